@@ -1,0 +1,93 @@
+package dev.storybrief.cli;
+
+import dev.storybrief.Storybrief;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.render.Renderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code storybrief brief}: briefs a folder or files of articles about one story. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = "Brief the articles about one story: summary with sources.")
+final class BriefCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<folder-or-file>",
+            description = "Articles: .txt (first line may be the headline), .html/.htm/.html.gz, .jsonl; folders are read recursively.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--words", defaultValue = "120", description = "Summary length budget in words (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the briefing to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--explain", description = "Also list what was removed as boilerplate, and why.")
+    boolean explain;
+
+    @Option(names = "--date", paramLabel = "[ID=]YYYY-MM-DD",
+            description = "Publication date overriding what the articles say: for all, or for one article id. Repeatable.")
+    List<String> dates = new ArrayList<>();
+
+    @Option(names = "--cluster", paramLabel = "ID", description = "The cluster to brief when a .jsonl file holds several.")
+    String cluster;
+
+    @Option(names = "--max-bytes", defaultValue = "" + InputReader.DEFAULT_MAX_BYTES,
+            description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Override
+    public Integer call() throws IOException {
+        Renderer renderer = Renderer.forFormat(format);
+        Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes));
+        for (String date : dates) {
+            applyDate(builder, date);
+        }
+        Briefing briefing = builder.build().brief(inputs, cluster);
+        briefing.warnings().forEach(w -> spec.commandLine().getErr().println("storybrief: " + w));
+        String rendered = renderer.render(briefing, explain);
+        if (out == null) {
+            spec.commandLine().getOut().print(rendered);
+            spec.commandLine().getOut().flush();
+        } else {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(out, rendered, StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println("storybrief: wrote " + out);
+        }
+        return 0;
+    }
+
+    private static void applyDate(Storybrief.Builder builder, String value) {
+        int eq = value.indexOf('=');
+        try {
+            if (eq < 0) {
+                builder.date(LocalDate.parse(value.strip()));
+            } else {
+                builder.date(value.substring(0, eq).strip(), LocalDate.parse(value.substring(eq + 1).strip()));
+            }
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--date " + value + ": expected YYYY-MM-DD or ID=YYYY-MM-DD");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.storybrief.cli;
+
+import dev.storybrief.NothingToBriefException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on stderr and an exit status: 2 for a usage mistake, 1 for anything else.
+ * A reader never sees a stack trace; set {@code STORYBRIEF_DEBUG=1} to get one when reporting a bug.
+ */
+final class OneLineErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        if (System.getenv("STORYBRIEF_DEBUG") != null) {
+            e.printStackTrace(cli.getErr());
+        }
+        if (e instanceof NothingToBriefException nothing) {
+            nothing.warnings().forEach(w -> cli.getErr().println("storybrief: " + w));
+        }
+        cli.getErr().println("storybrief: error: " + message(e));
+        return e instanceof IllegalArgumentException ? USAGE : FAILED;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        cli.getErr().println("storybrief: error: " + e.getMessage());
+        cli.getErr().println("Try 'storybrief " + (cli.getCommandName().equals("storybrief") ? "" : cli.getCommandName() + " ")
+                + "--help'.");
+        return USAGE;
+    }
+
+    private static String message(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return text.replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,206 @@
+package dev.storybrief;
+
+import dev.storybrief.analyze.Analyzer;
+import dev.storybrief.brief.Briefer;
+import dev.storybrief.brief.StorySummarizer;
+import dev.storybrief.brief.Summarizer;
+import dev.storybrief.clean.ArticleCleaner;
+import dev.storybrief.group.StoryGrouper;
+import dev.storybrief.ingest.Ingested;
+import dev.storybrief.ingest.InputProblem;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Story;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole pipeline in one call: {@code ingest -> clean -> analyze -> group -> brief}. Each stage is a named,
+ * replaceable component; build one with {@link #builder()}.
+ *
+ * <pre>{@code
+ * Briefing b = Storybrief.builder().words(120).build().brief(List.of(Path.of("examples/harbor-fire")));
+ * }</pre>
+ */
+public final class Storybrief {
+    private final InputReader reader;
+    private final ArticleCleaner cleaner;
+    private final Analyzer analyzer;
+    private final StoryGrouper grouper;
+    private final Briefer briefer;
+    private final int words;
+    private final LocalDate dateForAll;
+    private final Map<String, LocalDate> datesById;
+
+    private Storybrief(Builder b) {
+        this.reader = b.reader;
+        this.cleaner = b.cleaner;
+        this.analyzer = b.analyzer;
+        this.grouper = b.grouper;
+        this.briefer = new Briefer(b.summarizer);
+        this.words = b.words;
+        this.dateForAll = b.dateForAll;
+        this.datesById = Map.copyOf(b.datesById);
+    }
+
+    /** A builder with the default components and a 120-word budget. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the inputs and briefs them as one story.
+     *
+     * @throws NothingToBriefException when no input holds a readable article, or the inputs hold several clusters
+     */
+    public Briefing brief(List<Path> inputs) {
+        return brief(inputs, null);
+    }
+
+    /**
+     * Reads the inputs and briefs one story: the JSON Lines cluster {@code clusterId}, or everything when it is
+     * {@code null} and the inputs hold at most one cluster.
+     */
+    public Briefing brief(List<Path> inputs, String clusterId) {
+        Ingested ingested = reader.read(inputs);
+        List<String> warnings = new ArrayList<>(ingested.problems().stream().map(InputProblem::line).toList());
+        Map<String, List<RawDocument>> clusters = ingested.byCluster();
+        if (ingested.documents().isEmpty()) {
+            throw new NothingToBriefException("no readable article in " + inputs
+                    + (warnings.isEmpty() ? "" : " (" + warnings.get(warnings.size() - 1) + ")"), warnings);
+        }
+        String chosen = chooseCluster(clusters, clusterId, warnings);
+        return briefDocuments(chosen.isEmpty() ? storyName(inputs) : chosen, clusters.get(chosen), warnings);
+    }
+
+    private static String chooseCluster(Map<String, List<RawDocument>> clusters, String clusterId, List<String> warnings) {
+        if (clusterId != null) {
+            if (!clusters.containsKey(clusterId)) {
+                throw new NothingToBriefException("no cluster \"" + clusterId + "\" in the inputs (they hold "
+                        + preview(clusters.keySet()) + ")", warnings);
+            }
+            return clusterId;
+        }
+        if (clusters.size() > 1) {
+            throw new NothingToBriefException("the inputs hold " + clusters.size() + " stories ("
+                    + preview(clusters.keySet()) + "); choose one with --cluster ID", warnings);
+        }
+        return clusters.keySet().iterator().next();
+    }
+
+    private static String preview(java.util.Collection<String> ids) {
+        List<String> shown = ids.stream().map(id -> id.isEmpty() ? "loose files" : id).limit(5).toList();
+        return String.join(", ", shown) + (ids.size() > 5 ? ", ..." : "");
+    }
+
+    /** Briefs documents that are already read, as one story. */
+    public Briefing briefDocuments(String storyId, List<RawDocument> documents, List<String> warnings) {
+        List<String> notes = new ArrayList<>(warnings);
+        List<AnalyzedArticle> analyzed = new ArrayList<>();
+        for (RawDocument doc : documents) {
+            Article article = withDateOverride(cleaner.clean(doc));
+            if (article.paragraphs().isEmpty()) {
+                notes.add("skipped " + doc.path() + ": nothing left after removing boilerplate");
+                continue;
+            }
+            analyzed.add(analyzer.analyze(article));
+        }
+        if (analyzed.isEmpty()) {
+            throw new NothingToBriefException("no article text left to brief", notes);
+        }
+        if (analyzed.size() == 1) {
+            notes.add("note only one article: the briefing cannot compare outlets");
+        }
+        Story story = grouper.group(storyId, analyzed);
+        return briefer.brief(story, words, notes);
+    }
+
+    private Article withDateOverride(Article article) {
+        LocalDate override = datesById.getOrDefault(article.id(), dateForAll);
+        return override == null ? article : article.withPublished(override, "--date");
+    }
+
+    private static String storyName(List<Path> inputs) {
+        Path first = inputs.get(0).toAbsolutePath().normalize();
+        Path name = first.getFileName();
+        return name == null ? "story" : name.toString();
+    }
+
+    /** Configures a {@link Storybrief}. */
+    public static final class Builder {
+        private InputReader reader = new InputReader();
+        private ArticleCleaner cleaner = new ArticleCleaner();
+        private Analyzer analyzer = new Analyzer();
+        private StoryGrouper grouper = new StoryGrouper();
+        private Summarizer summarizer = new StorySummarizer();
+        private int words = 120;
+        private LocalDate dateForAll;
+        private final Map<String, LocalDate> datesById = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /** The summary word budget (at least 1). */
+        public Builder words(int words) {
+            if (words < 1) {
+                throw new IllegalArgumentException("the word budget must be at least 1, got " + words);
+            }
+            this.words = words;
+            return this;
+        }
+
+        /** The ingest component. */
+        public Builder reader(InputReader reader) {
+            this.reader = reader;
+            return this;
+        }
+
+        /** The clean component. */
+        public Builder cleaner(ArticleCleaner cleaner) {
+            this.cleaner = cleaner;
+            return this;
+        }
+
+        /** The analyze component. */
+        public Builder analyzer(Analyzer analyzer) {
+            this.analyzer = analyzer;
+            return this;
+        }
+
+        /** The group component. */
+        public Builder grouper(StoryGrouper grouper) {
+            this.grouper = grouper;
+            return this;
+        }
+
+        /** The summarizer used by the brief stage. */
+        public Builder summarizer(Summarizer summarizer) {
+            this.summarizer = summarizer;
+            return this;
+        }
+
+        /** Publication date for every article, overriding what the articles say. */
+        public Builder date(LocalDate date) {
+            this.dateForAll = date;
+            return this;
+        }
+
+        /** Publication date for one article id, overriding what it says and {@link #date(LocalDate)}. */
+        public Builder date(String articleId, LocalDate date) {
+            datesById.put(articleId, date);
+            return this;
+        }
+
+        /** The configured pipeline. */
+        public Storybrief build() {
+            return new Storybrief(this);
+        }
+    }
+}

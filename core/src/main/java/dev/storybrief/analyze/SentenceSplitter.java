@@ -1,0 +1,141 @@
+package dev.storybrief.analyze;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a paragraph into sentences with Apache OpenNLP's English model, then repairs the model's known misses in
+ * news text: it ends sentences after titles ("Col.", "Secy."), month abbreviations before a day ("Oct. 31"),
+ * initials and "U.S." inside a sentence, and it can leave a closing quote at the start of the next sentence.
+ * Thread-safe: each thread gets its own detector over one shared model.
+ */
+public final class SentenceSplitter {
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final SentenceModel SHARED_MODEL = load();
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cmdr",
+            "maj", "sgt", "adm", "gov", "sen", "rep", "rev", "secy", "sec", "st", "pres", "amb", "supt", "insp", "fr",
+            "lt.-gen", "lt.-col", "brig", "cpl", "pvt", "atty", "hon", "msgr", "mt", "ft");
+    private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+    private static final Set<String> INNER = Set.of("u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "no", "vs", "etc", "inc",
+            "corp", "co", "ltd", "jr", "sr", "approx", "dept", "est", "fig", "univ", "assn", "bros", "d.c", "l.a", "n.y");
+    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
+            "but", "and", "in", "this", "that", "there", "on", "at", "for", "his", "her", "their", "its", "as", "if",
+            "when", "while", "after", "before", "officials", "some", "many", "one", "no", "yet", "so");
+    private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\.$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^[\"'“‘(\\[]*(\\S+)");
+
+    private final ThreadLocal<SentenceDetectorME> detector =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(SHARED_MODEL));
+
+    private static SentenceModel load() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the class path");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP sentence model", e);
+        }
+    }
+
+    /** The sentence spans of a paragraph, as offsets into it. */
+    public List<Span> spans(String paragraph) {
+        List<Span> raw = List.of(detector.get().sentPosDetect(paragraph));
+        return repair(paragraph, raw);
+    }
+
+    /** The sentences of a paragraph, as text. */
+    public List<String> split(String paragraph) {
+        List<String> out = new ArrayList<>();
+        for (Span span : spans(paragraph)) {
+            out.add(paragraph.substring(span.getStart(), span.getEnd()));
+        }
+        return out;
+    }
+
+    /** The sentences as the bare model splits them, for measuring what the repairs fix. */
+    public List<String> splitUnrepaired(String paragraph) {
+        List<String> out = new ArrayList<>();
+        for (Span span : detector.get().sentPosDetect(paragraph)) {
+            out.add(paragraph.substring(span.getStart(), span.getEnd()));
+        }
+        return out;
+    }
+
+    private static List<Span> repair(String text, List<Span> raw) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : raw) {
+            Span current = moveLeadingCloser(text, out, span);
+            if (current == null) {
+                continue;
+            }
+            if (!out.isEmpty() && shouldJoin(text, out.get(out.size() - 1), current)) {
+                Span previous = out.remove(out.size() - 1);
+                out.add(new Span(previous.getStart(), current.getEnd()));
+            } else {
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    /** A sentence that starts with a lone closing quote gives that quote back to the sentence before it. */
+    private static Span moveLeadingCloser(String text, List<Span> out, Span span) {
+        String s = text.substring(span.getStart(), span.getEnd());
+        if (out.isEmpty() || !(s.startsWith("”") || s.startsWith("’") || s.startsWith("\" ") || s.equals("\""))) {
+            return span;
+        }
+        Span previous = out.remove(out.size() - 1);
+        out.add(new Span(previous.getStart(), span.getStart() + 1));
+        int start = span.getStart() + 1;
+        while (start < span.getEnd() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start >= span.getEnd() ? null : new Span(start, span.getEnd());
+    }
+
+    private static boolean shouldJoin(String text, Span previous, Span next) {
+        String before = text.substring(previous.getStart(), previous.getEnd());
+        String after = text.substring(next.getStart(), next.getEnd());
+        Matcher first = FIRST_WORD.matcher(after);
+        String nextWord = first.find() ? first.group(1) : "";
+        if (nextWord.isEmpty()) {
+            return false;
+        }
+        char initial = nextWord.charAt(0);
+        if (Character.isLowerCase(initial)) {
+            return true;
+        }
+        Matcher last = LAST_TOKEN.matcher(before);
+        if (!last.find()) {
+            return false;
+        }
+        String abbreviation = last.group(1).replaceAll("^[\"'“‘(\\[]+", "").toLowerCase(Locale.ROOT);
+        if (TITLES.contains(abbreviation)) {
+            return true;
+        }
+        if (MONTHS.contains(abbreviation)) {
+            return Character.isDigit(initial);
+        }
+        if (abbreviation.length() == 1 && Character.isLetter(abbreviation.charAt(0))) {
+            return Character.isUpperCase(last.group(1).charAt(last.group(1).length() - 1));
+        }
+        if (INNER.contains(abbreviation)) {
+            String word = nextWord.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            return Character.isDigit(initial) || !SENTENCE_STARTERS.contains(word);
+        }
+        return false;
+    }
+}

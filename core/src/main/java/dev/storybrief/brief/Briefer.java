@@ -1,0 +1,43 @@
+package dev.storybrief.brief;
+
+import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Story;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The brief stage: summary and headline for a grouped story. */
+public final class Briefer {
+    private final Summarizer summarizer;
+
+    /** A briefer using the given summarizer. */
+    public Briefer(Summarizer summarizer) {
+        this.summarizer = summarizer;
+    }
+
+    /** Briefs one story within a word budget; {@code warnings} are carried into the briefing. */
+    public Briefing brief(Story story, int words, List<String> warnings) {
+        List<String> notes = new ArrayList<>(warnings);
+        for (String later : story.laterArticles()) {
+            notes.add("note " + later + " is from another period than the rest of the story (a follow-up): "
+                    + "kept out of the summary");
+        }
+        List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
+        return new Briefing(headline(story), articles, summarizer.summarize(story, words), words,
+                story.laterArticles(), notes);
+    }
+
+    /** The title of a main-period article that is closest to what the whole story is about. */
+    static String headline(Story story) {
+        List<AnalyzedArticle> main = story.mainArticles().isEmpty() ? story.articles() : story.mainArticles();
+        SentenceIndex index = new SentenceIndex(main);
+        String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
+        var centre = index.vectorOf(all);
+        return main.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())
+                .max(Comparator.comparingDouble(t -> index.vectorOf(t).cosine(centre)))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.storybrief.brief;
+
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Sentence;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which sentences can stand alone in a summary: no headings, questions, fragments of a quote that spans
+ * sentences, sentences that start mid-thought, or ones too short or too long to carry one fact.
+ */
+public final class CandidateFilter {
+    private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}”’…]|\\.\\.\\.|and |or |but so )");
+    /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile("^[\"“][^\"“”]*[\"”]$");
+    private final int minWords;
+    private final int maxWords;
+
+    /** The default filter: 6 to 60 words. */
+    public CandidateFilter() {
+        this(6, 60);
+    }
+
+    /** A filter with its own length bounds, in words. */
+    public CandidateFilter(int minWords, int maxWords) {
+        this.minWords = minWords;
+        this.maxWords = maxWords;
+    }
+
+    /** True when the sentence may be used. */
+    public boolean accepts(AnalyzedArticle article, Sentence sentence) {
+        String text = sentence.text();
+        int words = sentence.words();
+        return words >= minWords && words <= maxWords
+                && !article.headings().contains(sentence.paragraph())
+                && !sentence.inQuote()
+                && !WHOLLY_QUOTED.matcher(text).matches()
+                && !text.endsWith("?") && !text.endsWith("?\"") && !text.endsWith("?”")
+                && !STARTS_MID_THOUGHT.matcher(text).find()
+                && quotesBalanced(text);
+    }
+
+    /** Curly quotes pair up and straight double quotes come in twos. */
+    static boolean quotesBalanced(String text) {
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                close++;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open == close && straight % 2 == 0;
+    }
+}

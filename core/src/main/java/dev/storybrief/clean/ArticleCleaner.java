@@ -1,0 +1,119 @@
+package dev.storybrief.clean;
+
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Removal;
+import dev.storybrief.model.Words;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The clean stage: removes boilerplate lines through a chain of {@link LineRule}s, reads the metadata the text
+ * carries, finds the headline, and returns an {@link Article} whose paragraphs are the story alone.
+ */
+public final class ArticleCleaner {
+    private final List<LineRule> rules;
+
+    /** A cleaner with {@link BoilerplateRules#defaults()}. */
+    public ArticleCleaner() {
+        this(BoilerplateRules.defaults());
+    }
+
+    /** A cleaner with its own chain of rules. */
+    public ArticleCleaner(List<LineRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Cleans one document. */
+    public Article clean(RawDocument doc) {
+        List<String> lines = List.of(doc.text().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
+        TextMetadata textMeta = TextMetadata.sniff(lines);
+        Map<Integer, String> removedBy = new HashMap<>();
+        List<Removal> removals = new ArrayList<>();
+        applyRules(doc.id(), lines, removedBy, removals);
+        List<String> kept = keptParagraphs(doc.id(), lines, removedBy, removals);
+        String title = doc.meta(MetaKey.TITLE);
+        if (title == null && !kept.isEmpty() && looksLikeHeadline(kept.get(0))) {
+            title = kept.remove(0);
+        }
+        stripDateline(kept);
+        return new Article(doc.id(), doc.path(), title, firstNonNull(doc.meta(MetaKey.OUTLET), textMeta.outlet()),
+                firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals)
+                .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
+    }
+
+    private void applyRules(String id, List<String> lines, Map<Integer, String> removedBy, List<Removal> removals) {
+        LineContext context = new LineContext(lines, removedBy);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            context.moveTo(i);
+            for (LineRule rule : rules) {
+                Optional<String> reason = rule.match(context);
+                if (reason.isPresent()) {
+                    removedBy.put(i, rule.name());
+                    removals.add(new Removal(id, context.line(), rule.name(), reason.get()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<String> keptParagraphs(String id, List<String> lines, Map<Integer, String> removedBy,
+                                               List<Removal> removals) {
+        List<String> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (line.isEmpty() || removedBy.containsKey(i)) {
+                continue;
+            }
+            if (!seen.add(line)) {
+                removals.add(new Removal(id, line, "repeated", "paragraph repeated in the same article"));
+                continue;
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    private static void stripDateline(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            Optional<String> stripped = DatelineStripper.strip(paragraphs.get(i));
+            if (stripped.isPresent()) {
+                paragraphs.set(i, stripped.get());
+                return;
+            }
+        }
+    }
+
+    /** A headline: a short first line that does not end like a sentence. */
+    static boolean looksLikeHeadline(String line) {
+        int words = Words.count(line);
+        return words >= 3 && words <= 25 && !line.matches(".*[.,;:][\"'”’)]?$");
+    }
+
+    private static LocalDate date(RawDocument doc, TextMetadata textMeta) {
+        Optional<LocalDate> fromMeta = LooseDate.find(doc.meta(MetaKey.PUBLISHED));
+        return fromMeta.orElse(textMeta.published());
+    }
+
+    private static String dateOrigin(RawDocument doc, TextMetadata textMeta) {
+        if (LooseDate.find(doc.meta(MetaKey.PUBLISHED)).isPresent()) {
+            return doc.meta(MetaKey.PUBLISHED_ORIGIN);
+        }
+        return textMeta.dateOrigin();
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.storybrief.clean;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The default chain of boilerplate rules for news text copied from a browser or extracted from a page.
+ * Each rule is named so {@code --explain} can say why a line went, and so a caller can drop or add rules.
+ */
+public final class BoilerplateRules {
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+";
+    private static final String NAMES = NAME + "(?: " + NAME + "){0,3}";
+
+    private BoilerplateRules() {
+    }
+
+    /** The rules in the order they are tried. */
+    public static List<LineRule> defaults() {
+        return List.of(
+                new PatternRule("video-timestamp", "^\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-–—]\\s*Source:.*)?$", 8,
+                        "video time stamp"),
+                new PatternRule("widget-marker", "^\\[[^\\]]{1,40}]$", 3, "page widget marker"),
+                new PatternRule("time-stamp",
+                        "(?i)^(?:last modified|last updated|updated|published|posted|first published)\\s*(?:on|at)?\\s*:?\\s*.*\\d", 14,
+                        "publication time stamp (kept as the article date)"),
+                new PatternRule("source-line", "^(?:Source:.*|.{2,40} and agencies|\\(?(?:Reuters|AP|AFP)\\)?)$", 6,
+                        "source attribution (kept as the outlet)"),
+                new PatternRule("dateline-marker", "^\\p{Lu}[\\p{L}.&' ]{0,30}\\s+[—–]\\s*$", 5,
+                        "dateline marker (kept as the outlet)"),
+                new PatternRule("byline", "^(?:By|BY|Written by|Words by)\\s+" + NAMES + "(?:\\s*(?:,|and|&|\\||-|–)\\s*.{0,60})?$", 14,
+                        "byline (kept as author and outlet)"),
+                new PatternRule("credit-line",
+                        "(?i)(?:contributed (?:to )?(?:this|the) report|^\\(?(?:reporting|writing|editing|additional reporting) by\\b)", 40,
+                        "reporting credit"),
+                new PatternRule("photo-credit",
+                        "^(?:(?:Photo|Image|Picture|Credit|Photograph)s?:\\s*.*|" + NAMES + "\\s*/\\s*" + NAMES
+                                + "|(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:\\s*/\\s*.*)?)$", 8,
+                        "photo credit"),
+                new FollowerRule("caption", Set.of("photo-credit"), line -> true, "photo caption under a credit"),
+                new PatternRule("teaser-bullet", "^[•·▪►■]\\s*\\S", 20, "teaser line"),
+                new PatternRule("paywall",
+                        "(?i)(?:subscribe|subscription|unlimited (?:digital )?(?:access|stories)|get unlimited|free articles?"
+                                + "|you've read|already a subscriber|sign up|log ?in to|\\$\\d+(?:\\.\\d\\d)?\\s*/\\s*(?:month|week|year))", 25,
+                        "paywall or subscription prompt"),
+                new PatternRule("link-prompt",
+                        "(?i)^(?:click here|read more|see also|more:|watch:|listen:|share this|follow us|email this|print this|related:)", 16,
+                        "link prompt"),
+                new PatternRule("share-bar",
+                        "(?i)^(?:share|tweet|email|facebook|twitter|whatsapp|linkedin|pinterest|reddit|print|comments?|"
+                                + "\\d+ comments?|save|copy link|advertisement|sponsored|story continues below(?: advertisement)?)$", 4,
+                        "share bar or advertisement"),
+                new PatternRule("copyright", "(?i)^(?:©|copyright\\b|\\(c\\) \\d{4})", 30, "copyright notice"),
+                new PatternRule("highlights-label", "(?i)^(?:story highlights|highlights|key points|in brief)$", 3,
+                        "story highlights (they repeat the body)"),
+                new FollowerRule("highlights", Set.of("highlights-label", "highlights"),
+                        FollowerRule.shortUnpunctuated(30), "story highlights (they repeat the body)"),
+                new PatternRule("topics-label", "(?i)^(?:topics in this (?:article|story)|topics|tags|filed under|more on)\\s*:?$", 5,
+                        "topic tags"),
+                new FollowerRule("topics", Set.of("topics-label", "topics"), FollowerRule.shortUnpunctuated(3), "topic tags"),
+                new TrailingListRule(),
+                new SectionLabelRule());
+    }
+
+    /**
+     * Removes a heading such as "Featured on Al Jazeera" or "Related stories" in the last part of the page and
+     * every line after it: the rest of the page is other stories' teasers.
+     */
+    static final class TrailingListRule implements LineRule {
+        private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+                "(?i)^(?:featured(?: on .{1,40})?|related(?: (?:stories|articles|content|coverage|news|links))?"
+                        + "|more (?:from|on|stories)(?: .{1,40})?|most (?:popular|read|viewed|shared)|recommended(?: for you)?"
+                        + "|you (?:may|might) also like|read next|latest news|trending(?: now)?|editor's picks)\\s*:?$");
+
+        @Override
+        public String name() {
+            return "trailing-links";
+        }
+
+        @Override
+        public Optional<String> match(LineContext context) {
+            if (name().equals(context.previousRemovedBy())) {
+                return Optional.of("link list at the end of the page");
+            }
+            if (context.position() >= 0.5 && HEADING.matcher(context.line()).matches()) {
+                return Optional.of("\"" + context.line() + "\" link list at the end of the page");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Removes very short lines above the headline, such as a site section ("Africa", "World News"): nothing of the
+     * story comes before its headline.
+     */
+    static final class SectionLabelRule implements LineRule {
+        @Override
+        public String name() {
+            return "section-label";
+        }
+
+        @Override
+        public Optional<String> match(LineContext context) {
+            String line = context.line();
+            boolean tiny = dev.storybrief.model.Words.count(line) <= 2 && !line.matches(".*[.!?:]$");
+            if (tiny && context.keptBefore() == 0) {
+                return Optional.of("site section label above the headline");
+            }
+            return Optional.empty();
+        }
+    }
+}

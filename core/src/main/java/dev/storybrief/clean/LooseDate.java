@@ -1,0 +1,80 @@
+package dev.storybrief.clean;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the full dates that pages and wires print in metadata ("19 Nov 2011 15:04", "2011-10-24",
+ * "October 31, 2011", "2011-10-31T09:00:00Z"). Only complete dates: a date without a year is not a publication date.
+ */
+public final class LooseDate {
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    private LooseDate() {
+    }
+
+    /** The first complete date found in the text, or empty. */
+    public static Optional<LocalDate> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> iso = parseIsoInstant(text.strip());
+        if (iso.isPresent()) {
+            return iso;
+        }
+        Matcher m = ISO.matcher(text);
+        if (m.find()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            return of(m.group(3), monthNumber(m.group(2)), m.group(1));
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find()) {
+            return of(m.group(3), monthNumber(m.group(1)), m.group(2));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> parseIsoInstant(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toLocalDate());
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(ZonedDateTime.parse(text, RFC_1123).toLocalDate());
+            } catch (DateTimeParseException e2) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static final DateTimeFormatter RFC_1123 = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .append(DateTimeFormatter.RFC_1123_DATE_TIME).toFormatter(Locale.ROOT);
+
+    private static String monthNumber(String name) {
+        return String.valueOf(MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1);
+    }
+
+    private static Optional<LocalDate> of(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.storybrief.clean;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Metadata that plain text carries in its own words: "Source: CNN", "Al Jazeera and agencies", "CNN —",
+ * "BRUSSELS (Reuters) -", "By Nigel Chamberlain, NATO Watch", "Last Modified: 19 Nov 2011 15:04",
+ * "date 2011-10-24". Found before cleaning, since cleaning removes the very lines that say it.
+ *
+ * @param outlet     outlet named by the text, or {@code null}
+ * @param author     byline author, or {@code null}
+ * @param published  date printed by the text, or {@code null}
+ * @param dateOrigin the words the date came from, or {@code null}
+ */
+public record TextMetadata(String outlet, String author, LocalDate published, String dateOrigin) {
+
+    private static final Pattern SOURCE = Pattern.compile("Source:\\s*(.{2,40}?)\\s*$");
+    private static final Pattern AGENCIES = Pattern.compile("^(.{2,40}?) and agencies$");
+    private static final Pattern DATELINE_MARKER = Pattern.compile("^(\\p{Lu}[\\p{L}.&' ]{0,30}?)\\s+[—–]\\s*$");
+    private static final Pattern WIRE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}(?:,? [A-Z][a-z]{2}\\.? \\d{1,2})?\\s*\\((Reuters|AP|AFP|UPI|Bloomberg)\\)\\s*[-—–]");
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
+    private static final Pattern STAMP = Pattern.compile("(?i)^(last modified|last updated|updated|published|posted|first published)\\b\\s*(?:on|at)?\\s*:?\\s*(.*)$");
+    private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final int HEAD_LINES = 12;
+
+    /** Reads the metadata from the lines of an article (only the head and the tail are looked at). */
+    public static TextMetadata sniff(List<String> lines) {
+        String outlet = null;
+        String author = null;
+        LocalDate date = null;
+        String origin = null;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean headOrTail = i < HEAD_LINES || i >= lines.size() - HEAD_LINES;
+            String line = lines.get(i).strip();
+            if (outlet == null && (headOrTail || line.startsWith("Source:") || line.endsWith(" and agencies"))) {
+                outlet = outletIn(line, i + 1 < lines.size() ? lines.get(i + 1).strip() : "");
+            }
+            Matcher by = BYLINE.matcher(line);
+            if (author == null && headOrTail && by.matches()) {
+                author = by.group(1);
+                if (outlet == null && by.group(2) != null) {
+                    outlet = by.group(2).strip();
+                }
+            }
+            if (date == null && headOrTail) {
+                Optional<Dated> dated = dateIn(line);
+                if (dated.isPresent()) {
+                    date = dated.get().date();
+                    origin = dated.get().origin();
+                }
+            }
+        }
+        return new TextMetadata(outlet, author, date, origin);
+    }
+
+    private static String outletIn(String line, String next) {
+        if (line.equals("Source:") && !next.isEmpty()) {
+            line = "Source: " + next;
+        }
+        for (Pattern p : List.of(SOURCE, AGENCIES, DATELINE_MARKER, WIRE)) {
+            Matcher m = p.matcher(line);
+            if (p == SOURCE ? m.find() : m.find() && (p != DATELINE_MARKER || line.length() < 40)) {
+                String found = m.group(1).strip();
+                Matcher agencies = AGENCIES.matcher(found);
+                return agencies.matches() ? agencies.group(1) : found;
+            }
+        }
+        return null;
+    }
+
+    private record Dated(LocalDate date, String origin) {
+    }
+
+    private static Optional<Dated> dateIn(String line) {
+        Matcher header = DATE_HEADER.matcher(line);
+        if (header.find()) {
+            return LooseDate.find(header.group(1)).map(d -> new Dated(d, "text: \"date " + header.group(1) + "\""));
+        }
+        Matcher stamp = STAMP.matcher(line);
+        if (stamp.matches() && line.length() < 80) {
+            return LooseDate.find(stamp.group(2)).map(d -> new Dated(d, "text: \"" + line + "\""));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.storybrief.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Bytes turned into text with the charset that fits them: a byte-order mark wins, then strict UTF-8, then
+ * windows-1252 (the usual charset of older Western news pages), which never fails.
+ *
+ * @param text    the decoded text, without a byte-order mark
+ * @param charset the charset used
+ * @param guessed true when the charset was a fallback rather than a proof, so the reader can be warned
+ */
+public record DecodedText(String text, Charset charset, boolean guessed) {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Decodes bytes, preferring {@code declared} (e.g. from an HTML meta tag) when it is given and decodes cleanly. */
+    public static DecodedText decode(byte[] bytes, Charset declared) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+        }
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            String text = strict(bytes, declared);
+            if (text != null) {
+                return new DecodedText(text, declared, false);
+            }
+        }
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new DecodedText(utf8, StandardCharsets.UTF_8, false);
+        }
+        return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, true);
+    }
+
+    private static String strict(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the bytes look like a binary file: NUL bytes or many control characters near the start. */
+    public static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return !startsWith(bytes, 0xFE, 0xFF) && !startsWith(bytes, 0xFF, 0xFE);
+            }
+            if (b < 0x09 || (b > 0x0D && b < 0x20)) {
+                control++;
+            }
+        }
+        return n > 0 && control * 10 > n;
+    }
+}

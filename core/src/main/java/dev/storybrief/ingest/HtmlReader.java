@@ -1,0 +1,38 @@
+package dev.storybrief.ingest;
+
+import dev.storybrief.ingest.html.ExtractedPage;
+import dev.storybrief.ingest.html.HtmlArticleExtractor;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a saved web page: the main article text and the page's own metadata, through {@link HtmlArticleExtractor}. */
+final class HtmlReader {
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    /** The page as a raw document, or a problem when it holds no article text. */
+    ReadOutcome read(Path path, byte[] bytes) {
+        ExtractedPage page = extractor.extract(bytes, null);
+        if (!page.hasArticle() || page.paragraphs().isEmpty()) {
+            String why = page.reason() == null ? "no article text found in the page" : page.reason();
+            return ReadOutcome.problem(new InputProblem(path, "HTML page has no article text (" + why + ")", true));
+        }
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        putIfPresent(meta, MetaKey.TITLE, page.title());
+        putIfPresent(meta, MetaKey.OUTLET, page.outlet());
+        putIfPresent(meta, MetaKey.AUTHOR, page.author());
+        if (page.published() != null) {
+            meta.put(MetaKey.PUBLISHED, page.published());
+            meta.put(MetaKey.PUBLISHED_ORIGIN, "HTML metadata");
+        }
+        String text = String.join("\n\n", page.paragraphs());
+        return ReadOutcome.of(List.of(new RawDocument(SourceFormat.idOf(path), path, SourceFormat.HTML, text, meta)));
+    }
+
+    private static void putIfPresent(Map<MetaKey, String> meta, MetaKey key, String value) {
+        if (value != null && !value.isBlank()) {
+            meta.put(key, value.strip());
+        }
+    }
+}

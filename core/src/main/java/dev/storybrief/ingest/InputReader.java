@@ -1,0 +1,172 @@
+package dev.storybrief.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The ingest stage: turns files and folders into raw documents. Folders are read recursively in name order;
+ * each file is read by the reader of its format. Files that cannot be read (binary, too large, unreadable,
+ * duplicate, empty) become one-line {@link InputProblem}s while the others go on.
+ */
+public final class InputReader {
+    /** Default ceiling per file: news articles are kilobytes; anything past this is not one article. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final HtmlReader htmlReader = new HtmlReader();
+    private final JsonLinesReader jsonLinesReader = new JsonLinesReader();
+
+    /** A reader with the default per-file size limit. */
+    public InputReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that skips files larger than {@code maxBytes}. */
+    public InputReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads every input; never throws for a bad file, it reports it instead. */
+    public Ingested read(List<Path> inputs) {
+        List<RawDocument> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Map<String, Path> seenContent = new HashMap<>();
+        for (Path file : expand(inputs, problems)) {
+            ReadOutcome outcome = readFile(file);
+            problems.addAll(outcome.problems());
+            for (RawDocument doc : outcome.documents()) {
+                Path first = seenContent.putIfAbsent(fingerprint(doc), file);
+                if (first != null && doc.format() != SourceFormat.JSON_LINES) {
+                    problems.add(new InputProblem(file, "duplicate of " + first + " (same text), read once", true));
+                } else {
+                    documents.add(doc);
+                }
+            }
+        }
+        return new Ingested(documents, problems);
+    }
+
+    private List<Path> expand(List<Path> inputs, List<InputProblem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                problems.add(new InputProblem(input, "no such file or folder", true));
+            } else if (Files.isDirectory(input)) {
+                files.addAll(filesUnder(input, problems));
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    private List<Path> filesUnder(Path folder, List<InputProblem> problems) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> found = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+            List<Path> readable = new ArrayList<>();
+            for (Path p : found) {
+                if (SourceFormat.of(p).isPresent()) {
+                    readable.add(p);
+                } else if (!p.getFileName().toString().equalsIgnoreCase("README.md")) {
+                    problems.add(new InputProblem(p, "not an article format (.txt, .html, .htm, .html.gz, .jsonl)", true));
+                }
+            }
+            if (readable.isEmpty()) {
+                problems.add(new InputProblem(folder, "folder holds no .txt, .html or .jsonl file", true));
+            }
+            return readable;
+        } catch (IOException | RuntimeException e) {
+            problems.add(new InputProblem(folder, "cannot list folder (" + e.getMessage() + ")", true));
+            return List.of();
+        }
+    }
+
+    private ReadOutcome readFile(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return ReadOutcome.problem(new InputProblem(file, String.format(
+                        "too large (%,d bytes; the limit is %,d): not a single article", size, maxBytes), true));
+            }
+            if (size == 0) {
+                return ReadOutcome.problem(new InputProblem(file, "empty file", true));
+            }
+            byte[] bytes = readBytes(file);
+            if (DecodedText.looksBinary(bytes)) {
+                return ReadOutcome.problem(new InputProblem(file, "binary file, not text", true));
+            }
+            return dispatch(file, bytes);
+        } catch (IOException e) {
+            return ReadOutcome.problem(new InputProblem(file, "cannot read (" + describe(e) + ")", true));
+        }
+    }
+
+    private byte[] readBytes(Path file) throws IOException {
+        if (!file.getFileName().toString().toLowerCase().endsWith(".gz")) {
+            return Files.readAllBytes(file);
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new IOException("uncompressed size exceeds the limit");
+            }
+            return bytes;
+        }
+    }
+
+    private ReadOutcome dispatch(Path file, byte[] bytes) {
+        SourceFormat format = SourceFormat.of(file).orElse(SourceFormat.TEXT);
+        if (format == SourceFormat.HTML) {
+            return htmlReader.read(file, bytes);
+        }
+        DecodedText decoded = DecodedText.decode(bytes, null);
+        List<InputProblem> problems = new ArrayList<>();
+        if (decoded.guessed()) {
+            problems.add(new InputProblem(file, "not valid UTF-8; read as " + decoded.charset().name(), false));
+        }
+        ReadOutcome outcome = format == SourceFormat.JSON_LINES
+                ? jsonLinesReader.read(file, decoded.text())
+                : readText(file, decoded.text());
+        problems.addAll(outcome.problems());
+        return new ReadOutcome(outcome.documents(), problems);
+    }
+
+    private static ReadOutcome readText(Path file, String text) {
+        if (text.isBlank()) {
+            return ReadOutcome.problem(new InputProblem(file, "no text in file", true));
+        }
+        return ReadOutcome.of(List.of(new RawDocument(SourceFormat.idOf(file), file, SourceFormat.TEXT, text, Map.of())));
+    }
+
+    private static String fingerprint(RawDocument doc) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String normalized = doc.text().replaceAll("\\s+", " ").strip();
+            return HexFormat.of().formatHex(sha.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String name = e.getClass().getSimpleName();
+        if (name.equals("AccessDeniedException")) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? name : e.getMessage();
+    }
+}

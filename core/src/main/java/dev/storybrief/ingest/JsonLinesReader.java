@@ -1,0 +1,91 @@
+package dev.storybrief.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON Lines: either clusters, one per line ({@code {"id", "documents": [{"id","title","date","text"}]}},
+ * the format of the evaluation data), or single articles, one per line ({@code {"id","title","date","outlet","text"}}).
+ * A bad line is reported and skipped; the other lines go on.
+ */
+final class JsonLinesReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    ReadOutcome read(Path path, String text) {
+        List<RawDocument> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = "line " + (i + 1);
+            try {
+                JsonNode node = JSON.readTree(line);
+                if (!node.isObject()) {
+                    problems.add(new InputProblem(path, where + ": not a JSON object", true));
+                } else if (node.has("documents")) {
+                    readCluster(path, where, node, documents, problems);
+                } else {
+                    addDocument(path, where, node, null, i, documents, problems);
+                }
+            } catch (JsonProcessingException e) {
+                problems.add(new InputProblem(path, where + ": invalid JSON (" + e.getOriginalMessage() + ")", true));
+            }
+        }
+        return new ReadOutcome(documents, problems);
+    }
+
+    private void readCluster(Path path, String where, JsonNode cluster, List<RawDocument> out,
+                             List<InputProblem> problems) {
+        String clusterId = cluster.path("id").asText(SourceFormat.idOf(path) + "-" + where.substring(5));
+        JsonNode docs = cluster.get("documents");
+        if (!docs.isArray()) {
+            problems.add(new InputProblem(path, where + ": \"documents\" is not an array", true));
+            return;
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            addDocument(path, where + " document " + (i + 1), docs.get(i), clusterId, i, out, problems);
+        }
+    }
+
+    private void addDocument(Path path, String where, JsonNode doc, String clusterId, int position,
+                             List<RawDocument> out, List<InputProblem> problems) {
+        String text = doc.path("text").asText("");
+        if (text.isBlank()) {
+            problems.add(new InputProblem(path, where + ": no \"text\"", true));
+            return;
+        }
+        String id = doc.hasNonNull("id") ? doc.get("id").asText()
+                : (clusterId == null ? SourceFormat.idOf(path) : clusterId) + "-" + (position + 1);
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        copy(doc, "title", meta, MetaKey.TITLE);
+        copy(doc, "outlet", meta, MetaKey.OUTLET);
+        if (!meta.containsKey(MetaKey.OUTLET)) {
+            copy(doc, "source", meta, MetaKey.OUTLET);
+        }
+        copy(doc, "author", meta, MetaKey.AUTHOR);
+        copy(doc, "date", meta, MetaKey.PUBLISHED);
+        if (meta.containsKey(MetaKey.PUBLISHED)) {
+            meta.put(MetaKey.PUBLISHED_ORIGIN, "JSON field \"date\"");
+        }
+        if (clusterId != null) {
+            meta.put(MetaKey.CLUSTER, clusterId);
+        }
+        out.add(new RawDocument(id, path, SourceFormat.JSON_LINES, text, meta));
+    }
+
+    private static void copy(JsonNode doc, String field, Map<MetaKey, String> meta, MetaKey key) {
+        JsonNode value = doc.get(field);
+        if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+            meta.put(key, value.asText().strip());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.storybrief.ingest;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The input formats storybrief reads, recognised by file name. */
+public enum SourceFormat {
+    TEXT, HTML, JSON_LINES;
+
+    /** The format of a file by its extension, or empty when the file is not an input storybrief reads. */
+    public static Optional<SourceFormat> of(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return Optional.of(TEXT);
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {
+            return Optional.of(HTML);
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Optional.of(JSON_LINES);
+        }
+        return Optional.empty();
+    }
+
+    /** The id of a file: its name without the format's extension(s). */
+    public static String idOf(Path path) {
+        String name = path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String ext : new String[]{".html.gz", ".htm.gz", ".html", ".htm", ".txt", ".text", ".jsonl", ".ndjson"}) {
+            if (lower.endsWith(ext)) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.storybrief.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One news article after ingest and cleaning: its identity, metadata and the body paragraphs that survived
+ * boilerplate removal. Unknown metadata is {@code null}, never guessed.
+ *
+ * @param id         file name without extension, or the JSON Lines document id
+ * @param path       the source file, or {@code null} when the article came from a stream
+ * @param title      headline, or {@code null}
+ * @param outlet     publishing outlet, or {@code null}
+ * @param author     byline author, or {@code null}
+ * @param published  publication date, or {@code null}
+ * @param dateOrigin where {@code published} came from ("meta", "text: Last Modified", "--date"...), or {@code null}
+ * @param paragraphs cleaned body paragraphs, in order
+ * @param removed    what cleaning removed, with reasons
+ */
+public record Article(String id, Path path, String title, String outlet, String author, LocalDate published,
+                      String dateOrigin, List<String> paragraphs, List<Removal> removed) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        paragraphs = List.copyOf(paragraphs);
+        removed = List.copyOf(removed);
+    }
+
+    /** The name a reader recognises: the outlet when known, else the article id. */
+    public String label() {
+        return outlet != null ? outlet : id;
+    }
+
+    /** Number of whitespace-separated words in the body. */
+    public int wordCount() {
+        return paragraphs.stream().mapToInt(Words::count).sum();
+    }
+
+    /** A copy with another publication date, recording where it came from. */
+    public Article withPublished(LocalDate date, String origin) {
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.storybrief.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One story after grouping: its articles, which of them are later follow-ups, and for each sentence the other
+ * articles that say nearly the same thing.
+ *
+ * @param id            story id (the JSON Lines cluster id, or the folder name)
+ * @param articles      analysed articles, in input order
+ * @param laterArticles ids of articles published long after the rest
+ * @param support       for each sentence, ids of other articles carrying a near-identical statement
+ */
+public record Story(String id, List<AnalyzedArticle> articles, List<String> laterArticles,
+                    Map<Sentence, List<String>> support) {
+
+    public Story {
+        articles = List.copyOf(articles);
+        laterArticles = List.copyOf(laterArticles);
+        support = Map.copyOf(support);
+    }
+
+    /** Articles that belong to the main time window of the story. */
+    public List<AnalyzedArticle> mainArticles() {
+        return articles.stream().filter(a -> !laterArticles.contains(a.id())).toList();
+    }
+
+    /** Support of a sentence (never {@code null}). */
+    public List<String> supportOf(Sentence sentence) {
+        return support.getOrDefault(sentence, List.of());
+    }
+}

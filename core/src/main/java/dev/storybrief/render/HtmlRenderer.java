@@ -1,0 +1,90 @@
+package dev.storybrief.render;
+
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Removal;
+import dev.storybrief.model.SummarySentence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.nodes.Entities;
+
+/**
+ * A self-contained HTML page (inline style, no scripts, no external resources): the summary with source chips,
+ * each sentence linked to its article, and the articles' cleaned text below. All article text is escaped.
+ */
+public final class HtmlRenderer implements Renderer {
+    private static final String STYLE = loadStyle();
+
+    @Override
+    public String render(Briefing briefing, boolean explain) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        out.append("<title>").append(esc(SourceLabels.headline(briefing))).append("</title>\n<style>")
+                .append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        out.append("<h1>").append(esc(SourceLabels.headline(briefing))).append("</h1>\n<section class=\"summary\">\n");
+        for (SummarySentence s : briefing.summary()) {
+            out.append("<p><a href=\"#").append(esc(anchor(s.source()))).append("\">").append(esc(s.text()))
+                    .append("</a> <span class=\"chip\" title=\"").append(esc(String.join(", ",
+                            SourceLabels.labels(briefing, s)))).append("\">").append(esc(SourceLabels.chip(briefing, s)))
+                    .append("</span></p>\n");
+        }
+        out.append(String.format("<p class=\"meta\">%d of %d words, from %d articles.</p>%n</section>%n",
+                briefing.summaryWords(), briefing.wordBudget(), briefing.articles().size()));
+        appendNotes(briefing, out);
+        out.append("<h2>Sources</h2>\n");
+        for (Article a : briefing.articles()) {
+            appendArticle(briefing, a, out, explain);
+        }
+        return out.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static void appendNotes(Briefing briefing, StringBuilder out) {
+        if (briefing.warnings().isEmpty()) {
+            return;
+        }
+        out.append("<section class=\"notes\"><h2>Notes</h2><ul>\n");
+        briefing.warnings().forEach(w -> out.append("<li>").append(esc(w)).append("</li>\n"));
+        out.append("</ul></section>\n");
+    }
+
+    private static void appendArticle(Briefing briefing, Article a, StringBuilder out, boolean explain) {
+        String later = briefing.laterArticles().contains(a.id()) ? " <span class=\"later\">later follow-up</span>" : "";
+        out.append("<details class=\"article\" id=\"").append(esc(anchor(a.id()))).append("\">\n<summary><b>")
+                .append(esc(a.label())).append("</b>: ").append(esc(a.title() == null ? a.id() : a.title()))
+                .append(" <span class=\"meta\">(").append(esc(SourceLabels.dateOf(a))).append(")</span>")
+                .append(later).append("</summary>\n");
+        for (String paragraph : a.paragraphs()) {
+            out.append("<p>").append(esc(paragraph)).append("</p>\n");
+        }
+        if (explain && !a.removed().isEmpty()) {
+            out.append("<h3>Removed as boilerplate</h3><ul class=\"removed\">\n");
+            for (Removal r : a.removed()) {
+                out.append("<li><code>").append(esc(r.rule())).append("</code> ").append(esc(r.reason()))
+                        .append(": <q>").append(esc(r.text())).append("</q></li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("</details>\n");
+    }
+
+    private static String anchor(String articleId) {
+        return "article-" + articleId.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private static String esc(String text) {
+        return Entities.escape(text == null ? "" : text);
+    }
+
+    private static String loadStyle() {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream("briefing.css")) {
+            if (in == null) {
+                throw new IllegalStateException("briefing.css missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.storybrief.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Removal;
+import dev.storybrief.model.SummarySentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON in the documented, stable schema ({@code docs/briefing.schema.json}). Field names are a contract: later
+ * versions add fields, never rename them.
+ */
+public final class JsonRenderer implements Renderer {
+    /** Identifies the schema in every document. */
+    public static final String SCHEMA = "storybrief/briefing/v1";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(Briefing briefing, boolean explain) {
+        try {
+            return JSON.writeValueAsString(toMap(briefing, explain)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a briefing always serialises", e);
+        }
+    }
+
+    /** The briefing as ordered maps and lists, ready for any JSON writer. */
+    public static Map<String, Object> toMap(Briefing briefing, boolean explain) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", SCHEMA);
+        root.put("headline", briefing.headline());
+        root.put("wordBudget", briefing.wordBudget());
+        root.put("summaryWords", briefing.summaryWords());
+        root.put("articles", briefing.articles().stream().map(a -> article(briefing, a)).toList());
+        root.put("summary", briefing.summary().stream().map(s -> sentence(briefing, s)).toList());
+        root.put("warnings", briefing.warnings());
+        if (explain) {
+            List<Map<String, Object>> removed = new ArrayList<>();
+            for (Article a : briefing.articles()) {
+                for (Removal r : a.removed()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("article", a.id());
+                    m.put("rule", r.rule());
+                    m.put("reason", r.reason());
+                    m.put("text", r.text());
+                    removed.add(m);
+                }
+            }
+            root.put("removed", removed);
+        }
+        return root;
+    }
+
+    private static Map<String, Object> article(Briefing briefing, Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("title", a.title());
+        m.put("outlet", a.outlet());
+        m.put("author", a.author());
+        m.put("published", a.published() == null ? null : a.published().toString());
+        m.put("dateOrigin", a.dateOrigin());
+        m.put("path", a.path() == null ? null : a.path().toString());
+        m.put("words", a.wordCount());
+        m.put("later", briefing.laterArticles().contains(a.id()));
+        return m;
+    }
+
+    private static Map<String, Object> sentence(Briefing briefing, SummarySentence s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", s.text());
+        m.put("source", s.source());
+        m.put("support", s.support());
+        m.put("outlets", SourceLabels.labels(briefing, s));
+        m.put("sentenceIndex", s.sentenceIndex());
+        return m;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.storybrief.render;
+
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Removal;
+import dev.storybrief.model.SummarySentence;
+
+/** Markdown: a heading, the summary as a list with source chips, and a table of sources. */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String render(Briefing briefing, boolean explain) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(escape(SourceLabels.headline(briefing))).append("\n\n");
+        for (SummarySentence s : briefing.summary()) {
+            out.append("- ").append(escape(s.text())).append(" *[").append(escape(SourceLabels.chip(briefing, s)))
+                    .append("]*\n");
+        }
+        out.append(String.format("%n_%d of %d words, from %d articles._%n%n", briefing.summaryWords(),
+                briefing.wordBudget(), briefing.articles().size()));
+        out.append("## Sources\n\n| id | outlet | title | published | file |\n|---|---|---|---|---|\n");
+        for (Article a : briefing.articles()) {
+            String later = briefing.laterArticles().contains(a.id()) ? " (later follow-up)" : "";
+            out.append(String.format("| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
+                    SourceLabels.dateOf(a), later, cell(a.path() == null ? null : a.path().toString())));
+        }
+        if (!briefing.warnings().isEmpty()) {
+            out.append("\n## Notes\n\n");
+            briefing.warnings().forEach(w -> out.append("- ").append(escape(w)).append('\n'));
+        }
+        if (explain) {
+            out.append("\n## Removed as boilerplate\n\n| article | rule | reason | text |\n|---|---|---|---|\n");
+            for (Article a : briefing.articles()) {
+                for (Removal r : a.removed()) {
+                    out.append(String.format("| %s | %s | %s | %s |%n", cell(a.id()), r.rule(), cell(r.reason()),
+                            cell(Wrap.shorten(r.text(), 80))));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cell(String text) {
+        return text == null ? "" : escape(text).replace("|", "\\|");
+    }
+
+    private static String escape(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.storybrief.render;
+
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.SummarySentence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** How renderers name sources: "[CNN, Reuters +1]", outlet names where known, article ids otherwise. */
+final class SourceLabels {
+    private static final int SHOWN = 2;
+
+    private SourceLabels() {
+    }
+
+    /** Distinct labels of the sentence's source followed by its supporting articles. */
+    static List<String> labels(Briefing briefing, SummarySentence sentence) {
+        Set<String> labels = new LinkedHashSet<>();
+        labels.add(label(briefing, sentence.source()));
+        for (String id : sentence.support()) {
+            labels.add(label(briefing, id));
+        }
+        return new ArrayList<>(labels);
+    }
+
+    /** The compact chip text, e.g. "CNN, Reuters +1". */
+    static String chip(Briefing briefing, SummarySentence sentence) {
+        List<String> all = labels(briefing, sentence);
+        String shown = String.join(", ", all.subList(0, Math.min(SHOWN, all.size())));
+        return all.size() > SHOWN ? shown + " +" + (all.size() - SHOWN) : shown;
+    }
+
+    static String label(Briefing briefing, String articleId) {
+        return briefing.article(articleId).map(Article::label).orElse(articleId);
+    }
+
+    static String headline(Briefing briefing) {
+        return briefing.headline() != null ? briefing.headline() : "Briefing";
+    }
+
+    static String dateOf(Article article) {
+        return article.published() == null ? "date unknown" : article.published().toString();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.storybrief.render;
+
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Removal;
+import dev.storybrief.model.SummarySentence;
+
+/** Plain terminal text, wrapped to 80 columns: headline, summary with source chips, sources. */
+public final class TextRenderer implements Renderer {
+    private static final int WIDTH = 80;
+
+    @Override
+    public String render(Briefing briefing, boolean explain) {
+        StringBuilder out = new StringBuilder();
+        String headline = SourceLabels.headline(briefing);
+        out.append(headline).append('\n').append("=".repeat(Math.min(WIDTH, headline.length()))).append("\n\n");
+        for (SummarySentence s : briefing.summary()) {
+            out.append(Wrap.wrap(s.text() + " [" + SourceLabels.chip(briefing, s) + "]", WIDTH, "")).append("\n\n");
+        }
+        out.append(String.format("(%d of %d words, from %d articles)%n%n", briefing.summaryWords(),
+                briefing.wordBudget(), briefing.articles().size()));
+        out.append("Sources\n-------\n");
+        int n = 1;
+        for (Article a : briefing.articles()) {
+            String later = briefing.laterArticles().contains(a.id()) ? " [later follow-up]" : "";
+            String line = String.format("%d. %s: %s (%s)%s", n++, a.label(), a.title() == null ? "(no headline)" : a.title(),
+                    SourceLabels.dateOf(a), later);
+            out.append(Wrap.wrap(line, WIDTH, "   ")).append('\n');
+            if (a.path() != null) {
+                out.append("   ").append(a.path()).append('\n');
+            }
+        }
+        if (explain) {
+            appendRemovals(briefing, out);
+        }
+        return out.toString();
+    }
+
+    private static void appendRemovals(Briefing briefing, StringBuilder out) {
+        out.append("\nRemoved as boilerplate\n----------------------\n");
+        for (Article a : briefing.articles()) {
+            for (Removal r : a.removed()) {
+                out.append(Wrap.wrap(String.format("%s [%s] %s: \"%s\"", a.id(), r.rule(), r.reason(),
+                        Wrap.shorten(r.text(), 70)), WIDTH, "    ")).append('\n');
+            }
+        }
+    }
+}

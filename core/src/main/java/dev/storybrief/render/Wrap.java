@@ -1,0 +1,33 @@
+package dev.storybrief.render;
+
+/** Greedy word wrapping for terminal output. */
+final class Wrap {
+    private Wrap() {
+    }
+
+    /** Wraps at {@code width} columns; continuation lines start with {@code indent}. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (String word : text.split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (column > 0 && column + 1 + word.length() > width) {
+                out.append('\n').append(indent);
+                column = indent.length();
+            } else if (column > 0) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
+        }
+        return out.toString();
+    }
+
+    /** The text cut to {@code max} characters with an ellipsis. */
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
