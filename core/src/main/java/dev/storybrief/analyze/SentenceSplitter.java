@@ -74,9 +74,14 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /** An abbreviation that ends a sentence when a typical sentence opener follows it. */
+    private static final Pattern MISSED_END = Pattern.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U|a\\.m|p\\.m|D\\.C|Inc|Corp|Ltd|etc)\\."
+            + "(?=\\s+(?:The|A|An|It|He|She|They|We|I|But|And|In|This|That|There|His|Her|Their|Its|As|If|When|While"
+            + "|After|Before|Officials|Some|Many|No|Yet|So)\\s)");
+
     private static List<Span> repair(String text, List<Span> raw) {
         List<Span> out = new ArrayList<>();
-        for (Span span : raw) {
+        for (Span span : splitMissedEnds(text, raw)) {
             Span current = moveLeadingCloser(text, out, span);
             if (current == null) {
                 continue;
@@ -87,6 +92,23 @@ public final class SentenceSplitter {
             } else {
                 out.add(current);
             }
+        }
+        return out;
+    }
+
+    private static List<Span> splitMissedEnds(String text, List<Span> raw) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : raw) {
+            int start = span.getStart();
+            Matcher m = MISSED_END.matcher(text).region(span.getStart(), span.getEnd());
+            while (m.find()) {
+                out.add(new Span(start, m.end()));
+                start = m.end();
+                while (start < span.getEnd() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+            }
+            out.add(new Span(start, span.getEnd()));
         }
         return out;
     }

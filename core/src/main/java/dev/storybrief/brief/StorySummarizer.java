@@ -125,7 +125,7 @@ public final class StorySummarizer implements Summarizer {
         }
         return Comparator.comparing((Scored s) -> s.article.article().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparing(s -> inputOrder.get(s.article.id()))
-                .thenComparingInt(s -> s.sentence.index());
+                .thenComparingInt(s -> s.sentence.index())
+                .thenComparing(s -> inputOrder.get(s.article.id()));
     }
 }

@@ -24,6 +24,18 @@ public final class BoilerplateRules {
                 new PatternRule("time-stamp",
                         "(?i)^(?:last modified|last updated|updated|published|posted|first published)\\s*(?:on|at)?\\s*:?\\s*.*\\d", 14,
                         "publication time stamp (kept as the article date)"),
+                new LineRule() {
+                    @Override
+                    public String name() {
+                        return "date-line";
+                    }
+
+                    @Override
+                    public Optional<String> match(LineContext context) {
+                        return TextMetadata.DATE_ONLY.matcher(context.line()).matches()
+                                ? Optional.of("publication date line (kept as the article date)") : Optional.empty();
+                    }
+                },
                 new PatternRule("source-line", "^(?:Source:.*|.{2,40} and agencies|\\(?(?:Reuters|AP|AFP)\\)?)$", 6,
                         "source attribution (kept as the outlet)"),
                 new PatternRule("dateline-marker", "^\\p{Lu}[\\p{L}.&' ]{0,30}\\s+[—–]\\s*$", 5,
@@ -37,7 +49,7 @@ public final class BoilerplateRules {
                         "^(?:(?:Photo|Image|Picture|Credit|Photograph)s?:\\s*.*|" + NAMES + "\\s*/\\s*" + NAMES
                                 + "|(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:\\s*/\\s*.*)?)$", 8,
                         "photo credit"),
-                new FollowerRule("caption", Set.of("photo-credit"), line -> true, "photo caption under a credit"),
+                new CaptionRule(),
                 new PatternRule("teaser-bullet", "^[•·▪►■]\\s*\\S", 20, "teaser line"),
                 new PatternRule("paywall",
                         "(?i)(?:subscribe|subscription|unlimited (?:digital )?(?:access|stories)|get unlimited|free articles?"
@@ -86,6 +98,21 @@ public final class BoilerplateRules {
                 return Optional.of("\"" + context.line() + "\" link list at the end of the page");
             }
             return Optional.empty();
+        }
+    }
+
+    /** Removes the line directly under a photo credit (no blank line between): the photo's caption. */
+    static final class CaptionRule implements LineRule {
+        @Override
+        public String name() {
+            return "caption";
+        }
+
+        @Override
+        public Optional<String> match(LineContext context) {
+            boolean underCredit = context.previousNonBlank() == context.index() - 1
+                    && "photo-credit".equals(context.previousRemovedBy());
+            return underCredit ? Optional.of("photo caption under a credit") : Optional.empty();
         }
     }
 

@@ -28,7 +28,7 @@ public final class LineContext {
 
     /** The current line, stripped. */
     public String line() {
-        return lines.get(index).strip();
+        return lineAt(index);
     }
 
     /** Number of lines in the article. */
@@ -38,7 +38,7 @@ public final class LineContext {
 
     /** The stripped line at {@code i}, or empty text out of range. */
     public String lineAt(int i) {
-        return i >= 0 && i < lines.size() ? lines.get(i).strip() : "";
+        return i >= 0 && i < lines.size() ? lines.get(i).replace('\u00A0', ' ').strip() : "";
     }
 
     /** Index of the closest non-blank line before the current one, or -1. */

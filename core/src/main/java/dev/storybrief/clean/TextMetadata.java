@@ -21,10 +21,14 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern SOURCE = Pattern.compile("Source:\\s*(.{2,40}?)\\s*$");
     private static final Pattern AGENCIES = Pattern.compile("^(.{2,40}?) and agencies$");
     private static final Pattern DATELINE_MARKER = Pattern.compile("^(\\p{Lu}[\\p{L}.&' ]{0,30}?)\\s+[—–]\\s*$");
-    private static final Pattern WIRE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}(?:,? [A-Z][a-z]{2}\\.? \\d{1,2})?\\s*\\((Reuters|AP|AFP|UPI|Bloomberg)\\)\\s*[-—–]");
+    private static final Pattern WIRE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}(?:,? [A-Z][a-z]{2}\\.? \\d{1,2})?\\s*\\((\\p{Lu}[\\p{L} .&'-]{1,40})\\)\\s*[-—–]");
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
     private static final Pattern STAMP = Pattern.compile("(?i)^(last modified|last updated|updated|published|posted|first published)\\b\\s*(?:on|at)?\\s*:?\\s*(.*)$");
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
+    /** A line that is nothing but a date, perhaps with a weekday and a time: "Thursday, March 12, 2026 10:15 AM". */
+    static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\\.?,? \\d{4}|[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
+            + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?$");
     private static final int HEAD_LINES = 12;
 
     /** Reads the metadata from the lines of an article (only the head and the tail are looked at). */
@@ -35,9 +39,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         String origin = null;
         for (int i = 0; i < lines.size(); i++) {
             boolean headOrTail = i < HEAD_LINES || i >= lines.size() - HEAD_LINES;
-            String line = lines.get(i).strip();
+            String line = lines.get(i).replace('\u00A0', ' ').strip();
             if (outlet == null && (headOrTail || line.startsWith("Source:") || line.endsWith(" and agencies"))) {
-                outlet = outletIn(line, i + 1 < lines.size() ? lines.get(i + 1).strip() : "");
+                outlet = outletIn(line, i + 1 < lines.size() ? lines.get(i + 1).replace('\u00A0', ' ').strip() : "");
             }
             Matcher by = BYLINE.matcher(line);
             if (author == null && headOrTail && by.matches()) {
@@ -79,6 +83,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         Matcher header = DATE_HEADER.matcher(line);
         if (header.find()) {
             return LooseDate.find(header.group(1)).map(d -> new Dated(d, "text: \"date " + header.group(1) + "\""));
+        }
+        if (DATE_ONLY.matcher(line).matches()) {
+            return LooseDate.find(line).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         Matcher stamp = STAMP.matcher(line);
         if (stamp.matches() && line.length() < 80) {

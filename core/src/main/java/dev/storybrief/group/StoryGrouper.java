@@ -35,16 +35,20 @@ public final class StoryGrouper {
     /** Groups the articles of one story. */
     public Story group(String id, List<AnalyzedArticle> articles) {
         SentenceIndex index = new SentenceIndex(articles);
-        return new Story(id, articles, periods.otherPeriod(articles), support(articles, index));
+        List<String> later = periods.otherPeriod(articles);
+        return new Story(id, articles, later, support(articles, later, index));
     }
 
-    private Map<Sentence, List<String>> support(List<AnalyzedArticle> articles, SentenceIndex index) {
+    /** Support only counts between articles of the same period: a follow-up does not corroborate the event. */
+    private Map<Sentence, List<String>> support(List<AnalyzedArticle> articles, List<String> later,
+                                                SentenceIndex index) {
         Map<Sentence, List<String>> support = new HashMap<>();
         for (AnalyzedArticle article : articles) {
             for (Sentence sentence : article.sentences()) {
                 List<String> others = new ArrayList<>();
                 for (AnalyzedArticle other : articles) {
-                    if (other != article && saysTheSame(sentence, other, index)) {
+                    boolean samePeriod = later.contains(other.id()) == later.contains(article.id());
+                    if (other != article && samePeriod && saysTheSame(sentence, other, index)) {
                         others.add(other.id());
                     }
                 }

@@ -1,0 +1,88 @@
+package dev.storybrief.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    @Test
+    void keepsTitlesWithTheirNames() {
+        assertThat(splitter.split("“It was wrong,” said Col. Ahmed Bani, who spoke to reporters. Then he left."))
+                .containsExactly("“It was wrong,” said Col. Ahmed Bani, who spoke to reporters.", "Then he left.");
+        assertThat(splitter.split("NATO Secy. General arrives in Libya")).containsExactly("NATO Secy. General arrives in Libya");
+        assertThat(splitter.split("The spokesman, Capt. John Kirby, said so. Nobody else did."))
+                .containsExactly("The spokesman, Capt. John Kirby, said so.", "Nobody else did.");
+    }
+
+    @Test
+    void keepsMonthAbbreviationsBeforeADay() {
+        assertThat(splitter.split("The mission ends on Oct. 31 after a vote. Jan. 5 is the next meeting."))
+                .containsExactly("The mission ends on Oct. 31 after a vote.", "Jan. 5 is the next meeting.");
+        assertThat(splitter.split("Talks resume on Jan. 12, officials said."))
+                .containsExactly("Talks resume on Jan. 12, officials said.");
+    }
+
+    @Test
+    void handlesUsAndInitialsInsideAndAtTheEnd() {
+        assertThat(splitter.split("The U.S. State Department agreed. It said so in a statement."))
+                .containsExactly("The U.S. State Department agreed.", "It said so in a statement.");
+        assertThat(splitter.split("He lived in the U.S. The move came later."))
+                .containsExactly("He lived in the U.S.", "The move came later.");
+        assertThat(splitter.split("President George W. Bush spoke first. Others followed."))
+                .containsExactly("President George W. Bush spoke first.", "Others followed.");
+    }
+
+    @Test
+    void keepsAMultiSentenceQuoteAsSentencesWithTheirQuoteMarks() {
+        List<String> s = splitter.split("“We have prevented a massacre. We have saved lives,” he said. He then left.");
+        assertThat(s).containsExactly("“We have prevented a massacre.", "We have saved lives,” he said.", "He then left.");
+    }
+
+    @Test
+    void headlineWithoutPeriodIsOneSentence() {
+        assertThat(splitter.split("NATO announces end of Libya mission")).hasSize(1);
+    }
+
+    /**
+     * Measures the splitter on the real example cluster: no sentence may end on a title or a month abbreviation
+     * followed by a day, or start in lower case. The bare model makes such errors there; the repairs remove them.
+     */
+    @Test
+    void repairsTheModelsErrorsOnTheNatoCluster() throws IOException {
+        Pattern badEnd = Pattern.compile("\\b(?:Col|Secy|Capt|Gen|Lt|Mr|Dr|Sen)\\.$");
+        int rawErrors = 0;
+        int repairedErrors = 0;
+        try (Stream<Path> files = Files.list(SharedData.natoCluster())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                for (String paragraph : Files.readString(f).split("\n")) {
+                    rawErrors += errors(splitter.splitUnrepaired(paragraph.strip()), badEnd);
+                    repairedErrors += errors(splitter.split(paragraph.strip()), badEnd);
+                }
+            }
+        }
+        assertThat(rawErrors).as("errors of the bare OpenNLP model").isGreaterThanOrEqualTo(3);
+        assertThat(repairedErrors).as("errors after repair").isZero();
+    }
+
+    private static int errors(List<String> sentences, Pattern badEnd) {
+        int errors = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            boolean endsOnTitle = i + 1 < sentences.size() && badEnd.matcher(s).find();
+            boolean startsLower = i > 0 && Character.isLowerCase(s.charAt(0));
+            if (endsOnTitle || startsLower) {
+                errors++;
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.storybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.Storybrief;
+import dev.storybrief.SharedData;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.SummarySentence;
+import dev.storybrief.model.Words;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class StorySummarizerTest {
+
+    private static String normalised(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+
+    private static String allSourceText(Path folder) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.sorted().toList()) {
+                all.append(Files.readString(f)).append('\n');
+            }
+        }
+        return normalised(all.toString());
+    }
+
+    /** Budgets drawn from a fixed seed: every summary fits, is verbatim, and names a real source. */
+    @Test
+    void respectsRandomBudgetsAndStaysVerbatim() throws IOException {
+        long seed = 20261125L;
+        Random random = new Random(seed);
+        Path nato = SharedData.natoCluster();
+        String sources = allSourceText(nato);
+        for (int trial = 0; trial < 6; trial++) {
+            int budget = 20 + random.nextInt(250);
+            Briefing b = Storybrief.builder().words(budget).build().brief(List.of(nato));
+            assertThat(b.summaryWords()).as("seed %d budget %d", seed, budget).isLessThanOrEqualTo(budget);
+            assertThat(b.summary()).as("seed %d budget %d", seed, budget).isNotEmpty();
+            for (SummarySentence s : b.summary()) {
+                assertThat(sources.contains(normalised(s.text()))).as("verbatim in a source: %s", s.text()).isTrue();
+                assertThat(b.article(s.source())).isPresent();
+                assertThat(s.support()).doesNotContain(s.source()).doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
+    void summaryOfTheNatoClusterKeepsTheFollowUpOutAndCoversSeveralOutlets() {
+        Briefing b = Storybrief.builder().words(120).build().brief(List.of(SharedData.natoCluster()));
+        assertThat(b.laterArticles()).containsExactly("004_f5c7c58687d27dfa");
+        assertThat(b.summary()).extracting(SummarySentence::source)
+                .doesNotContain("004_f5c7c58687d27dfa");
+        assertThat(b.summary().stream().map(SummarySentence::source).distinct().count()).isGreaterThanOrEqualTo(3);
+        assertThat(b.summary()).anySatisfy(s -> assertThat(s.support()).isNotEmpty());
+        assertThat(b.summary()).allSatisfy(s -> assertThat(Words.count(s.text())).isBetween(6, 60));
+    }
+
+    @Test
+    void noTwoSummarySentencesRepeatEachOther() {
+        Briefing b = Storybrief.builder().words(250).build().brief(List.of(SharedData.natoCluster()));
+        var texts = b.summary().stream().map(SummarySentence::text).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                var tfIdf = new dev.storybrief.analyze.TfIdf(List.of());
+                double cos = tfIdf.vector(dev.storybrief.analyze.ContentTerms.of(texts.get(i)))
+                        .cosine(tfIdf.vector(dev.storybrief.analyze.ContentTerms.of(texts.get(j))));
+                assertThat(cos).as("%s / %s", texts.get(i), texts.get(j)).isLessThan(0.6);
+            }
+        }
+    }
+}

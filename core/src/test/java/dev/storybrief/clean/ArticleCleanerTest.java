@@ -1,0 +1,144 @@
+package dev.storybrief.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Removal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArticleCleanerTest {
+    private final ArticleCleaner cleaner = new ArticleCleaner();
+
+    private Article clean(String text) {
+        return cleaner.clean(new RawDocument("a1", Path.of("a1.txt"), SourceFormat.TEXT, text, Map.of()));
+    }
+
+    private static final String BODY = "The harbor council voted on Monday to close the old pier for repairs.";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "video-timestamp | 01:05 - Source: CNN",
+            "widget-marker   | [QODLink]",
+            "time-stamp      | Last Modified: 19 Nov 2011 15:04",
+            "date-line       | Thursday, March 12, 2026 10:15 AM EDT",
+            "source-line     | Al Jazeera and agencies",
+            "byline          | By Nigel Chamberlain, NATO Watch",
+            "credit-line     | Matthew Chance and Jomana Karadsheh contributed to this report.",
+            "photo-credit    | Benoit Tessier/Reuters",
+            "teaser-bullet   | • A daily summary of global reports on security issues.",
+            "paywall         | You've read  of  free articles. Subscribe to continue.",
+            "paywall         | Unlimited digital access $11/month.",
+            "link-prompt     | Click here for more of Al Jazeera's special coverage",
+            "share-bar       | Advertisement",
+            "copyright       | © 2026 Bayside Gazette. All rights reserved.",
+    })
+    void eachRuleRemovesItsKindOfLine(String rule, String line) {
+        Article a = clean("Harbor pier to close\n\n" + BODY + "\n\n" + line + "\n\nThe repairs will take about two months, officials said.");
+        assertThat(a.removed()).extracting(Removal::rule).containsExactly(rule);
+        assertThat(a.paragraphs()).containsExactly(BODY, "The repairs will take about two months, officials said.");
+    }
+
+    @Test
+    void captionUnderAPhotoCreditGoesWithIt() {
+        Article a = clean(BODY + "\n\nBenoit Tessier/Reuters\nFlight deck crew work around a fighter jet earlier this year.\n\nMore text follows here, officials said.");
+        assertThat(a.removed()).extracting(Removal::rule).containsExactly("photo-credit", "caption");
+        assertThat(a.paragraphs()).doesNotContain("Flight deck crew work around a fighter jet earlier this year.");
+    }
+
+    @Test
+    void storyHighlightsAndTopicTagsAreBlocks() {
+        Article a = clean("Harbor pier closes for repairs\nStory highlights\n\nThe pier will close\n\nRepairs take two months\n\nCNN  — \n\n"
+                + BODY + "\n\nTopics in this article\nPeople\nCountry\n");
+        assertThat(a.title()).isEqualTo("Harbor pier closes for repairs");
+        assertThat(a.paragraphs()).containsExactly(BODY);
+        assertThat(a.removed()).extracting(Removal::rule)
+                .containsExactly("highlights-label", "highlights", "highlights", "dateline-marker", "topics-label", "topics", "topics");
+    }
+
+    @Test
+    void featuredListRunsToTheEndOnlyInTheLowerHalf() {
+        String teaser = "An innovative programme offers fighters an escape route and help without prosecution.";
+        Article a = clean("Featured\n\n" + BODY + "\n\nSecond paragraph of the story, officials said.\n\nFeatured on Al Jazeera\n" + teaser + "\nAnother teaser line about a different story.");
+        assertThat(a.paragraphs()).contains(BODY).doesNotContain(teaser);
+        assertThat(a.removed()).extracting(Removal::rule).containsExactly("section-label", "trailing-links", "trailing-links", "trailing-links");
+    }
+
+    @Test
+    void sectionLabelAboveTheHeadlineIsDroppedAndTheHeadlineFound() {
+        Article a = clean("[QODLink]\nAfrica\nNATO announces end of Libya mission\n" + BODY);
+        assertThat(a.title()).isEqualTo("NATO announces end of Libya mission");
+        assertThat(a.paragraphs()).containsExactly(BODY);
+    }
+
+    @Test
+    void aFirstLineThatIsASentenceIsNotAHeadline() {
+        Article a = clean(BODY + "\n\nMore follows.");
+        assertThat(a.title()).isNull();
+        assertThat(a.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void metadataFromTheTextItself() {
+        Article a = clean("Headline of the day\n01:05 - Source: CNN\n\n" + BODY + "\n\nLast Modified: 19 Nov 2011 15:04");
+        assertThat(a.outlet()).isEqualTo("CNN");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2011, 11, 19));
+        assertThat(a.dateOrigin()).contains("Last Modified");
+        Article b = clean("Report\n\nBy Nigel Chamberlain, NATO Watch\n\n" + BODY);
+        assertThat(b.author()).isEqualTo("Nigel Chamberlain");
+        assertThat(b.outlet()).isEqualTo("NATO Watch");
+        Article c = clean(BODY + "\n\nSource:\nAl Jazeera and agencies");
+        assertThat(c.outlet()).isEqualTo("Al Jazeera");
+    }
+
+    @Test
+    void unknownMetadataStaysUnknown() {
+        Article a = clean(BODY + "\n\nIt happened on Monday, Oct. 31, officials said.");
+        assertThat(a.outlet()).isNull();
+        assertThat(a.published()).isNull();
+        assertThat(a.author()).isNull();
+    }
+
+    @Test
+    void wireDatelinesAreReadAndStrippedFromTheLead() {
+        Article a = clean(" date 2011-10-24 BRUSSELS NATO sees virtually no risk of an attack, officials said on Monday.");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2011, 10, 24));
+        assertThat(a.paragraphs()).containsExactly("NATO sees virtually no risk of an attack, officials said on Monday.");
+        Article b = clean("PORT ALDREN (Northern Wire) - Twenty-three people were injured when part of the bridge collapsed.");
+        assertThat(b.outlet()).isEqualTo("Northern Wire");
+        assertThat(b.paragraphs()).containsExactly("Twenty-three people were injured when part of the bridge collapsed.");
+    }
+
+    @Test
+    void containerMetadataWinsOverTheText() {
+        Article a = cleaner.clean(new RawDocument("d", null, SourceFormat.JSON_LINES,
+                "Source: CNN\n\n" + BODY, Map.of(MetaKey.OUTLET, "APW", MetaKey.PUBLISHED, "1998-10-16",
+                MetaKey.PUBLISHED_ORIGIN, "JSON field \"date\"", MetaKey.TITLE, "Given title")));
+        assertThat(a.outlet()).isEqualTo("APW");
+        assertThat(a.published()).isEqualTo(LocalDate.of(1998, 10, 16));
+        assertThat(a.title()).isEqualTo("Given title");
+    }
+
+    @Test
+    void aLongParagraphMentioningSubscriptionsIsKept() {
+        String paragraph = "The paper said it would subscribe to a new wire service next year, adding that readers "
+                + "had asked for more coverage of the harbor and the council, and that the cost would be covered by "
+                + "savings elsewhere in the newsroom budget.";
+        Article a = clean(BODY + "\n\n" + paragraph);
+        assertThat(a.paragraphs()).contains(paragraph);
+    }
+
+    @Test
+    void repeatedParagraphIsKeptOnce() {
+        Article a = clean(BODY + "\n\n" + BODY);
+        assertThat(a.paragraphs()).containsExactly(BODY);
+        assertThat(a.removed()).extracting(Removal::rule).containsExactly("repeated");
+    }
+}

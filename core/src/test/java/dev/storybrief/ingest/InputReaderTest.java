@@ -1,0 +1,127 @@
+package dev.storybrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void readsFoldersRecursivelyInNameOrderAndKeepsSourcePaths() throws IOException {
+        write("b.txt", "Second story text.");
+        write("sub/a.txt", "First story text.");
+        write("notes.pdf", "ignored");
+        Ingested in = new InputReader().read(List.of(dir));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("b", "a");
+        assertThat(in.documents().get(1).path()).isEqualTo(dir.resolve("sub/a.txt"));
+        assertThat(in.problems()).singleElement().satisfies(p -> {
+            assertThat(p.skipped()).isTrue();
+            assertThat(p.line()).contains("notes.pdf").contains("not an article format");
+        });
+    }
+
+    @Test
+    void skipsBinaryEmptyAndDuplicateFilesWithOneLineEach() throws IOException {
+        write("good.txt", "A real article about the harbor.");
+        write("copy.txt", "A real article about the harbor.\n");
+        write("empty.txt", "");
+        Files.write(dir.resolve("image.txt"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
+        Ingested in = new InputReader().read(List.of(dir));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("copy");
+        assertThat(in.problems()).extracting(InputProblem::line)
+                .anySatisfy(l -> assertThat(l).contains("empty.txt").contains("empty file"))
+                .anySatisfy(l -> assertThat(l).contains("image.txt").contains("binary"))
+                .anySatisfy(l -> assertThat(l).contains("good.txt").contains("duplicate of"))
+                .allSatisfy(l -> assertThat(l).doesNotContain("\n"));
+    }
+
+    @Test
+    void refusesAHundredMegabyteFileWithoutReadingIt() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(100L * 1024 * 1024);
+        }
+        write("ok.txt", "Still briefed.");
+        Ingested in = new InputReader().read(List.of(dir));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("ok");
+        assertThat(in.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("too large").contains("104,857,600"));
+    }
+
+    @Test
+    void decodesWindows1252TextAndSaysSo() throws IOException {
+        Path p = dir.resolve("legacy.txt");
+        Files.write(p, "Caf\u00e9 owners \u201cworried\u201d".getBytes(Charset.forName("windows-1252")));
+        Ingested in = new InputReader().read(List.of(p));
+        assertThat(in.documents().get(0).text()).isEqualTo("Caf\u00e9 owners \u201cworried\u201d");
+        assertThat(in.problems()).singleElement().satisfies(pr -> {
+            assertThat(pr.skipped()).isFalse();
+            assertThat(pr.message()).contains("windows-1252");
+        });
+    }
+
+    @Test
+    void readsJsonLinesClustersAndSingleArticlesAndReportsBadLines() throws IOException {
+        Path p = write("set.jsonl", """
+                {"id":"c1","documents":[{"id":"d1","title":"T1","date":"2011-10-24","source":"APW","text":"One."},{"id":"d2","text":"Two."}],"references":["r"]}
+                not json
+                {"id":"solo","outlet":"Wire","text":"Three."}
+                {"id":"c2","documents":[{"id":"d3","text":""}]}
+                """);
+        Ingested in = new InputReader().read(List.of(p));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("d1", "d2", "solo");
+        RawDocument d1 = in.documents().get(0);
+        assertThat(d1.meta(MetaKey.CLUSTER)).isEqualTo("c1");
+        assertThat(d1.meta(MetaKey.OUTLET)).isEqualTo("APW");
+        assertThat(d1.meta(MetaKey.PUBLISHED)).isEqualTo("2011-10-24");
+        assertThat(in.byCluster()).containsOnlyKeys("c1", "");
+        assertThat(in.problems()).extracting(InputProblem::message)
+                .anySatisfy(m -> assertThat(m).startsWith("line 2: invalid JSON"))
+                .anySatisfy(m -> assertThat(m).startsWith("line 4 document 1: no \"text\""));
+    }
+
+    @Test
+    void readsGzippedHtmlAndReportsMissingPaths() throws IOException {
+        Path page = dir.resolve("page.html.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(page))) {
+            out.write(("<html><head><meta property=\"og:site_name\" content=\"Gazette\"></head><body><article>"
+                    + "<p>The council approved the harbor plan on Monday after a long debate among its members.</p>"
+                    + "<p>Opponents said the plan would raise rents for the small shops along the waterfront.</p>"
+                    + "</article></body></html>").getBytes(StandardCharsets.UTF_8));
+        }
+        Ingested in = new InputReader().read(List.of(page, dir.resolve("missing.txt")));
+        assertThat(in.documents()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("page");
+            assertThat(d.meta(MetaKey.OUTLET)).isEqualTo("Gazette");
+            assertThat(d.text()).contains("harbor plan").contains("waterfront");
+        });
+        assertThat(in.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("no such file or folder"));
+    }
+
+    @Test
+    void reportsAnEmptyFolder() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Ingested in = new InputReader().read(List.of(empty));
+        assertThat(in.documents()).isEmpty();
+        assertThat(in.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("holds no"));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.storybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Removal;
+import dev.storybrief.model.SummarySentence;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class RendererTest {
+    private static final String EVIL = "<script>alert('x')</script> Officials said the <b>vote</b> passed.";
+
+    private static Briefing briefing() {
+        Article a = new Article("a", Path.of("in/a.txt"), "Vote passes", "Wire One", null, LocalDate.of(2026, 3, 11),
+                "text", List.of(EVIL, "Second paragraph."), List.of(new Removal("a", "Subscribe now", "paywall", "paywall prompt")));
+        Article b = new Article("b", null, null, null, null, null, null, List.of("Other text."), List.of());
+        Article c = new Article("c", null, null, "Gazette", null, null, null, List.of("Third text."), List.of());
+        Article d = new Article("d", null, null, "Radio", null, null, null, List.of("Fourth text."), List.of());
+        return new Briefing("Vote passes", List.of(a, b, c, d),
+                List.of(new SummarySentence(EVIL, "a", List.of("b", "c", "d"), 0, 1.0)), 50, List.of(), List.of("note x"));
+    }
+
+    @Test
+    void textShowsChipsWithOutletsAndWrapsAt80() {
+        String out = new TextRenderer().render(briefing(), false);
+        assertThat(out.replaceAll("\\s+", " ")).contains("[Wire One, b +2]");
+        assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(out).doesNotContain("Subscribe now");
+        assertThat(new TextRenderer().render(briefing(), true)).contains("[paywall] paywall prompt: \"Subscribe now\"");
+    }
+
+    @Test
+    void jsonKeepsTheContractFields() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new JsonRenderer().render(briefing(), true));
+        assertThat(json.get("schema").asText()).isEqualTo(JsonRenderer.SCHEMA);
+        JsonNode article = json.get("articles").get(0);
+        assertThat(article.get("id").asText()).isEqualTo("a");
+        assertThat(article.get("published").asText()).isEqualTo("2026-03-11");
+        assertThat(article.get("path").asText()).isEqualTo(Path.of("in/a.txt").toString());
+        assertThat(json.get("articles").get(1).get("outlet").isNull()).isTrue();
+        JsonNode sentence = json.get("summary").get(0);
+        assertThat(sentence.get("text").asText()).isEqualTo(EVIL);
+        assertThat(sentence.get("source").asText()).isEqualTo("a");
+        assertThat(sentence.get("support")).extracting(JsonNode::asText).containsExactly("b", "c", "d");
+        assertThat(json.get("removed").get(0).get("rule").asText()).isEqualTo("paywall");
+    }
+
+    @Test
+    void htmlEscapesArticleTextAndIsSelfContained() {
+        String html = new HtmlRenderer().render(briefing(), false);
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("main p b")).isEmpty();
+        assertThat(doc.select("link[rel=stylesheet], img, iframe")).isEmpty();
+        assertThat(doc.select(".summary p").text()).contains("<script>alert('x')</script>");
+        assertThat(doc.select(".summary a").attr("href")).isEqualTo("#article-a");
+        assertThat(doc.getElementById("article-a")).isNotNull();
+        assertThat(doc.select(".chip").text()).isEqualTo("Wire One, b +2");
+    }
+
+    @Test
+    void markdownEscapesMarkup() {
+        String md = new MarkdownRenderer().render(briefing(), false);
+        assertThat(md).startsWith("# Vote passes").contains("\\<script\\>").contains("| a | Wire One | Vote passes |");
+    }
+
+    @Test
+    void unknownFormatIsAClearError() {
+        assertThatThrownBy(() -> Renderer.forFormat("pdf")).hasMessageContaining("unknown format \"pdf\"");
+    }
+}
