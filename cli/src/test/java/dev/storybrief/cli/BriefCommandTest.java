@@ -1,0 +1,182 @@
+package dev.storybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** End-to-end: the real command on the bundled example, the real NATO cluster and bad inputs. */
+class BriefCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    static Path example() {
+        return CliRun.root().resolve("examples/millbrook-bridge");
+    }
+
+    static Path nato() {
+        return CliRun.shared().resolve("examples/nato-libya-2011");
+    }
+
+    private static JsonSchema schema() throws IOException {
+        try (InputStream in = Files.newInputStream(CliRun.root().resolve("docs/briefing.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    private static String sourcesOf(Path folder) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String text = Files.readString(f);
+                all.append(f.toString().endsWith(".html") ? Jsoup.parse(text).text() : text).append('\n');
+            }
+        }
+        return flat(all.toString());
+    }
+
+    private static String flat(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bundled", "nato"})
+    void jsonIsValidTraceableAndWithinBudget(String which) throws IOException {
+        Path folder = which.equals("bundled") ? example() : nato();
+        CliRun run = CliRun.of("brief", folder.toString(), "--format", "json", "--words", "90");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        Set<ValidationMessage> errors = schema().validate(json);
+        assertThat(errors).as("schema violations").isEmpty();
+        assertThat(json.get("summaryWords").asInt()).isLessThanOrEqualTo(90).isPositive();
+        String sources = sourcesOf(folder);
+        Set<String> ids = new java.util.HashSet<>();
+        json.get("articles").forEach(a -> ids.add(a.get("id").asText()));
+        for (JsonNode s : json.get("summary")) {
+            String text = s.get("text").asText();
+            assertThat(sources.contains(flat(text))).as("summary sentence is verbatim from a source: %s", text).isTrue();
+            assertThat(ids).contains(s.get("source").asText());
+            s.get("support").forEach(id -> assertThat(ids).contains(id.asText()));
+        }
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void bundledExampleShowsOutletsChipsAndKeepsTheFollowUpOut() {
+        CliRun run = CliRun.of("brief", example().toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Sources").contains("The Aldren Courier").contains("Bayside Gazette")
+                .contains("Northern Wire").contains("[later follow-up]");
+        assertThat(run.out()).containsPattern("\\[(The Aldren Courier|Coastline News Network|Northern Wire|Bayside Gazette), ");
+        assertThat(run.out()).doesNotContain("reopened");
+        assertThat(run.out()).doesNotContain("Subscribe").doesNotContain("Related stories").doesNotContain("Accept all cookies");
+        assertThat(run.err()).contains("radio-followup is from another period");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "markdown", "html", "json"})
+    void writesEveryFormatToAFile(String format) throws IOException {
+        Path out = tmp.resolve("sub/brief." + format);
+        CliRun run = CliRun.of("brief", example().toString(), "--format", format, "--out", out.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out)).contains("Millbrook");
+    }
+
+    @Test
+    void explainListsRemovals() {
+        CliRun run = CliRun.of("brief", example().toString(), "--explain");
+        assertThat(run.out()).contains("Removed as boilerplate").contains("[paywall]").contains("[byline]");
+    }
+
+    @Test
+    void emptyFolderFailsWithOneLine() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        CliRun run = CliRun.of("brief", empty.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().filter(l -> l.startsWith("storybrief: error:"))).hasSize(1);
+        assertThat(run.err()).contains("no readable article").doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingPathAndUnknownOptionAreUsageOrInputErrors() {
+        CliRun missing = CliRun.of("brief", tmp.resolve("nope").toString());
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("no such file or folder");
+        CliRun badFormat = CliRun.of("brief", example().toString(), "--format", "pdf");
+        assertThat(badFormat.status()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("unknown format \"pdf\"");
+        CliRun badDate = CliRun.of("brief", example().toString(), "--date", "yesterday");
+        assertThat(badDate.status()).isEqualTo(2);
+        CliRun badWords = CliRun.of("brief", example().toString(), "--words", "0");
+        assertThat(badWords.status()).isEqualTo(2);
+        CliRun unknown = CliRun.of("brief", example().toString(), "--frobnicate");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown option");
+    }
+
+    @Test
+    void badFilesAreSkippedAndGoodOnesStillBriefed() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("mixed"));
+        Files.copy(example().resolve("courier.txt"), dir.resolve("courier.txt"));
+        Files.copy(example().resolve("courier.txt"), dir.resolve("courier-copy.txt"));
+        Files.copy(example().resolve("wire.txt"), dir.resolve("wire.txt"));
+        Files.write(dir.resolve("photo.txt"), new byte[]{(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2});
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 owners on the harbor said the closure would hurt them badly this spring."
+                .getBytes(Charset.forName("ISO-8859-1")));
+        Files.writeString(dir.resolve("empty-page.html"), "<html><body><nav><a href='/'>Home</a></nav></body></html>");
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
+            f.setLength(100L * 1024 * 1024);
+        }
+        CliRun run = CliRun.of("brief", dir.toString(), "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("photo.txt: binary file").contains("huge.txt: too large")
+                .contains("duplicate of").contains("latin1.txt: not valid UTF-8").contains("empty-page.html: HTML page has no article text")
+                .doesNotContain("\tat ");
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("articles")).extracting(a -> a.get("id").asText())
+                .containsExactly("courier-copy", "latin1", "wire");
+    }
+
+    @Test
+    void aSingleArticleIsBriefedWithANote() {
+        CliRun run = CliRun.of("brief", example().resolve("wire.txt").toString(), "--words", "60");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("only one article");
+        assertThat(run.out()).contains("Northern Wire");
+    }
+
+    @Test
+    void jsonLinesWithSeveralClustersNeedsAChoice() throws IOException {
+        Path duc = CliRun.shared().resolve("eval-data/duc2004/test.jsonl");
+        CliRun ambiguous = CliRun.of("brief", duc.toString());
+        assertThat(ambiguous.status()).isEqualTo(1);
+        assertThat(ambiguous.err()).contains("hold 50 stories").contains("--cluster");
+        CliRun chosen = CliRun.of("brief", duc.toString(), "--cluster", "d30001t", "--format", "json", "--words", "100");
+        assertThat(chosen.status()).as(chosen.err()).isZero();
+        JsonNode json = JSON.readTree(chosen.out());
+        assertThat(json.get("articles")).hasSize(10);
+        assertThat(json.get("articles").get(0).get("outlet").asText()).isIn("APW", "NYT");
+        assertThat(json.get("summaryWords").asInt()).isBetween(50, 100);
+    }
+}
