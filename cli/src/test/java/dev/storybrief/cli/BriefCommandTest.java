@@ -76,6 +76,14 @@ class BriefCommandTest {
             assertThat(sources.contains(flat(text))).as("summary sentence is verbatim from a source: %s", text).isTrue();
             assertThat(ids).contains(s.get("source").asText());
             s.get("support").forEach(id -> assertThat(ids).contains(id.asText()));
+            JsonNode source = null;
+            for (JsonNode a : json.get("articles")) {
+                if (a.get("id").asText().equals(s.get("source").asText())) {
+                    source = a;
+                }
+            }
+            String paragraph = source.get("paragraphs").get(s.get("paragraph").asInt()).asText();
+            assertThat(paragraph.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(text);
         }
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -68,6 +68,7 @@ public final class JsonRenderer implements Renderer {
         m.put("path", a.path() == null ? null : a.path().toString());
         m.put("words", a.wordCount());
         m.put("later", briefing.laterArticles().contains(a.id()));
+        m.put("paragraphs", a.paragraphs());
         return m;
     }
 
@@ -78,6 +79,11 @@ public final class JsonRenderer implements Renderer {
         m.put("support", s.support());
         m.put("outlets", SourceLabels.labels(briefing, s));
         m.put("sentenceIndex", s.sentenceIndex());
+        briefing.article(s.source()).flatMap(a -> SentenceLocation.find(a, s.text())).ifPresent(at -> {
+            m.put("paragraph", at.paragraph());
+            m.put("start", at.start());
+            m.put("end", at.end());
+        });
         return m;
     }
 }

@@ -1,0 +1,74 @@
+package dev.storybrief.eval.rouge;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the reference scorer's vectors from {@code <shared>/eval-data/rouge-vectors}. They are never copied
+ * into the project; when the folder is missing the calling test fails with a message that says so.
+ */
+final class RougeTestData {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private RougeTestData() {
+    }
+
+    /** The vectors folder, or a test failure naming what is missing. */
+    static Path vectorsDir() {
+        Path shared = SharedDataLocator.findShared().orElse(null);
+        if (shared == null) {
+            fail(SharedDataLocator.missingMessage() + " (the ROUGE vectors live in shared/eval-data/rouge-vectors)");
+        }
+        Path vectors = shared.resolve("eval-data").resolve("rouge-vectors");
+        if (!Files.isRegularFile(vectors.resolve("cases.jsonl"))) {
+            fail("shared data missing: " + vectors.resolve("cases.jsonl") + " not found");
+        }
+        return vectors;
+    }
+
+    /** The scorer's data files (stopwords, WordNet exceptions) from the shared folder. */
+    static RougeResources resources() {
+        return RougeResources.load(vectorsDir().resolve("rouge-data"));
+    }
+
+    /** Every line of a JSONL file in the vectors folder. */
+    static List<JsonNode> readJsonLines(String fileName) {
+        Path file = vectorsDir().resolve(fileName);
+        try {
+            List<JsonNode> rows = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    rows.add(JSON.readTree(line));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** A case's text split back into SEE units ({@code \n}-joined in the file). */
+    static List<String> units(String joined) {
+        return List.of(joined.split("\n", -1));
+    }
+
+    /** All references of a case as unit lists, in model-ID order. */
+    static List<List<String>> referenceUnits(JsonNode row) {
+        List<List<String>> references = new ArrayList<>();
+        for (JsonNode reference : row.get("references")) {
+            references.add(units(reference.asText()));
+        }
+        return references;
+    }
+}
