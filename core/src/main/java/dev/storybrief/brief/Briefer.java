@@ -4,6 +4,7 @@ import dev.storybrief.group.SentenceIndex;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Insights;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import java.util.List;
 /** The brief stage: summary and headline for a grouped story. */
 public final class Briefer {
     private final Summarizer summarizer;
+    private final NumberDisagreements numbers = new NumberDisagreements();
+    private final UniqueFacts unique = new UniqueFacts(2);
 
     /** A briefer using the given summarizer. */
     public Briefer(Summarizer summarizer) {
@@ -26,8 +29,9 @@ public final class Briefer {
                     + "kept out of the summary");
         }
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
+        Insights insights = new Insights(numbers.find(story.mainArticles()), unique.find(story));
         return new Briefing(headline(story), articles, summarizer.summarize(story, words), words,
-                story.laterArticles(), notes);
+                story.laterArticles(), notes, insights);
     }
 
     /** The title of a main-period article that is closest to what the whole story is about. */

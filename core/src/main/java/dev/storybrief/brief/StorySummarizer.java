@@ -52,7 +52,7 @@ public final class StorySummarizer implements Summarizer {
     public List<SummarySentence> summarize(Story story, int words) {
         List<AnalyzedArticle> articles = story.mainArticles().isEmpty() ? story.articles() : story.mainArticles();
         SentenceIndex index = new SentenceIndex(articles);
-        TermVector centroid = centroid(articles, index);
+        TermVector centroid = UniqueFacts.centroid(articles, index);
         List<Scored> ranked = rank(story, articles, index, centroid);
         List<Scored> chosen = select(ranked, index, words);
         chosen.sort(readingOrder(articles));
@@ -61,16 +61,6 @@ public final class StorySummarizer implements Summarizer {
     }
 
     private record Scored(AnalyzedArticle article, Sentence sentence, double score) {
-    }
-
-    private static TermVector centroid(List<AnalyzedArticle> articles, SentenceIndex index) {
-        Map<String, Double> sum = new HashMap<>();
-        for (AnalyzedArticle article : articles) {
-            for (Sentence sentence : article.sentences()) {
-                index.vector(sentence).weights().forEach((t, w) -> sum.merge(t, w, Double::sum));
-            }
-        }
-        return TermVector.normalised(sum);
     }
 
     private List<Scored> rank(Story story, List<AnalyzedArticle> articles, SentenceIndex index, TermVector centroid) {

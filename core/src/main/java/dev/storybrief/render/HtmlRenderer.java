@@ -2,6 +2,8 @@ package dev.storybrief.render;
 
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 import java.io.IOException;
@@ -32,12 +34,37 @@ public final class HtmlRenderer implements Renderer {
         }
         out.append(String.format("<p class=\"meta\">%d of %d words, from %d articles.</p>%n</section>%n",
                 briefing.summaryWords(), briefing.wordBudget(), briefing.articles().size()));
+        appendInsights(briefing, out);
         appendNotes(briefing, out);
         out.append("<h2>Sources</h2>\n");
         for (Article a : briefing.articles()) {
             appendArticle(briefing, a, out, explain);
         }
         return out.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static void appendInsights(Briefing briefing, StringBuilder out) {
+        if (!briefing.insights().disagreements().isEmpty()) {
+            out.append("<section class=\"disagreements\"><h2>Where sources disagree</h2>\n");
+            for (Disagreement d : briefing.insights().disagreements()) {
+                out.append("<h3>").append(esc(d.topic())).append("</h3><ul>\n");
+                for (Claim c : d.claims()) {
+                    out.append("<li><span class=\"chip\">").append(esc(SourceLabels.label(briefing, c.source())))
+                            .append("</span> <b>").append(esc(c.statement())).append("</b>: ").append(esc(c.text()))
+                            .append("</li>\n");
+                }
+                out.append("</ul>\n");
+            }
+            out.append("</section>\n");
+        }
+        if (!briefing.insights().unique().isEmpty()) {
+            out.append("<section class=\"unique\"><h2>Only one outlet reports</h2><ul>\n");
+            for (Claim c : briefing.insights().unique()) {
+                out.append("<li>").append(esc(c.text())).append(" <span class=\"chip\">")
+                        .append(esc(SourceLabels.label(briefing, c.source()))).append("</span></li>\n");
+            }
+            out.append("</ul></section>\n");
+        }
     }
 
     private static void appendNotes(Briefing briefing, StringBuilder out) {

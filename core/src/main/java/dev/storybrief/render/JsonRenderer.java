@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;
@@ -39,6 +40,14 @@ public final class JsonRenderer implements Renderer {
         root.put("summaryWords", briefing.summaryWords());
         root.put("articles", briefing.articles().stream().map(a -> article(briefing, a)).toList());
         root.put("summary", briefing.summary().stream().map(s -> sentence(briefing, s)).toList());
+        root.put("disagreements", briefing.insights().disagreements().stream().map(d -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("topic", d.topic());
+            m.put("kind", d.kind());
+            m.put("claims", d.claims().stream().map(JsonRenderer::claim).toList());
+            return m;
+        }).toList());
+        root.put("unique", briefing.insights().unique().stream().map(JsonRenderer::claim).toList());
         root.put("warnings", briefing.warnings());
         if (explain) {
             List<Map<String, Object>> removed = new ArrayList<>();
@@ -69,6 +78,16 @@ public final class JsonRenderer implements Renderer {
         m.put("words", a.wordCount());
         m.put("later", briefing.laterArticles().contains(a.id()));
         m.put("paragraphs", a.paragraphs());
+        return m;
+    }
+
+    private static Map<String, Object> claim(Claim c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", c.text());
+        m.put("source", c.source());
+        if (!c.statement().equals(c.text())) {
+            m.put("statement", c.statement());
+        }
         return m;
     }
 

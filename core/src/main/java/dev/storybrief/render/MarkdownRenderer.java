@@ -2,6 +2,8 @@ package dev.storybrief.render;
 
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 
@@ -18,6 +20,25 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.append(String.format("%n_%d of %d words, from %d articles._%n%n", briefing.summaryWords(),
                 briefing.wordBudget(), briefing.articles().size()));
+        if (!briefing.insights().disagreements().isEmpty()) {
+            out.append("## Where sources disagree\n\n");
+            for (Disagreement d : briefing.insights().disagreements()) {
+                out.append("- **").append(escape(d.topic())).append("**\n");
+                for (Claim c : d.claims()) {
+                    out.append("  - ").append(escape(SourceLabels.label(briefing, c.source()))).append(": \"")
+                            .append(escape(c.statement())).append("\" — ").append(escape(c.text())).append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        if (!briefing.insights().unique().isEmpty()) {
+            out.append("## Only one outlet reports\n\n");
+            for (Claim c : briefing.insights().unique()) {
+                out.append("- ").append(escape(c.text())).append(" *[").append(escape(SourceLabels.label(briefing, c.source())))
+                        .append("]*\n");
+            }
+            out.append('\n');
+        }
         out.append("## Sources\n\n| id | outlet | title | published | file |\n|---|---|---|---|---|\n");
         for (Article a : briefing.articles()) {
             String later = briefing.laterArticles().contains(a.id()) ? " (later follow-up)" : "";

@@ -2,6 +2,8 @@ package dev.storybrief.render;
 
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 
@@ -19,6 +21,7 @@ public final class TextRenderer implements Renderer {
         }
         out.append(String.format("(%d of %d words, from %d articles)%n%n", briefing.summaryWords(),
                 briefing.wordBudget(), briefing.articles().size()));
+        appendInsights(briefing, out);
         out.append("Sources\n-------\n");
         int n = 1;
         for (Article a : briefing.articles()) {
@@ -34,6 +37,28 @@ public final class TextRenderer implements Renderer {
             appendRemovals(briefing, out);
         }
         return out.toString();
+    }
+
+    private static void appendInsights(Briefing briefing, StringBuilder out) {
+        if (!briefing.insights().disagreements().isEmpty()) {
+            out.append("Where sources disagree\n----------------------\n");
+            for (Disagreement d : briefing.insights().disagreements()) {
+                out.append(Wrap.wrap("* " + d.topic() + ":", WIDTH, "  ")).append('\n');
+                for (Claim c : d.claims()) {
+                    out.append(Wrap.wrap("  - " + SourceLabels.label(briefing, c.source()) + ": \"" + c.statement()
+                            + "\" (" + Wrap.shorten(c.text(), 140) + ")", WIDTH, "    ")).append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        if (!briefing.insights().unique().isEmpty()) {
+            out.append("Only one outlet reports\n-----------------------\n");
+            for (Claim c : briefing.insights().unique()) {
+                out.append(Wrap.wrap("* " + c.text() + " [" + SourceLabels.label(briefing, c.source()) + "]", WIDTH, "  "))
+                        .append('\n');
+            }
+            out.append('\n');
+        }
     }
 
     private static void appendRemovals(Briefing briefing, StringBuilder out) {

@@ -7,16 +7,20 @@ final class Wrap {
 
     /** Wraps at {@code width} columns; continuation lines start with {@code indent}. */
     static String wrap(String text, int width, String indent) {
-        StringBuilder out = new StringBuilder();
-        int column = 0;
+        int lead = 0;
+        while (lead < text.length() && text.charAt(lead) == ' ') {
+            lead++;
+        }
+        StringBuilder out = new StringBuilder(text.substring(0, lead));
+        int column = lead;
         for (String word : text.split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            if (column > 0 && column + 1 + word.length() > width) {
+            if (column > lead && column + 1 + word.length() > width) {
                 out.append('\n').append(indent);
                 column = indent.length();
-            } else if (column > 0) {
+            } else if (column > lead) {
                 out.append(' ');
                 column++;
             }

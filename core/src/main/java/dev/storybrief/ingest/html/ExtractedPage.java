@@ -2,9 +2,28 @@ package dev.storybrief.ingest.html;
 
 import java.util.List;
 
-/** Interim: replaced by the extractor's own record. */
+/**
+ * What the extractor found in one HTML page.
+ *
+ * @param title         headline, or null if none was found
+ * @param published     publication date as ISO {@code yyyy-MM-dd}, or an ISO date-time string as found; null if unknown
+ * @param author        author name(s), comma separated; null if unknown
+ * @param outlet        publication name (site name, publisher, or host name); null if unknown
+ * @param paragraphs    article body paragraphs, in reading order; empty when there is no article
+ * @param hasArticle    whether an article body was found
+ * @param reason        why there is no article, else null
+ * @param removedBlocks short descriptions of what was dropped and why (for an explain option)
+ */
 public record ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
-                            boolean hasArticle, String reason, List<String> removedBlocks) {
+        boolean hasArticle, String reason, List<String> removedBlocks) {
+
+    /** Defensive copies keep the page immutable. */
+    public ExtractedPage {
+        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        removedBlocks = removedBlocks == null ? List.of() : List.copyOf(removedBlocks);
+    }
+
+    /** The body as one text, paragraphs separated by blank lines. */
     public String text() {
         return String.join("\n\n", paragraphs);
     }

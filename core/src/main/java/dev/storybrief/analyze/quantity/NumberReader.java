@@ -1,0 +1,56 @@
+package dev.storybrief.analyze.quantity;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** Reads numbers written in digits ("26,000", "2.5") or words ("fourteen", "twenty-three"). */
+final class NumberReader {
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+
+    /** The words a number may be written with, for building patterns. */
+    static final String WORD_PATTERN = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten";
+
+    private NumberReader() {
+    }
+
+    /** The value of a number in digits or words, or empty. */
+    static OptionalDouble read(String text) {
+        String t = text.toLowerCase(Locale.ROOT).strip();
+        if (t.matches("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?")) {
+            return OptionalDouble.of(Double.parseDouble(t.replace(",", "")));
+        }
+        int total = 0;
+        for (String part : t.split("-")) {
+            Integer v = UNITS.get(part);
+            if (v == null) {
+                return OptionalDouble.empty();
+            }
+            total += v;
+        }
+        return OptionalDouble.of(total);
+    }
+
+    /** The multiplier of a magnitude word, or 1. */
+    static double magnitude(String word) {
+        if (word == null) {
+            return 1;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "thousand", "k" -> 1e3;
+            case "million", "m", "mn" -> 1e6;
+            case "billion", "bn", "b" -> 1e9;
+            case "trillion", "tn" -> 1e12;
+            default -> 1;
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package dev.storybrief.analyze.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * Finds the counts and amounts a sentence states ("nearly 10,000 NATO bombing runs", "more than 26,000 sorties",
+ * "Twenty-three people were injured", "$2 million a week") and gives each a key naming what is counted, so the
+ * same thing reported by two outlets can be compared. Years, dates, times, ages and ordinals are not quantities.
+ */
+public final class QuantityExtractor {
+    private static final String QUALIFIER = "(?<qual>nearly|almost|about|around|roughly|approximately|some|an estimated|"
+            + "more than|over|at least|fewer than|less than|under|up to|as many as|as few as|just over|just under)";
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?(?<cur>[$€£])?"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
+            + "(?:\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b)?"
+            + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$");
+    /** Words that end the counted noun phrase. */
+    private static final Set<String> PHRASE_END = Set.of("the", "a", "an", "and", "or", "in", "on", "at", "of", "to",
+            "for", "from", "by", "with", "was", "were", "is", "are", "had", "has", "have", "who", "that", "which",
+            "after", "before", "since", "during", "into", "than", "as", "this", "last", "per", "each", "said", "says");
+    private static final Set<String> NOT_UNITS = Set.of("percent", "years", "year", "am", "pm", "a.m", "p.m", "st", "nd",
+            "rd", "th", "o'clock", "times");
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("sorti", "sortie"), Map.entry("run", "sortie"), Map.entry("strike", "sortie"),
+            Map.entry("airstrik", "sortie"), Map.entry("raid", "sortie"), Map.entry("mission", "sortie"),
+            Map.entry("flight", "sortie"), Map.entry("patrol", "sortie"), Map.entry("peopl", "people"), Map.entry("person", "people"),
+            Map.entry("civilian", "people"), Map.entry("resid", "people"), Map.entry("individu", "people"),
+            Map.entry("death", "people killed"), Map.entry("casualti", "people injured"),
+            Map.entry("injuri", "people injured"), Map.entry("dead", "people killed"));
+    /** What an amount of money is, when the sentence says it; amounts of different things never compare. */
+    private static final Pattern MONEY_PURPOSE = Pattern.compile("(?i)\\b(cost|loss|damage|fine|budget|aid|fund|price|salary|revenue|profit|debt|ransom|bail|settlement|compensation)");
+    private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injur|hurt|wound)");
+    private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:kill|dead|die[ds]?\\b|death)");
+
+    /** The quantities stated in one sentence, left to right. */
+    public List<Quantity> extract(String sentence) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = MENTION.matcher(sentence);
+        while (m.find()) {
+            toQuantity(sentence, m).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private java.util.Optional<Quantity> toQuantity(String sentence, Matcher m) {
+        OptionalDouble number = NumberReader.read(m.group("num"));
+        if (number.isEmpty() || isDateTimeOrAge(sentence, m)) {
+            return java.util.Optional.empty();
+        }
+        double value = number.getAsDouble() * NumberReader.magnitude(m.group("mag"));
+        boolean money = m.group("cur") != null;
+        boolean year = !money && m.group("mag") == null && m.group("num").matches("1[89]\\d\\d|20\\d\\d");
+        if (year) {
+            return java.util.Optional.empty();
+        }
+        String unit = unitPhrase(m.group("unit"));
+        int end = unit.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unit);
+        String key = key(sentence, unit, money);
+        if (key == null) {
+            return java.util.Optional.empty();
+        }
+        String qualifier = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+        return java.util.Optional.of(new Quantity(sentence.substring(m.start(), end), value, qualifier, unit, key,
+                m.start(), end));
+    }
+
+    /** Where the unit phrase ends in the sentence; the phrase joins hyphenated words with spaces. */
+    private static int unitEnd(Matcher m, String unit) {
+        String raw = m.group("unit");
+        int from = 0;
+        for (String word : unit.split(" ")) {
+            from = raw.indexOf(word, from) + word.length();
+        }
+        return m.start("unit") + from;
+    }
+
+    private static int endWithoutUnit(Matcher m) {
+        return m.group("mag") != null ? m.end("mag") : m.end("num");
+    }
+
+    private static boolean isDateTimeOrAge(String sentence, Matcher m) {
+        String before = sentence.substring(0, m.start());
+        String after = sentence.substring(m.end("num"));
+        boolean date = MONTH_BEFORE.matcher(before).find()
+                || after.matches("(?is)^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
+        boolean time = after.startsWith(":") || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*");
+        boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
+        boolean age = before.endsWith(", ") && after.startsWith(",");
+        return date || time || ordinal || age;
+    }
+
+    /**
+     * The counted noun phrase: up to three words after the number, stopping at function words, and ending at its
+     * head: counted things are plural ("air patrols over the coast" ends at "patrols"), else the first word
+     * ("14 people overnight").
+     */
+    private static String unitPhrase(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : raw.strip().split("[\\s-]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (PHRASE_END.contains(lower) || (words.isEmpty() && NOT_UNITS.contains(lower))) {
+                break;
+            }
+            words.add(w);
+        }
+        int head = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).length() > 3 && words.get(i).endsWith("s") && !words.get(i).endsWith("ss")) {
+                head = i;
+            }
+        }
+        return words.isEmpty() ? "" : String.join(" ", words.subList(0, head + 1));
+    }
+
+    /** The normalised key of what is counted, or {@code null} when the number counts nothing nameable. */
+    private static String key(String sentence, String unit, boolean money) {
+        if (money) {
+            Matcher purpose = MONEY_PURPOSE.matcher(sentence);
+            return purpose.find() ? "money " + purpose.group(1).toLowerCase(Locale.ROOT) : null;
+        }
+        if (unit.isEmpty()) {
+            return null;
+        }
+        String[] words = unit.split(" ");
+        String head = new PorterStemmer().stem(words[words.length - 1].toLowerCase(Locale.ROOT).replace("’", "'"));
+        String key = SYNONYMS.getOrDefault(head, head);
+        if (key.equals("people")) {
+            if (INJURED.matcher(sentence).find()) {
+                return "people injured";
+            }
+            if (KILLED.matcher(sentence).find()) {
+                return "people killed";
+            }
+        }
+        return key;
+    }
+}

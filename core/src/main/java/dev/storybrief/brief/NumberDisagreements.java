@@ -1,0 +1,159 @@
+package dev.storybrief.brief;
+
+import dev.storybrief.analyze.quantity.Quantity;
+import dev.storybrief.analyze.quantity.QuantityExtractor;
+import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.analyze.TermVector;
+import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.Sentence;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds counts and amounts about the same thing that differ between outlets ("nearly 10,000 bombing runs" vs
+ * "more than 26,000 sorties"). Qualifiers are honoured: "at least 12" and "14" agree, "nearly 10,000" and "more
+ * than 26,000" do not. Both sides are kept with their outlets; nothing is averaged or merged.
+ */
+public final class NumberDisagreements {
+    /** Units of measure and time: different trips and periods share them, so they say nothing alike. */
+    private static final Set<String> MEASURES = Set.of("dai", "day", "week", "month", "year", "hour", "minut", "second",
+            "mile", "kilomet", "kilometr", "meter", "metr", "feet", "foot", "inch", "mph", "kph", "km", "gmt", "edt",
+            "est", "degre", "percent", "cent", "time", "season", "decad", "centuri", "other", "tenth", "career", "point");
+    static final long MAX_DAYS_APART = 1;
+    static final int MIN_SHARED_CONTEXT = 2;
+    static final double MIN_CONTEXT_COSINE = 0.15;
+    /**
+     * A counted thing the story mentions only a few times ("sorties") is itself strong evidence that two figures
+     * are about the same thing; a common one ("people") needs closer sentences.
+     */
+    static final int RARE_KEY = 3;
+    static final double MIN_RARE_CONTEXT_COSINE = 0.05;
+    /**
+     * Reports of one figure stay within the same order of magnitude ("nearly 10,000" vs "26,000"); "two" against
+     * "205" almost always counts two different things.
+     */
+    static final double MAX_RATIO = 4;
+    /** Amounts of money come in many kinds within one story; only near-identical sentences compare. */
+    static final double MIN_MONEY_COSINE = 0.3;
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    private record Stated(Quantity quantity, Sentence sentence) {
+        double low() {
+            double v = quantity.value();
+            return switch (quantity.qualifier()) {
+                case "nearly", "almost", "just under" -> v * 0.8;
+                case "under", "less than", "fewer than", "up to" -> 0;
+                case "about", "around", "roughly", "approximately", "some", "an estimated" -> v * 0.85;
+                default -> v;
+            };
+        }
+
+        double high() {
+            double v = quantity.value();
+            return switch (quantity.qualifier()) {
+                case "more than", "over", "at least", "as many as", "just over" -> Double.MAX_VALUE;
+                case "about", "around", "roughly", "approximately", "some", "an estimated" -> v * 1.15;
+                default -> v;
+            };
+        }
+
+        boolean agreesWith(Stated other) {
+            return low() <= other.high() && other.low() <= high();
+        }
+    }
+
+    /** Disagreements among the given articles (same period), largest first. */
+    public List<Disagreement> find(List<AnalyzedArticle> articles) {
+        SentenceIndex index = new SentenceIndex(articles);
+        Map<String, LocalDate> dates = new HashMap<>();
+        articles.forEach(a -> dates.put(a.id(), a.article().published()));
+        Map<String, List<Stated>> byKey = new LinkedHashMap<>();
+        for (AnalyzedArticle article : articles) {
+            for (Sentence sentence : article.sentences()) {
+                for (Quantity q : extractor.extract(sentence.text())) {
+                    if (!MEASURES.contains(q.key())) {
+                        byKey.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(new Stated(q, sentence));
+                    }
+                }
+            }
+        }
+        List<Disagreement> found = new ArrayList<>();
+        byKey.forEach((key, stated) -> disagreement(key, stated, index, dates).ifPresent(found::add));
+        found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
+        return found;
+    }
+
+    /**
+     * Two statements conflict when they come from different outlets, cannot both be true, were published within
+     * a few days of each other (a toll that rises over a week is news, not a contradiction), and their sentences
+     * speak of the same event: they share content words beyond the counted noun.
+     */
+    private static boolean conflict(Stated a, Stated b, int groupSize, SentenceIndex index,
+                                    Map<String, LocalDate> dates) {
+        if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)) {
+            return false;
+        }
+        double ratio = Math.max(a.quantity.value(), b.quantity.value())
+                / Math.max(1e-9, Math.min(a.quantity.value(), b.quantity.value()));
+        if (ratio > MAX_RATIO) {
+            return false;
+        }
+        LocalDate da = dates.get(a.sentence.articleId());
+        LocalDate db = dates.get(b.sentence.articleId());
+        if (da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) > MAX_DAYS_APART) {
+            return false;
+        }
+        TermVector va = index.vector(a.sentence);
+        TermVector vb = index.vector(b.sentence);
+        Set<String> unitTerms = new java.util.HashSet<>(ContentTerms.of(head(a.quantity) + " " + head(b.quantity)));
+        long context = va.weights().keySet().stream()
+                .filter(t -> vb.weights().containsKey(t) && !unitTerms.contains(t)).count();
+        double minCosine = a.quantity.key().startsWith("money") ? MIN_MONEY_COSINE
+                : groupSize <= RARE_KEY ? MIN_RARE_CONTEXT_COSINE : MIN_CONTEXT_COSINE;
+        return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine;
+    }
+
+    /** The counted noun and the number itself, which two claims share by construction. */
+    private static String head(Quantity q) {
+        String[] words = q.unit().split(" ");
+        return words[words.length - 1] + " " + q.text().replaceAll("[^0-9]", " ");
+    }
+
+    private static java.util.Optional<Disagreement> disagreement(String key, List<Stated> stated, SentenceIndex index,
+                                                                 Map<String, LocalDate> dates) {
+        Map<String, Stated> onePerOutlet = new LinkedHashMap<>();
+        for (Stated a : stated) {
+            for (Stated b : stated) {
+                if (conflict(a, b, stated.size(), index, dates)) {
+                    onePerOutlet.putIfAbsent(a.sentence.articleId(), a);
+                    onePerOutlet.putIfAbsent(b.sentence.articleId(), b);
+                }
+            }
+        }
+        if (onePerOutlet.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        Set<String> units = new LinkedHashSet<>();
+        List<Claim> claims = new ArrayList<>();
+        for (Stated s : onePerOutlet.values()) {
+            String unit = s.quantity.unit();
+            if (!unit.isEmpty() && units.stream().noneMatch(u -> u.equalsIgnoreCase(unit))) {
+                units.add(unit);
+            }
+            claims.add(new Claim(s.sentence.text(), s.sentence.articleId(), s.quantity.text()));
+        }
+        String topic = key.startsWith("money ") ? key.substring(6) + " (amount)" : key.startsWith("people ") ? key
+                : String.join(" / ", units);
+        return java.util.Optional.of(new Disagreement(topic, "number", claims));
+    }
+}

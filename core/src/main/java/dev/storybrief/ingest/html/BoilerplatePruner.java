@@ -1,0 +1,70 @@
+package dev.storybrief.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes boilerplate inside the chosen container: share bars, related links, comment threads, ad
+ * slots, bylines, captions and the like, recognised by tag and by class/id names. An element is kept
+ * despite its names when it holds a large share of the container's prose, because then the names are
+ * more likely to describe layout than the element itself.
+ */
+final class BoilerplatePruner {
+
+    private static final double KEEP_SHARE_STRONG = 0.6;
+    private static final double KEEP_SHARE_WEAK = 0.3;
+
+    private BoilerplatePruner() {
+    }
+
+    static void prune(Element container, ContentStats stats, RemovalLog log) {
+        double total = Math.max(1, stats.prose(container));
+        List<Element> doomed = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        collect(container, stats, total, doomed, reasons);
+        for (int i = 0; i < doomed.size(); i++) {
+            log.element(doomed.get(i), reasons.get(i));
+            doomed.get(i).remove();
+        }
+    }
+
+    /** Walks the subtree top-down; a doomed element's descendants need no visit. */
+    private static void collect(Element container, ContentStats stats, double total, List<Element> doomed,
+            List<String> reasons) {
+        List<Element> stack = new ArrayList<>(container.children());
+        while (!stack.isEmpty()) {
+            Element e = stack.remove(stack.size() - 1);
+            String reason = reasonToDrop(e, stats, total);
+            if (reason != null) {
+                doomed.add(e);
+                reasons.add(reason);
+            } else {
+                stack.addAll(e.children());
+            }
+        }
+    }
+
+    private static String reasonToDrop(Element e, ContentStats stats, double total) {
+        double share = stats.prose(e) / total;
+        String name = e.normalName();
+        if (stats.isBoilerplate(e)) {
+            if (share < KEEP_SHARE_STRONG) {
+                return "boilerplate (" + (ContentStats.isBoilerplateTag(name) ? "tag" : "class/id") + ")";
+            }
+            return null;
+        }
+        if (BlockSegmenter.isInline(e)) {
+            // Inline elements inside a paragraph carry names for styling, not for layout.
+            return null;
+        }
+        if (stats.verdict(e) == ClassIdSignals.Verdict.WEAK_BOILERPLATE && share < KEEP_SHARE_WEAK) {
+            return "byline/caption/meta (class/id)";
+        }
+        if (e.attr("aria-hidden").toLowerCase(Locale.ROOT).equals("true") && share < KEEP_SHARE_WEAK) {
+            return "hidden from readers (aria-hidden)";
+        }
+        return null;
+    }
+}

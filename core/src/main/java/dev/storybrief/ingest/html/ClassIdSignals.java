@@ -1,0 +1,186 @@
+package dev.storybrief.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what an element's class, id, role and itemprop say about it. Names are split into word tokens
+ * ("relatedStories", "share-bar__item" give related/stories, share/bar/item) and the tokens are matched
+ * against vocabularies of boilerplate and of content. A class value led by a modifier ("has-sidebar",
+ * "no-comments", "with-share") describes the page layout, not the element, and is ignored.
+ */
+final class ClassIdSignals {
+
+    /** What an element's names say. */
+    enum Verdict { CONTENT, NEUTRAL, WEAK_BOILERPLATE, BOILERPLATE }
+
+    /** Tokens marking blocks that are never article text. */
+    private static final Set<String> BOILERPLATE_TOKENS = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+            "share", "sharing", "shares", "sharer", "social", "socials", "sociable", "addthis", "sharethis",
+            "related", "recommended", "recommendations", "recommend", "popular", "trending", "mostread",
+            "outbrain", "taboola", "zergnet", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+            "cookie", "cookies", "consent", "gdpr", "ad", "ads", "adv", "advert", "adverts",
+            "advertisement", "advertising", "adslot", "adunit", "dfp", "gpt", "sponsor", "sponsored", "promo",
+            "promoted", "sidebar", "sidebars", "rail", "breadcrumb", "breadcrumbs", "footer", "masthead",
+            "nav", "navbar", "navigation", "menu", "toolbar", "pagination", "pager", "skip",
+            "tagcloud", "widget", "widgets", "banner", "modal", "popup", "overlay", "lightbox", "print",
+            "rating", "ratings", "jump", "topics", "keywords", "tags", "playlist", "carousel", "slideshow",
+            "gallery", "video", "audio", "podcast", "login", "signin", "register", "search", "breaking",
+            "ticker", "marquee");
+
+    /** Tokens marking blocks that are usually not article text but are sometimes misapplied. */
+    private static final Set<String> WEAK_TOKENS = Set.of(
+            "meta", "byline", "author", "authors", "bio", "dateline", "timestamp", "caption", "credit", "credits",
+            "figcaption", "hidden", "hide", "invisible", "offscreen", "sronly", "noprint", "teaser", "teasers",
+            "aside", "extra", "extras", "tools", "utility", "links", "embed", "source", "disclaimer",
+            "notice", "alert", "callout", "header", "kicker", "eyebrow");
+
+    /** Tokens marking the article body. */
+    private static final Set<String> CONTENT_TOKENS = Set.of(
+            "article", "articlebody", "story", "storybody", "entry", "post", "content", "body", "text", "main",
+            "prose", "blog", "richtext", "rte", "copy", "paragraph", "paragraphs", "markdown", "news", "column");
+
+    /** Prefixes of glued words ("sharedaddy", "relatedposts", "advertisement") that still mark boilerplate. */
+    private static final List<String> BOILERPLATE_PREFIXES = List.of(
+            "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "cookie", "advert",
+            "sponsor", "sidebar", "breadcrumb", "footer", "navigat", "promo", "popular", "trending", "outbrain",
+            "taboola", "signup");
+
+    private static final Set<String> MODIFIERS = Set.of(
+            "has", "with", "no", "without", "is", "enable", "enabled", "show", "hide", "single", "template", "page",
+            "layout", "js", "wp", "site");
+
+    private ClassIdSignals() {
+    }
+
+    /** Judges an element by its class, id, role and itemprop values (and a few telling attributes). */
+    static Verdict judge(Element e) {
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+            return Verdict.CONTENT;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner") || role.equals("dialog") || role.equals("alertdialog")
+                || role.equals("menu") || role.equals("menubar") || role.equals("search")) {
+            return Verdict.BOILERPLATE;
+        }
+        boolean content = false;
+        boolean weak = false;
+        for (String value : names(e)) {
+            List<String> tokens = tokens(value);
+            if (tokens.isEmpty() || MODIFIERS.contains(tokens.get(0)) && tokens.size() > 1) {
+                continue;
+            }
+            for (String t : tokens) {
+                if (BOILERPLATE_TOKENS.contains(t) || hasBoilerplatePrefix(t)) {
+                    return Verdict.BOILERPLATE;
+                }
+                weak |= WEAK_TOKENS.contains(t);
+                content |= CONTENT_TOKENS.contains(t);
+            }
+        }
+        if (weak) {
+            return Verdict.WEAK_BOILERPLATE;
+        }
+        return content ? Verdict.CONTENT : Verdict.NEUTRAL;
+    }
+
+    /** Whether the names mark a comment thread or a single comment. */
+    static boolean isCommentArea(Element e) {
+        for (String value : names(e)) {
+            for (String t : tokens(value)) {
+                if (t.startsWith("comment") || t.equals("disqus") || t.equals("respond") || t.equals("replies")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the names mark content explicitly (used as a tie-breaking bonus). */
+    static boolean looksLikeArticleBody(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        for (String value : names(e)) {
+            List<String> tokens = tokens(value);
+            boolean body = false;
+            boolean article = false;
+            for (String t : tokens) {
+                body |= t.equals("body") || t.equals("content") || t.equals("text") || t.equals("articlebody")
+                        || t.equals("storybody") || t.equals("copy") || t.equals("richtext");
+                article |= t.equals("article") || t.equals("story") || t.equals("entry") || t.equals("post")
+                        || t.equals("articlebody") || t.equals("storybody") || t.equals("blog") || t.equals("news");
+            }
+            if (body && article) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBoilerplatePrefix(String token) {
+        if (token.length() < 6) {
+            return false;
+        }
+        for (String p : BOILERPLATE_PREFIXES) {
+            if (token.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(Element e) {
+        List<String> values = new ArrayList<>(4);
+        String classes = e.className();
+        int start = -1;
+        for (int i = 0; i <= classes.length(); i++) {
+            boolean space = i == classes.length() || Character.isWhitespace(classes.charAt(i));
+            if (space && start >= 0) {
+                values.add(classes.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            values.add(id);
+        }
+        return values;
+    }
+
+    /** Splits a class or id value into lower-case word tokens at punctuation, digits and camelCase humps. */
+    static List<String> tokens(String value) {
+        List<String> out = new ArrayList<>(4);
+        StringBuilder cur = new StringBuilder();
+        char prev = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isLetter(c)) {
+                flush(cur, out);
+            } else {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                    flush(cur, out);
+                }
+                cur.append(Character.toLowerCase(c));
+            }
+            prev = c;
+        }
+        flush(cur, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+            cur.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.storybrief.ingest.html;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Per-element sums over the text blocks below it: characters of prose and of everything else
+ * ("junk"). Prose inside an element whose names or tag mark boilerplate counts as junk, unless that
+ * element holds most of the page's prose (then the mark is more likely a layout class on a wrapper).
+ */
+final class ContentStats {
+
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu", "header", "form");
+    /** A boilerplate-marked element holding more than this share of all prose is trusted over its names. */
+    private static final double DOMINANT_SHARE = 0.5;
+    /** Weight of a non-prose block without links (table cell, subheading, label) against link junk. */
+    private static final double NON_LINK_JUNK_FACTOR = 0.5;
+
+    private final Map<Element, double[]> sums = new IdentityHashMap<>();
+    private final Map<Element, ClassIdSignals.Verdict> verdicts = new IdentityHashMap<>();
+    private final Map<Element, Double> rawProse = new IdentityHashMap<>();
+    private final Element root;
+
+    private ContentStats(Element root) {
+        this.root = root;
+    }
+
+    /** Computes the sums for every element under {@code root} that holds text. */
+    static ContentStats of(Element root, List<TextBlock> blocks) {
+        ContentStats s = new ContentStats(root);
+        for (TextBlock b : blocks) {
+            if (b.isProse()) {
+                for (Element e = b.owner(); e != null; e = e.parent()) {
+                    s.rawProse.merge(e, (double) b.chars(), Double::sum);
+                    if (e == root) {
+                        break;
+                    }
+                }
+            }
+        }
+        double total = s.rawProse.getOrDefault(root, 0.0);
+        for (TextBlock b : blocks) {
+            boolean suspect = false;
+            for (Element e = b.owner(); b.isProse() && e != null && e != root; e = e.parent()) {
+                if (s.isBoilerplate(e) && s.rawProse.getOrDefault(e, 0.0) < DOMINANT_SHARE * total) {
+                    suspect = true;
+                    break;
+                }
+            }
+            boolean prose = b.isProse() && !suspect;
+            // Labels, cells and list items without links are cheap junk; link lists and suspect prose are not.
+            // (Only prose needs the ancestor check: other blocks are junk wherever they sit.)
+            double junkWeight = prose ? 0 : suspect || b.linkDensity() > 0.5 ? b.chars() : NON_LINK_JUNK_FACTOR * b.chars();
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                double[] v = s.sums.computeIfAbsent(e, k -> new double[3]);
+                if (prose) {
+                    v[0] += b.chars();
+                } else {
+                    v[1] += junkWeight;
+                }
+                v[2] += b.linkChars();
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    static boolean isBoilerplateTag(String name) {
+        return BOILERPLATE_TAGS.contains(name);
+    }
+
+    /** Whether names or tag mark the element as boilerplate. */
+    boolean isBoilerplate(Element e) {
+        return BOILERPLATE_TAGS.contains(e.normalName()) || verdict(e) == ClassIdSignals.Verdict.BOILERPLATE;
+    }
+
+    ClassIdSignals.Verdict verdict(Element e) {
+        return verdicts.computeIfAbsent(e, ClassIdSignals::judge);
+    }
+
+    double prose(Element e) {
+        double[] v = sums.get(e);
+        return v == null ? 0 : v[0];
+    }
+
+    double junk(Element e) {
+        double[] v = sums.get(e);
+        return v == null ? 0 : v[1];
+    }
+
+    double links(Element e) {
+        double[] v = sums.get(e);
+        return v == null ? 0 : v[2];
+    }
+
+    /** Elements with any counted text. */
+    Set<Element> elements() {
+        return sums.keySet();
+    }
+
+    Element root() {
+        return root;
+    }
+}

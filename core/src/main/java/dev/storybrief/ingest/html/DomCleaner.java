@@ -1,0 +1,63 @@
+package dev.storybrief.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The first, unconditional clean-up of a parsed page: elements that can never hold article text
+ * (embeds, media, form controls, figures and their captions) and elements the page hides from readers.
+ */
+final class DomCleaner {
+
+    private static final Set<String> NON_TEXT_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "frameset",
+            "object", "embed", "applet", "video", "audio", "source", "track", "map", "area", "img", "picture",
+            "button", "input", "select", "option", "optgroup", "textarea", "datalist", "output", "progress",
+            "meter", "figure", "figcaption", "dialog", "link", "meta", "base");
+
+    private DomCleaner() {
+    }
+
+    /** Removes non-text and hidden elements below {@code root}. */
+    static void clean(Element root, RemovalLog log) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root) {
+                continue;
+            }
+            String name = e.normalName();
+            if (NON_TEXT_TAGS.contains(name)) {
+                doomed.add(e);
+            } else if (isHidden(e)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() == null || e.ownerDocument() == null && root.ownerDocument() != null) {
+                // Already gone with a removed ancestor.
+                continue;
+            }
+            if (!NON_TEXT_TAGS.contains(e.normalName()) || e.normalName().equals("figure")
+                    || e.normalName().equals("figcaption") || e.normalName().equals("dialog")) {
+                log.element(e, NON_TEXT_TAGS.contains(e.normalName()) ? "figure/caption/dialog" : "hidden");
+            }
+            e.remove();
+        }
+    }
+
+    /** Hidden by attribute or inline style; such text is not what a reader sees. */
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,215 @@
+package dev.storybrief.ingest.html;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.parser.Parser;
+
+/**
+ * What a page's JSON-LD says about its article: headline, dates, authors, publisher, site name and
+ * the article body. Every object in every block is visited ({@code @graph}, arrays, nested
+ * {@code mainEntity}); article-like types are preferred over other objects that carry the same fields.
+ */
+record JsonLdFacts(String headline, String datePublished, List<String> authors, String publisher, String siteName,
+        String articleBody) {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+            "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
+            "liveblogposting", "techarticle", "scholarlyarticle", "report", "socialmediaposting", "posting",
+            "discussionforumposting", "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle",
+            "review", "creativework", "webpage", "itempage", "recipe", "howto");
+    private static final int MAX_OBJECTS = 2000;
+
+    static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null);
+
+    /** Reads all blocks; blocks that are not JSON even to a lenient reader are skipped. */
+    static JsonLdFacts read(List<String> blocks) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (String block : blocks) {
+            for (Object root : parse(block)) {
+                collectObjects(root, objects);
+            }
+        }
+        if (objects.isEmpty()) {
+            return NONE;
+        }
+        Map<String, Object> article = bestArticle(objects);
+        String headline = article == null ? null : text(article.get("headline"));
+        String date = article == null ? null : text(article.get("datePublished"));
+        if (date == null && article != null) {
+            date = text(article.get("dateCreated"));
+        }
+        List<String> authors = article == null ? List.of() : names(article.get("author"));
+        if (authors.isEmpty() && article != null) {
+            authors = names(article.get("creator"));
+        }
+        String publisher = article == null ? null : firstName(article.get("publisher"));
+        String body = article == null ? null : text(article.get("articleBody"));
+        String siteName = null;
+        for (Map<String, Object> o : objects) {
+            if (hasType(o, "website") && siteName == null) {
+                siteName = text(o.get("name"));
+            }
+            if (publisher == null && (hasType(o, "newsmediaorganization") || hasType(o, "organization"))
+                    && o.get("name") != null && objects.size() <= 3) {
+                publisher = text(o.get("name"));
+            }
+        }
+        if (publisher == null) {
+            for (Map<String, Object> o : objects) {
+                if (o.get("publisher") != null) {
+                    publisher = firstName(o.get("publisher"));
+                    break;
+                }
+            }
+        }
+        return new JsonLdFacts(headline, date, authors, publisher, siteName, body);
+    }
+
+    private static List<Object> parse(String block) {
+        String text = block.strip();
+        try {
+            return LenientJson.parseAll(text);
+        } catch (IllegalArgumentException e) {
+            if (text.contains("&quot;") || text.contains("&#")) {
+                try {
+                    return LenientJson.parseAll(Parser.unescapeEntities(text, false));
+                } catch (IllegalArgumentException ignored) {
+                    return List.of();
+                }
+            }
+            return List.of();
+        }
+    }
+
+    /** Breadth-first walk over every object, bounded in count. */
+    private static void collectObjects(Object root, List<Map<String, Object>> out) {
+        Deque<Object> queue = new ArrayDeque<>();
+        queue.add(root);
+        while (!queue.isEmpty() && out.size() < MAX_OBJECTS) {
+            Object v = queue.poll();
+            if (v instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> obj = (Map<String, Object>) m;
+                out.add(obj);
+                for (Map.Entry<String, Object> e : obj.entrySet()) {
+                    if (e.getValue() instanceof Map || e.getValue() instanceof List) {
+                        queue.add(e.getValue());
+                    }
+                }
+            } else if (v instanceof List<?> list) {
+                queue.addAll(list);
+            }
+        }
+    }
+
+    /** The article-like object with the most telling fields; objects of other types only if nothing else. */
+    private static Map<String, Object> bestArticle(List<Map<String, Object>> objects) {
+        Map<String, Object> best = null;
+        int bestScore = 0;
+        for (Map<String, Object> o : objects) {
+            int score = 0;
+            if (isArticleType(o)) {
+                score += hasType(o, "webpage") || hasType(o, "creativework") ? 1 : 4;
+            }
+            score += o.get("articleBody") != null ? 4 : 0;
+            score += o.get("datePublished") != null ? 2 : 0;
+            score += o.get("headline") != null ? 2 : 0;
+            score += o.get("author") != null ? 1 : 0;
+            if (score > bestScore) {
+                bestScore = score;
+                best = o;
+            }
+        }
+        return bestScore >= 2 ? best : null;
+    }
+
+    private static boolean isArticleType(Map<String, Object> o) {
+        for (String t : types(o)) {
+            if (ARTICLE_TYPES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasType(Map<String, Object> o, String type) {
+        return types(o).contains(type);
+    }
+
+    private static List<String> types(Map<String, Object> o) {
+        Object t = o.get("@type");
+        List<String> out = new ArrayList<>(2);
+        if (t instanceof String s) {
+            out.add(lastSegment(s));
+        } else if (t instanceof List<?> list) {
+            for (Object x : list) {
+                if (x instanceof String s) {
+                    out.add(lastSegment(s));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String lastSegment(String type) {
+        String s = type.strip().toLowerCase(Locale.ROOT);
+        int cut = Math.max(s.lastIndexOf('/'), s.lastIndexOf(':'));
+        return cut >= 0 ? s.substring(cut + 1) : s;
+    }
+
+    /** Names from a string, an object with a name, or a list of either. */
+    private static List<String> names(Object v) {
+        Set<String> out = new LinkedHashSet<>();
+        Deque<Object> queue = new ArrayDeque<>();
+        queue.add(v == null ? List.of() : v);
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 100) {
+            Object x = queue.poll();
+            if (x instanceof String s) {
+                String t = clean(s);
+                if (t != null) {
+                    out.add(t);
+                }
+            } else if (x instanceof Map<?, ?> m) {
+                String t = text(m.get("name"));
+                if (t != null) {
+                    out.add(t);
+                }
+            } else if (x instanceof List<?> list) {
+                queue.addAll(list);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static String firstName(Object v) {
+        List<String> n = names(v);
+        return n.isEmpty() ? null : n.get(0);
+    }
+
+    private static String text(Object v) {
+        if (v instanceof List<?> list && !list.isEmpty()) {
+            v = list.get(0);
+        }
+        if (v instanceof Map<?, ?> m) {
+            v = m.containsKey("@value") ? m.get("@value") : m.get("name");
+        }
+        return v instanceof String s ? clean(s) : null;
+    }
+
+    private static String clean(String s) {
+        String t = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+        if (t.indexOf('<') >= 0 && t.indexOf('>') > 0) {
+            t = org.jsoup.Jsoup.parse(t).text();
+        }
+        t = t.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,227 @@
+package dev.storybrief.ingest.html;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads title, author and outlet from the page head, JSON-LD and telling elements, and asks
+ * {@link DateFinder} for the date. Title candidates are cleaned of the site-name suffix that page
+ * titles usually carry; author candidates that are URLs, handles or the outlet itself are rejected.
+ */
+final class MetadataReader {
+
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00B7\u00BB\u00AB:\\-\u2022/]{1,2}\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|written by|posted by|von|por|par)\\s*:?\\s+");
+    /** "Analysis by", "Story by": a short label before the name. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?i)(\\p{L}+\\s+){1,2}by\\s+");
+    /** Where a byline's name part ends: a date, a "Published"/"Updated" stamp, or a separator. */
+    private static final Pattern AUTHOR_TAIL = Pattern.compile(
+            "(?i)\\s+(published|updated|posted|last updated)\\b|\\s+\\|\\s+|\\.\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}|"
+                    + "\\s+(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\s+\\d{1,2}:\\d{2}|"
+                    + "\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b");
+    private static final int MAX_AUTHOR_CHARS = 120;
+
+    private MetadataReader() {
+    }
+
+    static PageMetadata read(Document doc, JsonLdFacts jsonLd, String url) {
+        MetaTags meta = MetaTags.of(doc);
+        String outlet = outlet(doc, meta, jsonLd, url);
+        String title = title(doc, meta, jsonLd, outlet);
+        String author = author(doc, meta, jsonLd, outlet);
+        String published = DateFinder.find(doc, meta, jsonLd, pageUrl(doc, meta, url));
+        return new PageMetadata(title, published, author, outlet);
+    }
+
+    // ---- title ----
+
+    static String title(Document doc, MetaTags meta, JsonLdFacts jsonLd, String outlet) {
+        Element h1 = firstHeading(doc);
+        String heading = h1 == null ? null : TextNormalizer.collapse(h1.text());
+        String declared = firstNonBlank(meta.first("og:title", "twitter:title", "sailthru.title", "parsely-title"),
+                jsonLd.headline(), TextNormalizer.collapse(doc.title()));
+        if (heading != null && !heading.isEmpty() && declared != null
+                && key(declared).contains(key(heading)) && key(heading).length() >= 10) {
+            return heading;
+        }
+        if (declared != null) {
+            return stripSiteName(declared, outlet);
+        }
+        return heading == null || heading.isEmpty() ? null : heading;
+    }
+
+    private static Element firstHeading(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        for (Element h : body.getElementsByTag("h1")) {
+            if (!h.text().isBlank()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** Drops a " | Site Name" style part: the part naming the outlet, else the shorter trailing part. */
+    static String stripSiteName(String title, String outlet) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String outletKey = key(outlet);
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            String k = key(p);
+            if (!outletKey.isEmpty() && (k.equals(outletKey) || outletKey.contains(k) && k.length() >= 3
+                    || k.contains(outletKey) && k.length() <= outletKey.length() + 4)) {
+                continue;
+            }
+            kept.add(p);
+        }
+        if (kept.size() == parts.length) {
+            String last = parts[parts.length - 1];
+            String head = title.substring(0, title.length() - last.length()).replaceAll("[\\s|\u2013\u2014\u00B7\u00BB\u00AB:\\-\u2022/]+$", "");
+            // A short last part is usually the site name; a long one is part of the headline.
+            return last.split("\\s+").length <= 4 && head.length() > last.length() ? head.strip() : title;
+        }
+        return kept.isEmpty() ? title : String.join(" - ", kept).strip();
+    }
+
+    // ---- author ----
+
+    static String author(Document doc, MetaTags meta, JsonLdFacts jsonLd, String outlet) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String n : jsonLd.authors()) {
+            addAuthor(names, n, outlet);
+        }
+        if (names.isEmpty()) {
+            for (String key : new String[] {"author", "article:author", "byl", "parsely-author", "sailthru.author",
+                "dc.creator", "dcterms.creator", "citation_author", "article.author", "og:article:author"}) {
+                for (String v : meta.all(key)) {
+                    addAuthor(names, v, outlet);
+                }
+                if (!names.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            // Most specific markers first: a byline box often holds the outlet and a date besides the name.
+            for (String query : new String[] {"[itemprop=author]", "[rel=author]", "[class*=author-name], [class*=authorName]",
+                "[class~=^(author|byline__name|byline-name)$]", "[class*=byline]"}) {
+                for (Element e : doc.select(query)) {
+                    if (insideBoilerplate(e)) {
+                        continue;
+                    }
+                    Element name = e.selectFirst("[itemprop=name]");
+                    String text = name != null ? name.text() : e.text();
+                    if (!text.isBlank() && text.length() <= MAX_AUTHOR_CHARS) {
+                        addAuthor(names, text, outlet);
+                    }
+                    if (!names.isEmpty()) {
+                        return String.join(", ", names);
+                    }
+                }
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** Whether the element sits in a comment thread (commenters are not the article's authors). */
+    private static boolean insideBoilerplate(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (ClassIdSignals.isCommentArea(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addAuthor(Set<String> names, String raw, String outlet) {
+        if (raw == null) {
+            return;
+        }
+        String n = BY_PREFIX.matcher(TextNormalizer.collapse(raw)).replaceFirst("");
+        n = LEAD_IN.matcher(n).replaceFirst("");
+        Matcher tail = AUTHOR_TAIL.matcher(n);
+        if (tail.find() && tail.start() > 0) {
+            n = n.substring(0, tail.start());
+        }
+        n = n.replaceAll("[\\s,.|\u2022\u00B7-]+$", "").strip();
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (n.isEmpty() || n.length() > MAX_AUTHOR_CHARS || lower.startsWith("http") || lower.contains("www.")
+                || n.startsWith("@") || n.split("\\s+").length > 12 || !n.codePoints().anyMatch(Character::isLetter)) {
+            return;
+        }
+        if (outlet != null && key(n).equals(key(outlet)) && !names.isEmpty()) {
+            return;
+        }
+        names.add(n);
+    }
+
+    // ---- outlet ----
+
+    static String outlet(Document doc, MetaTags meta, JsonLdFacts jsonLd, String url) {
+        String name = firstNonBlank(meta.first("og:site_name"), jsonLd.publisher(), jsonLd.siteName(),
+                meta.first("application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher",
+                        "citation_publisher", "cre"));
+        if (name != null && name.length() <= 100) {
+            return name;
+        }
+        return host(pageUrl(doc, meta, url));
+    }
+
+    /** The page's own URL: canonical link, og:url, else the one given. */
+    static String pageUrl(Document doc, MetaTags meta, String url) {
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String c = canonical == null ? null : canonical.attr("href");
+        if (c != null && c.startsWith("http")) {
+            return c;
+        }
+        String og = meta.first("og:url");
+        if (og != null && og.startsWith("http")) {
+            return og;
+        }
+        return url;
+    }
+
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // ---- helpers ----
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    static String key(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

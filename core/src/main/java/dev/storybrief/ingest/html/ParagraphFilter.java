@@ -1,0 +1,232 @@
+package dev.storybrief.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns the container's text blocks into article paragraphs. The article runs from its first to its
+ * last prose block; short blocks before or after that span (kicker, headline, byline, tags, share
+ * prompts, "related" headings) are dropped unless they sit in the same parent element as the prose
+ * next to them, as a subheading or a closing list does. Short blocks that stay are still dropped when
+ * they are mostly links or read like bylines, dates, credits or calls to action.
+ */
+final class ParagraphFilter {
+
+    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final int SHORT_WORDS = 25;
+
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "^(advertisement|advertisements|anzeige|publicidad|publicit[eé]|sponsored|ad|ads|"
+                    + "read more|read next|read also|see also|more:|more from|related|recommended|"
+                    + "also read|also see|watch:|watch more|listen:|click here|tap here|"
+                    + "share (this|on|via|the)|share$|tweet$|email$|print$|"
+                    + "follow (us|me|@)|like us on|subscribe( now| to| for|$)|sign up( for| to| now|$)|"
+                    + "get (our|the) (free )?newsletter|join (our|the) (newsletter|mailing)|"
+                    + "(\\d+ )?comments?$|leave a (comment|reply)|post a comment|show comments|"
+                    + "(copyright|\\u00A9|all rights reserved)[^.]{0,60}$|"
+                    + "(this|the) (story|article|post) (continues|was updated|has been updated) (below|after)|"
+                    + "story continues below|continue reading|skip (to|ad)|back to top|"
+                    + "(photo|image|picture|video|graphic|illustration|credit|source|foto|bild)s?( credit)?\\s*[:|/]|"
+                    + "\\(?(photo|image|credit|pictured)\\b[^)]{0,80}\\)?$)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by|written by|words by|von|por|par|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}"
+                    + "([\\s,|\u2022\u00B7-]+.{0,60})?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern META_LINE = Pattern.compile(
+            "\\b(posted|published|publicado|publi\u00E9|ver\u00F6ffentlicht|pubblicato)( \\S+)? (by|por|par|von|da)\\b|"
+                    + "(^|\\s)(tags|tagged|categor(y|ies|ia|ie|ias)|filed under|schlagw\u00F6rter|etiquetas)\\s*:",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String[] CREDIT_HINTS = {
+        "getty", "shutterstock", "reuters", "ap photo", "afp", "epa", "alamy", "istock", "courtesy", "photo", "image",
+        "credit", "picture", "foto", "/ ap"};
+
+    private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
+
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "(getty images|shutterstock|reuters/|ap photo|afp( via|/| photo)|epa/|alamy|istock|"
+                    + "/ ?(getty|ap|afp|reuters|epa)\\b|courtesy of|\\bphotos?:|\\bimage:|\\bcredit:|"
+                    + "\\b(photos?|images?|pictures?|fotos?)\\s*(\\u00A9|\\(c\\)|by\\s))",
+            Pattern.CASE_INSENSITIVE);
+
+    private ParagraphFilter() {
+    }
+
+    /** The paragraphs, with every dropped block noted in {@code log}. */
+    static List<String> paragraphs(List<TextBlock> blocks, String title, String author, RemovalLog log) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).isProse()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        Paragraphs out = new Paragraphs();
+        if (first < 0) {
+            return out.list;
+        }
+        String titleKey = key(title);
+        Element firstParent = blocks.get(first).owner().parent();
+        Element lastParent = blocks.get(last).owner().parent();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            String reason;
+            if (i < first && !within(b.owner(), firstParent)) {
+                reason = "before the article text";
+            } else if (i > last && !b.isProse() && !within(b.owner(), lastParent)) {
+                reason = "after the article text";
+            } else {
+                reason = reasonToDrop(b, titleKey, author);
+            }
+            if (reason == null) {
+                out.add(b);
+            } else {
+                log.text(b.text(), reason);
+            }
+        }
+        return out.list;
+    }
+
+    /**
+     * Every block that passes the per-block checks, with no trimming around prose: for bodies made of
+     * tables or lists, where there may be no prose to anchor on.
+     */
+    static List<String> allParagraphs(List<TextBlock> blocks, String title, String author, RemovalLog log) {
+        Paragraphs out = new Paragraphs();
+        String titleKey = key(title);
+        for (TextBlock b : blocks) {
+            String reason = reasonToDrop(b, titleKey, author);
+            if (reason == null) {
+                out.add(b);
+            } else {
+                log.text(b.text(), reason);
+            }
+        }
+        return out.list;
+    }
+
+    /** Output paragraphs; the cells of one table row are joined into one line. */
+    private static final class Paragraphs {
+        final List<String> list = new ArrayList<>();
+        private Element lastRow;
+
+        void add(TextBlock b) {
+            Element row = b.kind() == BlockKind.TABLE_CELL ? enclosingRow(b.owner()) : null;
+            if (row != null && row == lastRow && !list.isEmpty()) {
+                list.set(list.size() - 1, list.get(list.size() - 1) + " | " + b.text());
+            } else {
+                list.add(b.text());
+            }
+            lastRow = row;
+        }
+
+        private static Element enclosingRow(Element e) {
+            for (Element p = e; p != null; p = p.parent()) {
+                if (p.normalName().equals("tr")) {
+                    return p;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Whether {@code e} is {@code ancestor} or lies inside it. */
+    private static boolean within(Element e, Element ancestor) {
+        if (ancestor == null) {
+            return false;
+        }
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reasonToDrop(TextBlock b, String titleKey, String author) {
+        if (b.linkDensity() > MAX_LINK_DENSITY && !b.isProse()
+                && !(b.words() >= 15 && b.words() * (1 - b.linkDensity()) >= 5)) {
+            return "mostly links";
+        }
+        String t = b.text().strip();
+        if (isMostlyUrls(t)) {
+            return "URLs or data, not prose";
+        }
+        if (!titleKey.isEmpty() && t.length() <= 2 * titleKey.length() + 20 && key(t).equals(titleKey)) {
+            return "repeats the title";
+        }
+        if (b.words() <= SHORT_WORDS) {
+            if (CALL_TO_ACTION.matcher(t).lookingAt()) {
+                return "call to action/credit";
+            }
+            if (b.words() <= 12 && BYLINE.matcher(t).matches() || mayBeMetaLine(t) && META_LINE.matcher(t).find()) {
+                return "byline";
+            }
+            if (author != null && b.words() <= 10 && t.toLowerCase(Locale.ROOT).contains(author.toLowerCase(Locale.ROOT))) {
+                return "byline";
+            }
+            if (b.words() <= 15 && mayBeCredit(t) && AGENCY_CREDIT.matcher(t).find()) {
+                return "photo credit";
+            }
+            if (b.words() <= 10 && hasDigit(t) && DateFinder.looksLikeDateLine(t)) {
+                return "date line";
+            }
+        }
+        return null;
+    }
+
+    /** Cheap pre-check before the meta-line pattern: it needs a colon or a "by"-like word. */
+    private static boolean mayBeMetaLine(String t) {
+        return t.indexOf(':') >= 0 || t.indexOf(" by ") >= 0 || t.indexOf(" By ") >= 0 || t.indexOf(" por ") >= 0
+                || t.indexOf(" par ") >= 0 || t.indexOf(" von ") >= 0 || t.indexOf(" da ") >= 0;
+    }
+
+    /** Cheap pre-check before the credit pattern: it needs one of a few telling letter sequences. */
+    private static boolean mayBeCredit(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String hint : CREDIT_HINTS) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether URLs make up most of the text (structured data or link dumps rendered as text). */
+    static boolean isMostlyUrls(String t) {
+        if (t.indexOf("://") < 0 && t.indexOf("www.") < 0) {
+            return false;
+        }
+        int urlChars = 0;
+        java.util.regex.Matcher m = URL.matcher(t);
+        while (m.find()) {
+            urlChars += m.end() - m.start();
+        }
+        return urlChars > 0.4 * t.length();
+    }
+
+    private static String key(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

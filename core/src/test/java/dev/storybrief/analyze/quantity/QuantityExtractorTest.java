@@ -1,0 +1,48 @@
+package dev.storybrief.analyze.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityExtractorTest {
+    private final QuantityExtractor extractor = new QuantityExtractor();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The raids came after nearly 12,000 air patrols over the coast. | 12000 | nearly | sortie",
+            "Planes flew more than 30,000 sorties in all.                  | 30000 | more than | sortie",
+            "Twenty-three people were injured in the crash.                | 23 | '' | people injured",
+            "The storm killed 7 people overnight.                          | 7 | '' | people killed",
+            "Officials counted about 4,500 homes without power.            | 4500 | about | home",
+            "The repairs will cost $48 million over two years.             | 48000000 | '' | money cost",
+    })
+    void readsValueQualifierAndKey(String sentence, double value, String qualifier, String key) {
+        Quantity q = extractor.extract(sentence).get(0);
+        assertThat(q.value()).isEqualTo(value);
+        assertThat(q.qualifier()).isEqualTo(qualifier);
+        assertThat(q.key()).isEqualTo(key);
+        assertThat(sentence.substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+
+    @Test
+    void yearsDatesTimesAgesAndOrdinalsAreNotQuantities() {
+        assertThat(extractor.extract("In 2011 the vote was held on Oct. 31 at 10:30 a.m. in the 21st session.")).isEmpty();
+        assertThat(extractor.extract("Elena Voss, 41, was driving home on 4 June.")).isEmpty();
+    }
+
+    @Test
+    void aNumberCountingNothingNameableIsSkipped() {
+        assertThat(extractor.extract("A higher count than the 14 the city gave.")).isEmpty();
+        assertThat(extractor.extract("The chamber said the figure was $2 million a week.")).isEmpty();
+    }
+
+    @Test
+    void findsSeveralInOneSentence() {
+        List<Quantity> q = extractor.extract("Jets flew 900 missions and hit almost 300 targets.");
+        assertThat(q).extracting(Quantity::key).containsExactly("sortie", "target");
+        assertThat(q.get(1).approximate()).isTrue();
+    }
+}

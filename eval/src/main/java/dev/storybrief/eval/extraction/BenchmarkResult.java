@@ -1,0 +1,17 @@
+package dev.storybrief.eval.extraction;
+
+import java.util.Map;
+
+/**
+ * One extractor's run over the benchmark.
+ *
+ * @param summary         P/R/F1/accuracy
+ * @param pagesPerSecond  pages extracted per second of wall time on one thread (timed pass only)
+ * @param slowestMillis   the slowest single page in the timed pass, in milliseconds
+ * @param slowestKey      key of that page
+ * @param pageScores      per-page scores by key
+ * @param predictions     extracted text by key
+ */
+public record BenchmarkResult(MetricSummary summary, double pagesPerSecond, double slowestMillis, String slowestKey,
+        Map<String, PageScore> pageScores, Map<String, String> predictions) {
+}
