@@ -21,15 +21,22 @@ class NumberDisagreementsTest {
     @Test
     void differingCountsOfTheSameThingAreShownSideBySide() {
         List<Disagreement> found = new NumberDisagreements().find(List.of(
-                article("a", "The storm injured 14 people, officials said."),
-                article("b", "Twenty-three people were injured, the hospital said."),
-                article("c", "At least 12 people were hurt in the storm.")));
+                article("a", "The storm in Millford injured 14 people, officials said."),
+                article("b", "Twenty-three people were injured when the storm hit Millford, the hospital said."),
+                article("c", "At least 12 people were hurt in the Millford storm.")));
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.topic()).isEqualTo("people injured");
             assertThat(d.kind()).isEqualTo("number");
             assertThat(d.claims()).extracting(Claim::source).containsExactlyInAnyOrder("a", "b");
             assertThat(d.claims()).extracting(Claim::statement).containsExactlyInAnyOrder("14 people", "Twenty-three people");
         });
+    }
+
+    @Test
+    void figuresFromUnrelatedSentencesAreNotCompared() {
+        assertThat(new NumberDisagreements().find(List.of(
+                article("a", "The storm in Millford injured 14 people, officials said."),
+                article("b", "Twenty-three people were injured in a bus crash on the coast road last spring.")))).isEmpty();
     }
 
     @Test
