@@ -1,0 +1,166 @@
+package dev.storybrief.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.storybrief.ingest.html.ExtractedPage;
+import dev.storybrief.ingest.html.HtmlArticleExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storybrief extract}: the main article of saved web pages, with title, date, author and outlet. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract the article (text, title, date, author, outlet) from saved web pages.")
+final class ExtractCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<page-or-folder>",
+            description = ".html, .htm or .html.gz files; folders are read recursively.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--format", description = "text, json or jsonl (default: text for one page, jsonl for several).")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> pages = pages();
+        String chosen = format != null ? format.toLowerCase(Locale.ROOT) : pages.size() == 1 ? "text" : "jsonl";
+        if (!List.of("text", "json", "jsonl").contains(chosen)) {
+            throw new IllegalArgumentException("unknown format \"" + format + "\" (use text, json or jsonl)");
+        }
+        HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> all = new ArrayList<>();
+        int extracted = 0;
+        for (Path page : pages) {
+            byte[] bytes = read(page);
+            if (bytes == null) {
+                continue;
+            }
+            ExtractedPage result = extractor.extract(bytes, null);
+            if (!result.hasArticle()) {
+                warn(page + ": no article text (" + result.reason() + ")");
+            } else {
+                extracted++;
+            }
+            Map<String, Object> row = row(page, result);
+            switch (chosen) {
+                case "jsonl" -> out.println(JSON.writeValueAsString(row));
+                case "json" -> all.add(row);
+                default -> out.print(text(page, result, pages.size() > 1));
+            }
+        }
+        if (chosen.equals("json")) {
+            Object value = all.size() == 1 ? all.get(0) : all;
+            out.println(JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        }
+        out.flush();
+        if (extracted == 0) {
+            throw new IllegalStateException("no article text in " + pages.size() + " page(s)");
+        }
+        return 0;
+    }
+
+    private List<Path> pages() throws IOException {
+        List<Path> pages = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile).filter(ExtractCommand::isPage).sorted().forEach(pages::add);
+                }
+            } else if (!Files.exists(input)) {
+                warn(input + ": no such file or folder");
+            } else {
+                pages.add(input);
+            }
+        }
+        if (pages.isEmpty()) {
+            throw new IllegalStateException("no .html, .htm or .html.gz page in " + inputs);
+        }
+        return pages;
+    }
+
+    private static boolean isPage(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
+    }
+
+    private byte[] read(Path page) {
+        try {
+            if (Files.size(page) > MAX_FILE_BYTES) {
+                warn(page + ": skipped, larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                return null;
+            }
+            if (!page.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                return Files.readAllBytes(page);
+            }
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+                return in.readNBytes((int) MAX_FILE_BYTES);
+            }
+        } catch (IOException e) {
+            warn(page + ": skipped, cannot read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            return null;
+        }
+    }
+
+    private static Map<String, Object> row(Path page, ExtractedPage result) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("path", page.toString());
+        row.put("title", result.title());
+        row.put("published", result.published());
+        row.put("outlet", result.outlet());
+        row.put("author", result.author());
+        row.put("text", result.text());
+        row.put("hasArticle", result.hasArticle());
+        if (result.reason() != null) {
+            row.put("reason", result.reason());
+        }
+        return row;
+    }
+
+    private static String text(Path page, ExtractedPage result, boolean several) {
+        StringBuilder sb = new StringBuilder();
+        if (several) {
+            sb.append("==> ").append(page).append(" <==\n");
+        }
+        sb.append(result.title() == null ? "(no title)" : result.title()).append('\n');
+        List<String> meta = new ArrayList<>();
+        if (result.outlet() != null) {
+            meta.add(result.outlet());
+        }
+        if (result.author() != null) {
+            meta.add("by " + result.author());
+        }
+        if (result.published() != null) {
+            meta.add(result.published());
+        }
+        if (!meta.isEmpty()) {
+            sb.append(String.join(" | ", meta)).append('\n');
+        }
+        sb.append('\n').append(result.text()).append("\n\n");
+        return sb.toString();
+    }
+
+    private void warn(String message) {
+        spec.commandLine().getErr().println("storybrief: " + message);
+    }
+}

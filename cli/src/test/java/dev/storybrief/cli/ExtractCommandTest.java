@@ -1,0 +1,56 @@
+package dev.storybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void extractsTheBundledPageAsText() {
+        CliRun run = CliRun.of("extract", CliRun.root().resolve("examples/millbrook-bridge/gazette.html").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Engineers warned of bridge corrosion a year before collapse\n")
+                .contains("Bayside Gazette").contains("by Grace Holloway").contains("2026-03-13")
+                .contains("free ferry service").doesNotContain("Accept all cookies").doesNotContain("Finally someone admits");
+    }
+
+    @Test
+    void aFolderOfGzippedPagesGivesOneJsonLinePerPage() throws IOException {
+        Path dir = CliRun.shared().resolve("eval-data/article-extraction/html");
+        CliRun run = CliRun.of("extract", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        long pages;
+        try (var files = Files.list(dir)) {
+            pages = files.filter(p -> p.toString().endsWith(".html.gz")).count();
+        }
+        assertThat(lines).hasSize((int) pages);
+        for (String line : lines) {
+            JsonNode row = JSON.readTree(line);
+            assertThat(row.has("path") && row.has("title") && row.has("published") && row.has("outlet")
+                    && row.has("author") && row.has("text")).as(line.substring(0, Math.min(200, line.length()))).isTrue();
+        }
+    }
+
+    @Test
+    void aPageWithoutArticleIsSaidAndFailsWhenAlone() throws IOException {
+        Path nav = tmp.resolve("nav.html");
+        Files.writeString(nav, "<html><body><nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav></body></html>");
+        CliRun run = CliRun.of("extract", nav.toString(), "--format", "json");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("no article text").doesNotContain("\tat ");
+        assertThat(JSON.readTree(run.out()).get("hasArticle").asBoolean()).isFalse();
+    }
+}
