@@ -95,7 +95,12 @@ class BriefCommandTest {
         assertThat(run.out()).contains("Sources").contains("The Aldren Courier").contains("Bayside Gazette")
                 .contains("Northern Wire").contains("[later follow-up]");
         assertThat(run.out()).containsPattern("\\[(The Aldren Courier|Coastline News Network|Northern Wire|Bayside Gazette), ");
-        assertThat(run.out()).doesNotContain("reopened");
+        String summary = run.out().substring(0, run.out().indexOf("words, from"));
+        assertThat(summary).doesNotContain("reopened");
+        String timeline = run.out().substring(run.out().indexOf("Timeline\n"));
+        assertThat(timeline.indexOf("Later developments")).isPositive();
+        assertThat(timeline.substring(timeline.indexOf("Later developments"))).containsPattern("\n2026-09-0\\d ");
+        assertThat(timeline).contains("2026-03-10");
         assertThat(run.out()).doesNotContain("Subscribe").doesNotContain("Related stories").doesNotContain("Accept all cookies");
         assertThat(run.err()).contains("radio-followup is from another period");
     }

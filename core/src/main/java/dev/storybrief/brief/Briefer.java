@@ -15,6 +15,9 @@ public final class Briefer {
     private final Summarizer summarizer;
     private final NumberDisagreements numbers = new NumberDisagreements();
     private final UniqueFacts unique = new UniqueFacts(2);
+    private final TimelineBuilder timeline = new TimelineBuilder(15);
+    private final QuoteCollector quotes = new QuoteCollector();
+    private final EntityCollector entities = new EntityCollector(25);
 
     /** A briefer using the given summarizer. */
     public Briefer(Summarizer summarizer) {
@@ -29,7 +32,8 @@ public final class Briefer {
                     + "kept out of the summary");
         }
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
-        Insights insights = new Insights(numbers.find(story.mainArticles()), unique.find(story));
+        Insights insights = new Insights(timeline.build(story), quotes.collect(story), entities.collect(story),
+                numbers.find(story.mainArticles()), unique.find(story));
         return new Briefing(headline(story), articles, summarizer.summarize(story, words), words,
                 story.laterArticles(), notes, insights);
     }

@@ -4,6 +4,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.TimelineEvent;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 import java.io.IOException;
@@ -44,6 +45,32 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void appendInsights(Briefing briefing, StringBuilder out) {
+        if (!briefing.insights().timeline().isEmpty()) {
+            out.append("<section class=\"timeline\"><h2>Timeline</h2><table>\n");
+            for (TimelineEvent e : briefing.insights().timeline()) {
+                out.append("<tr").append(e.later() ? " class=\"later-row\"" : "").append("><th>").append(esc(e.date()))
+                        .append("</th><td>").append(esc(e.text())).append(" <span class=\"chip\">")
+                        .append(esc(InsightText.sources(briefing, e))).append("</span></td></tr>\n");
+            }
+            out.append("</table></section>\n");
+        }
+        var bySpeaker = InsightText.bySpeaker(briefing);
+        if (!bySpeaker.isEmpty()) {
+            out.append("<section class=\"quotes\"><h2>Who said what</h2>\n");
+            bySpeaker.forEach((speaker, quotes) -> {
+                out.append("<h3>").append(esc(InsightText.speakerLine(quotes))).append("</h3>\n");
+                quotes.forEach(q -> out.append("<blockquote>").append(esc(q.text())).append(" <span class=\"chip\">")
+                        .append(esc(SourceLabels.label(briefing, q.source()))).append("</span></blockquote>\n"));
+            });
+            out.append("</section>\n");
+        }
+        var entities = InsightText.entitiesByType(briefing);
+        if (!entities.isEmpty()) {
+            out.append("<section class=\"entities\"><h2>Key people, organisations and places</h2><ul>\n");
+            entities.forEach((type, names) -> out.append("<li><b>").append(esc(type)).append("</b>: ").append(esc(names))
+                    .append("</li>\n"));
+            out.append("</ul></section>\n");
+        }
         if (!briefing.insights().disagreements().isEmpty()) {
             out.append("<section class=\"disagreements\"><h2>Where sources disagree</h2>\n");
             for (Disagreement d : briefing.insights().disagreements()) {

@@ -40,6 +40,32 @@ public final class JsonRenderer implements Renderer {
         root.put("summaryWords", briefing.summaryWords());
         root.put("articles", briefing.articles().stream().map(a -> article(briefing, a)).toList());
         root.put("summary", briefing.summary().stream().map(s -> sentence(briefing, s)).toList());
+        root.put("timeline", briefing.insights().timeline().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("date", e.date());
+            m.put("text", e.text());
+            m.put("source", e.source());
+            m.put("sources", e.sources());
+            m.put("later", e.later());
+            return m;
+        }).toList());
+        root.put("quotes", briefing.insights().quotes().stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("speaker", q.speaker());
+            m.put("role", q.role());
+            m.put("text", q.text());
+            m.put("source", q.source());
+            m.put("partial", q.partial());
+            return m;
+        }).toList());
+        root.put("entities", briefing.insights().entities().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", e.name());
+            m.put("type", e.type());
+            m.put("aliases", e.aliases());
+            m.put("mentions", new java.util.TreeMap<>(e.mentions()));
+            return m;
+        }).toList());
         root.put("disagreements", briefing.insights().disagreements().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("topic", d.topic());

@@ -4,6 +4,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.TimelineEvent;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 
@@ -20,6 +21,30 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.append(String.format("%n_%d of %d words, from %d articles._%n%n", briefing.summaryWords(),
                 briefing.wordBudget(), briefing.articles().size()));
+        if (!briefing.insights().timeline().isEmpty()) {
+            out.append("## Timeline\n\n| date | what happened | sources |\n|---|---|---|\n");
+            for (TimelineEvent e : briefing.insights().timeline()) {
+                out.append("| ").append(e.date()).append(e.later() ? " (later)" : "").append(" | ").append(cell(e.text()))
+                        .append(" | ").append(cell(InsightText.sources(briefing, e))).append(" |\n");
+            }
+            out.append('\n');
+        }
+        var bySpeaker = InsightText.bySpeaker(briefing);
+        if (!bySpeaker.isEmpty()) {
+            out.append("## Who said what\n\n");
+            bySpeaker.forEach((speaker, quotes) -> {
+                out.append("- **").append(escape(InsightText.speakerLine(quotes))).append("**\n");
+                quotes.forEach(q -> out.append("  - \u201c").append(escape(q.text())).append("\u201d *[")
+                        .append(escape(SourceLabels.label(briefing, q.source()))).append("]*\n"));
+            });
+            out.append('\n');
+        }
+        var entities = InsightText.entitiesByType(briefing);
+        if (!entities.isEmpty()) {
+            out.append("## Key people, organisations and places\n\n");
+            entities.forEach((type, names) -> out.append("- **").append(type).append("**: ").append(escape(names)).append('\n'));
+            out.append('\n');
+        }
         if (!briefing.insights().disagreements().isEmpty()) {
             out.append("## Where sources disagree\n\n");
             for (Disagreement d : briefing.insights().disagreements()) {

@@ -4,6 +4,8 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.QuoteItem;
+import dev.storybrief.model.TimelineEvent;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 
@@ -40,6 +42,14 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void appendInsights(Briefing briefing, StringBuilder out) {
+        appendTimeline(briefing, out);
+        appendQuotes(briefing, out);
+        var entities = InsightText.entitiesByType(briefing);
+        if (!entities.isEmpty()) {
+            out.append("Key people, organisations and places\n------------------------------------\n");
+            entities.forEach((type, names) -> out.append(Wrap.wrap(type + ": " + names, WIDTH, "  ")).append('\n'));
+            out.append('\n');
+        }
         if (!briefing.insights().disagreements().isEmpty()) {
             out.append("Where sources disagree\n----------------------\n");
             for (Disagreement d : briefing.insights().disagreements()) {
@@ -59,6 +69,39 @@ public final class TextRenderer implements Renderer {
             }
             out.append('\n');
         }
+    }
+
+    private static void appendTimeline(Briefing briefing, StringBuilder out) {
+        if (briefing.insights().timeline().isEmpty()) {
+            return;
+        }
+        out.append("Timeline\n--------\n");
+        boolean laterShown = false;
+        for (TimelineEvent e : briefing.insights().timeline()) {
+            if (e.later() && !laterShown) {
+                out.append("Later developments (follow-up articles from another period):\n");
+                laterShown = true;
+            }
+            out.append(Wrap.wrap(String.format("%-10s  %s [%s]", e.date(), e.text(), InsightText.sources(briefing, e)),
+                    WIDTH, "            ")).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static void appendQuotes(Briefing briefing, StringBuilder out) {
+        var bySpeaker = InsightText.bySpeaker(briefing);
+        if (bySpeaker.isEmpty()) {
+            return;
+        }
+        out.append("Who said what\n-------------\n");
+        bySpeaker.forEach((speaker, quotes) -> {
+            out.append(Wrap.wrap(InsightText.speakerLine(quotes), WIDTH, "  ")).append('\n');
+            for (QuoteItem q : quotes) {
+                out.append(Wrap.wrap("  \u201c" + q.text() + "\u201d [" + SourceLabels.label(briefing, q.source()) + "]",
+                        WIDTH, "   ")).append('\n');
+            }
+        });
+        out.append('\n');
     }
 
     private static void appendRemovals(Briefing briefing, StringBuilder out) {

@@ -1,0 +1,193 @@
+package dev.storybrief.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+
+/**
+ * Merges the mentions of one article or story into canonical entities.
+ *
+ * <p>Written forms are compared longest first, so the fullest form becomes the canonical name. A shorter form joins
+ * an entity of the same type when it is a spelling variant ("Gaddafi"/"Qaddafi", see {@link NameVariants}), an
+ * acronym of it ("NTC", "U.N."), a person's surname or other name word ("Rasmussen", "Mahathir"), or the tail of
+ * an organisation's name ("Security Council"). A short form that fits several entities equally well stays apart,
+ * because guessing would merge two people. Places only merge on variants and acronyms: "Korea" is not
+ * "North Korea".
+ */
+public final class AliasMerger {
+
+    /** Canonical entities, most mentioned first. */
+    public List<CanonicalEntity> merge(List<EntityMention> mentions) {
+        Objects.requireNonNull(mentions, "mentions");
+        Map<String, Surface> surfaces = new LinkedHashMap<>();
+        for (EntityMention mention : mentions) {
+            String form = normalize(mention.text());
+            surfaces.computeIfAbsent(form, f -> new Surface(f, surfaces.size())).add(mention.type());
+        }
+        List<Surface> longestFirst = new ArrayList<>(surfaces.values());
+        longestFirst.sort(Comparator.comparingInt((Surface s) -> s.words.size()).reversed()
+                .thenComparing(Comparator.comparingInt((Surface s) -> s.form.length()).reversed())
+                .thenComparingInt(s -> s.order));
+        List<Cluster> clusters = new ArrayList<>();
+        for (Surface surface : longestFirst) {
+            Cluster home = findHome(surface, clusters);
+            if (home == null) {
+                clusters.add(new Cluster(surface));
+            } else {
+                home.members.add(surface);
+            }
+        }
+        return clusters.stream().map(Cluster::toEntity)
+                .sorted(Comparator.comparingInt(CanonicalEntity::mentionCount).reversed()).toList();
+    }
+
+    /** The form used for comparison: whitespace collapsed, a leading "the" and a trailing possessive dropped. */
+    public static String normalize(String surface) {
+        String form = surface.strip().replaceAll("\\s+", " ");
+        form = form.replaceFirst("^(?i:the) ", "");
+        return form.replaceFirst("['’]s?$", "");
+    }
+
+    private static Cluster findHome(Surface surface, List<Cluster> clusters) {
+        return bestUnique(clusters, cluster -> cluster.matchStrength(surface));
+    }
+
+    /** The item with the highest positive strength; null when none matches or the best is tied. */
+    private static <T> T bestUnique(List<T> items, ToIntFunction<T> strength) {
+        T best = null;
+        int bestStrength = 0;
+        boolean tie = false;
+        for (T item : items) {
+            int score = strength.applyAsInt(item);
+            if (score > bestStrength) {
+                best = item;
+                bestStrength = score;
+                tie = false;
+            } else if (score == bestStrength && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * The entity among {@code entities} that {@code surface} names, by the same rules as {@link #merge}: an exact
+     * alias first, else the single best match; empty when none or when two entities match equally well.
+     *
+     * @param type the type the surface was recognised as, or null to accept each entity's own type
+     */
+    public Optional<CanonicalEntity> find(List<CanonicalEntity> entities, String surface, EntityType type) {
+        String form = normalize(surface);
+        for (CanonicalEntity entity : entities) {
+            if (entity.aliases().contains(form) && (type == null || entity.type() == type)) {
+                return Optional.of(entity);
+            }
+        }
+        List<String> words = Arrays.asList(form.split(" "));
+        return Optional.ofNullable(bestUnique(entities, entity -> strength(words,
+                type == null ? entity.type() : type, Arrays.asList(entity.name().split(" ")), entity.type())));
+    }
+
+    /** 0 = no match; higher = a more specific match (variant of the whole 3, last words or acronym 2, other word 1). */
+    private static int strength(List<String> candidate, EntityType candidateType, List<String> canonical,
+                                EntityType type) {
+        boolean acronym = candidate.size() == 1 && NameVariants.isAcronymOf(candidate.get(0), canonical);
+        boolean compatible = type == candidateType
+                || acronym && type != EntityType.PERSON && candidateType != EntityType.PERSON;
+        if (!compatible) {
+            return 0;
+        }
+        if (NameVariants.sameWords(candidate, canonical)) {
+            return 3;
+        }
+        if (acronym) {
+            return 2;
+        }
+        return switch (type) {
+            case PERSON -> personMatch(candidate, canonical);
+            case ORGANIZATION -> isTail(candidate, canonical) ? 2 : 0;
+            case PLACE -> 0;
+        };
+    }
+
+    private static int personMatch(List<String> shorter, List<String> full) {
+        if (isTail(shorter, full)) {
+            return 2;
+        }
+        if (shorter.size() == 1) {
+            for (String word : full.subList(0, full.size() - 1)) {
+                if (NameVariants.sameWord(shorter.get(0), word)) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** "Rasmussen" of "Anders Fogh Rasmussen", "Security Council" of "UN Security Council". */
+    private static boolean isTail(List<String> shorter, List<String> full) {
+        if (shorter.size() >= full.size()) {
+            return false;
+        }
+        return NameVariants.sameWords(shorter, full.subList(full.size() - shorter.size(), full.size()));
+    }
+
+    /** One distinct written form and the types it was given. */
+    private static final class Surface {
+        final String form;
+        final List<String> words;
+        final int order;
+        final Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
+
+        Surface(String form, int order) {
+            this.form = form;
+            this.words = Arrays.asList(form.split(" "));
+            this.order = order;
+        }
+
+        void add(EntityType type) {
+            typeVotes.merge(type, 1, Integer::sum);
+        }
+
+        int count() {
+            return typeVotes.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        EntityType type() {
+            return typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+    }
+
+    /** Forms judged to name one entity; the first member is the canonical one. */
+    private static final class Cluster {
+        final List<Surface> members = new ArrayList<>();
+
+        Cluster(Surface canonical) {
+            members.add(canonical);
+        }
+
+        Surface canonical() {
+            return members.get(0);
+        }
+
+        int matchStrength(Surface candidate) {
+            Surface canonical = canonical();
+            return strength(candidate.words, candidate.type(), canonical.words, canonical.type());
+        }
+
+        CanonicalEntity toEntity() {
+            List<Surface> inOrder = new ArrayList<>(members);
+            inOrder.sort(Comparator.comparingInt(s -> s.order));
+            List<String> aliases = inOrder.stream().map(s -> s.form).toList();
+            int count = members.stream().mapToInt(Surface::count).sum();
+            return new CanonicalEntity(canonical().form, canonical().type(), aliases, count);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.storybrief.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds runs of capitalised tokens that may be names and cuts titles out of them.
+ *
+ * <p>A run may bridge "of"/"for" ("University of Michigan", "Secretary of State") when it already holds a keyword or
+ * title, name particles ("Abdullah al-Senussi", "Charles de Gaulle"), and "and" inside an "of" phrase or a known
+ * name ("Bosnia and Herzegovina"). Capitalised function words ("The", "But", "Monday") split runs. In
+ * "CNN Senior International Correspondent Matthew Chance" the part before the first title and the name after the
+ * last title become separate candidates, and the titles themselves are dropped.
+ */
+final class CandidateFinder {
+
+    private static final Set<String> OF_WORDS = Set.of("of", "for");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "den", "la",
+            "le", "al", "el", "bin", "ibn", "y");
+    private static final Set<String> AND_WORDS = Set.of("and", "&");
+
+    private final Lexicon lexicon;
+
+    CandidateFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> find(String sentence, List<Token> tokens) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int[] run : runs(sentence, tokens)) {
+            String text = sentence.substring(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+            if (lexicon.gazetteerType(text) != null) {
+                candidates.add(new Candidate(run[0], run[1], Candidate.Kind.OPEN));
+                continue;
+            }
+            for (int[] piece : splitAtFunctionWords(tokens, run[0], run[1])) {
+                for (int[] part : splitAtAcronyms(sentence, tokens, piece[0], piece[1])) {
+                    splitTitles(tokens, part[0], part[1], candidates);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private List<int[]> runs(String sentence, List<Token> tokens) {
+        List<int[]> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNamePart(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size()) {
+                if (isNamePart(tokens.get(j))) {
+                    j++;
+                } else {
+                    int bridge = bridgeLength(sentence, tokens, i, j);
+                    if (bridge == 0) {
+                        break;
+                    }
+                    j += bridge;
+                }
+            }
+            runs.add(new int[] {i, j});
+            i = j;
+        }
+        return runs;
+    }
+
+    /** How many connector tokens at {@code j} may join the run {@code [i, j)} to the name part after them. */
+    private int bridgeLength(String sentence, List<Token> tokens, int i, int j) {
+        String word = tokens.get(j).text();
+        boolean theFollows = j + 2 < tokens.size() && tokens.get(j + 1).text().equals("the");
+        int nameAt = theFollows && OF_WORDS.contains(word) ? j + 2 : j + 1;
+        if (nameAt >= tokens.size() || !isNamePart(tokens.get(nameAt))) {
+            return 0;
+        }
+        if (OF_WORDS.contains(word) && hasKeywordOrTitle(tokens, i, j)) {
+            return nameAt - j;
+        }
+        if (PARTICLES.contains(word) && !hasKeywordOrTitle(tokens, i, j)) {
+            return 1;
+        }
+        if (AND_WORDS.contains(word)) {
+            boolean insideOfPhrase = tokens.subList(i, j).stream().anyMatch(t -> OF_WORDS.contains(t.text()));
+            String joined = sentence.substring(tokens.get(i).start(), tokens.get(nameAt).end());
+            return insideOfPhrase || lexicon.gazetteerType(joined) != null ? 1 : 0;
+        }
+        return 0;
+    }
+
+    private boolean hasKeywordOrTitle(List<Token> tokens, int from, int to) {
+        for (Token token : tokens.subList(from, to)) {
+            String w = token.text();
+            if (lexicon.isOrganizationKeyword(w) || lexicon.isPlaceKeyword(w) || lexicon.isTitle(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<int[]> splitAtFunctionWords(List<Token> tokens, int from, int to) {
+        List<int[]> pieces = new ArrayList<>();
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            boolean boundary = k == to || lexicon.isFunctionWord(tokens.get(k).text());
+            if (boundary) {
+                int[] trimmed = trimConnectors(tokens, start, k);
+                if (trimmed != null) {
+                    pieces.add(trimmed);
+                }
+                start = k + 1;
+            }
+        }
+        return pieces;
+    }
+
+    private int[] trimConnectors(List<Token> tokens, int from, int to) {
+        while (from < to && !isNamePart(tokens.get(from))) {
+            from++;
+        }
+        while (to > from && !isNamePart(tokens.get(to - 1))) {
+            to--;
+        }
+        return from < to ? new int[] {from, to} : null;
+    }
+
+    /**
+     * Splits "UN Susan Rice" (an acronym, then a given name) and "Workers Party PKK" (a known or keyword-headed name,
+     * then an acronym): two names written side by side.
+     */
+    private List<int[]> splitAtAcronyms(String sentence, List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token left = tokens.get(k - 1);
+            Token right = tokens.get(k);
+            boolean acronymThenPerson = left.isAllCaps() && !right.isAllCaps() && lexicon.isGivenName(right.text());
+            boolean nameThenAcronym = !left.isAllCaps() && right.isAllCaps()
+                    && isCompleteName(sentence, tokens, from, k);
+            if (acronymThenPerson || nameThenAcronym) {
+                List<int[]> parts = new ArrayList<>();
+                parts.add(new int[] {from, k});
+                parts.addAll(splitAtAcronyms(sentence, tokens, k, to));
+                return parts;
+            }
+        }
+        return List.of(new int[] {from, to});
+    }
+
+    private boolean isCompleteName(String sentence, List<Token> tokens, int from, int to) {
+        String text = sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        String last = tokens.get(to - 1).text();
+        return lexicon.gazetteerType(text) != null || lexicon.isOrganizationKeyword(last);
+    }
+
+    private void splitTitles(List<Token> tokens, int from, int to, List<Candidate> out) {
+        int firstTitle = -1;
+        int lastTitle = -1;
+        for (int k = from; k < to - 1; k++) {
+            if (lexicon.isTitle(tokens.get(k).text())) {
+                firstTitle = firstTitle < 0 ? k : firstTitle;
+                lastTitle = k;
+            }
+        }
+        if (lastTitle < 0) {
+            out.add(new Candidate(from, to, Candidate.Kind.OPEN));
+            return;
+        }
+        int afterTitle = lastTitle + 1;
+        boolean roleOfPlace = OF_WORDS.contains(tokens.get(afterTitle).text());
+        if (!roleOfPlace && !isPersonName(tokens, afterTitle, to)) {
+            out.add(new Candidate(from, to, Candidate.Kind.OPEN));
+            return;
+        }
+        if (firstTitle > from) {
+            out.add(new Candidate(from, firstTitle, Candidate.Kind.BEFORE_TITLE));
+        }
+        if (roleOfPlace) {
+            int[] rest = trimConnectors(tokens, afterTitle, to);
+            if (rest != null) {
+                out.add(new Candidate(rest[0], rest[1], Candidate.Kind.KNOWN_ONLY));
+            }
+        } else {
+            out.add(new Candidate(afterTitle, to, Candidate.Kind.PERSON));
+        }
+    }
+
+    /** Capitalised words with no title, keyword or acronym: what may follow "President". */
+    private boolean isPersonName(List<Token> tokens, int from, int to) {
+        for (Token token : tokens.subList(from, to)) {
+            String w = token.text();
+            boolean nameWord = isNamePart(token) || PARTICLES.contains(w);
+            boolean descriptive = lexicon.isTitle(w) || lexicon.isOrganizationKeyword(w) || lexicon.isPlaceKeyword(w)
+                    || token.isAllCaps() && w.length() > 2;
+            if (!nameWord || descriptive) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNamePart(Token token) {
+        return token.isWord() && token.isCapitalised() && !Character.isDigit(token.text().charAt(0));
+    }
+}

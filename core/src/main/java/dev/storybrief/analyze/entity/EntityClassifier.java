@@ -1,0 +1,211 @@
+package dev.storybrief.analyze.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a candidate names a person, organisation or place, and trims what is not part of the name.
+ *
+ * <p>Order of evidence: the gazetteer; a title before it (person); demonyms ("Libyan") which are no entity by
+ * themselves; organisation and place keywords at the head ("Security Council", "Golan Heights"); acronyms
+ * (organisation); what the document already knows; then context: a given name, a speech verb after it, a locative
+ * preposition before it, "the" before a multi-word name. A lone capitalised word at the sentence start must also
+ * look like a name (known, possessive, followed by a verb) to count.
+ */
+final class EntityClassifier {
+
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "asked",
+            "stated", "declared", "announced", "warned", "insisted", "noted", "explained", "argued", "wrote",
+            "complained", "acknowledged", "admitted", "denied", "confirmed", "urged", "replied", "recalled",
+            "continued", "predicted", "claimed", "charged", "cautioned", "stressed", "suggested", "agreed");
+    private static final Set<String> VERB_LIKE = Set.of("has", "had", "is", "was", "will", "would", "could", "can",
+            "may", "might", "must", "should", "did", "does", "broke", "met", "went", "came", "took", "gave", "made",
+            "won", "lost", "left", "led", "fled", "sent", "spoke", "became", "began", "held");
+    /** "to" is left out: "a warning to Milosevic", "in reaction to Prak Sokhonn's statement". */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "into", "across", "outside",
+            "inside", "toward", "towards", "throughout", "around", "via", "through", "within", "off");
+    private static final Set<String> STRONG_LOCATIVE = Set.of("in", "at", "near");
+    private static final Set<String> SENTENCE_BREAKS = Set.of(":", ">", "•", "|", "*", "`", "“", "\"", "(", "[");
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "capital",
+            "north", "south", "east", "west", "outskirts", "suburbs", "district", "island", "state", "port");
+
+    private final Lexicon lexicon;
+
+    EntityClassifier(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The mention this candidate yields, or null. */
+    EntityMention classify(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
+        int first = candidate.first();
+        int end = candidate.end();
+        EntityType known = knownType(text(sentence, tokens, first, end), end - first, memory);
+        if (known != null || candidate.kind() == Candidate.Kind.KNOWN_ONLY) {
+            return known == null ? null : mention(sentence, tokens, first, end, known);
+        }
+        if (candidate.kind() == Candidate.Kind.PERSON) {
+            return mention(sentence, tokens, first, end, EntityType.PERSON);
+        }
+        if (isNoEntity(tokens, first, end)) {
+            return null;
+        }
+        if (lexicon.isDemonym(tokens.get(first).text()) && !isOrganizationHead(tokens, first, end)) {
+            int rest = first;
+            while (rest < end && (lexicon.isDemonym(tokens.get(rest).text()) || !tokens.get(rest).isWord())) {
+                rest++;
+            }
+            return rest < end ? classify(sentence, tokens, new Candidate(rest, end, candidate.kind()), memory) : null;
+        }
+        boolean modifier = candidate.kind() == Candidate.Kind.BEFORE_TITLE;
+        EntityType type = end - first == 1 ? singleWord(tokens, first, memory, modifier)
+                : multiWord(tokens, first, end);
+        return type == null ? null : mention(sentence, tokens, first, end, type);
+    }
+
+    /** The gazetteer's type, else (for multi-word names only) what the document already decided. */
+    private EntityType knownType(String text, int words, NameMemory memory) {
+        EntityType known = lexicon.gazetteerType(text);
+        return known == null && words > 1 ? memory.knownType(text) : known;
+    }
+
+    /** Titles alone, events, headings, adjective phrases ("North Korean") and lone common nouns. */
+    private boolean isNoEntity(List<Token> tokens, int first, int end) {
+        String last = tokens.get(end - 1).text();
+        boolean adjectivePhrase = lexicon.isDemonym(last) && !isOrganizationHead(tokens, first, end);
+        boolean commonWord = end - first == 1 && lexicon.isSentenceNoun(last);
+        return isOnlyTitles(tokens, first, end) || lexicon.isNonEntityHead(tokens.get(first).text())
+                || lexicon.isNonEntityTail(last) || isHeadline(tokens, first, end) || adjectivePhrase || commonWord;
+    }
+
+    private EntityType singleWord(List<Token> tokens, int index, NameMemory memory, boolean beforeTitle) {
+        Token token = tokens.get(index);
+        String word = token.text();
+        boolean acronym = token.isAllCaps() && word.replace(".", "").length() <= 6;
+        if (acronym) {
+            return EntityType.ORGANIZATION;
+        }
+        if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
+            return null;
+        }
+        if (lexicon.isOrganizationKeyword(word)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (memory.isPartOfPersonName(word) || lexicon.isGivenName(word)) {
+            return EntityType.PERSON;
+        }
+        if (isSpeechVerb(tokens, index + 1)) {
+            return EntityType.PERSON;
+        }
+        return isLocative(tokens, index) ? EntityType.PLACE : EntityType.PERSON;
+    }
+
+    private EntityType multiWord(List<Token> tokens, int first, int end) {
+        if (isOrganizationHead(tokens, first, end)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (isHead(tokens, first, end, true)) {
+            return EntityType.PLACE;
+        }
+        if (lexicon.isGivenName(tokens.get(first).text())) {
+            return EntityType.PERSON;
+        }
+        boolean afterThe = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("the");
+        boolean plainWords = tokens.subList(first, end).stream().allMatch(t -> t.isWord() && !t.isAllCaps());
+        if (afterThe || !plainWords) {
+            return EntityType.ORGANIZATION;
+        }
+        boolean strongLocative = first > 0
+                && STRONG_LOCATIVE.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+        return strongLocative && end - first == 2 ? EntityType.PLACE : EntityType.PERSON;
+    }
+
+    private boolean isOrganizationHead(List<Token> tokens, int first, int end) {
+        return isHead(tokens, first, end, false);
+    }
+
+    /** The last word, or the word before "of"/"for", is a keyword of the wanted kind. */
+    private boolean isHead(List<Token> tokens, int first, int end, boolean place) {
+        for (int k = first; k < end; k++) {
+            boolean head = k == end - 1 || tokens.get(k + 1).text().equals("of")
+                    || tokens.get(k + 1).text().equals("for");
+            String word = tokens.get(k).text();
+            boolean keyword = place ? lexicon.isPlaceKeyword(word) : lexicon.isOrganizationKeyword(word);
+            if (head && keyword) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean looksLikeInitialName(List<Token> tokens, int index, NameMemory memory) {
+        String word = tokens.get(index).text();
+        if (memory.isPartOfPersonName(word) || lexicon.isGivenName(word)) {
+            return true;
+        }
+        if (lexicon.isSentenceNoun(word) || memory.isAlsoLowerCase(word)) {
+            return false;
+        }
+        if (index + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(index + 1);
+        String nextWord = next.text();
+        if (next.isPossessiveMarker() || SPEECH_VERBS.contains(nextWord)) {
+            return true;
+        }
+        // "Boats crossed", "Prices rose": a plural-looking word before another verb is a common noun
+        boolean pluralLooking = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is");
+        boolean verbAfter = VERB_LIKE.contains(nextWord)
+                || nextWord.length() > 4 && nextWord.endsWith("ed") && Character.isLowerCase(nextWord.charAt(0));
+        return verbAfter && !pluralLooking;
+    }
+
+    private boolean isOnlyTitles(List<Token> tokens, int first, int end) {
+        return tokens.subList(first, end).stream().allMatch(t -> lexicon.isTitle(t.text()) || !t.isCapitalised());
+    }
+
+    /** Runs of shouted words ("TACKLING SECURITY") are section headings, not names. */
+    private static boolean isHeadline(List<Token> tokens, int first, int end) {
+        boolean allCaps = tokens.subList(first, end).stream().allMatch(Token::isAllCaps);
+        return allCaps && (end - first > 1 || tokens.get(first).text().length() > 6);
+    }
+
+    private static boolean isSentenceInitial(List<Token> tokens, int index) {
+        for (int k = index - 1; k >= 0; k--) {
+            String text = tokens.get(k).text();
+            if (tokens.get(k).isWord()) {
+                return false;
+            }
+            if (SENTENCE_BREAKS.contains(text)) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpeechVerb(List<Token> tokens, int index) {
+        return index < tokens.size() && SPEECH_VERBS.contains(tokens.get(index).text());
+    }
+
+    private static boolean isLocative(List<Token> tokens, int index) {
+        if (index == 0) {
+            return false;
+        }
+        String previous = tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
+        if (previous.equals("of") && index >= 2) {
+            return PLACE_NOUNS.contains(tokens.get(index - 2).text().toLowerCase(Locale.ROOT));
+        }
+        return LOCATIVE.contains(previous);
+    }
+
+    private static String text(String sentence, List<Token> tokens, int first, int end) {
+        return sentence.substring(tokens.get(first).start(), tokens.get(end - 1).end());
+    }
+
+    private static EntityMention mention(String sentence, List<Token> tokens, int first, int end, EntityType type) {
+        return new EntityMention(tokens.get(first).start(), tokens.get(end - 1).end(),
+                text(sentence, tokens, first, end), type);
+    }
+}

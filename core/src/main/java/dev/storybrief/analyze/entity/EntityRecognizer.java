@@ -1,0 +1,62 @@
+package dev.storybrief.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rule-and-gazetteer named entity recognition for English news: persons, organisations and places.
+ *
+ * <p>Candidates are runs of capitalised words (see {@link CandidateFinder}); titles are cut off ("Col. Ahmed Bani"
+ * gives {@code Ahmed Bani}); each run is typed by the embedded gazetteer, keyword heads, acronyms and context (see
+ * {@link EntityClassifier}). {@link #recognize(String)} looks at one sentence; {@link #recognizeDocument(List)} also
+ * uses what the rest of the article says (a later bare "Hartwell" is the person "David Hartwell"; a sentence-initial
+ * "Security" that the article also writes in lower case is no name). Instances are immutable and thread-safe.
+ */
+public final class EntityRecognizer {
+
+    private final Tokenizer tokenizer;
+    private final CandidateFinder candidateFinder;
+    private final EntityClassifier classifier;
+
+    /** A recognizer over the built-in word lists. */
+    public EntityRecognizer() {
+        Lexicon lexicon = Lexicon.standard();
+        this.tokenizer = new Tokenizer(lexicon);
+        this.candidateFinder = new CandidateFinder(lexicon);
+        this.classifier = new EntityClassifier(lexicon);
+    }
+
+    /** Entities in one sentence, in text order. */
+    public List<EntityMention> recognize(String sentence) {
+        Objects.requireNonNull(sentence, "sentence");
+        return recognize(sentence, tokenizer.tokenize(sentence), NameMemory.EMPTY);
+    }
+
+    /** Entities per sentence of one article, using the whole article as context; same order as the input. */
+    public List<List<EntityMention>> recognizeDocument(List<String> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        List<List<Token>> tokens = sentences.stream().map(tokenizer::tokenize).toList();
+        List<List<EntityMention>> firstPass = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            firstPass.add(recognize(sentences.get(i), tokens.get(i), NameMemory.EMPTY));
+        }
+        NameMemory memory = NameMemory.of(tokens, firstPass);
+        List<List<EntityMention>> result = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            result.add(recognize(sentences.get(i), tokens.get(i), memory));
+        }
+        return List.copyOf(result);
+    }
+
+    private List<EntityMention> recognize(String sentence, List<Token> tokens, NameMemory memory) {
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Candidate candidate : candidateFinder.find(sentence, tokens)) {
+            EntityMention mention = classifier.classify(sentence, tokens, candidate, memory);
+            if (mention != null) {
+                mentions.add(mention);
+            }
+        }
+        return List.copyOf(mentions);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.storybrief.analyze.entity;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tests for two written names meaning the same thing: transliteration variants ("Gadhafi", "Gaddafi", "Qaddafi",
+ * "Moammar"/"Muammar") and acronyms ("NTC" for "National Transitional Council").
+ *
+ * <p>Variants must share a consonant skeleton (lower case, accents dropped, g/k/q and dh/d, th/t, ph/f, kh/k, gh/g
+ * folded, vowels, h, w and y dropped, doubled letters collapsed) and differ by at most a third of their letters
+ * (Levenshtein distance), which keeps "Hussein" apart from "Hassan".
+ */
+final class NameVariants {
+
+    private static final int MIN_VARIANT_LENGTH = 5;
+    private static final double MAX_EDIT_SHARE = 0.34;
+    private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "the", "for", "and", "&", "de", "du", "la", "le",
+            "in", "on");
+
+    private NameVariants() {
+    }
+
+    /** Same word, or a spelling variant of it. */
+    static boolean sameWord(String a, String b) {
+        String x = plain(a);
+        String y = plain(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.length() < MIN_VARIANT_LENGTH || y.length() < MIN_VARIANT_LENGTH || !skeleton(x).equals(skeleton(y))) {
+            return false;
+        }
+        return (double) levenshtein(x, y) / Math.max(x.length(), y.length()) <= MAX_EDIT_SHARE;
+    }
+
+    /** Word-by-word variants of each other, with the same number of words. */
+    static boolean sameWords(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameWord(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "NTC" and "National Transitional Council", "U.N." and "United Nations". */
+    static boolean isAcronymOf(String acronym, List<String> words) {
+        String letters = acronym.replace(".", "");
+        if (letters.length() < 2 || !letters.chars().allMatch(Character::isUpperCase) || words.size() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!ACRONYM_SKIPPED.contains(word.toLowerCase(Locale.ROOT))) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString().equals(letters);
+    }
+
+    static String plain(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+
+    static String skeleton(String plainWord) {
+        String folded = plainWord.replace("dh", "d").replace("th", "t").replace("ph", "f").replace("kh", "k")
+                .replace("gh", "g").replace('q', 'k').replace('g', 'k').replaceAll("[aeiouhwy]", "");
+        StringBuilder out = new StringBuilder();
+        for (char c : folded.toCharArray()) {
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

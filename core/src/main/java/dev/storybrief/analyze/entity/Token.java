@@ -1,0 +1,37 @@
+package dev.storybrief.analyze.entity;
+
+import java.util.regex.Pattern;
+
+/** A word or punctuation mark with its character offsets in the sentence. */
+record Token(String text, int start, int end) {
+
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|as|ash|ibn|bin|abu)-\\p{Lu}.*");
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    /** Starts with a capital letter, counting "al-Senussi" (Arabic article before a capitalised name). */
+    boolean isCapitalised() {
+        return Character.isUpperCase(text.charAt(0)) || ARABIC_ARTICLE.matcher(text).matches();
+    }
+
+    /** Two or more letters, all of them upper case ("NATO", "U.N."). */
+    boolean isAllCaps() {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    boolean isPossessiveMarker() {
+        return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+    }
+}

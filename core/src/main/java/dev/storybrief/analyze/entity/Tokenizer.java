@@ -1,0 +1,68 @@
+package dev.storybrief.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a sentence into tokens for name finding: dotted acronyms ("U.S.") and abbreviations ("Col.") stay whole,
+ * a possessive "'s" becomes its own token, and a lower-case hyphenated tail ("Qaida-linked", "NATO-led") is cut off
+ * the name it follows.
+ */
+final class Tokenizer {
+
+    private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}"
+            + "|[\\p{L}\\p{M}\\d]+(?:[-'’&][\\p{L}\\p{M}\\d]+)*"
+            + "|\\S");
+    private static final Pattern LOWER_TAIL = Pattern.compile("-\\p{Ll}[\\p{Ll}-]*$");
+
+    private final Lexicon lexicon;
+
+    Tokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Token> tokenize(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(sentence);
+        int skipDotAt = -1;
+        while (matcher.find()) {
+            if (matcher.start() == skipDotAt) {
+                continue;
+            }
+            int start = matcher.start();
+            int end = matcher.end();
+            String text = matcher.group();
+            if (keepsDot(sentence, text, end)) {
+                tokens.add(new Token(text + ".", start, end + 1));
+                skipDotAt = end;
+            } else {
+                addWord(sentence, start, end, tokens);
+            }
+        }
+        return tokens;
+    }
+
+    private boolean keepsDot(String sentence, String word, int end) {
+        boolean dotFollows = end < sentence.length() && sentence.charAt(end) == '.';
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        return dotFollows && (initial || lexicon.isAbbreviation(word));
+    }
+
+    private static void addWord(String sentence, int start, int end, List<Token> tokens) {
+        String text = sentence.substring(start, end);
+        if (text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"))) {
+            tokens.add(new Token(text.substring(0, text.length() - 2), start, end - 2));
+            tokens.add(new Token(text.substring(text.length() - 2), end - 2, end));
+            return;
+        }
+        Matcher tail = LOWER_TAIL.matcher(text);
+        if (Character.isUpperCase(text.charAt(0)) && tail.find()) {
+            tokens.add(new Token(text.substring(0, tail.start()), start, start + tail.start()));
+            tokens.add(new Token(text.substring(tail.start()), start + tail.start(), end));
+            return;
+        }
+        tokens.add(new Token(text, start, end));
+    }
+}

@@ -1,0 +1,194 @@
+package dev.storybrief.analyze.quote;
+
+import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.entity.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the speaker in the words next to a quote.
+ *
+ * <p>After the closing mark it reads {@code ," said X}, {@code ," X said}, {@code ," he said},
+ * {@code ," X, a senior analyst at Y, said}, {@code ," Y quoted X as saying} and {@code ," according to X}; before
+ * the opening mark {@code X said: "} and {@code X said he believes ... "very ready"}. The speaker is the person named
+ * nearest the verb, else an organisation, else a describing phrase ending in a role noun ("NATO officials",
+ * "the two party leaders"). With "told"/"asked" the name after the verb is the listener, never the speaker.
+ */
+final class AttributionFinder {
+
+    private static final int VERB_WINDOW = 12;
+    private static final int DESCRIPTOR_WINDOW = 6;
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "asked");
+    private static final Set<String> DESCRIPTOR_STOPS = Set.of("in", "on", "at", "during", "after", "before", "with",
+            "to", "that", "as", "while", "because", "from", "by", "when", "it", "they", "we", "this");
+    private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "however", "so", "then", "also",
+            "meanwhile");
+
+    private AttributionFinder() {
+    }
+
+    /**
+     * Looks in {@code [from, to)} after a closing mark: a verb within the first words, else a closing clause
+     * ("..., Machimura said.") after the zone's last comma.
+     */
+    static Attribution after(String sentence, int from, int to, List<EntityMention> entities) {
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, from, to);
+        Attribution early = firstVerb(sentence, words, 0, Math.min(words.size(), VERB_WINDOW), entities);
+        if (early != null || words.size() <= VERB_WINDOW) {
+            return early;
+        }
+        int lastComma = words.size() - 1;
+        while (lastComma >= 0 && !words.get(lastComma).isComma()) {
+            lastComma--;
+        }
+        List<ZoneWords.Word> closing = words.subList(lastComma + 1, words.size());
+        return closing.size() <= VERB_WINDOW / 2 ? firstVerb(sentence, closing, 0, closing.size(), entities) : null;
+    }
+
+    private static Attribution firstVerb(String sentence, List<ZoneWords.Word> words, int from, int to,
+                                         List<EntityMention> entities) {
+        for (int v = from; v < to; v++) {
+            if (isAccordingTo(words, v)) {
+                return objectSpeaker(sentence, words, v + 2, entities);
+            }
+            if (SpeechWords.isSpeechVerb(words.get(v).text())) {
+                return speakerAround(sentence, words.subList(from, words.size()), v - from, entities);
+            }
+        }
+        return null;
+    }
+
+    /** Looks in {@code [from, to)} before an opening mark: the verb nearest the quote counts. */
+    static Attribution before(String sentence, int from, int to, List<EntityMention> entities) {
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, from, to);
+        for (int v = words.size() - 1; v >= 0; v--) {
+            if (isAccordingTo(words, v)) {
+                return objectSpeaker(sentence, words, v + 2, entities);
+            }
+            if (SpeechWords.isSpeechVerb(words.get(v).text())) {
+                return speakerAround(sentence, words, v, entities);
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's subject when nothing else credits a fragment: a leading person or role phrase. */
+    static Attribution subject(String sentence, int to, List<EntityMention> entities) {
+        for (EntityMention entity : entities) {
+            if (entity.end() <= to && entity.type() == EntityType.PERSON) {
+                return new Attribution(entity.text(), false, entity.start());
+            }
+        }
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, to);
+        for (int k = 0; k < Math.min(words.size(), 5); k++) {
+            if (words.get(k).isComma()) {
+                break;
+            }
+            if (SpeechWords.isRoleNoun(words.get(k).text()) && !words.get(k).isCapitalised()) {
+                int end = k + 1;
+                while (end < words.size() && SpeechWords.isRoleNoun(words.get(end).text())) {
+                    end++;
+                }
+                return phrase(sentence, words, 0, end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAccordingTo(List<ZoneWords.Word> words, int v) {
+        return words.get(v).text().equalsIgnoreCase("according") && v + 1 < words.size()
+                && words.get(v + 1).text().equals("to");
+    }
+
+    private static Attribution speakerAround(String sentence, List<ZoneWords.Word> words, int verb,
+                                             List<EntityMention> entities) {
+        String verbWord = words.get(verb).text().toLowerCase(Locale.ROOT);
+        if (verbWord.equals("quoted")) {
+            return objectSpeaker(sentence, words, verb + 1, entities);
+        }
+        Attribution subject = subjectBefore(sentence, words, verb, entities);
+        if (subject != null || LISTENER_VERBS.contains(verbWord)) {
+            return subject;
+        }
+        return objectSpeaker(sentence, words, verb + 1, entities);
+    }
+
+    /** The words before the verb, back to the zone start, split at commas; the part next to the verb first. */
+    private static Attribution subjectBefore(String sentence, List<ZoneWords.Word> words, int verb,
+                                             List<EntityMention> entities) {
+        if (verb == 0) {
+            return null;
+        }
+        int from = words.get(0).start();
+        int to = words.get(verb).start();
+        if (SpeechWords.isPronoun(words.get(verb - 1).text())) {
+            return new Attribution(words.get(verb - 1).text(), true, words.get(verb - 1).start());
+        }
+        EntityMention person = nearest(entities, from, to, EntityType.PERSON);
+        if (person != null) {
+            return new Attribution(person.text(), false, person.start());
+        }
+        int partStart = verb;
+        while (partStart > 0 && !words.get(partStart - 1).isComma()) {
+            partStart--;
+        }
+        EntityMention organization = nearest(entities, words.get(partStart).start(), to, EntityType.ORGANIZATION);
+        if (organization != null) {
+            return new Attribution(organization.text(), false, organization.start());
+        }
+        boolean roleNounNextToVerb = SpeechWords.isRoleNoun(words.get(verb - 1).text());
+        return roleNounNextToVerb && partStart < verb ? phrase(sentence, words, partStart, verb) : null;
+    }
+
+    /** "said regional expert David Hartwell", "quoted Walter Zehetmayr as saying", "according to Reuters". */
+    private static Attribution objectSpeaker(String sentence, List<ZoneWords.Word> words, int first,
+                                             List<EntityMention> entities) {
+        int k = first;
+        while (k < words.size() && k - first <= DESCRIPTOR_WINDOW) {
+            ZoneWords.Word word = words.get(k);
+            EntityMention entity = startingAt(entities, word.start());
+            if (entity != null && entity.type() != EntityType.PLACE) {
+                return new Attribution(entity.text(), false, entity.start());
+            }
+            if (word.isComma() || DESCRIPTOR_STOPS.contains(word.text().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            k++;
+        }
+        boolean endsInRole = k > first && SpeechWords.isRoleNoun(words.get(k - 1).text());
+        return endsInRole ? phrase(sentence, words, first, k) : null;
+    }
+
+    private static Attribution phrase(String sentence, List<ZoneWords.Word> words, int from, int to) {
+        while (from < to && LEADING_FILLERS.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        if (from >= to) {
+            return null;
+        }
+        int start = words.get(from).start();
+        return new Attribution(sentence.substring(start, words.get(to - 1).end()), false, start);
+    }
+
+    private static EntityMention nearest(List<EntityMention> entities, int from, int to, EntityType type) {
+        EntityMention best = null;
+        for (EntityMention entity : entities) {
+            boolean inside = entity.start() >= from && entity.end() <= to && entity.type() == type;
+            if (inside && (best == null || entity.start() > best.start())) {
+                best = entity;
+            }
+        }
+        return best;
+    }
+
+    /** An entity whose span starts at or inside the word starting at {@code offset} (titles are not in spans). */
+    private static EntityMention startingAt(List<EntityMention> entities, int offset) {
+        for (EntityMention entity : entities) {
+            if (entity.start() == offset) {
+                return entity;
+            }
+        }
+        return null;
+    }
+}

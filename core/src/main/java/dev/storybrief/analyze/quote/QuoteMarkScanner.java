@@ -1,0 +1,92 @@
+package dev.storybrief.analyze.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quote marks across an article's sentences.
+ *
+ * <p>Curly (“ ”), typewriter-doubled (`` '') and guillemet (« ») marks say which side they are on. A straight
+ * {@code "} is an opener after a space or bracket and before a non-space, a closer in the mirror case, and otherwise
+ * flips the current state. An opener met while a quote from an earlier sentence is still open ends that quote at
+ * the end of the previous sentence, as news style leaves a quote open at a paragraph break and reopens it; a quote
+ * never closed ends at the end of the sentence it opened in. Single quotes are not treated as quotation marks,
+ * since they are indistinguishable from apostrophes.
+ */
+final class QuoteMarkScanner {
+
+    private enum Side { OPEN, CLOSE, EITHER }
+
+    private record Mark(int sentence, int start, int end, Side side) {
+    }
+
+    private QuoteMarkScanner() {
+    }
+
+    static List<QuoteSpan> scan(List<String> sentences) {
+        List<QuoteSpan> spans = new ArrayList<>();
+        Mark open = null;
+        for (Mark mark : marks(sentences)) {
+            boolean opens = mark.side == Side.OPEN || mark.side == Side.EITHER && open == null;
+            if (opens) {
+                if (open != null && open.sentence == mark.sentence) {
+                    spans.add(new QuoteSpan(open.sentence, open.start, open.end, open.sentence, mark.start,
+                            mark.start));
+                } else if (open != null) {
+                    spans.add(closeAtSentenceEnd(sentences, open, mark.sentence - 1));
+                }
+                open = mark;
+            } else if (open != null) {
+                spans.add(new QuoteSpan(open.sentence, open.start, open.end, mark.sentence, mark.start, mark.end));
+                open = null;
+            }
+        }
+        if (open != null) {
+            spans.add(closeAtSentenceEnd(sentences, open, open.sentence));
+        }
+        return spans;
+    }
+
+    private static QuoteSpan closeAtSentenceEnd(List<String> sentences, Mark open, int lastSentence) {
+        int end = sentences.get(lastSentence).length();
+        if (lastSentence == open.sentence && end <= open.end) {
+            end = open.end;
+        }
+        return new QuoteSpan(open.sentence, open.start, open.end, lastSentence, end, end);
+    }
+
+    private static List<Mark> marks(List<String> sentences) {
+        List<Mark> marks = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String text = sentences.get(s);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (text.startsWith("``", i) || text.startsWith("''", i)) {
+                    marks.add(new Mark(s, i, i + 2, c == '`' ? Side.OPEN : Side.CLOSE));
+                    i++;
+                } else if (c == '“' || c == '«' || c == '„') {
+                    marks.add(new Mark(s, i, i + 1, Side.OPEN));
+                } else if (c == '”' || c == '»') {
+                    marks.add(new Mark(s, i, i + 1, Side.CLOSE));
+                } else if (c == '"') {
+                    marks.add(new Mark(s, i, i + 1, straightSide(text, i)));
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static Side straightSide(String text, int i) {
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                || "([{–—-".indexOf(text.charAt(i - 1)) >= 0;
+        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+                || ".,;:!?)]}".indexOf(text.charAt(i + 1)) >= 0;
+        if (spaceBefore && !spaceAfter) {
+            return Side.OPEN;
+        }
+        if (spaceAfter && !spaceBefore) {
+            return Side.CLOSE;
+        }
+        return Side.EITHER;
+    }
+}

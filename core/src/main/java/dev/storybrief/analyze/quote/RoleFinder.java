@@ -1,0 +1,184 @@
+package dev.storybrief.analyze.quote;
+
+import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.entity.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the descriptions an article attaches to a named person:
+ * an appositive after the name ("Hartwell, a senior ... analyst at IHS Global Insight in London",
+ * "Anders Fogh Rasmussen, NATO's secretary-general, said"), one before it ("The military alliance's
+ * secretary-general, Anders Fogh Rasmussen"), or words right before it ("Pentagon spokesman George Little",
+ * "Col. Ahmed Bani"). A description must contain a role noun or a title, start like a noun phrase, and stay short.
+ */
+final class RoleFinder {
+
+    /** A description found next to one mention. */
+    record Role(EntityMention person, String role) {
+    }
+
+    private static final int MAX_ROLE_WORDS = 20;
+    private static final int MAX_PRENOMINAL_WORDS = 8;
+    private static final int FALLBACK_WORDS = 3;
+    private static final Set<String> NOT_A_ROLE_START = Set.of("who", "whom", "whose", "which", "that", "where", "when",
+            "and", "but", "or", "said", "says", "told", "at", "in", "on", "for", "from", "with", "by", "as", "to",
+            "after", "before", "during", "while", "if", "although", "however", "he", "she", "it", "they");
+    private static final Set<String> BOUNDARY_WORDS = Set.of("said", "says", "told", "met", "was", "were", "is", "are",
+            "has", "had", "that", "which", "who", "when", "while", "and", "but", "with", "by", "at", "on", "from",
+            "after", "before", "of", "between", "said:", "says:", "called", "named", "including");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "capt", "lt", "maj", "sgt",
+            "adm", "sen", "rep", "gov", "prof", "president", "king", "queen", "prince", "sheikh", "general", "colonel",
+            "captain", "lieutenant-general", "secretary", "minister", "prime", "secretary-general", "ambassador",
+            "speaker", "chairman", "director", "judge", "mayor", "governor", "senator");
+
+    private RoleFinder() {
+    }
+
+    static List<Role> find(String sentence, List<EntityMention> entities) {
+        List<Role> roles = new ArrayList<>();
+        for (EntityMention person : entities) {
+            if (person.type() != EntityType.PERSON) {
+                continue;
+            }
+            addIfRole(roles, person, appositiveAfter(sentence, person));
+            addIfRole(roles, person, appositiveBefore(sentence, person));
+            addIfRole(roles, person, prenominal(sentence, person));
+        }
+        return roles;
+    }
+
+    private static void addIfRole(List<Role> roles, EntityMention person, String candidate) {
+        if (candidate != null && isRoleLike(candidate)) {
+            roles.add(new Role(person, candidate));
+        }
+    }
+
+    /** ", <role>," or ", <role>." right after the name. */
+    private static String appositiveAfter(String sentence, EntityMention person) {
+        String rest = sentence.substring(person.end());
+        if (!rest.startsWith(", ")) {
+            return null;
+        }
+        int end = rest.length();
+        for (String stop : List.of(",", ";", "(", "“", "\"", "``")) {
+            int at = rest.indexOf(stop, 2);
+            if (at > 0) {
+                end = Math.min(end, at);
+            }
+        }
+        String role = rest.substring(2, end).strip().replaceFirst("[.:]$", "").strip();
+        return startsLikeRole(role) ? role : null;
+    }
+
+    /** "<role>, NAME," : the noun phrase before a comma that directly precedes the name (or its title). */
+    private static String appositiveBefore(String sentence, EntityMention person) {
+        String before = withoutTrailingTitles(sentence.substring(0, person.start()));
+        String after = sentence.substring(person.end());
+        if (!before.endsWith(", ") || !(after.startsWith(",") || after.startsWith(" said"))) {
+            return null;
+        }
+        return tailPhrase(before.substring(0, before.length() - 2));
+    }
+
+    /** "Pentagon spokesman, Capt. " becomes "Pentagon spokesman, ". */
+    private static String withoutTrailingTitles(String before) {
+        String rest = before;
+        while (true) {
+            String trimmed = rest.stripTrailing();
+            int space = trimmed.lastIndexOf(' ');
+            String last = trimmed.substring(space + 1).replace(".", "").toLowerCase(Locale.ROOT);
+            if (trimmed.isEmpty() || !TITLES.contains(last)) {
+                return rest;
+            }
+            rest = trimmed.substring(0, space + 1);
+        }
+    }
+
+    /** Words right before the name: "Pentagon spokesman George Little", "said Col. Ahmed Bani". */
+    private static String prenominal(String sentence, EntityMention person) {
+        String before = sentence.substring(0, person.start());
+        if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+            return null;
+        }
+        String phrase = tailPhrase(before.strip());
+        if (phrase == null) {
+            return null;
+        }
+        String[] words = phrase.split("\\s+");
+        // "even though interim Libyan leader": no clause word to stop at, so keep the words leading to the role noun
+        return words.length <= MAX_PRENOMINAL_WORDS ? phrase
+                : String.join(" ", Arrays.copyOfRange(words, words.length - FALLBACK_WORDS, words.length));
+    }
+
+    /** The words at the end of {@code text} back to punctuation or a clause word, without a leading article. */
+    private static String tailPhrase(String text) {
+        List<ZoneWords.Word> words = ZoneWords.of(text, 0, text.length());
+        int from = words.size();
+        while (from > 0) {
+            ZoneWords.Word word = words.get(from - 1);
+            boolean boundary = word.isComma() || BOUNDARY_WORDS.contains(word.text().toLowerCase(Locale.ROOT))
+                    && !isOfInsideRole(words, from - 1);
+            if (boundary) {
+                break;
+            }
+            from--;
+        }
+        if (from == words.size()) {
+            return null;
+        }
+        int start = words.get(from).start();
+        int quoteEnd = Math.max(text.lastIndexOf('”'), Math.max(text.lastIndexOf('"'), text.lastIndexOf("''")));
+        if (quoteEnd >= start) {
+            return null;
+        }
+        String phrase = text.substring(start).strip();
+        return phrase.replaceFirst("^(?i:the|a|an) ", "");
+    }
+
+    /** "commander of Libya operations", "Prime Minister of Libya": "of" after a role word stays in the role. */
+    private static boolean isOfInsideRole(List<ZoneWords.Word> words, int index) {
+        if (!words.get(index).text().equals("of") || index == 0) {
+            return false;
+        }
+        String previous = words.get(index - 1).text();
+        return SpeechWords.isRoleNoun(previous) || TITLES.contains(previous.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * An appositive after a name starts like a noun phrase: an article ("a senior analyst"), a possessive
+     * ("NATO's secretary-general"), a capitalised title ("Deputy Secretary of State") or a role noun ("director of
+     * the Center"); "called the mission a success" is a verb phrase, not a role.
+     */
+    private static boolean startsLikeRole(String role) {
+        if (role.isEmpty() || Character.isDigit(role.charAt(0))) {
+            return false;
+        }
+        String firstWritten = role.split("\\s+")[0];
+        String first = firstWritten.toLowerCase(Locale.ROOT);
+        if (NOT_A_ROLE_START.contains(first)) {
+            return false;
+        }
+        boolean article = first.equals("a") || first.equals("an") || first.equals("the");
+        boolean possessive = first.endsWith("'s") || first.endsWith("’s");
+        boolean capitalised = Character.isUpperCase(firstWritten.charAt(0));
+        return article || possessive || capitalised || SpeechWords.isRoleNoun(first) || TITLES.contains(first);
+    }
+
+    private static boolean isRoleLike(String role) {
+        String[] words = role.split("\\s+");
+        if (words.length == 0 || words.length > MAX_ROLE_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}-]", "");
+            if (SpeechWords.isRoleNoun(bare) || TITLES.contains(bare) || SpeechWords.isRoleNoun(bare + "s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

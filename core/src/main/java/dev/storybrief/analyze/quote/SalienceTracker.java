@@ -1,0 +1,92 @@
+package dev.storybrief.analyze.quote;
+
+import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.entity.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Remembers, in reading order, the people an article has just put forward as speakers, so that "he said" goes to
+ * the right one. A person counts when named as a quote's speaker, as the subject or object of a verb of saying
+ * outside quotes ("Bouchard said the NTC..."), or as the subject at the start of a sentence ("The alliance's
+ * secretary-general, Anders Fogh Rasmussen, put..."). A name merely mentioned ("overthrew Gaddafi") does not.
+ */
+final class SalienceTracker {
+
+    private static final int SUBJECT_WORDS = 8;
+
+    private record Event(int sentence, int offset, String name) {
+    }
+
+    private final List<Event> events = new ArrayList<>();
+
+    /** Records the speakers a sentence puts forward outside its quotes. */
+    void readSentence(int index, String sentence, List<EntityMention> persons, List<QuoteSpan> quotes) {
+        List<EntityMention> outside = persons.stream()
+                .filter(p -> p.type() == EntityType.PERSON && !isQuoted(quotes, index, p.start()))
+                .toList();
+        if (outside.isEmpty()) {
+            return;
+        }
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, sentence.length());
+        EntityMention first = outside.get(0);
+        if (wordsBefore(words, first.start()) < SUBJECT_WORDS) {
+            add(index, first.start(), first.text());
+        }
+        for (ZoneWords.Word word : words) {
+            if (SpeechWords.isSpeechVerb(word.text()) && !isQuoted(quotes, index, word.start())) {
+                EntityMention nearest = nearestTo(outside, word);
+                if (nearest != null) {
+                    add(index, nearest.start(), nearest.text());
+                }
+            }
+        }
+    }
+
+    private static boolean isQuoted(List<QuoteSpan> quotes, int sentence, int offset) {
+        return quotes.stream().anyMatch(q -> q.covers(sentence, offset));
+    }
+
+    void add(int sentence, int offset, String name) {
+        events.add(new Event(sentence, offset, name));
+    }
+
+    /** The most recent salient person strictly before the given position, or null. */
+    String before(int sentence, int offset) {
+        Event best = null;
+        for (Event event : events) {
+            boolean earlier = event.sentence < sentence || event.sentence == sentence && event.offset < offset;
+            boolean later = best == null || event.sentence > best.sentence
+                    || event.sentence == best.sentence && event.offset > best.offset;
+            if (earlier && later) {
+                best = event;
+            }
+        }
+        return best == null ? null : best.name;
+    }
+
+    /** The person right before the verb (up to a comma-separated appositive) or right after it. */
+    private static EntityMention nearestTo(List<EntityMention> persons, ZoneWords.Word verb) {
+        EntityMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (EntityMention person : persons) {
+            int distance = person.end() <= verb.start() ? verb.start() - person.end() : person.start() - verb.end();
+            if (distance >= 0 && distance < bestDistance && distance <= 60) {
+                best = person;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int wordsBefore(List<ZoneWords.Word> words, int offset) {
+        int count = 0;
+        for (ZoneWords.Word word : words) {
+            if (word.start() >= offset) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+}

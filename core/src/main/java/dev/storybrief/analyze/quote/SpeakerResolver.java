@@ -1,0 +1,68 @@
+package dev.storybrief.analyze.quote;
+
+import dev.storybrief.analyze.entity.AliasMerger;
+import dev.storybrief.analyze.entity.CanonicalEntity;
+import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.entity.EntityRecognizer;
+import dev.storybrief.analyze.entity.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Maps the way a quote names its speaker ("Hartwell", "Col. Ahmed Bani") to the fullest name the same article uses
+ * ("David Hartwell") and the longest role it gives them ("a senior Middle East and North Africa analyst at IHS
+ * Global Insight in London"). Names are matched as {@link AliasMerger} merges them: surname, other name word,
+ * spelling variant. A name the article does not know comes back as written, titles removed.
+ */
+public final class SpeakerResolver {
+
+    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
+
+    private final AliasMerger merger = new AliasMerger();
+    private final List<CanonicalEntity> entities;
+    private final Map<String, String> roleByCanonicalName = new HashMap<>();
+
+    /** Reads one article: its names, their variants and the roles attached to them. */
+    public SpeakerResolver(List<String> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        List<List<EntityMention>> mentions = RECOGNIZER.recognizeDocument(sentences);
+        List<EntityMention> all = new ArrayList<>();
+        mentions.forEach(all::addAll);
+        this.entities = merger.merge(all);
+        for (int i = 0; i < sentences.size(); i++) {
+            for (RoleFinder.Role found : RoleFinder.find(sentences.get(i), mentions.get(i))) {
+                merger.find(entities, found.person().text(), EntityType.PERSON)
+                        .ifPresent(entity -> keepLongest(entity.name(), found.role()));
+            }
+        }
+    }
+
+    /** The speaker behind a name as written; never null for a non-blank name. */
+    public Speaker resolve(String nameAsWritten) {
+        Objects.requireNonNull(nameAsWritten, "nameAsWritten");
+        String name = withoutTitle(nameAsWritten.strip());
+        Optional<CanonicalEntity> entity = merger.find(entities, name, null);
+        if (entity.isEmpty()) {
+            return new Speaker(name, null);
+        }
+        String canonical = entity.get().name();
+        return new Speaker(canonical, roleByCanonicalName.get(canonical));
+    }
+
+    private void keepLongest(String canonicalName, String role) {
+        roleByCanonicalName.merge(canonicalName, role, (old, fresh) -> fresh.length() > old.length() ? fresh : old);
+    }
+
+    /** "Col. Ahmed Bani" is recognised as the person "Ahmed Bani"; a lone surname is kept as it is. */
+    private static String withoutTitle(String name) {
+        List<EntityMention> found = RECOGNIZER.recognize(name);
+        if (found.size() == 1 && found.get(0).type() == EntityType.PERSON) {
+            return found.get(0).text();
+        }
+        return name;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.storybrief.analyze.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Word lists for attribution: verbs of saying, pronouns, and nouns that describe a speaker's role. */
+final class SpeechWords {
+
+    private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds", "asked",
+            "stated", "states", "declared", "announced", "warned", "insisted", "noted", "explained", "argued", "wrote",
+            "writes", "reported", "reports", "continued", "concluded", "acknowledged", "admitted", "recalled",
+            "replied", "commented", "suggested", "urged", "confirmed", "claimed", "predicted", "cautioned", "stressed",
+            "remarked", "observed", "complained", "quoted", "declares", "announces", "warns", "notes", "explains");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> ROLE_NOUNS = Set.of("official", "officials", "spokesman", "spokeswoman",
+            "spokesperson", "diplomat", "diplomats", "source", "sources", "analyst", "analysts", "expert", "experts",
+            "minister", "ministers", "officer", "officers", "leader", "leaders", "envoy", "envoys", "commander",
+            "general", "president", "chief", "secretary", "secretary-general", "ambassador", "director", "chairman",
+            "head", "aide", "aides", "adviser", "advisers", "advisor", "lawyer", "lawyers", "prosecutor",
+            "prosecutors", "organizers", "organisers", "witness", "witnesses", "residents", "resident", "authorities",
+            "police", "statement", "correspondent", "editor", "producer", "professor", "researcher", "economist",
+            "member", "members", "negotiator", "negotiators", "governor", "mayor", "premier", "king", "queen",
+            "colonel", "captain", "lieutenant", "sergeant", "senator", "representative", "speaker", "deputy",
+            "manager", "executive", "founder", "activist", "activists", "agency", "ministry", "government", "council",
+            "parliament", "newspaper", "paper", "daily", "television", "radio", "dean", "scientist", "scholar",
+            "doctor", "doctors", "judge", "chancellor", "emir", "sheikh", "prince", "princess", "pope", "bishop",
+            "cardinal", "rabbi", "imam", "candidate", "opposition", "rebels", "militants", "protesters", "supporters",
+            "critics", "observers", "monitors", "investigators", "staff", "team", "group", "commission", "committee",
+            "office", "department", "embassy", "mission", "alliance", "coalition");
+
+    private SpeechWords() {
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lower-cased, trailing punctuation ignored. */
+    static boolean isRoleNoun(String word) {
+        return ROLE_NOUNS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""));
+    }
+}

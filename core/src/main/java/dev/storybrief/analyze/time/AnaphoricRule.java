@@ -1,0 +1,87 @@
+package dev.storybrief.analyze.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates counted from another date rather than from the article: {@code the next day}, {@code the following week},
+ * {@code a day later}, {@code two days earlier}, {@code a day after}, {@code the day before}.
+ *
+ * <p>The anchor is the nearest resolved date earlier in the same sentence, otherwise the reference date (the
+ * narrative date the caller passes, by default the article date). "{@code a day after} <event>" and
+ * "{@code a day before} <event>" take the value of the event they introduce: in "Friday's decision comes a day after
+ * the Council voted", the mention resolves to Thursday, the day of the vote. Without a following event ("he left a
+ * day after") they mean the same as "a day later".
+ */
+final class AnaphoricRule implements TemporalRule {
+
+    private static final Pattern NEXT = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+"
+            + "(?<rel>next|following|previous|preceding)"
+            + "\\s+(?<unit>day|morning|week|month|year)(?![\\p{L}])");
+    private static final Pattern OFFSET = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN
+            + "|the))\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|earlier|after|before)(?![\\p{L}])");
+    private static final Pattern EVENT_START = Pattern.compile("\\s+(?:the|a|an|his|her|its|their|\\p{Lu}\\S*"
+            + "|\\p{Ll}+ing|\\p{Ll}+['’]s)(?![\\p{L}]).*", Pattern.DOTALL);
+    private static final Set<String> DURATION_LEAD = Set.of("over", "for", "within", "during", "throughout", "in");
+
+    @Override
+    public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        List<TemporalMention> earlier = List.copyOf(found);
+        Matcher next = NEXT.matcher(sentence);
+        while (next.find()) {
+            String unit = next.group("unit");
+            boolean dayUnit = unit.equals("day") || unit.equals("morning");
+            String previous = Words.before(sentence, next.start()).toLowerCase(Locale.ROOT);
+            boolean durationLike = DURATION_LEAD.contains(previous);
+            if (durationLike || !dayUnit && next.group("rel").equals("next")) {
+                continue;
+            }
+            int step = next.group("rel").equals("next") || next.group("rel").equals("following") ? 1 : -1;
+            add(sentence, next, anchor, earlier, dayUnit ? Granularity.DAY : granularity(unit), step, found);
+        }
+        Matcher offset = OFFSET.matcher(sentence);
+        while (offset.find()) {
+            String n = offset.group("n").toLowerCase(Locale.ROOT);
+            int amount = n.equals("the") ? 1 : NumberWords.value(n);
+            add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
+                    amount * direction(sentence, offset), found);
+        }
+    }
+
+    /** +1 for later; -1 for earlier; "after"/"before" followed by an event name that event, so the sign flips. */
+    private static int direction(String sentence, Matcher offset) {
+        String dir = offset.group("dir").toLowerCase(Locale.ROOT);
+        int plain = dir.equals("later") || dir.equals("after") ? 1 : -1;
+        boolean introducesEvent = (dir.equals("after") || dir.equals("before"))
+                && EVENT_START.matcher(sentence.substring(offset.end())).matches();
+        return introducesEvent ? -plain : plain;
+    }
+
+    private static Granularity granularity(String unit) {
+        return Granularity.valueOf(unit.toUpperCase(Locale.ROOT));
+    }
+
+    private static void add(String sentence, Matcher matcher, Anchor anchor, List<TemporalMention> earlier,
+                            Granularity granularity, int step, List<TemporalMention> found) {
+        LocalDate base = anchorDate(earlier, matcher.start(), anchor.referenceDate());
+        String value = base == null ? null
+                : CalendarValues.render(CalendarValues.shift(base, granularity, step), granularity);
+        found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, true));
+    }
+
+    private static LocalDate anchorDate(List<TemporalMention> earlier, int before, LocalDate fallback) {
+        TemporalMention nearest = null;
+        for (TemporalMention mention : earlier) {
+            boolean usable = mention.end() <= before && mention.isResolved()
+                    && mention.granularity() == Granularity.DAY;
+            if (usable && (nearest == null || mention.end() > nearest.end())) {
+                nearest = mention;
+            }
+        }
+        return nearest == null ? fallback : LocalDate.parse(nearest.value());
+    }
+}

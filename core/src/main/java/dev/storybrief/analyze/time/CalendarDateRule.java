@@ -1,0 +1,61 @@
+package dev.storybrief.analyze.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Day-precise dates: ISO {@code 2011-10-24}, {@code October 31, 2011}, {@code Oct. 31}, {@code 19 Nov 2011},
+ * {@code 31 October}, optionally after a weekday ("Monday 4 June"). Dates written without a year take the year
+ * {@link CalendarChoices#dayWithoutYear} picks.
+ */
+final class CalendarDateRule implements TemporalRule {
+
+    static final String YEAR = "(?:1[89]|2[01])\\d{2}";
+    private static final String WEEKDAY_PREFIX = "(?:(?:" + MonthNames.WEEKDAY + "),?\\s+)?";
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\d-])");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\d])" + WEEKDAY_PREFIX
+            + "(?<month>" + MonthNames.ANY + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d:])"
+            + "(?:,?\\s+(?<year>" + YEAR + ")(?![\\d\\p{L}]))?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d,.:$])" + WEEKDAY_PREFIX
+            + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MonthNames.ANY + ")(?![\\p{L}])"
+            + "(?:,?\\s+(?<year>" + YEAR + ")(?![\\d\\p{L}]))?");
+
+    @Override
+    public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher iso = ISO.matcher(sentence);
+        while (iso.find()) {
+            addIfValid(sentence, anchor, iso, Integer.parseInt(iso.group("month")), found);
+        }
+        for (Pattern pattern : List.of(MONTH_DAY, DAY_MONTH)) {
+            Matcher matcher = pattern.matcher(sentence);
+            while (matcher.find()) {
+                addIfValid(sentence, anchor, matcher, MonthNames.month(matcher.group("month")).getValue(), found);
+            }
+        }
+    }
+
+    private static void addIfValid(String sentence, Anchor anchor, Matcher matcher, int month,
+                                   List<TemporalMention> found) {
+        int day = Integer.parseInt(matcher.group("day"));
+        String year = matcher.group("year");
+        try {
+            if (year != null) {
+                LocalDate date = LocalDate.of(Integer.parseInt(year), month, day);
+                found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), CalendarValues.day(date),
+                        Granularity.DAY, false));
+                return;
+            }
+            MonthDay monthDay = MonthDay.of(month, day);
+            String value = anchor.isKnown() ? CalendarValues.day(CalendarChoices.dayWithoutYear(monthDay,
+                    anchor.articleDate(), TenseCues.around(sentence, matcher.start(), matcher.end()))) : null;
+            found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, Granularity.DAY, true));
+        } catch (DateTimeException impossibleDate) {
+            // "February 30" or "Oct. 45": a number next to a month that is not a date, so no mention
+        }
+    }
+}

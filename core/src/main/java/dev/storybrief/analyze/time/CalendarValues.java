@@ -1,0 +1,49 @@
+package dev.storybrief.analyze.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** Renders resolved dates in the value formats {@link TemporalMention} promises. */
+final class CalendarValues {
+
+    private CalendarValues() {
+    }
+
+    static String day(LocalDate date) {
+        return String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** A week is named by its Monday (ISO weeks start on Monday). */
+    static String week(LocalDate anyDayOfWeek) {
+        return day(anyDayOfWeek.with(DayOfWeek.MONDAY));
+    }
+
+    static String month(YearMonth month) {
+        return String.format("%04d-%02d", month.getYear(), month.getMonthValue());
+    }
+
+    static String year(int year) {
+        return String.format("%04d", year);
+    }
+
+    /** Moves {@code date} by {@code amount} units of the granularity (a DAY unit is a day, WEEK a week, ...). */
+    static LocalDate shift(LocalDate date, Granularity unit, int amount) {
+        return switch (unit) {
+            case DAY -> date.plusDays(amount);
+            case WEEK -> date.plusWeeks(amount);
+            case MONTH -> date.plusMonths(amount);
+            case YEAR -> date.plusYears(amount);
+        };
+    }
+
+    /** Renders {@code date} at the given granularity. */
+    static String render(LocalDate date, Granularity granularity) {
+        return switch (granularity) {
+            case DAY -> CalendarValues.day(date);
+            case WEEK -> CalendarValues.week(date);
+            case MONTH -> CalendarValues.month(YearMonth.from(date));
+            case YEAR -> CalendarValues.year(date.getYear());
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package dev.storybrief.analyze.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expressions that count from the article date: {@code today}, {@code yesterday}, {@code tomorrow},
+ * {@code this morning}, {@code last week}, {@code earlier this year}, {@code next month}, {@code three days ago}.
+ *
+ * <p>Weeks resolve to their Monday with granularity WEEK. "The last year" or "over the past week" are durations, not
+ * dates, and are skipped.
+ */
+final class DeicticRule implements TemporalRule {
+
+    private static final Pattern DAY_WORD = Pattern.compile("(?<![\\p{L}])(?<word>[Tt]oday|[Tt]onight|[Yy]esterday"
+            + "|[Tt]omorrow|[Tt]his\\s+(?:morning|afternoon|evening))(?![\\p{L}])");
+    private static final Pattern UNIT = Pattern.compile("(?<![\\p{L}])(?:(?<adv>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)"
+            + "\\s+)?(?<mod>[Ll]ast|[Tt]his|[Nn]ext)\\s+(?<unit>week|month|year)(?![\\p{L}])");
+    private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
+            + "(?<unit>day|week|month|year)s?\\s+ago(?![\\p{L}])");
+    private static final Set<String> DURATION_LEAD = Set.of("the", "over", "past", "for", "within", "throughout");
+
+    @Override
+    public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        LocalDate article = anchor.articleDate();
+        Matcher day = DAY_WORD.matcher(sentence);
+        while (day.find()) {
+            if (!Words.before(sentence, day.start()).equals("USA")) {
+                String word = day.group("word").toLowerCase(Locale.ROOT);
+                int offset = word.startsWith("yesterday") ? -1 : word.startsWith("tomorrow") ? 1 : 0;
+                add(sentence, day, article == null ? null : article.plusDays(offset), Granularity.DAY, found);
+            }
+        }
+        Matcher unit = UNIT.matcher(sentence);
+        while (unit.find()) {
+            String previous = Words.before(sentence, unit.start()).toLowerCase(Locale.ROOT);
+            if (unit.group("adv") == null && DURATION_LEAD.contains(previous)) {
+                continue;
+            }
+            int step = switch (unit.group("mod").toLowerCase(Locale.ROOT)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            Granularity granularity = Granularity.valueOf(unit.group("unit").toUpperCase(Locale.ROOT));
+            LocalDate date = article == null ? null : CalendarValues.shift(article, granularity, step);
+            add(sentence, unit, date, granularity, found);
+        }
+        Matcher ago = AGO.matcher(sentence);
+        while (ago.find()) {
+            Granularity granularity = Granularity.valueOf(ago.group("unit").toUpperCase(Locale.ROOT));
+            int amount = NumberWords.value(ago.group("n"));
+            LocalDate date = article == null ? null : CalendarValues.shift(article, granularity, -amount);
+            add(sentence, ago, date, granularity, found);
+        }
+    }
+
+    private static void add(String sentence, Matcher matcher, LocalDate date, Granularity granularity,
+                            List<TemporalMention> found) {
+        String value = date == null ? null : CalendarValues.render(date, granularity);
+        found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, true));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.storybrief.analyze.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The edge of a period: {@code the end of October}, {@code end of the year}, {@code the beginning of next month},
+ * {@code the end of 2011}. The value is the period itself (MONTH or YEAR or WEEK): which part of it is meant stays in
+ * the text, because a timeline can place "end of October" no finer than October.
+ */
+final class PeriodBoundaryRule implements TemporalRule {
+
+    private static final Pattern BOUNDARY = Pattern.compile("(?<![\\p{L}])(?:[Tt]he\\s+)?"
+            + "(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s+(?:"
+            + "(?:(?<rel>the|this|last|next)\\s+)?(?<unit>year|month|week)"
+            + "|(?<month>" + MonthNames.ANY + ")(?:,?\\s+(?<monthYear>" + CalendarDateRule.YEAR + "))?"
+            + "|(?<year>" + CalendarDateRule.YEAR + "))(?![\\p{L}\\d])");
+
+    @Override
+    public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher matcher = BOUNDARY.matcher(sentence);
+        while (matcher.find()) {
+            TemporalMention mention = matcher.group("unit") != null ? relativePeriod(sentence, anchor, matcher)
+                    : matcher.group("month") != null ? month(sentence, anchor, matcher)
+                    : mention(sentence, matcher, matcher.group("year"), Granularity.YEAR, false);
+            found.add(mention);
+        }
+    }
+
+    private static TemporalMention relativePeriod(String sentence, Anchor anchor, Matcher matcher) {
+        Granularity unit = Granularity.valueOf(matcher.group("unit").toUpperCase(Locale.ROOT));
+        String rel = matcher.group("rel") == null ? "this" : matcher.group("rel");
+        int step = switch (rel) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        LocalDate article = anchor.articleDate();
+        String value = article == null ? null : CalendarValues.render(CalendarValues.shift(article, unit, step), unit);
+        return mention(sentence, matcher, value, unit, true);
+    }
+
+    private static TemporalMention month(String sentence, Anchor anchor, Matcher matcher) {
+        if (matcher.group("monthYear") != null) {
+            YearMonth month = YearMonth.of(Integer.parseInt(matcher.group("monthYear")),
+                    MonthNames.month(matcher.group("month")));
+            return mention(sentence, matcher, CalendarValues.month(month), Granularity.MONTH, false);
+        }
+        String value = null;
+        if (anchor.isKnown()) {
+            Tense tense = TenseCues.around(sentence, matcher.start(), matcher.end());
+            value = CalendarValues.month(CalendarChoices.monthWithoutYear(MonthNames.month(matcher.group("month")),
+                    anchor.articleDate(), tense));
+        }
+        return mention(sentence, matcher, value, Granularity.MONTH, true);
+    }
+
+    private static TemporalMention mention(String sentence, Matcher matcher, String value, Granularity granularity,
+                                           boolean relative) {
+        return TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, relative);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.storybrief.analyze.time;
+
+import java.util.List;
+
+/** One family of temporal expressions: finds them in a sentence and resolves their values. */
+interface TemporalRule {
+
+    /**
+     * Appends this rule's mentions to {@code found}. Rules run in a fixed order and may read what earlier rules found
+     * (anaphoric phrases anchor on a date named earlier in the sentence); overlaps are settled by the tagger.
+     */
+    void find(String sentence, Anchor anchor, List<TemporalMention> found);
+
+    /** Builds a mention over {@code [start, end)} of the sentence. */
+    static TemporalMention mention(String sentence, int start, int end, String value, Granularity granularity,
+                                   boolean relative) {
+        return new TemporalMention(start, end, sentence.substring(start, end), value, granularity, relative);
+    }
+}

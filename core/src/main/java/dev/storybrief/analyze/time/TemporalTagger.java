@@ -1,0 +1,77 @@
+package dev.storybrief.analyze.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds temporal expressions in one sentence of English news and normalises them against the article's own
+ * publication date.
+ *
+ * <p>Resolution rules, in short (each rule class documents its own):
+ * <ul>
+ *   <li>Dates with a year ({@code October 31, 2011}, {@code 19 Nov 2011}, {@code 2011-10-24}) resolve without any
+ *       article date.</li>
+ *   <li>Dates without a year ({@code Oct. 31}, {@code 4 June}, {@code in December}) take the year that puts them
+ *       nearest the article date; a past-tense clause prefers the latest one not after it, a future clause the
+ *       earliest one not before it.</li>
+ *   <li>A bare weekday is the most recent such day on or before the article date (a newswire "on Monday" written on
+ *       a Monday is that day), or the next one on or after it in a future clause; {@code last}/{@code next} make it
+ *       strictly before/after.</li>
+ *   <li>Weeks ({@code last week}) resolve to the Monday of that ISO week with granularity WEEK; months and years to
+ *       {@code YYYY-MM} and {@code YYYY}.</li>
+ *   <li>Anaphoric phrases ({@code the next day}, {@code a day later}) count from the nearest date earlier in the
+ *       sentence, else from the reference date.</li>
+ *   <li>Without an article date, everything relative keeps {@code value == null}: unknown stays unknown.</li>
+ * </ul>
+ * Overlapping candidates are settled longest-first. Instances are immutable and thread-safe.
+ */
+public final class TemporalTagger {
+
+    private final List<TemporalRule> rules = List.of(new CalendarDateRule(), new MonthRule(), new YearRule(),
+            new WeekdayRule(), new HolidayRule(), new DeicticRule(), new PeriodBoundaryRule(),
+            new AnaphoricRule());
+
+    /**
+     * Tags one sentence.
+     *
+     * @param sentence    the sentence text; offsets in the result refer to it
+     * @param articleDate the article's publication date, or {@code null} when unknown
+     * @return mentions in text order, never overlapping
+     */
+    public List<TemporalMention> tag(String sentence, LocalDate articleDate) {
+        return tag(sentence, articleDate, articleDate);
+    }
+
+    /**
+     * Tags one sentence whose narrative has moved away from the publication date.
+     *
+     * @param referenceDate the date anaphoric phrases ("the next day", "a week later") count from when the sentence
+     *                      names none before them, e.g. the last date of the previous sentence; may be null
+     */
+    public List<TemporalMention> tag(String sentence, LocalDate articleDate, LocalDate referenceDate) {
+        Objects.requireNonNull(sentence, "sentence");
+        Anchor anchor = new Anchor(articleDate, referenceDate);
+        List<TemporalMention> candidates = new ArrayList<>();
+        for (TemporalRule rule : rules) {
+            rule.find(sentence, anchor, candidates);
+        }
+        return longestFirst(candidates);
+    }
+
+    private static List<TemporalMention> longestFirst(List<TemporalMention> candidates) {
+        List<TemporalMention> byLength = new ArrayList<>(candidates);
+        byLength.sort(Comparator.comparingInt((TemporalMention m) -> m.end() - m.start()).reversed()
+                .thenComparingInt(TemporalMention::start));
+        List<TemporalMention> kept = new ArrayList<>();
+        for (TemporalMention candidate : byLength) {
+            if (kept.stream().noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(TemporalMention::start));
+        return List.copyOf(kept);
+    }
+}

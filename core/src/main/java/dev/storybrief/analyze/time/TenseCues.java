@@ -1,0 +1,135 @@
+package dev.storybrief.analyze.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses whether the words around a temporal expression point before or after the article date.
+ *
+ * <p>No tagger is available, so this looks for cue words: auxiliaries ("will", "would", "is expected", an infinitive
+ * "to end") for the future, past-tense verbs ("said", "-ed" forms, a small irregular list) and "ago"/"since" for the
+ * past. It reads, in order: the same clause leftwards, up to eight words rightwards, then the rest of the sentence
+ * leftwards; the first decisive cue wins.
+ */
+final class TenseCues {
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d+|[,;:()\\u2013\\u2014]");
+    private static final int RIGHT_WINDOW = 8;
+
+    private static final Set<String> FUTURE = Set.of("will", "shall", "would", "expected", "scheduled", "due", "plans",
+            "plan", "intends", "upcoming", "next", "tomorrow", "ahead");
+    private static final Set<String> PAST = Set.of("said", "told", "was", "were", "had", "did", "went", "came", "took",
+            "made", "gave", "met", "began", "saw", "left", "held", "won", "lost", "fell", "rose", "fled", "led", "sent",
+            "spoke", "wrote", "found", "became", "brought", "thought", "kept", "struck", "overthrew", "flew", "ago",
+            "since", "yesterday", "last", "earlier", "previously", "killed", "ran", "broke", "hit", "paid", "sought");
+    private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "hundred", "sacred", "naked",
+            "wicked", "kindred", "rugged", "armed", "united", "related", "based", "concerned", "interested", "needed");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
+    private static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "my", "your", "this", "that", "these", "those", "some", "all", "any", "date", "more", "about", "around");
+
+    private TenseCues() {
+    }
+
+    static Tense around(String sentence, int start, int end) {
+        List<Token> tokens = tokens(sentence);
+        int firstAfter = 0;
+        while (firstAfter < tokens.size() && tokens.get(firstAfter).start < end) {
+            firstAfter++;
+        }
+        int lastBefore = firstAfter - 1;
+        while (lastBefore >= 0 && tokens.get(lastBefore).end > start) {
+            lastBefore--;
+        }
+        Tense tense = scanLeft(tokens, lastBefore, true);
+        if (tense == Tense.UNKNOWN) {
+            tense = scanRight(tokens, firstAfter);
+        }
+        if (tense == Tense.UNKNOWN) {
+            tense = scanLeft(tokens, lastBefore, false);
+        }
+        return tense;
+    }
+
+    private static Tense scanLeft(List<Token> tokens, int from, boolean stopAtClause) {
+        for (int i = from; i >= 0; i--) {
+            if (tokens.get(i).isPunctuation()) {
+                if (stopAtClause) {
+                    return Tense.UNKNOWN;
+                }
+                continue;
+            }
+            Tense tense = classify(tokens, i);
+            if (tense != Tense.UNKNOWN) {
+                return tense;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static Tense scanRight(List<Token> tokens, int from) {
+        int words = 0;
+        for (int i = from; i < tokens.size() && words < RIGHT_WINDOW; i++) {
+            if (tokens.get(i).isPunctuation()) {
+                continue;
+            }
+            words++;
+            Tense tense = classify(tokens, i);
+            if (tense != Tense.UNKNOWN) {
+                return tense;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static Tense classify(List<Token> tokens, int index) {
+        String written = tokens.get(index).text;
+        String word = written.toLowerCase(Locale.ROOT);
+        boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll");
+        if (FUTURE.contains(word) || contractedWill || isInfinitiveMarker(tokens, index)) {
+            return Tense.FUTURE;
+        }
+        // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
+        if (PAST.contains(word) || Character.isLowerCase(written.charAt(0)) && isRegularPast(word)) {
+            // "will be held", "is scheduled": a participle after a present auxiliary decides nothing by itself
+            boolean afterAuxiliary = index > 0
+                    && PASSIVE_AUXILIARIES.contains(tokens.get(index - 1).text.toLowerCase(Locale.ROOT));
+            return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static boolean isRegularPast(String word) {
+        return word.length() >= 4 && word.endsWith("ed") && !word.endsWith("eed") && !NOT_PAST_ED.contains(word);
+    }
+
+    /** "to end", "to stay": an infinitive usually describes something still to happen. */
+    private static boolean isInfinitiveMarker(List<Token> tokens, int index) {
+        if (!tokens.get(index).text.equalsIgnoreCase("to") || index + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(index + 1).text;
+        // "to journalists", "to training": plural nouns and gerunds after "to" are not verbs
+        boolean nounLike = next.endsWith("ing") || next.endsWith("s") && !next.endsWith("ss");
+        return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike;
+    }
+
+    private static List<Token> tokens(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(sentence);
+        while (matcher.find()) {
+            tokens.add(new Token(matcher.group(), matcher.start(), matcher.end()));
+        }
+        return tokens;
+    }
+
+    private record Token(String text, int start, int end) {
+        boolean isPunctuation() {
+            return !Character.isLetterOrDigit(text.charAt(0));
+        }
+    }
+}

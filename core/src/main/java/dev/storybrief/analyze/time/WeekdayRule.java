@@ -1,0 +1,65 @@
+package dev.storybrief.analyze.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weekdays: {@code Monday}, {@code on Wednesday}, {@code last Friday}, {@code next Tuesday}, {@code Monday night}.
+ *
+ * <p>A bare weekday is the most recent such day on or before the article date, or the next one on or after it when
+ * the clause is about the future ("will cease operations on Monday"). {@code last X} is strictly before the article
+ * date and {@code next X} strictly after. Names that contain a weekday ("Sunday Times", "Good Friday") are skipped.
+ */
+final class WeekdayRule implements TemporalRule {
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?"
+            + "(?<day>" + MonthNames.WEEKDAY + ")(?![\\p{L}])(?:\\s+(?:morning|afternoon|evening|night))?");
+    private static final Set<String> HOLIDAY_PREFIXES = Set.of("Good", "Black", "Super", "Ash", "Palm", "Easter",
+            "Bloody", "Holy", "Cyber", "Maundy", "Shrove", "Fat", "Whit", "Blue");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "by", "since", "until", "till", "from", "before",
+            "after", "through", "late", "early");
+
+    @Override
+    public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher matcher = WEEKDAY.matcher(sentence);
+        while (matcher.find()) {
+            String mod = matcher.group("mod") == null ? "" : matcher.group("mod").toLowerCase(Locale.ROOT);
+            if (isPartOfName(sentence, matcher, mod)) {
+                continue;
+            }
+            String value = null;
+            if (anchor.isKnown()) {
+                DayOfWeek day = MonthNames.weekday(matcher.group("day"));
+                value = CalendarValues.day(resolve(day, mod, anchor.articleDate(),
+                        TenseCues.around(sentence, matcher.start(), matcher.end())));
+            }
+            found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, Granularity.DAY, true));
+        }
+    }
+
+    static LocalDate resolve(DayOfWeek day, String mod, LocalDate article, Tense tense) {
+        return switch (mod) {
+            case "last" -> article.with(TemporalAdjusters.previous(day));
+            case "next" -> article.with(TemporalAdjusters.next(day));
+            default -> CalendarChoices.weekday(day, article, tense);
+        };
+    }
+
+    private static boolean isPartOfName(String sentence, Matcher matcher, String mod) {
+        String previous = Words.before(sentence, matcher.start());
+        if (HOLIDAY_PREFIXES.contains(previous)) {
+            return true;
+        }
+        String next = Words.after(sentence, matcher.end());
+        boolean capitalisedNext = Words.isCapitalised(next) && !next.matches(MonthNames.FULL);
+        boolean introduced = !mod.isEmpty() || PREPOSITIONS.contains(previous.toLowerCase(Locale.ROOT));
+        return capitalisedNext && !introduced && matcher.end() < sentence.length()
+                && Character.isWhitespace(sentence.charAt(matcher.end()));
+    }
+}

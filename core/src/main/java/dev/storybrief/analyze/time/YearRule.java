@@ -1,0 +1,63 @@
+package dev.storybrief.analyze.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bare years after a cue word: {@code in 2012}, {@code since 1998}, {@code mid-2013}, {@code from 2001 to 2003}.
+ *
+ * <p>A four-digit number alone is too often a count ("2000 troops"), so a year needs a preposition or time word
+ * before it, or a determiner or possessive before it and a lower-case word after it ("the 1994 agreement", "a 1974
+ * law", "Libya's 2011 uprising"; news style writes counts with a comma, "2,000 troops"). Numbers such as
+ * {@code 26,000}, {@code 2011-12} or {@code 1990s} never match.
+ */
+final class YearRule implements TemporalRule {
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d$€£.,'’])(?<year>" + CalendarDateRule.YEAR
+            + ")(?![\\d\\p{L}%]|[-–/]\\d|[.,]\\d)");
+    private static final Set<String> CUES = Set.of("in", "since", "by", "until", "till", "through", "throughout",
+            "during", "before", "after", "from", "of", "early", "late", "mid", "around", "circa", "year", "summer",
+            "spring", "autumn", "winter");
+    private static final Set<String> RANGE_WORDS = Set.of("to", "and", "-", "–");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this",
+            "that");
+
+    @Override
+    public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher matcher = YEAR.matcher(sentence);
+        while (matcher.find()) {
+            if (isCued(sentence, matcher.start())) {
+                found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), matcher.group("year"),
+                        Granularity.YEAR, false));
+            }
+        }
+    }
+
+    private static boolean isLowerCaseWordAfter(String sentence, int yearStart) {
+        String next = Words.after(sentence, yearStart + 4);
+        return !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+    }
+
+    private static boolean isCued(String sentence, int start) {
+        String previous = Words.before(sentence, start).toLowerCase(Locale.ROOT);
+        if (previous.endsWith("-")) {
+            previous = previous.substring(0, previous.length() - 1);
+        }
+        if (CUES.contains(previous)) {
+            return true;
+        }
+        boolean possessive = previous.endsWith("'s") || previous.endsWith("’s");
+        if ((DETERMINERS.contains(previous) || possessive) && isLowerCaseWordAfter(sentence, start)) {
+            return true;
+        }
+        // the second year of a range: "from 2001 to 2003", "between 2001 and 2003"
+        if (RANGE_WORDS.contains(previous)) {
+            int rangeWordStart = sentence.lastIndexOf(previous, start);
+            return Words.before(sentence, rangeWordStart).matches(CalendarDateRule.YEAR);
+        }
+        return false;
+    }
+}

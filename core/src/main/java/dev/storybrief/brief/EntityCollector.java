@@ -1,0 +1,59 @@
+package dev.storybrief.brief;
+
+import dev.storybrief.analyze.entity.AliasMerger;
+import dev.storybrief.analyze.entity.CanonicalEntity;
+import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.entity.EntityRecognizer;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.EntityItem;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Story;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The people, organisations and places of a story: recognised per article, merged across spellings and short
+ * forms (Gadhafi / Gaddafi / Qaddafi, NTC / National Transitional Council), counted per article.
+ */
+public final class EntityCollector {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+    private final AliasMerger merger = new AliasMerger();
+    private final int max;
+
+    /** A collector keeping the {@code max} most mentioned entities. */
+    public EntityCollector(int max) {
+        this.max = max;
+    }
+
+    /** The entities of a story, most mentioned first. */
+    public List<EntityItem> collect(Story story) {
+        Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
+        List<EntityMention> all = new ArrayList<>();
+        for (AnalyzedArticle article : story.articles()) {
+            List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
+            List<EntityMention> mentions = recognizer.recognizeDocument(sentences).stream().flatMap(List::stream).toList();
+            byArticle.put(article.id(), mentions);
+            all.addAll(mentions);
+        }
+        List<CanonicalEntity> entities = merger.merge(all);
+        Map<CanonicalEntity, Map<String, Integer>> counts = new HashMap<>();
+        byArticle.forEach((id, mentions) -> {
+            for (EntityMention m : mentions) {
+                Optional<CanonicalEntity> entity = merger.find(entities, m.text(), m.type());
+                entity.ifPresent(e -> counts.computeIfAbsent(e, k -> new LinkedHashMap<>()).merge(id, 1, Integer::sum));
+            }
+        });
+        return entities.stream()
+                .filter(counts::containsKey)
+                .map(e -> new EntityItem(e.name(), e.type().name(), e.aliases().stream()
+                        .filter(a -> !a.equals(e.name())).toList(), counts.get(e)))
+                .sorted(Comparator.comparingInt(EntityItem::total).reversed().thenComparing(EntityItem::name))
+                .limit(max)
+                .toList();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.storybrief.brief;
+
+import dev.storybrief.analyze.quote.Quote;
+import dev.storybrief.analyze.quote.QuoteExtractor;
+import dev.storybrief.analyze.quote.Speaker;
+import dev.storybrief.analyze.quote.SpeakerResolver;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.QuoteItem;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Story;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who said what: the quotations of every article with their speakers resolved to full names and roles within
+ * that article, then grouped by speaker across articles (a surname in one outlet meets the full name in another).
+ * Speakers with most quotes come first; unattributed quotes last.
+ */
+public final class QuoteCollector {
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    /** The quotes of a story, grouped by speaker. */
+    public List<QuoteItem> collect(Story story) {
+        List<QuoteItem> all = new ArrayList<>();
+        for (AnalyzedArticle article : story.articles()) {
+            List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
+            SpeakerResolver resolver = new SpeakerResolver(sentences);
+            for (Quote quote : extractor.extract(sentences)) {
+                Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker());
+                all.add(new QuoteItem(speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(),
+                        quote.text(), article.id(), quote.partial()));
+            }
+        }
+        return grouped(all);
+    }
+
+    private static List<QuoteItem> grouped(List<QuoteItem> quotes) {
+        Map<String, List<QuoteItem>> bySpeaker = new LinkedHashMap<>();
+        Map<String, String> fullest = new LinkedHashMap<>();
+        for (QuoteItem q : quotes) {
+            String key = q.speaker() == null ? "" : surname(q.speaker());
+            bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+            if (q.speaker() != null && q.speaker().length() > fullest.getOrDefault(key, "").length()) {
+                fullest.put(key, q.speaker());
+            }
+        }
+        List<QuoteItem> out = new ArrayList<>();
+        bySpeaker.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, List<QuoteItem>> e) -> e.getKey().isEmpty())
+                        .thenComparing(e -> -e.getValue().size()))
+                .forEach(e -> e.getValue().forEach(q -> out.add(q.speaker() == null ? q
+                        : new QuoteItem(fullest.get(e.getKey()), roleOf(e.getValue(), q), q.text(), q.source(), q.partial()))));
+        return out;
+    }
+
+    /** The quote's own role, else the longest role given for the same speaker elsewhere. */
+    private static String roleOf(List<QuoteItem> group, QuoteItem q) {
+        if (q.role() != null) {
+            return q.role();
+        }
+        return group.stream().map(QuoteItem::role).filter(r -> r != null).max(Comparator.comparingInt(String::length))
+                .orElse(null);
+    }
+
+    private static String surname(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.storybrief.brief;
+
+import dev.storybrief.analyze.TermVector;
+import dev.storybrief.analyze.time.Granularity;
+import dev.storybrief.analyze.time.TemporalMention;
+import dev.storybrief.analyze.time.TemporalTagger;
+import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Story;
+import dev.storybrief.model.TimelineEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the timeline: every date expression of every sentence is resolved against its own article's date
+ * ("on Friday" in a Monday article is the Friday before), dates are grouped, and each date gets the sentence
+ * that best tells the story of that day. Events of follow-up articles from another period are kept apart
+ * (marked later), never blended in. Weeks are left out: "last week" is not a date a reader can place.
+ */
+public final class TimelineBuilder {
+    private final TemporalTagger tagger = new TemporalTagger();
+    private final CandidateFilter filter = new CandidateFilter(5, 80);
+    private final int maxEvents;
+
+    /** A builder keeping at most {@code maxEvents} of the most salient dates. */
+    public TimelineBuilder(int maxEvents) {
+        this.maxEvents = maxEvents;
+    }
+
+    private record Dated(String date, Sentence sentence, AnalyzedArticle article, double salience) {
+    }
+
+    /** The timeline of a story, in date order. */
+    public List<TimelineEvent> build(Story story) {
+        SentenceIndex index = new SentenceIndex(story.articles());
+        TermVector centroid = UniqueFacts.centroid(story.mainArticles().isEmpty() ? story.articles()
+                : story.mainArticles(), index);
+        Map<String, List<Dated>> byDate = new LinkedHashMap<>();
+        for (AnalyzedArticle article : story.articles()) {
+            for (Dated d : datedSentences(story, article, index, centroid)) {
+                byDate.computeIfAbsent(d.date(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        return byDate.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, List<Dated>> e) -> -weight(e.getValue())))
+                .limit(maxEvents)
+                .map(e -> event(story, e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(TimelineEvent::later).thenComparing(TimelineEvent::date))
+                .toList();
+    }
+
+    private List<Dated> datedSentences(Story story, AnalyzedArticle article, SentenceIndex index, TermVector centroid) {
+        List<Dated> found = new ArrayList<>();
+        LocalDate published = article.article().published();
+        for (Sentence sentence : article.sentences()) {
+            List<TemporalMention> mentions = tagger.tag(sentence.text(), published);
+            boolean usable = filter.accepts(article, sentence) || !mentions.isEmpty() && !sentence.inQuote();
+            for (TemporalMention m : mentions) {
+                if (!m.isResolved() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)) {
+                    continue;
+                }
+                if (usable && !article.headings().contains(sentence.paragraph())) {
+                    double salience = index.vector(sentence).cosine(centroid)
+                            + 0.05 * story.supportOf(sentence).size();
+                    found.add(new Dated(m.value(), sentence, article, salience));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "This year" or "2011" in a 2011 article places nothing on a timeline of that year. */
+    private static boolean isOwnYear(TemporalMention m, LocalDate published) {
+        return m.granularity() == Granularity.YEAR && published != null
+                && m.value().equals(String.valueOf(published.getYear()));
+    }
+
+    /** How much a date matters: its best sentence's salience, plus a little for every article that names it. */
+    private static double weight(List<Dated> mentions) {
+        long articles = mentions.stream().map(d -> d.article().id()).distinct().count();
+        return mentions.stream().mapToDouble(Dated::salience).max().orElse(0) + 0.1 * articles;
+    }
+
+    private static TimelineEvent event(Story story, String date, List<Dated> mentions) {
+        Dated best = mentions.stream().max(Comparator.comparingDouble(Dated::salience)).orElseThrow();
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(best.article().id());
+        mentions.forEach(d -> sources.add(d.article().id()));
+        boolean later = mentions.stream().allMatch(d -> story.laterArticles().contains(d.article().id()));
+        return new TimelineEvent(date, best.sentence().text(), best.article().id(), new ArrayList<>(sources), later);
+    }
+}

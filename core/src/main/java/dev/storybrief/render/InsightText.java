@@ -1,0 +1,67 @@
+package dev.storybrief.render;
+
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.QuoteItem;
+import dev.storybrief.model.TimelineEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Shared wording of the timeline, quotes and entities for the text-like renderers. */
+final class InsightText {
+    static final int QUOTED_SPEAKERS = 8;
+    static final int QUOTES_PER_SPEAKER = 2;
+
+    private InsightText() {
+    }
+
+    /** "CNN, Reuters +1" for the articles of a timeline event. */
+    static String sources(Briefing briefing, TimelineEvent event) {
+        List<String> labels = event.sources().stream().map(id -> SourceLabels.label(briefing, id)).distinct().toList();
+        String shown = String.join(", ", labels.subList(0, Math.min(2, labels.size())));
+        return labels.size() > 2 ? shown + " +" + (labels.size() - 2) : shown;
+    }
+
+    /** Quotes by speaker, the most quoted first, at most a few per speaker. */
+    static Map<String, List<QuoteItem>> bySpeaker(Briefing briefing) {
+        Map<String, List<QuoteItem>> grouped = new LinkedHashMap<>();
+        for (QuoteItem q : briefing.insights().quotes()) {
+            if (q.speaker() == null) {
+                continue;
+            }
+            List<QuoteItem> list = grouped.computeIfAbsent(q.speaker(), k -> new ArrayList<>());
+            if (list.size() < QUOTES_PER_SPEAKER && !q.partial()) {
+                list.add(q);
+            }
+        }
+        grouped.values().removeIf(List::isEmpty);
+        return grouped.entrySet().stream().limit(QUOTED_SPEAKERS)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The speaker with their role, as first given. */
+    static String speakerLine(List<QuoteItem> quotes) {
+        QuoteItem first = quotes.get(0);
+        String role = quotes.stream().map(QuoteItem::role).filter(r -> r != null).findFirst().orElse(null);
+        return role == null ? first.speaker() : first.speaker() + " (" + role + ")";
+    }
+
+    /** "Anders Fogh Rasmussen (9)" lines grouped by type. */
+    static Map<String, String> entitiesByType(Briefing briefing) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (String type : List.of("PERSON", "ORGANIZATION", "PLACE")) {
+            String names = briefing.insights().entities().stream().filter(e -> e.type().equals(type))
+                    .map(e -> e.name() + " (" + e.total() + ")").collect(Collectors.joining(", "));
+            if (!names.isEmpty()) {
+                lines.put(switch (type) {
+                    case "PERSON" -> "People";
+                    case "ORGANIZATION" -> "Organisations";
+                    default -> "Places";
+                }, names);
+            }
+        }
+        return lines;
+    }
+}

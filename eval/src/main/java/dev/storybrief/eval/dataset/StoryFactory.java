@@ -1,0 +1,58 @@
+package dev.storybrief.eval.dataset;
+
+import dev.storybrief.analyze.Analyzer;
+import dev.storybrief.clean.ArticleCleaner;
+import dev.storybrief.group.StoryGrouper;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Story;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an evaluation cluster into a {@link Story} through core's own stages, {@code clean -> analyze -> group},
+ * wired as {@code Storybrief#briefDocuments} wires them, so storybrief and every baseline see the same sentences.
+ * An article left empty by cleaning is dropped there too.
+ */
+public final class StoryFactory {
+    private final ArticleCleaner cleaner;
+    private final Analyzer analyzer;
+    private final StoryGrouper grouper;
+
+    /** A factory with core's default stages. */
+    public StoryFactory() {
+        this(new ArticleCleaner(), new Analyzer(), new StoryGrouper());
+    }
+
+    /** A factory with the given stages. */
+    public StoryFactory(ArticleCleaner cleaner, Analyzer analyzer, StoryGrouper grouper) {
+        this.cleaner = cleaner;
+        this.analyzer = analyzer;
+        this.grouper = grouper;
+    }
+
+    /**
+     * The story of one cluster.
+     *
+     * @throws EvalDataException when no article has text left after cleaning
+     */
+    public Story story(EvalCluster cluster) {
+        return story(cluster.id(), cluster.documents());
+    }
+
+    /** The story of already-read documents, under the given id. */
+    public Story story(String id, List<RawDocument> documents) {
+        List<AnalyzedArticle> analyzed = new ArrayList<>();
+        for (RawDocument doc : documents) {
+            Article article = cleaner.clean(doc);
+            if (!article.paragraphs().isEmpty()) {
+                analyzed.add(analyzer.analyze(article));
+            }
+        }
+        if (analyzed.isEmpty()) {
+            throw new EvalDataException("cluster \"" + id + "\": no article text left after cleaning");
+        }
+        return grouper.group(id, analyzed);
+    }
+}
