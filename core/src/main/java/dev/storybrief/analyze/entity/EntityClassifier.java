@@ -169,7 +169,7 @@ final class EntityClassifier {
     /** Runs of shouted words ("TACKLING SECURITY") are section headings, not names. */
     private static boolean isHeadline(List<Token> tokens, int first, int end) {
         boolean allCaps = tokens.subList(first, end).stream().allMatch(Token::isAllCaps);
-        return allCaps && (end - first > 1 || tokens.get(first).text().length() > 6);
+        return allCaps && (end - first > 1 || tokens.get(first).text().replace(".", "").length() > 6);
     }
 
     private static boolean isSentenceInitial(List<Token> tokens, int index) {

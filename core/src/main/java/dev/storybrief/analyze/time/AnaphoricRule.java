@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Dates counted from another date rather than from the article: {@code the next day}, {@code the following week},
  * {@code a day later}, {@code two days earlier}, {@code a day after}, {@code the day before}.
  *
- * <p>The anchor is the nearest resolved date earlier in the same sentence, otherwise the reference date (the
+ * <p>The anchor is the nearest resolved date earlier in the same sentence that is at least as precise as the unit
+ * counted ("in 1975 ... the following year"), otherwise the reference date (the
  * narrative date the caller passes, by default the article date). "{@code a day after} <event>" and
  * "{@code a day before} <event>" take the value of the event they introduce: in "Friday's decision comes a day after
  * the Council voted", the mention resolves to Thursday, the day of the vote. Without a following event ("he left a
@@ -67,21 +68,35 @@ final class AnaphoricRule implements TemporalRule {
 
     private static void add(String sentence, Matcher matcher, Anchor anchor, List<TemporalMention> earlier,
                             Granularity granularity, int step, List<TemporalMention> found) {
-        LocalDate base = anchorDate(earlier, matcher.start(), anchor.referenceDate());
+        LocalDate base = anchorDate(earlier, matcher.start(), granularity, anchor.referenceDate());
         String value = base == null ? null
                 : CalendarValues.render(CalendarValues.shift(base, granularity, step), granularity);
         found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, true));
     }
 
-    private static LocalDate anchorDate(List<TemporalMention> earlier, int before, LocalDate fallback) {
+    /**
+     * The nearest resolved date before {@code before} that is at least as precise as the unit counted ("the following
+     * year" may count from "1975", "the next day" only from a day), else the fallback.
+     */
+    private static LocalDate anchorDate(List<TemporalMention> earlier, int before, Granularity unit,
+                                        LocalDate fallback) {
         TemporalMention nearest = null;
         for (TemporalMention mention : earlier) {
             boolean usable = mention.end() <= before && mention.isResolved()
-                    && mention.granularity() == Granularity.DAY;
+                    && mention.granularity().compareTo(unit) <= 0;
             if (usable && (nearest == null || mention.end() > nearest.end())) {
                 nearest = mention;
             }
         }
-        return nearest == null ? fallback : LocalDate.parse(nearest.value());
+        return nearest == null ? fallback : firstDay(nearest.value());
+    }
+
+    /** "2011" and "2011-10" count from their first day. */
+    private static LocalDate firstDay(String value) {
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+            case 7 -> LocalDate.parse(value + "-01");
+            default -> LocalDate.parse(value);
+        };
     }
 }

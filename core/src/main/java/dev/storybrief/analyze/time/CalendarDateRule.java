@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Day-precise dates: ISO {@code 2011-10-24}, {@code October 31, 2011}, {@code Oct. 31}, {@code 19 Nov 2011},
- * {@code 31 October}, optionally after a weekday ("Monday 4 June"). Dates written without a year take the year
+ * {@code 31 October}, optionally after a weekday ("Monday 4 June", "Saturday morning, Sept. 26"). Dates written
+ * without a year take the year
  * {@link CalendarChoices#dayWithoutYear} picks.
  */
 final class CalendarDateRule implements TemporalRule {
 
     static final String YEAR = "(?:1[89]|2[01])\\d{2}";
-    private static final String WEEKDAY_PREFIX = "(?:(?:" + MonthNames.WEEKDAY + "),?\\s+)?";
+    private static final String WEEKDAY_PREFIX = "(?:(?:" + MonthNames.WEEKDAY + ")"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?";
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\d-])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\d])" + WEEKDAY_PREFIX

@@ -1,0 +1,146 @@
+package dev.storybrief.cli;
+
+import dev.storybrief.eval.dataset.EvalCluster;
+import dev.storybrief.eval.dataset.EvalDataset;
+import dev.storybrief.eval.extraction.BenchmarkData;
+import dev.storybrief.eval.extraction.BenchmarkResult;
+import dev.storybrief.eval.extraction.ExtractionBenchmark;
+import dev.storybrief.eval.extraction.MetricSummary;
+import dev.storybrief.eval.run.EvalReport;
+import dev.storybrief.eval.run.EvalRunner;
+import dev.storybrief.eval.run.EvalSettings;
+import dev.storybrief.eval.run.PeerSummaries;
+import dev.storybrief.eval.run.Progress;
+import dev.storybrief.eval.run.ResultsJson;
+import dev.storybrief.eval.run.ResultsTable;
+import dev.storybrief.ingest.html.HtmlArticleExtractor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storybrief eval}: scores summarizers against human references with ROUGE (or, on the article
+ * extraction benchmark, the extractor against its ground truth) and prints one Markdown table.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score summarizers against reference summaries (ROUGE-1.5.5-equivalent) in one table.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, paramLabel = "<dir-or-file>",
+            description = "A folder of ../shared/eval-data (duc2004, multinews-sample100, article-extraction) or a .jsonl file.")
+    Path dataset;
+
+    @Option(names = "--systems", split = ",", paramLabel = "NAME",
+            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, oracle.")
+    List<String> systems;
+
+    @Option(names = "--peers", paramLabel = "FILE", description = "Score summaries made elsewhere: JSON lines {id, system, summary}.")
+    Path peers;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N clusters.")
+    Integer limit;
+
+    @ArgGroup(exclusive = true)
+    Budget budget = new Budget();
+
+    static final class Budget {
+        @Option(names = "--words", paramLabel = "N", description = "Budget in words (DUC 2004: 100, Multi-News: 230).")
+        Integer words;
+
+        @Option(names = "--bytes", paramLabel = "N", description = "Budget in bytes (DUC 2004: 665).")
+        Integer bytes;
+    }
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write averages and per-cluster scores as JSON.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parallel clusters (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the random baseline (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.exists(dataset)) {
+            throw new IllegalArgumentException("--dataset " + dataset + ": no such file or folder");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (Files.isRegularFile(dataset.resolve("ground-truth.json"))) {
+            stdout.print(extraction());
+        } else {
+            stdout.print(summarization());
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private String summarization() throws IOException {
+        EvalDataset data = EvalDataset.load(dataset);
+        List<EvalCluster> clusters = data.clusters();
+        if (limit != null) {
+            clusters = clusters.subList(0, Math.min(limit, clusters.size()));
+        }
+        if (budget.words != null && budget.words < 1 || budget.bytes != null && budget.bytes < 1) {
+            throw new IllegalArgumentException("the budget must be positive");
+        }
+        EvalSettings settings = EvalSettings.standard(datasetName(data), budget.words, budget.bytes, seed);
+        Progress progress = Progress.toStderr();
+        EvalRunner runner = threads == null ? new EvalRunner(settings, progress)
+                : new EvalRunner(settings, dev.storybrief.eval.rouge.RougeResources.fromSharedDefault(), threads, progress);
+        List<String> chosen = systems == null ? EvalRunner.knownSystems() : systems;
+        Map<String, Map<String, String>> peerSummaries = peers == null ? Map.of() : PeerSummaries.load(peers);
+        EvalReport report = runner.run(clusters, chosen, peerSummaries);
+        if (out != null) {
+            ResultsJson.write(report, out);
+            spec.commandLine().getErr().println("storybrief: wrote " + out);
+        }
+        return ResultsTable.markdown(report);
+    }
+
+    /** The data set's folder name when a file inside it was given ("duc2004/test.jsonl" is duc2004). */
+    private String datasetName(EvalDataset data) {
+        Path absolute = dataset.toAbsolutePath().normalize();
+        if (Files.isRegularFile(absolute) && absolute.getParent() != null && absolute.getParent().getFileName() != null) {
+            return absolute.getParent().getFileName() + "/" + absolute.getFileName();
+        }
+        return data.name();
+    }
+
+    private String extraction() {
+        BenchmarkData data = BenchmarkData.load(dataset);
+        BenchmarkResult ours = ExtractionBenchmark.run(data, ExtractionBenchmark.storybrief(new HtmlArticleExtractor()), 2);
+        Map<String, MetricSummary> rows = new LinkedHashMap<>();
+        rows.put("storybrief", ours.summary());
+        rows.putAll(ExtractionBenchmark.scorePeers(data));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "article extraction, %d pages (metric of the benchmark: 4-gram shingle precision/recall)%n%n",
+                data.pages().size()));
+        table.append("| system | precision | recall | F1 | accuracy |\n|---|---|---|---|---|\n");
+        List<Map.Entry<String, MetricSummary>> sorted = new ArrayList<>(rows.entrySet());
+        sorted.sort((a, b) -> Double.compare(b.getValue().f1(), a.getValue().f1()));
+        for (Map.Entry<String, MetricSummary> e : sorted) {
+            MetricSummary m = e.getValue();
+            table.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", e.getKey(), m.precision(),
+                    m.recall(), m.f1(), m.accuracy()));
+        }
+        table.append(String.format(Locale.ROOT, "%nstorybrief: %.0f pages/s on one thread (wall), %.0f pages per CPU "
+                + "second, slowest page %.1f ms%n", ours.pagesPerSecond(), ours.pagesPerCpuSecond(), ours.slowestMillis()));
+        return table.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.storybrief.analyze.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rule by rule checks of {@link EntityRecognizer}; the sentences are made up for the tests. */
+class EntityRecognizerTest {
+
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<EntityMention> recognize(String sentence) {
+        return recognizer.recognize(sentence);
+    }
+
+    @Test
+    void gazetteerPlacesAndOrganisations() {
+        assertThat(recognize("Diplomats in Brussels said NATO and the European Union disagree over Libya."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Brussels", EntityType.PLACE), tuple("NATO", EntityType.ORGANIZATION),
+                        tuple("European Union", EntityType.ORGANIZATION), tuple("Libya", EntityType.PLACE));
+    }
+
+    @Test
+    void titlesAreCutOffThePerson() {
+        assertThat(recognize("The order came from Col. Ahmed Bani and President Barack Obama."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Ahmed Bani", EntityType.PERSON), tuple("Barack Obama", EntityType.PERSON));
+    }
+
+    @Test
+    void organisationBeforeATitleIsKeptApart() {
+        assertThat(recognize("Yesterday NATO Secretary General Anders Fogh Rasmussen flew to Tripoli."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("NATO", EntityType.ORGANIZATION),
+                        tuple("Anders Fogh Rasmussen", EntityType.PERSON), tuple("Tripoli", EntityType.PLACE));
+    }
+
+    @Test
+    void roleOfAPlace() {
+        assertThat(recognize("He met the Prime Minister of Libya in the afternoon."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Libya", EntityType.PLACE));
+    }
+
+    @Test
+    void organisationKeywordsAndOfPhrases() {
+        assertThat(recognize("A report by the Center for Transatlantic Relations reached the Ministry of Finance."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Center for Transatlantic Relations", EntityType.ORGANIZATION),
+                        tuple("Ministry of Finance", EntityType.ORGANIZATION));
+        assertThat(recognize("Shares of Kestrel Motors rose after the Halvard University study."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Kestrel Motors", EntityType.ORGANIZATION),
+                        tuple("Halvard University", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void unknownAcronymIsAnOrganisation() {
+        assertThat(recognize("Fighters loyal to the XLF held the port."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("XLF", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void placeKeywordsAndLocativePrepositions() {
+        assertThat(recognize("Boats crossed the Varna Strait and landed near Kostel."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Varna Strait", EntityType.PLACE), tuple("Kostel", EntityType.PLACE));
+    }
+
+    @Test
+    void possessiveIsOutsideTheSpan() {
+        assertThat(recognize("The country's new rulers inherited Gadhafi's arsenal and Libya's debts."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Gadhafi", EntityType.PERSON), tuple("Libya", EntityType.PLACE));
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAreNotNames() {
+        assertThat(recognize("Security remains a concern, officials said.")).isEmpty();
+        assertThat(recognize("However, Hamilton said the alliance is ready.")).extracting(EntityMention::text)
+                .containsExactly("Hamilton");
+        assertThat(recognize("Stockpiles of weapons remain.")).isEmpty();
+    }
+
+    @Test
+    void sentenceInitialNameFollowedByAVerbIsKept() {
+        assertThat(recognize("Mahathir told reporters he would stay."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Mahathir", EntityType.PERSON));
+    }
+
+    @Test
+    void nationalitiesAndHeadlinesAreNotEntities() {
+        assertThat(recognize("Libyan and Western officials met Turkish diplomats.")).isEmpty();
+        assertThat(recognize("TACKLING SECURITY")).isEmpty();
+        assertThat(recognize("South Korean officials denied it.")).isEmpty();
+    }
+
+    @Test
+    void eventsAreNotEntities() {
+        assertThat(recognize("Operation Unified Protector ended before the Winter Olympics.")).isEmpty();
+    }
+
+    @Test
+    void twoNamesSideBySideAreSplit() {
+        assertThat(recognize("The US ambassador to the UN Susan Rice spoke."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("US", EntityType.PLACE), tuple("UN", EntityType.ORGANIZATION),
+                        tuple("Susan Rice", EntityType.PERSON));
+    }
+
+    @Test
+    void arabicNameParticles() {
+        assertThat(recognize("Intelligence chief Abdullah al-Senussi fled south.")).extracting(EntityMention::text)
+                .containsExactly("Abdullah al-Senussi");
+    }
+
+    @Test
+    void documentModeUsesTheRestOfTheArticle() {
+        List<String> article = List.of(
+                "Analyst Brenna Vostrikova expects a long transition.",
+                "Vostrikova, however, sees reasons for hope.",
+                "Security is a concern for the new government, and security forces are weak.");
+        List<List<EntityMention>> mentions = recognizer.recognizeDocument(article);
+        assertThat(mentions.get(0)).extracting(EntityMention::text).containsExactly("Brenna Vostrikova");
+        assertThat(mentions.get(1)).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Vostrikova", EntityType.PERSON));
+        assertThat(mentions.get(2)).isEmpty();
+    }
+
+    @Test
+    void offsetsMatchText() {
+        String sentence = "Pentagon spokesman George Little said aircraft from Italy and Qatar joined.";
+        List<EntityMention> mentions = recognize(sentence);
+        assertThat(mentions).extracting(EntityMention::text)
+                .containsExactly("Pentagon", "George Little", "Italy", "Qatar");
+        mentions.forEach(m -> assertThat(sentence.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.storybrief.analyze.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Attribution patterns and quote-mark handling of {@link QuoteExtractor}; the article text is made up. */
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Quote> extract(String... sentences) {
+        return extractor.extract(List.of(sentences));
+    }
+
+    @Test
+    void saidNameAfterTheQuote() {
+        assertThat(extract("“The army has simply dissolved,” said regional expert Petra Lindqvist."))
+                .extracting(Quote::text, Quote::speaker, Quote::sentenceIndex, Quote::partial)
+                .containsExactly(tuple("The army has simply dissolved", "Petra Lindqvist", 0, false));
+    }
+
+    @Test
+    void nameSaidAfterTheQuote() {
+        assertThat(extract("\"We will not leave yet,\" Okafor said.")).extracting(Quote::speaker)
+                .containsExactly("Okafor");
+    }
+
+    @Test
+    void nameSaidColonBeforeTheQuote() {
+        assertThat(extract("Defense chief Marta Olsen said: “We will draw up a plan.”"))
+                .extracting(Quote::text, Quote::speaker, Quote::partial)
+                .containsExactly(tuple("We will draw up a plan.", "Marta Olsen", false));
+    }
+
+    @Test
+    void appositiveBetweenNameAndVerb() {
+        assertThat(extract("“The mandate is fulfilled,” Lena Varga, the alliance chief, said Friday."))
+                .extracting(Quote::speaker).containsExactly("Lena Varga");
+    }
+
+    @Test
+    void saidNameWithAppositiveRole() {
+        assertThat(extract("“Borders first,” said Tomas Ferreira, a senior analyst at Halden Insight in Oslo."))
+                .extracting(Quote::speaker).containsExactly("Tomas Ferreira");
+    }
+
+    @Test
+    void pronounResolvesToTheMostRecentNamedSpeaker() {
+        List<Quote> quotes = extract(
+                "“Security comes first,” said analyst Ruth Abara.",
+                "The mandate ends this month, Abara said.",
+                "Alliance chief Jonas Pell, meanwhile, called the mission a success.",
+                "“We saved lives,” he told CNN.",
+                "“It was worth it,” he said.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Ruth Abara", "Jonas Pell", "Jonas Pell");
+    }
+
+    @Test
+    void namesInsideQuotesOrMerelyMentionedAreNotSpeakers() {
+        List<Quote> quotes = extract(
+                "Commander Elise Fournier said rebels toppled Gadhafi last week.",
+                "“Nobody will miss Gadhafi,” she told reporters.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Elise Fournier");
+    }
+
+    @Test
+    void toldCnnKeepsTheSubjectAsSpeaker() {
+        assertThat(extract("“It is too soon,” a military spokesman for the council told CNN."))
+                .extracting(Quote::speaker).containsExactly("a military spokesman for the council");
+    }
+
+    @Test
+    void accordingTo() {
+        assertThat(extract("“Talks have stalled,” according to Reuters.")).extracting(Quote::speaker)
+                .containsExactly("Reuters");
+    }
+
+    @Test
+    void quotedAsSaying() {
+        assertThat(extract("``Calm must return,'' the Kestrel Press Agency quoted Anna Reiter as saying."))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple("Calm must return", "Anna Reiter"));
+    }
+
+    @Test
+    void organisationsAndRolePhrasesCanSpeak() {
+        assertThat(extract("“It caused rifts,” Reuters reports.")).extracting(Quote::speaker)
+                .containsExactly("Reuters");
+        assertThat(extract("“There is no evidence,” Western diplomats said.")).extracting(Quote::speaker)
+                .containsExactly("Western diplomats");
+    }
+
+    @Test
+    void quoteSpanningSentencesIsOneQuote() {
+        List<Quote> quotes = extract(
+                "“We prevented a massacre.",
+                "We saved lives.",
+                "That was our mission,” Pell said.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("We prevented a massacre. We saved lives. That was our mission");
+            assertThat(q.speaker()).isEqualTo("Pell");
+            assertThat(q.sentenceIndex()).isZero();
+        });
+    }
+
+    @Test
+    void unclosedParagraphQuoteReopensInTheNextSentence() {
+        List<Quote> quotes = extract(
+                "``If we win, it helps,'' union head Bo Lind said.",
+                "``But it will not end the dispute.",
+                "``It only means they pay,'' Lind said.");
+        assertThat(quotes).extracting(Quote::text, Quote::speaker, Quote::sentenceIndex).containsExactly(
+                tuple("If we win, it helps", "Bo Lind", 0),
+                tuple("But it will not end the dispute.", "Bo Lind", 1),
+                tuple("It only means they pay", "Lind", 2));
+    }
+
+    @Test
+    void unattributedQuoteAfterAQuoteContinuesItsSpeaker() {
+        List<Quote> quotes = extract(
+                "\"We are concerned about the transition,\" Ibsen said.",
+                "\"This closes a proud chapter.\"");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Ibsen", "Ibsen");
+    }
+
+    @Test
+    void partialQuotesInsideTheReportersSentence() {
+        List<Quote> quotes = extract("However, Hamilton said the alliance is “very ready” to help.",
+                "Analysts called it an \"international\" intervention.");
+        assertThat(quotes).extracting(Quote::text, Quote::speaker, Quote::partial).containsExactly(
+                tuple("very ready", "Hamilton", true), tuple("international", null, true));
+    }
+
+    @Test
+    void fragmentCreditedAtTheEndOfALongSentence() {
+        assertThat(extract("The king is now ``strongly interested'' in hosting a meeting of the three party leaders "
+                + "in the capital, Okada said.")).extracting(Quote::speaker).containsExactly("Okada");
+    }
+
+    @Test
+    void twoQuotesInOneSentence() {
+        List<Quote> quotes = extract("“NATO may have a role,” he said, “but not a large one.”");
+        assertThat(quotes).extracting(Quote::text).containsExactly("NATO may have a role", "but not a large one.");
+        assertThat(quotes).extracting(Quote::partial).containsExactly(false, true);
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertThat(extract("The alliance's members didn't agree on the 'made in Washington' plan.")).isEmpty();
+    }
+
+    @Test
+    void noQuotesNoResult() {
+        assertThat(extract("Nothing was said.", "Nobody spoke.")).isEmpty();
+        assertThat(extract()).isEmpty();
+    }
+}

@@ -1,0 +1,371 @@
+package dev.storybrief.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One test (or a few) per resolution rule of {@link TemporalTagger}; sentences are made up for the tests. */
+class TemporalTaggerTest {
+
+    /** A Monday. */
+    private static final LocalDate MONDAY_OCT_31 = LocalDate.of(2011, 10, 31);
+    /** A Friday. */
+    private static final LocalDate FRIDAY_OCT_28 = LocalDate.of(2011, 10, 28);
+
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    private List<TemporalMention> tag(String sentence, LocalDate date) {
+        return tagger.tag(sentence, date);
+    }
+
+    private TemporalMention only(String sentence, LocalDate date) {
+        List<TemporalMention> mentions = tag(sentence, date);
+        assertThat(mentions).hasSize(1);
+        return mentions.get(0);
+    }
+
+    @Nested
+    class AbsoluteDates {
+
+        @Test
+        void monthDayYearNeedsNoArticleDate() {
+            TemporalMention m = only("The treaty was signed on October 31, 2011, in Brussels.", null);
+            assertThat(m.text()).isEqualTo("October 31, 2011");
+            assertThat(m.value()).isEqualTo("2011-10-31");
+            assertThat(m.granularity()).isEqualTo(Granularity.DAY);
+            assertThat(m.relative()).isFalse();
+        }
+
+        @Test
+        void dayMonthYearAbbreviated() {
+            assertThat(only("Page updated 19 Nov 2011 15:04", null).value()).isEqualTo("2011-11-19");
+        }
+
+        @Test
+        void isoDate() {
+            TemporalMention m = only("filed 2011-10-24 from the capital", null);
+            assertThat(m.value()).isEqualTo("2011-10-24");
+            assertThat(m.relative()).isFalse();
+        }
+
+        @Test
+        void apStyleAbbreviationWithoutYearTakesTheNearestYear() {
+            TemporalMention m = only("The mission will end on Oct. 31.", FRIDAY_OCT_28);
+            assertThat(m.text()).isEqualTo("Oct. 31");
+            assertThat(m.value()).isEqualTo("2011-10-31");
+            assertThat(m.relative()).isTrue();
+        }
+
+        @Test
+        void dayMonthWithoutYearAndPrepositionLeftOutOfTheExtent() {
+            TemporalMention m = only("The envoys met on 27 May at the headquarters.", LocalDate.of(2013, 6, 10));
+            assertThat(m.text()).isEqualTo("27 May");
+            assertThat(m.value()).isEqualTo("2013-05-27");
+        }
+
+        @Test
+        void weekdayBeforeADateIsPartOfIt() {
+            TemporalMention m = only("Officials spoke on Monday 4 June about the plan.", LocalDate.of(2012, 6, 20));
+            assertThat(m.text()).isEqualTo("Monday 4 June");
+            assertThat(m.value()).isEqualTo("2012-06-04");
+        }
+
+        @Test
+        void weekdayWithPartOfDayBeforeADate() {
+            TemporalMention m = only("Troops advanced early Saturday morning, Sept. 26, from the hills.",
+                    LocalDate.of(1998, 11, 14));
+            assertThat(m.text()).isEqualTo("Saturday morning, Sept. 26");
+            assertThat(m.value()).isEqualTo("1998-09-26");
+        }
+
+        @Test
+        void pastTenseSendsAFarDateBackAYear() {
+            // March 31, 2012 would be nearer to Oct. 28, 2011, but the campaign "began" in the past
+            TemporalMention m = only("The campaign began on March 31 with air strikes.", FRIDAY_OCT_28);
+            assertThat(m.value()).isEqualTo("2011-03-31");
+        }
+
+        @Test
+        void futureTenseSendsAFarDateForward() {
+            assertThat(only("The talks will resume on March 31.", FRIDAY_OCT_28).value()).isEqualTo("2012-03-31");
+        }
+
+        @Test
+        void withoutTenseTheNearestYearWins() {
+            assertThat(only("The March 31 deadline matters.", FRIDAY_OCT_28).value()).isEqualTo("2012-03-31");
+        }
+
+        @Test
+        void aDateWithinAMonthIgnoresTheTense() {
+            assertThat(only("Ministers said the mission ends on Nov. 2.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-11-02");
+        }
+
+        @Test
+        void impossibleDayIsNotADate() {
+            assertThat(tag("Article 45 of the Feb. 30 draft", FRIDAY_OCT_28)).isEmpty();
+        }
+    }
+
+    @Nested
+    class MonthsAndYears {
+
+        @Test
+        void monthWithYear() {
+            TemporalMention m = only("Elections were held in June 1995 after a long delay.", null);
+            assertThat(m.value()).isEqualTo("1995-06");
+            assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
+        }
+
+        @Test
+        void bareMonthTakesTheNearestYear() {
+            TemporalMention m = only("Leaders asked the alliance to stay through December.", FRIDAY_OCT_28);
+            assertThat(m.value()).isEqualTo("2011-12");
+            assertThat(m.relative()).isTrue();
+        }
+
+        @Test
+        void lastAndNextMonthName() {
+            assertThat(only("Talks collapsed last March.", FRIDAY_OCT_28).value()).isEqualTo("2011-03");
+            assertThat(only("Talks resume next October.", FRIDAY_OCT_28).value()).isEqualTo("2012-10");
+        }
+
+        @Test
+        void endOfMonthName() {
+            TemporalMention m = only("The mandate expires at the end of October.", MONDAY_OCT_31);
+            assertThat(m.text()).isEqualTo("the end of October");
+            assertThat(m.value()).isEqualTo("2011-10");
+        }
+
+        @Test
+        void endOfTheYearAndEndOfTheMonth() {
+            assertThat(only("They asked it to stay until the end of the year.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011");
+            assertThat(only("Forces leave after the end of the month.", FRIDAY_OCT_28).value()).isEqualTo("2011-10");
+            assertThat(only("An appeal to stay until end of year.", FRIDAY_OCT_28).value()).isEqualTo("2011");
+        }
+
+        @Test
+        void yearAfterAPreposition() {
+            TemporalMention m = only("Elections may come sometime in 2012.", FRIDAY_OCT_28);
+            assertThat(m.text()).isEqualTo("2012");
+            assertThat(m.value()).isEqualTo("2012");
+            assertThat(m.granularity()).isEqualTo(Granularity.YEAR);
+            assertThat(m.relative()).isFalse();
+        }
+
+        @Test
+        void yearUsedAsAnAdjective() {
+            assertThat(only("Under the 1994 agreement the fuel keeps coming.", null).value()).isEqualTo("1994");
+        }
+
+        @Test
+        void yearRange() {
+            assertThat(tag("His first term, from 1991 to 1996, does not count.", null))
+                    .extracting(TemporalMention::value).containsExactly("1991", "1996");
+        }
+
+        @Test
+        void earlierThisYearLastYearNextMonthLastMonthThisMonth() {
+            assertThat(only("The carrier sailed earlier this year.", FRIDAY_OCT_28).value()).isEqualTo("2011");
+            assertThat(only("At the summit last year they agreed.", FRIDAY_OCT_28).value()).isEqualTo("2010");
+            assertThat(only("A vote is due next month.", FRIDAY_OCT_28).value()).isEqualTo("2011-11");
+            assertThat(only("The minister resigned last month.", FRIDAY_OCT_28).value()).isEqualTo("2011-09");
+            assertThat(only("Prices rose this month.", FRIDAY_OCT_28).value()).isEqualTo("2011-10");
+        }
+    }
+
+    @Nested
+    class Weekdays {
+
+        @Test
+        void bareWeekdayIsTheMostRecentOneOnOrBeforeTheArticleDate() {
+            assertThat(only("Officials said on Wednesday that the threat remains.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-10-26");
+        }
+
+        @Test
+        void weekdayOfTheArticleDateIsThatDay() {
+            TemporalMention m = only("The Pentagon said Monday it would keep watching.", MONDAY_OCT_31);
+            assertThat(m.value()).isEqualTo("2011-10-31");
+            assertThat(m.relative()).isTrue();
+        }
+
+        @Test
+        void possessiveWeekday() {
+            assertThat(only("Friday's decision surprised nobody.", FRIDAY_OCT_28).value()).isEqualTo("2011-10-28");
+        }
+
+        @Test
+        void futureClauseLooksForward() {
+            assertThat(only("Warplanes will cease operations on Monday.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-10-31");
+            assertThat(only("Between now and Monday, aircraft will keep flying.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-10-31");
+        }
+
+        @Test
+        void lastFridayIsStrictlyBefore() {
+            TemporalMention m = only("The report came out last Friday.", FRIDAY_OCT_28);
+            assertThat(m.text()).isEqualTo("last Friday");
+            assertThat(m.value()).isEqualTo("2011-10-21");
+        }
+
+        @Test
+        void nextTuesdayIsStrictlyAfter() {
+            assertThat(only("They meet next Tuesday.", FRIDAY_OCT_28).value()).isEqualTo("2011-11-01");
+        }
+
+        @Test
+        void partOfDayStaysInTheExtent() {
+            assertThat(only("A blast shook the city on Thursday evening.", FRIDAY_OCT_28).text())
+                    .isEqualTo("Thursday evening");
+        }
+    }
+
+    @Nested
+    class DeicticWords {
+
+        @Test
+        void yesterdayTodayTomorrow() {
+            assertThat(tag("Yesterday's vote, today's talks and tomorrow's summit", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2011-10-27", "2011-10-28", "2011-10-29");
+        }
+
+        @Test
+        void weeksResolveToTheirMonday() {
+            TemporalMention m = only("The leader died last week.", MONDAY_OCT_31);
+            assertThat(m.value()).isEqualTo("2011-10-24");
+            assertThat(m.granularity()).isEqualTo(Granularity.WEEK);
+            assertThat(only("A decision is likely this week.", FRIDAY_OCT_28).value()).isEqualTo("2011-10-24");
+            assertThat(only("The general said earlier this week that it may help.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-10-24");
+        }
+
+        @Test
+        void agoCountsBack() {
+            assertThat(only("The hostage was taken ten months ago.", FRIDAY_OCT_28).value()).isEqualTo("2010-12");
+            assertThat(only("He arrived three days ago.", FRIDAY_OCT_28).value()).isEqualTo("2011-10-25");
+        }
+
+        @Test
+        void durationsAreNotDates() {
+            assertThat(tag("Over the last year the alliance flew sorties.", FRIDAY_OCT_28)).isEmpty();
+        }
+
+        @Test
+        void holidays() {
+            assertThat(only("Revellers gathered for Halloween.", FRIDAY_OCT_28).value()).isEqualTo("2011-10-31");
+            assertThat(only("Shops closed at Thanksgiving.", FRIDAY_OCT_28).value()).isEqualTo("2011-11-24");
+        }
+    }
+
+    @Nested
+    class AnaphoricPhrases {
+
+        @Test
+        void aDayAfterNamesTheEventItIntroduces() {
+            TemporalMention m = only("The vote comes a day after the council voted.", FRIDAY_OCT_28);
+            assertThat(m.text()).isEqualTo("a day after");
+            assertThat(m.value()).isEqualTo("2011-10-27");
+        }
+
+        @Test
+        void anchorIsTheNearestDateEarlierInTheSentence() {
+            List<TemporalMention> mentions = tag("Monday's decision came a day after the vote.", FRIDAY_OCT_28);
+            assertThat(mentions).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("Monday", "2011-10-24"), tuple("a day after", "2011-10-23"));
+        }
+
+        @Test
+        void theNextDayCountsFromTheReferenceDate() {
+            LocalDate narrative = LocalDate.of(2011, 10, 20);
+            List<TemporalMention> mentions = tagger.tag("He was buried the next day.", FRIDAY_OCT_28, narrative);
+            assertThat(mentions).extracting(TemporalMention::value).containsExactly("2011-10-21");
+        }
+
+        @Test
+        void followingYearCountsFromAYearInTheSentence() {
+            assertThat(tag("The army invaded in 1975 and annexed the territory the following year.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("1975", "1976");
+        }
+
+        @Test
+        void daysLater() {
+            assertThat(tag("On Oct. 3, 2011 the talks began; two days later they ended.", null))
+                    .extracting(TemporalMention::value).containsExactly("2011-10-03", "2011-10-05");
+        }
+    }
+
+    @Nested
+    class WithoutArticleDate {
+
+        @Test
+        void relativeExpressionsStayUnresolved() {
+            List<TemporalMention> mentions = tag("On Monday, last week and on Oct. 31 things happened.", null);
+            assertThat(mentions).extracting(TemporalMention::text).containsExactly("Monday", "last week", "Oct. 31");
+            assertThat(mentions).allSatisfy(m -> {
+                assertThat(m.value()).isNull();
+                assertThat(m.isResolved()).isFalse();
+                assertThat(m.relative()).isTrue();
+            });
+        }
+
+        @Test
+        void absoluteDatesStillResolve() {
+            assertThat(only("It ended on 31 October 2011.", null).value()).isEqualTo("2011-10-31");
+        }
+    }
+
+    @Nested
+    class FalsePositives {
+
+        @Test
+        void mayAndMarchAsVerbsOrNouns() {
+            assertThat(tag("Some members may help, and troops march north.", FRIDAY_OCT_28)).isEmpty();
+            assertThat(tag("May God help us, said the March organisers.", FRIDAY_OCT_28)).isEmpty();
+            assertThat(tag("Prime Minister Theresa May spoke.", FRIDAY_OCT_28)).isEmpty();
+        }
+
+        @Test
+        void mayAndMarchWithACueAreMonths() {
+            assertThat(only("The suit was filed in May.", FRIDAY_OCT_28).value()).isEqualTo("2011-05");
+        }
+
+        @Test
+        void namesContainingWeekdays() {
+            assertThat(tag("The Sunday Times reported it, as did Black Friday shoppers.", FRIDAY_OCT_28)).isEmpty();
+        }
+
+        @Test
+        void numbersTimesAndCenturies() {
+            assertThat(tag("More than 26,000 sorties; clip 01:05; 21st century conflict; 2000 troops.", FRIDAY_OCT_28))
+                    .isEmpty();
+        }
+
+        @Test
+        void decadesAreNotYears() {
+            assertThat(tag("Since the 1990s the town has grown.", FRIDAY_OCT_28)).isEmpty();
+        }
+    }
+
+    @Test
+    void offsetsPointAtTheText() {
+        String sentence = "NATO voted today to end its mission Oct. 31, despite a request to stay through December.";
+        for (TemporalMention m : tag(sentence, FRIDAY_OCT_28)) {
+            assertThat(sentence.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        assertThat(tag(sentence, FRIDAY_OCT_28)).hasSize(3);
+    }
+
+    @Test
+    void nullSentenceIsRejectedWithAMessage() {
+        assertThatThrownBy(() -> tagger.tag(null, FRIDAY_OCT_28)).isInstanceOf(NullPointerException.class)
+                .hasMessage("sentence");
+    }
+}
