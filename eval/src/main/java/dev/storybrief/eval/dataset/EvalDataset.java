@@ -90,13 +90,28 @@ public final class EvalDataset {
         }
         try (Stream<Path> list = Files.list(dirOrFile)) {
             List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
-                    .filter(Files::isRegularFile).sorted().toList();
+                    .filter(Files::isRegularFile).filter(p -> !holdsPeerSummaries(p)).sorted().toList();
             if (files.isEmpty()) {
                 throw new EvalDataException(dirOrFile + ": folder holds no .jsonl file");
             }
             return files;
         } catch (IOException e) {
             throw new EvalDataException(dirOrFile + ": cannot list folder (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * True for a file of summaries made elsewhere ({@code {"id","system","summary"}} lines, like
+     * {@code duc2004/sumrepo-peers.jsonl}) that sits beside the clusters: it is scored with {@code --peers}, not read
+     * as clusters.
+     */
+    static boolean holdsPeerSummaries(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            String first = lines.filter(l -> !l.isBlank()).findFirst().orElse("");
+            JsonNode node = JSON.readTree(first);
+            return node != null && node.has("system") && node.has("summary") && !node.has("documents");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
         }
     }
 
