@@ -12,7 +12,7 @@ export JAVA_OPTS="${JAVA_OPTS:-} -XX:TieredStopAtLevel=4 -Xmx4g"
 
 run() { # title, then eval arguments
   local title="$1"; shift
-  { echo "### $title"; echo; echo '```'; echo "./storybrief eval $*" | sed "s#$DATA#../shared/eval-data#g"; echo '```'; echo
+  { echo "### $title"; echo; echo '```'; echo "./storybrief eval $*" | sed -e "s#$DATA#../shared/eval-data#g" -e "s# --out [^ ]*##"; echo '```'; echo
     "$SB" eval "$@" 2>/dev/null; echo; } >> "$OUT/tables.md"
 }
 run "DUC 2004, 100 words" --dataset "$DATA/duc2004" --peers "$DATA/duc2004/sumrepo-peers.jsonl" --out "$OUT/duc2004.json"

@@ -44,14 +44,16 @@ public final class TimelineBuilder {
                 : story.mainArticles(), index);
         Map<String, List<Dated>> byDate = new LinkedHashMap<>();
         for (AnalyzedArticle article : story.articles()) {
+            boolean later = story.laterArticles().contains(article.id());
             for (Dated d : datedSentences(story, article, index, centroid)) {
-                byDate.computeIfAbsent(d.date(), k -> new ArrayList<>()).add(d);
+                // A follow-up's mention of a date never merges into the main story's event of that date.
+                byDate.computeIfAbsent(d.date() + (later ? "|later" : ""), k -> new ArrayList<>()).add(d);
             }
         }
         return byDate.entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, List<Dated>> e) -> -weight(e.getValue())))
                 .limit(maxEvents)
-                .map(e -> event(story, e.getKey(), e.getValue()))
+                .map(e -> event(story, e.getValue().get(0).date(), e.getValue()))
                 .sorted(Comparator.comparing(TimelineEvent::later).thenComparing(TimelineEvent::date))
                 .toList();
     }

@@ -1,0 +1,87 @@
+package dev.storybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
+import dev.storybrief.Storybrief;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.TimelineEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The NATO/Libya timeline, with the publication dates that the cluster's README gives for the articles whose
+ * text carries none (or only a later "Last Modified" stamp), as a reader would pass them with --date.
+ */
+class TimelineBuilderTest {
+    private static Briefing briefing;
+
+    @BeforeAll
+    static void brief() {
+        briefing = Storybrief.builder()
+                .date("000_51dffeeb630ea331", LocalDate.of(2011, 10, 31))
+                .date("001_ab7f095dadc793db", LocalDate.of(2011, 10, 28))
+                .date("002_5c489a49197800e4", LocalDate.of(2011, 10, 28))
+                .date("004_f5c7c58687d27dfa", LocalDate.of(2013, 6, 5))
+                .build().brief(List.of(SharedData.natoCluster()));
+    }
+
+    private static TimelineEvent on(String date) {
+        return briefing.insights().timeline().stream().filter(e -> e.date().equals(date)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timeline event on " + date + ": " + briefing.insights().timeline()));
+    }
+
+    @Test
+    void placesTheUnVoteNatosDecisionAndTheMissionsEndOnTheirRealDates() {
+        assertThat(on("2011-10-27").text()).containsIgnoringCase("Security Council").containsIgnoringCase("voted");
+        assertThat(on("2011-10-28").text()).containsPattern("(?i)decision|voted");
+        assertThat(on("2011-10-31").sources()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theFollowUpIsItsOwnLaterPartAtTheEnd() {
+        List<TimelineEvent> timeline = briefing.insights().timeline();
+        int firstLater = timeline.stream().map(TimelineEvent::later).toList().indexOf(true);
+        assertThat(firstLater).as("a later part exists").isPositive();
+        assertThat(timeline.subList(firstLater, timeline.size())).allSatisfy(e -> {
+            assertThat(e.later()).isTrue();
+            assertThat(e.date()).startsWith("2013");
+            assertThat(e.sources()).containsOnly("004_f5c7c58687d27dfa");
+        });
+        assertThat(timeline.subList(0, firstLater)).allSatisfy(e -> {
+            assertThat(e.date()).isLessThan("2013");
+            assertThat(e.sources()).doesNotContain("004_f5c7c58687d27dfa");
+        });
+        assertThat(timeline.subList(0, firstLater)).extracting(TimelineEvent::date).isSorted();
+    }
+
+    /**
+     * Precision against the gold Libya timelines (Timeline17, Crisis: seven outlets' own timelines of 2011): most
+     * day-precise dates of our 2011 timeline are days those outlets' editors also chose.
+     */
+    @Test
+    void mostDaysAreDaysTheGoldLibyaTimelinesAlsoList() throws IOException {
+        Set<String> gold = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(SharedData.root().resolve("eval-data/timelines-gold/timelines.jsonl"))) {
+            JsonNode topic = json.readTree(line);
+            if (topic.get("id").asText().endsWith("libya")) {
+                topic.get("timelines").forEach(t -> t.get("entries").forEach(e -> gold.add(e.get("date").asText())));
+            }
+        }
+        assertThat(gold).hasSizeGreaterThan(50);
+        List<String> days = briefing.insights().timeline().stream().filter(e -> !e.later())
+                .map(TimelineEvent::date).filter(d -> d.length() == 10).toList();
+        long inGold = days.stream().filter(gold::contains).count();
+        assertThat(days).hasSizeGreaterThanOrEqualTo(5);
+        assertThat((double) inGold / days.size()).as("days %s in gold", days).isGreaterThanOrEqualTo(0.4);
+    }
+}
