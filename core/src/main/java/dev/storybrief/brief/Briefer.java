@@ -4,6 +4,7 @@ import dev.storybrief.group.SentenceIndex;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Insights;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 public final class Briefer {
     private final Summarizer summarizer;
     private final NumberDisagreements numbers = new NumberDisagreements();
+    private final StanceDisagreements stances = new StanceDisagreements(2);
     private final UniqueFacts unique = new UniqueFacts(2);
     private final TimelineBuilder timeline = new TimelineBuilder(15);
     private final QuoteCollector quotes = new QuoteCollector();
@@ -32,8 +34,10 @@ public final class Briefer {
                     + "kept out of the summary");
         }
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
+        List<Disagreement> disagreements = new ArrayList<>(numbers.find(story.mainArticles()));
+        disagreements.addAll(stances.find(story.mainArticles()));
         Insights insights = new Insights(timeline.build(story), quotes.collect(story), entities.collect(story),
-                numbers.find(story.mainArticles()), unique.find(story));
+                disagreements, unique.find(story));
         return new Briefing(headline(story), articles, summarizer.summarize(story, words), words,
                 story.laterArticles(), notes, insights);
     }

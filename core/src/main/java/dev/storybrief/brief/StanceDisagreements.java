@@ -1,0 +1,122 @@
+package dev.storybrief.brief;
+
+import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.analyze.TermVector;
+import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds statements whose stance differs on the story's central subject: someone reported as judging it a success
+ * against someone reported as saying it is premature or wrong ("NATO declared mission accomplished" vs "an NTC
+ * official said it was too soon to end the mission"). Only reported statements count (a speech verb names who
+ * holds the view), both sides must speak of one of the story's most central terms, and they must come from
+ * different outlets or different speakers. A small cue lexicon decides the polarity; it is deliberately strict.
+ */
+public final class StanceDisagreements {
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|told|declared|warned|insisted|argued|"
+            + "hailed|praised|criticized|criticised|called|believes|claimed|added|stated)\\b");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)\\b(?:success(?:ful)?|accomplished|achieved|"
+            + "job (?:is )?(?:now )?done|done what|worked (?:pretty )?well|proud|good model|right decision|welcomed?)\\b");
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)\\b(?:too soon|too early|premature|not the right|"
+            + "(?:was|is) wrong|a mistake|failed|failure|not (?:yet )?over|still pose[sd]?|opposed?|criticized|criticised|"
+            + "exceeded|breach(?:ed|ing)?|accus(?:ed|ing))\\b");
+    private static final int CENTRAL_TERMS = 8;
+    private final int max;
+
+    /** At most {@code max} stance disagreements per story. */
+    public StanceDisagreements(int max) {
+        this.max = max;
+    }
+
+    private record Stance(Sentence sentence, int polarity) {
+    }
+
+    /** Stance disagreements among the main-period articles. */
+    public List<Disagreement> find(List<AnalyzedArticle> articles) {
+        if (articles.size() < 2) {
+            return List.of();
+        }
+        SentenceIndex index = new SentenceIndex(articles);
+        List<String> central = centralTerms(UniqueFacts.centroid(articles, index));
+        List<Stance> positive = new ArrayList<>();
+        List<Stance> negative = new ArrayList<>();
+        for (AnalyzedArticle article : articles) {
+            for (Sentence s : article.sentences()) {
+                if (!SPEECH.matcher(s.text()).find() || sharedCentral(s, central).isEmpty()) {
+                    continue;
+                }
+                int polarity = count(POSITIVE, s.text()) - count(NEGATIVE, s.text());
+                (polarity > 0 ? positive : polarity < 0 ? negative : new ArrayList<Stance>()).add(new Stance(s, polarity));
+            }
+        }
+        List<Disagreement> found = new ArrayList<>();
+        negative.sort(Comparator.comparingInt(Stance::polarity));
+        for (Stance con : negative) {
+            positive.stream()
+                    .filter(pro -> !pro.sentence.articleId().equals(con.sentence.articleId())
+                            || !pro.sentence.text().equals(con.sentence.text()))
+                    .filter(pro -> !common(pro.sentence, con.sentence, central).isEmpty())
+                    .max(Comparator.comparingDouble(pro -> index.vector(pro.sentence).cosine(index.vector(con.sentence))))
+                    .ifPresent(pro -> found.add(new Disagreement(topic(pro.sentence, con.sentence, central),
+                            "stance", List.of(claim(pro.sentence), claim(con.sentence)))));
+            if (found.size() >= max) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** "assessments of the mission" when both speak of a common noun of the story, else a general label. */
+    private static String topic(Sentence a, Sentence b, List<String> central) {
+        return common(a, b, central).stream()
+                .filter(w -> !a.text().contains(Character.toUpperCase(w.charAt(0)) + w.substring(1)))
+                .findFirst().map(w -> "assessments of the " + w).orElse("opposing assessments");
+    }
+
+    private static Claim claim(Sentence s) {
+        return new Claim(s.text(), s.articleId(), s.text());
+    }
+
+    private static List<String> centralTerms(TermVector centroid) {
+        return centroid.weights().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(CENTRAL_TERMS).map(Map.Entry::getKey).toList();
+    }
+
+    /** The surface words of {@code s} whose stems are central terms. */
+    private static List<String> sharedCentral(Sentence s, List<String> central) {
+        List<String> words = new ArrayList<>();
+        for (String word : s.text().split("[^\\p{L}]+")) {
+            List<String> stem = ContentTerms.of(word);
+            if (!stem.isEmpty() && central.contains(stem.get(0))) {
+                words.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    /** Central words both sentences use, most central first. */
+    private static List<String> common(Sentence a, Sentence b, List<String> central) {
+        List<String> inB = sharedCentral(b, central).stream().map(w -> ContentTerms.of(w).get(0)).toList();
+        return sharedCentral(a, central).stream().filter(w -> inB.contains(ContentTerms.of(w).get(0)))
+                .sorted(Comparator.comparingInt(w -> central.indexOf(ContentTerms.of(w).get(0)))).toList();
+    }
+
+    private static int count(Pattern cue, String text) {
+        Matcher m = cue.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.storybrief.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQLite store: save, read, search, delete, and everything still there after reopening. */
+class BriefStoreTest {
+    @TempDir
+    Path data;
+
+    private static NewBrief brief(String id, Instant created, String headline, String text) {
+        return new NewBrief(id, created, headline, (headline + "\n" + text).toLowerCase(), "{\"id\":\"" + id + "\"}",
+                List.of(new StoredArticle("a", "Title", "Outlet", "2026-03-11", "a.txt", "TEXT", text),
+                        new StoredArticle("b", null, null, null, "b.html", "HTML", "Other " + text)));
+    }
+
+    @Test
+    void savesSearchesAndDeletesAndSurvivesReopening() {
+        Instant t = Instant.parse("2026-03-11T10:00:00Z");
+        try (BriefStore store = BriefStore.open(data)) {
+            store.save(brief("one", t, "Bridge collapses", "Fourteen injured in Port Aldren."));
+            store.save(brief("two", t.plusSeconds(60), "Ferry strike", "Ferries stop; 100% of routes_closed."));
+            store.save(brief("three", t.plusSeconds(120), "Bridge reopens", "Traffic returns to the bridge."));
+        }
+        try (BriefStore store = BriefStore.open(data)) {
+            assertThat(store.count()).isEqualTo(3);
+            assertThat(store.json("two")).contains("{\"id\":\"two\"}");
+            assertThat(store.json("missing")).isEmpty();
+            assertThat(store.articles("one")).extracting(StoredArticle::source).containsExactly("a.txt", "b.html");
+
+            assertThat(ids(store.search(null, 10, 0))).containsExactly("three", "two", "one");
+            assertThat(ids(store.search("BRIDGE", 10, 0))).containsExactly("three", "one");
+            assertThat(ids(store.search("bridge  aldren", 10, 0))).containsExactly("one");
+            assertThat(ids(store.search("100%", 10, 0))).containsExactly("two");
+            assertThat(ids(store.search("%", 10, 0))).as("% is a character, not a wildcard").containsExactly("two");
+            assertThat(ids(store.search("routes_closed", 10, 0))).containsExactly("two");
+            assertThat(ids(store.search("s_closed", 10, 0))).containsExactly("two");
+            assertThat(ids(store.search("e_", 10, 0))).as("_ is a character, not a wildcard").isEmpty();
+            BriefPage page = store.search("", 1, 1);
+            assertThat(page.total()).isEqualTo(3);
+            assertThat(ids(page)).containsExactly("two");
+            assertThat(page.briefs().get(0).created()).isEqualTo("2026-03-11T10:01:00.000Z");
+            assertThat(page.briefs().get(0).articleCount()).isEqualTo(2);
+
+            assertThat(store.delete("one")).isTrue();
+            assertThat(store.delete("one")).isFalse();
+            assertThat(store.articles("one")).as("articles go with their briefing").isEmpty();
+        }
+        try (BriefStore store = BriefStore.open(data)) {
+            assertThat(ids(store.search(null, 10, 0))).containsExactly("three", "two");
+        }
+    }
+
+    private static List<String> ids(BriefPage page) {
+        return page.briefs().stream().map(BriefListing::id).toList();
+    }
+}

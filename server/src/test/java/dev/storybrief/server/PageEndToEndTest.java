@@ -1,0 +1,149 @@
+package dev.storybrief.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The real page in headless Chromium: add the example articles, brief them, click a sentence, see it in its source. */
+class PageEndToEndTest {
+    @TempDir
+    static Path data;
+    static StorybriefServer server;
+    static ChromeDriver browser;
+    static Path profile;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        server = StorybriefServer.start(ServerConfig.defaults(data).withPort(0));
+        profile = HeadlessChromium.freshProfile();
+        browser = HeadlessChromium.start(profile);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        ArticleAssembler.deleteQuietly(profile);
+    }
+
+    @BeforeEach
+    void openPage() {
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(server.uri().toString());
+        wait.until(d -> "yes".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    private WebElement byId(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    @Test
+    void briefTheExampleThenClickASentenceToSeeItHighlightedInItsArticle() {
+        List<Path> files = TestFiles.millbrookArticles();
+        // The first four as files (what a drop delivers), the fifth pasted as text.
+        byId("files").sendKeys(files.subList(0, 4).stream().map(p -> p.toAbsolutePath().toString())
+                .collect(Collectors.joining("\n")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", byId("paste"),
+                TestFiles.read(files.get(4)));
+        byId("add-paste").click();
+        assertThat(browser.findElements(By.cssSelector("#staged li"))).hasSize(5);
+        byId("brief").click();
+
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary .sentence-link"), 2));
+        String id = browser.getCurrentUrl().replaceAll(".*#brief=", "");
+        JsonNode brief = new Http(server.uri()).get("/api/briefs/" + id).json();
+        assertThat(byId("headline").getText()).isEqualTo(brief.get("headline").asText());
+        List<WebElement> sentences = browser.findElements(By.cssSelector("#summary .sentence-link"));
+        assertThat(sentences).hasSize(brief.get("summary").size());
+        assertThat(browser.findElements(By.cssSelector("#summary .chip.source"))).hasSize(sentences.size());
+        assertThat(byId("disagreements-section").isDisplayed())
+                .isEqualTo(brief.has("disagreements") && !brief.get("disagreements").isEmpty());
+        assertThat(byId("timeline-section").isDisplayed()).isEqualTo(brief.has("timeline") && !brief.get("timeline").isEmpty());
+
+        JsonNode second = brief.get("summary").get(1);
+        sentences.get(1).click();
+        WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader mark")));
+        assertThat(mark.getText()).isEqualTo(second.get("text").asText());
+        JsonNode source = article(brief, second.get("source").asText());
+        assertThat(byId("reader-title").getText()).isEqualTo(source.get("title").asText());
+        WebElement paragraph = mark.findElement(By.xpath(".."));
+        assertThat(paragraph.getDomAttribute("data-paragraph")).isEqualTo(second.get("paragraph").asText());
+        assertThat(paragraph.getText()).isEqualTo(source.get("paragraphs").get(second.get("paragraph").asInt()).asText());
+        assertThat(browser.findElements(By.cssSelector("#reader mark"))).hasSize(1);
+
+        // A disagreement's claims open their sentence in the source too (located by text: claims carry no offsets).
+        if (brief.has("disagreements") && !brief.get("disagreements").isEmpty()) {
+            JsonNode claim = brief.get("disagreements").get(0).get("claims").get(0);
+            browser.findElements(By.cssSelector("#disagreements .claim-text")).get(0).click();
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("#reader mark"), claim.get("text").asText()));
+            assertThat(byId("reader-title").getText()).isEqualTo(article(brief, claim.get("source").asText()).get("title").asText());
+        }
+
+        // The past-briefings list finds it by text, and not by nonsense.
+        assertThat(byId("brief-list").getText()).contains(brief.get("headline").asText());
+        byId("search").sendKeys("zebracornish");
+        wait.until(ExpectedConditions.textToBe(By.id("history-count"), "No briefing matches."));
+        byId("search").clear();
+        byId("search").sendKeys("aldren");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("brief-list"), brief.get("headline").asText()));
+    }
+
+    private static JsonNode article(JsonNode brief, String id) {
+        for (JsonNode a : brief.get("articles")) {
+            if (a.get("id").asText().equals(id)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no article " + id);
+    }
+
+    @Test
+    void articleTextThatLooksLikeMarkupIsShownAsTextAndNeverRuns() {
+        String attack = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
+        Http.Reply created = new Http(server.uri()).postJson("/api/briefs", Map.of("articles", List.of(
+                Map.of("id", "evil", "title", "<b>Bridge</b> closes " + attack, "outlet", "<i>Evil</i> Outlet",
+                        "text", "The bridge closed on Tuesday " + attack + " after the collapse, officials said.\n\n"
+                                + "Engineers will inspect the span " + attack + " this week, the mayor said."),
+                Map.of("id", "plain", "text", "Bridge shut after collapse\n\nThe bridge closed on Tuesday after the "
+                        + "collapse, officials said. Engineers will inspect the span this week, the mayor said."))));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+
+        browser.get(server.uri() + "#brief=" + id);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary .sentence-link"), 0));
+        WebElement evil = browser.findElements(By.cssSelector("#summary .sentence-link")).stream()
+                .filter(e -> e.getText().contains("<script>")).findFirst()
+                .orElseThrow(() -> new AssertionError("no summary sentence shows the markup as text"));
+        assertThat(evil.getText()).contains("<img src=x onerror=\"window.pwned=1\">");
+        evil.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader mark")));
+        assertThat(byId("reader-body").getText()).contains("<script>window.pwned=2</script>");
+        assertThat(byId("reader-title").getText()).contains("<b>Bridge</b>");
+        for (String s : List.of("#result", "#reader", "#brief-list")) {
+            assertThat(browser.findElements(By.cssSelector(s + " img, " + s + " script, " + s + " b:not(.claim b), " + s + " i")))
+                    .as("elements made from article text in " + s).isEmpty();
+        }
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+    }
+}

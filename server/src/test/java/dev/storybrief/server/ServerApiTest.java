@@ -1,0 +1,248 @@
+package dev.storybrief.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.storybrief.Storybrief;
+import dev.storybrief.render.JsonRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API against a real server on a free port. */
+class ServerApiTest {
+    @TempDir
+    static Path data;
+    static StorybriefServer server;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        server = StorybriefServer.start(ServerConfig.defaults(data).withPort(0));
+        http = new Http(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static Map<String, Object> article(String id, String text) {
+        return Map.of("id", id, "text", text);
+    }
+
+    private static List<Map<String, Object>> millbrookAsJson() {
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Path p : TestFiles.millbrookArticles()) {
+            String name = p.getFileName().toString();
+            String id = name.substring(0, name.lastIndexOf('.'));
+            articles.add(Map.of("id", id, name.endsWith(".html") ? "html" : "text", TestFiles.read(p)));
+        }
+        return articles;
+    }
+
+    @Test
+    void createReadListSearchAndDelete() {
+        Http.Reply created = http.postJson("/api/briefs", Map.of("articles", millbrookAsJson(), "words", 80));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode brief = created.json();
+        String id = brief.get("id").asText();
+        assertThat(created.raw().headers().firstValue("Location")).contains("/api/briefs/" + id);
+        assertThat(brief.get("schema").asText()).isEqualTo(JsonRenderer.SCHEMA);
+        assertThat(brief.get("wordBudget").asInt()).isEqualTo(80);
+        assertThat(brief.get("summaryWords").asInt()).isBetween(1, 80);
+        assertThat(brief.get("articles")).hasSize(5);
+        assertThat(brief.get("created").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+
+        Http.Reply read = http.get("/api/briefs/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(created.body());
+
+        JsonNode listed = http.get("/api/briefs").json();
+        assertThat(listed.get("total").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode hit = http.get("/api/briefs?q=MILLBROOK%20aldren").json();
+        assertThat(ids(hit)).contains(id);
+        JsonNode first = hit.get("briefs").get(0);
+        assertThat(first.get("articleCount").asInt()).isEqualTo(5);
+        assertThat(first.get("headline").asText()).isEqualTo(brief.get("headline").asText());
+        assertThat(ids(http.get("/api/briefs?q=millbrook%20zebracorn").json())).doesNotContain(id);
+        assertThat(ids(http.get("/api/briefs?q=%25").json())).doesNotContain(id);
+
+        assertThat(http.delete("/api/briefs/" + id).status()).isEqualTo(204);
+        Http.Reply gone = http.get("/api/briefs/" + id);
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.json().get("error").asText()).contains(id);
+        assertThat(http.delete("/api/briefs/" + id).status()).isEqualTo(404);
+        assertThat(ids(http.get("/api/briefs?q=millbrook").json())).doesNotContain(id);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("briefs").forEach(b -> ids.add(b.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void uploadedFilesBriefExactlyAsTheCommandLineDoes() throws Exception {
+        Http.Reply created = http.postMultipart("/api/briefs", Http.files(TestFiles.millbrookArticles()), List.of());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        ObjectNode served = (ObjectNode) created.json();
+
+        JsonNode cli = Http.JSON.valueToTree(JsonRenderer.toMap(
+                Storybrief.builder().build().brief(List.of(TestFiles.millbrook())), false));
+        // The API adds id and created, then is the CLI's JSON field for field; only the file paths differ.
+        List<String> servedFields = new ArrayList<>();
+        served.fieldNames().forEachRemaining(servedFields::add);
+        List<String> cliFields = new ArrayList<>();
+        cli.fieldNames().forEachRemaining(cliFields::add);
+        assertThat(servedFields.subList(0, 2)).containsExactly("id", "created");
+        assertThat(servedFields.subList(2, servedFields.size())).isEqualTo(cliFields);
+        stripPaths(served);
+        stripPaths((ObjectNode) cli);
+        served.remove("id");
+        served.remove("created");
+        assertThat(served).isEqualTo(cli);
+    }
+
+    private static void stripPaths(ObjectNode brief) {
+        for (Iterator<JsonNode> it = brief.get("articles").elements(); it.hasNext(); ) {
+            ((ObjectNode) it.next()).remove("path");
+        }
+    }
+
+    @Test
+    void everySummarySentenceLocatesItsPlaceInTheSourceArticle() {
+        JsonNode brief = http.postMultipart("/api/briefs", Http.files(TestFiles.millbrookArticles()),
+                List.of(Map.entry("words", "200"))).json();
+        assertThat(brief.get("summary").size()).isGreaterThanOrEqualTo(3);
+        for (JsonNode s : brief.get("summary")) {
+            JsonNode source = null;
+            for (JsonNode a : brief.get("articles")) {
+                if (a.get("id").asText().equals(s.get("source").asText())) {
+                    source = a;
+                }
+            }
+            assertThat(source).as("source of " + s).isNotNull();
+            String paragraph = source.get("paragraphs").get(s.get("paragraph").asInt()).asText();
+            assertThat(paragraph.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+        }
+    }
+
+    @Test
+    void inlineMetadataOverridesWhatTheTextSays() {
+        String text = TestFiles.read(TestFiles.millbrook().resolve("wire.txt"));
+        Http.Reply r = http.postJson("/api/briefs", Map.of("articles", List.of(
+                Map.of("id", "w/1", "title", "Given title", "outlet", "Given Outlet", "date", "2026-03-20", "text", text),
+                Map.of("id", "w/1", "text", TestFiles.read(TestFiles.millbrook().resolve("courier.txt"))))));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        JsonNode first = r.json().get("articles").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("w/1");
+        assertThat(first.get("title").asText()).isEqualTo("Given title");
+        assertThat(first.get("outlet").asText()).isEqualTo("Given Outlet");
+        assertThat(first.get("published").asText()).isEqualTo("2026-03-20");
+        assertThat(r.json().get("articles").get(1).get("id").asText()).as("duplicate ids are made unique").isEqualTo("w/1-2");
+    }
+
+    @Test
+    void htmlArticlesAreExtractedNotShownAsMarkup() {
+        Http.Reply r = http.postJson("/api/briefs", Map.of("articles", List.of(
+                Map.of("html", TestFiles.read(TestFiles.millbrook().resolve("gazette.html"))),
+                article("wire", TestFiles.read(TestFiles.millbrook().resolve("wire.txt"))))));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        JsonNode gazette = r.json().get("articles").get(0);
+        assertThat(gazette.get("outlet").asText()).isEqualTo("Bayside Gazette");
+        assertThat(gazette.get("paragraphs").toString()).doesNotContain("<p").doesNotContain("<div");
+    }
+
+    @Test
+    void pastedHtmlKeepsItsCharactersWhateverCharsetItDeclares() {
+        String html = "<html><head><meta charset=\"windows-1252\"><title>Brücke</title></head><body><article>"
+                + "<p>Die Brücke in Zürich wurde am Dienstag geschlossen, sagte die Stadt – „vorläufig“.</p>"
+                + "<p>Ingenieure prüfen die Schäden an den Trägern, sagte Bürgermeisterin Anand am Mittwoch vor "
+                + "Journalisten im Rathaus. Die Prüfung soll mehrere Wochen dauern.</p>"
+                + "<p>Pendler müssen über die Südbrücke ausweichen, wo sich am Morgen lange Staus bildeten. Die "
+                + "Verkehrsbetriebe setzen zusätzliche Fähren ein, um den Berufsverkehr über den Fluss zu bringen.</p>"
+                + "<p>Ein Gutachten hatte schon im vergangenen Jahr vor Korrosion an den Lagern gewarnt, berichteten "
+                + "örtliche Medien. Die Stadt äußerte sich dazu zunächst nicht.</p></article></body></html>";
+        Http.Reply r = http.postJson("/api/briefs", Map.of("articles", List.of(Map.of("id", "de", "html", html))));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        String paragraphs = r.json().get("articles").get(0).get("paragraphs").toString();
+        assertThat(paragraphs).contains("Die Brücke in Zürich").contains("„vorläufig“").doesNotContain("\uFEFF");
+        assertThat(r.json().get("articles").get(0).get("paragraphs").get(0).asText()).startsWith("Die Brücke");
+    }
+
+    @Test
+    void skippedArticlesAreReportedAndTheRestBriefed() {
+        Http.Reply r = http.postMultipart("/api/briefs", Map.of(
+                "wire.txt", TestFiles.read(TestFiles.millbrook().resolve("wire.txt")).getBytes(),
+                "photo.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0, 1, 2, 3},
+                "empty.html", "<html><body><nav>menu</nav></body></html>".getBytes()), List.of());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.json().get("articles")).hasSize(1);
+        assertThat(r.json().get("warnings").toString()).contains("photo.png").contains("empty.html");
+    }
+
+    @Test
+    void unknownRoutesAndIdsAnswerJson() {
+        Http.Reply missing = http.get("/api/briefs/does-not-exist");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("status").asInt()).isEqualTo(404);
+        assertThat(http.get("/api/nothing-here").json().get("status").asInt()).isEqualTo(404);
+        assertThat(http.get("/api/briefs?limit=0").status()).isEqualTo(400);
+        assertThat(http.get("/api/briefs?offset=-1").status()).isEqualTo(400);
+        assertThat(http.get("/api/briefs?limit=abc").json().get("error").asText()).contains("limit");
+    }
+
+    @Test
+    void healthAndOpenApiDescribeTheServer() {
+        JsonNode health = http.get("/health").json();
+        assertThat(health.get("status").asText()).isEqualTo("ok");
+        assertThat(health.get("tokenRequired").asBoolean()).isFalse();
+        assertThat(health.get("limits").get("maxArticles").asInt()).isEqualTo(50);
+        JsonNode api = http.get("/openapi.json").json();
+        assertThat(api.get("openapi").asText()).startsWith("3.");
+        assertThat(api.get("paths").has("/api/briefs")).isTrue();
+        assertThat(api.get("paths").get("/api/briefs").has("post")).isTrue();
+        assertThat(api.get("paths").get("/api/briefs").has("get")).isTrue();
+        assertThat(api.get("paths").get("/api/briefs/{id}").has("get")).isTrue();
+        assertThat(api.get("paths").get("/api/briefs/{id}").has("delete")).isTrue();
+        assertThat(api.get("paths").has("/health")).isTrue();
+    }
+
+    @Test
+    void thePageIsServedWithAStrictContentPolicyAndNeverParsesText() {
+        Http.Reply page = http.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.raw().headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(page.body()).contains("/app.js");
+        String js = http.get("/app.js").body();
+        assertThat(js).contains("textContent")
+                .doesNotContain("innerHTML").doesNotContain("outerHTML")
+                .doesNotContain("insertAdjacentHTML").doesNotContain("document.write").doesNotContain("eval(");
+        assertThat(http.get("/style.css").status()).isEqualTo(200);
+    }
+
+    @Test
+    void requestsFromOtherSitesOrHostsAreRefused() throws Exception {
+        Http.Reply foreign = http.send(http.request("/api/briefs").header("Origin", "https://evil.example")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"articles\":[{\"text\":\"x\"}]}")).build());
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.json().get("error").asText()).contains("another site");
+        Http.Reply own = http.send(http.request("/api/briefs").header("Origin", "http://127.0.0.1:" + server.port()).GET().build());
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(RawHttp.status(server.port(), "GET /api/briefs HTTP/1.1\r\nHost: rebound.example:" + server.port()
+                + "\r\nConnection: close\r\n\r\n")).isEqualTo(403);
+        assertThat(RawHttp.status(server.port(), "GET /api/briefs HTTP/1.1\r\nHost: localhost:" + server.port()
+                + "\r\nConnection: close\r\n\r\n")).isEqualTo(200);
+    }
+}
