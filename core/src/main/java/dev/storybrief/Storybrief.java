@@ -103,23 +103,35 @@ public final class Storybrief {
     /** Briefs documents that are already read, as one story. */
     public Briefing briefDocuments(String storyId, List<RawDocument> documents, List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);
+        Story story = story(storyId, documents, notes);
+        if (story.articles().size() == 1) {
+            notes.add("note only one article: the briefing cannot compare outlets");
+        }
+        return briefer.brief(story, words, notes);
+    }
+
+    /**
+     * The stages before the briefing, {@code clean -> analyze -> group}, over documents already read: what every
+     * summarizer (storybrief's and the baselines) starts from. Articles left empty by cleaning are dropped with a
+     * note added to {@code notes}.
+     *
+     * @throws NothingToBriefException when no article has text left
+     */
+    public Story story(String storyId, List<RawDocument> documents, List<String> notes) {
         List<AnalyzedArticle> analyzed = new ArrayList<>();
         for (RawDocument doc : documents) {
             Article article = withDateOverride(cleaner.clean(doc));
             if (article.paragraphs().isEmpty()) {
-                notes.add("skipped " + doc.path() + ": nothing left after removing boilerplate");
+                notes.add("skipped " + (doc.path() == null ? doc.id() : doc.path())
+                        + ": nothing left after removing boilerplate");
                 continue;
             }
             analyzed.add(analyzer.analyze(article));
         }
         if (analyzed.isEmpty()) {
-            throw new NothingToBriefException("no article text left to brief", notes);
+            throw new NothingToBriefException("no article text left to brief in \"" + storyId + "\"", notes);
         }
-        if (analyzed.size() == 1) {
-            notes.add("note only one article: the briefing cannot compare outlets");
-        }
-        Story story = grouper.group(storyId, analyzed);
-        return briefer.brief(story, words, notes);
+        return grouper.group(storyId, analyzed);
     }
 
     private Article withDateOverride(Article article) {

@@ -75,4 +75,19 @@ class StorySummarizerTest {
             }
         }
     }
+
+    /** Both orderings choose the same sentences; importance order starts with the best-scored one, story order does not reorder by score. */
+    @Test
+    void importanceOrderingChoosesTheSameSentencesBestFirst() {
+        Briefing story = Storybrief.builder().words(150).build().brief(List.of(SharedData.natoCluster()));
+        Briefing ranked = Storybrief.builder().words(150)
+                .summarizer(new StorySummarizer(StorySummarizer.Ordering.IMPORTANCE)).build()
+                .brief(List.of(SharedData.natoCluster()));
+        assertThat(ranked.summary()).extracting(SummarySentence::text)
+                .containsExactlyInAnyOrderElementsOf(story.summary().stream().map(SummarySentence::text).toList());
+        List<Double> scores = ranked.summary().stream().map(SummarySentence::score).toList();
+        assertThat(scores.get(0)).isEqualTo(scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+        assertThat(new StorySummarizer(StorySummarizer.Ordering.IMPORTANCE).name()).isEqualTo("storybrief-ranked");
+        assertThat(new StorySummarizer().name()).isEqualTo("storybrief");
+    }
 }

@@ -1,11 +1,11 @@
 package dev.storybrief.eval.dataset;
 
+import dev.storybrief.NothingToBriefException;
+import dev.storybrief.Storybrief;
 import dev.storybrief.analyze.Analyzer;
 import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.ingest.RawDocument;
-import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +16,7 @@ import java.util.List;
  * An article left empty by cleaning is dropped there too.
  */
 public final class StoryFactory {
-    private final ArticleCleaner cleaner;
-    private final Analyzer analyzer;
-    private final StoryGrouper grouper;
+    private final Storybrief pipeline;
 
     /** A factory with core's default stages. */
     public StoryFactory() {
@@ -27,9 +25,7 @@ public final class StoryFactory {
 
     /** A factory with the given stages. */
     public StoryFactory(ArticleCleaner cleaner, Analyzer analyzer, StoryGrouper grouper) {
-        this.cleaner = cleaner;
-        this.analyzer = analyzer;
-        this.grouper = grouper;
+        this.pipeline = Storybrief.builder().cleaner(cleaner).analyzer(analyzer).grouper(grouper).build();
     }
 
     /**
@@ -43,16 +39,10 @@ public final class StoryFactory {
 
     /** The story of already-read documents, under the given id. */
     public Story story(String id, List<RawDocument> documents) {
-        List<AnalyzedArticle> analyzed = new ArrayList<>();
-        for (RawDocument doc : documents) {
-            Article article = cleaner.clean(doc);
-            if (!article.paragraphs().isEmpty()) {
-                analyzed.add(analyzer.analyze(article));
-            }
-        }
-        if (analyzed.isEmpty()) {
+        try {
+            return pipeline.story(id, documents, new ArrayList<>());
+        } catch (NothingToBriefException e) {
             throw new EvalDataException("cluster \"" + id + "\": no article text left after cleaning");
         }
-        return grouper.group(id, analyzed);
     }
 }

@@ -33,6 +33,8 @@ import java.util.function.IntFunction;
 public final class EvalRunner {
     /** Name of storybrief's own summarizer in results. */
     public static final String STORYBRIEF = "storybrief";
+    /** Name of storybrief's summarizer laid out most important first (what a scorer that cuts at the budget sees). */
+    public static final String STORYBRIEF_RANKED = "storybrief-ranked";
     /** Name of the greedy ROUGE-2 upper bound. */
     public static final String ORACLE = "oracle";
 
@@ -59,6 +61,7 @@ public final class EvalRunner {
     public static List<String> knownSystems() {
         List<String> names = new ArrayList<>(Baselines.names());
         names.add(STORYBRIEF);
+        names.add(STORYBRIEF_RANKED);
         names.add(ORACLE);
         return names;
     }
@@ -120,6 +123,10 @@ public final class EvalRunner {
         if (system.equals(STORYBRIEF)) {
             Summarizer ours = new StorySummarizer();
             return cluster -> ours;
+        }
+        if (system.equals(STORYBRIEF_RANKED)) {
+            Summarizer ranked = new StorySummarizer(StorySummarizer.Ordering.IMPORTANCE);
+            return cluster -> ranked;
         }
         if (system.equals(ORACLE)) {
             return cluster -> GreedyOracle.forCluster(cluster, refs -> {

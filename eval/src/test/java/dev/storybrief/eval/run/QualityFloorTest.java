@@ -1,0 +1,54 @@
+package dev.storybrief.eval.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.eval.dataset.EvalCluster;
+import dev.storybrief.eval.dataset.EvalData;
+import dev.storybrief.eval.dataset.EvalDataset;
+import dev.storybrief.eval.rouge.RougeMetric;
+import dev.storybrief.eval.rouge.RougeResources;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality floors of storybrief's own summarizer on fixed slices (the first 20 DUC 2004 clusters, the first 30
+ * Multi-News sample clusters, as the eval command's --limit takes them), so that a later change cannot lose summary
+ * quality silently. Each floor is the figure the summarizer reached when it was pinned, minus 0.3 points.
+ */
+class QualityFloorTest {
+    private static final double MARGIN = 0.3;
+
+    private static EvalReport run(String dataset, String folder, int clusters, List<String> systems) {
+        List<EvalCluster> all = EvalDataset.load(EvalData.evalData(folder)).clusters();
+        EvalSettings settings = EvalSettings.standard(dataset, null, null, 42);
+        EvalRunner runner = new EvalRunner(settings, RougeResources.fromSharedDefault(), 2, Progress.silent());
+        return runner.run(all.subList(0, clusters), systems, Map.of());
+    }
+
+    private static SystemRun system(EvalReport report, String name) {
+        return report.runs().stream().filter(r -> r.system().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** DUC 2004, 100 words, recall: achieved 38.59 / 9.41 in story order, 37.73 / 9.27 most important first. */
+    @Test
+    void ducSliceKeepsItsRecall() {
+        EvalReport report = run("duc2004", "duc2004/test.jsonl", 20,
+                List.of(EvalRunner.STORYBRIEF, EvalRunner.STORYBRIEF_RANKED));
+        SystemRun story = system(report, EvalRunner.STORYBRIEF);
+        SystemRun ranked = system(report, EvalRunner.STORYBRIEF_RANKED);
+        assertThat(story.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(38.59 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(9.41 - MARGIN);
+        assertThat(ranked.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(37.73 - MARGIN);
+        assertThat(ranked.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(9.27 - MARGIN);
+    }
+
+    /** Multi-News sample, 230 words, F1: achieved 46.34 / 14.23. */
+    @Test
+    void multiNewsSliceKeepsItsF1() {
+        EvalReport report = run("multinews-sample100", "multinews-sample100", 30, List.of(EvalRunner.STORYBRIEF));
+        SystemRun story = system(report, EvalRunner.STORYBRIEF);
+        assertThat(story.average().metric(RougeMetric.ROUGE_1).f().avg() * 100).isGreaterThanOrEqualTo(46.34 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_2).f().avg() * 100).isGreaterThanOrEqualTo(14.23 - MARGIN);
+    }
+}
