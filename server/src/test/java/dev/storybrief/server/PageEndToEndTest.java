@@ -80,6 +80,10 @@ class PageEndToEndTest {
         assertThat(byId("disagreements-section").isDisplayed())
                 .isEqualTo(brief.has("disagreements") && !brief.get("disagreements").isEmpty());
         assertThat(byId("timeline-section").isDisplayed()).isEqualTo(brief.has("timeline") && !brief.get("timeline").isEmpty());
+        assertThat(brief.get("entities")).isNotEmpty();
+        assertThat(byId("entities-section").isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#entities .entity strong")).get(0).getText())
+                .isEqualTo(brief.get("entities").get(0).get("name").asText());
 
         JsonNode second = brief.get("summary").get(1);
         sentences.get(1).click();

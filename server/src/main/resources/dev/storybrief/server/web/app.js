@@ -185,6 +185,7 @@
 
     renderExtra("timeline", data.timeline);
     renderExtra("quotes", data.quotes);
+    renderExtra("entities", data.entities);
     renderExtra("disagreements", data.disagreements);
     renderExtra("unique", data.unique);
 
@@ -253,9 +254,22 @@
     return node;
   }
 
+  /** An entity: its name and kind, how often each outlet mentions it, and its other spellings. */
+  function describeEntity(item) {
+    const total = Object.values(item.mentions).reduce((a, b) => a + b, 0);
+    const node = el("div", { cls: "described entity" });
+    node.append(el("strong", { text: item.name }), " ", el("span", { cls: "flag", text: String(item.type).toLowerCase() }),
+      el("span", { cls: "who", text: " — " + total + (total === 1 ? " mention" : " mentions") }));
+    if (Array.isArray(item.aliases) && item.aliases.length) {
+      node.append(el("div", { cls: "field", text: "also: " + item.aliases.join(", ") }));
+    }
+    return node;
+  }
+
   /** A readable rendering of one item whatever its shape; text, never markup. */
   function describe(item, depth) {
     if (item === null || typeof item !== "object") return el("span", { text: item });
+    if (!Array.isArray(item) && item.name && item.mentions && typeof item.mentions === "object") return describeEntity(item);
     if (!Array.isArray(item) && Array.isArray(item.claims)) return describeDisagreement(item);
     if (Array.isArray(item)) {
       return el("ul", {}, ...item.map((x) => el("li", {}, describe(x, depth + 1))));
