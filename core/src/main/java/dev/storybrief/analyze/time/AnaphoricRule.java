@@ -25,8 +25,12 @@ final class AnaphoricRule implements TemporalRule {
             + "\\s+(?<unit>day|morning|week|month|year)(?![\\p{L}])");
     private static final Pattern OFFSET = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN
             + "|the))\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|earlier|after|before)(?![\\p{L}])");
-    private static final Pattern EVENT_START = Pattern.compile("\\s+(?:the|a|an|his|her|its|their|\\p{Lu}\\S*"
-            + "|\\p{Ll}+ing|\\p{Ll}+['’]s)(?![\\p{L}]).*", Pattern.DOTALL);
+    /**
+     * After "after"/"before", any word but a pronoun pointing back ("a day after that") starts the name of an event
+     * ("two days after part of the bridge fell", "a day after the vote").
+     */
+    private static final Pattern EVENT_START = Pattern.compile("\\s+(?!(?i:that|this|which|it|then)(?![\\p{L}]))\\p{L}.*",
+            Pattern.DOTALL);
     private static final Set<String> DURATION_LEAD = Set.of("over", "for", "within", "during", "throughout", "in");
 
     @Override

@@ -115,7 +115,11 @@ final class TenseCues {
         String next = tokens.get(index + 1).text;
         // "to journalists", "to training": plural nouns and gerunds after "to" are not verbs
         boolean nounLike = next.endsWith("ing") || next.endsWith("s") && !next.endsWith("ss");
-        return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike;
+        // "reopened to traffic", "went to Brussels": after a past-tense verb "to" is a preposition
+        String before = index > 0 ? tokens.get(index - 1).text : "";
+        boolean afterPastVerb = PAST.contains(before.toLowerCase(Locale.ROOT))
+                || !before.isEmpty() && Character.isLowerCase(before.charAt(0)) && isRegularPast(before);
+        return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike && !afterPastVerb;
     }
 
     private static List<Token> tokens(String sentence) {

@@ -276,6 +276,24 @@ class TemporalTaggerTest {
         }
 
         @Test
+        void anyNounPhraseAfterAfterIsTheEventNotOnlyArticlesAndNames() {
+            List<TemporalMention> mentions = tag("The report came out on Thursday, two days after part of the bridge fell.",
+                    FRIDAY_OCT_28);
+            assertThat(mentions).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("Thursday", "2011-10-27"), tuple("two days after", "2011-10-25"));
+            assertThat(tag("He left on Monday and she came a day after that.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2011-10-24", "2011-10-25");
+        }
+
+        @Test
+        void toAfterAPastVerbIsAPrepositionNotAFutureInfinitive() {
+            assertThat(tag("The bridge reopened to traffic on Tuesday.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2011-10-25");
+            assertThat(tag("The bridge is expected to reopen on Tuesday.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2011-11-01");
+        }
+
+        @Test
         void anchorIsTheNearestDateEarlierInTheSentence() {
             List<TemporalMention> mentions = tag("Monday's decision came a day after the vote.", FRIDAY_OCT_28);
             assertThat(mentions).extracting(TemporalMention::text, TemporalMention::value)
