@@ -30,11 +30,13 @@ public final class NumberDisagreements {
             "mile", "kilomet", "kilometr", "meter", "metr", "feet", "foot", "inch", "mph", "kph", "km", "gmt", "edt",
             "est", "degre", "percent", "cent", "time", "season", "decad", "centuri", "other", "tenth", "career", "point");
     static final long MAX_DAYS_APART = 1;
+    /** About six words on each side of a figure. */
+    static final int NEARBY_CHARS = 40;
     static final int MIN_SHARED_CONTEXT = 2;
     static final double MIN_CONTEXT_COSINE = 0.15;
     /**
-     * A counted thing the story mentions only a few times ("sorties") is itself strong evidence that two figures
-     * are about the same thing; a common one ("people") needs closer sentences.
+     * A kind of event count the story mentions only a few times ("sorties", under any of its wordings) is itself
+     * strong evidence that two figures are about the same thing; anything else needs closer sentences.
      */
     static final int RARE_KEY = 3;
     static final double MIN_RARE_CONTEXT_COSINE = 0.05;
@@ -119,8 +121,27 @@ public final class NumberDisagreements {
         long context = va.weights().keySet().stream()
                 .filter(t -> vb.weights().containsKey(t) && !unitTerms.contains(t)).count();
         double minCosine = a.quantity.key().startsWith("money") ? MIN_MONEY_COSINE
-                : groupSize <= RARE_KEY ? MIN_RARE_CONTEXT_COSINE : MIN_CONTEXT_COSINE;
-        return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine;
+                : groupSize <= RARE_KEY && QuantityExtractor.isEventCount(a.quantity.key()) ? MIN_RARE_CONTEXT_COSINE
+                : MIN_CONTEXT_COSINE;
+        return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine && nearbyWordsMeet(a, b, unitTerms);
+    }
+
+    /**
+     * The words right around the two figures share a content word beyond the counted noun ("killing 65 people" /
+     * "killing 60 people", "bombing runs" / "bombing almost 6,000 targets"): two figures in similar sentences but
+     * with nothing alike around them ("four victories away" / "a 9-6 victory") count different things.
+     */
+    private static boolean nearbyWordsMeet(Stated a, Stated b, Set<String> unitTerms) {
+        Set<String> around = new java.util.HashSet<>(ContentTerms.of(window(a)));
+        around.removeAll(unitTerms);
+        return ContentTerms.of(window(b)).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
+    }
+
+    private static String window(Stated s) {
+        String text = s.sentence.text();
+        int from = Math.max(0, s.quantity.start() - NEARBY_CHARS);
+        int to = Math.min(text.length(), s.quantity.end() + NEARBY_CHARS);
+        return text.substring(from, to);
     }
 
     /** The counted noun and the number itself, which two claims share by construction. */

@@ -41,6 +41,14 @@ public final class QuantityExtractor {
     private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injur|hurt|wound)");
     private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:kill|dead|die[ds]?\\b|death)");
 
+    /**
+     * True for keys that name a kind of event count in the news ("sortie", "people injured"), reached from several
+     * wordings: two figures with such a key are about the same thing even when their sentences share few words.
+     */
+    public static boolean isEventCount(String key) {
+        return SYNONYMS.containsValue(key) || key.startsWith("people ");
+    }
+
     /** The quantities stated in one sentence, left to right. */
     public List<Quantity> extract(String sentence) {
         List<Quantity> out = new ArrayList<>();

@@ -1,0 +1,74 @@
+package dev.storybrief.eval.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.brief.NumberDisagreements;
+import dev.storybrief.eval.dataset.EvalCluster;
+import dev.storybrief.eval.dataset.EvalData;
+import dev.storybrief.eval.dataset.StoryFactory;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.Story;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numeric disagreements on all 50 DUC 2004 clusters against hand judgements (test resource
+ * {@code disagreements-duc2004.tsv}): how many reported disagreements are one figure reported differently
+ * (precision; an unjudged report counts as wrong), and how many of the judged true ones are still found.
+ */
+class DisagreementGoldTest {
+
+    @Test
+    void precisionAndRecallOnDuc2004() throws IOException {
+        Map<String, Boolean> gold = gold();
+        StoryFactory factory = new StoryFactory();
+        NumberDisagreements finder = new NumberDisagreements();
+        List<String> reported = new ArrayList<>();
+        for (EvalCluster cluster : dev.storybrief.eval.dataset.EvalDataset.load(EvalData.duc2004File()).clusters()) {
+            Story story = factory.story(cluster);
+            for (Disagreement d : finder.find(story.mainArticles())) {
+                reported.add(cluster.id() + "\t" + key(d.topic()));
+            }
+        }
+        long correct = reported.stream().filter(r -> gold.getOrDefault(r, false)).count();
+        long trueInGold = gold.values().stream().filter(v -> v).count();
+        long found = gold.entrySet().stream().filter(e -> e.getValue() && reported.contains(e.getKey())).count();
+        double precision = (double) correct / reported.size();
+        double recall = (double) found / trueInGold;
+        System.out.printf(Locale.ROOT, "numeric disagreements on DUC 2004: %d reported, %d correct, precision %.2f,"
+                + " recall %.2f of %d judged true%n", reported.size(), correct, precision, recall, trueInGold);
+        assertThat(precision).isGreaterThanOrEqualTo(0.25);
+        assertThat(recall).isGreaterThanOrEqualTo(0.8);
+    }
+
+    /** The finder's key of a topic: "people injured" as is, else the stem of the counted noun. */
+    private static String key(String topic) {
+        if (topic.startsWith("people ")) {
+            return topic;
+        }
+        String[] words = topic.split(" / ")[0].split(" ");
+        return ContentTerms.of(words[words.length - 1]).stream().findFirst().orElse(topic.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Boolean> gold() throws IOException {
+        Map<String, Boolean> gold = new HashMap<>();
+        try (InputStream in = DisagreementGoldTest.class.getResourceAsStream("/dev/storybrief/eval/disagreements-duc2004.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                gold.put(f[0] + "\t" + f[1], f[2].strip().equals("1"));
+            }
+        }
+        return gold;
+    }
+}
