@@ -1,0 +1,171 @@
+package dev.storybrief.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.storybrief.NothingToBriefException;
+import dev.storybrief.Storybrief;
+import dev.storybrief.group.stories.ArticleDates;
+import dev.storybrief.group.stories.StoryClusterer;
+import dev.storybrief.group.stories.StoryGroup;
+import dev.storybrief.group.stories.StoryJson;
+import dev.storybrief.group.stories.StoryOptions;
+import dev.storybrief.ingest.Ingested;
+import dev.storybrief.ingest.InputProblem;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.render.TextRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storybrief stories}: groups a pile of single articles into stories (copies collapsed, articles about one
+ * event within a time window together) and lists them, largest first, optionally with a briefing each.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = "Group articles into stories (wire copies collapsed) and list them; --brief briefs each one.")
+final class StoriesCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<folder-or-file>",
+            description = "Articles: .jsonl (one article a line, or clusters, taken apart), .txt, .html;"
+                    + " folders are read recursively.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--brief", description = "Also brief every story.")
+    boolean brief;
+
+    @Option(names = "--words", defaultValue = "120", description = "Summary budget per briefing in words (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--window-days", defaultValue = "30",
+            description = "A story takes no article dated more than this many days from its span (default: ${DEFAULT-VALUE}).")
+    int windowDays;
+
+    @Option(names = "--max-bytes", defaultValue = "" + InputReader.DEFAULT_MAX_BYTES,
+            description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        String chosen = format.toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json").contains(chosen)) {
+            throw new IllegalArgumentException("unknown format \"" + format + "\" (use text or json)");
+        }
+        if (windowDays < 1) {
+            throw new IllegalArgumentException("--window-days must be at least 1, got " + windowDays);
+        }
+        Storybrief storybrief = Storybrief.builder().words(words).build();
+        List<RawDocument> articles = read();
+        List<StoryGroup> stories = largestFirst(new StoryClusterer(StoryOptions.defaults().withWindowDays(windowDays))
+                .addAll(articles).stories());
+        Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories) : Map.of();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(chosen.equals("json") ? json(articles.size(), stories, briefings)
+                : text(articles.size(), stories, briefings));
+        out.flush();
+        return 0;
+    }
+
+    private List<RawDocument> read() {
+        Ingested ingested = new InputReader(maxBytes).read(inputs);
+        List<String> warnings = ingested.problems().stream().map(InputProblem::line).toList();
+        warnings.forEach(this::warn);
+        if (ingested.documents().isEmpty()) {
+            throw new NothingToBriefException("no readable article in " + inputs, List.of());
+        }
+        return ingested.documents();
+    }
+
+    private static List<StoryGroup> largestFirst(List<StoryGroup> stories) {
+        List<StoryGroup> sorted = new ArrayList<>(stories);
+        // stable: stories of one size keep the order they started in
+        sorted.sort(Comparator.comparingInt(StoryGroup::copies).reversed());
+        return sorted;
+    }
+
+    private Map<String, Briefing> briefAll(Storybrief storybrief, List<StoryGroup> stories) {
+        Map<String, Briefing> briefings = new LinkedHashMap<>();
+        for (StoryGroup story : stories) {
+            try {
+                briefings.put(story.id(), storybrief.briefDocuments(story.id(), story.articles(), List.of()));
+            } catch (NothingToBriefException e) {
+                warn(story.id() + ": not briefed (" + e.getMessage() + ")");
+            }
+        }
+        return briefings;
+    }
+
+    private static String json(int read, List<StoryGroup> stories, Map<String, Briefing> briefings)
+            throws JsonProcessingException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", "storybrief/stories/v1");
+        root.put("articlesRead", read);
+        root.put("stories", stories.stream().map(s -> StoryJson.toMap(s, briefings.get(s.id()))).toList());
+        return JSON.writeValueAsString(root) + "\n";
+    }
+
+    private static String text(int read, List<StoryGroup> stories, Map<String, Briefing> briefings) {
+        StringBuilder out = new StringBuilder();
+        int distinct = stories.stream().mapToInt(StoryGroup::size).sum();
+        int copies = read - distinct;
+        out.append(String.format("%d %s from %d articles (%d %s of another article collapsed into it)%n%n",
+                stories.size(), stories.size() == 1 ? "story" : "stories", read, copies, copies == 1 ? "copy" : "copies"));
+        TextRenderer renderer = new TextRenderer();
+        for (StoryGroup story : stories) {
+            out.append(String.format("%s  %d article%s%s%s%n", story.id(), story.size(), story.size() == 1 ? "" : "s",
+                    story.copies() > story.size() ? " + " + (story.copies() - story.size()) + " copies" : "",
+                    span(story)));
+            out.append("  ").append(story.headline()).append('\n');
+            out.append("  ").append(ids(story)).append('\n');
+            Briefing briefing = briefings.get(story.id());
+            if (briefing != null) {
+                out.append('\n').append(renderer.render(briefing, false).strip()).append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String span(StoryGroup story) {
+        long[] span = StoryJson.span(story.articles());
+        if (!ArticleDates.isDated(span[0])) {
+            return "";
+        }
+        return span[0] == span[1] ? ", " + ArticleDates.format(span[0])
+                : ", " + ArticleDates.format(span[0]) + " to " + ArticleDates.format(span[1]);
+    }
+
+    /** Article ids, each article's copies in parentheses: {@code a (= b, c), d}. */
+    private static String ids(StoryGroup story) {
+        List<String> parts = new ArrayList<>();
+        for (List<String> copies : story.duplicateIds()) {
+            parts.add(copies.size() == 1 ? copies.get(0)
+                    : copies.get(0) + " (= " + String.join(", ", copies.subList(1, copies.size())) + ")");
+        }
+        return String.join(", ", parts);
+    }
+
+    private void warn(String line) {
+        spec.commandLine().getErr().println("storybrief: " + line);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.storybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end: {@code storybrief stories} on made-up articles, on the real DUC clusters taken apart, and bad input. */
+class StoriesCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String WIRE = "The Millbrook bridge over the Calder river was closed on Monday after engineers"
+            + " found cracks in two steel girders during a routine inspection. Traffic is being sent on a detour through"
+            + " the town centre, and the county said repairs to the girders could take several weeks. Engineers will"
+            + " decide on Wednesday whether the bridge can reopen to pedestrians while the steel is replaced.";
+
+    @TempDir
+    Path tmp;
+
+    /** Two events: the bridge (a wire story, a reprint of it, and an own report) and a cup final (two reports). */
+    private Path articles() throws IOException {
+        List<Map<String, Object>> lines = List.of(
+                article("ap-bridge", "2024-03-04", "AP", WIRE),
+                article("final-1", "2024-03-05", "Sports Daily", "Rovers won the county cup final on Tuesday night,"
+                        + " beating United two goals to one in front of a full stadium. The striker scored the winning"
+                        + " goal from a penalty in the last minute, and the coach said the trophy belonged to the fans"
+                        + " who had followed the club all season."),
+                article("gazette-bridge", "2024-03-05", "Calder Gazette", "Reprinted from AP. " + WIRE),
+                article("final-2", "2024-03-06", "Evening Post", "A last-minute penalty from the Rovers striker settled"
+                        + " the county cup final against United, two goals to one. The coach lifted the trophy in front"
+                        + " of the fans in the stadium after a season in which Rovers lost only twice."),
+                article("herald-bridge", "2024-03-05", "Herald", "Repairs to the cracked steel girders of the"
+                        + " Millbrook bridge could take weeks, the county said, after engineers closed the bridge over"
+                        + " the Calder on Monday. Drivers face a long detour, and shops in the town centre fear losing"
+                        + " trade while the bridge stays closed to traffic."));
+        Path file = tmp.resolve("feed.jsonl");
+        List<String> json = new ArrayList<>();
+        for (Map<String, Object> line : lines) {
+            json.add(JSON.writeValueAsString(line));
+        }
+        Files.write(file, json);
+        return file;
+    }
+
+    private static Map<String, Object> article(String id, String date, String outlet, String text) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", id);
+        m.put("date", date);
+        m.put("outlet", outlet);
+        m.put("text", text);
+        return m;
+    }
+
+    @Test
+    void listsStoriesLargestFirstWithCopiesCollapsed() throws IOException {
+        CliRun run = CliRun.of("stories", articles().toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("2 stories from 5 articles (1 copy of another article collapsed into it)");
+        assertThat(run.out()).contains("story-1  2 articles + 1 copies, 2024-03-04 to 2024-03-05");
+        assertThat(run.out()).contains("ap-bridge (= gazette-bridge), herald-bridge");
+        assertThat(run.out()).contains("story-2  2 articles, 2024-03-05 to 2024-03-06");
+        assertThat(run.out().indexOf("story-1")).isLessThan(run.out().indexOf("story-2"));
+    }
+
+    @Test
+    void jsonListsIdsAndBriefsEveryStoryInTheBriefingSchema() throws IOException {
+        CliRun run = CliRun.of("stories", articles().toString(), "--format", "json", "--brief", "--words", "40");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("schema").asText()).isEqualTo("storybrief/stories/v1");
+        JsonNode stories = root.get("stories");
+        assertThat(stories).hasSize(2);
+        JsonNode bridge = stories.get(0);
+        assertThat(bridge.get("articles").toString()).isEqualTo("[\"ap-bridge\",\"herald-bridge\"]");
+        assertThat(bridge.get("duplicates").toString()).isEqualTo("[[\"ap-bridge\",\"gazette-bridge\"],[\"herald-bridge\"]]");
+        assertThat(bridge.get("outlets").toString()).isEqualTo("[[\"AP\",\"Calder Gazette\"],[\"Herald\"]]");
+        assertThat(bridge.get("headline").asText()).contains("Millbrook bridge");
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(CliRun.root().resolve("docs/briefing.schema.json"))) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        for (JsonNode story : stories) {
+            JsonNode briefing = story.get("briefing");
+            assertThat(schema.validate(briefing)).as("schema violations").isEmpty();
+            assertThat(briefing.get("summaryWords").asInt()).isPositive().isLessThanOrEqualTo(40);
+            Set<String> briefed = new HashSet<>();
+            briefing.get("articles").forEach(a -> briefed.add(a.get("id").asText()));
+            Set<String> listed = new HashSet<>();
+            story.get("articles").forEach(a -> listed.add(a.asText()));
+            assertThat(briefed).as("a copy is briefed once, as its original").isEqualTo(listed);
+        }
+    }
+
+    @Test
+    void takesTheRealDucClustersApartAndFindsThemAgain() {
+        Path duc = CliRun.shared().resolve("eval-data/duc2004/test.jsonl");
+        CliRun run = CliRun.of("stories", duc.toString(), "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode stories;
+        try {
+            stories = JSON.readTree(run.out()).get("stories");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        // 50 clusters of 10; ids are DUC document ids, whose cluster the test looks up from the file's lines
+        Map<String, String> clusterOf = ducClusters(duc);
+        assertThat(stories.size()).as("stories found for 50 clusters").isBetween(50, 110);
+        int pure = 0;
+        for (JsonNode story : stories) {
+            Map<String, Integer> counts = new HashMap<>();
+            story.get("duplicates").forEach(copies -> copies.forEach(id -> counts.merge(clusterOf.get(id.asText()), 1, Integer::sum)));
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            pure += top;
+            assertThat(total).isEqualTo(story.get("copies").asInt());
+        }
+        assertThat(pure / 500.0).as("share of articles in a story whose majority is their cluster").isGreaterThan(0.85);
+    }
+
+    private static Map<String, String> ducClusters(Path file) {
+        Map<String, String> clusterOf = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                JsonNode cluster = JSON.readTree(line);
+                cluster.get("documents").forEach(d -> clusterOf.putIfAbsent(d.get("id").asText(), cluster.get("id").asText()));
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return clusterOf;
+    }
+
+    @Test
+    void badInputGetsOneLine() throws IOException {
+        CliRun format = CliRun.of("stories", articles().toString(), "--format", "html");
+        assertThat(format.status()).isEqualTo(2);
+        assertThat(format.err().strip()).isEqualTo("storybrief: error: unknown format \"html\" (use text or json)");
+        CliRun window = CliRun.of("stories", articles().toString(), "--window-days", "0");
+        assertThat(window.status()).isEqualTo(2);
+        assertThat(window.err()).contains("--window-days must be at least 1");
+        CliRun missing = CliRun.of("stories", tmp.resolve("nothing-here").toString());
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err().lines().filter(l -> l.startsWith("storybrief: error:"))).hasSize(1);
+        assertThat(missing.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.storybrief.group.stories;
+
+import dev.storybrief.ingest.RawDocument;
+import java.util.List;
+
+/**
+ * One story found in a stream of articles: its distinct articles (copies collapsed into the first one seen) and,
+ * for each of them, the ids and outlets of all its copies.
+ *
+ * @param id           a stable id, unique among the stories of one run
+ * @param headline     a short line naming the story: the title, else the first sentence, of its most central article
+ * @param articles     the distinct articles, in the order they arrived; brief these
+ * @param duplicateIds for each article, the ids of all its copies, its own first (a list of one when it has none)
+ * @param outlets      for each article, the distinct outlets that ran a copy, in the order seen (empty when unknown)
+ */
+public record StoryGroup(String id, String headline, List<RawDocument> articles, List<List<String>> duplicateIds,
+                         List<List<String>> outlets) {
+
+    public StoryGroup {
+        articles = List.copyOf(articles);
+        duplicateIds = duplicateIds.stream().map(List::copyOf).toList();
+        outlets = outlets.stream().map(List::copyOf).toList();
+        if (articles.isEmpty() || duplicateIds.size() != articles.size() || outlets.size() != articles.size()) {
+            throw new IllegalArgumentException("a story needs articles, and copies and outlets for each");
+        }
+    }
+
+    /** Number of distinct articles. */
+    public int size() {
+        return articles.size();
+    }
+
+    /** Number of articles read, copies included. */
+    public int copies() {
+        return duplicateIds.stream().mapToInt(List::size).sum();
+    }
+
+    /** The ids of every article read into this story, copies included, in article order. */
+    public List<String> allIds() {
+        return duplicateIds.stream().flatMap(List::stream).toList();
+    }
+}

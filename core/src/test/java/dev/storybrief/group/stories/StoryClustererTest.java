@@ -1,0 +1,156 @@
+package dev.storybrief.group.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.ingest.RawDocument;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+    private static final long SEED = 8L;
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
+
+    /** {@code perTopic} articles for each of the 8 topics, dated within a week, shuffled; id "t<topic>-<n>". */
+    static List<RawDocument> shuffledTopics(int perTopic, Random random) {
+        List<RawDocument> docs = new ArrayList<>();
+        for (int topic = 0; topic < SyntheticNews.TOPICS.size(); topic++) {
+            for (int n = 0; n < perTopic; n++) {
+                docs.add(SyntheticNews.doc("t" + topic + "-" + n, SyntheticNews.text(topic, 150, random),
+                        DAY.plusDays(random.nextInt(7)), "Outlet " + n));
+            }
+        }
+        Collections.shuffle(docs, random);
+        return docs;
+    }
+
+    static Map<String, String> storyOf(List<StoryGroup> stories) {
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(s -> s.allIds().forEach(id -> storyOf.put(id, s.id())));
+        return storyOf;
+    }
+
+    @Test
+    void groupsAShuffledStreamByTopic() {
+        System.out.println("StoryClustererTest seed " + SEED);
+        List<RawDocument> docs = shuffledTopics(6, new Random(SEED));
+        List<StoryGroup> stories = new StoryClusterer().addAll(docs).stories();
+        assertThat(stories).hasSize(8);
+        for (StoryGroup story : stories) {
+            Set<String> topics = new HashSet<>();
+            story.allIds().forEach(id -> topics.add(id.substring(0, id.indexOf('-'))));
+            assertThat(topics).as(story.id()).hasSize(1);
+            assertThat(story.size()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void collapsesWireCopiesIntoOneArticleWithAllOutletsAndIds() {
+        Random random = new Random(SEED);
+        String wire = SyntheticNews.text(2, 250, random);
+        List<RawDocument> docs = List.of(
+                SyntheticNews.doc("ap", wire, DAY, "AP"),
+                SyntheticNews.doc("local-paper", SyntheticNews.edited(wire, 40), DAY.plusDays(1), "Coast Gazette"),
+                SyntheticNews.doc("own-report", SyntheticNews.text(2, 250, random), DAY, "Daily Star"),
+                SyntheticNews.doc("tv-site", "STORM UPDATE: " + wire, DAY, "Channel 9"));
+        List<StoryGroup> stories = new StoryClusterer().addAll(docs).stories();
+        assertThat(stories).hasSize(1);
+        StoryGroup story = stories.get(0);
+        assertThat(story.articles()).extracting(RawDocument::id).containsExactly("ap", "own-report");
+        assertThat(story.duplicateIds()).containsExactly(List.of("ap", "local-paper", "tv-site"), List.of("own-report"));
+        assertThat(story.outlets()).containsExactly(List.of("AP", "Coast Gazette", "Channel 9"), List.of("Daily Star"));
+        assertThat(story.copies()).isEqualTo(4);
+    }
+
+    @Test
+    void copiesFarApartInTimeAreNotCollapsed() {
+        Random random = new Random(SEED);
+        String text = SyntheticNews.text(4, 200, random);
+        List<StoryGroup> stories = new StoryClusterer().addAll(List.of(
+                SyntheticNews.doc("then", text, DAY, null),
+                SyntheticNews.doc("year-later", text, DAY.plusDays(365), null))).stories();
+        assertThat(stories).hasSize(2);
+    }
+
+    @Test
+    void aStoryStopsAcceptingArticlesBeyondTheWindow() {
+        Random random = new Random(SEED);
+        List<RawDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            docs.add(SyntheticNews.doc("early-" + i, SyntheticNews.text(1, 150, random), DAY.plusDays(i), null));
+        }
+        // the same topic again 45 days after the last article: past the 30-day window, a new story
+        docs.add(SyntheticNews.doc("late", SyntheticNews.text(1, 150, random), DAY.plusDays(3 + 45), null));
+        // within the window after the last one: joins
+        docs.add(SyntheticNews.doc("follow-up", SyntheticNews.text(1, 150, random), DAY.plusDays(3 + 25), null));
+        Map<String, String> storyOf = storyOf(new StoryClusterer().addAll(docs).stories());
+        assertThat(storyOf.get("follow-up")).isEqualTo(storyOf.get("early-0"));
+        assertThat(storyOf.get("late")).isNotEqualTo(storyOf.get("early-0"));
+        // a longer window takes the late article in
+        Map<String, String> wide = storyOf(new StoryClusterer(StoryOptions.defaults().withWindowDays(60))
+                .addAll(docs).stories());
+        assertThat(wide.get("late")).isEqualTo(wide.get("early-0"));
+    }
+
+    @Test
+    void undatedArticlesGroupAmongThemselvesAndWithAnyDate() {
+        Random random = new Random(SEED);
+        List<RawDocument> docs = List.of(
+                SyntheticNews.doc("u1", SyntheticNews.text(5, 150, random), null, null),
+                SyntheticNews.doc("u2", SyntheticNews.text(5, 150, random), null, null),
+                SyntheticNews.doc("dated", SyntheticNews.text(5, 150, random), DAY, null));
+        assertThat(new StoryClusterer().addAll(docs).stories()).hasSize(1);
+    }
+
+    @Test
+    void sameInputOrderGivesTheSameStories() {
+        List<RawDocument> docs = shuffledTopics(5, new Random(SEED));
+        List<StoryGroup> first = new StoryClusterer().addAll(docs).stories();
+        List<StoryGroup> second = new StoryClusterer().addAll(docs).stories();
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void comparesEachArticleWithFewStoriesNotAllPairs() {
+        // 40 topics' worth of stories: 8 topics, each recurring every 60 days over 5 periods, 10 articles each
+        Random random = new Random(SEED);
+        List<RawDocument> docs = new ArrayList<>();
+        for (int period = 0; period < 5; period++) {
+            for (int topic = 0; topic < 8; topic++) {
+                for (int n = 0; n < 10; n++) {
+                    docs.add(SyntheticNews.doc("p" + period + "t" + topic + "-" + n,
+                            SyntheticNews.text(topic, 150, random), DAY.plusDays(period * 60L + random.nextInt(5)),
+                            null));
+                }
+            }
+        }
+        Collections.shuffle(docs, random);
+        StoryClusterer clusterer = new StoryClusterer().addAll(docs);
+        List<StoryGroup> stories = clusterer.stories();
+        assertThat(stories).hasSize(40);
+        long allPairs = (long) docs.size() * (docs.size() - 1) / 2;
+        assertThat(clusterer.comparisons()).as("comparisons for %d articles", docs.size()).isLessThan(allPairs / 20);
+        stories.forEach(s -> assertThat(s.allIds().stream().map(id -> id.substring(0, id.indexOf('-'))).distinct())
+                .as(s.id()).hasSize(1));
+    }
+
+    @Test
+    void idsFollowThePrefixAndHeadlinesNameTheStory() {
+        List<RawDocument> docs = List.of(
+                SyntheticNews.doc("a", "MILLBROOK (AP) _ The bridge over the river closed on Monday after engineers"
+                        + " found cracked steel. Traffic was sent on a detour.", DAY, null),
+                SyntheticNews.doc("b", "Engineers closed the Millbrook bridge over the river on Monday; traffic"
+                        + " detour in place while steel girder repairs begin. Inspection continues.", DAY, null));
+        List<StoryGroup> stories = new StoryClusterer(StoryOptions.defaults(), "2024-03#").addAll(docs).stories();
+        assertThat(stories).extracting(StoryGroup::id).containsExactly("2024-03#1");
+        assertThat(stories.get(0).headline()).isEqualTo("The bridge over the river closed on Monday after engineers"
+                + " found cracked steel.");
+    }
+}

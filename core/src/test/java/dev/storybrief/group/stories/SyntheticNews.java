@@ -1,0 +1,85 @@
+package dev.storybrief.group.stories;
+
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Made-up news articles for the grouping tests: each topic has its own words, every article mixes words of its topic
+ * with words common to all news, drawn with a seeded generator, so articles of one topic share vocabulary the way
+ * reports of one event do, and articles of different topics share only the common words.
+ */
+final class SyntheticNews {
+    static final List<List<String>> TOPICS = List.of(
+            List.of("bridge", "river", "collapse", "engineers", "traffic", "millbrook", "inspection", "steel", "cables",
+                    "detour", "girder", "repairs"),
+            List.of("election", "ballots", "parliament", "coalition", "candidate", "turnout", "recount", "voters",
+                    "opposition", "campaign", "senate", "polling"),
+            List.of("hurricane", "storm", "landfall", "evacuation", "flooding", "winds", "coast", "shelters",
+                    "rainfall", "meteorologists", "surge", "damage"),
+            List.of("vaccine", "trial", "patients", "doses", "hospital", "virus", "clinical", "researchers",
+                    "immunity", "regulators", "pharmaceutical", "infections"),
+            List.of("championship", "striker", "goal", "penalty", "stadium", "coach", "league", "midfielder",
+                    "referee", "fans", "trophy", "season"),
+            List.of("earthquake", "magnitude", "tremors", "rubble", "rescuers", "epicenter", "aftershocks",
+                    "seismologists", "debris", "survivors", "quake", "villages"),
+            List.of("merger", "shares", "acquisition", "shareholders", "billion", "antitrust", "stock", "investors",
+                    "deal", "bank", "quarterly", "earnings"),
+            List.of("satellite", "rocket", "launch", "orbit", "astronauts", "spacecraft", "mission", "booster",
+                    "telescope", "payload", "countdown", "lunar"));
+
+    private static final List<String> COMMON = List.of("officials", "monday", "tuesday", "wednesday", "week",
+            "report", "according", "statement", "people", "government", "city", "area", "local", "national", "news",
+            "agency", "spokesman", "told", "reporters", "expected", "early", "late", "year", "month", "first", "second",
+            "several", "many", "public", "state", "country", "region", "president", "minister", "office", "plan",
+            "time", "long", "new", "old", "major", "small", "large", "day", "morning", "evening", "night", "group",
+            "members", "community", "residents", "workers", "company", "companies", "million", "percent", "number",
+            "part", "since", "last", "next", "police", "official", "senior", "sources", "confirmed", "announced",
+            "decision", "called", "added", "meeting", "following", "including", "around", "across", "near", "world");
+
+    private SyntheticNews() {
+    }
+
+    /** An article of {@code topic} made of {@code words} words, about 40% of them topic words. */
+    static String text(int topic, int words, Random random) {
+        StringBuilder text = new StringBuilder();
+        List<String> own = TOPICS.get(topic);
+        for (int i = 0; i < words; i++) {
+            List<String> pool = random.nextDouble() < 0.4 ? own : COMMON;
+            String word = pool.get(random.nextInt(pool.size()));
+            text.append(i % 12 == 0 ? capitalised(word) : word).append(i % 12 == 11 ? ". " : " ");
+        }
+        return text.toString().strip();
+    }
+
+    /** A single-article document. */
+    static RawDocument doc(String id, String text, LocalDate date, String outlet) {
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        if (date != null) {
+            meta.put(MetaKey.PUBLISHED, date.toString());
+        }
+        if (outlet != null) {
+            meta.put(MetaKey.OUTLET, outlet);
+        }
+        return new RawDocument(id, Path.of(id + ".jsonl"), SourceFormat.JSON_LINES, text, meta);
+    }
+
+    /** The text with every {@code every}-th word replaced, as an editor touching up wire copy would. */
+    static String edited(String text, int every) {
+        String[] words = text.split(" ");
+        for (int i = every - 1; i < words.length; i += every) {
+            words[i] = "reportedly";
+        }
+        return String.join(" ", words);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

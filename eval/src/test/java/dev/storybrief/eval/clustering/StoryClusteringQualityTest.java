@@ -1,0 +1,71 @@
+package dev.storybrief.eval.clustering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.eval.dataset.EvalData;
+import dev.storybrief.group.stories.StoryOptions;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Story grouping on real clusters (DUC 2004 + Multi-News sample, 801 articles, 150 clusters) shuffled into one
+ * stream with seed {@value StoryClusteringEvaluation#SEED}. The floors are the measured figures rounded down
+ * (docs: BENCHMARKS.md, "Story grouping"); they fail when ../shared is missing.
+ */
+class StoryClusteringQualityTest {
+    private static ArticleStream stream;
+
+    @BeforeAll
+    static void load() {
+        stream = StoryClusteringEvaluation.evaluationStream(EvalData.shared(), StoryClusteringEvaluation.SEED);
+        System.out.println("StoryClusteringQualityTest seed " + StoryClusteringEvaluation.SEED);
+    }
+
+    @Test
+    void theStreamHoldsEveryArticleOnceAsASingleArticle() {
+        assertThat(stream.articles()).hasSize(801);
+        assertThat(new HashSet<>(stream.truth().values())).hasSize(150);
+        assertThat(stream.articles()).allSatisfy(doc -> assertThat(doc.meta(dev.storybrief.ingest.MetaKey.CLUSTER)).isNull());
+        // DUC puts 11 articles in two clusters each; the second copy is renamed
+        assertThat(stream.truth().keySet()).filteredOn(id -> id.contains("@")).hasSize(11);
+    }
+
+    @Test
+    void oneStreamRecoversTheClusters() {
+        ClusteringReport report = StoryClusteringEvaluation.streaming(stream, StoryOptions.defaults());
+        System.out.print(report.describe());
+        // measured: P 0.846, R 0.789, F1 0.816, ARI 0.689; DUC F1 0.802, Multi-News F1 0.855
+        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.84);
+        assertThat(report.bcubed().recall()).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.81);
+        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.68);
+        assertThat(report.perDataset().get("duc2004").bcubed().f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.perDataset().get("multinews").bcubed().f1()).isGreaterThanOrEqualTo(0.85);
+        // 150 true clusters: neither everything apart nor everything together
+        assertThat(report.stories()).isBetween(150, 240);
+        // measured: 4,054
+        assertThat(report.comparisons()).as("no all-pairs: 801 articles have 320,400 pairs").isLessThan(20_000);
+        assertThat(report.articlesPerSecond()).as("a floor for a busy 2-core machine").isGreaterThan(100);
+    }
+
+    @Test
+    void timeBlocksAsInSparkLoseLittle() {
+        ClusteringReport report = StoryClusteringEvaluation.blocked(stream, StoryOptions.defaults().withBlockDays(45));
+        System.out.print(report.describe());
+        // measured: F1 0.810, ARI 0.704 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
+        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.69);
+    }
+
+    @Test
+    void otherShuffleSeedsScoreAlike() {
+        for (long seed : List.of(1L, 2L)) {
+            ClusteringReport report = StoryClusteringEvaluation.streaming(
+                    StoryClusteringEvaluation.evaluationStream(EvalData.shared(), seed), StoryOptions.defaults());
+            System.out.println("seed " + seed + ": " + report.describe().lines().skip(1).findFirst().orElseThrow());
+            assertThat(report.bcubed().f1()).as("seed %d", seed).isGreaterThanOrEqualTo(0.80);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package dev.storybrief.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.group.stories.BlockedStoryGrouper;
+import dev.storybrief.group.stories.StoryGroup;
+import dev.storybrief.group.stories.StoryOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/** The job on local[2]: same stories as core's blocked grouping, every input format, the real sample, bad input. */
+class StoryPipelineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final StoryOptions OPTIONS = StoryOptions.defaults();
+    private static SparkSession spark;
+    private static JavaSparkContext context;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.session();
+        context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        System.out.println("StoryPipelineTest seed " + TestArticles.SEED);
+    }
+
+    private static List<JsonNode> parse(List<String> lines) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : lines) {
+            try {
+                nodes.add(JSON.readTree(line));
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + line, e);
+            }
+        }
+        return nodes;
+    }
+
+    /** Each story as the set of ids of all its articles, copies included. */
+    private static Set<Set<String>> partition(List<JsonNode> stories) {
+        Set<Set<String>> partition = new HashSet<>();
+        for (JsonNode story : stories) {
+            Set<String> ids = new HashSet<>();
+            story.get("duplicates").forEach(copies -> copies.forEach(id -> ids.add(id.asText())));
+            partition.add(ids);
+        }
+        return partition;
+    }
+
+    @Test
+    void findsWhatCoreFindsAndBriefsEveryStory() {
+        List<ArticleRecord> articles = TestArticles.stream();
+        List<JsonNode> stories = parse(new StoryPipeline(OPTIONS, 60, 1, 3)
+                .storyLines(context.parallelize(articles, 3)).collect());
+        List<StoryGroup> core = new BlockedStoryGrouper(OPTIONS).group(articles.stream().map(ArticleRecord::document).toList());
+        Set<Set<String>> expected = new HashSet<>();
+        core.forEach(s -> expected.add(new HashSet<>(s.allIds())));
+
+        assertThat(stories).hasSize(16);
+        assertThat(partition(stories)).isEqualTo(expected);
+        for (JsonNode story : stories) {
+            assertThat(story.get("size").asInt()).isEqualTo(4);
+            assertThat(story.get("copies").asInt()).isEqualTo(5);
+            int copiedAt = -1;
+            for (int i = 0; i < story.get("duplicates").size(); i++) {
+                copiedAt = story.get("duplicates").get(i).size() == 2 ? i : copiedAt;
+            }
+            JsonNode copied = story.get("duplicates").get(copiedAt);
+            assertThat(copied.get(1).asText()).isEqualTo(copied.get(0).asText() + "-copy");
+            assertThat(story.get("outlets").get(copiedAt).toString()).contains("Reprint Daily");
+            JsonNode briefing = story.get("briefing");
+            assertThat(briefing.get("schema").asText()).isEqualTo("storybrief/briefing/v1");
+            assertThat(briefing.get("summaryWords").asInt()).isPositive().isLessThanOrEqualTo(60);
+            Set<String> briefed = new HashSet<>();
+            briefing.get("articles").forEach(a -> briefed.add(a.get("id").asText()));
+            Set<String> listed = new HashSet<>();
+            story.get("articles").forEach(a -> listed.add(a.asText()));
+            assertThat(briefed).isEqualTo(listed);
+        }
+        // the first period's stories cross a block edge: they were grouped in two blocks and linked
+        long crossing = stories.stream().filter(s -> LocalDate.parse(s.get("firstDate").asText()).isBefore(TestArticles.EDGE)
+                && !LocalDate.parse(s.get("lastDate").asText()).isBefore(TestArticles.EDGE)).count();
+        assertThat(crossing).isEqualTo(8);
+    }
+
+    @Test
+    void readsJsonLinesParquetAndWarcAlike() throws IOException {
+        List<ArticleRecord> articles = TestArticles.stream().subList(0, 24);
+        Path jsonl = tmp.resolve("articles.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (ArticleRecord a : articles) {
+            Map<String, String> m = new HashMap<>();
+            m.put("id", a.id());
+            m.put("date", a.date());
+            m.put("outlet", a.outlet());
+            m.put("text", a.text());
+            lines.add(JSON.writeValueAsString(m));
+        }
+        lines.add("{not json");
+        Files.write(jsonl, lines);
+        Path parquet = tmp.resolve("articles.parquet");
+        writeParquet(articles, parquet);
+        Path warc = tmp.resolve("articles.warc.gz");
+        writeWarc(articles, warc);
+
+        Set<Set<String>> fromJson = run(ArticleSources.Format.JSONL, jsonl);
+        assertThat(fromJson).isNotEmpty();
+        assertThat(fromJson.stream().mapToInt(Set::size).sum()).isEqualTo(24);
+        assertThat(run(ArticleSources.Format.PARQUET, parquet)).isEqualTo(fromJson);
+        Set<Set<String>> fromWarc = new HashSet<>();
+        for (Set<String> story : run(ArticleSources.Format.WARC, warc)) {
+            Set<String> ids = new HashSet<>();
+            story.forEach(url -> ids.add(url.substring(url.lastIndexOf('/') + 1)));
+            fromWarc.add(ids);
+        }
+        assertThat(fromWarc).as("pages extracted by core's HTML extractor, ids from URLs").isEqualTo(fromJson);
+    }
+
+    private Set<Set<String>> run(ArticleSources.Format format, Path input) {
+        JavaRDD<ArticleRecord> read = ArticleSources.read(spark, format, List.of(input.toString()));
+        return partition(parse(new StoryPipeline(OPTIONS, 40, 2, 2).storyLines(read).collect()));
+    }
+
+    private static void writeParquet(List<ArticleRecord> articles, Path path) {
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("date", DataTypes.StringType)
+                .add("outlet", DataTypes.StringType).add("text", DataTypes.StringType);
+        List<Row> rows = articles.stream().map(a -> RowFactory.create(a.id(), a.date(), a.outlet(), a.text())).toList();
+        spark.createDataFrame(rows, schema).coalesce(1).write().parquet(path.toString());
+    }
+
+    private static void writeWarc(List<ArticleRecord> articles, Path path) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path);
+             WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(out),
+                     org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            for (ArticleRecord a : articles) {
+                String html = "<html><head><title>" + a.id() + "</title>"
+                        + "<meta property=\"og:site_name\" content=\"" + a.outlet() + "\">"
+                        + "<meta property=\"article:published_time\" content=\"" + a.date() + "\"></head><body>"
+                        + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>" + a.id() + "</h1>"
+                        + Stream.of(a.text().split("(?<=\\.) ")).map(p -> "<p>" + p + "</p>").reduce("", String::concat)
+                        + "</article><footer>Copyright</footer></body></html>";
+                write(writer, "https://news.example/" + a.id(), 200, MediaType.HTML_UTF8, html, a.date());
+            }
+            write(writer, "https://news.example/logo.png", 200, MediaType.parse("image/png"), "PNG", "2024-03-01");
+            write(writer, "https://news.example/missing", 404, MediaType.HTML_UTF8, "<p>Not found</p>", "2024-03-01");
+        }
+    }
+
+    private static void write(WarcWriter writer, String url, int status, MediaType type, String body, String date)
+            throws IOException {
+        HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
+                .body(type, body.getBytes(StandardCharsets.UTF_8)).build();
+        writer.write(new WarcResponse.Builder(URI.create(url))
+                .date(LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC)).body(http).build());
+    }
+
+    @Test
+    void theJobWritesOneLinePerStoryForTheRealSample() throws IOException {
+        Path sample = SharedData.evalData("multinews-sample100/val.jsonl");
+        Path output = tmp.resolve("out");
+        PipelineReport report = StoryJob.run(spark, JobOptions.parse("--input", sample.toString(),
+                "--output", output.toString(), "--words", "80", "--partitions", "2"));
+        System.out.println("real sample: " + report.describe());
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(output)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                lines.addAll(Files.readAllLines(part));
+            }
+        }
+        List<JsonNode> stories = parse(lines);
+        assertThat(report.articles()).isEqualTo(28);
+        assertThat(stories).hasSize((int) report.stories());
+        assertThat(report.briefings()).isEqualTo(report.stories() - report.notBriefed());
+        // 11 clusters, ids "<cluster>-d<n>": most articles share a story with their own cluster's majority
+        int majority = 0;
+        for (JsonNode story : stories) {
+            Map<String, Integer> clusters = new HashMap<>();
+            story.get("duplicates").forEach(c -> c.forEach(id -> clusters.merge(
+                    id.asText().substring(0, id.asText().lastIndexOf('-')), 1, Integer::sum)));
+            majority += clusters.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+        assertThat(majority / 28.0).isGreaterThanOrEqualTo(0.8);
+        assertThat(stories.size()).isBetween(11, 20);
+    }
+
+    @Test
+    void anExistingOutputIsRefusedAndUsageMistakesGetOneLine() throws IOException {
+        Path jsonl = tmp.resolve("one.jsonl");
+        Files.writeString(jsonl, "{\"id\":\"a\",\"text\":\"A short article about the bridge over the river.\"}\n");
+        Files.createDirectories(tmp.resolve("exists"));
+        assertThatThrownBy(() -> StoryJob.run(spark, JobOptions.parse("--input", jsonl.toString(), "--output",
+                tmp.resolve("exists").toString()))).hasMessageContaining("already exists");
+        assertThat(StoryJob.run("--input", jsonl.toString())).isEqualTo(2);
+        assertThatThrownBy(() -> JobOptions.parse("--input", "x", "--output", "y", "--words", "many"))
+                .hasMessage("--words expects a number, got \"many\"");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "x", "--output", "y", "--input-format", "csv"))
+                .hasMessageContaining("unknown input format \"csv\"");
+        assertThat(JobOptions.parse("--input", "a.warc.gz", "--output", "y").format()).isEqualTo(ArticleSources.Format.WARC);
+        assertThat(JobOptions.parse("--input", "s3a://bucket/news.parquet", "--output", "y").format())
+                .isEqualTo(ArticleSources.Format.PARQUET);
+    }
+}
