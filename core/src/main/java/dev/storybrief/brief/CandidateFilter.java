@@ -12,6 +12,8 @@ public final class CandidateFilter {
     private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}”’…]|\\.\\.\\.|and |or |but so )");
     /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
     private static final Pattern WHOLLY_QUOTED = Pattern.compile("^[\"“][^\"“”]*[\"”]$");
+    /** A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms"). */
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!][\"'”’)]*$");
     private final int minWords;
     private final int maxWords;
 
@@ -34,6 +36,7 @@ public final class CandidateFilter {
                 && !article.headings().contains(sentence.paragraph())
                 && !sentence.inQuote()
                 && !WHOLLY_QUOTED.matcher(text).matches()
+                && ENDS_LIKE_A_SENTENCE.matcher(text).find()
                 && !text.endsWith("?") && !text.endsWith("?\"") && !text.endsWith("?”")
                 && !STARTS_MID_THOUGHT.matcher(text).find()
                 && quotesBalanced(text);

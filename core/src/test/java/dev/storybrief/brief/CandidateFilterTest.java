@@ -30,6 +30,11 @@ class CandidateFilterTest {
     }
 
     @Test
+    void rejectsALongHeadlineWithoutAFullStop() {
+        assertThat(accepted("The mayor on the right of every resident to a safe bridge across the harbor")).containsExactly(false);
+    }
+
+    @Test
     void rejectsQuoteFragmentsWithoutTheirSpeaker() {
         assertThat(accepted("“We have prevented a massacre in the city. We have saved countless lives in the east. "
                 + "That was our mission all along,” he told reporters on the plane."))
