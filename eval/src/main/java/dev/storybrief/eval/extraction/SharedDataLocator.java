@@ -11,7 +11,7 @@ import java.nio.file.Path;
 public final class SharedDataLocator {
 
     /** System property that overrides where {@code shared/} is. */
-    public static final String PROPERTY = "storybrief.shared";
+    public static final String PROPERTY = dev.storybrief.eval.rouge.SharedDataLocator.PROPERTY;
 
     private SharedDataLocator() {
     }
@@ -26,23 +26,12 @@ public final class SharedDataLocator {
         return dir;
     }
 
-    /** The {@code shared/} folder; fails with a clear message if it cannot be found. */
+    /**
+     * The {@code shared/} folder, found the same way the ROUGE data is found
+     * ({@link dev.storybrief.eval.rouge.SharedDataLocator#findShared()}); fails with a clear message if absent.
+     */
     public static Path sharedDir() {
-        String configured = System.getProperty(PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath().normalize();
-        }
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared");
-            if (p.getParent() != null && Files.isDirectory(candidate.resolve("eval-data"))) {
-                return candidate.normalize();
-            }
-            if (Files.isDirectory(p.resolve("shared").resolve("eval-data"))) {
-                return p.resolve("shared").normalize();
-            }
-        }
-        throw new IllegalStateException("shared/ data folder not found above " + dir
-                + " (set -D" + PROPERTY + "=<path to shared>)");
+        return dev.storybrief.eval.rouge.SharedDataLocator.findShared().orElseThrow(() ->
+                new IllegalStateException(dev.storybrief.eval.rouge.SharedDataLocator.missingMessage()));
     }
 }
