@@ -1,6 +1,8 @@
 package dev.storybrief.cli;
 
 import dev.storybrief.Storybrief;
+import dev.storybrief.brief.SentenceTrimmer;
+import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.render.Renderer;
@@ -50,6 +52,10 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--cluster", paramLabel = "ID", description = "The cluster to brief when a .jsonl file holds several.")
     String cluster;
 
+    @Option(names = "--verbatim", description = "Keep summary sentences whole: no trimming of closing attributions, "
+            + "weekdays, asides, opening connectives or datelines.")
+    boolean verbatim;
+
     @Option(names = "--max-bytes", defaultValue = "" + InputReader.DEFAULT_MAX_BYTES,
             description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes;
@@ -58,6 +64,9 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Renderer renderer = Renderer.forFormat(format);
         Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes));
+        if (verbatim) {
+            builder.summarizer(new StorySummarizer().withTrimmer(SentenceTrimmer.none()));
+        }
         for (String date : dates) {
             applyDate(builder, date);
         }

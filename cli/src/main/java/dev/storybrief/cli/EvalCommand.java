@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
     Path dataset;
 
     @Option(names = "--systems", split = ",", paramLabel = "NAME",
-            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, storybrief-ranked, oracle.")
+            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, storybrief-ranked, storybrief-verbatim, storybrief-ranked-verbatim (the same without sentence trimming), oracle.")
     List<String> systems;
 
     @Option(names = "--peers", paramLabel = "FILE", description = "Score summaries made elsewhere: JSON lines {id, system, summary}.")

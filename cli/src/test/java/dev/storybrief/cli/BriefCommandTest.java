@@ -54,6 +54,11 @@ class BriefCommandTest {
         return flat(all.toString());
     }
 
+    private static java.util.List<String> words(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList();
+    }
+
     private static String flat(String text) {
         return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
@@ -72,8 +77,9 @@ class BriefCommandTest {
         Set<String> ids = new java.util.HashSet<>();
         json.get("articles").forEach(a -> ids.add(a.get("id").asText()));
         for (JsonNode s : json.get("summary")) {
-            String text = s.get("text").asText();
+            String text = s.get("sentence").asText();
             assertThat(sources.contains(flat(text))).as("summary sentence is verbatim from a source: %s", text).isTrue();
+            assertThat(words(text)).as("trimmed only by deletions").containsSubsequence(words(s.get("text").asText()));
             assertThat(ids).contains(s.get("source").asText());
             s.get("support").forEach(id -> assertThat(ids).contains(id.asText()));
             JsonNode source = null;
@@ -86,6 +92,18 @@ class BriefCommandTest {
             assertThat(paragraph.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(text);
         }
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** By default the bundled example's weekdays are trimmed from the summary; --verbatim keeps every sentence whole. */
+    @Test
+    void verbatimKeepsSummarySentencesWhole() throws IOException {
+        JsonNode trimmed = JSON.readTree(CliRun.of("brief", example().toString(), "--format", "json").out());
+        CliRun run = CliRun.of("brief", example().toString(), "--format", "json", "--verbatim");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode verbatim = JSON.readTree(run.out());
+        assertThat(trimmed.get("summary")).anyMatch(s -> s.get("trimmed").asBoolean());
+        assertThat(verbatim.get("summary")).isNotEmpty()
+                .allMatch(s -> !s.get("trimmed").asBoolean() && s.get("text").equals(s.get("sentence")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
+import dev.storybrief.model.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,12 +16,15 @@ import java.util.Map;
 
 /**
  * storybrief's own summarizer: ranks sentences by how central they are to the story (cosine with the TF-IDF
- * centroid of all its sentences), how many other outlets say the same, and how early they come in their article;
+ * centroid of all its sentences), how many other outlets say the same (and how closely the rest come to it), and
+ * how early they come in their article;
  * then fills the word budget greedily, skipping sentences that share much vocabulary with one already chosen
  * (TF-IDF cosine of 0.25 or more: a strict threshold, measured best on DUC 2004 and Multi-News alike, since two news
  * sentences about one event rarely share that much unless they repeat a fact), and orders the result by article
  * date, then position, so it reads as a story ({@link Ordering#STORY}), or most important first
- * ({@link Ordering#IMPORTANCE}), for readers or scorers that stop after the first words.
+ * ({@link Ordering#IMPORTANCE}), for readers or scorers that stop after the first words. Each candidate is
+ * first shortened by a {@link SentenceTrimmer} (closing attributions, relative weekdays, asides; the standard one by
+ * default), and the budget counts the trimmed words; the verbatim sentence travels with it.
  */
 public final class StorySummarizer implements Summarizer {
     /** The default redundancy threshold (TF-IDF cosine). */
@@ -34,46 +38,60 @@ public final class StorySummarizer implements Summarizer {
         IMPORTANCE
     }
 
-    private final CandidateFilter filter;
-    private final double supportWeight;
-    private final double positionWeight;
-    private final double redundancy;
-    private final Ordering ordering;
+    /**
+     * What a sentence's score adds to its centrality (cosine with the story's centroid), and when a candidate
+     * repeats a chosen sentence.
+     *
+     * @param support       weight of the share of other outlets saying nearly the same ({@link Story#supportOf})
+     * @param corroboration weight of how closely the other outlets come to it ({@link Story#corroborationOf})
+     * @param position      weight of an early place in its article
+     * @param redundancy    TF-IDF cosine with a chosen sentence from which a candidate counts as a repeat
+     */
+    public record Weights(double support, double corroboration, double position, double redundancy) {
+        /** The weights measured best on DUC 2004 and the Multi-News sample (docs/BENCHMARKS.md). */
+        public static final Weights DEFAULT = new Weights(0.35, 0.1, 0.25, DEFAULT_REDUNDANCY);
+    }
 
-    /** The default weights, in story order. */
+    private final CandidateFilter filter;
+    private final Weights weights;
+    private final Ordering ordering;
+    private final SentenceTrimmer trimmer;
+
+    /** The default weights, filter and trimmer, in story order. */
     public StorySummarizer() {
         this(Ordering.STORY);
     }
 
-    /** The default weights, with the given ordering. */
+    /** The default weights, filter and trimmer, with the given ordering. */
     public StorySummarizer(Ordering ordering) {
-        this(new CandidateFilter(), 0.35, 0.25, DEFAULT_REDUNDANCY, ordering);
+        this(new CandidateFilter(), Weights.DEFAULT, ordering, SentenceTrimmer.standard());
     }
 
-    /** Own weights, in story order; see the five-argument constructor. */
-    public StorySummarizer(CandidateFilter filter, double supportWeight, double positionWeight, double redundancy) {
-        this(filter, supportWeight, positionWeight, redundancy, Ordering.STORY);
-    }
-
-    /**
-     * @param filter         which sentences may be used
-     * @param supportWeight  weight of cross-outlet support, relative to centrality
-     * @param positionWeight weight of early position in the article
-     * @param redundancy     cosine above which a candidate repeats a chosen sentence
-     * @param ordering       how the chosen sentences are laid out
-     */
-    public StorySummarizer(CandidateFilter filter, double supportWeight, double positionWeight, double redundancy,
-                           Ordering ordering) {
+    private StorySummarizer(CandidateFilter filter, Weights weights, Ordering ordering, SentenceTrimmer trimmer) {
         this.filter = filter;
+        this.weights = weights;
         this.ordering = ordering;
-        this.supportWeight = supportWeight;
-        this.positionWeight = positionWeight;
-        this.redundancy = redundancy;
+        this.trimmer = trimmer;
+    }
+
+    /** The same summarizer with another trimmer ({@link SentenceTrimmer#none()} keeps sentences verbatim). */
+    public StorySummarizer withTrimmer(SentenceTrimmer trimmer) {
+        return new StorySummarizer(filter, weights, ordering, trimmer);
+    }
+
+    /** The same summarizer with other weights. */
+    public StorySummarizer withWeights(Weights weights) {
+        return new StorySummarizer(filter, weights, ordering, trimmer);
+    }
+
+    /** The same summarizer with another candidate filter. */
+    public StorySummarizer withFilter(CandidateFilter filter) {
+        return new StorySummarizer(filter, weights, ordering, trimmer);
     }
 
     @Override
     public String name() {
-        return ordering == Ordering.STORY ? "storybrief" : "storybrief-ranked";
+        return (ordering == Ordering.STORY ? "storybrief" : "storybrief-ranked") + (trimmer.isNone() ? "-verbatim" : "");
     }
 
     @Override
@@ -86,11 +104,12 @@ public final class StorySummarizer implements Summarizer {
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
         }
-        return chosen.stream().map(s -> new SummarySentence(s.sentence.text(), s.sentence.articleId(),
+        return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence.text(), s.sentence.articleId(),
                 story.supportOf(s.sentence), s.sentence.index(), s.score)).toList();
     }
 
-    private record Scored(AnalyzedArticle article, Sentence sentence, double score) {
+    /** A candidate with its trimmed text and that text's word count. */
+    private record Scored(AnalyzedArticle article, Sentence sentence, String text, int words, double score) {
     }
 
     private List<Scored> rank(Story story, List<AnalyzedArticle> articles, SentenceIndex index, TermVector centroid) {
@@ -105,7 +124,10 @@ public final class StorySummarizer implements Summarizer {
                 double central = index.vector(sentence).cosine(centroid);
                 double support = Math.min(1.0, story.supportOf(sentence).size() / (double) others);
                 double early = 1.0 / (1.0 + position / 3.0);
-                ranked.add(new Scored(article, sentence, central + supportWeight * support + positionWeight * early));
+                String text = trimmer.trim(sentence.text());
+                ranked.add(new Scored(article, sentence, text, Words.count(text), central
+                        + weights.support() * support + weights.corroboration() * story.corroborationOf(sentence)
+                        + weights.position() * early));
                 position++;
             }
         }
@@ -118,7 +140,7 @@ public final class StorySummarizer implements Summarizer {
         List<Scored> chosen = new ArrayList<>();
         int used = 0;
         for (Scored candidate : ranked) {
-            int length = candidate.sentence.words();
+            int length = candidate.words;
             if (used + length > budget || repeats(candidate, chosen, index)) {
                 continue;
             }
@@ -131,7 +153,7 @@ public final class StorySummarizer implements Summarizer {
     private boolean repeats(Scored candidate, List<Scored> chosen, SentenceIndex index) {
         TermVector v = index.vector(candidate.sentence);
         for (Scored c : chosen) {
-            if (v.cosine(index.vector(c.sentence)) >= redundancy) {
+            if (v.cosine(index.vector(c.sentence)) >= weights.redundancy()) {
                 return true;
             }
         }

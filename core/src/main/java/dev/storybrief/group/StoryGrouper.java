@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The group stage for one story: finds, for every sentence, the other articles that say nearly the same thing
- * (cross-outlet support), and sets apart follow-up articles from another period.
+ * (cross-outlet support) and how closely the other articles come to it on average (corroboration), and sets apart
+ * follow-up articles from another period.
  */
 public final class StoryGrouper {
     /** TF-IDF cosine above which two sentences count as the same statement. */
@@ -36,39 +37,46 @@ public final class StoryGrouper {
     public Story group(String id, List<AnalyzedArticle> articles) {
         SentenceIndex index = new SentenceIndex(articles);
         List<String> later = periods.otherPeriod(articles);
-        return new Story(id, articles, later, support(articles, later, index));
-    }
-
-    /** Support only counts between articles of the same period: a follow-up does not corroborate the event. */
-    private Map<Sentence, List<String>> support(List<AnalyzedArticle> articles, List<String> later,
-                                                SentenceIndex index) {
         Map<Sentence, List<String>> support = new HashMap<>();
+        Map<Sentence, Double> corroboration = new HashMap<>();
         for (AnalyzedArticle article : articles) {
+            List<AnalyzedArticle> peers = articles.stream()
+                    .filter(o -> o != article && later.contains(o.id()) == later.contains(article.id())).toList();
             for (Sentence sentence : article.sentences()) {
                 List<String> others = new ArrayList<>();
-                for (AnalyzedArticle other : articles) {
-                    boolean samePeriod = later.contains(other.id()) == later.contains(article.id());
-                    if (other != article && samePeriod && saysTheSame(sentence, other, index)) {
+                double sum = 0;
+                for (AnalyzedArticle other : peers) {
+                    Match match = bestMatch(sentence, other, index);
+                    sum += match.cosine;
+                    if (match.saysTheSame) {
                         others.add(other.id());
                     }
                 }
                 support.put(sentence, others);
+                corroboration.put(sentence, peers.isEmpty() ? 0.0 : sum / peers.size());
             }
         }
-        return support;
+        return new Story(id, articles, later, support, corroboration);
     }
 
-    private boolean saysTheSame(Sentence sentence, AnalyzedArticle other, SentenceIndex index) {
+    /** How close the other article comes to a sentence: its best cosine, and whether some sentence says the same. */
+    private record Match(double cosine, boolean saysTheSame) {
+    }
+
+    /** Support and corroboration only count between articles of the same period: a follow-up does not back the event. */
+    private Match bestMatch(Sentence sentence, AnalyzedArticle other, SentenceIndex index) {
         TermVector vector = index.vector(sentence);
         if (vector.isEmpty()) {
-            return false;
+            return new Match(0, false);
         }
+        double best = 0;
+        boolean same = false;
         for (Sentence candidate : other.sentences()) {
             TermVector theirs = index.vector(candidate);
-            if (vector.cosine(theirs) >= supportThreshold && vector.sharedTerms(theirs) >= MIN_SHARED_TERMS) {
-                return true;
-            }
+            double cosine = vector.cosine(theirs);
+            best = Math.max(best, cosine);
+            same = same || cosine >= supportThreshold && vector.sharedTerms(theirs) >= MIN_SHARED_TERMS;
         }
-        return false;
+        return new Match(best, same);
     }
 }

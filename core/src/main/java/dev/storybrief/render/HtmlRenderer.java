@@ -28,7 +28,11 @@ public final class HtmlRenderer implements Renderer {
                 .append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
         out.append("<h1>").append(esc(SourceLabels.headline(briefing))).append("</h1>\n<section class=\"summary\">\n");
         for (SummarySentence s : briefing.summary()) {
-            out.append("<p><a href=\"#").append(esc(anchor(s.source()))).append("\">").append(esc(s.text()))
+            out.append("<p><a href=\"#").append(esc(anchor(s.source()))).append('"');
+            if (s.trimmed()) {
+                out.append(" title=\"").append(esc(s.verbatim())).append('"');
+            }
+            out.append('>').append(esc(s.text()))
                     .append("</a> <span class=\"chip\" title=\"").append(esc(String.join(", ",
                             SourceLabels.labels(briefing, s)))).append("\">").append(esc(SourceLabels.chip(briefing, s)))
                     .append("</span></p>\n");

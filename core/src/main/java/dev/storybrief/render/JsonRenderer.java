@@ -120,11 +120,13 @@ public final class JsonRenderer implements Renderer {
     private static Map<String, Object> sentence(Briefing briefing, SummarySentence s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", s.text());
+        m.put("trimmed", s.trimmed());
+        m.put("sentence", s.verbatim());
         m.put("source", s.source());
         m.put("support", s.support());
         m.put("outlets", SourceLabels.labels(briefing, s));
         m.put("sentenceIndex", s.sentenceIndex());
-        briefing.article(s.source()).flatMap(a -> SentenceLocation.find(a, s.text())).ifPresent(at -> {
+        briefing.article(s.source()).flatMap(a -> SentenceLocation.find(a, s.verbatim())).ifPresent(at -> {
             m.put("paragraph", at.paragraph());
             m.put("start", at.start());
             m.put("end", at.end());

@@ -31,7 +31,10 @@ class StorySummarizerTest {
         return normalised(all.toString());
     }
 
-    /** Budgets drawn from a fixed seed: every summary fits, is verbatim, and names a real source. */
+    /**
+     * Budgets drawn from a fixed seed: every summary fits, every sentence is verbatim in a source or trimmed from
+     * one only by deletions, and names a real source.
+     */
     @Test
     void respectsRandomBudgetsAndStaysVerbatim() throws IOException {
         long seed = 20261125L;
@@ -44,7 +47,9 @@ class StorySummarizerTest {
             assertThat(b.summaryWords()).as("seed %d budget %d", seed, budget).isLessThanOrEqualTo(budget);
             assertThat(b.summary()).as("seed %d budget %d", seed, budget).isNotEmpty();
             for (SummarySentence s : b.summary()) {
-                assertThat(sources.contains(normalised(s.text()))).as("verbatim in a source: %s", s.text()).isTrue();
+                assertThat(sources.contains(normalised(s.verbatim()))).as("verbatim in a source: %s", s.verbatim()).isTrue();
+                assertThat(Deletions.isDeletionOf(s.text(), s.verbatim())).as("%s from %s", s.text(), s.verbatim()).isTrue();
+                assertThat(s.trimmed()).isEqualTo(!s.text().equals(s.verbatim()));
                 assertThat(b.article(s.source())).isPresent();
                 assertThat(s.support()).doesNotContain(s.source()).doesNotHaveDuplicates();
             }
@@ -89,5 +94,21 @@ class StorySummarizerTest {
         assertThat(scores.get(0)).isEqualTo(scores.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
         assertThat(new StorySummarizer(StorySummarizer.Ordering.IMPORTANCE).name()).isEqualTo("storybrief-ranked");
         assertThat(new StorySummarizer().name()).isEqualTo("storybrief");
+        assertThat(new StorySummarizer().withTrimmer(SentenceTrimmer.none()).name()).isEqualTo("storybrief-verbatim");
+    }
+
+    /** The budget counts the words a reader sees: trimming lets more of the story into the same budget. */
+    @Test
+    void trimmingFitsMoreIntoTheBudgetAndVerbatimModeKeepsSentencesWhole() {
+        Path nato = SharedData.natoCluster();
+        Briefing trimmed = Storybrief.builder().words(150).build().brief(List.of(nato));
+        Briefing verbatim = Storybrief.builder().words(150)
+                .summarizer(new StorySummarizer().withTrimmer(SentenceTrimmer.none())).build().brief(List.of(nato));
+        assertThat(verbatim.summary()).noneMatch(SummarySentence::trimmed);
+        assertThat(trimmed.summary()).anyMatch(SummarySentence::trimmed);
+        assertThat(trimmed.summaryWords()).isLessThanOrEqualTo(150)
+                .isEqualTo(trimmed.summary().stream().mapToInt(s -> Words.count(s.text())).sum());
+        int verbatimWordsOfTrimmedSummary = trimmed.summary().stream().mapToInt(s -> Words.count(s.verbatim())).sum();
+        assertThat(verbatimWordsOfTrimmedSummary).isGreaterThan(trimmed.summaryWords());
     }
 }

@@ -131,8 +131,11 @@ class ServerApiTest {
             }
             assertThat(source).as("source of " + s).isNotNull();
             String paragraph = source.get("paragraphs").get(s.get("paragraph").asInt()).asText();
-            assertThat(paragraph.substring(s.get("start").asInt(), s.get("end").asInt())).isEqualTo(s.get("text").asText());
+            String located = paragraph.substring(s.get("start").asInt(), s.get("end").asInt());
+            assertThat(located).isEqualTo(s.get("sentence").asText());
+            assertThat(s.get("trimmed").asBoolean()).isEqualTo(!located.equals(s.get("text").asText()));
         }
+        assertThat(brief.get("summary")).as("the example's sentences carry weekdays to trim").anyMatch(s -> s.get("trimmed").asBoolean());
     }
 
     @Test

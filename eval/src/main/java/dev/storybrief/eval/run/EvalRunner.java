@@ -1,5 +1,6 @@
 package dev.storybrief.eval.run;
 
+import dev.storybrief.brief.SentenceTrimmer;
 import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.eval.baseline.Baselines;
@@ -35,6 +36,11 @@ public final class EvalRunner {
     public static final String STORYBRIEF = "storybrief";
     /** Name of storybrief's summarizer laid out most important first (what a scorer that cuts at the budget sees). */
     public static final String STORYBRIEF_RANKED = "storybrief-ranked";
+    /** storybrief's summarizers, trimmed and verbatim, in table order: {@link #STORYBRIEF} first. */
+    private static final List<StorySummarizer> OURS = List.of(new StorySummarizer(),
+            new StorySummarizer(StorySummarizer.Ordering.IMPORTANCE),
+            new StorySummarizer().withTrimmer(SentenceTrimmer.none()),
+            new StorySummarizer(StorySummarizer.Ordering.IMPORTANCE).withTrimmer(SentenceTrimmer.none()));
     /** Name of the greedy ROUGE-2 upper bound. */
     public static final String ORACLE = "oracle";
 
@@ -60,8 +66,7 @@ public final class EvalRunner {
     /** Every system name the runner knows, in table order. */
     public static List<String> knownSystems() {
         List<String> names = new ArrayList<>(Baselines.names());
-        names.add(STORYBRIEF);
-        names.add(STORYBRIEF_RANKED);
+        OURS.forEach(s -> names.add(s.name()));
         names.add(ORACLE);
         return names;
     }
@@ -120,13 +125,10 @@ public final class EvalRunner {
     }
 
     private Function<EvalCluster, Summarizer> summarizerFactory(String system) {
-        if (system.equals(STORYBRIEF)) {
-            Summarizer ours = new StorySummarizer();
-            return cluster -> ours;
-        }
-        if (system.equals(STORYBRIEF_RANKED)) {
-            Summarizer ranked = new StorySummarizer(StorySummarizer.Ordering.IMPORTANCE);
-            return cluster -> ranked;
+        for (StorySummarizer ours : OURS) {
+            if (system.equals(ours.name())) {
+                return cluster -> ours;
+            }
         }
         if (system.equals(ORACLE)) {
             return cluster -> GreedyOracle.forCluster(cluster, refs -> {

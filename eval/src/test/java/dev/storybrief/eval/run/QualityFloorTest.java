@@ -30,25 +30,31 @@ class QualityFloorTest {
         return report.runs().stream().filter(r -> r.system().equals(name)).findFirst().orElseThrow();
     }
 
-    /** DUC 2004, 100 words, recall: achieved 38.59 / 9.41 in story order, 37.73 / 9.27 most important first. */
+    /**
+     * DUC 2004, 100 words, recall: achieved 39.23 / 10.26 in story order, 38.67 / 9.91 most important first; the
+     * trimmer is worth more than the margin (verbatim: 38.67 / 9.56).
+     */
     @Test
     void ducSliceKeepsItsRecall() {
         EvalReport report = run("duc2004", "duc2004/test.jsonl", 20,
-                List.of(EvalRunner.STORYBRIEF, EvalRunner.STORYBRIEF_RANKED));
+                List.of(EvalRunner.STORYBRIEF, EvalRunner.STORYBRIEF_RANKED, "storybrief-verbatim"));
         SystemRun story = system(report, EvalRunner.STORYBRIEF);
         SystemRun ranked = system(report, EvalRunner.STORYBRIEF_RANKED);
-        assertThat(story.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(38.59 - MARGIN);
-        assertThat(story.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(9.41 - MARGIN);
-        assertThat(ranked.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(37.73 - MARGIN);
-        assertThat(ranked.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(9.27 - MARGIN);
+        SystemRun verbatim = system(report, "storybrief-verbatim");
+        assertThat(story.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(39.23 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(10.26 - MARGIN);
+        assertThat(ranked.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(38.67 - MARGIN);
+        assertThat(ranked.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(9.91 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_2).recall().avg())
+                .isGreaterThan(verbatim.average().metric(RougeMetric.ROUGE_2).recall().avg() + 0.003);
     }
 
-    /** Multi-News sample, 230 words, F1: achieved 46.34 / 14.23. */
+    /** Multi-News sample, 230 words, F1: achieved 46.62 / 14.41. */
     @Test
     void multiNewsSliceKeepsItsF1() {
         EvalReport report = run("multinews-sample100", "multinews-sample100", 30, List.of(EvalRunner.STORYBRIEF));
         SystemRun story = system(report, EvalRunner.STORYBRIEF);
-        assertThat(story.average().metric(RougeMetric.ROUGE_1).f().avg() * 100).isGreaterThanOrEqualTo(46.34 - MARGIN);
-        assertThat(story.average().metric(RougeMetric.ROUGE_2).f().avg() * 100).isGreaterThanOrEqualTo(14.23 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_1).f().avg() * 100).isGreaterThanOrEqualTo(46.62 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_2).f().avg() * 100).isGreaterThanOrEqualTo(14.41 - MARGIN);
     }
 }

@@ -176,7 +176,8 @@
     const summary = $("summary");
     clear(summary);
     (data.summary || []).forEach((item, index) => {
-      const sentence = el("a", { cls: "sentence-link", text: item.text, title: "Show this sentence in its article",
+      const sentence = el("a", { cls: "sentence-link", text: item.text,
+        title: item.trimmed ? "Trimmed from: " + item.sentence : "Show this sentence in its article",
         data: { index: String(index) } });
       sentence.href = "#";
       sentence.addEventListener("click", (e) => { e.preventDefault(); openArticle(item.source, item); });
@@ -326,10 +327,11 @@
         && item.start >= 0 && item.end <= paragraphs[item.paragraph].length && item.start < item.end) {
       return { paragraph: item.paragraph, start: item.start, end: item.end };
     }
-    if (item && item.text) {
+    const whole = item && (item.sentence || item.text);
+    if (whole) {
       for (let p = 0; p < paragraphs.length; p++) {
-        const at = paragraphs[p].indexOf(item.text);
-        if (at >= 0) return { paragraph: p, start: at, end: at + item.text.length };
+        const at = paragraphs[p].indexOf(whole);
+        if (at >= 0) return { paragraph: p, start: at, end: at + whole.length };
       }
     }
     return null;
