@@ -113,7 +113,7 @@ public final class SentenceTrimmer {
             out = unlessTooShort(out, dropTail(out));
         }
         if (rules.contains(Rule.PARENTHETICAL)) {
-            out = unlessTooShort(out, dropOutsideQuotes(out, PARENTHETICAL));
+            out = out.indexOf('(') < 0 ? out : unlessTooShort(out, dropOutsideQuotes(out, PARENTHETICAL));
         }
         if (rules.contains(Rule.RELATIVE_DAY)) {
             out = unlessTooShort(out, dropRelativeDays(out));
@@ -135,7 +135,7 @@ public final class SentenceTrimmer {
     }
 
     private static String dropTail(String s) {
-        if (hasQuote(s)) {
+        if (s.indexOf(',') < 0 || hasQuote(s)) {
             return s;
         }
         Matcher m = TAIL.matcher(s);
@@ -143,6 +143,9 @@ public final class SentenceTrimmer {
     }
 
     private static String dropRelativeDays(String s) {
+        if (!s.contains("day")) { // every weekday and "yesterday": most sentences need no regex at all
+            return s;
+        }
         StringBuilder out = new StringBuilder();
         Matcher m = RELATIVE_DAY.matcher(s);
         int copied = 0;
