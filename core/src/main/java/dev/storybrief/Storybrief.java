@@ -112,8 +112,8 @@ public final class Storybrief {
 
     /**
      * The stages before the briefing, {@code clean -> analyze -> group}, over documents already read: what every
-     * summarizer (storybrief's and the baselines) starts from. Articles left empty by cleaning are dropped with a
-     * note added to {@code notes}.
+     * summarizer (storybrief's and the baselines) starts from. Articles left empty by cleaning, or without a single
+     * sentence of prose (a list, a data file), are dropped with a note added to {@code notes}.
      *
      * @throws NothingToBriefException when no article has text left
      */
@@ -126,7 +126,13 @@ public final class Storybrief {
                         + ": nothing left after removing boilerplate");
                 continue;
             }
-            analyzed.add(analyzer.analyze(article));
+            AnalyzedArticle annotated = analyzer.analyze(article);
+            if (!annotated.hasProse()) {
+                notes.add("skipped " + (doc.path() == null ? doc.id() : doc.path()) + ": no sentence of article prose"
+                        + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
+                continue;
+            }
+            analyzed.add(annotated);
         }
         if (analyzed.isEmpty()) {
             throw new NothingToBriefException("no article text left to brief in \"" + storyId + "\"", notes);

@@ -149,6 +149,23 @@ class BriefCommandTest {
         assertThat(run.err()).contains("no readable article").doesNotContain("\tat ");
     }
 
+    /** A system account list: text, but no article prose. */
+    private static final String ACCOUNTS = java.util.stream.IntStream.range(0, 40)
+            .mapToObj(i -> "user" + i + ":x:" + (1000 + i) + ":" + (1000 + i) + ":Service Account Number " + i
+                    + " of the Mail Relay Group:/home/user" + i + ":/usr/sbin/nologin")
+            .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+
+    /** A lone file that is no article (a list of accounts) is an error, not a briefing with an empty summary. */
+    @Test
+    void aFileWithoutProseFailsWithOneLine() throws IOException {
+        Path accounts = Files.writeString(tmp.resolve("accounts"), ACCOUNTS);
+        CliRun run = CliRun.of("brief", accounts.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("accounts: no sentence of article prose").doesNotContain("\tat ");
+        assertThat(run.err().lines().filter(l -> l.startsWith("storybrief: error:"))).hasSize(1);
+    }
+
     @Test
     void missingPathAndUnknownOptionAreUsageOrInputErrors() {
         CliRun missing = CliRun.of("brief", tmp.resolve("nope").toString());
@@ -176,6 +193,7 @@ class BriefCommandTest {
         Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 owners on the harbor said the closure would hurt them badly this spring."
                 .getBytes(Charset.forName("ISO-8859-1")));
         Files.writeString(dir.resolve("empty-page.html"), "<html><body><nav><a href='/'>Home</a></nav></body></html>");
+        Files.writeString(dir.resolve("accounts.txt"), ACCOUNTS);
         try (RandomAccessFile f = new RandomAccessFile(dir.resolve("huge.txt").toFile(), "rw")) {
             f.setLength(100L * 1024 * 1024);
         }
@@ -183,6 +201,7 @@ class BriefCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).contains("photo.txt: binary file").contains("huge.txt: too large")
                 .contains("duplicate of").contains("latin1.txt: not valid UTF-8").contains("empty-page.html: HTML page has no article text")
+                .contains("accounts.txt: no sentence of article prose")
                 .doesNotContain("\tat ");
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("articles")).extracting(a -> a.get("id").asText())
