@@ -1,28 +1,84 @@
 package dev.storybrief.analyze;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A sparse, L2-normalised term-weight vector; cosine similarity is a dot product. */
+/**
+ * A sparse, L2-normalised term-weight vector; cosine similarity is a dot product. Vectors made by one {@link TfIdf}
+ * also carry their terms as that vocabulary's numbers, sorted, so comparing two of them is a merge of two short
+ * arrays rather than hash lookups: the group stage compares every sentence of a story with every other.
+ */
 public final class TermVector {
+    private static final int[] NO_IDS = new int[0];
+    private static final double[] NO_VALUES = new double[0];
     private final Map<String, Double> weights;
+    /** The vocabulary {@link #ids} number terms in, or {@code null} when the vector has no numbered form. */
+    private final Object vocabulary;
+    private final int[] ids;
+    private final double[] values;
 
-    private TermVector(Map<String, Double> weights) {
+    private TermVector(Map<String, Double> weights, Object vocabulary, int[] ids, double[] values) {
         this.weights = weights;
+        this.vocabulary = vocabulary;
+        this.ids = ids;
+        this.values = values;
     }
 
     /** Normalises raw weights to unit length (an all-zero vector stays empty). */
     public static TermVector normalised(Map<String, Double> raw) {
+        return new TermVector(unit(raw), null, NO_IDS, NO_VALUES);
+    }
+
+    /** Normalises raw weights whose every term {@code vocabulary} numbers; two such vectors compare by merging. */
+    static TermVector normalised(Map<String, Double> raw, Map<String, Integer> vocabulary) {
+        Map<String, Double> unit = unit(raw);
+        int[] ids = new int[unit.size()];
+        int n = 0;
+        for (String term : unit.keySet()) {
+            ids[n++] = vocabulary.get(term);
+        }
+        Arrays.sort(ids);
+        String[] byId = new String[ids.length];
+        for (Map.Entry<String, Double> e : unit.entrySet()) {
+            byId[Arrays.binarySearch(ids, vocabulary.get(e.getKey()))] = e.getKey();
+        }
+        double[] values = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            values[i] = unit.get(byId[i]);
+        }
+        return new TermVector(unit, vocabulary, ids, values);
+    }
+
+    private static Map<String, Double> unit(Map<String, Double> raw) {
         double norm = Math.sqrt(raw.values().stream().mapToDouble(w -> w * w).sum());
         Map<String, Double> unit = new HashMap<>();
         if (norm > 0) {
             raw.forEach((term, w) -> unit.put(term, w / norm));
         }
-        return new TermVector(unit);
+        return unit;
+    }
+
+    private boolean numberedAlike(TermVector other) {
+        return vocabulary != null && vocabulary == other.vocabulary;
     }
 
     /** Cosine similarity with another normalised vector, from 0 to 1. */
     public double cosine(TermVector other) {
+        if (numberedAlike(other)) {
+            double dot = 0;
+            for (int i = 0, j = 0; i < ids.length && j < other.ids.length; ) {
+                int c = Integer.compare(ids[i], other.ids[j]);
+                if (c == 0) {
+                    dot += values[i++] * other.values[j++];
+                } else if (c < 0) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return dot;
+        }
         Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
         Map<String, Double> large = small == weights ? other.weights : weights;
         double dot = 0;
@@ -37,6 +93,16 @@ public final class TermVector {
 
     /** Number of terms the two vectors share. */
     public int sharedTerms(TermVector other) {
+        if (numberedAlike(other)) {
+            int shared = 0;
+            for (int i = 0, j = 0; i < ids.length && j < other.ids.length; ) {
+                int c = Integer.compare(ids[i], other.ids[j]);
+                shared += c == 0 ? 1 : 0;
+                i += c <= 0 ? 1 : 0;
+                j += c >= 0 ? 1 : 0;
+            }
+            return shared;
+        }
         Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
         Map<String, Double> large = small == weights ? other.weights : weights;
         int shared = 0;

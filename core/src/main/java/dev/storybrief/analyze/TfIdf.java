@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class TfIdf {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Each term seen, numbered in order of first sight: the vocabulary the vectors' numbered form uses. */
+    private final Map<String, Integer> vocabulary = new HashMap<>();
     private final int documents;
 
     /** Statistics over the given term lists, one per text. */
@@ -19,6 +21,7 @@ public final class TfIdf {
         for (List<String> terms : texts) {
             for (String term : new HashSet<>(terms)) {
                 documentFrequency.merge(term, 1, Integer::sum);
+                vocabulary.putIfAbsent(term, vocabulary.size());
             }
         }
         this.documents = texts.size();
@@ -36,6 +39,7 @@ public final class TfIdf {
             raw.merge(term, 1.0, Double::sum);
         }
         raw.replaceAll((term, tf) -> tf * idf(term));
-        return TermVector.normalised(raw);
+        return vocabulary.keySet().containsAll(raw.keySet())
+                ? TermVector.normalised(raw, vocabulary) : TermVector.normalised(raw);
     }
 }
