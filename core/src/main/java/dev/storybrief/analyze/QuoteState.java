@@ -1,8 +1,8 @@
 package dev.storybrief.analyze;
 
 /**
- * Tracks whether a quotation is open while reading a paragraph sentence by sentence. Curly quotes say which way
- * they face; straight double quotes toggle.
+ * Tracks whether a quotation is open while reading a paragraph sentence by sentence. Curly quotes and the
+ * typewriter-doubled {@code `` ''} of wire copy say which way they face; straight double quotes toggle.
  */
 final class QuoteState {
     private boolean open;
@@ -16,9 +16,9 @@ final class QuoteState {
     void read(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '“') {
+            if (c == '“' || text.startsWith("``", i)) {
                 open = true;
-            } else if (c == '”') {
+            } else if (c == '”' || text.startsWith("''", i)) {
                 open = false;
             } else if (c == '"') {
                 open = !open;

@@ -16,7 +16,8 @@ import opennlp.tools.util.Span;
 /**
  * Splits a paragraph into sentences with Apache OpenNLP's English model, then repairs the model's known misses in
  * news text: it ends sentences after titles ("Col.", "Secy."), month abbreviations before a day ("Oct. 31"),
- * initials and "U.S." inside a sentence, and it can leave a closing quote at the start of the next sentence.
+ * initials and "U.S." inside a sentence, it misses sentence ends after a closing {@code ''} (wire copy's quotes),
+ * and it can leave a closing quote at the start of the next sentence.
  * Thread-safe: each thread gets its own detector over one shared model.
  */
 public final class SentenceSplitter {
@@ -77,7 +78,9 @@ public final class SentenceSplitter {
     /** An abbreviation that ends a sentence when a typical sentence opener follows it. */
     private static final Pattern MISSED_END = Pattern.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U|a\\.m|p\\.m|D\\.C|Inc|Corp|Ltd|etc)\\."
             + "(?=\\s+(?:The|A|An|It|He|She|They|We|I|But|And|In|This|That|There|His|Her|Their|Its|As|If|When|While"
-            + "|After|Before|Officials|Some|Many|No|Yet|So)\\s)");
+            + "|After|Before|Officials|Some|Many|No|Yet|So)\\s)"
+            // wire copy closes quotes the PTB way, ``like this.'' and the model does not end a sentence there
+            + "|[.!?]''(?=\\s+(?:``|[\"“]|\\p{Lu}))");
 
     private static List<Span> repair(String text, List<Span> raw) {
         List<Span> out = new ArrayList<>();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class CandidateFilter {
     private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}”’…]|\\.\\.\\.|and |or |but so )");
     /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
-    private static final Pattern WHOLLY_QUOTED = Pattern.compile("^[\"“][^\"“”]*[\"”]$");
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile("^(?:[\"“][^\"“”]*[\"”]|``(?:(?!``|'').)*'')$");
     /** A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms"). */
     private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!][\"'”’)]*$");
     private final int minWords;
@@ -42,17 +42,19 @@ public final class CandidateFilter {
                 && quotesBalanced(text);
     }
 
-    /** Curly quotes pair up and straight double quotes come in twos. */
+    /** Curly and {@code `` ''} quotes pair up and straight double quotes come in twos. */
     static boolean quotesBalanced(String text) {
         int open = 0;
         int close = 0;
         int straight = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '“') {
+            if (c == '“' || text.startsWith("``", i)) {
                 open++;
-            } else if (c == '”') {
+                i += c == '`' ? 1 : 0;
+            } else if (c == '”' || text.startsWith("''", i)) {
                 close++;
+                i += c == '\'' ? 1 : 0;
             } else if (c == '"') {
                 straight++;
             }

@@ -33,7 +33,12 @@ public final class NumberDisagreements {
     /** About six words on each side of a figure. */
     static final int NEARBY_CHARS = 40;
     static final int MIN_SHARED_CONTEXT = 2;
-    static final double MIN_CONTEXT_COSINE = 0.15;
+    static final double MIN_CONTEXT_COSINE = 0.2;
+    /**
+     * Casualty counts ("people killed", "people injured") carry their event in the key itself and are what outlets
+     * most often report differently: less of the rest of the sentence needs to match.
+     */
+    static final double MIN_CASUALTY_CONTEXT_COSINE = 0.15;
     /**
      * A kind of event count the story mentions only a few times ("sorties", under any of its wordings) is itself
      * strong evidence that two figures are about the same thing; anything else needs closer sentences.
@@ -122,6 +127,7 @@ public final class NumberDisagreements {
                 .filter(t -> vb.weights().containsKey(t) && !unitTerms.contains(t)).count();
         double minCosine = a.quantity.key().startsWith("money") ? MIN_MONEY_COSINE
                 : groupSize <= RARE_KEY && QuantityExtractor.isEventCount(a.quantity.key()) ? MIN_RARE_CONTEXT_COSINE
+                : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
         return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine && nearbyWordsMeet(a, b, unitTerms);
     }

@@ -41,4 +41,15 @@ class CandidateFilterTest {
                 .containsExactly(false, false, false);
         assertThat(accepted("“It will be hard to win them back for a long time.”")).containsExactly(false);
     }
+
+    /** Wire copy's {@code `` ''} quotes: split where they close a sentence, and the speaker-less parts left out. */
+    @Test
+    void treatsTypewriterQuotesLikeCurlyOnes() {
+        assertThat(accepted("``The ferry will run again by the end of the month, whatever the weather,'' the harbor master"
+                + " said at the pier. ``We owe the islanders that much.'' The council meets on the matter next week."))
+                .containsExactly(true, false, true);
+        assertThat(accepted("``The ferry will run again by the end of the month. Every islander will get a seat on it,''"
+                + " the harbor master said at the pier."))
+                .containsExactly(false, false);
+    }
 }

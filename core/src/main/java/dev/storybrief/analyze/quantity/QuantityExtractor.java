@@ -61,16 +61,16 @@ public final class QuantityExtractor {
 
     private java.util.Optional<Quantity> toQuantity(String sentence, Matcher m) {
         OptionalDouble number = NumberReader.read(m.group("num"));
-        if (number.isEmpty() || isDateTimeOrAge(sentence, m)) {
+        if (number.isEmpty() || isNotACount(sentence, m)) {
             return java.util.Optional.empty();
         }
         double value = number.getAsDouble() * NumberReader.magnitude(m.group("mag"));
-        boolean money = m.group("cur") != null;
+        String unit = unitPhrase(m.group("unit"));
+        boolean money = m.group("cur") != null || isCurrency(unit);
         boolean year = !money && m.group("mag") == null && m.group("num").matches("1[89]\\d\\d|20\\d\\d");
         if (year) {
             return java.util.Optional.empty();
         }
-        String unit = unitPhrase(m.group("unit"));
         int end = unit.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unit);
         String key = key(sentence, unit, money);
         if (key == null) {
@@ -95,7 +95,7 @@ public final class QuantityExtractor {
         return m.group("mag") != null ? m.end("mag") : m.end("num");
     }
 
-    private static boolean isDateTimeOrAge(String sentence, Matcher m) {
+    private static boolean isNotACount(String sentence, Matcher m) {
         String before = sentence.substring(0, m.start());
         String after = sentence.substring(m.end("num"));
         boolean date = MONTH_BEFORE.matcher(before).find()
@@ -103,7 +103,8 @@ public final class QuantityExtractor {
         boolean time = after.startsWith(":") || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*");
         boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
         boolean age = before.endsWith(", ") && after.startsWith(",");
-        return date || time || ordinal || age;
+        boolean scoreOrRange = before.matches("(?s).*\\d[-–]$") || after.matches("(?s)^[-–]\\d.*"); // "a 9-6 victory"
+        return date || time || ordinal || age || scoreOrRange;
     }
 
     /**
@@ -130,6 +131,16 @@ public final class QuantityExtractor {
             }
         }
         return words.isEmpty() ? "" : String.join(" ", words.subList(0, head + 1));
+    }
+
+    /** Currency names written out: wire copy's "dlrs" and "700 million rubles" are money, not counted things. */
+    private static final Set<String> CURRENCIES = Set.of("dollar", "dollars", "dlrs", "ruble", "rubles", "rouble",
+            "roubles", "yen", "euro", "euros", "franc", "francs", "yuan", "rupee", "rupees", "peso", "pesos",
+            "ringgit", "baht", "shekel", "shekels", "rand", "dinar", "dinars", "lira", "liras", "reals");
+
+    private static boolean isCurrency(String unit) {
+        String[] words = unit.split(" ");
+        return CURRENCIES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /** The normalised key of what is counted, or {@code null} when the number counts nothing nameable. */

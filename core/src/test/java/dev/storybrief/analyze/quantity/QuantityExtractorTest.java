@@ -18,6 +18,8 @@ class QuantityExtractorTest {
             "The storm killed 7 people overnight.                          | 7 | '' | people killed",
             "Officials counted about 4,500 homes without power.            | 4500 | about | home",
             "The repairs will cost $48 million over two years.             | 48000000 | '' | money cost",
+            "The port lost 300 million rubles in revenue last quarter.     | 300000000 | '' | money revenue",
+            "Its budget was cut by 12 million dlrs this spring.            | 12000000 | '' | money budget",
     })
     void readsValueQualifierAndKey(String sentence, double value, String qualifier, String key) {
         Quantity q = extractor.extract(sentence).get(0);
@@ -31,6 +33,12 @@ class QuantityExtractorTest {
     void yearsDatesTimesAgesAndOrdinalsAreNotQuantities() {
         assertThat(extractor.extract("In 2011 the vote was held on Oct. 31 at 10:30 a.m. in the 21st session.")).isEmpty();
         assertThat(extractor.extract("Elena Voss, 41, was driving home on 4 June.")).isEmpty();
+    }
+
+    @Test
+    void scoresAndRangesAreNotCounts() {
+        assertThat(extractor.extract("The home side won the match 3-1 in front of its fans.")).isEmpty();
+        assertThat(extractor.extract("Forecasters expect 5-10 inches of snow.")).isEmpty();
     }
 
     @Test
