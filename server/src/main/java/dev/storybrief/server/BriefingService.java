@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.NothingToBriefException;
 import dev.storybrief.Storybrief;
+import dev.storybrief.brief.SentenceTrimmer;
+import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.model.Article;
@@ -48,8 +50,11 @@ final class BriefingService {
         checkOneStory(read.documents());
         Briefing briefing;
         try {
-            briefing = Storybrief.builder().words(request.words()).build()
-                    .briefDocuments("request", read.documents(), read.warnings());
+            Storybrief.Builder pipeline = Storybrief.builder().words(request.words());
+            if (request.verbatim()) {
+                pipeline.summarizer(new StorySummarizer().withTrimmer(SentenceTrimmer.none()));
+            }
+            briefing = pipeline.build().briefDocuments("request", read.documents(), read.warnings());
         } catch (NothingToBriefException e) {
             throw new ApiProblem(400, "no usable article: " + e.getMessage(), e.warnings());
         }

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Reads the JSON form of a brief request,
- * {@code {"articles":[{"id"?,"title"?,"outlet"?,"date"?,"text" | "html" | "path"}],"words"?}}, and says exactly
+ * {@code {"articles":[{"id"?,"title"?,"outlet"?,"date"?,"text" | "html" | "path"}],"words"?,"verbatim"?}}, and says exactly
  * what is wrong with one that does not fit (400), or that asks for too much (413).
  */
 final class JsonBriefRequests {
@@ -49,7 +49,7 @@ final class JsonBriefRequests {
         for (int i = 0; i < articles.size(); i++) {
             inputs.add(article(articles.get(i), "articles[" + i + "]"));
         }
-        return new BriefRequest(inputs, words(root.get("words"), maxWords));
+        return new BriefRequest(inputs, words(root.get("words"), maxWords), verbatim(root.get("verbatim")));
     }
 
     private static JsonNode readTree(byte[] body) {
@@ -106,6 +106,29 @@ final class JsonBriefRequests {
             throw ApiProblem.badRequest(where + "." + field + " is longer than " + maxLength + " characters");
         }
         return value.textValue();
+    }
+
+    /** Whether summary sentences stay whole: absent means trimmed; otherwise a JSON boolean. */
+    static boolean verbatim(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw ApiProblem.badRequest("\"verbatim\" must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    /** The same from a form field: "true", "on" (a ticked checkbox) or "false"; empty means false. */
+    static boolean verbatim(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on" -> true;
+            case "false" -> false;
+            default -> throw ApiProblem.badRequest("\"verbatim\" must be true or false");
+        };
     }
 
     /** The word budget: absent means the default; otherwise a whole number in 1..max. */

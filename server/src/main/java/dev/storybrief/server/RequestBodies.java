@@ -60,12 +60,14 @@ final class RequestBodies {
         List<String> htmls;
         List<String> paths;
         String words;
+        String verbatim;
         try {
             files = ctx.uploadedFiles();
             texts = ctx.formParams("text");
             htmls = ctx.formParams("html");
             paths = ctx.formParams("path");
             words = ctx.formParam("words");
+            verbatim = ctx.formParam("verbatim");
         } catch (Exception e) {
             // Jetty reports a broken form as a (checked) ServletException or an IllegalStateException.
             throw multipartProblem(e);
@@ -87,7 +89,7 @@ final class RequestBodies {
         if (inputs.isEmpty()) {
             throw ApiProblem.badRequest("every article in the form is empty");
         }
-        return new BriefRequest(inputs, JsonBriefRequests.words(words, maxWords));
+        return new BriefRequest(inputs, JsonBriefRequests.words(words, maxWords), JsonBriefRequests.verbatim(verbatim));
     }
 
     private static byte[] content(UploadedFile file) {

@@ -77,6 +77,14 @@ class PageEndToEndTest {
         List<WebElement> sentences = browser.findElements(By.cssSelector("#summary .sentence-link"));
         assertThat(sentences).hasSize(brief.get("summary").size());
         assertThat(browser.findElements(By.cssSelector("#summary .chip.source"))).hasSize(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            JsonNode item = brief.get("summary").get(i);
+            assertThat(sentences.get(i).getText()).isEqualTo(item.get("text").asText());
+            if (item.get("trimmed").asBoolean()) {
+                assertThat(sentences.get(i).getDomAttribute("title")).isEqualTo("Trimmed from: " + item.get("sentence").asText());
+            }
+        }
+        assertThat(brief.get("summary")).as("the example has weekdays to trim").anyMatch(s -> s.get("trimmed").asBoolean());
         assertThat(byId("disagreements-section").isDisplayed())
                 .isEqualTo(brief.has("disagreements") && !brief.get("disagreements").isEmpty());
         assertThat(byId("timeline-section").isDisplayed()).isEqualTo(brief.has("timeline") && !brief.get("timeline").isEmpty());
@@ -88,7 +96,7 @@ class PageEndToEndTest {
         JsonNode second = brief.get("summary").get(1);
         sentences.get(1).click();
         WebElement mark = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader mark")));
-        assertThat(mark.getText()).isEqualTo(second.get("text").asText());
+        assertThat(mark.getText()).as("the whole source sentence is highlighted").isEqualTo(second.get("sentence").asText());
         JsonNode source = article(brief, second.get("source").asText());
         assertThat(byId("reader-title").getText()).isEqualTo(source.get("title").asText());
         WebElement paragraph = mark.findElement(By.xpath(".."));
@@ -111,6 +119,18 @@ class PageEndToEndTest {
         byId("search").clear();
         byId("search").sendKeys("aldren");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("brief-list"), brief.get("headline").asText()));
+    }
+
+    @Test
+    void wholeSentencesBoxKeepsTheSummaryVerbatim() {
+        byId("files").sendKeys(TestFiles.millbrookArticles().stream().map(p -> p.toAbsolutePath().toString())
+                .collect(Collectors.joining("\n")));
+        byId("verbatim").click();
+        byId("brief").click();
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary .sentence-link"), 2));
+        String id = browser.getCurrentUrl().replaceAll(".*#brief=", "");
+        JsonNode brief = new Http(server.uri()).get("/api/briefs/" + id).json();
+        assertThat(brief.get("summary")).isNotEmpty().noneMatch(s -> s.get("trimmed").asBoolean());
     }
 
     private static JsonNode article(JsonNode brief, String id) {

@@ -117,6 +117,24 @@ class ServerApiTest {
         }
     }
 
+    /** "verbatim" keeps summary sentences whole, in JSON and in a form (a ticked checkbox sends "on"). */
+    @Test
+    void verbatimRequestsKeepSummarySentencesWhole() {
+        Http.Reply json = http.postJson("/api/briefs", Map.of("articles", millbrookAsJson(), "words", 200, "verbatim", true));
+        assertThat(json.status()).as(json.toString()).isEqualTo(201);
+        assertThat(json.json().get("summary")).isNotEmpty().noneMatch(s -> s.get("trimmed").asBoolean());
+        Http.Reply form = http.postMultipart("/api/briefs", Http.files(TestFiles.millbrookArticles()),
+                List.of(Map.entry("words", "200"), Map.entry("verbatim", "on")));
+        assertThat(form.status()).as(form.toString()).isEqualTo(201);
+        assertThat(form.json().get("summary")).isNotEmpty().noneMatch(s -> s.get("trimmed").asBoolean());
+        Http.Reply bad = http.postJson("/api/briefs", Map.of("articles", millbrookAsJson(), "verbatim", "yes"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("error").asText()).contains("\"verbatim\" must be true or false");
+        Http.Reply badForm = http.postMultipart("/api/briefs", Http.files(TestFiles.millbrookArticles()),
+                List.of(Map.entry("verbatim", "maybe")));
+        assertThat(badForm.status()).isEqualTo(400);
+    }
+
     @Test
     void everySummarySentenceLocatesItsPlaceInTheSourceArticle() {
         JsonNode brief = http.postMultipart("/api/briefs", Http.files(TestFiles.millbrookArticles()),

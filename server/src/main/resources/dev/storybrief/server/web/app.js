@@ -118,6 +118,7 @@
       else form.append(item.kind, item.text);
     });
     form.append("words", $("words").value || "120");
+    form.append("verbatim", $("verbatim").checked ? "true" : "false");
     $("brief").disabled = true;
     setStatus("Briefing " + staged.length + " article" + (staged.length === 1 ? "" : "s") + "…");
     try {
