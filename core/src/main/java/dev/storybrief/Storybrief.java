@@ -120,6 +120,7 @@ public final class Storybrief {
     public Story story(String storyId, List<RawDocument> documents, List<String> notes) {
         List<AnalyzedArticle> analyzed = new ArrayList<>();
         for (RawDocument doc : documents) {
+            BriefingInterruptedException.check();
             Article article = withDateOverride(cleaner.clean(doc));
             if (article.paragraphs().isEmpty()) {
                 notes.add("skipped " + (doc.path() == null ? doc.id() : doc.path())

@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.group.SentenceIndex;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
@@ -7,6 +8,7 @@ import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Insights;
 import dev.storybrief.model.Story;
+import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,12 +36,17 @@ public final class Briefer {
                     + "kept out of the summary");
         }
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
+        List<SummarySentence> summary = summarizer.summarize(story, words);
+        BriefingInterruptedException.check();
         List<Disagreement> disagreements = new ArrayList<>(numbers.find(story.mainArticles()));
         disagreements.addAll(stances.find(story.mainArticles()));
-        Insights insights = new Insights(timeline.build(story), quotes.collect(story), entities.collect(story),
-                disagreements, unique.find(story));
-        return new Briefing(headline(story), articles, summarizer.summarize(story, words), words,
-                story.laterArticles(), notes, insights);
+        BriefingInterruptedException.check();
+        var timelineEvents = timeline.build(story);
+        var quoteItems = quotes.collect(story);
+        BriefingInterruptedException.check();
+        Insights insights = new Insights(timelineEvents, quoteItems, entities.collect(story), disagreements,
+                unique.find(story));
+        return new Briefing(headline(story), articles, summary, words, story.laterArticles(), notes, insights);
     }
 
     /** The title of a main-period article that is closest to what the whole story is about. */

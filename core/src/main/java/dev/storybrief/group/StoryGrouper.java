@@ -1,5 +1,6 @@
 package dev.storybrief.group;
 
+import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.analyze.TermVector;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
@@ -40,6 +41,7 @@ public final class StoryGrouper {
         Map<Sentence, List<String>> support = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
         for (AnalyzedArticle article : articles) {
+            BriefingInterruptedException.check();
             List<AnalyzedArticle> peers = articles.stream()
                     .filter(o -> o != article && later.contains(o.id()) == later.contains(article.id())).toList();
             for (Sentence sentence : article.sentences()) {

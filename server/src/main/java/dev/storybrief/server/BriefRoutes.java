@@ -74,7 +74,9 @@ final class BriefRoutes {
         health.put("tokenRequired", config.token() != null);
         health.put("serverPaths", config.allowDir() != null);
         health.put("limits", Map.of("maxRequestBytes", config.maxRequestBytes(),
-                "maxArticles", config.maxArticles(), "maxWords", config.maxWords()));
+                "maxArticles", config.maxArticles(), "maxWords", config.maxWords(),
+                "briefTimeoutSeconds", config.briefTimeout().toSeconds()));
+        health.put("busyPlaces", pool.placesTaken());
         JsonReplies.value(ctx, 200, health);
     }
 

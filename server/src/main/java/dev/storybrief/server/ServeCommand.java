@@ -55,6 +55,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Requests that may wait for a worker before the server answers 503 (default: ${DEFAULT-VALUE}).")
     int queue;
 
+    @Option(names = "--brief-timeout", paramLabel = "SECONDS",
+            defaultValue = "" + ServerConfig.DEFAULT_BRIEF_TIMEOUT_SECONDS, description = "Stop a briefing that runs longer and answer 503 (default: ${DEFAULT-VALUE}).")
+    long briefTimeoutSeconds;
+
     /** Runs {@code storybrief serve} on its own, without the rest of the command line. */
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new ServeCommand());
@@ -69,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerConfig config = new ServerConfig(bind, port, dataDir(), allowDir, token, maxRequestBytes, maxArticles,
                 ServerConfig.DEFAULT_MAX_WORDS, workers == null ? Runtime.getRuntime().availableProcessors() : workers,
-                queue);
+                queue, java.time.Duration.ofSeconds(briefTimeoutSeconds));
         StorybriefServer server = StorybriefServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

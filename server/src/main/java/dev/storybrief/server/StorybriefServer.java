@@ -36,7 +36,7 @@ public final class StorybriefServer implements AutoCloseable {
         ArticleAssembler.deleteQuietly(scratch);
         AllowedFolder allowed = AllowedFolder.of(config.allowDir());
         this.store = BriefStore.open(config.dataDir());
-        this.pool = new BriefingPool(config.workers(), config.queueCapacity());
+        this.pool = new BriefingPool(config.workers(), config.queueCapacity(), config.briefTimeout());
         BriefingService service = new BriefingService(
                 new ArticleAssembler(scratch, allowed, config.maxRequestBytes(), config.maxArticles()), store);
         BriefRoutes routes = new BriefRoutes(config, pool, service, store);

@@ -135,6 +135,29 @@ class ServerApiTest {
         assertThat(badForm.status()).isEqualTo(400);
     }
 
+    /** Past the time limit a briefing is stopped: a one-line 503, nothing stored, and the place given back. */
+    @Test
+    void aBriefingPastTheTimeLimitIsA503AndNothingIsStored(@TempDir Path ownData) throws InterruptedException {
+        StorybriefServer strict = StorybriefServer.start(ServerConfig.defaults(ownData).withPort(0)
+                .withBriefTimeout(java.time.Duration.ofMillis(1)));
+        try {
+            Http client = new Http(strict.uri());
+            Http.Reply r = client.postJson("/api/briefs", Map.of("articles", millbrookAsJson()));
+            assertThat(r.status()).as(r.toString()).isEqualTo(503);
+            assertThat(r.json().get("error").asText()).contains("took longer than 1 ms and was stopped");
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (client.get("/health").json().get("busyPlaces").asInt() != 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            JsonNode health = client.get("/health").json();
+            assertThat(health.get("busyPlaces").asInt()).isZero();
+            assertThat(health.get("briefs").asInt()).isZero();
+            assertThat(health.get("limits").get("briefTimeoutSeconds").asInt()).isZero();
+        } finally {
+            strict.stop();
+        }
+    }
+
     @Test
     void everySummarySentenceLocatesItsPlaceInTheSourceArticle() {
         JsonNode brief = http.postMultipart("/api/briefs", Http.files(TestFiles.millbrookArticles()),

@@ -41,6 +41,8 @@ class SmallPartsTest {
         assertThatThrownBy(() -> ok.withPort(70000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ok.withLimits(10, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ok.withPool(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ok.briefTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+        assertThatThrownBy(() -> ok.withBriefTimeout(java.time.Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -52,8 +54,10 @@ class SmallPartsTest {
         assertThat(serve.data).isEqualTo(System.getProperty("user.home") + "/.storybrief");
         assertThat(serve.allowDir).isNull();
         assertThat(serve.maxArticles).isEqualTo(50);
+        assertThat(serve.briefTimeoutSeconds).isEqualTo(60);
         new CommandLine(serve).parseArgs("--port", "0", "--data", "/tmp/x", "--bind", "0.0.0.0", "--allow-dir", "/srv",
-                "--token", "T", "--max-request-bytes", "2048", "--max-articles", "3", "--workers", "1", "--queue", "4");
+                "--token", "T", "--max-request-bytes", "2048", "--max-articles", "3", "--workers", "1", "--queue", "4", "--brief-timeout", "5");
+        assertThat(serve.briefTimeoutSeconds).isEqualTo(5);
         assertThat(serve.port).isZero();
         assertThat(serve.token).isEqualTo("T");
         assertThat(serve.allowDir).isEqualTo(Path.of("/srv"));
