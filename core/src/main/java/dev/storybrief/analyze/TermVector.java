@@ -79,8 +79,13 @@ public final class TermVector {
             }
             return dot;
         }
-        Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
-        Map<String, Double> large = small == weights ? other.weights : weights;
+        return dot(weights, other.weights);
+    }
+
+    /** The dot product of two sparse weight maps (their cosine when both have unit length). */
+    public static double dot(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
         double dot = 0;
         for (Map.Entry<String, Double> e : small.entrySet()) {
             Double w = large.get(e.getKey());

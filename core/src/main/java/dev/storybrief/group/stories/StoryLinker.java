@@ -1,5 +1,6 @@
 package dev.storybrief.group.stories;
 
+import dev.storybrief.analyze.TermVector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -95,15 +96,6 @@ public final class StoryLinker {
     }
 
     private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += w * e.getValue();
-            }
-        }
-        return dot;
+        return TermVector.dot(a, b);
     }
 }
