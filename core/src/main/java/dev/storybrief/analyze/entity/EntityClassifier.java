@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * <p>Order of evidence: the gazetteer; a title before it (person); demonyms ("Libyan") which are no entity by
  * themselves; organisation and place keywords at the head ("Security Council", "Golan Heights"); acronyms
- * (organisation); what the document already knows; then context: a given name, a speech verb after it, a locative
+ * (organisation); place prefixes ("Port Aldren", "Mount Kenya"); what the document already knows; then context: a
+ * given name, a speech verb after it, a locative
  * preposition before it, "the" before a multi-word name. A lone capitalised word at the sentence start must also
  * look like a name (known, possessive, followed by a verb) to count.
  */
@@ -94,6 +95,9 @@ final class EntityClassifier {
         if (memory.isPartOfPersonName(word) || lexicon.isGivenName(word)) {
             return EntityType.PERSON;
         }
+        if (beforeTitle) {
+            return null; // "Transport Secretary", "Fire Chief": the word says what the office is about
+        }
         if (isSpeechVerb(tokens, index + 1)) {
             return EntityType.PERSON;
         }
@@ -114,6 +118,9 @@ final class EntityClassifier {
         boolean plainWords = tokens.subList(first, end).stream().allMatch(t -> t.isWord() && !t.isAllCaps());
         if (afterThe || !plainWords) {
             return EntityType.ORGANIZATION;
+        }
+        if (lexicon.isPlacePrefix(tokens.get(first).text())) {
+            return EntityType.PLACE;
         }
         boolean strongLocative = first > 0
                 && STRONG_LOCATIVE.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));

@@ -47,6 +47,10 @@ final class Lexicon {
         return in("place-keywords", word);
     }
 
+    boolean isPlacePrefix(String word) {
+        return in("place-prefixes", word);
+    }
+
     boolean isDemonym(String word) {
         return in("demonyms", word);
     }

@@ -38,6 +38,25 @@ class EntityRecognizerTest {
                         tuple("Anders Fogh Rasmussen", EntityType.PERSON), tuple("Tripoli", EntityType.PLACE));
     }
 
+    /** "Transport Secretary", "Fire Chief": an unknown word before a title names the office, not a person. */
+    @Test
+    void aWordThatQualifiesATitleIsNoEntity() {
+        assertThat(recognize("Later, Transport Secretary Lena Marsh and Fire Chief Tomas Reyes visited the depot."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Lena Marsh", EntityType.PERSON), tuple("Tomas Reyes", EntityType.PERSON));
+    }
+
+    @Test
+    void placePrefixesMakeAPlaceUnlessAnOrganisationIsNamed() {
+        assertThat(recognize("Ferries left Port Kessly at noon, and the Port Kessly Harbour Board met later."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Port Kessly", EntityType.PLACE))
+                .doesNotContain(tuple("Port Kessly Harbour Board", EntityType.PLACE));
+        assertThat(recognize("Crews reached Mount Ardel before dark."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Mount Ardel", EntityType.PLACE));
+    }
+
     @Test
     void roleOfAPlace() {
         assertThat(recognize("He met the Prime Minister of Libya in the afternoon."))
