@@ -82,8 +82,8 @@ public final class TextRenderer implements Renderer {
                 out.append("Later developments (follow-up articles from another period):\n");
                 laterShown = true;
             }
-            out.append(Wrap.wrap(String.format("%-10s  %s [%s]", e.date(), e.text(), InsightText.sources(briefing, e)),
-                    WIDTH, "            ")).append('\n');
+            out.append(Wrap.hanging(String.format("%-10s  ", e.date()),
+                    e.text() + " [" + InsightText.sources(briefing, e) + "]", WIDTH)).append('\n');
         }
         out.append('\n');
     }

@@ -30,6 +30,15 @@ final class Wrap {
         return out.toString();
     }
 
+    /**
+     * Wraps {@code text} after a {@code label} kept as it is (a date padded to a column); continuation lines are
+     * indented to where the text starts.
+     */
+    static String hanging(String label, String text, int width) {
+        String indent = " ".repeat(label.length());
+        return label + wrap(text, width - label.length(), "").replace("\n", "\n" + indent);
+    }
+
     /** The text cut to {@code max} characters with an ellipsis. */
     static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";

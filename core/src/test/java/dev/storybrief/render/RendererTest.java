@@ -38,6 +38,28 @@ class RendererTest {
         assertThat(new TextRenderer().render(briefing(), true)).contains("[paywall] paywall prompt: \"Subscribe now\"");
     }
 
+    /** Dates of any precision ("1962", "2026-03", "2026-03-10") line up, and wrapped text stays in its column. */
+    @Test
+    void textTimelineKeepsDatesAndTextInTheirColumns() {
+        Briefing base = briefing();
+        String longText = "The council approved the repair budget after a long debate about which of the three spans"
+                + " should be replaced first and who would pay for the temporary ferry.";
+        var timeline = List.of(new dev.storybrief.model.TimelineEvent("1962", "The bridge opened.", "a", List.of("a"), false),
+                new dev.storybrief.model.TimelineEvent("2026-03", longText, "a", List.of("a"), false),
+                new dev.storybrief.model.TimelineEvent("2026-03-10", longText, "a", List.of("a", "c"), false));
+        Briefing withTimeline = new Briefing(base.headline(), base.articles(), base.summary(), base.wordBudget(),
+                base.laterArticles(), base.warnings(), new dev.storybrief.model.Insights(timeline, List.of(), List.of(),
+                List.of(), List.of()));
+        String out = new TextRenderer().render(withTimeline, false);
+        List<String> block = out.lines().dropWhile(l -> !l.equals("Timeline")).skip(2).takeWhile(l -> !l.isEmpty()).toList();
+        assertThat(block).hasSizeGreaterThan(3).allSatisfy(l -> {
+            assertThat(l.length()).isLessThanOrEqualTo(80);
+            assertThat(l).matches("(?:\\d{4}(?:-\\d{2}){0,2} +| {12})\\S.*");
+            assertThat(l.indexOf(l.substring(12).strip())).isEqualTo(12);
+        });
+        assertThat(block.get(0)).isEqualTo("1962        The bridge opened. [Wire One]");
+    }
+
     @Test
     void jsonKeepsTheContractFields() throws Exception {
         JsonNode json = new ObjectMapper().readTree(new JsonRenderer().render(briefing(), true));
