@@ -75,11 +75,16 @@ public final class StanceDisagreements {
         return found;
     }
 
-    /** "assessments of the mission" when both speak of a common noun of the story, else a general label. */
+    /**
+     * "assessments of the mission" when both speak of a common noun of the story, "assessments of NATO" when they
+     * share only a name (written as the sentence writes it), else a general label.
+     */
     private static String topic(Sentence a, Sentence b, List<String> central) {
-        return common(a, b, central).stream()
-                .filter(w -> !a.text().contains(Character.toUpperCase(w.charAt(0)) + w.substring(1)))
-                .findFirst().map(w -> "assessments of the " + w).orElse("opposing assessments");
+        List<String> shared = common(a, b, central);
+        return shared.stream().filter(w -> Character.isLowerCase(w.charAt(0))).findFirst()
+                .map(w -> "assessments of the " + w)
+                .or(() -> shared.stream().findFirst().map(name -> "assessments of " + name))
+                .orElse("opposing assessments");
     }
 
     private static Claim claim(Sentence s) {
@@ -98,7 +103,7 @@ public final class StanceDisagreements {
         for (String word : s.text().split("[^\\p{L}]+")) {
             List<String> stem = ContentTerms.of(word);
             if (!stem.isEmpty() && central.contains(stem.get(0))) {
-                words.add(word.toLowerCase(java.util.Locale.ROOT));
+                words.add(word);
             }
         }
         return words;
