@@ -24,7 +24,8 @@ import java.util.Map;
  * date, then position, so it reads as a story ({@link Ordering#STORY}), or most important first
  * ({@link Ordering#IMPORTANCE}), for readers or scorers that stop after the first words. Each candidate is
  * first shortened by a {@link SentenceTrimmer} (closing attributions, relative weekdays, asides; the standard one by
- * default), and the budget counts the trimmed words; the verbatim sentence travels with it.
+ * default), and the budget counts the trimmed words; the verbatim sentence travels with it. A statement no other
+ * outlet makes keeps its closing attribution (", police said"): the reader should know whose claim it is.
  */
 public final class StorySummarizer implements Summarizer {
     /** The default redundancy threshold (TF-IDF cosine). */
@@ -56,6 +57,8 @@ public final class StorySummarizer implements Summarizer {
     private final Weights weights;
     private final Ordering ordering;
     private final SentenceTrimmer trimmer;
+    /** For a statement only one outlet makes, who made it stays part of it. */
+    private final SentenceTrimmer loneSourceTrimmer;
 
     /** The default weights, filter and trimmer, in story order. */
     public StorySummarizer() {
@@ -72,6 +75,7 @@ public final class StorySummarizer implements Summarizer {
         this.weights = weights;
         this.ordering = ordering;
         this.trimmer = trimmer;
+        this.loneSourceTrimmer = trimmer.without(SentenceTrimmer.Rule.ATTRIBUTION_TAIL);
     }
 
     /** The same summarizer with another trimmer ({@link SentenceTrimmer#none()} keeps sentences verbatim). */
@@ -124,7 +128,7 @@ public final class StorySummarizer implements Summarizer {
                 double central = index.vector(sentence).cosine(centroid);
                 double support = Math.min(1.0, story.supportOf(sentence).size() / (double) others);
                 double early = 1.0 / (1.0 + position / 3.0);
-                String text = trimmer.trim(sentence.text());
+                String text = (story.supportOf(sentence).isEmpty() ? loneSourceTrimmer : trimmer).trim(sentence.text());
                 ranked.add(new Scored(article, sentence, text, Words.count(text), central
                         + weights.support() * support + weights.corroboration() * story.corroborationOf(sentence)
                         + weights.position() * early));

@@ -111,4 +111,29 @@ class StorySummarizerTest {
         int verbatimWordsOfTrimmedSummary = trimmed.summary().stream().mapToInt(s -> Words.count(s.verbatim())).sum();
         assertThat(verbatimWordsOfTrimmedSummary).isGreaterThan(trimmed.summaryWords());
     }
+
+    private static dev.storybrief.ingest.RawDocument text(String id, String text) {
+        return new dev.storybrief.ingest.RawDocument(id, Path.of(id + ".txt"), dev.storybrief.ingest.SourceFormat.TEXT,
+                text, java.util.Map.of());
+    }
+
+    /**
+     * Who said it goes when other outlets say the same, and stays when only one outlet does: a single source's
+     * claim must not read as an established fact.
+     */
+    @Test
+    void aClosingAttributionIsTrimmedOnlyWhenOtherOutletsSayTheSame() {
+        Briefing b = Storybrief.builder().words(200).build().briefDocuments("ferry", List.of(
+                text("a", "The harbor ferry ran aground near the northern breakwater with ninety passengers aboard, the coast guard said.\n\n"
+                        + "The ferry operator will pay for a new radar on every vessel in its fleet, a company lawyer said."),
+                text("b", "The harbor ferry ran aground near the northern breakwater with ninety passengers aboard, port officials said.\n\n"
+                        + "Divers found a long gash in the hull below the waterline.")), List.of());
+        SummarySentence corroborated = b.summary().stream().filter(s -> s.verbatim().contains("ran aground")).findFirst()
+                .orElseThrow();
+        assertThat(corroborated.support()).isNotEmpty();
+        assertThat(corroborated.text()).endsWith("aboard.").doesNotContain(" said");
+        SummarySentence lone = b.summary().stream().filter(s -> s.verbatim().contains("radar")).findFirst().orElseThrow();
+        assertThat(lone.support()).isEmpty();
+        assertThat(lone.text()).isEqualTo(lone.verbatim()).endsWith("a company lawyer said.");
+    }
 }

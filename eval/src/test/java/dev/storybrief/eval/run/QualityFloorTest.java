@@ -31,7 +31,7 @@ class QualityFloorTest {
     }
 
     /**
-     * DUC 2004, 100 words, recall: achieved 38.90 / 9.96 in story order, 38.43 / 9.83 most important first; the
+     * DUC 2004, 100 words, recall: achieved 38.94 / 10.10 in story order, 38.27 / 9.70 most important first; the
      * trimmer is worth more than the margin (verbatim: 38.60 / 9.49).
      */
     @Test
@@ -41,20 +41,20 @@ class QualityFloorTest {
         SystemRun story = system(report, EvalRunner.STORYBRIEF);
         SystemRun ranked = system(report, EvalRunner.STORYBRIEF_RANKED);
         SystemRun verbatim = system(report, "storybrief-verbatim");
-        assertThat(story.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(38.90 - MARGIN);
-        assertThat(story.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(9.96 - MARGIN);
-        assertThat(ranked.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(38.43 - MARGIN);
-        assertThat(ranked.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(9.83 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(38.94 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(10.10 - MARGIN);
+        assertThat(ranked.average().metric(RougeMetric.ROUGE_1).recall().avg() * 100).isGreaterThanOrEqualTo(38.27 - MARGIN);
+        assertThat(ranked.average().metric(RougeMetric.ROUGE_2).recall().avg() * 100).isGreaterThanOrEqualTo(9.70 - MARGIN);
         assertThat(story.average().metric(RougeMetric.ROUGE_2).recall().avg())
                 .isGreaterThan(verbatim.average().metric(RougeMetric.ROUGE_2).recall().avg() + 0.003);
     }
 
-    /** Multi-News sample, 230 words, F1: achieved 46.62 / 14.41. */
+    /** Multi-News sample, 230 words, F1: achieved 46.28 / 14.11. */
     @Test
     void multiNewsSliceKeepsItsF1() {
         EvalReport report = run("multinews-sample100", "multinews-sample100", 30, List.of(EvalRunner.STORYBRIEF));
         SystemRun story = system(report, EvalRunner.STORYBRIEF);
-        assertThat(story.average().metric(RougeMetric.ROUGE_1).f().avg() * 100).isGreaterThanOrEqualTo(46.62 - MARGIN);
-        assertThat(story.average().metric(RougeMetric.ROUGE_2).f().avg() * 100).isGreaterThanOrEqualTo(14.41 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_1).f().avg() * 100).isGreaterThanOrEqualTo(46.28 - MARGIN);
+        assertThat(story.average().metric(RougeMetric.ROUGE_2).f().avg() * 100).isGreaterThanOrEqualTo(14.11 - MARGIN);
     }
 }
