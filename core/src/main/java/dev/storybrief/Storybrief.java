@@ -123,13 +123,12 @@ public final class Storybrief {
             BriefingInterruptedException.check();
             Article article = withDateOverride(cleaner.clean(doc));
             if (article.paragraphs().isEmpty()) {
-                notes.add("skipped " + (doc.path() == null ? doc.id() : doc.path())
-                        + ": nothing left after removing boilerplate");
+                notes.add("skipped " + label(doc) + ": nothing left after removing boilerplate");
                 continue;
             }
             AnalyzedArticle annotated = analyzer.analyze(article);
             if (!annotated.hasProse()) {
-                notes.add("skipped " + (doc.path() == null ? doc.id() : doc.path()) + ": no sentence of article prose"
+                notes.add("skipped " + label(doc) + ": no sentence of article prose"
                         + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
                 continue;
             }
@@ -139,6 +138,15 @@ public final class Storybrief {
             throw new NothingToBriefException("no article text left to brief in \"" + storyId + "\"", notes);
         }
         return grouper.group(storyId, analyzed);
+    }
+
+    /** The file, or for one document of a JSON Lines file the file and the document's id. */
+    private static String label(RawDocument doc) {
+        if (doc.path() == null) {
+            return doc.id();
+        }
+        return doc.path().toString().endsWith(".jsonl") ? doc.path() + " (document " + doc.id() + ")"
+                : doc.path().toString();
     }
 
     private Article withDateOverride(Article article) {

@@ -229,4 +229,19 @@ class BriefCommandTest {
         assertThat(json.get("articles").get(0).get("outlet").asText()).isIn("APW", "NYT");
         assertThat(json.get("summaryWords").asInt()).isBetween(50, 100);
     }
+
+    /** A skipped document inside a JSON Lines file is named by its id, not only by the file. */
+    @Test
+    void aSkippedJsonLinesDocumentIsNamed() throws IOException {
+        String good = JSON.writeValueAsString(Files.readString(example().resolve("wire.txt")));
+        String other = JSON.writeValueAsString(Files.readString(example().resolve("courier.txt")));
+        Path jsonl = Files.writeString(tmp.resolve("cluster.jsonl"), "{\"id\":\"c1\",\"documents\":["
+                + "{\"id\":\"wire\",\"text\":" + good + "},"
+                + "{\"id\":\"courier\",\"text\":" + other + "},"
+                + "{\"id\":\"video-stub\",\"text\":\"Troops leave the city\\n\\nPlay Video\"}]}\n");
+        CliRun run = CliRun.of("brief", jsonl.toString(), "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).containsPattern("skipped .*cluster\\.jsonl \\(document video-stub\\): ");
+        assertThat(JSON.readTree(run.out()).get("articles")).hasSize(2);
+    }
 }
