@@ -35,7 +35,8 @@ public final class SentenceTrimmer {
         DATELINE
     }
 
-    private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String DAY = "(?:" + DAY_NAMES + ")";
     private static final String PART_OF_DAY = "(?: (?:night|morning|afternoon|evening))?";
     private static final String QUOTE_MARKS = "\"“”`«»";
     private static final String NAME = "(?:(?:\\p{Lu}[\\w.'’-]*|of|the|for|and) ){0,5}\\p{Lu}[\\w.'’-]*";
@@ -43,7 +44,7 @@ public final class SentenceTrimmer {
     /** ", the ministry said Friday." / ", said Jane Doe, a spokeswoman for the ministry." / ", according to X." */
     private static final Pattern TAIL = Pattern.compile(",(?! (?:and|but|or|which|who|that|while|as|if|because) )"
             + " (?:(?:[\\w.'’-]+ ){0,6}(?:said|says|reported|announced|added|told (?:reporters|" + NAME + "))"
-            + "(?: (?:on |late |early )?(?:" + DAY.substring(3, DAY.length() - 1) + "|yesterday|today)" + PART_OF_DAY + ")?"
+            + "(?: (?:on |late |early )?(?:" + DAY_NAMES + "|yesterday|today)" + PART_OF_DAY + ")?"
             + "|(?:said|says) " + NAME + "(?:, (?:a|an|the) " + NO_QUOTE + "{1,60})?"
             + "|according to " + NO_QUOTE + "{1,60})"
             + "(?<end>[.!])$");
