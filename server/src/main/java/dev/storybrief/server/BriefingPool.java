@@ -5,6 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -68,16 +69,22 @@ final class BriefingPool implements AutoCloseable {
         <T> T run(Callable<T> work) throws Exception {
             AtomicBoolean started = new AtomicBoolean();
             holders.incrementAndGet();
-            Future<T> result = executor.submit(() -> {
-                if (!started.compareAndSet(false, true)) {
-                    return null; // given up on before it started: the waiting side let go of its hold
-                }
-                try {
-                    return work.call();
-                } finally {
-                    letGo();
-                }
-            });
+            Future<T> result;
+            try {
+                result = executor.submit(() -> {
+                    if (!started.compareAndSet(false, true)) {
+                        return null; // given up on before it started: the waiting side let go of its hold
+                    }
+                    try {
+                        return work.call();
+                    } finally {
+                        letGo();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                letGo();
+                throw new ApiProblem(503, "the server is shutting down");
+            }
             try {
                 return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
