@@ -16,13 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Builds the timeline: every date expression of every sentence is resolved against its own article's date
  * ("on Friday" in a Monday article is the Friday before), dates are grouped, and each date gets the sentence
  * that best tells the story of that day. Events of follow-up articles from another period are kept apart
- * (marked later), never blended in. Weeks are left out: "last week" is not a date a reader can place.
+ * (marked later), never blended in, and only with dates after the main story's last article: a follow-up's look
+ * back ("nearly six months after the collapse", "flagged in 2024") is no later development. Weeks are left out:
+ * "last week" is not a date a reader can place.
  */
 public final class TimelineBuilder {
     private final TemporalTagger tagger = new TemporalTagger();
@@ -43,9 +46,14 @@ public final class TimelineBuilder {
         TermVector centroid = UniqueFacts.centroid(story.mainArticles().isEmpty() ? story.articles()
                 : story.mainArticles(), index);
         Map<String, List<Dated>> byDate = new LinkedHashMap<>();
+        LocalDate mainEnd = story.mainArticles().stream().map(a -> a.article().published()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
         for (AnalyzedArticle article : story.articles()) {
             boolean later = story.laterArticles().contains(article.id());
             for (Dated d : datedSentences(story, article, index, centroid)) {
+                if (later && !startsAfter(d.date(), mainEnd)) {
+                    continue;
+                }
                 // A follow-up's mention of a date never merges into the main story's event of that date.
                 byDate.computeIfAbsent(d.date() + (later ? "|later" : ""), k -> new ArrayList<>()).add(d);
             }
@@ -76,6 +84,24 @@ public final class TimelineBuilder {
             }
         }
         return found;
+    }
+
+    /** True when the date ("2026", "2026-09", "2026-09-01") begins after {@code end}, or when either is unknown. */
+    static boolean startsAfter(String date, LocalDate end) {
+        if (end == null) {
+            return true;
+        }
+        try {
+            LocalDate start = switch (date.length()) {
+                case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
+                case 7 -> LocalDate.parse(date + "-01");
+                case 10 -> LocalDate.parse(date);
+                default -> null;
+            };
+            return start == null || start.isAfter(end);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return true;
+        }
     }
 
     /** "This year" or "2011" in a 2011 article places nothing on a timeline of that year. */

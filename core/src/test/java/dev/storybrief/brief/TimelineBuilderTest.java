@@ -64,6 +64,24 @@ class TimelineBuilderTest {
     }
 
     /**
+     * The bundled example's follow-up, six months on, looks back at the collapse and at a 2024 inspection: only what
+     * happens after the main story (the reopening) is a later development.
+     */
+    @Test
+    void aFollowUpsLookBackIsNoLaterDevelopment() {
+        Briefing example = Storybrief.builder().build().brief(List.of(SharedData.bundledExample()));
+        List<TimelineEvent> later = example.insights().timeline().stream().filter(TimelineEvent::later).toList();
+        assertThat(later).extracting(TimelineEvent::date).containsExactly("2026-09-01");
+        assertThat(later.get(0).text()).contains("reopened");
+        assertThat(TimelineBuilder.startsAfter("2026-03", LocalDate.of(2026, 3, 12))).isFalse();
+        assertThat(TimelineBuilder.startsAfter("2026-04", LocalDate.of(2026, 3, 12))).isTrue();
+        assertThat(TimelineBuilder.startsAfter("2026", LocalDate.of(2026, 3, 12))).isFalse();
+        assertThat(TimelineBuilder.startsAfter("2027", LocalDate.of(2026, 3, 12))).isTrue();
+        assertThat(TimelineBuilder.startsAfter("2026-03-13", LocalDate.of(2026, 3, 12))).isTrue();
+        assertThat(TimelineBuilder.startsAfter("2026-03-12", null)).as("no dates known: keep").isTrue();
+    }
+
+    /**
      * Precision against the gold Libya timelines (Timeline17, Crisis: seven outlets' own timelines of 2011): most
      * day-precise dates of our 2011 timeline are days those outlets' editors also chose.
      */
