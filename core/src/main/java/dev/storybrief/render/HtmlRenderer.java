@@ -51,7 +51,13 @@ public final class HtmlRenderer implements Renderer {
     private static void appendInsights(Briefing briefing, StringBuilder out) {
         if (!briefing.insights().timeline().isEmpty()) {
             out.append("<section class=\"timeline\"><h2>Timeline</h2><table>\n");
+            boolean laterShown = false;
             for (TimelineEvent e : briefing.insights().timeline()) {
+                if (e.later() && !laterShown) {
+                    out.append("<tr class=\"later-row\"><td colspan=\"2\"><strong>Later developments</strong>"
+                            + " (follow-up articles from another period)</td></tr>\n");
+                    laterShown = true;
+                }
                 out.append("<tr").append(e.later() ? " class=\"later-row\"" : "").append("><th>").append(esc(e.date()))
                         .append("</th><td>").append(esc(e.text())).append(" <span class=\"chip\">")
                         .append(esc(InsightText.sources(briefing, e))).append("</span></td></tr>\n");

@@ -46,18 +46,24 @@ class RendererTest {
                 + " should be replaced first and who would pay for the temporary ferry.";
         var timeline = List.of(new dev.storybrief.model.TimelineEvent("1962", "The bridge opened.", "a", List.of("a"), false),
                 new dev.storybrief.model.TimelineEvent("2026-03", longText, "a", List.of("a"), false),
-                new dev.storybrief.model.TimelineEvent("2026-03-10", longText, "a", List.of("a", "c"), false));
+                new dev.storybrief.model.TimelineEvent("2026-03-10", longText, "a", List.of("a", "c"), false),
+                new dev.storybrief.model.TimelineEvent("2026-09-01", "The bridge reopened.", "d", List.of("d"), true));
         Briefing withTimeline = new Briefing(base.headline(), base.articles(), base.summary(), base.wordBudget(),
                 base.laterArticles(), base.warnings(), new dev.storybrief.model.Insights(timeline, List.of(), List.of(),
                 List.of(), List.of()));
         String out = new TextRenderer().render(withTimeline, false);
-        List<String> block = out.lines().dropWhile(l -> !l.equals("Timeline")).skip(2).takeWhile(l -> !l.isEmpty()).toList();
+        List<String> block = out.lines().dropWhile(l -> !l.equals("Timeline")).skip(2)
+                .takeWhile(l -> !l.isEmpty() && !l.startsWith("Later")).toList();
         assertThat(block).hasSizeGreaterThan(3).allSatisfy(l -> {
             assertThat(l.length()).isLessThanOrEqualTo(80);
             assertThat(l).matches("(?:\\d{4}(?:-\\d{2}){0,2} +| {12})\\S.*");
             assertThat(l.indexOf(l.substring(12).strip())).isEqualTo(12);
         });
         assertThat(block.get(0)).isEqualTo("1962        The bridge opened. [Wire One]");
+        assertThat(out).contains("Later developments (follow-up articles from another period):\n2026-09-01  The bridge reopened.");
+        String html = new HtmlRenderer().render(withTimeline, false);
+        assertThat(html.indexOf("Later developments")).isPositive().isLessThan(html.indexOf("The bridge reopened."))
+                .isEqualTo(html.lastIndexOf("Later developments"));
     }
 
     @Test
