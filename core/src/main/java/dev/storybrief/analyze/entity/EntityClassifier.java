@@ -9,10 +9,11 @@ import java.util.Set;
  *
  * <p>Order of evidence: the gazetteer; a title before it (person); demonyms ("Libyan") which are no entity by
  * themselves; organisation and place keywords at the head ("Security Council", "Golan Heights"); acronyms
- * (organisation); place prefixes ("Port Aldren", "Mount Kenya"); what the document already knows; then context: a
- * given name, a speech verb after it, a locative
- * preposition before it, "the" before a multi-word name. A lone capitalised word at the sentence start must also
- * look like a name (known, possessive, followed by a verb) to count.
+ * (organisation); place prefixes ("Port Aldren", "Mount Kenya"); what the document already knows; then context:
+ * a given name, a speech verb after it, a locative preposition before it, "the" before a multi-word name. A lone
+ * capitalised word at the sentence start must also look like a name (known, possessive, followed by a verb) to
+ * count; elsewhere an unknown lone word needs a sign of a person (a given name, a name known from the article, a
+ * speech verb, a possessive) or of a place.
  */
 final class EntityClassifier {
 
@@ -101,7 +102,13 @@ final class EntityClassifier {
         if (isSpeechVerb(tokens, index + 1)) {
             return EntityType.PERSON;
         }
-        return isLocative(tokens, index) ? EntityType.PLACE : EntityType.PERSON;
+        if (isLocative(tokens, index)) {
+            return EntityType.PLACE;
+        }
+        // An unknown lone word with no sign of being a person ("Halloween", "Embassy", "Zarya") is left out; a
+        // possessive ("Gadhafi's arsenal") is one such sign, the full name earlier in the article another.
+        boolean possessive = index + 1 < tokens.size() && tokens.get(index + 1).isPossessiveMarker();
+        return possessive ? EntityType.PERSON : null;
     }
 
     private EntityType multiWord(List<Token> tokens, int first, int end) {
