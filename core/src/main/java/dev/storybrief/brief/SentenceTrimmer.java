@@ -4,6 +4,8 @@ import dev.storybrief.model.Words;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,18 +156,8 @@ public final class SentenceTrimmer {
         if (!s.contains("day")) { // every weekday and "yesterday": most sentences need no regex at all
             return s;
         }
-        StringBuilder out = new StringBuilder();
-        Matcher m = RELATIVE_DAY.matcher(s);
-        int copied = 0;
-        while (m.find()) {
-            if (removable(s, m)) {
-                int from = m.group("before") == null ? m.start() : m.end("before");
-                out.append(s, copied, from);
-                copied = m.end();
-            }
-        }
-        out.append(s, copied, s.length());
-        return out.toString();
+        // the word before the day stays; "on"/"late"/"early" go with the day
+        return deleteMatches(s, RELATIVE_DAY, m -> removable(s, m), m -> m.end("before"));
     }
 
     private static boolean removable(String s, Matcher m) {
@@ -188,12 +180,18 @@ public final class SentenceTrimmer {
     }
 
     private static String dropOutsideQuotes(String s, Pattern pattern) {
+        return deleteMatches(s, pattern, m -> !insideQuote(s, m.start()), Matcher::start);
+    }
+
+    /** {@code s} without the matches of {@code pattern} that {@code deletable} accepts, each cut from {@code from}. */
+    private static String deleteMatches(String s, Pattern pattern, Predicate<Matcher> deletable,
+                                        ToIntFunction<Matcher> from) {
         StringBuilder out = new StringBuilder();
         Matcher m = pattern.matcher(s);
         int copied = 0;
         while (m.find()) {
-            if (!insideQuote(s, m.start())) {
-                out.append(s, copied, m.start());
+            if (deletable.test(m)) {
+                out.append(s, copied, from.applyAsInt(m));
                 copied = m.end();
             }
         }
