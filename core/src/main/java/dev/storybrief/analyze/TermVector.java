@@ -1,7 +1,9 @@
 package dev.storybrief.analyze;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,19 +35,13 @@ public final class TermVector {
     /** Normalises raw weights whose every term {@code vocabulary} numbers; two such vectors compare by merging. */
     static TermVector normalised(Map<String, Double> raw, Map<String, Integer> vocabulary) {
         Map<String, Double> unit = unit(raw);
-        int[] ids = new int[unit.size()];
-        int n = 0;
-        for (String term : unit.keySet()) {
-            ids[n++] = vocabulary.get(term);
-        }
-        Arrays.sort(ids);
-        String[] byId = new String[ids.length];
-        for (Map.Entry<String, Double> e : unit.entrySet()) {
-            byId[Arrays.binarySearch(ids, vocabulary.get(e.getKey()))] = e.getKey();
-        }
-        double[] values = new double[ids.length];
+        List<Map.Entry<String, Double>> byId = new ArrayList<>(unit.entrySet());
+        byId.sort(Comparator.comparingInt(e -> vocabulary.get(e.getKey())));
+        int[] ids = new int[byId.size()];
+        double[] values = new double[byId.size()];
         for (int i = 0; i < ids.length; i++) {
-            values[i] = unit.get(byId[i]);
+            ids[i] = vocabulary.get(byId.get(i).getKey());
+            values[i] = byId.get(i).getValue();
         }
         return new TermVector(unit, vocabulary, ids, values);
     }
