@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code storybrief} command: dispatches to its sub-commands. */
 @Command(name = "storybrief", mixinStandardHelpOptions = true, version = "storybrief 0.1.0",
         description = "Turns several news articles about one story into one briefing you can trust.",
-        subcommands = {BriefCommand.class, ExtractCommand.class, StoriesCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {BriefCommand.class, AnnotateCommand.class, ExtractCommand.class, StoriesCommand.class, EvalCommand.class, BenchCommand.class,
                 dev.storybrief.server.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

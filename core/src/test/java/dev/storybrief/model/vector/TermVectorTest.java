@@ -1,4 +1,4 @@
-package dev.storybrief.analyze;
+package dev.storybrief.model.vector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.storybrief.analyze.time;
+package dev.storybrief.model;
 
 /** How precise a resolved temporal value is; it also tells which of the value formats a mention carries. */
 public enum Granularity {

@@ -5,7 +5,7 @@ package dev.storybrief.analyze.quote;
  * {@code contentStart}) and closes in sentence {@code endSentence}, content ending at {@code contentEnd} and the
  * closing mark ending at {@code closeEnd}. An unclosed quote ends at the end of its last sentence.
  */
-record QuoteSpan(int startSentence, int openAt, int contentStart, int endSentence, int contentEnd, int closeEnd) {
+record QuoteMarks(int startSentence, int openAt, int contentStart, int endSentence, int contentEnd, int closeEnd) {
 
     /** True when {@code offset} of sentence {@code sentence} lies inside the quote marks. */
     boolean covers(int sentence, int offset) {

@@ -1,4 +1,4 @@
-package dev.storybrief.analyze.entity;
+package dev.storybrief.model;
 
 /** The kinds of named entity the recognizer reports. */
 public enum EntityType {

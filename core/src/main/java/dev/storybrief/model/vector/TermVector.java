@@ -1,4 +1,4 @@
-package dev.storybrief.analyze;
+package dev.storybrief.model.vector;
 
 import java.util.ArrayList;
 import java.util.Comparator;
