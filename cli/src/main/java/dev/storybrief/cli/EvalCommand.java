@@ -6,6 +6,7 @@ import dev.storybrief.eval.extraction.BenchmarkData;
 import dev.storybrief.eval.extraction.BenchmarkResult;
 import dev.storybrief.eval.extraction.ExtractionBenchmark;
 import dev.storybrief.eval.extraction.MetricSummary;
+import dev.storybrief.eval.rouge.RougeTokenization;
 import dev.storybrief.eval.run.EvalReport;
 import dev.storybrief.eval.run.EvalRunner;
 import dev.storybrief.eval.run.EvalSettings;
@@ -72,6 +73,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Parallel clusters (default: one per core).")
     Integer threads;
 
+    @Option(names = "--tokenize", defaultValue = "ascii", paramLabel = "ascii|unicode",
+            description = "ROUGE tokens: ascii (ROUGE-1.5.5's runs of ASCII letters and digits, default) or unicode "
+                    + "(letters and digits of any script, lower-cased, never stemmed; a deviation for other languages).")
+    String tokenize;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the random baseline (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -99,7 +105,8 @@ final class EvalCommand implements Callable<Integer> {
         if (budget.words != null && budget.words < 1 || budget.bytes != null && budget.bytes < 1) {
             throw new IllegalArgumentException("the budget must be positive");
         }
-        EvalSettings settings = EvalSettings.standard(datasetName(data), budget.words, budget.bytes, seed);
+        EvalSettings settings = EvalSettings.standard(datasetName(data), budget.words, budget.bytes, seed)
+                .withTokenization(tokenization());
         Progress progress = Progress.toStderr();
         EvalRunner runner = threads == null ? new EvalRunner(settings, progress)
                 : new EvalRunner(settings, dev.storybrief.eval.rouge.RougeResources.fromSharedDefault(), threads, progress);
@@ -111,6 +118,14 @@ final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storybrief: wrote " + out);
         }
         return ResultsTable.markdown(report);
+    }
+
+    private RougeTokenization tokenization() {
+        return switch (tokenize.toLowerCase(Locale.ROOT)) {
+            case "ascii" -> RougeTokenization.ASCII;
+            case "unicode" -> RougeTokenization.UNICODE;
+            default -> throw new IllegalArgumentException("--tokenize must be ascii or unicode, got \"" + tokenize + "\"");
+        };
     }
 
     /** The data set's folder name when a file inside it was given ("duc2004/test.jsonl" is duc2004). */
