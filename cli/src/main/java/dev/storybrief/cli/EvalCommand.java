@@ -6,6 +6,7 @@ import dev.storybrief.eval.extraction.BenchmarkData;
 import dev.storybrief.eval.extraction.BenchmarkResult;
 import dev.storybrief.eval.extraction.ExtractionBenchmark;
 import dev.storybrief.eval.extraction.MetricSummary;
+import dev.storybrief.eval.rouge.RougeResources;
 import dev.storybrief.eval.rouge.RougeTokenization;
 import dev.storybrief.eval.run.EvalReport;
 import dev.storybrief.eval.run.EvalRunner;
@@ -14,6 +15,13 @@ import dev.storybrief.eval.run.PeerSummaries;
 import dev.storybrief.eval.run.Progress;
 import dev.storybrief.eval.run.ResultsJson;
 import dev.storybrief.eval.run.ResultsTable;
+import dev.storybrief.eval.timeline.TimelineDataset;
+import dev.storybrief.eval.timeline.TimelineEvaluation;
+import dev.storybrief.eval.timeline.TimelineResults;
+import dev.storybrief.eval.timeline.TimelineRun;
+import dev.storybrief.eval.timeline.TimelineSystem;
+import dev.storybrief.eval.timeline.TimelineSystems;
+import dev.storybrief.eval.timeline.TimelineTopic;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,11 +51,12 @@ final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--dataset", required = true, paramLabel = "<dir-or-file>",
-            description = "A folder of ../shared/eval-data (duc2004, multinews-sample100, article-extraction) or a .jsonl file.")
+            description = "A folder of ../shared/eval-data (duc2004, multinews-sample100, multiling2011/<lang>, article-extraction, "
+                    + "timeline17) or a .jsonl file.")
     Path dataset;
 
     @Option(names = "--systems", split = ",", paramLabel = "NAME",
-            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, storybrief-ranked, storybrief-verbatim, storybrief-ranked-verbatim (the same without sentence trimming), oracle.")
+            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, storybrief-ranked, storybrief-verbatim, storybrief-ranked-verbatim (the same without sentence trimming), oracle; on timeline data: random-dates, date-mentions.")
     List<String> systems;
 
     @Option(names = "--peers", paramLabel = "FILE", description = "Score summaries made elsewhere: JSON lines {id, system, summary}.")
@@ -89,6 +98,8 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (Files.isRegularFile(dataset.resolve("ground-truth.json"))) {
             stdout.print(extraction());
+        } else if (TimelineDataset.isTimelineData(dataset)) {
+            stdout.print(timelines());
         } else {
             stdout.print(summarization());
         }
@@ -118,6 +129,24 @@ final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storybrief: wrote " + out);
         }
         return ResultsTable.markdown(report);
+    }
+
+    /** Timeline summarisation (Timeline17): every timeline system under the tilse/news-tls protocol. */
+    private String timelines() throws IOException {
+        List<TimelineTopic> topics = TimelineDataset.load(dataset);
+        if (limit != null) {
+            topics = topics.subList(0, Math.min(limit, topics.size()));
+        }
+        List<String> chosen = systems == null ? TimelineSystems.names() : systems;
+        List<TimelineSystem> run = chosen.stream().map(name -> TimelineSystems.byName(name, seed)).toList();
+        List<TimelineRun> runs = new TimelineEvaluation(RougeResources.fromSharedDefault(), Progress.toStderr())
+                .run(topics, run);
+        String name = dataset.toAbsolutePath().normalize().getFileName().toString();
+        if (out != null) {
+            TimelineResults.write(name, runs, out);
+            spec.commandLine().getErr().println("storybrief: wrote " + out);
+        }
+        return TimelineResults.markdown(name, topics, runs);
     }
 
     private RougeTokenization tokenization() {

@@ -42,4 +42,38 @@ class EvalCommandTest {
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown system \"nope\"");
     }
+
+    @Test
+    void scoresTimelineSystemsOnTimelineData() throws IOException {
+        Path out = tmp.resolve("timelines.json");
+        Path mj = CliRun.shared().resolve("eval-data/timeline17/MJ.jsonl");
+        CliRun run = CliRun.of("eval", "--dataset", mj.toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("MJ.jsonl, 1 timelines in 1 topics")
+                .contains("| system | date F1 | concat R-1 F | concat R-2 F | AR-1 F | AR-2 F |")
+                .contains("| random-dates | ").contains("| date-mentions | ");
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        JsonNode aligned = json.get("systems").get("date-mentions").get("aligned");
+        assertThat(aligned.get("ROUGE-2").get("F").asDouble()).isBetween(0.0, 1.0);
+        assertThat(json.get("systems").get("date-mentions").get("timelines").fieldNames()).toIterable()
+                .containsExactly("MJ_bbc/bbc.co.uk");
+    }
+
+    @Test
+    void unicodeTokenizationScoresMultiLingPeersInTheSameRun() throws IOException {
+        Path out = tmp.resolve("ar.json");
+        Path ar = CliRun.shared().resolve("eval-data/multiling2011/ar");
+        CliRun run = CliRun.of("eval", "--dataset", ar.toString(), "--words", "250", "--tokenize", "unicode",
+                "--systems", "lead", "--limit", "2", "--peers", ar.resolve("peers.jsonl").toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Unicode tokens").contains("| lead | ").contains("| JRC1 | ");
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.get("settings").get("tokenize").asText()).isEqualTo("unicode");
+        assertThat(json.get("settings").get("rougeFlags").asText()).doesNotContain("-m");
+        // Arabic words count: with ROUGE-1.5.5's ASCII tokens a lead summary shares little more than its numbers
+        assertThat(json.get("systems").get("lead").get("ROUGE-2").get("F").asDouble()).isGreaterThan(0.1);
+        CliRun bad = CliRun.of("eval", "--dataset", ar.toString(), "--tokenize", "bytes");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--tokenize must be ascii or unicode");
+    }
 }

@@ -14,6 +14,13 @@ public interface TimelineSystem {
     String name();
 
     /**
+     * Reads and analyses a collection before its timelines are asked for (the evaluation times this apart, once per
+     * topic, as "reading and analysis" is timed apart in the summary evaluation). Does nothing by default.
+     */
+    default void prepare(TimelineCollection collection) {
+    }
+
+    /**
      * Builds a timeline of the collection.
      *
      * @param collection  the topic's articles
