@@ -1,11 +1,18 @@
 package dev.storybrief.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.storybrief.eval.annotate.AnnotatedDocument;
+import dev.storybrief.eval.annotate.AnnotationsJsonl;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.eval.extraction.BenchmarkData;
 import dev.storybrief.eval.extraction.BenchmarkResult;
 import dev.storybrief.eval.extraction.ExtractionBenchmark;
 import dev.storybrief.eval.extraction.MetricSummary;
+import dev.storybrief.eval.quotes.PolnearDataset;
+import dev.storybrief.eval.quotes.PolnearDocument;
+import dev.storybrief.eval.quotes.QuoteEvaluation;
 import dev.storybrief.eval.rouge.RougeResources;
 import dev.storybrief.eval.rouge.RougeTokenization;
 import dev.storybrief.eval.run.EvalReport;
@@ -15,6 +22,9 @@ import dev.storybrief.eval.run.PeerSummaries;
 import dev.storybrief.eval.run.Progress;
 import dev.storybrief.eval.run.ResultsJson;
 import dev.storybrief.eval.run.ResultsTable;
+import dev.storybrief.eval.temporal.TempEvalDataset;
+import dev.storybrief.eval.temporal.TempEvalDocument;
+import dev.storybrief.eval.temporal.TempEvalEvaluation;
 import dev.storybrief.eval.timeline.TimelineDataset;
 import dev.storybrief.eval.timeline.TimelineEvaluation;
 import dev.storybrief.eval.timeline.TimelineResults;
@@ -52,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", required = true, paramLabel = "<dir-or-file>",
             description = "A folder of ../shared/eval-data (duc2004, multinews-sample100, multiling2011/<lang>, article-extraction, "
-                    + "timeline17) or a .jsonl file.")
+                    + "timeline17, tempeval3, polnear) or a .jsonl file.")
     Path dataset;
 
     @Option(names = "--systems", split = ",", paramLabel = "NAME",
@@ -82,6 +92,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Parallel clusters (default: one per core).")
     Integer threads;
 
+    @Option(names = "--annotations", paramLabel = "FILE",
+            description = "On tempeval3 or polnear: score this `storybrief annotate` JSON Lines output instead of the "
+                    + "interim annotator over core's analyzers.")
+    Path annotations;
+
     @Option(names = "--tokenize", defaultValue = "ascii", paramLabel = "ascii|unicode",
             description = "ROUGE tokens: ascii (ROUGE-1.5.5's runs of ASCII letters and digits, default) or unicode "
                     + "(letters and digits of any script, lower-cased, never stemmed; a deviation for other languages).")
@@ -100,6 +115,10 @@ final class EvalCommand implements Callable<Integer> {
             stdout.print(extraction());
         } else if (TimelineDataset.isTimelineData(dataset)) {
             stdout.print(timelines());
+        } else if (TempEvalDataset.isTempEvalData(dataset)) {
+            stdout.print(tempEval());
+        } else if (PolnearDataset.isPolnearData(dataset)) {
+            stdout.print(quotes());
         } else {
             stdout.print(summarization());
         }
@@ -147,6 +166,41 @@ final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storybrief: wrote " + out);
         }
         return TimelineResults.markdown(name, topics, runs);
+    }
+
+    /** TIMEX3 extraction and normalisation on TempEval-3 (TBAQ-cleaned). */
+    private String tempEval() throws IOException {
+        List<TempEvalDocument> documents = TempEvalDataset.load(dataset);
+        Map<String, AnnotatedDocument> system = annotations != null ? AnnotationsJsonl.read(annotations)
+                : TempEvalEvaluation.interimAnnotations(documents);
+        List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(documents, system);
+        writeJson(TempEvalEvaluation.toMap(systemLabel(), rows));
+        return TempEvalEvaluation.markdown(systemLabel(), rows);
+    }
+
+    /** Quote detection and speaker attribution on PolNeAR. */
+    private String quotes() throws IOException {
+        List<PolnearDocument> documents = PolnearDataset.load(dataset);
+        Map<String, AnnotatedDocument> system = annotations != null ? AnnotationsJsonl.read(annotations)
+                : QuoteEvaluation.interimAnnotations(documents);
+        List<QuoteEvaluation.Row> rows = QuoteEvaluation.score(documents, system);
+        writeJson(QuoteEvaluation.toMap(systemLabel(), rows));
+        return QuoteEvaluation.markdown(systemLabel(), rows);
+    }
+
+    private String systemLabel() {
+        return annotations != null ? annotations.getFileName().toString() : "interim annotator (core's analyzers)";
+    }
+
+    private void writeJson(Map<String, Object> results) throws IOException {
+        if (out != null) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+            spec.commandLine().getErr().println("storybrief: wrote " + out);
+        }
     }
 
     private RougeTokenization tokenization() {

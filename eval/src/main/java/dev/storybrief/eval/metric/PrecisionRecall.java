@@ -1,6 +1,8 @@
 package dev.storybrief.eval.metric;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A precision and recall, with their F1 (the harmonic mean; 0 when both are 0).
@@ -43,6 +45,15 @@ public record PrecisionRecall(double precision, double recall) {
             r += result.recall;
         }
         return new PrecisionRecall(p / results.size(), r / results.size());
+    }
+
+    /** {@code {"P", "R", "F"}} in that order, for results files. */
+    public Map<String, Double> asMap() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("P", precision);
+        m.put("R", recall);
+        m.put("F", f1());
+        return m;
     }
 
     /** {@code numerator / denominator}, 0 when the denominator is 0. */

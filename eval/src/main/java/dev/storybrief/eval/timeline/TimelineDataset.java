@@ -3,6 +3,7 @@ package dev.storybrief.eval.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.eval.dataset.EvalDataException;
+import dev.storybrief.eval.dataset.JsonlFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,48 +37,16 @@ public final class TimelineDataset {
 
     /** True when the folder (or file) holds timeline lines (their first line has {@code timelines}). */
     public static boolean isTimelineData(Path dirOrFile) {
-        try {
-            List<Path> files = files(dirOrFile);
-            if (files.isEmpty()) {
-                return false;
-            }
-            try (BufferedReader in = Files.newBufferedReader(files.get(0), StandardCharsets.UTF_8)) {
-                String first = in.readLine();
-                return first != null && JSON.readTree(first).has("timelines");
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return JsonlFiles.firstRecord(dirOrFile).map(n -> n.has("timelines")).orElse(false);
     }
 
     /** Loads one {@code .jsonl} file or every {@code *.jsonl} in a folder, topics in order of first appearance. */
     public static List<TimelineTopic> load(Path dirOrFile) {
         Map<String, TopicBuilder> topics = new LinkedHashMap<>();
-        List<Path> files;
-        try {
-            files = files(dirOrFile);
-        } catch (IOException e) {
-            throw new EvalDataException(dirOrFile + ": cannot list (" + e.getMessage() + ")");
-        }
-        if (files.isEmpty()) {
-            throw new EvalDataException(dirOrFile + ": no .jsonl file");
-        }
-        for (Path file : files) {
+        for (Path file : JsonlFiles.list(dirOrFile)) {
             readFile(file, topics);
         }
         return topics.values().stream().map(TopicBuilder::build).toList();
-    }
-
-    private static List<Path> files(Path dirOrFile) throws IOException {
-        if (Files.isRegularFile(dirOrFile)) {
-            return List.of(dirOrFile);
-        }
-        if (!Files.isDirectory(dirOrFile)) {
-            throw new EvalDataException(dirOrFile + ": no such file or folder");
-        }
-        try (Stream<Path> list = Files.list(dirOrFile)) {
-            return list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
-        }
     }
 
     private static void readFile(Path file, Map<String, TopicBuilder> topics) {

@@ -78,7 +78,7 @@ public final class TimelineResults {
     private static Map<String, Object> figures(PrecisionRecall dates, PrecisionRecall c1, PrecisionRecall c2,
                                                PrecisionRecall a1, PrecisionRecall a2) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dates", prf(dates));
+        m.put("dates", dates.asMap());
         m.put("concat", rouge(c1, c2));
         m.put("aligned", rouge(a1, a2));
         return m;
@@ -86,16 +86,8 @@ public final class TimelineResults {
 
     private static Map<String, Object> rouge(PrecisionRecall rouge1, PrecisionRecall rouge2) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ROUGE-1", prf(rouge1));
-        m.put("ROUGE-2", prf(rouge2));
-        return m;
-    }
-
-    private static Map<String, Object> prf(PrecisionRecall pr) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("P", pr.precision());
-        m.put("R", pr.recall());
-        m.put("F", pr.f1());
+        m.put("ROUGE-1", rouge1.asMap());
+        m.put("ROUGE-2", rouge2.asMap());
         return m;
     }
 }
