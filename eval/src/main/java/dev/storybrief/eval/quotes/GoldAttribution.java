@@ -11,9 +11,16 @@ import dev.storybrief.eval.annotate.Span;
  */
 public record GoldAttribution(Span content, Span source) {
 
-    private static final String QUOTE_MARKS = "\"“”„‘’'«»`";
+    /**
+     * Opening double quotation marks. Single quotes are left out: a straight or right one also starts "'90s" or "'em",
+     * and the README's count leaves them out too.
+     */
+    private static final String QUOTE_MARKS = "\"“„«";
 
-    /** True for a direct quotation: the content opens with a quotation mark (the PolNeAR README's count). */
+    /**
+     * True for a direct quotation: the content opens with a quotation mark (as the PolNeAR README counts them: 370 in
+     * dev, 3,174 in train).
+     */
     public boolean direct() {
         String text = content.text() == null ? "" : content.text().strip();
         return !text.isEmpty() && QUOTE_MARKS.indexOf(text.charAt(0)) >= 0;

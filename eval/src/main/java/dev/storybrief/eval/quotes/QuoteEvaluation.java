@@ -6,11 +6,12 @@ import dev.storybrief.eval.annotate.QuoteAnnotation;
 import dev.storybrief.eval.metric.PrecisionRecall;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Scores quote detection and speaker attribution on PolNeAR, one row per split: {@code train} is where quote rules may
@@ -40,9 +41,9 @@ public final class QuoteEvaluation {
         return byId;
     }
 
-    /** One row per split, in file order. */
+    /** One row per split, the tuning split (train) first. */
     public static List<Row> score(List<PolnearDocument> documents, Map<String, AnnotatedDocument> system) {
-        Set<String> splits = new LinkedHashSet<>();
+        Set<String> splits = new TreeSet<>(Comparator.comparing((String s) -> !s.equals("train")).thenComparing(s -> s));
         documents.forEach(d -> splits.add(d.split()));
         List<Row> rows = new ArrayList<>();
         for (String split : splits) {
