@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -171,9 +172,8 @@ final class EvalCommand implements Callable<Integer> {
     /** TIMEX3 extraction and normalisation on TempEval-3 (TBAQ-cleaned). */
     private String tempEval() throws IOException {
         List<TempEvalDocument> documents = TempEvalDataset.load(dataset);
-        Map<String, AnnotatedDocument> system = annotations != null ? AnnotationsJsonl.read(annotations)
-                : TempEvalEvaluation.interimAnnotations(documents);
-        List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(documents, system);
+        List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(documents,
+                systemAnnotations(() -> TempEvalEvaluation.interimAnnotations(documents)));
         writeJson(TempEvalEvaluation.toMap(systemLabel(), rows));
         return TempEvalEvaluation.markdown(systemLabel(), rows);
     }
@@ -181,11 +181,15 @@ final class EvalCommand implements Callable<Integer> {
     /** Quote detection and speaker attribution on PolNeAR. */
     private String quotes() throws IOException {
         List<PolnearDocument> documents = PolnearDataset.load(dataset);
-        Map<String, AnnotatedDocument> system = annotations != null ? AnnotationsJsonl.read(annotations)
-                : QuoteEvaluation.interimAnnotations(documents);
-        List<QuoteEvaluation.Row> rows = QuoteEvaluation.score(documents, system);
+        List<QuoteEvaluation.Row> rows = QuoteEvaluation.score(documents,
+                systemAnnotations(() -> QuoteEvaluation.interimAnnotations(documents)));
         writeJson(QuoteEvaluation.toMap(systemLabel(), rows));
         return QuoteEvaluation.markdown(systemLabel(), rows);
+    }
+
+    /** {@code --annotations} when given, else the interim annotator's records. */
+    private Map<String, AnnotatedDocument> systemAnnotations(Supplier<Map<String, AnnotatedDocument>> interim) {
+        return annotations != null ? AnnotationsJsonl.read(annotations) : interim.get();
     }
 
     private String systemLabel() {

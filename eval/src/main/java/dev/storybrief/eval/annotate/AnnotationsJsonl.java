@@ -3,7 +3,7 @@ package dev.storybrief.eval.annotate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.eval.dataset.EvalDataException;
-import java.io.BufferedReader;
+import dev.storybrief.eval.dataset.JsonlFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,30 +28,23 @@ public final class AnnotationsJsonl {
     /** Every document of the file, by id, in file order. */
     public static Map<String, AnnotatedDocument> read(Path file) {
         Map<String, AnnotatedDocument> byId = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    AnnotatedDocument doc = parse(line, file + ": line " + number);
-                    byId.put(doc.id(), doc);
-                }
-            }
-        } catch (IOException e) {
-            throw new EvalDataException(file + ": cannot read annotations (" + e.getMessage() + ")");
-        }
+        JsonlFiles.forEachRecord(file, (node, where) -> {
+            AnnotatedDocument doc = document(node, where);
+            byId.put(doc.id(), doc);
+        });
         return byId;
     }
 
     /** One JSON line. */
     public static AnnotatedDocument parse(String line, String where) {
-        JsonNode node;
         try {
-            node = JSON.readTree(line);
+            return document(JSON.readTree(line), where);
         } catch (IOException e) {
             throw new EvalDataException(where + ": invalid JSON");
         }
+    }
+
+    private static AnnotatedDocument document(JsonNode node, String where) {
         if (node == null || !node.path("id").isTextual()) {
             throw new EvalDataException(where + ": no \"id\" string");
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /** The {@code .jsonl} files of a data set folder, and a peek at the first record to tell what kind of set it is. */
@@ -39,6 +40,33 @@ public final class JsonlFiles {
             return files;
         } catch (IOException e) {
             throw new EvalDataException(dirOrFile + ": cannot list (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Parses every non-blank line of a file as JSON and hands it on with where it was ({@code file: line N}).
+     *
+     * @throws EvalDataException when the file cannot be read or a line is not JSON
+     */
+    public static void forEachRecord(Path file, BiConsumer<JsonNode, String> action) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = file + ": line " + number;
+                JsonNode node;
+                try {
+                    node = JSON.readTree(line);
+                } catch (IOException e) {
+                    throw new EvalDataException(where + ": invalid JSON");
+                }
+                action.accept(node, where);
+            }
+        } catch (IOException e) {
+            throw new EvalDataException(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
 

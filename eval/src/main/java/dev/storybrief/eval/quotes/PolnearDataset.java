@@ -1,14 +1,9 @@
 package dev.storybrief.eval.quotes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.eval.annotate.Span;
 import dev.storybrief.eval.dataset.EvalDataException;
 import dev.storybrief.eval.dataset.JsonlFiles;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +15,6 @@ import java.util.List;
  * checked against the text.
  */
 public final class PolnearDataset {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private PolnearDataset() {
     }
 
@@ -35,17 +28,7 @@ public final class PolnearDataset {
         List<PolnearDocument> docs = new ArrayList<>();
         for (Path file : JsonlFiles.list(dirOrFile)) {
             String split = file.getFileName().toString().replaceFirst("\\.jsonl$", "");
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                int number = 0;
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    number++;
-                    if (!line.isBlank()) {
-                        docs.add(document(JSON.readTree(line), split, file + ": line " + number));
-                    }
-                }
-            } catch (IOException e) {
-                throw new EvalDataException(file + ": cannot read (" + e.getMessage() + ")");
-            }
+            JsonlFiles.forEachRecord(file, (node, where) -> docs.add(document(node, split, where)));
         }
         return docs;
     }

@@ -1,14 +1,10 @@
 package dev.storybrief.eval.temporal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.eval.annotate.Span;
 import dev.storybrief.eval.annotate.TimexAnnotation;
 import dev.storybrief.eval.dataset.EvalDataException;
 import dev.storybrief.eval.dataset.JsonlFiles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,8 +17,6 @@ import java.util.List;
  * span is checked against the text; any fault stops the load with an {@link EvalDataException}.
  */
 public final class TempEvalDataset {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private TempEvalDataset() {
     }
 
@@ -35,23 +29,12 @@ public final class TempEvalDataset {
     public static List<TempEvalDocument> load(Path dirOrFile) {
         List<TempEvalDocument> docs = new ArrayList<>();
         for (Path file : JsonlFiles.list(dirOrFile)) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new EvalDataException(file + ": cannot read (" + e.getMessage() + ")");
-            }
-            for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).isBlank()) {
-                    docs.add(document(lines.get(i), file + ": line " + (i + 1)));
-                }
-            }
+            JsonlFiles.forEachRecord(file, (node, where) -> docs.add(document(node, where)));
         }
         return docs;
     }
 
-    private static TempEvalDocument document(String line, String where) {
-        JsonNode node = parse(line, where);
+    private static TempEvalDocument document(JsonNode node, String where) {
         String text = node.path("text").asText();
         List<TimexAnnotation> gold = new ArrayList<>();
         for (JsonNode t : node.path("timexes")) {
@@ -70,13 +53,5 @@ public final class TempEvalDataset {
             throw new EvalDataException(where + ": \"dct\" is not YYYY-MM-DD");
         }
         return new TempEvalDocument(node.path("id").asText(), node.path("corpus").asText(""), dct, text, gold);
-    }
-
-    private static JsonNode parse(String line, String where) {
-        try {
-            return JSON.readTree(line);
-        } catch (IOException e) {
-            throw new EvalDataException(where + ": invalid JSON");
-        }
     }
 }

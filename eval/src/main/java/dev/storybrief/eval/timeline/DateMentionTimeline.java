@@ -28,27 +28,20 @@ import java.util.TreeMap;
  * No supervised date ranking, no topic keyword filter and no summary optimisation (DATEWISE's CentroidOpt), so it
  * should land below the published DATEWISE figures.
  */
-public final class DateMentionTimeline implements TimelineSystem {
+public final class DateMentionTimeline extends DatedSentenceSystem {
     /** Name in results. */
     public static final String NAME = "date-mentions";
     static final int MIN_WORDS = 5;
     static final int MAX_WORDS = 60;
     static final double MAX_SIMILARITY = 0.5;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** Splits and date-tags the collection's sentences (shared by the reference systems). */
-    @Override
-    public void prepare(TimelineCollection collection) {
-        DatedSentences.of(collection);
+    /** The system with its fixed settings. */
+    public DateMentionTimeline() {
+        super(NAME);
     }
 
     @Override
-    public Timeline summarize(TimelineCollection collection, TimelineConstraints constraints) {
-        DatedSentences sentences = DatedSentences.of(collection);
+    Timeline summarize(TimelineCollection collection, DatedSentences sentences, TimelineConstraints constraints) {
         Map<LocalDate, List<Integer>> candidates = sentences.candidatesByDay();
         TreeMap<LocalDate, List<String>> entries = new TreeMap<>();
         Set<String> used = new HashSet<>();

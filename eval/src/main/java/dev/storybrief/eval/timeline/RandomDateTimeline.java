@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * sentences for each (candidates as in {@link DatedSentences#candidatesByDay()}), like tilse's random baseline. The
  * choice depends only on the seed, the collection and the constraints, so a run is reproducible.
  */
-public final class RandomDateTimeline implements TimelineSystem {
+public final class RandomDateTimeline extends DatedSentenceSystem {
     /** Name in results. */
     public static final String NAME = "random-dates";
 
@@ -23,23 +23,12 @@ public final class RandomDateTimeline implements TimelineSystem {
 
     /** A baseline drawing with the given seed. */
     public RandomDateTimeline(long seed) {
+        super(NAME);
         this.seed = seed;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** Splits and date-tags the collection's sentences (shared by the reference systems). */
-    @Override
-    public void prepare(TimelineCollection collection) {
-        DatedSentences.of(collection);
-    }
-
-    @Override
-    public Timeline summarize(TimelineCollection collection, TimelineConstraints constraints) {
-        DatedSentences sentences = DatedSentences.of(collection);
+    Timeline summarize(TimelineCollection collection, DatedSentences sentences, TimelineConstraints constraints) {
         Random random = new Random(seed ^ collection.id().hashCode() * 31L ^ constraints.hashCode());
         Map<LocalDate, List<Integer>> byDay = new TreeMap<>(sentences.candidatesByDay());
         List<LocalDate> days = new ArrayList<>(byDay.keySet().stream().filter(constraints::allows).toList());

@@ -1,13 +1,8 @@
 package dev.storybrief.eval.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.eval.dataset.EvalDataException;
 import dev.storybrief.eval.dataset.JsonlFiles;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,8 +25,6 @@ import java.util.stream.Stream;
  * an {@link EvalDataException}: a silently smaller set would not be comparable.
  */
 public final class TimelineDataset {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private TimelineDataset() {
     }
 
@@ -44,24 +37,9 @@ public final class TimelineDataset {
     public static List<TimelineTopic> load(Path dirOrFile) {
         Map<String, TopicBuilder> topics = new LinkedHashMap<>();
         for (Path file : JsonlFiles.list(dirOrFile)) {
-            readFile(file, topics);
+            JsonlFiles.forEachRecord(file, (node, where) -> readLine(node, where, topics));
         }
         return topics.values().stream().map(TopicBuilder::build).toList();
-    }
-
-    private static void readFile(Path file, Map<String, TopicBuilder> topics) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (!line.isBlank()) {
-                    readLine(JSON.readTree(line), file + ": line " + number, topics);
-                }
-            }
-        } catch (IOException e) {
-            throw new EvalDataException(file + ": cannot read (" + e.getMessage() + ")");
-        }
     }
 
     private static void readLine(JsonNode node, String where, Map<String, TopicBuilder> topics) {
