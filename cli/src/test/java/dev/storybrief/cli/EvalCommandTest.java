@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,18 +46,25 @@ class EvalCommandTest {
 
     @Test
     void scoresTimelineSystemsOnTimelineData() throws IOException {
+        // a made-up topic in the Timeline17 layout (the harness on the real topics is tested in the eval module)
+        Path data = Files.createDirectories(tmp.resolve("timelines"));
+        Files.writeString(data.resolve("bridge.jsonl"), "{\"id\":\"bridge_x\",\"topic\":\"bridge\",\"documents\":["
+                + "{\"id\":\"a\",\"date\":\"2011-10-21\",\"text\":\"The council voted on Oct. 19 to close the old bridge.\\n"
+                + "Repairs began on Oct. 20 after the vote.\"},"
+                + "{\"id\":\"b\",\"date\":\"2011-10-22\",\"text\":\"On Oct. 19 the council voted to close the bridge for repairs.\"}],"
+                + "\"timelines\":[{\"id\":\"tl\",\"entries\":[{\"date\":\"2011-10-19\",\"text\":\"The council votes to close the bridge.\"},"
+                + "{\"date\":\"2011-10-20\",\"text\":\"Repairs begin.\"}]}]}\n");
         Path out = tmp.resolve("timelines.json");
-        Path mj = CliRun.shared().resolve("eval-data/timeline17/MJ.jsonl");
-        CliRun run = CliRun.of("eval", "--dataset", mj.toString(), "--out", out.toString());
+        CliRun run = CliRun.of("eval", "--dataset", data.toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("MJ.jsonl, 1 timelines in 1 topics")
+        assertThat(run.out()).contains("timelines, 1 timelines in 1 topics (2 articles)")
                 .contains("| system | date F1 | concat R-1 F | concat R-2 F | AR-1 F | AR-2 F |")
-                .contains("| random-dates | ").contains("| date-mentions | ");
+                .contains("| random-dates | ").contains("| date-mentions | 1.000 | ");
         JsonNode json = new ObjectMapper().readTree(out.toFile());
-        JsonNode aligned = json.get("systems").get("date-mentions").get("aligned");
-        assertThat(aligned.get("ROUGE-2").get("F").asDouble()).isBetween(0.0, 1.0);
-        assertThat(json.get("systems").get("date-mentions").get("timelines").fieldNames()).toIterable()
-                .containsExactly("MJ_bbc/bbc.co.uk");
+        JsonNode mentions = json.get("systems").get("date-mentions");
+        assertThat(mentions.get("dates").get("F").asDouble()).isEqualTo(1.0);
+        assertThat(mentions.get("aligned").get("ROUGE-1").get("F").asDouble()).isBetween(0.1, 1.0);
+        assertThat(mentions.get("timelines").fieldNames()).toIterable().containsExactly("bridge_x/tl");
     }
 
     @Test
