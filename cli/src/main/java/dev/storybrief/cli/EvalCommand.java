@@ -173,7 +173,7 @@ final class EvalCommand implements Callable<Integer> {
     private String tempEval() throws IOException {
         List<TempEvalDocument> documents = TempEvalDataset.load(dataset);
         List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(documents,
-                systemAnnotations(() -> TempEvalEvaluation.interimAnnotations(documents)));
+                systemAnnotations(() -> TempEvalEvaluation.pipelineAnnotations(documents)));
         writeJson(TempEvalEvaluation.toMap(systemLabel(), rows));
         return TempEvalEvaluation.markdown(systemLabel(), rows);
     }
@@ -182,7 +182,7 @@ final class EvalCommand implements Callable<Integer> {
     private String quotes() throws IOException {
         List<PolnearDocument> documents = PolnearDataset.load(dataset);
         List<QuoteEvaluation.Row> rows = QuoteEvaluation.score(documents,
-                systemAnnotations(() -> QuoteEvaluation.interimAnnotations(documents)));
+                systemAnnotations(() -> QuoteEvaluation.pipelineAnnotations(documents)));
         writeJson(QuoteEvaluation.toMap(systemLabel(), rows));
         return QuoteEvaluation.markdown(systemLabel(), rows);
     }

@@ -1,7 +1,7 @@
 package dev.storybrief.eval.quotes;
 
 import dev.storybrief.eval.annotate.AnnotatedDocument;
-import dev.storybrief.eval.annotate.InterimAnnotator;
+import dev.storybrief.eval.annotate.PipelineAnnotations;
 import dev.storybrief.eval.annotate.QuoteAnnotation;
 import dev.storybrief.eval.metric.PrecisionRecall;
 import java.util.ArrayList;
@@ -31,12 +31,12 @@ public final class QuoteEvaluation {
     public record Row(String split, int articles, QuoteScores scores) {
     }
 
-    /** The system's quotes for every article, from core's analyzers (until {@code storybrief annotate} exists). */
-    public static Map<String, AnnotatedDocument> interimAnnotations(List<PolnearDocument> documents) {
-        InterimAnnotator annotator = new InterimAnnotator();
+    /** The system's quotes for every article, from storybrief's annotator chain (what {@code storybrief annotate} prints for it). */
+    public static Map<String, AnnotatedDocument> pipelineAnnotations(List<PolnearDocument> documents) {
+        PipelineAnnotations annotator = new PipelineAnnotations();
         Map<String, AnnotatedDocument> byId = new LinkedHashMap<>();
         for (PolnearDocument doc : documents) {
-            byId.put(doc.id(), annotator.quotes(doc.id(), doc.text()));
+            byId.put(doc.id(), annotator.of(doc.id(), doc.text(), null));
         }
         return byId;
     }

@@ -1,7 +1,7 @@
 package dev.storybrief.eval.temporal;
 
 import dev.storybrief.eval.annotate.AnnotatedDocument;
-import dev.storybrief.eval.annotate.InterimAnnotator;
+import dev.storybrief.eval.annotate.PipelineAnnotations;
 import dev.storybrief.eval.annotate.TimexAnnotation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,12 +34,12 @@ public final class TempEvalEvaluation {
     public record Row(String split, int documents, TimexScores scores) {
     }
 
-    /** The system's timexes for every document, from core's analyzers (until {@code storybrief annotate} exists). */
-    public static Map<String, AnnotatedDocument> interimAnnotations(List<TempEvalDocument> documents) {
-        InterimAnnotator annotator = new InterimAnnotator();
+    /** The system's timexes for every document, from storybrief's annotator chain (what {@code storybrief annotate} prints for it). */
+    public static Map<String, AnnotatedDocument> pipelineAnnotations(List<TempEvalDocument> documents) {
+        PipelineAnnotations annotator = new PipelineAnnotations();
         Map<String, AnnotatedDocument> byId = new LinkedHashMap<>();
         for (TempEvalDocument doc : documents) {
-            byId.put(doc.id(), annotator.timexes(doc.id(), doc.text(), doc.dct()));
+            byId.put(doc.id(), annotator.of(doc.id(), doc.text(), doc.dct()));
         }
         return byId;
     }

@@ -1,6 +1,6 @@
 package dev.storybrief.eval.timeline;
 
-import dev.storybrief.analyze.TermVector;
+import dev.storybrief.model.vector.TermVector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

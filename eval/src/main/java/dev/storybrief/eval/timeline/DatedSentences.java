@@ -1,13 +1,14 @@
 package dev.storybrief.eval.timeline;
 
-import dev.storybrief.analyze.ContentTerms;
-import dev.storybrief.analyze.SentenceSplitter;
-import dev.storybrief.analyze.TermVector;
-import dev.storybrief.analyze.TfIdf;
-import dev.storybrief.analyze.time.Granularity;
-import dev.storybrief.analyze.time.TemporalMention;
-import dev.storybrief.analyze.time.TemporalTagger;
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Granularity;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.TimexSpan;
 import dev.storybrief.model.Words;
+import dev.storybrief.model.vector.TermVector;
+import dev.storybrief.model.vector.TfIdf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,9 +19,9 @@ import java.util.Set;
 
 /**
  * The sentences of a timeline collection with the days they mention, for the reference timeline systems: each line of
- * an article is split by core's {@link SentenceSplitter}, and core's {@link TemporalTagger} resolves the sentence's date
- * expressions against the article's publication date (only expressions resolved to a single day count, as news-tls
- * keeps only day-level dates). TF-IDF vectors over all the collection's sentences come with it.
+ * an article is a paragraph annotated by core's annotator chain (sentences, terms, temporal expressions resolved
+ * against the article's publication date; only expressions resolved to a single day count, as news-tls keeps only
+ * day-level dates). TF-IDF vectors over all the collection's sentences come with it.
  *
  * <p>Built once per collection and shared by the systems that run on it ({@link #of}; one collection is kept, the
  * evaluation runs one topic's timelines after each other).
@@ -29,8 +30,8 @@ final class DatedSentences {
     /** Sentences from the start of an article that stand for its publication day (news-tls {@code clip_sents}). */
     static final int LEAD_SENTENCES = 5;
 
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
-    private static final TemporalTagger TAGGER = new TemporalTagger();
+    private static final AnnotatorChain CHAIN = AnnotatorChain.standard().without("quantities").without("quotes")
+            .without("entities");
     private static TimelineCollection cachedFor;
     private static DatedSentences cached;
 
@@ -50,9 +51,9 @@ final class DatedSentences {
     private final TfIdf tfIdf;
     private final List<List<String>> terms;
 
-    private DatedSentences(List<DatedSentence> sentences) {
+    private DatedSentences(List<DatedSentence> sentences, List<List<String>> terms) {
         this.sentences = List.copyOf(sentences);
-        this.terms = sentences.stream().map(s -> ContentTerms.of(s.text())).toList();
+        this.terms = List.copyOf(terms);
         this.tfIdf = new TfIdf(terms);
     }
 
@@ -67,24 +68,27 @@ final class DatedSentences {
 
     private static DatedSentences build(TimelineCollection collection) {
         List<DatedSentence> all = new ArrayList<>();
+        List<List<String>> terms = new ArrayList<>();
         List<TimelineArticle> articles = collection.articles();
         for (int a = 0; a < articles.size(); a++) {
             TimelineArticle article = articles.get(a);
-            int position = 0;
-            for (String line : article.text().split("\n")) {
-                for (String sentence : SPLITTER.split(line.strip())) {
-                    all.add(new DatedSentence(a, position++, article.date(), sentence,
-                            days(TAGGER.tag(sentence, article.date()))));
-                }
+            List<String> lines = java.util.Arrays.stream(article.text().split("\n")).map(String::strip)
+                    .filter(l -> !l.isEmpty()).toList();
+            AnalyzedArticle doc = CHAIN.annotate(new Article("a" + a, null, null, null, null, article.date(), "dataset",
+                    lines, List.of()));
+            for (Sentence sentence : doc.sentences()) {
+                all.add(new DatedSentence(a, sentence.index(), article.date(), sentence.text(),
+                        days(doc.timexes(sentence))));
+                terms.add(doc.termsOf(sentence));
             }
         }
-        return new DatedSentences(all);
+        return new DatedSentences(all, terms);
     }
 
-    private static Set<LocalDate> days(List<TemporalMention> mentions) {
+    private static Set<LocalDate> days(List<TimexSpan> mentions) {
         Set<LocalDate> days = new LinkedHashSet<>();
-        for (TemporalMention m : mentions) {
-            if (m.isResolved() && m.granularity() == Granularity.DAY) {
+        for (TimexSpan m : mentions) {
+            if (m.isCalendarDate() && m.granularity() == Granularity.DAY) {
                 days.add(LocalDate.parse(m.value()));
             }
         }

@@ -85,7 +85,7 @@ class TimexScorerTest {
     @Test
     void interimAnnotatorOnASampleFindsDatesWithTheirValues() {
         List<TempEvalDocument> docs = TempEvalDataset.load(EvalData.evalData("tempeval3/aquaint.jsonl")).subList(0, 15);
-        List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(docs, TempEvalEvaluation.interimAnnotations(docs));
+        List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(docs, TempEvalEvaluation.pipelineAnnotations(docs));
         TimexScores s = rows.get(rows.size() - 1).scores();
         System.out.printf("TempEval-3 sample (15 AQUAINT docs): relaxed F1 %.3f, value F1 %.3f%n", s.relaxed().f1(),
                 s.valueF1());
