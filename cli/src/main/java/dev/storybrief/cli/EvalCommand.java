@@ -95,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--annotations", paramLabel = "FILE",
             description = "On tempeval3 or polnear: score this `storybrief annotate` JSON Lines output instead of the "
-                    + "interim annotator over core's analyzers.")
+                    + "storybrief's own annotator chain, in process.")
     Path annotations;
 
     @Option(names = "--tokenize", defaultValue = "ascii", paramLabel = "ascii|unicode",
@@ -187,13 +187,13 @@ final class EvalCommand implements Callable<Integer> {
         return QuoteEvaluation.markdown(systemLabel(), rows);
     }
 
-    /** {@code --annotations} when given, else the interim annotator's records. */
-    private Map<String, AnnotatedDocument> systemAnnotations(Supplier<Map<String, AnnotatedDocument>> interim) {
-        return annotations != null ? AnnotationsJsonl.read(annotations) : interim.get();
+    /** {@code --annotations} when given, else what storybrief's annotator chain makes of the documents. */
+    private Map<String, AnnotatedDocument> systemAnnotations(Supplier<Map<String, AnnotatedDocument>> pipeline) {
+        return annotations != null ? AnnotationsJsonl.read(annotations) : pipeline.get();
     }
 
     private String systemLabel() {
-        return annotations != null ? annotations.getFileName().toString() : "interim annotator (core's analyzers)";
+        return annotations != null ? annotations.getFileName().toString() : "storybrief annotate (in process)";
     }
 
     private void writeJson(Map<String, Object> results) throws IOException {

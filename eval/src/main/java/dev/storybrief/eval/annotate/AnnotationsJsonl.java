@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Reads and writes {@code storybrief annotate}'s JSON Lines (see {@link AnnotatedDocument}), so the evaluations score
- * the command's real output, or the interim annotator's records written the same way. A malformed line stops the read
+ * the command's output (or, in process, the same lines from PipelineAnnotations). A malformed line stops the read
  * with an {@link EvalDataException} naming it.
  */
 public final class AnnotationsJsonl {

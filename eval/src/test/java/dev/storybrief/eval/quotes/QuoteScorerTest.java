@@ -86,7 +86,7 @@ class QuoteScorerTest {
     }
 
     @Test
-    void interimAnnotatorOnADevSampleFindsMostDirectQuotations() {
+    void pipelineOnADevSampleFindsMostDirectQuotations() {
         List<PolnearDocument> sample = PolnearDataset.load(EvalData.evalData("polnear/dev.jsonl")).subList(0, 20);
         QuoteScores s = QuoteEvaluation.score(sample, QuoteEvaluation.pipelineAnnotations(sample)).get(0).scores();
         System.out.printf("PolNeAR dev sample (20 articles): P %.3f R(direct) %.3f speaker %.3f%n",

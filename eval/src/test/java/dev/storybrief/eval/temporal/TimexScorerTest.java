@@ -83,7 +83,7 @@ class TimexScorerTest {
     }
 
     @Test
-    void interimAnnotatorOnASampleFindsDatesWithTheirValues() {
+    void pipelineOnASampleFindsDatesWithTheirValues() {
         List<TempEvalDocument> docs = TempEvalDataset.load(EvalData.evalData("tempeval3/aquaint.jsonl")).subList(0, 15);
         List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(docs, TempEvalEvaluation.pipelineAnnotations(docs));
         TimexScores s = rows.get(rows.size() - 1).scores();
