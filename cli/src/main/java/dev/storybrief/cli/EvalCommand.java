@@ -94,8 +94,8 @@ final class EvalCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--annotations", paramLabel = "FILE",
-            description = "On tempeval3 or polnear: score this `storybrief annotate` JSON Lines output instead of the "
-                    + "storybrief's own annotator chain, in process.")
+            description = "On tempeval3 or polnear: score this `storybrief annotate` JSON Lines output instead of "
+                    + "running storybrief's annotator chain in process.")
     Path annotations;
 
     @Option(names = "--tokenize", defaultValue = "ascii", paramLabel = "ascii|unicode",
