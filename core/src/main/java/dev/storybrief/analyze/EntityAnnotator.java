@@ -40,12 +40,12 @@ public final class EntityAnnotator implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         List<Sentence> sentences = article.sentences();
         List<List<EntityMention>> found = recognizer.recognizeDocument(sentences.stream().map(Sentence::text).toList());
-        List<CanonicalEntity> canonical = merger.merge(found.stream().flatMap(List::stream).toList());
+        AliasMerger.Lookup canonical = merger.lookup(merger.merge(found.stream().flatMap(List::stream).toList()));
         List<EntitySpan> spans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             int offset = article.start(sentences.get(i));
             for (EntityMention m : found.get(i)) {
-                String name = merger.find(canonical, m.text(), m.type()).map(CanonicalEntity::name).orElse(m.text());
+                String name = canonical.find(m.text(), m.type()).map(CanonicalEntity::name).orElse(m.text());
                 spans.add(new EntitySpan(offset + m.start(), offset + m.end(), i, m.text(), m.type(), name));
             }
         }

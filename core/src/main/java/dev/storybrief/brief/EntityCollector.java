@@ -56,10 +56,11 @@ public final class EntityCollector implements BriefingPart {
             all.addAll(mentions);
         }
         List<CanonicalEntity> entities = merger.merge(all);
+        AliasMerger.Lookup lookup = merger.lookup(entities);
         Map<CanonicalEntity, Map<String, Integer>> counts = new HashMap<>();
         byArticle.forEach((id, mentions) -> {
             for (EntityMention m : mentions) {
-                Optional<CanonicalEntity> entity = merger.find(entities, m.text(), m.type());
+                Optional<CanonicalEntity> entity = lookup.find(m.text(), m.type());
                 entity.ifPresent(e -> counts.computeIfAbsent(e, k -> new LinkedHashMap<>()).merge(id, 1, Integer::sum));
             }
         });

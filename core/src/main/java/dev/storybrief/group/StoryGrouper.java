@@ -41,30 +41,98 @@ public final class StoryGrouper {
         var terms = TermChains.standard().forLanguage(mainLanguage(articles));
         SentenceIndex index = new SentenceIndex(articles, terms::terms);
         List<String> later = periods.otherPeriod(articles);
+        boolean[] isLater = new boolean[articles.size()];
+        int laterCount = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            isLater[a] = later.contains(articles.get(a).id());
+            laterCount += isLater[a] ? 1 : 0;
+        }
         Map<Sentence, List<String>> support = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
-        for (AnalyzedArticle article : articles) {
+        Closest closest = new Closest(index, isLater);
+        for (int a = 0; a < articles.size(); a++) {
             BriefingInterruptedException.check();
-            List<AnalyzedArticle> peers = articles.stream()
-                    .filter(o -> o != article && later.contains(o.id()) == later.contains(article.id())).toList();
-            for (Sentence sentence : article.sentences()) {
-                List<String> others = new ArrayList<>();
-                double sum = 0;
-                for (AnalyzedArticle other : peers) {
-                    Match match = bestMatch(sentence, other, index);
-                    sum += match.cosine;
-                    if (match.saysTheSame) {
-                        others.add(other.id());
-                    }
-                }
-                support.put(sentence, others);
-                corroboration.put(sentence, peers.isEmpty() ? 0.0 : sum / peers.size());
+            int peers = (isLater[a] ? laterCount : articles.size() - laterCount) - 1;
+            for (Sentence sentence : articles.get(a).sentences()) {
+                closest.find(index.id(sentence));
+                support.put(sentence, closest.sayingTheSame(articles));
+                corroboration.put(sentence, peers <= 0 ? 0.0 : closest.sumOfBest() / peers);
             }
         }
         List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
         SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
                 : new SentenceIndex(main, terms::terms);
         return new Story(id, articles, later, support, corroboration, index, mainIndex);
+    }
+
+    /**
+     * For one sentence at a time, how close each other article of the same period comes to it: the best cosine of
+     * its sentences, and whether one of them says the same thing. Support and corroboration only count between
+     * articles of the same period: a follow-up does not back the event. Only the sentences that share a distinctive
+     * term with it are compared ({@link SentenceIndex.NeighbourSearch}); the rest come no closer than 0.
+     */
+    private final class Closest {
+        private final SentenceIndex index;
+        private final boolean[] isLater;
+        private final SentenceIndex.NeighbourSearch search;
+        private final double[] best;
+        private final boolean[] same;
+        private final boolean[] reached;
+        private final List<Integer> touched = new ArrayList<>();
+
+        Closest(SentenceIndex index, boolean[] isLater) {
+            this.index = index;
+            this.isLater = isLater;
+            this.search = index.neighbourSearch();
+            this.best = new double[isLater.length];
+            this.same = new boolean[isLater.length];
+            this.reached = new boolean[isLater.length];
+        }
+
+        void find(int sentence) {
+            touched.forEach(a -> {
+                best[a] = 0;
+                same[a] = false;
+                reached[a] = false;
+            });
+            touched.clear();
+            int own = index.articleOf(sentence);
+            TermVector vector = index.vector(sentence);
+            if (vector.isEmpty()) {
+                return;
+            }
+            visit(sentence, own, vector);
+            touched.sort(null);
+        }
+
+        private void visit(int sentence, int own, TermVector vector) {
+            search.visit(sentence, other -> {
+                int a = index.articleOf(other);
+                return a != own && isLater[a] == isLater[own];
+            }, (other, cosine) -> {
+                int a = index.articleOf(other);
+                if (!reached[a]) {
+                    reached[a] = true;
+                    touched.add(a);
+                }
+                best[a] = Math.max(best[a], cosine);
+                same[a] = same[a] || cosine >= supportThreshold
+                        && vector.sharedTerms(index.vector(other)) >= MIN_SHARED_TERMS;
+            });
+        }
+
+        double sumOfBest() {
+            double sum = 0;
+            for (int a : touched) {
+                sum += best[a];
+            }
+            return sum;
+        }
+
+        /** The ids of the articles with a sentence saying the same thing, in article order. */
+        List<String> sayingTheSame(List<AnalyzedArticle> articles) {
+            return touched.stream().filter(a -> same[a]).map(a -> articles.get(a).id()).toList();
+        }
     }
 
     /** The language most of the articles are in (the first one's on a tie). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,13 @@ public final class AliasMerger {
                 .thenComparing(Comparator.comparingInt((Surface s) -> s.form.length()).reversed())
                 .thenComparingInt(s -> s.order));
         List<Cluster> clusters = new ArrayList<>();
+        Map<String, List<Cluster>> byKey = new HashMap<>();
         for (Surface surface : longestFirst) {
-            Cluster home = findHome(surface, clusters);
+            Cluster home = findHome(surface, candidates(surface, byKey));
             if (home == null) {
-                clusters.add(new Cluster(surface));
+                Cluster cluster = new Cluster(surface);
+                clusters.add(cluster);
+                surface.keys().forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(cluster));
             } else {
                 home.members.add(surface);
             }
@@ -48,6 +52,26 @@ public final class AliasMerger {
         return clusters.stream().map(Cluster::toEntity)
                 .sorted(Comparator.comparingInt(CanonicalEntity::mentionCount).reversed()).toList();
     }
+
+    /**
+     * The clusters a surface could join: every rule of {@link #strength} needs its first word to be a variant of a
+     * word of the cluster's canonical form (so both share a consonant skeleton), or the surface to be an acronym of
+     * it (so it equals the canonical form's initials). Looking up only those keeps merging a story of thousands of
+     * names from comparing every name with every entity.
+     */
+    private static <T> List<T> candidates(Surface surface, Map<String, List<T>> byKey) {
+        List<T> found = new ArrayList<>(byKey.getOrDefault(surface.skeletons.get(0), List.of()));
+        if (surface.words.size() == 1) {
+            for (T c : byKey.getOrDefault(INITIALS + surface.form.replace(".", ""), List.of())) {
+                if (!found.contains(c)) {
+                    found.add(c);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final String INITIALS = "initials:";
 
     /** The form used for comparison: whitespace collapsed, a leading "the" and a trailing possessive dropped. */
     public static String normalize(String surface) {
@@ -85,15 +109,43 @@ public final class AliasMerger {
      * @param type the type the surface was recognised as, or null to accept each entity's own type
      */
     public Optional<CanonicalEntity> find(List<CanonicalEntity> entities, String surface, EntityType type) {
-        String form = normalize(surface);
-        for (CanonicalEntity entity : entities) {
-            if (entity.aliases().contains(form) && (type == null || entity.type() == type)) {
-                return Optional.of(entity);
+        return lookup(entities).find(surface, type);
+    }
+
+    /** A lookup of many surfaces in the same entities: their aliases are indexed once. */
+    public Lookup lookup(List<CanonicalEntity> entities) {
+        return new Lookup(entities);
+    }
+
+    /** Finds the entity a surface names among fixed entities; see {@link #find}. */
+    public static final class Lookup {
+        private final Map<String, List<CanonicalEntity>> byAlias = new HashMap<>();
+        private final Map<String, List<CanonicalEntity>> byKey = new HashMap<>();
+
+        private Lookup(List<CanonicalEntity> entities) {
+            for (CanonicalEntity entity : entities) {
+                for (String alias : new java.util.LinkedHashSet<>(entity.aliases())) {
+                    byAlias.computeIfAbsent(alias, a -> new ArrayList<>()).add(entity);
+                }
+                for (String key : new Surface(entity.name(), 0).keys()) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entity);
+                }
             }
         }
-        List<String> words = Arrays.asList(form.split(" "));
-        return Optional.ofNullable(bestUnique(entities, entity -> strength(words,
-                type == null ? entity.type() : type, Arrays.asList(entity.name().split(" ")), entity.type())));
+
+        /** The entity {@code surface} names, recognised as {@code type} (null: any type). */
+        public Optional<CanonicalEntity> find(String surface, EntityType type) {
+            String form = normalize(surface);
+            for (CanonicalEntity entity : byAlias.getOrDefault(form, List.of())) {
+                if (type == null || entity.type() == type) {
+                    return Optional.of(entity);
+                }
+            }
+            Surface asWritten = new Surface(form, 0);
+            List<CanonicalEntity> candidates = candidates(asWritten, byKey);
+            return Optional.ofNullable(bestUnique(candidates, entity -> strength(asWritten.words,
+                    type == null ? entity.type() : type, Arrays.asList(entity.name().split(" ")), entity.type())));
+        }
     }
 
     /** 0 = no match; higher = a more specific match (variant of the whole 3, last words or acronym 2, other word 1). */
@@ -144,17 +196,30 @@ public final class AliasMerger {
     private static final class Surface {
         final String form;
         final List<String> words;
+        final List<String> skeletons;
         final int order;
         final Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
+        private EntityType type;
 
         Surface(String form, int order) {
             this.form = form;
             this.words = Arrays.asList(form.split(" "));
+            this.skeletons = words.stream().map(w -> NameVariants.skeleton(NameVariants.plain(w))).toList();
             this.order = order;
         }
 
-        void add(EntityType type) {
-            typeVotes.merge(type, 1, Integer::sum);
+        /** The keys a cluster with this canonical form is found by: each word's skeleton, and its initials. */
+        List<String> keys() {
+            List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(skeletons));
+            if (words.size() >= 2) {
+                keys.add(INITIALS + NameVariants.initials(words));
+            }
+            return keys;
+        }
+
+        void add(EntityType vote) {
+            typeVotes.merge(vote, 1, Integer::sum);
+            type = null;
         }
 
         int count() {
@@ -162,7 +227,10 @@ public final class AliasMerger {
         }
 
         EntityType type() {
-            return typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            if (type == null) {
+                type = typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            }
+            return type;
         }
     }
 

@@ -55,13 +55,18 @@ final class NameVariants {
         if (letters.length() < 2 || !letters.chars().allMatch(Character::isUpperCase) || words.size() < 2) {
             return false;
         }
+        return initials(words).equals(letters);
+    }
+
+    /** The upper-case initials of a name's words, small words such as "of" and "the" left out. */
+    static String initials(List<String> words) {
         StringBuilder initials = new StringBuilder();
         for (String word : words) {
-            if (!ACRONYM_SKIPPED.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && !ACRONYM_SKIPPED.contains(word.toLowerCase(Locale.ROOT))) {
                 initials.append(Character.toUpperCase(word.charAt(0)));
             }
         }
-        return initials.toString().equals(letters);
+        return initials.toString();
     }
 
     static String plain(String word) {

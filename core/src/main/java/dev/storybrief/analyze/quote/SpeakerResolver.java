@@ -23,7 +23,7 @@ public final class SpeakerResolver {
     private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
 
     private final AliasMerger merger = new AliasMerger();
-    private final List<CanonicalEntity> entities;
+    private final AliasMerger.Lookup entities;
     private final Map<String, String> roleByCanonicalName = new HashMap<>();
 
     /** Reads one article: its names, their variants and the roles attached to them. */
@@ -36,10 +36,10 @@ public final class SpeakerResolver {
         Objects.requireNonNull(sentences, "sentences");
         List<EntityMention> all = new ArrayList<>();
         mentions.forEach(all::addAll);
-        this.entities = merger.merge(all);
+        this.entities = merger.lookup(merger.merge(all));
         for (int i = 0; i < sentences.size(); i++) {
             for (RoleFinder.Role found : RoleFinder.find(sentences.get(i), mentions.get(i))) {
-                merger.find(entities, found.person().text(), EntityType.PERSON)
+                entities.find(found.person().text(), EntityType.PERSON)
                         .ifPresent(entity -> keepLongest(entity.name(), found.role()));
             }
         }
@@ -49,7 +49,7 @@ public final class SpeakerResolver {
     public Speaker resolve(String nameAsWritten) {
         Objects.requireNonNull(nameAsWritten, "nameAsWritten");
         String name = withoutTitle(nameAsWritten.strip());
-        Optional<CanonicalEntity> entity = merger.find(entities, name, null);
+        Optional<CanonicalEntity> entity = entities.find(name, null);
         if (entity.isEmpty()) {
             return new Speaker(name, null);
         }

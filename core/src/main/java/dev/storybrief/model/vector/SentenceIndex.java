@@ -4,23 +4,38 @@ import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 /**
  * TF-IDF vectors of every sentence of a set of articles (a view of one story), with IDF taken over those
  * sentences, so that what is common to the whole story weighs less than what ties two particular sentences
- * together; and the centroid of them all. Built once per view from the articles' term layer; every part of the
- * briefing reads the same index.
+ * together; their centroid; and an inverted index of each sentence's distinctive terms, so that the sentences
+ * similar to one are found without comparing it with all others. Built once per view from the articles' term
+ * layer; every part of the briefing reads the same index.
+ *
+ * <p>Sentences are numbered from 0 in article order ({@link #id(Sentence)}).
  */
 public final class SentenceIndex {
+    /**
+     * Terms found in more sentences than this are no way into the inverted index: in a story of hundreds of articles
+     * a term that common ties too many sentences to tell which say the same thing, and scanning its postings would
+     * make the search quadratic. Small stories (a few hundred sentences) keep nearly every term.
+     */
+    public static final int MAX_KEY_FREQUENCY = 100;
+
     private final List<AnalyzedArticle> articles;
-    private final Map<Sentence, TermVector> vectors = new HashMap<>();
+    private final Map<String, Integer> articleNumbers = new HashMap<>();
+    private final int[] firstIds;
+    private final Sentence[] sentences;
+    private final int[] articleOf;
+    private final TermVector[] vectors;
     private final TfIdf tfIdf;
     private final Function<String, List<String>> termsOfText;
     private final TermVector centroid;
+    private final int[][] postings;
 
     /**
      * Indexes the sentences of the given articles (their term layer).
@@ -29,23 +44,50 @@ public final class SentenceIndex {
      */
     public SentenceIndex(List<AnalyzedArticle> articles, Function<String, List<String>> termsOfText) {
         this.articles = List.copyOf(articles);
-        Map<Sentence, List<String>> terms = new IdentityHashMap<>();
-        List<List<String>> all = new ArrayList<>();
-        for (AnalyzedArticle article : articles) {
-            for (Sentence sentence : article.sentences()) {
-                List<String> t = article.termsOf(sentence);
-                terms.put(sentence, t);
-                all.add(t);
-            }
-        }
-        tfIdf = new TfIdf(all);
-        for (AnalyzedArticle article : articles) {
-            for (Sentence sentence : article.sentences()) {
-                vectors.put(sentence, tfIdf.vector(terms.get(sentence)));
-            }
-        }
         this.termsOfText = termsOfText;
-        centroid = centroidOf(articles);
+        this.firstIds = new int[articles.size()];
+        List<Sentence> all = new ArrayList<>();
+        List<List<String>> terms = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            AnalyzedArticle article = articles.get(a);
+            articleNumbers.putIfAbsent(article.id(), a);
+            firstIds[a] = all.size();
+            for (Sentence sentence : article.sentences()) {
+                all.add(sentence);
+                terms.add(article.termsOf(sentence));
+                owners.add(a);
+            }
+        }
+        this.sentences = all.toArray(Sentence[]::new);
+        this.articleOf = owners.stream().mapToInt(Integer::intValue).toArray();
+        this.tfIdf = new TfIdf(terms);
+        this.vectors = terms.stream().map(tfIdf::vector).toArray(TermVector[]::new);
+        this.centroid = centroidOf(articles);
+        this.postings = postings(vectors, tfIdf.vocabularySize());
+    }
+
+    /** For each term of the vocabulary, the sentences holding it, when it is distinctive enough to be a key. */
+    private static int[][] postings(TermVector[] vectors, int vocabulary) {
+        int[] frequency = new int[vocabulary];
+        for (TermVector v : vectors) {
+            for (int term : v.ids()) {
+                frequency[term]++;
+            }
+        }
+        int[][] postings = new int[vocabulary][];
+        int[] filled = new int[vocabulary];
+        for (int term = 0; term < vocabulary; term++) {
+            postings[term] = frequency[term] <= MAX_KEY_FREQUENCY ? new int[frequency[term]] : null;
+        }
+        for (int id = 0; id < vectors.length; id++) {
+            for (int term : vectors[id].ids()) {
+                if (postings[term] != null) {
+                    postings[term][filled[term]++] = id;
+                }
+            }
+        }
+        return postings;
     }
 
     /** The articles indexed. */
@@ -53,13 +95,39 @@ public final class SentenceIndex {
         return articles;
     }
 
-    /** The vector of an indexed sentence. */
-    public TermVector vector(Sentence sentence) {
-        TermVector v = vectors.get(sentence);
-        if (v == null) {
+    /** Number of sentences indexed. */
+    public int size() {
+        return sentences.length;
+    }
+
+    /** The number of an indexed sentence. */
+    public int id(Sentence sentence) {
+        Integer article = articleNumbers.get(sentence.articleId());
+        int id = article == null ? -1 : firstIds[article] + sentence.index();
+        if (id < 0 || id >= sentences.length || !sentences[id].equals(sentence)) {
             throw new IllegalArgumentException("sentence not indexed: " + sentence.articleId() + "#" + sentence.index());
         }
-        return v;
+        return id;
+    }
+
+    /** The sentence numbered {@code id}. */
+    public Sentence sentence(int id) {
+        return sentences[id];
+    }
+
+    /** The position in {@link #articles()} of the article holding sentence {@code id}. */
+    public int articleOf(int id) {
+        return articleOf[id];
+    }
+
+    /** The vector of an indexed sentence. */
+    public TermVector vector(Sentence sentence) {
+        return vectors[id(sentence)];
+    }
+
+    /** The vector of sentence {@code id}. */
+    public TermVector vector(int id) {
+        return vectors[id];
     }
 
     /** The vector of any text under these statistics, analysed like the articles' sentences. */
@@ -81,5 +149,58 @@ public final class SentenceIndex {
             }
         }
         return TermVector.normalised(sum);
+    }
+
+    /** A search for the sentences similar to one; one per thread, reused from sentence to sentence. */
+    public NeighbourSearch neighbourSearch() {
+        return new NeighbourSearch();
+    }
+
+    /** Receives a neighbour of the sentence searched from and their cosine. */
+    @FunctionalInterface
+    public interface NeighbourVisitor {
+        /** Called once per neighbour. */
+        void visit(int neighbour, double cosine);
+    }
+
+    /**
+     * Finds, for one sentence, every other sentence that shares a distinctive term with it (one held by at most
+     * {@value #MAX_KEY_FREQUENCY} sentences) and their exact cosine. Sentences sharing only common terms are not
+     * visited: their cosine is low, and counted as 0. Not thread-safe.
+     */
+    public final class NeighbourSearch {
+        private final int[] seenAt = new int[sentences.length];
+        private int round;
+        private long comparisons;
+
+        private NeighbourSearch() {
+        }
+
+        /** Visits the neighbours of sentence {@code id} that {@code keep} accepts, each once, in no set order. */
+        public void visit(int id, IntPredicate keep, NeighbourVisitor visitor) {
+            round++;
+            seenAt[id] = round;
+            TermVector v = vectors[id];
+            for (int term : v.ids()) {
+                int[] holders = postings[term];
+                if (holders == null) {
+                    continue;
+                }
+                for (int other : holders) {
+                    if (seenAt[other] != round) {
+                        seenAt[other] = round;
+                        if (keep.test(other)) {
+                            comparisons++;
+                            visitor.visit(other, v.cosine(vectors[other]));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Cosines computed so far. */
+        public long comparisons() {
+            return comparisons;
+        }
     }
 }

@@ -115,6 +115,11 @@ public final class TermVector {
         return shared;
     }
 
+    /** The vocabulary numbers of its terms, ascending (empty when the vector has no numbered form); read-only. */
+    int[] ids() {
+        return ids;
+    }
+
     /** True when the text had no content term. */
     public boolean isEmpty() {
         return weights.isEmpty();

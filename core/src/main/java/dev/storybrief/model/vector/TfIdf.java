@@ -27,6 +27,11 @@ public final class TfIdf {
         this.documents = texts.size();
     }
 
+    /** Number of distinct terms seen: the numbered form's ids run from 0 to this, exclusive. */
+    int vocabularySize() {
+        return vocabulary.size();
+    }
+
     /** Smoothed inverse document frequency of a term. */
     public double idf(String term) {
         return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(term, 0))) + 1.0;
