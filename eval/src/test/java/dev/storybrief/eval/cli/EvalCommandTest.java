@@ -1,14 +1,16 @@
-package dev.storybrief.cli;
+package dev.storybrief.eval.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The eval and bench commands through the whole command line, with their jar on the class path. */
 class EvalCommandTest {
     @TempDir
     Path tmp;
@@ -41,5 +43,14 @@ class EvalCommandTest {
                 "--systems", "nope", "--limit", "1");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown system \"nope\"");
+    }
+
+    @Test
+    void theCommandLineListsAndRunsThePluginCommandsOfThisJar() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.out()).containsPattern("eval +Score summarizers").containsPattern("bench +Time the whole briefing");
+        CliRun benchHelp = CliRun.of("bench", "--help");
+        assertThat(benchHelp.status()).isZero();
+        assertThat(benchHelp.out()).contains("Time the whole briefing").contains("--warmup").contains("--rounds");
     }
 }
