@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.storybrief.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -30,15 +31,15 @@ class BriefCommandTest {
     Path tmp;
 
     static Path example() {
-        return CliRun.root().resolve("examples/millbrook-bridge");
+        return SharedData.bundledExample();
     }
 
     static Path nato() {
-        return CliRun.shared().resolve("examples/nato-libya-2011");
+        return SharedData.natoCluster();
     }
 
     private static JsonSchema schema() throws IOException {
-        try (InputStream in = Files.newInputStream(CliRun.root().resolve("docs/briefing.schema.json"))) {
+        try (InputStream in = Files.newInputStream(SharedData.repositoryRoot().resolve("docs/briefing.schema.json"))) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
     }
@@ -218,7 +219,7 @@ class BriefCommandTest {
 
     @Test
     void jsonLinesWithSeveralClustersNeedsAChoice() throws IOException {
-        Path duc = CliRun.shared().resolve("eval-data/duc2004/test.jsonl");
+        Path duc = SharedData.evalData("duc2004/test.jsonl");
         CliRun ambiguous = CliRun.of("brief", duc.toString());
         assertThat(ambiguous.status()).isEqualTo(1);
         assertThat(ambiguous.err()).contains("hold 50 stories").contains("--cluster");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.storybrief.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ class StoriesCommandTest {
         assertThat(bridge.get("outlets").toString()).isEqualTo("[[\"AP\",\"Calder Gazette\"],[\"Herald\"]]");
         assertThat(bridge.get("headline").asText()).contains("Millbrook bridge");
         JsonSchema schema;
-        try (InputStream in = Files.newInputStream(CliRun.root().resolve("docs/briefing.schema.json"))) {
+        try (InputStream in = Files.newInputStream(SharedData.repositoryRoot().resolve("docs/briefing.schema.json"))) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
         for (JsonNode story : stories) {
@@ -107,7 +108,7 @@ class StoriesCommandTest {
 
     @Test
     void takesTheRealDucClustersApartAndFindsThemAgain() {
-        Path duc = CliRun.shared().resolve("eval-data/duc2004/test.jsonl");
+        Path duc = SharedData.evalData("duc2004/test.jsonl");
         CliRun run = CliRun.of("stories", duc.toString(), "--format", "json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode stories;

@@ -1,5 +1,6 @@
 package dev.storybrief.server;
 
+import dev.storybrief.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,23 +14,9 @@ final class TestFiles {
     private TestFiles() {
     }
 
-    /** The repository root: from the build, else the folder above the one holding {@code examples/}. */
-    static Path root() {
-        String root = System.getProperty("storybrief.root");
-        if (root != null && Files.isDirectory(Path.of(root, "examples"))) {
-            return Path.of(root);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("examples/millbrook-bridge"))) {
-                return dir;
-            }
-        }
-        throw new AssertionError("cannot find examples/millbrook-bridge above " + Path.of("").toAbsolutePath());
-    }
-
     /** examples/millbrook-bridge. */
     static Path millbrook() {
-        return root().resolve("examples/millbrook-bridge");
+        return SharedData.bundledExample();
     }
 
     /** The article files of the example, in name order (README excluded). */

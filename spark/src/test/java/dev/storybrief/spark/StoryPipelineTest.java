@@ -1,5 +1,6 @@
 package dev.storybrief.spark;
 
+import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.storybrief.eval.cli;
 
+import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ class EvalCommandTest {
     @Test
     void printsOneTableAndWritesResults() throws IOException {
         Path out = tmp.resolve("results.json");
-        Path duc = CliRun.shared().resolve("eval-data/duc2004");
+        Path duc = SharedData.evalData("duc2004");
         CliRun run = CliRun.of("eval", "--dataset", duc.toString(), "--systems", "lead,storybrief", "--limit", "3",
                 "--peers", duc.resolve("sumrepo-peers.jsonl").toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
@@ -39,7 +40,7 @@ class EvalCommandTest {
         assertThat(missing.err()).contains("no such file or folder").doesNotContain("\tat ");
         CliRun both = CliRun.of("eval", "--dataset", tmp.toString(), "--words", "100", "--bytes", "665");
         assertThat(both.status()).isEqualTo(2);
-        CliRun unknown = CliRun.of("eval", "--dataset", CliRun.shared().resolve("eval-data/duc2004").toString(),
+        CliRun unknown = CliRun.of("eval", "--dataset", SharedData.evalData("duc2004").toString(),
                 "--systems", "nope", "--limit", "1");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown system \"nope\"");

@@ -1,5 +1,6 @@
 package dev.storybrief.eval.extraction;
 
+import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,7 +19,7 @@ class BenchmarkFiguresTest {
 
     @BeforeAll
     static void load() {
-        data = BenchmarkData.load(SharedDataLocator.articleExtractionDir());
+        data = BenchmarkData.load(SharedData.evalData("article-extraction"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.storybrief.eval.run;
 
+import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class EvalRunnerTest {
     /** The peers scored through the whole eval path give the official ROUGE-1.5.5 averages (rouge.res). */
     @Test
     void publishedPeersReproduceTheOfficialScorer() throws IOException {
-        Map<String, Map<String, String>> peers = PeerSummaries.load(EvalData.evalData("duc2004/sumrepo-peers.jsonl"));
+        Map<String, Map<String, String>> peers = PeerSummaries.load(SharedData.evalData("duc2004/sumrepo-peers.jsonl"));
         Map<String, Map<String, String>> two = Map.of("ICSISumm", peers.get("ICSISumm"), "DPP", peers.get("DPP"));
         EvalReport report = runner().run(duc, List.of(), two);
         JsonNode expected = averagesOfSetA();
@@ -58,7 +59,7 @@ class EvalRunnerTest {
     private static JsonNode averagesOfSetA() throws IOException {
         ObjectMapper json = new ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode bySystem = json.createObjectNode();
-        for (String line : java.nio.file.Files.readAllLines(EvalData.evalData("rouge-vectors/averages.jsonl"))) {
+        for (String line : java.nio.file.Files.readAllLines(SharedData.evalData("rouge-vectors/averages.jsonl"))) {
             JsonNode node = json.readTree(line);
             if (node.get("set").asText().equals("A")) {
                 bySystem.set(node.get("system").asText(), node.get("averages"));
