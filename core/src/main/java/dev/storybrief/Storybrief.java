@@ -2,6 +2,7 @@ package dev.storybrief;
 
 import dev.storybrief.analyze.Analyzer;
 import dev.storybrief.brief.Briefer;
+import dev.storybrief.brief.SentenceTrimmer;
 import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
@@ -44,7 +45,8 @@ public final class Storybrief {
         this.cleaner = b.cleaner;
         this.analyzer = b.analyzer;
         this.grouper = b.grouper;
-        this.briefer = new Briefer(b.summarizer);
+        this.briefer = new Briefer(b.verbatim && b.summarizer instanceof StorySummarizer story
+                ? story.withTrimmer(SentenceTrimmer.none()) : b.summarizer);
         this.words = b.words;
         this.dateForAll = b.dateForAll;
         this.datesById = Map.copyOf(b.datesById);
@@ -167,6 +169,7 @@ public final class Storybrief {
         private Analyzer analyzer = new Analyzer();
         private StoryGrouper grouper = new StoryGrouper();
         private Summarizer summarizer = new StorySummarizer();
+        private boolean verbatim;
         private int words = 120;
         private LocalDate dateForAll;
         private final Map<String, LocalDate> datesById = new HashMap<>();
@@ -210,6 +213,15 @@ public final class Storybrief {
         /** The summarizer used by the brief stage. */
         public Builder summarizer(Summarizer summarizer) {
             this.summarizer = summarizer;
+            return this;
+        }
+
+        /**
+         * Keeps summary sentences whole: storybrief's summarizer (the default, or one given to
+         * {@link #summarizer(Summarizer)}) runs without its {@link SentenceTrimmer}; other summarizers do not trim.
+         */
+        public Builder verbatim(boolean verbatim) {
+            this.verbatim = verbatim;
             return this;
         }
 

@@ -102,8 +102,7 @@ class StorySummarizerTest {
     void trimmingFitsMoreIntoTheBudgetAndVerbatimModeKeepsSentencesWhole() {
         Path nato = SharedData.natoCluster();
         Briefing trimmed = Storybrief.builder().words(150).build().brief(List.of(nato));
-        Briefing verbatim = Storybrief.builder().words(150)
-                .summarizer(new StorySummarizer().withTrimmer(SentenceTrimmer.none())).build().brief(List.of(nato));
+        Briefing verbatim = Storybrief.builder().words(150).verbatim(true).build().brief(List.of(nato));
         assertThat(verbatim.summary()).noneMatch(SummarySentence::trimmed);
         assertThat(trimmed.summary()).anyMatch(SummarySentence::trimmed);
         assertThat(trimmed.summaryWords()).isLessThanOrEqualTo(150)
