@@ -39,13 +39,21 @@ public final class SharedFolder {
         return find().map(shared -> shared.resolve(relative)).filter(Files::exists);
     }
 
-    /** One line saying what is missing and how to point at it. */
+    /** One line saying what under the shared folder is missing and where it was looked for. */
     public static String missingMessage(String relative) {
+        return "shared data missing: " + relative + " not found (" + lookedFor() + ")";
+    }
+
+    /** One line saying that the shared folder itself is missing and where it was looked for. */
+    public static String missingMessage() {
+        return "the shared folder (evaluation data, real examples) is missing: " + lookedFor();
+    }
+
+    private static String lookedFor() {
         String configured = System.getProperty(PROPERTY);
-        String where = configured != null && !configured.isBlank()
-                ? "-D" + PROPERTY + "=" + configured
+        return configured != null && !configured.isBlank()
+                ? "-D" + PROPERTY + "=" + configured + " is not a folder"
                 : "no shared/ beside " + Path.of("").toAbsolutePath() + " or its parents (set -D" + PROPERTY + "=DIR)";
-        return "shared data missing: " + relative + " not found (" + where + ")";
     }
 
     /**
