@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The bundled example cluster and other files the tests read. */
@@ -26,6 +28,16 @@ final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The example's articles as the JSON API takes them: {@code {"id", "text" | "html"}}. */
+    static List<Map<String, Object>> millbrookAsJson() {
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Path p : millbrookArticles()) {
+            String name = p.getFileName().toString();
+            articles.add(Map.of("id", name.substring(0, name.lastIndexOf('.')), name.endsWith(".html") ? "html" : "text", read(p)));
+        }
+        return articles;
     }
 
     static String read(Path p) {
