@@ -1,8 +1,11 @@
 package dev.storybrief;
 
-import dev.storybrief.analyze.Analyzer;
+import dev.storybrief.analyze.Annotator;
+import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.brief.Briefer;
+import dev.storybrief.brief.BriefingPart;
 import dev.storybrief.brief.SentenceTrimmer;
+import dev.storybrief.brief.SummaryPart;
 import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
@@ -11,9 +14,11 @@ import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Layer;
 import dev.storybrief.model.Story;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,19 +26,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The whole pipeline in one call: {@code ingest -> clean -> analyze -> group -> brief}. Each stage is a named,
- * replaceable component; build one with {@link #builder()}.
+ * The whole pipeline in one call: {@code ingest -> clean -> analyze -> group -> brief}. Each stage is a
+ * replaceable component; the analyze stage is a chain of named annotators and the brief stage a list of named
+ * parts, each of which can be dropped, replaced or added to. Build one with {@link #builder()}.
  *
  * <pre>{@code
- * Briefing b = Storybrief.builder().words(120).build().brief(List.of(Path.of("examples/harbor-fire")));
+ * Briefing b = Storybrief.builder().words(120).withoutPart("timeline").build()
+ *         .brief(List.of(Path.of("examples/millbrook-bridge")));
  * }</pre>
  */
 public final class Storybrief {
     private final InputReader reader;
     private final ArticleCleaner cleaner;
-    private final Analyzer analyzer;
+    private final AnnotatorChain annotators;
     private final StoryGrouper grouper;
     private final Briefer briefer;
     private final int words;
@@ -43,10 +51,9 @@ public final class Storybrief {
     private Storybrief(Builder b) {
         this.reader = b.reader;
         this.cleaner = b.cleaner;
-        this.analyzer = b.analyzer;
+        this.annotators = b.annotators;
         this.grouper = b.grouper;
-        this.briefer = new Briefer(b.verbatim && b.summarizer instanceof StorySummarizer story
-                ? story.withTrimmer(SentenceTrimmer.none()) : b.summarizer);
+        this.briefer = b.verbatim ? untrimmed(b.briefer) : b.briefer;
         this.words = b.words;
         this.dateForAll = b.dateForAll;
         this.datesById = Map.copyOf(b.datesById);
@@ -128,7 +135,7 @@ public final class Storybrief {
                 notes.add("skipped " + label(doc) + ": nothing left after removing boilerplate");
                 continue;
             }
-            AnalyzedArticle annotated = analyzer.analyze(article);
+            AnalyzedArticle annotated = annotators.annotate(article);
             if (!annotated.hasProse()) {
                 notes.add("skipped " + label(doc) + ": no sentence of article prose"
                         + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
@@ -140,6 +147,37 @@ public final class Storybrief {
             throw new NothingToBriefException("no article text left to brief in \"" + storyId + "\"", notes);
         }
         return grouper.group(storyId, analyzed);
+    }
+
+    /**
+     * Reads the inputs and annotates every document, handing each to {@code out} as soon as it is done, and every
+     * problem with an input to {@code warnings} as a one-line message. A document of a JSON Lines file is annotated
+     * exactly as given (offsets refer to its {@code text}); a text or HTML file is cleaned first (offsets refer to
+     * {@link AnalyzedArticle#text()}, its cleaned paragraphs). One document that fails costs only itself.
+     *
+     * @return how many documents were annotated
+     */
+    public int annotate(List<Path> inputs, Consumer<AnalyzedArticle> out, Consumer<String> warnings) {
+        Ingested ingested = reader.read(inputs);
+        ingested.problems().forEach(p -> warnings.accept(p.line()));
+        int done = 0;
+        for (RawDocument doc : ingested.documents()) {
+            try {
+                out.accept(annotate(doc));
+                done++;
+            } catch (RuntimeException e) {
+                warnings.accept("skipped " + label(doc) + ": " + e);
+            }
+        }
+        return done;
+    }
+
+    /** Annotates one document: as given when it came from JSON Lines, else after cleaning. */
+    public AnalyzedArticle annotate(RawDocument doc) {
+        if (doc.format() == SourceFormat.JSON_LINES) {
+            return annotators.annotate(AnalyzedArticle.ofText(withDateOverride(cleaner.describe(doc)), doc.text()));
+        }
+        return annotators.annotate(withDateOverride(cleaner.clean(doc)));
     }
 
     /** The file, or for one document of a JSON Lines file the file and the document's id. */
@@ -156,6 +194,26 @@ public final class Storybrief {
         return override == null ? article : article.withPublished(override, "--date");
     }
 
+    /** The analyze stage's annotators. */
+    public AnnotatorChain annotators() {
+        return annotators;
+    }
+
+    /** The brief stage's parts. */
+    public Briefer briefer() {
+        return briefer;
+    }
+
+    /** The same parts with storybrief's summarizer, when it makes the summary, keeping sentences whole. */
+    private static Briefer untrimmed(Briefer briefer) {
+        for (BriefingPart part : briefer.parts()) {
+            if (part instanceof SummaryPart summary && summary.summarizer() instanceof StorySummarizer story) {
+                return briefer.replacing(part.name(), new SummaryPart(story.withTrimmer(SentenceTrimmer.none())));
+            }
+        }
+        return briefer;
+    }
+
     private static String storyName(List<Path> inputs) {
         Path first = inputs.get(0).toAbsolutePath().normalize();
         Path name = first.getFileName();
@@ -166,9 +224,9 @@ public final class Storybrief {
     public static final class Builder {
         private InputReader reader = new InputReader();
         private ArticleCleaner cleaner = new ArticleCleaner();
-        private Analyzer analyzer = new Analyzer();
+        private AnnotatorChain annotators = AnnotatorChain.standard();
         private StoryGrouper grouper = new StoryGrouper();
-        private Summarizer summarizer = new StorySummarizer();
+        private Briefer briefer = Briefer.standard(new StorySummarizer());
         private boolean verbatim;
         private int words = 120;
         private LocalDate dateForAll;
@@ -198,9 +256,27 @@ public final class Storybrief {
             return this;
         }
 
-        /** The analyze component. */
-        public Builder analyzer(Analyzer analyzer) {
-            this.analyzer = analyzer;
+        /** The analyze stage: every annotator, in order. */
+        public Builder annotators(AnnotatorChain annotators) {
+            this.annotators = annotators;
+            return this;
+        }
+
+        /** Adds an annotator at the end of the analyze stage. */
+        public Builder annotator(Annotator annotator) {
+            this.annotators = annotators.with(annotator);
+            return this;
+        }
+
+        /** Drops the annotator named {@code name} ("quantities", ...). */
+        public Builder withoutAnnotator(String name) {
+            this.annotators = annotators.without(name);
+            return this;
+        }
+
+        /** Replaces the annotator named {@code name}, in the same place. */
+        public Builder replaceAnnotator(String name, Annotator annotator) {
+            this.annotators = annotators.replacing(name, annotator);
             return this;
         }
 
@@ -210,9 +286,33 @@ public final class Storybrief {
             return this;
         }
 
-        /** The summarizer used by the brief stage. */
+        /** The summarizer of the briefing's summary part. */
         public Builder summarizer(Summarizer summarizer) {
-            this.summarizer = summarizer;
+            this.briefer = briefer.replacing("summary", new SummaryPart(summarizer));
+            return this;
+        }
+
+        /** The brief stage: every part, in order. */
+        public Builder briefer(Briefer briefer) {
+            this.briefer = briefer;
+            return this;
+        }
+
+        /** Adds a briefing part after the others. */
+        public Builder part(BriefingPart part) {
+            this.briefer = briefer.with(part);
+            return this;
+        }
+
+        /** Drops the briefing part named {@code name} ("timeline", "quotes", ...). */
+        public Builder withoutPart(String name) {
+            this.briefer = briefer.without(name);
+            return this;
+        }
+
+        /** Replaces the briefing part named {@code name}, in the same place. */
+        public Builder replacePart(String name, BriefingPart part) {
+            this.briefer = briefer.replacing(name, part);
             return this;
         }
 
@@ -237,8 +337,21 @@ public final class Storybrief {
             return this;
         }
 
-        /** The configured pipeline. */
+        /**
+         * The configured pipeline.
+         *
+         * @throws IllegalStateException when a briefing part reads a layer that no annotator adds
+         */
         public Storybrief build() {
+            for (BriefingPart part : briefer.parts()) {
+                for (Layer layer : part.needs()) {
+                    if (!annotators.layers().contains(layer)) {
+                        throw new IllegalStateException("briefing part \"" + part.name() + "\" needs the "
+                                + layer.name().toLowerCase(java.util.Locale.ROOT)
+                                + " layer, which no annotator adds (annotators: " + annotators.names() + ")");
+                    }
+                }
+            }
             return new Storybrief(this);
         }
     }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,8 +41,7 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Also list what was removed as boilerplate, and why.")
     boolean explain;
 
-    @Option(names = "--date", paramLabel = "[ID=]YYYY-MM-DD",
-            description = "Publication date overriding what the articles say: for all, or for one article id. Repeatable.")
+    @Option(names = "--date", paramLabel = DateOption.LABEL, description = DateOption.HELP)
     List<String> dates = new ArrayList<>();
 
     @Option(names = "--cluster", paramLabel = "ID", description = "The cluster to brief when a .jsonl file holds several.")
@@ -62,9 +59,7 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Renderer renderer = Renderer.forFormat(format);
         Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes)).verbatim(verbatim);
-        for (String date : dates) {
-            applyDate(builder, date);
-        }
+        DateOption.apply(builder, dates);
         Briefing briefing = builder.build().brief(inputs, cluster);
         briefing.warnings().forEach(w -> spec.commandLine().getErr().println("storybrief: " + w));
         String rendered = renderer.render(briefing, explain);
@@ -80,18 +75,5 @@ final class BriefCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storybrief: wrote " + out);
         }
         return 0;
-    }
-
-    private static void applyDate(Storybrief.Builder builder, String value) {
-        int eq = value.indexOf('=');
-        try {
-            if (eq < 0) {
-                builder.date(LocalDate.parse(value.strip()));
-            } else {
-                builder.date(value.substring(0, eq).strip(), LocalDate.parse(value.substring(eq + 1).strip()));
-            }
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--date " + value + ": expected YYYY-MM-DD or ID=YYYY-MM-DD");
-        }
     }
 }

@@ -15,7 +15,7 @@ class MainTest {
     void helpListsEveryCommandIncludingThoseOfOtherJars() {
         CliRun help = CliRun.of("--help");
         assertThat(help.status()).isZero();
-        for (String command : List.of("brief", "extract", "stories", "serve", "eval", "bench", "help")) {
+        for (String command : List.of("brief", "annotate", "extract", "stories", "serve", "eval", "bench", "help")) {
             assertThat(help.out()).containsPattern("(?m)^ +" + command + " ");
         }
         assertThat(help.out()).contains("Serve the briefing page and JSON API");

@@ -1,31 +1,78 @@
 package dev.storybrief.brief;
 
 import dev.storybrief.BriefingInterruptedException;
-import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.ComponentList;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
-import dev.storybrief.model.Disagreement;
-import dev.storybrief.model.Insights;
+import dev.storybrief.model.Layer;
 import dev.storybrief.model.Story;
-import dev.storybrief.model.SummarySentence;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** The brief stage: summary and headline for a grouped story. */
+/**
+ * The brief stage: a headline for the grouped story, then each {@link BriefingPart} in order. The standard parts
+ * are the summary, timeline, who said what, entities, disagreements and what only one outlet reports; a user may
+ * drop, replace or add parts by name.
+ *
+ * <pre>{@code
+ * Briefer briefer = Briefer.standard(new StorySummarizer()).without("timeline");
+ * }</pre>
+ */
 public final class Briefer {
-    private final Summarizer summarizer;
-    private final NumberDisagreements numbers = new NumberDisagreements();
-    private final StanceDisagreements stances = new StanceDisagreements(2);
-    private final UniqueFacts unique = new UniqueFacts(2);
-    private final TimelineBuilder timeline = new TimelineBuilder(15);
-    private final QuoteCollector quotes = new QuoteCollector();
-    private final EntityCollector entities = new EntityCollector(25);
+    private final ComponentList<BriefingPart> parts;
 
-    /** A briefer using the given summarizer. */
-    public Briefer(Summarizer summarizer) {
-        this.summarizer = summarizer;
+    private Briefer(ComponentList<BriefingPart> parts) {
+        this.parts = parts;
+    }
+
+    /** The standard parts, with the given summarizer. */
+    public static Briefer standard(Summarizer summarizer) {
+        return of(List.of(new SummaryPart(summarizer), new TimelineBuilder(15), new QuoteCollector(),
+                new EntityCollector(25), new DisagreementFinder(2), new UniqueFacts(2)));
+    }
+
+    /** A briefer with the given parts, in order. */
+    public static Briefer of(List<BriefingPart> parts) {
+        return new Briefer(ComponentList.of(parts, BriefingPart::name));
+    }
+
+    /** The parts in order. */
+    public List<BriefingPart> parts() {
+        return parts.list();
+    }
+
+    /** Their names in order. */
+    public List<String> names() {
+        return parts.names();
+    }
+
+    /** This briefer with a part added at the end. */
+    public Briefer with(BriefingPart part) {
+        return new Briefer(parts.with(part));
+    }
+
+    /** This briefer without the part named {@code name}. */
+    public Briefer without(String name) {
+        return new Briefer(parts.without(name));
+    }
+
+    /** This briefer with the part named {@code name} replaced, in the same place. */
+    public Briefer replacing(String name, BriefingPart part) {
+        return new Briefer(parts.replacing(name, part));
+    }
+
+    /** The layers the parts read. */
+    public Set<Layer> needs() {
+        Set<Layer> needs = EnumSet.noneOf(Layer.class);
+        parts.list().forEach(p -> needs.addAll(p.needs()));
+        return needs;
     }
 
     /** Briefs one story within a word budget; {@code warnings} are carried into the briefing. */
@@ -35,26 +82,22 @@ public final class Briefer {
             notes.add("note " + later + " is from another period than the rest of the story (a follow-up): "
                     + "kept out of the summary");
         }
+        BriefingDraft draft = new BriefingDraft(story, words);
+        for (BriefingPart part : parts.list()) {
+            BriefingInterruptedException.check();
+            part.addTo(draft);
+        }
+        notes.addAll(draft.notes());
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
-        List<SummarySentence> summary = summarizer.summarize(story, words);
-        BriefingInterruptedException.check();
-        List<Disagreement> disagreements = new ArrayList<>(numbers.find(story.mainArticles()));
-        disagreements.addAll(stances.find(story.mainArticles()));
-        BriefingInterruptedException.check();
-        var timelineEvents = timeline.build(story);
-        var quoteItems = quotes.collect(story);
-        BriefingInterruptedException.check();
-        Insights insights = new Insights(timelineEvents, quoteItems, entities.collect(story), disagreements,
-                unique.find(story));
-        return new Briefing(headline(story), articles, summary, words, story.laterArticles(), notes, insights);
+        return new Briefing(headline(story), articles, words, story.laterArticles(), notes, draft.sections());
     }
 
     /** The title of a main-period article that is closest to what the whole story is about. */
     static String headline(Story story) {
-        List<AnalyzedArticle> main = story.mainArticles().isEmpty() ? story.articles() : story.mainArticles();
-        SentenceIndex index = new SentenceIndex(main);
+        SentenceIndex index = story.index(StoryView.MAIN);
+        List<AnalyzedArticle> main = index.articles();
         String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
-        var centre = index.vectorOf(all);
+        TermVector centre = index.vectorOf(all);
         return main.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())
                 .max(Comparator.comparingDouble(t -> index.vectorOf(t).cosine(centre)))
                 .orElse(null);

@@ -3,10 +3,11 @@ package dev.storybrief.brief;
 import dev.storybrief.analyze.entity.AliasMerger;
 import dev.storybrief.analyze.entity.CanonicalEntity;
 import dev.storybrief.analyze.entity.EntityMention;
-import dev.storybrief.analyze.entity.EntityRecognizer;
+import dev.storybrief.analyze.EntityAnnotator;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.EntityItem;
-import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Layer;
+import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,13 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The people, organisations and places of a story: recognised per article, merged across spellings and short
  * forms (Gadhafi / Gaddafi / Qaddafi, NTC / National Transitional Council), counted per article.
  */
-public final class EntityCollector {
-    private final EntityRecognizer recognizer = new EntityRecognizer();
+public final class EntityCollector implements BriefingPart {
     private final AliasMerger merger = new AliasMerger();
     private final int max;
 
@@ -30,13 +31,27 @@ public final class EntityCollector {
         this.max = max;
     }
 
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public void addTo(BriefingDraft draft) {
+        draft.put(Section.ENTITIES, collect(draft.story()));
+    }
+
     /** The entities of a story, most mentioned first. */
     public List<EntityItem> collect(Story story) {
         Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
         List<EntityMention> all = new ArrayList<>();
         for (AnalyzedArticle article : story.articles()) {
-            List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
-            List<EntityMention> mentions = recognizer.recognizeDocument(sentences).stream().flatMap(List::stream).toList();
+            List<EntityMention> mentions = EntityAnnotator.perSentence(article).stream().flatMap(List::stream).toList();
             byArticle.put(article.id(), mentions);
             all.addAll(mentions);
         }
@@ -50,7 +65,7 @@ public final class EntityCollector {
         });
         return entities.stream()
                 .filter(counts::containsKey)
-                .map(e -> new EntityItem(e.name(), e.type().name(), e.aliases().stream()
+                .map(e -> new EntityItem(e.name(), e.type(), e.aliases().stream()
                         .filter(a -> !a.equals(e.name())).toList(), counts.get(e)))
                 .sorted(Comparator.comparingInt(EntityItem::total).reversed().thenComparing(EntityItem::name))
                 .limit(max)

@@ -1,13 +1,16 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.analyze.quantity.Quantity;
 import dev.storybrief.analyze.quantity.QuantityExtractor;
-import dev.storybrief.analyze.ContentTerms;
-import dev.storybrief.analyze.TermVector;
-import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.QuantitySpan;
+import dev.storybrief.model.Story;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.Sentence;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -52,44 +55,26 @@ public final class NumberDisagreements {
     static final double MAX_RATIO = 4;
     /** Amounts of money come in many kinds within one story; only near-identical sentences compare. */
     static final double MIN_MONEY_COSINE = 0.3;
-    private final QuantityExtractor extractor = new QuantityExtractor();
-
-    private record Stated(Quantity quantity, Sentence sentence) {
-        double low() {
-            double v = quantity.value();
-            return switch (quantity.qualifier()) {
-                case "nearly", "almost", "just under" -> v * 0.8;
-                case "under", "less than", "fewer than", "up to" -> 0;
-                case "about", "around", "roughly", "approximately", "some", "an estimated" -> v * 0.85;
-                default -> v;
-            };
-        }
-
-        double high() {
-            double v = quantity.value();
-            return switch (quantity.qualifier()) {
-                case "more than", "over", "at least", "as many as", "just over" -> Double.MAX_VALUE;
-                case "about", "around", "roughly", "approximately", "some", "an estimated" -> v * 1.15;
-                default -> v;
-            };
-        }
-
+    /** A figure as one sentence states it; {@code sentenceStart} locates the sentence in its article's text. */
+    private record Stated(QuantitySpan quantity, Sentence sentence, int sentenceStart) {
         boolean agreesWith(Stated other) {
-            return low() <= other.high() && other.low() <= high();
+            return quantity.agreesWith(other.quantity);
         }
     }
 
-    /** Disagreements among the given articles (same period), largest first. */
-    public List<Disagreement> find(List<AnalyzedArticle> articles) {
-        SentenceIndex index = new SentenceIndex(articles);
+    /** Disagreements among the articles of the story's main period, largest first. */
+    public List<Disagreement> find(Story story) {
+        List<AnalyzedArticle> articles = story.mainArticles();
+        SentenceIndex index = story.index(StoryView.MAIN);
         Map<String, LocalDate> dates = new HashMap<>();
         articles.forEach(a -> dates.put(a.id(), a.article().published()));
         Map<String, List<Stated>> byKey = new LinkedHashMap<>();
         for (AnalyzedArticle article : articles) {
             for (Sentence sentence : article.sentences()) {
-                for (Quantity q : extractor.extract(sentence.text())) {
+                for (QuantitySpan q : article.quantities(sentence)) {
                     if (!MEASURES.contains(q.key())) {
-                        byKey.computeIfAbsent(q.key(), k -> new ArrayList<>()).add(new Stated(q, sentence));
+                        byKey.computeIfAbsent(q.key(), k -> new ArrayList<>())
+                                .add(new Stated(q, sentence, article.start(sentence)));
                     }
                 }
             }
@@ -122,7 +107,7 @@ public final class NumberDisagreements {
         }
         TermVector va = index.vector(a.sentence);
         TermVector vb = index.vector(b.sentence);
-        Set<String> unitTerms = new java.util.HashSet<>(ContentTerms.of(head(a.quantity) + " " + head(b.quantity)));
+        Set<String> unitTerms = new java.util.HashSet<>(TermChains.english().terms(head(a.quantity) + " " + head(b.quantity)));
         long context = va.weights().keySet().stream()
                 .filter(t -> vb.weights().containsKey(t) && !unitTerms.contains(t)).count();
         double minCosine = a.quantity.key().startsWith("money") ? MIN_MONEY_COSINE
@@ -138,20 +123,20 @@ public final class NumberDisagreements {
      * with nothing alike around them ("four victories away" / "a 9-6 victory") count different things.
      */
     private static boolean nearbyWordsMeet(Stated a, Stated b, Set<String> unitTerms) {
-        Set<String> around = new java.util.HashSet<>(ContentTerms.of(window(a)));
+        Set<String> around = new java.util.HashSet<>(TermChains.english().terms(window(a)));
         around.removeAll(unitTerms);
-        return ContentTerms.of(window(b)).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
+        return TermChains.english().terms(window(b)).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
     }
 
     private static String window(Stated s) {
         String text = s.sentence.text();
-        int from = Math.max(0, s.quantity.start() - NEARBY_CHARS);
-        int to = Math.min(text.length(), s.quantity.end() + NEARBY_CHARS);
+        int from = Math.max(0, s.quantity.start() - s.sentenceStart - NEARBY_CHARS);
+        int to = Math.min(text.length(), s.quantity.end() - s.sentenceStart + NEARBY_CHARS);
         return text.substring(from, to);
     }
 
     /** The counted noun and the number itself, which two claims share by construction. */
-    private static String head(Quantity q) {
+    private static String head(QuantitySpan q) {
         String[] words = q.unit().split(" ");
         return words[words.length - 1] + " " + q.text().replaceAll("[^0-9]", " ");
     }
@@ -181,6 +166,6 @@ public final class NumberDisagreements {
         }
         String topic = key.startsWith("money ") ? key.substring(6) + " (amount)" : key.startsWith("people ") ? key
                 : String.join(" / ", units);
-        return java.util.Optional.of(new Disagreement(topic, "number", claims));
+        return java.util.Optional.of(new Disagreement(topic, DisagreementKind.NUMBER, claims));
     }
 }

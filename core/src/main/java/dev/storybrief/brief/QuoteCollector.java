@@ -1,12 +1,10 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.analyze.quote.Quote;
-import dev.storybrief.analyze.quote.QuoteExtractor;
-import dev.storybrief.analyze.quote.Speaker;
-import dev.storybrief.analyze.quote.SpeakerResolver;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Layer;
 import dev.storybrief.model.QuoteItem;
-import dev.storybrief.model.Sentence;
+import dev.storybrief.model.QuoteSpan;
+import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,25 +12,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who said what: the quotations of every article with their speakers resolved to full names and roles within
  * that article, then grouped by speaker across articles (a surname in one outlet meets the full name in another).
  * Speakers with most quotes come first; unattributed quotes last.
  */
-public final class QuoteCollector {
-    private final QuoteExtractor extractor = new QuoteExtractor();
+public final class QuoteCollector implements BriefingPart {
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.QUOTES);
+    }
+
+    @Override
+    public void addTo(BriefingDraft draft) {
+        draft.put(Section.QUOTES, collect(draft.story()));
+    }
 
     /** The quotes of a story, grouped by speaker. */
     public List<QuoteItem> collect(Story story) {
         List<QuoteItem> all = new ArrayList<>();
         for (AnalyzedArticle article : story.articles()) {
-            List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
-            SpeakerResolver resolver = new SpeakerResolver(sentences);
-            for (Quote quote : extractor.extract(sentences)) {
-                Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker());
-                all.add(new QuoteItem(speaker == null ? null : speaker.name(), speaker == null ? null : speaker.role(),
-                        quote.text(), article.id(), quote.partial()));
+            for (QuoteSpan quote : article.quotes()) {
+                all.add(new QuoteItem(quote.speakerName(), quote.speakerRole(), quote.text(), article.id(),
+                        quote.partial()));
             }
         }
         return grouped(all);

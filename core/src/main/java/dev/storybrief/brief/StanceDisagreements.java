@@ -1,11 +1,14 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.analyze.ContentTerms;
-import dev.storybrief.analyze.TermVector;
-import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.Story;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,13 +43,14 @@ public final class StanceDisagreements {
     private record Stance(Sentence sentence, int polarity) {
     }
 
-    /** Stance disagreements among the main-period articles. */
-    public List<Disagreement> find(List<AnalyzedArticle> articles) {
+    /** Stance disagreements among the articles of the story's main period. */
+    public List<Disagreement> find(Story story) {
+        List<AnalyzedArticle> articles = story.mainArticles();
         if (articles.size() < 2) {
             return List.of();
         }
-        SentenceIndex index = new SentenceIndex(articles);
-        List<String> central = centralTerms(UniqueFacts.centroid(articles, index));
+        SentenceIndex index = story.index(StoryView.MAIN);
+        List<String> central = centralTerms(index.centroid());
         List<Stance> positive = new ArrayList<>();
         List<Stance> negative = new ArrayList<>();
         for (AnalyzedArticle article : articles) {
@@ -67,7 +71,7 @@ public final class StanceDisagreements {
                     .filter(pro -> !common(pro.sentence, con.sentence, central).isEmpty())
                     .max(Comparator.comparingDouble(pro -> index.vector(pro.sentence).cosine(index.vector(con.sentence))))
                     .ifPresent(pro -> found.add(new Disagreement(topic(pro.sentence, con.sentence, central),
-                            "stance", List.of(claim(pro.sentence), claim(con.sentence)))));
+                            DisagreementKind.STANCE, List.of(claim(pro.sentence), claim(con.sentence)))));
             if (found.size() >= max) {
                 break;
             }
@@ -101,7 +105,7 @@ public final class StanceDisagreements {
     private static List<String> sharedCentral(Sentence s, List<String> central) {
         List<String> words = new ArrayList<>();
         for (String word : s.text().split("[^\\p{L}]+")) {
-            List<String> stem = ContentTerms.of(word);
+            List<String> stem = TermChains.english().terms(word);
             if (!stem.isEmpty() && central.contains(stem.get(0))) {
                 words.add(word);
             }
@@ -111,9 +115,9 @@ public final class StanceDisagreements {
 
     /** Central words both sentences use, most central first. */
     private static List<String> common(Sentence a, Sentence b, List<String> central) {
-        List<String> inB = sharedCentral(b, central).stream().map(w -> ContentTerms.of(w).get(0)).toList();
-        return sharedCentral(a, central).stream().filter(w -> inB.contains(ContentTerms.of(w).get(0)))
-                .sorted(Comparator.comparingInt(w -> central.indexOf(ContentTerms.of(w).get(0)))).toList();
+        List<String> inB = sharedCentral(b, central).stream().map(w -> TermChains.english().terms(w).get(0)).toList();
+        return sharedCentral(a, central).stream().filter(w -> inB.contains(TermChains.english().terms(w).get(0)))
+                .sorted(Comparator.comparingInt(w -> central.indexOf(TermChains.english().terms(w).get(0)))).toList();
     }
 
     private static int count(Pattern cue, String text) {

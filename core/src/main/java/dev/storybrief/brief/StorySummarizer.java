@@ -1,10 +1,11 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.analyze.TermVector;
-import dev.storybrief.group.SentenceIndex;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.SummarySentence;
 import dev.storybrief.model.Words;
 import java.time.LocalDate;
@@ -100,16 +101,16 @@ public final class StorySummarizer implements Summarizer {
 
     @Override
     public List<SummarySentence> summarize(Story story, int words) {
-        List<AnalyzedArticle> articles = story.mainArticles().isEmpty() ? story.articles() : story.mainArticles();
-        SentenceIndex index = new SentenceIndex(articles);
-        TermVector centroid = UniqueFacts.centroid(articles, index);
+        SentenceIndex index = story.index(StoryView.MAIN);
+        List<AnalyzedArticle> articles = index.articles();
+        TermVector centroid = index.centroid();
         List<Scored> ranked = rank(story, articles, index, centroid);
         List<Scored> chosen = select(ranked, index, words);
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
         }
-        return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence.text(), s.sentence.articleId(),
-                story.supportOf(s.sentence), s.sentence.index(), s.score)).toList();
+        return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence, story.supportOf(s.sentence), s.score))
+                .toList();
     }
 
     /** A candidate with its trimmed text and that text's word count. */

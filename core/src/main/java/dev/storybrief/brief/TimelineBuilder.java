@@ -1,11 +1,13 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.analyze.TermVector;
-import dev.storybrief.analyze.time.Granularity;
-import dev.storybrief.analyze.time.TemporalMention;
-import dev.storybrief.analyze.time.TemporalTagger;
-import dev.storybrief.group.SentenceIndex;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Granularity;
+import dev.storybrief.model.Layer;
+import dev.storybrief.model.Section;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.TimexSpan;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.TimelineEvent;
@@ -27,8 +29,7 @@ import java.util.Set;
  * back ("nearly six months after the collapse", "flagged in 2024") is no later development. Weeks are left out:
  * "last week" is not a date a reader can place.
  */
-public final class TimelineBuilder {
-    private final TemporalTagger tagger = new TemporalTagger();
+public final class TimelineBuilder implements BriefingPart {
     private final CandidateFilter filter = new CandidateFilter(5, 80);
     private final int maxEvents;
 
@@ -40,11 +41,25 @@ public final class TimelineBuilder {
     private record Dated(String date, Sentence sentence, AnalyzedArticle article, double salience) {
     }
 
+    @Override
+    public String name() {
+        return "timeline";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.SENTENCES, Layer.TERMS, Layer.TIMEXES);
+    }
+
+    @Override
+    public void addTo(BriefingDraft draft) {
+        draft.put(Section.TIMELINE, build(draft.story()));
+    }
+
     /** The timeline of a story, in date order. */
     public List<TimelineEvent> build(Story story) {
-        SentenceIndex index = new SentenceIndex(story.articles());
-        TermVector centroid = UniqueFacts.centroid(story.mainArticles().isEmpty() ? story.articles()
-                : story.mainArticles(), index);
+        SentenceIndex index = story.index(StoryView.ALL);
+        TermVector centroid = index.centroidOf(story.articles(StoryView.MAIN));
         Map<String, List<Dated>> byDate = new LinkedHashMap<>();
         LocalDate mainEnd = story.mainArticles().stream().map(a -> a.article().published()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -70,10 +85,10 @@ public final class TimelineBuilder {
         List<Dated> found = new ArrayList<>();
         LocalDate published = article.article().published();
         for (Sentence sentence : article.sentences()) {
-            List<TemporalMention> mentions = tagger.tag(sentence.text(), published);
+            List<TimexSpan> mentions = article.timexes(sentence);
             boolean usable = filter.accepts(article, sentence) || !mentions.isEmpty() && !sentence.inQuote();
-            for (TemporalMention m : mentions) {
-                if (!m.isResolved() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)) {
+            for (TimexSpan m : mentions) {
+                if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)) {
                     continue;
                 }
                 if (usable && !article.headings().contains(sentence.paragraph())) {
@@ -105,7 +120,7 @@ public final class TimelineBuilder {
     }
 
     /** "This year" or "2011" in a 2011 article places nothing on a timeline of that year. */
-    private static boolean isOwnYear(TemporalMention m, LocalDate published) {
+    private static boolean isOwnYear(TimexSpan m, LocalDate published) {
         return m.granularity() == Granularity.YEAR && published != null
                 && m.value().equals(String.valueOf(published.getYear()));
     }

@@ -49,6 +49,17 @@ public final class ArticleCleaner {
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 
+    /**
+     * The document's metadata as its container gives it (title, outlet, author, date), without reading or changing
+     * its text: for annotating a text exactly as given. Its paragraphs are left empty.
+     */
+    public Article describe(RawDocument doc) {
+        Optional<LocalDate> date = LooseDate.find(doc.meta(MetaKey.PUBLISHED));
+        return new Article(doc.id(), doc.path(), doc.meta(MetaKey.TITLE), doc.meta(MetaKey.OUTLET),
+                doc.meta(MetaKey.AUTHOR), date.orElse(null), date.isPresent() ? doc.meta(MetaKey.PUBLISHED_ORIGIN) : null,
+                List.of(), List.of());
+    }
+
     private void applyRules(String id, List<String> lines, Map<Integer, String> removedBy, List<Removal> removals) {
         LineContext context = new LineContext(lines, removedBy);
         for (int i = 0; i < lines.size(); i++) {

@@ -1,7 +1,9 @@
 package dev.storybrief.group;
 
 import dev.storybrief.BriefingInterruptedException;
-import dev.storybrief.analyze.TermVector;
+import dev.storybrief.analyze.terms.TermChains;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
@@ -36,7 +38,8 @@ public final class StoryGrouper {
 
     /** Groups the articles of one story. */
     public Story group(String id, List<AnalyzedArticle> articles) {
-        SentenceIndex index = new SentenceIndex(articles);
+        var terms = TermChains.standard().forLanguage(mainLanguage(articles));
+        SentenceIndex index = new SentenceIndex(articles, terms::terms);
         List<String> later = periods.otherPeriod(articles);
         Map<Sentence, List<String>> support = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
@@ -58,7 +61,17 @@ public final class StoryGrouper {
                 corroboration.put(sentence, peers.isEmpty() ? 0.0 : sum / peers.size());
             }
         }
-        return new Story(id, articles, later, support, corroboration);
+        List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
+        SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
+                : new SentenceIndex(main, terms::terms);
+        return new Story(id, articles, later, support, corroboration, index, mainIndex);
+    }
+
+    /** The language most of the articles are in (the first one's on a tie). */
+    static String mainLanguage(List<AnalyzedArticle> articles) {
+        Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        articles.forEach(a -> count.merge(a.language(), 1, Integer::sum));
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("en");
     }
 
     /** How close the other article comes to a sentence: its best cosine, and whether some sentence says the same. */

@@ -1,42 +1,81 @@
 package dev.storybrief.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The result of briefing one story: the articles read, the summary, and the notes a reader should see.
+ * The result of briefing one story: the articles read, what each briefing part made of them (summary, timeline,
+ * who said what, entities, disagreements, facts only one outlet reports, and any part a user added), and the
+ * notes a reader should see.
  *
- * @param headline    a headline for the story
- * @param articles    the articles briefed, in input order
- * @param summary     the summary sentences, in reading order
- * @param wordBudget  the word budget the summary respects
+ * @param headline      a headline for the story
+ * @param articles      the articles briefed, in input order
+ * @param wordBudget    the word budget the summary respects
  * @param laterArticles ids of articles published much later than the rest (follow-ups kept out of the summary)
- * @param warnings    one-line messages about inputs that were skipped or doubtful
- * @param insights    disagreements between outlets and what only one reports
+ * @param warnings      one-line messages about inputs that were skipped or doubtful
+ * @param sections      what each part made, by section name, in the order the parts ran
  */
-public record Briefing(String headline, List<Article> articles, List<SummarySentence> summary, int wordBudget,
-                       List<String> laterArticles, List<String> warnings, Insights insights) {
+public record Briefing(String headline, List<Article> articles, int wordBudget, List<String> laterArticles,
+                       List<String> warnings, Map<String, Object> sections) {
 
     public Briefing {
         articles = List.copyOf(articles);
-        summary = List.copyOf(summary);
         laterArticles = List.copyOf(laterArticles);
         warnings = List.copyOf(warnings);
-        insights = insights == null ? Insights.NONE : insights;
+        sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }
 
-    /** A briefing without insights. */
-    public Briefing(String headline, List<Article> articles, List<SummarySentence> summary, int wordBudget,
-                    List<String> laterArticles, List<String> warnings) {
-        this(headline, articles, summary, wordBudget, laterArticles, warnings, Insights.NONE);
+    /** What a section holds, if the part that fills it ran. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> get(Section<T> section) {
+        return Optional.ofNullable((T) sections.get(section.name()));
+    }
+
+    /** True when the section was made (it may still be empty: a story without quotes). */
+    public boolean has(Section<?> section) {
+        return sections.containsKey(section.name());
+    }
+
+    /** The summary sentences, in reading order (empty when the summary part did not run). */
+    public List<SummarySentence> summary() {
+        return get(Section.SUMMARY).orElse(List.of());
+    }
+
+    /** Dated events, in date order; follow-ups of another period last. */
+    public List<TimelineEvent> timeline() {
+        return get(Section.TIMELINE).orElse(List.of());
+    }
+
+    /** Who said what, grouped by speaker. */
+    public List<QuoteItem> quotes() {
+        return get(Section.QUOTES).orElse(List.of());
+    }
+
+    /** The people, organisations and places, most mentioned first. */
+    public List<EntityItem> entities() {
+        return get(Section.ENTITIES).orElse(List.of());
+    }
+
+    /** Claims about the same thing that differ between outlets. */
+    public List<Disagreement> disagreements() {
+        return get(Section.DISAGREEMENTS).orElse(List.of());
+    }
+
+    /** Salient statements that a single outlet reports. */
+    public List<Claim> unique() {
+        return get(Section.UNIQUE).orElse(List.of());
     }
 
     /** Total words in the summary. */
     public int summaryWords() {
-        return summary.stream().mapToInt(s -> Words.count(s.text())).sum();
+        return summary().stream().mapToInt(s -> Words.count(s.text())).sum();
     }
 
     /** The article with this id, if any. */
-    public java.util.Optional<Article> article(String id) {
+    public Optional<Article> article(String id) {
         return articles.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 }

@@ -1,11 +1,14 @@
 package dev.storybrief.model;
 
+import dev.storybrief.model.vector.SentenceIndex;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One story after grouping: its articles, which of them are later follow-ups, and for each sentence the other
- * articles that say nearly the same thing.
+ * One story after grouping: its articles, which of them are later follow-ups, for each sentence the other
+ * articles that say nearly the same thing, and the shared sentence index of each view that every briefing part
+ * reads.
  *
  * @param id            story id (the JSON Lines cluster id, or the folder name)
  * @param articles      analysed articles, in input order
@@ -14,20 +17,35 @@ import java.util.Map;
  * @param corroboration for each sentence, the mean over the other articles of the same period of their closest
  *                      sentence's similarity (TF-IDF cosine, 0 to 1): a graded form of support, high when many
  *                      outlets report much of what the sentence says, even in other words
+ * @param allIndex      TF-IDF vectors, IDF and centroid over every article's sentences
+ * @param mainIndex     the same over the main period's articles
  */
 public record Story(String id, List<AnalyzedArticle> articles, List<String> laterArticles,
-                    Map<Sentence, List<String>> support, Map<Sentence, Double> corroboration) {
+                    Map<Sentence, List<String>> support, Map<Sentence, Double> corroboration,
+                    SentenceIndex allIndex, SentenceIndex mainIndex) {
 
     public Story {
         articles = List.copyOf(articles);
         laterArticles = List.copyOf(laterArticles);
         support = Map.copyOf(support);
         corroboration = Map.copyOf(corroboration);
+        Objects.requireNonNull(allIndex, "allIndex");
+        Objects.requireNonNull(mainIndex, "mainIndex");
     }
 
-    /** Articles that belong to the main time window of the story. */
+    /** Articles that belong to the main time window of the story (none when every article is a follow-up). */
     public List<AnalyzedArticle> mainArticles() {
         return articles.stream().filter(a -> !laterArticles.contains(a.id())).toList();
+    }
+
+    /** The articles of a view: the main period's, or all when the main period has none. */
+    public List<AnalyzedArticle> articles(StoryView view) {
+        return index(view).articles();
+    }
+
+    /** The shared sentence index of a view. */
+    public SentenceIndex index(StoryView view) {
+        return view == StoryView.ALL ? allIndex : mainIndex;
     }
 
     /** Support of a sentence (never {@code null}). */

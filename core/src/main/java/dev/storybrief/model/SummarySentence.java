@@ -1,28 +1,43 @@
 package dev.storybrief.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A sentence of the summary, traceable to where it came from.
  *
- * @param text          the sentence as the summary shows it: the source sentence, or a trimmed form of it made only
- *                      by deleting words (see {@code brief.SentenceTrimmer})
- * @param verbatim      the whole sentence, verbatim from its source article
- * @param source        id of the article it was taken from
- * @param support       ids of the other articles that say nearly the same thing
- * @param sentenceIndex index of the sentence within the source article
- * @param score         the salience score that selected it (for {@code --explain})
+ * @param text     the sentence as the summary shows it: the source sentence, or a trimmed form of it made only by
+ *                 deleting words (see {@code brief.SentenceTrimmer})
+ * @param sentence the source sentence, located in its article
+ * @param support  ids of the other articles that say nearly the same thing
+ * @param score    the salience score that selected it (for {@code --explain})
  */
-public record SummarySentence(String text, String verbatim, String source, List<String> support, int sentenceIndex,
-                              double score) {
+public record SummarySentence(String text, Sentence sentence, List<String> support, double score) {
 
     public SummarySentence {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sentence, "sentence");
         support = List.copyOf(support);
     }
 
     /** A sentence shown verbatim, untrimmed. */
-    public SummarySentence(String text, String source, List<String> support, int sentenceIndex, double score) {
-        this(text, text, source, support, sentenceIndex, score);
+    public SummarySentence(Sentence sentence, List<String> support, double score) {
+        this(sentence.text(), sentence, support, score);
+    }
+
+    /** The whole sentence, verbatim from its source article. */
+    public String verbatim() {
+        return sentence.text();
+    }
+
+    /** Id of the article it was taken from. */
+    public String source() {
+        return sentence.articleId();
+    }
+
+    /** Index of the sentence within the source article. */
+    public int sentenceIndex() {
+        return sentence.index();
     }
 
     /** Number of outlets (articles) that back the sentence, its source included. */
@@ -32,6 +47,6 @@ public record SummarySentence(String text, String verbatim, String source, List<
 
     /** True when the summary shows a shortened form of the source sentence. */
     public boolean trimmed() {
-        return !text.equals(verbatim);
+        return !text.equals(sentence.text());
     }
 }

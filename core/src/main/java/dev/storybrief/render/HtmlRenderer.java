@@ -49,10 +49,10 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void appendInsights(Briefing briefing, StringBuilder out) {
-        if (!briefing.insights().timeline().isEmpty()) {
+        if (!briefing.timeline().isEmpty()) {
             out.append("<section class=\"timeline\"><h2>Timeline</h2><table>\n");
             boolean laterShown = false;
-            for (TimelineEvent e : briefing.insights().timeline()) {
+            for (TimelineEvent e : briefing.timeline()) {
                 if (e.later() && !laterShown) {
                     out.append("<tr class=\"later-row\"><td colspan=\"2\"><strong>Later developments</strong>"
                             + " (follow-up articles from another period)</td></tr>\n");
@@ -81,9 +81,9 @@ public final class HtmlRenderer implements Renderer {
                     .append("</li>\n"));
             out.append("</ul></section>\n");
         }
-        if (!briefing.insights().disagreements().isEmpty()) {
+        if (!briefing.disagreements().isEmpty()) {
             out.append("<section class=\"disagreements\"><h2>Where sources disagree</h2>\n");
-            for (Disagreement d : briefing.insights().disagreements()) {
+            for (Disagreement d : briefing.disagreements()) {
                 out.append("<h3>").append(esc(d.topic())).append("</h3><ul>\n");
                 for (Claim c : d.claims()) {
                     out.append("<li><span class=\"chip\">").append(esc(SourceLabels.label(briefing, c.source())))
@@ -94,9 +94,9 @@ public final class HtmlRenderer implements Renderer {
             }
             out.append("</section>\n");
         }
-        if (!briefing.insights().unique().isEmpty()) {
+        if (!briefing.unique().isEmpty()) {
             out.append("<section class=\"unique\"><h2>Only one outlet reports</h2><ul>\n");
-            for (Claim c : briefing.insights().unique()) {
+            for (Claim c : briefing.unique()) {
                 out.append("<li>").append(esc(c.text())).append(" <span class=\"chip\">")
                         .append(esc(SourceLabels.label(briefing, c.source()))).append("</span></li>\n");
             }

@@ -27,7 +27,7 @@ final class InsightText {
     /** Quotes by speaker, the most quoted first, at most a few per speaker. */
     static Map<String, List<QuoteItem>> bySpeaker(Briefing briefing) {
         Map<String, List<QuoteItem>> grouped = new LinkedHashMap<>();
-        for (QuoteItem q : briefing.insights().quotes()) {
+        for (QuoteItem q : briefing.quotes()) {
             if (q.speaker() == null) {
                 continue;
             }
@@ -52,7 +52,7 @@ final class InsightText {
     static Map<String, String> entitiesByType(Briefing briefing) {
         Map<String, String> lines = new LinkedHashMap<>();
         for (String type : List.of("PERSON", "ORGANIZATION", "PLACE")) {
-            String names = briefing.insights().entities().stream().filter(e -> e.type().equals(type))
+            String names = briefing.entities().stream().filter(e -> e.type().equals(type))
                     .map(e -> e.name() + " (" + e.total() + ")").collect(Collectors.joining(", "));
             if (!names.isEmpty()) {
                 lines.put(switch (type) {

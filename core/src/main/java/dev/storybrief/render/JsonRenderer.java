@@ -40,7 +40,7 @@ public final class JsonRenderer implements Renderer {
         root.put("summaryWords", briefing.summaryWords());
         root.put("articles", briefing.articles().stream().map(a -> article(briefing, a)).toList());
         root.put("summary", briefing.summary().stream().map(s -> sentence(briefing, s)).toList());
-        root.put("timeline", briefing.insights().timeline().stream().map(e -> {
+        root.put("timeline", briefing.timeline().stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("date", e.date());
             m.put("text", e.text());
@@ -49,7 +49,7 @@ public final class JsonRenderer implements Renderer {
             m.put("later", e.later());
             return m;
         }).toList());
-        root.put("quotes", briefing.insights().quotes().stream().map(q -> {
+        root.put("quotes", briefing.quotes().stream().map(q -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("speaker", q.speaker());
             m.put("role", q.role());
@@ -58,22 +58,22 @@ public final class JsonRenderer implements Renderer {
             m.put("partial", q.partial());
             return m;
         }).toList());
-        root.put("entities", briefing.insights().entities().stream().map(e -> {
+        root.put("entities", briefing.entities().stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", e.name());
-            m.put("type", e.type());
+            m.put("type", e.type().name());
             m.put("aliases", e.aliases());
             m.put("mentions", new java.util.TreeMap<>(e.mentions()));
             return m;
         }).toList());
-        root.put("disagreements", briefing.insights().disagreements().stream().map(d -> {
+        root.put("disagreements", briefing.disagreements().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("topic", d.topic());
-            m.put("kind", d.kind());
+            m.put("kind", d.kind().label());
             m.put("claims", d.claims().stream().map(JsonRenderer::claim).toList());
             return m;
         }).toList());
-        root.put("unique", briefing.insights().unique().stream().map(JsonRenderer::claim).toList());
+        root.put("unique", briefing.unique().stream().map(JsonRenderer::claim).toList());
         root.put("warnings", briefing.warnings());
         if (explain) {
             List<Map<String, Object>> removed = new ArrayList<>();
@@ -126,11 +126,9 @@ public final class JsonRenderer implements Renderer {
         m.put("support", s.support());
         m.put("outlets", SourceLabels.labels(briefing, s));
         m.put("sentenceIndex", s.sentenceIndex());
-        briefing.article(s.source()).flatMap(a -> SentenceLocation.find(a, s.verbatim())).ifPresent(at -> {
-            m.put("paragraph", at.paragraph());
-            m.put("start", at.start());
-            m.put("end", at.end());
-        });
+        m.put("paragraph", s.sentence().paragraph());
+        m.put("start", s.sentence().start());
+        m.put("end", s.sentence().end());
         return m;
     }
 }

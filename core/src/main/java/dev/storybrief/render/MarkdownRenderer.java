@@ -21,9 +21,9 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.append(String.format("%n_%d of %d words, from %d articles._%n%n", briefing.summaryWords(),
                 briefing.wordBudget(), briefing.articles().size()));
-        if (!briefing.insights().timeline().isEmpty()) {
+        if (!briefing.timeline().isEmpty()) {
             out.append("## Timeline\n\n| date | what happened | sources |\n|---|---|---|\n");
-            for (TimelineEvent e : briefing.insights().timeline()) {
+            for (TimelineEvent e : briefing.timeline()) {
                 out.append("| ").append(e.date()).append(e.later() ? " (later)" : "").append(" | ").append(cell(e.text()))
                         .append(" | ").append(cell(InsightText.sources(briefing, e))).append(" |\n");
             }
@@ -45,9 +45,9 @@ public final class MarkdownRenderer implements Renderer {
             entities.forEach((type, names) -> out.append("- **").append(type).append("**: ").append(escape(names)).append('\n'));
             out.append('\n');
         }
-        if (!briefing.insights().disagreements().isEmpty()) {
+        if (!briefing.disagreements().isEmpty()) {
             out.append("## Where sources disagree\n\n");
-            for (Disagreement d : briefing.insights().disagreements()) {
+            for (Disagreement d : briefing.disagreements()) {
                 out.append("- **").append(escape(d.topic())).append("**\n");
                 for (Claim c : d.claims()) {
                     out.append("  - ").append(escape(SourceLabels.label(briefing, c.source()))).append(": \"")
@@ -56,9 +56,9 @@ public final class MarkdownRenderer implements Renderer {
             }
             out.append('\n');
         }
-        if (!briefing.insights().unique().isEmpty()) {
+        if (!briefing.unique().isEmpty()) {
             out.append("## Only one outlet reports\n\n");
-            for (Claim c : briefing.insights().unique()) {
+            for (Claim c : briefing.unique()) {
                 out.append("- ").append(escape(c.text())).append(" *[").append(escape(SourceLabels.label(briefing, c.source())))
                         .append("]*\n");
             }

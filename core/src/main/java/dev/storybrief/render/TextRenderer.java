@@ -50,9 +50,9 @@ public final class TextRenderer implements Renderer {
             entities.forEach((type, names) -> out.append(Wrap.wrap(type + ": " + names, WIDTH, "  ")).append('\n'));
             out.append('\n');
         }
-        if (!briefing.insights().disagreements().isEmpty()) {
+        if (!briefing.disagreements().isEmpty()) {
             out.append("Where sources disagree\n----------------------\n");
-            for (Disagreement d : briefing.insights().disagreements()) {
+            for (Disagreement d : briefing.disagreements()) {
                 out.append(Wrap.wrap("* " + d.topic() + ":", WIDTH, "  ")).append('\n');
                 for (Claim c : d.claims()) {
                     out.append(Wrap.wrap("  - " + SourceLabels.label(briefing, c.source()) + ": \"" + c.statement()
@@ -61,9 +61,9 @@ public final class TextRenderer implements Renderer {
             }
             out.append('\n');
         }
-        if (!briefing.insights().unique().isEmpty()) {
+        if (!briefing.unique().isEmpty()) {
             out.append("Only one outlet reports\n-----------------------\n");
-            for (Claim c : briefing.insights().unique()) {
+            for (Claim c : briefing.unique()) {
                 out.append(Wrap.wrap("* " + c.text() + " [" + SourceLabels.label(briefing, c.source()) + "]", WIDTH, "  "))
                         .append('\n');
             }
@@ -72,12 +72,12 @@ public final class TextRenderer implements Renderer {
     }
 
     private static void appendTimeline(Briefing briefing, StringBuilder out) {
-        if (briefing.insights().timeline().isEmpty()) {
+        if (briefing.timeline().isEmpty()) {
             return;
         }
         out.append("Timeline\n--------\n");
         boolean laterShown = false;
-        for (TimelineEvent e : briefing.insights().timeline()) {
+        for (TimelineEvent e : briefing.timeline()) {
             if (e.later() && !laterShown) {
                 out.append("Later developments (follow-up articles from another period):\n");
                 laterShown = true;

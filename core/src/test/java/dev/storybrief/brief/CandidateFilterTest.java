@@ -2,7 +2,7 @@ package dev.storybrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.Analyzer;
+import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import java.util.List;
@@ -12,7 +12,7 @@ class CandidateFilterTest {
     private final CandidateFilter filter = new CandidateFilter();
 
     private List<Boolean> accepted(String... paragraphs) {
-        AnalyzedArticle a = new Analyzer().analyze(new Article("a", null, null, null, null, null, null,
+        AnalyzedArticle a = AnnotatorChain.standard().annotate(new Article("a", null, null, null, null, null, null,
                 List.of(paragraphs), List.of()));
         return a.sentences().stream().map(s -> filter.accepts(a, s)).toList();
     }

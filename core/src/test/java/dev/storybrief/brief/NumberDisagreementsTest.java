@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.SharedData;
 import dev.storybrief.Storybrief;
-import dev.storybrief.analyze.Analyzer;
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.group.StoryGrouper;
+import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.Story;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
@@ -15,18 +18,22 @@ import org.junit.jupiter.api.Test;
 
 class NumberDisagreementsTest {
     private static AnalyzedArticle article(String id, String text) {
-        return new Analyzer().analyze(new Article(id, null, null, null, null, null, null, List.of(text), List.of()));
+        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, null, null, List.of(text), List.of()));
+    }
+
+    private static Story story(AnalyzedArticle... articles) {
+        return new StoryGrouper().group("s", List.of(articles));
     }
 
     @Test
     void differingCountsOfTheSameThingAreShownSideBySide() {
-        List<Disagreement> found = new NumberDisagreements().find(List.of(
+        List<Disagreement> found = new NumberDisagreements().find(story(
                 article("a", "The storm in Millford injured 14 people, officials said."),
                 article("b", "Twenty-three people were injured when the storm hit Millford, the hospital said."),
                 article("c", "At least 12 people were hurt in the Millford storm.")));
         assertThat(found).singleElement().satisfies(d -> {
             assertThat(d.topic()).isEqualTo("people injured");
-            assertThat(d.kind()).isEqualTo("number");
+            assertThat(d.kind()).isEqualTo(DisagreementKind.NUMBER);
             assertThat(d.claims()).extracting(Claim::source).containsExactlyInAnyOrder("a", "b");
             assertThat(d.claims()).extracting(Claim::statement).containsExactlyInAnyOrder("14 people", "Twenty-three people");
         });
@@ -34,14 +41,14 @@ class NumberDisagreementsTest {
 
     @Test
     void figuresFromUnrelatedSentencesAreNotCompared() {
-        assertThat(new NumberDisagreements().find(List.of(
+        assertThat(new NumberDisagreements().find(story(
                 article("a", "The storm in Millford injured 14 people, officials said."),
                 article("b", "Twenty-three people were injured in a bus crash on the coast road last spring.")))).isEmpty();
     }
 
     @Test
     void qualifiedNumbersThatCanBothBeTrueAgree() {
-        assertThat(new NumberDisagreements().find(List.of(
+        assertThat(new NumberDisagreements().find(story(
                 article("a", "Nearly 10,000 sorties were flown."),
                 article("b", "Planes flew about 9,600 sorties."),
                 article("c", "More than 9,000 sorties took place.")))).isEmpty();
@@ -49,7 +56,7 @@ class NumberDisagreementsTest {
 
     @Test
     void oneOutletContradictingItselfIsNotADisagreementBetweenOutlets() {
-        assertThat(new NumberDisagreements().find(List.of(
+        assertThat(new NumberDisagreements().find(story(
                 article("a", "Planes flew 900 sorties. Later, 1,400 sorties were counted."),
                 article("b", "The mission ended on Monday.")))).isEmpty();
     }
@@ -57,7 +64,7 @@ class NumberDisagreementsTest {
     @Test
     void theNatoClusterShowsBombingRunsAgainstSorties() {
         Briefing b = Storybrief.builder().build().brief(List.of(SharedData.natoCluster()));
-        assertThat(b.insights().disagreements()).anySatisfy(d -> {
+        assertThat(b.disagreements()).anySatisfy(d -> {
             assertThat(d.claims()).anySatisfy(c -> {
                 assertThat(c.source()).isEqualTo("000_51dffeeb630ea331");
                 assertThat(c.statement()).contains("10,000").contains("bombing runs");
@@ -67,7 +74,7 @@ class NumberDisagreementsTest {
                 assertThat(c.statement()).contains("26,000 sorties");
             });
         });
-        assertThat(b.insights().unique()).isNotEmpty().allSatisfy(c ->
+        assertThat(b.unique()).isNotEmpty().allSatisfy(c ->
                 assertThat(b.laterArticles()).doesNotContain(c.source()));
     }
 }

@@ -76,9 +76,9 @@ class StorySummarizerTest {
         var texts = b.summary().stream().map(SummarySentence::text).toList();
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
-                var tfIdf = new dev.storybrief.analyze.TfIdf(List.of());
-                double cos = tfIdf.vector(dev.storybrief.analyze.ContentTerms.of(texts.get(i)))
-                        .cosine(tfIdf.vector(dev.storybrief.analyze.ContentTerms.of(texts.get(j))));
+                var tfIdf = new dev.storybrief.model.vector.TfIdf(List.of());
+                double cos = tfIdf.vector(dev.storybrief.analyze.terms.TermChains.english().terms(texts.get(i)))
+                        .cosine(tfIdf.vector(dev.storybrief.analyze.terms.TermChains.english().terms(texts.get(j))));
                 assertThat(cos).as("%s / %s", texts.get(i), texts.get(j)).isLessThan(0.6);
             }
         }

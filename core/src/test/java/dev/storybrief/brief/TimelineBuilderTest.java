@@ -35,8 +35,8 @@ class TimelineBuilderTest {
     }
 
     private static TimelineEvent on(String date) {
-        return briefing.insights().timeline().stream().filter(e -> e.date().equals(date)).findFirst()
-                .orElseThrow(() -> new AssertionError("no timeline event on " + date + ": " + briefing.insights().timeline()));
+        return briefing.timeline().stream().filter(e -> e.date().equals(date)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timeline event on " + date + ": " + briefing.timeline()));
     }
 
     @Test
@@ -48,7 +48,7 @@ class TimelineBuilderTest {
 
     @Test
     void theFollowUpIsItsOwnLaterPartAtTheEnd() {
-        List<TimelineEvent> timeline = briefing.insights().timeline();
+        List<TimelineEvent> timeline = briefing.timeline();
         int firstLater = timeline.stream().map(TimelineEvent::later).toList().indexOf(true);
         assertThat(firstLater).as("a later part exists").isPositive();
         assertThat(timeline.subList(firstLater, timeline.size())).allSatisfy(e -> {
@@ -70,7 +70,7 @@ class TimelineBuilderTest {
     @Test
     void aFollowUpsLookBackIsNoLaterDevelopment() {
         Briefing example = Storybrief.builder().build().brief(List.of(SharedData.bundledExample()));
-        List<TimelineEvent> later = example.insights().timeline().stream().filter(TimelineEvent::later).toList();
+        List<TimelineEvent> later = example.timeline().stream().filter(TimelineEvent::later).toList();
         assertThat(later).extracting(TimelineEvent::date).containsExactly("2026-09-01");
         assertThat(later.get(0).text()).contains("reopened");
         assertThat(TimelineBuilder.startsAfter("2026-03", LocalDate.of(2026, 3, 12))).isFalse();
@@ -96,7 +96,7 @@ class TimelineBuilderTest {
             }
         }
         assertThat(gold).hasSizeGreaterThan(50);
-        List<String> days = briefing.insights().timeline().stream().filter(e -> !e.later())
+        List<String> days = briefing.timeline().stream().filter(e -> !e.later())
                 .map(TimelineEvent::date).filter(d -> d.length() == 10).toList();
         long inGold = days.stream().filter(gold::contains).count();
         assertThat(days).hasSizeGreaterThanOrEqualTo(5);

@@ -2,7 +2,7 @@ package dev.storybrief.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.Analyzer;
+import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Sentence;
@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StoryGrouperTest {
-    private static final Analyzer ANALYZER = new Analyzer();
+    private static final AnnotatorChain ANALYZER = AnnotatorChain.standard();
 
     static AnalyzedArticle article(String id, LocalDate date, String... paragraphs) {
-        return ANALYZER.analyze(new Article(id, null, null, null, null, date, null, List.of(paragraphs), List.of()));
+        return ANALYZER.annotate(new Article(id, null, null, null, null, date, null, List.of(paragraphs), List.of()));
     }
 
     @Test

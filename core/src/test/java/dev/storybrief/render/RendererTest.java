@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Removal;
+import dev.storybrief.model.Section;
+import dev.storybrief.model.Sentence;
 import dev.storybrief.model.SummarySentence;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,9 @@ class RendererTest {
         Article b = new Article("b", null, null, null, null, null, null, List.of("Other text."), List.of());
         Article c = new Article("c", null, null, "Gazette", null, null, null, List.of("Third text."), List.of());
         Article d = new Article("d", null, null, "Radio", null, null, null, List.of("Fourth text."), List.of());
-        return new Briefing("Vote passes", List.of(a, b, c, d),
-                List.of(new SummarySentence(EVIL, "a", List.of("b", "c", "d"), 0, 1.0)), 50, List.of(), List.of("note x"));
+        Sentence first = new Sentence("a", 0, 0, EVIL, 0, EVIL.length(), false);
+        return new Briefing("Vote passes", List.of(a, b, c, d), 50, List.of(), List.of("note x"),
+                Map.of(Section.SUMMARY.name(), List.of(new SummarySentence(first, List.of("b", "c", "d"), 1.0))));
     }
 
     @Test
@@ -48,9 +52,9 @@ class RendererTest {
                 new dev.storybrief.model.TimelineEvent("2026-03", longText, "a", List.of("a"), false),
                 new dev.storybrief.model.TimelineEvent("2026-03-10", longText, "a", List.of("a", "c"), false),
                 new dev.storybrief.model.TimelineEvent("2026-09-01", "The bridge reopened.", "d", List.of("d"), true));
-        Briefing withTimeline = new Briefing(base.headline(), base.articles(), base.summary(), base.wordBudget(),
-                base.laterArticles(), base.warnings(), new dev.storybrief.model.Insights(timeline, List.of(), List.of(),
-                List.of(), List.of()));
+        Briefing withTimeline = new Briefing(base.headline(), base.articles(), base.wordBudget(),
+                base.laterArticles(), base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(),
+                Section.TIMELINE.name(), timeline));
         String out = new TextRenderer().render(withTimeline, false);
         List<String> block = out.lines().dropWhile(l -> !l.equals("Timeline")).skip(2)
                 .takeWhile(l -> !l.isEmpty() && !l.startsWith("Later")).toList();

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.entity;
 
+import dev.storybrief.model.EntityType;
 import java.util.Objects;
 
 /**

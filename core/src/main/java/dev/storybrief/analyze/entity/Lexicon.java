@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.entity;
 
+import dev.storybrief.model.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package dev.storybrief.analyze.quantity;
 
+import dev.storybrief.model.Qualifier;
+import dev.storybrief.model.QuantitySpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,17 +51,27 @@ public final class QuantityExtractor {
         return SYNONYMS.containsValue(key) || key.startsWith("people ");
     }
 
-    /** The quantities stated in one sentence, left to right. */
-    public List<Quantity> extract(String sentence) {
-        List<Quantity> out = new ArrayList<>();
-        Matcher m = MENTION.matcher(sentence);
+    /** The quantities stated in one sentence, left to right, with offsets into the sentence. */
+    public List<QuantitySpan> extract(String sentence) {
+        return extract(sentence, 0, 0);
+    }
+
+    /**
+     * The quantities stated in one sentence, left to right.
+     *
+     * @param offset   where the sentence starts in its document: added to every offset
+     * @param sentence the sentence's index, recorded in every quantity
+     */
+    public List<QuantitySpan> extract(String text, int offset, int sentence) {
+        List<QuantitySpan> out = new ArrayList<>();
+        Matcher m = MENTION.matcher(text);
         while (m.find()) {
-            toQuantity(sentence, m).ifPresent(out::add);
+            toQuantity(text, m, offset, sentence).ifPresent(out::add);
         }
         return out;
     }
 
-    private java.util.Optional<Quantity> toQuantity(String sentence, Matcher m) {
+    private java.util.Optional<QuantitySpan> toQuantity(String sentence, Matcher m, int offset, int index) {
         OptionalDouble number = NumberReader.read(m.group("num"));
         if (number.isEmpty() || isNotACount(sentence, m)) {
             return java.util.Optional.empty();
@@ -76,9 +88,23 @@ public final class QuantityExtractor {
         if (key == null) {
             return java.util.Optional.empty();
         }
-        String qualifier = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
-        return java.util.Optional.of(new Quantity(sentence.substring(m.start(), end), value, qualifier, unit, key,
-                m.start(), end));
+        Qualifier qualifier = qualifier(m.group("qual"));
+        return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
+                sentence.substring(m.start(), end), value, qualifier, unit, key));
+    }
+
+    /** What the qualifier words say about the number ("as few as" stresses it but states it plainly). */
+    static Qualifier qualifier(String words) {
+        if (words == null) {
+            return Qualifier.EXACT;
+        }
+        return switch (words.toLowerCase(Locale.ROOT)) {
+            case "nearly", "almost", "just under" -> Qualifier.NEARLY;
+            case "under", "less than", "fewer than", "up to" -> Qualifier.AT_MOST;
+            case "about", "around", "roughly", "approximately", "some", "an estimated" -> Qualifier.ABOUT;
+            case "more than", "over", "at least", "as many as", "just over" -> Qualifier.AT_LEAST;
+            default -> Qualifier.EXACT;
+        };
     }
 
     /** Where the unit phrase ends in the sentence; the phrase joins hyphenated words with spaces. */

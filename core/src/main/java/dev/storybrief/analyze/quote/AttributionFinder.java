@@ -1,7 +1,7 @@
 package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.EntityMention;
-import dev.storybrief.analyze.entity.EntityType;
+import dev.storybrief.model.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,10 +50,10 @@ final class AttributionFinder {
                                          List<EntityMention> entities) {
         for (int v = from; v < to; v++) {
             if (isAccordingTo(words, v)) {
-                return objectSpeaker(sentence, words, v + 2, entities);
+                return cued(objectSpeaker(sentence, words, v + 2, entities), words, v, v + 1);
             }
             if (SpeechWords.isSpeechVerb(words.get(v).text())) {
-                return speakerAround(sentence, words.subList(from, words.size()), v - from, entities);
+                return cued(speakerAround(sentence, words.subList(from, words.size()), v - from, entities), words, v, v);
             }
         }
         return null;
@@ -64,10 +64,10 @@ final class AttributionFinder {
         List<ZoneWords.Word> words = ZoneWords.of(sentence, from, to);
         for (int v = words.size() - 1; v >= 0; v--) {
             if (isAccordingTo(words, v)) {
-                return objectSpeaker(sentence, words, v + 2, entities);
+                return cued(objectSpeaker(sentence, words, v + 2, entities), words, v, v + 1);
             }
             if (SpeechWords.isSpeechVerb(words.get(v).text())) {
-                return speakerAround(sentence, words, v, entities);
+                return cued(speakerAround(sentence, words, v, entities), words, v, v);
             }
         }
         return null;
@@ -94,6 +94,11 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** The attribution credited through words {@code first..last}; null stays null. */
+    private static Attribution cued(Attribution found, List<ZoneWords.Word> words, int first, int last) {
+        return found == null ? null : found.withCue(words.get(first).start(), words.get(last).end());
     }
 
     private static boolean isAccordingTo(List<ZoneWords.Word> words, int v) {

@@ -19,74 +19,95 @@ public final class QuoteExtractor {
 
     private final EntityRecognizer recognizer = new EntityRecognizer();
 
-    /** Quotes in the order they open. */
+    /** Quotes in the order they open, recognising the article's entities first. */
     public List<Quote> extract(List<String> sentences) {
         Objects.requireNonNull(sentences, "sentences");
-        List<QuoteSpan> spans = QuoteMarkScanner.scan(sentences);
-        List<List<EntityMention>> entities = recognizer.recognizeDocument(sentences);
+        return extract(sentences, recognizer.recognizeDocument(sentences));
+    }
+
+    /**
+     * Quotes in the order they open, given the entities already recognised in each sentence (as
+     * {@link EntityRecognizer#recognizeDocument(List)} finds them).
+     */
+    public List<Quote> extract(List<String> sentences, List<List<EntityMention>> entities) {
+        Objects.requireNonNull(sentences, "sentences");
+        List<QuoteMarks> spans = QuoteMarkScanner.scan(sentences);
         SalienceTracker salience = new SalienceTracker();
         for (int i = 0; i < sentences.size(); i++) {
             salience.readSentence(i, sentences.get(i), entities.get(i), spans);
         }
         List<Quote> quotes = new ArrayList<>();
-        QuoteSpan previous = null;
-        String previousSpeaker = null;
-        for (QuoteSpan span : spans) {
+        QuoteMarks previous = null;
+        Credit previousCredit = Credit.NONE;
+        for (QuoteMarks span : spans) {
             String text = text(sentences, span);
             if (text.isEmpty()) {
                 continue;
             }
-            String speaker = speaker(sentences, spans, span, entities, salience, previous, previousSpeaker);
-            quotes.add(new Quote(text, speaker, span.startSentence(), isPartial(sentences, span)));
-            if (speaker != null) {
-                salience.add(span.startSentence(), span.openAt(), speaker);
+            Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit);
+            quotes.add(new Quote(text, credit.speaker, span.startSentence(), isPartial(sentences, span),
+                    new Quote.Where(span.startSentence(), span.contentStart(), span.endSentence(), span.contentEnd(),
+                            credit.words, credit.cue)));
+            if (credit.speaker != null) {
+                salience.add(span.startSentence(), span.openAt(), credit.speaker);
             }
             previous = span;
-            previousSpeaker = speaker;
+            previousCredit = credit;
         }
         return List.copyOf(quotes);
     }
 
-    private static String speaker(List<String> sentences, List<QuoteSpan> spans, QuoteSpan span,
-                                  List<List<EntityMention>> entities, SalienceTracker salience, QuoteSpan previous,
-                                  String previousSpeaker) {
-        Attribution found = attribution(sentences, spans, span, entities);
-        if (found != null && found.pronoun()) {
-            return salience.before(span.endSentence(), found.at());
-        }
+    /** Who a quote is credited to, the words that name them and the cue that credits them. */
+    private record Credit(String speaker, Quote.Stretch words, Quote.Stretch cue) {
+        static final Credit NONE = new Credit(null, null, null);
+    }
+
+    private static Credit credit(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+                                 List<List<EntityMention>> entities, SalienceTracker salience, QuoteMarks previous,
+                                 Credit previousCredit) {
+        Located found = attribution(sentences, spans, span, entities);
         if (found != null) {
-            return found.speaker();
+            Attribution a = found.attribution;
+            Quote.Stretch words = new Quote.Stretch(found.sentence, a.at(), a.at() + a.speaker().length());
+            Quote.Stretch cue = a.hasCue() ? new Quote.Stretch(found.sentence, a.cueStart(), a.cueEnd()) : null;
+            String speaker = a.pronoun() ? salience.before(span.endSentence(), a.at()) : a.speaker();
+            return new Credit(speaker, words, cue);
         }
         boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt()).isBlank();
         boolean follows = previous != null && previous.endSentence() >= span.startSentence() - 1;
-        return opensSentence && follows ? previousSpeaker : null;
+        return opensSentence && follows ? previousCredit : Credit.NONE;
     }
 
-    private static Attribution attribution(List<String> sentences, List<QuoteSpan> spans, QuoteSpan span,
-                                           List<List<EntityMention>> entities) {
+    /** An attribution and the sentence it was found in. */
+    private record Located(Attribution attribution, int sentence) {
+    }
+
+    private static Located attribution(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+                                       List<List<EntityMention>> entities) {
         String endSentence = sentences.get(span.endSentence());
         int afterEnd = nextOpening(spans, span.endSentence(), span.closeEnd(), endSentence.length());
         List<EntityMention> endEntities = entities.get(span.endSentence());
         Attribution after = AttributionFinder.after(endSentence, span.closeEnd(), afterEnd, endEntities);
         if (after != null) {
-            return after;
+            return new Located(after, span.endSentence());
         }
         String startSentence = sentences.get(span.startSentence());
         int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
         List<EntityMention> startEntities = entities.get(span.startSentence());
         Attribution before = AttributionFinder.before(startSentence, beforeStart, span.openAt(), startEntities);
         if (before != null || startSentence.substring(0, span.openAt()).isBlank()) {
-            return before;
+            return before == null ? null : new Located(before, span.startSentence());
         }
         List<EntityMention> outsideQuotes = startEntities.stream()
                 .filter(e -> spans.stream().noneMatch(q -> q.covers(span.startSentence(), e.start()))).toList();
-        return AttributionFinder.subject(startSentence, span.openAt(), outsideQuotes);
+        Attribution subject = AttributionFinder.subject(startSentence, span.openAt(), outsideQuotes);
+        return subject == null ? null : new Located(subject, span.startSentence());
     }
 
     /** Where the next quote in the same sentence opens, or the sentence end. */
-    private static int nextOpening(List<QuoteSpan> spans, int sentence, int from, int sentenceEnd) {
+    private static int nextOpening(List<QuoteMarks> spans, int sentence, int from, int sentenceEnd) {
         int end = sentenceEnd;
-        for (QuoteSpan other : spans) {
+        for (QuoteMarks other : spans) {
             if (other.startSentence() == sentence && other.openAt() >= from && other.openAt() < end) {
                 end = other.openAt();
             }
@@ -95,9 +116,9 @@ public final class QuoteExtractor {
     }
 
     /** Where the previous quote in the same sentence closed, or 0. */
-    private static int previousClosing(List<QuoteSpan> spans, int sentence, int before) {
+    private static int previousClosing(List<QuoteMarks> spans, int sentence, int before) {
         int start = 0;
-        for (QuoteSpan other : spans) {
+        for (QuoteMarks other : spans) {
             if (other.endSentence() == sentence && other.closeEnd() <= before && other.closeEnd() > start) {
                 start = other.closeEnd();
             }
@@ -106,7 +127,7 @@ public final class QuoteExtractor {
     }
 
     /** A quote is whole when it opens its sentence or follows an introducer ("said:", "he said,") with a capital. */
-    private static boolean isPartial(List<String> sentences, QuoteSpan span) {
+    private static boolean isPartial(List<String> sentences, QuoteMarks span) {
         String prefix = sentences.get(span.startSentence()).substring(0, span.openAt()).strip();
         if (prefix.isEmpty()) {
             return false;
@@ -117,7 +138,7 @@ public final class QuoteExtractor {
         return !(introduced && capital);
     }
 
-    private static String text(List<String> sentences, QuoteSpan span) {
+    private static String text(List<String> sentences, QuoteMarks span) {
         StringBuilder text = new StringBuilder();
         for (int s = span.startSentence(); s <= span.endSentence(); s++) {
             String sentence = sentences.get(s);

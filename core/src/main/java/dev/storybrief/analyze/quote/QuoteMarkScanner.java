@@ -23,21 +23,21 @@ final class QuoteMarkScanner {
     private QuoteMarkScanner() {
     }
 
-    static List<QuoteSpan> scan(List<String> sentences) {
-        List<QuoteSpan> spans = new ArrayList<>();
+    static List<QuoteMarks> scan(List<String> sentences) {
+        List<QuoteMarks> spans = new ArrayList<>();
         Mark open = null;
         for (Mark mark : marks(sentences)) {
             boolean opens = mark.side == Side.OPEN || mark.side == Side.EITHER && open == null;
             if (opens) {
                 if (open != null && open.sentence == mark.sentence) {
-                    spans.add(new QuoteSpan(open.sentence, open.start, open.end, open.sentence, mark.start,
+                    spans.add(new QuoteMarks(open.sentence, open.start, open.end, open.sentence, mark.start,
                             mark.start));
                 } else if (open != null) {
                     spans.add(closeAtSentenceEnd(sentences, open, mark.sentence - 1));
                 }
                 open = mark;
             } else if (open != null) {
-                spans.add(new QuoteSpan(open.sentence, open.start, open.end, mark.sentence, mark.start, mark.end));
+                spans.add(new QuoteMarks(open.sentence, open.start, open.end, mark.sentence, mark.start, mark.end));
                 open = null;
             }
         }
@@ -47,12 +47,12 @@ final class QuoteMarkScanner {
         return spans;
     }
 
-    private static QuoteSpan closeAtSentenceEnd(List<String> sentences, Mark open, int lastSentence) {
+    private static QuoteMarks closeAtSentenceEnd(List<String> sentences, Mark open, int lastSentence) {
         int end = sentences.get(lastSentence).length();
         if (lastSentence == open.sentence && end <= open.end) {
             end = open.end;
         }
-        return new QuoteSpan(open.sentence, open.start, open.end, lastSentence, end, end);
+        return new QuoteMarks(open.sentence, open.start, open.end, lastSentence, end, end);
     }
 
     private static List<Mark> marks(List<String> sentences) {

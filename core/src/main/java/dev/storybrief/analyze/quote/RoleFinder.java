@@ -1,7 +1,7 @@
 package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.EntityMention;
-import dev.storybrief.analyze.entity.EntityType;
+import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

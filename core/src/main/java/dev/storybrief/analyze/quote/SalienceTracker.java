@@ -1,7 +1,7 @@
 package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.EntityMention;
-import dev.storybrief.analyze.entity.EntityType;
+import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ final class SalienceTracker {
     private final List<Event> events = new ArrayList<>();
 
     /** Records the speakers a sentence puts forward outside its quotes. */
-    void readSentence(int index, String sentence, List<EntityMention> persons, List<QuoteSpan> quotes) {
+    void readSentence(int index, String sentence, List<EntityMention> persons, List<QuoteMarks> quotes) {
         List<EntityMention> outside = persons.stream()
                 .filter(p -> p.type() == EntityType.PERSON && !isQuoted(quotes, index, p.start()))
                 .toList();
@@ -43,7 +43,7 @@ final class SalienceTracker {
         }
     }
 
-    private static boolean isQuoted(List<QuoteSpan> quotes, int sentence, int offset) {
+    private static boolean isQuoted(List<QuoteMarks> quotes, int sentence, int offset) {
         return quotes.stream().anyMatch(q -> q.covers(sentence, offset));
     }
 

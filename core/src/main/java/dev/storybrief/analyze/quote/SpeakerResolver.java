@@ -4,7 +4,7 @@ import dev.storybrief.analyze.entity.AliasMerger;
 import dev.storybrief.analyze.entity.CanonicalEntity;
 import dev.storybrief.analyze.entity.EntityMention;
 import dev.storybrief.analyze.entity.EntityRecognizer;
-import dev.storybrief.analyze.entity.EntityType;
+import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +28,12 @@ public final class SpeakerResolver {
 
     /** Reads one article: its names, their variants and the roles attached to them. */
     public SpeakerResolver(List<String> sentences) {
+        this(sentences, RECOGNIZER.recognizeDocument(Objects.requireNonNull(sentences, "sentences")));
+    }
+
+    /** Reads one article whose entities are already recognised, sentence by sentence. */
+    public SpeakerResolver(List<String> sentences, List<List<EntityMention>> mentions) {
         Objects.requireNonNull(sentences, "sentences");
-        List<List<EntityMention>> mentions = RECOGNIZER.recognizeDocument(sentences);
         List<EntityMention> all = new ArrayList<>();
         mentions.forEach(all::addAll);
         this.entities = merger.merge(all);

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import dev.storybrief.model.Granularity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

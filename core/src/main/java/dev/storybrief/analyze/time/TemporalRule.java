@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import dev.storybrief.model.Granularity;
 import java.util.List;
 
 /** One family of temporal expressions: finds them in a sentence and resolves their values. */

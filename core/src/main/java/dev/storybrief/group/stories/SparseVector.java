@@ -1,6 +1,6 @@
 package dev.storybrief.group.stories;
 
-import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.analyze.terms.TermChains;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ record SparseVector(String[] terms, double[] weights) {
     /** How often each content term occurs in the text, in order of first occurrence. */
     static Map<String, Integer> termFrequencies(String text) {
         Map<String, Integer> tf = new LinkedHashMap<>();
-        for (String term : ContentTerms.of(text)) {
+        for (String term : TermChains.english().terms(text)) {
             tf.merge(term, 1, Integer::sum);
         }
         return tf;

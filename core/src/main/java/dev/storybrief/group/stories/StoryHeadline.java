@@ -1,9 +1,9 @@
 package dev.storybrief.group.stories;
 
-import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.analyze.SentenceSplitter;
-import dev.storybrief.analyze.TermVector;
-import dev.storybrief.analyze.TfIdf;
+import dev.storybrief.model.vector.TermVector;
+import dev.storybrief.model.vector.TfIdf;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ public final class StoryHeadline {
         if (articles.size() <= 2) {
             return articles.get(0);
         }
-        List<List<String>> terms = articles.stream().map(a -> ContentTerms.of(a.text())).toList();
+        List<List<String>> terms = articles.stream().map(a -> TermChains.english().terms(a.text())).toList();
         TfIdf tfIdf = new TfIdf(terms);
         List<TermVector> vectors = terms.stream().map(tfIdf::vector).toList();
         Map<String, Double> sum = new HashMap<>();

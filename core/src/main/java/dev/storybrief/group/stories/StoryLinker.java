@@ -1,6 +1,6 @@
 package dev.storybrief.group.stories;
 
-import dev.storybrief.analyze.TermVector;
+import dev.storybrief.model.vector.TermVector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

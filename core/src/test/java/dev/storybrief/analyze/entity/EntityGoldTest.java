@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.entity;
 
+import dev.storybrief.model.EntityType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

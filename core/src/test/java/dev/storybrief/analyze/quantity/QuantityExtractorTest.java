@@ -2,6 +2,8 @@ package dev.storybrief.analyze.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.model.Qualifier;
+import dev.storybrief.model.QuantitySpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,21 +14,37 @@ class QuantityExtractorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The raids came after nearly 12,000 air patrols over the coast. | 12000 | nearly | sortie",
-            "Planes flew more than 30,000 sorties in all.                  | 30000 | more than | sortie",
-            "Twenty-three people were injured in the crash.                | 23 | '' | people injured",
-            "The storm killed 7 people overnight.                          | 7 | '' | people killed",
-            "Officials counted about 4,500 homes without power.            | 4500 | about | home",
-            "The repairs will cost $48 million over two years.             | 48000000 | '' | money cost",
-            "The port lost 300 million rubles in revenue last quarter.     | 300000000 | '' | money revenue",
-            "Its budget was cut by 12 million dlrs this spring.            | 12000000 | '' | money budget",
+            "The raids came after nearly 12,000 air patrols over the coast. | 12000 | NEARLY | sortie",
+            "Planes flew more than 30,000 sorties in all.                  | 30000 | AT_LEAST | sortie",
+            "Twenty-three people were injured in the crash.                | 23 | EXACT | people injured",
+            "The storm killed 7 people overnight.                          | 7 | EXACT | people killed",
+            "Officials counted about 4,500 homes without power.            | 4500 | ABOUT | home",
+            "The repairs will cost $48 million over two years.             | 48000000 | EXACT | money cost",
+            "The port lost 300 million rubles in revenue last quarter.     | 300000000 | EXACT | money revenue",
+            "Its budget was cut by 12 million dlrs this spring.            | 12000000 | EXACT | money budget",
     })
-    void readsValueQualifierAndKey(String sentence, double value, String qualifier, String key) {
-        Quantity q = extractor.extract(sentence).get(0);
+    void readsValueQualifierAndKey(String sentence, double value, Qualifier qualifier, String key) {
+        QuantitySpan q = extractor.extract(sentence).get(0);
         assertThat(q.value()).isEqualTo(value);
         assertThat(q.qualifier()).isEqualTo(qualifier);
         assertThat(q.key()).isEqualTo(key);
         assertThat(sentence.substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+
+    @Test
+    void offsetsShiftToTheDocumentAndRecordTheSentence() {
+        String doc = "First sentence here. Jets flew 900 missions.";
+        QuantitySpan q = extractor.extract(doc.substring(21), 21, 1).get(0);
+        assertThat(doc.substring(q.start(), q.end())).isEqualTo("900 missions");
+        assertThat(q.sentence()).isEqualTo(1);
+    }
+
+    @Test
+    void qualifierWordsMapToTheRangeTheyAllow() {
+        assertThat(QuantityExtractor.qualifier("as few as")).isEqualTo(Qualifier.EXACT);
+        assertThat(QuantityExtractor.qualifier("Up to")).isEqualTo(Qualifier.AT_MOST);
+        assertThat(QuantityExtractor.qualifier("just under")).isEqualTo(Qualifier.NEARLY);
+        assertThat(QuantityExtractor.qualifier(null)).isEqualTo(Qualifier.EXACT);
     }
 
     @Test
@@ -49,8 +67,9 @@ class QuantityExtractorTest {
 
     @Test
     void findsSeveralInOneSentence() {
-        List<Quantity> q = extractor.extract("Jets flew 900 missions and hit almost 300 targets.");
-        assertThat(q).extracting(Quantity::key).containsExactly("sortie", "target");
-        assertThat(q.get(1).approximate()).isTrue();
+        List<QuantitySpan> q = extractor.extract("Jets flew 900 missions and hit almost 300 targets.");
+        assertThat(q).extracting(QuantitySpan::key).containsExactly("sortie", "target");
+        assertThat(q.get(1).qualifier()).isEqualTo(Qualifier.NEARLY);
+        assertThat(q.get(1).qualifier().approximate()).isTrue();
     }
 }

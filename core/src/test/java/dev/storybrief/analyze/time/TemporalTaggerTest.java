@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import dev.storybrief.model.Granularity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

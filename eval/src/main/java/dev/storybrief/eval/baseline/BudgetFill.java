@@ -55,7 +55,7 @@ public final class BudgetFill {
 
         private static SummarySentence sentence(Story story, Pick p, String text) {
             var s = p.candidate().sentence();
-            return new SummarySentence(text, s.articleId(), story.supportOf(s), s.index(), p.score());
+            return new SummarySentence(text, s, story.supportOf(s), p.score());
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.storybrief.eval.baseline;
 
-import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
@@ -14,7 +14,7 @@ import java.util.List;
  * @param article  position of its article in {@link Story#articles()}, from 0
  * @param position position among its article's candidates, from 0 (the lead sentence is 0)
  * @param sentence the sentence, verbatim as the analyze stage split it
- * @param terms    its stemmed content terms ({@link ContentTerms}), with repeats
+ * @param terms    its stemmed content terms ({@link TermChains} (English)), with repeats
  */
 record Candidate(int article, int position, Sentence sentence, List<String> terms) {
 
@@ -41,7 +41,7 @@ record Candidate(int article, int position, Sentence sentence, List<String> term
         for (int a = 0; a < articles.size(); a++) {
             int position = 0;
             for (Sentence sentence : articles.get(a).sentences()) {
-                List<String> terms = ContentTerms.of(sentence.text());
+                List<String> terms = TermChains.english().terms(sentence.text());
                 if (!terms.isEmpty() && sentence.words() > 0) {
                     all.add(new Candidate(a, position++, sentence, terms));
                 }

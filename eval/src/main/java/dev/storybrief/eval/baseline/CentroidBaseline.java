@@ -1,7 +1,7 @@
 package dev.storybrief.eval.baseline;
 
-import dev.storybrief.analyze.ContentTerms;
-import dev.storybrief.analyze.TfIdf;
+import dev.storybrief.analyze.terms.TermChains;
+import dev.storybrief.model.vector.TfIdf;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
@@ -34,7 +34,7 @@ import java.util.Set;
  * cluster, so a sentence that repeats a chosen one falls to the bottom. Budget policy: {@link BudgetFill};
  * shown in document order.
  *
- * <p>Deviations: terms are core's {@link ContentTerms} (stemmed, stop words dropped) and idf comes from the story's
+ * <p>Deviations: terms are core's {@link TermChains} (English) (stemmed, stop words dropped) and idf comes from the story's
  * own sentences ({@link TfIdf}, as {@code SentenceIndex}), since the MEAD idf database of a background corpus is not
  * available; for the same reason the centroid keeps a fixed number of terms instead of a tf-idf threshold.
  */
@@ -82,7 +82,7 @@ public final class CentroidBaseline implements Summarizer {
         Map<String, Integer> occurrences = new HashMap<>();
         for (AnalyzedArticle article : story.articles()) {
             for (Sentence sentence : article.sentences()) {
-                List<String> terms = ContentTerms.of(sentence.text());
+                List<String> terms = TermChains.english().terms(sentence.text());
                 sentences.add(terms);
                 terms.forEach(t -> occurrences.merge(t, 1, Integer::sum));
             }

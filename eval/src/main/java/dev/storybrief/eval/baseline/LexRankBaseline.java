@@ -1,8 +1,9 @@
 package dev.storybrief.eval.baseline;
 
-import dev.storybrief.analyze.TermVector;
+import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.brief.Summarizer;
-import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class LexRankBaseline implements Summarizer {
     @Override
     public List<SummarySentence> summarize(Story story, int words) {
         List<Candidate> pool = Candidate.of(story);
-        double[][] cosine = cosines(pool, new SentenceIndex(story.articles()));
+        double[][] cosine = cosines(pool, story.index(StoryView.ALL));
         double[] salience = threshold == null ? continuousCentrality(cosine) : thresholdedCentrality(cosine, threshold);
         Map<Candidate, Integer> row = new HashMap<>();
         List<Pick> ranked = new ArrayList<>();

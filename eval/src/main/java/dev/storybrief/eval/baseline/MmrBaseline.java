@@ -1,8 +1,9 @@
 package dev.storybrief.eval.baseline;
 
-import dev.storybrief.analyze.TermVector;
+import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.brief.Summarizer;
-import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ public final class MmrBaseline implements Summarizer {
     @Override
     public List<SummarySentence> summarize(Story story, int words) {
         List<Candidate> pool = Candidate.of(story);
-        SentenceIndex index = new SentenceIndex(story.articles());
+        SentenceIndex index = story.index(StoryView.ALL);
         Map<Candidate, TermVector> vectors = new HashMap<>();
         Map<String, Double> sum = new HashMap<>();
         for (Candidate c : pool) {

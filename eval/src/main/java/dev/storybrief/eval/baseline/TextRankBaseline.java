@@ -1,6 +1,6 @@
 package dev.storybrief.eval.baseline;
 
-import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
@@ -17,7 +17,7 @@ import java.util.Set;
  * with damping 0.85 (no self-loops). The top sentences fill the budget ({@link BudgetFill}), shown in document
  * order; the paper does no redundancy check, so neither does this.
  *
- * <p>Words are core's {@link ContentTerms} (lowercased, stop words dropped, Porter-stemmed), the paper leaving the
+ * <p>Words are core's {@link TermChains} (English) (lowercased, stop words dropped, Porter-stemmed), the paper leaving the
  * tokenisation open; {@code |S|} counts them with repeats. Two one-word sentences, whose denominator is
  * {@code log 1 + log 1 = 0}, get weight 0. The paper iterates to a 1e-4 error threshold; {@link PageRank} iterates
  * further, which changes no ranking it settles.

@@ -1,11 +1,20 @@
 package dev.storybrief.eval.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.storybrief.eval.annotate.AnnotatedDocument;
+import dev.storybrief.eval.annotate.AnnotationsJsonl;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.eval.extraction.BenchmarkData;
 import dev.storybrief.eval.extraction.BenchmarkResult;
 import dev.storybrief.eval.extraction.ExtractionBenchmark;
 import dev.storybrief.eval.extraction.MetricSummary;
+import dev.storybrief.eval.quotes.PolnearDataset;
+import dev.storybrief.eval.quotes.PolnearDocument;
+import dev.storybrief.eval.quotes.QuoteEvaluation;
+import dev.storybrief.eval.rouge.RougeResources;
+import dev.storybrief.eval.rouge.RougeTokenization;
 import dev.storybrief.eval.run.EvalReport;
 import dev.storybrief.eval.run.EvalRunner;
 import dev.storybrief.eval.run.EvalSettings;
@@ -13,6 +22,16 @@ import dev.storybrief.eval.run.PeerSummaries;
 import dev.storybrief.eval.run.Progress;
 import dev.storybrief.eval.run.ResultsJson;
 import dev.storybrief.eval.run.ResultsTable;
+import dev.storybrief.eval.temporal.TempEvalDataset;
+import dev.storybrief.eval.temporal.TempEvalDocument;
+import dev.storybrief.eval.temporal.TempEvalEvaluation;
+import dev.storybrief.eval.timeline.TimelineDataset;
+import dev.storybrief.eval.timeline.TimelineEvaluation;
+import dev.storybrief.eval.timeline.TimelineResults;
+import dev.storybrief.eval.timeline.TimelineRun;
+import dev.storybrief.eval.timeline.TimelineSystem;
+import dev.storybrief.eval.timeline.TimelineSystems;
+import dev.storybrief.eval.timeline.TimelineTopic;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,11 +62,12 @@ public final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--dataset", required = true, paramLabel = "<dir-or-file>",
-            description = "A folder of ../shared/eval-data (duc2004, multinews-sample100, article-extraction) or a .jsonl file.")
+            description = "A folder of ../shared/eval-data (duc2004, multinews-sample100, multiling2011/<lang>, article-extraction, "
+                    + "timeline17, tempeval3, polnear) or a .jsonl file.")
     Path dataset;
 
     @Option(names = "--systems", split = ",", paramLabel = "NAME",
-            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, storybrief-ranked, storybrief-verbatim, storybrief-ranked-verbatim (the same without sentence trimming), oracle.")
+            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, storybrief-ranked, storybrief-verbatim, storybrief-ranked-verbatim (the same without sentence trimming), oracle; on timeline data: random-dates, date-mentions.")
     List<String> systems;
 
     @Option(names = "--peers", paramLabel = "FILE", description = "Score summaries made elsewhere: JSON lines {id, system, summary}.")
@@ -72,6 +93,16 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Parallel clusters (default: one per core).")
     Integer threads;
 
+    @Option(names = "--annotations", paramLabel = "FILE",
+            description = "On tempeval3 or polnear: score this `storybrief annotate` JSON Lines output instead of "
+                    + "running storybrief's annotator chain in process.")
+    Path annotations;
+
+    @Option(names = "--tokenize", defaultValue = "ascii", paramLabel = "ascii|unicode",
+            description = "ROUGE tokens: ascii (ROUGE-1.5.5's runs of ASCII letters and digits, default) or unicode "
+                    + "(letters and digits of any script, lower-cased, never stemmed; a deviation for other languages).")
+    String tokenize;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the random baseline (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -83,6 +114,12 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (Files.isRegularFile(dataset.resolve("ground-truth.json"))) {
             stdout.print(extraction());
+        } else if (TimelineDataset.isTimelineData(dataset)) {
+            stdout.print(timelines());
+        } else if (TempEvalDataset.isTempEvalData(dataset)) {
+            stdout.print(tempEval());
+        } else if (PolnearDataset.isPolnearData(dataset)) {
+            stdout.print(quotes());
         } else {
             stdout.print(summarization());
         }
@@ -99,7 +136,8 @@ public final class EvalCommand implements Callable<Integer> {
         if (budget.words != null && budget.words < 1 || budget.bytes != null && budget.bytes < 1) {
             throw new IllegalArgumentException("the budget must be positive");
         }
-        EvalSettings settings = EvalSettings.standard(datasetName(data), budget.words, budget.bytes, seed);
+        EvalSettings settings = EvalSettings.standard(datasetName(data), budget.words, budget.bytes, seed)
+                .withTokenization(tokenization());
         Progress progress = Progress.toStderr();
         EvalRunner runner = threads == null ? new EvalRunner(settings, progress)
                 : new EvalRunner(settings, dev.storybrief.eval.rouge.RougeResources.fromSharedDefault(), threads, progress);
@@ -111,6 +149,70 @@ public final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storybrief: wrote " + out);
         }
         return ResultsTable.markdown(report);
+    }
+
+    /** Timeline summarisation (Timeline17): every timeline system under the tilse/news-tls protocol. */
+    private String timelines() throws IOException {
+        List<TimelineTopic> topics = TimelineDataset.load(dataset);
+        if (limit != null) {
+            topics = topics.subList(0, Math.min(limit, topics.size()));
+        }
+        List<String> chosen = systems == null ? TimelineSystems.names() : systems;
+        List<TimelineSystem> run = chosen.stream().map(name -> TimelineSystems.byName(name, seed)).toList();
+        List<TimelineRun> runs = new TimelineEvaluation(RougeResources.fromSharedDefault(), Progress.toStderr())
+                .run(topics, run);
+        String name = dataset.toAbsolutePath().normalize().getFileName().toString();
+        if (out != null) {
+            TimelineResults.write(name, runs, out);
+            spec.commandLine().getErr().println("storybrief: wrote " + out);
+        }
+        return TimelineResults.markdown(name, topics, runs);
+    }
+
+    /** TIMEX3 extraction and normalisation on TempEval-3 (TBAQ-cleaned). */
+    private String tempEval() throws IOException {
+        List<TempEvalDocument> documents = TempEvalDataset.load(dataset);
+        List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(documents,
+                systemAnnotations(() -> TempEvalEvaluation.pipelineAnnotations(documents)));
+        writeJson(TempEvalEvaluation.toMap(systemLabel(), rows));
+        return TempEvalEvaluation.markdown(systemLabel(), rows);
+    }
+
+    /** Quote detection and speaker attribution on PolNeAR. */
+    private String quotes() throws IOException {
+        List<PolnearDocument> documents = PolnearDataset.load(dataset);
+        List<QuoteEvaluation.Row> rows = QuoteEvaluation.score(documents,
+                systemAnnotations(() -> QuoteEvaluation.pipelineAnnotations(documents)));
+        writeJson(QuoteEvaluation.toMap(systemLabel(), rows));
+        return QuoteEvaluation.markdown(systemLabel(), rows);
+    }
+
+    /** {@code --annotations} when given, else what storybrief's annotator chain makes of the documents. */
+    private Map<String, AnnotatedDocument> systemAnnotations(Supplier<Map<String, AnnotatedDocument>> pipeline) {
+        return annotations != null ? AnnotationsJsonl.read(annotations) : pipeline.get();
+    }
+
+    private String systemLabel() {
+        return annotations != null ? annotations.getFileName().toString() : "storybrief annotate (in process)";
+    }
+
+    private void writeJson(Map<String, Object> results) throws IOException {
+        if (out != null) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+            spec.commandLine().getErr().println("storybrief: wrote " + out);
+        }
+    }
+
+    private RougeTokenization tokenization() {
+        return switch (tokenize.toLowerCase(Locale.ROOT)) {
+            case "ascii" -> RougeTokenization.ASCII;
+            case "unicode" -> RougeTokenization.UNICODE;
+            default -> throw new IllegalArgumentException("--tokenize must be ascii or unicode, got \"" + tokenize + "\"");
+        };
     }
 
     /** The data set's folder name when a file inside it was given ("duc2004/test.jsonl" is duc2004). */

@@ -2,7 +2,7 @@ package dev.storybrief.eval.dataset;
 
 import dev.storybrief.NothingToBriefException;
 import dev.storybrief.Storybrief;
-import dev.storybrief.analyze.Analyzer;
+import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.ingest.RawDocument;
@@ -20,12 +20,12 @@ public final class StoryFactory {
 
     /** A factory with core's default stages. */
     public StoryFactory() {
-        this(new ArticleCleaner(), new Analyzer(), new StoryGrouper());
+        this(new ArticleCleaner(), AnnotatorChain.standard(), new StoryGrouper());
     }
 
     /** A factory with the given stages. */
-    public StoryFactory(ArticleCleaner cleaner, Analyzer analyzer, StoryGrouper grouper) {
-        this.pipeline = Storybrief.builder().cleaner(cleaner).analyzer(analyzer).grouper(grouper).build();
+    public StoryFactory(ArticleCleaner cleaner, AnnotatorChain annotators, StoryGrouper grouper) {
+        this.pipeline = Storybrief.builder().cleaner(cleaner).annotators(annotators).grouper(grouper).build();
     }
 
     /**

@@ -16,12 +16,31 @@ public final class RougeScorer {
     private final RougeOptions options;
     private final TokenFilter filter;
     private final SummaryReader reader;
+    private final RougeTokenization tokenization;
 
     /** Creates a scorer; {@code resources} supplies the stopword list and the WordNet exceptions. */
     public RougeScorer(RougeOptions options, RougeResources resources) {
+        this(options, resources, RougeTokenization.ASCII);
+    }
+
+    /**
+     * Creates a scorer with the given tokenization.
+     *
+     * @throws RougeOptionsException for {@link RougeTokenization#UNICODE} with stemming (the stemmer is English)
+     */
+    public RougeScorer(RougeOptions options, RougeResources resources, RougeTokenization tokenization) {
         this.options = Objects.requireNonNull(options, "options");
+        this.tokenization = Objects.requireNonNull(tokenization, "tokenization");
+        if (tokenization == RougeTokenization.UNICODE && options.stem()) {
+            throw new RougeOptionsException("unicode tokenization is not stemmed: drop -m");
+        }
         this.filter = new TokenFilter(options, Objects.requireNonNull(resources, "resources"));
         this.reader = new SummaryReader(options);
+    }
+
+    /** How this scorer cuts text into tokens. */
+    public RougeTokenization tokenization() {
+        return tokenization;
     }
 
     /** The options this scorer applies. */
@@ -39,7 +58,7 @@ public final class RougeScorer {
         if (referenceUnits == null || referenceUnits.isEmpty()) {
             throw new RougeException("at least one reference summary is needed");
         }
-        TokenIds ids = new TokenIds(filter);
+        TokenIds ids = new TokenIds(filter, tokenization);
         SummaryTokens peer = reader.read(peerUnits, ids);
         List<SummaryTokens> references = new ArrayList<>(referenceUnits.size());
         for (List<String> units : referenceUnits) {

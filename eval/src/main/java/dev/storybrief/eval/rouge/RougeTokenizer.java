@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How ROUGE-1.5.5 turns text into units, words and tokens. The scorer works on raw UTF-8 bytes.
@@ -56,6 +57,27 @@ public final class RougeTokenizer {
                 tokens.add(lowerAsciiString(bytes, start, i));
                 start = -1;
             }
+        }
+        return tokens;
+    }
+
+    /**
+     * The tokens of a text under {@link RougeTokenization#UNICODE}: runs of letters, digits and combining marks of
+     * any script, lower-cased (before stopword removal).
+     */
+    public static List<String> unicodeTokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean part = i < text.length() && RougeTokenization.isUnicodeTokenPart(cp);
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                tokens.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(cp) : 1;
         }
         return tokens;
     }

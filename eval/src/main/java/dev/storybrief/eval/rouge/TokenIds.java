@@ -1,6 +1,7 @@
 package dev.storybrief.eval.rouge;
 
 import dev.storybrief.util.IntList;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,14 +15,16 @@ final class TokenIds {
     private static final int DROPPED = -1;
 
     private final TokenFilter filter;
+    private final RougeTokenization tokenization;
     private final TokenInterner raw = new TokenInterner();
     private final Map<String, Integer> countedIds = new HashMap<>();
     private int[] rawToCounted = new int[256];
     /** Raw ids below this already have their counted id; the interner hands out new ids in order. */
     private int filteredRawCount;
 
-    TokenIds(TokenFilter filter) {
+    TokenIds(TokenFilter filter, RougeTokenization tokenization) {
         this.filter = filter;
+        this.tokenization = tokenization;
     }
 
     /** Number of distinct counted tokens so far; ids are below this. */
@@ -31,6 +34,10 @@ final class TokenIds {
 
     /** Appends the counted-token ids of {@code bytes[0, length)} to {@code out}. */
     void tokenize(byte[] bytes, int length, IntList out) {
+        if (tokenization == RougeTokenization.UNICODE) {
+            tokenizeUnicode(bytes, length, out);
+            return;
+        }
         int start = -1;
         for (int i = 0; i <= length; i++) {
             boolean tokenByte = i < length && RougeTokenizer.isTokenByte(bytes[i]);
@@ -44,6 +51,17 @@ final class TokenIds {
                     out.add(id);
                 }
                 start = -1;
+            }
+        }
+    }
+
+    /** A cut inside a multi-byte character ({@code -b}) decodes to U+FFFD, which is not a token part. */
+    private void tokenizeUnicode(byte[] bytes, int length, IntList out) {
+        for (String token : RougeTokenizer.unicodeTokens(new String(bytes, 0, length, StandardCharsets.UTF_8))) {
+            byte[] utf8 = token.getBytes(StandardCharsets.UTF_8);
+            int id = countedId(utf8, 0, utf8.length);
+            if (id != DROPPED) {
+                out.add(id);
             }
         }
     }

@@ -58,7 +58,8 @@ public final class EvalRunner {
     /** A runner with explicit scorer data and thread count. */
     public EvalRunner(EvalSettings settings, RougeResources resources, int threads, Progress progress) {
         this.settings = settings;
-        this.scorer = new RougeScorer(RougeFlags.parse(settings.rougeFlags()).options(), resources);
+        this.scorer = new RougeScorer(RougeFlags.parse(settings.rougeFlags()).options(), resources,
+                settings.tokenization());
         this.threads = Math.max(1, threads);
         this.progress = progress;
     }

@@ -1,5 +1,6 @@
 package dev.storybrief.eval.run;
 
+import dev.storybrief.eval.rouge.RougeTokenization;
 import java.util.Locale;
 
 /**
@@ -11,8 +12,10 @@ import java.util.Locale;
  * @param rougeFlags flags exactly as the Perl scorer would get them
  * @param measure    'R' (recall, the DUC convention) or 'F' (F1, the Multi-News convention)
  * @param seed       seed of the random baseline
+ * @param tokenization how the scorer cuts text into tokens ({@link RougeTokenization#ASCII}: ROUGE-1.5.5's own)
  */
-public record EvalSettings(String dataset, int words, int bytes, String rougeFlags, char measure, long seed) {
+public record EvalSettings(String dataset, int words, int bytes, String rougeFlags, char measure, long seed,
+                           RougeTokenization tokenization) {
 
     /** Extra words requested when the scorer cuts the summary itself, as the DUC systems were scored. */
     public static final int OVERFILL_WORDS = 40;
@@ -26,14 +29,23 @@ public record EvalSettings(String dataset, int words, int bytes, String rougeFla
     public static EvalSettings standard(String dataset, Integer words, Integer bytes, long seed) {
         boolean duc = dataset.toLowerCase(Locale.ROOT).contains("duc");
         if (bytes != null) {
-            return new EvalSettings(dataset, 0, bytes, "-m -b " + bytes + " " + COMMON, 'R', seed);
+            return new EvalSettings(dataset, 0, bytes, "-m -b " + bytes + " " + COMMON, 'R', seed, RougeTokenization.ASCII);
         }
         if (duc) {
             int w = words == null ? 100 : words;
-            return new EvalSettings(dataset, w, 0, "-m -l " + w + " " + COMMON, 'R', seed);
+            return new EvalSettings(dataset, w, 0, "-m -l " + w + " " + COMMON, 'R', seed, RougeTokenization.ASCII);
         }
         int w = words == null ? 230 : words;
-        return new EvalSettings(dataset, w, 0, "-m " + COMMON, 'F', seed);
+        return new EvalSettings(dataset, w, 0, "-m " + COMMON, 'F', seed, RougeTokenization.ASCII);
+    }
+
+    /**
+     * The same settings scored with another tokenization; {@link RougeTokenization#UNICODE} drops stemming
+     * ({@code -m}), which is English only.
+     */
+    public EvalSettings withTokenization(RougeTokenization chosen) {
+        String flags = chosen == RougeTokenization.UNICODE ? rougeFlags.replaceFirst("^-m ", "") : rougeFlags;
+        return new EvalSettings(dataset, words, bytes, flags, measure, seed, chosen);
     }
 
     /** True when the scorer truncates summaries to the budget (-l or -b). */

@@ -41,6 +41,7 @@ public final class ResultsJson {
         settings.put("budget", s.budgetLabel());
         settings.put("rougeFlags", s.rougeFlags());
         settings.put("measure", String.valueOf(s.measure()));
+        settings.put("tokenize", s.tokenization().name().toLowerCase(java.util.Locale.ROOT));
         settings.put("seed", s.seed());
         root.put("settings", settings);
         root.put("clusters", report.clusters());

@@ -3,6 +3,7 @@ package dev.storybrief.eval.run;
 import dev.storybrief.eval.rouge.BootstrapFigure;
 import dev.storybrief.eval.rouge.MetricAverage;
 import dev.storybrief.eval.rouge.RougeMetric;
+import dev.storybrief.eval.rouge.RougeTokenization;
 import java.util.Locale;
 
 /** The Markdown results table: one row per system, ROUGE averages with 95% confidence intervals. */
@@ -15,8 +16,10 @@ public final class ResultsTable {
         EvalSettings s = report.settings();
         String measure = s.measure() == 'R' ? "recall" : "F1";
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%s, %d clusters, budget %s, ROUGE %s (x100, 95%% CI), flags `%s`; reading + analysis %.1f s%n%n",
-                s.dataset(), report.clusters(), s.budgetLabel(), measure, s.rougeFlags(), report.preparationSeconds()));
+                "%s, %d clusters, budget %s, ROUGE %s (x100, 95%% CI), flags `%s`%s; reading + analysis %.1f s%n%n",
+                s.dataset(), report.clusters(), s.budgetLabel(), measure, s.rougeFlags(),
+                s.tokenization() == RougeTokenization.UNICODE ? ", Unicode tokens (not ROUGE-1.5.5's)" : "",
+                report.preparationSeconds()));
         out.append("| system | R-1 | R-2 | R-L | R-SU4 | clusters/s | peak heap |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         for (SystemRun run : report.runs()) {

@@ -3,10 +3,10 @@ package dev.storybrief.eval.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.storybrief.analyze.ContentTerms;
-import dev.storybrief.analyze.TfIdf;
+import dev.storybrief.analyze.terms.TermChains;
+import dev.storybrief.model.vector.TfIdf;
 import dev.storybrief.eval.dataset.EvalData;
-import dev.storybrief.group.SentenceIndex;
+import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import java.util.List;
@@ -68,9 +68,9 @@ class LexRankTest {
     @Test
     void theIdfModifiedCosineIsTheCosineOfTfIdfVectors() {
         // idf-modified-cosine(x, y) = sum tf_x tf_y idf^2 / (|tf_x idf| |tf_y idf|), computed by hand here.
-        List<String> x = ContentTerms.of("Floods hit the valley town again.");
-        List<String> y = ContentTerms.of("The valley floods destroyed a bridge.");
-        List<String> z = ContentTerms.of("A bridge opened.");
+        List<String> x = TermChains.english().terms("Floods hit the valley town again.");
+        List<String> y = TermChains.english().terms("The valley floods destroyed a bridge.");
+        List<String> z = TermChains.english().terms("A bridge opened.");
         TfIdf tfIdf = new TfIdf(List.of(x, y, z));
         double dot = 0;
         double nx = 0;
@@ -93,7 +93,7 @@ class LexRankTest {
         for (LexRankBaseline lexRank : List.of(LexRankBaseline.continuous(false),
                 LexRankBaseline.thresholded(LexRankBaseline.PAPER_THRESHOLD, false))) {
             for (Story story : EvalData.ducStories().subList(0, 5)) {
-                SentenceIndex index = new SentenceIndex(story.articles());
+                SentenceIndex index = story.index(dev.storybrief.model.StoryView.ALL);
                 List<SummarySentence> summary = lexRank.summarize(story, 200);
                 assertThat(summary).hasSizeGreaterThan(2);
                 for (int i = 0; i < summary.size(); i++) {

@@ -3,7 +3,7 @@ package dev.storybrief.eval.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.analyze.terms.TermChains;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +34,9 @@ class TextRankTest {
     }
 
     @Test
-    void wordsAreCoreContentTerms() {
-        List<String> a = ContentTerms.of("The cats chased the mice quickly.");
-        List<String> b = ContentTerms.of("Dogs chase cats.");
+    void wordsAreCoreEnglishTerms() {
+        List<String> a = TermChains.english().terms("The cats chased the mice quickly.");
+        List<String> b = TermChains.english().terms("Dogs chase cats.");
         assertThat(a).containsExactly("cat", "chase", "mice", "quickli");
         assertThat(b).containsExactly("dog", "chase", "cat");
         assertThat(TextRankBaseline.similarity(a, b)).isCloseTo(2 / Math.log(12), within(1e-12));

@@ -1,12 +1,13 @@
 package dev.storybrief.eval.cli;
 
-import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
 import dev.storybrief.cli.CliRun;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,5 +54,46 @@ class EvalCommandTest {
         CliRun benchHelp = CliRun.of("bench", "--help");
         assertThat(benchHelp.status()).isZero();
         assertThat(benchHelp.out()).contains("Time the whole briefing").contains("--warmup").contains("--rounds");
+    }
+
+    @Test
+    void scoresTimelineSystemsOnTimelineData() throws IOException {
+        // a made-up topic in the Timeline17 layout (the harness on the real topics is tested in eval.timeline)
+        Path data = Files.createDirectories(tmp.resolve("timelines"));
+        Files.writeString(data.resolve("bridge.jsonl"), "{\"id\":\"bridge_x\",\"topic\":\"bridge\",\"documents\":["
+                + "{\"id\":\"a\",\"date\":\"2011-10-21\",\"text\":\"The council voted on Oct. 19 to close the old bridge.\\n"
+                + "Repairs began on Oct. 20 after the vote.\"},"
+                + "{\"id\":\"b\",\"date\":\"2011-10-22\",\"text\":\"On Oct. 19 the council voted to close the bridge for repairs.\"}],"
+                + "\"timelines\":[{\"id\":\"tl\",\"entries\":[{\"date\":\"2011-10-19\",\"text\":\"The council votes to close the bridge.\"},"
+                + "{\"date\":\"2011-10-20\",\"text\":\"Repairs begin.\"}]}]}\n");
+        Path out = tmp.resolve("timelines.json");
+        CliRun run = CliRun.of("eval", "--dataset", data.toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("timelines, 1 timelines in 1 topics (2 articles)")
+                .contains("| system | date F1 | concat R-1 F | concat R-2 F | AR-1 F | AR-2 F |")
+                .contains("| random-dates | ").contains("| date-mentions | 1.000 | ");
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        JsonNode mentions = json.get("systems").get("date-mentions");
+        assertThat(mentions.get("dates").get("F").asDouble()).isEqualTo(1.0);
+        assertThat(mentions.get("aligned").get("ROUGE-1").get("F").asDouble()).isBetween(0.1, 1.0);
+        assertThat(mentions.get("timelines").fieldNames()).toIterable().containsExactly("bridge_x/tl");
+    }
+
+    @Test
+    void unicodeTokenizationScoresMultiLingPeersInTheSameRun() throws IOException {
+        Path out = tmp.resolve("ar.json");
+        Path ar = SharedData.evalData("multiling2011/ar");
+        CliRun run = CliRun.of("eval", "--dataset", ar.toString(), "--words", "250", "--tokenize", "unicode",
+                "--systems", "lead", "--limit", "2", "--peers", ar.resolve("peers.jsonl").toString(), "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Unicode tokens").contains("| lead | ").contains("| JRC1 | ");
+        JsonNode json = new ObjectMapper().readTree(out.toFile());
+        assertThat(json.get("settings").get("tokenize").asText()).isEqualTo("unicode");
+        assertThat(json.get("settings").get("rougeFlags").asText()).doesNotContain("-m");
+        // Arabic words count: with ROUGE-1.5.5's ASCII tokens a lead summary shares little more than its numbers
+        assertThat(json.get("systems").get("lead").get("ROUGE-2").get("F").asDouble()).isGreaterThan(0.1);
+        CliRun bad = CliRun.of("eval", "--dataset", ar.toString(), "--tokenize", "bytes");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--tokenize must be ascii or unicode");
     }
 }

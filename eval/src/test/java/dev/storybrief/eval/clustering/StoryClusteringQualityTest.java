@@ -1,8 +1,8 @@
 package dev.storybrief.eval.clustering;
 
-import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.group.stories.StoryOptions;
 import java.util.HashSet;
 import java.util.List;

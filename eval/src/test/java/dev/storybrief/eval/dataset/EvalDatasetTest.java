@@ -1,9 +1,9 @@
 package dev.storybrief.eval.dataset;
 
-import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.storybrief.eval.extraction;
 
-import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package dev.storybrief.eval.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.ContentTerms;
+import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.brief.NumberDisagreements;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
@@ -34,7 +34,7 @@ class DisagreementGoldTest {
         List<String> reported = new ArrayList<>();
         for (EvalCluster cluster : dev.storybrief.eval.dataset.EvalDataset.load(EvalData.duc2004File()).clusters()) {
             Story story = factory.story(cluster);
-            for (Disagreement d : finder.find(story.mainArticles())) {
+            for (Disagreement d : finder.find(story)) {
                 reported.add(cluster.id() + "\t" + key(d.topic()));
             }
         }
@@ -55,7 +55,7 @@ class DisagreementGoldTest {
             return topic;
         }
         String[] words = topic.split(" / ")[0].split(" ");
-        return ContentTerms.of(words[words.length - 1]).stream().findFirst().orElse(topic.toLowerCase(Locale.ROOT));
+        return TermChains.english().terms(words[words.length - 1]).stream().findFirst().orElse(topic.toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, Boolean> gold() throws IOException {

@@ -1,11 +1,11 @@
 package dev.storybrief.eval.run;
 
-import dev.storybrief.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.dataset.EvalDataset;

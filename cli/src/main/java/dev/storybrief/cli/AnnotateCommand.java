@@ -1,0 +1,70 @@
+package dev.storybrief.cli;
+
+import dev.storybrief.NothingToBriefException;
+import dev.storybrief.Storybrief;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.render.AnnotationJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storybrief annotate}: every annotation of every document, one JSON line each, with offsets. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = {"Annotate documents: sentences, entities, temporal expressions, quotes and quantities, "
+                + "one JSON line per document, with character offsets.",
+                "A .jsonl line {\"id\",\"date\",\"text\"} is annotated exactly as given; a .txt or .html file is "
+                        + "cleaned first and its line carries the cleaned \"text\" the offsets refer to."})
+final class AnnotateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<folder-or-file>",
+            description = "Documents: .jsonl (one {\"id\",\"date\",\"text\"} a line, or clusters), .txt, .html; "
+                    + "folders are read recursively.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (the only format; default).")
+    String format;
+
+    @Option(names = "--date", paramLabel = DateOption.LABEL, description = DateOption.HELP)
+    List<String> dates = new ArrayList<>();
+
+    @Option(names = "--max-bytes", defaultValue = "" + InputReader.DEFAULT_MAX_BYTES,
+            description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("jsonl")) {
+            throw new IllegalArgumentException("--format " + format + ": annotate writes jsonl only");
+        }
+        Storybrief.Builder builder = Storybrief.builder().reader(new InputReader(maxBytes));
+        DateOption.apply(builder, dates);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int done = builder.build().annotate(inputs,
+                doc -> out.println(AnnotationJson.line(doc, !isGivenText(doc))),
+                warning -> err.println("storybrief: " + warning));
+        out.flush();
+        if (done == 0) {
+            throw new NothingToBriefException("no readable document in " + inputs, List.of());
+        }
+        return 0;
+    }
+
+    /** A JSON Lines document is annotated as given: the reader has its text already, so the line leaves it out. */
+    private static boolean isGivenText(AnalyzedArticle doc) {
+        Path path = doc.article().path();
+        return path != null && SourceFormat.of(path).filter(f -> f == SourceFormat.JSON_LINES).isPresent();
+    }
+}

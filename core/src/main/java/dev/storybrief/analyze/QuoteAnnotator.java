@@ -1,0 +1,77 @@
+package dev.storybrief.analyze;
+
+import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.quote.Quote;
+import dev.storybrief.analyze.quote.QuoteExtractor;
+import dev.storybrief.analyze.quote.Speaker;
+import dev.storybrief.analyze.quote.SpeakerResolver;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Layer;
+import dev.storybrief.model.Mention;
+import dev.storybrief.model.QuoteSpan;
+import dev.storybrief.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds the quotations of an article with their cue and speaker ({@link QuoteExtractor}), the speaker resolved to
+ * the fullest name and role the article gives ({@link SpeakerResolver}); reads the entity layer.
+ */
+public final class QuoteAnnotator implements Annotator {
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Layer layer() {
+        return Layer.QUOTES;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.SENTENCES, Layer.ENTITIES);
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        List<String> texts = article.sentences().stream().map(Sentence::text).toList();
+        List<List<EntityMention>> entities = EntityAnnotator.perSentence(article);
+        SpeakerResolver resolver = new SpeakerResolver(texts, entities);
+        List<QuoteSpan> quotes = new ArrayList<>();
+        for (Quote quote : extractor.extract(texts, entities)) {
+            Quote.Where where = quote.where();
+            Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker());
+            int start = offset(article, where.startSentence(), where.contentStart());
+            int end = contentEnd(article.text(), start, offset(article, where.endSentence(), where.contentEnd()));
+            quotes.add(new QuoteSpan(start, end, quote.sentenceIndex(), quote.text(), mention(article, where.cue()),
+                    mention(article, where.speaker()), speaker == null ? null : speaker.name(),
+                    speaker == null ? null : speaker.role(), quote.partial()));
+        }
+        return article.withQuotes(quotes);
+    }
+
+    /** The end of the quoted words, without the comma and spaces before the closing mark (",” he said"). */
+    private static int contentEnd(String text, int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return Math.max(start, end);
+    }
+
+    private static int offset(AnalyzedArticle article, int sentence, int within) {
+        return article.start(article.sentences().get(sentence)) + within;
+    }
+
+    private static Mention mention(AnalyzedArticle article, Quote.Stretch stretch) {
+        if (stretch == null) {
+            return null;
+        }
+        int start = offset(article, stretch.sentence(), stretch.start());
+        int end = offset(article, stretch.sentence(), stretch.end());
+        return new Mention(start, end, article.text().substring(start, end));
+    }
+}

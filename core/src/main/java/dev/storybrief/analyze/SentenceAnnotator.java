@@ -1,0 +1,82 @@
+package dev.storybrief.analyze;
+
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Layer;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Words;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits each paragraph into sentences, notes which sentences start inside a quotation opened by an earlier one,
+ * and marks sub-headings ("Arms proliferation", "TACKLING SECURITY"), which are structure, not statements.
+ */
+public final class SentenceAnnotator implements Annotator {
+    private static final int MAX_HEADING_WORDS = 10;
+    private final SentenceSplitter splitter;
+
+    /** An annotator with the default sentence splitter. */
+    public SentenceAnnotator() {
+        this(new SentenceSplitter());
+    }
+
+    /** An annotator with the given splitter. */
+    public SentenceAnnotator(SentenceSplitter splitter) {
+        this.splitter = splitter;
+    }
+
+    @Override
+    public String name() {
+        return "sentences";
+    }
+
+    @Override
+    public Layer layer() {
+        return Layer.SENTENCES;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle document) {
+        List<Sentence> sentences = new ArrayList<>();
+        Set<Integer> headings = new HashSet<>();
+        List<String> paragraphs = document.article().paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String paragraph = paragraphs.get(p);
+            if (isHeading(paragraph)) {
+                headings.add(p);
+            }
+            QuoteState quotes = new QuoteState();
+            for (Span span : splitter.spans(paragraph)) {
+                int start = span.getStart();
+                int end = span.getEnd();
+                // offsets locate the text exactly: leave out any space the splitter kept at either end
+                while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
+                    start++;
+                }
+                while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+                    end--;
+                }
+                String text = paragraph.substring(start, end);
+                boolean inQuote = quotes.isOpen();
+                quotes.read(text);
+                if (!text.isEmpty()) {
+                    sentences.add(new Sentence(document.id(), sentences.size(), p, text, start, end, inQuote));
+                }
+            }
+        }
+        return document.withSentences(sentences, headings);
+    }
+
+    /** A short line that does not end like a sentence. */
+    static boolean isHeading(String paragraph) {
+        return Words.count(paragraph) <= MAX_HEADING_WORDS && !paragraph.matches("(?s).*[.!?:;,][\"'”’)]?$");
+    }
+}

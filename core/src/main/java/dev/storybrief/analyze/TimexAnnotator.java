@@ -1,0 +1,63 @@
+package dev.storybrief.analyze;
+
+import dev.storybrief.analyze.time.TemporalMention;
+import dev.storybrief.analyze.time.TemporalTagger;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Granularity;
+import dev.storybrief.model.Layer;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.TimexSpan;
+import dev.storybrief.model.TimexType;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds the temporal expressions of every sentence, resolved against the article's own publication date
+ * ({@link TemporalTagger}) and written as TIMEX3 values: {@code 2011-10-28}, {@code 2011-W43}, {@code 2011-10},
+ * {@code 2011}. Without an article date a relative expression keeps no value: unknown stays unknown.
+ */
+public final class TimexAnnotator implements Annotator {
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    @Override
+    public String name() {
+        return "timexes";
+    }
+
+    @Override
+    public Layer layer() {
+        return Layer.TIMEXES;
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.SENTENCES);
+    }
+
+    @Override
+    public AnalyzedArticle annotate(AnalyzedArticle article) {
+        LocalDate published = article.article().published();
+        List<TimexSpan> timexes = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            int offset = article.start(s);
+            for (TemporalMention m : tagger.tag(s.text(), published)) {
+                timexes.add(new TimexSpan(offset + m.start(), offset + m.end(), s.index(), m.text(), TimexType.DATE,
+                        timex3(m), m.granularity(), m.relative()));
+            }
+        }
+        return article.withTimexes(timexes);
+    }
+
+    /** The TIMEX3 value: the tagger's value, except that a week is named by its ISO week ("2011-W43"). */
+    static String timex3(TemporalMention m) {
+        if (m.value() == null || m.granularity() != Granularity.WEEK) {
+            return m.value();
+        }
+        LocalDate monday = LocalDate.parse(m.value());
+        return String.format("%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

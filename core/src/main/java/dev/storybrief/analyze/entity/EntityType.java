@@ -1,8 +1,0 @@
-package dev.storybrief.analyze.entity;
-
-/** The kinds of named entity the recognizer reports. */
-public enum EntityType {
-    PERSON,
-    ORGANIZATION,
-    PLACE
-}

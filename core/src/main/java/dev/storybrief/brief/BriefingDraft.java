@@ -1,0 +1,64 @@
+package dev.storybrief.brief;
+
+import dev.storybrief.model.Section;
+import dev.storybrief.model.Story;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A briefing being made: the story and word budget every part reads, and the sections the parts have filled. */
+public final class BriefingDraft {
+    private final Story story;
+    private final int words;
+    private final Map<String, Object> sections = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** A draft for one story within a word budget. */
+    public BriefingDraft(Story story, int words) {
+        this.story = Objects.requireNonNull(story, "story");
+        this.words = words;
+    }
+
+    /** The story being briefed. */
+    public Story story() {
+        return story;
+    }
+
+    /** The summary word budget. */
+    public int words() {
+        return words;
+    }
+
+    /** Fills a section; a section is filled once. */
+    public <T> void put(Section<T> section, T value) {
+        Objects.requireNonNull(value, "value");
+        if (sections.putIfAbsent(section.name(), value) != null) {
+            throw new IllegalStateException("section \"" + section.name() + "\" is filled twice");
+        }
+    }
+
+    /** What a section holds, when a part before has filled it. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> get(Section<T> section) {
+        return Optional.ofNullable((T) sections.get(section.name()));
+    }
+
+    /** Adds a one-line note for the reader. */
+    public void note(String line) {
+        notes.add(line);
+    }
+
+    /** The sections filled so far, in order. */
+    Map<String, Object> sections() {
+        return Collections.unmodifiableMap(sections);
+    }
+
+    /** The notes added so far. */
+    List<String> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.storybrief.model;
+
+import java.util.Objects;
+
+/**
+ * A number an article states about something: "nearly 10,000 NATO bombing runs", "14 people", "$2 million".
+ *
+ * @param start     offset of the mention in the article text, qualifier and unit included
+ * @param end       offset after the mention
+ * @param sentence  index of the sentence holding it
+ * @param text      the words of the mention as written
+ * @param value     the number, magnitudes applied (2 million = 2,000,000)
+ * @param qualifier how the number relates to the true one
+ * @param unit      the counted thing as written ("NATO bombing runs"), or empty for money without a noun
+ * @param key       what the number counts, normalised so different outlets' wordings meet ("sortie",
+ *                  "people injured", "money cost")
+ */
+public record QuantitySpan(int start, int end, int sentence, String text, double value, Qualifier qualifier,
+                           String unit, String key) {
+
+    /** Validates the extent and required fields. */
+    public QuantitySpan {
+        Spans.check(start, end, text);
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(key, "key");
+    }
+
+    /** The lowest true value the statement allows. */
+    public double low() {
+        return qualifier.low(value);
+    }
+
+    /** The highest true value the statement allows. */
+    public double high() {
+        return qualifier.high(value);
+    }
+
+    /** True when the two statements can both be true. */
+    public boolean agreesWith(QuantitySpan other) {
+        return low() <= other.high() && other.low() <= high();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.storybrief.model;
+
+import java.util.Objects;
+
+/**
+ * A temporal expression of an article, normalised TIMEX3-style against the article's date.
+ *
+ * @param start       offset in the article text; extents follow TimeML (a governing preposition is left out)
+ * @param end         offset after the expression
+ * @param sentence    index of the sentence holding it
+ * @param text        the expression as written ("on Friday" gives "Friday")
+ * @param type        DATE, TIME, DURATION or SET
+ * @param value       the TIMEX3 value ("2011-10-28", "2011-W43", "2011-10", "P3D", "PRESENT_REF"), or {@code null}
+ *                    when it depends on a date the article does not give
+ * @param granularity how precise a calendar value is, or {@code null} for durations, sets and references
+ * @param relative    true when the value was computed from the article's date (weekdays, "yesterday", dates
+ *                    without a year), so another article date would change it
+ */
+public record TimexSpan(int start, int end, int sentence, String text, TimexType type, String value,
+                        Granularity granularity, boolean relative) {
+
+    /** Validates the extent and required fields. */
+    public TimexSpan {
+        Spans.check(start, end, text);
+        Objects.requireNonNull(type, "type");
+    }
+
+    /** True when the expression names a calendar date, week, month or year that could be worked out. */
+    public boolean isCalendarDate() {
+        return value != null && granularity != null && type == TimexType.DATE;
+    }
+}
