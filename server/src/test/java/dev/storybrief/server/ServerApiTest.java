@@ -234,6 +234,20 @@ class ServerApiTest {
         assertThat(http.get("/api/briefs?limit=abc").json().get("error").asText()).contains("limit");
     }
 
+    /** Every kind of answer follows the OpenAPI component that describes it (closed shapes: no field more or less). */
+    @Test
+    void answersFollowTheirOpenApiComponents() {
+        Http.Reply created = http.postJson("/api/briefs", Map.of("articles", TestFiles.millbrookAsJson(), "words", 80));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(OpenApi.violations("StoredBriefing", created.json())).isEmpty();
+        String id = created.json().get("id").asText();
+        assertThat(OpenApi.violations("StoredBriefing", http.get("/api/briefs/" + id).json())).isEmpty();
+        assertThat(OpenApi.violations("BriefPage", http.get("/api/briefs?q=bridge").json())).isEmpty();
+        assertThat(OpenApi.violations("Health", http.get("/health").json())).isEmpty();
+        assertThat(OpenApi.violations("Error", http.get("/api/briefs/no-such-brief").json())).isEmpty();
+        assertThat(OpenApi.violations("Error", http.postJson("/api/briefs", Map.of("articles", List.of())).json())).isEmpty();
+    }
+
     @Test
     void healthAndOpenApiDescribeTheServer() {
         JsonNode health = http.get("/health").json();
