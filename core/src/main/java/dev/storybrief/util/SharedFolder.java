@@ -41,7 +41,7 @@ public final class SharedFolder {
 
     /** One line saying what under the shared folder is missing and where it was looked for. */
     public static String missingMessage(String relative) {
-        return "shared data missing: " + relative + " not found (" + lookedFor() + ")";
+        return "shared data missing: " + relative + " not found: " + lookedFor();
     }
 
     /** One line saying that the shared folder itself is missing and where it was looked for. */
@@ -53,7 +53,8 @@ public final class SharedFolder {
         String configured = System.getProperty(PROPERTY);
         return configured != null && !configured.isBlank()
                 ? "-D" + PROPERTY + "=" + configured + " is not a folder"
-                : "no shared/ beside " + Path.of("").toAbsolutePath() + " or its parents (set -D" + PROPERTY + "=DIR)";
+                : "no shared/ beside " + Path.of("").toAbsolutePath() + " or its parents; name it with -D" + PROPERTY
+                        + "=DIR, through JAVA_OPTS for ./storybrief";
     }
 
     /**
