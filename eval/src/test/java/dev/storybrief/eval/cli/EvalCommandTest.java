@@ -58,6 +58,7 @@ class EvalCommandTest {
 
     @Test
     void scoresTimelineSystemsOnTimelineData() throws IOException {
+        SharedData.evalData("rouge-vectors/rouge-data"); // the timeline ROUGE reads the scorer's data files
         // a made-up topic in the Timeline17 layout (the harness on the real topics is tested in eval.timeline)
         Path data = Files.createDirectories(tmp.resolve("timelines"));
         Files.writeString(data.resolve("bridge.jsonl"), "{\"id\":\"bridge_x\",\"topic\":\"bridge\",\"documents\":["

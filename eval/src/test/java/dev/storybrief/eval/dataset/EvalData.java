@@ -1,17 +1,27 @@
 package dev.storybrief.eval.dataset;
 
 import dev.storybrief.SharedData;
+import dev.storybrief.eval.rouge.RougeResources;
 import dev.storybrief.model.Story;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The DUC 2004 data set and its clusters' stories, loaded and built once per test run and shared by the tests. */
+/** The ROUGE data, the DUC 2004 data set and its clusters' stories, loaded and built once per test run and shared by the tests. */
 public final class EvalData {
     private static List<Story> ducStories;
     private static EvalDataset duc;
+    private static RougeResources rouge;
 
     private EvalData() {
+    }
+
+    /** The ROUGE scorer's data files (stopwords, WordNet exceptions) from {@code eval-data/rouge-vectors}, loaded once. */
+    public static synchronized RougeResources rouge() {
+        if (rouge == null) {
+            rouge = RougeResources.load(SharedData.evalData("rouge-vectors/rouge-data"));
+        }
+        return rouge;
     }
 
     /** DUC 2004 task 2: {@code duc2004/test.jsonl}. */

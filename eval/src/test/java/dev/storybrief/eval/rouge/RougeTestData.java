@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.SharedData;
+import dev.storybrief.eval.dataset.EvalData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ final class RougeTestData {
 
     /** The scorer's data files (stopwords, WordNet exceptions) from the shared folder. */
     static RougeResources resources() {
-        return RougeResources.load(vectorsDir().resolve("rouge-data"));
+        return EvalData.rouge();
     }
 
     /** Every line of a JSONL file in the vectors folder. */

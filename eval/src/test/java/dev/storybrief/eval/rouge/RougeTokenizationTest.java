@@ -79,7 +79,7 @@ class RougeTokenizationTest {
      */
     @Test
     void changesNothingOnAsciiEnglishSummaries() {
-        RougeResources resources = RougeResources.fromSharedDefault();
+        RougeResources resources = EvalData.rouge();
         RougeOptions options = RougeOptions.builder().wordLimit(100).build();
         RougeScorer ascii = new RougeScorer(options, resources);
         RougeScorer unicode = new RougeScorer(options, resources, RougeTokenization.UNICODE);

@@ -10,7 +10,6 @@ import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.eval.rouge.RougeMetric;
-import dev.storybrief.eval.rouge.RougeResources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +30,7 @@ class EvalRunnerTest {
     }
 
     private static EvalRunner runner() {
-        return new EvalRunner(settings, RougeResources.fromSharedDefault(), 2, Progress.silent());
+        return new EvalRunner(settings, EvalData.rouge(), 2, Progress.silent());
     }
 
     private static double recall(SystemRun run, RougeMetric metric) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.SharedData;
 import dev.storybrief.eval.dataset.EvalCluster;
+import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.eval.rouge.RougeMetric;
-import dev.storybrief.eval.rouge.RougeResources;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class QualityFloorTest {
     private static EvalReport run(String dataset, String folder, int clusters, List<String> systems) {
         List<EvalCluster> all = EvalDataset.load(SharedData.evalData(folder)).clusters();
         EvalSettings settings = EvalSettings.standard(dataset, null, null, 42);
-        EvalRunner runner = new EvalRunner(settings, RougeResources.fromSharedDefault(), 2, Progress.silent());
+        EvalRunner runner = new EvalRunner(settings, EvalData.rouge(), 2, Progress.silent());
         return runner.run(all.subList(0, clusters), systems, Map.of());
     }
 
