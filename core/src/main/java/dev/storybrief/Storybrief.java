@@ -4,6 +4,7 @@ import dev.storybrief.analyze.Annotator;
 import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.brief.Briefer;
 import dev.storybrief.brief.BriefingPart;
+import dev.storybrief.brief.SentenceTrimmer;
 import dev.storybrief.brief.SummaryPart;
 import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
@@ -52,7 +53,7 @@ public final class Storybrief {
         this.cleaner = b.cleaner;
         this.annotators = b.annotators;
         this.grouper = b.grouper;
-        this.briefer = b.briefer;
+        this.briefer = b.verbatim ? untrimmed(b.briefer) : b.briefer;
         this.words = b.words;
         this.dateForAll = b.dateForAll;
         this.datesById = Map.copyOf(b.datesById);
@@ -203,6 +204,16 @@ public final class Storybrief {
         return briefer;
     }
 
+    /** The same parts with storybrief's summarizer, when it makes the summary, keeping sentences whole. */
+    private static Briefer untrimmed(Briefer briefer) {
+        for (BriefingPart part : briefer.parts()) {
+            if (part instanceof SummaryPart summary && summary.summarizer() instanceof StorySummarizer story) {
+                return briefer.replacing(part.name(), new SummaryPart(story.withTrimmer(SentenceTrimmer.none())));
+            }
+        }
+        return briefer;
+    }
+
     private static String storyName(List<Path> inputs) {
         Path first = inputs.get(0).toAbsolutePath().normalize();
         Path name = first.getFileName();
@@ -216,6 +227,7 @@ public final class Storybrief {
         private AnnotatorChain annotators = AnnotatorChain.standard();
         private StoryGrouper grouper = new StoryGrouper();
         private Briefer briefer = Briefer.standard(new StorySummarizer());
+        private boolean verbatim;
         private int words = 120;
         private LocalDate dateForAll;
         private final Map<String, LocalDate> datesById = new HashMap<>();
@@ -301,6 +313,15 @@ public final class Storybrief {
         /** Replaces the briefing part named {@code name}, in the same place. */
         public Builder replacePart(String name, BriefingPart part) {
             this.briefer = briefer.replacing(name, part);
+            return this;
+        }
+
+        /**
+         * Keeps summary sentences whole: storybrief's summarizer (the default, or one given to
+         * {@link #summarizer(Summarizer)}) runs without its {@link SentenceTrimmer}; other summarizers do not trim.
+         */
+        public Builder verbatim(boolean verbatim) {
+            this.verbatim = verbatim;
             return this;
         }
 

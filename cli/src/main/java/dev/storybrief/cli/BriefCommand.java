@@ -1,8 +1,6 @@
 package dev.storybrief.cli;
 
 import dev.storybrief.Storybrief;
-import dev.storybrief.brief.SentenceTrimmer;
-import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.render.Renderer;
@@ -14,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storybrief brief}: briefs a folder or files of articles about one story. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
@@ -60,10 +58,7 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Renderer renderer = Renderer.forFormat(format);
-        Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes));
-        if (verbatim) {
-            builder.summarizer(new StorySummarizer().withTrimmer(SentenceTrimmer.none()));
-        }
+        Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes)).verbatim(verbatim);
         DateOption.apply(builder, dates);
         Briefing briefing = builder.build().brief(inputs, cluster);
         briefing.warnings().forEach(w -> spec.commandLine().getErr().println("storybrief: " + w));

@@ -1,7 +1,5 @@
 package dev.storybrief.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storybrief.ingest.html.ExtractedPage;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
 import java.io.IOException;
@@ -27,7 +25,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract the article (text, title, date, author, outlet) from saved web pages.")
 final class ExtractCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     @Spec
@@ -64,14 +61,14 @@ final class ExtractCommand implements Callable<Integer> {
             }
             Map<String, Object> row = row(page, result);
             switch (chosen) {
-                case "jsonl" -> out.println(JSON.writeValueAsString(row));
+                case "jsonl" -> out.println(JsonOutput.LINES.writeValueAsString(row));
                 case "json" -> all.add(row);
                 default -> out.print(text(page, result, pages.size() > 1));
             }
         }
         if (chosen.equals("json")) {
             Object value = all.size() == 1 ? all.get(0) : all;
-            out.println(JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+            out.println(JsonOutput.INDENTED.writeValueAsString(value));
         }
         out.flush();
         if (extracted == 0) {

@@ -2,13 +2,20 @@ package dev.storybrief.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code storybrief} command: dispatches to its sub-commands. */
+/**
+ * The {@code storybrief} command: dispatches to its sub-commands. The commands of this jar are listed below; the
+ * server's and the evaluation harness's live in their own jars and are registered in {@code plugin-commands.txt}
+ * (see {@link PluginCommand}), so that briefing never loads a web server or a benchmark harness.
+ */
 @Command(name = "storybrief", mixinStandardHelpOptions = true, version = "storybrief 0.1.0",
         description = "Turns several news articles about one story into one briefing you can trust.",
-        subcommands = {BriefCommand.class, AnnotateCommand.class, ExtractCommand.class, StoriesCommand.class, EvalCommand.class, BenchCommand.class,
-                dev.storybrief.server.ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BriefCommand.class, AnnotateCommand.class, ExtractCommand.class, StoriesCommand.class})
 public final class Main implements Runnable {
+    @Spec
+    CommandSpec spec;
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
@@ -17,7 +24,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status, for tests. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler(new OneLineErrors());
         cli.setParameterExceptionHandler(new OneLineErrors());
         try {
@@ -33,8 +40,17 @@ public final class Main implements Runnable {
         }
     }
 
+    /** The whole command line: this jar's commands, then the plugin commands, then {@code help}. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        for (PluginCommand plugin : PluginCommand.registered()) {
+            cli.addSubcommand(plugin.name(), plugin.commandLine());
+        }
+        return cli.addSubcommand(new CommandLine.HelpCommand());
+    }
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -1,8 +1,6 @@
 package dev.storybrief.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storybrief.NothingToBriefException;
 import dev.storybrief.Storybrief;
 import dev.storybrief.group.stories.ArticleDates;
@@ -38,7 +36,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "Group articles into stories (wire copies collapsed) and list them; --brief briefs each one.")
 final class StoriesCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -121,7 +118,7 @@ final class StoriesCommand implements Callable<Integer> {
         root.put("schema", "storybrief/stories/v1");
         root.put("articlesRead", read);
         root.put("stories", stories.stream().map(s -> StoryJson.toMap(s, briefings.get(s.id()))).toList());
-        return JSON.writeValueAsString(root) + "\n";
+        return JsonOutput.INDENTED.writeValueAsString(root) + "\n";
     }
 
     private static String text(int read, List<StoryGroup> stories, Map<String, Briefing> briefings) {

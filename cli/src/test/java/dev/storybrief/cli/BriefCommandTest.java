@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import dev.storybrief.SharedData;
+import dev.storybrief.render.BriefingSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -30,17 +27,11 @@ class BriefCommandTest {
     Path tmp;
 
     static Path example() {
-        return CliRun.root().resolve("examples/millbrook-bridge");
+        return SharedData.bundledExample();
     }
 
     static Path nato() {
-        return CliRun.shared().resolve("examples/nato-libya-2011");
-    }
-
-    private static JsonSchema schema() throws IOException {
-        try (InputStream in = Files.newInputStream(CliRun.root().resolve("docs/briefing.schema.json"))) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        }
+        return SharedData.natoCluster();
     }
 
     private static String sourcesOf(Path folder) throws IOException {
@@ -70,8 +61,7 @@ class BriefCommandTest {
         CliRun run = CliRun.of("brief", folder.toString(), "--format", "json", "--words", "90");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode json = JSON.readTree(run.out());
-        Set<ValidationMessage> errors = schema().validate(json);
-        assertThat(errors).as("schema violations").isEmpty();
+        assertThat(BriefingSchema.violations(json)).as("schema violations").isEmpty();
         assertThat(json.get("summaryWords").asInt()).isLessThanOrEqualTo(90).isPositive();
         String sources = sourcesOf(folder);
         Set<String> ids = new java.util.HashSet<>();
@@ -218,7 +208,7 @@ class BriefCommandTest {
 
     @Test
     void jsonLinesWithSeveralClustersNeedsAChoice() throws IOException {
-        Path duc = CliRun.shared().resolve("eval-data/duc2004/test.jsonl");
+        Path duc = SharedData.evalData("duc2004/test.jsonl");
         CliRun ambiguous = CliRun.of("brief", duc.toString());
         assertThat(ambiguous.status()).isEqualTo(1);
         assertThat(ambiguous.err()).contains("hold 50 stories").contains("--cluster");

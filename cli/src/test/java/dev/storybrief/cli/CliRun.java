@@ -3,13 +3,19 @@ package dev.storybrief.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Runs the command line in-process and captures what it prints. */
-record CliRun(int status, String out, String err) {
+/**
+ * Runs the command line in-process and captures what it prints; public for the tests of the commands in the
+ * server and eval jars.
+ *
+ * @param status the exit status
+ * @param out what went to standard output
+ * @param err what went to standard error
+ */
+public record CliRun(int status, String out, String err) {
 
-    static CliRun of(String... args) {
+    /** Runs {@code storybrief args...}. */
+    public static CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -23,21 +29,5 @@ record CliRun(int status, String out, String err) {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
-    }
-
-    /** The repository root, from the build, or the parent of the module folder. */
-    static Path root() {
-        String root = System.getProperty("storybrief.root");
-        return root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-    }
-
-    /** ../shared, or a failure: the end-to-end tests need the real cluster. */
-    static Path shared() {
-        String property = System.getProperty("storybrief.shared");
-        Path p = property != null ? Path.of(property) : root().resolveSibling("shared");
-        if (!Files.isDirectory(p.resolve("eval-data"))) {
-            throw new AssertionError("../shared/eval-data is missing beside the repository: " + p);
-        }
-        return p;
     }
 }

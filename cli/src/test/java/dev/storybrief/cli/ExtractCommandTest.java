@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class ExtractCommandTest {
 
     @Test
     void extractsTheBundledPageAsText() {
-        CliRun run = CliRun.of("extract", CliRun.root().resolve("examples/millbrook-bridge/gazette.html").toString());
+        CliRun run = CliRun.of("extract", SharedData.bundledExample().resolve("gazette.html").toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Engineers warned of bridge corrosion a year before collapse\n")
                 .contains("Bayside Gazette").contains("by Grace Holloway").contains("2026-03-13")
@@ -28,7 +29,7 @@ class ExtractCommandTest {
 
     @Test
     void aFolderOfGzippedPagesGivesOneJsonLinePerPage() throws IOException {
-        Path dir = CliRun.shared().resolve("eval-data/article-extraction/html");
+        Path dir = SharedData.evalData("article-extraction/html");
         CliRun run = CliRun.of("extract", dir.toString());
         assertThat(run.status()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();

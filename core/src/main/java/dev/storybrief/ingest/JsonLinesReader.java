@@ -15,7 +15,10 @@ import java.util.Map;
  * A bad line is reported and skipped; the other lines go on.
  */
 final class JsonLinesReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: every reader holds a JsonLinesReader, most briefings read no JSON. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     ReadOutcome read(Path path, String text) {
         List<RawDocument> documents = new ArrayList<>();
@@ -28,7 +31,7 @@ final class JsonLinesReader {
             }
             String where = "line " + (i + 1);
             try {
-                JsonNode node = JSON.readTree(line);
+                JsonNode node = Mapper.JSON.readTree(line);
                 if (!node.isObject()) {
                     problems.add(new InputProblem(path, where + ": not a JSON object", true));
                 } else if (node.has("documents")) {

@@ -2,8 +2,9 @@ package dev.storybrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.Storybrief;
 import dev.storybrief.SharedData;
+import dev.storybrief.Storybrief;
+import dev.storybrief.TestSeed;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.SummarySentence;
 import dev.storybrief.model.Words;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestSeed.class)
 class StorySummarizerTest {
 
     private static String normalised(String text) {
@@ -32,12 +35,12 @@ class StorySummarizerTest {
     }
 
     /**
-     * Budgets drawn from a fixed seed: every summary fits, every sentence is verbatim in a source or trimmed from
+     * Budgets drawn from the run's seed: every summary fits, every sentence is verbatim in a source or trimmed from
      * one only by deletions, and names a real source.
      */
     @Test
     void respectsRandomBudgetsAndStaysVerbatim() throws IOException {
-        long seed = 20261125L;
+        long seed = TestSeed.value();
         Random random = new Random(seed);
         Path nato = SharedData.natoCluster();
         String sources = allSourceText(nato);
@@ -102,8 +105,7 @@ class StorySummarizerTest {
     void trimmingFitsMoreIntoTheBudgetAndVerbatimModeKeepsSentencesWhole() {
         Path nato = SharedData.natoCluster();
         Briefing trimmed = Storybrief.builder().words(150).build().brief(List.of(nato));
-        Briefing verbatim = Storybrief.builder().words(150)
-                .summarizer(new StorySummarizer().withTrimmer(SentenceTrimmer.none())).build().brief(List.of(nato));
+        Briefing verbatim = Storybrief.builder().words(150).verbatim(true).build().brief(List.of(nato));
         assertThat(verbatim.summary()).noneMatch(SummarySentence::trimmed);
         assertThat(trimmed.summary()).anyMatch(SummarySentence::trimmed);
         assertThat(trimmed.summaryWords()).isLessThanOrEqualTo(150)

@@ -89,7 +89,7 @@ class TimelineBuilderTest {
     void mostDaysAreDaysTheGoldLibyaTimelinesAlsoList() throws IOException {
         Set<String> gold = new HashSet<>();
         ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(SharedData.root().resolve("eval-data/timelines-gold/timelines.jsonl"))) {
+        for (String line : Files.readAllLines(SharedData.evalData("timelines-gold/timelines.jsonl"))) {
             JsonNode topic = json.readTree(line);
             if (topic.get("id").asText().endsWith("libya")) {
                 topic.get("timelines").forEach(t -> t.get("entries").forEach(e -> gold.add(e.get("date").asText())));

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.NothingToBriefException;
 import dev.storybrief.Storybrief;
-import dev.storybrief.brief.SentenceTrimmer;
-import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.model.Article;
@@ -50,11 +48,7 @@ final class BriefingService {
         checkOneStory(read.documents());
         Briefing briefing;
         try {
-            Storybrief.Builder pipeline = Storybrief.builder().words(request.words());
-            if (request.verbatim()) {
-                pipeline.summarizer(new StorySummarizer().withTrimmer(SentenceTrimmer.none()));
-            }
-            briefing = pipeline.build().briefDocuments("request", read.documents(), read.warnings());
+            briefing = Storybrief.builder().words(request.words()).verbatim(request.verbatim()).build().briefDocuments("request", read.documents(), read.warnings());
         } catch (NothingToBriefException e) {
             throw new ApiProblem(400, "no usable article: " + e.getMessage(), e.warnings());
         }

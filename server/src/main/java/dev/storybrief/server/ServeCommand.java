@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code storybrief serve}: the web page and JSON API, briefings kept in {@code --data}. Runs until stopped
  * (Ctrl+C); prints one line with the address it serves once it listens.
+ * Registered in the command line's {@code plugin-commands.txt}, which also holds its one-line description.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the briefing page and JSON API on this machine; briefings are kept in --data.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec

@@ -35,13 +35,7 @@ class LoadTest {
         int seconds = Math.min(MAX_SECONDS, Integer.getInteger("storybrief.load.seconds", 10));
         int workers = Runtime.getRuntime().availableProcessors();
         ServerConfig config = ServerConfig.defaults(data).withPort(0).withPool(workers, ServerConfig.DEFAULT_QUEUE);
-        List<Map<String, Object>> articles = new ArrayList<>();
-        for (Path p : TestFiles.millbrookArticles()) {
-            String name = p.getFileName().toString();
-            articles.add(Map.of("id", name.substring(0, name.indexOf('.')),
-                    name.endsWith(".html") ? "html" : "text", TestFiles.read(p)));
-        }
-        Map<String, Object> body = Map.of("articles", articles, "words", 120);
+        Map<String, Object> body = Map.of("articles", TestFiles.millbrookAsJson(), "words", 120);
 
         try (StorybriefServer server = StorybriefServer.start(config)) {
             Http http = new Http(server.uri());

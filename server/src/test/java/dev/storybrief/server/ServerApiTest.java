@@ -38,19 +38,9 @@ class ServerApiTest {
         return Map.of("id", id, "text", text);
     }
 
-    private static List<Map<String, Object>> millbrookAsJson() {
-        List<Map<String, Object>> articles = new ArrayList<>();
-        for (Path p : TestFiles.millbrookArticles()) {
-            String name = p.getFileName().toString();
-            String id = name.substring(0, name.lastIndexOf('.'));
-            articles.add(Map.of("id", id, name.endsWith(".html") ? "html" : "text", TestFiles.read(p)));
-        }
-        return articles;
-    }
-
     @Test
     void createReadListSearchAndDelete() {
-        Http.Reply created = http.postJson("/api/briefs", Map.of("articles", millbrookAsJson(), "words", 80));
+        Http.Reply created = http.postJson("/api/briefs", Map.of("articles", TestFiles.millbrookAsJson(), "words", 80));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode brief = created.json();
         String id = brief.get("id").asText();
@@ -120,14 +110,14 @@ class ServerApiTest {
     /** "verbatim" keeps summary sentences whole, in JSON and in a form (a ticked checkbox sends "on"). */
     @Test
     void verbatimRequestsKeepSummarySentencesWhole() {
-        Http.Reply json = http.postJson("/api/briefs", Map.of("articles", millbrookAsJson(), "words", 200, "verbatim", true));
+        Http.Reply json = http.postJson("/api/briefs", Map.of("articles", TestFiles.millbrookAsJson(), "words", 200, "verbatim", true));
         assertThat(json.status()).as(json.toString()).isEqualTo(201);
         assertThat(json.json().get("summary")).isNotEmpty().noneMatch(s -> s.get("trimmed").asBoolean());
         Http.Reply form = http.postMultipart("/api/briefs", Http.files(TestFiles.millbrookArticles()),
                 List.of(Map.entry("words", "200"), Map.entry("verbatim", "on")));
         assertThat(form.status()).as(form.toString()).isEqualTo(201);
         assertThat(form.json().get("summary")).isNotEmpty().noneMatch(s -> s.get("trimmed").asBoolean());
-        Http.Reply bad = http.postJson("/api/briefs", Map.of("articles", millbrookAsJson(), "verbatim", "yes"));
+        Http.Reply bad = http.postJson("/api/briefs", Map.of("articles", TestFiles.millbrookAsJson(), "verbatim", "yes"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("error").asText()).contains("\"verbatim\" must be true or false");
         Http.Reply badForm = http.postMultipart("/api/briefs", Http.files(TestFiles.millbrookArticles()),
@@ -142,7 +132,7 @@ class ServerApiTest {
                 .withBriefTimeout(java.time.Duration.ofMillis(1)));
         try {
             Http client = new Http(strict.uri());
-            Http.Reply r = client.postJson("/api/briefs", Map.of("articles", millbrookAsJson()));
+            Http.Reply r = client.postJson("/api/briefs", Map.of("articles", TestFiles.millbrookAsJson()));
             assertThat(r.status()).as(r.toString()).isEqualTo(503);
             assertThat(r.json().get("error").asText()).contains("took longer than 1 ms and was stopped");
             long deadline = System.nanoTime() + 20_000_000_000L;
@@ -242,6 +232,20 @@ class ServerApiTest {
         assertThat(http.get("/api/briefs?limit=0").status()).isEqualTo(400);
         assertThat(http.get("/api/briefs?offset=-1").status()).isEqualTo(400);
         assertThat(http.get("/api/briefs?limit=abc").json().get("error").asText()).contains("limit");
+    }
+
+    /** Every kind of answer follows the OpenAPI component that describes it (closed shapes: no field more or less). */
+    @Test
+    void answersFollowTheirOpenApiComponents() {
+        Http.Reply created = http.postJson("/api/briefs", Map.of("articles", TestFiles.millbrookAsJson(), "words", 80));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(OpenApi.violations("StoredBriefing", created.json())).isEmpty();
+        String id = created.json().get("id").asText();
+        assertThat(OpenApi.violations("StoredBriefing", http.get("/api/briefs/" + id).json())).isEmpty();
+        assertThat(OpenApi.violations("BriefPage", http.get("/api/briefs?q=bridge").json())).isEmpty();
+        assertThat(OpenApi.violations("Health", http.get("/health").json())).isEmpty();
+        assertThat(OpenApi.violations("Error", http.get("/api/briefs/no-such-brief").json())).isEmpty();
+        assertThat(OpenApi.violations("Error", http.postJson("/api/briefs", Map.of("articles", List.of())).json())).isEmpty();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package dev.storybrief.server;
 
+import dev.storybrief.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The bundled example cluster and other files the tests read. */
@@ -13,23 +16,9 @@ final class TestFiles {
     private TestFiles() {
     }
 
-    /** The repository root: from the build, else the folder above the one holding {@code examples/}. */
-    static Path root() {
-        String root = System.getProperty("storybrief.root");
-        if (root != null && Files.isDirectory(Path.of(root, "examples"))) {
-            return Path.of(root);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("examples/millbrook-bridge"))) {
-                return dir;
-            }
-        }
-        throw new AssertionError("cannot find examples/millbrook-bridge above " + Path.of("").toAbsolutePath());
-    }
-
     /** examples/millbrook-bridge. */
     static Path millbrook() {
-        return root().resolve("examples/millbrook-bridge");
+        return SharedData.bundledExample();
     }
 
     /** The article files of the example, in name order (README excluded). */
@@ -39,6 +28,16 @@ final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The example's articles as the JSON API takes them: {@code {"id", "text" | "html"}}. */
+    static List<Map<String, Object>> millbrookAsJson() {
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Path p : millbrookArticles()) {
+            String name = p.getFileName().toString();
+            articles.add(Map.of("id", name.substring(0, name.lastIndexOf('.')), name.endsWith(".html") ? "html" : "text", read(p)));
+        }
+        return articles;
     }
 
     static String read(Path p) {

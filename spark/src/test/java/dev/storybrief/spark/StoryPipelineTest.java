@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
+import dev.storybrief.TestSeed;
 import dev.storybrief.group.stories.BlockedStoryGrouper;
 import dev.storybrief.group.stories.StoryGroup;
 import dev.storybrief.group.stories.StoryOptions;
@@ -32,6 +34,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -39,6 +42,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /** The job on local[2]: same stories as core's blocked grouping, every input format, the real sample, bad input. */
+@ExtendWith(TestSeed.class)
 class StoryPipelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StoryOptions OPTIONS = StoryOptions.defaults();
@@ -52,7 +56,6 @@ class StoryPipelineTest {
     static void start() {
         spark = LocalSpark.session();
         context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        System.out.println("StoryPipelineTest seed " + TestArticles.SEED);
     }
 
     private static List<JsonNode> parse(List<String> lines) {

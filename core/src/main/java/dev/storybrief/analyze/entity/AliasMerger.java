@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.ToIntFunction;
 
 /**
@@ -24,6 +25,9 @@ import java.util.function.ToIntFunction;
  * "North Korea".
  */
 public final class AliasMerger {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the) ");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
     /** Canonical entities, most mentioned first. */
     public List<CanonicalEntity> merge(List<EntityMention> mentions) {
@@ -75,9 +79,9 @@ public final class AliasMerger {
 
     /** The form used for comparison: whitespace collapsed, a leading "the" and a trailing possessive dropped. */
     public static String normalize(String surface) {
-        String form = surface.strip().replaceAll("\\s+", " ");
-        form = form.replaceFirst("^(?i:the) ", "");
-        return form.replaceFirst("['’]s?$", "");
+        String form = SPACES.matcher(surface.strip()).replaceAll(" ");
+        form = LEADING_THE.matcher(form).replaceFirst("");
+        return POSSESSIVE.matcher(form).replaceFirst("");
     }
 
     private static Cluster findHome(Surface surface, List<Cluster> clusters) {

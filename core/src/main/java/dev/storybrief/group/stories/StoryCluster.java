@@ -1,5 +1,6 @@
 package dev.storybrief.group.stories;
 
+import dev.storybrief.util.IntList;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -69,12 +70,12 @@ final class StoryCluster {
 
     /** The distinct articles, in arrival order. */
     int[] members() {
-        return toArray(members);
+        return members.toArray();
     }
 
     /** Every article of the story, copies included, in arrival order. */
     int[] itemsWithCopies() {
-        return toArray(items);
+        return items.toArray();
     }
 
     long firstDay() {
@@ -83,13 +84,5 @@ final class StoryCluster {
 
     long lastDay() {
         return lastDay;
-    }
-
-    private static int[] toArray(IntList list) {
-        int[] out = new int[list.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = list.get(i);
-        }
-        return out;
     }
 }

@@ -2,6 +2,7 @@ package dev.storybrief.group.stories;
 
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.util.IntList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.storybrief.group.stories;
 
+import dev.storybrief.util.IntList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;

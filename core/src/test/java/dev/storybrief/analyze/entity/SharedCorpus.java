@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * Reads the publishers' texts the gold sets point into, from the shared folder {@link SharedData#root()} finds. The
+ * Reads the publishers' texts the gold sets point into, from the shared folder {@link SharedData} finds. The
  * texts are never copied into the project: gold files hold only document ids, sentence indexes, a CRC of each
  * sentence (to catch a changed split) and offsets.
  *
  * <p>Document ids: a DUC 2004 document id ({@code APW19981016.0240}) or a file name without {@code .txt} from
- * {@code examples/nato-libya-2011}. When the data is missing, {@link #load()} throws an {@link AssertionError} so
- * the calling test fails rather than skips.
+ * {@code examples/nato-libya-2011}. When the data is missing, {@link #load()} fails as {@link SharedData} does.
  */
 public final class SharedCorpus {
 
@@ -38,10 +37,9 @@ public final class SharedCorpus {
     /** Loads (once) all DUC 2004 documents and the NATO example files. */
     public static synchronized SharedCorpus load() {
         if (instance == null) {
-            Path shared = sharedDirectory();
             Map<String, Document> documents = new HashMap<>();
-            readDuc(shared.resolve("eval-data/duc2004/test.jsonl"), documents);
-            readExamples(shared.resolve("examples/nato-libya-2011"), documents);
+            readDuc(SharedData.evalData("duc2004/test.jsonl"), documents);
+            readExamples(SharedData.natoCluster(), documents);
             instance = new SharedCorpus(documents);
         }
         return instance;
@@ -75,16 +73,6 @@ public final class SharedCorpus {
         return String.format("%08x", crc.getValue());
     }
 
-    /** {@link SharedData#root()}, which must also hold the evaluation data. */
-    static Path sharedDirectory() {
-        Path shared = SharedData.root();
-        if (!Files.isDirectory(shared.resolve("eval-data"))) {
-            throw new AssertionError("shared evaluation data is missing: " + shared.resolve("eval-data")
-                    + " does not exist (put the shared folder beside the checkout or pass -Dstorybrief.shared=...)");
-        }
-        return shared;
-    }
-
     @SuppressWarnings("unchecked")
     private static void readDuc(Path jsonl, Map<String, Document> into) {
         for (String line : readLines(jsonl)) {
@@ -102,9 +90,6 @@ public final class SharedCorpus {
     }
 
     private static void readExamples(Path folder, Map<String, Document> into) {
-        if (!Files.isDirectory(folder)) {
-            throw new AssertionError("shared example cluster is missing: " + folder);
-        }
         try (var files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{3}_.*\\.txt")).toList()) {
                 String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
@@ -117,9 +102,6 @@ public final class SharedCorpus {
     }
 
     private static List<String> readLines(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new AssertionError("shared evaluation file is missing: " + file);
-        }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.storybrief.group.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.TestSeed;
 import dev.storybrief.ingest.RawDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestSeed.class)
 class StoryClustererTest {
-    private static final long SEED = 8L;
+    private static final long SEED = TestSeed.value();
     private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
 
     /** {@code perTopic} articles for each of the 8 topics, dated within a week, shuffled; id "t<topic>-<n>". */
@@ -39,7 +42,6 @@ class StoryClustererTest {
 
     @Test
     void groupsAShuffledStreamByTopic() {
-        System.out.println("StoryClustererTest seed " + SEED);
         List<RawDocument> docs = shuffledTopics(6, new Random(SEED));
         List<StoryGroup> stories = new StoryClusterer().addAll(docs).stories();
         assertThat(stories).hasSize(8);

@@ -13,10 +13,12 @@ import java.util.Random;
 /**
  * Made-up news articles for the grouping tests: each topic has its own words, every article mixes words of its topic
  * with words common to all news, drawn with a seeded generator, so articles of one topic share vocabulary the way
- * reports of one event do, and articles of different topics share only the common words.
+ * reports of one event do, and articles of different topics share only the common words. In core's test jar, for the
+ * Spark job's tests too.
  */
-final class SyntheticNews {
-    static final List<List<String>> TOPICS = List.of(
+public final class SyntheticNews {
+    /** Eight topics of twelve words each. */
+    public static final List<List<String>> TOPICS = List.of(
             List.of("bridge", "river", "collapse", "engineers", "traffic", "millbrook", "inspection", "steel", "cables",
                     "detour", "girder", "repairs"),
             List.of("election", "ballots", "parliament", "coalition", "candidate", "turnout", "recount", "voters",
@@ -47,7 +49,7 @@ final class SyntheticNews {
     }
 
     /** An article of {@code topic} made of {@code words} words, about 40% of them topic words. */
-    static String text(int topic, int words, Random random) {
+    public static String text(int topic, int words, Random random) {
         StringBuilder text = new StringBuilder();
         List<String> own = TOPICS.get(topic);
         for (int i = 0; i < words; i++) {
@@ -59,7 +61,7 @@ final class SyntheticNews {
     }
 
     /** A single-article document. */
-    static RawDocument doc(String id, String text, LocalDate date, String outlet) {
+    public static RawDocument doc(String id, String text, LocalDate date, String outlet) {
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         if (date != null) {
             meta.put(MetaKey.PUBLISHED, date.toString());
@@ -71,7 +73,7 @@ final class SyntheticNews {
     }
 
     /** The text with every {@code every}-th word replaced, as an editor touching up wire copy would. */
-    static String edited(String text, int every) {
+    public static String edited(String text, int every) {
         String[] words = text.split(" ");
         for (int i = every - 1; i < words.length; i += every) {
             words[i] = "reportedly";

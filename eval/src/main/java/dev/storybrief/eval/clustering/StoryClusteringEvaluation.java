@@ -1,12 +1,12 @@
 package dev.storybrief.eval.clustering;
 
 import dev.storybrief.eval.dataset.EvalDataset;
-import dev.storybrief.eval.extraction.SharedDataLocator;
 import dev.storybrief.group.stories.BlockedStoryGrouper;
 import dev.storybrief.group.stories.StoryClusterer;
 import dev.storybrief.group.stories.StoryGroup;
 import dev.storybrief.group.stories.StoryOptions;
 import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.util.SharedFolder;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +92,7 @@ public final class StoryClusteringEvaluation {
                         + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N)");
             }
         }
-        ArticleStream stream = evaluationStream(SharedDataLocator.sharedDir(), seed);
+        ArticleStream stream = evaluationStream(SharedFolder.require("eval-data").getParent(), seed);
         // one untimed run warms the JIT, so the figure is the steady-state speed
         streaming(stream, options);
         ClusteringReport report = blocked ? blocked(stream, options) : streaming(stream, options);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storybrief.ingest.html.ExtractedPage;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
+import dev.storybrief.util.SharedFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ public final class ExtractionBenchmark {
                         + " (options: --data DIR, --warmup N, --per-page, --out FILE)");
             }
         }
-        BenchmarkData data = BenchmarkData.load(dir != null ? dir : SharedDataLocator.articleExtractionDir());
+        BenchmarkData data = BenchmarkData.load(dir != null ? dir : SharedFolder.require("eval-data/article-extraction"));
         BenchmarkResult result = run(data, storybrief(new HtmlArticleExtractor()), warmup);
         PrintStream o = System.out;
         if (perPage) {

@@ -1,5 +1,6 @@
 package dev.storybrief.eval.rouge;
 
+import dev.storybrief.util.SharedFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +63,8 @@ public final class RougeResources {
 
     /** The default data directory: {@code <shared>/eval-data/rouge-vectors/rouge-data}. */
     public static Path defaultDirectory() {
-        return SharedDataLocator.requireRougeVectors().resolve("rouge-data");
+        String relative = "eval-data/rouge-vectors/rouge-data";
+        return SharedFolder.find(relative).orElseThrow(() -> new RougeDataMissingException(SharedFolder.missingMessage(relative)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.storybrief.eval.rouge;
 
+import dev.storybrief.util.IntList;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.storybrief.eval.rouge;
 
+import dev.storybrief.util.IntList;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -2,9 +2,9 @@ package dev.storybrief.eval.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.eval.dataset.EvalCluster;
-import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.eval.dataset.StoryFactory;
 import dev.storybrief.model.Story;
@@ -20,7 +20,7 @@ class MultiNewsTest {
 
     @Test
     void everyBaselineSummarizesEveryMultiNewsClusterWithinTheBudget() {
-        EvalDataset multiNews = EvalDataset.load(EvalData.evalData("multinews-sample100"));
+        EvalDataset multiNews = EvalDataset.load(SharedData.evalData("multinews-sample100"));
         StoryFactory factory = new StoryFactory();
         long start = System.nanoTime();
         List<Story> stories = multiNews.clusters().stream().map(factory::story).toList();

@@ -2,7 +2,7 @@ package dev.storybrief.eval.clustering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.eval.dataset.EvalData;
+import dev.storybrief.SharedData;
 import dev.storybrief.group.stories.StoryOptions;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +19,7 @@ class StoryClusteringQualityTest {
 
     @BeforeAll
     static void load() {
-        stream = StoryClusteringEvaluation.evaluationStream(EvalData.shared(), StoryClusteringEvaluation.SEED);
+        stream = StoryClusteringEvaluation.evaluationStream(SharedData.root(), StoryClusteringEvaluation.SEED);
         System.out.println("StoryClusteringQualityTest seed " + StoryClusteringEvaluation.SEED);
     }
 
@@ -63,7 +63,7 @@ class StoryClusteringQualityTest {
     void otherShuffleSeedsScoreAlike() {
         for (long seed : List.of(1L, 2L)) {
             ClusteringReport report = StoryClusteringEvaluation.streaming(
-                    StoryClusteringEvaluation.evaluationStream(EvalData.shared(), seed), StoryOptions.defaults());
+                    StoryClusteringEvaluation.evaluationStream(SharedData.root(), seed), StoryOptions.defaults());
             System.out.println("seed " + seed + ": " + report.describe().lines().skip(1).findFirst().orElseThrow());
             assertThat(report.bcubed().f1()).as("seed %d", seed).isGreaterThanOrEqualTo(0.80);
         }

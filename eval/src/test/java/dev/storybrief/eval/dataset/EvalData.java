@@ -1,50 +1,32 @@
 package dev.storybrief.eval.dataset;
 
+import dev.storybrief.SharedData;
+import dev.storybrief.eval.rouge.RougeResources;
 import dev.storybrief.model.Story;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Finds the shared evaluation data beside the repository ({@code ../shared/eval-data}); tests that need it fail,
- * never skip, when it is missing. Stories of the DUC 2004 clusters are built once per test run and shared.
- */
+/** The ROUGE data, the DUC 2004 data set and its clusters' stories, loaded and built once per test run and shared by the tests. */
 public final class EvalData {
     private static List<Story> ducStories;
     private static EvalDataset duc;
+    private static RougeResources rouge;
 
     private EvalData() {
     }
 
-    /** The shared folder: system property {@code storybrief.shared}, else the first {@code shared/} sibling up. */
-    public static Path shared() {
-        String property = System.getProperty("storybrief.shared");
-        if (property != null && Files.isDirectory(Path.of(property, "eval-data"))) {
-            return Path.of(property);
+    /** The ROUGE scorer's data files (stopwords, WordNet exceptions) from {@code eval-data/rouge-vectors}, loaded once. */
+    public static synchronized RougeResources rouge() {
+        if (rouge == null) {
+            rouge = RougeResources.load(SharedData.evalData("rouge-vectors/rouge-data"));
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("eval-data"))) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("../shared/eval-data is missing beside the repository; the evaluation tests need it"
-                + " (looked from " + Path.of("").toAbsolutePath() + " and storybrief.shared=" + property + ")");
-    }
-
-    /** A path under {@code shared/eval-data}, which must exist. */
-    public static Path evalData(String relative) {
-        Path p = shared().resolve("eval-data").resolve(relative);
-        if (!Files.exists(p)) {
-            throw new AssertionError("missing evaluation data " + p);
-        }
-        return p;
+        return rouge;
     }
 
     /** DUC 2004 task 2: {@code duc2004/test.jsonl}. */
     public static Path duc2004File() {
-        return evalData("duc2004/test.jsonl");
+        return SharedData.evalData("duc2004/test.jsonl");
     }
 
     /** The DUC 2004 data set, loaded once. */

@@ -3,6 +3,7 @@ package dev.storybrief.eval.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import java.io.IOException;
@@ -37,7 +38,7 @@ class EvalDatasetTest {
 
     @Test
     void aFolderLoadsEveryJsonlFileInNameOrder() {
-        EvalDataset multiNews = EvalDataset.load(EvalData.evalData("multinews-sample100"));
+        EvalDataset multiNews = EvalDataset.load(SharedData.evalData("multinews-sample100"));
         assertThat(multiNews.name()).isEqualTo("multinews-sample100");
         assertThat(multiNews.size()).isEqualTo(100);
         // test.jsonl (8) < train.jsonl (81) < val.jsonl (11)
@@ -48,7 +49,7 @@ class EvalDatasetTest {
             assertThat(c.references()).hasSize(1);
             assertThat(c.documents().size()).isBetween(2, 10);
         });
-        assertThat(EvalDataset.load(EvalData.evalData("multinews-sample100/val.jsonl")).size()).isEqualTo(11);
+        assertThat(EvalDataset.load(SharedData.evalData("multinews-sample100/val.jsonl")).size()).isEqualTo(11);
         String id = multiNews.clusters().get(3).id();
         assertThat(multiNews.cluster(id)).contains(multiNews.clusters().get(3));
         assertThat(multiNews.cluster("no-such-id")).isEmpty();

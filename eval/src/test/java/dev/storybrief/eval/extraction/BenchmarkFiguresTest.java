@@ -3,6 +3,7 @@ package dev.storybrief.eval.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,7 @@ class BenchmarkFiguresTest {
 
     @BeforeAll
     static void load() {
-        data = BenchmarkData.load(SharedDataLocator.articleExtractionDir());
+        data = BenchmarkData.load(SharedData.evalData("article-extraction"));
     }
 
     @Test

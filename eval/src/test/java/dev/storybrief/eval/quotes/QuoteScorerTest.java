@@ -3,9 +3,9 @@ package dev.storybrief.eval.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.eval.annotate.QuoteAnnotation;
 import dev.storybrief.eval.annotate.Span;
-import dev.storybrief.eval.dataset.EvalData;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,7 @@ class QuoteScorerTest {
 
     @Test
     void devHasTheDirectQuotationCountOfTheReadme() {
-        List<PolnearDocument> dev = PolnearDataset.load(EvalData.evalData("polnear/dev.jsonl"));
+        List<PolnearDocument> dev = PolnearDataset.load(SharedData.evalData("polnear/dev.jsonl"));
         assertThat(dev).hasSize(84);
         assertThat(dev.stream().mapToLong(d -> d.attributions().stream().filter(GoldAttribution::direct).count()).sum())
                 .isEqualTo(370);
@@ -87,7 +87,7 @@ class QuoteScorerTest {
 
     @Test
     void pipelineOnADevSampleFindsMostDirectQuotations() {
-        List<PolnearDocument> sample = PolnearDataset.load(EvalData.evalData("polnear/dev.jsonl")).subList(0, 20);
+        List<PolnearDocument> sample = PolnearDataset.load(SharedData.evalData("polnear/dev.jsonl")).subList(0, 20);
         QuoteScores s = QuoteEvaluation.score(sample, QuoteEvaluation.pipelineAnnotations(sample)).get(0).scores();
         System.out.printf("PolNeAR dev sample (20 articles): P %.3f R(direct) %.3f speaker %.3f%n",
                 s.direct().precision(), s.direct().recall(), s.speakerAccuracy());

@@ -1,10 +1,10 @@
 package dev.storybrief.eval.rouge;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
+import dev.storybrief.eval.dataset.EvalData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Reads the reference scorer's vectors from {@code <shared>/eval-data/rouge-vectors}. They are never copied
- * into the project; when the folder is missing the calling test fails with a message that says so.
- */
+/** Reads the reference scorer's vectors from {@code <shared>/eval-data/rouge-vectors}; never copied into the project. */
 final class RougeTestData {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -26,20 +23,12 @@ final class RougeTestData {
 
     /** The vectors folder, or a test failure naming what is missing. */
     static Path vectorsDir() {
-        Path shared = SharedDataLocator.findShared().orElse(null);
-        if (shared == null) {
-            fail(SharedDataLocator.missingMessage() + " (the ROUGE vectors live in shared/eval-data/rouge-vectors)");
-        }
-        Path vectors = shared.resolve("eval-data").resolve("rouge-vectors");
-        if (!Files.isRegularFile(vectors.resolve("cases.jsonl"))) {
-            fail("shared data missing: " + vectors.resolve("cases.jsonl") + " not found");
-        }
-        return vectors;
+        return SharedData.evalData("rouge-vectors/cases.jsonl").getParent();
     }
 
     /** The scorer's data files (stopwords, WordNet exceptions) from the shared folder. */
     static RougeResources resources() {
-        return RougeResources.load(vectorsDir().resolve("rouge-data"));
+        return EvalData.rouge();
     }
 
     /** Every line of a JSONL file in the vectors folder. */

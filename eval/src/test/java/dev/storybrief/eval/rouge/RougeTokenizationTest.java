@@ -3,6 +3,7 @@ package dev.storybrief.eval.rouge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.run.PeerSummaries;
@@ -78,11 +79,11 @@ class RougeTokenizationTest {
      */
     @Test
     void changesNothingOnAsciiEnglishSummaries() {
-        RougeResources resources = RougeResources.fromSharedDefault();
+        RougeResources resources = EvalData.rouge();
         RougeOptions options = RougeOptions.builder().wordLimit(100).build();
         RougeScorer ascii = new RougeScorer(options, resources);
         RougeScorer unicode = new RougeScorer(options, resources, RougeTokenization.UNICODE);
-        Map<String, Map<String, String>> peers = PeerSummaries.load(EvalData.evalData("duc2004/sumrepo-peers.jsonl"));
+        Map<String, Map<String, String>> peers = PeerSummaries.load(SharedData.evalData("duc2004/sumrepo-peers.jsonl"));
         int compared = 0;
         int skipped = 0;
         for (EvalCluster cluster : EvalData.duc2004().clusters()) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.eval.rouge.RougeMetric;
-import dev.storybrief.eval.rouge.RougeResources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ class EvalRunnerTest {
     }
 
     private static EvalRunner runner() {
-        return new EvalRunner(settings, RougeResources.fromSharedDefault(), 2, Progress.silent());
+        return new EvalRunner(settings, EvalData.rouge(), 2, Progress.silent());
     }
 
     private static double recall(SystemRun run, RougeMetric metric) {
@@ -40,7 +40,7 @@ class EvalRunnerTest {
     /** The peers scored through the whole eval path give the official ROUGE-1.5.5 averages (rouge.res). */
     @Test
     void publishedPeersReproduceTheOfficialScorer() throws IOException {
-        Map<String, Map<String, String>> peers = PeerSummaries.load(EvalData.evalData("duc2004/sumrepo-peers.jsonl"));
+        Map<String, Map<String, String>> peers = PeerSummaries.load(SharedData.evalData("duc2004/sumrepo-peers.jsonl"));
         Map<String, Map<String, String>> two = Map.of("ICSISumm", peers.get("ICSISumm"), "DPP", peers.get("DPP"));
         EvalReport report = runner().run(duc, List.of(), two);
         JsonNode expected = averagesOfSetA();
@@ -58,7 +58,7 @@ class EvalRunnerTest {
     private static JsonNode averagesOfSetA() throws IOException {
         ObjectMapper json = new ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode bySystem = json.createObjectNode();
-        for (String line : java.nio.file.Files.readAllLines(EvalData.evalData("rouge-vectors/averages.jsonl"))) {
+        for (String line : java.nio.file.Files.readAllLines(SharedData.evalData("rouge-vectors/averages.jsonl"))) {
             JsonNode node = json.readTree(line);
             if (node.get("set").asText().equals("A")) {
                 bySystem.set(node.get("system").asText(), node.get("averages"));

@@ -2,11 +2,11 @@ package dev.storybrief.eval.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.eval.rouge.RougeMetric;
-import dev.storybrief.eval.rouge.RougeResources;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,9 +20,9 @@ class QualityFloorTest {
     private static final double MARGIN = 0.3;
 
     private static EvalReport run(String dataset, String folder, int clusters, List<String> systems) {
-        List<EvalCluster> all = EvalDataset.load(EvalData.evalData(folder)).clusters();
+        List<EvalCluster> all = EvalDataset.load(SharedData.evalData(folder)).clusters();
         EvalSettings settings = EvalSettings.standard(dataset, null, null, 42);
-        EvalRunner runner = new EvalRunner(settings, RougeResources.fromSharedDefault(), 2, Progress.silent());
+        EvalRunner runner = new EvalRunner(settings, EvalData.rouge(), 2, Progress.silent());
         return runner.run(all.subList(0, clusters), systems, Map.of());
     }
 

@@ -3,9 +3,9 @@ package dev.storybrief.eval.temporal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.eval.annotate.Span;
 import dev.storybrief.eval.annotate.TimexAnnotation;
-import dev.storybrief.eval.dataset.EvalData;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class TimexScorerTest {
 
     @Test
     void theDataHasTheTimexCountsItsReadmeGives() {
-        List<TempEvalDocument> docs = TempEvalDataset.load(EvalData.evalData("tempeval3"));
+        List<TempEvalDocument> docs = TempEvalDataset.load(SharedData.evalData("tempeval3"));
         assertThat(docs).hasSize(256);
         assertThat(docs.stream().filter(d -> d.corpus().equals("timebank")).mapToInt(d -> d.gold().size()).sum())
                 .isEqualTo(1243);
@@ -84,7 +84,7 @@ class TimexScorerTest {
 
     @Test
     void pipelineOnASampleFindsDatesWithTheirValues() {
-        List<TempEvalDocument> docs = TempEvalDataset.load(EvalData.evalData("tempeval3/aquaint.jsonl")).subList(0, 15);
+        List<TempEvalDocument> docs = TempEvalDataset.load(SharedData.evalData("tempeval3/aquaint.jsonl")).subList(0, 15);
         List<TempEvalEvaluation.Row> rows = TempEvalEvaluation.score(docs, TempEvalEvaluation.pipelineAnnotations(docs));
         TimexScores s = rows.get(rows.size() - 1).scores();
         System.out.printf("TempEval-3 sample (15 AQUAINT docs): relaxed F1 %.3f, value F1 %.3f%n", s.relaxed().f1(),

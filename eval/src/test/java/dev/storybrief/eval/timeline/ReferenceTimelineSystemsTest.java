@@ -2,8 +2,8 @@ package dev.storybrief.eval.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.SharedData;
 import dev.storybrief.eval.dataset.EvalData;
-import dev.storybrief.eval.rouge.RougeResources;
 import dev.storybrief.eval.run.Progress;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,8 +56,8 @@ class ReferenceTimelineSystemsTest {
      */
     @Test
     void onTimeline17TheMentionCountSystemBeatsRandomDates() {
-        List<TimelineTopic> topics = TimelineDataset.load(EvalData.evalData("timeline17/MJ.jsonl"));
-        List<TimelineRun> runs = new TimelineEvaluation(RougeResources.fromSharedDefault(), Progress.silent())
+        List<TimelineTopic> topics = TimelineDataset.load(SharedData.evalData("timeline17/MJ.jsonl"));
+        List<TimelineRun> runs = new TimelineEvaluation(EvalData.rouge(), Progress.silent())
                 .run(topics, List.of(new RandomDateTimeline(42), new DateMentionTimeline()));
         TimelineRun random = runs.get(0);
         TimelineRun mentions = runs.get(1);

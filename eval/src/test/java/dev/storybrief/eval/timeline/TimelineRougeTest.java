@@ -3,8 +3,8 @@ package dev.storybrief.eval.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.metric.PrecisionRecall;
-import dev.storybrief.eval.rouge.RougeResources;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class TimelineRougeTest {
 
     @BeforeAll
     static void scorer() {
-        rouge = new TimelineRouge(RougeResources.fromSharedDefault());
+        rouge = new TimelineRouge(EvalData.rouge());
     }
 
     @Test

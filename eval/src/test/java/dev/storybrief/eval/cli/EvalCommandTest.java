@@ -1,15 +1,18 @@
-package dev.storybrief.cli;
+package dev.storybrief.eval.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
+import dev.storybrief.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The eval and bench commands through the whole command line, with their jar on the class path. */
 class EvalCommandTest {
     @TempDir
     Path tmp;
@@ -17,7 +20,7 @@ class EvalCommandTest {
     @Test
     void printsOneTableAndWritesResults() throws IOException {
         Path out = tmp.resolve("results.json");
-        Path duc = CliRun.shared().resolve("eval-data/duc2004");
+        Path duc = SharedData.evalData("duc2004");
         CliRun run = CliRun.of("eval", "--dataset", duc.toString(), "--systems", "lead,storybrief", "--limit", "3",
                 "--peers", duc.resolve("sumrepo-peers.jsonl").toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
@@ -38,15 +41,25 @@ class EvalCommandTest {
         assertThat(missing.err()).contains("no such file or folder").doesNotContain("\tat ");
         CliRun both = CliRun.of("eval", "--dataset", tmp.toString(), "--words", "100", "--bytes", "665");
         assertThat(both.status()).isEqualTo(2);
-        CliRun unknown = CliRun.of("eval", "--dataset", CliRun.shared().resolve("eval-data/duc2004").toString(),
+        CliRun unknown = CliRun.of("eval", "--dataset", SharedData.evalData("duc2004").toString(),
                 "--systems", "nope", "--limit", "1");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown system \"nope\"");
     }
 
     @Test
+    void theCommandLineListsAndRunsThePluginCommandsOfThisJar() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.out()).containsPattern("eval +Score summarizers").containsPattern("bench +Time the whole briefing");
+        CliRun benchHelp = CliRun.of("bench", "--help");
+        assertThat(benchHelp.status()).isZero();
+        assertThat(benchHelp.out()).contains("Time the whole briefing").contains("--warmup").contains("--rounds");
+    }
+
+    @Test
     void scoresTimelineSystemsOnTimelineData() throws IOException {
-        // a made-up topic in the Timeline17 layout (the harness on the real topics is tested in the eval module)
+        SharedData.evalData("rouge-vectors/rouge-data"); // the timeline ROUGE reads the scorer's data files
+        // a made-up topic in the Timeline17 layout (the harness on the real topics is tested in eval.timeline)
         Path data = Files.createDirectories(tmp.resolve("timelines"));
         Files.writeString(data.resolve("bridge.jsonl"), "{\"id\":\"bridge_x\",\"topic\":\"bridge\",\"documents\":["
                 + "{\"id\":\"a\",\"date\":\"2011-10-21\",\"text\":\"The council voted on Oct. 19 to close the old bridge.\\n"
@@ -70,7 +83,7 @@ class EvalCommandTest {
     @Test
     void unicodeTokenizationScoresMultiLingPeersInTheSameRun() throws IOException {
         Path out = tmp.resolve("ar.json");
-        Path ar = CliRun.shared().resolve("eval-data/multiling2011/ar");
+        Path ar = SharedData.evalData("multiling2011/ar");
         CliRun run = CliRun.of("eval", "--dataset", ar.toString(), "--words", "250", "--tokenize", "unicode",
                 "--systems", "lead", "--limit", "2", "--peers", ar.resolve("peers.jsonl").toString(), "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();

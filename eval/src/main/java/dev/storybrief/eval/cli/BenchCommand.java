@@ -1,4 +1,4 @@
-package dev.storybrief.cli;
+package dev.storybrief.eval.cli;
 
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalDataset;
@@ -11,10 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code storybrief bench}: time the whole briefing (summary and all insights) per cluster, after warm-up. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time the whole briefing of each cluster of a data set, after JIT warm-up.")
-final class BenchCommand implements Callable<Integer> {
+/**
+ * {@code storybrief bench}: time the whole briefing (summary and all insights) per cluster, after warm-up.
+ * Registered in the command line's {@code plugin-commands.txt}, which also holds its one-line description.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true)
+public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

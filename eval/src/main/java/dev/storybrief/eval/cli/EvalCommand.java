@@ -1,4 +1,4 @@
-package dev.storybrief.cli;
+package dev.storybrief.eval.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,10 +53,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code storybrief eval}: scores summarizers against human references with ROUGE (or, on the article
  * extraction benchmark, the extractor against its ground truth) and prints one Markdown table.
+ * Registered in the command line's {@code plugin-commands.txt}, which also holds its one-line description.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score summarizers against reference summaries (ROUGE-1.5.5-equivalent) in one table.")
-final class EvalCommand implements Callable<Integer> {
+@Command(name = "eval", mixinStandardHelpOptions = true)
+public final class EvalCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

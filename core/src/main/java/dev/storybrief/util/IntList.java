@@ -1,0 +1,50 @@
+package dev.storybrief.util;
+
+import java.util.Arrays;
+
+/** A growable list of ints without boxing, for posting lists and token ids. */
+public final class IntList {
+    private int[] values;
+    private int size;
+
+    /** An empty list with room for a few values. */
+    public IntList() {
+        this(4);
+    }
+
+    /** An empty list with room for {@code capacity} values before it grows. */
+    public IntList(int capacity) {
+        values = new int[Math.max(capacity, 2)];
+    }
+
+    /** Appends a value. */
+    public void add(int value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = value;
+    }
+
+    /** How many values the list holds. */
+    public int size() {
+        return size;
+    }
+
+    /** The value at {@code index}, which must be below {@link #size()}. */
+    public int get(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index + " >= " + size);
+        }
+        return values[index];
+    }
+
+    /** Empties the list, keeping its room. */
+    public void clear() {
+        size = 0;
+    }
+
+    /** The values, in order, as a new array. */
+    public int[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.storybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.SharedData;
+import dev.storybrief.Storybrief;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.EntityType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON renderer against the published schema ({@code docs/briefing.schema.json}, closed shapes): every real
+ * briefing validates, and every field the schema declares is written for at least one of them, so a field added to
+ * one side only fails here.
+ */
+class BriefingJsonContractTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode render(Briefing briefing, boolean explain) throws IOException {
+        return JSON.readTree(new JsonRenderer().render(briefing, explain));
+    }
+
+    private static List<JsonNode> bothWays(Briefing briefing) throws IOException {
+        return List.of(render(briefing, false), render(briefing, true));
+    }
+
+    @Test
+    void theBundledExampleFollowsTheSchema() throws IOException {
+        for (JsonNode document : bothWays(Storybrief.builder().build().brief(List.of(SharedData.bundledExample())))) {
+            assertThat(BriefingSchema.violations(document)).as("schema violations").isEmpty();
+        }
+    }
+
+    @Test
+    void realClustersFollowTheSchemaAndTogetherUseEveryDeclaredField() throws IOException {
+        List<JsonNode> documents = new ArrayList<>(bothWays(Storybrief.builder().build().brief(List.of(SharedData.bundledExample()))));
+        documents.addAll(bothWays(Storybrief.builder().build().brief(List.of(SharedData.natoCluster()))));
+        Path duc = SharedData.evalData("duc2004/test.jsonl");
+        for (String cluster : List.of("d30001t", "d30002t", "d30003t")) {
+            documents.addAll(bothWays(Storybrief.builder().build().brief(List.of(duc), cluster)));
+        }
+        Set<String> used = new TreeSet<>();
+        for (JsonNode document : documents) {
+            assertThat(BriefingSchema.violations(document)).as("schema violations").isEmpty();
+            used.addAll(BriefingSchema.usedPaths(document));
+        }
+        Set<String> neverWritten = new TreeSet<>(BriefingSchema.declaredPaths());
+        neverWritten.removeAll(used);
+        assertThat(neverWritten).as("declared in the schema, written in no briefing").isEmpty();
+    }
+
+    @Test
+    void entityTypesAreTheSchemasEnum() {
+        List<String> declared = new ArrayList<>();
+        BriefingSchema.tree().at("/properties/entities/items/properties/type/enum").forEach(t -> declared.add(t.asText()));
+        assertThat(declared).containsExactlyElementsOf(Arrays.stream(EntityType.values()).map(Enum::name).toList());
+    }
+}
