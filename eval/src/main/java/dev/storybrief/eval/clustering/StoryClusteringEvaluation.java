@@ -30,10 +30,15 @@ public final class StoryClusteringEvaluation {
 
     /** DUC 2004 and the Multi-News sample from {@code shared/eval-data}, shuffled with {@code seed}. */
     public static ArticleStream evaluationStream(Path shared, long seed) {
+        return evaluationStream(shared, DevSplit.ALL, seed);
+    }
+
+    /** One part of the clusters of DUC 2004 and of the Multi-News sample, shuffled with {@code seed}. */
+    public static ArticleStream evaluationStream(Path shared, DevSplit split, long seed) {
         Map<String, EvalDataset> sets = new LinkedHashMap<>();
         sets.put("duc2004", EvalDataset.load(shared.resolve("eval-data/duc2004/test.jsonl")));
         sets.put("multinews", EvalDataset.load(shared.resolve("eval-data/multinews-sample100")));
-        return ArticleStream.shuffled(sets, seed);
+        return ArticleStream.shuffled(sets, split, seed);
     }
 
     /** Groups the stream with one {@link StoryClusterer}, in stream order. */
