@@ -14,6 +14,19 @@ final class IntList {
         values[size++] = value;
     }
 
+    /** Merges another ascending list into this ascending one, keeping it ascending. */
+    void addAllSorted(IntList other) {
+        int[] merged = new int[size + other.size];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < size || j < other.size) {
+            merged[k++] = j == other.size || (i < size && values[i] <= other.values[j]) ? values[i++] : other.values[j++];
+        }
+        values = merged.length == 0 ? new int[2] : merged;
+        size = k;
+    }
+
     int size() {
         return size;
     }

@@ -50,6 +50,25 @@ public final class StoryClusteringEvaluation {
         return report(stream, stories, clusterer.comparisons(), seconds);
     }
 
+    /**
+     * ECB+ event and topic scores of one run.
+     *
+     * @param event   B-cubed against the events (the figure that counts: two similar events kept apart)
+     * @param topic   B-cubed against the topics (the two events of a topic together)
+     * @param stories stories found
+     */
+    public record EcbPlusScores(BCubed.BCubedScore event, BCubed.BCubedScore topic, int stories) {
+    }
+
+    /** Groups ECB+ articles shuffled with {@code seed} in one stream and scores them at event and topic level. */
+    public static EcbPlusScores ecbPlus(EcbPlus articles, long seed, StoryOptions options) {
+        List<StoryGroup> stories = new StoryClusterer(options).addAll(articles.stream(seed).articles()).stories();
+        Map<String, String> predicted = new LinkedHashMap<>();
+        stories.forEach(story -> story.allIds().forEach(id -> predicted.put(id, story.id())));
+        return new EcbPlusScores(BCubed.score(predicted, articles.events()), BCubed.score(predicted, articles.topics()),
+                stories.size());
+    }
+
     /** Groups the stream by time blocks, as the Spark job does. */
     public static ClusteringReport blocked(ArticleStream stream, StoryOptions options) {
         long start = System.nanoTime();
@@ -80,24 +99,42 @@ public final class StoryClusteringEvaluation {
                 perDataset, comparisons, seconds);
     }
 
-    /** Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X}. */
+    /**
+     * Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X} (shifts the join
+     * model's intercept), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC + Multi-News).
+     */
     public static void main(String[] args) {
         long seed = SEED;
         boolean blocked = false;
+        boolean ecbPlus = false;
+        DevSplit part = DevSplit.ALL;
         StoryOptions options = StoryOptions.defaults();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--blocked" -> blocked = true;
-                case "--join" -> options = options.withJoinSimilarity(Double.parseDouble(args[++i]));
+                case "--ecbplus" -> ecbPlus = true;
+                case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
+                case "--join" -> options = options.withJoin(options.join().shifted(Double.parseDouble(args[++i])));
                 case "--link" -> options = options.withLinkSimilarity(Double.parseDouble(args[++i]));
                 case "--window-days" -> options = options.withWindowDays(Integer.parseInt(args[++i]));
                 case "--block-days" -> options = options.withBlockDays(Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N)");
+                        + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
+                        + " --ecbplus)");
             }
         }
-        ArticleStream stream = evaluationStream(SharedDataLocator.sharedDir(), seed);
+        if (ecbPlus) {
+            EcbPlus articles = EcbPlus.load(SharedDataLocator.sharedDir().resolve("eval-data/ecbplus/articles.jsonl"))
+                    .part(part);
+            EcbPlusScores scores = ecbPlus(articles, seed, options);
+            System.out.printf("ECB+ %s part, seed %d: %d articles, %d stories; event B-cubed P %.3f R %.3f F1 %.3f;"
+                    + " topic B-cubed P %.3f R %.3f F1 %.3f%n", part, seed, articles.articles().size(),
+                    scores.stories(), scores.event().precision(), scores.event().recall(), scores.event().f1(),
+                    scores.topic().precision(), scores.topic().recall(), scores.topic().f1());
+            return;
+        }
+        ArticleStream stream = evaluationStream(SharedDataLocator.sharedDir(), part, seed);
         // one untimed run warms the JIT, so the figure is the steady-state speed
         streaming(stream, options);
         ClusteringReport report = blocked ? blocked(stream, options) : streaming(stream, options);
