@@ -69,6 +69,29 @@ public final class StoryClusteringEvaluation {
                 stories.size());
     }
 
+    /** One line per shuffle seed, then the mean and the lowest B-cubed F1 over them. */
+    private static void printSeeds(List<Long> seeds, DevSplit part, boolean ecbPlus, StoryOptions options) {
+        java.nio.file.Path shared = SharedDataLocator.sharedDir();
+        EcbPlus ecb = ecbPlus ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(part) : null;
+        List<Double> f1 = new java.util.ArrayList<>();
+        for (long seed : seeds) {
+            if (ecbPlus) {
+                EcbPlusScores s = ecbPlus(ecb, seed, options);
+                f1.add(s.event().f1());
+                System.out.printf("ECB+ %s seed %d: event P %.3f R %.3f F1 %.3f; topic P %.3f R %.3f F1 %.3f%n", part,
+                        seed, s.event().precision(), s.event().recall(), s.event().f1(), s.topic().precision(),
+                        s.topic().recall(), s.topic().f1());
+            } else {
+                ClusteringReport r = streaming(evaluationStream(shared, part, seed), options);
+                f1.add(r.bcubed().f1());
+                System.out.printf("DUC+MN %s seed %d: P %.3f R %.3f F1 %.3f, ARI %.3f%n", part, seed,
+                        r.bcubed().precision(), r.bcubed().recall(), r.bcubed().f1(), r.adjustedRand());
+            }
+        }
+        System.out.printf("mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
+                f1.stream().mapToDouble(d -> d).min().orElse(0));
+    }
+
     /** Groups the stream by time blocks, as the Spark job does. */
     public static ClusteringReport blocked(ArticleStream stream, StoryOptions options) {
         long start = System.nanoTime();
@@ -105,6 +128,7 @@ public final class StoryClusteringEvaluation {
      */
     public static void main(String[] args) {
         long seed = SEED;
+        List<Long> seeds = null;
         boolean blocked = false;
         boolean ecbPlus = false;
         DevSplit part = DevSplit.ALL;
@@ -112,6 +136,7 @@ public final class StoryClusteringEvaluation {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--seeds" -> seeds = java.util.Arrays.stream(args[++i].split(",")).map(Long::parseLong).toList();
                 case "--blocked" -> blocked = true;
                 case "--ecbplus" -> ecbPlus = true;
                 case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
@@ -121,8 +146,12 @@ public final class StoryClusteringEvaluation {
                 case "--block-days" -> options = options.withBlockDays(Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
-                        + " --ecbplus)");
+                        + " --ecbplus, --seeds A,B,C)");
             }
+        }
+        if (seeds != null) {
+            printSeeds(seeds, part, ecbPlus, options);
+            return;
         }
         if (ecbPlus) {
             EcbPlus articles = EcbPlus.load(SharedDataLocator.sharedDir().resolve("eval-data/ecbplus/articles.jsonl"))
