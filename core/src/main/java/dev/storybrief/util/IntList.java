@@ -25,6 +25,19 @@ public final class IntList {
         values[size++] = value;
     }
 
+    /** Merges another ascending list into this ascending one, keeping it ascending. */
+    public void addAllSorted(IntList other) {
+        int[] merged = new int[Math.max(2, size + other.size)];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < size || j < other.size) {
+            merged[k++] = j == other.size || (i < size && values[i] <= other.values[j]) ? values[i++] : other.values[j++];
+        }
+        values = merged;
+        size = k;
+    }
+
     /** How many values the list holds. */
     public int size() {
         return size;

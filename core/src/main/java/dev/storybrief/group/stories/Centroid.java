@@ -31,6 +31,19 @@ final class Centroid {
         }
     }
 
+    /** Adds another centroid's sums. */
+    void addAll(Centroid other) {
+        other.sum.forEach((term, w) -> sum.merge(term, w, Double::sum));
+        if (sum.size() > pruneAbove) {
+            prune();
+        }
+    }
+
+    /** True when nothing was added, or only empty vectors. */
+    boolean isEmpty() {
+        return sum.isEmpty();
+    }
+
     /** Cosine between the IDF-weighted centroid and a unit TF-IDF vector. */
     double cosine(SparseVector vector, IncrementalIdf idf) {
         double normSquaredNow = 0;

@@ -7,10 +7,17 @@ import java.util.Set;
 
 /**
  * Finds copies among articles as they arrive: MinHash signatures filed under their LSH band keys, so an article is
- * compared only with the earlier articles that share at least one band with it, and a candidate is a copy when the
- * estimated Jaccard similarity of their shingles reaches the threshold and their dates are within the time window.
+ * compared only with the earlier articles that share at least one band with it, and a candidate is a copy when their
+ * dates are within the time window and either the estimated Jaccard similarity of their shingles reaches
+ * {@link StoryOptions#duplicateSimilarity()} or the larger contains at least {@link #CONTAINED} of the smaller, which
+ * has at least {@link #MIN_CONTAINED_SHINGLES} shingles (a reprint cut from the bottom, a brief taken from a longer
+ * wire story).
  */
 final class NearDuplicates {
+    /** Least estimated share of the smaller article's shingles found in the larger one for a cut-down copy. */
+    static final double CONTAINED = 0.8;
+    /** Fewest shingles (about two sentences) an article needs to count as contained in another. */
+    static final int MIN_CONTAINED_SHINGLES = 40;
     private final StoryOptions options;
     private final TimeBucketIndex<Long> bands;
     private final List<int[]> signatures = new ArrayList<>();
@@ -43,7 +50,7 @@ final class NearDuplicates {
                 }
                 comparisons++;
                 double similarity = MinHash.similarity(signature, signatures.get(item));
-                if (similarity >= options.duplicateSimilarity()
+                if (isCopy(signature, signatures.get(item), similarity)
                         && (similarity > bestSimilarity || (similarity == bestSimilarity && item < best))) {
                     best = item;
                     bestSimilarity = similarity;
@@ -51,6 +58,14 @@ final class NearDuplicates {
             }
         }
         return best;
+    }
+
+    private boolean isCopy(int[] a, int[] b, double similarity) {
+        if (similarity >= options.duplicateSimilarity()) {
+            return true;
+        }
+        return Math.min(MinHash.shingleCount(a), MinHash.shingleCount(b)) >= MIN_CONTAINED_SHINGLES
+                && MinHash.containment(a, b) >= CONTAINED;
     }
 
     /** Files the next item (numbered from 0 in call order) so later articles can find it; returns its number. */

@@ -1,24 +1,29 @@
 package dev.storybrief.group.stories;
 
 import dev.storybrief.util.IntList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
-/** One story being built by {@link StoryClusterer}: its members, centroid, time span and index entries. */
+/** One story being built by {@link StoryClusterer}: its members, a centroid per facet, time span and index entries. */
 final class StoryCluster {
     private final int number;
     private final StoryOptions options;
     private final IntList members = new IntList();
     private final IntList items = new IntList();
-    private final Centroid centroid;
+    private final Map<Facet, Centroid> centroids = new EnumMap<>(Facet.class);
     private final Set<String> indexed = new HashSet<>();
     private long firstDay = ArticleDates.UNDATED;
     private long lastDay = ArticleDates.UNDATED;
+    private int absorbedInto = -1;
 
     StoryCluster(int number, StoryOptions options) {
         this.number = number;
         this.options = options;
-        this.centroid = new Centroid(options.vectorTerms());
+        for (Facet facet : Facet.values()) {
+            centroids.put(facet, new Centroid(options.vectorTerms()));
+        }
     }
 
     int number() {
@@ -26,11 +31,49 @@ final class StoryCluster {
     }
 
     /** Adds a distinct article. */
-    void add(int item, SparseVector vector, long day) {
+    void add(int item, ArticleProfile article, long day) {
         members.add(item);
         items.add(item);
-        centroid.add(vector);
+        centroids.forEach((facet, centroid) -> centroid.add(article.tf(facet)));
         widen(day);
+    }
+
+    /** Takes in every article of another story, which is then empty and points here. */
+    void absorb(StoryCluster other) {
+        members.addAllSorted(other.members);
+        items.addAllSorted(other.items);
+        centroids.forEach((facet, centroid) -> centroid.addAll(other.centroids.get(facet)));
+        widen(other.firstDay);
+        widen(other.lastDay);
+        other.absorbedInto = number;
+    }
+
+    /** The story this one was merged into, or -1. */
+    int absorbedInto() {
+        return absorbedInto;
+    }
+
+    /** Number of distinct articles. */
+    int size() {
+        return members.size();
+    }
+
+    /** The story seen as one article: each facet's centroid under the current IDF, unit length. */
+    ArticleProfile asArticle(Map<Facet, IncrementalIdf> idf) {
+        Map<Facet, SparseVector.Weighted> vectors = new EnumMap<>(Facet.class);
+        centroids.forEach((facet, centroid) -> {
+            SparseVector direction = centroid.direction(options.vectorTerms(), idf.get(facet));
+            vectors.put(facet, new SparseVector.Weighted(direction, direction));
+        });
+        return new ArticleProfile(vectors);
+    }
+
+    /** True when the two time spans, each widened by the window, meet (or either is undated). */
+    boolean overlaps(StoryCluster other) {
+        if (!ArticleDates.isDated(firstDay) || !ArticleDates.isDated(other.firstDay)) {
+            return true;
+        }
+        return other.firstDay <= lastDay + options.windowDays() && firstDay <= other.lastDay + options.windowDays();
     }
 
     /** Adds a copy of one of the story's articles: it widens the time span, never the centroid. */
@@ -55,12 +98,22 @@ final class StoryCluster {
         return day >= firstDay - options.windowDays() && day <= lastDay + options.windowDays();
     }
 
-    double cosine(SparseVector vector, IncrementalIdf idf) {
-        return centroid.cosine(vector, idf);
+    /** How well the article fits, under each facet's current IDF. */
+    JoinFeatures features(ArticleProfile article, Map<Facet, IncrementalIdf> idf) {
+        double[] cosine = new double[Facet.values().length];
+        for (Facet facet : Facet.values()) {
+            cosine[facet.ordinal()] = centroids.get(facet).cosine(article.tfIdf(facet), idf.get(facet));
+        }
+        boolean yearsDisjoint = article.tfIdf(Facet.YEARS).size() > 0 && !centroids.get(Facet.YEARS).isEmpty()
+                && cosine[Facet.YEARS.ordinal()] == 0;
+        return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
+                cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()], yearsDisjoint ? 1 : 0,
+                Math.log(members.size()));
     }
 
+    /** The IDF-weighted centroid of the content words over its {@code keep} heaviest terms, unit length. */
     SparseVector direction(int keep, IncrementalIdf idf) {
-        return centroid.direction(keep, idf);
+        return centroids.get(Facet.TERMS).direction(keep, idf);
     }
 
     /** Records an index entry; false when the story is already filed under this term in this bucket. */

@@ -4,6 +4,9 @@ import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.util.IntList;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +16,13 @@ import java.util.Set;
  * Groups an unsorted stream of single articles into stories, one article at a time.
  *
  * <p>Each article is first checked for being a copy of an earlier one ({@link MinHash} signatures, LSH bands); a
- * copy joins its original's story and adds nothing else. Otherwise it gets a TF-IDF vector under the stream's IDF so
- * far (after a short warm-up, see {@link #add(RawDocument)}) and is
- * compared with the stories that share one of its heaviest terms in the inverted index, within the time buckets its
- * window reaches; it joins the most similar one when the cosine with the story's centroid reaches
- * {@link StoryOptions#joinSimilarity()} and the story's time span, widened by the window, covers its day. Otherwise
- * it starts a story. There is no comparison of all pairs: the work per article is bounded by the index.
+ * copy joins its original's story and adds nothing else. Otherwise it is profiled per {@link Facet}: its content
+ * words, and from its first sentences the names, figures and years it gives, each weighted by TF-IDF under the
+ * stream's IDF so far (after a short warm-up, see {@link #add(RawDocument)}). It is compared with the stories that
+ * share one of its heaviest words in the inverted index, within the time buckets its window reaches; the
+ * {@link JoinModel} scores each from the facets' cosines with the story's centroids, and the article joins the best
+ * story that scores at least 0 and whose time span, widened by the window, covers its day. Otherwise it starts a
+ * story. There is no comparison of all pairs: the work per article is bounded by the index.
  *
  * <p>The result depends only on the order of the calls to {@link #add(RawDocument)}: no hash order, no clock.
  */
@@ -26,7 +30,8 @@ public final class StoryClusterer {
     private final StoryOptions options;
     private final String idPrefix;
     private final NearDuplicates duplicates;
-    private final IncrementalIdf idf = new IncrementalIdf();
+    private final CueReader cueReader;
+    private final Map<Facet, IncrementalIdf> idf = new EnumMap<>(Facet.class);
     private final TimeBucketIndex<String> index;
     private final List<RawDocument> documents = new ArrayList<>();
     private final List<Long> days = new ArrayList<>();
@@ -35,8 +40,10 @@ public final class StoryClusterer {
     private final List<List<String>> indexTermsOf = new ArrayList<>();
     private final List<StoryCluster> clusters = new ArrayList<>();
     private final CandidateCounter counter = new CandidateCounter();
-    private final List<Map.Entry<RawDocument, Map<String, Integer>>> pending = new ArrayList<>();
+    private final List<Arrival> pending = new ArrayList<>();
+    private final Map<String, Integer> storyOfLabel = new HashMap<>();
     private boolean warmedUp;
+    private int finishedAt;
     private long vectorComparisons;
 
     /** A clusterer with the default options, naming stories {@code story-1}, {@code story-2}, ... */
@@ -54,7 +61,26 @@ public final class StoryClusterer {
         this.options = options;
         this.idPrefix = idPrefix;
         this.duplicates = new NearDuplicates(options);
+        this.cueReader = new CueReader(options.cueSentences());
         this.index = new TimeBucketIndex<>(options.windowDays());
+        for (Facet facet : Facet.values()) {
+            idf.put(facet, new IncrementalIdf());
+        }
+    }
+
+    /**
+     * Receives, during a guided run, each candidate story's features for an article and whether the candidate is
+     * the article's true story: the examples a {@link JoinModel} is learnt from.
+     */
+    @FunctionalInterface
+    public interface JoinExamples {
+        /** One candidate story of one article. */
+        void example(JoinFeatures features, boolean sameStory);
+    }
+
+    /** An article waiting for the warm-up, or being grouped; keys are null until counted in the IDF. */
+    private record Arrival(RawDocument doc, Map<Facet, Map<String, Integer>> keys, String label,
+                           JoinExamples examples) {
     }
 
     /** Adds every document, in order. */
@@ -69,13 +95,24 @@ public final class StoryClusterer {
      * articles would let common words decide the first stories.
      */
     public void add(RawDocument doc) {
+        arrive(new Arrival(doc, null, null, null));
+    }
+
+    /**
+     * Adds the next article of a guided run, for learning a {@link JoinModel}: the article is compared with its
+     * candidate stories as {@link #add(RawDocument)} would, each comparison goes to {@code examples}, and then it
+     * joins the story of its true {@code label} (when that story is within the window), whatever the scores said.
+     */
+    public void addLabelled(RawDocument doc, String label, JoinExamples examples) {
+        arrive(new Arrival(doc, null, java.util.Objects.requireNonNull(label, "label"), examples));
+    }
+
+    private void arrive(Arrival arrival) {
         if (warmedUp) {
-            group(doc, null);
+            group(arrival);
             return;
         }
-        Map<String, Integer> tf = SparseVector.termFrequencies(textOf(doc));
-        idf.count(tf.keySet());
-        pending.add(Map.entry(doc, tf));
+        pending.add(new Arrival(arrival.doc(), countedKeys(arrival.doc()), arrival.label(), arrival.examples()));
         if (pending.size() >= options.warmupArticles()) {
             flush();
         }
@@ -84,12 +121,26 @@ public final class StoryClusterer {
     /** Groups the articles held back for the warm-up. */
     private void flush() {
         warmedUp = true;
-        pending.forEach(p -> group(p.getKey(), p.getValue()));
+        pending.forEach(this::group);
         pending.clear();
     }
 
-    /** Groups one article; {@code countedTf} is its term frequencies when the IDF has counted them already. */
-    private void group(RawDocument doc, Map<String, Integer> countedTf) {
+    /** The keys of every facet of an article, counted in the facets' IDF. */
+    private Map<Facet, Map<String, Integer>> countedKeys(RawDocument doc) {
+        Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
+        keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc)));
+        if (options.cueSentences() > 0) {
+            keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc)));
+        }
+        for (Facet facet : Facet.values()) {
+            keys.putIfAbsent(facet, Map.of());
+            idf.get(facet).count(keys.get(facet).keySet());
+        }
+        return keys;
+    }
+
+    private void group(Arrival arrival) {
+        RawDocument doc = arrival.doc();
         int item = documents.size();
         long day = ArticleDates.epochDay(doc);
         int[] signature = MinHash.signature(doc.text(), options.shingleWords());
@@ -100,7 +151,7 @@ public final class StoryClusterer {
         if (original >= 0) {
             int representative = representativeOf.get(original);
             representativeOf.add(representative);
-            StoryCluster story = clusters.get(storyOf.get(representative));
+            StoryCluster story = live(storyOf.get(representative));
             storyOf.add(story.number());
             indexTermsOf.add(List.of());
             story.addCopy(item, day);
@@ -109,44 +160,135 @@ public final class StoryClusterer {
             return;
         }
         representativeOf.add(item);
-        Map<String, Integer> tf = countedTf;
-        if (tf == null) {
-            tf = SparseVector.termFrequencies(textOf(doc));
-            idf.count(tf.keySet());
-        }
-        SparseVector.Weighted vectors = SparseVector.weigh(tf, idf, options.vectorTerms());
-        SparseVector vector = vectors.tfIdf();
-        StoryCluster story = bestStory(vector, day);
+        ArticleProfile profile = profile(arrival.keys() != null ? arrival.keys() : countedKeys(doc));
+        List<String> terms = topTerms(profile.tfIdf(Facet.TERMS));
+        StoryCluster story = arrival.label() == null ? bestStory(profile, terms, day)
+                : labelledStory(profile, terms, day, arrival.label(), arrival.examples());
         if (story == null) {
             story = new StoryCluster(clusters.size(), options);
             clusters.add(story);
+            if (arrival.label() != null) {
+                storyOfLabel.put(arrival.label(), story.number());
+            }
         }
         storyOf.add(story.number());
-        indexTermsOf.add(topTerms(vector));
-        story.add(item, vectors.tf(), day);
-        register(story, indexTermsOf.get(item), day);
+        indexTermsOf.add(terms);
+        story.add(item, profile, day);
+        register(story, terms, day);
     }
 
-    private StoryCluster bestStory(SparseVector vector, long day) {
-        List<String> terms = topTerms(vector);
+    private ArticleProfile profile(Map<Facet, Map<String, Integer>> keys) {
+        Map<Facet, SparseVector.Weighted> vectors = new EnumMap<>(Facet.class);
+        keys.forEach((facet, counts) -> vectors.put(facet,
+                SparseVector.weigh(counts, idf.get(facet), options.vectorTerms())));
+        return new ArticleProfile(vectors);
+    }
+
+    /** The candidate stories of an article that its day may join, most shared index terms first. */
+    private List<StoryCluster> candidates(List<String> terms, long day) {
         for (String term : terms) {
             index.forEachNear(term, day, options.maxPostings(), counter::count);
         }
-        StoryCluster best = null;
-        double bestSimilarity = options.joinSimilarity();
+        List<StoryCluster> candidates = new ArrayList<>();
         for (int number : counter.takeTop(options.maxCandidates())) {
-            StoryCluster story = clusters.get(number);
-            if (!story.accepts(day)) {
+            StoryCluster story = live(number);
+            if (story.accepts(day) && !candidates.contains(story)) {
+                candidates.add(story);
+            }
+        }
+        return candidates;
+    }
+
+    /** The story a story number stands for now: itself, or the story it was merged into. */
+    private StoryCluster live(int number) {
+        StoryCluster story = clusters.get(number);
+        while (story.absorbedInto() >= 0) {
+            story = clusters.get(story.absorbedInto());
+        }
+        return story;
+    }
+
+
+    /**
+     * Flushes the warm-up, then gives each small story a second chance to join a larger one, now that the stories and
+     * the IDF have grown: an article that came before the rest of its story, or whose first neighbours were unlike
+     * it, started a story of its own. Runs again only after new articles.
+     */
+    private void finish() {
+        flush();
+        if (finishedAt == documents.size()) {
+            return;
+        }
+        finishedAt = documents.size();
+        for (StoryCluster story : smallStoriesSmallestFirst()) {
+            if (story.absorbedInto() < 0) {
+                StoryCluster home = largerStoryFor(story);
+                if (home != null) {
+                    home.absorb(story);
+                }
+            }
+        }
+    }
+
+    private List<StoryCluster> smallStoriesSmallestFirst() {
+        List<StoryCluster> small = new ArrayList<>();
+        for (StoryCluster story : clusters) {
+            if (story.absorbedInto() < 0 && story.size() <= options.smallStory()) {
+                small.add(story);
+            }
+        }
+        small.sort(Comparator.comparingInt(StoryCluster::size).thenComparingInt(StoryCluster::number));
+        return small;
+    }
+
+    /** The best-scoring story at least as large whose span meets this one's, scoring at least the second-chance bar. */
+    private StoryCluster largerStoryFor(StoryCluster story) {
+        ArticleProfile profile = story.asArticle(idf);
+        for (String term : topTerms(profile.tfIdf(Facet.TERMS))) {
+            index.forEachNear(term, story.firstDay(), options.maxPostings(), counter::count);
+            if (index.bucketOf(story.lastDay()) != index.bucketOf(story.firstDay())) {
+                index.forEachNear(term, story.lastDay(), options.maxPostings(), counter::count);
+            }
+        }
+        StoryCluster best = null;
+        double bestScore = options.smallStoryJoin();
+        for (int number : counter.takeTop(options.maxCandidates())) {
+            StoryCluster other = live(number);
+            if (other == story || other.size() < story.size() || !other.overlaps(story)) {
                 continue;
             }
             vectorComparisons++;
-            double similarity = story.cosine(vector, idf);
-            if (similarity >= bestSimilarity && (best == null || similarity > bestSimilarity)) {
-                best = story;
-                bestSimilarity = similarity;
+            double score = options.join().logit(other.features(profile, idf));
+            if (score >= bestScore && (best == null || score > bestScore)) {
+                best = other;
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day) {
+        StoryCluster best = null;
+        double bestScore = 0;
+        for (StoryCluster story : candidates(terms, day)) {
+            vectorComparisons++;
+            double score = options.join().logit(story.features(profile, idf));
+            if (score >= bestScore && (best == null || score > bestScore)) {
+                best = story;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private StoryCluster labelledStory(ArticleProfile profile, List<String> terms, long day, String label,
+                                       JoinExamples examples) {
+        Integer own = storyOfLabel.get(label);
+        for (StoryCluster story : candidates(terms, day)) {
+            vectorComparisons++;
+            examples.example(story.features(profile, idf), own != null && own == story.number());
+        }
+        return own != null && clusters.get(own).accepts(day) ? clusters.get(own) : null;
     }
 
     private void register(StoryCluster story, List<String> terms, long day) {
@@ -171,7 +313,7 @@ public final class StoryClusterer {
             if (shared == options.indexTerms()) {
                 break;
             }
-            if (idf.documentFrequency(term) > 1) {
+            if (idf.get(Facet.TERMS).documentFrequency(term) > 1) {
                 terms.add(term);
                 shared++;
             }
@@ -196,9 +338,12 @@ public final class StoryClusterer {
 
     /** The stories so far, in the order they started (articles held back for the warm-up are grouped first). */
     public List<StoryGroup> stories() {
-        flush();
+        finish();
         List<StoryGroup> stories = new ArrayList<>();
         for (StoryCluster story : clusters) {
+            if (story.absorbedInto() >= 0) {
+                continue;
+            }
             List<RawDocument> articles = new ArrayList<>();
             List<List<String>> ids = new ArrayList<>();
             List<List<String>> outlets = new ArrayList<>();
@@ -224,16 +369,19 @@ public final class StoryClusterer {
 
     /** Sketches of the stories so far, same order as {@link #stories()}, for linking with other partitions. */
     public List<StorySketch> sketches() {
-        flush();
+        finish();
         List<StorySketch> sketches = new ArrayList<>();
         for (StoryCluster story : clusters) {
+            if (story.absorbedInto() >= 0) {
+                continue;
+            }
             List<StorySketch.ArticleSketch> articles = new ArrayList<>();
             for (int rep : story.members()) {
                 articles.add(new StorySketch.ArticleSketch(documents.get(rep).id(), duplicates.signature(rep),
                         days.get(rep)));
             }
             sketches.add(new StorySketch(idPrefix + (story.number() + 1),
-                    story.direction(options.vectorTerms(), idf).asMap(), story.firstDay(), story.lastDay(), articles));
+                    story.direction(options.vectorTerms(), idf.get(Facet.TERMS)).asMap(), story.firstDay(), story.lastDay(), articles));
         }
         return sketches;
     }

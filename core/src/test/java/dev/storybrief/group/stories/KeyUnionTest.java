@@ -22,7 +22,7 @@ class KeyUnionTest {
 
     @Test
     void optionsRejectNonsense() {
-        assertThatThrownBy(() -> StoryOptions.defaults().withJoinSimilarity(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StoryOptions.defaults().withCueSentences(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StoryOptions.defaults().withBlockDays(10)).hasMessageContaining("blockDays");
         assertThat(StoryOptions.defaults().withWindowDays(200).blockDays()).isGreaterThan(200);
     }

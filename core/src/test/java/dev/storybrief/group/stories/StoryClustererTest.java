@@ -72,6 +72,22 @@ class StoryClustererTest {
     }
 
     @Test
+    void aReprintCutFromTheBottomIsACopyButAShortOverlapIsNot() {
+        Random random = new Random(SEED);
+        String wire = SyntheticNews.text(3, 300, random);
+        String[] words = wire.split(" ");
+        String firstTwoThirds = String.join(" ", java.util.Arrays.copyOf(words, 200));
+        String quotesTwoSentences = String.join(" ", java.util.Arrays.copyOf(words, 20)) + " "
+                + SyntheticNews.text(3, 280, random);
+        List<StoryGroup> stories = new StoryClusterer().addAll(List.of(
+                SyntheticNews.doc("wire", wire, DAY, "AP"),
+                SyntheticNews.doc("cut", firstTwoThirds, DAY, "Small Paper"),
+                SyntheticNews.doc("own", quotesTwoSentences, DAY, "Big Paper"))).stories();
+        List<List<String>> copies = stories.stream().flatMap(s -> s.duplicateIds().stream()).toList();
+        assertThat(copies).contains(List.of("wire", "cut"), List.of("own"));
+    }
+
+    @Test
     void copiesFarApartInTimeAreNotCollapsed() {
         Random random = new Random(SEED);
         String text = SyntheticNews.text(4, 200, random);
@@ -88,8 +104,9 @@ class StoryClustererTest {
         for (int i = 0; i < 4; i++) {
             docs.add(SyntheticNews.doc("early-" + i, SyntheticNews.text(1, 150, random), DAY.plusDays(i), null));
         }
-        // the same topic again 45 days after the last article: past the 30-day window, a new story
-        docs.add(SyntheticNews.doc("late", SyntheticNews.text(1, 150, random), DAY.plusDays(3 + 45), null));
+        // the same topic again 60 days after the last article: past the 30-day window, a new story, and still
+        // 35 days after the follow-up below, so the second chance for small stories does not take it in either
+        docs.add(SyntheticNews.doc("late", SyntheticNews.text(1, 150, random), DAY.plusDays(3 + 60), null));
         // within the window after the last one: joins
         docs.add(SyntheticNews.doc("follow-up", SyntheticNews.text(1, 150, random), DAY.plusDays(3 + 25), null));
         Map<String, String> storyOf = storyOf(new StoryClusterer().addAll(docs).stories());

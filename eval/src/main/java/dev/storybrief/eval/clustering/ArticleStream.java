@@ -38,11 +38,21 @@ public record ArticleStream(List<RawDocument> articles, Map<String, String> trut
      * can score perfectly on such data.
      */
     public static ArticleStream shuffled(Map<String, EvalDataset> datasets, long seed) {
+        return shuffled(datasets, DevSplit.ALL, seed);
+    }
+
+    /** The articles of one part of each data set's clusters, shuffled with {@code seed}; see the other overload. */
+    public static ArticleStream shuffled(Map<String, EvalDataset> datasets, DevSplit split, long seed) {
         List<RawDocument> articles = new ArrayList<>();
         Map<String, String> truth = new LinkedHashMap<>();
         Map<String, String> dataset = new LinkedHashMap<>();
         for (Map.Entry<String, EvalDataset> set : datasets.entrySet()) {
-            for (EvalCluster cluster : set.getValue().clusters()) {
+            List<EvalCluster> clusters = set.getValue().clusters();
+            for (int position = 0; position < clusters.size(); position++) {
+                if (!split.holds(position)) {
+                    continue;
+                }
+                EvalCluster cluster = clusters.get(position);
                 for (RawDocument doc : cluster.documents()) {
                     String id = truth.containsKey(doc.id()) ? doc.id() + "@" + cluster.id() : doc.id();
                     truth.put(id, set.getKey() + "/" + cluster.id());

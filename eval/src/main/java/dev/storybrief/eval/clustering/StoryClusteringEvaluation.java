@@ -30,10 +30,15 @@ public final class StoryClusteringEvaluation {
 
     /** DUC 2004 and the Multi-News sample from {@code shared/eval-data}, shuffled with {@code seed}. */
     public static ArticleStream evaluationStream(Path shared, long seed) {
+        return evaluationStream(shared, DevSplit.ALL, seed);
+    }
+
+    /** One part of the clusters of DUC 2004 and of the Multi-News sample, shuffled with {@code seed}. */
+    public static ArticleStream evaluationStream(Path shared, DevSplit split, long seed) {
         Map<String, EvalDataset> sets = new LinkedHashMap<>();
         sets.put("duc2004", EvalDataset.load(shared.resolve("eval-data/duc2004/test.jsonl")));
         sets.put("multinews", EvalDataset.load(shared.resolve("eval-data/multinews-sample100")));
-        return ArticleStream.shuffled(sets, seed);
+        return ArticleStream.shuffled(sets, split, seed);
     }
 
     /** Groups the stream with one {@link StoryClusterer}, in stream order. */
@@ -43,6 +48,48 @@ public final class StoryClusteringEvaluation {
         List<StoryGroup> stories = clusterer.stories();
         double seconds = (System.nanoTime() - start) / 1e9;
         return report(stream, stories, clusterer.comparisons(), seconds);
+    }
+
+    /**
+     * ECB+ event and topic scores of one run.
+     *
+     * @param event   B-cubed against the events (the figure that counts: two similar events kept apart)
+     * @param topic   B-cubed against the topics (the two events of a topic together)
+     * @param stories stories found
+     */
+    public record EcbPlusScores(BCubed.BCubedScore event, BCubed.BCubedScore topic, int stories) {
+    }
+
+    /** Groups ECB+ articles shuffled with {@code seed} in one stream and scores them at event and topic level. */
+    public static EcbPlusScores ecbPlus(EcbPlus articles, long seed, StoryOptions options) {
+        List<StoryGroup> stories = new StoryClusterer(options).addAll(articles.stream(seed).articles()).stories();
+        Map<String, String> predicted = new LinkedHashMap<>();
+        stories.forEach(story -> story.allIds().forEach(id -> predicted.put(id, story.id())));
+        return new EcbPlusScores(BCubed.score(predicted, articles.events()), BCubed.score(predicted, articles.topics()),
+                stories.size());
+    }
+
+    /** One line per shuffle seed, then the mean and the lowest B-cubed F1 over them. */
+    private static void printSeeds(List<Long> seeds, DevSplit part, boolean ecbPlus, StoryOptions options) {
+        java.nio.file.Path shared = SharedFolder.require("eval-data").getParent();
+        EcbPlus ecb = ecbPlus ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(part) : null;
+        List<Double> f1 = new java.util.ArrayList<>();
+        for (long seed : seeds) {
+            if (ecbPlus) {
+                EcbPlusScores s = ecbPlus(ecb, seed, options);
+                f1.add(s.event().f1());
+                System.out.printf("ECB+ %s seed %d: event P %.3f R %.3f F1 %.3f; topic P %.3f R %.3f F1 %.3f%n", part,
+                        seed, s.event().precision(), s.event().recall(), s.event().f1(), s.topic().precision(),
+                        s.topic().recall(), s.topic().f1());
+            } else {
+                ClusteringReport r = streaming(evaluationStream(shared, part, seed), options);
+                f1.add(r.bcubed().f1());
+                System.out.printf("DUC+MN %s seed %d: P %.3f R %.3f F1 %.3f, ARI %.3f%n", part, seed,
+                        r.bcubed().precision(), r.bcubed().recall(), r.bcubed().f1(), r.adjustedRand());
+            }
+        }
+        System.out.printf("mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
+                f1.stream().mapToDouble(d -> d).min().orElse(0));
     }
 
     /** Groups the stream by time blocks, as the Spark job does. */
@@ -75,24 +122,48 @@ public final class StoryClusteringEvaluation {
                 perDataset, comparisons, seconds);
     }
 
-    /** Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X}. */
+    /**
+     * Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X} (shifts the join
+     * model's intercept), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC + Multi-News).
+     */
     public static void main(String[] args) {
         long seed = SEED;
+        List<Long> seeds = null;
         boolean blocked = false;
+        boolean ecbPlus = false;
+        DevSplit part = DevSplit.ALL;
         StoryOptions options = StoryOptions.defaults();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--seeds" -> seeds = java.util.Arrays.stream(args[++i].split(",")).map(Long::parseLong).toList();
                 case "--blocked" -> blocked = true;
-                case "--join" -> options = options.withJoinSimilarity(Double.parseDouble(args[++i]));
+                case "--ecbplus" -> ecbPlus = true;
+                case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
+                case "--join" -> options = options.withJoin(options.join().shifted(Double.parseDouble(args[++i])));
                 case "--link" -> options = options.withLinkSimilarity(Double.parseDouble(args[++i]));
                 case "--window-days" -> options = options.withWindowDays(Integer.parseInt(args[++i]));
                 case "--block-days" -> options = options.withBlockDays(Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N)");
+                        + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
+                        + " --ecbplus, --seeds A,B,C)");
             }
         }
-        ArticleStream stream = evaluationStream(SharedFolder.require("eval-data").getParent(), seed);
+        if (seeds != null) {
+            printSeeds(seeds, part, ecbPlus, options);
+            return;
+        }
+        if (ecbPlus) {
+            EcbPlus articles = EcbPlus.load(SharedFolder.require("eval-data").getParent().resolve("eval-data/ecbplus/articles.jsonl"))
+                    .part(part);
+            EcbPlusScores scores = ecbPlus(articles, seed, options);
+            System.out.printf("ECB+ %s part, seed %d: %d articles, %d stories; event B-cubed P %.3f R %.3f F1 %.3f;"
+                    + " topic B-cubed P %.3f R %.3f F1 %.3f%n", part, seed, articles.articles().size(),
+                    scores.stories(), scores.event().precision(), scores.event().recall(), scores.event().f1(),
+                    scores.topic().precision(), scores.topic().recall(), scores.topic().f1());
+            return;
+        }
+        ArticleStream stream = evaluationStream(SharedFolder.require("eval-data").getParent(), part, seed);
         // one untimed run warms the JIT, so the figure is the steady-state speed
         streaming(stream, options);
         ClusteringReport report = blocked ? blocked(stream, options) : streaming(stream, options);

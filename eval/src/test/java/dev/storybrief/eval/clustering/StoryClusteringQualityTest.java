@@ -36,27 +36,39 @@ class StoryClusteringQualityTest {
     void oneStreamRecoversTheClusters() {
         ClusteringReport report = StoryClusteringEvaluation.streaming(stream, StoryOptions.defaults());
         System.out.print(report.describe());
-        // measured: P 0.846, R 0.789, F1 0.816, ARI 0.689; DUC F1 0.802, Multi-News F1 0.855
-        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.84);
-        assertThat(report.bcubed().recall()).isGreaterThanOrEqualTo(0.78);
-        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.81);
-        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.68);
-        assertThat(report.perDataset().get("duc2004").bcubed().f1()).isGreaterThanOrEqualTo(0.80);
-        assertThat(report.perDataset().get("multinews").bcubed().f1()).isGreaterThanOrEqualTo(0.85);
+        // measured: P 0.828, R 0.843, F1 0.835, ARI 0.706; DUC F1 0.836, Multi-News F1 0.840 (Lucene terms; 0.842
+        // with the hand-written term code)
+        // (before the join model: P 0.846, R 0.789, F1 0.816, ARI 0.689)
+        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.82);
+        assertThat(report.bcubed().recall()).isGreaterThanOrEqualTo(0.84);
+        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.perDataset().get("duc2004").bcubed().f1()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.perDataset().get("multinews").bcubed().f1()).isGreaterThanOrEqualTo(0.83);
         // 150 true clusters: neither everything apart nor everything together
         assertThat(report.stories()).isBetween(150, 240);
-        // measured: 4,054
+        // measured: 4,898 (speed is measured by GroupingScaleBenchmark, not here)
         assertThat(report.comparisons()).as("no all-pairs: 801 articles have 320,400 pairs").isLessThan(20_000);
-        assertThat(report.articlesPerSecond()).as("a floor for a busy 2-core machine").isGreaterThan(100);
     }
 
     @Test
     void timeBlocksAsInSparkLoseLittle() {
         ClusteringReport report = StoryClusteringEvaluation.blocked(stream, StoryOptions.defaults().withBlockDays(45));
         System.out.print(report.describe());
-        // measured: F1 0.810, ARI 0.704 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
-        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.80);
-        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.69);
+        // measured: F1 0.836, ARI 0.724 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
+        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.72);
+    }
+
+    @Test
+    void theHeldBackHalfScoresLikeTheTunedHalf() {
+        for (DevSplit part : List.of(DevSplit.TUNING, DevSplit.HELD_BACK)) {
+            ClusteringReport report = StoryClusteringEvaluation.streaming(StoryClusteringEvaluation.evaluationStream(
+                    SharedData.root(), part, StoryClusteringEvaluation.SEED), StoryOptions.defaults());
+            System.out.println(part + ": " + report.describe().lines().skip(1).findFirst().orElseThrow());
+            // measured: tuning F1 0.853, held back 0.896 (mean of seeds 8, 1-4; see BENCHMARKS.md)
+            assertThat(report.bcubed().f1()).as("%s", part).isGreaterThanOrEqualTo(0.84);
+        }
     }
 
     @Test
@@ -65,7 +77,8 @@ class StoryClusteringQualityTest {
             ClusteringReport report = StoryClusteringEvaluation.streaming(
                     StoryClusteringEvaluation.evaluationStream(SharedData.root(), seed), StoryOptions.defaults());
             System.out.println("seed " + seed + ": " + report.describe().lines().skip(1).findFirst().orElseThrow());
-            assertThat(report.bcubed().f1()).as("seed %d", seed).isGreaterThanOrEqualTo(0.80);
+            // measured: seed 1 F1 0.846, seed 2 F1 0.831
+            assertThat(report.bcubed().f1()).as("seed %d", seed).isGreaterThanOrEqualTo(0.83);
         }
     }
 }

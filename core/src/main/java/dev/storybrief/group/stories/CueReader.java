@@ -1,0 +1,83 @@
+package dev.storybrief.group.stories;
+
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.analyze.SentenceSplitter;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.EntitySpan;
+import dev.storybrief.model.QuantitySpan;
+import dev.storybrief.model.TimexSpan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the keys of the event facets ({@link Facet#NAMES}, {@link Facet#FIGURES}, {@link Facet#YEARS}) from the
+ * first sentences of an article, where news says who, what and when; reading only those keeps the cost per article
+ * fixed however long it is. The sentences are annotated by the analyze stage's own annotators (entities, temporal
+ * expressions, quantities), each sentence as a paragraph. Thread-safe.
+ */
+final class CueReader {
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final AnnotatorChain CHAIN = AnnotatorChain.standard().without("quotes").without("terms");
+    private final int maxSentences;
+
+    CueReader(int maxSentences) {
+        this.maxSentences = maxSentences;
+    }
+
+    /** Key counts per event facet of a text (title first) published on {@code day} (or undated). */
+    Map<Facet, Map<String, Integer>> read(String text, long day) {
+        LocalDate date = ArticleDates.isDated(day) ? LocalDate.ofEpochDay(day) : null;
+        AnalyzedArticle lead = CHAIN.annotate(new Article("lead", null, null, null, null, date, null, sentences(text),
+                List.of()));
+        Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
+        keys.put(Facet.NAMES, names(lead.entities()));
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        Map<String, Integer> years = new LinkedHashMap<>();
+        for (QuantitySpan quantity : lead.quantities()) {
+            figures.merge(quantity.key() + "=" + quantity.value(), 1, Integer::sum);
+        }
+        for (TimexSpan mention : lead.timexes()) {
+            if (mention.value() != null && mention.value().length() >= 4) {
+                years.merge(mention.value().substring(0, 4), 1, Integer::sum);
+            }
+        }
+        keys.put(Facet.FIGURES, figures);
+        keys.put(Facet.YEARS, years);
+        return keys;
+    }
+
+    /** Each word of each name, lower case: "Tara Reid" and a later "Reid" meet on "reid". */
+    private static Map<String, Integer> names(List<EntitySpan> mentions) {
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (EntitySpan mention : mentions) {
+            for (String word : mention.text().toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+                if (word.length() > 1) {
+                    names.merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        return names;
+    }
+
+    private List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String paragraph : text.split("\n+")) {
+            if (paragraph.isBlank()) {
+                continue;
+            }
+            for (String sentence : SPLITTER.split(paragraph)) {
+                sentences.add(sentence);
+                if (sentences.size() == maxSentences) {
+                    return sentences;
+                }
+            }
+        }
+        return sentences;
+    }
+}
