@@ -188,6 +188,17 @@ public final class StoryClusterer {
         return documents.size() + pending.size();
     }
 
+    /**
+     * The id of the story the {@code index}-th added article (counting from 0, copies included) belongs to, or empty
+     * while it is held back for the warm-up. Costs nothing: a live desk asks it after every article.
+     */
+    public java.util.Optional<String> storyIdOf(int index) {
+        if (index < 0 || index >= storyOf.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(idPrefix + (storyOf.get(index) + 1));
+    }
+
     /** Similarity computations made so far (article-story cosines plus signature comparisons). */
     public long comparisons() {
         return vectorComparisons + duplicates.comparisons();
