@@ -39,7 +39,7 @@ public final class AddressGuard {
         for (InetAddress address : addresses) {
             if (isInternal(address)) {
                 throw new FetchException(FetchFailure.FORBIDDEN_ADDRESS, uri, uri.getHost() + " resolves to the "
-                        + "internal address " + address.getHostAddress() + " (allow with --allow-private)");
+                        + "internal address " + address.getHostAddress() + "; --allow-private lets it through");
             }
         }
     }
