@@ -199,6 +199,14 @@ public final class StoryClusterer {
         return java.util.Optional.of(idPrefix + (storyOf.get(index) + 1));
     }
 
+    /**
+     * The index of the article the {@code index}-th added article is a near-copy of ({@code index} itself when it is
+     * no copy), or -1 while it is held back for the warm-up.
+     */
+    public int originalOf(int index) {
+        return index < 0 || index >= representativeOf.size() ? -1 : representativeOf.get(index);
+    }
+
     /** Similarity computations made so far (article-story cosines plus signature comparisons). */
     public long comparisons() {
         return vectorComparisons + duplicates.comparisons();
