@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "storybrief", mixinStandardHelpOptions = true, version = "storybrief 0.1.0",
         description = "Turns several news articles about one story into one briefing you can trust.",
         subcommands = {BriefCommand.class, ExtractCommand.class, StoriesCommand.class, EvalCommand.class, BenchCommand.class,
-                dev.storybrief.server.ServeCommand.class, CommandLine.HelpCommand.class})
+                dev.storybrief.server.ServeCommand.class, dev.storybrief.server.desk.WatchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Runs the command line and exits with its status. */
