@@ -27,9 +27,6 @@ public final class AddressGuard {
     /** Throws unless {@code uri} is an absolute http(s) URL whose host resolves to public addresses only. */
     public void check(URI uri) throws FetchException {
         checkSyntax(uri);
-        if (allowPrivate) {
-            return;
-        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
@@ -37,7 +34,7 @@ public final class AddressGuard {
             throw new FetchException(FetchFailure.DNS, uri, "no address for " + uri.getHost());
         }
         for (InetAddress address : addresses) {
-            if (isInternal(address)) {
+            if (!allowPrivate && isInternal(address)) {
                 throw new FetchException(FetchFailure.FORBIDDEN_ADDRESS, uri, uri.getHost() + " resolves to the "
                         + "internal address " + address.getHostAddress() + "; --allow-private lets it through");
             }

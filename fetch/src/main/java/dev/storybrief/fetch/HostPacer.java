@@ -23,6 +23,20 @@ final class HostPacer {
         long nextStartNanos = System.nanoTime();
     }
 
+    /**
+     * Makes {@code host}'s next request wait at least {@code pause} from now: for a pause learnt after the request
+     * that taught it (robots.txt's Crawl-delay).
+     */
+    void holdOff(String host, Duration pause) {
+        Slot slot = slots.computeIfAbsent(host, h -> new Slot());
+        slot.lock.lock();
+        try {
+            slot.nextStartNanos = Math.max(slot.nextStartNanos, System.nanoTime() + pause.toNanos());
+        } finally {
+            slot.lock.unlock();
+        }
+    }
+
     /** Waits until {@code host} is free and its pause has passed; the pause after this request is {@code delay}. */
     Turn await(String host, Duration delay) throws InterruptedException {
         Slot slot = slots.computeIfAbsent(host, h -> new Slot());

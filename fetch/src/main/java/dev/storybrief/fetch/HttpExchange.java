@@ -127,7 +127,8 @@ final class HttpExchange {
                 return new FetchException(FetchFailure.DNS, uri, "no address for " + uri.getHost());
             }
             if (t instanceof ConnectException) {
-                return new FetchException(FetchFailure.CONNECT, uri, describe(t));
+                return new FetchException(FetchFailure.CONNECT, uri, t.getMessage() == null ? "connection refused"
+                        : describe(t));
             }
             if (t instanceof SSLException) {
                 return new FetchException(FetchFailure.IO, uri, "TLS: " + describe(t));

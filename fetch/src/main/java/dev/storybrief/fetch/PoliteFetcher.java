@@ -38,7 +38,8 @@ public final class PoliteFetcher {
         this.exchange = new HttpExchange(policy);
         this.inFlight = new Semaphore(policy.concurrency(), true);
         this.robots = new RobotsRules(policy.robotsAgent(),
-                uri -> get(uri, Validators.NONE, Accept.ROBOTS, false, ROBOTS_MAX_BYTES));
+                uri -> get(uri, Validators.NONE, Accept.ROBOTS, false, ROBOTS_MAX_BYTES),
+                (origin, verdict) -> pacer.holdOff(origin, longer(policy.hostDelay(), verdict.crawlDelay())));
     }
 
     /** A fetcher keeping these rules. */

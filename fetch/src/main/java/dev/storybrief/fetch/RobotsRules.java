@@ -20,6 +20,12 @@ final class RobotsRules {
         FetchResult load(URI robotsTxt) throws FetchException, InterruptedException;
     }
 
+    /** Told about every robots.txt read, with the origin it rules. */
+    @FunctionalInterface
+    interface Listener {
+        void loaded(String origin, Verdict verdict);
+    }
+
     /** What robots.txt says about one URL's origin. */
     record Verdict(BaseRobotRules rules) {
         boolean allows(URI uri) {
@@ -42,18 +48,25 @@ final class RobotsRules {
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final String agent;
     private final Loader loader;
+    private final Listener listener;
     private final Map<String, Entry> byOrigin = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-    RobotsRules(String agent, Loader loader) {
+    RobotsRules(String agent, Loader loader, Listener listener) {
         this.agent = agent;
         this.loader = loader;
+        this.listener = listener;
         // A Crawl-delay above the parser's own ceiling would make it refuse the whole site; the fetcher caps it.
         parser.setMaxCrawlDelay(Long.MAX_VALUE);
     }
 
-    /** The verdict for {@code uri}'s origin, fetching robots.txt when it is not known or has expired. */
-    Verdict verdictFor(URI uri) throws InterruptedException {
+    /**
+     * The verdict for {@code uri}'s origin, fetching robots.txt when it is not known or has expired.
+     *
+     * @throws FetchException when robots.txt cannot be reached at all (no such host, no connection, a time-out):
+     *                        the page would fail the same way, and the log should say so
+     */
+    Verdict verdictFor(URI uri) throws FetchException, InterruptedException {
         String origin = origin(uri);
         Entry entry = byOrigin.get(origin);
         if (entry != null && entry.expiresNanos() - System.nanoTime() > 0) {
@@ -64,12 +77,13 @@ final class RobotsRules {
             if (entry == null || entry.expiresNanos() - System.nanoTime() <= 0) {
                 entry = load(origin);
                 byOrigin.put(origin, entry);
+                listener.loaded(origin, entry.verdict());
             }
             return entry.verdict();
         }
     }
 
-    private Entry load(String origin) throws InterruptedException {
+    private Entry load(String origin) throws FetchException, InterruptedException {
         URI robots = URI.create(origin + "/robots.txt");
         try {
             FetchResult found = loader.load(robots);
@@ -77,9 +91,15 @@ final class RobotsRules {
                     found.contentType() == null ? "text/plain" : found.contentType(), List.of(agent));
             return new Entry(new Verdict(rules), System.nanoTime() + FOUND_TTL_NANOS);
         } catch (FetchException e) {
-            int status = e.failure() == FetchFailure.HTTP_STATUS ? e.status() : 503;
-            long ttl = status >= 400 && status < 500 ? FOUND_TTL_NANOS : FAILED_TTL_NANOS;
-            return new Entry(new Verdict(parser.failedFetch(status)), System.nanoTime() + ttl);
+            return switch (e.failure()) {
+                // RFC 9309: an unavailable robots.txt (4xx) allows everything; an unreachable one (5xx) nothing
+                case HTTP_STATUS -> new Entry(new Verdict(parser.failedFetch(e.status())),
+                        System.nanoTime() + (e.status() < 500 ? FOUND_TTL_NANOS : FAILED_TTL_NANOS));
+                // a robots.txt that is no text file, or too big to be one, says nothing
+                case TOO_BIG, WRONG_TYPE, BAD_CONTENT, REDIRECTS -> new Entry(new Verdict(parser.failedFetch(404)),
+                        System.nanoTime() + FOUND_TTL_NANOS);
+                default -> throw e;
+            };
         }
     }
 

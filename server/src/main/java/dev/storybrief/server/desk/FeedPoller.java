@@ -13,10 +13,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Polls one feed: a conditional request with the validators of the last answer (an unchanged feed costs one 304),
- * then its items; a sitemap index's sitemaps are polled the same way. A failure is one log line and one more error
+ * Polls one feed: a conditional request with the validators of the last answer (an unchanged feed costs one 304
+ * and lists what it listed before), then its items; a sitemap index's sitemaps are polled the same way. A failure is one log line and one more error
  * on the feed's count, and gives no items; a feed with items that cannot be believed (dates in the future, items
  * without links) gives the others and counts one error.
  */
@@ -26,6 +28,8 @@ final class FeedPoller {
     private final WatchLog log;
     private final Clock clock;
     private final FeedReader reader = new FeedReader();
+    /** What each feed listed when it last changed: a 304 still lists it, so failed items are tried again. */
+    private final Map<String, List<Listed>> lastListed = new ConcurrentHashMap<>();
 
     FeedPoller(PoliteFetcher fetcher, ArticleTable table, WatchLog log, Clock clock) {
         this.fetcher = fetcher;
@@ -34,7 +38,7 @@ final class FeedPoller {
         this.clock = clock;
     }
 
-    /** The items the feed lists now; empty when it is unchanged or failed. */
+    /** The items the feed lists now (as it listed them last when it answers 304); empty when it failed. */
     List<Listed> poll(URI url) throws InterruptedException {
         return poll(url, true);
     }
@@ -48,7 +52,7 @@ final class FeedPoller {
             FetchResult answer = fetcher.fetch(url, validators, Accept.FEED);
             if (answer.notModified()) {
                 table.feedPolled(key, null, answer.validators(), true, now);
-                return List.of();
+                return lastListed.getOrDefault(key, List.of());
             }
             if (answer.isBinaryMedia()) {
                 throw new FetchException(FetchFailure.WRONG_TYPE, answer.finalUri(), answer.contentType() + " is not a feed");
@@ -63,6 +67,7 @@ final class FeedPoller {
             }
             List<Listed> items = new ArrayList<>();
             feed.items().forEach(item -> items.add(new Listed(item, key)));
+            lastListed.put(key, List.copyOf(items));
             if (followIndex) {
                 for (URI sitemap : feed.sitemaps()) {
                     items.addAll(poll(sitemap, false));
