@@ -243,18 +243,6 @@ public final class ArticleTable {
                 r.getString(11), r.getString(12));
     }
 
-    /** A value the desk keeps between runs, or null. */
-    public String state(String key) {
-        return db.with("reading " + key, c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT value FROM desk_state WHERE key = ?")) {
-                p.setString(1, key);
-                try (ResultSet r = p.executeQuery()) {
-                    return r.next() ? r.getString(1) : null;
-                }
-            }
-        });
-    }
-
     private <T> T write(String doing, SqliteConnections.Work<T> work) {
         writeLock.lock();
         try {

@@ -73,7 +73,6 @@ public final class DeskStore implements AutoCloseable {
                 s.execute("CREATE TABLE IF NOT EXISTS story_briefings (story_id TEXT NOT NULL, version INTEGER NOT NULL, "
                         + "created TEXT NOT NULL, article_count INTEGER NOT NULL, briefing TEXT NOT NULL, "
                         + "PRIMARY KEY (story_id, version))");
-                s.execute("CREATE TABLE IF NOT EXISTS desk_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
             }
             return null;
         });

@@ -47,8 +47,10 @@ final class FeedPoller {
         String key = url.toString();
         Instant now = clock.instant();
         try {
-            Validators validators = table.feed(key).map(s -> new Validators(s.etag(), s.lastModified()))
-                    .orElse(Validators.NONE);
+            // A process's first poll of a feed is unconditional: the items of the last answer may not all have been
+            // stored when the process before it stopped, and a 304 would not list them again.
+            Validators validators = !lastListed.containsKey(key) ? Validators.NONE
+                    : table.feed(key).map(s -> new Validators(s.etag(), s.lastModified())).orElse(Validators.NONE);
             FetchResult answer = fetcher.fetch(url, validators, Accept.FEED);
             if (answer.notModified()) {
                 table.feedPolled(key, null, answer.validators(), true, now);

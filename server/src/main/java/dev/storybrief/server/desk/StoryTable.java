@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -45,11 +44,8 @@ public final class StoryTable {
         this.writeLock = writeLock;
     }
 
-    /**
-     * Puts articles in their stories and brings the stories' rows up to date, in one transaction, together with the
-     * grouping state to keep ({@code state}, may be empty). Returns the stories that changed.
-     */
-    public Set<String> assign(List<Assignment> assignments, Map<String, String> state, Instant now) {
+    /** Puts articles in their stories and brings the stories' rows up to date, in one transaction; returns them. */
+    public Set<String> assign(List<Assignment> assignments, Instant now) {
         writeLock.lock();
         try {
             return db.inTransaction("grouping " + assignments.size() + " articles", c -> {
@@ -73,9 +69,6 @@ public final class StoryTable {
                 }
                 for (String story : changed) {
                     refresh(c, story, now);
-                }
-                for (Map.Entry<String, String> e : state.entrySet()) {
-                    putState(c, e.getKey(), e.getValue());
                 }
                 return changed;
             });
@@ -222,15 +215,6 @@ public final class StoryTable {
                 return out;
             }
         });
-    }
-
-    private static void putState(Connection c, String key, String value) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO desk_state (key, value) VALUES (?, ?) "
-                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            p.setString(1, key);
-            p.setString(2, value);
-            p.executeUpdate();
-        }
     }
 
     private static String json(List<String> values) {

@@ -237,8 +237,8 @@ public final class Watcher implements AutoCloseable {
             if (assignments.isEmpty()) {
                 return 0;
             }
-            Set<String> changed = store.stories().assign(assignments, desk.state(), clock.instant());
-            desk.settled();
+            Set<String> changed = store.stories().assign(assignments, clock.instant());
+            desk.settled(assignments);
             return changed.size();
         } catch (RuntimeException e) {
             log.failure("grouping not stored (" + e.getMessage() + "); stories are rebuilt from the store");
