@@ -23,6 +23,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     private final long cap;
     private final boolean refuseOverflow;
+    private final long declaredLength;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
@@ -30,16 +31,22 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /**
      * A body of at most {@code cap} bytes; past it the body fails with {@link TooBig} when {@code refuseOverflow},
-     * else ends with what arrived (for error pages, whose text nobody reads).
+     * else ends with what arrived (for error pages, whose text nobody reads). A body whose declared length
+     * ({@code Content-Length}, -1 when none) is over the cap is refused before a byte is read.
      */
-    CappedBody(long cap, boolean refuseOverflow) {
+    CappedBody(long cap, boolean refuseOverflow, long declaredLength) {
         this.cap = cap;
         this.refuseOverflow = refuseOverflow;
+        this.declaredLength = declaredLength;
     }
 
     @Override
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
+        if (refuseOverflow && declaredLength > cap) {
+            abort(new TooBig(cap));
+            return;
+        }
         if (result.isDone()) {
             s.cancel();
             return;

@@ -61,12 +61,9 @@ final class HttpExchange {
         long start = System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request.build(), info -> {
             boolean success = info.statusCode() / 100 == 2;
-            CappedBody subscriber = new CappedBody(success ? cap : ERROR_BODY_BYTES, success);
+            CappedBody subscriber = new CappedBody(success ? cap : ERROR_BODY_BYTES, success,
+                    info.headers().firstValueAsLong("Content-Length").orElse(-1));
             body.set(subscriber);
-            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (success && declared > cap) {
-                subscriber.abort(new CappedBody.TooBig(cap));
-            }
             return subscriber;
         });
         HttpResponse<byte[]> response = await(uri, answer, body, start);
