@@ -4,12 +4,12 @@ import dev.storybrief.fetch.FetchPolicy;
 import dev.storybrief.fetch.PoliteFetcher;
 import dev.storybrief.fetch.feed.FeedList;
 import dev.storybrief.group.stories.StoryOptions;
+import dev.storybrief.server.CommandLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,12 +85,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     /** Runs {@code storybrief watch} on its own, without the rest of the command line. */
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new WatchCommand());
-        cli.setExecutionExceptionHandler((e, c, parsed) -> {
-            c.getErr().println("storybrief: error: " + e.getMessage());
-            return e instanceof IllegalArgumentException ? 2 : 1;
-        });
-        System.exit(cli.execute(args));
+        CommandLines.runAlone(new WatchCommand(), args);
     }
 
     @Override
@@ -126,7 +121,6 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private Path dataDir() {
-        String dir = data.startsWith("~/") ? System.getProperty("user.home") + data.substring(1) : data;
-        return Path.of(dir);
+        return CommandLines.dataDir(data);
     }
 }
