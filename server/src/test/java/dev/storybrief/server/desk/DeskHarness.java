@@ -32,7 +32,7 @@ final class DeskHarness implements AutoCloseable {
     /** Private addresses allowed (the simulator is on 127.0.0.1), no pause between requests, short time limits. */
     static FetchPolicy testPolicy() {
         return FetchPolicy.defaults().withAllowPrivate(true).withHostDelay(Duration.ZERO)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(5));
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10));
     }
 
     /** The log lines so far. */

@@ -28,7 +28,7 @@ class DeskWatchTest {
         System.out.println("DeskWatchTest seed " + seed + " (-Dstorybrief.seed=N to repeat)");
         List<SimArticle> articles = SyntheticStories.generate(12, 5, seed, FIRST_DAY, START, Duration.ofHours(4));
         NewsSimulator.Style[] styles = NewsSimulator.Style.values();
-        try (NewsSimulator news = NewsSimulator.create(START, 3000)) {
+        try (NewsSimulator news = NewsSimulator.create(START, 6000)) {
             for (int o = 0; o < 5; o++) {
                 int outlet = o;
                 List<SimArticle> mine = articles.stream().filter(a -> articles.indexOf(a) % 5 == outlet).toList();
@@ -60,7 +60,7 @@ class DeskWatchTest {
     @Test
     void everyFailureIsOneLogLineAndCountsOnItsFeedAndTheLoopGoesOn() throws Exception {
         List<SimArticle> articles = SyntheticStories.generate(2, 3, 3, FIRST_DAY, START, Duration.ofMinutes(1));
-        try (NewsSimulator news = NewsSimulator.create(START, 3000)) {
+        try (NewsSimulator news = NewsSimulator.create(START, 6000)) {
             NewsSimulator.Outlet good = news.outlet("Good News", NewsSimulator.Style.RSS2, false, articles.subList(0, 4));
             NewsSimulator.Outlet traps = news.outlet("Trap Times", NewsSimulator.Style.TRAP, false, articles.subList(4, 6));
             news.advanceTo(START.plus(Duration.ofHours(1)));
@@ -109,7 +109,7 @@ class DeskWatchTest {
     @Test
     void requestsToOneHostKeepTheirDistanceAndUnchangedFeedsCostA304() throws Exception {
         List<SimArticle> articles = SyntheticStories.generate(2, 4, 5, FIRST_DAY, START, Duration.ofMinutes(1));
-        try (NewsSimulator news = NewsSimulator.create(START, 3000)) {
+        try (NewsSimulator news = NewsSimulator.create(START, 6000)) {
             NewsSimulator.Outlet paced = news.outlet("Paced Post", NewsSimulator.Style.RSS2, false, articles.subList(0, 5));
             NewsSimulator.Outlet slowed = news.outlet("Crawl Delay Daily", NewsSimulator.Style.ATOM, false,
                     articles.subList(5, 8));
