@@ -17,6 +17,10 @@ final class LocalServer implements AutoCloseable {
     record Hit(long nanos, String path, String ifNoneMatch, String acceptEncoding) {
     }
 
+    static {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     final List<Hit> hits = new CopyOnWriteArrayList<>();
 
