@@ -65,6 +65,7 @@ public final class DeskBench {
                 watcher.recover();
                 List<Double> delays = new ArrayList<>();
                 long started = System.nanoTime();
+                long cpuStarted = cpuNanos();
                 int stored = 0;
                 int briefed = 0;
                 for (int w = 1; w * wave <= total + wave - 1; w++) {
@@ -78,11 +79,14 @@ public final class DeskBench {
                     out.printf(Locale.ROOT, "wave %d: %s%n", w, report.line());
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
+                double cpuSeconds = (cpuNanos() - cpuStarted) / 1e9;
                 long deskHeap = usedHeapAfterGc() - simulatorHeap;
                 double[] sorted = delays.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                out.printf(Locale.ROOT, "%d articles stored in %.1f s: %.1f articles/s end to end on %d cores; %d briefings;"
-                                + " %d stories%n", stored, seconds, stored / seconds, Runtime.getRuntime().availableProcessors(),
-                        briefed, store.queries().count());
+                out.printf(Locale.ROOT, "%d articles stored in %.1f s: %.1f articles/s end to end on %d cores (%.1f per CPU"
+                                + " second, %.0f CPU s; load average %.1f); %d briefings; %d stories%n", stored, seconds,
+                        stored / seconds, Runtime.getRuntime().availableProcessors(), stored / cpuSeconds, cpuSeconds,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), briefed,
+                        store.queries().count());
                 out.printf(Locale.ROOT, "item appearing -> its story's briefing stored: median %.1f s, p95 %.1f s, max %.1f s"
                         + " (waves of %d; add up to --interval for the poll)%n", percentile(sorted, 0.5),
                         percentile(sorted, 0.95), sorted.length == 0 ? 0 : sorted[sorted.length - 1], wave);
@@ -126,6 +130,11 @@ public final class DeskBench {
                     repetition + "/" + stream.truth().get(doc.id()), START.plus(Duration.ofHours(i / wave + 1))));
         }
         return out;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
