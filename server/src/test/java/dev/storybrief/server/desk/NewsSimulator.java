@@ -131,7 +131,7 @@ final class NewsSimulator implements AutoCloseable {
                     x.append("<rss version=\"2.0\"><channel><title>").append(esc(name)).append("</title><link>")
                             .append(base()).append("/</link><description>News</description>\n");
                     for (SimArticle a : items) {
-                        x.append("<item><title>").append(esc(titleOf(a))).append("</title><link>").append(articleUrl(a))
+                        x.append("<item>").append(title("title", a)).append("<link>").append(articleUrl(a))
                                 .append("</link>").append(a.published() == null ? ""
                                         : "<pubDate>" + RFC_1123.format(a.published().atTime(12, 0).atOffset(ZoneOffset.UTC)) + "</pubDate>")
                                 .append("<guid>").append(articleUrl(a)).append("</guid></item>\n");
@@ -146,8 +146,8 @@ final class NewsSimulator implements AutoCloseable {
                     items.forEach(a -> x.append("<rdf:li rdf:resource=\"").append(articleUrl(a)).append("\"/>"));
                     x.append("</rdf:Seq></items></channel>\n");
                     for (SimArticle a : items) {
-                        x.append("<item rdf:about=\"").append(articleUrl(a)).append("\"><title>").append(esc(titleOf(a)))
-                                .append("</title><link>").append(articleUrl(a)).append("</link>")
+                        x.append("<item rdf:about=\"").append(articleUrl(a)).append("\">").append(title("title", a))
+                                .append("<link>").append(articleUrl(a)).append("</link>")
                                 .append(a.published() == null ? "" : "<dc:date>" + a.published() + "T12:00:00Z</dc:date>")
                                 .append("</item>\n");
                     }
@@ -159,7 +159,7 @@ final class NewsSimulator implements AutoCloseable {
                             .append("</updated>\n");
                     for (SimArticle a : items) {
                         String date = a.published() == null ? clock.get().toString() : a.published() + "T12:00:00Z";
-                        x.append("<entry><title>").append(esc(titleOf(a))).append("</title><link rel=\"alternate\" href=\"")
+                        x.append("<entry>").append(title("title", a)).append("<link rel=\"alternate\" href=\"")
                                 .append(articleUrl(a)).append("\"/><id>").append(articleUrl(a)).append("</id><updated>")
                                 .append(date).append("</updated>").append(a.published() == null ? ""
                                         : "<published>" + date + "</published>").append("</entry>\n");
@@ -174,7 +174,7 @@ final class NewsSimulator implements AutoCloseable {
                                 .append(esc(name)).append("</news:name><news:language>en</news:language></news:publication>")
                                 .append(a.published() == null ? "" : "<news:publication_date>" + a.published()
                                         + "</news:publication_date>")
-                                .append("<news:title>").append(esc(titleOf(a))).append("</news:title></news:news></url>\n");
+                                .append(title("news:title", a)).append("</news:news></url>\n");
                     }
                     x.append("</urlset>\n");
                 }
@@ -184,7 +184,7 @@ final class NewsSimulator implements AutoCloseable {
                         x.append("<item><title>trap</title><link>").append(base()).append(trap).append("</link></item>\n");
                     }
                     for (SimArticle a : items) {
-                        x.append("<item><title>").append(esc(titleOf(a))).append("</title><link>").append(articleUrl(a))
+                        x.append("<item>").append(title("title", a)).append("<link>").append(articleUrl(a))
                                 .append("</link><pubDate>Fri, 01 Jan 2100 12:00:00 GMT</pubDate></item>\n");
                     }
                     x.append("</channel></rss>\n");
@@ -326,8 +326,9 @@ final class NewsSimulator implements AutoCloseable {
         return html.toString();
     }
 
-    private static String titleOf(SimArticle a) {
-        return a.title() == null ? a.id() : a.title();
+    /** The item's title element, or nothing for an article without a title (as a real feed would have none). */
+    private static String title(String element, SimArticle a) {
+        return a.title() == null ? "" : "<" + element + ">" + esc(a.title()) + "</" + element + ">";
     }
 
     private void send(HttpExchange exchange, int status, String type, String body) throws IOException {
