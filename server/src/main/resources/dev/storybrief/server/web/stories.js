@@ -95,7 +95,7 @@
         : story.briefed ? "First briefing of this story." : "Not briefed yet.";
       fill($("story-summary"), briefing.summary || [], story.new.summary, (s) => {
         const li = el("li", s.text + " ");
-        li.append(el("span", "[" + [s.source].concat(s.support || []).map(name).join(", ") + "]", "muted"));
+        li.append(el("span", "[" + [...new Set([s.source].concat(s.support || []).map(name))].join(", ") + "]", "muted"));
         return li;
       });
       const timeline = briefing.timeline || [];
