@@ -78,7 +78,19 @@ public final class Storybrief {
      * {@code null} and the inputs hold at most one cluster.
      */
     public Briefing brief(List<Path> inputs, String clusterId) {
-        Ingested ingested = reader.read(inputs);
+        return brief(reader.read(inputs), clusterId, storyName(inputs), inputs.toString());
+    }
+
+    /**
+     * Briefs documents read elsewhere (files and fetched pages together): the JSON Lines cluster {@code clusterId},
+     * or everything when it is {@code null} and they hold at most one cluster; the problems met while reading become
+     * the briefing's warnings. {@code storyName} names the story when no cluster does.
+     */
+    public Briefing brief(Ingested ingested, String clusterId, String storyName) {
+        return brief(ingested, clusterId, storyName, storyName);
+    }
+
+    private Briefing brief(Ingested ingested, String clusterId, String storyName, String inputs) {
         List<String> warnings = new ArrayList<>(ingested.problems().stream().map(InputProblem::line).toList());
         Map<String, List<RawDocument>> clusters = ingested.byCluster();
         if (ingested.documents().isEmpty()) {
@@ -86,7 +98,7 @@ public final class Storybrief {
                     + (warnings.isEmpty() ? "" : " (" + warnings.get(warnings.size() - 1) + ")"), warnings);
         }
         String chosen = chooseCluster(clusters, clusterId, warnings);
-        return briefDocuments(chosen.isEmpty() ? storyName(inputs) : chosen, clusters.get(chosen), warnings);
+        return briefDocuments(chosen.isEmpty() ? storyName : chosen, clusters.get(chosen), warnings);
     }
 
     private static String chooseCluster(Map<String, List<RawDocument>> clusters, String clusterId, List<String> warnings) {

@@ -1,6 +1,7 @@
 package dev.storybrief.cli;
 
 import dev.storybrief.Storybrief;
+import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.render.Renderer;
@@ -25,9 +26,12 @@ final class BriefCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<folder-or-file>",
-            description = "Articles: .txt (first line may be the headline), .html/.htm/.html.gz, .jsonl; folders are read recursively.")
-    List<Path> inputs = new ArrayList<>();
+    @Parameters(arity = "1..*", paramLabel = "<folder-file-or-url>",
+            description = "Articles: .txt (first line may be the headline), .html/.htm/.html.gz, .jsonl; folders are read recursively; http(s) URLs are fetched.")
+    List<String> inputs = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    UrlOptions urlOptions = new UrlOptions();
 
     @Option(names = "--words", defaultValue = "120", description = "Summary length budget in words (default: ${DEFAULT-VALUE}).")
     int words;
@@ -56,11 +60,11 @@ final class BriefCommand implements Callable<Integer> {
     long maxBytes;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Renderer renderer = Renderer.forFormat(format);
         Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes)).verbatim(verbatim);
         DateOption.apply(builder, dates);
-        Briefing briefing = builder.build().brief(inputs, cluster);
+        Briefing briefing = brief(builder.build());
         briefing.warnings().forEach(w -> spec.commandLine().getErr().println("storybrief: " + w));
         String rendered = renderer.render(briefing, explain);
         if (out == null) {
@@ -75,5 +79,18 @@ final class BriefCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storybrief: wrote " + out);
         }
         return 0;
+    }
+
+    private Briefing brief(Storybrief storybrief) throws InterruptedException {
+        List<Path> files = UrlArticles.paths(inputs);
+        List<String> urls = UrlArticles.urls(inputs);
+        if (urls.isEmpty()) {
+            return storybrief.brief(files, cluster);
+        }
+        InputReader reader = new InputReader(maxBytes);
+        Ingested read = UrlArticles.both(reader.read(files), new UrlArticles(urlOptions.policy()).read(urls, reader));
+        String name = files.isEmpty() ? UrlArticles.idOf(java.net.URI.create(urls.get(0).strip()))
+                : String.valueOf(files.get(0).toAbsolutePath().normalize().getFileName());
+        return storybrief.brief(read, cluster, name);
     }
 }

@@ -30,16 +30,27 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<page-or-folder>",
-            description = ".html, .htm or .html.gz files; folders are read recursively.")
-    List<Path> inputs = new ArrayList<>();
+    @Parameters(arity = "1..*", paramLabel = "<page-folder-or-url>",
+            description = ".html, .htm or .html.gz files; folders are read recursively; http(s) URLs are fetched.")
+    List<String> inputs = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    UrlOptions urlOptions = new UrlOptions();
+
+    /** A page to extract: a saved file, or a URL to fetch. */
+    private record Page(Path path, String url) {
+        @Override
+        public String toString() {
+            return path != null ? path.toString() : url;
+        }
+    }
 
     @Option(names = "--format", description = "text, json or jsonl (default: text for one page, jsonl for several).")
     String format;
 
     @Override
-    public Integer call() throws IOException {
-        List<Path> pages = pages();
+    public Integer call() throws IOException, InterruptedException {
+        List<Page> pages = pages();
         String chosen = format != null ? format.toLowerCase(Locale.ROOT) : pages.size() == 1 ? "text" : "jsonl";
         if (!List.of("text", "json", "jsonl").contains(chosen)) {
             throw new IllegalArgumentException("unknown format \"" + format + "\" (use text, json or jsonl)");
@@ -48,12 +59,13 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> all = new ArrayList<>();
         int extracted = 0;
-        for (Path page : pages) {
-            byte[] bytes = read(page);
+        UrlArticles web = pages.stream().anyMatch(p -> p.url() != null) ? new UrlArticles(urlOptions.policy()) : null;
+        for (Page page : pages) {
+            byte[] bytes = page.url() == null ? read(page.path()) : fetch(web, page.url());
             if (bytes == null) {
                 continue;
             }
-            ExtractedPage result = extractor.extract(bytes, null);
+            ExtractedPage result = extractor.extract(bytes, page.url());
             if (!result.hasArticle()) {
                 warn(page + ": no article text (" + result.reason() + ")");
             } else {
@@ -77,17 +89,23 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<Path> pages() throws IOException {
-        List<Path> pages = new ArrayList<>();
-        for (Path input : inputs) {
+    private List<Page> pages() throws IOException {
+        List<Page> pages = new ArrayList<>();
+        for (String argument : inputs) {
+            if (UrlArticles.isUrl(argument)) {
+                pages.add(new Page(null, argument.strip()));
+                continue;
+            }
+            Path input = Path.of(argument);
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(ExtractCommand::isPage).sorted().forEach(pages::add);
+                    walk.filter(Files::isRegularFile).filter(ExtractCommand::isPage).sorted()
+                            .forEach(p -> pages.add(new Page(p, null)));
                 }
             } else if (!Files.exists(input)) {
                 warn(input + ": no such file or folder");
             } else {
-                pages.add(input);
+                pages.add(new Page(input, null));
             }
         }
         if (pages.isEmpty()) {
@@ -99,6 +117,15 @@ final class ExtractCommand implements Callable<Integer> {
     private static boolean isPage(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
+    }
+
+    private byte[] fetch(UrlArticles web, String url) throws InterruptedException {
+        try {
+            return web.fetchHtml(url).body();
+        } catch (dev.storybrief.fetch.FetchException e) {
+            warn("skipped " + e.line());
+            return null;
+        }
     }
 
     private byte[] read(Path page) {
@@ -119,7 +146,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> row(Path page, ExtractedPage result) {
+    private static Map<String, Object> row(Page page, ExtractedPage result) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("path", page.toString());
         row.put("title", result.title());
@@ -134,7 +161,7 @@ final class ExtractCommand implements Callable<Integer> {
         return row;
     }
 
-    private static String text(Path page, ExtractedPage result, boolean several) {
+    private static String text(Page page, ExtractedPage result, boolean several) {
         StringBuilder sb = new StringBuilder();
         if (several) {
             sb.append("==> ").append(page).append(" <==\n");

@@ -42,8 +42,11 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "<folder-or-file>",
             description = "Articles: .jsonl (one article a line, or clusters, taken apart), .txt, .html;"
-                    + " folders are read recursively.")
-    List<Path> inputs = new ArrayList<>();
+                    + " folders are read recursively; http(s) URLs are fetched.")
+    List<String> inputs = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    UrlOptions urlOptions = new UrlOptions();
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -63,7 +66,7 @@ final class StoriesCommand implements Callable<Integer> {
     long maxBytes;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws JsonProcessingException, InterruptedException {
         String chosen = format.toLowerCase(Locale.ROOT);
         if (!List.of("text", "json").contains(chosen)) {
             throw new IllegalArgumentException("unknown format \"" + format + "\" (use text or json)");
@@ -83,8 +86,13 @@ final class StoriesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<RawDocument> read() {
-        Ingested ingested = new InputReader(maxBytes).read(inputs);
+    private List<RawDocument> read() throws InterruptedException {
+        InputReader reader = new InputReader(maxBytes);
+        List<String> urls = UrlArticles.urls(inputs);
+        Ingested ingested = reader.read(UrlArticles.paths(inputs));
+        if (!urls.isEmpty()) {
+            ingested = UrlArticles.both(ingested, new UrlArticles(urlOptions.policy()).read(urls, reader));
+        }
         List<String> warnings = ingested.problems().stream().map(InputProblem::line).toList();
         warnings.forEach(this::warn);
         if (ingested.documents().isEmpty()) {

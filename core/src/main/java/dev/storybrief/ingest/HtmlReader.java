@@ -13,10 +13,19 @@ final class HtmlReader {
 
     /** The page as a raw document, or a problem when it holds no article text. */
     ReadOutcome read(Path path, byte[] bytes) {
-        ExtractedPage page = extractor.extract(bytes, null);
+        return read(SourceFormat.idOf(path), path, null, bytes);
+    }
+
+    /**
+     * A page saved at {@code path} or fetched from {@code url} (either may be null) as a raw document named
+     * {@code id}, or a problem when it holds no article text.
+     */
+    ReadOutcome read(String id, Path path, String url, byte[] bytes) {
+        ExtractedPage page = extractor.extract(bytes, url);
         if (!page.hasArticle() || page.paragraphs().isEmpty()) {
             String why = page.reason() == null ? "no article text found in the page" : page.reason();
-            return ReadOutcome.problem(new InputProblem(path, "HTML page has no article text (" + why + ")", true));
+            String where = path == null && url != null ? url + ": " : "";
+            return ReadOutcome.problem(new InputProblem(path, where + "HTML page has no article text (" + why + ")", true));
         }
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         putIfPresent(meta, MetaKey.TITLE, page.title());
@@ -27,7 +36,7 @@ final class HtmlReader {
             meta.put(MetaKey.PUBLISHED_ORIGIN, "HTML metadata");
         }
         String text = String.join("\n\n", page.paragraphs());
-        return ReadOutcome.of(List.of(new RawDocument(SourceFormat.idOf(path), path, SourceFormat.HTML, text, meta)));
+        return ReadOutcome.of(List.of(new RawDocument(id, path, SourceFormat.HTML, text, meta)));
     }
 
     private static void putIfPresent(Map<MetaKey, String> meta, MetaKey key, String value) {

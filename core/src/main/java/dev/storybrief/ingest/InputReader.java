@@ -58,6 +58,22 @@ public final class InputReader {
         return new Ingested(documents, problems);
     }
 
+    /**
+     * Reads one web page held in memory (fetched from {@code url}) exactly as a saved {@code .html} file is read:
+     * the same extractor, metadata and checks. The document is named {@code id} and has no path; a page that is
+     * binary, too large or without article text becomes a problem naming the URL.
+     */
+    public Ingested readPage(String id, String url, byte[] bytes) {
+        String problem = bytes.length == 0 ? "empty page" : bytes.length > maxBytes
+                ? String.format("too large (%,d bytes; the limit is %,d): not a single article", bytes.length, maxBytes)
+                : DecodedText.looksBinary(bytes) ? "binary content, not a page" : null;
+        if (problem != null) {
+            return new Ingested(List.of(), List.of(new InputProblem(null, url + ": " + problem, true)));
+        }
+        ReadOutcome outcome = htmlReader.read(id, null, url, bytes);
+        return new Ingested(outcome.documents(), outcome.problems());
+    }
+
     private List<Path> expand(List<Path> inputs, List<InputProblem> problems) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {

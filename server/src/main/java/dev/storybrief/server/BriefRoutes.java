@@ -9,19 +9,21 @@ import java.util.Map;
 final class BriefRoutes {
     private static final int DEFAULT_PAGE = 50;
     private static final int MAX_PAGE = 200;
-    private static final int MAX_ID_LENGTH = 64;
 
     private final ServerConfig config;
     private final BriefingPool pool;
     private final BriefingService service;
     private final BriefStore store;
     private final RequestBodies bodies;
+    private final java.util.function.Supplier<Object> feedHealth;
 
-    BriefRoutes(ServerConfig config, BriefingPool pool, BriefingService service, BriefStore store) {
+    BriefRoutes(ServerConfig config, BriefingPool pool, BriefingService service, BriefStore store,
+                java.util.function.Supplier<Object> feedHealth) {
         this.config = config;
         this.pool = pool;
         this.service = service;
         this.store = store;
+        this.feedHealth = feedHealth;
         this.bodies = new RequestBodies(config.maxRequestBytes(), config.maxArticles(), config.maxWords());
     }
 
@@ -44,13 +46,13 @@ final class BriefRoutes {
     }
 
     private void read(Context ctx) {
-        String id = id(ctx);
+        String id = QueryParams.id(ctx, "briefing");
         String json = store.json(id).orElseThrow(() -> new ApiProblem(404, "no briefing " + id));
         JsonReplies.raw(ctx, 200, json);
     }
 
     private void delete(Context ctx) {
-        String id = id(ctx);
+        String id = QueryParams.id(ctx, "briefing");
         if (!store.delete(id)) {
             throw new ApiProblem(404, "no briefing " + id);
         }
@@ -58,12 +60,9 @@ final class BriefRoutes {
     }
 
     private void list(Context ctx) {
-        String q = ctx.queryParam("q");
-        if (q != null && q.length() > 500) {
-            throw ApiProblem.badRequest("q is longer than 500 characters");
-        }
-        int limit = intParam(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
-        int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        String q = QueryParams.query(ctx);
+        int limit = QueryParams.intParam(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
+        int offset = QueryParams.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         JsonReplies.value(ctx, 200, store.search(q, limit, offset));
     }
 
@@ -77,30 +76,7 @@ final class BriefRoutes {
                 "maxArticles", config.maxArticles(), "maxWords", config.maxWords(),
                 "briefTimeoutSeconds", config.briefTimeout().toSeconds()));
         health.put("busyPlaces", pool.placesTaken());
+        health.put("feeds", feedHealth.get());
         JsonReplies.value(ctx, 200, health);
-    }
-
-    private static String id(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
-            throw new ApiProblem(404, "no such briefing");
-        }
-        return id;
-    }
-
-    private static int intParam(Context ctx, String name, int fallback, int min, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the range
-        }
-        throw ApiProblem.badRequest(name + " must be a whole number from " + min + " to " + max);
     }
 }

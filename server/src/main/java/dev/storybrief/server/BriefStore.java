@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -26,7 +24,6 @@ public final class BriefStore implements AutoCloseable {
     /** The database file's name inside the data folder. */
     public static final String FILE_NAME = "storybrief.db";
     private static final int CONNECTIONS = 4;
-    private static final int MAX_SEARCH_TERMS = 12;
     /** Fixed-width UTC time stamps, so text order is time order. */
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -154,13 +151,12 @@ public final class BriefStore implements AutoCloseable {
      * newest first.
      */
     public BriefPage search(String query, int limit, int offset) {
-        List<String> terms = terms(query);
-        String where = terms.isEmpty() ? "" : " WHERE " + String.join(" AND ",
-                terms.stream().map(t -> "search_text LIKE ? ESCAPE '\\'").toList());
+        List<String> terms = SearchTerms.of(query);
+        String where = SearchTerms.where(terms);
         return db.with("searching briefings", c -> {
             int total;
             try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM briefs" + where)) {
-                bindTerms(p, terms);
+                SearchTerms.bind(p, terms, 1);
                 try (ResultSet r = p.executeQuery()) {
                     r.next();
                     total = r.getInt(1);
@@ -169,7 +165,7 @@ public final class BriefStore implements AutoCloseable {
             List<BriefListing> page = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id, headline, created, article_count FROM briefs"
                     + where + " ORDER BY created DESC, rowid DESC LIMIT ? OFFSET ?")) {
-                int next = bindTerms(p, terms);
+                int next = SearchTerms.bind(p, terms, 1);
                 p.setInt(next, limit);
                 p.setInt(next + 1, offset);
                 try (ResultSet r = p.executeQuery()) {
@@ -180,23 +176,6 @@ public final class BriefStore implements AutoCloseable {
             }
             return new BriefPage(total, page);
         });
-    }
-
-    private static List<String> terms(String query) {
-        if (query == null || query.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(query.toLowerCase(Locale.ROOT).strip().split("\\s+"))
-                .distinct().limit(MAX_SEARCH_TERMS).toList();
-    }
-
-    private static int bindTerms(PreparedStatement p, List<String> terms) throws SQLException {
-        int i = 1;
-        for (String term : terms) {
-            String escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            p.setString(i++, "%" + escaped + "%");
-        }
-        return i;
     }
 
     /** Deletes a briefing and its articles; false when there was none. */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,12 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Runs {@code storybrief serve} on its own, without the rest of the command line. */
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new ServeCommand());
-        cli.setExecutionExceptionHandler((e, c, parsed) -> {
-            c.getErr().println("storybrief: error: " + e.getMessage());
-            return e instanceof IllegalArgumentException ? 2 : 1;
-        });
-        System.exit(cli.execute(args));
+        CommandLines.runAlone(new ServeCommand(), args);
     }
 
     @Override
@@ -92,8 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private Path dataDir() {
-        String dir = data.startsWith("~/") ? System.getProperty("user.home") + data.substring(1) : data;
-        return Path.of(dir);
+        return CommandLines.dataDir(data);
     }
 
     private static boolean isLoopbackName(String address) {

@@ -16,13 +16,14 @@ import java.util.concurrent.TimeUnit;
  * write-ahead-log mode with {@code synchronous=FULL}: a commit is on disk before it returns, so a process killed
  * at any moment keeps every transaction that committed and none that did not.
  */
-final class SqliteConnections implements AutoCloseable {
+public final class SqliteConnections implements AutoCloseable {
     private static final long BORROW_TIMEOUT_SECONDS = 30;
 
     private final BlockingQueue<Connection> idle;
     private final List<Connection> all = new ArrayList<>();
 
-    SqliteConnections(Path file, int size) {
+    /** Opens {@code size} connections to the database {@code file}, creating it when missing. */
+    public SqliteConnections(Path file, int size) {
         this.idle = new ArrayBlockingQueue<>(size);
         try {
             for (int i = 0; i < size; i++) {
@@ -49,12 +50,12 @@ final class SqliteConnections implements AutoCloseable {
 
     /** Work done with a connection; may throw the database's exception. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
     /** Runs {@code work} with a connection borrowed for the duration. */
-    <T> T with(String doing, Work<T> work) {
+    public <T> T with(String doing, Work<T> work) {
         Connection c = borrow(doing);
         try {
             return work.run(c);
@@ -66,7 +67,7 @@ final class SqliteConnections implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: all of it is stored, or none. */
-    <T> T inTransaction(String doing, Work<T> work) {
+    public <T> T inTransaction(String doing, Work<T> work) {
         return with(doing, c -> {
             c.setAutoCommit(false);
             try {

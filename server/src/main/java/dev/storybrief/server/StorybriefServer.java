@@ -27,6 +27,7 @@ public final class StorybriefServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final BriefStore store;
+    private final dev.storybrief.server.desk.DeskStore desk;
     private final BriefingPool pool;
     private final Javalin app;
 
@@ -36,12 +37,14 @@ public final class StorybriefServer implements AutoCloseable {
         ArticleAssembler.deleteQuietly(scratch);
         AllowedFolder allowed = AllowedFolder.of(config.allowDir());
         this.store = BriefStore.open(config.dataDir());
+        this.desk = dev.storybrief.server.desk.DeskStore.open(config.dataDir());
+        DeskRoutes deskRoutes = new DeskRoutes(desk);
         this.pool = new BriefingPool(config.workers(), config.queueCapacity(), config.briefTimeout());
         BriefingService service = new BriefingService(
                 new ArticleAssembler(scratch, allowed, config.maxRequestBytes(), config.maxArticles()), store);
-        BriefRoutes routes = new BriefRoutes(config, pool, service, store);
+        BriefRoutes routes = new BriefRoutes(config, pool, service, store, deskRoutes::feedHealth);
         AccessGuard guard = new AccessGuard(config.token(), isLoopback(config.bind()));
-        this.app = Javalin.create(c -> configure(c, guard, routes));
+        this.app = Javalin.create(c -> configure(c, guard, routes, deskRoutes));
     }
 
     /** Starts a server; throws {@link IllegalStateException} with a one-line reason when it cannot listen. */
@@ -62,7 +65,7 @@ public final class StorybriefServer implements AutoCloseable {
         return server;
     }
 
-    private void configure(JavalinConfig c, AccessGuard guard, BriefRoutes routes) {
+    private void configure(JavalinConfig c, AccessGuard guard, BriefRoutes routes, DeskRoutes deskRoutes) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxRequestBytes();
@@ -75,6 +78,7 @@ public final class StorybriefServer implements AutoCloseable {
             guard.check(ctx);
         });
         routes.register(c.routes);
+        deskRoutes.register(c.routes);
         WebAssets.register(c.routes);
         c.routes.exception(ApiProblem.class, (e, ctx) -> JsonReplies.error(ctx, e.status(), e.getMessage(), e.details()));
         c.routes.exception(NothingToBriefException.class,
@@ -122,6 +126,7 @@ public final class StorybriefServer implements AutoCloseable {
     private void releaseResources() {
         pool.close();
         store.close();
+        desk.close();
     }
 
     @Override

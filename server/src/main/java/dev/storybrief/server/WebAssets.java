@@ -13,7 +13,9 @@ final class WebAssets {
             "/", "index.html:text/html; charset=utf-8",
             "/app.js", "app.js:text/javascript; charset=utf-8",
             "/style.css", "style.css:text/css; charset=utf-8",
-            "/openapi.json", "openapi.json:application/json; charset=utf-8");
+            "/openapi.json", "openapi.json:application/json; charset=utf-8",
+            "/stories", "stories.html:text/html; charset=utf-8",
+            "/stories.js", "stories.js:text/javascript; charset=utf-8");
 
     private WebAssets() {
     }

@@ -331,6 +331,25 @@ public final class StoryClusterer {
         return documents.size() + pending.size();
     }
 
+    /**
+     * The id of the story the {@code index}-th added article (counting from 0, copies included) belongs to, or empty
+     * while it is held back for the warm-up. Costs nothing: a live desk asks it after every article.
+     */
+    public java.util.Optional<String> storyIdOf(int index) {
+        if (index < 0 || index >= storyOf.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(idPrefix + (storyOf.get(index) + 1));
+    }
+
+    /**
+     * The index of the article the {@code index}-th added article is a near-copy of ({@code index} itself when it is
+     * no copy), or -1 while it is held back for the warm-up.
+     */
+    public int originalOf(int index) {
+        return index < 0 || index >= representativeOf.size() ? -1 : representativeOf.get(index);
+    }
+
     /** Similarity computations made so far (article-story cosines plus signature comparisons). */
     public long comparisons() {
         return vectorComparisons + duplicates.comparisons();

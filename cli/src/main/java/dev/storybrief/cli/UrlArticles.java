@@ -1,0 +1,98 @@
+package dev.storybrief.cli;
+
+import dev.storybrief.fetch.FetchException;
+import dev.storybrief.fetch.FetchPolicy;
+import dev.storybrief.fetch.FetchResult;
+import dev.storybrief.fetch.PoliteFetcher;
+import dev.storybrief.fetch.WebPages;
+import dev.storybrief.ingest.Ingested;
+import dev.storybrief.ingest.InputProblem;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.RawDocument;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command-line arguments that are http(s) URLs, fetched politely and read as articles the way saved pages are.
+ * A URL that cannot be fetched or holds no article becomes a one-line problem; the other inputs go on.
+ */
+final class UrlArticles {
+    /** Any scheme: "ftp://..." is refused as a URL with a reason, not looked for as a file. */
+    private static final java.util.regex.Pattern URL_LIKE = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+    private final PoliteFetcher fetcher;
+
+    UrlArticles(FetchPolicy policy) {
+        this.fetcher = PoliteFetcher.create(policy);
+    }
+
+    /** True for an argument that names a URL rather than a file. */
+    static boolean isUrl(String argument) {
+        return URL_LIKE.matcher(argument.strip()).lookingAt();
+    }
+
+    /** The arguments that are files and folders. */
+    static List<Path> paths(List<String> arguments) {
+        return arguments.stream().filter(a -> !isUrl(a)).map(Path::of).toList();
+    }
+
+    /** The arguments that are URLs. */
+    static List<String> urls(List<String> arguments) {
+        return arguments.stream().filter(UrlArticles::isUrl).toList();
+    }
+
+    /** Fetches and reads the URLs as articles, named after their host and last path segment. */
+    Ingested read(List<String> urls, InputReader reader) throws InterruptedException {
+        WebPages pages = new WebPages(fetcher, reader);
+        List<RawDocument> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String url : urls) {
+            try {
+                URI uri = PoliteFetcher.parse(url);
+                documents.add(pages.fetch(uniqueId(idOf(uri), ids), uri, null).document());
+            } catch (FetchException e) {
+                problems.add(new InputProblem(null, e.line(), true));
+            }
+        }
+        return new Ingested(documents, problems);
+    }
+
+    /** Fetches one page's bytes; throws when it cannot be fetched or is not HTML. */
+    FetchResult fetchHtml(String url) throws FetchException, InterruptedException {
+        FetchResult page = fetcher.fetchPage(PoliteFetcher.parse(url));
+        if (!page.isHtml()) {
+            throw new FetchException(dev.storybrief.fetch.FetchFailure.WRONG_TYPE, page.finalUri(),
+                    page.contentType() + " is not a web page");
+        }
+        return page;
+    }
+
+    /** Documents read from files and from URLs, as one input. */
+    static Ingested both(Ingested files, Ingested urls) {
+        List<RawDocument> documents = new ArrayList<>(files.documents());
+        documents.addAll(urls.documents());
+        List<InputProblem> problems = new ArrayList<>(files.problems());
+        problems.addAll(urls.problems());
+        return new Ingested(documents, problems);
+    }
+
+    /** "news.example.org/2024/05/fire.html" is "news.example.org-fire". */
+    static String idOf(URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        return last.isEmpty() ? uri.getHost() : uri.getHost() + "-" + last;
+    }
+
+    private static String uniqueId(String id, Set<String> taken) {
+        String unique = id;
+        for (int n = 2; !taken.add(unique); n++) {
+            unique = id + "-" + n;
+        }
+        return unique;
+    }
+}

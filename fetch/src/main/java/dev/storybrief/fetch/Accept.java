@@ -1,0 +1,23 @@
+package dev.storybrief.fetch;
+
+/** What a request asks for: the {@code Accept} header it sends. */
+public enum Accept {
+    /** A web page. */
+    PAGE("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"),
+    /** A feed or sitemap. */
+    FEED("application/rss+xml,application/atom+xml,application/rdf+xml,application/xml;q=0.9,text/xml;q=0.9,"
+            + "text/plain;q=0.5,*/*;q=0.1"),
+    /** A robots.txt file. */
+    ROBOTS("text/plain,*/*;q=0.1");
+
+    private final String header;
+
+    Accept(String header) {
+        this.header = header;
+    }
+
+    /** The header value. */
+    public String header() {
+        return header;
+    }
+}

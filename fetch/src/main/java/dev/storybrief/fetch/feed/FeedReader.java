@@ -1,0 +1,193 @@
+package dev.storybrief.fetch.feed;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import crawlercommons.sitemaps.AbstractSiteMap;
+import crawlercommons.sitemaps.SiteMap;
+import crawlercommons.sitemaps.SiteMapIndex;
+import crawlercommons.sitemaps.SiteMapParser;
+import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.sitemaps.UnknownFormatException;
+import crawlercommons.sitemaps.extension.Extension;
+import crawlercommons.sitemaps.extension.ExtensionMetadata;
+import crawlercommons.sitemaps.extension.NewsAttributes;
+import dev.storybrief.fetch.FetchException;
+import dev.storybrief.fetch.FetchFailure;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom feeds with Rome, and sitemaps, sitemap indexes and Google News sitemaps
+ * with crawler-commons, into one {@link Feed} shape. Document type declarations are refused (no external entities).
+ * Entries without a usable http(s) link are left out and dates that cannot be true (more than a day in the future,
+ * or before 1995) are dropped; each becomes a line in {@link Feed#problems()}.
+ */
+public final class FeedReader {
+    private static final Instant EARLIEST = Instant.parse("1995-01-01T00:00:00Z");
+    private static final Duration CLOCK_SKEW = Duration.ofDays(1);
+    private static final int MAX_CHILD_SITEMAPS = 10;
+
+    /**
+     * Reads a feed fetched from {@code url}; {@code now} is the time dates are checked against.
+     *
+     * @throws FetchException of kind {@link FetchFailure#BAD_CONTENT} when it is neither a feed nor a sitemap
+     */
+    public Feed read(URI url, byte[] bytes, String contentType, Instant now) throws FetchException {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        boolean xml = head.stripLeading().startsWith("<") || head.startsWith("\ufeff<");
+        if (head.contains("<urlset") || head.contains("<sitemapindex") || !xml && looksLikeUrlList(head)) {
+            return sitemap(url, bytes, xml ? "application/xml" : "text/plain", now);
+        }
+        if (!xml) {
+            throw new FetchException(FetchFailure.BAD_CONTENT, url, "not XML, so neither a feed nor a sitemap"
+                    + (contentType == null ? "" : " (" + contentType + ")"));
+        }
+        return syndication(url, bytes, now);
+    }
+
+    private static boolean looksLikeUrlList(String head) {
+        String firstLine = head.strip().split("\\R", 2)[0].strip();
+        return firstLine.startsWith("http://") || firstLine.startsWith("https://");
+    }
+
+    private Feed syndication(URI url, byte[] bytes, Instant now) throws FetchException {
+        SyndFeed feed;
+        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            feed = input.build(reader);
+        } catch (FeedException | IOException | IllegalArgumentException e) {
+            throw new FetchException(FetchFailure.BAD_CONTENT, url, "bad feed XML (" + oneLine(e.getMessage()) + ")");
+        }
+        String title = clean(feed.getTitle());
+        List<FeedItem> items = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int noLink = 0;
+        for (SyndEntry entry : feed.getEntries()) {
+            URI link = link(url, entry.getLink() != null ? entry.getLink() : entry.getUri());
+            if (link == null) {
+                noLink++;
+                continue;
+            }
+            Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+            items.add(new FeedItem(link, clean(entry.getTitle()), believable(date, now, problems, link), title));
+        }
+        if (noLink > 0) {
+            problems.add(noLink + " item(s) without an http(s) link left out");
+        }
+        return new Feed(format(feed.getFeedType()), title, items, List.of(), problems);
+    }
+
+    private static FeedFormat format(String feedType) {
+        String type = feedType == null ? "" : feedType.toLowerCase(Locale.ROOT);
+        if (type.startsWith("atom")) {
+            return FeedFormat.ATOM;
+        }
+        return type.equals("rss_1.0") || type.equals("rss_0.90") ? FeedFormat.RDF : FeedFormat.RSS;
+    }
+
+    private Feed sitemap(URI url, byte[] bytes, String contentType, Instant now) throws FetchException {
+        SiteMapParser parser = new SiteMapParser(false);
+        parser.enableExtension(Extension.NEWS);
+        AbstractSiteMap parsed;
+        try {
+            parsed = parser.parseSiteMap(contentType, bytes, url.toURL());
+        } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
+            throw new FetchException(FetchFailure.BAD_CONTENT, url, "bad sitemap (" + oneLine(e.getMessage()) + ")");
+        }
+        if (parsed instanceof SiteMapIndex index) {
+            List<AbstractSiteMap> children = new ArrayList<>(index.getSitemaps());
+            children.sort(Comparator.comparing(AbstractSiteMap::getLastModified,
+                    Comparator.nullsLast(Comparator.reverseOrder())));
+            List<URI> sitemaps = children.stream().limit(MAX_CHILD_SITEMAPS)
+                    .map(c -> link(url, c.getUrl().toString())).filter(java.util.Objects::nonNull).toList();
+            return new Feed(FeedFormat.SITEMAP_INDEX, null, List.of(), sitemaps, List.of());
+        }
+        List<FeedItem> items = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (SiteMapURL entry : ((SiteMap) parsed).getSiteMapUrls()) {
+            URI link = link(url, entry.getUrl().toString());
+            if (link == null) {
+                continue;
+            }
+            NewsAttributes news = news(entry);
+            Date date = news != null && news.getPublicationDate() != null ? news.getPublicationDate()
+                    : entry.getLastModified();
+            items.add(new FeedItem(link, news == null ? null : clean(news.getTitle()),
+                    believable(date, now, problems, link), news == null ? null : clean(news.getName())));
+        }
+        return new Feed(FeedFormat.SITEMAP, null, items, List.of(), problems);
+    }
+
+    private static NewsAttributes news(SiteMapURL entry) {
+        ExtensionMetadata[] attributes = entry.getAttributesForExtension(Extension.NEWS);
+        if (attributes == null) {
+            return null;
+        }
+        for (ExtensionMetadata a : attributes) {
+            if (a instanceof NewsAttributes news) {
+                return news;
+            }
+        }
+        return null;
+    }
+
+    private static Instant believable(Date date, Instant now, List<String> problems, URI link) {
+        if (date == null) {
+            return null;
+        }
+        Instant instant = date.toInstant();
+        if (instant.isAfter(now.plus(CLOCK_SKEW))) {
+            problems.add("item " + link + " dated in the future (" + instant + "); date ignored");
+            return null;
+        }
+        if (instant.isBefore(EARLIEST)) {
+            problems.add("item " + link + " dated " + instant + ", before the web had news; date ignored");
+            return null;
+        }
+        return instant;
+    }
+
+    /** An absolute http(s) link, resolved against the feed's own address; null when there is none. */
+    private static URI link(URI base, String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            URI resolved = base.resolve(new URI(link.strip()));
+            String scheme = resolved.getScheme() == null ? "" : resolved.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || resolved.getHost() == null) {
+                return null;
+            }
+            return resolved.getRawFragment() == null ? resolved
+                    : new URI(resolved.getScheme(), resolved.getRawSchemeSpecificPart(), null);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.isEmpty() ? null : flat;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unreadable" : message.replaceAll("\\s+", " ").strip();
+    }
+}

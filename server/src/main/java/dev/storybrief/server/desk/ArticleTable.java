@@ -1,0 +1,254 @@
+package dev.storybrief.server.desk;
+
+import dev.storybrief.fetch.Validators;
+import dev.storybrief.group.stories.ArticleDates;
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.server.BriefStore;
+import dev.storybrief.server.SqliteConnections;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Feeds, the items they listed and the articles fetched from them. An item is remembered once it is stored, found
+ * to be a copy of a stored URL, refused for good (404, not a page, robots.txt), or has failed
+ * {@value #MAX_ATTEMPTS} times; remembered items are not fetched again.
+ */
+public final class ArticleTable {
+    /** Tries for an item whose failures may pass (time-outs, 5xx). */
+    public static final int MAX_ATTEMPTS = 3;
+    private static final int IN_CHUNK = 400;
+    private static final String COLUMNS = "seq, url, feed_url, title, outlet, author, published, published_origin, "
+            + "fetched, text, story_id, copy_of";
+
+    private final SqliteConnections db;
+    private final ReentrantLock writeLock;
+
+    ArticleTable(SqliteConnections db, ReentrantLock writeLock) {
+        this.db = db;
+        this.writeLock = writeLock;
+    }
+
+    /** The validators and counts of a feed, when it was polled before. */
+    public Optional<FeedState> feed(String url) {
+        return feeds(" WHERE url = ?", url).stream().findFirst();
+    }
+
+    /** Every feed polled so far, by address. */
+    public List<FeedState> feeds() {
+        return feeds(" ORDER BY url", null);
+    }
+
+    private List<FeedState> feeds(String where, String url) {
+        return db.with("reading feeds", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT url, title, etag, last_modified, polls, not_modified, "
+                    + "errors, last_error, last_polled FROM feeds" + where)) {
+                if (url != null) {
+                    p.setString(1, url);
+                }
+                List<FeedState> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new FeedState(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
+                                r.getInt(6), r.getInt(7), r.getString(8), r.getString(9)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Records a poll that worked: new validators (kept when the answer was 304) and the feed's title. */
+    public void feedPolled(String url, String title, Validators validators, boolean notModified, Instant when) {
+        write("recording a poll of " + url, c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO feeds (url, title, etag, last_modified, polls, "
+                    + "not_modified, last_polled) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                    + "title = coalesce(excluded.title, title), etag = excluded.etag, "
+                    + "last_modified = excluded.last_modified, polls = polls + 1, "
+                    + "not_modified = not_modified + excluded.not_modified, last_polled = excluded.last_polled")) {
+                p.setString(1, url);
+                p.setString(2, title);
+                p.setString(3, validators.etag());
+                p.setString(4, validators.lastModified());
+                p.setInt(5, notModified ? 1 : 0);
+                p.setString(6, BriefStore.timestamp(when));
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Counts a failure against a feed (its own, or one of its items') with the log line that told it. */
+    public void feedFailed(String url, String line, boolean polled, Instant when) {
+        write("recording a failure of " + url, c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO feeds (url, polls, errors, last_error, last_polled) "
+                    + "VALUES (?, ?, 1, ?, ?) ON CONFLICT (url) DO UPDATE SET errors = errors + 1, "
+                    + "last_error = excluded.last_error, polls = polls + excluded.polls, "
+                    + "last_polled = coalesce(excluded.last_polled, last_polled)")) {
+                p.setString(1, url);
+                p.setInt(2, polled ? 1 : 0);
+                p.setString(3, line);
+                p.setString(4, polled ? BriefStore.timestamp(when) : null);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Of these item URLs, the ones not to fetch again. */
+    public Set<String> settled(Collection<String> urls) {
+        List<String> all = new ArrayList<>(urls);
+        Set<String> settled = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            db.with("looking up feed items", c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT url FROM feed_items WHERE url IN (" + marks
+                        + ") AND (state <> 'failed' OR attempts >= " + MAX_ATTEMPTS + ") UNION SELECT url FROM articles "
+                        + "WHERE url IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 1, chunk.get(i));
+                        p.setString(chunk.size() + i + 1, chunk.get(i));
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            settled.add(r.getString(1));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return settled;
+    }
+
+    /**
+     * Stores a fetched article and settles its item, in one transaction. Empty when an article with the same final
+     * URL is stored already (two items, one page): the item is settled as a duplicate.
+     */
+    public Optional<DeskArticle> store(String itemUrl, String feedUrl, String url, RawDocument doc, Instant fetched) {
+        return write("storing " + url, c -> {
+            long seq;
+            try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO articles (url, feed_url, title, outlet, "
+                    + "author, published, published_origin, published_day, fetched, text) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, url);
+                p.setString(2, feedUrl);
+                p.setString(3, doc.meta(MetaKey.TITLE));
+                p.setString(4, doc.meta(MetaKey.OUTLET));
+                p.setString(5, doc.meta(MetaKey.AUTHOR));
+                p.setString(6, doc.meta(MetaKey.PUBLISHED));
+                p.setString(7, doc.meta(MetaKey.PUBLISHED_ORIGIN));
+                p.setString(8, ArticleDates.format(ArticleDates.epochDay(doc)));
+                p.setString(9, BriefStore.timestamp(fetched));
+                p.setString(10, doc.text());
+                if (p.executeUpdate() == 0) {
+                    settle(c, itemUrl, feedUrl, "duplicate", "same page as a stored article", fetched);
+                    return Optional.<DeskArticle>empty();
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT last_insert_rowid()");
+                 ResultSet r = p.executeQuery()) {
+                r.next();
+                seq = r.getLong(1);
+            }
+            settle(c, itemUrl, feedUrl, "stored", null, fetched);
+            return Optional.of(new DeskArticle(seq, DeskArticle.idOf(seq), url, feedUrl, doc.meta(MetaKey.TITLE),
+                    doc.meta(MetaKey.OUTLET), doc.meta(MetaKey.AUTHOR), doc.meta(MetaKey.PUBLISHED),
+                    doc.meta(MetaKey.PUBLISHED_ORIGIN), BriefStore.timestamp(fetched), doc.text(), null, null));
+        });
+    }
+
+    /** Records a failed item: refused for good when {@code lasting}, else tried again up to the limit. */
+    public void itemFailed(String itemUrl, String feedUrl, String reason, boolean lasting, Instant when) {
+        write("recording a failed item", c -> {
+            settle(c, itemUrl, feedUrl, lasting ? "refused" : "failed", reason, when);
+            return null;
+        });
+    }
+
+    private static void settle(Connection c, String itemUrl, String feedUrl, String state, String reason, Instant when)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO feed_items (url, feed_url, state, attempts, reason, "
+                + "updated) VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (url) DO UPDATE SET state = excluded.state, "
+                + "attempts = attempts + 1, reason = excluded.reason, updated = excluded.updated")) {
+            p.setString(1, itemUrl);
+            p.setString(2, feedUrl);
+            p.setString(3, state);
+            p.setString(4, reason);
+            p.setString(5, BriefStore.timestamp(when));
+            p.executeUpdate();
+        }
+    }
+
+    /** Every stored article after {@code afterSeq}, in the order they were stored. */
+    public void forEach(long afterSeq, Consumer<DeskArticle> action) {
+        db.with("reading articles", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE seq > ? ORDER BY seq")) {
+                p.setLong(1, afterSeq);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        action.accept(article(r));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A story's articles, oldest first: all, or only those that are no copy of another; at most {@code limit}, newest. */
+    public List<DeskArticle> ofStory(String storyId, boolean distinctOnly, int limit) {
+        return db.with("reading the articles of " + storyId, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT * FROM (SELECT " + COLUMNS + " FROM articles "
+                    + "WHERE story_id = ?" + (distinctOnly ? " AND copy_of IS NULL" : "")
+                    + " ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
+                p.setString(1, storyId);
+                p.setInt(2, limit);
+                List<DeskArticle> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(article(r));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** How many articles are stored. */
+    public int count() {
+        return db.with("counting articles", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM articles"); ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        });
+    }
+
+    private static DeskArticle article(ResultSet r) throws SQLException {
+        long seq = r.getLong(1);
+        return new DeskArticle(seq, DeskArticle.idOf(seq), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+                r.getString(11), r.getString(12));
+    }
+
+    private <T> T write(String doing, SqliteConnections.Work<T> work) {
+        writeLock.lock();
+        try {
+            return db.inTransaction(doing, work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

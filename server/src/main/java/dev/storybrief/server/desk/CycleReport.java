@@ -1,0 +1,27 @@
+package dev.storybrief.server.desk;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * What one polling cycle did.
+ *
+ * @param cycle          its number in this run, from 1
+ * @param feeds          feeds in the list
+ * @param listed         items the feeds listed (sitemaps included)
+ * @param fetched        new items fetched
+ * @param stored         new articles stored
+ * @param failures       items that failed
+ * @param storiesChanged stories that took articles
+ * @param briefed        stories briefed again
+ * @param took           how long it took
+ */
+public record CycleReport(int cycle, int feeds, int listed, int fetched, int stored, int failures, int storiesChanged,
+                          int briefed, Duration took) {
+
+    /** The progress line. */
+    public String line() {
+        return String.format(Locale.ROOT, "cycle %d: %d feeds polled, %d new articles, %d stories changed, %d briefed, "
+                + "%d failed items (%.1f s)", cycle, feeds, stored, storiesChanged, briefed, failures, took.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.storybrief.server.desk;
+
+import dev.storybrief.server.BriefStore;
+import dev.storybrief.server.SqliteConnections;
+import dev.storybrief.server.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The live desk's tables in the same SQLite file {@code serve} keeps its briefings in ({@link BriefStore#FILE_NAME}
+ * in the data folder): feeds and the items they listed, articles, stories and their briefings. Same durability as
+ * the briefings: write-ahead log, full sync, one transaction per change, so a process killed at any moment keeps
+ * every article it stored and stores none twice ({@code url} is unique).
+ *
+ * <p>The work is split by concern: {@link #articles()} (feeds, items, articles), {@link #stories()} (grouping and
+ * briefings) and {@link #queries()} (what the page and API read).
+ */
+public final class DeskStore implements AutoCloseable {
+    private static final int CONNECTIONS = 3;
+
+    private final SqliteConnections db;
+    private final ArticleTable articles;
+    private final StoryTable stories;
+    private final StoryQueries queries;
+
+    private DeskStore(SqliteConnections db) {
+        this.db = db;
+        // SQLite takes one writer at a time; queueing writers here keeps them off its busy-retry loop.
+        ReentrantLock writeLock = new ReentrantLock();
+        this.articles = new ArticleTable(db, writeLock);
+        this.stories = new StoryTable(db, writeLock);
+        this.queries = new StoryQueries(db);
+    }
+
+    /** Opens (creating when missing) the desk tables in {@code dataDir}. */
+    public static DeskStore open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("creating the data folder " + dataDir, e);
+        }
+        SqliteConnections db = new SqliteConnections(dataDir.resolve(BriefStore.FILE_NAME), CONNECTIONS);
+        try {
+            createSchema(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new DeskStore(db);
+    }
+
+    private static void createSchema(SqliteConnections db) {
+        db.inTransaction("creating the desk tables", c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS feeds (url TEXT PRIMARY KEY, title TEXT, etag TEXT, "
+                        + "last_modified TEXT, polls INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, "
+                        + "errors INTEGER NOT NULL DEFAULT 0, last_error TEXT, last_polled TEXT)");
+                s.execute("CREATE TABLE IF NOT EXISTS feed_items (url TEXT PRIMARY KEY, feed_url TEXT, "
+                        + "state TEXT NOT NULL, attempts INTEGER NOT NULL, reason TEXT, updated TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS articles (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        + "url TEXT NOT NULL UNIQUE, feed_url TEXT, title TEXT, outlet TEXT, author TEXT, published TEXT, "
+                        + "published_origin TEXT, published_day TEXT, fetched TEXT NOT NULL, text TEXT NOT NULL, "
+                        + "story_id TEXT, copy_of TEXT)");
+                s.execute("CREATE INDEX IF NOT EXISTS articles_by_story ON articles (story_id, seq)");
+                s.execute("CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, headline TEXT, "
+                        + "size INTEGER NOT NULL, copies INTEGER NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL, "
+                        + "first_day TEXT, last_day TEXT, outlets TEXT NOT NULL, search_text TEXT NOT NULL, "
+                        + "version INTEGER NOT NULL, briefed_version INTEGER NOT NULL DEFAULT 0)");
+                s.execute("CREATE INDEX IF NOT EXISTS stories_by_updated ON stories (updated)");
+                s.execute("CREATE TABLE IF NOT EXISTS story_briefings (story_id TEXT NOT NULL, version INTEGER NOT NULL, "
+                        + "created TEXT NOT NULL, article_count INTEGER NOT NULL, briefing TEXT NOT NULL, "
+                        + "PRIMARY KEY (story_id, version))");
+            }
+            return null;
+        });
+    }
+
+    /** Feeds, the items they listed, and the stored articles. */
+    public ArticleTable articles() {
+        return articles;
+    }
+
+    /** Story membership and briefings. */
+    public StoryTable stories() {
+        return stories;
+    }
+
+    /** What the page and the API read. */
+    public StoryQueries queries() {
+        return queries;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,169 @@
+package dev.storybrief.server.desk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.server.SearchTerms;
+import dev.storybrief.server.SqliteConnections;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The live stories as the page and API read them: listed most recently updated first, stories updated within the
+ * same hour largest first, and each with its articles and newest briefings.
+ */
+public final class StoryQueries {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String STORY_COLUMNS = "id, headline, size, copies, updated, first_day, last_day, outlets";
+    /** Hour buckets: "2024-05-01T13" of the fixed-width UTC time stamp. */
+    private static final String ORDER = " ORDER BY substr(updated, 1, 13) DESC, size DESC, updated DESC, id";
+
+    /**
+     * One article of a story.
+     *
+     * @param id        {@code a<seq>}, as the briefing names it
+     * @param url       the page
+     * @param outlet    publication, or null
+     * @param title     headline, or null
+     * @param published publication date as found, or null
+     * @param copyOf    the id of the article it is a near-copy of, or null
+     */
+    public record ArticleRef(String id, String url, String outlet, String title, String published, String copyOf) {
+    }
+
+    /**
+     * One story.
+     *
+     * @param id        its id
+     * @param headline  its headline (the briefing's, once briefed)
+     * @param size      distinct articles (near-copies not counted)
+     * @param copies    articles, near-copies counted
+     * @param updated   when an article last joined it
+     * @param firstDay  the earliest publication day of its articles, or null
+     * @param lastDay   the latest, or null
+     * @param outlets   the outlets that ran it, in order of first article
+     * @param articles  its articles, oldest first
+     */
+    public record StoryListing(String id, String headline, int size, int copies, String updated, String firstDay,
+                               String lastDay, List<String> outlets, List<ArticleRef> articles) {
+    }
+
+    /**
+     * One page of stories.
+     *
+     * @param total   stories matching
+     * @param stories this page of them
+     */
+    public record StoryPage(int total, List<StoryListing> stories) {
+    }
+
+    /**
+     * A stored briefing of a story.
+     *
+     * @param version  the story version it was made from
+     * @param created  when
+     * @param articles how many articles it briefed
+     * @param json     the briefing document
+     */
+    public record StoredBriefing(int version, String created, int articles, String json) {
+    }
+
+    private final SqliteConnections db;
+
+    StoryQueries(SqliteConnections db) {
+        this.db = db;
+    }
+
+    /** Stories whose headline, article titles or outlets hold every word of {@code query}. */
+    public StoryPage list(String query, int limit, int offset) {
+        List<String> terms = SearchTerms.of(query);
+        String where = SearchTerms.where(terms);
+        return db.with("listing stories", c -> {
+            int total;
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM stories" + where)) {
+                SearchTerms.bind(p, terms, 1);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    total = r.getInt(1);
+                }
+            }
+            List<StoryListing> page = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT " + STORY_COLUMNS + " FROM stories" + where + ORDER
+                    + " LIMIT ? OFFSET ?")) {
+                int next = SearchTerms.bind(p, terms, 1);
+                p.setInt(next, limit);
+                p.setInt(next + 1, offset);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        page.add(listing(c, r));
+                    }
+                }
+            }
+            return new StoryPage(total, page);
+        });
+    }
+
+    /** One story, when there is one with this id. */
+    public Optional<StoryListing> story(String id) {
+        return db.with("reading story " + id, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + STORY_COLUMNS + " FROM stories WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(listing(c, r)) : Optional.<StoryListing>empty();
+                }
+            }
+        });
+    }
+
+    /** A story's stored briefings, newest first (at most two are kept). */
+    public List<StoredBriefing> briefings(String storyId) {
+        return db.with("reading the briefings of " + storyId, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT version, created, article_count, briefing FROM "
+                    + "story_briefings WHERE story_id = ? ORDER BY version DESC")) {
+                p.setString(1, storyId);
+                List<StoredBriefing> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new StoredBriefing(r.getInt(1), r.getString(2), r.getInt(3), r.getString(4)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** How many stories there are. */
+    public int count() {
+        return list(null, 0, 0).total();
+    }
+
+    private static StoryListing listing(Connection c, ResultSet r) throws SQLException {
+        String id = r.getString(1);
+        List<ArticleRef> articles = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT seq, url, outlet, title, published, copy_of FROM articles "
+                + "WHERE story_id = ? ORDER BY seq")) {
+            p.setString(1, id);
+            try (ResultSet a = p.executeQuery()) {
+                while (a.next()) {
+                    articles.add(new ArticleRef(DeskArticle.idOf(a.getLong(1)), a.getString(2), a.getString(3),
+                            a.getString(4), a.getString(5), a.getString(6)));
+                }
+            }
+        }
+        return new StoryListing(id, r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6),
+                r.getString(7), outlets(r.getString(8)), articles);
+    }
+
+    private static List<String> outlets(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package dev.storybrief.server.desk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.server.BriefStore;
+import dev.storybrief.server.SqliteConnections;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Which story each article is in, each story's summary row (size, outlets, time span, version) and its briefings.
+ * A story's version goes up whenever an article joins it; a briefing records the version it was made from, so the
+ * stories whose briefing is behind are known after a restart. The two newest briefings of a story are kept: the
+ * page marks what the newer one adds.
+ */
+public final class StoryTable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SEARCH_TITLES = 40;
+
+    /**
+     * Where one article goes.
+     *
+     * @param seq     the article
+     * @param storyId its story
+     * @param copyOf  the id of the article it is a near-copy of, or null
+     */
+    public record Assignment(long seq, String storyId, String copyOf) {
+    }
+
+    private final SqliteConnections db;
+    private final ReentrantLock writeLock;
+
+    StoryTable(SqliteConnections db, ReentrantLock writeLock) {
+        this.db = db;
+        this.writeLock = writeLock;
+    }
+
+    /** Puts articles in their stories and brings the stories' rows up to date, in one transaction; returns them. */
+    public Set<String> assign(List<Assignment> assignments, Instant now) {
+        writeLock.lock();
+        try {
+            return db.inTransaction("grouping " + assignments.size() + " articles", c -> {
+                Set<String> changed = new LinkedHashSet<>();
+                try (PreparedStatement old = c.prepareStatement("SELECT story_id FROM articles WHERE seq = ?");
+                     PreparedStatement p = c.prepareStatement("UPDATE articles SET story_id = ?, copy_of = ? WHERE seq = ?")) {
+                    for (Assignment a : assignments) {
+                        old.setLong(1, a.seq());
+                        try (ResultSet r = old.executeQuery()) {
+                            if (r.next() && r.getString(1) != null && !r.getString(1).equals(a.storyId())) {
+                                changed.add(r.getString(1));
+                            }
+                        }
+                        p.setString(1, a.storyId());
+                        p.setString(2, a.copyOf());
+                        p.setLong(3, a.seq());
+                        p.addBatch();
+                        changed.add(a.storyId());
+                    }
+                    p.executeBatch();
+                }
+                for (String story : changed) {
+                    refresh(c, story, now);
+                }
+                return changed;
+            });
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void refresh(Connection c, String story, Instant now) throws SQLException {
+        int copies;
+        int size;
+        String firstDay;
+        String lastDay;
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*), coalesce(sum(copy_of IS NULL), 0), "
+                + "min(published_day), max(published_day) FROM articles WHERE story_id = ?")) {
+            p.setString(1, story);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                copies = r.getInt(1);
+                size = r.getInt(2);
+                firstDay = r.getString(3);
+                lastDay = r.getString(4);
+            }
+        }
+        if (copies == 0) {
+            delete(c, story);
+            return;
+        }
+        List<String> outlets = column(c, "SELECT outlet FROM articles WHERE story_id = ? AND outlet IS NOT NULL "
+                + "GROUP BY outlet ORDER BY min(seq)", story, Integer.MAX_VALUE);
+        List<String> titles = column(c, "SELECT title FROM articles WHERE story_id = ? AND title IS NOT NULL "
+                + "AND copy_of IS NULL ORDER BY seq", story, SEARCH_TITLES);
+        String headline = titles.isEmpty() ? null : titles.get(0);
+        String search = (String.join(" ", titles) + " " + String.join(" ", outlets)).toLowerCase(Locale.ROOT);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO stories (id, headline, size, copies, created, updated, "
+                + "first_day, last_day, outlets, search_text, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                + "ON CONFLICT (id) DO UPDATE SET headline = coalesce(headline, excluded.headline), size = excluded.size, "
+                + "copies = excluded.copies, updated = excluded.updated, first_day = excluded.first_day, "
+                + "last_day = excluded.last_day, outlets = excluded.outlets, "
+                + "search_text = coalesce(headline, '') || ' ' || excluded.search_text, version = version + 1")) {
+            String stamp = BriefStore.timestamp(now);
+            p.setString(1, story);
+            p.setString(2, headline);
+            p.setInt(3, size);
+            p.setInt(4, copies);
+            p.setString(5, stamp);
+            p.setString(6, stamp);
+            p.setString(7, firstDay);
+            p.setString(8, lastDay);
+            p.setString(9, json(outlets));
+            p.setString(10, search);
+            p.executeUpdate();
+        }
+    }
+
+    private static void delete(Connection c, String story) throws SQLException {
+        for (String sql : List.of("DELETE FROM story_briefings WHERE story_id = ?", "DELETE FROM stories WHERE id = ?")) {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setString(1, story);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private static List<String> column(Connection c, String sql, String story, int limit) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, story);
+            List<String> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next() && out.size() < limit) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A story that needs a briefing: its id and the version to brief. */
+    public record Stale(String storyId, int version) {
+    }
+
+    /** The stories whose newest briefing is older than their articles, least recently updated first. */
+    public List<Stale> stale() {
+        return db.with("finding stories to brief", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, version FROM stories WHERE version > briefed_version "
+                    + "ORDER BY updated, id"); ResultSet r = p.executeQuery()) {
+                List<Stale> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(new Stale(r.getString(1), r.getInt(2)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Stores a story's briefing made from {@code version}, keeps it and the one before, and takes its headline.
+     * {@code briefing} null records that the version could not be briefed (no article prose), so it is not retried.
+     */
+    public void briefed(String storyId, int version, String headline, String briefing, int articleCount, Instant now) {
+        writeLock.lock();
+        try {
+            db.inTransaction("storing the briefing of " + storyId, c -> {
+                if (briefing != null) {
+                    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO story_briefings (story_id, "
+                            + "version, created, article_count, briefing) VALUES (?, ?, ?, ?, ?)")) {
+                        p.setString(1, storyId);
+                        p.setInt(2, version);
+                        p.setString(3, BriefStore.timestamp(now));
+                        p.setInt(4, articleCount);
+                        p.setString(5, briefing);
+                        p.executeUpdate();
+                    }
+                    try (PreparedStatement p = c.prepareStatement("DELETE FROM story_briefings WHERE story_id = ? AND "
+                            + "version NOT IN (SELECT version FROM story_briefings WHERE story_id = ? "
+                            + "ORDER BY version DESC LIMIT 2)")) {
+                        p.setString(1, storyId);
+                        p.setString(2, storyId);
+                        p.executeUpdate();
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement("UPDATE stories SET briefed_version = max(briefed_version, ?), "
+                        + "headline = coalesce(?, headline) WHERE id = ?")) {
+                    p.setInt(1, version);
+                    p.setString(2, headline);
+                    p.setString(3, storyId);
+                    p.executeUpdate();
+                }
+                return null;
+            });
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The ids of all stories. */
+    public Set<String> ids() {
+        return db.with("listing story ids", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM stories"); ResultSet r = p.executeQuery()) {
+                Set<String> out = new LinkedHashSet<>();
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+                return out;
+            }
+        });
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always JSON", e);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package dev.storybrief.server.desk;
+
+import dev.storybrief.Storybrief;
+import dev.storybrief.fetch.FetchException;
+import dev.storybrief.fetch.PoliteFetcher;
+import dev.storybrief.fetch.WebPages;
+import dev.storybrief.fetch.feed.FeedList;
+import dev.storybrief.fetch.feed.FeedSource;
+import dev.storybrief.ingest.InputReader;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The live desk's loop: every interval it polls the feeds, fetches the items it has not stored, stores each article
+ * the moment it is read, adds it to its story, and briefs the stories that changed. Nothing stops the loop: a feed
+ * or page that fails is one log line and one more error on its feed, a story that cannot be briefed is noted, and a
+ * database failure in the middle of a cycle makes the next cycle rebuild its stories from what was stored.
+ */
+public final class Watcher implements AutoCloseable {
+    private final DeskStore store;
+    private final PoliteFetcher fetcher;
+    private final WatchSettings settings;
+    private final WatchLog log;
+    private final Clock clock;
+    private final WebPages pages;
+    private final FeedPoller poller;
+    private final ExecutorService fetchers;
+    private final ExecutorService briefers;
+    private final DeskBriefer briefer;
+    private final Object storing = new Object();
+    private StoryDesk desk;
+    private Spool spool;
+    private boolean spoolBehind;
+    private List<FeedSource> feeds = List.of();
+    private int cycles;
+
+    /** A watcher over {@code store}, fetching through {@code fetcher}. */
+    public Watcher(DeskStore store, PoliteFetcher fetcher, WatchSettings settings, WatchLog log, Clock clock) {
+        this.store = store;
+        this.fetcher = fetcher;
+        this.settings = settings;
+        this.log = log;
+        this.clock = clock;
+        this.pages = new WebPages(fetcher, new InputReader(fetcher.policy().maxBytes()));
+        this.poller = new FeedPoller(fetcher, store.articles(), log, clock);
+        this.fetchers = Executors.newFixedThreadPool(fetcher.policy().concurrency(), daemon("storybrief-fetch"));
+        this.briefers = Executors.newFixedThreadPool(settings.briefWorkers(), daemon("storybrief-brief"));
+        this.briefer = new DeskBriefer(store, Storybrief.builder().words(settings.words()).build(), briefers, log, clock);
+    }
+
+    /** A watcher logging to standard error, on the system clock. */
+    public static Watcher standard(DeskStore store, PoliteFetcher fetcher, WatchSettings settings) {
+        return new Watcher(store, fetcher, settings, WatchLog.standard(), Clock.systemUTC());
+    }
+
+    /**
+     * Picks up where the last run stopped: rebuilds the stories from the stored articles, groups what was stored but
+     * not grouped, briefs what is behind, and brings the spool up to date.
+     */
+    public void recover() throws InterruptedException, IOException {
+        desk = StoryDesk.replay(store, settings.grouping());
+        settle();
+        briefer.briefStale();
+        if (settings.spool() != null) {
+            spool = Spool.open(settings.spool(), settings.spoolPeriod(), clock.instant());
+            spoolBehind = true;
+        }
+    }
+
+    /** Runs cycles until interrupted (or one, with {@code once}). */
+    public void run() throws InterruptedException, IOException {
+        recover();
+        while (true) {
+            Instant start = clock.instant();
+            CycleReport report = cycle();
+            log.progress(report.line());
+            if (settings.once()) {
+                log.endProgress();
+                return;
+            }
+            Duration left = settings.interval().minus(Duration.between(start, clock.instant()));
+            if (!left.isNegative()) {
+                Thread.sleep(left.toMillis());
+            }
+        }
+    }
+
+    /** One cycle: poll, fetch, store, group, brief. {@link #recover()} must have run. */
+    public CycleReport cycle() throws InterruptedException {
+        long started = System.nanoTime();
+        cycles++;
+        if (desk == null) {
+            desk = StoryDesk.replay(store, settings.grouping());
+        }
+        catchUpSpool();
+        List<FeedSource> sources = readFeedList();
+        List<Listed> listed = pollAll(sources);
+        List<Listed> fresh = fresh(listed);
+        AtomicInteger stored = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        fetchAll(fresh, stored, failed, sources.size());
+        int changed = settle();
+        int briefed = briefer.briefStale();
+        endSpoolCycle();
+        return new CycleReport(cycles, sources.size(), listed.size(), fresh.size(), stored.get(), failed.get(), changed,
+                briefed, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private List<FeedSource> readFeedList() {
+        try {
+            FeedList list = FeedList.read(settings.feedList());
+            list.problems().forEach(log::failure);
+            feeds = list.feeds();
+        } catch (IOException | RuntimeException e) {
+            log.failure("cannot read the feed list " + settings.feedList() + " (" + e.getMessage() + "); polling the last one read");
+        }
+        return feeds;
+    }
+
+    private List<Listed> pollAll(List<FeedSource> sources) throws InterruptedException {
+        List<Future<List<Listed>>> polls = new ArrayList<>();
+        for (FeedSource source : sources) {
+            polls.add(fetchers.submit(() -> poller.poll(source.url())));
+        }
+        List<Listed> listed = new ArrayList<>();
+        for (Future<List<Listed>> poll : polls) {
+            listed.addAll(result(poll, List.of()));
+        }
+        return listed;
+    }
+
+    /** Items not stored or settled yet, once each, the newest {@code itemsPerFeed} of each feed. */
+    private List<Listed> fresh(List<Listed> listed) {
+        Map<String, Listed> byUrl = new LinkedHashMap<>();
+        listed.forEach(l -> byUrl.putIfAbsent(l.url(), l));
+        Set<String> settled = store.articles().settled(byUrl.keySet());
+        Map<String, List<Listed>> byFeed = new LinkedHashMap<>();
+        for (Listed l : byUrl.values()) {
+            if (!settled.contains(l.url())) {
+                byFeed.computeIfAbsent(l.feedUrl(), f -> new ArrayList<>()).add(l);
+            }
+        }
+        List<Listed> fresh = new ArrayList<>();
+        Comparator<Listed> newestFirst = Comparator.comparing((Listed l) -> l.item().published(),
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        for (List<Listed> items : byFeed.values()) {
+            items.stream().sorted(newestFirst).limit(settings.itemsPerFeed()).forEach(fresh::add);
+        }
+        return fresh;
+    }
+
+    /** Fetches the items, one task per host so a host's pause never holds up the others. */
+    private void fetchAll(List<Listed> fresh, AtomicInteger stored, AtomicInteger failed, int feedCount)
+            throws InterruptedException {
+        Map<String, List<Listed>> byHost = new LinkedHashMap<>();
+        fresh.forEach(l -> byHost.computeIfAbsent(hostOf(l.item().url()), h -> new ArrayList<>()).add(l));
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> tasks = new ArrayList<>();
+        for (List<Listed> items : byHost.values()) {
+            tasks.add(fetchers.submit(() -> {
+                for (Listed item : items) {
+                    if (fetchOne(item)) {
+                        stored.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                    log.progress(String.format("cycle %d: %d feeds polled, %d/%d new items fetched, %d new articles",
+                            cycles, feedCount, done.incrementAndGet(), fresh.size(), stored.get()));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> task : tasks) {
+            result(task, null);
+        }
+    }
+
+    private boolean fetchOne(Listed listed) throws InterruptedException {
+        Instant now = clock.instant();
+        try {
+            WebPages.Fetched page = pages.fetch("new", listed.item().url(), listed.item());
+            synchronized (storing) {
+                Optional<DeskArticle> article = store.articles().store(listed.url(), listed.feedUrl(),
+                        page.page().finalUri().toString(), page.document(), page.page().fetched());
+                article.ifPresent(this::addToDesk);
+                return article.isPresent();
+            }
+        } catch (FetchException e) {
+            itemFailed(listed, e.line(), !e.transientFailure(), now);
+        } catch (RuntimeException e) {
+            itemFailed(listed, listed.url() + ": " + e, false, now);
+        }
+        return false;
+    }
+
+    private void itemFailed(Listed listed, String line, boolean lasting, Instant now) {
+        log.failure(line);
+        try {
+            store.articles().itemFailed(listed.url(), listed.feedUrl(), line, lasting, now);
+            store.articles().feedFailed(listed.feedUrl(), line, false, now);
+        } catch (RuntimeException e) {
+            log.failure("cannot record the failure of " + listed.url() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private void addToDesk(DeskArticle article) {
+        desk.add(article);
+        if (spool != null && !spoolBehind) {
+            try {
+                spool.append(article, clock.instant());
+            } catch (IOException e) {
+                log.failure("spool: cannot append " + article.url() + " (" + e.getMessage() + "); will catch up");
+                spoolBehind = true;
+            }
+        }
+    }
+
+    /** Stores where the new articles went; on a database failure the stories are rebuilt from the store next cycle. */
+    private int settle() {
+        try {
+            List<StoryTable.Assignment> assignments = desk.settle();
+            if (assignments.isEmpty()) {
+                return 0;
+            }
+            Set<String> changed = store.stories().assign(assignments, clock.instant());
+            desk.settled(assignments);
+            return changed.size();
+        } catch (RuntimeException e) {
+            log.failure("grouping not stored (" + e.getMessage() + "); stories are rebuilt from the store");
+            desk = null;
+            return 0;
+        }
+    }
+
+    private void catchUpSpool() {
+        if (spool == null || !spoolBehind) {
+            return;
+        }
+        try {
+            List<DeskArticle> behind = new ArrayList<>();
+            store.articles().forEach(spool.lastSeq(), behind::add);
+            for (DeskArticle article : behind) {
+                spool.append(article, clock.instant());
+            }
+            spoolBehind = false;
+        } catch (IOException | RuntimeException e) {
+            log.failure("spool: cannot catch up (" + e.getMessage() + ")");
+        }
+    }
+
+    private void endSpoolCycle() {
+        if (spool == null) {
+            return;
+        }
+        try {
+            spool.endCycle(clock.instant());
+        } catch (IOException e) {
+            log.failure("spool: " + e.getMessage());
+            spoolBehind = true;
+        }
+    }
+
+    private <T> T result(Future<T> future, T fallback) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            log.failure("internal error: " + e.getCause());
+            return fallback;
+        }
+    }
+
+    private static String hostOf(URI uri) {
+        return uri.getHost() + ":" + uri.getPort();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        fetchers.shutdownNow();
+        briefers.shutdownNow();
+        if (spool != null) {
+            spool.close();
+        }
+    }
+}

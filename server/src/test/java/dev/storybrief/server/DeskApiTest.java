@@ -1,0 +1,101 @@
+package dev.storybrief.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.Storybrief;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.render.JsonRenderer;
+import dev.storybrief.server.desk.DeskArticle;
+import dev.storybrief.server.desk.DeskStore;
+import dev.storybrief.server.desk.StoryTable;
+import dev.storybrief.fetch.Validators;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live stories API over a data folder a desk filled: the listing, one story with what its newest briefing adds
+ * to the one before, search, paging, the per-feed counts of {@code /health}, and the page that shows them.
+ */
+class DeskApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void storiesAndTheirNewestBriefingsAreServedAsTheOpenApiFileSays() throws Exception {
+        List<RawDocument> docs = new InputReader().read(List.of(TestFiles.millbrook()))
+                .documents();
+        Instant t0 = Instant.parse("2026-03-13T10:00:00Z");
+        try (DeskStore store = DeskStore.open(data)) {
+            List<DeskArticle> stored = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                stored.add(store.articles().store("https://news.example/" + i, "https://news.example/feed.xml",
+                        "https://news.example/" + i, docs.get(i), t0.plusSeconds(i)).orElseThrow());
+            }
+            store.articles().feedPolled("https://news.example/feed.xml", "Example News", new Validators("\"v1\"", null),
+                    false, t0);
+            store.articles().feedFailed("https://news.example/feed.xml", "https://news.example/9: HTTP error (HTTP 404)",
+                    false, t0);
+            brief(store, stored.subList(0, 2), t0.plusSeconds(60));
+            brief(store, stored, t0.plusSeconds(120));
+            store.stories().assign(List.of(new StoryTable.Assignment(stored.get(0).seq() + 1000, "story-2", null)), t0);
+        }
+        try (StorybriefServer server = StorybriefServer.start(ServerConfig.defaults(data).withPort(0))) {
+            Http http = new Http(server.uri());
+            JsonNode list = http.send(http.request("/api/stories").GET().build()).json();
+            assertThat(list.get("total").asInt()).isEqualTo(1);
+            JsonNode story = list.get("stories").get(0);
+            assertThat(story.get("id").asText()).isEqualTo("story-1");
+            assertThat(story.get("size").asInt()).isEqualTo(docs.size());
+            assertThat(story.get("articles")).hasSize(docs.size());
+            assertThat(story.get("articles").get(0).get("url").asText()).isEqualTo("https://news.example/0");
+            assertThat(story.get("outlets").toString()).contains("Bayside Gazette");
+            assertThat(story.get("headline").asText()).isNotBlank();
+
+            JsonNode one = http.send(http.request("/api/stories/story-1").GET().build()).json();
+            assertThat(one.get("briefing").get("schema").asText()).isEqualTo("storybrief/briefing/v1");
+            assertThat(one.get("briefing").get("articles")).hasSize(docs.size());
+            assertThat(one.get("previousBriefed").asText()).isLessThan(one.get("briefed").asText());
+            List<Integer> fresh = new ArrayList<>();
+            one.get("new").get("summary").forEach(n -> fresh.add(n.asInt()));
+            assertThat(fresh).isNotEmpty().allMatch(i -> i < one.get("briefing").get("summary").size());
+
+            String firstWord = story.get("headline").asText().split("\\s+")[0];
+            assertThat(http.send(http.request("/api/stories?q=" + firstWord).GET().build()).json().get("total").asInt())
+                    .isEqualTo(1);
+            assertThat(http.send(http.request("/api/stories?q=zzzunheardof").GET().build()).json().get("total").asInt())
+                    .isZero();
+            assertThat(http.send(http.request("/api/stories?offset=1").GET().build()).json().get("stories")).isEmpty();
+            assertThat(http.send(http.request("/api/stories?limit=0").GET().build()).status()).isEqualTo(400);
+            assertThat(http.send(http.request("/api/stories/story-9").GET().build()).status()).isEqualTo(404);
+
+            JsonNode feeds = http.send(http.request("/health").GET().build()).json().get("feeds");
+            assertThat(feeds).hasSize(1);
+            assertThat(feeds.get(0).get("errors").asInt()).isEqualTo(1);
+            assertThat(feeds.get(0).get("lastError").asText()).contains("HTTP 404");
+
+            Http.Reply page = http.send(http.request("/stories").GET().build());
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("/stories.js");
+        }
+    }
+
+    private static void brief(DeskStore store, List<DeskArticle> articles, Instant when) throws Exception {
+        List<StoryTable.Assignment> assignments = articles.stream()
+                .map(a -> new StoryTable.Assignment(a.seq(), "story-1", null)).toList();
+        store.stories().assign(assignments, when);
+        StoryTable.Stale stale = store.stories().stale().get(0);
+        var briefing = Storybrief.builder().build().briefDocuments("story-1",
+                articles.stream().map(DeskArticle::document).toList(), List.of());
+        store.stories().briefed("story-1", stale.version(), null,
+                JSON.writeValueAsString(JsonRenderer.toMap(briefing, false)), articles.size(), when);
+    }
+}
