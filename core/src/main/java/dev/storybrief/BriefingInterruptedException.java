@@ -7,7 +7,7 @@ package dev.storybrief;
  */
 public final class BriefingInterruptedException extends RuntimeException {
 
-    private BriefingInterruptedException() {
+    BriefingInterruptedException() {
         super("the briefing was interrupted");
     }
 

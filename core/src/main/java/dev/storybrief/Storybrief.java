@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +44,7 @@ public final class Storybrief {
     private final InputReader reader;
     private final ArticleCleaner cleaner;
     private final AnnotatorChain annotators;
+    private final int threads;
     private final StoryGrouper grouper;
     private final Briefer briefer;
     private final int words;
@@ -52,6 +55,7 @@ public final class Storybrief {
         this.reader = b.reader;
         this.cleaner = b.cleaner;
         this.annotators = b.annotators;
+        this.threads = b.threads;
         this.grouper = b.grouper;
         this.briefer = b.verbatim ? untrimmed(b.briefer) : b.briefer;
         this.words = b.words;
@@ -140,25 +144,60 @@ public final class Storybrief {
      */
     public Story story(String storyId, List<RawDocument> documents, List<String> notes) {
         List<AnalyzedArticle> analyzed = new ArrayList<>();
-        for (RawDocument doc : documents) {
-            BriefingInterruptedException.check();
-            Article article = withDateOverride(cleaner.clean(doc));
-            if (article.paragraphs().isEmpty()) {
-                notes.add("skipped " + label(doc) + ": nothing left after removing boilerplate");
-                continue;
+        for (Prepared prepared : prepareAll(documents)) {
+            if (prepared.note() != null) {
+                notes.add(prepared.note());
+            } else {
+                analyzed.add(prepared.article());
             }
-            AnalyzedArticle annotated = annotators.annotate(article);
-            if (!annotated.hasProse()) {
-                notes.add("skipped " + label(doc) + ": no sentence of article prose"
-                        + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
-                continue;
-            }
-            analyzed.add(annotated);
         }
         if (analyzed.isEmpty()) {
             throw new NothingToBriefException("no article text left to brief in \"" + storyId + "\"", notes);
         }
         return grouper.group(storyId, analyzed);
+    }
+
+    /** A document cleaned and annotated, or the one-line note saying why it was skipped. */
+    private record Prepared(AnalyzedArticle article, String note) {
+    }
+
+    /**
+     * Cleans and annotates the documents, in input order; with {@link Builder#threads(int)} above 1, several at a
+     * time (articles are independent until the group stage).
+     */
+    private List<Prepared> prepareAll(List<RawDocument> documents) {
+        if (threads <= 1 || documents.size() <= 1) {
+            List<Prepared> prepared = new ArrayList<>();
+            for (RawDocument doc : documents) {
+                BriefingInterruptedException.check();
+                prepared.add(prepare(doc));
+            }
+            return prepared;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> documents.parallelStream().map(this::prepare).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BriefingInterruptedException();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Prepared prepare(RawDocument doc) {
+        Article article = withDateOverride(cleaner.clean(doc));
+        if (article.paragraphs().isEmpty()) {
+            return new Prepared(null, "skipped " + label(doc) + ": nothing left after removing boilerplate");
+        }
+        AnalyzedArticle annotated = annotators.annotate(article);
+        if (!annotated.hasProse()) {
+            return new Prepared(null, "skipped " + label(doc) + ": no sentence of article prose"
+                    + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
+        }
+        return new Prepared(annotated, null);
     }
 
     /**
@@ -237,6 +276,7 @@ public final class Storybrief {
         private InputReader reader = new InputReader();
         private ArticleCleaner cleaner = new ArticleCleaner();
         private AnnotatorChain annotators = AnnotatorChain.standard();
+        private int threads = 1;
         private StoryGrouper grouper = new StoryGrouper();
         private Briefer briefer = Briefer.standard(new StorySummarizer());
         private boolean verbatim;
@@ -265,6 +305,18 @@ public final class Storybrief {
         /** The clean component. */
         public Builder cleaner(ArticleCleaner cleaner) {
             this.cleaner = cleaner;
+            return this;
+        }
+
+        /**
+         * How many articles are cleaned and annotated at a time (default 1). A command line briefing one story
+         * gains from every core; a server or a Spark task that runs several briefings at once keeps 1.
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
             return this;
         }
 

@@ -62,7 +62,8 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Renderer renderer = Renderer.forFormat(format);
-        Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes)).verbatim(verbatim);
+        Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes)).verbatim(verbatim)
+                .threads(Runtime.getRuntime().availableProcessors());
         DateOption.apply(builder, dates);
         Briefing briefing = brief(builder.build());
         briefing.warnings().forEach(w -> spec.commandLine().getErr().println("storybrief: " + w));

@@ -26,6 +26,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class Briefer {
+    private static final int MAX_NAMED_LATER = 5;
     private final ComponentList<BriefingPart> parts;
 
     private Briefer(ComponentList<BriefingPart> parts) {
@@ -78,10 +79,7 @@ public final class Briefer {
     /** Briefs one story within a word budget; {@code warnings} are carried into the briefing. */
     public Briefing brief(Story story, int words, List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);
-        for (String later : story.laterArticles()) {
-            notes.add("note " + later + " is from another period than the rest of the story (a follow-up): "
-                    + "kept out of the summary");
-        }
+        notes.addAll(laterNotes(story.laterArticles()));
         BriefingDraft draft = new BriefingDraft(story, words);
         for (BriefingPart part : parts.list()) {
             BriefingInterruptedException.check();
@@ -90,6 +88,17 @@ public final class Briefer {
         notes.addAll(draft.notes());
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
         return new Briefing(headline(story), articles, words, story.laterArticles(), notes, draft.sections());
+    }
+
+    /** Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. */
+    static List<String> laterNotes(List<String> later) {
+        if (later.size() <= MAX_NAMED_LATER) {
+            return later.stream().map(id -> "note " + id + " is from another period than the rest of the story "
+                    + "(a follow-up): kept out of the summary").toList();
+        }
+        return List.of("note " + later.size() + " articles are from other periods than the rest of the story "
+                + "(follow-ups), kept out of the summary: " + String.join(", ", later.subList(0, MAX_NAMED_LATER))
+                + ", ...");
     }
 
     /** The title of a main-period article that is closest to what the whole story is about. */

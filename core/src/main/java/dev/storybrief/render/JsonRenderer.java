@@ -7,6 +7,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Removal;
+import dev.storybrief.model.Section;
 import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ import java.util.Map;
 public final class JsonRenderer implements Renderer {
     /** Identifies the schema in every document. */
     public static final String SCHEMA = "storybrief/briefing/v1";
+    /** Sections this renderer writes as fields of their own; any other is an extension of a part a user added. */
+    private static final List<String> STANDARD_SECTIONS = java.util.stream.Stream.of(Section.SUMMARY, Section.TIMELINE,
+            Section.QUOTES, Section.ENTITIES, Section.DISAGREEMENTS, Section.UNIQUE).map(Section::name).toList();
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
@@ -75,6 +79,11 @@ public final class JsonRenderer implements Renderer {
         }).toList());
         root.put("unique", briefing.unique().stream().map(JsonRenderer::claim).toList());
         root.put("warnings", briefing.warnings());
+        Map<String, Object> extensions = new LinkedHashMap<>(briefing.sections());
+        STANDARD_SECTIONS.forEach(extensions::remove);
+        if (!extensions.isEmpty()) {
+            root.put("extensions", extensions);
+        }
         if (explain) {
             List<Map<String, Object>> removed = new ArrayList<>();
             for (Article a : briefing.articles()) {

@@ -40,9 +40,29 @@ class BriefingJsonContractTest {
         }
     }
 
+    /** A part a user might add: its section is written under "extensions". */
+    private static final class SummaryCount implements dev.storybrief.brief.BriefingPart {
+        @Override
+        public String name() {
+            return "summary-count";
+        }
+
+        @Override
+        public java.util.Set<dev.storybrief.model.Layer> needs() {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public void addTo(dev.storybrief.brief.BriefingDraft draft) {
+            draft.put(new dev.storybrief.model.Section<Integer>("summaryCount"),
+                    draft.get(dev.storybrief.model.Section.SUMMARY).orElseThrow().size());
+        }
+    }
+
     @Test
     void realClustersFollowTheSchemaAndTogetherUseEveryDeclaredField() throws IOException {
-        List<JsonNode> documents = new ArrayList<>(bothWays(Storybrief.builder().build().brief(List.of(SharedData.bundledExample()))));
+        List<JsonNode> documents = new ArrayList<>(bothWays(Storybrief.builder().part(new SummaryCount()).build()
+                .brief(List.of(SharedData.bundledExample()))));
         documents.addAll(bothWays(Storybrief.builder().build().brief(List.of(SharedData.natoCluster()))));
         Path duc = SharedData.evalData("duc2004/test.jsonl");
         for (String cluster : List.of("d30001t", "d30002t", "d30003t")) {

@@ -1,0 +1,83 @@
+package dev.storybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storybrief.SharedData;
+import dev.storybrief.Storybrief;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Layer;
+import dev.storybrief.model.Section;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The brief stage as a named list of parts, on the bundled example. */
+class BrieferTest {
+    private static final List<java.nio.file.Path> EXAMPLE = List.of(SharedData.bundledExample());
+
+    @Test
+    void theStandardPartsFillTheirSectionsInOrder() {
+        Storybrief storybrief = Storybrief.builder().build();
+        assertThat(storybrief.briefer().names())
+                .containsExactly("summary", "timeline", "quotes", "entities", "disagreements", "unique");
+        Briefing b = storybrief.brief(EXAMPLE);
+        assertThat(b.sections().keySet()).containsExactly("summary", "timeline", "quotes", "entities",
+                "disagreements", "unique");
+        assertThat(b.summary()).isNotEmpty();
+        assertThat(b.timeline()).isNotEmpty();
+        assertThat(b.summary()).allSatisfy(s -> assertThat(s.verbatim()).isEqualTo(s.sentence().text()));
+    }
+
+    @Test
+    void aDroppedPartLeavesItsSectionOutAndAnAddedPartReadsTheOnesBefore() {
+        BriefingPart count = new BriefingPart() {
+            @Override
+            public String name() {
+                return "summary-size";
+            }
+
+            @Override
+            public Set<Layer> needs() {
+                return Set.of();
+            }
+
+            @Override
+            public void addTo(BriefingDraft draft) {
+                draft.put(new Section<Integer>("summarySize"), draft.get(Section.SUMMARY).orElseThrow().size());
+            }
+        };
+        Briefing b = Storybrief.builder().withoutPart("timeline").part(count).build().brief(EXAMPLE);
+        assertThat(b.has(Section.TIMELINE)).isFalse();
+        assertThat(b.timeline()).isEmpty();
+        assertThat(b.get(new Section<Integer>("summarySize"))).contains(b.summary().size());
+    }
+
+    @Test
+    void aPartWhoseLayerNoAnnotatorAddsIsRefusedWhenBuilt() {
+        assertThatThrownBy(() -> Storybrief.builder().withoutAnnotator("quantities").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("briefing part \"disagreements\" needs the quantities layer");
+        assertThat(Storybrief.builder().withoutAnnotator("quantities").withoutPart("disagreements").build()
+                .brief(EXAMPLE).disagreements()).isEmpty();
+    }
+
+    @Test
+    void articlesAnnotatedSeveralAtATimeGiveTheSameBriefing() {
+        String one = new dev.storybrief.render.JsonRenderer().render(Storybrief.builder().build().brief(EXAMPLE), true);
+        String four = new dev.storybrief.render.JsonRenderer().render(Storybrief.builder().threads(4).build()
+                .brief(EXAMPLE), true);
+        assertThat(four).isEqualTo(one);
+    }
+
+    @Test
+    void manyFollowUpsMakeOneNote() {
+        assertThat(Briefer.laterNotes(List.of("a", "b"))).hasSize(2).allSatisfy(n -> assertThat(n).contains("follow-up"));
+        List<String> many = IntStream.range(0, 40).mapToObj(i -> "doc" + i).toList();
+        assertThat(Briefer.laterNotes(many)).singleElement().satisfies(n -> {
+            assertThat(n).startsWith("note 40 articles are from other periods").contains("doc0, doc1").endsWith(", ...");
+            assertThat(n).doesNotContain("doc39");
+        });
+    }
+}
