@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.analyze.time.MonthNames;
 import dev.storybrief.model.Words;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -32,12 +33,10 @@ public final class SentenceTrimmer {
         /** A parenthetical of a few words: "(205-kph)". */
         PARENTHETICAL,
         /** An opening connective or relative time: "Meanwhile, ", "But ", "Last week, ", "On Monday, ". */
-        OPENING_CONNECTIVE,
-        /** A dateline before the first sentence: "SANTIAGO, Chile (AP) — ", "Kabul, Afghanistan (CNN) ". */
-        DATELINE
+        OPENING_CONNECTIVE
     }
 
-    private static final String DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String DAY_NAMES = MonthNames.WEEKDAY;
     private static final String DAY = "(?:" + DAY_NAMES + ")";
     private static final String PART_OF_DAY = "(?: (?:night|morning|afternoon|evening))?";
     private static final String QUOTE_MARKS = "\"“”`«»";
@@ -63,10 +62,6 @@ public final class SentenceTrimmer {
             + "|(?:Earlier|Later) (?:this|that|last) (?:week|month|year)|(?:Last|This|That) (?:week|weekend|month|year)"
             + "|(?:On |Late |Early )?" + DAY + PART_OF_DAY + "), |(?:But|And) )(?=[\\p{Lu}\\p{Ll}\\d])");
 
-    private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
-    private static final Pattern DATELINE = Pattern.compile("^" + PLACE + "(?:, " + PLACE + ")?"
-            + "(?: \\((?:AP|CNN|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg|NYT|CNS)\\) ?(?:[—–_-]{1,2} )?| ?[—–_]{1,2} )"
-            + "(?=\\p{Lu})");
     /** Verbs after which a bare weekday only dates the telling: "said Friday", "announced Tuesday". */
     private static final Pattern TELLING = Pattern.compile("said|says|announced|reported|told|confirmed|added|declared"
             + "|denied|warned|insisted|acknowledged|wrote|stated|implied|argued|claimed|predicted|revealed|urged");
@@ -113,9 +108,6 @@ public final class SentenceTrimmer {
     /** The sentence with this trimmer's deletions made; the sentence itself when nothing applies. */
     public String trim(String sentence) {
         String out = sentence;
-        if (rules.contains(Rule.DATELINE)) {
-            out = unlessTooShort(out, DATELINE.matcher(out).replaceFirst(""));
-        }
         if (rules.contains(Rule.OPENING_CONNECTIVE)) {
             out = unlessTooShort(out, dropOpening(dropOpening(out))); // "But meanwhile, ..."
         }

@@ -31,6 +31,9 @@ public final class ArticleCleaner {
         this.rules = List.copyOf(rules);
     }
 
+    /** A dateline opens one of the first paragraphs (after a kicker or a photo line that cleaning kept). */
+    private static final int DATELINE_PARAGRAPHS = 3;
+
     /** Cleans one document. */
     public Article clean(RawDocument doc) {
         List<String> lines = List.of(doc.text().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
@@ -97,8 +100,8 @@ public final class ArticleCleaner {
     }
 
     private static void stripDateline(List<String> paragraphs) {
-        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
-            Optional<String> stripped = DatelineStripper.strip(paragraphs.get(i));
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            Optional<String> stripped = Datelines.strip(paragraphs.get(i));
             if (stripped.isPresent()) {
                 paragraphs.set(i, stripped.get());
                 return;

@@ -21,7 +21,6 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern SOURCE = Pattern.compile("Source:\\s*(.{2,40}?)\\s*$");
     private static final Pattern AGENCIES = Pattern.compile("^(.{2,40}?) and agencies$");
     private static final Pattern DATELINE_MARKER = Pattern.compile("^(\\p{Lu}[\\p{L}.&' ]{0,30}?)\\s+[—–]\\s*$");
-    private static final Pattern WIRE = Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}(?:,? [A-Z][a-z]{2}\\.? \\d{1,2})?\\s*\\((\\p{Lu}[\\p{L} .&'-]{1,40})\\)\\s*[-—–]");
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
     private static final Pattern STAMP = Pattern.compile("(?i)^(last modified|last updated|updated|published|posted|first published)\\b\\s*(?:on|at)?\\s*:?\\s*(.*)$");
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
@@ -65,7 +64,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         if (line.equals("Source:") && !next.isEmpty()) {
             line = "Source: " + next;
         }
-        for (Pattern p : List.of(SOURCE, AGENCIES, DATELINE_MARKER, WIRE)) {
+        for (Pattern p : List.of(SOURCE, AGENCIES, DATELINE_MARKER)) {
             Matcher m = p.matcher(line);
             if (p == SOURCE ? m.find() : m.find() && (p != DATELINE_MARKER || line.length() < 40)) {
                 String found = m.group(1).strip();
@@ -73,7 +72,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                 return agencies.matches() ? agencies.group(1) : found;
             }
         }
-        return null;
+        return Datelines.agency(line).orElse(null);
     }
 
     private record Dated(LocalDate date, String origin) {

@@ -1,5 +1,6 @@
 package dev.storybrief.group;
 
+import dev.storybrief.analyze.time.MonthNames;
 import dev.storybrief.model.AnalyzedArticle;
 import java.time.LocalDate;
 import java.time.Month;
@@ -20,9 +21,8 @@ import java.util.regex.Pattern;
 final class PeriodDetector {
     static final long MAX_DAYS_FROM_MEDIAN = 45;
     private static final Pattern MONTH = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?=\\s+\\d)|(?<=\\d\\s)(January|February|March|April|May|June"
-                    + "|July|August|September|October|November|December)\\b");
+            "\\b(" + MonthNames.FULL + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?=\\s+\\d)|(?<=\\d\\s)("
+                    + MonthNames.FULL + ")\\b");
 
     List<String> otherPeriod(List<AnalyzedArticle> articles) {
         List<String> apart = new ArrayList<>();

@@ -30,8 +30,6 @@ class SentenceTrimmerTest {
             Last week, the board approved the budget.|The board approved the budget.
             On Friday, the talks resumed in Geneva.|The talks resumed in Geneva.
             "We will rebuild," the mayor said Sunday.|"We will rebuild," the mayor said.
-            PORT ALDREN, Maine (AP) — The storm flooded the harbor.|The storm flooded the harbor.
-            Lisbon, Portugal (Reuters) Fishermen stayed ashore.|Fishermen stayed ashore.
             """)
     void trims(String sentence, String expected) {
         assertThat(trimmer.trim(sentence)).isEqualTo(expected);

@@ -4,20 +4,24 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.Locale;
 
-/** English month and weekday names as news copy writes them (full, or abbreviated AP-style with a dot). */
-final class MonthNames {
+/**
+ * English month and weekday names as news copy writes them (full, or abbreviated AP-style with a dot): the one list
+ * the temporal tagger, the period detector and the sentence trimmer all read.
+ */
+public final class MonthNames {
 
     /** Full month names; "May" and "March" are also a verb and a noun, so rules want a number or cue with them. */
-    static final String FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
+    public static final String FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
 
     /** Abbreviations; longer forms come first so the alternation does not stop early. */
-    static final String ABBREVIATED = "Sept\\.?|Sep\\.?|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?"
+    public static final String ABBREVIATED = "Sept\\.?|Sep\\.?|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?"
             + "|Oct\\.?|Nov\\.?|Dec\\.?";
 
     /** Any month spelling; only safe next to a day number or a year. */
     static final String ANY = "(?:" + FULL + "|" + ABBREVIATED + ")";
 
-    static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    /** Weekday names, as a regular-expression alternation. */
+    public static final String WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     private MonthNames() {
     }

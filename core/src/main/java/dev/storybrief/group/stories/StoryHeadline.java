@@ -2,6 +2,7 @@ package dev.storybrief.group.stories;
 
 import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.analyze.SentenceSplitter;
+import dev.storybrief.clean.Datelines;
 import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.vector.TfIdf;
 import dev.storybrief.ingest.MetaKey;
@@ -18,9 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class StoryHeadline {
     static final int MAX_WORDS = 16;
-    /** "WASHINGTON (AP) _ ", "KABUL, Afghanistan (AP) \u2014 ", "LONDON \u2014 ": a capitalised place, agency, dash. */
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'/-]{0,30}(?:,\\s*[\\p{L} .]{2,30})?"
-            + "\\s*(?:\\([^)]{1,30}\\))?\\s*[_\u2014\u2013-]{1,2}\\s+");
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     private StoryHeadline() {
@@ -57,7 +55,7 @@ public final class StoryHeadline {
     static String firstSentence(String text) {
         String paragraph = text.strip().split("\\n\\s*\\n", 2)[0];
         String flat = paragraph.substring(0, Math.min(paragraph.length(), 1000)).replaceAll("\\s+", " ");
-        flat = DATELINE.matcher(flat).replaceFirst("");
+        flat = Datelines.skip(flat);
         List<String> sentences = SPLITTER.split(flat);
         String sentence = sentences.isEmpty() ? flat : sentences.get(0).strip();
         String[] words = sentence.split(" ");

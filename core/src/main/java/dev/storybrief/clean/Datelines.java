@@ -1,0 +1,73 @@
+package dev.storybrief.clean;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline a news story opens with ("date 2011-10-24 BRUSSELS ", "WASHINGTON (Reuters) - ",
+ * "LONDON, Oct 24 (AP) — ", "SANTIAGO, Chile (AP) _ ", "Kabul, Afghanistan (CNN) "): where it ends, so the first
+ * sentence reads as a sentence, and the agency it names, which is the outlet. The one place storybrief knows how
+ * datelines are written; the clean stage strips them, grouping reads headlines past them.
+ */
+public final class Datelines {
+    private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date \\d{4}-\\d{2}-\\d{2}\\s+");
+    private static final Pattern CAPS_CITY = Pattern.compile("^((?:\\p{Lu}{2,}[ ,]+)+?)(?=\\p{Lu}\\p{L}*\\s+\\p{Ll})");
+    private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu} .'/-]{1,40}";
+    private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
+    private static final String REGION = "(?:, ?" + PLACE + ")?";
+    private static final String DAY = "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?";
+    private static final String AGENCY = "\\((?<agency>\\p{Lu}[\\p{L} .&'-]{1,40})\\)";
+    private static final String AGENCY_AGAIN = "\\((?<named>\\p{Lu}[\\p{L} .&'-]{1,40})\\)";
+    private static final String KNOWN_AGENCY = "\\((?<known>AP|CNN|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg|NYT|CNS)\\)";
+    /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
+    private static final Pattern WIRE = Pattern.compile("^(?:"
+            + CAPS_PLACE + REGION + DAY + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+"
+            + "|" + PLACE + REGION + DAY + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
+            + "|" + PLACE + REGION + " ?[—–_]{1,2} "
+            + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?)(?=\\p{Lu}|[\"“‘'])");
+    /** Text left after a dateline must still be a sentence. */
+    private static final int MIN_REST = 40;
+
+    private Datelines() {
+    }
+
+    /** The paragraph without its dateline, or empty when it opens with none. */
+    public static Optional<String> strip(String paragraph) {
+        Matcher header = DATE_HEADER.matcher(paragraph);
+        if (header.find()) {
+            String rest = paragraph.substring(header.end());
+            Matcher city = CAPS_CITY.matcher(rest);
+            return Optional.of(city.find() ? rest.substring(city.end()) : rest);
+        }
+        Matcher wire = WIRE.matcher(paragraph);
+        if (wire.find() && paragraph.length() - wire.end() > MIN_REST) {
+            return Optional.of(paragraph.substring(wire.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** The text after a dateline however short it is (a headline's first sentence), or the text itself. */
+    public static String skip(String text) {
+        Matcher header = DATE_HEADER.matcher(text);
+        if (header.find()) {
+            return strip(text).orElse(text);
+        }
+        Matcher wire = WIRE.matcher(text);
+        return wire.find() ? text.substring(wire.end()) : text;
+    }
+
+    /** The agency a paragraph's dateline names ("Reuters" in "BRUSSELS (Reuters) - ..."), if it has one. */
+    public static Optional<String> agency(String paragraph) {
+        Matcher wire = WIRE.matcher(paragraph);
+        if (!wire.find()) {
+            return Optional.empty();
+        }
+        for (String group : new String[]{"agency", "named", "known"}) {
+            if (wire.group(group) != null) {
+                return Optional.of(wire.group(group).strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.storybrief.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The dateline forms of wire copy and news sites; every sentence is made up. */
+class DatelinesTest {
+    private static final String REST = "The storm flooded the harbor and closed the coast road for two days.";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PORT ALDREN, Maine (AP) — | AP",
+            "Lisbon, Portugal (Reuters) | Reuters",
+            "BRUSSELS, Belgium (AP) - | AP",
+            "MUNICH, Germany (AP) _ | AP",
+            "WASHINGTON (Reuters) - | Reuters",
+            "LONDON, Oct 24 (AP) — | AP",
+            "PORT ALDREN (Northern Wire) - | Northern Wire",
+            "KABUL, Afghanistan — | ''",
+            "NEW YORK - | ''",
+    })
+    void aDatelineIsStrippedAndItsAgencyRead(String dateline, String agency) {
+        assertThat(Datelines.strip(dateline.strip() + " " + REST)).contains(REST);
+        assertThat(Datelines.agency(dateline.strip() + " " + REST).orElse("")).isEqualTo(agency);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Police say — for now — nobody was hurt in the storm that flooded the harbor.",
+            "Mayor Ana Ruiz - who took office in May - said the road would reopen on Friday morning.",
+            "The storm flooded the harbor (photo) - and closed the coast road for two days, officials said.",
+            "NATO - the alliance - said on Friday the mission would end.",
+    })
+    void sentencesThatOnlyLookLikeOneAreLeftAlone(String sentence) {
+        assertThat(Datelines.strip(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "date 2011-10-24 BRUSSELS NATO sees virtually no risk of an attack, officials said on Monday.| NATO sees",
+    })
+    void aDateHeaderAndItsCityAreStripped(String paragraph, String start) {
+        assertThat(Datelines.strip(paragraph)).hasValueSatisfying(p -> assertThat(p).startsWith(start.strip()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"LONDON — Talks resumed on Friday.|Talks resumed on Friday."})
+    void aHeadlineSkipsItHoweverShortTheRest(String text, String rest) {
+        assertThat(Datelines.skip(text)).isEqualTo(rest);
+        assertThat(Datelines.strip(text)).as("a paragraph must keep a sentence").isEmpty();
+    }
+}
