@@ -6,6 +6,7 @@ import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,14 +23,15 @@ final class Warmup {
     private Warmup() {
     }
 
-    /** Starts the warm-up when the first argument names a command that annotates articles. */
-    static void startFor(String[] args) {
+    /** Starts the warm-up when the first argument names a command that annotates articles; the thread, if any. */
+    static Optional<Thread> startFor(String[] args) {
         if (args.length == 0 || !ANNOTATING.contains(args[0]) || Runtime.getRuntime().availableProcessors() < 2) {
-            return;
+            return Optional.empty();
         }
         Thread thread = new Thread(Warmup::annotateSample, "storybrief-warmup");
         thread.setDaemon(true);
         thread.start();
+        return Optional.of(thread);
     }
 
     private static void annotateSample() {

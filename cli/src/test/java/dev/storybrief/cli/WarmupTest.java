@@ -6,27 +6,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.junit.jupiter.api.Test;
 
 class WarmupTest {
-    private static long warmupThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("storybrief-warmup") && t.isAlive()).count();
-    }
-
     @Test
-    void helpAndExtractStartNoWarmup() {
-        long before = warmupThreads();
-        Warmup.startFor(new String[] {"--help"});
-        Warmup.startFor(new String[] {"extract", "page.html"});
-        Warmup.startFor(new String[0]);
-        assertThat(warmupThreads()).isEqualTo(before);
+    void helpExtractAndNoCommandStartNoWarmup() {
+        assertThat(Warmup.startFor(new String[] {"--help"})).isEmpty();
+        assertThat(Warmup.startFor(new String[] {"extract", "page.html"})).isEmpty();
+        assertThat(Warmup.startFor(new String[0])).isEmpty();
     }
 
     @Test
     void briefStartsADaemonThatFinishesOnItsOwn() throws InterruptedException {
         assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one core: no warm-up by design");
-        Warmup.startFor(new String[] {"brief", "folder"});
-        Thread warmup = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("storybrief-warmup")).findFirst().orElseThrow();
+        Thread warmup = Warmup.startFor(new String[] {"brief", "folder"}).orElseThrow();
         assertThat(warmup.isDaemon()).isTrue();
+        assertThat(warmup.getName()).isEqualTo("storybrief-warmup");
         warmup.join(120_000);
         assertThat(warmup.isAlive()).isFalse();
     }
