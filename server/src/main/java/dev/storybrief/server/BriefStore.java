@@ -163,14 +163,16 @@ public final class BriefStore implements AutoCloseable {
                 }
             }
             List<BriefListing> page = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, headline, created, article_count FROM briefs"
+            try (PreparedStatement p = c.prepareStatement("SELECT id, headline, created, article_count, "
+                    + "json_extract(briefing, '$.summary[0].text') FROM briefs"
                     + where + " ORDER BY created DESC, rowid DESC LIMIT ? OFFSET ?")) {
                 int next = SearchTerms.bind(p, terms, 1);
                 p.setInt(next, limit);
                 p.setInt(next + 1, offset);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        page.add(new BriefListing(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)));
+                        page.add(new BriefListing(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
+                                r.getString(5)));
                     }
                 }
             }

@@ -62,6 +62,7 @@ class ServerApiTest {
         JsonNode first = hit.get("briefs").get(0);
         assertThat(first.get("articleCount").asInt()).isEqualTo(5);
         assertThat(first.get("headline").asText()).isEqualTo(brief.get("headline").asText());
+        assertThat(first.get("gist").asText()).isEqualTo(brief.get("summary").get(0).get("text").asText());
         assertThat(ids(http.get("/api/briefs?q=millbrook%20zebracorn").json())).doesNotContain(id);
         assertThat(ids(http.get("/api/briefs?q=%25").json())).doesNotContain(id);
 
