@@ -122,7 +122,6 @@ class StoryPageTest {
         assertThat(badges()).as("the opened story is no longer new; the other still is").containsExactly("new");
         assertThat(cards().get(0).findElements(By.cssSelector(".badge"))).hasSize(1);
         axeFinds("front page");
-        screenshot("front-desktop.png");
 
         byId("q").sendKeys("zebracornish");
         wait(ExpectedConditions.textToBe(By.id("front-status"), "No story matches."));
@@ -132,6 +131,9 @@ class StoryPageTest {
         // Both the live story and the briefing made of the same articles match; a page of one shows the newer.
         wait(ExpectedConditions.textToBe(By.id("front-status"), "2 stories match, 1 shown"));
         assertThat(cards().get(0).getDomAttribute("data-key")).isEqualTo("brief:" + briefId);
+        open("stories", "front");
+        assertThat(cards()).hasSize(2);
+        screenshot("front-desktop.png");
     }
 
     @Test
@@ -230,6 +232,7 @@ class StoryPageTest {
         assertThat(browser.switchTo().activeElement().getText()).as("focus goes back to the sentence").isEqualTo(second.get("text").asText());
         axeFinds("story page");
         screenshot("story-desktop.png");
+        screenshot("story-desktop-top.png", 1500);
     }
 
     @Test
@@ -290,6 +293,52 @@ class StoryPageTest {
         assertThat(browser.findElement(By.cssSelector("#sv-coverage .table-scroll")).getRect().getWidth()).isLessThanOrEqualTo((int) inner);
         axeFinds("story page at 375 px");
         screenshot("story-phone.png");
+        // Page weight for docs/BENCHMARKS.md (printed, not asserted): every request the story page made, as sent.
+        System.out.println("story page weight: " + ((JavascriptExecutor) browser).executeScript(
+                "const n = performance.getEntriesByType('navigation')[0];"
+                + "const all = [n].concat(performance.getEntriesByType('resource'));"
+                + "return all.map(e => e.name.replace(location.origin, '') + ' ' + e.transferSize + '/' + e.decodedBodySize).join(', ')"
+                + " + ' | total sent ' + all.reduce((a, e) => a + e.transferSize, 0) + ' B, decoded ' + all.reduce((a, e) => a + e.decodedBodySize, 0) + ' B, '"
+                + " + all.length + ' requests'"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBriefingWithEventPartsAndMarkupInItsTextIsDrawnAsTextWithItsParts() {
+        open("stories", "front");
+        String attack = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
+        Object result = ((JavascriptExecutor) browser).executeScript("const attack = arguments[0];"
+                + "const box = document.createElement('div'); box.id = 'probe'; document.body.append(box);"
+                + "const para = 'The bridge ' + attack + ' closed on Tuesday. Old works from 2020 ' + attack + ' ended.';"
+                + "const a = (id, outlet) => ({ id, title: '<b>Title</b> ' + attack, outlet: '<i>' + outlet + '</i>', author: null,"
+                + "  published: '2026-03-11', later: false, paragraphs: [para], futureField: { x: 1 } });"
+                + "const b = { headline: 'h', articles: [a('a1', 'One'), a('a2', 'Two')],"
+                + " summary: [{ text: 'The bridge ' + attack + ' closed on Tuesday.', source: 'a1', support: ['a2'], trimmed: false }],"
+                + " timeline: ["
+                + "  { date: '2020', text: 'Old works from 2020 ' + attack + ' ended.', source: 'a1', sources: ['a1'], part: 'BACKGROUND', later: false },"
+                + "  { date: '2025-12-01', text: 'The bridge ' + attack + ' closed on Tuesday.', sources: ['a1', 'a2'], part: 'STORY', later: false },"
+                + "  { date: '2026-09', text: 'Reopened.', sources: ['a2'], part: 'FOLLOW_UP', later: false, confidence: 0.5 },"
+                + "  { date: 'sometime', text: 'not a date', sources: ['a2'] }],"
+                + " quotes: [{ speaker: '<u>Mayor</u> ' + attack, role: null, text: 'closed on Tuesday', source: 'a1', partial: false }],"
+                + " entities: [{ name: 'Tuesday', type: 'PLACE', aliases: [], mentions: { a1: 2 } }],"
+                + " disagreements: [{ topic: '<b>count</b>', kind: 'number', claims: ["
+                + "  { text: 'The bridge ' + attack + ' closed on Tuesday.', source: 'a1', statement: attack },"
+                + "  { text: 'Reopened.', source: 'a2', statement: '3 days' }] }],"
+                + " unique: [], warnings: [attack], futureSection: [{ text: attack }] };"
+                + "window.StoryView.render(box, b, {});"
+                + "return [...box.querySelectorAll('g.ev')].map(g => g.getAttribute('class') + ' ' + g.getAttribute('aria-label').slice(0, 12));",
+                attack);
+        assertThat((List<String>) result).as("events by their part; an event without a date is left out")
+                .containsExactly("ev part-background 2020, backgr", "ev part-story 1 Dec 2025, ",
+                        "ev part-followup Sep 2026, fo");
+        WebElement probe = byId("probe");
+        assertThat(probe.findElements(By.cssSelector("img, script, b, i, u"))).as("elements made from briefing text").isEmpty();
+        assertThat(probe.getText()).contains("<script>window.pwned=2</script>", "<u>Mayor</u>");
+        probe.findElement(By.cssSelector("#sv-summary .sentence-link")).click();
+        WebElement mark = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#probe mark.sentence-mark")));
+        assertThat(mark.getText()).startsWith("The bridge <img");
+        assertThat(probe.findElements(By.cssSelector("img, script, b, i, u"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
@@ -345,12 +394,13 @@ class StoryPageTest {
     private void axeFinds(String what) {
         JavascriptExecutor js = browser;
         js.executeScript(axeSource());
-        List<String> problems = (List<String>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations"
+        List<Object> result = (List<Object>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, { resultTypes: ['violations'] }).then(r => done([r.passes.length, r.violations"
                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
-                + ".catch(e => done(['axe did not run: ' + e]));");
-        assertThat(problems).as("axe-core on the " + what).isEmpty();
+                + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))]))"
+                + ".catch(e => done([0, ['axe did not run: ' + e]]));");
+        assertThat(((Number) result.get(0)).intValue()).as("rules axe-core checked and passed on the " + what).isGreaterThan(10);
+        assertThat((List<String>) result.get(1)).as("axe-core on the " + what).isEmpty();
     }
 
     private static String axeSource() {
@@ -361,13 +411,18 @@ class StoryPageTest {
         }
     }
 
-    /** The whole page (up to 4000 px tall) as a PNG under target/screenshots, for a reviewer to look at. */
+    /** The whole page (up to 4000 px tall, or maxHeight) as a PNG under target/screenshots, for a reviewer to look at. */
     @SuppressWarnings("unchecked")
     private void screenshot(String name) {
+        screenshot(name, 4000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void screenshot(String name, int maxHeight) {
         Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
-        double height = Math.min(4000, ((Number) size.get("height")).doubleValue());
+        double height = Math.min(maxHeight, ((Number) size.get("height")).doubleValue());
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         try {
