@@ -123,6 +123,11 @@ class StoryPageTest {
         assertThat(cards().get(0).findElements(By.cssSelector(".badge"))).hasSize(1);
         axeFinds("front page");
 
+        byId("mark-seen").click();
+        assertThat(badges()).isEmpty();
+        browser.navigate().refresh();
+        waitReady("front");
+        assertThat(badges()).as("seen marks are kept in the browser").isEmpty();
         byId("q").sendKeys("zebracornish");
         wait(ExpectedConditions.textToBe(By.id("front-status"), "No story matches."));
         assertThat(cards()).isEmpty();
@@ -259,6 +264,13 @@ class StoryPageTest {
         // Only one mark is a tab stop (roving tabindex): tabbing on leaves the timeline.
         assertThat(browser.findElements(By.cssSelector("g.ev[tabindex='0']"))).hasSize(1);
 
+        // Hovering shows an event just as focus does.
+        List<WebElement> marks = browser.findElements(By.cssSelector("#sv-timeline g.ev"));
+        WebElement hovered = marks.get(2);
+        new Actions(browser).moveToElement(hovered).perform();
+        wait(d -> hovered.getDomAttribute("class").contains("current"));
+        assertThat(detailText()).isNotEqualTo(last.get("text").asText());
+        assertThat(hovered.getDomAttribute("aria-label")).contains(detailText());
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         WebElement mark = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#sv-reader mark.sentence-mark")));
         assertThat(mark.getText()).contains(last.get("text").asText());
