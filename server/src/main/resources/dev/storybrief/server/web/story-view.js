@@ -218,7 +218,7 @@ window.StoryView = (() => {
 
     const timeline = { section: null, svgBox: null, detail: null, marks: [] };
     if (events.length) {
-      const s = section("sv-timeline", "Timeline", "Background, the story and later follow-ups each have their own stretch of the date axis. "
+      const s = section("sv-timeline", "Timeline", "Background, the story and later follow-ups each have their own stretch of the date axis (background in date order, not to scale). "
         + "Hover over or tab to an event to see it and who reports it; Enter opens it in its article; arrow keys move between events.");
       const legend = el("ul", "legend");
       legend.setAttribute("aria-label", "Legend");
@@ -324,7 +324,9 @@ window.StoryView = (() => {
         const axisY = rowTop[st.row].axis;
         chart.append(svg("line", { x1: st.x, x2: st.x + st.w, y1: axisY, y2: axisY, class: "axis part-" + st.part }));
         const label = svg("text", { x: st.x, y: rowTop[st.row].top + 14, class: "stretch-label" });
-        label.textContent = PARTS[st.part].label + (st.ordinal ? " (in order, not to scale)" : "");
+        // About 6.6 px a character at 12 px: the note about the scale only where it fits beside the next label.
+        const full = PARTS[st.part].label + (st.ordinal ? " (in order, not to scale)" : "");
+        label.textContent = full.length * 6.6 < st.w ? full : PARTS[st.part].label;
         chart.append(label);
         const span = st.hi - st.lo;
         let ticks;
