@@ -113,6 +113,10 @@ class StoryPageTest {
                         story.get("outlets").size() + (story.get("outlets").size() == 1 ? " outlet" : " outlets"));
         assertThat(card.findElements(By.cssSelector(".outlet-text"))).hasSize(story.get("outlets").size());
         assertThat(badges()).containsExactly("new", "new");
+        JsonNode briefListed = new Http(server.uri()).get("/api/briefs").json().get("briefs").get(0);
+        assertThat(cards().get(0).findElement(By.cssSelector(".facts")).getText())
+                .contains(briefListed.get("outlets").size() + " outlets", "briefed here");
+        assertThat(cards().get(0).findElements(By.cssSelector(".outlet-text"))).hasSize(briefListed.get("outlets").size());
 
         card.findElement(By.cssSelector("h2 a")).click();
         waitReady("story");

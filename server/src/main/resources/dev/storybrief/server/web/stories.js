@@ -98,11 +98,14 @@
       if (item.firstDay) facts.append(el("span", dayRange(item.firstDay, item.lastDay), "fact"));
       facts.append(el("span", "updated " + when(item.updated), "fact"));
     } else {
-      facts.append(el("span", item.articleCount + (item.articleCount === 1 ? " article" : " articles"), "fact"),
-        el("span", "briefed here " + when(item.created), "fact"));
+      const outlets = Array.isArray(item.outlets) ? item.outlets : [];
+      facts.append(el("span", item.articleCount + (item.articleCount === 1 ? " article" : " articles"), "fact"));
+      if (outlets.length) facts.append(el("span", outlets.length + (outlets.length === 1 ? " outlet" : " outlets"), "fact"));
+      if (item.firstDay) facts.append(el("span", dayRange(item.firstDay, item.lastDay), "fact"));
+      facts.append(el("span", "briefed here " + when(item.created), "fact"));
     }
     article.append(facts);
-    if (kind === "story" && item.outlets.length) {
+    if (Array.isArray(item.outlets) && item.outlets.length) {
       const outlets = el("p", null, "card-outlets");
       outlets.append(el("span", "Outlets: ", "sr"));
       item.outlets.slice(0, 8).forEach((o) => outlets.append(el("span", o, "outlet-text")));
