@@ -189,6 +189,13 @@ class StoryPageTest {
         assertThat(browser.findElements(By.cssSelector("#sv-timeline g.ev.part-followup"))).hasSize((int) later);
         assertThat(browser.findElements(By.cssSelector("#sv-timeline g.ev.part-background")))
                 .as("events years before the story are background").isNotEmpty();
+        List<WebElement> drawn = browser.findElements(By.cssSelector("#sv-timeline g.ev"));
+        List<WebElement> listed = browser.findElements(By.cssSelector("#sv-timeline .timeline-list li"));
+        assertThat(listed).hasSize(drawn.size());
+        for (int i = 0; i < drawn.size(); i++) {
+            String text = listed.get(i).findElement(By.cssSelector(".event-text")).getDomProperty("textContent");
+            assertThat(drawn.get(i).getDomAttribute("aria-label")).as("the list reads in the chart's order").contains(text);
+        }
 
         assertThat(browser.findElements(By.cssSelector("#sv-coverage tbody tr:not(.group-row)")))
                 .hasSize(briefing.get("summary").size() + timeline.size());

@@ -238,15 +238,19 @@ window.StoryView = (() => {
       const listBox = el("details", "timeline-list");
       listBox.append(el("summary", null, "The timeline as a list"));
       const list = el("ol", "plain");
-      events.forEach((ev, i) => {
+      // The list reads in the chart's order: background, the story, follow-ups, each by date.
+      const order = Object.keys(PARTS);
+      const listed = events.map((ev, i) => ({ ev, i }))
+        .sort((a, b) => order.indexOf(partOf(a.ev)) - order.indexOf(partOf(b.ev))
+          || dateRange(a.ev.date).mid - dateRange(b.ev.date).mid || a.i - b.i).map((x) => x.ev);
+      listed.forEach((ev) => {
         const li = el("li", "part-row part-" + partOf(ev));
         if (arr(fresh.timeline).includes(briefing.timeline.indexOf(ev))) li.append(newBadge(), " ");
         li.append(el("strong", null, humanDate(ev.date)), " ", el("span", "part-tag", "(" + PARTS[partOf(ev)].label.toLowerCase() + ") "));
-        const text = el("span");
+        const text = el("span", "event-text");
         register(text, ev.text || "");
         li.append(text, " ", outletLabels(idsOf(ev), false));
         list.append(li);
-        void i;
       });
       listBox.append(list);
       s.append(legend, box, detail, listBox);
