@@ -326,6 +326,17 @@ class StoryPageTest {
     }
 
     @Test
+    void theBriefingPagePassesTheAccessibilityCheckToo() {
+        browser.get(server.uri() + "#brief=" + briefId);
+        wait(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary .sentence-link"), 0));
+        assertThat(byId("story-page-link").getDomAttribute("href")).isEqualTo("/stories#/brief/" + briefId);
+        axeFinds("briefing page");
+        byId("story-page-link").click();
+        waitReady("story");
+        assertThat(browser.findElements(By.cssSelector("#sv-summary .sentence"))).isNotEmpty();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aBriefingWithEventPartsAndMarkupInItsTextIsDrawnAsTextWithItsParts() {
         open("stories", "front");
