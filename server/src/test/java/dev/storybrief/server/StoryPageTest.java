@@ -204,6 +204,17 @@ class StoryPageTest {
         int reporting = new HashSet<>(labelsOf(sentences.get(0))).size();
         assertThat(firstRow.findElements(By.cssSelector("td.quoted, td.says"))).hasSize(reporting);
 
+        int single = 0;
+        for (JsonNode item : iterable(briefing.get("summary"), timeline)) {
+            Set<String> says = new HashSet<>();
+            says.add(outletOf.get(item.get("source").asText()));
+            item.path("support").forEach(x -> says.add(outletOf.get(x.asText())));
+            item.path("sources").forEach(x -> says.add(outletOf.get(x.asText())));
+            single += says.size() == 1 ? 1 : 0;
+        }
+        assertThat(browser.findElements(By.cssSelector("#sv-coverage .count-text.only-one"))).hasSize(single);
+        assertThat(byId("sv-coverage").findElement(By.cssSelector(".coverage-sum")).getText()).endsWith(single + " by one outlet only.");
+
         JsonNode disagreement = briefing.get("disagreements").get(0);
         List<WebElement> claims = browser.findElements(By.cssSelector("#sv-disagreements .disagreement"))
                 .get(0).findElements(By.cssSelector(".claim-card"));
@@ -375,7 +386,15 @@ class StoryPageTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
     }
 
-    // --- helpers -------------------------------------------------------------------------------------------------
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private static List<JsonNode> iterable(JsonNode... arrays) {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode array : arrays) {
+            array.forEach(all::add);
+        }
+        return all;
+    }
 
     private static List<String> labelsOf(WebElement sentence) {
         return sentence.findElements(By.cssSelector(".outlet-name")).stream().map(WebElement::getText).toList();

@@ -410,9 +410,15 @@ window.StoryView = (() => {
       if (rows.length && outlets.length) {
         const s = section("sv-coverage", "Coverage", "Which outlet reports which fact. ● quoted from this outlet, ✓ the outlet says the same, – not reported.");
         const counts = rows.map((r) => outletsOf(r.ids).length);
-        const everyone = counts.filter((c) => c === outlets.length).length;
+        // Follow-ups from another period are kept out of the summary, so "every outlet" means every outlet with an
+        // article in the story's own days.
+        const ofDays = outlets.filter((o) => articles.some((a) => !a.later && outletOf(a.id) === o));
+        const core = ofDays.length ? ofDays : outlets;
+        const all = rows.map((r) => core.every((o) => outletsOf(r.ids).includes(o)));
+        const allText = core.length < outlets.length ? "all " + core.length + " outlets of the story's days" : "every outlet";
+        const everyone = all.filter(Boolean).length;
         const single = counts.filter((c) => c === 1).length;
-        s.append(el("p", "coverage-sum", rows.length + " facts and events: " + everyone + " reported by every outlet, "
+        s.append(el("p", "coverage-sum", rows.length + " facts and events: " + everyone + " reported by " + allText + ", "
           + single + " by one outlet only."));
         const scroller = el("div", "table-scroll");
         scroller.tabIndex = 0;
@@ -464,7 +470,8 @@ window.StoryView = (() => {
               tr.append(td);
             });
             const c = counts[i];
-            const tag = c === 1 ? "one outlet only" : c === outlets.length ? "every outlet" : c + " of " + outlets.length;
+            const tag = c === 1 ? "one outlet only" : all[i] && core.length > 1 ? (core.length < outlets.length ? "all " + core.length + " of the days" : "every outlet")
+              : c + " of " + outlets.length;
             const bar = el("td", "count");
             const meter = el("span", "meter");
             meter.setAttribute("aria-hidden", "true");
