@@ -41,9 +41,12 @@ public final class TimexAnnotator implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         LocalDate published = article.article().published();
         List<TimexSpan> timexes = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
+        List<List<TemporalMention>> tagged = tagger.tagArticle(article.sentences().stream().map(Sentence::text)
+                .toList(), published);
+        for (int i = 0; i < article.sentences().size(); i++) {
+            Sentence s = article.sentences().get(i);
             int offset = article.start(s);
-            for (TemporalMention m : tagger.tag(s.text(), published)) {
+            for (TemporalMention m : tagged.get(i)) {
                 timexes.add(new TimexSpan(offset + m.start(), offset + m.end(), s.index(), m.text(), m.type(),
                         timex3(m), m.granularity(), m.relative()));
             }

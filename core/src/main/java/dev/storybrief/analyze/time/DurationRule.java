@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class DurationRule implements TemporalRule {
 
-    private static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|over|more\\s+than"
+    private static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than"
             + "|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|an\\s+additional|another"
             + "|only|just)\\s+)?";
     private static final String LEAD = "(?:(?:the|its|their|his|her|a)\\s+)?(?:(?:past|last|next|first|previous|coming"
@@ -54,6 +54,11 @@ final class DurationRule implements TemporalRule {
                 continue;
             }
             if (!hyphenated && FOLLOWERS_OF_DATES.contains(Words.after(sentence, counted.end()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // "52 years old" is an age and "three-quarters of" a fraction: TimeML tags neither
+            String next = Words.after(sentence, counted.end()).toLowerCase(Locale.ROOT);
+            if (next.equals("old") && !hyphenated || unit.equals("quarter") && hyphenated && next.equals("of")) {
                 continue;
             }
             boolean vague = n.endsWith("few") || n.equals("several") || n.equals("many");

@@ -64,18 +64,26 @@ final class SeasonRule implements TemporalRule {
         return List.of("SP", "SU", "FA", "WI").get(season);
     }
 
-    /** The year of the season meant: "last" the latest one that has ended, "next" the first not yet begun. */
+    /**
+     * The year of the season meant. Seasons are numbered year * 4 + season; "last" is the latest one before the
+     * article's season, "next" the first after it, "this" the one of the article's year (the winter of January is
+     * the one that began in December), and a bare season the latest one not after the article's in a past clause, the
+     * first not before it in a future one, else the article year's.
+     */
     static int resolve(int season, String mod, LocalDate article, Tense tense) {
         int month = article.getMonthValue();
-        // the season the article date falls in, winter's January and February counted in the year before
-        int current = month >= 12 || month <= 2 ? 3 : (month - 3) / 3;
-        int seasonYear = month <= 2 ? article.getYear() - 1 : article.getYear();
-        return switch (mod) {
-            case "last", "this past" -> season < current ? seasonYear : seasonYear - 1;
-            case "next" -> season > current ? seasonYear : seasonYear + 1;
-            case "this" -> seasonYear;
-            default -> season > current && tense == Tense.PAST ? seasonYear - 1
-                    : season < current && tense == Tense.FUTURE ? seasonYear + 1 : seasonYear;
+        int currentSeason = month >= 12 || month <= 2 ? 3 : (month - 3) / 3;
+        int current = (month <= 2 ? article.getYear() - 1 : article.getYear()) * 4 + currentSeason;
+        int thisYear = (season == 3 && month <= 2 ? article.getYear() - 1 : article.getYear()) * 4 + season;
+        int latestBefore = thisYear < current ? thisYear : thisYear - 4;
+        int firstAfter = thisYear > current ? thisYear : thisYear + 4;
+        int chosen = switch (mod) {
+            case "last", "this past" -> latestBefore;
+            case "next" -> firstAfter;
+            case "this" -> thisYear;
+            default -> tense == Tense.PAST && thisYear > current ? latestBefore
+                    : tense == Tense.FUTURE && thisYear < current ? firstAfter : thisYear;
         };
+        return Math.floorDiv(chosen, 4);
     }
 }

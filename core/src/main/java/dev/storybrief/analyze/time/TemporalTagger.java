@@ -66,6 +66,20 @@ public final class TemporalTagger {
         return longestFirst(candidates);
     }
 
+    /**
+     * Tags the sentences of one article in order, each anaphoric phrase counting from the article date, and settles
+     * the anchors only the whole article shows ({@link QuarterAnchors}: "a year earlier" after "the third quarter").
+     *
+     * @return the mentions of each sentence, in the order of {@code sentences}
+     */
+    public List<List<TemporalMention>> tagArticle(List<String> sentences, LocalDate articleDate) {
+        List<List<TemporalMention>> tagged = new ArrayList<>();
+        for (String sentence : sentences) {
+            tagged.add(tag(sentence, articleDate));
+        }
+        return QuarterAnchors.apply(tagged);
+    }
+
     private static List<TemporalMention> longestFirst(List<TemporalMention> candidates) {
         List<TemporalMention> byLength = new ArrayList<>(candidates);
         byLength.sort(Comparator.comparingInt((TemporalMention m) -> m.end() - m.start()).reversed()
