@@ -66,6 +66,11 @@ public final class QuoteExtractor {
                                  List<List<EntityMention>> entities, SalienceTracker salience, QuoteMarks previous,
                                  Credit previousCredit) {
         Located found = attribution(sentences, spans, span, entities);
+        boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt()).isBlank();
+        boolean follows = previous != null && previous.endSentence() >= span.startSentence() - 1;
+        if (found == null && !(opensSentence && follows)) {
+            found = nextSentence(sentences, spans, span, entities);
+        }
         if (found != null) {
             Attribution a = found.attribution;
             Quote.Stretch words = new Quote.Stretch(found.sentence, a.at(), a.at() + a.speaker().length());
@@ -73,9 +78,25 @@ public final class QuoteExtractor {
             String speaker = a.pronoun() ? salience.before(span.endSentence(), a.at()) : a.speaker();
             return new Credit(speaker, words, cue);
         }
-        boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt()).isBlank();
-        boolean follows = previous != null && previous.endSentence() >= span.startSentence() - 1;
         return opensSentence && follows ? previousCredit : Credit.NONE;
+    }
+
+    /**
+     * The sentence after a quotation that ends its own may credit it ("...missing.” Trump said."); only tried when
+     * nothing around the quotation credits it and it does not continue the previous quote.
+     */
+    private static Located nextSentence(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+                                        List<List<EntityMention>> entities) {
+        String endSentence = sentences.get(span.endSentence());
+        int next = span.endSentence() + 1;
+        boolean endsSentence = endSentence.substring(Math.min(span.closeEnd(), endSentence.length())).isBlank();
+        if (!endsSentence || next >= sentences.size()) {
+            return null;
+        }
+        String following = sentences.get(next);
+        Attribution leading = AttributionFinder.leading(following, nextOpening(spans, next, 0, following.length()),
+                entities.get(next));
+        return leading == null ? null : new Located(leading, next);
     }
 
     /** An attribution and the sentence it was found in. */
@@ -91,6 +112,7 @@ public final class QuoteExtractor {
         if (after != null) {
             return new Located(after, span.endSentence());
         }
+
         String startSentence = sentences.get(span.startSentence());
         int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
         List<EntityMention> startEntities = entities.get(span.startSentence());
