@@ -147,6 +147,13 @@ final class AttributionFinder {
         if (SpeechWords.isPronoun(words.get(verb - 1).text())) {
             return new Attribution(words.get(verb - 1).text(), true, words.get(verb - 1).start());
         }
+        // "Sanders compared himself to Clinton, saying": a participle's speaker opens the clause, not ends it
+        if (SpeechWords.isParticiple(words.get(verb).text())) {
+            Attribution subject = clauseSubject(sentence, words, verb, entities);
+            if (subject != null) {
+                return subject;
+            }
+        }
         EntityMention person = nearest(entities, from, to, EntityType.PERSON);
         if (person != null) {
             return new Attribution(person.text(), false, person.start());
@@ -215,7 +222,7 @@ final class AttributionFinder {
      */
     private static Attribution clauseSubject(String sentence, List<ZoneWords.Word> words, int verb,
                                              List<EntityMention> entities) {
-        EntityMention person = nearest(entities, words.get(0).start(), words.get(verb).start(), EntityType.PERSON);
+        EntityMention person = first(entities, words.get(0).start(), words.get(verb).start(), EntityType.PERSON);
         for (int k = 0; k < Math.min(verb, 3); k++) {
             ZoneWords.Word word = words.get(k);
             if (person != null && person.start() <= word.start()) {
@@ -277,6 +284,17 @@ final class AttributionFinder {
         for (EntityMention entity : entities) {
             boolean inside = entity.start() >= from && entity.end() <= to && entity.type() == type;
             if (inside && (best == null || entity.start() > best.start())) {
+                best = entity;
+            }
+        }
+        return best;
+    }
+
+    private static EntityMention first(List<EntityMention> entities, int from, int to, EntityType type) {
+        EntityMention best = null;
+        for (EntityMention entity : entities) {
+            boolean inside = entity.start() >= from && entity.end() <= to && entity.type() == type;
+            if (inside && (best == null || entity.start() < best.start())) {
                 best = entity;
             }
         }

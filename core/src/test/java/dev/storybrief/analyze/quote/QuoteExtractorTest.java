@@ -199,4 +199,10 @@ class QuoteExtractorTest {
                 "Mensah said the plan was costly.");
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Okafor", "Okafor");
     }
+
+    @Test
+    void participleCreditsTheSubjectNotTheLastNameBeforeIt() {
+        assertThat(extract("At the debate, Dana Whitlow compared herself to Tomas Ferreira, saying, “I take no fees.”"))
+                .extracting(Quote::speaker).containsExactly("Dana Whitlow");
+    }
 }
