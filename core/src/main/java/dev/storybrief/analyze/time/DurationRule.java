@@ -80,10 +80,15 @@ final class DurationRule implements TemporalRule {
         }
     }
 
-    /** "$5 a year", "3 percent a month", "twice a day": the count before makes it a rate. */
+    /** "$5 a year", "3 percent a month", "twice a day", "four flights a week": the count before makes it a rate. */
     private static boolean isRate(String sentence, int start) {
         String previous = Words.before(sentence, start).toLowerCase(Locale.ROOT);
-        return previous.matches(".*\\d.*|percent|cents?|dollars?|times|twice|once|million|billion|%");
+        if (previous.matches(".*\\d.*|percent|cents?|dollars?|times|twice|once|million|billion|%")) {
+            return true;
+        }
+        int previousStart = sentence.lastIndexOf(previous, start);
+        String twoBack = previousStart <= 0 ? "" : Words.before(sentence, previousStart).toLowerCase(Locale.ROOT);
+        return previous.endsWith("s") && twoBack.matches("[\\d,.]+|" + NumberWords.CARDINAL);
     }
 
     /** The TIMEX3 duration value: {@code P3D}, {@code PT4H}, {@code PXY}, decades {@code P2E}, centuries {@code P1C}. */

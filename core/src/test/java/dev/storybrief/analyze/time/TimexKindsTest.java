@@ -66,6 +66,8 @@ class TimexKindsTest {
         @Test
         void anAmountPerUnitIsARate() {
             expect("It will save $500 million a year.", OCT_27_1989, "a year", TimexType.SET, "P1Y");
+            expect("The airline runs four flights a week.", OCT_27_1989, "a week", TimexType.SET, "P1W");
+            assertThat(tagger.tag("Profits rose 8% annually.", OCT_27_1989)).isEmpty();
         }
     }
 
