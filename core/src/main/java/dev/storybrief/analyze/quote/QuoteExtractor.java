@@ -12,7 +12,8 @@ import java.util.Objects;
  * <p>Quote marks are paired across sentences ({@link QuoteMarkScanner}); each quote's speaker is looked for after the
  * closing mark, then before the opening mark ({@link AttributionFinder}); "he"/"she" resolve to the most recent
  * person the article put forward as a speaker ({@link SalienceTracker}); an unattributed quote that opens its
- * sentence continues the previous quote's speaker ({@code “...,” Rice said. “But for the United States...”});
+ * sentence, or follows another quote in its sentence, continues the previous quote's speaker ({@code “...,” Rice
+ * said. “But for the United States...”}, {@code “...,” he said. But “...”});
  * a fragment inside the reporter's sentence falls back to that sentence's subject. Instances are thread-safe.
  */
 public final class QuoteExtractor {
@@ -66,9 +67,14 @@ public final class QuoteExtractor {
                                  List<List<EntityMention>> entities, SalienceTracker salience, QuoteMarks previous,
                                  Credit previousCredit) {
         Located found = attribution(sentences, spans, span, entities);
-        boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt()).isBlank();
+        // "But “...”" opens its sentence as much as "“...”" does
+        boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt())
+                .matches("\\s*(?:(?i:but|and|still|yet|so|then|also)[,\\s]+)?");
         boolean follows = previous != null && previous.endSentence() >= span.startSentence() - 1;
-        if (found == null && !(opensSentence && follows)) {
+        // "“...,” he said outside. But “...”": a later quote of the sentence that credits nothing goes on
+        boolean sameSentence = previous != null && previous.endSentence() == span.startSentence();
+        boolean continues = opensSentence && follows || sameSentence;
+        if (found == null && !continues) {
             found = nextSentence(sentences, spans, span, entities);
         }
         if (found != null) {
@@ -78,7 +84,7 @@ public final class QuoteExtractor {
             String speaker = a.pronoun() ? salience.before(span.endSentence(), a.at()) : a.speaker();
             return new Credit(speaker, words, cue);
         }
-        return opensSentence && follows ? previousCredit : Credit.NONE;
+        return continues ? previousCredit : Credit.NONE;
     }
 
     /**

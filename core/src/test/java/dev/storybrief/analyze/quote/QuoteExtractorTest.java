@@ -205,4 +205,12 @@ class QuoteExtractorTest {
         assertThat(extract("At the debate, Dana Whitlow compared herself to Tomas Ferreira, saying, “I take no fees.”"))
                 .extracting(Quote::speaker).containsExactly("Dana Whitlow");
     }
+
+    @Test
+    void aLaterQuoteOfTheSentenceOrAfterAConjunctionContinuesTheSpeaker() {
+        assertThat(extract("“It is not do or die,” Okafor said, but “it helps.”"))
+                .extracting(Quote::speaker).containsExactly("Okafor", "Okafor");
+        assertThat(extract("“It is not do or die,” Okafor said outside.", "But “an endorsement helps.”"))
+                .extracting(Quote::speaker).containsExactly("Okafor", "Okafor");
+    }
 }
