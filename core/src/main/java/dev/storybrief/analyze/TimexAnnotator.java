@@ -7,7 +7,6 @@ import dev.storybrief.model.Granularity;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.TimexSpan;
-import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -17,7 +16,8 @@ import java.util.Set;
 /**
  * Adds the temporal expressions of every sentence, resolved against the article's own publication date
  * ({@link TemporalTagger}) and written as TIMEX3 values: {@code 2011-10-28}, {@code 2011-W43}, {@code 2011-10},
- * {@code 2011}. Without an article date a relative expression keeps no value: unknown stays unknown.
+ * {@code 2011}, and the other TIMEX3 types as the tagger finds them (durations {@code P3D}, times {@code 2011-10-28TEV},
+ * sets, quarters {@code 2011-Q3}, {@code PRESENT_REF}). Without an article date a relative expression keeps no value: unknown stays unknown.
  */
 public final class TimexAnnotator implements Annotator {
     private final TemporalTagger tagger = new TemporalTagger();
@@ -41,10 +41,13 @@ public final class TimexAnnotator implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         LocalDate published = article.article().published();
         List<TimexSpan> timexes = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
+        List<List<TemporalMention>> tagged = tagger.tagArticle(article.sentences().stream().map(Sentence::text)
+                .toList(), published);
+        for (int i = 0; i < article.sentences().size(); i++) {
+            Sentence s = article.sentences().get(i);
             int offset = article.start(s);
-            for (TemporalMention m : tagger.tag(s.text(), published)) {
-                timexes.add(new TimexSpan(offset + m.start(), offset + m.end(), s.index(), m.text(), TimexType.DATE,
+            for (TemporalMention m : tagged.get(i)) {
+                timexes.add(new TimexSpan(offset + m.start(), offset + m.end(), s.index(), m.text(), m.type(),
                         timex3(m), m.granularity(), m.relative()));
             }
         }

@@ -13,12 +13,17 @@ import java.util.Set;
  * {@code ," X, a senior analyst at Y, said}, {@code ," Y quoted X as saying} and {@code ," according to X}; before
  * the opening mark {@code X said: "} and {@code X said he believes ... "very ready"}. The speaker is the person named
  * nearest the verb, else an organisation, else a describing phrase ending in a role noun ("NATO officials",
- * "the two party leaders"). With "told"/"asked" the name after the verb is the listener, never the speaker.
+ * "the two party leaders"), else a short noun phrase opening with a determiner ("the gambling tycoon told", "wrote
+ * one commenter"), else capitalised words the recogniser did not know ("," Lichtman said"). A participle
+ * ("..., saying, "...") credits its clause's subject. With "told"/"asked" the name after the verb is the listener, never the speaker.
  */
 final class AttributionFinder {
 
     private static final int VERB_WINDOW = 12;
     private static final int DESCRIPTOR_WINDOW = 6;
+    private static final int MAX_DESCRIPTION_WORDS = 6;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int LEADING_SENTENCE_WORDS = 5;
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "asked");
     private static final Set<String> DESCRIPTOR_STOPS = Set.of("in", "on", "at", "during", "after", "before", "with",
             "to", "that", "as", "while", "because", "from", "by", "when", "it", "they", "we", "this");
@@ -57,6 +62,18 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A quotation that ends its sentence may be credited by the next one ("...missing.” Trump said."): its verb must
+     * come within the first words, before any quote of its own.
+     */
+    static Attribution leading(String sentence, int to, List<EntityMention> entities) {
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, to);
+        if (words.size() > LEADING_SENTENCE_WORDS * 2) {
+            return null;
+        }
+        return firstVerb(sentence, words, 0, Math.min(words.size(), LEADING_SENTENCE_WORDS), entities);
     }
 
     /** Looks in {@code [from, to)} before an opening mark: the verb nearest the quote counts. */
@@ -130,6 +147,13 @@ final class AttributionFinder {
         if (SpeechWords.isPronoun(words.get(verb - 1).text())) {
             return new Attribution(words.get(verb - 1).text(), true, words.get(verb - 1).start());
         }
+        // "Sanders compared himself to Clinton, saying": a participle's speaker opens the clause, not ends it
+        if (SpeechWords.isParticiple(words.get(verb).text())) {
+            Attribution subject = clauseSubject(sentence, words, verb, entities);
+            if (subject != null) {
+                return subject;
+            }
+        }
         EntityMention person = nearest(entities, from, to, EntityType.PERSON);
         if (person != null) {
             return new Attribution(person.text(), false, person.start());
@@ -143,7 +167,72 @@ final class AttributionFinder {
             return new Attribution(organization.text(), false, organization.start());
         }
         boolean roleNounNextToVerb = SpeechWords.isRoleNoun(words.get(verb - 1).text());
-        return roleNounNextToVerb && partStart < verb ? phrase(sentence, words, partStart, verb) : null;
+        if (roleNounNextToVerb && partStart < verb) {
+            return phrase(sentence, words, partStart, verb);
+        }
+        Attribution described = description(sentence, words, partStart, verb);
+        if (described != null) {
+            return described;
+        }
+        Attribution named = capitalisedBefore(sentence, words, partStart, verb);
+        if (named != null) {
+            return named;
+        }
+        return clauseSubject(sentence, words, verb, entities);
+    }
+
+    /**
+     * "the gambling tycoon told", "one commenter wrote", "the 43-year-old asked": a short noun phrase opening with a
+     * determiner right before the verb describes the speaker; {@link SpeakerResolver} links it to a name if it can.
+     */
+    private static Attribution description(String sentence, List<ZoneWords.Word> words, int from, int verb) {
+        int start = from;
+        while (start < verb && LEADING_FILLERS.contains(words.get(start).text().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        int length = verb - start;
+        if (length < 2 || length > MAX_DESCRIPTION_WORDS || !SpeechWords.isDeterminer(words.get(start).text())) {
+            return null;
+        }
+        for (int k = start + 1; k < verb; k++) {
+            String word = words.get(k).text().toLowerCase(Locale.ROOT);
+            if (DESCRIPTOR_STOPS.contains(word) || SpeechWords.isSpeechVerb(word)) {
+                return null;
+            }
+        }
+        return phrase(sentence, words, start, verb);
+    }
+
+    /** A name the recogniser missed right before the verb: "," Lichtman said", "," Ms. Kunin said". */
+    private static Attribution capitalisedBefore(String sentence, List<ZoneWords.Word> words, int from, int verb) {
+        int start = verb;
+        while (start > from && verb - start < MAX_NAME_WORDS && words.get(start - 1).isCapitalised()
+                && !words.get(start - 1).isComma()) {
+            start--;
+        }
+        if (start == verb || LEADING_FILLERS.contains(words.get(start).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return phrase(sentence, words, start, verb);
+    }
+
+    /**
+     * "He sounded a rare note, saying", "He then adopted an accent and joked": the clause's subject, a pronoun among
+     * its first words or the person it names before the verb.
+     */
+    private static Attribution clauseSubject(String sentence, List<ZoneWords.Word> words, int verb,
+                                             List<EntityMention> entities) {
+        EntityMention person = first(entities, words.get(0).start(), words.get(verb).start(), EntityType.PERSON);
+        for (int k = 0; k < Math.min(verb, 3); k++) {
+            ZoneWords.Word word = words.get(k);
+            if (person != null && person.start() <= word.start()) {
+                break;
+            }
+            if (SpeechWords.isPronoun(word.text())) {
+                return new Attribution(word.text(), true, word.start());
+            }
+        }
+        return person == null ? null : new Attribution(person.text(), false, person.start());
     }
 
     /** "said regional expert David Hartwell", "quoted Walter Zehetmayr as saying", "according to Reuters". */
@@ -162,7 +251,21 @@ final class AttributionFinder {
             k++;
         }
         boolean endsInRole = k > first && SpeechWords.isRoleNoun(words.get(k - 1).text());
-        return endsInRole ? phrase(sentence, words, first, k) : null;
+        if (endsInRole) {
+            return phrase(sentence, words, first, k);
+        }
+        // "wrote one commenter", "said the designer, who ...": a described speaker after the verb
+        boolean described = k - first >= 2 && first < words.size() && SpeechWords.isDeterminer(words.get(first).text());
+        if (described) {
+            return phrase(sentence, words, first, k);
+        }
+        // "said Kunin." or "said Cuban, who ...": a capitalised name the recogniser missed, closing the clause
+        int end = first;
+        while (end < words.size() && end - first < MAX_NAME_WORDS && words.get(end).isCapitalised()) {
+            end++;
+        }
+        boolean closes = end == words.size() || words.get(end).isComma();
+        return end > first && closes ? phrase(sentence, words, first, end) : null;
     }
 
     private static Attribution phrase(String sentence, List<ZoneWords.Word> words, int from, int to) {
@@ -181,6 +284,17 @@ final class AttributionFinder {
         for (EntityMention entity : entities) {
             boolean inside = entity.start() >= from && entity.end() <= to && entity.type() == type;
             if (inside && (best == null || entity.start() > best.start())) {
+                best = entity;
+            }
+        }
+        return best;
+    }
+
+    private static EntityMention first(List<EntityMention> entities, int from, int to, EntityType type) {
+        EntityMention best = null;
+        for (EntityMention entity : entities) {
+            boolean inside = entity.start() >= from && entity.end() <= to && entity.type() == type;
+            if (inside && (best == null || entity.start() < best.start())) {
                 best = entity;
             }
         }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * <p>Quote marks are paired across sentences ({@link QuoteMarkScanner}); each quote's speaker is looked for after the
  * closing mark, then before the opening mark ({@link AttributionFinder}); "he"/"she" resolve to the most recent
  * person the article put forward as a speaker ({@link SalienceTracker}); an unattributed quote that opens its
- * sentence continues the previous quote's speaker ({@code “...,” Rice said. “But for the United States...”});
+ * sentence, or follows another quote in its sentence, continues the previous quote's speaker ({@code “...,” Rice
+ * said. “But for the United States...”}, {@code “...,” he said. But “...”});
  * a fragment inside the reporter's sentence falls back to that sentence's subject. Instances are thread-safe.
  */
 public final class QuoteExtractor {
@@ -66,6 +67,16 @@ public final class QuoteExtractor {
                                  List<List<EntityMention>> entities, SalienceTracker salience, QuoteMarks previous,
                                  Credit previousCredit) {
         Located found = attribution(sentences, spans, span, entities);
+        // "But “...”" opens its sentence as much as "“...”" does
+        boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt())
+                .matches("\\s*(?:(?i:but|and|still|yet|so|then|also)[,\\s]+)?");
+        boolean follows = previous != null && previous.endSentence() >= span.startSentence() - 1;
+        // "“...,” he said outside. But “...”": a later quote of the sentence that credits nothing goes on
+        boolean sameSentence = previous != null && previous.endSentence() == span.startSentence();
+        boolean continues = opensSentence && follows || sameSentence;
+        if (found == null && !continues) {
+            found = nextSentence(sentences, spans, span, entities);
+        }
         if (found != null) {
             Attribution a = found.attribution;
             Quote.Stretch words = new Quote.Stretch(found.sentence, a.at(), a.at() + a.speaker().length());
@@ -73,9 +84,25 @@ public final class QuoteExtractor {
             String speaker = a.pronoun() ? salience.before(span.endSentence(), a.at()) : a.speaker();
             return new Credit(speaker, words, cue);
         }
-        boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt()).isBlank();
-        boolean follows = previous != null && previous.endSentence() >= span.startSentence() - 1;
-        return opensSentence && follows ? previousCredit : Credit.NONE;
+        return continues ? previousCredit : Credit.NONE;
+    }
+
+    /**
+     * The sentence after a quotation that ends its own may credit it ("...missing.” Trump said."); only tried when
+     * nothing around the quotation credits it and it does not continue the previous quote.
+     */
+    private static Located nextSentence(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+                                        List<List<EntityMention>> entities) {
+        String endSentence = sentences.get(span.endSentence());
+        int next = span.endSentence() + 1;
+        boolean endsSentence = endSentence.substring(Math.min(span.closeEnd(), endSentence.length())).isBlank();
+        if (!endsSentence || next >= sentences.size()) {
+            return null;
+        }
+        String following = sentences.get(next);
+        Attribution leading = AttributionFinder.leading(following, nextOpening(spans, next, 0, following.length()),
+                entities.get(next));
+        return leading == null ? null : new Located(leading, next);
     }
 
     /** An attribution and the sentence it was found in. */
@@ -91,6 +118,7 @@ public final class QuoteExtractor {
         if (after != null) {
             return new Located(after, span.endSentence());
         }
+
         String startSentence = sentences.get(span.startSentence());
         int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
         List<EntityMention> startEntities = entities.get(span.startSentence());

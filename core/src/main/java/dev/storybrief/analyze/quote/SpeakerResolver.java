@@ -16,7 +16,8 @@ import java.util.Optional;
  * Maps the way a quote names its speaker ("Hartwell", "Col. Ahmed Bani") to the fullest name the same article uses
  * ("David Hartwell") and the longest role it gives them ("a senior Middle East and North Africa analyst at IHS
  * Global Insight in London"). Names are matched as {@link AliasMerger} merges them: surname, other name word,
- * spelling variant. A name the article does not know comes back as written, titles removed.
+ * spelling variant. A name the article does not know comes back as written, titles removed. A description ("the
+ * military alliance's leader") names the one person whose role fits it ({@link DescriptionMatcher}), else itself.
  */
 public final class SpeakerResolver {
 
@@ -25,6 +26,7 @@ public final class SpeakerResolver {
     private final AliasMerger merger = new AliasMerger();
     private final AliasMerger.Lookup entities;
     private final Map<String, String> roleByCanonicalName = new HashMap<>();
+    private final DescriptionMatcher descriptions = new DescriptionMatcher();
 
     /** Reads one article: its names, their variants and the roles attached to them. */
     public SpeakerResolver(List<String> sentences) {
@@ -40,7 +42,10 @@ public final class SpeakerResolver {
         for (int i = 0; i < sentences.size(); i++) {
             for (RoleFinder.Role found : RoleFinder.find(sentences.get(i), mentions.get(i))) {
                 entities.find(found.person().text(), EntityType.PERSON)
-                        .ifPresent(entity -> keepLongest(entity.name(), found.role()));
+                        .ifPresent(entity -> {
+                            keepLongest(entity.name(), found.role());
+                            descriptions.add(entity.name(), found.role());
+                        });
             }
         }
     }
@@ -48,6 +53,11 @@ public final class SpeakerResolver {
     /** The speaker behind a name as written; never null for a non-blank name. */
     public Speaker resolve(String nameAsWritten) {
         Objects.requireNonNull(nameAsWritten, "nameAsWritten");
+        if (DescriptionMatcher.isDescription(nameAsWritten)) {
+            String person = descriptions.person(nameAsWritten);
+            return person == null ? new Speaker(nameAsWritten.strip(), null)
+                    : new Speaker(person, roleByCanonicalName.get(person));
+        }
         String name = withoutTitle(nameAsWritten.strip());
         Optional<CanonicalEntity> entity = entities.find(name, null);
         if (entity.isEmpty()) {

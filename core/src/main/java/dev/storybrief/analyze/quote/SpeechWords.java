@@ -10,7 +10,16 @@ final class SpeechWords {
             "stated", "states", "declared", "announced", "warned", "insisted", "noted", "explained", "argued", "wrote",
             "writes", "reported", "reports", "continued", "concluded", "acknowledged", "admitted", "recalled",
             "replied", "commented", "suggested", "urged", "confirmed", "claimed", "predicted", "cautioned", "stressed",
-            "remarked", "observed", "complained", "quoted", "declares", "announces", "warns", "notes", "explains");
+            "remarked", "observed", "complained", "quoted", "declares", "announces", "warns", "notes", "explains",
+            "asks", "tweeted", "tweets", "posted", "responded", "answered", "assured", "echoed", "joked", "quipped",
+            "shouted", "yelled", "exclaimed", "boasted", "bragged", "vowed", "promised", "pledged", "demanded",
+            "countered", "retorted", "conceded", "asserted", "asserts", "contended", "maintained", "reiterated",
+            "repeated", "testified", "argues", "insists", "claims", "recalls", "adding", "saying", "asking", "writing",
+            "noting", "telling", "explaining", "arguing", "insisting", "warning", "declaring", "interjected",
+            "agreed", "agrees", "chanted", "whispered", "sighed", "mused", "wondered", "opined", "emailed", "pressed",
+            "read", "reads", "stating", "interrupted", "snapped", "fired", "predicts", "predicting");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "this", "that", "his",
+            "her", "their", "its", "our", "some", "many", "several", "two", "three", "four", "other");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> ROLE_NOUNS = Set.of("official", "officials", "spokesman", "spokeswoman",
             "spokesperson", "diplomat", "diplomats", "source", "sources", "analyst", "analysts", "expert", "experts",
@@ -33,6 +42,16 @@ final class SpeechWords {
 
     static boolean isSpeechVerb(String word) {
         return VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "saying", "adding": a participle whose subject is the clause's, not a word next to it. */
+    static boolean isParticiple(String word) {
+        return isSpeechVerb(word) && word.toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    /** Words that open a describing noun phrase: "the", "one", "another", "his". */
+    static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isPronoun(String word) {

@@ -87,7 +87,7 @@ final class AnaphoricRule implements TemporalRule {
                                         LocalDate fallback) {
         TemporalMention nearest = null;
         for (TemporalMention mention : earlier) {
-            boolean usable = mention.end() <= before && mention.isResolved()
+            boolean usable = mention.end() <= before && mention.isCalendarDate()
                     && mention.granularity().compareTo(unit) <= 0;
             if (usable && (nearest == null || mention.end() > nearest.end())) {
                 nearest = mention;

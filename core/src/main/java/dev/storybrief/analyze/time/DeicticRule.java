@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Expressions that count from the article date: {@code today}, {@code yesterday}, {@code tomorrow},
- * {@code this morning}, {@code last week}, {@code earlier this year}, {@code next month}, {@code three days ago}.
+ * {@code this morning}, {@code last week}, {@code earlier this year}, {@code next month}, {@code three days ago},
+ * {@code the current fiscal year}, {@code the year}, and the TIME {@code last night}.
  *
  * <p>Weeks resolve to their Monday with granularity WEEK. "The last year" or "over the past week" are durations, not
  * dates, and are skipped.
@@ -20,7 +22,12 @@ final class DeicticRule implements TemporalRule {
     private static final Pattern DAY_WORD = Pattern.compile("(?<![\\p{L}])(?<word>[Tt]oday|[Tt]onight|[Yy]esterday"
             + "|[Tt]omorrow|[Tt]his\\s+(?:morning|afternoon|evening))(?![\\p{L}])");
     private static final Pattern UNIT = Pattern.compile("(?<![\\p{L}])(?:(?<adv>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)"
-            + "\\s+)?(?<mod>[Ll]ast|[Tt]his|[Nn]ext)\\s+(?<unit>week|month|year)(?![\\p{L}])");
+            + "\\s+)?(?<mod>[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he\\s+)?current)\\s+(?:fiscal\\s+)?(?<unit>week|month|year)"
+            + "(?![\\p{L}])");
+    /** "The year" in news is the article's year ("earlier in the year", "for the year"), unless a number follows. */
+    private static final Pattern THE_YEAR = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+year(?![\\p{L}\\d'’-]|\\s+\\d)");
+    /** "Last night", "overnight": times of day, TIMEX3 TIME ("1998-01-19TNI"). */
+    private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
             + "(?<unit>day|week|month|year)s?\\s+ago(?![\\p{L}])");
     private static final Set<String> DURATION_LEAD = Set.of("the", "over", "past", "for", "within", "throughout");
@@ -42,7 +49,7 @@ final class DeicticRule implements TemporalRule {
             if (unit.group("adv") == null && DURATION_LEAD.contains(previous)) {
                 continue;
             }
-            int step = switch (unit.group("mod").toLowerCase(Locale.ROOT)) {
+            int step = switch (unit.group("mod").toLowerCase(Locale.ROOT).replace("the ", "")) {
                 case "last" -> -1;
                 case "next" -> 1;
                 default -> 0;
@@ -50,6 +57,15 @@ final class DeicticRule implements TemporalRule {
             Granularity granularity = Granularity.valueOf(unit.group("unit").toUpperCase(Locale.ROOT));
             LocalDate date = article == null ? null : CalendarValues.shift(article, granularity, step);
             add(sentence, unit, date, granularity, found);
+        }
+        Matcher theYear = THE_YEAR.matcher(sentence);
+        while (theYear.find()) {
+            add(sentence, theYear, article, Granularity.YEAR, found);
+        }
+        Matcher night = NIGHT.matcher(sentence);
+        while (night.find()) {
+            String value = article == null ? null : CalendarValues.day(article.minusDays(1)) + "TNI";
+            found.add(TemporalRule.timex(sentence, night.start(), night.end(), TimexType.TIME, value, true));
         }
         Matcher ago = AGO.matcher(sentence);
         while (ago.find()) {

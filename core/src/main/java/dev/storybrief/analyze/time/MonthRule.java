@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Month-precise expressions: {@code October 2011}, {@code in December}, {@code last March}, {@code mid-June}.
+ * Month-precise expressions: {@code October 2011}, {@code in December}, {@code last March}, {@code mid-June},
+ * {@code June last year}.
  *
  * <p>"May" and "March" alone are far more often a verb or a noun, so without a number they need a cue word before them
  * ("in May", "since March"). A month name between capitalised words ("Black September", "Theresa May") is a name.
@@ -23,6 +24,8 @@ final class MonthRule implements TemporalRule {
     private static final Pattern BARE_MONTH = Pattern.compile("(?<![\\p{L}\\d-])"
             + "(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)(?:\\s+|-))?"
             + "(?<month>" + MonthNames.FULL + ")(?![\\p{L}\\d])");
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("(?<![\\p{L}\\d])(?<month>" + MonthNames.FULL
+            + ")\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year(?![\\p{L}])");
     private static final Set<String> CUES = Set.of("in", "since", "until", "till", "by", "from", "through",
             "during", "before", "after", "of", "last", "next", "this", "early", "late", "mid", "throughout");
     private static final Set<String> NEED_CUE = Set.of("May", "March");
@@ -35,6 +38,21 @@ final class MonthRule implements TemporalRule {
                     MonthNames.month(withYear.group("month")));
             found.add(TemporalRule.mention(sentence, withYear.start(), withYear.end(), CalendarValues.month(month),
                     Granularity.MONTH, false));
+        }
+        // "June last year", "January this year": the month of the year named relative to the article
+        Matcher relative = MONTH_RELATIVE_YEAR.matcher(sentence);
+        while (relative.find()) {
+            String value = null;
+            if (anchor.isKnown()) {
+                int step = switch (relative.group("rel")) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    default -> 0;
+                };
+                value = CalendarValues.month(YearMonth.of(anchor.articleDate().getYear() + step,
+                        MonthNames.month(relative.group("month"))));
+            }
+            found.add(TemporalRule.mention(sentence, relative.start(), relative.end(), value, Granularity.MONTH, true));
         }
         Matcher bare = BARE_MONTH.matcher(sentence);
         while (bare.find()) {

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.model.TimexType;
 import java.util.Objects;
 
 /**
@@ -11,26 +12,42 @@ import java.util.Objects;
  * {@code Monday}), modifiers that change the value are kept ({@code last Friday}, {@code the end of October},
  * {@code earlier this year}).
  *
- * @param value       {@code YYYY-MM-DD} (DAY, and WEEK where it names the week's Monday), {@code YYYY-MM} (MONTH) or
- *                    {@code YYYY} (YEAR); {@code null} when the expression needs an anchor date that was not given
- * @param granularity how precise {@code value} is
+ * @param type        the TIMEX3 type: calendar dates, quarters, seasons, decades and PRESENT_REF-style references are
+ *                    DATE; lengths of time DURATION; recurrences SET; times of day TIME
+ * @param value       for a calendar date {@code YYYY-MM-DD} (DAY, and WEEK where it names the week's Monday),
+ *                    {@code YYYY-MM} (MONTH) or {@code YYYY} (YEAR); otherwise the TIMEX3 value itself
+ *                    ({@code 1989-Q3}, {@code 1998-SU}, {@code 199}, {@code PRESENT_REF}, {@code P9M},
+ *                    {@code 1998-02-06TMO}, {@code XXXX-07}); {@code null} when the expression needs an anchor date
+ *                    that was not given
+ * @param granularity how precise a calendar {@code value} is; {@code null} for everything that is not a calendar
+ *                    day, week, month or year
  * @param relative    true when the value depends on the article or reference date: deictic words ("yesterday",
  *                    "last week"), weekdays, anaphoric phrases ("the next day") and dates written without a year
  */
-public record TemporalMention(int start, int end, String text, String value, Granularity granularity,
+public record TemporalMention(int start, int end, String text, TimexType type, String value, Granularity granularity,
                               boolean relative) {
 
     /** Validates offsets and required fields. */
     public TemporalMention {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(type, "type");
         if (start < 0 || end <= start || end - start != text.length()) {
             throw new IllegalArgumentException("bad mention extent [" + start + ", " + end + ") for '" + text + "'");
         }
     }
 
-    /** True when a calendar value could be computed. */
+    /** A calendar date mention (DATE with a granularity), the kind a timeline can place. */
+    public TemporalMention(int start, int end, String text, String value, Granularity granularity, boolean relative) {
+        this(start, end, text, TimexType.DATE, value, Objects.requireNonNull(granularity, "granularity"), relative);
+    }
+
+    /** True when a value could be computed. */
     public boolean isResolved() {
         return value != null;
+    }
+
+    /** True for a resolved calendar day, week, month or year: what other expressions may count from. */
+    public boolean isCalendarDate() {
+        return value != null && granularity != null && type == TimexType.DATE;
     }
 }

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.model.TimexType;
 import java.util.List;
 
 /** One family of temporal expressions: finds them in a sentence and resolves their values. */
@@ -16,5 +17,10 @@ interface TemporalRule {
     static TemporalMention mention(String sentence, int start, int end, String value, Granularity granularity,
                                    boolean relative) {
         return new TemporalMention(start, end, sentence.substring(start, end), value, granularity, relative);
+    }
+
+    /** Builds a mention that is not a calendar date (a duration, set, time, quarter, season or reference). */
+    static TemporalMention timex(String sentence, int start, int end, TimexType type, String value, boolean relative) {
+        return new TemporalMention(start, end, sentence.substring(start, end), type, value, null, relative);
     }
 }

@@ -24,6 +24,10 @@ import java.util.Objects;
  *       {@code YYYY-MM} and {@code YYYY}.</li>
  *   <li>Anaphoric phrases ({@code the next day}, {@code a day later}) count from the nearest date earlier in the
  *       sentence, else from the reference date.</li>
+ *   <li>Quarters ({@code 1989-Q3}), seasons ({@code 1998-SU}), decades ({@code 199}) and vague references
+ *       ({@code PRESENT_REF}) are DATE mentions without a granularity; lengths of time ({@code P3D}) are DURATION,
+ *       recurrences ({@code P1M}, {@code XXXX-07}) SET. Only mentions with a granularity are calendar dates
+ *       ({@link TemporalMention#isCalendarDate()}), which timelines place and other expressions count from.</li>
  *   <li>Without an article date, everything relative keeps {@code value == null}: unknown stays unknown.</li>
  * </ul>
  * Overlapping candidates are settled longest-first. Instances are immutable and thread-safe.
@@ -31,7 +35,8 @@ import java.util.Objects;
 public final class TemporalTagger {
 
     private final List<TemporalRule> rules = List.of(new CalendarDateRule(), new MonthRule(), new YearRule(),
-            new WeekdayRule(), new HolidayRule(), new DeicticRule(), new PeriodBoundaryRule(),
+            new WeekdayRule(), new HolidayRule(), new DeicticRule(), new PeriodBoundaryRule(), new QuarterRule(),
+            new SeasonRule(), new DecadeRule(), new ReferenceRule(), new DurationRule(), new SetRule(),
             new AnaphoricRule());
 
     /**
@@ -59,6 +64,20 @@ public final class TemporalTagger {
             rule.find(sentence, anchor, candidates);
         }
         return longestFirst(candidates);
+    }
+
+    /**
+     * Tags the sentences of one article in order, each anaphoric phrase counting from the article date, and settles
+     * the anchors only the whole article shows ({@link QuarterAnchors}: "a year earlier" after "the third quarter").
+     *
+     * @return the mentions of each sentence, in the order of {@code sentences}
+     */
+    public List<List<TemporalMention>> tagArticle(List<String> sentences, LocalDate articleDate) {
+        List<List<TemporalMention>> tagged = new ArrayList<>();
+        for (String sentence : sentences) {
+            tagged.add(tag(sentence, articleDate));
+        }
+        return QuarterAnchors.apply(tagged);
     }
 
     private static List<TemporalMention> longestFirst(List<TemporalMention> candidates) {

@@ -21,7 +21,7 @@ final class TenseCues {
     private static final int RIGHT_WINDOW = 8;
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "would", "expected", "scheduled", "due", "plans",
-            "plan", "intends", "upcoming", "next", "tomorrow", "ahead");
+            "plan", "intends", "upcoming", "next", "tomorrow", "ahead", "effective", "payable", "expire", "expires");
     private static final Set<String> PAST = Set.of("said", "told", "was", "were", "had", "did", "went", "came", "took",
             "made", "gave", "met", "began", "saw", "left", "held", "won", "lost", "fell", "rose", "fled", "led", "sent",
             "spoke", "wrote", "found", "became", "brought", "thought", "kept", "struck", "overthrew", "flew", "ago",

@@ -21,7 +21,9 @@ final class YearRule implements TemporalRule {
             + ")(?![\\d\\p{L}%]|[-–/]\\d|[.,]\\d)");
     private static final Set<String> CUES = Set.of("in", "since", "by", "until", "till", "through", "throughout",
             "during", "before", "after", "from", "of", "early", "late", "mid", "around", "circa", "year", "summer",
-            "spring", "autumn", "winter");
+            "spring", "autumn", "winter", "fiscal", "into", "for", "between", "both", "due");
+    /** Words before a year that TimeML counts as part of it: "early 1991", "mid-1996", "fiscal 1989". */
+    private static final Pattern MODIFIER = Pattern.compile("(?:(?i:early|late|mid|fiscal)[\\s-]+)$");
     private static final Set<String> RANGE_WORDS = Set.of("to", "and", "-", "–");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this",
             "that");
@@ -31,7 +33,10 @@ final class YearRule implements TemporalRule {
         Matcher matcher = YEAR.matcher(sentence);
         while (matcher.find()) {
             if (isCued(sentence, matcher.start())) {
-                found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), matcher.group("year"),
+                Matcher modifier = MODIFIER.matcher(sentence.substring(Math.max(0, matcher.start() - 8),
+                        matcher.start()));
+                int start = modifier.find() ? matcher.start() - (modifier.end() - modifier.start()) : matcher.start();
+                found.add(TemporalRule.mention(sentence, start, matcher.end(), matcher.group("year"),
                         Granularity.YEAR, false));
             }
         }

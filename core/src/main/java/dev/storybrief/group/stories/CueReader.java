@@ -43,7 +43,8 @@ final class CueReader {
             figures.merge(quantity.key() + "=" + quantity.value(), 1, Integer::sum);
         }
         for (TimexSpan mention : lead.timexes()) {
-            if (mention.value() != null && mention.value().length() >= 4) {
+            // durations ("P10Y") and references ("PRESENT_REF") name no year
+            if (mention.value() != null && mention.value().matches("\\d{4}.*")) {
                 years.merge(mention.value().substring(0, 4), 1, Integer::sum);
             }
         }

@@ -156,4 +156,61 @@ class QuoteExtractorTest {
         assertThat(extract("Nothing was said.", "Nobody spoke.")).isEmpty();
         assertThat(extract()).isEmpty();
     }
+
+    @Test
+    void describedSpeakerBeforeTheVerb() {
+        assertThat(extract("“It was very nice,” the gambling tycoon told reporters in a rare interview."))
+                .extracting(Quote::speaker).containsExactly("the gambling tycoon");
+    }
+
+    @Test
+    void describedSpeakerAfterTheVerb() {
+        assertThat(extract("“They will find a way,” wrote one commenter."))
+                .extracting(Quote::speaker).containsExactly("one commenter");
+        assertThat(extract("“It is hard enough,” said the designer, who works for another brand."))
+                .extracting(Quote::speaker).containsExactly("the designer");
+    }
+
+    @Test
+    void capitalisedWordsTheRecogniserMissedBeforeOrAfterTheVerb() {
+        assertThat(extract("“Why would you try that?” Lichtman asked about the strategy."))
+                .extracting(Quote::speaker).containsExactly("Lichtman");
+        assertThat(extract("“It's too early to tell,” said Cuban, who hosts a show."))
+                .extracting(Quote::speaker).containsExactly("Cuban");
+    }
+
+    @Test
+    void participleCreditsTheClauseSubject() {
+        List<Quote> quotes = extract("Senator Dana Whitlow spoke on Friday.",
+                "She thanked the crowd, saying, “I'm not sure I deserve it.”");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Dana Whitlow");
+    }
+
+    @Test
+    void theNextSentenceCreditsAQuoteThatEndsItsOwn() {
+        List<Quote> quotes = extract("The rally went on for hours.", "“I hope you find the missing files.”",
+                "Okafor said.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Okafor");
+    }
+
+    @Test
+    void theNextSentenceDoesNotCreditAContinuedQuote() {
+        List<Quote> quotes = extract("“We will build it,” Okafor said.", "“It will not even be difficult.”",
+                "Mensah said the plan was costly.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Okafor", "Okafor");
+    }
+
+    @Test
+    void participleCreditsTheSubjectNotTheLastNameBeforeIt() {
+        assertThat(extract("At the debate, Dana Whitlow compared herself to Tomas Ferreira, saying, “I take no fees.”"))
+                .extracting(Quote::speaker).containsExactly("Dana Whitlow");
+    }
+
+    @Test
+    void aLaterQuoteOfTheSentenceOrAfterAConjunctionContinuesTheSpeaker() {
+        assertThat(extract("“It is not do or die,” Okafor said, but “it helps.”"))
+                .extracting(Quote::speaker).containsExactly("Okafor", "Okafor");
+        assertThat(extract("“It is not do or die,” Okafor said outside.", "But “an endorsement helps.”"))
+                .extracting(Quote::speaker).containsExactly("Okafor", "Okafor");
+    }
 }

@@ -43,4 +43,35 @@ class SpeakerResolverTest {
     void unknownNameComesBackAsWritten() {
         assertThat(resolver.resolve("Western diplomats")).isEqualTo(new Speaker("Western diplomats", null));
     }
+
+    @Test
+    void descriptionLinksToTheOnePersonWhoseRoleFitsIt() {
+        assertThat(resolver.resolve("the military alliance's leader"))
+                .isEqualTo(new Speaker("Jonas Pell", "alliance's secretary-general"));
+        assertThat(resolver.resolve("the Pentagon spokesman").name()).isEqualTo("Ron Kessler");
+    }
+
+    @Test
+    void descriptionThatFitsNobodyStaysADescription() {
+        assertThat(resolver.resolve("the gambling tycoon")).isEqualTo(new Speaker("the gambling tycoon", null));
+    }
+
+    @Test
+    void twoPeopleWithTheSameSurnameStayTwoPeople() {
+        SpeakerResolver two = new SpeakerResolver(List.of(
+                "Former president Bill Halvorsen campaigned in Ohio.",
+                "His wife, Senator Hillary Halvorsen, spoke in Iowa.",
+                "“We will win,” Halvorsen said."));
+        assertThat(two.resolve("Bill Halvorsen").name()).isEqualTo("Bill Halvorsen");
+        assertThat(two.resolve("Hillary Halvorsen").name()).isEqualTo("Hillary Halvorsen");
+        assertThat(two.resolve("Halvorsen").name()).isEqualTo("Halvorsen");
+    }
+
+    @Test
+    void aDescriptionFittingTwoPeopleIsNotGuessed() {
+        SpeakerResolver two = new SpeakerResolver(List.of(
+                "Party leader Anna Brok met party leader Tom Lind on Monday.",
+                "“We agree,” the party leader said."));
+        assertThat(two.resolve("the party leader").name()).isEqualTo("the party leader");
+    }
 }

@@ -1,0 +1,109 @@
+package dev.storybrief.analyze.time;
+
+import dev.storybrief.model.TimexType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
+ * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code 8-month-old} (P8M), and vague
+ * ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
+ *
+ * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
+ * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago", "later" or
+ * "earlier" is a date the deictic and anaphoric rules find; their longer extent wins. "A year" after an amount ("$5 a
+ * year", "3% a year") is a rate, so a SET.
+ */
+final class DurationRule implements TemporalRule {
+
+    private static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than"
+            + "|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|an\\s+additional|another"
+            + "|only|just)\\s+)?";
+    private static final String LEAD = "(?:(?:the|its|their|his|her|a)\\s+)?(?:(?:past|last|next|first|previous|coming"
+            + "|latest|final|following|ensuing|same|initial|remaining)\\s+)?";
+    private static final String UNIT = "(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))";
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\p{L}\\d$.,-])(?i:" + APPROX + LEAD
+            + "(?<n>" + NumberWords.CARDINAL + "|few|a\\s+few|several|many)"
+            + "(?<sep>\\s+|-)(?:(?:trading|business|calendar|straight|consecutive|full)\\s+)?" + UNIT
+            + "(?<plural>s)?(?:-(?:long|old))?)(?![\\p{L}\\d]|-\\p{L})");
+    private static final Pattern VAGUE = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:the\\s+)?"
+            + "(?:past|last|next|coming|recent|previous|ensuing|following)\\s+(?:few\\s+|several\\s+)?"
+            + "(?<unit>day|week|month|quarter|year|decade|centurie)s)(?![\\p{L}\\d])");
+    private static final Pattern FOR_PLURAL = Pattern.compile("(?<=\\b(?:[Ff]or|[Ww]ithin)\\s)"
+            + "(?<unit>day|week|month|year|decade|centurie)s(?![\\p{L}\\d])");
+    private static final Set<String> FOLLOWERS_OF_DATES = Set.of("ago", "later", "earlier", "after", "before", "from",
+            "hence");
+
+    @Override
+    public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher counted = COUNTED.matcher(sentence);
+        while (counted.find()) {
+            String n = counted.group("n").toLowerCase(Locale.ROOT);
+            String unit = counted.group("unit").toLowerCase(Locale.ROOT);
+            boolean hyphenated = counted.group("sep").equals("-");
+            boolean singularCount = n.equals("a") || n.equals("an") || n.equals("one");
+            if (counted.group("plural") != null && singularCount && !hyphenated) {
+                continue;
+            }
+            // "a second time", "a quarter of the vote": an ordinal and a fraction, not lengths of time
+            boolean article = n.equals("a") || n.equals("an");
+            if (article && !hyphenated && (unit.equals("second") || unit.equals("quarter"))) {
+                continue;
+            }
+            if (!hyphenated && FOLLOWERS_OF_DATES.contains(Words.after(sentence, counted.end()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // "52 years old" is an age and "three-quarters of" a fraction: TimeML tags neither
+            String next = Words.after(sentence, counted.end()).toLowerCase(Locale.ROOT);
+            if (next.equals("old") && !hyphenated || unit.equals("quarter") && hyphenated && next.equals("of")) {
+                continue;
+            }
+            boolean vague = n.endsWith("few") || n.equals("several") || n.equals("many");
+            String amount = vague ? "X" : String.valueOf(NumberWords.value(n));
+            if ((n.equals("a") || n.equals("an")) && isRate(sentence, counted.start())) {
+                found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.SET,
+                        value("1", unit), false));
+                continue;
+            }
+            found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.DURATION,
+                    value(amount, unit), false));
+        }
+        for (Pattern pattern : List.of(VAGUE, FOR_PLURAL)) {
+            Matcher vague = pattern.matcher(sentence);
+            while (vague.find()) {
+                found.add(TemporalRule.timex(sentence, vague.start(), vague.end(), TimexType.DURATION,
+                        value("X", vague.group("unit").toLowerCase(Locale.ROOT)), false));
+            }
+        }
+    }
+
+    /** "$5 a year", "3 percent a month", "twice a day", "four flights a week": the count before makes it a rate. */
+    private static boolean isRate(String sentence, int start) {
+        String previous = Words.before(sentence, start).toLowerCase(Locale.ROOT);
+        if (previous.matches(".*\\d.*|percent|cents?|dollars?|times|twice|once|million|billion|%")) {
+            return true;
+        }
+        int previousStart = sentence.lastIndexOf(previous, start);
+        String twoBack = previousStart <= 0 ? "" : Words.before(sentence, previousStart).toLowerCase(Locale.ROOT);
+        return previous.endsWith("s") && twoBack.matches("[\\d,.]+|" + NumberWords.CARDINAL);
+    }
+
+    /** The TIMEX3 duration value: {@code P3D}, {@code PT4H}, {@code PXY}, decades {@code P2E}, centuries {@code P1C}. */
+    static String value(String amount, String unit) {
+        return switch (unit) {
+            case "second" -> "PT" + amount + "S";
+            case "minute" -> "PT" + amount + "M";
+            case "hour" -> "PT" + amount + "H";
+            case "day", "night" -> "P" + amount + "D";
+            case "week" -> "P" + amount + "W";
+            case "month" -> "P" + amount + "M";
+            case "quarter" -> "P" + amount + "Q";
+            case "year" -> "P" + amount + "Y";
+            case "decade" -> "P" + amount + "E";
+            default -> "P" + amount + "C";
+        };
+    }
+}

@@ -1,0 +1,186 @@
+package dev.storybrief.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.model.TimexType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The TIMEX3 kinds beyond calendar dates: one nested class per rule, values as TempEval-3 writes them. */
+class TimexKindsTest {
+
+    /** A Friday in the fourth quarter. */
+    private static final LocalDate OCT_27_1989 = LocalDate.of(1989, 10, 27);
+    /** A Thursday in January, when last year's fourth quarter is reported. */
+    private static final LocalDate JAN_8_1998 = LocalDate.of(1998, 1, 8);
+
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    private TemporalMention only(String sentence, LocalDate date) {
+        List<TemporalMention> mentions = tagger.tag(sentence, date);
+        assertThat(mentions).as(sentence).hasSize(1);
+        return mentions.get(0);
+    }
+
+    private void expect(String sentence, LocalDate date, String text, TimexType type, String value) {
+        TemporalMention m = only(sentence, date);
+        assertThat(m.text()).as(sentence).isEqualTo(text);
+        assertThat(m.type()).as(sentence).isEqualTo(type);
+        assertThat(m.value()).as(sentence).isEqualTo(value);
+        assertThat(m.isCalendarDate()).as(sentence).isFalse();
+    }
+
+    @Nested
+    class Durations {
+        @Test
+        void countedUnitsKeepTheirDeterminerAndApproximation() {
+            expect("Profit rose in the first nine months.", OCT_27_1989, "the first nine months", TimexType.DURATION,
+                    "P9M");
+            expect("Prices fell over the past two months.", OCT_27_1989, "the past two months", TimexType.DURATION,
+                    "P2M");
+            expect("The talks lasted nearly four hours.", OCT_27_1989, "nearly four hours", TimexType.DURATION,
+                    "PT4H");
+            expect("In the last twenty four hours the market fell.", OCT_27_1989, "the last twenty four hours",
+                    TimexType.DURATION, "PT24H");
+        }
+
+        @Test
+        void hyphenatedAdjectivesAndVagueCounts() {
+            expect("The Treasury sold 30-year bonds.", OCT_27_1989, "30-year", TimexType.DURATION, "P30Y");
+            expect("It took several years to build.", OCT_27_1989, "several years", TimexType.DURATION, "PXY");
+            expect("Sales slowed in recent weeks.", OCT_27_1989, "recent weeks", TimexType.DURATION, "PXW");
+        }
+
+        @Test
+        void agesFractionsOrdinalsAndDatesAreNotDurations() {
+            assertThat(tagger.tag("Mr. Smith, 52 years old, will retire.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("Iraq imports about three-quarters of its food.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("He won a second term and a quarter of the vote.", OCT_27_1989)).isEmpty();
+            TemporalMention ago = only("The plant closed two years ago.", OCT_27_1989);
+            assertThat(ago.type()).isEqualTo(TimexType.DATE);
+            assertThat(ago.value()).isEqualTo("1987");
+        }
+
+        @Test
+        void anAmountPerUnitIsARate() {
+            expect("It will save $500 million a year.", OCT_27_1989, "a year", TimexType.SET, "P1Y");
+            expect("The airline runs four flights a week.", OCT_27_1989, "a week", TimexType.SET, "P1W");
+            assertThat(tagger.tag("Profits rose 8% annually.", OCT_27_1989)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Quarters {
+        @Test
+        void ordinalQuarterIsTheArticleYearsUnlessItHasNotBegun() {
+            expect("Third-quarter profit fell.", OCT_27_1989, "Third-quarter", TimexType.DATE, "1989-Q3");
+            expect("The company lost money in the fourth quarter.", OCT_27_1989, "the fourth quarter",
+                    TimexType.DATE, "1989-Q4");
+            expect("The company lost money in the fourth quarter.", JAN_8_1998, "the fourth quarter",
+                    TimexType.DATE, "1997-Q4");
+        }
+
+        @Test
+        void yearsAndYearAgoMoveTheQuarter() {
+            expect("Losses through the third quarter of 1990 are likely.", OCT_27_1989, "the third quarter of 1990",
+                    TimexType.DATE, "1990-Q3");
+            expect("Sales in the 1988 second quarter were flat.", OCT_27_1989, "the 1988 second quarter",
+                    TimexType.DATE, "1988-Q2");
+            expect("Net fell from the year-earlier quarter.", OCT_27_1989, "the year-earlier quarter",
+                    TimexType.DATE, "1988-Q3");
+            expect("Sales rose in the latest quarter.", OCT_27_1989, "the latest quarter", TimexType.DATE,
+                    "1989-Q3");
+            expect("Results improved in the first half of 1990.", OCT_27_1989, "the first half of 1990",
+                    TimexType.DATE, "1990-H1");
+        }
+
+        @Test
+        void anArticleThatNamedAQuarterComparesAYearAgoWithIt() {
+            List<List<TemporalMention>> article = tagger.tagArticle(List.of(
+                    "Net income rose in the second quarter.", "It earned $5 million a year earlier."), OCT_27_1989);
+            assertThat(article.get(0)).extracting(TemporalMention::value).containsExactly("1989-Q2");
+            assertThat(article.get(1)).extracting(TemporalMention::value).containsExactly("1988-Q2");
+            List<List<TemporalMention>> noQuarter = tagger.tagArticle(List.of("It earned $5 million a year earlier."),
+                    OCT_27_1989);
+            assertThat(noQuarter.get(0)).extracting(TemporalMention::value).containsExactly("1988");
+        }
+    }
+
+    @Nested
+    class Seasons {
+        @Test
+        void seasonsResolveAgainstTheArticleDate() {
+            expect("The plant will open this summer.", JAN_8_1998, "this summer", TimexType.DATE, "1998-SU");
+            expect("A strike began last spring.", OCT_27_1989, "last spring", TimexType.DATE, "1989-SP");
+            expect("The strike began last fall.", JAN_8_1998, "last fall", TimexType.DATE, "1997-FA");
+            expect("Prices peaked in the winter of 1994.", JAN_8_1998, "the winter of 1994", TimexType.DATE,
+                    "1994-WI");
+        }
+
+        @Test
+        void bareSeasonWordsNeedACue() {
+            assertThat(tagger.tag("Prices may fall as spring water flows.", JAN_8_1998)).isEmpty();
+        }
+    }
+
+    @Nested
+    class DecadesAndCenturies {
+        @Test
+        void decadesWithAndWithoutCentury() {
+            expect("Prices rose in the late 1970s.", OCT_27_1989, "the late 1970s", TimexType.DATE, "197");
+            expect("It was popular in the '80s.", JAN_8_1998, "the '80s", TimexType.DATE, "198");
+            expect("Banks changed in the 20th century.", JAN_8_1998, "the 20th century", TimexType.DATE, "19");
+        }
+    }
+
+    @Nested
+    class References {
+        @Test
+        void presentPastAndFuture() {
+            expect("The company is now in the candy business.", OCT_27_1989, "now", TimexType.DATE, "PRESENT_REF");
+            expect("Prices have recently fallen.", OCT_27_1989, "recently", TimexType.DATE, "PAST_REF");
+            expect("Rates will rise in the near future.", OCT_27_1989, "the near future", TimexType.DATE,
+                    "FUTURE_REF");
+        }
+
+        @Test
+        void futureAloneIsAMarketNotATime() {
+            assertThat(tagger.tag("Traders sold future contracts.", OCT_27_1989)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Sets {
+        @Test
+        void recurrences() {
+            expect("Shares are priced every month.", OCT_27_1989, "every month", TimexType.SET, "P1M");
+            expect("Orangemen march each July.", JAN_8_1998, "each July", TimexType.SET, "XXXX-07");
+            expect("A flight leaves every Thursday.", JAN_8_1998, "every Thursday", TimexType.SET, "XXXX-WXX-4");
+        }
+    }
+
+    @Nested
+    class RelativeYearsAndNights {
+        @Test
+        void monthOfARelativeYear() {
+            TemporalMention m = only("In June last year the leaders met.", JAN_8_1998);
+            assertThat(m.text()).isEqualTo("June last year");
+            assertThat(m.value()).isEqualTo("1997-06");
+            assertThat(m.isCalendarDate()).isTrue();
+        }
+
+        @Test
+        void lastNightIsATimeOfTheDayBefore() {
+            expect("Fighting broke out last night.", JAN_8_1998, "last night", TimexType.TIME, "1998-01-07TNI");
+        }
+
+        @Test
+        void theYearIsTheArticlesYearAndModifiersJoinTheYear() {
+            assertThat(only("Profit fell for the year.", OCT_27_1989).value()).isEqualTo("1989");
+            assertThat(only("Sales should recover in early 1991.", OCT_27_1989).text()).isEqualTo("early 1991");
+            assertThat(only("Earnings in fiscal 1989 rose.", OCT_27_1989).text()).isEqualTo("fiscal 1989");
+        }
+    }
+}
