@@ -10,7 +10,10 @@ import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
+import dev.storybrief.model.ArticleLanguage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,7 +90,10 @@ public final class Briefer {
         }
         notes.addAll(draft.notes());
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
-        return new Briefing(headline(story), articles, words, story.laterArticles(), notes, draft.sections());
+        Map<String, ArticleLanguage> languages = new LinkedHashMap<>();
+        story.articles().forEach(a -> languages.put(a.id(), new ArticleLanguage(a.language(), a.languageConfidence())));
+        return new Briefing(headline(story), articles, words, story.laterArticles(), notes, draft.sections(),
+                story.language(), languages);
     }
 
     /** Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. */
