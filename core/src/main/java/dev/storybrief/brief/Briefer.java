@@ -84,9 +84,15 @@ public final class Briefer {
         List<String> notes = new ArrayList<>(warnings);
         notes.addAll(laterNotes(story.laterArticles()));
         BriefingDraft draft = new BriefingDraft(story, words);
+        String language = story.language();
         for (BriefingPart part : parts.list()) {
             BriefingInterruptedException.check();
-            part.addTo(draft);
+            if (part.supports(language)) {
+                part.addTo(draft);
+            } else {
+                notes.add("note " + part.name() + ": not made for this story's language (" + language
+                        + "): the part's rules are for English only");
+            }
         }
         notes.addAll(draft.notes());
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();

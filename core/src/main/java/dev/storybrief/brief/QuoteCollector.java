@@ -21,6 +21,12 @@ import java.util.Set;
  */
 public final class QuoteCollector implements BriefingPart {
 
+    /** English only: its speech verbs and quotation rules are English. */
+    @Override
+    public boolean supports(String language) {
+        return "en".equals(language);
+    }
+
     @Override
     public String name() {
         return "quotes";

@@ -41,6 +41,12 @@ public final class TimelineBuilder implements BriefingPart {
     private record Dated(String date, Sentence sentence, AnalyzedArticle article, double salience) {
     }
 
+    /** English only: its date rules read English month and weekday names. */
+    @Override
+    public boolean supports(String language) {
+        return "en".equals(language);
+    }
+
     @Override
     public String name() {
         return "timeline";
