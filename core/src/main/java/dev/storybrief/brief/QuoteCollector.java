@@ -21,10 +21,12 @@ import java.util.Set;
  */
 public final class QuoteCollector implements BriefingPart {
 
-    /** English only: its speech verbs and quotation rules are English. */
+    private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt");
+
+    /** English, French, German, Spanish, Italian and Portuguese: the languages whose speech verbs it knows. */
     @Override
     public boolean supports(String language) {
-        return "en".equals(language);
+        return SUPPORTED.contains(language);
     }
 
     @Override

@@ -49,11 +49,12 @@ class MultilingualBriefingTest {
     @Test
     void partsWhoseRulesAreEnglishOnlySaySoInsteadOfShowingNoise() {
         Briefing b = Storybrief.builder().words(80).build().briefDocuments("pont", FRENCH, List.of());
-        assertThat(b.warnings()).anyMatch(w -> w.startsWith("note quotes: not made for this story's language (fr)"))
-                .anyMatch(w -> w.startsWith("note timeline: not made"))
-                .noneMatch(w -> w.startsWith("note summary"));
-        assertThat(b.quotes()).isEmpty();
+        assertThat(b.warnings()).anyMatch(w -> w.startsWith("note timeline: not made for this story's language (fr)"))
+                .anyMatch(w -> w.startsWith("note entities: not made"))
+                .noneMatch(w -> w.startsWith("note summary"))
+                .noneMatch(w -> w.startsWith("note quotes"));
         assertThat(b.timeline()).isEmpty();
+        assertThat(b.entities()).isEmpty();
     }
 
     @Test
