@@ -1,6 +1,7 @@
 package dev.storybrief.analyze;
 
 import dev.storybrief.analyze.time.TemporalMention;
+import dev.storybrief.analyze.time.EuropeanDateTagger;
 import dev.storybrief.analyze.time.TemporalTagger;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Granularity;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * Adds the temporal expressions of every sentence, resolved against the article's own publication date
  * ({@link TemporalTagger}) and written as TIMEX3 values: {@code 2011-10-28}, {@code 2011-W43}, {@code 2011-10},
- * {@code 2011}. Without an article date a relative expression keeps no value: unknown stays unknown.
+ * {@code 2011}; articles in French, German, Spanish, Italian or Portuguese with {@link EuropeanDateTagger}.
+ * Without an article date a relative expression keeps no value: unknown stays unknown.
  */
 public final class TimexAnnotator implements Annotator {
     private final TemporalTagger tagger = new TemporalTagger();
@@ -40,10 +42,14 @@ public final class TimexAnnotator implements Annotator {
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         LocalDate published = article.article().published();
+        // French, German, Spanish, Italian and Portuguese have their own month, weekday and relative words
+        EuropeanDateTagger european = EuropeanDateTagger.forLanguage(article.language());
         List<TimexSpan> timexes = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             int offset = article.start(s);
-            for (TemporalMention m : tagger.tag(s.text(), published)) {
+            List<TemporalMention> mentions = european == null ? tagger.tag(s.text(), published)
+                    : european.tag(s.text(), published);
+            for (TemporalMention m : mentions) {
                 timexes.add(new TimexSpan(offset + m.start(), offset + m.end(), s.index(), m.text(), TimexType.DATE,
                         timex3(m), m.granularity(), m.relative()));
             }

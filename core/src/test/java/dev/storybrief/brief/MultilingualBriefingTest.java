@@ -49,12 +49,30 @@ class MultilingualBriefingTest {
     @Test
     void partsWhoseRulesAreEnglishOnlySaySoInsteadOfShowingNoise() {
         Briefing b = Storybrief.builder().words(80).build().briefDocuments("pont", FRENCH, List.of());
-        assertThat(b.warnings()).anyMatch(w -> w.startsWith("note timeline: not made for this story's language (fr)"))
-                .anyMatch(w -> w.startsWith("note entities: not made"))
+        assertThat(b.warnings()).anyMatch(w -> w.startsWith("note entities: not made for this story's language (fr)"))
+                .anyMatch(w -> w.startsWith("note disagreements: not made"))
                 .noneMatch(w -> w.startsWith("note summary"))
-                .noneMatch(w -> w.startsWith("note quotes"));
-        assertThat(b.timeline()).isEmpty();
+                .noneMatch(w -> w.startsWith("note quotes"))
+                .noneMatch(w -> w.startsWith("note timeline"));
         assertThat(b.entities()).isEmpty();
+        assertThat(b.disagreements()).isEmpty();
+        Briefing arabic = Storybrief.builder().words(80).language("ar").build().briefDocuments("x", FRENCH, List.of());
+        assertThat(arabic.warnings()).anyMatch(w -> w.startsWith("note timeline: not made for this story's language (ar)"))
+                .anyMatch(w -> w.startsWith("note quotes: not made"));
+    }
+
+    @Test
+    void aFrenchStoryHasATimelineFromFrenchDates() {
+        Map<dev.storybrief.ingest.MetaKey, String> date = Map.of(dev.storybrief.ingest.MetaKey.PUBLISHED, "2011-03-17");
+        List<RawDocument> docs = List.of(
+                new RawDocument("a", Path.of("a.txt"), SourceFormat.TEXT, "Le pont fermé\n\nLe pont principal de la "
+                        + "ville a été fermé hier après la découverte de fissures dans deux piliers. Les travaux avaient "
+                        + "commencé le 12 janvier 2011 sous la direction des inspecteurs.", date),
+                new RawDocument("b", Path.of("b.txt"), SourceFormat.TEXT, "Fermeture du pont\n\nLe pont principal a "
+                        + "été fermé mercredi par la mairie à cause des fissures découvertes dans deux piliers.", date));
+        Briefing b = Storybrief.builder().words(80).build().briefDocuments("pont", docs, List.of());
+        assertThat(b.language()).isEqualTo("fr");
+        assertThat(b.timeline()).extracting(e -> e.date().toString()).contains("2011-03-16", "2011-01-12");
     }
 
     @Test
