@@ -344,6 +344,19 @@ public final class Storybrief {
             return this;
         }
 
+        /**
+         * Sets every article's language instead of identifying it ({@code --language xx}): an ISO 639-1 code.
+         *
+         * @throws IllegalArgumentException when {@code code} is not a language code
+         */
+        public Builder language(String code) {
+            Annotator given = dev.storybrief.analyze.LanguageAnnotator.given(code);
+            this.annotators = annotators.names().contains(given.name()) ? annotators.replacing(given.name(), given)
+                    : AnnotatorChain.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(given),
+                            annotators.annotators().stream()).toList());
+            return this;
+        }
+
         /** The group component. */
         public Builder grouper(StoryGrouper grouper) {
             this.grouper = grouper;

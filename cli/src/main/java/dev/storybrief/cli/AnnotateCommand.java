@@ -36,6 +36,9 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (the only format; default).")
     String format;
 
+    @Option(names = "--language", paramLabel = LanguageOption.LABEL, description = LanguageOption.HELP)
+    String language;
+
     @Option(names = "--date", paramLabel = DateOption.LABEL, description = DateOption.HELP)
     List<String> dates = new ArrayList<>();
 
@@ -50,6 +53,7 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         Storybrief.Builder builder = Storybrief.builder().reader(new InputReader(maxBytes));
         DateOption.apply(builder, dates);
+        LanguageOption.apply(builder, language);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int done = builder.build().annotate(inputs,

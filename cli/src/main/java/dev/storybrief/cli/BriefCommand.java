@@ -45,6 +45,9 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Also list what was removed as boilerplate, and why.")
     boolean explain;
 
+    @Option(names = "--language", paramLabel = LanguageOption.LABEL, description = LanguageOption.HELP)
+    String language;
+
     @Option(names = "--date", paramLabel = DateOption.LABEL, description = DateOption.HELP)
     List<String> dates = new ArrayList<>();
 
@@ -65,6 +68,7 @@ final class BriefCommand implements Callable<Integer> {
         Storybrief.Builder builder = Storybrief.builder().words(words).reader(new InputReader(maxBytes)).verbatim(verbatim)
                 .threads(Runtime.getRuntime().availableProcessors());
         DateOption.apply(builder, dates);
+        LanguageOption.apply(builder, language);
         Briefing briefing = brief(builder.build());
         briefing.warnings().forEach(w -> spec.commandLine().getErr().println("storybrief: " + w));
         String rendered = renderer.render(briefing, explain);

@@ -57,6 +57,9 @@ final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--words", defaultValue = "120", description = "Summary budget per briefing in words (default: ${DEFAULT-VALUE}).")
     int words;
 
+    @Option(names = "--language", paramLabel = LanguageOption.LABEL, description = LanguageOption.HELP)
+    String language;
+
     @Option(names = "--window-days", defaultValue = "30",
             description = "A story takes no article dated more than this many days from its span (default: ${DEFAULT-VALUE}).")
     int windowDays;
@@ -74,7 +77,9 @@ final class StoriesCommand implements Callable<Integer> {
         if (windowDays < 1) {
             throw new IllegalArgumentException("--window-days must be at least 1, got " + windowDays);
         }
-        Storybrief storybrief = Storybrief.builder().words(words).build();
+        Storybrief.Builder builder = Storybrief.builder().words(words);
+        LanguageOption.apply(builder, language);
+        Storybrief storybrief = builder.build();
         List<RawDocument> articles = read();
         List<StoryGroup> stories = largestFirst(new StoryClusterer(StoryOptions.defaults().withWindowDays(windowDays))
                 .addAll(articles).stories());

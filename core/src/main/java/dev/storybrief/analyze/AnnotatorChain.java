@@ -26,10 +26,10 @@ public final class AnnotatorChain {
         checkOrder(annotators.list());
     }
 
-    /** The standard chain: sentences, terms, entities, temporal expressions, quotes, quantities. */
+    /** The standard chain: language, sentences, terms, entities, temporal expressions, quotes, quantities. */
     public static AnnotatorChain standard() {
-        return of(List.of(new SentenceAnnotator(), new TermAnnotator(), new EntityAnnotator(), new TimexAnnotator(),
-                new QuoteAnnotator(), new QuantityAnnotator()));
+        return of(List.of(new LanguageAnnotator(), new SentenceAnnotator(), new TermAnnotator(), new EntityAnnotator(),
+                new TimexAnnotator(), new QuoteAnnotator(), new QuantityAnnotator()));
     }
 
     /** A chain of the given annotators, in order. */

@@ -42,7 +42,7 @@ public final class QuoteAnnotator implements Annotator {
         List<List<EntityMention>> entities = EntityAnnotator.perSentence(article);
         SpeakerResolver resolver = new SpeakerResolver(texts, entities);
         List<QuoteSpan> quotes = new ArrayList<>();
-        for (Quote quote : extractor.extract(texts, entities)) {
+        for (Quote quote : extractor.extract(texts, entities, article.language())) {
             Quote.Where where = quote.where();
             Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker());
             int start = offset(article, where.startSentence(), where.contentStart());

@@ -1,5 +1,7 @@
 package dev.storybrief.analyze;
 
+import dev.storybrief.analyze.sentence.ParagraphSplitter;
+import dev.storybrief.analyze.sentence.SentenceSplitters;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Sentence;
@@ -11,21 +13,21 @@ import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
- * Splits each paragraph into sentences, notes which sentences start inside a quotation opened by an earlier one,
- * and marks sub-headings ("Arms proliferation", "TACKLING SECURITY"), which are structure, not statements.
+ * Splits each paragraph into sentences with the splitter of the article's language ({@link SentenceSplitters}),
+ * notes which sentences start inside a quotation opened by an earlier one, and marks sub-headings ("Arms proliferation", "TACKLING SECURITY"), which are structure, not statements.
  */
 public final class SentenceAnnotator implements Annotator {
     private static final int MAX_HEADING_WORDS = 10;
-    private final SentenceSplitter splitter;
+    private final SentenceSplitters splitters;
 
-    /** An annotator with the default sentence splitter. */
+    /** An annotator with the default sentence splitter of each language. */
     public SentenceAnnotator() {
         this(new SentenceSplitter());
     }
 
-    /** An annotator with the given splitter. */
+    /** An annotator with the given English splitter (and the standard ones of other languages). */
     public SentenceAnnotator(SentenceSplitter splitter) {
-        this.splitter = splitter;
+        this.splitters = new SentenceSplitters(splitter);
     }
 
     @Override
@@ -48,6 +50,7 @@ public final class SentenceAnnotator implements Annotator {
         List<Sentence> sentences = new ArrayList<>();
         Set<Integer> headings = new HashSet<>();
         List<String> paragraphs = document.article().paragraphs();
+        ParagraphSplitter splitter = splitters.forLanguage(document.language());
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
             if (isHeading(paragraph)) {
@@ -77,6 +80,6 @@ public final class SentenceAnnotator implements Annotator {
 
     /** A short line that does not end like a sentence. */
     static boolean isHeading(String paragraph) {
-        return Words.count(paragraph) <= MAX_HEADING_WORDS && !paragraph.matches("(?s).*[.!?:;,][\"'”’)]?$");
+        return Words.count(paragraph) <= MAX_HEADING_WORDS && !paragraph.matches("(?s).*[.!?:;,。！？؟۔।][\"'”’»)]?$");
     }
 }

@@ -10,7 +10,10 @@ import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
+import dev.storybrief.model.ArticleLanguage;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,13 +84,22 @@ public final class Briefer {
         List<String> notes = new ArrayList<>(warnings);
         notes.addAll(laterNotes(story.laterArticles()));
         BriefingDraft draft = new BriefingDraft(story, words);
+        String language = story.language();
         for (BriefingPart part : parts.list()) {
             BriefingInterruptedException.check();
-            part.addTo(draft);
+            if (part.supports(language)) {
+                part.addTo(draft);
+            } else {
+                notes.add("note " + part.name() + ": not made for this story's language (" + language
+                        + "): the part's rules are for English only");
+            }
         }
         notes.addAll(draft.notes());
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
-        return new Briefing(headline(story), articles, words, story.laterArticles(), notes, draft.sections());
+        Map<String, ArticleLanguage> languages = new LinkedHashMap<>();
+        story.articles().forEach(a -> languages.put(a.id(), new ArticleLanguage(a.language(), a.languageConfidence())));
+        return new Briefing(headline(story), articles, words, story.laterArticles(), notes, draft.sections(),
+                story.language(), languages);
     }
 
     /** Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. */

@@ -17,6 +17,14 @@ public interface BriefingPart {
     /** The annotation layers it reads, which the analyze stage must add. */
     Set<Layer> needs();
 
+    /**
+     * True when this part's rules work for stories in {@code language} (an ISO 639-1 code); the briefer skips a part
+     * that does not and says so in the briefing's warnings, rather than show English-rule noise or nothing unexplained.
+     */
+    default boolean supports(String language) {
+        return true;
+    }
+
     /** Adds this part's sections to the draft. */
     void addTo(BriefingDraft draft);
 }

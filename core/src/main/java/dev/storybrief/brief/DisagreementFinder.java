@@ -21,6 +21,12 @@ public final class DisagreementFinder implements BriefingPart {
         this.stances = new StanceDisagreements(maxStances);
     }
 
+    /** English only: its stance and number rules are English. */
+    @Override
+    public boolean supports(String language) {
+        return "en".equals(language);
+    }
+
     @Override
     public String name() {
         return "disagreements";

@@ -31,6 +31,12 @@ public final class EntityCollector implements BriefingPart {
         this.max = max;
     }
 
+    /** English only: its name rules are English. */
+    @Override
+    public boolean supports(String language) {
+        return "en".equals(language);
+    }
+
     @Override
     public String name() {
         return "entities";

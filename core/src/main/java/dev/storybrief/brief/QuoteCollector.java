@@ -21,6 +21,14 @@ import java.util.Set;
  */
 public final class QuoteCollector implements BriefingPart {
 
+    private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt");
+
+    /** English, French, German, Spanish, Italian and Portuguese: the languages whose speech verbs it knows. */
+    @Override
+    public boolean supports(String language) {
+        return SUPPORTED.contains(language);
+    }
+
     @Override
     public String name() {
         return "quotes";

@@ -101,11 +101,12 @@ public final class StorySummarizer implements Summarizer {
 
     @Override
     public List<SummarySentence> summarize(Story story, int words) {
-        SentenceIndex index = story.index(StoryView.MAIN);
+        boolean developing = DevelopingStory.is(story);
+        SentenceIndex index = story.index(developing ? StoryView.ALL : StoryView.MAIN);
         List<AnalyzedArticle> articles = index.articles();
         TermVector centroid = index.centroid();
         List<Scored> ranked = rank(story, articles, index, centroid);
-        List<Scored> chosen = select(ranked, index, words);
+        List<Scored> chosen = developing ? selectCovering(ranked, index, words) : select(ranked, index, words);
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
         }
@@ -151,6 +152,43 @@ public final class StorySummarizer implements Summarizer {
             }
             chosen.add(candidate);
             used += length;
+        }
+        return chosen;
+    }
+
+    /**
+     * For a developing story: greedy like {@link #select}, but each candidate's score is lowered by
+     * {@link DevelopingStory#ARTICLE_PENALTY} for every sentence already chosen from its article, so that each
+     * article, each a development of the story, gets its best sentence in before any gets a second.
+     */
+    private List<Scored> selectCovering(List<Scored> ranked, SentenceIndex index, int budget) {
+        List<Scored> chosen = new ArrayList<>();
+        List<Scored> open = new ArrayList<>(ranked);
+        Map<String, Integer> perArticle = new HashMap<>();
+        int used = 0;
+        while (!open.isEmpty()) {
+            Scored best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (java.util.Iterator<Scored> it = open.iterator(); it.hasNext(); ) {
+                Scored candidate = it.next();
+                if (used + candidate.words > budget || repeats(candidate, chosen, index)) {
+                    it.remove();
+                    continue;
+                }
+                double score = candidate.score - DevelopingStory.ARTICLE_PENALTY
+                        * perArticle.getOrDefault(candidate.article.id(), 0);
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            open.remove(best);
+            chosen.add(best);
+            used += best.words;
+            perArticle.merge(best.article.id(), 1, Integer::sum);
         }
         return chosen;
     }

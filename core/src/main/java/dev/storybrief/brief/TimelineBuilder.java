@@ -41,6 +41,12 @@ public final class TimelineBuilder implements BriefingPart {
     private record Dated(String date, Sentence sentence, AnalyzedArticle article, double salience) {
     }
 
+    /** English, French, German, Spanish, Italian and Portuguese: the languages whose dates the analyze stage reads. */
+    @Override
+    public boolean supports(String language) {
+        return "en".equals(language) || dev.storybrief.analyze.time.EuropeanDateTagger.supports(language);
+    }
+
     @Override
     public String name() {
         return "timeline";

@@ -137,9 +137,7 @@ public final class StoryGrouper {
 
     /** The language most of the articles are in (the first one's on a tie). */
     static String mainLanguage(List<AnalyzedArticle> articles) {
-        Map<String, Integer> count = new java.util.LinkedHashMap<>();
-        articles.forEach(a -> count.merge(a.language(), 1, Integer::sum));
-        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("en");
+        return Story.majorityLanguage(articles);
     }
 
     /** How close the other article comes to a sentence: its best cosine, and whether some sentence says the same. */

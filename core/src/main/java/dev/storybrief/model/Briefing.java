@@ -17,15 +17,25 @@ import java.util.Optional;
  * @param laterArticles ids of articles published much later than the rest (follow-ups kept out of the summary)
  * @param warnings      one-line messages about inputs that were skipped or doubtful
  * @param sections      what each part made, by section name, in the order the parts ran
+ * @param language      the language the story is briefed in (most of its articles'), or null when not known
+ * @param languages     each article's language, by article id (empty when not known)
  */
 public record Briefing(String headline, List<Article> articles, int wordBudget, List<String> laterArticles,
-                       List<String> warnings, Map<String, Object> sections) {
+                       List<String> warnings, Map<String, Object> sections, String language,
+                       Map<String, ArticleLanguage> languages) {
 
     public Briefing {
         articles = List.copyOf(articles);
         laterArticles = List.copyOf(laterArticles);
         warnings = List.copyOf(warnings);
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        languages = Map.copyOf(languages);
+    }
+
+    /** A briefing whose languages are not known. */
+    public Briefing(String headline, List<Article> articles, int wordBudget, List<String> laterArticles,
+                    List<String> warnings, Map<String, Object> sections) {
+        this(headline, articles, wordBudget, laterArticles, warnings, sections, null, Map.of());
     }
 
     /** What a section holds, if the part that fills it ran. */

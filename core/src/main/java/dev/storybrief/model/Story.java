@@ -48,6 +48,26 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
         return view == StoryView.ALL ? allIndex : mainIndex;
     }
 
+    /** The language the story is briefed in: that of most of its articles (the first one's on a tie). */
+    public String language() {
+        return majorityLanguage(articles);
+    }
+
+    /** The language most of {@code articles} are in (the first one's on a tie; "en" for none). */
+    public static String majorityLanguage(List<AnalyzedArticle> articles) {
+        Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        articles.forEach(a -> count.merge(a.language(), 1, Integer::sum));
+        String best = "en";
+        int most = 0;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
     /** Support of a sentence (never {@code null}). */
     public List<String> supportOf(Sentence sentence) {
         return support.getOrDefault(sentence, List.of());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storybrief.model.Article;
+import dev.storybrief.model.ArticleLanguage;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Removal;
@@ -42,6 +43,7 @@ public final class JsonRenderer implements Renderer {
         root.put("headline", briefing.headline());
         root.put("wordBudget", briefing.wordBudget());
         root.put("summaryWords", briefing.summaryWords());
+        root.put("language", briefing.language());
         root.put("articles", briefing.articles().stream().map(a -> article(briefing, a)).toList());
         root.put("summary", briefing.summary().stream().map(s -> sentence(briefing, s)).toList());
         root.put("timeline", briefing.timeline().stream().map(e -> {
@@ -112,6 +114,9 @@ public final class JsonRenderer implements Renderer {
         m.put("path", a.path() == null ? null : a.path().toString());
         m.put("words", a.wordCount());
         m.put("later", briefing.laterArticles().contains(a.id()));
+        ArticleLanguage language = briefing.languages().get(a.id());
+        m.put("language", language == null ? null : language.code());
+        m.put("languageConfidence", language == null ? null : language.confidence());
         m.put("paragraphs", a.paragraphs());
         return m;
     }

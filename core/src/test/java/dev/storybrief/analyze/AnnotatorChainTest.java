@@ -20,9 +20,10 @@ class AnnotatorChainTest {
     @Test
     void theStandardChainAddsEveryLayerInOrder() {
         AnnotatorChain chain = AnnotatorChain.standard();
-        assertThat(chain.names()).containsExactly("sentences", "terms", "entities", "timexes", "quotes", "quantities");
+        assertThat(chain.names())
+                .containsExactly("language", "sentences", "terms", "entities", "timexes", "quotes", "quantities");
         AnalyzedArticle doc = chain.annotate(ARTICLE);
-        assertThat(doc.layers()).containsExactlyInAnyOrder(Layer.SENTENCES, Layer.TERMS, Layer.ENTITIES,
+        assertThat(doc.layers()).containsExactlyInAnyOrder(Layer.LANGUAGE, Layer.SENTENCES, Layer.TERMS, Layer.ENTITIES,
                 Layer.TIMEXES, Layer.QUOTES, Layer.QUANTITIES);
         assertThat(doc.sentences()).hasSize(2);
         assertThat(doc.timexes()).singleElement().satisfies(t -> assertThat(t.value()).isEqualTo("2026-03-09"));
@@ -42,7 +43,8 @@ class AnnotatorChainTest {
     void anAnnotatorCanBeReplacedInPlaceOrAdded() {
         Annotator noDates = new Fixed("no-dates", Layer.TIMEXES, a -> a.withTimexes(List.of()));
         AnnotatorChain chain = AnnotatorChain.standard().replacing("timexes", noDates);
-        assertThat(chain.names()).containsExactly("sentences", "terms", "entities", "no-dates", "quotes", "quantities");
+        assertThat(chain.names())
+                .containsExactly("language", "sentences", "terms", "entities", "no-dates", "quotes", "quantities");
         assertThat(chain.annotate(ARTICLE).timexes()).isEmpty();
         assertThat(AnnotatorChain.standard().without("quantities").with(new QuantityAnnotator()).names())
                 .endsWith("quantities");

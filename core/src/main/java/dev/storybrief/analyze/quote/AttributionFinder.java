@@ -57,6 +57,9 @@ final class AttributionFinder {
             if (isAccordingTo(words, v)) {
                 return cued(objectSpeaker(sentence, words, v + 2, entities), words, v, v + 1);
             }
+            if (SpeechWords.isAccordingTo(words.get(v).text())) {
+                return cued(objectSpeaker(sentence, words, v + 1, entities), words, v, v);
+            }
             if (SpeechWords.isSpeechVerb(words.get(v).text())) {
                 return cued(speakerAround(sentence, words.subList(from, words.size()), v - from, entities), words, v, v);
             }
@@ -82,6 +85,9 @@ final class AttributionFinder {
         for (int v = words.size() - 1; v >= 0; v--) {
             if (isAccordingTo(words, v)) {
                 return cued(objectSpeaker(sentence, words, v + 2, entities), words, v, v + 1);
+            }
+            if (SpeechWords.isAccordingTo(words.get(v).text())) {
+                return cued(objectSpeaker(sentence, words, v + 1, entities), words, v, v);
             }
             if (SpeechWords.isSpeechVerb(words.get(v).text())) {
                 return cued(speakerAround(sentence, words, v, entities), words, v, v);

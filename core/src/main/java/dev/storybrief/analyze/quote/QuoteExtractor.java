@@ -31,8 +31,13 @@ public final class QuoteExtractor {
      * {@link EntityRecognizer#recognizeDocument(List)} finds them).
      */
     public List<Quote> extract(List<String> sentences, List<List<EntityMention>> entities) {
+        return extract(sentences, entities, "en");
+    }
+
+    /** The same for an article in {@code language} (ISO 639-1): its quotation marks follow that language's use. */
+    public List<Quote> extract(List<String> sentences, List<List<EntityMention>> entities, String language) {
         Objects.requireNonNull(sentences, "sentences");
-        List<QuoteMarks> spans = QuoteMarkScanner.scan(sentences);
+        List<QuoteMarks> spans = QuoteMarkScanner.scan(sentences, language);
         SalienceTracker salience = new SalienceTracker();
         for (int i = 0; i < sentences.size(); i++) {
             salience.readSentence(i, sentences.get(i), entities.get(i), spans);

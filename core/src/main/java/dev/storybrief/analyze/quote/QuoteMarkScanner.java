@@ -11,7 +11,9 @@ import java.util.List;
  * flips the current state. An opener met while a quote from an earlier sentence is still open ends that quote at
  * the end of the previous sentence, as news style leaves a quote open at a paragraph break and reopens it; a quote
  * never closed ends at the end of the sentence it opened in. Single quotes are not treated as quotation marks,
- * since they are indistinguishable from apostrophes.
+ * since they are indistinguishable from apostrophes, except the low-high pair ‚ ‘ of the languages that write
+ * „this“: there “ closes, as it opens in English. Corner brackets 「 」 『 』 (Chinese, Japanese) say their side;
+ * the Hebrew gershayim ״ is a quote mark only when it does not stand between two letters (inside an acronym).
  */
 final class QuoteMarkScanner {
 
@@ -23,10 +25,19 @@ final class QuoteMarkScanner {
     private QuoteMarkScanner() {
     }
 
+    /** Languages that open low and close high: „so“ and ‚so‘. */
+    private static final java.util.Set<String> LOW_HIGH = java.util.Set.of("de", "cs", "sk", "sl", "lt", "lv", "et",
+            "bg", "is", "ka", "hr", "sr", "da");
+
     static List<QuoteMarks> scan(List<String> sentences) {
+        return scan(sentences, "en");
+    }
+
+    /** The quotes of an article in {@code language} (ISO 639-1), whose marks follow that language's conventions. */
+    static List<QuoteMarks> scan(List<String> sentences, String language) {
         List<QuoteMarks> spans = new ArrayList<>();
         Mark open = null;
-        for (Mark mark : marks(sentences)) {
+        for (Mark mark : marks(sentences, LOW_HIGH.contains(language))) {
             boolean opens = mark.side == Side.OPEN || mark.side == Side.EITHER && open == null;
             if (opens) {
                 if (open != null && open.sentence == mark.sentence) {
@@ -55,7 +66,7 @@ final class QuoteMarkScanner {
         return new QuoteMarks(open.sentence, open.start, open.end, lastSentence, end, end);
     }
 
-    private static List<Mark> marks(List<String> sentences) {
+    private static List<Mark> marks(List<String> sentences, boolean lowHigh) {
         List<Mark> marks = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s);
@@ -64,16 +75,25 @@ final class QuoteMarkScanner {
                 if (text.startsWith("``", i) || text.startsWith("''", i)) {
                     marks.add(new Mark(s, i, i + 2, c == '`' ? Side.OPEN : Side.CLOSE));
                     i++;
-                } else if (c == '“' || c == '«' || c == '„') {
+                } else if (c == '“') {
+                    marks.add(new Mark(s, i, i + 1, lowHigh ? Side.CLOSE : Side.OPEN));
+                } else if (c == '«' || c == '„' || c == '「' || c == '『' || c == '‚' && lowHigh) {
                     marks.add(new Mark(s, i, i + 1, Side.OPEN));
-                } else if (c == '”' || c == '»') {
+                } else if (c == '”' || c == '»' || c == '」' || c == '』' || c == '‘' && lowHigh) {
                     marks.add(new Mark(s, i, i + 1, Side.CLOSE));
+                } else if (c == '״' && !betweenLetters(text, i)) {
+                    marks.add(new Mark(s, i, i + 1, straightSide(text, i)));
                 } else if (c == '"') {
                     marks.add(new Mark(s, i, i + 1, straightSide(text, i)));
                 }
             }
         }
         return marks;
+    }
+
+    private static boolean betweenLetters(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
     }
 
     private static Side straightSide(String text, int i) {

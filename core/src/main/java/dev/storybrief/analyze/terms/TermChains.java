@@ -1,25 +1,93 @@
 package dev.storybrief.analyze.terms;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The term chain of each language, Lucene-style: one analysis chain per language code, chosen per article by its
- * language. A language without a chain of its own falls back to {@link #fallback()}; {@link #has(String)} tells
- * a caller which happened.
+ * language. English has storybrief's own chain ({@link EnglishTermAnalyzer}); about forty other languages get
+ * Lucene's analyzer for them ({@code lucene-analysis-common}: tokenizer, stop words, stemmer or normaliser); any
+ * other language falls back to {@link #fallback()}, Unicode tokens without stop words or stemmer
+ * ({@link UnicodeTermAnalyzer}). {@link #has(String)} tells a caller which happened.
  */
 public final class TermChains {
-    private static final TermChains STANDARD = new TermChains(Map.of(
-            "en", () -> new TermChain("en", new EnglishTermAnalyzer(),
-                    "Lucene StandardTokenizer, apostrophe cut, lower case, news stop words, Porter stemmer")));
+    /** The code of the fallback chain. */
+    public static final String UNICODE = "und";
+    private static final TermChains STANDARD = new TermChains(standardFactories());
 
     private final Map<String, Supplier<TermChain>> factories;
     private final Map<String, TermChain> built = new ConcurrentHashMap<>();
 
     private TermChains(Map<String, Supplier<TermChain>> factories) {
-        this.factories = Map.copyOf(factories);
+        this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
+    }
+
+    private static Map<String, Supplier<TermChain>> standardFactories() {
+        Map<String, Supplier<TermChain>> f = new LinkedHashMap<>();
+        f.put("en", () -> new TermChain("en", new EnglishTermAnalyzer(),
+                "Lucene StandardTokenizer, apostrophe cut, lower case, news stop words, Porter stemmer"));
+        lucene(f, "ar", org.apache.lucene.analysis.ar.ArabicAnalyzer::new);
+        lucene(f, "bg", org.apache.lucene.analysis.bg.BulgarianAnalyzer::new);
+        lucene(f, "bn", org.apache.lucene.analysis.bn.BengaliAnalyzer::new);
+        lucene(f, "ca", org.apache.lucene.analysis.ca.CatalanAnalyzer::new);
+        lucene(f, "ckb", org.apache.lucene.analysis.ckb.SoraniAnalyzer::new);
+        lucene(f, "cs", org.apache.lucene.analysis.cz.CzechAnalyzer::new);
+        lucene(f, "da", org.apache.lucene.analysis.da.DanishAnalyzer::new);
+        lucene(f, "de", org.apache.lucene.analysis.de.GermanAnalyzer::new);
+        lucene(f, "el", org.apache.lucene.analysis.el.GreekAnalyzer::new);
+        lucene(f, "es", org.apache.lucene.analysis.es.SpanishAnalyzer::new);
+        lucene(f, "et", org.apache.lucene.analysis.et.EstonianAnalyzer::new);
+        lucene(f, "eu", org.apache.lucene.analysis.eu.BasqueAnalyzer::new);
+        lucene(f, "fa", org.apache.lucene.analysis.fa.PersianAnalyzer::new);
+        lucene(f, "fi", org.apache.lucene.analysis.fi.FinnishAnalyzer::new);
+        lucene(f, "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer::new);
+        lucene(f, "ga", org.apache.lucene.analysis.ga.IrishAnalyzer::new);
+        lucene(f, "gl", org.apache.lucene.analysis.gl.GalicianAnalyzer::new);
+        lucene(f, "hi", org.apache.lucene.analysis.hi.HindiAnalyzer::new);
+        lucene(f, "hu", org.apache.lucene.analysis.hu.HungarianAnalyzer::new);
+        lucene(f, "hy", org.apache.lucene.analysis.hy.ArmenianAnalyzer::new);
+        lucene(f, "id", org.apache.lucene.analysis.id.IndonesianAnalyzer::new);
+        lucene(f, "it", org.apache.lucene.analysis.it.ItalianAnalyzer::new);
+        lucene(f, "lt", org.apache.lucene.analysis.lt.LithuanianAnalyzer::new);
+        lucene(f, "lv", org.apache.lucene.analysis.lv.LatvianAnalyzer::new);
+        lucene(f, "ne", org.apache.lucene.analysis.ne.NepaliAnalyzer::new);
+        lucene(f, "nl", org.apache.lucene.analysis.nl.DutchAnalyzer::new);
+        lucene(f, "no", org.apache.lucene.analysis.no.NorwegianAnalyzer::new);
+        lucene(f, "nb", org.apache.lucene.analysis.no.NorwegianAnalyzer::new);
+        lucene(f, "nn", org.apache.lucene.analysis.no.NorwegianAnalyzer::new);
+        lucene(f, "pt", org.apache.lucene.analysis.pt.PortugueseAnalyzer::new);
+        lucene(f, "ro", org.apache.lucene.analysis.ro.RomanianAnalyzer::new);
+        lucene(f, "ru", org.apache.lucene.analysis.ru.RussianAnalyzer::new);
+        lucene(f, "sr", org.apache.lucene.analysis.sr.SerbianAnalyzer::new);
+        lucene(f, "sv", org.apache.lucene.analysis.sv.SwedishAnalyzer::new);
+        lucene(f, "ta", org.apache.lucene.analysis.ta.TamilAnalyzer::new);
+        lucene(f, "te", org.apache.lucene.analysis.te.TeluguAnalyzer::new);
+        lucene(f, "tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::new);
+        // scripts written without spaces: every token counts, one character may be a word
+        for (String cjk : new String[] {"zh", "ja", "ko"}) {
+            f.put(cjk, () -> new TermChain(cjk, new LuceneLanguageAnalyzer(
+                    new org.apache.lucene.analysis.cjk.CJKAnalyzer(), false),
+                    "Lucene CJKAnalyzer: overlapping character bigrams, stop words"));
+        }
+        f.put("th", () -> new TermChain("th", new LuceneLanguageAnalyzer(
+                new org.apache.lucene.analysis.th.ThaiAnalyzer(), false), "Lucene ThaiAnalyzer: dictionary word breaks, stop words"));
+        f.put(UNICODE, () -> new TermChain(UNICODE, new UnicodeTermAnalyzer(),
+                "Unicode word tokens, lower case; no stop words, no stemmer (no analyzer for this language)"));
+        return f;
+    }
+
+    private static void lucene(Map<String, Supplier<TermChain>> f, String code, Supplier<Analyzer> analyzer) {
+        f.put(code, () -> {
+            Analyzer made = analyzer.get();
+            return new TermChain(code, new LuceneLanguageAnalyzer(made, true),
+                    "Lucene " + made.getClass().getSimpleName() + ": tokenizer, stop words, stemmer; one-letter tokens dropped");
+        });
     }
 
     /** The chains storybrief ships. */
@@ -27,25 +95,33 @@ public final class TermChains {
         return STANDARD;
     }
 
-    /** The English chain, the default for text of unknown language. */
+    /** The English chain. */
     public static TermChain english() {
         return STANDARD.forLanguage("en");
     }
 
-    /** True when {@code language} has a chain of its own. */
+    /** True when {@code language} has a chain of its own (not the Unicode fallback). */
     public boolean has(String language) {
-        return factories.containsKey(normalise(language));
+        String code = normalise(language);
+        return !code.equals(UNICODE) && factories.containsKey(code);
+    }
+
+    /** The languages with a chain of their own. */
+    public Set<String> languages() {
+        Set<String> codes = new java.util.LinkedHashSet<>(factories.keySet());
+        codes.remove(UNICODE);
+        return codes;
     }
 
     /** The chain for an ISO 639-1 code; the fallback chain when the language has none. */
     public TermChain forLanguage(String language) {
-        String code = has(language) ? normalise(language) : "en";
+        String code = has(language) ? normalise(language) : UNICODE;
         return built.computeIfAbsent(code, c -> factories.get(c).get());
     }
 
-    /** The chain used for a language without its own. */
+    /** The chain used for a language without its own: Unicode tokens, no stop words, no stemmer. */
     public TermChain fallback() {
-        return forLanguage("en");
+        return forLanguage(UNICODE);
     }
 
     private static String normalise(String language) {

@@ -23,7 +23,10 @@ import java.util.Map;
  */
 final class CueReader {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
-    private static final AnnotatorChain CHAIN = AnnotatorChain.standard().without("quotes").without("terms");
+    // the lead is already split into sentences (one a paragraph) by the English splitter, and the facet keys (names,
+    // figures, years) do not depend on the language: identifying the language of a few lines would only add doubt
+    private static final AnnotatorChain CHAIN = AnnotatorChain.standard().without("quotes").without("terms")
+            .without("language");
     private final int maxSentences;
 
     CueReader(int maxSentences) {

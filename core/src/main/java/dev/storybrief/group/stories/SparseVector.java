@@ -15,6 +15,8 @@ import java.util.Map;
  * @param weights their weights, same order; the squares sum to 1
  */
 record SparseVector(String[] terms, double[] weights) {
+    private static final dev.storybrief.analyze.language.LanguageIdentifier LANGUAGES =
+            new dev.storybrief.analyze.language.LanguageIdentifier();
 
     /**
      * The vectors of a text: sublinear term frequency times the stream's current IDF (after counting the text in it)
@@ -26,10 +28,14 @@ record SparseVector(String[] terms, double[] weights) {
         return weigh(tf, idf, keep);
     }
 
-    /** How often each content term occurs in the text, in order of first occurrence. */
+    /**
+     * How often each content term occurs in the text, in order of first occurrence; terms from the chain of the
+     * text's language (English prose is recognised without the language model).
+     */
     static Map<String, Integer> termFrequencies(String text) {
         Map<String, Integer> tf = new LinkedHashMap<>();
-        for (String term : TermChains.english().terms(text)) {
+        String language = LANGUAGES.identify(text).code();
+        for (String term : TermChains.standard().forLanguage(language).terms(text)) {
             tf.merge(term, 1, Integer::sum);
         }
         return tf;

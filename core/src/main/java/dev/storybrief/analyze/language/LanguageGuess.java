@@ -1,0 +1,23 @@
+package dev.storybrief.analyze.language;
+
+/**
+ * What language a text is in and how sure the identification was.
+ *
+ * @param code       ISO 639-1 code where one exists ("fr"), else ISO 639-3
+ * @param confidence from 0 (not identified: the text was too short, the code is a default) to 1 (given by the user)
+ * @param method     how it was decided, for a reader
+ */
+public record LanguageGuess(String code, double confidence, Method method) {
+
+    /** How a language was decided. */
+    public enum Method {
+        /** Given by the user ({@code --language}) or the source. */
+        GIVEN,
+        /** English function words make up a share of the text no other language reaches. */
+        FUNCTION_WORDS,
+        /** OpenNLP's language detector (character n-gram model, 103 languages). */
+        MODEL,
+        /** Too little text to tell: the default language, with confidence 0. */
+        DEFAULT
+    }
+}

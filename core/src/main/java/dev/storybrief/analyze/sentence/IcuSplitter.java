@@ -1,0 +1,42 @@
+package dev.storybrief.analyze.sentence;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences by ICU's rule-based sentence breaks (Unicode UAX #29, ICU4J), for any language and script: they know
+ * the full stops of other scripts ("。", "؟", "।"). Where CLDR lists a language's abbreviations ICU is asked not to
+ * break after them ({@code @ss=standard}); {@link SentenceRepairs} then joins the breaks that remain wrong.
+ */
+final class IcuSplitter implements ParagraphSplitter {
+    private final BreakIterator prototype;
+
+    IcuSplitter(String language) {
+        this.prototype = BreakIterator.getSentenceInstance(new ULocale(language + "@ss=standard"));
+    }
+
+    @Override
+    public List<Span> spans(String paragraph) {
+        BreakIterator breaks = (BreakIterator) prototype.clone();
+        breaks.setText(paragraph);
+        List<Span> raw = new ArrayList<>();
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(paragraph.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(paragraph.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                raw.add(new Span(s, e));
+            }
+        }
+        return SentenceRepairs.join(paragraph, raw);
+    }
+}

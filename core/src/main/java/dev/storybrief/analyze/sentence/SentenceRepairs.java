@@ -1,0 +1,62 @@
+package dev.storybrief.analyze.sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/**
+ * Repairs that hold in every language written with cased letters: a "sentence" that starts with a lower-case letter
+ * or a digit continues the one before it (the break came after an abbreviation: "env. 300", "z. B. die"), and so
+ * does one after an initial ("J. Dupont") or after an ordinal number ("am 3. Oktober", German and the Nordic
+ * languages write ordinals with a full stop), or after a title that comes before a name ("Sr.", "sig.", "Prof.").
+ */
+final class SentenceRepairs {
+    private static final Pattern INITIAL_OR_ORDINAL = Pattern.compile("(?:^|[\\s(\"'«„“‘])(?:\\p{Lu}|\\d{1,2})\\.$");
+    /** Titles written before a name, in the languages of Europe, lower case without their full stop. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("m", "mm", "mme", "mlle", "me", "mgr", "dr",
+            "pr", "prof", "hr", "fr", "frau", "sr", "sra", "srta", "dra", "d", "dña", "sig", "sigg", "sig.ra", "dott",
+            "dott.ssa", "avv", "ing", "on", "sen", "gen", "col", "st", "ste", "sta", "mons", "p", "s", "ph", "mag",
+            "bc", "mudr", "judr", "doc", "gov", "pres", "ul", "nr", "no", "n", "art", "vol", "ca", "env",
+            "bzw", "vgl", "tj", "tzv", "resp", "aj", "atd", "apod", "etc", "cca");
+    private static final Pattern LAST_WORD = Pattern.compile("(?:^|[\\s(\"'«„“‘])([\\p{L}.]+)\\.$");
+    private static final Pattern FIRST = Pattern.compile("^[\\s\"'“‘«„(\\[]*(\\S)");
+
+    private SentenceRepairs() {
+    }
+
+    /** The spans with every wrong break joined back. */
+    static List<Span> join(String text, List<Span> raw) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : raw) {
+            if (!out.isEmpty() && continues(text, out.get(out.size() - 1), span)) {
+                Span previous = out.remove(out.size() - 1);
+                out.add(new Span(previous.getStart(), span.getEnd()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continues(String text, Span previous, Span next) {
+        String before = text.substring(previous.getStart(), previous.getEnd()).stripTrailing();
+        Matcher first = FIRST.matcher(text.substring(next.getStart(), next.getEnd()));
+        if (!first.find()) {
+            return false;
+        }
+        char initial = first.group(1).charAt(0);
+        if (Character.isLowerCase(initial)) {
+            return true;
+        }
+        if (!before.endsWith(".")) {
+            return false;
+        }
+        if (INITIAL_OR_ORDINAL.matcher(before).find()) {
+            return true;
+        }
+        Matcher last = LAST_WORD.matcher(before);
+        return last.find() && TITLES.contains(last.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+}

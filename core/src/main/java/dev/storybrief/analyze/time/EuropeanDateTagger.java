@@ -1,0 +1,208 @@
+package dev.storybrief.analyze.time;
+
+import dev.storybrief.model.Granularity;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates in French, German, Spanish, Italian and Portuguese news: day-month-year ("12 janvier 2011", "3. Oktober
+ * 2010", "5 de marzo de 2011"), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira":
+ * the last such day on or before the article's date), relative words ("hier", "gestern", "ayer", "ieri", "ontem";
+ * "aujourd'hui", "heute", ...) and last week, month or year ("la semaine dernière", "letzte Woche", "el mes
+ * pasado", "l'anno scorso", "o ano passado"), and bare years. Values as {@link TemporalTagger}'s; without an article
+ * date a relative expression keeps no value.
+ */
+public final class EuropeanDateTagger {
+    private final Vocabulary words;
+    private final Pattern dayMonth;
+    private final Pattern monthYear;
+    private final Pattern weekday;
+    private final Pattern relativeDay;
+    private final Pattern lastPeriod;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
+
+    private EuropeanDateTagger(Vocabulary words) {
+        this.words = words;
+        String months = String.join("|", words.months().keySet());
+        this.dayMonth = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.|º|°)?\\s+(?:de\\s+)?(" + months
+                + ")(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.monthYear = Pattern.compile("(?<![\\p{L}])(" + months + ")\\s+(?:de\\s+)?(\\d{4})(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.weekday = Pattern.compile("(?<![\\p{L}-])(" + String.join("|", words.weekdays().keySet()) + ")(?![\\p{L}-])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.relativeDay = Pattern.compile("(?<![\\p{L}'’])(" + String.join("|", words.relativeDays().keySet())
+                + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.lastPeriod = Pattern.compile("(?<![\\p{L}])(" + String.join("|", words.lastPeriods().keySet())
+                + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The tagger of a language, or null when the language has none (only fr, de, es, it, pt). */
+    public static EuropeanDateTagger forLanguage(String language) {
+        if (!supports(language)) {
+            return null;
+        }
+        return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(Vocabulary.of(l)));
+    }
+
+    private static final Map<String, EuropeanDateTagger> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** True for the languages this tagger reads. */
+    public static boolean supports(String language) {
+        return Vocabulary.of(language) != null;
+    }
+
+    /** The temporal expressions of one sentence, resolved against {@code published} (may be null). */
+    public List<TemporalMention> tag(String sentence, LocalDate published) {
+        List<TemporalMention> found = new ArrayList<>();
+        Matcher m = dayMonth.matcher(sentence);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            int month = words.months().get(key(m.group(2)));
+            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : published != null ? published.getYear() : null;
+            String value = year == null || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth() ? null
+                    : LocalDate.of(year, month, day).toString();
+            add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, m.group(3) == null));
+        }
+        m = monthYear.matcher(sentence);
+        while (m.find()) {
+            String value = String.format("%s-%02d", m.group(2), words.months().get(key(m.group(1))));
+            add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.MONTH, false));
+        }
+        m = weekday.matcher(sentence);
+        while (m.find()) {
+            DayOfWeek day = words.weekdays().get(key(m.group(1)));
+            String value = published == null ? null : published.with(TemporalAdjusters.previousOrSame(day)).toString();
+            add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true));
+        }
+        m = relativeDay.matcher(sentence);
+        while (m.find()) {
+            if (m.group(1).equals("Morgen")) {
+                continue; // German: "der Morgen" is the morning; tomorrow is written "morgen"
+            }
+            int shift = words.relativeDays().get(m.group(1).toLowerCase(Locale.ROOT).replace('’', '\''));
+            String value = published == null ? null : published.plusDays(shift).toString();
+            add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true));
+        }
+        m = lastPeriod.matcher(sentence);
+        while (m.find()) {
+            Granularity unit = words.lastPeriods().get(key(m.group(1)));
+            add(found, new TemporalMention(m.start(), m.end(), m.group(), lastValue(unit, published), unit, true));
+        }
+        m = YEAR.matcher(sentence);
+        while (m.find()) {
+            add(found, new TemporalMention(m.start(), m.end(), m.group(), m.group(1), Granularity.YEAR, false));
+        }
+        found.sort(java.util.Comparator.comparingInt(TemporalMention::start));
+        return found;
+    }
+
+    private static String lastValue(Granularity unit, LocalDate published) {
+        if (published == null) {
+            return null;
+        }
+        return switch (unit) {
+            case WEEK -> published.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+            case MONTH -> published.minusMonths(1).toString().substring(0, 7);
+            case YEAR -> String.valueOf(published.getYear() - 1);
+            default -> published.toString();
+        };
+    }
+
+    /** Adds a mention unless an earlier, longer one already covers its place. */
+    private static void add(List<TemporalMention> found, TemporalMention mention) {
+        for (TemporalMention other : found) {
+            if (mention.start() < other.end() && other.start() < mention.end()) {
+                return;
+            }
+        }
+        found.add(mention);
+    }
+
+    private static String key(String written) {
+        return written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('’', '\'');
+    }
+
+    /** The words of one language; keys lower case, longer forms before their prefixes. */
+    private record Vocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
+                              Map<String, Integer> relativeDays, Map<String, Granularity> lastPeriods) {
+
+        static Vocabulary of(String language) {
+            return language == null ? null : switch (language) {
+                case "fr" -> new Vocabulary(months("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                        "septembre", "octobre", "novembre", "décembre"),
+                        weekdays("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+                        ordered("avant-hier", -2, "hier", -1, "aujourd'hui", 0, "après-demain", 2, "demain", 1),
+                        periods("la semaine dernière", Granularity.WEEK, "la semaine passée", Granularity.WEEK,
+                                "le mois dernier", Granularity.MONTH, "l'année dernière", Granularity.YEAR,
+                                "l'an dernier", Granularity.YEAR, "l'an passé", Granularity.YEAR));
+                case "de" -> new Vocabulary(months("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                        "september", "oktober", "november", "dezember"),
+                        weekdays("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+                        ordered("vorgestern", -2, "gestern", -1, "heute", 0, "übermorgen", 2, "morgen", 1),
+                        periods("letzte woche", Granularity.WEEK, "vergangene woche", Granularity.WEEK,
+                                "letzten monat", Granularity.MONTH, "vergangenen monat", Granularity.MONTH,
+                                "letztes jahr", Granularity.YEAR, "vergangenes jahr", Granularity.YEAR,
+                                "im vergangenen jahr", Granularity.YEAR));
+                case "es" -> new Vocabulary(months("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                        "septiembre", "octubre", "noviembre", "diciembre"),
+                        weekdays("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+                        ordered("anteayer", -2, "ayer", -1, "hoy", 0),
+                        periods("la semana pasada", Granularity.WEEK, "el mes pasado", Granularity.MONTH,
+                                "el año pasado", Granularity.YEAR));
+                case "it" -> new Vocabulary(months("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+                        "agosto", "settembre", "ottobre", "novembre", "dicembre"),
+                        weekdays("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+                        ordered("l'altro ieri", -2, "ieri", -1, "oggi", 0, "dopodomani", 2, "domani", 1),
+                        periods("la settimana scorsa", Granularity.WEEK, "il mese scorso", Granularity.MONTH,
+                                "l'anno scorso", Granularity.YEAR));
+                case "pt" -> new Vocabulary(months("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
+                        "agosto", "setembro", "outubro", "novembro", "dezembro"),
+                        weekdays("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+                                "domingo"),
+                        ordered("anteontem", -2, "ontem", -1, "hoje", 0, "amanhã", 1),
+                        periods("a semana passada", Granularity.WEEK, "o mês passado", Granularity.MONTH,
+                                "o ano passado", Granularity.YEAR));
+                default -> null;
+            };
+        }
+
+        private static Map<String, Integer> months(String... names) {
+            Map<String, Integer> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                map.put(names[i], i + 1);
+            }
+            return map;
+        }
+
+        private static Map<String, DayOfWeek> weekdays(String... names) {
+            Map<String, DayOfWeek> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                map.put(names[i], DayOfWeek.of(i + 1));
+            }
+            return map;
+        }
+
+        private static Map<String, Integer> ordered(Object... pairs) {
+            Map<String, Integer> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                map.put((String) pairs[i], (Integer) pairs[i + 1]);
+            }
+            return map;
+        }
+
+        private static Map<String, Granularity> periods(Object... pairs) {
+            Map<String, Granularity> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                map.put((String) pairs[i], (Granularity) pairs[i + 1]);
+            }
+            return map;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.storybrief.analyze.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.entity.EntityRecognizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotation marks of each language and speech verbs of French, German, Spanish, Italian and Portuguese. */
+class MultilingualQuoteTest {
+    private final QuoteExtractor extractor = new QuoteExtractor();
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<Quote> extract(String language, String... sentences) {
+        List<String> list = List.of(sentences);
+        return extractor.extract(list, recognizer.recognizeDocument(list), language);
+    }
+
+    @Test
+    void frenchGuillemetsWithADeclaringVerb() {
+        assertThat(extract("fr", "« Nous allons reconstruire le pont », a déclaré Marie Dupont."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("Nous allons reconstruire le pont");
+                    assertThat(q.speaker()).isEqualTo("Marie Dupont");
+                });
+    }
+
+    @Test
+    void germanLowHighMarksCloseWithTheHighOne() {
+        assertThat(extract("de", "„Wir bauen die Brücke wieder auf“, sagte Klaus Weber."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("Wir bauen die Brücke wieder auf");
+                    assertThat(q.speaker()).isEqualTo("Klaus Weber");
+                });
+        assertThat(extract("de", "Er nannte es ‚eine Schande‘ und ging.")).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("eine Schande"));
+        // in English “ opens and ‘ is an apostrophe
+        assertThat(extract("en", "Er nannte es ‚eine Schande‘ und ging.")).isEmpty();
+    }
+
+    @Test
+    void spanishItalianAndPortugueseVerbsCreditTheSpeaker() {
+        assertThat(extract("es", "“Vamos a reconstruir el puente”, dijo Ana Ruiz.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Ruiz"));
+        assertThat(extract("it", "“Ricostruiremo il ponte”, ha detto Marco Rossi.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Marco Rossi"));
+        assertThat(extract("pt", "“Vamos reconstruir a ponte”, disse João Silva.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("João Silva"));
+    }
+
+    @Test
+    void aOneWordAccordingToCreditsTheNameAfterIt() {
+        assertThat(extract("fr", "Le pont est « en très mauvais état », selon Paul Martin.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Paul Martin"));
+        assertThat(extract("de", "Die Brücke sei „in sehr schlechtem Zustand“, laut Anna Schmidt.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Anna Schmidt"));
+    }
+
+    @Test
+    void cornerBracketsAndGershayim() {
+        assertThat(extract("ja", "市長は「橋を再建する」と述べた。")).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("橋を再建する"));
+        assertThat(extract("he", "ראש העיר אמר ״נבנה את הגשר מחדש״ אתמול.")).singleElement()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("נבנה את הגשר מחדש"));
+        // inside an acronym the gershayim is no quote mark
+        assertThat(extract("he", "דובר צה״ל אמר שהגשר נסגר.")).isEmpty();
+    }
+}

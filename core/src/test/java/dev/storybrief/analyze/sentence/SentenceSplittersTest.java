@@ -1,0 +1,48 @@
+package dev.storybrief.analyze.sentence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentence splitting in languages other than English: the model or ICU, and the repairs after abbreviations. */
+class SentenceSplittersTest {
+    private final SentenceSplitters splitters = new SentenceSplitters();
+
+    private List<String> split(String language, String paragraph) {
+        return splitters.forLanguage(language).spans(paragraph).stream()
+                .map(s -> paragraph.substring(s.getStart(), s.getEnd()).strip()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le pont a été fermé lundi. Les travaux dureront trois mois. M. Dupont a parlé aux habitants.|3",
+        "de|Die Brücke wurde am 3. Oktober gesperrt. Die Arbeiten dauern z. B. drei Monate. Der Bürgermeister sprach.|3",
+        "es|El puente fue cerrado el lunes. Las obras durarán tres meses. El Sr. García habló con los vecinos.|3",
+        "it|Il ponte è stato chiuso lunedì. I lavori dureranno tre mesi. Il sig. Rossi ha parlato.|3",
+        "cs|Most byl v pondělí uzavřen. Práce potrvají tři měsíce. Starosta J. Novák promluvil.|3",
+        "ar|أغلق الجسر يوم الاثنين. وستستمر الأعمال ثلاثة أشهر. هل سيفتح قريبا؟ قال المسؤول إنه لا يعرف.|4",
+        "zh|大桥周一关闭。工程将持续三个月。市长发表了讲话。|3",
+        "hi|सोमवार को पुल बंद कर दिया गया। काम तीन महीने चलेगा। महापौर ने बात की।|3",
+        "ru|Мост закрыли в понедельник. Работы продлятся три месяца. Мэр выступил с речью.|3"})
+    void splitsProseIntoItsSentences(String language, String paragraph, int count) {
+        List<String> sentences = split(language, paragraph).stream().map(x -> x.replace(" ", "")).toList();
+        assertThat(sentences).as(sentences.toString()).hasSize(count);
+        assertThat(String.join("", sentences)).isEqualTo(paragraph.replace(" ", ""));
+    }
+
+    @Test
+    void aBreakBeforeALowerCaseWordOrAfterAnInitialIsJoined() {
+        assertThat(split("pl", "Spotkał się z J. Kowalskim wczoraj. Rozmawiali długo.")).hasSize(2);
+        assertThat(split("nl", "Er kwamen ca. driehonderd mensen. Het regende.")).hasSize(2);
+    }
+
+    @Test
+    void eachLanguageSaysHowItIsSplit() {
+        assertThat(SentenceSplitters.method("fr")).startsWith("OpenNLP fr");
+        assertThat(SentenceSplitters.method("cs")).startsWith("ICU");
+        assertThat(SentenceSplitters.method("en")).startsWith("OpenNLP English");
+    }
+}

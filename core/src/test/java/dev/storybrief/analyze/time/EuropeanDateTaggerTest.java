@@ -1,0 +1,106 @@
+package dev.storybrief.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.model.Granularity;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each date rule in each of the five languages, resolved against a Thursday, 2011-03-17. */
+class EuropeanDateTaggerTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2011, 3, 17);
+
+    private static TemporalMention only(String language, String sentence) {
+        List<TemporalMention> found = EuropeanDateTagger.forLanguage(language).tag(sentence, PUBLISHED);
+        assertThat(found).as(sentence).hasSize(1);
+        return found.get(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le pont a été fermé le 12 janvier 2011 à midi.|12 janvier 2011|2011-01-12",
+        "fr|La loi a été votée le 1er mars.|1er mars|2011-03-01",
+        "de|Die Brücke wurde am 3. Oktober 2010 gesperrt.|3. Oktober 2010|2010-10-03",
+        "es|El puente fue cerrado el 5 de marzo de 2011.|5 de marzo de 2011|2011-03-05",
+        "it|Il ponte è stato chiuso il 5 marzo 2011.|5 marzo 2011|2011-03-05",
+        "pt|A ponte foi fechada em 5 de março de 2011.|5 de março de 2011|2011-03-05"})
+    void dayMonthYear(String language, String sentence, String text, String value) {
+        TemporalMention m = only(language, sentence);
+        assertThat(m.text()).isEqualTo(text);
+        assertThat(m.value()).isEqualTo(value);
+        assertThat(m.granularity()).isEqualTo(Granularity.DAY);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Les travaux ont commencé en février 2010.|2010-02",
+        "de|Die Arbeiten begannen im Februar 2010.|2010-02",
+        "es|Las obras comenzaron en febrero de 2010.|2010-02",
+        "it|I lavori sono iniziati a febbraio 2010.|2010-02",
+        "pt|As obras começaram em fevereiro de 2010.|2010-02"})
+    void monthYear(String language, String sentence, String value) {
+        TemporalMention m = only(language, sentence);
+        assertThat(m.value()).isEqualTo(value);
+        assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le maire a parlé lundi soir.|lundi|2011-03-14",
+        "de|Der Bürgermeister sprach am Montag.|Montag|2011-03-14",
+        "es|El alcalde habló el lunes.|lunes|2011-03-14",
+        "it|Il sindaco ha parlato lunedì.|lunedì|2011-03-14",
+        "pt|O prefeito falou na segunda-feira.|segunda-feira|2011-03-14"})
+    void weekdaysAreTheLastSuchDayOnOrBeforeTheArticle(String language, String sentence, String text, String value) {
+        TemporalMention m = only(language, sentence);
+        assertThat(m.text()).isEqualTo(text);
+        assertThat(m.value()).isEqualTo(value);
+        assertThat(m.relative()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Hier, le pont a été fermé.|2011-03-16",
+        "fr|Le pont a été fermé avant-hier.|2011-03-15",
+        "de|Die Brücke wurde gestern gesperrt.|2011-03-16",
+        "de|Die Brücke wird morgen geöffnet.|2011-03-18",
+        "es|El puente fue cerrado ayer.|2011-03-16",
+        "it|Il ponte è stato chiuso ieri.|2011-03-16",
+        "pt|A ponte foi fechada ontem.|2011-03-16",
+        "pt|A ponte foi fechada hoje.|2011-03-17"})
+    void relativeDays(String language, String sentence, String value) {
+        assertThat(only(language, sentence).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le pont a été fermé la semaine dernière.|WEEK|2011-03-07",
+        "de|Die Brücke wurde letzte Woche gesperrt.|WEEK|2011-03-07",
+        "es|El puente fue cerrado el mes pasado.|MONTH|2011-02",
+        "it|Il ponte è stato chiuso l'anno scorso.|YEAR|2010",
+        "pt|A ponte foi fechada o ano passado.|YEAR|2010"})
+    void lastWeekMonthOrYear(String language, String sentence, Granularity unit, String value) {
+        TemporalMention m = only(language, sentence);
+        assertThat(m.granularity()).isEqualTo(unit);
+        assertThat(m.value()).isEqualTo(value);
+    }
+
+    @Test
+    void theMorningIsNotTomorrowAndABareYearIsAYear() {
+        assertThat(EuropeanDateTagger.forLanguage("de").tag("Am Morgen war die Brücke leer.", PUBLISHED)).isEmpty();
+        TemporalMention year = only("fr", "Le pont date de 1998.");
+        assertThat(year.value()).isEqualTo("1998");
+        assertThat(year.granularity()).isEqualTo(Granularity.YEAR);
+    }
+
+    @Test
+    void withoutAnArticleDateRelativeExpressionsKeepNoValue() {
+        List<TemporalMention> found = EuropeanDateTagger.forLanguage("es").tag("El lunes y ayer.", null);
+        assertThat(found).hasSize(2).allSatisfy(m -> assertThat(m.value()).isNull());
+        assertThat(EuropeanDateTagger.forLanguage("en")).isNull();
+        assertThat(EuropeanDateTagger.supports("ar")).isFalse();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.storybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.Storybrief;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.SummarySentence;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A story told in French: identified, summarised with support in French, and English-only parts say so. */
+class MultilingualBriefingTest {
+    private static final List<RawDocument> FRENCH = List.of(
+            text("a", "Le pont de la ville fermé après la découverte de fissures\n\n"
+                    + "Le pont principal de la ville a été fermé lundi après la découverte de fissures dans deux piliers. "
+                    + "Les inspecteurs ont recommandé des réparations qui dureront au moins trois mois.\n\n"
+                    + "La mairie a ouvert une déviation par le boulevard périphérique pour les camions."),
+            text("b", "Fermeture du pont principal\n\n"
+                    + "Des fissures découvertes dans deux piliers ont conduit à la fermeture du pont principal de la ville. "
+                    + "Selon les inspecteurs, les réparations dureront trois mois au moins.\n\n"
+                    + "Les commerçants du centre craignent une baisse de leur chiffre d'affaires."),
+            text("c", "Un pont fermé pour trois mois\n\n"
+                    + "Les travaux de réparation des piliers fissurés du pont principal commenceront la semaine prochaine. "
+                    + "Le conseil municipal votera un budget de deux millions d'euros pour le chantier."));
+
+    private static RawDocument text(String id, String text) {
+        return new RawDocument(id, Path.of(id + ".txt"), SourceFormat.TEXT, text, Map.of());
+    }
+
+    @Test
+    void aFrenchStoryIsBriefedInFrenchWithSupportAcrossOutlets() {
+        Briefing b = Storybrief.builder().words(80).build().briefDocuments("pont", FRENCH, List.of());
+        assertThat(b.language()).isEqualTo("fr");
+        assertThat(b.languages().values()).allSatisfy(l -> {
+            assertThat(l.code()).isEqualTo("fr");
+            assertThat(l.confidence()).isGreaterThan(0.5);
+        });
+        assertThat(b.summary()).isNotEmpty();
+        // "a été fermé ... fissures dans deux piliers" and "fissures découvertes dans deux piliers ... fermeture"
+        // meet only when French stems and stop words are used
+        assertThat(b.summary()).anyMatch(s -> !s.support().isEmpty());
+        assertThat(b.summary()).extracting(SummarySentence::text).noneMatch(t -> t.isBlank());
+    }
+
+    @Test
+    void partsWhoseRulesAreEnglishOnlySaySoInsteadOfShowingNoise() {
+        Briefing b = Storybrief.builder().words(80).build().briefDocuments("pont", FRENCH, List.of());
+        assertThat(b.warnings()).anyMatch(w -> w.startsWith("note entities: not made for this story's language (fr)"))
+                .anyMatch(w -> w.startsWith("note disagreements: not made"))
+                .noneMatch(w -> w.startsWith("note summary"))
+                .noneMatch(w -> w.startsWith("note quotes"))
+                .noneMatch(w -> w.startsWith("note timeline"));
+        assertThat(b.entities()).isEmpty();
+        assertThat(b.disagreements()).isEmpty();
+        Briefing arabic = Storybrief.builder().words(80).language("ar").build().briefDocuments("x", FRENCH, List.of());
+        assertThat(arabic.warnings()).anyMatch(w -> w.startsWith("note timeline: not made for this story's language (ar)"))
+                .anyMatch(w -> w.startsWith("note quotes: not made"));
+    }
+
+    @Test
+    void aFrenchStoryHasATimelineFromFrenchDates() {
+        Map<dev.storybrief.ingest.MetaKey, String> date = Map.of(dev.storybrief.ingest.MetaKey.PUBLISHED, "2011-03-17");
+        List<RawDocument> docs = List.of(
+                new RawDocument("a", Path.of("a.txt"), SourceFormat.TEXT, "Le pont fermé\n\nLe pont principal de la "
+                        + "ville a été fermé hier après la découverte de fissures dans deux piliers. Les travaux avaient "
+                        + "commencé le 12 janvier 2011 sous la direction des inspecteurs.", date),
+                new RawDocument("b", Path.of("b.txt"), SourceFormat.TEXT, "Fermeture du pont\n\nLe pont principal a "
+                        + "été fermé mercredi par la mairie à cause des fissures découvertes dans deux piliers.", date));
+        Briefing b = Storybrief.builder().words(80).build().briefDocuments("pont", docs, List.of());
+        assertThat(b.language()).isEqualTo("fr");
+        assertThat(b.timeline()).extracting(e -> e.date().toString()).contains("2011-03-16", "2011-01-12");
+    }
+
+    @Test
+    void theLanguageCanBeGivenForEveryArticle() {
+        Briefing b = Storybrief.builder().words(80).language("fr").build().briefDocuments("pont",
+                List.of(text("a", "Court.\n\nLe pont a été fermé lundi."), text("b", "Le pont reste fermé mardi.")), List.of());
+        assertThat(b.language()).isEqualTo("fr");
+        assertThat(b.languages().values()).allSatisfy(l -> assertThat(l.confidence()).isEqualTo(1.0));
+    }
+}
