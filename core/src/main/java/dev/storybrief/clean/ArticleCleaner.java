@@ -3,6 +3,7 @@ package dev.storybrief.clean;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.model.Article;
+import dev.storybrief.model.DateProvenance;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.Words;
 import java.time.LocalDate;
@@ -48,7 +49,8 @@ public final class ArticleCleaner {
         }
         stripDateline(kept);
         return new Article(doc.id(), doc.path(), title, firstNonNull(doc.meta(MetaKey.OUTLET), textMeta.outlet()),
-                firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals)
+                firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
+                DateProvenance.UNDATED.withNotAfter(textMeta.notAfter()))
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 

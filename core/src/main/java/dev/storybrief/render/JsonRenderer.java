@@ -109,6 +109,10 @@ public final class JsonRenderer implements Renderer {
         m.put("author", a.author());
         m.put("published", a.published() == null ? null : a.published().toString());
         m.put("dateOrigin", a.dateOrigin());
+        m.put("dateSource", a.dating().source() == null ? null : a.dating().source().key());
+        m.put("dateConfidence", a.dating().confidence());
+        m.put("dateBasis", a.dating().basis());
+        m.put("notAfter", a.dating().notAfter() == null ? null : a.dating().notAfter().toString());
         m.put("path", a.path() == null ? null : a.path().toString());
         m.put("words", a.wordCount());
         m.put("later", briefing.laterArticles().contains(a.id()));

@@ -68,7 +68,7 @@ public final class MarkdownRenderer implements Renderer {
         for (Article a : briefing.articles()) {
             String later = briefing.laterArticles().contains(a.id()) ? " (later follow-up)" : "";
             out.append(String.format("| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
-                    SourceLabels.dateOf(a), later, cell(a.path() == null ? null : a.path().toString())));
+                    SourceLabels.dateOf(briefing, a), later, cell(a.path() == null ? null : a.path().toString())));
         }
         if (!briefing.warnings().isEmpty()) {
             out.append("\n## Notes\n\n");

@@ -40,7 +40,19 @@ final class SourceLabels {
         return briefing.headline() != null ? briefing.headline() : "Briefing";
     }
 
-    static String dateOf(Article article) {
-        return article.published() == null ? "date unknown" : article.published().toString();
+    /**
+     * The date as a reader should weigh it: "2011-10-24", "2011-10-28 (inferred from Reuters)", "date unknown",
+     * "date unknown (not after 2011-11-19)".
+     */
+    static String dateOf(Briefing briefing, Article article) {
+        if (article.published() == null) {
+            return article.dating().notAfter() == null ? "date unknown"
+                    : "date unknown (not after " + article.dating().notAfter() + ")";
+        }
+        if (!article.dateInferred()) {
+            return article.published().toString();
+        }
+        List<String> from = article.dating().basis().stream().map(id -> label(briefing, id)).distinct().toList();
+        return article.published() + " (inferred" + (from.isEmpty() ? "" : " from " + String.join(", ", from)) + ")";
     }
 }

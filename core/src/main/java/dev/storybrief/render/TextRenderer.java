@@ -29,7 +29,7 @@ public final class TextRenderer implements Renderer {
         for (Article a : briefing.articles()) {
             String later = briefing.laterArticles().contains(a.id()) ? " [later follow-up]" : "";
             String line = String.format("%d. %s: %s (%s)%s", n++, a.label(), a.title() == null ? "(no headline)" : a.title(),
-                    SourceLabels.dateOf(a), later);
+                    SourceLabels.dateOf(briefing, a), later);
             out.append(Wrap.wrap(line, WIDTH, "   ")).append('\n');
             if (a.path() != null) {
                 out.append("   ").append(a.path()).append('\n');

@@ -1,0 +1,63 @@
+package dev.storybrief.group.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.DateProvenance;
+import dev.storybrief.model.DateSource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateInferenceTest {
+    private final AnnotatorChain chain = AnnotatorChain.standard();
+    private final UnaryOperator<AnalyzedArticle> retime = a -> chain.annotate(a.article());
+
+    private AnalyzedArticle article(String id, LocalDate date, LocalDate notAfter, String... paragraphs) {
+        Article a = new Article(id, null, null, null, null, date, date == null ? null : "text: dated", List.of(paragraphs),
+                List.of(), date == null ? DateProvenance.UNDATED.withNotAfter(notAfter) : null);
+        return chain.annotate(a);
+    }
+
+    @Test
+    void datesAnArticleWhoseRelativeDatesMeetADatedArticlesEvents() {
+        // 2026-03-12 is a Thursday: the dated article puts the council vote on the Tuesday before, 2026-03-10.
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point.",
+                "Engineers said the pier was unsafe after the winter storms.");
+        AnalyzedArticle undated = article("undated", null, LocalDate.of(2026, 3, 20),
+                "The harbour council voted today to close the old ferry terminal at Kestrel Point.",
+                "Residents said they would appeal.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, undated), retime);
+        Article inferred = out.get(1).article();
+        assertThat(inferred.published()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(inferred.dating().source()).isEqualTo(DateSource.INFERRED);
+        assertThat(inferred.dating().basis()).containsExactly("dated");
+        assertThat(inferred.dating().notAfter()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(out.get(1).timexes()).as("its dates resolve against the new date")
+                .anyMatch(t -> "2026-03-10".equals(t.value()));
+        assertThat(out.get(0)).isSameAs(dated);
+    }
+
+    @Test
+    void leavesAnArticleUndatedWhenNothingItSharesCarriesADate() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point.");
+        AnalyzedArticle unrelated = article("other", null, LocalDate.of(2026, 4, 30),
+                "A bakery in the old town won a prize on Friday for its rye bread.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, unrelated), retime);
+        assertThat(out.get(1).article().published()).isNull();
+        assertThat(out.get(1).article().dating().notAfter()).isEqualTo(LocalDate.of(2026, 4, 30));
+    }
+
+    @Test
+    void neverDatesWithoutABoundOrWhenNoArticleIsDated() {
+        AnalyzedArticle a = article("a", null, null, "The harbour council voted today to close the terminal.");
+        AnalyzedArticle b = article("b", null, null, "The harbour council voted on Tuesday to close the terminal.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(a, b), retime);
+        assertThat(out).allMatch(x -> x.article().published() == null);
+    }
+}
