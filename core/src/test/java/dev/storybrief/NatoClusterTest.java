@@ -59,6 +59,15 @@ class NatoClusterTest {
     }
 
     @Test
+    void anUnknownOutletIsShownAsUnknownNeverAsItsFileName() {
+        String text = Renderer.forFormat("text").render(briefing, false);
+        String sources = text.substring(text.indexOf("Sources\n"));
+        String beforeSources = text.substring(0, text.indexOf("Sources\n"));
+        assertThat(beforeSources).doesNotContain("003_28c78a3a308af807").contains("unknown outlet #4");
+        assertThat(sources).contains("4. unknown outlet #4");
+    }
+
+    @Test
     void explainListsEveryRemovedBoilerplateLine() {
         String out = Renderer.forFormat("text").render(briefing, true).replaceAll("\\s+", " ");
         assertThat(out.length()).isPositive();
@@ -77,6 +86,9 @@ class NatoClusterTest {
         Article watch = article("004_f5c7c58687d27dfa");
         assertThat(watch.outlet()).isEqualTo("NATO Watch");
         assertThat(watch.author()).isEqualTo("Nigel Chamberlain");
+        assertThat(article("001_ab7f095dadc793db").outlet()).as("\"the Monitor reports\"")
+                .isEqualTo("The Christian Science Monitor");
+        assertThat(article("003_28c78a3a308af807").outlet()).as("nothing in the text names it").isNull();
         assertThat(article("004_f5c7c58687d27dfa").published()).as("nothing supports a date: unknown, not guessed").isNull();
     }
 

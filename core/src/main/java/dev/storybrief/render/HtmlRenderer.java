@@ -116,7 +116,7 @@ public final class HtmlRenderer implements Renderer {
     private static void appendArticle(Briefing briefing, Article a, StringBuilder out, boolean explain) {
         String later = briefing.laterArticles().contains(a.id()) ? " <span class=\"later\">later follow-up</span>" : "";
         out.append("<details class=\"article\" id=\"").append(esc(anchor(a.id()))).append("\">\n<summary><b>")
-                .append(esc(a.label())).append("</b>: ").append(esc(a.title() == null ? a.id() : a.title()))
+                .append(esc(SourceLabels.label(briefing, a.id()))).append("</b>: ").append(esc(a.title() == null ? a.id() : a.title()))
                 .append(" <span class=\"meta\">(").append(esc(SourceLabels.dateOf(briefing, a))).append(")</span>")
                 .append(later).append("</summary>\n");
         for (String paragraph : a.paragraphs()) {

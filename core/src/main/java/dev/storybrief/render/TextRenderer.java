@@ -28,7 +28,7 @@ public final class TextRenderer implements Renderer {
         int n = 1;
         for (Article a : briefing.articles()) {
             String later = briefing.laterArticles().contains(a.id()) ? " [later follow-up]" : "";
-            String line = String.format("%d. %s: %s (%s)%s", n++, a.label(), a.title() == null ? "(no headline)" : a.title(),
+            String line = String.format("%d. %s: %s (%s)%s", n++, SourceLabels.label(briefing, a.id()), a.title() == null ? "(no headline)" : a.title(),
                     SourceLabels.dateOf(briefing, a), later);
             out.append(Wrap.wrap(line, WIDTH, "   ")).append('\n');
             if (a.path() != null) {

@@ -91,10 +91,10 @@ class ArticleCleanerTest {
         assertThat(a.outlet()).isEqualTo("CNN");
         assertThat(a.published()).as("a Last Modified stamp bounds the date; it is not the date").isNull();
         assertThat(a.dating().notAfter()).isEqualTo(LocalDate.of(2011, 11, 19));
-        Article c = clean("Headline of the day\nPublished: 17 Nov 2011\n\n" + BODY + "\n\nUpdated: 19 Nov 2011 15:04");
-        assertThat(c.published()).isEqualTo(LocalDate.of(2011, 11, 17));
-        assertThat(c.dateOrigin()).contains("Published");
-        assertThat(c.dating().notAfter()).isEqualTo(LocalDate.of(2011, 11, 19));
+        Article stamped = clean("Headline of the day\nPublished: 17 Nov 2011\n\n" + BODY + "\n\nUpdated: 19 Nov 2011 15:04");
+        assertThat(stamped.published()).isEqualTo(LocalDate.of(2011, 11, 17));
+        assertThat(stamped.dateOrigin()).contains("Published");
+        assertThat(stamped.dating().notAfter()).isEqualTo(LocalDate.of(2011, 11, 19));
         Article b = clean("Report\n\nBy Nigel Chamberlain, NATO Watch\n\n" + BODY);
         assertThat(b.author()).isEqualTo("Nigel Chamberlain");
         assertThat(b.outlet()).isEqualTo("NATO Watch");

@@ -53,7 +53,7 @@ class NatoDatesTest {
     @Test
     void textAndJsonSayTheDateIsInferred() {
         String text = Renderer.forFormat("text").render(briefing, false);
-        assertThat(text).contains("2011-10-28 (inferred from");
+        assertThat(text).contains("2011-10-28, inferred from");
         String json = Renderer.forFormat("json").render(briefing, false);
         assertThat(json).contains("\"dateSource\" : \"inferred\"").contains("\"notAfter\" : \"2011-11-19\"");
     }
