@@ -48,9 +48,11 @@ public final class JsonRenderer implements Renderer {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("date", e.date());
             m.put("text", e.text());
+            m.put("description", e.description());
             m.put("source", e.source());
             m.put("sources", e.sources());
             m.put("later", e.later());
+            m.put("part", e.part().name());
             return m;
         }).toList());
         root.put("quotes", briefing.quotes().stream().map(q -> {

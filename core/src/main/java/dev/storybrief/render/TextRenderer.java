@@ -6,6 +6,7 @@ import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.TimelineEvent;
+import dev.storybrief.model.TimelinePart;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 
@@ -76,14 +77,14 @@ public final class TextRenderer implements Renderer {
             return;
         }
         out.append("Timeline\n--------\n");
-        boolean laterShown = false;
+        TimelinePart shown = null;
         for (TimelineEvent e : briefing.timeline()) {
-            if (e.later() && !laterShown) {
-                out.append("Later developments (follow-up articles from another period):\n");
-                laterShown = true;
+            if (e.part() != shown && !(shown == null && e.part() == TimelinePart.STORY)) {
+                out.append(InsightText.partHeading(e.part())).append(":\n");
             }
+            shown = e.part();
             out.append(Wrap.hanging(String.format("%-10s  ", e.date()),
-                    e.text() + " [" + InsightText.sources(briefing, e) + "]", WIDTH)).append('\n');
+                    e.description() + " [" + InsightText.sources(briefing, e) + "]", WIDTH)).append('\n');
         }
         out.append('\n');
     }

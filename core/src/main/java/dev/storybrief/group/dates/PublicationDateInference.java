@@ -37,6 +37,8 @@ public final class PublicationDateInference {
     static final double SAME_EVENT = 0.1;
     /** A done-versus-expected pair this similar bounds the date from below. */
     static final double SAME_PLAN = 0.2;
+    /** How sure a date taken from an update stamp is. */
+    static final double STAMP_CONFIDENCE = 0.3;
     private final TemporalTagger tagger = new TemporalTagger();
 
     /** One candidate's score: summed similarity of agreeing dates, the articles agreeing, the freshness gap. */
@@ -51,9 +53,11 @@ public final class PublicationDateInference {
      * annotates the dates of a re-dated article again (its relative dates now resolve).
      */
     public List<AnalyzedArticle> infer(List<AnalyzedArticle> articles, UnaryOperator<AnalyzedArticle> retime) {
-        if (articles.stream().noneMatch(a -> a.article().published() == null)
-                || articles.stream().allMatch(a -> a.article().published() == null)) {
+        if (articles.stream().noneMatch(a -> a.article().published() == null)) {
             return articles;
+        }
+        if (articles.stream().allMatch(a -> a.article().published() == null)) {
+            return articles.stream().map(a -> stampDate(a, retime)).toList();
         }
         Map<String, List<TermVector>> vectors = vectors(articles);
         StoryEvents events = new StoryEvents();
@@ -94,7 +98,23 @@ public final class PublicationDateInference {
             byId.put(redone.id(), redone);
             addEvents(events, redone, best.day(), vectors.get(redone.id()));
         }
+        pending.forEach(a -> byId.put(a.id(), stampDate(a, retime)));
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * An article nothing else dates, with an update stamp: the stamp's day, as a low-confidence date (the article
+     * may be older), since a date near it places a follow-up of months later where it belongs. Without a stamp it
+     * stays undated.
+     */
+    private static AnalyzedArticle stampDate(AnalyzedArticle a, UnaryOperator<AnalyzedArticle> retime) {
+        LocalDate stamp = a.article().dating().notAfter();
+        if (stamp == null) {
+            return a;
+        }
+        Article dated = a.article().withDating(stamp, "text: update stamp (the article may be older)",
+                new DateProvenance(DateSource.TEXT, STAMP_CONFIDENCE, List.of(), stamp));
+        return retime.apply(a.withArticle(dated));
     }
 
     /** How sure: more agreeing dates and a clear lead over the best other day make it surer. */
@@ -203,7 +223,8 @@ public final class PublicationDateInference {
             }
         }
         LocalDate upper = a.article().dating().notAfter();
-        if (lower != null && upper != null && lower.isAfter(upper)) {
+        // An update comes weeks, not months, after the first version: a stamp keeps the search near it.
+        if (lower != null && upper != null && (lower.isAfter(upper) || lower.isBefore(upper.minusDays(WINDOW_DAYS)))) {
             lower = null;
         }
         if (lower == null && upper == null) {

@@ -43,14 +43,19 @@ class PublicationDateInferenceTest {
     }
 
     @Test
-    void leavesAnArticleUndatedWhenNothingItSharesCarriesADate() {
+    void anArticleNothingDatesKeepsOnlyItsUpdateStampAsALowConfidenceDate() {
         AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
                 "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point.");
         AnalyzedArticle unrelated = article("other", null, LocalDate.of(2026, 4, 30),
                 "A bakery in the old town won a prize on Friday for its rye bread.");
-        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, unrelated), retime);
-        assertThat(out.get(1).article().published()).isNull();
-        assertThat(out.get(1).article().dating().notAfter()).isEqualTo(LocalDate.of(2026, 4, 30));
+        AnalyzedArticle bare = article("bare", null, null, "A bakery in the old town won a prize on Friday.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, unrelated, bare), retime);
+        Article other = out.get(1).article();
+        assertThat(other.published()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(other.dating().source()).isEqualTo(DateSource.TEXT);
+        assertThat(other.dating().confidence()).isLessThan(0.5);
+        assertThat(other.dateOrigin()).contains("may be older");
+        assertThat(out.get(2).article().published()).as("nothing supports a date").isNull();
     }
 
     @Test
