@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class EventClauses {
     private static final Pattern BOUNDARY = Pattern.compile("(?:;|:|,\\s+(?=(?:before|after|while|when|but|although|"
-            + "though|whereas|despite|following|then|and then|as)\\b)|\\s+[—–]\\s+)");
+            + "though|whereas|despite|following|then|and then|as)\\b)|\\s+[—–]\\s+"
+            + "|,\\s+(?=(?:[\\p{L}'’.-]+\\s+){0,5}(?:said|says|told|added|announced|reported)\\b[^,;]{0,30}$))");
     private static final Pattern LEADING = Pattern.compile("^(?:before|after|while|when|but|although|though|whereas|"
             + "despite|following|then|and then|as|and)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile("(?i)^[^,]{0,60}\\b(?:said|says|told|added|announced|"
