@@ -37,6 +37,10 @@ public final class PublicationDateInference {
     static final double SAME_EVENT = 0.1;
     /** A done-versus-expected pair this similar bounds the date from below. */
     static final double SAME_PLAN = 0.2;
+    /** Up to this many undated articles are dated one at a time, the best supported first. */
+    static final int BEST_FIRST_LIMIT = 20;
+    /** Rounds of dating, each on the dates the rounds before found. */
+    static final int MAX_ROUNDS = 25;
     /** How sure a date taken from an update stamp is. */
     static final double STAMP_CONFIDENCE = 0.3;
     private final TemporalTagger tagger = new TemporalTagger();
@@ -46,6 +50,10 @@ public final class PublicationDateInference {
         double total() {
             return agreement - 0.01 * Math.min(gap, 14);
         }
+    }
+
+    /** An undated article's best day and how sure it is. */
+    private record Dating(AnalyzedArticle article, Scored best, double confidence) {
     }
 
     /**
@@ -71,32 +79,32 @@ public final class PublicationDateInference {
                 pending.add(a);
             }
         }
-        while (!pending.isEmpty()) {
-            AnalyzedArticle bestArticle = null;
-            Scored best = null;
-            double confidence = 0;
+        int rounds = 0;
+        while (!pending.isEmpty() && rounds++ < MAX_ROUNDS) {
+            // Best first, so each article can rest on those dated before it; with many undated articles every
+            // supported one is dated in the same round, which keeps the work linear in their number.
+            boolean oneAtATime = pending.size() <= BEST_FIRST_LIMIT;
+            List<Dating> found = new ArrayList<>();
             for (AnalyzedArticle a : pending) {
                 List<Scored> ranked = candidates(a, vectors.get(a.id()), events);
-                if (ranked.isEmpty() || ranked.get(0).agreeing() == 0) {
-                    continue;
-                }
-                if (best == null || ranked.get(0).agreement() > best.agreement()) {
-                    best = ranked.get(0);
-                    bestArticle = a;
-                    confidence = confidence(ranked);
+                if (!ranked.isEmpty() && ranked.get(0).agreeing() > 0) {
+                    found.add(new Dating(a, ranked.get(0), confidence(ranked)));
                 }
             }
-            if (bestArticle == null) {
+            if (found.isEmpty()) {
                 break;
             }
-            pending.remove(bestArticle);
-            Article header = bestArticle.article();
-            String origin = "inferred from " + String.join(", ", best.basis());
-            Article dated = header.withDating(best.day(), origin,
-                    new DateProvenance(DateSource.INFERRED, confidence, best.basis(), header.dating().notAfter()));
-            AnalyzedArticle redone = retime.apply(bestArticle.withArticle(dated));
-            byId.put(redone.id(), redone);
-            addEvents(events, redone, best.day(), vectors.get(redone.id()));
+            found.sort((x, y) -> Double.compare(y.best().agreement(), x.best().agreement()));
+            for (Dating d : oneAtATime ? found.subList(0, 1) : found) {
+                pending.remove(d.article());
+                Article header = d.article().article();
+                String origin = "inferred from " + String.join(", ", d.best().basis());
+                Article dated = header.withDating(d.best().day(), origin, new DateProvenance(DateSource.INFERRED,
+                        d.confidence(), d.best().basis(), header.dating().notAfter()));
+                AnalyzedArticle redone = retime.apply(d.article().withArticle(dated));
+                byId.put(redone.id(), redone);
+                addEvents(events, redone, d.best().day(), vectors.get(redone.id()));
+            }
         }
         pending.forEach(a -> byId.put(a.id(), stampDate(a, retime)));
         return List.copyOf(byId.values());

@@ -59,6 +59,24 @@ class PublicationDateInferenceTest {
     }
 
     @Test
+    void manyUndatedArticlesAreDatedInRoundsNotOneByOne() {
+        List<AnalyzedArticle> articles = new java.util.ArrayList<>();
+        articles.add(article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point."));
+        int undated = PublicationDateInference.BEST_FIRST_LIMIT + 5;
+        for (int i = 0; i < undated; i++) {
+            articles.add(article("u" + i, null, LocalDate.of(2026, 3, 20),
+                    "The harbour council voted today to close the old ferry terminal at Kestrel Point, resident " + i
+                            + " said."));
+        }
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(articles, retime);
+        assertThat(out.subList(1, out.size())).allSatisfy(a -> {
+            assertThat(a.article().published()).isEqualTo(LocalDate.of(2026, 3, 10));
+            assertThat(a.article().dating().source()).isEqualTo(DateSource.INFERRED);
+        });
+    }
+
+    @Test
     void neverDatesWithoutABoundOrWhenNoArticleIsDated() {
         AnalyzedArticle a = article("a", null, null, "The harbour council voted today to close the terminal.");
         AnalyzedArticle b = article("b", null, null, "The harbour council voted on Tuesday to close the terminal.");
