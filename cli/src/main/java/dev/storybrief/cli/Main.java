@@ -20,6 +20,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        Warmup.startFor(args);
         System.exit(run(args));
     }
 

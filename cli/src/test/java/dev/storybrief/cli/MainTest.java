@@ -15,14 +15,14 @@ class MainTest {
     void helpListsEveryCommandIncludingThoseOfOtherJars() {
         CliRun help = CliRun.of("--help");
         assertThat(help.status()).isZero();
-        for (String command : List.of("brief", "annotate", "extract", "stories", "serve", "eval", "bench", "help")) {
+        for (String command : List.of("brief", "annotate", "extract", "stories", "serve", "eval", "bench", "watch", "help")) {
             assertThat(help.out()).containsPattern("(?m)^ +" + command + " ");
         }
         assertThat(help.out()).contains("Serve the briefing page and JSON API");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "eval", "bench"})
+    @ValueSource(strings = {"serve", "eval", "bench", "watch"})
     void aCommandWhoseJarIsMissingSaysInOneLineHowToBuildIt(String command) {
         CliRun run = CliRun.of(command, "--port", "0", "anything");
         assertThat(run.status()).isEqualTo(1);
@@ -44,7 +44,7 @@ class MainTest {
     void theRegistryReadsOneCommandALineAndRejectsAShortLine() {
         List<PluginCommand> commands = PluginCommand.parse(List.of("# comment", "", "watch  server  a.b.Watch  Watch a feed, live."));
         assertThat(commands).containsExactly(new PluginCommand("watch", "server", "a.b.Watch", "Watch a feed, live."));
-        assertThat(PluginCommand.registered()).extracting(PluginCommand::name).containsExactly("serve", "eval", "bench");
+        assertThat(PluginCommand.registered()).extracting(PluginCommand::name).containsExactly("serve", "eval", "bench", "watch");
         assertThatThrownBy(() -> PluginCommand.parse(List.of("watch server")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("watch server");
     }

@@ -1,5 +1,7 @@
 package dev.storybrief.server;
 
+import java.util.List;
+
 /**
  * One line of the list of stored briefings.
  *
@@ -7,6 +9,11 @@ package dev.storybrief.server;
  * @param headline     its headline, or {@code null}
  * @param created      when it was made, ISO-8601 UTC
  * @param articleCount how many articles it briefs
+ * @param gist         the first sentence of its summary (a front page card's one line), or {@code null}
+ * @param outlets      the outlets of its articles, each once
+ * @param firstDay     the earliest publication day of its articles, or {@code null} when none is dated
+ * @param lastDay      the latest, or {@code null}
  */
-public record BriefListing(String id, String headline, String created, int articleCount) {
+public record BriefListing(String id, String headline, String created, int articleCount, String gist,
+                           List<String> outlets, String firstDay, String lastDay) {
 }

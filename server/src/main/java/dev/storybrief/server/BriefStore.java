@@ -1,5 +1,8 @@
 package dev.storybrief.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,17 @@ public final class BriefStore implements AutoCloseable {
     /** Fixed-width UTC time stamps, so text order is time order. */
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
+
+    /**
+     * What a front page card shows, read from the stored briefing without parsing it in Java: the first summary
+     * sentence, the articles' outlets (each once) and their first and last publication day.
+     */
+    private static final String CARD_COLUMNS = "json_extract(briefing, '$.summary[0].text'), "
+            + "(SELECT json_group_array(o) FROM (SELECT DISTINCT json_extract(a.value, '$.outlet') AS o "
+            + "FROM json_each(briefs.briefing, '$.articles') a WHERE o IS NOT NULL)), "
+            + "(SELECT min(substr(json_extract(a.value, '$.published'), 1, 10)) FROM json_each(briefs.briefing, '$.articles') a), "
+            + "(SELECT max(substr(json_extract(a.value, '$.published'), 1, 10)) FROM json_each(briefs.briefing, '$.articles') a)";
+    private static final ObjectMapper CARD_JSON = new ObjectMapper();
 
     private final SqliteConnections db;
     // SQLite takes one writer at a time; queueing writers here keeps them off its busy-retry loop.
@@ -163,19 +177,28 @@ public final class BriefStore implements AutoCloseable {
                 }
             }
             List<BriefListing> page = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, headline, created, article_count FROM briefs"
+            try (PreparedStatement p = c.prepareStatement("SELECT id, headline, created, article_count, " + CARD_COLUMNS + " FROM briefs"
                     + where + " ORDER BY created DESC, rowid DESC LIMIT ? OFFSET ?")) {
                 int next = SearchTerms.bind(p, terms, 1);
                 p.setInt(next, limit);
                 p.setInt(next + 1, offset);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        page.add(new BriefListing(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)));
+                        page.add(new BriefListing(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
+                                r.getString(5), outlets(r.getString(6)), r.getString(7), r.getString(8)));
                     }
                 }
             }
             return new BriefPage(total, page);
         });
+    }
+
+    private static List<String> outlets(String json) {
+        try {
+            return json == null ? List.of() : CARD_JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
     }
 
     /** Deletes a briefing and its articles; false when there was none. */

@@ -15,7 +15,8 @@ final class WebAssets {
             "/style.css", "style.css:text/css; charset=utf-8",
             "/openapi.json", "openapi.json:application/json; charset=utf-8",
             "/stories", "stories.html:text/html; charset=utf-8",
-            "/stories.js", "stories.js:text/javascript; charset=utf-8");
+            "/stories.js", "stories.js:text/javascript; charset=utf-8",
+            "/story-view.js", "story-view.js:text/javascript; charset=utf-8");
 
     private WebAssets() {
     }

@@ -61,6 +61,8 @@ class DeskApiTest {
             assertThat(story.get("headline").asText()).isNotBlank();
 
             JsonNode one = http.send(http.request("/api/stories/story-1").GET().build()).json();
+            assertThat(story.get("gist").asText()).as("a card's one line is the newest briefing's first sentence")
+                    .isEqualTo(one.get("briefing").get("summary").get(0).get("text").asText());
             assertThat(one.get("briefing").get("schema").asText()).isEqualTo("storybrief/briefing/v1");
             assertThat(one.get("briefing").get("articles")).hasSize(docs.size());
             assertThat(one.get("previousBriefed").asText()).isLessThan(one.get("briefed").asText());

@@ -74,6 +74,7 @@ class PageEndToEndTest {
         String id = browser.getCurrentUrl().replaceAll(".*#brief=", "");
         JsonNode brief = new Http(server.uri()).get("/api/briefs/" + id).json();
         assertThat(byId("headline").getText()).isEqualTo(brief.get("headline").asText());
+        assertThat(byId("story-page-link").getDomAttribute("href")).isEqualTo("/stories#/brief/" + id);
         List<WebElement> sentences = browser.findElements(By.cssSelector("#summary .sentence-link"));
         assertThat(sentences).hasSize(brief.get("summary").size());
         assertThat(browser.findElements(By.cssSelector("#summary .chip.source"))).hasSize(sentences.size());

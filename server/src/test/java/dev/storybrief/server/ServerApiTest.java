@@ -62,6 +62,23 @@ class ServerApiTest {
         JsonNode first = hit.get("briefs").get(0);
         assertThat(first.get("articleCount").asInt()).isEqualTo(5);
         assertThat(first.get("headline").asText()).isEqualTo(brief.get("headline").asText());
+        assertThat(first.get("gist").asText()).isEqualTo(brief.get("summary").get(0).get("text").asText());
+        List<String> outlets = new ArrayList<>();
+        first.get("outlets").forEach(o -> outlets.add(o.asText()));
+        List<String> expectedOutlets = new ArrayList<>();
+        String firstDay = null;
+        String lastDay = null;
+        for (JsonNode a : brief.get("articles")) {
+            if (!a.get("outlet").isNull() && !expectedOutlets.contains(a.get("outlet").asText())) {
+                expectedOutlets.add(a.get("outlet").asText());
+            }
+            String day = a.get("published").isNull() ? null : a.get("published").asText();
+            firstDay = day == null || (firstDay != null && firstDay.compareTo(day) <= 0) ? firstDay : day;
+            lastDay = day == null || (lastDay != null && lastDay.compareTo(day) >= 0) ? lastDay : day;
+        }
+        assertThat(outlets).containsExactlyInAnyOrderElementsOf(expectedOutlets);
+        assertThat(first.get("firstDay").asText()).isEqualTo(firstDay);
+        assertThat(first.get("lastDay").asText()).isEqualTo(lastDay);
         assertThat(ids(http.get("/api/briefs?q=millbrook%20zebracorn").json())).doesNotContain(id);
         assertThat(ids(http.get("/api/briefs?q=%25").json())).doesNotContain(id);
 

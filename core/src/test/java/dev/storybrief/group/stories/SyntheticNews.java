@@ -43,7 +43,26 @@ public final class SyntheticNews {
             "time", "long", "new", "old", "major", "small", "large", "day", "morning", "evening", "night", "group",
             "members", "community", "residents", "workers", "company", "companies", "million", "percent", "number",
             "part", "since", "last", "next", "police", "official", "senior", "sources", "confirmed", "announced",
-            "decision", "called", "added", "meeting", "following", "including", "around", "across", "near", "world");
+            "decision", "called", "added", "meeting", "following", "including", "around", "across", "near", "world",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "weekend", "hours", "days", "weeks",
+            "months", "years", "recent", "latest", "former", "current", "future", "past", "previous", "final",
+            "average", "total", "figure", "figures", "data",
+            "information", "details", "questions", "answer", "issue", "issues", "problem", "problems", "concern",
+            "concerns", "situation", "effort", "efforts", "response", "review", "change", "changes", "result",
+            "results", "reason", "case", "cases", "process", "system", "policy", "program", "project", "service",
+            "services", "support", "pressure", "control", "action", "step", "steps", "move", "effect", "impact",
+            "chief", "head", "director", "leader", "leaders", "spokeswoman", "representative", "authorities",
+            "department", "ministry", "council", "committee", "board", "organization", "office", "staff",
+            "employees", "experts", "analysts", "critics", "supporters", "families", "children", "women", "men",
+            "town", "towns", "capital", "street", "building", "center", "district", "province", "county", "north",
+            "south", "east", "west", "northern", "southern", "eastern", "western", "central", "international",
+            "foreign", "domestic", "federal", "regional", "political", "economic", "social", "military", "security",
+            "safety", "health", "money", "cost", "costs", "budget", "funds", "price", "prices", "market", "business",
+            "industry", "media", "television", "radio", "newspaper", "interview", "comment", "comments", "remarks",
+            "warned", "said", "says", "asked", "believed", "expects", "hopes", "declined", "refused", "agreed",
+            "planned", "started", "began", "ended", "continued", "remained", "appeared", "reported", "described",
+            "important", "possible", "likely", "unclear", "clear", "difficult", "serious", "significant", "special",
+            "general", "common", "recently", "earlier", "later", "already", "still", "again", "soon", "often");
 
     private SyntheticNews() {
     }
@@ -53,11 +72,35 @@ public final class SyntheticNews {
         StringBuilder text = new StringBuilder();
         List<String> own = TOPICS.get(topic);
         for (int i = 0; i < words; i++) {
-            List<String> pool = random.nextDouble() < 0.4 ? own : COMMON;
-            String word = pool.get(random.nextInt(pool.size()));
+            String word = random.nextDouble() < 0.4 ? own.get(random.nextInt(own.size())) : common(random);
             text.append(i % 12 == 0 ? capitalised(word) : word).append(i % 12 == 11 ? ". " : " ");
         }
         return text.toString().strip();
+    }
+
+    /**
+     * A common word, drawn Zipf-like (the k-th word about 1/k as often as the first), as general vocabulary is in
+     * real news: a few words ("officials", "said") are in nearly every article, most in few. Drawn evenly from a
+     * short list they made any two articles share half their words, and articles of different topics looked as
+     * alike as two reports of one event do.
+     */
+    private static String common(Random random) {
+        double u = random.nextDouble() * HARMONIC[HARMONIC.length - 1];
+        int k = java.util.Arrays.binarySearch(HARMONIC, u);
+        return COMMON.get(Math.min(COMMON.size() - 1, k >= 0 ? k : -k - 1));
+    }
+
+    /** Cumulative sums of 1/k over the common words, for {@link #common(Random)}. */
+    private static final double[] HARMONIC = harmonic(COMMON.size());
+
+    private static double[] harmonic(int n) {
+        double[] sums = new double[n];
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += 1.0 / (k + 1);
+            sums[k] = sum;
+        }
+        return sums;
     }
 
     /** A single-article document. */

@@ -19,7 +19,10 @@ import java.util.Optional;
  */
 public final class StoryQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String STORY_COLUMNS = "id, headline, size, copies, updated, first_day, last_day, outlets";
+    /** The gist is the first summary sentence of the newest briefing: a card's one line, read without parsing it. */
+    private static final String STORY_COLUMNS = "id, headline, size, copies, updated, first_day, last_day, outlets, "
+            + "(SELECT json_extract(b.briefing, '$.summary[0].text') FROM story_briefings b WHERE b.story_id = stories.id "
+            + "ORDER BY b.version DESC LIMIT 1)";
     /** Hour buckets: "2024-05-01T13" of the fixed-width UTC time stamp. */
     private static final String ORDER = " ORDER BY substr(updated, 1, 13) DESC, size DESC, updated DESC, id";
 
@@ -48,9 +51,10 @@ public final class StoryQueries {
      * @param lastDay   the latest, or null
      * @param outlets   the outlets that ran it, in order of first article
      * @param articles  its articles, oldest first
+     * @param gist      the first sentence of its newest briefing's summary, or null before the first briefing
      */
     public record StoryListing(String id, String headline, int size, int copies, String updated, String firstDay,
-                               String lastDay, List<String> outlets, List<ArticleRef> articles) {
+                               String lastDay, List<String> outlets, List<ArticleRef> articles, String gist) {
     }
 
     /**
@@ -156,7 +160,7 @@ public final class StoryQueries {
             }
         }
         return new StoryListing(id, r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6),
-                r.getString(7), outlets(r.getString(8)), articles);
+                r.getString(7), outlets(r.getString(8)), articles, r.getString(9));
     }
 
     private static List<String> outlets(String json) {

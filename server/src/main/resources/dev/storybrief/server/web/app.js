@@ -167,6 +167,7 @@
     current = data;
     $("result").hidden = false;
     $("headline").textContent = data.headline || "Untitled story";
+    $("story-page-link").href = "/stories#/brief/" + encodeURIComponent(data.id || "");
     const created = data.created ? new Date(data.created).toLocaleString() : "";
     $("result-meta").textContent = [
       (data.articles || []).length + " articles",
