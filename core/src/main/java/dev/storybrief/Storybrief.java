@@ -10,6 +10,7 @@ import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.group.StoryGrouper;
+import dev.storybrief.group.dates.PublicationDateInference;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
@@ -154,7 +155,7 @@ public final class Storybrief {
         if (analyzed.isEmpty()) {
             throw new NothingToBriefException("no article text left to brief in \"" + storyId + "\"", notes);
         }
-        return grouper.group(storyId, analyzed);
+        return grouper.group(storyId, new PublicationDateInference().infer(analyzed, this::retime));
     }
 
     /** A document cleaned and annotated, or the one-line note saying why it was skipped. */
@@ -243,6 +244,16 @@ public final class Storybrief {
     private Article withDateOverride(Article article) {
         LocalDate override = datesById.getOrDefault(article.id(), dateForAll);
         return override == null ? article : article.withPublished(override, "--date");
+    }
+
+    /** Resolves a re-dated article's dates again with the chain's own date annotator (none: left as it is). */
+    private AnalyzedArticle retime(AnalyzedArticle article) {
+        for (Annotator annotator : annotators.annotators()) {
+            if (annotator.layer() == Layer.TIMEXES) {
+                return annotator.annotate(article);
+            }
+        }
+        return article;
     }
 
     /** The analyze stage's annotators. */

@@ -59,6 +59,15 @@ class NatoClusterTest {
     }
 
     @Test
+    void anUnknownOutletIsShownAsUnknownNeverAsItsFileName() {
+        String text = Renderer.forFormat("text").render(briefing, false);
+        String sources = text.substring(text.indexOf("Sources\n"));
+        String beforeSources = text.substring(0, text.indexOf("Sources\n"));
+        assertThat(beforeSources).doesNotContain("003_28c78a3a308af807").contains("unknown outlet #4");
+        assertThat(sources).contains("4. unknown outlet #4");
+    }
+
+    @Test
     void explainListsEveryRemovedBoilerplateLine() {
         String out = Renderer.forFormat("text").render(briefing, true).replaceAll("\\s+", " ");
         assertThat(out.length()).isPositive();
@@ -71,12 +80,16 @@ class NatoClusterTest {
         assertThat(article("000_51dffeeb630ea331").outlet()).isEqualTo("CNN");
         Article aj = article("002_5c489a49197800e4");
         assertThat(aj.outlet()).isEqualTo("Al Jazeera");
-        assertThat(aj.published()).isEqualTo(LocalDate.of(2011, 11, 19));
+        assertThat(aj.published()).as("a Last Modified stamp is a bound, not the date").isNotEqualTo(LocalDate.of(2011, 11, 19));
+        assertThat(aj.dating().notAfter()).isEqualTo(LocalDate.of(2011, 11, 19));
         assertThat(article("003_28c78a3a308af807").published()).isEqualTo(LocalDate.of(2011, 10, 24));
         Article watch = article("004_f5c7c58687d27dfa");
         assertThat(watch.outlet()).isEqualTo("NATO Watch");
         assertThat(watch.author()).isEqualTo("Nigel Chamberlain");
-        assertThat(article("000_51dffeeb630ea331").published()).as("no date in the text: unknown, not guessed").isNull();
+        assertThat(article("001_ab7f095dadc793db").outlet()).as("\"the Monitor reports\"")
+                .isEqualTo("The Christian Science Monitor");
+        assertThat(article("003_28c78a3a308af807").outlet()).as("nothing in the text names it").isNull();
+        assertThat(article("004_f5c7c58687d27dfa").published()).as("nothing supports a date: unknown, not guessed").isNull();
     }
 
     @Test

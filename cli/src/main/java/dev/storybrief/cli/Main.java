@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "storybrief", mixinStandardHelpOptions = true, version = "storybrief 0.1.0",
         description = "Turns several news articles about one story into one briefing you can trust.",
-        subcommands = {BriefCommand.class, AnnotateCommand.class, ExtractCommand.class, StoriesCommand.class})
+        subcommands = {BriefCommand.class, AnnotateCommand.class, ExtractCommand.class, StoriesCommand.class,
+                TimelineCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

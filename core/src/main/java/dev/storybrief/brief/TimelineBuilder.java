@@ -4,16 +4,19 @@ import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Section;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
+import dev.storybrief.model.TimelineEvent;
+import dev.storybrief.model.TimelinePart;
 import dev.storybrief.model.TimexSpan;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
-import dev.storybrief.model.Sentence;
-import dev.storybrief.model.Story;
-import dev.storybrief.model.TimelineEvent;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,23 +25,57 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Builds the timeline: every date expression of every sentence is resolved against its own article's date
- * ("on Friday" in a Monday article is the Friday before), dates are grouped, and each date gets the sentence
- * that best tells the story of that day. Events of follow-up articles from another period are kept apart
- * (marked later), never blended in, and only with dates after the main story's last article: a follow-up's look
- * back ("nearly six months after the collapse", "flagged in 2024") is no later development. Weeks are left out:
- * "last week" is not a date a reader can place.
+ * Builds the timeline of events, not of sentences. Every date of every sentence is resolved against its own
+ * article's date ("on Friday" in a Monday article is the Friday before); each clause of a sentence gives at most one
+ * event, at its most precise date ("said on Friday ... after the end of the month" is Friday's); clauses that tell
+ * the same event on the same date, in any outlet, become one event with all their outlets, and an event known only
+ * to the month joins the same event known to the day. Events before the story are background; those only
+ * follow-up articles of another period report, and only with dates after the main story, are follow-ups: a
+ * follow-up's look back ("nearly six months after the collapse") is no later development. Weeks are left out.
  */
 public final class TimelineBuilder implements BriefingPart {
+    /** Two clauses this similar (TF-IDF cosine of their sentences) on one date tell the same event. */
+    static final double SAME_EVENT = 0.15;
+    /** Events this many days or more before the story's first article are background. */
+    static final int BACKGROUND_DAYS = 7;
     private final CandidateFilter filter = new CandidateFilter(5, 80);
     private final int maxEvents;
 
-    /** A builder keeping at most {@code maxEvents} of the most salient dates. */
+    /** A builder keeping at most {@code maxEvents} of the most salient events. */
     public TimelineBuilder(int maxEvents) {
         this.maxEvents = maxEvents;
     }
 
-    private record Dated(String date, Sentence sentence, AnalyzedArticle article, double salience) {
+    /** One clause of a sentence with the date it carries. */
+    private record Dated(String date, Sentence sentence, String clause, boolean wholeSentence,
+                         AnalyzedArticle article, double salience, TermVector vector, boolean later) {
+    }
+
+    /** The clauses that tell one event. */
+    private static final class Event {
+        final String date;
+        final boolean later;
+        final List<Dated> mentions = new ArrayList<>();
+
+        Event(Dated first) {
+            this.date = first.date();
+            this.later = first.later();
+            mentions.add(first);
+        }
+
+        Dated best() {
+            return mentions.stream().max(Comparator.comparingDouble(Dated::salience)).orElseThrow();
+        }
+
+        /** The closest any of its clauses' sentences comes to {@code v}. */
+        double similarity(TermVector v) {
+            return mentions.stream().mapToDouble(d -> d.vector().cosine(v)).max().orElse(0);
+        }
+
+        double weight() {
+            long articles = mentions.stream().map(d -> d.article().id()).distinct().count();
+            return best().salience() + 0.1 * articles;
+        }
     }
 
     /** English, French, German, Spanish, Italian and Portuguese: the languages whose dates the analyze stage reads. */
@@ -62,46 +99,114 @@ public final class TimelineBuilder implements BriefingPart {
         draft.put(Section.TIMELINE, build(draft.story()));
     }
 
-    /** The timeline of a story, in date order. */
+    /** The timeline of a story: background, the story, follow-ups, each in date order. */
     public List<TimelineEvent> build(Story story) {
         SentenceIndex index = story.index(StoryView.ALL);
         TermVector centroid = index.centroidOf(story.articles(StoryView.MAIN));
-        Map<String, List<Dated>> byDate = new LinkedHashMap<>();
-        LocalDate mainEnd = story.mainArticles().stream().map(a -> a.article().published()).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        List<LocalDate> mainDates = story.mainArticles().stream().map(a -> a.article().published())
+                .filter(Objects::nonNull).sorted().toList();
+        LocalDate mainStart = mainDates.isEmpty() ? null : mainDates.get(0);
+        LocalDate mainEnd = mainDates.isEmpty() ? null : mainDates.get(mainDates.size() - 1);
+        List<Event> events = new ArrayList<>();
         for (AnalyzedArticle article : story.articles()) {
             boolean later = story.laterArticles().contains(article.id());
-            for (Dated d : datedSentences(story, article, index, centroid)) {
+            for (Dated d : datedClauses(story, article, index, centroid, later)) {
                 if (later && !startsAfter(d.date(), mainEnd)) {
                     continue;
                 }
-                // A follow-up's mention of a date never merges into the main story's event of that date.
-                byDate.computeIfAbsent(d.date() + (later ? "|later" : ""), k -> new ArrayList<>()).add(d);
+                place(d, events);
             }
         }
-        return byDate.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, List<Dated>> e) -> -weight(e.getValue())))
-                .limit(maxEvents)
-                .map(e -> event(story, e.getValue().get(0).date(), e.getValue()))
-                .sorted(Comparator.comparing(TimelineEvent::later).thenComparing(TimelineEvent::date))
+        List<Event> merged = mergeCoarser(events);
+        // Follow-ups and background get their own share, so a busy story never crowds out what came after or before.
+        Map<TimelinePart, List<Event>> byPart = new java.util.EnumMap<>(TimelinePart.class);
+        for (Event e : merged) {
+            byPart.computeIfAbsent(part(e, mainStart), k -> new ArrayList<>()).add(e);
+        }
+        int followUps = Math.min(byPart.getOrDefault(TimelinePart.FOLLOW_UP, List.of()).size(), Math.max(2, maxEvents / 5));
+        int background = Math.min(byPart.getOrDefault(TimelinePart.BACKGROUND, List.of()).size(), Math.max(2, maxEvents / 5));
+        List<TimelineEvent> out = new ArrayList<>();
+        out.addAll(top(byPart, TimelinePart.BACKGROUND, background));
+        out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps));
+        out.addAll(top(byPart, TimelinePart.STORY, Math.max(0, maxEvents - out.size())));
+        out.sort(Comparator.comparing(TimelineEvent::part).thenComparing(TimelineEvent::date));
+        return out;
+    }
+
+    private static List<TimelineEvent> top(Map<TimelinePart, List<Event>> byPart, TimelinePart part, int n) {
+        return byPart.getOrDefault(part, List.of()).stream()
+                .sorted(Comparator.comparingDouble((Event e) -> -e.weight()))
+                .limit(n)
+                .map(e -> event(e, part))
                 .toList();
     }
 
-    private List<Dated> datedSentences(Story story, AnalyzedArticle article, SentenceIndex index, TermVector centroid) {
+    /** Adds the clause to the event of its date it tells too, or makes it a new event. */
+    private static void place(Dated d, List<Event> events) {
+        for (Event e : events) {
+            if (e.date.equals(d.date()) && e.later == d.later() && e.similarity(d.vector()) >= SAME_EVENT) {
+                e.mentions.add(d);
+                return;
+            }
+        }
+        events.add(new Event(d));
+    }
+
+    /** An event known to the month or year joins the same event known more precisely within it. */
+    private static List<Event> mergeCoarser(List<Event> events) {
+        List<Event> kept = new ArrayList<>();
+        List<Event> byPrecision = new ArrayList<>(events);
+        byPrecision.sort(Comparator.comparingInt((Event e) -> -e.date.length()));
+        for (Event e : byPrecision) {
+            Event finer = null;
+            for (Event k : kept) {
+                if (k.later == e.later && k.date.length() > e.date.length() && k.date.startsWith(e.date)
+                        && k.similarity(e.best().vector()) >= SAME_EVENT) {
+                    finer = k;
+                    break;
+                }
+            }
+            if (finer != null) {
+                finer.mentions.addAll(e.mentions);
+            } else {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private List<Dated> datedClauses(Story story, AnalyzedArticle article, SentenceIndex index, TermVector centroid,
+                                     boolean later) {
         List<Dated> found = new ArrayList<>();
         LocalDate published = article.article().published();
         for (Sentence sentence : article.sentences()) {
             List<TimexSpan> mentions = article.timexes(sentence);
             boolean usable = filter.accepts(article, sentence) || !mentions.isEmpty() && !sentence.inQuote();
+            if (!usable || article.headings().contains(sentence.paragraph())) {
+                continue;
+            }
+            int offset = article.start(sentence);
+            Map<String, TimexSpan> byClause = new LinkedHashMap<>();
+            Map<String, String> clauseDate = new HashMap<>();
             for (TimexSpan m : mentions) {
                 if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)) {
                     continue;
                 }
-                if (usable && !article.headings().contains(sentence.paragraph())) {
-                    double salience = index.vector(sentence).cosine(centroid)
-                            + 0.05 * story.supportOf(sentence).size();
-                    found.add(new Dated(m.value(), sentence, article, salience));
+                String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);
+                TimexSpan before = byClause.get(clause);
+                if (before == null || m.value().length() > before.value().length()) {
+                    byClause.put(clause, m);
+                    clauseDate.put(clause, m.value());
                 }
+            }
+            if (byClause.isEmpty()) {
+                continue;
+            }
+            double salience = index.vector(sentence).cosine(centroid) + 0.05 * story.supportOf(sentence).size();
+            boolean whole = byClause.size() == 1;
+            for (String clause : byClause.keySet()) {
+                found.add(new Dated(clauseDate.get(clause), sentence, clause, whole, article, salience,
+                        index.vector(sentence), later));
             }
         }
         return found;
@@ -112,17 +217,33 @@ public final class TimelineBuilder implements BriefingPart {
         if (end == null) {
             return true;
         }
+        LocalDate start = bounds(date, true);
+        return start == null || start.isAfter(end);
+    }
+
+    /** The first (or last) day a date of any precision covers, or null when it is not a date. */
+    static LocalDate bounds(String date, boolean first) {
         try {
-            LocalDate start = switch (date.length()) {
-                case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
-                case 7 -> LocalDate.parse(date + "-01");
+            return switch (date.length()) {
+                case 4 -> first ? LocalDate.of(Integer.parseInt(date), 1, 1) : LocalDate.of(Integer.parseInt(date), 12, 31);
+                case 7 -> first ? LocalDate.parse(date + "-01") : YearMonth.parse(date).atEndOfMonth();
                 case 10 -> LocalDate.parse(date);
                 default -> null;
             };
-            return start == null || start.isAfter(end);
         } catch (java.time.DateTimeException | NumberFormatException e) {
-            return true;
+            return null;
         }
+    }
+
+    private static TimelinePart part(Event e, LocalDate mainStart) {
+        if (e.later) {
+            return TimelinePart.FOLLOW_UP;
+        }
+        LocalDate last = bounds(e.date, false);
+        if (mainStart != null && last != null && last.isBefore(mainStart.minusDays(BACKGROUND_DAYS))) {
+            return TimelinePart.BACKGROUND;
+        }
+        return TimelinePart.STORY;
     }
 
     /** "This year" or "2011" in a 2011 article places nothing on a timeline of that year. */
@@ -131,18 +252,13 @@ public final class TimelineBuilder implements BriefingPart {
                 && m.value().equals(String.valueOf(published.getYear()));
     }
 
-    /** How much a date matters: its best sentence's salience, plus a little for every article that names it. */
-    private static double weight(List<Dated> mentions) {
-        long articles = mentions.stream().map(d -> d.article().id()).distinct().count();
-        return mentions.stream().mapToDouble(Dated::salience).max().orElse(0) + 0.1 * articles;
-    }
-
-    private static TimelineEvent event(Story story, String date, List<Dated> mentions) {
-        Dated best = mentions.stream().max(Comparator.comparingDouble(Dated::salience)).orElseThrow();
+    private static TimelineEvent event(Event e, TimelinePart part) {
+        Dated best = e.best();
         Set<String> sources = new LinkedHashSet<>();
         sources.add(best.article().id());
-        mentions.forEach(d -> sources.add(d.article().id()));
-        boolean later = mentions.stream().allMatch(d -> story.laterArticles().contains(d.article().id()));
-        return new TimelineEvent(date, best.sentence().text(), best.article().id(), new ArrayList<>(sources), later);
+        e.mentions.forEach(d -> sources.add(d.article().id()));
+        // A sentence telling several events shows each event's own clause, so no sentence is shown twice.
+        String text = best.wholeSentence() ? best.sentence().text() : best.clause();
+        return new TimelineEvent(e.date, text, best.clause(), best.article().id(), new ArrayList<>(sources), part);
     }
 }

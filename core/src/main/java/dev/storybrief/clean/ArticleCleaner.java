@@ -3,6 +3,7 @@ package dev.storybrief.clean;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.model.Article;
+import dev.storybrief.model.DateProvenance;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.Words;
 import java.time.LocalDate;
@@ -47,8 +48,9 @@ public final class ArticleCleaner {
             title = kept.remove(0);
         }
         stripDateline(kept);
-        return new Article(doc.id(), doc.path(), title, firstNonNull(doc.meta(MetaKey.OUTLET), textMeta.outlet()),
-                firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals)
+        return new Article(doc.id(), doc.path(), title, outlet(doc, textMeta, lines),
+                firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
+                DateProvenance.UNDATED.withNotAfter(textMeta.notAfter()))
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 
@@ -113,6 +115,22 @@ public final class ArticleCleaner {
     static boolean looksLikeHeadline(String line) {
         int words = Words.count(line);
         return words >= 3 && words <= 25 && !line.matches(".*[.,;:][\"'”’)]?$");
+    }
+
+    /**
+     * The outlet: the page's (a bare host name becomes the listed outlet of its domain), else what the text's
+     * source line, dateline or byline names, else a copyright or credit line or the outlet's name for itself; else
+     * unknown.
+     */
+    private static String outlet(RawDocument doc, TextMetadata textMeta, List<String> lines) {
+        String page = doc.meta(MetaKey.OUTLET);
+        if (page != null) {
+            return page.matches("[\\w.-]+\\.[a-z]{2,}") ? OutletNames.standard().byDomain(page).orElse(page) : page;
+        }
+        if (textMeta.outlet() != null) {
+            return textMeta.outlet();
+        }
+        return new OutletCues(OutletNames.standard()).find(lines).orElse(null);
     }
 
     private static LocalDate date(RawDocument doc, TextMetadata textMeta) {

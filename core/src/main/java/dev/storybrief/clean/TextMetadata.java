@@ -15,14 +15,17 @@ import java.util.regex.Pattern;
  * @param author     byline author, or {@code null}
  * @param published  date printed by the text, or {@code null}
  * @param dateOrigin the words the date came from, or {@code null}
+ * @param notAfter   the date of an "updated"/"last modified" stamp: the article is no later, but may be older
  */
-public record TextMetadata(String outlet, String author, LocalDate published, String dateOrigin) {
+public record TextMetadata(String outlet, String author, LocalDate published, String dateOrigin, LocalDate notAfter) {
 
     private static final Pattern SOURCE = Pattern.compile("Source:\\s*(.{2,40}?)\\s*$");
     private static final Pattern AGENCIES = Pattern.compile("^(.{2,40}?) and agencies$");
     private static final Pattern DATELINE_MARKER = Pattern.compile("^(\\p{Lu}[\\p{L}.&' ]{0,30}?)\\s+[—–]\\s*$");
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
-    private static final Pattern STAMP = Pattern.compile("(?i)^(last modified|last updated|updated|published|posted|first published)\\b\\s*(?:on|at)?\\s*:?\\s*(.*)$");
+    private static final Pattern STAMP = Pattern.compile("(?i)^(last modified|last updated|updated|modified|published|posted|first published)\\b\\s*(?:on|at)?\\s*:?\\s*(.*)$");
+    /** Stamps that say when a page last changed: an upper bound of its publication date, never the date. */
+    private static final Pattern CHANGE_STAMP = Pattern.compile("(?i)^(?:last modified|last updated|updated|modified)\\b.*");
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
     /** A line that is nothing but a date, perhaps with a weekday and a time: "Thursday, March 12, 2026 10:15 AM". */
     static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
@@ -36,6 +39,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         String author = null;
         LocalDate date = null;
         String origin = null;
+        LocalDate notAfter = null;
         for (int i = 0; i < lines.size(); i++) {
             boolean headOrTail = i < HEAD_LINES || i >= lines.size() - HEAD_LINES;
             String line = lines.get(i).replace('\u00A0', ' ').strip();
@@ -49,6 +53,13 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                     outlet = by.group(2).strip();
                 }
             }
+            if (notAfter == null && headOrTail && CHANGE_STAMP.matcher(line).matches()) {
+                Optional<Dated> stamp = dateIn(line);
+                if (stamp.isPresent()) {
+                    notAfter = stamp.get().date();
+                    continue;
+                }
+            }
             if (date == null && headOrTail) {
                 Optional<Dated> dated = dateIn(line);
                 if (dated.isPresent()) {
@@ -57,7 +68,10 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                 }
             }
         }
-        return new TextMetadata(outlet, author, date, origin);
+        if (date != null && notAfter != null && date.isAfter(notAfter)) {
+            notAfter = null;
+        }
+        return new TextMetadata(outlet, author, date, origin, notAfter);
     }
 
     private static String outletIn(String line, String next) {

@@ -18,14 +18,24 @@ import java.util.Objects;
  * @param dateOrigin where {@code published} came from ("meta", "text: Last Modified", "--date"...), or {@code null}
  * @param paragraphs cleaned body paragraphs, in order
  * @param removed    what cleaning removed, with reasons
+ * @param dating     how the date is known (source, confidence, basis, upper bound); never {@code null}
  */
 public record Article(String id, Path path, String title, String outlet, String author, LocalDate published,
-                      String dateOrigin, List<String> paragraphs, List<Removal> removed) {
+                      String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         paragraphs = List.copyOf(paragraphs);
         removed = List.copyOf(removed);
+        if (dating == null) {
+            dating = published == null ? DateProvenance.UNDATED : DateProvenance.given(dateOrigin, null);
+        }
+    }
+
+    /** An article whose date provenance follows from its origin note (see {@link DateProvenance#given}). */
+    public Article(String id, Path path, String title, String outlet, String author, LocalDate published,
+                   String dateOrigin, List<String> paragraphs, List<Removal> removed) {
+        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, null);
     }
 
     /** The name a reader recognises: the outlet when known, else the article id. */
@@ -38,8 +48,24 @@ public record Article(String id, Path path, String title, String outlet, String 
         return paragraphs.stream().mapToInt(Words::count).sum();
     }
 
-    /** A copy with another publication date, recording where it came from. */
+    /** A copy with another publication date, recording where it came from; an upper bound already known stays. */
     public Article withPublished(LocalDate date, String origin) {
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed);
+        DateProvenance next = date == null ? dating.undated() : DateProvenance.given(origin, dating.notAfter());
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next);
+    }
+
+    /** A copy with a date and its full provenance (an inferred date names the articles it rests on). */
+    public Article withDating(LocalDate date, String origin, DateProvenance provenance) {
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance);
+    }
+
+    /** A copy with another outlet. */
+    public Article withOutlet(String name) {
+        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating);
+    }
+
+    /** True when the date was worked out rather than read from the page, the text or the user. */
+    public boolean dateInferred() {
+        return dating.inferred();
     }
 }

@@ -5,6 +5,7 @@ import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.TimelineEvent;
+import dev.storybrief.model.TimelinePart;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 import java.io.IOException;
@@ -51,15 +52,16 @@ public final class HtmlRenderer implements Renderer {
     private static void appendInsights(Briefing briefing, StringBuilder out) {
         if (!briefing.timeline().isEmpty()) {
             out.append("<section class=\"timeline\"><h2>Timeline</h2><table>\n");
-            boolean laterShown = false;
+            TimelinePart shown = null;
             for (TimelineEvent e : briefing.timeline()) {
-                if (e.later() && !laterShown) {
-                    out.append("<tr class=\"later-row\"><td colspan=\"2\"><strong>Later developments</strong>"
-                            + " (follow-up articles from another period)</td></tr>\n");
-                    laterShown = true;
+                String row = e.later() ? " class=\"later-row\"" : "";
+                if (e.part() != shown && !(shown == null && e.part() == TimelinePart.STORY)) {
+                    out.append("<tr").append(row).append("><td colspan=\"2\"><strong>")
+                            .append(esc(InsightText.partHeading(e.part()))).append("</strong></td></tr>\n");
                 }
-                out.append("<tr").append(e.later() ? " class=\"later-row\"" : "").append("><th>").append(esc(e.date()))
-                        .append("</th><td>").append(esc(e.text())).append(" <span class=\"chip\">")
+                shown = e.part();
+                out.append("<tr").append(row).append("><th>").append(esc(e.date()))
+                        .append("</th><td>").append(esc(e.description())).append(" <span class=\"chip\">")
                         .append(esc(InsightText.sources(briefing, e))).append("</span></td></tr>\n");
             }
             out.append("</table></section>\n");
@@ -116,8 +118,8 @@ public final class HtmlRenderer implements Renderer {
     private static void appendArticle(Briefing briefing, Article a, StringBuilder out, boolean explain) {
         String later = briefing.laterArticles().contains(a.id()) ? " <span class=\"later\">later follow-up</span>" : "";
         out.append("<details class=\"article\" id=\"").append(esc(anchor(a.id()))).append("\">\n<summary><b>")
-                .append(esc(a.label())).append("</b>: ").append(esc(a.title() == null ? a.id() : a.title()))
-                .append(" <span class=\"meta\">(").append(esc(SourceLabels.dateOf(a))).append(")</span>")
+                .append(esc(SourceLabels.label(briefing, a.id()))).append("</b>: ").append(esc(a.title() == null ? a.id() : a.title()))
+                .append(" <span class=\"meta\">(").append(esc(SourceLabels.dateOf(briefing, a))).append(")</span>")
                 .append(later).append("</summary>\n");
         for (String paragraph : a.paragraphs()) {
             out.append("<p>").append(esc(paragraph)).append("</p>\n");

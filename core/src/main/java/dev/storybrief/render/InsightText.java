@@ -17,6 +17,15 @@ final class InsightText {
     private InsightText() {
     }
 
+    /** The heading of a part of the timeline; the story's own events need none when they come first. */
+    static String partHeading(dev.storybrief.model.TimelinePart part) {
+        return switch (part) {
+            case BACKGROUND -> "Background (before the story)";
+            case STORY -> "The story";
+            case FOLLOW_UP -> "Later developments (follow-up articles from another period)";
+        };
+    }
+
     /** "CNN, Reuters +1" for the articles of a timeline event. */
     static String sources(Briefing briefing, TimelineEvent event) {
         List<String> labels = event.sources().stream().map(id -> SourceLabels.label(briefing, id)).distinct().toList();

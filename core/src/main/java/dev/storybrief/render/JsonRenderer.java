@@ -50,9 +50,11 @@ public final class JsonRenderer implements Renderer {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("date", e.date());
             m.put("text", e.text());
+            m.put("description", e.description());
             m.put("source", e.source());
             m.put("sources", e.sources());
             m.put("later", e.later());
+            m.put("part", e.part().name());
             return m;
         }).toList());
         root.put("quotes", briefing.quotes().stream().map(q -> {
@@ -111,6 +113,10 @@ public final class JsonRenderer implements Renderer {
         m.put("author", a.author());
         m.put("published", a.published() == null ? null : a.published().toString());
         m.put("dateOrigin", a.dateOrigin());
+        m.put("dateSource", a.dating().source() == null ? null : a.dating().source().key());
+        m.put("dateConfidence", a.dating().confidence());
+        m.put("dateBasis", a.dating().basis());
+        m.put("notAfter", a.dating().notAfter() == null ? null : a.dating().notAfter().toString());
         m.put("path", a.path() == null ? null : a.path().toString());
         m.put("words", a.wordCount());
         m.put("later", briefing.laterArticles().contains(a.id()));

@@ -24,7 +24,11 @@ public final class MarkdownRenderer implements Renderer {
         if (!briefing.timeline().isEmpty()) {
             out.append("## Timeline\n\n| date | what happened | sources |\n|---|---|---|\n");
             for (TimelineEvent e : briefing.timeline()) {
-                out.append("| ").append(e.date()).append(e.later() ? " (later)" : "").append(" | ").append(cell(e.text()))
+                out.append("| ").append(e.date()).append(switch (e.part()) {
+                    case BACKGROUND -> " (background)";
+                    case FOLLOW_UP -> " (later)";
+                    case STORY -> "";
+                }).append(" | ").append(cell(e.description()))
                         .append(" | ").append(cell(InsightText.sources(briefing, e))).append(" |\n");
             }
             out.append('\n');
@@ -68,7 +72,7 @@ public final class MarkdownRenderer implements Renderer {
         for (Article a : briefing.articles()) {
             String later = briefing.laterArticles().contains(a.id()) ? " (later follow-up)" : "";
             out.append(String.format("| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
-                    SourceLabels.dateOf(a), later, cell(a.path() == null ? null : a.path().toString())));
+                    SourceLabels.dateOf(briefing, a), later, cell(a.path() == null ? null : a.path().toString())));
         }
         if (!briefing.warnings().isEmpty()) {
             out.append("\n## Notes\n\n");

@@ -32,15 +32,38 @@ final class SourceLabels {
         return all.size() > SHOWN ? shown + " +" + (all.size() - SHOWN) : shown;
     }
 
+    /**
+     * The outlet's name, or "unknown outlet #3" (its number in the list of sources) when nothing names it: a file
+     * name is no outlet, and the reader did not choose it.
+     */
     static String label(Briefing briefing, String articleId) {
-        return briefing.article(articleId).map(Article::label).orElse(articleId);
+        List<Article> articles = briefing.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            if (a.id().equals(articleId)) {
+                return a.outlet() != null ? a.outlet() : "unknown outlet #" + (i + 1);
+            }
+        }
+        return articleId;
     }
 
     static String headline(Briefing briefing) {
         return briefing.headline() != null ? briefing.headline() : "Briefing";
     }
 
-    static String dateOf(Article article) {
-        return article.published() == null ? "date unknown" : article.published().toString();
+    /**
+     * The date as a reader should weigh it: "2011-10-24", "2011-10-28, inferred from Reuters", "date unknown",
+     * "date unknown, not after 2011-11-19".
+     */
+    static String dateOf(Briefing briefing, Article article) {
+        if (article.published() == null) {
+            return article.dating().notAfter() == null ? "date unknown"
+                    : "date unknown (not after " + article.dating().notAfter() + ")";
+        }
+        if (!article.dateInferred()) {
+            return article.published().toString();
+        }
+        List<String> from = article.dating().basis().stream().map(id -> label(briefing, id)).distinct().toList();
+        return article.published() + ", inferred" + (from.isEmpty() ? "" : " from " + String.join(", ", from));
     }
 }

@@ -6,6 +6,7 @@ import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.TimelineEvent;
+import dev.storybrief.model.TimelinePart;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
 
@@ -28,8 +29,8 @@ public final class TextRenderer implements Renderer {
         int n = 1;
         for (Article a : briefing.articles()) {
             String later = briefing.laterArticles().contains(a.id()) ? " [later follow-up]" : "";
-            String line = String.format("%d. %s: %s (%s)%s", n++, a.label(), a.title() == null ? "(no headline)" : a.title(),
-                    SourceLabels.dateOf(a), later);
+            String line = String.format("%d. %s: %s (%s)%s", n++, SourceLabels.label(briefing, a.id()), a.title() == null ? "(no headline)" : a.title(),
+                    SourceLabels.dateOf(briefing, a), later);
             out.append(Wrap.wrap(line, WIDTH, "   ")).append('\n');
             if (a.path() != null) {
                 out.append("   ").append(a.path()).append('\n');
@@ -76,14 +77,14 @@ public final class TextRenderer implements Renderer {
             return;
         }
         out.append("Timeline\n--------\n");
-        boolean laterShown = false;
+        TimelinePart shown = null;
         for (TimelineEvent e : briefing.timeline()) {
-            if (e.later() && !laterShown) {
-                out.append("Later developments (follow-up articles from another period):\n");
-                laterShown = true;
+            if (e.part() != shown && !(shown == null && e.part() == TimelinePart.STORY)) {
+                out.append(InsightText.partHeading(e.part())).append(":\n");
             }
+            shown = e.part();
             out.append(Wrap.hanging(String.format("%-10s  ", e.date()),
-                    e.text() + " [" + InsightText.sources(briefing, e) + "]", WIDTH)).append('\n');
+                    e.description() + " [" + InsightText.sources(briefing, e) + "]", WIDTH)).append('\n');
         }
         out.append('\n');
     }

@@ -89,8 +89,12 @@ class ArticleCleanerTest {
     void metadataFromTheTextItself() {
         Article a = clean("Headline of the day\n01:05 - Source: CNN\n\n" + BODY + "\n\nLast Modified: 19 Nov 2011 15:04");
         assertThat(a.outlet()).isEqualTo("CNN");
-        assertThat(a.published()).isEqualTo(LocalDate.of(2011, 11, 19));
-        assertThat(a.dateOrigin()).contains("Last Modified");
+        assertThat(a.published()).as("a Last Modified stamp bounds the date; it is not the date").isNull();
+        assertThat(a.dating().notAfter()).isEqualTo(LocalDate.of(2011, 11, 19));
+        Article stamped = clean("Headline of the day\nPublished: 17 Nov 2011\n\n" + BODY + "\n\nUpdated: 19 Nov 2011 15:04");
+        assertThat(stamped.published()).isEqualTo(LocalDate.of(2011, 11, 17));
+        assertThat(stamped.dateOrigin()).contains("Published");
+        assertThat(stamped.dating().notAfter()).isEqualTo(LocalDate.of(2011, 11, 19));
         Article b = clean("Report\n\nBy Nigel Chamberlain, NATO Watch\n\n" + BODY);
         assertThat(b.author()).isEqualTo("Nigel Chamberlain");
         assertThat(b.outlet()).isEqualTo("NATO Watch");

@@ -36,7 +36,7 @@ class RendererTest {
     @Test
     void textShowsChipsWithOutletsAndWrapsAt80() {
         String out = new TextRenderer().render(briefing(), false);
-        assertThat(out.replaceAll("\\s+", " ")).contains("[Wire One, b +2]");
+        assertThat(out.replaceAll("\\s+", " ")).contains("[Wire One, unknown outlet #2 +2]");
         assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
         assertThat(out).doesNotContain("Subscribe now");
         assertThat(new TextRenderer().render(briefing(), true)).contains("[paywall] paywall prompt: \"Subscribe now\"");
@@ -96,7 +96,7 @@ class RendererTest {
         assertThat(doc.select(".summary p").text()).contains("<script>alert('x')</script>");
         assertThat(doc.select(".summary a").attr("href")).isEqualTo("#article-a");
         assertThat(doc.getElementById("article-a")).isNotNull();
-        assertThat(doc.select(".chip").text()).isEqualTo("Wire One, b +2");
+        assertThat(doc.select(".chip").text()).isEqualTo("Wire One, unknown outlet #2 +2");
     }
 
     @Test

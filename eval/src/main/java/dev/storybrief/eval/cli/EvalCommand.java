@@ -67,7 +67,7 @@ public final class EvalCommand implements Callable<Integer> {
     Path dataset;
 
     @Option(names = "--systems", split = ",", paramLabel = "NAME",
-            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, storybrief-ranked, storybrief-verbatim, storybrief-ranked-verbatim (the same without sentence trimming), oracle; on timeline data: random-dates, date-mentions.")
+            description = "Systems to run (default: all): lead, random, centroid, lexrank, lexrank-t0.1, textrank, mmr, storybrief, storybrief-ranked, storybrief-verbatim, storybrief-ranked-verbatim (the same without sentence trimming), oracle; on timeline data: random-dates, date-mentions, storybrief (the timeline command).")
     List<String> systems;
 
     @Option(names = "--peers", paramLabel = "FILE", description = "Score summaries made elsewhere: JSON lines {id, system, summary}.")

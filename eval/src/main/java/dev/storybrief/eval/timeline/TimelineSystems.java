@@ -9,7 +9,7 @@ public final class TimelineSystems {
 
     /** Every known name, in table order. */
     public static List<String> names() {
-        return List.of(RandomDateTimeline.NAME, DateMentionTimeline.NAME);
+        return List.of(RandomDateTimeline.NAME, DateMentionTimeline.NAME, StorybriefTimeline.NAME);
     }
 
     /**
@@ -22,6 +22,7 @@ public final class TimelineSystems {
         return switch (name) {
             case RandomDateTimeline.NAME -> new RandomDateTimeline(seed);
             case DateMentionTimeline.NAME -> new DateMentionTimeline();
+            case StorybriefTimeline.NAME -> new StorybriefTimeline();
             default -> throw new IllegalArgumentException("unknown timeline system \"" + name + "\" (known: "
                     + String.join(", ", names()) + ")");
         };

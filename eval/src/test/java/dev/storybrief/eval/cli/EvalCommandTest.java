@@ -72,7 +72,7 @@ class EvalCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("timelines, 1 timelines in 1 topics (2 articles)")
                 .contains("| system | date F1 | concat R-1 F | concat R-2 F | AR-1 F | AR-2 F |")
-                .contains("| random-dates | ").contains("| date-mentions | 1.000 | ");
+                .contains("| random-dates | ").contains("| date-mentions | 1.000 | ").contains("| storybrief | 1.000 | ");
         JsonNode json = new ObjectMapper().readTree(out.toFile());
         JsonNode mentions = json.get("systems").get("date-mentions");
         assertThat(mentions.get("dates").get("F").asDouble()).isEqualTo(1.0);

@@ -1,0 +1,132 @@
+package dev.storybrief.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.storybrief.NothingToBriefException;
+import dev.storybrief.Storybrief;
+import dev.storybrief.brief.Briefer;
+import dev.storybrief.brief.timeline.DatedSentencePool;
+import dev.storybrief.brief.timeline.DatedSummary;
+import dev.storybrief.brief.timeline.TimelineRequest;
+import dev.storybrief.brief.timeline.TimelineSummarizer;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.model.AnalyzedArticle;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code storybrief timeline}: the timeline of a large dated collection, a few sentences for each main date. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"Summarise a large dated collection (hundreds of articles) as a timeline: the dates most "
+                + "articles name, each told by the sentences closest to that day's and the whole collection's content.",
+                "Articles without a publication date are skipped (give one with --date)."})
+final class TimelineCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<folder-or-file>",
+            description = "Articles: .jsonl (one {\"id\",\"date\",\"text\"} a line), .txt, .html; folders are read "
+                    + "recursively.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--dates", defaultValue = "10", paramLabel = "N", description = "Most dates (default: ${DEFAULT-VALUE}).")
+    int dates;
+
+    @Option(names = "--sentences", defaultValue = "2", paramLabel = "K",
+            description = "Most sentences per date (default: ${DEFAULT-VALUE}).")
+    int sentences;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First date the timeline may show.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last date the timeline may show.")
+    String to;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "text (default) or json: {\"timeline\":[{\"date\",\"sentences\":[{\"text\",\"source\"}]}]}.")
+    String format;
+
+    @Option(names = "--date", paramLabel = DateOption.LABEL, description = DateOption.HELP)
+    List<String> dateHints = new ArrayList<>();
+
+    @Option(names = "--max-bytes", defaultValue = "" + InputReader.DEFAULT_MAX_BYTES,
+            description = "Skip input files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new IllegalArgumentException("--format " + format + ": use text or json");
+        }
+        TimelineRequest request = new TimelineRequest(dates, sentences, day("--from", from), day("--to", to));
+        Storybrief.Builder builder = Storybrief.builder().reader(new InputReader(maxBytes))
+                .annotators(DatedSentencePool.CHAIN).briefer(Briefer.of(List.of()));
+        DateOption.apply(builder, dateHints);
+        PrintWriter err = spec.commandLine().getErr();
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        builder.build().annotate(inputs, articles::add, warning -> err.println("storybrief: " + warning));
+        long undated = articles.stream().filter(a -> a.article().published() == null).count();
+        if (undated > 0) {
+            err.println("storybrief: skipped " + undated + " article(s) without a publication date (give one with --date)");
+        }
+        DatedSentencePool pool = DatedSentencePool.of(articles);
+        if (pool.articles() == 0) {
+            throw new NothingToBriefException("no dated article in " + inputs, List.of());
+        }
+        List<DatedSummary> timeline = new TimelineSummarizer().summarize(pool, request);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.equals("json") ? json(timeline) : text(timeline));
+        out.flush();
+        return 0;
+    }
+
+    private static LocalDate day(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " " + value + ": not a date (YYYY-MM-DD)");
+        }
+    }
+
+    static String json(List<DatedSummary> timeline) throws JsonProcessingException {
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (DatedSummary d : timeline) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", d.date().toString());
+            day.put("sentences", d.sentences().stream().map(s -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("text", s.text());
+                m.put("source", s.source());
+                return m;
+            }).toList());
+            days.add(day);
+        }
+        return JSON.writeValueAsString(Map.of("timeline", days)) + "\n";
+    }
+
+    static String text(List<DatedSummary> timeline) {
+        StringBuilder out = new StringBuilder();
+        for (DatedSummary d : timeline) {
+            out.append(d.date()).append('\n');
+            d.sentences().forEach(s -> out.append("  - ").append(s.text()).append(" [").append(s.source()).append("]\n"));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.storybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code storybrief timeline}: a dated collection in, dates with sentences out, within the limits asked for. */
+class TimelineCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path collection() throws Exception {
+        List<String> lines = new ArrayList<>();
+        String[][] docs = {
+                {"2026-03-10", "The harbour council voted on Monday to close the old ferry terminal at Kestrel Point.\n"
+                        + "Engineers said on Monday the pier had been unsafe since the winter storms."},
+                {"2026-03-11", "The ferry terminal at Kestrel Point closed on Tuesday after the council vote on Monday.\n"
+                        + "Residents of the point queued for buses on Tuesday morning."},
+                {"2026-03-12", "A week after the vote, the council said on Monday it would repair the pier.\n"
+                        + "Bus services to Kestrel Point were doubled on Wednesday, the council said."},
+                {"2026-03-20", "The repair of the Kestrel Point pier began on Friday, ten days after the vote."},
+                {null, "An undated note about the harbour council and its ferry terminal vote."}};
+        for (int i = 0; i < docs.length; i++) {
+            Map<String, String> doc = new java.util.LinkedHashMap<>();
+            doc.put("id", "d" + i);
+            if (docs[i][0] != null) {
+                doc.put("date", docs[i][0]);
+            }
+            doc.put("text", docs[i][1]);
+            lines.add(JSON.writeValueAsString(doc));
+        }
+        Path file = dir.resolve("collection.jsonl");
+        Files.write(file, lines);
+        return file;
+    }
+
+    @Test
+    void writesTheDocumentedJsonWithinTheLimits() throws Exception {
+        CliRun run = CliRun.of("timeline", collection().toString(), "--dates", "2", "--sentences", "1",
+                "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("skipped 1 article(s) without a publication date");
+        JsonNode timeline = JSON.readTree(run.out()).get("timeline");
+        assertThat(timeline).hasSize(2);
+        assertThat(timeline.get(0).get("date").asText()).as("the day most articles name").isEqualTo("2026-03-09");
+        Set<String> texts = new HashSet<>();
+        for (JsonNode day : timeline) {
+            assertThat(day.get("sentences")).hasSize(1);
+            JsonNode s = day.get("sentences").get(0);
+            assertThat(s.get("source").asText()).matches("d[0-3]");
+            assertThat(texts.add(s.get("text").asText())).as("no sentence twice").isTrue();
+        }
+    }
+
+    @Test
+    void keepsToTheDateRangeAndWritesText() throws Exception {
+        CliRun run = CliRun.of("timeline", collection().toString(), "--from", "2026-03-10", "--to", "2026-03-31");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> dates = run.out().lines().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2}")).toList();
+        assertThat(dates).isNotEmpty().isSorted().allSatisfy(d -> assertThat(d).isBetween("2026-03-10", "2026-03-31"));
+        assertThat(run.out()).contains("  - ").contains("[d");
+    }
+
+    @Test
+    void badOptionsGiveOneLine() throws Exception {
+        CliRun run = CliRun.of("timeline", collection().toString(), "--from", "March");
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err().strip()).contains("--from March").hasLineCount(1);
+    }
+}

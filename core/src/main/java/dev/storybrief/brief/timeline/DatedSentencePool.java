@@ -1,0 +1,131 @@
+package dev.storybrief.brief.timeline;
+
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Granularity;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.TimexSpan;
+import dev.storybrief.model.Words;
+import dev.storybrief.model.vector.TermVector;
+import dev.storybrief.model.vector.TfIdf;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sentences of a dated collection with the days they name (only dates resolved to one day count) and their
+ * TF-IDF vectors over the whole collection: what {@link TimelineSummarizer} ranks days and picks sentences from.
+ */
+public final class DatedSentencePool {
+    /** Sentences from the start of an article that stand for its publication day when they name none. */
+    static final int LEAD_SENTENCES = 5;
+
+    /**
+     * One sentence.
+     *
+     * @param article   index of its article
+     * @param position  its index within the article
+     * @param published its article's publication date
+     * @param text      the sentence
+     * @param mentions  the days it names, in text order
+     */
+    record Entry(int article, int position, LocalDate published, String text, Set<LocalDate> mentions) {
+    }
+
+    private final List<Entry> entries;
+    private final List<String> sources;
+    private final List<TermVector> vectors;
+
+    private DatedSentencePool(List<Entry> entries, List<String> sources, List<List<String>> terms) {
+        this.entries = List.copyOf(entries);
+        this.sources = List.copyOf(sources);
+        TfIdf tfIdf = new TfIdf(terms);
+        this.vectors = terms.stream().map(tfIdf::vector).toList();
+    }
+
+    /** The annotators a timeline needs: sentences, terms and dates (no entities, quotes or quantities). */
+    public static final AnnotatorChain CHAIN = AnnotatorChain.standard().without("quantities").without("quotes")
+            .without("entities");
+
+    /** Annotates cleaned articles with {@link #CHAIN} and pools the dated ones. */
+    public static DatedSentencePool annotate(List<Article> articles) {
+        return of(articles.stream().map(CHAIN::annotate).toList());
+    }
+
+    /** The pool of annotated, dated articles (sentences, terms and dates); undated articles are left out. */
+    public static DatedSentencePool of(List<AnalyzedArticle> articles) {
+        List<Entry> entries = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<List<String>> terms = new ArrayList<>();
+        for (AnalyzedArticle doc : articles) {
+            LocalDate published = doc.article().published();
+            if (published == null) {
+                continue;
+            }
+            int a = sources.size();
+            sources.add(doc.id());
+            for (Sentence sentence : doc.sentences()) {
+                entries.add(new Entry(a, sentence.index(), published, sentence.text(), days(doc.timexes(sentence))));
+                terms.add(doc.termsOf(sentence));
+            }
+        }
+        return new DatedSentencePool(entries, sources, terms);
+    }
+
+    private static Set<LocalDate> days(List<TimexSpan> mentions) {
+        Set<LocalDate> days = new LinkedHashSet<>();
+        for (TimexSpan m : mentions) {
+            if (m.isCalendarDate() && m.granularity() == Granularity.DAY) {
+                days.add(LocalDate.parse(m.value()));
+            }
+        }
+        return days;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** The id of the article a sentence comes from. */
+    String source(int sentence) {
+        return sources.get(entries.get(sentence).article());
+    }
+
+    /** How many dated articles the pool holds. */
+    public int articles() {
+        return sources.size();
+    }
+
+    TermVector vector(int sentence) {
+        return vectors.get(sentence);
+    }
+
+    int words(int sentence) {
+        return Words.count(entries.get(sentence).text());
+    }
+
+    /**
+     * Candidate sentences of each day: a sentence that names a day is a candidate for it; one that names none and
+     * opens its article stands for its publication day and the day before.
+     */
+    Map<LocalDate, List<Integer>> candidatesByDay() {
+        Map<LocalDate, List<Integer>> byDay = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry s = entries.get(i);
+            if (!s.mentions().isEmpty()) {
+                for (LocalDate day : s.mentions()) {
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(i);
+                }
+            } else if (s.position() < LEAD_SENTENCES) {
+                byDay.computeIfAbsent(s.published(), d -> new ArrayList<>()).add(i);
+                byDay.computeIfAbsent(s.published().minusDays(1), d -> new ArrayList<>()).add(i);
+            }
+        }
+        return byDay;
+    }
+}

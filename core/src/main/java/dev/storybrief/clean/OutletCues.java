@@ -1,0 +1,89 @@
+package dev.storybrief.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Outlets a text names as its own, beyond datelines and bylines: a copyright line ("© 2011 Reuters"), a credit line
+ * ("CNN's Jomana Karadsheh contributed to this report") and the short name an outlet uses for itself ("the Monitor
+ * reports"). Citing another outlet ("Reuters reports", "told CNN") names no publisher, so only these forms count.
+ */
+final class OutletCues {
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|Copyright)\\s*(?:©|\\(c\\))?\\s*"
+            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?(.{2,60}?)[.,]?(?:\\s+All rights reserved.*)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile("contributed to this (?:report|story|article)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final OutletNames names;
+
+    OutletCues(OutletNames names) {
+        this.names = names;
+    }
+
+    /** The outlet the lines name as their publisher, or empty. */
+    Optional<String> find(List<String> lines) {
+        for (String raw : lines) {
+            String line = raw.replace('\u00A0', ' ').strip();
+            Matcher c = COPYRIGHT.matcher(line);
+            if (c.matches()) {
+                Optional<String> named = names.byName(c.group(1).replaceFirst("^The ", "").strip())
+                        .or(() -> names.byName(c.group(1)));
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+            if (CREDIT.matcher(line).find()) {
+                Optional<String> credited = firstListed(line);
+                if (credited.isPresent()) {
+                    return credited;
+                }
+            }
+        }
+        for (String line : lines) {
+            Optional<String> self = selfReference(line);
+            if (self.isPresent()) {
+                return self;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the Monitor reports": an outlet's own short name with a reporting verb. */
+    private Optional<String> selfReference(String line) {
+        for (OutletNames.Outlet o : names.outlets()) {
+            for (String self : o.selfNames()) {
+                Pattern p = Pattern.compile("\\b" + Pattern.quote(self) + "\\s+(?:reports|reported|has reported|"
+                        + "has learned|learned|reports that)\\b", Pattern.CASE_INSENSITIVE);
+                if (p.matcher(line).find()) {
+                    return Optional.of(o.name());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first listed outlet named in a credit line, by name or by a name used as a possessive ("CNN's"). */
+    private Optional<String> firstListed(String line) {
+        int best = Integer.MAX_VALUE;
+        String found = null;
+        for (OutletNames.Outlet o : names.outlets()) {
+            List<String> forms = new ArrayList<>(o.aliases());
+            forms.add(o.name());
+            for (String form : forms) {
+                if (form.length() < 3) {
+                    continue;
+                }
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(line);
+                if (m.find() && m.start() < best) {
+                    best = m.start();
+                    found = o.name();
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+}

@@ -1,0 +1,290 @@
+package dev.storybrief.group.dates;
+
+import dev.storybrief.analyze.time.TemporalMention;
+import dev.storybrief.analyze.time.TemporalTagger;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.DateProvenance;
+import dev.storybrief.model.DateSource;
+import dev.storybrief.model.Granularity;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.vector.TermVector;
+import dev.storybrief.model.vector.TfIdf;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * Dates the undated articles of a story from what they share with its dated ones. For every candidate day the
+ * article's relative dates ("Friday's decision", "on Monday", "today") are resolved as if it were published that
+ * day; a day scores when those dates land where dated articles put similar sentences ("Alliance warplanes will
+ * cease operations on Monday" meets "to end its campaign on October 31"). Candidates lie between the article's
+ * lower bounds (its own past full dates; the day after a dated article told as still to come what this one tells
+ * as done) and its upper bound (an "updated" stamp). Among equal scores the day closest after the article's latest
+ * past event wins: news is told when it happens. With no agreement at all the article stays undated.
+ */
+public final class PublicationDateInference {
+    /** How far from a single bound candidates are looked for, in days. */
+    static final int WINDOW_DAYS = 45;
+    /** Two sentences this similar (TF-IDF cosine) tell the same event. */
+    static final double SAME_EVENT = 0.1;
+    /** A done-versus-expected pair this similar bounds the date from below. */
+    static final double SAME_PLAN = 0.2;
+    /** Up to this many undated articles are dated one at a time, the best supported first. */
+    static final int BEST_FIRST_LIMIT = 20;
+    /** Rounds of dating, each on the dates the rounds before found. */
+    static final int MAX_ROUNDS = 25;
+    /** How sure a date taken from an update stamp is. */
+    static final double STAMP_CONFIDENCE = 0.3;
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    /** One candidate's score: summed similarity of agreeing dates, the articles agreeing, the freshness gap. */
+    private record Scored(LocalDate day, double agreement, List<String> basis, int agreeing, long gap) {
+        double total() {
+            return agreement - 0.01 * Math.min(gap, 14);
+        }
+    }
+
+    /** An undated article's best day and how sure it is. */
+    private record Dating(AnalyzedArticle article, Scored best, double confidence) {
+    }
+
+    /**
+     * The articles in the same order, the undated ones dated where the story supports a date. {@code retime}
+     * annotates the dates of a re-dated article again (its relative dates now resolve).
+     */
+    public List<AnalyzedArticle> infer(List<AnalyzedArticle> articles, UnaryOperator<AnalyzedArticle> retime) {
+        if (articles.stream().noneMatch(a -> a.article().published() == null)) {
+            return articles;
+        }
+        if (articles.stream().allMatch(a -> a.article().published() == null)) {
+            return articles.stream().map(a -> stampDate(a, retime)).toList();
+        }
+        Map<String, List<TermVector>> vectors = vectors(articles);
+        StoryEvents events = new StoryEvents();
+        Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
+        List<AnalyzedArticle> pending = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            byId.put(a.id(), a);
+            if (a.article().published() != null) {
+                addEvents(events, a, a.article().published(), vectors.get(a.id()));
+            } else {
+                pending.add(a);
+            }
+        }
+        int rounds = 0;
+        while (!pending.isEmpty() && rounds++ < MAX_ROUNDS) {
+            // Best first, so each article can rest on those dated before it; with many undated articles every
+            // supported one is dated in the same round, which keeps the work linear in their number.
+            boolean oneAtATime = pending.size() <= BEST_FIRST_LIMIT;
+            List<Dating> found = new ArrayList<>();
+            for (AnalyzedArticle a : pending) {
+                List<Scored> ranked = candidates(a, vectors.get(a.id()), events);
+                if (!ranked.isEmpty() && ranked.get(0).agreeing() > 0) {
+                    found.add(new Dating(a, ranked.get(0), confidence(ranked)));
+                }
+            }
+            if (found.isEmpty()) {
+                break;
+            }
+            found.sort((x, y) -> Double.compare(y.best().agreement(), x.best().agreement()));
+            for (Dating d : oneAtATime ? found.subList(0, 1) : found) {
+                pending.remove(d.article());
+                Article header = d.article().article();
+                String origin = "inferred from " + String.join(", ", d.best().basis());
+                Article dated = header.withDating(d.best().day(), origin, new DateProvenance(DateSource.INFERRED,
+                        d.confidence(), d.best().basis(), header.dating().notAfter()));
+                AnalyzedArticle redone = retime.apply(d.article().withArticle(dated));
+                byId.put(redone.id(), redone);
+                addEvents(events, redone, d.best().day(), vectors.get(redone.id()));
+            }
+        }
+        pending.forEach(a -> byId.put(a.id(), stampDate(a, retime)));
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * An article nothing else dates, with an update stamp: the stamp's day, as a low-confidence date (the article
+     * may be older), since a date near it places a follow-up of months later where it belongs. Without a stamp it
+     * stays undated.
+     */
+    private static AnalyzedArticle stampDate(AnalyzedArticle a, UnaryOperator<AnalyzedArticle> retime) {
+        LocalDate stamp = a.article().dating().notAfter();
+        if (stamp == null) {
+            return a;
+        }
+        Article dated = a.article().withDating(stamp, "text: update stamp (the article may be older)",
+                new DateProvenance(DateSource.TEXT, STAMP_CONFIDENCE, List.of(), stamp));
+        return retime.apply(a.withArticle(dated));
+    }
+
+    /** How sure: more agreeing dates and a clear lead over the best other day make it surer. */
+    private static double confidence(List<Scored> ranked) {
+        Scored top = ranked.get(0);
+        double runnerUp = ranked.stream().filter(s -> s.agreement() < top.agreement()).mapToDouble(Scored::agreement)
+                .max().orElse(0);
+        double lead = top.agreement() <= 0 ? 0 : (top.agreement() - runnerUp) / top.agreement();
+        double base = Math.min(0.8, 0.35 + 0.15 * top.agreeing());
+        return Math.round(base * (0.6 + 0.4 * lead) * 100) / 100.0;
+    }
+
+    /** Every candidate day of an undated article, best first (earliest first among equals). */
+    private List<Scored> candidates(AnalyzedArticle a, List<TermVector> vectors, StoryEvents events) {
+        LocalDate[] range = range(a, vectors, events);
+        if (range == null) {
+            return List.of();
+        }
+        List<Sentence> relative = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            if (tagger.tag(s.text(), null).stream().anyMatch(m -> m.relative() && m.granularity() == Granularity.DAY
+                    || m.relative() && m.value() == null)) {
+                relative.add(s);
+            }
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (LocalDate day = range[0]; !day.isAfter(range[1]); day = day.plusDays(1)) {
+            scored.add(score(a, relative, vectors, events, day));
+        }
+        scored.sort((x, y) -> Double.compare(y.total(), x.total()));
+        return scored;
+    }
+
+    private Scored score(AnalyzedArticle a, List<Sentence> relative, List<TermVector> vectors, StoryEvents events,
+                         LocalDate day) {
+        double agreement = 0;
+        int agreeing = 0;
+        TreeSet<String> basis = new TreeSet<>();
+        LocalDate latestPast = null;
+        for (Sentence s : relative) {
+            boolean past = SentenceTense.past(s.text());
+            for (TemporalMention m : tagger.tag(s.text(), day)) {
+                if (!m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
+                    continue;
+                }
+                LocalDate when = LocalDate.parse(m.value());
+                if (!when.isAfter(day) && (latestPast == null || when.isAfter(latestPast))) {
+                    latestPast = when;
+                }
+                double bestSimilarity = 0;
+                String bestArticle = null;
+                for (StoryEvents.DatedMention other : events.on(when, a.id())) {
+                    double similarity = vectors.get(s.index()).cosine(other.vector());
+                    if (similarity > bestSimilarity) {
+                        bestSimilarity = similarity;
+                        bestArticle = other.article();
+                    }
+                }
+                if (bestSimilarity >= SAME_EVENT) {
+                    agreement += bestSimilarity;
+                    agreeing++;
+                    basis.add(bestArticle);
+                }
+                if (past) {
+                    agreement -= contradiction(vectors.get(s.index()), when, events);
+                }
+            }
+        }
+        long gap = latestPast == null ? 0 : ChronoUnit.DAYS.between(latestPast, day);
+        return new Scored(day, agreement, List.copyOf(basis), agreeing, gap);
+    }
+
+    /**
+     * How strongly a day contradicts the dated articles: an event told as done on {@code when} cannot precede the
+     * day a dated article still expected it (the most similar such expectation counts).
+     */
+    private static double contradiction(TermVector sentence, LocalDate when, StoryEvents events) {
+        double worst = 0;
+        for (StoryEvents.Expectation e : events.expectations()) {
+            if (!when.isAfter(e.told())) {
+                double similarity = sentence.cosine(e.vector());
+                if (similarity >= SAME_EVENT && similarity > worst) {
+                    worst = similarity;
+                }
+            }
+        }
+        return worst;
+    }
+
+    /** The days the article can have been published on, or null when nothing bounds it. */
+    private LocalDate[] range(AnalyzedArticle a, List<TermVector> vectors, StoryEvents events) {
+        LocalDate lower = null;
+        for (Sentence s : a.sentences()) {
+            if (!SentenceTense.past(s.text())) {
+                continue;
+            }
+            for (TemporalMention m : tagger.tag(s.text(), null)) {
+                if (!m.relative() && m.granularity() == Granularity.DAY && m.value() != null) {
+                    lower = later(lower, LocalDate.parse(m.value()));
+                }
+            }
+            for (StoryEvents.Expectation e : events.expectations()) {
+                if (vectors.get(s.index()).cosine(e.vector()) >= SAME_PLAN) {
+                    lower = later(lower, e.told().plusDays(1));
+                }
+            }
+        }
+        LocalDate upper = a.article().dating().notAfter();
+        // An update comes weeks, not months, after the first version: a stamp keeps the search near it.
+        if (lower != null && upper != null && (lower.isAfter(upper) || lower.isBefore(upper.minusDays(WINDOW_DAYS)))) {
+            lower = null;
+        }
+        if (lower == null && upper == null) {
+            return null;
+        }
+        if (lower == null) {
+            lower = upper.minusDays(WINDOW_DAYS);
+        }
+        if (upper == null) {
+            upper = lower.plusDays(WINDOW_DAYS);
+        }
+        return new LocalDate[]{lower, upper};
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    /** Records what a dated article says happened when, and what it expects. */
+    private void addEvents(StoryEvents events, AnalyzedArticle a, LocalDate published, List<TermVector> vectors) {
+        for (Sentence s : a.sentences()) {
+            TermVector v = vectors.get(s.index());
+            for (TemporalMention m : tagger.tag(s.text(), published)) {
+                if (m.granularity() == Granularity.DAY && m.value() != null) {
+                    events.addMention(LocalDate.parse(m.value()), v, a.id());
+                }
+            }
+            if (SentenceTense.future(s.text())) {
+                events.addExpectation(published, v, a.id());
+            }
+        }
+    }
+
+    /** TF-IDF vectors of every sentence, with document frequencies over all the story's sentences. */
+    private static Map<String, List<TermVector>> vectors(List<AnalyzedArticle> articles) {
+        Map<String, List<List<String>>> terms = new HashMap<>();
+        List<List<String>> all = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            List<List<String>> perSentence = new ArrayList<>();
+            for (Sentence s : a.sentences()) {
+                List<String> t = a.termsOf(s);
+                if (t.isEmpty()) {
+                    t = List.of(s.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+                }
+                perSentence.add(t);
+                all.add(t);
+            }
+            terms.put(a.id(), perSentence);
+        }
+        TfIdf tfIdf = new TfIdf(all);
+        Map<String, List<TermVector>> vectors = new HashMap<>();
+        terms.forEach((id, list) -> vectors.put(id, list.stream().map(tfIdf::vector).toList()));
+        return vectors;
+    }
+}

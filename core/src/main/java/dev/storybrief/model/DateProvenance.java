@@ -1,0 +1,50 @@
+package dev.storybrief.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How an article's publication date is known: its source, how sure storybrief is (0 to 1), the articles an inferred
+ * date was worked out from, and the latest date the article can have ("Last Modified: 19 Nov 2011" bounds the
+ * publication date from above; it is not the date).
+ *
+ * @param source     where the date came from, or {@code null} when the article is undated
+ * @param confidence 1 for a date the user or page gave, lower for text and inferred dates, 0 when undated
+ * @param basis      ids of the articles an inferred date rests on; empty otherwise
+ * @param notAfter   an upper bound from an "updated"/"last modified" stamp, or {@code null}
+ */
+public record DateProvenance(DateSource source, double confidence, List<String> basis, LocalDate notAfter) {
+
+    /** Nothing known: no date, no bound. */
+    public static final DateProvenance UNDATED = new DateProvenance(null, 0, List.of(), null);
+
+    public DateProvenance {
+        basis = List.copyOf(basis);
+    }
+
+    /** The provenance of a date read from a page, a text or the user, described by its origin note. */
+    public static DateProvenance given(String origin, LocalDate notAfter) {
+        DateSource source = DateSource.ofOrigin(origin);
+        double confidence = switch (source) {
+            case USER, PAGE -> 1.0;
+            case TEXT -> 0.9;
+            case INFERRED -> 0.5;
+        };
+        return new DateProvenance(source, confidence, List.of(), notAfter);
+    }
+
+    /** The same bound, no date. */
+    public DateProvenance undated() {
+        return new DateProvenance(null, 0, List.of(), notAfter);
+    }
+
+    /** The same date knowledge with an upper bound. */
+    public DateProvenance withNotAfter(LocalDate bound) {
+        return new DateProvenance(source, confidence, basis, bound);
+    }
+
+    /** True when the date was inferred rather than read. */
+    public boolean inferred() {
+        return source == DateSource.INFERRED;
+    }
+}

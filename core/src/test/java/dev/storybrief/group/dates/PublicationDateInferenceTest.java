@@ -1,0 +1,86 @@
+package dev.storybrief.group.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.DateProvenance;
+import dev.storybrief.model.DateSource;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateInferenceTest {
+    private final AnnotatorChain chain = AnnotatorChain.standard();
+    private final UnaryOperator<AnalyzedArticle> retime = a -> chain.annotate(a.article());
+
+    private AnalyzedArticle article(String id, LocalDate date, LocalDate notAfter, String... paragraphs) {
+        Article a = new Article(id, null, null, null, null, date, date == null ? null : "text: dated", List.of(paragraphs),
+                List.of(), date == null ? DateProvenance.UNDATED.withNotAfter(notAfter) : null);
+        return chain.annotate(a);
+    }
+
+    @Test
+    void datesAnArticleWhoseRelativeDatesMeetADatedArticlesEvents() {
+        // 2026-03-12 is a Thursday: the dated article puts the council vote on the Tuesday before, 2026-03-10.
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point.",
+                "Engineers said the pier was unsafe after the winter storms.");
+        AnalyzedArticle undated = article("undated", null, LocalDate.of(2026, 3, 20),
+                "The harbour council voted today to close the old ferry terminal at Kestrel Point.",
+                "Residents said they would appeal.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, undated), retime);
+        Article inferred = out.get(1).article();
+        assertThat(inferred.published()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(inferred.dating().source()).isEqualTo(DateSource.INFERRED);
+        assertThat(inferred.dating().basis()).containsExactly("dated");
+        assertThat(inferred.dating().notAfter()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(out.get(1).timexes()).as("its dates resolve against the new date")
+                .anyMatch(t -> "2026-03-10".equals(t.value()));
+        assertThat(out.get(0)).isSameAs(dated);
+    }
+
+    @Test
+    void anArticleNothingDatesKeepsOnlyItsUpdateStampAsALowConfidenceDate() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point.");
+        AnalyzedArticle unrelated = article("other", null, LocalDate.of(2026, 4, 30),
+                "A bakery in the old town won a prize on Friday for its rye bread.");
+        AnalyzedArticle bare = article("bare", null, null, "A bakery in the old town won a prize on Friday.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, unrelated, bare), retime);
+        Article other = out.get(1).article();
+        assertThat(other.published()).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(other.dating().source()).isEqualTo(DateSource.TEXT);
+        assertThat(other.dating().confidence()).isLessThan(0.5);
+        assertThat(other.dateOrigin()).contains("may be older");
+        assertThat(out.get(2).article().published()).as("nothing supports a date").isNull();
+    }
+
+    @Test
+    void manyUndatedArticlesAreDatedInRoundsNotOneByOne() {
+        List<AnalyzedArticle> articles = new java.util.ArrayList<>();
+        articles.add(article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point."));
+        int undated = PublicationDateInference.BEST_FIRST_LIMIT + 5;
+        for (int i = 0; i < undated; i++) {
+            articles.add(article("u" + i, null, LocalDate.of(2026, 3, 20),
+                    "The harbour council voted today to close the old ferry terminal at Kestrel Point, resident " + i
+                            + " said."));
+        }
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(articles, retime);
+        assertThat(out.subList(1, out.size())).allSatisfy(a -> {
+            assertThat(a.article().published()).isEqualTo(LocalDate.of(2026, 3, 10));
+            assertThat(a.article().dating().source()).isEqualTo(DateSource.INFERRED);
+        });
+    }
+
+    @Test
+    void neverDatesWithoutABoundOrWhenNoArticleIsDated() {
+        AnalyzedArticle a = article("a", null, null, "The harbour council voted today to close the terminal.");
+        AnalyzedArticle b = article("b", null, null, "The harbour council voted on Tuesday to close the terminal.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(a, b), retime);
+        assertThat(out).allMatch(x -> x.article().published() == null);
+    }
+}
