@@ -35,11 +35,12 @@ public final class SnippetBenchmark {
      * @param pages             extracted page by key
      * @param all               counts over every page
      * @param byPart            counts per part
+     * @param metadata          agreement of title, date, site name and authors with the annotations, per field
      * @param pagesPerSecond    pages per second of wall time in the timed pass
      * @param pagesPerCpuSecond pages per second of the thread's CPU time in the timed pass
      */
     public record Result(Map<String, ExtractedPage> pages, SnippetCounts all, Map<DevSplit, SnippetCounts> byPart,
-            double pagesPerSecond, double pagesPerCpuSecond) {
+            Map<String, MetadataAgreement.Field> metadata, double pagesPerSecond, double pagesPerCpuSecond) {
     }
 
     /** {@code warmupRounds} untimed passes, then one timed pass that is scored. */
@@ -72,7 +73,7 @@ public final class SnippetBenchmark {
             all = all.plus(c);
             byPart.merge(DevSplit.of(p.key()), c, SnippetCounts::plus);
         }
-        return new Result(out, all, byPart, wall <= 0 ? 0 : pages.size() / wall, cpu <= 0 ? 0 : pages.size() / cpu);
+        return new Result(out, all, byPart, MetadataAgreement.measure(pages, out), wall <= 0 ? 0 : pages.size() / wall, cpu <= 0 ? 0 : pages.size() / cpu);
     }
 
     /** The Markdown table of a run with the published figures beside it. */
@@ -87,9 +88,17 @@ public final class SnippetBenchmark {
         }
         PUBLISHED_F.forEach((name, f) -> sb.append(String.format(Locale.ROOT,
                 "| %s (published, 960 pages) | 960 | | | | %.3f |%n", name, f)));
+        sb.append("\nmetadata against the annotations (pages that annotate the field; share of them matched)\n\n")
+                .append("| field | annotated | given | exact | normalised |\n|---|---|---|---|---|\n");
+        r.metadata().forEach((name, f) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s |%n", name,
+                f.annotated(), f.given(), share(f.exact(), f.annotated()), share(f.normalised(), f.annotated()))));
         sb.append(String.format(Locale.ROOT, "%nstorybrief: %.0f pages/s on one thread (wall), %.0f pages per CPU second%n",
                 r.pagesPerSecond(), r.pagesPerCpuSecond()));
         return sb.toString();
+    }
+
+    private static String share(int n, int of) {
+        return of == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", (double) n / of);
     }
 
     private static void row(StringBuilder sb, String name, SnippetCounts c) {

@@ -46,4 +46,11 @@ class SnippetCountsTest {
         }
         assertThat(held).isBetween(850, 1150);
     }
+
+    @Test
+    void metadataIsComparedExactlyAndNormalised() {
+        assertThat(MetadataAgreement.norm("  „Zentrum am Berg“ – eröffnet. ")).isEqualTo("zentrum am berg - eroffnet");
+        assertThat(MetadataAgreement.names("Ann Lee und Bo Kim")).containsExactly("ann lee", "bo kim");
+        assertThat(MetadataAgreement.names("Bo Kim, Ann Lee")).isEqualTo(MetadataAgreement.names("Ann Lee and Bo Kim"));
+    }
 }
