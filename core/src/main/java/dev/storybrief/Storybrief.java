@@ -21,6 +21,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Story;
+import dev.storybrief.util.FailureNote;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -189,6 +190,17 @@ public final class Storybrief {
     }
 
     private Prepared prepare(RawDocument doc) {
+        try {
+            return prepareGuarded(doc);
+        } catch (BriefingInterruptedException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // One article the cleaner or an annotator chokes on is dropped with a note; the story goes on.
+            return new Prepared(null, "skipped " + label(doc) + ": could not be analysed (" + FailureNote.describe(e) + ")");
+        }
+    }
+
+    private Prepared prepareGuarded(RawDocument doc) {
         Article article = withDateOverride(cleaner.clean(doc));
         if (article.paragraphs().isEmpty()) {
             return new Prepared(null, "skipped " + label(doc) + ": nothing left after removing boilerplate");
@@ -217,8 +229,8 @@ public final class Storybrief {
             try {
                 out.accept(annotate(doc));
                 done++;
-            } catch (RuntimeException e) {
-                warnings.accept("skipped " + label(doc) + ": " + e);
+            } catch (RuntimeException | StackOverflowError e) {
+                warnings.accept("skipped " + label(doc) + ": " + FailureNote.describe(e));
             }
         }
         return done;

@@ -1,7 +1,9 @@
 package dev.storybrief.cli;
 
 import dev.storybrief.ingest.html.ExtractedPage;
+import dev.storybrief.ingest.html.ExtractionException;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
+import dev.storybrief.util.FailureNote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -65,7 +67,15 @@ final class ExtractCommand implements Callable<Integer> {
             if (bytes == null) {
                 continue;
             }
-            ExtractedPage result = extractor.extract(bytes, page.url());
+            ExtractedPage result;
+            try {
+                result = extractor.extract(bytes, page.url());
+            } catch (RuntimeException | StackOverflowError e) {
+                // One page the extractor cannot read (a corrupt gzip stream, an unforeseen shape) costs itself only.
+                warn(page + ": skipped, cannot extract (" + (e instanceof ExtractionException
+                        ? e.getMessage() : FailureNote.describe(e)) + ")");
+                continue;
+            }
             if (!result.hasArticle()) {
                 warn(page + ": no article text (" + result.reason() + ")");
             } else {

@@ -54,4 +54,24 @@ class ExtractCommandTest {
         assertThat(run.err()).contains("no article text").doesNotContain("\tat ");
         assertThat(JSON.readTree(run.out()).get("hasArticle").asBoolean()).isFalse();
     }
+
+    @Test
+    void aPageThatCannotBeReadIsNamedAndTheOthersGoOn() throws IOException {
+        Path dir = tmp.resolve("batch");
+        Files.createDirectories(dir);
+        // gzip magic in a plain .html file, then garbage: the extractor cannot inflate it.
+        Files.write(dir.resolve("a-corrupt.html"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4});
+        Files.copy(SharedData.bundledExample().resolve("gazette.html"), dir.resolve("b-good.html"));
+        Files.writeString(dir.resolve("c-nulls.html"), Files.readString(dir.resolve("b-good.html")).replace("</head>",
+                "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"publisher\":{\"sameAs\":[null]},"
+                        + "\"author\":[null,{\"name\":null}]}</script></head>"));
+        CliRun run = CliRun.of("extract", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("a-corrupt.html: skipped, cannot extract (corrupt gzip input").doesNotContain("\tat ");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        for (String line : lines) {
+            assertThat(JSON.readTree(line).get("hasArticle").asBoolean()).as(line).isTrue();
+        }
+    }
 }

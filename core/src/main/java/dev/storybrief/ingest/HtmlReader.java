@@ -1,7 +1,9 @@
 package dev.storybrief.ingest;
 
 import dev.storybrief.ingest.html.ExtractedPage;
+import dev.storybrief.ingest.html.ExtractionException;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
+import dev.storybrief.util.FailureNote;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,7 +23,15 @@ final class HtmlReader {
      * {@code id}, or a problem when it holds no article text.
      */
     ReadOutcome read(String id, Path path, String url, byte[] bytes) {
-        ExtractedPage page = extractor.extract(bytes, url);
+        ExtractedPage page;
+        try {
+            page = extractor.extract(bytes, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A corrupt gzip stream, or a page the extractor did not foresee: this page is skipped, the batch goes on.
+            String where = path == null && url != null ? url + ": " : "";
+            return ReadOutcome.problem(new InputProblem(path, where + "HTML page cannot be read ("
+                    + (e instanceof ExtractionException ? e.getMessage() : FailureNote.describe(e)) + ")", true));
+        }
         if (!page.hasArticle() || page.paragraphs().isEmpty()) {
             String why = page.reason() == null ? "no article text found in the page" : page.reason();
             String where = path == null && url != null ? url + ": " : "";

@@ -1,5 +1,6 @@
 package dev.storybrief.ingest;
 
+import dev.storybrief.util.FailureNote;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,12 @@ public final class InputReader {
         if (problem != null) {
             return new Ingested(List.of(), List.of(new InputProblem(null, url + ": " + problem, true)));
         }
-        ReadOutcome outcome = htmlReader.read(id, null, url, bytes);
+        ReadOutcome outcome;
+        try {
+            outcome = htmlReader.read(id, null, url, bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            outcome = ReadOutcome.problem(new InputProblem(null, url + ": cannot read (" + FailureNote.describe(e) + ")", true));
+        }
         return new Ingested(outcome.documents(), outcome.problems());
     }
 
@@ -128,6 +134,9 @@ public final class InputReader {
             return dispatch(file, bytes);
         } catch (IOException e) {
             return ReadOutcome.problem(new InputProblem(file, "cannot read (" + describe(e) + ")", true));
+        } catch (RuntimeException | StackOverflowError e) {
+            // Whatever one file does to a reader, it costs that file only.
+            return ReadOutcome.problem(new InputProblem(file, "cannot read (" + FailureNote.describe(e) + ")", true));
         }
     }
 

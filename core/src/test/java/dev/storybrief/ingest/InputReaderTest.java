@@ -124,4 +124,28 @@ class InputReaderTest {
         assertThat(in.documents()).isEmpty();
         assertThat(in.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("holds no"));
     }
+
+    @Test
+    void aPageWithNullsInItsJsonLdIsReadAndCostsNoOtherPage() throws IOException {
+        String body = "<p>The council voted on Tuesday to reopen the old bridge after two years of repairs, officials said."
+                + " Traffic will return in stages over the coming month, according to the plan they approved.</p>";
+        write("a-nulls.html", "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Bridge\",\"publisher\":{\"name\":\"P\",\"sameAs\":[null,\"https://p.example\"]},"
+                + "\"author\":[null]}</script></head><body><article>" + body + "</article></body></html>");
+        write("b-plain.html", "<html><body><article>" + body.replace("bridge", "ferry") + "</article></body></html>");
+        Ingested in = new InputReader().read(List.of(dir));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("a-nulls", "b-plain");
+        assertThat(in.problems()).isEmpty();
+    }
+
+    @Test
+    void aPageThatCannotBeReadBecomesOneLineNamingIt() throws IOException {
+        byte[] corrupt = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'};
+        Ingested page = new InputReader().readPage("p1", "https://news.example/a", corrupt);
+        assertThat(page.documents()).isEmpty();
+        assertThat(page.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).startsWith("skipped https://news.example/a: ").doesNotContain("\n");
+            assertThat(p.skipped()).isTrue();
+        });
+    }
 }

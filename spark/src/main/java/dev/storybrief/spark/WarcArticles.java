@@ -55,7 +55,13 @@ final class WarcArticles {
         }
         byte[] body = http.bodyDecoded().stream().readNBytes(MAX_PAGE_BYTES);
         String url = response.target();
-        ExtractedPage page = EXTRACTOR.extract(body, url);
+        ExtractedPage page;
+        try {
+            page = EXTRACTOR.extract(body, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A corrupt page is skipped like one without an article: one record never stops the job.
+            return Optional.empty();
+        }
         if (!page.hasArticle() || page.paragraphs().isEmpty()) {
             return Optional.empty();
         }

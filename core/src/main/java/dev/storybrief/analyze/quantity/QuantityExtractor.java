@@ -24,6 +24,10 @@ public final class QuantityExtractor {
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
             + "(?:\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b)?"
             + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
+    /** Numbers read per sentence at most. */
+    private static final int MAX_MENTIONS = 100;
+    /** Characters either side of a number that decide whether it is a date, time, ordinal, age or score. */
+    private static final int CONTEXT_CHARS = 80;
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$");
     /** Words that end the counted noun phrase. */
     private static final Set<String> PHRASE_END = Set.of("the", "a", "an", "and", "or", "in", "on", "at", "of", "to",
@@ -65,7 +69,10 @@ public final class QuantityExtractor {
     public List<QuantitySpan> extract(String text, int offset, int sentence) {
         List<QuantitySpan> out = new ArrayList<>();
         Matcher m = MENTION.matcher(text);
-        while (m.find()) {
+        int mentions = 0;
+        // A "sentence" with hundreds of numbers is a table or markup run together, not prose: reading every number
+        // (each checked against the whole sentence) would cost its length squared.
+        while (m.find() && mentions++ < MAX_MENTIONS) {
             toQuantity(text, m, offset, sentence).ifPresent(out::add);
         }
         return out;
@@ -122,8 +129,9 @@ public final class QuantityExtractor {
     }
 
     private static boolean isNotACount(String sentence, Matcher m) {
-        String before = sentence.substring(0, m.start());
-        String after = sentence.substring(m.end("num"));
+        // Every test looks at a few words beside the number: windows keep each check short in a long sentence.
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        String after = sentence.substring(m.end("num"), Math.min(sentence.length(), m.end("num") + CONTEXT_CHARS));
         boolean date = MONTH_BEFORE.matcher(before).find()
                 || after.matches("(?is)^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
         boolean time = after.startsWith(":") || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*");

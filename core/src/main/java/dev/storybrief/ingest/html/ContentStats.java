@@ -23,9 +23,22 @@ final class ContentStats {
     private final Map<Element, ClassIdSignals.Verdict> verdicts = new IdentityHashMap<>();
     private final Map<Element, Double> rawProse = new IdentityHashMap<>();
     private final Element root;
+    /**
+     * The elements that hold what a page uses to say where its article is, each with all its ancestors: the first
+     * non-empty h1 (the headline), the first {@code <main>} (or {@code role=main}), and the largest element that
+     * schema.org markup declares the article ({@code itemprop=articleBody}, or an Article/BlogPosting type).
+     */
+    private final Set<Element> aroundArticleMarks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ContentStats(Element root) {
         this.root = root;
+        for (Element mark : ArticleMarks.of(root)) {
+            for (Element e = mark; e != null; e = e.parent()) {
+                if (!aroundArticleMarks.add(e) || e == root) {
+                    break;
+                }
+            }
+        }
     }
 
     /** Computes the sums for every element under {@code root} that holds text. */
@@ -79,8 +92,17 @@ final class ContentStats {
         return BOILERPLATE_TAGS.contains(e.normalName()) || verdict(e) == ClassIdSignals.Verdict.BOILERPLATE;
     }
 
+    /**
+     * The element's class/id verdict, except that names never make boilerplate of an element holding the page's
+     * headline, main element or schema.org article: sidebars, footers and pop-ups hold none of them, so such names
+     * there describe layout ("sidebar_right" on a wrapper, a "promoted" flag on the article) rather than the element.
+     */
     ClassIdSignals.Verdict verdict(Element e) {
-        return verdicts.computeIfAbsent(e, ClassIdSignals::judge);
+        return verdicts.computeIfAbsent(e, k -> {
+            ClassIdSignals.Verdict v = ClassIdSignals.judge(k);
+            return v == ClassIdSignals.Verdict.BOILERPLATE && aroundArticleMarks.contains(k) && k.attr("role").isEmpty()
+                    ? ClassIdSignals.Verdict.NEUTRAL : v;
+        });
     }
 
     double prose(Element e) {

@@ -235,21 +235,24 @@ final class DateFinder {
         return MONTH_NUMBERS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
     }
 
-    /** Month names and abbreviations in English, German, French, Spanish, Portuguese, Italian and Dutch. */
+    /**
+     * Month names and abbreviations in English, German (with Austrian forms), French, Polish (the genitive that dates
+     * use, and the nominative), Spanish, Portuguese, Italian and Dutch.
+     */
     private static Map<String, Integer> monthNames() {
         String[][] byMonth = {
-            {"january", "jan", "januar", "janvier", "enero", "janeiro", "gennaio", "januari"},
-            {"february", "feb", "februar", "f\u00e9vrier", "fevrier", "febrero", "fevereiro", "febbraio", "februari"},
-            {"march", "mar", "m\u00e4rz", "maerz", "mars", "marzo", "mar\u00e7o", "marco", "maart"},
-            {"april", "apr", "avril", "abril", "aprile"},
-            {"may", "mai", "mayo", "maio", "maggio", "mei"},
-            {"june", "jun", "juni", "juin", "junio", "junho", "giugno"},
-            {"july", "jul", "juli", "juillet", "julio", "julho", "luglio"},
-            {"august", "aug", "ao\u00fbt", "aout", "agosto", "augustus"},
-            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"},
-            {"october", "oct", "oktober", "octobre", "octubre", "outubro", "ottobre"},
-            {"november", "nov", "novembre", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "d\u00e9cembre", "decembre", "diciembre", "dezembro", "dicembre"}};
+            {"january", "jan", "januar", "j\u00e4nner", "jaenner", "janvier", "janv", "stycznia", "stycze\u0144", "enero", "janeiro", "gennaio", "januari"},
+            {"february", "feb", "februar", "feber", "f\u00e9vrier", "f\u00e9vr", "lutego", "luty", "fevrier", "febrero", "fevereiro", "febbraio", "februari"},
+            {"march", "mar", "m\u00e4rz", "maerz", "mars", "marca", "marzec", "marzo", "mar\u00e7o", "marco", "maart"},
+            {"april", "apr", "avril", "avr", "kwietnia", "kwiecie\u0144", "abril", "aprile"},
+            {"may", "mai", "maja", "mayo", "maio", "maggio", "mei"},
+            {"june", "jun", "juni", "juin", "czerwca", "czerwiec", "junio", "junho", "giugno"},
+            {"july", "jul", "juli", "juillet", "juil", "lipca", "lipiec", "julio", "julho", "luglio"},
+            {"august", "aug", "ao\u00fbt", "aout", "sierpnia", "sierpie\u0144", "agosto", "augustus"},
+            {"september", "sep", "sept", "septembre", "wrze\u015bnia", "wrzesie\u0144", "septiembre", "setiembre", "setembro", "settembre"},
+            {"october", "oct", "oktober", "octobre", "pa\u017adziernika", "pa\u017adziernik", "octubre", "outubro", "ottobre"},
+            {"november", "nov", "novembre", "listopada", "listopad", "noviembre", "novembro"},
+            {"december", "dec", "dezember", "d\u00e9cembre", "decembre", "d\u00e9c", "grudnia", "grudzie\u0144", "diciembre", "dezembro", "dicembre"}};
         Map<String, Integer> names = new java.util.HashMap<>();
         for (int m = 0; m < byMonth.length; m++) {
             for (String name : byMonth[m]) {

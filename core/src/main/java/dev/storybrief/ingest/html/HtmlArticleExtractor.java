@@ -1,5 +1,6 @@
 package dev.storybrief.ingest.html;
 
+import dev.storybrief.util.FailureNote;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -109,6 +110,16 @@ public final class HtmlArticleExtractor {
     }
 
     private ExtractedPage extract(String html, String url, List<String> inputNotes) {
+        try {
+            return extractGuarded(html, url, inputNotes);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A page the rules below did not foresee must cost only itself: callers see "no article" and the reason.
+            return new ExtractedPage(null, null, null, MetadataReader.host(url), List.of(), false,
+                    "extraction failed (" + FailureNote.describe(e) + ")", inputNotes);
+        }
+    }
+
+    private ExtractedPage extractGuarded(String html, String url, List<String> inputNotes) {
         RemovalLog log = new RemovalLog();
         inputNotes.forEach(log::note);
         if (html == null || html.isBlank()) {
@@ -118,8 +129,8 @@ public final class HtmlArticleExtractor {
         MarkupSlimmer.SlimMarkup slim = new MarkupSlimmer(maxChars, maxTags).slim(html);
         slim.notes().forEach(log::note);
         Document doc = Jsoup.parse(slim.html(), url == null ? "" : url);
-        JsonLdFacts jsonLd = JsonLdFacts.read(slim.jsonLd());
-        PageMetadata meta = MetadataReader.read(doc, jsonLd, url);
+        JsonLdFacts jsonLd = readJsonLd(slim.jsonLd(), log);
+        PageMetadata meta = readMetadata(doc, jsonLd, url, log);
         Element root = doc.body() != null ? doc.body() : doc;
         List<String> paragraphs = new ArticleBodyFinder(minArticleWords).find(root, jsonLd, meta, log);
         int words = wordCount(paragraphs);
@@ -132,6 +143,26 @@ public final class HtmlArticleExtractor {
         }
         return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs, true, null,
                 log.entries());
+    }
+
+    /** JSON-LD is only a helper: when it cannot be read the page is extracted without it. */
+    private static JsonLdFacts readJsonLd(List<String> blocks, RemovalLog log) {
+        try {
+            return JsonLdFacts.read(blocks);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.note("JSON-LD ignored (" + FailureNote.describe(e) + ")");
+            return JsonLdFacts.NONE;
+        }
+    }
+
+    /** Metadata that cannot be read costs the metadata, not the article text. */
+    private static PageMetadata readMetadata(Document doc, JsonLdFacts jsonLd, String url, RemovalLog log) {
+        try {
+            return MetadataReader.read(doc, jsonLd, url);
+        } catch (RuntimeException | StackOverflowError e) {
+            log.note("metadata ignored (" + FailureNote.describe(e) + ")");
+            return new PageMetadata(null, null, null, MetadataReader.host(url));
+        }
     }
 
     static int wordCount(List<String> paragraphs) {

@@ -14,6 +14,10 @@ import org.jsoup.parser.Parser;
  * What a page's JSON-LD says about its article: headline, dates, authors, publisher, site name and
  * the article body. Every object in every block is visited ({@code @graph}, arrays, nested
  * {@code mainEntity}); article-like types are preferred over other objects that carry the same fields.
+ *
+ * <p>Publishers' JSON-LD is read as untrusted: nulls anywhere ({@code "sameAs":[null,...]}), numbers or
+ * objects where text was expected, arrays where one object was expected, and blocks that are not JSON at
+ * all are tolerated; a block that still fails to read is skipped on its own, never the page.
  */
 record JsonLdFacts(String headline, String datePublished, List<String> authors, String publisher, String siteName,
         String articleBody) {
@@ -25,6 +29,8 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
             "discussionforumposting", "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle",
             "review", "creativework", "webpage", "itempage", "recipe", "howto");
     private static final int MAX_OBJECTS = 2000;
+    /** A block longer than this is not metadata about one article (real ones are a few kilobytes). */
+    private static final int MAX_BLOCK_CHARS = 1_000_000;
 
     static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null);
 
@@ -32,6 +38,9 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     static JsonLdFacts read(List<String> blocks) {
         List<Map<String, Object>> objects = new ArrayList<>();
         for (String block : blocks) {
+            if (block == null || block.length() > MAX_BLOCK_CHARS) {
+                continue;
+            }
             for (Object root : parse(block)) {
                 collectObjects(root, objects);
             }
@@ -39,6 +48,10 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         if (objects.isEmpty()) {
             return NONE;
         }
+        return facts(objects);
+    }
+
+    private static JsonLdFacts facts(List<Map<String, Object>> objects) {
         Map<String, Object> article = bestArticle(objects);
         String headline = article == null ? null : text(article.get("headline"));
         String date = article == null ? null : text(article.get("datePublished"));
@@ -76,11 +89,11 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         String text = block.strip();
         try {
             return LenientJson.parseAll(text);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
             if (text.contains("&quot;") || text.contains("&#")) {
                 try {
                     return LenientJson.parseAll(Parser.unescapeEntities(text, false));
-                } catch (IllegalArgumentException ignored) {
+                } catch (RuntimeException ignored) {
                     return List.of();
                 }
             }
@@ -104,7 +117,16 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
                     }
                 }
             } else if (v instanceof List<?> list) {
-                queue.addAll(list);
+                addNonNull(queue, list);
+            }
+        }
+    }
+
+    /** ArrayDeque refuses nulls, and JSON-LD arrays hold them ({@code "sameAs":[null,"https://..."]}). */
+    private static void addNonNull(Deque<Object> queue, List<?> values) {
+        for (Object x : values) {
+            if (x != null) {
+                queue.add(x);
             }
         }
     }
@@ -183,7 +205,7 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
                     out.add(t);
                 }
             } else if (x instanceof List<?> list) {
-                queue.addAll(list);
+                addNonNull(queue, list);
             }
         }
         return new ArrayList<>(out);

@@ -53,6 +53,18 @@ class MetadataSourcesTest {
     }
 
     @Test
+    void datesInThePagesOwnLanguage() {
+        assertThat(page("", "<div class='meta'>Veröffentlicht am 12. März 2020</div>", null).published()).isEqualTo("2020-03-12");
+        assertThat(page("", "<div class='meta'>Wien, 3. Jänner 2021</div>", null).published()).isEqualTo("2021-01-03");
+        assertThat(page("", "<div class='meta'>Publié le 5 févr. 2021</div>", null).published()).isEqualTo("2021-02-05");
+        assertThat(page("", "<div class='meta'>mis à jour le 1er décembre 2019</div>", null).published()).isEqualTo("2019-12-01");
+        assertThat(page("", "<div class='meta'>Opublikowano 12 września 2021</div>", null).published()).isEqualTo("2021-09-12");
+        assertThat(page("", "<div class='meta'>Data publikacji: 3 Października 2022</div>", null).published())
+                .isEqualTo("2022-10-03");
+        assertThat(page("", "<div class='meta'>Stand: 25.01.2022</div>", null).published()).isEqualTo("2022-01-25");
+    }
+
+    @Test
     void invalidDatesAreIgnored() {
         assertThat(page("<meta property='article:published_time' content='2019-02-30'>", "", null).published()).isNull();
         assertThat(DateFinder.normalize("not a date")).isNull();

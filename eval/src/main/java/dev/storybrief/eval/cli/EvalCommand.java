@@ -10,6 +10,8 @@ import dev.storybrief.eval.extraction.BenchmarkData;
 import dev.storybrief.eval.extraction.BenchmarkResult;
 import dev.storybrief.eval.extraction.ExtractionBenchmark;
 import dev.storybrief.eval.extraction.MetricSummary;
+import dev.storybrief.eval.extraction.SnippetBenchmark;
+import dev.storybrief.eval.extraction.SnippetData;
 import dev.storybrief.eval.quotes.PolnearDataset;
 import dev.storybrief.eval.quotes.PolnearDocument;
 import dev.storybrief.eval.quotes.QuoteEvaluation;
@@ -62,7 +64,7 @@ public final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--dataset", required = true, paramLabel = "<dir-or-file>",
-            description = "A folder of ../shared/eval-data (duc2004, multinews-sample100, multiling2011/<lang>, article-extraction, "
+            description = "A folder of ../shared/eval-data (duc2004, multinews-sample100, multiling2011/<lang>, article-extraction, trafilatura-eval, "
                     + "timeline17, tempeval3, polnear) or a .jsonl file.")
     Path dataset;
 
@@ -112,7 +114,9 @@ public final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--dataset " + dataset + ": no such file or folder");
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        if (Files.isRegularFile(dataset.resolve("ground-truth.json"))) {
+        if (SnippetData.isSnippetData(dataset)) {
+            stdout.print(SnippetBenchmark.markdown(SnippetBenchmark.run(SnippetData.load(dataset), new HtmlArticleExtractor(), 2)));
+        } else if (Files.isRegularFile(dataset.resolve("ground-truth.json"))) {
             stdout.print(extraction());
         } else if (TimelineDataset.isTimelineData(dataset)) {
             stdout.print(timelines());

@@ -1,0 +1,74 @@
+package dev.storybrief.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The elements by which a page's own structure says where its article is: the headline (first non-empty h1), the
+ * main element, and the schema.org article (an element with {@code itemprop=articleBody}, else the largest element
+ * whose {@code itemtype} or RDFa {@code typeof} is an article type). One of each at most, so a list of teasers
+ * that each carry article markup does not count.
+ */
+final class ArticleMarks {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "report",
+            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "techarticle", "scholarlyarticle",
+            "liveblogposting", "socialmediaposting");
+
+    private ArticleMarks() {
+    }
+
+    static List<Element> of(Element root) {
+        List<Element> marks = new ArrayList<>(3);
+        Element schema = null;
+        int schemaLength = 0;
+        boolean bodyMarked = false;
+        boolean headline = false;
+        boolean main = false;
+        for (Element e : root.getAllElements()) {
+            String name = e.normalName();
+            if (!headline && name.equals("h1") && !e.text().isBlank()) {
+                marks.add(e);
+                headline = true;
+            }
+            if (!main && (name.equals("main") || e.attr("role").equalsIgnoreCase("main"))) {
+                marks.add(e);
+                main = true;
+            }
+            boolean body = e.attr("itemprop").equalsIgnoreCase("articleBody");
+            if (bodyMarked && !body || !body && !isArticleType(e)) {
+                continue;
+            }
+            int length = e.text().length();
+            if (body && !bodyMarked || length > schemaLength) {
+                schema = e;
+                schemaLength = length;
+                bodyMarked |= body;
+            }
+        }
+        if (schema != null) {
+            marks.add(schema);
+        }
+        return marks;
+    }
+
+    private static boolean isArticleType(Element e) {
+        for (String attr : new String[] {"itemtype", "typeof"}) {
+            String v = e.attr(attr);
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String t : v.trim().split("\\s+")) {
+                String s = t.toLowerCase(Locale.ROOT);
+                int cut = Math.max(s.lastIndexOf('/'), s.lastIndexOf(':'));
+                if (ARTICLE_TYPES.contains(cut >= 0 ? s.substring(cut + 1) : s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
