@@ -15,6 +15,11 @@ final class MarkupSlimmer {
     private static final String[] DROPPED_ELEMENTS = {"script", "style", "noscript", "template", "svg", "math"};
     private static final int MAX_JSON_LD_BLOCKS = 16;
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
+    /**
+     * Longest tag name passed to the parser. No HTML or custom element name comes near it; jsoup grows a tag name
+     * by copying it at every buffer refill, so a name of a megabyte (broken markup, a mangled upload) costs minutes.
+     */
+    static final int MAX_TAG_NAME = 128;
 
     private final int maxChars;
     private final int maxTags;
@@ -80,10 +85,24 @@ final class MarkupSlimmer {
                         out.length(), tags - 1, n));
                 break;
             }
-            out.append(html, lt, end);
+            appendTag(out, html, lt, end);
             i = end;
         }
         return new SlimMarkup(out.toString(), jsonLd, notes);
+    }
+
+    /** Appends the tag from {@code lt} to {@code end}, its name cut to {@link #MAX_TAG_NAME} characters. */
+    static void appendTag(StringBuilder out, String html, int lt, int end) {
+        int nameStart = lt + 1 < end && html.charAt(lt + 1) == '/' ? lt + 2 : lt + 1;
+        int nameEnd = nameStart;
+        while (nameEnd < end && !isNameEnd(html.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        if (nameEnd - nameStart <= MAX_TAG_NAME) {
+            out.append(html, lt, end);
+            return;
+        }
+        out.append(html, lt, nameStart + MAX_TAG_NAME).append(html, nameEnd, end);
     }
 
     private static boolean isTagStart(char c) {
