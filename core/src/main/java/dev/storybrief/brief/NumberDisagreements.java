@@ -67,7 +67,9 @@ public final class NumberDisagreements {
         List<AnalyzedArticle> articles = story.mainArticles();
         SentenceIndex index = story.index(StoryView.MAIN);
         Map<String, LocalDate> dates = new HashMap<>();
-        articles.forEach(a -> dates.put(a.id(), a.article().published()));
+        // An inferred date rests on the events an article shares with others, a few days either way: too loose to
+        // tell a toll that rose from two that disagree, so only a date the page, text or user gives can rule out a pair.
+        articles.stream().filter(a -> !a.article().dateInferred()).forEach(a -> dates.put(a.id(), a.article().published()));
         Map<String, List<Stated>> byKey = new LinkedHashMap<>();
         for (AnalyzedArticle article : articles) {
             for (Sentence sentence : article.sentences()) {
