@@ -23,7 +23,6 @@ import java.util.Map;
  */
 final class CueReader {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private static final AnnotatorChain CHAIN = AnnotatorChain.standard().without("quotes").without("terms");
     private final int maxSentences;
 
@@ -44,23 +43,13 @@ final class CueReader {
             figures.merge(quantity.key() + "=" + quantity.value(), 1, Integer::sum);
         }
         for (TimexSpan mention : lead.timexes()) {
-            if (writesYear(mention)) {
+            if (mention.value() != null && mention.value().length() >= 4) {
                 years.merge(mention.value().substring(0, 4), 1, Integer::sum);
             }
         }
         keys.put(Facet.FIGURES, figures);
         keys.put(Facet.YEARS, years);
         return keys;
-    }
-
-    /**
-     * True when the mention is a calendar date whose year the text itself gives ("in 1998", "March 3, 2008"). A year
-     * worked out from the article's own date ("on Monday", "last March") is only the publication year again: two
-     * articles of the same week would share it whatever they report, and the window already compares their dates.
-     * References and durations ("PRESENT_REF", "PT12H") carry no year at all.
-     */
-    static boolean writesYear(TimexSpan mention) {
-        return mention.isCalendarDate() && !mention.relative() && YEAR.matcher(mention.value()).lookingAt();
     }
 
     /** Each word of each name, lower case: "Tara Reid" and a later "Reid" meet on "reid". */
