@@ -36,17 +36,14 @@ public final class SyntheticNews {
             List.of("satellite", "rocket", "launch", "orbit", "astronauts", "spacecraft", "mission", "booster",
                     "telescope", "payload", "countdown", "lunar"));
 
-    private static final List<String> COMMON = List.of("officials", "monday", "tuesday", "wednesday", "week",
-            "report", "according", "statement", "people", "government", "city", "area", "local", "national", "news",
-            "agency", "spokesman", "told", "reporters", "expected", "early", "late", "year", "month", "first", "second",
+    private static final List<String> COMMON = List.of("officials", "report", "according", "statement",
+            "people", "government", "city", "area", "local", "national", "news", "agency", "spokesman", "told", "reporters", "expected", "first", "second",
             "several", "many", "public", "state", "country", "region", "president", "minister", "office", "plan",
-            "time", "long", "new", "old", "major", "small", "large", "day", "morning", "evening", "night", "group",
+            "long", "new", "old", "major", "small", "large", "group",
             "members", "community", "residents", "workers", "company", "companies", "million", "percent", "number",
-            "part", "since", "last", "next", "police", "official", "senior", "sources", "confirmed", "announced",
+            "part", "police", "official", "senior", "sources", "confirmed", "announced",
             "decision", "called", "added", "meeting", "following", "including", "around", "across", "near", "world",
-            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "weekend", "hours", "days", "weeks",
-            "months", "years", "recent", "latest", "former", "current", "future", "past", "previous", "final",
-            "average", "total", "figure", "figures", "data",
+            "final", "average", "total", "figure", "figures", "data",
             "information", "details", "questions", "answer", "issue", "issues", "problem", "problems", "concern",
             "concerns", "situation", "effort", "efforts", "response", "review", "change", "changes", "result",
             "results", "reason", "case", "cases", "process", "system", "policy", "program", "project", "service",
@@ -62,7 +59,7 @@ public final class SyntheticNews {
             "warned", "said", "says", "asked", "believed", "expects", "hopes", "declined", "refused", "agreed",
             "planned", "started", "began", "ended", "continued", "remained", "appeared", "reported", "described",
             "important", "possible", "likely", "unclear", "clear", "difficult", "serious", "significant", "special",
-            "general", "common", "recently", "earlier", "later", "already", "still", "again", "soon", "often");
+            "general", "common", "already", "still", "again", "often");
 
     private SyntheticNews() {
     }
@@ -79,10 +76,12 @@ public final class SyntheticNews {
     }
 
     /**
-     * A common word, drawn Zipf-like (the k-th word about 1/k as often as the first), as general vocabulary is in
-     * real news: a few words ("officials", "said") are in nearly every article, most in few. Drawn evenly from a
+     * A common word, drawn Zipf-like (the k-th word about 1/k as often as the first), as general vocabulary is in real
+     * news: a few words ("officials", "said") are in nearly every article, most in few. Drawn evenly from a
      * short list they made any two articles share half their words, and articles of different topics looked as
-     * alike as two reports of one event do.
+     * alike as two reports of one event do. No weekday or other time word: the temporal tagger dates "Monday" to the
+     * publication year, which the join model counts as a shared year (on the real evaluation data that helps), so
+     * word salad with weekdays in it made unrelated synthetic articles share a year.
      */
     private static String common(Random random) {
         double u = random.nextDouble() * HARMONIC[HARMONIC.length - 1];

@@ -82,6 +82,11 @@ public final class NearDuplicateEvaluation {
 
     /** Builds the reprints of DUC 2004 with {@code seed}, groups the shuffled stream and scores its copy groups. */
     public static Report measure(Path shared, long seed) {
+        return measure(shared, seed, StoryOptions.defaults());
+    }
+
+    /** As {@link #measure(Path, long)}, with other grouping options (to try another copy threshold). */
+    public static Report measure(Path shared, long seed, StoryOptions options) {
         Random random = new Random(seed);
         List<RawDocument> stream = new ArrayList<>();
         Map<String, String> originalOf = new LinkedHashMap<>();
@@ -108,7 +113,7 @@ public final class NearDuplicateEvaluation {
         }
         Collections.shuffle(stream, random);
         // names, figures and years play no part in copy detection: skip reading them
-        List<StoryGroup> stories = new StoryClusterer(StoryOptions.defaults().withCueSentences(0)).addAll(stream)
+        List<StoryGroup> stories = new StoryClusterer(options.withCueSentences(0)).addAll(stream)
                 .stories();
         Map<String, Integer> groupOf = new HashMap<>();
         int group = 0;
@@ -254,14 +259,23 @@ public final class NearDuplicateEvaluation {
         return String.join(" ", java.util.Arrays.copyOf(words, Math.max(1, words.length * 2 / 3)));
     }
 
-    /** Prints the report; {@code --seed N}. */
+    /** Prints the report; {@code --seed N}, {@code --similarity J} (the least estimated Jaccard of a copy). */
     public static void main(String[] args) {
-        long seed = args.length == 2 && args[0].equals("--seed") ? Long.parseLong(args[1]) : SEED;
-        if (args.length != 0 && args.length != 2) {
-            throw new IllegalArgumentException("usage: NearDuplicateEvaluation [--seed N]");
+        long seed = SEED;
+        StoryOptions options = StoryOptions.defaults();
+        for (int i = 0; i < args.length; i++) {
+            if (i + 1 == args.length) {
+                throw new IllegalArgumentException("usage: NearDuplicateEvaluation [--seed N] [--similarity J]");
+            }
+            switch (args[i]) {
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--similarity" -> options = options.withDuplicateSimilarity(Double.parseDouble(args[++i]));
+                default -> throw new IllegalArgumentException("usage: NearDuplicateEvaluation [--seed N] [--similarity J]");
+            }
         }
-        Report report = measure(SharedFolder.require("eval-data").getParent(), seed);
-        System.out.printf("near-duplicates, DUC 2004 reprints, seed %d%n", seed);
+        Report report = measure(SharedFolder.require("eval-data").getParent(), seed, options);
+        System.out.printf("near-duplicates, DUC 2004 reprints, seed %d, copy similarity %.2f%n", seed,
+                options.duplicateSimilarity());
         System.out.print(report.describe());
     }
 }

@@ -142,6 +142,7 @@ public final class StoryClusteringEvaluation {
                 case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 case "--join" -> options = options.withJoin(options.join().shifted(Double.parseDouble(args[++i])));
                 case "--link" -> options = options.withLinkSimilarity(Double.parseDouble(args[++i]));
+                case "--copy-similarity" -> options = options.withDuplicateSimilarity(Double.parseDouble(args[++i]));
                 case "--window-days" -> options = options.withWindowDays(Integer.parseInt(args[++i]));
                 case "--block-days" -> options = options.withBlockDays(Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
