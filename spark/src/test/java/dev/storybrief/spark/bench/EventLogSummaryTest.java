@@ -44,4 +44,22 @@ class EventLogSummaryTest {
         assertThat(summary.get("executors").get("1").get("failed").asInt()).isEqualTo(1);
         assertThat(summary.get("executors").get("1").get("cpuSeconds").asDouble()).isEqualTo(5.0);
     }
+
+    @Test
+    void readsARollingZstdLogFolderInOrder(@TempDir Path tmp) throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("eventlog_v2_app-1"));
+        zstd(folder.resolve("events_2_app-1.zstd"), List.of(taskEnd("0", "Success", 3_500_000_000L, 1L << 20),
+                "{\"Event\":\"SparkListenerApplicationEnd\",\"Timestamp\":11000}"));
+        zstd(folder.resolve("events_1_app-1.zstd"), List.of("{\"Event\":\"SparkListenerApplicationStart\",\"Timestamp\":1000}"));
+        Files.writeString(folder.resolve("appstatus_app-1"), "");
+        JsonNode summary = new ObjectMapper().readTree(EventLogSummary.summarise(folder));
+        assertThat(summary.get("wallSeconds").asDouble()).isEqualTo(10.0);
+        assertThat(summary.get("taskCpuSeconds").asDouble()).isEqualTo(4.0);
+    }
+
+    private static void zstd(Path file, List<String> lines) throws IOException {
+        try (java.io.OutputStream out = new com.github.luben.zstd.ZstdOutputStream(Files.newOutputStream(file))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
 }
