@@ -179,7 +179,7 @@ public final class StoryPipeline implements Serializable {
                         a.story(), shared.value().representativeOf(a.representative()))))
                 .repartitionAndSortWithinPartitions(new HashPartitioner(parallelism), StoryIdOrder.INSTANCE)
                 .mapPartitions(sorted -> new StoryBriefer(budget, least, stories, briefed, notBriefed)
-                        .lines(new StoryRuns(sorted)));
+                        .lines(new StoryRuns<>(sorted)));
     }
 
     /** Story ids in their natural order; a named serializable class, as Spark ships the comparator to tasks. */
