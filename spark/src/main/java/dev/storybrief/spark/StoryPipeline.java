@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -160,7 +161,13 @@ public final class StoryPipeline implements Serializable {
         }).filter(l -> !l.stories().isEmpty() || !l.copies().isEmpty()).collect();
     }
 
-    /** Stage 3: one JSON line per final story. */
+    /**
+     * Stage 3: one JSON line per final story. The articles are shuffled once, sorted by story id inside each
+     * partition (Spark's external sort, which spills to disk), and each partition is read as consecutive runs of one
+     * story: one story's articles are in memory at a time and each line is written as soon as it is briefed, never
+     * the whole partition's. The sort also fixes the order of the lines, so every master (local or a cluster, with or
+     * without a lost executor) writes the same bytes for the same input and partitions.
+     */
     JavaRDD<String> briefStories(JavaRDD<BlockOutput> blocks, StoryMerger merger, int parallelism,
                                  LongAccumulator stories, LongAccumulator briefed, LongAccumulator notBriefed) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(blocks.context());
@@ -170,8 +177,19 @@ public final class StoryPipeline implements Serializable {
         return blocks.flatMap(b -> b.articles().iterator())
                 .mapToPair(a -> new Tuple2<>(shared.value().storyOf(a.story()), new BlockOutput.Assigned(a.article(),
                         a.story(), shared.value().representativeOf(a.representative()))))
-                .groupByKey(parallelism)
-                .mapPartitions(group -> new StoryBriefer(budget, least, stories, briefed, notBriefed).lines(group));
+                .repartitionAndSortWithinPartitions(new HashPartitioner(parallelism), StoryIdOrder.INSTANCE)
+                .mapPartitions(sorted -> new StoryBriefer(budget, least, stories, briefed, notBriefed)
+                        .lines(new StoryRuns<>(sorted)));
+    }
+
+    /** Story ids in their natural order; a named serializable class, as Spark ships the comparator to tasks. */
+    private enum StoryIdOrder implements Comparator<String> {
+        INSTANCE;
+
+        @Override
+        public int compare(String a, String b) {
+            return a.compareTo(b);
+        }
     }
 
     /** Briefs the stories of one partition; one core pipeline per partition. */
@@ -192,7 +210,8 @@ public final class StoryPipeline implements Serializable {
             this.notBriefed = notBriefed;
         }
 
-        Iterator<String> lines(Iterator<Tuple2<String, Iterable<BlockOutput.Assigned>>> group) {
+        /** One line per story, briefed only when Spark asks for it (saveAsTextFile writes it before the next). */
+        Iterator<String> lines(Iterator<Tuple2<String, List<BlockOutput.Assigned>>> group) {
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -201,15 +220,14 @@ public final class StoryPipeline implements Serializable {
 
                 @Override
                 public String next() {
-                    Tuple2<String, Iterable<BlockOutput.Assigned>> story = group.next();
+                    Tuple2<String, List<BlockOutput.Assigned>> story = group.next();
                     return line(story._1(), story._2());
                 }
             };
         }
 
-        private String line(String storyId, Iterable<BlockOutput.Assigned> members) {
-            List<BlockOutput.Assigned> ordered = new ArrayList<>();
-            members.forEach(ordered::add);
+        private String line(String storyId, List<BlockOutput.Assigned> members) {
+            List<BlockOutput.Assigned> ordered = new ArrayList<>(members);
             ordered.sort(Comparator.comparing(BlockOutput.Assigned::article, DAY_ID_KEY));
             Map<String, String> representativeOf = new HashMap<>();
             Map<String, ArticleRecord> byKey = new HashMap<>();

@@ -118,6 +118,19 @@ class StoryPipelineTest {
     }
 
     @Test
+    void theLinesComeInTheSameOrderWhateverTheInputOrderAndPartitions() {
+        List<ArticleRecord> articles = new ArrayList<>(TestArticles.stream());
+        StoryPipeline pipeline = new StoryPipeline(OPTIONS, 60, 1, 3);
+        List<String> first = pipeline.storyLines(context.parallelize(articles, 3)).collect();
+        java.util.Collections.shuffle(articles, new java.util.Random(TestSeed.value()));
+        List<String> shuffled = pipeline.storyLines(context.parallelize(articles, 5)).collect();
+        // the order a cluster's tasks finish in, or a lost executor's retried tasks, must not change the output
+        assertThat(shuffled).hasSize(16).containsExactlyElementsOf(first);
+        List<String> ids = parse(first).stream().map(s -> s.get("id").asText()).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
     void readsJsonLinesParquetAndWarcAlike() throws IOException {
         List<ArticleRecord> articles = TestArticles.stream().subList(0, 24);
         Path jsonl = tmp.resolve("articles.jsonl");
