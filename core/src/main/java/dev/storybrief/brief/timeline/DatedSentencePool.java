@@ -105,6 +105,11 @@ public final class DatedSentencePool {
         return vectors.get(sentence);
     }
 
+    /** The text of a sentence (indexes as in {@link #candidatesByDay()}). */
+    public String text(int sentence) {
+        return entries.get(sentence).text();
+    }
+
     int words(int sentence) {
         return Words.count(entries.get(sentence).text());
     }
@@ -113,7 +118,7 @@ public final class DatedSentencePool {
      * Candidate sentences of each day: a sentence that names a day is a candidate for it; one that names none and
      * opens its article stands for its publication day and the day before.
      */
-    Map<LocalDate, List<Integer>> candidatesByDay() {
+    public Map<LocalDate, List<Integer>> candidatesByDay() {
         Map<LocalDate, List<Integer>> byDay = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry s = entries.get(i);

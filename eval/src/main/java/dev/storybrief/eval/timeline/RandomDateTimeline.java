@@ -1,5 +1,6 @@
 package dev.storybrief.eval.timeline;
 
+import dev.storybrief.brief.timeline.DatedSentencePool;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,10 +13,10 @@ import java.util.TreeMap;
 
 /**
  * A floor for the harness: random dates among the days in range that have candidate sentences, and random candidate
- * sentences for each (candidates as in {@link DatedSentences#candidatesByDay()}), like tilse's random baseline. The
+ * sentences for each (candidates as in {@link DatedSentencePool#candidatesByDay()}), like tilse's random baseline. The
  * choice depends only on the seed, the collection and the constraints, so a run is reproducible.
  */
-public final class RandomDateTimeline extends DatedSentenceSystem {
+public final class RandomDateTimeline implements TimelineSystem {
     /** Name in results. */
     public static final String NAME = "random-dates";
 
@@ -23,12 +24,22 @@ public final class RandomDateTimeline extends DatedSentenceSystem {
 
     /** A baseline drawing with the given seed. */
     public RandomDateTimeline(long seed) {
-        super(NAME);
         this.seed = seed;
     }
 
     @Override
-    Timeline summarize(TimelineCollection collection, DatedSentences sentences, TimelineConstraints constraints) {
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void prepare(TimelineCollection collection) {
+        CollectionPool.of(collection);
+    }
+
+    @Override
+    public Timeline summarize(TimelineCollection collection, TimelineConstraints constraints) {
+        DatedSentencePool sentences = CollectionPool.of(collection);
         Random random = new Random(seed ^ collection.id().hashCode() * 31L ^ constraints.hashCode());
         Map<LocalDate, List<Integer>> byDay = new TreeMap<>(sentences.candidatesByDay());
         List<LocalDate> days = new ArrayList<>(byDay.keySet().stream().filter(constraints::allows).toList());
@@ -39,7 +50,7 @@ public final class RandomDateTimeline extends DatedSentenceSystem {
             Collections.shuffle(candidates, random);
             Set<String> texts = new LinkedHashSet<>();
             for (int i = 0; i < candidates.size() && texts.size() < constraints.sentencesPerDate(); i++) {
-                texts.add(sentences.all().get(candidates.get(i)).text());
+                texts.add(sentences.text(candidates.get(i)));
             }
             entries.put(day, List.copyOf(texts));
         }

@@ -9,7 +9,7 @@ public final class TimelineSystems {
 
     /** Every known name, in table order. */
     public static List<String> names() {
-        return List.of(RandomDateTimeline.NAME, DateMentionTimeline.NAME, StorybriefTimeline.NAME);
+        return List.of(RandomDateTimeline.NAME, SummarizerTimeline.DATE_MENTIONS, SummarizerTimeline.STORYBRIEF);
     }
 
     /**
@@ -21,8 +21,8 @@ public final class TimelineSystems {
     public static TimelineSystem byName(String name, long seed) {
         return switch (name) {
             case RandomDateTimeline.NAME -> new RandomDateTimeline(seed);
-            case DateMentionTimeline.NAME -> new DateMentionTimeline();
-            case StorybriefTimeline.NAME -> new StorybriefTimeline();
+            case SummarizerTimeline.DATE_MENTIONS -> SummarizerTimeline.dateMentions();
+            case SummarizerTimeline.STORYBRIEF -> SummarizerTimeline.storybrief();
             default -> throw new IllegalArgumentException("unknown timeline system \"" + name + "\" (known: "
                     + String.join(", ", names()) + ")");
         };

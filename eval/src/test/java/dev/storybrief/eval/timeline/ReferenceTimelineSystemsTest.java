@@ -25,7 +25,7 @@ class ReferenceTimelineSystemsTest {
     @Test
     void dateMentionsPicksTheDayMostArticlesNameAndItsMostCentralSentence() {
         TimelineConstraints one = new TimelineConstraints(1, 1, LocalDate.of(2011, 10, 1), LocalDate.of(2011, 10, 31));
-        Timeline timeline = new DateMentionTimeline().summarize(collection(), one);
+        Timeline timeline = SummarizerTimeline.dateMentions().summarize(collection(), one);
         assertThat(timeline.dates()).containsExactly(LocalDate.of(2011, 10, 19));
         assertThat(timeline.sentences(LocalDate.of(2011, 10, 19))).hasSize(1);
         assertThat(timeline.sentences(LocalDate.of(2011, 10, 19)).get(0)).contains("council voted");
@@ -34,7 +34,7 @@ class ReferenceTimelineSystemsTest {
     @Test
     void dateMentionsStaysInsideTheRangeAndNeverRepeatsASentence() {
         TimelineConstraints range = new TimelineConstraints(5, 2, LocalDate.of(2011, 10, 20), LocalDate.of(2011, 10, 22));
-        Timeline timeline = new DateMentionTimeline().summarize(collection(), range);
+        Timeline timeline = SummarizerTimeline.dateMentions().summarize(collection(), range);
         range.check("date-mentions", timeline);
         assertThat(timeline.dates()).doesNotContain(LocalDate.of(2011, 10, 19)).contains(LocalDate.of(2011, 10, 20));
         assertThat(timeline.allSentences()).doesNotHaveDuplicates();
@@ -58,7 +58,7 @@ class ReferenceTimelineSystemsTest {
     void onTimeline17TheMentionCountSystemBeatsRandomDates() {
         List<TimelineTopic> topics = TimelineDataset.load(SharedData.evalData("timeline17/MJ.jsonl"));
         List<TimelineRun> runs = new TimelineEvaluation(EvalData.rouge(), Progress.silent())
-                .run(topics, List.of(new RandomDateTimeline(42), new DateMentionTimeline()));
+                .run(topics, List.of(new RandomDateTimeline(42), SummarizerTimeline.dateMentions()));
         TimelineRun random = runs.get(0);
         TimelineRun mentions = runs.get(1);
         System.out.printf("MJ: random dates F1 %.3f AR-1 %.3f AR-2 %.3f; date-mentions %.3f %.3f %.3f%n",
