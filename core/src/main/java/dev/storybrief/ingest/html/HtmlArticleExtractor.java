@@ -6,6 +6,9 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts the main article of a raw HTML news page: body paragraphs without navigation, share bars,
@@ -128,7 +131,7 @@ public final class HtmlArticleExtractor {
         }
         MarkupSlimmer.SlimMarkup slim = new MarkupSlimmer(maxChars, maxTags).slim(html);
         slim.notes().forEach(log::note);
-        Document doc = Jsoup.parse(slim.html(), url == null ? "" : url);
+        Document doc = parse(slim.html(), url == null ? "" : url, log);
         JsonLdFacts jsonLd = readJsonLd(slim.jsonLd(), log);
         PageMetadata meta = readMetadata(doc, jsonLd, url, log);
         Element root = doc.body() != null ? doc.body() : doc;
@@ -162,6 +165,25 @@ public final class HtmlArticleExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             log.note("metadata ignored (" + FailureNote.describe(e) + ")");
             return new PageMetadata(null, null, null, MetadataReader.host(url));
+        }
+    }
+
+    /**
+     * The page's tree. jsoup's HTML tree builder rearranges misnested formatting tags as browsers do, and on some
+     * broken markup it fails inside that repair; the page is then read as a plain tree of its tags (the XML parser,
+     * names lower-cased), which keeps its paragraphs for the rules below instead of losing the page.
+     */
+    static Document parse(String html, String base, RemovalLog log) {
+        try {
+            return Jsoup.parse(html, base);
+        } catch (RuntimeException e) {
+            log.note("HTML tree builder failed (" + FailureNote.describe(e) + "); read as a plain tree of tags");
+            Document plain = Jsoup.parse(html, base, Parser.xmlParser().settings(ParseSettings.htmlDefault));
+            Document doc = Document.createShell(base);
+            List<Node> nodes = new ArrayList<>(plain.childNodes());
+            nodes.forEach(Node::remove);
+            doc.body().appendChildren(nodes);
+            return doc;
         }
     }
 
