@@ -17,7 +17,9 @@ import opennlp.tools.stemmer.PorterStemmer;
  * "Twenty-three people were injured", "$2 million a week") and gives each a key naming what is counted, so the
  * same thing reported by two outlets can be compared. Years, dates, times, ages and ordinals are not quantities.
  */
-public final class QuantityExtractor {
+public final class QuantityExtractor implements QuantityRules {
+    /** The one instance the annotator and the briefing parts share: it holds no state. */
+    static final QuantityExtractor ENGLISH = new QuantityExtractor();
     private static final String QUALIFIER = "(?<qual>nearly|almost|about|around|roughly|approximately|some|an estimated|"
             + "more than|over|at least|fewer than|less than|under|up to|as many as|as few as|just over|just under)";
     private static final Pattern MENTION = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?(?<cur>[$€£])?"
@@ -60,12 +62,7 @@ public final class QuantityExtractor {
         return extract(sentence, 0, 0);
     }
 
-    /**
-     * The quantities stated in one sentence, left to right.
-     *
-     * @param offset   where the sentence starts in its document: added to every offset
-     * @param sentence the sentence's index, recorded in every quantity
-     */
+    @Override
     public List<QuantitySpan> extract(String text, int offset, int sentence) {
         List<QuantitySpan> out = new ArrayList<>();
         Matcher m = MENTION.matcher(text);
@@ -137,8 +134,19 @@ public final class QuantityExtractor {
         boolean time = after.startsWith(":") || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*");
         boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
         boolean age = before.endsWith(", ") && after.startsWith(",");
-        boolean scoreOrRange = before.matches("(?s).*\\d[-–]$") || after.matches("(?s)^[-–]\\d.*"); // "a 9-6 victory"
-        return date || time || ordinal || age || scoreOrRange;
+        return date || time || ordinal || age || isScoreOrRange(before, after);
+    }
+
+    /** "a 9-6 victory", "10-12 days": one side of a score or range is not a count on its own. */
+    static boolean isScoreOrRange(String before, String after) {
+        return before.matches("(?s).*\\d[-–]$") || after.matches("(?s)^[-–]\\d.*");
+    }
+
+    /** English heads end their phrase: "NATO bombing runs" counts runs. */
+    @Override
+    public String head(String unit) {
+        String[] words = unit.split(" ");
+        return words[words.length - 1];
     }
 
     /**

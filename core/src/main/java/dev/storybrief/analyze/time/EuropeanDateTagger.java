@@ -58,6 +58,12 @@ public final class EuropeanDateTagger {
         return Vocabulary.of(language) != null;
     }
 
+    /** The month names of a language, lower case (empty for a language without a tagger): other rules exclude dates. */
+    public static java.util.Set<String> monthNames(String language) {
+        Vocabulary words = Vocabulary.of(language);
+        return words == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(words.months().keySet());
+    }
+
     /** The temporal expressions of one sentence, resolved against {@code published} (may be null). */
     public List<TemporalMention> tag(String sentence, LocalDate published) {
         List<TemporalMention> found = new ArrayList<>();

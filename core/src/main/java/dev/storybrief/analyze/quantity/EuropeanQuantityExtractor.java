@@ -1,0 +1,210 @@
+package dev.storybrief.analyze.quantity;
+
+import dev.storybrief.analyze.terms.TermChain;
+import dev.storybrief.analyze.terms.TermChains;
+import dev.storybrief.analyze.time.EuropeanDateTagger;
+import dev.storybrief.model.Qualifier;
+import dev.storybrief.model.QuantitySpan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds counts and amounts in French, German, Spanish, Italian and Portuguese sentences ("près de 10 000 raids",
+ * "mehr als 26.000 Einsätze", "2,5 millones de euros"), one extractor read from each language's
+ * {@link QuantityLanguage} table: decimal comma, thousands grouped by spaces (and by dots outside French), magnitude
+ * words, qualifiers, currencies, and the counted noun, keyed by its stem or by the language-neutral keys English
+ * uses ("people killed", "sortie", "money cost"). Years, dates, times, ordinals and percentages are not quantities.
+ */
+public final class EuropeanQuantityExtractor implements QuantityRules {
+    /** Spaces that group thousands: plain, no-break, narrow no-break and thin. */
+    private static final String SPACES = " \\u00A0\\u202F\\u2009";
+    private static final int MAX_MENTIONS = 100;
+    private static final int CONTEXT_CHARS = 80;
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?iu)^(?::\\d|\\s*h\\b|h\\d|\\s*uhr\\b).*", Pattern.DOTALL);
+    private static final Map<String, EuropeanQuantityExtractor> BUILT = new ConcurrentHashMap<>();
+
+    private final QuantityLanguage words;
+    private final TermChain chain;
+    private final Pattern mention;
+    private final Pattern dateAfter;
+    private final Pattern dateBefore;
+    private final Pattern ordinalAfter;
+    private final Pattern killed;
+    private final Pattern injured;
+    /** Stems of the nouns with a language-neutral key: the chain stems a noun the way the table cannot list. */
+    private final Map<String, String> neutralStems = new HashMap<>();
+
+    private EuropeanQuantityExtractor(QuantityLanguage words) {
+        this.words = words;
+        this.chain = TermChains.standard().forLanguage(words.code());
+        String separators = "[" + SPACES + (words.dotThousands() ? "." : "") + "]";
+        String of = words.of().isEmpty() ? "" : "(?:\\s+(?:" + words.of() + "))?";
+        this.mention = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?<qual>" + QuantityLanguage.alternation(words.qualifiers().keySet())
+                + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,])"
+                + "(?<num>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
+                + "|(?<![\\p{L}])(?:" + QuantityLanguage.alternation(words.numberWords().keySet()) + ")(?![\\p{L}]))"
+                + "(?![\\d]|[.,]\\d)"
+                + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of + ")?"
+                + "(?:\\s*(?<cur2>[$€£]))?"
+                + "(?<unit>(?:(?:[\\s-]+|(?<=['’]))[\\p{L}][\\p{L}'’]*){1,3})?");
+        String months = String.join("|", EuropeanDateTagger.monthNames(words.code()));
+        this.dateAfter = Pattern.compile("(?iu)^(?:er|\\.|º|°)?\\s+(?:de\\s+)?(?:" + months + ")(?![\\p{L}]).*", Pattern.DOTALL);
+        this.dateBefore = Pattern.compile("(?iu)(?:" + months + ")\\s+(?:de\\s+)?$");
+        this.ordinalAfter = Pattern.compile("(?u)^(?:" + words.ordinalSuffixes() + ")(?![\\p{L}\\d]).*", Pattern.DOTALL);
+        this.killed = Pattern.compile("(?iu)" + words.killedCue());
+        this.injured = Pattern.compile("(?iu)" + words.injuredCue());
+        words.neutralKeys().forEach((noun, key) -> chain.terms(noun).forEach(stem -> neutralStems.putIfAbsent(stem, key)));
+    }
+
+    /** The extractor of a language's table, built once. */
+    static EuropeanQuantityExtractor of(QuantityLanguage words) {
+        return BUILT.computeIfAbsent(words.code(), c -> new EuropeanQuantityExtractor(words));
+    }
+
+    @Override
+    public List<QuantitySpan> extract(String text, int offset, int sentence) {
+        List<QuantitySpan> out = new ArrayList<>();
+        Matcher m = mention.matcher(text);
+        int mentions = 0;
+        while (m.find() && mentions++ < MAX_MENTIONS) {
+            toQuantity(text, m, offset, sentence).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** German counts a capitalised noun, which adjectives precede; the Romance languages put the noun first. */
+    @Override
+    public String head(String unit) {
+        String[] parts = unit.split(" ");
+        if (words.germanNouns()) {
+            for (String w : parts) {
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    return w;
+                }
+            }
+        }
+        return parts[0];
+    }
+
+    private Optional<QuantitySpan> toQuantity(String sentence, Matcher m, int offset, int index) {
+        String num = m.group("num");
+        if (isNotACount(sentence, m)) {
+            return Optional.empty();
+        }
+        String mag = m.group("mag");
+        double value = number(num) * (mag == null ? 1 : words.magnitudes().get(QuantityLanguage.normalise(mag)));
+        List<String> unitWords = unitWords(m.group("unit"));
+        boolean money = m.group("cur") != null || m.group("cur2") != null
+                || unitWords.stream().anyMatch(w -> words.currencies().contains(QuantityLanguage.normalise(w)));
+        if (!money && mag == null && YEAR.matcher(num).matches()) {
+            return Optional.empty();
+        }
+        String unit = String.join(" ", unitWords);
+        String key = money ? moneyKey(sentence) : unit.isEmpty() ? null : key(sentence, head(unit));
+        if (key == null) {
+            return Optional.empty();
+        }
+        int end = unitWords.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unitWords);
+        Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
+                : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
+        return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
+                value, qualifier, unit, key));
+    }
+
+    /** The value of digits ("26 000", "26.000", "2,5") or a number word. */
+    private double number(String num) {
+        Integer word = words.numberWords().get(QuantityLanguage.normalise(num));
+        if (word != null) {
+            return word;
+        }
+        return Double.parseDouble(num.replaceAll("[" + SPACES + ".]", "").replace(',', '.'));
+    }
+
+    private boolean isNotACount(String sentence, Matcher m) {
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        String after = sentence.substring(m.end("num"), Math.min(sentence.length(), m.end("num") + CONTEXT_CHARS));
+        return dateAfter.matcher(after).matches() || dateBefore.matcher(before).find()
+                || TIME_AFTER.matcher(after).matches() || ordinalAfter.matcher(after).matches()
+                || QuantityExtractor.isScoreOrRange(before, after);
+    }
+
+    /** The counted phrase: up to three words, ending at a function word or one written with an elided article. */
+    private List<String> unitWords(String raw) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) {
+            return out;
+        }
+        for (String w : raw.strip().split("[\\s-]+")) {
+            String lower = QuantityLanguage.normalise(w);
+            boolean elided = lower.matches("\\p{L}{1,2}'.*"); // "d'entre", "l'armée": the phrase has ended
+            if (words.functionWords().contains(lower) || elided || (out.isEmpty() && words.notUnits().contains(lower))) {
+                break;
+            }
+            out.add(w);
+        }
+        if (words.germanNouns()) {
+            // German adjectives precede their noun: the phrase runs to the first capitalised word
+            int noun = 0;
+            while (noun < out.size() && !Character.isUpperCase(out.get(noun).codePointAt(0))) {
+                noun++;
+            }
+            return noun == out.size() ? List.of() : out.subList(0, noun + 1);
+        }
+        return out;
+    }
+
+    private static int unitEnd(Matcher m, List<String> unitWords) {
+        String raw = m.group("unit");
+        int from = 0;
+        for (String word : unitWords) {
+            from = raw.indexOf(word, from) + word.length();
+        }
+        return m.start("unit") + from;
+    }
+
+    private static int endWithoutUnit(Matcher m) {
+        return m.group("cur2") != null ? m.end("cur2") : m.group("mag") != null ? m.end("mag") : m.end("num");
+    }
+
+    /** A measure's English key, a neutral key, else the noun's stem; "people" becomes killed or injured by the sentence. */
+    private String key(String sentence, String head) {
+        String lower = QuantityLanguage.normalise(head);
+        String measure = words.measures().get(lower);
+        if (measure != null) {
+            return measure;
+        }
+        String key = words.neutralKeys().get(lower);
+        if (key == null) {
+            List<String> stems = chain.terms(head);
+            String stem = stems.isEmpty() ? lower : stems.get(0);
+            key = neutralStems.getOrDefault(stem, stem);
+        }
+        if (key.equals("people")) {
+            if (injured.matcher(sentence).find()) {
+                return "people injured";
+            }
+            if (killed.matcher(sentence).find()) {
+                return "people killed";
+            }
+        }
+        return key;
+    }
+
+    /** "money cost" when the sentence says what the amount is (in English, so languages meet), else nothing. */
+    private String moneyKey(String sentence) {
+        String lower = QuantityLanguage.normalise(sentence);
+        for (Map.Entry<String, String> purpose : words.moneyPurposes().entrySet()) {
+            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(purpose.getKey()), Pattern.UNICODE_CASE).matcher(lower).find()) {
+                return "money " + purpose.getValue();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,237 @@
+package dev.storybrief.analyze.quantity;
+
+import dev.storybrief.model.Qualifier;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How one language writes quantities, as data for {@link EuropeanQuantityExtractor}: separators, qualifiers,
+ * magnitudes, number words, the words that end a counted phrase, and the words for what news most often counts
+ * (sorties, people, the dead and injured, money and its purpose, units of measure) mapped to the language-neutral
+ * keys English uses. Word lists are lower case and separated by "|".
+ *
+ * @param code            ISO 639-1 code
+ * @param dotThousands    true when "26.000" groups thousands (a dot never groups thousands in French)
+ * @param germanNouns     true when nouns are capitalised, so the counted noun is the first capitalised word
+ * @param qualifiers      qualifier words and what they say about the number
+ * @param magnitudes      magnitude words and their multipliers ("millions" 1e6, "mil millones" 1e9)
+ * @param of              the word joining a magnitude to its noun ("2 millions d'euros"), as a regular expression
+ * @param numberWords     small numbers written as words
+ * @param functionWords   words that end the counted phrase
+ * @param notUnits        words right after a number that make it no count (years of age, times, "per cent")
+ * @param measures        units of measure and time, mapped to English's measure keys ("jours": "day")
+ * @param neutralKeys     nouns with a language-neutral key: sorties ("raids": "sortie"), people, the dead, the injured
+ * @param killedCue       sentence words that make "people" "people killed", as a regular expression
+ * @param injuredCue      sentence words that make "people" "people injured", as a regular expression
+ * @param currencies      currency names
+ * @param moneyPurposes   word beginnings naming what an amount is, mapped to English's ("coût": "cost")
+ * @param ordinalSuffixes letters right after a number that make it an ordinal ("1er", "2º"), as a regular expression
+ */
+public record QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
+                               Map<String, Double> magnitudes, String of, Map<String, Integer> numberWords,
+                               Set<String> functionWords, Set<String> notUnits, Map<String, String> measures,
+                               Map<String, String> neutralKeys, String killedCue, String injuredCue,
+                               Set<String> currencies, Map<String, String> moneyPurposes, String ordinalSuffixes) {
+
+    private static final Map<String, QuantityLanguage> LANGUAGES = Map.of(
+            "fr", french(), "de", german(), "es", spanish(), "it", italian(), "pt", portuguese());
+
+    /** The table of a language, or null when it has none. */
+    public static QuantityLanguage of(String language) {
+        return language == null ? null : LANGUAGES.get(language);
+    }
+
+    /** The languages with a table. */
+    public static Set<String> languages() {
+        return LANGUAGES.keySet();
+    }
+
+    private static QuantityLanguage french() {
+        return new QuantityLanguage("fr", false, false,
+                qualifiers("près de|près d'|presque|pas loin de|un peu moins de", "environ|quelque|autour de|approximativement",
+                        "moins de|moins d'|jusqu'à|au plus|au maximum", "plus de|plus d'|au moins|au minimum|pas moins de|un peu plus de"),
+                magnitudes("milliards|milliard", 1e9, "millions|million", 1e6, "mille", 1e3), "de|d'|d’",
+                numbers("deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"),
+                words("le|la|les|l|de|du|des|d|un|une|et|ou|en|à|au|aux|dans|sur|par|pour|avec|sans|qui|que|qu|dont|ont|sont"
+                        + "|a|est|été|était|étaient|selon|contre|entre|depuis|après|avant|lors|pendant|ce|cette|ces|son|sa|ses"
+                        + "|leur|leurs|se|s|ne|n|y|il|elle|ils|elles|on|mais|comme|sur|chez|vers|parmi|plus|moins"),
+                words("ans|an|fois|h|heures|heure|%|e|er|ème"),
+                pairs("jours|jour", "day", "semaines|semaine", "week", "mois", "month", "années|année|ans|an", "year",
+                        "heures|heure", "hour", "minutes|minute", "minut", "kilomètres|kilomètre|km", "kilomet",
+                        "mètres|mètre", "meter", "fois", "time", "points|point", "point", "degrés|degré", "degre"),
+                pairs("sorties|sortie|raids|raid|frappes|frappe|missions|mission|bombardements|vols", "sortie",
+                        "personnes|personne|gens|civils|habitants|individus|victimes", "people",
+                        "morts|mort|tués|tué|décès", "people killed", "blessés|blessé|blessées", "people injured"),
+                "(?<![\\p{L}])(?:tu[ée]|morts?\\b|mourir|décéd|péri|décès)", "(?<![\\p{L}])bless",
+                words("euros|euro|dollars|dollar|francs|franc|yens|yen|yuans|roubles|dinars|dirhams|pesos|livres sterling"),
+                pairs("coût", "cost", "budget", "budget", "aide", "aid", "amende", "fine", "dette", "debt", "rançon", "ransom",
+                        "dommages|dégâts", "damage", "pertes", "loss", "prix", "price", "salaire", "salary",
+                        "indemnisation|indemnité", "compensation", "caution", "bail", "bénéfice", "profit",
+                        "chiffre d'affaires", "revenue", "fonds", "fund"),
+                "er|re|e|ème|eme|è");
+    }
+
+    private static QuantityLanguage german() {
+        return new QuantityLanguage("de", true, true,
+                qualifiers("fast|beinahe|knapp|nahezu", "etwa|rund|ungefähr|circa|ca.|zirka|schätzungsweise",
+                        "weniger als|bis zu|höchstens|maximal|unter", "mehr als|über|mindestens|wenigstens|gut"),
+                magnitudes("milliarden|milliarde|mrd.|mrd", 1e9, "millionen|million|mio.|mio", 1e6), "",
+                numbers("zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"),
+                words("der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|in|im|an|am|auf|aus|bei|mit|nach|von"
+                        + "|vom|zu|zum|zur|für|über|unter|durch|gegen|ohne|seit|wurden|wurde|waren|sind|ist|hat|haben|sei"
+                        + "|seien|worden|als|wie|dass|bis|pro|je|sowie|sich|nicht|es|sie|er|wir"),
+                words("jahre|jahren|jahr|mal|uhr|prozent|%"),
+                pairs("tage|tagen|tag", "day", "wochen|woche", "week", "monate|monaten|monat", "month",
+                        "jahre|jahren|jahr", "year", "stunden|stunde", "hour", "minuten|minute", "minut",
+                        "kilometer|km", "kilomet", "meter", "meter", "mal", "time", "prozent", "percent",
+                        "punkte|punkten", "point", "grad", "degre"),
+                pairs("einsätze|einsätzen|einsatz|angriffe|angriffen|luftangriffe|luftangriffen|lufteinsätze|einsatzflüge"
+                                + "|flüge|missionen|bombardements|luftschläge", "sortie",
+                        "menschen|personen|zivilisten|einwohner|leute|bewohner|opfer", "people",
+                        "tote|toten|todesopfer|getötete|getöteten", "people killed",
+                        "verletzte|verletzten|verwundete|verwundeten|schwerverletzte", "people injured"),
+                "(?<![\\p{L}])(?:getötet|tot\\b|tote|starben|ums leben|umgekommen|gestorben)", "(?<![\\p{L}])(?:verletzt|verwundet)",
+                words("euro|dollar|franken|pfund|yen|rubel"),
+                pairs("kosten", "cost", "schaden|schäden", "damage", "hilfe", "aid", "strafe|bußgeld", "fine", "schulden", "debt",
+                        "haushalt|budget|etat", "budget", "lösegeld", "ransom", "verlust", "loss", "preis", "price",
+                        "gehalt", "salary", "umsatz", "revenue", "gewinn", "profit", "entschädigung", "compensation",
+                        "kaution", "bail"),
+                "\\.(?=\\s+\\p{L})");
+    }
+
+    private static QuantityLanguage spanish() {
+        return new QuantityLanguage("es", true, false,
+                qualifiers("casi|poco menos de", "alrededor de|unos|unas|aproximadamente|cerca de|en torno a",
+                        "menos de|hasta|como máximo", "más de|al menos|por lo menos|como mínimo|poco más de"),
+                magnitudes("mil millones", 1e9, "millones|millón", 1e6, "mil", 1e3), "de",
+                numbers("dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
+                words("el|la|los|las|lo|de|del|un|una|unos|unas|y|o|e|u|en|a|al|con|sin|por|para|que|quien|se|su|sus|han"
+                        + "|ha|fueron|fue|son|es|eran|era|según|entre|desde|tras|durante|como|más|sobre|contra|ante"),
+                words("años|año|veces|%|por"),
+                pairs("días|día", "day", "semanas|semana", "week", "meses|mes", "month", "años|año", "year",
+                        "horas|hora", "hour", "minutos|minuto", "minut", "kilómetros|kilómetro|km", "kilomet",
+                        "metros|metro", "meter", "veces|vez", "time", "puntos|punto", "point", "grados|grado", "degre"),
+                pairs("salidas|incursiones|ataques|bombardeos|misiones|vuelos|raids", "sortie",
+                        "personas|civiles|habitantes|individuos|víctimas", "people",
+                        "muertos|muertas|fallecidos|muertes", "people killed", "heridos|heridas|lesionados", "people injured"),
+                "(?<![\\p{L}])(?:muert|murieron|falleci|asesinad)", "(?<![\\p{L}])(?:herid|lesionad)",
+                words("euros|euro|dólares|dólar|pesos|libras|yenes|bolívares|soles"),
+                pairs("costo|coste", "cost", "daños", "damage", "ayuda", "aid", "multa", "fine", "deuda", "debt",
+                        "presupuesto", "budget", "rescate", "ransom", "pérdidas", "loss", "precio", "price",
+                        "salario|sueldo", "salary", "ingresos", "revenue", "beneficio|ganancias", "profit",
+                        "indemnización", "compensation", "fianza", "bail", "fondo", "fund"),
+                "º|ª|°");
+    }
+
+    private static QuantityLanguage italian() {
+        return new QuantityLanguage("it", true, false,
+                qualifiers("quasi|poco meno di", "circa|intorno a|intorno ai|attorno a|approssimativamente",
+                        "meno di|fino a|al massimo", "più di|oltre|almeno|non meno di|poco più di"),
+                magnitudes("miliardi|miliardo", 1e9, "milioni|milione", 1e6, "mila", 1e3), "di|d'|d’",
+                numbers("due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
+                words("il|lo|la|i|gli|le|l|di|del|della|dei|degli|delle|un|una|uno|e|o|ed|in|nel|nella|nei|a|al|alla|ai"
+                        + "|agli|con|su|per|tra|fra|da|dal|dalla|che|chi|sono|è|stati|stato|state|erano|hanno|ha|secondo"
+                        + "|dopo|prima|durante|come|contro|si|non"),
+                words("anni|anno|volte|%|per"),
+                pairs("giorni|giorno", "day", "settimane|settimana", "week", "mesi|mese", "month", "anni|anno", "year",
+                        "ore|ora", "hour", "minuti|minuto", "minut", "chilometri|chilometro|km", "kilomet",
+                        "metri|metro", "meter", "volte|volta", "time", "punti|punto", "point", "gradi|grado", "degre"),
+                pairs("incursioni|raid|missioni|attacchi|bombardamenti|voli|sortite", "sortie",
+                        "persone|civili|abitanti|individui|vittime", "people",
+                        "morti|decessi", "people killed", "feriti|ferite", "people injured"),
+                "(?<![\\p{L}])(?:mort|uccis|decedut|decess)", "(?<![\\p{L}])ferit",
+                words("euro|dollari|dollaro|franchi|sterline|yen|rubli"),
+                pairs("costo", "cost", "danni", "damage", "aiuti|aiuto", "aid", "multa", "fine", "debito", "debt",
+                        "bilancio", "budget", "riscatto", "ransom", "perdite", "loss", "prezzo", "price",
+                        "stipendio", "salary", "fatturato|ricavi", "revenue", "profitti|utile", "profit",
+                        "risarcimento", "compensation", "cauzione", "bail", "fondo|fondi", "fund"),
+                "º|ª|°");
+    }
+
+    private static QuantityLanguage portuguese() {
+        return new QuantityLanguage("pt", true, false,
+                qualifiers("quase", "cerca de|aproximadamente|uns|umas|em torno de|por volta de|perto de",
+                        "menos de|até|no máximo", "mais de|pelo menos|ao menos|no mínimo"),
+                magnitudes("mil milhões", 1e9, "bilhões|bilhão", 1e9, "milhões|milhão", 1e6, "mil", 1e3), "de",
+                numbers("dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
+                words("o|a|os|as|de|do|da|dos|das|um|uma|uns|umas|e|ou|em|no|na|nos|nas|ao|aos|à|às|com|sem|por|pelo"
+                        + "|pela|para|que|se|seu|sua|foram|foi|são|é|eram|era|segundo|após|durante|como|contra|entre|sobre"),
+                words("anos|ano|vezes|%|por"),
+                pairs("dias|dia", "day", "semanas|semana", "week", "meses|mês", "month", "anos|ano", "year",
+                        "horas|hora", "hour", "minutos|minuto", "minut", "quilômetros|quilómetros|km", "kilomet",
+                        "metros|metro", "meter", "vezes|vez", "time", "pontos|ponto", "point", "graus|grau", "degre"),
+                pairs("incursões|ataques|bombardeios|bombardeamentos|missões|voos|surtidas", "sortie",
+                        "pessoas|civis|habitantes|indivíduos|vítimas", "people",
+                        "mortos|mortas|mortes", "people killed", "feridos|feridas", "people injured"),
+                "(?<![\\p{L}])(?:mort|morreram|falec)", "(?<![\\p{L}])ferid",
+                words("euros|euro|dólares|dólar|reais|libras|ienes"),
+                pairs("custo", "cost", "danos", "damage", "ajuda", "aid", "multa", "fine", "dívida", "debt",
+                        "orçamento", "budget", "resgate", "ransom", "perdas|prejuízo", "loss", "preço", "price",
+                        "salário", "salary", "receita", "revenue", "lucro", "profit",
+                        "indenização|indemnização", "compensation", "fiança", "bail", "fundo", "fund"),
+                "º|ª|°");
+    }
+
+    private static Set<String> words(String list) {
+        return Set.copyOf(Arrays.asList(list.split("\\|")));
+    }
+
+    /** Each "|" list of words mapped to the value after it. */
+    private static Map<String, String> pairs(String... listsAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < listsAndValues.length; i += 2) {
+            for (String w : listsAndValues[i].split("\\|")) {
+                map.put(w, listsAndValues[i + 1]);
+            }
+        }
+        return map;
+    }
+
+    private static Map<String, Qualifier> qualifiers(String nearly, String about, String atMost, String atLeast) {
+        Map<String, Qualifier> map = new LinkedHashMap<>();
+        Map<Qualifier, String> lists = Map.of(Qualifier.NEARLY, nearly, Qualifier.ABOUT, about,
+                Qualifier.AT_MOST, atMost, Qualifier.AT_LEAST, atLeast);
+        lists.forEach((q, list) -> Arrays.stream(list.split("\\|")).forEach(w -> map.put(w, q)));
+        return map;
+    }
+
+    private static Map<String, Double> magnitudes(Object... listsAndValues) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < listsAndValues.length; i += 2) {
+            for (String w : ((String) listsAndValues[i]).split("\\|")) {
+                map.put(w, (Double) listsAndValues[i + 1]);
+            }
+        }
+        return map;
+    }
+
+    private static Map<String, Integer> numbers(String twoUpwards) {
+        String[] names = twoUpwards.split("\\|");
+        Map<String, Integer> map = new LinkedHashMap<>();
+        int value = 2;
+        for (String name : names) {
+            // Portuguese has a feminine two ("duas") beside "dois": both are 2
+            map.put(name, name.equals("duas") ? 2 : value++);
+        }
+        return map;
+    }
+
+    /**
+     * An alternation of the words taken literally, longest first so that "mil millones" is tried before "mil"; an
+     * apostrophe matches either way of typing it.
+     */
+    static String alternation(Set<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length())
+                .map(w -> java.util.regex.Pattern.quote(w).replace("'", "\\E['’]\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+
+    /** A written word as the tables key it: lower case, typographic apostrophe made plain. */
+    static String normalise(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}

@@ -1,0 +1,35 @@
+package dev.storybrief.analyze.quantity;
+
+import dev.storybrief.model.QuantitySpan;
+import java.util.List;
+
+/**
+ * The quantity rules of one language: which numbers a sentence states and what each counts. English has
+ * {@link QuantityExtractor}; French, German, Spanish, Italian and Portuguese share {@link EuropeanQuantityExtractor},
+ * driven by each language's {@link QuantityLanguage} table. Keys are language-neutral where it matters
+ * ("people killed", "sortie", "money cost"), so figures can be compared across languages.
+ */
+public interface QuantityRules {
+
+    /**
+     * The quantities stated in one sentence, left to right.
+     *
+     * @param offset   where the sentence starts in its document: added to every offset
+     * @param sentence the sentence's index, recorded in every quantity
+     */
+    List<QuantitySpan> extract(String text, int offset, int sentence);
+
+    /** The head noun of a counted phrase as {@link QuantitySpan#unit()} writes it ("bombing runs": "runs"). */
+    String head(String unit);
+
+    /** True for the languages with quantity rules of their own. */
+    static boolean supports(String language) {
+        return "en".equals(language) || QuantityLanguage.of(language) != null;
+    }
+
+    /** The rules of a language; English's for a language without rules of its own (as before languages were told apart). */
+    static QuantityRules forLanguage(String language) {
+        QuantityLanguage table = QuantityLanguage.of(language);
+        return table == null ? QuantityExtractor.ENGLISH : EuropeanQuantityExtractor.of(table);
+    }
+}
