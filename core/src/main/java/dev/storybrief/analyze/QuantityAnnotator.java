@@ -1,6 +1,6 @@
 package dev.storybrief.analyze;
 
-import dev.storybrief.analyze.quantity.QuantityExtractor;
+import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.QuantitySpan;
@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Adds the counts and amounts every sentence states ({@link QuantityExtractor}). */
+/**
+ * Adds the counts and amounts every sentence states, by the rules of the article's language ({@link QuantityRules}:
+ * English's, or the French, German, Spanish, Italian and Portuguese tables).
+ */
 public final class QuantityAnnotator implements Annotator {
-    private final QuantityExtractor extractor = new QuantityExtractor();
-
     @Override
     public String name() {
         return "quantities";
@@ -30,6 +31,7 @@ public final class QuantityAnnotator implements Annotator {
 
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
+        QuantityRules extractor = QuantityRules.forLanguage(article.language());
         List<QuantitySpan> quantities = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             quantities.addAll(extractor.extract(s.text(), article.start(s), s.index()));

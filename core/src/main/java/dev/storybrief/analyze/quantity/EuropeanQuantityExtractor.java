@@ -38,6 +38,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private final Pattern ordinalAfter;
     private final Pattern killed;
     private final Pattern injured;
+    /** What an amount of money is, by the words naming it, to English's purpose key. */
+    private final Map<Pattern, String> moneyPurposes = new java.util.LinkedHashMap<>();
     /** Stems of the nouns with a language-neutral key: the chain stems a noun the way the table cannot list. */
     private final Map<String, String> neutralStems = new HashMap<>();
 
@@ -60,6 +62,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         this.ordinalAfter = Pattern.compile("(?u)^(?:" + words.ordinalSuffixes() + ")(?![\\p{L}\\d]).*", Pattern.DOTALL);
         this.killed = Pattern.compile("(?iu)" + words.killedCue());
         this.injured = Pattern.compile("(?iu)" + words.injuredCue());
+        words.moneyPurposes().forEach((w, purpose) -> moneyPurposes.put(
+                Pattern.compile("(?iu)(?<![\\p{L}])" + QuantityLanguage.alternation(java.util.Set.of(w))), purpose));
         words.neutralKeys().forEach((noun, key) -> chain.terms(noun).forEach(stem -> neutralStems.putIfAbsent(stem, key)));
     }
 
@@ -199,12 +203,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     /** "money cost" when the sentence says what the amount is (in English, so languages meet), else nothing. */
     private String moneyKey(String sentence) {
-        String lower = QuantityLanguage.normalise(sentence);
-        for (Map.Entry<String, String> purpose : words.moneyPurposes().entrySet()) {
-            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(purpose.getKey()), Pattern.UNICODE_CASE).matcher(lower).find()) {
-                return "money " + purpose.getValue();
-            }
-        }
-        return null;
+        return moneyPurposes.entrySet().stream().filter(p -> p.getKey().matcher(sentence).find())
+                .map(p -> "money " + p.getValue()).findFirst().orElse(null);
     }
 }

@@ -1,0 +1,151 @@
+package dev.storybrief.analyze.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.model.Qualifier;
+import dev.storybrief.model.QuantitySpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each quantity rule in French, German, Spanish, Italian and Portuguese: one row per rule and language. */
+class EuropeanQuantityExtractorTest {
+
+    private static List<QuantitySpan> extract(String language, String sentence) {
+        return QuantityRules.forLanguage(language).extract(sentence, 0, 0);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            // separators: space, no-break space, narrow no-break space, thin space, dot (not in French)
+            "fr | space separator      | Les avions ont effectué 26 000 sorties au total.           | 26000 | EXACT | sortie",
+            "fr | no-break space       | Les avions ont effectué 26\u00A0000 sorties au total.      | 26000 | EXACT | sortie",
+            "fr | narrow no-break      | Les avions ont effectué 26\u202F000 sorties au total.      | 26000 | EXACT | sortie",
+            "de | thin space           | Die Flugzeuge flogen 26\u2009000 Einsätze.                 | 26000 | EXACT | sortie",
+            "de | dot separator        | Die Flugzeuge flogen 26.000 Einsätze.                      | 26000 | EXACT | sortie",
+            "es | dot separator        | Los aviones realizaron 26.000 salidas.                     | 26000 | EXACT | sortie",
+            "it | dot separator        | Gli aerei hanno compiuto 26.000 missioni.                  | 26000 | EXACT | sortie",
+            "pt | dot separator        | Os aviões realizaram 26.000 missões.                       | 26000 | EXACT | sortie",
+            // decimal comma with a magnitude, and the noun after "de/d'/di"
+            "fr | decimal comma        | La ville a perdu 2,5 millions d'habitants en vingt ans.    | 2500000 | EXACT | people",
+            "de | decimal comma        | Das Land zählt 1,5 Millionen Einwohner.                    | 1500000 | EXACT | people",
+            "es | decimal comma        | La región tiene 2,5 millones de habitantes.                | 2500000 | EXACT | people",
+            "it | decimal comma        | La regione conta 2,5 milioni di abitanti.                  | 2500000 | EXACT | people",
+            "pt | decimal comma        | A região tem 2,5 milhões de habitantes.                    | 2500000 | EXACT | people",
+            // magnitudes
+            "fr | milliard             | L'aide atteint 3 milliards d'euros cette année.            | 3000000000 | EXACT | money aid",
+            "de | Mrd.                 | Die Hilfe beträgt 3 Mrd. Euro.                             | 3000000000 | EXACT | money aid",
+            "de | Mio.                 | Die Kosten liegen bei 4,2 Mio. Euro.                       | 4200000 | EXACT | money cost",
+            "es | mil millones         | La ayuda suma 3 mil millones de euros.                     | 3000000000 | EXACT | money aid",
+            "it | mila                 | Sono stati evacuati 40 mila abitanti.                      | 40000 | EXACT | people",
+            "pt | mil                  | Foram retirados 40 mil habitantes da cidade.               | 40000 | EXACT | people",
+            // qualifiers
+            "fr | près de              | L'OTAN a mené près de 10 000 raids aériens.                | 10000 | NEARLY | sortie",
+            "fr | plus de              | L'OTAN a mené plus de 26 000 sorties.                      | 26000 | AT_LEAST | sortie",
+            "fr | environ              | Environ 300 soldats sont arrivés.                          | 300 | ABOUT | soldat",
+            "de | fast                 | Die NATO flog fast 10.000 Angriffe.                        | 10000 | NEARLY | sortie",
+            "de | mehr als             | Die NATO flog mehr als 26.000 Einsätze.                    | 26000 | AT_LEAST | sortie",
+            "de | rund                 | Rund 300 Soldaten kamen an.                                | 300 | ABOUT | soldat",
+            "es | casi                 | La OTAN realizó casi 10.000 ataques.                       | 10000 | NEARLY | sortie",
+            "es | más de               | La OTAN realizó más de 26.000 salidas.                     | 26000 | AT_LEAST | sortie",
+            "it | quasi                | La NATO ha condotto quasi 10.000 raid.                     | 10000 | NEARLY | sortie",
+            "it | più di               | La NATO ha condotto più di 26.000 missioni.                | 26000 | AT_LEAST | sortie",
+            "pt | cerca de             | A OTAN realizou cerca de 10.000 ataques.                   | 10000 | ABOUT | sortie",
+            "pt | pelo menos           | A OTAN realizou pelo menos 26.000 missões.                 | 26000 | AT_LEAST | sortie",
+            // currency symbols and names
+            "fr | euro sign after      | La réparation coûtera 48 000 € selon la mairie.            | 48000 | EXACT | money cost",
+            "de | dollar sign          | Der Schaden beträgt $5 Millionen.                          | 5000000 | EXACT | money damage",
+            "es | currency name        | La multa es de 900 euros.                                  | 900 | EXACT | money fine",
+            "it | currency name        | Il riscatto era di 2 milioni di dollari.                   | 2000000 | EXACT | money ransom",
+            "pt | currency name        | A dívida chega a 7 bilhões de reais.                       | 7000000000 | EXACT | money debt",
+            // deaths and injuries reach English's keys
+            "fr | morts                | L'attentat a fait 14 morts et des dizaines de blessés.    | 14 | EXACT | people killed",
+            "fr | personnes blessées   | Au moins 12 personnes ont été blessées.                    | 12 | AT_LEAST | people injured",
+            "de | Tote                 | Bei dem Anschlag gab es 14 Tote.                           | 14 | EXACT | people killed",
+            "de | Verletzte            | Mindestens 12 Verletzte wurden gezählt.                    | 12 | AT_LEAST | people injured",
+            "es | muertos              | El atentado dejó 14 muertos.                               | 14 | EXACT | people killed",
+            "es | heridos              | Al menos 12 heridos fueron atendidos.                      | 12 | AT_LEAST | people injured",
+            "it | morti                | L'attentato ha causato 14 morti.                           | 14 | EXACT | people killed",
+            "it | feriti               | Almeno 12 feriti sono stati ricoverati.                    | 12 | AT_LEAST | people injured",
+            "pt | mortos               | O atentado deixou 14 mortos.                               | 14 | EXACT | people killed",
+            "pt | pessoas feridas      | Pelo menos 12 pessoas ficaram feridas.                     | 12 | AT_LEAST | people injured",
+            // small number words
+            "fr | number word          | Trois personnes ont été tuées.                             | 3 | EXACT | people killed",
+            "de | number word          | Drei Menschen starben.                                     | 3 | EXACT | people killed",
+            "es | number word          | Murieron cinco personas.                                   | 5 | EXACT | people killed",
+            "it | number word          | Sono morte due persone.                                    | 2 | EXACT | people killed",
+            "pt | number word          | Morreram três pessoas.                                     | 3 | EXACT | people killed",
+    })
+    void readsValueQualifierAndKey(String language, String rule, String sentence, double value, Qualifier qualifier,
+                                   String key) {
+        List<QuantitySpan> found = extract(language, sentence);
+        assertThat(found).as(rule).isNotEmpty();
+        QuantitySpan q = found.get(0);
+        assertThat(q.value()).as(rule).isEqualTo(value);
+        assertThat(q.qualifier()).as(rule).isEqualTo(qualifier);
+        assertThat(q.key()).as(rule).isEqualTo(key);
+        assertThat(sentence.substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "fr | year          | La guerre a commencé en 2011 sans prévenir.",
+            "fr | date          | Les combats ont repris le 12 mars sur le front.",
+            "fr | ordinal       | C'est le 3e convoi de la semaine.",
+            "fr | time          | Le vote a eu lieu à 14 h dans la salle.",
+            "fr | time          | Le vote a eu lieu à 14h30 dans la salle.",
+            "fr | percentage    | Le chômage atteint 9,5 % dans la région.",
+            "de | year          | Der Krieg begann 2011 ohne Vorwarnung.",
+            "de | date          | Die Kämpfe begannen am 12. März an der Front.",
+            "de | ordinal       | Es war der 3. Konvoi der Woche.",
+            "de | time          | Die Abstimmung fand um 14 Uhr statt.",
+            "es | year          | La guerra empezó en 2011 sin aviso.",
+            "es | date          | Los combates se reanudaron el 12 de marzo en el frente.",
+            "es | ordinal       | Es el 3º convoy de la semana.",
+            "it | year          | La guerra è cominciata nel 2011 senza preavviso.",
+            "it | date          | I combattimenti sono ripresi il 12 marzo al fronte.",
+            "pt | year          | A guerra começou em 2011 sem aviso.",
+            "pt | date          | Os combates recomeçaram em 12 de março na frente.",
+            "pt | ordinal       | Foi o 3º comboio da semana.",
+    })
+    void yearsDatesTimesOrdinalsAndPercentagesAreNoCounts(String language, String rule, String sentence) {
+        assertThat(extract(language, sentence)).as(rule).isEmpty();
+    }
+
+    @Test
+    void aYearWithASpacedThousandIsACountNotAYear() {
+        assertThat(extract("fr", "Ils étaient 2 011 manifestants.")).singleElement()
+                .satisfies(q -> assertThat(q.value()).isEqualTo(2011));
+    }
+
+    @Test
+    void frenchDotsDoNotGroupThousands() {
+        // "26.000" is no French way to write twenty-six thousand: the number is not read as one
+        assertThat(extract("fr", "Les avions ont effectué 26.000 sorties.")).noneMatch(q -> q.value() == 26000);
+    }
+
+    @Test
+    void countsOfDeathsMeetAcrossLanguagesAndWithEnglish() {
+        String english = QuantityRules.forLanguage("en").extract("The bomb killed 14 people.", 0, 0).get(0).key();
+        for (String[] s : new String[][] {{"fr", "La bombe a tué 14 personnes."}, {"de", "Die Bombe tötete 14 Menschen, 14 Tote."},
+                {"es", "La bomba mató a 14 personas, 14 muertos."}, {"it", "La bomba ha ucciso 14 persone."},
+                {"pt", "A bomba matou 14 pessoas, 14 mortos."}}) {
+            assertThat(extract(s[0], s[1])).as(s[0]).extracting(QuantitySpan::key).contains(english);
+        }
+    }
+
+    @Test
+    void germanCountedNounIsTheCapitalisedWordAfterItsAdjectives() {
+        QuantitySpan q = extract("de", "Es gab 26 zivile Opfer bei Angriffen.").get(0);
+        assertThat(q.unit()).isEqualTo("zivile Opfer");
+        assertThat(QuantityRules.forLanguage("de").head(q.unit())).isEqualTo("Opfer");
+    }
+
+    @Test
+    void englishAndLanguagesWithoutTablesUseTheEnglishRules() {
+        assertThat(QuantityRules.forLanguage("en")).isSameAs(QuantityRules.forLanguage("xx"));
+        assertThat(QuantityRules.supports("fr")).isTrue();
+        assertThat(QuantityRules.supports("cs")).isFalse();
+    }
+}
