@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Section;
@@ -21,9 +22,14 @@ public final class DisagreementFinder implements BriefingPart {
         this.stances = new StanceDisagreements(maxStances);
     }
 
-    /** English only: its stance and number rules are English. */
+    /** The languages with quantity rules; stance disagreements are English only and the briefing says so. */
     @Override
     public boolean supports(String language) {
+        return QuantityRules.supports(language);
+    }
+
+    /** True when the stance rules (English assessment words and negations) read the language. */
+    static boolean supportsStances(String language) {
         return "en".equals(language);
     }
 
@@ -40,12 +46,19 @@ public final class DisagreementFinder implements BriefingPart {
     @Override
     public void addTo(BriefingDraft draft) {
         draft.put(Section.DISAGREEMENTS, find(draft.story()));
+        String language = draft.story().language();
+        if (!supportsStances(language)) {
+            draft.note("note " + name() + ": differing figures only; opposing assessments are not made for this story's "
+                    + "language (" + language + "): their rules are for English only");
+        }
     }
 
-    /** Number disagreements first, then stance disagreements. */
+    /** Number disagreements first, then stance disagreements where the story's language has stance rules. */
     public List<Disagreement> find(Story story) {
         List<Disagreement> found = new ArrayList<>(numbers.find(story));
-        found.addAll(stances.find(story));
+        if (supportsStances(story.language())) {
+            found.addAll(stances.find(story));
+        }
         return found;
     }
 }

@@ -1,6 +1,8 @@
 package dev.storybrief.brief;
 
 import dev.storybrief.analyze.quantity.QuantityExtractor;
+import dev.storybrief.analyze.quantity.QuantityRules;
+import dev.storybrief.analyze.terms.TermChain;
 import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
@@ -55,6 +57,16 @@ public final class NumberDisagreements {
     static final double MAX_RATIO = 4;
     /** Amounts of money come in many kinds within one story; only near-identical sentences compare. */
     static final double MIN_MONEY_COSINE = 0.3;
+    /**
+     * The story's language: its term chain compares the words around two figures, its quantity rules name the
+     * counted noun ("bombing runs": "runs"; "raids aériens": "raids").
+     */
+    private record Language(TermChain chain, QuantityRules rules) {
+        static Language of(Story story) {
+            return new Language(TermChains.standard().forLanguage(story.language()), QuantityRules.forLanguage(story.language()));
+        }
+    }
+
     /** A figure as one sentence states it; {@code sentenceStart} locates the sentence in its article's text. */
     private record Stated(QuantitySpan quantity, Sentence sentence, int sentenceStart) {
         boolean agreesWith(Stated other) {
@@ -81,8 +93,9 @@ public final class NumberDisagreements {
                 }
             }
         }
+        Language language = Language.of(story);
         List<Disagreement> found = new ArrayList<>();
-        byKey.forEach((key, stated) -> disagreement(key, stated, index, dates).ifPresent(found::add));
+        byKey.forEach((key, stated) -> disagreement(key, stated, index, dates, language).ifPresent(found::add));
         found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
         return found;
     }
@@ -93,7 +106,7 @@ public final class NumberDisagreements {
      * speak of the same event: they share content words beyond the counted noun.
      */
     private static boolean conflict(Stated a, Stated b, int groupSize, SentenceIndex index,
-                                    Map<String, LocalDate> dates) {
+                                    Map<String, LocalDate> dates, Language language) {
         if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)) {
             return false;
         }
@@ -109,14 +122,15 @@ public final class NumberDisagreements {
         }
         TermVector va = index.vector(a.sentence);
         TermVector vb = index.vector(b.sentence);
-        Set<String> unitTerms = new java.util.HashSet<>(TermChains.english().terms(head(a.quantity) + " " + head(b.quantity)));
+        Set<String> unitTerms = new java.util.HashSet<>(language.chain.terms(
+                head(a.quantity, language) + " " + head(b.quantity, language)));
         long context = va.weights().keySet().stream()
                 .filter(t -> vb.weights().containsKey(t) && !unitTerms.contains(t)).count();
         double minCosine = a.quantity.key().startsWith("money") ? MIN_MONEY_COSINE
                 : groupSize <= RARE_KEY && QuantityExtractor.isEventCount(a.quantity.key()) ? MIN_RARE_CONTEXT_COSINE
                 : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
-        return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine && nearbyWordsMeet(a, b, unitTerms);
+        return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine && nearbyWordsMeet(a, b, unitTerms, language.chain);
     }
 
     /**
@@ -124,10 +138,10 @@ public final class NumberDisagreements {
      * "killing 60 people", "bombing runs" / "bombing almost 6,000 targets"): two figures in similar sentences but
      * with nothing alike around them ("four victories away" / "a 9-6 victory") count different things.
      */
-    private static boolean nearbyWordsMeet(Stated a, Stated b, Set<String> unitTerms) {
-        Set<String> around = new java.util.HashSet<>(TermChains.english().terms(window(a)));
+    private static boolean nearbyWordsMeet(Stated a, Stated b, Set<String> unitTerms, TermChain chain) {
+        Set<String> around = new java.util.HashSet<>(chain.terms(window(a)));
         around.removeAll(unitTerms);
-        return TermChains.english().terms(window(b)).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
+        return chain.terms(window(b)).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
     }
 
     private static String window(Stated s) {
@@ -138,17 +152,16 @@ public final class NumberDisagreements {
     }
 
     /** The counted noun and the number itself, which two claims share by construction. */
-    private static String head(QuantitySpan q) {
-        String[] words = q.unit().split(" ");
-        return words[words.length - 1] + " " + q.text().replaceAll("[^0-9]", " ");
+    private static String head(QuantitySpan q, Language language) {
+        return language.rules.head(q.unit()) + " " + q.text().replaceAll("[^0-9]", " ");
     }
 
     private static java.util.Optional<Disagreement> disagreement(String key, List<Stated> stated, SentenceIndex index,
-                                                                 Map<String, LocalDate> dates) {
+                                                                 Map<String, LocalDate> dates, Language language) {
         Map<String, Stated> onePerOutlet = new LinkedHashMap<>();
         for (Stated a : stated) {
             for (Stated b : stated) {
-                if (conflict(a, b, stated.size(), index, dates)) {
+                if (conflict(a, b, stated.size(), index, dates, language)) {
                     onePerOutlet.putIfAbsent(a.sentence.articleId(), a);
                     onePerOutlet.putIfAbsent(b.sentence.articleId(), b);
                 }

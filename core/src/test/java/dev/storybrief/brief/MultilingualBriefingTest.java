@@ -50,7 +50,7 @@ class MultilingualBriefingTest {
     void partsWhoseRulesAreEnglishOnlySaySoInsteadOfShowingNoise() {
         Briefing b = Storybrief.builder().words(80).build().briefDocuments("pont", FRENCH, List.of());
         assertThat(b.warnings()).anyMatch(w -> w.startsWith("note entities: not made for this story's language (fr)"))
-                .anyMatch(w -> w.startsWith("note disagreements: not made"))
+                .anyMatch(w -> w.startsWith("note disagreements: differing figures only; opposing assessments are not made"))
                 .noneMatch(w -> w.startsWith("note summary"))
                 .noneMatch(w -> w.startsWith("note quotes"))
                 .noneMatch(w -> w.startsWith("note timeline"));
