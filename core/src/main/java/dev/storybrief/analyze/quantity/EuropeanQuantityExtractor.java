@@ -49,7 +49,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String separators = "[" + SPACES + (words.dotThousands() ? "." : "") + "]";
         String of = words.of().isEmpty() ? "" : "(?:\\s+(?:" + words.of() + "))?";
         this.mention = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?<qual>" + QuantityLanguage.alternation(words.qualifiers().keySet())
-                + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,])"
+                + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,:])"
                 + "(?<num>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
                 + "|(?<![\\p{L}])(?:" + QuantityLanguage.alternation(words.numberWords().keySet()) + ")(?![\\p{L}]))"
                 + "(?![\\d]|[.,]\\d)"
@@ -111,11 +111,11 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return Optional.empty();
         }
         String unit = String.join(" ", unitWords);
-        String key = money ? moneyKey(sentence) : unit.isEmpty() ? null : key(sentence, head(unit));
+        int end = unitWords.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unitWords);
+        String key = money ? moneyKey(sentence) : unit.isEmpty() ? null : key(sentence, sentence.substring(m.end("num")), head(unit));
         if (key == null) {
             return Optional.empty();
         }
-        int end = unitWords.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unitWords);
         Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
                 : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
         return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
@@ -178,7 +178,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     }
 
     /** A measure's English key, a neutral key, else the noun's stem; "people" becomes killed or injured by the sentence. */
-    private String key(String sentence, String head) {
+    private String key(String sentence, String after, String head) {
         String lower = QuantityLanguage.normalise(head);
         String measure = words.measures().get(lower);
         if (measure != null) {
@@ -190,15 +190,23 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             String stem = stems.isEmpty() ? lower : stems.get(0);
             key = neutralStems.getOrDefault(stem, stem);
         }
-        if (key.equals("people")) {
-            if (injured.matcher(sentence).find()) {
-                return "people injured";
-            }
-            if (killed.matcher(sentence).find()) {
-                return "people killed";
-            }
+        return key.equals("people") ? casualties(sentence, after) : key;
+    }
+
+    /**
+     * "people killed" or "people injured" by the first casualty word after the figure ("52 personnes sont mortes et
+     * environ 700 ont été blessées": the 52 died), else by any in the sentence, injured first as in English.
+     */
+    private String casualties(String sentence, String after) {
+        Matcher k = killed.matcher(after);
+        Matcher i = injured.matcher(after);
+        boolean dead = k.find();
+        boolean hurt = i.find();
+        if (dead || hurt) {
+            return hurt && (!dead || i.start() < k.start()) ? "people injured" : "people killed";
         }
-        return key;
+        return injured.matcher(sentence).find() ? "people injured"
+                : killed.matcher(sentence).find() ? "people killed" : "people";
     }
 
     /** "money cost" when the sentence says what the amount is (in English, so languages meet), else nothing. */

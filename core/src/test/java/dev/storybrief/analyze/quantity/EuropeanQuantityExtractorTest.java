@@ -70,12 +70,15 @@ class EuropeanQuantityExtractorTest {
             "it | feriti               | Almeno 12 feriti sono stati ricoverati.                    | 12 | AT_LEAST | people injured",
             "pt | mortos               | O atentado deixou 14 mortos.                               | 14 | EXACT | people killed",
             "pt | pessoas feridas      | Pelo menos 12 pessoas ficaram feridas.                     | 12 | AT_LEAST | people injured",
+            "fr | nearest casualty word | 52 personnes sont mortes et environ 700 ont été blessées. | 52 | EXACT | people killed",
+            "es | nearest casualty word | 30 personas resultaron heridas y 2 murieron.             | 30 | EXACT | people injured",
             // small number words
             "fr | number word          | Trois personnes ont été tuées.                             | 3 | EXACT | people killed",
             "de | number word          | Drei Menschen starben.                                     | 3 | EXACT | people killed",
             "es | number word          | Murieron cinco personas.                                   | 5 | EXACT | people killed",
             "it | number word          | Sono morte due persone.                                    | 2 | EXACT | people killed",
             "pt | number word          | Morreram três pessoas.                                     | 3 | EXACT | people killed",
+            "fr | deux cents           | L'île est à environ deux cents miles des côtes.            | 200 | ABOUT | mile",
     })
     void readsValueQualifierAndKey(String language, String rule, String sentence, double value, Qualifier qualifier,
                                    String key) {
@@ -96,6 +99,7 @@ class EuropeanQuantityExtractorTest {
             "fr | time          | Le vote a eu lieu à 14 h dans la salle.",
             "fr | time          | Le vote a eu lieu à 14h30 dans la salle.",
             "fr | percentage    | Le chômage atteint 9,5 % dans la région.",
+            "fr | clock         | Le séisme a eu lieu à 02:41 heure locale (05:41 UTC).",
             "de | year          | Der Krieg begann 2011 ohne Vorwarnung.",
             "de | date          | Die Kämpfe begannen am 12. März an der Front.",
             "de | ordinal       | Es war der 3. Konvoi der Woche.",
