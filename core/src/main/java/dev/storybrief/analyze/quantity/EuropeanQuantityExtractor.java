@@ -51,7 +51,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         this.mention = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?<qual>" + QuantityLanguage.alternation(words.qualifiers().keySet())
                 + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,:])"
                 + "(?<num>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
-                + "|(?<![\\p{L}])(?:" + QuantityLanguage.alternation(words.numberWords().keySet()) + ")(?![\\p{L}]))"
+                + "|(?<![\\p{L}])(?:" + QuantityLanguage.alternation(words.numberWords().keySet()) + ")(?![\\p{L}-]))"
                 + "(?![\\d]|[.,]\\d)"
                 + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of + ")?"
                 + "(?:\\s*(?<cur2>[$€£]))?"
@@ -146,9 +146,14 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return out;
         }
         for (String w : raw.strip().split("[\\s-]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
             String lower = QuantityLanguage.normalise(w);
             boolean elided = lower.matches("\\p{L}{1,2}'.*"); // "d'entre", "l'armée": the phrase has ended
-            if (words.functionWords().contains(lower) || elided || (out.isEmpty() && words.notUnits().contains(lower))) {
+            // outside German a capitalised word after a number is a name ("TV 2 News"), not what is counted
+            boolean name = out.isEmpty() && !words.germanNouns() && Character.isUpperCase(w.codePointAt(0));
+            if (words.functionWords().contains(lower) || elided || name || (out.isEmpty() && words.notUnits().contains(lower))) {
                 break;
             }
             out.add(w);

@@ -60,7 +60,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         + "|a|est|été|était|étaient|selon|contre|entre|depuis|après|avant|lors|pendant|ce|cette|ces|son|sa|ses"
                         + "|leur|leurs|se|s|ne|n|y|il|elle|ils|elles|on|mais|comme|sur|chez|vers|parmi|plus|moins|avait|avaient"
                         + "|étaient|sera|seront|fut|furent"),
-                words("ans|an|fois|h|heures|heure|%|e|er|ème"),
+                words("ans|an|fois|h|heures|heure|%|e|er|ème|premiers|premières|derniers|dernières"),
                 pairs("jours|jour", "day", "semaines|semaine", "week", "mois", "month", "années|année|ans|an", "year",
                         "heures|heure", "hour", "minutes|minute", "minut", "kilomètres|kilomètre|km", "kilomet",
                         "mètres|mètre|m", "meter", "fois", "time", "points|point", "point", "degrés|degré", "degre"),
@@ -68,7 +68,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "personnes|personne|gens|civils|habitants|individus|victimes", "people",
                         "morts|mort|tués|tué|décès", "people killed", "blessés|blessé|blessées", "people injured"),
                 "(?<![\\p{L}])(?:tu[ée]|mort(?:e|s|es)?\\b|mourir|décéd|péri|décès)", "(?<![\\p{L}])bless",
-                words("euros|euro|dollars|dollar|francs|franc|yens|yen|yuans|roubles|dinars|dirhams|pesos|livres sterling"),
+                words("euros|euro|dollars|dollar|francs|franc|yens|yen|yuans|roubles|dinars|dirhams|pesos|livres sterling|lei"),
                 pairs("coût", "cost", "budget", "budget", "aide", "aid", "amende", "fine", "dette", "debt", "rançon", "ransom",
                         "dommages|dégâts", "damage", "pertes", "loss", "prix", "price", "salaire", "salary",
                         "indemnisation|indemnité", "compensation", "caution", "bail", "bénéfice", "profit",
