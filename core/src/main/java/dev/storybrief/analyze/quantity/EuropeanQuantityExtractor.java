@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 public final class EuropeanQuantityExtractor implements QuantityRules {
     /** Spaces that group thousands: plain, no-break, narrow no-break and thin. */
     private static final String SPACES = " \\u00A0\\u202F\\u2009";
-    private static final int MAX_MENTIONS = 100;
-    private static final int CONTEXT_CHARS = 80;
+    private static final int MAX_MENTIONS = QuantityExtractor.MAX_MENTIONS;
+    private static final int CONTEXT_CHARS = QuantityExtractor.CONTEXT_CHARS;
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern TIME_AFTER = Pattern.compile("(?iu)^(?::\\d|\\s*h\\b|h\\d|\\s*uhr\\b).*", Pattern.DOTALL);
     private static final Map<String, EuropeanQuantityExtractor> BUILT = new ConcurrentHashMap<>();
@@ -111,8 +111,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return Optional.empty();
         }
         String unit = String.join(" ", unitWords);
-        int end = unitWords.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unitWords);
-        String key = money ? moneyKey(sentence) : unit.isEmpty() ? null : key(sentence, sentence.substring(m.end("num")), head(unit));
+        int end = unitWords.isEmpty() ? endWithoutUnit(m) : QuantityExtractor.unitEnd(m, unit);
+        String key = money ? moneyKey(sentence)
+                : unit.isEmpty() ? null : key(sentence, sentence.substring(m.end("num")), head(unit));
         if (key == null) {
             return Optional.empty();
         }
@@ -167,15 +168,6 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return noun == out.size() ? List.of() : out.subList(0, noun + 1);
         }
         return out;
-    }
-
-    private static int unitEnd(Matcher m, List<String> unitWords) {
-        String raw = m.group("unit");
-        int from = 0;
-        for (String word : unitWords) {
-            from = raw.indexOf(word, from) + word.length();
-        }
-        return m.start("unit") + from;
     }
 
     private static int endWithoutUnit(Matcher m) {

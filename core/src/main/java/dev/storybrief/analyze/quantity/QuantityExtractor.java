@@ -27,9 +27,9 @@ public final class QuantityExtractor implements QuantityRules {
             + "(?:\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b)?"
             + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
     /** Numbers read per sentence at most. */
-    private static final int MAX_MENTIONS = 100;
+    static final int MAX_MENTIONS = 100;
     /** Characters either side of a number that decide whether it is a date, time, ordinal, age or score. */
-    private static final int CONTEXT_CHARS = 80;
+    static final int CONTEXT_CHARS = 80;
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$");
     /** Words that end the counted noun phrase. */
     private static final Set<String> PHRASE_END = Set.of("the", "a", "an", "and", "or", "in", "on", "at", "of", "to",
@@ -112,7 +112,7 @@ public final class QuantityExtractor implements QuantityRules {
     }
 
     /** Where the unit phrase ends in the sentence; the phrase joins hyphenated words with spaces. */
-    private static int unitEnd(Matcher m, String unit) {
+    static int unitEnd(Matcher m, String unit) {
         String raw = m.group("unit");
         int from = 0;
         for (String word : unit.split(" ")) {

@@ -68,7 +68,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "personnes|personne|gens|civils|habitants|individus|victimes", "people",
                         "morts|mort|tués|tué|décès", "people killed", "blessés|blessé|blessées", "people injured"),
                 "(?<![\\p{L}])(?:tu[ée]|tuant|mort(?:e|s|es)?\\b|mourir|décéd|péri|décès)", "(?<![\\p{L}])bless",
-                words("euros|euro|dollars|dollar|francs|franc|yens|yen|yuans|roubles|dinars|dirhams|pesos|livres sterling|lei"),
+                words("euros|euro|dollars|dollar|francs|franc|yens|yen|yuans|roubles|dinars|dirhams|pesos|sterling|lei"),
                 pairs("coût", "cost", "budget", "budget", "aide", "aid", "amende", "fine", "dette", "debt", "rançon", "ransom",
                         "dommages|dégâts", "damage", "pertes", "loss", "prix", "price", "salaire", "salary",
                         "indemnisation|indemnité", "compensation", "caution", "bail", "bénéfice", "profit",
