@@ -35,6 +35,7 @@ public final class StoryClusterer {
     private final TimeBucketIndex<String> index;
     private final List<RawDocument> documents = new ArrayList<>();
     private final List<Long> days = new ArrayList<>();
+    private final List<String> languages = new ArrayList<>();
     private final IntList representativeOf = new IntList();
     private final IntList storyOf = new IntList();
     private final List<List<String>> indexTermsOf = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class StoryClusterer {
     }
 
     /** An article waiting for the warm-up, or being grouped; keys are null until counted in the IDF. */
-    private record Arrival(RawDocument doc, Map<Facet, Map<String, Integer>> keys, String label,
+    private record Arrival(RawDocument doc, String language, Map<Facet, Map<String, Integer>> keys, String label,
                            JoinExamples examples) {
     }
 
@@ -95,7 +96,7 @@ public final class StoryClusterer {
      * articles would let common words decide the first stories.
      */
     public void add(RawDocument doc) {
-        arrive(new Arrival(doc, null, null, null));
+        arrive(new Arrival(doc, null, null, null, null));
     }
 
     /**
@@ -104,7 +105,7 @@ public final class StoryClusterer {
      * joins the story of its true {@code label} (when that story is within the window), whatever the scores said.
      */
     public void addLabelled(RawDocument doc, String label, JoinExamples examples) {
-        arrive(new Arrival(doc, null, java.util.Objects.requireNonNull(label, "label"), examples));
+        arrive(new Arrival(doc, null, null, java.util.Objects.requireNonNull(label, "label"), examples));
     }
 
     private void arrive(Arrival arrival) {
@@ -112,7 +113,9 @@ public final class StoryClusterer {
             group(arrival);
             return;
         }
-        pending.add(new Arrival(arrival.doc(), countedKeys(arrival.doc()), arrival.label(), arrival.examples()));
+        String language = SparseVector.languageOf(textOf(arrival.doc()));
+        pending.add(new Arrival(arrival.doc(), language, countedKeys(arrival.doc(), language), arrival.label(),
+                arrival.examples()));
         if (pending.size() >= options.warmupArticles()) {
             flush();
         }
@@ -126,9 +129,10 @@ public final class StoryClusterer {
     }
 
     /** The keys of every facet of an article, counted in the facets' IDF. */
-    private Map<Facet, Map<String, Integer>> countedKeys(RawDocument doc) {
+    private Map<Facet, Map<String, Integer>> countedKeys(RawDocument doc, String language) {
         Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
-        keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc)));
+        keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc), language));
+        keys.put(Facet.ANCHORS, Anchors.of(textOf(doc)));
         if (options.cueSentences() > 0) {
             keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc)));
         }
@@ -153,6 +157,7 @@ public final class StoryClusterer {
             representativeOf.add(representative);
             StoryCluster story = live(storyOf.get(representative));
             storyOf.add(story.number());
+            languages.add(languages.get(representative));
             indexTermsOf.add(List.of());
             story.addCopy(item, day);
             // the copy's day may widen the story's span: make the story findable from there too
@@ -160,7 +165,9 @@ public final class StoryClusterer {
             return;
         }
         representativeOf.add(item);
-        ArticleProfile profile = profile(arrival.keys() != null ? arrival.keys() : countedKeys(doc));
+        String language = arrival.language() != null ? arrival.language() : SparseVector.languageOf(textOf(doc));
+        languages.add(language);
+        ArticleProfile profile = profile(arrival.keys() != null ? arrival.keys() : countedKeys(doc, language));
         List<String> terms = topTerms(profile.tfIdf(Facet.TERMS));
         StoryCluster story = arrival.label() == null ? bestStory(profile, terms, day)
                 : labelledStory(profile, terms, day, arrival.label(), arrival.examples());
@@ -228,6 +235,20 @@ public final class StoryClusterer {
                 }
             }
         }
+        new LanguageBridge(options, idf.get(Facet.ANCHORS), this::languagesOf).join(liveStories());
+    }
+
+    private List<StoryCluster> liveStories() {
+        return clusters.stream().filter(story -> story.absorbedInto() < 0).toList();
+    }
+
+    /** The languages of a story's distinct articles. */
+    private Set<String> languagesOf(StoryCluster story) {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (int member : story.members()) {
+            codes.add(languages.get(member));
+        }
+        return codes;
     }
 
     private List<StoryCluster> smallStoriesSmallestFirst() {
