@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * numbers, years included, written one way ("26 000", "26.000" and "26,000" are all {@code #26000}; "2,5" is
  * {@code #2.5}). A word counts as a name when it is capitalised and the article never writes it in lower case, which
  * needs no list of names or of stop words in any language. Scripts without capitals (Arabic, Hebrew, Hindi ...) give
- * no names, only numbers: their words cannot be told from names, and transliterated they rarely meet the Latin
- * spelling of a name. Thread-safe.
+ * no names, only numbers: their words cannot be told from names, and taking every word transliterated drowns the
+ * names (measured on MultiLing French-Arabic: 1 of 1,000 same-story pairs grouped instead of 206). Cased scripts
+ * (Cyrillic, Greek) are transliterated. Thread-safe.
  */
 final class Anchors {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");

@@ -15,18 +15,23 @@ import java.util.function.Function;
  * a French and a Czech report of one event meet only on what translation keeps: the names and numbers of
  * {@link Anchors}. Two stories are joined when they share no language (within one language the words already had
  * their say), their time spans meet, they share at least {@link #MIN_SHARED} anchors, and the cosine of their
- * IDF-weighted anchor centroids is at least {@link #MIN_SIMILARITY}. Pairs are joined best first, and a story joins
- * a story of its own language only through this bridge when no other language was joined already: each join must
- * still be a join across languages. Candidate pairs come from an inverted index of anchors, never all pairs.
+ * IDF-weighted anchor centroids is at least {@link #MIN_SIMILARITY}. The pairs are found among the stories as the
+ * clusterer left them, so every join rests on a comparison across languages; two parts of one story in one language
+ * that each match a part in another language end up joined through it. Candidate pairs come from an inverted index
+ * of anchors, never all pairs.
  */
 final class LanguageBridge {
     /**
      * Fewest shared anchors: two reports of one event name at least who and where, or who and how many; two events of
      * one kind commonly share one name (a country) and a year.
      */
-    static final int MIN_SHARED = Integer.getInteger("storybrief.bridge.shared", 3);
-    /** Least cosine of the anchor centroids. */
-    static final double MIN_SIMILARITY = Double.parseDouble(System.getProperty("storybrief.bridge.cosine", "0.3"));
+    static final int MIN_SHARED = 3;
+    /**
+     * Least cosine of the IDF-weighted anchor centroids: a fifth of the weight in common. Not fitted: on MultiLing
+     * (French and Czech) no pair of different stories passed even at 0.05, and every value from 0.05 to 0.2 joins
+     * about as many (see docs/BENCHMARKS.md); the time window and the shared names keep events apart.
+     */
+    static final double MIN_SIMILARITY = 0.2;
     private final StoryOptions options;
     private final IncrementalIdf idf;
     private final Function<StoryCluster, Set<String>> languagesOf;
@@ -64,7 +69,7 @@ final class LanguageBridge {
         for (Pair pair : candidatePairs(stories, anchors, languages)) {
             int left = find(root, pair.left());
             int right = find(root, pair.right());
-            if (left == right || !disjoint(languages.get(left), languages.get(right))) {
+            if (left == right) {
                 continue;
             }
             int home = stories.get(left).size() >= stories.get(right).size() ? left : right;
