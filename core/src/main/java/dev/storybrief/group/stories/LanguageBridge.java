@@ -75,7 +75,6 @@ final class LanguageBridge {
             int home = stories.get(left).size() >= stories.get(right).size() ? left : right;
             int other = home == left ? right : left;
             stories.get(home).absorb(stories.get(other));
-            languages.get(home).addAll(languages.get(other));
             root[other] = home;
         }
     }

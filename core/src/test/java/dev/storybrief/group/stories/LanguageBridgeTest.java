@@ -1,0 +1,47 @@
+package dev.storybrief.group.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.ingest.RawDocument;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Story grouping across languages, on invented events (no real name can be known to any list). */
+class LanguageBridgeTest {
+    private static final LocalDate DAY = LocalDate.of(2031, 5, 6);
+    private static final String FERRY_FR = "Le ferry Marisol Quenta a chavir\u00e9 mardi au large de Port Velmor, en"
+            + " Kestovia, avec 412 passagers \u00e0 bord. Selon la capitaine Ilona Vashti, 38 personnes sont port\u00e9es"
+            + " disparues et 26 000 litres de carburant se sont r\u00e9pandus dans la baie. La compagnie Brantov Lines a"
+            + " ouvert une enqu\u00eate sur le naufrage.";
+    private static final String FERRY_DE = "Die F\u00e4hre Marisol Quenta ist am Dienstag vor Port Velmor in Kestovia"
+            + " mit 412 Passagieren an Bord gekentert. Nach Angaben der Kapit\u00e4nin Ilona Vashti werden 38 Menschen"
+            + " vermisst, 26.000 Liter Treibstoff liefen in die Bucht aus. Die Reederei Brantov Lines hat eine"
+            + " Untersuchung des Ungl\u00fccks eingeleitet.";
+    private static final String SCHOOLS_DE = "Das Parlament von Kestovia hat am Dienstag nach einer langen Debatte"
+            + " ein neues Schulgesetz verabschiedet. Die Abgeordneten stimmten f\u00fcr die Reform, die Lehrer und"
+            + " Eltern seit Jahren gefordert hatten; die Opposition will vor das Verfassungsgericht ziehen.";
+
+    @Test
+    void groupsReportsOfOneEventInTwoLanguagesAndKeepsAnEventSharingOnlyTheCountryApart() {
+        List<RawDocument> docs = List.of(SyntheticNews.doc("ferry-fr", FERRY_FR, DAY, null),
+                SyntheticNews.doc("ferry-de", FERRY_DE, DAY, null),
+                SyntheticNews.doc("schools-de", SCHOOLS_DE, DAY, null));
+        Set<Set<String>> stories = new StoryClusterer().addAll(docs).stories().stream()
+                .map(story -> story.articles().stream().map(RawDocument::id).collect(Collectors.toSet()))
+                .collect(Collectors.toSet());
+        assertThat(stories).containsExactlyInAnyOrder(Set.of("ferry-fr", "ferry-de"), Set.of("schools-de"));
+    }
+
+    @Test
+    void joinsNothingWhenTheSharedAnchorsAreTooFew() {
+        String shortFerryDe = "Die F\u00e4hre Marisol Quenta ist am Dienstag gekentert, berichtet das Fernsehen;"
+                + " weitere Angaben gab es zun\u00e4chst nicht, die Beh\u00f6rden schweigen bisher dazu.";
+        List<RawDocument> docs = List.of(SyntheticNews.doc("ferry-fr", FERRY_FR, DAY, null),
+                SyntheticNews.doc("short-de", shortFerryDe, DAY, null));
+        // "marisol" and "quenta" are two anchors, one short of the minimum: a name alone is no proof of one event
+        assertThat(new StoryClusterer().addAll(docs).stories()).hasSize(2);
+    }
+}
