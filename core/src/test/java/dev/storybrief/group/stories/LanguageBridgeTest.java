@@ -13,26 +13,35 @@ import org.junit.jupiter.api.Test;
 class LanguageBridgeTest {
     private static final LocalDate DAY = LocalDate.of(2031, 5, 6);
     private static final String FERRY_FR = "Le ferry Marisol Quenta a chavir\u00e9 mardi au large de Port Velmor, en"
-            + " Kestovia, avec 412 passagers \u00e0 bord. Selon la capitaine Ilona Vashti, 38 personnes sont port\u00e9es"
+            + " Kestovia, avec 412 passagers \u00e0 bord. Selon la capitaine Ilona Verin, 38 personnes sont port\u00e9es"
             + " disparues et 26 000 litres de carburant se sont r\u00e9pandus dans la baie. La compagnie Brantov Lines a"
             + " ouvert une enqu\u00eate sur le naufrage.";
-    private static final String FERRY_DE = "Die F\u00e4hre Marisol Quenta ist am Dienstag vor Port Velmor in Kestovia"
-            + " mit 412 Passagieren an Bord gekentert. Nach Angaben der Kapit\u00e4nin Ilona Vashti werden 38 Menschen"
-            + " vermisst, 26.000 Liter Treibstoff liefen in die Bucht aus. Die Reederei Brantov Lines hat eine"
-            + " Untersuchung des Ungl\u00fccks eingeleitet.";
+    // the same report in Russian: the term chains share nothing but the digits; the names meet once transliterated
+    private static final String FERRY_RU = "Паром Марисол"
+            + " Квента перевернулся"
+            + " во вторник. Место:"
+            + " Порт Велмор, Кестовия."
+            + " На борту было 412 пассажиров."
+            + " Капитан Илона Верин"
+            + " сообщила, что 38 человек"
+            + " пропали без вести, а 26 000"
+            + " литров топлива вылились"
+            + " в залив. Компания"
+            + " Брантов Лайнс начала"
+            + " расследование.";
     private static final String SCHOOLS_DE = "Das Parlament von Kestovia hat am Dienstag nach einer langen Debatte"
             + " ein neues Schulgesetz verabschiedet. Die Abgeordneten stimmten f\u00fcr die Reform, die Lehrer und"
             + " Eltern seit Jahren gefordert hatten; die Opposition will vor das Verfassungsgericht ziehen.";
 
     @Test
-    void groupsReportsOfOneEventInTwoLanguagesAndKeepsAnEventSharingOnlyTheCountryApart() {
+    void groupsReportsOfOneEventInTwoLanguagesAndScriptsAndKeepsAnEventSharingOnlyTheCountryApart() {
         List<RawDocument> docs = List.of(SyntheticNews.doc("ferry-fr", FERRY_FR, DAY, null),
-                SyntheticNews.doc("ferry-de", FERRY_DE, DAY, null),
+                SyntheticNews.doc("ferry-ru", FERRY_RU, DAY, null),
                 SyntheticNews.doc("schools-de", SCHOOLS_DE, DAY, null));
         Set<Set<String>> stories = new StoryClusterer().addAll(docs).stories().stream()
                 .map(story -> story.articles().stream().map(RawDocument::id).collect(Collectors.toSet()))
                 .collect(Collectors.toSet());
-        assertThat(stories).containsExactlyInAnyOrder(Set.of("ferry-fr", "ferry-de"), Set.of("schools-de"));
+        assertThat(stories).containsExactlyInAnyOrder(Set.of("ferry-fr", "ferry-ru"), Set.of("schools-de"));
     }
 
     @Test
