@@ -99,6 +99,7 @@ final class StoryCluster {
         return day >= firstDay - options.windowDays() && day <= lastDay + options.windowDays();
     }
 
+    // the anchors are compared story with story across languages (LanguageBridge), never article with story
     private static final Set<Facet> JOIN_FACETS = EnumSet.of(Facet.TERMS, Facet.NAMES, Facet.FIGURES, Facet.YEARS);
 
     /** How well the article fits, under each facet's current IDF. */

@@ -22,7 +22,8 @@ import java.util.Set;
  * share one of its heaviest words in the inverted index, within the time buckets its window reaches; the
  * {@link JoinModel} scores each from the facets' cosines with the story's centroids, and the article joins the best
  * story that scores at least 0 and whose time span, widened by the window, covers its day. Otherwise it starts a
- * story. There is no comparison of all pairs: the work per article is bounded by the index.
+ * story. There is no comparison of all pairs: the work per article is bounded by the index. When the stories are
+ * read, stories in different languages that share enough names and numbers are joined ({@link LanguageBridge}).
  *
  * <p>The result depends only on the order of the calls to {@link #add(RawDocument)}: no hash order, no clock.
  */
@@ -219,7 +220,7 @@ public final class StoryClusterer {
     /**
      * Flushes the warm-up, then gives each small story a second chance to join a larger one, now that the stories and
      * the IDF have grown: an article that came before the rest of its story, or whose first neighbours were unlike
-     * it, started a story of its own. Runs again only after new articles.
+     * it, started a story of its own; then joins stories across languages. Runs again only after new articles.
      */
     private void finish() {
         flush();
