@@ -13,5 +13,10 @@ enum Facet {
     /** Stated quantities as "what=value" ("people killed=10.0"). */
     FIGURES,
     /** Calendar years the article names (resolved dates only). */
-    YEARS
+    YEARS,
+    /**
+     * Name words and numbers written the same in every language ({@link Anchors}): what two articles in different
+     * languages can still share. Not a join feature; stories are joined across languages on it.
+     */
+    ANCHORS
 }

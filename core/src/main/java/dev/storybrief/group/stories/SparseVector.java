@@ -33,8 +33,17 @@ record SparseVector(String[] terms, double[] weights) {
      * text's language (English prose is recognised without the language model).
      */
     static Map<String, Integer> termFrequencies(String text) {
+        return termFrequencies(text, languageOf(text));
+    }
+
+    /** The language code of a text, as {@link #termFrequencies(String)} reads it. */
+    static String languageOf(String text) {
+        return LANGUAGES.identify(text).code();
+    }
+
+    /** How often each content term of the chain of {@code language} occurs in the text. */
+    static Map<String, Integer> termFrequencies(String text, String language) {
         Map<String, Integer> tf = new LinkedHashMap<>();
-        String language = LANGUAGES.identify(text).code();
         for (String term : TermChains.standard().forLanguage(language).terms(text)) {
             tf.merge(term, 1, Integer::sum);
         }

@@ -2,6 +2,7 @@ package dev.storybrief.group.stories;
 
 import dev.storybrief.util.IntList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -98,10 +99,13 @@ final class StoryCluster {
         return day >= firstDay - options.windowDays() && day <= lastDay + options.windowDays();
     }
 
+    // the anchors are compared story with story across languages (LanguageBridge), never article with story
+    private static final Set<Facet> JOIN_FACETS = EnumSet.of(Facet.TERMS, Facet.NAMES, Facet.FIGURES, Facet.YEARS);
+
     /** How well the article fits, under each facet's current IDF. */
     JoinFeatures features(ArticleProfile article, Map<Facet, IncrementalIdf> idf) {
         double[] cosine = new double[Facet.values().length];
-        for (Facet facet : Facet.values()) {
+        for (Facet facet : JOIN_FACETS) {
             cosine[facet.ordinal()] = centroids.get(facet).cosine(article.tfIdf(facet), idf.get(facet));
         }
         boolean yearsDisjoint = article.tfIdf(Facet.YEARS).size() > 0 && !centroids.get(Facet.YEARS).isEmpty()
@@ -109,6 +113,11 @@ final class StoryCluster {
         return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
                 cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()], yearsDisjoint ? 1 : 0,
                 Math.log(members.size()));
+    }
+
+    /** The IDF-weighted centroid of the story's {@link Facet#ANCHORS}, unit length. */
+    SparseVector anchors(int keep, IncrementalIdf idf) {
+        return centroids.get(Facet.ANCHORS).direction(keep, idf);
     }
 
     /** The IDF-weighted centroid of the content words over its {@code keep} heaviest terms, unit length. */

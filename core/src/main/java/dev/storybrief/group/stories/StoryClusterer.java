@@ -22,7 +22,8 @@ import java.util.Set;
  * share one of its heaviest words in the inverted index, within the time buckets its window reaches; the
  * {@link JoinModel} scores each from the facets' cosines with the story's centroids, and the article joins the best
  * story that scores at least 0 and whose time span, widened by the window, covers its day. Otherwise it starts a
- * story. There is no comparison of all pairs: the work per article is bounded by the index.
+ * story. There is no comparison of all pairs: the work per article is bounded by the index. When the stories are
+ * read, stories in different languages that share enough names and numbers are joined ({@link LanguageBridge}).
  *
  * <p>The result depends only on the order of the calls to {@link #add(RawDocument)}: no hash order, no clock.
  */
@@ -35,6 +36,7 @@ public final class StoryClusterer {
     private final TimeBucketIndex<String> index;
     private final List<RawDocument> documents = new ArrayList<>();
     private final List<Long> days = new ArrayList<>();
+    private final List<String> languages = new ArrayList<>();
     private final IntList representativeOf = new IntList();
     private final IntList storyOf = new IntList();
     private final List<List<String>> indexTermsOf = new ArrayList<>();
@@ -79,7 +81,7 @@ public final class StoryClusterer {
     }
 
     /** An article waiting for the warm-up, or being grouped; keys are null until counted in the IDF. */
-    private record Arrival(RawDocument doc, Map<Facet, Map<String, Integer>> keys, String label,
+    private record Arrival(RawDocument doc, String language, Map<Facet, Map<String, Integer>> keys, String label,
                            JoinExamples examples) {
     }
 
@@ -95,7 +97,7 @@ public final class StoryClusterer {
      * articles would let common words decide the first stories.
      */
     public void add(RawDocument doc) {
-        arrive(new Arrival(doc, null, null, null));
+        arrive(new Arrival(doc, null, null, null, null));
     }
 
     /**
@@ -104,7 +106,7 @@ public final class StoryClusterer {
      * joins the story of its true {@code label} (when that story is within the window), whatever the scores said.
      */
     public void addLabelled(RawDocument doc, String label, JoinExamples examples) {
-        arrive(new Arrival(doc, null, java.util.Objects.requireNonNull(label, "label"), examples));
+        arrive(new Arrival(doc, null, null, java.util.Objects.requireNonNull(label, "label"), examples));
     }
 
     private void arrive(Arrival arrival) {
@@ -112,7 +114,9 @@ public final class StoryClusterer {
             group(arrival);
             return;
         }
-        pending.add(new Arrival(arrival.doc(), countedKeys(arrival.doc()), arrival.label(), arrival.examples()));
+        String language = SparseVector.languageOf(textOf(arrival.doc()));
+        pending.add(new Arrival(arrival.doc(), language, countedKeys(arrival.doc(), language), arrival.label(),
+                arrival.examples()));
         if (pending.size() >= options.warmupArticles()) {
             flush();
         }
@@ -126,9 +130,10 @@ public final class StoryClusterer {
     }
 
     /** The keys of every facet of an article, counted in the facets' IDF. */
-    private Map<Facet, Map<String, Integer>> countedKeys(RawDocument doc) {
+    private Map<Facet, Map<String, Integer>> countedKeys(RawDocument doc, String language) {
         Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
-        keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc)));
+        keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc), language));
+        keys.put(Facet.ANCHORS, Anchors.of(textOf(doc)));
         if (options.cueSentences() > 0) {
             keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc)));
         }
@@ -153,6 +158,7 @@ public final class StoryClusterer {
             representativeOf.add(representative);
             StoryCluster story = live(storyOf.get(representative));
             storyOf.add(story.number());
+            languages.add(languages.get(representative));
             indexTermsOf.add(List.of());
             story.addCopy(item, day);
             // the copy's day may widen the story's span: make the story findable from there too
@@ -160,7 +166,9 @@ public final class StoryClusterer {
             return;
         }
         representativeOf.add(item);
-        ArticleProfile profile = profile(arrival.keys() != null ? arrival.keys() : countedKeys(doc));
+        String language = arrival.language() != null ? arrival.language() : SparseVector.languageOf(textOf(doc));
+        languages.add(language);
+        ArticleProfile profile = profile(arrival.keys() != null ? arrival.keys() : countedKeys(doc, language));
         List<String> terms = topTerms(profile.tfIdf(Facet.TERMS));
         StoryCluster story = arrival.label() == null ? bestStory(profile, terms, day)
                 : labelledStory(profile, terms, day, arrival.label(), arrival.examples());
@@ -212,7 +220,7 @@ public final class StoryClusterer {
     /**
      * Flushes the warm-up, then gives each small story a second chance to join a larger one, now that the stories and
      * the IDF have grown: an article that came before the rest of its story, or whose first neighbours were unlike
-     * it, started a story of its own. Runs again only after new articles.
+     * it, started a story of its own; then joins stories across languages. Runs again only after new articles.
      */
     private void finish() {
         flush();
@@ -228,6 +236,20 @@ public final class StoryClusterer {
                 }
             }
         }
+        new LanguageBridge(options, idf.get(Facet.ANCHORS), this::languagesOf).join(liveStories());
+    }
+
+    private List<StoryCluster> liveStories() {
+        return clusters.stream().filter(story -> story.absorbedInto() < 0).toList();
+    }
+
+    /** The languages of a story's distinct articles. */
+    private Set<String> languagesOf(StoryCluster story) {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (int member : story.members()) {
+            codes.add(languages.get(member));
+        }
+        return codes;
     }
 
     private List<StoryCluster> smallStoriesSmallestFirst() {

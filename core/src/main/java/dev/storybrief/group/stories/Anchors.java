@@ -1,0 +1,127 @@
+package dev.storybrief.group.stories;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The keys of an article that survive translation, for comparing articles in different languages: the words of its
+ * names, folded to lower-case ASCII ("Ségolène" and "Segolene" meet, "Путин" is "putin"), and its
+ * numbers, years included, written one way ("26 000", "26.000" and "26,000" are all {@code #26000}; "2,5" is
+ * {@code #2.5}). A word counts as a name when it is capitalised and the article never writes it in lower case, which
+ * needs no list of names or of stop words in any language. Scripts without capitals (Arabic, Hebrew, Hindi ...) give
+ * no names, only numbers: their words cannot be told from names, and taking every word transliterated drowns the
+ * names (measured on MultiLing French-Arabic: 1 of 1,000 same-story pairs grouped instead of 206). Cased scripts
+ * (Cyrillic, Greek) are transliterated. Thread-safe.
+ */
+final class Anchors {
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
+    // spaced thousands first ("26 000", also with the narrow no-break space of French typography), then digit groups
+    // joined by dots or commas, which are thousands or a decimal part
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)*");
+    private static final int MIN_NAME_LENGTH = 3;
+    // one-digit numbers are everywhere (lists, "2 people", days); they tell no event from another
+    private static final int MIN_NUMBER_LENGTH = 2;
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private Anchors() {
+    }
+
+    /** How often each anchor occurs in the text: name words as themselves, numbers prefixed with {@code #}. */
+    static Map<String, Integer> of(String text) {
+        Map<String, Integer> anchors = new LinkedHashMap<>();
+        names(text, anchors);
+        numbers(asciiDigits(text), anchors);
+        return anchors;
+    }
+
+    private static void names(String text, Map<String, Integer> anchors) {
+        Set<String> lowerCase = new HashSet<>();
+        Map<String, Integer> capitalised = new LinkedHashMap<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            String w = word.group();
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                capitalised.merge(w.toLowerCase(Locale.ROOT), 1, Integer::sum);
+            } else if (Character.isLowerCase(w.codePointAt(0))) {
+                lowerCase.add(w);
+            }
+        }
+        capitalised.forEach((w, count) -> {
+            if (!lowerCase.contains(w)) {
+                String folded = fold(w);
+                if (folded.length() >= MIN_NAME_LENGTH) {
+                    anchors.merge(folded, count, Integer::sum);
+                }
+            }
+        });
+    }
+
+    /** Lower-case ASCII letters of a word: accents dropped, other scripts transliterated. */
+    static String fold(String word) {
+        String latin = word.chars().allMatch(c -> c < 128) ? word : TO_ASCII.get().transliterate(word);
+        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static void numbers(String text, Map<String, Integer> anchors) {
+        Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            for (String value : normalise(number.group())) {
+                if (value.replace(".", "").length() >= MIN_NUMBER_LENGTH) {
+                    anchors.merge("#" + value, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * One written number as its value: groups of three digits after the first are thousands ("26.000", "26 000"),
+     * one other separator is a decimal point ("2,5"), and more ("12.03.2007") are separate numbers (a date).
+     */
+    static String[] normalise(String written) {
+        String[] groups = written.split("[ \\u00A0\\u202F.,]");
+        if (groups.length == 1) {
+            return new String[] {stripZeros(groups[0])};
+        }
+        boolean thousands = groups[0].length() <= 3;
+        for (int i = 1; i < groups.length; i++) {
+            thousands &= groups[i].length() == 3;
+        }
+        if (thousands) {
+            return new String[] {stripZeros(String.join("", groups))};
+        }
+        if (groups.length == 2) {
+            String fraction = groups[1].replaceAll("0+$", "");
+            return new String[] {stripZeros(groups[0]) + (fraction.isEmpty() ? "" : "." + fraction)};
+        }
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = stripZeros(groups[i]);
+        }
+        return groups;
+    }
+
+    private static String stripZeros(String digits) {
+        return digits.replaceFirst("^0+(?=\\d)", "");
+    }
+
+    /** The text with digits of every script (Arabic-Indic "٢٠٠٥", Devanagari ...) as ASCII digits. */
+    private static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+            if (digit >= 0) {
+                out.append((char) ('0' + digit));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.storybrief.group.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AnchorsTest {
+
+    @Test
+    void writesThousandsAndDecimalsOfEveryConventionTheSameWay() {
+        assertThat(Anchors.normalise("26 000")).containsExactly("26000");
+        assertThat(Anchors.normalise("26\u202F000")).containsExactly("26000");
+        assertThat(Anchors.normalise("26.000")).containsExactly("26000");
+        assertThat(Anchors.normalise("26,000")).containsExactly("26000");
+        assertThat(Anchors.normalise("2,5")).containsExactly("2.5");
+        assertThat(Anchors.normalise("2.50")).containsExactly("2.5");
+        assertThat(Anchors.normalise("12.03.2007")).containsExactly("12", "3", "2007");
+    }
+
+    @Test
+    void findsNumbersInTextIncludingOtherScriptsDigitsButNotSingleDigits() {
+        assertThat(Anchors.of("Il y a 26 000 victimes et 2 blessés en 2005."))
+                .containsKeys("#26000", "#2005").doesNotContainKey("#2");
+        assertThat(Anchors.of("\u0661\u0662 \u0634\u062E\u0635\u0627 \u0641\u064A \u0662\u0660\u0660\u0665"))
+                .containsKeys("#12", "#2005");
+    }
+
+    @Test
+    void namesAreCapitalisedWordsNeverWrittenInLowerCaseFoldedToAscii() {
+        var anchors = Anchors.of("Les élus de Nîmes ont reçu Ségolène Royal. Selon les élus, Путин écrit. Un débat.");
+        assertThat(anchors).containsKeys("nimes", "segolene", "royal", "putin", "selon")
+                .doesNotContainKeys("les", "un", "elus");
+    }
+}
