@@ -139,25 +139,4 @@ public final class StoryGrouper {
     static String mainLanguage(List<AnalyzedArticle> articles) {
         return Story.majorityLanguage(articles);
     }
-
-    /** How close the other article comes to a sentence: its best cosine, and whether some sentence says the same. */
-    private record Match(double cosine, boolean saysTheSame) {
-    }
-
-    /** Support and corroboration only count between articles of the same period: a follow-up does not back the event. */
-    private Match bestMatch(Sentence sentence, AnalyzedArticle other, SentenceIndex index) {
-        TermVector vector = index.vector(sentence);
-        if (vector.isEmpty()) {
-            return new Match(0, false);
-        }
-        double best = 0;
-        boolean same = false;
-        for (Sentence candidate : other.sentences()) {
-            TermVector theirs = index.vector(candidate);
-            double cosine = vector.cosine(theirs);
-            best = Math.max(best, cosine);
-            same = same || cosine >= supportThreshold && vector.sharedTerms(theirs) >= MIN_SHARED_TERMS;
-        }
-        return new Match(best, same);
-    }
 }
