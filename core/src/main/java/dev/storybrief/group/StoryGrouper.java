@@ -59,6 +59,7 @@ public final class StoryGrouper {
                 corroboration.put(sentence, peers <= 0 ? 0.0 : closest.sumOfBest() / peers);
             }
         }
+        CrossLanguageSupport.add(articles, isLater, support);
         List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
         SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
                 : new SentenceIndex(main, terms::terms);
