@@ -59,6 +59,7 @@ public final class StoryGrouper {
                 corroboration.put(sentence, peers <= 0 ? 0.0 : closest.sumOfBest() / peers);
             }
         }
+        CrossLanguageSupport.add(articles, isLater, support);
         List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
         SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
                 : new SentenceIndex(main, terms::terms);
@@ -138,26 +139,5 @@ public final class StoryGrouper {
     /** The language most of the articles are in (the first one's on a tie). */
     static String mainLanguage(List<AnalyzedArticle> articles) {
         return Story.majorityLanguage(articles);
-    }
-
-    /** How close the other article comes to a sentence: its best cosine, and whether some sentence says the same. */
-    private record Match(double cosine, boolean saysTheSame) {
-    }
-
-    /** Support and corroboration only count between articles of the same period: a follow-up does not back the event. */
-    private Match bestMatch(Sentence sentence, AnalyzedArticle other, SentenceIndex index) {
-        TermVector vector = index.vector(sentence);
-        if (vector.isEmpty()) {
-            return new Match(0, false);
-        }
-        double best = 0;
-        boolean same = false;
-        for (Sentence candidate : other.sentences()) {
-            TermVector theirs = index.vector(candidate);
-            double cosine = vector.cosine(theirs);
-            best = Math.max(best, cosine);
-            same = same || cosine >= supportThreshold && vector.sharedTerms(theirs) >= MIN_SHARED_TERMS;
-        }
-        return new Match(best, same);
     }
 }

@@ -1,0 +1,90 @@
+package dev.storybrief.group;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence says that survives translation: the names it mentions (folded to lower-case ASCII, so "Kaddáfí"
+ * and "Kaddafi" meet), the numbers it gives and the dates it refers to. Two sentences in different languages that
+ * share enough of these report the same thing, where their terms cannot meet.
+ *
+ * @param names   folded proper-noun tokens
+ * @param numbers normalised number values ("26 000", "26,000" and "26000" are all "26000"; "2,5" is "2.5")
+ * @param dates   resolved values of the sentence's temporal expressions
+ */
+public record SentenceAnchors(Set<String> names, Set<String> numbers, Set<String> dates) {
+    /** Shared anchors needed when one of them is a number or a date: two facts rarely coincide by chance. */
+    public static final int MIN_SHARED = 2;
+    /** Shared names needed without a number or date: a story's main names recur in most of its sentences. */
+    public static final int MIN_SHARED_NAMES = 3;
+
+    // A digit group with optional thousands separators (comma, point, space, no-break spaces) and a decimal part.
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ \\u00A0\\u202F.,]\\d{3})*(?:[.,]\\d+)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    // ICU is thread-safe for transliteration once built; folding meets names across scripts and accents.
+    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+
+    /** The anchors of a sentence's text, with the resolved values of its temporal expressions. */
+    public static SentenceAnchors of(String text, Collection<String> dateValues) {
+        return new SentenceAnchors(names(text), numbers(text), Set.copyOf(dateValues));
+    }
+
+    /** Whether the other sentence shares enough anchors with this one to report the same thing. */
+    public boolean reportsTheSameAs(SentenceAnchors other) {
+        int facts = shared(numbers, other.numbers) + shared(dates, other.dates);
+        int names = shared(this.names, other.names);
+        return facts >= 1 && facts + names >= MIN_SHARED || names >= MIN_SHARED_NAMES;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String s : a) {
+            n += b.contains(s) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Capitalised words other than the sentence's first, whose capital only marks the start. */
+    private static Set<String> names(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        boolean first = true;
+        while (m.find()) {
+            String word = m.group();
+            if (!first && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
+                names.add(fold(word));
+            }
+            first = false;
+        }
+        return names;
+    }
+
+    private static synchronized String fold(String word) {
+        return FOLD.transliterate(word);
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> numbers = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            numbers.add(normalise(m.group()));
+        }
+        return numbers;
+    }
+
+    /** A separator followed by exactly three digits groups thousands; any other marks decimals. */
+    static String normalise(String digits) {
+        StringBuilder out = new StringBuilder();
+        String[] parts = digits.split("(?=[ \\u00A0\\u202F.,])");
+        out.append(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String rest = parts[i].substring(1);
+            out.append(rest.length() == 3 ? "" : ".").append(rest);
+        }
+        return out.toString();
+    }
+}
