@@ -47,7 +47,11 @@ public final class QuoteCollector implements BriefingPart {
     /** The quotes of a story, grouped by speaker. */
     public List<QuoteItem> collect(Story story) {
         List<QuoteItem> all = new ArrayList<>();
+        String language = story.language();
         for (AnalyzedArticle article : story.articles()) {
+            if (!story.isInStoryLanguage(article, language)) {
+                continue;
+            }
             for (QuoteSpan quote : article.quotes()) {
                 all.add(new QuoteItem(quote.speakerName(), quote.speakerRole(), quote.text(), article.id(),
                         quote.partial()));

@@ -121,7 +121,11 @@ public final class StorySummarizer implements Summarizer {
     private List<Scored> rank(Story story, List<AnalyzedArticle> articles, SentenceIndex index, TermVector centroid) {
         int others = Math.max(1, articles.size() - 1);
         List<Scored> ranked = new ArrayList<>();
+        String language = story.language();
         for (AnalyzedArticle article : articles) {
+            if (!story.isInStoryLanguage(article, language)) {
+                continue;
+            }
             int position = 0;
             for (Sentence sentence : article.sentences()) {
                 if (!filter.accepts(article, sentence)) {

@@ -108,7 +108,11 @@ public final class TimelineBuilder implements BriefingPart {
         LocalDate mainStart = mainDates.isEmpty() ? null : mainDates.get(0);
         LocalDate mainEnd = mainDates.isEmpty() ? null : mainDates.get(mainDates.size() - 1);
         List<Event> events = new ArrayList<>();
+        String language = story.language();
         for (AnalyzedArticle article : story.articles()) {
+            if (!story.isInStoryLanguage(article, language)) {
+                continue;
+            }
             boolean later = story.laterArticles().contains(article.id());
             for (Dated d : datedClauses(story, article, index, centroid, later)) {
                 if (later && !startsAfter(d.date(), mainEnd)) {

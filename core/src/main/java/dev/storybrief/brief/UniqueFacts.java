@@ -52,7 +52,11 @@ public final class UniqueFacts implements BriefingPart {
         SentenceIndex index = story.index(StoryView.MAIN);
         TermVector centroid = index.centroid();
         List<Claim> facts = new ArrayList<>();
+        String language = story.language();
         for (AnalyzedArticle article : main) {
+            if (!story.isInStoryLanguage(article, language)) {
+                continue;
+            }
             article.sentences().stream()
                     .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty())
                     .filter(s -> index.vector(s).cosine(centroid) >= MIN_CENTRALITY)

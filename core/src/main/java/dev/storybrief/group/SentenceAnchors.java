@@ -1,6 +1,6 @@
 package dev.storybrief.group;
 
-import com.ibm.icu.text.Transliterator;
+import dev.storybrief.group.stories.Anchors;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * share enough of these report the same thing, where their terms cannot meet.
  *
  * @param names   folded proper-noun tokens
- * @param numbers normalised number values ("26 000", "26,000" and "26000" are all "26000"; "2,5" is "2.5")
+ * @param numbers normalised number values of two digits or more ("26 000", "26,000" and "26000" are all "26000";
+ *                "2,5" is "2.5")
  * @param dates   resolved values of the sentence's temporal expressions
  */
 public record SentenceAnchors(Set<String> names, Set<String> numbers, Set<String> dates) {
@@ -22,11 +23,7 @@ public record SentenceAnchors(Set<String> names, Set<String> numbers, Set<String
     /** Shared names needed without a number or date: a story's main names recur in most of its sentences. */
     public static final int MIN_SHARED_NAMES = 3;
 
-    // A digit group with optional thousands separators (comma, point, space, no-break spaces) and a decimal part.
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ \\u00A0\\u202F.,]\\d{3})*(?:[.,]\\d+)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    // ICU is thread-safe for transliteration once built; folding meets names across scripts and accents.
-    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
     /** The anchors of a sentence's text, with the resolved values of its temporal expressions. */
     public static SentenceAnchors of(String text, Collection<String> dateValues) {
@@ -56,35 +53,18 @@ public record SentenceAnchors(Set<String> names, Set<String> numbers, Set<String
         while (m.find()) {
             String word = m.group();
             if (!first && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
-                names.add(fold(word));
+                String folded = Anchors.fold(word);
+                if (!folded.isEmpty()) {
+                    names.add(folded);
+                }
             }
             first = false;
         }
         return names;
     }
 
-    private static synchronized String fold(String word) {
-        return FOLD.transliterate(word);
-    }
-
+    /** The sentence's numbers, read as {@link Anchors} reads them ("26 000" and "26,000" are both 26000). */
     private static Set<String> numbers(String text) {
-        Set<String> numbers = new HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            numbers.add(normalise(m.group()));
-        }
-        return numbers;
-    }
-
-    /** A separator followed by exactly three digits groups thousands; any other marks decimals. */
-    static String normalise(String digits) {
-        StringBuilder out = new StringBuilder();
-        String[] parts = digits.split("(?=[ \\u00A0\\u202F.,])");
-        out.append(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            String rest = parts[i].substring(1);
-            out.append(rest.length() == 3 ? "" : ".").append(rest);
-        }
-        return out.toString();
+        return new HashSet<>(Anchors.numberValues(text));
     }
 }

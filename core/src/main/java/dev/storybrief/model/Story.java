@@ -53,6 +53,14 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
         return majorityLanguage(articles);
     }
 
+    /**
+     * True when the article is written in the story's language: only such articles give the briefing its words (a
+     * French briefing quotes no Czech sentence), while articles in other languages still count as support.
+     */
+    public boolean isInStoryLanguage(AnalyzedArticle article, String storyLanguage) {
+        return storyLanguage.equals(article.language());
+    }
+
     /** The language most of {@code articles} are in (the first one's on a tie; "en" for none). */
     public static String majorityLanguage(List<AnalyzedArticle> articles) {
         Map<String, Integer> count = new java.util.LinkedHashMap<>();

@@ -47,6 +47,27 @@ class MultilingualBriefingTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageSupportsButGivesTheBriefingNoWords() {
+        List<RawDocument> mixed = new java.util.ArrayList<>(FRENCH);
+        mixed.add(text("d", "Le coût des réparations du pont\n\n"
+                + "Le maire Jean Novak a annoncé que les réparations du pont coûteront 2 400 000 euros et dureront "
+                + "90 jours, selon le devis des inspecteurs."));
+        mixed.add(text("cz", "Most uzavřen kvůli trhlinám\n\n"
+                + "Hlavní most města byl uzavřen poté, co inspektoři našli trhliny ve dvou pilířích a opravy potrvají "
+                + "nejméně tři měsíce. Městská rada odhlasuje rozpočet dva miliony eur, řekl starosta Novák.\n\n"
+                + "\"Most zůstane zavřený až do konce oprav,\" řekl starosta Novák novinářům v pondělí. Starosta Jean "
+                + "Novak oznámil, že opravy mostu budou stát 2,4 milionu eur, tedy 2 400 000 eur, a potrvají 90 dní."));
+        Briefing b = Storybrief.builder().words(400).build().briefDocuments("pont", mixed, List.of());
+        assertThat(b.language()).isEqualTo("fr");
+        assertThat(b.languages().get("cz").code()).isEqualTo("cs");
+        assertThat(b.summary()).isNotEmpty().noneMatch(s -> s.source().equals("cz"));
+        assertThat(b.quotes()).noneMatch(q -> q.source().equals("cz"));
+        assertThat(b.timeline()).noneMatch(e -> e.source().equals("cz"));
+        // the Czech report of the same facts (two piers, three months, two million) backs the French sentences
+        assertThat(b.summary()).anyMatch(s -> s.support().contains("cz"));
+    }
+
+    @Test
     void partsWhoseRulesAreEnglishOnlySaySoInsteadOfShowingNoise() {
         Briefing b = Storybrief.builder().words(80).build().briefDocuments("pont", FRENCH, List.of());
         assertThat(b.warnings()).anyMatch(w -> w.startsWith("note entities: not made for this story's language (fr)"))

@@ -27,10 +27,11 @@ class SentenceAnchorsTest {
 
     @Test
     void numbersAreReadInEitherConvention() {
-        assertEquals("26000", SentenceAnchors.normalise("26 000"));
-        assertEquals("26000", SentenceAnchors.normalise("26,000"));
-        assertEquals("2.5", SentenceAnchors.normalise("2,5"));
-        assertEquals("2.5", SentenceAnchors.normalise("2.5"));
+        for (String written : List.of("26 000 people", "26,000 people", "26.000 people", "26\u202F000 people")) {
+            assertEquals(java.util.Set.of("26000"), SentenceAnchors.of(written, List.of()).numbers(), written);
+        }
+        assertEquals(java.util.Set.of("12.5"), SentenceAnchors.of("12,5 millions", List.of()).numbers());
+        assertEquals(java.util.Set.of("12.5"), SentenceAnchors.of("12.5 million", List.of()).numbers());
     }
 
     @Test

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * needs no list of names or of stop words in any language. Scripts without capitals (Arabic, Hebrew, Hindi ...) give
  * no names, only numbers: their words cannot be told from names, and taking every word transliterated drowns the
  * names (measured on MultiLing French-Arabic: 1 of 1,000 same-story pairs grouped instead of 206). Cased scripts
- * (Cyrillic, Greek) are transliterated. Thread-safe.
+ * (Cyrillic, Greek) are transliterated. Thread-safe. {@link dev.storybrief.group.SentenceAnchors} folds and reads
+ * numbers with the same rules, sentence by sentence.
  */
-final class Anchors {
+public final class Anchors {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
     // spaced thousands first ("26 000", also with the narrow no-break space of French typography), then digit groups
     // joined by dots or commas, which are thousands or a decimal part
@@ -38,7 +39,7 @@ final class Anchors {
     static Map<String, Integer> of(String text) {
         Map<String, Integer> anchors = new LinkedHashMap<>();
         names(text, anchors);
-        numbers(asciiDigits(text), anchors);
+        numbers(text, anchors);
         return anchors;
     }
 
@@ -65,27 +66,34 @@ final class Anchors {
     }
 
     /** Lower-case ASCII letters of a word: accents dropped, other scripts transliterated. */
-    static String fold(String word) {
+    public static String fold(String word) {
         String latin = word.chars().allMatch(c -> c < 128) ? word : TO_ASCII.get().transliterate(word);
         return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private static void numbers(String text, Map<String, Integer> anchors) {
-        Matcher number = NUMBER.matcher(text);
+        numberValues(text).forEach(value -> anchors.merge("#" + value, 1, Integer::sum));
+    }
+
+    /** The numbers of a text written one way, digits of every script read, one-digit numbers left out; in order. */
+    public static java.util.List<String> numberValues(String text) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        Matcher number = NUMBER.matcher(asciiDigits(text));
         while (number.find()) {
             for (String value : normalise(number.group())) {
                 if (value.replace(".", "").length() >= MIN_NUMBER_LENGTH) {
-                    anchors.merge("#" + value, 1, Integer::sum);
+                    values.add(value);
                 }
             }
         }
+        return values;
     }
 
     /**
      * One written number as its value: groups of three digits after the first are thousands ("26.000", "26 000"),
      * one other separator is a decimal point ("2,5"), and more ("12.03.2007") are separate numbers (a date).
      */
-    static String[] normalise(String written) {
+    public static String[] normalise(String written) {
         String[] groups = written.split("[ \\u00A0\\u202F.,]");
         if (groups.length == 1) {
             return new String[] {stripZeros(groups[0])};
