@@ -16,15 +16,8 @@ SIZES=("$@")
 [[ ${#SIZES[@]} -gt 0 ]] || SIZES=(10000 30000 100000)
 # core classes first: the copy in target/lib comes from the local Maven repository and may be older
 CP="$ROOT/spark/target/classes:$ROOT/core/target/classes:$ROOT/spark/target/lib/*"
-JAVA_OPTS=(-Xmx"$HEAP" -XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Dio.netty.tryReflectionSetAccessible=true
+source "$(dirname "${BASH_SOURCE[0]}")/jvm-opts.sh"
+JAVA_OPTS=(-Xmx"$HEAP" "${SPARK_JVM_OPTS[@]}"
   -Dlog4j2.configurationFile=log4j2-storybrief-bench.properties)
 mkdir -p "$WORK"
 for size in "${SIZES[@]}"; do

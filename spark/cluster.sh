@@ -27,16 +27,8 @@ JOB_JAR="${JOB_JAR:-$ROOT/spark/target/storybrief-spark-job.jar}"
 HOME_DIR="$WORK/home"
 LOGS="$WORK/logs"
 PIDS="$WORK/pids"
-# Spark's own JVM flags for Java 17+ (org.apache.spark.launcher.JavaModuleOptions, as spark-class adds them)
-JVM_OPTS=(-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
-  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
-  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
-  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
-  --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Dio.netty.tryReflectionSetAccessible=true)
+source "$(dirname "${BASH_SOURCE[0]}")/jvm-opts.sh"
+JVM_OPTS=("${SPARK_JVM_OPTS[@]}")
 # what the workers' launcher (org.apache.spark.launcher.WorkerCommandBuilder) needs to build executor commands
 export SPARK_HOME="$HOME_DIR" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 
