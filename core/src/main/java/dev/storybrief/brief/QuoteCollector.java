@@ -47,9 +47,9 @@ public final class QuoteCollector implements BriefingPart {
     /** The quotes of a story, grouped by speaker. */
     public List<QuoteItem> collect(Story story) {
         List<QuoteItem> all = new ArrayList<>();
-        String language = story.language();
+        var inStoryLanguage = story.inStoryLanguage();
         for (AnalyzedArticle article : story.articles()) {
-            if (!story.isInStoryLanguage(article, language)) {
+            if (!inStoryLanguage.test(article)) {
                 continue;
             }
             for (QuoteSpan quote : article.quotes()) {

@@ -121,9 +121,9 @@ public final class StorySummarizer implements Summarizer {
     private List<Scored> rank(Story story, List<AnalyzedArticle> articles, SentenceIndex index, TermVector centroid) {
         int others = Math.max(1, articles.size() - 1);
         List<Scored> ranked = new ArrayList<>();
-        String language = story.language();
+        var inStoryLanguage = story.inStoryLanguage();
         for (AnalyzedArticle article : articles) {
-            if (!story.isInStoryLanguage(article, language)) {
+            if (!inStoryLanguage.test(article)) {
                 continue;
             }
             int position = 0;

@@ -108,9 +108,9 @@ public final class TimelineBuilder implements BriefingPart {
         LocalDate mainStart = mainDates.isEmpty() ? null : mainDates.get(0);
         LocalDate mainEnd = mainDates.isEmpty() ? null : mainDates.get(mainDates.size() - 1);
         List<Event> events = new ArrayList<>();
-        String language = story.language();
+        var inStoryLanguage = story.inStoryLanguage();
         for (AnalyzedArticle article : story.articles()) {
-            if (!story.isInStoryLanguage(article, language)) {
+            if (!inStoryLanguage.test(article)) {
                 continue;
             }
             boolean later = story.laterArticles().contains(article.id());

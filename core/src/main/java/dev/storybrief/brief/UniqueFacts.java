@@ -52,9 +52,9 @@ public final class UniqueFacts implements BriefingPart {
         SentenceIndex index = story.index(StoryView.MAIN);
         TermVector centroid = index.centroid();
         List<Claim> facts = new ArrayList<>();
-        String language = story.language();
+        var inStoryLanguage = story.inStoryLanguage();
         for (AnalyzedArticle article : main) {
-            if (!story.isInStoryLanguage(article, language)) {
+            if (!inStoryLanguage.test(article)) {
                 continue;
             }
             article.sentences().stream()

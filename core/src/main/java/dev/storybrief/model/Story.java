@@ -54,11 +54,12 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
     }
 
     /**
-     * True when the article is written in the story's language: only such articles give the briefing its words (a
+     * Tells the articles written in the story's language: only they give the briefing its words (a
      * French briefing quotes no Czech sentence), while articles in other languages still count as support.
      */
-    public boolean isInStoryLanguage(AnalyzedArticle article, String storyLanguage) {
-        return storyLanguage.equals(article.language());
+    public java.util.function.Predicate<AnalyzedArticle> inStoryLanguage() {
+        String language = language();
+        return article -> language.equals(article.language());
     }
 
     /** The language most of {@code articles} are in (the first one's on a tie; "en" for none). */
