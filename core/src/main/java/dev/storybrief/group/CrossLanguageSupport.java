@@ -23,6 +23,10 @@ final class CrossLanguageSupport {
             return;
         }
         List<List<SentenceAnchors>> anchors = articles.stream().map(CrossLanguageSupport::anchors).toList();
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            position.put(articles.get(a).id(), a);
+        }
         for (int a = 0; a < articles.size(); a++) {
             List<Sentence> sentences = articles.get(a).sentences();
             for (int s = 0; s < sentences.size(); s++) {
@@ -36,8 +40,7 @@ final class CrossLanguageSupport {
                     }
                 }
                 if (added) {
-                    List<String> order = articles.stream().map(AnalyzedArticle::id).toList();
-                    ids.sort((x, y) -> Integer.compare(order.indexOf(x), order.indexOf(y)));
+                    ids.sort(java.util.Comparator.comparingInt(position::get));
                     support.put(sentences.get(s), List.copyOf(ids));
                 }
             }
