@@ -198,9 +198,9 @@ public final class TimelineBuilder implements BriefingPart {
                 }
                 String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);
                 TimexSpan before = byClause.get(clause);
-                if (before == null || m.value().length() > before.value().length()) {
+                if (before == null || m.calendarValue().length() > before.calendarValue().length()) {
                     byClause.put(clause, m);
-                    clauseDate.put(clause, m.value());
+                    clauseDate.put(clause, m.calendarValue());
                 }
             }
             if (byClause.isEmpty()) {

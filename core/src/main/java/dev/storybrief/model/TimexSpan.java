@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param sentence    index of the sentence holding it
  * @param text        the expression as written ("on Friday" gives "Friday")
  * @param type        DATE, TIME, DURATION or SET
- * @param value       the TIMEX3 value ("2011-10-28", "2011-W43", "2011-10", "P3D", "PRESENT_REF"), or {@code null}
- *                    when it depends on a date the article does not give
- * @param granularity how precise a calendar value is, or {@code null} for durations, sets and references
+ * @param value       the TIMEX3 value ("2011-10-28", "2011-W43", "2011-10", "P3D", "PRESENT_REF", a time of a day
+ *                    "2011-10-28TEV" or "2011-10-28T22:00"), or {@code null} when it depends on a date the article
+ *                    does not give
+ * @param granularity how precise a calendar value is (DAY for a time of a known day), or {@code null} for durations,
+ *                    sets, references and times of no known day
  * @param relative    true when the value was computed from the article's date (weekdays, "yesterday", dates
  *                    without a year), so another article date would change it
  */
@@ -25,8 +27,13 @@ public record TimexSpan(int start, int end, int sentence, String text, TimexType
         Objects.requireNonNull(type, "type");
     }
 
-    /** True when the expression names a calendar date, week, month or year that could be worked out. */
+    /** True when the expression names a calendar date, week, month or year (or a time of a day) that could be worked out. */
     public boolean isCalendarDate() {
-        return value != null && granularity != null && type == TimexType.DATE;
+        return value != null && granularity != null && (type == TimexType.DATE || type == TimexType.TIME);
+    }
+
+    /** The calendar part of {@link #value()}: "2011-10-28" for "2011-10-28TEV"; the value itself otherwise. */
+    public String calendarValue() {
+        return TimexValues.calendarPart(value);
     }
 }

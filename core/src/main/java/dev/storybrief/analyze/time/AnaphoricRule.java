@@ -93,7 +93,7 @@ final class AnaphoricRule implements TemporalRule {
                 nearest = mention;
             }
         }
-        return nearest == null ? fallback : firstDay(nearest.value());
+        return nearest == null ? fallback : firstDay(nearest.calendarValue());
     }
 
     /** "2011" and "2011-10" count from their first day. */

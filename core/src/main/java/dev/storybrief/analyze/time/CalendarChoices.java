@@ -19,7 +19,9 @@ import java.util.function.IntFunction;
  * coming Oct. 31, not one a year ago, and the tense cues are too weak to argue with that.
  *
  * <p>Weekdays: the most recent such day on or before the article date (a newswire "on Monday" written on a Monday is
- * that day), unless the context is future, then the next such day on or after it.
+ * that day), unless the context is future, then the next such day on or after it. A weekday that is the day after
+ * the article date is that day unless the clause is in the past: news names a day a week away "last Friday", and a
+ * bare weekday one day ahead with no past cue is tomorrow far more often than the previous week.
  */
 final class CalendarChoices {
 
@@ -70,9 +72,12 @@ final class CalendarChoices {
     }
 
     static LocalDate weekday(DayOfWeek day, LocalDate article, Tense tense) {
-        return tense == Tense.FUTURE
-                ? article.with(TemporalAdjusters.nextOrSame(day))
-                : article.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate past = article.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate future = article.with(TemporalAdjusters.nextOrSame(day));
+        if (future.equals(article.plusDays(1)) && tense != Tense.PAST) {
+            return future;
+        }
+        return tense == Tense.FUTURE ? future : past;
     }
 
     private static boolean better(LocalDate candidate, LocalDate best, LocalDate article, Tense tense) {

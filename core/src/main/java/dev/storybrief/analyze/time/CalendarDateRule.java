@@ -18,11 +18,11 @@ final class CalendarDateRule implements TemporalRule {
 
     static final String YEAR = "(?:1[89]|2[01])\\d{2}";
     private static final String WEEKDAY_PREFIX = "(?:(?:" + MonthNames.WEEKDAY + ")"
-            + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?";
+            + "(?:\\s+(?<part>morning|afternoon|evening|night))?,?\\s+)?";
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\d-])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}\\d])" + WEEKDAY_PREFIX
-            + "(?<month>" + MonthNames.ANY + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d:])"
+            + "(?<month>" + MonthNames.ANY + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\d]|:\\d)"
             + "(?:,?\\s+(?<year>" + YEAR + ")(?![\\d\\p{L}]))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d,.:$])" + WEEKDAY_PREFIX
             + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>" + MonthNames.ANY + ")(?![\\p{L}])"
@@ -32,31 +32,35 @@ final class CalendarDateRule implements TemporalRule {
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
         Matcher iso = ISO.matcher(sentence);
         while (iso.find()) {
-            addIfValid(sentence, anchor, iso, Integer.parseInt(iso.group("month")), found);
+            addIfValid(sentence, anchor, iso, Integer.parseInt(iso.group("month")), null, found);
         }
         for (Pattern pattern : List.of(MONTH_DAY, DAY_MONTH)) {
             Matcher matcher = pattern.matcher(sentence);
             while (matcher.find()) {
-                addIfValid(sentence, anchor, matcher, MonthNames.month(matcher.group("month")).getValue(), found);
+                addIfValid(sentence, anchor, matcher, MonthNames.month(matcher.group("month")).getValue(),
+                        matcher.group("part"), found);
             }
         }
     }
 
-    private static void addIfValid(String sentence, Anchor anchor, Matcher matcher, int month,
+    /** Adds the date unless it is impossible; {@code part} is a part of the day written before it ("morning"). */
+    private static void addIfValid(String sentence, Anchor anchor, Matcher matcher, int month, String part,
                                    List<TemporalMention> found) {
         int day = Integer.parseInt(matcher.group("day"));
         String year = matcher.group("year");
         try {
+            String value;
             if (year != null) {
-                LocalDate date = LocalDate.of(Integer.parseInt(year), month, day);
-                found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), CalendarValues.day(date),
-                        Granularity.DAY, false));
-                return;
+                value = CalendarValues.day(LocalDate.of(Integer.parseInt(year), month, day));
+            } else {
+                MonthDay monthDay = MonthDay.of(month, day);
+                value = anchor.isKnown() ? CalendarValues.day(CalendarChoices.dayWithoutYear(monthDay,
+                        anchor.articleDate(), TenseCues.around(sentence, matcher.start(), matcher.end()))) : null;
             }
-            MonthDay monthDay = MonthDay.of(month, day);
-            String value = anchor.isKnown() ? CalendarValues.day(CalendarChoices.dayWithoutYear(monthDay,
-                    anchor.articleDate(), TenseCues.around(sentence, matcher.start(), matcher.end()))) : null;
-            found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, Granularity.DAY, true));
+            found.add(part == null
+                    ? TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, Granularity.DAY, year == null)
+                    : TemporalRule.timeOfDay(sentence, matcher.start(), matcher.end(), value,
+                            CalendarValues.partOfDay(part), year == null));
         } catch (DateTimeException impossibleDate) {
             // "February 30" or "Oct. 45": a number next to a month that is not a date, so no mention
         }

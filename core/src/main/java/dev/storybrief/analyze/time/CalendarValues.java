@@ -20,6 +20,17 @@ final class CalendarValues {
         return day(anyDayOfWeek.with(DayOfWeek.MONDAY));
     }
 
+    /** The TIMEX3 time of a part of the day: "morning" gives {@code TMO}, "night" {@code TNI}; null for other words. */
+    static String partOfDay(String word) {
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            case "night" -> "TNI";
+            default -> null;
+        };
+    }
+
     static String month(YearMonth month) {
         return String.format("%04d-%02d", month.getYear(), month.getMonthValue());
     }

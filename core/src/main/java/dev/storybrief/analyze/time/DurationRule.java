@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
- * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code 8-month-old} (P8M), and vague
+ * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), and vague
  * ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
  * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago", "later" or
- * "earlier" is a date the deictic and anaphoric rules find; their longer extent wins. "A year" after an amount ("$5 a
+ * "earlier" is a date the deictic and anaphoric rules find; an age ("a 6-year-old", "52 years old") is not a length
+ * of time in TimeML's sense and is left out; their longer extent wins. "A year" after an amount ("$5 a
  * year", "3% a year") is a rate, so a SET.
  */
 final class DurationRule implements TemporalRule {
@@ -56,9 +57,10 @@ final class DurationRule implements TemporalRule {
             if (!hyphenated && FOLLOWERS_OF_DATES.contains(Words.after(sentence, counted.end()).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            // "52 years old" is an age and "three-quarters of" a fraction: TimeML tags neither
+            // "52 years old", "a 6-year-old boy" are ages and "three-quarters of" a fraction: TimeML tags neither
             String next = Words.after(sentence, counted.end()).toLowerCase(Locale.ROOT);
-            if (next.equals("old") && !hyphenated || unit.equals("quarter") && hyphenated && next.equals("of")) {
+            boolean age = next.equals("old") && !hyphenated || counted.group().toLowerCase(Locale.ROOT).endsWith("-old");
+            if (age || unit.equals("quarter") && hyphenated && next.equals("of")) {
                 continue;
             }
             boolean vague = n.endsWith("few") || n.equals("several") || n.equals("many");

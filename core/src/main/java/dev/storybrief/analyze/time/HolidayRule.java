@@ -32,7 +32,7 @@ final class HolidayRule implements TemporalRule {
                     .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
     private static final Pattern HOLIDAY = Pattern.compile("(?<![\\p{L}])(?<name>Christmas Eve|Christmas Day|Christmas"
             + "|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|Boxing Day|Bastille Day"
-            + "|Thanksgiving)"
+            + "|Thanksgiving)(?: Day)?"
             + "(?![\\p{L}])");
 
     @Override

@@ -2,6 +2,7 @@ package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.TimexType;
+import dev.storybrief.model.TimexValues;
 import java.util.Objects;
 
 /**
@@ -19,8 +20,9 @@ import java.util.Objects;
  *                    ({@code 1989-Q3}, {@code 1998-SU}, {@code 199}, {@code PRESENT_REF}, {@code P9M},
  *                    {@code 1998-02-06TMO}, {@code XXXX-07}); {@code null} when the expression needs an anchor date
  *                    that was not given
- * @param granularity how precise a calendar {@code value} is; {@code null} for everything that is not a calendar
- *                    day, week, month or year
+ * @param granularity how precise a calendar {@code value} is (DAY for a time of a known day, TIME
+ *                    {@code 1998-02-12TEV}); {@code null} for everything that is not a calendar day, week, month or
+ *                    year
  * @param relative    true when the value depends on the article or reference date: deictic words ("yesterday",
  *                    "last week"), weekdays, anaphoric phrases ("the next day") and dates written without a year
  */
@@ -46,8 +48,13 @@ public record TemporalMention(int start, int end, String text, TimexType type, S
         return value != null;
     }
 
-    /** True for a resolved calendar day, week, month or year: what other expressions may count from. */
+    /** True for a resolved calendar day, week, month or year, or a time of a known day: what other expressions may count from. */
     public boolean isCalendarDate() {
-        return value != null && granularity != null && type == TimexType.DATE;
+        return value != null && granularity != null && (type == TimexType.DATE || type == TimexType.TIME);
+    }
+
+    /** The calendar part of {@link #value()}: {@code 1998-02-12} for {@code 1998-02-12TEV}; the value itself otherwise. */
+    public String calendarValue() {
+        return TimexValues.calendarPart(value);
     }
 }

@@ -19,6 +19,16 @@ interface TemporalRule {
         return new TemporalMention(start, end, sentence.substring(start, end), value, granularity, relative);
     }
 
+    /**
+     * Builds a time of a day ("Thursday evening", "10 p.m. Wednesday"): TIMEX3 TIME, granularity DAY, the value the
+     * day's date followed by the time ({@code 1998-02-12TEV}, {@code 1998-02-11T22:00}); {@code null} when the day is
+     * not known.
+     */
+    static TemporalMention timeOfDay(String sentence, int start, int end, String day, String time, boolean relative) {
+        return new TemporalMention(start, end, sentence.substring(start, end), TimexType.TIME,
+                day == null ? null : day + time, Granularity.DAY, relative);
+    }
+
     /** Builds a mention that is not a calendar date (a duration, set, time, quarter, season or reference). */
     static TemporalMention timex(String sentence, int start, int end, TimexType type, String value, boolean relative) {
         return new TemporalMention(start, end, sentence.substring(start, end), type, value, null, relative);

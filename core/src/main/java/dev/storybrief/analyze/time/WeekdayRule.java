@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Weekdays: {@code Monday}, {@code on Wednesday}, {@code last Friday}, {@code next Tuesday}, {@code Monday night}.
+ * Weekdays: {@code Monday}, {@code on Wednesday}, {@code last Friday}, {@code next Tuesday}, and a part of one,
+ * {@code Monday night} (TIMEX3 TIME {@code 2011-10-24TNI}).
  *
  * <p>A bare weekday is the most recent such day on or before the article date, or the next one on or after it when
  * the clause is about the future ("will cease operations on Monday"). {@code last X} is strictly before the article
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class WeekdayRule implements TemporalRule {
 
     private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?"
-            + "(?<day>" + MonthNames.WEEKDAY + ")(?![\\p{L}])(?:\\s+(?:morning|afternoon|evening|night))?");
+            + "(?<day>" + MonthNames.WEEKDAY + ")(?![\\p{L}])(?:\\s+(?<part>morning|afternoon|evening|night))?");
     private static final Set<String> HOLIDAY_PREFIXES = Set.of("Good", "Black", "Super", "Ash", "Palm", "Easter",
             "Bloody", "Holy", "Cyber", "Maundy", "Shrove", "Fat", "Whit", "Blue");
     private static final Set<String> PREPOSITIONS = Set.of("on", "by", "since", "until", "till", "from", "before",
@@ -37,10 +38,18 @@ final class WeekdayRule implements TemporalRule {
             String value = null;
             if (anchor.isKnown()) {
                 DayOfWeek day = MonthNames.weekday(matcher.group("day"));
-                value = CalendarValues.day(resolve(day, mod, anchor.articleDate(),
-                        TenseCues.around(sentence, matcher.start(), matcher.end())));
+                Tense tense = TenseCues.around(sentence, matcher.start(), matcher.end());
+                // "Friday's decision", "Wednesday's ruling": an event the news has to report is mostly done
+                if (tense == Tense.UNKNOWN && isPossessive(sentence, matcher.end())) {
+                    tense = Tense.PAST;
+                }
+                value = CalendarValues.day(resolve(day, mod, anchor.articleDate(), tense));
             }
-            found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, Granularity.DAY, true));
+            String part = matcher.group("part");
+            found.add(part == null
+                    ? TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, Granularity.DAY, true)
+                    : TemporalRule.timeOfDay(sentence, matcher.start(), matcher.end(), value,
+                            CalendarValues.partOfDay(part), true));
         }
     }
 
@@ -50,6 +59,10 @@ final class WeekdayRule implements TemporalRule {
             case "next" -> article.with(TemporalAdjusters.next(day));
             default -> CalendarChoices.weekday(day, article, tense);
         };
+    }
+
+    private static boolean isPossessive(String sentence, int end) {
+        return sentence.startsWith("'s", end) || sentence.startsWith("’s", end);
     }
 
     private static boolean isPartOfName(String sentence, Matcher matcher, String mod) {

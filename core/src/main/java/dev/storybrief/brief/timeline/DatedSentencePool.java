@@ -81,7 +81,7 @@ public final class DatedSentencePool {
         Set<LocalDate> days = new LinkedHashSet<>();
         for (TimexSpan m : mentions) {
             if (m.isCalendarDate() && m.granularity() == Granularity.DAY) {
-                days.add(LocalDate.parse(m.value()));
+                days.add(LocalDate.parse(m.calendarValue()));
             }
         }
         return days;

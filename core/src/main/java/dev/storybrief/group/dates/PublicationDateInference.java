@@ -27,12 +27,15 @@ import java.util.function.UnaryOperator;
  * day; a day scores when those dates land where dated articles put similar sentences ("Alliance warplanes will
  * cease operations on Monday" meets "to end its campaign on October 31"). Candidates lie between the article's
  * lower bounds (its own past full dates; the day after a dated article told as still to come what this one tells
- * as done) and its upper bound (an "updated" stamp). Among equal scores the day closest after the article's latest
+ * as done) and its upper bound (an "updated" stamp); an article with neither is looked for around the days the story's
+ * dated articles appeared. Among equal scores the day closest after the article's latest
  * past event wins: news is told when it happens. With no agreement at all the article stays undated.
  */
 public final class PublicationDateInference {
     /** How far from a single bound candidates are looked for, in days. */
     static final int WINDOW_DAYS = 45;
+    /** How far beyond the story's dated articles an article without bounds of its own is looked for, in days. */
+    static final int STORY_MARGIN_DAYS = 7;
     /** Two sentences this similar (TF-IDF cosine) tell the same event. */
     static final double SAME_EVENT = 0.1;
     /** A done-versus-expected pair this similar bounds the date from below. */
@@ -50,6 +53,10 @@ public final class PublicationDateInference {
         double total() {
             return agreement - 0.01 * Math.min(gap, 14);
         }
+    }
+
+    /** The days an undated article can have appeared on, and how alike two sentences must be to tell one event. */
+    private record Range(LocalDate from, LocalDate to, double sameEvent) {
     }
 
     /** An undated article's best day and how sure it is. */
@@ -137,7 +144,7 @@ public final class PublicationDateInference {
 
     /** Every candidate day of an undated article, best first (earliest first among equals). */
     private List<Scored> candidates(AnalyzedArticle a, List<TermVector> vectors, StoryEvents events) {
-        LocalDate[] range = range(a, vectors, events);
+        Range range = range(a, vectors, events);
         if (range == null) {
             return List.of();
         }
@@ -149,15 +156,15 @@ public final class PublicationDateInference {
             }
         }
         List<Scored> scored = new ArrayList<>();
-        for (LocalDate day = range[0]; !day.isAfter(range[1]); day = day.plusDays(1)) {
-            scored.add(score(a, relative, vectors, events, day));
+        for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+            scored.add(score(a, relative, vectors, events, day, range.sameEvent()));
         }
         scored.sort((x, y) -> Double.compare(y.total(), x.total()));
         return scored;
     }
 
     private Scored score(AnalyzedArticle a, List<Sentence> relative, List<TermVector> vectors, StoryEvents events,
-                         LocalDate day) {
+                         LocalDate day, double sameEvent) {
         double agreement = 0;
         int agreeing = 0;
         TreeSet<String> basis = new TreeSet<>();
@@ -168,7 +175,7 @@ public final class PublicationDateInference {
                 if (!m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
                     continue;
                 }
-                LocalDate when = LocalDate.parse(m.value());
+                LocalDate when = LocalDate.parse(m.calendarValue());
                 if (!when.isAfter(day) && (latestPast == null || when.isAfter(latestPast))) {
                     latestPast = when;
                 }
@@ -181,7 +188,7 @@ public final class PublicationDateInference {
                         bestArticle = other.article();
                     }
                 }
-                if (bestSimilarity >= SAME_EVENT) {
+                if (bestSimilarity >= sameEvent) {
                     agreement += bestSimilarity;
                     agreeing++;
                     basis.add(bestArticle);
@@ -213,7 +220,7 @@ public final class PublicationDateInference {
     }
 
     /** The days the article can have been published on, or null when nothing bounds it. */
-    private LocalDate[] range(AnalyzedArticle a, List<TermVector> vectors, StoryEvents events) {
+    private Range range(AnalyzedArticle a, List<TermVector> vectors, StoryEvents events) {
         LocalDate lower = null;
         for (Sentence s : a.sentences()) {
             if (!SentenceTense.past(s.text())) {
@@ -221,7 +228,7 @@ public final class PublicationDateInference {
             }
             for (TemporalMention m : tagger.tag(s.text(), null)) {
                 if (!m.relative() && m.granularity() == Granularity.DAY && m.value() != null) {
-                    lower = later(lower, LocalDate.parse(m.value()));
+                    lower = later(lower, LocalDate.parse(m.calendarValue()));
                 }
             }
             for (StoryEvents.Expectation e : events.expectations()) {
@@ -236,7 +243,7 @@ public final class PublicationDateInference {
             lower = null;
         }
         if (lower == null && upper == null) {
-            return null;
+            return storySpan(events);
         }
         if (lower == null) {
             lower = upper.minusDays(WINDOW_DAYS);
@@ -244,7 +251,19 @@ public final class PublicationDateInference {
         if (upper == null) {
             upper = lower.plusDays(WINDOW_DAYS);
         }
-        return new LocalDate[]{lower, upper};
+        return new Range(lower, upper, SAME_EVENT);
+    }
+
+    /**
+     * Bounds for an article that gives none of its own: the days the story's dated articles appeared on, widened by
+     * {@value #STORY_MARGIN_DAYS} days each way. An article grouped with them that tells the same events was written
+     * while the story ran; with nothing of its own to narrow the search, only a close retelling of a dated event
+     * ({@value #SAME_PLAN} cosine, not {@value #SAME_EVENT}) dates it.
+     */
+    private static Range storySpan(StoryEvents events) {
+        LocalDate[] span = events.publishedSpan();
+        return span == null ? null
+                : new Range(span[0].minusDays(STORY_MARGIN_DAYS), span[1].plusDays(STORY_MARGIN_DAYS), SAME_PLAN);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -253,11 +272,12 @@ public final class PublicationDateInference {
 
     /** Records what a dated article says happened when, and what it expects. */
     private void addEvents(StoryEvents events, AnalyzedArticle a, LocalDate published, List<TermVector> vectors) {
+        events.addPublished(published);
         for (Sentence s : a.sentences()) {
             TermVector v = vectors.get(s.index());
             for (TemporalMention m : tagger.tag(s.text(), published)) {
                 if (m.granularity() == Granularity.DAY && m.value() != null) {
-                    events.addMention(LocalDate.parse(m.value()), v, a.id());
+                    events.addMention(LocalDate.parse(m.calendarValue()), v, a.id());
                 }
             }
             if (SentenceTense.future(s.text())) {

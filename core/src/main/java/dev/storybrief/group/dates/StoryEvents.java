@@ -21,6 +21,19 @@ final class StoryEvents {
 
     private final List<DatedMention> mentions = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
+    private LocalDate firstPublished;
+    private LocalDate lastPublished;
+
+    /** Records the publication date of a dated article of the story. */
+    void addPublished(LocalDate published) {
+        firstPublished = firstPublished == null || published.isBefore(firstPublished) ? published : firstPublished;
+        lastPublished = lastPublished == null || published.isAfter(lastPublished) ? published : lastPublished;
+    }
+
+    /** The earliest and latest publication dates of the story's dated articles, or null when none is dated. */
+    LocalDate[] publishedSpan() {
+        return firstPublished == null ? null : new LocalDate[]{firstPublished, lastPublished};
+    }
 
     void addMention(LocalDate day, TermVector vector, String article) {
         mentions.add(new DatedMention(day, vector, article));

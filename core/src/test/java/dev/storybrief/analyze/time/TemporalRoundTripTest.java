@@ -101,7 +101,8 @@ class TemporalRoundTripTest {
 
     private static Case pastWeekday(Random random) {
         LocalDate article = randomDate(random);
-        LocalDate target = article.minusDays(random.nextInt(7));
+        // not six days back: that weekday is also tomorrow's, which a clause without a past cue means
+        LocalDate target = article.minusDays(random.nextInt(6));
         return new Case("on " + weekday(target.getDayOfWeek()), article, target.toString());
     }
 

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.model.TimexType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -83,7 +84,18 @@ class TemporalTaggerTest {
             TemporalMention m = only("Troops advanced early Saturday morning, Sept. 26, from the hills.",
                     LocalDate.of(1998, 11, 14));
             assertThat(m.text()).isEqualTo("Saturday morning, Sept. 26");
-            assertThat(m.value()).isEqualTo("1998-09-26");
+            assertThat(m.type()).isEqualTo(TimexType.TIME);
+            assertThat(m.value()).isEqualTo("1998-09-26TMO");
+            assertThat(m.calendarValue()).isEqualTo("1998-09-26");
+            assertThat(m.isCalendarDate()).isTrue();
+        }
+
+        @Test
+        void weekdayAndDateBeforeAColonAreOneDate() {
+            TemporalMention m = only("The Times said in an editorial on Monday, Oct. 26: The murder is an outrage.",
+                    LocalDate.of(1998, 10, 25));
+            assertThat(m.text()).isEqualTo("Monday, Oct. 26");
+            assertThat(m.value()).isEqualTo("1998-10-26");
         }
 
         @Test

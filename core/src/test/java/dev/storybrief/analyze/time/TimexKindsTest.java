@@ -56,6 +56,9 @@ class TimexKindsTest {
         @Test
         void agesFractionsOrdinalsAndDatesAreNotDurations() {
             assertThat(tagger.tag("Mr. Smith, 52 years old, will retire.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("The 6-year-old boy and his 62-year-old uncle met a 8-month-old.", OCT_27_1989))
+                    .isEmpty();
+            assertThat(tagger.tag("They joined the 50-year-old alliance.", OCT_27_1989)).isEmpty();
             assertThat(tagger.tag("Iraq imports about three-quarters of its food.", OCT_27_1989)).isEmpty();
             assertThat(tagger.tag("He won a second term and a quarter of the vote.", OCT_27_1989)).isEmpty();
             TemporalMention ago = only("The plant closed two years ago.", OCT_27_1989);
@@ -181,6 +184,101 @@ class TimexKindsTest {
             assertThat(only("Profit fell for the year.", OCT_27_1989).value()).isEqualTo("1989");
             assertThat(only("Sales should recover in early 1991.", OCT_27_1989).text()).isEqualTo("early 1991");
             assertThat(only("Earnings in fiscal 1989 rose.", OCT_27_1989).text()).isEqualTo("fiscal 1989");
+        }
+    }
+
+    @Nested
+    class TimesOfDay {
+        /** Thursday 1998-02-12. */
+        private final LocalDate thursday = LocalDate.of(1998, 2, 12);
+
+        private void expectDayTime(String sentence, String text, String value) {
+            TemporalMention m = only(sentence, thursday);
+            assertThat(m.text()).as(sentence).isEqualTo(text);
+            assertThat(m.type()).as(sentence).isEqualTo(TimexType.TIME);
+            assertThat(m.value()).as(sentence).isEqualTo(value);
+            assertThat(m.isCalendarDate()).as(sentence).isTrue();
+            assertThat(m.calendarValue()).as(sentence).isEqualTo(value.substring(0, 10));
+        }
+
+        @Test
+        void partsOfANamedDay() {
+            expectDayTime("The vote came Thursday evening.", "Thursday evening", "1998-02-12TEV");
+            expectDayTime("Police were called Wednesday night.", "Wednesday night", "1998-02-11TNI");
+            expectDayTime("They left early Tuesday morning.", "Tuesday morning", "1998-02-10TMO");
+            expectDayTime("The rally ended Monday afternoon.", "Monday afternoon", "1998-02-09TAF");
+        }
+
+        @Test
+        void clockTimesTakeTheDayWrittenWithThem() {
+            expectDayTime("The polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "1998-02-11T22:00");
+            expectDayTime("The talks resume at noon Thursday.", "noon Thursday", "1998-02-12T12:00");
+            expectDayTime("The offer expires at 5 p.m. EST Feb. 20.", "5 p.m. EST Feb. 20", "1998-02-20T17:00");
+            expectDayTime("The ban began at midnight Friday, officials said.", "midnight Friday", "1998-02-06T24:00");
+            expectDayTime("The deadline is 9 a.m. tomorrow.", "9 a.m. tomorrow", "1998-02-13T09:00");
+        }
+
+        @Test
+        void aBareClockTimeIsATimeOfTheNearestDayButNoCalendarDate() {
+            TemporalMention blast = tagger.tag("The blast came at about 10:35 a.m. (0735 GMT) Monday.", thursday).get(0);
+            assertThat(blast.text()).isEqualTo("about 10:35 a.m.");
+            assertThat(blast.value()).isEqualTo("1998-02-09T10:35");
+            assertThat(blast.isCalendarDate()).isFalse();
+            expect("He spoke at 7:15 p.m. to reporters.", thursday, "7:15 p.m.", TimexType.TIME, "1998-02-12T19:15");
+            expect("The court met at midday.", thursday, "midday", TimexType.TIME, "1998-02-12T12:00");
+        }
+
+        @Test
+        void notClockTimes() {
+            assertThat(tagger.tag("The score was 13 pm points and 0735 GMT.", thursday)).isEmpty();
+            assertThat(tagger.tag("See page 14 p.m. and 3:75 a.m. in the log.", thursday)).isEmpty();
+        }
+    }
+
+    @Nested
+    class WeekdaysAroundTheArticleDate {
+        /** Monday 1998-08-17. */
+        private final LocalDate monday = LocalDate.of(1998, 8, 17);
+
+        @Test
+        void tomorrowsWeekdayIsTomorrowUnlessTheClauseIsPast() {
+            assertThat(only("Albright heads Tuesday to East Africa.", monday).value()).isEqualTo("1998-08-18");
+            assertThat(only("On Tuesday, the league plans a rally.", monday).value()).isEqualTo("1998-08-18");
+            assertThat(only("The league said on Tuesday it would sue.", monday).value()).isEqualTo("1998-08-11");
+            assertThat(only("Tuesday's decision comes as no surprise.", monday).value()).isEqualTo("1998-08-11");
+        }
+
+        @Test
+        void weekends() {
+            expect("Officials met over the weekend.", monday, "the weekend", TimexType.DATE, "1998-W33-WE");
+            expect("Traders sold ahead of the weekend, which will be quiet.", LocalDate.of(1998, 8, 19), "the weekend",
+                    TimexType.DATE, "1998-W34-WE");
+            expect("The talks resume this weekend.", monday, "this weekend", TimexType.DATE, "1998-W34-WE");
+            expect("Fans rioted last weekend.", monday, "last weekend", TimexType.DATE, "1998-W33-WE");
+            expect("Crowds gathered this weekend.", LocalDate.of(1998, 8, 16), "this weekend", TimexType.DATE,
+                    "1998-W33-WE");
+        }
+
+        @Test
+        void aDayAWeekAwayFollowsTheTense() {
+            assertThat(only("They met on Thursday.", monday).value()).isEqualTo("1998-08-13");
+            assertThat(only("They will meet on Thursday.", monday).value()).isEqualTo("1998-08-20");
+        }
+    }
+
+    @Nested
+    class YearsAndHolidays {
+        @Test
+        void aYearBeforeANameIsAModifier() {
+            assertThat(only("He was convicted over the 1996 Olympic bombing.", OCT_27_1989).value()).isEqualTo("1996");
+            assertThat(only("It broke the 1994 Freedom of Access Act.", OCT_27_1989).value()).isEqualTo("1994");
+        }
+
+        @Test
+        void thanksgivingDayIsOneExpression() {
+            TemporalMention m = only("The boy was found on Thanksgiving Day at sea.", LocalDate.of(2000, 1, 7));
+            assertThat(m.text()).isEqualTo("Thanksgiving Day");
+            assertThat(m.value()).isEqualTo("1999-11-25");
         }
     }
 }

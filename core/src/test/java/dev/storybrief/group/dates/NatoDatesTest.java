@@ -51,6 +51,15 @@ class NatoDatesTest {
     }
 
     @Test
+    void theMonitorIsDatedFromTheVoteItTellsAsToday() {
+        LocalDate monitor = article("001_ab7f095dadc793db").published();
+        assertThat(monitor).as("the README's date: 'NATO voted today' on the day of the decision")
+                .isEqualTo(LocalDate.of(2011, 10, 28));
+        assertThat(article("001_ab7f095dadc793db").dating().source()).isEqualTo(DateSource.INFERRED);
+        assertThat(article("004_f5c7c58687d27dfa").published()).as("NATO Watch wrote 20 months later").isNull();
+    }
+
+    @Test
     void textAndJsonSayTheDateIsInferred() {
         String text = Renderer.forFormat("text").render(briefing, false);
         assertThat(text).contains("2011-10-28, inferred from");

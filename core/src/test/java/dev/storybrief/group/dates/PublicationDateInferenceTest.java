@@ -77,6 +77,32 @@ class PublicationDateInferenceTest {
     }
 
     @Test
+    void anArticleWithoutBoundsIsLookedForWhileTheStoryRan() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point.");
+        AnalyzedArticle unbounded = article("unbounded", null, null,
+                "The harbour council voted today to close the old ferry terminal at Kestrel Point.",
+                "Residents said they would appeal.");
+        AnalyzedArticle unrelated = article("unrelated", null, null,
+                "A bakery in the old town won a prize today for its rye bread.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, unbounded, unrelated), retime);
+        assertThat(out.get(1).article().published()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(out.get(1).article().dating().basis()).containsExactly("dated");
+        assertThat(out.get(2).article().published()).as("no event of the story meets it").isNull();
+    }
+
+    @Test
+    void anArticleWithoutBoundsIsNotLookedForMonthsAway() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point.",
+                "The council will vote again on 14 September on the new terminal.");
+        AnalyzedArticle later = article("later", null, null,
+                "The harbour council voted today on the new terminal at Kestrel Point.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, later), retime);
+        assertThat(out.get(1).article().published()).as("September is far beyond the story's dated days").isNull();
+    }
+
+    @Test
     void neverDatesWithoutABoundOrWhenNoArticleIsDated() {
         AnalyzedArticle a = article("a", null, null, "The harbour council voted today to close the terminal.");
         AnalyzedArticle b = article("b", null, null, "The harbour council voted on Tuesday to close the terminal.");

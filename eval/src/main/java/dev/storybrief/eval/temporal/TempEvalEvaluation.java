@@ -3,17 +3,24 @@ package dev.storybrief.eval.temporal;
 import dev.storybrief.eval.annotate.AnnotatedDocument;
 import dev.storybrief.eval.annotate.PipelineAnnotations;
 import dev.storybrief.eval.annotate.TimexAnnotation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.zip.CRC32;
 
 /**
- * Scores TIMEX3 extraction and normalisation on TempEval-3's TBAQ-cleaned documents, split into a tuning part
- * (TimeBank: tune rules on it) and a held-back part (AQUAINT: report, never tune on it), beside HeidelTime's
- * published figures on the TempEval-3 platinum test set.
+ * Scores TIMEX3 extraction and normalisation on TempEval-3's TBAQ-cleaned documents, split into tuning parts
+ * (TimeBank, and the AQUAINT documents whose id hashes even: tune rules on them) and a held-back part (the other
+ * AQUAINT documents: report, never look at their errors), beside HeidelTime's published figures on the TempEval-3
+ * platinum test set.
+ *
+ * <p>Why AQUAINT is halved: until 2026-12-04 all of AQUAINT was held back, and its figures showed that rules tuned on
+ * TimeBank's 1989 financial prose over-fire on newswire (the platinum test set is newswire too). Its tuning half now
+ * shows those errors; its held-back half stays unseen.
  */
 public final class TempEvalEvaluation {
     /** HeidelTime on the TempEval-3 test set (UzZaman et al. 2013): relaxed span F1. */
@@ -48,10 +55,22 @@ public final class TempEvalEvaluation {
     public static List<Row> score(List<TempEvalDocument> documents, Map<String, AnnotatedDocument> system) {
         List<Row> rows = new ArrayList<>();
         rows.add(row("TimeBank (tuning)", documents, d -> d.corpus().equals("timebank"), system));
-        rows.add(row("AQUAINT (held back)", documents, d -> d.corpus().equals("aquaint"), system));
+        rows.add(row("AQUAINT tuning half", documents, d -> d.corpus().equals("aquaint") && isTuning(d), system));
+        rows.add(row("AQUAINT held-back half", documents, d -> d.corpus().equals("aquaint") && !isTuning(d), system));
+        rows.add(row("AQUAINT (both halves)", documents, d -> d.corpus().equals("aquaint"), system));
         rows.add(row("all", documents, d -> true, system));
         rows.removeIf(r -> r.documents() == 0);
         return rows;
+    }
+
+    /** Whether rules may be tuned on this document's errors: all of TimeBank, the AQUAINT ids whose CRC32 is even. */
+    public static boolean isTuning(TempEvalDocument doc) {
+        if (doc.corpus().equals("timebank")) {
+            return true;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(doc.id().getBytes(StandardCharsets.UTF_8));
+        return crc.getValue() % 2 == 0;
     }
 
     private static Row row(String split, List<TempEvalDocument> documents, Predicate<TempEvalDocument> keep,

@@ -1,0 +1,57 @@
+package dev.storybrief.analyze.time;
+
+import dev.storybrief.model.TimexType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weekends, TIMEX3 DATE {@code 1990-W32-WE}: {@code the weekend}, {@code this weekend}, {@code last weekend},
+ * {@code next weekend}.
+ *
+ * <p>"The weekend" is the latest one that has begun by the article date ("said over the weekend" in a Monday paper),
+ * or the coming one in a future clause ("ahead of the weekend"); "this weekend" is the one of the article's week,
+ * "last" the one before the latest, "next" the one after. A weekend is not a calendar day, so it is no calendar
+ * mention: timelines do not place it.
+ */
+final class WeekendRule implements TemporalRule {
+
+    private static final Pattern WEEKEND = Pattern.compile("(?<![\\p{L}])(?i:(?<mod>the|this|last|next|past)\\s+)"
+            + "weekend(?![\\p{L}'’])");
+
+    @Override
+    public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher matcher = WEEKEND.matcher(sentence);
+        while (matcher.find()) {
+            String value = null;
+            if (anchor.isKnown()) {
+                Tense tense = TenseCues.around(sentence, matcher.start(), matcher.end());
+                value = value(saturday(matcher.group("mod").toLowerCase(Locale.ROOT), anchor.articleDate(), tense));
+            }
+            found.add(TemporalRule.timex(sentence, matcher.start(), matcher.end(), TimexType.DATE, value, true));
+        }
+    }
+
+    /** The Saturday of the weekend meant. */
+    private static LocalDate saturday(String mod, LocalDate article, Tense tense) {
+        LocalDate latest = article.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return switch (mod) {
+            case "this" -> article.with(DayOfWeek.SATURDAY);
+            case "last", "past" -> article.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()
+                    ? latest.minusWeeks(1) : latest;
+            case "next" -> latest.plusWeeks(1);
+            default -> tense == Tense.FUTURE && !article.equals(latest) && !article.equals(latest.plusDays(1))
+                    ? latest.plusWeeks(1) : latest;
+        };
+    }
+
+    private static String value(LocalDate saturday) {
+        return String.format(Locale.ROOT, "%04d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+                saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}
