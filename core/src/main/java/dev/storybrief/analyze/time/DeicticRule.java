@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  */
 final class DeicticRule implements TemporalRule {
 
+    /** A day, or a part of one: "yesterday", "this morning", "tomorrow night" (a TIME, "1998-01-21TNI"). */
     private static final Pattern DAY_WORD = Pattern.compile("(?<![\\p{L}])(?<word>[Tt]oday|[Tt]onight|[Yy]esterday"
-            + "|[Tt]omorrow|[Tt]his\\s+(?:morning|afternoon|evening))(?![\\p{L}])");
+            + "|[Tt]omorrow|[Tt]his(?=\\s+(?:morning|afternoon|evening)))"
+            + "(?:\\s+(?<part>morning|afternoon|evening|night))?(?![\\p{L}])");
     private static final Pattern UNIT = Pattern.compile("(?<![\\p{L}])(?:(?<adv>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)"
             + "\\s+)?(?<mod>[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he\\s+)?current)\\s+(?:fiscal\\s+)?(?<unit>week|month|year)"
             + "(?![\\p{L}])");
@@ -40,7 +42,14 @@ final class DeicticRule implements TemporalRule {
             if (!Words.before(sentence, day.start()).equals("USA")) {
                 String word = day.group("word").toLowerCase(Locale.ROOT);
                 int offset = word.startsWith("yesterday") ? -1 : word.startsWith("tomorrow") ? 1 : 0;
-                add(sentence, day, article == null ? null : article.plusDays(offset), Granularity.DAY, found);
+                LocalDate date = article == null ? null : article.plusDays(offset);
+                if (day.group("part") == null || word.equals("tonight")) {
+                    add(sentence, day, date, Granularity.DAY, found);
+                } else {
+                    found.add(TemporalRule.timeOfDay(sentence, day.start(), day.end(),
+                            date == null ? null : CalendarValues.day(date), CalendarValues.partOfDay(day.group("part")),
+                            true));
+                }
             }
         }
         Matcher unit = UNIT.matcher(sentence);

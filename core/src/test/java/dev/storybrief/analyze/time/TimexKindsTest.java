@@ -210,6 +210,14 @@ class TimexKindsTest {
         }
 
         @Test
+        void partsOfTodayYesterdayAndTomorrow() {
+            expectDayTime("Voting ended this morning.", "this morning", "1998-02-12TMO");
+            expectDayTime("He spoke yesterday afternoon.", "yesterday afternoon", "1998-02-11TAF");
+            expectDayTime("The vote is due tomorrow night.", "tomorrow night", "1998-02-13TNI");
+            assertThat(only("The vote is yesterday's news.", thursday).value()).isEqualTo("1998-02-11");
+        }
+
+        @Test
         void clockTimesTakeTheDayWrittenWithThem() {
             expectDayTime("The polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "1998-02-11T22:00");
             expectDayTime("The talks resume at noon Thursday.", "noon Thursday", "1998-02-12T12:00");
