@@ -32,7 +32,7 @@ final class DeicticRule implements TemporalRule {
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
             + "(?<unit>day|week|month|year)s?\\s+ago(?![\\p{L}])");
-    private static final Set<String> DURATION_LEAD = Set.of("the", "over", "past", "for", "within", "throughout");
+    private static final Set<String> DURATION_LEAD = Set.of("the", "over", "past", "within", "throughout");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {

@@ -180,6 +180,13 @@ class TimexKindsTest {
         }
 
         @Test
+        void forNextYearIsADate() {
+            TemporalMention m = only("He cut his estimate for next year to $2 a share.", OCT_27_1989);
+            assertThat(m.text()).isEqualTo("next year");
+            assertThat(m.value()).isEqualTo("1990");
+        }
+
+        @Test
         void theYearIsTheArticlesYearAndModifiersJoinTheYear() {
             assertThat(only("Profit fell for the year.", OCT_27_1989).value()).isEqualTo("1989");
             assertThat(only("Sales should recover in early 1991.", OCT_27_1989).text()).isEqualTo("early 1991");
