@@ -44,6 +44,18 @@ final class ClassIdSignals {
             "article", "articlebody", "story", "storybody", "entry", "post", "content", "body", "text", "main",
             "prose", "blog", "richtext", "rte", "copy", "paragraph", "paragraphs", "markdown", "news", "column");
 
+    /**
+     * Boilerplate tokens that hold even when the page gives no article otherwise: comment threads, consent and
+     * sign-up boxes, pop-ups, share bars and related-links lists carry text of their own that would pass for an
+     * article if trusted.
+     */
+    private static final Set<String> HARD_TOKENS = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies", "newsletter",
+            "newsletters", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "modal",
+            "popup", "overlay", "lightbox", "login", "signin", "register", "footer", "nav", "navbar", "navigation",
+            "menu", "breadcrumb", "breadcrumbs", "sidebar", "sidebars", "share", "sharing", "social", "related",
+            "recommended", "outbrain", "taboola");
+
     /** Prefixes of glued words ("sharedaddy", "relatedposts", "advertisement") that still mark boilerplate. */
     private static final List<String> BOILERPLATE_PREFIXES = List.of(
             "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "cookie", "advert",
@@ -63,10 +75,7 @@ final class ClassIdSignals {
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return Verdict.CONTENT;
         }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
-                || role.equals("banner") || role.equals("dialog") || role.equals("alertdialog")
-                || role.equals("menu") || role.equals("menubar") || role.equals("search")) {
+        if (hasBoilerplateRole(e)) {
             return Verdict.BOILERPLATE;
         }
         boolean content = false;
@@ -88,6 +97,42 @@ final class ClassIdSignals {
             return Verdict.WEAK_BOILERPLATE;
         }
         return content ? Verdict.CONTENT : Verdict.NEUTRAL;
+    }
+
+    /** Whether the ARIA role marks navigation, complementary content, site header or footer, dialogs or search. */
+    static boolean hasBoilerplateRole(Element e) {
+        String role = e.attr("role");
+        if (role.isEmpty()) {
+            return false;
+        }
+        role = role.toLowerCase(Locale.ROOT);
+        return role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner") || role.equals("dialog") || role.equals("alertdialog")
+                || role.equals("menu") || role.equals("menubar") || role.equals("search");
+    }
+
+    /**
+     * Whether the element is boilerplate even for the lenient second look ({@link ContentStats#lenient}): a
+     * boilerplate role, or a name of a comment thread, consent or sign-up box, pop-up, navigation, sidebar or footer.
+     */
+    static boolean isHardBoilerplate(Element e) {
+        if (hasBoilerplateRole(e)) {
+            return true;
+        }
+        for (String value : names(e)) {
+            List<String> tokens = tokens(value);
+            if (tokens.isEmpty() || MODIFIERS.contains(tokens.get(0)) && tokens.size() > 1) {
+                continue;
+            }
+            for (String t : tokens) {
+                if (HARD_TOKENS.contains(t) || t.startsWith("comment") || t.startsWith("newsletter")
+                        || t.startsWith("subscri") || t.startsWith("cookie") || t.startsWith("navigat")
+                        || t.startsWith("share") || t.startsWith("related") || t.startsWith("social")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the names mark a comment thread or a single comment. */
