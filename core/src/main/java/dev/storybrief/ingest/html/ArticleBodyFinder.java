@@ -35,11 +35,12 @@ final class ArticleBodyFinder {
         ContentStats stats = ContentStats.of(root, blocks);
         Element container = ContainerLocator.locate(stats);
         int[] containerPath = pathOf(root, container);
-        logOutside(blocks, container, log);
+        List<TextBlock> lead = LeadFinder.lead(blocks, container, meta.title(), meta.author());
+        logOutside(blocks, container, lead, log);
         List<String> paragraphs = fromContainer(container, stats, meta, log);
         int words = HtmlArticleExtractor.wordCount(paragraphs);
         if (words >= minArticleWords) {
-            return paragraphs;
+            return withLead(lead, paragraphs);
         }
         List<int[]> failedPaths = new ArrayList<>();
         failedPaths.add(containerPath);
@@ -125,11 +126,29 @@ final class ArticleBodyFinder {
         return e;
     }
 
-    /** Notes the container and every text block the container leaves out. */
-    private static void logOutside(List<TextBlock> blocks, Element container, RemovalLog log) {
+    /** The lead's paragraphs before the body's, unless the body already starts with them. */
+    private static List<String> withLead(List<TextBlock> lead, List<String> paragraphs) {
+        if (lead.isEmpty()) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>(lead.size() + paragraphs.size());
+        for (TextBlock b : lead) {
+            if (!paragraphs.contains(b.text())) {
+                out.add(b.text());
+            }
+        }
+        out.addAll(paragraphs);
+        return out;
+    }
+
+    /** Notes the container and every text block the container leaves out (the lead is kept, not left out). */
+    private static void logOutside(List<TextBlock> blocks, Element container, List<TextBlock> lead, RemovalLog log) {
         log.note("article container: " + RemovalLog.describe(container));
+        for (TextBlock b : lead) {
+            log.note("lead before the container kept: \"" + RemovalLog.snippet(b.text()) + "\"");
+        }
         for (TextBlock b : blocks) {
-            if (!ContainerLocator.isAncestor(container, b.owner()) && b.owner() != container) {
+            if (!ContainerLocator.isAncestor(container, b.owner()) && b.owner() != container && !lead.contains(b)) {
                 log.text(b.text(), "outside the article container");
             }
         }

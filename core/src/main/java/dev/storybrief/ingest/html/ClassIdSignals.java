@@ -127,7 +127,8 @@ final class ClassIdSignals {
             for (String t : tokens) {
                 if (HARD_TOKENS.contains(t) || t.startsWith("comment") || t.startsWith("newsletter")
                         || t.startsWith("subscri") || t.startsWith("cookie") || t.startsWith("navigat")
-                        || t.startsWith("share") || t.startsWith("related") || t.startsWith("social")) {
+                        || t.startsWith("share") || t.startsWith("related") || t.startsWith("social")
+                        || t.endsWith("modal") || t.endsWith("popup") || t.endsWith("overlay")) {
                     return true;
                 }
             }
