@@ -39,6 +39,13 @@ final class ClassIdSignals {
             "aside", "extra", "extras", "tools", "utility", "links", "embed", "source", "disclaimer",
             "notice", "alert", "callout", "header", "kicker", "eyebrow");
 
+    /** Weak tokens that say an element is hidden; they count only in a class that hides the element itself. */
+    private static final Set<String> HIDING_TOKENS = Set.of("hidden", "hide", "invisible");
+
+    /** Words that make up hiding utility classes ("hidden", "visually-hidden", "u-hide", "sr-only"). */
+    private static final Set<String> HIDING_WORDS = Set.of("hidden", "hide", "invisible", "is", "visually", "u",
+            "js", "sr", "screen", "reader", "only", "a", "element");
+
     /** Tokens marking the article body. */
     private static final Set<String> CONTENT_TOKENS = Set.of(
             "article", "articlebody", "story", "storybody", "entry", "post", "content", "body", "text", "main",
@@ -89,7 +96,7 @@ final class ClassIdSignals {
                 if (BOILERPLATE_TOKENS.contains(t) || hasBoilerplatePrefix(t)) {
                     return Verdict.BOILERPLATE;
                 }
-                weak |= WEAK_TOKENS.contains(t);
+                weak |= WEAK_TOKENS.contains(t) && (!HIDING_TOKENS.contains(t) || hidesTheElement(tokens));
                 content |= CONTENT_TOKENS.contains(t);
             }
         }
@@ -134,6 +141,20 @@ final class ClassIdSignals {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a class value with a hiding word hides the element itself ("hidden", "u-hidden", "visually-hidden")
+     * rather than a part of it or only on some screens ("field--label-hidden" hides the field's label,
+     * "hidden-xs" and "hide-for-small" hide on small screens only).
+     */
+    private static boolean hidesTheElement(List<String> tokens) {
+        for (String t : tokens) {
+            if (!HIDING_WORDS.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the names mark a comment thread or a single comment. */
