@@ -78,6 +78,7 @@ final class ParagraphFilter {
         String titleKey = key(title);
         Element firstParent = blocks.get(first).owner().parent();
         Element lastParent = blocks.get(last).owner().parent();
+        List<TextBlock> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             String reason;
@@ -89,11 +90,17 @@ final class ParagraphFilter {
                 reason = reasonToDrop(b, titleKey, author);
             }
             if (reason == null) {
-                out.add(b);
+                kept.add(b);
             } else {
                 log.text(b.text(), reason);
             }
         }
+        // A heading at the very end introduces nothing of the article: what it announced ("Read more", "Related
+        // posts", "About the author") was dropped or lies outside the container.
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == BlockKind.HEADING) {
+            log.text(kept.remove(kept.size() - 1).text(), "heading with nothing after it");
+        }
+        kept.forEach(out::add);
         return out.list;
     }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Captions closed by a copyright notice, credit lines and messages the site's software printed are not article text. */
+/**
+ * Captions closed by a copyright notice, credit lines, messages the site's software printed and a heading left with
+ * nothing after it at the end of the article are not article text.
+ */
 class CreditAndMessageTest {
 
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
@@ -53,5 +56,15 @@ class CreditAndMessageTest {
         TextBlock block = new TextBlock(warning, warning.length(), 0, 30, null, BlockKind.PARAGRAPH);
         assertThat(block.isServerMessage()).isTrue();
         assertThat(block.isProse()).isFalse();
+    }
+
+    @Test
+    void dropsAHeadingLeftWithNothingAfterItAtTheEnd() {
+        ExtractedPage page = extractor.extract(article("<h2>Cheaper tickets</h2>",
+                "<h3>Elsewhere on the coast</h3><ul><li><a href='/a'>Bus lines change in June</a></li>"
+                        + "<li><a href='/b'>New bridge opens</a></li></ul>"), null);
+
+        assertThat(page.paragraphs()).containsExactly(ONE, "Cheaper tickets", TWO);
+        assertThat(page.removedBlocks()).anyMatch(s -> s.contains("heading with nothing after it"));
     }
 }
