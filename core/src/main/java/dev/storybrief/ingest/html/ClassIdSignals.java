@@ -63,9 +63,13 @@ final class ClassIdSignals {
             "menu", "breadcrumb", "breadcrumbs", "sidebar", "sidebars", "share", "sharing", "social", "related",
             "recommended", "outbrain", "taboola");
 
-    /** Prefixes of glued words ("sharedaddy", "relatedposts", "advertisement") that still mark boilerplate. */
+    /**
+     * Prefixes of glued words ("sharedaddy", "relatedposts", "advertisement") that still mark boilerplate; the
+     * German and Polish words for comment ("kommentarModul", "komentarze") name comment threads as "comment" does.
+     */
     private static final List<String> BOILERPLATE_PREFIXES = List.of(
-            "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "cookie", "advert",
+            "comment", "kommentar", "komentarz", "share", "social", "related", "recommend", "newsletter", "subscri",
+            "cookie", "advert",
             "sponsor", "sidebar", "breadcrumb", "footer", "navigat", "promo", "popular", "trending", "outbrain",
             "taboola", "signup");
 
@@ -132,7 +136,8 @@ final class ClassIdSignals {
                 continue;
             }
             for (String t : tokens) {
-                if (HARD_TOKENS.contains(t) || t.startsWith("comment") || t.startsWith("newsletter")
+                if (HARD_TOKENS.contains(t) || t.startsWith("comment") || t.startsWith("kommentar")
+                        || t.startsWith("komentarz") || t.startsWith("newsletter")
                         || t.startsWith("subscri") || t.startsWith("cookie") || t.startsWith("navigat")
                         || t.startsWith("share") || t.startsWith("related") || t.startsWith("social")
                         || t.endsWith("modal") || t.endsWith("popup") || t.endsWith("overlay")) {
@@ -161,7 +166,8 @@ final class ClassIdSignals {
     static boolean isCommentArea(Element e) {
         for (String value : names(e)) {
             for (String t : tokens(value)) {
-                if (t.startsWith("comment") || t.equals("disqus") || t.equals("respond") || t.equals("replies")) {
+                if (t.startsWith("comment") || t.startsWith("kommentar") || t.startsWith("komentarz")
+                        || t.equals("disqus") || t.equals("respond") || t.equals("replies")) {
                     return true;
                 }
             }

@@ -6,7 +6,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** A hiding word in a class name marks the element only when the class hides the element itself. */
+/**
+ * A hiding word in a class name marks the element only when the class hides the element itself; comment threads are
+ * recognised by the German and Polish words for comment too.
+ */
 class HidingNamesTest {
 
     private static ClassIdSignals.Verdict judge(String className) {
@@ -43,5 +46,14 @@ class HidingNamesTest {
         ExtractedPage page = new HtmlArticleExtractor().extract(html, null);
 
         assertThat(page.paragraphs()).containsExactly(intro, body, body.replace("1982", "1983"));
+    }
+
+    @Test
+    void commentThreadsNamedInGermanOrPolishAreBoilerplate() {
+        assertThat(judge("kommentarModul")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        assertThat(judge("komentarze-lista")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        Element e = Jsoup.parse("<div class='kommentarContent'>x</div>").selectFirst("div");
+        assertThat(ClassIdSignals.isCommentArea(e)).isTrue();
+        assertThat(ClassIdSignals.isHardBoilerplate(e)).isTrue();
     }
 }
