@@ -2,15 +2,21 @@ package dev.storybrief.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 
 /**
  * Finds the article paragraphs of a parsed page, trying strategies in turn: the scored container
- * (the main path), then an element the page itself marks as the article body (for articles made of
- * tables or lists rather than prose), then the JSON-LD {@code articleBody}. A fallback replaces the
- * main result only when the main result is thin and the fallback holds clearly more words.
+ * (the main path); when that gives too little, a second look at a fresh copy of the page that trusts only hard
+ * boilerplate names and leaves out the first container ({@link ContentStats#lenient}); then an element the page
+ * itself marks as the article body (for articles made of tables or lists rather than prose), then the JSON-LD
+ * {@code articleBody}. A fallback replaces the main result only when the main result is thin and the fallback
+ * holds clearly more words.
  */
 final class ArticleBodyFinder {
+
+    /** Looks at a page that gives too little: the first, then up to two more each leaving out earlier containers. */
+    private static final int LOOKS = 3;
 
     private final int minArticleWords;
 
@@ -18,16 +24,50 @@ final class ArticleBodyFinder {
         this.minArticleWords = minArticleWords;
     }
 
-    List<String> find(Element root, JsonLdFacts jsonLd, PageMetadata meta, RemovalLog log) {
+    /**
+     * The paragraphs of the page under {@code root}; {@code freshRoot} gives the same page parsed anew (called only
+     * when the first look finds too little, since the first look prunes its tree).
+     */
+    List<String> find(Element root, Supplier<Element> freshRoot, JsonLdFacts jsonLd, PageMetadata meta,
+            RemovalLog log) {
         DomCleaner.clean(root, log);
         List<TextBlock> blocks = BlockSegmenter.segment(root);
         ContentStats stats = ContentStats.of(root, blocks);
         Element container = ContainerLocator.locate(stats);
-        logOutside(blocks, container, log);
-        BoilerplatePruner.prune(container, stats, log);
-        List<String> paragraphs = ParagraphFilter.paragraphs(BlockSegmenter.segment(container), meta.title(),
-                meta.author(), log);
+        int[] containerPath = pathOf(root, container);
+        List<TextBlock> lead = LeadFinder.lead(blocks, container, meta.title(), meta.author());
+        logOutside(blocks, container, lead, log);
+        List<String> paragraphs = fromContainer(container, stats, meta, log);
         int words = HtmlArticleExtractor.wordCount(paragraphs);
+        if (words >= minArticleWords) {
+            return withLead(lead, paragraphs);
+        }
+        List<int[]> failedPaths = new ArrayList<>();
+        failedPaths.add(containerPath);
+        for (int look = 1; look < LOOKS && freshRoot != null && words < minArticleWords; look++) {
+            Element fresh = freshRoot.get();
+            DomCleaner.clean(fresh, new RemovalLog());
+            List<TextBlock> freshBlocks = BlockSegmenter.segment(fresh);
+            List<Element> failed = new ArrayList<>();
+            failedPaths.forEach(p -> failed.add(at(fresh, p)));
+            ContentStats lenient = ContentStats.lenient(fresh, freshBlocks, failed);
+            Element other = ContainerLocator.locate(lenient);
+            failedPaths.add(pathOf(fresh, other));
+            RemovalLog second = new RemovalLog();
+            second.note("article container: " + RemovalLog.describe(other));
+            List<String> fromOther = fromContainer(other, lenient, meta, second);
+            int otherWords = HtmlArticleExtractor.wordCount(fromOther);
+            if (otherWords > words && otherWords >= minArticleWords) {
+                log.note("little prose found (" + words + " words): look " + (look + 1) + " trusting only hard"
+                        + " boilerplate names and leaving out the earlier containers");
+                second.entries().forEach(log::note);
+                root = fresh;
+                container = other;
+                stats = lenient;
+                paragraphs = fromOther;
+                words = otherWords;
+            }
+        }
         if (words >= minArticleWords) {
             return paragraphs;
         }
@@ -53,11 +93,62 @@ final class ArticleBodyFinder {
         return paragraphs;
     }
 
-    /** Notes the container and every text block the container leaves out. */
-    private static void logOutside(List<TextBlock> blocks, Element container, RemovalLog log) {
+    private static List<String> fromContainer(Element container, ContentStats stats, PageMetadata meta,
+            RemovalLog log) {
+        BoilerplatePruner.prune(container, stats, log);
+        return ParagraphFilter.paragraphs(BlockSegmenter.segment(container), meta.title(), meta.author(), log);
+    }
+
+    /** Child indexes leading from {@code root} down to {@code e} (empty when {@code e} is {@code root}). */
+    static int[] pathOf(Element root, Element e) {
+        int depth = 0;
+        for (Element p = e; p != null && p != root; p = p.parent()) {
+            depth++;
+        }
+        int[] path = new int[depth];
+        Element p = e;
+        for (int i = depth - 1; i >= 0; i--) {
+            path[i] = p.elementSiblingIndex();
+            p = p.parent();
+        }
+        return path;
+    }
+
+    /** The element at {@code path} below {@code root}, or null when the tree has no such element. */
+    static Element at(Element root, int[] path) {
+        Element e = root;
+        for (int index : path) {
+            if (index >= e.childrenSize()) {
+                return null;
+            }
+            e = e.child(index);
+        }
+        return e;
+    }
+
+    /** The lead's paragraphs before the body's, unless the body already starts with them. */
+    private static List<String> withLead(List<TextBlock> lead, List<String> paragraphs) {
+        if (lead.isEmpty()) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>(lead.size() + paragraphs.size());
+        for (TextBlock b : lead) {
+            if (!paragraphs.contains(b.text())) {
+                out.add(b.text());
+            }
+        }
+        out.addAll(paragraphs);
+        return out;
+    }
+
+    /** Notes the container and every text block the container leaves out (the lead is kept, not left out). */
+    private static void logOutside(List<TextBlock> blocks, Element container, List<TextBlock> lead, RemovalLog log) {
         log.note("article container: " + RemovalLog.describe(container));
+        for (TextBlock b : lead) {
+            log.note("lead before the container kept: \"" + RemovalLog.snippet(b.text()) + "\"");
+        }
         for (TextBlock b : blocks) {
-            if (!ContainerLocator.isAncestor(container, b.owner()) && b.owner() != container) {
+            if (!ContainerLocator.isAncestor(container, b.owner()) && b.owner() != container && !lead.contains(b)) {
                 log.text(b.text(), "outside the article container");
             }
         }

@@ -39,14 +39,37 @@ final class ClassIdSignals {
             "aside", "extra", "extras", "tools", "utility", "links", "embed", "source", "disclaimer",
             "notice", "alert", "callout", "header", "kicker", "eyebrow");
 
+    /** Weak tokens that say an element is hidden; they count only in a class that hides the element itself. */
+    private static final Set<String> HIDING_TOKENS = Set.of("hidden", "hide", "invisible");
+
+    /** Words that make up hiding utility classes ("hidden", "visually-hidden", "u-hide", "sr-only"). */
+    private static final Set<String> HIDING_WORDS = Set.of("hidden", "hide", "invisible", "is", "visually", "u",
+            "js", "sr", "screen", "reader", "only", "a", "element");
+
     /** Tokens marking the article body. */
     private static final Set<String> CONTENT_TOKENS = Set.of(
             "article", "articlebody", "story", "storybody", "entry", "post", "content", "body", "text", "main",
             "prose", "blog", "richtext", "rte", "copy", "paragraph", "paragraphs", "markdown", "news", "column");
 
-    /** Prefixes of glued words ("sharedaddy", "relatedposts", "advertisement") that still mark boilerplate. */
+    /**
+     * Boilerplate tokens that hold even when the page gives no article otherwise: comment threads, consent and
+     * sign-up boxes, pop-ups, share bars and related-links lists carry text of their own that would pass for an
+     * article if trusted.
+     */
+    private static final Set<String> HARD_TOKENS = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies", "newsletter",
+            "newsletters", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "modal",
+            "popup", "overlay", "lightbox", "login", "signin", "register", "footer", "nav", "navbar", "navigation",
+            "menu", "breadcrumb", "breadcrumbs", "sidebar", "sidebars", "share", "sharing", "social", "related",
+            "recommended", "outbrain", "taboola");
+
+    /**
+     * Prefixes of glued words ("sharedaddy", "relatedposts", "advertisement") that still mark boilerplate; the
+     * German and Polish words for comment ("kommentarModul", "komentarze") name comment threads as "comment" does.
+     */
     private static final List<String> BOILERPLATE_PREFIXES = List.of(
-            "comment", "share", "social", "related", "recommend", "newsletter", "subscri", "cookie", "advert",
+            "comment", "kommentar", "komentarz", "share", "social", "related", "recommend", "newsletter", "subscri",
+            "cookie", "advert",
             "sponsor", "sidebar", "breadcrumb", "footer", "navigat", "promo", "popular", "trending", "outbrain",
             "taboola", "signup");
 
@@ -63,10 +86,7 @@ final class ClassIdSignals {
         if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
             return Verdict.CONTENT;
         }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
-                || role.equals("banner") || role.equals("dialog") || role.equals("alertdialog")
-                || role.equals("menu") || role.equals("menubar") || role.equals("search")) {
+        if (hasBoilerplateRole(e)) {
             return Verdict.BOILERPLATE;
         }
         boolean content = false;
@@ -80,7 +100,7 @@ final class ClassIdSignals {
                 if (BOILERPLATE_TOKENS.contains(t) || hasBoilerplatePrefix(t)) {
                     return Verdict.BOILERPLATE;
                 }
-                weak |= WEAK_TOKENS.contains(t);
+                weak |= WEAK_TOKENS.contains(t) && (!HIDING_TOKENS.contains(t) || hidesTheElement(tokens));
                 content |= CONTENT_TOKENS.contains(t);
             }
         }
@@ -90,11 +110,64 @@ final class ClassIdSignals {
         return content ? Verdict.CONTENT : Verdict.NEUTRAL;
     }
 
+    /** Whether the ARIA role marks navigation, complementary content, site header or footer, dialogs or search. */
+    static boolean hasBoilerplateRole(Element e) {
+        String role = e.attr("role");
+        if (role.isEmpty()) {
+            return false;
+        }
+        role = role.toLowerCase(Locale.ROOT);
+        return role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner") || role.equals("dialog") || role.equals("alertdialog")
+                || role.equals("menu") || role.equals("menubar") || role.equals("search");
+    }
+
+    /**
+     * Whether the element is boilerplate even for the lenient second look ({@link ContentStats#lenient}): a
+     * boilerplate role, or a name of a comment thread, consent or sign-up box, pop-up, navigation, sidebar or footer.
+     */
+    static boolean isHardBoilerplate(Element e) {
+        if (hasBoilerplateRole(e)) {
+            return true;
+        }
+        for (String value : names(e)) {
+            List<String> tokens = tokens(value);
+            if (tokens.isEmpty() || MODIFIERS.contains(tokens.get(0)) && tokens.size() > 1) {
+                continue;
+            }
+            for (String t : tokens) {
+                if (HARD_TOKENS.contains(t) || t.startsWith("comment") || t.startsWith("kommentar")
+                        || t.startsWith("komentarz") || t.startsWith("newsletter")
+                        || t.startsWith("subscri") || t.startsWith("cookie") || t.startsWith("navigat")
+                        || t.startsWith("share") || t.startsWith("related") || t.startsWith("social")
+                        || t.endsWith("modal") || t.endsWith("popup") || t.endsWith("overlay")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a class value with a hiding word hides the element itself ("hidden", "u-hidden", "visually-hidden")
+     * rather than a part of it or only on some screens ("field--label-hidden" hides the field's label,
+     * "hidden-xs" and "hide-for-small" hide on small screens only).
+     */
+    private static boolean hidesTheElement(List<String> tokens) {
+        for (String t : tokens) {
+            if (!HIDING_WORDS.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the names mark a comment thread or a single comment. */
     static boolean isCommentArea(Element e) {
         for (String value : names(e)) {
             for (String t : tokens(value)) {
-                if (t.startsWith("comment") || t.equals("disqus") || t.equals("respond") || t.equals("replies")) {
+                if (t.startsWith("comment") || t.startsWith("kommentar") || t.startsWith("komentarz")
+                        || t.equals("disqus") || t.equals("respond") || t.equals("replies")) {
                     return true;
                 }
             }

@@ -30,8 +30,15 @@ final class ContentStats {
      */
     private final Set<Element> aroundArticleMarks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private ContentStats(Element root) {
+    /** Whether only hard boilerplate names count ({@link #lenient}). */
+    private final boolean lenientNames;
+    /** Elements whose text counts as junk: the containers of earlier looks that gave no article. */
+    private final Set<Element> excluded;
+
+    private ContentStats(Element root, boolean lenientNames, Set<Element> excluded) {
         this.root = root;
+        this.lenientNames = lenientNames;
+        this.excluded = excluded;
         for (Element mark : ArticleMarks.of(root)) {
             for (Element e = mark; e != null; e = e.parent()) {
                 if (!aroundArticleMarks.add(e) || e == root) {
@@ -43,9 +50,31 @@ final class ContentStats {
 
     /** Computes the sums for every element under {@code root} that holds text. */
     static ContentStats of(Element root, List<TextBlock> blocks) {
-        ContentStats s = new ContentStats(root);
+        return compute(new ContentStats(root, false, Set.of()), blocks);
+    }
+
+    /**
+     * The sums for a second look at a page whose first look gave no article: class/id names count as boilerplate
+     * only when they are hard ones ({@link ClassIdSignals#isHardBoilerplate}: comments, consent and sign-up boxes,
+     * navigation, sidebars, footers), and the text under {@code excluded} (the containers of earlier looks; the root
+     * and nulls are ignored) is junk. A page whose prose all sits under names like "print", "podcast" or "promoted"
+     * has its article there, and a container that gave nothing (a teaser list whose items were then pruned) is the
+     * wrong one.
+     */
+    static ContentStats lenient(Element root, List<TextBlock> blocks, List<Element> excluded) {
+        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : excluded) {
+            if (e != null && e != root) {
+                out.add(e);
+            }
+        }
+        return compute(new ContentStats(root, true, out), blocks);
+    }
+
+    private static ContentStats compute(ContentStats s, List<TextBlock> blocks) {
+        Element root = s.root;
         for (TextBlock b : blocks) {
-            if (b.isProse()) {
+            if (s.counts(b)) {
                 for (Element e = b.owner(); e != null; e = e.parent()) {
                     s.rawProse.merge(e, (double) b.chars(), Double::sum);
                     if (e == root) {
@@ -56,8 +85,8 @@ final class ContentStats {
         }
         double total = s.rawProse.getOrDefault(root, 0.0);
         for (TextBlock b : blocks) {
-            boolean suspect = false;
-            for (Element e = b.owner(); b.isProse() && e != null && e != root; e = e.parent()) {
+            boolean suspect = !s.excluded.isEmpty() && b.isProse() && !s.counts(b);
+            for (Element e = b.owner(); !suspect && b.isProse() && e != null && e != root; e = e.parent()) {
                 if (s.isBoilerplate(e) && s.rawProse.getOrDefault(e, 0.0) < DOMINANT_SHARE * total) {
                     suspect = true;
                     break;
@@ -83,6 +112,24 @@ final class ContentStats {
         return s;
     }
 
+    /** Whether the block's prose counts (it is prose, outside the excluded element). */
+    private boolean counts(TextBlock b) {
+        if (!b.isProse()) {
+            return false;
+        }
+        if (!excluded.isEmpty()) {
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                if (excluded.contains(e)) {
+                    return false;
+                }
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
     static boolean isBoilerplateTag(String name) {
         return BOILERPLATE_TAGS.contains(name);
     }
@@ -100,8 +147,14 @@ final class ContentStats {
     ClassIdSignals.Verdict verdict(Element e) {
         return verdicts.computeIfAbsent(e, k -> {
             ClassIdSignals.Verdict v = ClassIdSignals.judge(k);
-            return v == ClassIdSignals.Verdict.BOILERPLATE && aroundArticleMarks.contains(k) && k.attr("role").isEmpty()
-                    ? ClassIdSignals.Verdict.NEUTRAL : v;
+            if (v != ClassIdSignals.Verdict.BOILERPLATE) {
+                return v;
+            }
+            if (aroundArticleMarks.contains(k) && !ClassIdSignals.hasBoilerplateRole(k)
+                    || lenientNames && !ClassIdSignals.isHardBoilerplate(k)) {
+                return ClassIdSignals.Verdict.NEUTRAL;
+            }
+            return v;
         });
     }
 

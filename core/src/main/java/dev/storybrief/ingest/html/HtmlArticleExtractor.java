@@ -135,7 +135,11 @@ public final class HtmlArticleExtractor {
         JsonLdFacts jsonLd = readJsonLd(slim.jsonLd(), log);
         PageMetadata meta = readMetadata(doc, jsonLd, url, log);
         Element root = doc.body() != null ? doc.body() : doc;
-        List<String> paragraphs = new ArticleBodyFinder(minArticleWords).find(root, jsonLd, meta, log);
+        String base = url == null ? "" : url;
+        List<String> paragraphs = new ArticleBodyFinder(minArticleWords).find(root, () -> {
+            Document again = parse(slim.html(), base, new RemovalLog());
+            return again.body() != null ? again.body() : again;
+        }, jsonLd, meta, log);
         int words = wordCount(paragraphs);
         if (words < Math.max(1, minArticleWords)) {
             String reason = paragraphs.isEmpty() ? "no running text found on the page"

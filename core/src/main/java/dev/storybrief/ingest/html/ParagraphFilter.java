@@ -29,7 +29,8 @@ final class ParagraphFilter {
                     + "(copyright|\\u00A9|all rights reserved)[^.]{0,60}$|"
                     + "(this|the) (story|article|post) (continues|was updated|has been updated) (below|after)|"
                     + "story continues below|continue reading|skip (to|ad)|back to top|"
-                    + "(photo|image|picture|video|graphic|illustration|credit|source|foto|bild)s?( credit)?\\s*[:|/]|"
+                    + "(photo|image|picture|video|graphic|illustration|credit|source|foto|bild|abbildung|zdj\u0119cie)s?( credit)?\\s*[:|/]|"
+                    + "cr\u00E9dits?( photos?)?\\s*:|"
                     + "\\(?(photo|image|credit|pictured)\\b[^)]{0,80}\\)?$)",
             Pattern.CASE_INSENSITIVE);
 
@@ -77,6 +78,7 @@ final class ParagraphFilter {
         String titleKey = key(title);
         Element firstParent = blocks.get(first).owner().parent();
         Element lastParent = blocks.get(last).owner().parent();
+        List<TextBlock> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             String reason;
@@ -88,11 +90,17 @@ final class ParagraphFilter {
                 reason = reasonToDrop(b, titleKey, author);
             }
             if (reason == null) {
-                out.add(b);
+                kept.add(b);
             } else {
                 log.text(b.text(), reason);
             }
         }
+        // A heading at the very end introduces nothing of the article: what it announced ("Read more", "Related
+        // posts", "About the author") was dropped or lies outside the container.
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == BlockKind.HEADING) {
+            log.text(kept.remove(kept.size() - 1).text(), "heading with nothing after it");
+        }
+        kept.forEach(out::add);
         return out.list;
     }
 
@@ -152,12 +160,20 @@ final class ParagraphFilter {
         return false;
     }
 
+    /** Why the per-block checks would drop {@code b} (mostly links, a byline, a credit...), or null to keep it. */
+    static String dropReason(TextBlock b, String title, String author) {
+        return reasonToDrop(b, key(title), author);
+    }
+
     private static String reasonToDrop(TextBlock b, String titleKey, String author) {
         if (b.linkDensity() > MAX_LINK_DENSITY && !b.isProse()
                 && !(b.words() >= 15 && b.words() * (1 - b.linkDensity()) >= 5)) {
             return "mostly links";
         }
         String t = b.text().strip();
+        if (b.isServerMessage()) {
+            return "server error message";
+        }
         if (isMostlyUrls(t)) {
             return "URLs or data, not prose";
         }
@@ -177,11 +193,36 @@ final class ParagraphFilter {
             if (b.words() <= 15 && mayBeCredit(t) && AGENCY_CREDIT.matcher(t).find()) {
                 return "photo credit";
             }
+            if (endsWithCopyright(t)) {
+                return "caption with copyright";
+            }
             if (b.words() <= 10 && hasDigit(t) && DateFinder.looksLikeDateLine(t)) {
                 return "date line";
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a short block ends in a copyright notice: a caption closed by "© Agency / Name" or a site's
+     * "© 2020 Publisher. All rights reserved.". Body sentences hardly ever carry a © sign, and a credit after one is a
+     * few words long.
+     */
+    static boolean endsWithCopyright(String t) {
+        int sign = t.lastIndexOf('\u00A9');
+        if (sign < 0) {
+            return false;
+        }
+        int wordsAfter = 0;
+        boolean inWord = false;
+        for (int i = sign + 1; i < t.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+            if (letter && !inWord) {
+                wordsAfter++;
+            }
+            inWord = letter;
+        }
+        return wordsAfter <= 10;
     }
 
     /** Cheap pre-check before the meta-line pattern: it needs a colon or a "by"-like word. */

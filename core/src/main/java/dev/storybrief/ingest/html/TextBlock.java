@@ -47,10 +47,26 @@ record TextBlock(String text, int chars, int linkChars, int words, Element owner
     }
 
     /**
+     * Whether the text is a message the page's software printed into it ("Warning: Use of undefined constant ... in
+     * /var/www/.../file.php on line 12"): sentences, but never the article's.
+     */
+    boolean isServerMessage() {
+        if (text.length() < 20 || text.indexOf(" on line ") < 0) {
+            return false;
+        }
+        return text.startsWith("Warning:") || text.startsWith("Notice:") || text.startsWith("Deprecated:")
+                || text.startsWith("Fatal error:") || text.startsWith("Parse error:")
+                || text.startsWith("Strict Standards:");
+    }
+
+    /**
      * Whether this reads like running prose rather than a label, link or fragment: enough words, few of
      * them linked, and sentence punctuation unless it is long.
      */
     boolean isProse() {
+        if (isServerMessage()) {
+            return false;
+        }
         double density = linkDensity();
         if (density > 0.4) {
             // Sentences with several linked phrases: judge by the words outside the links.

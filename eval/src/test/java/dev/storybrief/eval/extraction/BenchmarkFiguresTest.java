@@ -40,8 +40,9 @@ class BenchmarkFiguresTest {
         BenchmarkResult result = ExtractionBenchmark.run(data, ExtractionBenchmark.storybrief(new HtmlArticleExtractor()), 0);
 
         assertThat(result.summary().pages()).isEqualTo(121);
-        // Achieved 0.980 (P 0.981, R 0.979); pinned a little lower so harmless tuning does not break the build.
-        assertThat(result.summary().f1()).isGreaterThanOrEqualTo(0.975);
+        // Achieved 0.976 (P 0.974, R 0.979; 0.980 before the article's lead was kept, which these annotations leave
+        // out and trafilatura-eval's keep); pinned a little lower so harmless tuning does not break the build.
+        assertThat(result.summary().f1()).isGreaterThanOrEqualTo(0.972);
         assertThat(result.summary().precision()).isGreaterThanOrEqualTo(0.97);
         assertThat(result.summary().recall()).isGreaterThanOrEqualTo(0.97);
         assertThat(result.predictions()).hasSize(121).allSatisfy((k, v) -> assertThat(v).isNotBlank());
