@@ -44,8 +44,26 @@ kill_tree() { # pid: the job run in the background is a shell whose child shell 
   for child in $(pgrep -P "$1" || true); do kill_tree "$child"; done
   kill -9 "$1" 2>/dev/null || true
 }
+# CPU seconds of a process and its live descendants, each with the children it has reaped (a worker reaps the
+# executors it ran): the cluster's JVMs are not children of this script, so `times` below does not see them.
+tree_ticks() { # pid
+  local child ticks=0
+  [[ -r "/proc/$1/stat" ]] && ticks=$(sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13 + $14 + $15}')
+  for child in $(pgrep -P "$1" || true); do ticks=$((ticks + $(tree_ticks "$child"))); done
+  echo "$ticks"
+}
+cluster_ticks=0
+count_cluster() { # process names under $CLUSTER_WORK/pids
+  local name
+  for name in "$@"; do
+    [[ -f "$CLUSTER_WORK/pids/$name.pid" ]] || continue
+    cluster_ticks=$((cluster_ticks + $(tree_ticks "$(cat "$CLUSTER_WORK/pids/$name.pid")")))
+  done
+}
 job=""
+starter=""
 cleanup() {
+  [[ -z "$starter" ]] || kill_tree "$starter"
   [[ -z "$job" ]] || kill_tree "$job"
   "$CLUSTER" stop
 }
@@ -56,7 +74,10 @@ trap 'exit 143' TERM
 corpus="$CLUSTER_WORK/articles-$ARTICLES.jsonl"
 java -cp "$ROOT/spark/target/storybrief-spark-job.jar:$CLUSTER_WORK/home/jars/*" \
   dev.storybrief.spark.bench.BenchCorpus "$SHARED" "$ARTICLES" "$corpus"
-export SUBMIT_CONF="--conf spark.eventLog.enabled=true --conf spark.eventLog.dir=file://$EVENTS"
+# A lost machine takes its disk: the surviving executor must not read the dead one's shuffle files from the disk
+# they share here (Spark's host-local read), so lost map output is recomputed as it would be on a real cluster.
+export SUBMIT_CONF="--conf spark.eventLog.enabled=true --conf spark.eventLog.dir=file://$EVENTS
+  --conf spark.shuffle.readHostLocalDisk=false"
 
 run() { # name, master
   local start=$SECONDS
@@ -74,6 +95,9 @@ same() { # name: byte-compare the concatenated part files with local[2]'s
   fi
 }
 
+# the master and workers start while local[2] runs: both spend most of their time starting JVMs, one thread each
+"$CLUSTER" start &
+starter=$!
 run local 'local[2]'
 # a test of the cluster only if the corpus crosses block edges: the link stage has work on both executors
 report=$(grep -o 'storybrief-spark: .*' "$CLUSTER_WORK/local.log")
@@ -83,7 +107,8 @@ linked=$(sed -E 's/.*\(([0-9,]+) linked across block edges\).*/\1/' <<<"$report"
   echo "cluster-test: FAILED: the corpus must span 3 time blocks with stories linked across their edges: $report" >&2
   exit 1
 }
-"$CLUSTER" start
+wait "$starter" || { echo "cluster-test: FAILED: the cluster did not start; see $CLUSTER_WORK/logs" >&2; exit 1; }
+starter=""
 run cluster "spark://127.0.0.1:$PORT"
 same cluster
 
@@ -116,6 +141,7 @@ kill -0 "$job" 2>/dev/null && [[ ! -f "$CLUSTER_WORK/out-killed/_SUCCESS" ]] \
   || { echo "cluster-test: FAILED: the job ended before worker 2 could be killed mid-job" >&2; exit 1; }
 [[ -n "$executor" && -n "$stage" ]] \
   || { echo "cluster-test: FAILED: no briefing task started on worker 2's executor in 10 minutes" >&2; exit 1; }
+count_cluster worker2
 "$CLUSTER" kill-worker 2
 echo "cluster-test: killed worker 2 when its executor $executor started a task of briefing stage $stage," \
   "$((SECONDS - began)) s into the test" >&2
@@ -135,4 +161,8 @@ retried=$(grep -c -E "Starting task [0-9]+\.[1-9][0-9]* in stage" "$log" || true
 echo "cluster-test: worker 2 killed mid-job; the driver logged $lost lost-executor lines, $retried task retries," \
   "$resubmitted resubmissions and $fetch fetch failures" >&2
 same killed
-echo "cluster-test: passed in $((SECONDS - began)) s" >&2
+count_cluster master worker1
+times >"$CLUSTER_WORK/times"   # not in a pipe: a subshell's children are not this shell's
+own=$(tail -1 "$CLUSTER_WORK/times" | awk '{ split($1, u, "m"); split($2, s, "m"); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+echo "cluster-test: passed in $((SECONDS - began)) s; CPU: $(awk -v t="$cluster_ticks" -v hz="$(getconf CLK_TCK)" \
+  -v o="$own" 'BEGIN { printf "%.0f s in the drivers and the corpus, %.0f s in the master, workers and executors", o, t / hz }')" >&2
