@@ -11,8 +11,11 @@
 #
 #   spark/cluster-test.sh [ARTICLES [BLOCK_DAYS]]   default 3000 articles (the Spark benchmark corpus, generated
 #                                                   from ../shared) in the job's 120-day time blocks
-#   PARTITIONS=2 spark/cluster-test.sh 300 31       what CI runs (scripts/test): 4 blocks of 31 days, 2 partitions
+#   C1_ONLY=1 PARTITIONS=2 spark/cluster-test.sh 300 31   what CI runs (scripts/test): 4 blocks of 31 days
 #   SHARED=/path/to/shared CLUSTER_WORK=/tmp/x spark/cluster-test.sh 600
+#
+# Settings (environment): PARTITIONS (8), C1_ONLY (1: JVMs compile with C1 only), REUSE_BUILD (1: the job jar in
+# spark/target as built, see spark/cluster.sh), CLUSTER_PORT (7077), CLUSTER_WORK, SHARED (../shared).
 #
 # Prints one line per step and keeps every log and event log under $CLUSTER_WORK (/tmp/storybrief-cluster-test).
 # Skips with one line (exit 0) when it cannot start: no ../shared, or port 7077 taken; with CI=true these fail.
@@ -78,6 +81,13 @@ java -cp "$ROOT/spark/target/storybrief-spark-job.jar:$CLUSTER_WORK/home/jars/*"
 # they share here (Spark's host-local read), so lost map output is recomputed as it would be on a real cluster.
 export SUBMIT_CONF="--conf spark.eventLog.enabled=true --conf spark.eventLog.dir=file://$EVENTS
   --conf spark.shuffle.readHostLocalDisk=false"
+# C1_ONLY=1 (CI): every JVM of the test compiles with C1 only. Its JVMs live a minute or two, mostly starting up,
+# and C2 compiling in the background cost a third of their CPU (local[2] on 300 articles: 25 s instead of 40 s of
+# CPU, same bytes); on a long run C2's faster code wins, so it is not the default.
+if [[ "${C1_ONLY:-}" == 1 ]]; then
+  export JVM_EXTRA="${JVM_EXTRA:-} -XX:TieredStopAtLevel=1"
+  SUBMIT_CONF="$SUBMIT_CONF --conf spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1"
+fi
 
 run() { # name, master
   local start=$SECONDS

@@ -13,8 +13,9 @@
 # Settings (environment): CLUSTER_WORK (/tmp/storybrief-cluster), CLUSTER_PORT (7077), WORKERS (2),
 # WORKER_CORES (1), EXECUTOR_MEMORY (1g: the executor's -Xmx), DRIVER_MEMORY (2g), JOB_JAR (the job jar to submit;
 # spark/target/storybrief-spark-job.jar), REUSE_BUILD (1: `home` takes spark/target as built instead of building),
-# SUBMIT_CONF (extra "--conf k=v" words for submit), JVM_EXTRA (extra flags of the submitting JVM). The processes'
-# logs are under $CLUSTER_WORK/logs.
+# SUBMIT_CONF (extra "--conf k=v" words for submit), JVM_EXTRA (extra flags of the JVMs this script starts: the
+# submitting one, the master and the workers; executors take spark.executor.extraJavaOptions). The processes' logs
+# are under $CLUSTER_WORK/logs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="${CLUSTER_WORK:-/tmp/storybrief-cluster}"
@@ -64,7 +65,8 @@ spark_java() { java "${JVM_OPTS[@]}" ${JVM_EXTRA:-} -cp "$HOME_DIR/jars/*" "$@";
 
 launch() { # name, java arguments...
   local name="$1"; shift
-  nohup java "${JVM_OPTS[@]}" -cp "$HOME_DIR/jars/*" "$@" >"$LOGS/$name.log" 2>&1 &
+  # shellcheck disable=SC2086
+  nohup java "${JVM_OPTS[@]}" ${JVM_EXTRA:-} -cp "$HOME_DIR/jars/*" "$@" >"$LOGS/$name.log" 2>&1 &
   echo $! >"$PIDS/$name.pid"
 }
 
