@@ -65,14 +65,15 @@ count_cluster() { # process names under $CLUSTER_WORK/pids
 }
 job=""
 starter=""
+driver=""
 cleanup() {
-  [[ -z "$starter" ]] || kill_tree "$starter"
-  [[ -z "$job" ]] || kill_tree "$job"
+  local pid
+  for pid in $starter $job $driver; do kill_tree "$pid"; done
   "$CLUSTER" stop
 }
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'echo "cluster-test: interrupted" >&2; exit 130' INT
+trap 'echo "cluster-test: terminated" >&2; exit 143' TERM
 "$CLUSTER" home
 corpus="$CLUSTER_WORK/articles-$ARTICLES.jsonl"
 java -cp "$ROOT/spark/target/storybrief-spark-job.jar:$CLUSTER_WORK/home/jars/*" \
@@ -91,9 +92,12 @@ fi
 
 run() { # name, master
   local start=$SECONDS
+  # in the background and waited for, so that a TERM to this script runs the cleanup at once, not after the job
   "$CLUSTER" submit "$2" --input "$corpus" --output "$CLUSTER_WORK/out-$1" --partitions "$PARTITIONS" \
-    --block-days "$BLOCK_DAYS" 2>"$CLUSTER_WORK/$1.log" \
-    || { echo "cluster-test: FAILED: the $1 run failed; see $CLUSTER_WORK/$1.log" >&2; exit 1; }
+    --block-days "$BLOCK_DAYS" 2>"$CLUSTER_WORK/$1.log" &
+  driver=$!
+  wait "$driver" || { echo "cluster-test: FAILED: the $1 run failed; see $CLUSTER_WORK/$1.log" >&2; exit 1; }
+  driver=""
   echo "cluster-test: $1 ($2): $(grep -o 'storybrief-spark: .*' "$CLUSTER_WORK/$1.log" | cut -c19- | cut -d';' -f1), $((SECONDS - start)) s" >&2
 }
 
