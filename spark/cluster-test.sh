@@ -133,12 +133,17 @@ same cluster
 run killed "spark://127.0.0.1:$PORT" &
 job=$!
 log="$CLUSTER_WORK/killed.log"
+app=""
 executor=""
 stage=""
+started=""
 for _ in $(seq 1 3000); do
   kill -0 "$job" 2>/dev/null || break
-  if [[ -z "$executor" ]]; then
-    executor=$(grep -o 'Asked to launch executor app-[0-9-]*/[0-9]*' "$CLUSTER_WORK/logs/worker2.log" 2>/dev/null \
+  if [[ -z "$app" ]]; then   # this run's application, not the cluster run's before it
+    app=$(grep -o 'app ID app-[0-9-]*' "$log" 2>/dev/null | head -1 | cut -d' ' -f3 || true)
+  fi
+  if [[ -n "$app" && -z "$executor" ]]; then
+    executor=$(grep -o "Asked to launch executor $app/[0-9]*" "$CLUSTER_WORK/logs/worker2.log" 2>/dev/null \
       | tail -1 | sed 's|.*/||' || true)
   fi
   if [[ -z "$stage" ]]; then
@@ -147,13 +152,14 @@ for _ in $(seq 1 3000); do
   fi
   if [[ -n "$executor" && -n "$stage" ]] \
       && grep -q -E "Starting task [0-9.]+ in stage $stage\.[0-9]+ .*executor $executor[,)]" "$log"; then
+    started=1
     break
   fi
   sleep 0.2
 done
 kill -0 "$job" 2>/dev/null && [[ ! -f "$CLUSTER_WORK/out-killed/_SUCCESS" ]] \
   || { echo "cluster-test: FAILED: the job ended before worker 2 could be killed mid-job" >&2; exit 1; }
-[[ -n "$executor" && -n "$stage" ]] \
+[[ -n "$started" ]] \
   || { echo "cluster-test: FAILED: no briefing task started on worker 2's executor in 10 minutes" >&2; exit 1; }
 count_cluster worker2
 "$CLUSTER" kill-worker 2
