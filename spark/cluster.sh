@@ -12,8 +12,10 @@
 #
 # Settings (environment): CLUSTER_WORK (/tmp/storybrief-cluster), CLUSTER_PORT (7077), WORKERS (2),
 # WORKER_CORES (1), EXECUTOR_MEMORY (1g: the executor's -Xmx), DRIVER_MEMORY (2g), JOB_JAR (the job jar to submit;
-# spark/target/storybrief-spark-job.jar), SUBMIT_CONF (extra "--conf k=v" words for submit), JVM_EXTRA (extra flags
-# of the submitting JVM). The processes' logs are under $CLUSTER_WORK/logs.
+# spark/target/storybrief-spark-job.jar), REUSE_BUILD (1: `home` takes spark/target as built instead of building),
+# SUBMIT_CONF (extra "--conf k=v" words for submit), JVM_EXTRA (extra flags of the JVMs this script starts: the
+# submitting one, the master and the workers; executors take spark.executor.extraJavaOptions). The processes' logs
+# are under $CLUSTER_WORK/logs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WORK="${CLUSTER_WORK:-/tmp/storybrief-cluster}"
@@ -35,16 +37,26 @@ export SPARK_HOME="$HOME_DIR" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 die() { echo "cluster: $*" >&2; exit 1; }
 
 # The job jar, and a SPARK_HOME whose jars/ holds what a Spark distribution holds: spark-sql's dependency tree
-# (provided scope) plus the Jackson and SLF4J jars the job jar leaves out because Spark ships them.
+# (provided scope) plus the jars Spark ships that Maven resolved to the job's own scope: Jackson and SLF4J (left out
+# of the job jar) and ICU4J (core's sentence breaks; Spark's collations load it from Spark's own class loader). The
+# package phase writes both classpath files (spark/pom.xml). REUSE_BUILD=1 (scripts/test, right after its mvn verify)
+# takes the jar and the files already in spark/target instead of building them again, unless a pom or a main source
+# of core or spark is newer than the jar.
 home() {
   mkdir -p "$WORK"
-  (cd "$ROOT" && nice mvn -B -q -ntp -o -Dstyle.color=never -pl spark -am -DskipTests package dependency:build-classpath \
-      -DincludeScope=provided -Dmdep.outputFile=target/provided-classpath.txt \
-    && nice mvn -B -q -ntp -o -Dstyle.color=never -pl spark -am -DskipTests package dependency:build-classpath -DincludeScope=runtime \
-      -Dmdep.outputFile=target/runtime-classpath.txt) >"$WORK/build.log" 2>&1 || die "the build failed: $WORK/build.log"
+  local target="$ROOT/spark/target"
+  if [[ "${REUSE_BUILD:-}" == 1 && -f "$JOB_JAR" && -f "$target/provided-classpath.txt" \
+        && -f "$target/runtime-classpath.txt" \
+        && -z "$(cd "$ROOT" && find pom.xml core/pom.xml core/src/main spark/pom.xml spark/src/main -newer "$JOB_JAR" \
+                 -type f -print -quit)" ]]; then
+    echo "cluster: reusing the build in $target" >&2
+  else
+    (cd "$ROOT" && nice mvn -B -q -ntp -o -Dstyle.color=never -pl spark -am -DskipTests package) >"$WORK/build.log" 2>&1 \
+      || die "the build failed: $WORK/build.log"
+  fi
   rm -rf "$HOME_DIR/jars" && mkdir -p "$HOME_DIR/jars" "$HOME_DIR/conf"
-  { tr ':' '\n' <"$ROOT/spark/target/provided-classpath.txt"; echo
-    tr ':' '\n' <"$ROOT/spark/target/runtime-classpath.txt" | grep -E '/com/fasterxml/jackson/core/|/org/slf4j/slf4j-api/'
+  { tr ':' '\n' <"$target/provided-classpath.txt"; echo
+    tr ':' '\n' <"$target/runtime-classpath.txt" | grep -E '/com/fasterxml/jackson/core/|/org/slf4j/slf4j-api/|/com/ibm/icu/icu4j/'
   } | sort -u | while read -r jar; do [[ -n "$jar" ]] && ln -s "$jar" "$HOME_DIR/jars/"; done
   echo "cluster: $(ls "$HOME_DIR/jars" | wc -l) Spark jars in $HOME_DIR/jars; job jar $JOB_JAR" >&2
 }
@@ -53,7 +65,8 @@ spark_java() { java "${JVM_OPTS[@]}" ${JVM_EXTRA:-} -cp "$HOME_DIR/jars/*" "$@";
 
 launch() { # name, java arguments...
   local name="$1"; shift
-  nohup java "${JVM_OPTS[@]}" -cp "$HOME_DIR/jars/*" "$@" >"$LOGS/$name.log" 2>&1 &
+  # shellcheck disable=SC2086
+  nohup java "${JVM_OPTS[@]}" ${JVM_EXTRA:-} -cp "$HOME_DIR/jars/*" "$@" >"$LOGS/$name.log" 2>&1 &
   echo $! >"$PIDS/$name.pid"
 }
 
