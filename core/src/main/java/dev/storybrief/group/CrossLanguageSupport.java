@@ -57,6 +57,6 @@ final class CrossLanguageSupport {
 
     private static List<SentenceAnchors> anchors(AnalyzedArticle article) {
         return article.sentences().stream().map(s -> SentenceAnchors.of(s.text(),
-                article.timexes(s).stream().map(TimexSpan::value).filter(Objects::nonNull).toList())).toList();
+                article.timexes(s).stream().map(TimexSpan::calendarValue).filter(Objects::nonNull).toList())).toList();
     }
 }
