@@ -20,6 +20,12 @@ final class CalendarValues {
         return day(anyDayOfWeek.with(DayOfWeek.MONDAY));
     }
 
+    /** The day "today", "tonight", "yesterday" or "tomorrow" (any case) names, written on {@code article}. */
+    static LocalDate deicticDay(String word, LocalDate article) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return article.plusDays(lower.equals("yesterday") ? -1 : lower.equals("tomorrow") ? 1 : 0);
+    }
+
     /** The TIMEX3 time of a part of the day: "morning" gives {@code TMO}, "night" {@code TNI}; null for other words. */
     static String partOfDay(String word) {
         return switch (word.toLowerCase(java.util.Locale.ROOT)) {

@@ -78,11 +78,7 @@ final class ClockTimeRule implements TemporalRule {
                     tense));
         }
         if (matcher.group("deictic") != null) {
-            return CalendarValues.day(switch (matcher.group("deictic").toLowerCase(Locale.ROOT)) {
-                case "yesterday" -> article.minusDays(1);
-                case "tomorrow" -> article.plusDays(1);
-                default -> article;
-            });
+            return CalendarValues.day(CalendarValues.deicticDay(matcher.group("deictic"), article));
         }
         if (matcher.group("month") != null) {
             try {

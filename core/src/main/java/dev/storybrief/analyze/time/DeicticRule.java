@@ -41,8 +41,7 @@ final class DeicticRule implements TemporalRule {
         while (day.find()) {
             if (!Words.before(sentence, day.start()).equals("USA")) {
                 String word = day.group("word").toLowerCase(Locale.ROOT);
-                int offset = word.startsWith("yesterday") ? -1 : word.startsWith("tomorrow") ? 1 : 0;
-                LocalDate date = article == null ? null : article.plusDays(offset);
+                LocalDate date = article == null ? null : CalendarValues.deicticDay(word, article);
                 if (day.group("part") == null || word.equals("tonight")) {
                     add(sentence, day, date, Granularity.DAY, found);
                 } else {
