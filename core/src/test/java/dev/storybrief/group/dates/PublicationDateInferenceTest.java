@@ -109,4 +109,29 @@ class PublicationDateInferenceTest {
         List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(a, b), retime);
         assertThat(out).allMatch(x -> x.article().published() == null);
     }
+
+    @Test
+    void aPlanToldInTheMorningCanBeDoneTheSameDay() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
+                "The harbour council will vote today on closing the old ferry terminal at Kestrel Point.");
+        AnalyzedArticle undated = article("undated", null, LocalDate.of(2026, 3, 20),
+                "The harbour council voted today to close the old ferry terminal at Kestrel Point.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, undated), retime);
+        assertThat(out.get(1).article().published()).as("not the day after the plan: %s", out.get(1).article().dating()).isEqualTo(LocalDate.of(2026, 3, 12));
+    }
+
+    @Test
+    void agreementThatContradictionsOutweighDatesNothing() {
+        // The undated article tells as done on Tuesday (2026-03-10) an inspection the dated article of 2026-03-12
+        // still expects: its one weak match with the council's Tuesday meeting is no support.
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
+                "Engineers will inspect the roof of the Kestrel Point ferry terminal.",
+                "The harbour council met on Tuesday.");
+        AnalyzedArticle undated = article("undated", null, LocalDate.of(2026, 3, 14),
+                "On March 11, 2026 the harbour board published its accounts.",
+                "Engineers inspected the roof of the Kestrel Point ferry terminal on Tuesday, the harbour council said.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, undated), retime);
+        assertThat(out.get(1).article().dating().source()).as("dated %s", out.get(1).article().published())
+                .isNotEqualTo(DateSource.INFERRED);
+    }
 }
