@@ -82,7 +82,7 @@ public final class Briefer {
     /** Briefs one story within a word budget; {@code warnings} are carried into the briefing. */
     public Briefing brief(Story story, int words, List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);
-        notes.addAll(laterNotes(story.laterArticles()));
+        notes.addAll(laterNotes(story.laterArticles(), DevelopingStory.is(story)));
         BriefingDraft draft = new BriefingDraft(story, words);
         String language = story.language();
         for (BriefingPart part : parts.list()) {
@@ -102,15 +102,18 @@ public final class Briefer {
                 story.language(), languages);
     }
 
-    /** Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. */
-    static List<String> laterNotes(List<String> later) {
+    /**
+     * Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. A developing
+     * story's summary reads every period, so there the follow-ups are summarised as later developments.
+     */
+    static List<String> laterNotes(List<String> later, boolean developing) {
+        String fate = developing ? "summarised as a later development" : "kept out of the summary";
         if (later.size() <= MAX_NAMED_LATER) {
             return later.stream().map(id -> "note " + id + " is from another period than the rest of the story "
-                    + "(a follow-up): kept out of the summary").toList();
+                    + "(a follow-up): " + fate).toList();
         }
         return List.of("note " + later.size() + " articles are from other periods than the rest of the story "
-                + "(follow-ups), kept out of the summary: " + String.join(", ", later.subList(0, MAX_NAMED_LATER))
-                + ", ...");
+                + "(follow-ups), " + fate + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");
     }
 
     /** The title of a main-period article that is closest to what the whole story is about. */

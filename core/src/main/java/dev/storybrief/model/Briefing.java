@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param headline      a headline for the story
  * @param articles      the articles briefed, in input order
  * @param wordBudget    the word budget the summary respects
- * @param laterArticles ids of articles published much later than the rest (follow-ups kept out of the summary)
+ * @param laterArticles ids of articles published much later than the rest (follow-ups: kept out of the summary
+ *                      unless the story is developing)
  * @param warnings      one-line messages about inputs that were skipped or doubtful
  * @param sections      what each part made, by section name, in the order the parts ran
  * @param language      the language the story is briefed in (most of its articles'), or null when not known

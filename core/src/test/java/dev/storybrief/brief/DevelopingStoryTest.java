@@ -56,4 +56,16 @@ class DevelopingStoryTest {
         assertThat(DevelopingStory.is(storybrief.story("s", articles("2025-01-10", "2025-01-11", "2025-01-12"),
                 new java.util.ArrayList<>()))).isFalse();
     }
+
+    @Test
+    void theNoteSaysWhatTheSummaryDidWithAFollowUp() {
+        List<RawDocument> docs = new java.util.ArrayList<>(articles("2025-01-10", "2025-01-11", "2025-01-12"));
+        docs.add(dated("d", "2025-09-20", "Bridge reopens\n\nThe river bridge reopened to traffic on a rebuilt deck. "
+                + LONG_ONE));
+        Briefing b = brief(docs);
+        assertThat(b.laterArticles()).containsExactly("d");
+        boolean summarised = b.summary().stream().anyMatch(s -> s.sentence().articleId().equals("d"));
+        assertThat(b.warnings()).anyMatch(n -> n.startsWith("note d is from another period")
+                && n.endsWith(summarised ? "summarised as a later development" : "kept out of the summary"));
+    }
 }
