@@ -161,6 +161,9 @@ final class ExtractCommand implements Callable<Integer> {
         row.put("path", page.toString());
         row.put("title", result.title());
         row.put("published", result.published());
+        if (result.updated() != null) {
+            row.put("updated", result.updated());
+        }
         row.put("outlet", result.outlet());
         row.put("author", result.author());
         row.put("text", result.text());
@@ -186,6 +189,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (result.published() != null) {
             meta.add(result.published());
+        }
+        if (result.updated() != null) {
+            meta.add("updated " + result.updated());
         }
         if (!meta.isEmpty()) {
             sb.append(String.join(" | ", meta)).append('\n');

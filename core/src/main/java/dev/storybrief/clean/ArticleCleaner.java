@@ -50,7 +50,7 @@ public final class ArticleCleaner {
         stripDateline(kept);
         return new Article(doc.id(), doc.path(), title, outlet(doc, textMeta, lines),
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
-                DateProvenance.UNDATED.withNotAfter(textMeta.notAfter()))
+                DateProvenance.UNDATED.withNotAfter(notAfter(doc, textMeta)))
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 
@@ -131,6 +131,13 @@ public final class ArticleCleaner {
             return textMeta.outlet();
         }
         return new OutletCues(OutletNames.standard()).find(lines).orElse(null);
+    }
+
+    /** The earlier of the page's update stamp and one written in the text: the article is no newer than either. */
+    private static LocalDate notAfter(RawDocument doc, TextMetadata textMeta) {
+        LocalDate page = LooseDate.find(doc.meta(MetaKey.UPDATED)).orElse(null);
+        LocalDate text = textMeta.notAfter();
+        return page == null || text != null && text.isBefore(page) ? text : page;
     }
 
     private static LocalDate date(RawDocument doc, TextMetadata textMeta) {

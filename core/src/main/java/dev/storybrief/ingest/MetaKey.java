@@ -3,6 +3,8 @@ package dev.storybrief.ingest;
 /** Metadata a reader can find in a container format. */
 public enum MetaKey {
     TITLE, OUTLET, AUTHOR, PUBLISHED, PUBLISHED_ORIGIN,
+    /** A last-update stamp from the page's metadata: the article is not newer than it, but may be older. */
+    UPDATED,
     /** The JSON Lines cluster the document belongs to; files read from folders have none. */
     CLUSTER
 }

@@ -148,4 +148,18 @@ class InputReaderTest {
             assertThat(p.skipped()).isTrue();
         });
     }
+
+    @Test
+    void aPagesModificationStampBoundsItsDateButIsNotIt() throws IOException {
+        String paragraph = "<p>The harbour council voted on Friday to close the old ferry terminal at Kestrel Point after "
+                + "engineers found the pier unsafe, and residents said they would appeal the decision in court.</p>";
+        write("page.html", "<html><head><meta property='article:modified_time' content='2011-11-19T10:00:00Z'>"
+                + "</head><body><article><h1>Terminal to close</h1>" + paragraph.repeat(4) + "</article></body></html>");
+        RawDocument doc = new InputReader().read(List.of(dir)).documents().get(0);
+        assertThat(doc.meta(MetaKey.PUBLISHED)).isNull();
+        assertThat(doc.meta(MetaKey.UPDATED)).isEqualTo("2011-11-19T10:00:00Z");
+        dev.storybrief.model.Article article = new dev.storybrief.clean.ArticleCleaner().clean(doc);
+        assertThat(article.published()).isNull();
+        assertThat(article.dating().notAfter()).isEqualTo(java.time.LocalDate.of(2011, 11, 19));
+    }
 }

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * {@code datePublished}; publication meta tags (Open Graph/article, Dublin Core, Parse.ly, Sailthru,
  * itemprop...); elements marked {@code itemprop="datePublished"}; {@code <time>} elements; a date in the
  * URL path; a date written in the page text near its top. An ISO value is returned as found; any other
- * format is normalised to {@code yyyy-MM-dd}.
+ * format is normalised to {@code yyyy-MM-dd}. A modification date ({@code dateModified}, {@code
+ * article:modified_time}) is never taken for the publication date: it is read apart, as an upper bound.
  */
 final class DateFinder {
 
@@ -69,10 +70,13 @@ final class DateFinder {
         if (d == null) {
             d = fromText(doc);
         }
-        if (d == null) {
-            d = firstNormalized(meta, MODIFIED_META);
-        }
         return d;
+    }
+
+    /** The last update the page's metadata states (JSON-LD {@code dateModified}, modification meta tags), or null. */
+    static String updated(MetaTags meta, JsonLdFacts jsonLd) {
+        String d = normalize(jsonLd.dateModified());
+        return d != null ? d : firstNormalized(meta, MODIFIED_META);
     }
 
     private static String firstNormalized(MetaTags meta, String[] keys) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param hasArticle    whether an article body was found
  * @param reason        why there is no article, else null
  * @param removedBlocks short descriptions of what was dropped and why (for an explain option)
+ * @param updated       the last update the page's metadata states (an upper bound of the publication date, never
+ *                      taken for it), or null
  */
 public record ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
-        boolean hasArticle, String reason, List<String> removedBlocks) {
+        boolean hasArticle, String reason, List<String> removedBlocks, String updated) {
 
     /** Defensive copies keep the page immutable. */
     public ExtractedPage {

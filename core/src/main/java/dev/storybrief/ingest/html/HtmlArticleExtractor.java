@@ -118,7 +118,7 @@ public final class HtmlArticleExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             // A page the rules below did not foresee must cost only itself: callers see "no article" and the reason.
             return new ExtractedPage(null, null, null, MetadataReader.host(url), List.of(), false,
-                    "extraction failed (" + FailureNote.describe(e) + ")", inputNotes);
+                    "extraction failed (" + FailureNote.describe(e) + ")", inputNotes, null);
         }
     }
 
@@ -127,7 +127,7 @@ public final class HtmlArticleExtractor {
         inputNotes.forEach(log::note);
         if (html == null || html.isBlank()) {
             return new ExtractedPage(null, null, null, MetadataReader.host(url), List.of(), false, "empty input",
-                    log.entries());
+                    log.entries(), null);
         }
         MarkupSlimmer.SlimMarkup slim = new MarkupSlimmer(maxChars, maxTags).slim(html);
         slim.notes().forEach(log::note);
@@ -146,10 +146,10 @@ public final class HtmlArticleExtractor {
                     : "too little running text for an article (" + words + " words)";
             paragraphs.forEach(p -> log.text(p, "not enough for an article"));
             return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,
-                    reason, log.entries());
+                    reason, log.entries(), meta.updated());
         }
         return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs, true, null,
-                log.entries());
+                log.entries(), meta.updated());
     }
 
     /** JSON-LD is only a helper: when it cannot be read the page is extracted without it. */
@@ -168,7 +168,7 @@ public final class HtmlArticleExtractor {
             return MetadataReader.read(doc, jsonLd, url);
         } catch (RuntimeException | StackOverflowError e) {
             log.note("metadata ignored (" + FailureNote.describe(e) + ")");
-            return new PageMetadata(null, null, null, MetadataReader.host(url));
+            return new PageMetadata(null, null, null, MetadataReader.host(url), null);
         }
     }
 

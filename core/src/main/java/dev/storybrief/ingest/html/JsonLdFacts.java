@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
  * all are tolerated; a block that still fails to read is skipped on its own, never the page.
  */
 record JsonLdFacts(String headline, String datePublished, List<String> authors, String publisher, String siteName,
-        String articleBody) {
+        String articleBody, String dateModified) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -32,7 +32,7 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     /** A block longer than this is not metadata about one article (real ones are a few kilobytes). */
     private static final int MAX_BLOCK_CHARS = 1_000_000;
 
-    static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null);
+    static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null, null);
 
     /** Reads all blocks; blocks that are not JSON even to a lenient reader are skipped. */
     static JsonLdFacts read(List<String> blocks) {
@@ -82,7 +82,8 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
                 }
             }
         }
-        return new JsonLdFacts(headline, date, authors, publisher, siteName, body);
+        String modified = article == null ? null : text(article.get("dateModified"));
+        return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified);
     }
 
     private static List<Object> parse(String block) {

@@ -38,7 +38,7 @@ final class MetadataReader {
         String title = title(doc, meta, jsonLd, outlet);
         String author = author(doc, meta, jsonLd, outlet);
         String published = DateFinder.find(doc, meta, jsonLd, pageUrl(doc, meta, url));
-        return new PageMetadata(title, published, author, outlet);
+        return new PageMetadata(title, published, author, outlet, DateFinder.updated(meta, jsonLd));
     }
 
     // ---- title ----

@@ -65,6 +65,18 @@ class MetadataSourcesTest {
     }
 
     @Test
+    void aModificationDateIsAnUpperBoundNotThePublicationDate() {
+        ExtractedPage onlyModified = page("<meta property='article:modified_time' content='2011-11-19T10:00:00Z'>", "",
+                null);
+        assertThat(onlyModified.published()).isNull();
+        assertThat(onlyModified.updated()).isEqualTo("2011-11-19T10:00:00Z");
+        ExtractedPage both = page("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2011-10-28\",\"dateModified\":\"2011-11-19\"}</script>", "", null);
+        assertThat(both.published()).isEqualTo("2011-10-28");
+        assertThat(both.updated()).isEqualTo("2011-11-19");
+    }
+
+    @Test
     void invalidDatesAreIgnored() {
         assertThat(page("<meta property='article:published_time' content='2019-02-30'>", "", null).published()).isNull();
         assertThat(DateFinder.normalize("not a date")).isNull();
