@@ -131,7 +131,9 @@ public final class QuantityExtractor implements QuantityRules {
         String after = sentence.substring(m.end("num"), Math.min(sentence.length(), m.end("num") + CONTEXT_CHARS));
         boolean date = MONTH_BEFORE.matcher(before).find()
                 || after.matches("(?is)^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
-        boolean time = after.startsWith(":") || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*");
+        // both sides of a clock time: "02" of "02:41" is followed by a colon, "41" follows one
+        boolean time = after.startsWith(":") || before.matches("(?s).*\\d:$")
+                || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*");
         boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
         boolean age = before.endsWith(", ") && after.startsWith(",");
         return date || time || ordinal || age || isScoreOrRange(before, after);

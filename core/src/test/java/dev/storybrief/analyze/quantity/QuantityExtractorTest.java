@@ -51,6 +51,8 @@ class QuantityExtractorTest {
     void yearsDatesTimesAgesAndOrdinalsAreNotQuantities() {
         assertThat(extractor.extract("In 2011 the vote was held on Oct. 31 at 10:30 a.m. in the 21st session.")).isEmpty();
         assertThat(extractor.extract("Elena Voss, 41, was driving home on 4 June.")).isEmpty();
+        assertThat(extractor.extract("The first shock struck at 02:41 local time and 12 people were hurt."))
+                .extracting(QuantitySpan::value).containsExactly(12.0);
     }
 
     @Test
