@@ -2,14 +2,19 @@ package dev.storybrief.group.stories;
 
 /**
  * The views of an article that story grouping compares, each a bag of keys weighted by TF-IDF under its own
- * stream-wide IDF: what the article is about, and what tells one event from a similar one (who, which figures,
- * which year).
+ * stream-wide IDF: what the article is about, and what tells one event from a similar one (who, where, which
+ * figures, which year).
  */
 enum Facet {
     /** Content words (stems), title included. */
     TERMS,
-    /** Words of the named people, places and organisations. */
+    /** Words of the named people and organisations. */
     NAMES,
+    /**
+     * Words of the named places: where. Apart from {@link #NAMES} because events of one kind recur in one place, so a
+     * shared place is weaker evidence of one event than a shared person.
+     */
+    PLACES,
     /** Stated quantities as "what=value" ("people killed=10.0"). */
     FIGURES,
     /** Calendar years the article names (resolved dates only). */

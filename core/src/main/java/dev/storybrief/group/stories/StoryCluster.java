@@ -100,7 +100,8 @@ final class StoryCluster {
     }
 
     // the anchors are compared story with story across languages (LanguageBridge), never article with story
-    private static final Set<Facet> JOIN_FACETS = EnumSet.of(Facet.TERMS, Facet.NAMES, Facet.FIGURES, Facet.YEARS);
+    private static final Set<Facet> JOIN_FACETS = EnumSet.of(Facet.TERMS, Facet.NAMES, Facet.PLACES, Facet.FIGURES,
+            Facet.YEARS);
 
     /** How well the article fits, under each facet's current IDF. */
     JoinFeatures features(ArticleProfile article, Map<Facet, IncrementalIdf> idf) {
@@ -111,7 +112,7 @@ final class StoryCluster {
         boolean yearsDisjoint = article.tfIdf(Facet.YEARS).size() > 0 && !centroids.get(Facet.YEARS).isEmpty()
                 && cosine[Facet.YEARS.ordinal()] == 0;
         return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
-                cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()], yearsDisjoint ? 1 : 0,
+                cosine[Facet.PLACES.ordinal()], cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()], yearsDisjoint ? 1 : 0,
                 Math.log(members.size()));
     }
 

@@ -61,6 +61,13 @@ public final class JoinModelTraining {
 
     /** Prints the learnt model. */
     public static void main(String[] args) {
-        System.out.println(train(SharedFolder.require("eval-data").getParent()));
+        JoinModel model = train(SharedFolder.require("eval-data").getParent());
+        System.out.println(model);
+        // the same model as StoryClusteringEvaluation's --model takes it
+        StringBuilder spec = new StringBuilder(Double.toString(model.bias()));
+        for (double w : model.weights()) {
+            spec.append(',').append(w);
+        }
+        System.out.println("--model " + spec);
     }
 }

@@ -2,6 +2,7 @@ package dev.storybrief.eval.clustering;
 
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.group.stories.BlockedStoryGrouper;
+import dev.storybrief.group.stories.JoinModel;
 import dev.storybrief.group.stories.StoryClusterer;
 import dev.storybrief.group.stories.StoryGroup;
 import dev.storybrief.group.stories.StoryOptions;
@@ -122,9 +123,16 @@ public final class StoryClusteringEvaluation {
                 perDataset, comparisons, seconds);
     }
 
+    /** A join model written "bias,w1,w2,..." (as {@link JoinModelTraining} learns it), for trying one out. */
+    static JoinModel model(String spec) {
+        double[] numbers = java.util.Arrays.stream(spec.split(",")).mapToDouble(Double::parseDouble).toArray();
+        return new JoinModel(numbers[0], java.util.Arrays.copyOfRange(numbers, 1, numbers.length));
+    }
+
     /**
      * Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X} (shifts the join
-     * model's intercept), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC + Multi-News).
+     * model's intercept), {@code --model B,W1,...} (another join model, as {@link JoinModelTraining} prints it; give it
+     * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC + Multi-News).
      */
     public static void main(String[] args) {
         long seed = SEED;
@@ -141,13 +149,14 @@ public final class StoryClusteringEvaluation {
                 case "--ecbplus" -> ecbPlus = true;
                 case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 case "--join" -> options = options.withJoin(options.join().shifted(Double.parseDouble(args[++i])));
+                case "--model" -> options = options.withJoin(model(args[++i]));
                 case "--link" -> options = options.withLinkSimilarity(Double.parseDouble(args[++i]));
                 case "--copy-similarity" -> options = options.withDuplicateSimilarity(Double.parseDouble(args[++i]));
                 case "--window-days" -> options = options.withWindowDays(Integer.parseInt(args[++i]));
                 case "--block-days" -> options = options.withBlockDays(Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
-                        + " --ecbplus, --seeds A,B,C)");
+                        + " --ecbplus, --seeds A,B,C, --model B,W1,...)");
             }
         }
         if (seeds != null) {

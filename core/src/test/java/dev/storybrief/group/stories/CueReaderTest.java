@@ -1,0 +1,30 @@
+package dev.storybrief.group.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CueReaderTest {
+    private final CueReader reader = new CueReader(8);
+
+    @Test
+    void placesAreAFacetOfTheirOwnApartFromPeopleAndOrganisations() {
+        Map<Facet, Map<String, Integer>> keys = reader.read("""
+                Flood waters rise in Portugal
+
+                Maria Costa, the mayor of Lisbon, said the Red Cross had sent 40 workers to the city.
+                """, ArticleDates.UNDATED);
+        Map<String, Integer> places = keys.get(Facet.PLACES);
+        Map<String, Integer> names = keys.get(Facet.NAMES);
+        assertTrue(places.containsKey("lisbon"), "places " + places);
+        assertTrue(places.containsKey("portugal"), "places " + places);
+        assertFalse(names.containsKey("lisbon"), "names " + names);
+        assertFalse(names.containsKey("portugal"), "names " + names);
+        assertEquals(1, names.get("costa"), "names " + names);
+        assertTrue(names.containsKey("cross"), "names " + names);
+        assertFalse(places.containsKey("costa"), "places " + places);
+    }
+}
