@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * last prose block; short blocks before or after that span (kicker, headline, byline, tags, share
  * prompts, "related" headings) are dropped unless they sit in the same parent element as the prose
  * next to them, as a subheading or a closing list does. Short blocks that stay are still dropped when
- * they are mostly links or read like bylines, dates, credits or calls to action.
+ * they are mostly links or read like bylines, dates, credits or calls to action. A section the page appends after the
+ * article (related teasers, author or contact box) is cut from its announcement on ({@link ClosingSections}).
  */
 final class ParagraphFilter {
 
@@ -95,6 +96,7 @@ final class ParagraphFilter {
                 log.text(b.text(), reason);
             }
         }
+        ClosingSections.cut(kept, log);
         // A heading at the very end introduces nothing of the article: what it announced ("Read more", "Related
         // posts", "About the author") was dropped or lies outside the container.
         while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == BlockKind.HEADING) {
