@@ -20,8 +20,8 @@ final class ParagraphFilter {
     private static final int SHORT_WORDS = 25;
 
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "^(advertisement|advertisements|anzeige|publicidad|publicit[eé]|sponsored|ad|ads|"
-                    + "read more|read next|read also|see also|more:|more from|related|recommended|"
+            "^((advertisement|advertisements|anzeige|publicidad|publicit[eé]|sponsored|ad|ads)(?!\\p{L})|"
+                    + "read more|read next|read also|see also|more:|more from|(related|recommended)(?!\\p{L})|"
                     + "also read|also see|watch:|watch more|listen:|click here|tap here|"
                     + "share (this|on|via|the)|share$|tweet$|email$|print$|"
                     + "follow (us|me|@)|like us on|subscribe( now| to| for|$)|sign up( for| to| now|$)|"

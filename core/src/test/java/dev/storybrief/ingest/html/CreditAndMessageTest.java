@@ -39,6 +39,16 @@ class CreditAndMessageTest {
     }
 
     @Test
+    void aWordThatMerelyStartsLikeAnAdLabelIsNoAdLabel() {
+        String ademas = "Adem\u00E1s de la capital, el presidente visitar\u00E1 dos ciudades del sur.";
+        String adam = "Adams said the crossing would be free for children.";
+        ExtractedPage page = extractor.extract(article("<p>" + ademas + "</p><p>Ad</p><p>Advertisement</p>",
+                "<p>" + adam + "</p><p>Related: Island ferries</p>"), null);
+
+        assertThat(page.paragraphs()).containsExactly(ONE, ademas, TWO, adam);
+    }
+
+    @Test
     void dropsCreditLinesInOtherLanguages() {
         ExtractedPage page = extractor.extract(article("<p>Cr\u00E9dits photos : Agence Exemple</p>",
                 "<p>Abbildung: Die neue F\u00E4hre am Anleger</p>"), null);
