@@ -49,6 +49,19 @@ final class ParagraphFilter {
         "getty", "shutterstock", "reuters", "ap photo", "afp", "epa", "alamy", "istock", "courtesy", "photo", "image",
         "credit", "picture", "foto", "/ ap"};
 
+    /** A label of one to three words and a colon at the start of a line. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(\\p{L}[\\p{L}&-]*(?: \\p{L}[\\p{L}&-]*){0,2}) ?:\\s");
+
+    /**
+     * Words of labels that introduce the page's own dates: publishing, updating, writing, "as of", plain "date", and the
+     * source or author the date belongs to.
+     */
+    private static final Pattern PUBLISHING_LABEL = Pattern.compile(
+            "publi|post|updat|modif|created|written|date|datum|data\\b|stand|ver\u00F6ffentl|aktualis|ge\u00E4ndert|erstellt|"
+                    + "geschrieben|zuletzt|last|mis \u00E0 jour|cr\u00E9\u00E9|\u00E9crit|opublikow|aktualizac|dodano|"
+                    + "zmieniono|time|zeit|am$|quelle|source|\u017Ar\u00F3d\u0142o|autor|author|\\bvon\\b|\\bby\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
@@ -198,7 +211,7 @@ final class ParagraphFilter {
             if (endsWithCopyright(t)) {
                 return "caption with copyright";
             }
-            if (b.words() <= 10 && hasDigit(t) && DateFinder.looksLikeDateLine(t)) {
+            if (b.words() <= 10 && hasDigit(t) && DateFinder.looksLikeDateLine(t) && !isLabelledEventDate(t)) {
                 return "date line";
             }
         }
@@ -225,6 +238,17 @@ final class ParagraphFilter {
             inWord = letter;
         }
         return wordsAfter <= 10;
+    }
+
+    /**
+     * Whether a date line is a fact of the article under a label of its own ("Termin: 29.02.2020, 19 Uhr", "Deadline:
+     * 3 November 2019", "Date limite : ..."): an event's date, a deadline or a period. The page's own dates are
+     * unlabelled or labelled as publishing dates ("Published:", "Stand:", "Mis à jour :", "Opublikowano:"), and those
+     * labels keep the line a date line, as do source and author labels ("Quelle: Verband, 2. Februar 2022").
+     */
+    static boolean isLabelledEventDate(String t) {
+        java.util.regex.Matcher m = DATE_LABEL.matcher(t);
+        return m.lookingAt() && !PUBLISHING_LABEL.matcher(m.group(1)).find();
     }
 
     /** Cheap pre-check before the meta-line pattern: it needs a colon or a "by"-like word. */

@@ -49,6 +49,17 @@ class CreditAndMessageTest {
     }
 
     @Test
+    void aDateUnderALabelOfItsOwnIsAFactOfTheArticle() {
+        ExtractedPage page = extractor.extract(article("<p>Termin: 29.02.2020, 19 Uhr</p><p>Deadline: 3 November 2019</p>",
+                "<p>Published: 12 March 2020</p><p>Quelle: Hafenamt, 2. Februar 2022, Kiel</p><p>12 March 2020</p>"), null);
+
+        assertThat(page.paragraphs()).containsExactly(ONE, "Termin: 29.02.2020, 19 Uhr", "Deadline: 3 November 2019", TWO);
+        assertThat(ParagraphFilter.isLabelledEventDate("Einsendeschluss: 03.11.2019 (Poststempel)")).isTrue();
+        assertThat(ParagraphFilter.isLabelledEventDate("Mis \u00E0 jour : 3 mars 2021")).isFalse();
+        assertThat(ParagraphFilter.isLabelledEventDate("Opublikowano: 3 marca 2021")).isFalse();
+    }
+
+    @Test
     void dropsCreditLinesInOtherLanguages() {
         ExtractedPage page = extractor.extract(article("<p>Cr\u00E9dits photos : Agence Exemple</p>",
                 "<p>Abbildung: Die neue F\u00E4hre am Anleger</p>"), null);
