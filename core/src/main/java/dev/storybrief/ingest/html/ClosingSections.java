@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * "about the author" boxes and contact boxes. Each opens with a short announcement line (a heading or a label such as
  * "Mehr zum Thema", "Über den Autor", "Kontakt:", "Czytaj także") and everything after it belongs to it, teaser
  * summaries included, which are prose and pass every per-block check. The announcement counts only once most of the
- * article's prose lies before it, so a box of links in the middle of a story does not cut the story's second half.
+ * article's prose lies before it, so a box of links in the middle of a story does not cut the story's second half;
+ * there the announcement line alone goes (its links were dropped as links).
  */
 final class ClosingSections {
 
@@ -55,6 +56,14 @@ final class ClosingSections {
                 proseBefore += b.chars();
             }
         }
+        // Earlier, an announcement opens a box inside the story (its links were dropped as links); the line itself goes.
+        kept.removeIf(b -> {
+            boolean drop = isAnnouncement(b);
+            if (drop) {
+                log.text(b.text(), "announces a box of links");
+            }
+            return drop;
+        });
     }
 
     /** A short line that is nothing but an announcement of a closing section. */

@@ -37,10 +37,11 @@ class ClosingSectionsTest {
     }
 
     @Test
-    void anAnnouncementBeforeMostOfTheProseCutsNothing() {
-        // A "read also" box early in the story is dropped as a call to action, and the story goes on after it.
-        ExtractedPage page = extract("<p>" + P1 + "</p><p>Lesen Sie auch</p><p>" + P2 + "</p><p>" + TEASER + "</p>");
+    void anAnnouncementBeforeMostOfTheProseGoesAloneAndTheStoryGoesOn() {
+        // A "more on this topic" box early in the story: its links are dropped as links, its heading as an announcement.
+        ExtractedPage page = extract("<p>" + P1 + "</p><h3>Mehr zum Thema</h3><ul><li><a href=/a>Die n\u00E4chste Br\u00FCcke"
+                + "</a></li></ul><p>" + P2 + "</p><p>" + TEASER + "</p>");
 
-        assertThat(page.paragraphs()).contains(P1, P2, TEASER);
+        assertThat(page.paragraphs()).containsExactly(P1, P2, TEASER);
     }
 }
