@@ -31,6 +31,8 @@ final class StopWords {
             + " których może można tylko też bardzo wszystko jeśli";
 
     private static final CharArraySet WORDS = load();
+    /** No function word is this long; longer words need no look-up. */
+    private static final int MAX_WORD = 16;
 
     private StopWords() {
     }
@@ -48,27 +50,28 @@ final class StopWords {
         return CharArraySet.unmodifiableSet(new CharArraySet(all, true));
     }
 
-    /** Whether {@code len} characters of {@code word} from {@code offset} are a function word (any case). */
-    static boolean contains(char[] word, int offset, int len) {
-        return WORDS.contains(word, offset, len);
-    }
-
     /** Share of the words of {@code text} that are function words (0 for text without words). */
     static double density(String text) {
-        char[] chars = text.toCharArray();
+        char[] word = new char[MAX_WORD];
         int words = 0;
         int stop = 0;
-        int start = -1;
-        for (int i = 0; i <= chars.length; i++) {
-            boolean letter = i < chars.length && Character.isLetter(chars[i]);
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
+        int len = -1;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                if (len < 0) {
+                    len = 0;
+                }
+                if (len < MAX_WORD) {
+                    word[len] = c;
+                }
+                len++;
+            } else if (len >= 0) {
                 words++;
-                if (WORDS.contains(chars, start, i - start)) {
+                if (len < MAX_WORD && WORDS.contains(word, 0, len)) {
                     stop++;
                 }
-                start = -1;
+                len = -1;
             }
         }
         return words == 0 ? 0 : (double) stop / words;
