@@ -211,11 +211,17 @@ final class ClassIdSignals {
         return false;
     }
 
+    /**
+     * Class names read per element: real elements carry a few, utility-class pages a few dozen; a page with thousands
+     * (broken or hostile markup) must not cost thousands of strings each time the element is judged.
+     */
+    private static final int MAX_CLASS_NAMES = 64;
+
     private static List<String> names(Element e) {
         List<String> values = new ArrayList<>(4);
         String classes = e.className();
         int start = -1;
-        for (int i = 0; i <= classes.length(); i++) {
+        for (int i = 0; i <= classes.length() && values.size() < MAX_CLASS_NAMES; i++) {
             boolean space = i == classes.length() || Character.isWhitespace(classes.charAt(i));
             if (space && start >= 0) {
                 values.add(classes.substring(start, i));
