@@ -26,32 +26,39 @@ final class SecondOpinion {
     /**
      * The second view's article blocks in page order when they lie mostly outside {@code container} and {@code lead},
      * else null (the container stands). Call before the container is pruned: the check walks the blocks' ancestors.
+     * The blocks outside are rated by themselves first: when even all of them that are not plainly bad (linked,
+     * copyright) would be too little, the page pays for nothing more.
      */
     static List<TextBlock> overrule(List<TextBlock> blocks, Element root, Element container, List<TextBlock> lead) {
-        Map<Element, Boolean> hard = new IdentityHashMap<>();
-        boolean[] good = ProseClassifier.good(blocks, b -> underHardBoilerplate(b.owner(), root, hard));
-        int inside = 0;
-        int outside = 0;
-        for (int i = 0; i < good.length; i++) {
-            if (good[i]) {
-                TextBlock b = blocks.get(i);
-                if (b.owner() == container || ContainerLocator.isAncestor(container, b.owner()) || lead.contains(b)) {
-                    inside += b.chars();
-                } else {
-                    outside += b.chars();
-                }
+        boolean[] inside = new boolean[blocks.size()];
+        int outsideAtMost = 0;
+        for (int i = 0; i < inside.length; i++) {
+            TextBlock b = blocks.get(i);
+            inside[i] = b.owner() == container || ContainerLocator.isAncestor(container, b.owner()) || lead.contains(b);
+            if (!inside[i] && ProseClassifier.rate(b) != ProseClassifier.Rating.BAD) {
+                outsideAtMost += b.chars();
             }
         }
-        if (outside < MIN_OUTSIDE_CHARS || outside <= inside) {
+        if (outsideAtMost < MIN_OUTSIDE_CHARS) {
             return null;
         }
+        Map<Element, Boolean> hard = new IdentityHashMap<>();
+        boolean[] good = ProseClassifier.good(blocks, b -> underHardBoilerplate(b.owner(), root, hard));
+        int insideChars = 0;
+        int outsideChars = 0;
         List<TextBlock> out = new ArrayList<>();
         for (int i = 0; i < good.length; i++) {
             if (good[i]) {
-                out.add(blocks.get(i));
+                TextBlock b = blocks.get(i);
+                out.add(b);
+                if (inside[i]) {
+                    insideChars += b.chars();
+                } else {
+                    outsideChars += b.chars();
+                }
             }
         }
-        return out;
+        return outsideChars < MIN_OUTSIDE_CHARS || outsideChars <= insideChars ? null : out;
     }
 
     private static boolean underHardBoilerplate(Element owner, Element root, Map<Element, Boolean> memo) {
