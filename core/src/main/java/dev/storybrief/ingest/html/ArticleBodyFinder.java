@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * (the main path); when that gives too little, a second look at a fresh copy of the page that trusts only hard
  * boilerplate names and leaves out the first container ({@link ContentStats#lenient}); then an element the page
  * itself marks as the article body (for articles made of tables or lists rather than prose), then the JSON-LD
- * {@code articleBody}. A fallback replaces the main result only when the main result is thin and the fallback
+ * {@code articleBody} (or a HowTo's or Recipe's description and steps). A fallback replaces the main result only when the main result is thin and the fallback
  * holds clearly more words. Before any of these, a second, independent view ({@link SecondOpinion}) may overrule the
  * container when the blocks it rates as article text lie mostly outside it.
  */
