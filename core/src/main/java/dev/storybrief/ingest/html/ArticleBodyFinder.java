@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
  * (the main path); when that gives too little, a second look at a fresh copy of the page that trusts only hard
  * boilerplate names and leaves out the first container ({@link ContentStats#lenient}); then an element the page
  * itself marks as the article body (for articles made of tables or lists rather than prose), then the JSON-LD
- * {@code articleBody}. A fallback replaces the main result only when the main result is thin and the fallback
- * holds clearly more words.
+ * {@code articleBody} (or a HowTo's or Recipe's description and steps). A fallback replaces the main result only when the main result is thin and the fallback
+ * holds clearly more words. Before any of these, a second, independent view ({@link SecondOpinion}) may overrule the
+ * container when the blocks it rates as article text lie mostly outside it.
  */
 final class ArticleBodyFinder {
 
@@ -37,8 +38,18 @@ final class ArticleBodyFinder {
         int[] containerPath = pathOf(root, container);
         List<TextBlock> lead = LeadFinder.lead(blocks, container, meta.title(), meta.author());
         logOutside(blocks, container, lead, log);
+        List<TextBlock> overruled = SecondOpinion.overrule(blocks, root, container, lead);
         List<String> paragraphs = fromContainer(container, stats, meta, log);
         int words = HtmlArticleExtractor.wordCount(paragraphs);
+        if (overruled != null) {
+            List<String> second = ParagraphFilter.allParagraphs(overruled, meta.title(), meta.author(), log);
+            int secondWords = HtmlArticleExtractor.wordCount(second);
+            if (secondWords > words) {
+                log.note("the container holds less than half of the text rated as article text by its length, links"
+                        + " and function words: used those blocks instead (" + secondWords + " words, not " + words + ")");
+                return second;
+            }
+        }
         if (words >= minArticleWords) {
             return withLead(lead, paragraphs);
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -209,11 +211,17 @@ final class ClassIdSignals {
         return false;
     }
 
+    /**
+     * Class names read per element: real elements carry a few, utility-class pages a few dozen; a page with thousands
+     * (broken or hostile markup) must not cost thousands of strings each time the element is judged.
+     */
+    private static final int MAX_CLASS_NAMES = 64;
+
     private static List<String> names(Element e) {
         List<String> values = new ArrayList<>(4);
         String classes = e.className();
         int start = -1;
-        for (int i = 0; i <= classes.length(); i++) {
+        for (int i = 0; i <= classes.length() && values.size() < MAX_CLASS_NAMES; i++) {
             boolean space = i == classes.length() || Character.isWhitespace(classes.charAt(i));
             if (space && start >= 0) {
                 values.add(classes.substring(start, i));
@@ -229,9 +237,26 @@ final class ClassIdSignals {
         return values;
     }
 
-    /** Splits a class or id value into lower-case word tokens at punctuation, digits and camelCase humps. */
+    /**
+     * A class name made by CSS modules: file (component) name, local name and a five-character hash
+     * ({@code BasePageLayout_Main__2pNav}, {@code ImageText_Description__l-wax}), as Next.js and Create React App build
+     * them. The hash is random letters and digits and can spell anything ("2pNav", "adXyz").
+     */
+    private static final Pattern CSS_MODULE_NAME = Pattern.compile(
+            "[A-Za-z][A-Za-z0-9-]*_[A-Za-z0-9-]+__([A-Za-z0-9_-]{5})");
+
+    /**
+     * Splits a class or id value into lower-case word tokens at punctuation, digits and camelCase humps; the hash of a
+     * CSS-modules name is left out.
+     */
     static List<String> tokens(String value) {
         List<String> out = new ArrayList<>(4);
+        if (value.length() > 9 && value.charAt(value.length() - 6) == '_' && value.charAt(value.length() - 7) == '_') {
+            Matcher m = CSS_MODULE_NAME.matcher(value);
+            if (m.matches() && !m.group(1).chars().allMatch(Character::isLowerCase)) {
+                value = value.substring(0, value.length() - 7);
+            }
+        }
         StringBuilder cur = new StringBuilder();
         char prev = 0;
         for (int i = 0; i < value.length(); i++) {

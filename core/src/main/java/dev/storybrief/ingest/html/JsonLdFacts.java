@@ -12,7 +12,7 @@ import org.jsoup.parser.Parser;
 
 /**
  * What a page's JSON-LD says about its article: headline, dates, authors, publisher, site name and
- * the article body. Every object in every block is visited ({@code @graph}, arrays, nested
+ * the article body (else the description and steps of a HowTo or Recipe). Every object in every block is visited ({@code @graph}, arrays, nested
  * {@code mainEntity}); article-like types are preferred over other objects that carry the same fields.
  *
  * <p>Publishers' JSON-LD is read as untrusted: nulls anywhere ({@code "sameAs":[null,...]}), numbers or
@@ -64,6 +64,9 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         }
         String publisher = article == null ? null : firstName(article.get("publisher"));
         String body = article == null ? null : text(article.get("articleBody"));
+        if (body == null) {
+            body = howToText(objects);
+        }
         String siteName = null;
         for (Map<String, Object> o : objects) {
             if (hasType(o, "website") && siteName == null) {
@@ -84,6 +87,55 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         }
         String modified = article == null ? null : text(article.get("dateModified"));
         return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified);
+    }
+
+    /**
+     * The text of a schema.org HowTo or Recipe, for pages whose instructions are rendered by script from it: the
+     * description, the ingredients and the steps ({@code step}, {@code recipeInstructions}: text, HowToStep objects,
+     * HowToSection objects holding steps), one per line. Null when the page declares none.
+     */
+    private static String howToText(List<Map<String, Object>> objects) {
+        for (Map<String, Object> o : objects) {
+            if (!hasType(o, "howto") && !hasType(o, "recipe")) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            addLine(lines, text(o.get("description")));
+            stepTexts(o.get("recipeIngredient"), lines, 0);
+            stepTexts(o.get("step"), lines, 0);
+            stepTexts(o.get("recipeInstructions"), lines, 0);
+            if (!lines.isEmpty()) {
+                return String.join("\n", lines);
+            }
+        }
+        return null;
+    }
+
+    /** Texts of a step value: a string, a list, a HowToStep's text or a HowToSection's items (nesting bounded). */
+    private static void stepTexts(Object v, List<String> lines, int depth) {
+        if (v == null || depth > 4 || lines.size() > MAX_OBJECTS) {
+            return;
+        }
+        if (v instanceof String str) {
+            addLine(lines, clean(str));
+        } else if (v instanceof List<?> list) {
+            for (Object x : list) {
+                stepTexts(x, lines, depth + 1);
+            }
+        } else if (v instanceof Map<?, ?> m) {
+            if (m.get("itemListElement") != null) {
+                addLine(lines, text(m.get("name")));
+                stepTexts(m.get("itemListElement"), lines, depth + 1);
+            } else {
+                stepTexts(m.containsKey("text") ? m.get("text") : m.get("name"), lines, depth + 1);
+            }
+        }
+    }
+
+    private static void addLine(List<String> lines, String line) {
+        if (line != null) {
+            lines.add(line);
+        }
     }
 
     private static List<Object> parse(String block) {

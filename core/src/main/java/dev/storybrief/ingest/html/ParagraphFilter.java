@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * last prose block; short blocks before or after that span (kicker, headline, byline, tags, share
  * prompts, "related" headings) are dropped unless they sit in the same parent element as the prose
  * next to them, as a subheading or a closing list does. Short blocks that stay are still dropped when
- * they are mostly links or read like bylines, dates, credits or calls to action.
+ * they are mostly links or read like bylines, dates, credits or calls to action. A section the page appends after the
+ * article (related teasers, author or contact box) is cut from its announcement on ({@link ClosingSections}).
  */
 final class ParagraphFilter {
 
@@ -19,8 +20,8 @@ final class ParagraphFilter {
     private static final int SHORT_WORDS = 25;
 
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "^(advertisement|advertisements|anzeige|publicidad|publicit[eé]|sponsored|ad|ads|"
-                    + "read more|read next|read also|see also|more:|more from|related|recommended|"
+            "^((advertisement|advertisements|anzeige|publicidad|publicit[eé]|sponsored|ad|ads)(?!\\p{L})|"
+                    + "read more|read next|read also|see also|more:|more from|(related|recommended)(?!\\p{L})|"
                     + "also read|also see|watch:|watch more|listen:|click here|tap here|"
                     + "share (this|on|via|the)|share$|tweet$|email$|print$|"
                     + "follow (us|me|@)|like us on|subscribe( now| to| for|$)|sign up( for| to| now|$)|"
@@ -47,6 +48,19 @@ final class ParagraphFilter {
     private static final String[] CREDIT_HINTS = {
         "getty", "shutterstock", "reuters", "ap photo", "afp", "epa", "alamy", "istock", "courtesy", "photo", "image",
         "credit", "picture", "foto", "/ ap"};
+
+    /** A label of one to three words and a colon at the start of a line. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(\\p{L}[\\p{L}&-]*(?: \\p{L}[\\p{L}&-]*){0,2}) ?:\\s");
+
+    /**
+     * Words of labels that introduce the page's own dates: publishing, updating, writing, "as of", plain "date", and the
+     * source or author the date belongs to.
+     */
+    private static final Pattern PUBLISHING_LABEL = Pattern.compile(
+            "publi|post|updat|modif|created|written|date|datum|data\\b|stand|ver\u00F6ffentl|aktualis|ge\u00E4ndert|erstellt|"
+                    + "geschrieben|zuletzt|last|mis \u00E0 jour|cr\u00E9\u00E9|\u00E9crit|opublikow|aktualizac|dodano|"
+                    + "zmieniono|time|zeit|am$|quelle|source|\u017Ar\u00F3d\u0142o|autor|author|\\bvon\\b|\\bby\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
@@ -95,6 +109,7 @@ final class ParagraphFilter {
                 log.text(b.text(), reason);
             }
         }
+        ClosingSections.cut(kept, log);
         // A heading at the very end introduces nothing of the article: what it announced ("Read more", "Related
         // posts", "About the author") was dropped or lies outside the container.
         while (!kept.isEmpty() && kept.get(kept.size() - 1).kind() == BlockKind.HEADING) {
@@ -196,7 +211,7 @@ final class ParagraphFilter {
             if (endsWithCopyright(t)) {
                 return "caption with copyright";
             }
-            if (b.words() <= 10 && hasDigit(t) && DateFinder.looksLikeDateLine(t)) {
+            if (b.words() <= 10 && hasDigit(t) && DateFinder.looksLikeDateLine(t) && !isLabelledEventDate(t)) {
                 return "date line";
             }
         }
@@ -223,6 +238,17 @@ final class ParagraphFilter {
             inWord = letter;
         }
         return wordsAfter <= 10;
+    }
+
+    /**
+     * Whether a date line is a fact of the article under a label of its own ("Termin: 29.02.2020, 19 Uhr", "Deadline:
+     * 3 November 2019", "Date limite : ..."): an event's date, a deadline or a period. The page's own dates are
+     * unlabelled or labelled as publishing dates ("Published:", "Stand:", "Mis à jour :", "Opublikowano:"), and those
+     * labels keep the line a date line, as do source and author labels ("Quelle: Verband, 2. Februar 2022").
+     */
+    static boolean isLabelledEventDate(String t) {
+        java.util.regex.Matcher m = DATE_LABEL.matcher(t);
+        return m.lookingAt() && !PUBLISHING_LABEL.matcher(m.group(1)).find();
     }
 
     /** Cheap pre-check before the meta-line pattern: it needs a colon or a "by"-like word. */

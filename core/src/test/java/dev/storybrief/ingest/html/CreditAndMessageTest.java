@@ -39,6 +39,27 @@ class CreditAndMessageTest {
     }
 
     @Test
+    void aWordThatMerelyStartsLikeAnAdLabelIsNoAdLabel() {
+        String ademas = "Adem\u00E1s de la capital, el presidente visitar\u00E1 dos ciudades del sur.";
+        String adam = "Adams said the crossing would be free for children.";
+        ExtractedPage page = extractor.extract(article("<p>" + ademas + "</p><p>Ad</p><p>Advertisement</p>",
+                "<p>" + adam + "</p><p>Related: Island ferries</p>"), null);
+
+        assertThat(page.paragraphs()).containsExactly(ONE, ademas, TWO, adam);
+    }
+
+    @Test
+    void aDateUnderALabelOfItsOwnIsAFactOfTheArticle() {
+        ExtractedPage page = extractor.extract(article("<p>Termin: 29.02.2020, 19 Uhr</p><p>Deadline: 3 November 2019</p>",
+                "<p>Published: 12 March 2020</p><p>Quelle: Hafenamt, 2. Februar 2022, Kiel</p><p>12 March 2020</p>"), null);
+
+        assertThat(page.paragraphs()).containsExactly(ONE, "Termin: 29.02.2020, 19 Uhr", "Deadline: 3 November 2019", TWO);
+        assertThat(ParagraphFilter.isLabelledEventDate("Einsendeschluss: 03.11.2019 (Poststempel)")).isTrue();
+        assertThat(ParagraphFilter.isLabelledEventDate("Mis \u00E0 jour : 3 mars 2021")).isFalse();
+        assertThat(ParagraphFilter.isLabelledEventDate("Opublikowano: 3 marca 2021")).isFalse();
+    }
+
+    @Test
     void dropsCreditLinesInOtherLanguages() {
         ExtractedPage page = extractor.extract(article("<p>Cr\u00E9dits photos : Agence Exemple</p>",
                 "<p>Abbildung: Die neue F\u00E4hre am Anleger</p>"), null);

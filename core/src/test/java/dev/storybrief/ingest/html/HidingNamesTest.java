@@ -56,4 +56,14 @@ class HidingNamesTest {
         assertThat(ClassIdSignals.isCommentArea(e)).isTrue();
         assertThat(ClassIdSignals.isHardBoilerplate(e)).isTrue();
     }
+
+    @Test
+    void onlyTheFirstFewDozenClassNamesAreRead() {
+        // Broken or hostile markup with a million class names must not cost a million strings per look at the element.
+        String many = "a b ".repeat(10_000) + "comments";
+        Element e = Jsoup.parse("<div class='" + many + "'>x</div>").selectFirst("div");
+
+        assertThat(ClassIdSignals.isHardBoilerplate(e)).isFalse();
+        assertThat(judge("a b c comments")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+    }
 }

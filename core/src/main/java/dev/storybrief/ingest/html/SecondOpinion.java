@@ -1,0 +1,83 @@
+package dev.storybrief.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks the chosen container against a second, independent view of the page ({@link ProseClassifier}) and stands in
+ * for it when it is plainly deficient, as trafilatura falls back on jusText and readability: when the blocks the
+ * second view rates as article text lie mostly outside the container (and its lead), the container is a fragment of
+ * the article (a pull quote, a consent box inside it, one of many sibling boxes each holding a paragraph) and the
+ * second view's blocks are the article. Blocks under hard boilerplate (navigation, sidebars, footers, forms, comment
+ * threads, consent and sign-up boxes by tag, role or name: {@link ClassIdSignals#isHardBoilerplate}) never count,
+ * since comments and author boxes are prose too.
+ */
+final class SecondOpinion {
+
+    /** The second view must find at least this many characters of article text outside the container to overrule it. */
+    static final int MIN_OUTSIDE_CHARS = 200;
+
+    private SecondOpinion() {
+    }
+
+    /**
+     * The second view's article blocks in page order when they lie mostly outside {@code container} and {@code lead},
+     * else null (the container stands). Call before the container is pruned: the check walks the blocks' ancestors.
+     * The blocks outside are rated by themselves first: when even all of them that are not plainly bad (linked,
+     * copyright) would be too little, the page pays for nothing more.
+     */
+    static List<TextBlock> overrule(List<TextBlock> blocks, Element root, Element container, List<TextBlock> lead) {
+        boolean[] inside = new boolean[blocks.size()];
+        int outsideAtMost = 0;
+        for (int i = 0; i < inside.length; i++) {
+            TextBlock b = blocks.get(i);
+            inside[i] = b.owner() == container || ContainerLocator.isAncestor(container, b.owner()) || lead.contains(b);
+            if (!inside[i] && ProseClassifier.rate(b) != ProseClassifier.Rating.BAD) {
+                outsideAtMost += b.chars();
+            }
+        }
+        if (outsideAtMost < MIN_OUTSIDE_CHARS) {
+            return null;
+        }
+        Map<Element, Boolean> hard = new IdentityHashMap<>();
+        boolean[] good = ProseClassifier.good(blocks, b -> underHardBoilerplate(b.owner(), root, hard));
+        int insideChars = 0;
+        int outsideChars = 0;
+        List<TextBlock> out = new ArrayList<>();
+        for (int i = 0; i < good.length; i++) {
+            if (good[i]) {
+                TextBlock b = blocks.get(i);
+                out.add(b);
+                if (inside[i]) {
+                    insideChars += b.chars();
+                } else {
+                    outsideChars += b.chars();
+                }
+            }
+        }
+        return outsideChars < MIN_OUTSIDE_CHARS || outsideChars <= insideChars ? null : out;
+    }
+
+    private static boolean underHardBoilerplate(Element owner, Element root, Map<Element, Boolean> memo) {
+        for (Element e = owner; e != null && e != root; e = e.parent()) {
+            Boolean known = memo.get(e);
+            if (known == null) {
+                known = isHard(e);
+                memo.put(e, known);
+            }
+            if (known) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHard(Element e) {
+        String name = e.normalName();
+        return name.equals("nav") || name.equals("aside") || name.equals("footer") || name.equals("form")
+                || name.equals("menu") || ClassIdSignals.isHardBoilerplate(e);
+    }
+}
