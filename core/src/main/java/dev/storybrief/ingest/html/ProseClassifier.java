@@ -1,8 +1,5 @@
 package dev.storybrief.ingest.html;
 
-import java.util.List;
-import java.util.function.Predicate;
-
 /**
  * A second, independent view of which text blocks of a page are article text, in the manner of jusText (Pomikálek,
  * 2011): each block is rated by itself, by its length, its link density and its density of function words
@@ -28,19 +25,6 @@ final class ProseClassifier {
     static final double MAX_LINK_DENSITY = 0.2;
 
     private ProseClassifier() {
-    }
-
-    /**
-     * Which blocks are article text after the context pass. {@code excluded} marks blocks that are bad whatever their
-     * text (those under boilerplate-named elements: comment threads and author boxes are prose too).
-     */
-    static boolean[] good(List<TextBlock> blocks, Predicate<TextBlock> excluded) {
-        Rating[] r = new Rating[blocks.size()];
-        for (int i = 0; i < r.length; i++) {
-            TextBlock b = blocks.get(i);
-            r[i] = excluded.test(b) ? Rating.BAD : rate(b);
-        }
-        return inContext(r);
     }
 
     /** The context-free rating of one block. */

@@ -31,19 +31,30 @@ final class SecondOpinion {
      */
     static List<TextBlock> overrule(List<TextBlock> blocks, Element root, Element container, List<TextBlock> lead) {
         boolean[] inside = new boolean[blocks.size()];
+        ProseClassifier.Rating[] ratings = new ProseClassifier.Rating[blocks.size()];
         int outsideAtMost = 0;
         for (int i = 0; i < inside.length; i++) {
             TextBlock b = blocks.get(i);
             inside[i] = b.owner() == container || ContainerLocator.isAncestor(container, b.owner()) || lead.contains(b);
-            if (!inside[i] && ProseClassifier.rate(b) != ProseClassifier.Rating.BAD) {
-                outsideAtMost += b.chars();
+            if (!inside[i]) {
+                ratings[i] = ProseClassifier.rate(b);
+                outsideAtMost += ratings[i] == ProseClassifier.Rating.BAD ? 0 : b.chars();
             }
         }
         if (outsideAtMost < MIN_OUTSIDE_CHARS) {
             return null;
         }
+        // Each block is rated once; only a block its own text does not already rule out pays for the ancestor walk.
         Map<Element, Boolean> hard = new IdentityHashMap<>();
-        boolean[] good = ProseClassifier.good(blocks, b -> underHardBoilerplate(b.owner(), root, hard));
+        for (int i = 0; i < ratings.length; i++) {
+            if (ratings[i] == null) {
+                ratings[i] = ProseClassifier.rate(blocks.get(i));
+            }
+            if (ratings[i] != ProseClassifier.Rating.BAD && underHardBoilerplate(blocks.get(i).owner(), root, hard)) {
+                ratings[i] = ProseClassifier.Rating.BAD;
+            }
+        }
+        boolean[] good = ProseClassifier.inContext(ratings);
         int insideChars = 0;
         int outsideChars = 0;
         List<TextBlock> out = new ArrayList<>();
