@@ -45,13 +45,22 @@ final class SecondOpinion {
             return null;
         }
         // Each block is rated once; only a block its own text does not already rule out pays for the ancestor walk.
+        // A block good by itself stays good in context, so once the container's good blocks outweigh all that the
+        // outside could give, the container stands and the rest of the page is not rated.
         Map<Element, Boolean> hard = new IdentityHashMap<>();
+        int insideAtLeast = 0;
         for (int i = 0; i < ratings.length; i++) {
             if (ratings[i] == null) {
                 ratings[i] = ProseClassifier.rate(blocks.get(i));
             }
             if (ratings[i] != ProseClassifier.Rating.BAD && underHardBoilerplate(blocks.get(i).owner(), root, hard)) {
                 ratings[i] = ProseClassifier.Rating.BAD;
+            }
+            if (inside[i] && ratings[i] == ProseClassifier.Rating.GOOD) {
+                insideAtLeast += blocks.get(i).chars();
+                if (insideAtLeast >= outsideAtMost) {
+                    return null;
+                }
             }
         }
         boolean[] good = ProseClassifier.inContext(ratings);
