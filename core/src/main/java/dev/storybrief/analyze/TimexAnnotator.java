@@ -8,8 +8,8 @@ import dev.storybrief.model.Granularity;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.TimexSpan;
+import dev.storybrief.model.TimexValues;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,8 +66,6 @@ public final class TimexAnnotator implements Annotator {
         if (m.value() == null || m.granularity() != Granularity.WEEK) {
             return m.value();
         }
-        LocalDate monday = LocalDate.parse(m.value());
-        return String.format("%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return TimexValues.isoWeek(LocalDate.parse(m.value()));
     }
 }

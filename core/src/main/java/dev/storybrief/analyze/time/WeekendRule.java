@@ -1,9 +1,9 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.TimexType;
+import dev.storybrief.model.TimexValues;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +51,6 @@ final class WeekendRule implements TemporalRule {
     }
 
     private static String value(LocalDate saturday) {
-        return String.format(Locale.ROOT, "%04d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
-                saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return TimexValues.isoWeek(saturday) + "-WE";
     }
 }
