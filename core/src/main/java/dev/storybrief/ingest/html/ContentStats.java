@@ -134,6 +134,16 @@ final class ContentStats {
         return BOILERPLATE_TAGS.contains(name);
     }
 
+    /**
+     * Whether the element is boilerplate whatever the page's prose says: a boilerplate tag other than {@code header}
+     * (an article's header holds its headline and lead) or hard boilerplate names
+     * ({@link ClassIdSignals#isHardBoilerplate}).
+     */
+    static boolean isHardBoilerplateElement(Element e) {
+        String name = e.normalName();
+        return !name.equals("header") && isBoilerplateTag(name) || ClassIdSignals.isHardBoilerplate(e);
+    }
+
     /** Whether names or tag mark the element as boilerplate. */
     boolean isBoilerplate(Element e) {
         return BOILERPLATE_TAGS.contains(e.normalName()) || verdict(e) == ClassIdSignals.Verdict.BOILERPLATE;

@@ -161,9 +161,7 @@ final class LeadFinder {
 
     private static boolean insideBoilerplate(Element owner, Element top) {
         for (Element e = owner; e != null && e != top; e = e.parent()) {
-            String name = e.normalName();
-            if (!name.equals("header") && ContentStats.isBoilerplateTag(name) || ClassIdSignals.isHardBoilerplate(e)
-                    || hasMediaName(e)) {
+            if (ContentStats.isHardBoilerplateElement(e) || hasMediaName(e)) {
                 return true;
             }
         }

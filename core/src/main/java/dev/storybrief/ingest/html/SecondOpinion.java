@@ -85,7 +85,7 @@ final class SecondOpinion {
         for (Element e = owner; e != null && e != root; e = e.parent()) {
             Boolean known = memo.get(e);
             if (known == null) {
-                known = isHard(e);
+                known = ContentStats.isHardBoilerplateElement(e);
                 memo.put(e, known);
             }
             if (known) {
@@ -93,11 +93,5 @@ final class SecondOpinion {
             }
         }
         return false;
-    }
-
-    private static boolean isHard(Element e) {
-        String name = e.normalName();
-        return name.equals("nav") || name.equals("aside") || name.equals("footer") || name.equals("form")
-                || name.equals("menu") || ClassIdSignals.isHardBoilerplate(e);
     }
 }
