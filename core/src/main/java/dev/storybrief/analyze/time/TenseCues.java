@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>No tagger is available, so this looks for cue words: auxiliaries ("will", "would", "is expected", an infinitive
  * "to end") for the future, past-tense verbs ("said", "-ed" forms, a small irregular list) and "ago"/"since" for the
- * past. It reads, in order: the same clause leftwards, up to eight words rightwards, then the rest of the sentence
- * leftwards; the first decisive cue wins.
+ * past. It reads, in order: the same clause leftwards (up to punctuation or a word opening a subordinate clause),
+ * up to eight words rightwards, then the rest of the sentence leftwards; the first decisive cue wins. A future cue in
+ * the past perfect ("had been due to expire") is a plan that is over, so it counts as past.
  */
 final class TenseCues {
 
@@ -28,6 +29,8 @@ final class TenseCues {
             "since", "yesterday", "last", "earlier", "previously", "killed", "ran", "broke", "hit", "paid", "sought");
     private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "hundred", "sacred", "naked",
             "wicked", "kindred", "rugged", "armed", "united", "related", "based", "concerned", "interested", "needed");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because",
+            "although", "though", "while", "whether", "if");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
     private static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your", "this", "that", "these", "those", "some", "all", "any", "date", "more", "about", "around");
@@ -57,7 +60,9 @@ final class TenseCues {
 
     private static Tense scanLeft(List<Token> tokens, int from, boolean stopAtClause) {
         for (int i = from; i >= 0; i--) {
-            if (tokens.get(i).isPunctuation()) {
+            // a clause ends at punctuation and at the word that opens a subordinate clause ("an order that Elian
+            // remain until March 6"): the main verb's tense is not the tense of the clause holding the date
+            if (tokens.get(i).isPunctuation() || tokens.get(i).opensClause()) {
                 if (stopAtClause) {
                     return Tense.UNKNOWN;
                 }
@@ -91,7 +96,7 @@ final class TenseCues {
         String word = written.toLowerCase(Locale.ROOT);
         boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll");
         if (FUTURE.contains(word) || contractedWill || isInfinitiveMarker(tokens, index)) {
-            return Tense.FUTURE;
+            return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
         }
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
         if (PAST.contains(word) || Character.isLowerCase(written.charAt(0)) && isRegularPast(word)) {
@@ -101,6 +106,21 @@ final class TenseCues {
             return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /** "had been due to expire Friday", "had been scheduled for Monday": a plan told in the past perfect is over. */
+    private static boolean isSupersededPlan(List<Token> tokens, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - 5); i--) {
+            String word = tokens.get(i).text.toLowerCase(Locale.ROOT);
+            if (word.equals("had") || word.equals("'d")) {
+                return true;
+            }
+            if (!word.equals("been") && !word.equals("previously") && !word.equals("originally")
+                    && !FUTURE.contains(word) && !word.equals("to")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isRegularPast(String word) {
@@ -134,6 +154,10 @@ final class TenseCues {
     private record Token(String text, int start, int end) {
         boolean isPunctuation() {
             return !Character.isLetterOrDigit(text.charAt(0));
+        }
+
+        boolean opensClause() {
+            return SUBORDINATORS.contains(text.toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>A bare weekday is the most recent such day on or before the article date, or the next one on or after it when
  * the clause is about the future ("will cease operations on Monday"). {@code last X} is strictly before the article
- * date and {@code next X} strictly after. Names that contain a weekday ("Sunday Times", "Good Friday") are skipped.
+ * date and {@code next X} strictly after. A possessive weekday ("Wednesday's ruling") is on or before the article date
+ * whatever the clause's tense, unless announced as coming ("ahead of Friday's vote"). Names that contain a weekday
+ * ("Sunday Times", "Good Friday") are skipped.
  */
 final class WeekdayRule implements TemporalRule {
 
@@ -24,6 +26,8 @@ final class WeekdayRule implements TemporalRule {
             + "(?<day>" + MonthNames.WEEKDAY + ")(?![\\p{L}])(?:\\s+(?<part>morning|afternoon|evening|night))?");
     private static final Set<String> HOLIDAY_PREFIXES = Set.of("Good", "Black", "Super", "Ash", "Palm", "Easter",
             "Bloody", "Holy", "Cyber", "Maundy", "Shrove", "Fat", "Whit", "Blue");
+    private static final Pattern ANNOUNCED_AHEAD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:ahead\\s+of|upcoming|coming|until|till|awaiting)\\s+$");
     private static final Set<String> PREPOSITIONS = Set.of("on", "by", "since", "until", "till", "from", "before",
             "after", "through", "late", "early");
 
@@ -39,8 +43,9 @@ final class WeekdayRule implements TemporalRule {
             if (anchor.isKnown()) {
                 DayOfWeek day = MonthNames.weekday(matcher.group("day"));
                 Tense tense = TenseCues.around(sentence, matcher.start(), matcher.end());
-                // "Friday's decision", "Wednesday's ruling": an event the news has to report is mostly done
-                if (tense == Tense.UNKNOWN && isPossessive(sentence, matcher.end())) {
+                // "Friday's decision", "Wednesday's ruling": news names an event by its day once it has happened,
+                // and the clause's tense belongs to another verb ("they would look for ways around Wednesday's ruling")
+                if (isPossessive(sentence, matcher.end()) && !isAnnouncedAhead(sentence, matcher.start())) {
                     tense = Tense.PAST;
                 }
                 value = CalendarValues.day(resolve(day, mod, anchor.articleDate(), tense));
@@ -59,6 +64,11 @@ final class WeekdayRule implements TemporalRule {
             case "next" -> article.with(TemporalAdjusters.next(day));
             default -> CalendarChoices.weekday(day, article, tense);
         };
+    }
+
+    /** "ahead of Friday's vote", "the upcoming Friday's": the event named by its day is still to come. */
+    private static boolean isAnnouncedAhead(String sentence, int start) {
+        return ANNOUNCED_AHEAD.matcher(sentence.substring(Math.max(0, start - 24), start)).find();
     }
 
     private static boolean isPossessive(String sentence, int end) {

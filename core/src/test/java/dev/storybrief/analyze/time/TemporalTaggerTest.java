@@ -217,6 +217,31 @@ class TemporalTaggerTest {
         }
 
         @Test
+        void possessiveWeekdayIsPastWhateverTheClauseSays() {
+            assertThat(only("Relatives said they would look for ways around Wednesday's ruling.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-10-26");
+            assertThat(only("Both parties campaigned hard ahead of Monday's vote.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-10-31");
+        }
+
+        @Test
+        void planInThePastPerfectIsOver() {
+            assertThat(only("The offer had been due to expire Wednesday, but it was extended.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-10-26");
+            assertThat(only("The offer is due to expire Wednesday.", FRIDAY_OCT_28).value()).isEqualTo("2011-11-02");
+        }
+
+        @Test
+        void subordinateClauseHasItsOwnTense() {
+            assertThat(only("A judge issued an order that the boy remain in Miami until January 6 to hear arguments.",
+                    FRIDAY_OCT_28).value()).isEqualTo("2012-01-06");
+            assertThat(only("A judge ordered the boy to stay in Miami until January 6.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2012-01-06");
+            assertThat(only("The boy stayed in Miami until January 6.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-01-06");
+        }
+
+        @Test
         void futureClauseLooksForward() {
             assertThat(only("Warplanes will cease operations on Monday.", FRIDAY_OCT_28).value())
                     .isEqualTo("2011-10-31");
