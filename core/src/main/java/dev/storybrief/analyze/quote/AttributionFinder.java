@@ -16,6 +16,10 @@ import java.util.Set;
  * "the two party leaders"), else a short noun phrase opening with a determiner ("the gambling tycoon told", "wrote
  * one commenter"), else capitalised words the recogniser did not know ("," Lichtman said"). A participle
  * ("..., saying, "...") credits its clause's subject. With "told"/"asked" the name after the verb is the listener, never the speaker.
+ * A quotation cut by a comma, question or exclamation mark is followed by its attribution, so a name or pronoun and
+ * any verb right after it credit it ({@code ," Trump barked}); a name before an apposition opening with a determiner
+ * is the speaker ({@code ," Trump, the front-runner, said}); a fragment in a sentence opening with a pronoun is that
+ * pronoun's person's ({@code He has coined a phrase, "undocumented Democrats"}).
  */
 final class AttributionFinder {
 
@@ -49,6 +53,44 @@ final class AttributionFinder {
         }
         List<ZoneWords.Word> closing = words.subList(lastComma + 1, words.size());
         return closing.size() <= VERB_WINDOW / 2 ? firstVerb(sentence, closing, 0, closing.size(), entities) : null;
+    }
+
+    /**
+     * "“Go back to Univision,” Trump barked": a quotation cut by a comma, question or exclamation mark goes on with
+     * its attribution, so a name or pronoun right after it followed by a verb credits it whatever the verb is. The
+     * verb must look like one (a lower-case word ending in "-ed" or "-s") so that "," Trump aides" is not read.
+     */
+    static Attribution continuing(String sentence, int closeEnd, int to, List<EntityMention> entities) {
+        if (closeEnd < 2 || ",?!".indexOf(sentence.charAt(closeEnd - 2)) < 0) {
+            return null;
+        }
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, closeEnd, to);
+        if (words.size() < 2) {
+            return null;
+        }
+        ZoneWords.Word first = words.get(0);
+        if (SpeechWords.isPronoun(first.text())) {
+            return looksLikeVerb(words.get(1)) ? new Attribution(first.text(), true, first.start()) : null;
+        }
+        EntityMention person = startingAt(entities, first.start());
+        int end = 0;
+        if (person != null && person.type() == EntityType.PERSON) {
+            while (end < words.size() && words.get(end).start() < person.end()) {
+                end++;
+            }
+        } else {
+            while (end < words.size() && end < MAX_NAME_WORDS && words.get(end).isCapitalised()) {
+                end++;
+            }
+        }
+        boolean verbNext = end > 0 && end < words.size() && looksLikeVerb(words.get(end));
+        return verbNext ? phrase(sentence, words, 0, end) : null;
+    }
+
+    private static boolean looksLikeVerb(ZoneWords.Word word) {
+        String text = word.text();
+        boolean inflected = text.endsWith("ed") || text.endsWith("s") && !text.endsWith("'s") && !text.endsWith("’s");
+        return !word.isComma() && Character.isLowerCase(text.charAt(0)) && text.length() >= 4 && inflected;
     }
 
     private static Attribution firstVerb(String sentence, List<ZoneWords.Word> words, int from, int to,
@@ -98,12 +140,20 @@ final class AttributionFinder {
 
     /** The sentence's subject when nothing else credits a fragment: a leading person or role phrase. */
     static Attribution subject(String sentence, int to, List<EntityMention> entities) {
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, to);
+        int opening = 0;
+        while (opening < words.size() && LEADING_FILLERS.contains(words.get(opening).text().toLowerCase(Locale.ROOT))) {
+            opening++;
+        }
+        // "He has coined a new phrase, “undocumented Democrats,”": a sentence opening with a pronoun is its person's
+        if (opening < words.size() && SpeechWords.isPronoun(words.get(opening).text())) {
+            return new Attribution(words.get(opening).text(), true, words.get(opening).start());
+        }
         for (EntityMention entity : entities) {
             if (entity.end() <= to && entity.type() == EntityType.PERSON) {
                 return new Attribution(entity.text(), false, entity.start());
             }
         }
-        List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, to);
         for (int k = 0; k < Math.min(words.size(), 5); k++) {
             if (words.get(k).isComma()) {
                 break;
@@ -184,6 +234,10 @@ final class AttributionFinder {
         if (named != null) {
             return named;
         }
+        Attribution apposed = beforeApposition(sentence, words, verb);
+        if (apposed != null) {
+            return apposed;
+        }
         return clauseSubject(sentence, words, verb, entities);
     }
 
@@ -220,6 +274,29 @@ final class AttributionFinder {
             return null;
         }
         return phrase(sentence, words, start, verb);
+    }
+
+    /**
+     * "," Trump, the front-runner, said": the part before the verb describes someone named just before it; the name
+     * ends where the describing part's comma opens.
+     */
+    private static Attribution beforeApposition(String sentence, List<ZoneWords.Word> words, int verb) {
+        if (verb < 4 || !words.get(verb - 1).isComma()) {
+            return null;
+        }
+        int apposition = partStart(words, verb - 1);
+        boolean describes = apposition >= 2 && apposition < verb - 1 && words.get(apposition - 1).isComma()
+                && SpeechWords.isDeterminer(words.get(apposition).text());
+        return describes ? capitalisedBefore(sentence, words, partStart(words, apposition - 1), apposition - 1) : null;
+    }
+
+    /** The first word of the comma-delimited part that ends before {@code end}. */
+    private static int partStart(List<ZoneWords.Word> words, int end) {
+        int start = end;
+        while (start > 0 && !words.get(start - 1).isComma()) {
+            start--;
+        }
+        return start;
     }
 
     /**

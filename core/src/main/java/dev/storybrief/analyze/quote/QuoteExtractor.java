@@ -75,7 +75,12 @@ public final class QuoteExtractor {
         // "But “...”" opens its sentence as much as "“...”" does
         boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt())
                 .matches("\\s*(?:(?i:but|and|still|yet|so|then|also)[,\\s]+)?");
-        boolean follows = previous != null && previous.endSentence() >= span.startSentence() - 1;
+        // "“...?” / Trump said. / “...”": the sentence that credited the previous quote is where it ended
+        int previousEnd = previous == null ? -2 : previous.endSentence();
+        if (previousCredit.words() != null) {
+            previousEnd = Math.max(previousEnd, previousCredit.words().sentence());
+        }
+        boolean follows = previous != null && previousEnd >= span.startSentence() - 1;
         // "“...,” he said outside. But “...”": a later quote of the sentence that credits nothing goes on
         boolean sameSentence = previous != null && previous.endSentence() == span.startSentence();
         boolean continues = opensSentence && follows || sameSentence;
@@ -120,6 +125,9 @@ public final class QuoteExtractor {
         int afterEnd = nextOpening(spans, span.endSentence(), span.closeEnd(), endSentence.length());
         List<EntityMention> endEntities = entities.get(span.endSentence());
         Attribution after = AttributionFinder.after(endSentence, span.closeEnd(), afterEnd, endEntities);
+        if (after == null) {
+            after = AttributionFinder.continuing(endSentence, span.closeEnd(), afterEnd, endEntities);
+        }
         if (after != null) {
             return new Located(after, span.endSentence());
         }
@@ -128,13 +136,37 @@ public final class QuoteExtractor {
         int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
         List<EntityMention> startEntities = entities.get(span.startSentence());
         Attribution before = AttributionFinder.before(startSentence, beforeStart, span.openAt(), startEntities);
-        if (before != null || startSentence.substring(0, span.openAt()).isBlank()) {
-            return before == null ? null : new Located(before, span.startSentence());
+        if (before != null) {
+            return new Located(before, span.startSentence());
+        }
+        if (startSentence.substring(0, span.openAt()).isBlank()) {
+            return introduced(sentences, spans, span, entities);
         }
         List<EntityMention> outsideQuotes = startEntities.stream()
                 .filter(e -> spans.stream().noneMatch(q -> q.covers(span.startSentence(), e.start()))).toList();
         Attribution subject = AttributionFinder.subject(startSentence, span.openAt(), outsideQuotes);
         return subject == null ? null : new Located(subject, span.startSentence());
+    }
+
+    /**
+     * "In a 1963 speech, he declared:" closing the sentence (or paragraph) before a quotation that opens its own: the
+     * introducer credits it, through its verb of saying or else its subject ("He then listed the qualities:").
+     */
+    private static Located introduced(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+                                      List<List<EntityMention>> entities) {
+        int previous = span.startSentence() - 1;
+        if (previous < 0 || !sentences.get(previous).strip().endsWith(":")) {
+            return null;
+        }
+        String introducer = sentences.get(previous);
+        int from = previousClosing(spans, previous, introducer.length());
+        Attribution found = AttributionFinder.before(introducer, from, introducer.length(), entities.get(previous));
+        if (found == null) {
+            List<EntityMention> outsideQuotes = entities.get(previous).stream()
+                    .filter(e -> spans.stream().noneMatch(q -> q.covers(previous, e.start()))).toList();
+            found = AttributionFinder.subject(introducer, introducer.length(), outsideQuotes);
+        }
+        return found == null ? null : new Located(found, previous);
     }
 
     /** Where the next quote in the same sentence opens, or the sentence end. */

@@ -42,6 +42,42 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anyVerbAfterAQuoteCutByAComma() {
+        assertThat(extract("“Go back to your seat,” Okafor barked at the reporter.")).extracting(Quote::speaker)
+                .containsExactly("Okafor");
+        // a name followed by no verb is not an attribution
+        assertThat(extract("“Go back to your seat,” Okafor campaign staff wrote on a sign."))
+                .extracting(Quote::speaker).doesNotContain("Okafor");
+    }
+
+    @Test
+    void appositionWithDeterminerWhenTheNameIsUnknownToTheRecogniser() {
+        assertThat(extract("“Very good reporter, this guy,” Okafor, the front-runner, said."))
+                .extracting(Quote::speaker).containsExactly("Okafor");
+    }
+
+    @Test
+    void introducerEndingTheSentenceBefore() {
+        assertThat(extract("Governor Lena Varga spoke first.", "In a 1963 speech, she declared:",
+                "“We stand here today and we will not move.”"))
+                .extracting(Quote::text, Quote::speaker)
+                .containsExactly(tuple("We stand here today and we will not move.", "Lena Varga"));
+    }
+
+    @Test
+    void quoteAfterTheSentenceThatCreditedThePreviousOne() {
+        assertThat(extract("“Is that all there is?”", "Okafor said.", "“We need a new mayor.”"))
+                .extracting(Quote::speaker).containsExactly("Okafor", "Okafor");
+    }
+
+    @Test
+    void sentenceOpeningWithAPronounCreditsItsFragment() {
+        assertThat(extract("Mayor Tomas Ferreira answered the critics.",
+                "He has coined a new phrase, “budget pirates,” for his opponents."))
+                .extracting(Quote::text, Quote::speaker).containsExactly(tuple("budget pirates", "Tomas Ferreira"));
+    }
+
+    @Test
     void saidNameWithAppositiveRole() {
         assertThat(extract("“Borders first,” said Tomas Ferreira, a senior analyst at Halden Insight in Oslo."))
                 .extracting(Quote::speaker).containsExactly("Tomas Ferreira");
