@@ -85,6 +85,17 @@ class QuoteScorerTest {
                 .isEqualTo(370);
     }
 
+    /** Floors a little under the figures in docs/BENCHMARKS.md (speaker 0.890, attribution F1 0.815 on train). */
+    @Test
+    void speakersOfTheTuningSplitHoldTheirFigures() {
+        List<PolnearDocument> train = PolnearDataset.load(SharedData.evalData("polnear/train.jsonl"));
+        QuoteScores s = QuoteEvaluation.score(train, QuoteEvaluation.pipelineAnnotations(train)).get(0).scores();
+        System.out.printf("PolNeAR train: speaker %.3f attribution F1 %.3f%n", s.speakerAccuracy(),
+                s.attribution().f1());
+        assertThat(s.speakerAccuracy()).isGreaterThan(0.885);
+        assertThat(s.attribution().f1()).isGreaterThan(0.81);
+    }
+
     @Test
     void pipelineOnADevSampleFindsMostDirectQuotations() {
         List<PolnearDocument> sample = PolnearDataset.load(SharedData.evalData("polnear/dev.jsonl")).subList(0, 20);
