@@ -4,6 +4,7 @@ import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.DateProvenance;
+import dev.storybrief.model.DateSource;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.Words;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public final class ArticleCleaner {
         stripDateline(kept);
         return new Article(doc.id(), doc.path(), title, outlet(doc, textMeta, lines),
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
-                DateProvenance.UNDATED.withNotAfter(notAfter(doc, textMeta)))
+                notAfter(doc, textMeta))
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 
@@ -134,10 +135,12 @@ public final class ArticleCleaner {
     }
 
     /** The earlier of the page's update stamp and one written in the text: the article is no newer than either. */
-    private static LocalDate notAfter(RawDocument doc, TextMetadata textMeta) {
+    private static DateProvenance notAfter(RawDocument doc, TextMetadata textMeta) {
         LocalDate page = LooseDate.find(doc.meta(MetaKey.UPDATED)).orElse(null);
         LocalDate text = textMeta.notAfter();
-        return page == null || text != null && text.isBefore(page) ? text : page;
+        boolean textFirst = page == null || text != null && text.isBefore(page);
+        return textFirst ? DateProvenance.UNDATED.withNotAfter(text, DateSource.TEXT)
+                : DateProvenance.UNDATED.withNotAfter(page, DateSource.PAGE);
     }
 
     private static LocalDate date(RawDocument doc, TextMetadata textMeta) {

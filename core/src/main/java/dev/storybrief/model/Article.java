@@ -28,7 +28,7 @@ public record Article(String id, Path path, String title, String outlet, String 
         paragraphs = List.copyOf(paragraphs);
         removed = List.copyOf(removed);
         if (dating == null) {
-            dating = published == null ? DateProvenance.UNDATED : DateProvenance.given(dateOrigin, null);
+            dating = published == null ? DateProvenance.UNDATED : DateProvenance.given(dateOrigin, null, null);
         }
     }
 
@@ -50,7 +50,7 @@ public record Article(String id, Path path, String title, String outlet, String 
 
     /** A copy with another publication date, recording where it came from; an upper bound already known stays. */
     public Article withPublished(LocalDate date, String origin) {
-        DateProvenance next = date == null ? dating.undated() : DateProvenance.given(origin, dating.notAfter());
+        DateProvenance next = date == null ? dating.undated() : DateProvenance.given(origin, dating.notAfter(), dating.notAfterSource());
         return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next);
     }
 

@@ -12,35 +12,38 @@ import java.util.List;
  * @param confidence 1 for a date the user or page gave, lower for text and inferred dates, 0 when undated
  * @param basis      ids of the articles an inferred date rests on; empty otherwise
  * @param notAfter   an upper bound from an "updated"/"last modified" stamp, or {@code null}
+ * @param notAfterSource where the bound was read: the page's metadata ({@link DateSource#PAGE}) or the text
+ *                   ({@link DateSource#TEXT}); {@code null} without a bound
  */
-public record DateProvenance(DateSource source, double confidence, List<String> basis, LocalDate notAfter) {
+public record DateProvenance(DateSource source, double confidence, List<String> basis, LocalDate notAfter,
+                             DateSource notAfterSource) {
 
     /** Nothing known: no date, no bound. */
-    public static final DateProvenance UNDATED = new DateProvenance(null, 0, List.of(), null);
+    public static final DateProvenance UNDATED = new DateProvenance(null, 0, List.of(), null, null);
 
     public DateProvenance {
         basis = List.copyOf(basis);
     }
 
     /** The provenance of a date read from a page, a text or the user, described by its origin note. */
-    public static DateProvenance given(String origin, LocalDate notAfter) {
+    public static DateProvenance given(String origin, LocalDate notAfter, DateSource notAfterSource) {
         DateSource source = DateSource.ofOrigin(origin);
         double confidence = switch (source) {
             case USER, PAGE -> 1.0;
             case TEXT -> 0.9;
             case INFERRED -> 0.5;
         };
-        return new DateProvenance(source, confidence, List.of(), notAfter);
+        return new DateProvenance(source, confidence, List.of(), notAfter, notAfterSource);
     }
 
     /** The same bound, no date. */
     public DateProvenance undated() {
-        return new DateProvenance(null, 0, List.of(), notAfter);
+        return new DateProvenance(null, 0, List.of(), notAfter, notAfterSource);
     }
 
-    /** The same date knowledge with an upper bound. */
-    public DateProvenance withNotAfter(LocalDate bound) {
-        return new DateProvenance(source, confidence, basis, bound);
+    /** The same date knowledge with an upper bound read from {@code boundSource} (PAGE or TEXT). */
+    public DateProvenance withNotAfter(LocalDate bound, DateSource boundSource) {
+        return new DateProvenance(source, confidence, basis, bound, bound == null ? null : boundSource);
     }
 
     /** True when the date was inferred rather than read. */

@@ -115,7 +115,7 @@ public final class PublicationDateInference {
                 Article header = d.article().article();
                 String origin = "inferred from " + String.join(", ", d.best().basis());
                 Article dated = header.withDating(d.best().day(), origin, new DateProvenance(DateSource.INFERRED,
-                        d.confidence(), d.best().basis(), header.dating().notAfter()));
+                        d.confidence(), d.best().basis(), header.dating().notAfter(), header.dating().notAfterSource()));
                 AnalyzedArticle redone = retime.apply(d.article().withArticle(dated));
                 byId.put(redone.id(), redone);
                 addEvents(events, redone, d.best().day(), vectors.get(redone.id()));
@@ -131,12 +131,15 @@ public final class PublicationDateInference {
      * stays undated.
      */
     private static AnalyzedArticle stampDate(AnalyzedArticle a, UnaryOperator<AnalyzedArticle> retime) {
-        LocalDate stamp = a.article().dating().notAfter();
+        DateProvenance known = a.article().dating();
+        LocalDate stamp = known.notAfter();
         if (stamp == null) {
             return a;
         }
-        Article dated = a.article().withDating(stamp, "text: update stamp (the article may be older)",
-                new DateProvenance(DateSource.TEXT, STAMP_CONFIDENCE, List.of(), stamp));
+        // said as the page or the text gave it: a reader weighs a page's dateModified and a printed stamp alike
+        String where = known.notAfterSource() == DateSource.PAGE ? "page: modification date" : "text: update stamp";
+        Article dated = a.article().withDating(stamp, where + " (the article may be older)",
+                new DateProvenance(known.notAfterSource(), STAMP_CONFIDENCE, List.of(), stamp, known.notAfterSource()));
         return retime.apply(a.withArticle(dated));
     }
 

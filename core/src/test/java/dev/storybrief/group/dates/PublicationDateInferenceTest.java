@@ -1,6 +1,7 @@
 package dev.storybrief.group.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.model.AnalyzedArticle;
@@ -18,8 +19,26 @@ class PublicationDateInferenceTest {
 
     private AnalyzedArticle article(String id, LocalDate date, LocalDate notAfter, String... paragraphs) {
         Article a = new Article(id, null, null, null, null, date, date == null ? null : "text: dated", List.of(paragraphs),
-                List.of(), date == null ? DateProvenance.UNDATED.withNotAfter(notAfter) : null);
+                List.of(), date == null ? DateProvenance.UNDATED.withNotAfter(notAfter, DateSource.TEXT) : null);
         return chain.annotate(a);
+    }
+
+    @Test
+    void anArticleOnlyAStampDatesSaysWhetherThePageOrTheTextGaveIt() {
+        Article fromPage = new Article("page", null, null, null, null, null, null,
+                List.of("The harbour council voted to close the old ferry terminal."), List.of(),
+                DateProvenance.UNDATED.withNotAfter(LocalDate.of(2026, 3, 20), DateSource.PAGE));
+        Article fromText = new Article("text", null, null, null, null, null, null,
+                List.of("Residents said they would appeal the council's vote."), List.of(),
+                DateProvenance.UNDATED.withNotAfter(LocalDate.of(2026, 3, 21), DateSource.TEXT));
+        List<AnalyzedArticle> out = new PublicationDateInference()
+                .infer(List.of(chain.annotate(fromPage), chain.annotate(fromText)), retime);
+        assertThat(out).extracting(a -> a.article().published(), a -> a.article().dating().source())
+                .containsExactly(tuple(LocalDate.of(2026, 3, 20), DateSource.PAGE),
+                        tuple(LocalDate.of(2026, 3, 21), DateSource.TEXT));
+        assertThat(out.get(0).article().dateOrigin()).startsWith("page: modification date");
+        assertThat(out.get(1).article().dateOrigin()).startsWith("text: update stamp");
+        assertThat(out.get(0).article().dating().confidence()).isEqualTo(PublicationDateInference.STAMP_CONFIDENCE);
     }
 
     @Test
