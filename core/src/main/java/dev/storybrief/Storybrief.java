@@ -14,6 +14,7 @@ import dev.storybrief.group.dates.PublicationDateInference;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.model.AnalyzedArticle;
@@ -149,7 +150,8 @@ public final class Storybrief {
         for (Prepared prepared : prepareAll(documents)) {
             if (prepared.note() != null) {
                 notes.add(prepared.note());
-            } else {
+            }
+            if (prepared.article() != null) {
                 analyzed.add(prepared.article());
             }
         }
@@ -210,7 +212,16 @@ public final class Storybrief {
             return new Prepared(null, "skipped " + label(doc) + ": no sentence of article prose"
                     + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
         }
-        return new Prepared(annotated, null);
+        return new Prepared(annotated, unreadableDate(doc, article));
+    }
+
+    /** A date the input gave that no reading makes a date: said, since the article is then briefed as undated. */
+    private static String unreadableDate(RawDocument doc, Article article) {
+        String given = doc.meta(MetaKey.PUBLISHED);
+        if (given == null || article.published() != null) {
+            return null;
+        }
+        return "warning " + label(doc) + ": its date \"" + (given.length() > 40 ? given.substring(0, 40) + "..." : given) + "\" is not a date; read as undated";
     }
 
     /**
