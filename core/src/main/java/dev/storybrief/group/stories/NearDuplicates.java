@@ -12,6 +12,8 @@ import java.util.Set;
  * {@link StoryOptions#duplicateSimilarity()} or the larger contains at least {@link #CONTAINED} of the smaller, which
  * has at least {@link #MIN_CONTAINED_SHINGLES} shingles (a reprint cut from the bottom, a brief taken from a longer
  * wire story).
+ *
+ * <p>A short text repeated word for word is no copy but a page template ({@link #repeatsTemplate(int[], long)}).
  */
 final class NearDuplicates {
     /**
@@ -22,6 +24,13 @@ final class NearDuplicates {
     static final double CONTAINED = 0.7;
     /** Fewest shingles (about two sentences) an article needs to count as contained in another. */
     static final int MIN_CONTAINED_SHINGLES = 40;
+    /**
+     * Most shingles (about a hundred and fifty words, a few paragraphs) a text may have to count as a page template when
+     * it repeats word for word: software prints a notice (an archived-page note, an embedded post's fallback, a
+     * reprint licence) the same on every page it serves, whatever the page reports, while outlets that reprint a
+     * report re-edit it (headline, byline, dateline, trims), and a report is longer.
+     */
+    static final int TEMPLATE_SHINGLES = 150;
     private final StoryOptions options;
     private final TimeBucketIndex<Long> bands;
     private final List<int[]> signatures = new ArrayList<>();
@@ -38,9 +47,36 @@ final class NearDuplicates {
      * tie), or -1 when none does.
      */
     int findCopy(int[] signature, long day) {
+        int[] best = {-1};
+        double[] bestSimilarity = {-1};
+        forEachCandidate(signature, day, item -> {
+            double similarity = MinHash.similarity(signature, signatures.get(item));
+            if (isCopy(signature, signatures.get(item), similarity)
+                    && (similarity > bestSimilarity[0] || (similarity == bestSimilarity[0] && item < best[0]))) {
+                best[0] = item;
+                bestSimilarity[0] = similarity;
+            }
+        });
+        return best[0];
+    }
+
+    /**
+     * True when an earlier text within the window is word for word this one (as far as the signatures tell) and both
+     * are shorter than {@link #TEMPLATE_SHINGLES}: a notice that pages of any content carry, which says nothing about
+     * the story of the page it was taken from. Such texts are no copies of one another ({@link #findCopy}).
+     */
+    boolean repeatsTemplate(int[] signature, long day) {
+        if (MinHash.shingleCount(signature) >= TEMPLATE_SHINGLES) {
+            return false;
+        }
+        boolean[] found = {false};
+        forEachCandidate(signature, day, item -> found[0] |= isTemplatePair(signature, signatures.get(item)));
+        return found[0];
+    }
+
+    /** Calls {@code action} once for each earlier item that shares a band with the signature, within the window. */
+    private void forEachCandidate(int[] signature, long day, java.util.function.IntConsumer action) {
         Set<Integer> seen = new HashSet<>();
-        int best = -1;
-        double bestSimilarity = -1;
         for (long key : MinHash.bandKeys(signature)) {
             List<Integer> candidates = new ArrayList<>();
             if (ArticleDates.isDated(day)) {
@@ -49,22 +85,23 @@ final class NearDuplicates {
                 bands.forEachAnyTime(key, candidates::add);
             }
             for (int item : candidates) {
-                if (!seen.add(item) || !options.withinWindow(day, days.get(item))) {
-                    continue;
-                }
-                comparisons++;
-                double similarity = MinHash.similarity(signature, signatures.get(item));
-                if (isCopy(signature, signatures.get(item), similarity)
-                        && (similarity > bestSimilarity || (similarity == bestSimilarity && item < best))) {
-                    best = item;
-                    bestSimilarity = similarity;
+                if (seen.add(item) && options.withinWindow(day, days.get(item))) {
+                    comparisons++;
+                    action.accept(item);
                 }
             }
         }
-        return best;
+    }
+
+    private static boolean isTemplatePair(int[] a, int[] b) {
+        return MinHash.shingleCount(a) < TEMPLATE_SHINGLES && MinHash.shingleCount(a) == MinHash.shingleCount(b)
+                && MinHash.similarity(a, b) == 1;
     }
 
     private boolean isCopy(int[] a, int[] b, double similarity) {
+        if (isTemplatePair(a, b)) {
+            return false;
+        }
         if (similarity >= options.duplicateSimilarity()) {
             return true;
         }

@@ -88,6 +88,17 @@ class StoryClustererTest {
     }
 
     @Test
+    void pagesOfDifferentStoriesThatCarryOnlyTheSameNoticeAreNotOneStory() {
+        // a crawler that found no article on three pages kept the site's notice instead: copies of one another, but
+        // of three different stories, so none may take the others in (nor, being alike, through the join model)
+        List<StoryGroup> stories = new StoryClusterer().addAll(List.of(
+                SyntheticNews.doc("page-1", NearDuplicatesTest.NOTICE, DAY, "Site A"),
+                SyntheticNews.doc("page-2", NearDuplicatesTest.NOTICE, DAY, "Site B"),
+                SyntheticNews.doc("page-3", NearDuplicatesTest.NOTICE, DAY.plusDays(1), "Site C"))).stories();
+        assertThat(stories).hasSize(3);
+    }
+
+    @Test
     void copiesFarApartInTimeAreNotCollapsed() {
         Random random = new Random(SEED);
         String text = SyntheticNews.text(4, 200, random);
