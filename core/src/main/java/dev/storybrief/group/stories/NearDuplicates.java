@@ -13,7 +13,8 @@ import java.util.Set;
  * has at least {@link #MIN_CONTAINED_SHINGLES} shingles (a reprint cut from the bottom, a brief taken from a longer
  * wire story).
  *
- * <p>A short text repeated word for word is no copy but a page template ({@link #repeatsTemplate(int[], long)}).
+ * <p>It also tells when an article repeats a short text word for word ({@link #repeatsShortText(int[], long)}), which
+ * may be a page template rather than a copy ({@link PageTemplates}).
  */
 final class NearDuplicates {
     /**
@@ -25,12 +26,12 @@ final class NearDuplicates {
     /** Fewest shingles (about two sentences) an article needs to count as contained in another. */
     static final int MIN_CONTAINED_SHINGLES = 40;
     /**
-     * Most shingles (about a hundred and fifty words, a few paragraphs) a text may have to count as a page template when
-     * it repeats word for word: software prints a notice (an archived-page note, an embedded post's fallback, a
-     * reprint licence) the same on every page it serves, whatever the page reports, while outlets that reprint a
-     * report re-edit it (headline, byline, dateline, trims), and a report is longer.
+     * Most shingles (about a hundred and fifty words, a few paragraphs) of a short text, which may be a page template
+     * when it repeats word for word: software prints a notice (an archived-page note, an embedded post's fallback) the
+     * same on every page it serves, while outlets that reprint a report mostly re-edit it (headline, byline, dateline,
+     * trims), and a report is longer.
      */
-    static final int TEMPLATE_SHINGLES = 150;
+    static final int SHORT_TEXT_SHINGLES = 150;
     private final StoryOptions options;
     private final TimeBucketIndex<Long> bands;
     private final List<int[]> signatures = new ArrayList<>();
@@ -61,16 +62,17 @@ final class NearDuplicates {
     }
 
     /**
-     * True when an earlier text within the window is word for word this one (as far as the signatures tell) and both
-     * are shorter than {@link #TEMPLATE_SHINGLES}: a notice that pages of any content carry, which says nothing about
-     * the story of the page it was taken from. Such texts are no copies of one another ({@link #findCopy}).
+     * True when an earlier text within the window is word for word this one (as far as the signatures tell: the same
+     * number of shingles and every signature position alike) and it is shorter than {@link #SHORT_TEXT_SHINGLES}.
      */
-    boolean repeatsTemplate(int[] signature, long day) {
-        if (MinHash.shingleCount(signature) >= TEMPLATE_SHINGLES) {
+    boolean repeatsShortText(int[] signature, long day) {
+        int shingles = MinHash.shingleCount(signature);
+        if (shingles >= SHORT_TEXT_SHINGLES) {
             return false;
         }
         boolean[] found = {false};
-        forEachCandidate(signature, day, item -> found[0] |= isTemplatePair(signature, signatures.get(item)));
+        forEachCandidate(signature, day, item -> found[0] |= MinHash.shingleCount(signatures.get(item)) == shingles
+                && MinHash.similarity(signature, signatures.get(item)) == 1);
         return found[0];
     }
 
@@ -93,15 +95,7 @@ final class NearDuplicates {
         }
     }
 
-    private static boolean isTemplatePair(int[] a, int[] b) {
-        return MinHash.shingleCount(a) < TEMPLATE_SHINGLES && MinHash.shingleCount(a) == MinHash.shingleCount(b)
-                && MinHash.similarity(a, b) == 1;
-    }
-
     private boolean isCopy(int[] a, int[] b, double similarity) {
-        if (isTemplatePair(a, b)) {
-            return false;
-        }
         if (similarity >= options.duplicateSimilarity()) {
             return true;
         }

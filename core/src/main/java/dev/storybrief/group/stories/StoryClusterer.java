@@ -150,7 +150,8 @@ public final class StoryClusterer {
         int item = documents.size();
         long day = ArticleDates.epochDay(doc);
         int[] signature = MinHash.signature(doc.text(), options.shingleWords());
-        boolean template = duplicates.repeatsTemplate(signature, day);
+        boolean template = duplicates.repeatsShortText(signature, day) && options.cueSentences() > 0
+                && PageTemplates.saysNeitherWhereNorWhen(cueReader.read(textOf(doc), day));
         int original = template ? -1 : duplicates.findCopy(signature, day);
         duplicates.add(signature, day);
         documents.add(doc);
@@ -192,7 +193,7 @@ public final class StoryClusterer {
     }
 
     /**
-     * Gives a page template ({@link NearDuplicates#repeatsTemplate}) a story of its own that nothing joins: its words
+     * Gives a page template ({@link PageTemplates}) a story of its own that nothing joins: its words
      * are the same on pages of every story, so they tell neither which story it came from nor which it should take
      * in. It is not filed in the index and gets no second chance.
      */

@@ -22,29 +22,30 @@ class NearDuplicatesTest {
     }
 
     @Test
-    void aShortTextRepeatedWordForWordIsATemplateNotACopy() {
+    void tellsAShortTextRepeatedWordForWord() {
         NearDuplicates duplicates = new NearDuplicates(StoryOptions.defaults());
-        assertThat(duplicates.repeatsTemplate(signature(NOTICE), DAY)).isFalse();
+        assertThat(duplicates.repeatsShortText(signature(NOTICE), DAY)).isFalse();
         duplicates.add(signature(NOTICE), DAY);
-        assertThat(duplicates.repeatsTemplate(signature(NOTICE), DAY)).isTrue();
-        assertThat(duplicates.findCopy(signature(NOTICE), DAY)).isEqualTo(-1);
+        assertThat(duplicates.repeatsShortText(signature(NOTICE), DAY)).isTrue();
+        // still a copy for the copy test: whether it is a template is the story grouping's call (PageTemplates)
+        assertThat(duplicates.findCopy(signature(NOTICE), DAY)).isZero();
     }
 
     @Test
-    void aReportRepeatedWordForWordIsStillACopy() {
+    void aReportRepeatedWordForWordIsNoShortText() {
         String report = SyntheticNews.text(1, 250, new Random(SEED));
         NearDuplicates duplicates = new NearDuplicates(StoryOptions.defaults());
         duplicates.add(signature(report), DAY);
-        assertThat(duplicates.repeatsTemplate(signature(report), DAY)).isFalse();
+        assertThat(duplicates.repeatsShortText(signature(report), DAY)).isFalse();
         assertThat(duplicates.findCopy(signature(report), DAY)).isZero();
     }
 
     @Test
-    void aShortTextReEditedIsACopyNotATemplate() {
+    void aShortTextReEditedIsNoWordForWordRepeat() {
         NearDuplicates duplicates = new NearDuplicates(StoryOptions.defaults());
         duplicates.add(signature(NOTICE), DAY);
         String edited = NOTICE.replace("write to us", "please write");
-        assertThat(duplicates.repeatsTemplate(signature(edited), DAY)).isFalse();
+        assertThat(duplicates.repeatsShortText(signature(edited), DAY)).isFalse();
         assertThat(duplicates.findCopy(signature(edited), DAY)).isZero();
     }
 }

@@ -99,6 +99,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void aShortWireBriefResentWordForWordIsStillACopy() {
+        String brief = "LISBON (Reuters) - Dock workers walked out on Tuesday over pay, halting container traffic at "
+                + "the port for the second time this month, their union said. The port authority said talks would "
+                + "resume on Thursday.";
+        List<StoryGroup> stories = new StoryClusterer().addAll(List.of(
+                SyntheticNews.doc("wire", brief, DAY, "Reuters"),
+                SyntheticNews.doc("resent", brief, DAY, "Reuters"))).stories();
+        assertThat(stories).hasSize(1);
+        assertThat(stories.get(0).duplicateIds()).containsExactly(List.of("wire", "resent"));
+    }
+
+    @Test
     void copiesFarApartInTimeAreNotCollapsed() {
         Random random = new Random(SEED);
         String text = SyntheticNews.text(4, 200, random);
