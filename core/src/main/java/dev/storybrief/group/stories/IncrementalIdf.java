@@ -7,25 +7,10 @@ import java.util.Map;
 /**
  * Document frequencies that grow with the stream: each article counts once per distinct term, and the inverse
  * document frequency of a term is computed from the articles seen so far, so no pass over the whole corpus is needed.
- * The IDF may be raised to a power, which widens the gap between rare and common keys ({@link Facet#idfPower()}).
  */
 final class IncrementalIdf {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final double power;
     private int documents;
-
-    /** Plain smoothed IDF. */
-    IncrementalIdf() {
-        this(1);
-    }
-
-    /** Smoothed IDF raised to {@code power} (at least 1). */
-    IncrementalIdf(double power) {
-        if (power < 1) {
-            throw new IllegalArgumentException("power must be at least 1, got " + power);
-        }
-        this.power = power;
-    }
 
     /** Counts one more article with these distinct terms. */
     void count(Collection<String> distinctTerms) {
@@ -40,9 +25,8 @@ final class IncrementalIdf {
         return documentFrequency.getOrDefault(term, 0);
     }
 
-    /** Smoothed inverse document frequency over the articles counted so far, raised to the power. */
+    /** Smoothed inverse document frequency over the articles counted so far. */
     double idf(String term) {
-        double idf = Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(term, 0))) + 1.0;
-        return power == 1 ? idf : Math.pow(idf, power);
+        return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(term, 0))) + 1.0;
     }
 }

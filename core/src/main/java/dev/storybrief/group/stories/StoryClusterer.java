@@ -67,7 +67,7 @@ public final class StoryClusterer {
         this.cueReader = new CueReader(options.cueSentences());
         this.index = new TimeBucketIndex<>(options.windowDays());
         for (Facet facet : Facet.values()) {
-            idf.put(facet, new IncrementalIdf(facet.idfPower()));
+            idf.put(facet, new IncrementalIdf());
         }
     }
 
