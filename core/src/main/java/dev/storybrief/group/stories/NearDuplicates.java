@@ -12,6 +12,9 @@ import java.util.Set;
  * {@link StoryOptions#duplicateSimilarity()} or the larger contains at least {@link #CONTAINED} of the smaller, which
  * has at least {@link #MIN_CONTAINED_SHINGLES} shingles (a reprint cut from the bottom, a brief taken from a longer
  * wire story).
+ *
+ * <p>It also tells when an article repeats a short text word for word ({@link #repeatsShortText(int[], long)}), which
+ * may be a page template rather than a copy ({@link PageTemplates}).
  */
 final class NearDuplicates {
     /**
@@ -22,6 +25,13 @@ final class NearDuplicates {
     static final double CONTAINED = 0.7;
     /** Fewest shingles (about two sentences) an article needs to count as contained in another. */
     static final int MIN_CONTAINED_SHINGLES = 40;
+    /**
+     * Most shingles (about a hundred and fifty words, a few paragraphs) of a short text, which may be a page template
+     * when it repeats word for word: software prints a notice (an archived-page note, an embedded post's fallback) the
+     * same on every page it serves, while outlets that reprint a report mostly re-edit it (headline, byline, dateline,
+     * trims), and a report is longer.
+     */
+    static final int SHORT_TEXT_SHINGLES = 150;
     private final StoryOptions options;
     private final TimeBucketIndex<Long> bands;
     private final List<int[]> signatures = new ArrayList<>();
@@ -38,9 +48,37 @@ final class NearDuplicates {
      * tie), or -1 when none does.
      */
     int findCopy(int[] signature, long day) {
+        int[] best = {-1};
+        double[] bestSimilarity = {-1};
+        forEachCandidate(signature, day, item -> {
+            double similarity = MinHash.similarity(signature, signatures.get(item));
+            if (isCopy(signature, signatures.get(item), similarity)
+                    && (similarity > bestSimilarity[0] || (similarity == bestSimilarity[0] && item < best[0]))) {
+                best[0] = item;
+                bestSimilarity[0] = similarity;
+            }
+        });
+        return best[0];
+    }
+
+    /**
+     * True when an earlier text within the window is word for word this one (as far as the signatures tell: the same
+     * number of shingles and every signature position alike) and it is shorter than {@link #SHORT_TEXT_SHINGLES}.
+     */
+    boolean repeatsShortText(int[] signature, long day) {
+        int shingles = MinHash.shingleCount(signature);
+        if (shingles >= SHORT_TEXT_SHINGLES) {
+            return false;
+        }
+        boolean[] found = {false};
+        forEachCandidate(signature, day, item -> found[0] |= MinHash.shingleCount(signatures.get(item)) == shingles
+                && MinHash.similarity(signature, signatures.get(item)) == 1);
+        return found[0];
+    }
+
+    /** Calls {@code action} once for each earlier item that shares a band with the signature, within the window. */
+    private void forEachCandidate(int[] signature, long day, java.util.function.IntConsumer action) {
         Set<Integer> seen = new HashSet<>();
-        int best = -1;
-        double bestSimilarity = -1;
         for (long key : MinHash.bandKeys(signature)) {
             List<Integer> candidates = new ArrayList<>();
             if (ArticleDates.isDated(day)) {
@@ -49,19 +87,12 @@ final class NearDuplicates {
                 bands.forEachAnyTime(key, candidates::add);
             }
             for (int item : candidates) {
-                if (!seen.add(item) || !options.withinWindow(day, days.get(item))) {
-                    continue;
-                }
-                comparisons++;
-                double similarity = MinHash.similarity(signature, signatures.get(item));
-                if (isCopy(signature, signatures.get(item), similarity)
-                        && (similarity > bestSimilarity || (similarity == bestSimilarity && item < best))) {
-                    best = item;
-                    bestSimilarity = similarity;
+                if (seen.add(item) && options.withinWindow(day, days.get(item))) {
+                    comparisons++;
+                    action.accept(item);
                 }
             }
         }
-        return best;
     }
 
     private boolean isCopy(int[] a, int[] b, double similarity) {

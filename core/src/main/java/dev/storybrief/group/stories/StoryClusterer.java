@@ -44,6 +44,7 @@ public final class StoryClusterer {
     private final CandidateCounter counter = new CandidateCounter();
     private final List<Arrival> pending = new ArrayList<>();
     private final Map<String, Integer> storyOfLabel = new HashMap<>();
+    private final java.util.BitSet apart = new java.util.BitSet();
     private boolean warmedUp;
     private int finishedAt;
     private long vectorComparisons;
@@ -149,7 +150,9 @@ public final class StoryClusterer {
         int item = documents.size();
         long day = ArticleDates.epochDay(doc);
         int[] signature = MinHash.signature(doc.text(), options.shingleWords());
-        int original = duplicates.findCopy(signature, day);
+        boolean template = duplicates.repeatsShortText(signature, day) && options.cueSentences() > 0
+                && PageTemplates.saysNeitherWhereNorWhen(cueReader.read(textOf(doc), day));
+        int original = template ? -1 : duplicates.findCopy(signature, day);
         duplicates.add(signature, day);
         documents.add(doc);
         days.add(day);
@@ -169,6 +172,10 @@ public final class StoryClusterer {
         String language = arrival.language() != null ? arrival.language() : SparseVector.languageOf(textOf(doc));
         languages.add(language);
         ArticleProfile profile = profile(arrival.keys() != null ? arrival.keys() : countedKeys(doc, language));
+        if (template) {
+            keepApart(item, profile, day);
+            return;
+        }
         List<String> terms = topTerms(profile.tfIdf(Facet.TERMS));
         StoryCluster story = arrival.label() == null ? bestStory(profile, terms, day)
                 : labelledStory(profile, terms, day, arrival.label(), arrival.examples());
@@ -183,6 +190,20 @@ public final class StoryClusterer {
         indexTermsOf.add(terms);
         story.add(item, profile, day);
         register(story, terms, day);
+    }
+
+    /**
+     * Gives a page template ({@link PageTemplates}) a story of its own that nothing joins: its words
+     * are the same on pages of every story, so they tell neither which story it came from nor which it should take
+     * in. It is not filed in the index and gets no second chance.
+     */
+    private void keepApart(int item, ArticleProfile profile, long day) {
+        StoryCluster story = new StoryCluster(clusters.size(), options);
+        clusters.add(story);
+        apart.set(story.number());
+        storyOf.add(story.number());
+        indexTermsOf.add(List.of());
+        story.add(item, profile, day);
     }
 
     private ArticleProfile profile(Map<Facet, Map<String, Integer>> keys) {
@@ -255,7 +276,7 @@ public final class StoryClusterer {
     private List<StoryCluster> smallStoriesSmallestFirst() {
         List<StoryCluster> small = new ArrayList<>();
         for (StoryCluster story : clusters) {
-            if (story.absorbedInto() < 0 && story.size() <= options.smallStory()) {
+            if (story.absorbedInto() < 0 && story.size() <= options.smallStory() && !apart.get(story.number())) {
                 small.add(story);
             }
         }

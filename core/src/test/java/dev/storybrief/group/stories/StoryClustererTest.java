@@ -88,6 +88,29 @@ class StoryClustererTest {
     }
 
     @Test
+    void pagesOfDifferentStoriesThatCarryOnlyTheSameNoticeAreNotOneStory() {
+        // a crawler that found no article on three pages kept the site's notice instead: copies of one another, but
+        // of three different stories, so none may take the others in (nor, being alike, through the join model)
+        List<StoryGroup> stories = new StoryClusterer().addAll(List.of(
+                SyntheticNews.doc("page-1", NearDuplicatesTest.NOTICE, DAY, "Site A"),
+                SyntheticNews.doc("page-2", NearDuplicatesTest.NOTICE, DAY, "Site B"),
+                SyntheticNews.doc("page-3", NearDuplicatesTest.NOTICE, DAY.plusDays(1), "Site C"))).stories();
+        assertThat(stories).hasSize(3);
+    }
+
+    @Test
+    void aShortWireBriefResentWordForWordIsStillACopy() {
+        String brief = "LISBON (Reuters) - Dock workers walked out on Tuesday over pay, halting container traffic at "
+                + "the port for the second time this month, their union said. The port authority said talks would "
+                + "resume on Thursday.";
+        List<StoryGroup> stories = new StoryClusterer().addAll(List.of(
+                SyntheticNews.doc("wire", brief, DAY, "Reuters"),
+                SyntheticNews.doc("resent", brief, DAY, "Reuters"))).stories();
+        assertThat(stories).hasSize(1);
+        assertThat(stories.get(0).duplicateIds()).containsExactly(List.of("wire", "resent"));
+    }
+
+    @Test
     void copiesFarApartInTimeAreNotCollapsed() {
         Random random = new Random(SEED);
         String text = SyntheticNews.text(4, 200, random);

@@ -36,18 +36,18 @@ class StoryClusteringQualityTest {
     void oneStreamRecoversTheClusters() {
         ClusteringReport report = StoryClusteringEvaluation.streaming(stream, StoryOptions.defaults());
         System.out.print(report.describe());
-        // measured: P 0.842, R 0.832, F1 0.837, ARI 0.730; DUC F1 0.834, Multi-News F1 0.841 (places apart from
-        // people; before: P 0.828, R 0.843, F1 0.835, ARI 0.706: some recall traded for precision)
+        // measured: P 0.856, R 0.827, F1 0.841, ARI 0.734; DUC F1 0.834, Multi-News F1 0.851 (page templates kept
+        // apart; before: P 0.842, R 0.832, F1 0.837, ARI 0.730, Multi-News F1 0.841)
         // (before the join model: P 0.846, R 0.789, F1 0.816, ARI 0.689)
-        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.bcubed().recall()).isGreaterThanOrEqualTo(0.82);
-        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.83);
-        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.84);
+        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.73);
         assertThat(report.perDataset().get("duc2004").bcubed().f1()).isGreaterThanOrEqualTo(0.83);
-        assertThat(report.perDataset().get("multinews").bcubed().f1()).isGreaterThanOrEqualTo(0.83);
+        assertThat(report.perDataset().get("multinews").bcubed().f1()).isGreaterThanOrEqualTo(0.85);
         // 150 true clusters: neither everything apart nor everything together
         assertThat(report.stories()).isBetween(150, 240);
-        // measured: 5,058 (speed is measured by GroupingScaleBenchmark, not here)
+        // measured: 5,051 (speed is measured by GroupingScaleBenchmark, not here)
         assertThat(report.comparisons()).as("no all-pairs: 801 articles have 320,400 pairs").isLessThan(20_000);
     }
 
@@ -55,7 +55,7 @@ class StoryClusteringQualityTest {
     void timeBlocksAsInSparkLoseLittle() {
         ClusteringReport report = StoryClusteringEvaluation.blocked(stream, StoryOptions.defaults().withBlockDays(45));
         System.out.print(report.describe());
-        // measured: F1 0.834, ARI 0.726 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
+        // measured: F1 0.839, ARI 0.730 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
         assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.83);
         assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.72);
     }
@@ -66,8 +66,8 @@ class StoryClusteringQualityTest {
             ClusteringReport report = StoryClusteringEvaluation.streaming(StoryClusteringEvaluation.evaluationStream(
                     SharedData.root(), part, StoryClusteringEvaluation.SEED), StoryOptions.defaults());
             System.out.println(part + ": " + report.describe().lines().skip(1).findFirst().orElseThrow());
-            // measured: tuning F1 0.859, held back 0.889 (mean of seeds 8, 1-4; see BENCHMARKS.md)
-            assertThat(report.bcubed().f1()).as("%s", part).isGreaterThanOrEqualTo(0.84);
+            // measured: seed 8 tuning F1 0.864, held back 0.891; means of seeds 8, 1-4 0.866 and 0.888 (BENCHMARKS.md)
+            assertThat(report.bcubed().f1()).as("%s", part).isGreaterThanOrEqualTo(0.86);
         }
     }
 
@@ -77,7 +77,7 @@ class StoryClusteringQualityTest {
             ClusteringReport report = StoryClusteringEvaluation.streaming(
                     StoryClusteringEvaluation.evaluationStream(SharedData.root(), seed), StoryOptions.defaults());
             System.out.println("seed " + seed + ": " + report.describe().lines().skip(1).findFirst().orElseThrow());
-            // measured: seed 1 F1 0.843, seed 2 F1 0.830
+            // measured: seed 1 F1 0.846, seed 2 F1 0.835
             assertThat(report.bcubed().f1()).as("seed %d", seed).isGreaterThanOrEqualTo(0.83);
         }
     }

@@ -1,0 +1,20 @@
+package dev.storybrief.group.stories;
+
+import java.util.Map;
+
+/**
+ * Tells a page template from a wire copy. Software prints a notice (an archived-page note, an embedded post's
+ * fallback text) word for word on pages of every story a site serves, and a crawler that finds no article on a page
+ * keeps the notice instead; as a copy, it would join pages of different stories without the join model's check. A
+ * short text repeated word for word ({@link NearDuplicates#repeatsShortText}) is such a notice when its lead says
+ * neither where nor when: a report, however short (a wire brief resent), names a place or a day.
+ */
+final class PageTemplates {
+    private PageTemplates() {
+    }
+
+    /** True when the lead's keys ({@link CueReader#read}) hold no place and no year. */
+    static boolean saysNeitherWhereNorWhen(Map<Facet, Map<String, Integer>> cues) {
+        return cues.getOrDefault(Facet.PLACES, Map.of()).isEmpty() && cues.getOrDefault(Facet.YEARS, Map.of()).isEmpty();
+    }
+}
