@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Finds copies among articles as they arrive: MinHash signatures filed under their LSH band keys, so an article is
@@ -77,7 +78,7 @@ final class NearDuplicates {
     }
 
     /** Calls {@code action} once for each earlier item that shares a band with the signature, within the window. */
-    private void forEachCandidate(int[] signature, long day, java.util.function.IntConsumer action) {
+    private void forEachCandidate(int[] signature, long day, IntConsumer action) {
         Set<Integer> seen = new HashSet<>();
         for (long key : MinHash.bandKeys(signature)) {
             List<Integer> candidates = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.util.IntList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -44,7 +45,7 @@ public final class StoryClusterer {
     private final CandidateCounter counter = new CandidateCounter();
     private final List<Arrival> pending = new ArrayList<>();
     private final Map<String, Integer> storyOfLabel = new HashMap<>();
-    private final java.util.BitSet apart = new java.util.BitSet();
+    private final BitSet apart = new BitSet();
     private boolean warmedUp;
     private int finishedAt;
     private long vectorComparisons;
