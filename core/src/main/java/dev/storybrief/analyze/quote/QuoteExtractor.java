@@ -142,9 +142,8 @@ public final class QuoteExtractor {
         if (startSentence.substring(0, span.openAt()).isBlank()) {
             return introduced(sentences, spans, span, entities);
         }
-        List<EntityMention> outsideQuotes = startEntities.stream()
-                .filter(e -> spans.stream().noneMatch(q -> q.covers(span.startSentence(), e.start()))).toList();
-        Attribution subject = AttributionFinder.subject(startSentence, span.openAt(), outsideQuotes);
+        Attribution subject = AttributionFinder.subject(startSentence, span.openAt(),
+                outsideQuotes(startEntities, spans, span.startSentence()));
         return subject == null ? null : new Located(subject, span.startSentence());
     }
 
@@ -162,11 +161,15 @@ public final class QuoteExtractor {
         int from = previousClosing(spans, previous, introducer.length());
         Attribution found = AttributionFinder.before(introducer, from, introducer.length(), entities.get(previous));
         if (found == null) {
-            List<EntityMention> outsideQuotes = entities.get(previous).stream()
-                    .filter(e -> spans.stream().noneMatch(q -> q.covers(previous, e.start()))).toList();
-            found = AttributionFinder.subject(introducer, introducer.length(), outsideQuotes);
+            found = AttributionFinder.subject(introducer, introducer.length(),
+                    outsideQuotes(entities.get(previous), spans, previous));
         }
         return found == null ? null : new Located(found, previous);
+    }
+
+    /** The names of a sentence that are not inside one of its quotes (a name quoted is not the speaker). */
+    private static List<EntityMention> outsideQuotes(List<EntityMention> entities, List<QuoteMarks> spans, int sentence) {
+        return entities.stream().filter(e -> spans.stream().noneMatch(q -> q.covers(sentence, e.start()))).toList();
     }
 
     /** Where the next quote in the same sentence opens, or the sentence end. */
