@@ -123,7 +123,7 @@ final class BlockSegmenter {
         }
 
         private void countWord(char c, String s, int i) {
-            if (Character.isLetterOrDigit(c)) {
+            if (TextNormalizer.isLetterOrDigit(c)) {
                 int cp = Character.isHighSurrogate(c) && i + 1 < s.length() ? Character.toCodePoint(c, s.charAt(i + 1)) : c;
                 if (TextNormalizer.isUnspacedScript(cp)) {
                     // Two characters of an unspaced script carry about one word's worth of text.

@@ -13,6 +13,8 @@ import java.util.List;
 final class MarkupSlimmer {
 
     private static final String[] DROPPED_ELEMENTS = {"script", "style", "noscript", "template", "svg", "math"};
+    /** The first letters of {@link #DROPPED_ELEMENTS}, lower case. */
+    private static final String DROPPED_FIRST_LETTERS = "sntm";
     private static final int MAX_JSON_LD_BLOCKS = 16;
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
     /**
@@ -106,10 +108,16 @@ final class MarkupSlimmer {
     }
 
     private static boolean isTagStart(char c) {
-        return Character.isLetter(c) || c == '/' || c == '!' || c == '?';
+        return c == '/' || c == '!' || c == '?' || (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c));
     }
 
     private static String droppedElementAt(String html, int lt) {
+        char first = lt + 1 < html.length() ? html.charAt(lt + 1) : ' ';
+        if (first < 0x80 && DROPPED_FIRST_LETTERS.indexOf(first | 0x20) < 0) {
+            // Most tags (div, a, p, li, img...) start with a letter no dropped element starts with; other scripts'
+            // letters go the long way, as case-blind matching may fold them to ASCII.
+            return null;
+        }
         for (String name : DROPPED_ELEMENTS) {
             int after = lt + 1 + name.length();
             if (after <= html.length() && html.regionMatches(true, lt + 1, name, 0, name.length())

@@ -89,7 +89,7 @@ final class ParagraphFilter {
         if (first < 0) {
             return out.list;
         }
-        String titleKey = key(title);
+        String titleKey = TextNormalizer.key(title);
         Element firstParent = blocks.get(first).owner().parent();
         Element lastParent = blocks.get(last).owner().parent();
         List<TextBlock> kept = new ArrayList<>();
@@ -125,7 +125,7 @@ final class ParagraphFilter {
      */
     static List<String> allParagraphs(List<TextBlock> blocks, String title, String author, RemovalLog log) {
         Paragraphs out = new Paragraphs();
-        String titleKey = key(title);
+        String titleKey = TextNormalizer.key(title);
         for (TextBlock b : blocks) {
             String reason = reasonToDrop(b, titleKey, author);
             if (reason == null) {
@@ -177,7 +177,7 @@ final class ParagraphFilter {
 
     /** Why the per-block checks would drop {@code b} (mostly links, a byline, a credit...), or null to keep it. */
     static String dropReason(TextBlock b, String title, String author) {
-        return reasonToDrop(b, key(title), author);
+        return reasonToDrop(b, TextNormalizer.key(title), author);
     }
 
     private static String reasonToDrop(TextBlock b, String titleKey, String author) {
@@ -192,7 +192,8 @@ final class ParagraphFilter {
         if (isMostlyUrls(t)) {
             return "URLs or data, not prose";
         }
-        if (!titleKey.isEmpty() && t.length() <= 2 * titleKey.length() + 20 && key(t).equals(titleKey)) {
+        if (!titleKey.isEmpty() && t.length() <= 2 * titleKey.length() + 20
+                && TextNormalizer.key(t).equals(titleKey)) {
             return "repeats the title";
         }
         if (b.words() <= SHORT_WORDS) {
@@ -290,10 +291,4 @@ final class ParagraphFilter {
         return urlChars > 0.4 * t.length();
     }
 
-    private static String key(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
 }

@@ -1,5 +1,8 @@
 package dev.storybrief.ingest.html;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /** Whitespace and invisible-character clean-up shared by the text passes. */
 final class TextNormalizer {
 
@@ -29,12 +32,34 @@ final class TextNormalizer {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            // Printable ASCII, most of any page: no space (the checks below are table look-ups per character).
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000';
     }
 
     /** Zero-width space, BOM, soft hyphen: never part of the visible text. */
     static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\u2060';
+    }
+
+    /** Letters and digits of any script; ASCII is answered without the Unicode tables. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static final Pattern NOT_LETTER_OR_NUMBER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * The letters and numbers of {@code s}, lower-cased, for comparing a title, a heading or an outlet name however it
+     * is spaced and punctuated ("" for null).
+     */
+    static String key(String s) {
+        return s == null ? "" : NOT_LETTER_OR_NUMBER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** Whether the code point is written without spaces between words (CJK ideographs, kana, Thai...). */
