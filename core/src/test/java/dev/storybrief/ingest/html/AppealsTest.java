@@ -1,0 +1,54 @@
+package dev.storybrief.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Appeals inside the article's element (donate, write a letter, subscribe, register) are written as sentences and pass
+ * every per-block check; the page still marks them, by the names of their boxes (call to action, donation, upsell,
+ * fly-out).
+ */
+class AppealsTest {
+
+    private static final String[] BODY = {
+        "The river rose by two metres overnight, and the fire brigade spent the whole morning filling sandbags along"
+                + " the old harbour wall while the shops in the lower town moved their goods upstairs.",
+        "By noon the water had reached the market square, where the stalls had been taken down the evening before,"
+                + " and the town hall opened its gym for the families who had to leave their flats.",
+        "The weather service expects the level to fall again from Thursday, when the rain in the hills is forecast to"
+                + " ease, but warns that the ground is so wet that any new storm could bring the water back."};
+
+    private static String page(String extra) {
+        return "<html><head><title>Flood in the lower town</title></head><body><article><h1>Flood in the lower town</h1>"
+                + "<div class='story-body'><p>" + BODY[0] + "</p><p>" + BODY[1] + "</p>" + extra + "<p>" + BODY[2]
+                + "</p></div></article></body></html>";
+    }
+
+    private static ClassIdSignals.Verdict judge(String className) {
+        Element e = Jsoup.parse("<div class='" + className + "'>x</div>").selectFirst("div");
+        return ClassIdSignals.judge(e);
+    }
+
+    @Test
+    void callToActionDonationUpsellAndFlyoutBoxesAreBoilerplate() {
+        assertThat(judge("c-letters-cta")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        assertThat(judge("donation-box")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        assertThat(judge("donate")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        assertThat(judge("article-upsell")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        assertThat(judge("c-flyout__content")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        // Words that merely contain the letters stay neutral: tokens are whole words.
+        assertThat(judge("actarium")).isEqualTo(ClassIdSignals.Verdict.NEUTRAL);
+    }
+
+    @Test
+    void aLetterToTheEditorAppealInACallToActionBoxGoes() {
+        String appeal = "We want to hear what you think about this article. Submit a letter to the editor or write to us.";
+        ExtractedPage page = new HtmlArticleExtractor().extract(
+                page("<section class='c-letters-cta'><p>" + appeal + "</p></section>"), null);
+
+        assertThat(page.paragraphs()).containsExactly(BODY);
+    }
+}
