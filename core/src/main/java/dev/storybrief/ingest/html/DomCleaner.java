@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The first, unconditional clean-up of a parsed page: elements that can never hold article text
- * (embeds, media, form controls, figures and their captions) and elements the page hides from readers.
+ * (embeds, media, form controls, figures and their captions) and elements the page hides from readers; before the
+ * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}).
  */
 final class DomCleaner {
 
@@ -23,6 +24,8 @@ final class DomCleaner {
 
     /** Removes non-text and hidden elements below {@code root}. */
     static void clean(Element root, RemovalLog log) {
+        // Forms' boxes first: once the controls are gone, nothing tells an appeal box from a short paragraph.
+        FormBoxes.remove(root, log);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) {

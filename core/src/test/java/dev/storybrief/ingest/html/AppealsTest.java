@@ -51,4 +51,36 @@ class AppealsTest {
 
         assertThat(page.paragraphs()).containsExactly(BODY);
     }
+
+    @Test
+    void aSignUpAppealGoesWithTheBoxOfItsForm() {
+        String appeal = "To read on and get three free articles a month, create your account now.";
+        String box = "<div class='account-box'><h2>" + appeal + "</h2><p>Already have an account? Log in here.</p>"
+                + "<form action='/account'><label>E-mail</label><input type='email' name='email'>"
+                + "<label>Password</label><input type='password' name='password'><input type='submit' value='Create'>"
+                + "</form></div>";
+        ExtractedPage page = new HtmlArticleExtractor().extract(page(box), null);
+
+        assertThat(page.paragraphs()).containsExactly(BODY);
+    }
+
+    @Test
+    void aFormThatAsksForNoAccountLeavesItsBox() {
+        // A recipe's servings calculator: the line beside it is the recipe's.
+        String servings = "The ingredients below make enough for twelve pieces, so double them for a large tray.";
+        String box = "<div class='servings'><p>" + servings + "</p><form><input type='number' name='n' value='12'>"
+                + "<button>Recalculate</button></form></div>";
+        ExtractedPage page = new HtmlArticleExtractor().extract(page(box), null);
+
+        assertThat(page.paragraphs()).contains(servings);
+    }
+
+    @Test
+    void aFormAmongTheArticlesParagraphsGoesAlone() {
+        String html = "<html><head><title>Flood in the lower town</title></head><body><article><h1>Flood in the lower town</h1>"
+                + "<p>" + BODY[0] + "</p><form><input type='email' name='e'><button>Sign up</button></form><p>" + BODY[1]
+                + "</p><p>" + BODY[2] + "</p></article></body></html>";
+
+        assertThat(new HtmlArticleExtractor().extract(html, null).paragraphs()).containsExactly(BODY);
+    }
 }
