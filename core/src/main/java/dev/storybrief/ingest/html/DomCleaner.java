@@ -24,20 +24,24 @@ final class DomCleaner {
 
     /** Removes non-text and hidden elements below {@code root}. */
     static void clean(Element root, RemovalLog log) {
-        // Forms' boxes first: once the controls are gone, nothing tells an appeal box from a short paragraph.
-        FormBoxes.remove(root, log);
         List<Element> doomed = new ArrayList<>();
+        List<Element> forms = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) {
                 continue;
             }
             String name = e.normalName();
+            if (name.equals("form")) {
+                forms.add(e);
+            }
             if (NON_TEXT_TAGS.contains(name)) {
                 doomed.add(e);
             } else if (isHidden(e)) {
                 doomed.add(e);
             }
         }
+        // Forms' boxes first: once the controls are gone, nothing tells an appeal box from a short paragraph.
+        FormBoxes.remove(forms, root, log);
         for (Element e : doomed) {
             if (e.parent() == null || e.ownerDocument() == null && root.ownerDocument() != null) {
                 // Already gone with a removed ancestor.

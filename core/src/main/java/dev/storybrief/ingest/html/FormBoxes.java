@@ -26,12 +26,12 @@ final class FormBoxes {
     private FormBoxes() {
     }
 
-    /** Removes the box of every form below {@code root} that asks for an e-mail address or a password. */
-    static void remove(Element root, RemovalLog log) {
+    /** Removes the box of every form of {@code forms} (below {@code root}) that asks for an e-mail address or password. */
+    static void remove(List<Element> forms, Element root, RemovalLog log) {
         List<Element> boxes = new ArrayList<>();
-        int forms = 0;
-        for (Element form : root.getElementsByTag("form")) {
-            if (forms++ >= MAX_FORMS) {
+        int seen = 0;
+        for (Element form : forms) {
+            if (seen++ >= MAX_FORMS) {
                 break;
             }
             if (asksForAccount(form)) {

@@ -79,7 +79,7 @@ final class MarkupSlimmer {
                 continue;
             }
             int end = lt + 1 < n && isTagStart(html.charAt(lt + 1)) ? tagEnd(html, lt + 1) : lt + 1;
-            if (end > lt + 1 && Character.isLetter(html.charAt(lt + 1))) {
+            if (end > lt + 1 && isLetter(html.charAt(lt + 1))) {
                 tags++;
             }
             if (tags > maxTags || out.length() + (end - lt) > maxChars) {
@@ -108,7 +108,12 @@ final class MarkupSlimmer {
     }
 
     private static boolean isTagStart(char c) {
-        return c == '/' || c == '!' || c == '?' || (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c));
+        return c == '/' || c == '!' || c == '?' || isLetter(c);
+    }
+
+    /** {@link Character#isLetter(char)}, ASCII answered without the Unicode tables (this runs on every tag). */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static String droppedElementAt(String html, int lt) {
@@ -129,7 +134,7 @@ final class MarkupSlimmer {
     }
 
     private static boolean isNameEnd(char c) {
-        return c == '>' || c == '/' || Character.isWhitespace(c);
+        return c == '>' || c == '/' || (c > ' ' && c < 0x7F ? false : Character.isWhitespace(c));
     }
 
     /** Index just past the {@code >} closing the tag that starts before {@code from}, honouring quoted values. */

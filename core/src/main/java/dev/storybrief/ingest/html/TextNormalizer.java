@@ -1,7 +1,6 @@
 package dev.storybrief.ingest.html;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Whitespace and invisible-character clean-up shared by the text passes. */
 final class TextNormalizer {
@@ -52,14 +51,40 @@ final class TextNormalizer {
         return Character.isLetterOrDigit(c);
     }
 
-    private static final Pattern NOT_LETTER_OR_NUMBER = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     /**
      * The letters and numbers of {@code s}, lower-cased, for comparing a title, a heading or an outlet name however it
-     * is spaced and punctuated ("" for null).
+     * is spaced and punctuated ("" for null). Letters and numbers are Unicode's categories L and N, as the regular
+     * expression {@code [^\p{L}\p{N}]+} removing the rest would keep them; a loop, since this runs on every short block.
      */
     static String key(String s) {
-        return s == null ? "" : NOT_LETTER_OR_NUMBER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        if (s == null) {
+            return "";
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    /** Unicode category L or N. */
+    static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Whether the code point is written without spaces between words (CJK ideographs, kana, Thai...). */

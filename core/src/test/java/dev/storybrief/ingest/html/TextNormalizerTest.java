@@ -26,4 +26,20 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.key("Zażółć gęślą jaźń – ½ ²")).isEqualTo("zażółćgęśląjaźń½²");
         assertThat(TextNormalizer.key(null)).isEmpty();
     }
+
+    @Test
+    void keyKeepsWhatTheRegularExpressionForLettersAndNumbersKeeps() {
+        java.util.regex.Pattern other = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        StringBuilder all = new StringBuilder();
+        for (int cp = 0; cp < 0x30000; cp++) {
+            if (Character.isDefined(cp) && !Character.isSurrogate((char) cp) || cp > 0xFFFF) {
+                all.appendCodePoint(cp);
+            }
+            if (all.length() > 4000 || cp == 0x2FFFF) {
+                String s = all.toString();
+                assertThat(TextNormalizer.key(s)).isEqualTo(other.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(""));
+                all.setLength(0);
+            }
+        }
+    }
 }
