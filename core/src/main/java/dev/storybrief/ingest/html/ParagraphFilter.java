@@ -92,13 +92,14 @@ final class ParagraphFilter {
         String titleKey = TextNormalizer.key(title);
         Element firstParent = blocks.get(first).owner().parent();
         Element lastParent = blocks.get(last).owner().parent();
+        int closingListEnd = closingListEnd(blocks, last);
         List<TextBlock> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             String reason;
             if (i < first && !within(b.owner(), firstParent)) {
                 reason = "before the article text";
-            } else if (i > last && !b.isProse() && !within(b.owner(), lastParent)) {
+            } else if (i > last && i > closingListEnd && !b.isProse() && !within(b.owner(), lastParent)) {
                 reason = "after the article text";
             } else {
                 reason = reasonToDrop(b, titleKey, author);
@@ -117,6 +118,25 @@ final class ParagraphFilter {
         }
         kept.forEach(out::add);
         return out.list;
+    }
+
+    /**
+     * The index of the last item of a list that closes the article right after its last prose block (a heading, then
+     * at least two list items, each at most half linked: "Die Voraussetzungen: ...", "What you need: ..."), or -1. Such a
+     * list often sits in a box of its own beside the prose's box, where the trimming after the last prose would cut
+     * it; teaser lists are links, and tags and share bars have no heading with items.
+     */
+    static int closingListEnd(List<TextBlock> blocks, int last) {
+        int h = last + 1;
+        if (last < 0 || h >= blocks.size() || blocks.get(h).kind() != BlockKind.HEADING) {
+            return -1;
+        }
+        int end = h;
+        while (end + 1 < blocks.size() && blocks.get(end + 1).kind() == BlockKind.LIST_ITEM
+                && blocks.get(end + 1).linkDensity() <= MAX_LINK_DENSITY) {
+            end++;
+        }
+        return end - h >= 2 ? end : -1;
     }
 
     /**
