@@ -99,6 +99,9 @@ final class ParagraphFilter {
             String reason;
             if (i < first && !within(b.owner(), firstParent)) {
                 reason = "before the article text";
+            } else if (i < first && b.owner().normalName().equals("h1")) {
+                // The headline above the text is the title, however it differs from the title the page declares.
+                reason = "the headline";
             } else if (i > last && i > closingListEnd && !b.isProse() && !within(b.owner(), lastParent)) {
                 reason = "after the article text";
             } else {
