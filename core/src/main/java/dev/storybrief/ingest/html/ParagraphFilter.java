@@ -64,6 +64,15 @@ final class ParagraphFilter {
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
+    /** Link texts that ask the reader to sign up, subscribe, register or donate, in English, German, French and Polish. */
+    private static final Pattern ACTION_LINK = Pattern.compile(
+            "((sign|join) (up|us)|subscribe|register|donate|become a (member|supporter)|"
+                    + "(jetzt|hier) (registrieren|anmelden|abonnieren|spenden|mitglied werden)|abonnieren|spenden|"
+                    + "inscrivez-vous|abonnez-vous|s'inscrire|s'abonner|faire un don|"
+                    + "zapisz si\u0119|zarejestruj si\u0119|zaprenumeruj|wesprzyj( nas)?)"
+                    + "( here| now| today| hier| jetzt| ici| tutaj| teraz)?[\\s.!:»›→>]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(getty images|shutterstock|reuters/|ap photo|afp( via|/| photo)|epa/|alamy|istock|"
                     + "/ ?(getty|ap|afp|reuters|epa)\\b|courtesy of|\\bphotos?:|\\bimage:|\\bcredit:|"
@@ -223,6 +232,9 @@ final class ParagraphFilter {
             if (CALL_TO_ACTION.matcher(t).lookingAt()) {
                 return "call to action/credit";
             }
+            if (b.linkChars() > 0 && endsWithActionLink(b, t)) {
+                return "appeal ending in its sign-up or donation link";
+            }
             if (b.words() <= 12 && BYLINE.matcher(t).matches() || mayBeMetaLine(t) && META_LINE.matcher(t).find()) {
                 return "byline";
             }
@@ -273,6 +285,22 @@ final class ParagraphFilter {
     static boolean isLabelledEventDate(String t) {
         java.util.regex.Matcher m = DATE_LABEL.matcher(t);
         return m.lookingAt() && !PUBLISHING_LABEL.matcher(m.group(1)).find();
+    }
+
+    /**
+     * Whether the block ends with a link that asks the reader to act ("Do you want to hear from us? Sign up here",
+     * "Werden Sie Mitglied: Jetzt registrieren"): an appeal ends in its link, a sentence of the article does not end in
+     * a sign-up, subscription or donation link.
+     */
+    static boolean endsWithActionLink(TextBlock b, String t) {
+        org.jsoup.select.Elements links = b.owner().getElementsByTag("a");
+        if (links.isEmpty()) {
+            return false;
+        }
+        String anchor = links.last().text().strip();
+        String end = t.replaceAll("[\\s.!:»›→>]+$", "");
+        return !anchor.isEmpty() && end.endsWith(anchor.replaceAll("[\\s.!:»›→>]+$", ""))
+                && ACTION_LINK.matcher(anchor).matches();
     }
 
     /** Cheap pre-check before the meta-line pattern: it needs a colon or a "by"-like word. */

@@ -83,4 +83,19 @@ class AppealsTest {
 
         assertThat(new HtmlArticleExtractor().extract(html, null).paragraphs()).containsExactly(BODY);
     }
+
+    @Test
+    void aShortAppealEndingInItsSignUpLinkGoesAndOtherLinkedEndingsStay() {
+        String appeal = "<p><i>Do you want to hear about our next campaign? <a href='/newsletter'>Sign up here</a></i></p>";
+        String linked = "The figures that the council published on Monday evening come from the <a href='/report'>water"
+                + " board</a>.";
+        ExtractedPage page = new HtmlArticleExtractor().extract(page(appeal + "<p>" + linked + "</p>"), null);
+
+        assertThat(page.paragraphs()).containsExactly(BODY[0], BODY[1],
+                "The figures that the council published on Monday evening come from the water board.", BODY[2]);
+        assertThat(ParagraphFilter.dropReason(new TextBlock("Werden Sie Mitglied und erhalten Sie Angebote! Jetzt registrieren",
+                50, 17, 9, org.jsoup.Jsoup.parse("<p>Werden Sie Mitglied und erhalten Sie Angebote! <a href='/r'>Jetzt"
+                        + " registrieren</a></p>").selectFirst("p"), BlockKind.PARAGRAPH), null, null))
+                .isEqualTo("appeal ending in its sign-up or donation link");
+    }
 }
