@@ -165,7 +165,8 @@ final class LeadFinder {
         return false;
     }
 
-    private static Element commonAncestor(Element a, Element b) {
+    /** The nearest element holding both {@code a} and {@code b} (each counts as holding itself), or null. */
+    static Element commonAncestor(Element a, Element b) {
         for (Element p = a; p != null; p = p.parent()) {
             if (within(b, p)) {
                 return p;

@@ -55,21 +55,23 @@ final class RecipeIngredients {
             }
             String k = TextNormalizer.key(b.text());
             if (k.length() >= 2 && marks(k, keys, found)) {
-                box = box == null ? b.owner() : commonAncestor(box, b.owner());
+                Element common = box == null ? b.owner() : LeadFinder.commonAncestor(box, b.owner());
+                // A block of a part the pruner cut off shares no ancestor with the page: the cut part stands.
+                box = common != null ? common : box.root();
             }
         }
         int matched = 0;
         for (boolean f : found) {
             matched += f ? 1 : 0;
         }
-        if (box == null || matched < MIN_SHARE * keys.size() || inside(container, box)
+        if (box == null || matched < MIN_SHARE * keys.size() || LeadFinder.within(container, box)
                 || box.text().length() > 2 * declaredChars + 300) {
             return List.of();
         }
         List<TextBlock> out = new ArrayList<>();
         boolean[] ignored = new boolean[keys.size()];
         for (TextBlock b : blocks) {
-            if (inside(b.owner(), box)) {
+            if (LeadFinder.within(b.owner(), box)) {
                 String k = TextNormalizer.key(b.text());
                 // Ingredient names often link to a glossary or a shop; the name is still the ingredient, not a link list.
                 out.add(k.length() >= 2 && marks(k, keys, ignored)
@@ -97,23 +99,5 @@ final class RecipeIngredients {
             }
         }
         return any;
-    }
-
-    private static boolean inside(Element e, Element ancestor) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Element commonAncestor(Element a, Element b) {
-        for (Element p = a; p != null; p = p.parent()) {
-            if (inside(b, p)) {
-                return p;
-            }
-        }
-        return a.root();
     }
 }

@@ -34,11 +34,9 @@ class AppealsTest {
 
     @Test
     void callToActionDonationUpsellAndFlyoutBoxesAreBoilerplate() {
-        assertThat(judge("c-letters-cta")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
-        assertThat(judge("donation-box")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
-        assertThat(judge("donate")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
-        assertThat(judge("article-upsell")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
-        assertThat(judge("c-flyout__content")).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        for (String name : new String[] {"c-letters-cta", "donation-box", "donate", "article-upsell", "c-flyout__content"}) {
+            assertThat(judge(name)).as(name).isEqualTo(ClassIdSignals.Verdict.BOILERPLATE);
+        }
         // Words that merely contain the letters stay neutral: tokens are whole words.
         assertThat(judge("actarium")).isEqualTo(ClassIdSignals.Verdict.NEUTRAL);
     }
