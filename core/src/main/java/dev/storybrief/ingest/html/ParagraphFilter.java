@@ -106,7 +106,7 @@ final class ParagraphFilter {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             String reason;
-            if (i < first && !within(b.owner(), firstParent)) {
+            if (i < first && !within(b.owner(), firstParent) && !introducesFirstProse(blocks, i, first, firstParent)) {
                 reason = "before the article text";
             } else if (i < first && b.owner().normalName().equals("h1")) {
                 // The headline above the text is the title, however it differs from the title the page declares.
@@ -130,6 +130,19 @@ final class ParagraphFilter {
         }
         kept.forEach(out::add);
         return out.list;
+    }
+
+    /**
+     * Whether the block right before the first prose block is a line that introduces it ("Osoby niewidome,
+     * słabowidzące:", "What you need:") in the same section: it ends with a colon and shares the grandparent of the
+     * first prose block, as a label over a list does when the list items are the first prose.
+     */
+    static boolean introducesFirstProse(List<TextBlock> blocks, int i, int first, Element firstParent) {
+        if (i != first - 1 || firstParent == null || firstParent.parent() == null) {
+            return false;
+        }
+        String t = blocks.get(i).text().strip();
+        return t.endsWith(":") && within(blocks.get(i).owner(), firstParent.parent());
     }
 
     /**

@@ -45,4 +45,19 @@ class ClosingListTest {
 
         assertThat(page.paragraphs()).containsExactly("How it works", BODY[0], "What it costs", BODY[1], BODY[2]);
     }
+
+    @Test
+    void aLabelIntroducingTheFirstListStays() {
+        String[] items = {
+            "When you meet a blind person, ask whether they need help, and never pull them by the arm or the cane.",
+            "Say who you are when you speak to them, and tell them when you are leaving so they are not left talking.",
+            "Describe the way ahead in plain words, such as three steps down, then a door on the left side."};
+        String html = "<html><head><title>How to help</title></head><body><article><h1>How to help</h1>"
+                + "<section class='content'><p><b>Blind visitors:</b></p>"
+                + "<div class='ad-slot'></div><ul><li>" + items[0] + "</li><li>" + items[1] + "</li><li>" + items[2]
+                + "</li></ul></section></article></body></html>";
+
+        assertThat(new HtmlArticleExtractor().extract(html, null).paragraphs())
+                .containsExactly("Blind visitors:", items[0], items[1], items[2]);
+    }
 }
