@@ -51,7 +51,7 @@ final class ArticleBodyFinder {
             }
         }
         if (words >= minArticleWords) {
-            return withLead(lead, paragraphs);
+            return withLead(lead, withIngredients(blocks, container, paragraphs, jsonLd, meta, log));
         }
         List<int[]> failedPaths = new ArrayList<>();
         failedPaths.add(containerPath);
@@ -135,6 +135,40 @@ final class ArticleBodyFinder {
             e = e.child(index);
         }
         return e;
+    }
+
+    /**
+     * The body with the recipe's ingredient list ({@link RecipeIngredients}) in front, or after it when the list
+     * follows the container on the page; the body alone when nothing is missing.
+     */
+    private static List<String> withIngredients(List<TextBlock> blocks, Element container, List<String> paragraphs,
+            JsonLdFacts jsonLd, PageMetadata meta, RemovalLog log) {
+        List<TextBlock> box = RecipeIngredients.missing(blocks, container, paragraphs, jsonLd.ingredients());
+        if (box.isEmpty()) {
+            return paragraphs;
+        }
+        List<String> ingredients = ParagraphFilter.allParagraphs(box, meta.title(), meta.author(), log);
+        log.note("the page's Recipe lists ingredients the container leaves out: kept its ingredient box, "
+                + RemovalLog.describe(box.get(0).owner()));
+        List<String> out = new ArrayList<>(paragraphs.size() + ingredients.size());
+        boolean before = blocks.indexOf(box.get(0)) < firstInside(blocks, container);
+        if (!before) {
+            out.addAll(paragraphs);
+        }
+        out.addAll(ingredients);
+        if (before) {
+            out.addAll(paragraphs);
+        }
+        return out;
+    }
+
+    private static int firstInside(List<TextBlock> blocks, Element container) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).owner() == container || ContainerLocator.isAncestor(container, blocks.get(i).owner())) {
+                return i;
+            }
+        }
+        return blocks.size();
     }
 
     /** The lead's paragraphs before the body's, unless the body already starts with them. */

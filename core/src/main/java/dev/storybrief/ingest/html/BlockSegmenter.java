@@ -98,32 +98,43 @@ final class BlockSegmenter {
         }
 
         private void appendText(String s) {
+            // Runs of visible characters are appended at once: appending char by char cost about 5% of extraction.
+            int run = -1;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (TextNormalizer.isInvisible(c)) {
+                boolean invisible = TextNormalizer.isInvisible(c);
+                if (invisible || TextNormalizer.isSpace(c)) {
+                    if (run >= 0) {
+                        text.append(s, run, i);
+                        run = -1;
+                    }
+                    if (!invisible) {
+                        pendingSpace = true;
+                        inWord = false;
+                    }
                     continue;
                 }
-                if (TextNormalizer.isSpace(c)) {
-                    pendingSpace = true;
-                    inWord = false;
-                    continue;
+                if (run < 0) {
+                    breaksInRow = 0;
+                    if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                        text.append(' ');
+                    }
+                    pendingSpace = false;
+                    run = i;
                 }
-                breaksInRow = 0;
-                if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-                    text.append(' ');
-                }
-                pendingSpace = false;
-                text.append(c);
                 chars++;
                 if (linkDepth > 0) {
                     linkChars++;
                 }
                 countWord(c, s, i);
             }
+            if (run >= 0) {
+                text.append(s, run, s.length());
+            }
         }
 
         private void countWord(char c, String s, int i) {
-            if (Character.isLetterOrDigit(c)) {
+            if (TextNormalizer.isLetterOrDigit(c)) {
                 int cp = Character.isHighSurrogate(c) && i + 1 < s.length() ? Character.toCodePoint(c, s.charAt(i + 1)) : c;
                 if (TextNormalizer.isUnspacedScript(cp)) {
                     // Two characters of an unspaced script carry about one word's worth of text.

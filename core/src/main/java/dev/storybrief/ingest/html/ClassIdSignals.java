@@ -19,7 +19,11 @@ final class ClassIdSignals {
     /** What an element's names say. */
     enum Verdict { CONTENT, NEUTRAL, WEAK_BOILERPLATE, BOILERPLATE }
 
-    /** Tokens marking blocks that are never article text. */
+    /**
+     * Tokens marking blocks that are never article text. Appeal boxes are named for what they are: "cta" (call to
+     * action), donation, upsell, fly-out. "paywall" is not among them: pages name the paid text itself so, not only
+     * the appeal in front of it.
+     */
     private static final Set<String> BOILERPLATE_TOKENS = Set.of(
             "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
             "share", "sharing", "shares", "sharer", "social", "socials", "sociable", "addthis", "sharethis",
@@ -32,7 +36,7 @@ final class ClassIdSignals {
             "tagcloud", "widget", "widgets", "banner", "modal", "popup", "overlay", "lightbox", "print",
             "rating", "ratings", "jump", "topics", "keywords", "tags", "playlist", "carousel", "slideshow",
             "gallery", "video", "audio", "podcast", "login", "signin", "register", "search", "breaking",
-            "ticker", "marquee");
+            "ticker", "marquee", "cta", "donate", "donation", "donations", "upsell", "flyout");
 
     /** Tokens marking blocks that are usually not article text but are sometimes misapplied. */
     private static final Set<String> WEAK_TOKENS = Set.of(

@@ -150,13 +150,19 @@ final class ContentStats {
     }
 
     /**
-     * The element's class/id verdict, except that names never make boilerplate of an element holding the page's
-     * headline, main element or schema.org article: sidebars, footers and pop-ups hold none of them, so such names
-     * there describe layout ("sidebar_right" on a wrapper, a "promoted" flag on the article) rather than the element.
+     * The element's class/id verdict, except that names never make boilerplate (weak or not) of an element holding the
+     * page's headline, main element or schema.org article: sidebars, footers, pop-ups, bylines and captions hold none
+     * of them, so such names there describe layout ("sidebar_right" on a wrapper, a "promoted" flag on the article, an
+     * "article__header" around the headline and the lead) rather than the element.
      */
     ClassIdSignals.Verdict verdict(Element e) {
         return verdicts.computeIfAbsent(e, k -> {
             ClassIdSignals.Verdict v = ClassIdSignals.judge(k);
+            if (v == ClassIdSignals.Verdict.WEAK_BOILERPLATE) {
+                // A byline, caption or meta box never holds the headline: an article's header named "header" or
+                // "meta" around the h1 holds its lead too.
+                return aroundArticleMarks.contains(k) ? ClassIdSignals.Verdict.NEUTRAL : v;
+            }
             if (v != ClassIdSignals.Verdict.BOILERPLATE) {
                 return v;
             }

@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The first, unconditional clean-up of a parsed page: elements that can never hold article text
- * (embeds, media, form controls, figures and their captions) and elements the page hides from readers.
+ * (embeds, media, form controls, figures and their captions) and elements the page hides from readers; before the
+ * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}).
  */
 final class DomCleaner {
 
@@ -24,17 +25,23 @@ final class DomCleaner {
     /** Removes non-text and hidden elements below {@code root}. */
     static void clean(Element root, RemovalLog log) {
         List<Element> doomed = new ArrayList<>();
+        List<Element> forms = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) {
                 continue;
             }
             String name = e.normalName();
+            if (name.equals("form")) {
+                forms.add(e);
+            }
             if (NON_TEXT_TAGS.contains(name)) {
                 doomed.add(e);
             } else if (isHidden(e)) {
                 doomed.add(e);
             }
         }
+        // Forms' boxes first: once the controls are gone, nothing tells an appeal box from a short paragraph.
+        FormBoxes.remove(forms, root, log);
         for (Element e : doomed) {
             if (e.parent() == null || e.ownerDocument() == null && root.ownerDocument() != null) {
                 // Already gone with a removed ancestor.

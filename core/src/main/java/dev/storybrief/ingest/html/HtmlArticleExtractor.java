@@ -198,7 +198,7 @@ public final class HtmlArticleExtractor {
             int unspaced = 0;
             for (int i = 0; i < p.length(); i++) {
                 char c = p.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                if (TextNormalizer.isLetterOrDigit(c)) {
                     if (TextNormalizer.isUnspacedScript(c)) {
                         unspaced++;
                         inWord = false;

@@ -33,14 +33,14 @@ final class LeadFinder {
         int headline = -1;
         int first = -1;
         boolean matched = false;
-        String titleKey = key(title);
+        String titleKey = TextNormalizer.key(title);
         for (int i = 0; i < blocks.size() && first < 0; i++) {
             TextBlock b = blocks.get(i);
             if (within(b.owner(), container)) {
                 first = i;
             } else if (!matched && isHeadline(b.owner()) && !isSiteLogo(b)) {
                 // The h1 that repeats the page title is the headline; else the first h1 that is not the site's name.
-                String k = key(b.text());
+                String k = TextNormalizer.key(b.text());
                 matched = !k.isEmpty() && !titleKey.isEmpty() && (titleKey.contains(k) || k.contains(titleKey));
                 if (matched || headline < 0) {
                     headline = i;
@@ -139,9 +139,6 @@ final class LeadFinder {
                 || names.contains("sitename") || names.contains("site-name") || names.contains("nom_site");
     }
 
-    private static String key(String s) {
-        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
 
     /** Whether a link goes to a site's root: "/", "https://host/", "index.html" (archived copies included). */
     static boolean isHomePage(String href) {
@@ -168,7 +165,8 @@ final class LeadFinder {
         return false;
     }
 
-    private static Element commonAncestor(Element a, Element b) {
+    /** The nearest element holding both {@code a} and {@code b} (each counts as holding itself), or null. */
+    static Element commonAncestor(Element a, Element b) {
         for (Element p = a; p != null; p = p.parent()) {
             if (within(b, p)) {
                 return p;

@@ -13,6 +13,8 @@ import java.util.List;
 final class MarkupSlimmer {
 
     private static final String[] DROPPED_ELEMENTS = {"script", "style", "noscript", "template", "svg", "math"};
+    /** The first letters of {@link #DROPPED_ELEMENTS}, lower case. */
+    private static final String DROPPED_FIRST_LETTERS = "sntm";
     private static final int MAX_JSON_LD_BLOCKS = 16;
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
     /**
@@ -77,7 +79,7 @@ final class MarkupSlimmer {
                 continue;
             }
             int end = lt + 1 < n && isTagStart(html.charAt(lt + 1)) ? tagEnd(html, lt + 1) : lt + 1;
-            if (end > lt + 1 && Character.isLetter(html.charAt(lt + 1))) {
+            if (end > lt + 1 && isLetter(html.charAt(lt + 1))) {
                 tags++;
             }
             if (tags > maxTags || out.length() + (end - lt) > maxChars) {
@@ -106,10 +108,21 @@ final class MarkupSlimmer {
     }
 
     private static boolean isTagStart(char c) {
-        return Character.isLetter(c) || c == '/' || c == '!' || c == '?';
+        return c == '/' || c == '!' || c == '?' || isLetter(c);
+    }
+
+    /** {@link Character#isLetter(char)}, ASCII answered without the Unicode tables (this runs on every tag). */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static String droppedElementAt(String html, int lt) {
+        char first = lt + 1 < html.length() ? html.charAt(lt + 1) : ' ';
+        if (first < 0x80 && DROPPED_FIRST_LETTERS.indexOf(first | 0x20) < 0) {
+            // Most tags (div, a, p, li, img...) start with a letter no dropped element starts with; other scripts'
+            // letters go the long way, as case-blind matching may fold them to ASCII.
+            return null;
+        }
         for (String name : DROPPED_ELEMENTS) {
             int after = lt + 1 + name.length();
             if (after <= html.length() && html.regionMatches(true, lt + 1, name, 0, name.length())
@@ -121,7 +134,7 @@ final class MarkupSlimmer {
     }
 
     private static boolean isNameEnd(char c) {
-        return c == '>' || c == '/' || Character.isWhitespace(c);
+        return c == '>' || c == '/' || (c > ' ' && c < 0x7F ? false : Character.isWhitespace(c));
     }
 
     /** Index just past the {@code >} closing the tag that starts before {@code from}, honouring quoted values. */

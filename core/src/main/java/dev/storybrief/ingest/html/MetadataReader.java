@@ -48,8 +48,9 @@ final class MetadataReader {
         String heading = h1 == null ? null : TextNormalizer.collapse(h1.text());
         String declared = firstNonBlank(meta.first("og:title", "twitter:title", "sailthru.title", "parsely-title"),
                 jsonLd.headline(), TextNormalizer.collapse(doc.title()));
+        String headingKey = TextNormalizer.key(heading);
         if (heading != null && !heading.isEmpty() && declared != null
-                && key(declared).contains(key(heading)) && key(heading).length() >= 10) {
+                && TextNormalizer.key(declared).contains(headingKey) && headingKey.length() >= 10) {
             return heading;
         }
         if (declared != null) {
@@ -77,10 +78,10 @@ final class MetadataReader {
         if (parts.length < 2) {
             return title;
         }
-        String outletKey = key(outlet);
+        String outletKey = TextNormalizer.key(outlet);
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
-            String k = key(p);
+            String k = TextNormalizer.key(p);
             if (!outletKey.isEmpty() && (k.equals(outletKey) || outletKey.contains(k) && k.length() >= 3
                     || k.contains(outletKey) && k.length() <= outletKey.length() + 4)) {
                 continue;
@@ -162,7 +163,7 @@ final class MetadataReader {
                 || n.startsWith("@") || n.split("\\s+").length > 12 || !n.codePoints().anyMatch(Character::isLetter)) {
             return;
         }
-        if (outlet != null && key(n).equals(key(outlet)) && !names.isEmpty()) {
+        if (outlet != null && TextNormalizer.key(n).equals(TextNormalizer.key(outlet)) && !names.isEmpty()) {
             return;
         }
         names.add(n);
@@ -221,7 +222,4 @@ final class MetadataReader {
         return null;
     }
 
-    static String key(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
 }

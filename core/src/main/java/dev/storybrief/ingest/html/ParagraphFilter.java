@@ -64,6 +64,15 @@ final class ParagraphFilter {
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
 
+    /** Link texts that ask the reader to sign up, subscribe, register or donate, in English, German, French and Polish. */
+    private static final Pattern ACTION_LINK = Pattern.compile(
+            "((sign|join) (up|us)|subscribe|register|donate|become a (member|supporter)|"
+                    + "(jetzt|hier) (registrieren|anmelden|abonnieren|spenden|mitglied werden)|abonnieren|spenden|"
+                    + "inscrivez-vous|abonnez-vous|s'inscrire|s'abonner|faire un don|"
+                    + "zapisz si\u0119|zarejestruj si\u0119|zaprenumeruj|wesprzyj( nas)?)"
+                    + "( here| now| today| hier| jetzt| ici| tutaj| teraz)?[\\s.!:»›→>]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(getty images|shutterstock|reuters/|ap photo|afp( via|/| photo)|epa/|alamy|istock|"
                     + "/ ?(getty|ap|afp|reuters|epa)\\b|courtesy of|\\bphotos?:|\\bimage:|\\bcredit:|"
@@ -89,16 +98,20 @@ final class ParagraphFilter {
         if (first < 0) {
             return out.list;
         }
-        String titleKey = key(title);
+        String titleKey = TextNormalizer.key(title);
         Element firstParent = blocks.get(first).owner().parent();
         Element lastParent = blocks.get(last).owner().parent();
+        int closingListEnd = closingListEnd(blocks, last);
         List<TextBlock> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             String reason;
-            if (i < first && !within(b.owner(), firstParent)) {
+            if (i < first && !within(b.owner(), firstParent) && !introducesFirstProse(blocks, i, first, firstParent)) {
                 reason = "before the article text";
-            } else if (i > last && !b.isProse() && !within(b.owner(), lastParent)) {
+            } else if (i < first && b.owner().normalName().equals("h1")) {
+                // The headline above the text is the title, however it differs from the title the page declares.
+                reason = "the headline";
+            } else if (i > last && i > closingListEnd && !b.isProse() && !within(b.owner(), lastParent)) {
                 reason = "after the article text";
             } else {
                 reason = reasonToDrop(b, titleKey, author);
@@ -120,12 +133,44 @@ final class ParagraphFilter {
     }
 
     /**
+     * Whether the block right before the first prose block is a line that introduces it ("Osoby niewidome,
+     * słabowidzące:", "What you need:") in the same section: it ends with a colon and shares the grandparent of the
+     * first prose block, as a label over a list does when the list items are the first prose.
+     */
+    static boolean introducesFirstProse(List<TextBlock> blocks, int i, int first, Element firstParent) {
+        if (i != first - 1 || firstParent == null || firstParent.parent() == null) {
+            return false;
+        }
+        String t = blocks.get(i).text().strip();
+        return t.endsWith(":") && within(blocks.get(i).owner(), firstParent.parent());
+    }
+
+    /**
+     * The index of the last item of a list that closes the article right after its last prose block (a heading, then
+     * at least two list items, each at most half linked: "Die Voraussetzungen: ...", "What you need: ..."), or -1. Such a
+     * list often sits in a box of its own beside the prose's box, where the trimming after the last prose would cut
+     * it; teaser lists are links, and tags and share bars have no heading with items.
+     */
+    static int closingListEnd(List<TextBlock> blocks, int last) {
+        int h = last + 1;
+        if (last < 0 || h >= blocks.size() || blocks.get(h).kind() != BlockKind.HEADING) {
+            return -1;
+        }
+        int end = h;
+        while (end + 1 < blocks.size() && blocks.get(end + 1).kind() == BlockKind.LIST_ITEM
+                && blocks.get(end + 1).linkDensity() <= MAX_LINK_DENSITY) {
+            end++;
+        }
+        return end - h >= 2 ? end : -1;
+    }
+
+    /**
      * Every block that passes the per-block checks, with no trimming around prose: for bodies made of
      * tables or lists, where there may be no prose to anchor on.
      */
     static List<String> allParagraphs(List<TextBlock> blocks, String title, String author, RemovalLog log) {
         Paragraphs out = new Paragraphs();
-        String titleKey = key(title);
+        String titleKey = TextNormalizer.key(title);
         for (TextBlock b : blocks) {
             String reason = reasonToDrop(b, titleKey, author);
             if (reason == null) {
@@ -177,7 +222,7 @@ final class ParagraphFilter {
 
     /** Why the per-block checks would drop {@code b} (mostly links, a byline, a credit...), or null to keep it. */
     static String dropReason(TextBlock b, String title, String author) {
-        return reasonToDrop(b, key(title), author);
+        return reasonToDrop(b, TextNormalizer.key(title), author);
     }
 
     private static String reasonToDrop(TextBlock b, String titleKey, String author) {
@@ -192,12 +237,16 @@ final class ParagraphFilter {
         if (isMostlyUrls(t)) {
             return "URLs or data, not prose";
         }
-        if (!titleKey.isEmpty() && t.length() <= 2 * titleKey.length() + 20 && key(t).equals(titleKey)) {
+        if (!titleKey.isEmpty() && t.length() <= 2 * titleKey.length() + 20
+                && TextNormalizer.key(t).equals(titleKey)) {
             return "repeats the title";
         }
         if (b.words() <= SHORT_WORDS) {
             if (CALL_TO_ACTION.matcher(t).lookingAt()) {
                 return "call to action/credit";
+            }
+            if (b.linkChars() > 0 && endsWithActionLink(b, t)) {
+                return "appeal ending in its sign-up or donation link";
             }
             if (b.words() <= 12 && BYLINE.matcher(t).matches() || mayBeMetaLine(t) && META_LINE.matcher(t).find()) {
                 return "byline";
@@ -251,6 +300,22 @@ final class ParagraphFilter {
         return m.lookingAt() && !PUBLISHING_LABEL.matcher(m.group(1)).find();
     }
 
+    /**
+     * Whether the block ends with a link that asks the reader to act ("Do you want to hear from us? Sign up here",
+     * "Werden Sie Mitglied: Jetzt registrieren"): an appeal ends in its link, a sentence of the article does not end in
+     * a sign-up, subscription or donation link.
+     */
+    static boolean endsWithActionLink(TextBlock b, String t) {
+        org.jsoup.select.Elements links = b.owner().getElementsByTag("a");
+        if (links.isEmpty()) {
+            return false;
+        }
+        String anchor = links.last().text().strip();
+        String end = t.replaceAll("[\\s.!:»›→>]+$", "");
+        return !anchor.isEmpty() && end.endsWith(anchor.replaceAll("[\\s.!:»›→>]+$", ""))
+                && ACTION_LINK.matcher(anchor).matches();
+    }
+
     /** Cheap pre-check before the meta-line pattern: it needs a colon or a "by"-like word. */
     private static boolean mayBeMetaLine(String t) {
         return t.indexOf(':') >= 0 || t.indexOf(" by ") >= 0 || t.indexOf(" By ") >= 0 || t.indexOf(" por ") >= 0
@@ -290,10 +355,4 @@ final class ParagraphFilter {
         return urlChars > 0.4 * t.length();
     }
 
-    private static String key(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    }
 }

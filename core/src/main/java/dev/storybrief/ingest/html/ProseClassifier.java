@@ -29,18 +29,27 @@ final class ProseClassifier {
 
     /** The context-free rating of one block. */
     static Rating rate(TextBlock b) {
-        if (b.linkDensity() > MAX_LINK_DENSITY || b.text().indexOf('\u00A9') >= 0 || b.isServerMessage()) {
+        if (isPlainlyBad(b)) {
             return Rating.BAD;
         }
         int length = b.text().length();
         if (length < LENGTH_LOW) {
-            return b.linkChars() > 0 ? Rating.BAD : Rating.SHORT;
+            return Rating.SHORT;
         }
         double stop = StopWords.density(b.text());
         if (stop >= STOPWORDS_HIGH) {
             return length > LENGTH_HIGH ? Rating.GOOD : Rating.NEAR_GOOD;
         }
         return stop >= STOPWORDS_LOW ? Rating.NEAR_GOOD : Rating.BAD;
+    }
+
+    /**
+     * Whether the block is bad whatever its words: mostly linked, a copyright line, server text, or short with a link.
+     * Needs no function-word count; {@link #rate} says bad for every such block.
+     */
+    static boolean isPlainlyBad(TextBlock b) {
+        return b.linkDensity() > MAX_LINK_DENSITY || b.text().indexOf('\u00A9') >= 0 || b.isServerMessage()
+                || b.text().length() < LENGTH_LOW && b.linkChars() > 0;
     }
 
     /**

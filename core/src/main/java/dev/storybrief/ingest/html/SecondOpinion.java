@@ -26,41 +26,55 @@ final class SecondOpinion {
     /**
      * The second view's article blocks in page order when they lie mostly outside {@code container} and {@code lead},
      * else null (the container stands). Call before the container is pruned: the check walks the blocks' ancestors.
-     * The blocks outside are rated by themselves first: when even all of them that are not plainly bad (linked,
-     * copyright) would be too little, the page pays for nothing more.
+     *
+     * <p>On most pages the container stands, and the work is ordered so that showing it costs little: first a bound on
+     * what the outside could give that reads no words (the blocks outside not ruled out by links, a copyright sign or
+     * server text), then the container's own blocks, each rated once, until their good text reaches that bound. Only
+     * when it does not are the blocks outside rated (function words) and, when even all of them that are not plainly
+     * bad still outweigh the container's good text, walked for boilerplate ancestors and read in context. A block good
+     * by itself stays good in context, so a container whose good text reaches what the outside could give stands.
      */
     static List<TextBlock> overrule(List<TextBlock> blocks, Element root, Element container, List<TextBlock> lead) {
         boolean[] inside = new boolean[blocks.size()];
-        ProseClassifier.Rating[] ratings = new ProseClassifier.Rating[blocks.size()];
-        int outsideAtMost = 0;
+        int outsideBound = 0;
         for (int i = 0; i < inside.length; i++) {
             TextBlock b = blocks.get(i);
             inside[i] = b.owner() == container || ContainerLocator.isAncestor(container, b.owner()) || lead.contains(b);
-            if (!inside[i]) {
-                ratings[i] = ProseClassifier.rate(b);
-                outsideAtMost += ratings[i] == ProseClassifier.Rating.BAD ? 0 : b.chars();
+            if (!inside[i] && !ProseClassifier.isPlainlyBad(b)) {
+                outsideBound += b.chars();
             }
         }
-        if (outsideAtMost < MIN_OUTSIDE_CHARS) {
+        if (outsideBound < MIN_OUTSIDE_CHARS) {
             return null;
         }
-        // Each block is rated once; only a block its own text does not already rule out pays for the ancestor walk.
-        // A block good by itself stays good in context, so once the container's good blocks outweigh all that the
-        // outside could give, the container stands and the rest of the page is not rated.
+        ProseClassifier.Rating[] ratings = new ProseClassifier.Rating[blocks.size()];
         Map<Element, Boolean> hard = new IdentityHashMap<>();
-        int insideAtLeast = 0;
+        int insideGood = 0;
         for (int i = 0; i < ratings.length; i++) {
-            if (ratings[i] == null) {
-                ratings[i] = ProseClassifier.rate(blocks.get(i));
-            }
-            if (ratings[i] != ProseClassifier.Rating.BAD && underHardBoilerplate(blocks.get(i).owner(), root, hard)) {
-                ratings[i] = ProseClassifier.Rating.BAD;
-            }
-            if (inside[i] && ratings[i] == ProseClassifier.Rating.GOOD) {
-                insideAtLeast += blocks.get(i).chars();
-                if (insideAtLeast >= outsideAtMost) {
-                    return null;
+            if (inside[i]) {
+                ratings[i] = inContainer(blocks.get(i), root, hard);
+                if (ratings[i] == ProseClassifier.Rating.GOOD) {
+                    insideGood += blocks.get(i).chars();
+                    if (insideGood >= outsideBound) {
+                        return null;
+                    }
                 }
+            }
+        }
+        int outsideAtMost = 0;
+        for (int i = 0; i < ratings.length; i++) {
+            if (!inside[i]) {
+                ratings[i] = ProseClassifier.rate(blocks.get(i));
+                outsideAtMost += ratings[i] == ProseClassifier.Rating.BAD ? 0 : blocks.get(i).chars();
+            }
+        }
+        if (outsideAtMost < MIN_OUTSIDE_CHARS || insideGood >= outsideAtMost) {
+            return null;
+        }
+        for (int i = 0; i < ratings.length; i++) {
+            if (!inside[i] && ratings[i] != ProseClassifier.Rating.BAD
+                    && underHardBoilerplate(blocks.get(i).owner(), root, hard)) {
+                ratings[i] = ProseClassifier.Rating.BAD;
             }
         }
         boolean[] good = ProseClassifier.inContext(ratings);
@@ -79,6 +93,13 @@ final class SecondOpinion {
             }
         }
         return outsideChars < MIN_OUTSIDE_CHARS || outsideChars <= insideChars ? null : out;
+    }
+
+    /** The rating of a block of the container: by itself, and bad under hard boilerplate (a form, a comment box). */
+    private static ProseClassifier.Rating inContainer(TextBlock b, Element root, Map<Element, Boolean> hard) {
+        ProseClassifier.Rating r = ProseClassifier.rate(b);
+        return r != ProseClassifier.Rating.BAD && underHardBoilerplate(b.owner(), root, hard) ? ProseClassifier.Rating.BAD
+                : r;
     }
 
     private static boolean underHardBoilerplate(Element owner, Element root, Map<Element, Boolean> memo) {

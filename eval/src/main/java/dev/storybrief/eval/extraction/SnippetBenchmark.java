@@ -19,7 +19,7 @@ import java.util.Map;
  * {@link DevSplit} part.
  *
  * <p>Usage (for looking at the tuning part's misses): {@code SnippetBenchmark [--data DIR] [--misses]}; misses are
- * printed for tuning pages only, so the held-back part stays unseen.
+ * printed for tuning pages only, with the tuning part's figures alone, so the held-back part stays unseen.
  */
 public final class SnippetBenchmark {
 
@@ -117,7 +117,10 @@ public final class SnippetBenchmark {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Prints the table; with {@code --misses}, every missed and unwanted snippet of the tuning part. */
+    /**
+     * Prints the table; with {@code --misses}, every missed and unwanted snippet of the tuning part and that part's
+     * figures only.
+     */
     public static void main(String[] args) {
         Path dir = null;
         boolean misses = false;
@@ -150,6 +153,14 @@ public final class SnippetBenchmark {
                     }
                 }
             }
+        }
+        if (misses) {
+            // Only the tuning part's figures: the whole collection's would give the held-back part away.
+            SnippetCounts c = r.byPart().get(DevSplit.TUNING);
+            System.out.printf(Locale.ROOT, "tuning part, %d pages: P %.4f R %.4f F %.4f (%d found, %d missed, %d unwanted)%n",
+                    c.pages(), c.precision(), c.recall(), c.fScore(), c.truePositives(), c.falseNegatives(),
+                    c.falsePositives());
+            return;
         }
         System.out.print(markdown(r));
     }

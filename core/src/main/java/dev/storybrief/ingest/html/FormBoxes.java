@@ -1,0 +1,106 @@
+package dev.storybrief.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes the small box around a form that asks for the reader's e-mail address or password: a sign-up, log-in or
+ * subscription form comes with a few lines that ask for it ("Pour lire la suite, créez votre compte", "Never miss a
+ * story: sign up"), written as sentences, in the same box as the form. Articles do not hold such forms, so the box is
+ * the form's: the highest element around the form whose text stays within {@link #MAX_BOX_WORDS} words, short of the
+ * element that holds the page's headline. The form itself already counts as boilerplate by its tag; this takes its
+ * appeal with it. Runs before the form's controls are cleaned away.
+ */
+final class FormBoxes {
+
+    /** An appeal box holds a heading and a sentence or two besides the form's labels. */
+    static final int MAX_BOX_WORDS = 60;
+    /** Forms looked at per page; a page of hundreds of forms (a table of buttons) gains nothing from more. */
+    private static final int MAX_FORMS = 32;
+
+    private FormBoxes() {
+    }
+
+    /** Removes the box of every form of {@code forms} (below {@code root}) that asks for an e-mail address or password. */
+    static void remove(List<Element> forms, Element root, RemovalLog log) {
+        List<Element> boxes = new ArrayList<>();
+        int seen = 0;
+        for (Element form : forms) {
+            if (seen++ >= MAX_FORMS) {
+                break;
+            }
+            if (asksForAccount(form)) {
+                Element box = boxOf(form, root);
+                if (box != null) {
+                    boxes.add(box);
+                }
+            }
+        }
+        for (Element box : boxes) {
+            if (box.parent() != null && root.ownerDocument() == box.ownerDocument()) {
+                log.element(box, "box of a sign-up or log-in form");
+                box.remove();
+            }
+        }
+    }
+
+    /**
+     * Whether the form asks for the reader's address or password (sign-up, log-in, subscription): calculators, ratings
+     * and filters inside an article (a recipe's servings, stars) ask for neither.
+     */
+    static boolean asksForAccount(Element form) {
+        for (Element input : form.getElementsByTag("input")) {
+            String type = input.attr("type");
+            if (type.equalsIgnoreCase("email") || type.equalsIgnoreCase("password")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The highest element from the form's parent up whose text has at most {@link #MAX_BOX_WORDS} words and holds no
+     * h1, below {@code root}; null when the form's own parent is already larger (the form sits among the article's
+     * paragraphs, and only the form goes).
+     */
+    static Element boxOf(Element form, Element root) {
+        Element box = null;
+        for (Element e = form.parent(); e != null && e != root; e = e.parent()) {
+            String name = e.normalName();
+            if (name.equals("body") || name.equals("main") || name.equals("article") || name.equals("html")
+                    || wordsAtMost(e, MAX_BOX_WORDS) < 0 || !e.getElementsByTag("h1").isEmpty()) {
+                break;
+            }
+            box = e;
+        }
+        return box;
+    }
+
+    /** The words of {@code e}'s text, or -1 as soon as there are more than {@code max}. */
+    private static int wordsAtMost(Element e, int max) {
+        int[] words = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    words[0] += HtmlArticleExtractor.wordCount(List.of(t.getWholeText()));
+                    if (words[0] > max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return words[0] > max ? -1 : words[0];
+    }
+}
