@@ -35,6 +35,8 @@ public final class SentenceSplitter {
             "but", "and", "in", "this", "that", "there", "on", "at", "for", "his", "her", "their", "its", "as", "if",
             "when", "while", "after", "before", "officials", "some", "many", "one", "no", "yet", "so");
     private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)\\.$");
+    /** Characters read on each side of a seam between two spans: more than any abbreviation or first word needs. */
+    private static final int SEAM_CHARS = 64;
     private static final Pattern FIRST_WORD = Pattern.compile("^[\"'“‘(\\[]*(\\S+)");
 
     private final ThreadLocal<SentenceDetectorME> detector =
@@ -132,8 +134,10 @@ public final class SentenceSplitter {
     }
 
     private static boolean shouldJoin(String text, Span previous, Span next) {
-        String before = text.substring(previous.getStart(), previous.getEnd());
-        String after = text.substring(next.getStart(), next.getEnd());
+        // Only the words at the seam decide, so only they are read: a span of a page's noise can be a megabyte
+        // without a space, and reading whole spans made every join cost the length of all joined so far.
+        String before = text.substring(Math.max(previous.getStart(), previous.getEnd() - SEAM_CHARS), previous.getEnd());
+        String after = text.substring(next.getStart(), Math.min(next.getEnd(), next.getStart() + SEAM_CHARS));
         Matcher first = FIRST_WORD.matcher(after);
         String nextWord = first.find() ? first.group(1) : "";
         if (nextWord.isEmpty()) {

@@ -10,9 +10,24 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /**
+     * A page's noise can hold a megabyte without a space; the repairs read only the words at each seam, so joining
+     * many pieces stays linear (reading whole spans made it quadratic, and a fuzzed page took minutes).
+     */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void noiseWithoutSpacesIsSplitWithoutReadingItAgainAtEverySeam() {
+        String noise = "q".repeat(400_000);
+        String paragraph = (noise + ". and so on. ").repeat(4) + "It ended.";
+        List<String> sentences = splitter.split(paragraph);
+        assertThat(String.join("", sentences).replace(" ", "")).isEqualTo(paragraph.replace(" ", ""));
+        assertThat(sentences.get(sentences.size() - 1)).endsWith("It ended.");
+    }
 
     @Test
     void keepsTitlesWithTheirNames() {
