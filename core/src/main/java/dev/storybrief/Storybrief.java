@@ -221,7 +221,8 @@ public final class Storybrief {
         if (given == null || article.published() != null) {
             return null;
         }
-        return "warning " + label(doc) + ": its date \"" + (given.length() > 40 ? given.substring(0, 40) + "..." : given) + "\" is not a date; read as undated";
+        String shown = given.length() > 40 ? given.substring(0, 40) + "..." : given;
+        return "warning " + label(doc) + ": its date \"" + shown + "\" is not a date; read as undated";
     }
 
     /**

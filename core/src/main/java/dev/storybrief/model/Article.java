@@ -50,7 +50,8 @@ public record Article(String id, Path path, String title, String outlet, String 
 
     /** A copy with another publication date, recording where it came from; an upper bound already known stays. */
     public Article withPublished(LocalDate date, String origin) {
-        DateProvenance next = date == null ? dating.undated() : DateProvenance.given(origin, dating.notAfter(), dating.notAfterSource());
+        DateProvenance next = date == null ? dating.undated()
+                : DateProvenance.given(origin, dating.notAfter(), dating.notAfterSource());
         return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next);
     }
 

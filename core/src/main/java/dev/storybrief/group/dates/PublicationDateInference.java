@@ -114,8 +114,9 @@ public final class PublicationDateInference {
                 pending.remove(d.article());
                 Article header = d.article().article();
                 String origin = "inferred from " + String.join(", ", d.best().basis());
+                DateProvenance known = header.dating();
                 Article dated = header.withDating(d.best().day(), origin, new DateProvenance(DateSource.INFERRED,
-                        d.confidence(), d.best().basis(), header.dating().notAfter(), header.dating().notAfterSource()));
+                        d.confidence(), d.best().basis(), known.notAfter(), known.notAfterSource()));
                 AnalyzedArticle redone = retime.apply(d.article().withArticle(dated));
                 byId.put(redone.id(), redone);
                 addEvents(events, redone, d.best().day(), vectors.get(redone.id()));

@@ -11,8 +11,8 @@ package dev.storybrief.group.stories;
  * @param yearsDisjoint 1 when both name years and none is shared (a sign of another event of the same kind), else 0
  * @param storySize     natural log of the story's number of distinct articles
  */
-public record JoinFeatures(double terms, double names, double places, double figures, double years, double yearsDisjoint,
-                           double storySize) {
+public record JoinFeatures(double terms, double names, double places, double figures, double years,
+                           double yearsDisjoint, double storySize) {
 
     /** The features in the order of {@link JoinModel#weights()}. */
     public double[] toArray() {

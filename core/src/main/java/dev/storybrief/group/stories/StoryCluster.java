@@ -112,8 +112,8 @@ final class StoryCluster {
         boolean yearsDisjoint = article.tfIdf(Facet.YEARS).size() > 0 && !centroids.get(Facet.YEARS).isEmpty()
                 && cosine[Facet.YEARS.ordinal()] == 0;
         return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
-                cosine[Facet.PLACES.ordinal()], cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()], yearsDisjoint ? 1 : 0,
-                Math.log(members.size()));
+                cosine[Facet.PLACES.ordinal()], cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()],
+                yearsDisjoint ? 1 : 0, Math.log(members.size()));
     }
 
     /** The IDF-weighted centroid of the story's {@link Facet#ANCHORS}, unit length. */

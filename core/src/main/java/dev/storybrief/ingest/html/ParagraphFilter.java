@@ -3,8 +3,10 @@ package dev.storybrief.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Turns the container's text blocks into article paragraphs. The article runs from its first to its
@@ -296,7 +298,7 @@ final class ParagraphFilter {
      * labels keep the line a date line, as do source and author labels ("Quelle: Verband, 2. Februar 2022").
      */
     static boolean isLabelledEventDate(String t) {
-        java.util.regex.Matcher m = DATE_LABEL.matcher(t);
+        Matcher m = DATE_LABEL.matcher(t);
         return m.lookingAt() && !PUBLISHING_LABEL.matcher(m.group(1)).find();
     }
 
@@ -306,7 +308,7 @@ final class ParagraphFilter {
      * a sign-up, subscription or donation link.
      */
     static boolean endsWithActionLink(TextBlock b, String t) {
-        org.jsoup.select.Elements links = b.owner().getElementsByTag("a");
+        Elements links = b.owner().getElementsByTag("a");
         if (links.isEmpty()) {
             return false;
         }

@@ -6,9 +6,9 @@ import dev.storybrief.group.stories.JoinModel;
 import dev.storybrief.group.stories.StoryClusterer;
 import dev.storybrief.group.stories.StoryGroup;
 import dev.storybrief.group.stories.StoryOptions;
-import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.util.SharedFolder;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,8 +125,8 @@ public final class StoryClusteringEvaluation {
 
     /** A join model written "bias,w1,w2,..." (as {@link JoinModelTraining} learns it), for trying one out. */
     static JoinModel model(String spec) {
-        double[] numbers = java.util.Arrays.stream(spec.split(",")).mapToDouble(Double::parseDouble).toArray();
-        return new JoinModel(numbers[0], java.util.Arrays.copyOfRange(numbers, 1, numbers.length));
+        double[] numbers = Arrays.stream(spec.split(",")).mapToDouble(Double::parseDouble).toArray();
+        return new JoinModel(numbers[0], Arrays.copyOfRange(numbers, 1, numbers.length));
     }
 
     /**
