@@ -28,4 +28,33 @@ class EventClausesTest {
         String s = "The harbour council voted on Tuesday to close the old ferry terminal.";
         assertThat(around(s, "Tuesday")).isEqualTo(s);
     }
+
+    @Test
+    void aDateInARelativeClauseIsToldOfItsAntecedent() {
+        String s = "The mayor pointed to remarks from the port's chief engineer, who said on Wednesday that the pier"
+                + " could reopen in spring.";
+        assertThat(around(s, "Wednesday"))
+                .isEqualTo("The port's chief engineer said on Wednesday that the pier could reopen in spring.");
+        String t = "The ferry line, which resumed service on May 2, carried few passengers in its first week.";
+        assertThat(around(t, "May 2")).isEqualTo("The ferry line resumed service on May 2");
+        String u = "She is a founder of the rowing club, which was formed in June after the regatta.";
+        assertThat(around(u, "June")).isEqualTo("The rowing club was formed in June after the regatta.");
+        String v = "Reporters heard from the head of the dock workers, who said on Friday the strike was over.";
+        assertThat(around(v, "Friday")).isEqualTo("The head of the dock workers said on Friday the strike was over.");
+    }
+
+    @Test
+    void aRelativeClauseAfterNoPlainNounPhraseKeepsTheUsualClause() {
+        String s = "The council voted on Tuesday to close the terminal, which angered the ferry workers.";
+        assertThat(around(s, "Tuesday")).isEqualTo("The council voted on Tuesday to close the terminal, which angered"
+                + " the ferry workers.");
+        String t = "The repairs were finished after the flood, which came on March 3 and closed the road.";
+        assertThat(around(t, "March 3")).isEqualTo("The flood came on March 3 and closed the road.");
+        String u = "The men who carried out Friday's attack, which led the council to close the pier in May, fled.";
+        assertThat(around(u, "May")).isEqualTo("Friday's attack led the council to close the pier in May");
+        String v = "The case drew the notice of the mayors of Dover and Calais, who said on Monday they might not come.";
+        assertThat(around(v, "Monday")).isEqualTo(v);
+        String w = "The town long accused the firm of hiring striking dockers, who have been idle since 1984 in protest.";
+        assertThat(around(w, "1984")).isEqualTo("Dockers have been idle since 1984 in protest.");
+    }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,8 @@ class TimelineBuilderTest {
         List<TimelineEvent> timeline = briefing.timeline();
         assertThat(timeline).extracting(TimelineEvent::text).doesNotHaveDuplicates();
         assertThat(timeline).allSatisfy(e -> {
-            assertThat(e.text()).contains(e.description().substring(1, Math.min(20, e.description().length())));
+            assertThat(words(e.text())).as("the description is told in the sentence's own words")
+                    .containsAll(words(e.description()));
             assertThat(e.description().length()).isLessThanOrEqualTo(e.text().length() + 1);
         });
         for (TimelineEvent month : timeline.stream().filter(e -> e.date().length() == 7).toList()) {
@@ -132,5 +134,9 @@ class TimelineBuilderTest {
         long inGold = days.stream().filter(gold::contains).count();
         assertThat(days).hasSizeGreaterThanOrEqualTo(5);
         assertThat((double) inGold / days.size()).as("days %s in gold", days).isGreaterThanOrEqualTo(0.4);
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’]+"));
     }
 }
