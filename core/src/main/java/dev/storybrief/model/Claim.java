@@ -8,4 +8,8 @@ package dev.storybrief.model;
  * @param statement the part that differs ("nearly 10,000 NATO bombing runs"), or the whole sentence
  */
 public record Claim(String text, String source, String statement) {
+    /** Whether the statement is the whole sentence, so that a renderer shows it once. */
+    public boolean isWholeSentence() {
+        return statement.strip().equals(text.strip());
+    }
 }

@@ -89,8 +89,8 @@ public final class HtmlRenderer implements Renderer {
                 out.append("<h3>").append(esc(d.topic())).append("</h3><ul>\n");
                 for (Claim c : d.claims()) {
                     out.append("<li><span class=\"chip\">").append(esc(SourceLabels.label(briefing, c.source())))
-                            .append("</span> <b>").append(esc(c.statement())).append("</b>: ").append(esc(c.text()))
-                            .append("</li>\n");
+                            .append("</span> <b>").append(esc(c.statement())).append("</b>")
+                            .append(c.isWholeSentence() ? "" : ": " + esc(c.text())).append("</li>\n");
                 }
                 out.append("</ul>\n");
             }

@@ -55,7 +55,8 @@ public final class MarkdownRenderer implements Renderer {
                 out.append("- **").append(escape(d.topic())).append("**\n");
                 for (Claim c : d.claims()) {
                     out.append("  - ").append(escape(SourceLabels.label(briefing, c.source()))).append(": \"")
-                            .append(escape(c.statement())).append("\" — ").append(escape(c.text())).append('\n');
+                            .append(escape(c.statement())).append('"')
+                            .append(c.isWholeSentence() ? "" : " — " + escape(c.text())).append('\n');
                 }
             }
             out.append('\n');

@@ -56,8 +56,9 @@ public final class TextRenderer implements Renderer {
             for (Disagreement d : briefing.disagreements()) {
                 out.append(Wrap.wrap("* " + d.topic() + ":", WIDTH, "  ")).append('\n');
                 for (Claim c : d.claims()) {
+                    String context = c.isWholeSentence() ? "" : " (" + Wrap.shorten(c.text(), 140) + ")";
                     out.append(Wrap.wrap("  - " + SourceLabels.label(briefing, c.source()) + ": \"" + c.statement()
-                            + "\" (" + Wrap.shorten(c.text(), 140) + ")", WIDTH, "    ")).append('\n');
+                            + "\"" + context, WIDTH, "    ")).append('\n');
                 }
             }
             out.append('\n');

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.Section;
 import dev.storybrief.model.Sentence;
@@ -68,6 +71,24 @@ class RendererTest {
         String html = new HtmlRenderer().render(withTimeline, false);
         assertThat(html.indexOf("Later developments")).isPositive().isLessThan(html.indexOf("The bridge reopened."))
                 .isEqualTo(html.lastIndexOf("Later developments"));
+    }
+
+    /** A stance claim is its whole sentence: shown once, not once as the statement and again as its context. */
+    @Test
+    void aClaimThatIsItsWholeSentenceIsShownOnce() {
+        Briefing base = briefing();
+        String whole = "The mayor said the repair was a success.";
+        String sentence = "The council said the repair cost 4 million euros in all.";
+        var disagreement = new Disagreement("the repair", DisagreementKind.STANCE,
+                List.of(new Claim(whole, "a", whole), new Claim(sentence, "c", "4 million euros")));
+        Briefing withDisagreement = new Briefing(base.headline(), base.articles(), base.wordBudget(),
+                base.laterArticles(), base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(),
+                Section.DISAGREEMENTS.name(), List.of(disagreement)));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            String out = renderer.render(withDisagreement, false).replaceAll("\\s+", " ");
+            assertThat(out.split("repair was a success", -1)).as(renderer.getClass().getSimpleName()).hasSize(2);
+            assertThat(out).contains("4 million euros").contains("cost 4 million euros in all");
+        }
     }
 
     @Test
