@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  */
 final class EventClauses {
     private static final Pattern BOUNDARY = Pattern.compile("(?:;|:|,\\s+(?=(?:before|after|while|when|but|although|"
-            + "though|whereas|despite|following|then|and then|as)\\b)|\\s+[—–]\\s+"
+            + "though|whereas|despite|following|then|and then|as)\\b)"
+            + "|\\s+(?=(?:even though|although|because(?! of)|whereas)\\s)|\\s+[—–]\\s+"
             + "|,\\s+(?=(?:[\\p{L}'’.-]+\\s+){0,5}(?:said|says|told|added|announced|reported)\\b[^,;]{0,30}$))");
-    private static final Pattern LEADING = Pattern.compile("^(?:before|after|while|when|but|although|though|whereas|"
+    private static final Pattern LEADING = Pattern.compile("^(?:before|after|while|when|but|although|even though|"
+            + "though|whereas|because|"
             + "despite|following|then|and then|as|and)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile("(?i)^[^,]{0,60}\\b(?:said|says|told|added|announced|"
             + "reported|stated|confirmed)\\b[^,]{0,30}[.!?\"”]*$");
@@ -47,6 +49,9 @@ final class EventClauses {
         int to = sentence.length();
         Matcher m = BOUNDARY.matcher(sentence);
         while (m.find()) {
+            if (insideQuotation(sentence, m.start())) {
+                continue;
+            }
             if (m.end() <= start) {
                 from = m.end();
             } else if (m.start() >= end) {
@@ -59,6 +64,21 @@ final class EventClauses {
             return from == 0 && to == sentence.length() ? tidy(sentence) : tidy(rest(sentence, from, to));
         }
         return tidy(clause);
+    }
+
+    /** Whether {@code at} lies inside a quotation: a quoted speaker's clauses are not the reporter's events. */
+    private static boolean insideQuotation(String sentence, int at) {
+        String before = sentence.substring(0, at);
+        int opened = count(before, "``") + count(before, "“") - count(before, "''") - count(before, "”");
+        return opened > 0 || count(before, "\"") % 2 == 1;
+    }
+
+    private static int count(String text, String mark) {
+        int n = 0;
+        for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length())) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -17,6 +17,19 @@ class EventClausesTest {
         assertThat(around(s, "March 30")).isEqualTo("Reopening the ferry terminal on March 30.");
     }
 
+    /** A subordinate clause opened without a comma ("even though", "because") tells its own event. */
+    @Test
+    void aSubordinateClauseWithoutACommaIsItsOwnEvent() {
+        String s = "The council closed the pier even though the mayor asked it to wait, warning on Friday of job losses.";
+        assertThat(around(s, "Friday")).isEqualTo("The mayor asked it to wait, warning on Friday of job losses.");
+        String t = "The ferry stopped on May 4 because the pier had cracked.";
+        assertThat(around(t, "May 4")).isEqualTo("The ferry stopped on May 4");
+        String u = "The ferry stopped because of the storm on May 4.";
+        assertThat(around(u, "May 4")).isEqualTo(u);
+        String v = "\"We will not reopen it, because the pier is unsafe,\" the mayor wrote in a May 9 letter.";
+        assertThat(around(v, "May 9")).isEqualTo(v);
+    }
+
     @Test
     void aReportingClauseGivesWayToWhatWasReported() {
         String s = "The harbour will stay closed until the repairs end, officials said on Monday.";
