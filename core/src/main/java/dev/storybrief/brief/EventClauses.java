@@ -33,6 +33,12 @@ final class EventClauses {
     /** A coordination ("the presidents of the Philippines and Indonesia") leaves the antecedent's start unknown. */
     private static final Pattern COORDINATION = Pattern.compile("(?i)and|or|nor");
     private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|a|an|this|that|its|their|his|her|our)");
+    /**
+     * A date after these words bounds a span or sets a deadline ("stay through December", "by 2003"): no event.
+     * "Until" is not among them: a state told as over ("remained army chief until March") dates its end.
+     */
+    private static final Pattern ENDPOINT = Pattern.compile("(?i)\\b(?:through|by|ahead of)\\s+"
+            + "(?:the\\s+)?(?:(?:end|middle|start|beginning)\\s+of\\s+(?:the\\s+)?)?$");
     private static final int MAX_ANTECEDENT_WORDS = 7;
     private static final int MIN_WORDS = 5;
 
@@ -64,6 +70,14 @@ final class EventClauses {
             return from == 0 && to == sentence.length() ? tidy(sentence) : tidy(rest(sentence, from, to));
         }
         return tidy(clause);
+    }
+
+    /**
+     * Whether the date starting at {@code start} is the end of a span or a deadline ("asked it to stay through
+     * December", "ahead of the October 31 deadline", "by the end of the year") rather than when something happens.
+     */
+    static boolean isEndpoint(String sentence, int start) {
+        return ENDPOINT.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
     }
 
     /** Whether {@code at} lies inside a quotation: a quoted speaker's clauses are not the reporter's events. */

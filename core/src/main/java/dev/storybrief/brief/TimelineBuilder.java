@@ -193,7 +193,8 @@ public final class TimelineBuilder implements BriefingPart {
             Map<String, TimexSpan> byClause = new LinkedHashMap<>();
             Map<String, String> clauseDate = new HashMap<>();
             for (TimexSpan m : mentions) {
-                if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)) {
+                if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)
+                        || EventClauses.isEndpoint(sentence.text(), m.start() - offset)) {
                     continue;
                 }
                 String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);

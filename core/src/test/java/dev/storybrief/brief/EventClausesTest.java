@@ -30,6 +30,20 @@ class EventClausesTest {
         assertThat(around(v, "May 9")).isEqualTo(v);
     }
 
+    /** A span's end or a deadline is no event: the timeline leaves such dates out. */
+    @Test
+    void aDeadlineOrTheEndOfASpanIsNoEventDate() {
+        String s = "The council voted on May 2 to close the pier, despite a request to keep it open through December.";
+        assertThat(EventClauses.isEndpoint(s, s.indexOf("December"))).isTrue();
+        assertThat(EventClauses.isEndpoint(s, s.indexOf("May 2"))).isFalse();
+        String t = "Crews will leave by 2027, ahead of the October 31 deadline, or by the end of the year.";
+        assertThat(EventClauses.isEndpoint(t, t.indexOf("2027"))).isTrue();
+        assertThat(EventClauses.isEndpoint(t, t.indexOf("October 31"))).isTrue();
+        assertThat(EventClauses.isEndpoint(t, t.indexOf("the year") + 4)).isTrue();
+        String u = "He remained harbour master until March, when he retired.";
+        assertThat(EventClauses.isEndpoint(u, u.indexOf("March"))).isFalse();
+    }
+
     @Test
     void aReportingClauseGivesWayToWhatWasReported() {
         String s = "The harbour will stay closed until the repairs end, officials said on Monday.";
