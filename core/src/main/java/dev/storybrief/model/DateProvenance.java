@@ -18,6 +18,12 @@ import java.util.List;
 public record DateProvenance(DateSource source, double confidence, List<String> basis, LocalDate notAfter,
                              DateSource notAfterSource) {
 
+    /**
+     * An inferred date below this confidence is shown as uncertain: on DUC 2004 articles stripped of their dates, 9 of
+     * the 14 inferred dates more than a day off fell below it, and none of the 25 within a day.
+     */
+    public static final double UNCERTAIN_BELOW = 0.4;
+
     /** Nothing known: no date, no bound. */
     public static final DateProvenance UNDATED = new DateProvenance(null, 0, List.of(), null, null);
 
@@ -49,5 +55,10 @@ public record DateProvenance(DateSource source, double confidence, List<String> 
     /** True when the date was inferred rather than read. */
     public boolean inferred() {
         return source == DateSource.INFERRED;
+    }
+
+    /** True for an inferred date a reader should treat as a guess. */
+    public boolean uncertain() {
+        return inferred() && confidence < UNCERTAIN_BELOW;
     }
 }

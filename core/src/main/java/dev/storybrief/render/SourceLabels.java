@@ -52,7 +52,8 @@ final class SourceLabels {
     }
 
     /**
-     * The date as a reader should weigh it: "2011-10-24", "2011-10-28, inferred from Reuters", "date unknown",
+     * The date as a reader should weigh it: "2011-10-24", "2011-10-28, inferred from Reuters", "2011-10-28, inferred
+     * from Reuters, uncertain", "date unknown",
      * "date unknown, not after 2011-11-19".
      */
     static String dateOf(Briefing briefing, Article article) {
@@ -64,6 +65,7 @@ final class SourceLabels {
             return article.published().toString();
         }
         List<String> from = article.dating().basis().stream().map(id -> label(briefing, id)).distinct().toList();
-        return article.published() + ", inferred" + (from.isEmpty() ? "" : " from " + String.join(", ", from));
+        return article.published() + ", inferred" + (from.isEmpty() ? "" : " from " + String.join(", ", from))
+                + (article.dating().uncertain() ? ", uncertain" : "");
     }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
+import dev.storybrief.model.DateProvenance;
+import dev.storybrief.model.DateSource;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.Removal;
@@ -89,6 +91,24 @@ class RendererTest {
             assertThat(out.split("repair was a success", -1)).as(renderer.getClass().getSimpleName()).hasSize(2);
             assertThat(out).contains("4 million euros").contains("cost 4 million euros in all");
         }
+    }
+
+    /** An inferred date with little support says so beside its basis. */
+    @Test
+    void anInferredDateWithLittleSupportIsShownAsUncertain() {
+        Briefing base = briefing();
+        Article sure = inferred(base.articles().get(1), 0.6);
+        Article guess = inferred(base.articles().get(2), DateProvenance.UNCERTAIN_BELOW - 0.05);
+        Briefing withDates = new Briefing(base.headline(), List.of(base.articles().get(0), sure, guess,
+                base.articles().get(3)), base.wordBudget(), base.laterArticles(), base.warnings(),
+                Map.of(Section.SUMMARY.name(), base.summary()));
+        assertThat(SourceLabels.dateOf(withDates, sure)).isEqualTo("2026-03-10, inferred from Wire One");
+        assertThat(SourceLabels.dateOf(withDates, guess)).isEqualTo("2026-03-10, inferred from Wire One, uncertain");
+    }
+
+    private static Article inferred(Article article, double confidence) {
+        return article.withDating(LocalDate.of(2026, 3, 10), "inferred from a",
+                new DateProvenance(DateSource.INFERRED, confidence, List.of("a"), null, null));
     }
 
     @Test

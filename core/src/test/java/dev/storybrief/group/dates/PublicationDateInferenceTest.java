@@ -2,6 +2,7 @@ package dev.storybrief.group.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.model.AnalyzedArticle;
@@ -59,6 +60,24 @@ class PublicationDateInferenceTest {
         assertThat(out.get(1).timexes()).as("its dates resolve against the new date")
                 .anyMatch(t -> "2026-03-10".equals(t.value()));
         assertThat(out.get(0)).isSameAs(dated);
+    }
+
+    /** Agreement with a report of the same day is a retelling; two days away it rests on a past day told alike. */
+    @Test
+    void aDateFarFromEveryArticleItAgreesWithIsLessSure() {
+        String told = "The harbour council voted %s to close the old ferry terminal at Kestrel Point.";
+        AnalyzedArticle sameDay = article("same-day", LocalDate.of(2026, 3, 10), null, told.formatted("today"));
+        AnalyzedArticle twoDaysOn = article("two-days-on", LocalDate.of(2026, 3, 12), null, told.formatted("on Tuesday"));
+        double near = inferredConfidence(sameDay, told.formatted("today"));
+        double far = inferredConfidence(twoDaysOn, told.formatted("today"));
+        assertThat(far).isLessThan(near).isCloseTo(near * PublicationDateInference.FAR_FACTOR, within(0.011));
+    }
+
+    private double inferredConfidence(AnalyzedArticle dated, String undatedText) {
+        AnalyzedArticle undated = article("undated", null, LocalDate.of(2026, 3, 20), undatedText);
+        Article inferred = new PublicationDateInference().infer(List.of(dated, undated), retime).get(1).article();
+        assertThat(inferred.published()).isEqualTo(LocalDate.of(2026, 3, 10));
+        return inferred.dating().confidence();
     }
 
     @Test
