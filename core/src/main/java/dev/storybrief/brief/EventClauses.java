@@ -34,11 +34,12 @@ final class EventClauses {
     private static final Pattern COORDINATION = Pattern.compile("(?i)and|or|nor");
     private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|a|an|this|that|its|their|his|her|our)");
     /**
-     * A date after these words bounds a span or sets a deadline ("stay through December", "by 2003"): no event.
+     * A date after these words bounds a span or sets a deadline ("stay through December", "by 2003", "between now
+     * and Monday"): no event.
      * "Until" is not among them: a state told as over ("remained army chief until March") dates its end.
      */
-    private static final Pattern ENDPOINT = Pattern.compile("(?i)\\b(?:through|by|ahead of)\\s+"
-            + "(?:the\\s+)?(?:(?:end|middle|start|beginning)\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern ENDPOINT = Pattern.compile("(?i)\\b(?:through|by|ahead of"
+            + "|between\\s+[^,;]{1,30}\\s+and)\\s+(?:the\\s+)?(?:(?:end|middle|start|beginning)\\s+of\\s+(?:the\\s+)?)?$");
     private static final int MAX_ANTECEDENT_WORDS = 7;
     private static final int MIN_WORDS = 5;
 

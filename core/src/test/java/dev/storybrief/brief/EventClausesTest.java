@@ -40,6 +40,10 @@ class EventClausesTest {
         assertThat(EventClauses.isEndpoint(t, t.indexOf("2027"))).isTrue();
         assertThat(EventClauses.isEndpoint(t, t.indexOf("October 31"))).isTrue();
         assertThat(EventClauses.isEndpoint(t, t.indexOf("the year") + 4)).isTrue();
+        String v = "Between now and Monday, the ferries will keep running between May 2 and May 9 as planned.";
+        assertThat(EventClauses.isEndpoint(v, v.indexOf("Monday"))).isTrue();
+        assertThat(EventClauses.isEndpoint(v, v.indexOf("May 9"))).isTrue();
+        assertThat(EventClauses.isEndpoint(v, v.indexOf("May 2"))).isFalse();
         String u = "He remained harbour master until March, when he retired.";
         assertThat(EventClauses.isEndpoint(u, u.indexOf("March"))).isFalse();
     }
