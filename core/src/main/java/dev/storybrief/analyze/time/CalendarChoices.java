@@ -16,7 +16,10 @@ import java.util.function.IntFunction;
  * latest one on or before the article date, a future context the earliest on or after it, and no tense the nearest
  * (ties go to the past). A candidate within {@value #CLOSE_DAYS} days (for a month name, {@value #CLOSE_MONTHS}
  * months) of the article date wins whatever the tense: "said ... on Oct. 31" in an Oct. 28 article is about the
- * coming Oct. 31, not one a year ago, and the tense cues are too weak to argue with that.
+ * coming Oct. 31, not one a year ago, and the tense cues are too weak to argue with that. A day the tense would put
+ * more than {@value #FAR_DAYS} days (nine months) away is in the article's own year: news writes the year of a date
+ * about a year off ("Dec. 7, 1988"), so "redemption on Dec. 7" in an October article is the coming one whatever
+ * "said" suggests.
  *
  * <p>Weekdays: the most recent such day on or before the article date (a newswire "on Monday" written on a Monday is
  * that day), unless the context is future, then the next such day on or after it. A weekday that is the day after
@@ -27,6 +30,7 @@ final class CalendarChoices {
 
     static final int CLOSE_DAYS = 31;
     static final int CLOSE_MONTHS = 2;
+    static final int FAR_DAYS = 270;
 
     private CalendarChoices() {
     }
@@ -39,7 +43,13 @@ final class CalendarChoices {
     static LocalDate dayWithoutYear(IntFunction<LocalDate> inYear, LocalDate article, Tense tense) {
         LocalDate nearest = bestDay(inYear, article, Tense.UNKNOWN);
         boolean close = Math.abs(ChronoUnit.DAYS.between(article, nearest)) <= CLOSE_DAYS;
-        return close ? nearest : bestDay(inYear, article, tense);
+        if (close) {
+            return nearest;
+        }
+        LocalDate byTense = bestDay(inYear, article, tense);
+        LocalDate sameYear = inYear.apply(article.getYear());
+        boolean farOff = Math.abs(ChronoUnit.DAYS.between(article, byTense)) > FAR_DAYS;
+        return farOff && sameYear != null ? sameYear : byTense;
     }
 
     private static LocalDate bestDay(IntFunction<LocalDate> inYear, LocalDate article, Tense tense) {

@@ -116,6 +116,15 @@ class TemporalTaggerTest {
         }
 
         @Test
+        void aDateTheTenseWouldPutNineMonthsAwayIsInTheArticlesYear() {
+            // "said" would send Dec. 9 back to 2010, 323 days before; news would have written that year
+            assertThat(only("The company said it calls the bonds on Dec. 9.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-12-09");
+            // "will" sends June 25 forward to 2012, 241 days on: close enough for the tense to decide
+            assertThat(only("The plant will reopen on June 25.", FRIDAY_OCT_28).value()).isEqualTo("2012-06-25");
+        }
+
+        @Test
         void aDateWithinAMonthIgnoresTheTense() {
             assertThat(only("Ministers said the mission ends on Nov. 2.", FRIDAY_OCT_28).value())
                     .isEqualTo("2011-11-02");
