@@ -29,6 +29,11 @@ final class TenseCues {
             "since", "yesterday", "last", "earlier", "previously", "killed", "ran", "broke", "hit", "paid", "sought");
     private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "hundred", "sacred", "naked",
             "wicked", "kindred", "rugged", "armed", "united", "related", "based", "concerned", "interested", "needed");
+    private static final Set<String> VERBS_TAKING_INFINITIVE = Set.of("wants", "plans", "hopes", "seeks", "aims",
+            "needs", "promises", "vows", "threatens", "decides", "agrees", "votes", "expects", "tries", "refuses",
+            "offers", "asks", "urges", "continues", "begins", "starts", "means", "prepares", "appears", "seems",
+            "intends", "pledges", "proposes", "moves", "goes", "wishes", "chooses", "fails", "helps", "tends",
+            "struggles", "works", "waits", "calls", "tells", "allows", "forces");
     private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because",
             "although", "though", "while", "whether", "if");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
@@ -139,7 +144,19 @@ final class TenseCues {
         String before = index > 0 ? tokens.get(index - 1).text : "";
         boolean afterPastVerb = PAST.contains(before.toLowerCase(Locale.ROOT))
                 || !before.isEmpty() && Character.isLowerCase(before.charAt(0)) && isRegularPast(before);
-        return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike && !afterPastVerb;
+        return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike && !afterPastVerb
+                && !afterPluralNoun(before);
+    }
+
+    /**
+     * "celebrations to mark the entry", "the first countries to accede": an infinitive after a plural noun tells the
+     * purpose or kind of that noun, in the time of the main clause, so it decides nothing. Verbs that take an
+     * infinitive ("plans to", "wants to") end in -s too and still point ahead.
+     */
+    private static boolean afterPluralNoun(String before) {
+        String word = before.toLowerCase(Locale.ROOT);
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
+                && Character.isLowerCase(before.charAt(0)) && !VERBS_TAKING_INFINITIVE.contains(word);
     }
 
     private static List<Token> tokens(String sentence) {

@@ -335,6 +335,15 @@ class TemporalTaggerTest {
         }
 
         @Test
+        void anInfinitiveAfterAPluralNounTakesTheMainClausesTime() {
+            // the parades marked Tuesday's reopening (past); the town "plans to" mark the next one (future)
+            assertThat(tag("The town held parades to mark the bridge's reopening on Tuesday.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2011-10-25");
+            assertThat(tag("The town plans to mark the reopening on Tuesday.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2011-11-01");
+        }
+
+        @Test
         void toAfterAPastVerbIsAPrepositionNotAFutureInfinitive() {
             assertThat(tag("The bridge reopened to traffic on Tuesday.", FRIDAY_OCT_28))
                     .extracting(TemporalMention::value).containsExactly("2011-10-25");
