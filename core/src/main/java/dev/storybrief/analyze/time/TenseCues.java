@@ -87,6 +87,10 @@ final class TenseCues {
             if (tokens.get(i).isPunctuation()) {
                 continue;
             }
+            // "On Friday, when Albright set aside vacation plans": what follows the subordinator is another clause
+            if (tokens.get(i).opensClause() || tokens.get(i).text.equalsIgnoreCase("when")) {
+                return Tense.UNKNOWN;
+            }
             words++;
             Tense tense = classify(tokens, i);
             if (tense != Tense.UNKNOWN) {

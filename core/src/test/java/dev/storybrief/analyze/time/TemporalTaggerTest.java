@@ -335,6 +335,15 @@ class TemporalTaggerTest {
         }
 
         @Test
+        void theWordsAfterAClauseOpenerBelongToAnotherClause() {
+            // "plans" after "when" is the other clause's (and a noun): it does not send Friday a week ahead
+            assertThat(tag("On Friday, when the mayor set aside her holiday plans, the pier closed.", FRIDAY_OCT_28)
+                    .get(0).value()).isEqualTo("2011-10-28");
+            assertThat(tag("On Thursday, when the mayor set aside her holiday plans, the pier closed.", FRIDAY_OCT_28)
+                    .get(0).value()).isEqualTo("2011-10-27");
+        }
+
+        @Test
         void anInfinitiveAfterAPluralNounTakesTheMainClausesTime() {
             // the parades marked Tuesday's reopening (past); the town "plans to" mark the next one (future)
             assertThat(tag("The town held parades to mark the bridge's reopening on Tuesday.", FRIDAY_OCT_28))
