@@ -36,6 +36,8 @@ final class TenseCues {
             "struggles", "works", "waits", "calls", "tells", "allows", "forces");
     private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "because",
             "although", "though", "while", "whether", "if");
+    private static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("when", "while", "because", "although",
+            "though", "whether", "if", "unless", "whereas");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
     private static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your", "this", "that", "these", "those", "some", "all", "any", "date", "more", "about", "around");
@@ -87,8 +89,9 @@ final class TenseCues {
             if (tokens.get(i).isPunctuation()) {
                 continue;
             }
-            // "On Friday, when Albright set aside vacation plans": what follows the subordinator is another clause
-            if (tokens.get(i).opensClause() || tokens.get(i).text.equalsIgnoreCase("when")) {
+            // "On Friday, when Albright set aside vacation plans": what follows an adverbial subordinator is another
+            // clause; what follows "that" is reported speech, whose back-shifted tense still tells the telling's
+            if (ADVERBIAL_SUBORDINATORS.contains(tokens.get(i).text.toLowerCase(Locale.ROOT))) {
                 return Tense.UNKNOWN;
             }
             words++;

@@ -341,6 +341,9 @@ class TemporalTaggerTest {
                     .get(0).value()).isEqualTo("2011-10-28");
             assertThat(tag("On Thursday, when the mayor set aside her holiday plans, the pier closed.", FRIDAY_OCT_28)
                     .get(0).value()).isEqualTo("2011-10-27");
+            // reported speech after "that" keeps telling the time of the telling: "posed" is past
+            assertThat(tag("The mayor asked the crews to stay, warning on Wednesday that the pier still posed a risk.",
+                    FRIDAY_OCT_28).get(0).value()).isEqualTo("2011-10-26");
         }
 
         @Test
