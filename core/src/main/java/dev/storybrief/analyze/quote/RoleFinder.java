@@ -30,6 +30,8 @@ final class RoleFinder {
     private static final Set<String> BOUNDARY_WORDS = Set.of("said", "says", "told", "met", "was", "were", "is", "are",
             "has", "had", "that", "which", "who", "when", "while", "and", "but", "with", "by", "at", "on", "from",
             "after", "before", "of", "between", "said:", "says:", "called", "named", "including");
+    private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
+            "would", "could", "should", "can", "did", "does", "do", "said", "says", "told");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "capt", "lt", "maj", "sgt",
             "adm", "sen", "rep", "gov", "prof", "president", "king", "queen", "prince", "sheikh", "general", "colonel",
             "captain", "lieutenant-general", "secretary", "minister", "prime", "secretary-general", "ambassador",
@@ -109,9 +111,21 @@ final class RoleFinder {
             return null;
         }
         String[] words = phrase.split("\\s+");
+        if (!namesTheRole(words[words.length - 1])) {
+            return null;
+        }
         // "even though interim Libyan leader": no clause word to stop at, so keep the words leading to the role noun
         return words.length <= MAX_PRENOMINAL_WORDS ? phrase
                 : String.join(" ", Arrays.copyOfRange(words, words.length - FALLBACK_WORDS, words.length));
+    }
+
+    /**
+     * Words right before a name describe it only when they end in what the person is ("Pentagon spokesman", "Col.",
+     * "Chilean Ambassador"): "the envoy sent to London to argue for Pinochet's release" ends in a preposition.
+     */
+    private static boolean namesTheRole(String last) {
+        String bare = last.toLowerCase(Locale.ROOT).replace(".", "");
+        return SpeechWords.isRoleNoun(bare) || TITLES.contains(bare) || Character.isUpperCase(last.charAt(0));
     }
 
     /** The words at the end of {@code text} back to punctuation or a clause word, without a leading article. */
@@ -171,6 +185,10 @@ final class RoleFinder {
     private static boolean isRoleLike(String role) {
         String[] words = role.split("\\s+");
         if (words.length == 0 || words.length > MAX_ROLE_WORDS) {
+            return false;
+        }
+        // "Espina, Movoa and Lagos were hoping to talk to officials": a finite verb makes a clause, not a description
+        if (Arrays.stream(words).anyMatch(w -> FINITE_VERBS.contains(w.toLowerCase(Locale.ROOT)))) {
             return false;
         }
         for (String word : words) {

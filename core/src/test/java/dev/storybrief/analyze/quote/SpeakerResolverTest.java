@@ -39,6 +39,17 @@ class SpeakerResolverTest {
         assertThat(resolver.resolve("Ron Kessler").role()).isEqualTo("Pentagon spokesman");
     }
 
+    /** A description is a noun phrase ending in what the person is; a clause or a dangling preposition is none. */
+    @Test
+    void aClauseOrAPhraseEndingInAPrepositionIsNoRole() {
+        SpeakerResolver other = new SpeakerResolver(List.of(
+                "The envoy sent to Oslo to argue for Maren Dahl's release, Tor Vik, said little.",
+                "“We ask for calm,” said Ola Berg, Kari Lund and Per Moe were hoping to meet officials."));
+        assertThat(other.resolve("Maren Dahl").role()).isNull();
+        assertThat(other.resolve("Ola Berg").role()).isNull();
+        assertThat(other.resolve("Tor Vik").role()).isEqualTo("envoy sent to Oslo to argue for Maren Dahl's release");
+    }
+
     @Test
     void unknownNameComesBackAsWritten() {
         assertThat(resolver.resolve("Western diplomats")).isEqualTo(new Speaker("Western diplomats", null));
