@@ -169,6 +169,12 @@ final class AttributionFinder {
         return null;
     }
 
+    /** "..., but said", "and added": the verb shares the subject of the verb before the conjunction. */
+    private static boolean isCoordinated(List<ZoneWords.Word> words, int verb) {
+        String before = words.get(verb - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals("but") || before.equals("and");
+    }
+
     /** The attribution credited through words {@code first..last}; null stays null. */
     private static Attribution cued(Attribution found, List<ZoneWords.Word> words, int first, int last) {
         return found == null ? null : found.withCue(words.get(first).start(), words.get(last).end());
@@ -203,8 +209,9 @@ final class AttributionFinder {
         if (SpeechWords.isPronoun(words.get(verb - 1).text())) {
             return new Attribution(words.get(verb - 1).text(), true, words.get(verb - 1).start());
         }
-        // "Sanders compared himself to Clinton, saying": a participle's speaker opens the clause, not ends it
-        if (SpeechWords.isParticiple(words.get(verb).text())) {
+        // "Sanders compared himself to Clinton, saying": a participle's speaker opens the clause, not ends it; so
+        // does a verb joined to an earlier one ("Michael acknowledged that Pinochet had a passport, but said")
+        if (SpeechWords.isParticiple(words.get(verb).text()) || isCoordinated(words, verb)) {
             Attribution subject = clauseSubject(sentence, words, verb, entities);
             if (subject != null) {
                 return subject;

@@ -22,6 +22,13 @@ class QuoteExtractorTest {
                 .containsExactly(tuple("The army has simply dissolved", "Petra Lindqvist", 0, false));
     }
 
+    /** A speech verb joined to an earlier verb by "but" or "and" shares that verb's subject. */
+    @Test
+    void aCoordinatedVerbSharesTheSubjectOfTheFirstVerb() {
+        assertThat(extract("Minister Alun Okafor acknowledged that Petra Lind held a diplomatic passport, but said,"
+                + " “That does not give her immunity.”")).extracting(Quote::speaker).containsExactly("Alun Okafor");
+    }
+
     @Test
     void nameSaidAfterTheQuote() {
         assertThat(extract("\"We will not leave yet,\" Okafor said.")).extracting(Quote::speaker)
