@@ -26,10 +26,16 @@ final class RoleFinder {
     private static final int FALLBACK_WORDS = 3;
     private static final Set<String> NOT_A_ROLE_START = Set.of("who", "whom", "whose", "which", "that", "where", "when",
             "and", "but", "or", "said", "says", "told", "at", "in", "on", "for", "from", "with", "by", "as", "to",
-            "after", "before", "during", "while", "if", "although", "however", "he", "she", "it", "they");
+            "after", "before", "during", "while", "if", "although", "however", "he", "she", "it", "they", "we", "of",
+            "under", "into");
     private static final Set<String> BOUNDARY_WORDS = Set.of("said", "says", "told", "met", "was", "were", "is", "are",
             "has", "had", "that", "which", "who", "when", "while", "and", "but", "with", "by", "at", "on", "from",
             "after", "before", "of", "between", "said:", "says:", "called", "named", "including");
+    private static final Set<String> LEADING_FILLERS = Set.of("even", "especially", "also", "only", "including",
+            "and", "but", "then", "now");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me", "it", "we", "they", "you");
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "as", "him", "her", "them", "to", "that",
+            "his", "their", "its");
     private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
             "would", "could", "should", "can", "did", "does", "do", "said", "says", "told");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "capt", "lt", "maj", "sgt",
@@ -54,9 +60,46 @@ final class RoleFinder {
     }
 
     private static void addIfRole(List<Role> roles, EntityMention person, String candidate) {
-        if (candidate != null && isRoleLike(candidate)) {
-            roles.add(new Role(person, candidate));
+        String role = candidate == null ? null : withoutLeadingFillers(candidate);
+        if (role != null && isRoleLike(role) && readsAsNounPhrase(role)) {
+            roles.add(new Role(person, role));
         }
+    }
+
+    /** "Even Speaker Newt Gingrich", "especially Speaker": a focusing adverb is no part of what the person is. */
+    private static String withoutLeadingFillers(String role) {
+        String rest = role.strip();
+        while (true) {
+            int space = rest.indexOf(' ');
+            if (space < 0 || !LEADING_FILLERS.contains(rest.substring(0, space).toLowerCase(Locale.ROOT))) {
+                return rest.isEmpty() ? null : rest;
+            }
+            rest = rest.substring(space + 1).strip();
+        }
+    }
+
+    /**
+     * What the person is reads as a noun phrase: not opening with a preposition or a number ("In a public statement
+     * released Wednesday", "2. Rebel commander"), with no pronoun standing for someone else ("urged him to go") and no
+     * verb taking an object ("confirmed as prime minister", "issued a statement", "quoted Syrian Foreign Minister").
+     */
+    private static boolean readsAsNounPhrase(String role) {
+        String[] words = role.split("\\s+");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (NOT_A_ROLE_START.contains(first) || !Character.isLetter(words[0].charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            boolean verbWithObject = i + 1 < words.length && Character.isLowerCase(words[i].charAt(0))
+                    && word.endsWith("ed") && OBJECT_STARTS.contains(words[i + 1].toLowerCase(Locale.ROOT));
+            // "exclaimed Pakistani medical officer"; "a lawyer for the states" holds a noun spelt like a speech verb
+            boolean speechVerb = SpeechWords.isSpeechVerb(word) && (word.endsWith("ed") || FINITE_VERBS.contains(word));
+            if (OBJECT_PRONOUNS.contains(word) || verbWithObject || speechVerb) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ", <role>," or ", <role>." right after the name. */
@@ -134,8 +177,10 @@ final class RoleFinder {
         int from = words.size();
         while (from > 0) {
             ZoneWords.Word word = words.get(from - 1);
-            boolean boundary = word.isComma() || BOUNDARY_WORDS.contains(word.text().toLowerCase(Locale.ROOT))
-                    && !isOfInsideRole(words, from - 1);
+            // "exclaimed port medical officer Per Moe": a speech verb ends the description as "said" does
+            boolean speechVerb = SpeechWords.isSpeechVerb(word.text()) && !word.isCapitalised();
+            boolean boundary = word.isComma() || speechVerb
+                    || BOUNDARY_WORDS.contains(word.text().toLowerCase(Locale.ROOT)) && !isOfInsideRole(words, from - 1);
             if (boundary) {
                 break;
             }

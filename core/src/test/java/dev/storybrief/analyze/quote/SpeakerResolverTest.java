@@ -50,6 +50,22 @@ class SpeakerResolverTest {
         assertThat(other.resolve("Tor Vik").role()).isEqualTo("envoy sent to Oslo to argue for Maren Dahl's release");
     }
 
+    /** Focusing words, openings with a preposition or a number, and verbs with objects are no part of a role. */
+    @Test
+    void aRoleReadsAsANounPhrase() {
+        SpeakerResolver other = new SpeakerResolver(List.of(
+                "“We agree,” said even Mayor Ines Holm.",
+                "In a statement released Monday Ola Berg agreed.",
+                "The ministry confirmed as chairman last month Kari Lund.",
+                "“We will wait,” exclaimed port medical officer Peter Morgan.",
+                "“It is late,” said Lise Dal, a lawyer for the states."));
+        assertThat(other.resolve("Ines Holm").role()).isEqualTo("Mayor");
+        assertThat(other.resolve("Ola Berg").role()).isNull();
+        assertThat(other.resolve("Kari Lund").role()).isNull();
+        assertThat(other.resolve("Peter Morgan").role()).isEqualTo("port medical officer");
+        assertThat(other.resolve("Lise Dal").role()).isEqualTo("a lawyer for the states");
+    }
+
     @Test
     void unknownNameComesBackAsWritten() {
         assertThat(resolver.resolve("Western diplomats")).isEqualTo(new Speaker("Western diplomats", null));
