@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the descriptions an article attaches to a named person:
@@ -31,6 +32,7 @@ final class RoleFinder {
     private static final Set<String> BOUNDARY_WORDS = Set.of("said", "says", "told", "met", "was", "were", "is", "are",
             "has", "had", "that", "which", "who", "when", "while", "and", "but", "with", "by", "at", "on", "from",
             "after", "before", "of", "between", "said:", "says:", "called", "named", "including");
+    private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with)\\b");
     private static final Set<String> LEADING_FILLERS = Set.of("even", "especially", "also", "only", "including",
             "and", "but", "then", "now");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me", "it", "we", "they", "you");
@@ -52,18 +54,28 @@ final class RoleFinder {
             if (person.type() != EntityType.PERSON) {
                 continue;
             }
-            addIfRole(roles, person, appositiveAfter(sentence, person));
-            addIfRole(roles, person, appositiveBefore(sentence, person));
-            addIfRole(roles, person, prenominal(sentence, person));
+            addIfRole(roles, person, appositiveAfter(sentence, person), entities);
+            addIfRole(roles, person, appositiveBefore(sentence, person), entities);
+            addIfRole(roles, person, prenominal(sentence, person), entities);
         }
         return roles;
     }
 
-    private static void addIfRole(List<Role> roles, EntityMention person, String candidate) {
+    private static void addIfRole(List<Role> roles, EntityMention person, String candidate,
+                                  List<EntityMention> entities) {
         String role = candidate == null ? null : withoutLeadingFillers(candidate);
-        if (role != null && isRoleLike(role) && readsAsNounPhrase(role)) {
+        if (role != null && isRoleLike(role) && readsAsNounPhrase(role) && !isAnotherPerson(role, person, entities)) {
             roles.add(new Role(person, role));
         }
+    }
+
+    /**
+     * "... a meeting with Supreme Allied Commander Europe Wesley K. Clark, Holbrooke said": a phrase ending in another
+     * person's name is that person, unless it relates the two ("a top aide to Prime Minister Benjamin Netanyahu").
+     */
+    private static boolean isAnotherPerson(String role, EntityMention person, List<EntityMention> entities) {
+        return entities.stream().anyMatch(e -> e != person && e.type() == EntityType.PERSON && role.endsWith(e.text())
+                && !RELATING.matcher(role.substring(0, role.length() - e.text().length())).find());
     }
 
     /** "Even Speaker Newt Gingrich", "especially Speaker": a focusing adverb is no part of what the person is. */

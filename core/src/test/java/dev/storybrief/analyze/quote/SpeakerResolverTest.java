@@ -66,6 +66,16 @@ class SpeakerResolverTest {
         assertThat(other.resolve("Lise Dal").role()).isEqualTo("a lawyer for the states");
     }
 
+    /** A title and name before a comma and the speaker's name is someone else, unless it relates the two. */
+    @Test
+    void anotherPersonIsNoRole() {
+        SpeakerResolver other = new SpeakerResolver(List.of(
+                "After a meeting with Harbour Commander Peter Morgan, Anna Berg said the pier stays shut.",
+                "A top aide to Mayor Peter Morgan, Kari Lund, said the same."));
+        assertThat(other.resolve("Anna Berg").role()).isNull();
+        assertThat(other.resolve("Kari Lund").role()).isEqualTo("top aide to Mayor Peter Morgan");
+    }
+
     @Test
     void unknownNameComesBackAsWritten() {
         assertThat(resolver.resolve("Western diplomats")).isEqualTo(new Speaker("Western diplomats", null));
