@@ -47,7 +47,9 @@ final class Tokenizer {
     private boolean keepsDot(String sentence, String word, int end) {
         boolean dotFollows = end < sentence.length() && sentence.charAt(end) == '.';
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        return dotFollows && (initial || lexicon.isAbbreviation(word));
+        // "... threats from strongman Hun Sen.": the dot that ends the sentence is the sentence's, not "Sen."'s
+        boolean endsSentence = dotFollows && sentence.substring(end + 1).replaceAll("[\"'’”)\\]]", "").isBlank();
+        return dotFollows && (initial || lexicon.isAbbreviation(word) && !endsSentence);
     }
 
     private static void addWord(String sentence, int start, int end, List<Token> tokens) {

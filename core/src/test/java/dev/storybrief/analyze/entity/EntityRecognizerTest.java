@@ -24,6 +24,17 @@ class EntityRecognizerTest {
                         tuple("European Union", EntityType.ORGANIZATION), tuple("Libya", EntityType.PLACE));
     }
 
+    /** A participle opening the sentence and the sentence's own full stop are no part of a name. */
+    @Test
+    void aNameKeepsNeitherAnOpeningParticipleNorTheFullStop() {
+        assertThat(recognize("Citing Hun Sen's threats, the opposition stayed abroad.")).extracting(EntityMention::text)
+                .containsExactly("Hun Sen");
+        assertThat(recognize("The opposition stayed abroad after threats from Hun Sen.")).extracting(EntityMention::text)
+                .containsExactly("Hun Sen");
+        assertThat(recognize("The bill was backed by Sen. John Kerry.")).extracting(EntityMention::text)
+                .containsExactly("John Kerry");
+    }
+
     @Test
     void titlesAreCutOffThePerson() {
         assertThat(recognize("The order came from Col. Ahmed Bani and President Barack Obama."))
