@@ -333,7 +333,9 @@ final class AttributionFinder {
             ZoneWords.Word word = words.get(k);
             EntityMention entity = startingAt(entities, word.start());
             if (entity != null && entity.type() != EntityType.PLACE) {
-                return new Attribution(entity.text(), false, entity.start());
+                EntityMention described = personAfterRole(words, entity, entities);
+                EntityMention speaker = described != null ? described : entity;
+                return new Attribution(speaker.text(), false, speaker.start());
             }
             if (word.isComma() || DESCRIPTOR_STOPS.contains(word.text().toLowerCase(Locale.ROOT))) {
                 break;
@@ -356,6 +358,25 @@ final class AttributionFinder {
         }
         boolean closes = end == words.size() || words.get(end).isComma();
         return end > first && closes ? phrase(sentence, words, first, end) : null;
+    }
+
+    /**
+     * "said Hun Sen aide Prak Sokhon", "said NATO spokeswoman Oana Lungescu": a name followed by a role noun and a
+     * person's name qualifies the role; the person is the speaker.
+     */
+    private static EntityMention personAfterRole(List<ZoneWords.Word> words, EntityMention entity,
+                                                 List<EntityMention> entities) {
+        int next = 0;
+        while (next < words.size() && words.get(next).start() < entity.end()) {
+            next++;
+        }
+        int k = next;
+        while (k < words.size() && k - next < 3 && !words.get(k).isCapitalised()
+                && SpeechWords.isRoleNoun(words.get(k).text())) {
+            k++;
+        }
+        EntityMention person = k > next && k < words.size() ? startingAt(entities, words.get(k).start()) : null;
+        return person != null && person.type() == EntityType.PERSON ? person : null;
     }
 
     private static Attribution phrase(String sentence, List<ZoneWords.Word> words, int from, int to) {

@@ -29,6 +29,13 @@ class QuoteExtractorTest {
                 + " “That does not give her immunity.”")).extracting(Quote::speaker).containsExactly("Alun Okafor");
     }
 
+    /** A name before a role noun qualifies the role: the person named after it speaks. */
+    @Test
+    void aNameQualifyingARoleIsNotTheSpeaker() {
+        assertThat(extract("“There will not be two mayors,” said Anna Berg aide Peter Morgan, who was at the summit."))
+                .extracting(Quote::speaker).containsExactly("Peter Morgan");
+    }
+
     @Test
     void nameSaidAfterTheQuote() {
         assertThat(extract("\"We will not leave yet,\" Okafor said.")).extracting(Quote::speaker)
