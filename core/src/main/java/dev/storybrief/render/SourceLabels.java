@@ -25,11 +25,19 @@ final class SourceLabels {
         return new ArrayList<>(labels);
     }
 
-    /** The compact chip text, e.g. "CNN, Reuters +1". */
+    /**
+     * The compact chip text, e.g. "CNN, Reuters +1"; a sentence from a follow-up of another period says so ("Valley
+     * Public Radio; later follow-up, 2026-09-01"), so that a later development is not read as part of the event.
+     */
     static String chip(Briefing briefing, SummarySentence sentence) {
         List<String> all = labels(briefing, sentence);
         String shown = String.join(", ", all.subList(0, Math.min(SHOWN, all.size())));
-        return all.size() > SHOWN ? shown + " +" + (all.size() - SHOWN) : shown;
+        String chip = all.size() > SHOWN ? shown + " +" + (all.size() - SHOWN) : shown;
+        if (!briefing.laterArticles().contains(sentence.source())) {
+            return chip;
+        }
+        String date = briefing.article(sentence.source()).map(Article::published).map(d -> ", " + d).orElse("");
+        return chip + "; later follow-up" + date;
     }
 
     /**

@@ -93,6 +93,19 @@ class RendererTest {
         }
     }
 
+    /** A summary sentence from a follow-up of another period is marked as such in every format. */
+    @Test
+    void aSummarySentenceFromAFollowUpSaysSo() {
+        Briefing base = briefing();
+        Briefing withLater = new Briefing(base.headline(), base.articles(), base.wordBudget(), List.of("a"),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary()));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            assertThat(renderer.render(withLater, false).replaceAll("\\s+", " ")).as(renderer.getClass().getSimpleName())
+                    .contains("+2; later follow-up, 2026-03-11");
+            assertThat(renderer.render(base, false)).doesNotContain("later follow-up");
+        }
+    }
+
     /** An inferred date with little support says so beside its basis. */
     @Test
     void anInferredDateWithLittleSupportIsShownAsUncertain() {
