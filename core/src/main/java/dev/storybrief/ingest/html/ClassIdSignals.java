@@ -216,6 +216,7 @@ final class ClassIdSignals {
     }
 
     /**
+     * Class and id values read per element, and the tag of a custom element (HTML requires a hyphen in those names).
      * Class names read per element: real elements carry a few, utility-class pages a few dozen; a page with thousands
      * (broken or hostile markup) must not cost thousands of strings each time the element is judged.
      */
@@ -237,6 +238,11 @@ final class ClassIdSignals {
         String id = e.id();
         if (!id.isEmpty()) {
             values.add(id);
+        }
+        String tag = e.normalName();
+        if (tag.indexOf('-') > 0) {
+            // A custom element's tag is named by its author as a class is ("pp-inline-teaser", "app-newsletter").
+            values.add(tag);
         }
         return values;
     }
