@@ -38,12 +38,17 @@ final class ClassIdSignals {
             "gallery", "video", "audio", "podcast", "login", "signin", "register", "search", "breaking",
             "ticker", "marquee", "cta", "donate", "donation", "donations", "upsell", "flyout");
 
-    /** Tokens marking blocks that are usually not article text but are sometimes misapplied. */
+    /**
+     * Tokens marking blocks that are usually not article text but are sometimes misapplied. A copyright or licence box
+     * states the terms of the page, not the story; "postmetadata" is the box under a post in which WordPress's themes
+     * (from the classic default on) say when it was published and filed under which categories.
+     */
     private static final Set<String> WEAK_TOKENS = Set.of(
             "meta", "byline", "author", "authors", "bio", "dateline", "timestamp", "caption", "credit", "credits",
             "figcaption", "hidden", "hide", "invisible", "offscreen", "sronly", "noprint", "teaser", "teasers",
             "aside", "extra", "extras", "tools", "utility", "links", "embed", "source", "disclaimer",
-            "notice", "alert", "callout", "header", "kicker", "eyebrow");
+            "notice", "alert", "callout", "header", "kicker", "eyebrow", "copyright", "licence", "license",
+            "postmetadata");
 
     /** Weak tokens that say an element is hidden; they count only in a class that hides the element itself. */
     private static final Set<String> HIDING_TOKENS = Set.of("hidden", "hide", "invisible");
