@@ -173,6 +173,21 @@ final class ClassIdSignals {
         return true;
     }
 
+    /**
+     * Whether the names mark a cookie or consent notice. Such a notice never holds the article, whatever share of the
+     * page's prose it has: under a post of a few short lines the notice can hold most of the page's sentences.
+     */
+    static boolean isConsentNotice(Element e) {
+        for (String value : names(e)) {
+            for (String t : tokens(value)) {
+                if (t.startsWith("cookie") || t.equals("consent") || t.equals("gdpr")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the names mark a comment thread or a single comment. */
     static boolean isCommentArea(Element e) {
         for (String value : names(e)) {

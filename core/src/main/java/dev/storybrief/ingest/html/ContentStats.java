@@ -87,7 +87,8 @@ final class ContentStats {
         for (TextBlock b : blocks) {
             boolean suspect = !s.excluded.isEmpty() && b.isProse() && !s.counts(b);
             for (Element e = b.owner(); !suspect && b.isProse() && e != null && e != root; e = e.parent()) {
-                if (s.isBoilerplate(e) && s.rawProse.getOrDefault(e, 0.0) < DOMINANT_SHARE * total) {
+                if (s.isBoilerplate(e) && (s.rawProse.getOrDefault(e, 0.0) < DOMINANT_SHARE * total
+                        || ClassIdSignals.isConsentNotice(e))) {
                     suspect = true;
                     break;
                 }
