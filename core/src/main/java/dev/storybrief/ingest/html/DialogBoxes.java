@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Recognises a box the page shows over itself (a pop-up with shipping terms, a notice, a sign-up layer) by how it is
@@ -28,7 +29,8 @@ final class DialogBoxes {
 
     /** The box that {@code e} closes, or null when {@code e} is no close control or its box may hold the article. */
     static Element closedBy(Element e, Element root) {
-        if (e.elementSiblingIndex() >= CHILDREN_LOOKED_AT || !isCloseControl(e)) {
+        // The control test comes first: it rules out almost every element at once, and a sibling index costs a scan.
+        if (!isCloseControl(e) || e.elementSiblingIndex() >= CHILDREN_LOOKED_AT) {
             return null;
         }
         Element box = e.parent();
@@ -49,10 +51,26 @@ final class DialogBoxes {
      * none.
      */
     static boolean isCloseControl(Element c) {
-        if (!CONTROL_TAGS.contains(c.normalName()) || c.childrenSize() > 2) {
+        // Every element of the page passes here: the cheap tests come first, and jsoup's element-children lists
+        // (built and cached per element on first use) are asked for only by the few named candidates.
+        if (!CONTROL_TAGS.contains(c.normalName())) {
             return false;
         }
-        for (Element child : c.children()) {
+        String classes = c.className();
+        boolean maybeNamed = classes.length() >= 5 && (classes.indexOf("close") >= 0 || classes.indexOf("Close") >= 0
+                || classes.indexOf("CLOSE") >= 0) || c.hasAttr("aria-label");
+        if (!maybeNamed) {
+            if (c.childNodeSize() != 1 || !(c.childNode(0) instanceof TextNode t) || t.getWholeText().length() > 8) {
+                return false;
+            }
+            String text = t.getWholeText().strip();
+            return text.equals("\u00D7") || text.equals("\u2715") || text.equals("\u2716");
+        }
+        if (c.childrenSize() > 2) {
+            return false;
+        }
+        for (int i = 0; i < c.childrenSize(); i++) {
+            Element child = c.child(i);
             if (!ICON_TAGS.contains(child.normalName()) || child.childrenSize() > 1) {
                 return false;
             }
@@ -62,17 +80,11 @@ final class DialogBoxes {
             String label = c.attr("aria-label").toLowerCase(Locale.ROOT);
             named = CLOSE_WORDS.stream().anyMatch(label::startsWith);
         }
-        if (!named && (c.childrenSize() > 0 || c.childNodeSize() != 1)) {
-            return false;
-        }
-        String text = c.text().strip();
-        return named ? text.length() <= MAX_CONTROL_CHARS
-                : text.equals("\u00D7") || text.equals("\u2715") || text.equals("\u2716");
+        return named && c.text().length() <= MAX_CONTROL_CHARS;
     }
 
     private static boolean hasCloseName(Element c) {
-        String classes = c.className();
-        if (classes.length() < 5 || !classes.toLowerCase(Locale.ROOT).contains("close")) {
+        if (!c.className().toLowerCase(Locale.ROOT).contains("close")) {
             return false;
         }
         for (String value : c.classNames()) {
