@@ -39,10 +39,11 @@ class ShortPostTest {
 
     @Test
     void fewerThanTenWordsAreNoArticleEvenWhenDeclared() {
-        String html = "<html><head><meta property='og:type' content='article'><meta property='article:published_time'"
-                + " content='2020-01-02'></head><body><article><h1>Gone</h1><p>This page no longer exists.</p>"
-                + "</article></body></html>";
+        String declared = "<meta property='og:type' content='article'><meta property='article:published_time'"
+                + " content='2020-01-02'>";
+        ExtractedPage page = new HtmlArticleExtractor().extract(page(declared).replace(POST, "This page no longer exists."),
+                null);
 
-        assertThat(new HtmlArticleExtractor().extract(html, null).hasArticle()).isFalse();
+        assertThat(page.hasArticle()).isFalse();
     }
 }
