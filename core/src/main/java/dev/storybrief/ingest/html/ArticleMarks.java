@@ -55,7 +55,24 @@ final class ArticleMarks {
         return marks;
     }
 
-    private static boolean isArticleType(Element e) {
+    /**
+     * Whether {@code e} is the article's own description ({@code itemprop="description"} whose item, the nearest
+     * {@code itemscope} around it, is an article): its standfirst, whatever the element is named ("teaser-text").
+     * A description of another item (the author, an image, a product in a teaser) is not.
+     */
+    static boolean isArticleDescription(Element e) {
+        if (!e.attr("itemprop").equalsIgnoreCase("description")) {
+            return false;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                return isArticleType(p);
+            }
+        }
+        return false;
+    }
+
+    static boolean isArticleType(Element e) {
         for (String attr : new String[] {"itemtype", "typeof"}) {
             String v = e.attr(attr);
             if (v.isEmpty()) {

@@ -94,7 +94,8 @@ final class ClassIdSignals {
     /** Judges an element by its class, id, role and itemprop values (and a few telling attributes). */
     static Verdict judge(Element e) {
         String itemprop = e.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")
+                || ArticleMarks.isArticleDescription(e)) {
             return Verdict.CONTENT;
         }
         if (hasBoilerplateRole(e)) {
