@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleDescriptionTest {
 
-    private static final String LEAD = "Volunteers at the repair cafe enjoy getting broken toasters, lamps and radios"
-            + " working again, and regular visitors bring more every month.";
     private static final String[] BODY = {
         "Anyone can bring household appliances that need repair and have them looked at free of charge, as long as they"
                 + " can be carried in by one person.",
@@ -22,6 +20,9 @@ class ArticleDescriptionTest {
                 + " since the volunteers can test most things but not all of them on the spot.",
         "Spare parts are not kept in stock: a part that has to be ordered is fitted on the next date, and the"
                 + " visitor pays only what the part costs."};
+
+    /** The standfirst: one sentence on one line. */
+    private static final String LEAD = "Volunteers at the repair cafe enjoy getting broken toasters working again.";
 
     private static String page(String descriptionAttributes, String after) {
         return "<html><head><title>Repair cafe on Friday</title></head><body><div class='news news-single'>"
