@@ -55,4 +55,13 @@ class ArticleDescriptionTest {
 
         assertThat(page.paragraphs()).doesNotContain(bio);
     }
+
+    @Test
+    void withoutAnItemTheDescriptionBesideAMarkedArticleBodyIsTheLeadToo() {
+        // Templates write the article's properties without the item: description and articleBody, no itemscope.
+        String html = page(" itemprop='description'", "").replace(" itemscope itemtype='http://schema.org/Article'", "")
+                .replace("<div class='news-text-wrap'>", "<div class='news-text-wrap' itemprop='articleBody'>");
+
+        assertThat(new HtmlArticleExtractor().extract(html, null).paragraphs()).startsWith(LEAD);
+    }
 }
