@@ -55,7 +55,29 @@ final class ArticleMarks {
         return marks;
     }
 
-    private static boolean isArticleType(Element e) {
+    /**
+     * Whether {@code e} is the article's own description ({@code itemprop="description"} whose item, the nearest
+     * {@code itemscope} around it, is an article, or which has no item while the page marks its articleBody): its
+     * standfirst, whatever the element is named ("teaser-text"). A description of another item (the author, an image,
+     * a product in a teaser) is not.
+     */
+    static boolean isArticleDescription(Element e) {
+        if (!e.attr("itemprop").equalsIgnoreCase("description")) {
+            return false;
+        }
+        Element top = e;
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                return isArticleType(p);
+            }
+            top = p;
+        }
+        // No item around it: templates that write the article's properties without the item (itemprop="articleBody"
+        // beside it, no itemscope) describe the article.
+        return top.selectFirst("[itemprop=articleBody]") != null;
+    }
+
+    static boolean isArticleType(Element e) {
         for (String attr : new String[] {"itemtype", "typeof"}) {
             String v = e.attr(attr);
             if (v.isEmpty()) {

@@ -46,10 +46,22 @@ final class BoilerplatePruner {
         }
     }
 
+    /**
+     * Whether a {@code <header>} inside the container is the header of a section of the article (HTML's header of
+     * its nearest sectioning element: the section's heading, a collapsible box's title) rather than the site's
+     * header: it holds a subheading (h2 to h6) and its names say nothing else. A header holding an h1 is an
+     * article's own header (headline, date, byline), and inside the container that of a next article on a page that
+     * scrolls on; it stays boilerplate.
+     */
+    private static boolean isSectionHeader(Element e, ContentStats stats) {
+        return e.normalName().equals("header") && stats.verdict(e) != ClassIdSignals.Verdict.BOILERPLATE
+                && e.selectFirst("h1") == null && e.selectFirst("h2, h3, h4, h5, h6") != null;
+    }
+
     private static String reasonToDrop(Element e, ContentStats stats, double total) {
         double share = stats.prose(e) / total;
         String name = e.normalName();
-        if (stats.isBoilerplate(e)) {
+        if (stats.isBoilerplate(e) && !isSectionHeader(e, stats)) {
             if (share < KEEP_SHARE_STRONG) {
                 return "boilerplate (" + (ContentStats.isBoilerplateTag(name) ? "tag" : "class/id") + ")";
             }

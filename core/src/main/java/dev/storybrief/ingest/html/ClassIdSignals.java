@@ -38,12 +38,17 @@ final class ClassIdSignals {
             "gallery", "video", "audio", "podcast", "login", "signin", "register", "search", "breaking",
             "ticker", "marquee", "cta", "donate", "donation", "donations", "upsell", "flyout");
 
-    /** Tokens marking blocks that are usually not article text but are sometimes misapplied. */
+    /**
+     * Tokens marking blocks that are usually not article text but are sometimes misapplied. A copyright or licence box
+     * states the terms of the page, not the story; "postmetadata" is the box under a post in which WordPress's themes
+     * (from the classic default on) say when it was published and filed under which categories.
+     */
     private static final Set<String> WEAK_TOKENS = Set.of(
             "meta", "byline", "author", "authors", "bio", "dateline", "timestamp", "caption", "credit", "credits",
             "figcaption", "hidden", "hide", "invisible", "offscreen", "sronly", "noprint", "teaser", "teasers",
             "aside", "extra", "extras", "tools", "utility", "links", "embed", "source", "disclaimer",
-            "notice", "alert", "callout", "header", "kicker", "eyebrow");
+            "notice", "alert", "callout", "header", "kicker", "eyebrow", "copyright", "licence", "license",
+            "postmetadata");
 
     /** Weak tokens that say an element is hidden; they count only in a class that hides the element itself. */
     private static final Set<String> HIDING_TOKENS = Set.of("hidden", "hide", "invisible");
@@ -89,7 +94,8 @@ final class ClassIdSignals {
     /** Judges an element by its class, id, role and itemprop values (and a few telling attributes). */
     static Verdict judge(Element e) {
         String itemprop = e.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
+        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")
+                || ArticleMarks.isArticleDescription(e)) {
             return Verdict.CONTENT;
         }
         if (hasBoilerplateRole(e)) {
@@ -168,6 +174,21 @@ final class ClassIdSignals {
         return true;
     }
 
+    /**
+     * Whether the names mark a cookie or consent notice. Such a notice never holds the article, whatever share of the
+     * page's prose it has: under a post of a few short lines the notice can hold most of the page's sentences.
+     */
+    static boolean isConsentNotice(Element e) {
+        for (String value : names(e)) {
+            for (String t : tokens(value)) {
+                if (t.startsWith("cookie") || t.equals("consent") || t.equals("gdpr")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the names mark a comment thread or a single comment. */
     static boolean isCommentArea(Element e) {
         for (String value : names(e)) {
@@ -216,6 +237,7 @@ final class ClassIdSignals {
     }
 
     /**
+     * Class and id values read per element, and the tag of a custom element (HTML requires a hyphen in those names).
      * Class names read per element: real elements carry a few, utility-class pages a few dozen; a page with thousands
      * (broken or hostile markup) must not cost thousands of strings each time the element is judged.
      */
@@ -237,6 +259,11 @@ final class ClassIdSignals {
         String id = e.id();
         if (!id.isEmpty()) {
             values.add(id);
+        }
+        String tag = e.normalName();
+        if (tag.indexOf('-') > 0) {
+            // A custom element's tag is named by its author as a class is ("pp-inline-teaser", "app-newsletter").
+            values.add(tag);
         }
         return values;
     }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Cuts the sections a page appends to an article inside the same element as its body: "more on this topic" teasers,
  * "about the author" boxes and contact boxes. Each opens with a short announcement line (a heading or a label such as
- * "Mehr zum Thema", "Über den Autor", "Kontakt:", "Czytaj także") and everything after it belongs to it, teaser
+ * "Mehr zum Thema", "Über den Autor", "Kontakt:", "Czytaj także", or the label of the story's tags, "Tagged with",
+ * "Schlagwörter") and everything after it belongs to it, teaser
  * summaries included, which are prose and pass every per-block check. The announcement counts only once most of the
  * article's prose lies before it, so a box of links in the middle of a story does not cut the story's second half;
  * there the announcement line alone goes (its links were dropped as links).
@@ -17,7 +18,10 @@ final class ClosingSections {
     static final double MIN_PROSE_BEFORE = 0.6;
     private static final int MAX_WORDS = 6;
 
-    /** Announcements of related links, author boxes and contact boxes, in English, German, French and Polish. */
+    /**
+     * Announcements of related links, author boxes and contact boxes, and the label of the tag list, which pages put
+     * after the story's end, in English, German, French and Polish.
+     */
     private static final Pattern ANNOUNCEMENT = Pattern.compile(
             "(more (on|about) this( topic| story)?|more from|related (articles|stories|posts|content|topics)|"
                     + "read (more|also|next)|you (may|might) also (like|be interested)|about the author|"
@@ -26,7 +30,9 @@ final class ClosingSections {
                     + "[uü]ber (den autor|die autorin|die autoren)|zur person|"
                     + "(à|a) lire aussi|lire aussi|sur le m[eê]me sujet|(à|a) propos de l'auteur|"
                     + "czytaj (tak[zż]e|te[zż]|wi[eę]cej)|zobacz (tak[zż]e|te[zż])|polecamy|o autorze|"
-                    + "kontakt|contact|pressekontakt|ansprechpartner(in)?( zum thema)?)[\\s:?!.…]*",
+                    + "kontakt|contact|pressekontakt|ansprechpartner(in)?( zum thema)?|"
+                    + "tags|tagged( with| as)?|schlagw[oö]rter|stichw[oö]rter|markiert mit|mots[- ]cl[eé]s|"
+                    + "[eé]tiquettes|tagi|s[lł]owa kluczowe)[\\s:?!.…]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ClosingSections() {

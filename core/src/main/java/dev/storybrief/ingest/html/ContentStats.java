@@ -22,6 +22,7 @@ final class ContentStats {
     private final Map<Element, double[]> sums = new IdentityHashMap<>();
     private final Map<Element, ClassIdSignals.Verdict> verdicts = new IdentityHashMap<>();
     private final Map<Element, Double> rawProse = new IdentityHashMap<>();
+    private final Map<Element, Boolean> consentNotices = new IdentityHashMap<>();
     private final Element root;
     /**
      * The elements that hold what a page uses to say where its article is, each with all its ancestors: the first
@@ -87,7 +88,8 @@ final class ContentStats {
         for (TextBlock b : blocks) {
             boolean suspect = !s.excluded.isEmpty() && b.isProse() && !s.counts(b);
             for (Element e = b.owner(); !suspect && b.isProse() && e != null && e != root; e = e.parent()) {
-                if (s.isBoilerplate(e) && s.rawProse.getOrDefault(e, 0.0) < DOMINANT_SHARE * total) {
+                if (s.isBoilerplate(e) && (s.rawProse.getOrDefault(e, 0.0) < DOMINANT_SHARE * total
+                        || s.isConsentNotice(e))) {
                     suspect = true;
                     break;
                 }
@@ -142,6 +144,11 @@ final class ContentStats {
     static boolean isHardBoilerplateElement(Element e) {
         String name = e.normalName();
         return !name.equals("header") && isBoilerplateTag(name) || ClassIdSignals.isHardBoilerplate(e);
+    }
+
+    /** Whether the names mark a consent notice; asked once per element, though every prose block below asks. */
+    private boolean isConsentNotice(Element e) {
+        return consentNotices.computeIfAbsent(e, ClassIdSignals::isConsentNotice);
     }
 
     /** Whether names or tag mark the element as boilerplate. */

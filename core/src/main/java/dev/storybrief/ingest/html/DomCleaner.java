@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 /**
  * The first, unconditional clean-up of a parsed page: elements that can never hold article text
  * (embeds, media, form controls, figures and their captions) and elements the page hides from readers; before the
- * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}).
+ * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}), and a box with a control
+ * that closes it goes as a pop-up ({@link DialogBoxes}).
  */
 final class DomCleaner {
 
@@ -26,9 +27,14 @@ final class DomCleaner {
     static void clean(Element root, RemovalLog log) {
         List<Element> doomed = new ArrayList<>();
         List<Element> forms = new ArrayList<>();
+        List<Element> dialogs = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) {
                 continue;
+            }
+            Element closed = DialogBoxes.closedBy(e, root);
+            if (closed != null) {
+                dialogs.add(closed);
             }
             String name = e.normalName();
             if (name.equals("form")) {
@@ -42,6 +48,12 @@ final class DomCleaner {
         }
         // Forms' boxes first: once the controls are gone, nothing tells an appeal box from a short paragraph.
         FormBoxes.remove(forms, root, log);
+        for (Element box : dialogs) {
+            if (box.parent() != null) {
+                log.element(box, "box with a control that closes it (pop-up)");
+                box.remove();
+            }
+        }
         for (Element e : doomed) {
             if (e.parent() == null || e.ownerDocument() == null && root.ownerDocument() != null) {
                 // Already gone with a removed ancestor.

@@ -31,7 +31,9 @@ import org.jsoup.parser.Parser;
  * gone); a 10 MB page of any shape is handled in well under a second.
  *
  * <p>A page is reported as having no article ({@code hasArticle() == false}, with a {@code reason})
- * when fewer than {@link #DEFAULT_MIN_ARTICLE_WORDS} words of body text remain.
+ * when fewer than {@link #DEFAULT_MIN_ARTICLE_WORDS} words of body text remain, unless the page declares itself a dated
+ * article (Open Graph type "article" or a schema.org article with its date) and at least ten words remain: a short
+ * post is still a post.
  *
  * <p>Instances are immutable and thread-safe; the {@code with...} methods return adjusted copies.
  */
@@ -43,6 +45,8 @@ public final class HtmlArticleExtractor {
     public static final int DEFAULT_MAX_TAGS = 50_000;
     /** Default bound on the bytes a gzip input may inflate to. */
     public static final int DEFAULT_MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+    /** Fewest words of a short post on a page that declares itself a dated article ({@link #isShortPost}). */
+    static final int MIN_SHORT_POST_WORDS = 10;
     /** Default minimum number of words for a page to count as an article. */
     public static final int DEFAULT_MIN_ARTICLE_WORDS = 25;
 
@@ -141,7 +145,7 @@ public final class HtmlArticleExtractor {
             return again.body() != null ? again.body() : again;
         }, jsonLd, meta, log);
         int words = wordCount(paragraphs);
-        if (words < Math.max(1, minArticleWords)) {
+        if (words < Math.max(1, minArticleWords) && !isShortPost(words, doc, jsonLd, meta)) {
             String reason = paragraphs.isEmpty() ? "no running text found on the page"
                     : "too little running text for an article (" + words + " words)";
             paragraphs.forEach(p -> log.text(p, "not enough for an article"));
@@ -150,6 +154,19 @@ public final class HtmlArticleExtractor {
         }
         return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs, true, null,
                 log.entries(), meta.updated());
+    }
+
+    /**
+     * Whether a short text is still the page's article: a page that declares itself an article (Open Graph type
+     * "article" or a schema.org article with its publication date) and says when it was published is a post, however
+     * short; pages without an article (errors, lists, stubs) rarely declare one.
+     */
+    private boolean isShortPost(int words, Document doc, JsonLdFacts jsonLd, PageMetadata meta) {
+        if (words < Math.min(minArticleWords, MIN_SHORT_POST_WORDS) || meta.published() == null) {
+            return false;
+        }
+        Element ogType = doc.selectFirst("meta[property=og:type]");
+        return jsonLd.datePublished() != null || ogType != null && ogType.attr("content").equalsIgnoreCase("article");
     }
 
     /** JSON-LD is only a helper: when it cannot be read the page is extracted without it. */

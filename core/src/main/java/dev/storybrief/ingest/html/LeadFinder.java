@@ -158,7 +158,11 @@ final class LeadFinder {
 
     private static boolean insideBoilerplate(Element owner, Element top) {
         for (Element e = owner; e != null && e != top; e = e.parent()) {
-            if (ContentStats.isHardBoilerplateElement(e) || hasMediaName(e)) {
+            // A heading is never an image's caption: "caption" in its own class names a text style (a design
+            // system's small type), while a caption box around it still counts.
+            boolean heading = e == owner && e.normalName().length() == 2 && e.normalName().charAt(0) == 'h'
+                    && e.normalName().charAt(1) >= '2' && e.normalName().charAt(1) <= '6';
+            if (ContentStats.isHardBoilerplateElement(e) || !heading && hasMediaName(e)) {
                 return true;
             }
         }

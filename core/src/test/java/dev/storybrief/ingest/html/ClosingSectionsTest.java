@@ -44,4 +44,13 @@ class ClosingSectionsTest {
 
         assertThat(page.paragraphs()).containsExactly(P1, P2, TEASER);
     }
+
+    @Test
+    void theLabelOfTheTagListClosesTheArticle() {
+        // The tags themselves go as links; teasers of other stories that follow the tag list are not the story's.
+        ExtractedPage page = extract("<p>" + P1 + "</p><p>" + P2 + "</p><h4>Markiert mit</h4><p><a href='/t/verkehr'>"
+                + "Verkehr</a> <a href='/t/bruecken'>Br\u00FCcken</a></p><p>" + TEASER + "</p>");
+
+        assertThat(page.paragraphs()).containsExactly(P1, P2);
+    }
 }

@@ -73,4 +73,16 @@ class LeadFinderTest {
 
         assertThat(page.paragraphs()).containsExactly(LEAD, BODY_ONE, BODY_TWO);
     }
+
+    @Test
+    void aStandfirstHeadingStaysWhenItsTypeStyleIsNamedCaption() {
+        // Design systems name a small type style "caption"; a heading is never an image's caption, a box around it is.
+        String html = page("", "<h1>Coal plant to close early</h1>",
+                "<h2 class='teaser caption-s5 text-lg'>" + LEAD + "</h2>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(LEAD, BODY_ONE, BODY_TWO);
+        String boxed = page("", "<h1>Coal plant to close early</h1>",
+                "<div class='caption'><h2>" + LEAD + "</h2></div>");
+        assertThat(extractor.extract(boxed, null).paragraphs()).containsExactly(BODY_ONE, BODY_TWO);
+    }
 }
