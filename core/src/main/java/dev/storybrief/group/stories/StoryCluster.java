@@ -40,8 +40,9 @@ final class StoryCluster {
     }
 
     /**
-     * Takes a distinct article and its copies out, for the refinement to place it again (see {@code StoryClusterer}). The time span stays as
-     * it was: it only decides which articles may still join, and a story keeps the days it has covered.
+     * Takes a distinct article and its copies out, for the refinement to place it again (see {@code StoryClusterer}).
+     * The time span stays as it was: it only decides which articles may still join, and a story keeps the days it has
+     * covered.
      */
     void remove(int item, ArticleProfile article, int[] copies) {
         members.removeValue(item);

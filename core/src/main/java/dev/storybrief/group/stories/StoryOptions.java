@@ -31,7 +31,8 @@ package dev.storybrief.group.stories;
 public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity, double duplicateSimilarity,
                            int shingleWords, int vectorTerms, int indexTerms, int maxCandidates, int maxPostings,
                            int blockDays, int warmupArticles, int cueSentences, int smallStory,
-                           double smallStoryJoin, int refineRounds, double refineMargin) implements java.io.Serializable {
+                           double smallStoryJoin, int refineRounds, double refineMargin)
+        implements java.io.Serializable {
 
     public StoryOptions {
         require(windowDays >= 1, "windowDays must be at least 1, got " + windowDays);
@@ -65,51 +66,51 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
 
     /** These options with another time window. */
     public StoryOptions withWindowDays(int days) {
-        return new StoryOptions(days, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
-                indexTerms, maxCandidates, maxPostings, Math.max(blockDays, days + 1), warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin);
+        return new StoryOptions(days, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms, indexTerms,
+                maxCandidates, maxPostings, Math.max(blockDays, days + 1), warmupArticles, cueSentences, smallStory,
+                smallStoryJoin, refineRounds, refineMargin);
     }
 
     /** These options with another join model. */
     public StoryOptions withJoin(JoinModel model) {
         return new StoryOptions(windowDays, model, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
-                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin);
+                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
+                smallStoryJoin, refineRounds, refineMargin);
     }
 
     /** These options with another story-link threshold. */
     public StoryOptions withLinkSimilarity(double similarity) {
         return new StoryOptions(windowDays, join, similarity, duplicateSimilarity, shingleWords, vectorTerms,
-                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin);
+                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
+                smallStoryJoin, refineRounds, refineMargin);
     }
 
     /** These options with another near-duplicate threshold. */
     public StoryOptions withDuplicateSimilarity(double similarity) {
-        return new StoryOptions(windowDays, join, linkSimilarity, similarity, shingleWords, vectorTerms,
-                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory, smallStoryJoin,
+        return new StoryOptions(windowDays, join, linkSimilarity, similarity, shingleWords, vectorTerms, indexTerms,
+                maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory, smallStoryJoin,
                 refineRounds, refineMargin);
     }
 
     /** These options with another block length. */
     public StoryOptions withBlockDays(int days) {
-        return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords,
-                vectorTerms, indexTerms, maxCandidates, maxPostings, days, warmupArticles, cueSentences, smallStory, smallStoryJoin,
+        return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
+                indexTerms, maxCandidates, maxPostings, days, warmupArticles, cueSentences, smallStory, smallStoryJoin,
                 refineRounds, refineMargin);
     }
 
     /** These options with another warm-up. */
     public StoryOptions withWarmupArticles(int articles) {
-        return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords,
-                vectorTerms, indexTerms, maxCandidates, maxPostings, blockDays, articles, cueSentences, smallStory, smallStoryJoin,
+        return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
+                indexTerms, maxCandidates, maxPostings, blockDays, articles, cueSentences, smallStory, smallStoryJoin,
                 refineRounds, refineMargin);
     }
 
     /** These options reading another number of sentences for names, figures and years. */
     public StoryOptions withCueSentences(int sentences) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
-                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, sentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin);
+                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, sentences, smallStory,
+                smallStoryJoin, refineRounds, refineMargin);
     }
 
     /** These options giving small stories of at most {@code size} articles a second chance at this score. */

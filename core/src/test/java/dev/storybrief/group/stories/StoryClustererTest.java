@@ -202,9 +202,9 @@ class StoryClustererTest {
         // and joins it; the recount's own reports come after it and make a story of their own
         List<RawDocument> docs = new ArrayList<>();
         String[][] texts = {
-            {"bridge-1", "The Millbrook bridge over the river collapsed on Monday morning. Engineers said corroded steel"
-                    + " cables and a cracked girder gave way. Traffic was sent on a long detour while inspection crews"
-                    + " searched the river."},
+            {"bridge-1", "The Millbrook bridge over the river collapsed on Monday morning. Engineers said corroded"
+                    + " steel cables and a cracked girder gave way. Traffic was sent on a long detour while"
+                    + " inspection crews searched the river."},
             {"bridge-2", "Inspection crews blamed corroded steel cables for the collapse of the Millbrook bridge. The"
                     + " cracked girder fell into the river, engineers said, and the detour will stay for weeks of"
                     + " repairs."},
