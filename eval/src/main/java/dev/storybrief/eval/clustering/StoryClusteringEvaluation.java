@@ -132,8 +132,9 @@ public final class StoryClusteringEvaluation {
     /**
      * Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X} (shifts the join
      * model's intercept), {@code --model B,W1,...} (another join model, as {@link JoinModelTraining} prints it; give it
-     * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC + Multi-News),
-     * {@code --small-stories SIZE,BAR} (the second chance), {@code --refine ROUNDS,MARGIN} (the refinement; 0 rounds: off).
+     * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC +
+     * Multi-News), {@code --small-stories SIZE,BAR} (the second chance), {@code --refine ROUNDS,MARGIN} (the
+     * refinement; 0 rounds: off).
      */
     public static void main(String[] args) {
         long seed = SEED;
@@ -167,7 +168,8 @@ public final class StoryClusteringEvaluation {
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
-                        + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR, --refine ROUNDS,MARGIN)");
+                        + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR,"
+                        + " --refine ROUNDS,MARGIN)");
             }
         }
         if (seeds != null) {
