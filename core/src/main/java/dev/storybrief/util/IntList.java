@@ -38,6 +38,29 @@ public final class IntList {
         size = k;
     }
 
+    /** Inserts a value into this ascending list, keeping it ascending. */
+    public void insertSorted(int value) {
+        add(value);
+        int i = size - 1;
+        while (i > 0 && values[i - 1] > value) {
+            values[i] = values[i - 1];
+            i--;
+        }
+        values[i] = value;
+    }
+
+    /** Removes the first occurrence of a value; false when the list does not hold it. */
+    public boolean removeValue(int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                System.arraycopy(values, i + 1, values, i, size - i - 1);
+                size--;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many values the list holds. */
     public int size() {
         return size;

@@ -31,6 +31,18 @@ final class Centroid {
         }
     }
 
+    /**
+     * Takes an article's vector back out (it moves to another story). A term the pruning dropped stays dropped, and a
+     * sum that falls to about zero goes: the centroid is then what the remaining articles would have built, up to
+     * pruning.
+     */
+    void subtract(SparseVector vector) {
+        for (int i = 0; i < vector.size(); i++) {
+            double w = vector.weights()[i];
+            sum.computeIfPresent(vector.terms()[i], (term, old) -> old - w > 1e-9 ? old - w : null);
+        }
+    }
+
     /** Adds another centroid's sums. */
     void addAll(Centroid other) {
         other.sum.forEach((term, w) -> sum.merge(term, w, Double::sum));

@@ -39,6 +39,37 @@ final class StoryCluster {
         widen(day);
     }
 
+    /**
+     * Takes a distinct article and its copies out, for the refinement to place it again (see {@code StoryClusterer}).
+     * The time span stays as it was: it only decides which articles may still join, and a story keeps the days it has
+     * covered.
+     */
+    void remove(int item, ArticleProfile article, int[] copies) {
+        members.removeValue(item);
+        items.removeValue(item);
+        for (int copy : copies) {
+            items.removeValue(copy);
+        }
+        centroids.forEach((facet, centroid) -> centroid.subtract(article.tf(facet)));
+    }
+
+    /** Puts back, or in, a distinct article and its copies that {@link #remove} took out of some story. */
+    void insert(int item, ArticleProfile article, long day, int[] copies, long[] copyDays) {
+        members.insertSorted(item);
+        items.insertSorted(item);
+        centroids.forEach((facet, centroid) -> centroid.add(article.tf(facet)));
+        widen(day);
+        for (int i = 0; i < copies.length; i++) {
+            items.insertSorted(copies[i]);
+            widen(copyDays[i]);
+        }
+    }
+
+    /** Marks an emptied story as merged into another, so that index entries and numbers lead there. */
+    void emptiedInto(StoryCluster other) {
+        absorbedInto = other.number;
+    }
+
     /** Takes in every article of another story, which is then empty and points here. */
     void absorb(StoryCluster other) {
         members.addAllSorted(other.members);

@@ -195,4 +195,46 @@ class StoryClustererTest {
         assertThat(stories.get(0).headline()).isEqualTo("The bridge over the river closed on Monday after engineers"
                 + " found cracked steel.");
     }
+
+    @Test
+    void anArticlePlacedBeforeItsOwnStoryExistedMovesThereWhenTheStoriesAreRead() {
+        // a report of the recount that also tells of the bridge collapse arrives when only the bridge story exists,
+        // and joins it; the recount's own reports come after it and make a story of their own
+        List<RawDocument> docs = new ArrayList<>();
+        String[][] texts = {
+            {"bridge-1", "The Millbrook bridge over the river collapsed on Monday morning. Engineers said corroded"
+                    + " steel cables and a cracked girder gave way. Traffic was sent on a long detour while"
+                    + " inspection crews searched the river."},
+            {"bridge-2", "Inspection crews blamed corroded steel cables for the collapse of the Millbrook bridge. The"
+                    + " cracked girder fell into the river, engineers said, and the detour will stay for weeks of"
+                    + " repairs."},
+            {"bridge-3", "Engineers began repairs after the bridge collapse. Corroded steel cables snapped, a girder"
+                    + " cracked, and the river crossing is closed; drivers face a detour, inspection reports said."},
+            {"bridge-4", "The collapsed bridge will need new steel cables and a new girder, engineers said. The river"
+                    + " crossing stays closed and traffic uses the detour until repairs and inspection end."},
+            {"recount-and-bridge", "Ballots in the mayoral race will be recounted after the bridge collapse, the"
+                    + " election board said. Engineers had closed the river crossing over corroded steel cables and a"
+                    + " cracked girder, and the detour kept voters from polling stations, so turnout fell and the"
+                    + " trailing candidate asked for a recount of the ballots."},
+            {"recount-1", "The election board began a recount of ballots in the mayoral race on Wednesday. The"
+                    + " trailing candidate had asked for the recount after a low turnout at polling stations."},
+            {"recount-2", "Officials counted the ballots again as the recount in the mayoral race went on. The"
+                    + " candidate who trails by forty votes said turnout at polling stations was too low to trust."},
+            {"recount-3", "The mayoral recount ended with the same winner: the election board said the ballots"
+                    + " confirmed the result, and the trailing candidate conceded despite the low turnout."},
+            {"recount-4", "A second day of the ballot recount in the mayoral race left the margin unchanged. Voters and"
+                    + " the candidate watched as the election board reviewed polling station tallies and turnout."},
+            {"recount-5", "After the recount, the election board certified the mayoral race. The candidate who asked"
+                    + " for the recount of ballots blamed turnout at the polling stations."}};
+        for (String[] text : texts) {
+            docs.add(SyntheticNews.doc(text[0], text[1], DAY, null));
+        }
+        Map<String, String> placedOnce = storyOf(new StoryClusterer(StoryOptions.defaults().withRefinement(0, 0.1))
+                .addAll(docs).stories());
+        assertThat(placedOnce.get("recount-and-bridge")).isEqualTo(placedOnce.get("bridge-1"));
+        Map<String, String> refined = storyOf(new StoryClusterer().addAll(docs).stories());
+        assertThat(refined.get("recount-and-bridge")).isEqualTo(refined.get("recount-1"));
+        assertThat(refined.get("bridge-4")).isEqualTo(refined.get("bridge-1")).isNotEqualTo(refined.get("recount-1"));
+        assertThat(refined.values().stream().distinct()).hasSize(2);
+    }
 }

@@ -51,16 +51,25 @@ public final class GroupingScaleBenchmark {
         return new Run(articles.size(), stories, clusterer.comparisons(), seconds);
     }
 
-    /** Arguments: corpus files, smallest first; {@code --cue-sentences N} before them changes the lead read. */
+    /**
+     * Arguments: corpus files, smallest first; {@code --cue-sentences N} before them changes the lead read, {@code
+     * --refine-rounds N} the rounds of the refinement when the stories are read (0: none, the cost without it).
+     */
     public static void main(String[] args) {
         StoryOptions options = StoryOptions.defaults();
         int first = 0;
-        if (args.length >= 2 && args[0].equals("--cue-sentences")) {
-            options = options.withCueSentences(Integer.parseInt(args[1]));
-            first = 2;
+        while (args.length >= first + 2 && args[first].startsWith("--")) {
+            int value = Integer.parseInt(args[first + 1]);
+            options = switch (args[first]) {
+                case "--cue-sentences" -> options.withCueSentences(value);
+                case "--refine-rounds" -> options.withRefinement(value, options.refineMargin());
+                default -> throw new IllegalArgumentException("unknown option " + args[first]);
+            };
+            first += 2;
         }
         if (args.length == first) {
-            throw new IllegalArgumentException("usage: GroupingScaleBenchmark [--cue-sentences N] <corpus.jsonl>...");
+            throw new IllegalArgumentException(
+                    "usage: GroupingScaleBenchmark [--cue-sentences N] [--refine-rounds N] <corpus.jsonl>...");
         }
         System.out.printf("%10s %8s %14s %10s %10s%n", "articles", "stories", "comparisons/a", "seconds", "articles/s");
         for (int i = first; i < args.length; i++) {

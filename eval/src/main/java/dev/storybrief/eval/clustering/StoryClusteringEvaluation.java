@@ -132,7 +132,9 @@ public final class StoryClusteringEvaluation {
     /**
      * Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X} (shifts the join
      * model's intercept), {@code --model B,W1,...} (another join model, as {@link JoinModelTraining} prints it; give it
-     * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC + Multi-News).
+     * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC +
+     * Multi-News), {@code --small-stories SIZE,BAR} (the second chance), {@code --refine ROUNDS,MARGIN} (the
+     * refinement; 0 rounds: off).
      */
     public static void main(String[] args) {
         long seed = SEED;
@@ -154,9 +156,20 @@ public final class StoryClusteringEvaluation {
                 case "--copy-similarity" -> options = options.withDuplicateSimilarity(Double.parseDouble(args[++i]));
                 case "--window-days" -> options = options.withWindowDays(Integer.parseInt(args[++i]));
                 case "--block-days" -> options = options.withBlockDays(Integer.parseInt(args[++i]));
+                case "--small-stories" -> {
+                    String[] sizeAndBar = args[++i].split(",");
+                    options = options.withSmallStories(Integer.parseInt(sizeAndBar[0]),
+                            Double.parseDouble(sizeAndBar[1]));
+                }
+                case "--refine" -> {
+                    String[] roundsAndMargin = args[++i].split(",");
+                    options = options.withRefinement(Integer.parseInt(roundsAndMargin[0]),
+                            Double.parseDouble(roundsAndMargin[1]));
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
-                        + " --ecbplus, --seeds A,B,C, --model B,W1,...)");
+                        + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR,"
+                        + " --refine ROUNDS,MARGIN)");
             }
         }
         if (seeds != null) {
