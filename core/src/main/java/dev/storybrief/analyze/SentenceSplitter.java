@@ -153,7 +153,10 @@ public final class SentenceSplitter {
         }
         String abbreviation = last.group(1).replaceAll("^[\"'“‘(\\[]+", "").toLowerCase(Locale.ROOT);
         if (TITLES.contains(abbreviation)) {
-            return true;
+            // a title comes before a name, never before "A" or "The": "an attempt on Hun Sen. A police general ..."
+            String word = nextWord.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            boolean nameInitial = nextWord.matches("\\p{Lu}\\..*");
+            return nameInitial || !SENTENCE_STARTERS.contains(word);
         }
         if (MONTHS.contains(abbreviation)) {
             return Character.isDigit(initial);

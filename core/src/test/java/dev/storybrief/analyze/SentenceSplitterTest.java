@@ -38,6 +38,15 @@ class SentenceSplitterTest {
                 .containsExactly("The spokesman, Capt. John Kirby, said so.", "Nobody else did.");
     }
 
+    /** A surname spelt like a title ("Sen") still ends a sentence before a word that only opens sentences. */
+    @Test
+    void aTitleBeforeASentenceOpenerEndsTheSentence() {
+        assertThat(splitter.split("Police called it an attempt on Hun Sen. A general said suspects were known."))
+                .containsExactly("Police called it an attempt on Hun Sen.", "A general said suspects were known.");
+        assertThat(splitter.split("The order came from Gen. A. B. Carter on Friday."))
+                .containsExactly("The order came from Gen. A. B. Carter on Friday.");
+    }
+
     @Test
     void keepsMonthAbbreviationsBeforeADay() {
         assertThat(splitter.split("The mission ends on Oct. 31 after a vote. Jan. 5 is the next meeting."))
