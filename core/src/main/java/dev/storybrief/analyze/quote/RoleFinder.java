@@ -71,11 +71,30 @@ final class RoleFinder {
 
     /**
      * "... a meeting with Supreme Allied Commander Europe Wesley K. Clark, Holbrooke said": a phrase ending in another
-     * person's name is that person, unless it relates the two ("a top aide to Prime Minister Benjamin Netanyahu").
+     * person's name is that person, unless it relates the two ("a top aide to Prime Minister Benjamin Netanyahu"); one
+     * opening with another person's name is about that person, unless it is their possessive ("Clark's deputy").
      */
     private static boolean isAnotherPerson(String role, EntityMention person, List<EntityMention> entities) {
-        return entities.stream().anyMatch(e -> e != person && e.type() == EntityType.PERSON && role.endsWith(e.text())
-                && !RELATING.matcher(role.substring(0, role.length() - e.text().length())).find());
+        return entities.stream().anyMatch(e -> e != person && e.type() == EntityType.PERSON
+                && (endsWithName(role, e.text()) || startsWithName(role, e.text())));
+    }
+
+    private static boolean endsWithName(String role, String name) {
+        return role.endsWith(name) && !RELATING.matcher(role.substring(0, role.length() - name.length())).find();
+    }
+
+    /**
+     * "Steve Largent of Oklahoma to replace Dick Armey": a phrase opening with someone's name is about them, unless
+     * the name qualifies a role ("Hun Sen aide", "Clark's deputy").
+     */
+    private static boolean startsWithName(String role, String name) {
+        if (!role.startsWith(name)) {
+            return false;
+        }
+        String rest = role.substring(name.length());
+        String next = rest.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return !rest.startsWith("'s") && !rest.startsWith("’s") && !SpeechWords.isRoleNoun(next)
+                && !TITLES.contains(next.replace(".", ""));
     }
 
     /** "Even Speaker Newt Gingrich", "especially Speaker": a focusing adverb is no part of what the person is. */

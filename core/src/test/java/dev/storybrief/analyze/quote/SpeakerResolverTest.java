@@ -74,6 +74,13 @@ class SpeakerResolverTest {
                 "A top aide to Mayor Peter Morgan, Kari Lund, said the same."));
         assertThat(other.resolve("Anna Berg").role()).isNull();
         assertThat(other.resolve("Kari Lund").role()).isEqualTo("top aide to Mayor Peter Morgan");
+        SpeakerResolver opening = new SpeakerResolver(List.of(
+                "“We will win,” said Anna Berg, Peter Morgan of Dover to replace Kari Lund as leader.",
+                "“We will wait,” said Ola Berg, Peter Morgan's deputy.",
+                "“We will see,” said Peter Morgan aide Lise Dal."));
+        assertThat(opening.resolve("Anna Berg").role()).isNull();
+        assertThat(opening.resolve("Ola Berg").role()).isEqualTo("Peter Morgan's deputy");
+        assertThat(opening.resolve("Lise Dal").role()).isEqualTo("Peter Morgan aide");
     }
 
     @Test
