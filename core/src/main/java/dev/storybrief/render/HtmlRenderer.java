@@ -88,7 +88,8 @@ public final class HtmlRenderer implements Renderer {
             for (Disagreement d : briefing.disagreements()) {
                 out.append("<h3>").append(esc(d.topic())).append("</h3><ul>\n");
                 for (Claim c : d.claims()) {
-                    out.append("<li><span class=\"chip\">").append(esc(SourceLabels.label(briefing, c.source())))
+                    out.append("<li><span class=\"chip\">")
+                            .append(esc(SourceLabels.labelWithDay(briefing, c.source())))
                             .append("</span> <b>").append(esc(c.statement())).append("</b>")
                             .append(c.isWholeSentence() ? "" : ": " + esc(c.text())).append("</li>\n");
                 }

@@ -55,6 +55,15 @@ final class SourceLabels {
         return articleId;
     }
 
+    /**
+     * The outlet and the article's day, "APW, 1998-11-04": in a disagreement the day tells a changing count (a toll
+     * that grows over days) from outlets that differ on the same day.
+     */
+    static String labelWithDay(Briefing briefing, String articleId) {
+        String day = briefing.article(articleId).map(Article::published).map(d -> ", " + d).orElse("");
+        return label(briefing, articleId) + day;
+    }
+
     static String headline(Briefing briefing) {
         return briefing.headline() != null ? briefing.headline() : "Briefing";
     }

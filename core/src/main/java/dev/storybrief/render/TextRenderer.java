@@ -57,8 +57,9 @@ public final class TextRenderer implements Renderer {
                 out.append(Wrap.wrap("* " + d.topic() + ":", WIDTH, "  ")).append('\n');
                 for (Claim c : d.claims()) {
                     String context = c.isWholeSentence() ? "" : " (" + Wrap.shorten(c.text(), 140) + ")";
-                    out.append(Wrap.wrap("  - " + SourceLabels.label(briefing, c.source()) + ": \"" + c.statement()
-                            + "\"" + context, WIDTH, "    ")).append('\n');
+                    String claim = "  - " + SourceLabels.labelWithDay(briefing, c.source()) + ": \"" + c.statement()
+                            + "\"" + context;
+                    out.append(Wrap.wrap(claim, WIDTH, "    ")).append('\n');
                 }
             }
             out.append('\n');

@@ -90,6 +90,7 @@ class RendererTest {
             String out = renderer.render(withDisagreement, false).replaceAll("\\s+", " ");
             assertThat(out.split("repair was a success", -1)).as(renderer.getClass().getSimpleName()).hasSize(2);
             assertThat(out).contains("4 million euros").contains("cost 4 million euros in all");
+            assertThat(out).as("a claim names its outlet and day").contains("Wire One, 2026-03-11");
         }
     }
 
