@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * <p>No tagger is available, so this looks for cue words: auxiliaries ("will", "would", "is expected", an infinitive
  * "to end") for the future, past-tense verbs ("said", "-ed" forms, a small irregular list) and "ago"/"since" for the
  * past. It reads, in order: the same clause leftwards (up to punctuation or a word opening a subordinate clause),
- * up to eight words rightwards, then the rest of the sentence leftwards; the first decisive cue wins. A future cue in
- * the past perfect ("had been due to expire") is a plan that is over, so it counts as past.
+ * up to eight words rightwards (not past an adverbial subordinator such as "when"), then the rest of the sentence
+ * leftwards; the first decisive cue wins. An infinitive after a plural noun ("celebrations to mark") is no future
+ * cue. A future cue in the past perfect ("had been due to expire") is a plan that is over, so it counts as past.
  */
 final class TenseCues {
 
