@@ -27,6 +27,8 @@ public final class SentenceSplitter {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cmdr",
             "maj", "sgt", "adm", "gov", "sen", "rep", "rev", "secy", "sec", "st", "pres", "amb", "supt", "insp", "fr",
             "lt.-gen", "lt.-col", "brig", "cpl", "pvt", "atty", "hon", "msgr", "mt", "ft");
+    /** Titles that are never the end of a name themselves, unlike "Sen" in "Hun Sen" or "St" in "Main St". */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "rev", "msgr", "hon", "fr");
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
     private static final Set<String> INNER = Set.of("u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "no", "vs", "etc", "inc",
@@ -153,10 +155,11 @@ public final class SentenceSplitter {
         }
         String abbreviation = last.group(1).replaceAll("^[\"'“‘(\\[]+", "").toLowerCase(Locale.ROOT);
         if (TITLES.contains(abbreviation)) {
-            // a title comes before a name, never before "A" or "The": "an attempt on Hun Sen. A police general ..."
+            // a title comes before a name, never before "A" or "The": "an attempt on Hun Sen. A police general ...";
+            // an honorific always does, even before a name spelt like a sentence opener ("Ms. He said")
             String word = nextWord.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
             boolean nameInitial = nextWord.matches("\\p{Lu}\\..*");
-            return nameInitial || !SENTENCE_STARTERS.contains(word);
+            return HONORIFICS.contains(abbreviation) || nameInitial || !SENTENCE_STARTERS.contains(word);
         }
         if (MONTHS.contains(abbreviation)) {
             return Character.isDigit(initial);

@@ -45,6 +45,8 @@ class SentenceSplitterTest {
                 .containsExactly("Police called it an attempt on Hun Sen.", "A general said suspects were known.");
         assertThat(splitter.split("The order came from Gen. A. B. Carter on Friday."))
                 .containsExactly("The order came from Gen. A. B. Carter on Friday.");
+        assertThat(splitter.split("“We felt it coming,” Ms. He said. Nobody else spoke."))
+                .containsExactly("“We felt it coming,” Ms. He said.", "Nobody else spoke.");
     }
 
     @Test
