@@ -36,8 +36,12 @@ final class RoleFinder {
     private static final Set<String> LEADING_FILLERS = Set.of("even", "especially", "also", "only", "including",
             "and", "but", "then", "now");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me", "it", "we", "they", "you");
-    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "as", "him", "her", "them", "to", "that",
+    private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "as", "him", "her", "them", "that",
             "his", "their", "its");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
+    private static final Set<String> LINKING_WORDS = Set.of("for", "to", "of", "in", "on", "at", "with", "by", "from",
+            "about", "against", "into", "over", "and", "or", "but", "the", "a", "an", "his", "her", "their", "its",
+            "that", "who", "which", "as");
     private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
             "would", "could", "should", "can", "did", "does", "do", "said", "says", "told");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "capt", "lt", "maj", "sgt",
@@ -76,7 +80,7 @@ final class RoleFinder {
      */
     private static boolean isAnotherPerson(String role, EntityMention person, List<EntityMention> entities) {
         return entities.stream().anyMatch(e -> e != person && e.type() == EntityType.PERSON
-                && (endsWithName(role, e.text()) || startsWithName(role, e.text())));
+                && (endsWithName(String.join(" ", head(role)), e.text()) || startsWithName(role, e.text())));
     }
 
     private static boolean endsWithName(String role, String name) {
@@ -115,7 +119,7 @@ final class RoleFinder {
      * verb taking an object ("confirmed as prime minister", "issued a statement", "quoted Syrian Foreign Minister").
      */
     private static boolean readsAsNounPhrase(String role) {
-        String[] words = role.split("\\s+");
+        String[] words = head(role);
         String first = words[0].toLowerCase(Locale.ROOT);
         if (NOT_A_ROLE_START.contains(first) || !Character.isLetter(words[0].charAt(0))) {
             return false;
@@ -195,11 +199,13 @@ final class RoleFinder {
 
     /**
      * Words right before a name describe it only when they end in what the person is ("Pentagon spokesman", "Col.",
-     * "Chilean Ambassador"): "the envoy sent to London to argue for Pinochet's release" ends in a preposition.
+     * "Justice Department litigator"), not in a word that links to what follows or in a verb: "the envoy sent to
+     * London to argue for Pinochet's release" ends in a preposition, "British police arrested Pinochet" in a verb.
      */
     private static boolean namesTheRole(String last) {
-        String bare = last.toLowerCase(Locale.ROOT).replace(".", "");
-        return SpeechWords.isRoleNoun(bare) || TITLES.contains(bare) || Character.isUpperCase(last.charAt(0));
+        // "British police arrested Pinochet": a name after a verb is its object, not the one described
+        boolean verb = Character.isLowerCase(last.charAt(0)) && last.endsWith("ed");
+        return !LINKING_WORDS.contains(last.toLowerCase(Locale.ROOT)) && !verb;
     }
 
     /** The words at the end of {@code text} back to punctuation or a clause word, without a leading article. */
@@ -258,13 +264,27 @@ final class RoleFinder {
         return article || possessive || capitalised || SpeechWords.isRoleNoun(first) || TITLES.contains(first);
     }
 
+    /**
+     * The words of a description before its relative clause: in "a Microsoft manager who attended the meeting" the
+     * clause's verbs describe the person and belong to the role, so only the words before "who" must read as a noun
+     * phrase.
+     */
+    private static String[] head(String role) {
+        String[] words = role.split("\\s+");
+        int end = 1;
+        while (end < words.length && !RELATIVE_PRONOUNS.contains(words[end].toLowerCase(Locale.ROOT))) {
+            end++;
+        }
+        return Arrays.copyOf(words, end);
+    }
+
     private static boolean isRoleLike(String role) {
         String[] words = role.split("\\s+");
         if (words.length == 0 || words.length > MAX_ROLE_WORDS) {
             return false;
         }
         // "Espina, Movoa and Lagos were hoping to talk to officials": a finite verb makes a clause, not a description
-        if (Arrays.stream(words).anyMatch(w -> FINITE_VERBS.contains(w.toLowerCase(Locale.ROOT)))) {
+        if (Arrays.stream(head(role)).anyMatch(w -> FINITE_VERBS.contains(w.toLowerCase(Locale.ROOT)))) {
             return false;
         }
         for (String word : words) {

@@ -66,6 +66,22 @@ class SpeakerResolverTest {
         assertThat(other.resolve("Lise Dal").role()).isEqualTo("a lawyer for the states");
     }
 
+    /** A relative clause or a participle after the role's noun describes the person and stays in the role. */
+    @Test
+    void aRelativeClauseInsideARoleStays() {
+        SpeakerResolver other = new SpeakerResolver(List.of(
+                "“We saw it,” said Kari Lund, a harbour manager who attended the meeting.",
+                "“It will hold,” said Ola Berg, the former mayor tipped to be the next governor.",
+                "“We wait,” said Harbour Department litigator Peter Morgan.",
+                "“We run,” said Lise Dal, a ferry executive who is taking on Peter Morgan.",
+                "Harbour police arrested Tor Vik on Monday."));
+        assertThat(other.resolve("Kari Lund").role()).isEqualTo("a harbour manager who attended the meeting");
+        assertThat(other.resolve("Ola Berg").role()).isEqualTo("the former mayor tipped to be the next governor");
+        assertThat(other.resolve("Peter Morgan").role()).isEqualTo("Harbour Department litigator");
+        assertThat(other.resolve("Lise Dal").role()).isEqualTo("a ferry executive who is taking on Peter Morgan");
+        assertThat(other.resolve("Tor Vik").role()).isNull();
+    }
+
     /** A title and name before a comma and the speaker's name is someone else, unless it relates the two. */
     @Test
     void anotherPersonIsNoRole() {
