@@ -59,12 +59,19 @@ final class RelativeClauses {
         boolean ended = false;
         for (int i = tokens.length - 1; i >= 0 && tokens.length - i <= MAX_ANTECEDENT_WORDS; i--) {
             String word = tokens[i].replaceAll("[\"“”(]", "");
-            boolean throughOf = person && word.equalsIgnoreCase("of") && first < tokens.length;
+            // "the leader of the rebels, who" reads on through "of"; in "the killing of Galina Starovoitova, who" the
+            // name after "of" is the one the clause describes
+            boolean nameAfterOf = word.equalsIgnoreCase("of") && first < tokens.length
+                    && Character.isUpperCase(tokens[first].charAt(0));
+            if (person && nameAfterOf) {
+                ended = true;
+                break;
+            }
             if (COORDINATION.matcher(word).matches()) {
                 return null;
             }
             boolean modifier = GERUND.matcher(word).matches() && i > 0 && DETERMINER.matcher(tokens[i - 1]).matches();
-            if (word.isEmpty() || (!throughOf && NOT_IN_PHRASE.matcher(word).matches())
+            if (word.isEmpty() || NOT_IN_PHRASE.matcher(word).matches()
                     || (GERUND.matcher(word).matches() && !modifier) || word.endsWith(",") || word.endsWith(";")) {
                 ended = true;
                 break;
@@ -75,7 +82,10 @@ final class RelativeClauses {
                 break;
             }
         }
-        if (!(ended || first == 0) || first == tokens.length || DETERMINER.matcher(tokens[tokens.length - 1]).matches()) {
+        // "Zejnije Delijaj, 39, who": an age or other number is no antecedent
+        boolean named = Arrays.stream(tokens, first, tokens.length).anyMatch(t -> t.chars().anyMatch(Character::isLetter));
+        if (!(ended || first == 0) || first == tokens.length || !named
+                || DETERMINER.matcher(tokens[tokens.length - 1]).matches()) {
             return null;
         }
         return String.join(" ", Arrays.copyOfRange(tokens, first, tokens.length));

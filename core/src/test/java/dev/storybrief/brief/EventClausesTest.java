@@ -70,6 +70,10 @@ class EventClausesTest {
         assertThat(around(t, "May 2")).isEqualTo("The ferry line resumed service on May 2");
         String u = "She is a founder of the rowing club, which was formed in June after the regatta.";
         assertThat(around(u, "June")).isEqualTo("The rowing club was formed in June after the regatta.");
+        String w = "Crowds mourned the death of Anna Berg, who was struck on Friday night outside her home.";
+        assertThat(around(w, "Friday")).isEqualTo("Anna Berg was struck on Friday night outside her home.");
+        String x = "Per Moe, 39, who had cooked for the crews since May 2, left the harbour.";
+        assertThat(around(x, "May 2")).doesNotStartWith("39");
         String v = "Reporters heard from the head of the dock workers, who said on Friday the strike was over.";
         assertThat(around(v, "Friday")).isEqualTo("The head of the dock workers said on Friday the strike was over.");
     }
