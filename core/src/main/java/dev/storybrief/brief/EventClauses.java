@@ -41,8 +41,9 @@ final class EventClauses {
         int from = 0;
         int to = sentence.length();
         Matcher m = BOUNDARY.matcher(sentence);
+        QuotationDepth quotation = new QuotationDepth(sentence);
         while (m.find()) {
-            if (insideQuotation(sentence, m.start())) {
+            if (quotation.insideAt(m.start())) {
                 continue;
             }
             if (m.end() <= start) {
@@ -67,19 +68,38 @@ final class EventClauses {
         return ENDPOINT.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
     }
 
-    /** Whether {@code at} lies inside a quotation: a quoted speaker's clauses are not the reporter's events. */
-    private static boolean insideQuotation(String sentence, int at) {
-        String before = sentence.substring(0, at);
-        int opened = count(before, "``") + count(before, "“") - count(before, "''") - count(before, "”");
-        return opened > 0 || count(before, "\"") % 2 == 1;
-    }
+    /**
+     * Whether a position lies inside a quotation (a quoted speaker's clauses are not the reporter's events), read
+     * once from left to right as the boundaries are: a long sentence with many boundaries costs its length, not its
+     * length times the boundaries.
+     */
+    private static final class QuotationDepth {
+        private final String sentence;
+        private int read;
+        private int opened;
+        private int straight;
 
-    private static int count(String text, String mark) {
-        int n = 0;
-        for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + mark.length())) {
-            n++;
+        QuotationDepth(String sentence) {
+            this.sentence = sentence;
         }
-        return n;
+
+        /** Positions must come in increasing order. */
+        boolean insideAt(int at) {
+            for (; read < at; read++) {
+                char c = sentence.charAt(read);
+                boolean pairOpens = c == '`' && read + 1 < at && sentence.charAt(read + 1) == '`';
+                boolean pairCloses = c == '\'' && read + 1 < at && sentence.charAt(read + 1) == '\'';
+                if (pairOpens || pairCloses) {
+                    opened += pairOpens ? 1 : -1;
+                    read++;
+                } else if (c == '“' || c == '”') {
+                    opened += c == '“' ? 1 : -1;
+                } else if (c == '"') {
+                    straight++;
+                }
+            }
+            return opened > 0 || straight % 2 == 1;
+        }
     }
 
     /** The sentence without the clause from..to (a reporting clause), or the sentence when little would be left. */

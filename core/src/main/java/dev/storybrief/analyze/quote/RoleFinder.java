@@ -79,8 +79,9 @@ final class RoleFinder {
      * opening with another person's name is about that person, unless it is their possessive ("Clark's deputy").
      */
     private static boolean isAnotherPerson(String role, EntityMention person, List<EntityMention> entities) {
+        String head = String.join(" ", head(role));
         return entities.stream().anyMatch(e -> e != person && e.type() == EntityType.PERSON
-                && (endsWithName(String.join(" ", head(role)), e.text()) || startsWithName(role, e.text())));
+                && (endsWithName(head, e.text()) || startsWithName(role, e.text())));
     }
 
     private static boolean endsWithName(String role, String name) {
