@@ -27,9 +27,9 @@ final class DurationRule implements TemporalRule {
             + "|latest|final|following|ensuing|same|initial|remaining)\\s+)?";
     private static final String UNIT = "(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))";
     private static final Pattern COUNTED = Pattern.compile("(?<![\\p{L}\\d$.,-])(?i:" + APPROX + LEAD
-            + "(?<n>" + NumberWords.CARDINAL + "|few|a\\s+few|several|many)"
+            + "(?<n>" + NumberWords.CARDINAL + "|few|a\\s+few|several|many)(?<half>\\s*1/2|\\s*½|\\s+and\\s+a\\s+half)?"
             + "(?<sep>\\s+|-)(?:(?:trading|business|calendar|straight|consecutive|full)\\s+)?" + UNIT
-            + "(?<plural>s)?(?:-(?:long|old))?)(?![\\p{L}\\d]|-\\p{L})");
+            + "(?<plural>s)?(?<halfAfter>\\s+and\\s+a\\s+half)?(?:-(?:long|old))?)(?![\\p{L}\\d]|-\\p{L})");
     private static final Pattern VAGUE = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:the\\s+)?"
             + "(?:past|last|next|coming|recent|previous|ensuing|following)\\s+(?:few\\s+|several\\s+)?"
             + "(?<unit>day|week|month|quarter|year|decade|centurie)s)(?![\\p{L}\\d])");
@@ -46,7 +46,8 @@ final class DurationRule implements TemporalRule {
             String unit = counted.group("unit").toLowerCase(Locale.ROOT);
             boolean hyphenated = counted.group("sep").equals("-");
             boolean singularCount = n.equals("a") || n.equals("an") || n.equals("one");
-            if (counted.group("plural") != null && singularCount && !hyphenated) {
+            boolean half = counted.group("half") != null || counted.group("halfAfter") != null;
+            if (counted.group("plural") != null && singularCount && !hyphenated && !half) {
                 continue;
             }
             // "a second time", "a quarter of the vote": an ordinal and a fraction, not lengths of time
@@ -71,7 +72,7 @@ final class DurationRule implements TemporalRule {
                 continue;
             }
             found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.DURATION,
-                    value(amount, unit), false));
+                    half && !vague ? valueAndHalf(amount, unit) : value(amount, unit), false));
         }
         for (Pattern pattern : List.of(VAGUE, FOR_PLURAL)) {
             Matcher vague = pattern.matcher(sentence);
@@ -91,6 +92,21 @@ final class DurationRule implements TemporalRule {
         int previousStart = sentence.lastIndexOf(previous, start);
         String twoBack = previousStart <= 0 ? "" : Words.before(sentence, previousStart).toLowerCase(Locale.ROOT);
         return previous.endsWith("s") && twoBack.matches("[\\d,.]+|" + NumberWords.CARDINAL);
+    }
+
+    /**
+     * A count and a half: "5 1/2 hours" (PT5H30M), "a minute and a half" (PT1M30S), "2 1/2 years" (P2Y6M). The half
+     * goes into the next smaller unit where that unit divides evenly, else into a decimal fraction ("P2.5W").
+     */
+    static String valueAndHalf(String amount, String unit) {
+        String whole = value(amount, unit);
+        return switch (unit) {
+            case "minute" -> whole.replace("M", "M30S");
+            case "hour" -> whole.replace("H", "H30M");
+            case "day", "night" -> whole + "T12H";
+            case "year" -> whole + "6M";
+            default -> whole.replace(amount, amount + ".5");
+        };
     }
 
     /** The TIMEX3 duration value: {@code P3D}, {@code PT4H}, {@code PXY}, decades {@code P2E}, centuries {@code P1C}. */

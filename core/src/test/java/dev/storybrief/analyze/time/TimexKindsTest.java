@@ -67,6 +67,18 @@ class TimexKindsTest {
         }
 
         @Test
+        void aHalfGoesIntoTheNextSmallerUnit() {
+            expect("She spent 5 1/2 hours on the ground.", OCT_27_1989, "5 1/2 hours", TimexType.DURATION, "PT5H30M");
+            expect("They lived in camps for two and a half years.", OCT_27_1989, "two and a half years",
+                    TimexType.DURATION, "P2Y6M");
+            expect("The pilot waited a minute and a half.", OCT_27_1989, "a minute and a half",
+                    TimexType.DURATION, "PT1M30S");
+            expect("The strike lasted 3½ weeks.", OCT_27_1989, "3½ weeks", TimexType.DURATION, "P3.5W");
+            expect("The talks took a day and a half.", OCT_27_1989, "a day and a half", TimexType.DURATION,
+                    "P1DT12H");
+        }
+
+        @Test
         void anAmountPerUnitIsARate() {
             expect("It will save $500 million a year.", OCT_27_1989, "a year", TimexType.SET, "P1Y");
             expect("The airline runs four flights a week.", OCT_27_1989, "a week", TimexType.SET, "P1W");
