@@ -11,15 +11,25 @@ import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds what only one outlet reports: statements central enough to the story to matter that no other article
  * says nearly the same. A few per article, most central first.
+ *
+ * <p>"Says nearly the same" is read twice: no sentence of another outlet is a paraphrase of it, and most of its
+ * weighted terms occur nowhere in the other articles. The second test is needed because outlets tell the
+ * story's main event in differently cut sentences ("NATO voted today to end its Libya mission Oct. 31" against
+ * "Alliance warplanes will cease operations on Monday ... NATO has formally announced the end of its mission"): no
+ * one sentence matches, yet every outlet reports it. What only one outlet reports brings words the others lack.
  */
 public final class UniqueFacts implements BriefingPart {
     private static final double MIN_CENTRALITY = 0.12;
+    /** Share of a sentence's term weight that the other articles must lack. */
+    private static final double MIN_NOVELTY = 0.5;
     private final CandidateFilter filter = new CandidateFilter();
     private final int perArticle;
 
@@ -57,8 +67,10 @@ public final class UniqueFacts implements BriefingPart {
             if (!inStoryLanguage.test(article)) {
                 continue;
             }
+            Set<String> elsewhere = termsOfOtherArticles(main, article, index);
             article.sentences().stream()
                     .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty())
+                    .filter(s -> novelty(index.vector(s), elsewhere) >= MIN_NOVELTY)
                     .filter(s -> index.vector(s).cosine(centroid) >= MIN_CENTRALITY)
                     .sorted(Comparator.comparingDouble((Sentence s) -> -index.vector(s).cosine(centroid)))
                     .limit(perArticle)
@@ -66,5 +78,31 @@ public final class UniqueFacts implements BriefingPart {
                     .forEach(s -> facts.add(new Claim(s.text(), s.articleId(), s.text())));
         }
         return facts;
+    }
+
+    /**
+     * Every term of the other articles. Like the sentence support, this counts articles, not outlets: a wire's own
+     * later story that repeats a fact still makes it more than one report.
+     */
+    private static Set<String> termsOfOtherArticles(List<AnalyzedArticle> main, AnalyzedArticle article,
+                                                    SentenceIndex index) {
+        Set<String> terms = new HashSet<>();
+        for (AnalyzedArticle other : main) {
+            if (other != article) {
+                other.sentences().forEach(s -> terms.addAll(index.vector(s).weights().keySet()));
+            }
+        }
+        return terms;
+    }
+
+    /** The share of the sentence's term weight that {@code elsewhere} lacks; 0 for a sentence without terms. */
+    static double novelty(TermVector sentence, Set<String> elsewhere) {
+        double total = 0;
+        double missing = 0;
+        for (Map.Entry<String, Double> term : sentence.weights().entrySet()) {
+            total += term.getValue();
+            missing += elsewhere.contains(term.getKey()) ? 0 : term.getValue();
+        }
+        return total == 0 ? 0 : missing / total;
     }
 }
