@@ -32,7 +32,10 @@ public final class SentenceTrimmer {
         RELATIVE_DAY,
         /** A parenthetical of a few words: "(205-kph)". */
         PARENTHETICAL,
-        /** An opening connective or relative time: "Meanwhile, ", "But ", "Last week, ", "On Monday, ". */
+        /**
+         * An opening connective or relative time: "Meanwhile, ", "But ", "Last week, ", "On Monday, "; and a contrast
+         * set off by commas (", however,", ", though."), which points back at a sentence the summary may not hold.
+         */
         OPENING_CONNECTIVE
     }
 
@@ -61,6 +64,8 @@ public final class SentenceTrimmer {
             + "|Nevertheless|Separately|Elsewhere|Instead|In addition|At the same time|Earlier|Later|Now|Today"
             + "|(?:Earlier|Later) (?:this|that|last) (?:week|month|year)|(?:Last|This|That) (?:week|weekend|month|year)"
             + "|(?:On |Late |Early )?" + DAY + PART_OF_DAY + "), |(?:But|And) )(?=[\\p{Lu}\\p{Ll}\\d])");
+    private static final Pattern SET_OFF_CONTRAST = Pattern.compile(
+            ", (?:however|though|nevertheless|nonetheless)(?:,(?= )|(?=[.;!]))");
 
     /** Verbs after which a bare weekday only dates the telling: "said Friday", "announced Tuesday". */
     private static final Pattern TELLING = Pattern.compile("said|says|announced|reported|told|confirmed|added|declared"
@@ -110,6 +115,7 @@ public final class SentenceTrimmer {
         String out = sentence;
         if (rules.contains(Rule.OPENING_CONNECTIVE)) {
             out = unlessTooShort(out, dropOpening(dropOpening(out))); // "But meanwhile, ..."
+            out = out.indexOf(", ") < 0 ? out : dropOutsideQuotes(out, SET_OFF_CONTRAST);
         }
         if (rules.contains(Rule.ATTRIBUTION_TAIL)) {
             out = unlessTooShort(out, dropTail(out));

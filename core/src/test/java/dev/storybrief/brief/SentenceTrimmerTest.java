@@ -29,6 +29,8 @@ class SentenceTrimmerTest {
             But the union rejected the offer.|The union rejected the offer.
             Last week, the board approved the budget.|The board approved the budget.
             On Friday, the talks resumed in Geneva.|The talks resumed in Geneva.
+            Some members may still help in a private capacity, however.|Some members may still help in a private capacity.
+            The union, however, rejected the offer.|The union rejected the offer.
             "We will rebuild," the mayor said Sunday.|"We will rebuild," the mayor said.
             """)
     void trims(String sentence, String expected) {
@@ -51,6 +53,8 @@ class SentenceTrimmerTest {
             Friday's vote was close.
             She said the plan was "fine (mostly) on paper," adding nothing.
             Smith, who heads the party, said Jones would be expelled.
+            "The plan works, however, you read it," she said.
+            However the vote goes, the mill will close.
             """)
     void leavesAlone(String sentence) {
         assertThat(trimmer.trim(sentence)).isEqualTo(sentence);
