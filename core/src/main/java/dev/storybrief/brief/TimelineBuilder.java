@@ -264,6 +264,26 @@ public final class TimelineBuilder implements BriefingPart {
         e.mentions.forEach(d -> sources.add(d.article().id()));
         // A sentence telling several events shows each event's own clause, so no sentence is shown twice.
         String text = best.wholeSentence() ? best.sentence().text() : best.clause();
-        return new TimelineEvent(e.date, text, best.clause(), best.article().id(), new ArrayList<>(sources), part);
+        return new TimelineEvent(e.date, text, best.clause(), best.article().id(), new ArrayList<>(sources), part,
+                expectedAsOf(e));
+    }
+
+    /**
+     * The latest date of the articles reporting the event when all of them appeared before the event's first day:
+     * an article cannot report as done what had not happened when it was written, so the event was announced,
+     * planned or forecast ("envoys are expected to make that formal on Wednesday"). Null when one report is from the
+     * event's day or later, or one report's date is unknown.
+     */
+    static LocalDate expectedAsOf(String date, List<LocalDate> reportDates) {
+        LocalDate first = bounds(date, true);
+        if (first == null || reportDates.isEmpty() || reportDates.stream().anyMatch(Objects::isNull)) {
+            return null;
+        }
+        LocalDate latest = reportDates.stream().max(Comparator.naturalOrder()).orElseThrow();
+        return latest.isBefore(first) ? latest : null;
+    }
+
+    private static LocalDate expectedAsOf(Event e) {
+        return expectedAsOf(e.date, e.mentions.stream().map(d -> d.article().article().published()).toList());
     }
 }

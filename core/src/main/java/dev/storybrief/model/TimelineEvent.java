@@ -1,5 +1,6 @@
 package dev.storybrief.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,9 +13,11 @@ import java.util.List;
  * @param source      id of the article the sentence comes from
  * @param sources     ids of every article that reports the event, the source first
  * @param part        background, the story itself, or a follow-up
+ * @param expectedAsOf when every article that reports the event appeared before its date, the latest of their
+ *                     dates: the event was announced or expected then, and no article says it happened; else null
  */
 public record TimelineEvent(String date, String text, String description, String source, List<String> sources,
-                            TimelinePart part) {
+                            TimelinePart part, LocalDate expectedAsOf) {
 
     public TimelineEvent {
         sources = List.copyOf(sources);
@@ -22,7 +25,12 @@ public record TimelineEvent(String date, String text, String description, String
 
     /** An event told by a whole sentence, in the story or (when {@code later}) a follow-up. */
     public TimelineEvent(String date, String text, String source, List<String> sources, boolean later) {
-        this(date, text, text, source, sources, later ? TimelinePart.FOLLOW_UP : TimelinePart.STORY);
+        this(date, text, text, source, sources, later ? TimelinePart.FOLLOW_UP : TimelinePart.STORY, null);
+    }
+
+    /** True when the articles only announce or expect the event: all of them appeared before its date. */
+    public boolean expected() {
+        return expectedAsOf != null;
     }
 
     /** True when the event comes only from a follow-up article of another period. */

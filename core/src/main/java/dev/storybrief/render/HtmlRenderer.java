@@ -62,7 +62,7 @@ public final class HtmlRenderer implements Renderer {
                 shown = e.part();
                 out.append("<tr").append(row).append("><th>").append(esc(e.date()))
                         .append("</th><td>").append(esc(e.description())).append(" <span class=\"chip\">")
-                        .append(esc(InsightText.sources(briefing, e))).append("</span></td></tr>\n");
+                        .append(esc(InsightText.chip(briefing, e))).append("</span></td></tr>\n");
             }
             out.append("</table></section>\n");
         }

@@ -26,6 +26,15 @@ final class InsightText {
         };
     }
 
+    /**
+     * What a timeline row says after its description: its outlets, and for an event the articles only announce or
+     * expect, since when ("CNN; expected as of 2011-10-24"), so a plan is not read as done.
+     */
+    static String chip(Briefing briefing, TimelineEvent event) {
+        String sources = sources(briefing, event);
+        return event.expected() ? sources + "; expected as of " + event.expectedAsOf() : sources;
+    }
+
     /** "CNN, Reuters +1" for the articles of a timeline event. */
     static String sources(Briefing briefing, TimelineEvent event) {
         List<String> labels = event.sources().stream().map(id -> SourceLabels.label(briefing, id)).distinct().toList();

@@ -55,6 +55,7 @@ public final class JsonRenderer implements Renderer {
             m.put("sources", e.sources());
             m.put("later", e.later());
             m.put("part", e.part().name());
+            m.put("expectedAsOf", e.expectedAsOf() == null ? null : e.expectedAsOf().toString());
             return m;
         }).toList());
         root.put("quotes", briefing.quotes().stream().map(q -> {

@@ -29,7 +29,7 @@ public final class MarkdownRenderer implements Renderer {
                     case FOLLOW_UP -> " (later)";
                     case STORY -> "";
                 }).append(" | ").append(cell(e.description()))
-                        .append(" | ").append(cell(InsightText.sources(briefing, e))).append(" |\n");
+                        .append(" | ").append(cell(InsightText.chip(briefing, e))).append(" |\n");
             }
             out.append('\n');
         }

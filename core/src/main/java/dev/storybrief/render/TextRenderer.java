@@ -86,7 +86,7 @@ public final class TextRenderer implements Renderer {
             }
             shown = e.part();
             out.append(Wrap.hanging(String.format("%-10s  ", e.date()),
-                    e.description() + " [" + InsightText.sources(briefing, e) + "]", WIDTH)).append('\n');
+                    e.description() + " [" + InsightText.chip(briefing, e) + "]", WIDTH)).append('\n');
         }
         out.append('\n');
     }

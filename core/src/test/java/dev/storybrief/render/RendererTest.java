@@ -94,6 +94,23 @@ class RendererTest {
         }
     }
 
+    /** A timeline event the articles only announce says since when it is expected, in every format. */
+    @Test
+    void anEventOnlyAnnouncedIsShownAsExpected() {
+        Briefing base = briefing();
+        var planned = new dev.storybrief.model.TimelineEvent("2026-04-01", "The bridge will reopen on April 1.",
+                "The bridge will reopen on April 1.", "a", List.of("a"), dev.storybrief.model.TimelinePart.STORY,
+                java.time.LocalDate.of(2026, 3, 11));
+        Briefing withTimeline = new Briefing(base.headline(), base.articles(), base.wordBudget(),
+                base.laterArticles(), base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(),
+                Section.TIMELINE.name(), List.of(planned)));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            assertThat(renderer.render(withTimeline, false).replaceAll("\\s+", " "))
+                    .as(renderer.getClass().getSimpleName()).contains("Wire One; expected as of 2026-03-11");
+        }
+        assertThat(new JsonRenderer().render(withTimeline, false)).contains("\"expectedAsOf\" : \"2026-03-11\"");
+    }
+
     /** A summary sentence from a follow-up of another period is marked as such in every format. */
     @Test
     void aSummarySentenceFromAFollowUpSaysSo() {

@@ -269,6 +269,7 @@ window.StoryView = (() => {
       d.replaceChildren();
       const head = el("p", "detail-head");
       head.append(el("strong", null, humanDate(ev.date)), " · ", el("span", null, PARTS[partOf(ev)].label));
+      if (ev.expectedAsOf) head.append(" · ", el("span", "expected", "expected as of " + humanDate(ev.expectedAsOf)));
       const text = el("p", "detail-text", ev.text || "");
       const who = el("p", "detail-outlets");
       const ids = idsOf(ev);
@@ -366,7 +367,8 @@ window.StoryView = (() => {
         const axisY = rowTop[p.st.row].axis;
         const my = axisY - 14 - p.level * 18;
         const g = svg("g", { class: "ev part-" + p.st.part, transform: `translate(${p.x.toFixed(1)} ${my})`, tabindex: i === 0 ? 0 : -1,
-          role: "button", "aria-label": humanDate(ev.date) + ", " + PARTS[p.st.part].label.toLowerCase() + ": " + (ev.text || "")
+          role: "button", "aria-label": humanDate(ev.date) + ", " + PARTS[p.st.part].label.toLowerCase()
+            + (ev.expectedAsOf ? ", expected as of " + humanDate(ev.expectedAsOf) : "") + ": " + (ev.text || "")
             + " Reported by " + outletsOf(idsOf(ev)).join(", ") + "." });
         g.dataset.index = String(i);
         g.append(svg("circle", { r: 10, class: "hit" }), svg("circle", { r: 9, class: "ring" }), shape(PARTS[p.st.part].shape, 5, "part-" + p.st.part));
