@@ -163,10 +163,37 @@ final class AttributionFinder {
                 while (end < words.size() && SpeechWords.isRoleNoun(words.get(end).text())) {
                     end++;
                 }
-                return phrase(sentence, words, 0, end);
+                int clause = objectStart(words, opening, k);
+                return clause < 0 ? phrase(sentence, words, 0, end) : capitalisedOpening(sentence, words, opening, clause);
             }
         }
         return null;
+    }
+
+    /**
+     * Where a verb's object opens inside {@code (from, to)}: a determiner after a lower-case word that is not a
+     * preposition ("Shell released <u>a</u> statement"); -1 when the words read as one noun phrase ("the head of the
+     * agency", "a Greenpeace spokeswoman").
+     */
+    private static int objectStart(List<ZoneWords.Word> words, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            ZoneWords.Word previous = words.get(k - 1);
+            if (SpeechWords.isDeterminer(words.get(k).text()) && !previous.isCapitalised()
+                    && !DESCRIPTOR_STOPS.contains(previous.text().toLowerCase(Locale.ROOT))
+                    && !previous.text().equalsIgnoreCase("of")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Shell" of "Shell released a statement": the capitalised words that open a clause, before its verb. */
+    private static Attribution capitalisedOpening(String sentence, List<ZoneWords.Word> words, int from, int verb) {
+        int end = from;
+        while (end < verb && words.get(end).isCapitalised() && !words.get(end).isComma()) {
+            end++;
+        }
+        return end == from || end >= verb ? null : phrase(sentence, words, from, end);
     }
 
     /** "..., but said", "and added": the verb shares the subject of the verb before the conjunction. */

@@ -92,6 +92,11 @@ public final class QuoteExtractor {
             Quote.Stretch words = new Quote.Stretch(found.sentence, a.at(), a.at() + a.speaker().length());
             Quote.Stretch cue = a.hasCue() ? new Quote.Stretch(found.sentence, a.cueStart(), a.cueEnd()) : null;
             String speaker = a.pronoun() ? salience.before(span.endSentence(), a.at()) : a.speaker();
+            if (!a.pronoun() && SpeechWords.namesNobody(speaker)) {
+                // "the company wrote in its statement. It added, “...”": the words stay, the name is the last
+                // quote's when it was just before, else nobody; a speaker shown as "It" or "I" tells the reader nothing
+                speaker = follows ? previousCredit.speaker() : null;
+            }
             return new Credit(speaker, words, cue);
         }
         return continues ? previousCredit : Credit.NONE;

@@ -45,6 +45,8 @@ final class SpeechWords {
     private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "il", "elle", "er", "sie", "él", "ella", "lui",
             "lei", "ele", "ela");
+    private static final Set<String> NAMES_NOBODY = Set.of("it", "its", "this", "that", "these", "those", "there",
+            "they", "we", "i", "you", "which", "what", "who");
     private static final Set<String> ROLE_NOUNS = Set.of("official", "officials", "spokesman", "spokeswoman",
             "spokesperson", "diplomat", "diplomats", "source", "sources", "analyst", "analysts", "expert", "experts",
             "minister", "ministers", "officer", "officers", "leader", "leaders", "envoy", "envoys", "commander",
@@ -86,6 +88,14 @@ final class SpeechWords {
 
     static boolean isPronoun(String word) {
         return PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Words that can stand where a speaker's name stands but name nobody the reader could look up: "It added:",
+     * "They said", "I said" (the author, whom the byline names). A speaker shown as "It" is worse than none.
+     */
+    static boolean namesNobody(String word) {
+        return NAMES_NOBODY.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Lower-cased, trailing punctuation ignored. */

@@ -36,6 +36,24 @@ class QuoteExtractorTest {
                 .extracting(Quote::speaker).containsExactly("Peter Morgan");
     }
 
+    /** "X released a statement": the statement is X's, and the clause before the role noun names no speaker. */
+    @Test
+    void theOwnerOfAStatementSpeaksNotTheClauseThatReleasedIt() {
+        assertThat(extract("Brightwater released a statement that said it respected the right of protesters"
+                + " to an “exchange of views” about the mine.")).extracting(Quote::speaker)
+                .containsExactly("Brightwater");
+    }
+
+    /** "It" names nobody: it takes the speaker of the quote just before, else the quote has none. */
+    @Test
+    void itTakesTheSpeakerOfTheQuoteJustBeforeElseNone() {
+        assertThat(extract("“We will appeal,” the mining company Brightwater wrote in its statement.",
+                "It added, “We want no part in this listing.”")).extracting(Quote::speaker)
+                .containsExactly("Brightwater", "Brightwater");
+        assertThat(extract("The mine opened in May.", "It said: “The region produces a tenth of the world's copper.”"))
+                .extracting(Quote::speaker).containsOnlyNulls();
+    }
+
     @Test
     void nameSaidAfterTheQuote() {
         assertThat(extract("\"We will not leave yet,\" Okafor said.")).extracting(Quote::speaker)
