@@ -44,6 +44,8 @@ final class RoleFinder {
             "that", "who", "which", "as");
     private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
             "would", "could", "should", "can", "did", "does", "do", "said", "says", "told");
+    private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle");
+    private static final Pattern LIST_OF_OTHERS = Pattern.compile("\\band (?:the|a|an) ");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "capt", "lt", "maj", "sgt",
             "adm", "sen", "rep", "gov", "prof", "president", "king", "queen", "prince", "sheikh", "general", "colonel",
             "captain", "lieutenant-general", "secretary", "minister", "prime", "secretary-general", "ambassador",
@@ -152,7 +154,8 @@ final class RoleFinder {
             }
         }
         String role = rest.substring(2, end).strip().replaceFirst("[.:]$", "").strip();
-        return startsLikeRole(role) ? role : null;
+        // "involving Millennium Partners, the homeowners association and the public agency": a list, not what it is
+        return startsLikeRole(role) && !LIST_OF_OTHERS.matcher(role).find() ? role : null;
     }
 
     /** "<role>, NAME," : the noun phrase before a comma that directly precedes the name (or its title). */
@@ -206,7 +209,9 @@ final class RoleFinder {
     private static boolean namesTheRole(String last) {
         // "British police arrested Pinochet": a name after a verb is its object, not the one described
         boolean verb = Character.isLowerCase(last.charAt(0)) && last.endsWith("ed");
-        return !LINKING_WORDS.contains(last.toLowerCase(Locale.ROOT)) && !verb;
+        // "... to be about Mr. Lesser": a courtesy title is how the name is addressed, not what the person is
+        String word = last.replace(".", "").toLowerCase(Locale.ROOT);
+        return !LINKING_WORDS.contains(word) && !verb && !COURTESY_TITLES.contains(word);
     }
 
     /** The words at the end of {@code text} back to punctuation or a clause word, without a leading article. */
@@ -232,8 +237,9 @@ final class RoleFinder {
         if (quoteEnd >= start) {
             return null;
         }
-        String phrase = text.substring(start).strip();
-        return phrase.replaceFirst("^(?i:the|a|an) ", "");
+        // "(CNN) Sudanese President": a closing bracket ends what came before, as a comma does
+        String phrase = text.substring(Math.max(start, text.lastIndexOf(')') + 1)).strip();
+        return phrase.isEmpty() ? null : phrase.replaceFirst("^(?i:the|a|an) ", "");
     }
 
     /** "commander of Libya operations", "Prime Minister of Libya": "of" after a role word stays in the role. */

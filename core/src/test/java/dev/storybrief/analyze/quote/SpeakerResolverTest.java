@@ -39,6 +39,21 @@ class SpeakerResolverTest {
         assertThat(resolver.resolve("Ron Kessler").role()).isEqualTo("Pentagon spokesman");
     }
 
+    /**
+     * A courtesy title is no role ("to be about Mr. Dahl's faith"), a closing bracket ends what comes before it
+     * ("(Wire) Norwegian Minister"), and a list after a name is no apposition.
+     */
+    @Test
+    void courtesyTitlesBracketsAndListsAreNoRoles() {
+        SpeakerResolver other = new SpeakerResolver(List.of(
+                "“We never meant the flyer to be about Mr. Maren Dahl's faith,” said Tor Vik.",
+                "(Wire) Norwegian Minister Ola Berg left the country.",
+                "The talks involved Kari Lund, the tenants' association and the agency building the new station."));
+        assertThat(other.resolve("Maren Dahl").role()).isNull();
+        assertThat(other.resolve("Ola Berg").role()).isEqualTo("Norwegian Minister");
+        assertThat(other.resolve("Kari Lund").role()).isNull();
+    }
+
     /** A description is a noun phrase ending in what the person is; a clause or a dangling preposition is none. */
     @Test
     void aClauseOrAPhraseEndingInAPrepositionIsNoRole() {
