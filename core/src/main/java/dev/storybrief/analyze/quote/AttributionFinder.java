@@ -285,7 +285,9 @@ final class AttributionFinder {
             start++;
         }
         int length = verb - start;
-        if (length < 2 || length > MAX_DESCRIPTION_WORDS || !SpeechWords.isDeterminer(words.get(start).text())) {
+        if (length < 2 || length > MAX_DESCRIPTION_WORDS || !SpeechWords.isDeterminer(words.get(start).text())
+                || isCoordinated(words, verb)) {
+            // "a man screamed and repeated": the words before "and" are a clause, not a description
             return null;
         }
         for (int k = start + 1; k < verb; k++) {

@@ -31,7 +31,8 @@ final class RoleFinder {
             "under", "into");
     private static final Set<String> BOUNDARY_WORDS = Set.of("said", "says", "told", "met", "was", "were", "is", "are",
             "has", "had", "that", "which", "who", "when", "while", "and", "but", "with", "by", "at", "on", "from",
-            "after", "before", "of", "between", "said:", "says:", "called", "named", "including");
+            "after", "before", "of", "between", "said:", "says:", "called", "named", "including", "what", "whether",
+            "how", "why", "where", "whom", "whose", "if");
     private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with)\\b");
     private static final Set<String> LEADING_FILLERS = Set.of("even", "especially", "also", "only", "including",
             "and", "but", "then", "now");

@@ -42,6 +42,15 @@ class EntityRecognizerTest {
                 .containsExactly(tuple("Ahmed Bani", EntityType.PERSON), tuple("Barack Obama", EntityType.PERSON));
     }
 
+    /** Local and legislative offices, and what someone is in the story, are titles as "President" is. */
+    @Test
+    void officesAndStoryRolesBeforeANameAreTitles() {
+        assertThat(recognize("Passenger Lena Marsh said the flight was calm."))
+                .extracting(EntityMention::text).containsExactly("Lena Marsh");
+        assertThat(recognize("The budget was opposed by Chief Whip Tomas Reyes and Assessor Kari Lund."))
+                .extracting(EntityMention::text).containsExactly("Tomas Reyes", "Kari Lund");
+    }
+
     @Test
     void organisationBeforeATitleIsKeptApart() {
         assertThat(recognize("Yesterday NATO Secretary General Anders Fogh Rasmussen flew to Tripoli."))

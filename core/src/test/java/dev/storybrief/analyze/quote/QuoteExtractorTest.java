@@ -54,6 +54,13 @@ class QuoteExtractorTest {
                 .extracting(Quote::speaker).containsOnlyNulls();
     }
 
+    /** The words before "and" of a coordinated verb are a clause: "a man screamed and" describes nobody. */
+    @Test
+    void aClauseBeforeACoordinatedVerbIsNoDescription() {
+        assertThat(extract("On the recording, a man screamed and repeated “I'm dead” many times."))
+                .extracting(Quote::speaker).doesNotContain("a man screamed and");
+    }
+
     @Test
     void nameSaidAfterTheQuote() {
         assertThat(extract("\"We will not leave yet,\" Okafor said.")).extracting(Quote::speaker)

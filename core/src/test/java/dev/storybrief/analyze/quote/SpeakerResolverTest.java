@@ -48,10 +48,12 @@ class SpeakerResolverTest {
         SpeakerResolver other = new SpeakerResolver(List.of(
                 "“We never meant the flyer to be about Mr. Maren Dahl's faith,” said Tor Vik.",
                 "(Wire) Norwegian Minister Ola Berg left the country.",
-                "The talks involved Kari Lund, the tenants' association and the agency building the new station."));
+                "The talks involved Kari Lund, the tenants' association and the agency building the new station.",
+                "It is unclear in light of the judge's order what help Per Moe might have received."));
         assertThat(other.resolve("Maren Dahl").role()).isNull();
         assertThat(other.resolve("Ola Berg").role()).isEqualTo("Norwegian Minister");
         assertThat(other.resolve("Kari Lund").role()).isNull();
+        assertThat(other.resolve("Per Moe").role()).as("a question word opens a clause").isNull();
     }
 
     /** A description is a noun phrase ending in what the person is; a clause or a dangling preposition is none. */
