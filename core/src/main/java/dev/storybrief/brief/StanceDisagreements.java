@@ -5,6 +5,7 @@ import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.QuoteSpan;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
@@ -71,7 +72,7 @@ public final class StanceDisagreements {
                     .filter(pro -> !common(pro.sentence, con.sentence, central).isEmpty())
                     .max(Comparator.comparingDouble(pro -> index.vector(pro.sentence).cosine(index.vector(con.sentence))))
                     .ifPresent(pro -> found.add(new Disagreement(topic(pro.sentence, con.sentence, central),
-                            DisagreementKind.STANCE, List.of(claim(pro.sentence), claim(con.sentence)))));
+                            DisagreementKind.STANCE, List.of(claim(story, pro.sentence), claim(story, con.sentence)))));
             if (found.size() >= max) {
                 break;
             }
@@ -91,8 +92,12 @@ public final class StanceDisagreements {
                 .orElse("opposing assessments");
     }
 
-    private static Claim claim(Sentence s) {
-        return new Claim(s.text(), s.articleId(), s.text());
+    private static Claim claim(Story story, Sentence s) {
+        String speaker = story.articles().stream().filter(a -> a.id().equals(s.articleId())).findFirst()
+                .flatMap(a -> a.quotes().stream().filter(q -> q.sentence() == s.index() && q.speakerName() != null)
+                        .map(QuoteSpan::speakerName).findFirst())
+                .orElse(null);
+        return new Claim(s.text(), s.articleId(), s.text(), speaker);
     }
 
     private static List<String> centralTerms(TermVector centroid) {

@@ -89,7 +89,7 @@ public final class HtmlRenderer implements Renderer {
                 out.append("<h3>").append(esc(d.topic())).append("</h3><ul>\n");
                 for (Claim c : d.claims()) {
                     out.append("<li><span class=\"chip\">")
-                            .append(esc(SourceLabels.labelWithDay(briefing, c.source())))
+                            .append(esc(SourceLabels.claimLabel(briefing, c)))
                             .append("</span> <b>").append(esc(c.statement())).append("</b>")
                             .append(c.isWholeSentence() ? "" : ": " + esc(c.text())).append("</li>\n");
                 }

@@ -135,6 +135,9 @@ public final class JsonRenderer implements Renderer {
         if (!c.statement().equals(c.text())) {
             m.put("statement", c.statement());
         }
+        if (c.speaker() != null) {
+            m.put("speaker", c.speaker());
+        }
         return m;
     }
 

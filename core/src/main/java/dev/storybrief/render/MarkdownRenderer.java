@@ -54,7 +54,7 @@ public final class MarkdownRenderer implements Renderer {
             for (Disagreement d : briefing.disagreements()) {
                 out.append("- **").append(escape(d.topic())).append("**\n");
                 for (Claim c : d.claims()) {
-                    out.append("  - ").append(escape(SourceLabels.labelWithDay(briefing, c.source())))
+                    out.append("  - ").append(escape(SourceLabels.claimLabel(briefing, c)))
                             .append(": \"")
                             .append(escape(c.statement())).append('"')
                             .append(c.isWholeSentence() ? "" : " — " + escape(c.text())).append('\n');

@@ -2,6 +2,7 @@ package dev.storybrief.render;
 
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
 import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,6 +60,12 @@ final class SourceLabels {
      * The outlet and the article's day, "APW, 1998-11-04": in a disagreement the day tells a changing count (a toll
      * that grows over days) from outlets that differ on the same day.
      */
+    /** "CNN, 2011-10-31, quoting Anders Fogh Rasmussen": whose claim it is, as far as the article names them. */
+    static String claimLabel(Briefing briefing, Claim claim) {
+        String label = labelWithDay(briefing, claim.source());
+        return claim.speaker() == null ? label : label + ", quoting " + claim.speaker();
+    }
+
     static String labelWithDay(Briefing briefing, String articleId) {
         String day = briefing.article(articleId).map(Article::published).map(d -> ", " + d).orElse("");
         return label(briefing, articleId) + day;

@@ -57,7 +57,7 @@ public final class TextRenderer implements Renderer {
                 out.append(Wrap.wrap("* " + d.topic() + ":", WIDTH, "  ")).append('\n');
                 for (Claim c : d.claims()) {
                     String context = c.isWholeSentence() ? "" : " (" + Wrap.shorten(c.text(), 140) + ")";
-                    String claim = "  - " + SourceLabels.labelWithDay(briefing, c.source()) + ": \"" + c.statement()
+                    String claim = "  - " + SourceLabels.claimLabel(briefing, c) + ": \"" + c.statement()
                             + "\"" + context;
                     out.append(Wrap.wrap(claim, WIDTH, "    ")).append('\n');
                 }

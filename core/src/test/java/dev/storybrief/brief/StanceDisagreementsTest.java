@@ -45,6 +45,18 @@ class StanceDisagreementsTest {
         assertThat(found).extracting(Disagreement::topic).containsExactly("assessments of NATO");
     }
 
+    /** One outlet quoting two people who disagree: each claim names whom it quotes, when the article names them. */
+    @Test
+    void aClaimNamesThePersonItsSentenceQuotes() {
+        List<Disagreement> found = new StanceDisagreements(2).find(story(
+                article("a", "The city finished the repair of the harbor bridge on Friday.",
+                        "“The repair has been a great success for the harbor,” Mayor Ines Varga said.",
+                        "The engineers' union said it was too soon to call the repair finished."),
+                article("b", "Engineers inspected the bridge repair on Saturday.")));
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.claims())
+                .extracting(c -> c.speaker()).containsExactly("Ines Varga", null));
+    }
+
     @Test
     void unreportedOpinionsAndOneSidedStoriesGiveNothing() {
         assertThat(new StanceDisagreements(2).find(story(

@@ -82,7 +82,7 @@ class RendererTest {
         String whole = "The mayor said the repair was a success.";
         String sentence = "The council said the repair cost 4 million euros in all.";
         var disagreement = new Disagreement("the repair", DisagreementKind.STANCE,
-                List.of(new Claim(whole, "a", whole), new Claim(sentence, "c", "4 million euros")));
+                List.of(new Claim(whole, "a", whole, "Ines Varga"), new Claim(sentence, "c", "4 million euros")));
         Briefing withDisagreement = new Briefing(base.headline(), base.articles(), base.wordBudget(),
                 base.laterArticles(), base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(),
                 Section.DISAGREEMENTS.name(), List.of(disagreement)));
@@ -91,6 +91,7 @@ class RendererTest {
             assertThat(out.split("repair was a success", -1)).as(renderer.getClass().getSimpleName()).hasSize(2);
             assertThat(out).contains("4 million euros").contains("cost 4 million euros in all");
             assertThat(out).as("a claim names its outlet and day").contains("Wire One, 2026-03-11");
+            assertThat(out).as("and whom it quotes").contains("Wire One, 2026-03-11, quoting Ines Varga");
         }
     }
 
