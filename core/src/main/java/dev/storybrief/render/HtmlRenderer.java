@@ -38,8 +38,7 @@ public final class HtmlRenderer implements Renderer {
                             SourceLabels.labels(briefing, s)))).append("\">").append(esc(SourceLabels.chip(briefing, s)))
                     .append("</span></p>\n");
         }
-        out.append(String.format("<p class=\"meta\">%d of %d words, from %d articles.</p>%n</section>%n",
-                briefing.summaryWords(), briefing.wordBudget(), briefing.articles().size()));
+        out.append("<p class=\"meta\">").append(esc(InsightText.summaryMeta(briefing))).append(".</p>\n</section>\n");
         appendInsights(briefing, out);
         appendNotes(briefing, out);
         out.append("<h2>Sources</h2>\n");

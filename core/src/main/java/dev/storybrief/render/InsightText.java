@@ -18,6 +18,13 @@ final class InsightText {
     }
 
     /** The heading of a part of the timeline; the story's own events need none when they come first. */
+    /** "115 of 120 words, from 5 articles" under the summary. */
+    static String summaryMeta(Briefing briefing) {
+        int articles = briefing.articles().size();
+        return String.format("%d of %d words, from %d article%s", briefing.summaryWords(), briefing.wordBudget(),
+                articles, articles == 1 ? "" : "s");
+    }
+
     static String partHeading(dev.storybrief.model.TimelinePart part) {
         return switch (part) {
             case BACKGROUND -> "Background (before the story)";

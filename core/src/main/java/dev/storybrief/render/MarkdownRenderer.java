@@ -19,8 +19,7 @@ public final class MarkdownRenderer implements Renderer {
             out.append("- ").append(escape(s.text())).append(" *[").append(escape(SourceLabels.chip(briefing, s)))
                     .append("]*\n");
         }
-        out.append(String.format("%n_%d of %d words, from %d articles._%n%n", briefing.summaryWords(),
-                briefing.wordBudget(), briefing.articles().size()));
+        out.append("\n_").append(InsightText.summaryMeta(briefing)).append("._\n\n");
         if (!briefing.timeline().isEmpty()) {
             out.append("## Timeline\n\n| date | what happened | sources |\n|---|---|---|\n");
             for (TimelineEvent e : briefing.timeline()) {

@@ -22,8 +22,7 @@ public final class TextRenderer implements Renderer {
         for (SummarySentence s : briefing.summary()) {
             out.append(Wrap.wrap(s.text() + " [" + SourceLabels.chip(briefing, s) + "]", WIDTH, "")).append("\n\n");
         }
-        out.append(String.format("(%d of %d words, from %d articles)%n%n", briefing.summaryWords(),
-                briefing.wordBudget(), briefing.articles().size()));
+        out.append('(').append(InsightText.summaryMeta(briefing)).append(")\n\n");
         appendInsights(briefing, out);
         out.append("Sources\n-------\n");
         int n = 1;

@@ -95,6 +95,19 @@ class RendererTest {
         }
     }
 
+    /** "from 1 article", "from 4 articles" under the summary, in every format. */
+    @Test
+    void theArticleCountIsSingularForOne() {
+        Briefing base = briefing();
+        Briefing one = new Briefing(base.headline(), base.articles().subList(0, 1), base.wordBudget(),
+                base.laterArticles(), base.warnings(), Map.of(Section.SUMMARY.name(), base.summary()));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            assertThat(renderer.render(one, false)).as(renderer.getClass().getSimpleName()).containsPattern("from 1 article[.)]")
+                    .doesNotContain("1 articles");
+            assertThat(renderer.render(base, false)).contains("from 4 articles");
+        }
+    }
+
     /** A timeline event the articles only announce says since when it is expected, in every format. */
     @Test
     void anEventOnlyAnnouncedIsShownAsExpected() {
