@@ -50,6 +50,10 @@ public final class BoilerplateRules {
                                 + "|(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:\\s*/\\s*.*)?)$", 8,
                         "photo credit"),
                 new CaptionRule(),
+                // a photo gallery copied from a page: captions (often twice), credits, "Image 1 of / 25", "Back to
+                // Gallery"; its counter and a gallery word together mark it however long its captions are
+                new PatternRule("photo-gallery", "(?i)^(?=.*\\b(?:image|photo|slide|picture)\\s+\\d+\\s+of\\b)"
+                        + "(?=.*\\b(?:caption|gallery)\\b)", 200, "photo gallery (captions, credits, gallery controls)"),
                 new PatternRule("teaser-bullet", "^[•·▪►■]\\s*\\S", 20, "teaser line"),
                 new PatternRule("paywall",
                         "(?i)(?:subscribe|subscription|unlimited (?:digital )?(?:access|stories)|get unlimited|free articles?"

@@ -33,6 +33,7 @@ class ArticleCleanerTest {
             "byline          | By Nigel Chamberlain, NATO Watch",
             "credit-line     | Matthew Chance and Jomana Karadsheh contributed to this report.",
             "photo-credit    | Benoit Tessier/Reuters",
+            "photo-gallery   | The pier is seen from the shore on Tuesday. The pier is seen from the shore on Tuesday. Photo: Ana Ruiz / The Gazette Image 1 of / 12 Caption Close Harbor pier to close 1 / 12 Back to Gallery",
             "teaser-bullet   | • A daily summary of global reports on security issues.",
             "paywall         | You've read  of  free articles. Subscribe to continue.",
             "paywall         | Unlimited digital access $11/month.",
