@@ -106,8 +106,18 @@ final class ArticleBodyFinder {
 
     private static List<String> fromContainer(Element container, ContentStats stats, PageMetadata meta,
             RemovalLog log) {
-        BoilerplatePruner.prune(container, stats, log);
-        return ParagraphFilter.paragraphs(BlockSegmenter.segment(container), meta.title(), meta.author(), log);
+        List<Element> run = ParagraphRun.around(container, stats);
+        if (run.size() == 1) {
+            BoilerplatePruner.prune(container, stats, log);
+            return ParagraphFilter.paragraphs(BlockSegmenter.segment(container), meta.title(), meta.author(), log);
+        }
+        log.note("the container is one paragraph: read with its " + (run.size() - 1) + " sibling paragraphs");
+        List<TextBlock> blocks = new ArrayList<>();
+        for (Element p : run) {
+            BoilerplatePruner.prune(p, stats, log);
+            blocks.addAll(BlockSegmenter.segment(p));
+        }
+        return ParagraphFilter.paragraphs(blocks, meta.title(), meta.author(), log);
     }
 
     /** Child indexes leading from {@code root} down to {@code e} (empty when {@code e} is {@code root}). */
