@@ -236,7 +236,8 @@ final class ParagraphFilter {
         if (b.isServerMessage()) {
             return "server error message";
         }
-        if (isMostlyUrls(t)) {
+        // Preformatted text is what the author shows as typed (a request, a log, code): its addresses are the point.
+        if (b.kind() != BlockKind.PREFORMATTED && isMostlyUrls(t)) {
             return "URLs or data, not prose";
         }
         if (!titleKey.isEmpty() && t.length() <= 2 * titleKey.length() + 20
