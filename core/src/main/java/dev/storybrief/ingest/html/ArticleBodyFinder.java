@@ -111,7 +111,7 @@ final class ArticleBodyFinder {
             BoilerplatePruner.prune(container, stats, log);
             return ParagraphFilter.paragraphs(BlockSegmenter.segment(container), meta.title(), meta.author(), log);
         }
-        log.note("the container is one paragraph: read with its " + (run.size() - 1) + " sibling paragraphs");
+        log.note("the container is one paragraph: read with the paragraphs beside it (" + run.size() + " in all)");
         List<TextBlock> blocks = new ArrayList<>();
         for (Element p : run) {
             BoilerplatePruner.prune(p, stats, log);

@@ -69,11 +69,19 @@ final class FormBoxes {
      * paragraphs, and only the form goes).
      */
     static Element boxOf(Element form, Element root) {
+        return boxOf(form, root, MAX_BOX_WORDS);
+    }
+
+    /**
+     * The highest element from {@code control}'s parent up whose text has at most {@code maxWords} words and holds no
+     * h1, below {@code root} and short of the body, main element or article; null when the parent is already larger.
+     */
+    static Element boxOf(Element control, Element root, int maxWords) {
         Element box = null;
-        for (Element e = form.parent(); e != null && e != root; e = e.parent()) {
+        for (Element e = control.parent(); e != null && e != root; e = e.parent()) {
             String name = e.normalName();
             if (name.equals("body") || name.equals("main") || name.equals("article") || name.equals("html")
-                    || wordsAtMost(e, MAX_BOX_WORDS) < 0 || !e.getElementsByTag("h1").isEmpty()) {
+                    || wordsAtMost(e, maxWords) < 0 || !e.getElementsByTag("h1").isEmpty()) {
                 break;
             }
             box = e;
