@@ -101,8 +101,8 @@ final class ParagraphFilter {
             return out.list;
         }
         String titleKey = TextNormalizer.key(title);
-        Element firstParent = blocks.get(first).owner().parent();
-        Element lastParent = blocks.get(last).owner().parent();
+        Element firstParent = sectionOf(blocks.get(first));
+        Element lastParent = sectionOf(blocks.get(last));
         int closingListEnd = closingListEnd(blocks, last);
         List<TextBlock> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -207,6 +207,26 @@ final class ParagraphFilter {
             }
             return null;
         }
+    }
+
+    /**
+     * The element a prose block's section is told by: its parent, or for an item of a list or a cell of a table, the
+     * element that holds the list or table. A list's items share the list as parent, and the heading or line that
+     * opens the section sits beside the list, not in it.
+     */
+    static Element sectionOf(TextBlock b) {
+        Element owner = b.owner();
+        Element parent = owner.parent();
+        if (parent == null || b.kind() != BlockKind.LIST_ITEM && b.kind() != BlockKind.TABLE_CELL) {
+            return parent;
+        }
+        for (Element e = parent; e != null; e = e.parent()) {
+            String name = e.normalName();
+            if (name.equals("ul") || name.equals("ol") || name.equals("dl") || name.equals("table")) {
+                return e.parent() != null ? e.parent() : e;
+            }
+        }
+        return parent;
     }
 
     /** Whether {@code e} is {@code ancestor} or lies inside it. */
