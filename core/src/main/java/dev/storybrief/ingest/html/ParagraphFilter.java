@@ -218,6 +218,10 @@ final class ParagraphFilter {
         Element owner = b.owner();
         Element parent = owner.parent();
         if (parent == null || b.kind() != BlockKind.LIST_ITEM && b.kind() != BlockKind.TABLE_CELL) {
+            // A box around this paragraph alone is the paragraph's own box (a content component), not its section.
+            while (parent != null && parent.parent() != null && parent.childrenSize() == 1) {
+                parent = parent.parent();
+            }
             return parent;
         }
         for (Element e = parent; e != null; e = e.parent()) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * When the article's first prose is an item of a list, the heading and the line that open its section sit beside the
  * list, not in it: the section is told by the element holding the list, and they stay; a line before that element
- * still goes.
+ * still goes. Likewise a box around one paragraph alone (a content component) is that paragraph's box, not its
+ * section.
  */
 class ListSectionTest {
 
@@ -28,5 +29,21 @@ class ListSectionTest {
 
         assertThat(text).startsWith("Enchufla").contains("The change of places, explained slowly",
                 "stops her in front of him").doesNotContain("Figures by level");
+    }
+
+    @Test
+    void aBoxAroundOneParagraphIsNotItsSection() {
+        String html = "<html><head><title>Big data in schools</title></head><body><nav><a href='/'>Home</a>"
+                + " <a href='/papers'>Papers</a></nav><div class='content'><div class='kicker-box'><span>Paper</span>"
+                + "</div><h2>A discussion paper on big data and data analytics</h2><div class='component text'>"
+                + "<p>Schools collect more data about their pupils every year, and the programs that read those data"
+                + " promise to tell teachers which child needs help long before the child falls behind.</p></div>"
+                + "<div class='component text'><p>This paper asks what such programs can know, what they cannot know,"
+                + " and who should decide how far their advice may go in a classroom.</p></div></div></body></html>";
+
+        String text = new HtmlArticleExtractor().extract(html, null).text();
+
+        assertThat(text).startsWith("A discussion paper on big data and data analytics")
+                .contains("who should decide");
     }
 }
