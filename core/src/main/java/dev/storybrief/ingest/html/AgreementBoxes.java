@@ -1,6 +1,5 @@
 package dev.storybrief.ingest.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -18,35 +17,16 @@ final class AgreementBoxes {
     static final int MAX_BOX_WORDS = 120;
     /** Fewest words of a label that states an agreement rather than names a toggle. */
     static final int MIN_STATEMENT_WORDS = 8;
-    /** Checkboxes looked at per page. */
-    private static final int MAX_CHECKBOXES = 32;
 
     private AgreementBoxes() {
     }
 
     /** Removes the box of every checkbox of {@code checkboxes} (below {@code root}) that asks for an agreement. */
     static void remove(List<Element> checkboxes, Element root, RemovalLog log) {
-        List<Element> boxes = new ArrayList<>();
-        int seen = 0;
-        for (Element checkbox : checkboxes) {
-            if (seen++ >= MAX_CHECKBOXES) {
-                break;
-            }
-            if (checkbox.parent() == null || checkbox.closest("form") != null) {
-                // Gone with a form's box already, or in a form, which counts as boilerplate by its tag.
-                continue;
-            }
-            Element box = FormBoxes.boxOf(checkbox, root, MAX_BOX_WORDS);
-            if (box != null && hasButton(box) && hasStatement(box)) {
-                boxes.add(box);
-            }
-        }
-        for (Element box : boxes) {
-            if (box.parent() != null) {
-                log.element(box, "box asking the reader to agree (checkbox with a statement and a button)");
-                box.remove();
-            }
-        }
+        // A checkbox in a form goes with the form, which counts as boilerplate by its tag.
+        FormBoxes.removeBoxes(checkboxes, root, MAX_BOX_WORDS, checkbox -> checkbox.closest("form") == null,
+                box -> hasButton(box) && hasStatement(box),
+                "box asking the reader to agree (checkbox with a statement and a button)", log);
     }
 
     private static boolean hasButton(Element box) {

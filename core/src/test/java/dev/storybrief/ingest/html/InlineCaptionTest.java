@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
  */
 class InlineCaptionTest {
 
-    private static final String P1 = "<p>To keep this remembrance alive in the city too, the association has donated a"
-            + " memorial stone for the social scientist, with the support of two local history societies.</p>";
-    private static final String P2 = "<p>She studied social sciences, worked for the city's welfare office and had to"
-            + " leave the country in 1933; she later taught at a college abroad until she retired.</p>";
-    private static final String P3 = "<p>The stone was laid on Monday morning in front of the house where she lived,"
-            + " in the presence of the artist and about forty people from the neighbourhood.</p>";
+    /** Two paragraphs before the image's box and one after it. */
+    private static final String[] TEXT = {"To keep this remembrance alive in the city too, the association has donated a"
+            + " memorial stone for the social scientist, with the support of two local history societies.", "She studied"
+            + " social sciences, worked for the city's welfare office and had to leave the country in 1933; she later"
+            + " taught at a college abroad until she retired.", "The stone was laid on Monday morning in front of the"
+            + " house where she lived, in the presence of the artist and about forty people from the neighbourhood."};
 
     private static String page(String middle) {
         return "<html><head><title>A stone for a scientist</title></head><body><article><h1>A stone for a scientist</h1>"
-                + "<div class='text'>" + P1 + P2 + "<div class='imagewrap'><img src='stone.jpg' alt=''>" + middle
-                + "</div>" + P3 + "</div></article></body></html>";
+                + "<div class='text'><p>" + TEXT[0] + "</p><p>" + TEXT[1] + "</p><div class='imagewrap'><img"
+                + " src='stone.jpg' alt=''>" + middle + "</div><p>" + TEXT[2] + "</p></div></article></body></html>";
     }
 
     @Test
