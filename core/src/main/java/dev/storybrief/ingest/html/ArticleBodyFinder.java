@@ -51,7 +51,7 @@ final class ArticleBodyFinder {
             }
         }
         if (words >= minArticleWords) {
-            return withLead(lead, withIngredients(blocks, container, paragraphs, jsonLd, meta, log));
+            return withLead(lead, withRecipeParts(blocks, container, paragraphs, jsonLd, meta, log));
         }
         List<int[]> failedPaths = new ArrayList<>();
         failedPaths.add(containerPath);
@@ -106,8 +106,18 @@ final class ArticleBodyFinder {
 
     private static List<String> fromContainer(Element container, ContentStats stats, PageMetadata meta,
             RemovalLog log) {
-        BoilerplatePruner.prune(container, stats, log);
-        return ParagraphFilter.paragraphs(BlockSegmenter.segment(container), meta.title(), meta.author(), log);
+        List<Element> run = ParagraphRun.around(container, stats);
+        if (run.size() == 1) {
+            BoilerplatePruner.prune(container, stats, log);
+            return ParagraphFilter.paragraphs(BlockSegmenter.segment(container), meta.title(), meta.author(), log);
+        }
+        log.note("the container is one paragraph: read with the paragraphs beside it (" + run.size() + " in all)");
+        List<TextBlock> blocks = new ArrayList<>();
+        for (Element p : run) {
+            BoilerplatePruner.prune(p, stats, log);
+            blocks.addAll(BlockSegmenter.segment(p));
+        }
+        return ParagraphFilter.paragraphs(blocks, meta.title(), meta.author(), log);
     }
 
     /** Child indexes leading from {@code root} down to {@code e} (empty when {@code e} is {@code root}). */
@@ -138,24 +148,31 @@ final class ArticleBodyFinder {
     }
 
     /**
-     * The body with the recipe's ingredient list ({@link RecipeIngredients}) in front, or after it when the list
-     * follows the container on the page; the body alone when nothing is missing.
+     * The body with the recipe's ingredient list and its steps ({@link RecipeIngredients}, read from the page's
+     * schema.org Recipe or HowTo) each in front, or after it when the box follows the container on the page; the body
+     * alone when nothing is missing.
      */
-    private static List<String> withIngredients(List<TextBlock> blocks, Element container, List<String> paragraphs,
+    private static List<String> withRecipeParts(List<TextBlock> blocks, Element container, List<String> paragraphs,
             JsonLdFacts jsonLd, PageMetadata meta, RemovalLog log) {
-        List<TextBlock> box = RecipeIngredients.missing(blocks, container, paragraphs, jsonLd.ingredients());
+        List<String> out = withDeclared(blocks, container, paragraphs, jsonLd.ingredients(), "ingredients", meta, log);
+        return withDeclared(blocks, container, out, jsonLd.steps(), "steps", meta, log);
+    }
+
+    private static List<String> withDeclared(List<TextBlock> blocks, Element container, List<String> paragraphs,
+            List<String> declared, String what, PageMetadata meta, RemovalLog log) {
+        List<TextBlock> box = RecipeIngredients.missing(blocks, container, paragraphs, declared);
         if (box.isEmpty()) {
             return paragraphs;
         }
-        List<String> ingredients = ParagraphFilter.allParagraphs(box, meta.title(), meta.author(), log);
-        log.note("the page's Recipe lists ingredients the container leaves out: kept its ingredient box, "
+        List<String> parts = ParagraphFilter.allParagraphs(box, meta.title(), meta.author(), log);
+        log.note("the page's Recipe or HowTo lists " + what + " the container leaves out: kept their box, "
                 + RemovalLog.describe(box.get(0).owner()));
-        List<String> out = new ArrayList<>(paragraphs.size() + ingredients.size());
+        List<String> out = new ArrayList<>(paragraphs.size() + parts.size());
         boolean before = blocks.indexOf(box.get(0)) < firstInside(blocks, container);
         if (!before) {
             out.addAll(paragraphs);
         }
-        out.addAll(ingredients);
+        out.addAll(parts);
         if (before) {
             out.addAll(paragraphs);
         }

@@ -3,7 +3,10 @@ package dev.storybrief.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Removes boilerplate inside the chosen container: share bars, related links, comment threads, ad
@@ -15,6 +18,9 @@ final class BoilerplatePruner {
 
     private static final double KEEP_SHARE_STRONG = 0.6;
     private static final double KEEP_SHARE_WEAK = 0.3;
+    /** Elements that hold running text: an inline element inside them is part of it. */
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6",
+            "li", "dd", "dt", "td", "th", "blockquote", "pre", "label", "caption");
 
     private BoilerplatePruner() {
     }
@@ -58,6 +64,25 @@ final class BoilerplatePruner {
                 && e.selectFirst("h1") == null && e.selectFirst("h2, h3, h4, h5, h6") != null;
     }
 
+    /**
+     * Whether an inline element is all the text of its box, outside running text: a caption written as {@code <strong
+     * class="caption">} after an image in the image's box is laid out as a block of its own, and its name describes
+     * it as a block's name does. Inside a paragraph, a heading or a list item it is styling.
+     */
+    private static boolean standsAlone(Element e) {
+        Element parent = e.parent();
+        if (parent == null || TEXT_BLOCKS.contains(parent.normalName()) || BlockSegmenter.isInline(parent)) {
+            return false;
+        }
+        for (Node n : parent.childNodes()) {
+            if (n != e && (n instanceof TextNode t && !t.isBlank()
+                    || n instanceof Element other && other.hasText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String reasonToDrop(Element e, ContentStats stats, double total) {
         double share = stats.prose(e) / total;
         String name = e.normalName();
@@ -67,7 +92,8 @@ final class BoilerplatePruner {
             }
             return null;
         }
-        if (BlockSegmenter.isInline(e)) {
+        if (BlockSegmenter.isInline(e) && !(stats.verdict(e) == ClassIdSignals.Verdict.WEAK_BOILERPLATE
+                && standsAlone(e))) {
             // Inline elements inside a paragraph carry names for styling, not for layout.
             return null;
         }

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 /**
  * The first, unconditional clean-up of a parsed page: elements that can never hold article text
  * (embeds, media, form controls, figures and their captions) and elements the page hides from readers; before the
- * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}), and a box with a control
+ * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}), so does a box asking the
+ * reader to agree before something loads ({@link AgreementBoxes}), and a box with a control
  * that closes it goes as a pop-up ({@link DialogBoxes}).
  */
 final class DomCleaner {
@@ -28,6 +29,7 @@ final class DomCleaner {
         List<Element> doomed = new ArrayList<>();
         List<Element> forms = new ArrayList<>();
         List<Element> dialogs = new ArrayList<>();
+        List<Element> checkboxes = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) {
                 continue;
@@ -39,6 +41,8 @@ final class DomCleaner {
             String name = e.normalName();
             if (name.equals("form")) {
                 forms.add(e);
+            } else if (name.equals("input") && e.attr("type").equalsIgnoreCase("checkbox")) {
+                checkboxes.add(e);
             }
             if (NON_TEXT_TAGS.contains(name)) {
                 doomed.add(e);
@@ -48,6 +52,7 @@ final class DomCleaner {
         }
         // Forms' boxes first: once the controls are gone, nothing tells an appeal box from a short paragraph.
         FormBoxes.remove(forms, root, log);
+        AgreementBoxes.remove(checkboxes, root, log);
         for (Element box : dialogs) {
             if (box.parent() != null) {
                 log.element(box, "box with a control that closes it (pop-up)");

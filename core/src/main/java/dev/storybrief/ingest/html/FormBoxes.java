@@ -2,6 +2,7 @@ package dev.storybrief.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,7 +21,7 @@ final class FormBoxes {
 
     /** An appeal box holds a heading and a sentence or two besides the form's labels. */
     static final int MAX_BOX_WORDS = 60;
-    /** Forms looked at per page; a page of hundreds of forms (a table of buttons) gains nothing from more. */
+    /** Forms (or other controls) looked at per page; a page of hundreds of forms (a table of buttons) gains nothing from more. */
     private static final int MAX_FORMS = 32;
 
     private FormBoxes() {
@@ -28,22 +29,32 @@ final class FormBoxes {
 
     /** Removes the box of every form of {@code forms} (below {@code root}) that asks for an e-mail address or password. */
     static void remove(List<Element> forms, Element root, RemovalLog log) {
+        removeBoxes(forms, root, MAX_BOX_WORDS, FormBoxes::asksForAccount, box -> true,
+                "box of a sign-up or log-in form", log);
+    }
+
+    /**
+     * Removes the box ({@link #boxOf}, at most {@code maxWords} words) of each of the first {@link #MAX_FORMS} controls
+     * that {@code asks}, when the box {@code fits}; every box is found before any goes.
+     */
+    static void removeBoxes(List<Element> controls, Element root, int maxWords, Predicate<Element> asks,
+            Predicate<Element> fits, String reason, RemovalLog log) {
         List<Element> boxes = new ArrayList<>();
         int seen = 0;
-        for (Element form : forms) {
+        for (Element control : controls) {
             if (seen++ >= MAX_FORMS) {
                 break;
             }
-            if (asksForAccount(form)) {
-                Element box = boxOf(form, root);
-                if (box != null) {
+            if (asks.test(control)) {
+                Element box = boxOf(control, root, maxWords);
+                if (box != null && fits.test(box)) {
                     boxes.add(box);
                 }
             }
         }
         for (Element box : boxes) {
             if (box.parent() != null && root.ownerDocument() == box.ownerDocument()) {
-                log.element(box, "box of a sign-up or log-in form");
+                log.element(box, reason);
                 box.remove();
             }
         }
@@ -69,11 +80,19 @@ final class FormBoxes {
      * paragraphs, and only the form goes).
      */
     static Element boxOf(Element form, Element root) {
+        return boxOf(form, root, MAX_BOX_WORDS);
+    }
+
+    /**
+     * The highest element from {@code control}'s parent up whose text has at most {@code maxWords} words and holds no
+     * h1, below {@code root} and short of the body, main element or article; null when the parent is already larger.
+     */
+    static Element boxOf(Element control, Element root, int maxWords) {
         Element box = null;
-        for (Element e = form.parent(); e != null && e != root; e = e.parent()) {
+        for (Element e = control.parent(); e != null && e != root; e = e.parent()) {
             String name = e.normalName();
             if (name.equals("body") || name.equals("main") || name.equals("article") || name.equals("html")
-                    || wordsAtMost(e, MAX_BOX_WORDS) < 0 || !e.getElementsByTag("h1").isEmpty()) {
+                    || wordsAtMost(e, maxWords) < 0 || !e.getElementsByTag("h1").isEmpty()) {
                 break;
             }
             box = e;

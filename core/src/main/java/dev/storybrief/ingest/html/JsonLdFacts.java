@@ -12,7 +12,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * What a page's JSON-LD says about its article: headline, dates, authors, publisher, site name and
- * the article body (else the description and steps of a HowTo or Recipe), and a Recipe's ingredients. Every object in every block is visited ({@code @graph}, arrays, nested
+ * the article body (else the description and steps of a HowTo or Recipe), and a Recipe's ingredients and a HowTo's or
+ * Recipe's steps. Every object in every block is visited ({@code @graph}, arrays, nested
  * {@code mainEntity}); article-like types are preferred over other objects that carry the same fields.
  *
  * <p>Publishers' JSON-LD is read as untrusted: nulls anywhere ({@code "sameAs":[null,...]}), numbers or
@@ -20,7 +21,7 @@ import org.jsoup.parser.Parser;
  * all are tolerated; a block that still fails to read is skipped on its own, never the page.
  */
 record JsonLdFacts(String headline, String datePublished, List<String> authors, String publisher, String siteName,
-        String articleBody, String dateModified, List<String> ingredients) {
+        String articleBody, String dateModified, List<String> ingredients, List<String> steps) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -32,7 +33,8 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     /** A block longer than this is not metadata about one article (real ones are a few kilobytes). */
     private static final int MAX_BLOCK_CHARS = 1_000_000;
 
-    static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null, null, List.of());
+    static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null, null, List.of(),
+            List.of());
 
     /** Reads all blocks; blocks that are not JSON even to a lenient reader are skipped. */
     static JsonLdFacts read(List<String> blocks) {
@@ -86,7 +88,8 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
             }
         }
         String modified = article == null ? null : text(article.get("dateModified"));
-        return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified, ingredients(objects));
+        return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified, ingredients(objects),
+                steps(objects));
     }
 
     /** The ingredients of the page's schema.org Recipe, one per entry (empty when it declares none). */
@@ -96,6 +99,21 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
                 List<String> lines = new ArrayList<>();
                 stepTexts(o.get("recipeIngredient"), lines, 0);
                 return List.copyOf(lines);
+            }
+        }
+        return List.of();
+    }
+
+    /** The steps of the page's schema.org HowTo or Recipe, one per entry (empty when it declares none). */
+    private static List<String> steps(List<Map<String, Object>> objects) {
+        for (Map<String, Object> o : objects) {
+            if (hasType(o, "howto") || hasType(o, "recipe")) {
+                List<String> lines = new ArrayList<>();
+                stepTexts(o.get("step"), lines, 0);
+                stepTexts(o.get("recipeInstructions"), lines, 0);
+                if (!lines.isEmpty()) {
+                    return List.copyOf(lines);
+                }
             }
         }
         return List.of();

@@ -101,8 +101,8 @@ final class ParagraphFilter {
             return out.list;
         }
         String titleKey = TextNormalizer.key(title);
-        Element firstParent = blocks.get(first).owner().parent();
-        Element lastParent = blocks.get(last).owner().parent();
+        Element firstParent = sectionOf(blocks.get(first));
+        Element lastParent = sectionOf(blocks.get(last));
         int closingListEnd = closingListEnd(blocks, last);
         List<TextBlock> kept = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -209,6 +209,30 @@ final class ParagraphFilter {
         }
     }
 
+    /**
+     * The element a prose block's section is told by: its parent, or for an item of a list or a cell of a table, the
+     * element that holds the list or table. A list's items share the list as parent, and the heading or line that
+     * opens the section sits beside the list, not in it.
+     */
+    static Element sectionOf(TextBlock b) {
+        Element owner = b.owner();
+        Element parent = owner.parent();
+        if (parent == null || b.kind() != BlockKind.LIST_ITEM && b.kind() != BlockKind.TABLE_CELL) {
+            // A box around this paragraph alone is the paragraph's own box (a content component), not its section.
+            while (parent != null && parent.parent() != null && parent.childrenSize() == 1) {
+                parent = parent.parent();
+            }
+            return parent;
+        }
+        for (Element e = parent; e != null; e = e.parent()) {
+            String name = e.normalName();
+            if (name.equals("ul") || name.equals("ol") || name.equals("dl") || name.equals("table")) {
+                return e.parent() != null ? e.parent() : e;
+            }
+        }
+        return parent;
+    }
+
     /** Whether {@code e} is {@code ancestor} or lies inside it. */
     private static boolean within(Element e, Element ancestor) {
         if (ancestor == null) {
@@ -236,7 +260,8 @@ final class ParagraphFilter {
         if (b.isServerMessage()) {
             return "server error message";
         }
-        if (isMostlyUrls(t)) {
+        // Preformatted text is what the author shows as typed (a request, a log, code): its addresses are the point.
+        if (b.kind() != BlockKind.PREFORMATTED && isMostlyUrls(t)) {
             return "URLs or data, not prose";
         }
         if (!titleKey.isEmpty() && t.length() <= 2 * titleKey.length() + 20

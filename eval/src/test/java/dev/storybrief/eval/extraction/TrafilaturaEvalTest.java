@@ -33,15 +33,17 @@ class TrafilaturaEvalTest {
 
     @Test
     void fScoreStaysAboveTheMeasuredFloor() {
-        // Measured 2026-12-04: all 0.952, tuning 0.959, held back 0.928 (published: trafilatura 0.908); 0.946 / 0.952
+        // Measured 2026-12-05: all 0.956, tuning 0.964, held back 0.930 (0.9296; published: trafilatura 0.908); 0.952 /
+        // 0.959 / 0.928 before the seventh session (paragraph runs, list sections, agreement boxes, recipe steps,
+        // preformatted text, inline captions); 0.946 / 0.952
         // / 0.926 before the sixth session (section headers, pop-ups with a close control, short dated posts, terms
         // and tag boxes), 0.941 / 0.946 / 0.924 before the fifth session (appeals, ingredient boxes, closing lists, headers), 0.931 / 0.935 / 0.919
         // before the third round (second view, closing sections), 0.903 / 0.899 / 0.917 before the second round of
         // structural rules (docs/BENCHMARKS.md, issue 16).
-        assertThat(result.all().fScore()).isGreaterThanOrEqualTo(0.946);
-        assertThat(result.byPart().get(DevSplit.TUNING).fScore()).isGreaterThanOrEqualTo(0.953);
-        assertThat(result.byPart().get(DevSplit.HELD_BACK).fScore()).isGreaterThanOrEqualTo(0.922);
-        assertThat(result.all().precision()).isGreaterThanOrEqualTo(0.955);
+        assertThat(result.all().fScore()).isGreaterThanOrEqualTo(0.952);
+        assertThat(result.byPart().get(DevSplit.TUNING).fScore()).isGreaterThanOrEqualTo(0.960);
+        assertThat(result.byPart().get(DevSplit.HELD_BACK).fScore()).isGreaterThanOrEqualTo(0.926);
+        assertThat(result.all().precision()).isGreaterThanOrEqualTo(0.958);
     }
 
     @Test
