@@ -39,6 +39,8 @@ final class TenseCues {
             "although", "though", "while", "whether", "if");
     private static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("when", "while", "because", "although",
             "though", "whether", "if", "unless", "whereas");
+    private static final Set<String> ASIDE_OPENERS = Set.of("with", "amid", "despite", "after", "before", "during",
+            "following", "like", "unlike", "in");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
     private static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your", "this", "that", "these", "those", "some", "all", "any", "date", "more", "about", "around");
@@ -86,7 +88,7 @@ final class TenseCues {
 
     private static Tense scanRight(List<Token> tokens, int from) {
         int words = 0;
-        for (int i = from; i < tokens.size() && words < RIGHT_WINDOW; i++) {
+        for (int i = afterAside(tokens, from); i < tokens.size() && words < RIGHT_WINDOW; i++) {
             if (tokens.get(i).isPunctuation()) {
                 continue;
             }
@@ -102,6 +104,28 @@ final class TenseCues {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * "In June, with Russia on its way to collapse, Camdessus declared": a phrase opened by a preposition and set off
+     * by commas right after the date is an aside; the clause the date opens goes on after it. The index after the
+     * aside's closing comma, or {@code from} when there is none.
+     */
+    private static int afterAside(List<Token> tokens, int from) {
+        boolean opensAside = from + 1 < tokens.size() && tokens.get(from).text.equals(",")
+                && ASIDE_OPENERS.contains(tokens.get(from + 1).text.toLowerCase(Locale.ROOT));
+        if (!opensAside) {
+            return from;
+        }
+        for (int i = from + 2; i < tokens.size(); i++) {
+            if (tokens.get(i).text.equals(",")) {
+                return i + 1;
+            }
+            if (tokens.get(i).isPunctuation()) {
+                return from;
+            }
+        }
+        return from;
     }
 
     private static Tense classify(List<Token> tokens, int index) {

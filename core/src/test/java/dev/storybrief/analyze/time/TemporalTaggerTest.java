@@ -146,6 +146,15 @@ class TemporalTaggerTest {
             assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
         }
 
+        /** A prepositional aside between the date and its clause's verb is skipped: its infinitive tells nothing. */
+        @Test
+        void anAsideAfterTheDateDoesNotDecideItsTense() {
+            assertThat(only("In June, with the bank on its way to collapse, the minister declared an end to the"
+                    + " crisis.", FRIDAY_OCT_28).value()).isEqualTo("2011-06");
+            assertThat(only("In March, with the budget on its way to approval, the council will vote again.",
+                    FRIDAY_OCT_28).value()).isEqualTo("2012-03");
+        }
+
         @Test
         void bareMonthTakesTheNearestYear() {
             TemporalMention m = only("Leaders asked the alliance to stay through December.", FRIDAY_OCT_28);
