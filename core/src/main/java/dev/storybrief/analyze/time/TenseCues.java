@@ -39,6 +39,7 @@ final class TenseCues {
             "although", "though", "while", "whether", "if");
     private static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("when", "while", "because", "although",
             "though", "whether", "if", "unless", "whereas");
+    private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "since", "following");
     private static final Set<String> ASIDE_OPENERS = Set.of("with", "amid", "despite", "after", "before", "during",
             "following", "like", "unlike", "in");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
@@ -69,6 +70,7 @@ final class TenseCues {
     }
 
     private static Tense scanLeft(List<Token> tokens, int from, boolean stopAtClause) {
+        boolean crossed = false;
         for (int i = from; i >= 0; i--) {
             // a clause ends at punctuation and at the word that opens a subordinate clause ("an order that Elian
             // remain until March 6"): the main verb's tense is not the tense of the clause holding the date
@@ -76,8 +78,15 @@ final class TenseCues {
                 if (stopAtClause) {
                     return Tense.UNKNOWN;
                 }
+                crossed = true;
                 continue;
             }
+            // beyond the date's own clause, or its own "after"/"before" phrase, the main clause's finite verb tells
+            // the time: "put off a vote to ratify the accord after a suicide bombing Friday" is no plan for Friday
+            if (crossed && isInfinitiveMarker(tokens, i)) {
+                continue;
+            }
+            crossed |= TEMPORAL_PREPOSITIONS.contains(tokens.get(i).text.toLowerCase(Locale.ROOT));
             Tense tense = classify(tokens, i);
             if (tense != Tense.UNKNOWN) {
                 return tense;

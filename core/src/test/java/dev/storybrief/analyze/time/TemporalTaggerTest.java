@@ -146,6 +146,14 @@ class TemporalTaggerTest {
             assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
         }
 
+        /** Past the date's own clause, an infinitive complement ("a vote to ratify") is no future cue. */
+        @Test
+        void anInfinitiveInTheMainClauseDoesNotSendADateInASubordinateClauseAhead() {
+            LocalDate sunday = LocalDate.of(2011, 10, 30);
+            assertThat(only("Most recently, the cabinet put off a vote to ratify the accord after a bombing Friday in"
+                    + " the capital.", sunday).value()).isEqualTo("2011-10-28");
+        }
+
         /** A prepositional aside between the date and its clause's verb is skipped: its infinitive tells nothing. */
         @Test
         void anAsideAfterTheDateDoesNotDecideItsTense() {
