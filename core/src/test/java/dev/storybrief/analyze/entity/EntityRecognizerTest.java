@@ -51,6 +51,16 @@ class EntityRecognizerTest {
                 .extracting(EntityMention::text).containsExactly("Tomas Reyes", "Kari Lund");
     }
 
+    /** Firms named after their people, buildings and stations, AP state abbreviations; laws and flights are things. */
+    @Test
+    void keywordsTypeFirmsBuildingsAndStatesAndLawsAreNoEntities() {
+        assertThat(recognize("Harbor Partners said the Quayside Tower in Newport, N.J., near Elm Road Station, is safe."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Harbor Partners", EntityType.ORGANIZATION), tuple("Quayside Tower", EntityType.PLACE),
+                        tuple("N.J.", EntityType.PLACE), tuple("Elm Road Station", EntityType.PLACE));
+        assertThat(recognize("The court relies on the Lisbon Statute and the Harbor Safety Act.")).isEmpty();
+    }
+
     @Test
     void organisationBeforeATitleIsKeptApart() {
         assertThat(recognize("Yesterday NATO Secretary General Anders Fogh Rasmussen flew to Tripoli."))
