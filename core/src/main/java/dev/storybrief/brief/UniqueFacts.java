@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds what only one outlet reports: statements central enough to the story to matter that no other article
@@ -28,6 +29,12 @@ import java.util.Set;
  */
 public final class UniqueFacts implements BriefingPart {
     private static final double MIN_CENTRALITY = 0.12;
+    /**
+     * A fact shown on its own must say whose it is: "It can provide troops ..., he said" or "They believe ..." needs
+     * the sentence before it, which this list does not show.
+     */
+    private static final Pattern LEANS_ON_CONTEXT = Pattern.compile(
+            "^(?:(?:He|She|It|They|This|These|Those|That)\\b|.*, (?:he|she|they) (?:said|says|added)\\b)");
     /** Share of a sentence's term weight that the other articles must lack. */
     private static final double MIN_NOVELTY = 0.5;
     private final CandidateFilter filter = new CandidateFilter();
@@ -69,7 +76,7 @@ public final class UniqueFacts implements BriefingPart {
             }
             Set<String> elsewhere = termsOfOtherArticles(main, article, index);
             article.sentences().stream()
-                    .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty())
+                    .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty() && standsAlone(s))
                     .filter(s -> novelty(index.vector(s), elsewhere) >= MIN_NOVELTY)
                     .filter(s -> index.vector(s).cosine(centroid) >= MIN_CENTRALITY)
                     .sorted(Comparator.comparingDouble((Sentence s) -> -index.vector(s).cosine(centroid)))
@@ -93,6 +100,10 @@ public final class UniqueFacts implements BriefingPart {
             }
         }
         return terms;
+    }
+
+    private static boolean standsAlone(Sentence sentence) {
+        return !LEANS_ON_CONTEXT.matcher(sentence.text()).find();
     }
 
     /** The share of the sentence's term weight that {@code elsewhere} lacks; 0 for a sentence without terms. */

@@ -51,6 +51,20 @@ class UniqueFactsTest {
     }
 
     @Test
+    void aFactThatLeansOnTheSentenceBeforeIsNotShownAlone() {
+        List<Claim> facts = uniqueFacts(
+                article("a", "Harbour Post",
+                        "The Millbrook council voted on Tuesday to close the old river bridge from May.",
+                        "It can lend rowing boats and help carry bicycles across the water, he said, from June onwards.",
+                        "A ferry run by volunteers from the rowing club will carry pedestrians across the river."),
+                article("b", "Valley Courier",
+                        "Millbrook's old bridge will shut in May after the council voted on Tuesday."));
+        assertThat(facts).extracting(Claim::statement)
+                .anySatisfy(s -> assertThat(s).contains("ferry run by volunteers"))
+                .noneSatisfy(s -> assertThat(s).contains("rowing boats"));
+    }
+
+    @Test
     void noveltyIsTheShareOfTermWeightNoOtherOutletUses() {
         TermVector vector = TermVector.normalised(Map.of("ferry", 3.0, "bridge", 1.0));
         assertThat(UniqueFacts.novelty(vector, Set.of("bridge"))).isCloseTo(0.75, offset(1e-9));
