@@ -28,7 +28,8 @@ final class DurationRule implements TemporalRule {
     private static final String UNIT = "(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))";
     private static final Pattern COUNTED = Pattern.compile("(?<![\\p{L}\\d$.,-])(?i:" + APPROX + LEAD
             + "(?<n>" + NumberWords.CARDINAL + "|few|a\\s+few|several|many)(?<half>\\s*1/2|\\s*½|\\s+and\\s+a\\s+half)?"
-            + "(?<sep>\\s+|-)(?:(?:trading|business|calendar|straight|consecutive|full)\\s+)?" + UNIT
+            + "(?<sep>\\s+|-)(?:(?:trading|business|calendar|straight|consecutive|full|more|additional|further"
+            + "|extra)\\s+)?" + UNIT
             + "(?<plural>s)?(?<halfAfter>\\s+and\\s+a\\s+half)?(?:-(?:long|old))?)(?![\\p{L}\\d]|-\\p{L})");
     private static final Pattern VAGUE = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:the\\s+)?"
             + "(?:past|last|next|coming|recent|previous|ensuing|following)\\s+(?:few\\s+|several\\s+)?"

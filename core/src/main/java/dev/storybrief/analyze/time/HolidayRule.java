@@ -14,25 +14,32 @@ import java.util.regex.Pattern;
 /**
  * Holidays with a fixed rule: {@code Christmas}, {@code Christmas Eve}, {@code New Year's Day}, {@code Halloween},
  * {@code Valentine's Day}, {@code Boxing Day}, {@code Bastille Day}, {@code Thanksgiving} (US: fourth Thursday of
- * November). The year is chosen like a date written without one. Movable feasts (Easter, Ramadan) are not covered.
+ * November), {@code Election Day} (US: the Tuesday after the first Monday of November), {@code Memorial Day} (US: the
+ * last Monday of May), {@code the Fourth of July}. The year is chosen like a date written without one. Movable feasts
+ * (Easter, Ramadan) are not covered, nor days whose date depends on the country (Independence Day, Labour Day).
  */
 final class HolidayRule implements TemporalRule {
 
-    private static final Map<String, IntFunction<LocalDate>> HOLIDAYS = Map.of(
-            "Christmas Eve", year -> LocalDate.of(year, 12, 24),
-            "Christmas Day", year -> LocalDate.of(year, 12, 25),
-            "Christmas", year -> LocalDate.of(year, 12, 25),
-            "New Year's Eve", year -> LocalDate.of(year, 12, 31),
-            "New Year's Day", year -> LocalDate.of(year, 1, 1),
-            "Halloween", year -> LocalDate.of(year, 10, 31),
-            "Valentine's Day", year -> LocalDate.of(year, 2, 14),
-            "Boxing Day", year -> LocalDate.of(year, 12, 26),
-            "Bastille Day", year -> LocalDate.of(year, 7, 14),
-            "Thanksgiving", year -> LocalDate.of(year, Month.NOVEMBER, 1)
-                    .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
+    private static final Map<String, IntFunction<LocalDate>> HOLIDAYS = Map.ofEntries(
+            Map.entry("Christmas Eve", year -> LocalDate.of(year, 12, 24)),
+            Map.entry("Christmas Day", year -> LocalDate.of(year, 12, 25)),
+            Map.entry("Christmas", year -> LocalDate.of(year, 12, 25)),
+            Map.entry("New Year's Eve", year -> LocalDate.of(year, 12, 31)),
+            Map.entry("New Year's Day", year -> LocalDate.of(year, 1, 1)),
+            Map.entry("Halloween", year -> LocalDate.of(year, 10, 31)),
+            Map.entry("Valentine's Day", year -> LocalDate.of(year, 2, 14)),
+            Map.entry("Boxing Day", year -> LocalDate.of(year, 12, 26)),
+            Map.entry("Bastille Day", year -> LocalDate.of(year, 7, 14)),
+            Map.entry("Fourth of July", year -> LocalDate.of(year, 7, 4)),
+            Map.entry("Thanksgiving", year -> LocalDate.of(year, Month.NOVEMBER, 1)
+                    .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))),
+            Map.entry("Election Day", year -> LocalDate.of(year, Month.NOVEMBER, 1)
+                    .with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1)),
+            Map.entry("Memorial Day", year -> LocalDate.of(year, Month.MAY, 1)
+                    .with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))));
     private static final Pattern HOLIDAY = Pattern.compile("(?<![\\p{L}])(?<name>Christmas Eve|Christmas Day|Christmas"
             + "|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|Boxing Day|Bastille Day"
-            + "|Thanksgiving)(?: Day)?"
+            + "|Fourth of July|Election Day|Memorial Day|Thanksgiving)(?: Day)?"
             + "(?![\\p{L}])");
 
     @Override

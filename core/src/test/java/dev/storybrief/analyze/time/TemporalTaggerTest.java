@@ -328,6 +328,11 @@ class TemporalTaggerTest {
         void holidays() {
             assertThat(only("Revellers gathered for Halloween.", FRIDAY_OCT_28).value()).isEqualTo("2011-10-31");
             assertThat(only("Shops closed at Thanksgiving.", FRIDAY_OCT_28).value()).isEqualTo("2011-11-24");
+            assertThat(only("The campaign runs from now to Election Day.", FRIDAY_OCT_28).value())
+                    .as("the Tuesday after the first Monday of November").isEqualTo("2011-11-08");
+            assertThat(only("Parades will be held on Memorial Day.", FRIDAY_OCT_28).value()).isEqualTo("2012-05-28");
+            assertThat(only("Fireworks lit up the town on the Fourth of July.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-07-04");
         }
     }
 

@@ -67,6 +67,12 @@ class TimexKindsTest {
         }
 
         @Test
+        void aCountOfMoreUnitsIsALength() {
+            expect("The boy will stay for at least two more weeks.", OCT_27_1989, "at least two more weeks",
+                    TimexType.DURATION, "P2W");
+        }
+
+        @Test
         void aHalfGoesIntoTheNextSmallerUnit() {
             expect("She spent 5 1/2 hours on the ground.", OCT_27_1989, "5 1/2 hours", TimexType.DURATION, "PT5H30M");
             expect("They lived in camps for two and a half years.", OCT_27_1989, "two and a half years",
