@@ -52,12 +52,22 @@ public final class QuoteCollector implements BriefingPart {
             if (!inStoryLanguage.test(article)) {
                 continue;
             }
+            String author = article.article().author();
             for (QuoteSpan quote : article.quotes()) {
-                all.add(new QuoteItem(quote.speakerName(), quote.speakerRole(), quote.text(), article.id(),
-                        quote.partial()));
+                if (isTheAuthor(quote) && author != null && !author.isBlank()) {
+                    all.add(new QuoteItem(author, "the author", quote.text(), article.id(), quote.partial()));
+                } else {
+                    all.add(new QuoteItem(quote.speakerName(), quote.speakerRole(), quote.text(), article.id(),
+                            quote.partial()));
+                }
             }
         }
         return grouped(all);
+    }
+
+    /** "“I am not shy,” I said": a first-person account quotes its author, whom the byline names. */
+    private static boolean isTheAuthor(QuoteSpan quote) {
+        return quote.speakerName() == null && quote.speaker() != null && quote.speaker().text().equals("I");
     }
 
     private static List<QuoteItem> grouped(List<QuoteItem> quotes) {
