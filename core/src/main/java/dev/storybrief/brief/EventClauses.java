@@ -28,6 +28,13 @@ final class EventClauses {
     private static final Pattern ENDPOINT = Pattern.compile("(?i)\\b(?:through|by|ahead of"
             + "|between\\s+[^,;]{1,30}\\s+and)\\s+(?:the\\s+)?(?:(?:end|middle|start|beginning)\\s+of\\s+(?:the\\s+)?)?$");
     private static final int MIN_WORDS = 5;
+    private static final int MAX_SUBJECT_WORDS = 12;
+    /** A clause that opens, after its linking word, with a present participle: "before handing over ...". */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("^(?:(?:before|after|while|then|and then)\\s+)?"
+            + "\\p{Ll}+ing\\b");
+    /** A finite verb as news writes it: a common auxiliary, or a regular past tense after the first word. */
+    private static final Pattern FINITE_VERB = Pattern.compile("(?<=\\s)(?:(?:is|are|was|were|has|have|had|will|would"
+            + "|said|says)|\\p{Ll}{2,}[^e\\s]ed)(?=\\s)");
 
     private EventClauses() {
     }
@@ -57,7 +64,26 @@ final class EventClauses {
         if (words(clause) < MIN_WORDS || REPORTING.matcher(clause).matches()) {
             return from == 0 && to == sentence.length() ? tidy(sentence) : tidy(rest(sentence, from, to));
         }
-        return tidy(clause);
+        String subject = from == 0 ? null : subjectOfParticiple(sentence, clause);
+        return subject == null ? tidy(clause) : subject + " … " + LEADING.matcher(clause).replaceFirst("");
+    }
+
+    /**
+     * "A coalition led by the US, France and Britain launched the first salvos on March 19, before handing over
+     * command to NATO on March 31": a clause opening with a participle has no subject of its own; it shares the
+     * sentence's, the words before the first finite verb. Null when the clause has its own subject or no verb is
+     * found within the first words.
+     */
+    private static String subjectOfParticiple(String sentence, String clause) {
+        Matcher participle = PARTICIPLE_OPENING.matcher(clause);
+        if (!participle.find()) {
+            return null;
+        }
+        Matcher verb = FINITE_VERB.matcher(sentence);
+        if (!verb.find() || verb.start() == 0 || words(sentence.substring(0, verb.start())) > MAX_SUBJECT_WORDS) {
+            return null;
+        }
+        return sentence.substring(0, verb.start()).strip();
     }
 
     /**

@@ -14,7 +14,16 @@ class EventClausesTest {
     void aSentenceWithTwoDatedEventsGivesEachItsOwnClause() {
         String s = "The council closed the old pier on March 9, before reopening the ferry terminal on March 30.";
         assertThat(around(s, "March 9")).isEqualTo("The council closed the old pier on March 9");
-        assertThat(around(s, "March 30")).isEqualTo("Reopening the ferry terminal on March 30.");
+        assertThat(around(s, "March 30")).as("a participle clause shares the sentence's subject")
+                .isEqualTo("The council … reopening the ferry terminal on March 30.");
+        String t = "A coalition led by the port and the county launched the works on March 9, before handing over"
+                + " command to the harbour board on March 30.";
+        assertThat(around(t, "March 30"))
+                .isEqualTo("A coalition led by the port and the county … handing over command to the harbour board on"
+                        + " March 30.");
+        String u = "Crews of the old ferry line on the river, all of them volunteers from the rowing club and the town,"
+                + " worked on March 9, before reopening the terminal on March 30.";
+        assertThat(around(u, "March 30")).as("no subject that short").isEqualTo("Reopening the terminal on March 30.");
     }
 
     /** A subordinate clause opened without a comma ("even though", "because") tells its own event. */
