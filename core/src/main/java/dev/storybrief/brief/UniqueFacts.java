@@ -11,10 +11,12 @@ import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -70,14 +72,14 @@ public final class UniqueFacts implements BriefingPart {
         TermVector centroid = index.centroid();
         List<Claim> facts = new ArrayList<>();
         var inStoryLanguage = story.inStoryLanguage();
+        Map<String, Integer> articlesUsing = articlesUsingEachTerm(main, index);
         for (AnalyzedArticle article : main) {
             if (!inStoryLanguage.test(article)) {
                 continue;
             }
-            Set<String> elsewhere = termsOfOtherArticles(main, article, index);
             article.sentences().stream()
                     .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty() && standsAlone(s))
-                    .filter(s -> novelty(index.vector(s), elsewhere) >= MIN_NOVELTY)
+                    .filter(s -> novelty(index.vector(s), t -> articlesUsing.getOrDefault(t, 0) > 1) >= MIN_NOVELTY)
                     .filter(s -> index.vector(s).cosine(centroid) >= MIN_CENTRALITY)
                     .sorted(Comparator.comparingDouble((Sentence s) -> -index.vector(s).cosine(centroid)))
                     .limit(perArticle)
@@ -88,31 +90,31 @@ public final class UniqueFacts implements BriefingPart {
     }
 
     /**
-     * Every term of the other articles. Like the sentence support, this counts articles, not outlets: a wire's own
-     * later story that repeats a fact still makes it more than one report.
+     * In how many articles each term occurs, so that a term of one article's sentence is used elsewhere when more
+     * than one article has it: linear in the story's size. Like the sentence support, this counts articles, not
+     * outlets: a wire's own later story that repeats a fact still makes it more than one report.
      */
-    private static Set<String> termsOfOtherArticles(List<AnalyzedArticle> main, AnalyzedArticle article,
-                                                    SentenceIndex index) {
-        Set<String> terms = new HashSet<>();
-        for (AnalyzedArticle other : main) {
-            if (other != article) {
-                other.sentences().forEach(s -> terms.addAll(index.vector(s).weights().keySet()));
-            }
+    private static Map<String, Integer> articlesUsingEachTerm(List<AnalyzedArticle> main, SentenceIndex index) {
+        Map<String, Integer> articles = new HashMap<>();
+        for (AnalyzedArticle article : main) {
+            Set<String> terms = new HashSet<>();
+            article.sentences().forEach(s -> terms.addAll(index.vector(s).weights().keySet()));
+            terms.forEach(t -> articles.merge(t, 1, Integer::sum));
         }
-        return terms;
+        return articles;
     }
 
     private static boolean standsAlone(Sentence sentence) {
         return !LEANS_ON_CONTEXT.matcher(sentence.text()).find();
     }
 
-    /** The share of the sentence's term weight that {@code elsewhere} lacks; 0 for a sentence without terms. */
-    static double novelty(TermVector sentence, Set<String> elsewhere) {
+    /** The share of the sentence's term weight not {@code usedElsewhere}; 0 for a sentence without terms. */
+    static double novelty(TermVector sentence, Predicate<String> usedElsewhere) {
         double total = 0;
         double missing = 0;
         for (Map.Entry<String, Double> term : sentence.weights().entrySet()) {
             total += term.getValue();
-            missing += elsewhere.contains(term.getKey()) ? 0 : term.getValue();
+            missing += usedElsewhere.test(term.getKey()) ? 0 : term.getValue();
         }
         return total == 0 ? 0 : missing / total;
     }
