@@ -374,9 +374,19 @@ public final class StoryClusterer {
         return small;
     }
 
-    /** The best-scoring story at least as large whose span meets this one's, scoring at least the second-chance bar. */
+    /**
+     * The best-scoring story at least as large whose span meets this one's, scoring at least the second-chance bar and
+     * ahead of every other candidate by {@link StoryOptions#smallStoryLead()}; else null. A small story that fits two
+     * stories about alike tells what kind of story it is (another speech by the same politician, another vote in the
+     * same parliament), not which one: the join model's score is then no evidence for either, and the more stories a
+     * stream holds, the more such near-ties a low bar would settle by chance. Only stories sharing a language
+     * are candidates.
+     */
     private StoryCluster largerStoryFor(StoryCluster story) {
         ArticleProfile profile = story.asArticle(idf);
+        // content words say nothing across languages, so a join there would rest on names alone, below the bar an
+        // article must pass: stories in other languages are the language bridge's, which asks for more anchors
+        Set<String> languages = languagesOf(story);
         for (String term : topTerms(profile.tfIdf(Facet.TERMS))) {
             index.forEachNear(term, story.firstDay(), options.maxPostings(), counter::count);
             if (index.bucketOf(story.lastDay()) != index.bucketOf(story.firstDay())) {
@@ -385,19 +395,26 @@ public final class StoryClusterer {
         }
         StoryCluster best = null;
         double bestScore = options.smallStoryJoin();
+        double runnerUp = Double.NEGATIVE_INFINITY;
         for (int number : counter.takeTop(options.maxCandidates())) {
             StoryCluster other = live(number);
-            if (other == story || other.size() < story.size() || !other.overlaps(story)) {
+            if (other == story || other.size() < story.size() || !other.overlaps(story)
+                    || java.util.Collections.disjoint(languages, languagesOf(other))) {
                 continue;
             }
             vectorComparisons++;
             double score = options.join().logit(other.features(profile, idf));
             if (score >= bestScore && (best == null || score > bestScore)) {
+                if (best != null) {
+                    runnerUp = bestScore;
+                }
                 best = other;
                 bestScore = score;
+            } else {
+                runnerUp = Math.max(runnerUp, score);
             }
         }
-        return best;
+        return best != null && bestScore - runnerUp >= options.smallStoryLead() ? best : null;
     }
 
     private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day) {

@@ -27,11 +27,13 @@ package dev.storybrief.group.stories;
  *                            story without itself and against its candidate stories, and moves to one that scores
  *                            better by the margin (0: no refinement)
  * @param refineMargin        how much better another story must score for an article to move there
+ * @param smallStoryLead      how much better than every other candidate a small story's best larger story must score
+ *                            for the second chance to join them (a near tie says what kind of story it is, not which)
  */
 public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity, double duplicateSimilarity,
                            int shingleWords, int vectorTerms, int indexTerms, int maxCandidates, int maxPostings,
                            int blockDays, int warmupArticles, int cueSentences, int smallStory,
-                           double smallStoryJoin, int refineRounds, double refineMargin)
+                           double smallStoryJoin, int refineRounds, double refineMargin, double smallStoryLead)
         implements java.io.Serializable {
 
     public StoryOptions {
@@ -49,6 +51,7 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
         require(smallStory >= 0, "smallStory must not be negative, got " + smallStory);
         require(refineRounds >= 0, "refineRounds must not be negative, got " + refineRounds);
         require(refineMargin >= 0, "refineMargin must not be negative, got " + refineMargin);
+        require(smallStoryLead >= 0, "smallStoryLead must not be negative, got " + smallStoryLead);
     }
 
     /**
@@ -61,70 +64,78 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
 
     /** The measured defaults. */
     public static StoryOptions defaults() {
-        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -0.5, 2, 0.1);
+        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -1.25, 2, 0.1, 0.25);
     }
 
     /** These options with another time window. */
     public StoryOptions withWindowDays(int days) {
         return new StoryOptions(days, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms, indexTerms,
                 maxCandidates, maxPostings, Math.max(blockDays, days + 1), warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead);
     }
 
     /** These options with another join model. */
     public StoryOptions withJoin(JoinModel model) {
         return new StoryOptions(windowDays, model, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead);
     }
 
     /** These options with another story-link threshold. */
     public StoryOptions withLinkSimilarity(double similarity) {
         return new StoryOptions(windowDays, join, similarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead);
     }
 
     /** These options with another near-duplicate threshold. */
     public StoryOptions withDuplicateSimilarity(double similarity) {
         return new StoryOptions(windowDays, join, linkSimilarity, similarity, shingleWords, vectorTerms, indexTerms,
                 maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin);
+                refineRounds, refineMargin, smallStoryLead);
     }
 
     /** These options with another block length. */
     public StoryOptions withBlockDays(int days) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, days, warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin);
+                refineRounds, refineMargin, smallStoryLead);
     }
 
     /** These options with another warm-up. */
     public StoryOptions withWarmupArticles(int articles) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, articles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin);
+                refineRounds, refineMargin, smallStoryLead);
     }
 
     /** These options reading another number of sentences for names, figures and years. */
     public StoryOptions withCueSentences(int sentences) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, sentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead);
     }
 
     /** These options giving small stories of at most {@code size} articles a second chance at this score. */
     public StoryOptions withSmallStories(int size, double join) {
+        return withSmallStories(size, join, smallStoryLead);
+    }
+
+    /**
+     * These options giving small stories of at most {@code size} articles a second chance at this score, when it leads
+     * every other candidate's by {@code lead}.
+     */
+    public StoryOptions withSmallStories(int size, double join, double lead) {
         return new StoryOptions(windowDays, this.join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, size, join,
-                refineRounds, refineMargin);
+                refineRounds, refineMargin, lead);
     }
 
     /** These options refining the stories for {@code rounds} rounds with this margin (0 rounds: not at all). */
     public StoryOptions withRefinement(int rounds, double margin) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, rounds, margin);
+                smallStoryJoin, rounds, margin, smallStoryLead);
     }
 
     /** True when two days can belong to one story: either is undated, or they are at most a window apart. */

@@ -237,4 +237,34 @@ class StoryClustererTest {
         assertThat(refined.get("bridge-4")).isEqualTo(refined.get("bridge-1")).isNotEqualTo(refined.get("recount-1"));
         assertThat(refined.values().stream().distinct()).hasSize(2);
     }
+
+    @Test
+    void aSmallStoryThatFitsTwoStoriesAlikeJoinsNeither() {
+        // two strikes of one kind in one week, each report in its trade's own words beside the words of any strike;
+        // a lone report has only the words of any strike, so it fits the two stories alike: the second chance must
+        // not pick one of them by chance
+        String[] ferry = {"ferry", "harbour", "deckhands", "pilots", "piers", "hulls", "gangways", "moorings"};
+        String[] bus = {"coach", "depot", "conductors", "mechanics", "garages", "timetables", "shelters", "terminus"};
+        List<RawDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            docs.add(SyntheticNews.doc("ferry-" + i, report(ferry, i), DAY, null));
+            docs.add(SyntheticNews.doc("bus-" + i, report(bus, i), DAY, null));
+        }
+        docs.add(SyntheticNews.doc("lone", "Union pickets strike over wages for commuters.", DAY, null));
+        StoryOptions ties = StoryOptions.defaults().withSmallStories(3, -1.25, 0);
+        Map<String, String> anyLead = storyOf(new StoryClusterer(ties).addAll(docs).stories());
+        assertThat(anyLead.get("lone")).isIn(anyLead.get("ferry-0"), anyLead.get("bus-0"));
+        Map<String, String> clearLead = storyOf(new StoryClusterer().addAll(docs).stories());
+        assertThat(clearLead.get("ferry-3")).isEqualTo(clearLead.get("ferry-0")).isNotEqualTo(clearLead.get("bus-0"));
+        assertThat(clearLead.get("lone")).isNotIn(clearLead.get("ferry-0"), clearLead.get("bus-0"));
+    }
+
+    /** A strike report: the words of any strike and six of its trade's eight words, from the {@code n}-th on. */
+    private static String report(String[] trade, int n) {
+        StringBuilder text = new StringBuilder("Strike over wages: union pickets at the");
+        for (int i = 0; i < 6; i++) {
+            text.append(' ').append(trade[(n + i) % trade.length]);
+        }
+        return text.append('.').toString();
+    }
 }

@@ -133,7 +133,7 @@ public final class StoryClusteringEvaluation {
      * Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X} (shifts the join
      * model's intercept), {@code --model B,W1,...} (another join model, as {@link JoinModelTraining} prints it; give it
      * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC +
-     * Multi-News), {@code --small-stories SIZE,BAR} (the second chance), {@code --refine ROUNDS,MARGIN} (the
+     * Multi-News), {@code --small-stories SIZE,BAR[,LEAD]} (the second chance: its bar and how far the best home must lead the next), {@code --refine ROUNDS,MARGIN} (the
      * refinement; 0 rounds: off).
      */
     public static void main(String[] args) {
@@ -159,7 +159,8 @@ public final class StoryClusteringEvaluation {
                 case "--small-stories" -> {
                     String[] sizeAndBar = args[++i].split(",");
                     options = options.withSmallStories(Integer.parseInt(sizeAndBar[0]),
-                            Double.parseDouble(sizeAndBar[1]));
+                            Double.parseDouble(sizeAndBar[1]), sizeAndBar.length > 2
+                                    ? Double.parseDouble(sizeAndBar[2]) : options.smallStoryLead());
                 }
                 case "--refine" -> {
                     String[] roundsAndMargin = args[++i].split(",");
@@ -168,7 +169,7 @@ public final class StoryClusteringEvaluation {
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
-                        + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR,"
+                        + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR[,LEAD],"
                         + " --refine ROUNDS,MARGIN)");
             }
         }

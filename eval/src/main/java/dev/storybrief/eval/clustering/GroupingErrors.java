@@ -1,0 +1,152 @@
+package dev.storybrief.eval.clustering;
+
+import dev.storybrief.group.stories.StoryClusterer;
+import dev.storybrief.group.stories.StoryGroup;
+import dev.storybrief.group.stories.StoryOptions;
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.util.SharedFolder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Prints the errors of one grouping run on the <em>tuning</em> part only (held-out discipline: the held-back part is a
+ * gate, never looked at): each story that mixes true clusters with its members' titles, each true cluster split
+ * over stories, and how much B-cubed precision and recall the two kinds cost, in articles' worth.
+ *
+ * <pre>{@code
+ * java -cp ... dev.storybrief.eval.clustering.GroupingErrors [--ecbplus] [--seed 8] [--quarter 0|1] [--brief]
+ *     [--small-stories SIZE,BAR[,LEAD]] [--refine ROUNDS,MARGIN]
+ * }</pre>
+ *
+ * <p>{@code --quarter} keeps every other true cluster of the tuning part (sorted by label), so that the errors of a
+ * stream with half as many stories can be set beside the whole part's: what grows as a stream holds more stories.
+ * {@code --brief} prints only the scores.
+ */
+public final class GroupingErrors {
+    private GroupingErrors() {
+    }
+
+    /** Runs the grouping (default options unless given) on the tuning part and prints its errors. */
+    public static void main(String[] args) {
+        long seed = StoryClusteringEvaluation.SEED;
+        boolean ecbPlus = false;
+        int quarter = -1;
+        boolean brief = false;
+        StoryOptions options = StoryOptions.defaults();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--ecbplus" -> ecbPlus = true;
+                case "--quarter" -> quarter = Integer.parseInt(args[++i]);
+                case "--brief" -> brief = true;
+                case "--small-stories" -> {
+                    String[] v = args[++i].split(",");
+                    options = options.withSmallStories(Integer.parseInt(v[0]), Double.parseDouble(v[1]),
+                            v.length > 2 ? Double.parseDouble(v[2]) : options.smallStoryLead());
+                }
+                case "--refine" -> {
+                    String[] v = args[++i].split(",");
+                    options = options.withRefinement(Integer.parseInt(v[0]), Double.parseDouble(v[1]));
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path shared = SharedFolder.require("eval-data").getParent();
+        ArticleStream stream = ecbPlus
+                ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(DevSplit.TUNING).stream(seed)
+                : StoryClusteringEvaluation.evaluationStream(shared, DevSplit.TUNING, seed);
+        if (quarter >= 0) {
+            stream = quarterOf(stream, quarter);
+        }
+        List<StoryGroup> stories = new StoryClusterer(options).addAll(stream.articles()).stories();
+        Map<String, RawDocument> byId = new LinkedHashMap<>();
+        stream.articles().forEach(doc -> byId.put(doc.id(), doc));
+        ClusteringReport report = StoryClusteringEvaluation.report(stream, stories, 0, 0);
+        System.out.printf("P %.3f R %.3f F1 %.3f%n", report.bcubed().precision(), report.bcubed().recall(),
+                report.bcubed().f1());
+        if (!brief) {
+            print(stories, stream.truth(), byId);
+        }
+    }
+
+    /** Every other true cluster of the tuning part (sorted labels), to see what grows when a stream holds more. */
+    private static ArticleStream quarterOf(ArticleStream stream, int quarter) {
+        List<String> labels = new ArrayList<>(new java.util.TreeSet<>(stream.truth().values()));
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (int i = quarter; i < labels.size(); i += 2) {
+            kept.add(labels.get(i));
+        }
+        List<RawDocument> articles = stream.articles().stream().filter(d -> kept.contains(stream.truth().get(d.id())))
+                .toList();
+        Map<String, String> truth = new LinkedHashMap<>();
+        Map<String, String> dataset = new LinkedHashMap<>();
+        articles.forEach(d -> {
+            truth.put(d.id(), stream.truth().get(d.id()));
+            dataset.put(d.id(), stream.dataset().get(d.id()));
+        });
+        return new ArticleStream(articles, truth, dataset, stream.seed());
+    }
+
+    private static void print(List<StoryGroup> stories, Map<String, String> truth, Map<String, RawDocument> byId) {
+        Map<String, Map<String, List<String>>> storyLabels = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> labelStories = new TreeMap<>();
+        for (StoryGroup story : stories) {
+            Map<String, List<String>> labels = new TreeMap<>();
+            story.allIds().forEach(id -> labels.computeIfAbsent(truth.get(id), k -> new ArrayList<>()).add(id));
+            storyLabels.put(story.id(), labels);
+            labels.forEach((label, ids) -> labelStories.computeIfAbsent(label, k -> new LinkedHashMap<>())
+                    .put(story.id(), ids.size()));
+        }
+        double precisionLoss = 0;
+        System.out.println("== stories mixing true clusters");
+        for (Map.Entry<String, Map<String, List<String>>> story : storyLabels.entrySet()) {
+            Map<String, List<String>> labels = story.getValue();
+            if (labels.size() < 2) {
+                continue;
+            }
+            int size = labels.values().stream().mapToInt(List::size).sum();
+            double loss = 0;
+            for (List<String> ids : labels.values()) {
+                loss += ids.size() * (1 - ids.size() / (double) size);
+            }
+            precisionLoss += loss;
+            System.out.printf("%s (%d articles, precision loss %.1f)%n", story.getKey(), size, loss);
+            labels.forEach((label, ids) -> {
+                System.out.printf("  %s x%d%n", label, ids.size());
+                ids.stream().limit(4).forEach(id -> System.out.println("      " + describe(byId.get(id))));
+            });
+        }
+        double recallLoss = 0;
+        System.out.println("== true clusters split over stories");
+        for (Map.Entry<String, Map<String, Integer>> label : labelStories.entrySet()) {
+            if (label.getValue().size() < 2) {
+                continue;
+            }
+            int size = label.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            double loss = 0;
+            for (int part : label.getValue().values()) {
+                loss += part * (1 - part / (double) size);
+            }
+            recallLoss += loss;
+            System.out.printf("%s %s recall loss %.1f%n", label.getKey(), label.getValue(), loss);
+            for (String storyId : label.getValue().keySet()) {
+                storyLabels.get(storyId).get(label.getKey()).stream().limit(3)
+                        .forEach(id -> System.out.println("    " + storyId + " " + describe(byId.get(id))));
+            }
+        }
+        System.out.printf("precision loss %.1f, recall loss %.1f articles' worth of %d%n", precisionLoss, recallLoss,
+                truth.size());
+    }
+
+    private static String describe(RawDocument doc) {
+        String title = doc.meta(MetaKey.TITLE);
+        String text = (title == null ? "" : title + " | ") + doc.text().replaceAll("\\s+", " ");
+        String date = doc.meta(MetaKey.PUBLISHED);
+        return (date == null ? "undated" : date) + " " + text.substring(0, Math.min(110, text.length()));
+    }
+}
