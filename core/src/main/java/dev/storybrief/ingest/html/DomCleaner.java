@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}), so does a box asking the
  * reader to agree before something loads ({@link AgreementBoxes}), and a box with a control
  * that closes it goes as a pop-up ({@link DialogBoxes}). A gallery's figures whose captions tell the article
- * ({@link GalleryFigures}) keep their captions.
+ * ({@link GalleryFigures}) keep their captions, and a bracketed link after a paragraph's last sentence goes
+ * ({@link BracketedLinks}).
  */
 final class DomCleaner {
 
@@ -34,6 +35,7 @@ final class DomCleaner {
         List<Element> dialogs = new ArrayList<>();
         List<Element> checkboxes = new ArrayList<>();
         List<Element> figures = new ArrayList<>();
+        List<Element> links = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) {
                 continue;
@@ -49,6 +51,8 @@ final class DomCleaner {
                 checkboxes.add(e);
             } else if (name.equals("figure")) {
                 figures.add(e);
+            } else if (name.equals("a")) {
+                links.add(e);
             }
             if (NON_TEXT_TAGS.contains(name)) {
                 doomed.add(e);
@@ -63,6 +67,11 @@ final class DomCleaner {
             if (box.parent() != null) {
                 log.element(box, "box with a control that closes it (pop-up)");
                 box.remove();
+            }
+        }
+        for (Element link : links) {
+            if (link.parent() != null && BracketedLinks.removeIfPointer(link)) {
+                log.note("bracketed link after a paragraph: \"" + RemovalLog.snippet(link.text()) + "\"");
             }
         }
         // A gallery's figures hold its text: each is read as a plain box of its caption's paragraphs, its media go.
