@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
  * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}), so does a box asking the
  * reader to agree before something loads ({@link AgreementBoxes}), and a box with a control
  * that closes it goes as a pop-up ({@link DialogBoxes}). A gallery's figures whose captions tell the article
- * ({@link GalleryFigures}) keep their captions, and a bracketed link after a paragraph's last sentence goes
- * ({@link BracketedLinks}).
+ * ({@link GalleryFigures}) keep their captions, a bracketed link after a paragraph's last sentence goes
+ * ({@link BracketedLinks}), and so does a list of other pages' excerpts cut with an ellipsis ({@link ExcerptLists}).
  */
 final class DomCleaner {
 
@@ -36,6 +36,7 @@ final class DomCleaner {
         List<Element> checkboxes = new ArrayList<>();
         List<Element> figures = new ArrayList<>();
         List<Element> links = new ArrayList<>();
+        List<Element> excerpts = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) {
                 continue;
@@ -53,6 +54,8 @@ final class DomCleaner {
                 figures.add(e);
             } else if (name.equals("a")) {
                 links.add(e);
+            } else if ((name.equals("ul") || name.equals("ol")) && ExcerptLists.isExcerptList(e)) {
+                excerpts.add(e);
             }
             if (NON_TEXT_TAGS.contains(name)) {
                 doomed.add(e);
@@ -67,6 +70,12 @@ final class DomCleaner {
             if (box.parent() != null) {
                 log.element(box, "box with a control that closes it (pop-up)");
                 box.remove();
+            }
+        }
+        for (Element list : excerpts) {
+            if (list.parent() != null) {
+                log.element(list, "list of excerpts of other pages (items cut with an ellipsis)");
+                list.remove();
             }
         }
         for (Element link : links) {
