@@ -1,6 +1,8 @@
 package dev.storybrief.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +13,9 @@ import org.jsoup.nodes.Element;
  * (embeds, media, form controls, figures and their captions) and elements the page hides from readers; before the
  * controls go, the small box around a form takes its appeal with it ({@link FormBoxes}), so does a box asking the
  * reader to agree before something loads ({@link AgreementBoxes}), and a box with a control
- * that closes it goes as a pop-up ({@link DialogBoxes}).
+ * that closes it goes as a pop-up ({@link DialogBoxes}). A gallery's figures whose captions tell the article
+ * ({@link GalleryFigures}) keep their captions, a bracketed link after a paragraph's last sentence goes
+ * ({@link BracketedLinks}), and so does a list of other pages' excerpts cut with an ellipsis ({@link ExcerptLists}).
  */
 final class DomCleaner {
 
@@ -30,6 +34,9 @@ final class DomCleaner {
         List<Element> forms = new ArrayList<>();
         List<Element> dialogs = new ArrayList<>();
         List<Element> checkboxes = new ArrayList<>();
+        List<Element> figures = new ArrayList<>();
+        List<Element> links = new ArrayList<>();
+        List<Element> excerpts = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) {
                 continue;
@@ -43,6 +50,12 @@ final class DomCleaner {
                 forms.add(e);
             } else if (name.equals("input") && e.attr("type").equalsIgnoreCase("checkbox")) {
                 checkboxes.add(e);
+            } else if (name.equals("figure")) {
+                figures.add(e);
+            } else if (name.equals("a")) {
+                links.add(e);
+            } else if ((name.equals("ul") || name.equals("ol")) && ExcerptLists.isExcerptList(e)) {
+                excerpts.add(e);
             }
             if (NON_TEXT_TAGS.contains(name)) {
                 doomed.add(e);
@@ -59,7 +72,29 @@ final class DomCleaner {
                 box.remove();
             }
         }
+        for (Element list : excerpts) {
+            if (list.parent() != null) {
+                log.element(list, "list of excerpts of other pages (items cut with an ellipsis)");
+                list.remove();
+            }
+        }
+        for (Element link : links) {
+            if (link.parent() != null && BracketedLinks.removeIfPointer(link)) {
+                log.note("bracketed link after a paragraph: \"" + RemovalLog.snippet(link.text()) + "\"");
+            }
+        }
+        // A gallery's figures hold its text: each is read as a plain box of its caption's paragraphs, its media go.
+        Set<Element> told = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element figure : GalleryFigures.told(figures)) {
+            if (!isHidden(figure)) {
+                told.add(figure);
+                told.addAll(GalleryFigures.readAsText(figure));
+            }
+        }
         for (Element e : doomed) {
+            if (told.contains(e)) {
+                continue;
+            }
             if (e.parent() == null || e.ownerDocument() == null && root.ownerDocument() != null) {
                 // Already gone with a removed ancestor.
                 continue;

@@ -33,7 +33,9 @@ class TrafilaturaEvalTest {
 
     @Test
     void fScoreStaysAboveTheMeasuredFloor() {
-        // Measured 2026-12-05: all 0.956, tuning 0.964, held back 0.930 (0.9296; published: trafilatura 0.908); 0.952 /
+        // Measured 2026-12-05: all 0.958, tuning 0.966, held back 0.930 after the seventh session's second round
+        // (gallery figures, bracketed links, excerpt lists; floors kept, since the held-back part did not rise); all 0.956, tuning
+        // 0.964, held back 0.930 (0.9296; published: trafilatura 0.908) before it; 0.952 /
         // 0.959 / 0.928 before the seventh session (paragraph runs, list sections, agreement boxes, recipe steps,
         // preformatted text, inline captions); 0.946 / 0.952
         // / 0.926 before the sixth session (section headers, pop-ups with a close control, short dated posts, terms

@@ -1,0 +1,38 @@
+package dev.storybrief.ingest.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Recognises a list of excerpts of other pages: each item a linked title and the start of that page's text, cut off
+ * with an ellipsis ("micropolitics — noun The use of formal and informal power … Wiktionary"). An author's own list
+ * items end their sentences; text cut mid-sentence, item after item, was cut by a template showing other pages.
+ */
+final class ExcerptLists {
+
+    /** A series: two cut items may be an author's trailing-off list. */
+    static final int MIN_ITEMS = 3;
+    /** Share of the items that must be cut excerpts with a link. */
+    static final double MIN_SHARE = 2.0 / 3;
+    /** An ellipsis at the end, or before at most two words naming the source ("… Wikipedia"). */
+    private static final Pattern CUT = Pattern.compile("(…|\\.\\.\\.)\\s*(\\[…\\]|\\[\\.\\.\\.\\])?(\\s+\\S+){0,2}\\s*$");
+
+    private ExcerptLists() {
+    }
+
+    /** Whether {@code list} (a {@code ul} or {@code ol}) is a list of excerpts of other pages. */
+    static boolean isExcerptList(Element list) {
+        int items = 0;
+        int cut = 0;
+        for (Element item : list.children()) {
+            if (!item.normalName().equals("li")) {
+                continue;
+            }
+            items++;
+            if (item.selectFirst("a[href]") != null && CUT.matcher(item.text()).find()) {
+                cut++;
+            }
+        }
+        return cut >= MIN_ITEMS && cut >= MIN_SHARE * items;
+    }
+}
