@@ -23,8 +23,7 @@ final class BracketedLinks {
     static boolean removeIfPointer(Element link) {
         Element outer = link;
         // The brackets often sit around a styling wrapper ("<strong>[<a><span>more</span></a>]</strong>").
-        while (outer.parent() != null && BlockSegmenter.isInline(outer.parent()) && outer.siblingNodes().stream()
-                .allMatch(n -> n instanceof TextNode t && t.isBlank())) {
+        while (outer.parent() != null && BlockSegmenter.isInline(outer.parent()) && isAlone(outer)) {
             outer = outer.parent();
         }
         if (!(outer.previousSibling() instanceof TextNode before) || !(outer.nextSibling() instanceof TextNode after)) {
@@ -39,6 +38,20 @@ final class BracketedLinks {
         before.text(open.substring(0, open.length() - 1));
         after.text("");
         outer.remove();
+        return true;
+    }
+
+    /** Whether {@code e} is its parent's only node besides blank text; looks at a few nodes, not a long list's all. */
+    private static boolean isAlone(Element e) {
+        Element parent = e.parent();
+        if (parent.childNodeSize() > 5) {
+            return false;
+        }
+        for (Node n : parent.childNodes()) {
+            if (n != e && !(n instanceof TextNode t && t.isBlank())) {
+                return false;
+            }
+        }
         return true;
     }
 

@@ -1,7 +1,11 @@
 package dev.storybrief.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises a list of excerpts of other pages: each item a linked title and the start of that page's text, cut off
@@ -17,22 +21,31 @@ final class ExcerptLists {
     /** An ellipsis at the end, or before at most two words naming the source ("… Wikipedia"). */
     private static final Pattern CUT = Pattern.compile("(…|\\.\\.\\.)\\s*(\\[…\\]|\\[\\.\\.\\.\\])?(\\s+\\S+){0,2}\\s*$");
 
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
     private ExcerptLists() {
     }
 
     /** Whether {@code list} (a {@code ul} or {@code ol}) is a list of excerpts of other pages. */
     static boolean isExcerptList(Element list) {
-        int items = 0;
-        int cut = 0;
-        for (Element item : list.children()) {
-            if (!item.normalName().equals("li")) {
-                continue;
+        List<Element> items = new ArrayList<>();
+        for (Element child : list.children()) {
+            if (child.normalName().equals("li")) {
+                items.add(child);
             }
-            items++;
-            if (item.selectFirst("a[href]") != null && CUT.matcher(item.text()).find()) {
+        }
+        double needed = Math.max(MIN_ITEMS, MIN_SHARE * items.size());
+        int cut = 0;
+        for (int i = 0; i < items.size(); i++) {
+            // a menu's items end in no ellipsis: stop reading texts once the rest could not make the share
+            if (cut + items.size() - i < needed) {
+                return false;
+            }
+            Element item = items.get(i);
+            if (item.selectFirst(LINK) != null && CUT.matcher(item.text()).find()) {
                 cut++;
             }
         }
-        return cut >= MIN_ITEMS && cut >= MIN_SHARE * items;
+        return cut >= needed;
     }
 }
