@@ -61,6 +61,14 @@ public final class IntList {
         return false;
     }
 
+    /** Replaces the value at {@code index}, which must be below {@link #size()}. */
+    public void set(int index, int value) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index + " >= " + size);
+        }
+        values[index] = value;
+    }
+
     /** How many values the list holds. */
     public int size() {
         return size;

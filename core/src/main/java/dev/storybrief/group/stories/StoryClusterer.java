@@ -5,6 +5,7 @@ import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.util.IntList;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -341,8 +342,10 @@ public final class StoryClusterer {
         }
         register(best, indexTermsOf.get(item), day);
         home[item] = best.number();
+        storyOf.set(item, best.number());
         for (int copy : copies) {
             home[copy] = best.number();
+            storyOf.set(copy, best.number());
         }
         if (own.size() == 0) {
             own.emptiedInto(best);
@@ -399,7 +402,7 @@ public final class StoryClusterer {
         for (int number : counter.takeTop(options.maxCandidates())) {
             StoryCluster other = live(number);
             if (other == story || other.size() < story.size() || !other.overlaps(story)
-                    || java.util.Collections.disjoint(languages, languagesOf(other))) {
+                    || Collections.disjoint(languages, languagesOf(other))) {
                 continue;
             }
             vectorComparisons++;
@@ -483,13 +486,14 @@ public final class StoryClusterer {
 
     /**
      * The id of the story the {@code index}-th added article (counting from 0, copies included) belongs to, or empty
-     * while it is held back for the warm-up. Costs nothing: a live desk asks it after every article.
+     * while it is held back for the warm-up: the story that has taken in the one it joined, when a small story has
+     * since joined a larger one. Costs next to nothing: a live desk asks it after every article.
      */
     public java.util.Optional<String> storyIdOf(int index) {
         if (index < 0 || index >= storyOf.size()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(idPrefix + (storyOf.get(index) + 1));
+        return java.util.Optional.of(idPrefix + (live(storyOf.get(index)).number() + 1));
     }
 
     /**

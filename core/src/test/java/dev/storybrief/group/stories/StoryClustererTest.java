@@ -259,6 +259,26 @@ class StoryClustererTest {
         assertThat(clearLead.get("lone")).isNotIn(clearLead.get("ferry-0"), clearLead.get("bus-0"));
     }
 
+    /** After a small story joins a larger one, each article's story id is the one the story list gives it. */
+    @Test
+    void anArticlesStoryIdFollowsItsStoryIntoTheOneThatTookItIn() {
+        String[] ferry = {"ferry", "harbour", "deckhands", "pilots", "piers", "hulls", "gangways", "moorings"};
+        String[] bus = {"coach", "depot", "conductors", "mechanics", "garages", "timetables", "shelters", "terminus"};
+        List<RawDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            docs.add(SyntheticNews.doc("ferry-" + i, report(ferry, i), DAY, null));
+            docs.add(SyntheticNews.doc("bus-" + i, report(bus, i), DAY, null));
+        }
+        docs.add(SyntheticNews.doc("lone", "Union pickets strike over wages for commuters.", DAY, null));
+        StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults().withSmallStories(3, -1.25, 0)).addAll(docs);
+        Map<String, String> listed = storyOf(clusterer.stories());
+        assertThat(listed.get("lone")).as("the lone report joined a strike story").isNotNull()
+                .isIn(listed.get("ferry-0"), listed.get("bus-0"));
+        for (int i = 0; i < docs.size(); i++) {
+            assertThat(clusterer.storyIdOf(i)).as(docs.get(i).id()).contains(listed.get(docs.get(i).id()));
+        }
+    }
+
     /** A strike report: the words of any strike and six of its trade's eight words, from the {@code n}-th on. */
     private static String report(String[] trade, int n) {
         StringBuilder text = new StringBuilder("Strike over wages: union pickets at the");
