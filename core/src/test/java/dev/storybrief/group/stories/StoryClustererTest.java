@@ -243,14 +243,7 @@ class StoryClustererTest {
         // two strikes of one kind in one week, each report in its trade's own words beside the words of any strike;
         // a lone report has only the words of any strike, so it fits the two stories alike: the second chance must
         // not pick one of them by chance
-        String[] ferry = {"ferry", "harbour", "deckhands", "pilots", "piers", "hulls", "gangways", "moorings"};
-        String[] bus = {"coach", "depot", "conductors", "mechanics", "garages", "timetables", "shelters", "terminus"};
-        List<RawDocument> docs = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            docs.add(SyntheticNews.doc("ferry-" + i, report(ferry, i), DAY, null));
-            docs.add(SyntheticNews.doc("bus-" + i, report(bus, i), DAY, null));
-        }
-        docs.add(SyntheticNews.doc("lone", "Union pickets strike over wages for commuters.", DAY, null));
+        List<RawDocument> docs = twoStrikesAndALoneReport();
         StoryOptions ties = StoryOptions.defaults().withSmallStories(3, -1.25, 0);
         Map<String, String> anyLead = storyOf(new StoryClusterer(ties).addAll(docs).stories());
         assertThat(anyLead.get("lone")).isIn(anyLead.get("ferry-0"), anyLead.get("bus-0"));
@@ -262,6 +255,18 @@ class StoryClustererTest {
     /** After a small story joins a larger one, each article's story id is the one the story list gives it. */
     @Test
     void anArticlesStoryIdFollowsItsStoryIntoTheOneThatTookItIn() {
+        List<RawDocument> docs = twoStrikesAndALoneReport();
+        StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults().withSmallStories(3, -1.25, 0)).addAll(docs);
+        Map<String, String> listed = storyOf(clusterer.stories());
+        assertThat(listed.get("lone")).as("the lone report joined a strike story").isNotNull()
+                .isIn(listed.get("ferry-0"), listed.get("bus-0"));
+        for (int i = 0; i < docs.size(); i++) {
+            assertThat(clusterer.storyIdOf(i)).as(docs.get(i).id()).contains(listed.get(docs.get(i).id()));
+        }
+    }
+
+    /** Four reports each of a ferry strike and a bus strike in one week, then a report with only the words of any strike. */
+    private static List<RawDocument> twoStrikesAndALoneReport() {
         String[] ferry = {"ferry", "harbour", "deckhands", "pilots", "piers", "hulls", "gangways", "moorings"};
         String[] bus = {"coach", "depot", "conductors", "mechanics", "garages", "timetables", "shelters", "terminus"};
         List<RawDocument> docs = new ArrayList<>();
@@ -270,13 +275,7 @@ class StoryClustererTest {
             docs.add(SyntheticNews.doc("bus-" + i, report(bus, i), DAY, null));
         }
         docs.add(SyntheticNews.doc("lone", "Union pickets strike over wages for commuters.", DAY, null));
-        StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults().withSmallStories(3, -1.25, 0)).addAll(docs);
-        Map<String, String> listed = storyOf(clusterer.stories());
-        assertThat(listed.get("lone")).as("the lone report joined a strike story").isNotNull()
-                .isIn(listed.get("ferry-0"), listed.get("bus-0"));
-        for (int i = 0; i < docs.size(); i++) {
-            assertThat(clusterer.storyIdOf(i)).as(docs.get(i).id()).contains(listed.get(docs.get(i).id()));
-        }
+        return docs;
     }
 
     /** A strike report: the words of any strike and six of its trade's eight words, from the {@code n}-th on. */
