@@ -32,11 +32,12 @@ import java.util.regex.Pattern;
 public final class UniqueFacts implements BriefingPart {
     private static final double MIN_CENTRALITY = 0.12;
     /**
-     * A fact shown on its own must say whose it is: "It can provide troops ..., he said" or "They believe ..." needs
-     * the sentence before it, which this list does not show.
+     * A fact shown on its own must stand alone: "It can provide troops ..., he said", "They believe ..." and
+     * "However, any request ..." lean on the sentence before, which this list does not show.
      */
     private static final Pattern LEANS_ON_CONTEXT = Pattern.compile(
-            "^(?:(?:He|She|It|They|This|These|Those|That)\\b|.*, (?:he|she|they) (?:said|says|added)\\b)");
+            "^(?:(?:He|She|It|They|This|These|Those|That|However|But|Yet|Still|Also|Meanwhile)\\b"
+                    + "|.*, (?:he|she|they) (?:said|says|added)\\b)");
     /** Share of a sentence's term weight that the other articles must lack. */
     private static final double MIN_NOVELTY = 0.5;
     private final CandidateFilter filter = new CandidateFilter();

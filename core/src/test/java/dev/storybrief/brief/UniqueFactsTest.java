@@ -56,12 +56,14 @@ class UniqueFactsTest {
                 article("a", "Harbour Post",
                         "The Millbrook council voted on Tuesday to close the old river bridge from May.",
                         "It can lend rowing boats and help carry bicycles across the water, he said, from June onwards.",
+                        "However, any request for extra moorings might be met with opposition from the anglers' society.",
                         "A ferry run by volunteers from the rowing club will carry pedestrians across the river."),
                 article("b", "Valley Courier",
                         "Millbrook's old bridge will shut in May after the council voted on Tuesday."));
         assertThat(facts).extracting(Claim::statement)
                 .anySatisfy(s -> assertThat(s).contains("ferry run by volunteers"))
-                .noneSatisfy(s -> assertThat(s).contains("rowing boats"));
+                .noneSatisfy(s -> assertThat(s).contains("rowing boats"))
+                .noneSatisfy(s -> assertThat(s).contains("extra moorings"));
     }
 
     @Test
