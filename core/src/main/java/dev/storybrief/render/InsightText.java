@@ -17,7 +17,6 @@ final class InsightText {
     private InsightText() {
     }
 
-    /** The heading of a part of the timeline; the story's own events need none when they come first. */
     /** "115 of 120 words, from 5 articles" under the summary. */
     static String summaryMeta(Briefing briefing) {
         int articles = briefing.articles().size();
@@ -25,6 +24,7 @@ final class InsightText {
                 articles, articles == 1 ? "" : "s");
     }
 
+    /** The heading of a part of the timeline; the story's own events need none when they come first. */
     static String partHeading(dev.storybrief.model.TimelinePart part) {
         return switch (part) {
             case BACKGROUND -> "Background (before the story)";
@@ -44,9 +44,8 @@ final class InsightText {
 
     /** "CNN, Reuters +1" for the articles of a timeline event. */
     static String sources(Briefing briefing, TimelineEvent event) {
-        List<String> labels = event.sources().stream().map(id -> SourceLabels.label(briefing, id)).distinct().toList();
-        String shown = String.join(", ", labels.subList(0, Math.min(2, labels.size())));
-        return labels.size() > 2 ? shown + " +" + (labels.size() - 2) : shown;
+        return SourceLabels.compact(
+                event.sources().stream().map(id -> SourceLabels.label(briefing, id)).distinct().toList());
     }
 
     /** Quotes by speaker, the most quoted first, at most a few per speaker. */

@@ -31,14 +31,22 @@ final class SourceLabels {
      * Public Radio; later follow-up, 2026-09-01"), so that a later development is not read as part of the event.
      */
     static String chip(Briefing briefing, SummarySentence sentence) {
-        List<String> all = labels(briefing, sentence);
-        String shown = String.join(", ", all.subList(0, Math.min(SHOWN, all.size())));
-        String chip = all.size() > SHOWN ? shown + " +" + (all.size() - SHOWN) : shown;
+        String chip = compact(labels(briefing, sentence));
         if (!briefing.laterArticles().contains(sentence.source())) {
             return chip;
         }
-        String date = briefing.article(sentence.source()).map(Article::published).map(d -> ", " + d).orElse("");
-        return chip + "; later follow-up" + date;
+        return chip + "; later follow-up" + day(briefing, sentence.source());
+    }
+
+    /** The first {@value #SHOWN} labels and how many more: "CNN, Reuters +1". */
+    static String compact(List<String> labels) {
+        String shown = String.join(", ", labels.subList(0, Math.min(SHOWN, labels.size())));
+        return labels.size() > SHOWN ? shown + " +" + (labels.size() - SHOWN) : shown;
+    }
+
+    /** ", 2011-10-28" for a dated article, "" otherwise. */
+    private static String day(Briefing briefing, String articleId) {
+        return briefing.article(articleId).map(Article::published).map(d -> ", " + d).orElse("");
     }
 
     /**
@@ -57,18 +65,13 @@ final class SourceLabels {
     }
 
     /**
-     * The outlet and the article's day, "APW, 1998-11-04": in a disagreement the day tells a changing count (a toll
-     * that grows over days) from outlets that differ on the same day.
+     * "CNN, 2011-10-31, quoting Anders Fogh Rasmussen": the outlet and the article's day (in a disagreement the day
+     * tells a changing count, a toll that grows over days, from outlets that differ on the same day), and whose claim
+     * it is, as far as the article names them.
      */
-    /** "CNN, 2011-10-31, quoting Anders Fogh Rasmussen": whose claim it is, as far as the article names them. */
     static String claimLabel(Briefing briefing, Claim claim) {
-        String label = labelWithDay(briefing, claim.source());
+        String label = label(briefing, claim.source()) + day(briefing, claim.source());
         return claim.speaker() == null ? label : label + ", quoting " + claim.speaker();
-    }
-
-    static String labelWithDay(Briefing briefing, String articleId) {
-        String day = briefing.article(articleId).map(Article::published).map(d -> ", " + d).orElse("");
-        return label(briefing, articleId) + day;
     }
 
     static String headline(Briefing briefing) {
