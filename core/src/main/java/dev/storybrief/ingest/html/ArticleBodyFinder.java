@@ -107,11 +107,9 @@ final class ArticleBodyFinder {
     private static List<String> fromContainer(Element container, ContentStats stats, PageMetadata meta,
             RemovalLog log) {
         List<Element> run = ParagraphRun.around(container, stats);
-        if (run.size() == 1) {
-            BoilerplatePruner.prune(container, stats, log);
-            return ParagraphFilter.paragraphs(BlockSegmenter.segment(container), meta.title(), meta.author(), log);
+        if (run.size() > 1) {
+            log.note("the container is one paragraph: read with the paragraphs beside it (" + run.size() + " in all)");
         }
-        log.note("the container is one paragraph: read with the paragraphs beside it (" + run.size() + " in all)");
         List<TextBlock> blocks = new ArrayList<>();
         for (Element p : run) {
             BoilerplatePruner.prune(p, stats, log);
