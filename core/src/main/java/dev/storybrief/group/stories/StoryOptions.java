@@ -64,7 +64,7 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
 
     /** The measured defaults. */
     public static StoryOptions defaults() {
-        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -1.25, 2, 0.1, 0.25);
+        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -0.5, 2, 0.1, 0.0);
     }
 
     /** These options with another time window. */

@@ -247,7 +247,8 @@ class StoryClustererTest {
         StoryOptions ties = StoryOptions.defaults().withSmallStories(3, -1.25, 0);
         Map<String, String> anyLead = storyOf(new StoryClusterer(ties).addAll(docs).stories());
         assertThat(anyLead.get("lone")).isIn(anyLead.get("ferry-0"), anyLead.get("bus-0"));
-        Map<String, String> clearLead = storyOf(new StoryClusterer().addAll(docs).stories());
+        StoryOptions lead = StoryOptions.defaults().withSmallStories(3, -1.25, 0.25);
+        Map<String, String> clearLead = storyOf(new StoryClusterer(lead).addAll(docs).stories());
         assertThat(clearLead.get("ferry-3")).isEqualTo(clearLead.get("ferry-0")).isNotEqualTo(clearLead.get("bus-0"));
         assertThat(clearLead.get("lone")).isNotIn(clearLead.get("ferry-0"), clearLead.get("bus-0"));
     }
