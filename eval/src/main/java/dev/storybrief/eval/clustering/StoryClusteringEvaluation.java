@@ -129,6 +129,27 @@ public final class StoryClusteringEvaluation {
         return new JoinModel(numbers[0], Arrays.copyOfRange(numbers, 1, numbers.length));
     }
 
+    /** These options changed by one command-line option of the grouping ({@code --join X} and the others below). */
+    static StoryOptions option(String name, String value, StoryOptions options) {
+        String[] numbers = value.split(",");
+        return switch (name) {
+            case "--join" -> options.withJoin(options.join().shifted(Double.parseDouble(value)));
+            case "--model" -> options.withJoin(model(value));
+            case "--link" -> options.withLinkSimilarity(Double.parseDouble(value));
+            case "--copy-similarity" -> options.withDuplicateSimilarity(Double.parseDouble(value));
+            case "--window-days" -> options.withWindowDays(Integer.parseInt(value));
+            case "--block-days" -> options.withBlockDays(Integer.parseInt(value));
+            case "--small-stories" -> options.withSmallStories(Integer.parseInt(numbers[0]),
+                    Double.parseDouble(numbers[1]),
+                    numbers.length > 2 ? Double.parseDouble(numbers[2]) : options.smallStoryLead());
+            case "--refine" -> options.withRefinement(Integer.parseInt(numbers[0]), Double.parseDouble(numbers[1]));
+            default -> throw new IllegalArgumentException("unknown option " + name
+                    + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
+                    + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR[,LEAD],"
+                    + " --refine ROUNDS,MARGIN)");
+        };
+    }
+
     /**
      * Prints the report for the default options; {@code --seed N}, {@code --blocked}, {@code --join X} (shifts the join
      * model's intercept), {@code --model B,W1,...} (another join model, as {@link JoinModelTraining} prints it; give it
@@ -150,27 +171,7 @@ public final class StoryClusteringEvaluation {
                 case "--blocked" -> blocked = true;
                 case "--ecbplus" -> ecbPlus = true;
                 case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
-                case "--join" -> options = options.withJoin(options.join().shifted(Double.parseDouble(args[++i])));
-                case "--model" -> options = options.withJoin(model(args[++i]));
-                case "--link" -> options = options.withLinkSimilarity(Double.parseDouble(args[++i]));
-                case "--copy-similarity" -> options = options.withDuplicateSimilarity(Double.parseDouble(args[++i]));
-                case "--window-days" -> options = options.withWindowDays(Integer.parseInt(args[++i]));
-                case "--block-days" -> options = options.withBlockDays(Integer.parseInt(args[++i]));
-                case "--small-stories" -> {
-                    String[] sizeAndBar = args[++i].split(",");
-                    options = options.withSmallStories(Integer.parseInt(sizeAndBar[0]),
-                            Double.parseDouble(sizeAndBar[1]), sizeAndBar.length > 2
-                                    ? Double.parseDouble(sizeAndBar[2]) : options.smallStoryLead());
-                }
-                case "--refine" -> {
-                    String[] roundsAndMargin = args[++i].split(",");
-                    options = options.withRefinement(Integer.parseInt(roundsAndMargin[0]),
-                            Double.parseDouble(roundsAndMargin[1]));
-                }
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
-                        + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR[,LEAD],"
-                        + " --refine ROUNDS,MARGIN)");
+                default -> options = option(args[i], i + 1 < args.length ? args[++i] : "", options);
             }
         }
         if (seeds != null) {

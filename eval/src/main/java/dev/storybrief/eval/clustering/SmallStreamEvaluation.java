@@ -1,0 +1,100 @@
+package dev.storybrief.eval.clustering;
+
+import dev.storybrief.group.stories.StoryClusterer;
+import dev.storybrief.group.stories.StoryGroup;
+import dev.storybrief.group.stories.StoryOptions;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.util.SharedFolder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Story grouping on the small inputs a reader gives the command line: a few stories' articles, or one article each of
+ * a few stories, drawn from DUC 2004 and the Multi-News sample. The whole evaluation stream holds 801 articles, so the
+ * word weights the grouping learns from it are sound; a folder of two dozen articles gives them little to learn from,
+ * and this measures what that costs.
+ *
+ * <pre>{@code
+ * java -cp "eval/target/storybrief-eval.jar:eval/target/lib/*" dev.storybrief.eval.clustering.SmallStreamEvaluation \
+ *     [--part tuning] [--samples 30] [--seed 8] [--small-stories SIZE,BAR[,LEAD]] [--refine ROUNDS,MARGIN]
+ * }</pre>
+ */
+public final class SmallStreamEvaluation {
+    private static final int[] STORIES = {2, 4, 8, 16};
+
+    private SmallStreamEvaluation() {
+    }
+
+    /**
+     * B-cubed of {@code samples} inputs of {@code stories} true clusters each, drawn from {@code clusters}: whole
+     * clusters, or one article of each when {@code oneEach}. Means of precision, recall and F1.
+     */
+    static BCubed.BCubedScore sample(Map<String, List<RawDocument>> clusters, int stories, boolean oneEach,
+                                     int samples, Random random, StoryOptions options) {
+        double precision = 0;
+        double recall = 0;
+        double f1 = 0;
+        List<String> labels = new ArrayList<>(clusters.keySet());
+        for (int s = 0; s < samples; s++) {
+            Collections.shuffle(labels, random);
+            List<RawDocument> input = new ArrayList<>();
+            Map<String, String> truth = new LinkedHashMap<>();
+            for (String label : labels.subList(0, stories)) {
+                List<RawDocument> members = clusters.get(label);
+                for (RawDocument doc : oneEach ? List.of(members.get(random.nextInt(members.size()))) : members) {
+                    input.add(doc);
+                    truth.put(doc.id(), label);
+                }
+            }
+            Collections.shuffle(input, random);
+            Map<String, String> predicted = new LinkedHashMap<>();
+            for (StoryGroup story : new StoryClusterer(options).addAll(input).stories()) {
+                story.allIds().forEach(id -> predicted.put(id, story.id()));
+            }
+            BCubed.BCubedScore score = BCubed.score(predicted, truth);
+            precision += score.precision();
+            recall += score.recall();
+            f1 += score.f1();
+        }
+        return new BCubed.BCubedScore(precision / samples, recall / samples, f1 / samples);
+    }
+
+    /** The articles of the stream by true cluster. */
+    static Map<String, List<RawDocument>> byCluster(ArticleStream stream) {
+        Map<String, List<RawDocument>> clusters = new LinkedHashMap<>();
+        for (RawDocument doc : stream.articles()) {
+            clusters.computeIfAbsent(stream.truth().get(doc.id()), k -> new ArrayList<>()).add(doc);
+        }
+        return clusters;
+    }
+
+    /** Prints one line per input size, whole clusters and one article each. */
+    public static void main(String[] args) {
+        DevSplit part = DevSplit.TUNING;
+        int samples = 30;
+        long seed = StoryClusteringEvaluation.SEED;
+        StoryOptions options = StoryOptions.defaults();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
+                case "--samples" -> samples = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> options = StoryClusteringEvaluation.option(args[i], i + 1 < args.length ? args[++i] : "", options);
+            }
+        }
+        Map<String, List<RawDocument>> clusters = byCluster(StoryClusteringEvaluation.evaluationStream(
+                SharedFolder.require("eval-data").getParent(), part, seed));
+        for (boolean oneEach : new boolean[] {false, true}) {
+            for (int stories : STORIES) {
+                BCubed.BCubedScore score = sample(clusters, stories, oneEach, samples, new Random(seed), options);
+                System.out.printf("%s part, %2d stories, %s: B-cubed P %.3f R %.3f F1 %.3f (%d samples)%n", part,
+                        stories, oneEach ? "one article each" : "whole clusters", score.precision(), score.recall(),
+                        score.f1(), samples);
+            }
+        }
+    }
+}
