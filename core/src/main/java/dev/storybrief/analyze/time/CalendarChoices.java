@@ -69,6 +69,12 @@ final class CalendarChoices {
         return close ? nearest : bestMonth(month, article, tense);
     }
 
+    /** The latest such month on or before the article's own month. */
+    static YearMonth latestMonth(Month month, LocalDate article) {
+        YearMonth sameYear = YearMonth.of(article.getYear(), month);
+        return sameYear.isAfter(YearMonth.from(article)) ? sameYear.minusYears(1) : sameYear;
+    }
+
     private static YearMonth bestMonth(Month month, LocalDate article, Tense tense) {
         YearMonth articleMonth = YearMonth.from(article);
         YearMonth best = null;

@@ -81,8 +81,11 @@ final class MonthRule implements TemporalRule {
         if (anchor.isKnown()) {
             Month month = MonthNames.month(bare.group("month"));
             String mod = bare.group("mod") == null ? "" : bare.group("mod").toLowerCase(Locale.ROOT);
-            value = CalendarValues.month(resolve(month, mod, anchor.articleDate(),
-                    TenseCues.around(sentence, bare.start(), bare.end())));
+            // "was arrested in January" in a November article: the verb dates its own object, the nearest January
+            // (two months ahead) is not meant
+            boolean boundPast = mod.isEmpty() && TenseCues.pastEventVerbBefore(sentence, bare.start());
+            value = CalendarValues.month(boundPast ? CalendarChoices.latestMonth(month, anchor.articleDate())
+                    : resolve(month, mod, anchor.articleDate(), TenseCues.around(sentence, bare.start(), bare.end())));
         }
         return TemporalRule.mention(sentence, bare.start(), bare.end(), value, Granularity.MONTH, true);
     }

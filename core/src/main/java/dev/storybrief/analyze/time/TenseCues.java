@@ -28,6 +28,17 @@ final class TenseCues {
             "made", "gave", "met", "began", "saw", "left", "held", "won", "lost", "fell", "rose", "fled", "led", "sent",
             "spoke", "wrote", "found", "became", "brought", "thought", "kept", "struck", "overthrew", "flew", "ago",
             "since", "yesterday", "last", "earlier", "previously", "killed", "ran", "broke", "hit", "paid", "sought");
+    /**
+     * Irregular past forms that are no present form of another verb ("beat", "bent", "read" are left out); read only
+     * when written in lower case, since several are also names ("Drew", "Hung").
+     */
+    private static final Set<String> IRREGULAR_PAST = Set.of("drew", "withdrew", "shot", "spent", "bought", "caught",
+            "fought", "sold", "stood", "understood", "threw", "knew", "grew", "drove", "chose", "heard", "meant", "built",
+            "taught", "stole", "swore", "wore", "woke", "rode", "rang", "sang", "sank", "shook", "undertook", "oversaw",
+            "upheld", "withheld", "dealt", "felt", "hid", "blew", "hung", "stuck", "swept", "slept", "forgot", "got",
+            "sat", "laid", "lent", "arose", "froze", "swam", "slid", "bled", "sped");
+    private static final Set<String> REPORTING = Set.of("said", "told", "announced", "reported", "stated", "added",
+            "declared", "noted", "wrote", "warned", "predicted", "forecast", "promised", "pledged", "planned");
     private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "hundred", "sacred", "naked",
             "wicked", "kindred", "rugged", "armed", "united", "related", "based", "concerned", "interested", "needed");
     private static final Set<String> VERBS_TAKING_INFINITIVE = Set.of("wants", "plans", "hopes", "seeks", "aims",
@@ -67,6 +78,24 @@ final class TenseCues {
             tense = scanLeft(tokens, lastBefore, false);
         }
         return tense;
+    }
+
+    /**
+     * True when the date is the object of "in" or "during" right after a past-tense event verb: "was arrested in
+     * January", "fought during March". The verb's tense is then the date's own, strong enough to overrule the nearest
+     * month; a reporting verb ("said in January that ...") is left out, since the date may belong to what was said.
+     */
+    static boolean pastEventVerbBefore(String sentence, int start) {
+        List<Token> tokens = tokens(sentence.substring(0, start));
+        int preposition = tokens.size() - 1;
+        if (preposition < 1 || !Set.of("in", "during").contains(tokens.get(preposition).text)) {
+            return false;
+        }
+        String verb = tokens.get(preposition - 1).text;
+        boolean past = PAST.contains(verb) || IRREGULAR_PAST.contains(verb) || isRegularPast(verb);
+        boolean afterAuxiliary = preposition >= 2
+                && PASSIVE_AUXILIARIES.contains(tokens.get(preposition - 2).text.toLowerCase(Locale.ROOT));
+        return past && !REPORTING.contains(verb) && !afterAuxiliary && !FUTURE.contains(verb);
     }
 
     private static Tense scanLeft(List<Token> tokens, int from, boolean stopAtClause) {
@@ -145,7 +174,8 @@ final class TenseCues {
             return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
         }
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
-        if (PAST.contains(word) || Character.isLowerCase(written.charAt(0)) && isRegularPast(word)) {
+        boolean lowerCase = Character.isLowerCase(written.charAt(0));
+        if (PAST.contains(word) || lowerCase && (IRREGULAR_PAST.contains(word) || isRegularPast(word))) {
             // "will be held", "is scheduled": a participle after a present auxiliary decides nothing by itself
             boolean afterAuxiliary = index > 0
                     && PASSIVE_AUXILIARIES.contains(tokens.get(index - 1).text.toLowerCase(Locale.ROOT));
@@ -183,8 +213,8 @@ final class TenseCues {
         boolean nounLike = next.endsWith("ing") || next.endsWith("s") && !next.endsWith("ss");
         // "reopened to traffic", "went to Brussels": after a past-tense verb "to" is a preposition
         String before = index > 0 ? tokens.get(index - 1).text : "";
-        boolean afterPastVerb = PAST.contains(before.toLowerCase(Locale.ROOT))
-                || !before.isEmpty() && Character.isLowerCase(before.charAt(0)) && isRegularPast(before);
+        boolean afterPastVerb = PAST.contains(before.toLowerCase(Locale.ROOT)) || !before.isEmpty()
+                && Character.isLowerCase(before.charAt(0)) && (IRREGULAR_PAST.contains(before) || isRegularPast(before));
         return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike && !afterPastVerb
                 && !afterPluralNoun(before);
     }

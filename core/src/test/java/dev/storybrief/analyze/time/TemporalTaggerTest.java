@@ -163,6 +163,33 @@ class TemporalTaggerTest {
                     FRIDAY_OCT_28).value()).isEqualTo("2012-03");
         }
 
+        /**
+         * A past event verb right before "in" dates its own object: "was detained in December" in an October article
+         * is last December, though the coming one is nearer; a reporting verb or a future clause keeps the nearest.
+         */
+        @Test
+        void aPastEventVerbSendsANearMonthBack() {
+            assertThat(only("The envoy, who was detained in December by rebel troops, has been freed.", FRIDAY_OCT_28)
+                    .value()).isEqualTo("2010-12");
+            assertThat(only("Workers fought during December to save the mill.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2010-12");
+            assertThat(only("Officials said in December that the plan would go ahead.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-12");
+            assertThat(only("The envoy will be detained in December.", FRIDAY_OCT_28).value()).isEqualTo("2011-12");
+        }
+
+        /** Irregular past forms are past cues too: "was shot to death Friday" is no infinitive "to death". */
+        @Test
+        void irregularPastFormsAreCues() {
+            LocalDate tuesday = LocalDate.of(2011, 11, 1);
+            assertThat(only("The deputy was shot to death Friday evening outside her flat.", tuesday).value())
+                    .isEqualTo("2011-10-28TEV");
+            assertThat(only("The inspector spent Friday in the capital to review the plan.", tuesday).value())
+                    .isEqualTo("2011-10-28");
+            assertThat(only("The rally drew crowds to the square in early March.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2011-03");
+        }
+
         @Test
         void bareMonthTakesTheNearestYear() {
             TemporalMention m = only("Leaders asked the alliance to stay through December.", FRIDAY_OCT_28);
