@@ -45,7 +45,8 @@ final class WeekdayRule implements TemporalRule {
                 Tense tense = TenseCues.around(sentence, matcher.start(), matcher.end());
                 // "Friday's decision", "Wednesday's ruling": news names an event by its day once it has happened,
                 // and the clause's tense belongs to another verb ("they would look for ways around Wednesday's ruling")
-                if (isPossessive(sentence, matcher.end()) && !isAnnouncedAhead(sentence, matcher.start())) {
+                if (isPossessive(sentence, matcher.end()) && !isAnnouncedAhead(sentence, matcher.start())
+                        && !(tense == Tense.FUTURE && isTomorrow(day, anchor.articleDate()))) {
                     tense = Tense.PAST;
                 }
                 value = CalendarValues.day(resolve(day, mod, anchor.articleDate(), tense));
@@ -64,6 +65,15 @@ final class WeekdayRule implements TemporalRule {
             case "next" -> article.with(TemporalAdjusters.next(day));
             default -> CalendarChoices.weekday(day, article, tense);
         };
+    }
+
+    /**
+     * "The plan is expected to be announced after Sunday's elections" in a Saturday article: a day named in a clause
+     * about the future that is tomorrow is tomorrow's; the same weekday six days back would be a past event in a
+     * clause about the future.
+     */
+    private static boolean isTomorrow(DayOfWeek day, LocalDate article) {
+        return article.plusDays(1).getDayOfWeek() == day;
     }
 
     /** "ahead of Friday's vote", "the upcoming Friday's": the event named by its day is still to come. */

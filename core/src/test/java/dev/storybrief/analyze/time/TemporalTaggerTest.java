@@ -277,6 +277,18 @@ class TemporalTaggerTest {
                     .isEqualTo("2011-10-31");
         }
 
+        /** Tomorrow's event named by its day, in a clause about the future, is tomorrow's; without the cue it is past. */
+        @Test
+        void possessiveWeekdayThatIsTomorrowInAFutureClause() {
+            LocalDate saturday = LocalDate.of(2011, 10, 29);
+            assertThat(only("The budget is expected to be announced after Sunday's elections.", saturday).value())
+                    .isEqualTo("2011-10-30");
+            assertThat(only("The budget was announced after Sunday's elections.", saturday).value())
+                    .isEqualTo("2011-10-23");
+            assertThat(only("The budget is expected to be announced after Thursday's elections.", saturday).value())
+                    .isEqualTo("2011-10-27");
+        }
+
         @Test
         void planInThePastPerfectIsOver() {
             assertThat(only("The offer had been due to expire Wednesday, but it was extended.", FRIDAY_OCT_28).value())
