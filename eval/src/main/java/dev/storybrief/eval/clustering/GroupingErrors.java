@@ -44,16 +44,8 @@ public final class GroupingErrors {
                 case "--ecbplus" -> ecbPlus = true;
                 case "--quarter" -> quarter = Integer.parseInt(args[++i]);
                 case "--brief" -> brief = true;
-                case "--small-stories" -> {
-                    String[] v = args[++i].split(",");
-                    options = options.withSmallStories(Integer.parseInt(v[0]), Double.parseDouble(v[1]),
-                            v.length > 2 ? Double.parseDouble(v[2]) : options.smallStoryLead());
-                }
-                case "--refine" -> {
-                    String[] v = args[++i].split(",");
-                    options = options.withRefinement(Integer.parseInt(v[0]), Double.parseDouble(v[1]));
-                }
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                default -> options = StoryClusteringEvaluation.option(args[i], i + 1 < args.length ? args[++i] : "",
+                        options);
             }
         }
         Path shared = SharedFolder.require("eval-data").getParent();
