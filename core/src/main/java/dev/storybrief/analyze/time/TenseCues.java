@@ -39,6 +39,9 @@ final class TenseCues {
             "sat", "laid", "lent", "arose", "froze", "swam", "slid", "bled", "sped");
     private static final Set<String> REPORTING = Set.of("said", "told", "announced", "reported", "stated", "added",
             "declared", "noted", "wrote", "warned", "predicted", "forecast", "promised", "pledged", "planned");
+    private static final Set<String> DEADLINE_PREPOSITIONS = Set.of("until", "till", "by", "through", "before");
+    private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "us", "it", "me", "the", "his",
+            "their", "its");
     private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "hundred", "sacred", "naked",
             "wicked", "kindred", "rugged", "armed", "united", "related", "based", "concerned", "interested", "needed");
     private static final Set<String> VERBS_TAKING_INFINITIVE = Set.of("wants", "plans", "hopes", "seeks", "aims",
@@ -70,14 +73,22 @@ final class TenseCues {
         while (lastBefore >= 0 && tokens.get(lastBefore).end > start) {
             lastBefore--;
         }
-        Tense tense = scanLeft(tokens, lastBefore, true);
-        if (tense == Tense.UNKNOWN) {
-            tense = scanRight(tokens, firstAfter);
+        // "ordered the boy to stay in Miami until January 6": a date that ends a span or sets a deadline is where
+        // the order points, so the act's past tense does not reach it
+        boolean deadline = lastBefore >= 0 && DEADLINE_PREPOSITIONS.contains(tokens.get(lastBefore).text);
+        Tense tense = scanLeft(tokens, lastBefore, true, !deadline);
+        if (tense != Tense.UNKNOWN) {
+            return tense;
         }
-        if (tense == Tense.UNKNOWN) {
-            tense = scanLeft(tokens, lastBefore, false);
+        Tense right = scanRight(tokens, firstAfter);
+        Tense wholeSentence = scanLeft(tokens, lastBefore, false, !deadline);
+        // "the Yankees defeated the Indians, 9-5, in Game 6 on Tuesday night to advance": an infinitive after the
+        // date tells the purpose of the past event before it, not a plan
+        if (!deadline && right == Tense.FUTURE && rightCueIsInfinitive(tokens, firstAfter)
+                && wholeSentence == Tense.PAST) {
+            return Tense.PAST;
         }
-        return tense;
+        return right != Tense.UNKNOWN ? right : wholeSentence;
     }
 
     /**
@@ -98,7 +109,7 @@ final class TenseCues {
         return past && !REPORTING.contains(verb) && !afterAuxiliary && !FUTURE.contains(verb);
     }
 
-    private static Tense scanLeft(List<Token> tokens, int from, boolean stopAtClause) {
+    private static Tense scanLeft(List<Token> tokens, int from, boolean stopAtClause, boolean actsReach) {
         boolean crossed = false;
         for (int i = from; i >= 0; i--) {
             // a clause ends at punctuation and at the word that opens a subordinate clause ("an order that Elian
@@ -113,6 +124,10 @@ final class TenseCues {
             // beyond the date's own clause, or its own "after"/"before" phrase, the main clause's finite verb tells
             // the time: "put off a vote to ratify the accord after a suicide bombing Friday" is no plan for Friday
             if (crossed && isInfinitiveMarker(tokens, i)) {
+                continue;
+            }
+            // "forced him to cut short his visit on Monday": what a past act set going is told in its time
+            if (actsReach && isInfinitiveMarker(tokens, i) && afterPastVerbAndObject(tokens, i)) {
                 continue;
             }
             crossed |= TEMPORAL_PREPOSITIONS.contains(tokens.get(i).text.toLowerCase(Locale.ROOT));
@@ -142,6 +157,21 @@ final class TenseCues {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /** True when the first decisive cue right of the date is an infinitive marker ("to advance"). */
+    private static boolean rightCueIsInfinitive(List<Token> tokens, int from) {
+        int words = 0;
+        for (int i = afterAside(tokens, from); i < tokens.size() && words < RIGHT_WINDOW; i++) {
+            if (tokens.get(i).isPunctuation()) {
+                continue;
+            }
+            words++;
+            if (classify(tokens, i) != Tense.UNKNOWN) {
+                return isInfinitiveMarker(tokens, i);
+            }
+        }
+        return false;
     }
 
     /**
@@ -217,6 +247,23 @@ final class TenseCues {
                 && Character.isLowerCase(before.charAt(0)) && (IRREGULAR_PAST.contains(before) || isRegularPast(before));
         return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike && !afterPastVerb
                 && !afterPluralNoun(before);
+    }
+
+    /**
+     * "forced him to cut short his visit on Monday", "ordered the president to stay in bed Tuesday": an infinitive
+     * after a past verb and its object is what that past act set going, told in its time.
+     */
+    private static boolean afterPastVerbAndObject(List<Token> tokens, int index) {
+        for (int verb = index - 2; verb >= Math.max(0, index - 3); verb--) {
+            String object = tokens.get(verb + 1).text;
+            String written = tokens.get(verb).text;
+            boolean past = PAST.contains(written) || Character.isLowerCase(written.charAt(0))
+                    && (IRREGULAR_PAST.contains(written) || isRegularPast(written));
+            if (past && OBJECT_STARTS.contains(object)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

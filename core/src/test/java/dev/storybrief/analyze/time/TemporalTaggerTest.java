@@ -277,6 +277,28 @@ class TemporalTaggerTest {
                     .isEqualTo("2011-10-31");
         }
 
+        /** An infinitive after the date tells the purpose of the past event before it: "won ... Tuesday to advance". */
+        @Test
+        void aPurposeInfinitiveAfterThePastEventIsNoPlan() {
+            LocalDate thursday = LocalDate.of(2011, 10, 27);
+            assertThat(only("When the Rovers defeated the City, 3-1, on Tuesday night to advance to the final, fans"
+                    + " cheered.", thursday).value()).isEqualTo("2011-10-25TNI");
+            assertThat(only("The team will travel to the coast on Saturday to play the final.", thursday).value())
+                    .isEqualTo("2011-10-29");
+        }
+
+        /** An infinitive after a past verb and its object is told in that act's time: "forced him to cut short". */
+        @Test
+        void anInfinitiveAfterAPastVerbAndItsObjectIsNoPlan() {
+            LocalDate thursday = LocalDate.of(2011, 10, 27);
+            assertThat(only("An infection forced him to cut short his visit on Monday.", thursday).value())
+                    .isEqualTo("2011-10-24");
+            assertThat(only("Doctors ordered the minister to stay in bed Tuesday.", thursday).value())
+                    .isEqualTo("2011-10-25");
+            assertThat(only("The union wants to stage a walkout on Monday.", thursday).value())
+                    .isEqualTo("2011-10-31");
+        }
+
         /** Tomorrow's event named by its day, in a clause about the future, is tomorrow's; without the cue it is past. */
         @Test
         void possessiveWeekdayThatIsTomorrowInAFutureClause() {
