@@ -410,6 +410,24 @@ class TemporalTaggerTest {
             assertThat(tag("On Oct. 3, 2011 the talks began; two days later they ended.", null))
                     .extracting(TemporalMention::value).containsExactly("2011-10-03", "2011-10-05");
         }
+
+        @Test
+        void aDayCountedFromAWrittenDayIncludesIt() {
+            assertThat(tag("The day before last Tuesday's hearing, the father flew in.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("The day before last Tuesday", "2011-10-24"));
+            assertThat(tag("The lawyers met two days after Oct. 3, 2011 to settle.", null))
+                    .extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("two days after Oct. 3, 2011", "2011-10-05"));
+        }
+
+        @Test
+        void theWeekOfADayIsThatWeek() {
+            TemporalMention week = only("The case will be heard the week of Nov. 9, 2011 in Miami.", null);
+            assertThat(week.text()).isEqualTo("the week of Nov. 9, 2011");
+            assertThat(week.value()).isEqualTo("2011-11-07");
+            assertThat(week.granularity()).isEqualTo(Granularity.WEEK);
+        }
     }
 
     @Nested

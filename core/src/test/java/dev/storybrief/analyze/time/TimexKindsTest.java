@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
@@ -126,6 +127,19 @@ class TimexKindsTest {
             List<List<TemporalMention>> noQuarter = tagger.tagArticle(List.of("It earned $5 million a year earlier."),
                     OCT_27_1989);
             assertThat(noQuarter.get(0)).extracting(TemporalMention::value).containsExactly("1988");
+        }
+
+        @Test
+        void yearEarlierAloneIsTheComparisonPeriod() {
+            expect("Net fell sharply from year-earlier profit.", OCT_27_1989, "year-earlier", TimexType.DATE, "1988");
+            List<List<TemporalMention>> article = tagger.tagArticle(List.of(
+                    "The unit lost $3 million in the second quarter.", "The year-ago results included a gain."),
+                    OCT_27_1989);
+            assertThat(article.get(1)).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("year-ago", "1988-Q2"));
+            assertThat(tagger.tag("Sales fell below the year-earlier $4 million.", OCT_27_1989)).isEmpty();
+            expect("Net rose from the year-earlier nine months.", OCT_27_1989, "nine months", TimexType.DURATION,
+                    "P9M");
         }
     }
 
@@ -306,6 +320,34 @@ class TimexKindsTest {
             TemporalMention m = only("The boy was found on Thanksgiving Day at sea.", LocalDate.of(2000, 1, 7));
             assertThat(m.text()).isEqualTo("Thanksgiving Day");
             assertThat(m.value()).isEqualTo("1999-11-25");
+        }
+    }
+
+    @Nested
+    class YearsInWords {
+        private TemporalMention first(String sentence) {
+            List<TemporalMention> mentions = tagger.tag(sentence, JAN_8_1998);
+            assertThat(mentions).as(sentence).hasSize(1);
+            return mentions.get(0);
+        }
+
+        @Test
+        void transcriptsSpellYearsOut() {
+            TemporalMention year = first("The verdict was overturned in nineteen ninety-six on a technicality.");
+            assertThat(year.text()).isEqualTo("nineteen ninety-six");
+            assertThat(year.value()).isEqualTo("1996");
+            assertThat(year.isCalendarDate()).isTrue();
+            TemporalMention month = first("January nineteen ninety-seven. A second blast shook the city.");
+            assertThat(month.text()).isEqualTo("January nineteen ninety-seven");
+            assertThat(month.value()).isEqualTo("1997-01");
+            expect("Prices fell to the level of the winter of nineteen ninety-four.", JAN_8_1998,
+                    "the winter of nineteen ninety-four", TimexType.DATE, "1994-WI");
+            assertThat(first("He promised jobs for all by the year two thousand.").value()).isEqualTo("2000");
+        }
+
+        @Test
+        void twoThousandAloneIsACount() {
+            assertThat(tagger.tag("More than two thousand people marched.", JAN_8_1998)).isEmpty();
         }
     }
 }
