@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
- * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), and vague
+ * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code a day-long} meeting (P1D), and vague
  * ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
@@ -36,6 +36,9 @@ final class DurationRule implements TemporalRule {
             + "(?<unit>day|week|month|quarter|year|decade|centurie)s)(?![\\p{L}\\d])");
     private static final Pattern FOR_PLURAL = Pattern.compile("(?<=\\b(?:[Ff]or|[Ww]ithin)\\s)"
             + "(?<unit>day|week|month|year|decade|centurie)s(?![\\p{L}\\d])");
+    /** A unit made an adjective by "-long": "a day-long meeting" (P1D), "a yearlong siege", "decades-long" (PXE). */
+    private static final Pattern UNIT_LONG = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + UNIT + "(?<plural>s)?-?long)"
+            + "(?![\\p{L}\\d-])");
     private static final Set<String> FOLLOWERS_OF_DATES = Set.of("ago", "later", "earlier", "after", "before", "from",
             "hence");
 
@@ -74,6 +77,12 @@ final class DurationRule implements TemporalRule {
             }
             found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.DURATION,
                     half && !vague ? valueAndHalf(amount, unit) : value(amount, unit), false));
+        }
+        Matcher unitLong = UNIT_LONG.matcher(sentence);
+        while (unitLong.find()) {
+            found.add(TemporalRule.timex(sentence, unitLong.start(), unitLong.end(), TimexType.DURATION,
+                    value(unitLong.group("plural") == null ? "1" : "X", unitLong.group("unit").toLowerCase(Locale.ROOT)),
+                    false));
         }
         for (Pattern pattern : List.of(VAGUE, FOR_PLURAL)) {
             Matcher vague = pattern.matcher(sentence);

@@ -55,6 +55,13 @@ class TimexKindsTest {
         }
 
         @Test
+        void aUnitWithLongIsALength() {
+            expect("They left their third day-long meeting.", OCT_27_1989, "day-long", TimexType.DURATION, "P1D");
+            expect("The yearlong siege ended.", OCT_27_1989, "yearlong", TimexType.DURATION, "P1Y");
+            expect("It is a decades-long feud.", OCT_27_1989, "decades-long", TimexType.DURATION, "PXE");
+        }
+
+        @Test
         void agesFractionsOrdinalsAndDatesAreNotDurations() {
             assertThat(tagger.tag("Mr. Smith, 52 years old, will retire.", OCT_27_1989)).isEmpty();
             assertThat(tagger.tag("The 6-year-old boy and his 62-year-old uncle met a 8-month-old.", OCT_27_1989))
@@ -320,6 +327,17 @@ class TimexKindsTest {
             TemporalMention m = only("The boy was found on Thanksgiving Day at sea.", LocalDate.of(2000, 1, 7));
             assertThat(m.text()).isEqualTo("Thanksgiving Day");
             assertThat(m.value()).isEqualTo("1999-11-25");
+        }
+    }
+
+    @Nested
+    class YearsAfterPrefixes {
+        @Test
+        void preAndPostNameTheYear() {
+            List<TemporalMention> mentions = tagger.tag("The post-1959 politics split families.", OCT_27_1989);
+            assertThat(mentions).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("1959", "1959"));
+            assertThat(tagger.tag("The agency will post 2000 new listings.", OCT_27_1989)).isEmpty();
         }
     }
 
