@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
- * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago", "later" or
- * "earlier" is a date the deictic and anaphoric rules find; an age ("a 6-year-old", "52 years old") is not a length
+ * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago" is a date
+ * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it; an age ("a 6-year-old", "52 years old") is not a length
  * of time in TimeML's sense and is left out; their longer extent wins. "A year" after an amount ("$5 a
  * year", "3% a year") is a rate, so a SET.
  */
@@ -39,8 +39,12 @@ final class DurationRule implements TemporalRule {
     /** A unit made an adjective by "-long": "a day-long meeting" (P1D), "a yearlong siege", "decades-long" (PXE). */
     private static final Pattern UNIT_LONG = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + UNIT + "(?<plural>s)?-?long)"
             + "(?![\\p{L}\\d-])");
-    private static final Set<String> FOLLOWERS_OF_DATES = Set.of("ago", "later", "earlier", "after", "before", "from",
-            "hence");
+    /**
+     * A count before these words is a date the deictic rule finds ("two years ago"). Before "later", "after", ... it
+     * stays a length: the anaphoric rule's longer "two days later" wins where it can count a date, and where it cannot
+     * ("a few days later", "twenty years after", "at least 72 hours after") TimeML tags the length.
+     */
+    private static final Set<String> FOLLOWERS_OF_DATES = Set.of("ago", "from", "hence");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {

@@ -55,6 +55,19 @@ class TimexKindsTest {
         }
 
         @Test
+        void aLengthBeforeLaterIsALengthWhereNoDateCanBeCounted() {
+            expect("A few days later, the firm cut its forecast.", OCT_27_1989, "A few days", TimexType.DURATION,
+                    "PXD");
+            expect("Women flew twenty years after the first crews were picked.", OCT_27_1989, "twenty years",
+                    TimexType.DURATION, "P20Y");
+            expect("He landed at least 72 hours after the storm.", OCT_27_1989, "at least 72 hours",
+                    TimexType.DURATION, "PT72H");
+            TemporalMention counted = only("Two days later the firm cut its forecast.", OCT_27_1989);
+            assertThat(counted.text()).isEqualTo("Two days later");
+            assertThat(counted.value()).isEqualTo("1989-10-29");
+        }
+
+        @Test
         void aUnitWithLongIsALength() {
             expect("They left their third day-long meeting.", OCT_27_1989, "day-long", TimexType.DURATION, "P1D");
             expect("The yearlong siege ended.", OCT_27_1989, "yearlong", TimexType.DURATION, "P1Y");
