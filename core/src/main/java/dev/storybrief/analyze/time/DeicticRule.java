@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Expressions that count from the article date: {@code today}, {@code yesterday}, {@code tomorrow},
  * {@code this morning}, {@code last week}, {@code earlier this year}, {@code next month}, {@code three days ago},
- * {@code the current fiscal year}, {@code the year}, and the TIME {@code last night}.
+ * {@code the current fiscal year}, {@code the year}, the TIME {@code last night}, and {@code several years ago}
+ * (PAST_REF: no count places it).
  *
  * <p>Weeks resolve to their Monday with granularity WEEK. "The last year" or "over the past week" are durations, not
  * dates, and are skipped.
@@ -32,6 +33,9 @@ final class DeicticRule implements TemporalRule {
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
             + "(?<unit>day|week|month|year)s?\\s+ago(?![\\p{L}])");
+    /** "Several years ago", "a few weeks ago": a past no count places, TIMEX3 PAST_REF. */
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:a\\s+)?few|several|many)\\s+"
+            + "(?i:day|week|month|year|decade)s\\s+ago(?![\\p{L}])");
     private static final Set<String> DURATION_LEAD = Set.of("the", "over", "past", "within", "throughout");
 
     @Override
@@ -81,6 +85,14 @@ final class DeicticRule implements TemporalRule {
             int amount = NumberWords.value(ago.group("n"));
             LocalDate date = article == null ? null : CalendarValues.shift(article, granularity, -amount);
             add(sentence, ago, date, granularity, found);
+        }
+        vagueAgo(sentence, found);
+    }
+
+    private static void vagueAgo(String sentence, List<TemporalMention> found) {
+        Matcher ago = VAGUE_AGO.matcher(sentence);
+        while (ago.find()) {
+            found.add(TemporalRule.timex(sentence, ago.start(), ago.end(), TimexType.DATE, "PAST_REF", true));
         }
     }
 

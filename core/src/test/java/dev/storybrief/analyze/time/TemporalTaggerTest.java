@@ -140,6 +140,17 @@ class TemporalTaggerTest {
     class MonthsAndYears {
 
         @Test
+        void yearEndIsThisYearsUnlessItHasPassed() {
+            assertThat(tag("The sale should close by year-end.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("year-end", "2011"));
+            assertThat(tag("The index has risen 4% since year's end.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2010");
+            assertThat(tag("The board said the rules had to be in place by year end.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2011");
+        }
+
+        @Test
         void monthWithYear() {
             TemporalMention m = only("Elections were held in June 1995 after a long delay.", null);
             assertThat(m.value()).isEqualTo("1995-06");

@@ -193,6 +193,13 @@ class TimexKindsTest {
     @Nested
     class References {
         @Test
+        void aVagueCountAgoIsThePast() {
+            expect("The share was 35 percent several years ago.", OCT_27_1989, "several years ago", TimexType.DATE,
+                    "PAST_REF");
+            expect("The plant closed a few weeks ago.", OCT_27_1989, "a few weeks ago", TimexType.DATE, "PAST_REF");
+        }
+
+        @Test
         void presentPastAndFuture() {
             expect("The company is now in the candy business.", OCT_27_1989, "now", TimexType.DATE, "PRESENT_REF");
             expect("Prices have recently fallen.", OCT_27_1989, "recently", TimexType.DATE, "PAST_REF");
