@@ -236,6 +236,15 @@ class TemporalTaggerTest {
     class Weekdays {
 
         @Test
+        void aVerbMadeANounByADeterminerIsNoPlan() {
+            // a Monday paper: "their offers" is a noun, so "to acquire" is no future cue and "extended" decides
+            assertThat(only("Two bidders extended their offers to acquire the drug maker Friday.", MONDAY_OCT_31)
+                    .value()).isEqualTo("2011-10-28");
+            assertThat(only("The company offers to buy back shares Friday.", MONDAY_OCT_31).value())
+                    .isEqualTo("2011-11-04");
+        }
+
+        @Test
         void bareWeekdayIsTheMostRecentOneOnOrBeforeTheArticleDate() {
             assertThat(only("Officials said on Wednesday that the threat remains.", FRIDAY_OCT_28).value())
                     .isEqualTo("2011-10-26");
