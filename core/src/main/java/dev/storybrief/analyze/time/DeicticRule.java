@@ -27,8 +27,12 @@ final class DeicticRule implements TemporalRule {
     private static final Pattern UNIT = Pattern.compile("(?<![\\p{L}])(?:(?<adv>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)"
             + "\\s+)?(?<mod>[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he\\s+)?current)\\s+(?:fiscal\\s+)?(?<unit>week|month|year)"
             + "(?![\\p{L}])");
-    /** "The year" in news is the article's year ("earlier in the year", "for the year"), unless a number follows. */
-    private static final Pattern THE_YEAR = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+year(?![\\p{L}\\d'’-]|\\s+\\d)");
+    /**
+     * "The year" in news is the article's year ("earlier in the year", "for the year", "for the full year", "lower
+     * earnings for the fiscal year"), unless a number follows.
+     */
+    private static final Pattern THE_YEAR = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+(?:(?:full|fiscal)\\s+)?year"
+            + "(?![\\p{L}\\d'’-]|\\s+\\d)");
     /** "Last night", "overnight": times of day, TIMEX3 TIME ("1998-01-19TNI"). */
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
- * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code a day-long} meeting (P1D), and vague
- * ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
+ * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code a day-long} meeting (P1D),
+ * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
  * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago" is a date
- * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it; an age ("a 6-year-old", "52 years old") is not a length
- * of time in TimeML's sense and is left out; their longer extent wins. "A year" after an amount ("$5 a
- * year", "3% a year") is a rate, so a SET.
+ * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it (their
+ * longer extent wins); an age ("a 6-year-old", "52 years old") is not a length of time in TimeML's sense and is left
+ * out. "A year" after an amount ("$5 a year", "3% a year") is a rate, so a SET.
  */
 final class DurationRule implements TemporalRule {
 
@@ -84,9 +84,9 @@ final class DurationRule implements TemporalRule {
         }
         Matcher unitLong = UNIT_LONG.matcher(sentence);
         while (unitLong.find()) {
+            String amount = unitLong.group("plural") == null ? "1" : "X";
             found.add(TemporalRule.timex(sentence, unitLong.start(), unitLong.end(), TimexType.DURATION,
-                    value(unitLong.group("plural") == null ? "1" : "X", unitLong.group("unit").toLowerCase(Locale.ROOT)),
-                    false));
+                    value(amount, unitLong.group("unit").toLowerCase(Locale.ROOT)), false));
         }
         for (Pattern pattern : List.of(VAGUE, FOR_PLURAL)) {
             Matcher vague = pattern.matcher(sentence);

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The edge of a period: {@code the end of October}, {@code end of the year}, {@code the beginning of next month},
- * {@code the end of 2011}, {@code year-end}. The value is the period itself (MONTH or YEAR or WEEK): which part of it is meant stays in
- * the text, because a timeline can place "end of October" no finer than October.
+ * {@code the end of 2011}, {@code year-end}. The value is the period itself (MONTH or YEAR or WEEK): which part of it
+ * is meant stays in the text, because a timeline can place "end of October" no finer than October.
  */
 final class PeriodBoundaryRule implements TemporalRule {
 

@@ -38,8 +38,9 @@ final class SpelledYearRule implements TemporalRule {
                 found.add(TemporalRule.mention(sentence, m.start(), m.end(), CalendarValues.month(month),
                         Granularity.MONTH, false));
             } else if (m.group("season") != null) {
+                int season = SeasonRule.index(m.group("seasonWord").toLowerCase(Locale.ROOT));
                 found.add(TemporalRule.timex(sentence, m.start(), m.end(), TimexType.DATE,
-                        year + "-" + SeasonRule.code(SeasonRule.index(m.group("seasonWord").toLowerCase(Locale.ROOT))), false));
+                        year + "-" + SeasonRule.code(season), false));
             } else {
                 found.add(TemporalRule.mention(sentence, m.start(), m.end(), CalendarValues.year(year),
                         Granularity.YEAR, false));

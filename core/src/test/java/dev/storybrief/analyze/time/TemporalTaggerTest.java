@@ -229,6 +229,11 @@ class TemporalTaggerTest {
             assertThat(only("A vote is due next month.", FRIDAY_OCT_28).value()).isEqualTo("2011-11");
             assertThat(only("The minister resigned last month.", FRIDAY_OCT_28).value()).isEqualTo("2011-09");
             assertThat(only("Prices rose this month.", FRIDAY_OCT_28).value()).isEqualTo("2011-10");
+            TemporalMention fullYear = only("The firm forecast higher profit for the full year.", FRIDAY_OCT_28);
+            assertThat(fullYear.text()).isEqualTo("the full year");
+            assertThat(fullYear.value()).isEqualTo("2011");
+            assertThat(only("Earnings will fall for the fiscal year.", FRIDAY_OCT_28).text())
+                    .isEqualTo("the fiscal year");
         }
     }
 
