@@ -19,7 +19,7 @@ final class AnchoredDateRule implements TemporalRule {
 
     /** The words before a day, matched against the text that ends where the day starts. */
     private static final Pattern LEAD = Pattern.compile("(?<![\\p{L}])(?i:(?<week>the\\s+week\\s+of)"
-            + "|(?<n>the|" + NumberWords.PATTERN + ")\\s+days?\\s+(?<dir>before|after))\\s+$");
+            + "|(?:(?<n>" + NumberWords.PATTERN + ")\\s+days?|the\\s+day)\\s+(?<dir>before|after))\\s+$");
     private static final int LOOK_BACK = 30;
 
     @Override
@@ -39,8 +39,8 @@ final class AnchoredDateRule implements TemporalRule {
                 found.add(TemporalRule.mention(sentence, start, day.end(), CalendarValues.week(date),
                         Granularity.WEEK, day.relative()));
             } else {
-                String n = lead.group("n").toLowerCase(Locale.ROOT);
-                int days = (n.equals("the") ? 1 : NumberWords.value(n))
+                // "the days before Christmas" is a stretch of time, so only "the day" counts one
+                int days = (lead.group("n") == null ? 1 : NumberWords.value(lead.group("n")))
                         * (lead.group("dir").equalsIgnoreCase("before") ? -1 : 1);
                 found.add(TemporalRule.mention(sentence, start, day.end(), CalendarValues.day(date.plusDays(days)),
                         Granularity.DAY, day.relative()));

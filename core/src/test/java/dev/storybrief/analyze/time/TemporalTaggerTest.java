@@ -444,6 +444,8 @@ class TemporalTaggerTest {
             assertThat(tag("The lawyers met two days after Oct. 3, 2011 to settle.", null))
                     .extracting(TemporalMention::text, TemporalMention::value)
                     .containsExactly(tuple("two days after Oct. 3, 2011", "2011-10-05"));
+            assertThat(tag("Shops were full the days before Oct. 3, 2011.", null))
+                    .extracting(TemporalMention::text).containsExactly("Oct. 3, 2011");
         }
 
         @Test
