@@ -26,6 +26,12 @@ class TemporalTaggerTest {
     }
 
     /** The one calendar date of the sentence (durations, references such as "now" and sets are other tests'). */
+    /** The sentence has exactly one mention, with this text and value. */
+    private void expectOnly(String sentence, LocalDate date, String text, String value) {
+        assertThat(tag(sentence, date)).as(sentence).extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple(text, value));
+    }
+
     private TemporalMention only(String sentence, LocalDate date) {
         List<TemporalMention> mentions = tag(sentence, date).stream()
                 .filter(m -> m.granularity() != null).toList();
@@ -141,13 +147,9 @@ class TemporalTaggerTest {
 
         @Test
         void yearEndIsThisYearsUnlessItHasPassed() {
-            assertThat(tag("The sale should close by year-end.", FRIDAY_OCT_28))
-                    .extracting(TemporalMention::text, TemporalMention::value)
-                    .containsExactly(tuple("year-end", "2011"));
-            assertThat(tag("The index has risen 4% since year's end.", FRIDAY_OCT_28))
-                    .extracting(TemporalMention::value).containsExactly("2010");
-            assertThat(tag("The board said the rules had to be in place by year end.", FRIDAY_OCT_28))
-                    .extracting(TemporalMention::value).containsExactly("2011");
+            expectOnly("The sale should close by year-end.", FRIDAY_OCT_28, "year-end", "2011");
+            expectOnly("The index has risen 4% since year's end.", FRIDAY_OCT_28, "year's end", "2010");
+            expectOnly("The board said the rules had to be in place by year end.", FRIDAY_OCT_28, "year end", "2011");
         }
 
         @Test
@@ -438,12 +440,10 @@ class TemporalTaggerTest {
 
         @Test
         void aDayCountedFromAWrittenDayIncludesIt() {
-            assertThat(tag("The day before last Tuesday's hearing, the father flew in.", FRIDAY_OCT_28))
-                    .extracting(TemporalMention::text, TemporalMention::value)
-                    .containsExactly(tuple("The day before last Tuesday", "2011-10-24"));
-            assertThat(tag("The lawyers met two days after Oct. 3, 2011 to settle.", null))
-                    .extracting(TemporalMention::text, TemporalMention::value)
-                    .containsExactly(tuple("two days after Oct. 3, 2011", "2011-10-05"));
+            expectOnly("The day before last Tuesday's hearing, the father flew in.", FRIDAY_OCT_28,
+                    "The day before last Tuesday", "2011-10-24");
+            expectOnly("The lawyers met two days after Oct. 3, 2011 to settle.", null, "two days after Oct. 3, 2011",
+                    "2011-10-05");
             // "the days before" a written day is a stretch of time: the day keeps its own value
             assertThat(tag("Shops were full the days before Oct. 3, 2011.", null))
                     .extracting(TemporalMention::text, TemporalMention::value)
@@ -452,10 +452,9 @@ class TemporalTaggerTest {
 
         @Test
         void theWeekOfADayIsThatWeek() {
-            TemporalMention week = only("The case will be heard the week of Nov. 9, 2011 in Miami.", null);
-            assertThat(week.text()).isEqualTo("the week of Nov. 9, 2011");
-            assertThat(week.value()).isEqualTo("2011-11-07");
-            assertThat(week.granularity()).isEqualTo(Granularity.WEEK);
+            String sentence = "The case will be heard the week of Nov. 9, 2011 in Miami.";
+            expectOnly(sentence, null, "the week of Nov. 9, 2011", "2011-11-07");
+            assertThat(only(sentence, null).granularity()).isEqualTo(Granularity.WEEK);
         }
     }
 
