@@ -25,6 +25,8 @@ final class PeriodBoundaryRule implements TemporalRule {
     /** Business copy's "year-end", "year end", "year's end": the end of the article's year, or of the last one. */
     private static final Pattern YEAR_END = Pattern.compile("(?<![\\p{L}-])(?i:year(?:-|\\s+|['’]s\\s+)end)"
             + "(?![\\p{L}\\d-])");
+    /** Before these a year end is a deadline still ahead, whatever tense the clause shows. */
+    private static final Set<String> DEADLINE = Set.of("by", "until", "before");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
@@ -40,9 +42,6 @@ final class PeriodBoundaryRule implements TemporalRule {
             found.add(mention);
         }
     }
-
-    /** Before these a year end is a deadline still ahead, whatever tense the clause shows. */
-    private static final Set<String> DEADLINE = Set.of("by", "until", "before");
 
     /**
      * "By year-end" is this year's; "since year-end", or a year end told in the past tense, the last one to have
