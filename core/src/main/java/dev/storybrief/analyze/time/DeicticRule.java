@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Expressions that count from the article date: {@code today}, {@code yesterday}, {@code tomorrow},
  * {@code this morning}, {@code last week}, {@code earlier this year}, {@code next month}, {@code three days ago},
- * {@code the current fiscal year}, {@code the year}, and the TIME {@code last night}.
+ * {@code the current fiscal year}, {@code the year}, the TIME {@code last night}, and {@code several years ago}
+ * (PAST_REF: no count places it).
  *
  * <p>Weeks resolve to their Monday with granularity WEEK. "The last year" or "over the past week" are durations, not
  * dates, and are skipped.
@@ -26,12 +27,19 @@ final class DeicticRule implements TemporalRule {
     private static final Pattern UNIT = Pattern.compile("(?<![\\p{L}])(?:(?<adv>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)"
             + "\\s+)?(?<mod>[Ll]ast|[Tt]his|[Nn]ext|(?:[Tt]he\\s+)?current)\\s+(?:fiscal\\s+)?(?<unit>week|month|year)"
             + "(?![\\p{L}])");
-    /** "The year" in news is the article's year ("earlier in the year", "for the year"), unless a number follows. */
-    private static final Pattern THE_YEAR = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+year(?![\\p{L}\\d'’-]|\\s+\\d)");
+    /**
+     * "The year" in news is the article's year ("earlier in the year", "for the year", "for the full year", "lower
+     * earnings for the fiscal year"), unless a number follows.
+     */
+    private static final Pattern THE_YEAR = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+(?:(?:full|fiscal)\\s+)?year"
+            + "(?![\\p{L}\\d'’-]|\\s+\\d)");
     /** "Last night", "overnight": times of day, TIMEX3 TIME ("1998-01-19TNI"). */
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
             + "(?<unit>day|week|month|year)s?\\s+ago(?![\\p{L}])");
+    /** "Several years ago", "a few weeks ago": a past no count places, TIMEX3 PAST_REF. */
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:a\\s+)?few|several|many)\\s+"
+            + "(?i:day|week|month|year|decade)s\\s+ago(?![\\p{L}])");
     private static final Set<String> DURATION_LEAD = Set.of("the", "over", "past", "within", "throughout");
 
     @Override
@@ -81,6 +89,14 @@ final class DeicticRule implements TemporalRule {
             int amount = NumberWords.value(ago.group("n"));
             LocalDate date = article == null ? null : CalendarValues.shift(article, granularity, -amount);
             add(sentence, ago, date, granularity, found);
+        }
+        vagueAgo(sentence, found);
+    }
+
+    private static void vagueAgo(String sentence, List<TemporalMention> found) {
+        Matcher ago = VAGUE_AGO.matcher(sentence);
+        while (ago.find()) {
+            found.add(TemporalRule.timex(sentence, ago.start(), ago.end(), TimexType.DATE, "PAST_REF", true));
         }
     }
 

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
- * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), and vague
- * ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
+ * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code a day-long} meeting (P1D),
+ * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
- * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago", "later" or
- * "earlier" is a date the deictic and anaphoric rules find; an age ("a 6-year-old", "52 years old") is not a length
- * of time in TimeML's sense and is left out; their longer extent wins. "A year" after an amount ("$5 a
- * year", "3% a year") is a rate, so a SET.
+ * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago" is a date
+ * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it (their
+ * longer extent wins); an age ("a 6-year-old", "52 years old") is not a length of time in TimeML's sense and is left
+ * out. "A year" after an amount ("$5 a year", "3% a year") is a rate, so a SET.
  */
 final class DurationRule implements TemporalRule {
 
@@ -36,8 +36,15 @@ final class DurationRule implements TemporalRule {
             + "(?<unit>day|week|month|quarter|year|decade|centurie)s)(?![\\p{L}\\d])");
     private static final Pattern FOR_PLURAL = Pattern.compile("(?<=\\b(?:[Ff]or|[Ww]ithin)\\s)"
             + "(?<unit>day|week|month|year|decade|centurie)s(?![\\p{L}\\d])");
-    private static final Set<String> FOLLOWERS_OF_DATES = Set.of("ago", "later", "earlier", "after", "before", "from",
-            "hence");
+    /** A unit made an adjective by "-long": "a day-long meeting" (P1D), "a yearlong siege", "decades-long" (PXE). */
+    private static final Pattern UNIT_LONG = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + UNIT + "(?<plural>s)?-?long)"
+            + "(?![\\p{L}\\d-])");
+    /**
+     * A count before these words is a date the deictic rule finds ("two years ago"). Before "later", "after", ... it
+     * stays a length: the anaphoric rule's longer "two days later" wins where it can count a date, and where it cannot
+     * ("a few days later", "twenty years after", "at least 72 hours after") TimeML tags the length.
+     */
+    private static final Set<String> FOLLOWERS_OF_DATES = Set.of("ago", "from", "hence");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
@@ -74,6 +81,12 @@ final class DurationRule implements TemporalRule {
             }
             found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.DURATION,
                     half && !vague ? valueAndHalf(amount, unit) : value(amount, unit), false));
+        }
+        Matcher unitLong = UNIT_LONG.matcher(sentence);
+        while (unitLong.find()) {
+            String amount = unitLong.group("plural") == null ? "1" : "X";
+            found.add(TemporalRule.timex(sentence, unitLong.start(), unitLong.end(), TimexType.DURATION,
+                    value(amount, unitLong.group("unit").toLowerCase(Locale.ROOT)), false));
         }
         for (Pattern pattern : List.of(VAGUE, FOR_PLURAL)) {
             Matcher vague = pattern.matcher(sentence);

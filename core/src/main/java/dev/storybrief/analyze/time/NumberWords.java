@@ -20,6 +20,13 @@ final class NumberWords {
     static final String CARDINAL = "(?:(?:" + TENS + ")(?:[\\s-](?:" + UNITS + "))?|" + TEENS + "|" + UNITS
             + "|(?:a|one)\\s+hundred|a\\s+couple\\s+of|a|an|\\d{1,3}(?:,\\d{3})?)";
 
+    /**
+     * A year as broadcast transcripts spell it: "nineteen ninety-six", "nineteen eighteen", "two thousand and one",
+     * "two thousand" (the last two are also counts, so callers want a cue with them: see {@link #isCountLike}).
+     */
+    static final String YEAR = "(?:nineteen[\\s-]+(?:(?:" + TENS + ")(?:[\\s-]+(?:" + UNITS + "))?|" + TEENS + ")"
+            + "|two\\s+thousand(?:(?:\\s+and)?[\\s-]+(?:" + TEENS + "|" + UNITS + "))?)";
+
     private static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen");
@@ -27,6 +34,21 @@ final class NumberWords {
             "seventy", "eighty", "ninety");
 
     private NumberWords() {
+    }
+
+    /** The year {@link #YEAR} spells: 1996 for "nineteen ninety-six", 2001 for "two thousand and one". */
+    static int year(String written) {
+        String word = written.toLowerCase(Locale.ROOT).trim().replaceAll("[\\s-]+", " ");
+        if (word.startsWith("nineteen ")) {
+            return 1900 + value(word.substring("nineteen ".length()));
+        }
+        String rest = word.substring("two thousand".length()).replaceFirst("^ and", "").trim();
+        return 2000 + (rest.isEmpty() ? 0 : value(rest));
+    }
+
+    /** True for the forms of {@link #YEAR} that are also plain counts ("two thousand", "two thousand and one"). */
+    static boolean isCountLike(String written) {
+        return written.toLowerCase(Locale.ROOT).startsWith("two");
     }
 
     /** The value of anything {@link #CARDINAL} or {@link #PATTERN} matches. */

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The edge of a period: {@code the end of October}, {@code end of the year}, {@code the beginning of next month},
- * {@code the end of 2011}. The value is the period itself (MONTH or YEAR or WEEK): which part of it is meant stays in
- * the text, because a timeline can place "end of October" no finer than October.
+ * {@code the end of 2011}, {@code year-end}. The value is the period itself (MONTH or YEAR or WEEK): which part of it
+ * is meant stays in the text, because a timeline can place "end of October" no finer than October.
  */
 final class PeriodBoundaryRule implements TemporalRule {
 
@@ -21,8 +22,18 @@ final class PeriodBoundaryRule implements TemporalRule {
             + "|(?<month>" + MonthNames.ANY + ")(?:,?\\s+(?<monthYear>" + CalendarDateRule.YEAR + "))?"
             + "|(?<year>" + CalendarDateRule.YEAR + "))(?![\\p{L}\\d])");
 
+    /** Business copy's "year-end", "year end", "year's end": the end of the article's year, or of the last one. */
+    private static final Pattern YEAR_END = Pattern.compile("(?<![\\p{L}-])(?i:year(?:-|\\s+|['’]s\\s+)end)"
+            + "(?![\\p{L}\\d-])");
+    /** Before these a year end is a deadline still ahead, whatever tense the clause shows. */
+    private static final Set<String> DEADLINE = Set.of("by", "until", "before");
+
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher yearEnd = YEAR_END.matcher(sentence);
+        while (yearEnd.find()) {
+            found.add(mention(sentence, yearEnd, yearEndValue(sentence, anchor, yearEnd), Granularity.YEAR, true));
+        }
         Matcher matcher = BOUNDARY.matcher(sentence);
         while (matcher.find()) {
             TemporalMention mention = matcher.group("unit") != null ? relativePeriod(sentence, anchor, matcher)
@@ -30,6 +41,20 @@ final class PeriodBoundaryRule implements TemporalRule {
                     : mention(sentence, matcher, matcher.group("year"), Granularity.YEAR, false);
             found.add(mention);
         }
+    }
+
+    /**
+     * "By year-end" is this year's; "since year-end", or a year end told in the past tense, the last one to have
+     * passed (a January article's "at year-end, debt stood at" is the year just over).
+     */
+    private static String yearEndValue(String sentence, Anchor anchor, Matcher yearEnd) {
+        if (!anchor.isKnown()) {
+            return null;
+        }
+        String previous = Words.before(sentence, yearEnd.start()).toLowerCase(Locale.ROOT);
+        boolean past = previous.equals("since") || !DEADLINE.contains(previous)
+                && TenseCues.around(sentence, yearEnd.start(), yearEnd.end()) == Tense.PAST;
+        return CalendarValues.year(anchor.articleDate().getYear() - (past ? 1 : 0));
     }
 
     private static TemporalMention relativePeriod(String sentence, Anchor anchor, Matcher matcher) {

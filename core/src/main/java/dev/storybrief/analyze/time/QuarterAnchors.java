@@ -17,7 +17,8 @@ final class QuarterAnchors {
 
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern YEAR_BACK = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)"
-            + "|the\\s+(?:comparable\\s+|same\\s+)?(?:year-ago|year-earlier|prior-year)\\s+(?:quarter|period)");
+            + "|the\\s+(?:comparable\\s+|same\\s+)?(?:year-ago|year-earlier|prior-year)\\s+(?:quarter|period)"
+            + "|year-ago|year-earlier");
     private static final Pattern SAME = Pattern.compile("(?i)the\\s+(?:latest\\s+|same\\s+)?quarter");
 
     private QuarterAnchors() {

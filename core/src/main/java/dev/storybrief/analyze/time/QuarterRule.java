@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * and the clause is not about the future: a fourth quarter reported in January is last year's. "The quarter", "the
  * latest quarter" and "last quarter" are the last complete quarter before the article date (results are reported
  * after the quarter closes); "the current quarter" and "this quarter" the article's own; "year-earlier" and "year-ago"
- * move back a year.
+ * move back a year, alone too ("year-earlier profit").
  */
 final class QuarterRule implements TemporalRule {
 
@@ -37,8 +37,21 @@ final class QuarterRule implements TemporalRule {
             + "|" + BACK.replace("(?<back>", "(?:") + "|comparable|same|fiscal)\\s+)*(?<part>quarter|period))"
             + "(?![\\p{L}\\d-])");
 
+    /**
+     * "Year-earlier" and "year-ago" alone before a noun ("compared with year-earlier profit", "the year-ago results"):
+     * the comparison period a year back (before a count, "the year-earlier nine months", the count is the
+     * expression); {@link QuarterAnchors} makes it a quarter once the article has named one.
+     */
+    private static final Pattern YEAR_BACK_ADJECTIVE = Pattern.compile("(?<![\\p{L}\\d-])(?i:year-(?:earlier|ago))"
+            + "(?=\\s+\\p{L})(?!\\s+(?i:" + NumberWords.CARDINAL + ")\\s)");
+
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher yearBack = YEAR_BACK_ADJECTIVE.matcher(sentence);
+        while (yearBack.find()) {
+            String value = anchor.isKnown() ? CalendarValues.year(anchor.articleDate().getYear() - 1) : null;
+            found.add(TemporalRule.timex(sentence, yearBack.start(), yearBack.end(), TimexType.DATE, value, true));
+        }
         Matcher ordinal = ORDINAL_QUARTER.matcher(sentence);
         while (ordinal.find()) {
             String value = anchor.isKnown() || explicitYear(ordinal) != null ? ordinalValue(sentence, anchor, ordinal)

@@ -51,7 +51,7 @@ final class SeasonRule implements TemporalRule {
     }
 
     /** 0 spring, 1 summer, 2 fall, 3 winter. */
-    private static int index(String season) {
+    static int index(String season) {
         return switch (season) {
             case "spring" -> 0;
             case "summer" -> 1;
@@ -60,7 +60,7 @@ final class SeasonRule implements TemporalRule {
         };
     }
 
-    private static String code(int season) {
+    static String code(int season) {
         return List.of("SP", "SU", "FA", "WI").get(season);
     }
 

@@ -35,9 +35,9 @@ import java.util.Objects;
 public final class TemporalTagger {
 
     private final List<TemporalRule> rules = List.of(new CalendarDateRule(), new MonthRule(), new YearRule(),
-            new WeekdayRule(), new WeekendRule(), new ClockTimeRule(), new HolidayRule(), new DeicticRule(), new PeriodBoundaryRule(), new QuarterRule(),
-            new SeasonRule(), new DecadeRule(), new ReferenceRule(), new DurationRule(), new SetRule(),
-            new AnaphoricRule());
+            new SpelledYearRule(), new WeekdayRule(), new WeekendRule(), new ClockTimeRule(), new HolidayRule(),
+            new DeicticRule(), new PeriodBoundaryRule(), new QuarterRule(), new SeasonRule(), new DecadeRule(),
+            new ReferenceRule(), new DurationRule(), new SetRule(), new AnchoredDateRule(), new AnaphoricRule());
 
     /**
      * Tags one sentence.

@@ -57,6 +57,9 @@ final class TenseCues {
     private static final Set<String> ASIDE_OPENERS = Set.of("with", "amid", "despite", "after", "before", "during",
             "following", "like", "unlike", "in");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
+    /** Words before a noun: after one of these, "offers" or "calls" is a noun, not a verb. */
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "my", "your",
+            "these", "those", "such");
     private static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your", "this", "that", "these", "those", "some", "all", "any", "date", "more", "about", "around");
 
@@ -245,8 +248,9 @@ final class TenseCues {
         String before = index > 0 ? tokens.get(index - 1).text : "";
         boolean afterPastVerb = PAST.contains(before.toLowerCase(Locale.ROOT)) || !before.isEmpty()
                 && Character.isLowerCase(before.charAt(0)) && (IRREGULAR_PAST.contains(before) || isRegularPast(before));
+        String twoBefore = index > 1 ? tokens.get(index - 2).text.toLowerCase(Locale.ROOT) : "";
         return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike && !afterPastVerb
-                && !afterPluralNoun(before);
+                && !afterPluralNoun(before, DETERMINERS.contains(twoBefore));
     }
 
     /**
@@ -269,12 +273,14 @@ final class TenseCues {
     /**
      * "celebrations to mark the entry", "the first countries to accede": an infinitive after a plural noun tells the
      * purpose or kind of that noun, in the time of the main clause, so it decides nothing. Verbs that take an
-     * infinitive ("plans to", "wants to") end in -s too and still point ahead.
+     * infinitive ("plans to", "wants to") end in -s too and still point ahead, unless a determiner makes them a noun
+     * ("extended their offers to acquire the company Friday").
      */
-    private static boolean afterPluralNoun(String before) {
+    private static boolean afterPluralNoun(String before, boolean afterDeterminer) {
         String word = before.toLowerCase(Locale.ROOT);
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
-                && Character.isLowerCase(before.charAt(0)) && !VERBS_TAKING_INFINITIVE.contains(word);
+                && Character.isLowerCase(before.charAt(0))
+                && (afterDeterminer || !VERBS_TAKING_INFINITIVE.contains(word));
     }
 
     private static List<Token> tokens(String sentence) {

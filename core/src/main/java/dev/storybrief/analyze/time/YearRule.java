@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bare years after a cue word: {@code in 2012}, {@code since 1998}, {@code mid-2013}, {@code from 2001 to 2003}.
+ * Bare years after a cue word: {@code in 2012}, {@code since 1998}, {@code mid-2013}, {@code post-1959} (politics),
+ * {@code from 2001 to 2003}.
  *
  * <p>A four-digit number alone is too often a count ("2000 troops"), so a year needs a preposition or time word
  * before it, or a determiner or possessive before it and a lower-case word after it ("the 1994 agreement", "a 1974
@@ -24,6 +25,8 @@ final class YearRule implements TemporalRule {
     private static final Set<String> CUES = Set.of("in", "since", "by", "until", "till", "through", "throughout",
             "during", "before", "after", "from", "of", "early", "late", "mid", "around", "circa", "year", "summer",
             "spring", "autumn", "winter", "fiscal", "into", "for", "between", "both", "due");
+    /** Prefixes a year takes with a hyphen only ("post-1959"; "post 1990 results" is the verb). */
+    private static final Set<String> PREFIXES = Set.of("pre", "post");
     /** Words before a year that TimeML counts as part of it: "early 1991", "mid-1996", "fiscal 1989". */
     private static final Pattern MODIFIER = Pattern.compile("(?:(?i:early|late|mid|fiscal)[\\s-]+)$");
     private static final Set<String> RANGE_WORDS = Set.of("to", "and", "-", "–");
@@ -54,6 +57,9 @@ final class YearRule implements TemporalRule {
         String previous = Words.before(sentence, start).toLowerCase(Locale.ROOT);
         if (previous.endsWith("-")) {
             previous = previous.substring(0, previous.length() - 1);
+            if (PREFIXES.contains(previous)) {
+                return true;
+            }
         }
         if (CUES.contains(previous)) {
             return true;

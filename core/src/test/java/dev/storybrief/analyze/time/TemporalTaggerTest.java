@@ -26,6 +26,12 @@ class TemporalTaggerTest {
     }
 
     /** The one calendar date of the sentence (durations, references such as "now" and sets are other tests'). */
+    /** The sentence has exactly one mention, with this text and value. */
+    private void expectOnly(String sentence, LocalDate date, String text, String value) {
+        assertThat(tag(sentence, date)).as(sentence).extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple(text, value));
+    }
+
     private TemporalMention only(String sentence, LocalDate date) {
         List<TemporalMention> mentions = tag(sentence, date).stream()
                 .filter(m -> m.granularity() != null).toList();
@@ -140,6 +146,13 @@ class TemporalTaggerTest {
     class MonthsAndYears {
 
         @Test
+        void yearEndIsThisYearsUnlessItHasPassed() {
+            expectOnly("The sale should close by year-end.", FRIDAY_OCT_28, "year-end", "2011");
+            expectOnly("The index has risen 4% since year's end.", FRIDAY_OCT_28, "year's end", "2010");
+            expectOnly("The board said the rules had to be in place by year end.", FRIDAY_OCT_28, "year end", "2011");
+        }
+
+        @Test
         void monthWithYear() {
             TemporalMention m = only("Elections were held in June 1995 after a long delay.", null);
             assertThat(m.value()).isEqualTo("1995-06");
@@ -245,11 +258,25 @@ class TemporalTaggerTest {
             assertThat(only("A vote is due next month.", FRIDAY_OCT_28).value()).isEqualTo("2011-11");
             assertThat(only("The minister resigned last month.", FRIDAY_OCT_28).value()).isEqualTo("2011-09");
             assertThat(only("Prices rose this month.", FRIDAY_OCT_28).value()).isEqualTo("2011-10");
+            TemporalMention fullYear = only("The firm forecast higher profit for the full year.", FRIDAY_OCT_28);
+            assertThat(fullYear.text()).isEqualTo("the full year");
+            assertThat(fullYear.value()).isEqualTo("2011");
+            assertThat(only("Earnings will fall for the fiscal year.", FRIDAY_OCT_28).text())
+                    .isEqualTo("the fiscal year");
         }
     }
 
     @Nested
     class Weekdays {
+
+        @Test
+        void aVerbMadeANounByADeterminerIsNoPlan() {
+            // a Monday paper: "their offers" is a noun, so "to acquire" is no future cue and "extended" decides
+            assertThat(only("Two bidders extended their offers to acquire the drug maker Friday.", MONDAY_OCT_31)
+                    .value()).isEqualTo("2011-10-28");
+            assertThat(only("The company offers to buy back shares Friday.", MONDAY_OCT_31).value())
+                    .isEqualTo("2011-11-04");
+        }
 
         @Test
         void bareWeekdayIsTheMostRecentOneOnOrBeforeTheArticleDate() {
@@ -470,6 +497,25 @@ class TemporalTaggerTest {
         void daysLater() {
             assertThat(tag("On Oct. 3, 2011 the talks began; two days later they ended.", null))
                     .extracting(TemporalMention::value).containsExactly("2011-10-03", "2011-10-05");
+        }
+
+        @Test
+        void aDayCountedFromAWrittenDayIncludesIt() {
+            expectOnly("The day before last Tuesday's hearing, the father flew in.", FRIDAY_OCT_28,
+                    "The day before last Tuesday", "2011-10-24");
+            expectOnly("The lawyers met two days after Oct. 3, 2011 to settle.", null, "two days after Oct. 3, 2011",
+                    "2011-10-05");
+            // "the days before" a written day is a stretch of time: the day keeps its own value
+            assertThat(tag("Shops were full the days before Oct. 3, 2011.", null))
+                    .extracting(TemporalMention::text, TemporalMention::value)
+                    .contains(tuple("Oct. 3, 2011", "2011-10-03"));
+        }
+
+        @Test
+        void theWeekOfADayIsThatWeek() {
+            String sentence = "The case will be heard the week of Nov. 9, 2011 in Miami.";
+            expectOnly(sentence, null, "the week of Nov. 9, 2011", "2011-11-07");
+            assertThat(only(sentence, null).granularity()).isEqualTo(Granularity.WEEK);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
@@ -51,6 +52,26 @@ class TimexKindsTest {
             expect("The Treasury sold 30-year bonds.", OCT_27_1989, "30-year", TimexType.DURATION, "P30Y");
             expect("It took several years to build.", OCT_27_1989, "several years", TimexType.DURATION, "PXY");
             expect("Sales slowed in recent weeks.", OCT_27_1989, "recent weeks", TimexType.DURATION, "PXW");
+        }
+
+        @Test
+        void aLengthBeforeLaterIsALengthWhereNoDateCanBeCounted() {
+            expect("A few days later, the firm cut its forecast.", OCT_27_1989, "A few days", TimexType.DURATION,
+                    "PXD");
+            expect("Women flew twenty years after the first crews were picked.", OCT_27_1989, "twenty years",
+                    TimexType.DURATION, "P20Y");
+            expect("He landed at least 72 hours after the storm.", OCT_27_1989, "at least 72 hours",
+                    TimexType.DURATION, "PT72H");
+            TemporalMention counted = only("Two days later the firm cut its forecast.", OCT_27_1989);
+            assertThat(counted.text()).isEqualTo("Two days later");
+            assertThat(counted.value()).isEqualTo("1989-10-29");
+        }
+
+        @Test
+        void aUnitWithLongIsALength() {
+            expect("They left their third day-long meeting.", OCT_27_1989, "day-long", TimexType.DURATION, "P1D");
+            expect("The yearlong siege ended.", OCT_27_1989, "yearlong", TimexType.DURATION, "P1Y");
+            expect("It is a decades-long feud.", OCT_27_1989, "decades-long", TimexType.DURATION, "PXE");
         }
 
         @Test
@@ -127,6 +148,19 @@ class TimexKindsTest {
                     OCT_27_1989);
             assertThat(noQuarter.get(0)).extracting(TemporalMention::value).containsExactly("1988");
         }
+
+        @Test
+        void yearEarlierAloneIsTheComparisonPeriod() {
+            expect("Net fell sharply from year-earlier profit.", OCT_27_1989, "year-earlier", TimexType.DATE, "1988");
+            List<List<TemporalMention>> article = tagger.tagArticle(List.of(
+                    "The unit lost $3 million in the second quarter.", "The year-ago results included a gain."),
+                    OCT_27_1989);
+            assertThat(article.get(1)).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("year-ago", "1988-Q2"));
+            assertThat(tagger.tag("Sales fell below the year-earlier $4 million.", OCT_27_1989)).isEmpty();
+            expect("Net rose from the year-earlier nine months.", OCT_27_1989, "nine months", TimexType.DURATION,
+                    "P9M");
+        }
     }
 
     @Nested
@@ -158,6 +192,13 @@ class TimexKindsTest {
 
     @Nested
     class References {
+        @Test
+        void aVagueCountAgoIsThePast() {
+            expect("The share was 35 percent several years ago.", OCT_27_1989, "several years ago", TimexType.DATE,
+                    "PAST_REF");
+            expect("The plant closed a few weeks ago.", OCT_27_1989, "a few weeks ago", TimexType.DATE, "PAST_REF");
+        }
+
         @Test
         void presentPastAndFuture() {
             expect("The company is now in the candy business.", OCT_27_1989, "now", TimexType.DATE, "PRESENT_REF");
@@ -306,6 +347,45 @@ class TimexKindsTest {
             TemporalMention m = only("The boy was found on Thanksgiving Day at sea.", LocalDate.of(2000, 1, 7));
             assertThat(m.text()).isEqualTo("Thanksgiving Day");
             assertThat(m.value()).isEqualTo("1999-11-25");
+        }
+    }
+
+    @Nested
+    class YearsAfterPrefixes {
+        @Test
+        void preAndPostNameTheYear() {
+            List<TemporalMention> mentions = tagger.tag("The post-1959 politics split families.", OCT_27_1989);
+            assertThat(mentions).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("1959", "1959"));
+            assertThat(tagger.tag("The agency will post 2000 new listings.", OCT_27_1989)).isEmpty();
+        }
+    }
+
+    @Nested
+    class YearsInWords {
+        private TemporalMention first(String sentence) {
+            List<TemporalMention> mentions = tagger.tag(sentence, JAN_8_1998);
+            assertThat(mentions).as(sentence).hasSize(1);
+            return mentions.get(0);
+        }
+
+        @Test
+        void transcriptsSpellYearsOut() {
+            TemporalMention year = first("The verdict was overturned in nineteen ninety-six on a technicality.");
+            assertThat(year.text()).isEqualTo("nineteen ninety-six");
+            assertThat(year.value()).isEqualTo("1996");
+            assertThat(year.isCalendarDate()).isTrue();
+            TemporalMention month = first("January nineteen ninety-seven. A second blast shook the city.");
+            assertThat(month.text()).isEqualTo("January nineteen ninety-seven");
+            assertThat(month.value()).isEqualTo("1997-01");
+            expect("Prices fell to the level of the winter of nineteen ninety-four.", JAN_8_1998,
+                    "the winter of nineteen ninety-four", TimexType.DATE, "1994-WI");
+            assertThat(first("He promised jobs for all by the year two thousand.").value()).isEqualTo("2000");
+        }
+
+        @Test
+        void twoThousandAloneIsACount() {
+            assertThat(tagger.tag("More than two thousand people marched.", JAN_8_1998)).isEmpty();
         }
     }
 }
