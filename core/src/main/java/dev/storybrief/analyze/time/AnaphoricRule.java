@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ final class AnaphoricRule implements TemporalRule {
             + "(?<rel>next|following|previous|preceding)"
             + "\\s+(?<unit>day|morning|week|month|year)(?![\\p{L}])");
     private static final Pattern OFFSET = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN
-            + "|the))\\s+(?<unit>day|week|month|year)s?\\s+(?<dir>later|earlier|after|before)(?![\\p{L}])");
+            + "|the))\\s+(?<unit>day|week|month|year)(?<plural>s?)\\s+(?<dir>later|earlier|after|before)(?![\\p{L}])");
     /**
      * After "after"/"before", any word but a pronoun pointing back ("a day after that") starts the name of an event
      * ("two days after part of the bridge fell", "a day after the vote").
@@ -52,6 +53,13 @@ final class AnaphoricRule implements TemporalRule {
         Matcher offset = OFFSET.matcher(sentence);
         while (offset.find()) {
             String n = offset.group("n").toLowerCase(Locale.ROOT);
+            // "in the months after his victory" is a stretch of time of unknown length, not one month
+            if (n.equals("the") && !offset.group("plural").isEmpty()) {
+                String unit = offset.group("unit");
+                found.add(TemporalRule.timex(sentence, offset.start(), offset.end("plural"), TimexType.DURATION,
+                        "PX" + Character.toUpperCase(unit.charAt(0)), true));
+                continue;
+            }
             int amount = n.equals("the") ? 1 : NumberWords.value(n);
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
                     amount * direction(sentence, offset), found);

@@ -67,6 +67,15 @@ class TimexKindsTest {
             assertThat(counted.value()).isEqualTo("1989-10-29");
         }
 
+        /** "The months after his victory" is a stretch of months, not the month after some date. */
+        @Test
+        void theUnitsAfterAnEventAreAStretchNotADate() {
+            expect("He had surgery in the months after his victory.", OCT_27_1989, "the months", TimexType.DURATION,
+                    "PXM");
+            expect("The car was seen in the weeks before the shooting.", OCT_27_1989, "the weeks",
+                    TimexType.DURATION, "PXW");
+        }
+
         @Test
         void aUnitWithLongIsALength() {
             expect("They left their third day-long meeting.", OCT_27_1989, "day-long", TimexType.DURATION, "P1D");
