@@ -81,8 +81,14 @@ final class AnaphoricRule implements TemporalRule {
 
     private static void add(String sentence, Matcher matcher, Anchor anchor, List<TemporalMention> earlier,
                             Granularity granularity, int step, List<TemporalMention> found) {
-        LocalDate base = anchorDate(earlier, matcher.start(), granularity, anchor.referenceDate());
-        String value = base == null ? null
+        LocalDate inSentence = anchorDate(earlier, matcher.start(), granularity, null);
+        LocalDate base = inSentence != null ? inSentence : anchor.referenceDate();
+        // "two older men were found the next morning" in a past narrative with no date of its own: the morning after
+        // the article appeared cannot be told in the past, and no earlier date says which morning it was
+        boolean pastAfterArticle = inSentence == null && step > 0 && base != null
+                && base.equals(anchor.articleDate())
+                && TenseCues.around(sentence, matcher.start(), matcher.end()) == Tense.PAST;
+        String value = base == null || pastAfterArticle ? null
                 : CalendarValues.render(CalendarValues.shift(base, granularity, step), granularity);
         found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, true));
     }

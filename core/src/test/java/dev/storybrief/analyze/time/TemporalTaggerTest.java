@@ -487,6 +487,19 @@ class TemporalTaggerTest {
             assertThat(mentions).extracting(TemporalMention::value).containsExactly("2011-10-21");
         }
 
+        /**
+         * In a past narrative with no date of its own, "the next morning" cannot be the morning after the article
+         * appeared: no date rather than a wrong one. Told about the future, or with a narrative date, it counts.
+         */
+        @Test
+        void theNextDayInAPastNarrativeWithoutAnAnchorIsUndated() {
+            assertThat(only("Two older men were found the next morning, a cousin said.", FRIDAY_OCT_28).value())
+                    .isNull();
+            assertThat(only("The talks will resume the next day.", FRIDAY_OCT_28).value()).isEqualTo("2011-10-29");
+            assertThat(tagger.tag("Two older men were found the next morning.", FRIDAY_OCT_28,
+                    LocalDate.of(2011, 10, 20))).extracting(TemporalMention::value).containsExactly("2011-10-21");
+        }
+
         @Test
         void followingYearCountsFromAYearInTheSentence() {
             assertThat(tag("The army invaded in 1975 and annexed the territory the following year.", FRIDAY_OCT_28))
