@@ -117,6 +117,9 @@ final class ParagraphFilter {
                 reason = "after the article text";
             } else {
                 reason = reasonToDrop(b, titleKey, author);
+                if (reason == null && isCaptionOverCredit(blocks, i)) {
+                    reason = "caption over its credit line";
+                }
             }
             if (reason == null) {
                 kept.add(b);
@@ -292,6 +295,36 @@ final class ParagraphFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether block {@code i} is an image's caption laid out as its own line over the credit line: a box that holds
+     * nothing but a short line and, after it, a credit ("Rust am Westufer des Neusiedler Sees." then "© WSNA"). The
+     * credit goes by itself; the line above it describes the picture, not the story, wherever the box sits (beside
+     * the headline, it would otherwise pass for the lead). A credit after the article's last paragraph does not make
+     * that paragraph a caption: their box holds more than the two of them.
+     */
+    static boolean isCaptionOverCredit(List<TextBlock> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return false;
+        }
+        TextBlock b = blocks.get(i);
+        TextBlock next = blocks.get(i + 1);
+        if (b.words() > SHORT_WORDS || !isCreditLine(next)) {
+            return false;
+        }
+        Element box = b.owner().parent();
+        return box != null && box == next.owner().parent() && box.childrenSize() == 2
+                && box.textNodes().stream().allMatch(org.jsoup.nodes.TextNode::isBlank);
+    }
+
+    /** A line that is only a picture's credit: "© WSNA", "Foto: Name", "Photo by Name / Getty Images". */
+    private static boolean isCreditLine(TextBlock b) {
+        if (b.words() > 15) {
+            return false;
+        }
+        String t = b.text().strip();
+        return t.startsWith("\u00A9") && endsWithCopyright(t) || mayBeCredit(t) && AGENCY_CREDIT.matcher(t).find();
     }
 
     /**
