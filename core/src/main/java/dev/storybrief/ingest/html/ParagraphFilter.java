@@ -278,6 +278,9 @@ final class ParagraphFilter {
             if (b.linkChars() > 0 && endsWithActionLink(b, t)) {
                 return "appeal ending in its sign-up or donation link";
             }
+            if (SubscriptionAppeals.isAppeal(t)) {
+                return "appeal to subscribe or join";
+            }
             if (b.words() <= 12 && BYLINE.matcher(t).matches() || mayBeMetaLine(t) && META_LINE.matcher(t).find()) {
                 return "byline";
             }
