@@ -102,7 +102,7 @@ final class ClassIdSignals {
             return Verdict.BOILERPLATE;
         }
         boolean content = false;
-        boolean weak = false;
+        boolean weak = !itemprop.isEmpty() && isAuthorProperty(itemprop);
         for (String value : names(e)) {
             List<String> tokens = tokens(value);
             if (tokens.isEmpty() || MODIFIERS.contains(tokens.get(0)) && tokens.size() > 1) {
@@ -120,6 +120,20 @@ final class ClassIdSignals {
             return Verdict.WEAK_BOILERPLATE;
         }
         return content ? Verdict.CONTENT : Verdict.NEUTRAL;
+    }
+
+    /**
+     * Whether schema.org microdata marks the element as the article's author ({@code itemprop="author"}, also
+     * creator or contributor): the byline, or the box about the author with a photo and a few lines of biography that
+     * themes and plugins put after the post. It says so as plainly as an "author" class does.
+     */
+    private static boolean isAuthorProperty(String itemprop) {
+        for (String p : itemprop.trim().split("\\s+")) {
+            if (p.equalsIgnoreCase("author") || p.equalsIgnoreCase("creator") || p.equalsIgnoreCase("contributor")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the ARIA role marks navigation, complementary content, site header or footer, dialogs or search. */
