@@ -32,7 +32,8 @@ final class ParagraphFilter {
                     + "(copyright|\\u00A9|all rights reserved)[^.]{0,60}$|"
                     + "(this|the) (story|article|post) (continues|was updated|has been updated) (below|after)|"
                     + "story continues below|continue reading|skip (to|ad)|back to top|"
-                    + "(photo|image|picture|video|graphic|illustration|credit|source|foto|bild|abbildung|zdj\u0119cie)s?( credit)?\\s*[:|/]|"
+                    + "(photo|image|picture|video|graphic|illustration|credit|source|foto|bild|abbildung|zdj\u0119cie|"
+                    + "beitragsbild|titelbild|vorschaubild|bildquelle|bildnachweis|fotonachweis)s?( credit)?\\s*[:|/]|"
                     + "cr\u00E9dits?( photos?)?\\s*:|"
                     + "\\(?(photo|image|credit|pictured)\\b[^)]{0,80}\\)?$)",
             Pattern.CASE_INSENSITIVE);
@@ -280,6 +281,9 @@ final class ParagraphFilter {
             }
             if (SubscriptionAppeals.isAppeal(t)) {
                 return "appeal to subscribe or join";
+            }
+            if (InterfaceLabels.isLabel(b)) {
+                return "label of the page's interface";
             }
             if (b.words() <= 12 && BYLINE.matcher(t).matches() || mayBeMetaLine(t) && META_LINE.matcher(t).find()) {
                 return "byline";
