@@ -35,11 +35,13 @@ final class ParagraphFilter {
                     + "(photo|image|picture|video|graphic|illustration|credit|source|foto|bild|abbildung|zdj\u0119cie|"
                     + "beitragsbild|titelbild|vorschaubild|bildquelle|bildnachweis|fotonachweis)s?( credit)?\\s*[:|/]|"
                     + "cr\u00E9dits?( photos?)?\\s*:|"
-                    + "\\(?(photo|image|credit|pictured)\\b[^)]{0,80}\\)?$)",
+                    + "\\(?(photo|image|credit|pictured)\\b[^)]{0,80}\\)?$|\\((foto|fotos|bild|bilder|zdj\u0119cie|fot\\.)\\s*:[^)]{0,80}\\)$)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(by|written by|words by|von|por|par|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}"
+            "^(by|written by|words by|von|por|par|di|door|av|af|geschrieben von|ein beitrag von|[e\u00E9\u00C9]crit par|"
+                    + "(author|autor|autorin|autorka|auteur|text|texte|tekst|redaktion)\\s?:)"
+                    + "\\s+\\p{Lu}[\\p{L}.'\u2019-]*(\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}"
                     + "([\\s,|\u2022\u00B7-]+.{0,60})?$",
             Pattern.CASE_INSENSITIVE);
 

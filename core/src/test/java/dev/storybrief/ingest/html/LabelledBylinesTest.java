@@ -1,0 +1,39 @@
+package dev.storybrief.ingest.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bylines under a label ("Autor: Name", "Text: Name") or a phrase ("Geschrieben von Name") and credits in parentheses
+ * ("(Foto: Agentur)") are the German, French and Polish forms of "By Name", "Written by Name" and "(Photo: ...)".
+ */
+class LabelledBylinesTest {
+
+    private static final String P1 = "Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek noch fünf Jahre"
+            + " offen zu halten, nachdem mehr als dreitausend Einwohner einen Brief gegen die Schließung unterschrieben.";
+    private static final String P2 = "Das Gebäude braucht ein neues Dach und eine Heizung, die die Stadt aus dem Geld"
+            + " für die Sporthalle bezahlen will, sagte der Bürgermeister nach der Abstimmung.";
+    private static final String P3 = "Die Freiwilligen der Bibliothek wollen im Frühjahr ein Fest im Garten feiern,"
+            + " zu dem sie alle einladen, die den Brief unterschrieben haben.";
+
+    private static ExtractedPage extract(String line) {
+        return new HtmlArticleExtractor().extract("<html><body><article><h1>Bibliothek bleibt offen</h1><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + line + "</p><p>" + P3 + "</p></article></body></html>", null);
+    }
+
+    @Test
+    void labelledBylinesAndCreditsInParenthesesGo() {
+        for (String line : new String[] {"Autorin: Erika Muster", "Text: Max Muster, Stadtreporter",
+                "Geschrieben von Max Muster", "\u00C9crit par Jean Dupont", "Autor: Jan Kowalski", "(Foto: Agentur Muster)"}) {
+            assertThat(extract(line).paragraphs()).as(line).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
+    void aLabelOverTextStays() {
+        String line = "Text: Die Satzung der Bibliothek gilt weiter, bis der Rat eine neue beschließt.";
+
+        assertThat(extract(line).paragraphs()).containsExactly(P1, P2, line, P3);
+    }
+}
