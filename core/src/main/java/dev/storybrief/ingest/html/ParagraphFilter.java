@@ -116,7 +116,8 @@ final class ParagraphFilter {
             } else if (i < first && b.owner().normalName().equals("h1")) {
                 // The headline above the text is the title, however it differs from the title the page declares.
                 reason = "the headline";
-            } else if (i > last && i > closingListEnd && !b.isProse() && !within(b.owner(), lastParent)) {
+            } else if (i > last && i > closingListEnd && !b.isProse() && !within(b.owner(), lastParent)
+                    && !isClosingSentence(b)) {
                 reason = "after the article text";
             } else {
                 reason = reasonToDrop(b, titleKey, author);
@@ -304,6 +305,24 @@ final class ParagraphFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a block after the last prose block is a sentence of its own ("Chapter from the book entitled Beautiful
+     * Code, OReilly.", a closing remark, a reference): a few words ending in a full stop, question or exclamation mark.
+     * What the trimming after the article text is for (labels, link lines, widget captions such as "%d bloggers like
+     * this:", a heading over a download link) does not end so; a line ending in a colon announces what follows.
+     */
+    static boolean isClosingSentence(TextBlock b) {
+        if (b.words() < 4 || b.linkDensity() > MAX_LINK_DENSITY) {
+            return false;
+        }
+        String t = b.text().strip();
+        char end = t.charAt(t.length() - 1);
+        if ((end == '"' || end == '\u201D' || end == '\u00BB' || end == ')') && t.length() > 1) {
+            end = t.charAt(t.length() - 2);
+        }
+        return end == '.' || end == '!' || end == '?' || end == '\u2026';
     }
 
     /**
