@@ -338,12 +338,12 @@ final class ParagraphFilter {
         }
         TextBlock b = blocks.get(i);
         TextBlock next = blocks.get(i + 1);
-        if (b.words() > SHORT_WORDS || !isCreditLine(next)) {
+        Element box = b.owner().parent();
+        // Cheap tests first: most blocks are long or share their parent with many others.
+        if (b.words() > SHORT_WORDS || box == null || box != next.owner().parent() || box.childrenSize() != 2) {
             return false;
         }
-        Element box = b.owner().parent();
-        return box != null && box == next.owner().parent() && box.childrenSize() == 2
-                && box.textNodes().stream().allMatch(org.jsoup.nodes.TextNode::isBlank);
+        return isCreditLine(next) && box.textNodes().stream().allMatch(org.jsoup.nodes.TextNode::isBlank);
     }
 
     /** A line that is only a picture's credit: "© WSNA", "Foto: Name", "Photo by Name / Getty Images". */
