@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Labels of the page's interface in German, French and Polish are not the story, whole lines only. */
+/**
+ * Labels of the page's interface in German, French and Polish are not the story, whole lines only; nor are bylines
+ * under a label ("Autor: Name", "Text: Name") or a phrase ("Geschrieben von Name") and credits in parentheses
+ * ("(Foto: Agentur)"), the German, French and Polish forms of "By Name", "Written by Name" and "(Photo: ...)".
+ */
 class InterfaceLabelsTest {
 
     private static final String P1 = "Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek noch fünf Jahre"
@@ -32,6 +36,21 @@ class InterfaceLabelsTest {
     @Test
     void aSentenceThatOpensWithSuchAWordStays() {
         String line = "Werbung für die Bibliothek macht seit Jahren vor allem der Förderverein.";
+
+        assertThat(extract(line).paragraphs()).containsExactly(P1, line, P2, P3);
+    }
+
+    @Test
+    void labelledBylinesAndCreditsInParenthesesGo() {
+        for (String line : new String[] {"Autorin: Erika Muster", "Text: Max Muster, Stadtreporter",
+                "Geschrieben von Max Muster", "\u00C9crit par Jean Dupont", "Autor: Jan Kowalski", "(Foto: Agentur Muster)"}) {
+            assertThat(extract(line).paragraphs()).as(line).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
+    void aLabelOverTextStays() {
+        String line = "Text: Die Satzung der Bibliothek gilt weiter, bis der Rat eine neue beschließt.";
 
         assertThat(extract(line).paragraphs()).containsExactly(P1, line, P2, P3);
     }
