@@ -109,6 +109,9 @@ final class ClassIdSignals {
                 continue;
             }
             for (String t : tokens) {
+                if (t.equals("print") && namesPrintedText(tokens)) {
+                    continue;
+                }
                 if (BOILERPLATE_TOKENS.contains(t) || hasBoilerplatePrefix(t)) {
                     return Verdict.BOILERPLATE;
                 }
@@ -130,6 +133,19 @@ final class ClassIdSignals {
     private static boolean isAuthorProperty(String itemprop) {
         for (String p : itemprop.trim().split("\\s+")) {
             if (p.equalsIgnoreCase("author") || p.equalsIgnoreCase("creator") || p.equalsIgnoreCase("contributor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a class value with "print" in it names the text that is printed ("print-step", "printable-text",
+     * "print-content") rather than a print button or a box shown only in print ("print-link", "print-only").
+     */
+    private static boolean namesPrintedText(List<String> tokens) {
+        for (String t : tokens) {
+            if (t.equals("step") || t.equals("steps") || t.equals("instructions") || CONTENT_TOKENS.contains(t)) {
                 return true;
             }
         }
