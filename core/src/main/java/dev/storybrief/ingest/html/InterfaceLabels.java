@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * counter or prompt ("Kommentare (3)", "Schreibe einen Kommentar"), the reading time ("Lesezeit: 4 Minuten", "5 min
  * read"), a read-aloud button ("Artikel anhören"), a feedback prompt ("War dieser Artikel hilfreich?"), a notice that
  * the page needs JavaScript or is loading, a page counter ("Seite 1 von 2"), the rights line ("Alle Rechte
- * vorbehalten") or the label of a stock picture ("Symbolbild", "Beitragsbild via ..."). {@link ParagraphFilter} drops the English forms of some of these
+ * vorbehalten"), the label of a stock picture ("Symbolbild", "Beitragsbild via ...") or the caption of a toggle
+ * ("Quellen ausblenden", "Mehr anzeigen", "Show more", "Afficher plus", "Pokaż więcej"). {@link ParagraphFilter} drops the English forms of some of these
  * at the start of a short block; pages in the collection's other languages (German above all, French, Polish) write
  * the same labels in their own words. Only a whole line counts: "Werbung" may open a sentence of the story, a line that
  * is nothing but "Werbung" labels an ad.
@@ -35,6 +36,8 @@ final class InterfaceLabels {
                     + "seite \\d+ (von|aus) \\d+|page \\d+ (of|sur|de) \\d+|strona \\d+ z \\d+|"
                     + "alle rechte vorbehalten|tous droits r[eé]serv[eé]s|wszelkie prawa zastrze[zż]one|"
                     + "symbolbild|(beitrags|titel)bild via [^.]{1,40}|"
+                    + "(\\p{L}+ )?(anzeigen|ausblenden|einblenden|aufklappen|zuklappen)|show (more|less|all)|"
+                    + "(afficher|voir) (plus|moins|tout)|poka[zż] (wi[eę]cej|mniej|wszystko)|"
                     + "(lesezeit|lesedauer|reading time|temps de lecture|czas czytania)\\s*:?\\s*(ca\\.\\s*)?\\d+[^.]{0,12}|"
                     + "\\d+\\s*(min\\.?|minuten|minutes?)\\s*(read|lesezeit|de lecture)|"
                     + "((diesen |den )?artikel )?(vorlesen( lassen)?|anh[oö]ren)|listen to (this|the) (article|story)|"

@@ -34,6 +34,15 @@ class InterfaceLabelsTest {
     }
 
     @Test
+    void theCaptionOfAToggleGoes() {
+        // An accordion's or a list's switch: "hide the sources", "show more".
+        for (String label : new String[] {"Quellen ausblenden", "Mehr anzeigen", "Show more", "Afficher plus",
+                "Poka\u017C wi\u0119cej"}) {
+            assertThat(extract(label).paragraphs()).as(label).containsExactly(P1, P2, P3);
+        }
+    }
+
+    @Test
     void aSentenceThatOpensWithSuchAWordStays() {
         String line = "Werbung für die Bibliothek macht seit Jahren vor allem der Förderverein.";
 
