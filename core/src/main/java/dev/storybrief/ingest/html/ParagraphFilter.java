@@ -282,6 +282,9 @@ final class ParagraphFilter {
             if (b.linkChars() > 0 && endsWithActionLink(b, t)) {
                 return "appeal ending in its sign-up or donation link";
             }
+            if (ReadMorePointers.isPointer(b, t)) {
+                return "points to another page";
+            }
             if (SubscriptionAppeals.isAppeal(t)) {
                 return "appeal to subscribe or join";
             }
@@ -394,14 +397,19 @@ final class ParagraphFilter {
      * a sign-up, subscription or donation link.
      */
     static boolean endsWithActionLink(TextBlock b, String t) {
+        String anchor = lastLinkEndsText(b, t);
+        return anchor != null && ACTION_LINK.matcher(anchor).matches();
+    }
+
+    /** The text of the block's last link when that link ends the block's text (closing punctuation aside), else null. */
+    static String lastLinkEndsText(TextBlock b, String t) {
         Elements links = b.owner().getElementsByTag("a");
         if (links.isEmpty()) {
-            return false;
+            return null;
         }
         String anchor = links.last().text().strip();
-        String end = t.replaceAll("[\\s.!:»›→>]+$", "");
-        return !anchor.isEmpty() && end.endsWith(anchor.replaceAll("[\\s.!:»›→>]+$", ""))
-                && ACTION_LINK.matcher(anchor).matches();
+        String end = t.replaceAll("[\\s.!?:»›→>]+$", "");
+        return !anchor.isEmpty() && end.endsWith(anchor.replaceAll("[\\s.!?:»›→>]+$", "")) ? anchor : null;
     }
 
     /** Cheap pre-check before the meta-line pattern: it needs a colon or a "by"-like word. */
