@@ -102,13 +102,16 @@ final class ClassIdSignals {
             return Verdict.BOILERPLATE;
         }
         boolean content = false;
-        boolean weak = false;
+        boolean weak = !itemprop.isEmpty() && isAuthorProperty(itemprop);
         for (String value : names(e)) {
             List<String> tokens = tokens(value);
             if (tokens.isEmpty() || MODIFIERS.contains(tokens.get(0)) && tokens.size() > 1) {
                 continue;
             }
             for (String t : tokens) {
+                if (t.equals("print") && namesPrintedText(tokens)) {
+                    continue;
+                }
                 if (BOILERPLATE_TOKENS.contains(t) || hasBoilerplatePrefix(t)) {
                     return Verdict.BOILERPLATE;
                 }
@@ -120,6 +123,33 @@ final class ClassIdSignals {
             return Verdict.WEAK_BOILERPLATE;
         }
         return content ? Verdict.CONTENT : Verdict.NEUTRAL;
+    }
+
+    /**
+     * Whether schema.org microdata marks the element as the article's author ({@code itemprop="author"}, also
+     * creator or contributor): the byline, or the box about the author with a photo and a few lines of biography that
+     * themes and plugins put after the post. It says so as plainly as an "author" class does.
+     */
+    private static boolean isAuthorProperty(String itemprop) {
+        for (String p : itemprop.trim().split("\\s+")) {
+            if (p.equalsIgnoreCase("author") || p.equalsIgnoreCase("creator") || p.equalsIgnoreCase("contributor")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a class value with "print" in it names the text that is printed ("print-step", "printable-text",
+     * "print-content") rather than a print button or a box shown only in print ("print-link", "print-only").
+     */
+    private static boolean namesPrintedText(List<String> tokens) {
+        for (String t : tokens) {
+            if (t.equals("step") || t.equals("steps") || t.equals("instructions") || CONTENT_TOKENS.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the ARIA role marks navigation, complementary content, site header or footer, dialogs or search. */

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Cuts the sections a page appends to an article inside the same element as its body: "more on this topic" teasers,
  * "about the author" boxes and contact boxes. Each opens with a short announcement line (a heading or a label such as
- * "Mehr zum Thema", "Über den Autor", "Kontakt:", "Czytaj także", or the label of the story's tags, "Tagged with",
- * "Schlagwörter") and everything after it belongs to it, teaser
+ * "Mehr zum Thema", "Über den Autor", "Kontakt:", "Czytaj także", "Diese Artikel könnten euch auch interessieren:", or
+ * the label of the story's tags, "Tagged with", "Schlagwörter") and everything after it belongs to it, teaser
  * summaries included, which are prose and pass every per-block check. The announcement counts only once most of the
  * article's prose lies before it, so a box of links in the middle of a story does not cut the story's second half;
  * there the announcement line alone goes (its links were dropped as links).
@@ -24,12 +24,17 @@ final class ClosingSections {
      */
     private static final Pattern ANNOUNCEMENT = Pattern.compile(
             "(more (on|about) this( topic| story)?|more from|related (articles|stories|posts|content|topics)|"
-                    + "read (more|also|next)|you (may|might) also (like|be interested)|about the author|"
+                    + "read (more|also|next)|you (may|might) also (like|enjoy|be interested( in)?)|about the author|"
+                    + "(recommended|suggested) (for you|reading|articles|stories)|further reading|more stories|"
                     + "mehr zum thema|mehr zu diesem thema|weiterlesen|lesen sie auch|lesen sie mehr|auch interessant|"
-                    + "das k[oö]nnte sie auch interessieren|schon gelesen|weitere (artikel|beitr[aä]ge|meldungen|nachrichten)|"
+                    + "(das|dies|diese( artikel| beitr[aä]ge| themen)?) k[oö]nnten? (sie|dich|euch|ihnen) (auch|ebenfalls)( noch)? interessieren|"
+                    + "interessante (artikel|beitr[aä]ge)|([aä]hnliche|verwandte) (artikel|beitr[aä]ge|themen)|"
+                    + "passend (dazu|zum thema)|schon gelesen|weitere (artikel|beitr[aä]ge|meldungen|nachrichten)|"
                     + "[uü]ber (den autor|die autorin|die autoren)|zur person|"
-                    + "(à|a) lire aussi|lire aussi|sur le m[eê]me sujet|(à|a) propos de l'auteur|"
-                    + "czytaj (tak[zż]e|te[zż]|wi[eę]cej)|zobacz (tak[zż]e|te[zż])|polecamy|o autorze|"
+                    + "(à|a) lire aussi|lire aussi|(à|a) voir aussi|vous aimerez aussi|articles similaires|sur le m[eê]me sujet|"
+                    + "dans la m[eê]me rubrique|(à|a) propos de l'auteur|"
+                    + "(prze)?czytaj (tak[zż]e|te[zż]|r[oó]wnie[zż]|wi[eę]cej)|zobacz (tak[zż]e|te[zż]|r[oó]wnie[zż])|"
+                    + "(podobne|powi[aą]zane) artyku[lł]y|polecamy|o autorze|"
                     + "kontakt|contact|pressekontakt|ansprechpartner(in)?( zum thema)?|"
                     + "tags|tagged( with| as)?|schlagw[oö]rter|stichw[oö]rter|markiert mit|mots[- ]cl[eé]s|"
                     + "[eé]tiquettes|tagi|s[lł]owa kluczowe)[\\s:?!.…]*",

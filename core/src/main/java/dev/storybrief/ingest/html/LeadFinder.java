@@ -61,7 +61,8 @@ final class LeadFinder {
                 return List.of();
             }
             if (!isLeadLike(b) || !within(b.owner(), top)
-                    || insideBoilerplate(b.owner(), top) || ParagraphFilter.dropReason(b, title, author) != null) {
+                    || insideBoilerplate(b.owner(), top) || ParagraphFilter.dropReason(b, title, author) != null
+                    || ParagraphFilter.isCaptionOverCredit(blocks, i)) {
                 continue;
             }
             if (lead.size() == MAX_LEAD_BLOCKS) {

@@ -32,13 +32,16 @@ final class ParagraphFilter {
                     + "(copyright|\\u00A9|all rights reserved)[^.]{0,60}$|"
                     + "(this|the) (story|article|post) (continues|was updated|has been updated) (below|after)|"
                     + "story continues below|continue reading|skip (to|ad)|back to top|"
-                    + "(photo|image|picture|video|graphic|illustration|credit|source|foto|bild|abbildung|zdj\u0119cie)s?( credit)?\\s*[:|/]|"
+                    + "(photo|image|picture|video|graphic|illustration|credit|source|foto|bild|abbildung|zdj\u0119cie|"
+                    + "beitragsbild|titelbild|vorschaubild|bildquelle|bildnachweis|fotonachweis)s?( credit)?\\s*[:|/]|"
                     + "cr\u00E9dits?( photos?)?\\s*:|"
-                    + "\\(?(photo|image|credit|pictured)\\b[^)]{0,80}\\)?$)",
+                    + "\\(?(photo|image|credit|pictured)\\b[^)]{0,80}\\)?$|\\((foto|fotos|bild|bilder|zdj\u0119cie|fot\\.)\\s*:[^)]{0,80}\\)$)",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(by|written by|words by|von|por|par|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'\u2019-]*(\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}"
+            "^(by|written by|words by|von|por|par|di|door|av|af|geschrieben von|ein beitrag von|[e\u00E9\u00C9]crit par|"
+                    + "(author|autor|autorin|autorka|auteur|text|texte|tekst|redaktion)\\s?:)"
+                    + "\\s+\\p{Lu}[\\p{L}.'\u2019-]*(\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}"
                     + "([\\s,|\u2022\u00B7-]+.{0,60})?$",
             Pattern.CASE_INSENSITIVE);
 
@@ -113,10 +116,14 @@ final class ParagraphFilter {
             } else if (i < first && b.owner().normalName().equals("h1")) {
                 // The headline above the text is the title, however it differs from the title the page declares.
                 reason = "the headline";
-            } else if (i > last && i > closingListEnd && !b.isProse() && !within(b.owner(), lastParent)) {
+            } else if (i > last && i > closingListEnd && !b.isProse() && !within(b.owner(), lastParent)
+                    && !isClosingSentence(b)) {
                 reason = "after the article text";
             } else {
                 reason = reasonToDrop(b, titleKey, author);
+                if (reason == null && isCaptionOverCredit(blocks, i)) {
+                    reason = "caption over its credit line";
+                }
             }
             if (reason == null) {
                 kept.add(b);
@@ -275,6 +282,15 @@ final class ParagraphFilter {
             if (b.linkChars() > 0 && endsWithActionLink(b, t)) {
                 return "appeal ending in its sign-up or donation link";
             }
+            if (ReadMorePointers.isPointer(b, t)) {
+                return "points to another page";
+            }
+            if (SubscriptionAppeals.isAppeal(t)) {
+                return "appeal to subscribe or join";
+            }
+            if (InterfaceLabels.isLabel(b)) {
+                return "label of the page's interface";
+            }
             if (b.words() <= 12 && BYLINE.matcher(t).matches() || mayBeMetaLine(t) && META_LINE.matcher(t).find()) {
                 return "byline";
             }
@@ -292,6 +308,54 @@ final class ParagraphFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a block after the last prose block is a sentence of its own ("Chapter from the book entitled Beautiful
+     * Code, OReilly.", a closing remark, a reference): a few words ending in a full stop, question or exclamation mark.
+     * What the trimming after the article text is for (labels, link lines, widget captions such as "%d bloggers like
+     * this:", a heading over a download link) does not end so; a line ending in a colon announces what follows.
+     */
+    static boolean isClosingSentence(TextBlock b) {
+        if (b.words() < 4 || b.linkDensity() > MAX_LINK_DENSITY) {
+            return false;
+        }
+        String t = b.text().strip();
+        char end = t.charAt(t.length() - 1);
+        if ((end == '"' || end == '\u201D' || end == '\u00BB' || end == ')') && t.length() > 1) {
+            end = t.charAt(t.length() - 2);
+        }
+        return end == '.' || end == '!' || end == '?' || end == '\u2026';
+    }
+
+    /**
+     * Whether block {@code i} is an image's caption laid out as its own line over the credit line: a box that holds
+     * nothing but a short line and, after it, a credit ("Rust am Westufer des Neusiedler Sees." then "© WSNA"). The
+     * credit goes by itself; the line above it describes the picture, not the story, wherever the box sits (beside
+     * the headline, it would otherwise pass for the lead). A credit after the article's last paragraph does not make
+     * that paragraph a caption: their box holds more than the two of them.
+     */
+    static boolean isCaptionOverCredit(List<TextBlock> blocks, int i) {
+        if (i + 1 >= blocks.size()) {
+            return false;
+        }
+        TextBlock b = blocks.get(i);
+        TextBlock next = blocks.get(i + 1);
+        Element box = b.owner().parent();
+        // Cheap tests first: most blocks are long or share their parent with many others.
+        if (b.words() > SHORT_WORDS || box == null || box != next.owner().parent() || box.childrenSize() != 2) {
+            return false;
+        }
+        return isCreditLine(next) && box.textNodes().stream().allMatch(org.jsoup.nodes.TextNode::isBlank);
+    }
+
+    /** A line that is only a picture's credit: "© WSNA", "Foto: Name", "Photo by Name / Getty Images". */
+    private static boolean isCreditLine(TextBlock b) {
+        if (b.words() > 15) {
+            return false;
+        }
+        String t = b.text().strip();
+        return t.startsWith("\u00A9") && endsWithCopyright(t) || mayBeCredit(t) && AGENCY_CREDIT.matcher(t).find();
     }
 
     /**
@@ -333,14 +397,19 @@ final class ParagraphFilter {
      * a sign-up, subscription or donation link.
      */
     static boolean endsWithActionLink(TextBlock b, String t) {
+        String anchor = lastLinkEndsText(b, t);
+        return anchor != null && ACTION_LINK.matcher(anchor).matches();
+    }
+
+    /** The text of the block's last link when that link ends the block's text (closing punctuation aside), else null. */
+    static String lastLinkEndsText(TextBlock b, String t) {
         Elements links = b.owner().getElementsByTag("a");
         if (links.isEmpty()) {
-            return false;
+            return null;
         }
         String anchor = links.last().text().strip();
-        String end = t.replaceAll("[\\s.!:»›→>]+$", "");
-        return !anchor.isEmpty() && end.endsWith(anchor.replaceAll("[\\s.!:»›→>]+$", ""))
-                && ACTION_LINK.matcher(anchor).matches();
+        String end = t.replaceAll("[\\s.!?:»›→>]+$", "");
+        return !anchor.isEmpty() && end.endsWith(anchor.replaceAll("[\\s.!?:»›→>]+$", "")) ? anchor : null;
     }
 
     /** Cheap pre-check before the meta-line pattern: it needs a colon or a "by"-like word. */

@@ -53,4 +53,19 @@ class ClosingSectionsTest {
 
         assertThat(page.paragraphs()).containsExactly(P1, P2);
     }
+
+    @Test
+    void theInvitationToReadOtherArticlesClosesTheArticleInItsManyWordings() {
+        // "These articles might interest you too", addressed to the reader in any form: the teaser after it is not the story's.
+        String p3 = "Die Bauarbeiten sollen nach Angaben der Stadt bis zum Ende des Sommers dauern, wenn das Wetter mitspielt"
+                + " und die bestellten Stahlträger rechtzeitig geliefert werden.";
+        for (String line : new String[] {"Diese Artikel k\u00F6nnten euch auch interessieren:",
+                "Das k\u00F6nnte Dich auch noch interessieren", "\u00C4hnliche Beitr\u00E4ge", "Vous aimerez aussi",
+                "Przeczytaj r\u00F3wnie\u017C:", "Further reading"}) {
+            ExtractedPage page = extract("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3 + "</p><p><strong>" + line
+                    + "</strong></p><p>" + TEASER + "</p>");
+
+            assertThat(page.paragraphs()).as(line).containsExactly(P1, P2, p3);
+        }
+    }
 }

@@ -22,13 +22,15 @@ class SecondLookTest {
 
     @Test
     void findsAnArticleWhoseParagraphsAllCarryABoilerplateName() {
-        // Each step is named like a print button; none holds half of the prose, so the first look finds nothing.
+        // Each step is named like a promotion box; none holds half of the prose, so the first look finds nothing.
+        // ("print-step" was the example before the eighth session: a class with "print" and "step" now names the
+        // printed text, see PrintedTextNamesTest.)
         String html = "<html><head><title>Leek soup</title></head><body>"
                 + "<nav><a href='/'>Home</a> <a href='/recipes'>Recipes</a></nav>"
                 + "<h1>Leek soup</h1><div class='steps'>"
-                + "<div class='print-step'>" + STEP_ONE + "</div>"
-                + "<div class='print-step'>" + STEP_TWO + "</div>"
-                + "<div class='print-step'>" + STEP_THREE + "</div></div>"
+                + "<div class='promo-step'>" + STEP_ONE + "</div>"
+                + "<div class='promo-step'>" + STEP_TWO + "</div>"
+                + "<div class='promo-step'>" + STEP_THREE + "</div></div>"
                 + "<div class='comments'><p>I made this twice last winter and my family loved it, thank you so "
                 + "much for sharing the recipe with all of us here.</p></div>"
                 + "<footer>Contact us</footer></body></html>";

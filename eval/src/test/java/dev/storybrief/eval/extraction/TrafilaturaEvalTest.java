@@ -33,7 +33,11 @@ class TrafilaturaEvalTest {
 
     @Test
     void fScoreStaysAboveTheMeasuredFloor() {
-        // Measured 2026-12-05: all 0.958, tuning 0.966, held back 0.930 after the seventh session's second round
+        // Measured 2026-12-05: all 0.962, tuning 0.971, held back 0.930 (0.9296, unchanged) after the eighth session
+        // (closing-section wordings, captions over credits, subscription appeals, author items, interface labels and
+        // bylines in German, French and Polish, closing sentences, printed text, pointers to other pages; floors kept,
+        // since the held-back part did not rise);
+        // all 0.958, tuning 0.966, held back 0.930 after the seventh session's second round
         // (gallery figures, bracketed links, excerpt lists; floors kept, since the held-back part did not rise); all 0.956, tuning
         // 0.964, held back 0.930 (0.9296; published: trafilatura 0.908) before it; 0.952 /
         // 0.959 / 0.928 before the seventh session (paragraph runs, list sections, agreement boxes, recipe steps,

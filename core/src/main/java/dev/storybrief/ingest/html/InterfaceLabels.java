@@ -1,0 +1,54 @@
+package dev.storybrief.ingest.html;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a line that is a label of the page's interface rather than text: an ad label ("Werbung", "Reklama"), a
+ * control's caption ("Artikel teilen", "Drucken", "Nach oben", "Zum Seitenanfang", "Partager", "Udostępnij"), a comment
+ * counter or prompt ("Kommentare (3)", "Schreibe einen Kommentar"), the reading time ("Lesezeit: 4 Minuten", "5 min
+ * read"), a read-aloud button ("Artikel anhören"), a feedback prompt ("War dieser Artikel hilfreich?"), a notice that
+ * the page needs JavaScript or is loading, a page counter ("Seite 1 von 2"), the rights line ("Alle Rechte
+ * vorbehalten"), the label of a stock picture ("Symbolbild", "Beitragsbild via ...") or the caption of a toggle
+ * ("Quellen ausblenden", "Mehr anzeigen", "Show more", "Afficher plus", "Pokaż więcej"). {@link ParagraphFilter} drops the English forms of some of these
+ * at the start of a short block; pages in the collection's other languages (German above all, French, Polish) write
+ * the same labels in their own words. Only a whole line counts: "Werbung" may open a sentence of the story, a line that
+ * is nothing but "Werbung" labels an ad.
+ */
+final class InterfaceLabels {
+
+    private static final int MAX_WORDS = 8;
+
+    private static final Pattern LABEL = Pattern.compile(
+            "(werbung|reklama|gesponsert|advertorial|"
+                    + "((diesen |den )?(artikel|beitrag) )?(teilen|drucken|merken|versenden|empfehlen)|"
+                    + "partager( cet article| l'article)?|imprimer( (cet|l') ?article)?|udost[eę]pnij|drukuj|"
+                    + "nach oben|zum seitenanfang|zur[uü]ck nach oben|haut de (la )?page|retour en haut( de (la )?page)?|"
+                    + "(powr[oó]t )?do g[oó]ry|"
+                    + "(\\d+ )?(kommentare?|commentaires?|komentarz[ey]?)( \\(\\d+\\))?|(jetzt )?kommentieren|"
+                    + "kommentar (schreiben|verfassen)|schreiben? (sie )?einen kommentar|(laisser|[eé]crire) un commentaire|"
+                    + "dodaj komentarz|(eine )?antwort (schreiben|hinterlassen)|hinterlasse einen kommentar|"
+                    + "laisser une r[eé]ponse|zostaw (komentarz|odpowied[zź])|"
+                    + "zur[uü]ck zur (vorherigen seite|[uü]bersicht|startseite|liste)|"
+                    + "(war|ist) (dieser|der) (artikel|beitrag) hilfreich\\?|was this (article|page|post) helpful\\?|"
+                    + "hat (ihnen|dir) (dieser|der) (artikel|beitrag) gefallen\\?|"
+                    + "(bitte )?aktivieren sie javascript[^.]{0,60}|please enable javascript[^.]{0,60}|"
+                    + "(loading|wird geladen|l[aä]dt|chargement|[lł]adowanie)( \\.\\.\\.|\\.\\.\\.|…)?|"
+                    + "seite \\d+ (von|aus) \\d+|page \\d+ (of|sur|de) \\d+|strona \\d+ z \\d+|"
+                    + "alle rechte vorbehalten|tous droits r[eé]serv[eé]s|wszelkie prawa zastrze[zż]one|"
+                    + "symbolbild|(beitrags|titel)bild via [^.]{1,40}|"
+                    + "(\\p{L}+ )?(anzeigen|ausblenden|einblenden|aufklappen|zuklappen)|show (more|less|all)|"
+                    + "(afficher|voir) (plus|moins|tout)|poka[zż] (wi[eę]cej|mniej|wszystko)|"
+                    + "(lesezeit|lesedauer|reading time|temps de lecture|czas czytania)\\s*:?\\s*(ca\\.\\s*)?\\d+[^.]{0,12}|"
+                    + "\\d+\\s*(min\\.?|minuten|minutes?)\\s*(read|lesezeit|de lecture)|"
+                    + "((diesen |den )?artikel )?(vorlesen( lassen)?|anh[oö]ren)|listen to (this|the) (article|story)|"
+                    + "[eé]couter (cet |l')article)[\\s.:!…]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private InterfaceLabels() {
+    }
+
+    /** Whether the block is nothing but one of the labels above. */
+    static boolean isLabel(TextBlock b) {
+        return b.words() <= MAX_WORDS && LABEL.matcher(b.text().strip()).matches();
+    }
+}
