@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * up to eight words rightwards (not past an adverbial subordinator such as "when"), then the rest of the sentence
  * leftwards; the first decisive cue wins. An infinitive after a plural noun ("celebrations to mark") is no future
  * cue. A future cue in the past perfect ("had been due to expire") is a plan that is over, so it counts as past.
+ * Two infinitives give way to a past verb: one after the date that tells the purpose of the past event before it
+ * ("defeated the Indians on Tuesday night to advance"), and one after a past verb and its object ("forced him to cut
+ * short his visit on Monday"); neither when the date sets a deadline ("until January 6").
  */
 final class TenseCues {
 
@@ -39,6 +42,7 @@ final class TenseCues {
             "sat", "laid", "lent", "arose", "froze", "swam", "slid", "bled", "sped");
     private static final Set<String> REPORTING = Set.of("said", "told", "announced", "reported", "stated", "added",
             "declared", "noted", "wrote", "warned", "predicted", "forecast", "promised", "pledged", "planned");
+    private static final Set<String> DATE_OBJECT_PREPOSITIONS = Set.of("in", "during");
     private static final Set<String> DEADLINE_PREPOSITIONS = Set.of("until", "till", "by", "through", "before");
     private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "us", "it", "me", "the", "his",
             "their", "its");
@@ -102,11 +106,11 @@ final class TenseCues {
     static boolean pastEventVerbBefore(String sentence, int start) {
         List<Token> tokens = tokens(sentence.substring(0, start));
         int preposition = tokens.size() - 1;
-        if (preposition < 1 || !Set.of("in", "during").contains(tokens.get(preposition).text)) {
+        if (preposition < 1 || !DATE_OBJECT_PREPOSITIONS.contains(tokens.get(preposition).text)) {
             return false;
         }
         String verb = tokens.get(preposition - 1).text;
-        boolean past = PAST.contains(verb) || IRREGULAR_PAST.contains(verb) || isRegularPast(verb);
+        boolean past = isPastForm(verb);
         boolean afterAuxiliary = preposition >= 2
                 && PASSIVE_AUXILIARIES.contains(tokens.get(preposition - 2).text.toLowerCase(Locale.ROOT));
         return past && !REPORTING.contains(verb) && !afterAuxiliary && !FUTURE.contains(verb);
@@ -207,8 +211,7 @@ final class TenseCues {
             return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
         }
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
-        boolean lowerCase = Character.isLowerCase(written.charAt(0));
-        if (PAST.contains(word) || lowerCase && (IRREGULAR_PAST.contains(word) || isRegularPast(word))) {
+        if (isPastForm(written)) {
             // "will be held", "is scheduled": a participle after a present auxiliary decides nothing by itself
             boolean afterAuxiliary = index > 0
                     && PASSIVE_AUXILIARIES.contains(tokens.get(index - 1).text.toLowerCase(Locale.ROOT));
@@ -232,6 +235,16 @@ final class TenseCues {
         return false;
     }
 
+    /** A past-tense form as written: a listed one in any case, an irregular or "-ed" one only in lower case. */
+    private static boolean isPastForm(String written) {
+        if (written.isEmpty()) {
+            return false;
+        }
+        String word = written.toLowerCase(Locale.ROOT);
+        return PAST.contains(word)
+                || Character.isLowerCase(written.charAt(0)) && (IRREGULAR_PAST.contains(word) || isRegularPast(word));
+    }
+
     private static boolean isRegularPast(String word) {
         return word.length() >= 4 && word.endsWith("ed") && !word.endsWith("eed") && !NOT_PAST_ED.contains(word);
     }
@@ -246,8 +259,7 @@ final class TenseCues {
         boolean nounLike = next.endsWith("ing") || next.endsWith("s") && !next.endsWith("ss");
         // "reopened to traffic", "went to Brussels": after a past-tense verb "to" is a preposition
         String before = index > 0 ? tokens.get(index - 1).text : "";
-        boolean afterPastVerb = PAST.contains(before.toLowerCase(Locale.ROOT)) || !before.isEmpty()
-                && Character.isLowerCase(before.charAt(0)) && (IRREGULAR_PAST.contains(before) || isRegularPast(before));
+        boolean afterPastVerb = isPastForm(before);
         String twoBefore = index > 1 ? tokens.get(index - 2).text.toLowerCase(Locale.ROOT) : "";
         return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike && !afterPastVerb
                 && !afterPluralNoun(before, DETERMINERS.contains(twoBefore));
@@ -260,10 +272,7 @@ final class TenseCues {
     private static boolean afterPastVerbAndObject(List<Token> tokens, int index) {
         for (int verb = index - 2; verb >= Math.max(0, index - 3); verb--) {
             String object = tokens.get(verb + 1).text;
-            String written = tokens.get(verb).text;
-            boolean past = PAST.contains(written) || Character.isLowerCase(written.charAt(0))
-                    && (IRREGULAR_PAST.contains(written) || isRegularPast(written));
-            if (past && OBJECT_STARTS.contains(object)) {
+            if (isPastForm(tokens.get(verb).text) && OBJECT_STARTS.contains(object)) {
                 return true;
             }
         }

@@ -189,6 +189,8 @@ class TemporalTaggerTest {
             assertThat(only("Officials said in December that the plan would go ahead.", FRIDAY_OCT_28).value())
                     .isEqualTo("2011-12");
             assertThat(only("The envoy will be detained in December.", FRIDAY_OCT_28).value()).isEqualTo("2011-12");
+            assertThat(only("Fans of Leeds United in December will see the new stand.", FRIDAY_OCT_28).value())
+                    .as("a capitalised -ed word is a name, not a past verb").isEqualTo("2011-12");
         }
 
         /** Irregular past forms are past cues too: "was shot to death Friday" is no infinitive "to death". */
