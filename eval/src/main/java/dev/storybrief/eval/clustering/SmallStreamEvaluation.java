@@ -51,11 +51,8 @@ public final class SmallStreamEvaluation {
                 }
             }
             Collections.shuffle(input, random);
-            Map<String, String> predicted = new LinkedHashMap<>();
-            for (StoryGroup story : new StoryClusterer(options).addAll(input).stories()) {
-                story.allIds().forEach(id -> predicted.put(id, story.id()));
-            }
-            BCubed.BCubedScore score = BCubed.score(predicted, truth);
+            List<StoryGroup> found = new StoryClusterer(options).addAll(input).stories();
+            BCubed.BCubedScore score = BCubed.score(StoryClusteringEvaluation.storyOfArticle(found), truth);
             precision += score.precision();
             recall += score.recall();
             f1 += score.f1();

@@ -64,8 +64,7 @@ public final class StoryClusteringEvaluation {
     /** Groups ECB+ articles shuffled with {@code seed} in one stream and scores them at event and topic level. */
     public static EcbPlusScores ecbPlus(EcbPlus articles, long seed, StoryOptions options) {
         List<StoryGroup> stories = new StoryClusterer(options).addAll(articles.stream(seed).articles()).stories();
-        Map<String, String> predicted = new LinkedHashMap<>();
-        stories.forEach(story -> story.allIds().forEach(id -> predicted.put(id, story.id())));
+        Map<String, String> predicted = storyOfArticle(stories);
         return new EcbPlusScores(BCubed.score(predicted, articles.events()), BCubed.score(predicted, articles.topics()),
                 stories.size());
     }
@@ -102,13 +101,17 @@ public final class StoryClusteringEvaluation {
         return report(stream, stories, grouper.comparisons(), seconds);
     }
 
+    /** Each article's story id, every id of a collapsed copy included: the prediction B-cubed scores. */
+    static Map<String, String> storyOfArticle(List<StoryGroup> stories) {
+        Map<String, String> predicted = new LinkedHashMap<>();
+        stories.forEach(story -> story.allIds().forEach(id -> predicted.put(id, story.id())));
+        return predicted;
+    }
+
     /** Scores stories found in the stream against the stream's truth. */
     public static ClusteringReport report(ArticleStream stream, List<StoryGroup> stories, long comparisons,
                                           double seconds) {
-        Map<String, String> predicted = new LinkedHashMap<>();
-        for (StoryGroup story : stories) {
-            story.allIds().forEach(id -> predicted.put(id, story.id()));
-        }
+        Map<String, String> predicted = storyOfArticle(stories);
         Map<String, ClusteringReport.Scores> perDataset = new LinkedHashMap<>();
         for (String name : new java.util.TreeSet<>(stream.dataset().values())) {
             Map<String, String> truth = stream.truthOf(name);
