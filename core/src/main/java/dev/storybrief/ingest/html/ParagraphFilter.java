@@ -420,13 +420,7 @@ final class ParagraphFilter {
 
     /** Cheap pre-check before the credit pattern: it needs one of a few telling letter sequences. */
     private static boolean mayBeCredit(String t) {
-        String lower = t.toLowerCase(Locale.ROOT);
-        for (String hint : CREDIT_HINTS) {
-            if (lower.contains(hint)) {
-                return true;
-            }
-        }
-        return false;
+        return Hints.anyIn(t, CREDIT_HINTS);
     }
 
     private static boolean hasDigit(String t) {

@@ -1,6 +1,5 @@
 package dev.storybrief.ingest.html;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -35,12 +34,7 @@ final class ReadMorePointers {
         if (b.linkChars() == 0 || b.words() > MAX_WORDS) {
             return false;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
-        boolean hint = false;
-        for (String h : HINTS) {
-            hint |= lower.contains(h);
-        }
-        return hint && isOneSentence(t) && POINTER.matcher(t).find() && ParagraphFilter.lastLinkEndsText(b, t) != null;
+        return Hints.anyIn(t, HINTS) && isOneSentence(t) && POINTER.matcher(t).find() && ParagraphFilter.lastLinkEndsText(b, t) != null;
     }
 
     /** A pointer is one sentence; in a longer block the sentences before it say something of their own. */

@@ -1,6 +1,5 @@
 package dev.storybrief.ingest.html;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -34,12 +33,6 @@ final class SubscriptionAppeals {
 
     /** Whether {@code text} (a short block) asks the reader to subscribe, join, or read on behind a paywall. */
     static boolean isAppeal(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String hint : HINTS) {
-            if (lower.contains(hint)) {
-                return APPEAL.matcher(text).find();
-            }
-        }
-        return false;
+        return Hints.anyIn(text, HINTS) && APPEAL.matcher(text).find();
     }
 }
