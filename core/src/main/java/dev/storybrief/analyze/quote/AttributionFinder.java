@@ -141,10 +141,7 @@ final class AttributionFinder {
     /** The sentence's subject when nothing else credits a fragment: a leading person or role phrase. */
     static Attribution subject(String sentence, int to, List<EntityMention> entities) {
         List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, to);
-        int opening = 0;
-        while (opening < words.size() && LEADING_FILLERS.contains(words.get(opening).text().toLowerCase(Locale.ROOT))) {
-            opening++;
-        }
+        int opening = afterFillers(words, 0, words.size());
         // "He has coined a new phrase, “undocumented Democrats,”": a sentence opening with a pronoun is its person's
         if (opening < words.size() && SpeechWords.isPronoun(words.get(opening).text())) {
             return new Attribution(words.get(opening).text(), true, words.get(opening).start());
@@ -280,10 +277,7 @@ final class AttributionFinder {
      * determiner right before the verb describes the speaker; {@link SpeakerResolver} links it to a name if it can.
      */
     private static Attribution description(String sentence, List<ZoneWords.Word> words, int from, int verb) {
-        int start = from;
-        while (start < verb && LEADING_FILLERS.contains(words.get(start).text().toLowerCase(Locale.ROOT))) {
-            start++;
-        }
+        int start = afterFillers(words, from, verb);
         int length = verb - start;
         if (length < 2 || length > MAX_DESCRIPTION_WORDS || !SpeechWords.isDeterminer(words.get(start).text())
                 || isCoordinated(words, verb)) {
@@ -306,7 +300,7 @@ final class AttributionFinder {
                 && !words.get(start - 1).isComma()) {
             start--;
         }
-        if (start == verb || LEADING_FILLERS.contains(words.get(start).text().toLowerCase(Locale.ROOT))) {
+        if (start == verb || isFiller(words.get(start))) {
             return null;
         }
         return phrase(sentence, words, start, verb);
@@ -408,10 +402,21 @@ final class AttributionFinder {
         return person != null && person.type() == EntityType.PERSON ? person : null;
     }
 
-    private static Attribution phrase(String sentence, List<ZoneWords.Word> words, int from, int to) {
-        while (from < to && LEADING_FILLERS.contains(words.get(from).text().toLowerCase(Locale.ROOT))) {
-            from++;
+    /** The first word from {@code from} (before {@code to}) that is no connective such as "but" or "meanwhile". */
+    private static int afterFillers(List<ZoneWords.Word> words, int from, int to) {
+        int first = from;
+        while (first < to && isFiller(words.get(first))) {
+            first++;
         }
+        return first;
+    }
+
+    private static boolean isFiller(ZoneWords.Word word) {
+        return LEADING_FILLERS.contains(word.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Attribution phrase(String sentence, List<ZoneWords.Word> words, int first, int to) {
+        int from = afterFillers(words, first, to);
         if (from >= to) {
             return null;
         }

@@ -34,7 +34,7 @@ final class RoleFinder {
             "after", "before", "of", "between", "said:", "says:", "called", "named", "including", "what", "whether",
             "how", "why", "where", "whom", "whose", "if");
     private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with)\\b");
-    private static final Set<String> LEADING_FILLERS = Set.of("even", "especially", "also", "only", "including",
+    private static final Set<String> NOT_PART_OF_A_ROLE = Set.of("even", "especially", "also", "only", "including",
             "and", "but", "then", "now");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me", "it", "we", "they", "you");
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "as", "him", "her", "them", "that",
@@ -110,7 +110,7 @@ final class RoleFinder {
         String rest = role.strip();
         while (true) {
             int space = rest.indexOf(' ');
-            if (space < 0 || !LEADING_FILLERS.contains(rest.substring(0, space).toLowerCase(Locale.ROOT))) {
+            if (space < 0 || !NOT_PART_OF_A_ROLE.contains(rest.substring(0, space).toLowerCase(Locale.ROOT))) {
                 return rest.isEmpty() ? null : rest;
             }
             rest = rest.substring(space + 1).strip();

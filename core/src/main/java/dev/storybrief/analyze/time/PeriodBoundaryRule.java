@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,6 @@ final class PeriodBoundaryRule implements TemporalRule {
     /** Business copy's "year-end", "year end", "year's end": the end of the article's year, or of the last one. */
     private static final Pattern YEAR_END = Pattern.compile("(?<![\\p{L}-])(?i:year(?:-|\\s+|['’]s\\s+)end)"
             + "(?![\\p{L}\\d-])");
-    /** Before these a year end is a deadline still ahead, whatever tense the clause shows. */
-    private static final Set<String> DEADLINE = Set.of("by", "until", "before");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
@@ -52,7 +49,7 @@ final class PeriodBoundaryRule implements TemporalRule {
             return null;
         }
         String previous = Words.before(sentence, yearEnd.start()).toLowerCase(Locale.ROOT);
-        boolean past = previous.equals("since") || !DEADLINE.contains(previous)
+        boolean past = previous.equals("since") || !TenseCues.isDeadlinePreposition(previous)
                 && TenseCues.around(sentence, yearEnd.start(), yearEnd.end()) == Tense.PAST;
         return CalendarValues.year(anchor.articleDate().getYear() - (past ? 1 : 0));
     }

@@ -82,7 +82,7 @@ final class TenseCues {
         }
         // "ordered the boy to stay in Miami until January 6": a date that ends a span or sets a deadline is where
         // the order points, so the act's past tense does not reach it
-        boolean deadline = lastBefore >= 0 && DEADLINE_PREPOSITIONS.contains(tokens.get(lastBefore).text);
+        boolean deadline = lastBefore >= 0 && isDeadlinePreposition(tokens.get(lastBefore).text);
         Tense tense = scanLeft(tokens, lastBefore, true, !deadline);
         if (tense != Tense.UNKNOWN) {
             return tense;
@@ -96,6 +96,14 @@ final class TenseCues {
             return Tense.PAST;
         }
         return right != Tense.UNKNOWN ? right : wholeSentence;
+    }
+
+    /**
+     * True for a preposition that makes the date after it a deadline or the end of a span ("until January 6", "by
+     * year-end"): such a date is where an order or a plan points, whatever tense the clause shows.
+     */
+    static boolean isDeadlinePreposition(String lowerCaseWord) {
+        return DEADLINE_PREPOSITIONS.contains(lowerCaseWord);
     }
 
     /**
