@@ -119,14 +119,17 @@ public final class ArticleCleaner {
     }
 
     /**
-     * The outlet: the page's (a bare host name becomes the listed outlet of its domain), else what the text's
+     * The outlet: the page's (a bare host name becomes the listed outlet of its domain, another name of a listed outlet its name), else what the text's
      * source line, dateline or byline names, else a copyright or credit line or the outlet's name for itself; else
      * unknown.
      */
     private static String outlet(RawDocument doc, TextMetadata textMeta, List<String> lines) {
         String page = doc.meta(MetaKey.OUTLET);
         if (page != null) {
-            return page.matches("[\\w.-]+\\.[a-z]{2,}") ? OutletNames.standard().byDomain(page).orElse(page) : page;
+            // a host name becomes its listed outlet, and a listed outlet's other name ("bbc") its own
+            OutletNames names = OutletNames.standard();
+            return page.matches("[\\w.-]+\\.[a-z]{2,}") ? names.byDomain(page).orElse(page)
+                    : names.byName(page).orElse(page);
         }
         if (textMeta.outlet() != null) {
             return textMeta.outlet();

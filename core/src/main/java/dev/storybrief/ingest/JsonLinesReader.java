@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads JSON Lines: either clusters, one per line ({@code {"id", "documents": [{"id","title","date","text"}]}},
- * the format of the evaluation data), or single articles, one per line ({@code {"id","title","date","outlet","text"}}).
- * A bad line is reported and skipped; the other lines go on.
+ * the format of the evaluation data), or single articles, one per line ({@code {"id","title","date","outlet","text"}}),
+ * under the field names of {@link ArticleFields}. A bad line is reported and skipped; the other lines go on.
  */
 final class JsonLinesReader {
     /** Made on first use: every reader holds a JsonLinesReader, most briefings read no JSON. */
@@ -37,7 +36,7 @@ final class JsonLinesReader {
                 } else if (node.has("documents")) {
                     readCluster(path, where, node, documents, problems);
                 } else {
-                    addDocument(path, where, node, null, i, documents, problems);
+                    addDocument(path, where, node, null, null, i, documents, problems);
                 }
             } catch (JsonProcessingException e) {
                 problems.add(new InputProblem(path, where + ": invalid JSON (" + e.getOriginalMessage() + ")", true));
@@ -55,40 +54,27 @@ final class JsonLinesReader {
             return;
         }
         for (int i = 0; i < docs.size(); i++) {
-            addDocument(path, where + " document " + (i + 1), docs.get(i), clusterId, i, out, problems);
+            addDocument(path, where + " document " + (i + 1), docs.get(i), cluster, clusterId, i, out, problems);
         }
     }
 
-    private void addDocument(Path path, String where, JsonNode doc, String clusterId, int position,
+    private void addDocument(Path path, String where, JsonNode doc, JsonNode cluster, String clusterId, int position,
                              List<RawDocument> out, List<InputProblem> problems) {
-        String text = doc.path("text").asText("");
+        if (!doc.isObject()) {
+            problems.add(new InputProblem(path, where + ": not a JSON object", true));
+            return;
+        }
+        String text = ArticleFields.text(doc);
         if (text.isBlank()) {
             problems.add(new InputProblem(path, where + ": no \"text\"", true));
             return;
         }
         String id = doc.hasNonNull("id") ? doc.get("id").asText()
                 : (clusterId == null ? SourceFormat.idOf(path) : clusterId) + "-" + (position + 1);
-        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
-        copy(doc, "title", meta, MetaKey.TITLE);
-        copy(doc, "outlet", meta, MetaKey.OUTLET);
-        if (!meta.containsKey(MetaKey.OUTLET)) {
-            copy(doc, "source", meta, MetaKey.OUTLET);
-        }
-        copy(doc, "author", meta, MetaKey.AUTHOR);
-        copy(doc, "date", meta, MetaKey.PUBLISHED);
-        if (meta.containsKey(MetaKey.PUBLISHED)) {
-            meta.put(MetaKey.PUBLISHED_ORIGIN, "JSON field \"date\"");
-        }
+        Map<MetaKey, String> meta = ArticleFields.meta(doc, cluster);
         if (clusterId != null) {
             meta.put(MetaKey.CLUSTER, clusterId);
         }
         out.add(new RawDocument(id, path, SourceFormat.JSON_LINES, text, meta));
-    }
-
-    private static void copy(JsonNode doc, String field, Map<MetaKey, String> meta, MetaKey key) {
-        JsonNode value = doc.get(field);
-        if (value != null && value.isValueNode() && !value.asText().isBlank()) {
-            meta.put(key, value.asText().strip());
-        }
     }
 }

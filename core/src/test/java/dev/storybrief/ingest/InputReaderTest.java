@@ -100,6 +100,29 @@ class InputReaderTest {
     }
 
     @Test
+    void readsTheFieldNamesOfCommonNewsToolsAndACollectionsOwnOutlet() throws IOException {
+        Path p = write("saved.jsonl", """
+                {"title":"A","maintext":"Text A.","date_publish":"2020-03-01 10:00:00","source_domain":"example.org","authors":["Ann Lee","Bo Chen"]}
+                {"headline":"B","content":"Text B.","publishedAt":"2020-03-02T08:00:00Z","source":{"id":null,"name":"Gazette"},"author":null}
+                {"text":"Text C.","url":"https://news.example.net/2020/03/03/story.html"}
+                {"id":"set","source":"wire","documents":[{"id":"d1","text":"Text D."},{"id":"d2","outlet":"Herald","text":"Text E."}]}
+                {"text":"Text F.","url":"not a url","source":["",null]}
+                """);
+        Ingested in = new InputReader().read(List.of(p));
+        assertThat(in.documents()).extracting(RawDocument::text)
+                .containsExactly("Text A.", "Text B.", "Text C.", "Text D.", "Text E.", "Text F.");
+        assertThat(in.documents()).extracting(d -> d.meta(MetaKey.OUTLET))
+                .containsExactly("example.org", "Gazette", "news.example.net", "wire", "Herald", null);
+        RawDocument a = in.documents().get(0);
+        assertThat(a.meta(MetaKey.AUTHOR)).isEqualTo("Ann Lee, Bo Chen");
+        assertThat(a.meta(MetaKey.PUBLISHED)).isEqualTo("2020-03-01 10:00:00");
+        assertThat(a.meta(MetaKey.PUBLISHED_ORIGIN)).isEqualTo("JSON field \"date_publish\"");
+        assertThat(in.documents().get(1).meta(MetaKey.TITLE)).isEqualTo("B");
+        assertThat(in.documents().get(1).meta(MetaKey.AUTHOR)).isNull();
+        assertThat(in.problems()).isEmpty();
+    }
+
+    @Test
     void readsGzippedHtmlAndReportsMissingPaths() throws IOException {
         Path page = dir.resolve("page.html.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(page))) {

@@ -1,0 +1,118 @@
+package dev.storybrief.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The fields of one article in JSON, under the names the common tools write them: storybrief's own
+ * ({@code text, title, date, outlet}), news-please's ({@code maintext, date_publish, source_domain, authors}),
+ * NewsAPI's ({@code publishedAt}, {@code source: {"name"}}), trafilatura's ({@code sitename, hostname}) and the
+ * schema.org names ({@code articleBody, headline, datePublished, publisher}). A reader who saved articles with one of
+ * these tools should not have to rename fields; the first name present wins, in the order listed.
+ */
+final class ArticleFields {
+    private static final List<String> TEXT = List.of("text", "maintext", "articleBody", "body", "article", "content");
+    private static final List<String> TITLE = List.of("title", "headline");
+    private static final List<String> DATE = List.of("date", "date_publish", "publishedAt", "published",
+            "datePublished", "pubDate", "published_at");
+    private static final List<String> OUTLET = List.of("outlet", "source", "sitename", "site_name", "publisher",
+            "source_domain", "hostname");
+    private static final List<String> AUTHOR = List.of("author", "authors", "byline");
+    private static final List<String> URL = List.of("url", "link", "canonical_url");
+
+    private ArticleFields() {
+    }
+
+    /** The article's text, or "" when none of the text fields holds any. */
+    static String text(JsonNode doc) {
+        String text = first(doc, TEXT);
+        return text == null ? "" : text;
+    }
+
+    /**
+     * The metadata of one article; {@code cluster} (nullable) is the line that holds it, whose outlet is every
+     * article's that names none of its own (a collection of one outlet's reports states it once).
+     */
+    static Map<MetaKey, String> meta(JsonNode doc, JsonNode cluster) {
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        put(meta, MetaKey.TITLE, first(doc, TITLE));
+        put(meta, MetaKey.OUTLET, outlet(doc, cluster));
+        put(meta, MetaKey.AUTHOR, first(doc, AUTHOR));
+        String date = first(doc, DATE);
+        if (date != null) {
+            meta.put(MetaKey.PUBLISHED, date);
+            meta.put(MetaKey.PUBLISHED_ORIGIN, "JSON field \"" + nameOfFirst(doc, DATE) + "\"");
+        }
+        return meta;
+    }
+
+    private static String outlet(JsonNode doc, JsonNode cluster) {
+        String own = first(doc, OUTLET);
+        if (own != null) {
+            return own;
+        }
+        // a page's address names its outlet as a registered domain; the cleaner turns a listed domain into its name
+        String host = host(first(doc, URL));
+        if (host != null) {
+            return host;
+        }
+        return cluster == null ? null : first(cluster, OUTLET);
+    }
+
+    private static String host(String url) {
+        if (url == null || !url.matches("(?i)https?://[^/\\s]+.*")) {
+            return null;
+        }
+        String host = url.replaceFirst("(?i)^https?://", "").replaceFirst("[/:?#].*$", "").toLowerCase(Locale.ROOT);
+        return host.contains(".") ? host : null;
+    }
+
+    /** The first of the names that holds text: a string, a number, a list of strings, or an object's "name". */
+    private static String first(JsonNode node, List<String> names) {
+        for (String name : names) {
+            String value = textOf(node.get(name));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String nameOfFirst(JsonNode node, List<String> names) {
+        return names.stream().filter(n -> textOf(node.get(n)) != null).findFirst().orElse(names.get(0));
+    }
+
+    private static String textOf(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isValueNode()) {
+            String text = value.asText().strip();
+            return text.isEmpty() ? null : text;
+        }
+        if (value.isObject()) {
+            return textOf(value.get("name"));
+        }
+        if (value.isArray()) {
+            List<String> parts = new ArrayList<>();
+            value.forEach(item -> {
+                String part = textOf(item);
+                if (part != null) {
+                    parts.add(part);
+                }
+            });
+            return parts.isEmpty() ? null : String.join(", ", parts);
+        }
+        return null;
+    }
+
+    private static void put(Map<MetaKey, String> meta, MetaKey key, String value) {
+        if (value != null) {
+            meta.put(key, value);
+        }
+    }
+}
