@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
  * thing the clause describes, so the event is told with that antecedent as its subject.
  */
 final class EventClauses {
+    /**
+     * "As" linking a clause ("..., as rescuers searched"), not the "as" of a comparison or a set phrase ("as many as
+     * 200,000 died", "as of Monday", "as a result"), whose clause would lose its first word.
+     */
+    private static final String AS_LINKING = "as(?!\\s+(?:many|much|few|little|long|far|soon|well|early|late|"
+            + "recently|of|for|part|a\\s+result)\\b)";
     private static final Pattern BOUNDARY = Pattern.compile("(?:;|:|,\\s+(?=(?:before|after|while|when|but|although|"
-            + "though|whereas|despite|following|then|and then|as)\\b)"
+            + "though|whereas|despite|following|then|and then|" + AS_LINKING + ")\\b)"
             + "|\\s+(?=(?:even though|although|because(?! of)|whereas)\\s)|\\s+[—–]\\s+"
             + "|,\\s+(?=(?:[\\p{L}'’.-]+\\s+){0,5}(?:said|says|told|added|announced|reported)\\b[^,;]{0,30}$))");
     private static final Pattern LEADING = Pattern.compile("^(?:before|after|while|when|but|although|even though|"
             + "though|whereas|because|"
-            + "despite|following|then|and then|as|and)\\s+", Pattern.CASE_INSENSITIVE);
+            + "despite|following|then|and then|" + AS_LINKING + "|and)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTING = Pattern.compile("(?i)^[^,]{0,60}\\b(?:said|says|told|added|announced|"
             + "reported|stated|confirmed)\\b[^,]{0,30}[.!?\"”]*$");
     /**

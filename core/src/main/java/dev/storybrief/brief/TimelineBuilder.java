@@ -63,13 +63,22 @@ public final class TimelineBuilder implements BriefingPart {
             mentions.add(first);
         }
 
+        /**
+         * The clause the row shows: the most salient of those that carry the row's own date. A clause merged in from
+         * a coarser date ("the earthquake of 2005" into 2005-12) adds its outlet, but would show a date the row
+         * does not have.
+         */
         Dated best() {
-            return mentions.stream().max(Comparator.comparingDouble(Dated::salience)).orElseThrow();
+            return ownDate().max(Comparator.comparingDouble(Dated::salience)).orElseThrow();
         }
 
-        /** The closest any of its clauses' sentences comes to {@code v}. */
+        /** The closest any of its own-date clauses' sentences comes to {@code v}: merges do not chain. */
         double similarity(TermVector v) {
-            return mentions.stream().mapToDouble(d -> d.vector().cosine(v)).max().orElse(0);
+            return ownDate().mapToDouble(d -> d.vector().cosine(v)).max().orElse(0);
+        }
+
+        private java.util.stream.Stream<Dated> ownDate() {
+            return mentions.stream().filter(d -> d.date().equals(date));
         }
 
         double weight() {

@@ -1,0 +1,57 @@
+package dev.storybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.group.StoryGrouper;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.TimelineEvent;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a timeline row shows is told at the row's own date, and its clause keeps its first word. */
+class TimelineRowDateTest {
+
+    private static AnalyzedArticle article(String id, LocalDate published, String text) {
+        return AnnotatorChain.standard().annotate(
+                new Article(id, null, null, null, null, published, null, List.of(text), List.of()));
+    }
+
+    /**
+     * A clause dated only to the year joins a more precise event of that year it resembles, but the row keeps
+     * showing a clause that carries the row's date: "the earthquake of 2005" under 2005-12 would date the
+     * earthquake to a month no report gives it.
+     */
+    @Test
+    void aRowShowsAClauseCarryingItsOwnDate() {
+        AnalyzedArticle first = article("first", LocalDate.of(2010, 1, 20),
+                "In December 2005, a woman was found alive in the ruins of her mountain kitchen after the earthquake. "
+                        + "Rescue teams searched the collapsed hillside villages for survivors of the earthquake.");
+        AnalyzedArticle second = article("second", LocalDate.of(2010, 1, 21),
+                "The rescue teams have experience of the mountain earthquake of 2005 and its collapsed villages. "
+                        + "Rescue teams searched the hillside villages for survivors of the new earthquake.");
+        List<TimelineEvent> timeline = new TimelineBuilder(10).build(
+                new StoryGrouper().group("s", List.of(first, second)));
+        assertThat(timeline).isNotEmpty().allSatisfy(row -> {
+            String year = row.date().substring(0, 4);
+            assertThat(row.text()).contains(year);
+            if (row.date().equals("2005-12")) {
+                assertThat(row.text()).contains("December 2005");
+            }
+        });
+    }
+
+    @Test
+    void theAsOfAComparisonStaysWithItsClause() {
+        String s = "As many as 200,000 people died in the earthquake on 12 January, while many more lost homes.";
+        int start = s.indexOf("12 January");
+        assertThat(EventClauses.around(s, start, start + "12 January".length()))
+                .isEqualTo("As many as 200,000 people died in the earthquake on 12 January");
+        String t = "Rescuers kept digging on Friday, as aftershocks shook the city.";
+        int friday = t.indexOf("Friday");
+        assertThat(EventClauses.around(t, friday, friday + "Friday".length()))
+                .as("a linking 'as' still bounds the clause").isEqualTo("Rescuers kept digging on Friday");
+    }
+}
