@@ -71,10 +71,11 @@ public final class QuoteCollector implements BriefingPart {
     }
 
     private static List<QuoteItem> grouped(List<QuoteItem> quotes) {
+        Map<String, String> keyOf = personKeys(quotes);
         Map<String, List<QuoteItem>> bySpeaker = new LinkedHashMap<>();
         Map<String, String> fullest = new LinkedHashMap<>();
         for (QuoteItem q : quotes) {
-            String key = q.speaker() == null ? "" : surname(q.speaker());
+            String key = q.speaker() == null ? "" : keyOf.get(q.speaker());
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
             if (q.speaker() != null && q.speaker().length() > fullest.getOrDefault(key, "").length()) {
                 fullest.put(key, q.speaker());
@@ -89,6 +90,42 @@ public final class QuoteCollector implements BriefingPart {
         return out;
     }
 
+    /**
+     * One key per person. A full name is its first and last word ("Hillary Rodham Clinton" and "Hillary Clinton" are
+     * one person, Bill Clinton another); a bare surname, as an outlet that never gave the full name writes it, joins
+     * the one full name with that surname, and stays apart when the story has two people of that surname.
+     */
+    private static Map<String, String> personKeys(List<QuoteItem> quotes) {
+        Map<String, Set<String>> fullNamesBySurname = new LinkedHashMap<>();
+        for (QuoteItem q : quotes) {
+            String[] words = words(q.speaker());
+            if (words.length >= 2) {
+                fullNamesBySurname.computeIfAbsent(words[words.length - 1], k -> new java.util.TreeSet<>())
+                        .add(fullKey(words));
+            }
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (QuoteItem q : quotes) {
+            String[] words = words(q.speaker());
+            if (words.length == 0 || keys.containsKey(q.speaker())) {
+                continue;
+            }
+            Set<String> sameSurname = fullNamesBySurname.getOrDefault(words[words.length - 1], Set.of());
+            String key = words.length >= 2 ? fullKey(words)
+                    : sameSurname.size() == 1 ? sameSurname.iterator().next() : words[0];
+            keys.put(q.speaker(), key);
+        }
+        return keys;
+    }
+
+    private static String fullKey(String[] words) {
+        return words[0] + " " + words[words.length - 1];
+    }
+
+    private static String[] words(String name) {
+        return name == null || name.isBlank() ? new String[0] : name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    }
+
     /** The quote's own role, else the longest role given for the same speaker elsewhere. */
     private static String roleOf(List<QuoteItem> group, QuoteItem q) {
         if (q.role() != null) {
@@ -96,10 +133,5 @@ public final class QuoteCollector implements BriefingPart {
         }
         return group.stream().map(QuoteItem::role).filter(r -> r != null).max(Comparator.comparingInt(String::length))
                 .orElse(null);
-    }
-
-    private static String surname(String name) {
-        String[] parts = name.strip().split("\\s+");
-        return parts[parts.length - 1].toLowerCase(Locale.ROOT);
     }
 }

@@ -38,4 +38,22 @@ class QuoteCollectorTest {
                 article("report", "Tor Vik", "“The ruling stands,” said Judge Ines Varga."));
         assertThat(found).extracting(QuoteItem::speaker).containsExactlyInAnyOrder(null, "Ines Varga");
     }
+
+    /** Two people of one surname stay two; a bare surname joins the one full name it can mean, and no other. */
+    @Test
+    void peopleOfOneSurnameStayApart() {
+        List<QuoteItem> found = quotes(
+                article("a", null, "“We will rebuild the port,” said Ola Berg, the fire chief."),
+                article("b", null, "“The town needs time,” said Kari Berg, the mayor."),
+                article("c", null, "“Money is on its way,” said Tor Vik, the minister."),
+                article("d", null, "“We are ready,” Vik said."),
+                article("e", null, "“Nobody knows,” Berg said."));
+        assertThat(found).extracting(QuoteItem::speaker, QuoteItem::role).contains(
+                tuple("Ola Berg", "the fire chief"), tuple("Kari Berg", "the mayor"), tuple("Tor Vik", "the minister"))
+                .doesNotContain(tuple("Ola Berg", "the mayor"), tuple("Kari Berg", "the fire chief"));
+        assertThat(found).filteredOn(q -> q.text().equals("We are ready")).extracting(QuoteItem::speaker)
+                .containsExactly("Tor Vik");
+        assertThat(found).filteredOn(q -> q.text().equals("Nobody knows")).extracting(QuoteItem::speaker)
+                .as("two Bergs: the bare surname cannot say which").containsExactly("Berg");
+    }
 }

@@ -19,6 +19,9 @@ final class CandidateFinder {
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "den", "la",
             "le", "al", "el", "bin", "ibn", "y");
     private static final Set<String> AND_WORDS = Set.of("and", "&");
+    /** Titles that only address a person: after one, "of the UN" says where the person works, not whose name it is. */
+    private static final Set<String> COURTESY_TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr",
+            "Dr.");
 
     private final Lexicon lexicon;
 
@@ -168,6 +171,9 @@ final class CandidateFinder {
             return;
         }
         int afterTitle = lastTitle + 1;
+        if (splitsPersonOfOrganisation(tokens, lastTitle, to, out)) {
+            return;
+        }
         boolean roleOfPlace = OF_WORDS.contains(tokens.get(afterTitle).text());
         if (!roleOfPlace && !isPersonName(tokens, afterTitle, to)) {
             out.add(new Candidate(from, to, Candidate.Kind.OPEN));
@@ -184,6 +190,29 @@ final class CandidateFinder {
         } else {
             out.add(new Candidate(afterTitle, to, Candidate.Kind.PERSON));
         }
+    }
+
+    /**
+     * "said Ms Byrs of the UN": a courtesy title, a name, then "of" and where the person works are two names, the
+     * person's and the organisation's.
+     */
+    private boolean splitsPersonOfOrganisation(List<Token> tokens, int title, int to, List<Candidate> out) {
+        if (!COURTESY_TITLES.contains(tokens.get(title).text())) {
+            return false;
+        }
+        int of = title + 1;
+        while (of < to && !OF_WORDS.contains(tokens.get(of).text())) {
+            of++;
+        }
+        if (of == to || of == title + 1 || !isPersonName(tokens, title + 1, of)) {
+            return false;
+        }
+        out.add(new Candidate(title + 1, of, Candidate.Kind.PERSON));
+        int[] rest = trimConnectors(tokens, of, to);
+        if (rest != null) {
+            out.add(new Candidate(rest[0], rest[1], Candidate.Kind.OPEN));
+        }
+        return true;
     }
 
     /** Capitalised words with no title, keyword or acronym: what may follow "President". */

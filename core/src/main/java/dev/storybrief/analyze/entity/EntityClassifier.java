@@ -50,6 +50,12 @@ final class EntityClassifier {
         if (candidate.kind() == Candidate.Kind.PERSON) {
             return mention(sentence, tokens, first, end, EntityType.PERSON);
         }
+        if (candidate.kind() == Candidate.Kind.BEFORE_TITLE && end - first > 1
+                && lexicon.isDemonym(tokens.get(end - 1).text())) {
+            // "the BBC's Matt Frei Haitian President Rene Preval": a text run together from two lines; the
+            // nationality belongs to the office, the name before it is a name of its own
+            return classify(sentence, tokens, new Candidate(first, end - 1, Candidate.Kind.OPEN), memory);
+        }
         if (isNoEntity(tokens, first, end)) {
             return null;
         }
@@ -100,7 +106,11 @@ final class EntityClassifier {
         if (beforeTitle) {
             return null; // "Transport Secretary", "Fire Chief": the word says what the office is about
         }
-        if (isSpeechVerb(tokens, index + 1)) {
+        // "the BBC's Matt Frei in Port-au-Prince says": after "in", "at" or "near" a lone name is where the speaker
+        // is, even right before the speech verb
+        boolean strongLocative = index > 0
+                && STRONG_LOCATIVE.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT));
+        if (isSpeechVerb(tokens, index + 1) && !strongLocative) {
             return EntityType.PERSON;
         }
         if (isLocative(tokens, index)) {

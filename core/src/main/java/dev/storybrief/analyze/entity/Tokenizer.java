@@ -2,13 +2,14 @@ package dev.storybrief.analyze.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits a sentence into tokens for name finding: dotted acronyms ("U.S.") and abbreviations ("Col.") stay whole,
  * a possessive "'s" becomes its own token, and a lower-case hyphenated tail ("Qaida-linked", "NATO-led") is cut off
- * the name it follows.
+ * the name it follows, unless the two make a romanised given name ("Ban Ki-moon").
  */
 final class Tokenizer {
 
@@ -16,6 +17,16 @@ final class Tokenizer {
             + "|[\\p{L}\\p{M}\\d]+(?:[-'’&][\\p{L}\\p{M}\\d]+)*"
             + "|\\S");
     private static final Pattern LOWER_TAIL = Pattern.compile("-\\p{Ll}[\\p{Ll}-]*$");
+    /**
+     * A romanised Korean given name ("Ki-moon", "Jong-un", "Myung-bak"): two short syllables joined by a hyphen, the
+     * second in lower case. It is one name, not a name with a tail, unless the tail is one of the short English words
+     * that make such compounds ("Obama-led", "Bush-era", "Gaza-bound").
+     */
+    private static final Pattern SYLLABLE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-(\\p{Ll}{2,5})");
+    private static final Set<String> COMPOUND_TAILS = Set.of("led", "era", "run", "born", "bred", "made", "like",
+            "type", "free", "wide", "long", "old", "based", "style", "owned", "held", "only", "bound", "proof", "ready",
+            "class", "level", "size", "scale", "area", "zone", "side", "rich", "poor", "ish", "esque", "day", "week",
+            "year", "month", "plus", "first", "back", "hit", "ruled", "aided", "armed", "sized");
 
     private final Lexicon lexicon;
 
@@ -60,11 +71,16 @@ final class Tokenizer {
             return;
         }
         Matcher tail = LOWER_TAIL.matcher(text);
-        if (Character.isUpperCase(text.charAt(0)) && tail.find()) {
+        if (Character.isUpperCase(text.charAt(0)) && tail.find() && !isSyllableName(text)) {
             tokens.add(new Token(text.substring(0, tail.start()), start, start + tail.start()));
             tokens.add(new Token(text.substring(tail.start()), start + tail.start(), end));
             return;
         }
         tokens.add(new Token(text, start, end));
+    }
+
+    private static boolean isSyllableName(String text) {
+        Matcher name = SYLLABLE_NAME.matcher(text);
+        return name.matches() && !COMPOUND_TAILS.contains(name.group(1));
     }
 }

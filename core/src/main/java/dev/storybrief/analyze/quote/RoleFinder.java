@@ -40,6 +40,12 @@ final class RoleFinder {
     private static final Set<String> OBJECT_STARTS = Set.of("a", "an", "the", "as", "him", "her", "them", "that",
             "his", "their", "its");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
+    private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> RELATIVE_TIME = Set.of("last", "next", "this");
+    private static final Set<String> TIME_UNITS = Set.of("week", "month", "year", "night", "morning", "weekend");
+    /** Clause words that are a subject: the word after one is the clause's verb. */
+    private static final Set<String> SUBJECT_WORDS = Set.of("who", "which", "that");
     private static final Set<String> LINKING_WORDS = Set.of("for", "to", "of", "in", "on", "at", "with", "by", "from",
             "about", "against", "into", "over", "and", "or", "but", "the", "a", "an", "his", "her", "their", "its",
             "that", "who", "which", "as");
@@ -63,7 +69,7 @@ final class RoleFinder {
             }
             addIfRole(roles, person, appositiveAfter(sentence, person), entities);
             addIfRole(roles, person, appositiveBefore(sentence, person), entities);
-            addIfRole(roles, person, prenominal(sentence, person), entities);
+            addIfRole(roles, person, prenominal(sentence, person, entities), entities);
         }
         return roles;
     }
@@ -99,10 +105,7 @@ final class RoleFinder {
         if (!role.startsWith(name)) {
             return false;
         }
-        String rest = role.substring(name.length());
-        String next = rest.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return !rest.startsWith("'s") && !rest.startsWith("’s") && !SpeechWords.isRoleNoun(next)
-                && !TITLES.contains(next.replace(".", ""));
+        return !qualifiesTheRole(role.substring(name.length()));
     }
 
     /** "Even Speaker Newt Gingrich", "especially Speaker": a focusing adverb is no part of what the person is. */
@@ -134,7 +137,10 @@ final class RoleFinder {
                     && word.endsWith("ed") && OBJECT_STARTS.contains(words[i + 1].toLowerCase(Locale.ROOT));
             // "exclaimed Pakistani medical officer"; "a lawyer for the states" holds a noun spelt like a speech verb
             boolean speechVerb = SpeechWords.isSpeechVerb(word) && (word.endsWith("ed") || FINITE_VERBS.contains(word));
-            if (OBJECT_PRONOUNS.contains(word) || verbWithObject || speechVerb) {
+            // "confirmed as chairman last month Kari Lund": a time phrase tells when, not what the person is
+            boolean when = TIME_WORDS.contains(word) || i > 0 && RELATIVE_TIME.contains(words[i - 1].toLowerCase(Locale.ROOT))
+                    && TIME_UNITS.contains(word);
+            if (OBJECT_PRONOUNS.contains(word) || verbWithObject || speechVerb || when) {
                 return false;
             }
         }
@@ -184,8 +190,8 @@ final class RoleFinder {
     }
 
     /** Words right before the name: "Pentagon spokesman George Little", "said Col. Ahmed Bani". */
-    private static String prenominal(String sentence, EntityMention person) {
-        String before = sentence.substring(0, person.start());
+    private static String prenominal(String sentence, EntityMention person, List<EntityMention> entities) {
+        String before = sentence.substring(afterOtherPerson(sentence, person, entities), person.start());
         if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
             return null;
         }
@@ -200,6 +206,31 @@ final class RoleFinder {
         // "even though interim Libyan leader": no clause word to stop at, so keep the words leading to the role noun
         return words.length <= MAX_PRENOMINAL_WORDS ? phrase
                 : String.join(" ", Arrays.copyOfRange(words, words.length - FALLBACK_WORDS, words.length));
+    }
+
+    /**
+     * Where the words before a name may start: after another person's name that comes first ("spoke to the BBC's
+     * Matt Frei Haitian President Rene Preval": Frei is no part of what Preval is), unless that name is a possessive
+     * qualifying the role ("Clark's deputy Name").
+     */
+    private static int afterOtherPerson(String sentence, EntityMention person, List<EntityMention> entities) {
+        int from = 0;
+        for (EntityMention other : entities) {
+            boolean before = other != person && other.type() == EntityType.PERSON && other.end() <= person.start();
+            if (before && other.end() > from && !qualifiesTheRole(sentence.substring(other.end()))) {
+                from = other.end();
+            }
+        }
+        return from;
+    }
+
+    /** "Clark's deputy", "Hun Sen aide": what follows a name makes it part of a role. */
+    private static boolean qualifiesTheRole(String afterName) {
+        if (afterName.startsWith("'s") || afterName.startsWith("’s")) {
+            return true;
+        }
+        String next = afterName.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return SpeechWords.isRoleNoun(next) || TITLES.contains(next.replace(".", ""));
     }
 
     /**
@@ -223,12 +254,19 @@ final class RoleFinder {
             ZoneWords.Word word = words.get(from - 1);
             // "exclaimed port medical officer Per Moe": a speech verb ends the description as "said" does
             boolean speechVerb = SpeechWords.isSpeechVerb(word.text()) && !word.isCapitalised();
-            boolean boundary = word.isComma() || speechVerb
+            // "a huge aid effort as President Obama pledged", "for treatment 1541 President Obama says": a role
+            // holds neither a linking "as" nor a bare number (a live page's time stamp)
+            boolean boundary = word.isComma() || speechVerb || word.text().equalsIgnoreCase("as")
+                    || word.text().chars().allMatch(Character::isDigit)
                     || BOUNDARY_WORDS.contains(word.text().toLowerCase(Locale.ROOT)) && !isOfInsideRole(words, from - 1);
             if (boundary) {
                 break;
             }
             from--;
+        }
+        if (from < words.size() - 1 && from > 0 && SUBJECT_WORDS.contains(words.get(from - 1).text().toLowerCase(Locale.ROOT))
+                && isLowerCasePast(words.get(from).text())) {
+            from++; // "That included Secretary of State Clinton": after its subject, an "-ed" word is the verb
         }
         if (from == words.size()) {
             return null;
@@ -241,6 +279,10 @@ final class RoleFinder {
         // "(CNN) Sudanese President": a closing bracket ends what came before, as a comma does
         String phrase = text.substring(Math.max(start, text.lastIndexOf(')') + 1)).strip();
         return phrase.isEmpty() ? null : phrase.replaceFirst("^(?i:the|a|an) ", "");
+    }
+
+    private static boolean isLowerCasePast(String word) {
+        return Character.isLowerCase(word.charAt(0)) && word.endsWith("ed");
     }
 
     /** "commander of Libya operations", "Prime Minister of Libya": "of" after a role word stays in the role. */

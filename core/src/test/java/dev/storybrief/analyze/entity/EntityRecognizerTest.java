@@ -190,4 +190,22 @@ class EntityRecognizerTest {
                 .containsExactly("Pentagon", "George Little", "Italy", "Qatar");
         mentions.forEach(m -> assertThat(sentence.substring(m.start(), m.end())).isEqualTo(m.text()));
     }
+
+    /** Names as live pages and wire copy write them, met briefing a story of 286 reports. */
+    @Test
+    void romanisedGivenNamesPluralOfficesCourtesyTitlesAndPlacesBeforeSpeechVerbs() {
+        assertThat(recognize("UN Secretary General Ban Ki-moon met Kim Jong-un in an Obama-led effort."))
+                .extracting(EntityMention::text)
+                .as("a short English tail stays a tail").startsWith("UN", "Ban Ki-moon", "Kim Jong-un")
+                .doesNotContain("Obama-led");
+        assertThat(recognize("Presidents Obama and Sarkozy agree to work together."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Obama", EntityType.PERSON)).doesNotContain(tuple("Presidents Obama", EntityType.PERSON));
+        assertThat(recognize("The roads are jammed, said Ms Byrs of the UN."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Byrs", EntityType.PERSON), tuple("UN", EntityType.ORGANIZATION));
+        assertThat(recognize("The reporter Matt Frei in Jacmelville says the roads are jammed."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Matt Frei", EntityType.PERSON), tuple("Jacmelville", EntityType.PLACE));
+    }
 }

@@ -151,4 +151,18 @@ class SpeakerResolverTest {
                 "“We agree,” the party leader said."));
         assertThat(two.resolve("the party leader").name()).isEqualTo("the party leader");
     }
+
+    /** Roles before a name as live pages and wire copy write them, met briefing a story of 286 reports. */
+    @Test
+    void aRoleBeforeANameStopsAtALinkingAsANumberAnotherPersonOrAVerb() {
+        SpeakerResolver resolver = new SpeakerResolver(List.of(
+                "The city is mobilising a huge aid effort as Mayor Ines Holm pledged help.",
+                "Hundreds went to the clinic for treatment 1541 Governor Ola Berg says teams will arrive.",
+                "The reporter spoke to the radio's Peter Moe Norwegian Minister Kari Lund has said little.",
+                "That included Foreign Minister Lise Dal."));
+        assertThat(resolver.resolve("Ines Holm").role()).isEqualTo("Mayor");
+        assertThat(resolver.resolve("Ola Berg").role()).isEqualTo("Governor");
+        assertThat(resolver.resolve("Kari Lund").role()).isEqualTo("Norwegian Minister");
+        assertThat(resolver.resolve("Lise Dal").role()).isEqualTo("Foreign Minister");
+    }
 }
