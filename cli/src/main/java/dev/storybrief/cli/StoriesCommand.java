@@ -144,7 +144,7 @@ final class StoriesCommand implements Callable<Integer> {
         TextRenderer renderer = new TextRenderer();
         for (StoryGroup story : stories) {
             out.append(String.format("%s  %d article%s%s%s%n", story.id(), story.size(), story.size() == 1 ? "" : "s",
-                    story.copies() > story.size() ? " + " + (story.copies() - story.size()) + " copies" : "",
+                    copiesNote(story.copies() - story.size()),
                     span(story)));
             out.append("  ").append(story.headline()).append('\n');
             out.append("  ").append(ids(story)).append('\n');
@@ -155,6 +155,10 @@ final class StoriesCommand implements Callable<Integer> {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private static String copiesNote(int copies) {
+        return copies <= 0 ? "" : " + " + copies + (copies == 1 ? " copy" : " copies");
     }
 
     private static String span(StoryGroup story) {

@@ -68,7 +68,7 @@ class StoriesCommandTest {
         CliRun run = CliRun.of("stories", articles().toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("2 stories from 5 articles (1 copy of another article collapsed into it)");
-        assertThat(run.out()).contains("story-1  2 articles + 1 copies, 2024-03-04 to 2024-03-05");
+        assertThat(run.out()).contains("story-1  2 articles + 1 copy, 2024-03-04 to 2024-03-05");
         assertThat(run.out()).contains("ap-bridge (= gazette-bridge), herald-bridge");
         assertThat(run.out()).contains("story-2  2 articles, 2024-03-05 to 2024-03-06");
         assertThat(run.out().indexOf("story-1")).isLessThan(run.out().indexOf("story-2"));
