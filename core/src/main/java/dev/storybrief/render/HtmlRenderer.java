@@ -4,6 +4,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import java.util.List;
 import dev.storybrief.model.TimelineEvent;
 import dev.storybrief.model.TimelinePart;
 import dev.storybrief.model.Removal;
@@ -84,15 +85,27 @@ public final class HtmlRenderer implements Renderer {
         }
         if (!briefing.disagreements().isEmpty()) {
             out.append("<section class=\"disagreements\"><h2>Where sources disagree</h2>\n");
-            for (Disagreement d : briefing.disagreements()) {
+            List<Disagreement> shown = InsightText.shownDisagreements(briefing);
+            for (Disagreement d : shown) {
                 out.append("<h3>").append(esc(d.topic())).append("</h3><ul>\n");
-                for (Claim c : d.claims()) {
+                List<InsightText.ShownClaim> claims = InsightText.shownClaims(d);
+                for (InsightText.ShownClaim shownClaim : claims) {
+                    Claim c = shownClaim.claim();
                     out.append("<li><span class=\"chip\">")
-                            .append(esc(SourceLabels.claimLabel(briefing, c)))
+                            .append(esc(SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote()))
                             .append("</span> <b>").append(esc(c.statement())).append("</b>")
                             .append(c.isWholeSentence() ? "" : ": " + esc(c.text())).append("</li>\n");
                 }
+                int hidden = InsightText.hiddenFigures(d, claims);
+                if (hidden > 0) {
+                    out.append("<li class=\"more\">").append(esc(InsightText.leftOut(hidden, "report"))).append("</li>\n");
+                }
                 out.append("</ul>\n");
+            }
+            int hiddenTopics = briefing.disagreements().size() - shown.size();
+            if (hiddenTopics > 0) {
+                out.append("<p class=\"more\">").append(esc(InsightText.leftOut(hiddenTopics, "disagreement")))
+                        .append("</p>\n");
             }
             out.append("</section>\n");
         }

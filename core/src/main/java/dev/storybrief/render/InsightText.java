@@ -1,11 +1,15 @@
 package dev.storybrief.render;
 
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.TimelineEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,6 +17,18 @@ import java.util.stream.Collectors;
 final class InsightText {
     static final int QUOTED_SPEAKERS = 8;
     static final int QUOTES_PER_SPEAKER = 2;
+    /** A story of hundreds of reports can hold dozens of differing figures; a reader takes in a handful. */
+    static final int DISAGREEMENTS_SHOWN = 6;
+    static final int FIGURES_SHOWN = 5;
+    static final int STANCES_SHOWN = 2;
+
+    /** One figure of a disagreement as shown: its first report, and how many more reports give the same figure. */
+    record ShownClaim(Claim claim, int moreReports) {
+        /** " (and 3 more reports)", or "" when the figure was given once. */
+        String moreNote() {
+            return moreReports == 0 ? "" : " (and " + moreReports + " more report" + (moreReports == 1 ? "" : "s") + ")";
+        }
+    }
 
     private InsightText() {
     }
@@ -22,6 +38,38 @@ final class InsightText {
         int articles = briefing.articles().size();
         return String.format("%d of %d words, from %d article%s", briefing.summaryWords(), briefing.wordBudget(),
                 articles, articles == 1 ? "" : "s");
+    }
+
+    /**
+     * The disagreements a text-like briefing shows, in the finder's order: the largest differing figures, and
+     * opposing assessments too (a few), which the many figures of a long story would otherwise push out. The JSON
+     * keeps them all.
+     */
+    static List<Disagreement> shownDisagreements(Briefing briefing) {
+        List<Disagreement> stances = briefing.disagreements().stream()
+                .filter(d -> d.kind() == DisagreementKind.STANCE).limit(STANCES_SHOWN).toList();
+        List<Disagreement> figures = briefing.disagreements().stream()
+                .filter(d -> d.kind() != DisagreementKind.STANCE).limit(DISAGREEMENTS_SHOWN - stances.size()).toList();
+        return briefing.disagreements().stream().filter(d -> stances.contains(d) || figures.contains(d)).toList();
+    }
+
+    /** The figures of a disagreement, each once with its first report, the first few in the finder's order. */
+    static List<ShownClaim> shownClaims(Disagreement disagreement) {
+        Map<String, List<Claim>> byFigure = new LinkedHashMap<>();
+        for (Claim c : disagreement.claims()) {
+            byFigure.computeIfAbsent(c.statement().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+        }
+        return byFigure.values().stream().limit(FIGURES_SHOWN).map(l -> new ShownClaim(l.get(0), l.size() - 1)).toList();
+    }
+
+    /** How many figures {@link #shownClaims} leaves out. */
+    static int hiddenFigures(Disagreement disagreement, List<ShownClaim> shown) {
+        return disagreement.claims().size() - shown.stream().mapToInt(c -> 1 + c.moreReports()).sum();
+    }
+
+    /** "2 more reports", "1 more disagreement": what a renderer says it left out, pointing to the JSON. */
+    static String leftOut(int count, String what) {
+        return count + " more " + what + (count == 1 ? "" : "s") + " in --format json";
     }
 
     /** The heading of a part of the timeline; the story's own events need none when they come first. */

@@ -4,6 +4,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import java.util.List;
 import dev.storybrief.model.TimelineEvent;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
@@ -50,14 +51,25 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (!briefing.disagreements().isEmpty()) {
             out.append("## Where sources disagree\n\n");
-            for (Disagreement d : briefing.disagreements()) {
+            List<Disagreement> shown = InsightText.shownDisagreements(briefing);
+            for (Disagreement d : shown) {
                 out.append("- **").append(escape(d.topic())).append("**\n");
-                for (Claim c : d.claims()) {
-                    out.append("  - ").append(escape(SourceLabels.claimLabel(briefing, c)))
+                List<InsightText.ShownClaim> claims = InsightText.shownClaims(d);
+                for (InsightText.ShownClaim shownClaim : claims) {
+                    Claim c = shownClaim.claim();
+                    out.append("  - ").append(escape(SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote()))
                             .append(": \"")
                             .append(escape(c.statement())).append('"')
                             .append(c.isWholeSentence() ? "" : " — " + escape(c.text())).append('\n');
                 }
+                int hidden = InsightText.hiddenFigures(d, claims);
+                if (hidden > 0) {
+                    out.append("  - *").append(escape(InsightText.leftOut(hidden, "report"))).append("*\n");
+                }
+            }
+            int hiddenTopics = briefing.disagreements().size() - shown.size();
+            if (hiddenTopics > 0) {
+                out.append("- *").append(escape(InsightText.leftOut(hiddenTopics, "disagreement"))).append("*\n");
             }
             out.append('\n');
         }

@@ -4,6 +4,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import java.util.List;
 import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.TimelineEvent;
 import dev.storybrief.model.TimelinePart;
@@ -52,14 +53,25 @@ public final class TextRenderer implements Renderer {
         }
         if (!briefing.disagreements().isEmpty()) {
             out.append("Where sources disagree\n----------------------\n");
-            for (Disagreement d : briefing.disagreements()) {
+            List<Disagreement> shown = InsightText.shownDisagreements(briefing);
+            for (Disagreement d : shown) {
                 out.append(Wrap.wrap("* " + d.topic() + ":", WIDTH, "  ")).append('\n');
-                for (Claim c : d.claims()) {
+                List<InsightText.ShownClaim> claims = InsightText.shownClaims(d);
+                for (InsightText.ShownClaim shownClaim : claims) {
+                    Claim c = shownClaim.claim();
                     String context = c.isWholeSentence() ? "" : " (" + Wrap.shorten(c.text(), 140) + ")";
-                    String claim = "  - " + SourceLabels.claimLabel(briefing, c) + ": \"" + c.statement()
-                            + "\"" + context;
+                    String claim = "  - " + SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote() + ": \""
+                            + c.statement() + "\"" + context;
                     out.append(Wrap.wrap(claim, WIDTH, "    ")).append('\n');
                 }
+                int hidden = InsightText.hiddenFigures(d, claims);
+                if (hidden > 0) {
+                    out.append("  - ").append(InsightText.leftOut(hidden, "report")).append('\n');
+                }
+            }
+            int hiddenTopics = briefing.disagreements().size() - shown.size();
+            if (hiddenTopics > 0) {
+                out.append("* ").append(InsightText.leftOut(hiddenTopics, "disagreement")).append('\n');
             }
             out.append('\n');
         }

@@ -95,6 +95,41 @@ class RendererTest {
         }
     }
 
+    /**
+     * A story of hundreds of reports: each figure once with how many more reports give it, a few figures and
+     * topics, the opposing assessments kept beside them, and what is left out said and left to the JSON.
+     */
+    @Test
+    void aLongStorysDisagreementsShowEachFigureOnceAndSayWhatIsLeftOut() {
+        Briefing base = briefing();
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String figure = (i < 4 ? 3 : i) + " million people";
+            claims.add(new Claim("The agency said " + figure + " need help.", "a", figure));
+        }
+        List<Disagreement> all = new java.util.ArrayList<>();
+        all.add(new Disagreement("people", DisagreementKind.NUMBER, claims));
+        for (int t = 0; t < 7; t++) {
+            all.add(new Disagreement("tents " + t, DisagreementKind.NUMBER, List.of(
+                    new Claim("It sent 5 tents.", "a", "5 tents"), new Claim("It sent 9 tents.", "c", "9 tents"))));
+        }
+        String pro = "The mayor said the relief was a success.";
+        String con = "The governor said the relief was a failure.";
+        all.add(new Disagreement("the relief", DisagreementKind.STANCE,
+                List.of(new Claim(pro, "a", pro), new Claim(con, "c", con))));
+        Briefing many = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(), Section.DISAGREEMENTS.name(), all));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            String out = renderer.render(many, false).replaceAll("\\s+", " ");
+            String name = renderer.getClass().getSimpleName();
+            assertThat(out.split("\"3 million people\"|<b>3 million people</b>", -1)).as(name).hasSize(2);
+            assertThat(out).as(name).contains("(and 3 more reports)").contains("4 more reports in --format json")
+                    .contains("relief was a failure").contains("3 more disagreements in --format json")
+                    .contains("tents 3").doesNotContain("tents 4");
+        }
+        assertThat(new JsonRenderer().render(many, false)).contains("tents 6").contains("11 million people");
+    }
+
     /** "from 1 article", "from 4 articles" under the summary, in every format. */
     @Test
     void theArticleCountIsSingularForOne() {

@@ -36,7 +36,7 @@ public final class QuantityExtractor implements QuantityRules {
             "for", "from", "by", "with", "was", "were", "is", "are", "had", "has", "have", "who", "that", "which",
             "after", "before", "since", "during", "into", "than", "as", "this", "last", "per", "each", "said", "says");
     private static final Set<String> NOT_UNITS = Set.of("percent", "years", "year", "am", "pm", "a.m", "p.m", "st", "nd",
-            "rd", "th", "o'clock", "times");
+            "rd", "th", "o'clock", "times", "hrs", "hr", "mins", "min", "secs", "sec", "yrs", "yr");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("sorti", "sortie"), Map.entry("run", "sortie"), Map.entry("strike", "sortie"),
             Map.entry("airstrik", "sortie"), Map.entry("raid", "sortie"), Map.entry("mission", "sortie"),
@@ -133,10 +133,18 @@ public final class QuantityExtractor implements QuantityRules {
                 || after.matches("(?is)^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
         // both sides of a clock time: "02" of "02:41" is followed by a colon, "41" follows one
         boolean time = after.startsWith(":") || before.matches("(?s).*\\d:$")
-                || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*");
+                || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*") || isLiveStamp(before, m.group("num"));
         boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
         boolean age = before.endsWith(", ") && after.startsWith(",");
         return date || time || ordinal || age || isScoreOrRange(before, after);
+    }
+
+    /**
+     * "2358 UN Ban Ki-Moon has given an update": a live page stamps each entry with its time of day, four digits
+     * that open the line; a count does not open a sentence in digits.
+     */
+    private static boolean isLiveStamp(String before, String number) {
+        return before.isBlank() && number.matches("(?:[01]\\d|2[0-3])[0-5]\\d");
     }
 
     /** "a 9-6 victory", "10-12 days": one side of a score or range is not a count on its own. */

@@ -53,6 +53,9 @@ class QuantityExtractorTest {
         assertThat(extractor.extract("Elena Voss, 41, was driving home on 4 June.")).isEmpty();
         assertThat(extractor.extract("The first shock struck at 02:41 local time and 12 people were hurt."))
                 .extracting(QuantitySpan::value).containsExactly(12.0);
+        assertThat(extractor.extract("2358 UN officials give an update on the 40 staff still missing."))
+                .as("a live page's time stamp opening the entry").extracting(QuantitySpan::value).containsExactly(40.0);
+        assertThat(extractor.extract("Volunteers cannot travel for lack of money - 8 hrs ago")).as("a time unit").isEmpty();
     }
 
     @Test
