@@ -34,6 +34,7 @@ final class RoleFinder {
             "after", "before", "of", "between", "said:", "says:", "called", "named", "including", "what", "whether",
             "how", "why", "where", "whom", "whose", "if");
     private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with)\\b");
+    private static final Pattern WORKS_FOR = Pattern.compile("\\s(?:for|to)\\s");
     private static final Set<String> NOT_PART_OF_A_ROLE = Set.of("even", "especially", "also", "only", "including",
             "and", "but", "then", "now");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me", "it", "we", "they", "you");
@@ -199,13 +200,27 @@ final class RoleFinder {
         if (phrase == null) {
             return null;
         }
-        String[] words = phrase.split("\\s+");
+        String[] words = ownPart(phrase).split("\\s+");
         if (!namesTheRole(words[words.length - 1])) {
             return null;
         }
+        phrase = String.join(" ", words);
         // "even though interim Libyan leader": no clause word to stop at, so keep the words leading to the role noun
         return words.length <= MAX_PRENOMINAL_WORDS ? phrase
                 : String.join(" ", Arrays.copyOfRange(words, words.length - FALLBACK_WORDS, words.length));
+    }
+
+    /**
+     * "Martin Nesirky, spokesman for UN Secretary General Ban Ki-moon": what comes after the last "for" or "to" is
+     * the named person's role when it is one; the words before it are the role of someone who works for them.
+     */
+    private static String ownPart(String phrase) {
+        java.util.regex.Matcher relation = WORKS_FOR.matcher(phrase);
+        int after = -1;
+        while (relation.find()) {
+            after = relation.end();
+        }
+        return after > 0 && isRoleLike(phrase.substring(after)) ? phrase.substring(after) : phrase;
     }
 
     /**

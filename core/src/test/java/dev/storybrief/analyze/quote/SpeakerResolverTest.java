@@ -159,10 +159,13 @@ class SpeakerResolverTest {
                 "The city is mobilising a huge aid effort as Mayor Ines Holm pledged help.",
                 "Hundreds went to the clinic for treatment 1541 Governor Ola Berg says teams will arrive.",
                 "The reporter spoke to the radio's Peter Moe Norwegian Minister Kari Lund has said little.",
-                "That included Foreign Minister Lise Dal."));
+                "That included Foreign Minister Lise Dal.",
+                "Tor Vik, spokesman for Prime Minister Anna Berg, said the talks went on."));
         assertThat(resolver.resolve("Ines Holm").role()).isEqualTo("Mayor");
         assertThat(resolver.resolve("Ola Berg").role()).isEqualTo("Governor");
         assertThat(resolver.resolve("Kari Lund").role()).isEqualTo("Norwegian Minister");
         assertThat(resolver.resolve("Lise Dal").role()).isEqualTo("Foreign Minister");
+        assertThat(resolver.resolve("Anna Berg").role()).as("the spokesman is Tor Vik").isEqualTo("Prime Minister");
+        assertThat(resolver.resolve("Tor Vik").role()).isEqualTo("spokesman for Prime Minister Anna Berg");
     }
 }
