@@ -9,6 +9,7 @@ import dev.storybrief.brief.SummaryPart;
 import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
+import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.group.dates.PublicationDateInference;
 import dev.storybrief.ingest.Ingested;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -135,7 +137,28 @@ public final class Storybrief {
         if (story.articles().size() == 1) {
             notes.add("note only one article: the briefing cannot compare outlets");
         }
+        cohesionNote(story).ifPresent(notes::add);
         return briefer.brief(story, words, notes);
+    }
+
+    /**
+     * A reader briefs a folder as one story: an article that comes close to none of the others is named (another
+     * story, a site's notice saved as a page); when most are like that, the folder is several stories.
+     */
+    private static Optional<String> cohesionNote(Story story) {
+        List<String> apart = StoryCohesion.apart(story);
+        if (apart.isEmpty()) {
+            return Optional.empty();
+        }
+        int all = story.articles().size();
+        if (apart.size() * 2 > all) {
+            return Optional.of(String.format("note %d of the %d articles come close to none of the others: they look"
+                    + " like several stories (storybrief stories groups them)", apart.size(), all));
+        }
+        String named = String.join(", ", apart.subList(0, Math.min(5, apart.size())))
+                + (apart.size() > 5 ? ", ..." : "");
+        return Optional.of("note " + named + (apart.size() == 1 ? " comes" : " come")
+                + " close to none of the other articles: another story, or a site's notice saved as a page?");
     }
 
     /**

@@ -1,0 +1,57 @@
+package dev.storybrief.group;
+
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Story;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How closely each article of a story keeps to the others: the best cosine of its words with the words of any one
+ * other article, under the story's own sentence weights. A reader who briefs a folder means one story; an article
+ * that comes close to none of the others was most likely put there by mistake (another story, a site's notice, a
+ * weather box saved as a page), and is named, so the briefing does not silently mix it in. The bar comes from
+ * {@code OffTopicEvaluation} (eval module) on the tuning part of DUC 2004 and Multi-News.
+ */
+public final class StoryCohesion {
+    /** Below this cosine with every other article, an article is named as apart from the story. */
+    public static final double MIN_COSINE = 0.12;
+    /** A collection larger than a reader's folder is not checked: its pairs would cost more than the briefing. */
+    public static final int MAX_ARTICLES = 300;
+
+    private StoryCohesion() {
+    }
+
+    /**
+     * Each article's best cosine with another article, in story order; empty for a story of one article or of more
+     * than {@link #MAX_ARTICLES}.
+     */
+    public static Map<String, Double> ofArticles(Story story) {
+        List<AnalyzedArticle> articles = story.articles();
+        Map<String, Double> best = new LinkedHashMap<>();
+        if (articles.size() < 2 || articles.size() > MAX_ARTICLES) {
+            return best;
+        }
+        SentenceIndex index = story.index(StoryView.ALL);
+        List<TermVector> vectors = articles.stream().map(a -> index.centroidOf(List.of(a))).toList();
+        double[] closest = new double[articles.size()];
+        for (int a = 0; a < articles.size(); a++) {
+            for (int b = a + 1; b < articles.size(); b++) {
+                double cosine = vectors.get(a).cosine(vectors.get(b));
+                closest[a] = Math.max(closest[a], cosine);
+                closest[b] = Math.max(closest[b], cosine);
+            }
+            best.put(articles.get(a).id(), closest[a]);
+        }
+        return best;
+    }
+
+    /** The articles that come close to no other, worst first. */
+    public static List<String> apart(Story story) {
+        return ofArticles(story).entrySet().stream().filter(e -> e.getValue() < MIN_COSINE)
+                .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.storybrief.eval.clustering;
+
+import dev.storybrief.Storybrief;
+import dev.storybrief.group.StoryCohesion;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.model.Story;
+import dev.storybrief.util.SharedFolder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Calibrates and measures {@link StoryCohesion}: every true story of DUC 2004 and the Multi-News sample is briefed
+ * with one article of another story slipped in, as a reader who saved one page too many would. Prints how many
+ * genuine articles each bar names as apart (a warning, right when the article is a site's notice rather than a report,
+ * which Multi-News holds) and how many intruders it catches; {@code --show} lists the genuine ones named apart.
+ *
+ * <pre>{@code
+ * java -cp "eval/target/storybrief-eval.jar:eval/target/lib/*" dev.storybrief.eval.clustering.OffTopicEvaluation \
+ *     [--part tuning|held_back|all] [--seed 8] [--show BAR]
+ * }</pre>
+ */
+public final class OffTopicEvaluation {
+    private static final double[] BARS = {0.02, 0.04, 0.06, 0.08, 0.10, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4};
+
+    private OffTopicEvaluation() {
+    }
+
+    /** The genuine articles' and the intruders' cosines with the rest of their story. */
+    record Cosines(List<Double> genuine, List<Double> intruders) {
+    }
+
+    static Cosines measure(Map<String, List<RawDocument>> clusters, Random random, double showBelow) {
+        Storybrief storybrief = Storybrief.builder().build();
+        List<String> labels = new ArrayList<>(clusters.keySet());
+        List<Double> genuine = new ArrayList<>();
+        List<Double> intruders = new ArrayList<>();
+        for (String label : labels) {
+            String other = label;
+            while (other.equals(label)) {
+                other = labels.get(random.nextInt(labels.size()));
+            }
+            List<RawDocument> others = clusters.get(other);
+            RawDocument intruder = others.get(random.nextInt(others.size()));
+            List<RawDocument> input = new ArrayList<>(clusters.get(label));
+            input.add(random.nextInt(input.size() + 1), intruder);
+            Story story = storybrief.story(label, input, new ArrayList<>());
+            Map<String, Double> cosines = StoryCohesion.ofArticles(story);
+            if (showBelow > 0) {
+                show(cosines, input, intruder, label, showBelow);
+            }
+            cosines.forEach((id, cosine) -> (id.equals(intruder.id()) ? intruders : genuine).add(cosine));
+        }
+        return new Cosines(genuine, intruders);
+    }
+
+    /** The genuine articles named apart, with the start of their text: tuning part only. */
+    private static void show(Map<String, Double> cosines, List<RawDocument> input, RawDocument intruder, String label,
+                             double below) {
+        cosines.forEach((id, cosine) -> {
+            if (!id.equals(intruder.id()) && cosine < below) {
+                String text = input.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().text()
+                        .replaceAll("\\s+", " ");
+                System.out.printf("  apart %.3f %s %s | %s%n", cosine, label, id, text.substring(0, Math.min(160, text.length())));
+            }
+        });
+    }
+
+    private static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
+    }
+
+    private static long below(List<Double> values, double bar) {
+        return values.stream().filter(v -> v < bar).count();
+    }
+
+    /** Prints the two distributions and, for each bar, false warnings and intruders caught. */
+    public static void main(String[] args) {
+        DevSplit part = DevSplit.TUNING;
+        long seed = StoryClusteringEvaluation.SEED;
+        double showBelow = 0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--show" -> showBelow = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Map<String, List<RawDocument>> clusters = SmallStreamEvaluation.byCluster(StoryClusteringEvaluation
+                .evaluationStream(SharedFolder.require("eval-data").getParent(), part, seed));
+        if (showBelow > 0 && part != DevSplit.TUNING) {
+            throw new IllegalArgumentException("--show prints articles: tuning part only");
+        }
+        Cosines c = measure(clusters, new Random(seed), showBelow);
+        System.out.printf("%s part, seed %d: %d stories, %d genuine articles, %d intruders%n", part, seed,
+                clusters.size(), c.genuine().size(), c.intruders().size());
+        for (double p : new double[] {0.01, 0.05, 0.5}) {
+            System.out.printf("  genuine p%02.0f %.3f%n", p * 100, percentile(c.genuine(), p));
+        }
+        for (double p : new double[] {0.5, 0.95, 0.99}) {
+            System.out.printf("  intruder p%02.0f %.3f%n", p * 100, percentile(c.intruders(), p));
+        }
+        for (double bar : BARS) {
+            System.out.printf("  bar %.2f: genuine named apart %d of %d (%.1f%%), intruders caught %d of %d (%.1f%%)%s%n",
+                    bar, below(c.genuine(), bar), c.genuine().size(), 100.0 * below(c.genuine(), bar) / c.genuine().size(),
+                    below(c.intruders(), bar), c.intruders().size(), 100.0 * below(c.intruders(), bar) / c.intruders().size(),
+                    bar == StoryCohesion.MIN_COSINE ? "   <- StoryCohesion.MIN_COSINE" : "");
+        }
+    }
+}
