@@ -23,6 +23,8 @@ final class DeclaredStandfirst {
     private static final double MAX_LINK_DENSITY = 0.3;
     /** Fewest letters and digits a cut description must keep for its start to identify the block. */
     private static final int MIN_PREFIX_KEY = 40;
+    /** Characters of a block read to rule it out before its whole text is keyed. */
+    private static final int HEAD_CHARS = 32;
 
     private DeclaredStandfirst() {
     }
@@ -55,7 +57,12 @@ final class DeclaredStandfirst {
                     || b.words() < MIN_WORDS || b.linkDensity() > MAX_LINK_DENSITY) {
                 continue;
             }
-            String key = TextNormalizer.key(b.text());
+            // The key of the block's first words must start a description's key before the whole block is keyed.
+            String text = b.text();
+            if (!startsAlike(TextNormalizer.key(text.substring(0, Math.min(HEAD_CHARS, text.length()))), keys)) {
+                continue;
+            }
+            String key = TextNormalizer.key(text);
             if (!matches(key, keys) || key.equals(titleKey)) {
                 continue;
             }
@@ -115,6 +122,16 @@ final class DeclaredStandfirst {
             }
         }
         return out;
+    }
+
+    /** Whether a block whose first characters have the key {@code head} may show one of the descriptions. */
+    private static boolean startsAlike(String head, List<String> keys) {
+        for (String k : keys) {
+            if (k.startsWith(head) || head.startsWith(k.endsWith("*") ? k.substring(0, k.length() - 1) : k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(String key, List<String> keys) {
