@@ -35,7 +35,7 @@ final class DeclaredStandfirst {
      */
     static TextBlock find(List<TextBlock> blocks, Element container, List<String> descriptions, String title,
             String author) {
-        List<String> keys = keys(descriptions);
+        List<Key> keys = keys(descriptions);
         if (keys.isEmpty()) {
             return null;
         }
@@ -99,12 +99,13 @@ final class DeclaredStandfirst {
     }
 
     /**
-     * The descriptions' keys (letters and digits, lower case): whole ones, and for a description cut with an
-     * ellipsis ("... aus weißen Rebsorten vom …") the key of its words before the cut one, marked by a trailing
-     * {@code '*'} to be matched as the start of a block.
+     * The descriptions' keys (letters and digits, lower case). A description cut with an ellipsis ("... aus weißen
+     * Rebsorten vom …") keeps the key of its words before the cut one and is matched as the start of a block; one of
+     * whole sentences may also be the first sentences of a standfirst that goes on (the head's summary is often the
+     * standfirst's first sentence).
      */
-    private static List<String> keys(List<String> descriptions) {
-        List<String> out = new ArrayList<>(descriptions.size());
+    private static List<Key> keys(List<String> descriptions) {
+        List<Key> out = new ArrayList<>(descriptions.size());
         for (String d : descriptions) {
             String t = d.strip();
             if (TextNormalizer.collapse(t).split(" ").length < MIN_WORDS) {
@@ -112,32 +113,44 @@ final class DeclaredStandfirst {
             }
             boolean cut = t.endsWith("\u2026") || t.endsWith("...");
             if (!cut) {
-                out.add(TextNormalizer.key(t));
+                char last = t.charAt(t.length() - 1);
+                out.add(new Key(TextNormalizer.key(t), false, last == '.' || last == '!' || last == '?'));
                 continue;
             }
             int space = t.lastIndexOf(' ');
             String prefix = space < 0 ? "" : TextNormalizer.key(t.substring(0, space));
             if (prefix.length() >= MIN_PREFIX_KEY) {
-                out.add(prefix + "*");
+                out.add(new Key(prefix, true, false));
             }
         }
         return out;
     }
 
+    /**
+     * A description's key; {@code cut}: it is the start of the block's; {@code sentences}: it may be followed by more
+     * sentences, up to as much again.
+     */
+    private record Key(String key, boolean cut, boolean sentences) {
+
+        boolean matches(String block) {
+            return block.equals(key) || (cut || sentences && block.length() <= 2 * key.length())
+                    && block.startsWith(key);
+        }
+    }
+
     /** Whether a block whose first characters have the key {@code head} may show one of the descriptions. */
-    private static boolean startsAlike(String head, List<String> keys) {
-        for (String k : keys) {
-            if (k.startsWith(head) || head.startsWith(k.endsWith("*") ? k.substring(0, k.length() - 1) : k)) {
+    private static boolean startsAlike(String head, List<Key> keys) {
+        for (Key k : keys) {
+            if (k.key().startsWith(head) || head.startsWith(k.key())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean matches(String key, List<String> keys) {
-        for (String k : keys) {
-            boolean prefix = k.endsWith("*");
-            if (prefix ? key.startsWith(k.substring(0, k.length() - 1)) : key.equals(k)) {
+    private static boolean matches(String key, List<Key> keys) {
+        for (Key k : keys) {
+            if (k.matches(key)) {
                 return true;
             }
         }

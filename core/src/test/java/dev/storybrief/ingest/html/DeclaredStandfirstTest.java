@@ -68,6 +68,15 @@ class DeclaredStandfirstTest {
     }
 
     @Test
+    void aDescriptionOfWholeSentencesMayBeTheStandfirstsFirstSentence() {
+        String first = "The island ferry returns to its hourly timetable on Monday.";
+        String standfirst = first + " Repairs to the harbour wall took all winter.";
+        String html = page(description(first), "", "<p class='article-teaser'>" + standfirst + "</p>", "");
+
+        assertThat(new HtmlArticleExtractor().extract(html, null).paragraphs()).startsWith(standfirst);
+    }
+
+    @Test
     void theSitesTaglineBeforeTheHeadlineAndAnAboutBoxAfterTheBodyStayOut() {
         // A blog whose description is the site's: shown under the site's name and again after the post.
         String tagline = "Notes from a small island on boats, weather and the people who live with both";
