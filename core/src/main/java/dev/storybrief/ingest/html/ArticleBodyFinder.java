@@ -34,7 +34,7 @@ final class ArticleBodyFinder {
         DomCleaner.clean(root, log);
         List<TextBlock> blocks = BlockSegmenter.segment(root);
         ContentStats stats = ContentStats.of(root, blocks);
-        Element container = ContainerLocator.locate(stats);
+        Element container = SiblingSections.widen(ContainerLocator.locate(stats), root, stats);
         int[] containerPath = pathOf(root, container);
         List<TextBlock> lead = LeadFinder.lead(blocks, container, meta.title(), meta.author());
         logOutside(blocks, container, lead, log);
