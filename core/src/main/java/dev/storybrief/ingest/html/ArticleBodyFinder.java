@@ -34,12 +34,21 @@ final class ArticleBodyFinder {
         DomCleaner.clean(root, log);
         List<TextBlock> blocks = BlockSegmenter.segment(root);
         ContentStats stats = ContentStats.of(root, blocks);
-        Element container = ContainerLocator.locate(stats);
+        Element container = SiblingSections.widen(ContainerLocator.locate(stats), root, stats);
         int[] containerPath = pathOf(root, container);
         List<TextBlock> lead = LeadFinder.lead(blocks, container, meta.title(), meta.author());
         logOutside(blocks, container, lead, log);
         List<TextBlock> overruled = SecondOpinion.overrule(blocks, root, container, lead);
+        TextBlock standfirst = DeclaredStandfirst.find(blocks, container, meta.descriptions(), meta.title(),
+                meta.author());
         List<String> paragraphs = fromContainer(container, stats, meta, log);
+        List<TextBlock> withStandfirst = DeclaredStandfirst.withStandfirst(lead, standfirst, blocks,
+                paragraphs);
+        if (withStandfirst != lead) {
+            log.note("the block showing the page's declared description is its standfirst: kept, \""
+                    + RemovalLog.snippet(standfirst.text()) + "\"");
+            lead = withStandfirst;
+        }
         int words = HtmlArticleExtractor.wordCount(paragraphs);
         if (overruled != null) {
             List<String> second = ParagraphFilter.allParagraphs(overruled, meta.title(), meta.author(), log);

@@ -83,7 +83,8 @@ final class LeadFinder {
                 && b.words() >= MIN_LEAD_WORDS && b.endsLikeSentence();
     }
 
-    private static boolean isHeadline(Element owner) {
+    /** Whether the block's element is an h1 or sits in one (up to three levels down). */
+    static boolean isHeadline(Element owner) {
         int steps = 0;
         for (Element e = owner; e != null && steps < 3; e = e.parent(), steps++) {
             if (e.normalName().equals("h1")) {

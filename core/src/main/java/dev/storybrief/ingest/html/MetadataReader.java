@@ -38,7 +38,17 @@ final class MetadataReader {
         String title = title(doc, meta, jsonLd, outlet);
         String author = author(doc, meta, jsonLd, outlet);
         String published = DateFinder.find(doc, meta, jsonLd, pageUrl(doc, meta, url));
-        return new PageMetadata(title, published, author, outlet, DateFinder.updated(meta, jsonLd));
+        return new PageMetadata(title, published, author, outlet, DateFinder.updated(meta, jsonLd),
+                descriptions(meta));
+    }
+
+    /** The distinct descriptions of the head, Open Graph's first (what sharing shows is what editors write). */
+    static List<String> descriptions(MetaTags meta) {
+        Set<String> out = new LinkedHashSet<>(3);
+        for (String key : new String[] {"og:description", "description", "twitter:description"}) {
+            out.addAll(meta.all(key));
+        }
+        return new ArrayList<>(out);
     }
 
     // ---- title ----

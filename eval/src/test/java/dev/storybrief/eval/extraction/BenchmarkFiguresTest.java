@@ -40,8 +40,9 @@ class BenchmarkFiguresTest {
         BenchmarkResult result = ExtractionBenchmark.run(data, ExtractionBenchmark.storybrief(new HtmlArticleExtractor()), 0);
 
         assertThat(result.summary().pages()).isEqualTo(121);
-        // Achieved 0.976 (P 0.974, R 0.979; 0.980 before the article's lead was kept, which these annotations leave
-        // out and trafilatura-eval's keep); pinned a little lower so harmless tuning does not break the build.
+        // Achieved 0.976 (P 0.972, R 0.981) after the ninth session, 0.978 before the standfirst the page declares as
+        // its description was kept (0.980 before the article's lead was kept: these annotations leave both out and
+        // trafilatura-eval's keep them); pinned a little lower so harmless tuning does not break the build.
         assertThat(result.summary().f1()).isGreaterThanOrEqualTo(0.972);
         assertThat(result.summary().precision()).isGreaterThanOrEqualTo(0.97);
         assertThat(result.summary().recall()).isGreaterThanOrEqualTo(0.97);

@@ -33,7 +33,10 @@ class TrafilaturaEvalTest {
 
     @Test
     void fScoreStaysAboveTheMeasuredFloor() {
-        // Measured 2026-12-05: all 0.962, tuning 0.971, held back 0.930 (0.9296, unchanged) after the eighth session
+        // Measured 2026-12-05: all 0.965, tuning 0.974, held back 0.935 (P 0.947, R 0.924) after the ninth session
+        // (the standfirst the page declares as its description, boxes of one kind read as one article; floors raised,
+        // the held-back part crossed 0.93);
+        // all 0.962, tuning 0.971, held back 0.930 (0.9296, unchanged) after the eighth session
         // (closing-section wordings, captions over credits, subscription appeals, author items, interface labels and
         // bylines in German, French and Polish, closing sentences, printed text, pointers to other pages; floors kept,
         // since the held-back part did not rise);
@@ -46,10 +49,10 @@ class TrafilaturaEvalTest {
         // and tag boxes), 0.941 / 0.946 / 0.924 before the fifth session (appeals, ingredient boxes, closing lists, headers), 0.931 / 0.935 / 0.919
         // before the third round (second view, closing sections), 0.903 / 0.899 / 0.917 before the second round of
         // structural rules (docs/BENCHMARKS.md, issue 16).
-        assertThat(result.all().fScore()).isGreaterThanOrEqualTo(0.952);
-        assertThat(result.byPart().get(DevSplit.TUNING).fScore()).isGreaterThanOrEqualTo(0.960);
-        assertThat(result.byPart().get(DevSplit.HELD_BACK).fScore()).isGreaterThanOrEqualTo(0.926);
-        assertThat(result.all().precision()).isGreaterThanOrEqualTo(0.958);
+        assertThat(result.all().fScore()).isGreaterThanOrEqualTo(0.960);
+        assertThat(result.byPart().get(DevSplit.TUNING).fScore()).isGreaterThanOrEqualTo(0.968);
+        assertThat(result.byPart().get(DevSplit.HELD_BACK).fScore()).isGreaterThanOrEqualTo(0.930);
+        assertThat(result.all().precision()).isGreaterThanOrEqualTo(0.965);
     }
 
     @Test
