@@ -159,6 +159,25 @@ class TimexKindsTest {
         }
 
         @Test
+        void theReportedQuarterIsTheAnchorNotAForecastOrAComparison() {
+            List<List<TemporalMention>> forecast = tagger.tagArticle(List.of(
+                    "The insurer said its third-quarter profit rose 8%.",
+                    "The storm will result in a fourth-quarter charge of $10 million.",
+                    "Home lines lost $4 million in the latest quarter, against a gain a year ago."), OCT_27_1989);
+            assertThat(forecast.get(2)).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("the latest quarter", "1989-Q3"), tuple("a year ago", "1988-Q3"));
+            List<List<TemporalMention>> comparison = tagger.tagArticle(List.of(
+                    "The paper maker posted a 20% gain in third-quarter net income.",
+                    "After a flat second quarter, its pulp prices recovered.",
+                    "Charges taken in the year-earlier period also helped."), OCT_27_1989);
+            assertThat(comparison.get(2)).extracting(TemporalMention::value).containsExactly("1988-Q3");
+            List<List<TemporalMention>> fiscal = tagger.tagArticle(List.of(
+                    "The feed maker reported a decline in fourth-quarter earnings.",
+                    "Sales in the latest period were $1.8 billion."), OCT_27_1989);
+            assertThat(fiscal.get(1)).extracting(TemporalMention::value).containsExactly("1989-Q4");
+        }
+
+        @Test
         void yearEarlierAloneIsTheComparisonPeriod() {
             expect("Net fell sharply from year-earlier profit.", OCT_27_1989, "year-earlier", TimexType.DATE, "1988");
             List<List<TemporalMention>> article = tagger.tagArticle(List.of(
