@@ -192,6 +192,20 @@ class TimexKindsTest {
     }
 
     @Nested
+    class YearsInNames {
+        /** TimeML tags the year of "the 1996 Olympic bombing"; it names the event, so it is no calendar date. */
+        @Test
+        void aYearBetweenADeterminerAndACapitalisedWordNamesSomething() {
+            expect("He was charged over the 1996 Olympic bombing.", OCT_27_1989, "1996", TimexType.DATE, "1996");
+            expect("The ruling overruled a 1971 Convention on air safety.", OCT_27_1989, "1971", TimexType.DATE,
+                    "1971");
+            assertThat(only("The clinic reopened in 1996 after the attack.", OCT_27_1989).isCalendarDate())
+                    .isTrue();
+            assertThat(tagger.tag("It sold 1996 Chevrolet trucks.", OCT_27_1989)).isEmpty();
+        }
+    }
+
+    @Nested
     class Seasons {
         @Test
         void seasonsResolveAgainstTheArticleDate() {
