@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
- * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago" is a date
+ * are part of the expression, a governing preposition ("for", "within") is not, nor the determiner of the noun a
+ * length used as an adjective modifies ("a [two-year] option", "a [five year] low"). A count followed by "ago" is a date
  * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it (their
  * longer extent wins); an age ("a 6-year-old", "52 years old") is not a length of time in TimeML's sense and is left
  * out. "A year" after an amount ("$5 a year", "3% a year") is a rate, so a SET.
@@ -79,7 +80,11 @@ final class DurationRule implements TemporalRule {
                         value("1", unit), false));
                 continue;
             }
-            found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.DURATION,
+            // "a two-year option", "a five year low": a length used as an adjective leaves its determiner to the noun
+            boolean attributive = hyphenated || counted.group("plural") == null && !singularCount && !vague && !half;
+            int start = attributive ? Words.withoutDeterminer(sentence, counted.start(), counted.end())
+                    : counted.start();
+            found.add(TemporalRule.timex(sentence, start, counted.end(), TimexType.DURATION,
                     half && !vague ? valueAndHalf(amount, unit) : value(amount, unit), false));
         }
         Matcher unitLong = UNIT_LONG.matcher(sentence);

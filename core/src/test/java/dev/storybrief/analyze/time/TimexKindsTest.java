@@ -54,6 +54,18 @@ class TimexKindsTest {
             expect("Sales slowed in recent weeks.", OCT_27_1989, "recent weeks", TimexType.DURATION, "PXW");
         }
 
+        /** A length or a quarter used as an adjective leaves its determiner to the noun it modifies. */
+        @Test
+        void anAdjectiveLeavesItsDeterminerToTheNoun() {
+            expect("The firm bought a two-year option on the shares.", OCT_27_1989, "two-year", TimexType.DURATION,
+                    "P2Y");
+            expect("Stocks in Manila hit a five year low.", OCT_27_1989, "five year", TimexType.DURATION, "P5Y");
+            expect("The bank reported a third-quarter loss.", OCT_27_1989, "third-quarter", TimexType.DATE,
+                    "1989-Q3");
+            expect("The talks lasted the two days.", OCT_27_1989, "the two days", TimexType.DURATION, "P2D");
+            expect("Profit rose in the third quarter.", OCT_27_1989, "the third quarter", TimexType.DATE, "1989-Q3");
+        }
+
         @Test
         void aLengthBeforeLaterIsALengthWhereNoDateCanBeCounted() {
             expect("A few days later, the firm cut its forecast.", OCT_27_1989, "A few days", TimexType.DURATION,
