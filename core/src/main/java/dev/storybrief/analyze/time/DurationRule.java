@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * length used as an adjective modifies ("a [two-year] option", "a [five year] low"). A count followed by "ago" is a date
  * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it (their
  * longer extent wins); an age ("a 6-year-old", "52 years old") is not a length of time in TimeML's sense and is left
- * out. "A year" after an amount ("$5 a year", "3% a year") is a rate, so a SET.
+ * out. "A week" after "twice" or "three times" is a frequency, a SET; after an amount ("$5 a year", "four flights a
+ * week") it is a price or a pace, which TimeBank leaves untagged (6 of its 8 such rates), so it is no timex.
  */
 final class DurationRule implements TemporalRule {
 
@@ -76,8 +77,10 @@ final class DurationRule implements TemporalRule {
             boolean vague = n.endsWith("few") || n.equals("several") || n.equals("many");
             String amount = vague ? "X" : String.valueOf(NumberWords.value(n));
             if ((n.equals("a") || n.equals("an")) && isRate(sentence, counted.start())) {
-                found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.SET,
-                        value("1", unit), false));
+                if (isFrequency(sentence, counted.start())) {
+                    found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.SET,
+                            value("1", unit), false));
+                }
                 continue;
             }
             // "a two-year option", "a five year low": a length used as an adjective leaves its determiner to the noun
@@ -100,6 +103,11 @@ final class DurationRule implements TemporalRule {
                         value("X", vague.group("unit").toLowerCase(Locale.ROOT)), false));
             }
         }
+    }
+
+    /** "twice a day", "three times a week": how often, a TIMEX3 SET (an amount per unit is a price or a pace). */
+    private static boolean isFrequency(String sentence, int start) {
+        return Words.before(sentence, start).toLowerCase(Locale.ROOT).matches("times|twice|once|thrice");
     }
 
     /** "$5 a year", "3 percent a month", "twice a day", "four flights a week": the count before makes it a rate. */

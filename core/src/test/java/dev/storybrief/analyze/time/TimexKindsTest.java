@@ -126,10 +126,13 @@ class TimexKindsTest {
                     "P1DT12H");
         }
 
+        /** "twice a week" is how often, a SET; "$500 million a year" is a price or a pace, which TimeBank leaves out. */
         @Test
-        void anAmountPerUnitIsARate() {
-            expect("It will save $500 million a year.", OCT_27_1989, "a year", TimexType.SET, "P1Y");
-            expect("The airline runs four flights a week.", OCT_27_1989, "a week", TimexType.SET, "P1W");
+        void aFrequencyIsASetAnAmountPerUnitIsNoTimex() {
+            expect("The board meets twice a week.", OCT_27_1989, "a week", TimexType.SET, "P1W");
+            expect("Patients take the pill three times a day.", OCT_27_1989, "a day", TimexType.SET, "P1D");
+            assertThat(tagger.tag("It will save $500 million a year.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("The airline runs four flights a week.", OCT_27_1989)).isEmpty();
             assertThat(tagger.tag("Profits rose 8% annually.", OCT_27_1989)).isEmpty();
         }
     }
