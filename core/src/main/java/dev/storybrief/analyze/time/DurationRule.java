@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it (their
  * longer extent wins); an age ("a 6-year-old", "52 years old") is not a length of time in TimeML's sense and is left
  * out. "A week" after "twice" or "three times" is a frequency, a SET; after an amount ("$5 a year", "four flights a
- * week") it is a price or a pace, which TimeBank leaves untagged (6 of its 8 such rates), so it is no timex.
+ * week") it is a price or a pace, which TimeBank leaves untagged (7 of its 9 such rates), so it is no timex.
  */
 final class DurationRule implements TemporalRule {
 
