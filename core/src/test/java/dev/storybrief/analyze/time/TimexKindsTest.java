@@ -264,6 +264,13 @@ class TimexKindsTest {
                     "FUTURE_REF");
         }
 
+        /** "now that" opens a clause and still points at the present: both corpora tag it (3 of 3 tuning cases). */
+        @Test
+        void nowThatIsThePresent() {
+            expect("Aqaba is the only port left now that the embargo has tightened.", OCT_27_1989, "now",
+                    TimexType.DATE, "PRESENT_REF");
+        }
+
         @Test
         void futureAloneIsAMarketNotATime() {
             assertThat(tagger.tag("Traders sold future contracts.", OCT_27_1989)).isEmpty();
