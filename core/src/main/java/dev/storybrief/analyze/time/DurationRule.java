@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
- * are part of the expression, a governing preposition ("for", "within") is not, nor the determiner of the noun a
+ * are part of the expression, a governing preposition ("for", "within") is not, nor a focus word ("only", "just":
+ * they say how much the writer makes of the length, not how long it is; both corpora leave them out, 4 of 4), nor the determiner of the noun a
  * length used as an adjective modifies ("a [two-year] option", "a [five year] low"). A count followed by "ago" is a date
  * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it (their
  * longer extent wins); an age ("a 6-year-old", "52 years old") is not a length of time in TimeML's sense and is left
@@ -24,7 +25,7 @@ final class DurationRule implements TemporalRule {
 
     private static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than"
             + "|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|an\\s+additional|another"
-            + "|only|just)\\s+)?";
+            + ")\\s+)?";
     private static final String LEAD = "(?:(?:the|its|their|his|her|a)\\s+)?(?:(?:past|last|next|first|previous|coming"
             + "|latest|final|following|ensuing|same|initial|remaining)\\s+)?";
     private static final String UNIT = "(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))";

@@ -54,6 +54,16 @@ class TimexKindsTest {
             expect("Sales slowed in recent weeks.", OCT_27_1989, "recent weeks", TimexType.DURATION, "PXW");
         }
 
+        /** "only" and "just" say how much the writer makes of a length, not how long it is: outside the extent. */
+        @Test
+        void aFocusWordIsNoPartOfTheLength() {
+            expect("He had run the unit for only six months.", OCT_27_1989, "six months", TimexType.DURATION, "P6M");
+            expect("The answer comes in just a few minutes.", OCT_27_1989, "a few minutes", TimexType.DURATION,
+                    "PTXM");
+            expect("The talks lasted nearly four hours.", OCT_27_1989, "nearly four hours", TimexType.DURATION,
+                    "PT4H");
+        }
+
         /** A length or a quarter used as an adjective leaves its determiner to the noun it modifies. */
         @Test
         void anAdjectiveLeavesItsDeterminerToTheNoun() {
