@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * narrative date the caller passes, by default the article date). "{@code a day after} <event>" and
  * "{@code a day before} <event>" take the value of the event they introduce: in "Friday's decision comes a day after
  * the Council voted", the mention resolves to Thursday, the day of the vote. Without a following event ("he left a
- * day after") they mean the same as "a day later".
+ * day after") they mean the same as "a day later". A count that cannot be dated ("Three days later, the index
+ * recovered" with no date before it: a past told after the article date) is left to the duration rule, which tags
+ * the length as TimeML does.
  */
 final class AnaphoricRule implements TemporalRule {
 
@@ -48,7 +50,7 @@ final class AnaphoricRule implements TemporalRule {
                 continue;
             }
             int step = next.group("rel").equals("next") || next.group("rel").equals("following") ? 1 : -1;
-            add(sentence, next, anchor, earlier, dayUnit ? Granularity.DAY : granularity(unit), step, found);
+            add(sentence, next, anchor, earlier, dayUnit ? Granularity.DAY : granularity(unit), step, false, found);
         }
         Matcher offset = OFFSET.matcher(sentence);
         while (offset.find()) {
@@ -61,8 +63,9 @@ final class AnaphoricRule implements TemporalRule {
                 continue;
             }
             int amount = n.equals("the") ? 1 : NumberWords.value(n);
+            // "Three days later" that no date can be counted for is the length the duration rule finds, as TimeML tags it
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
-                    amount * direction(sentence, offset), found);
+                    amount * direction(sentence, offset), !n.equals("the"), found);
         }
     }
 
@@ -80,7 +83,8 @@ final class AnaphoricRule implements TemporalRule {
     }
 
     private static void add(String sentence, Matcher matcher, Anchor anchor, List<TemporalMention> earlier,
-                            Granularity granularity, int step, List<TemporalMention> found) {
+                            Granularity granularity, int step, boolean lengthIfUndated,
+                            List<TemporalMention> found) {
         LocalDate inSentence = anchorDate(earlier, matcher.start(), granularity, null);
         LocalDate base = inSentence != null ? inSentence : anchor.referenceDate();
         // "two older men were found the next morning" in a past narrative with no date of its own: the morning after
@@ -90,6 +94,9 @@ final class AnaphoricRule implements TemporalRule {
                 && TenseCues.around(sentence, matcher.start(), matcher.end()) == Tense.PAST;
         String value = base == null || pastAfterArticle ? null
                 : CalendarValues.render(CalendarValues.shift(base, granularity, step), granularity);
+        if (value == null && lengthIfUndated && base != null) {
+            return;
+        }
         found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, true));
     }
 

@@ -13,16 +13,19 @@ import java.util.regex.Pattern;
  * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
- * are part of the expression, a governing preposition ("for", "within") is not. A count followed by "ago" is a date
+ * are part of the expression, a governing preposition ("for", "within") is not, nor a focus word ("only", "just":
+ * they say how much the writer makes of the length, not how long it is; both corpora leave them out, 4 of 4), nor the determiner of the noun a
+ * length used as an adjective modifies ("a [two-year] option", "a [five year] low"). A count followed by "ago" is a date
  * the deictic rule finds, one followed by "later" or "earlier" a date where the anaphoric rule can count it (their
  * longer extent wins); an age ("a 6-year-old", "52 years old") is not a length of time in TimeML's sense and is left
- * out. "A year" after an amount ("$5 a year", "3% a year") is a rate, so a SET.
+ * out. "A week" after "twice" or "three times" is a frequency, a SET; after an amount ("$5 a year", "four flights a
+ * week") it is a price or a pace, which TimeBank leaves untagged (7 of its 9 such rates), so it is no timex.
  */
 final class DurationRule implements TemporalRule {
 
     private static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than"
             + "|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|an\\s+additional|another"
-            + "|only|just)\\s+)?";
+            + ")\\s+)?";
     private static final String LEAD = "(?:(?:the|its|their|his|her|a)\\s+)?(?:(?:past|last|next|first|previous|coming"
             + "|latest|final|following|ensuing|same|initial|remaining)\\s+)?";
     private static final String UNIT = "(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))";
@@ -75,11 +78,17 @@ final class DurationRule implements TemporalRule {
             boolean vague = n.endsWith("few") || n.equals("several") || n.equals("many");
             String amount = vague ? "X" : String.valueOf(NumberWords.value(n));
             if ((n.equals("a") || n.equals("an")) && isRate(sentence, counted.start())) {
-                found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.SET,
-                        value("1", unit), false));
+                if (isFrequency(sentence, counted.start())) {
+                    found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.SET,
+                            value("1", unit), false));
+                }
                 continue;
             }
-            found.add(TemporalRule.timex(sentence, counted.start(), counted.end(), TimexType.DURATION,
+            // "a two-year option", "a five year low": a length used as an adjective leaves its determiner to the noun
+            boolean attributive = hyphenated || counted.group("plural") == null && !singularCount && !vague && !half;
+            int start = attributive ? Words.withoutDeterminer(sentence, counted.start(), counted.end())
+                    : counted.start();
+            found.add(TemporalRule.timex(sentence, start, counted.end(), TimexType.DURATION,
                     half && !vague ? valueAndHalf(amount, unit) : value(amount, unit), false));
         }
         Matcher unitLong = UNIT_LONG.matcher(sentence);
@@ -95,6 +104,11 @@ final class DurationRule implements TemporalRule {
                         value("X", vague.group("unit").toLowerCase(Locale.ROOT)), false));
             }
         }
+    }
+
+    /** "twice a day", "three times a week": how often, a TIMEX3 SET (an amount per unit is a price or a pace). */
+    private static boolean isFrequency(String sentence, int start) {
+        return Words.before(sentence, start).toLowerCase(Locale.ROOT).matches("times|twice|once|thrice");
     }
 
     /** "$5 a year", "3 percent a month", "twice a day", "four flights a week": the count before makes it a rate. */

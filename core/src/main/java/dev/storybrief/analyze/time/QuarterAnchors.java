@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
 /**
  * Document-level anchor choice for business reporting: once an article has named a quarter ("the third quarter"),
  * "a year ago" and "a year earlier" compare with the same quarter a year before (1988-Q3, not 1988), "the
- * year-ago quarter" is that quarter, and "the quarter" or "the latest quarter" is the quarter named. The sentence
- * tagger cannot know this: the quarter is usually named sentences earlier.
+ * year-ago quarter" is that quarter, and "the quarter", "the latest quarter" or "the latest period" is the quarter
+ * named. The sentence tagger cannot know this: the quarter is usually named sentences earlier.
+ *
+ * <p>The quarter counted from is the one the article reports: of the quarters named so far, the latest in time that
+ * is not named in a clause about the future. An earnings story reports its latest period and names others only to
+ * compare ("after a flat second quarter") or to forecast ("will result in a fourth-quarter charge"), and neither of
+ * those is what "the latest quarter" or "a year ago" then means.
  */
 final class QuarterAnchors {
 
@@ -19,28 +24,38 @@ final class QuarterAnchors {
     private static final Pattern YEAR_BACK = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)"
             + "|the\\s+(?:comparable\\s+|same\\s+)?(?:year-ago|year-earlier|prior-year)\\s+(?:quarter|period)"
             + "|year-ago|year-earlier");
-    private static final Pattern SAME = Pattern.compile("(?i)the\\s+(?:latest\\s+|same\\s+)?quarter");
+    private static final Pattern SAME = Pattern.compile("(?i)the\\s+(?:(?:latest\\s+|same\\s+)?quarter"
+            + "|latest\\s+period)");
 
     private QuarterAnchors() {
     }
 
-    /** Rewrites the mentions of each sentence, in document order, against the last quarter named before them. */
-    static List<List<TemporalMention>> apply(List<List<TemporalMention>> sentences) {
+    /**
+     * Rewrites the mentions of each sentence, in document order, against the reported quarter named before them.
+     *
+     * @param texts     the sentences, for the tense of the clause that names a quarter
+     * @param sentences the mentions of each sentence, in the order of {@code texts}
+     */
+    static List<List<TemporalMention>> apply(List<String> texts, List<List<TemporalMention>> sentences) {
         List<List<TemporalMention>> out = new ArrayList<>();
-        String lastQuarter = null;
-        for (List<TemporalMention> sentence : sentences) {
+        String reported = null;
+        for (int i = 0; i < sentences.size(); i++) {
             List<TemporalMention> rewritten = new ArrayList<>();
-            for (TemporalMention m : sentence) {
-                TemporalMention r = rewrite(m, lastQuarter);
+            for (TemporalMention m : sentences.get(i)) {
+                TemporalMention r = rewrite(m, reported);
                 rewritten.add(r);
-                if (r.value() != null && QUARTER_VALUE.matcher(r.value()).matches()
-                        && !YEAR_BACK.matcher(r.text()).matches()) {
-                    lastQuarter = r.value();
+                if (isNamedQuarter(r) && (reported == null || r.value().compareTo(reported) > 0)
+                        && TenseCues.around(texts.get(i), r.start(), r.end()) != Tense.FUTURE) {
+                    reported = r.value();
                 }
             }
             out.add(List.copyOf(rewritten));
         }
         return out;
+    }
+
+    private static boolean isNamedQuarter(TemporalMention m) {
+        return m.value() != null && QUARTER_VALUE.matcher(m.value()).matches() && !YEAR_BACK.matcher(m.text()).matches();
     }
 
     private static TemporalMention rewrite(TemporalMention m, String lastQuarter) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Quarters and halves of a year, as business news writes them: {@code the third quarter}, {@code third-quarter}
  * (results), {@code the fourth quarter of 1990}, {@code the 1988 second quarter}, {@code last year's third quarter},
  * {@code the year-earlier quarter}, {@code the latest quarter}, {@code the current quarter}, {@code the first half of
- * 1990}. Values are TIMEX3 {@code 1989-Q3} and {@code 1990-H1}.
+ * 1990}. Values are TIMEX3 {@code 1989-Q3} and {@code 1990-H1}. A hyphenated quarter is an adjective and leaves its
+ * determiner to the noun ("a [third-quarter] loss").
  *
  * <p>Without a year, an ordinal quarter is the one of the article's year, unless it has not begun by the article date
  * and the clause is not about the future: a fourth quarter reported in January is last year's. "The quarter", "the
@@ -56,7 +57,11 @@ final class QuarterRule implements TemporalRule {
         while (ordinal.find()) {
             String value = anchor.isKnown() || explicitYear(ordinal) != null ? ordinalValue(sentence, anchor, ordinal)
                     : null;
-            found.add(TemporalRule.timex(sentence, ordinal.start(), ordinal.end(), TimexType.DATE, value,
+            // "a third-quarter loss": the hyphenated quarter is an adjective, the determiner is the noun's
+            boolean attributive = sentence.charAt(ordinal.start("part") - 1) == '-';
+            int start = attributive ? Words.withoutDeterminer(sentence, ordinal.start(), ordinal.end())
+                    : ordinal.start();
+            found.add(TemporalRule.timex(sentence, start, ordinal.end(), TimexType.DATE, value,
                     explicitYear(ordinal) == null));
         }
         Matcher bare = BARE_QUARTER.matcher(sentence);

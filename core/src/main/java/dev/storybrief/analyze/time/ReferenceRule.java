@@ -30,7 +30,7 @@ final class ReferenceRule implements TemporalRule {
             String text = matcher.group().toLowerCase(Locale.ROOT);
             // "the past decade" is a duration rule's; "future contracts" a market, but "future quarters" a time
             if (text.equals("future") && !isPeriodWord(after) || text.equals("the past") && isNumberOrUnit(after)
-                    || text.equals("now") && (after.equals("that") || after.equals("defunct"))) {
+                    || text.equals("now") && after.equals("defunct")) {
                 continue;
             }
             found.add(TemporalRule.timex(sentence, matcher.start(), matcher.end(), TimexType.DATE, value, true));

@@ -77,7 +77,7 @@ public final class TemporalTagger {
         for (String sentence : sentences) {
             tagged.add(tag(sentence, articleDate));
         }
-        return QuarterAnchors.apply(tagged);
+        return QuarterAnchors.apply(sentences, tagged);
     }
 
     private static List<TemporalMention> longestFirst(List<TemporalMention> candidates) {

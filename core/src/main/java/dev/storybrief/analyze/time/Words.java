@@ -1,7 +1,13 @@
 package dev.storybrief.analyze.time;
 
+import java.util.Locale;
+import java.util.Set;
+
 /** Looks at the words just around a match, which is how the rules tell a month from a verb or a name. */
 final class Words {
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "this", "that");
 
     private Words() {
     }
@@ -30,6 +36,21 @@ final class Words {
             end++;
         }
         return sentence.substring(start, end);
+    }
+
+    /**
+     * Where a match starts without its leading determiner: "a [two-year] option", "its [third-quarter] loss". An
+     * expression used as an adjective modifies the noun after it, and TimeML leaves the determiner to that noun; a
+     * match that is all determiner, or starts with none, keeps {@code start}.
+     */
+    static int withoutDeterminer(String sentence, int start, int end) {
+        String first = after(sentence, start);
+        int rest = start + first.length();
+        while (rest < end && Character.isWhitespace(sentence.charAt(rest))) {
+            rest++;
+        }
+        boolean determiner = DETERMINERS.contains(first.toLowerCase(Locale.ROOT)) && sentence.startsWith(first, start);
+        return determiner && rest > start + first.length() && rest < end ? rest : start;
     }
 
     static boolean isCapitalised(String word) {

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.model.TimexType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,10 +14,12 @@ import java.util.regex.Pattern;
  *
  * <p>A four-digit number alone is too often a count ("2000 troops"), so a year needs a preposition or time word
  * before it, or a determiner or possessive before it and a lower-case word after it ("the 1994 agreement", "a 1974
- * law", "Libya's 2011 uprising"; news style writes counts with a comma, "2,000 troops"). "The 1996 Olympic bombing"
- * is left out: read as a year it was worth +0.002 TempEval value F1 but cost story grouping 0.003 B-cubed on ECB+
- * (the years facet then joins two events of one kind). Numbers such as
- * {@code 26,000}, {@code 2011-12} or {@code 1990s} never match.
+ * law", "Libya's 2011 uprising"; news style writes counts with a comma, "2,000 troops"). A year between a
+ * determiner and a capitalised word names an event or a thing ("the 1996 Olympic bombing", "a 1971 Convention", "his
+ * 1990 Anheuser estimate"): TimeML tags it as the year, but it is no date the story happens on, so it has no
+ * granularity and timelines, anaphora and the grouping cue reader pass over it (read as a calendar year it joined two
+ * events of one kind in story grouping, ECB+ B-cubed -0.003). Numbers such as {@code 26,000}, {@code 2011-12} or
+ * {@code 1990s} never match.
  */
 final class YearRule implements TemporalRule {
 
@@ -37,7 +40,10 @@ final class YearRule implements TemporalRule {
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
         Matcher matcher = YEAR.matcher(sentence);
         while (matcher.find()) {
-            if (isCued(sentence, matcher.start())) {
+            if (namesSomething(sentence, matcher.start())) {
+                found.add(TemporalRule.timex(sentence, matcher.start(), matcher.end(), TimexType.DATE,
+                        matcher.group("year"), false));
+            } else if (isCued(sentence, matcher.start())) {
                 Matcher modifier = MODIFIER.matcher(sentence.substring(Math.max(0, matcher.start() - 8),
                         matcher.start()));
                 int start = modifier.find() ? matcher.start() - (modifier.end() - modifier.start()) : matcher.start();
@@ -51,6 +57,14 @@ final class YearRule implements TemporalRule {
     private static boolean isLowerCaseWordAfter(String sentence, int yearStart) {
         String next = Words.after(sentence, yearStart + 4);
         return !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+    }
+
+    /** "the 1996 Olympic bombing": a determiner or possessive before the year, a capitalised word after it. */
+    private static boolean namesSomething(String sentence, int yearStart) {
+        String previous = Words.before(sentence, yearStart).toLowerCase(Locale.ROOT);
+        String next = Words.after(sentence, yearStart + 4);
+        boolean determined = DETERMINERS.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s");
+        return determined && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
     }
 
     private static boolean isCued(String sentence, int start) {

@@ -51,8 +51,11 @@ final class CueReader {
             figures.merge(quantity.key() + "=" + quantity.value(), 1, Integer::sum);
         }
         for (TimexSpan mention : lead.timexes()) {
-            // durations ("P10Y") and references ("PRESENT_REF") name no year
-            if (mention.value() != null && mention.value().matches("\\d{4}.*")) {
+            // durations ("P10Y") and references ("PRESENT_REF") name no year, and a year that names an event ("the 1996
+            // Olympic bombing", no granularity) is no date of this story: two events of one kind share it
+            boolean namingYear = mention.granularity() == null && mention.value() != null
+                    && mention.value().matches("\\d{4}");
+            if (mention.value() != null && mention.value().matches("\\d{4}.*") && !namingYear) {
                 years.merge(mention.value().substring(0, 4), 1, Integer::sum);
             }
         }

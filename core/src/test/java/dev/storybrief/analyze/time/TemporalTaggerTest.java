@@ -493,6 +493,17 @@ class TemporalTaggerTest {
          * In a past narrative with no date of its own, "the next morning" cannot be the morning after the article
          * appeared: no date rather than a wrong one. Told about the future, or with a narrative date, it counts.
          */
+        /** A count that no date can be counted for stays the length TimeML tags ("[Three days] later"). */
+        @Test
+        void anUndatedCountLaterIsALength() {
+            assertThat(tag("Three days later, the index recovered.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::text, TemporalMention::type, TemporalMention::value)
+                    .containsExactly(tuple("Three days", TimexType.DURATION, "P3D"));
+            assertThat(tag("The talks will resume three days later.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("three days later", "2011-10-31"));
+        }
+
         @Test
         void theNextDayInAPastNarrativeWithoutAnAnchorIsUndated() {
             assertThat(only("Two older men were found the next morning, a cousin said.", FRIDAY_OCT_28).value())

@@ -27,4 +27,16 @@ class CueReaderTest {
         assertTrue(names.containsKey("cross"), "names " + names);
         assertFalse(places.containsKey("costa"), "places " + places);
     }
+
+    @Test
+    void aYearThatNamesAnEventIsNoYearOfTheStory() {
+        Map<Facet, Map<String, Integer>> keys = reader.read("""
+                Suspect held over the 1996 Olympic bombing
+
+                Police in 2003 arrested a man they linked to the 1996 Olympic bombing in Atlanta.
+                """, ArticleDates.UNDATED);
+        Map<String, Integer> years = keys.get(Facet.YEARS);
+        assertTrue(years.containsKey("2003"), "years " + years);
+        assertFalse(years.containsKey("1996"), "years " + years);
+    }
 }
