@@ -132,7 +132,7 @@ public final class ArticleCleaner {
                     : names.byName(page).orElse(page);
         }
         if (textMeta.outlet() != null) {
-            return textMeta.outlet();
+            return OutletNames.standard().byName(textMeta.outlet()).orElse(textMeta.outlet());
         }
         return new OutletCues(OutletNames.standard()).find(lines).orElse(null);
     }

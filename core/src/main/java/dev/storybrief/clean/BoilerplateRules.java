@@ -1,5 +1,10 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.model.Words;
+import dev.storybrief.wording.ClosingAnnouncements;
+import dev.storybrief.wording.CookieNotices;
+import dev.storybrief.wording.InterfaceLabels;
+import dev.storybrief.wording.SubscriptionAppeals;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +16,8 @@ import java.util.Set;
 public final class BoilerplateRules {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+";
     private static final String NAMES = NAME + "(?: " + NAME + "){0,3}";
+    /** An appeal to subscribe is a short line; a longer one is a story's sentence about a newsletter. */
+    private static final int APPEAL_WORDS = 25;
 
     private BoilerplateRules() {
     }
@@ -22,7 +29,7 @@ public final class BoilerplateRules {
                         "video time stamp"),
                 new PatternRule("widget-marker", "^\\[[^\\]]{1,40}]$", 3, "page widget marker"),
                 new PatternRule("time-stamp",
-                        "(?i)^(?:last modified|last updated|updated|published|posted|first published)\\s*(?:on|at)?\\s*:?\\s*.*\\d", 14,
+                        "(?iu)^(?:" + TextMetadata.STAMP_WORDS + ")\\s*(?:on|at|am|le)?\\s*:?\\s*.*\\d", 14,
                         "publication time stamp (kept as the article date)"),
                 new LineRule() {
                     @Override
@@ -32,7 +39,7 @@ public final class BoilerplateRules {
 
                     @Override
                     public Optional<String> match(LineContext context) {
-                        return TextMetadata.DATE_ONLY.matcher(context.line()).matches()
+                        return TextMetadata.isDateOnly(context.line())
                                 ? Optional.of("publication date line (kept as the article date)") : Optional.empty();
                     }
                 },
@@ -60,8 +67,18 @@ public final class BoilerplateRules {
                                 + "|you've read|already a subscriber|sign up|log ?in to|\\$\\d+(?:\\.\\d\\d)?\\s*/\\s*(?:month|week|year))", 25,
                         "paywall or subscription prompt"),
                 new PatternRule("link-prompt",
-                        "(?i)^(?:click here|read more|see also|more:|watch:|listen:|share this|follow us|email this|print this|related:)", 16,
+                        "(?iu)^(?:click here|read more|see also|more:|watch:|listen:|share this|follow us|email this|print this|related:"
+                                + "|lesen sie (?:auch|mehr)\\b|mehr zum thema\\b|weiterlesen\\b|auch interessant\\b"
+                                + "|(?:à )?(?:lire|voir) aussi\\b|(?:prze)?czytaj (?:także|też|również)\\b"
+                                + "|zobacz (?:także|też|również)\\b)", 16,
                         "link prompt"),
+                new WordingRule("interface-label", InterfaceLabels::isLabel, "label of the page's interface"),
+                new WordingRule("subscription-appeal",
+                        line -> Words.count(line) <= APPEAL_WORDS && SubscriptionAppeals.isAppeal(line),
+                        "appeal to subscribe or join"),
+                new WordingRule("cookie-notice", CookieNotices::isNotice, "cookie notice"),
+                new PatternRule("breadcrumb", "^(?:[^>›»\\s][^>›»]{0,30}\\s[>›»]\\s){1,5}[^>›»]{1,40}$", 14,
+                        "breadcrumb (the site's sections)"),
                 new PatternRule("share-bar",
                         "(?i)^(?:share|tweet|email|facebook|twitter|whatsapp|linkedin|pinterest|reddit|print|comments?|"
                                 + "\\d+ comments?|save|copy link|advertisement|sponsored|story continues below(?: advertisement)?)$", 4,
@@ -98,10 +115,19 @@ public final class BoilerplateRules {
             if (name().equals(context.previousRemovedBy())) {
                 return Optional.of("link list at the end of the page");
             }
-            if (context.position() >= 0.5 && HEADING.matcher(context.line()).matches()) {
+            if (context.position() >= 0.5 && (HEADING.matcher(context.line()).matches()
+                    || ClosingAnnouncements.isAnnouncement(context.line()))) {
                 return Optional.of("\"" + context.line() + "\" link list at the end of the page");
             }
             return Optional.empty();
+        }
+    }
+
+    /** A rule that asks one of the {@link dev.storybrief.wording} recognisers about the whole line. */
+    record WordingRule(String name, java.util.function.Predicate<String> recognises, String reason) implements LineRule {
+        @Override
+        public Optional<String> match(LineContext context) {
+            return recognises.test(context.line()) ? Optional.of(reason) : Optional.empty();
         }
     }
 

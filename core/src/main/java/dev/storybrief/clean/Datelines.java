@@ -18,7 +18,8 @@ public final class Datelines {
     private static final String REGION = "(?:, ?" + PLACE + ")?";
     private static final String DAY = "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?";
     private static final String AGENCY = "\\((?<agency>\\p{Lu}[\\p{L} .&'-]{1,40})\\)";
-    private static final String AGENCY_AGAIN = "\\((?<named>\\p{Lu}[\\p{L} .&'-]{1,40})\\)";
+    /** German-speaking agencies write their short names in lower case: "Berlin (dpa) -", "Wien (apa) -". */
+    private static final String AGENCY_AGAIN = "\\((?<named>\\p{Lu}[\\p{L} .&'-]{1,40}|\\p{Ll}{2,4})\\)";
     private static final String KNOWN_AGENCY = "\\((?<known>AP|CNN|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg|NYT|CNS)\\)";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"

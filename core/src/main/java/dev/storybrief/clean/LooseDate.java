@@ -1,5 +1,6 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.wording.WrittenDates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the full dates that pages and wires print in metadata ("19 Nov 2011 15:04", "2011-10-24",
- * "October 31, 2011", "2011-10-31T09:00:00Z"). Only complete dates: a date without a year is not a publication date.
+ * "October 31, 2011", "2011-10-31T09:00:00Z"), and in other languages through {@link WrittenDates} ("8. September 2023",
+ * "08.09.2023"). Only complete dates: a date without a year is not a publication date.
  */
 public final class LooseDate {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -48,7 +50,8 @@ public final class LooseDate {
         if (m.find()) {
             return of(m.group(3), monthNumber(m.group(1)), m.group(2));
         }
-        return Optional.empty();
+        // "8. September 2023", "08.09.2023", "8 septembre 2023": pages and copied text in their own language
+        return WrittenDates.find(text);
     }
 
     private static Optional<LocalDate> parseIsoInstant(String text) {

@@ -23,14 +23,29 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern AGENCIES = Pattern.compile("^(.{2,40}?) and agencies$");
     private static final Pattern DATELINE_MARKER = Pattern.compile("^(\\p{Lu}[\\p{L}.&' ]{0,30}?)\\s+[—–]\\s*$");
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
-    private static final Pattern STAMP = Pattern.compile("(?i)^(last modified|last updated|updated|modified|published|posted|first published)\\b\\s*(?:on|at)?\\s*:?\\s*(.*)$");
-    /** Stamps that say when a page last changed: an upper bound of its publication date, never the date. */
-    private static final Pattern CHANGE_STAMP = Pattern.compile("(?i)^(?:last modified|last updated|updated|modified)\\b.*");
+    /**
+     * The words of a stamp that says when a page last changed: an upper bound of its publication date, never the date
+     * ("Stand:" is German for "as of").
+     */
+    static final String CHANGE_WORDS = "last modified|last updated|updated|modified|zuletzt aktualisiert|aktualisiert"
+            + "|ge[aä]ndert|stand|mis [aà] jour(?: le)?|modifi[eé](?: le)?|zaktualizowano|aktualizacja";
+    /** The words of a stamp: a change, or when the page was first put out. */
+    static final String STAMP_WORDS = CHANGE_WORDS + "|published|posted|first published|ver[oö]ffentlicht(?: am)?"
+            + "|erstellt(?: am)?|erschienen(?: am)?|publi[eé](?: le)?|opublikowano|data publikacji";
+    private static final Pattern STAMP = Pattern.compile("(?iu)^(" + STAMP_WORDS + ")\\b\\s*(?:on|at|am|le)?\\s*:?\\s*(.*)$");
+    private static final Pattern CHANGE_STAMP = Pattern.compile("(?iu)^(?:" + CHANGE_WORDS + ")\\b.*");
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
     /** A line that is nothing but a date, perhaps with a weekday and a time: "Thursday, March 12, 2026 10:15 AM". */
     static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
             + "(?:\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\\.?,? \\d{4}|[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
             + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?$");
+    /**
+     * A line that is nothing but a date written the European way, perhaps with a weekday and a time: "08.09.2023
+     * 14:32 Uhr", "Freitag, 8. September 2023", "8 septembre 2023 à 14h32".
+     */
+    private static final Pattern EUROPEAN_DATE_ONLY = Pattern.compile("(?iu)^(?:\\p{L}+,?\\s+)?"
+            + "(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4})"
+            + "(?:,?\\s+(?:um\\s+|[aà]\\s+|o\\s+|godz\\.\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?)?$");
     private static final int HEAD_LINES = 12;
 
     /** Reads the metadata from the lines of an article (only the head and the tail are looked at). */
@@ -89,6 +104,12 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         return Datelines.agency(line).orElse(null);
     }
 
+    /** Whether the line is nothing but a date (and perhaps its weekday and time), in English or the European way. */
+    static boolean isDateOnly(String line) {
+        return DATE_ONLY.matcher(line).matches()
+                || EUROPEAN_DATE_ONLY.matcher(line).matches() && LooseDate.find(line).isPresent();
+    }
+
     private record Dated(LocalDate date, String origin) {
     }
 
@@ -97,7 +118,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         if (header.find()) {
             return LooseDate.find(header.group(1)).map(d -> new Dated(d, "text: \"date " + header.group(1) + "\""));
         }
-        if (DATE_ONLY.matcher(line).matches()) {
+        if (isDateOnly(line)) {
             return LooseDate.find(line).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         Matcher stamp = STAMP.matcher(line);

@@ -40,6 +40,20 @@ class ArticleCleanerTest {
             "link-prompt     | Click here for more of Al Jazeera's special coverage",
             "share-bar       | Advertisement",
             "copyright       | © 2026 Bayside Gazette. All rights reserved.",
+            "time-stamp      | Stand: 08.09.2023 14:32 Uhr",
+            "time-stamp      | Mis à jour le 8 septembre 2023 à 14h32",
+            "date-line       | Freitag, 8. September 2023",
+            "date-line       | 08.09.2023 14:32 Uhr",
+            "link-prompt     | Lesen Sie auch: Was das Gesetz für Mieter bedeutet",
+            "link-prompt     | À lire aussi : le port ferme ses portes",
+            "interface-label | Artikel teilen",
+            "interface-label | Anzeige",
+            "interface-label | Kommentare (12)",
+            "interface-label | Partager",
+            "subscription-appeal | Bleiben Sie auf dem Laufenden mit unserem Newsletter!",
+            "cookie-notice   | Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Verwendung von Cookies zu.",
+            "cookie-notice   | We use cookies to improve your experience. By continuing you agree to our use of cookies.",
+            "breadcrumb      | Startseite > Politik > Deutschland",
     })
     void eachRuleRemovesItsKindOfLine(String rule, String line) {
         Article a = clean("Harbor pier to close\n\n" + BODY + "\n\n" + line + "\n\nThe repairs will take about two months, officials said.");
@@ -101,6 +115,27 @@ class ArticleCleanerTest {
         assertThat(b.outlet()).isEqualTo("NATO Watch");
         Article c = clean(BODY + "\n\nSource:\nAl Jazeera and agencies");
         assertThat(c.outlet()).isEqualTo("Al Jazeera");
+    }
+
+    /** Copied text in German and French: the update stamp, the publication line and the agency in the dateline. */
+    @Test
+    void metadataFromTextInOtherLanguages() {
+        Article a = clean("Hafen wird geschlossen\nStand: 08.09.2023 14:32 Uhr\n\nBerlin (dpa) - Der Hafenrat hat am"
+                + " Freitag beschlossen, den alten Anleger zu schließen, sagten Beamte.");
+        assertThat(a.outlet()).isEqualTo("Deutsche Presse-Agentur");
+        assertThat(a.published()).as("\"Stand\" is the last change, not the date").isNull();
+        assertThat(a.dating().notAfter()).isEqualTo(LocalDate.of(2023, 9, 8));
+        Article b = clean("Le port ferme\nPublié le 7 septembre 2023\n\n" + BODY);
+        assertThat(b.published()).isEqualTo(LocalDate.of(2023, 9, 7));
+    }
+
+    /** A story that mentions cookies, or a newsletter, in its own sentences keeps them. */
+    @Test
+    void aStoryAboutCookiesOrANewsletterKeepsItsSentences() {
+        String cookies = "Regulators said many websites use cookies to follow readers across the internet without asking.";
+        String newsletter = "The library's newsletter, printed by volunteers every month, asked readers to come to the meeting.";
+        Article a = clean("Harbor pier to close\n\n" + BODY + "\n\n" + cookies + "\n\n" + newsletter);
+        assertThat(a.paragraphs()).containsExactly(BODY, cookies, newsletter);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.storybrief.ingest.html;
 
+import dev.storybrief.wording.Hints;
+import dev.storybrief.wording.InterfaceLabels;
+import dev.storybrief.wording.SubscriptionAppeals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -288,7 +292,7 @@ final class ParagraphFilter {
             if (SubscriptionAppeals.isAppeal(t)) {
                 return "appeal to subscribe or join";
             }
-            if (InterfaceLabels.isLabel(b)) {
+            if (InterfaceLabels.isLabel(t)) {
                 return "label of the page's interface";
             }
             if (b.words() <= 12 && BYLINE.matcher(t).matches() || mayBeMetaLine(t) && META_LINE.matcher(t).find()) {

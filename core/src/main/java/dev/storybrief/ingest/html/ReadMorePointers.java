@@ -1,5 +1,7 @@
 package dev.storybrief.ingest.html;
 
+import dev.storybrief.wording.Hints;
+
 import java.util.regex.Pattern;
 
 /**

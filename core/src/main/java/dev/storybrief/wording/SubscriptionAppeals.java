@@ -1,4 +1,4 @@
-package dev.storybrief.ingest.html;
+package dev.storybrief.wording;
 
 import java.util.regex.Pattern;
 
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * their words tell them apart: they address the reader about the site's news, newsletter, membership or access,
  * which a story's sentences hardly ever do in these words. English, German, French and Polish.
  */
-final class SubscriptionAppeals {
+public final class SubscriptionAppeals {
 
     private static final Pattern APPEAL = Pattern.compile(
             "\\b((get|never miss|don'?t miss|stay on top of) (all )?(the|our) latest (news|updates|stories|headlines)|"
@@ -32,7 +32,7 @@ final class SubscriptionAppeals {
     }
 
     /** Whether {@code text} (a short block) asks the reader to subscribe, join, or read on behind a paywall. */
-    static boolean isAppeal(String text) {
+    public static boolean isAppeal(String text) {
         return Hints.anyIn(text, HINTS) && APPEAL.matcher(text).find();
     }
 }

@@ -1,25 +1,26 @@
-package dev.storybrief.ingest.html;
+package dev.storybrief.wording;
 
+import dev.storybrief.model.Words;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a line that is a label of the page's interface rather than text: an ad label ("Werbung", "Reklama"), a
+ * Recognises a line that is a label of the page's interface rather than text: an ad label ("Werbung", "Anzeige", "Reklama"), a
  * control's caption ("Artikel teilen", "Drucken", "Nach oben", "Zum Seitenanfang", "Partager", "Udostępnij"), a comment
  * counter or prompt ("Kommentare (3)", "Schreibe einen Kommentar"), the reading time ("Lesezeit: 4 Minuten", "5 min
  * read"), a read-aloud button ("Artikel anhören"), a feedback prompt ("War dieser Artikel hilfreich?"), a notice that
  * the page needs JavaScript or is loading, a page counter ("Seite 1 von 2"), the rights line ("Alle Rechte
  * vorbehalten"), the label of a stock picture ("Symbolbild", "Beitragsbild via ...") or the caption of a toggle
- * ("Quellen ausblenden", "Mehr anzeigen", "Show more", "Afficher plus", "Pokaż więcej"). {@link ParagraphFilter} drops the English forms of some of these
- * at the start of a short block; pages in the collection's other languages (German above all, French, Polish) write
- * the same labels in their own words. Only a whole line counts: "Werbung" may open a sentence of the story, a line that
- * is nothing but "Werbung" labels an ad.
+ * ("Quellen ausblenden", "Mehr anzeigen", "Show more", "Afficher plus", "Pokaż więcej"), in English, German, French
+ * and Polish. The page extractor asks it of a page's blocks, the text cleaner of the lines a reader copied from a
+ * browser. Only a whole line counts: "Werbung" may open a sentence of the story, a line that is nothing but "Werbung"
+ * labels an ad.
  */
-final class InterfaceLabels {
+public final class InterfaceLabels {
 
     private static final int MAX_WORDS = 8;
 
     private static final Pattern LABEL = Pattern.compile(
-            "(werbung|reklama|gesponsert|advertorial|"
+            "(werbung|anzeige|reklama|gesponsert|advertorial|"
                     + "((diesen |den )?(artikel|beitrag) )?(teilen|drucken|merken|versenden|empfehlen)|"
                     + "partager( cet article| l'article)?|imprimer( (cet|l') ?article)?|udost[eę]pnij|drukuj|"
                     + "nach oben|zum seitenanfang|zur[uü]ck nach oben|haut de (la )?page|retour en haut( de (la )?page)?|"
@@ -47,8 +48,8 @@ final class InterfaceLabels {
     private InterfaceLabels() {
     }
 
-    /** Whether the block is nothing but one of the labels above. */
-    static boolean isLabel(TextBlock b) {
-        return b.words() <= MAX_WORDS && LABEL.matcher(b.text().strip()).matches();
+    /** Whether the line is nothing but one of the labels above. */
+    public static boolean isLabel(String line) {
+        return Words.count(line) <= MAX_WORDS && LABEL.matcher(line.strip()).matches();
     }
 }

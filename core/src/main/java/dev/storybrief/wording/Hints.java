@@ -1,4 +1,4 @@
-package dev.storybrief.ingest.html;
+package dev.storybrief.wording;
 
 import java.util.Locale;
 
@@ -6,13 +6,13 @@ import java.util.Locale;
  * The cheap pre-check before a costly pattern: whether the text, in lower case, holds one of a few letter sequences
  * that every match of the pattern holds. Most blocks hold none, so the pattern is rarely run.
  */
-final class Hints {
+public final class Hints {
 
     private Hints() {
     }
 
     /** Whether {@code text}, lower-cased, contains any of the (lower-case) {@code hints}. */
-    static boolean anyIn(String text, String[] hints) {
+    public static boolean anyIn(String text, String[] hints) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String hint : hints) {
             if (lower.contains(hint)) {

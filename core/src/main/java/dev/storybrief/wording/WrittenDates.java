@@ -1,0 +1,98 @@
+package dev.storybrief.wording;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A full date as pages and copied text write it in their own language: "March 12, 2026", "12. März 2026", "8 septembre
+ * 2023", "12 marca 2026", "08.09.2023", "2026-03-12". The page extractor reads page dates with it, the text cleaner the
+ * date lines and update stamps of copied text, so both know the same months.
+ */
+public final class WrittenDates {
+    private static final Map<String, Integer> MONTH_NUMBERS = monthNames();
+    private static final String MONTHS = monthAlternation();
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?<![\\p{L}])(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(" + MONTHS + ")(?![\\p{L}])\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DOTTED_DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b");
+
+    private WrittenDates() {
+    }
+
+    /** The first full date written in {@code text}: month names first, then ISO, then day.month.year; else empty. */
+    public static Optional<LocalDate> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = MONTH_FIRST.matcher(text);
+        if (m.find()) {
+            return of(m.group(3), month(m.group(1)), m.group(2));
+        }
+        m = DAY_FIRST.matcher(text);
+        if (m.find()) {
+            return of(m.group(3), month(m.group(2)), m.group(1));
+        }
+        m = ISO.matcher(text);
+        if (m.find()) {
+            return of(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = DOTTED_DMY.matcher(text);
+        if (m.find()) {
+            return of(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> of(String year, int month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int month(String name) {
+        return MONTH_NUMBERS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * Month names and abbreviations in English, German (with Austrian forms), French, Polish (the genitive that dates
+     * use, and the nominative), Spanish, Portuguese, Italian and Dutch.
+     */
+    private static Map<String, Integer> monthNames() {
+        String[][] byMonth = {
+            {"january", "jan", "januar", "j\u00e4nner", "jaenner", "janvier", "janv", "stycznia", "stycze\u0144", "enero", "janeiro", "gennaio", "januari"},
+            {"february", "feb", "februar", "feber", "f\u00e9vrier", "f\u00e9vr", "lutego", "luty", "fevrier", "febrero", "fevereiro", "febbraio", "februari"},
+            {"march", "mar", "m\u00e4rz", "maerz", "mars", "marca", "marzec", "marzo", "mar\u00e7o", "marco", "maart"},
+            {"april", "apr", "avril", "avr", "kwietnia", "kwiecie\u0144", "abril", "aprile"},
+            {"may", "mai", "maja", "mayo", "maio", "maggio", "mei"},
+            {"june", "jun", "juni", "juin", "czerwca", "czerwiec", "junio", "junho", "giugno"},
+            {"july", "jul", "juli", "juillet", "juil", "lipca", "lipiec", "julio", "julho", "luglio"},
+            {"august", "aug", "ao\u00fbt", "aout", "sierpnia", "sierpie\u0144", "agosto", "augustus"},
+            {"september", "sep", "sept", "septembre", "wrze\u015bnia", "wrzesie\u0144", "septiembre", "setiembre", "setembro", "settembre"},
+            {"october", "oct", "oktober", "octobre", "pa\u017adziernika", "pa\u017adziernik", "octubre", "outubro", "ottobre"},
+            {"november", "nov", "novembre", "listopada", "listopad", "noviembre", "novembro"},
+            {"december", "dec", "dezember", "d\u00e9cembre", "decembre", "d\u00e9c", "grudnia", "grudzie\u0144", "diciembre", "dezembro", "dicembre"}};
+        Map<String, Integer> names = new java.util.HashMap<>();
+        for (int m = 0; m < byMonth.length; m++) {
+            for (String name : byMonth[m]) {
+                names.put(name, m + 1);
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    private static String monthAlternation() {
+        return MONTH_NUMBERS.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+}
