@@ -29,7 +29,7 @@ public final class BoilerplateRules {
                         "video time stamp"),
                 new PatternRule("widget-marker", "^\\[[^\\]]{1,40}]$", 3, "page widget marker"),
                 new PatternRule("time-stamp",
-                        "(?iu)^(?:" + TextMetadata.STAMP_WORDS + ")\\s*(?:on|at|am|le)?\\s*:?\\s*.*\\d", 14,
+                        "(?iu)^(?:" + TextMetadata.STAMP_WORDS + ")\\s*(?:on|at|am|le)?\\s*:?\\s*.*\\d", 20,
                         "publication time stamp (kept as the article date)"),
                 new LineRule() {
                     @Override
@@ -47,7 +47,7 @@ public final class BoilerplateRules {
                         "source attribution (kept as the outlet)"),
                 new PatternRule("dateline-marker", "^\\p{Lu}[\\p{L}.&' ]{0,30}\\s+[—–]\\s*$", 5,
                         "dateline marker (kept as the outlet)"),
-                new PatternRule("byline", "^(?:By|BY|Written by|Words by)\\s+" + NAMES + "(?:\\s*(?:,|and|&|\\||-|–)\\s*.{0,60})?$", 14,
+                new PatternRule("byline", "^(?:" + TextMetadata.BYLINE_OPENERS + ")\\s+" + NAMES + "(?:\\s*(?:,|and|und|et|oraz|&|\\||-|–)\\s*.{0,60})?$", 14,
                         "byline (kept as author and outlet)"),
                 new PatternRule("credit-line",
                         "(?i)(?:contributed (?:to )?(?:this|the) report|^\\(?(?:reporting|writing|editing|additional reporting) by\\b)", 40,

@@ -22,7 +22,11 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern SOURCE = Pattern.compile("Source:\\s*(.{2,40}?)\\s*$");
     private static final Pattern AGENCIES = Pattern.compile("^(.{2,40}?) and agencies$");
     private static final Pattern DATELINE_MARKER = Pattern.compile("^(\\p{Lu}[\\p{L}.&' ]{0,30}?)\\s+[—–]\\s*$");
-    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
+    /** How a byline opens, in English, German, French and Polish ("By", "Von", "Par", "Autor:", "Écrit par"). */
+    static final String BYLINE_OPENERS = "By|BY|Written by|Words by|Von|VON|Geschrieben von|Ein Beitrag von|Par|PAR"
+            + "|[ÉE]crit par|Autor:|Autorin:|Autorka:|Text:|Tekst:";
+    private static final Pattern BYLINE = Pattern.compile("^(?:" + BYLINE_OPENERS
+            + ")\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
     /**
      * The words of a stamp that says when a page last changed: an upper bound of its publication date, never the date
      * ("Stand:" is German for "as of").

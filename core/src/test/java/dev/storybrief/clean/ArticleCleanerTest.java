@@ -54,6 +54,9 @@ class ArticleCleanerTest {
             "cookie-notice   | Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie der Verwendung von Cookies zu.",
             "cookie-notice   | We use cookies to improve your experience. By continuing you agree to our use of cookies.",
             "breadcrumb      | Startseite > Politik > Deutschland",
+            "time-stamp      | Publié le 13 mars 2024 à 12h45 Mis à jour le 13 mars 2024 à 18h02",
+            "byline          | Par Marie Dupont",
+            "byline          | Von Anna Berg und Tom Vik",
     })
     void eachRuleRemovesItsKindOfLine(String rule, String line) {
         Article a = clean("Harbor pier to close\n\n" + BODY + "\n\n" + line + "\n\nThe repairs will take about two months, officials said.");
@@ -125,8 +128,9 @@ class ArticleCleanerTest {
         assertThat(a.outlet()).isEqualTo("Deutsche Presse-Agentur");
         assertThat(a.published()).as("\"Stand\" is the last change, not the date").isNull();
         assertThat(a.dating().notAfter()).isEqualTo(LocalDate.of(2023, 9, 8));
-        Article b = clean("Le port ferme\nPublié le 7 septembre 2023\n\n" + BODY);
+        Article b = clean("Le port ferme\nPar Marie Dupont\nPublié le 7 septembre 2023\n\n" + BODY);
         assertThat(b.published()).isEqualTo(LocalDate.of(2023, 9, 7));
+        assertThat(b.author()).isEqualTo("Marie Dupont");
     }
 
     /** A story that mentions cookies, or a newsletter, in its own sentences keeps them. */
