@@ -288,6 +288,14 @@ class TimexKindsTest {
         }
 
         @Test
+        void oneDayBeforeAVerbIsADayToCome() {
+            expect("Islam will one day be the second largest religion.", OCT_27_1989, "one day", TimexType.DATE,
+                    "FUTURE_REF");
+            expect("She hopes to one day fly in space.", OCT_27_1989, "one day", TimexType.DATE, "FUTURE_REF");
+            expect("He had only been in the job one day.", OCT_27_1989, "one day", TimexType.DURATION, "P1D");
+        }
+
+        @Test
         void presentPastAndFuture() {
             expect("The company is now in the candy business.", OCT_27_1989, "now", TimexType.DATE, "PRESENT_REF");
             expect("Prices have recently fallen.", OCT_27_1989, "recently", TimexType.DATE, "PAST_REF");
