@@ -2,6 +2,7 @@ package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.TimexType;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,11 +12,14 @@ import java.util.regex.Pattern;
 
 /**
  * Dates counted from another date rather than from the article: {@code the next day}, {@code the following week},
+ * {@code the previous Friday},
  * {@code a day later}, {@code two days earlier}, {@code a day after}, {@code the day before}.
  *
  * <p>The anchor is the nearest resolved date earlier in the same sentence that is at least as precise as the unit
  * counted ("in 1975 ... the following year"), otherwise the reference date (the
- * narrative date the caller passes, by default the article date). "{@code a day after} <event>" and
+ * narrative date the caller passes, by default the article date). "{@code The following month}" and "{@code the
+ * previous Friday}" are only ever anaphoric ("next month" is the reader's), so without a date in their sentence they
+ * count from the last date the article named before them. "{@code a day after} <event>" and
  * "{@code a day before} <event>" take the value of the event they introduce: in "Friday's decision comes a day after
  * the Council voted", the mention resolves to Thursday, the day of the vote. Without a following event ("he left a
  * day after") they mean the same as "a day later". A count that cannot be dated ("Three days later, the index
@@ -26,7 +30,7 @@ final class AnaphoricRule implements TemporalRule {
 
     private static final Pattern NEXT = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+"
             + "(?<rel>next|following|previous|preceding)"
-            + "\\s+(?<unit>day|morning|week|month|year)(?![\\p{L}])");
+            + "\\s+(?<unit>day|morning|week|month|year|" + MonthNames.WEEKDAY + ")(?![\\p{L}])");
     private static final Pattern OFFSET = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN
             + "|the))\\s+(?<unit>day|week|month|year)(?<plural>s?)\\s+(?<dir>later|earlier|after|before)(?![\\p{L}])");
     /**
@@ -49,8 +53,11 @@ final class AnaphoricRule implements TemporalRule {
             if (durationLike || !dayUnit && next.group("rel").equals("next")) {
                 continue;
             }
-            int step = next.group("rel").equals("next") || next.group("rel").equals("following") ? 1 : -1;
-            add(sentence, next, anchor, earlier, dayUnit ? Granularity.DAY : granularity(unit), step, false, found);
+            String rel = next.group("rel");
+            int step = rel.equals("next") || rel.equals("following") ? 1 : -1;
+            DayOfWeek weekday = dayUnit || !Character.isUpperCase(unit.charAt(0)) ? null : MonthNames.weekday(unit);
+            add(sentence, next, anchor, earlier, dayUnit || weekday != null ? Granularity.DAY : granularity(unit),
+                    step, weekday, !rel.equals("next"), false, found);
         }
         Matcher offset = OFFSET.matcher(sentence);
         while (offset.find()) {
@@ -65,8 +72,22 @@ final class AnaphoricRule implements TemporalRule {
             int amount = n.equals("the") ? 1 : NumberWords.value(n);
             // "Three days later" that no date can be counted for is the length the duration rule finds, as TimeML tags it
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
-                    amount * direction(sentence, offset), !n.equals("the"), found);
+                    amount * direction(sentence, offset), null, false, !n.equals("the"), found);
         }
+    }
+
+    /** "The previous Friday": the Friday strictly before (or, following, after) the day counted from. */
+    private static LocalDate weekdayFrom(LocalDate base, DayOfWeek weekday, int step) {
+        LocalDate day = base.plusDays(step);
+        while (day.getDayOfWeek() != weekday) {
+            day = day.plusDays(step);
+        }
+        return day;
+    }
+
+    private static void addDay(String sentence, Matcher matcher, LocalDate day, List<TemporalMention> found) {
+        found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(),
+                day == null ? null : CalendarValues.day(day), Granularity.DAY, true));
     }
 
     /** +1 for later; -1 for earlier; "after"/"before" followed by an event name that event, so the sign flips. */
@@ -83,10 +104,17 @@ final class AnaphoricRule implements TemporalRule {
     }
 
     private static void add(String sentence, Matcher matcher, Anchor anchor, List<TemporalMention> earlier,
-                            Granularity granularity, int step, boolean lengthIfUndated,
-                            List<TemporalMention> found) {
+                            Granularity granularity, int step, DayOfWeek weekday, boolean onlyAnaphoric,
+                            boolean lengthIfUndated, List<TemporalMention> found) {
         LocalDate inSentence = anchorDate(earlier, matcher.start(), granularity, null);
-        LocalDate base = inSentence != null ? inSentence : anchor.referenceDate();
+        // "the following month" never counts from the day it is read, as "next month" does: with no date before it
+        // in its sentence, it counts from the last date the article named
+        LocalDate named = onlyAnaphoric ? lastNamed(anchor.named(), granularity) : null;
+        LocalDate base = inSentence != null ? inSentence : named != null ? named : anchor.referenceDate();
+        if (weekday != null) {
+            addDay(sentence, matcher, base == null ? null : weekdayFrom(base, weekday, step), found);
+            return;
+        }
         // "two older men were found the next morning" in a past narrative with no date of its own: the morning after
         // the article appeared cannot be told in the past, and no earlier date says which morning it was
         boolean pastAfterArticle = inSentence == null && step > 0 && base != null
@@ -115,6 +143,16 @@ final class AnaphoricRule implements TemporalRule {
             }
         }
         return nearest == null ? fallback : firstDay(nearest.calendarValue());
+    }
+
+    /** The last date named in earlier sentences (offsets of other sentences do not compare) as precise as the unit. */
+    private static LocalDate lastNamed(List<TemporalMention> named, Granularity unit) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (named.get(i).granularity().compareTo(unit) <= 0) {
+                return firstDay(named.get(i).calendarValue());
+            }
+        }
+        return null;
     }
 
     /** "2011" and "2011-10" count from their first day. */

@@ -11,19 +11,24 @@ import java.util.regex.Pattern;
  * Document-level anchor choice for business reporting: once an article has named a quarter ("the third quarter"),
  * "a year ago" and "a year earlier" compare with the same quarter a year before (1988-Q3, not 1988), "the
  * year-ago quarter" is that quarter, and "the quarter", "the latest quarter" or "the latest period" is the quarter
- * named. The sentence tagger cannot know this: the quarter is usually named sentences earlier.
+ * named; "the same period last year" is that quarter a year before, and "the 1988 quarter" or "the 1988 period" is
+ * that quarter of 1988. The sentence tagger cannot know this: the quarter is usually named sentences earlier.
  *
  * <p>The quarter counted from is the one the article reports: of the quarters named so far, the latest in time that
- * is not named in a clause about the future. An earnings story reports its latest period and names others only to
- * compare ("after a flat second quarter") or to forecast ("will result in a fourth-quarter charge"), and neither of
- * those is what "the latest quarter" or "a year ago" then means.
+ * is not named in a clause about the future nor as the quarter now running ("this quarter"). An earnings story
+ * reports its latest closed period and names others only to compare ("after a flat second quarter") or to forecast
+ * ("will result in a fourth-quarter charge"), and none of those is what "the latest quarter" or "a year ago" then
+ * means.
  */
 final class QuarterAnchors {
 
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern YEAR_BACK = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier|before)"
             + "|the\\s+(?:comparable\\s+|same\\s+)?(?:year-ago|year-earlier|prior-year)\\s+(?:quarter|period)"
-            + "|year-ago|year-earlier");
+            + "|year-ago|year-earlier|" + QuarterRule.YEAR_BEFORE_PERIOD);
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)" + QuarterRule.YEAR_PERIOD);
+    /** "This quarter", "the current quarter": the one running as the article appears, which a report does not report. */
+    private static final Pattern RUNNING = Pattern.compile("(?i)(?:this|the\\s+current)\\s+quarter");
     private static final Pattern SAME = Pattern.compile("(?i)the\\s+(?:(?:latest\\s+|same\\s+)?quarter"
             + "|latest\\s+period)");
 
@@ -55,7 +60,8 @@ final class QuarterAnchors {
     }
 
     private static boolean isNamedQuarter(TemporalMention m) {
-        return m.value() != null && QUARTER_VALUE.matcher(m.value()).matches() && !YEAR_BACK.matcher(m.text()).matches();
+        return m.value() != null && QUARTER_VALUE.matcher(m.value()).matches() && !YEAR_BACK.matcher(m.text()).matches()
+                && !YEAR_PERIOD.matcher(m.text()).matches() && !RUNNING.matcher(m.text()).matches();
     }
 
     private static TemporalMention rewrite(TemporalMention m, String lastQuarter) {
@@ -64,11 +70,14 @@ final class QuarterAnchors {
         }
         Matcher quarter = QUARTER_VALUE.matcher(lastQuarter);
         quarter.matches();
+        Matcher yearPeriod = YEAR_PERIOD.matcher(m.text());
         String value;
         if (YEAR_BACK.matcher(m.text()).matches()) {
             value = String.format(Locale.ROOT, "%04d-Q%s", Integer.parseInt(quarter.group(1)) - 1, quarter.group(2));
         } else if (SAME.matcher(m.text()).matches()) {
             value = lastQuarter;
+        } else if (yearPeriod.matches()) {
+            value = yearPeriod.group("year") + "-Q" + quarter.group(2);
         } else {
             return m;
         }

@@ -46,8 +46,32 @@ final class QuarterRule implements TemporalRule {
     private static final Pattern YEAR_BACK_ADJECTIVE = Pattern.compile("(?<![\\p{L}\\d-])(?i:year-(?:earlier|ago))"
             + "(?=\\s+\\p{L})(?!\\s+(?i:" + NumberWords.CARDINAL + ")\\s)");
 
+    /**
+     * The period an earnings story compares with, named by the year it lies in: "the same period last year", "the
+     * quarter a year ago", "last year's quarter" (a year before the last complete quarter, or before the quarter the
+     * article reports, {@link QuarterAnchors}). One expression, as TimeML tags it, not "last year" inside it.
+     */
+    static final String YEAR_BEFORE_PERIOD = "(?:the\\s+)?(?:same|corresponding|comparable)\\s+(?:quarter|period)\\s+"
+            + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before))"
+            + "|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before)"
+            + "|last\\s+year['’]s\\s+(?:quarter|period)";
+    /** "The 1988 quarter", "the 1988 period": the year alone until the article names the quarter it reports. */
+    static final String YEAR_PERIOD = "(?:the|its)\\s+(?<year>" + YEAR + ")\\s+(?:quarter|period)";
+    private static final Pattern COMPARISON = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + YEAR_BEFORE_PERIOD + "|"
+            + YEAR_PERIOD + ")(?![\\p{L}\\d-])");
+
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher comparison = COMPARISON.matcher(sentence);
+        while (comparison.find()) {
+            String value = comparison.group("year");
+            if (value == null && anchor.isKnown()) {
+                LocalDate article = anchor.articleDate();
+                value = quarter(article.getYear() * 4 + (article.getMonthValue() - 1) / 3 - 1 - 4);
+            }
+            found.add(TemporalRule.timex(sentence, comparison.start(), comparison.end(), TimexType.DATE, value,
+                    comparison.group("year") == null));
+        }
         Matcher yearBack = YEAR_BACK_ADJECTIVE.matcher(sentence);
         while (yearBack.find()) {
             String value = anchor.isKnown() ? CalendarValues.year(anchor.articleDate().getYear() - 1) : null;
@@ -83,10 +107,15 @@ final class QuarterRule implements TemporalRule {
                 if (back) {
                     quarterIndex -= 4;
                 }
-                value = (quarterIndex / 4) + "-Q" + (quarterIndex % 4 + 1);
+                value = quarter(quarterIndex);
             }
             found.add(TemporalRule.timex(sentence, bare.start(), bare.end(), TimexType.DATE, value, true));
         }
+    }
+
+    /** The TIMEX3 value of a quarter counted from year 0 ({@code year * 4 + quarter - 1}). */
+    private static String quarter(int index) {
+        return (index / 4) + "-Q" + (index % 4 + 1);
     }
 
     private static String explicitYear(Matcher m) {

@@ -3,13 +3,14 @@ package dev.storybrief.analyze.time;
 import dev.storybrief.model.TimexType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Vague references to the present, past and future, TIMEX3 {@code PRESENT_REF}, {@code PAST_REF} and
  * {@code FUTURE_REF}: {@code now}, {@code currently}, {@code these days}, {@code recently}, {@code recent},
- * {@code the past}, {@code the future}, {@code the near term}. Words that are as often something else ("current" as
+ * {@code the past}, {@code the future}, {@code the near term}, {@code will one day}. Words that are as often something else ("current" as
  * in electricity, "soon", "once", "previously") are left out: they cost more precision than they bring.
  */
 final class ReferenceRule implements TemporalRule {
@@ -20,8 +21,27 @@ final class ReferenceRule implements TemporalRule {
             + "|(?<future>the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|future))"
             + "(?![\\p{L}'’-])");
 
+    /**
+     * "Islam will one day be", "hopes to one day lead": "one day" between a modal, "to" or a subject pronoun and the
+     * verb is an unnamed day to come, not a length (the duration rule's "was in the job one day").
+     */
+    private static final Pattern SOME_DAY = Pattern.compile("(?<![\\p{L}'’-])(?i:one\\s+day|some\\s*day)(?=\\s+\\p{Ll})");
+    private static final Set<String> BEFORE_A_VERB = Set.of("will", "would", "could", "may", "might", "can", "should",
+            "shall", "must", "to", "he", "she", "they", "we", "i", "you");
+    private static final Set<String> NOT_VERBS = Set.of("of", "and", "or", "after", "before", "later", "earlier", "ago",
+            "in", "at", "on", "for", "to", "the", "a", "an");
+
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher someDay = SOME_DAY.matcher(sentence);
+        while (someDay.find()) {
+            String before = Words.before(sentence, someDay.start()).toLowerCase(Locale.ROOT);
+            String after = Words.after(sentence, someDay.end()).toLowerCase(Locale.ROOT);
+            if (BEFORE_A_VERB.contains(before) && !NOT_VERBS.contains(after)) {
+                found.add(TemporalRule.timex(sentence, someDay.start(), someDay.end(), TimexType.DATE, "FUTURE_REF",
+                        true));
+            }
+        }
         Matcher matcher = REFERENCE.matcher(sentence);
         while (matcher.find()) {
             String after = Words.after(sentence, matcher.end()).toLowerCase(Locale.ROOT);

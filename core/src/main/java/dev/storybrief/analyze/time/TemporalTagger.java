@@ -57,8 +57,11 @@ public final class TemporalTagger {
      *                      names none before them, e.g. the last date of the previous sentence; may be null
      */
     public List<TemporalMention> tag(String sentence, LocalDate articleDate, LocalDate referenceDate) {
+        return tag(sentence, new Anchor(articleDate, referenceDate));
+    }
+
+    private List<TemporalMention> tag(String sentence, Anchor anchor) {
         Objects.requireNonNull(sentence, "sentence");
-        Anchor anchor = new Anchor(articleDate, referenceDate);
         List<TemporalMention> candidates = new ArrayList<>();
         for (TemporalRule rule : rules) {
             rule.find(sentence, anchor, candidates);
@@ -67,15 +70,19 @@ public final class TemporalTagger {
     }
 
     /**
-     * Tags the sentences of one article in order, each anaphoric phrase counting from the article date, and settles
-     * the anchors only the whole article shows ({@link QuarterAnchors}: "a year earlier" after "the third quarter").
+     * Tags the sentences of one article in order, each anaphoric phrase counting from the article date (the purely
+     * anaphoric "the following month" from the last date named before it), and settles the anchors only the whole
+     * article shows ({@link QuarterAnchors}: "a year earlier" after "the third quarter").
      *
      * @return the mentions of each sentence, in the order of {@code sentences}
      */
     public List<List<TemporalMention>> tagArticle(List<String> sentences, LocalDate articleDate) {
         List<List<TemporalMention>> tagged = new ArrayList<>();
+        List<TemporalMention> named = new ArrayList<>();
         for (String sentence : sentences) {
-            tagged.add(tag(sentence, articleDate));
+            List<TemporalMention> mentions = tag(sentence, new Anchor(articleDate, articleDate, List.copyOf(named)));
+            tagged.add(mentions);
+            mentions.stream().filter(m -> m.isCalendarDate() && m.value() != null).forEach(named::add);
         }
         return QuarterAnchors.apply(sentences, tagged);
     }

@@ -519,6 +519,30 @@ class TemporalTaggerTest {
                     .extracting(TemporalMention::value).containsExactly("1975", "1976");
         }
 
+        /**
+         * "The following month" and "the previous Friday" only ever count from a date the text named ("next month"
+         * would count from the day it is read): with none in their sentence, from the last one the article named.
+         */
+        @Test
+        void followingAndPreviousCountFromTheLastDateTheArticleNamed() {
+            List<List<TemporalMention>> article = tagger.tagArticle(List.of(
+                    "The hospital chain brought in a new chief executive officer in January.",
+                    "In March, the chain received an offer from its founder.",
+                    "Several holders urged it to sell.",
+                    "The following month, the company put itself up for sale."), FRIDAY_OCT_28);
+            assertThat(article.get(3)).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("The following month", "2011-04"));
+            List<List<TemporalMention>> market = tagger.tagArticle(List.of(
+                    "Shares closed sharply lower Friday in active trading.",
+                    "The index fell 4.5% from the previous Friday."), LocalDate.of(2011, 10, 31));
+            assertThat(market.get(1)).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("the previous Friday", "2011-10-21"));
+            // "next month" is the reader's next month, whatever the article named before
+            List<List<TemporalMention>> deictic = tagger.tagArticle(List.of(
+                    "In March, the chain received an offer.", "It will decide next month."), FRIDAY_OCT_28);
+            assertThat(deictic.get(1)).extracting(TemporalMention::value).containsExactly("2011-11");
+        }
+
         @Test
         void daysLater() {
             assertThat(tag("On Oct. 3, 2011 the talks began; two days later they ended.", null))

@@ -203,6 +203,27 @@ class TimexKindsTest {
         }
 
         @Test
+        void theComparisonPeriodNamedByItsYearIsOneExpression() {
+            expect("Net rose from $2 million in the same period last year.", OCT_27_1989,
+                    "the same period last year", TimexType.DATE, "1988-Q3");
+            List<List<TemporalMention>> article = tagger.tagArticle(List.of(
+                    "The toy maker lost $4 million in its fiscal second quarter.",
+                    "It earned $1 million in the corresponding period last year.",
+                    "Sales for last year's quarter were $30 million.",
+                    "In the 1988 period, revenue was $28 million.",
+                    "For the quarter a year ago, it paid no dividend."), OCT_27_1989);
+            assertThat(article.subList(1, 5)).extracting(m -> m.get(0).text() + "=" + m.get(0).value())
+                    .containsExactly("the corresponding period last year=1988-Q2", "last year's quarter=1988-Q2",
+                            "the 1988 period=1988-Q2", "the quarter a year ago=1988-Q2");
+            expect("Sales matched the 1988 quarter.", OCT_27_1989, "the 1988 quarter", TimexType.DATE, "1988");
+            List<List<TemporalMention>> running = tagger.tagArticle(List.of(
+                    "The publisher lost $8 million in the third quarter ended Sept. 30.",
+                    "This quarter's loss includes charges of $4 million.",
+                    "Sales for last year's quarter were $3 million."), OCT_27_1989);
+            assertThat(running.get(2)).extracting(TemporalMention::value).containsExactly("1988-Q3");
+        }
+
+        @Test
         void yearEarlierAloneIsTheComparisonPeriod() {
             expect("Net fell sharply from year-earlier profit.", OCT_27_1989, "year-earlier", TimexType.DATE, "1988");
             List<List<TemporalMention>> article = tagger.tagArticle(List.of(
@@ -264,6 +285,14 @@ class TimexKindsTest {
             expect("The share was 35 percent several years ago.", OCT_27_1989, "several years ago", TimexType.DATE,
                     "PAST_REF");
             expect("The plant closed a few weeks ago.", OCT_27_1989, "a few weeks ago", TimexType.DATE, "PAST_REF");
+        }
+
+        @Test
+        void oneDayBeforeAVerbIsADayToCome() {
+            expect("Islam will one day be the second largest religion.", OCT_27_1989, "one day", TimexType.DATE,
+                    "FUTURE_REF");
+            expect("She hopes to one day fly in space.", OCT_27_1989, "one day", TimexType.DATE, "FUTURE_REF");
+            expect("He had only been in the job one day.", OCT_27_1989, "one day", TimexType.DURATION, "P1D");
         }
 
         @Test
