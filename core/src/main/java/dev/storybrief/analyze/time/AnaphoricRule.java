@@ -57,7 +57,7 @@ final class AnaphoricRule implements TemporalRule {
             int step = rel.equals("next") || rel.equals("following") ? 1 : -1;
             DayOfWeek weekday = dayUnit || !Character.isUpperCase(unit.charAt(0)) ? null : MonthNames.weekday(unit);
             add(sentence, next, anchor, earlier, dayUnit || weekday != null ? Granularity.DAY : granularity(unit),
-                    step, weekday, !rel.equals("next"), false, found);
+                    step, weekday, !rel.equals("next"), false, false, found);
         }
         Matcher offset = OFFSET.matcher(sentence);
         while (offset.find()) {
@@ -70,9 +70,11 @@ final class AnaphoricRule implements TemporalRule {
                 continue;
             }
             int amount = n.equals("the") ? 1 : NumberWords.value(n);
+            int direction = direction(sentence, offset);
+            boolean backToEvent = direction < 0 && offset.group("dir").equalsIgnoreCase("after");
             // "Three days later" that no date can be counted for is the length the duration rule finds, as TimeML tags it
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
-                    amount * direction(sentence, offset), null, false, !n.equals("the"), found);
+                    amount * direction, null, false, !n.equals("the"), backToEvent, found);
         }
     }
 
@@ -105,7 +107,7 @@ final class AnaphoricRule implements TemporalRule {
 
     private static void add(String sentence, Matcher matcher, Anchor anchor, List<TemporalMention> earlier,
                             Granularity granularity, int step, DayOfWeek weekday, boolean onlyAnaphoric,
-                            boolean lengthIfUndated, List<TemporalMention> found) {
+                            boolean lengthIfUndated, boolean backToEvent, List<TemporalMention> found) {
         LocalDate inSentence = anchorDate(earlier, matcher.start(), granularity, null);
         // "the following month" never counts from the day it is read, as "next month" does: with no date before it
         // in its sentence, it counts from the last date the article named
@@ -116,10 +118,14 @@ final class AnaphoricRule implements TemporalRule {
             return;
         }
         // "two older men were found the next morning" in a past narrative with no date of its own: the morning after
-        // the article appeared cannot be told in the past, and no earlier date says which morning it was
-        boolean pastAfterArticle = inSentence == null && step > 0 && base != null
+        // the article appeared cannot be told in the past, and no earlier date says which morning it was. Nor does
+        // "he was trapped by an aftershock two days after the quake" count back from the article's day, as "the
+        // rescue comes 14 days after the quake" does: its "now" is a past moment the sentence does not date
+        // (the event after "after" is always past; the sentence's own clause, before the count, tells which "now")
+        String told = backToEvent ? sentence.substring(0, matcher.end()) : sentence;
+        boolean pastAfterArticle = inSentence == null && (step > 0 || backToEvent) && base != null
                 && base.equals(anchor.articleDate())
-                && TenseCues.around(sentence, matcher.start(), matcher.end()) == Tense.PAST;
+                && TenseCues.around(told, matcher.start(), matcher.end()) == Tense.PAST;
         String value = base == null || pastAfterArticle ? null
                 : CalendarValues.render(CalendarValues.shift(base, granularity, step), granularity);
         if (value == null && lengthIfUndated && base != null) {

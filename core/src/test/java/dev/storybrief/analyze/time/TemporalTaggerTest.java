@@ -436,6 +436,18 @@ class TemporalTaggerTest {
             assertThat(m.value()).isEqualTo("2011-10-27");
         }
 
+        /**
+         * "The rescue comes 14 days after the quake" counts back from the article's day; "he was trapped two days
+         * after the quake" tells a past moment no date names, so it is the length TimeML tags, not a day before the
+         * article's.
+         */
+        @Test
+        void aCountBackToAnEventNeedsThePresentOrADate() {
+            assertThat(only("The rescue comes 14 days after the quake.", FRIDAY_OCT_28).value()).isEqualTo("2011-10-14");
+            assertThat(tag("He was trapped by an aftershock two days after the quake.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::text, TemporalMention::value).containsExactly(tuple("two days", "P2D"));
+        }
+
         @Test
         void anyNounPhraseAfterAfterIsTheEventNotOnlyArticlesAndNames() {
             List<TemporalMention> mentions = tag("The report came out on Thursday, two days after part of the bridge fell.",
