@@ -110,7 +110,7 @@ public final class StorySummarizer implements Summarizer {
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
         }
-        return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence, story.supportOf(s.sentence), s.score))
+        return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence, story.backingOf(s.sentence), s.score))
                 .toList();
     }
 
@@ -134,7 +134,7 @@ public final class StorySummarizer implements Summarizer {
                 double central = index.vector(sentence).cosine(centroid);
                 double support = Math.min(1.0, story.supportOf(sentence).size() / (double) others);
                 double early = 1.0 / (1.0 + position / 3.0);
-                String text = (story.supportOf(sentence).isEmpty() ? loneSourceTrimmer : trimmer).trim(sentence.text());
+                String text = (story.backingOf(sentence).isEmpty() ? loneSourceTrimmer : trimmer).trim(sentence.text());
                 ranked.add(new Scored(article, sentence, text, Words.count(text), central
                         + weights.support() * support + weights.corroboration() * story.corroborationOf(sentence)
                         + weights.position() * early));

@@ -5,6 +5,7 @@ import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class StoryGrouper {
             laterCount += isLater[a] ? 1 : 0;
         }
         Map<Sentence, List<String>> support = new HashMap<>();
+        Map<Sentence, List<String>> disputed = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
         Closest closest = new Closest(index, isLater);
         for (int a = 0; a < articles.size(); a++) {
@@ -56,6 +58,10 @@ public final class StoryGrouper {
             for (Sentence sentence : articles.get(a).sentences()) {
                 closest.find(index.id(sentence));
                 support.put(sentence, closest.sayingTheSame(articles));
+                List<String> disputing = closest.disputing(articles);
+                if (!disputing.isEmpty()) {
+                    disputed.put(sentence, disputing);
+                }
                 corroboration.put(sentence, peers <= 0 ? 0.0 : closest.sumOfBest() / peers);
             }
         }
@@ -63,7 +69,7 @@ public final class StoryGrouper {
         List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
         SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
                 : new SentenceIndex(main, terms::terms);
-        return new Story(id, articles, later, support, corroboration, index, mainIndex);
+        return new Story(id, articles, later, support, disputed, corroboration, index, mainIndex);
     }
 
     /**
@@ -78,6 +84,7 @@ public final class StoryGrouper {
         private final SentenceIndex.NeighbourSearch search;
         private final double[] best;
         private final boolean[] same;
+        private final boolean[] agreeing;
         private final boolean[] reached;
         private final List<Integer> touched = new ArrayList<>();
 
@@ -87,6 +94,7 @@ public final class StoryGrouper {
             this.search = index.neighbourSearch();
             this.best = new double[isLater.length];
             this.same = new boolean[isLater.length];
+            this.agreeing = new boolean[isLater.length];
             this.reached = new boolean[isLater.length];
         }
 
@@ -94,6 +102,7 @@ public final class StoryGrouper {
             touched.forEach(a -> {
                 best[a] = 0;
                 same[a] = false;
+                agreeing[a] = false;
                 reached[a] = false;
             });
             touched.clear();
@@ -117,9 +126,41 @@ public final class StoryGrouper {
                     touched.add(a);
                 }
                 best[a] = Math.max(best[a], cosine);
-                same[a] = same[a] || cosine >= supportThreshold
+                boolean alike = cosine >= supportThreshold
                         && vector.sharedTerms(index.vector(other)) >= MIN_SHARED_TERMS;
+                same[a] |= alike;
+                agreeing[a] |= alike && !statesAnotherFigure(sentence, other);
             });
+        }
+
+        /**
+         * "held about 4,000 tonnes of wheat" against "held nearly 6,000 tonnes of wheat": two sentences alike in every
+         * word but the figure say different things, and the one does not back the other.
+         */
+        private boolean statesAnotherFigure(int sentence, int other) {
+            List<QuantitySpan> mine = quantitiesOf(sentence);
+            if (mine.isEmpty()) {
+                return false;
+            }
+            List<QuantitySpan> theirs = quantitiesOf(other);
+            for (QuantitySpan q : mine) {
+                boolean sameKind = false;
+                boolean agrees = false;
+                for (QuantitySpan t : theirs) {
+                    if (t.key().equals(q.key())) {
+                        sameKind = true;
+                        agrees |= q.agreesWith(t);
+                    }
+                }
+                if (sameKind && !agrees) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<QuantitySpan> quantitiesOf(int sentence) {
+            return index.articles().get(index.articleOf(sentence)).quantities(index.sentence(sentence));
         }
 
         double sumOfBest() {
@@ -133,6 +174,11 @@ public final class StoryGrouper {
         /** The ids of the articles with a sentence saying the same thing, in article order. */
         List<String> sayingTheSame(List<AnalyzedArticle> articles) {
             return touched.stream().filter(a -> same[a]).map(a -> articles.get(a).id()).toList();
+        }
+
+        /** Of those, the ids whose every such sentence gives another figure of the same kind. */
+        List<String> disputing(List<AnalyzedArticle> articles) {
+            return touched.stream().filter(a -> same[a] && !agreeing[a]).map(a -> articles.get(a).id()).toList();
         }
     }
 

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param articles      analysed articles, in input order
  * @param laterArticles ids of articles published long after the rest
  * @param support       for each sentence, ids of other articles carrying a near-identical statement
+ * @param disputed      for each sentence, those of the {@code support} articles whose near-identical statement gives
+ *                      another figure of the same kind ("about 4,000 tonnes" against "nearly 6,000 tonnes"): alike
+ *                      enough to rank the sentence as widely reported, but no backing for its figure
  * @param corroboration for each sentence, the mean over the other articles of the same period of their closest
  *                      sentence's similarity (TF-IDF cosine, 0 to 1): a graded form of support, high when many
  *                      outlets report much of what the sentence says, even in other words
@@ -21,13 +24,14 @@ import java.util.Objects;
  * @param mainIndex     the same over the main period's articles
  */
 public record Story(String id, List<AnalyzedArticle> articles, List<String> laterArticles,
-                    Map<Sentence, List<String>> support, Map<Sentence, Double> corroboration,
-                    SentenceIndex allIndex, SentenceIndex mainIndex) {
+                    Map<Sentence, List<String>> support, Map<Sentence, List<String>> disputed,
+                    Map<Sentence, Double> corroboration, SentenceIndex allIndex, SentenceIndex mainIndex) {
 
     public Story {
         articles = List.copyOf(articles);
         laterArticles = List.copyOf(laterArticles);
         support = Map.copyOf(support);
+        disputed = Map.copyOf(disputed);
         corroboration = Map.copyOf(corroboration);
         Objects.requireNonNull(allIndex, "allIndex");
         Objects.requireNonNull(mainIndex, "mainIndex");
@@ -80,6 +84,16 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
     /** Support of a sentence (never {@code null}). */
     public List<String> supportOf(Sentence sentence) {
         return support.getOrDefault(sentence, List.of());
+    }
+
+    /**
+     * The articles that back a sentence as a reader reads it: its support without those that give another figure
+     * of the same kind. What a summary shows beside the sentence.
+     */
+    public List<String> backingOf(Sentence sentence) {
+        List<String> against = disputed.getOrDefault(sentence, List.of());
+        return against.isEmpty() ? supportOf(sentence)
+                : supportOf(sentence).stream().filter(id -> !against.contains(id)).toList();
     }
 
     /** Corroboration of a sentence, 0 when unknown. */

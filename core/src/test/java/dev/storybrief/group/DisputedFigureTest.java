@@ -1,0 +1,38 @@
+package dev.storybrief.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Story;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A sentence alike in every word but its figure ranks as widely told, yet does not back the other's figure. */
+class DisputedFigureTest {
+
+    private static AnalyzedArticle article(String id, String text) {
+        return AnnotatorChain.standard().annotate(
+                new Article(id, null, null, null, null, null, null, List.of(text), List.of()));
+    }
+
+    private static Sentence first(AnalyzedArticle article) {
+        return article.sentences().get(0);
+    }
+
+    @Test
+    void anotherFigureOfTheSameKindIsNoBacking() {
+        AnalyzedArticle herald = article("herald",
+                "The burned warehouse at the Kellport docks held about 4,000 tonnes of wheat, the port director said.");
+        AnalyzedArticle wire = article("wire",
+                "The burned warehouse at the Kellport docks held nearly 6,000 tonnes of wheat, the port director said.");
+        AnalyzedArticle radio = article("radio",
+                "The burned warehouse at the Kellport docks held about 4,000 tonnes of wheat, the port director told us.");
+        Story story = new StoryGrouper().group("s", List.of(herald, wire, radio));
+        assertThat(story.supportOf(first(herald))).as("alike: the sentence is widely told").contains("wire", "radio");
+        assertThat(story.backingOf(first(herald))).containsExactly("radio");
+        assertThat(story.backingOf(first(wire))).isEmpty();
+    }
+}
