@@ -50,6 +50,10 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern EUROPEAN_DATE_ONLY = Pattern.compile("(?iu)^(?:\\p{L}+,?\\s+)?"
             + "(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4})"
             + "(?:,?\\s+(?:um\\s+|[aà]\\s+|o\\s+|godz\\.\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?)?$");
+    /** "By Jane Doe, Staff Writer": what follows the name is the writer's job, not the outlet. */
+    private static final Pattern JOB_TITLE = Pattern.compile("(?iu)\\b(?:staff|writer|correspondent|reporter|editor"
+            + "|columnist|contributor|journalist|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste"
+            + "|envoy[ée] sp[ée]cial|dziennikarz|redaktor)");
     private static final int HEAD_LINES = 12;
 
     /** Reads the metadata from the lines of an article (only the head and the tail are looked at). */
@@ -68,7 +72,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             Matcher by = BYLINE.matcher(line);
             if (author == null && headOrTail && by.matches()) {
                 author = by.group(1);
-                if (outlet == null && by.group(2) != null) {
+                if (outlet == null && by.group(2) != null && !JOB_TITLE.matcher(by.group(2)).find()) {
                     outlet = by.group(2).strip();
                 }
             }

@@ -4,7 +4,7 @@ import dev.storybrief.model.Words;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a line that is a label of the page's interface rather than text: an ad label ("Werbung", "Anzeige", "Reklama"), a
+ * Recognises a line that is a label of the page's interface rather than text: an ad label ("Werbung", "Anzeige", "Reklama"), a link that skips to the content, the menu, search or sign-in button, a sharing widget's captions ("Click to share on Twitter (Opens in new window)", "Like this:"), a
  * control's caption ("Artikel teilen", "Drucken", "Nach oben", "Zum Seitenanfang", "Partager", "Udostępnij"), a comment
  * counter or prompt ("Kommentare (3)", "Schreibe einen Kommentar"), the reading time ("Lesezeit: 4 Minuten", "5 min
  * read"), a read-aloud button ("Artikel anhören"), a feedback prompt ("War dieser Artikel hilfreich?"), a notice that
@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
  */
 public final class InterfaceLabels {
 
-    private static final int MAX_WORDS = 8;
+    private static final int MAX_WORDS = 10;
 
     private static final Pattern LABEL = Pattern.compile(
             "(werbung|anzeige|reklama|gesponsert|advertorial|"
+                    + "skip to (main )?(content|navigation)|zum inhalt springen|aller au contenu( principal)?|"
+                    + "menu|men[uü]|search|suche|recherche|szukaj|sign in|log ?in|anmelden|se connecter|zaloguj( si[eę])?|"
+                    + "scroll to continue( reading)?|like this:|like loading[.…]*|"
+                    + "click to (share|email|print) on \\p{L}+( \\(opens in new window\\))?|\\(?opens in new window\\)?|"
                     + "((diesen |den )?(artikel|beitrag) )?(teilen|drucken|merken|versenden|empfehlen)|"
                     + "partager( cet article| l'article)?|imprimer( (cet|l') ?article)?|udost[eę]pnij|drukuj|"
                     + "nach oben|zum seitenanfang|zur[uü]ck nach oben|haut de (la )?page|retour en haut( de (la )?page)?|"

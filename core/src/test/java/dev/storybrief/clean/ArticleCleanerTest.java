@@ -116,6 +116,9 @@ class ArticleCleanerTest {
         Article b = clean("Report\n\nBy Nigel Chamberlain, NATO Watch\n\n" + BODY);
         assertThat(b.author()).isEqualTo("Nigel Chamberlain");
         assertThat(b.outlet()).isEqualTo("NATO Watch");
+        Article staff = clean("Report\n\nBy Jane Doe, Staff Writer\n\n" + BODY);
+        assertThat(staff.author()).isEqualTo("Jane Doe");
+        assertThat(staff.outlet()).as("the writer's job is no outlet").isNull();
         Article c = clean(BODY + "\n\nSource:\nAl Jazeera and agencies");
         assertThat(c.outlet()).isEqualTo("Al Jazeera");
     }
@@ -131,6 +134,17 @@ class ArticleCleanerTest {
         Article b = clean("Le port ferme\nPar Marie Dupont\nPublié le 7 septembre 2023\n\n" + BODY);
         assertThat(b.published()).isEqualTo(LocalDate.of(2023, 9, 7));
         assertThat(b.author()).isEqualTo("Marie Dupont");
+    }
+
+    /** Text copied from a whole page: the navigation above the headline goes, and the headline is found. */
+    @Test
+    void aPagesNavigationCopiedWithTheTextGoes() {
+        Article a = clean("Skip to main content\nMenu\nSearch\nSign in\nWorld\nBusiness\nSport\n"
+                + "Harbor pier to close for repairs\n\n" + BODY + "\n\nScroll to continue reading\n\n"
+                + "The repairs will take about two months, officials said.\n\nClick to share on Twitter (Opens in new window)"
+                + "\nLike this:\nLike Loading...");
+        assertThat(a.title()).isEqualTo("Harbor pier to close for repairs");
+        assertThat(a.paragraphs()).containsExactly(BODY, "The repairs will take about two months, officials said.");
     }
 
     /** A story that mentions cookies, or a newsletter, in its own sentences keeps them. */
