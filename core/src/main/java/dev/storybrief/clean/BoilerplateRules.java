@@ -40,6 +40,7 @@ public final class BoilerplateRules {
                     @Override
                     public Optional<String> match(LineContext context) {
                         return TextMetadata.isDateOnly(context.line())
+                                || TextMetadata.outletOfDateLine(context.line()).isPresent()
                                 ? Optional.of("publication date line (kept as the article date)") : Optional.empty();
                     }
                 },

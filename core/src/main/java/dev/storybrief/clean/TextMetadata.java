@@ -24,7 +24,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern DATELINE_MARKER = Pattern.compile("^(\\p{Lu}[\\p{L}.&' ]{0,30}?)\\s+[—–]\\s*$");
     /** How a byline opens, in English, German, French and Polish ("By", "Von", "Par", "Autor:", "Écrit par"). */
     static final String BYLINE_OPENERS = "By|BY|Written by|Words by|Von|VON|Geschrieben von|Ein Beitrag von|Par|PAR"
-            + "|[ÉE]crit par|Autor:|Autorin:|Autorka:|Text:|Tekst:";
+            + "|[ÉE]crit par|Autor:|Autorin:|Autorka:|Text:|Tekst:|Por|POR|Di|di|DI";
     private static final Pattern BYLINE = Pattern.compile("^(?:" + BYLINE_OPENERS
             + ")\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
     /**
@@ -32,10 +32,12 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
      * ("Stand:" is German for "as of").
      */
     static final String CHANGE_WORDS = "last modified|last updated|updated|modified|zuletzt aktualisiert|aktualisiert"
-            + "|ge[aä]ndert|stand|mis [aà] jour(?: le)?|modifi[eé](?: le)?|zaktualizowano|aktualizacja";
+            + "|ge[aä]ndert|stand|mis [aà] jour(?: le)?|modifi[eé](?: le)?|zaktualizowano|aktualizacja"
+            + "|actualizado(?: el)?|aggiornato(?: il| al)?";
     /** The words of a stamp: a change, or when the page was first put out. */
     static final String STAMP_WORDS = CHANGE_WORDS + "|published|posted|first published|ver[oö]ffentlicht(?: am)?"
-            + "|erstellt(?: am)?|erschienen(?: am)?|publi[eé](?: le)?|opublikowano|data publikacji";
+            + "|erstellt(?: am)?|erschienen(?: am)?|publi[eé](?: le)?|opublikowano|data publikacji"
+            + "|publicado(?: el)?|pubblicato(?: il)?|posted on|published on";
     private static final Pattern STAMP = Pattern.compile("(?iu)^(" + STAMP_WORDS + ")\\b\\s*(?:on|at|am|le)?\\s*:?\\s*(.*)$");
     private static final Pattern CHANGE_STAMP = Pattern.compile("(?iu)^(?:" + CHANGE_WORDS + ")\\b.*");
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
@@ -54,6 +56,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern JOB_TITLE = Pattern.compile("(?iu)\\b(?:staff|writer|correspondent|reporter|editor"
             + "|columnist|contributor|journalist|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste"
             + "|envoy[ée] sp[ée]cial|dziennikarz|redaktor)");
+    /** "March 3, 2026 | 4 min read": the reading time a page prints beside its date. */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\s*[|·•–-]\\s*\\d+\\s*min(?:ute)?s?\\.?(?: read)?\\s*$");
+    private static final Pattern OUTLET_AND_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}.&'’ -]{1,40}),\\s+(.{6,40})$");
     private static final int HEAD_LINES = 12;
 
     /** Reads the metadata from the lines of an article (only the head and the tail are looked at). */
@@ -109,13 +114,24 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                 return agencies.matches() ? agencies.group(1) : found;
             }
         }
-        return Datelines.agency(line).orElse(null);
+        String cited = line;
+        return outletOfDateLine(cited).or(() -> Datelines.agency(cited)).orElse(null);
     }
 
-    /** Whether the line is nothing but a date (and perhaps its weekday and time), in English or the European way. */
+    /**
+     * Whether the line is nothing but a date (and perhaps its weekday, time and reading time), in English or the
+     * European way.
+     */
     static boolean isDateOnly(String line) {
-        return DATE_ONLY.matcher(line).matches()
-                || EUROPEAN_DATE_ONLY.matcher(line).matches() && LooseDate.find(line).isPresent();
+        String date = READING_TIME.matcher(line).replaceFirst("");
+        return DATE_ONLY.matcher(date).matches()
+                || EUROPEAN_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent();
+    }
+
+    /** "Lindenauer Zeitung, 13.03.2024": an outlet's name and the date, as a line of its own. */
+    static Optional<String> outletOfDateLine(String line) {
+        Matcher m = OUTLET_AND_DATE.matcher(line);
+        return m.matches() && isDateOnly(m.group(2).strip()) ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     private record Dated(LocalDate date, String origin) {
@@ -125,6 +141,11 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         Matcher header = DATE_HEADER.matcher(line);
         if (header.find()) {
             return LooseDate.find(header.group(1)).map(d -> new Dated(d, "text: \"date " + header.group(1) + "\""));
+        }
+        Optional<String> outletLine = outletOfDateLine(line);
+        if (outletLine.isPresent()) {
+            String date = line.substring(line.indexOf(',') + 1).strip();
+            return LooseDate.find(date).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         if (isDateOnly(line)) {
             return LooseDate.find(line).map(d -> new Dated(d, "text: \"" + line + "\""));

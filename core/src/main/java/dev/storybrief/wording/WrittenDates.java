@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * A full date as pages and copied text write it in their own language: "March 12, 2026", "12. März 2026", "8 septembre
  * 2023", "12 marca 2026", "08.09.2023", "2026-03-12". The page extractor reads page dates with it, the text cleaner the
- * date lines and update stamps of copied text, so both know the same months.
+ * date lines and update stamps of copied text, so both know the same months. A slashed date is read only when its
+ * day and month cannot be mistaken for each other.
  */
 public final class WrittenDates {
     private static final Map<String, Integer> MONTH_NUMBERS = monthNames();
@@ -23,6 +24,7 @@ public final class WrittenDates {
             "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(" + MONTHS + ")(?![\\p{L}])\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
     private static final Pattern DOTTED_DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b");
 
     private WrittenDates() {
@@ -49,7 +51,22 @@ public final class WrittenDates {
         if (m.find()) {
             return of(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
         }
+        m = SLASHED.matcher(text);
+        if (m.find()) {
+            return slashed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * "03/12/2026" is 3 December in Europe and 12 March in the United States: read only when the two agree or one
+     * number cannot be a month.
+     */
+    private static Optional<LocalDate> slashed(int first, int second, String year) {
+        if (first == second || second > 12) {
+            return of(year, first, String.valueOf(second));
+        }
+        return first > 12 ? of(year, second, String.valueOf(first)) : Optional.empty();
     }
 
     private static Optional<LocalDate> of(String year, int month, String day) {

@@ -57,6 +57,12 @@ class ArticleCleanerTest {
             "time-stamp      | Publié le 13 mars 2024 à 12h45 Mis à jour le 13 mars 2024 à 18h02",
             "byline          | Par Marie Dupont",
             "byline          | Von Anna Berg und Tom Vik",
+            "byline          | Por Javier Ruiz, Diario del Sur",
+            "time-stamp      | Publicado el 3 de marzo de 2026",
+            "time-stamp      | Pubblicato il 3 marzo 2026",
+            "time-stamp      | Posted on 03/03/2026",
+            "date-line       | March 3, 2026 | 4 min read",
+            "date-line       | Lindenauer Zeitung, 13.03.2024",
     })
     void eachRuleRemovesItsKindOfLine(String rule, String line) {
         Article a = clean("Harbor pier to close\n\n" + BODY + "\n\n" + line + "\n\nThe repairs will take about two months, officials said.");
@@ -131,6 +137,12 @@ class ArticleCleanerTest {
         assertThat(a.outlet()).isEqualTo("Deutsche Presse-Agentur");
         assertThat(a.published()).as("\"Stand\" is the last change, not the date").isNull();
         assertThat(a.dating().notAfter()).isEqualTo(LocalDate.of(2023, 9, 8));
+        Article line = clean("Hafen wird geschlossen\nLindenauer Zeitung, 13.03.2024\n\n" + BODY);
+        assertThat(line.outlet()).isEqualTo("Lindenauer Zeitung");
+        assertThat(line.published()).isEqualTo(LocalDate.of(2024, 3, 13));
+        assertThat(clean("Report\nPosted on 03/04/2026\n\n" + BODY).published())
+                .as("3 April or 4 March: a slashed date read either way is no date").isNull();
+        assertThat(clean("Report\nPosted on 03/14/2026\n\n" + BODY).published()).isEqualTo(LocalDate.of(2026, 3, 14));
         Article b = clean("Le port ferme\nPar Marie Dupont\nPublié le 7 septembre 2023\n\n" + BODY);
         assertThat(b.published()).isEqualTo(LocalDate.of(2023, 9, 7));
         assertThat(b.author()).isEqualTo("Marie Dupont");
