@@ -14,12 +14,18 @@ import java.util.regex.Pattern;
 /**
  * Dates in French, German, Spanish, Italian and Portuguese news: day-month-year ("12 janvier 2011", "3. Oktober
  * 2010", "5 de marzo de 2011"), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira":
- * the last such day on or before the article's date), relative words ("hier", "gestern", "ayer", "ieri", "ontem";
+ * the last such day on or before the article's date; "lundi prochain", "am nächsten Montag": the next one), relative words ("hier", "gestern", "ayer", "ieri", "ontem";
  * "aujourd'hui", "heute", ...) and last week, month or year ("la semaine dernière", "letzte Woche", "el mes
  * pasado", "l'anno scorso", "o ano passado"), and bare years. Values as {@link TemporalTagger}'s; without an article
  * date a relative expression keeps no value.
  */
 public final class EuropeanDateTagger {
+    /** "am nächsten Donnerstag", "el próximo jueves": the weekday still to come. */
+    private static final Pattern NEXT_BEFORE = Pattern.compile(
+            "(?iu)(?:n[äa]chsten?|kommenden?|pr[óo]xim[oa]|prossim[oa])\\s+$");
+    /** "lundi prochain", "el jueves que viene", "giovedì prossimo", "quinta-feira que vem". */
+    private static final Pattern NEXT_AFTER = Pattern.compile(
+            "(?iu)\\s+(?:prochaine?|pr[óo]xim[oa]|que viene|prossim[oa]|que vem)(?![\\p{L}])");
     private final Vocabulary words;
     private final Pattern dayMonth;
     private final Pattern monthYear;
@@ -84,7 +90,10 @@ public final class EuropeanDateTagger {
         m = weekday.matcher(sentence);
         while (m.find()) {
             DayOfWeek day = words.weekdays().get(key(m.group(1)));
-            String value = published == null ? null : published.with(TemporalAdjusters.previousOrSame(day)).toString();
+            boolean next = NEXT_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()
+                    || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt();
+            String value = published == null ? null : published.with(next ? TemporalAdjusters.next(day)
+                    : TemporalAdjusters.previousOrSame(day)).toString();
             add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true));
         }
         m = relativeDay.matcher(sentence);

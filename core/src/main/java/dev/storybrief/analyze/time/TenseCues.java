@@ -61,6 +61,8 @@ final class TenseCues {
     private static final Set<String> ASIDE_OPENERS = Set.of("with", "amid", "despite", "after", "before", "during",
             "following", "like", "unlike", "in");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
+    private static final Set<String> LINKING_VERBS = Set.of("stay", "stays", "remain", "remains", "become", "becomes",
+            "get", "gets", "seem", "seems", "look", "looks");
     /** Words before a noun: after one of these, "offers" or "calls" is a noun, not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "my", "your",
             "these", "those", "such");
@@ -221,8 +223,9 @@ final class TenseCues {
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
         if (isPastForm(written)) {
             // "will be held", "is scheduled": a participle after a present auxiliary decides nothing by itself
-            boolean afterAuxiliary = index > 0
-                    && PASSIVE_AUXILIARIES.contains(tokens.get(index - 1).text.toLowerCase(Locale.ROOT));
+            // and so does one after a linking verb ("will stay closed until Friday", "remain shut")
+            String previous = index > 0 ? tokens.get(index - 1).text.toLowerCase(Locale.ROOT) : "";
+            boolean afterAuxiliary = PASSIVE_AUXILIARIES.contains(previous) || LINKING_VERBS.contains(previous);
             return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;

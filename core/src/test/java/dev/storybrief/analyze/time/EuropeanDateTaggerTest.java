@@ -61,6 +61,20 @@ class EuropeanDateTaggerTest {
         assertThat(m.relative()).isTrue();
     }
 
+    /** The article appeared on Thursday 17 March 2011: "next Monday" is the 21st. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|L'usine rouvrira lundi prochain.|lundi|2011-03-21",
+        "de|Das Treffen findet am nächsten Montag statt.|Montag|2011-03-21",
+        "es|La reunión será el próximo lunes.|lunes|2011-03-21",
+        "es|La reunión será el lunes que viene.|lunes|2011-03-21",
+        "it|La fabbrica riaprirà lunedì prossimo.|lunedì|2011-03-21"})
+    void aWeekdayMarkedNextIsTheOneToCome(String language, String sentence, String text, String value) {
+        TemporalMention m = only(language, sentence);
+        assertThat(m.text()).isEqualTo(text);
+        assertThat(m.value()).isEqualTo(value);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "fr|Hier, le pont a été fermé.|2011-03-16",

@@ -448,6 +448,15 @@ class TemporalTaggerTest {
                     .extracting(TemporalMention::text, TemporalMention::value).containsExactly(tuple("two days", "P2D"));
         }
 
+        /** "will stay closed until Friday": a participle after a linking verb is no past tense. */
+        @Test
+        void aParticipleAfterALinkingVerbIsNoPast() {
+            assertThat(only("The school will stay closed until Friday.", FRIDAY_OCT_28.minusDays(2)).value())
+                    .isEqualTo("2011-10-28");
+            assertThat(only("The school stayed closed until Friday.", FRIDAY_OCT_28.minusDays(2)).value())
+                    .isEqualTo("2011-10-21");
+        }
+
         @Test
         void anyNounPhraseAfterAfterIsTheEventNotOnlyArticlesAndNames() {
             List<TemporalMention> mentions = tag("The report came out on Thursday, two days after part of the bridge fell.",
