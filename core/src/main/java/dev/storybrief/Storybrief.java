@@ -138,7 +138,15 @@ public final class Storybrief {
             notes.add("note only one article: the briefing cannot compare outlets");
         }
         cohesionNote(story).ifPresent(notes::add);
+        unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
+                + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
         return briefer.brief(story, words, notes);
+    }
+
+    /** The ids a --date names that no document has: a typo would otherwise leave the date silently unused. */
+    private List<String> unknownDateIds(List<RawDocument> documents) {
+        java.util.Set<String> ids = documents.stream().map(RawDocument::id).collect(java.util.stream.Collectors.toSet());
+        return datesById.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
     }
 
     /**

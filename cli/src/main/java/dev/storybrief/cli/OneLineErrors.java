@@ -2,6 +2,10 @@ package dev.storybrief.cli;
 
 import dev.storybrief.NothingToBriefException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -18,7 +22,8 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-        if (System.getenv("STORYBRIEF_DEBUG") != null) {
+        String debug = System.getenv("STORYBRIEF_DEBUG");
+        if (debug != null && !debug.isBlank()) {
             e.printStackTrace(cli.getErr());
         }
         if (e instanceof NothingToBriefException nothing) {
@@ -39,7 +44,17 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
 
     private static String message(Exception e) {
         Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String text = cause instanceof FileSystemException fs ? fileProblem(fs)
+                : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return text.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** "/proc/nope: cannot create it (...)": a file system error's message is often only the path. */
+    private static String fileProblem(FileSystemException fs) {
+        String reason = fs instanceof NoSuchFileException ? "no such file or folder"
+                : fs instanceof AccessDeniedException ? "permission denied"
+                : fs instanceof FileAlreadyExistsException ? "a file of that name is in the way"
+                : fs.getReason() != null ? fs.getReason() : "cannot be written or read (" + fs.getClass().getSimpleName() + ")";
+        return fs.getFile() + ": " + reason;
     }
 }

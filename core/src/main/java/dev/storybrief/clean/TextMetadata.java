@@ -131,7 +131,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     /** "Lindenauer Zeitung, 13.03.2024": an outlet's name and the date, as a line of its own. */
     static Optional<String> outletOfDateLine(String line) {
         Matcher m = OUTLET_AND_DATE.matcher(line);
-        return m.matches() && isDateOnly(m.group(2).strip()) ? Optional.of(m.group(1).strip()) : Optional.empty();
+        // "Thursday, March 12, 2026" is a date with its weekday, not an outlet named Thursday
+        boolean outletFirst = m.matches() && !isDateOnly(line) && isDateOnly(m.group(2).strip());
+        return outletFirst ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     private record Dated(LocalDate date, String origin) {

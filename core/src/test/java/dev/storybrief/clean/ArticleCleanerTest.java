@@ -140,6 +140,9 @@ class ArticleCleanerTest {
         Article line = clean("Hafen wird geschlossen\nLindenauer Zeitung, 13.03.2024\n\n" + BODY);
         assertThat(line.outlet()).isEqualTo("Lindenauer Zeitung");
         assertThat(line.published()).isEqualTo(LocalDate.of(2024, 3, 13));
+        Article weekday = clean("Hafen wird geschlossen\nThursday, March 12, 2026\n\n" + BODY);
+        assertThat(weekday.outlet()).as("a weekday before the date is no outlet").isNull();
+        assertThat(weekday.published()).isEqualTo(LocalDate.of(2026, 3, 12));
         assertThat(clean("Report\nPosted on 03/04/2026\n\n" + BODY).published())
                 .as("3 April or 4 March: a slashed date read either way is no date").isNull();
         assertThat(clean("Report\nPosted on 03/14/2026\n\n" + BODY).published()).isEqualTo(LocalDate.of(2026, 3, 14));
