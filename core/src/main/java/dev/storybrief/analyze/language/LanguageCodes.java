@@ -51,6 +51,12 @@ public final class LanguageCodes {
 
     /** True for a well-formed language code: two or three ASCII letters. */
     public static boolean isCode(String code) {
-        return code != null && code.matches("[A-Za-z]{2,3}");
+        if (code == null || !code.matches("[A-Za-z]{2,3}")) {
+            return false;
+        }
+        String lower = code.toLowerCase(Locale.ROOT);
+        // a code ISO 639 assigns ("fr", "fra"), not any two letters ("xx")
+        return lower.length() == 2 ? java.util.Arrays.asList(Locale.getISOLanguages()).contains(lower)
+                : TO_TWO.containsKey(lower);
     }
 }

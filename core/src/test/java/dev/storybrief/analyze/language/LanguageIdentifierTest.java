@@ -61,6 +61,10 @@ class LanguageIdentifierTest {
         assertThat(LanguageCodes.twoLetter("pes")).isEqualTo("fa");
         assertThat(LanguageCodes.twoLetter("gsw")).isEqualTo("gsw");
         assertThat(LanguageCodes.isCode("f1")).isFalse();
+        assertThat(LanguageCodes.isCode("xx")).as("two letters ISO 639 does not assign").isFalse();
+        assertThat(LanguageCodes.isCode("zzz")).isFalse();
+        assertThat(LanguageCodes.isCode("FR")).isTrue();
+        assertThat(LanguageCodes.isCode("ces")).isTrue();
     }
 
     /** Every document of the shared English and MultiLing sets, each identified alone: at least 99% right. */
