@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** An article slipped into a folder by mistake is named; a folder of several stories is said to be one. */
+/**
+ * An article slipped into a folder by mistake is named; a folder of several stories is said to be one; a summary left
+ * empty says why.
+ */
 class StoryCohesionTest {
     private static final String FERRY_A = "The harbour council voted on Tuesday to close the old ferry terminal at"
             + " Kestrel Point. Engineers said the pier was unsafe after the winter storms damaged its piles.";
@@ -49,5 +52,16 @@ class StoryCohesionTest {
         assertThat(briefing.warnings()).filteredOn(w -> w.contains("close to none"))
                 .containsExactly("note 3 of the 3 articles come close to none of the others: they look like several"
                         + " stories (storybrief stories groups them)");
+    }
+
+    /** A budget no sentence fits in gives an empty summary, and says why. */
+    @Test
+    void aBudgetNoSentenceFitsInIsSaid() {
+        Briefing briefing = Storybrief.builder().words(4).build().briefDocuments("folder",
+                List.of(document("a", FERRY_A), document("b", FERRY_B)), new ArrayList<>());
+        assertThat(briefing.summary()).isEmpty();
+        assertThat(briefing.warnings()).contains("note summary: no sentence fits within 4 words; give more (--words 60)");
+        assertThat(brief(document("a", FERRY_A), document("b", FERRY_B)).warnings())
+                .noneMatch(w -> w.startsWith("note summary"));
     }
 }

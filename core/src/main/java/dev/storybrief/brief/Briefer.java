@@ -6,6 +6,7 @@ import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Layer;
+import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
@@ -90,11 +91,15 @@ public final class Briefer {
             if (part.supports(language)) {
                 part.addTo(draft);
             } else {
-                notes.add("note " + part.name() + ": not made for this story's language (" + language
-                        + "): the part's rules are for English only");
+                // not "English only": the quotes part reads six languages, the entities part one
+                notes.add("note " + part.name() + ": not made for this story's language (" + language + ")");
             }
         }
         notes.addAll(draft.notes());
+        Object summary = draft.sections().get(Section.SUMMARY.name());
+        if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
+            notes.add("note summary: no sentence fits within " + words + " words; give more (--words 60)");
+        }
         List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
         Map<String, ArticleLanguage> languages = new LinkedHashMap<>();
         story.articles().forEach(a -> languages.put(a.id(), new ArticleLanguage(a.language(), a.languageConfidence())));
