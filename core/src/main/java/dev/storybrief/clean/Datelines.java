@@ -21,9 +21,12 @@ public final class Datelines {
     /** German-speaking agencies write their short names in lower case: "Berlin (dpa) -", "Wien (apa) -". */
     private static final String AGENCY_AGAIN = "\\((?<named>\\p{Lu}[\\p{L} .&'-]{1,40}|\\p{Ll}{2,4})\\)";
     private static final String KNOWN_AGENCY = "\\((?<known>AP|CNN|Reuters|AFP|UPI|dpa|Xinhua|Bloomberg|NYT|CNS)\\)";
+    /** "REDFIELD (Tribune) - March 3, 2026 - Talks ...": the filing date between two dashes. */
+    private static final String FILED = "(?:(?<filed>(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}))\\s*[-—–]{1,2}\\s+)?";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
-            + CAPS_PLACE + REGION + DAY + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+"
+            + CAPS_PLACE + REGION + DAY + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
             + "|" + PLACE + REGION + DAY + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
             + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?)(?=\\p{Lu}|[\"“‘'])");
@@ -56,6 +59,12 @@ public final class Datelines {
         }
         Matcher wire = WIRE.matcher(text);
         return wire.find() ? text.substring(wire.end()) : text;
+    }
+
+    /** The filing date a paragraph's dateline gives ("REDFIELD (Tribune) - March 3, 2026 - ..."), if it has one. */
+    public static Optional<java.time.LocalDate> filed(String paragraph) {
+        Matcher wire = WIRE.matcher(paragraph);
+        return wire.find() && wire.group("filed") != null ? LooseDate.find(wire.group("filed")) : Optional.empty();
     }
 
     /** The agency a paragraph's dateline names ("Reuters" in "BRUSSELS (Reuters) - ..."), if it has one. */

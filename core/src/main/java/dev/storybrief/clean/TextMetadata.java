@@ -96,6 +96,13 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                 }
             }
         }
+        if (date == null) {
+            for (int i = 0; i < Math.min(HEAD_LINES, lines.size()) && date == null; i++) {
+                String line = lines.get(i).strip();
+                date = Datelines.filed(line).orElse(null);
+                origin = date == null ? null : "text: dateline \"" + line.substring(0, Math.min(60, line.length())) + "\"";
+            }
+        }
         if (date != null && notAfter != null && date.isAfter(notAfter)) {
             notAfter = null;
         }

@@ -137,6 +137,10 @@ class ArticleCleanerTest {
         assertThat(a.outlet()).isEqualTo("Deutsche Presse-Agentur");
         assertThat(a.published()).as("\"Stand\" is the last change, not the date").isNull();
         assertThat(a.dating().notAfter()).isEqualTo(LocalDate.of(2023, 9, 8));
+        Article filed = clean("Talks collapse\n\nREDFIELD (Redfield Tribune) - March 3, 2026 - Talks between the town and"
+                + " the water company broke down on Monday over the cost of new pipes, officials said.");
+        assertThat(filed.published()).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(filed.paragraphs().get(0)).startsWith("Talks between the town");
         Article line = clean("Hafen wird geschlossen\nLindenauer Zeitung, 13.03.2024\n\n" + BODY);
         assertThat(line.outlet()).isEqualTo("Lindenauer Zeitung");
         assertThat(line.published()).isEqualTo(LocalDate.of(2024, 3, 13));
