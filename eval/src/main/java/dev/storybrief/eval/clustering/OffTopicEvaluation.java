@@ -68,6 +68,35 @@ public final class OffTopicEvaluation {
         });
     }
 
+    /**
+     * How often the story grouper would call one true story several (two or more stories of two or more articles
+     * each), and how often it calls two true stories given together several: the case for a note that a folder holds
+     * more than one story.
+     */
+    static void severalStories(Map<String, List<RawDocument>> clusters, Random random) {
+        List<String> labels = new ArrayList<>(clusters.keySet());
+        int oneSplit = 0;
+        int twoFound = 0;
+        for (String label : labels) {
+            oneSplit += multiArticleStories(clusters.get(label)) >= 2 ? 1 : 0;
+            String other = label;
+            while (other.equals(label)) {
+                other = labels.get(random.nextInt(labels.size()));
+            }
+            List<RawDocument> both = new ArrayList<>(clusters.get(label));
+            both.addAll(clusters.get(other));
+            Collections.shuffle(both, random);
+            twoFound += multiArticleStories(both) >= 2 ? 1 : 0;
+        }
+        System.out.printf("  one true story called several: %d of %d; two true stories called several: %d of %d%n",
+                oneSplit, labels.size(), twoFound, labels.size());
+    }
+
+    private static long multiArticleStories(List<RawDocument> docs) {
+        return new dev.storybrief.group.stories.StoryClusterer().addAll(docs).stories().stream()
+                .filter(s -> s.size() >= 2).count();
+    }
+
     private static double percentile(List<Double> values, double p) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
@@ -97,6 +126,7 @@ public final class OffTopicEvaluation {
             throw new IllegalArgumentException("--show prints articles: tuning part only");
         }
         Cosines c = measure(clusters, new Random(seed), showBelow);
+        severalStories(clusters, new Random(seed));
         System.out.printf("%s part, seed %d: %d stories, %d genuine articles, %d intruders%n", part, seed,
                 clusters.size(), c.genuine().size(), c.intruders().size());
         for (double p : new double[] {0.01, 0.05, 0.5}) {
