@@ -208,4 +208,15 @@ class EntityRecognizerTest {
                 .extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("Matt Frei", EntityType.PERSON), tuple("Jacmelville", EntityType.PLACE));
     }
+
+    /** German compounds naming an office stay out of the person's name; a surname that is an office alone stays in. */
+    @Test
+    void germanOfficesBeforeANameAreTitles() {
+        assertThat(recognize("Das sagte Feuerwehrchef Jonas Keller am Montag.")).extracting(EntityMention::text)
+                .contains("Jonas Keller").doesNotContain("Feuerwehrchef Jonas Keller");
+        assertThat(recognize("Auch Bürgermeisterin Petra Vogel sprach.")).extracting(EntityMention::text)
+                .contains("Petra Vogel");
+        assertThat(recognize("Am Montag sprach Gerhard Richter.")).extracting(EntityMention::text)
+                .contains("Gerhard Richter");
+    }
 }
