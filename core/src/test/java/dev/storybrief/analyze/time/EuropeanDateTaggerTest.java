@@ -19,6 +19,14 @@ class EuropeanDateTaggerTest {
         return found.get(0);
     }
 
+    /** The one mention of the sentence, checked for its text and value. */
+    private static TemporalMention found(String language, String sentence, String text, String value) {
+        TemporalMention m = only(language, sentence);
+        assertThat(m.text()).isEqualTo(text);
+        assertThat(m.value()).isEqualTo(value);
+        return m;
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "fr|Le pont a été fermé le 12 janvier 2011 à midi.|12 janvier 2011|2011-01-12",
@@ -28,9 +36,7 @@ class EuropeanDateTaggerTest {
         "it|Il ponte è stato chiuso il 5 marzo 2011.|5 marzo 2011|2011-03-05",
         "pt|A ponte foi fechada em 5 de março de 2011.|5 de março de 2011|2011-03-05"})
     void dayMonthYear(String language, String sentence, String text, String value) {
-        TemporalMention m = only(language, sentence);
-        assertThat(m.text()).isEqualTo(text);
-        assertThat(m.value()).isEqualTo(value);
+        TemporalMention m = found(language, sentence, text, value);
         assertThat(m.granularity()).isEqualTo(Granularity.DAY);
     }
 
@@ -55,9 +61,7 @@ class EuropeanDateTaggerTest {
         "it|Il sindaco ha parlato lunedì.|lunedì|2011-03-14",
         "pt|O prefeito falou na segunda-feira.|segunda-feira|2011-03-14"})
     void weekdaysAreTheLastSuchDayOnOrBeforeTheArticle(String language, String sentence, String text, String value) {
-        TemporalMention m = only(language, sentence);
-        assertThat(m.text()).isEqualTo(text);
-        assertThat(m.value()).isEqualTo(value);
+        TemporalMention m = found(language, sentence, text, value);
         assertThat(m.relative()).isTrue();
     }
 
@@ -70,9 +74,7 @@ class EuropeanDateTaggerTest {
         "es|La reunión será el lunes que viene.|lunes|2011-03-21",
         "it|La fabbrica riaprirà lunedì prossimo.|lunedì|2011-03-21"})
     void aWeekdayMarkedNextIsTheOneToCome(String language, String sentence, String text, String value) {
-        TemporalMention m = only(language, sentence);
-        assertThat(m.text()).isEqualTo(text);
-        assertThat(m.value()).isEqualTo(value);
+        found(language, sentence, text, value);
     }
 
     @ParameterizedTest
