@@ -20,12 +20,16 @@ import java.util.regex.Pattern;
  * date a relative expression keeps no value.
  */
 public final class EuropeanDateTagger {
-    /** "am nächsten Donnerstag", "el próximo jueves": the weekday still to come. */
+    /**
+     * "am nächsten Donnerstag", "el próximo jueves": the weekday still to come; so is one a plan is set for ("une
+     * réunion est prévue jeudi", "das Treffen ist für Donnerstag geplant" reads the plan word after, see below).
+     */
     private static final Pattern NEXT_BEFORE = Pattern.compile(
-            "(?iu)(?:n[äa]chsten?|kommenden?|pr[óo]xim[oa]|prossim[oa])\\s+$");
+            "(?iu)(?:n[äa]chsten?|kommenden?|pr[óo]xim[oa]|prossim[oa]"
+                    + "|pr[ée]vue?s?(?:\\s+(?:pour|le|ce))?|previst[oa](?:\\s+per)?|programad[oa](?:\\s+para)?(?:\\s+el)?)\\s+$");
     /** "lundi prochain", "el jueves que viene", "giovedì prossimo", "quinta-feira que vem". */
     private static final Pattern NEXT_AFTER = Pattern.compile(
-            "(?iu)\\s+(?:prochaine?|pr[óo]xim[oa]|que viene|prossim[oa]|que vem)(?![\\p{L}])");
+            "(?iu)\\s+(?:prochaine?|pr[óo]xim[oa]|que viene|prossim[oa]|que vem|geplant|angesetzt)(?![\\p{L}])");
     private final Vocabulary words;
     private final Pattern dayMonth;
     private final Pattern monthYear;

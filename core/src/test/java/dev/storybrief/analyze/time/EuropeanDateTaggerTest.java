@@ -65,14 +65,18 @@ class EuropeanDateTaggerTest {
         assertThat(m.relative()).isTrue();
     }
 
-    /** The article appeared on Thursday 17 March 2011: "next Monday" is the 21st. */
+    /** The article appeared on Thursday 17 March 2011: "next Monday", or a Monday a plan is set for, is the 21st. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "fr|L'usine rouvrira lundi prochain.|lundi|2011-03-21",
         "de|Das Treffen findet am nächsten Montag statt.|Montag|2011-03-21",
         "es|La reunión será el próximo lunes.|lunes|2011-03-21",
         "es|La reunión será el lunes que viene.|lunes|2011-03-21",
-        "it|La fabbrica riaprirà lunedì prossimo.|lunedì|2011-03-21"})
+        "it|La fabbrica riaprirà lunedì prossimo.|lunedì|2011-03-21",
+        "fr|Une réunion avec le préfet est prévue lundi.|lundi|2011-03-21",
+        "de|Das Treffen ist für Montag geplant.|Montag|2011-03-21",
+        "it|L'incontro è previsto per lunedì.|lunedì|2011-03-21",
+        "es|La reunión está programada para el lunes.|lunes|2011-03-21"})
     void aWeekdayMarkedNextIsTheOneToCome(String language, String sentence, String text, String value) {
         found(language, sentence, text, value);
     }
