@@ -49,8 +49,13 @@ final class Words {
         while (rest < end && Character.isWhitespace(sentence.charAt(rest))) {
             rest++;
         }
-        boolean determiner = DETERMINERS.contains(first.toLowerCase(Locale.ROOT)) && sentence.startsWith(first, start);
+        boolean determiner = isDeterminer(first.toLowerCase(Locale.ROOT)) && sentence.startsWith(first, start);
         return determiner && rest > start + first.length() && rest < end ? rest : start;
+    }
+
+    /** An article, possessive or demonstrative before a noun ("the", "its", "this"), given in lower case. */
+    static boolean isDeterminer(String lowerCaseWord) {
+        return DETERMINERS.contains(lowerCaseWord);
     }
 
     static boolean isCapitalised(String word) {

@@ -33,8 +33,6 @@ final class YearRule implements TemporalRule {
     /** Words before a year that TimeML counts as part of it: "early 1991", "mid-1996", "fiscal 1989". */
     private static final Pattern MODIFIER = Pattern.compile("(?:(?i:early|late|mid|fiscal)[\\s-]+)$");
     private static final Set<String> RANGE_WORDS = Set.of("to", "and", "-", "–");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this",
-            "that");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
@@ -63,7 +61,7 @@ final class YearRule implements TemporalRule {
     private static boolean namesSomething(String sentence, int yearStart) {
         String previous = Words.before(sentence, yearStart).toLowerCase(Locale.ROOT);
         String next = Words.after(sentence, yearStart + 4);
-        boolean determined = DETERMINERS.contains(previous) || previous.endsWith("'s") || previous.endsWith("’s");
+        boolean determined = Words.isDeterminer(previous) || previous.endsWith("'s") || previous.endsWith("’s");
         return determined && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
     }
 
@@ -79,7 +77,7 @@ final class YearRule implements TemporalRule {
             return true;
         }
         boolean possessive = previous.endsWith("'s") || previous.endsWith("’s");
-        if ((DETERMINERS.contains(previous) || possessive) && isLowerCaseWordAfter(sentence, start)) {
+        if ((Words.isDeterminer(previous) || possessive) && isLowerCaseWordAfter(sentence, start)) {
             return true;
         }
         // the second year of a range: "from 2001 to 2003", "between 2001 and 2003"
