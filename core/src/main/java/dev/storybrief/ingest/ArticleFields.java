@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,19 +55,11 @@ final class ArticleFields {
             return own;
         }
         // a page's address names its outlet as a registered domain; the cleaner turns a listed domain into its name
-        String host = host(first(doc, URL));
+        String host = PageAddress.host(first(doc, URL));
         if (host != null) {
             return host;
         }
         return cluster == null ? null : first(cluster, OUTLET);
-    }
-
-    private static String host(String url) {
-        if (url == null || !url.matches("(?i)https?://[^/\\s]+.*")) {
-            return null;
-        }
-        String host = url.replaceFirst("(?i)^https?://", "").replaceFirst("[/:?#].*$", "").toLowerCase(Locale.ROOT);
-        return host.contains(".") ? host : null;
     }
 
     /** The first of the names that holds text: a string, a number, a list of strings, or an object's "name". */

@@ -1,5 +1,6 @@
 package dev.storybrief.ingest.html;
 
+import dev.storybrief.ingest.PageAddress;
 import dev.storybrief.util.FailureNote;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,7 @@ public final class HtmlArticleExtractor {
             return extractGuarded(html, url, inputNotes);
         } catch (RuntimeException | StackOverflowError e) {
             // A page the rules below did not foresee must cost only itself: callers see "no article" and the reason.
-            return new ExtractedPage(null, null, null, MetadataReader.host(url), List.of(), false,
+            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false,
                     "extraction failed (" + FailureNote.describe(e) + ")", inputNotes, null);
         }
     }
@@ -130,7 +131,7 @@ public final class HtmlArticleExtractor {
         RemovalLog log = new RemovalLog();
         inputNotes.forEach(log::note);
         if (html == null || html.isBlank()) {
-            return new ExtractedPage(null, null, null, MetadataReader.host(url), List.of(), false, "empty input",
+            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false, "empty input",
                     log.entries(), null);
         }
         MarkupSlimmer.SlimMarkup slim = new MarkupSlimmer(maxChars, maxTags).slim(html);
@@ -185,7 +186,7 @@ public final class HtmlArticleExtractor {
             return MetadataReader.read(doc, jsonLd, url);
         } catch (RuntimeException | StackOverflowError e) {
             log.note("metadata ignored (" + FailureNote.describe(e) + ")");
-            return new PageMetadata(null, null, null, MetadataReader.host(url), null);
+            return new PageMetadata(null, null, null, PageAddress.host(url), null);
         }
     }
 

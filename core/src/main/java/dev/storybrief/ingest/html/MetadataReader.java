@@ -1,6 +1,7 @@
 package dev.storybrief.ingest.html;
 
-import java.net.URI;
+import dev.storybrief.ingest.PageAddress;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,7 +189,7 @@ final class MetadataReader {
         if (name != null && name.length() <= 100) {
             return name;
         }
-        return host(pageUrl(doc, meta, url));
+        return PageAddress.host(pageUrl(doc, meta, url));
     }
 
     /** The page's own URL: canonical link, og:url, else the one given. */
@@ -205,21 +206,6 @@ final class MetadataReader {
         return url;
     }
 
-    static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     // ---- helpers ----
 
