@@ -74,6 +74,10 @@ public final class HtmlRenderer implements Renderer {
                 quotes.forEach(q -> out.append("<blockquote>").append(esc(q.text())).append(" <span class=\"chip\">")
                         .append(esc(SourceLabels.label(briefing, q.source()))).append("</span></blockquote>\n"));
             });
+            int hidden = InsightText.hiddenSpeakers(briefing);
+            if (hidden > 0) {
+                out.append("<p class=\"more\">").append(esc(InsightText.leftOut(hidden, "speaker"))).append("</p>\n");
+            }
             out.append("</section>\n");
         }
         var entities = InsightText.entitiesByType(briefing);

@@ -96,8 +96,19 @@ final class InsightText {
                 event.sources().stream().map(id -> SourceLabels.label(briefing, id)).distinct().toList());
     }
 
-    /** Quotes by speaker, the most quoted first, at most a few per speaker. */
+    /** Quotes by speaker, the most quoted first, at most a few per speaker and a few speakers. */
     static Map<String, List<QuoteItem>> bySpeaker(Briefing briefing) {
+        return quotedSpeakers(briefing).entrySet().stream().limit(QUOTED_SPEAKERS)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** How many quoted speakers {@link #bySpeaker} leaves out. */
+    static int hiddenSpeakers(Briefing briefing) {
+        return Math.max(0, quotedSpeakers(briefing).size() - QUOTED_SPEAKERS);
+    }
+
+    /** Every speaker with a whole quote, in the briefing's order, with their first few whole quotes. */
+    private static Map<String, List<QuoteItem>> quotedSpeakers(Briefing briefing) {
         Map<String, List<QuoteItem>> grouped = new LinkedHashMap<>();
         for (QuoteItem q : briefing.quotes()) {
             if (q.speaker() == null) {
@@ -109,8 +120,7 @@ final class InsightText {
             }
         }
         grouped.values().removeIf(List::isEmpty);
-        return grouped.entrySet().stream().limit(QUOTED_SPEAKERS)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        return grouped;
     }
 
     /** The speaker with their role, as first given. */

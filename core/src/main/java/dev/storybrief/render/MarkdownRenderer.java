@@ -41,6 +41,10 @@ public final class MarkdownRenderer implements Renderer {
                 quotes.forEach(q -> out.append("  - \u201c").append(escape(q.text())).append("\u201d *[")
                         .append(escape(SourceLabels.label(briefing, q.source()))).append("]*\n"));
             });
+            int hidden = InsightText.hiddenSpeakers(briefing);
+            if (hidden > 0) {
+                out.append("- *").append(escape(InsightText.leftOut(hidden, "speaker"))).append("*\n");
+            }
             out.append('\n');
         }
         var entities = InsightText.entitiesByType(briefing);

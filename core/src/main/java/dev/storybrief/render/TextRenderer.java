@@ -115,6 +115,10 @@ public final class TextRenderer implements Renderer {
                         WIDTH, "   ")).append('\n');
             }
         });
+        int hidden = InsightText.hiddenSpeakers(briefing);
+        if (hidden > 0) {
+            out.append(InsightText.leftOut(hidden, "speaker")).append('\n');
+        }
         out.append('\n');
     }
 

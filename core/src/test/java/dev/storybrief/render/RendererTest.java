@@ -12,6 +12,7 @@ import dev.storybrief.model.DateProvenance;
 import dev.storybrief.model.DateSource;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.Section;
 import dev.storybrief.model.Sentence;
@@ -128,6 +129,28 @@ class RendererTest {
                     .contains("tents 3").doesNotContain("tents 4");
         }
         assertThat(new JsonRenderer().render(many, false)).contains("tents 6").contains("11 million people");
+    }
+
+    /** A story quoting many people shows a few and says how many more the JSON holds. */
+    @Test
+    void manySpeakersShowAFewAndSayHowManyAreLeftOut() {
+        Briefing base = briefing();
+        List<QuoteItem> quotes = new java.util.ArrayList<>();
+        for (int i = 0; i < InsightText.QUOTED_SPEAKERS + 3; i++) {
+            quotes.add(new QuoteItem("Speaker Number" + (char) ('A' + i), null, "We will rebuild part " + i + ".", "a", false));
+        }
+        quotes.add(new QuoteItem("Partial Only", null, "rebuild", "a", true));
+        Briefing many = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(), Section.QUOTES.name(), quotes));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            String out = renderer.render(many, false).replaceAll("\\s+", " ");
+            String name = renderer.getClass().getSimpleName();
+            assertThat(out).as(name).contains("Speaker NumberA").contains("Speaker NumberH")
+                    .doesNotContain("Speaker NumberI").contains("3 more speakers in --format json");
+        }
+        Briefing few = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(), Section.QUOTES.name(), quotes.subList(0, 2)));
+        assertThat(new TextRenderer().render(few, false)).contains("Speaker NumberB").doesNotContain("more speaker");
     }
 
     /** "from 1 article", "from 4 articles" under the summary, in every format. */
