@@ -28,9 +28,7 @@ public final class BoilerplateRules {
                 new PatternRule("video-timestamp", "^\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-–—]\\s*Source:.*)?$", 8,
                         "video time stamp"),
                 new PatternRule("widget-marker", "^\\[[^\\]]{1,40}]$", 3, "page widget marker"),
-                new PatternRule("time-stamp",
-                        "(?iu)^(?:" + TextMetadata.STAMP_WORDS + ")\\s*(?:on|at|am|le)?\\s*:?\\s*.*\\d", 20,
-                        "publication time stamp (kept as the article date)"),
+                new StampRule(),
                 new LineRule() {
                     @Override
                     public String name() {
@@ -133,6 +131,27 @@ public final class BoilerplateRules {
     }
 
     /** Removes the line directly under a photo credit (no blank line between): the photo's caption. */
+    /**
+     * A publication or update time stamp. The reason says which, since a reader of the removals should not take an
+     * update stamp for the article's date: it only bounds it.
+     */
+    static final class StampRule implements LineRule {
+        private final PatternRule stamp = new PatternRule("time-stamp",
+                "(?iu)^(?:" + TextMetadata.STAMP_WORDS + ")\\s*(?:on|at|am|le)?\\s*:?\\s*.*\\d", 20, "time stamp");
+
+        @Override
+        public String name() {
+            return stamp.name();
+        }
+
+        @Override
+        public Optional<String> match(LineContext context) {
+            return stamp.match(context).map(found -> TextMetadata.isChangeStamp(context.line())
+                    ? "update time stamp (kept as the latest the article can date from)"
+                    : "publication time stamp (kept as the article date)");
+        }
+    }
+
     static final class CaptionRule implements LineRule {
         @Override
         public String name() {

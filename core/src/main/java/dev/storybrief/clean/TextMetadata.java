@@ -81,7 +81,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                     outlet = by.group(2).strip();
                 }
             }
-            if (notAfter == null && headOrTail && CHANGE_STAMP.matcher(line).matches()) {
+            if (notAfter == null && headOrTail && isChangeStamp(line)) {
                 Optional<Dated> stamp = dateIn(line);
                 if (stamp.isPresent()) {
                     notAfter = stamp.get().date();
@@ -129,6 +129,11 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
      * Whether the line is nothing but a date (and perhaps its weekday, time and reading time), in English or the
      * European way.
      */
+    /** Whether a line is a stamp of when the page last changed ("Last Modified: ...", "Stand: ..."). */
+    static boolean isChangeStamp(String line) {
+        return CHANGE_STAMP.matcher(line).matches();
+    }
+
     static boolean isDateOnly(String line) {
         String date = READING_TIME.matcher(line).replaceFirst("");
         return DATE_ONLY.matcher(date).matches()

@@ -119,6 +119,10 @@ class ArticleCleanerTest {
         assertThat(stamped.published()).isEqualTo(LocalDate.of(2011, 11, 17));
         assertThat(stamped.dateOrigin()).contains("Published");
         assertThat(stamped.dating().notAfter()).isEqualTo(LocalDate.of(2011, 11, 19));
+        assertThat(a.removed()).as("the removal says an update stamp only bounds the date")
+                .anyMatch(r -> r.rule().equals("time-stamp") && r.reason().contains("latest") && !r.reason().contains("article date"));
+        assertThat(stamped.removed()).filteredOn(r -> r.rule().equals("time-stamp")).extracting(Removal::reason)
+                .anyMatch(reason -> reason.contains("article date")).anyMatch(reason -> reason.contains("latest"));
         Article b = clean("Report\n\nBy Nigel Chamberlain, NATO Watch\n\n" + BODY);
         assertThat(b.author()).isEqualTo("Nigel Chamberlain");
         assertThat(b.outlet()).isEqualTo("NATO Watch");
