@@ -106,7 +106,7 @@ public final class PublicationDateInference {
             for (AnalyzedArticle a : pending) {
                 List<Scored> ranked = candidates(a, vectors.get(a.id()), events);
                 // Agreement that contradictions outweigh is no support: the article stays undated.
-                if (!ranked.isEmpty() && ranked.get(0).agreeing() > 0 && ranked.get(0).agreement() > 0) {
+                if (supported(ranked)) {
                     found.add(new Dating(a, ranked.get(0), confidence(ranked, byId)));
                 }
             }
@@ -184,9 +184,28 @@ public final class PublicationDateInference {
                 relative.add(s);
             }
         }
+        List<Scored> scored = ranked(a, relative, vectors, events, range, range.sameEvent());
+        if (range.sameEvent() > SAME_EVENT && !supported(scored)) {
+            // Weaker retellings count when two dated articles or more back the same day and add up to a close one.
+            List<Scored> corroborated = ranked(a, relative, vectors, events, range, SAME_EVENT);
+            Scored top = corroborated.get(0);
+            if (top.basis().size() >= 2 && top.agreement() >= range.sameEvent()) {
+                return corroborated;
+            }
+        }
+        return scored;
+    }
+
+    /** Whether the best day has any agreement that its contradictions do not outweigh. */
+    private static boolean supported(List<Scored> ranked) {
+        return !ranked.isEmpty() && ranked.get(0).agreeing() > 0 && ranked.get(0).agreement() > 0;
+    }
+
+    private List<Scored> ranked(AnalyzedArticle a, List<Sentence> relative, List<TermVector> vectors,
+                                StoryEvents events, Range range, double sameEvent) {
         List<Scored> scored = new ArrayList<>();
         for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
-            scored.add(score(a, relative, vectors, events, day, range.sameEvent()));
+            scored.add(score(a, relative, vectors, events, day, sameEvent));
         }
         scored.sort((x, y) -> Double.compare(y.total(), x.total()));
         return scored;

@@ -129,6 +129,33 @@ class PublicationDateInferenceTest {
         assertThat(out.get(2).article().published()).as("no event of the story meets it").isNull();
     }
 
+    /**
+     * An article with no bound of its own whose days meet two dated articles' events only loosely (the closing told
+     * in other words) is dated when both back the same day; one loose match alone dates nothing.
+     */
+    @Test
+    void looseRetellingsBackedByTwoDatedArticlesDateAnArticleWithoutBounds() {
+        // 2026-03-12 is a Thursday; both dated articles expect the closing on Monday 2026-03-16.
+        AnalyzedArticle first = article("first", LocalDate.of(2026, 3, 12), null,
+                "The old ferry terminal at Kestrel Point will close on Monday after eighty years of crossings.",
+                "Engineers said the pier was unsafe after the winter storms.");
+        AnalyzedArticle second = article("second", LocalDate.of(2026, 3, 13), null,
+                "Harbour staff will lock the gates on Monday, the council said.",
+                "Season tickets will be refunded.");
+        String[] unbounded = {
+                "Crowds waved as the final ferry left on Monday.",
+                "The gates were shut on Monday as crowds went home to their towns.",
+                "A choir sang on the quay."};
+        List<AnalyzedArticle> backed = new PublicationDateInference()
+                .infer(List.of(first, second, article("unbounded", null, null, unbounded)), retime);
+        assertThat(backed.get(2).article().published()).as("%s", backed.get(2).article().dating())
+                .isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(backed.get(2).article().dating().basis()).containsExactly("first", "second");
+        List<AnalyzedArticle> alone = new PublicationDateInference()
+                .infer(List.of(first, article("unbounded", null, null, unbounded)), retime);
+        assertThat(alone.get(1).article().published()).as("one loose match is no support").isNull();
+    }
+
     @Test
     void anArticleWithoutBoundsIsNotLookedForMonthsAway() {
         AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 12), null,
