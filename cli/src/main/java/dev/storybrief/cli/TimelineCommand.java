@@ -12,6 +12,7 @@ import dev.storybrief.brief.timeline.TimelineRequest;
 import dev.storybrief.brief.timeline.TimelineSummarizer;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -89,7 +90,9 @@ final class TimelineCommand implements Callable<Integer> {
         }
         List<DatedSummary> timeline = new TimelineSummarizer().summarize(pool, request);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.equals("json") ? json(timeline) : text(timeline));
+        Map<String, Article> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a.article()));
+        out.print(format.equals("json") ? json(timeline, byId) : text(timeline, byId));
         out.flush();
         return 0;
     }
@@ -105,7 +108,8 @@ final class TimelineCommand implements Callable<Integer> {
         }
     }
 
-    static String json(List<DatedSummary> timeline) throws JsonProcessingException {
+    /** The documented JSON; each sentence also names its article's outlet and date when they are known. */
+    static String json(List<DatedSummary> timeline, Map<String, Article> articles) throws JsonProcessingException {
         List<Map<String, Object>> days = new ArrayList<>();
         for (DatedSummary d : timeline) {
             Map<String, Object> day = new LinkedHashMap<>();
@@ -114,6 +118,13 @@ final class TimelineCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("text", s.text());
                 m.put("source", s.source());
+                Article article = articles.get(s.source());
+                if (article != null && article.outlet() != null) {
+                    m.put("outlet", article.outlet());
+                }
+                if (article != null && article.published() != null) {
+                    m.put("published", article.published().toString());
+                }
                 return m;
             }).toList());
             days.add(day);
@@ -121,12 +132,24 @@ final class TimelineCommand implements Callable<Integer> {
         return JSON.writeValueAsString(Map.of("timeline", days)) + "\n";
     }
 
-    static String text(List<DatedSummary> timeline) {
+    /** One date a line, its sentences under it, each with its outlet (else its article's id) and that article's date. */
+    static String text(List<DatedSummary> timeline, Map<String, Article> articles) {
         StringBuilder out = new StringBuilder();
         for (DatedSummary d : timeline) {
             out.append(d.date()).append('\n');
-            d.sentences().forEach(s -> out.append("  - ").append(s.text()).append(" [").append(s.source()).append("]\n"));
+            d.sentences().forEach(s -> out.append("  - ").append(s.text()).append(" [").append(label(s.source(), articles))
+                    .append("]\n"));
         }
         return out.toString();
+    }
+
+    /** "BBC, 2010-01-13": who reported a sentence and when, so a reader weighs it without looking the id up. */
+    private static String label(String id, Map<String, Article> articles) {
+        Article article = articles.get(id);
+        if (article == null) {
+            return id;
+        }
+        String who = article.outlet() != null ? article.outlet() : id;
+        return article.published() != null ? who + ", " + article.published() : who;
     }
 }

@@ -38,6 +38,9 @@ class TimelineCommandTest {
             if (docs[i][0] != null) {
                 doc.put("date", docs[i][0]);
             }
+            if (i == 1) {
+                doc.put("outlet", "Harbour Gazette");
+            }
             doc.put("text", docs[i][1]);
             lines.add(JSON.writeValueAsString(doc));
         }
@@ -71,6 +74,25 @@ class TimelineCommandTest {
         List<String> dates = run.out().lines().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2}")).toList();
         assertThat(dates).isNotEmpty().isSorted().allSatisfy(d -> assertThat(d).isBetween("2026-03-10", "2026-03-31"));
         assertThat(run.out()).contains("  - ").contains("[d");
+        assertThat(run.out()).as("a sentence names its outlet and its article's date")
+                .containsPattern("\\[(Harbour Gazette|d[023]), 2026-03-\\d\\d]\n");
+    }
+
+    @Test
+    void jsonSentencesNameTheirOutletWhenKnown() throws Exception {
+        CliRun run = CliRun.of("timeline", collection().toString(), "--format", "json", "--dates", "10", "--sentences", "5");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<JsonNode> sentences = new ArrayList<>();
+        JSON.readTree(run.out()).get("timeline").forEach(day -> day.get("sentences").forEach(sentences::add));
+        assertThat(sentences).anySatisfy(s -> {
+            assertThat(s.get("source").asText()).isEqualTo("d1");
+            assertThat(s.get("outlet").asText()).isEqualTo("Harbour Gazette");
+            assertThat(s.get("published").asText()).isEqualTo("2026-03-11");
+        });
+        assertThat(sentences).filteredOn(s -> !s.get("source").asText().equals("d1")).allSatisfy(s -> {
+            assertThat(s.has("outlet")).isFalse();
+            assertThat(s.get("published").asText()).startsWith("2026-03-");
+        });
     }
 
     @Test
