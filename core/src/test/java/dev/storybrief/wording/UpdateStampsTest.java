@@ -2,6 +2,7 @@ package dev.storybrief.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,13 +30,11 @@ class UpdateStampsTest {
         assertThat(UpdateStamps.strip(sentence)).isEqualTo(rest);
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Last updated at 14:59 GMT|true",
-        "3 March 2026 Last updated at 14:59 GMT Help|true",
-        "Updated figures show 12 deaths.|false",
-        "The council voted.|false"})
-    void aStampAloneIsOnlyAStamp(String sentence, boolean only) {
-        assertThat(UpdateStamps.isOnlyStamp(sentence)).isEqualTo(only);
+    @Test
+    void aStampAloneIsOnlyAStamp() {
+        assertThat(UpdateStamps.isOnlyStamp("Last updated at 14:59 GMT")).isTrue();
+        assertThat(UpdateStamps.isOnlyStamp("3 March 2026 Last updated at 14:59 GMT Help")).as("and a link label").isTrue();
+        assertThat(UpdateStamps.isOnlyStamp("Updated figures show 12 deaths.")).isFalse();
+        assertThat(UpdateStamps.isOnlyStamp("The council voted.")).isFalse();
     }
 }
