@@ -83,7 +83,7 @@ public final class Briefer {
     /** Briefs one story within a word budget; {@code warnings} are carried into the briefing. */
     public Briefing brief(Story story, int words, List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);
-        notes.addAll(laterNotes(story.laterArticles(), DevelopingStory.is(story)));
+        notes.addAll(laterNotes(story.laterArticles(), story.earlierArticles(), DevelopingStory.is(story)));
         BriefingDraft draft = new BriefingDraft(story, words);
         String language = story.language();
         for (BriefingPart part : parts.list()) {
@@ -109,16 +109,22 @@ public final class Briefer {
 
     /**
      * Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. A developing
-     * story's summary reads every period, so there the follow-ups are summarised as later developments.
+     * story's summary reads every period, so there the follow-ups are summarised as later developments. An article
+     * of an earlier period ({@code earlier}) is background, not a follow-up.
      */
-    static List<String> laterNotes(List<String> later, boolean developing) {
+    static List<String> laterNotes(List<String> later, java.util.Set<String> earlier, boolean developing) {
         String fate = developing ? "summarised as a later development" : "kept out of the summary";
+        String earlierFate = developing ? "summarised as background" : "kept out of the summary";
         if (later.size() <= MAX_NAMED_LATER) {
-            return later.stream().map(id -> "note " + id + " is from another period than the rest of the story "
-                    + "(a follow-up): " + fate).toList();
+            return later.stream().map(id -> earlier.contains(id)
+                    ? "note " + id + " is from an earlier period than the rest of the story (background): " + earlierFate
+                    : "note " + id + " is from another period than the rest of the story (a follow-up): " + fate)
+                    .toList();
         }
+        String kind = earlier.isEmpty() ? "follow-ups" : earlier.size() == later.size() ? "background"
+                : "background and follow-ups";
         return List.of("note " + later.size() + " articles are from other periods than the rest of the story "
-                + "(follow-ups), " + fate + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");
+                + "(" + kind + "), " + (earlier.size() == later.size() ? earlierFate : fate) + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");
     }
 
     /** The title of a main-period article that is closest to what the whole story is about. */

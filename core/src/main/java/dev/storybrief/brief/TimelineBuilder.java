@@ -118,11 +118,14 @@ public final class TimelineBuilder implements BriefingPart {
         LocalDate mainEnd = mainDates.isEmpty() ? null : mainDates.get(mainDates.size() - 1);
         List<Event> events = new ArrayList<>();
         var inStoryLanguage = story.inStoryLanguage();
+        Set<String> earlier = story.earlierArticles();
         for (AnalyzedArticle article : story.articles()) {
             if (!inStoryLanguage.test(article)) {
                 continue;
             }
-            boolean later = story.laterArticles().contains(article.id());
+            // an article of an earlier period tells what led up to the story: its events are background (by their
+            // dates, below), not follow-ups, and not only those after the story's last day
+            boolean later = story.laterArticles().contains(article.id()) && !earlier.contains(article.id());
             for (Dated d : datedClauses(story, article, index, centroid, later)) {
                 if (later && !startsAfter(d.date(), mainEnd)) {
                     continue;

@@ -1,5 +1,6 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.wording.UpdateStamps;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +28,8 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             + "|[ÉE]crit par|Autor:|Autorin:|Autorka:|Text:|Tekst:|Por|POR|Di|di|DI";
     private static final Pattern BYLINE = Pattern.compile("^(?:" + BYLINE_OPENERS
             + ")\\s+(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3})(?:\\s*[,|–-]\\s*(.{2,60}))?$");
-    /**
-     * The words of a stamp that says when a page last changed: an upper bound of its publication date, never the date
-     * ("Stand:" is German for "as of").
-     */
-    static final String CHANGE_WORDS = "last modified|last updated|updated|modified|zuletzt aktualisiert|aktualisiert"
-            + "|ge[aä]ndert|stand|mis [aà] jour(?: le)?|modifi[eé](?: le)?|zaktualizowano|aktualizacja"
-            + "|actualizado(?: el)?|aggiornato(?: il| al)?";
+    /** The words of a stamp that says when a page last changed ({@link UpdateStamps#CHANGE_WORDS}). */
+    static final String CHANGE_WORDS = UpdateStamps.CHANGE_WORDS;
     /** The words of a stamp: a change, or when the page was first put out. */
     static final String STAMP_WORDS = CHANGE_WORDS + "|published|posted|first published|ver[oö]ffentlicht(?: am)?"
             + "|erstellt(?: am)?|erschienen(?: am)?|publi[eé](?: le)?|opublikowano|data publikacji"

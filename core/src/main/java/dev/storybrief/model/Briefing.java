@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param headline      a headline for the story
  * @param articles      the articles briefed, in input order
  * @param wordBudget    the word budget the summary respects
- * @param laterArticles ids of articles published much later than the rest (follow-ups: kept out of the summary
- *                      unless the story is developing)
+ * @param laterArticles ids of articles published much later or earlier than the rest (follow-ups, or background
+ *                      when {@link #isEarlier}: kept out of the summary unless the story is developing)
  * @param warnings      one-line messages about inputs that were skipped or doubtful
  * @param sections      what each part made, by section name, in the order the parts ran
  * @param language      the language the story is briefed in (most of its articles'), or null when not known
@@ -86,6 +86,11 @@ public record Briefing(String headline, List<Article> articles, int wordBudget, 
     }
 
     /** The article with this id, if any. */
+    /** True for an article set apart as another period that appeared before the story's own (background). */
+    public boolean isEarlier(String articleId) {
+        return laterArticles.contains(articleId) && OtherPeriods.earlier(articles, laterArticles).contains(articleId);
+    }
+
     public Optional<Article> article(String id) {
         return articles.stream().filter(a -> a.id().equals(id)).findFirst();
     }

@@ -37,6 +37,13 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
         Objects.requireNonNull(mainIndex, "mainIndex");
     }
 
+    /**
+     * The articles set apart as another period that appeared before the story's own (background, not follow-ups).
+     */
+    public java.util.Set<String> earlierArticles() {
+        return OtherPeriods.earlier(articles.stream().map(AnalyzedArticle::article).toList(), laterArticles);
+    }
+
     /** Articles that belong to the main time window of the story (none when every article is a follow-up). */
     public List<AnalyzedArticle> mainArticles() {
         return articles.stream().filter(a -> !laterArticles.contains(a.id())).toList();

@@ -133,7 +133,8 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void appendArticle(Briefing briefing, Article a, StringBuilder out, boolean explain) {
-        String later = briefing.laterArticles().contains(a.id()) ? " <span class=\"later\">later follow-up</span>" : "";
+        String period = SourceLabels.period(briefing, a.id());
+        String later = period == null ? "" : " <span class=\"later\">" + period + "</span>";
         out.append("<details class=\"article\" id=\"").append(esc(anchor(a.id()))).append("\">\n<summary><b>")
                 .append(esc(SourceLabels.label(briefing, a.id()))).append("</b>: ").append(esc(a.title() == null ? a.id() : a.title()))
                 .append(" <span class=\"meta\">(").append(esc(SourceLabels.dateOf(briefing, a))).append(")</span>")

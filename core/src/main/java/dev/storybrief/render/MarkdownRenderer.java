@@ -87,7 +87,8 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.append("## Sources\n\n| id | outlet | title | published | file |\n|---|---|---|---|---|\n");
         for (Article a : briefing.articles()) {
-            String later = briefing.laterArticles().contains(a.id()) ? " (later follow-up)" : "";
+            String period = SourceLabels.period(briefing, a.id());
+            String later = period == null ? "" : " (" + period + ")";
             out.append(String.format("| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
                     SourceLabels.dateOf(briefing, a), later, cell(a.path() == null ? null : a.path().toString())));
         }

@@ -32,10 +32,19 @@ final class SourceLabels {
      */
     static String chip(Briefing briefing, SummarySentence sentence) {
         String chip = compact(labels(briefing, sentence));
-        if (!briefing.laterArticles().contains(sentence.source())) {
-            return chip;
+        String period = period(briefing, sentence.source());
+        return period == null ? chip : chip + "; " + period + day(briefing, sentence.source());
+    }
+
+    /**
+     * How an article of another period is shown: "later follow-up", or "earlier background" for one that appeared
+     * before the story; null for an article of the story's own period.
+     */
+    static String period(Briefing briefing, String articleId) {
+        if (!briefing.laterArticles().contains(articleId)) {
+            return null;
         }
-        return chip + "; later follow-up" + day(briefing, sentence.source());
+        return briefing.isEarlier(articleId) ? "earlier background" : "later follow-up";
     }
 
     /** The first {@value #SHOWN} labels and how many more: "CNN, Reuters +1". */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class WrittenDates {
     private static final Map<String, Integer> MONTH_NUMBERS = monthNames();
-    private static final String MONTHS = monthAlternation();
+    /** Every month name and abbreviation the class reads, longest first, as a regex alternation (no group). */
+    static final String MONTHS = monthAlternation();
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?<![\\p{L}])(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

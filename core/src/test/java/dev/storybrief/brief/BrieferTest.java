@@ -73,10 +73,10 @@ class BrieferTest {
 
     @Test
     void manyFollowUpsMakeOneNote() {
-        assertThat(Briefer.laterNotes(List.of("a", "b"), false)).hasSize(2)
+        assertThat(Briefer.laterNotes(List.of("a", "b"), java.util.Set.of(), false)).hasSize(2)
                 .allSatisfy(n -> assertThat(n).contains("follow-up").endsWith("kept out of the summary"));
         List<String> many = IntStream.range(0, 40).mapToObj(i -> "doc" + i).toList();
-        assertThat(Briefer.laterNotes(many, false)).singleElement().satisfies(n -> {
+        assertThat(Briefer.laterNotes(many, java.util.Set.of(), false)).singleElement().satisfies(n -> {
             assertThat(n).startsWith("note 40 articles are from other periods").contains("doc0, doc1").endsWith(", ...");
             assertThat(n).doesNotContain("doc39");
         });

@@ -196,6 +196,24 @@ class RendererTest {
         }
     }
 
+    /** An article set apart as another period that appeared before the story's own is background, in every format. */
+    @Test
+    void aSummarySentenceFromAnEarlierPeriodIsBackground() {
+        Briefing base = briefing();
+        Article main = new Article("e", null, null, "Evening Post", null, LocalDate.of(2026, 9, 1), "text",
+                List.of("Fifth text."), List.of());
+        List<Article> articles = new java.util.ArrayList<>(base.articles());
+        articles.add(main);
+        Briefing withEarlier = new Briefing(base.headline(), articles, base.wordBudget(), List.of("a"),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary()));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            String out = renderer.render(withEarlier, false).replaceAll("\\s+", " ");
+            assertThat(out).as(renderer.getClass().getSimpleName()).contains("+2; earlier background, 2026-03-11")
+                    .doesNotContain("later follow-up");
+        }
+        assertThat(new JsonRenderer().render(withEarlier, false)).contains("\"earlier\" : true");
+    }
+
     /** An inferred date with little support says so beside its basis. */
     @Test
     void anInferredDateWithLittleSupportIsShownAsUncertain() {

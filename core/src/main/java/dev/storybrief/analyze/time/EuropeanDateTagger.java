@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Dates in French, German, Spanish, Italian and Portuguese news: day-month-year ("12 janvier 2011", "3. Oktober
  * 2010", "5 de marzo de 2011"), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira":
- * the last such day on or before the article's date; "lundi prochain", "am nächsten Montag": the next one), relative words ("hier", "gestern", "ayer", "ieri", "ontem";
+ * the last such day on or before the article's date; "lundi prochain", "am nächsten Montag": the next one; "bis Freitag", "jusqu'à vendredi" in a clause not told in the past
+ * ({@link EuropeanPastCues}): the coming one, or the article's own day), relative words ("hier", "gestern", "ayer", "ieri", "ontem";
  * "aujourd'hui", "heute", ...) and last week, month or year ("la semaine dernière", "letzte Woche", "el mes
  * pasado", "l'anno scorso", "o ano passado"), and bare years. Values as {@link TemporalTagger}'s; without an article
  * date a relative expression keeps no value.
@@ -30,7 +31,15 @@ public final class EuropeanDateTagger {
     /** "lundi prochain", "el jueves que viene", "giovedì prossimo", "quinta-feira que vem". */
     private static final Pattern NEXT_AFTER = Pattern.compile(
             "(?iu)\\s+(?:prochaine?|pr[óo]xim[oa]|que viene|prossim[oa]|que vem|geplant|angesetzt)(?![\\p{L}])");
+    /**
+     * "bis Freitag", "jusqu'à vendredi", "hasta el viernes", "fino a venerdì": a deadline or the end of a span, which
+     * in a clause not told in the past is the weekday to come, as in English ("will stay closed until Friday").
+     */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:bis(?:\\s+(?:zum|spätestens|einschließlich))?|jusqu['’](?:à|au)|d['’]ici(?:\\s+à)?"
+                    + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro)\\s+$");
     private final Vocabulary words;
+    private final EuropeanPastCues past;
     private final Pattern dayMonth;
     private final Pattern monthYear;
     private final Pattern weekday;
@@ -38,8 +47,9 @@ public final class EuropeanDateTagger {
     private final Pattern lastPeriod;
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
 
-    private EuropeanDateTagger(Vocabulary words) {
+    private EuropeanDateTagger(Vocabulary words, EuropeanPastCues past) {
         this.words = words;
+        this.past = past;
         String months = String.join("|", words.months().keySet());
         this.dayMonth = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.|º|°)?\\s+(?:de\\s+)?(" + months
                 + ")(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -58,7 +68,7 @@ public final class EuropeanDateTagger {
         if (!supports(language)) {
             return null;
         }
-        return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(Vocabulary.of(l)));
+        return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(Vocabulary.of(l), EuropeanPastCues.forLanguage(l)));
     }
 
     private static final Map<String, EuropeanDateTagger> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
@@ -94,10 +104,14 @@ public final class EuropeanDateTagger {
         m = weekday.matcher(sentence);
         while (m.find()) {
             DayOfWeek day = words.weekdays().get(key(m.group(1)));
-            boolean next = NEXT_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()
+            String left = sentence.substring(Math.max(0, m.start() - 20), m.start());
+            boolean next = NEXT_BEFORE.matcher(left).find()
                     || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt();
+            boolean comingDeadline = !next && past != null && DEADLINE_BEFORE.matcher(left).find()
+                    && !past.isPast(sentence, m.start(), m.end());
             String value = published == null ? null : published.with(next ? TemporalAdjusters.next(day)
-                    : TemporalAdjusters.previousOrSame(day)).toString();
+                    : comingDeadline ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day))
+                    .toString();
             add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true));
         }
         m = relativeDay.matcher(sentence);

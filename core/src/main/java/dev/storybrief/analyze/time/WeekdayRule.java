@@ -43,6 +43,12 @@ final class WeekdayRule implements TemporalRule {
             if (anchor.isKnown()) {
                 DayOfWeek day = MonthNames.weekday(matcher.group("day"));
                 Tense tense = TenseCues.around(sentence, matcher.start(), matcher.end());
+                // "the school is closed until Friday": a deadline or a span's end in a clause not told in the past
+                // is still to come ("stayed closed until Friday" keeps the past)
+                if (tense == Tense.UNKNOWN && mod.isEmpty()
+                        && TenseCues.isDeadlinePreposition(Words.before(sentence, matcher.start()).toLowerCase(Locale.ROOT))) {
+                    tense = Tense.FUTURE;
+                }
                 // "Friday's decision", "Wednesday's ruling": news names an event by its day once it has happened,
                 // and the clause's tense belongs to another verb ("they would look for ways around Wednesday's ruling")
                 if (isPossessive(sentence, matcher.end()) && !isAnnouncedAhead(sentence, matcher.start())

@@ -13,6 +13,7 @@ import dev.storybrief.model.vector.TfIdf;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Dates the undated articles of a story from what they share with its dated ones. For every candidate day the
@@ -57,10 +59,17 @@ public final class PublicationDateInference {
     static final double FAR_FACTOR = 0.7;
     /** How sure a date taken from an update stamp is. */
     static final double STAMP_CONFIDENCE = 0.3;
+    /** A weekday as written without "next", "this" or "last": "Friday", "Friday night". */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
+    /** A plan told with a past verb ("talks were scheduled to resume on Friday"): its weekday may still be ahead. */
+    private static final Pattern TOLD_PLAN = Pattern.compile(
+            "(?i)\\b(?:scheduled|due|set|slated|planned|agreed|supposed|expected|poised|ready)\\s+(?:for|to)\\b");
     private final TemporalTagger tagger = new TemporalTagger();
 
     /** One candidate's score: summed similarity of agreeing dates, the articles agreeing, the freshness gap. */
-    private record Scored(LocalDate day, double agreement, List<String> basis, int agreeing, long gap) {
+    private record Scored(LocalDate day, double agreement, List<String> basis, int agreeing, long gap,
+                          boolean doneWeekdayAhead) {
         double total() {
             return agreement - 0.01 * Math.min(gap, 14);
         }
@@ -171,7 +180,7 @@ public final class PublicationDateInference {
                 .min().orElse(Long.MAX_VALUE);
     }
 
-    /** Every candidate day of an undated article, best first (earliest first among equals). */
+    /** Every candidate day of an undated article, best first (earliest first among equals, see weekdaysAllow). */
     private List<Scored> candidates(AnalyzedArticle a, List<TermVector> vectors, StoryEvents events) {
         Range range = range(a, vectors, events);
         if (range == null) {
@@ -207,8 +216,36 @@ public final class PublicationDateInference {
         for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
             scored.add(score(a, relative, vectors, events, day, sameEvent));
         }
-        scored.sort((x, y) -> Double.compare(y.total(), x.total()));
+        // among equals, a day that leaves a weekday told as done still to come is a day before the event
+        scored.sort(Comparator.comparingDouble(Scored::total).reversed()
+                .thenComparing(Scored::doneWeekdayAhead));
         return scored;
+    }
+
+    /**
+     * False when the day would put a weekday the article tells as done after the article itself: a report that says
+     * what happened "on Friday" ("the council's vote on Friday closes the terminal, the mayor said") means a Friday
+     * of the week before it or its own day. The tagger may read such a weekday as the one to come (an infinitive after
+     * it, or the day after the article), so a day before the event scores as well as the event's own day, and the
+     * earliest of equals would win. Only a tie-break: a sentence with a past cue can still tell a plan ("talks were
+     * scheduled to resume on Friday", read apart as a plan; other plans are less plain), so such a day is not ruled
+     * out. Only bare weekdays count: "next Friday" and
+     * "tomorrow" point ahead even in a sentence told in the past.
+     */
+    private boolean weekdaysAllow(List<Sentence> relative, LocalDate day) {
+        for (Sentence s : relative) {
+            if (!SentenceTense.past(s.text()) || TOLD_PLAN.matcher(s.text()).find()) {
+                continue;
+            }
+            for (TemporalMention m : tagger.tag(s.text(), day)) {
+                boolean bareWeekday = m.value() != null && m.granularity() == Granularity.DAY
+                        && BARE_WEEKDAY.matcher(m.text()).matches();
+                if (bareWeekday && LocalDate.parse(m.calendarValue()).isAfter(day)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Scored score(AnalyzedArticle a, List<Sentence> relative, List<TermVector> vectors, StoryEvents events,
@@ -247,7 +284,7 @@ public final class PublicationDateInference {
             }
         }
         long gap = latestPast == null ? 0 : ChronoUnit.DAYS.between(latestPast, day);
-        return new Scored(day, agreement, List.copyOf(basis), agreeing, gap);
+        return new Scored(day, agreement, List.copyOf(basis), agreeing, gap, !weekdaysAllow(relative, day));
     }
 
     /**

@@ -81,6 +81,43 @@ class EuropeanDateTaggerTest {
         found(language, sentence, text, value);
     }
 
+    /**
+     * Thursday 17 March 2011: a deadline weekday ("bis Freitag", "jusqu'à vendredi") in a clause not told in the past
+     * is the Friday to come, the 18th; told in the past ("blieb", "est restée", "permaneció", "è rimasta") it is the
+     * last one, the 11th, as English reads "will stay closed until Friday" and "stayed closed until Friday".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de|Die Schule bleibt bis Freitag geschlossen.|2011-03-18",
+        "de|Die Schule ist bis zum Freitag geschlossen.|2011-03-18",
+        "de|Die Bank hat bis Freitag geschlossen.|2011-03-18",
+        "de|Die Schule blieb bis Freitag geschlossen.|2011-03-11",
+        "de|Die Schule war bis Freitag geschlossen.|2011-03-11",
+        "de|Die Schule ist bis Freitag geschlossen geblieben.|2011-03-11",
+        "fr|L'école restera fermée jusqu'à vendredi.|2011-03-18",
+        "fr|L'école est fermée jusqu'à vendredi.|2011-03-18",
+        "fr|L'école est restée fermée jusqu'à vendredi.|2011-03-11",
+        "fr|L'école restait fermée jusqu'à vendredi.|2011-03-11",
+        "es|La escuela permanecerá cerrada hasta el viernes.|2011-03-18",
+        "es|La escuela está cerrada hasta el viernes.|2011-03-18",
+        "es|La escuela permaneció cerrada hasta el viernes.|2011-03-11",
+        "es|La escuela ha estado cerrada hasta el viernes.|2011-03-11",
+        "it|La scuola resterà chiusa fino a venerdì.|2011-03-18",
+        "it|La scuola è chiusa fino a venerdì.|2011-03-18",
+        "it|La scuola è rimasta chiusa fino a venerdì.|2011-03-11",
+        "it|La scuola restava chiusa fino a venerdì.|2011-03-11"})
+    void aDeadlineWeekdayIsTheOneToComeUnlessTheClauseIsPast(String language, String sentence, String value) {
+        assertThat(only(language, sentence).value()).as(sentence).isEqualTo(value);
+    }
+
+    /** The article's own Friday is the deadline "bis Freitag" written on that day, not the Friday before. */
+    @Test
+    void aDeadlineWeekdayOnTheArticlesOwnDayIsThatDay() {
+        List<TemporalMention> found = EuropeanDateTagger.forLanguage("de")
+                .tag("Die Schule bleibt bis Freitag geschlossen.", LocalDate.of(2011, 3, 18));
+        assertThat(found).extracting(TemporalMention::value).containsExactly("2011-03-18");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "fr|Hier, le pont a été fermé.|2011-03-16",

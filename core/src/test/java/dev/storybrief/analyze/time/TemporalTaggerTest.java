@@ -457,6 +457,19 @@ class TemporalTaggerTest {
                     .isEqualTo("2011-10-21");
         }
 
+        /**
+         * "is closed until Friday", "are suspended through Friday": a deadline weekday in a clause with no tense cue is
+         * the one to come, as it is with "will"; a past clause keeps the last one.
+         */
+        @Test
+        void aDeadlineWeekdayWithoutPastIsTheOneToCome() {
+            LocalDate wednesday = FRIDAY_OCT_28.minusDays(2);
+            assertThat(only("The school is closed until Friday.", wednesday).value()).isEqualTo("2011-10-28");
+            assertThat(only("Classes are suspended through Friday.", wednesday).value()).isEqualTo("2011-10-28");
+            assertThat(only("Bids must reach the council by Friday.", wednesday).value()).isEqualTo("2011-10-28");
+            assertThat(only("The road was shut until Friday.", wednesday).value()).isEqualTo("2011-10-21");
+        }
+
         @Test
         void anyNounPhraseAfterAfterIsTheEventNotOnlyArticlesAndNames() {
             List<TemporalMention> mentions = tag("The report came out on Thursday, two days after part of the bridge fell.",

@@ -199,4 +199,22 @@ class PublicationDateInferenceTest {
         assertThat(out.get(1).article().dating().source()).as("dated %s", out.get(1).article().published())
                 .isNotEqualTo(DateSource.INFERRED);
     }
+    /**
+     * 2026-03-13 is a Friday. The undated report tells the Friday vote as done; the tagger reads its "on Friday" as the
+     * Friday to come (an infinitive after it; the day after a Thursday), so every day of the week before scored as well
+     * as the Friday and the earliest won: a report of a Friday event dated before that Friday.
+     */
+    @Test
+    void aWeekdayToldAsDoneIsNotAfterTheInferredDay() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 13), null,
+                "The harbour council voted on Friday to close the old ferry terminal at Kestrel Point.");
+        AnalyzedArticle infinitive = article("infinitive", null, null,
+                "The harbour council's decision on Friday to close the old ferry terminal at Kestrel Point angered"
+                        + " residents.");
+        AnalyzedArticle tomorrow = article("tomorrow", null, null,
+                "The harbour council's vote on Friday closes the old ferry terminal at Kestrel Point, the mayor said.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, infinitive, tomorrow), retime);
+        assertThat(out.subList(1, 3)).extracting(a -> a.article().published())
+                .containsExactly(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 13));
+    }
 }

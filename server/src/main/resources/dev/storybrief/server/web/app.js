@@ -200,7 +200,7 @@
       open.addEventListener("click", (e) => { e.preventDefault(); openArticle(a.id, null); });
       const facts = [a.outlet, a.published].filter(Boolean).join(", ");
       articles.append(el("li", { cls: a.later ? "later" : "" }, open, facts ? " — " + facts : "",
-        a.later ? el("span", { cls: "flag", text: "later follow-up" }) : null));
+        a.later ? el("span", { cls: "flag", text: a.earlier ? "earlier background" : "later follow-up" }) : null));
     });
 
     const warnings = data.warnings || [];
@@ -345,7 +345,7 @@
     $("reader").hidden = false;
     document.body.classList.add("reading");
     $("reader-title").textContent = article.title || article.id;
-    $("reader-meta").textContent = [article.outlet, article.author, article.published, article.later ? "later follow-up" : null]
+    $("reader-meta").textContent = [article.outlet, article.author, article.published, article.later ? (article.earlier ? "earlier background" : "later follow-up") : null]
       .filter(Boolean).join(" · ");
     const body = $("reader-body");
     clear(body);

@@ -620,7 +620,7 @@ window.StoryView = (() => {
         open.href = "#";
         open.addEventListener("click", (e) => { e.preventDefault(); openArticle(a.id, null, open); });
         li.append(open);
-        const facts = [a.published ? humanDate(a.published) : null, a.later ? "later follow-up" : null].filter(Boolean).join(" · ");
+        const facts = [a.published ? humanDate(a.published) : null, a.later ? (a.earlier ? "earlier background" : "later follow-up") : null].filter(Boolean).join(" · ");
         if (facts) li.append(el("span", "muted", " · " + facts));
         if (str(links[a.id])) {
           const out = el("a", "external", "original page");
@@ -705,7 +705,7 @@ window.StoryView = (() => {
       root.classList.add("reading");
       reader.title.textContent = article.title || article.id;
       reader.meta.replaceChildren(outletLabel(outletOf(article.id)), " ",
-        [article.author, article.published ? humanDate(article.published) : null, article.later ? "later follow-up" : null]
+        [article.author, article.published ? humanDate(article.published) : null, article.later ? (article.earlier ? "earlier background" : "later follow-up") : null]
           .filter(Boolean).join(" · "));
       reader.body.replaceChildren();
       const at = locate(article, item);

@@ -1,0 +1,103 @@
+package dev.storybrief.analyze.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether the clause holding a date in French, German, Spanish or Italian news is told in the past: "die Schule
+ * blieb bis Freitag geschlossen", "l'école est restée fermée jusqu'à vendredi", "la escuela permaneció cerrada hasta el
+ * viernes", "la scuola è rimasta chiusa fino a venerdì".
+ *
+ * <p>No tagger is available, so it reads cue words in the date's clause (between the punctuation marks around it;
+ * German puts a perfect's participle after the date, so both sides count): past finite forms of the verbs news uses
+ * for states and spans, the imperfect's and the simple past's endings, and a perfect (an auxiliary followed within two
+ * words by a past participle). A participle after "to be" alone ("ist geschlossen", "est fermée", "è chiusa") is a
+ * state in the present, so it is no cue; nor is the conditional ("resterait", "-ría").
+ */
+final class EuropeanPastCues {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+|[,;:()\\u2013\\u2014]");
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    private final Set<String> pastForms;
+    private final Pattern pastEnding;
+    private final Pattern notPast;
+    private final Pattern perfect;
+
+    private EuropeanPastCues(Set<String> pastForms, Pattern pastEnding, Pattern notPast, Pattern perfect) {
+        this.pastForms = pastForms;
+        this.pastEnding = pastEnding;
+        this.notPast = notPast;
+        this.perfect = perfect;
+    }
+
+    /** The cues of a language, or null for one without (Portuguese and any other). */
+    static EuropeanPastCues forLanguage(String language) {
+        return language == null ? null : switch (language) {
+            // German writes its weak simple past like many nouns and adjectives ("-te"), so only listed forms; the
+            // perfect's participle comes after the date ("ist bis Freitag geschlossen geblieben") and these
+            // participles make no state ("hat bis Freitag geschlossen" is today's notice)
+            case "de" -> new EuropeanPastCues(Set.of("war", "waren", "blieb", "blieben", "wurde", "wurden", "hatte",
+                    "hatten", "galt", "galten", "dauerte", "dauerten", "lag", "lagen", "stand", "standen", "konnte",
+                    "konnten", "musste", "mussten", "durfte", "durften", "gab", "ging", "gingen", "kam", "kamen",
+                    "gewesen", "geblieben", "gedauert", "gegolten"), NEVER, NEVER, NEVER);
+            // imperfect "restait", "demeuraient" (the conditional "resterait", "aurait" and nouns such as "retrait"
+            // are not); a perfect with "avoir" and any participle ("a été", "a duré"), with "être" only the
+            // participle of a verb that takes "être" ("est restée"): "est fermée" is a state
+            case "fr" -> new EuropeanPastCues(Set.of("fut", "furent", "resta", "restèrent", "demeura", "dura",
+                    "durèrent", "était", "étaient", "avait", "avaient"),
+                    Pattern.compile("\\p{L}{2,}(?:ait|aient)"),
+                    Pattern.compile("\\p{L}*(?:[eirvd]rai(?:t|ent)|aurai(?:t|ent)|trait|fait|souhait)"),
+                    Pattern.compile(" (?:a|ont|avait|avaient) \\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|i|is|it|ert) "
+                            + "| (?:est|sont|était|étaient) (?:resté|demeuré|devenu|parti|arrivé)(?:e|s|es)? "));
+            // preterite "cerró", "permanecieron", imperfect "estaba", perfect "ha estado"
+            case "es" -> new EuropeanPastCues(Set.of("fue", "fueron", "estuvo", "estuvieron", "era", "eran", "había",
+                    "habían", "tenía", "tenían", "permanecía", "permanecían", "seguía", "seguían", "hubo", "tuvo"),
+                    Pattern.compile("\\p{L}{3,}(?:ó|aron|ieron|aba|aban)"), NEVER,
+                    Pattern.compile(" (?:ha|han|había|habían) \\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas) "));
+            // simple past "restò", imperfect "restava"; a perfect with "avere" and any participle ("ha chiuso"),
+            // with "essere" a regular one ("è rimasta", "è stata"): "è chiusa" alone is a state
+            case "it" -> new EuropeanPastCues(Set.of("era", "erano", "fu", "furono", "rimase", "rimasero",
+                    "aveva", "avevano", "stette", "durò"),
+                    Pattern.compile("\\p{L}{3,}(?:ò|avano|ava|evano|eva)"),
+                    Pattern.compile("però|perciò|\\p{L}*rò"),
+                    Pattern.compile(" (?:ha|hanno|aveva|avevano) \\p{L}*(?:at|ut|it|us|is|ess|es|ett|att)[oaie] "
+                            + "| (?:è|sono|era|erano) \\p{L}*(?:at|ut|it|ast)[oaie] "));
+            default -> null;
+        };
+    }
+
+    /** True when the clause around {@code [start, end)} of the sentence holds a past cue. */
+    boolean isPast(String sentence, int start, int end) {
+        List<String> clause = clauseWords(sentence.substring(0, start), true);
+        clause.addAll(clauseWords(sentence.substring(end), false));
+        for (String word : clause) {
+            if (pastForms.contains(word) || pastEnding.matcher(word).matches() && !notPast.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return perfect.matcher(" " + String.join(" ", clause) + " ").find();
+    }
+
+    /** The lower-case words of the clause up to (before) or from (after) the date, to the nearest punctuation. */
+    private static List<String> clauseWords(String text, boolean before) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            String token = matcher.group();
+            if (!Character.isLetter(token.charAt(0))) {
+                if (before) {
+                    words.clear();
+                    continue;
+                }
+                break;
+            }
+            words.add(token.toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}

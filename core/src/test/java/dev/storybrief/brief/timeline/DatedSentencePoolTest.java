@@ -1,0 +1,37 @@
+package dev.storybrief.brief.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.model.Article;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scraped collection glues the page's update stamp to the headline and the lead ("3 March 2026 Last updated at
+ * 14:59 GMT The harbour council ..."): the timeline never picks the stamp, and a stamp alone is no sentence.
+ */
+class DatedSentencePoolTest {
+
+    private static Article article(String id, LocalDate published, String... lines) {
+        return new Article(id, null, null, null, null, published, "dataset", List.of(lines), List.of());
+    }
+
+    @Test
+    void updateStampsAreNeitherSentencesNorDays() {
+        DatedSentencePool pool = DatedSentencePool.annotate(List.of(
+                article("a", LocalDate.of(2026, 3, 12),
+                        "12 March 2026 Last updated at 14:59 GMT The harbour council voted on Tuesday to close the old"
+                                + " ferry terminal at Kestrel Point.",
+                        "Page last updated at 15:02 GMT, Thursday, 12 March 2026",
+                        "Residents said they would appeal."),
+                article("b", LocalDate.of(2026, 3, 13),
+                        "(Updated 7:40 p.m. (0240 local time)) Engineers said the pier had been unsafe since the storms.")));
+        List<String> texts = IntStream.range(0, pool.entries().size()).mapToObj(pool::text).toList();
+        assertThat(texts).noneMatch(t -> t.toLowerCase().contains("updated"))
+                .contains("The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point.",
+                        "Engineers said the pier had been unsafe since the storms.");
+        assertThat(texts).as("a stamp alone is no sentence").hasSize(3);
+    }
+}
