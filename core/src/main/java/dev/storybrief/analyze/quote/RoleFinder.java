@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * "Anders Fogh Rasmussen, NATO's secretary-general, said"), one before it ("The military alliance's
  * secretary-general, Anders Fogh Rasmussen"), or words right before it ("Pentagon spokesman George Little",
  * "Col. Ahmed Bani"). A description must contain a role noun or a title, start like a noun phrase, and stay short.
+ * Other languages' offices right before a name ("Feuerwehrchef Jonas Keller", "le maire Jean Dupont") are read by
+ * {@link OfficeBefore}.
  */
 final class RoleFinder {
 
@@ -71,6 +73,10 @@ final class RoleFinder {
             addIfRole(roles, person, appositiveAfter(sentence, person), entities);
             addIfRole(roles, person, appositiveBefore(sentence, person), entities);
             addIfRole(roles, person, prenominal(sentence, person, entities), entities);
+            String office = OfficeBefore.of(sentence.substring(0, person.start()));
+            if (office != null) {
+                roles.add(new Role(person, office));
+            }
         }
         return roles;
     }
@@ -326,7 +332,8 @@ final class RoleFinder {
         boolean article = first.equals("a") || first.equals("an") || first.equals("the");
         boolean possessive = first.endsWith("'s") || first.endsWith("’s");
         boolean capitalised = Character.isUpperCase(firstWritten.charAt(0));
-        return article || possessive || capitalised || SpeechWords.isRoleNoun(first) || TITLES.contains(first);
+        return article || possessive || capitalised || SpeechWords.isRoleNoun(first) || TITLES.contains(first)
+                || SpeechWords.isOtherLanguageOffice(first);
     }
 
     /**
@@ -351,6 +358,10 @@ final class RoleFinder {
         // "Espina, Movoa and Lagos were hoping to talk to officials": a finite verb makes a clause, not a description
         if (Arrays.stream(head(role)).anyMatch(w -> FINITE_VERBS.contains(w.toLowerCase(Locale.ROOT)))) {
             return false;
+        }
+        // "Marc Lefèvre, délégué syndical CGT": another language's office opening the phrase names what the person is
+        if (SpeechWords.isOtherLanguageOffice(words[0])) {
+            return true;
         }
         for (String word : words) {
             String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}-]", "");

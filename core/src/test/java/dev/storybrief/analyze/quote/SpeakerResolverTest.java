@@ -168,4 +168,36 @@ class SpeakerResolverTest {
         assertThat(resolver.resolve("Anna Berg").role()).as("the spokesman is Tor Vik").isEqualTo("Prime Minister");
         assertThat(resolver.resolve("Tor Vik").role()).isEqualTo("spokesman for Prime Minister Anna Berg");
     }
+
+    /** German writes an office as one word before the name; the entity recogniser leaves it out of the name. */
+    @Test
+    void aGermanOfficeBeforeTheNameIsTheRole() {
+        SpeakerResolver resolver = new SpeakerResolver(List.of(
+                "„Wir haben die ganze Nacht gearbeitet“, sagte Feuerwehrchef Jonas Keller.",
+                "Bürgermeisterin Petra Vogel kündigte Hilfe an.",
+                "„Es geht voran“, sagte Richter."));
+        assertThat(resolver.resolve("Jonas Keller")).isEqualTo(new Speaker("Jonas Keller", "Feuerwehrchef"));
+        assertThat(resolver.resolve("Vogel")).isEqualTo(new Speaker("Petra Vogel", "Bürgermeisterin"));
+        assertThat(resolver.resolve("Richter").role()).as("a surname that is an office alone").isNull();
+    }
+
+    /** French, Spanish, Italian and Portuguese put the office between an article and the name. */
+    @Test
+    void aRomanceOfficeAfterItsArticleIsTheRole() {
+        SpeakerResolver resolver = new SpeakerResolver(List.of(
+                "« Le feu s'est propagé très vite », a déclaré le maire Jean Dupont.",
+                "Selon le Premier ministre Luc Garnier, la situation est grave.",
+                "La ministra Ana García visitó la zona el lunes.",
+                "\"Ci vorranno giorni\", ha detto l'ingegnere Paolo Rinaldi.",
+                "Elle a rencontré le gouvernement Marc Aubry hier.",
+                "« Nous ne lâcherons rien », a déclaré Marc Lefèvre, délégué syndical CGT.",
+                "Dans un communiqué publié lundi le préfet Paul Morel a appelé au calme."));
+        assertThat(resolver.resolve("Dupont")).isEqualTo(new Speaker("Jean Dupont", "maire"));
+        assertThat(resolver.resolve("Luc Garnier").role()).isEqualTo("Premier ministre");
+        assertThat(resolver.resolve("Ana García").role()).isEqualTo("ministra");
+        assertThat(resolver.resolve("Paolo Rinaldi").role()).isEqualTo("ingegnere");
+        assertThat(resolver.resolve("Marc Aubry").role()).as("not an office").isNull();
+        assertThat(resolver.resolve("Marc Lefèvre").role()).isEqualTo("délégué syndical CGT");
+        assertThat(resolver.resolve("Paul Morel").role()).as("the office, not the clause before it").isEqualTo("préfet");
+    }
 }
