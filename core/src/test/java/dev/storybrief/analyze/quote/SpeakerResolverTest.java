@@ -200,4 +200,46 @@ class SpeakerResolverTest {
         assertThat(resolver.resolve("Marc Lefèvre").role()).isEqualTo("délégué syndical CGT");
         assertThat(resolver.resolve("Paul Morel").role()).as("the office, not the clause before it").isEqualTo("préfet");
     }
+
+    /**
+     * "Mrs Halvorsen" in an article naming Hillary and Bill Halvorsen: the article's own pronouns give each full name
+     * its gender; the courtesy title (or "she") picks the one that fits. A pronoun inside a quotation speaks of
+     * someone else and counts for nobody.
+     */
+    @Test
+    void aCourtesyTitleTellsTwoPeopleOfOneSurnameApartByWhatTheTextSaysOfThem() {
+        SpeakerResolver two = new SpeakerResolver(List.of(
+                "Hillary Halvorsen told voters on Monday that she would cut taxes.",
+                "Bill Halvorsen spoke later at a rally, where he praised the volunteers.",
+                "“We are going to win this state,” Mrs Halvorsen said.",
+                "“She is the best candidate I have ever seen,” Mr Halvorsen said."));
+        assertThat(two.resolve("Halvorsen", Gender.FEMALE).name()).isEqualTo("Hillary Halvorsen");
+        assertThat(two.resolve("Halvorsen", Gender.MALE).name()).isEqualTo("Bill Halvorsen");
+        assertThat(two.resolve("Halvorsen", null).name()).as("no cue: not guessed").isEqualTo("Halvorsen");
+    }
+
+    @Test
+    void aCourtesyTitleBeforeAFullNameIsEvidenceAndOneShownOfTheOtherGenderLeavesTheOther() {
+        SpeakerResolver titled = new SpeakerResolver(List.of(
+                "Mr Tom Lind and Kari Lind arrived in Oslo on Monday.",
+                "“We are glad,” Mrs Lind said."));
+        assertThat(titled.resolve("Lind", Gender.FEMALE).name()).isEqualTo("Kari Lind");
+        assertThat(titled.resolve("Lind", Gender.MALE).name()).isEqualTo("Tom Lind");
+    }
+
+    @Test
+    void withoutEvidenceOrWithItOnlyInsideQuotesTheSurnameStaysUnresolved() {
+        SpeakerResolver unknown = new SpeakerResolver(List.of(
+                "Tom Lind and Kari Lind arrived in Oslo on Monday.",
+                "Kari Lind said: “He is tired.”",
+                "“We are glad,” Mrs Lind said."));
+        assertThat(unknown.resolve("Lind", Gender.FEMALE).name()).isEqualTo("Lind");
+    }
+
+    @Test
+    void theSpeakerWordsGiveTheGenderByPronounOrCourtesyTitle() {
+        assertThat(Gender.ofSpeakerWords("she", "“We won,” ")).isEqualTo(Gender.FEMALE);
+        assertThat(Gender.ofSpeakerWords("Halvorsen", "“We won,” Mr. ")).isEqualTo(Gender.MALE);
+        assertThat(Gender.ofSpeakerWords("Halvorsen", "“We won,” Senator ")).isNull();
+    }
 }
