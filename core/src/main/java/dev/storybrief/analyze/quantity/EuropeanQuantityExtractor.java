@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private static final Map<String, EuropeanQuantityExtractor> BUILT = new ConcurrentHashMap<>();
 
     private final QuantityLanguage words;
+    private final WrittenNumbers numberWords;
     private final TermChain chain;
     private final Pattern mention;
     private final Pattern dateAfter;
@@ -45,13 +48,14 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     private EuropeanQuantityExtractor(QuantityLanguage words) {
         this.words = words;
+        this.numberWords = new WrittenNumbers(words);
         this.chain = TermChains.standard().forLanguage(words.code());
         String separators = "[" + SPACES + (words.dotThousands() ? "." : "") + "]";
         String of = words.of().isEmpty() ? "" : "(?:\\s+(?:" + words.of() + "))?";
         this.mention = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?<qual>" + QuantityLanguage.alternation(words.qualifiers().keySet())
                 + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,:])"
                 + "(?<num>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
-                + "|(?<![\\p{L}])(?:" + QuantityLanguage.alternation(words.numberWords().keySet()) + ")(?![\\p{L}-]))"
+                + "|" + numberWords.pattern() + ")"
                 + "(?![\\d]|[.,]\\d)"
                 + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of + ")?"
                 + "(?:\\s*(?<cur2>[$€£]))?"
@@ -99,11 +103,12 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     private Optional<QuantitySpan> toQuantity(String sentence, Matcher m, int offset, int index) {
         String num = m.group("num");
-        if (isNotACount(sentence, m)) {
+        OptionalDouble number = number(num);
+        if (number.isEmpty() || isNotACount(sentence, m)) {
             return Optional.empty();
         }
         String mag = m.group("mag");
-        double value = number(num) * (mag == null ? 1 : words.magnitudes().get(QuantityLanguage.normalise(mag)));
+        double value = number.getAsDouble() * (mag == null ? 1 : words.magnitudes().get(QuantityLanguage.normalise(mag)));
         List<String> unitWords = unitWords(m.group("unit"));
         boolean money = m.group("cur") != null || m.group("cur2") != null
                 || unitWords.stream().anyMatch(w -> words.currencies().contains(QuantityLanguage.normalise(w)));
@@ -123,13 +128,13 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 value, qualifier, unit, key));
     }
 
-    /** The value of digits ("26 000", "26.000", "2,5") or a number word. */
-    private double number(String num) {
-        Integer word = words.numberWords().get(QuantityLanguage.normalise(num));
-        if (word != null) {
-            return word;
+    /** The value of digits ("26 000", "26.000", "2,5") or of a number written as words; empty for "un", "ein". */
+    private OptionalDouble number(String num) {
+        if (Character.isLetter(num.charAt(0))) {
+            OptionalInt word = numberWords.value(num);
+            return word.isPresent() ? OptionalDouble.of(word.getAsInt()) : OptionalDouble.empty();
         }
-        return Double.parseDouble(num.replaceAll("[" + SPACES + ".]", "").replace(',', '.'));
+        return OptionalDouble.of(Double.parseDouble(num.replaceAll("[" + SPACES + ".]", "").replace(',', '.')));
     }
 
     private boolean isNotACount(String sentence, Matcher m) {
