@@ -46,6 +46,9 @@ class WrittenNumberDisagreementsTest {
             "es | Treinta y dos personas murieron en el incendio del almacén de Almadén el martes, según los bomberos."
                     + "| 20 personas murieron en el incendio del almacén de Almadén el martes, según la policía."
                     + "| Treinta y dos personas murieron | 20 personas murieron",
+            "fr | Une vingtaine de personnes ont été tuées dans l'incendie de l'entrepôt de Rochebrune mardi, selon les pompiers."
+                    + "| 12 personnes ont été tuées dans l'incendie de l'entrepôt de Rochebrune mardi, selon la préfecture."
+                    + "| Une vingtaine de personnes | 12 personnes",
     })
     void aCountInWordsMeetsACountInDigits(String language, String first, String second, String firstClaim,
                                          String secondClaim) {

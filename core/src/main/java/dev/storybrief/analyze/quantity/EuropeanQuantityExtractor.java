@@ -55,7 +55,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         this.mention = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?<qual>" + QuantityLanguage.alternation(words.qualifiers().keySet())
                 + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,:])"
                 + "(?<num>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
-                + "|" + numberWords.pattern() + ")"
+                + "|" + numberWords.roughPattern() + "|" + numberWords.pattern() + ")"
                 + "(?![\\d]|[.,]\\d)"
                 + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of + ")?"
                 + "(?:\\s*(?<cur2>[$€£]))?"
@@ -124,6 +124,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
                 : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
+        if (qualifier == Qualifier.EXACT && numberWords.roughValue(num).isPresent()) {
+            qualifier = Qualifier.ABOUT; // "une centaine de pompiers" is about a hundred
+        }
         return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
                 value, qualifier, unit, key));
     }
@@ -131,7 +134,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     /** The value of digits ("26 000", "26.000", "2,5") or of a number written as words; empty for "un", "ein". */
     private OptionalDouble number(String num) {
         if (Character.isLetter(num.charAt(0))) {
-            OptionalInt word = numberWords.value(num);
+            OptionalInt rough = numberWords.roughValue(num);
+            OptionalInt word = rough.isPresent() ? rough : numberWords.value(num);
             return word.isPresent() ? OptionalDouble.of(word.getAsInt()) : OptionalDouble.empty();
         }
         return OptionalDouble.of(Double.parseDouble(num.replaceAll("[" + SPACES + ".]", "").replace(',', '.')));

@@ -20,11 +20,14 @@ final class WrittenNumbers {
     private static final int TWENTY = 20;
 
     private final Map<String, Integer> pieces;
+    private final Map<String, Integer> rough;
     private final String join;
     private final String pattern;
+    private final String roughPattern;
 
     WrittenNumbers(QuantityLanguage words) {
         this.pieces = words.numberWords();
+        this.rough = words.roughNumbers();
         String any = QuantityLanguage.alternation(pieces.keySet());
         String one = QuantityLanguage.alternation(withValue(v -> v == 1));
         String counted = QuantityLanguage.alternation(withValue(v -> v > 1));
@@ -36,6 +39,8 @@ final class WrittenNumbers {
         this.join = words.numberJoin();
         String joined = join.isEmpty() ? "" : "\\s+" + join + "\\s+|";
         this.pattern = "(?<![\\p{L}-])" + head + "(?:(?:" + joined + "-|\\s+)" + tail + ")*(?![\\p{L}-])";
+        String of = words.of().isEmpty() ? "" : "(?:\\s+(?:" + words.of() + "))?";
+        this.roughPattern = "(?<![\\p{L}-])(?:" + one + ")\\s+(?:" + QuantityLanguage.alternation(rough.keySet()) + ")(?![\\p{L}-])" + of;
     }
 
     private Set<String> withValue(java.util.function.IntPredicate test) {
@@ -46,6 +51,22 @@ final class WrittenNumbers {
     /** A regular expression matching a number written as words (no groups). */
     String pattern() {
         return pattern;
+    }
+
+    /** A regular expression matching "a" and a round number's noun, with the word after it ("une centaine de"). */
+    String roughPattern() {
+        return roughPattern;
+    }
+
+    /** The round number of "une centaine de", "ein Dutzend", or empty when {@code written} is none. */
+    OptionalInt roughValue(String written) {
+        for (String word : QuantityLanguage.normalise(written).split("\\s+")) {
+            Integer value = rough.get(word);
+            if (value != null) {
+                return OptionalInt.of(value);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The value of a number {@link #pattern()} matched, or empty when it is no count. */

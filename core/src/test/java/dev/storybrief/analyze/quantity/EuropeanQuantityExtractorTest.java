@@ -92,6 +92,12 @@ class EuropeanQuantityExtractorTest {
             "it | elided ten           | Ventuno feriti sono stati ricoverati.                      | 21 | EXACT | people injured",
             "pt | e                    | Vinte e três pessoas morreram.                             | 23 | EXACT | people killed",
             "fr | article before       | Une troupe de plus de 100 danseurs a défilé.               | 100 | AT_LEAST | danseu",
+            // a round number's noun after "a" is about that many
+            "fr | une centaine de      | Une centaine de pompiers étaient mobilisés.                | 100 | ABOUT | pompi",
+            "de | ein Dutzend          | Ein Dutzend Menschen wurden verletzt.                      | 12 | ABOUT | people injured",
+            "es | un centenar de       | Un centenar de personas fueron evacuadas.                  | 100 | ABOUT | people",
+            "it | una ventina di       | Una ventina di persone sono rimaste ferite.                | 20 | ABOUT | people injured",
+            "pt | uma dezena de        | Uma dezena de mortos foi contada.                          | 10 | ABOUT | people killed",
     })
     void readsValueQualifierAndKey(String language, String rule, String sentence, double value, Qualifier qualifier,
                                    String key) {
