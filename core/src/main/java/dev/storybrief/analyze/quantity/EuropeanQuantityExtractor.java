@@ -41,6 +41,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private final Pattern ordinalAfter;
     private final Pattern killed;
     private final Pattern injured;
+    /** "Sono circa 1.200 " before the figure and " le " after it: the counted noun follows its article. */
+    private final Pattern copulaBefore;
+    private final Pattern articleAfter;
     /** What an amount of money is, by the words naming it, to English's purpose key. */
     private final Map<Pattern, String> moneyPurposes = new java.util.LinkedHashMap<>();
     /** Stems of the nouns with a language-neutral key: the chain stems a noun the way the table cannot list. */
@@ -66,6 +69,10 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         this.ordinalAfter = Pattern.compile("(?u)^(?:" + words.ordinalSuffixes() + ")(?![\\p{L}\\d]).*", Pattern.DOTALL);
         this.killed = Pattern.compile("(?iu)" + words.killedCue());
         this.injured = Pattern.compile("(?iu)" + words.injuredCue());
+        String[] inverted = words.invertedCount().isEmpty() ? new String[] {"(?!)", "(?!)"}
+                : words.invertedCount().split("/");
+        this.copulaBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + inverted[0] + ")\\s+$");
+        this.articleAfter = Pattern.compile("(?iu)^\\s+(?:" + inverted[1] + ")\\s+(?=\\p{L})");
         words.moneyPurposes().forEach((w, purpose) -> moneyPurposes.put(
                 Pattern.compile("(?iu)(?<![\\p{L}])" + QuantityLanguage.alternation(java.util.Set.of(w))), purpose));
         words.neutralKeys().forEach((noun, key) -> chain.terms(noun).forEach(stem -> neutralStems.putIfAbsent(stem, key)));
@@ -109,7 +116,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         String mag = m.group("mag");
         double value = number.getAsDouble() * (mag == null ? 1 : words.magnitudes().get(QuantityLanguage.normalise(mag)));
-        List<String> unitWords = unitWords(m.group("unit"));
+        List<String> unitWords = unitWords(invertedNoun(sentence, m));
         boolean money = m.group("cur") != null || m.group("cur2") != null
                 || unitWords.stream().anyMatch(w -> words.currencies().contains(QuantityLanguage.normalise(w)));
         if (!money && mag == null && YEAR.matcher(num).matches()) {
@@ -147,6 +154,19 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         return dateAfter.matcher(after).matches() || dateBefore.matcher(before).find()
                 || TIME_AFTER.matcher(after).matches() || ordinalAfter.matcher(after).matches()
                 || QuantityExtractor.isScoreOrRange(before, after);
+    }
+
+    /**
+     * The words after the figure, past the article of an inverted count: "Sono circa 1.200 le persone isolate",
+     * "Son 12 los muertos", "São 12 os mortos" count the noun after the article.
+     */
+    private String invertedNoun(String sentence, Matcher m) {
+        String raw = m.group("unit");
+        if (raw == null || !copulaBefore.matcher(sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start())).find()) {
+            return raw;
+        }
+        Matcher article = articleAfter.matcher(raw);
+        return article.find() ? " ".repeat(article.end()) + raw.substring(article.end()) : raw;
     }
 
     /** The counted phrase: up to three words, ending at a function word or one written with an elided article. */

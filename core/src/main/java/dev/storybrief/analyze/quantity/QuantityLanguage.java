@@ -36,12 +36,16 @@ import java.util.stream.Collectors;
  * @param currencies      currency names
  * @param moneyPurposes   word beginnings naming what an amount is, mapped to English's ("coût": "cost")
  * @param ordinalSuffixes letters right after a number that make it an ordinal ("1er", "2º"), as a regular expression
+ * @param invertedCount   a copula and the plural articles that put the counted noun after its article ("Sono circa
+ *                        1.200 le persone isolate", "Son 12 los muertos"), as "copulas/articles" alternations; empty
+ *                        when the language does not write counts so
  */
 public record QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
                                Map<String, Double> magnitudes, String of, Map<String, Integer> numberWords,
                                String numberJoin, Map<String, Integer> roughNumbers, Set<String> functionWords, Set<String> notUnits, Map<String, String> measures,
                                Map<String, String> neutralKeys, String killedCue, String injuredCue,
-                               Set<String> currencies, Map<String, String> moneyPurposes, String ordinalSuffixes) {
+                               Set<String> currencies, Map<String, String> moneyPurposes, String ordinalSuffixes,
+                               String invertedCount) {
 
     private static final Map<String, QuantityLanguage> LANGUAGES = Map.of(
             "fr", french(), "de", german(), "es", spanish(), "it", italian(), "pt", portuguese());
@@ -83,7 +87,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "dommages|dégâts", "damage", "pertes", "loss", "prix", "price", "salaire", "salary",
                         "indemnisation|indemnité", "compensation", "caution", "bail", "bénéfice", "profit",
                         "chiffre d'affaires", "revenue", "fonds", "fund"),
-                "er|re|e|ème|eme|è");
+                "er|re|e|ème|eme|è", "");
     }
 
     private static QuantityLanguage german() {
@@ -115,7 +119,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "haushalt|budget|etat", "budget", "lösegeld", "ransom", "verlust", "loss", "preis", "price",
                         "gehalt", "salary", "umsatz", "revenue", "gewinn", "profit", "entschädigung", "compensation",
                         "kaution", "bail"),
-                "\\.(?=\\s+\\p{L})");
+                "\\.(?=\\s+\\p{L})", "");
     }
 
     private static QuantityLanguage spanish() {
@@ -144,7 +148,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "presupuesto", "budget", "rescate", "ransom", "pérdidas", "loss", "precio", "price",
                         "salario|sueldo", "salary", "ingresos", "revenue", "beneficio|ganancias", "profit",
                         "indemnización", "compensation", "fianza", "bail", "fondo", "fund"),
-                "º|ª|°");
+                "º|ª|°", "son|eran|serán|fueron/los|las");
     }
 
     private static QuantityLanguage italian() {
@@ -175,7 +179,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "bilancio", "budget", "riscatto", "ransom", "perdite", "loss", "prezzo", "price",
                         "stipendio", "salary", "fatturato|ricavi", "revenue", "profitti|utile", "profit",
                         "risarcimento", "compensation", "cauzione", "bail", "fondo|fondi", "fund"),
-                "º|ª|°");
+                "º|ª|°", "sono|erano|saranno|furono/i|gli|le");
     }
 
     private static QuantityLanguage portuguese() {
@@ -204,7 +208,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "orçamento", "budget", "resgate", "ransom", "perdas|prejuízo", "loss", "preço", "price",
                         "salário", "salary", "receita", "revenue", "lucro", "profit",
                         "indenização|indemnização", "compensation", "fiança", "bail", "fundo", "fund"),
-                "º|ª|°");
+                "º|ª|°", "são|eram|serão|foram/os|as");
     }
 
     private static Set<String> words(String list) {

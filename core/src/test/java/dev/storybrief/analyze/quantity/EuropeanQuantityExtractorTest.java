@@ -92,6 +92,10 @@ class EuropeanQuantityExtractorTest {
             "it | elided ten           | Ventuno feriti sono stati ricoverati.                      | 21 | EXACT | people injured",
             "pt | e                    | Vinte e três pessoas morreram.                             | 23 | EXACT | people killed",
             "fr | article before       | Une troupe de plus de 100 danseurs a défilé.               | 100 | AT_LEAST | danseu",
+            // a count put before the noun's article after a copula
+            "it | sono N le            | Sono circa 1.200 le persone isolate dopo la frana.         | 1200 | ABOUT | people",
+            "es | son N los            | Son 12 los muertos por el incendio.                        | 12 | EXACT | people killed",
+            "pt | são N os             | São 12 os mortos no incêndio.                              | 12 | EXACT | people killed",
             // a round number's noun after "a" is about that many
             "fr | une centaine de      | Une centaine de pompiers étaient mobilisés.                | 100 | ABOUT | pompi",
             "de | ein Dutzend          | Ein Dutzend Menschen wurden verletzt.                      | 12 | ABOUT | people injured",
