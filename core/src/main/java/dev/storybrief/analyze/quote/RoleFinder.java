@@ -35,7 +35,8 @@ final class RoleFinder {
             "has", "had", "that", "which", "who", "when", "while", "and", "but", "with", "by", "at", "on", "from",
             "after", "before", "of", "between", "said:", "says:", "called", "named", "including", "what", "whether",
             "how", "why", "where", "whom", "whose", "if");
-    private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with)\\b");
+    /** Words relating a role to what follows: "aide to", "ministre de", "consejero de Medio Ambiente". */
+    private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with|de|di|del|della|do|da|des|du)\\b");
     private static final Pattern WORKS_FOR = Pattern.compile("\\s(?:for|to)\\s");
     private static final Set<String> NOT_PART_OF_A_ROLE = Set.of("even", "especially", "also", "only", "including",
             "and", "but", "then", "now");
@@ -55,6 +56,8 @@ final class RoleFinder {
     private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
             "would", "could", "should", "can", "did", "does", "do", "said", "says", "told");
     private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle");
+    /** An article opening a description, English or of the other languages whose offices are read ("el consejero"). */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:the|a|an|el|la|le|il|lo|los|las|les|gli|os) |(?i:l)['’])");
     private static final Pattern LIST_OF_OTHERS = Pattern.compile("\\band (?:the|a|an) ");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "capt", "lt", "maj", "sgt",
             "adm", "sen", "rep", "gov", "prof", "president", "king", "queen", "prince", "sheikh", "general", "colonel",
@@ -176,7 +179,9 @@ final class RoleFinder {
     private static String appositiveBefore(String sentence, EntityMention person) {
         String before = withoutTrailingTitles(sentence.substring(0, person.start()));
         String after = sentence.substring(person.end());
-        if (!before.endsWith(", ") || !(after.startsWith(",") || after.startsWith(" said"))) {
+        // "..., dijo el consejero de Medio Ambiente, Luis Ortega.": the name may end the sentence
+        boolean ends = after.startsWith(",") || after.startsWith(" said") || after.matches("[.!?]?\\s*");
+        if (!before.endsWith(", ") || !ends) {
             return null;
         }
         return tailPhrase(before.substring(0, before.length() - 2));
@@ -299,7 +304,7 @@ final class RoleFinder {
         }
         // "(CNN) Sudanese President": a closing bracket ends what came before, as a comma does
         String phrase = text.substring(Math.max(start, text.lastIndexOf(')') + 1)).strip();
-        return phrase.isEmpty() ? null : phrase.replaceFirst("^(?i:the|a|an) ", "");
+        return phrase.isEmpty() ? null : LEADING_ARTICLE.matcher(phrase).replaceFirst("");
     }
 
     private static boolean isLowerCasePast(String word) {

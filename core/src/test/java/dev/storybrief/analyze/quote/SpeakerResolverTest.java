@@ -191,7 +191,8 @@ class SpeakerResolverTest {
                 "\"Ci vorranno giorni\", ha detto l'ingegnere Paolo Rinaldi.",
                 "Elle a rencontré le gouvernement Marc Aubry hier.",
                 "« Nous ne lâcherons rien », a déclaré Marc Lefèvre, délégué syndical CGT.",
-                "Dans un communiqué publié lundi le préfet Paul Morel a appelé au calme."));
+                "Dans un communiqué publié lundi le préfet Paul Morel a appelé au calme.",
+                "El fuego está estabilizado, dijo el consejero de Medio Ambiente, Luis Ortega."));
         assertThat(resolver.resolve("Dupont")).isEqualTo(new Speaker("Jean Dupont", "maire"));
         assertThat(resolver.resolve("Luc Garnier").role()).isEqualTo("Premier ministre");
         assertThat(resolver.resolve("Ana García").role()).isEqualTo("ministra");
@@ -199,6 +200,8 @@ class SpeakerResolverTest {
         assertThat(resolver.resolve("Marc Aubry").role()).as("not an office").isNull();
         assertThat(resolver.resolve("Marc Lefèvre").role()).isEqualTo("délégué syndical CGT");
         assertThat(resolver.resolve("Paul Morel").role()).as("the office, not the clause before it").isEqualTo("préfet");
+        assertThat(resolver.resolve("Luis Ortega").role()).as("before a name ending the sentence")
+                .isEqualTo("consejero de Medio Ambiente");
     }
 
     /**
