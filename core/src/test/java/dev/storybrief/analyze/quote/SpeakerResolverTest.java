@@ -245,4 +245,11 @@ class SpeakerResolverTest {
         assertThat(Gender.ofSpeakerWords("Halvorsen", "“We won,” Mr. ")).isEqualTo(Gender.MALE);
         assertThat(Gender.ofSpeakerWords("Halvorsen", "“We won,” Senator ")).isNull();
     }
+
+    @Test
+    void aRoleBeforeACommaAndANameEndingTheSentence() {
+        SpeakerResolver resolver = new SpeakerResolver(List.of(
+                "“We did all we could,” said the company's spokesman, Tom Barrow."));
+        assertThat(resolver.resolve("Barrow")).isEqualTo(new Speaker("Tom Barrow", "company's spokesman"));
+    }
 }
