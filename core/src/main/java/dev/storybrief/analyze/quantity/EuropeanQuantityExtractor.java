@@ -94,6 +94,11 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         return out;
     }
 
+    @Override
+    public String harm(String text) {
+        return QuantityExtractor.firstHarm(injured.matcher(text), killed.matcher(text));
+    }
+
     /** German counts a capitalised noun, which adjectives precede; the Romance languages put the noun first. */
     @Override
     public String head(String unit) {
@@ -224,12 +229,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
      * environ 700 ont été blessées": the 52 died), else by any in the sentence, injured first as in English.
      */
     private String casualties(String sentence, String after) {
-        Matcher k = killed.matcher(after);
-        Matcher i = injured.matcher(after);
-        boolean dead = k.find();
-        boolean hurt = i.find();
-        if (dead || hurt) {
-            return hurt && (!dead || i.start() < k.start()) ? "people injured" : "people killed";
+        String first = harm(after);
+        if (first != null) {
+            return first;
         }
         return injured.matcher(sentence).find() ? "people injured"
                 : killed.matcher(sentence).find() ? "people killed" : "people";
