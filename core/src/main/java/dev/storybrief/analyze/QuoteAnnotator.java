@@ -1,6 +1,7 @@
 package dev.storybrief.analyze;
 
 import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.quote.Gender;
 import dev.storybrief.analyze.quote.Quote;
 import dev.storybrief.analyze.quote.QuoteExtractor;
 import dev.storybrief.analyze.quote.Speaker;
@@ -44,7 +45,7 @@ public final class QuoteAnnotator implements Annotator {
         List<QuoteSpan> quotes = new ArrayList<>();
         for (Quote quote : extractor.extract(texts, entities, article.language())) {
             Quote.Where where = quote.where();
-            Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker());
+            Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker(), genderCue(texts, where));
             int start = offset(article, where.startSentence(), where.contentStart());
             int end = contentEnd(article.text(), start, offset(article, where.endSentence(), where.contentEnd()));
             quotes.add(new QuoteSpan(start, end, quote.sentenceIndex(), quote.text(), mention(article, where.cue()),
@@ -52,6 +53,16 @@ public final class QuoteAnnotator implements Annotator {
                     speaker == null ? null : speaker.role(), quote.partial()));
         }
         return article.withQuotes(quotes);
+    }
+
+    /** "Mrs Clinton said", "she said": the gender the words naming the speaker give, or null. */
+    private static Gender genderCue(List<String> texts, Quote.Where where) {
+        Quote.Stretch words = where.speaker();
+        if (words == null) {
+            return null;
+        }
+        String sentence = texts.get(words.sentence());
+        return Gender.ofSpeakerWords(sentence.substring(words.start(), words.end()), sentence.substring(0, words.start()));
     }
 
     /** The end of the quoted words, without the comma and spaces before the closing mark (",” he said"). */

@@ -130,7 +130,8 @@ public final class NumberDisagreements {
                 : groupSize <= RARE_KEY && QuantityExtractor.isEventCount(a.quantity.key()) ? MIN_RARE_CONTEXT_COSINE
                 : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
-        return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine && nearbyWordsMeet(a, b, unitTerms, language.chain);
+        return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine
+                && (nearbyWordsMeet(a, b, unitTerms, language.chain) || sameHarmNearby(a, b, language.rules));
     }
 
     /**
@@ -142,6 +143,15 @@ public final class NumberDisagreements {
         Set<String> around = new java.util.HashSet<>(chain.terms(window(a)));
         around.removeAll(unitTerms);
         return chain.terms(window(b)).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
+    }
+
+    /**
+     * "injuring 8 workers" / "Twelve workers were hurt": the same harm right beside both figures, however worded,
+     * says they count the same victims.
+     */
+    private static boolean sameHarmNearby(Stated a, Stated b, QuantityRules rules) {
+        String harm = rules.harm(window(a));
+        return harm != null && harm.equals(rules.harm(window(b)));
     }
 
     private static String window(Stated s) {

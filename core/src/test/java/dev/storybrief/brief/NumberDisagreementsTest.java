@@ -39,6 +39,18 @@ class NumberDisagreementsTest {
         });
     }
 
+    /** "injuring 8 workers" / "Twelve workers were hurt": one harm in two wordings beside the figures. */
+    @Test
+    void theSameHarmWordedTwoWaysBesideTheFiguresIsCompared() {
+        List<Disagreement> found = new NumberDisagreements().find(story(
+                article("a", "A fire destroyed a grain warehouse at the Kellport docks on Monday night, injuring 8 workers "
+                        + "and sending smoke over the old town."),
+                article("b", "Twelve workers were hurt when fire tore through a grain warehouse at the Kellport docks on "
+                        + "Monday, hospital officials said.")));
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                .containsExactlyInAnyOrder("8 workers", "Twelve workers"));
+    }
+
     @Test
     void figuresFromUnrelatedSentencesAreNotCompared() {
         assertThat(new NumberDisagreements().find(story(

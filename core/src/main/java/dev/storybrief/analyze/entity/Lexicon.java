@@ -27,15 +27,6 @@ final class Lexicon {
         this.sections = sections;
     }
 
-    /**
-     * German writes an office as one compound before the name ("Feuerwehrchef Jonas Keller", "Bürgermeisterin Petra
-     * Vogel", "Innenministerin"): a capitalised word of a few letters and then an office. The few letters keep
-     * surnames that are offices alone ("Richter", "Meister") out.
-     */
-    private static final java.util.regex.Pattern COMPOUND_OFFICE = java.util.regex.Pattern.compile(
-            "\\p{Lu}\\p{Ll}{2,}(?:chef|meister|sprecher|minister|pr[äa]sident|direktor|leiter|kanzler|kommissar|botschafter"
-            + "|sekret[äa]r|trainer|richter|anwalt|anw[äa]ltin|vorsitzende|beauftragte)(?:in|r)?");
-
     static Lexicon standard() {
         return DEFAULT;
     }
@@ -46,7 +37,7 @@ final class Lexicon {
     }
 
     boolean isTitle(String word) {
-        return in("titles", word) || COMPOUND_OFFICE.matcher(word).matches();
+        return in("titles", word) || GermanOffices.isOffice(word);
     }
 
     boolean isOrganizationKeyword(String word) {

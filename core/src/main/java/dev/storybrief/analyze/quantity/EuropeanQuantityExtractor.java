@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private static final Map<String, EuropeanQuantityExtractor> BUILT = new ConcurrentHashMap<>();
 
     private final QuantityLanguage words;
+    private final WrittenNumbers numberWords;
     private final TermChain chain;
     private final Pattern mention;
     private final Pattern dateAfter;
@@ -38,6 +41,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private final Pattern ordinalAfter;
     private final Pattern killed;
     private final Pattern injured;
+    /** "Sono circa 1.200 " before the figure and " le " after it: the counted noun follows its article. */
+    private final Pattern copulaBefore;
+    private final Pattern articleAfter;
     /** What an amount of money is, by the words naming it, to English's purpose key. */
     private final Map<Pattern, String> moneyPurposes = new java.util.LinkedHashMap<>();
     /** Stems of the nouns with a language-neutral key: the chain stems a noun the way the table cannot list. */
@@ -45,13 +51,14 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     private EuropeanQuantityExtractor(QuantityLanguage words) {
         this.words = words;
+        this.numberWords = new WrittenNumbers(words);
         this.chain = TermChains.standard().forLanguage(words.code());
         String separators = "[" + SPACES + (words.dotThousands() ? "." : "") + "]";
         String of = words.of().isEmpty() ? "" : "(?:\\s+(?:" + words.of() + "))?";
         this.mention = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?<qual>" + QuantityLanguage.alternation(words.qualifiers().keySet())
                 + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,:])"
                 + "(?<num>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
-                + "|(?<![\\p{L}])(?:" + QuantityLanguage.alternation(words.numberWords().keySet()) + ")(?![\\p{L}-]))"
+                + "|" + numberWords.roughPattern() + "|" + numberWords.pattern() + ")"
                 + "(?![\\d]|[.,]\\d)"
                 + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of + ")?"
                 + "(?:\\s*(?<cur2>[$€£]))?"
@@ -62,6 +69,10 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         this.ordinalAfter = Pattern.compile("(?u)^(?:" + words.ordinalSuffixes() + ")(?![\\p{L}\\d]).*", Pattern.DOTALL);
         this.killed = Pattern.compile("(?iu)" + words.killedCue());
         this.injured = Pattern.compile("(?iu)" + words.injuredCue());
+        String[] inverted = words.invertedCount().isEmpty() ? new String[] {"(?!)", "(?!)"}
+                : words.invertedCount().split("/");
+        this.copulaBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + inverted[0] + ")\\s+$");
+        this.articleAfter = Pattern.compile("(?iu)^\\s+(?:" + inverted[1] + ")\\s+(?=\\p{L})");
         words.moneyPurposes().forEach((w, purpose) -> moneyPurposes.put(
                 Pattern.compile("(?iu)(?<![\\p{L}])" + QuantityLanguage.alternation(java.util.Set.of(w))), purpose));
         words.neutralKeys().forEach((noun, key) -> chain.terms(noun).forEach(stem -> neutralStems.putIfAbsent(stem, key)));
@@ -83,6 +94,11 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         return out;
     }
 
+    @Override
+    public String harm(String text) {
+        return QuantityExtractor.firstHarm(injured.matcher(text), killed.matcher(text));
+    }
+
     /** German counts a capitalised noun, which adjectives precede; the Romance languages put the noun first. */
     @Override
     public String head(String unit) {
@@ -99,12 +115,13 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     private Optional<QuantitySpan> toQuantity(String sentence, Matcher m, int offset, int index) {
         String num = m.group("num");
-        if (isNotACount(sentence, m)) {
+        OptionalDouble number = number(num);
+        if (number.isEmpty() || isNotACount(sentence, m)) {
             return Optional.empty();
         }
         String mag = m.group("mag");
-        double value = number(num) * (mag == null ? 1 : words.magnitudes().get(QuantityLanguage.normalise(mag)));
-        List<String> unitWords = unitWords(m.group("unit"));
+        double value = number.getAsDouble() * (mag == null ? 1 : words.magnitudes().get(QuantityLanguage.normalise(mag)));
+        List<String> unitWords = unitWords(invertedNoun(sentence, m));
         boolean money = m.group("cur") != null || m.group("cur2") != null
                 || unitWords.stream().anyMatch(w -> words.currencies().contains(QuantityLanguage.normalise(w)));
         if (!money && mag == null && YEAR.matcher(num).matches()) {
@@ -119,17 +136,21 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
                 : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
+        if (qualifier == Qualifier.EXACT && numberWords.roughValue(num).isPresent()) {
+            qualifier = Qualifier.ABOUT; // "une centaine de pompiers" is about a hundred
+        }
         return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
                 value, qualifier, unit, key));
     }
 
-    /** The value of digits ("26 000", "26.000", "2,5") or a number word. */
-    private double number(String num) {
-        Integer word = words.numberWords().get(QuantityLanguage.normalise(num));
-        if (word != null) {
-            return word;
+    /** The value of digits ("26 000", "26.000", "2,5") or of a number written as words; empty for "un", "ein". */
+    private OptionalDouble number(String num) {
+        if (Character.isLetter(num.charAt(0))) {
+            OptionalInt rough = numberWords.roughValue(num);
+            OptionalInt word = rough.isPresent() ? rough : numberWords.value(num);
+            return word.isPresent() ? OptionalDouble.of(word.getAsInt()) : OptionalDouble.empty();
         }
-        return Double.parseDouble(num.replaceAll("[" + SPACES + ".]", "").replace(',', '.'));
+        return OptionalDouble.of(Double.parseDouble(num.replaceAll("[" + SPACES + ".]", "").replace(',', '.')));
     }
 
     private boolean isNotACount(String sentence, Matcher m) {
@@ -138,6 +159,19 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         return dateAfter.matcher(after).matches() || dateBefore.matcher(before).find()
                 || TIME_AFTER.matcher(after).matches() || ordinalAfter.matcher(after).matches()
                 || QuantityExtractor.isScoreOrRange(before, after);
+    }
+
+    /**
+     * The words after the figure, past the article of an inverted count: "Sono circa 1.200 le persone isolate",
+     * "Son 12 los muertos", "São 12 os mortos" count the noun after the article.
+     */
+    private String invertedNoun(String sentence, Matcher m) {
+        String raw = m.group("unit");
+        if (raw == null || !copulaBefore.matcher(sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start())).find()) {
+            return raw;
+        }
+        Matcher article = articleAfter.matcher(raw);
+        return article.find() ? " ".repeat(article.end()) + raw.substring(article.end()) : raw;
     }
 
     /** The counted phrase: up to three words, ending at a function word or one written with an elided article. */
@@ -195,12 +229,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
      * environ 700 ont été blessées": the 52 died), else by any in the sentence, injured first as in English.
      */
     private String casualties(String sentence, String after) {
-        Matcher k = killed.matcher(after);
-        Matcher i = injured.matcher(after);
-        boolean dead = k.find();
-        boolean hurt = i.find();
-        if (dead || hurt) {
-            return hurt && (!dead || i.start() < k.start()) ? "people injured" : "people killed";
+        String first = harm(after);
+        if (first != null) {
+            return first;
         }
         return injured.matcher(sentence).find() ? "people injured"
                 : killed.matcher(sentence).find() ? "people killed" : "people";

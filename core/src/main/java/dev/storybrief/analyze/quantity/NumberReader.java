@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** Reads numbers written in digits ("26,000", "2.5") or words ("fourteen", "twenty-three"). */
+/** Reads numbers written in digits ("26,000", "2.5") or words ("fourteen", "twenty-three", "twenty one",
+ * "two hundred"). */
 final class NumberReader {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -16,7 +17,8 @@ final class NumberReader {
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
 
     /** The words a number may be written with, for building patterns. */
-    static final String WORD_PATTERN = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    static final String WORD_PATTERN = "(?:one|two|three|four|five|six|seven|eight|nine)\\s+hundred\\b(?!-)"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b(?!-))?"
             + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen"
             + "|one|two|three|four|five|six|seven|eight|nine|ten";
 
@@ -30,12 +32,12 @@ final class NumberReader {
             return OptionalDouble.of(Double.parseDouble(t.replace(",", "")));
         }
         int total = 0;
-        for (String part : t.split("-")) {
+        for (String part : t.split("[-\\s]+")) {
             Integer v = UNITS.get(part);
             if (v == null) {
                 return OptionalDouble.empty();
             }
-            total += v;
+            total = part.equals("hundred") && total > 0 ? total * 100 : total + v; // "two hundred"
         }
         return OptionalDouble.of(total);
     }

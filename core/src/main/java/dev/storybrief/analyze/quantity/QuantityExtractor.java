@@ -152,6 +152,21 @@ public final class QuantityExtractor implements QuantityRules {
         return before.matches("(?s).*\\d[-–]$") || after.matches("(?s)^[-–]\\d.*");
     }
 
+    @Override
+    public String harm(String text) {
+        return firstHarm(INJURED.matcher(text), KILLED.matcher(text));
+    }
+
+    /** "people injured" or "people killed" by whichever cue comes first; null when neither is found. */
+    static String firstHarm(Matcher injured, Matcher killed) {
+        boolean hurt = injured.find();
+        boolean dead = killed.find();
+        if (!hurt && !dead) {
+            return null;
+        }
+        return hurt && (!dead || injured.start() < killed.start()) ? "people injured" : "people killed";
+    }
+
     /** English heads end their phrase: "NATO bombing runs" counts runs. */
     @Override
     public String head(String unit) {

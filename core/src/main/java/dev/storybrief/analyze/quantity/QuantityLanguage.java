@@ -20,7 +20,13 @@ import java.util.stream.Collectors;
  * @param qualifiers      qualifier words and what they say about the number
  * @param magnitudes      magnitude words and their multipliers ("millions" 1e6, "mil millones" 1e9)
  * @param of              the word joining a magnitude to its noun ("2 millions d'euros"), as a regular expression
- * @param numberWords     small numbers written as words
+ * @param numberWords     the words numbers are written with, up to the hundreds, and their values: units, teens,
+ *                        tens, the hundred, and the glued forms ("vent" of "ventuno", "cientos" of "doscientos");
+ *                        {@link WrittenNumbers} reads them alone, hyphenated, glued or joined
+ * @param numberJoin      the word joining a ten to a unit ("vingt et un", "treinta y dos", "vinte e três";
+ *                        German glues "und" into the word), empty when the language writes none apart
+ * @param roughNumbers    nouns of a round number after "a" ("une centaine de", "una decina di", "ein Dutzend"): a
+ *                        figure given as about that many
  * @param functionWords   words that end the counted phrase
  * @param notUnits        words right after a number that make it no count (years of age, times, "per cent")
  * @param measures        units of measure and time, mapped to English's measure keys ("jours": "day")
@@ -30,12 +36,16 @@ import java.util.stream.Collectors;
  * @param currencies      currency names
  * @param moneyPurposes   word beginnings naming what an amount is, mapped to English's ("coût": "cost")
  * @param ordinalSuffixes letters right after a number that make it an ordinal ("1er", "2º"), as a regular expression
+ * @param invertedCount   a copula and the plural articles that put the counted noun after its article ("Sono circa
+ *                        1.200 le persone isolate", "Son 12 los muertos"), as "copulas/articles" alternations; empty
+ *                        when the language does not write counts so
  */
 public record QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
                                Map<String, Double> magnitudes, String of, Map<String, Integer> numberWords,
-                               Set<String> functionWords, Set<String> notUnits, Map<String, String> measures,
+                               String numberJoin, Map<String, Integer> roughNumbers, Set<String> functionWords, Set<String> notUnits, Map<String, String> measures,
                                Map<String, String> neutralKeys, String killedCue, String injuredCue,
-                               Set<String> currencies, Map<String, String> moneyPurposes, String ordinalSuffixes) {
+                               Set<String> currencies, Map<String, String> moneyPurposes, String ordinalSuffixes,
+                               String invertedCount) {
 
     private static final Map<String, QuantityLanguage> LANGUAGES = Map.of(
             "fr", french(), "de", german(), "es", spanish(), "it", italian(), "pt", portuguese());
@@ -55,7 +65,11 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 qualifiers("près de|près d'|presque|pas loin de|un peu moins de", "environ|quelque|autour de|approximativement",
                         "moins de|moins d'|jusqu'à|au plus|au maximum", "plus de|plus d'|au moins|au minimum|pas moins de|un peu plus de"),
                 magnitudes("milliards|milliard", 1e9, "millions|million", 1e6, "mille", 1e3, "cents", 1e2), "de|d'|d’",
-                numbers("deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"),
+                numbers("un:1|une:1|deux:2|trois:3|quatre:4|cinq:5|six:6|sept:7|huit:8|neuf:9|dix:10|onze:11|douze:12"
+                        + "|treize:13|quatorze:14|quinze:15|seize:16|vingt:20|vingts:20|trente:30|quarante:40"
+                        + "|cinquante:50|soixante:60|cent:100|cents:100"), "et",
+                numbers("dizaine:10|douzaine:12|quinzaine:15|vingtaine:20|trentaine:30|quarantaine:40"
+                        + "|cinquantaine:50|soixantaine:60|centaine:100|millier:1000"),
                 words("le|la|les|l|de|du|des|d|un|une|et|ou|en|à|au|aux|dans|sur|par|pour|avec|sans|qui|que|qu|dont|ont|sont"
                         + "|a|est|été|était|étaient|selon|contre|entre|depuis|après|avant|lors|pendant|ce|cette|ces|son|sa|ses"
                         + "|leur|leurs|se|s|ne|n|y|il|elle|ils|elles|on|mais|comme|sur|chez|vers|parmi|plus|moins|avait|avaient"
@@ -73,7 +87,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "dommages|dégâts", "damage", "pertes", "loss", "prix", "price", "salaire", "salary",
                         "indemnisation|indemnité", "compensation", "caution", "bail", "bénéfice", "profit",
                         "chiffre d'affaires", "revenue", "fonds", "fund"),
-                "er|re|e|ème|eme|è");
+                "er|re|e|ème|eme|è", "");
     }
 
     private static QuantityLanguage german() {
@@ -81,7 +95,11 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 qualifiers("fast|beinahe|knapp|nahezu", "etwa|rund|ungefähr|circa|ca.|zirka|schätzungsweise",
                         "weniger als|bis zu|höchstens|maximal|unter", "mehr als|über|mindestens|wenigstens|gut"),
                 magnitudes("milliarden|milliarde|mrd.|mrd", 1e9, "millionen|million|mio.|mio", 1e6), "",
-                numbers("zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"),
+                numbers("ein:1|eine:1|eins:1|zwei:2|drei:3|vier:4|fünf:5|sechs:6|sieben:7|acht:8|neun:9|zehn:10|elf:11"
+                        + "|zwölf:12|dreizehn:13|vierzehn:14|fünfzehn:15|sechzehn:16|siebzehn:17|achtzehn:18"
+                        + "|neunzehn:19|zwanzig:20|dreißig:30|vierzig:40|fünfzig:50|sechzig:60|siebzig:70|achtzig:80"
+                        + "|neunzig:90|hundert:100|und:0"), "",
+                numbers("dutzend:12"),
                 words("der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|in|im|an|am|auf|aus|bei|mit|nach|von"
                         + "|vom|zu|zum|zur|für|über|unter|durch|gegen|ohne|seit|wurden|wurde|waren|sind|ist|hat|haben|sei"
                         + "|seien|worden|als|wie|dass|bis|pro|je|sowie|sich|nicht|es|sie|er|wir"),
@@ -101,7 +119,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "haushalt|budget|etat", "budget", "lösegeld", "ransom", "verlust", "loss", "preis", "price",
                         "gehalt", "salary", "umsatz", "revenue", "gewinn", "profit", "entschädigung", "compensation",
                         "kaution", "bail"),
-                "\\.(?=\\s+\\p{L})");
+                "\\.(?=\\s+\\p{L})", "");
     }
 
     private static QuantityLanguage spanish() {
@@ -109,7 +127,12 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 qualifiers("casi|poco menos de", "alrededor de|unos|unas|aproximadamente|cerca de|en torno a",
                         "menos de|hasta|como máximo", "más de|al menos|por lo menos|como mínimo|poco más de"),
                 magnitudes("mil millones", 1e9, "millones|millón", 1e6, "mil", 1e3), "de",
-                numbers("dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"),
+                numbers("un:1|uno:1|una:1|dos:2|dós:2|tres:3|trés:3|cuatro:4|cinco:5|seis:6|séis:6|siete:7|ocho:8|nueve:9"
+                        + "|diez:10|once:11|doce:12|trece:13|catorce:14|quince:15|dieciséis:16|diecisiete:17"
+                        + "|dieciocho:18|diecinueve:19|veinte:20|veinti:20|treinta:30|cuarenta:40|cincuenta:50"
+                        + "|sesenta:60|setenta:70|ochenta:80|noventa:90|cien:100|ciento:100|cientos:100"
+                        + "|quinientos:500|setecientos:700|novecientos:900"), "y",
+                numbers("decena:10|docena:12|veintena:20|treintena:30|centenar:100|millar:1000"),
                 words("el|la|los|las|lo|de|del|un|una|unos|unas|y|o|e|u|en|a|al|con|sin|por|para|que|quien|se|su|sus|han"
                         + "|ha|fueron|fue|son|es|eran|era|según|entre|desde|tras|durante|como|más|sobre|contra|ante"),
                 words("años|año|veces|%|por"),
@@ -125,7 +148,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "presupuesto", "budget", "rescate", "ransom", "pérdidas", "loss", "precio", "price",
                         "salario|sueldo", "salary", "ingresos", "revenue", "beneficio|ganancias", "profit",
                         "indemnización", "compensation", "fianza", "bail", "fondo", "fund"),
-                "º|ª|°");
+                "º|ª|°", "son|eran|serán|fueron/los|las");
     }
 
     private static QuantityLanguage italian() {
@@ -133,7 +156,13 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 qualifiers("quasi|poco meno di", "circa|intorno a|intorno ai|attorno a|approssimativamente",
                         "meno di|fino a|al massimo", "più di|oltre|almeno|non meno di|poco più di"),
                 magnitudes("miliardi|miliardo", 1e9, "milioni|milione", 1e6, "mila", 1e3), "di|d'|d’",
-                numbers("due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"),
+                numbers("un:1|uno:1|una:1|due:2|tre:3|tré:3|quattro:4|cinque:5|sei:6|sette:7|otto:8|nove:9|dieci:10"
+                        + "|undici:11|dodici:12|tredici:13|quattordici:14|quindici:15|sedici:16|diciassette:17"
+                        + "|diciotto:18|diciannove:19|venti:20|vent:20|trenta:30|trent:30|quaranta:40|quarant:40"
+                        + "|cinquanta:50|cinquant:50|sessanta:60|sessant:60|settanta:70|settant:70|ottanta:80"
+                        + "|ottant:80|novanta:90|novant:90|cento:100|cent:100"), "",
+                numbers("decina:10|dozzina:12|quindicina:15|ventina:20|trentina:30|quarantina:40|cinquantina:50"
+                        + "|sessantina:60|centinaio:100|migliaio:1000"),
                 words("il|lo|la|i|gli|le|l|di|del|della|dei|degli|delle|un|una|uno|e|o|ed|in|nel|nella|nei|a|al|alla|ai"
                         + "|agli|con|su|per|tra|fra|da|dal|dalla|che|chi|sono|è|stati|stato|state|erano|hanno|ha|secondo"
                         + "|dopo|prima|durante|come|contro|si|non"),
@@ -150,7 +179,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "bilancio", "budget", "riscatto", "ransom", "perdite", "loss", "prezzo", "price",
                         "stipendio", "salary", "fatturato|ricavi", "revenue", "profitti|utile", "profit",
                         "risarcimento", "compensation", "cauzione", "bail", "fondo|fondi", "fund"),
-                "º|ª|°");
+                "º|ª|°", "sono|erano|saranno|furono/i|gli|le");
     }
 
     private static QuantityLanguage portuguese() {
@@ -158,7 +187,12 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 qualifiers("quase", "cerca de|aproximadamente|uns|umas|em torno de|por volta de|perto de",
                         "menos de|até|no máximo", "mais de|pelo menos|ao menos|no mínimo"),
                 magnitudes("mil milhões", 1e9, "bilhões|bilhão", 1e9, "milhões|milhão", 1e6, "mil", 1e3), "de",
-                numbers("dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"),
+                numbers("um:1|uma:1|dois:2|duas:2|três:3|quatro:4|cinco:5|seis:6|sete:7|oito:8|nove:9|dez:10|onze:11"
+                        + "|doze:12|treze:13|catorze:14|quatorze:14|quinze:15|dezesseis:16|dezasseis:16|dezessete:17"
+                        + "|dezassete:17|dezoito:18|dezenove:19|dezanove:19|vinte:20|trinta:30|quarenta:40"
+                        + "|cinquenta:50|sessenta:60|setenta:70|oitenta:80|noventa:90|cem:100|cento:100|centos:100"
+                        + "|duzentos:200|trezentos:300|quinhentos:500"), "e",
+                numbers("dezena:10|dúzia:12|vintena:20|centena:100|milhar:1000"),
                 words("o|a|os|as|de|do|da|dos|das|um|uma|uns|umas|e|ou|em|no|na|nos|nas|ao|aos|à|às|com|sem|por|pelo"
                         + "|pela|para|que|se|seu|sua|foram|foi|são|é|eram|era|segundo|após|durante|como|contra|entre|sobre"),
                 words("anos|ano|vezes|%|por"),
@@ -174,7 +208,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "orçamento", "budget", "resgate", "ransom", "perdas|prejuízo", "loss", "preço", "price",
                         "salário", "salary", "receita", "revenue", "lucro", "profit",
                         "indenização|indemnização", "compensation", "fiança", "bail", "fundo", "fund"),
-                "º|ª|°");
+                "º|ª|°", "são|eram|serão|foram/os|as");
     }
 
     private static Set<String> words(String list) {
@@ -210,13 +244,12 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
         return map;
     }
 
-    private static Map<String, Integer> numbers(String twoUpwards) {
-        String[] names = twoUpwards.split("\\|");
+    /** "deux:2|trois:3": each word and its value. */
+    private static Map<String, Integer> numbers(String wordsAndValues) {
         Map<String, Integer> map = new LinkedHashMap<>();
-        int value = 2;
-        for (String name : names) {
-            // Portuguese has a feminine two ("duas") beside "dois": both are 2
-            map.put(name, name.equals("duas") ? 2 : value++);
+        for (String pair : wordsAndValues.split("\\|")) {
+            int colon = pair.indexOf(':');
+            map.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
         }
         return map;
     }

@@ -22,6 +22,13 @@ public interface QuantityRules {
     /** The head noun of a counted phrase as {@link QuantitySpan#unit()} writes it ("bombing runs": "runs"). */
     String head(String unit);
 
+    /**
+     * The harm a stretch of text speaks of, "people killed" or "people injured" (English's keys), by the first cue
+     * word in it ("injuring", "were hurt", "blessés", "getötet"); null when it names none. Two figures beside the same
+     * harm count the same victims however the sentences word it.
+     */
+    String harm(String text);
+
     /** True for the languages with quantity rules of their own. */
     static boolean supports(String language) {
         return "en".equals(language) || QuantityLanguage.of(language) != null;

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * "Anders Fogh Rasmussen, NATO's secretary-general, said"), one before it ("The military alliance's
  * secretary-general, Anders Fogh Rasmussen"), or words right before it ("Pentagon spokesman George Little",
  * "Col. Ahmed Bani"). A description must contain a role noun or a title, start like a noun phrase, and stay short.
+ * Other languages' offices right before a name ("Feuerwehrchef Jonas Keller", "le maire Jean Dupont") are read by
+ * {@link OfficeBefore}.
  */
 final class RoleFinder {
 
@@ -33,7 +35,8 @@ final class RoleFinder {
             "has", "had", "that", "which", "who", "when", "while", "and", "but", "with", "by", "at", "on", "from",
             "after", "before", "of", "between", "said:", "says:", "called", "named", "including", "what", "whether",
             "how", "why", "where", "whom", "whose", "if");
-    private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with)\\b");
+    /** Words relating a role to what follows: "aide to", "ministre de", "consejero de Medio Ambiente". */
+    private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with|de|di|del|della|do|da|des|du)\\b");
     private static final Pattern WORKS_FOR = Pattern.compile("\\s(?:for|to)\\s");
     private static final Set<String> NOT_PART_OF_A_ROLE = Set.of("even", "especially", "also", "only", "including",
             "and", "but", "then", "now");
@@ -53,6 +56,8 @@ final class RoleFinder {
     private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
             "would", "could", "should", "can", "did", "does", "do", "said", "says", "told");
     private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle");
+    /** An article opening a description, English or of the other languages whose offices are read ("el consejero"). */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:the|a|an|el|la|le|il|lo|los|las|les|gli|os) |(?i:l)['’])");
     private static final Pattern LIST_OF_OTHERS = Pattern.compile("\\band (?:the|a|an) ");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "capt", "lt", "maj", "sgt",
             "adm", "sen", "rep", "gov", "prof", "president", "king", "queen", "prince", "sheikh", "general", "colonel",
@@ -71,6 +76,10 @@ final class RoleFinder {
             addIfRole(roles, person, appositiveAfter(sentence, person), entities);
             addIfRole(roles, person, appositiveBefore(sentence, person), entities);
             addIfRole(roles, person, prenominal(sentence, person, entities), entities);
+            String office = OfficeBefore.of(sentence.substring(0, person.start()));
+            if (office != null) {
+                roles.add(new Role(person, office));
+            }
         }
         return roles;
     }
@@ -170,7 +179,9 @@ final class RoleFinder {
     private static String appositiveBefore(String sentence, EntityMention person) {
         String before = withoutTrailingTitles(sentence.substring(0, person.start()));
         String after = sentence.substring(person.end());
-        if (!before.endsWith(", ") || !(after.startsWith(",") || after.startsWith(" said"))) {
+        // "..., dijo el consejero de Medio Ambiente, Luis Ortega.": the name may end the sentence
+        boolean ends = after.startsWith(",") || after.startsWith(" said") || after.matches("[.!?]?\\s*");
+        if (!before.endsWith(", ") || !ends) {
             return null;
         }
         return tailPhrase(before.substring(0, before.length() - 2));
@@ -293,7 +304,7 @@ final class RoleFinder {
         }
         // "(CNN) Sudanese President": a closing bracket ends what came before, as a comma does
         String phrase = text.substring(Math.max(start, text.lastIndexOf(')') + 1)).strip();
-        return phrase.isEmpty() ? null : phrase.replaceFirst("^(?i:the|a|an) ", "");
+        return phrase.isEmpty() ? null : LEADING_ARTICLE.matcher(phrase).replaceFirst("");
     }
 
     private static boolean isLowerCasePast(String word) {
@@ -326,7 +337,8 @@ final class RoleFinder {
         boolean article = first.equals("a") || first.equals("an") || first.equals("the");
         boolean possessive = first.endsWith("'s") || first.endsWith("’s");
         boolean capitalised = Character.isUpperCase(firstWritten.charAt(0));
-        return article || possessive || capitalised || SpeechWords.isRoleNoun(first) || TITLES.contains(first);
+        return article || possessive || capitalised || SpeechWords.isRoleNoun(first) || TITLES.contains(first)
+                || SpeechWords.isOtherLanguageOffice(first);
     }
 
     /**
@@ -351,6 +363,10 @@ final class RoleFinder {
         // "Espina, Movoa and Lagos were hoping to talk to officials": a finite verb makes a clause, not a description
         if (Arrays.stream(head(role)).anyMatch(w -> FINITE_VERBS.contains(w.toLowerCase(Locale.ROOT)))) {
             return false;
+        }
+        // "Marc Lefèvre, délégué syndical CGT": another language's office opening the phrase names what the person is
+        if (SpeechWords.isOtherLanguageOffice(words[0])) {
+            return true;
         }
         for (String word : words) {
             String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}-]", "");

@@ -27,6 +27,8 @@ public final class SpeakerResolver {
     private final AliasMerger.Lookup entities;
     private final Map<String, String> roleByCanonicalName = new HashMap<>();
     private final DescriptionMatcher descriptions = new DescriptionMatcher();
+    private final List<CanonicalEntity> fullNames = new ArrayList<>();
+    private final GenderEvidence genders;
 
     /** Reads one article: its names, their variants and the roles attached to them. */
     public SpeakerResolver(List<String> sentences) {
@@ -38,7 +40,10 @@ public final class SpeakerResolver {
         Objects.requireNonNull(sentences, "sentences");
         List<EntityMention> all = new ArrayList<>();
         mentions.forEach(all::addAll);
-        this.entities = merger.lookup(merger.merge(all));
+        List<CanonicalEntity> merged = merger.merge(all);
+        this.entities = merger.lookup(merged);
+        merged.stream().filter(e -> e.type() == EntityType.PERSON && e.name().contains(" ")).forEach(fullNames::add);
+        this.genders = new GenderEvidence(sentences, mentions, entities);
         for (int i = 0; i < sentences.size(); i++) {
             for (RoleFinder.Role found : RoleFinder.find(sentences.get(i), mentions.get(i))) {
                 entities.find(found.person().text(), EntityType.PERSON)
@@ -65,6 +70,39 @@ public final class SpeakerResolver {
         }
         String canonical = entity.get().name();
         return new Speaker(canonical, roleByCanonicalName.get(canonical));
+    }
+
+    /**
+     * The speaker behind a name written with a gender cue: "Mrs Clinton" or "she" (standing for "Clinton") in an
+     * article naming Hillary and Bill Clinton is the one of the two the article itself gives as a woman. Without a
+     * cue, or when the cue does not single one out, as {@link #resolve(String)}.
+     *
+     * @param cue the gender of the courtesy title before the name or of the pronoun standing for it; null for none
+     */
+    public Speaker resolve(String nameAsWritten, Gender cue) {
+        Speaker plain = resolve(nameAsWritten);
+        if (cue == null || plain.name().contains(" ")) {
+            return plain;
+        }
+        List<CanonicalEntity> sameSurname = fullNames.stream().filter(e -> endsWith(e.name(), plain.name())).toList();
+        if (sameSurname.size() < 2) {
+            return plain;
+        }
+        List<CanonicalEntity> fitting = sameSurname.stream().filter(e -> genders.of(e.name()) == cue).toList();
+        if (fitting.isEmpty()) {
+            // the other is shown to be of the other gender, this one is not shown at all: the one left
+            fitting = sameSurname.stream().filter(e -> genders.of(e.name()) != cue.opposite()).toList();
+        }
+        if (fitting.size() != 1) {
+            return plain;
+        }
+        String canonical = fitting.get(0).name();
+        return new Speaker(canonical, roleByCanonicalName.get(canonical));
+    }
+
+    private static boolean endsWith(String fullName, String surname) {
+        String[] words = fullName.split(" ");
+        return words[words.length - 1].equalsIgnoreCase(surname);
     }
 
     private void keepLongest(String canonicalName, String role) {

@@ -41,6 +41,28 @@ final class SpeechWords {
             // Portuguese
             "disse", "afirmou", "declarou", "explicou", "acrescentou", "disseram", "anunciou", "garantiu",
             "ressaltou", "diz", "afirma", "explica", "declara"));
+    /**
+     * Offices French, Spanish, Italian and Portuguese put between an article and a name ("le maire Jean Dupont", "la
+     * ministra Ana García", "il sindaco Giulia Conti"): a short list of what news most often calls people by, and
+     * none an English word, so English descriptions are found as before.
+     */
+    private static final Set<String> OTHER_OFFICES = Set.copyOf(java.util.List.of(
+            // French
+            "maire", "ministre", "président", "présidente", "préfet", "préfète", "porte-parole", "député", "députée",
+            "sénateur", "sénatrice", "juge", "procureur", "procureure", "commissaire", "ambassadeur", "ambassadrice",
+            "directeur", "directrice", "secrétaire", "syndicaliste", "délégué", "déléguée",
+            // Spanish
+            "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz", "diputado",
+            "diputada", "senador", "senadora", "juez", "jueza", "coronel", "comisario", "embajador", "embajadora",
+            "directora", "secretario", "secretaria", "consejero", "consejera", "gobernador", "gobernadora", "jefe", "jefa",
+            "vecino", "vecina",
+            // Italian
+            "sindaco", "sindaca", "presidentessa", "portavoce", "deputato", "deputata", "senatore", "senatrice",
+            "giudice", "procuratore", "generale", "colonnello", "commissario", "ambasciatore", "direttore", "direttrice",
+            "segretario", "governatore", "prefetto", "assessore", "ingegnere", "consigliere",
+            // Portuguese
+            "prefeito", "prefeita", "porta-voz", "deputado", "juiz", "juíza", "procurador", "procuradora",
+            "embaixador", "diretor", "diretora", "secretário", "secretária", "governador", "governadora"));
     /** Single words that credit what follows to someone: "selon X", "laut X", "según X", "secondo X", "segundo X". */
     private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "il", "elle", "er", "sie", "él", "ella", "lui",
@@ -69,6 +91,11 @@ final class SpeechWords {
     static boolean isSpeechVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return VERBS.contains(lower) || OTHER_VERBS.contains(lower);
+    }
+
+    /** An office of French, Spanish, Italian or Portuguese, as written before a name ("maire", "sindaca"). */
+    static boolean isOtherLanguageOffice(String word) {
+        return OTHER_OFFICES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A one-word "according to" of another language. */

@@ -22,6 +22,9 @@ class QuantityExtractorTest {
             "The repairs will cost $48 million over two years.             | 48000000 | EXACT | money cost",
             "The port lost 300 million rubles in revenue last quarter.     | 300000000 | EXACT | money revenue",
             "Its budget was cut by 12 million dlrs this spring.            | 12000000 | EXACT | money budget",
+            "Two hundred people were evacuated from the valley.            | 200 | EXACT | people",
+            "Twenty one people were injured in the crash.                  | 21 | EXACT | people injured",
+            "He took twenty one-day trips last year.                       | 20 | EXACT | trip",
     })
     void readsValueQualifierAndKey(String sentence, double value, Qualifier qualifier, String key) {
         QuantitySpan q = extractor.extract(sentence).get(0);

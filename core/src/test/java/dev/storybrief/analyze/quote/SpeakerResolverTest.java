@@ -168,4 +168,88 @@ class SpeakerResolverTest {
         assertThat(resolver.resolve("Anna Berg").role()).as("the spokesman is Tor Vik").isEqualTo("Prime Minister");
         assertThat(resolver.resolve("Tor Vik").role()).isEqualTo("spokesman for Prime Minister Anna Berg");
     }
+
+    /** German writes an office as one word before the name; the entity recogniser leaves it out of the name. */
+    @Test
+    void aGermanOfficeBeforeTheNameIsTheRole() {
+        SpeakerResolver resolver = new SpeakerResolver(List.of(
+                "„Wir haben die ganze Nacht gearbeitet“, sagte Feuerwehrchef Jonas Keller.",
+                "Bürgermeisterin Petra Vogel kündigte Hilfe an.",
+                "„Es geht voran“, sagte Richter."));
+        assertThat(resolver.resolve("Jonas Keller")).isEqualTo(new Speaker("Jonas Keller", "Feuerwehrchef"));
+        assertThat(resolver.resolve("Vogel")).isEqualTo(new Speaker("Petra Vogel", "Bürgermeisterin"));
+        assertThat(resolver.resolve("Richter").role()).as("a surname that is an office alone").isNull();
+    }
+
+    /** French, Spanish, Italian and Portuguese put the office between an article and the name. */
+    @Test
+    void aRomanceOfficeAfterItsArticleIsTheRole() {
+        SpeakerResolver resolver = new SpeakerResolver(List.of(
+                "« Le feu s'est propagé très vite », a déclaré le maire Jean Dupont.",
+                "Selon le Premier ministre Luc Garnier, la situation est grave.",
+                "La ministra Ana García visitó la zona el lunes.",
+                "\"Ci vorranno giorni\", ha detto l'ingegnere Paolo Rinaldi.",
+                "Elle a rencontré le gouvernement Marc Aubry hier.",
+                "« Nous ne lâcherons rien », a déclaré Marc Lefèvre, délégué syndical CGT.",
+                "Dans un communiqué publié lundi le préfet Paul Morel a appelé au calme.",
+                "El fuego está estabilizado, dijo el consejero de Medio Ambiente, Luis Ortega."));
+        assertThat(resolver.resolve("Dupont")).isEqualTo(new Speaker("Jean Dupont", "maire"));
+        assertThat(resolver.resolve("Luc Garnier").role()).isEqualTo("Premier ministre");
+        assertThat(resolver.resolve("Ana García").role()).isEqualTo("ministra");
+        assertThat(resolver.resolve("Paolo Rinaldi").role()).isEqualTo("ingegnere");
+        assertThat(resolver.resolve("Marc Aubry").role()).as("not an office").isNull();
+        assertThat(resolver.resolve("Marc Lefèvre").role()).isEqualTo("délégué syndical CGT");
+        assertThat(resolver.resolve("Paul Morel").role()).as("the office, not the clause before it").isEqualTo("préfet");
+        assertThat(resolver.resolve("Luis Ortega").role()).as("before a name ending the sentence")
+                .isEqualTo("consejero de Medio Ambiente");
+    }
+
+    /**
+     * "Mrs Halvorsen" in an article naming Hillary and Bill Halvorsen: the article's own pronouns give each full name
+     * its gender; the courtesy title (or "she") picks the one that fits. A pronoun inside a quotation speaks of
+     * someone else and counts for nobody.
+     */
+    @Test
+    void aCourtesyTitleTellsTwoPeopleOfOneSurnameApartByWhatTheTextSaysOfThem() {
+        SpeakerResolver two = new SpeakerResolver(List.of(
+                "Hillary Halvorsen told voters on Monday that she would cut taxes.",
+                "Bill Halvorsen spoke later at a rally, where he praised the volunteers.",
+                "“We are going to win this state,” Mrs Halvorsen said.",
+                "“She is the best candidate I have ever seen,” Mr Halvorsen said."));
+        assertThat(two.resolve("Halvorsen", Gender.FEMALE).name()).isEqualTo("Hillary Halvorsen");
+        assertThat(two.resolve("Halvorsen", Gender.MALE).name()).isEqualTo("Bill Halvorsen");
+        assertThat(two.resolve("Halvorsen", null).name()).as("no cue: not guessed").isEqualTo("Halvorsen");
+    }
+
+    @Test
+    void aCourtesyTitleBeforeAFullNameIsEvidenceAndOneShownOfTheOtherGenderLeavesTheOther() {
+        SpeakerResolver titled = new SpeakerResolver(List.of(
+                "Mr Tom Lind and Kari Lind arrived in Oslo on Monday.",
+                "“We are glad,” Mrs Lind said."));
+        assertThat(titled.resolve("Lind", Gender.FEMALE).name()).isEqualTo("Kari Lind");
+        assertThat(titled.resolve("Lind", Gender.MALE).name()).isEqualTo("Tom Lind");
+    }
+
+    @Test
+    void withoutEvidenceOrWithItOnlyInsideQuotesTheSurnameStaysUnresolved() {
+        SpeakerResolver unknown = new SpeakerResolver(List.of(
+                "Tom Lind and Kari Lind arrived in Oslo on Monday.",
+                "Kari Lind said: “He is tired.”",
+                "“We are glad,” Mrs Lind said."));
+        assertThat(unknown.resolve("Lind", Gender.FEMALE).name()).isEqualTo("Lind");
+    }
+
+    @Test
+    void theSpeakerWordsGiveTheGenderByPronounOrCourtesyTitle() {
+        assertThat(Gender.ofSpeakerWords("she", "“We won,” ")).isEqualTo(Gender.FEMALE);
+        assertThat(Gender.ofSpeakerWords("Halvorsen", "“We won,” Mr. ")).isEqualTo(Gender.MALE);
+        assertThat(Gender.ofSpeakerWords("Halvorsen", "“We won,” Senator ")).isNull();
+    }
+
+    @Test
+    void aRoleBeforeACommaAndANameEndingTheSentence() {
+        SpeakerResolver resolver = new SpeakerResolver(List.of(
+                "“We did all we could,” said the company's spokesman, Tom Barrow."));
+        assertThat(resolver.resolve("Barrow")).isEqualTo(new Speaker("Tom Barrow", "company's spokesman"));
+    }
 }

@@ -1,0 +1,31 @@
+package dev.storybrief.analyze.entity;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The offices German writes as one capitalised word before a name ("Feuerwehrchef Jonas Keller", "Bürgermeisterin
+ * Petra Vogel", "Kanzlerin Angela Merkel"). The entity recogniser keeps them out of the name; the quote part gives
+ * them as the person's role.
+ */
+public final class GermanOffices {
+
+    /**
+     * A compound: a capitalised word of a few letters and then an office. The few letters keep surnames that are
+     * offices alone ("Richter", "Meister") out.
+     */
+    private static final Pattern COMPOUND = Pattern.compile(
+            "\\p{Lu}\\p{Ll}{2,}(?:chef|meister|sprecher|minister|pr[äa]sident|direktor|leiter|kanzler|kommissar|botschafter"
+            + "|sekret[äa]r|trainer|richter|anwalt|anw[äa]ltin|vorsitzende|beauftragte)(?:in|r)?");
+    /** Offices standing alone that are no common surname. */
+    private static final Set<String> ALONE = Set.of("Kanzler", "Kanzlerin", "Ministerin", "Präsident", "Präsidentin",
+            "Sprecherin", "Bundeskanzler", "Bundeskanzlerin");
+
+    private GermanOffices() {
+    }
+
+    /** True for a German office written as one word, as it stands before a name. */
+    public static boolean isOffice(String word) {
+        return ALONE.contains(word) || COMPOUND.matcher(word).matches();
+    }
+}
