@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.time.MonthNames;
 import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,8 @@ final class RoleFinder {
             "after", "before", "of", "between", "said:", "says:", "called", "named", "including", "what", "whether",
             "how", "why", "where", "whom", "whose", "if");
     /** Words relating a role to what follows: "aide to", "ministre de", "consejero de Medio Ambiente". */
+    /** "On the morning of 4 June Secretary General Rasmussen": a month or weekday dates the sentence, not the person. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile(MonthNames.FULL + "|" + MonthNames.WEEKDAY);
     private static final Pattern RELATING = Pattern.compile("\\b(?:to|of|for|with|de|di|del|della|do|da|des|du)\\b");
     private static final Pattern WORKS_FOR = Pattern.compile("\\s(?:for|to)\\s");
     private static final Set<String> NOT_PART_OF_A_ROLE = Set.of("even", "especially", "also", "only", "including",
@@ -283,7 +286,7 @@ final class RoleFinder {
             // "a huge aid effort as President Obama pledged", "for treatment 1541 President Obama says": a role
             // holds neither a linking "as" nor a bare number (a live page's time stamp)
             boolean boundary = word.isComma() || speechVerb || word.text().equalsIgnoreCase("as")
-                    || word.text().chars().allMatch(Character::isDigit)
+                    || word.text().chars().allMatch(Character::isDigit) || CALENDAR_WORD.matcher(word.text()).matches()
                     || BOUNDARY_WORDS.contains(word.text().toLowerCase(Locale.ROOT)) && !isOfInsideRole(words, from - 1);
             if (boundary) {
                 break;

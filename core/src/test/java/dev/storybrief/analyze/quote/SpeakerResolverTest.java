@@ -154,19 +154,23 @@ class SpeakerResolverTest {
 
     /** Roles before a name as live pages and wire copy write them, met briefing a story of 286 reports. */
     @Test
-    void aRoleBeforeANameStopsAtALinkingAsANumberAnotherPersonOrAVerb() {
+    void aRoleBeforeANameStopsAtALinkingAsANumberADateAnotherPersonOrAVerb() {
         SpeakerResolver resolver = new SpeakerResolver(List.of(
                 "The city is mobilising a huge aid effort as Mayor Ines Holm pledged help.",
                 "Hundreds went to the clinic for treatment 1541 Governor Ola Berg says teams will arrive.",
                 "The reporter spoke to the radio's Peter Moe Norwegian Minister Kari Lund has said little.",
                 "That included Foreign Minister Lise Dal.",
-                "Tor Vik, spokesman for Prime Minister Anna Berg, said the talks went on."));
+                "Tor Vik, spokesman for Prime Minister Anna Berg, said the talks went on.",
+                "On the morning of 4 June Defence Minister Ivar Dahl confirmed the closure.",
+                "On Monday Fire Chief Siri Moen said the blaze was out."));
         assertThat(resolver.resolve("Ines Holm").role()).isEqualTo("Mayor");
         assertThat(resolver.resolve("Ola Berg").role()).isEqualTo("Governor");
         assertThat(resolver.resolve("Kari Lund").role()).isEqualTo("Norwegian Minister");
         assertThat(resolver.resolve("Lise Dal").role()).isEqualTo("Foreign Minister");
         assertThat(resolver.resolve("Anna Berg").role()).as("the spokesman is Tor Vik").isEqualTo("Prime Minister");
         assertThat(resolver.resolve("Tor Vik").role()).isEqualTo("spokesman for Prime Minister Anna Berg");
+        assertThat(resolver.resolve("Ivar Dahl").role()).as("a date is no part of a role").isEqualTo("Defence Minister");
+        assertThat(resolver.resolve("Siri Moen").role()).isEqualTo("Fire Chief");
     }
 
     /** German writes an office as one word before the name; the entity recogniser leaves it out of the name. */
