@@ -103,8 +103,7 @@ public final class Storybrief {
         List<String> warnings = new ArrayList<>(ingested.problems().stream().map(InputProblem::line).toList());
         Map<String, List<RawDocument>> clusters = ingested.byCluster();
         if (ingested.documents().isEmpty()) {
-            throw new NothingToBriefException("no readable article in " + inputs
-                    + (warnings.isEmpty() ? "" : " (" + warnings.get(warnings.size() - 1) + ")"), warnings);
+            throw NothingToBriefException.noReadableArticle(inputs, warnings);
         }
         String chosen = chooseCluster(clusters, clusterId, warnings);
         return briefDocuments(chosen.isEmpty() ? storyName : chosen, clusters.get(chosen), warnings);

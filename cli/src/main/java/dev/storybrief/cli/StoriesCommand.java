@@ -99,10 +99,11 @@ final class StoriesCommand implements Callable<Integer> {
             ingested = UrlArticles.both(ingested, new UrlArticles(urlOptions.policy()).read(urls, reader));
         }
         List<String> warnings = ingested.problems().stream().map(InputProblem::line).toList();
-        warnings.forEach(this::warn);
         if (ingested.documents().isEmpty()) {
-            throw new NothingToBriefException("no readable article in " + inputs, List.of());
+            // as brief says it: the last problem in the error, the others before it
+            throw NothingToBriefException.noReadableArticle(inputs, warnings);
         }
+        warnings.forEach(this::warn);
         return ingested.documents();
     }
 
