@@ -9,6 +9,7 @@ import dev.storybrief.brief.SummaryPart;
 import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
+import dev.storybrief.clean.FoundMetadata;
 import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.group.dates.PublicationDateInference;
@@ -127,6 +128,15 @@ public final class Storybrief {
     private static String preview(java.util.Collection<String> ids) {
         List<String> shown = ids.stream().map(id -> id.isEmpty() ? "loose files" : id).limit(5).toList();
         return String.join(", ", shown) + (ids.size() > 5 ? ", ..." : "");
+    }
+
+    /**
+     * The documents with the outlet and publication date their briefing would show written into their metadata
+     * ({@link FoundMetadata}, with this instance's cleaner): for grouping and listing stories before any briefing.
+     */
+    public List<RawDocument> withFoundMetadata(List<RawDocument> documents) {
+        FoundMetadata found = new FoundMetadata(cleaner);
+        return documents.stream().map(found::fill).toList();
     }
 
     /** Briefs documents that are already read, as one story. */

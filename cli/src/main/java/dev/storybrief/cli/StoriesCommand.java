@@ -80,7 +80,9 @@ final class StoriesCommand implements Callable<Integer> {
         Storybrief.Builder builder = Storybrief.builder().words(words);
         LanguageOption.apply(builder, language);
         Storybrief storybrief = builder.build();
-        List<RawDocument> articles = read();
+        // outlets and dates as the briefing finds them, whatever the input format (a text file states them in its
+        // dateline or byline, which only the cleaner reads): for the listing and for the grouper's time window
+        List<RawDocument> articles = storybrief.withFoundMetadata(read());
         List<StoryGroup> stories = largestFirst(new StoryClusterer(StoryOptions.defaults().withWindowDays(windowDays))
                 .addAll(articles).stories());
         Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories) : Map.of();
