@@ -144,7 +144,8 @@ public final class Storybrief {
         List<String> notes = new ArrayList<>(warnings);
         Story story = story(storyId, documents, notes);
         if (story.articles().size() == 1) {
-            notes.add("note only one article: the briefing cannot compare outlets");
+            notes.add(story.reprints().isEmpty() ? "note only one article: the briefing cannot compare outlets"
+                    : "note only one report (the other articles are copies of it): the briefing cannot compare outlets");
         }
         cohesionNote(story).ifPresent(notes::add);
         unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""

@@ -121,6 +121,7 @@ public final class JsonRenderer implements Renderer {
         m.put("path", a.path() == null ? null : a.path().toString());
         m.put("words", a.wordCount());
         m.put("later", briefing.laterArticles().contains(a.id()));
+        briefing.reprintOf(a.id()).ifPresent(original -> m.put("reprintOf", original));
         ArticleLanguage language = briefing.languages().get(a.id());
         m.put("language", language == null ? null : language.code());
         m.put("languageConfidence", language == null ? null : language.confidence());
