@@ -16,7 +16,8 @@ import java.util.Random;
  * Calibrates and measures {@link StoryCohesion}: every true story of DUC 2004 and the Multi-News sample is briefed
  * with one article of another story slipped in, as a reader who saved one page too many would. Prints how many
  * genuine articles each bar names as apart (a warning, right when the article is a site's notice rather than a report,
- * which Multi-News holds) and how many intruders it catches; {@code --show} lists the genuine ones named apart.
+ * which Multi-News holds) and how many intruders it catches; {@code --show} lists the genuine ones named apart. Its
+ * last lines measure {@link FolderSplit}, the judge of a folder that holds two stories.
  *
  * <pre>{@code
  * java -cp "eval/target/storybrief-eval.jar:eval/target/lib/*" dev.storybrief.eval.clustering.OffTopicEvaluation \
