@@ -72,4 +72,12 @@ class ReprintsTest {
                         java.time.LocalDate.of(2026, 3, 4), java.time.LocalDate.of(2026, 9, 1)));
         assertThat(copies).containsExactly(List.of(2, 3));
     }
+
+    @Test
+    void aReportAndItsReprintAloneAreOneReport() {
+        Briefing briefing = STORYBRIEF.briefDocuments("mill", List.of(ReprintedWire.reprinted().get(0),
+                ReprintedWire.reprinted().get(2)), List.of());
+        assertThat(briefing.warnings()).contains("note only one report (the other articles are copies of it): the"
+                + " briefing cannot compare outlets");
+    }
 }
