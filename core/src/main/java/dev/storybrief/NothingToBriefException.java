@@ -12,6 +12,12 @@ public final class NothingToBriefException extends RuntimeException {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** No readable article in {@code inputs}: the message names the last problem met, the one most likely the cause. */
+    public static NothingToBriefException noReadableArticle(Object inputs, List<String> warnings) {
+        return new NothingToBriefException("no readable article in " + inputs
+                + (warnings.isEmpty() ? "" : " (" + warnings.get(warnings.size() - 1) + ")"), warnings);
+    }
+
     /** Problems met while reading, each one line. */
     public List<String> warnings() {
         return warnings;

@@ -9,6 +9,8 @@ import dev.storybrief.brief.SummaryPart;
 import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
+import dev.storybrief.clean.FoundMetadata;
+import dev.storybrief.group.FolderSplit;
 import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.group.dates.PublicationDateInference;
@@ -103,8 +105,7 @@ public final class Storybrief {
         List<String> warnings = new ArrayList<>(ingested.problems().stream().map(InputProblem::line).toList());
         Map<String, List<RawDocument>> clusters = ingested.byCluster();
         if (ingested.documents().isEmpty()) {
-            throw new NothingToBriefException("no readable article in " + inputs
-                    + (warnings.isEmpty() ? "" : " (" + warnings.get(warnings.size() - 1) + ")"), warnings);
+            throw NothingToBriefException.noReadableArticle(inputs, warnings);
         }
         String chosen = chooseCluster(clusters, clusterId, warnings);
         return briefDocuments(chosen.isEmpty() ? storyName : chosen, clusters.get(chosen), warnings);
@@ -130,14 +131,28 @@ public final class Storybrief {
         return String.join(", ", shown) + (ids.size() > 5 ? ", ..." : "");
     }
 
+    /**
+     * The documents with the outlet and publication date their briefing would show written into their metadata
+     * ({@link FoundMetadata}, with this instance's cleaner): for grouping and listing stories before any briefing.
+     */
+    public List<RawDocument> withFoundMetadata(List<RawDocument> documents) {
+        FoundMetadata found = new FoundMetadata(cleaner);
+        return documents.stream().map(found::fill).toList();
+    }
+
     /** Briefs documents that are already read, as one story. */
     public Briefing briefDocuments(String storyId, List<RawDocument> documents, List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);
         Story story = story(storyId, documents, notes);
         if (story.articles().size() == 1) {
-            notes.add("note only one article: the briefing cannot compare outlets");
+            notes.add(story.reprints().isEmpty() ? "note only one article: the briefing cannot compare outlets"
+                    : "note only one report (the other articles are copies of it): the briefing cannot compare outlets");
         }
-        cohesionNote(story).ifPresent(notes::add);
+        Optional<String> cohesion = cohesionNote(story);
+        cohesion.ifPresent(notes::add);
+        if (cohesion.isEmpty() || !cohesion.get().contains("several stories")) {
+            twoStoriesNote(story).ifPresent(notes::add);
+        }
         unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
                 + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
         return briefer.brief(story, words, notes);
@@ -147,6 +162,23 @@ public final class Storybrief {
     private List<String> unknownDateIds(List<RawDocument> documents) {
         java.util.Set<String> ids = documents.stream().map(RawDocument::id).collect(java.util.stream.Collectors.toSet());
         return datesById.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
+    }
+
+    /**
+     * A folder of two stories, each told by several articles, passes the cohesion check (each article has a close
+     * partner): said when its two-way cut ({@link FolderSplit}) parts two groups far apart.
+     */
+    private static Optional<String> twoStoriesNote(Story story) {
+        return FolderSplit.of(story).filter(FolderSplit::twoStories).map(split -> {
+            List<String> small = split.first().size() <= split.second().size() ? split.first() : split.second();
+            int rest = story.articles().size() - small.size();
+            // two pages among hundreds of reports are another story in the collection, not half of the folder
+            return small.size() * 4 <= story.articles().size()
+                    ? "note " + preview(small) + " look like another story than the other " + rest + " articles"
+                    + " (storybrief stories lists them apart)"
+                    : "note the articles look like two stories, (" + preview(split.first()) + ") and ("
+                    + preview(split.second()) + "): the briefing mixes them (storybrief stories lists them apart)";
+        });
     }
 
     /**

@@ -64,4 +64,37 @@ class StoryCohesionTest {
         assertThat(brief(document("a", FERRY_A), document("b", FERRY_B)).warnings())
                 .noneMatch(w -> w.startsWith("note summary"));
     }
+
+    private static final String CHOIR_A = "The city orchestra named Mara Lind its new conductor for the spring season."
+            + " Musicians praised her work with young violinists, and the orchestra board said she would lead the youth"
+            + " choir as well.";
+    private static final String CHOIR_B = "Mara Lind will conduct the city orchestra from the spring, the orchestra board"
+            + " said. The violinist and choir leader is known for her work with young musicians, members of the"
+            + " orchestra said.";
+    private static final String CHOIR_C = "The orchestra's spring season opens under its new conductor, Mara Lind, who"
+            + " also takes over the youth choir. Young violinists she taught praised the board's choice, the orchestra"
+            + " said.";
+
+    /** Each article has a close partner, so no article is apart: the folder's two-way cut tells the two stories. */
+    @Test
+    void aFolderOfTwoStoriesOfSeveralArticlesIsSaid() {
+        Briefing briefing = brief(document("ferry-a", FERRY_A), document("choir-a", CHOIR_A), document("ferry-b", FERRY_B),
+                document("choir-b", CHOIR_B), document("ferry-c", FERRY_C), document("choir-c", CHOIR_C));
+        assertThat(briefing.warnings()).noneMatch(w -> w.contains("close to none"));
+        assertThat(briefing.warnings()).filteredOn(w -> w.contains("two stories")).containsExactly(
+                "note the articles look like two stories, (ferry-a, ferry-b, ferry-c) and (choir-a, choir-b, choir-c):"
+                        + " the briefing mixes them (storybrief stories lists them apart)");
+    }
+
+    /** One story told from two angles (the vote, the passengers) shares its names and words: no note. */
+    @Test
+    void oneStoryToldFromTwoAnglesIsNotCalledTwo() {
+        String passengersA = "Ferry passengers at Kestrel Point queued for the last crossings before the terminal"
+                + " closes, and the harbour council promised a bus to the next pier while the storm-damaged piles wait.";
+        String passengersB = "Commuters who take the Kestrel Point ferry said the harbour council gave them little"
+                + " warning that the terminal closes, and asked what the storm-damaged pier means for the crossings.";
+        Briefing briefing = brief(document("a", FERRY_A), document("b", FERRY_B), document("p", passengersA),
+                document("q", passengersB));
+        assertThat(briefing.warnings()).noneMatch(w -> w.contains("two stories") || w.contains("another story"));
+    }
 }

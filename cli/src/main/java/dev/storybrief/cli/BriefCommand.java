@@ -94,7 +94,7 @@ final class BriefCommand implements Callable<Integer> {
         }
         InputReader reader = new InputReader(maxBytes);
         Ingested read = UrlArticles.both(reader.read(files), new UrlArticles(urlOptions.policy()).read(urls, reader));
-        String name = files.isEmpty() ? UrlArticles.idOf(java.net.URI.create(urls.get(0).strip()))
+        String name = files.isEmpty() ? UrlArticles.nameOf(urls.get(0))
                 : String.valueOf(files.get(0).toAbsolutePath().normalize().getFileName());
         return storybrief.brief(read, cluster, name);
     }

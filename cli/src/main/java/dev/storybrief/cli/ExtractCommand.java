@@ -1,5 +1,6 @@
 package dev.storybrief.cli;
 
+import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.ingest.html.ExtractedPage;
 import dev.storybrief.ingest.html.ExtractionException;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
@@ -61,9 +63,12 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> all = new ArrayList<>();
         int extracted = 0;
+        // a lone page's problem is the error itself, one line, not a warning followed by "no article text"
+        List<String> problems = new ArrayList<>();
+        Consumer<String> problem = pages.size() == 1 ? problems::add : this::warn;
         UrlArticles web = pages.stream().anyMatch(p -> p.url() != null) ? new UrlArticles(urlOptions.policy()) : null;
         for (Page page : pages) {
-            byte[] bytes = page.url() == null ? read(page.path()) : fetch(web, page.url());
+            byte[] bytes = page.url() == null ? read(page.path(), problem) : fetch(web, page.url(), problem);
             if (bytes == null) {
                 continue;
             }
@@ -72,12 +77,12 @@ final class ExtractCommand implements Callable<Integer> {
                 result = extractor.extract(bytes, page.url());
             } catch (RuntimeException | StackOverflowError e) {
                 // One page the extractor cannot read (a corrupt gzip stream, an unforeseen shape) costs itself only.
-                warn(page + ": skipped, cannot extract (" + (e instanceof ExtractionException
+                problem.accept(page + ": skipped, cannot extract (" + (e instanceof ExtractionException
                         ? e.getMessage() : FailureNote.describe(e)) + ")");
                 continue;
             }
             if (!result.hasArticle()) {
-                warn(page + ": no article text (" + result.reason() + ")");
+                problem.accept(page + ": no article text (" + result.reason() + ")");
             } else {
                 extracted++;
             }
@@ -94,13 +99,15 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         if (extracted == 0) {
-            throw new IllegalStateException("no article text in " + pages.size() + " page(s)");
+            throw new IllegalStateException(problems.isEmpty() ? "no article text in " + pages.size() + " page(s)"
+                    : problems.get(0));
         }
         return 0;
     }
 
     private List<Page> pages() throws IOException {
         List<Page> pages = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (String argument : inputs) {
             if (UrlArticles.isUrl(argument)) {
                 pages.add(new Page(null, argument.strip()));
@@ -113,14 +120,20 @@ final class ExtractCommand implements Callable<Integer> {
                             .forEach(p -> pages.add(new Page(p, null)));
                 }
             } else if (!Files.exists(input)) {
-                warn(input + ": no such file or folder");
+                skipped.add(input + ": no such file or folder");
+            } else if (SourceFormat.of(input).filter(f -> f != SourceFormat.HTML).isPresent()) {
+                // a text or JSON Lines file is an article already: parsed as a page, its lines would run together
+                skipped.add(input + ": skipped, not a web page (extract reads .html, .htm and .html.gz; brief and "
+                        + "stories read .txt and .jsonl)");
             } else {
                 pages.add(new Page(input, null));
             }
         }
         if (pages.isEmpty()) {
-            throw new IllegalStateException("no .html, .htm or .html.gz page in " + inputs);
+            throw new IllegalStateException(skipped.size() == 1 ? skipped.get(0)
+                    : "no .html, .htm or .html.gz page in " + inputs + " (" + String.join("; ", skipped) + ")");
         }
+        skipped.forEach(this::warn);
         return pages;
     }
 
@@ -129,19 +142,20 @@ final class ExtractCommand implements Callable<Integer> {
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
     }
 
-    private byte[] fetch(UrlArticles web, String url) throws InterruptedException {
+    private static byte[] fetch(UrlArticles web, String url, Consumer<String> problem)
+            throws InterruptedException {
         try {
             return web.fetchHtml(url).body();
         } catch (dev.storybrief.fetch.FetchException e) {
-            warn("skipped " + e.line());
+            problem.accept("skipped " + e.line());
             return null;
         }
     }
 
-    private byte[] read(Path page) {
+    private static byte[] read(Path page, Consumer<String> problem) {
         try {
             if (Files.size(page) > MAX_FILE_BYTES) {
-                warn(page + ": skipped, larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                problem.accept(page + ": skipped, larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
                 return null;
             }
             if (!page.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
@@ -151,7 +165,7 @@ final class ExtractCommand implements Callable<Integer> {
                 return in.readNBytes((int) MAX_FILE_BYTES);
             }
         } catch (IOException e) {
-            warn(page + ": skipped, cannot read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            problem.accept(page + ": skipped, cannot read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             return null;
         }
     }

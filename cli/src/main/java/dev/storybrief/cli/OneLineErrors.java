@@ -26,10 +26,13 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
         if (debug != null && !debug.isBlank()) {
             e.printStackTrace(cli.getErr());
         }
+        String message = message(e);
         if (e instanceof NothingToBriefException nothing) {
-            nothing.warnings().forEach(w -> cli.getErr().println("storybrief: " + w));
+            // the error repeats the last problem ("no readable article in x (skipped x: ...)"): one line says it
+            nothing.warnings().stream().filter(w -> !message.contains(w))
+                    .forEach(w -> cli.getErr().println("storybrief: " + w));
         }
-        cli.getErr().println("storybrief: error: " + message(e));
+        cli.getErr().println("storybrief: error: " + message);
         return e instanceof IllegalArgumentException ? USAGE : FAILED;
     }
 

@@ -80,7 +80,9 @@ final class StoriesCommand implements Callable<Integer> {
         Storybrief.Builder builder = Storybrief.builder().words(words);
         LanguageOption.apply(builder, language);
         Storybrief storybrief = builder.build();
-        List<RawDocument> articles = read();
+        // outlets and dates as the briefing finds them, whatever the input format (a text file states them in its
+        // dateline or byline, which only the cleaner reads): for the listing and for the grouper's time window
+        List<RawDocument> articles = storybrief.withFoundMetadata(read());
         List<StoryGroup> stories = largestFirst(new StoryClusterer(StoryOptions.defaults().withWindowDays(windowDays))
                 .addAll(articles).stories());
         Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories) : Map.of();
@@ -99,10 +101,11 @@ final class StoriesCommand implements Callable<Integer> {
             ingested = UrlArticles.both(ingested, new UrlArticles(urlOptions.policy()).read(urls, reader));
         }
         List<String> warnings = ingested.problems().stream().map(InputProblem::line).toList();
-        warnings.forEach(this::warn);
         if (ingested.documents().isEmpty()) {
-            throw new NothingToBriefException("no readable article in " + inputs, List.of());
+            // as brief says it: the last problem in the error, the others before it
+            throw NothingToBriefException.noReadableArticle(inputs, warnings);
         }
+        warnings.forEach(this::warn);
         return ingested.documents();
     }
 

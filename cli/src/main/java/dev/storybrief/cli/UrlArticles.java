@@ -81,6 +81,15 @@ final class UrlArticles {
         return new Ingested(documents, problems);
     }
 
+    /** A story's name from its first URL; an address that is no URL (its problem is reported) is named as given. */
+    static String nameOf(String url) {
+        try {
+            return idOf(PoliteFetcher.parse(url));
+        } catch (FetchException e) {
+            return url.strip();
+        }
+    }
+
     /** "news.example.org/2024/05/fire.html" is "news.example.org-fire". */
     static String idOf(URI uri) {
         String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");

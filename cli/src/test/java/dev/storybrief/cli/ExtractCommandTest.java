@@ -74,4 +74,33 @@ class ExtractCommandTest {
             assertThat(JSON.readTree(line).get("hasArticle").asBoolean()).as(line).isTrue();
         }
     }
+
+    @Test
+    void aTextFileIsNotReadAsAPage() throws IOException {
+        Path text = tmp.resolve("notes.txt");
+        Files.writeString(text, "Fire at the mill\n\nA fire broke out at the old mill on Tuesday night, firefighters said. "
+                + "Nobody was hurt, and the cause is not yet known.\n");
+        CliRun alone = CliRun.of("extract", text.toString());
+        assertThat(alone.status()).isEqualTo(1);
+        assertThat(alone.out()).isEmpty();
+        assertThat(alone.err().lines()).hasSize(1);
+        assertThat(alone.err()).contains("notes.txt: skipped, not a web page").contains("brief");
+
+        Path page = tmp.resolve("page.html");
+        Files.copy(SharedData.bundledExample().resolve("gazette.html"), page);
+        CliRun both = CliRun.of("extract", text.toString(), page.toString());
+        assertThat(both.status()).as(both.err()).isZero();
+        assertThat(both.err()).contains("notes.txt: skipped, not a web page");
+        assertThat(both.out()).startsWith("Engineers warned").doesNotContain("Fire at the mill");
+    }
+
+    @Test
+    void aLonePageWithoutArticleIsOneLine() throws IOException {
+        Path nav = tmp.resolve("nav.html");
+        Files.writeString(nav, "<html><body><nav><a href='/'>Home</a> <a href='/b'>Blog</a></nav></body></html>");
+        CliRun run = CliRun.of("extract", nav.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("storybrief: error: ").contains("nav.html: no article text");
+    }
 }

@@ -85,7 +85,8 @@ class StoriesCommandTest {
         JsonNode bridge = stories.get(0);
         assertThat(bridge.get("articles").toString()).isEqualTo("[\"ap-bridge\",\"herald-bridge\"]");
         assertThat(bridge.get("duplicates").toString()).isEqualTo("[[\"ap-bridge\",\"gazette-bridge\"],[\"herald-bridge\"]]");
-        assertThat(bridge.get("outlets").toString()).isEqualTo("[[\"AP\",\"Calder Gazette\"],[\"Herald\"]]");
+        // a listed outlet's other name ("AP") is given as the briefing gives it
+        assertThat(bridge.get("outlets").toString()).isEqualTo("[[\"Associated Press\",\"Calder Gazette\"],[\"Herald\"]]");
         assertThat(bridge.get("headline").asText()).contains("Millbrook bridge");
         for (JsonNode story : stories) {
             JsonNode briefing = story.get("briefing");
@@ -152,5 +153,35 @@ class StoriesCommandTest {
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err().lines().filter(l -> l.startsWith("storybrief: error:"))).hasSize(1);
         assertThat(missing.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** Text files and a page without metadata state their outlet and date in the text: listed as a briefing shows them. */
+    @Test
+    void textAndPageInputsGetTheOutletsAndDatesTheirTextStates() throws Exception {
+        Path dir = tmp.resolve("mill");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("a.txt"), "Fire at the Kellport mill\n\nKELLPORT (Baltic Wire) - March 3, 2026 - A fire"
+                + " broke out at the old grain mill in Kellport on Tuesday night, firefighters said.\n\nNobody was hurt,"
+                + " the fire brigade of Kellport said, and the cause of the mill fire is not yet known.\n");
+        Files.writeString(dir.resolve("b.txt"), "Grain mill burns in Kellport\n\nBy Jane Doe, Kellport Herald\n\n"
+                + "Published on March 4, 2026\n\nA fire destroyed the old grain mill in Kellport on Tuesday night, the"
+                + " fire brigade said.\n\nNobody was hurt in the mill fire in Kellport, the brigade said.\n");
+        Files.writeString(dir.resolve("c.html"), "<html><head><title>Kellport mill fire</title></head><body><article>"
+                + "<h1>Kellport mill fire</h1><p>KELLPORT (Redfield Tribune) - March 3, 2026 - The old grain mill in"
+                + " Kellport burned down on Tuesday night, the fire brigade said, and nobody was hurt in the fire at the"
+                + " mill.</p><p>The mill held wheat for the grain cooperative of Kellport and had stood by the river for"
+                + " a hundred years, its owners said on Wednesday.</p></article></body></html>");
+        CliRun run = CliRun.of("stories", "--format", "json", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode story = JSON.readTree(run.out()).get("stories").get(0);
+        assertThat(story.get("size").asInt()).isEqualTo(3);
+        assertThat(story.get("firstDate").asText()).isEqualTo("2026-03-03");
+        assertThat(story.get("lastDate").asText()).isEqualTo("2026-03-04");
+        Map<String, String> outletOf = new HashMap<>();
+        for (int i = 0; i < story.get("articles").size(); i++) {
+            outletOf.put(story.get("articles").get(i).asText(), story.get("outlets").get(i).get(0).asText());
+        }
+        assertThat(outletOf).containsEntry("a", "Baltic Wire").containsEntry("b", "Kellport Herald")
+                .containsEntry("c", "Redfield Tribune");
     }
 }

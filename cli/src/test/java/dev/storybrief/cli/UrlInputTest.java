@@ -77,4 +77,15 @@ class UrlInputTest {
         assertThat(allowed.status()).isZero();
         assertThat(allowed.out()).contains("1 story from 1 article ");
     }
+
+    @Test
+    void anAddressThatIsNoUrlAloneIsOneLineInEveryCommand() {
+        for (String command : new String[]{"brief", "stories", "extract"}) {
+            CliRun run = CliRun.of(command, "http://[::1");
+            assertThat(run.status()).as(command).isEqualTo(1);
+            assertThat(run.err().lines()).as(command).hasSize(1);
+            assertThat(run.err()).as(command).contains("http://[::1: bad URL").contains("closing ']'")
+                    .doesNotContain("Expected").doesNotContain("about:invalid").doesNotContain("\tat ");
+        }
+    }
 }

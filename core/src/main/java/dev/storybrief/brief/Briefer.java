@@ -100,11 +100,22 @@ public final class Briefer {
         if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
             notes.add("note summary: no sentence fits within " + words + " words; give more (--words 60)");
         }
-        List<Article> articles = story.articles().stream().map(AnalyzedArticle::article).toList();
+        // every article read is a source: a reprint is listed right after the report it copies
+        List<AnalyzedArticle> read = new ArrayList<>();
+        Map<String, List<String>> reprints = new LinkedHashMap<>();
+        for (AnalyzedArticle article : story.articles()) {
+            read.add(article);
+            List<AnalyzedArticle> copies = story.reprints().getOrDefault(article.id(), List.of());
+            read.addAll(copies);
+            if (!copies.isEmpty()) {
+                reprints.put(article.id(), copies.stream().map(AnalyzedArticle::id).toList());
+            }
+        }
+        List<Article> articles = read.stream().map(AnalyzedArticle::article).toList();
         Map<String, ArticleLanguage> languages = new LinkedHashMap<>();
-        story.articles().forEach(a -> languages.put(a.id(), new ArticleLanguage(a.language(), a.languageConfidence())));
+        read.forEach(a -> languages.put(a.id(), new ArticleLanguage(a.language(), a.languageConfidence())));
         return new Briefing(headline(story), articles, words, story.laterArticles(), notes, draft.sections(),
-                story.language(), languages);
+                story.language(), languages, reprints);
     }
 
     /**

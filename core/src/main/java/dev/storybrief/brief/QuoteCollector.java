@@ -47,6 +47,7 @@ public final class QuoteCollector implements BriefingPart {
     /** The quotes of a story, grouped by speaker. */
     public List<QuoteItem> collect(Story story) {
         List<QuoteItem> all = new ArrayList<>();
+        Set<String> said = new java.util.HashSet<>();
         var inStoryLanguage = story.inStoryLanguage();
         for (AnalyzedArticle article : story.articles()) {
             if (!inStoryLanguage.test(article)) {
@@ -54,6 +55,10 @@ public final class QuoteCollector implements BriefingPart {
             }
             String author = article.article().author();
             for (QuoteSpan quote : article.quotes()) {
+                // one outlet's versions of one text are one report: a quote they repeat is said once
+                if (!said.add(story.reportOf(article.id()) + "\u0000" + quote.text())) {
+                    continue;
+                }
                 if (isTheAuthor(quote) && author != null && !author.isBlank()) {
                     all.add(new QuoteItem(author, "the author", quote.text(), article.id(), quote.partial()));
                 } else {

@@ -110,7 +110,7 @@ public final class StorySummarizer implements Summarizer {
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
         }
-        return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence, story.backingOf(s.sentence), s.score))
+        return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence, story.shownBackingOf(s.sentence), s.score))
                 .toList();
     }
 

@@ -35,18 +35,30 @@ public final class StoryCohesion {
         if (articles.size() < 2 || articles.size() > MAX_ARTICLES) {
             return best;
         }
-        SentenceIndex index = story.index(StoryView.ALL);
-        List<TermVector> vectors = articles.stream().map(a -> index.centroidOf(List.of(a))).toList();
-        double[] closest = new double[articles.size()];
+        double[][] cosine = cosines(story);
         for (int a = 0; a < articles.size(); a++) {
-            for (int b = a + 1; b < articles.size(); b++) {
-                double cosine = vectors.get(a).cosine(vectors.get(b));
-                closest[a] = Math.max(closest[a], cosine);
-                closest[b] = Math.max(closest[b], cosine);
+            double closest = 0;
+            for (int b = 0; b < articles.size(); b++) {
+                closest = b == a ? closest : Math.max(closest, cosine[a][b]);
             }
-            best.put(articles.get(a).id(), closest[a]);
+            best.put(articles.get(a).id(), closest);
         }
         return best;
+    }
+
+    /** The cosine of every two articles' words under the story's own sentence weights, in story order. */
+    static double[][] cosines(Story story) {
+        List<AnalyzedArticle> articles = story.articles();
+        SentenceIndex index = story.index(StoryView.ALL);
+        List<TermVector> vectors = articles.stream().map(a -> index.centroidOf(List.of(a))).toList();
+        double[][] cosine = new double[articles.size()][articles.size()];
+        for (int a = 0; a < articles.size(); a++) {
+            for (int b = a + 1; b < articles.size(); b++) {
+                cosine[a][b] = vectors.get(a).cosine(vectors.get(b));
+                cosine[b][a] = cosine[a][b];
+            }
+        }
+        return cosine;
     }
 
     /** The articles that come close to no other, worst first. */

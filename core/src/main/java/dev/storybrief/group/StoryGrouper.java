@@ -37,8 +37,13 @@ public final class StoryGrouper {
         this.supportThreshold = supportThreshold;
     }
 
-    /** Groups the articles of one story. */
-    public Story group(String id, List<AnalyzedArticle> articles) {
+    /**
+     * Groups the articles of one story. Copies of one text are folded first ({@link Reprints}): the same agency story
+     * under two outlets' names is one report.
+     */
+    public Story group(String id, List<AnalyzedArticle> read) {
+        Reprints folded = Reprints.fold(read);
+        List<AnalyzedArticle> articles = folded.kept();
         var terms = TermChains.standard().forLanguage(mainLanguage(articles));
         SentenceIndex index = new SentenceIndex(articles, terms::terms);
         List<String> later = periods.otherPeriod(articles);
@@ -69,7 +74,8 @@ public final class StoryGrouper {
         List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
         SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
                 : new SentenceIndex(main, terms::terms);
-        return new Story(id, articles, later, support, disputed, corroboration, index, mainIndex);
+        return new Story(id, articles, later, support, disputed, corroboration, index, mainIndex, folded.reprints(),
+                folded.versionOf());
     }
 
     /**

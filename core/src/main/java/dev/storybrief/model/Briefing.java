@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param sections      what each part made, by section name, in the order the parts ran
  * @param language      the language the story is briefed in (most of its articles'), or null when not known
  * @param languages     each article's language, by article id (empty when not known)
+ * @param reprints      for an article that other outlets ran as a copy, the copies' ids: the briefing counts the
+ *                      text once, as the first article, and names the copies' outlets beside it (empty when none)
  */
 public record Briefing(String headline, List<Article> articles, int wordBudget, List<String> laterArticles,
                        List<String> warnings, Map<String, Object> sections, String language,
-                       Map<String, ArticleLanguage> languages) {
+                       Map<String, ArticleLanguage> languages, Map<String, List<String>> reprints) {
 
     public Briefing {
         articles = List.copyOf(articles);
@@ -31,12 +33,22 @@ public record Briefing(String headline, List<Article> articles, int wordBudget, 
         warnings = List.copyOf(warnings);
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         languages = Map.copyOf(languages);
+        Map<String, List<String>> copies = new LinkedHashMap<>();
+        reprints.forEach((original, ids) -> copies.put(original, List.copyOf(ids)));
+        reprints = Collections.unmodifiableMap(copies);
+    }
+
+    /** A briefing without reprints. */
+    public Briefing(String headline, List<Article> articles, int wordBudget, List<String> laterArticles,
+                    List<String> warnings, Map<String, Object> sections, String language,
+                    Map<String, ArticleLanguage> languages) {
+        this(headline, articles, wordBudget, laterArticles, warnings, sections, language, languages, Map.of());
     }
 
     /** A briefing whose languages are not known. */
     public Briefing(String headline, List<Article> articles, int wordBudget, List<String> laterArticles,
                     List<String> warnings, Map<String, Object> sections) {
-        this(headline, articles, wordBudget, laterArticles, warnings, sections, null, Map.of());
+        this(headline, articles, wordBudget, laterArticles, warnings, sections, null, Map.of(), Map.of());
     }
 
     /** What a section holds, if the part that fills it ran. */
@@ -83,6 +95,11 @@ public record Briefing(String headline, List<Article> articles, int wordBudget, 
     /** Total words in the summary. */
     public int summaryWords() {
         return summary().stream().mapToInt(s -> Words.count(s.text())).sum();
+    }
+
+    /** The id of the article this one is a copy of, if it is one. */
+    public Optional<String> reprintOf(String id) {
+        return reprints.entrySet().stream().filter(e -> e.getValue().contains(id)).map(Map.Entry::getKey).findFirst();
     }
 
     /** The article with this id, if any. */

@@ -122,6 +122,7 @@ public final class JsonRenderer implements Renderer {
         m.put("words", a.wordCount());
         m.put("later", briefing.laterArticles().contains(a.id()));
         m.put("earlier", briefing.isEarlier(a.id()));
+        briefing.reprintOf(a.id()).ifPresent(original -> m.put("reprintOf", original));
         ArticleLanguage language = briefing.languages().get(a.id());
         m.put("language", language == null ? null : language.code());
         m.put("languageConfidence", language == null ? null : language.confidence());

@@ -7,6 +7,7 @@ import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** How renderers name sources: "[CNN, Reuters +1]", outlet names where known, article ids otherwise. */
@@ -59,10 +60,41 @@ final class SourceLabels {
     }
 
     /**
+     * The outlet's name ({@link #outlet}) and, for a text other outlets ran too, theirs: "Associated Press (reprinted
+     * by Redfield Tribune)" is one report, counted once, and the reader still sees who ran it; a copy in the list of
+     * sources says whose text it is, "Redfield Tribune (reprint of Associated Press)". Versions of one outlet's text
+     * are "(+1 version)".
+     */
+    static String label(Briefing briefing, String articleId) {
+        String outlet = outlet(briefing, articleId);
+        Optional<String> original = briefing.reprintOf(articleId);
+        if (original.isPresent()) {
+            String theirs = outlet(briefing, original.get());
+            return outlet + (theirs.equals(outlet) ? " (another version)" : " (reprint of " + theirs + ")");
+        }
+        List<String> copies = briefing.reprints().getOrDefault(articleId, List.of());
+        if (copies.isEmpty()) {
+            return outlet;
+        }
+        List<String> others = copies.stream().map(id -> outlet(briefing, id)).filter(o -> !o.equals(outlet))
+                .distinct().toList();
+        long versions = copies.size() - copies.stream().map(id -> outlet(briefing, id)).filter(o -> !o.equals(outlet))
+                .count();
+        List<String> parts = new ArrayList<>();
+        if (!others.isEmpty()) {
+            parts.add("reprinted by " + String.join(", ", others));
+        }
+        if (versions > 0) {
+            parts.add("+" + versions + (versions == 1 ? " version" : " versions"));
+        }
+        return outlet + " (" + String.join("; ", parts) + ")";
+    }
+
+    /**
      * The outlet's name, or "unknown outlet #3" (its number in the list of sources) when nothing names it: a file
      * name is no outlet, and the reader did not choose it.
      */
-    static String label(Briefing briefing, String articleId) {
+    static String outlet(Briefing briefing, String articleId) {
         List<Article> articles = briefing.articles();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);

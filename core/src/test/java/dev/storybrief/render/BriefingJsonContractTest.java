@@ -64,6 +64,9 @@ class BriefingJsonContractTest {
         List<JsonNode> documents = new ArrayList<>(bothWays(Storybrief.builder().part(new SummaryCount()).build()
                 .brief(List.of(SharedData.bundledExample()))));
         documents.addAll(bothWays(Storybrief.builder().build().brief(List.of(SharedData.natoCluster()))));
+        // a reprint under another outlet's name ("reprintOf")
+        documents.addAll(bothWays(Storybrief.builder().build().briefDocuments("mill",
+                dev.storybrief.ReprintedWire.reprinted(), List.of())));
         Path duc = SharedData.evalData("duc2004/test.jsonl");
         for (String cluster : List.of("d30001t", "d30002t", "d30003t")) {
             documents.addAll(bothWays(Storybrief.builder().build().brief(List.of(duc), cluster)));

@@ -7,6 +7,8 @@ public final class FetchException extends Exception {
     private final FetchFailure failure;
     private final URI uri;
     private final int status;
+    /** The address as the reader gave it, for one that is no URL at all (and so has no {@link URI}); else null. */
+    private final String unparsed;
 
     /** A failure without an HTTP status. */
     public FetchException(FetchFailure failure, URI uri, String reason) {
@@ -19,6 +21,23 @@ public final class FetchException extends Exception {
         this.failure = failure;
         this.uri = uri;
         this.status = status;
+        this.unparsed = null;
+    }
+
+    /**
+     * An address that is no URL at all ("http://[::1"): the line names it as given, where a {@link URI} cannot hold
+     * it, and {@link #uri()} is {@code about:invalid}.
+     */
+    public static FetchException notAUrl(String address, String reason) {
+        return new FetchException(address, reason);
+    }
+
+    private FetchException(String address, String reason) {
+        super(reason);
+        this.failure = FetchFailure.BAD_URL;
+        this.uri = URI.create("about:invalid");
+        this.status = 0;
+        this.unparsed = address;
     }
 
     /** The kind of failure. */
@@ -38,7 +57,7 @@ public final class FetchException extends Exception {
 
     /** One line for a log: {@code <url>: <kind> (<reason>)}. */
     public String line() {
-        return uri + ": " + failure.label() + " (" + getMessage() + ")";
+        return (unparsed != null ? unparsed : uri.toString()) + ": " + failure.label() + " (" + getMessage() + ")";
     }
 
     /** True when trying again later may succeed (time-outs, 5xx, network trouble), false for a lasting refusal. */

@@ -65,11 +65,23 @@ public final class PoliteFetcher {
                 uri = new URI(uri.getScheme(), uri.getRawSchemeSpecificPart(), null);
             }
         } catch (URISyntaxException e) {
-            throw new FetchException(FetchFailure.BAD_URL, URI.create("about:invalid"),
-                    "not a URL: " + url.strip().replaceAll("\\s+", " "));
+            // Java's own wording ("Expected closing bracket for IPv6 address at index 11") tells a reader little
+            throw FetchException.notAUrl(url.strip().replaceAll("\\s+", " "), problem(e));
         }
         AddressGuard.checkSyntax(uri);
         return uri;
+    }
+
+    /** What is wrong with an address, in a reader's words where the parser's are about its own state. */
+    private static String problem(URISyntaxException e) {
+        String reason = e.getReason();
+        if (reason.contains("closing bracket")) {
+            return "an IPv6 address in [ ] has no closing ']'";
+        }
+        if (reason.contains("Illegal character")) {
+            return "a character that must be written %-encoded, at position " + (e.getIndex() + 1);
+        }
+        return reason.toLowerCase(java.util.Locale.ROOT) + (e.getIndex() >= 0 ? " at position " + (e.getIndex() + 1) : "");
     }
 
     /** Fetches a page unconditionally. */

@@ -1,6 +1,7 @@
 package dev.storybrief.eval.clustering;
 
 import dev.storybrief.Storybrief;
+import dev.storybrief.group.FolderSplit;
 import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.model.Story;
@@ -15,7 +16,8 @@ import java.util.Random;
  * Calibrates and measures {@link StoryCohesion}: every true story of DUC 2004 and the Multi-News sample is briefed
  * with one article of another story slipped in, as a reader who saved one page too many would. Prints how many
  * genuine articles each bar names as apart (a warning, right when the article is a site's notice rather than a report,
- * which Multi-News holds) and how many intruders it catches; {@code --show} lists the genuine ones named apart.
+ * which Multi-News holds) and how many intruders it catches; {@code --show} lists the genuine ones named apart. Its
+ * last lines measure {@link FolderSplit}, the judge of a folder that holds two stories.
  *
  * <pre>{@code
  * java -cp "eval/target/storybrief-eval.jar:eval/target/lib/*" dev.storybrief.eval.clustering.OffTopicEvaluation \
@@ -92,6 +94,51 @@ public final class OffTopicEvaluation {
                 oneSplit, labels.size(), twoFound, labels.size());
     }
 
+    /** Bars on {@link FolderSplit#ratio()} tried for a note that a folder holds two stories. */
+    private static final double[] SPLIT_BARS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+
+    /**
+     * A stricter judge of "this folder holds several stories" than the grouper: the two-way cut of a folder
+     * ({@link FolderSplit}), firing when both parts have two or more articles and the cosine across them is far below
+     * the cosine within. Measured on each true story alone (a firing is wrong) and on each true story given together
+     * with another (a firing is right), for each bar.
+     */
+    static void folderSplits(Map<String, List<RawDocument>> clusters, Random random) {
+        Storybrief storybrief = Storybrief.builder().build();
+        List<String> labels = new ArrayList<>(clusters.keySet());
+        List<Double> single = new ArrayList<>();
+        List<Double> pairs = new ArrayList<>();
+        int pure = 0;
+        for (String label : labels) {
+            String other = label;
+            while (other.equals(label)) {
+                other = labels.get(random.nextInt(labels.size()));
+            }
+            single.add(splitRatio(storybrief.story(label, clusters.get(label), new ArrayList<>())).orElse(1.0));
+            List<RawDocument> both = new ArrayList<>(clusters.get(label));
+            both.addAll(clusters.get(other));
+            Collections.shuffle(both, random);
+            Story story = storybrief.story(label + "+" + other, both, new ArrayList<>());
+            pairs.add(splitRatio(story).orElse(1.0));
+            java.util.Set<String> mine = new java.util.HashSet<>(clusters.get(label).stream().map(RawDocument::id).toList());
+            pure += FolderSplit.of(story).filter(f -> f.first().stream().allMatch(mine::contains)
+                    || f.first().stream().noneMatch(mine::contains)).isPresent() ? 1 : 0;
+        }
+        System.out.printf("  two-way cut: %d of %d folders of two stories cut exactly into their stories%n", pure,
+                labels.size());
+        for (double bar : SPLIT_BARS) {
+            System.out.printf("  cut ratio < %.2f: one true story called two %d of %d (%.1f%%), two stories caught %d"
+                            + " of %d (%.1f%%)%s%n", bar, below(single, bar), single.size(),
+                    100.0 * below(single, bar) / single.size(), below(pairs, bar), pairs.size(),
+                    100.0 * below(pairs, bar) / pairs.size(), bar == FolderSplit.MAX_RATIO ? "   <- FolderSplit.MAX_RATIO" : "");
+        }
+    }
+
+    /** The cut's ratio when both parts have two articles or more. */
+    private static java.util.Optional<Double> splitRatio(Story story) {
+        return FolderSplit.of(story).filter(f -> f.smaller() >= 2).map(FolderSplit::ratio);
+    }
+
     private static long multiArticleStories(List<RawDocument> docs) {
         return new dev.storybrief.group.stories.StoryClusterer().addAll(docs).stories().stream()
                 .filter(s -> s.size() >= 2).count();
@@ -127,6 +174,7 @@ public final class OffTopicEvaluation {
         }
         Cosines c = measure(clusters, new Random(seed), showBelow);
         severalStories(clusters, new Random(seed));
+        folderSplits(clusters, new Random(seed));
         System.out.printf("%s part, seed %d: %d stories, %d genuine articles, %d intruders%n", part, seed,
                 clusters.size(), c.genuine().size(), c.intruders().size());
         for (double p : new double[] {0.01, 0.05, 0.5}) {

@@ -1,0 +1,41 @@
+package dev.storybrief.clean;
+
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.model.Article;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A document's outlet and publication date as the clean stage finds them, written back into its metadata: what a
+ * briefing shows for an article, for the stages that read documents before cleaning (the story grouper, the stories
+ * listing). A text file or a page without metadata states them in its text (a dateline "KELLPORT (Baltic Wire) -
+ * March 3, 2026 -", a "Published on" line, a byline, a copyright line), which only the cleaner reads; a JSON field's
+ * outlet name becomes the listed outlet's own, as in the briefing. The cleaner's update stamps (an upper bound) are no
+ * publication date and stay out.
+ */
+public final class FoundMetadata {
+    private final ArticleCleaner cleaner;
+
+    /** Finds metadata with this cleaner (the one that cleans the articles for their briefing). */
+    public FoundMetadata(ArticleCleaner cleaner) {
+        this.cleaner = cleaner;
+    }
+
+    /** The document with the outlet and date its briefing would show; itself when it gains nothing. */
+    public RawDocument fill(RawDocument doc) {
+        Article article = cleaner.clean(doc);
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        meta.putAll(doc.meta());
+        if (article.outlet() != null) {
+            meta.put(MetaKey.OUTLET, article.outlet());
+        }
+        if (article.published() != null && LooseDate.find(doc.meta(MetaKey.PUBLISHED)).isEmpty()) {
+            meta.put(MetaKey.PUBLISHED, article.published().toString());
+            if (article.dateOrigin() != null) {
+                meta.put(MetaKey.PUBLISHED_ORIGIN, article.dateOrigin());
+            }
+        }
+        return meta.equals(doc.meta()) ? doc : new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.storybrief.group;
+
+import dev.storybrief.group.stories.WireCopies;
+import dev.storybrief.model.AnalyzedArticle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A story's articles with copies of one text ({@link WireCopies}) told apart as one report. The report is the
+ * earliest copy, the first read on a tie (a reprint is not earlier than what it reprints; the order is the reader's).
+ * <ul>
+ *   <li>A copy under another outlet's name (an agency's story that a site ran as its own) is folded into the report:
+ *   it is no independent evidence, so it leaves the briefed articles (support, quotes, timeline count it once, as the
+ *   stories listing does) and the briefing names its outlet beside the report's.</li>
+ *   <li>Another version of the report under the same outlet (a wire service's updated write-through), or a copy of
+ *   which either outlet is unknown, stays among the briefed articles, because its update is news (folding them cost
+ *   DUC 2004, whose copies are all such versions, R-1 40.09 -> 39.71 and R-2 10.55 -> 10.32), but it is one report
+ *   as shown: it backs none of the report's sentences, and its quotes are the report's.</li>
+ * </ul>
+ *
+ * @param kept      the articles briefed, in input order
+ * @param reprints  for each kept article that other outlets ran as a copy, those copies, in input order
+ * @param versionOf for each kept article that is another version of a kept report, that report's id
+ */
+public record Reprints(List<AnalyzedArticle> kept, Map<String, List<AnalyzedArticle>> reprints,
+                       Map<String, String> versionOf) {
+
+    public Reprints {
+        kept = List.copyOf(kept);
+        Map<String, List<AnalyzedArticle>> copy = new LinkedHashMap<>();
+        reprints.forEach((id, copies) -> copy.put(id, List.copyOf(copies)));
+        reprints = Collections.unmodifiableMap(copy);
+        versionOf = Map.copyOf(versionOf);
+    }
+
+    /** Tells the copies among {@code articles} apart (compared by their cleaned text). */
+    public static Reprints fold(List<AnalyzedArticle> articles) {
+        List<String> texts = articles.stream().map(a -> String.join("\n", a.article().paragraphs())).toList();
+        Map<String, List<AnalyzedArticle>> reprints = new LinkedHashMap<>();
+        Map<String, String> versionOf = new LinkedHashMap<>();
+        Set<Integer> folded = new HashSet<>();
+        List<LocalDate> days = articles.stream().map(a -> a.article().published()).toList();
+        for (List<Integer> group : WireCopies.groups(texts, days)) {
+            int report = group.stream().min(Comparator.comparing((Integer i) -> dayOf(articles.get(i)))
+                    .thenComparing(i -> i)).orElseThrow();
+            AnalyzedArticle original = articles.get(report);
+            List<AnalyzedArticle> copies = new ArrayList<>();
+            for (int i : group) {
+                if (i == report) {
+                    continue;
+                }
+                if (underAnotherName(original, articles.get(i))) {
+                    copies.add(articles.get(i));
+                    folded.add(i);
+                } else {
+                    versionOf.put(articles.get(i).id(), original.id());
+                }
+            }
+            if (!copies.isEmpty()) {
+                reprints.put(original.id(), copies);
+            }
+        }
+        List<AnalyzedArticle> kept = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (!folded.contains(i)) {
+                kept.add(articles.get(i));
+            }
+        }
+        return new Reprints(kept, reprints, versionOf);
+    }
+
+    /**
+     * The copy runs under another outlet's name than the report. When either outlet is unknown, nothing tells a
+     * reprint from a revision, and it is taken as a version: shown as one report, still ranked (the cautious side).
+     */
+    private static boolean underAnotherName(AnalyzedArticle report, AnalyzedArticle copy) {
+        String outlet = report.article().outlet();
+        String theirs = copy.article().outlet();
+        return outlet != null && theirs != null && !outlet.equals(theirs);
+    }
+
+    private static LocalDate dayOf(AnalyzedArticle article) {
+        LocalDate day = article.article().published();
+        return day == null ? LocalDate.MAX : day;
+    }
+}
