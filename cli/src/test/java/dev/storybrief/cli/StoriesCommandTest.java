@@ -184,4 +184,18 @@ class StoriesCommandTest {
         assertThat(outletOf).containsEntry("a", "Baltic Wire").containsEntry("b", "Kellport Herald")
                 .containsEntry("c", "Redfield Tribune");
     }
+
+    /** A text copied from a browser names its story by its headline line, not by the video stamp glued under it. */
+    @Test
+    void aCopiedTextNamesItsStoryByItsHeadlineLine() throws Exception {
+        Path dir = tmp.resolve("copied");
+        Files.createDirectories(dir);
+        String body = "\n\nA fire broke out at the old grain mill in Kellport on Tuesday night, firefighters said.\n\n"
+                + "Nobody was hurt, the fire brigade of Kellport said, and the cause of the mill fire is not yet known.\n";
+        Files.writeString(dir.resolve("a.txt"), "Fire guts Kellport grain mill\n01:05 - Source: Baltic Wire" + body);
+        CliRun run = CliRun.of("stories", "--format", "json", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("stories").get(0).get("headline").asText())
+                .isEqualTo("Fire guts Kellport grain mill");
+    }
 }

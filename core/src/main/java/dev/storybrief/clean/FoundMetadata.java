@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A document's outlet and publication date as the clean stage finds them, written back into its metadata: what a
+ * A document's outlet, publication date and headline as the clean stage finds them, written back into its metadata: what a
  * briefing shows for an article, for the stages that read documents before cleaning (the story grouper, the stories
  * listing). A text file or a page without metadata states them in its text (a dateline "KELLPORT (Baltic Wire) -
  * March 3, 2026 -", a "Published on" line, a byline, a copyright line), which only the cleaner reads; a JSON field's
@@ -29,6 +29,9 @@ public final class FoundMetadata {
         meta.putAll(doc.meta());
         if (article.outlet() != null) {
             meta.put(MetaKey.OUTLET, article.outlet());
+        }
+        if (doc.meta(MetaKey.TITLE) == null && article.title() != null) {
+            meta.put(MetaKey.HEADLINE, article.title());
         }
         if (article.published() != null && LooseDate.find(doc.meta(MetaKey.PUBLISHED)).isEmpty()) {
             meta.put(MetaKey.PUBLISHED, article.published().toString());

@@ -6,5 +6,10 @@ public enum MetaKey {
     /** A last-update stamp from the page's metadata: the article is not newer than it, but may be older. */
     UPDATED,
     /** The JSON Lines cluster the document belongs to; files read from folders have none. */
-    CLUSTER
+    CLUSTER,
+    /**
+     * The headline the clean stage finds in a text without a title (its first line, when it reads like one): for
+     * naming stories before briefing. Unlike {@link #TITLE} it leaves the text's own first line where it is.
+     */
+    HEADLINE
 }

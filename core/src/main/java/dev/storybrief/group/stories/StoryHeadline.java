@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Names a story: the title of its most central article (the one closest to the story's TF-IDF centroid), or, when
- * that article has none, the first sentence of its first paragraph without the dateline (split by core's
+ * Names a story: the title of its most central article (the one closest to the story's TF-IDF centroid), else the
+ * headline the clean stage found in its text, or, when that article has neither, the first sentence of its first paragraph without the dateline (split by core's
  * {@link SentenceSplitter}), cut to {@value #MAX_WORDS} words.
  */
 public final class StoryHeadline {
@@ -27,8 +27,13 @@ public final class StoryHeadline {
     /** The headline of a story made of these articles (at least one). */
     public static String of(List<RawDocument> articles) {
         RawDocument central = mostCentral(articles);
-        String title = central.meta(MetaKey.TITLE);
-        return title != null && !title.isBlank() ? title.strip() : firstSentence(central.text());
+        for (MetaKey key : List.of(MetaKey.TITLE, MetaKey.HEADLINE)) {
+            String title = central.meta(key);
+            if (title != null && !title.isBlank()) {
+                return title.strip();
+            }
+        }
+        return firstSentence(central.text());
     }
 
     /** The article closest to the centroid of all; the earliest on a tie. */
