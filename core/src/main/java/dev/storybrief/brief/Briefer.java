@@ -83,7 +83,10 @@ public final class Briefer {
     /** Briefs one story within a word budget; {@code warnings} are carried into the briefing. */
     public Briefing brief(Story story, int words, List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);
-        notes.addAll(laterNotes(story.laterArticles(), story.earlierArticles(), DevelopingStory.is(story)));
+        java.util.Set<String> undated = story.articles(StoryView.ALL).stream()
+                .filter(a -> a.article().published() == null).map(AnalyzedArticle::id)
+                .collect(java.util.stream.Collectors.toSet());
+        notes.addAll(laterNotes(story.laterArticles(), story.earlierArticles(), undated, DevelopingStory.is(story)));
         BriefingDraft draft = new BriefingDraft(story, words);
         String language = story.language();
         for (BriefingPart part : parts.list()) {
@@ -121,14 +124,19 @@ public final class Briefer {
     /**
      * Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. A developing
      * story's summary reads every period, so there the follow-ups are summarised as later developments. An article
-     * of an earlier period ({@code earlier}) is background, not a follow-up.
+     * of an earlier period ({@code earlier}) is background, not a follow-up. An {@code undated} one was set apart by
+     * the months it names alone: with no year, it is not said whether it came before or after.
      */
-    static List<String> laterNotes(List<String> later, java.util.Set<String> earlier, boolean developing) {
+    static List<String> laterNotes(List<String> later, java.util.Set<String> earlier, java.util.Set<String> undated,
+                                   boolean developing) {
         String fate = developing ? "summarised as a later development" : "kept out of the summary";
         String earlierFate = developing ? "summarised as background" : "kept out of the summary";
         if (later.size() <= MAX_NAMED_LATER) {
             return later.stream().map(id -> earlier.contains(id)
                     ? "note " + id + " is from an earlier period than the rest of the story (background): " + earlierFate
+                    : undated.contains(id)
+                    ? "note " + id + " names other months than the rest of the story and no year or date of its own"
+                            + " (another period, earlier or later): " + fate
                     : "note " + id + " is from another period than the rest of the story (a follow-up): " + fate)
                     .toList();
         }

@@ -39,13 +39,18 @@ final class SourceLabels {
 
     /**
      * How an article of another period is shown: "later follow-up", or "earlier background" for one that appeared
-     * before the story; null for an article of the story's own period.
+     * before the story, or "another period" for an undated one, set apart by the months it names with no year to say
+     * which way; null for an article of the story's own period.
      */
     static String period(Briefing briefing, String articleId) {
         if (!briefing.laterArticles().contains(articleId)) {
             return null;
         }
-        return briefing.isEarlier(articleId) ? "earlier background" : "later follow-up";
+        if (briefing.isEarlier(articleId)) {
+            return "earlier background";
+        }
+        boolean undated = briefing.article(articleId).map(a -> a.published() == null).orElse(false);
+        return undated ? "another period" : "later follow-up";
     }
 
     /** The first {@value #SHOWN} labels and how many more: "CNN, Reuters +1". */

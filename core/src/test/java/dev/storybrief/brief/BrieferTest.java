@@ -73,12 +73,22 @@ class BrieferTest {
 
     @Test
     void manyFollowUpsMakeOneNote() {
-        assertThat(Briefer.laterNotes(List.of("a", "b"), java.util.Set.of(), false)).hasSize(2)
+        assertThat(Briefer.laterNotes(List.of("a", "b"), java.util.Set.of(), java.util.Set.of(), false)).hasSize(2)
                 .allSatisfy(n -> assertThat(n).contains("follow-up").endsWith("kept out of the summary"));
         List<String> many = IntStream.range(0, 40).mapToObj(i -> "doc" + i).toList();
-        assertThat(Briefer.laterNotes(many, java.util.Set.of(), false)).singleElement().satisfies(n -> {
+        assertThat(Briefer.laterNotes(many, java.util.Set.of(), java.util.Set.of(), false)).singleElement().satisfies(n -> {
             assertThat(n).startsWith("note 40 articles are from other periods").contains("doc0, doc1").endsWith(", ...");
             assertThat(n).doesNotContain("doc39");
         });
+    }
+
+    /** An undated article set apart by the months it names is not called a follow-up: nothing says it came later. */
+    @Test
+    void anUndatedArticleOfOtherMonthsIsNotCalledAFollowUp() {
+        assertThat(Briefer.laterNotes(List.of("u", "d"), java.util.Set.of(), java.util.Set.of("u"), false))
+                .satisfiesExactly(
+                        n -> assertThat(n).startsWith("note u names other months").contains("earlier or later")
+                                .doesNotContain("follow-up"),
+                        n -> assertThat(n).startsWith("note d is from another period").contains("follow-up"));
     }
 }

@@ -196,6 +196,23 @@ class RendererTest {
         }
     }
 
+    /** An undated article set apart by the months it names is of "another period": nothing says earlier or later. */
+    @Test
+    void anUndatedArticleOfAnotherPeriodIsNotCalledAFollowUp() {
+        Briefing base = briefing();
+        List<Article> articles = new java.util.ArrayList<>(base.articles());
+        Article first = articles.get(0);
+        articles.set(0, new Article(first.id(), first.path(), first.title(), first.outlet(), first.author(), null, null,
+                first.paragraphs(), List.of()));
+        Briefing undated = new Briefing(base.headline(), articles, base.wordBudget(), List.of("a"),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary()));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            String out = renderer.render(undated, false).replaceAll("\\s+", " ");
+            assertThat(out).as(renderer.getClass().getSimpleName()).contains("another period")
+                    .doesNotContain("later follow-up");
+        }
+    }
+
     /** An article set apart as another period that appeared before the story's own is background, in every format. */
     @Test
     void aSummarySentenceFromAnEarlierPeriodIsBackground() {

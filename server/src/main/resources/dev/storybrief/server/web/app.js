@@ -21,6 +21,12 @@
     return node;
   }
 
+  /** An article of another period: before the story, after it, or (undated, set apart by the months it names) either. */
+  function periodLabel(article) {
+    if (article.earlier) return "earlier background";
+    return article.published ? "later follow-up" : "another period";
+  }
+
   function clear(node) {
     while (node.firstChild) node.removeChild(node.firstChild);
   }
@@ -200,7 +206,7 @@
       open.addEventListener("click", (e) => { e.preventDefault(); openArticle(a.id, null); });
       const facts = [a.outlet, a.published].filter(Boolean).join(", ");
       articles.append(el("li", { cls: a.later ? "later" : "" }, open, facts ? " — " + facts : "",
-        a.later ? el("span", { cls: "flag", text: a.earlier ? "earlier background" : "later follow-up" }) : null));
+        a.later ? el("span", { cls: "flag", text: periodLabel(a) }) : null));
     });
 
     const warnings = data.warnings || [];
@@ -345,7 +351,7 @@
     $("reader").hidden = false;
     document.body.classList.add("reading");
     $("reader-title").textContent = article.title || article.id;
-    $("reader-meta").textContent = [article.outlet, article.author, article.published, article.later ? (article.earlier ? "earlier background" : "later follow-up") : null]
+    $("reader-meta").textContent = [article.outlet, article.author, article.published, article.later ? periodLabel(article) : null]
       .filter(Boolean).join(" · ");
     const body = $("reader-body");
     clear(body);

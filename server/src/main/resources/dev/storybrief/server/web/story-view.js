@@ -40,6 +40,12 @@ window.StoryView = (() => {
     return typeof x === "string" ? x : null;
   }
 
+  /** An article of another period: before the story, after it, or (undated, set apart by the months it names) either. */
+  function periodLabel(article) {
+    if (article.earlier) return "earlier background";
+    return article.published ? "later follow-up" : "another period";
+  }
+
   /** "2026-03-10" -> "10 Mar 2026", "2026-03" -> "Mar 2026", "2026" -> "2026". */
   function humanDate(date) {
     const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date || "");
@@ -620,7 +626,7 @@ window.StoryView = (() => {
         open.href = "#";
         open.addEventListener("click", (e) => { e.preventDefault(); openArticle(a.id, null, open); });
         li.append(open);
-        const facts = [a.published ? humanDate(a.published) : null, a.later ? (a.earlier ? "earlier background" : "later follow-up") : null].filter(Boolean).join(" · ");
+        const facts = [a.published ? humanDate(a.published) : null, a.later ? periodLabel(a) : null].filter(Boolean).join(" · ");
         if (facts) li.append(el("span", "muted", " · " + facts));
         if (str(links[a.id])) {
           const out = el("a", "external", "original page");
@@ -705,7 +711,7 @@ window.StoryView = (() => {
       root.classList.add("reading");
       reader.title.textContent = article.title || article.id;
       reader.meta.replaceChildren(outletLabel(outletOf(article.id)), " ",
-        [article.author, article.published ? humanDate(article.published) : null, article.later ? (article.earlier ? "earlier background" : "later follow-up") : null]
+        [article.author, article.published ? humanDate(article.published) : null, article.later ? periodLabel(article) : null]
           .filter(Boolean).join(" · "));
       reader.body.replaceChildren();
       const at = locate(article, item);
