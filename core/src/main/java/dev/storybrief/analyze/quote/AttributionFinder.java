@@ -241,13 +241,17 @@ final class AttributionFinder {
                 return subject;
             }
         }
-        EntityMention person = nearest(entities, from, to, EntityType.PERSON);
+        EntityMention person = nearestSpeaking(words, entities, from, to);
         if (person != null) {
             return new Attribution(person.text(), false, person.start());
         }
         int partStart = verb;
         while (partStart > 0 && !words.get(partStart - 1).isComma()) {
             partStart--;
+        }
+        if (nearest(entities, words.get(partStart).start(), to, EntityType.PERSON) != null) {
+            // "A spokeswoman for Mayor Anna Berg said", "Blair's lawyer said": only the one spoken for is named
+            return phrase(sentence, words, partStart, verb);
         }
         EntityMention organization = nearest(entities, words.get(partStart).start(), to, EntityType.ORGANIZATION);
         if (organization != null) {
@@ -355,6 +359,11 @@ final class AttributionFinder {
         while (k < words.size() && k - first <= DESCRIPTOR_WINDOW) {
             ZoneWords.Word word = words.get(k);
             EntityMention entity = startingAt(entities, word.start());
+            if (entity != null && entity.type() == EntityType.PERSON && Principals.isPrincipal(words, entity)) {
+                // "said a spokesman for Prime Minister Tony Blair": the spokesman speaks, not the one named
+                int start = words.get(afterFillers(words, first, k)).start();
+                return new Attribution(sentence.substring(start, entity.end()), false, start);
+            }
             if (entity != null && entity.type() != EntityType.PLACE) {
                 EntityMention described = personAfterRole(words, entity, entities);
                 EntityMention speaker = described != null ? described : entity;
@@ -422,6 +431,19 @@ final class AttributionFinder {
         }
         int start = words.get(from).start();
         return new Attribution(sentence.substring(start, words.get(to - 1).end()), false, start);
+    }
+
+    /** The person nearest before {@code to} who is not the one a spokesman or lawyer speaks for. */
+    private static EntityMention nearestSpeaking(List<ZoneWords.Word> words, List<EntityMention> entities, int from,
+                                                 int to) {
+        EntityMention best = null;
+        for (EntityMention entity : entities) {
+            boolean inside = entity.start() >= from && entity.end() <= to && entity.type() == EntityType.PERSON;
+            if (inside && (best == null || entity.start() > best.start()) && !Principals.isPrincipal(words, entity)) {
+                best = entity;
+            }
+        }
+        return best;
     }
 
     private static EntityMention nearest(List<EntityMention> entities, int from, int to, EntityType type) {

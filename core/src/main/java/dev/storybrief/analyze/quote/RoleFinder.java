@@ -230,11 +230,12 @@ final class RoleFinder {
      */
     private static String ownPart(String phrase) {
         java.util.regex.Matcher relation = WORKS_FOR.matcher(phrase);
-        int after = -1;
+        int after = Principals.afterProxyLink(phrase);
         while (relation.find()) {
-            after = relation.end();
+            after = Math.max(after, relation.end());
         }
-        return after > 0 && isRoleLike(phrase.substring(after)) ? phrase.substring(after) : phrase;
+        return after > 0 && after < phrase.length() && isRoleLike(phrase.substring(after)) ? phrase.substring(after)
+                : phrase;
     }
 
     /**

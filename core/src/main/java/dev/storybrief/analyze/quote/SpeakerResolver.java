@@ -17,7 +17,8 @@ import java.util.Optional;
  * ("David Hartwell") and the longest role it gives them ("a senior Middle East and North Africa analyst at IHS
  * Global Insight in London"). Names are matched as {@link AliasMerger} merges them: surname, other name word,
  * spelling variant. A name the article does not know comes back as written, titles removed. A description ("the
- * military alliance's leader") names the one person whose role fits it ({@link DescriptionMatcher}), else itself.
+ * military alliance's leader") names the one person whose role fits it ({@link DescriptionMatcher}), else itself; a
+ * spokesman, aide or lawyer of someone ({@link Principals}) is never the one they speak for.
  */
 public final class SpeakerResolver {
 
@@ -58,6 +59,10 @@ public final class SpeakerResolver {
     /** The speaker behind a name as written; never null for a non-blank name. */
     public Speaker resolve(String nameAsWritten) {
         Objects.requireNonNull(nameAsWritten, "nameAsWritten");
+        if (Principals.speaksFor(nameAsWritten)) {
+            // "a spokesman for Prime Minister Tony Blair" is not Blair, whatever the words name
+            return new Speaker(nameAsWritten.strip(), null);
+        }
         if (DescriptionMatcher.isDescription(nameAsWritten)) {
             String person = descriptions.person(nameAsWritten);
             return person == null ? new Speaker(nameAsWritten.strip(), null)

@@ -25,6 +25,20 @@ class MultilingualQuoteTest {
                 });
     }
 
+    /** "un porte-parole du Premier ministre Tony Blair" speaks for Blair; Blair's own quote stays his. */
+    @Test
+    void aFrenchSpokesmanIsNotTheOneHeSpeaksFor() {
+        List<String> sentences = List.of(
+                "« Nous ne voulons pas négocier », a déclaré un porte-parole du Premier ministre britannique Paul Moreau.",
+                "« C'est très sérieux », a dit Paul Moreau.");
+        assertThat(extract("fr", sentences.toArray(String[]::new))).extracting(Quote::speaker)
+                .containsExactly("un porte-parole du Premier ministre britannique Paul Moreau", "Paul Moreau");
+        SpeakerResolver resolver = new SpeakerResolver(sentences);
+        assertThat(resolver.resolve("un porte-parole du Premier ministre britannique Paul Moreau").name())
+                .startsWith("un porte-parole");
+        assertThat(resolver.resolve("Paul Moreau").role()).isEqualTo("Premier ministre britannique");
+    }
+
     @Test
     void germanLowHighMarksCloseWithTheHighOne() {
         assertThat(extract("de", "„Wir bauen die Brücke wieder auf“, sagte Klaus Weber."))

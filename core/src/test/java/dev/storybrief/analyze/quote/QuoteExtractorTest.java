@@ -22,6 +22,20 @@ class QuoteExtractorTest {
                 .containsExactly(tuple("The army has simply dissolved", "Petra Lindqvist", 0, false));
     }
 
+    /** A spokesman, aide or lawyer of someone speaks; the one they speak for is named but says nothing. */
+    @Test
+    void aSpokesmanForSomeoneIsNotTheOneTheySpeakFor() {
+        assertThat(extract("“We will not negotiate,” said a spokesman for Prime Minister Anna Berg.",
+                "A spokeswoman for Mayor Ola Vik said, “The ferry will run on Friday.”",
+                "“The crew must be freed,” Martin Lund, spokesman for Secretary General Eva Moen, told reporters.",
+                "“We filed the appeal,” a lawyer for Erik Dahl said.",
+                "“It is over,” Vik's spokesman said.",
+                "“We are ready,” said Lars Holm, an aide to President Ola Vik."))
+                .extracting(Quote::speaker).containsExactly("a spokesman for Prime Minister Anna Berg",
+                        "A spokeswoman for Mayor Ola Vik", "Martin Lund", "a lawyer for Erik Dahl", "Vik's spokesman",
+                        "Lars Holm");
+    }
+
     /** A speech verb joined to an earlier verb by "but" or "and" shares that verb's subject. */
     @Test
     void aCoordinatedVerbSharesTheSubjectOfTheFirstVerb() {

@@ -1,0 +1,98 @@
+package dev.storybrief.analyze.quote;
+
+import dev.storybrief.analyze.entity.EntityMention;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names that someone else speaks for. In "said a spokesman for Prime Minister Tony Blair", "Martin Nesirky, spokesman
+ * for Ban Ki-moon, told", "a lawyer for Erik Dahl said" or "Blair's spokesman said" the named person is the one spoken
+ * for, not the speaker: a quote credited to them would put a spokesman's words in their mouth.
+ */
+final class Principals {
+    /** Nouns of people who speak for another: spokespeople, aides, advisers, lawyers, envoys, in five languages. */
+    private static final Set<String> PROXY_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen",
+            "spokeswomen", "spokespeople", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer",
+            "lawyers", "attorney", "attorneys", "representative", "representatives", "envoy", "porte-parole",
+            "avocat", "avocate", "avocats", "conseiller", "conseillère", "sprecher", "sprecherin", "anwalt", "anwältin",
+            "berater", "beraterin", "portavoz", "abogado", "abogada", "asesor", "asesora", "portavoce", "avvocato",
+            "avvocata", "consigliere");
+    /** What links a proxy to the one it speaks for: "spokesman for", "aide to", "porte-parole du", "Sprecher von". */
+    private static final Set<String> LINKS = Set.of("for", "to", "of", "du", "de", "des", "von", "vom", "der", "del",
+            "di", "della", "dello", "dei", "degli");
+    /** Words between the link and the name: a title ("Prime Minister", "Premier ministre britannique"). */
+    private static final int TITLE_WORDS = 4;
+
+    private Principals() {
+    }
+
+    /** Whether the words right around {@code entity} make it the one a proxy speaks for. */
+    static boolean isPrincipal(List<ZoneWords.Word> words, EntityMention entity) {
+        int at = indexAt(words, entity.start());
+        return at >= 0 && (proxyBefore(words, at) || proxyAfter(words, entity.end()));
+    }
+
+    /** "spokesman for [Prime Minister] Name": a proxy noun and a link, then at most a few title words. */
+    private static boolean proxyBefore(List<ZoneWords.Word> words, int at) {
+        for (int k = at - 1; k >= 1 && at - k <= TITLE_WORDS + 1; k--) {
+            ZoneWords.Word word = words.get(k);
+            if (word.isComma()) {
+                return false;
+            }
+            if (LINKS.contains(lower(word)) && isProxy(words.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Blair's spokesman", "Blair’s lawyer": a possessive name and a proxy noun. */
+    private static boolean proxyAfter(List<ZoneWords.Word> words, int entityEnd) {
+        for (int k = 0; k < words.size(); k++) {
+            ZoneWords.Word word = words.get(k);
+            if (word.end() >= entityEnd && word.start() < entityEnd + 3) {
+                boolean possessive = word.text().endsWith("'s") || word.text().endsWith("’s");
+                return possessive && k + 1 < words.size() && isProxy(words.get(k + 1));
+            }
+        }
+        return false;
+    }
+
+    /** Whether a phrase names a proxy of someone: "a spokesman for Prime Minister Tony Blair", "un porte-parole du". */
+    static boolean speaksFor(String phrase) {
+        return afterProxyLink(phrase) > 0;
+    }
+
+    /**
+     * Where the words for the one spoken for start in a phrase ("Premier ministre britannique" in "un porte-parole du
+     * Premier ministre britannique"), after its last proxy noun and link; -1 when it has none.
+     */
+    static int afterProxyLink(String phrase) {
+        List<ZoneWords.Word> words = ZoneWords.of(phrase, 0, phrase.length());
+        for (int k = words.size() - 1; k >= 1; k--) {
+            if (LINKS.contains(lower(words.get(k))) && isProxy(words.get(k - 1))) {
+                return k + 1 < words.size() ? words.get(k + 1).start() : phrase.length();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isProxy(ZoneWords.Word word) {
+        return PROXY_NOUNS.contains(lower(word));
+    }
+
+    private static String lower(ZoneWords.Word word) {
+        return word.text().toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of the word starting at {@code offset}, or -1. */
+    private static int indexAt(List<ZoneWords.Word> words, int offset) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).start() == offset) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
