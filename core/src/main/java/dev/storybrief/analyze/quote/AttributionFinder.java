@@ -24,7 +24,7 @@ import java.util.Set;
 final class AttributionFinder {
 
     private static final int VERB_WINDOW = 12;
-    private static final int DESCRIPTOR_WINDOW = 6;
+    private static final int DESCRIPTOR_WINDOW = 7;
     private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final int MAX_NAME_WORDS = 4;
     private static final int LEADING_SENTENCE_WORDS = 5;

@@ -40,7 +40,7 @@ final class Principals {
             if (word.isComma()) {
                 return false;
             }
-            if (LINKS.contains(lower(word)) && isProxy(words.get(k - 1))) {
+            if (LINKS.contains(lower(word)) && isProxyAt(words, k - 1)) {
                 return true;
             }
         }
@@ -53,7 +53,7 @@ final class Principals {
             ZoneWords.Word word = words.get(k);
             if (word.end() >= entityEnd && word.start() < entityEnd + 3) {
                 boolean possessive = word.text().endsWith("'s") || word.text().endsWith("’s");
-                return possessive && k + 1 < words.size() && isProxy(words.get(k + 1));
+                return possessive && k + 1 < words.size() && isProxyAt(words, k + 1);
             }
         }
         return false;
@@ -71,15 +71,17 @@ final class Principals {
     static int afterProxyLink(String phrase) {
         List<ZoneWords.Word> words = ZoneWords.of(phrase, 0, phrase.length());
         for (int k = words.size() - 1; k >= 1; k--) {
-            if (LINKS.contains(lower(words.get(k))) && isProxy(words.get(k - 1))) {
+            if (LINKS.contains(lower(words.get(k))) && isProxyAt(words, k - 1)) {
                 return k + 1 < words.size() ? words.get(k + 1).start() : phrase.length();
             }
         }
         return -1;
     }
 
-    private static boolean isProxy(ZoneWords.Word word) {
-        return PROXY_NOUNS.contains(lower(word));
+    /** A proxy noun at {@code k}; "porte parole" is also written as two words. */
+    private static boolean isProxyAt(List<ZoneWords.Word> words, int k) {
+        String word = lower(words.get(k));
+        return PROXY_NOUNS.contains(word) || word.equals("parole") && k > 0 && lower(words.get(k - 1)).equals("porte");
     }
 
     private static String lower(ZoneWords.Word word) {

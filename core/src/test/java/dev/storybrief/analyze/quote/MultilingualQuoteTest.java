@@ -30,9 +30,11 @@ class MultilingualQuoteTest {
     void aFrenchSpokesmanIsNotTheOneHeSpeaksFor() {
         List<String> sentences = List.of(
                 "« Nous ne voulons pas négocier », a déclaré un porte-parole du Premier ministre britannique Paul Moreau.",
-                "« C'est très sérieux », a dit Paul Moreau.");
+                "« C'est très sérieux », a dit Paul Moreau.",
+                "« Libérez-les », a déclaré un porte parole du Premier ministre britannique Paul Moreau.");
         assertThat(extract("fr", sentences.toArray(String[]::new))).extracting(Quote::speaker)
-                .containsExactly("un porte-parole du Premier ministre britannique Paul Moreau", "Paul Moreau");
+                .containsExactly("un porte-parole du Premier ministre britannique Paul Moreau", "Paul Moreau",
+                        "un porte parole du Premier ministre britannique Paul Moreau");
         SpeakerResolver resolver = new SpeakerResolver(sentences);
         assertThat(resolver.resolve("un porte-parole du Premier ministre britannique Paul Moreau").name())
                 .startsWith("un porte-parole");
