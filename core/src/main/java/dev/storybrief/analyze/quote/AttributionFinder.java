@@ -359,15 +359,28 @@ final class AttributionFinder {
         while (k < words.size() && k - first <= DESCRIPTOR_WINDOW) {
             ZoneWords.Word word = words.get(k);
             EntityMention entity = startingAt(entities, word.start());
-            if (entity != null && entity.type() == EntityType.PERSON && Principals.isPrincipal(words, entity)) {
-                // "said a spokesman for Prime Minister Tony Blair": the spokesman speaks, not the one named
-                int start = words.get(afterFillers(words, first, k)).start();
-                return new Attribution(sentence.substring(start, entity.end()), false, start);
+            if (entity != null && entity.type() != EntityType.PLACE && Principals.isPrincipal(words, entity)) {
+                // "said the spokesman for the Foreign Ministry, Ali Hosseini": the spokesman is named after a comma
+                EntityMention named = personAfterComma(words, entities, entity.end());
+                if (named != null) {
+                    return new Attribution(named.text(), false, named.start());
+                }
+                if (entity.type() == EntityType.PERSON) {
+                    // "said a spokesman for Prime Minister Tony Blair": the spokesman speaks, not the one named
+                    int start = words.get(afterFillers(words, first, k)).start();
+                    return new Attribution(sentence.substring(start, entity.end()), false, start);
+                }
             }
             if (entity != null && entity.type() != EntityType.PLACE) {
                 EntityMention described = personAfterRole(words, entity, entities);
                 EntityMention speaker = described != null ? described : entity;
                 return new Attribution(speaker.text(), false, speaker.start());
+            }
+            EntityMention named = word.isComma() && describesSomeone(words, first, k)
+                    ? personAfterComma(words, entities, word.start()) : null;
+            if (named != null) {
+                // "a dit le porte parole du ministère, Mohammad Ali Hosseini": the name after the comma is the one
+                return new Attribution(named.text(), false, named.start());
             }
             if (word.isComma() || DESCRIPTOR_STOPS.contains(word.text().toLowerCase(Locale.ROOT))) {
                 break;
@@ -431,6 +444,29 @@ final class AttributionFinder {
         }
         int start = words.get(from).start();
         return new Attribution(sentence.substring(start, words.get(to - 1).end()), false, start);
+    }
+
+    /** The person named right after the comma that comes at {@code offset} (or first after it), or null. */
+    private static EntityMention personAfterComma(List<ZoneWords.Word> words, List<EntityMention> entities, int offset) {
+        int k = 0;
+        while (k < words.size() && words.get(k).start() < offset) {
+            k++;
+        }
+        if (k + 1 >= words.size() || !words.get(k).isComma()) {
+            return null;
+        }
+        EntityMention named = startingAt(entities, words.get(k + 1).start());
+        return named != null && named.type() == EntityType.PERSON ? named : null;
+    }
+
+    /** Whether words {@code [from, to)} name what someone is: a role noun or a spokesman's, aide's or lawyer's noun. */
+    private static boolean describesSomeone(List<ZoneWords.Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SpeechWords.isRoleNoun(words.get(k).text()) || Principals.isProxyAt(words, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person nearest before {@code to} who is not the one a spokesman or lawyer speaks for. */

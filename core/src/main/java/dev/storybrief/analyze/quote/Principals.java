@@ -79,7 +79,7 @@ final class Principals {
     }
 
     /** A proxy noun at {@code k}; "porte parole" is also written as two words. */
-    private static boolean isProxyAt(List<ZoneWords.Word> words, int k) {
+    static boolean isProxyAt(List<ZoneWords.Word> words, int k) {
         String word = lower(words.get(k));
         return PROXY_NOUNS.contains(word) || word.equals("parole") && k > 0 && lower(words.get(k - 1)).equals("porte");
     }

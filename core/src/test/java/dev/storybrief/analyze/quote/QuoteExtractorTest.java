@@ -30,10 +30,11 @@ class QuoteExtractorTest {
                 "“The crew must be freed,” Martin Lund, spokesman for Secretary General Eva Moen, told reporters.",
                 "“We filed the appeal,” a lawyer for Erik Dahl said.",
                 "“It is over,” Vik's spokesman said.",
-                "“We are ready,” said Lars Holm, an aide to President Ola Vik."))
+                "“We are ready,” said Lars Holm, an aide to President Ola Vik.",
+                "“They are well,” said the spokesman for the Foreign Ministry, Ali Hosseini."))
                 .extracting(Quote::speaker).containsExactly("a spokesman for Prime Minister Anna Berg",
                         "A spokeswoman for Mayor Ola Vik", "Martin Lund", "a lawyer for Erik Dahl", "Vik's spokesman",
-                        "Lars Holm");
+                        "Lars Holm", "Ali Hosseini");
     }
 
     /** A speech verb joined to an earlier verb by "but" or "and" shares that verb's subject. */
