@@ -44,6 +44,7 @@ public final class InputReader {
         List<RawDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Path> seenContent = new HashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (Path file : expand(inputs, problems)) {
             ReadOutcome outcome = readFile(file);
             problems.addAll(outcome.problems());
@@ -52,11 +53,29 @@ public final class InputReader {
                 if (first != null && doc.format() != SourceFormat.JSON_LINES) {
                     problems.add(new InputProblem(file, "duplicate of " + first + " (same text), read once", true));
                 } else {
-                    documents.add(doc);
+                    documents.add(uniquelyNamed(doc, ids, file, problems));
                 }
             }
         }
         return new Ingested(documents, problems);
+    }
+
+    /**
+     * The document under an id no earlier document of its cluster has: saved pages are often all "index.html", and
+     * two articles of one name would be one article to every later stage. The second becomes "index-2", and so on.
+     */
+    private static RawDocument uniquelyNamed(RawDocument doc, java.util.Set<String> ids, Path file,
+                                             List<InputProblem> problems) {
+        String cluster = doc.meta(MetaKey.CLUSTER) == null ? "" : doc.meta(MetaKey.CLUSTER);
+        String id = doc.id();
+        for (int n = 2; !ids.add(cluster + "\u0000" + id); n++) {
+            id = doc.id() + "-" + n;
+        }
+        if (id.equals(doc.id())) {
+            return doc;
+        }
+        problems.add(new InputProblem(file, "another input is also named " + doc.id() + ": this one is " + id, false));
+        return new RawDocument(id, doc.path(), doc.format(), doc.text(), doc.meta());
     }
 
     /**

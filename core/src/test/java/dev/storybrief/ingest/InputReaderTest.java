@@ -39,6 +39,20 @@ class InputReaderTest {
         });
     }
 
+    /** Saved pages are often all "index.html": two articles of one name stay two articles, the second renamed. */
+    @Test
+    void twoInputsOfOneNameGetTwoIds() throws IOException {
+        write("metro/index.txt", "The bridge reopened on Monday, the council said.");
+        write("courier/index.txt", "Traffic returned to the old bridge after repairs.");
+        write("courier/notes.txt", "A third article about the harbour.");
+        Ingested in = new InputReader().read(List.of(dir.resolve("courier"), dir.resolve("metro")));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("index", "notes", "index-2");
+        assertThat(in.problems()).singleElement().satisfies(p -> {
+            assertThat(p.skipped()).isFalse();
+            assertThat(p.line()).contains("metro").contains("also named index").contains("index-2");
+        });
+    }
+
     @Test
     void skipsBinaryEmptyAndDuplicateFilesWithOneLineEach() throws IOException {
         write("good.txt", "A real article about the harbor.");
