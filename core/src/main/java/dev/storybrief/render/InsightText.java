@@ -4,6 +4,8 @@ import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.EntityItem;
+import dev.storybrief.model.EntityType;
 import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.TimelineEvent;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ final class InsightText {
     static final int DISAGREEMENTS_SHOWN = 6;
     static final int FIGURES_SHOWN = 5;
     static final int STANCES_SHOWN = 2;
+    /** The most mentioned names of each kind; a story of hundreds of reports names hundreds. */
+    static final int ENTITIES_SHOWN = 10;
 
     /** One figure of a disagreement as shown: its first report, and how many more reports give the same figure. */
     record ShownClaim(Claim claim, int moreReports) {
@@ -133,14 +137,18 @@ final class InsightText {
     /** "Anders Fogh Rasmussen (9)" lines grouped by type. */
     static Map<String, String> entitiesByType(Briefing briefing) {
         Map<String, String> lines = new LinkedHashMap<>();
-        for (String type : List.of("PERSON", "ORGANIZATION", "PLACE")) {
-            String names = briefing.entities().stream().filter(e -> e.type().equals(type))
-                    .map(e -> e.name() + " (" + e.total() + ")").collect(Collectors.joining(", "));
+        for (EntityType type : EntityType.values()) {
+            List<EntityItem> ofType = briefing.entities().stream().filter(e -> e.type() == type).toList();
+            String names = ofType.stream().limit(ENTITIES_SHOWN).map(e -> e.name() + " (" + e.total() + ")")
+                    .collect(Collectors.joining(", "));
+            if (ofType.size() > ENTITIES_SHOWN) {
+                names += ", " + leftOut(ofType.size() - ENTITIES_SHOWN, "name");
+            }
             if (!names.isEmpty()) {
                 lines.put(switch (type) {
-                    case "PERSON" -> "People";
-                    case "ORGANIZATION" -> "Organisations";
-                    default -> "Places";
+                    case PERSON -> "People";
+                    case ORGANIZATION -> "Organisations";
+                    case PLACE -> "Places";
                 }, names);
             }
         }

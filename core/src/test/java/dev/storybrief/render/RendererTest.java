@@ -12,6 +12,8 @@ import dev.storybrief.model.DateProvenance;
 import dev.storybrief.model.DateSource;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.EntityItem;
+import dev.storybrief.model.EntityType;
 import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.Section;
@@ -151,6 +153,26 @@ class RendererTest {
         Briefing few = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
                 base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(), Section.QUOTES.name(), quotes.subList(0, 2)));
         assertThat(new TextRenderer().render(few, false)).contains("Speaker NumberB").doesNotContain("more speaker");
+    }
+
+    /** The key people, organisations and places show in every text-like format, the most mentioned first, a few each. */
+    @Test
+    void keyNamesShowInEveryFormat() {
+        Briefing base = briefing();
+        List<EntityItem> entities = new java.util.ArrayList<>();
+        entities.add(new EntityItem("Anna Berg", EntityType.PERSON, List.of(), Map.of("a", 3)));
+        entities.add(new EntityItem("Harbour Council", EntityType.ORGANIZATION, List.of(), Map.of("a", 2)));
+        for (int i = 0; i < InsightText.ENTITIES_SHOWN + 2; i++) {
+            entities.add(new EntityItem("Town" + (char) ('A' + i), EntityType.PLACE, List.of(), Map.of("a", 1)));
+        }
+        Briefing named = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(), Section.ENTITIES.name(), entities));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            String out = renderer.render(named, false).replaceAll("\\s+", " ");
+            assertThat(out).as(renderer.getClass().getSimpleName()).contains("Key people, organisations and places")
+                    .contains("Anna Berg (3)").contains("Harbour Council (2)").contains("TownA (1)")
+                    .doesNotContain("TownL").contains("2 more names in --format json");
+        }
     }
 
     /** "from 1 article", "from 4 articles" under the summary, in every format. */
