@@ -15,6 +15,15 @@ final class OutletCues {
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|Copyright)\\s*(?:©|\\(c\\))?\\s*"
             + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?(.{2,60}?)[.,]?(?:\\s+All rights reserved.*)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A holder the list does not know is an outlet when its name is a newspaper's or a broadcaster's ("Carrow
+     * Herald", "Lindenauer Zeitung"), not a photographer's or a picture agency's ("© 2025 Getty Images").
+     */
+    private static final Pattern NEWS_TITLE = Pattern.compile("(?i)\\b(?:Herald|Gazette|Times|Post|Tribune|Journal"
+            + "|Chronicle|Courier|Observer|Telegraph|Guardian|Monitor|Daily|News|Press|Independent|Standard|Sun|Star"
+            + "|Mirror|Express|Inquirer|Examiner|Dispatch|Bulletin|Record|Review|Register|Radio|Television|TV"
+            + "|Zeitung|Nachrichten|Anzeiger|Rundschau|Kurier|Tagblatt|Quotidien|Matin|Gazzetta|Corriere"
+            + "|Stampa|Diario|Noticias|Gazeta|Dziennik|Wiadomości)\\b");
     private static final Pattern CREDIT = Pattern.compile("contributed to this (?:report|story|article)",
             Pattern.CASE_INSENSITIVE);
 
@@ -34,6 +43,9 @@ final class OutletCues {
                         .or(() -> names.byName(c.group(1)));
                 if (named.isPresent()) {
                     return named;
+                }
+                if (NEWS_TITLE.matcher(c.group(1)).find()) {
+                    return Optional.of(c.group(1).strip());
                 }
             }
             if (CREDIT.matcher(line).find()) {

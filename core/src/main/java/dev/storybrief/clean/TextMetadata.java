@@ -73,8 +73,13 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             Matcher by = BYLINE.matcher(line);
             if (author == null && headOrTail && by.matches()) {
                 author = by.group(1);
-                if (outlet == null && by.group(2) != null && !JOB_TITLE.matcher(by.group(2)).find()) {
-                    outlet = by.group(2).strip();
+                BylineFields fields = BylineFields.of(by.group(2));
+                if (outlet == null && fields.outlet() != null && !JOB_TITLE.matcher(fields.outlet()).find()) {
+                    outlet = fields.outlet();
+                }
+                if (date == null && fields.date() != null) {
+                    date = fields.date();
+                    origin = "text: \"" + line + "\"";
                 }
             }
             if (notAfter == null && headOrTail && isChangeStamp(line)) {

@@ -109,6 +109,26 @@ class ArticleCleanerTest {
         assertThat(a.paragraphs()).hasSize(2);
     }
 
+    /** A byline's fields after the name: a place and a date are no outlet; the date dates the article. */
+    @Test
+    void aBylineOfFieldsGivesItsDateAndNoOutlet() {
+        Article fields = clean("Storm hits coast\nBy Jane Doe | London | 10 April 2025 - 14:20 BST\n\n" + BODY);
+        assertThat(fields.author()).isEqualTo("Jane Doe");
+        assertThat(fields.outlet()).isNull();
+        assertThat(fields.published()).isEqualTo(LocalDate.of(2025, 4, 10));
+        Article spanish = clean("Tormenta\nPor Lucía Fernández | Lima | 10 de abril de 2025 - 14:20 CEST\n\n" + BODY);
+        assertThat(spanish.outlet()).isNull();
+        assertThat(spanish.published()).isEqualTo(LocalDate.of(2025, 4, 10));
+        assertThat(clean("Storm\nBy Jane Doe | Reuters | 10 April 2025\n\n" + BODY).outlet()).isEqualTo("Reuters");
+    }
+
+    /** A copyright line names its holder as the outlet when the holder's name is a newspaper's, listed or not. */
+    @Test
+    void aCopyrightLineOfANewspaperNamesTheOutlet() {
+        assertThat(clean("Flood\n\n" + BODY + "\n\n© 2025 Carrow Herald").outlet()).isEqualTo("Carrow Herald");
+        assertThat(clean("Flood\n\n" + BODY + "\n\n© 2025 Jane Doe").outlet()).isNull();
+    }
+
     @Test
     void metadataFromTheTextItself() {
         Article a = clean("Headline of the day\n01:05 - Source: CNN\n\n" + BODY + "\n\nLast Modified: 19 Nov 2011 15:04");
