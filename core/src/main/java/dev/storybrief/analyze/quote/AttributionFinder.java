@@ -254,7 +254,7 @@ final class AttributionFinder {
             return phrase(sentence, words, partStart, verb);
         }
         EntityMention organization = nearest(entities, words.get(partStart).start(), to, EntityType.ORGANIZATION);
-        if (organization != null) {
+        if (organization != null && !Principals.isPrincipal(words, organization)) {
             return new Attribution(organization.text(), false, organization.start());
         }
         boolean roleNounNextToVerb = SpeechWords.isRoleNoun(words.get(verb - 1).text());
@@ -416,11 +416,12 @@ final class AttributionFinder {
             next++;
         }
         int k = next;
-        while (k < words.size() && k - next < 3 && !words.get(k).isCapitalised()
-                && SpeechWords.isRoleNoun(words.get(k).text())) {
+        // "said Cal Fire battalion chief Rob Diaz": lower-case words ending in a role noun
+        while (k < words.size() && k - next < 3 && !words.get(k).isCapitalised() && !words.get(k).isComma()) {
             k++;
         }
-        EntityMention person = k > next && k < words.size() ? startingAt(entities, words.get(k).start()) : null;
+        boolean role = k > next && SpeechWords.isRoleNoun(words.get(k - 1).text());
+        EntityMention person = role && k < words.size() ? startingAt(entities, words.get(k).start()) : null;
         return person != null && person.type() == EntityType.PERSON ? person : null;
     }
 
@@ -475,7 +476,8 @@ final class AttributionFinder {
         EntityMention best = null;
         for (EntityMention entity : entities) {
             boolean inside = entity.start() >= from && entity.end() <= to && entity.type() == EntityType.PERSON;
-            if (inside && (best == null || entity.start() > best.start()) && !Principals.isPrincipal(words, entity)) {
+            boolean someoneElses = Principals.isPrincipal(words, entity) || Principals.inRelativeClause(words, entity);
+            if (inside && (best == null || entity.start() > best.start()) && !someoneElses) {
                 best = entity;
             }
         }

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Names that someone else speaks for. In "said a spokesman for Prime Minister Tony Blair", "Martin Nesirky, spokesman
  * for Ban Ki-moon, told", "a lawyer for Erik Dahl said" or "Blair's spokesman said" the named person is the one spoken
- * for, not the speaker: a quote credited to them would put a spokesman's words in their mouth.
+ * for, not the speaker: a quote credited to them would put a spokesman's words in their mouth. So is a name in a
+ * relative clause about someone else ("Reza, whose deputy Sara Noor joined the talks, said").
  */
 final class Principals {
     /** Nouns of people who speak for another: spokespeople, aides, advisers, lawyers, envoys, in five languages. */
@@ -21,6 +22,8 @@ final class Principals {
     /** What links a proxy to the one it speaks for: "spokesman for", "aide to", "porte-parole du", "Sprecher von". */
     private static final Set<String> LINKS = Set.of("for", "to", "of", "du", "de", "des", "von", "vom", "der", "del",
             "di", "della", "dello", "dei", "degli");
+    private static final Set<String> RELATIVE = Set.of("who", "whose", "whom", "which", "dont", "qui", "dessen",
+            "deren", "cuyo", "cuya", "il cui", "la cui");
     /** Words between the link and the name: a title ("Prime Minister", "Premier ministre britannique"). */
     private static final int TITLE_WORDS = 4;
 
@@ -31,6 +34,15 @@ final class Principals {
     static boolean isPrincipal(List<ZoneWords.Word> words, EntityMention entity) {
         int at = indexAt(words, entity.start());
         return at >= 0 && (proxyBefore(words, at) || proxyAfter(words, entity.end()));
+    }
+
+    /** Whether {@code entity} stands in a relative clause set off by commas: ", whose deputy Sara Noor joined ...". */
+    static boolean inRelativeClause(List<ZoneWords.Word> words, EntityMention entity) {
+        int k = indexAt(words, entity.start());
+        while (k > 0 && !words.get(k - 1).isComma()) {
+            k--;
+        }
+        return k > 0 && RELATIVE.contains(lower(words.get(k)));
     }
 
     /** "spokesman for [Prime Minister] Name": a proxy noun and a link, then at most a few title words. */
@@ -47,13 +59,14 @@ final class Principals {
         return false;
     }
 
-    /** "Blair's spokesman", "Blair’s lawyer": a possessive name and a proxy noun. */
+    /** "Blair's spokesman", "Brampton's mayor": a possessive name and what someone of theirs is. */
     private static boolean proxyAfter(List<ZoneWords.Word> words, int entityEnd) {
         for (int k = 0; k < words.size(); k++) {
             ZoneWords.Word word = words.get(k);
             if (word.end() >= entityEnd && word.start() < entityEnd + 3) {
                 boolean possessive = word.text().endsWith("'s") || word.text().endsWith("’s");
-                return possessive && k + 1 < words.size() && isProxyAt(words, k + 1);
+                return possessive && k + 1 < words.size()
+                        && (isProxyAt(words, k + 1) || SpeechWords.isRoleNoun(words.get(k + 1).text()));
             }
         }
         return false;
@@ -62,6 +75,19 @@ final class Principals {
     /** Whether a phrase names a proxy of someone: "a spokesman for Prime Minister Tony Blair", "un porte-parole du". */
     static boolean speaksFor(String phrase) {
         return afterProxyLink(phrase) > 0;
+    }
+
+    /** Whether a phrase names someone by whose they are: "Brampton's mayor", "Blair's spokesman". */
+    static boolean isPossessiveRole(String phrase) {
+        List<ZoneWords.Word> words = ZoneWords.of(phrase, 0, phrase.length());
+        for (int k = 0; k + 1 < words.size(); k++) {
+            String word = words.get(k).text();
+            boolean possessive = word.endsWith("'s") || word.endsWith("’s");
+            if (possessive && (isProxyAt(words, k + 1) || SpeechWords.isRoleNoun(words.get(k + 1).text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

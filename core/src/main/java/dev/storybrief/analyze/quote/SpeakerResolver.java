@@ -63,7 +63,7 @@ public final class SpeakerResolver {
             // "a spokesman for Prime Minister Tony Blair" is not Blair, whatever the words name
             return new Speaker(nameAsWritten.strip(), null);
         }
-        if (DescriptionMatcher.isDescription(nameAsWritten)) {
+        if (DescriptionMatcher.isDescription(nameAsWritten) || Principals.isPossessiveRole(nameAsWritten)) {
             String person = descriptions.person(nameAsWritten);
             return person == null ? new Speaker(nameAsWritten.strip(), null)
                     : new Speaker(person, roleByCanonicalName.get(person));

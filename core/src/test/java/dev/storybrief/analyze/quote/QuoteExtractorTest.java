@@ -37,6 +37,15 @@ class QuoteExtractorTest {
                         "Lars Holm", "Ali Hosseini");
     }
 
+    /** Someone else's name near the verb: in a relative clause, owning the role, or an agency before a rank. */
+    @Test
+    void theSpeakerIsNotANameInARelativeClauseOrOwningTheRole() {
+        assertThat(extract("Ali Reza, whose deputy Sara Noor joined the talks, said: “Much work remains.”",
+                "“We will rebuild every house,” Brampton's mayor told reporters.",
+                "“Conditions are extremely dangerous,” said Cal Fire battalion chief Rob Diaz."))
+                .extracting(Quote::speaker).containsExactly("Ali Reza", "Brampton's mayor", "Rob Diaz");
+    }
+
     /** A speech verb joined to an earlier verb by "but" or "and" shares that verb's subject. */
     @Test
     void aCoordinatedVerbSharesTheSubjectOfTheFirstVerb() {
