@@ -7,6 +7,7 @@ import dev.storybrief.wording.InterfaceLabels;
 import dev.storybrief.wording.SubscriptionAppeals;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -83,6 +84,14 @@ public final class BoilerplateRules {
                                 + "\\d+ comments?|save|copy link|advertisement|sponsored|story continues below(?: advertisement)?)$", 4,
                         "share bar or advertisement"),
                 new PatternRule("copyright", "(?i)^(?:©|copyright\\b|\\(c\\) \\d{4})", 30, "copyright notice"),
+                new PatternRule("print-edition", "(?i)^A version of this (?:article|story) appears? in print\\b", 60,
+                        "print edition note"),
+                new PatternRule("reporting-from", "^Reporting from \\p{Lu}[\\p{L}.,' -]{1,60}$", 10,
+                        "where the reporter was (kept out of the text)"),
+                new PatternRule("captioned-credit", "\\sCredit(?:\\.\\.\\.|…|:)\\s*\\p{Lu}", 40,
+                        "photo caption with its credit"),
+                new PatternRule("separator", "^[\\p{P}\\p{S}_\\s]{3,}$", 1, "separator line"),
+                new AuthorBioRule(),
                 new PatternRule("highlights-label", "(?i)^(?:story highlights|highlights|key points|in brief)$", 3,
                         "story highlights (they repeat the body)"),
                 new FollowerRule("highlights", Set.of("highlights-label", "highlights"),
@@ -90,6 +99,8 @@ public final class BoilerplateRules {
                 new PatternRule("topics-label", "(?i)^(?:topics in this (?:article|story)|topics|tags|filed under|more on)\\s*:?$", 5,
                         "topic tags"),
                 new FollowerRule("topics", Set.of("topics-label", "topics"), FollowerRule.shortUnpunctuated(3), "topic tags"),
+                new PatternRule("topics-line", "(?i)^(?:see more on|more on|filed under|tags?|topics?)\\s*:\\s*\\S", 12,
+                        "topic tags"),
                 new TrailingListRule(),
                 new SectionLabelRule());
     }
@@ -131,6 +142,28 @@ public final class BoilerplateRules {
     }
 
     /** Removes the line directly under a photo credit (no blank line between): the photo's caption. */
+    /**
+     * The writer's note at the end of an article: "Dana Lowe is a national correspondent covering the West." Only in
+     * the last fifth of the text: higher up, a sentence saying someone is a reporter is part of the story.
+     */
+    static final class AuthorBioRule implements LineRule {
+        private static final Pattern BIO = Pattern.compile("^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:is|was)"
+                + " (?:a|an|the) [\\p{L} ,-]{0,40}?(?:correspondent|reporter|writer|editor|columnist|journalist"
+                + "|contributor|bureau chief)\\b.{0,80}$");
+
+        @Override
+        public String name() {
+            return "author-bio";
+        }
+
+        @Override
+        public Optional<String> match(LineContext context) {
+            boolean atTheEnd = context.position() >= 0.8;
+            return atTheEnd && Words.count(context.line()) <= 25
+                    && BIO.matcher(context.line()).matches() ? Optional.of("the writer's note") : Optional.empty();
+        }
+    }
+
     /**
      * A publication or update time stamp. The reason says which, since a reader of the removals should not take an
      * update stamp for the article's date: it only bounds it.

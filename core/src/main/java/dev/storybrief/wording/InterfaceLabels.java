@@ -21,7 +21,9 @@ public final class InterfaceLabels {
 
     private static final Pattern LABEL = Pattern.compile(
             "(werbung|anzeige|reklama|gesponsert|advertorial|"
-                    + "skip to (main )?(content|navigation)|zum inhalt springen|aller au contenu( principal)?|"
+                    + "skip to (main )?(content|navigation|site index)|zum inhalt springen|aller au contenu( principal)?|"
+                    + "(share|gift) (full |this )?article|skip advertisement|image|video ad feedback|related content|"
+                    + "(share on \\p{L}+ ?)+(e-?mail)?|comments?( \\(\\d+\\))?|cookie settings( \\| accept( \\| reject)?)?|"
                     + "menu|men[uü]|search|suche|recherche|szukaj|sign in|log ?in|anmelden|se connecter|zaloguj( si[eę])?|"
                     + "scroll to continue( reading)?|like this:|like loading[.…]*|"
                     + "click to (share|email|print) on \\p{L}+( \\(opens in new window\\))?|\\(?opens in new window\\)?|"
@@ -45,7 +47,8 @@ public final class InterfaceLabels {
                     + "(afficher|voir) (plus|moins|tout)|poka[zż] (wi[eę]cej|mniej|wszystko)|"
                     + "(lesezeit|lesedauer|reading time|temps de lecture|czas czytania)\\s*:?\\s*(ca\\.\\s*)?\\d+[^.]{0,12}|"
                     + "\\d+\\s*(min\\.?|minuten|minutes?)\\s*(read|lesezeit|de lecture)|"
-                    + "((diesen |den )?artikel )?(vorlesen( lassen)?|anh[oö]ren)|listen to (this|the) (article|story)|"
+                    + "((diesen |den )?artikel )?(vorlesen( lassen)?|anh[oö]ren)|"
+                    + "listen to (this|the) (article|story)( · \\d+:\\d+ min)?( learn more)?|"
                     + "[eé]couter (cet |l')article)[\\s.:!…]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -15,6 +15,7 @@ public final class SubscriptionAppeals {
     private static final Pattern APPEAL = Pattern.compile(
             "\\b((get|never miss|don'?t miss|stay on top of) (all )?(the|our) latest (news|updates|stories|headlines)|"
                     + "(sign(ing)? up|subscrib(e|ing)|register(ing)?) (to|for) our ([a-z]+ ){0,2}newsletters?|"
+                    + "get our (free )?([a-z]+ ){0,2}newsletters?|^stay up to date( with [^.]{0,40})?(\\.\\.\\.|…|\\.)?$|"
                     + "werden sie (jetzt )?mitglied|jetzt mitglied werden|"
                     + "(abonnieren|bestellen) sie (jetzt )?(unseren|den) newsletter|"
                     + "(bleiben sie|bleib) (immer |stets )?(auf dem laufenden|informiert)|"
@@ -26,7 +27,7 @@ public final class SubscriptionAppeals {
 
     /** Cheap pre-check: every appeal above holds one of these letter sequences. */
     private static final String[] HINTS = {"latest", "newsletter", "mitglied", "laufenden", "informiert", "verpassen",
-        "pour ", "manquez", "bie"};
+        "pour ", "manquez", "bie", "up to date"};
 
     private SubscriptionAppeals() {
     }

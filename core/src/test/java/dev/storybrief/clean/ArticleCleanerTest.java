@@ -63,6 +63,19 @@ class ArticleCleanerTest {
             "time-stamp      | Posted on 03/03/2026",
             "date-line       | March 3, 2026 | 4 min read",
             "date-line       | Lindenauer Zeitung, 13.03.2024",
+            "print-edition   | A version of this article appears in print on March 11, 2025, Section A, Page 14 of the New York edition with the headline: Pier to Close.",
+            "reporting-from  | Reporting from Santa Rita, Calif.",
+            "captioned-credit | Workers on the pier on Sunday. Credit...Jae Kim for The Bayside Gazette",
+            "separator       | ___",
+            "topics-line     | See more on: Harbor Repairs",
+            "interface-label | Skip to site index",
+            "interface-label | Listen to this article · 5:32 min Learn more",
+            "interface-label | Share full article",
+            "interface-label | Share on Facebook Share on Twitter Email",
+            "interface-label | Comments (23)",
+            "interface-label | Video Ad Feedback",
+            "subscription-appeal | Get our free Weather newsletter",
+            "subscription-appeal | Stay up to date...",
     })
     void eachRuleRemovesItsKindOfLine(String rule, String line) {
         Article a = clean("Harbor pier to close\n\n" + BODY + "\n\n" + line + "\n\nThe repairs will take about two months, officials said.");
@@ -127,6 +140,16 @@ class ArticleCleanerTest {
     void aCopyrightLineOfANewspaperNamesTheOutlet() {
         assertThat(clean("Flood\n\n" + BODY + "\n\n© 2025 Carrow Herald").outlet()).isEqualTo("Carrow Herald");
         assertThat(clean("Flood\n\n" + BODY + "\n\n© 2025 Jane Doe").outlet()).isNull();
+    }
+
+    /** A writer's note closing the article goes; a sentence saying someone is a reporter higher up stays. */
+    @Test
+    void theWritersNoteAtTheEndGoesAndTheStorysReporterStays() {
+        String reporter = "Anna Berg is a reporter for the Bayside Gazette who was arrested on Monday.";
+        Article a = clean("Reporter held\n\n" + reporter + "\n\n" + BODY + "\n\nThe repairs will take two months.\n\n"
+                + "Officials said the pier was unsafe.\n\nDana Lowe is a national correspondent covering the West.");
+        assertThat(a.paragraphs()).contains(reporter).noneMatch(p -> p.startsWith("Dana Lowe"));
+        assertThat(a.removed()).extracting(Removal::rule).containsOnlyOnce("author-bio");
     }
 
     @Test
