@@ -130,8 +130,9 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         if (pages.isEmpty()) {
+            String none = "no .html, .htm or .html.gz page in " + inputs;
             throw new IllegalStateException(skipped.size() == 1 ? skipped.get(0)
-                    : "no .html, .htm or .html.gz page in " + inputs + " (" + String.join("; ", skipped) + ")");
+                    : skipped.isEmpty() ? none : none + " (" + String.join("; ", skipped) + ")");
         }
         skipped.forEach(this::warn);
         return pages;

@@ -143,13 +143,17 @@ final class TimelineCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    /** "BBC, 2010-01-13": who reported a sentence and when, so a reader weighs it without looking the id up. */
+    /**
+     * "BBC, 2010-01-13" (or "unknown outlet: a-herald, 2025-03-14"): who reported a sentence and when, so a reader
+     * weighs it without looking the id up.
+     */
     private static String label(String id, Map<String, Article> articles) {
         Article article = articles.get(id);
         if (article == null) {
             return id;
         }
-        String who = article.outlet() != null ? article.outlet() : id;
+        // the id names the file the reader gave, not a publisher: an unknown outlet is said to be one
+        String who = article.outlet() != null ? article.outlet() : "unknown outlet: " + id;
         return article.published() != null ? who + ", " + article.published() : who;
     }
 }

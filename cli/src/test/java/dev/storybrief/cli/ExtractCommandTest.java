@@ -103,4 +103,16 @@ class ExtractCommandTest {
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.err()).startsWith("storybrief: error: ").contains("nav.html: no article text");
     }
+
+    /** A folder of text files holds no page: one line that says so, without an empty list of reasons. */
+    @Test
+    void aFolderWithoutPagesSaysSoInOneLine() throws Exception {
+        Path dir = tmp.resolve("texts");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "The harbour council voted to close the pier.");
+        java.nio.file.Files.writeString(dir.resolve("b.txt"), "The pier will close for repairs, the council said.");
+        CliRun run = CliRun.of("extract", dir.toString());
+        assertThat(run.status()).isNotZero();
+        assertThat(run.err().strip()).hasLineCount(1).contains("no .html, .htm or .html.gz page").doesNotEndWith("()");
+    }
 }
