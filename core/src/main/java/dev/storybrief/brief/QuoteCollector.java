@@ -67,7 +67,37 @@ public final class QuoteCollector implements BriefingPart {
                 }
             }
         }
-        return grouped(all);
+        return grouped(namedWhereAnotherOutletNames(all));
+    }
+
+    /**
+     * The same words quoted by two outlets are one utterance: where one names the speaker ("Elena Marsh") and the other
+     * only describes them ("the governor") or names nobody, the quote goes to the named speaker.
+     */
+    private static List<QuoteItem> namedWhereAnotherOutletNames(List<QuoteItem> quotes) {
+        Map<String, QuoteItem> named = new java.util.HashMap<>();
+        for (QuoteItem q : quotes) {
+            if (isName(q.speaker()) && !q.partial()) {
+                named.putIfAbsent(sameWords(q.text()), q);
+            }
+        }
+        List<QuoteItem> out = new ArrayList<>();
+        for (QuoteItem q : quotes) {
+            QuoteItem namer = isName(q.speaker()) ? null : named.get(sameWords(q.text()));
+            out.add(namer == null ? q : new QuoteItem(namer.speaker(), namer.role(), q.text(), q.source(), q.partial()));
+        }
+        return out;
+    }
+
+    /** A name opens with a capital; a description ("the governor", "a company spokesperson") does not. */
+    private static boolean isName(String speaker) {
+        return speaker != null && !speaker.isEmpty() && Character.isUpperCase(speaker.charAt(0))
+                && !speaker.matches("(?i)^(the|a|an|one|le|la|les|un|une|der|die|das|ein|eine|el|il|lo)\\s.*");
+    }
+
+    /** The words of a quote, without case and punctuation, to tell two outlets' copies of it alike. */
+    private static String sameWords(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** "“I am not shy,” I said": a first-person account quotes its author, whom the byline names. */

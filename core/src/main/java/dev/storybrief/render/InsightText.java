@@ -119,7 +119,8 @@ final class InsightText {
                 continue;
             }
             List<QuoteItem> list = grouped.computeIfAbsent(q.speaker(), k -> new ArrayList<>());
-            if (list.size() < QUOTES_PER_SPEAKER && !q.partial()) {
+            boolean shown = list.stream().anyMatch(o -> o.text().equalsIgnoreCase(q.text()));
+            if (list.size() < QUOTES_PER_SPEAKER && !q.partial() && !shown) {
                 list.add(q);
             }
         }

@@ -39,6 +39,20 @@ class QuoteCollectorTest {
         assertThat(found).extracting(QuoteItem::speaker).containsExactlyInAnyOrder(null, "Ines Varga");
     }
 
+    /** The same words quoted by two outlets, one naming the speaker and one describing them, are one speaker's. */
+    @Test
+    void aQuoteOneOutletNamesAndAnotherDescribesGoesToTheName() {
+        List<QuoteItem> found = quotes(
+                article("a", null, "“We have never seen water rise so fast,” said Elena Marsh, the regional governor."),
+                article("b", null, "“We have never seen water rise so fast,” the governor said."),
+                article("c", null, "“The dam held for a week,” the governor said."));
+        assertThat(found).filteredOn(q -> q.text().equals("We have never seen water rise so fast"))
+                .extracting(QuoteItem::speaker, QuoteItem::source)
+                .containsExactlyInAnyOrder(tuple("Elena Marsh", "a"), tuple("Elena Marsh", "b"));
+        assertThat(found).filteredOn(q -> q.text().equals("The dam held for a week")).extracting(QuoteItem::speaker)
+                .as("other words of a description stay its own").containsExactly("the governor");
+    }
+
     /** Two people of one surname stay two; a bare surname joins the one full name it can mean, and no other. */
     @Test
     void peopleOfOneSurnameStayApart() {
