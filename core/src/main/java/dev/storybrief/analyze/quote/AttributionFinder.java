@@ -463,7 +463,8 @@ final class AttributionFinder {
     /** Whether words {@code [from, to)} name what someone is: a role noun or a spokesman's, aide's or lawyer's noun. */
     private static boolean describesSomeone(List<ZoneWords.Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (SpeechWords.isRoleNoun(words.get(k).text()) || Principals.isProxyAt(words, k)) {
+            String word = words.get(k).text();
+            if (SpeechWords.isRoleNoun(word) || SpeechWords.isOtherLanguageOffice(word) || Principals.isProxyAt(words, k)) {
                 return true;
             }
         }

@@ -25,6 +25,13 @@ class MultilingualQuoteTest {
                 });
     }
 
+    /** An office, then the name after a comma: "a déclaré le ministre des Transports, Paul Moreau, lundi soir". */
+    @Test
+    void anOfficeThenTheNameAfterACommaIsTheSpeaker() {
+        assertThat(extract("fr", "« Nous ne céderons pas », a déclaré le ministre des Transports, Paul Moreau, lundi soir."))
+                .extracting(Quote::speaker).containsExactly("Paul Moreau");
+    }
+
     /** "un porte-parole du Premier ministre Tony Blair" speaks for Blair; Blair's own quote stays his. */
     @Test
     void aFrenchSpokesmanIsNotTheOneHeSpeaksFor() {
