@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in French, German, Spanish, Italian and Portuguese news: day-month-year ("12 janvier 2011", "3. Oktober
- * 2010", "5 de marzo de 2011"), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira":
+ * 2010", "5 de marzo de 2011"), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira";
+ * with a part of the day, "dimanche soir", "am Sonntagabend", "el domingo por la noche", "domenica sera", a TIMEX3 TIME
+ * such as {@code 2011-03-13TEV} of the day the bare weekday gives:
  * the last such day on or before the article's date; "lundi prochain", "am nächsten Montag": the next one; "bis Freitag", "jusqu'à vendredi" in a clause not told in the past
  * ({@link EuropeanPastCues}): the coming one, or the article's own day), relative words ("hier", "gestern", "ayer", "ieri", "ontem";
  * "aujourd'hui", "heute", ...) and last week, month or year ("la semaine dernière", "letzte Woche", "el mes
@@ -55,7 +57,9 @@ public final class EuropeanDateTagger {
                 + ")(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.monthYear = Pattern.compile("(?<![\\p{L}])(" + months + ")\\s+(?:de\\s+)?(\\d{4})(?![\\p{L}\\d])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.weekday = Pattern.compile("(?<![\\p{L}-])(" + String.join("|", words.weekdays().keySet()) + ")(?![\\p{L}-])",
+        // a part of the day follows the weekday, joined in German ("Sonntagabend"), as words elsewhere ("dimanche soir")
+        this.weekday = Pattern.compile("(?<![\\p{L}-])(" + String.join("|", words.weekdays().keySet()) + ")("
+                + String.join("|", words.dayParts().keySet()).replace(" ", "\\s+") + ")?(?![\\p{L}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.relativeDay = Pattern.compile("(?<![\\p{L}'’])(" + String.join("|", words.relativeDays().keySet())
                 + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -112,7 +116,9 @@ public final class EuropeanDateTagger {
             String value = published == null ? null : published.with(next ? TemporalAdjusters.next(day)
                     : comingDeadline ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day))
                     .toString();
-            add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true));
+            String part = m.group(2) == null ? null : words.dayParts().get(key(m.group(2)));
+            add(found, part == null ? new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true)
+                    : TemporalRule.timeOfDay(sentence, m.start(), m.end(), value, part, true));
         }
         m = relativeDay.matcher(sentence);
         while (m.find()) {
@@ -164,7 +170,8 @@ public final class EuropeanDateTagger {
 
     /** The words of one language; keys lower case, longer forms before their prefixes. */
     private record Vocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
-                              Map<String, Integer> relativeDays, Map<String, Granularity> lastPeriods) {
+                              Map<String, Integer> relativeDays, Map<String, Granularity> lastPeriods,
+                              Map<String, String> dayParts) {
 
         static Vocabulary of(String language) {
             return language == null ? null : switch (language) {
@@ -174,7 +181,8 @@ public final class EuropeanDateTagger {
                         ordered("avant-hier", -2, "hier", -1, "aujourd'hui", 0, "après-demain", 2, "demain", 1),
                         periods("la semaine dernière", Granularity.WEEK, "la semaine passée", Granularity.WEEK,
                                 "le mois dernier", Granularity.MONTH, "l'année dernière", Granularity.YEAR,
-                                "l'an dernier", Granularity.YEAR, "l'an passé", Granularity.YEAR));
+                                "l'an dernier", Granularity.YEAR, "l'an passé", Granularity.YEAR),
+                        dayParts(" matin", "TMO", " après-midi", "TAF", " soir", "TEV", " midi", "TMI"));
                 case "de" -> new Vocabulary(months("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
                         "september", "oktober", "november", "dezember"),
                         weekdays("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
@@ -182,26 +190,31 @@ public final class EuropeanDateTagger {
                         periods("letzte woche", Granularity.WEEK, "vergangene woche", Granularity.WEEK,
                                 "letzten monat", Granularity.MONTH, "vergangenen monat", Granularity.MONTH,
                                 "letztes jahr", Granularity.YEAR, "vergangenes jahr", Granularity.YEAR,
-                                "im vergangenen jahr", Granularity.YEAR));
+                                "im vergangenen jahr", Granularity.YEAR),
+                        dayParts("vormittag", "TMO", "nachmittag", "TAF", "morgen", "TMO", "mittag", "TMI", "abend", "TEV",
+                                "nacht", "TNI"));
                 case "es" -> new Vocabulary(months("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                         "septiembre", "octubre", "noviembre", "diciembre"),
                         weekdays("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
                         ordered("anteayer", -2, "ayer", -1, "hoy", 0),
                         periods("la semana pasada", Granularity.WEEK, "el mes pasado", Granularity.MONTH,
-                                "el año pasado", Granularity.YEAR));
+                                "el año pasado", Granularity.YEAR),
+                        dayParts(" por la mañana", "TMO", " por la tarde", "TAF", " por la noche", "TNI"));
                 case "it" -> new Vocabulary(months("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
                         "agosto", "settembre", "ottobre", "novembre", "dicembre"),
                         weekdays("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
                         ordered("l'altro ieri", -2, "ieri", -1, "oggi", 0, "dopodomani", 2, "domani", 1),
                         periods("la settimana scorsa", Granularity.WEEK, "il mese scorso", Granularity.MONTH,
-                                "l'anno scorso", Granularity.YEAR));
+                                "l'anno scorso", Granularity.YEAR),
+                        dayParts(" mattina", "TMO", " mattino", "TMO", " pomeriggio", "TAF", " sera", "TEV", " notte", "TNI"));
                 case "pt" -> new Vocabulary(months("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
                         "agosto", "setembro", "outubro", "novembro", "dezembro"),
                         weekdays("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
                                 "domingo"),
                         ordered("anteontem", -2, "ontem", -1, "hoje", 0, "amanhã", 1),
                         periods("a semana passada", Granularity.WEEK, "o mês passado", Granularity.MONTH,
-                                "o ano passado", Granularity.YEAR));
+                                "o ano passado", Granularity.YEAR),
+                        dayParts(" de manhã", "TMO", " à tarde", "TAF", " à noite", "TNI"));
                 default -> null;
             };
         }
@@ -218,6 +231,15 @@ public final class EuropeanDateTagger {
             Map<String, DayOfWeek> map = new java.util.LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) {
                 map.put(names[i], DayOfWeek.of(i + 1));
+            }
+            return map;
+        }
+
+        /** A part of the day written after a weekday, with its TIMEX3 time ("soir": {@code TEV}). */
+        private static Map<String, String> dayParts(String... pairs) {
+            Map<String, String> map = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                map.put(pairs[i], pairs[i + 1]);
             }
             return map;
         }

@@ -44,6 +44,11 @@ final class TenseCues {
             "declared", "noted", "wrote", "warned", "predicted", "forecast", "promised", "pledged", "planned");
     private static final Set<String> DATE_OBJECT_PREPOSITIONS = Set.of("in", "during");
     private static final Set<String> DEADLINE_PREPOSITIONS = Set.of("until", "till", "by", "through", "before");
+    /** Words that open a counted object ("more than 8,000 people", "hundreds of families"). */
+    private static final Set<String> COUNT_STARTS = Set.of("more", "about", "some", "nearly", "almost", "around",
+            "over", "hundreds", "thousands", "dozens", "tens", "several");
+    /** How far back from an infinitive the past verb of a counted object is looked for, in tokens. */
+    private static final int COUNTED_OBJECT_WINDOW = 8;
     private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "us", "it", "me", "the", "his",
             "their", "its");
     private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "hundred", "sacred", "naked",
@@ -284,6 +289,28 @@ final class TenseCues {
         for (int verb = index - 2; verb >= Math.max(0, index - 3); verb--) {
             String object = tokens.get(verb + 1).text;
             if (isPastForm(tokens.get(verb).text) && OBJECT_STARTS.contains(object)) {
+                return true;
+            }
+        }
+        return afterPastVerbAndCount(tokens, index);
+    }
+
+    /**
+     * "forced more than 8,000 people to evacuate on Sunday", "ordered about 300 residents to leave": the object of a
+     * past act is often a counted group, longer than a pronoun or "the" and a noun; the count's own commas are no
+     * clause break.
+     */
+    private static boolean afterPastVerbAndCount(List<Token> tokens, int index) {
+        for (int verb = index - 2; verb >= Math.max(0, index - COUNTED_OBJECT_WINDOW); verb--) {
+            Token token = tokens.get(verb);
+            boolean countComma = token.text.equals(",") && verb > 0 && Character.isDigit(tokens.get(verb - 1).text.charAt(0))
+                    && Character.isDigit(tokens.get(verb + 1).text.charAt(0));
+            if (token.isPunctuation() && !countComma) {
+                return false;
+            }
+            String object = tokens.get(verb + 1).text;
+            if (isPastForm(token.text)
+                    && (Character.isDigit(object.charAt(0)) || COUNT_STARTS.contains(object.toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * lower bounds (its own past full dates; the day a dated article told as still to come what this one retells
  * closely as done: a plan told in the morning can be done by evening) and its upper bound (an "updated" stamp);
  * an article with neither is looked for around the days the story's dated articles appeared. Among equal scores
- * the day closest after the article's latest past event wins: news is told when it happens. With no agreement, or
+ * the day closest after the article's latest past event wins: news is told when it happens, and so, next, does the day
+ * nearest its oldest told day. A dated article's bare weekday told as done lies in the week before it. With no agreement, or
  * agreement that contradictions outweigh, the article stays undated.
  */
 public final class PublicationDateInference {
@@ -69,7 +70,7 @@ public final class PublicationDateInference {
 
     /** One candidate's score: summed similarity of agreeing dates, the articles agreeing, the freshness gap. */
     private record Scored(LocalDate day, double agreement, List<String> basis, int agreeing, long gap,
-                          boolean doneWeekdayAhead) {
+                          boolean doneWeekdayAhead, long oldest) {
         double total() {
             return agreement - 0.01 * Math.min(gap, 14);
         }
@@ -217,8 +218,10 @@ public final class PublicationDateInference {
             scored.add(score(a, relative, vectors, events, day, sameEvent));
         }
         // among equals, a day that leaves a weekday told as done still to come is a day before the event
+        // and a report written soon after all it tells ("on Sunday" and "by Monday morning" in a Monday report, not
+        // a Sunday one whose Monday is six days back) before one that reaches further back
         scored.sort(Comparator.comparingDouble(Scored::total).reversed()
-                .thenComparing(Scored::doneWeekdayAhead));
+                .thenComparing(Scored::doneWeekdayAhead).thenComparingLong(Scored::oldest));
         return scored;
     }
 
@@ -234,7 +237,7 @@ public final class PublicationDateInference {
      */
     private boolean weekdaysAllow(List<Sentence> relative, LocalDate day) {
         for (Sentence s : relative) {
-            if (!SentenceTense.past(s.text()) || TOLD_PLAN.matcher(s.text()).find()) {
+            if (!toldDone(s.text())) {
                 continue;
             }
             for (TemporalMention m : tagger.tag(s.text(), day)) {
@@ -254,6 +257,7 @@ public final class PublicationDateInference {
         int agreeing = 0;
         TreeSet<String> basis = new TreeSet<>();
         LocalDate latestPast = null;
+        LocalDate earliestPast = null;
         for (Sentence s : relative) {
             boolean past = SentenceTense.past(s.text());
             for (TemporalMention m : tagger.tag(s.text(), day)) {
@@ -263,6 +267,9 @@ public final class PublicationDateInference {
                 LocalDate when = LocalDate.parse(m.calendarValue());
                 if (!when.isAfter(day) && (latestPast == null || when.isAfter(latestPast))) {
                     latestPast = when;
+                }
+                if (!when.isAfter(day) && (earliestPast == null || when.isBefore(earliestPast))) {
+                    earliestPast = when;
                 }
                 double bestSimilarity = 0;
                 String bestArticle = null;
@@ -284,7 +291,8 @@ public final class PublicationDateInference {
             }
         }
         long gap = latestPast == null ? 0 : ChronoUnit.DAYS.between(latestPast, day);
-        return new Scored(day, agreement, List.copyOf(basis), agreeing, gap, !weekdaysAllow(relative, day));
+        long oldest = earliestPast == null ? 0 : ChronoUnit.DAYS.between(earliestPast, day);
+        return new Scored(day, agreement, List.copyOf(basis), agreeing, gap, !weekdaysAllow(relative, day), oldest);
     }
 
     /**
@@ -360,15 +368,34 @@ public final class PublicationDateInference {
         events.addPublished(published);
         for (Sentence s : a.sentences()) {
             TermVector v = vectors.get(s.index());
+            boolean toldDone = toldDone(s.text());
             for (TemporalMention m : tagger.tag(s.text(), published)) {
                 if (m.granularity() == Granularity.DAY && m.value() != null) {
-                    events.addMention(LocalDate.parse(m.calendarValue()), v, a.id());
+                    events.addMention(doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published), v, a.id());
                 }
             }
             if (SentenceTense.future(s.text())) {
                 events.addExpectation(published, v, a.id());
             }
         }
+    }
+
+    /**
+     * Where a dated article puts an event: a bare weekday in a sentence told as done is the last such day on or
+     * before the article, since a report tells what happened "on Sunday" in the week before it appeared. The tagger
+     * may read it as the coming one ("forced 8,000 people to evacuate on Sunday": an infinitive before the day), and
+     * an undated report of the same event would then be dated a week after it.
+     */
+    private static LocalDate doneBy(LocalDate when, TemporalMention m, boolean toldDone, LocalDate published) {
+        if (toldDone && when.isAfter(published) && BARE_WEEKDAY.matcher(m.text()).matches()) {
+            return published.with(java.time.temporal.TemporalAdjusters.previousOrSame(when.getDayOfWeek()));
+        }
+        return when;
+    }
+
+    /** A sentence told in the past that is not a plan told in the past ("talks were scheduled to resume Friday"). */
+    private static boolean toldDone(String sentence) {
+        return SentenceTense.past(sentence) && !TOLD_PLAN.matcher(sentence).find();
     }
 
     /** TF-IDF vectors of every sentence, with document frequencies over all the story's sentences. */

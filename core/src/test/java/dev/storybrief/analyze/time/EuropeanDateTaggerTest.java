@@ -55,7 +55,7 @@ class EuropeanDateTaggerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "fr|Le maire a parlé lundi soir.|lundi|2011-03-14",
+        "fr|Le maire a parlé lundi.|lundi|2011-03-14",
         "de|Der Bürgermeister sprach am Montag.|Montag|2011-03-14",
         "es|El alcalde habló el lunes.|lunes|2011-03-14",
         "it|Il sindaco ha parlato lunedì.|lunedì|2011-03-14",
@@ -63,6 +63,33 @@ class EuropeanDateTaggerTest {
     void weekdaysAreTheLastSuchDayOnOrBeforeTheArticle(String language, String sentence, String text, String value) {
         TemporalMention m = found(language, sentence, text, value);
         assertThat(m.relative()).isTrue();
+    }
+
+    /**
+     * A weekday with a part of the day, joined in German ("Sonntagabend") and in words elsewhere: a TIMEX3 TIME of the
+     * day the bare weekday gives, as English "Sunday evening" is; "Sonntagszeitung" is no date.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de|Nach der Explosion am Sonntagabend stieg die Zahl der Toten.|Sonntagabend|2011-03-13TEV",
+        "de|Das sagte die Bürgermeisterin am Dienstagmorgen.|Dienstagmorgen|2011-03-15TMO",
+        "de|Der Brand brach am Montagnachmittag aus.|Montagnachmittag|2011-03-14TAF",
+        "de|Die Polizei kam in der Samstagnacht.|Samstagnacht|2011-03-12TNI",
+        "de|Die Sitzung ist für Montagabend geplant.|Montagabend|2011-03-21TEV",
+        "fr|Le maire a parlé dimanche soir.|dimanche soir|2011-03-13TEV",
+        "fr|Les secours sont arrivés lundi matin.|lundi matin|2011-03-14TMO",
+        "es|El incendio comenzó el domingo por la noche.|domingo por la noche|2011-03-13TNI",
+        "it|Il sindaco ha parlato domenica sera.|domenica sera|2011-03-13TEV",
+        "pt|O prefeito falou no domingo à noite.|domingo à noite|2011-03-13TNI"})
+    void aWeekdayWithAPartOfTheDayIsATimeOfThatDay(String language, String sentence, String text, String value) {
+        TemporalMention m = found(language, sentence, text, value);
+        assertThat(m.type()).isEqualTo(dev.storybrief.model.TimexType.TIME);
+        assertThat(m.calendarValue()).isEqualTo(value.substring(0, 10));
+    }
+
+    @Test
+    void aWordThatOnlyBeginsWithAWeekdayIsNoDate() {
+        assertThat(EuropeanDateTagger.forLanguage("de").tag("Das stand in der Sonntagszeitung.", PUBLISHED)).isEmpty();
     }
 
     /** The article appeared on Thursday 17 March 2011: "next Monday", or a Monday a plan is set for, is the 21st. */

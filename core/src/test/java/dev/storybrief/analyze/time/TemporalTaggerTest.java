@@ -328,6 +328,18 @@ class TemporalTaggerTest {
                     .isEqualTo("2011-10-31");
         }
 
+        /** A counted object is an object too: "forced more than 8,000 people to evacuate ... on Sunday" is past. */
+        @Test
+        void anInfinitiveAfterAPastVerbAndACountedObjectIsNoPlan() {
+            LocalDate thursday = LocalDate.of(2011, 10, 27);
+            assertThat(only("The flood forced more than 2,500 people to leave the valley on Monday.", thursday).value())
+                    .isEqualTo("2011-10-24");
+            assertThat(only("Police ordered about 300 residents to leave on Tuesday.", thursday).value())
+                    .isEqualTo("2011-10-25");
+            assertThat(only("The council plans to move 300 families to new homes on Monday.", thursday).value())
+                    .isEqualTo("2011-10-31");
+        }
+
         /** Tomorrow's event named by its day, in a clause about the future, is tomorrow's; without the cue it is past. */
         @Test
         void possessiveWeekdayThatIsTomorrowInAFutureClause() {

@@ -217,4 +217,35 @@ class PublicationDateInferenceTest {
         assertThat(out.subList(1, 3)).extracting(a -> a.article().published())
                 .containsExactly(LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 13));
     }
+
+    /**
+     * 2026-03-09 is a Monday. The dated report tells a Sunday evacuation with an infinitive before the day, which the
+     * tagger reads as the coming Sunday; a report tells a weekday event as done in the week before it appeared, so
+     * the event is the 8th, and an undated report of it is not put a week later.
+     */
+    @Test
+    void aDatedReportsWeekdayToldAsDoneIsInTheWeekBeforeIt() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 9), null,
+                "The rising river forced more than 300 people to leave Elmbridge on Sunday, officials said.");
+        AnalyzedArticle undated = article("undated", null, null,
+                "The rising river drove about 300 people from Elmbridge on Sunday, officials said.");
+        LocalDate inferred = new PublicationDateInference().infer(List.of(dated, undated), retime).get(1).article()
+                .published();
+        assertThat(inferred).isBetween(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 14));
+    }
+
+    /**
+     * An undated report of a Sunday event that also tells "by Monday morning" fits a Sunday and a Monday date alike;
+     * written on the Sunday, its Monday would be six days back, so the Monday after the event wins.
+     */
+    @Test
+    void amongEqualDaysTheOneSoonAfterAllThatIsToldWins() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 3, 9), null,
+                "The rising river drove about 300 people from Elmbridge on Sunday, officials said.");
+        AnalyzedArticle undated = article("undated", null, null,
+                "The rising river drove about 300 people from Elmbridge on Sunday, officials said.",
+                "The water had covered the old mill road by Monday morning.");
+        assertThat(new PublicationDateInference().infer(List.of(dated, undated), retime).get(1).article().published())
+                .isEqualTo(LocalDate.of(2026, 3, 9));
+    }
 }
