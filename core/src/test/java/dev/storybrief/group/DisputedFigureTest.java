@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** A sentence alike in every word but its figure ranks as widely told, yet does not back the other's figure. */
 class DisputedFigureTest {
 
-    private static AnalyzedArticle article(String id, String text) {
+    private static AnalyzedArticle article(String id, String... paragraphs) {
         return AnnotatorChain.standard().annotate(
-                new Article(id, null, null, null, null, null, null, List.of(text), List.of()));
+                new Article(id, null, null, null, null, null, null, List.of(paragraphs), List.of()));
     }
 
     private static Sentence first(AnalyzedArticle article) {
@@ -34,5 +34,29 @@ class DisputedFigureTest {
         assertThat(story.supportOf(first(herald))).as("alike: the sentence is widely told").contains("wire", "radio");
         assertThat(story.backingOf(first(herald))).containsExactly("radio");
         assertThat(story.backingOf(first(wire))).isEmpty();
+    }
+
+    @Test
+    void aFigureThatOnlyCanBeTrueTooIsNoBacking() {
+        AnalyzedArticle gaceta = article("gaceta",
+                "Unas 800 casas quedaron inundadas en el valle del Tormes, según los bomberos de la provincia.");
+        AnalyzedArticle diario = article("diario",
+                "Más de 200 casas quedaron inundadas en el valle del Tormes, según los bomberos de la provincia.");
+        Story story = new StoryGrouper().group("s", List.of(gaceta, diario));
+        assertThat(story.supportOf(first(gaceta))).containsExactly("diario");
+        assertThat(story.backingOf(first(gaceta))).as("more than 200 does not give about 800").isEmpty();
+        assertThat(story.backingOf(first(diario))).as("about 800 is more than 200").containsExactly("gaceta");
+    }
+
+    @Test
+    void anOutletGivingAnotherFigureElsewhereDoesNotBackThroughAFigurelessSentence() {
+        AnalyzedArticle gazzetta = article("gazzetta",
+                "Quattro operai sono morti nel crollo del ponte di Valtorre lunedì, ha riferito il sindaco del comune Carlo Ferri.");
+        AnalyzedArticle corriere = article("corriere",
+                "Sei operai sono morti nel crollo del ponte di Valtorre, secondo i vigili del fuoco della provincia.",
+                "\"Siamo sconvolti\", ha riferito il sindaco del comune Carlo Ferri.");
+        Story story = new StoryGrouper().group("s", List.of(gazzetta, corriere));
+        assertThat(story.supportOf(first(gazzetta))).as("the mayor's quote is alike").containsExactly("corriere");
+        assertThat(story.backingOf(first(gazzetta))).isEmpty();
     }
 }
