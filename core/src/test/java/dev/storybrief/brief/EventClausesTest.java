@@ -63,6 +63,19 @@ class EventClausesTest {
         assertThat(around(s, "Monday")).isEqualTo("The harbour will stay closed until the repairs end");
     }
 
+    /** A speaker set off by commas goes with the reporting clause: the event never ends on a dangling name. */
+    @Test
+    void aSpeakerSetOffBeforeTheVerbGoesWithTheReportingClause() {
+        String s = "The pier will reopen in June, the harbour board's chairman, Ann Vick, said on Friday.";
+        assertThat(around(s, "Friday")).isEqualTo("The pier will reopen in June");
+        String t = "The pier will reopen in June, Ann Vick, the chairman of the harbour board, said on Friday.";
+        assertThat(around(t, "Friday")).isEqualTo("The pier will reopen in June");
+        String u = "The pier will reopen in June, harbour officials and the contractor, said on Friday.";
+        assertThat(around(u, "Friday")).as("no role and name pair: the sentence whole").isEqualTo(u);
+        String v = "The pier will reopen in June, said Ann Vick on Friday.";
+        assertThat(around(v, "Friday")).isEqualTo("The pier will reopen in June");
+    }
+
     @Test
     void aOneClauseSentenceIsItsOwnDescription() {
         String s = "The harbour council voted on Tuesday to close the old ferry terminal.";
