@@ -38,14 +38,12 @@ class DisputedFigureTest {
 
     @Test
     void aFigureThatOnlyCanBeTrueTooIsNoBacking() {
-        AnalyzedArticle gaceta = article("gaceta",
-                "Unas 800 casas quedaron inundadas en el valle del Tormes, según los bomberos de la provincia.");
-        AnalyzedArticle diario = article("diario",
-                "Más de 200 casas quedaron inundadas en el valle del Tormes, según los bomberos de la provincia.");
-        Story story = new StoryGrouper().group("s", List.of(gaceta, diario));
-        assertThat(story.supportOf(first(gaceta))).containsExactly("diario");
-        assertThat(story.backingOf(first(gaceta))).as("more than 200 does not give about 800").isEmpty();
-        assertThat(story.backingOf(first(diario))).as("about 800 is more than 200").containsExactly("gaceta");
+        String place = " casas quedaron inundadas en el valle del Tormes, según los bomberos de la provincia.";
+        List<AnalyzedArticle> outlets = List.of(article("gaceta", "Unas 800" + place), article("diario", "Más de 200" + place));
+        Story story = new StoryGrouper().group("s", outlets);
+        assertThat(story.supportOf(first(outlets.get(0)))).containsExactly("diario");
+        assertThat(story.backingOf(first(outlets.get(0)))).as("more than 200 does not give about 800").isEmpty();
+        assertThat(story.backingOf(first(outlets.get(1)))).as("about 800 is more than 200").containsExactly("gaceta");
     }
 
     @Test
