@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.analyze.time.MonthNames;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +18,24 @@ final class EventClauses {
      */
     private static final String AS_LINKING = "as(?!\\s+(?:many|much|few|little|long|far|soon|well|early|late|"
             + "recently|of|for|part|a\\s+result)\\b)";
+    private static final String TELLING = "(?:said|says|told|added|announced|reported)";
+    /**
+     * A speaker set off by commas before the verb, "role, name" or "name, role": "..., the operator's chief executive,
+     * Tom Ayr, said on Monday." The reporting clause starts before the pair; from the comma after it, the event
+     * would end on a dangling name.
+     */
+    private static final String SET_OFF_SPEAKER = "(?:(?:the|a|an)\\s[^,;\"“”]{1,60},\\s+\\p{Lu}[^,;\"“”]{0,40}"
+            + "|\\p{Lu}[^,;\"“”]{0,40},\\s+(?:the|a|an)\\s[^,;\"“”]{1,60}),\\s+";
     private static final Pattern BOUNDARY = Pattern.compile("(?:;|:|,\\s+(?=(?:before|after|while|when|but|although|"
             + "though|whereas|despite|following|then|and then|" + AS_LINKING + ")\\b)"
             + "|\\s+(?=(?:even though|although|because(?! of)|whereas)\\s)|\\s+[—–]\\s+"
-            + "|,\\s+(?=(?:[\\p{L}'’.-]+\\s+){0,5}(?:said|says|told|added|announced|reported)\\b[^,;]{0,30}$))");
+            + "|,\\s+(?=(?:(?:[\\p{L}'’.-]+\\s+){1,5}|" + SET_OFF_SPEAKER + "|(?=" + TELLING + "\\s+(?!(?:on|late|early)\\s"
+            + "|" + MonthNames.WEEKDAY + ")\\p{Lu}))" + TELLING + "\\b[^,;]{0,30}$))");
     private static final Pattern LEADING = Pattern.compile("^(?:before|after|while|when|but|although|even though|"
             + "though|whereas|because|"
             + "despite|following|then|and then|" + AS_LINKING + "|and)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPORTING = Pattern.compile("(?i)^[^,]{0,60}\\b(?:said|says|told|added|announced|"
-            + "reported|stated|confirmed)\\b[^,]{0,30}[.!?\"”]*$");
+    private static final Pattern REPORTING = Pattern.compile("(?i)^(?-i:" + SET_OFF_SPEAKER + ")?[^,]{0,60}\\b(?:said|says"
+            + "|told|added|announced|reported|stated|confirmed)\\b[^,]{0,30}[.!?\"”]*$");
     /**
      * A date after these words bounds a span or sets a deadline ("stay through December", "by 2003", "between now
      * and Monday"): no event.

@@ -45,11 +45,19 @@ public final class SentenceTrimmer {
     private static final String QUOTE_MARKS = "\"“”`«»";
     private static final String NAME = "(?:(?:\\p{Lu}[\\w.'’-]*|of|the|for|and) ){0,5}\\p{Lu}[\\w.'’-]*";
     private static final String NO_QUOTE = "[^,;" + QUOTE_MARKS + "]";
-    /** ", the ministry said Friday." / ", said Jane Doe, a spokeswoman for the ministry." / ", according to X." */
+    private static final String TELLS = "(?:said|says|reported|announced|added|told (?:reporters|" + NAME + "))"
+            + "(?: (?:on |late |early )?(?:" + DAY_NAMES + "|yesterday|today)" + PART_OF_DAY + ")?";
+    private static final String ROLE = "(?:a|an|the) " + NO_QUOTE + "{1,60}";
+    /**
+     * ", the ministry said Friday." / ", said Jane Doe, a spokeswoman for the ministry." / ", according to X." /
+     * ", the operator's chief, Tom Ayr, said Monday." A verb right after a comma has its speaker set off before it:
+     * the whole "role, name" (or "name, role") goes with it, or nothing does; cutting from that comma would leave
+     * "..., the operator's chief, Tom Ayr." with the name dangling.
+     */
     private static final Pattern TAIL = Pattern.compile(",(?! (?:and|but|or|which|who|that|while|as|if|because) )"
-            + " (?:(?:[\\w.'’-]+ ){0,6}(?:said|says|reported|announced|added|told (?:reporters|" + NAME + "))"
-            + "(?: (?:on |late |early )?(?:" + DAY_NAMES + "|yesterday|today)" + PART_OF_DAY + ")?"
-            + "|(?:said|says) " + NAME + "(?:, (?:a|an|the) " + NO_QUOTE + "{1,60})?"
+            + " (?:(?:[\\w.'’-]+ ){1,6}" + TELLS
+            + "|(?:" + ROLE + ", " + NAME + "|" + NAME + ", " + ROLE + "), " + TELLS
+            + "|(?:said|says) (?!(?:" + DAY_NAMES + "|yesterday|today)\\b)" + NAME + "(?:, " + ROLE + ")?"
             + "|according to " + NO_QUOTE + "{1,60})"
             + "(?<end>[.!])$");
     private static final Pattern RELATIVE_DAY = Pattern.compile(

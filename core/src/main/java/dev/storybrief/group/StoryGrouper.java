@@ -91,6 +91,8 @@ public final class StoryGrouper {
         private final double[] best;
         private final boolean[] same;
         private final boolean[] agreeing;
+        private final boolean[] contradicting;
+        private final boolean[] confirming;
         private final boolean[] reached;
         private final List<Integer> touched = new ArrayList<>();
 
@@ -101,6 +103,8 @@ public final class StoryGrouper {
             this.best = new double[isLater.length];
             this.same = new boolean[isLater.length];
             this.agreeing = new boolean[isLater.length];
+            this.contradicting = new boolean[isLater.length];
+            this.confirming = new boolean[isLater.length];
             this.reached = new boolean[isLater.length];
         }
 
@@ -109,6 +113,8 @@ public final class StoryGrouper {
                 best[a] = 0;
                 same[a] = false;
                 agreeing[a] = false;
+                contradicting[a] = false;
+                confirming[a] = false;
                 reached[a] = false;
             });
             touched.clear();
@@ -135,34 +141,46 @@ public final class StoryGrouper {
                 boolean alike = cosine >= supportThreshold
                         && vector.sharedTerms(index.vector(other)) >= MIN_SHARED_TERMS;
                 same[a] |= alike;
-                agreeing[a] |= alike && !statesAnotherFigure(sentence, other);
+                Figures figures = figures(sentence, other);
+                agreeing[a] |= alike && figures != Figures.ANOTHER;
+                confirming[a] |= alike && figures == Figures.SAME;
+                // The sentence an outlet gives the figure in may word the rest too differently to count as alike,
+                // while another of its sentences (a quote's "said the regional president") is alike without a figure.
+                contradicting[a] |= figures == Figures.ANOTHER
+                        && vector.sharedTerms(index.vector(other)) >= MIN_SHARED_TERMS;
             });
         }
 
+        /** What a sentence's figures meet in another: none of their kinds, the same figures, or another figure. */
+        private enum Figures { NONE, SAME, ANOTHER }
+
         /**
          * "held about 4,000 tonnes of wheat" against "held nearly 6,000 tonnes of wheat": two sentences alike in every
-         * word but the figure say different things, and the one does not back the other.
+         * word but the figure say different things, and the one does not back the other. A figure is given when the
+         * other states it ({@link QuantitySpan#confirms}), not when the two merely can both be true.
          */
-        private boolean statesAnotherFigure(int sentence, int other) {
+        private Figures figures(int sentence, int other) {
             List<QuantitySpan> mine = quantitiesOf(sentence);
             if (mine.isEmpty()) {
-                return false;
+                return Figures.NONE;
             }
             List<QuantitySpan> theirs = quantitiesOf(other);
+            Figures met = Figures.NONE;
             for (QuantitySpan q : mine) {
                 boolean sameKind = false;
-                boolean agrees = false;
+                boolean gives = false;
                 for (QuantitySpan t : theirs) {
                     if (t.key().equals(q.key())) {
                         sameKind = true;
-                        agrees |= q.agreesWith(t);
+                        gives |= t.confirms(q);
                     }
                 }
-                if (sameKind && !agrees) {
-                    return true;
+                if (sameKind && !gives) {
+                    return Figures.ANOTHER;
                 }
+                met = sameKind ? Figures.SAME : met;
             }
-            return false;
+            return met;
         }
 
         private List<QuantitySpan> quantitiesOf(int sentence) {
@@ -182,9 +200,13 @@ public final class StoryGrouper {
             return touched.stream().filter(a -> same[a]).map(a -> articles.get(a).id()).toList();
         }
 
-        /** Of those, the ids whose every such sentence gives another figure of the same kind. */
+        /**
+         * Of those, the ids whose every such sentence gives another figure of the same kind, or which give one in a
+         * sentence sharing words with it and nowhere the sentence's own.
+         */
         List<String> disputing(List<AnalyzedArticle> articles) {
-            return touched.stream().filter(a -> same[a] && !agreeing[a]).map(a -> articles.get(a).id()).toList();
+            return touched.stream().filter(a -> same[a] && (!agreeing[a] || contradicting[a] && !confirming[a]))
+                    .map(a -> articles.get(a).id()).toList();
         }
     }
 

@@ -40,4 +40,13 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
     public boolean agreesWith(QuantitySpan other) {
         return low() <= other.high() && other.low() <= high();
     }
+
+    /**
+     * True when this statement gives the other's figure, so an outlet saying it backs the other: the same number
+     * however qualified ("at least 14" and "14"), or a range within the other's ("14" for "at least 12"). Two figures
+     * that merely can both be true do not: "more than 300" does not give "about 500".
+     */
+    public boolean confirms(QuantitySpan other) {
+        return value == other.value || (other.low() <= low() && high() <= other.high());
+    }
 }

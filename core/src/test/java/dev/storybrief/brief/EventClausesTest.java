@@ -3,6 +3,8 @@ package dev.storybrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EventClausesTest {
     private static String around(String sentence, String date) {
@@ -61,6 +63,18 @@ class EventClausesTest {
     void aReportingClauseGivesWayToWhatWasReported() {
         String s = "The harbour will stay closed until the repairs end, officials said on Monday.";
         assertThat(around(s, "Monday")).isEqualTo("The harbour will stay closed until the repairs end");
+    }
+
+    /** A speaker set off by commas goes with the reporting clause: the event never ends on a dangling name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The pier will reopen in June, the harbour board's chairman, Ann Vick, said on Friday.|The pier will reopen in June
+            The pier will reopen in June, Ann Vick, the chairman of the harbour board, said on Friday.|The pier will reopen in June
+            The pier will reopen in June, harbour officials and the contractor, said on Friday.|The pier will reopen in June, harbour officials and the contractor, said on Friday.
+            The pier will reopen in June, said Ann Vick on Friday.|The pier will reopen in June
+            """)
+    void aSpeakerSetOffBeforeTheVerbGoesWithTheReportingClause(String sentence, String event) {
+        assertThat(around(sentence, "Friday")).isEqualTo(event);
     }
 
     @Test

@@ -32,6 +32,8 @@ class SentenceTrimmerTest {
             Some members may still help in a private capacity, however.|Some members may still help in a private capacity.
             The union, however, rejected the offer.|The union rejected the offer.
             "We will rebuild," the mayor said Sunday.|"We will rebuild," the mayor said.
+            The pier will reopen in June, the harbour board's chairman, Ann Vick, said on Friday.|The pier will reopen in June.
+            The pier will reopen in June, Ann Vick, the chairman of the harbour board, said.|The pier will reopen in June.
             """)
     void trims(String sentence, String expected) {
         assertThat(trimmer.trim(sentence)).isEqualTo(expected);
@@ -58,6 +60,17 @@ class SentenceTrimmerTest {
             """)
     void leavesAlone(String sentence) {
         assertThat(trimmer.trim(sentence)).isEqualTo(sentence);
+    }
+
+    /** A speaker set off before "said" that is not a "role, name" pair keeps the whole telling: no dangling name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The pier will reopen in June, harbour officials and the contractor, said on Friday.
+            The pier will reopen in June, as Ann Vick, said Friday.
+            """)
+    void keepsASpeakerSetOffBeforeTheVerb(String sentence) {
+        assertThat(SentenceTrimmer.of(EnumSet.of(SentenceTrimmer.Rule.ATTRIBUTION_TAIL)).trim(sentence))
+                .isEqualTo(sentence);
     }
 
     @Test

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /** A sentence alike in every word but its figure ranks as widely told, yet does not back the other's figure. */
 class DisputedFigureTest {
 
-    private static AnalyzedArticle article(String id, String text) {
+    private static AnalyzedArticle article(String id, String... paragraphs) {
         return AnnotatorChain.standard().annotate(
-                new Article(id, null, null, null, null, null, null, List.of(text), List.of()));
+                new Article(id, null, null, null, null, null, null, List.of(paragraphs), List.of()));
     }
 
     private static Sentence first(AnalyzedArticle article) {
@@ -34,5 +34,27 @@ class DisputedFigureTest {
         assertThat(story.supportOf(first(herald))).as("alike: the sentence is widely told").contains("wire", "radio");
         assertThat(story.backingOf(first(herald))).containsExactly("radio");
         assertThat(story.backingOf(first(wire))).isEmpty();
+    }
+
+    @Test
+    void aFigureThatOnlyCanBeTrueTooIsNoBacking() {
+        String place = " casas quedaron inundadas en el valle del Tormes, según los bomberos de la provincia.";
+        List<AnalyzedArticle> outlets = List.of(article("gaceta", "Unas 800" + place), article("diario", "Más de 200" + place));
+        Story story = new StoryGrouper().group("s", outlets);
+        assertThat(story.supportOf(first(outlets.get(0)))).containsExactly("diario");
+        assertThat(story.backingOf(first(outlets.get(0)))).as("more than 200 does not give about 800").isEmpty();
+        assertThat(story.backingOf(first(outlets.get(1)))).as("about 800 is more than 200").containsExactly("gaceta");
+    }
+
+    @Test
+    void anOutletGivingAnotherFigureElsewhereDoesNotBackThroughAFigurelessSentence() {
+        AnalyzedArticle gazzetta = article("gazzetta",
+                "Quattro operai sono morti nel crollo del ponte di Valtorre lunedì, ha riferito il sindaco del comune Carlo Ferri.");
+        AnalyzedArticle corriere = article("corriere",
+                "Sei operai sono morti nel crollo del ponte di Valtorre, secondo i vigili del fuoco della provincia.",
+                "\"Siamo sconvolti\", ha riferito il sindaco del comune Carlo Ferri.");
+        Story story = new StoryGrouper().group("s", List.of(gazzetta, corriere));
+        assertThat(story.supportOf(first(gazzetta))).as("the mayor's quote is alike").containsExactly("corriere");
+        assertThat(story.backingOf(first(gazzetta))).isEmpty();
     }
 }
