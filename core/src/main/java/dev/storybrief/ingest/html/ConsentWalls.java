@@ -1,0 +1,65 @@
+package dev.storybrief.ingest.html;
+
+import dev.storybrief.model.Words;
+import dev.storybrief.wording.CookieNotices;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the text found on a page is a cookie-consent wall rather than an article: the page a site shows before its
+ * content ("We and our partners use cookies ... Accept all / Reject all"), saved instead of the article. Its
+ * paragraphs speak to the reader about the site's cookies, partners, consent and privacy settings; such paragraphs
+ * hold most of the words. A story about cookie rules reports on them and runs on to other things.
+ */
+final class ConsentWalls {
+
+    /** Share of the words in consent paragraphs from which the text is the wall, not an article. */
+    private static final double WALL_SHARE = 0.6;
+    /** Distinct consent terms that make a paragraph consent wording. */
+    private static final int MIN_TERMS = 2;
+
+    /** What consent dialogs speak of, in English, German and French. */
+    private static final Pattern TERM = Pattern.compile("(?iu)\\b(cookies?|consent|partners|privacy (policy|settings)"
+            + "|personali[sz]ed (ads|content|advertising)|accept all|reject all|(more|manage) options"
+            + "|einwilligung|datenschutz\\w*|alle akzeptieren|alle ablehnen|partenaires|consentement"
+            + "|tout accepter|tout refuser)\\b");
+
+    /** The site speaking to the reader, as a notice does; a report speaks of others. */
+    private static final Pattern ADDRESS = Pattern.compile("(?iu)\\b(we|our|you|your|wir|unsere?|sie|nous|vous)\\b");
+
+    private ConsentWalls() {
+    }
+
+    /** Whether consent paragraphs hold most of the words of {@code paragraphs}. */
+    static boolean isWall(List<String> paragraphs) {
+        int total = 0;
+        int consent = 0;
+        for (String p : paragraphs) {
+            int words = Words.count(p);
+            total += words;
+            if (isConsentWording(p)) {
+                consent += words;
+            }
+        }
+        return total > 0 && consent >= WALL_SHARE * total;
+    }
+
+    private static boolean isConsentWording(String paragraph) {
+        if (CookieNotices.isNotice(paragraph)) {
+            return true;
+        }
+        if (!ADDRESS.matcher(paragraph).find()) {
+            return false;
+        }
+        Set<String> terms = new HashSet<>();
+        Matcher m = TERM.matcher(paragraph);
+        while (m.find() && terms.size() < MIN_TERMS) {
+            terms.add(m.group(1).toLowerCase(Locale.ROOT).replaceAll("s$", ""));
+        }
+        return terms.size() >= MIN_TERMS;
+    }
+}
