@@ -54,6 +54,10 @@ final class CommentThreads {
     }
 
     private static boolean hasThreadName(Element e) {
+        if (!mayName(e.className()) && !mayName(e.id()) && !mayName(e.normalName())) {
+            // Every element is asked: most names hold none of the thread words, and splitting them costs.
+            return false;
+        }
         for (String value : ClassIdSignals.names(e)) {
             List<String> tokens = ClassIdSignals.tokens(value);
             if (tokens.isEmpty() || tokens.size() > 1 && (MODIFIERS.contains(tokens.get(0))
@@ -67,6 +71,12 @@ final class CommentThreads {
             }
         }
         return false;
+    }
+
+    /** Whether a name can hold a thread token (comment, kommentare, commentaires, disqus, respond), in either case. */
+    private static boolean mayName(String value) {
+        return value.indexOf("omment") >= 0 || value.indexOf("OMMENT") >= 0 || value.indexOf("isqus") >= 0
+                || value.indexOf("espond") >= 0 || value.indexOf("ESPOND") >= 0;
     }
 
     /** schema.org's types for a comment and for a set of readers' comments ({@code itemtype=".../UserComments"}). */

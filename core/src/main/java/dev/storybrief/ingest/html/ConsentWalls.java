@@ -1,7 +1,7 @@
 package dev.storybrief.ingest.html;
 
-import dev.storybrief.model.Words;
 import dev.storybrief.wording.CookieNotices;
+import dev.storybrief.wording.Hints;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ConsentWalls {
 
-    /** Share of the words in consent paragraphs from which the text is the wall, not an article. */
+    /** Share of the text in consent paragraphs from which the text is the wall, not an article. */
     private static final double WALL_SHARE = 0.6;
     /** Distinct consent terms that make a paragraph consent wording. */
     private static final int MIN_TERMS = 2;
@@ -34,21 +34,35 @@ final class ConsentWalls {
     private ConsentWalls() {
     }
 
-    /** Whether consent paragraphs hold most of the words of {@code paragraphs}. */
+    /** Letters every consent paragraph holds one of: most paragraphs hold none and skip the patterns. */
+    private static final String[] HINTS = {"cookie", "consent", "partner", "privacy", "accept", "reject", "option",
+            "einwillig", "datenschutz", "akzeptier", "ablehn", "partenaire", "consentement", "accepter", "refuser"};
+
+    /**
+     * Whether consent paragraphs hold most of the text of {@code paragraphs} (by characters; the first paragraphs
+     * that are not consent wording end the look on an article's page).
+     */
     static boolean isWall(List<String> paragraphs) {
-        int total = 0;
-        int consent = 0;
+        long total = 0;
         for (String p : paragraphs) {
-            int words = Words.count(p);
-            total += words;
-            if (isConsentWording(p)) {
-                consent += words;
+            total += p.length();
+        }
+        long other = 0;
+        for (String p : paragraphs) {
+            if (!isConsentWording(p)) {
+                other += p.length();
+                if (other > (1 - WALL_SHARE) * total) {
+                    return false;
+                }
             }
         }
-        return total > 0 && consent >= WALL_SHARE * total;
+        return total > 0;
     }
 
     private static boolean isConsentWording(String paragraph) {
+        if (!Hints.anyIn(paragraph, HINTS)) {
+            return false;
+        }
         if (CookieNotices.isNotice(paragraph)) {
             return true;
         }

@@ -31,13 +31,17 @@ class CommentThreadsTest {
         return new HtmlArticleExtractor().extract(html, null).text();
     }
 
+    private static void assertArticleWithoutComments(String html) {
+        assertThat(text(html)).contains("six votes to three").doesNotContain("thirty years")
+                .doesNotContain("deputy mayor");
+    }
+
     @Test
     void aNamedThreadOutweighingTheArticleIsLeftOut() {
         String html = page(ARTICLE + "<div id='disqus_thread'><div class='post'><div class='post-body'><p>" + FIRST
                 + "</p></div></div><div class='post'><div class='post-body'><p>" + SECOND + "</p></div></div></div>");
 
-        assertThat(text(html)).contains("six votes to three").doesNotContain("thirty years")
-                .doesNotContain("deputy mayor");
+        assertArticleWithoutComments(html);
     }
 
     @Test
@@ -45,8 +49,7 @@ class CommentThreadsTest {
         String html = page(ARTICLE + "<section itemscope itemtype='https://schema.org/UserComments'><div><p>" + FIRST
                 + "</p></div><div><p>" + SECOND + "</p></div></section>");
 
-        assertThat(text(html)).contains("six votes to three").doesNotContain("thirty years")
-                .doesNotContain("deputy mayor");
+        assertArticleWithoutComments(html);
     }
 
     @Test
@@ -54,8 +57,7 @@ class CommentThreadsTest {
         String html = page(ARTICLE + "<section><h2>2 Comments</h2><div><p>" + FIRST + "</p></div><div><p>" + SECOND
                 + "</p></div></section>");
 
-        assertThat(text(html)).contains("six votes to three").doesNotContain("thirty years")
-                .doesNotContain("deputy mayor");
+        assertArticleWithoutComments(html);
     }
 
     @Test
