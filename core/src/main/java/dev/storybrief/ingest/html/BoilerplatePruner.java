@@ -87,7 +87,8 @@ final class BoilerplatePruner {
         double share = stats.prose(e) / total;
         String name = e.normalName();
         if (stats.isBoilerplate(e) && !isSectionHeader(e, stats)) {
-            if (share < KEEP_SHARE_STRONG) {
+            // Readers' comments are dropped whatever their share: under a short item they can outweigh the article.
+            if (share < KEEP_SHARE_STRONG || CommentThreads.isThread(e)) {
                 return "boilerplate (" + (ContentStats.isBoilerplateTag(name) ? "tag" : "class/id") + ")";
             }
             return null;

@@ -76,12 +76,10 @@ final class ClassIdSignals {
 
     /**
      * Prefixes of glued words ("sharedaddy", "relatedposts", "advertisement") that still mark boilerplate; the
-     * German and Polish words for comment ("kommentarModul", "komentarze") name comment threads as "comment" does.
+     * glued words of comment threads are told by {@link CommentThreads#isCommentWord}.
      */
     private static final List<String> BOILERPLATE_PREFIXES = List.of(
-            "comment", "kommentar", "komentarz", "share", "social", "related", "recommend", "newsletter", "subscri",
-            "cookie", "advert",
-            "sponsor", "sidebar", "breadcrumb", "footer", "navigat", "promo", "popular", "trending", "outbrain",
+            "share", "social", "related", "recommend", "newsletter", "subscri", "cookie", "advert", "sponsor", "sidebar", "breadcrumb", "footer", "navigat", "promo", "popular", "trending", "outbrain",
             "taboola", "signup");
 
     private static final Set<String> MODIFIERS = Set.of(
@@ -98,7 +96,7 @@ final class ClassIdSignals {
                 || ArticleMarks.isArticleDescription(e)) {
             return Verdict.CONTENT;
         }
-        if (hasBoilerplateRole(e)) {
+        if (hasBoilerplateRole(e) || CommentThreads.isThread(e)) {
             return Verdict.BOILERPLATE;
         }
         boolean content = false;
@@ -169,7 +167,7 @@ final class ClassIdSignals {
      * boilerplate role, or a name of a comment thread, consent or sign-up box, pop-up, navigation, sidebar or footer.
      */
     static boolean isHardBoilerplate(Element e) {
-        if (hasBoilerplateRole(e)) {
+        if (hasBoilerplateRole(e) || CommentThreads.isThread(e)) {
             return true;
         }
         for (String value : names(e)) {
@@ -178,8 +176,7 @@ final class ClassIdSignals {
                 continue;
             }
             for (String t : tokens) {
-                if (HARD_TOKENS.contains(t) || t.startsWith("comment") || t.startsWith("kommentar")
-                        || t.startsWith("komentarz") || t.startsWith("newsletter")
+                if (HARD_TOKENS.contains(t) || CommentThreads.isCommentWord(t) || t.startsWith("newsletter")
                         || t.startsWith("subscri") || t.startsWith("cookie") || t.startsWith("navigat")
                         || t.startsWith("share") || t.startsWith("related") || t.startsWith("social")
                         || t.endsWith("modal") || t.endsWith("popup") || t.endsWith("overlay")) {
@@ -223,8 +220,7 @@ final class ClassIdSignals {
     static boolean isCommentArea(Element e) {
         for (String value : names(e)) {
             for (String t : tokens(value)) {
-                if (t.startsWith("comment") || t.startsWith("kommentar") || t.startsWith("komentarz")
-                        || t.equals("disqus") || t.equals("respond") || t.equals("replies")) {
+                if (CommentThreads.isCommentWord(t) || t.equals("disqus") || t.equals("respond") || t.equals("replies")) {
                     return true;
                 }
             }
@@ -258,6 +254,9 @@ final class ClassIdSignals {
         if (token.length() < 6) {
             return false;
         }
+        if (CommentThreads.isCommentWord(token)) {
+            return true;
+        }
         for (String p : BOILERPLATE_PREFIXES) {
             if (token.startsWith(p)) {
                 return true;
@@ -273,7 +272,7 @@ final class ClassIdSignals {
      */
     private static final int MAX_CLASS_NAMES = 64;
 
-    private static List<String> names(Element e) {
+    static List<String> names(Element e) {
         List<String> values = new ArrayList<>(4);
         String classes = e.className();
         int start = -1;

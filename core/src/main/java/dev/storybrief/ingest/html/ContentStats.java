@@ -22,7 +22,7 @@ final class ContentStats {
     private final Map<Element, double[]> sums = new IdentityHashMap<>();
     private final Map<Element, ClassIdSignals.Verdict> verdicts = new IdentityHashMap<>();
     private final Map<Element, Double> rawProse = new IdentityHashMap<>();
-    private final Map<Element, Boolean> consentNotices = new IdentityHashMap<>();
+    private final Map<Element, Boolean> neverTrusted = new IdentityHashMap<>();
     private final Element root;
     /**
      * The elements that hold what a page uses to say where its article is, each with all its ancestors: the first
@@ -89,7 +89,7 @@ final class ContentStats {
             boolean suspect = !s.excluded.isEmpty() && b.isProse() && !s.counts(b);
             for (Element e = b.owner(); !suspect && b.isProse() && e != null && e != root; e = e.parent()) {
                 if (s.isBoilerplate(e) && (s.rawProse.getOrDefault(e, 0.0) < DOMINANT_SHARE * total
-                        || s.isConsentNotice(e))) {
+                        || s.isNeverTrusted(e))) {
                     suspect = true;
                     break;
                 }
@@ -146,9 +146,12 @@ final class ContentStats {
         return !name.equals("header") && isBoilerplateTag(name) || ClassIdSignals.isHardBoilerplate(e);
     }
 
-    /** Whether the names mark a consent notice; asked once per element, though every prose block below asks. */
-    private boolean isConsentNotice(Element e) {
-        return consentNotices.computeIfAbsent(e, ClassIdSignals::isConsentNotice);
+    /**
+     * Whether the element is a consent notice or a comment thread, boilerplate whatever share of the prose it holds;
+     * asked once per element, though every prose block below asks.
+     */
+    private boolean isNeverTrusted(Element e) {
+        return neverTrusted.computeIfAbsent(e, k -> ClassIdSignals.isConsentNotice(k) || CommentThreads.isThread(k));
     }
 
     /** Whether names or tag mark the element as boilerplate. */

@@ -153,6 +153,12 @@ public final class HtmlArticleExtractor {
             return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,
                     reason, log.entries(), meta.updated());
         }
+        if (ConsentWalls.isWall(paragraphs)) {
+            // The page saved is the consent dialog shown before the article, not the article.
+            paragraphs.forEach(p -> log.text(p, "consent wall"));
+            return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,
+                    "a cookie-consent wall, not an article", log.entries(), meta.updated());
+        }
         return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs, true, null,
                 log.entries(), meta.updated());
     }
