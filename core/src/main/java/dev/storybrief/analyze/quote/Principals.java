@@ -23,7 +23,7 @@ final class Principals {
     private static final Set<String> LINKS = Set.of("for", "to", "of", "du", "de", "des", "von", "vom", "der", "del",
             "di", "della", "dello", "dei", "degli");
     private static final Set<String> RELATIVE = Set.of("who", "whose", "whom", "which", "dont", "qui", "dessen",
-            "deren", "cuyo", "cuya", "il cui", "la cui");
+            "deren", "cuyo", "cuya", "cui");
     /** Words between the link and the name: a title ("Prime Minister", "Premier ministre britannique"). */
     private static final int TITLE_WORDS = 4;
 
