@@ -138,16 +138,17 @@ public final class StoryGrouper {
                     touched.add(a);
                 }
                 best[a] = Math.max(best[a], cosine);
-                boolean alike = cosine >= supportThreshold
-                        && vector.sharedTerms(index.vector(other)) >= MIN_SHARED_TERMS;
-                same[a] |= alike;
                 Figures figures = figures(sentence, other);
+                // the shared words are counted once, and only when alike or a contradiction could follow from them
+                boolean sharesWords = (cosine >= supportThreshold || figures == Figures.ANOTHER)
+                        && vector.sharedTerms(index.vector(other)) >= MIN_SHARED_TERMS;
+                boolean alike = cosine >= supportThreshold && sharesWords;
+                same[a] |= alike;
                 agreeing[a] |= alike && figures != Figures.ANOTHER;
                 confirming[a] |= alike && figures == Figures.SAME;
                 // The sentence an outlet gives the figure in may word the rest too differently to count as alike,
                 // while another of its sentences (a quote's "said the regional president") is alike without a figure.
-                contradicting[a] |= figures == Figures.ANOTHER
-                        && vector.sharedTerms(index.vector(other)) >= MIN_SHARED_TERMS;
+                contradicting[a] |= figures == Figures.ANOTHER && sharesWords;
             });
         }
 

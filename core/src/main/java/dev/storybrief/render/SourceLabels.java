@@ -81,10 +81,10 @@ final class SourceLabels {
         if (copies.isEmpty()) {
             return outlet;
         }
-        List<String> others = copies.stream().map(id -> outlet(briefing, id)).filter(o -> !o.equals(outlet))
-                .distinct().toList();
-        long versions = copies.size() - copies.stream().map(id -> outlet(briefing, id)).filter(o -> !o.equals(outlet))
-                .count();
+        List<String> otherOutlets = copies.stream().map(id -> outlet(briefing, id)).filter(o -> !o.equals(outlet))
+                .toList();
+        List<String> others = otherOutlets.stream().distinct().toList();
+        long versions = copies.size() - otherOutlets.size();
         List<String> parts = new ArrayList<>();
         if (!others.isEmpty()) {
             parts.add("reprinted by " + String.join(", ", others));
