@@ -148,10 +148,11 @@ public final class Storybrief {
             notes.add(story.reprints().isEmpty() ? "note only one article: the briefing cannot compare outlets"
                     : "note only one report (the other articles are copies of it): the briefing cannot compare outlets");
         }
-        Optional<String> cohesion = cohesionNote(story);
+        double[][] cosines = StoryCohesion.cosines(story);
+        Optional<String> cohesion = cohesionNote(story, cosines);
         cohesion.ifPresent(notes::add);
         if (cohesion.isEmpty() || !cohesion.get().contains("several stories")) {
-            twoStoriesNote(story).ifPresent(notes::add);
+            twoStoriesNote(story, cosines).ifPresent(notes::add);
         }
         unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
                 + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
@@ -168,8 +169,8 @@ public final class Storybrief {
      * A folder of two stories, each told by several articles, passes the cohesion check (each article has a close
      * partner): said when its two-way cut ({@link FolderSplit}) parts two groups far apart.
      */
-    private static Optional<String> twoStoriesNote(Story story) {
-        return FolderSplit.of(story).filter(FolderSplit::twoStories).map(split -> {
+    private static Optional<String> twoStoriesNote(Story story, double[][] cosines) {
+        return FolderSplit.of(story, cosines).filter(FolderSplit::twoStories).map(split -> {
             List<String> small = split.first().size() <= split.second().size() ? split.first() : split.second();
             int rest = story.articles().size() - small.size();
             // two pages among hundreds of reports are another story in the collection, not half of the folder
@@ -185,8 +186,8 @@ public final class Storybrief {
      * A reader briefs a folder as one story: an article that comes close to none of the others is named (another
      * story, a site's notice saved as a page); when most are like that, the folder is several stories.
      */
-    private static Optional<String> cohesionNote(Story story) {
-        List<String> apart = StoryCohesion.apart(story);
+    private static Optional<String> cohesionNote(Story story, double[][] cosines) {
+        List<String> apart = StoryCohesion.apart(story, cosines);
         if (apart.isEmpty()) {
             return Optional.empty();
         }

@@ -53,11 +53,15 @@ public record FolderSplit(List<String> first, List<String> second, double within
      * which {@link StoryCohesion} names, not a story of its own, and left in it would hide a true cut.
      */
     public static Optional<FolderSplit> of(Story story) {
+        return of(story, StoryCohesion.cosines(story));
+    }
+
+    /** As {@link #of(Story)}, from the story's {@link StoryCohesion#cosines} already worked out. */
+    public static Optional<FolderSplit> of(Story story, double[][] cosine) {
         List<String> ids = story.articles().stream().map(a -> a.id()).toList();
-        if (ids.size() < 4 || ids.size() > StoryCohesion.MAX_ARTICLES) {
+        if (ids.size() < 4 || cosine == null) {
             return Optional.empty();
         }
-        double[][] cosine = StoryCohesion.cosines(story);
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             kept.add(i);

@@ -30,12 +30,16 @@ public final class StoryCohesion {
      * than {@link #MAX_ARTICLES}.
      */
     public static Map<String, Double> ofArticles(Story story) {
+        return ofArticles(story, cosines(story));
+    }
+
+    /** As {@link #ofArticles(Story)}, from the story's {@link #cosines} already worked out (null: not checked). */
+    static Map<String, Double> ofArticles(Story story, double[][] cosine) {
         List<AnalyzedArticle> articles = story.articles();
         Map<String, Double> best = new LinkedHashMap<>();
-        if (articles.size() < 2 || articles.size() > MAX_ARTICLES) {
+        if (cosine == null) {
             return best;
         }
-        double[][] cosine = cosines(story);
         for (int a = 0; a < articles.size(); a++) {
             double closest = 0;
             for (int b = 0; b < articles.size(); b++) {
@@ -46,9 +50,16 @@ public final class StoryCohesion {
         return best;
     }
 
-    /** The cosine of every two articles' words under the story's own sentence weights, in story order. */
-    static double[][] cosines(Story story) {
+    /**
+     * The cosine of every two articles' words under the story's own sentence weights, in story order; null for a story
+     * of one article or of more than {@link #MAX_ARTICLES}. The off-topic check and the two-way cut ({@link
+     * FolderSplit}) both read it: work it out once and hand it to both.
+     */
+    public static double[][] cosines(Story story) {
         List<AnalyzedArticle> articles = story.articles();
+        if (articles.size() < 2 || articles.size() > MAX_ARTICLES) {
+            return null;
+        }
         SentenceIndex index = story.index(StoryView.ALL);
         List<TermVector> vectors = articles.stream().map(a -> index.centroidOf(List.of(a))).toList();
         double[][] cosine = new double[articles.size()][articles.size()];
@@ -63,7 +74,12 @@ public final class StoryCohesion {
 
     /** The articles that come close to no other, worst first. */
     public static List<String> apart(Story story) {
-        return ofArticles(story).entrySet().stream().filter(e -> e.getValue() < MIN_COSINE)
+        return apart(story, cosines(story));
+    }
+
+    /** As {@link #apart(Story)}, from the story's {@link #cosines} already worked out. */
+    public static List<String> apart(Story story, double[][] cosine) {
+        return ofArticles(story, cosine).entrySet().stream().filter(e -> e.getValue() < MIN_COSINE)
                 .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 }
