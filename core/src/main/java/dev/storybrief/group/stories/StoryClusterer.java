@@ -26,8 +26,9 @@ import java.util.Set;
  * story that scores at least 0 and whose time span, widened by the window, covers its day. Otherwise it starts a
  * story. There is no comparison of all pairs: the work per article is bounded by the index. When the stories are
  * read, small stories get a second chance to join a larger one, every article is placed again against its candidate
- * stories (which repairs what the order of the stream did), and stories in different languages that share enough
- * names and numbers are joined ({@link LanguageBridge}).
+ * stories (which repairs what the order of the stream did), a story that holds two events of one kind is split in a
+ * large stream ({@link MixedStories}), and stories in different languages that share enough names and numbers are
+ * joined ({@link LanguageBridge}).
  *
  * <p>The result depends only on the order of the calls to {@link #add(RawDocument)}: no hash order, no clock.
  */
@@ -259,8 +260,9 @@ public final class StoryClusterer {
     /**
      * Flushes the warm-up, then gives each small story a second chance to join a larger one, now that the stories and
      * the IDF have grown: an article that came before the rest of its story, or whose first neighbours were unlike
-     * it, started a story of its own; then places every article again ({@link #refine()}); then joins stories across
-     * languages. Runs again only after new articles.
+     * it, started a story of its own; then places every article again ({@link #refine()}); then splits the stories
+     * that hold two events ({@link #splitMixed()}); then joins stories across languages. Runs again only after new
+     * articles.
      */
     private void finish() {
         flush();
@@ -277,6 +279,7 @@ public final class StoryClusterer {
             }
         }
         refine();
+        splitMixed();
         new LanguageBridge(options, idf.get(Facet.ANCHORS), this::languagesOf).join(liveStories());
     }
 
@@ -314,12 +317,8 @@ public final class StoryClusterer {
         StoryCluster own = clusters.get(home[item]);
         ArticleProfile profile = profiles.get(item);
         long day = days.get(item);
-        int[] copies = copiesOf(item, own).stream().mapToInt(Integer::intValue).filter(copy -> copy != item)
-                .toArray();
-        long[] copyDays = new long[copies.length];
-        for (int i = 0; i < copies.length; i++) {
-            copyDays[i] = days.get(copies[i]);
-        }
+        int[] copies = copiesApart(item, own);
+        long[] copyDays = daysOf(copies);
         own.remove(item, profile, copies);
         // alone, the article would start a story: the join model's bar, 0
         double bestScore = (own.size() == 0 ? 0 : options.join().logit(own.features(profile, idf)))
@@ -351,6 +350,60 @@ public final class StoryClusterer {
             own.emptiedInto(best);
         }
         return true;
+    }
+
+    /**
+     * Splits off the second event of every story that holds two ({@link MixedStories}), in a stream large enough to
+     * tell; the new story is filed in the index, so later articles of its event find it.
+     */
+    private void splitMixed() {
+        if (documents.size() < MixedStories.MIN_STREAM) {
+            return;
+        }
+        for (StoryCluster story : liveStories()) {
+            if (apart.get(story.number())) {
+                continue;
+            }
+            int[] members = story.members();
+            if (members.length >= MixedStories.MIN_ARTICLES && members.length <= MixedStories.MAX_ARTICLES) {
+                vectorComparisons += members.length * (members.length - 1L) / 2;
+            }
+            List<Integer> part = MixedStories.partToSplitOff(
+                    java.util.Arrays.stream(members).mapToObj(profiles::get).toList(), idf.get(Facet.TERMS));
+            if (part.isEmpty()) {
+                continue;
+            }
+            StoryCluster split = new StoryCluster(clusters.size(), options);
+            clusters.add(split);
+            for (int position : part) {
+                move(members[position], story, split);
+            }
+        }
+    }
+
+    /** Moves a distinct article, with its copies, from one story to another. */
+    private void move(int item, StoryCluster from, StoryCluster to) {
+        int[] copies = copiesApart(item, from);
+        from.remove(item, profiles.get(item), copies);
+        to.insert(item, profiles.get(item), days.get(item), copies, daysOf(copies));
+        register(to, indexTermsOf.get(item), days.get(item));
+        storyOf.set(item, to.number());
+        for (int copy : copies) {
+            storyOf.set(copy, to.number());
+        }
+    }
+
+    /** The copies of a distinct article in its story, itself left out. */
+    private int[] copiesApart(int item, StoryCluster story) {
+        return copiesOf(item, story).stream().mapToInt(Integer::intValue).filter(copy -> copy != item).toArray();
+    }
+
+    private long[] daysOf(int[] items) {
+        long[] result = new long[items.length];
+        for (int i = 0; i < items.length; i++) {
+            result[i] = days.get(items[i]);
+        }
+        return result;
     }
 
     private List<StoryCluster> liveStories() {

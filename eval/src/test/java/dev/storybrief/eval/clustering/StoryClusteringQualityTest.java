@@ -36,13 +36,13 @@ class StoryClusteringQualityTest {
     void oneStreamRecoversTheClusters() {
         ClusteringReport report = StoryClusteringEvaluation.streaming(stream, StoryOptions.defaults());
         System.out.print(report.describe());
-        // measured: P 0.856, R 0.827, F1 0.841, ARI 0.734; DUC F1 0.834, Multi-News F1 0.851 (page templates kept
-        // apart; before: P 0.842, R 0.832, F1 0.837, ARI 0.730, Multi-News F1 0.841)
+        // measured: P 0.867, R 0.835, F1 0.851, ARI 0.754; DUC F1 0.846, Multi-News F1 0.856 (stories of two events
+        // split; before: P 0.848, R 0.840, F1 0.844, ARI 0.744; page templates kept apart: P 0.856, F1 0.841)
         // (before the join model: P 0.846, R 0.789, F1 0.816, ARI 0.689)
-        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.86);
         assertThat(report.bcubed().recall()).isGreaterThanOrEqualTo(0.82);
-        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.84);
-        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.73);
+        assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.845);
+        assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.745);
         assertThat(report.perDataset().get("duc2004").bcubed().f1()).isGreaterThanOrEqualTo(0.83);
         assertThat(report.perDataset().get("multinews").bcubed().f1()).isGreaterThanOrEqualTo(0.85);
         // 150 true clusters: neither everything apart nor everything together
@@ -75,7 +75,7 @@ class StoryClusteringQualityTest {
     void timeBlocksAsInSparkLoseLittle() {
         ClusteringReport report = StoryClusteringEvaluation.blocked(stream, StoryOptions.defaults().withBlockDays(45));
         System.out.print(report.describe());
-        // measured: F1 0.839, ARI 0.730 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
+        // measured: F1 0.843, ARI 0.739 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
         assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.83);
         assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.72);
     }
