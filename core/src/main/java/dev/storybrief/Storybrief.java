@@ -222,16 +222,7 @@ public final class Storybrief {
         if (analyzed.isEmpty()) {
             throw new NothingToBriefException("no article text left to brief in \"" + storyId + "\"", notes);
         }
-        return grouper.group(storyId, withInferredDates(analyzed));
-    }
-
-    /**
-     * The articles in the same order, the undated ones dated where the dated ones support a date ({@link
-     * PublicationDateInference}), their relative dates then resolved again: what {@link #story} does before grouping,
-     * for a caller that annotates a collection itself (the timeline of a collection).
-     */
-    public List<AnalyzedArticle> withInferredDates(List<AnalyzedArticle> articles) {
-        return new PublicationDateInference().infer(articles, this::retime);
+        return grouper.group(storyId, new PublicationDateInference().infer(analyzed, this::retime));
     }
 
     /** A document cleaned and annotated, or the one-line note saying why it was skipped. */

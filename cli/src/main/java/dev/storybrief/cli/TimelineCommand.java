@@ -13,7 +13,6 @@ import dev.storybrief.brief.timeline.TimelineSummarizer;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
-import dev.storybrief.model.DateSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,8 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"Summarise a large dated collection (hundreds of articles) as a timeline: the dates most "
                 + "articles name, each told by the sentences closest to that day's and the whole collection's content.",
-                "An article without a publication date is dated from what it shares with the dated ones where they"
-                        + " support a date (shown as inferred), else skipped (give one with --date)."})
+                "Articles without a publication date are skipped (give one with --date)."})
 final class TimelineCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -80,19 +78,11 @@ final class TimelineCommand implements Callable<Integer> {
                 .annotators(DatedSentencePool.CHAIN).briefer(Briefer.of(List.of()));
         DateOption.apply(builder, dateHints);
         PrintWriter err = spec.commandLine().getErr();
-        List<AnalyzedArticle> annotated = new ArrayList<>();
-        Storybrief storybrief = builder.build();
-        storybrief.annotate(inputs, annotated::add, warning -> err.println("storybrief: " + warning));
-        List<AnalyzedArticle> articles = storybrief.withInferredDates(annotated);
-        long inferred = articles.stream().filter(a -> a.article().dating().source() == DateSource.INFERRED).count();
-        if (inferred > 0) {
-            err.println("storybrief: dated " + inferred + " article(s) from what they share with the dated ones"
-                    + " (shown as inferred)");
-        }
+        List<AnalyzedArticle> articles = new ArrayList<>();
+        builder.build().annotate(inputs, articles::add, warning -> err.println("storybrief: " + warning));
         long undated = articles.stream().filter(a -> a.article().published() == null).count();
         if (undated > 0) {
-            err.println("storybrief: skipped " + undated + " article(s) without a publication date that the others"
-                    + " could not date (give one with --date)");
+            err.println("storybrief: skipped " + undated + " article(s) without a publication date (give one with --date)");
         }
         DatedSentencePool pool = DatedSentencePool.of(articles);
         if (pool.articles() == 0) {
@@ -134,7 +124,6 @@ final class TimelineCommand implements Callable<Integer> {
                 }
                 if (article != null && article.published() != null) {
                     m.put("published", article.published().toString());
-                    m.put("dateSource", article.dating().source().key());
                 }
                 return m;
             }).toList());
@@ -165,10 +154,6 @@ final class TimelineCommand implements Callable<Integer> {
         }
         // the id names the file the reader gave, not a publisher: an unknown outlet is said to be one
         String who = article.outlet() != null ? article.outlet() : "unknown outlet: " + id;
-        if (article.published() == null) {
-            return who;
-        }
-        return who + ", " + article.published()
-                + (article.dating().source() == DateSource.INFERRED ? " (inferred)" : "");
+        return article.published() != null ? who + ", " + article.published() : who;
     }
 }

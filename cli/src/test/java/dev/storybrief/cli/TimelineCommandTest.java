@@ -101,34 +101,4 @@ class TimelineCommandTest {
         assertThat(run.status()).isNotZero();
         assertThat(run.err().strip()).contains("--from March").hasLineCount(1);
     }
-
-    @Test
-    void anUndatedArticleThatRetellsDatedOnesIsDatedAsInferred() throws Exception {
-        List<String> lines = List.of(
-                JSON.writeValueAsString(Map.of("id", "d0", "date", "2026-03-10", "text",
-                        "The harbour council voted on Monday to close the old ferry terminal at Kestrel Point.\n"
-                                + "Engineers said on Monday the pier had been unsafe since the winter storms.")),
-                JSON.writeValueAsString(Map.of("id", "d1", "date", "2026-03-11", "text",
-                        "The ferry terminal at Kestrel Point closed on Tuesday after the council vote on Monday.\n"
-                                + "Residents of the point queued for buses on Tuesday morning.")),
-                JSON.writeValueAsString(Map.of("id", "d2", "text",
-                        "The ferry terminal at Kestrel Point closed today, a day after the harbour council voted to"
-                                + " close it.\nResidents of the point queued for buses this morning, and engineers said"
-                                + " the pier had been unsafe since the winter storms.")));
-        Path file = dir.resolve("retold.jsonl");
-        Files.write(file, lines);
-        CliRun run = CliRun.of("timeline", file.toString(), "--dates", "5", "--format", "json");
-        assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.err()).contains("dated 1 article(s)").doesNotContain("skipped");
-        List<JsonNode> fromD2 = new ArrayList<>();
-        JSON.readTree(run.out()).get("timeline").forEach(day -> day.get("sentences").forEach(s -> {
-            if (s.get("source").asText().equals("d2")) {
-                fromD2.add(s);
-            }
-        }));
-        assertThat(fromD2).isNotEmpty().allSatisfy(s -> {
-            assertThat(s.get("published").asText()).isEqualTo("2026-03-10");
-            assertThat(s.get("dateSource").asText()).isEqualTo("inferred");
-        });
-    }
 }
