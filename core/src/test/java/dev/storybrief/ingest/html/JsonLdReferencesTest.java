@@ -34,25 +34,24 @@ class JsonLdReferencesTest {
         assertThat(p.author()).isEqualTo("Rosa Vega");
     }
 
+    /** Article -> WebPage -> WebSite by isPartOf, the site's publisher given by reference too. */
     @Test
-    void theSiteTheArticleIsPartOfNamesTheOutletWhenThereIsNoPublisher() {
-        ExtractedPage p = page(graph(
-                "{\"@type\":\"Article\",\"headline\":\"Budget passes\",\"datePublished\":\"2021-03-04\","
+    void theSiteTheArticleIsPartOfNamesItsPublisherWhenTheArticleNamesNone() {
+        assertThat(outletOf("{\"@type\":\"Article\",\"headline\":\"Budget passes\",\"datePublished\":\"2021-03-04\","
                         + "\"isPartOf\":{\"@id\":\"https://paper.example/a/\"}}",
-                "{\"@type\":\"WebPage\",\"@id\":\"https://paper.example/a/\",\"isPartOf\":{\"@id\":\"https://paper.example/#website\"}}",
-                "{\"@type\":\"WebSite\",\"@id\":\"https://paper.example/#website\",\"name\":\"Valley Courier\"}",
-                "{\"@type\":\"Organization\",\"@id\":\"https://other.example/#org\",\"name\":\"Printing Partner\"}"));
-        assertThat(p.outlet()).isEqualTo("Valley Courier");
+                "{\"@type\":\"WebPage\",\"@id\":\"https://paper.example/a/\",\"isPartOf\":{\"@id\":\"https://paper.example/#site\"}}",
+                "{\"@type\":\"WebSite\",\"@id\":\"https://paper.example/#site\",\"name\":\"courier.example\","
+                        + "\"publisher\":{\"@id\":\"https://paper.example/#org\"}}",
+                "{\"@type\":\"Organization\",\"@id\":\"https://paper.example/#org\",\"name\":\"Valley Courier\"}",
+                "{\"@type\":\"Organization\",\"@id\":\"https://other.example/#org\",\"name\":\"Printing Partner\"}"))
+                .isEqualTo("Valley Courier");
+        // an id the page does not describe names nothing
+        assertThat(outletOf("{\"@type\":\"NewsArticle\",\"headline\":\"Budget passes\",\"datePublished\":\"2021-03-04\","
+                + "\"publisher\":{\"@id\":\"https://elsewhere.example/#organization\"}}", "{\"@type\":\"Thing\",\"name\":\"x\"}",
+                "{\"@type\":\"Thing\",\"name\":\"y\"}", "{\"@type\":\"Thing\",\"name\":\"z\"}")).isNull();
     }
 
-    @Test
-    void anIdThePageDoesNotDescribeNamesNothing() {
-        ExtractedPage p = page(graph(
-                "{\"@type\":\"NewsArticle\",\"headline\":\"Budget passes\",\"datePublished\":\"2021-03-04\","
-                        + "\"publisher\":{\"@id\":\"https://elsewhere.example/#organization\"}}",
-                "{\"@type\":\"WebPage\",\"name\":\"Budget passes\"}",
-                "{\"@type\":\"Thing\",\"name\":\"x\"}",
-                "{\"@type\":\"Thing\",\"name\":\"y\"}"));
-        assertThat(p.outlet()).isNull();
+    private String outletOf(String... objects) {
+        return page(graph(objects)).outlet();
     }
 }
