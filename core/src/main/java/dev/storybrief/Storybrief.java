@@ -149,14 +149,17 @@ public final class Storybrief {
                     : "note only one report (the other articles are copies of it): the briefing cannot compare outlets");
         }
         double[][] cosines = StoryCohesion.cosines(story);
-        Optional<String> cohesion = cohesionNote(story, cosines);
+        List<String> apart = StoryCohesion.apart(story, cosines);
+        Optional<String> cohesion = cohesionNote(story, apart);
         cohesion.ifPresent(notes::add);
         if (cohesion.isEmpty() || !cohesion.get().contains("several stories")) {
             twoStoriesNote(story, cosines).ifPresent(notes::add);
         }
         unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
                 + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
-        return briefer.brief(story, words, notes);
+        // the articles the note names as apart; when most are, the note names none (several stories, no one apart)
+        boolean named = apart.size() * 2 <= story.articles().size();
+        return briefer.brief(story, words, notes, named ? java.util.Set.copyOf(apart) : java.util.Set.of());
     }
 
     /** The ids a --date names that no document has: a typo would otherwise leave the date silently unused. */
@@ -186,8 +189,7 @@ public final class Storybrief {
      * A reader briefs a folder as one story: an article that comes close to none of the others is named (another
      * story, a site's notice saved as a page); when most are like that, the folder is several stories.
      */
-    private static Optional<String> cohesionNote(Story story, double[][] cosines) {
-        List<String> apart = StoryCohesion.apart(story, cosines);
+    private static Optional<String> cohesionNote(Story story, List<String> apart) {
         if (apart.isEmpty()) {
             return Optional.empty();
         }

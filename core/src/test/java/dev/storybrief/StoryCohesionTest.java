@@ -45,6 +45,21 @@ class StoryCohesionTest {
                 .noneMatch(w -> w.contains("close to none"));
     }
 
+    /** The article the briefing names as apart cannot give the briefing its headline, whatever its title says. */
+    @Test
+    void theHeadlineNeverComesFromTheArticleNamedApart() {
+        Briefing briefing = brief(titled("a", "Old ferry terminal to close", FERRY_A),
+                titled("orchestra", "Kestrel Point harbour council ferry terminal pier storms", ORCHESTRA + " " + ORCHESTRA),
+                titled("b", "Council votes on Kestrel Point", FERRY_B), titled("c", "Longer trips for passengers", FERRY_C));
+        assertThat(briefing.warnings()).anyMatch(w -> w.startsWith("note orchestra comes close to none"));
+        assertThat(briefing.headline()).isIn("Old ferry terminal to close", "Council votes on Kestrel Point",
+                "Longer trips for passengers");
+    }
+
+    private static RawDocument titled(String id, String title, String text) {
+        return new RawDocument(id, null, SourceFormat.TEXT, text, Map.of(dev.storybrief.ingest.MetaKey.TITLE, title));
+    }
+
     @Test
     void aFolderOfUnrelatedPagesIsSaidToBeSeveralStoriesOnce() {
         Briefing briefing = brief(document("a", FERRY_A), document("orchestra", ORCHESTRA),

@@ -82,6 +82,15 @@ public final class Briefer {
 
     /** Briefs one story within a word budget; {@code warnings} are carried into the briefing. */
     public Briefing brief(Story story, int words, List<String> warnings) {
+        return brief(story, words, warnings, Set.of());
+    }
+
+    /**
+     * Briefs one story within a word budget; {@code warnings} are carried into the briefing. The articles named in
+     * {@code apart} come close to none of the others (another story put in the folder by mistake): the headline never
+     * comes from one of them.
+     */
+    public Briefing brief(Story story, int words, List<String> warnings, Set<String> apart) {
         List<String> notes = new ArrayList<>(warnings);
         java.util.Set<String> undated = story.articles(StoryView.ALL).stream()
                 .filter(a -> a.article().published() == null).map(AnalyzedArticle::id)
@@ -117,7 +126,7 @@ public final class Briefer {
         List<Article> articles = read.stream().map(AnalyzedArticle::article).toList();
         Map<String, ArticleLanguage> languages = new LinkedHashMap<>();
         read.forEach(a -> languages.put(a.id(), new ArticleLanguage(a.language(), a.languageConfidence())));
-        return new Briefing(headline(story), articles, words, story.laterArticles(), notes, draft.sections(),
+        return new Briefing(headline(story, apart), articles, words, story.laterArticles(), notes, draft.sections(),
                 story.language(), languages, reprints);
     }
 
@@ -146,10 +155,17 @@ public final class Briefer {
                 + "(" + kind + "), " + (earlier.size() == later.size() ? earlierFate : fate) + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");
     }
 
-    /** The title of a main-period article that is closest to what the whole story is about. */
-    static String headline(Story story) {
+    /**
+     * The title of a main-period article that is closest to what the whole story is about, leaving out the articles
+     * {@code apart} from the story (unless nothing else is left): a briefing that names an article as another story
+     * cannot take its headline from it, nor let its words pull the story's centre.
+     */
+    static String headline(Story story, Set<String> apart) {
         SentenceIndex index = story.index(StoryView.MAIN);
-        List<AnalyzedArticle> main = index.articles();
+        List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
+        if (main.isEmpty()) {
+            main = index.articles();
+        }
         String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
         TermVector centre = index.vectorOf(all);
         return main.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())

@@ -65,6 +65,9 @@ public record DecodedText(String text, Charset charset, boolean guessed) {
         return true;
     }
 
+    /** Why bytes that {@link #looksBinary look binary} are not read, in every reader's words. */
+    public static final String BINARY = "binary file, not text";
+
     /** True when the bytes look like a binary file: NUL bytes or many control characters near the start. */
     public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);

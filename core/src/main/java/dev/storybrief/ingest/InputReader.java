@@ -148,7 +148,7 @@ public final class InputReader {
             }
             byte[] bytes = readBytes(file);
             if (DecodedText.looksBinary(bytes)) {
-                return ReadOutcome.problem(new InputProblem(file, "binary file, not text", true));
+                return ReadOutcome.problem(new InputProblem(file, DecodedText.BINARY, true));
             }
             return dispatch(file, bytes);
         } catch (IOException e) {

@@ -33,6 +33,8 @@ final class BriefRoutes {
         routes.get("/api/briefs/{id}", this::read);
         routes.delete("/api/briefs/{id}", this::delete);
         routes.get("/health", this::health);
+        new MethodsAllowed().allow("/api/briefs", "GET", "POST").allow("/api/briefs/{id}", "GET", "DELETE")
+                .allow("/health", "GET").register(routes);
     }
 
     private void create(Context ctx) throws Exception {

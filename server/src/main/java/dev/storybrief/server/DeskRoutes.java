@@ -32,6 +32,7 @@ final class DeskRoutes {
     void register(RoutesConfig routes) {
         routes.get("/api/stories", this::list);
         routes.get("/api/stories/{id}", this::read);
+        new MethodsAllowed().allow("/api/stories", "GET").allow("/api/stories/{id}", "GET").register(routes);
     }
 
     private void list(Context ctx) {

@@ -63,7 +63,13 @@ final class JsonBriefRequests {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("malformed JSON: " + oneLine(e.getOriginalMessage()));
+            String why = oneLine(e.getOriginalMessage());
+            if (why.startsWith("Invalid UTF-8")) {
+                // the bytes are text in another charset, not broken JSON: say what to send instead
+                throw ApiProblem.badRequest("the body is not UTF-8 (" + why + "): send JSON as UTF-8, or name its"
+                        + " charset in Content-Type (application/json; charset=...)");
+            }
+            throw ApiProblem.badRequest("malformed JSON: " + why);
         } catch (IOException e) {
             throw ApiProblem.badRequest("unreadable body: " + oneLine(e.getMessage()));
         }

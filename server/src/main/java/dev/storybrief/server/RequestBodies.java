@@ -33,7 +33,7 @@ final class RequestBodies {
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
-            return json.parse(readCapped(ctx));
+            return json.parse(BodyCharset.asUtf8(readCapped(ctx), type));
         }
         if (type.startsWith("multipart/form-data")) {
             return multipart(ctx);

@@ -83,12 +83,22 @@ public final class StorybriefServer implements AutoCloseable {
         c.routes.exception(ApiProblem.class, (e, ctx) -> JsonReplies.error(ctx, e.status(), e.getMessage(), e.details()));
         c.routes.exception(NothingToBriefException.class,
                 (e, ctx) -> JsonReplies.error(ctx, 400, "no usable article: " + e.getMessage(), e.warnings()));
+        // the servlet container itself reads a Content-Type's charset before a handler can: one it does not know
+        c.routes.exception(java.nio.charset.UnsupportedCharsetException.class,
+                (e, ctx) -> unknownCharset(ctx, e.getCharsetName()));
+        c.routes.exception(java.nio.charset.IllegalCharsetNameException.class,
+                (e, ctx) -> unknownCharset(ctx, e.getCharsetName()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> JsonReplies.error(ctx, e.getStatus(),
                 e.getMessage() == null || e.getMessage().isBlank() ? "request refused" : e.getMessage(), List.of()));
         c.routes.exception(Exception.class, (e, ctx) -> {
             System.err.println("storybrief serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
             JsonReplies.error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), List.of());
         });
+    }
+
+    private static void unknownCharset(Context ctx, String name) {
+        JsonReplies.error(ctx, 415, "unknown charset \"" + JsonBriefRequests.oneLine(String.valueOf(name))
+                + "\": send JSON as UTF-8", List.of());
     }
 
     private static void securityHeaders(Context ctx) {

@@ -51,6 +51,33 @@ class MalformedRequestsTest {
         assertThat(body.get("status").asInt()).isEqualTo(r.status());
     }
 
+    /** JSON in the charset its Content-Type declares is read in that charset; undeclared non-UTF-8 is said to be so. */
+    @Test
+    void aBodyInTheDeclaredCharsetIsReadAndUndeclaredLatin1IsSaidNotToBeUtf8() {
+        String body = "{\"articles\": [{\"text\": \"   \", \"title\": \"Caf\u00e9 closes\"}]}";
+        byte[] latin1 = body.getBytes(StandardCharsets.ISO_8859_1);
+        Http.Reply declared = http.postBytes("/api/briefs", "application/json; charset=iso-8859-1", latin1);
+        assertRefused(declared, "declared latin-1", 400);
+        // read as JSON: what is wrong is the empty text, not the bytes
+        assertThat(declared.json().get("error").asText()).contains("articles[0].text is empty");
+        Http.Reply undeclared = http.postBytes("/api/briefs", "application/json", latin1);
+        assertRefused(undeclared, "undeclared latin-1", 400);
+        assertThat(undeclared.json().get("error").asText()).startsWith("the body is not UTF-8");
+        assertRefused(http.postBytes("/api/briefs", "application/json; charset=x-no-such", latin1), "unknown charset", 415);
+    }
+
+    /** A path that exists answers a method it does not serve with 405 and the methods it does. */
+    @Test
+    void anUnservedMethodOnAnExistingPathIs405WithAllow() {
+        Http.Reply put = http.send(http.request("/api/briefs").PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertRefused(put, "PUT /api/briefs", 405);
+        assertThat(put.raw().headers().firstValue("Allow")).hasValue("GET, POST");
+        Http.Reply post = http.send(http.request("/api/briefs/abc").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertRefused(post, "POST /api/briefs/abc", 405);
+        assertThat(post.raw().headers().firstValue("Allow")).hasValue("GET, DELETE");
+        assertThat(http.get("/api/nothing-here").status()).isEqualTo(404);
+    }
+
     @Test
     void handWrittenMalformedJsonBodiesAreRefusedWithAReason() {
         String deep = "[".repeat(5000) + "]".repeat(5000);

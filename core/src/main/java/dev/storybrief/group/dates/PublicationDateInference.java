@@ -67,6 +67,8 @@ public final class PublicationDateInference {
     private static final Pattern TOLD_PLAN = Pattern.compile(
             "(?i)\\b(?:scheduled|due|set|slated|planned|agreed|supposed|expected|poised|ready)\\s+(?:for|to)\\b");
     private final TemporalTagger tagger = new TemporalTagger();
+    /** The sentences of the inference running now tagged once per day ({@link TagMemo}); one inference at a time. */
+    private TagMemo tags = new TagMemo(tagger);
 
     /** One candidate's score: summed similarity of agreeing dates, the articles agreeing, the freshness gap. */
     private record Scored(LocalDate day, double agreement, List<String> basis, int agreeing, long gap,
@@ -95,6 +97,15 @@ public final class PublicationDateInference {
         if (articles.stream().allMatch(a -> a.article().published() == null)) {
             return articles.stream().map(a -> stampDate(a, retime)).toList();
         }
+        tags = new TagMemo(tagger);
+        try {
+            return inferUndated(articles, retime);
+        } finally {
+            tags = new TagMemo(tagger);
+        }
+    }
+
+    private List<AnalyzedArticle> inferUndated(List<AnalyzedArticle> articles, UnaryOperator<AnalyzedArticle> retime) {
         Map<String, List<TermVector>> vectors = vectors(articles);
         StoryEvents events = new StoryEvents();
         Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
@@ -189,7 +200,7 @@ public final class PublicationDateInference {
         }
         List<Sentence> relative = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            if (tagger.tag(s.text(), null).stream().anyMatch(m -> m.relative() && m.granularity() == Granularity.DAY
+            if (tags.tag(s.text(), null).stream().anyMatch(m -> m.relative() && m.granularity() == Granularity.DAY
                     || m.relative() && m.value() == null)) {
                 relative.add(s);
             }
@@ -240,7 +251,7 @@ public final class PublicationDateInference {
             if (!toldDone(s.text())) {
                 continue;
             }
-            for (TemporalMention m : tagger.tag(s.text(), day)) {
+            for (TemporalMention m : tags.tag(s.text(), day)) {
                 boolean bareWeekday = m.value() != null && m.granularity() == Granularity.DAY
                         && BARE_WEEKDAY.matcher(m.text()).matches();
                 if (bareWeekday && LocalDate.parse(m.calendarValue()).isAfter(day)) {
@@ -260,7 +271,7 @@ public final class PublicationDateInference {
         LocalDate earliestPast = null;
         for (Sentence s : relative) {
             boolean past = SentenceTense.past(s.text());
-            for (TemporalMention m : tagger.tag(s.text(), day)) {
+            for (TemporalMention m : tags.tag(s.text(), day)) {
                 if (!m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
                     continue;
                 }
@@ -319,7 +330,7 @@ public final class PublicationDateInference {
             if (!SentenceTense.past(s.text())) {
                 continue;
             }
-            for (TemporalMention m : tagger.tag(s.text(), null)) {
+            for (TemporalMention m : tags.tag(s.text(), null)) {
                 if (!m.relative() && m.granularity() == Granularity.DAY && m.value() != null) {
                     lower = later(lower, LocalDate.parse(m.calendarValue()));
                 }

@@ -1,5 +1,6 @@
 package dev.storybrief.ingest.html;
 
+import dev.storybrief.ingest.DecodedText;
 import dev.storybrief.ingest.PageAddress;
 import dev.storybrief.util.FailureNote;
 import java.util.ArrayList;
@@ -107,6 +108,10 @@ public final class HtmlArticleExtractor {
                 notes.add(String.format("gzip input cut at %,d inflated bytes", raw.length));
             }
         }
+        if (DecodedText.looksBinary(raw)) {
+            // an image or archive saved under a page's name: decoded, its bytes would read as thousands of "words"
+            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false, DecodedText.BINARY, notes, null);
+        }
         CharsetSniffer.Detection charset = CharsetSniffer.detect(raw);
         String html = CharsetSniffer.decode(raw, charset);
         return extract(html, url, notes);
@@ -140,11 +145,19 @@ public final class HtmlArticleExtractor {
         JsonLdFacts jsonLd = readJsonLd(slim.jsonLd(), log);
         PageMetadata meta = readMetadata(doc, jsonLd, url, log);
         Element root = doc.body() != null ? doc.body() : doc;
+        if (jsonLd.liveBlog()) {
+            LiveBlogUpdates.inTimeOrder(root, log);
+        }
         String base = url == null ? "" : url;
         List<String> paragraphs = new ArticleBodyFinder(minArticleWords).find(root, () -> {
             Document again = parse(slim.html(), base, new RemovalLog());
-            return again.body() != null ? again.body() : again;
+            Element fresh = again.body() != null ? again.body() : again;
+            if (jsonLd.liveBlog()) {
+                LiveBlogUpdates.inTimeOrder(fresh, new RemovalLog());
+            }
+            return fresh;
         }, jsonLd, meta, log);
+        paragraphs = LineBreaks.paragraphs(paragraphs);
         int words = wordCount(paragraphs);
         if (words < Math.max(1, minArticleWords) && !isShortPost(words, doc, jsonLd, meta)) {
             String reason = paragraphs.isEmpty() ? "no running text found on the page"

@@ -13,7 +13,8 @@ import org.jsoup.parser.Parser;
 /**
  * What a page's JSON-LD says about its article: headline, dates, authors, publisher, site name and
  * the article body (else the description and steps of a HowTo or Recipe), and a Recipe's ingredients and a HowTo's or
- * Recipe's steps. Every object in every block is visited ({@code @graph}, arrays, nested
+ * Recipe's steps, whether the article is a live blog, and the authors it names only by an {@code @id} reference to a
+ * Person described elsewhere in the page's graph. Every object in every block is visited ({@code @graph}, arrays, nested
  * {@code mainEntity}); article-like types are preferred over other objects that carry the same fields.
  *
  * <p>Publishers' JSON-LD is read as untrusted: nulls anywhere ({@code "sameAs":[null,...]}), numbers or
@@ -21,7 +22,8 @@ import org.jsoup.parser.Parser;
  * all are tolerated; a block that still fails to read is skipped on its own, never the page.
  */
 record JsonLdFacts(String headline, String datePublished, List<String> authors, String publisher, String siteName,
-        String articleBody, String dateModified, List<String> ingredients, List<String> steps) {
+        String articleBody, String dateModified, List<String> ingredients, List<String> steps, boolean liveBlog,
+        List<String> referencedAuthors) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -34,7 +36,7 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     private static final int MAX_BLOCK_CHARS = 1_000_000;
 
     static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null, null, List.of(),
-            List.of());
+            List.of(), false, List.of());
 
     /** Reads all blocks; blocks that are not JSON even to a lenient reader are skipped. */
     static JsonLdFacts read(List<String> blocks) {
@@ -54,17 +56,29 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     }
 
     private static JsonLdFacts facts(List<Map<String, Object>> objects) {
-        Map<String, Object> article = bestArticle(objects);
+        JsonLdReferences refs = JsonLdReferences.of(objects);
+        Map<String, Object> article = bestArticle(objects, refs);
         String headline = article == null ? null : text(article.get("headline"));
         String date = article == null ? null : text(article.get("datePublished"));
         if (date == null && article != null) {
             date = text(article.get("dateCreated"));
         }
+        if (date == null && article != null) {
+            // a live blog states when its coverage began, which is when it was published
+            date = text(article.get("coverageStartTime"));
+        }
         List<String> authors = article == null ? List.of() : names(article.get("author"));
         if (authors.isEmpty() && article != null) {
             authors = names(article.get("creator"));
         }
-        String publisher = article == null ? null : firstName(article.get("publisher"));
+        // authors the article only points to: the plugin's account of who posted it, weaker than a byline the page
+        // writes out (MetadataReader reads them after the head's author tags)
+        List<String> referenced = article == null || !authors.isEmpty() ? List.of()
+                : names(refs.resolve(article.get("author")));
+        String publisher = article == null ? null : firstName(refs.resolve(article.get("publisher")));
+        if (publisher == null && article != null) {
+            publisher = refs.publisherOfSite(article);
+        }
         String body = article == null ? null : text(article.get("articleBody"));
         if (body == null) {
             body = howToText(objects);
@@ -82,14 +96,14 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         if (publisher == null) {
             for (Map<String, Object> o : objects) {
                 if (o.get("publisher") != null) {
-                    publisher = firstName(o.get("publisher"));
+                    publisher = firstName(refs.resolve(o.get("publisher")));
                     break;
                 }
             }
         }
         String modified = article == null ? null : text(article.get("dateModified"));
         return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified, ingredients(objects),
-                steps(objects));
+                steps(objects), article != null && hasType(article, "liveblogposting"), referenced);
     }
 
     /** The ingredients of the page's schema.org Recipe, one per entry (empty when it declares none). */
@@ -214,11 +228,18 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         }
     }
 
-    /** The article-like object with the most telling fields; objects of other types only if nothing else. */
-    private static Map<String, Object> bestArticle(List<Map<String, Object>> objects) {
+    /**
+     * The article-like object with the most telling fields; objects of other types only if nothing else. The updates
+     * of a live blog ({@code liveBlogUpdate}) are parts of the page's article, never the article itself, however
+     * fully each is described.
+     */
+    private static Map<String, Object> bestArticle(List<Map<String, Object>> objects, JsonLdReferences refs) {
         Map<String, Object> best = null;
         int bestScore = 0;
         for (Map<String, Object> o : objects) {
+            if (refs.isPart(o)) {
+                continue;
+            }
             int score = 0;
             if (isArticleType(o)) {
                 score += hasType(o, "webpage") || hasType(o, "creativework") ? 1 : 4;
@@ -244,7 +265,7 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         return false;
     }
 
-    private static boolean hasType(Map<String, Object> o, String type) {
+    static boolean hasType(Map<String, Object> o, String type) {
         return types(o).contains(type);
     }
 
@@ -299,7 +320,7 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         return n.isEmpty() ? null : n.get(0);
     }
 
-    private static String text(Object v) {
+    static String text(Object v) {
         if (v instanceof List<?> list && !list.isEmpty()) {
             v = list.get(0);
         }

@@ -127,6 +127,9 @@ final class MetadataReader {
             }
         }
         if (names.isEmpty()) {
+            jsonLd.referencedAuthors().forEach(n -> addAuthor(names, n, outlet));
+        }
+        if (names.isEmpty()) {
             // Most specific markers first: a byline box often holds the outlet and a date besides the name.
             for (String query : new String[] {"[itemprop=author]", "[rel=author]", "[class*=author-name], [class*=authorName]",
                 "[class~=^(author|byline__name|byline-name)$]", "[class*=byline]"}) {
@@ -189,7 +192,9 @@ final class MetadataReader {
         if (name != null && name.length() <= 100) {
             return name;
         }
-        return PageAddress.host(pageUrl(doc, meta, url));
+        String host = PageAddress.host(pageUrl(doc, meta, url));
+        // a saved page without its address: the name its title ends with, when that part reads as a name
+        return host != null ? host : TitleSiteName.of(firstNonBlank(meta.first("og:title"), TextNormalizer.collapse(doc.title())));
     }
 
     /** The page's own URL: canonical link, og:url, else the one given. */

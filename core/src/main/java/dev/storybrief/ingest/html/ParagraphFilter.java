@@ -195,24 +195,30 @@ final class ParagraphFilter {
         return out.list;
     }
 
-    /** Output paragraphs; the cells of one table row are joined into one line. */
+    /**
+     * Output paragraphs; the cells of one table row are joined into one line. Blocks of one cell stay paragraphs of
+     * their own: a page laid out in a table puts its whole story in one cell, its paragraphs parted by line breaks.
+     */
     private static final class Paragraphs {
         final List<String> list = new ArrayList<>();
         private Element lastRow;
+        private Element lastCell;
 
         void add(TextBlock b) {
-            Element row = b.kind() == BlockKind.TABLE_CELL ? enclosingRow(b.owner()) : null;
-            if (row != null && row == lastRow && !list.isEmpty()) {
+            Element cell = b.kind() == BlockKind.TABLE_CELL ? enclosing(b.owner(), "td", "th") : null;
+            Element row = cell == null ? null : enclosing(cell, "tr", "tr");
+            if (row != null && row == lastRow && cell != lastCell && !list.isEmpty()) {
                 list.set(list.size() - 1, list.get(list.size() - 1) + " | " + b.text());
             } else {
                 list.add(b.text());
             }
             lastRow = row;
+            lastCell = cell;
         }
 
-        private static Element enclosingRow(Element e) {
+        private static Element enclosing(Element e, String name, String otherName) {
             for (Element p = e; p != null; p = p.parent()) {
-                if (p.normalName().equals("tr")) {
+                if (p.normalName().equals(name) || p.normalName().equals(otherName)) {
                     return p;
                 }
             }
@@ -251,6 +257,22 @@ final class ParagraphFilter {
         }
         for (Element p = e; p != null; p = p.parent()) {
             if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a short line names the author: the name where a word begins, so that an author given as initials ("AS")
+     * or a short handle is not found at the end of any word ("inúmer<b>as</b>"). Both ends may run on: author boxes glue
+     * the name to what follows it ("Dana Millerriverside"), live blogs to the time before it ("14:43Dana Miller").
+     */
+    static boolean namesAuthor(String line, String author) {
+        String text = line.toLowerCase(Locale.ROOT);
+        String name = author.toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(name); at >= 0 && !name.isEmpty(); at = text.indexOf(name, at + 1)) {
+            if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
                 return true;
             }
         }
@@ -298,7 +320,7 @@ final class ParagraphFilter {
             if (b.words() <= 12 && BYLINE.matcher(t).matches() || mayBeMetaLine(t) && META_LINE.matcher(t).find()) {
                 return "byline";
             }
-            if (author != null && b.words() <= 10 && t.toLowerCase(Locale.ROOT).contains(author.toLowerCase(Locale.ROOT))) {
+            if (author != null && b.words() <= 10 && namesAuthor(t, author)) {
                 return "byline";
             }
             if (b.words() <= 15 && mayBeCredit(t) && AGENCY_CREDIT.matcher(t).find()) {

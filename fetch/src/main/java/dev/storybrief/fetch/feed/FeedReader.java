@@ -55,7 +55,33 @@ public final class FeedReader {
             throw new FetchException(FetchFailure.BAD_CONTENT, url, "not XML, so neither a feed nor a sitemap"
                     + (contentType == null ? "" : " (" + contentType + ")"));
         }
+        if (isHtmlPage(head)) {
+            // said before the XML parser refuses its doctype: the list names a page where a feed was meant
+            throw new FetchException(FetchFailure.BAD_CONTENT, url, "not a feed (an HTML page)");
+        }
         return syndication(url, bytes, now);
+    }
+
+    /** A page, not a feed: an HTML doctype, or an {@code <html>} element before any feed's root element. */
+    private static boolean isHtmlPage(String head) {
+        String start = head.replaceFirst("^\ufeff", "").stripLeading();
+        if (start.startsWith("<!doctype html")) {
+            return true;
+        }
+        int html = start.indexOf("<html");
+        int feed = firstOf(start, "<rss", "<feed", "<rdf:rdf", "<rdf");
+        return html >= 0 && (feed < 0 || html < feed);
+    }
+
+    private static int firstOf(String text, String... tags) {
+        int first = -1;
+        for (String tag : tags) {
+            int at = text.indexOf(tag);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     private static boolean looksLikeUrlList(String head) {
@@ -76,8 +102,9 @@ public final class FeedReader {
         List<FeedItem> items = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int noLink = 0;
+        boolean atom = format(feed.getFeedType()) == FeedFormat.ATOM;
         for (SyndEntry entry : feed.getEntries()) {
-            URI link = link(url, entry.getLink() != null ? entry.getLink() : entry.getUri());
+            URI link = link(url, entry.getLink() != null ? entry.getLink() : idAsLink(entry.getUri(), atom));
             if (link == null) {
                 noLink++;
                 continue;
@@ -159,6 +186,20 @@ public final class FeedReader {
             return null;
         }
         return instant;
+    }
+
+    /**
+     * An entry's id as its link, when it can be one. An RSS guid is a link only when it is a permalink, and Rome has
+     * already made such a guid the entry's link; any other guid ({@code isPermaLink="false"}) is an id, never a
+     * link. An Atom id is an IRI that is often the entry's address: taken only when absolute (an id relative to the
+     * feed names no page).
+     */
+    private static String idAsLink(String id, boolean atom) {
+        if (!atom || id == null) {
+            return null;
+        }
+        String v = id.strip().toLowerCase(Locale.ROOT);
+        return v.startsWith("http://") || v.startsWith("https://") ? id : null;
     }
 
     /** An absolute http(s) link, resolved against the feed's own address; null when there is none. */

@@ -99,4 +99,22 @@ class FeedReaderTest {
                     .satisfies(e -> assertThat(((FetchException) e).failure()).isEqualTo(FetchFailure.BAD_CONTENT));
         }
     }
+
+    @Test
+    void aGuidThatIsNoPermalinkIsAnIdNeverALink() throws Exception {
+        Feed feed = read("<rss version=\"2.0\"><channel><title>Daily Example</title>"
+                + "<item><title>Note</title><description>No page.</description><guid isPermaLink=\"false\">note-17</guid></item>"
+                + "<item><title>Kept</title><guid>https://news.example/kept.html</guid></item></channel></rss>");
+        assertThat(feed.items()).extracting(FeedItem::url).containsExactly(URI.create("https://news.example/kept.html"));
+        assertThat(feed.problems()).containsExactly("1 item(s) without an http(s) link left out");
+    }
+
+    @Test
+    void anHtmlPageListedAsAFeedIsSaidToBeOne() {
+        for (String page : new String[]{"<!DOCTYPE html><html><head><title>News</title></head><body></body></html>",
+            "<html lang=\"en\"><body><p>News</p></body></html>"}) {
+            assertThatThrownBy(() -> read(page)).isInstanceOf(FetchException.class)
+                    .hasMessageContaining("not a feed (an HTML page)");
+        }
+    }
 }
