@@ -51,6 +51,46 @@ class NumberDisagreementsTest {
                 .containsExactlyInAnyOrder("8 workers", "Twelve workers"));
     }
 
+    /**
+     * "About 4,000 residents were evacuated" / "Some 6,000 residents were evacuated": one word beyond the counted noun
+     * in common, but it is the verb of both figures' clauses; a count of other people or of another act stays apart,
+     * and a figure within the other's hedge agrees.
+     */
+    @Test
+    void hedgedFiguresOfTheSameClauseDisagree() {
+        String place = "The wildfire in the hills above Millbrook spread on Monday. ";
+        List<Disagreement> found = new NumberDisagreements().find(story(
+                article("a", place + "About 4,000 residents were evacuated."),
+                article("b", "Firefighters battled the Millbrook wildfire. Some 6,000 residents were evacuated.")));
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                .containsExactlyInAnyOrder("About 4,000 residents", "Some 6,000 residents"));
+        assertThat(new NumberDisagreements().find(story(
+                article("a", place + "About 4,000 residents were evacuated."),
+                article("b", "Firefighters battled the Millbrook wildfire. Some 6,000 firefighters were deployed."),
+                article("c", "The Millbrook wildfire grew. Some 6,000 residents remain without power.")))).isEmpty();
+        assertThat(new NumberDisagreements().find(story(
+                article("a", place + "About 4,000 residents were evacuated."),
+                article("b", "Firefighters battled the Millbrook wildfire. 4,100 residents were evacuated.")))).isEmpty();
+        // lines that do not end as statements (captions, a desk's notes) give no clause to compare
+        assertThat(new NumberDisagreements().find(story(
+                article("a", place + "Quarry road, about 4,000 residents evacuated"),
+                article("b", "Firefighters battled the Millbrook wildfire. Hill farms, some 6,000 residents evacuated")))).isEmpty();
+    }
+
+    /** "$900m" / "$1.2bn" are amounts of one scale to compare; a cost and damage are different amounts. */
+    @Test
+    void amountsOfDifferentScaleWordsCompareByValue() {
+        String place = "The wildfire in the hills above Millbrook spread on Monday. ";
+        assertThat(new NumberDisagreements().find(story(
+                article("a", place + "The new reservoir project will cost $900m."),
+                article("b", "Firefighters battled the Millbrook wildfire. The new reservoir project will cost $1.2bn."))))
+                .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                        .containsExactlyInAnyOrder("$900m", "$1.2bn"));
+        assertThat(new NumberDisagreements().find(story(
+                article("a", place + "The new reservoir project will cost $900 million."),
+                article("b", "Firefighters battled the Millbrook wildfire. The fire caused $1.2 billion in damage.")))).isEmpty();
+    }
+
     @Test
     void figuresFromUnrelatedSentencesAreNotCompared() {
         assertThat(new NumberDisagreements().find(story(
