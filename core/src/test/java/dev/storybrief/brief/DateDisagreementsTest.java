@@ -1,0 +1,81 @@
+package dev.storybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.Storybrief;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.render.HtmlRenderer;
+import dev.storybrief.render.JsonRenderer;
+import dev.storybrief.render.MarkdownRenderer;
+import dev.storybrief.render.TextRenderer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One event dated to different days by different outlets, each date resolved against its own article's date:
+ * shown among the disagreements, with both outlets, in every format; the same day told two ways, other events and
+ * recurring events of one kind are not.
+ */
+class DateDisagreementsTest {
+    private static final String HILLS = " Fire chief Jonas Keller said crews were fighting the wildfire in the hills above Millbrook.";
+
+    private static RawDocument text(String id, String outlet, String day, String body) {
+        return new RawDocument(id, Path.of(id + ".txt"), SourceFormat.TEXT,
+                "Wildfire near Millbrook\n\nMILLBROOK (" + outlet + ") - " + day + " - " + body + HILLS, Map.of());
+    }
+
+    private static Briefing brief(RawDocument... documents) {
+        return Storybrief.builder().words(80).build().briefDocuments("fire", List.of(documents), List.of());
+    }
+
+    private static List<Disagreement> dates(Briefing b) {
+        return b.disagreements().stream().filter(d -> d.kind() == DisagreementKind.DATE).toList();
+    }
+
+    @Test
+    void oneEventOnTwoDaysIsADisagreementBetweenItsOutlets() {
+        Briefing b = brief(
+                text("herald", "Kellport Herald", "March 2, 2026", "The fire broke out on Sunday night."),
+                text("wire", "Baltic Wire", "March 2, 2026", "The fire broke out on Saturday evening."),
+                text("tribune", "Redfield Tribune", "March 3, 2026", "The fire broke out on Sunday, the county said."));
+        assertThat(dates(b)).singleElement().satisfies(d -> {
+            assertThat(d.topic()).isEqualTo("The fire broke out (date)");
+            assertThat(d.claims()).extracting(Claim::source, Claim::statement).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("wire", "Saturday evening (2026-02-28)"),
+                    org.assertj.core.groups.Tuple.tuple("herald", "Sunday night (2026-03-01)"),
+                    org.assertj.core.groups.Tuple.tuple("tribune", "Sunday (2026-03-01)"));
+        });
+        assertThat(new TextRenderer().render(b, false)).contains("* The fire broke out (date):")
+                .contains("Baltic Wire, 2026-03-02: \"Saturday evening (2026-02-28)\"")
+                .contains("Kellport Herald, 2026-03-02: \"Sunday night (2026-03-01)\"")
+                .contains("Redfield Tribune, 2026-03-03: \"Sunday (2026-03-01)\"");
+        assertThat(new MarkdownRenderer().render(b, false)).contains("- **The fire broke out (date)**");
+        assertThat(new HtmlRenderer().render(b, false)).contains("<h3>The fire broke out (date)</h3>");
+        assertThat(new JsonRenderer().render(b, false)).containsPattern("\"kind\"\\s*:\\s*\"date\"");
+    }
+
+    @Test
+    void theSameDayToldTwoWaysOrOtherEventsAreNoDisagreement() {
+        assertThat(dates(brief(
+                text("herald", "Kellport Herald", "March 2, 2026", "The fire broke out on Sunday night."),
+                text("wire", "Baltic Wire", "March 3, 2026", "The fire broke out on March 1.")))).isEmpty();
+        assertThat(dates(brief(
+                text("herald", "Kellport Herald", "March 2, 2026", "The fire broke out on Sunday night."),
+                text("wire", "Baltic Wire", "March 2, 2026", "The evacuation of the valley began on Saturday evening.")))).isEmpty();
+    }
+
+    /** A council meets again a week later: the same words on days far apart are two events of one kind. */
+    @Test
+    void aRecurringEventDaysApartIsNoDisagreement() {
+        assertThat(dates(brief(
+                text("herald", "Kellport Herald", "March 2, 2026", "The county council met on Monday to discuss the fire."),
+                text("wire", "Baltic Wire", "March 10, 2026", "The county council met on Tuesday to discuss the fire.")))).isEmpty();
+    }
+}
