@@ -86,11 +86,12 @@ final class DateDisagreements {
                 && Collections.disjoint(a.row().sources(), b.row().sources());
     }
 
-    /** The smaller clause core is all in the larger: "fire broke" and "fire broke"; "fire broke" and "blaze broke" are not. */
+    /**
+     * The same subject and verb: "fire broke" and "fire broke"; not "fire broke" and "blaze broke", nor "Prodi" and
+     * "Prodi battled" (a subject alone is no event).
+     */
     private static boolean sameEvent(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        return small.size() >= MIN_CORE_TERMS && large.containsAll(small);
+        return a.size() >= MIN_CORE_TERMS && a.equals(b);
     }
 
     /** The row with its day, its clause's subject and verb, and the date words of its shown sentence. */
@@ -107,7 +108,7 @@ final class DateDisagreements {
                 int at = row.description().indexOf(t.text());
                 if (t.isCalendarDate() && t.calendarValue().startsWith(row.date()) && at >= 0) {
                     String subject = subject(row.description(), at, at + t.text().length());
-                    Set<String> core = core(subject, chain);
+                    Set<String> core = EventClauses.tells(subject) ? Set.of() : core(subject, chain);
                     return core.isEmpty() ? Optional.empty() : Optional.of(new Dated(row, day, core, subject, t.text()));
                 }
             }

@@ -71,6 +71,22 @@ class DateDisagreementsTest {
                 text("wire", "Baltic Wire", "March 2, 2026", "The evacuation of the valley began on Saturday evening.")))).isEmpty();
     }
 
+    /** "Keller said on Monday": a telling is dated by the day it was heard, not the day of an event. */
+    @Test
+    void aTellingOnTwoDaysIsNoDisagreement() {
+        assertThat(dates(brief(
+                text("herald", "Kellport Herald", "March 3, 2026", "County fire chief Jonas Keller said on Monday the fire was contained."),
+                text("wire", "Baltic Wire", "March 3, 2026", "County fire chief Jonas Keller said on Sunday the fire was contained.")))).isEmpty();
+    }
+
+    /** The same subject doing two things on two days: a subject alone is no event. */
+    @Test
+    void oneSubjectWithTwoVerbsIsNoDisagreement() {
+        assertThat(dates(brief(
+                text("herald", "Kellport Herald", "March 3, 2026", "Jonas Keller on Monday praised the crews at the quarry."),
+                text("wire", "Baltic Wire", "March 3, 2026", "Jonas Keller visited on Sunday the crews at the quarry.")))).isEmpty();
+    }
+
     /** A council meets again a week later: the same words on days far apart are two events of one kind. */
     @Test
     void aRecurringEventDaysApartIsNoDisagreement() {
