@@ -107,7 +107,7 @@ final class DateDisagreements {
             for (TimexSpan t : article.timexes(sentence)) {
                 int at = row.description().indexOf(t.text());
                 if (t.isCalendarDate() && t.calendarValue().startsWith(row.date()) && at >= 0) {
-                    String subject = subject(row.description(), at, at + t.text().length());
+                    String subject = subject(row.description(), at, at + t.text().length(), chain);
                     Set<String> core = EventClauses.tells(subject) ? Set.of() : core(subject, chain);
                     return core.isEmpty() ? Optional.empty() : Optional.of(new Dated(row, day, core, subject, t.text()));
                 }
@@ -121,10 +121,18 @@ final class DateDisagreements {
      * broke out on Sunday night near the quarry"), or after it when the date opens the clause ("On Sunday, the fire
      * broke out"), up to a comma.
      */
-    static String subject(String clause, int dateStart, int dateEnd) {
+    static String subject(String clause, int dateStart, int dateEnd, TermChain chain) {
         String before = clause.substring(0, dateStart);
-        before = before.substring(before.lastIndexOf(',') + 1).replaceAll("(?i)[\\s\\p{Punct}]*\\b(?:on|at|in|late|early"
-                + "|last|this|from|since|by)?[\\s\\p{Punct}]*$", "").strip();
+        before = before.substring(before.lastIndexOf(',') + 1).strip();
+        String trimmed = before.replaceAll("(?i)[\\s\\p{Punct}]*\\b(?:on|at|in|late|early|last|this|from|since|by)$", "");
+        if (trimmed.equals(before)) {
+            // another language's preposition or article before the date ("am Samstagabend", "el sábado"): a short
+            // word the language's term chain drops
+            int space = before.lastIndexOf(' ');
+            String last = before.substring(space + 1);
+            trimmed = space > 0 && last.length() <= 3 && chain.terms(last).isEmpty() ? before.substring(0, space) : before;
+        }
+        before = trimmed.strip();
         if (before.split("\\s+").length >= MIN_CORE_TERMS) {
             return before;
         }

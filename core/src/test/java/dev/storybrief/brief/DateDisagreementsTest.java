@@ -87,6 +87,23 @@ class DateDisagreementsTest {
                 text("wire", "Baltic Wire", "March 3, 2026", "Jonas Keller visited on Sunday the crews at the quarry.")))).isEmpty();
     }
 
+    /** The topic is what happened without the date's preposition or article, in each language. */
+    @Test
+    void theTopicIsTheClauseBeforeItsDate() {
+        var chains = dev.storybrief.analyze.terms.TermChains.standard();
+        String en = "The fire broke out on Sunday night";
+        assertThat(DateDisagreements.subject(en, en.indexOf("Sunday"), en.length(), chains.forLanguage("en")))
+                .isEqualTo("The fire broke out");
+        String de = "Der Brand brach am Samstagabend nahe dem Steinbruch aus";
+        assertThat(DateDisagreements.subject(de, de.indexOf("Samstag"), de.indexOf(" nahe"), chains.forLanguage("de")))
+                .isEqualTo("Der Brand brach");
+        String es = "El incendio se declaró el sábado por la noche";
+        assertThat(DateDisagreements.subject(es, es.indexOf("sábado"), es.length(), chains.forLanguage("es")))
+                .isEqualTo("El incendio se declaró");
+        String opening = "On Sunday, the fire broke out near the quarry, officials said";
+        assertThat(DateDisagreements.subject(opening, 3, 9, chains.forLanguage("en"))).isEqualTo("the fire broke out near the quarry");
+    }
+
     /** A council meets again a week later: the same words on days far apart are two events of one kind. */
     @Test
     void aRecurringEventDaysApartIsNoDisagreement() {
