@@ -175,7 +175,7 @@ public final class NumberDisagreements {
         return STATEMENT_END.matcher(sentence).find();
     }
 
-    /** The figure with the words of its clause right before and after it ("were evacuated" of "4,000 residents were evacuated"). */
+    /** The words of a figure's clause right before and after it ("were evacuated" of "4,000 residents were evacuated"). */
     private static String clause(Stated s) {
         String text = s.sentence.text();
         int start = s.quantity.start() - s.sentenceStart;
@@ -192,7 +192,9 @@ public final class NumberDisagreements {
         }
         java.util.regex.Matcher next = CLAUSE_MARK.matcher(after);
         int to = next.find() ? next.start() : after.length();
-        return before.substring(from) + text.substring(start, end) + after.substring(0, to);
+        // the figure's own words ("UN employees") are what the key compares; "of" and its noun right after the
+        // figure name the material measured ("15,000 tonnes of food"), not what happened to it
+        return before.substring(from) + " " + after.substring(0, to).replaceFirst("^\\s*of\\s+\\S+", "");
     }
 
     /**

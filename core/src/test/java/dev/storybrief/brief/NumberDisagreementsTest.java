@@ -77,6 +77,24 @@ class NumberDisagreementsTest {
                 article("b", "Firefighters battled the Millbrook wildfire. Hill farms, some 6,000 residents evacuated")))).isEmpty();
     }
 
+    /** Only words of the clause around the figure count, not the figure's own ("UN employees"). */
+    @Test
+    void theFiguresOwnWordsAreNoSharedClause() {
+        String place = "The relief effort in Port Kell grew on Monday. ";
+        assertThat(new NumberDisagreements().find(story(
+                article("a", place + "More than 300 UN employees are missing."),
+                article("b", "Aid reached Port Kell. Fewer than 200 UN employees attended the memorial.")))).isEmpty();
+    }
+
+    /** Nor the material a figure measures ("tonnes of food"): shipping and holding are different amounts. */
+    @Test
+    void theMaterialAFigureMeasuresIsNoSharedClause() {
+        String place = "The relief effort in Port Kell grew on Monday. ";
+        assertThat(new NumberDisagreements().find(story(
+                article("a", place + "Ships will bring 15,000 tonnes of food."),
+                article("b", "Aid reached Port Kell. Warehouses still hold 6,000 tonnes of food.")))).isEmpty();
+    }
+
     /** "$900m" / "$1.2bn" are amounts of one scale to compare; a cost and damage are different amounts. */
     @Test
     void amountsOfDifferentScaleWordsCompareByValue() {

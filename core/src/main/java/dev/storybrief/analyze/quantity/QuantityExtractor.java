@@ -26,6 +26,7 @@ public final class QuantityExtractor implements QuantityRules {
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
             + "(?:\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b|(?<short>[mkb])\\b)?"
             + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
+    private static final Pattern VAGUE_BEFORE = Pattern.compile("(?i)\\b(?:several|a few|few|many)\\s+$");
     /** Numbers read per sentence at most. */
     static final int MAX_MENTIONS = 100;
     /** Characters either side of a number that decide whether it is a date, time, ordinal, age or score. */
@@ -141,7 +142,12 @@ public final class QuantityExtractor implements QuantityRules {
                 || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*") || isLiveStamp(before, m.group("num"));
         boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
         boolean age = before.endsWith(", ") && after.startsWith(",");
-        return date || time || ordinal || age || isScoreOrRange(before, after);
+        return date || time || ordinal || age || isScoreOrRange(before, after) || isVague(before, m.group("num"));
+    }
+
+    /** "several hundred", "a few dozen": a number word after a vague quantifier states no figure. */
+    private static boolean isVague(String before, String number) {
+        return Character.isLetter(number.charAt(0)) && VAGUE_BEFORE.matcher(before).find();
     }
 
     /**

@@ -71,6 +71,14 @@ class QuantityExtractorTest {
         assertThat(extractor.extract("The 900m climb to the summit cost walkers nothing.")).isEmpty();
     }
 
+    /** "several hundred", "a few dozen" are no figures; "two hundred" is. */
+    @Test
+    void aNumberWordAfterAVagueQuantifierIsNoCount() {
+        assertThat(extractor.extract("Several hundred UN employees and a few dozen volunteers attended the service.")).isEmpty();
+        assertThat(extractor.extract("Two hundred UN employees attended the service."))
+                .extracting(QuantitySpan::value).containsExactly(200.0);
+    }
+
     @Test
     void scoresAndRangesAreNotCounts() {
         assertThat(extractor.extract("The home side won the match 3-1 in front of its fans.")).isEmpty();
