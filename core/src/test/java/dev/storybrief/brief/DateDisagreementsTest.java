@@ -58,7 +58,9 @@ class DateDisagreementsTest {
                 .contains("Redfield Tribune, 2026-03-03: \"Sunday (2026-03-01)\"");
         assertThat(new MarkdownRenderer().render(b, false)).contains("- **The fire broke out (date)**");
         assertThat(new HtmlRenderer().render(b, false)).contains("<h3>The fire broke out (date)</h3>");
-        assertThat(new JsonRenderer().render(b, false)).containsPattern("\"kind\"\\s*:\\s*\"date\"");
+        String json = new JsonRenderer().render(b, false);
+        assertThat(json).containsPattern("\"kind\"\\s*:\\s*\"date\"");
+        assertThat(dev.storybrief.render.BriefingSchema.violations(json)).as("schema violations").isEmpty();
     }
 
     @Test
