@@ -5,16 +5,19 @@ import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
+import dev.storybrief.model.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Where sources disagree, among the articles of the story's main period: differing counts of the same thing
- * ({@link NumberDisagreements}), then opposing assessments ({@link StanceDisagreements}).
+ * ({@link NumberDisagreements}), one event dated to different days (from the timeline's rows, when the timeline
+ * part ran before: {@link DateDisagreements}), then opposing assessments ({@link StanceDisagreements}).
  */
 public final class DisagreementFinder implements BriefingPart {
     private final NumberDisagreements numbers = new NumberDisagreements();
+    private final DateDisagreements dates = new DateDisagreements();
     private final StanceDisagreements stances;
 
     /** A finder keeping at most {@code maxStances} stance disagreements. */
@@ -40,12 +43,13 @@ public final class DisagreementFinder implements BriefingPart {
 
     @Override
     public Set<Layer> needs() {
-        return Set.of(Layer.SENTENCES, Layer.TERMS, Layer.QUANTITIES);
+        return Set.of(Layer.SENTENCES, Layer.TERMS, Layer.QUANTITIES, Layer.TIMEXES);
     }
 
     @Override
     public void addTo(BriefingDraft draft) {
-        draft.put(Section.DISAGREEMENTS, find(draft.story()));
+        List<TimelineEvent> rows = draft.get(Section.TIMELINE).orElse(List.of());
+        draft.put(Section.DISAGREEMENTS, find(draft.story(), rows));
         String language = draft.story().language();
         if (!supportsStances(language)) {
             draft.note("note " + name() + ": differing figures only; opposing assessments are not made for this story's "
@@ -55,7 +59,16 @@ public final class DisagreementFinder implements BriefingPart {
 
     /** Number disagreements first, then stance disagreements where the story's language has stance rules. */
     public List<Disagreement> find(Story story) {
+        return find(story, List.of());
+    }
+
+    /**
+     * Number disagreements first, then events the timeline's {@code rows} show on different days by different
+     * outlets, then stance disagreements where the story's language has stance rules.
+     */
+    public List<Disagreement> find(Story story, List<TimelineEvent> rows) {
         List<Disagreement> found = new ArrayList<>(numbers.find(story));
+        found.addAll(dates.find(story, rows));
         if (supportsStances(story.language())) {
             found.addAll(stances.find(story));
         }

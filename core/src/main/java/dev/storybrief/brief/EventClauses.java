@@ -52,7 +52,19 @@ final class EventClauses {
     private static final Pattern FINITE_VERB = Pattern.compile("(?<=\\s)(?:(?:is|are|was|were|has|have|had|will|would"
             + "|said|says)|\\p{Ll}{2,}[^e\\s]ed)(?=\\s)");
 
+    /** A verb of telling anywhere in a stretch of words: "Prodi said Monday", "Analysts say the leader ...". */
+    private static final Pattern TELLS = Pattern.compile("(?i)\\b(?:" + TELLING.substring(3, TELLING.length() - 1)
+            + "|say|tells|stated|confirmed)\\b");
+
     private EventClauses() {
+    }
+
+    /**
+     * True when the words tell of a telling: a date there is the day something was said, which outlets report on
+     * the days they heard it, not the day of an event.
+     */
+    static boolean tells(String words) {
+        return TELLS.matcher(words).find();
     }
 
     /** The clause of {@code sentence} around the characters {@code start}..{@code end}, cleaned up for display. */

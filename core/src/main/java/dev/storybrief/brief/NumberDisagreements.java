@@ -38,6 +38,15 @@ public final class NumberDisagreements {
     /** About six words on each side of a figure. */
     static final int NEARBY_CHARS = 40;
     static final int MIN_SHARED_CONTEXT = 2;
+    /**
+     * The figure's own clause: a few words either side, not past a comma or other clause mark. "About 4,000 residents
+     * were evacuated" and "Some 6,000 residents were evacuated" share one word beyond the counted noun, but it is the
+     * verb acting on the counted thing in both, which says more than two words anywhere in two long sentences. (The
+     * sentence cosine, dates and ratio still apply.)
+     */
+    static final int CLAUSE_CHARS = 25;
+    private static final java.util.regex.Pattern STATEMENT_END = java.util.regex.Pattern.compile("[.!?…。][\"'”’»)]*\\s*$");
+    private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()\\[\\]\"“”«»—–]");
     static final double MIN_CONTEXT_COSINE = 0.2;
     /**
      * Casualty counts ("people killed", "people injured") carry their event in the key itself and are what outlets
@@ -130,7 +139,8 @@ public final class NumberDisagreements {
                 : groupSize <= RARE_KEY && QuantityExtractor.isEventCount(a.quantity.key()) ? MIN_RARE_CONTEXT_COSINE
                 : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
-        return context >= MIN_SHARED_CONTEXT && va.cosine(vb) >= minCosine
+        boolean sameThing = context >= MIN_SHARED_CONTEXT || context >= 1 && clausesMeet(a, b, unitTerms, language);
+        return sameThing && va.cosine(vb) >= minCosine
                 && (nearbyWordsMeet(a, b, unitTerms, language.chain) || sameHarmNearby(a, b, language.rules));
     }
 
@@ -143,6 +153,48 @@ public final class NumberDisagreements {
         Set<String> around = new java.util.HashSet<>(chain.terms(window(a)));
         around.removeAll(unitTerms);
         return chain.terms(window(b)).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
+    }
+
+    /**
+     * The two figures' own clauses share a content word beyond the counted noun and the number, in sentences that
+     * end as statements do: a wire desk's note ("The building, graf 5 pvs"), a caption or a headline states no
+     * clause to compare.
+     */
+    private static boolean clausesMeet(Stated a, Stated b, Set<String> unitTerms, Language language) {
+        if (!endsAsStatement(a.sentence.text()) || !endsAsStatement(b.sentence.text())) {
+            return false;
+        }
+        Set<String> own = new java.util.HashSet<>(language.chain.terms(clause(a)));
+        own.removeAll(unitTerms);
+        // a harm word ("injured") is what a casualty key already says: no further sign of the same event
+        return language.chain.terms(clause(b)).stream()
+                .anyMatch(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null);
+    }
+
+    private static boolean endsAsStatement(String sentence) {
+        return STATEMENT_END.matcher(sentence).find();
+    }
+
+    /** The words of a figure's clause right before and after it ("were evacuated" of "4,000 residents were evacuated"). */
+    private static String clause(Stated s) {
+        String text = s.sentence.text();
+        int start = s.quantity.start() - s.sentenceStart;
+        int end = s.quantity.end() - s.sentenceStart;
+        // whole words only: half a word cut at the window's edge is no word of the clause
+        String before = text.substring(Math.max(0, start - CLAUSE_CHARS), start);
+        before = start > CLAUSE_CHARS ? before.substring(before.indexOf(' ') + 1) : before;
+        String after = text.substring(end, Math.min(text.length(), end + CLAUSE_CHARS));
+        after = end + CLAUSE_CHARS < text.length() ? after.substring(0, Math.max(0, after.lastIndexOf(' '))) : after;
+        java.util.regex.Matcher mark = CLAUSE_MARK.matcher(before);
+        int from = 0;
+        while (mark.find()) {
+            from = mark.end();
+        }
+        java.util.regex.Matcher next = CLAUSE_MARK.matcher(after);
+        int to = next.find() ? next.start() : after.length();
+        // the figure's own words ("UN employees") are what the key compares; "of" and its noun right after the
+        // figure name the material measured ("15,000 tonnes of food"), not what happened to it
+        return before.substring(from) + " " + after.substring(0, to).replaceFirst("^\\s*of\\s+\\S+", "");
     }
 
     /**

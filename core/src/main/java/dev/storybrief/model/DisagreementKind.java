@@ -7,9 +7,11 @@ public enum DisagreementKind {
     /** Differing counts or amounts of the same thing. */
     NUMBER,
     /** Opposing assessments of the same subject. */
-    STANCE;
+    STANCE,
+    /** One event dated to different days. */
+    DATE;
 
-    /** The lower-case name used in JSON and text ("number", "stance"). */
+    /** The lower-case name used in JSON and text ("number", "stance", "date"). */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -87,4 +87,13 @@ class BriefingJsonContractTest {
         BriefingSchema.tree().at("/properties/entities/items/properties/type/enum").forEach(t -> declared.add(t.asText()));
         assertThat(declared).containsExactlyElementsOf(Arrays.stream(EntityType.values()).map(Enum::name).toList());
     }
+
+    /** A kind of disagreement added to the model ("date") is declared in the schema too. */
+    @Test
+    void disagreementKindsAreTheSchemasEnum() {
+        List<String> declared = new ArrayList<>();
+        BriefingSchema.tree().at("/properties/disagreements/items/properties/kind/enum").forEach(t -> declared.add(t.asText()));
+        assertThat(declared).containsExactlyElementsOf(Arrays.stream(dev.storybrief.model.DisagreementKind.values())
+                .map(dev.storybrief.model.DisagreementKind::label).toList());
+    }
 }

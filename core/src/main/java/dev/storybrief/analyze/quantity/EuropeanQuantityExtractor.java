@@ -31,6 +31,11 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern TIME_AFTER = Pattern.compile("(?iu)^(?::\\d|\\s*h\\b|h\\d|\\s*uhr\\b).*", Pattern.DOTALL);
     private static final Map<String, EuropeanQuantityExtractor> BUILT = new ConcurrentHashMap<>();
+    /**
+     * A capital scale letter written against a currency sign: "900 M€", "1,2 Md€", "3 Mrd €" (economic copy and
+     * headlines). Only before a currency: "900 m" alone is a length.
+     */
+    private static final Map<String, Double> SHORT_SCALES = Map.of("M", 1e6, "Md", 1e9, "Mds", 1e9, "Mrd", 1e9);
 
     private final QuantityLanguage words;
     private final WrittenNumbers numberWords;
@@ -60,7 +65,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 + "(?<num>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
                 + "|" + numberWords.roughPattern() + "|" + numberWords.pattern() + ")"
                 + "(?![\\d]|[.,]\\d)"
-                + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of + ")?"
+                + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of
+                + "|\\s?(?<short>(?-i:M|Md|Mds|Mrd))(?=\\s?[$€£]))?"
                 + "(?:\\s*(?<cur2>[$€£]))?"
                 + "(?<unit>(?:(?:[\\s-]+|(?<=['’]))[\\p{L}][\\p{L}'’]*){1,3})?");
         String months = String.join("|", EuropeanDateTagger.monthNames(words.code()));
@@ -120,7 +126,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return Optional.empty();
         }
         String mag = m.group("mag");
-        double value = number.getAsDouble() * (mag == null ? 1 : words.magnitudes().get(QuantityLanguage.normalise(mag)));
+        double value = number.getAsDouble() * (mag != null ? words.magnitudes().get(QuantityLanguage.normalise(mag))
+                : m.group("short") != null ? SHORT_SCALES.get(m.group("short")) : 1);
         List<String> unitWords = unitWords(invertedNoun(sentence, m));
         boolean money = m.group("cur") != null || m.group("cur2") != null
                 || unitWords.stream().anyMatch(w -> words.currencies().contains(QuantityLanguage.normalise(w)));

@@ -24,8 +24,9 @@ public final class QuantityExtractor implements QuantityRules {
             + "more than|over|at least|fewer than|less than|under|up to|as many as|as few as|just over|just under)";
     private static final Pattern MENTION = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?(?<cur>[$€£])?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
-            + "(?:\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b)?"
+            + "(?:\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b|(?<short>[mkb])\\b)?"
             + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
+    private static final Pattern VAGUE_BEFORE = Pattern.compile("(?i)\\b(?:several|a few|few|many)\\s+$");
     /** Numbers read per sentence at most. */
     static final int MAX_MENTIONS = 100;
     /** Characters either side of a number that decide whether it is a date, time, ordinal, age or score. */
@@ -80,7 +81,12 @@ public final class QuantityExtractor implements QuantityRules {
         if (number.isEmpty() || isNotACount(sentence, m)) {
             return java.util.Optional.empty();
         }
-        double value = number.getAsDouble() * NumberReader.magnitude(m.group("mag"));
+        // "$900m", "£1.2bn", "$50k": a letter glued to an amount is its scale; "900m" alone is a length, as before
+        if (m.group("short") != null && m.group("cur") == null) {
+            return java.util.Optional.empty();
+        }
+        String mag = m.group("mag") != null ? m.group("mag") : m.group("short");
+        double value = number.getAsDouble() * NumberReader.magnitude(mag);
         String unit = unitPhrase(m.group("unit"));
         boolean money = m.group("cur") != null || isCurrency(unit);
         boolean year = !money && m.group("mag") == null && m.group("num").matches("1[89]\\d\\d|20\\d\\d");
@@ -122,7 +128,7 @@ public final class QuantityExtractor implements QuantityRules {
     }
 
     private static int endWithoutUnit(Matcher m) {
-        return m.group("mag") != null ? m.end("mag") : m.end("num");
+        return m.group("mag") != null ? m.end("mag") : m.group("short") != null ? m.end("short") : m.end("num");
     }
 
     private static boolean isNotACount(String sentence, Matcher m) {
@@ -136,7 +142,12 @@ public final class QuantityExtractor implements QuantityRules {
                 || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*") || isLiveStamp(before, m.group("num"));
         boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
         boolean age = before.endsWith(", ") && after.startsWith(",");
-        return date || time || ordinal || age || isScoreOrRange(before, after);
+        return date || time || ordinal || age || isScoreOrRange(before, after) || isVague(before, m.group("num"));
+    }
+
+    /** "several hundred", "a few dozen": a number word after a vague quantifier states no figure. */
+    private static boolean isVague(String before, String number) {
+        return Character.isLetter(number.charAt(0)) && VAGUE_BEFORE.matcher(before).find();
     }
 
     /**

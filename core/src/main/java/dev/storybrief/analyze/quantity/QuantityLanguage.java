@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * @param killedCue       sentence words that make "people" "people killed", as a regular expression
  * @param injuredCue      sentence words that make "people" "people injured", as a regular expression
  * @param currencies      currency names
- * @param moneyPurposes   word beginnings naming what an amount is, mapped to English's ("coût": "cost")
+ * @param moneyPurposes   word beginnings naming what an amount is, nouns and the verbs that state it ("coût" of "coûtera",
+ *                        "kostet", "costará"), mapped to English's ("coût": "cost")
  * @param ordinalSuffixes letters right after a number that make it an ordinal ("1er", "2º"), as a regular expression
  * @param invertedCount   a copula and the plural articles that put the counted noun after its article ("Sono circa
  *                        1.200 le persone isolate", "Son 12 los muertos"), as "copulas/articles" alternations; empty
@@ -115,7 +116,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "verletzte|verletzten|verwundete|verwundeten|schwerverletzte", "people injured"),
                 "(?<![\\p{L}])(?:getötet|tot\\b|tote|starben|ums leben|umgekommen|gestorben)", "(?<![\\p{L}])(?:verletzt|verwundet)",
                 words("euro|dollar|franken|pfund|yen|rubel"),
-                pairs("kosten", "cost", "schaden|schäden", "damage", "hilfe", "aid", "strafe|bußgeld", "fine", "schulden", "debt",
+                pairs("kosten|kostet", "cost", "schaden|schäden", "damage", "hilfe", "aid", "strafe|bußgeld", "fine", "schulden", "debt",
                         "haushalt|budget|etat", "budget", "lösegeld", "ransom", "verlust", "loss", "preis", "price",
                         "gehalt", "salary", "umsatz", "revenue", "gewinn", "profit", "entschädigung", "compensation",
                         "kaution", "bail"),
@@ -144,7 +145,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "muertos|muertas|fallecidos|muertes", "people killed", "heridos|heridas|lesionados", "people injured"),
                 "(?<![\\p{L}])(?:muert|murieron|falleci|asesinad)", "(?<![\\p{L}])(?:herid|lesionad)",
                 words("euros|euro|dólares|dólar|pesos|libras|yenes|bolívares|soles"),
-                pairs("costo|coste", "cost", "daños", "damage", "ayuda", "aid", "multa", "fine", "deuda", "debt",
+                pairs("costo|coste|costar|costó|cuesta", "cost", "daños", "damage", "ayuda", "aid", "multa", "fine", "deuda", "debt",
                         "presupuesto", "budget", "rescate", "ransom", "pérdidas", "loss", "precio", "price",
                         "salario|sueldo", "salary", "ingresos", "revenue", "beneficio|ganancias", "profit",
                         "indemnización", "compensation", "fianza", "bail", "fondo", "fund"),
@@ -175,7 +176,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "morti|decessi", "people killed", "feriti|ferite", "people injured"),
                 "(?<![\\p{L}])(?:mort|uccis|decedut|decess)", "(?<![\\p{L}])ferit",
                 words("euro|dollari|dollaro|franchi|sterline|yen|rubli"),
-                pairs("costo", "cost", "danni", "damage", "aiuti|aiuto", "aid", "multa", "fine", "debito", "debt",
+                pairs("costo|coster|costat|costano", "cost", "danni", "damage", "aiuti|aiuto", "aid", "multa", "fine", "debito", "debt",
                         "bilancio", "budget", "riscatto", "ransom", "perdite", "loss", "prezzo", "price",
                         "stipendio", "salary", "fatturato|ricavi", "revenue", "profitti|utile", "profit",
                         "risarcimento", "compensation", "cauzione", "bail", "fondo|fondi", "fund"),
@@ -204,7 +205,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "mortos|mortas|mortes", "people killed", "feridos|feridas", "people injured"),
                 "(?<![\\p{L}])(?:mort|morreram|falec)", "(?<![\\p{L}])ferid",
                 words("euros|euro|dólares|dólar|reais|libras|ienes"),
-                pairs("custo", "cost", "danos", "damage", "ajuda", "aid", "multa", "fine", "dívida", "debt",
+                pairs("custo|custa|custou", "cost", "danos", "damage", "ajuda", "aid", "multa", "fine", "dívida", "debt",
                         "orçamento", "budget", "resgate", "ransom", "perdas|prejuízo", "loss", "preço", "price",
                         "salário", "salary", "receita", "revenue", "lucro", "profit",
                         "indenização|indemnização", "compensation", "fiança", "bail", "fundo", "fund"),

@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
  * Repairs that hold in every language written with cased letters: a "sentence" that starts with a lower-case letter
  * or a digit continues the one before it (the break came after an abbreviation: "env. 300", "z. B. die"), and so
  * does one after an initial ("J. Dupont") or after an ordinal number ("am 3. Oktober", German and the Nordic
- * languages write ordinals with a full stop), or after a title that comes before a name ("Sr.", "sig.", "Prof.").
+ * languages write ordinals with a full stop), after a title that comes before a name ("Sr.", "sig.", "Prof."), or after
+ * an amount's abbreviated scale ("900 Mio. Euro").
  */
 final class SentenceRepairs {
     private static final Pattern INITIAL_OR_ORDINAL = Pattern.compile("(?:^|[\\s(\"'«„“‘])(?:\\p{Lu}|\\d{1,2})\\.$");
@@ -20,6 +21,11 @@ final class SentenceRepairs {
             "dott.ssa", "avv", "ing", "on", "sen", "gen", "col", "st", "ste", "sta", "mons", "p", "s", "ph", "mag",
             "bc", "mudr", "judr", "doc", "gov", "pres", "ul", "nr", "no", "n", "art", "vol", "ca", "env",
             "bzw", "vgl", "tj", "tzv", "resp", "aj", "atd", "apod", "etc", "cca");
+    /**
+     * An amount's scale written short, "900 Mio. Euro", "1,2 Mrd. Dollar", "12 Tsd. Besucher": the figure goes on
+     * with its currency or noun; a sentence does not end on a number's abbreviated scale.
+     */
+    private static final Pattern AMOUNT_SCALE = Pattern.compile("\\d\\s?(?:Mio|Mrd|Tsd|Md|Mds)\\.$");
     private static final Pattern LAST_WORD = Pattern.compile("(?:^|[\\s(\"'«„“‘])([\\p{L}.]+)\\.$");
     private static final Pattern FIRST = Pattern.compile("^[\\s\"'“‘«„(\\[]*(\\S)");
 
@@ -53,7 +59,7 @@ final class SentenceRepairs {
         if (!before.endsWith(".")) {
             return false;
         }
-        if (INITIAL_OR_ORDINAL.matcher(before).find()) {
+        if (INITIAL_OR_ORDINAL.matcher(before).find() || AMOUNT_SCALE.matcher(before).find()) {
             return true;
         }
         Matcher last = LAST_WORD.matcher(before);

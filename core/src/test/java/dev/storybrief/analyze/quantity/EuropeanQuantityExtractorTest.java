@@ -59,6 +59,16 @@ class EuropeanQuantityExtractorTest {
             "es | currency name        | La multa es de 900 euros.                                  | 900 | EXACT | money fine",
             "it | currency name        | Il riscatto era di 2 milioni di dollari.                   | 2000000 | EXACT | money ransom",
             "pt | currency name        | A dívida chega a 7 bilhões de reais.                       | 7000000000 | EXACT | money debt",
+            // a capital scale letter against a currency sign; a lower-case "m" alone stays a length
+            "fr | M€                   | Le projet coûtera 900 M€ selon le département.              | 900000000 | EXACT | money cost",
+            "fr | Md€                  | Le projet coûtera 1,2 Md€ selon le département.             | 1200000000 | EXACT | money cost",
+            "de | Mrd €                | Das Projekt wird 3 Mrd € kosten.                            | 3000000000 | EXACT | money cost",
+            "fr | metres               | La tour mesure 300 m de haut.                               | 300 | EXACT | meter",
+            // the verb stating a cost names the amount as the noun does
+            "de | kostet               | Das neue Stadion kostet 900 Millionen Euro.                | 900000000 | EXACT | money cost",
+            "es | costará              | El proyecto costará 1.200 millones de euros.               | 1200000000 | EXACT | money cost",
+            "it | costerà              | Il progetto costerà 1,2 miliardi di euro.                  | 1200000000 | EXACT | money cost",
+            "pt | custará              | O projeto custará 900 milhões de euros.                    | 900000000 | EXACT | money cost",
             // deaths and injuries reach English's keys
             "fr | morts                | L'attentat a fait 14 morts et des dizaines de blessés.    | 14 | EXACT | people killed",
             "fr | personnes blessées   | Au moins 12 personnes ont été blessées.                    | 12 | AT_LEAST | people injured",

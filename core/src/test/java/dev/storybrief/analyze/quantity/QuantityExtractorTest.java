@@ -61,6 +61,24 @@ class QuantityExtractorTest {
         assertThat(extractor.extract("Volunteers cannot travel for lack of money - 8 hrs ago")).as("a time unit").isEmpty();
     }
 
+    /** "$900m", "£1.2bn", "$50k": the scale glued to an amount; a bare "900m" is a length and no count. */
+    @Test
+    void aScaleLetterGluedToAnAmountIsItsMagnitude() {
+        assertThat(extractor.extract("The project will cost $900m, up from £1.2bn and $50k."))
+                .extracting(QuantitySpan::value, QuantitySpan::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(9e8, "$900m"),
+                        org.assertj.core.groups.Tuple.tuple(1.2e9, "£1.2bn"), org.assertj.core.groups.Tuple.tuple(5e4, "$50k"));
+        assertThat(extractor.extract("The 900m climb to the summit cost walkers nothing.")).isEmpty();
+    }
+
+    /** "several hundred", "a few dozen" are no figures; "two hundred" is. */
+    @Test
+    void aNumberWordAfterAVagueQuantifierIsNoCount() {
+        assertThat(extractor.extract("Several hundred UN employees and a few dozen volunteers attended the service.")).isEmpty();
+        assertThat(extractor.extract("Two hundred UN employees attended the service."))
+                .extracting(QuantitySpan::value).containsExactly(200.0);
+    }
+
     @Test
     void scoresAndRangesAreNotCounts() {
         assertThat(extractor.extract("The home side won the match 3-1 in front of its fans.")).isEmpty();

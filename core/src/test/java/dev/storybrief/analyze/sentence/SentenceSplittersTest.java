@@ -39,6 +39,13 @@ class SentenceSplittersTest {
         assertThat(split("nl", "Er kwamen ca. driehonderd mensen. Het regende.")).hasSize(2);
     }
 
+    /** "900 Mio. Euro": an amount's abbreviated scale ends no sentence, so the amount keeps its currency. */
+    @Test
+    void anAmountsAbbreviatedScaleEndsNoSentence() {
+        assertThat(split("de", "Das Projekt wird 900 Mio. Euro kosten. Der Bau soll 2027 beginnen.")).hasSize(2);
+        assertThat(split("de", "Die Hilfe beträgt 1,2 Mrd. Dollar. Der Bürgermeister sprach.")).hasSize(2);
+    }
+
     @Test
     void eachLanguageSaysHowItIsSplit() {
         assertThat(SentenceSplitters.method("fr")).startsWith("OpenNLP fr");
