@@ -16,7 +16,14 @@ public final class Datelines {
     private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu} .'/-]{1,40}";
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
     private static final String REGION = "(?:, ?" + PLACE + ")?";
-    private static final String DAY = "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?";
+    /** "LONDON, Oct 24": the month and day a dateline gives without a year, in a named group. */
+    private static String day(String group) {
+        return "(?:,? (?<" + group + ">[A-Z][a-z]{2,8}\\.? \\d{1,2}))?";
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile("([A-Z][a-z]{2})[a-z]*\\.? (\\d{1,2})");
+    private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
     private static final String AGENCY = "\\((?<agency>\\p{Lu}[\\p{L} .&'-]{1,40})\\)";
     /** German-speaking agencies write their short names in lower case: "Berlin (dpa) -", "Wien (apa) -". */
     private static final String AGENCY_AGAIN = "\\((?<named>\\p{Lu}[\\p{L} .&'-]{1,40}|\\p{Ll}{2,4})\\)";
@@ -26,8 +33,8 @@ public final class Datelines {
             + "|\\d{4}-\\d{2}-\\d{2}))\\s*[-—–]{1,2}\\s+)?";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
-            + CAPS_PLACE + REGION + DAY + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
-            + "|" + PLACE + REGION + DAY + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
+            + CAPS_PLACE + REGION + day("day") + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
+            + "|" + PLACE + REGION + day("agencyDay") + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
             + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?)(?=\\p{Lu}|[\"“‘'])");
     /** Text left after a dateline must still be a sentence. */
@@ -65,6 +72,27 @@ public final class Datelines {
     public static Optional<java.time.LocalDate> filed(String paragraph) {
         Matcher wire = WIRE.matcher(paragraph);
         return wire.find() && wire.group("filed") != null ? LooseDate.find(wire.group("filed")) : Optional.empty();
+    }
+
+    /**
+     * The month and day a paragraph's dateline gives without a year ("SOUTHPORT, Oct. 6 - ..."), if it gives them and
+     * no full filing date: the day the story was filed, its year to be taken from the story.
+     */
+    public static Optional<java.time.MonthDay> dayFiled(String paragraph) {
+        Matcher wire = WIRE.matcher(paragraph);
+        if (!wire.find() || wire.group("filed") != null) {
+            return Optional.empty();
+        }
+        String written = wire.group("day") != null ? wire.group("day") : wire.group("agencyDay");
+        Matcher day = written == null ? null : MONTH_DAY.matcher(written);
+        if (day == null || !day.matches() || !MONTHS.contains(day.group(1))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.MonthDay.of(MONTHS.indexOf(day.group(1)) + 1, Integer.parseInt(day.group(2))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The agency a paragraph's dateline names ("Reuters" in "BRUSSELS (Reuters) - ..."), if it has one. */

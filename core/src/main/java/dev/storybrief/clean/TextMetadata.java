@@ -2,6 +2,7 @@ package dev.storybrief.clean;
 
 import dev.storybrief.wording.UpdateStamps;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,8 +18,11 @@ import java.util.regex.Pattern;
  * @param published  date printed by the text, or {@code null}
  * @param dateOrigin the words the date came from, or {@code null}
  * @param notAfter   the date of an "updated"/"last modified" stamp: the article is no later, but may be older
+ * @param dayFiled   the month and day of a dateline without a year ("SOUTHPORT, Oct. 6 -"), or {@code null}; only
+ *                   when the text prints no full date
  */
-public record TextMetadata(String outlet, String author, LocalDate published, String dateOrigin, LocalDate notAfter) {
+public record TextMetadata(String outlet, String author, LocalDate published, String dateOrigin, LocalDate notAfter,
+                           MonthDay dayFiled) {
 
     private static final Pattern SOURCE = Pattern.compile("Source:\\s*(.{2,40}?)\\s*$");
     private static final Pattern AGENCIES = Pattern.compile("^(.{2,40}?) and agencies$");
@@ -111,7 +115,11 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         if (date != null && notAfter != null && date.isAfter(notAfter)) {
             notAfter = null;
         }
-        return new TextMetadata(outlet, author, date, origin, notAfter);
+        MonthDay dayFiled = null;
+        for (int i = 0; i < Math.min(HEAD_LINES, lines.size()) && date == null && dayFiled == null; i++) {
+            dayFiled = Datelines.dayFiled(lines.get(i).strip()).orElse(null);
+        }
+        return new TextMetadata(outlet, author, date, origin, notAfter, dayFiled);
     }
 
     private static String outletIn(String line, String next) {

@@ -51,4 +51,17 @@ class DatelinesTest {
         assertThat(Datelines.skip(text)).isEqualTo(rest);
         assertThat(Datelines.strip(text)).as("a paragraph must keep a sentence").isEmpty();
     }
+
+    /** "SOUTHPORT, Oct. 6 -": the dateline's month and day without a year; a full filing date or none gives none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SOUTHPORT, Oct. 6 - | --10-06",
+            "LONDON, Oct 24 (AP) — | --10-24",
+            "Lisbon, Sept. 3 (Reuters) - | --09-03",
+            "WASHINGTON (Reuters) - | ''",
+            "REDFIELD (Tribune) - March 3, 2026 - | ''",
+    })
+    void aDatelinesDayWithoutAYearIsRead(String dateline, String day) {
+        assertThat(Datelines.dayFiled(dateline.strip() + " " + REST).map(Object::toString).orElse("")).isEqualTo(day);
+    }
 }
