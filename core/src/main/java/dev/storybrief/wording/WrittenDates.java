@@ -83,6 +83,11 @@ public final class WrittenDates {
         return MONTH_NUMBERS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
     }
 
+    /** The number of a month name or abbreviation the class reads ("ноября" 11, "Oct" 10), or 0 when none. */
+    public static int monthNumber(String name) {
+        return month(name);
+    }
+
     /**
      * Month names and abbreviations in English, German (with Austrian forms), French, Polish and Russian (the genitive
      * that dates use, and the nominative), Spanish, Portuguese, Italian and Dutch.

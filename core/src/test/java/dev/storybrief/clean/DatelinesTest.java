@@ -20,6 +20,8 @@ class DatelinesTest {
             "PORT ALDREN (Northern Wire) - | Northern Wire",
             "KABUL, Afghanistan — | ''",
             "NEW YORK - | ''",
+            "КАЗАНЬ, 9 ноября. /ТАСС/. | ТАСС",
+            "МОСКВА, 9 ноя — РИА Новости. | РИА Новости",
     })
     void aDatelineIsStrippedAndItsAgencyRead(String dateline, String agency) {
         assertThat(Datelines.strip(dateline.strip() + " " + REST)).contains(REST);
@@ -60,6 +62,8 @@ class DatelinesTest {
             "Lisbon, Sept. 3 (Reuters) - | --09-03",
             "WASHINGTON (Reuters) - | ''",
             "REDFIELD (Tribune) - March 3, 2026 - | ''",
+            "КАЗАНЬ, 9 ноября. /ТАСС/. | --11-09",
+            "КАЗАНЬ, 9 человек. /ТАСС/. | ''",
     })
     void aDatelinesDayWithoutAYearIsRead(String dateline, String day) {
         assertThat(Datelines.dayFiled(dateline.strip() + " " + REST).map(Object::toString).orElse("")).isEqualTo(day);
