@@ -43,6 +43,13 @@ final class EventClauses {
      */
     private static final Pattern ENDPOINT = Pattern.compile("(?i)\\b(?:through|by|ahead of"
             + "|between\\s+[^,;]{1,30}\\s+and)\\s+(?:the\\s+)?(?:(?:end|middle|start|beginning)\\s+of\\s+(?:the\\s+)?)?$");
+    /**
+     * A date after these words starts a state that goes on ("the fire that had burned since Monday", "que lavrava
+     * desde 9 de novembro", "depuis lundi", "seit Montag", "dal 9 novembre"): when it shares a clause with another
+     * date, the other one is the event's.
+     */
+    private static final Pattern STATE_START = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|desde|depuis|seit|dal|dalla"
+            + "|dallo)\\s+(?:(?:o|a|os|as|el|la|le|les|the|dem|der|il)\\s+)?$");
     private static final int MIN_WORDS = 5;
     private static final int MAX_SUBJECT_WORDS = 12;
     /** A clause that opens, after its linking word, with a present participle: "before handing over ...". */
@@ -120,6 +127,11 @@ final class EventClauses {
      */
     static boolean isEndpoint(String sentence, int start) {
         return ENDPOINT.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /** Whether the date starting at {@code start} is when a lasting state began ("since Monday", "desde ontem"). */
+    static boolean isStateStart(String sentence, int start) {
+        return STATE_START.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
     }
 
     /**

@@ -204,16 +204,23 @@ public final class TimelineBuilder implements BriefingPart {
             int offset = article.start(sentence);
             Map<String, TimexSpan> byClause = new LinkedHashMap<>();
             Map<String, String> clauseDate = new HashMap<>();
+            Set<String> datedByStart = new java.util.HashSet<>();
             for (TimexSpan m : mentions) {
                 if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)
                         || EventClauses.isEndpoint(sentence.text(), m.start() - offset)) {
                     continue;
                 }
                 String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);
+                boolean stateStart = EventClauses.isStateStart(sentence.text(), m.start() - offset);
                 TimexSpan before = byClause.get(clause);
-                if (before == null || m.calendarValue().length() > before.calendarValue().length()) {
+                if (before == null || betterDate(m, stateStart, before, datedByStart.contains(clause))) {
                     byClause.put(clause, m);
                     clauseDate.put(clause, m.calendarValue());
+                    if (stateStart) {
+                        datedByStart.add(clause);
+                    } else {
+                        datedByStart.remove(clause);
+                    }
                 }
             }
             if (byClause.isEmpty()) {
@@ -227,6 +234,18 @@ public final class TimelineBuilder implements BriefingPart {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a clause's date {@code m} tells its event better than the one kept so far: "lavrava desde 9 de
+     * novembro ... foi dado como dominado na quarta-feira" is Wednesday's event, the start of the state it ended
+     * gives way to it; otherwise the more precise date wins.
+     */
+    private static boolean betterDate(TimexSpan m, boolean stateStart, TimexSpan kept, boolean keptStateStart) {
+        if (stateStart != keptStateStart) {
+            return keptStateStart;
+        }
+        return m.calendarValue().length() > kept.calendarValue().length();
     }
 
     /** True when the date ("2026", "2026-09", "2026-09-01") begins after {@code end}, or when either is unknown. */

@@ -51,7 +51,7 @@ public final class ArticleCleaner {
         stripDateline(kept);
         return new Article(doc.id(), doc.path(), title, outlet(doc, textMeta, lines),
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
-                notAfter(doc, textMeta))
+                notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()))
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 

@@ -1,14 +1,15 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.wording.WrittenDates;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The dateline a news story opens with ("date 2011-10-24 BRUSSELS ", "WASHINGTON (Reuters) - ",
- * "LONDON, Oct 24 (AP) — ", "SANTIAGO, Chile (AP) _ ", "Kabul, Afghanistan (CNN) "): where it ends, so the first
- * sentence reads as a sentence, and the agency it names, which is the outlet. The one place storybrief knows how
- * datelines are written; the clean stage strips them, grouping reads headlines past them.
+ * "LONDON, Oct 24 (AP) — ", "SANTIAGO, Chile (AP) _ ", "Kabul, Afghanistan (CNN) ", "КАЗАНЬ, 9 ноября. /ТАСС/. "):
+ * where it ends, so the first sentence reads as a sentence, and the agency it names, which is the outlet. The one
+ * place storybrief knows how datelines are written; the clean stage strips them, grouping reads headlines past them.
  */
 public final class Datelines {
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date \\d{4}-\\d{2}-\\d{2}\\s+");
@@ -16,7 +17,14 @@ public final class Datelines {
     private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu} .'/-]{1,40}";
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
     private static final String REGION = "(?:, ?" + PLACE + ")?";
-    private static final String DAY = "(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?";
+    /** "LONDON, Oct 24": the month and day a dateline gives without a year, in a named group. */
+    private static String day(String group) {
+        return "(?:,? (?<" + group + ">[A-Z][a-z]{2,8}\\.? \\d{1,2}))?";
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile("([A-Z][a-z]{2})[a-z]*\\.? (\\d{1,2})");
+    private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
     private static final String AGENCY = "\\((?<agency>\\p{Lu}[\\p{L} .&'-]{1,40})\\)";
     /** German-speaking agencies write their short names in lower case: "Berlin (dpa) -", "Wien (apa) -". */
     private static final String AGENCY_AGAIN = "\\((?<named>\\p{Lu}[\\p{L} .&'-]{1,40}|\\p{Ll}{2,4})\\)";
@@ -24,12 +32,19 @@ public final class Datelines {
     /** "REDFIELD (Tribune) - March 3, 2026 - Talks ...": the filing date between two dashes. */
     private static final String FILED = "(?:(?<filed>(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2}))\\s*[-—–]{1,2}\\s+)?";
+    /**
+     * Russian wires: the day before the month, then the agency in slashes or after a dash ("КАЗАНЬ, 9 ноября.
+     * /ТАСС/.", "МОСКВА, 9 ноя — РИА Новости.").
+     */
+    private static final String DAY_FIRST_AGENCY = ", (?<dayFirst>\\d{1,2} \\p{L}{3,10})\\.?\\s*"
+            + "(?:/(?<slashed>\\p{Lu}[\\p{L} .-]{1,30})/\\.?|[—–-]\\s*(?<dashed>\\p{Lu}[\\p{L} .-]{1,30}?)\\.)";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
-            + CAPS_PLACE + REGION + DAY + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
-            + "|" + PLACE + REGION + DAY + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
+            + CAPS_PLACE + REGION + day("day") + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
+            + "|" + PLACE + REGION + day("agencyDay") + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
-            + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?)(?=\\p{Lu}|[\"“‘'])");
+            + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?"
+            + "|" + CAPS_PLACE + DAY_FIRST_AGENCY + "\\s+)(?=\\p{Lu}|[\"“‘'«])");
     /** Text left after a dateline must still be a sentence. */
     private static final int MIN_REST = 40;
 
@@ -67,13 +82,49 @@ public final class Datelines {
         return wire.find() && wire.group("filed") != null ? LooseDate.find(wire.group("filed")) : Optional.empty();
     }
 
+    /**
+     * The month and day a paragraph's dateline gives without a year ("SOUTHPORT, Oct. 6 - ..."), if it gives them and
+     * no full filing date: the day the story was filed, its year to be taken from the story.
+     */
+    public static Optional<java.time.MonthDay> dayFiled(String paragraph) {
+        Matcher wire = WIRE.matcher(paragraph);
+        if (!wire.find() || wire.group("filed") != null) {
+            return Optional.empty();
+        }
+        if (wire.group("dayFirst") != null) {
+            return dayFirst(wire.group("dayFirst"));
+        }
+        String written = wire.group("day") != null ? wire.group("day") : wire.group("agencyDay");
+        Matcher day = written == null ? null : MONTH_DAY.matcher(written);
+        if (day == null || !day.matches() || !MONTHS.contains(day.group(1))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.MonthDay.of(MONTHS.indexOf(day.group(1)) + 1, Integer.parseInt(day.group(2))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "9 ноября": a day and a month name of any language {@link WrittenDates} knows. */
+    private static Optional<java.time.MonthDay> dayFirst(String written) {
+        String[] parts = written.split(" ");
+        int month = WrittenDates.monthNumber(parts[1]);
+        try {
+            return month == 0 ? Optional.empty()
+                    : Optional.of(java.time.MonthDay.of(month, Integer.parseInt(parts[0])));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The agency a paragraph's dateline names ("Reuters" in "BRUSSELS (Reuters) - ..."), if it has one. */
     public static Optional<String> agency(String paragraph) {
         Matcher wire = WIRE.matcher(paragraph);
         if (!wire.find()) {
             return Optional.empty();
         }
-        for (String group : new String[]{"agency", "named", "known"}) {
+        for (String group : new String[]{"agency", "named", "known", "slashed", "dashed"}) {
             if (wire.group(group) != null) {
                 return Optional.of(wire.group(group).strip());
             }

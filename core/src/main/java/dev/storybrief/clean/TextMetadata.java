@@ -2,6 +2,7 @@ package dev.storybrief.clean;
 
 import dev.storybrief.wording.UpdateStamps;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,8 +18,11 @@ import java.util.regex.Pattern;
  * @param published  date printed by the text, or {@code null}
  * @param dateOrigin the words the date came from, or {@code null}
  * @param notAfter   the date of an "updated"/"last modified" stamp: the article is no later, but may be older
+ * @param dayFiled   the month and day of a dateline without a year ("SOUTHPORT, Oct. 6 -"), or {@code null}; only
+ *                   when the text prints no full date
  */
-public record TextMetadata(String outlet, String author, LocalDate published, String dateOrigin, LocalDate notAfter) {
+public record TextMetadata(String outlet, String author, LocalDate published, String dateOrigin, LocalDate notAfter,
+                           MonthDay dayFiled) {
 
     private static final Pattern SOURCE = Pattern.compile("Source:\\s*(.{2,40}?)\\s*$");
     private static final Pattern AGENCIES = Pattern.compile("^(.{2,40}?) and agencies$");
@@ -33,7 +37,8 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     /** The words of a stamp: a change, or when the page was first put out. */
     static final String STAMP_WORDS = CHANGE_WORDS + "|published|posted|first published|ver[oö]ffentlicht(?: am)?"
             + "|erstellt(?: am)?|erschienen(?: am)?|publi[eé](?: le)?|opublikowano|data publikacji"
-            + "|publicado(?: el)?|pubblicato(?: il)?|posted on|published on";
+            + "|publicado(?: el| em)?|publicada(?: em)?|pubblicato(?: il)?|posted on|published on"
+            + "|gepubliceerd(?: op)?|geplaatst(?: op)?|опубликовано|опубликован";
     private static final Pattern STAMP = Pattern.compile("(?iu)^(" + STAMP_WORDS + ")\\b\\s*(?:on|at|am|le)?\\s*:?\\s*(.*)$");
     private static final Pattern CHANGE_STAMP = Pattern.compile("(?iu)^(?:" + CHANGE_WORDS + ")\\b.*");
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
@@ -43,11 +48,14 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?$");
     /**
      * A line that is nothing but a date written the European way, perhaps with a weekday and a time: "08.09.2023
-     * 14:32 Uhr", "Freitag, 8. September 2023", "8 septembre 2023 à 14h32".
+     * 14:32 Uhr", "Freitag, 8. September 2023", "8 septembre 2023 à 14h32", "11/11/2026 14h32". Portuguese and
+     * Spanish join day, month and year with "de" ("11 de novembro de 2026"); Polish and Russian follow the year with
+     * the word for year ("10 listopada 2026 r.", "12 ноября 2026 года").
      */
-    private static final Pattern EUROPEAN_DATE_ONLY = Pattern.compile("(?iu)^(?:\\p{L}+,?\\s+)?"
-            + "(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4})"
-            + "(?:,?\\s+(?:um\\s+|[aà]\\s+|o\\s+|godz\\.\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?)?$");
+    private static final Pattern EUROPEAN_DATE_ONLY = Pattern.compile("(?iu)^(?:\\p{L}+(?:-feira)?,?\\s+)?"
+            + "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}"
+            + "(?:\\s*(?:r\\.|roku|г\\.|года))?)"
+            + "(?:,?\\s+(?:um\\s+|[aà]s?\\s+|o\\s+|godz\\.\\s+|в\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?)?$");
     /** "By Jane Doe, Staff Writer": what follows the name is the writer's job, not the outlet. */
     private static final Pattern JOB_TITLE = Pattern.compile("(?iu)\\b(?:staff|writer|correspondent|reporter|editor"
             + "|columnist|contributor|journalist|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste"
@@ -107,7 +115,11 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         if (date != null && notAfter != null && date.isAfter(notAfter)) {
             notAfter = null;
         }
-        return new TextMetadata(outlet, author, date, origin, notAfter);
+        MonthDay dayFiled = null;
+        for (int i = 0; i < Math.min(HEAD_LINES, lines.size()) && date == null && dayFiled == null; i++) {
+            dayFiled = Datelines.dayFiled(lines.get(i).strip()).orElse(null);
+        }
+        return new TextMetadata(outlet, author, date, origin, notAfter, dayFiled);
     }
 
     private static String outletIn(String line, String next) {

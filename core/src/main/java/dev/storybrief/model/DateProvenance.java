@@ -1,6 +1,7 @@
 package dev.storybrief.model;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 
 /**
@@ -14,9 +15,11 @@ import java.util.List;
  * @param notAfter   an upper bound from an "updated"/"last modified" stamp, or {@code null}
  * @param notAfterSource where the bound was read: the page's metadata ({@link DateSource#PAGE}) or the text
  *                   ({@link DateSource#TEXT}); {@code null} without a bound
+ * @param dayFiled   the month and day an undated text's dateline gives without a year ("SOUTHPORT, Oct. 6 -"), its
+ *                   year for the story to tell; {@code null} when there is none
  */
 public record DateProvenance(DateSource source, double confidence, List<String> basis, LocalDate notAfter,
-                             DateSource notAfterSource) {
+                             DateSource notAfterSource, MonthDay dayFiled) {
 
     /**
      * An inferred date below this confidence is shown as uncertain: on DUC 2004 articles stripped of their dates, 9 of
@@ -29,6 +32,12 @@ public record DateProvenance(DateSource source, double confidence, List<String> 
 
     public DateProvenance {
         basis = List.copyOf(basis);
+    }
+
+    /** Date knowledge without a dateline's year-less day. */
+    public DateProvenance(DateSource source, double confidence, List<String> basis, LocalDate notAfter,
+                          DateSource notAfterSource) {
+        this(source, confidence, basis, notAfter, notAfterSource, null);
     }
 
     /** The provenance of a date read from a page, a text or the user, described by its origin note. */
@@ -44,12 +53,17 @@ public record DateProvenance(DateSource source, double confidence, List<String> 
 
     /** The same bound, no date. */
     public DateProvenance undated() {
-        return new DateProvenance(null, 0, List.of(), notAfter, notAfterSource);
+        return new DateProvenance(null, 0, List.of(), notAfter, notAfterSource, dayFiled);
     }
 
     /** The same date knowledge with an upper bound read from {@code boundSource} (PAGE or TEXT). */
     public DateProvenance withNotAfter(LocalDate bound, DateSource boundSource) {
-        return new DateProvenance(source, confidence, basis, bound, bound == null ? null : boundSource);
+        return new DateProvenance(source, confidence, basis, bound, bound == null ? null : boundSource, dayFiled);
+    }
+
+    /** The same date knowledge with the month and day of a dateline that gives no year. */
+    public DateProvenance withDayFiled(MonthDay day) {
+        return new DateProvenance(source, confidence, basis, notAfter, notAfterSource, day);
     }
 
     /** True when the date was inferred rather than read. */

@@ -2,6 +2,7 @@ package dev.storybrief.wording;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -82,9 +83,14 @@ public final class WrittenDates {
         return MONTH_NUMBERS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
     }
 
+    /** The number of a month name or abbreviation the class reads ("ноября" 11, "Oct" 10), or 0 when none. */
+    public static int monthNumber(String name) {
+        return month(name);
+    }
+
     /**
-     * Month names and abbreviations in English, German (with Austrian forms), French, Polish (the genitive that dates
-     * use, and the nominative), Spanish, Portuguese, Italian and Dutch.
+     * Month names and abbreviations in English, German (with Austrian forms), French, Polish and Russian (the genitive
+     * that dates use, and the nominative), Spanish, Portuguese, Italian and Dutch.
      */
     private static Map<String, Integer> monthNames() {
         String[][] byMonth = {
@@ -100,10 +106,16 @@ public final class WrittenDates {
             {"october", "oct", "oktober", "octobre", "pa\u017adziernika", "pa\u017adziernik", "octubre", "outubro", "ottobre"},
             {"november", "nov", "novembre", "listopada", "listopad", "noviembre", "novembro"},
             {"december", "dec", "dezember", "d\u00e9cembre", "decembre", "d\u00e9c", "grudnia", "grudzie\u0144", "diciembre", "dezembro", "dicembre"}};
+        // Russian writes a date's month in the genitive ("12 ноября 2026 года"), a heading's in the nominative
+        String[][] russian = {{"января", "январь"}, {"февраля", "февраль"}, {"марта", "март"}, {"апреля", "апрель"},
+            {"мая", "май"}, {"июня", "июнь"}, {"июля", "июль"}, {"августа", "август"}, {"сентября", "сентябрь"},
+            {"октября", "октябрь"}, {"ноября", "ноябрь"}, {"декабря", "декабрь"}};
         Map<String, Integer> names = new java.util.HashMap<>();
-        for (int m = 0; m < byMonth.length; m++) {
-            for (String name : byMonth[m]) {
-                names.put(name, m + 1);
+        for (String[][] table : List.of(byMonth, russian)) {
+            for (int m = 0; m < table.length; m++) {
+                for (String name : table[m]) {
+                    names.put(name, m + 1);
+                }
             }
         }
         return Map.copyOf(names);

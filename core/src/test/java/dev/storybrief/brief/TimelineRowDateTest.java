@@ -43,6 +43,24 @@ class TimelineRowDateTest {
         });
     }
 
+    /**
+     * "The fire that had burned since Monday was declared under control on Wednesday": a date after "since" (or
+     * "desde", "depuis", "seit") starts a state; the clause's event is the other date's.
+     */
+    @Test
+    void aStatesStartGivesWayToTheEventsDate() {
+        AnalyzedArticle english = article("en", LocalDate.of(2026, 11, 12),
+                "The wildfire that had burned near the coast since Monday was declared under control on Wednesday by"
+                        + " the fire service.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(english))))
+                .extracting(TimelineEvent::date).containsExactly("2026-11-11");
+        AnalyzedArticle portuguese = article("pt", LocalDate.of(2026, 11, 12),
+                "O incêndio que lavrava desde 9 de novembro de 2026 no concelho de Odemira foi dado como dominado"
+                        + " na quarta-feira pelos bombeiros da região.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(portuguese))))
+                .extracting(TimelineEvent::date).containsExactly("2026-11-11");
+    }
+
     @Test
     void theAsOfAComparisonStaysWithItsClause() {
         String s = "As many as 200,000 people died in the earthquake on 12 January, while many more lost homes.";

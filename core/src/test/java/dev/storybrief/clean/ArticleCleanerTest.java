@@ -202,6 +202,27 @@ class ArticleCleanerTest {
         assertThat(b.author()).isEqualTo("Marie Dupont");
     }
 
+    /**
+     * Portuguese, Polish, Russian and Dutch date lines and stamps: "de" between day, month and year, the word for year
+     * after it ("r.", "года"), months in the genitive, a slashed date with a time, and "Gepubliceerd:"/"Опубликовано".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Lisboa, 11 de novembro de 2026|2026-11-11",
+            "11 de novembro de 2026|2026-11-11",
+            "Quarta-feira, 11 de novembro de 2026|2026-11-11",
+            "11/11/2026 14h32|2026-11-11",
+            "Warszawa, 10 listopada 2026 r.|2026-11-10",
+            "Москва, 12 ноября 2026 года|2026-11-12",
+            "Опубликовано: 12 ноября 2026, 10:15|2026-11-12",
+            "Gepubliceerd: 10 november 2026 14:32|2026-11-10",
+            "Opublikowano: 10 listopada 2026|2026-11-10"})
+    void dateLinesInPortuguesePolishRussianAndDutch(String dateLine, String date) {
+        LocalDate expected = LocalDate.parse(date);
+        assertThat(clean("Cais fechado\n\n" + dateLine + "\n\n" + BODY).published()).isEqualTo(expected);
+        assertThat(clean("Cais fechado\n\n" + BODY + "\n\n" + dateLine).published()).as("at the end").isEqualTo(expected);
+    }
+
     /** Text copied from a whole page: the navigation above the headline goes, and the headline is found. */
     @Test
     void aPagesNavigationCopiedWithTheTextGoes() {

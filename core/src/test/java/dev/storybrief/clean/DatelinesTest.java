@@ -20,6 +20,8 @@ class DatelinesTest {
             "PORT ALDREN (Northern Wire) - | Northern Wire",
             "KABUL, Afghanistan — | ''",
             "NEW YORK - | ''",
+            "КАЗАНЬ, 9 ноября. /ТАСС/. | ТАСС",
+            "МОСКВА, 9 ноя — РИА Новости. | РИА Новости",
     })
     void aDatelineIsStrippedAndItsAgencyRead(String dateline, String agency) {
         assertThat(Datelines.strip(dateline.strip() + " " + REST)).contains(REST);
@@ -50,5 +52,20 @@ class DatelinesTest {
     void aHeadlineSkipsItHoweverShortTheRest(String text, String rest) {
         assertThat(Datelines.skip(text)).isEqualTo(rest);
         assertThat(Datelines.strip(text)).as("a paragraph must keep a sentence").isEmpty();
+    }
+
+    /** "SOUTHPORT, Oct. 6 -": the dateline's month and day without a year; a full filing date or none gives none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "SOUTHPORT, Oct. 6 - | --10-06",
+            "LONDON, Oct 24 (AP) — | --10-24",
+            "Lisbon, Sept. 3 (Reuters) - | --09-03",
+            "WASHINGTON (Reuters) - | ''",
+            "REDFIELD (Tribune) - March 3, 2026 - | ''",
+            "КАЗАНЬ, 9 ноября. /ТАСС/. | --11-09",
+            "КАЗАНЬ, 9 человек. /ТАСС/. | ''",
+    })
+    void aDatelinesDayWithoutAYearIsRead(String dateline, String day) {
+        assertThat(Datelines.dayFiled(dateline.strip() + " " + REST).map(Object::toString).orElse("")).isEqualTo(day);
     }
 }

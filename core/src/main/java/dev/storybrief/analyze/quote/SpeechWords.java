@@ -38,9 +38,14 @@ final class SpeechWords {
             // Italian: "ha detto"
             "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "sottolineato", "annunciato", "afferma",
             "spiega", "dichiara", "sottolinea", "aggiunge",
-            // Portuguese
+            // Portuguese: the simple past news writes beside a quote ("contou Manuel Guerreiro"), its plural and
+            // the present
             "disse", "afirmou", "declarou", "explicou", "acrescentou", "disseram", "anunciou", "garantiu",
-            "ressaltou", "diz", "afirma", "explica", "declara"));
+            "ressaltou", "diz", "afirma", "explica", "declara", "contou", "referiu", "sublinhou", "salientou",
+            "frisou", "adiantou", "assegurou", "destacou", "lembrou", "considerou", "defendeu", "alertou",
+            "avisou", "admitiu", "reconheceu", "confirmou", "revelou", "relatou", "comentou", "respondeu",
+            "insistiu", "concluiu", "desabafou", "afirmaram", "declararam", "contaram", "explicaram",
+            "garantiram", "referiram", "sublinha", "refere", "garante", "acrescenta", "considera", "defende"));
     /**
      * Offices French, Spanish, Italian and Portuguese put between an article and a name ("le maire Jean Dupont", "la
      * ministra Ana García", "il sindaco Giulia Conti"): a short list of what news most often calls people by, and

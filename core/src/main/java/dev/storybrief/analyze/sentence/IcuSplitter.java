@@ -8,14 +8,17 @@ import opennlp.tools.util.Span;
 
 /**
  * Sentences by ICU's rule-based sentence breaks (Unicode UAX #29, ICU4J), for any language and script: they know
- * the full stops of other scripts ("。", "؟", "।"). Where CLDR lists a language's abbreviations ICU is asked not to
- * break after them ({@code @ss=standard}); {@link SentenceRepairs} then joins the breaks that remain wrong.
+ * the full stops of other scripts ("。", "؟", "।"). A break after an abbreviation CLDR lists for the language is
+ * joined ({@link CldrAbbreviations}: whole words only, where ICU's own {@code @ss=standard} filter also matches the
+ * end of a longer word); {@link SentenceRepairs} then joins the breaks that remain wrong.
  */
 final class IcuSplitter implements ParagraphSplitter {
     private final BreakIterator prototype;
+    private final CldrAbbreviations abbreviations;
 
     IcuSplitter(String language) {
-        this.prototype = BreakIterator.getSentenceInstance(new ULocale(language + "@ss=standard"));
+        this.prototype = BreakIterator.getSentenceInstance(new ULocale(language));
+        this.abbreviations = CldrAbbreviations.of(language);
     }
 
     @Override
@@ -33,7 +36,13 @@ final class IcuSplitter implements ParagraphSplitter {
             while (e > s && Character.isWhitespace(paragraph.charAt(e - 1))) {
                 e--;
             }
-            if (e > s) {
+            if (e <= s) {
+                continue;
+            }
+            Span last = raw.isEmpty() ? null : raw.get(raw.size() - 1);
+            if (last != null && abbreviations.endsWithOne(paragraph.substring(0, last.getEnd()))) {
+                raw.set(raw.size() - 1, new Span(last.getStart(), e));
+            } else {
                 raw.add(new Span(s, e));
             }
         }

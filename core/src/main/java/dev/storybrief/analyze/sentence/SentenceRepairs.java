@@ -11,7 +11,8 @@ import opennlp.tools.util.Span;
  * or a digit continues the one before it (the break came after an abbreviation: "env. 300", "z. B. die"), and so
  * does one after an initial ("J. Dupont") or after an ordinal number ("am 3. Oktober", German and the Nordic
  * languages write ordinals with a full stop), after a title that comes before a name ("Sr.", "sig.", "Prof."), or after
- * an amount's abbreviated scale ("900 Mio. Euro").
+ * an amount's abbreviated scale ("900 Mio. Euro"); and a number continues a sentence that ends in an abbreviation
+ * written before numbers ("ok. godz. 21.").
  */
 final class SentenceRepairs {
     private static final Pattern INITIAL_OR_ORDINAL = Pattern.compile("(?:^|[\\s(\"'«„“‘])(?:\\p{Lu}|\\d{1,2})\\.$");
@@ -26,6 +27,15 @@ final class SentenceRepairs {
      * with its currency or noun; a sentence does not end on a number's abbreviated scale.
      */
     private static final Pattern AMOUNT_SCALE = Pattern.compile("\\d\\s?(?:Mio|Mrd|Tsd|Md|Mds)\\.$");
+    /**
+     * Abbreviations that stand before a number, lower case without their full stop: about ("ok." Polish, "ca.",
+     * "env.", "cca", "approx"), hour ("godz.", "g.", "hod."), number and page ("nr", "no", "str.", "s.", "č.",
+     * "pkt", "poz.", "núm.", "tel."), thousand ("tys.", "tis."). "ok. godz. 21." is one time of day: the number
+     * belongs with them, wherever a sentence could otherwise end ("Wszystko jest ok. Potem" still ends at "ok.").
+     */
+    private static final java.util.Set<String> BEFORE_A_NUMBER = java.util.Set.of("ok", "ca", "env", "cca", "approx",
+            "godz", "g", "hod", "nr", "no", "str", "s", "č", "pkt", "poz", "núm", "tel", "tys", "tis", "nº", "n",
+            "art", "ust", "par", "vol", "p", "pp", "kap");
     private static final Pattern LAST_WORD = Pattern.compile("(?:^|[\\s(\"'«„“‘])([\\p{L}.]+)\\.$");
     private static final Pattern FIRST = Pattern.compile("^[\\s\"'“‘«„(\\[]*(\\S)");
 
@@ -59,10 +69,23 @@ final class SentenceRepairs {
         if (!before.endsWith(".")) {
             return false;
         }
-        if (INITIAL_OR_ORDINAL.matcher(before).find() || AMOUNT_SCALE.matcher(before).find()) {
+        if (AMOUNT_SCALE.matcher(before).find()
+                || Character.isDigit(initial) && endsWithOneOf(before, BEFORE_A_NUMBER)) {
             return true;
         }
+        Matcher initialOrOrdinal = INITIAL_OR_ORDINAL.matcher(before);
+        if (initialOrOrdinal.find()) {
+            // "ok. godz. 21. Mieszkańcy": a number counted by the abbreviation before it is no ordinal
+            String beforeNumber = before.substring(0, initialOrOrdinal.start()).stripTrailing();
+            return !(Character.isDigit(before.charAt(before.length() - 2)) && beforeNumber.endsWith(".")
+                    && endsWithOneOf(beforeNumber, BEFORE_A_NUMBER));
+        }
+        return endsWithOneOf(before, TITLES);
+    }
+
+    /** True when the text's last word, before its full stop, is one of the words (in lower case). */
+    private static boolean endsWithOneOf(String before, java.util.Set<String> words) {
         Matcher last = LAST_WORD.matcher(before);
-        return last.find() && TITLES.contains(last.group(1).toLowerCase(java.util.Locale.ROOT));
+        return last.find() && words.contains(last.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -228,12 +228,29 @@ final class TenseCues {
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
         if (isPastForm(written)) {
             // "will be held", "is scheduled": a participle after a present auxiliary decides nothing by itself
-            // and so does one after a linking verb ("will stay closed until Friday", "remain shut")
-            String previous = index > 0 ? tokens.get(index - 1).text.toLowerCase(Locale.ROOT) : "";
+            // and so does one after a linking verb ("will stay closed until Friday", "remain shut"), also with an
+            // adverb of degree between them ("will stay partly closed", "is temporarily suspended")
+            String previous = wordBeforeAdverbs(tokens, index);
             boolean afterAuxiliary = PASSIVE_AUXILIARIES.contains(previous) || LINKING_VERBS.contains(previous);
             return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * The lower-case word before {@code index}, passing over "-ly" adverbs ("stay partly closed", "be fully
+     * reopened"): they qualify the participle and leave the auxiliary or linking verb before them in charge.
+     */
+    private static String wordBeforeAdverbs(List<Token> tokens, int index) {
+        int i = index - 1;
+        while (i > 0 && isLyAdverb(tokens.get(i).text)) {
+            i--;
+        }
+        return i >= 0 ? tokens.get(i).text.toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static boolean isLyAdverb(String written) {
+        return written.length() > 4 && written.endsWith("ly") && Character.isLowerCase(written.charAt(0));
     }
 
     /** "had been due to expire Friday", "had been scheduled for Monday": a plan told in the past perfect is over. */

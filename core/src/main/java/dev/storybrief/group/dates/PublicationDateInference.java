@@ -11,6 +11,7 @@ import dev.storybrief.model.Sentence;
 import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.vector.TfIdf;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +98,7 @@ public final class PublicationDateInference {
         if (articles.stream().allMatch(a -> a.article().published() == null)) {
             return articles.stream().map(a -> stampDate(a, retime)).toList();
         }
+        articles = withDatelineYears(articles, retime);
         tags = new TagMemo(tagger);
         try {
             return inferUndated(articles, retime);
@@ -149,6 +151,31 @@ public final class PublicationDateInference {
         }
         pending.forEach(a -> byId.put(a.id(), stampDate(a, retime)));
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * An undated text whose dateline gives its month and day ("SOUTHPORT, Oct. 6 -") is dated that day in the year the
+     * story's dated reports give it: its own words date it, better than any inference.
+     */
+    private static List<AnalyzedArticle> withDatelineYears(List<AnalyzedArticle> articles,
+                                                           UnaryOperator<AnalyzedArticle> retime) {
+        List<LocalDate> dates = articles.stream().map(a -> a.article().published()).filter(d -> d != null).toList();
+        List<AnalyzedArticle> out = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            DateProvenance known = a.article().dating();
+            LocalDate day = a.article().published() != null || known.dayFiled() == null ? null
+                    : DatelineYear.of(known.dayFiled(), dates, known.notAfter()).orElse(null);
+            if (day == null) {
+                out.add(a);
+                continue;
+            }
+            String written = known.dayFiled().format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
+            String origin = "text: dateline \"" + written + "\", the year from the story's dated reports";
+            Article dated = a.article().withDating(day, origin, DateProvenance.given(origin, known.notAfter(),
+                    known.notAfterSource()));
+            out.add(retime.apply(a.withArticle(dated)));
+        }
+        return out;
     }
 
     /**

@@ -71,6 +71,23 @@ class MultilingualQuoteTest {
                 .satisfies(q -> assertThat(q.speaker()).isEqualTo("João Silva"));
     }
 
+    /**
+     * Portuguese news credits a quote with more verbs than "disse" ("contou", "sublinhou", "referiu"), and quotes a
+     * phrase inside the reporter's "disse que ..." as English does inside "said that ...".
+     */
+    @Test
+    void portugueseSpeechVerbsAndAPartialQuoteAfterDisseQue() {
+        assertThat(extract("pt", "\"Perdi a casa e os animais\", contou Rui Lopes, de 70 anos, no pavilhão."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Rui Lopes"));
+        assertThat(extract("pt", "\"Os próximos dias são decisivos\", sublinhou Ana Costa."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ana Costa"));
+        assertThat(extract("pt", "O ministro Rui Lopes disse que o Governo segue o caso \"com toda a atenção\"."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("com toda a atenção");
+                    assertThat(q.speaker()).isEqualTo("Rui Lopes");
+                });
+    }
+
     @Test
     void aOneWordAccordingToCreditsTheNameAfterIt() {
         assertThat(extract("fr", "Le pont est « en très mauvais état », selon Paul Martin.")).singleElement()

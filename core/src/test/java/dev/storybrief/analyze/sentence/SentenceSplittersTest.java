@@ -46,6 +46,28 @@ class SentenceSplittersTest {
         assertThat(split("de", "Die Hilfe beträgt 1,2 Mrd. Dollar. Der Bürgermeister sprach.")).hasSize(2);
     }
 
+    /**
+     * A listed abbreviation is a whole word: Portuguese "mulheres." and "hectares." end their sentences although CLDR
+     * lists "res.", and "Civil." although it lists "l."; "os Drs." still does not.
+     */
+    @Test
+    void anAbbreviationMatchesAWholeWordOnly() {
+        assertThat(split("pt", "Morreram duas mulheres. Os bombeiros afirmaram que o fogo está controlado."))
+                .hasSize(2);
+        assertThat(split("pt", "Arderam 300 hectares. Trabalhadores foram retirados. Avisou a Proteção Civil. O fogo parou."))
+                .hasSize(4);
+        assertThat(split("pt", "Falou o Dr. Silva sobre os danos. Chegaram os Drs. Costa e Lima."))
+                .containsExactly("Falou o Dr. Silva sobre os danos.", "Chegaram os Drs. Costa e Lima.");
+    }
+
+    /** "ok. godz. 21.": a number after an abbreviation written before numbers belongs with it. */
+    @Test
+    void aNumberAfterAnAbbreviationOfNumbersStaysWithIt() {
+        assertThat(split("pl", "Woda wdarła się do miasta ok. godz. 21. Mieszkańcy uciekli na dachy."))
+                .containsExactly("Woda wdarła się do miasta ok. godz. 21.", "Mieszkańcy uciekli na dachy.");
+        assertThat(split("pl", "Wszystko było ok. Potem przyszła woda.")).hasSize(2);
+    }
+
     @Test
     void eachLanguageSaysHowItIsSplit() {
         assertThat(SentenceSplitters.method("fr")).startsWith("OpenNLP fr");

@@ -470,6 +470,22 @@ class TemporalTaggerTest {
         }
 
         /**
+         * "will stay partly closed until Friday", "would remain fully shut through Friday": an adverb between the
+         * linking verb and the participle leaves the participle no past tense, in reported speech too.
+         */
+        @Test
+        void anAdverbBeforeTheParticipleLeavesItNoPast() {
+            LocalDate wednesday = FRIDAY_OCT_28.minusDays(2);
+            assertThat(only("The port will stay partly closed until Friday, the harbour master said.", wednesday)
+                    .value()).isEqualTo("2011-10-28");
+            assertThat(only("The harbour master said the port would stay partly closed through Friday.", wednesday)
+                    .value()).isEqualTo("2011-10-28");
+            assertThat(only("Schools will be temporarily closed until Thursday.", wednesday).value())
+                    .isEqualTo("2011-10-27");
+            assertThat(only("The port stayed partly closed until Friday.", wednesday).value()).isEqualTo("2011-10-21");
+        }
+
+        /**
          * "is closed until Friday", "are suspended through Friday": a deadline weekday in a clause with no tense cue is
          * the one to come, as it is with "will"; a past clause keeps the last one.
          */

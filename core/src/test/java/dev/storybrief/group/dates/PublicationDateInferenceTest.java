@@ -62,6 +62,28 @@ class PublicationDateInferenceTest {
         assertThat(out.get(0)).isSameAs(dated);
     }
 
+    /**
+     * "SOUTHPORT, Oct. 6 -" with no year: the text's own day, in the year the story's dated reports give it, rather
+     * than a day inferred from what it shares with them; a late-December dateline in a January story is last year's.
+     */
+    @Test
+    void aDatelinesDayWithoutAYearTakesTheStorysYear() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 10, 8), null,
+                "Four dock workers were hurt when a crane collapsed at the harbour on Monday afternoon.");
+        Article filed = new Article("filed", null, null, null, null, null, null,
+                List.of("Four dock workers were injured when a container crane collapsed at the harbour on Monday."),
+                List.of(), DateProvenance.UNDATED.withDayFiled(java.time.MonthDay.of(10, 6)));
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, chain.annotate(filed)), retime);
+        assertThat(out.get(1).article().published()).isEqualTo(LocalDate.of(2026, 10, 6));
+        assertThat(out.get(1).article().dating().source()).isEqualTo(DateSource.TEXT);
+        assertThat(out.get(1).article().dateOrigin()).contains("Oct 6");
+        assertThat(DatelineYear.of(java.time.MonthDay.of(12, 30), List.of(LocalDate.of(2027, 1, 3)), null))
+                .contains(LocalDate.of(2026, 12, 30));
+        assertThat(DatelineYear.of(java.time.MonthDay.of(1, 2), List.of(LocalDate.of(2026, 12, 30)), null))
+                .as("a few days after the latest report").contains(LocalDate.of(2027, 1, 2));
+        assertThat(DatelineYear.of(java.time.MonthDay.of(1, 2), List.of(), null)).isEmpty();
+    }
+
     /** Agreement with a report of the same day is a retelling; two days away it rests on a past day told alike. */
     @Test
     void aDateFarFromEveryArticleItAgreesWithIsLessSure() {
