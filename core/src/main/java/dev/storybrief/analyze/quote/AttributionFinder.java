@@ -222,9 +222,13 @@ final class AttributionFinder {
         return objectSpeaker(sentence, words, verb + 1, entities);
     }
 
-    /** The words before the verb, back to the zone start, split at commas; the part next to the verb first. */
-    private static Attribution subjectBefore(String sentence, List<ZoneWords.Word> words, int verb,
+    /**
+     * The words before the verb, back to the zone start, split at commas; the part next to the verb first. A compound
+     * past's auxiliary ("Il sindaco ha detto", "La maire a déclaré", "The mayor has said") belongs to the verb.
+     */
+    private static Attribution subjectBefore(String sentence, List<ZoneWords.Word> words, int spoken,
                                              List<EntityMention> entities) {
+        int verb = spoken > 0 && SpeechWords.isAuxiliary(words.get(spoken - 1).text()) ? spoken - 1 : spoken;
         if (verb == 0) {
             return null;
         }
@@ -235,7 +239,7 @@ final class AttributionFinder {
         }
         // "Sanders compared himself to Clinton, saying": a participle's speaker opens the clause, not ends it; so
         // does a verb joined to an earlier one ("Michael acknowledged that Pinochet had a passport, but said")
-        if (SpeechWords.isParticiple(words.get(verb).text()) || isCoordinated(words, verb)) {
+        if (SpeechWords.isParticiple(words.get(spoken).text()) || isCoordinated(words, verb)) {
             Attribution subject = clauseSubject(sentence, words, verb, entities);
             if (subject != null) {
                 return subject;
