@@ -219,4 +219,57 @@ class EntityRecognizerTest {
         assertThat(recognize("Am Montag sprach Gerhard Richter.")).extracting(EntityMention::text)
                 .contains("Gerhard Richter");
     }
+
+    /** French and German capitalise nationality nouns; the name after one is the person's alone. */
+    @Test
+    void frenchAndGermanNationalityNounsStayOutOfTheName() {
+        assertThat(recognize("Le Britannique Tom Hale a rencontré hier la Française Claire Petit."))
+                .extracting(EntityMention::text).containsExactly("Tom Hale", "Claire Petit");
+        assertThat(recognize("L'Américain John Reed est arrivé.")).extracting(EntityMention::text)
+                .containsExactly("John Reed");
+        assertThat(recognize("Der Brite Tom Hale traf die Amerikanerin Jane Reed.")).extracting(EntityMention::text)
+                .containsExactly("Tom Hale", "Jane Reed");
+        // a German country's name is no French nationality noun: "Syrien" stays a place
+        assertThat(recognize("Die Hilfe kam in Syrien an.")).extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Syrien", EntityType.PLACE));
+    }
+
+    /** What an office heads is written with a capital right before its holder's name: two names, not one. */
+    @Test
+    void theMinistryOrTownAnOfficeHeadsIsNoPartOfItsHoldersName() {
+        assertThat(recognize("Hier, le ministre des Transports Paul Moreau a visité le chantier."))
+                .extracting(EntityMention::text).containsExactly("Paul Moreau");
+        assertThat(recognize("Ayer el ministro de Transportes Luis Vidal visitó la obra."))
+                .extracting(EntityMention::text).containsExactly("Luis Vidal");
+        assertThat(recognize("Ieri il ministro dei Trasporti Marco Rossi ha visitato il cantiere."))
+                .extracting(EntityMention::text).containsExactly("Marco Rossi");
+        assertThat(recognize("Ontem o ministro dos Transportes João Lima visitou a obra."))
+                .extracting(EntityMention::text).containsExactly("João Lima");
+        assertThat(recognize("Il a reçu le président de la République Jean Moreau."))
+                .extracting(EntityMention::text).containsExactly("Jean Moreau");
+        assertThat(recognize("Gestern sprach der Minister für Verkehr Paul Weber.")).extracting(EntityMention::text)
+                .containsExactly("Paul Weber");
+        // a town the gazetteer knows is a name of its own, however many words it has
+        assertThat(recognize("Ayer habló el alcalde de Buenos Aires Jorge Sosa.")).extracting(EntityMention::text,
+                EntityMention::type).containsExactly(tuple("Buenos Aires", EntityType.PLACE),
+                tuple("Jorge Sosa", EntityType.PERSON));
+        // what a spokesman speaks for may be a person
+        assertThat(recognize("Il a parlé avec le porte-parole de Marine Lenoir.")).extracting(EntityMention::text)
+                .containsExactly("Marine Lenoir");
+    }
+
+    /** An article opening a sentence is no name: not with an office alone, not because a name holds the word. */
+    @Test
+    void anArticleOpeningASentenceIsNoName() {
+        assertThat(recognize("Der Minister für Verkehr Paul Weber schwieg.")).extracting(EntityMention::text)
+                .containsExactly("Paul Weber");
+        assertThat(recognizer.recognizeDocument(List.of("Marine Le Garrec a parlé lundi.",
+                "Le porte-parole a refusé de commenter."))).extracting(List::size).containsExactly(1, 0);
+        assertThat(recognizer.recognizeDocument(List.of("Die Pendler warten.",
+                "Die Bürgermeisterin Petra Vogel sprach.")).get(1)).extracting(EntityMention::text)
+                .containsExactly("Petra Vogel");
+        // "L'avocate": the capital is the sentence's, the word a common noun
+        assertThat(recognize("L'avocate Sophie Marchal a parlé.")).extracting(EntityMention::text)
+                .containsExactly("Sophie Marchal");
+    }
 }

@@ -88,4 +88,34 @@ class MultilingualQuoteTest {
         // inside an acronym the gershayim is no quote mark
         assertThat(extract("he", "דובר צה״ל אמר שהגשר נסגר.")).isEmpty();
     }
+
+    /** A speaker given by an office, as "the mayor said" in English: the description is the speaker's words. */
+    @Test
+    void aDescribedSpeakerInEachLanguage() {
+        assertThat(extract("de", "„Wir öffnen die Brücke“, sagte die Oberbürgermeisterin.")).extracting(Quote::speaker)
+                .containsExactly("die Oberbürgermeisterin");
+        assertThat(extract("it", "«Riapriremo il ponte», ha detto il sindaco.")).extracting(Quote::speaker)
+                .containsExactly("il sindaco");
+        assertThat(extract("es", "“Abriremos el puente”, dijo la alcaldesa.")).extracting(Quote::speaker)
+                .containsExactly("la alcaldesa");
+        assertThat(extract("fr", "« Nous rouvrirons le pont », a déclaré la maire.")).extracting(Quote::speaker)
+                .containsExactly("la maire");
+        assertThat(extract("fr", "« Il n'y a aucun risque », a dit l'avocate.")).extracting(Quote::speaker)
+                .containsExactly("l'avocate");
+        assertThat(extract("pt", "“Vamos reabrir a ponte”, disse o prefeito.")).extracting(Quote::speaker)
+                .containsExactly("o prefeito");
+        assertThat(extract("de", "Die Oberbürgermeisterin sagte: „Wir öffnen die Brücke.“")).extracting(Quote::speaker)
+                .containsExactly("Die Oberbürgermeisterin");
+    }
+
+    /** A compound past's auxiliary stands between the subject and the participle: it is no part of the speaker. */
+    @Test
+    void theAuxiliaryOfACompoundPastIsNoPartOfTheSpeaker() {
+        assertThat(extract("it", "Il sindaco ha detto: «Siamo in anticipo».")).extracting(Quote::speaker)
+                .containsExactly("Il sindaco");
+        assertThat(extract("fr", "La maire a déclaré : « Nous sommes en avance ».")).extracting(Quote::speaker)
+                .containsExactly("La maire");
+        assertThat(extract("en", "The mayor has said: “We are ahead.”")).extracting(Quote::speaker)
+                .containsExactly("The mayor");
+    }
 }

@@ -256,4 +256,52 @@ class SpeakerResolverTest {
                 "“We did all we could,” said the company's spokesman, Tom Barrow."));
         assertThat(resolver.resolve("Barrow")).isEqualTo(new Speaker("Tom Barrow", "company's spokesman"));
     }
+
+    /** "sagte die Oberbürgermeisterin", "dijo la alcaldesa": a description names the one holder of that office. */
+    @Test
+    void aDescriptionInAnotherLanguageNamesTheOfficeHolder() {
+        SpeakerResolver german = new SpeakerResolver(List.of("Oberbürgermeisterin Katrin Albers besuchte die Baustelle.",
+                "Verkehrsminister Paul Weber kam später."));
+        assertThat(german.resolve("die Oberbürgermeisterin")).isEqualTo(new Speaker("Katrin Albers", "Oberbürgermeisterin"));
+        assertThat(german.resolve("der Minister").name()).as("the compound's last part").isEqualTo("Paul Weber");
+        assertThat(german.resolve("der Bauleiter")).as("nobody holds it").isEqualTo(new Speaker("der Bauleiter", null));
+        assertThat(new SpeakerResolver(List.of("La alcaldesa Lucía Romero visitó las obras.")).resolve("la alcaldesa"))
+                .isEqualTo(new Speaker("Lucía Romero", "alcaldesa"));
+        assertThat(new SpeakerResolver(List.of("L'avocate Sophie Marchal a parlé.")).resolve("l'avocate").name())
+                .isEqualTo("Sophie Marchal");
+        assertThat(new SpeakerResolver(List.of("O prefeito Carlos Mendes visitou as obras.")).resolve("o prefeito")
+                .name()).isEqualTo("Carlos Mendes");
+        SpeakerResolver two = new SpeakerResolver(List.of("Die Ministerin Eva Roth traf Ministerin Ana Kurz."));
+        assertThat(two.resolve("die Ministerin").name()).as("two hold it").isEqualTo("die Ministerin");
+    }
+
+    /** Masculine and feminine forms of one office are one job: "il sindaco" is "la sindaca Giulia Conti". */
+    @Test
+    void anOfficeInTheOtherGenderIsTheSameJob() {
+        SpeakerResolver italian = new SpeakerResolver(List.of("La sindaca Giulia Conti ha visitato il cantiere."));
+        assertThat(italian.resolve("il sindaco").name()).isEqualTo("Giulia Conti");
+        SpeakerResolver german = new SpeakerResolver(List.of("Oberbürgermeister Jan Ried besuchte die Baustelle."));
+        assertThat(german.resolve("die Bürgermeisterin").name()).isEqualTo("Jan Ried");
+    }
+
+    /**
+     * A description's head is the noun before its complement ("the head of the agency"); where the Romance languages put
+     * an adjective after the office, the office ("la sindaca uscente").
+     */
+    @Test
+    void theHeadIsTheNounBeforeItsComplementAndTheOfficeBeforeItsAdjective() {
+        SpeakerResolver english = new SpeakerResolver(List.of("Agency chief Mara Lind said the dam held."));
+        assertThat(english.resolve("the head of the agency").name()).isEqualTo("Mara Lind");
+        SpeakerResolver italian = new SpeakerResolver(List.of("Il sindaco uscente Giulia Conti ha parlato."));
+        assertThat(italian.resolve("la sindaca uscente").name()).isEqualTo("Giulia Conti");
+    }
+
+    /** "Der Minister für Verkehr Paul Weber": German articles are no part of a role, as "the" is not. */
+    @Test
+    void aGermanArticleIsNoPartOfTheRole() {
+        assertThat(new SpeakerResolver(List.of("Der Minister für Verkehr Paul Weber schwieg.")).resolve("Paul Weber").role())
+                .isEqualTo("Minister für Verkehr");
+        assertThat(new SpeakerResolver(List.of("Hier, le ministre des Transports Paul Moreau a parlé."))
+                .resolve("Paul Moreau").role()).as("the ministry stays in the role").isEqualTo("ministre des Transports");
+    }
 }
