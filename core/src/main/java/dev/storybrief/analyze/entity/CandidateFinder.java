@@ -79,20 +79,25 @@ final class CandidateFinder {
     /**
      * "le ministre des Transports Philippe Tabarot", "el alcalde de Villanueva Juan Ortega", "Minister für Verkehr
      * Paul Weber": the Romance languages and German write what an office heads with a capital, right before the
-     * holder's name. The words after the link are two names: what the office heads (the longest start of the run
-     * the gazetteer knows, else its first word) and the holder.
+     * holder's name. The words after the link are then two names: what the office heads (the longest start of the
+     * run the gazetteer knows, else its first word: "Comité International Olympique" is one word too short) and the
+     * holder. A holder is introduced by a full name, two words at least: "le maire de Saint Martin" and "la
+     * République de Chine" stay whole.
      */
     private java.util.stream.Stream<int[]> afterOfficeComplement(String sentence, List<Token> tokens, int[] run) {
-        if (run[1] - run[0] < 2 || !followsOfficeLink(tokens, run[0])) {
+        if (run[1] - run[0] < 3 || !followsOfficeLink(tokens, run[0])) {
             return java.util.stream.Stream.of(run);
         }
-        int domainEnd = run[0] + 1;
-        for (int k = run[0] + 2; k < run[1]; k++) {
+        int holder = run[0] + 1;
+        for (int k = run[0] + 2; k <= run[1]; k++) {
             if (lexicon.gazetteerType(sentence.substring(tokens.get(run[0]).start(), tokens.get(k - 1).end())) != null) {
-                domainEnd = k;
+                holder = k;
             }
         }
-        return java.util.stream.Stream.of(new int[] {run[0], domainEnd}, new int[] {domainEnd, run[1]});
+        if (run[1] - holder < 2 || !isNamePart(tokens.get(holder))) {
+            return java.util.stream.Stream.of(run);
+        }
+        return java.util.stream.Stream.of(new int[] {run[0], holder}, new int[] {holder, run[1]});
     }
 
     /** Whether an office and its link come right before {@code at}: "ministre des", "presidente de la", "Minister für". */
@@ -217,8 +222,10 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, Candidate.Kind.OPEN));
             return;
         }
-        if (firstTitle > from) {
-            out.add(new Candidate(from, firstTitle, Candidate.Kind.BEFORE_TITLE));
+        int[] beforeTitle = firstTitle > from ? trimConnectors(tokens, from, firstTitle) : null;
+        if (beforeTitle != null) {
+            // "Selon le Ministre": the particle before the office joins nothing
+            out.add(new Candidate(beforeTitle[0], beforeTitle[1], Candidate.Kind.BEFORE_TITLE));
         }
         if (roleOfPlace) {
             int[] rest = trimConnectors(tokens, afterTitle, to);

@@ -48,7 +48,12 @@ final class EntityClassifier {
             return known == null ? null : mention(sentence, tokens, first, end, known);
         }
         if (candidate.kind() == Candidate.Kind.PERSON) {
-            return mention(sentence, tokens, first, end, EntityType.PERSON);
+            // "le Premier Ministre Britannique Tony Blair": a nationality after the office is no part of the name
+            int name = first;
+            while (name < end && lexicon.isDemonym(tokens.get(name).text())) {
+                name++;
+            }
+            return name == end ? null : mention(sentence, tokens, name, end, EntityType.PERSON);
         }
         if (candidate.kind() == Candidate.Kind.BEFORE_TITLE && end - first == 1
                 && lexicon.isArticle(tokens.get(first).text())) {

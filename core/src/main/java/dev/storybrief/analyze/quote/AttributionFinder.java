@@ -30,7 +30,11 @@ final class AttributionFinder {
     private static final int LEADING_SENTENCE_WORDS = 5;
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "asked");
     private static final Set<String> DESCRIPTOR_STOPS = Set.of("in", "on", "at", "during", "after", "before", "with",
-            "to", "that", "as", "while", "because", "from", "by", "when", "it", "they", "we", "this");
+            "to", "that", "as", "while", "because", "from", "by", "when", "it", "they", "we", "this",
+            // the other languages' relative pronouns and prepositions of place, time and means (none an English
+            // word): "selon un rapport qui ...", "a déclaré le consul à Bassora"
+            "qui", "que", "dont", "à", "au", "aux", "dans", "sur", "avec", "pour", "par", "mit", "bei", "nach", "im",
+            "che", "con", "em", "com", "en");
     private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "however", "so", "then", "also",
             "meanwhile");
 
@@ -155,7 +159,9 @@ final class AttributionFinder {
             if (words.get(k).isComma()) {
                 break;
             }
-            if (SpeechWords.isRoleNoun(words.get(k).text()) && !words.get(k).isCapitalised()) {
+            // "Le Ministre de la défense a indiqué ..., en disant que « ... »": another language's office, whatever its case
+            String word = words.get(k).text();
+            if (SpeechWords.isRoleNoun(word) && !words.get(k).isCapitalised() || SpeechWords.isOtherLanguageOffice(word)) {
                 int end = k + 1;
                 while (end < words.size() && SpeechWords.isRoleNoun(words.get(end).text())) {
                     end++;

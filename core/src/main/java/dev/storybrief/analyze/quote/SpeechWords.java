@@ -59,7 +59,10 @@ final class SpeechWords {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "il", "elle", "er", "sie", "él", "ella", "lui",
             "lei", "ele", "ela");
     private static final Set<String> NAMES_NOBODY = Set.of("it", "its", "this", "that", "these", "those", "there",
-            "they", "we", "i", "you", "which", "what", "who");
+            "they", "we", "i", "you", "which", "what", "who",
+            // "Ils ont dit", "Wir sagten": the plural and first- and second-person pronouns of the other languages
+            "ils", "elles", "on", "nous", "vous", "je", "wir", "ihr", "ellos", "ellas", "nosotros", "loro", "noi",
+            "voi", "eles", "elas", "nós");
     private static final Set<String> ROLE_NOUNS = Set.of("official", "officials", "spokesman", "spokeswoman",
             "spokesperson", "diplomat", "diplomats", "source", "sources", "analyst", "analysts", "expert", "experts",
             "minister", "ministers", "officer", "officers", "leader", "leaders", "envoy", "envoys", "commander",

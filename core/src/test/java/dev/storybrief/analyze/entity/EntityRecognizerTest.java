@@ -272,4 +272,23 @@ class EntityRecognizerTest {
         assertThat(recognize("L'avocate Sophie Marchal a parlé.")).extracting(EntityMention::text)
                 .containsExactly("Sophie Marchal");
     }
+
+    /** A nationality after an office capitalised as a title ("le Premier Ministre Britannique") is no name either. */
+    @Test
+    void aNationalityAfterAnOfficeIsNoPartOfTheName() {
+        assertThat(recognize("Hier, le Premier Ministre Britannique Tom Hale a parlé.")).extracting(EntityMention::text)
+                .containsExactly("Tom Hale");
+        assertThat(recognize("Hier, le Premier Ministre Britannique a parlé.")).isEmpty();
+        assertThat(recognize("Selon le Ministre Iranien des Affaires, Ali Karimi, tout va bien."))
+                .extracting(EntityMention::text).doesNotContain("Selon le", "Selon").contains("Ali Karimi");
+    }
+
+    /** A name after an office and its link is not cut when it is one known name or too short to hold a holder. */
+    @Test
+    void whatAnOfficeHeadsStaysWholeWithoutAHolder() {
+        assertThat(recognize("Il a parlé au maire de San Francisco hier.")).extracting(EntityMention::text)
+                .containsExactly("San Francisco");
+        assertThat(recognize("Il a parlé au premier ministre de la République de Chine hier."))
+                .extracting(EntityMention::text).containsExactly("République de Chine");
+    }
 }

@@ -118,4 +118,15 @@ class MultilingualQuoteTest {
         assertThat(extract("en", "The mayor has said: “We are ahead.”")).extracting(Quote::speaker)
                 .containsExactly("The mayor");
     }
+
+    /** "Ils ont dit", "selon un rapport qui ...", "Le Ministre ... en disant que": what other languages' words name. */
+    @Test
+    void pronounsNamingNobodyRelativeClausesAndAnOfficeAsSubject() {
+        assertThat(extract("fr", "Ils ont dit : « Nous partons demain »."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+        assertThat(extract("fr", "« Le danger est réel », selon un rapport qui cite la police.")).extracting(Quote::speaker)
+                .containsExactly("un rapport");
+        assertThat(extract("fr", "Le Ministre de la défense a cependant prévenu, en disant que « tout ira bien »."))
+                .extracting(Quote::speaker).containsExactly("Le Ministre");
+    }
 }
