@@ -288,6 +288,8 @@ class EntityRecognizerTest {
     void whatAnOfficeHeadsStaysWholeWithoutAHolder() {
         assertThat(recognize("Il a parlé au maire de San Francisco hier.")).extracting(EntityMention::text)
                 .containsExactly("San Francisco");
+        assertThat(recognize("Il a vu le président de Papua New Guinea hier.")).extracting(EntityMention::text)
+                .containsExactly("Papua New Guinea");
         assertThat(recognize("Il a parlé au premier ministre de la République de Chine hier."))
                 .extracting(EntityMention::text).containsExactly("République de Chine");
     }
