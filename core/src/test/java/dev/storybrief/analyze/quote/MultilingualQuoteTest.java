@@ -11,6 +11,11 @@ class MultilingualQuoteTest {
     private final QuoteExtractor extractor = new QuoteExtractor();
     private final EntityRecognizer recognizer = new EntityRecognizer();
 
+    /** The speaker of each quote of one sentence, as written. */
+    private List<String> speakers(String language, String sentence) {
+        return extract(language, sentence).stream().map(Quote::speaker).toList();
+    }
+
     private List<Quote> extract(String language, String... sentences) {
         List<String> list = List.of(sentences);
         return extractor.extract(list, recognizer.recognizeDocument(list), language);
@@ -92,31 +97,23 @@ class MultilingualQuoteTest {
     /** A speaker given by an office, as "the mayor said" in English: the description is the speaker's words. */
     @Test
     void aDescribedSpeakerInEachLanguage() {
-        assertThat(extract("de", "„Wir öffnen die Brücke“, sagte die Oberbürgermeisterin.")).extracting(Quote::speaker)
+        assertThat(speakers("de", "„Wir öffnen die Brücke“, sagte die Oberbürgermeisterin."))
                 .containsExactly("die Oberbürgermeisterin");
-        assertThat(extract("it", "«Riapriremo il ponte», ha detto il sindaco.")).extracting(Quote::speaker)
-                .containsExactly("il sindaco");
-        assertThat(extract("es", "“Abriremos el puente”, dijo la alcaldesa.")).extracting(Quote::speaker)
-                .containsExactly("la alcaldesa");
-        assertThat(extract("fr", "« Nous rouvrirons le pont », a déclaré la maire.")).extracting(Quote::speaker)
-                .containsExactly("la maire");
-        assertThat(extract("fr", "« Il n'y a aucun risque », a dit l'avocate.")).extracting(Quote::speaker)
-                .containsExactly("l'avocate");
-        assertThat(extract("pt", "“Vamos reabrir a ponte”, disse o prefeito.")).extracting(Quote::speaker)
-                .containsExactly("o prefeito");
-        assertThat(extract("de", "Die Oberbürgermeisterin sagte: „Wir öffnen die Brücke.“")).extracting(Quote::speaker)
+        assertThat(speakers("it", "«Riapriremo il ponte», ha detto il sindaco.")).containsExactly("il sindaco");
+        assertThat(speakers("es", "“Abriremos el puente”, dijo la alcaldesa.")).containsExactly("la alcaldesa");
+        assertThat(speakers("fr", "« Nous rouvrirons le pont », a déclaré la maire.")).containsExactly("la maire");
+        assertThat(speakers("fr", "« Il n'y a aucun risque », a dit l'avocate.")).containsExactly("l'avocate");
+        assertThat(speakers("pt", "“Vamos reabrir a ponte”, disse o prefeito.")).containsExactly("o prefeito");
+        assertThat(speakers("de", "Die Oberbürgermeisterin sagte: „Wir öffnen die Brücke.“"))
                 .containsExactly("Die Oberbürgermeisterin");
     }
 
     /** A compound past's auxiliary stands between the subject and the participle: it is no part of the speaker. */
     @Test
     void theAuxiliaryOfACompoundPastIsNoPartOfTheSpeaker() {
-        assertThat(extract("it", "Il sindaco ha detto: «Siamo in anticipo».")).extracting(Quote::speaker)
-                .containsExactly("Il sindaco");
-        assertThat(extract("fr", "La maire a déclaré : « Nous sommes en avance ».")).extracting(Quote::speaker)
-                .containsExactly("La maire");
-        assertThat(extract("en", "The mayor has said: “We are ahead.”")).extracting(Quote::speaker)
-                .containsExactly("The mayor");
+        assertThat(speakers("it", "Il sindaco ha detto: «Siamo in anticipo».")).containsExactly("Il sindaco");
+        assertThat(speakers("fr", "La maire a déclaré : « Nous sommes en avance ».")).containsExactly("La maire");
+        assertThat(speakers("en", "The mayor has said: “We are ahead.”")).containsExactly("The mayor");
     }
 
     /** "Ils ont dit", "selon un rapport qui ...", "Le Ministre ... en disant que": what other languages' words name. */
@@ -124,9 +121,9 @@ class MultilingualQuoteTest {
     void pronounsNamingNobodyRelativeClausesAndAnOfficeAsSubject() {
         assertThat(extract("fr", "Ils ont dit : « Nous partons demain »."))
                 .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
-        assertThat(extract("fr", "« Le danger est réel », selon un rapport qui cite la police.")).extracting(Quote::speaker)
+        assertThat(speakers("fr", "« Le danger est réel », selon un rapport qui cite la police."))
                 .containsExactly("un rapport");
-        assertThat(extract("fr", "Le Ministre de la défense a cependant prévenu, en disant que « tout ira bien »."))
-                .extracting(Quote::speaker).containsExactly("Le Ministre");
+        assertThat(speakers("fr", "Le Ministre de la défense a cependant prévenu, en disant que « tout ira bien »."))
+                .containsExactly("Le Ministre");
     }
 }

@@ -265,23 +265,21 @@ class SpeakerResolverTest {
         assertThat(german.resolve("die Oberbürgermeisterin")).isEqualTo(new Speaker("Katrin Albers", "Oberbürgermeisterin"));
         assertThat(german.resolve("der Minister").name()).as("the compound's last part").isEqualTo("Paul Weber");
         assertThat(german.resolve("der Bauleiter")).as("nobody holds it").isEqualTo(new Speaker("der Bauleiter", null));
-        assertThat(new SpeakerResolver(List.of("La alcaldesa Lucía Romero visitó las obras.")).resolve("la alcaldesa"))
+        assertThat(resolveIn("La alcaldesa Lucía Romero visitó las obras.", "la alcaldesa"))
                 .isEqualTo(new Speaker("Lucía Romero", "alcaldesa"));
-        assertThat(new SpeakerResolver(List.of("L'avocate Sophie Marchal a parlé.")).resolve("l'avocate").name())
-                .isEqualTo("Sophie Marchal");
-        assertThat(new SpeakerResolver(List.of("O prefeito Carlos Mendes visitou as obras.")).resolve("o prefeito")
-                .name()).isEqualTo("Carlos Mendes");
-        SpeakerResolver two = new SpeakerResolver(List.of("Die Ministerin Eva Roth traf Ministerin Ana Kurz."));
-        assertThat(two.resolve("die Ministerin").name()).as("two hold it").isEqualTo("die Ministerin");
+        assertThat(resolveIn("L'avocate Sophie Marchal a parlé.", "l'avocate").name()).isEqualTo("Sophie Marchal");
+        assertThat(resolveIn("O prefeito Carlos Mendes visitou as obras.", "o prefeito").name()).isEqualTo("Carlos Mendes");
+        assertThat(resolveIn("Die Ministerin Eva Roth traf Ministerin Ana Kurz.", "die Ministerin").name())
+                .as("two hold it").isEqualTo("die Ministerin");
     }
 
     /** Masculine and feminine forms of one office are one job: "il sindaco" is "la sindaca Giulia Conti". */
     @Test
     void anOfficeInTheOtherGenderIsTheSameJob() {
-        SpeakerResolver italian = new SpeakerResolver(List.of("La sindaca Giulia Conti ha visitato il cantiere."));
-        assertThat(italian.resolve("il sindaco").name()).isEqualTo("Giulia Conti");
-        SpeakerResolver german = new SpeakerResolver(List.of("Oberbürgermeister Jan Ried besuchte die Baustelle."));
-        assertThat(german.resolve("die Bürgermeisterin").name()).isEqualTo("Jan Ried");
+        assertThat(resolveIn("La sindaca Giulia Conti ha visitato il cantiere.", "il sindaco").name())
+                .isEqualTo("Giulia Conti");
+        assertThat(resolveIn("Oberbürgermeister Jan Ried besuchte die Baustelle.", "die Bürgermeisterin").name())
+                .isEqualTo("Jan Ried");
     }
 
     /**
@@ -290,18 +288,23 @@ class SpeakerResolverTest {
      */
     @Test
     void theHeadIsTheNounBeforeItsComplementAndTheOfficeBeforeItsAdjective() {
-        SpeakerResolver english = new SpeakerResolver(List.of("Agency chief Mara Lind said the dam held."));
-        assertThat(english.resolve("the head of the agency").name()).isEqualTo("Mara Lind");
-        SpeakerResolver italian = new SpeakerResolver(List.of("Il sindaco uscente Giulia Conti ha parlato."));
-        assertThat(italian.resolve("la sindaca uscente").name()).isEqualTo("Giulia Conti");
+        assertThat(resolveIn("Agency chief Mara Lind said the dam held.", "the head of the agency").name())
+                .isEqualTo("Mara Lind");
+        assertThat(resolveIn("Il sindaco uscente Giulia Conti ha parlato.", "la sindaca uscente").name())
+                .isEqualTo("Giulia Conti");
     }
 
     /** "Der Minister für Verkehr Paul Weber": German articles are no part of a role, as "the" is not. */
     @Test
     void aGermanArticleIsNoPartOfTheRole() {
-        assertThat(new SpeakerResolver(List.of("Der Minister für Verkehr Paul Weber schwieg.")).resolve("Paul Weber").role())
+        assertThat(resolveIn("Der Minister für Verkehr Paul Weber schwieg.", "Paul Weber").role())
                 .isEqualTo("Minister für Verkehr");
-        assertThat(new SpeakerResolver(List.of("Hier, le ministre des Transports Paul Moreau a parlé."))
-                .resolve("Paul Moreau").role()).as("the ministry stays in the role").isEqualTo("ministre des Transports");
+        assertThat(resolveIn("Hier, le ministre des Transports Paul Moreau a parlé.", "Paul Moreau").role())
+                .as("the ministry stays in the role").isEqualTo("ministre des Transports");
+    }
+
+    /** The speaker behind {@code written} in an article of one sentence. */
+    private static Speaker resolveIn(String sentence, String written) {
+        return new SpeakerResolver(List.of(sentence)).resolve(written);
     }
 }
