@@ -25,6 +25,8 @@ final class AttributionFinder {
 
     private static final int VERB_WINDOW = 12;
     private static final int DESCRIPTOR_WINDOW = 7;
+    /** How far a description may run before the comma and the name of the one it describes. */
+    private static final int LONG_DESCRIPTION_WORDS = 14;
     private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final int MAX_NAME_WORDS = 4;
     private static final int LEADING_SENTENCE_WORDS = 5;
@@ -397,6 +399,10 @@ final class AttributionFinder {
             }
             k++;
         }
+        EntityMention namedLater = k - first > DESCRIPTOR_WINDOW ? personAfterLongDescription(words, entities, first) : null;
+        if (namedLater != null) {
+            return new Attribution(namedLater.text(), false, namedLater.start());
+        }
         boolean endsInRole = k > first && SpeechWords.isRoleNoun(words.get(k - 1).text());
         if (endsInRole) {
             return phrase(sentence, words, first, k);
@@ -455,6 +461,24 @@ final class AttributionFinder {
         }
         int start = words.get(from).start();
         return new Attribution(sentence.substring(start, words.get(to - 1).end()), false, start);
+    }
+
+    /**
+     * "a dit le porte parole du Ministère des Affaires Étrangères Iranien, Mohammad Ali Hosseini": a description too
+     * long for the window, naming what someone is, and the name after its comma.
+     */
+    private static EntityMention personAfterLongDescription(List<ZoneWords.Word> words, List<EntityMention> entities,
+                                                         int first) {
+        for (int k = first; k < words.size() && k - first <= LONG_DESCRIPTION_WORDS; k++) {
+            ZoneWords.Word word = words.get(k);
+            if (word.isComma()) {
+                return describesSomeone(words, first, k) ? personAfterComma(words, entities, word.start()) : null;
+            }
+            if (DESCRIPTOR_STOPS.contains(word.text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The person named right after the comma that comes at {@code offset} (or first after it), or null. */

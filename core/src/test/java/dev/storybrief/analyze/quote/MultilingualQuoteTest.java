@@ -126,4 +126,11 @@ class MultilingualQuoteTest {
         assertThat(speakers("fr", "Le Ministre de la défense a cependant prévenu, en disant que « tout ira bien »."))
                 .containsExactly("Le Ministre");
     }
+
+    /** A description longer than the usual window, then the name after its comma: the name speaks. */
+    @Test
+    void aLongDescriptionThenTheNameAfterItsComma() {
+        assertThat(speakers("fr", "« Ils vont bien », a dit le porte-parole du ministère des Affaires étrangères de la "
+                + "république, Ali Karimi, mardi.")).containsExactly("Ali Karimi");
+    }
 }
