@@ -18,6 +18,10 @@ final class CandidateFinder {
     private static final Set<String> OF_WORDS = Set.of("of", "for");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "den", "la",
             "le", "al", "el", "bin", "ibn", "y");
+    /** What links an office to what it heads in French, Spanish, Italian and Portuguese: "des", "de la", "dei", "dos". */
+    private static final Set<String> OFFICE_LINKS = Set.of("de", "des", "du", "del", "di", "dei", "degli", "della",
+            "delle", "dello", "do", "dos", "da", "das");
+    private static final Set<String> LINK_ARTICLES = Set.of("la", "los", "las");
     private static final Set<String> AND_WORDS = Set.of("and", "&");
     /** Titles that only address a person: after one, "of the UN" says where the person works, not whose name it is. */
     private static final Set<String> COURTESY_TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr",
@@ -31,7 +35,7 @@ final class CandidateFinder {
 
     List<Candidate> find(String sentence, List<Token> tokens) {
         List<Candidate> candidates = new ArrayList<>();
-        for (int[] run : runs(sentence, tokens)) {
+        for (int[] run : runs(sentence, tokens).stream().flatMap(r -> afterOfficeComplement(sentence, tokens, r)).toList()) {
             String text = sentence.substring(tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
             if (lexicon.gazetteerType(text) != null) {
                 candidates.add(new Candidate(run[0], run[1], Candidate.Kind.OPEN));
@@ -70,6 +74,45 @@ final class CandidateFinder {
             i = j;
         }
         return runs;
+    }
+
+    /**
+     * "le ministre des Transports Philippe Tabarot", "el alcalde de Villanueva Juan Ortega", "Minister für Verkehr
+     * Paul Weber": the Romance languages and German write what an office heads with a capital, right before the
+     * holder's name. The words after the link are then two names: what the office heads (the longest start of the
+     * run the gazetteer knows, else its first word: "Comité International Olympique" is one word too short) and the
+     * holder. A holder is introduced by a full name, two words at least: "le maire de Saint Martin" and "la
+     * République de Chine" stay whole.
+     */
+    private java.util.stream.Stream<int[]> afterOfficeComplement(String sentence, List<Token> tokens, int[] run) {
+        if (run[1] - run[0] < 3 || !followsOfficeLink(tokens, run[0])) {
+            return java.util.stream.Stream.of(run);
+        }
+        int holder = run[0] + 1;
+        for (int k = run[0] + 2; k <= run[1]; k++) {
+            if (lexicon.gazetteerType(sentence.substring(tokens.get(run[0]).start(), tokens.get(k - 1).end())) != null) {
+                holder = k;
+            }
+        }
+        if (run[1] - holder < 2 || !isNamePart(tokens.get(holder))) {
+            return java.util.stream.Stream.of(run);
+        }
+        return java.util.stream.Stream.of(new int[] {run[0], holder}, new int[] {holder, run[1]});
+    }
+
+    /** Whether an office and its link come right before {@code at}: "ministre des", "presidente de la", "Minister für". */
+    private boolean followsOfficeLink(List<Token> tokens, int at) {
+        int link = at - 1;
+        if (link >= 1 && LINK_ARTICLES.contains(tokens.get(link).text()) && tokens.get(link - 1).text().equals("de")) {
+            link--; // "de la", "de los"
+        }
+        if (link < 1) {
+            return false;
+        }
+        String word = tokens.get(link).text();
+        String office = tokens.get(link - 1).text();
+        return OFFICE_LINKS.contains(word) && RomanceOffices.headsSomething(office)
+                || word.equals("für") && lexicon.isTitle(office);
     }
 
     /** How many connector tokens at {@code j} may join the run {@code [i, j)} to the name part after them. */
@@ -179,8 +222,10 @@ final class CandidateFinder {
             out.add(new Candidate(from, to, Candidate.Kind.OPEN));
             return;
         }
-        if (firstTitle > from) {
-            out.add(new Candidate(from, firstTitle, Candidate.Kind.BEFORE_TITLE));
+        int[] beforeTitle = firstTitle > from ? trimConnectors(tokens, from, firstTitle) : null;
+        if (beforeTitle != null) {
+            // "Selon le Ministre": the particle before the office joins nothing
+            out.add(new Candidate(beforeTitle[0], beforeTitle[1], Candidate.Kind.BEFORE_TITLE));
         }
         if (roleOfPlace) {
             int[] rest = trimConnectors(tokens, afterTitle, to);

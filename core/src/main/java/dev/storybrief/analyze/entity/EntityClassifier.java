@@ -48,7 +48,16 @@ final class EntityClassifier {
             return known == null ? null : mention(sentence, tokens, first, end, known);
         }
         if (candidate.kind() == Candidate.Kind.PERSON) {
-            return mention(sentence, tokens, first, end, EntityType.PERSON);
+            // "le Premier Ministre Britannique Tony Blair": a nationality after the office is no part of the name
+            int name = first;
+            while (name < end && lexicon.isDemonym(tokens.get(name).text())) {
+                name++;
+            }
+            return name == end ? null : mention(sentence, tokens, name, end, EntityType.PERSON);
+        }
+        if (candidate.kind() == Candidate.Kind.BEFORE_TITLE && end - first == 1
+                && lexicon.isArticle(tokens.get(first).text())) {
+            return null; // "Der Verkehrsminister Philipp Maier": the article is the office's
         }
         if (candidate.kind() == Candidate.Kind.BEFORE_TITLE && end - first > 1
                 && lexicon.isDemonym(tokens.get(end - 1).text())) {
@@ -59,8 +68,9 @@ final class EntityClassifier {
         if (isNoEntity(tokens, first, end)) {
             return null;
         }
-        if (lexicon.isDemonym(tokens.get(first).text()) && !isOrganizationHead(tokens, first, end)) {
-            int rest = first;
+        int lead = afterArticle(tokens, first, end);
+        if (lexicon.isDemonym(tokens.get(lead).text()) && !isOrganizationHead(tokens, first, end)) {
+            int rest = lead;
             while (rest < end && (lexicon.isDemonym(tokens.get(rest).text()) || !tokens.get(rest).isWord())) {
                 rest++;
             }
@@ -70,6 +80,16 @@ final class EntityClassifier {
         EntityType type = end - first == 1 ? singleWord(tokens, first, memory, modifier)
                 : multiWord(tokens, first, end);
         return type == null ? null : mention(sentence, tokens, first, end, type);
+    }
+
+    /**
+     * "Le Britannique Tony Blair", "Der Brite Tony Blair": an article capitalised at the sentence's start before a
+     * nationality noun belongs to that noun, not to the name after it; the index after it, else {@code first}.
+     */
+    private int afterArticle(List<Token> tokens, int first, int end) {
+        boolean articleBeforeNationality = first + 1 < end && lexicon.isArticle(tokens.get(first).text())
+                && lexicon.isDemonym(tokens.get(first + 1).text());
+        return articleBeforeNationality ? first + 1 : first;
     }
 
     /** The gazetteer's type, else (for multi-word names only) what the document already decided. */
@@ -165,7 +185,9 @@ final class EntityClassifier {
 
     private boolean looksLikeInitialName(List<Token> tokens, int index, NameMemory memory) {
         String word = tokens.get(index).text();
-        if (memory.isPartOfPersonName(word) || lexicon.isGivenName(word)) {
+        // "Le porte-parole de Marine Le Pen": the article inside a name does not make the article opening a sentence one
+        boolean partOfName = memory.isPartOfPersonName(word) && !lexicon.isArticle(word);
+        if (partOfName || lexicon.isGivenName(word)) {
             return true;
         }
         if (lexicon.isSentenceNoun(word) || memory.isAlsoLowerCase(word)) {
@@ -187,8 +209,11 @@ final class EntityClassifier {
         return verbAfter && !pluralLooking;
     }
 
+    /** "Secretary General", "Der Minister", "Le Président": offices and an article, nobody's name. */
     private boolean isOnlyTitles(List<Token> tokens, int first, int end) {
-        return tokens.subList(first, end).stream().allMatch(t -> lexicon.isTitle(t.text()) || !t.isCapitalised());
+        List<Token> words = tokens.subList(first, end);
+        return words.stream().allMatch(t -> lexicon.isTitle(t.text()) || !t.isCapitalised() || lexicon.isArticle(t.text()))
+                && !words.stream().allMatch(t -> lexicon.isArticle(t.text()));
     }
 
     /** Runs of shouted words ("TACKLING SECURITY") are section headings, not names. */

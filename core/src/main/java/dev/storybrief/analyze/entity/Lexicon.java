@@ -52,8 +52,14 @@ final class Lexicon {
         return in("place-prefixes", word);
     }
 
+    /** A nationality or group word: English ones from the list, French and German nouns ({@link NationalityNouns}). */
     boolean isDemonym(String word) {
-        return in("demonyms", word);
+        return in("demonyms", word) || NationalityNouns.contains(word);
+    }
+
+    /** A capitalised article of French, German, Spanish, Italian or Portuguese ("Le", "Der", "El", "Il", "O"). */
+    boolean isArticle(String word) {
+        return in("articles", word);
     }
 
     boolean isFunctionWord(String word) {

@@ -25,12 +25,18 @@ final class AttributionFinder {
 
     private static final int VERB_WINDOW = 12;
     private static final int DESCRIPTOR_WINDOW = 7;
+    /** How far a description may run before the comma and the name of the one it describes. */
+    private static final int LONG_DESCRIPTION_WORDS = 14;
     private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final int MAX_NAME_WORDS = 4;
     private static final int LEADING_SENTENCE_WORDS = 5;
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "asked");
     private static final Set<String> DESCRIPTOR_STOPS = Set.of("in", "on", "at", "during", "after", "before", "with",
-            "to", "that", "as", "while", "because", "from", "by", "when", "it", "they", "we", "this");
+            "to", "that", "as", "while", "because", "from", "by", "when", "it", "they", "we", "this",
+            // the other languages' relative pronouns and prepositions of place, time and means (none an English
+            // word): "selon un rapport qui ...", "a déclaré le consul à Bassora"
+            "qui", "que", "dont", "à", "au", "aux", "dans", "sur", "avec", "pour", "par", "mit", "bei", "nach", "im",
+            "che", "con", "em", "com", "en");
     private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "however", "so", "then", "also",
             "meanwhile");
 
@@ -155,7 +161,9 @@ final class AttributionFinder {
             if (words.get(k).isComma()) {
                 break;
             }
-            if (SpeechWords.isRoleNoun(words.get(k).text()) && !words.get(k).isCapitalised()) {
+            // "Le Ministre de la défense a indiqué ..., en disant que « ... »": another language's office, whatever its case
+            String word = words.get(k).text();
+            if (SpeechWords.isRoleNoun(word) && !words.get(k).isCapitalised() || SpeechWords.isOtherLanguageOffice(word)) {
                 int end = k + 1;
                 while (end < words.size() && SpeechWords.isRoleNoun(words.get(end).text())) {
                     end++;
@@ -222,9 +230,13 @@ final class AttributionFinder {
         return objectSpeaker(sentence, words, verb + 1, entities);
     }
 
-    /** The words before the verb, back to the zone start, split at commas; the part next to the verb first. */
-    private static Attribution subjectBefore(String sentence, List<ZoneWords.Word> words, int verb,
+    /**
+     * The words before the verb, back to the zone start, split at commas; the part next to the verb first. A compound
+     * past's auxiliary ("Il sindaco ha detto", "La maire a déclaré", "The mayor has said") belongs to the verb.
+     */
+    private static Attribution subjectBefore(String sentence, List<ZoneWords.Word> words, int spoken,
                                              List<EntityMention> entities) {
+        int verb = spoken > 0 && SpeechWords.isAuxiliary(words.get(spoken - 1).text()) ? spoken - 1 : spoken;
         if (verb == 0) {
             return null;
         }
@@ -235,7 +247,7 @@ final class AttributionFinder {
         }
         // "Sanders compared himself to Clinton, saying": a participle's speaker opens the clause, not ends it; so
         // does a verb joined to an earlier one ("Michael acknowledged that Pinochet had a passport, but said")
-        if (SpeechWords.isParticiple(words.get(verb).text()) || isCoordinated(words, verb)) {
+        if (SpeechWords.isParticiple(words.get(spoken).text()) || isCoordinated(words, verb)) {
             Attribution subject = clauseSubject(sentence, words, verb, entities);
             if (subject != null) {
                 return subject;
@@ -387,6 +399,10 @@ final class AttributionFinder {
             }
             k++;
         }
+        EntityMention namedLater = k - first > DESCRIPTOR_WINDOW ? personAfterLongDescription(words, entities, first) : null;
+        if (namedLater != null) {
+            return new Attribution(namedLater.text(), false, namedLater.start());
+        }
         boolean endsInRole = k > first && SpeechWords.isRoleNoun(words.get(k - 1).text());
         if (endsInRole) {
             return phrase(sentence, words, first, k);
@@ -445,6 +461,24 @@ final class AttributionFinder {
         }
         int start = words.get(from).start();
         return new Attribution(sentence.substring(start, words.get(to - 1).end()), false, start);
+    }
+
+    /**
+     * "a dit le porte parole du Ministère des Affaires Étrangères Iranien, Mohammad Ali Hosseini": a description too
+     * long for the window, naming what someone is, and the name after its comma.
+     */
+    private static EntityMention personAfterLongDescription(List<ZoneWords.Word> words, List<EntityMention> entities,
+                                                         int first) {
+        for (int k = first; k < words.size() && k - first <= LONG_DESCRIPTION_WORDS; k++) {
+            ZoneWords.Word word = words.get(k);
+            if (word.isComma()) {
+                return describesSomeone(words, first, k) ? personAfterComma(words, entities, word.start()) : null;
+            }
+            if (DESCRIPTOR_STOPS.contains(word.text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The person named right after the comma that comes at {@code offset} (or first after it), or null. */

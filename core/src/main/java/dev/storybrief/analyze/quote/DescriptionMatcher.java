@@ -1,5 +1,7 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.GermanOffices;
+import dev.storybrief.analyze.entity.RomanceOffices;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -7,21 +9,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Links a speaker given only by description ("the military alliance's leader", "the Republican nominee") to the one
- * person of the article whose roles fit it: the description's head noun must be the head of one of the person's roles
- * (or a word of the same job: leader, chief, head, secretary-general ...; "Sen." is a senator), and at least half of
- * the description's other words, one at least, must appear in that role ("military alliance's" against "alliance's";
- * "Republican" never fits "Democratic nominee"). A description that fits no one, or several people, stays unlinked:
- * two people are never merged on a guess.
+ * Links a speaker given only by description ("the military alliance's leader", "the Republican nominee", "die
+ * Oberbürgermeisterin", "la alcaldesa") to the one person of the article whose roles fit it: the description's head
+ * noun must be the head of one of the person's roles (or a word of the same job: leader, chief, head,
+ * secretary-general ...; "Sen." is a senator; German "der Minister" is the "Verkehrsminister" whose compound it ends),
+ * and at least half of the description's other words, one at least, must appear in that role ("military alliance's"
+ * against "alliance's"; "Republican" never fits "Democratic nominee"). The head is the noun before the complement ("the
+ * head of the agency", "der Sprecher der Stadtwerke"); in it, an office of the Romance languages or German where one
+ * stands ("la alcaldesa socialista"), else the last word. A description that fits no one, or several people, stays
+ * unlinked: two people are never merged on a guess.
  */
 final class DescriptionMatcher {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her",
-            "their", "our", "one", "another");
-    private static final Set<String> NOT_CONTENT = Set.of("of", "for", "at", "in", "on", "and", "'s", "’s", "former",
-            "then", "current", "new", "top");
+            "their", "our", "one", "another",
+            // French, German, Spanish, Italian, Portuguese ("l'" is split off its word first)
+            "le", "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem", "ein", "eine", "einer", "el", "los",
+            "las", "una", "il", "lo", "gli", "uno", "o", "os", "um", "uma");
+    /** Words that open what a noun is of: "the head of the agency", "el alcalde de Villanueva". */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "on", "de", "des", "du", "del",
+            "di", "dei", "degli", "della", "dello", "delle", "do", "dos", "da", "von", "vom", "für", "bei");
+    private static final Set<String> NOT_CONTENT = Set.of("and", "former", "then", "current", "new", "top");
+    /** "l'avocate", "un'esperta": French and Italian write an elided article onto its word. */
+    private static final Pattern ELIDED = Pattern.compile("\\b([lL]|[uU]n)['’](?=\\p{L})");
+    /** A German compound names its job by its last part ("Verkehrsminister"); shorter parts ("-mann") are no job. */
+    private static final int MIN_COMPOUND_HEAD = 5;
+    /** Endings of masculine and feminine offices in the Romance languages and German, longest first. */
+    private static final List<String> GENDER_ENDINGS = List.of("essa", "rice", "esa", "eur", "in", "a", "o", "e");
+    private static final int MIN_STEM = 3;
     private static final List<Set<String>> SAME_JOB = List.of(
             Set.of("leader", "chief", "head", "secretary-general", "president", "chairman", "chairwoman", "boss",
                     "director"),
@@ -34,7 +52,7 @@ final class DescriptionMatcher {
 
     /** Remembers one role the article attaches to a person (canonical name). */
     void add(String person, String role) {
-        List<String> words = words(role);
+        List<String> words = phrase(role).words();
         if (!words.isEmpty()) {
             rolesByPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(words);
         }
@@ -42,14 +60,14 @@ final class DescriptionMatcher {
 
     /** True when the speaker as written is a description rather than a name: it opens with a determiner. */
     static boolean isDescription(String written) {
-        String first = written.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String first = ELIDED.matcher(written.strip()).replaceFirst("$1 ").split("\\s+")[0].toLowerCase(Locale.ROOT);
         return DETERMINERS.contains(first);
     }
 
     /** The one person whose roles fit the description, or null. */
     String person(String description) {
-        List<String> wanted = words(description);
-        if (wanted.isEmpty()) {
+        Phrase wanted = phrase(description);
+        if (wanted.words().isEmpty()) {
             return null;
         }
         Set<String> fitting = new LinkedHashSet<>();
@@ -61,30 +79,81 @@ final class DescriptionMatcher {
         return fitting.size() == 1 ? fitting.iterator().next() : null;
     }
 
-    private static boolean fits(List<String> wanted, List<String> role) {
-        String head = wanted.get(wanted.size() - 1);
+    private static boolean fits(Phrase wanted, List<String> role) {
+        String head = wanted.words().get(wanted.head());
         boolean headFits = role.stream().anyMatch(word -> sameJob(head, word));
         if (!headFits) {
             return false;
         }
-        List<String> modifiers = wanted.subList(0, wanted.size() - 1);
+        List<String> modifiers = new ArrayList<>(wanted.words());
+        modifiers.remove(wanted.head());
         long shared = modifiers.stream().filter(role::contains).count();
         return shared * 2 >= modifiers.size() && (modifiers.isEmpty() || shared > 0);
     }
 
-    private static boolean sameJob(String a, String b) {
-        return a.equals(b) || SAME_JOB.stream().anyMatch(group -> group.contains(a) && group.contains(b));
+    private static boolean sameJob(String head, String roleWord) {
+        if (head.equals(roleWord) || SAME_JOB.stream().anyMatch(group -> group.contains(head) && group.contains(roleWord))) {
+            return true;
+        }
+        // "il sindaco" is "la sindaca Giulia Conti", "die Bürgermeisterin" the "Oberbürgermeister"'s office
+        boolean offices = isOffice(head) && isOffice(roleWord);
+        String wanted = offices ? withoutGenderEnding(head) : head;
+        String held = offices ? withoutGenderEnding(roleWord) : roleWord;
+        // "der Minister" is the "Verkehrsminister": a German compound names its job by its last part
+        boolean compoundHead = wanted.length() >= MIN_COMPOUND_HEAD && held.length() > wanted.length()
+                && held.endsWith(wanted) && held.indexOf('-') < 0;
+        return wanted.equals(held) || compoundHead;
     }
 
-    /** Lower-case content words, possessives and dots dropped: "The alliance's Sec.-Gen." gives [alliance, sec.-gen]. */
-    private static List<String> words(String phrase) {
+    /**
+     * An office without the ending that makes it masculine or feminine: "sindaco"/"sindaca", "alcalde"/"alcaldesa",
+     * "directeur"/"directrice", "presidente"/"presidentessa", "Bürgermeister"/"Bürgermeisterin" meet.
+     */
+    private static String withoutGenderEnding(String office) {
+        for (String ending : GENDER_ENDINGS) {
+            if (office.endsWith(ending) && office.length() - ending.length() >= MIN_STEM) {
+                return office.substring(0, office.length() - ending.length());
+            }
+        }
+        return office;
+    }
+
+    /**
+     * A phrase's lower-case content words (possessives and dots dropped: "The alliance's Sec.-Gen." gives [alliance,
+     * sec.-gen]) and which of them is its head.
+     */
+    private record Phrase(List<String> words, int head) {
+    }
+
+    private static Phrase phrase(String text) {
         List<String> words = new ArrayList<>();
-        for (String raw : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’.-]+")) {
-            String word = raw.replaceAll("['’]s$", "").replaceAll("[.'’]", "");
-            if (!word.isEmpty() && !DETERMINERS.contains(word) && !NOT_CONTENT.contains(word)) {
+        int beforeComplement = -1;
+        for (String raw : ELIDED.matcher(text).replaceAll("$1 ").split("[^\\p{L}\\p{N}'’.-]+")) {
+            String word = raw.replaceAll("['’]s$", "").replaceAll("[.'’]", "").toLowerCase(Locale.ROOT);
+            // "der Sprecher der Stadtwerke": an article after the noun opens its complement, as "of" does
+            boolean opensComplement = PREPOSITIONS.contains(word) || DETERMINERS.contains(word) && !words.isEmpty();
+            if (opensComplement && beforeComplement < 0) {
+                beforeComplement = words.size();
+            }
+            if (!word.isEmpty() && !DETERMINERS.contains(word) && !PREPOSITIONS.contains(word)
+                    && !NOT_CONTENT.contains(word)) {
                 words.add(word);
             }
         }
-        return words;
+        int headPart = beforeComplement > 0 ? beforeComplement : words.size();
+        int head = headPart - 1;
+        for (int k = 0; k < headPart; k++) {
+            if (isOffice(words.get(k))) {
+                head = k; // "la alcaldesa socialista": the Romance languages put adjectives after the office
+                break;
+            }
+        }
+        return new Phrase(words, Math.max(head, 0));
+    }
+
+    /** An office of the Romance languages or German ("alcaldesa", "oberbürgermeisterin"); English ones are heads last. */
+    private static boolean isOffice(String word) {
+        String capitalised = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return RomanceOffices.isOffice(word) || GermanOffices.isOffice(capitalised);
     }
 }

@@ -60,7 +60,7 @@ final class RoleFinder {
             "would", "could", "should", "can", "did", "does", "do", "said", "says", "told");
     private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle");
     /** An article opening a description, English or of the other languages whose offices are read ("el consejero"). */
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:the|a|an|el|la|le|il|lo|los|las|les|gli|os) |(?i:l)['’])");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:the|a|an|el|la|le|il|lo|los|las|les|gli|o|os|der|die|das|den|dem) |(?i:l)['’])");
     private static final Pattern LIST_OF_OTHERS = Pattern.compile("\\band (?:the|a|an) ");
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "col", "gen", "capt", "lt", "maj", "sgt",
             "adm", "sen", "rep", "gov", "prof", "president", "king", "queen", "prince", "sheikh", "general", "colonel",

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.RomanceOffices;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,6 +21,18 @@ final class SpeechWords {
             "read", "reads", "stating", "interrupted", "snapped", "fired", "predicts", "predicting");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "this", "that", "his",
             "her", "their", "its", "our", "some", "many", "several", "two", "three", "four", "other");
+    /**
+     * Articles of French, German, Spanish, Italian and Portuguese, which open a description as "the" does ("sagte die
+     * Oberbürgermeisterin", "dijo la alcaldesa", "ha detto il sindaco", "disse o prefeito", "a dit l'avocate"; the
+     * elided "l'" is a word of its own in {@link ZoneWords}). None is an English word.
+     */
+    private static final Set<String> OTHER_ARTICLES = Set.of("le", "la", "les", "l'", "l’", "un", "une", "der", "die",
+            "das", "den", "dem", "ein", "eine", "einer", "el", "los", "las", "una", "il", "lo", "gli", "uno", "un'",
+            "un’", "o", "os", "um", "uma");
+    /** Auxiliaries of a compound past, which stand between a subject and the participle ("ha detto", "a déclaré"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "a", "ont", "avait", "avaient", "ha",
+            "han", "hanno", "había", "habían", "aveva", "avevano", "hat", "haben", "hatte", "hatten", "tem", "têm",
+            "tinha", "tinham");
     /**
      * Verbs of saying in French, German, Spanish, Italian and Portuguese, in the forms news copy writes next to a
      * quote (past participle after the auxiliary, simple past, present); none is an English word.
@@ -46,34 +59,15 @@ final class SpeechWords {
             "avisou", "admitiu", "reconheceu", "confirmou", "revelou", "relatou", "comentou", "respondeu",
             "insistiu", "concluiu", "desabafou", "afirmaram", "declararam", "contaram", "explicaram",
             "garantiram", "referiram", "sublinha", "refere", "garante", "acrescenta", "considera", "defende"));
-    /**
-     * Offices French, Spanish, Italian and Portuguese put between an article and a name ("le maire Jean Dupont", "la
-     * ministra Ana García", "il sindaco Giulia Conti"): a short list of what news most often calls people by, and
-     * none an English word, so English descriptions are found as before.
-     */
-    private static final Set<String> OTHER_OFFICES = Set.copyOf(java.util.List.of(
-            // French
-            "maire", "ministre", "président", "présidente", "préfet", "préfète", "porte-parole", "député", "députée",
-            "sénateur", "sénatrice", "juge", "procureur", "procureure", "commissaire", "ambassadeur", "ambassadrice",
-            "directeur", "directrice", "secrétaire", "syndicaliste", "délégué", "déléguée",
-            // Spanish
-            "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz", "diputado",
-            "diputada", "senador", "senadora", "juez", "jueza", "coronel", "comisario", "embajador", "embajadora",
-            "directora", "secretario", "secretaria", "consejero", "consejera", "gobernador", "gobernadora", "jefe", "jefa",
-            "vecino", "vecina",
-            // Italian
-            "sindaco", "sindaca", "presidentessa", "portavoce", "deputato", "deputata", "senatore", "senatrice",
-            "giudice", "procuratore", "generale", "colonnello", "commissario", "ambasciatore", "direttore", "direttrice",
-            "segretario", "governatore", "prefetto", "assessore", "ingegnere", "consigliere",
-            // Portuguese
-            "prefeito", "prefeita", "porta-voz", "deputado", "juiz", "juíza", "procurador", "procuradora",
-            "embaixador", "diretor", "diretora", "secretário", "secretária", "governador", "governadora"));
     /** Single words that credit what follows to someone: "selon X", "laut X", "según X", "secondo X", "segundo X". */
     private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "il", "elle", "er", "sie", "él", "ella", "lui",
             "lei", "ele", "ela");
     private static final Set<String> NAMES_NOBODY = Set.of("it", "its", "this", "that", "these", "those", "there",
-            "they", "we", "i", "you", "which", "what", "who");
+            "they", "we", "i", "you", "which", "what", "who",
+            // "Ils ont dit", "Wir sagten": the plural and first- and second-person pronouns of the other languages
+            "ils", "elles", "on", "nous", "vous", "je", "wir", "ihr", "ellos", "ellas", "nosotros", "loro", "noi",
+            "voi", "eles", "elas", "nós");
     private static final Set<String> ROLE_NOUNS = Set.of("official", "officials", "spokesman", "spokeswoman",
             "spokesperson", "diplomat", "diplomats", "source", "sources", "analyst", "analysts", "expert", "experts",
             "minister", "ministers", "officer", "officers", "leader", "leaders", "envoy", "envoys", "commander",
@@ -100,7 +94,7 @@ final class SpeechWords {
 
     /** An office of French, Spanish, Italian or Portuguese, as written before a name ("maire", "sindaca"). */
     static boolean isOtherLanguageOffice(String word) {
-        return OTHER_OFFICES.contains(word.toLowerCase(Locale.ROOT));
+        return RomanceOffices.isOffice(word);
     }
 
     /** A one-word "according to" of another language. */
@@ -113,9 +107,20 @@ final class SpeechWords {
         return isSpeechVerb(word) && word.toLowerCase(Locale.ROOT).endsWith("ing");
     }
 
-    /** Words that open a describing noun phrase: "the", "one", "another", "his". */
+    /** Words that open a describing noun phrase: "the", "one", "another", "his", "la", "die", "il". */
     static boolean isDeterminer(String word) {
-        return DETERMINERS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(lower) || OTHER_ARTICLES.contains(lower);
+    }
+
+    /** An auxiliary of a compound past: "has" of "has said", "ha" of "ha detto", "a" of "a déclaré". */
+    static boolean isAuxiliary(String word) {
+        return AUXILIARIES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** An article of another language than English ("die", "la", "il", "l'"). */
+    static boolean isOtherLanguageArticle(String word) {
+        return OTHER_ARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isPronoun(String word) {

@@ -19,7 +19,8 @@ final class ZoneWords {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[,;:]");
+    /** A word or comma; French and Italian write an elided article onto the word ("l'avocate", "un'ora"): a word of its own. */
+    private static final Pattern WORD = Pattern.compile("(?:[lL]|[uU]n)['’](?=\\p{Ll})|[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[,;:]");
 
     private ZoneWords() {
     }

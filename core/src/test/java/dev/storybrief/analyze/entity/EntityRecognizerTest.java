@@ -12,6 +12,11 @@ class EntityRecognizerTest {
 
     private final EntityRecognizer recognizer = new EntityRecognizer();
 
+    /** The names found in one sentence, as written. */
+    private List<String> names(String sentence) {
+        return recognize(sentence).stream().map(EntityMention::text).toList();
+    }
+
     private List<EntityMention> recognize(String sentence) {
         return recognizer.recognize(sentence);
     }
@@ -218,5 +223,68 @@ class EntityRecognizerTest {
                 .contains("Petra Vogel");
         assertThat(recognize("Am Montag sprach Gerhard Richter.")).extracting(EntityMention::text)
                 .contains("Gerhard Richter");
+    }
+
+    /** French and German capitalise nationality nouns; the name after one is the person's alone. */
+    @Test
+    void frenchAndGermanNationalityNounsStayOutOfTheName() {
+        assertThat(names("Le Britannique Tom Hale a rencontré hier la Française Claire Petit."))
+                .containsExactly("Tom Hale", "Claire Petit");
+        assertThat(names("L'Américain John Reed est arrivé.")).containsExactly("John Reed");
+        assertThat(names("Der Brite Tom Hale traf die Amerikanerin Jane Reed."))
+                .containsExactly("Tom Hale", "Jane Reed");
+        // a German country's name is no French nationality noun: "Syrien" stays a place
+        assertThat(recognize("Die Hilfe kam in Syrien an.")).extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Syrien", EntityType.PLACE));
+    }
+
+    /** What an office heads is written with a capital right before its holder's name: two names, not one. */
+    @Test
+    void theMinistryOrTownAnOfficeHeadsIsNoPartOfItsHoldersName() {
+        assertThat(names("Hier, le ministre des Transports Paul Moreau a visité le chantier."))
+                .containsExactly("Paul Moreau");
+        assertThat(names("Ayer el ministro de Transportes Luis Vidal visitó la obra.")).containsExactly("Luis Vidal");
+        assertThat(names("Ieri il ministro dei Trasporti Marco Rossi ha visitato il cantiere."))
+                .containsExactly("Marco Rossi");
+        assertThat(names("Ontem o ministro dos Transportes João Lima visitou a obra.")).containsExactly("João Lima");
+        assertThat(names("Il a reçu le président de la République Jean Moreau.")).containsExactly("Jean Moreau");
+        assertThat(names("Gestern sprach der Minister für Verkehr Paul Weber.")).containsExactly("Paul Weber");
+        // a town the gazetteer knows is a name of its own, however many words it has
+        assertThat(recognize("Ayer habló el alcalde de Buenos Aires Jorge Sosa.")).extracting(EntityMention::text,
+                EntityMention::type).containsExactly(tuple("Buenos Aires", EntityType.PLACE),
+                tuple("Jorge Sosa", EntityType.PERSON));
+        // what a spokesman speaks for may be a person
+        assertThat(names("Il a parlé avec le porte-parole de Marine Lenoir.")).containsExactly("Marine Lenoir");
+    }
+
+    /** An article opening a sentence is no name: not with an office alone, not because a name holds the word. */
+    @Test
+    void anArticleOpeningASentenceIsNoName() {
+        assertThat(names("Der Minister für Verkehr Paul Weber schwieg.")).containsExactly("Paul Weber");
+        assertThat(recognizer.recognizeDocument(List.of("Marine Le Garrec a parlé lundi.",
+                "Le porte-parole a refusé de commenter."))).extracting(List::size).containsExactly(1, 0);
+        assertThat(recognizer.recognizeDocument(List.of("Die Pendler warten.",
+                "Die Bürgermeisterin Petra Vogel sprach.")).get(1)).extracting(EntityMention::text)
+                .containsExactly("Petra Vogel");
+        // "L'avocate": the capital is the sentence's, the word a common noun
+        assertThat(names("L'avocate Sophie Marchal a parlé.")).containsExactly("Sophie Marchal");
+    }
+
+    /** A nationality after an office capitalised as a title ("le Premier Ministre Britannique") is no name either. */
+    @Test
+    void aNationalityAfterAnOfficeIsNoPartOfTheName() {
+        assertThat(names("Hier, le Premier Ministre Britannique Tom Hale a parlé.")).containsExactly("Tom Hale");
+        assertThat(recognize("Hier, le Premier Ministre Britannique a parlé.")).isEmpty();
+        assertThat(names("Selon le Ministre Iranien des Affaires, Ali Karimi, tout va bien."))
+                .doesNotContain("Selon le", "Selon").contains("Ali Karimi");
+    }
+
+    /** A name after an office and its link is not cut when it is one known name or too short to hold a holder. */
+    @Test
+    void whatAnOfficeHeadsStaysWholeWithoutAHolder() {
+        assertThat(names("Il a parlé au maire de San Francisco hier.")).containsExactly("San Francisco");
+        assertThat(names("Il a vu le président de Papua New Guinea hier.")).containsExactly("Papua New Guinea");
+        assertThat(names("Il a parlé au premier ministre de la République de Chine hier."))
+                .containsExactly("République de Chine");
     }
 }

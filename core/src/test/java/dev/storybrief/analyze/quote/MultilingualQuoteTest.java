@@ -11,6 +11,11 @@ class MultilingualQuoteTest {
     private final QuoteExtractor extractor = new QuoteExtractor();
     private final EntityRecognizer recognizer = new EntityRecognizer();
 
+    /** The speaker of each quote of one sentence, as written. */
+    private List<String> speakers(String language, String sentence) {
+        return extract(language, sentence).stream().map(Quote::speaker).toList();
+    }
+
     private List<Quote> extract(String language, String... sentences) {
         List<String> list = List.of(sentences);
         return extractor.extract(list, recognizer.recognizeDocument(list), language);
@@ -104,5 +109,45 @@ class MultilingualQuoteTest {
                 .satisfies(q -> assertThat(q.text()).isEqualTo("נבנה את הגשר מחדש"));
         // inside an acronym the gershayim is no quote mark
         assertThat(extract("he", "דובר צה״ל אמר שהגשר נסגר.")).isEmpty();
+    }
+
+    /** A speaker given by an office, as "the mayor said" in English: the description is the speaker's words. */
+    @Test
+    void aDescribedSpeakerInEachLanguage() {
+        assertThat(speakers("de", "„Wir öffnen die Brücke“, sagte die Oberbürgermeisterin."))
+                .containsExactly("die Oberbürgermeisterin");
+        assertThat(speakers("it", "«Riapriremo il ponte», ha detto il sindaco.")).containsExactly("il sindaco");
+        assertThat(speakers("es", "“Abriremos el puente”, dijo la alcaldesa.")).containsExactly("la alcaldesa");
+        assertThat(speakers("fr", "« Nous rouvrirons le pont », a déclaré la maire.")).containsExactly("la maire");
+        assertThat(speakers("fr", "« Il n'y a aucun risque », a dit l'avocate.")).containsExactly("l'avocate");
+        assertThat(speakers("pt", "“Vamos reabrir a ponte”, disse o prefeito.")).containsExactly("o prefeito");
+        assertThat(speakers("de", "Die Oberbürgermeisterin sagte: „Wir öffnen die Brücke.“"))
+                .containsExactly("Die Oberbürgermeisterin");
+    }
+
+    /** A compound past's auxiliary stands between the subject and the participle: it is no part of the speaker. */
+    @Test
+    void theAuxiliaryOfACompoundPastIsNoPartOfTheSpeaker() {
+        assertThat(speakers("it", "Il sindaco ha detto: «Siamo in anticipo».")).containsExactly("Il sindaco");
+        assertThat(speakers("fr", "La maire a déclaré : « Nous sommes en avance ».")).containsExactly("La maire");
+        assertThat(speakers("en", "The mayor has said: “We are ahead.”")).containsExactly("The mayor");
+    }
+
+    /** "Ils ont dit", "selon un rapport qui ...", "Le Ministre ... en disant que": what other languages' words name. */
+    @Test
+    void pronounsNamingNobodyRelativeClausesAndAnOfficeAsSubject() {
+        assertThat(extract("fr", "Ils ont dit : « Nous partons demain »."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+        assertThat(speakers("fr", "« Le danger est réel », selon un rapport qui cite la police."))
+                .containsExactly("un rapport");
+        assertThat(speakers("fr", "Le Ministre de la défense a cependant prévenu, en disant que « tout ira bien »."))
+                .containsExactly("Le Ministre");
+    }
+
+    /** A description longer than the usual window, then the name after its comma: the name speaks. */
+    @Test
+    void aLongDescriptionThenTheNameAfterItsComma() {
+        assertThat(speakers("fr", "« Ils vont bien », a dit le porte-parole du ministère des Affaires étrangères de la "
+                + "république, Ali Karimi, mardi.")).containsExactly("Ali Karimi");
     }
 }

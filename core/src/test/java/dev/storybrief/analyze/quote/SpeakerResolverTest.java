@@ -256,4 +256,55 @@ class SpeakerResolverTest {
                 "“We did all we could,” said the company's spokesman, Tom Barrow."));
         assertThat(resolver.resolve("Barrow")).isEqualTo(new Speaker("Tom Barrow", "company's spokesman"));
     }
+
+    /** "sagte die Oberbürgermeisterin", "dijo la alcaldesa": a description names the one holder of that office. */
+    @Test
+    void aDescriptionInAnotherLanguageNamesTheOfficeHolder() {
+        SpeakerResolver german = new SpeakerResolver(List.of("Oberbürgermeisterin Katrin Albers besuchte die Baustelle.",
+                "Verkehrsminister Paul Weber kam später."));
+        assertThat(german.resolve("die Oberbürgermeisterin")).isEqualTo(new Speaker("Katrin Albers", "Oberbürgermeisterin"));
+        assertThat(german.resolve("der Minister").name()).as("the compound's last part").isEqualTo("Paul Weber");
+        assertThat(german.resolve("der Bauleiter")).as("nobody holds it").isEqualTo(new Speaker("der Bauleiter", null));
+        assertThat(resolveIn("La alcaldesa Lucía Romero visitó las obras.", "la alcaldesa"))
+                .isEqualTo(new Speaker("Lucía Romero", "alcaldesa"));
+        assertThat(resolveIn("L'avocate Sophie Marchal a parlé.", "l'avocate").name()).isEqualTo("Sophie Marchal");
+        assertThat(resolveIn("O prefeito Carlos Mendes visitou as obras.", "o prefeito").name()).isEqualTo("Carlos Mendes");
+        assertThat(resolveIn("Die Ministerin Eva Roth traf Ministerin Ana Kurz.", "die Ministerin").name())
+                .as("two hold it").isEqualTo("die Ministerin");
+    }
+
+    /** Masculine and feminine forms of one office are one job: "il sindaco" is "la sindaca Giulia Conti". */
+    @Test
+    void anOfficeInTheOtherGenderIsTheSameJob() {
+        assertThat(resolveIn("La sindaca Giulia Conti ha visitato il cantiere.", "il sindaco").name())
+                .isEqualTo("Giulia Conti");
+        assertThat(resolveIn("Oberbürgermeister Jan Ried besuchte die Baustelle.", "die Bürgermeisterin").name())
+                .isEqualTo("Jan Ried");
+    }
+
+    /**
+     * A description's head is the noun before its complement ("the head of the agency"); where the Romance languages put
+     * an adjective after the office, the office ("la sindaca uscente").
+     */
+    @Test
+    void theHeadIsTheNounBeforeItsComplementAndTheOfficeBeforeItsAdjective() {
+        assertThat(resolveIn("Agency chief Mara Lind said the dam held.", "the head of the agency").name())
+                .isEqualTo("Mara Lind");
+        assertThat(resolveIn("Il sindaco uscente Giulia Conti ha parlato.", "la sindaca uscente").name())
+                .isEqualTo("Giulia Conti");
+    }
+
+    /** "Der Minister für Verkehr Paul Weber": German articles are no part of a role, as "the" is not. */
+    @Test
+    void aGermanArticleIsNoPartOfTheRole() {
+        assertThat(resolveIn("Der Minister für Verkehr Paul Weber schwieg.", "Paul Weber").role())
+                .isEqualTo("Minister für Verkehr");
+        assertThat(resolveIn("Hier, le ministre des Transports Paul Moreau a parlé.", "Paul Moreau").role())
+                .as("the ministry stays in the role").isEqualTo("ministre des Transports");
+    }
+
+    /** The speaker behind {@code written} in an article of one sentence. */
+    private static Speaker resolveIn(String sentence, String written) {
+        return new SpeakerResolver(List.of(sentence)).resolve(written);
+    }
 }
