@@ -24,14 +24,33 @@ public final class Datelines {
     /** "REDFIELD (Tribune) - March 3, 2026 - Talks ...": the filing date between two dashes. */
     private static final String FILED = "(?:(?<filed>(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2}))\\s*[-—–]{1,2}\\s+)?";
+    /** Russian agencies between slashes after the place and the day: "КАЗАНЬ, 9 ноября. /ТАСС/. ". */
+    private static final String SLASHED_AGENCY = CAPS_PLACE + "(?:,\\s*\\d{1,2}\\s+\\p{Ll}{3,9}\\.?)?\\s*"
+            + "/(?<slashed>\\p{Lu}[\\p{L} -]{1,30})/\\.?\\s+";
+    /**
+     * A place in a script without capitals (Arabic, Hebrew) with its agency in brackets and a dash: "الإسكندرية
+     * (رويترز) - ".
+     */
+    private static final String UNCASED_AGENCY = "\\p{Lo}[\\p{Lo}\\p{M} ]{0,30}? ?\\((?<uncased>\\p{Lo}[\\p{Lo}\\p{M} ]{1,30})\\)"
+            + " ?[-—–_]{1,2}\\s+";
+    /**
+     * A Chinese agency's credit: the agency ("...社"), the place, the day and "电" (cabled), perhaps the reporters
+     * in brackets: "新华社北京11月10日电（记者王明）".
+     */
+    private static final String CABLED = "(?<cabled>\\p{IsHan}{1,5}社)\\p{IsHan}{1,10}?(?<cabledMonth>\\d{1,2})月"
+            + "(?<cabledDay>\\d{1,2})日电\\s*(?:[（(][^）)]{1,30}[）)])?\\s*";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
             + CAPS_PLACE + REGION + DAY + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
             + "|" + PLACE + REGION + DAY + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
-            + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?)(?=\\p{Lu}|[\"“‘'])");
-    /** Text left after a dateline must still be a sentence. */
+            + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?"
+            + "|" + SLASHED_AGENCY + "|" + UNCASED_AGENCY + "|" + CABLED
+            + ")(?=\\p{Lu}|\\p{Lo}|[\"“‘'「«])");
+    /** Text left after a dateline must still be a sentence: this many characters, or {@link #MIN_REST_WORDS}. */
     private static final int MIN_REST = 40;
+    /** A sentence's worth in a script without spaces, where 40 characters are 20 words. */
+    private static final int MIN_REST_WORDS = 10;
 
     private Datelines() {
     }
@@ -45,7 +64,8 @@ public final class Datelines {
             return Optional.of(city.find() ? rest.substring(city.end()) : rest);
         }
         Matcher wire = WIRE.matcher(paragraph);
-        if (wire.find() && paragraph.length() - wire.end() > MIN_REST) {
+        if (wire.find() && (paragraph.length() - wire.end() > MIN_REST
+                || dev.storybrief.model.Words.count(paragraph.substring(wire.end())) >= MIN_REST_WORDS)) {
             return Optional.of(paragraph.substring(wire.end()));
         }
         return Optional.empty();
@@ -73,7 +93,7 @@ public final class Datelines {
         if (!wire.find()) {
             return Optional.empty();
         }
-        for (String group : new String[]{"agency", "named", "known"}) {
+        for (String group : new String[]{"agency", "named", "known", "slashed", "uncased", "cabled"}) {
             if (wire.group(group) != null) {
                 return Optional.of(wire.group(group).strip());
             }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A full date as pages and copied text write it in their own language: "March 12, 2026", "12. März 2026", "8 septembre
- * 2023", "12 marca 2026", "08.09.2023", "2026-03-12". The page extractor reads page dates with it, the text cleaner the
+ * 2023", "12 marca 2026", "08.09.2023", "2026-03-12", "2026年3月12日". The page extractor reads page dates with it, the text cleaner the
  * date lines and update stamps of copied text, so both know the same months. A slashed date is read only when its
  * day and month cannot be mistaken for each other.
  */
@@ -26,6 +26,9 @@ public final class WrittenDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    /** Chinese and Japanese "2026年11月10日", Korean "2026년 11월 10일": year, month and day each with its sign. */
+    private static final Pattern YEAR_MONTH_DAY_SIGNS = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern DOTTED_DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b");
 
     private WrittenDates() {
@@ -43,6 +46,10 @@ public final class WrittenDates {
         m = DAY_FIRST.matcher(text);
         if (m.find()) {
             return of(m.group(3), month(m.group(2)), m.group(1));
+        }
+        m = YEAR_MONTH_DAY_SIGNS.matcher(text);
+        if (m.find()) {
+            return of(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
         }
         m = ISO.matcher(text);
         if (m.find()) {
