@@ -34,36 +34,54 @@ public final class WrittenDates {
     private WrittenDates() {
     }
 
+    /** One way of writing a full date: its pattern and how a match reads as a date. */
+    private record Form(Pattern pattern, java.util.function.Function<Matcher, Optional<LocalDate>> reading) {
+    }
+
+    /** The forms in the order they are tried: month names first, then signs, ISO, day.month.year and slashes. */
+    private static final java.util.List<Form> FORMS = java.util.List.of(
+            new Form(MONTH_FIRST, m -> of(m.group(3), month(m.group(1)), m.group(2))),
+            new Form(DAY_FIRST, m -> of(m.group(3), month(m.group(2)), m.group(1))),
+            new Form(YEAR_MONTH_DAY_SIGNS, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            new Form(ISO, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            new Form(DOTTED_DMY, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
+            new Form(SLASHED, m -> slashed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3))));
+
+    /** A full date written in a text, where it is written. */
+    public record Span(int start, int end, LocalDate date) {
+    }
+
     /** The first full date written in {@code text}: month names first, then ISO, then day.month.year; else empty. */
     public static Optional<LocalDate> find(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = MONTH_FIRST.matcher(text);
-        if (m.find()) {
-            return of(m.group(3), month(m.group(1)), m.group(2));
-        }
-        m = DAY_FIRST.matcher(text);
-        if (m.find()) {
-            return of(m.group(3), month(m.group(2)), m.group(1));
-        }
-        m = YEAR_MONTH_DAY_SIGNS.matcher(text);
-        if (m.find()) {
-            return of(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-        }
-        m = ISO.matcher(text);
-        if (m.find()) {
-            return of(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-        }
-        m = DOTTED_DMY.matcher(text);
-        if (m.find()) {
-            return of(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
-        }
-        m = SLASHED.matcher(text);
-        if (m.find()) {
-            return slashed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            if (m.find()) {
+                return form.reading().apply(m);
+            }
         }
         return Optional.empty();
+    }
+
+    /** Every full date written in {@code text} that reads as a date, in text order, none overlapping another. */
+    public static java.util.List<Span> spans(String text) {
+        java.util.List<Span> spans = new java.util.ArrayList<>();
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean free = spans.stream().noneMatch(s -> start < s.end() && s.start() < end);
+                Optional<LocalDate> date = form.reading().apply(m);
+                if (free && date.isPresent()) {
+                    spans.add(new Span(start, end, date.get()));
+                }
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
+        return spans;
     }
 
     /**
