@@ -15,24 +15,27 @@ class EmptyAnnotationTest {
     @TempDir
     Path dir;
 
+    private List<AnalyzedArticle> annotate(String name, String text, List<String> warnings) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        List<AnalyzedArticle> out = new ArrayList<>();
+        Storybrief.builder().build().annotate(List.of(file), out::add, warnings::add);
+        return out;
+    }
+
     @Test
     void aFileOfBoilerplateIsAnnotatedWithAWarning() throws Exception {
-        Path file = dir.resolve("page.txt");
-        Files.writeString(file, "Share\n\nTweet\n\nAdvertisement\n");
-        List<AnalyzedArticle> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Storybrief.builder().build().annotate(List.of(file), out::add, warnings::add);
+        List<AnalyzedArticle> out = annotate("page.txt", "Share\n\nTweet\n\nAdvertisement\n", warnings);
         assertThat(out).singleElement().satisfies(a -> assertThat(a.text()).isBlank());
         assertThat(warnings).anyMatch(w -> w.contains("page.txt") && w.contains("nothing left after removing boilerplate"));
     }
 
     @Test
     void aChineseArticleIsAnnotatedWithItsText() throws Exception {
-        Path file = dir.resolve("zh.txt");
-        Files.writeString(file, "杭州湾大桥因大雾封闭\n\n受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。\n");
-        List<AnalyzedArticle> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Storybrief.builder().build().annotate(List.of(file), out::add, warnings::add);
+        List<AnalyzedArticle> out = annotate("zh.txt",
+                "杭州湾大桥因大雾封闭\n\n受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。\n", warnings);
         assertThat(out).singleElement().satisfies(a -> assertThat(a.text()).startsWith("受大雾影响"));
         assertThat(warnings).isEmpty();
     }

@@ -285,15 +285,19 @@ class ArticleCleanerTest {
         assertThat(a.paragraphs()).hasSize(2);
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ТВЕРЬ, 4 марта. /ТАСС/. Мост через Волгу закрыли на ремонт после обнаружения трещин в опорах, сообщили в мэрии. | TASS",
-            "بنغازي (رويترز) - قال مسؤولون إن الجسر الرئيسي في المدينة أغلق بعد اكتشاف شقوق في دعاماته. | Reuters",
-            "新华社杭州3月4日电 受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。 | Xinhua",
-    })
-    void anAgencyCreditInItsOwnScriptNamesTheListedOutlet(String paragraph, String outlet) {
+    @Test
+    void anAgencyCreditInItsOwnScriptNamesTheListedOutlet() {
+        assertCreditNames("ТВЕРЬ, 4 марта. /ТАСС/. Мост через Волгу закрыли на ремонт после обнаружения трещин в опорах,"
+                + " сообщили в мэрии.", "ТАСС", "TASS");
+        assertCreditNames("بنغازي (رويترز) - قال مسؤولون إن الجسر الرئيسي في المدينة أغلق بعد اكتشاف شقوق في دعاماته.",
+                "رويترز", "Reuters");
+        assertCreditNames("新华社杭州3月4日电 受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。",
+                "新华社", "Xinhua");
+    }
+
+    private void assertCreditNames(String paragraph, String credit, String outlet) {
         Article a = clean("Мост\n\n" + paragraph + "\n\n" + paragraph.substring(paragraph.length() / 2));
         assertThat(a.outlet()).isEqualTo(outlet);
-        assertThat(a.paragraphs().get(0)).doesNotContain("ТАСС").doesNotContain("رويترز").doesNotContain("新华社");
+        assertThat(a.paragraphs().get(0)).doesNotContain(credit);
     }
 }
