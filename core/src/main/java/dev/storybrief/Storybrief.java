@@ -271,7 +271,8 @@ public final class Storybrief {
     private Prepared prepareGuarded(RawDocument doc) {
         Article article = withDateOverride(cleaner.clean(doc));
         if (article.paragraphs().isEmpty()) {
-            return new Prepared(null, "skipped " + label(doc) + ": nothing left after removing boilerplate");
+            return new Prepared(null, "skipped " + label(doc) + ": nothing left after removing boilerplate"
+                    + removedByRule(article));
         }
         AnalyzedArticle annotated = annotators.annotate(article);
         if (!annotated.hasProse()) {
@@ -279,6 +280,21 @@ public final class Storybrief {
                     + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
         }
         return new Prepared(annotated, unreadableDate(doc, article));
+    }
+
+    /**
+     * What cleaning removed from an article it emptied, line counts by rule (" (4 lines: section-label 3, byline
+     * 1)"): a skipped article is in no briefing, so {@code --explain} cannot list its removals.
+     */
+    static String removedByRule(Article article) {
+        if (article.removed().isEmpty()) {
+            return "";
+        }
+        Map<String, Long> byRule = article.removed().stream().collect(java.util.stream.Collectors.groupingBy(
+                dev.storybrief.model.Removal::rule, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return " (" + article.removed().size() + " line" + (article.removed().size() == 1 ? "" : "s") + ": "
+                + byRule.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 
     /** A date the input gave that no reading makes a date: said, since the article is then briefed as undated. */
@@ -305,7 +321,13 @@ public final class Storybrief {
         int done = 0;
         for (RawDocument doc : ingested.documents()) {
             try {
-                out.accept(annotate(doc));
+                AnalyzedArticle annotated = annotate(doc);
+                if (doc.format() != SourceFormat.JSON_LINES && annotated.text().isBlank()) {
+                    // an empty "text" alone would not tell the reader that cleaning, not the file, left nothing
+                    warnings.accept("warning " + label(doc) + ": nothing left after removing boilerplate; annotated"
+                            + " with empty text (brief --explain lists what was removed)");
+                }
+                out.accept(annotated);
                 done++;
             } catch (RuntimeException | StackOverflowError e) {
                 warnings.accept("skipped " + label(doc) + ": " + FailureNote.describe(e));

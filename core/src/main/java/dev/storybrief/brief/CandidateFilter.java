@@ -2,6 +2,7 @@ package dev.storybrief.brief;
 
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
+import dev.storybrief.model.SentenceMarks;
 import java.util.regex.Pattern;
 
 /**
@@ -11,9 +12,10 @@ import java.util.regex.Pattern;
 public final class CandidateFilter {
     private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}”’…]|\\.\\.\\.|and |or |but so )");
     /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
-    private static final Pattern WHOLLY_QUOTED = Pattern.compile("^(?:[\"“][^\"“”]*[\"”]|``(?:(?!``|'').)*'')$");
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile("^(?:[\"“][^\"“”]*[\"”]|``(?:(?!``|'').)*''|「[^「」]*」)$");
     /** A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms"). */
-    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!][\"'”’)]*$");
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!。！][" + SentenceMarks.CLOSERS + "]*$");
+    private static final Pattern QUESTION = Pattern.compile("[?？؟][" + SentenceMarks.CLOSERS + "]*$");
     private final int minWords;
     private final int maxWords;
 
@@ -37,22 +39,22 @@ public final class CandidateFilter {
                 && !sentence.inQuote()
                 && !WHOLLY_QUOTED.matcher(text).matches()
                 && ENDS_LIKE_A_SENTENCE.matcher(text).find()
-                && !text.endsWith("?") && !text.endsWith("?\"") && !text.endsWith("?”")
+                && !QUESTION.matcher(text).find()
                 && !STARTS_MID_THOUGHT.matcher(text).find()
                 && quotesBalanced(text);
     }
 
-    /** Curly and {@code `` ''} quotes pair up and straight double quotes come in twos. */
+    /** Curly, corner (Japanese 「」『』) and {@code `` ''} quotes pair up and straight double quotes come in twos. */
     static boolean quotesBalanced(String text) {
         int open = 0;
         int close = 0;
         int straight = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '“' || text.startsWith("``", i)) {
+            if (c == '“' || c == '「' || c == '『' || text.startsWith("``", i)) {
                 open++;
                 i += c == '`' ? 1 : 0;
-            } else if (c == '”' || text.startsWith("''", i)) {
+            } else if (c == '”' || c == '」' || c == '』' || text.startsWith("''", i)) {
                 close++;
                 i += c == '\'' ? 1 : 0;
             } else if (c == '"') {

@@ -6,6 +6,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.DateProvenance;
 import dev.storybrief.model.DateSource;
 import dev.storybrief.model.Removal;
+import dev.storybrief.model.SentenceMarks;
 import dev.storybrief.model.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,7 +116,7 @@ public final class ArticleCleaner {
     /** A headline: a short first line that does not end like a sentence. */
     static boolean looksLikeHeadline(String line) {
         int words = Words.count(line);
-        return words >= 3 && words <= 25 && !line.matches(".*[.,;:][\"'”’)]?$");
+        return words >= 3 && words <= 25 && !line.matches(".*[.,;:。，；：][" + SentenceMarks.CLOSERS + "]?$");
     }
 
     /**

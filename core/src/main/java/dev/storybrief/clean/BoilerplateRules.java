@@ -1,5 +1,6 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.model.SentenceMarks;
 import dev.storybrief.model.Words;
 import dev.storybrief.wording.ClosingAnnouncements;
 import dev.storybrief.wording.CookieNotices;
@@ -212,7 +213,7 @@ public final class BoilerplateRules {
         @Override
         public Optional<String> match(LineContext context) {
             String line = context.line();
-            boolean tiny = dev.storybrief.model.Words.count(line) <= 2 && !line.matches(".*[.!?:]$");
+            boolean tiny = dev.storybrief.model.Words.count(line) <= 2 && !line.matches(".*[" + SentenceMarks.ENDS + ":：]$");
             if (tiny && context.keptBefore() == 0) {
                 return Optional.of("site section label above the headline");
             }

@@ -33,20 +33,35 @@ public final class Datelines {
     private static final String FILED = "(?:(?<filed>(?:[A-Z][a-z]{2,8}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4}"
             + "|\\d{4}-\\d{2}-\\d{2}))\\s*[-—–]{1,2}\\s+)?";
     /**
-     * Russian wires: the day before the month, then the agency in slashes or after a dash ("КАЗАНЬ, 9 ноября.
-     * /ТАСС/.", "МОСКВА, 9 ноя — РИА Новости.").
+     * Russian wires: the day before the month, if given, then the agency in slashes or after a dash ("КАЗАНЬ, 9
+     * ноября. /ТАСС/.", "МОСКВА, 9 ноя — РИА Новости.", "ТВЕРЬ. /ИТАР-ТАСС/.").
      */
-    private static final String DAY_FIRST_AGENCY = ", (?<dayFirst>\\d{1,2} \\p{L}{3,10})\\.?\\s*"
+    private static final String DAY_FIRST_AGENCY = "(?:, (?<dayFirst>\\d{1,2} \\p{L}{3,10}))?\\.?\\s*"
             + "(?:/(?<slashed>\\p{Lu}[\\p{L} .-]{1,30})/\\.?|[—–-]\\s*(?<dashed>\\p{Lu}[\\p{L} .-]{1,30}?)\\.)";
+    /**
+     * A place in a script without capitals (Arabic, Hebrew) with its agency in brackets and a dash: "الإسكندرية
+     * (رويترز) - ".
+     */
+    private static final String UNCASED_AGENCY = "\\p{Lo}[\\p{Lo}\\p{M} ]{0,30}? ?\\((?<uncased>\\p{Lo}[\\p{Lo}\\p{M} ]{1,30})\\)"
+            + " ?[-—–_]{1,2}\\s+";
+    /**
+     * A Chinese agency's credit: the agency ("...社"), the place, the day and "电" (cabled), perhaps the reporters
+     * in brackets: "新华社北京11月10日电（记者王明）".
+     */
+    private static final String CABLED = "(?<cabled>\\p{IsHan}{1,5}社)\\p{IsHan}{1,10}?(?<cabledMonth>\\d{1,2})月"
+            + "(?<cabledDay>\\d{1,2})日电\\s*(?:[（(][^）)]{1,30}[）)])?\\s*";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
             + CAPS_PLACE + REGION + day("day") + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
             + "|" + PLACE + REGION + day("agencyDay") + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
             + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?"
-            + "|" + CAPS_PLACE + DAY_FIRST_AGENCY + "\\s+)(?=\\p{Lu}|[\"“‘'«])");
-    /** Text left after a dateline must still be a sentence. */
+            + "|" + CAPS_PLACE + DAY_FIRST_AGENCY + "\\s+" + "|" + UNCASED_AGENCY + "|" + CABLED
+            + ")(?=\\p{Lu}|\\p{Lo}|[\"“‘'「«])");
+    /** Text left after a dateline must still be a sentence: this many characters, or {@link #MIN_REST_WORDS}. */
     private static final int MIN_REST = 40;
+    /** A sentence's worth in a script without spaces, where 40 characters are 20 words. */
+    private static final int MIN_REST_WORDS = 10;
 
     private Datelines() {
     }
@@ -60,7 +75,8 @@ public final class Datelines {
             return Optional.of(city.find() ? rest.substring(city.end()) : rest);
         }
         Matcher wire = WIRE.matcher(paragraph);
-        if (wire.find() && paragraph.length() - wire.end() > MIN_REST) {
+        if (wire.find() && (paragraph.length() - wire.end() > MIN_REST
+                || dev.storybrief.model.Words.count(paragraph.substring(wire.end())) >= MIN_REST_WORDS)) {
             return Optional.of(paragraph.substring(wire.end()));
         }
         return Optional.empty();
@@ -94,13 +110,21 @@ public final class Datelines {
         if (wire.group("dayFirst") != null) {
             return dayFirst(wire.group("dayFirst"));
         }
+        if (wire.group("cabledMonth") != null) {
+            return monthDay(Integer.parseInt(wire.group("cabledMonth")), Integer.parseInt(wire.group("cabledDay")));
+        }
         String written = wire.group("day") != null ? wire.group("day") : wire.group("agencyDay");
         Matcher day = written == null ? null : MONTH_DAY.matcher(written);
         if (day == null || !day.matches() || !MONTHS.contains(day.group(1))) {
             return Optional.empty();
         }
+        return monthDay(MONTHS.indexOf(day.group(1)) + 1, Integer.parseInt(day.group(2)));
+    }
+
+    /** The month and day, or empty when there is no such day (a month 0 is a name no language list knows). */
+    private static Optional<java.time.MonthDay> monthDay(int month, int day) {
         try {
-            return Optional.of(java.time.MonthDay.of(MONTHS.indexOf(day.group(1)) + 1, Integer.parseInt(day.group(2))));
+            return Optional.of(java.time.MonthDay.of(month, day));
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
@@ -109,13 +133,7 @@ public final class Datelines {
     /** "9 ноября": a day and a month name of any language {@link WrittenDates} knows. */
     private static Optional<java.time.MonthDay> dayFirst(String written) {
         String[] parts = written.split(" ");
-        int month = WrittenDates.monthNumber(parts[1]);
-        try {
-            return month == 0 ? Optional.empty()
-                    : Optional.of(java.time.MonthDay.of(month, Integer.parseInt(parts[0])));
-        } catch (java.time.DateTimeException e) {
-            return Optional.empty();
-        }
+        return monthDay(WrittenDates.monthNumber(parts[1]), Integer.parseInt(parts[0]));
     }
 
     /** The agency a paragraph's dateline names ("Reuters" in "BRUSSELS (Reuters) - ..."), if it has one. */
@@ -124,7 +142,7 @@ public final class Datelines {
         if (!wire.find()) {
             return Optional.empty();
         }
-        for (String group : new String[]{"agency", "named", "known", "slashed", "dashed"}) {
+        for (String group : new String[]{"agency", "named", "known", "slashed", "dashed", "uncased", "cabled"}) {
             if (wire.group(group) != null) {
                 return Optional.of(wire.group(group).strip());
             }

@@ -56,6 +56,12 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             + "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}"
             + "(?:\\s*(?:r\\.|roku|г\\.|года))?)"
             + "(?:,?\\s+(?:um\\s+|[aà]s?\\s+|o\\s+|godz\\.\\s+|в\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?)?$");
+    /**
+     * A line that is nothing but a date written with the year, month and day signs of Chinese, Japanese and Korean,
+     * perhaps with the weekday in brackets and a time: "2026年11月10日", "2026年11月10日（火）14:32".
+     */
+    private static final Pattern SIGNED_DATE_ONLY = Pattern.compile("^(?:19|20)\\d{2}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}"
+            + "\\s*[日일](?:\\s*[(（]\\S{1,3}[)）])?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$");
     /** "By Jane Doe, Staff Writer": what follows the name is the writer's job, not the outlet. */
     private static final Pattern JOB_TITLE = Pattern.compile("(?iu)\\b(?:staff|writer|correspondent|reporter|editor"
             + "|columnist|contributor|journalist|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste"
@@ -150,7 +156,8 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     static boolean isDateOnly(String line) {
         String date = READING_TIME.matcher(line).replaceFirst("");
         return DATE_ONLY.matcher(date).matches()
-                || EUROPEAN_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent();
+                || EUROPEAN_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent()
+                || SIGNED_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent();
     }
 
     /** "Lindenauer Zeitung, 13.03.2024": an outlet's name and the date, as a line of its own. */

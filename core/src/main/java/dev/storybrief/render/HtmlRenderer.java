@@ -24,25 +24,29 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public String render(Briefing briefing, boolean explain) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        String ui = TextDirection.interfaceAttributes(briefing);
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html" + TextDirection.pageAttributes(briefing)
+                + ">\n<head>\n<meta charset=\"utf-8\">\n");
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.append("<title>").append(esc(SourceLabels.headline(briefing))).append("</title>\n<style>")
                 .append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
-        out.append("<h1>").append(esc(SourceLabels.headline(briefing))).append("</h1>\n<section class=\"summary\">\n");
+        out.append("<h1 dir=\"auto\">").append(esc(SourceLabels.headline(briefing))).append("</h1>\n<section class=\"summary\">\n");
         for (SummarySentence s : briefing.summary()) {
-            out.append("<p><a href=\"#").append(esc(anchor(s.source()))).append('"');
+            out.append("<p").append(TextDirection.blockAttributes(briefing, s.source())).append("><a href=\"#")
+                    .append(esc(anchor(s.source()))).append('"');
             if (s.trimmed()) {
                 out.append(" title=\"").append(esc(s.verbatim())).append('"');
             }
             out.append('>').append(esc(s.text()))
-                    .append("</a> <span class=\"chip\" title=\"").append(esc(String.join(", ",
+                    .append("</a> <span class=\"chip\" dir=\"auto\" title=\"").append(esc(String.join(", ",
                             SourceLabels.labels(briefing, s)))).append("\">").append(esc(SourceLabels.chip(briefing, s)))
                     .append("</span></p>\n");
         }
-        out.append("<p class=\"meta\">").append(esc(InsightText.summaryMeta(briefing))).append(".</p>\n</section>\n");
+        out.append("<p class=\"meta\"" + ui + ">").append(esc(InsightText.summaryMeta(briefing)))
+                .append(".</p>\n</section>\n");
         appendInsights(briefing, out);
         appendNotes(briefing, out);
-        out.append("<h2>Sources</h2>\n");
+        out.append("<h2" + ui + ">Sources</h2>\n");
         for (Article a : briefing.articles()) {
             appendArticle(briefing, a, out, explain);
         }
@@ -50,8 +54,9 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void appendInsights(Briefing briefing, StringBuilder out) {
+        String ui = TextDirection.interfaceAttributes(briefing);
         if (!briefing.timeline().isEmpty()) {
-            out.append("<section class=\"timeline\"><h2>Timeline</h2><table>\n");
+            out.append("<section class=\"timeline\"><h2" + ui + ">Timeline</h2><table>\n");
             TimelinePart shown = null;
             for (TimelineEvent e : briefing.timeline()) {
                 String row = e.later() ? " class=\"later-row\"" : "";
@@ -61,17 +66,19 @@ public final class HtmlRenderer implements Renderer {
                 }
                 shown = e.part();
                 out.append("<tr").append(row).append("><th>").append(esc(e.date()))
-                        .append("</th><td>").append(esc(e.description())).append(" <span class=\"chip\">")
+                        .append("</th><td").append(TextDirection.blockAttributes(briefing, e.source())).append(">")
+                        .append(esc(e.description())).append(" <span class=\"chip\" dir=\"auto\">")
                         .append(esc(InsightText.chip(briefing, e))).append("</span></td></tr>\n");
             }
             out.append("</table></section>\n");
         }
         var bySpeaker = InsightText.bySpeaker(briefing);
         if (!bySpeaker.isEmpty()) {
-            out.append("<section class=\"quotes\"><h2>Who said what</h2>\n");
+            out.append("<section class=\"quotes\"><h2" + ui + ">Who said what</h2>\n");
             bySpeaker.forEach((speaker, quotes) -> {
                 out.append("<h3>").append(esc(InsightText.speakerLine(quotes))).append("</h3>\n");
-                quotes.forEach(q -> out.append("<blockquote>").append(esc(q.text())).append(" <span class=\"chip\">")
+                quotes.forEach(q -> out.append("<blockquote").append(TextDirection.blockAttributes(briefing, q.source()))
+                        .append(">").append(esc(q.text())).append(" <span class=\"chip\" dir=\"auto\">")
                         .append(esc(SourceLabels.label(briefing, q.source()))).append("</span></blockquote>\n"));
             });
             int hidden = InsightText.hiddenSpeakers(briefing);
@@ -82,20 +89,22 @@ public final class HtmlRenderer implements Renderer {
         }
         var entities = InsightText.entitiesByType(briefing);
         if (!entities.isEmpty()) {
-            out.append("<section class=\"entities\"><h2>Key people, organisations and places</h2><ul>\n");
+            out.append("<section class=\"entities\"><h2" + ui
+                    + ">Key people, organisations and places</h2><ul>\n");
             entities.forEach((type, names) -> out.append("<li><b>").append(esc(type)).append("</b>: ").append(esc(names))
                     .append("</li>\n"));
             out.append("</ul></section>\n");
         }
         if (!briefing.disagreements().isEmpty()) {
-            out.append("<section class=\"disagreements\"><h2>Where sources disagree</h2>\n");
+            out.append("<section class=\"disagreements\"><h2" + ui + ">Where sources disagree</h2>\n");
             List<Disagreement> shown = InsightText.shownDisagreements(briefing);
             for (Disagreement d : shown) {
                 out.append("<h3>").append(esc(d.topic())).append("</h3><ul>\n");
                 List<InsightText.ShownClaim> claims = InsightText.shownClaims(d);
                 for (InsightText.ShownClaim shownClaim : claims) {
                     Claim c = shownClaim.claim();
-                    out.append("<li><span class=\"chip\">")
+                    out.append("<li").append(TextDirection.blockAttributes(briefing, c.source()))
+                            .append("><span class=\"chip\" dir=\"auto\">")
                             .append(esc(SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote()))
                             .append("</span> <b>").append(esc(c.statement())).append("</b>")
                             .append(c.isWholeSentence() ? "" : ": " + esc(c.text())).append("</li>\n");
@@ -114,9 +123,10 @@ public final class HtmlRenderer implements Renderer {
             out.append("</section>\n");
         }
         if (!briefing.unique().isEmpty()) {
-            out.append("<section class=\"unique\"><h2>Only one outlet reports</h2><ul>\n");
+            out.append("<section class=\"unique\"><h2" + ui + ">Only one outlet reports</h2><ul>\n");
             for (Claim c : briefing.unique()) {
-                out.append("<li>").append(esc(c.text())).append(" <span class=\"chip\">")
+                out.append("<li").append(TextDirection.blockAttributes(briefing, c.source())).append(">")
+                        .append(esc(c.text())).append(" <span class=\"chip\" dir=\"auto\">")
                         .append(esc(SourceLabels.label(briefing, c.source()))).append("</span></li>\n");
             }
             out.append("</ul></section>\n");
@@ -127,7 +137,8 @@ public final class HtmlRenderer implements Renderer {
         if (briefing.warnings().isEmpty()) {
             return;
         }
-        out.append("<section class=\"notes\"><h2>Notes</h2><ul>\n");
+        String ui = TextDirection.interfaceAttributes(briefing);
+        out.append("<section class=\"notes\"" + ui + "><h2>Notes</h2><ul>\n");
         briefing.warnings().forEach(w -> out.append("<li>").append(esc(w)).append("</li>\n"));
         out.append("</ul></section>\n");
     }
@@ -136,11 +147,14 @@ public final class HtmlRenderer implements Renderer {
         String period = SourceLabels.period(briefing, a.id());
         String later = period == null ? "" : " <span class=\"later\">" + period + "</span>";
         out.append("<details class=\"article\" id=\"").append(esc(anchor(a.id()))).append("\">\n<summary><b>")
-                .append(esc(SourceLabels.label(briefing, a.id()))).append("</b>: ").append(esc(a.title() == null ? a.id() : a.title()))
+                .append(esc(SourceLabels.label(briefing, a.id()))).append("</b>: <span")
+                .append(TextDirection.blockAttributes(briefing, a.id())).append(">")
+                .append(esc(a.title() == null ? a.id() : a.title())).append("</span>")
                 .append(" <span class=\"meta\">(").append(esc(SourceLabels.dateOf(briefing, a))).append(")</span>")
                 .append(later).append("</summary>\n");
         for (String paragraph : a.paragraphs()) {
-            out.append("<p>").append(esc(paragraph)).append("</p>\n");
+            out.append("<p").append(TextDirection.blockAttributes(briefing, a.id())).append(">").append(esc(paragraph))
+                    .append("</p>\n");
         }
         if (explain && !a.removed().isEmpty()) {
             out.append("<h3>Removed as boilerplate</h3><ul class=\"removed\">\n");

@@ -19,7 +19,7 @@ public final class TextRenderer implements Renderer {
     public String render(Briefing briefing, boolean explain) {
         StringBuilder out = new StringBuilder();
         String headline = SourceLabels.headline(briefing);
-        out.append(headline).append('\n').append("=".repeat(Math.min(WIDTH, headline.length()))).append("\n\n");
+        out.append(headline).append('\n').append("=".repeat(Math.min(WIDTH, Wrap.columns(headline)))).append("\n\n");
         for (SummarySentence s : briefing.summary()) {
             out.append(Wrap.wrap(s.text() + " [" + SourceLabels.chip(briefing, s) + "]", WIDTH, "")).append("\n\n");
         }

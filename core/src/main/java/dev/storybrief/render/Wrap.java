@@ -1,6 +1,14 @@
 package dev.storybrief.render;
 
-/** Greedy word wrapping for terminal output. */
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+
+/**
+ * Greedy word wrapping for terminal output, in terminal columns: a Chinese or Japanese character takes two, and a
+ * word of such characters, which has no spaces to break at, breaks where the script's line-breaking rules allow
+ * (ICU's line breaks: never before "。" or "」").
+ */
 final class Wrap {
     private Wrap() {
     }
@@ -17,17 +25,57 @@ final class Wrap {
             if (word.isEmpty()) {
                 continue;
             }
-            if (column > lead && column + 1 + word.length() > width) {
-                out.append('\n').append(indent);
-                column = indent.length();
-            } else if (column > lead) {
-                out.append(' ');
-                column++;
+            boolean firstPiece = true;
+            for (String piece : pieces(word)) {
+                int space = firstPiece && column > lead ? 1 : 0;
+                int pieceWidth = columns(piece);
+                if (column > lead && column + space + pieceWidth > width) {
+                    out.append('\n').append(indent);
+                    column = indent.length();
+                } else if (space > 0) {
+                    out.append(' ');
+                    column++;
+                }
+                out.append(piece);
+                column += pieceWidth;
+                firstPiece = false;
             }
-            out.append(word);
-            column += word.length();
         }
         return out.toString();
+    }
+
+    /** The terminal columns a text takes: two for each wide (East Asian) character, one for any other. */
+    static int columns(String text) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            columns += isWide(cp) ? 2 : 1;
+        }
+        return columns;
+    }
+
+    private static boolean isWide(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
+        int width = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+        return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH;
+    }
+
+    /** A word as the pieces a line may break between: itself, unless it holds wide characters. */
+    private static java.util.List<String> pieces(String word) {
+        if (columns(word) == word.codePointCount(0, word.length())) {
+            return java.util.List.of(word);
+        }
+        BreakIterator breaks = BreakIterator.getLineInstance();
+        breaks.setText(word);
+        java.util.List<String> pieces = new java.util.ArrayList<>();
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            pieces.add(word.substring(start, end));
+        }
+        return pieces;
     }
 
     /**

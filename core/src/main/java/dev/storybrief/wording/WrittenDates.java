@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * A full date as pages and copied text write it in their own language: "March 12, 2026", "12. März 2026", "8 septembre
- * 2023", "12 marca 2026", "08.09.2023", "2026-03-12". The page extractor reads page dates with it, the text cleaner the
+ * 2023", "12 marca 2026", "08.09.2023", "2026-03-12", "2026年3月12日". The page extractor reads page dates with it, the text cleaner the
  * date lines and update stamps of copied text, so both know the same months. A slashed date is read only when its
  * day and month cannot be mistaken for each other.
  */
@@ -27,9 +27,29 @@ public final class WrittenDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    /** Chinese and Japanese "2026年11月10日", Korean "2026년 11월 10일": year, month and day each with its sign. */
+    private static final Pattern YEAR_MONTH_DAY_SIGNS = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern DOTTED_DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})\\b");
 
     private WrittenDates() {
+    }
+
+    /** One way of writing a full date: its pattern and how a match reads as a date. */
+    private record Form(Pattern pattern, java.util.function.Function<Matcher, Optional<LocalDate>> reading) {
+    }
+
+    /** The forms in the order they are tried: month names first, then signs, ISO, day.month.year and slashes. */
+    private static final java.util.List<Form> FORMS = java.util.List.of(
+            new Form(MONTH_FIRST, m -> of(m.group(3), month(m.group(1)), m.group(2))),
+            new Form(DAY_FIRST, m -> of(m.group(3), month(m.group(2)), m.group(1))),
+            new Form(YEAR_MONTH_DAY_SIGNS, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            new Form(ISO, m -> of(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+            new Form(DOTTED_DMY, m -> of(m.group(3), Integer.parseInt(m.group(2)), m.group(1))),
+            new Form(SLASHED, m -> slashed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3))));
+
+    /** A full date written in a text, where it is written. */
+    public record Span(int start, int end, LocalDate date) {
     }
 
     /** The first full date written in {@code text}: month names first, then ISO, then day.month.year; else empty. */
@@ -37,27 +57,32 @@ public final class WrittenDates {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = MONTH_FIRST.matcher(text);
-        if (m.find()) {
-            return of(m.group(3), month(m.group(1)), m.group(2));
-        }
-        m = DAY_FIRST.matcher(text);
-        if (m.find()) {
-            return of(m.group(3), month(m.group(2)), m.group(1));
-        }
-        m = ISO.matcher(text);
-        if (m.find()) {
-            return of(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-        }
-        m = DOTTED_DMY.matcher(text);
-        if (m.find()) {
-            return of(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
-        }
-        m = SLASHED.matcher(text);
-        if (m.find()) {
-            return slashed(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            if (m.find()) {
+                return form.reading().apply(m);
+            }
         }
         return Optional.empty();
+    }
+
+    /** Every full date written in {@code text} that reads as a date, in text order, none overlapping another. */
+    public static java.util.List<Span> spans(String text) {
+        java.util.List<Span> spans = new java.util.ArrayList<>();
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean free = spans.stream().noneMatch(s -> start < s.end() && s.start() < end);
+                Optional<LocalDate> date = form.reading().apply(m);
+                if (free && date.isPresent()) {
+                    spans.add(new Span(start, end, date.get()));
+                }
+            }
+        }
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
+        return spans;
     }
 
     /**

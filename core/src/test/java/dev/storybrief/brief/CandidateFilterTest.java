@@ -52,4 +52,12 @@ class CandidateFilterTest {
                 + " the harbor master said at the pier."))
                 .containsExactly(false, false);
     }
+
+    @Test
+    void chineseAndJapaneseSentencesEndWithTheirOwnFullStops() {
+        assertThat(accepted("受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。"
+                + "大桥何时恢复通行？")).containsExactly(true, false);
+        assertThat(accepted("運航会社の担当者は「視界が回復し次第、運航を再開する」と話した。")).containsExactly(true);
+        assertThat(accepted("「視界が回復し次第、運航を再開する」")).containsExactly(false);
+    }
 }

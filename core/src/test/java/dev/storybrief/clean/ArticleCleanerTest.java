@@ -286,4 +286,39 @@ class ArticleCleanerTest {
         assertThat(a.paragraphs()).containsExactly(BODY);
         assertThat(a.removed()).extracting(Removal::rule).containsExactly("repeated");
     }
+
+    @Test
+    void aChineseArticleWithoutSpacesKeepsItsHeadlineParagraphsAndDateLine() {
+        Article a = clean("杭州湾大桥因大雾封闭 货车排长队\n\n"
+                + "受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。\n"
+                + "交警部门表示，能见度恢复后将分批放行。预计上午十点前恢复通行。\n"
+                + "2026年3月4日");
+        assertThat(a.title()).isEqualTo("杭州湾大桥因大雾封闭 货车排长队");
+        assertThat(a.paragraphs()).hasSize(2).allSatisfy(p -> assertThat(p).endsWith("。"));
+        assertThat(a.published()).isEqualTo(java.time.LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
+    void aJapaneseArticleIsKeptAndItsFirstSentenceIsNoHeadline() {
+        Article a = clean("濃霧のため、神戸港のフェリーは4日朝から全便が欠航した。 港湾局によると、約千人が足止めされた。\n\n"
+                + "運航会社の担当者は「視界が回復し次第、運航を再開する」と話した。");
+        assertThat(a.title()).isNull();
+        assertThat(a.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void anAgencyCreditInItsOwnScriptNamesTheListedOutlet() {
+        assertCreditNames("ТВЕРЬ, 4 марта. /ТАСС/. Мост через Волгу закрыли на ремонт после обнаружения трещин в опорах,"
+                + " сообщили в мэрии.", "ТАСС", "TASS");
+        assertCreditNames("بنغازي (رويترز) - قال مسؤولون إن الجسر الرئيسي في المدينة أغلق بعد اكتشاف شقوق في دعاماته.",
+                "رويترز", "Reuters");
+        assertCreditNames("新华社杭州3月4日电 受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。",
+                "新华社", "Xinhua");
+    }
+
+    private void assertCreditNames(String paragraph, String credit, String outlet) {
+        Article a = clean("Мост\n\n" + paragraph + "\n\n" + paragraph.substring(paragraph.length() / 2));
+        assertThat(a.outlet()).isEqualTo(outlet);
+        assertThat(a.paragraphs().get(0)).doesNotContain(credit);
+    }
 }

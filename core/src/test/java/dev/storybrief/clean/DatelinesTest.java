@@ -2,6 +2,7 @@ package dev.storybrief.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +23,9 @@ class DatelinesTest {
             "NEW YORK - | ''",
             "КАЗАНЬ, 9 ноября. /ТАСС/. | ТАСС",
             "МОСКВА, 9 ноя — РИА Новости. | РИА Новости",
+            "ТВЕРЬ. /ИТАР-ТАСС/. | ИТАР-ТАСС",
+            "بنغازي (أ ف ب) - | أ ف ب",
+            "حيفا (رويترز) — | رويترز",
     })
     void aDatelineIsStrippedAndItsAgencyRead(String dateline, String agency) {
         assertThat(Datelines.strip(dateline.strip() + " " + REST)).contains(REST);
@@ -64,8 +68,27 @@ class DatelinesTest {
             "REDFIELD (Tribune) - March 3, 2026 - | ''",
             "КАЗАНЬ, 9 ноября. /ТАСС/. | --11-09",
             "КАЗАНЬ, 9 человек. /ТАСС/. | ''",
+            "新华社杭州3月4日电 | --03-04",
     })
     void aDatelinesDayWithoutAYearIsRead(String dateline, String day) {
         assertThat(Datelines.dayFiled(dateline.strip() + " " + REST).map(Object::toString).orElse("")).isEqualTo(day);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "新华社杭州3月4日电 | 新华社",
+            "新华社杭州3月4日电（记者赵青 孙立） | 新华社",
+            "中新社成都3月4日电 | 中新社",
+    })
+    void aChineseAgencyCreditIsStrippedAndItsAgencyRead(String credit, String agency) {
+        String rest = "受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。";
+        assertThat(Datelines.strip(credit + " " + rest)).contains(rest);
+        assertThat(Datelines.strip(credit + rest)).contains(rest);
+        assertThat(Datelines.agency(credit + rest)).contains(agency);
+    }
+
+    @Test
+    void aChineseSentenceAboutANewsAgencyIsNoCredit() {
+        assertThat(Datelines.strip("新华社记者3月4日在杭州湾跨海大桥看到，数百辆货车在两岸收费站排队等候。")).isEmpty();
     }
 }

@@ -310,4 +310,29 @@ class RendererTest {
     void unknownFormatIsAClearError() {
         assertThatThrownBy(() -> Renderer.forFormat("pdf")).hasMessageContaining("unknown format \"pdf\"");
     }
+
+    @Test
+    void htmlOfAnArabicStoryIsRightToLeftAndEachBlockFindsItsOwnDirection() {
+        String arabic = "قال المحافظ إن 23 شخصا أصيبوا.";
+        Article a = new Article("a", null, "فيضانات", "Wire One", null, null, null, List.of(arabic), List.of());
+        Article b = new Article("b", null, "Floods", null, null, null, null, List.of("Officials said 23 people were hurt."),
+                List.of());
+        Sentence first = new Sentence("a", 0, 0, arabic, 0, arabic.length(), false);
+        Briefing briefing = new Briefing("فيضانات", List.of(a, b), 50, List.of(), List.of(),
+                Map.of(Section.SUMMARY.name(), List.of(new SummarySentence(first, List.of("b"), 1.0))), "ar",
+                Map.of("a", new dev.storybrief.model.ArticleLanguage("ar", 0.99),
+                        "b", new dev.storybrief.model.ArticleLanguage("en", 0.99)));
+        Document page = Jsoup.parse(new HtmlRenderer().render(briefing, false));
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ar");
+        assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(page.selectFirst(".summary p").attr("dir")).isEqualTo("auto");
+        assertThat(page.selectFirst(".summary p").hasAttr("lang")).isFalse();
+        // the English article's paragraph keeps its language and finds its direction
+        assertThat(page.select("#article-b p").first().attr("lang")).isEqualTo("en");
+        assertThat(page.select("#article-b p").first().attr("dir")).isEqualTo("auto");
+        // the page's own words are English
+        assertThat(page.select("h2").first().attr("lang")).isEqualTo("en");
+        // an English story's page stays as it was
+        assertThat(Jsoup.parse(new HtmlRenderer().render(briefing(), false)).selectFirst("html").attr("dir")).isEqualTo("ltr");
+    }
 }

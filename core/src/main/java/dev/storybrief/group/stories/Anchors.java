@@ -1,6 +1,7 @@
 package dev.storybrief.group.stories;
 
 import com.ibm.icu.text.Transliterator;
+import dev.storybrief.wording.WrittenDates;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,6 +28,8 @@ public final class Anchors {
     private static final Pattern NUMBER =
             Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)*");
     private static final int MIN_NAME_LENGTH = 3;
+    /** How a date's anchor starts. */
+    static final String DATE_PREFIX = "@";
     // one-digit numbers are everywhere (lists, "2 people", days); they tell no event from another
     private static final int MIN_NUMBER_LENGTH = 2;
     private static final ThreadLocal<Transliterator> TO_ASCII =
@@ -37,10 +40,35 @@ public final class Anchors {
 
     /** How often each anchor occurs in the text: name words as themselves, numbers prefixed with {@code #}. */
     static Map<String, Integer> of(String text) {
+        return of(text, ArticleDates.UNDATED);
+    }
+
+    /**
+     * How often each anchor occurs in the text of an article published on {@code publishedDay} (an epoch day, or
+     * {@link ArticleDates#UNDATED}): name words as themselves, numbers prefixed with {@code #}, and each full date
+     * written in it once as {@code DATE_PREFIX + yyyy-mm-dd}, not as its day, month and year: "2026年11月10日" or "10
+     * November 2026" is one fact, not three numbers (or a month's name) to share. The article's own publication date
+     * is left out: every article of that day writes it, whatever its story.
+     */
+    static Map<String, Integer> of(String text, long publishedDay) {
         Map<String, Integer> anchors = new LinkedHashMap<>();
-        names(text, anchors);
-        numbers(text, anchors);
+        StringBuilder rest = new StringBuilder(text);
+        for (WrittenDates.Span date : WrittenDates.spans(text)) {
+            for (int i = date.start(); i < date.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+            if (date.date().toEpochDay() != publishedDay) {
+                anchors.merge(DATE_PREFIX + date.date(), 1, Integer::sum);
+            }
+        }
+        names(rest.toString(), anchors);
+        numbers(rest.toString(), anchors);
         return anchors;
+    }
+
+    /** True for the anchor of a full date: a date alone is shared by any two stories of that day. */
+    static boolean isDate(String anchor) {
+        return anchor.startsWith(DATE_PREFIX);
     }
 
     private static void names(String text, Map<String, Integer> anchors) {

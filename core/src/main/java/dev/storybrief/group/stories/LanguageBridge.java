@@ -23,7 +23,8 @@ import java.util.function.Function;
 final class LanguageBridge {
     /**
      * Fewest shared anchors: two reports of one event name at least who and where, or who and how many; two events of
-     * one kind commonly share one name (a country) and a year.
+     * one kind commonly share one name (a country) and a year. Dates do not count ({@link Anchors#isDate}): stories
+     * of one day share them, so dates alone never join.
      */
     static final int MIN_SHARED = 3;
     /**
@@ -94,7 +95,8 @@ final class LanguageBridge {
             Map<Integer, Integer> shared = new HashMap<>();
             for (String anchor : anchors.get(left).keySet()) {
                 List<Integer> postings = byAnchor.get(anchor);
-                if (postings.size() <= options.maxPostings()) {
+                // a shared date adds to the similarity but is no shared fact: two stories of one day share it
+                if (postings.size() <= options.maxPostings() && !Anchors.isDate(anchor)) {
                     postings.stream().filter(j -> j > left).forEach(j -> shared.merge(j, 1, Integer::sum));
                 }
             }

@@ -147,7 +147,7 @@ public final class StoryClusterer {
     private Map<Facet, Map<String, Integer>> countedKeys(RawDocument doc, String language) {
         Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
         keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc), language));
-        keys.put(Facet.ANCHORS, Anchors.of(textOf(doc)));
+        keys.put(Facet.ANCHORS, Anchors.of(textOf(doc), ArticleDates.epochDay(doc)));
         if (options.cueSentences() > 0) {
             keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc)));
         }

@@ -89,13 +89,6 @@ final class TextNormalizer {
 
     /** Whether the code point is written without spaces between words (CJK ideographs, kana, Thai...). */
     static boolean isUnspacedScript(int cp) {
-        if (cp < 0x0E00) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
-                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
-                || script == Character.UnicodeScript.MYANMAR;
+        return dev.storybrief.model.Words.isUnspacedScript(cp);
     }
 }

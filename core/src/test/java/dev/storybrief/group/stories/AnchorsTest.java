@@ -31,4 +31,15 @@ class AnchorsTest {
         assertThat(anchors).containsKeys("nimes", "segolene", "royal", "putin", "selon")
                 .doesNotContainKeys("les", "un", "elus");
     }
+
+    @Test
+    void aFullDateIsOneAnchorAndTheArticlesOwnDateNone() {
+        String text = "Talks resumed in Velmor on 16 November 2031, after the vote of 2031-10-02 and 2031年9月3日.";
+        assertThat(Anchors.of(text)).containsKeys("@2031-11-16", "@2031-10-02", "@2031-09-03", "velmor")
+                .doesNotContainKeys("#2031", "#16", "november", "#10", "#02");
+        long published = java.time.LocalDate.of(2031, 11, 16).toEpochDay();
+        assertThat(Anchors.of(text, published)).doesNotContainKey("@2031-11-16").containsKey("@2031-10-02");
+        assertThat(Anchors.isDate("@2031-10-02")).isTrue();
+        assertThat(Anchors.isDate("#2031")).isFalse();
+    }
 }

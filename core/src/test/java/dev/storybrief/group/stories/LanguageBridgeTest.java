@@ -53,4 +53,16 @@ class LanguageBridgeTest {
         // "marisol" and "quenta" are two anchors, one short of the minimum: a name alone is no proof of one event
         assertThat(new StoryClusterer().addAll(docs).stories()).hasSize(2);
     }
+
+    @Test
+    void aSharedDateLineAloneJoinsNoStoriesAcrossLanguages() {
+        // invented events of one day in Chinese and Japanese; each ends with the day's date line, as copied text does
+        String bridgeZh = "韦尔莫尔跨海大桥因大雾封闭\n\n受大雾影响，韦尔莫尔跨海大桥清晨临时封闭，数百辆货车在收费站排队等候。"
+                + "交警部门表示，能见度恢复后将分批放行。\n\n2031年11月16日";
+        String ferryJa = "ケストビアでフェリー転覆\n\nケストビア沖でフェリーが転覆し、乗客の救助活動が続いている。"
+                + "運航会社によると、乗員乗客の安否確認を急いでいるという。\n\n2031年11月16日";
+        List<RawDocument> docs = List.of(SyntheticNews.doc("bridge-zh", bridgeZh, null, null),
+                SyntheticNews.doc("ferry-ja", ferryJa, null, null));
+        assertThat(new StoryClusterer().addAll(docs).stories()).hasSize(2);
+    }
 }

@@ -152,9 +152,20 @@
     return (current && current.articles || []).find((a) => a.id === id);
   }
 
+  /** The outlet of an article, or "unknown outlet #N" (its place among the sources) as the command line says. */
   function sourceName(id) {
+    const articles = current && current.articles || [];
     const a = articleById(id);
-    return a ? (a.outlet || a.title || a.id) : id;
+    return a ? (a.outlet || "unknown outlet #" + (articles.indexOf(a) + 1)) : id;
+  }
+
+  /** A block of article text finds its direction from its first strong letter and names its article's language. */
+  function inOwnDirection(node, id) {
+    node.dir = "auto";
+    const a = articleById(id);
+    const language = a && a.language || current && current.language;
+    if (language) node.lang = language;
+    return node;
   }
 
   /** Chips for the article a sentence comes from and those that say the same; each opens its article. */
@@ -188,6 +199,7 @@
         title: item.trimmed ? "Trimmed from: " + item.sentence : "Show this sentence in its article",
         data: { index: String(index) } });
       sentence.href = "#";
+      inOwnDirection(sentence, item.source);
       sentence.addEventListener("click", (e) => { e.preventDefault(); openArticle(item.source, item); });
       summary.append(el("li", { cls: "sentence" }, sentence, " ", chips(item)));
     });
@@ -201,7 +213,7 @@
     const articles = $("articles");
     clear(articles);
     (data.articles || []).forEach((a) => {
-      const open = el("a", { text: a.title || a.id });
+      const open = inOwnDirection(el("a", { text: a.title || a.id }), a.id);
       open.href = "#";
       open.addEventListener("click", (e) => { e.preventDefault(); openArticle(a.id, null); });
       const facts = [a.outlet, a.published].filter(Boolean).join(", ");
@@ -252,7 +264,7 @@
       if (claim.statement) line.append(el("b", { text: claim.statement }), " ");
       if (typeof claim.source === "string") line.append(chips({ source: claim.source, support: [], text: claim.text }), " ");
       if (claim.text) {
-        const link = el("a", { cls: "claim-text", text: claim.text });
+        const link = inOwnDirection(el("a", { cls: "claim-text", text: claim.text }), claim.source);
         link.href = "#";
         link.addEventListener("click", (e) => { e.preventDefault(); openArticle(claim.source, claim); });
         line.append(link);
@@ -351,6 +363,7 @@
     $("reader").hidden = false;
     document.body.classList.add("reading");
     $("reader-title").textContent = article.title || article.id;
+    inOwnDirection($("reader-title"), article.id);
     $("reader-meta").textContent = [article.outlet, article.author, article.published, article.later ? periodLabel(article) : null]
       .filter(Boolean).join(" · ");
     const body = $("reader-body");
@@ -358,7 +371,7 @@
     const at = locate(article, item);
     let mark = null;
     (article.paragraphs || []).forEach((text, p) => {
-      const para = el("p", { data: { paragraph: String(p) } });
+      const para = inOwnDirection(el("p", { data: { paragraph: String(p) } }), article.id);
       if (at && at.paragraph === p) {
         mark = el("mark", { text: text.slice(at.start, at.end) });
         para.append(text.slice(0, at.start), mark, text.slice(at.end));

@@ -86,6 +86,7 @@
     const h = el("h2");
     const link = el("a", item.headline || "(untitled story)");
     link.href = "#/" + kind + "/" + encodeURIComponent(item.id);
+    link.dir = "auto";
     h.append(link);
     if (state) h.prepend(el("span", state, "badge"), " ");
     article.append(h);

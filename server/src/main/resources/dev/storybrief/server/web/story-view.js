@@ -88,10 +88,24 @@ window.StoryView = (() => {
     const links = opts.links || {};
     const articles = arr(briefing.articles);
     const byId = new Map(articles.map((a) => [a.id, a]));
+    // An article no outlet names is "unknown outlet #N", N its place among the sources, as the command line says:
+    // its headline is no outlet's name.
     const outletOf = (id) => {
       const a = byId.get(id);
-      return a ? (str(a.outlet) || str(a.title) || a.id) : id;
+      return a ? (str(a.outlet) || "unknown outlet #" + (articles.indexOf(a) + 1)) : id;
     };
+    // A block of article text reads its direction from its first strong letter (dir="auto"), so an Arabic
+    // sentence's full stop and figures land at its end inside this left-to-right page, and names its language.
+    const languageOf = (id) => {
+      const a = byId.get(id);
+      return (a && str(a.language)) || str(briefing.language);
+    };
+    function inOwnDirection(node, id) {
+      node.dir = "auto";
+      const language = languageOf(id);
+      if (language) node.lang = language;
+      return node;
+    }
     // One colour per outlet, in the order the outlets first appear among the articles: the same on every section.
     const outlets = [];
     articles.forEach((a) => { const o = outletOf(a.id); if (!outlets.includes(o)) outlets.push(o); });
@@ -145,7 +159,9 @@ window.StoryView = (() => {
       const swatch = el("span", "swatch");
       swatch.style.setProperty("--c", colour(outlet));
       swatch.setAttribute("aria-hidden", "true");
-      label.append(swatch, el("span", "outlet-name", outlet));
+      const name = el("span", "outlet-name", outlet);
+      name.dir = "auto";
+      label.append(swatch, name);
       return label;
     }
 
@@ -197,7 +213,7 @@ window.StoryView = (() => {
         const link = el("a", "sentence-link");
         link.href = "#";
         link.title = item.trimmed && item.sentence ? "Trimmed from: " + item.sentence : "Read this sentence in its article";
-        register(link, item.text || "");
+        register(inOwnDirection(link, item.source), item.text || "");
         link.addEventListener("click", (e) => { e.preventDefault(); openArticle(item.source, item, link); });
         li.append(link, " ", outletLabels(idsOf(item), true));
         list.append(li);
@@ -253,7 +269,7 @@ window.StoryView = (() => {
         const li = el("li", "part-row part-" + partOf(ev));
         if (arr(fresh.timeline).includes(briefing.timeline.indexOf(ev))) li.append(newBadge(), " ");
         li.append(el("strong", null, humanDate(ev.date)), " ", el("span", "part-tag", "(" + PARTS[partOf(ev)].label.toLowerCase() + ") "));
-        const text = el("span", "event-text");
+        const text = inOwnDirection(el("span", "event-text"), ev.source);
         register(text, ev.text || "");
         li.append(text, " ", outletLabels(idsOf(ev), false));
         list.append(li);
@@ -276,7 +292,7 @@ window.StoryView = (() => {
       const head = el("p", "detail-head");
       head.append(el("strong", null, humanDate(ev.date)), " · ", el("span", null, PARTS[partOf(ev)].label));
       if (ev.expectedAsOf) head.append(" · ", el("span", "expected", "expected as of " + humanDate(ev.expectedAsOf)));
-      const text = el("p", "detail-text", ev.text || "");
+      const text = inOwnDirection(el("p", "detail-text", ev.text || ""), ev.source);
       const who = el("p", "detail-outlets");
       const ids = idsOf(ev);
       who.append(el("span", "muted", ids.length === 1 ? "Reported by " : "Reported by " + outletsOf(ids).length + " outlets: "),
@@ -517,7 +533,7 @@ window.StoryView = (() => {
           top.append(outletLabel(outlet));
           const statement = str(claim.statement);
           if (statement) top.append(el("span", "figure", statement));
-          const text = el("p", "claim-text");
+          const text = inOwnDirection(el("p", "claim-text"), claim.source);
           const at = statement && claim.text ? claim.text.indexOf(statement) : -1;
           register(text, claim.text || "", at >= 0 ? { start: at, end: at + statement.length, cls: "figure-mark" } : null);
           c.append(top, text, action("Read in " + outlet, (e) => openArticle(claim.source, claim, e.currentTarget), "link claim-open"));
@@ -550,7 +566,7 @@ window.StoryView = (() => {
         const list = el("ul", "quote-list");
         qs.forEach((q) => {
           const li = el("li", "quote");
-          const text = el("q");
+          const text = inOwnDirection(el("q"), q.source);
           register(text, q.text);
           const open = action("", (e) => openArticle(q.source, { text: q.text }, e.currentTarget), "quote-open");
           open.append(text);
@@ -606,7 +622,7 @@ window.StoryView = (() => {
         li.append(outletLabel(outletOf(u.source)), " ");
         const link = el("a", "sentence-link");
         link.href = "#";
-        register(link, u.text);
+        register(inOwnDirection(link, u.source), u.text);
         link.addEventListener("click", (e) => { e.preventDefault(); openArticle(u.source, u, link); });
         li.append(link);
         list.append(li);
@@ -622,7 +638,7 @@ window.StoryView = (() => {
       articles.forEach((a) => {
         const li = el("li");
         li.append(outletLabel(outletOf(a.id)), " ");
-        const open = el("a", null, a.title || a.id);
+        const open = inOwnDirection(el("a", null, a.title || a.id), a.id);
         open.href = "#";
         open.addEventListener("click", (e) => { e.preventDefault(); openArticle(a.id, null, open); });
         li.append(open);
@@ -710,6 +726,7 @@ window.StoryView = (() => {
       reader.node.hidden = false;
       root.classList.add("reading");
       reader.title.textContent = article.title || article.id;
+      inOwnDirection(reader.title, article.id);
       reader.meta.replaceChildren(outletLabel(outletOf(article.id)), " ",
         [article.author, article.published ? humanDate(article.published) : null, article.later ? periodLabel(article) : null]
           .filter(Boolean).join(" · "));
@@ -717,7 +734,7 @@ window.StoryView = (() => {
       const at = locate(article, item);
       let target = null;
       arr(article.paragraphs).forEach((text, p) => {
-        const para = el("p");
+        const para = inOwnDirection(el("p"), article.id);
         para.dataset.paragraph = String(p);
         const entry = { node: para, text: String(text), reader: true,
           fixed: at && at.paragraph === p ? { start: at.start, end: at.end, cls: "sentence-mark" } : null };
