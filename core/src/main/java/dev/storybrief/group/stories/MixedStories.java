@@ -1,5 +1,6 @@
 package dev.storybrief.group.stories;
 
+import dev.storybrief.model.vector.TermVector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,39 +57,22 @@ final class MixedStories {
 
     /** The cosine of every two articles' content words, each weighted by its term frequency and the IDF now. */
     static double[][] cosines(List<ArticleProfile> members, IncrementalIdf idf) {
-        List<Map<String, Double>> vectors = members.stream().map(member -> weighted(member.tf(Facet.TERMS), idf))
-                .toList();
+        List<TermVector> vectors = members.stream().map(member -> weighted(member.tf(Facet.TERMS), idf)).toList();
         double[][] cosine = new double[members.size()][members.size()];
         for (int a = 0; a < members.size(); a++) {
             for (int b = a + 1; b < members.size(); b++) {
-                cosine[a][b] = dot(vectors.get(a), vectors.get(b));
+                cosine[a][b] = vectors.get(a).cosine(vectors.get(b));
                 cosine[b][a] = cosine[a][b];
             }
         }
         return cosine;
     }
 
-    private static Map<String, Double> weighted(SparseVector tf, IncrementalIdf idf) {
-        Map<String, Double> vector = new HashMap<>();
-        double norm = 0;
+    private static TermVector weighted(SparseVector tf, IncrementalIdf idf) {
+        Map<String, Double> raw = new HashMap<>();
         for (int i = 0; i < tf.size(); i++) {
-            double weight = tf.weights()[i] * idf.idf(tf.terms()[i]);
-            vector.put(tf.terms()[i], weight);
-            norm += weight * weight;
+            raw.put(tf.terms()[i], tf.weights()[i] * idf.idf(tf.terms()[i]));
         }
-        double length = Math.sqrt(norm);
-        vector.replaceAll((term, weight) -> length > 0 ? weight / length : 0);
-        return vector;
-    }
-
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        double sum = 0;
-        for (Map.Entry<String, Double> entry : a.entrySet()) {
-            Double other = b.get(entry.getKey());
-            if (other != null) {
-                sum += other * entry.getValue();
-            }
-        }
-        return sum;
+        return TermVector.normalised(raw);
     }
 }
