@@ -14,7 +14,7 @@ import java.util.Map;
  * the part without the story's first article becomes a story of its own. One story's angles (the investigation, the
  * victims) still share its rare words and stay together.
  *
- * <p>Only a stream of {@link #MIN_STREAM} articles or more is checked: the cosines need an IDF that has seen many
+ * <p>Only a stream of {@link StoryOptions#LARGE_STREAM} articles or more is checked: the cosines need an IDF that has seen many
  * stories, for in a reader's folder of two or three stories every story's own words are common, its articles look far
  * apart, and a cut would split true stories (measured with {@code SmallStreamEvaluation}).
  */
@@ -26,8 +26,6 @@ final class MixedStories {
     static final double MAX_CROSS = 0.10;
     /** At or above this cross-over-within ratio, the parts are one story (0.4 and 0.5 tried). */
     static final double MAX_RATIO = 0.5;
-    /** Streams of fewer articles are not checked. */
-    static final int MIN_STREAM = 200;
     /** Stories of fewer distinct articles are not checked: a cut needs two on each side. */
     static final int MIN_ARTICLES = 4;
     /**

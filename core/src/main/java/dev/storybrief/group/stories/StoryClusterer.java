@@ -357,7 +357,7 @@ public final class StoryClusterer {
      * tell; the new story is filed in the index, so later articles of its event find it.
      */
     private void splitMixed() {
-        if (documents.size() < MixedStories.MIN_STREAM) {
+        if (!largeStream()) {
             return;
         }
         for (StoryCluster story : liveStories()) {
@@ -432,7 +432,8 @@ public final class StoryClusterer {
 
     /**
      * The best-scoring story at least as large whose span meets this one's, scoring at least the second-chance bar and
-     * ahead of every other candidate by {@link StoryOptions#smallStoryLead()}; else null. A small story that fits two
+     * ahead of every other candidate by {@link StoryOptions#smallStoryLead()} (in a stream too small to know its words,
+     * {@link StoryOptions#SPARSE_STREAM_JOIN} and no lead); else null. A small story that fits two
      * stories about alike tells what kind of story it is (another speech by the same politician, another vote in the
      * same parliament), not which one: the join model's score is then no evidence for either, and the more stories a
      * stream holds, the more such near-ties a low bar would settle by chance. Only stories sharing a language
@@ -450,7 +451,9 @@ public final class StoryClusterer {
             }
         }
         StoryCluster best = null;
-        double bestScore = options.smallStoryJoin();
+        double bestScore = largeStream() ? options.smallStoryJoin()
+                : Math.max(options.smallStoryJoin(), StoryOptions.SPARSE_STREAM_JOIN);
+        double lead = largeStream() ? options.smallStoryLead() : 0;
         double runnerUp = Double.NEGATIVE_INFINITY;
         for (int number : counter.takeTop(options.maxCandidates())) {
             StoryCluster other = live(number);
@@ -470,7 +473,12 @@ public final class StoryClusterer {
                 runnerUp = Math.max(runnerUp, score);
             }
         }
-        return best != null && bestScore - runnerUp >= options.smallStoryLead() ? best : null;
+        return best != null && bestScore - runnerUp >= lead ? best : null;
+    }
+
+    /** True when the stream has seen {@link StoryOptions#LARGE_STREAM} articles or more. */
+    private boolean largeStream() {
+        return documents.size() >= StoryOptions.LARGE_STREAM;
     }
 
     private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day) {

@@ -22,13 +22,15 @@ package dev.storybrief.group.stories;
  * @param cueSentences        sentences at the start of an article read for names, figures and years
  * @param smallStory          stories of at most this many articles get a second chance, when the stories are read, to
  *                            join a larger one
- * @param smallStoryJoin      least {@link JoinModel} score for that second chance
+ * @param smallStoryJoin      least {@link JoinModel} score for that second chance in a stream of at least {@link
+ *                            #LARGE_STREAM} articles; a smaller stream keeps {@link #SPARSE_STREAM_JOIN} and no lead
  * @param refineRounds        rounds of the refinement when the stories are read: each article is scored against its
  *                            story without itself and against its candidate stories, and moves to one that scores
  *                            better by the margin (0: no refinement)
  * @param refineMargin        how much better another story must score for an article to move there
  * @param smallStoryLead      how much better than every other candidate a small story's best larger story must score
- *                            for the second chance to join them (a near tie says what kind of story it is, not which)
+ *                            for the second chance to join them (a near tie says what kind of story it is, not which),
+ *                            in a stream of at least {@link #LARGE_STREAM} articles
  */
 public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity, double duplicateSimilarity,
                            int shingleWords, int vectorTerms, int indexTerms, int maxCandidates, int maxPostings,
@@ -55,6 +57,15 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
     }
 
     /**
+     * Articles from which a stream's IDF has seen enough stories to tell them apart: below it, a story's own words are
+     * common in the stream, its articles look far apart and unrelated reports alike, so the lower second-chance bar and
+     * the split of two-event stories ({@link MixedStories}) are not used (measured with {@code SmallStreamEvaluation}).
+     */
+    public static final int LARGE_STREAM = 200;
+    /** The second chance's bar in a stream of fewer than {@link #LARGE_STREAM} articles, with no lead asked. */
+    public static final double SPARSE_STREAM_JOIN = -0.5;
+
+    /**
      * The join model learnt by {@code eval.clustering.JoinModelTraining} from the tuning part of DUC 2004 + Multi-News
      * and of ECB+, its intercept then raised by 1.25 (more joins), the shift with the best mean B-cubed F1 of the two
      * tuning parts (1.0 to 1.75 tried in steps of 0.125 to 0.25).
@@ -64,7 +75,7 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
 
     /** The measured defaults. */
     public static StoryOptions defaults() {
-        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -0.5, 2, 0.1, 0.0);
+        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -1.25, 2, 0.1, 0.25);
     }
 
     /** These options with another time window. */

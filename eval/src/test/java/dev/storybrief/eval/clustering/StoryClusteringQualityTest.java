@@ -36,10 +36,10 @@ class StoryClusteringQualityTest {
     void oneStreamRecoversTheClusters() {
         ClusteringReport report = StoryClusteringEvaluation.streaming(stream, StoryOptions.defaults());
         System.out.print(report.describe());
-        // measured: P 0.867, R 0.835, F1 0.851, ARI 0.754; DUC F1 0.846, Multi-News F1 0.856 (stories of two events
-        // split; before: P 0.848, R 0.840, F1 0.844, ARI 0.744; page templates kept apart: P 0.856, F1 0.841)
-        // (before the join model: P 0.846, R 0.789, F1 0.816, ARI 0.689)
-        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.86);
+        // measured: P 0.860, R 0.839, F1 0.849, ARI 0.751; DUC F1 0.842, Multi-News F1 0.861 (stories of two events
+        // split, the lower second-chance bar in a large stream; two-event split alone: P 0.867, R 0.835, F1 0.851;
+        // before both: P 0.848, R 0.840, F1 0.844, ARI 0.744) (before the join model: P 0.846, R 0.789, F1 0.816)
+        assertThat(report.bcubed().precision()).isGreaterThanOrEqualTo(0.85);
         assertThat(report.bcubed().recall()).isGreaterThanOrEqualTo(0.82);
         assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.845);
         assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.745);
@@ -71,11 +71,29 @@ class StoryClusteringQualityTest {
         assertThat(eightSingles.recall()).isEqualTo(1.0);
     }
 
+    /**
+     * A reader's folder is too small a stream for the lower second-chance bar: it is grouped exactly as with the
+     * sparse-stream bar and no lead (with the lower bar, 30 samples of 16 single articles: P 0.950 against 0.977).
+     */
+    @Test
+    void aSmallInputKeepsTheSparseStreamSecondChance() {
+        var clusters = SmallStreamEvaluation.byCluster(stream);
+        StoryOptions sparse = StoryOptions.defaults().withSmallStories(3, StoryOptions.SPARSE_STREAM_JOIN, 0);
+        assertThat(StoryOptions.defaults().smallStoryJoin()).isLessThan(StoryOptions.SPARSE_STREAM_JOIN);
+        for (boolean oneEach : new boolean[] {true, false}) {
+            var withDefaults = SmallStreamEvaluation.sample(clusters, 16, oneEach, 12,
+                    new java.util.Random(StoryClusteringEvaluation.SEED), StoryOptions.defaults());
+            var withSparse = SmallStreamEvaluation.sample(clusters, 16, oneEach, 12,
+                    new java.util.Random(StoryClusteringEvaluation.SEED), sparse);
+            assertThat(withDefaults).as("one article each: %s", oneEach).isEqualTo(withSparse);
+        }
+    }
+
     @Test
     void timeBlocksAsInSparkLoseLittle() {
         ClusteringReport report = StoryClusteringEvaluation.blocked(stream, StoryOptions.defaults().withBlockDays(45));
         System.out.print(report.describe());
-        // measured: F1 0.843, ARI 0.739 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
+        // measured: F1 0.846, ARI 0.758 (45-day blocks put the 3 months of DUC in 3 blocks, 2 edges)
         assertThat(report.bcubed().f1()).isGreaterThanOrEqualTo(0.83);
         assertThat(report.adjustedRand()).isGreaterThanOrEqualTo(0.72);
     }
