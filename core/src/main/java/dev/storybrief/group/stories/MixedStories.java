@@ -14,7 +14,7 @@ import java.util.Map;
  * the part without the story's first article becomes a story of its own. One story's angles (the investigation, the
  * victims) still share its rare words and stay together.
  *
- * <p>Only a stream of {@link StoryOptions#LARGE_STREAM} articles or more is checked: the cosines need an IDF that has seen many
+ * <p>Only a stream of {@link StoryOptions#largeStream()} articles or more is checked: the cosines need an IDF that has seen many
  * stories, for in a reader's folder of two or three stories every story's own words are common, its articles look far
  * apart, and a cut would split true stories (measured with {@code SmallStreamEvaluation}).
  */

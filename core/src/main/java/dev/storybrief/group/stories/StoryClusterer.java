@@ -476,9 +476,9 @@ public final class StoryClusterer {
         return best != null && bestScore - runnerUp >= lead ? best : null;
     }
 
-    /** True when the stream has seen {@link StoryOptions#LARGE_STREAM} articles or more. */
+    /** True when the stream has seen {@link StoryOptions#largeStream()} articles or more. */
     private boolean largeStream() {
-        return documents.size() >= StoryOptions.LARGE_STREAM;
+        return documents.size() >= options.largeStream();
     }
 
     private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day) {

@@ -22,20 +22,25 @@ package dev.storybrief.group.stories;
  * @param cueSentences        sentences at the start of an article read for names, figures and years
  * @param smallStory          stories of at most this many articles get a second chance, when the stories are read, to
  *                            join a larger one
- * @param smallStoryJoin      least {@link JoinModel} score for that second chance in a stream of at least {@link
- *                            #LARGE_STREAM} articles; a smaller stream keeps {@link #SPARSE_STREAM_JOIN} and no lead
+ * @param smallStoryJoin      least {@link JoinModel} score for that second chance in a stream of at least {@code
+ *                            largeStream} articles; a smaller stream keeps {@link #SPARSE_STREAM_JOIN} and no lead
  * @param refineRounds        rounds of the refinement when the stories are read: each article is scored against its
  *                            story without itself and against its candidate stories, and moves to one that scores
  *                            better by the margin (0: no refinement)
  * @param refineMargin        how much better another story must score for an article to move there
  * @param smallStoryLead      how much better than every other candidate a small story's best larger story must score
  *                            for the second chance to join them (a near tie says what kind of story it is, not which),
- *                            in a stream of at least {@link #LARGE_STREAM} articles
+ *                            in a stream of at least {@code largeStream} articles
+ * @param largeStream         articles from which a stream's IDF has seen enough stories to tell them apart: below it, a
+ *                            story's own words are common in the stream, its articles look far apart and unrelated
+ *                            reports alike, so the lower second-chance bar and the split of two-event stories
+ *                            ({@link MixedStories}) are not used (measured with {@code SmallStreamEvaluation})
  */
 public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity, double duplicateSimilarity,
                            int shingleWords, int vectorTerms, int indexTerms, int maxCandidates, int maxPostings,
                            int blockDays, int warmupArticles, int cueSentences, int smallStory,
-                           double smallStoryJoin, int refineRounds, double refineMargin, double smallStoryLead)
+                           double smallStoryJoin, int refineRounds, double refineMargin, double smallStoryLead,
+                           int largeStream)
         implements java.io.Serializable {
 
     public StoryOptions {
@@ -54,15 +59,10 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
         require(refineRounds >= 0, "refineRounds must not be negative, got " + refineRounds);
         require(refineMargin >= 0, "refineMargin must not be negative, got " + refineMargin);
         require(smallStoryLead >= 0, "smallStoryLead must not be negative, got " + smallStoryLead);
+        require(largeStream >= 0, "largeStream must not be negative, got " + largeStream);
     }
 
-    /**
-     * Articles from which a stream's IDF has seen enough stories to tell them apart: below it, a story's own words are
-     * common in the stream, its articles look far apart and unrelated reports alike, so the lower second-chance bar and
-     * the split of two-event stories ({@link MixedStories}) are not used (measured with {@code SmallStreamEvaluation}).
-     */
-    public static final int LARGE_STREAM = 200;
-    /** The second chance's bar in a stream of fewer than {@link #LARGE_STREAM} articles, with no lead asked. */
+    /** The second chance's bar in a stream of fewer than {@link #largeStream()} articles, with no lead asked. */
     public static final double SPARSE_STREAM_JOIN = -0.5;
 
     /**
@@ -75,56 +75,56 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
 
     /** The measured defaults. */
     public static StoryOptions defaults() {
-        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -1.25, 2, 0.1, 0.25);
+        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -1.25, 2, 0.1, 0.25, 200);
     }
 
     /** These options with another time window. */
     public StoryOptions withWindowDays(int days) {
         return new StoryOptions(days, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms, indexTerms,
                 maxCandidates, maxPostings, Math.max(blockDays, days + 1), warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another join model. */
     public StoryOptions withJoin(JoinModel model) {
         return new StoryOptions(windowDays, model, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another story-link threshold. */
     public StoryOptions withLinkSimilarity(double similarity) {
         return new StoryOptions(windowDays, join, similarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another near-duplicate threshold. */
     public StoryOptions withDuplicateSimilarity(double similarity) {
         return new StoryOptions(windowDays, join, linkSimilarity, similarity, shingleWords, vectorTerms, indexTerms,
                 maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin, smallStoryLead);
+                refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another block length. */
     public StoryOptions withBlockDays(int days) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, days, warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin, smallStoryLead);
+                refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another warm-up. */
     public StoryOptions withWarmupArticles(int articles) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, articles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin, smallStoryLead);
+                refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options reading another number of sentences for names, figures and years. */
     public StoryOptions withCueSentences(int sentences) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, sentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options giving small stories of at most {@code size} articles a second chance at this score. */
@@ -139,14 +139,21 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
     public StoryOptions withSmallStories(int size, double join, double lead) {
         return new StoryOptions(windowDays, this.join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, size, join,
-                refineRounds, refineMargin, lead);
+                refineRounds, refineMargin, lead, largeStream);
+    }
+
+    /** These options treating a stream of at least this many articles as large (see {@link #largeStream()}). */
+    public StoryOptions withLargeStream(int articles) {
+        return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
+                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, articles);
     }
 
     /** These options refining the stories for {@code rounds} rounds with this margin (0 rounds: not at all). */
     public StoryOptions withRefinement(int rounds, double margin) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, rounds, margin, smallStoryLead);
+                smallStoryJoin, rounds, margin, smallStoryLead, largeStream);
     }
 
     /** True when two days can belong to one story: either is undated, or they are at most a window apart. */

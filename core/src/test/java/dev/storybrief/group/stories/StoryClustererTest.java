@@ -244,20 +244,34 @@ class StoryClustererTest {
         // a lone report has only the words of any strike, so it fits the two stories alike: the second chance must
         // not pick one of them by chance
         List<RawDocument> docs = twoStrikesAndALoneReport();
-        StoryOptions ties = StoryOptions.defaults().withSmallStories(3, -1.25, 0);
+        // a stream this small keeps the sparse second chance unless told it is large
+        StoryOptions ties = StoryOptions.defaults().withLargeStream(0).withSmallStories(3, -1.25, 0);
         Map<String, String> anyLead = storyOf(new StoryClusterer(ties).addAll(docs).stories());
         assertThat(anyLead.get("lone")).isIn(anyLead.get("ferry-0"), anyLead.get("bus-0"));
-        StoryOptions lead = StoryOptions.defaults().withSmallStories(3, -1.25, 0.25);
+        StoryOptions lead = StoryOptions.defaults().withLargeStream(0).withSmallStories(3, -1.25, 0.25);
         Map<String, String> clearLead = storyOf(new StoryClusterer(lead).addAll(docs).stories());
         assertThat(clearLead.get("ferry-3")).isEqualTo(clearLead.get("ferry-0")).isNotEqualTo(clearLead.get("bus-0"));
         assertThat(clearLead.get("lone")).isNotIn(clearLead.get("ferry-0"), clearLead.get("bus-0"));
+    }
+
+    /** A reader's few articles are too small a stream for the lower second-chance bar: the lone report stays alone. */
+    @Test
+    void aSmallStreamKeepsTheSparseSecondChance() {
+        List<RawDocument> docs = twoStrikesAndALoneReport();
+        StoryOptions lowBar = StoryOptions.defaults().withSmallStories(3, -1.25, 0);
+        Map<String, String> small = storyOf(new StoryClusterer(lowBar).addAll(docs).stories());
+        assertThat(small.get("lone")).isNotIn(small.get("ferry-0"), small.get("bus-0"));
+        Map<String, String> large = storyOf(new StoryClusterer(lowBar.withLargeStream(docs.size())).addAll(docs)
+                .stories());
+        assertThat(large.get("lone")).isIn(large.get("ferry-0"), large.get("bus-0"));
     }
 
     /** After a small story joins a larger one, each article's story id is the one the story list gives it. */
     @Test
     void anArticlesStoryIdFollowsItsStoryIntoTheOneThatTookItIn() {
         List<RawDocument> docs = twoStrikesAndALoneReport();
-        StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults().withSmallStories(3, -1.25, 0)).addAll(docs);
+        StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults().withLargeStream(0).withSmallStories(3, -1.25,
+                0)).addAll(docs);
         Map<String, String> listed = storyOf(clusterer.stories());
         assertThat(listed.get("lone")).as("the lone report joined a strike story").isNotNull()
                 .isIn(listed.get("ferry-0"), listed.get("bus-0"));
