@@ -61,15 +61,7 @@ public final class StoryCohesion {
             return null;
         }
         SentenceIndex index = story.index(StoryView.ALL);
-        List<TermVector> vectors = articles.stream().map(a -> index.centroidOf(List.of(a))).toList();
-        double[][] cosine = new double[articles.size()][articles.size()];
-        for (int a = 0; a < articles.size(); a++) {
-            for (int b = a + 1; b < articles.size(); b++) {
-                cosine[a][b] = vectors.get(a).cosine(vectors.get(b));
-                cosine[b][a] = cosine[a][b];
-            }
-        }
-        return cosine;
+        return TermVector.cosines(articles.stream().map(a -> index.centroidOf(List.of(a))).toList());
     }
 
     /** The articles that come close to no other, worst first. */

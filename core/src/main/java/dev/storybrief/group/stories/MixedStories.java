@@ -55,15 +55,7 @@ final class MixedStories {
 
     /** The cosine of every two articles' content words, each weighted by its term frequency and the IDF now. */
     static double[][] cosines(List<ArticleProfile> members, IncrementalIdf idf) {
-        List<TermVector> vectors = members.stream().map(member -> weighted(member.tf(Facet.TERMS), idf)).toList();
-        double[][] cosine = new double[members.size()][members.size()];
-        for (int a = 0; a < members.size(); a++) {
-            for (int b = a + 1; b < members.size(); b++) {
-                cosine[a][b] = vectors.get(a).cosine(vectors.get(b));
-                cosine[b][a] = cosine[a][b];
-            }
-        }
-        return cosine;
+        return TermVector.cosines(members.stream().map(member -> weighted(member.tf(Facet.TERMS), idf)).toList());
     }
 
     private static TermVector weighted(SparseVector tf, IncrementalIdf idf) {

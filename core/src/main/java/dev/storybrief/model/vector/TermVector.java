@@ -78,6 +78,18 @@ public final class TermVector {
         return dot(weights, other.weights);
     }
 
+    /** The cosine of every two of these vectors, as a symmetric matrix in their order (0 on the diagonal). */
+    public static double[][] cosines(List<TermVector> vectors) {
+        double[][] cosine = new double[vectors.size()][vectors.size()];
+        for (int a = 0; a < vectors.size(); a++) {
+            for (int b = a + 1; b < vectors.size(); b++) {
+                cosine[a][b] = vectors.get(a).cosine(vectors.get(b));
+                cosine[b][a] = cosine[a][b];
+            }
+        }
+        return cosine;
+    }
+
     /** The dot product of two sparse weight maps (their cosine when both have unit length). */
     public static double dot(Map<String, Double> a, Map<String, Double> b) {
         Map<String, Double> small = a.size() <= b.size() ? a : b;
