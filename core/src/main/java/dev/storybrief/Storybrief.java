@@ -150,16 +150,15 @@ public final class Storybrief {
         }
         double[][] cosines = StoryCohesion.cosines(story);
         List<String> apart = StoryCohesion.apart(story, cosines);
-        Optional<String> cohesion = cohesionNote(story, apart);
-        cohesion.ifPresent(notes::add);
-        if (cohesion.isEmpty() || !cohesion.get().contains("several stories")) {
+        // when most articles come close to no other, the folder is several stories and no one article is apart
+        boolean several = apart.size() * 2 > story.articles().size();
+        cohesionNote(story, apart, several).ifPresent(notes::add);
+        if (!several) {
             twoStoriesNote(story, cosines).ifPresent(notes::add);
         }
         unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
                 + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
-        // the articles the note names as apart; when most are, the note names none (several stories, no one apart)
-        boolean named = apart.size() * 2 <= story.articles().size();
-        return briefer.brief(story, words, notes, named ? java.util.Set.copyOf(apart) : java.util.Set.of());
+        return briefer.brief(story, words, notes, several ? java.util.Set.of() : java.util.Set.copyOf(apart));
     }
 
     /** The ids a --date names that no document has: a typo would otherwise leave the date silently unused. */
@@ -189,14 +188,13 @@ public final class Storybrief {
      * A reader briefs a folder as one story: an article that comes close to none of the others is named (another
      * story, a site's notice saved as a page); when most are like that, the folder is several stories.
      */
-    private static Optional<String> cohesionNote(Story story, List<String> apart) {
+    private static Optional<String> cohesionNote(Story story, List<String> apart, boolean several) {
         if (apart.isEmpty()) {
             return Optional.empty();
         }
-        int all = story.articles().size();
-        if (apart.size() * 2 > all) {
+        if (several) {
             return Optional.of(String.format("note %d of the %d articles come close to none of the others: they look"
-                    + " like several stories (storybrief stories groups them)", apart.size(), all));
+                    + " like several stories (storybrief stories groups them)", apart.size(), story.articles().size()));
         }
         String named = String.join(", ", apart.subList(0, Math.min(5, apart.size())))
                 + (apart.size() > 5 ? ", ..." : "");
