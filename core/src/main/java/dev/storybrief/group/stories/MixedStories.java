@@ -37,6 +37,11 @@ final class MixedStories {
     private MixedStories() {
     }
 
+    /** Whether a story of this many distinct articles is checked at all. */
+    static boolean checks(int articles) {
+        return articles >= MIN_ARTICLES && articles <= MAX_ARTICLES;
+    }
+
     /**
      * The positions in {@code members} of the part to split off, ascending; empty when the story is one.
      *
@@ -44,7 +49,7 @@ final class MixedStories {
      * @param idf      the stream's IDF of content words now
      */
     static List<Integer> partToSplitOff(List<ArticleProfile> members, IncrementalIdf idf) {
-        if (members.size() < MIN_ARTICLES || members.size() > MAX_ARTICLES) {
+        if (!checks(members.size())) {
             return List.of();
         }
         return TwoWayCut.of(cosines(members, idf))

@@ -361,13 +361,11 @@ public final class StoryClusterer {
             return;
         }
         for (StoryCluster story : liveStories()) {
-            if (apart.get(story.number())) {
+            int[] members = story.members();
+            if (apart.get(story.number()) || !MixedStories.checks(members.length)) {
                 continue;
             }
-            int[] members = story.members();
-            if (members.length >= MixedStories.MIN_ARTICLES && members.length <= MixedStories.MAX_ARTICLES) {
-                vectorComparisons += members.length * (members.length - 1L) / 2;
-            }
+            vectorComparisons += members.length * (members.length - 1L) / 2;
             List<Integer> part = MixedStories.partToSplitOff(
                     java.util.Arrays.stream(members).mapToObj(profiles::get).toList(), idf.get(Facet.TERMS));
             if (part.isEmpty()) {
