@@ -60,6 +60,58 @@ public final class SmallStreamEvaluation {
         return new BCubed.BCubedScore(precision / samples, recall / samples, f1 / samples);
     }
 
+    /**
+     * B-cubed of {@code samples} desk days: every dated article of {@code clusters} published within a window of
+     * {@code days} days starting on a random day of the articles' span, in a random order. A desk's day is many stories
+     * of the same days, most told once or twice, often of one kind (two Middle East stories, three election races):
+     * unlike whole clusters or one article each of clusters drawn from months and years apart.
+     */
+    static BCubed.BCubedScore deskDays(Map<String, List<RawDocument>> clusters, int days, int samples, Random random,
+                                       StoryOptions options) {
+        List<RawDocument> dated = new ArrayList<>();
+        Map<String, String> labelOf = new LinkedHashMap<>();
+        clusters.forEach((label, members) -> members.forEach(doc -> {
+            if (dev.storybrief.group.stories.ArticleDates.isDated(dev.storybrief.group.stories.ArticleDates.epochDay(doc))) {
+                dated.add(doc);
+                labelOf.put(doc.id(), label);
+            }
+        }));
+        long first = dated.stream().mapToLong(dev.storybrief.group.stories.ArticleDates::epochDay).min().orElse(0);
+        long last = dated.stream().mapToLong(dev.storybrief.group.stories.ArticleDates::epochDay).max().orElse(0);
+        double precision = 0;
+        double recall = 0;
+        double f1 = 0;
+        double articles = 0;
+        double stories = 0;
+        for (int s = 0; s < samples; ) {
+            long start = first + random.nextInt((int) Math.max(1, last - first - days + 2));
+            List<RawDocument> input = new ArrayList<>();
+            Map<String, String> truth = new LinkedHashMap<>();
+            for (RawDocument doc : dated) {
+                long day = dev.storybrief.group.stories.ArticleDates.epochDay(doc);
+                if (day >= start && day < start + days) {
+                    input.add(doc);
+                    truth.put(doc.id(), labelOf.get(doc.id()));
+                }
+            }
+            if (input.size() < 2) {
+                continue; // a day with no news is no desk day
+            }
+            s++;
+            Collections.shuffle(input, random);
+            List<StoryGroup> found = new StoryClusterer(options).addAll(input).stories();
+            BCubed.BCubedScore score = BCubed.score(StoryClusteringEvaluation.storyOfArticle(found), truth);
+            precision += score.precision();
+            recall += score.recall();
+            f1 += score.f1();
+            articles += input.size();
+            stories += new java.util.HashSet<>(truth.values()).size();
+        }
+        System.out.printf("  (desk days of %d days: %.1f articles, %.1f true stories on average)%n", days,
+                articles / samples, stories / samples);
+        return new BCubed.BCubedScore(precision / samples, recall / samples, f1 / samples);
+    }
+
     /** The articles of the stream by true cluster. */
     static Map<String, List<RawDocument>> byCluster(ArticleStream stream) {
         Map<String, List<RawDocument>> clusters = new LinkedHashMap<>();
@@ -85,6 +137,14 @@ public final class SmallStreamEvaluation {
         }
         Map<String, List<RawDocument>> clusters = byCluster(StoryClusteringEvaluation.evaluationStream(
                 SharedFolder.require("eval-data").getParent(), part, seed));
+        for (int days : new int[] {1, 3, 7}) {
+            BCubed.BCubedScore score = deskDays(clusters, days, samples, new Random(seed), options);
+            System.out.printf("%s part, desk days of %d days: B-cubed P %.3f R %.3f F1 %.3f (%d samples)%n", part, days,
+                    score.precision(), score.recall(), score.f1(), samples);
+        }
+        if (System.getProperty("desk.only") != null) {
+            return;
+        }
         for (boolean oneEach : new boolean[] {false, true}) {
             for (int stories : STORIES) {
                 BCubed.BCubedScore score = sample(clusters, stories, oneEach, samples, new Random(seed), options);
