@@ -180,7 +180,8 @@ public final class InputReader {
         DecodedText decoded = DecodedText.decode(bytes, null);
         List<InputProblem> problems = new ArrayList<>();
         if (decoded.guessed()) {
-            problems.add(new InputProblem(file, "not valid UTF-8; read as " + decoded.charset().name(), false));
+            problems.add(new InputProblem(file, "not valid UTF-8; read as "
+                    + LegacyCharsets.describe(decoded.charset()) + ", guessed from its bytes", false));
         }
         ReadOutcome outcome = format == SourceFormat.JSON_LINES
                 ? jsonLinesReader.read(file, decoded.text())
