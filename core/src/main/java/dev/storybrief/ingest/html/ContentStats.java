@@ -56,11 +56,11 @@ final class ContentStats {
         this.root = root;
         this.lenientNames = lenientNames;
         this.excluded = excluded;
-        List<Element> marks = new ArrayList<>(ArticleMarks.of(root));
+        ArticleMarks.Found found = ArticleMarks.find(root);
+        List<Element> marks = new ArrayList<>(found.marks());
         marks.forEach(mark -> withAncestors(mark, aroundArticleMarks));
-        Element article = soleArticle(root);
-        if (article != null) {
-            marks.add(article);
+        if (found.soleArticle() != null) {
+            marks.add(found.soleArticle());
         }
         for (Element mark : marks) {
             withAncestors(mark, aroundArticle);
@@ -77,12 +77,6 @@ final class ContentStats {
                 break;
             }
         }
-    }
-
-    /** The page's {@code <article>} element when it has exactly one (several are a list of teasers); else null. */
-    private static Element soleArticle(Element root) {
-        org.jsoup.select.Elements articles = root.getElementsByTag("article");
-        return articles.size() == 1 ? articles.first() : null;
     }
 
     /**
