@@ -1,6 +1,11 @@
 package dev.storybrief.cli;
 
+import dev.storybrief.ingest.Ingested;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.ingest.feed.Syndication;
 import dev.storybrief.ingest.html.ExtractedPage;
 import dev.storybrief.ingest.html.ExtractionException;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
@@ -35,7 +40,8 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "<page-folder-or-url>",
-            description = ".html, .htm or .html.gz files; folders are read recursively; http(s) URLs are fetched.")
+            description = ".html, .htm or .html.gz files and RSS/Atom feed files (each item an article); folders are "
+                    + "read recursively; http(s) URLs are fetched.")
     List<String> inputs = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
@@ -72,6 +78,22 @@ final class ExtractCommand implements Callable<Integer> {
             if (bytes == null) {
                 continue;
             }
+            if (page.path() != null && Syndication.isFeed(bytes)) {
+                // a feed file is its items, each an article already: listed as brief and stories read them
+                List<String> feedProblems = new ArrayList<>();
+                List<Map<String, Object>> rows = feedRows(page.path(), feedProblems::add);
+                // items left out are warnings beside the items read; with none read, the file's problem is the error
+                feedProblems.forEach(rows.isEmpty() ? problem : this::warn);
+                for (Map<String, Object> row : rows) {
+                    extracted++;
+                    switch (chosen) {
+                        case "jsonl" -> out.println(JsonOutput.LINES.writeValueAsString(row));
+                        case "json" -> all.add(row);
+                        default -> out.print(text(row, true));
+                    }
+                }
+                continue;
+            }
             ExtractedPage result;
             try {
                 result = extractor.extract(bytes, page.url());
@@ -90,7 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
             switch (chosen) {
                 case "jsonl" -> out.println(JsonOutput.LINES.writeValueAsString(row));
                 case "json" -> all.add(row);
-                default -> out.print(text(page, result, pages.size() > 1));
+                default -> out.print(text(row, pages.size() > 1));
             }
         }
         if (chosen.equals("json")) {
@@ -121,10 +143,11 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             } else if (!Files.exists(input)) {
                 skipped.add(input + ": no such file or folder");
-            } else if (SourceFormat.of(input).filter(f -> f != SourceFormat.HTML).isPresent()) {
+            } else if (SourceFormat.of(input).filter(f -> f != SourceFormat.HTML && f != SourceFormat.FEED).isPresent()
+                    && !startsAsFeed(input)) {
                 // a text or JSON Lines file is an article already: parsed as a page, its lines would run together
-                skipped.add(input + ": skipped, not a web page (extract reads .html, .htm and .html.gz; brief and "
-                        + "stories read .txt and .jsonl)");
+                skipped.add(input + ": skipped, not a web page (extract reads .html, .htm and .html.gz pages and "
+                        + "RSS/Atom feeds; brief and stories read .txt and .jsonl)");
             } else {
                 pages.add(new Page(input, null));
             }
@@ -140,7 +163,36 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static boolean isPage(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz");
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")
+                || SourceFormat.of(p).filter(f -> f == SourceFormat.FEED).isPresent();
+    }
+
+    /** Whether a file named like text holds a feed (its first bytes are enough to tell). */
+    private static boolean startsAsFeed(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Syndication.isFeed(in.readNBytes(4096));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** One row per item of a feed file, read as brief reads it; the file's problems go to {@code problem}. */
+    private static List<Map<String, Object>> feedRows(Path feed, Consumer<String> problem) {
+        Ingested read = new InputReader(MAX_FILE_BYTES).read(List.of(feed));
+        read.problems().forEach(p -> problem.accept(p.line()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RawDocument doc : read.documents()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", feed + "#" + doc.id());
+            row.put("title", doc.meta(MetaKey.TITLE));
+            row.put("published", doc.meta(MetaKey.PUBLISHED));
+            row.put("outlet", doc.meta(MetaKey.OUTLET));
+            row.put("author", doc.meta(MetaKey.AUTHOR));
+            row.put("text", doc.text());
+            row.put("hasArticle", true);
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static byte[] fetch(UrlArticles web, String url, Consumer<String> problem)
@@ -189,29 +241,29 @@ final class ExtractCommand implements Callable<Integer> {
         return row;
     }
 
-    private static String text(Page page, ExtractedPage result, boolean several) {
+    private static String text(Map<String, Object> row, boolean several) {
         StringBuilder sb = new StringBuilder();
         if (several) {
-            sb.append("==> ").append(page).append(" <==\n");
+            sb.append("==> ").append(row.get("path")).append(" <==\n");
         }
-        sb.append(result.title() == null ? "(no title)" : result.title()).append('\n');
+        sb.append(row.get("title") == null ? "(no title)" : row.get("title")).append('\n');
         List<String> meta = new ArrayList<>();
-        if (result.outlet() != null) {
-            meta.add(result.outlet());
+        if (row.get("outlet") != null) {
+            meta.add(row.get("outlet").toString());
         }
-        if (result.author() != null) {
-            meta.add("by " + result.author());
+        if (row.get("author") != null) {
+            meta.add("by " + row.get("author"));
         }
-        if (result.published() != null) {
-            meta.add(result.published());
+        if (row.get("published") != null) {
+            meta.add(row.get("published").toString());
         }
-        if (result.updated() != null) {
-            meta.add("updated " + result.updated());
+        if (row.get("updated") != null) {
+            meta.add("updated " + row.get("updated"));
         }
         if (!meta.isEmpty()) {
             sb.append(String.join(" | ", meta)).append('\n');
         }
-        sb.append('\n').append(result.text()).append("\n\n");
+        sb.append('\n').append(row.get("text")).append("\n\n");
         return sb.toString();
     }
 

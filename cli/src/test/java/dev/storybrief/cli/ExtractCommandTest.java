@@ -45,6 +45,28 @@ class ExtractCommandTest {
         }
     }
 
+    /** A feed file, even one saved under a page's name, is its items: one row each, never the feed's markup. */
+    @Test
+    void aFeedFileGivesOneRowPerItem() throws IOException {
+        Path feed = tmp.resolve("feed-saved.html");
+        Files.writeString(feed, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Harbour Echo</title><item><title>North quay closed</title>"
+                + "<link>https://harbourecho.example/quay-closed</link><pubDate>Tue, 10 Mar 2026 09:15:00 GMT</pubDate>"
+                + "<description><![CDATA[<p>The harbour board closed the north quay on Tuesday.</p>]]></description>"
+                + "</item><item><title>Only a title</title><link>https://harbourecho.example/t</link></item>"
+                + "</channel></rss>");
+        CliRun run = CliRun.of("extract", feed.toString(), "--format", "jsonl");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode row = JSON.readTree(lines.get(0));
+        assertThat(row.get("path").asText()).endsWith("feed-saved.html#feed-saved-quay-closed");
+        assertThat(row.get("title").asText()).isEqualTo("North quay closed");
+        assertThat(row.get("outlet").asText()).isEqualTo("Harbour Echo");
+        assertThat(row.get("text").asText()).isEqualTo("The harbour board closed the north quay on Tuesday.");
+        assertThat(run.err()).contains("feed item 2").contains("no text beyond its title").doesNotContain("\tat ");
+    }
+
     @Test
     void aPageWithoutArticleIsSaidAndFailsWhenAlone() throws IOException {
         Path nav = tmp.resolve("nav.html");

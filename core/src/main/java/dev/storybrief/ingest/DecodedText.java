@@ -7,7 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes turned into text with the charset that fits them: a byte-order mark wins, then strict UTF-8, then
+ * Bytes turned into text with the charset that fits them: a byte-order mark wins, then a declared charset, then
+ * strict UTF-8, then a legacy CJK or Cyrillic charset when the bytes clearly are one ({@link LegacyCharsets}), else
  * windows-1252 (the usual charset of older Western news pages), which never fails.
  *
  * @param text    the decoded text, without a byte-order mark
@@ -15,8 +16,6 @@ import java.nio.charset.StandardCharsets;
  * @param guessed true when the charset was a fallback rather than a proof, so the reader can be warned
  */
 public record DecodedText(String text, Charset charset, boolean guessed) {
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Decodes bytes, preferring {@code declared} (e.g. from an HTML meta tag) when it is given and decodes cleanly. */
     public static DecodedText decode(byte[] bytes, Charset declared) {
@@ -39,7 +38,8 @@ public record DecodedText(String text, Charset charset, boolean guessed) {
         if (utf8 != null) {
             return new DecodedText(utf8, StandardCharsets.UTF_8, false);
         }
-        return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, true);
+        Charset legacy = LegacyCharsets.guess(bytes, false);
+        return new DecodedText(new String(bytes, legacy), legacy, true);
     }
 
     private static String strict(byte[] bytes, Charset charset) {

@@ -1,5 +1,6 @@
 package dev.storybrief.ingest;
 
+import dev.storybrief.ingest.feed.Syndication;
 import dev.storybrief.util.FailureNote;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ public final class InputReader {
     private final long maxBytes;
     private final HtmlReader htmlReader = new HtmlReader();
     private final JsonLinesReader jsonLinesReader = new JsonLinesReader();
+    private final FeedFileReader feedReader = new FeedFileReader();
 
     /** A reader with the default per-file size limit. */
     public InputReader() {
@@ -123,11 +125,12 @@ public final class InputReader {
                 if (SourceFormat.of(p).isPresent()) {
                     readable.add(p);
                 } else if (!p.getFileName().toString().equalsIgnoreCase("README.md")) {
-                    problems.add(new InputProblem(p, "not an article format (.txt, .html, .htm, .html.gz, .jsonl)", true));
+                    problems.add(new InputProblem(p, "not an article format (.txt, .html, .htm, .html.gz, .jsonl, "
+                            + "or a feed: .rss, .atom, .rdf, .xml)", true));
                 }
             }
             if (readable.isEmpty()) {
-                problems.add(new InputProblem(folder, "folder holds no .txt, .html or .jsonl file", true));
+                problems.add(new InputProblem(folder, "folder holds no .txt, .html, .jsonl or feed file", true));
             }
             return readable;
         } catch (IOException | RuntimeException e) {
@@ -174,19 +177,33 @@ public final class InputReader {
 
     private ReadOutcome dispatch(Path file, byte[] bytes) {
         SourceFormat format = SourceFormat.of(file).orElse(SourceFormat.TEXT);
+        if (Syndication.isFeed(bytes)) {
+            // by content: a feed saved as ".html" or ".txt" is read as its items, not as one page of markup
+            return feedReader.read(file, bytes);
+        }
+        if (format == SourceFormat.FEED) {
+            return ReadOutcome.problem(new InputProblem(file, "not an RSS, RDF or Atom feed (its root element is "
+                    + describeRoot(bytes) + ")", true));
+        }
         if (format == SourceFormat.HTML) {
             return htmlReader.read(file, bytes);
         }
         DecodedText decoded = DecodedText.decode(bytes, null);
         List<InputProblem> problems = new ArrayList<>();
         if (decoded.guessed()) {
-            problems.add(new InputProblem(file, "not valid UTF-8; read as " + decoded.charset().name(), false));
+            problems.add(new InputProblem(file, "not valid UTF-8; read as "
+                    + LegacyCharsets.describe(decoded.charset()) + ", guessed from its bytes", false));
         }
         ReadOutcome outcome = format == SourceFormat.JSON_LINES
                 ? jsonLinesReader.read(file, decoded.text())
                 : readText(file, decoded.text());
         problems.addAll(outcome.problems());
         return new ReadOutcome(outcome.documents(), problems);
+    }
+
+    private static String describeRoot(byte[] bytes) {
+        String root = Syndication.rootElement(bytes);
+        return root == null ? "missing: the file does not start with XML" : "<" + root + ">";
     }
 
     private static ReadOutcome readText(Path file, String text) {

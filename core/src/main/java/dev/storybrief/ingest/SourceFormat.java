@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The input formats storybrief reads, recognised by file name. */
+/**
+ * The input formats storybrief reads, recognised by file name; a feed is also recognised by its content, whatever
+ * its name ({@link dev.storybrief.ingest.feed.Syndication#isFeed}).
+ */
 public enum SourceFormat {
-    TEXT, HTML, JSON_LINES;
+    TEXT, HTML, JSON_LINES,
+    /** An RSS, RDF or Atom feed, each item one document. */
+    FEED;
 
     /** The format of a file by its extension, or empty when the file is not an input storybrief reads. */
     public static Optional<SourceFormat> of(Path path) {
@@ -20,6 +25,9 @@ public enum SourceFormat {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Optional.of(JSON_LINES);
         }
+        if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".rdf") || name.endsWith(".xml")) {
+            return Optional.of(FEED);
+        }
         return Optional.empty();
     }
 
@@ -27,7 +35,8 @@ public enum SourceFormat {
     public static String idOf(Path path) {
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : new String[]{".html.gz", ".htm.gz", ".html", ".htm", ".txt", ".text", ".jsonl", ".ndjson"}) {
+        for (String ext : new String[]{".html.gz", ".htm.gz", ".html", ".htm", ".txt", ".text", ".jsonl", ".ndjson", ".rss",
+            ".atom", ".rdf", ".xml"}) {
             if (lower.endsWith(ext)) {
                 return name.substring(0, name.length() - ext.length());
             }

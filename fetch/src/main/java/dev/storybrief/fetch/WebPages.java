@@ -3,11 +3,9 @@ package dev.storybrief.fetch;
 import dev.storybrief.fetch.feed.FeedItem;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputReader;
-import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.feed.FeedHints;
 import java.net.URI;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Web pages as articles: fetched by a {@link PoliteFetcher}, then read by core's {@link InputReader} exactly as a
@@ -64,18 +62,7 @@ public final class WebPages {
         if (hints == null) {
             return doc;
         }
-        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
-        meta.putAll(doc.meta());
-        if (hints.title() != null) {
-            meta.putIfAbsent(MetaKey.TITLE, hints.title());
-        }
-        if (hints.outlet() != null) {
-            meta.putIfAbsent(MetaKey.OUTLET, hints.outlet());
-        }
-        if (hints.published() != null && !meta.containsKey(MetaKey.PUBLISHED)) {
-            meta.put(MetaKey.PUBLISHED, hints.published().toString());
-            meta.put(MetaKey.PUBLISHED_ORIGIN, "feed");
-        }
-        return new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
+        String published = hints.published() == null ? null : hints.published().toString();
+        return new FeedHints(hints.title(), hints.outlet(), published, null).fill(doc);
     }
 }

@@ -38,7 +38,7 @@ final class ArticleBodyFinder {
         int[] containerPath = pathOf(root, container);
         List<TextBlock> lead = LeadFinder.lead(blocks, container, meta.title(), meta.author());
         logOutside(blocks, container, lead, log);
-        List<TextBlock> overruled = SecondOpinion.overrule(blocks, root, container, lead);
+        List<TextBlock> overruled = SecondOpinion.overrule(blocks, root, container, lead, stats);
         TextBlock standfirst = DeclaredStandfirst.find(blocks, container, meta.descriptions(), meta.title(),
                 meta.author());
         List<String> paragraphs = fromContainer(container, stats, meta, log);

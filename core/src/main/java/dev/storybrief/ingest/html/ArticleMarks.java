@@ -21,8 +21,20 @@ final class ArticleMarks {
     private ArticleMarks() {
     }
 
-    static List<Element> of(Element root) {
+    /**
+     * What the page marks, found in one walk over its elements.
+     *
+     * @param marks        the headline, main element and schema.org article, one of each at most
+     * @param soleArticle  the page's {@code <article>} element when it has exactly one (several are a list of
+     *                     teasers), else null
+     */
+    record Found(List<Element> marks, Element soleArticle) {
+    }
+
+    static Found find(Element root) {
         List<Element> marks = new ArrayList<>(3);
+        Element article = null;
+        int articles = 0;
         Element schema = null;
         int schemaLength = 0;
         boolean bodyMarked = false;
@@ -30,6 +42,9 @@ final class ArticleMarks {
         boolean main = false;
         for (Element e : root.getAllElements()) {
             String name = e.normalName();
+            if (name.equals("article") && articles++ == 0) {
+                article = e;
+            }
             if (!headline && name.equals("h1") && !e.text().isBlank()) {
                 marks.add(e);
                 headline = true;
@@ -52,7 +67,7 @@ final class ArticleMarks {
         if (schema != null) {
             marks.add(schema);
         }
-        return marks;
+        return new Found(marks, articles == 1 ? article : null);
     }
 
     /**

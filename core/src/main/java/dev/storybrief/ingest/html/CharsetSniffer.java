@@ -1,5 +1,6 @@
 package dev.storybrief.ingest.html;
 
+import dev.storybrief.ingest.LegacyCharsets;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +12,15 @@ import java.util.regex.Pattern;
 /**
  * Decides how to decode the bytes of an HTML page: a byte-order mark wins, then a charset declared in
  * the first bytes ({@code <meta charset>}, {@code <meta http-equiv="Content-Type" content="...; charset=...">}
- * or an XML declaration), else UTF-8 when the bytes are valid UTF-8 and windows-1252 when they are not.
+ * or an XML declaration), else UTF-8 when the bytes are valid UTF-8 and, when they are not, a legacy CJK or Cyrillic
+ * charset they clearly are ({@link LegacyCharsets}), else windows-1252.
  */
 public final class CharsetSniffer {
 
     /** How many leading bytes are searched for a declaration (browsers look at 1024; pages often put it later). */
     static final int PRESCAN_BYTES = 8192;
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1252 = LegacyCharsets.WINDOWS_1252;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]{2,40})", Pattern.CASE_INSENSITIVE);
     private static final Pattern XML_ENCODING = Pattern.compile(
@@ -45,7 +47,9 @@ public final class CharsetSniffer {
         if (utf8Status(bytes) != Utf8Status.INVALID) {
             return new Detection(StandardCharsets.UTF_8, "default (valid UTF-8)");
         }
-        return new Detection(WINDOWS_1252, "fallback (bytes are not valid UTF-8)");
+        Charset legacy = LegacyCharsets.guess(bytes, true);
+        return new Detection(legacy, legacy.equals(WINDOWS_1252) ? "fallback (bytes are not valid UTF-8)"
+                : "guessed from the bytes (not valid UTF-8, no declaration)");
     }
 
     /** Decodes {@code bytes} with the detected charset; malformed sequences become U+FFFD and a BOM is dropped. */

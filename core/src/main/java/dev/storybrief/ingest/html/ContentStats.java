@@ -1,5 +1,6 @@
 package dev.storybrief.ingest.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,17 @@ import org.jsoup.nodes.Element;
 /**
  * Per-element sums over the text blocks below it: characters of prose and of everything else
  * ("junk"). Prose inside an element whose names or tag mark boilerplate counts as junk, unless that
- * element holds most of the page's prose (then the mark is more likely a layout class on a wrapper).
+ * element holds most of the page's prose (then the mark is more likely a layout class on a wrapper) and does not
+ * lie where the page's own article marks say the article is not ({@link #mayWrapArticle}).
  */
 final class ContentStats {
 
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu", "header", "form");
+    /**
+     * The boilerplate tags that name what is beside an article, never a wrapper of a whole page: unlike {@code form}
+     * (ASP.NET wraps every page in one) or {@code header}.
+     */
+    private static final Set<String> SIDE_TAGS = Set.of("nav", "aside", "footer", "menu");
     /** A boilerplate-marked element holding more than this share of all prose is trusted over its names. */
     private static final double DOMINANT_SHARE = 0.5;
     /** Weight of a non-prose block without links (table cell, subheading, label) against link junk. */
@@ -30,6 +37,15 @@ final class ContentStats {
      * schema.org markup declares the article ({@code itemprop=articleBody}, or an Article/BlogPosting type).
      */
     private final Set<Element> aroundArticleMarks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The elements that hold one of the page's article marks (headline, main, schema.org article, its only
+     * {@code <article>}), each with its ancestors; empty when the page marks no article.
+     */
+    private final Set<Element> aroundArticle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The marks that enclose the article's body (main, schema.org article, the only {@code <article>}), not the h1. */
+    private final Set<Element> bodyMarks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Those body marks with their ancestors. */
+    private final Set<Element> aroundBodyMarks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Whether only hard boilerplate names count ({@link #lenient}). */
     private final boolean lenientNames;
@@ -40,13 +56,61 @@ final class ContentStats {
         this.root = root;
         this.lenientNames = lenientNames;
         this.excluded = excluded;
-        for (Element mark : ArticleMarks.of(root)) {
-            for (Element e = mark; e != null; e = e.parent()) {
-                if (!aroundArticleMarks.add(e) || e == root) {
-                    break;
-                }
+        ArticleMarks.Found found = ArticleMarks.find(root);
+        List<Element> marks = new ArrayList<>(found.marks());
+        marks.forEach(mark -> withAncestors(mark, aroundArticleMarks));
+        if (found.soleArticle() != null) {
+            marks.add(found.soleArticle());
+        }
+        for (Element mark : marks) {
+            withAncestors(mark, aroundArticle);
+            if (!mark.normalName().equals("h1")) {
+                bodyMarks.add(mark);
+                withAncestors(mark, aroundBodyMarks);
             }
         }
+    }
+
+    private void withAncestors(Element mark, Set<Element> into) {
+        for (Element e = mark; e != null; e = e.parent()) {
+            if (!into.add(e) || e == root) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * Whether a boilerplate element that holds most of the page's prose may still be a wrapper around the article,
+     * given where the page says its article is. A sidebar, menu or footer element ({@link #SIDE_TAGS}) must hold one
+     * of the page's article marks: beside the marked article, or inside it, it is what its tag says, however much
+     * teaser text it holds. An element named like boilerplate (names are often layout: "share-container",
+     * "sidebar-and-content") must not lie apart from the marked article body: inside {@code <main>} or around it, it
+     * may be the wrapper. A page without marks leaves both to the share of prose.
+     */
+    private boolean mayWrapArticle(Element e) {
+        if (SIDE_TAGS.contains(e.normalName())) {
+            return aroundArticle.isEmpty() || aroundArticle.contains(e);
+        }
+        if (bodyMarks.isEmpty() || aroundBodyMarks.contains(e)) {
+            return true;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (bodyMarks.contains(p)) {
+                return true;
+            }
+            if (p == root) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the element is marked boilerplate (tag or names) and lies where the page's article marks say the article
+     * is not ({@link #mayWrapArticle}): its prose is no article text to any view of the page.
+     */
+    boolean isBesideMarkedArticle(Element e) {
+        return isBoilerplate(e) && !mayWrapArticle(e);
     }
 
     /** Computes the sums for every element under {@code root} that holds text. */
@@ -89,7 +153,7 @@ final class ContentStats {
             boolean suspect = !s.excluded.isEmpty() && b.isProse() && !s.counts(b);
             for (Element e = b.owner(); !suspect && b.isProse() && e != null && e != root; e = e.parent()) {
                 if (s.isBoilerplate(e) && (s.rawProse.getOrDefault(e, 0.0) < DOMINANT_SHARE * total
-                        || s.isNeverTrusted(e))) {
+                        || s.isNeverTrusted(e) || !s.mayWrapArticle(e))) {
                     suspect = true;
                     break;
                 }

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  * the article (a pull quote, a consent box inside it, one of many sibling boxes each holding a paragraph) and the
  * second view's blocks are the article. Blocks under hard boilerplate (navigation, sidebars, footers, forms, comment
  * threads, consent and sign-up boxes by tag, role or name: {@link ClassIdSignals#isHardBoilerplate}) never count,
- * since comments and author boxes are prose too.
+ * since comments and author boxes are prose too; nor do blocks in boilerplate apart from the article the page marks.
  */
 final class SecondOpinion {
 
@@ -34,7 +34,8 @@ final class SecondOpinion {
      * bad still outweigh the container's good text, walked for boilerplate ancestors and read in context. A block good
      * by itself stays good in context, so a container whose good text reaches what the outside could give stands.
      */
-    static List<TextBlock> overrule(List<TextBlock> blocks, Element root, Element container, List<TextBlock> lead) {
+    static List<TextBlock> overrule(List<TextBlock> blocks, Element root, Element container, List<TextBlock> lead,
+            ContentStats stats) {
         boolean[] inside = new boolean[blocks.size()];
         int outsideBound = 0;
         for (int i = 0; i < inside.length; i++) {
@@ -49,6 +50,7 @@ final class SecondOpinion {
         }
         ProseClassifier.Rating[] ratings = new ProseClassifier.Rating[blocks.size()];
         Map<Element, Boolean> hard = new IdentityHashMap<>();
+        Map<Element, Boolean> beside = new IdentityHashMap<>();
         int insideGood = 0;
         for (int i = 0; i < ratings.length; i++) {
             if (inside[i]) {
@@ -73,7 +75,8 @@ final class SecondOpinion {
         }
         for (int i = 0; i < ratings.length; i++) {
             if (!inside[i] && ratings[i] != ProseClassifier.Rating.BAD
-                    && underHardBoilerplate(blocks.get(i).owner(), root, hard)) {
+                    && (underHardBoilerplate(blocks.get(i).owner(), root, hard)
+                    || besideMarkedArticle(blocks.get(i).owner(), root, stats, beside))) {
                 ratings[i] = ProseClassifier.Rating.BAD;
             }
         }
@@ -100,6 +103,26 @@ final class SecondOpinion {
         ProseClassifier.Rating r = ProseClassifier.rate(b);
         return r != ProseClassifier.Rating.BAD && underHardBoilerplate(b.owner(), root, hard) ? ProseClassifier.Rating.BAD
                 : r;
+    }
+
+    /**
+     * Whether the block lies in boilerplate apart from the article the page marks ({@link
+     * ContentStats#isBesideMarkedArticle}): a right rail of teasers beside a marked article body is prose, but not the
+     * article's.
+     */
+    private static boolean besideMarkedArticle(Element owner, Element root, ContentStats stats,
+            Map<Element, Boolean> memo) {
+        for (Element e = owner; e != null && e != root; e = e.parent()) {
+            Boolean known = memo.get(e);
+            if (known == null) {
+                known = stats.isBesideMarkedArticle(e);
+                memo.put(e, known);
+            }
+            if (known) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean underHardBoilerplate(Element owner, Element root, Map<Element, Boolean> memo) {

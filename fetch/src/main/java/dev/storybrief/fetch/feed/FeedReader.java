@@ -1,10 +1,5 @@
 package dev.storybrief.fetch.feed;
 
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
@@ -16,7 +11,10 @@ import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import dev.storybrief.fetch.FetchException;
 import dev.storybrief.fetch.FetchFailure;
-import java.io.ByteArrayInputStream;
+import dev.storybrief.ingest.feed.Syndication;
+import dev.storybrief.ingest.feed.SyndicationEntry;
+import dev.storybrief.ingest.feed.SyndicationException;
+import dev.storybrief.ingest.feed.SyndicationFeed;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,7 +28,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom feeds with Rome, and sitemaps, sitemap indexes and Google News sitemaps
+ * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom feeds with core's {@link Syndication} (Rome; feed files given as inputs
+ * are read by the same code), and sitemaps, sitemap indexes and Google News sitemaps
  * with crawler-commons, into one {@link Feed} shape. Document type declarations are refused (no external entities).
  * Entries without a usable http(s) link are left out and dates that cannot be true (more than a day in the future,
  * or before 1995) are dropped; each becomes a line in {@link Feed#problems()}.
@@ -90,32 +89,30 @@ public final class FeedReader {
     }
 
     private Feed syndication(URI url, byte[] bytes, Instant now) throws FetchException {
-        SyndFeed feed;
-        try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);
-            feed = input.build(reader);
-        } catch (FeedException | IOException | IllegalArgumentException e) {
-            throw new FetchException(FetchFailure.BAD_CONTENT, url, "bad feed XML (" + oneLine(e.getMessage()) + ")");
+        SyndicationFeed feed;
+        try {
+            feed = Syndication.read(bytes);
+        } catch (SyndicationException e) {
+            throw new FetchException(FetchFailure.BAD_CONTENT, url, e.getMessage());
         }
-        String title = clean(feed.getTitle());
+        String title = feed.title();
         List<FeedItem> items = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int noLink = 0;
-        boolean atom = format(feed.getFeedType()) == FeedFormat.ATOM;
-        for (SyndEntry entry : feed.getEntries()) {
-            URI link = link(url, entry.getLink() != null ? entry.getLink() : idAsLink(entry.getUri(), atom));
+        boolean atom = format(feed.type()) == FeedFormat.ATOM;
+        for (SyndicationEntry entry : feed.entries()) {
+            URI link = link(url, entry.link() != null ? entry.link() : idAsLink(entry.id(), atom));
             if (link == null) {
                 noLink++;
                 continue;
             }
-            Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            items.add(new FeedItem(link, clean(entry.getTitle()), believable(date, now, problems, link), title));
+            Date date = entry.published() == null ? null : Date.from(entry.published());
+            items.add(new FeedItem(link, entry.title(), believable(date, now, problems, link), title));
         }
         if (noLink > 0) {
             problems.add(noLink + " item(s) without an http(s) link left out");
         }
-        return new Feed(format(feed.getFeedType()), title, items, List.of(), problems);
+        return new Feed(format(feed.type()), title, items, List.of(), problems);
     }
 
     private static FeedFormat format(String feedType) {

@@ -1,0 +1,42 @@
+package dev.storybrief.ingest.feed;
+
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What a feed says about an item, filled into a document wherever the document itself says nothing: the live desk
+ * fills a fetched page's gaps with it, and a feed file's items are documents made of it alone.
+ *
+ * @param title     the item's title, or null
+ * @param outlet    the publication (the item's source, else the feed's title), or null
+ * @param published the item's publication date as text: as the feed writes it (its time zone kept), or an ISO instant;
+ *                  null when it gives none
+ * @param author    the item's author, or null
+ */
+public record FeedHints(String title, String outlet, String published, String author) {
+
+    /** Where the date came from, as a document's {@link MetaKey#PUBLISHED_ORIGIN}. */
+    public static final String ORIGIN = "feed";
+
+    /** The document with these hints wherever its metadata says nothing. */
+    public RawDocument fill(RawDocument doc) {
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        meta.putAll(doc.meta());
+        putIfAbsent(meta, MetaKey.TITLE, title);
+        putIfAbsent(meta, MetaKey.OUTLET, outlet);
+        putIfAbsent(meta, MetaKey.AUTHOR, author);
+        if (published != null && !meta.containsKey(MetaKey.PUBLISHED)) {
+            meta.put(MetaKey.PUBLISHED, published);
+            meta.put(MetaKey.PUBLISHED_ORIGIN, ORIGIN);
+        }
+        return new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
+    }
+
+    private static void putIfAbsent(Map<MetaKey, String> meta, MetaKey key, String value) {
+        if (value != null && !value.isBlank()) {
+            meta.putIfAbsent(key, value.strip());
+        }
+    }
+}

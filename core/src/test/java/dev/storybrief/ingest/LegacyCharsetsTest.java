@@ -1,0 +1,112 @@
+package dev.storybrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.ingest.html.CharsetSniffer;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Text without a byte-order mark or declaration that is not UTF-8 is read in the legacy charset it is written in when
+ * that is a CJK or Cyrillic one, and as windows-1252 otherwise (made-up sentences, encoded here).
+ */
+class LegacyCharsetsTest {
+
+    private static final String JAPANESE = "港の北側の岸壁は火曜日に閉鎖された。技術者が二本の柱にひびを見つけたと、"
+            + "港湾局の委員長が述べた。島へのフェリーは修理が終わるまで南側の岸壁から出航する。";
+    private static final String CHINESE_SIMPLIFIED = "港务局星期二关闭了北码头，因为工程师在两根柱子上发现了裂缝。"
+            + "在修理完成之前，开往岛屿的渡轮将从南码头出发。";
+    private static final String CHINESE_TRADITIONAL = "港務局星期二關閉了北碼頭，因為工程師在兩根柱子上發現了裂縫。"
+            + "在修理完成之前，開往島嶼的渡輪將從南碼頭出發。";
+    private static final String KOREAN = "항만청은 화요일 기술자들이 기둥 두 개에서 균열을 발견한 뒤 북쪽 부두를 폐쇄했다고 밝혔다."
+            + " 섬으로 가는 여객선은 수리가 끝날 때까지 남쪽 부두에서 출발한다.";
+    private static final String RUSSIAN = "Управление порта во вторник закрыло северный причал после того, как инженеры"
+            + " обнаружили трещины в двух опорах. Паромы на острова будут отходить от южного причала.";
+    private static final String FRENCH = "Le port a fermé mardi le quai nord après que des ingénieurs ont découvert des"
+            + " fissures dans deux piliers, a déclaré sa présidente. Les ferries partiront du quai sud, "
+            + "où il n’y a ni glace ni chambre froide : « une perte », disent les pêcheurs.";
+    private static final String GERMAN = "Die Hafenbehörde schloss am Dienstag den Nordkai, nachdem Ingenieure Risse in"
+            + " zwei Pfeilern gefunden hatten. Die Fähren legen bis zum Ende der Reparaturen am Südkai ab.";
+
+    @ParameterizedTest
+    @CsvSource({"Shift_JIS, JAPANESE", "EUC-JP, JAPANESE", "GB18030, CHINESE_SIMPLIFIED", "GBK, CHINESE_SIMPLIFIED",
+        "Big5, CHINESE_TRADITIONAL", "EUC-KR, KOREAN", "windows-1251, RUSSIAN", "KOI8-R, RUSSIAN"})
+    void legacyCjkAndCyrillicTextIsReadInItsCharset(String charset, String sample) {
+        String text = text(sample);
+        DecodedText d = DecodedText.decode(text.getBytes(Charset.forName(charset)), null);
+
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.guessed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FRENCH", "GERMAN"})
+    void westernTextThatIsNotUtf8StaysWindows1252(String sample) {
+        String text = text(sample);
+        DecodedText d = DecodedText.decode(text.getBytes(Charset.forName("windows-1252")), null);
+
+        assertThat(d.charset().name()).isEqualTo("windows-1252");
+        assertThat(d.text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"JAPANESE", "RUSSIAN", "FRENCH"})
+    void utf8StaysUtf8AndIsNoGuess(String sample) {
+        DecodedText d = DecodedText.decode(text(sample).getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(d.guessed()).isFalse();
+    }
+
+    @Test
+    void aFewStrayBytesStayWindows1252() {
+        DecodedText d = DecodedText.decode(new byte[] {'a', (byte) 0x93, 'b', (byte) 0x94}, null);
+
+        assertThat(d.charset().name()).isEqualTo("windows-1252");
+    }
+
+    @Test
+    void anUndeclaredShiftJisPageIsReadAsShiftJis() {
+        String html = "<html><head><title>港の岸壁</title></head><body><p>" + JAPANESE + "</p></body></html>";
+
+        CharsetSniffer.Detection d = CharsetSniffer.detect(html.getBytes(Charset.forName("Shift_JIS")));
+
+        assertThat(d.charset().name()).isEqualTo("windows-31j");
+        assertThat(CharsetSniffer.decode(html.getBytes(Charset.forName("Shift_JIS")), d)).isEqualTo(html);
+    }
+
+    @Test
+    void aShiftJisFileIsReadWithOneWarningNamingTheCharset(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("quay.txt");
+        Files.write(file, ("北側の岸壁が閉鎖\n\n" + JAPANESE).getBytes(Charset.forName("Shift_JIS")));
+
+        Ingested in = new InputReader().read(List.of(file));
+
+        assertThat(in.documents()).singleElement().satisfies(doc -> assertThat(doc.text()).contains(JAPANESE));
+        assertThat(in.problems()).singleElement().satisfies(p -> {
+            assertThat(p.skipped()).isFalse();
+            assertThat(p.line()).contains("read as Shift_JIS");
+        });
+    }
+
+    private static String text(String sample) {
+        return switch (sample) {
+            case "JAPANESE" -> JAPANESE;
+            case "CHINESE_SIMPLIFIED" -> CHINESE_SIMPLIFIED;
+            case "CHINESE_TRADITIONAL" -> CHINESE_TRADITIONAL;
+            case "KOREAN" -> KOREAN;
+            case "RUSSIAN" -> RUSSIAN;
+            case "FRENCH" -> FRENCH;
+            case "GERMAN" -> GERMAN;
+            default -> throw new IllegalArgumentException(sample);
+        };
+    }
+}
