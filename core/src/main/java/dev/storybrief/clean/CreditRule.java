@@ -4,6 +4,7 @@ import dev.storybrief.model.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
  * ("Reporting by ...; Editing by ...", "Reuters contributed to this report.", "With reporting from Associated Press
  * and Agence France-Presse.", "This article was originally published by The Conversation.", "Mit Material von dpa",
  * "Cet article a d'abord été publié dans ...", "Artykuł ukazał się pierwotnie w ..."), in English, German, French and
- * Polish. It is not news, but it says who reported: the reason names the listed outlets it credits, so
- * {@code --explain} keeps that.
+ * Polish. It is not news, but it says who reported: the reason names the listed outlets it credits (else the
+ * publisher it names last, "The Conversation"), so {@code --explain} keeps that.
  */
 final class CreditRule implements LineRule {
     private static final Pattern CREDIT = Pattern.compile("(?iu)(?:contributed (?:to )?(?:this|the) (?:report|story|article)"
@@ -29,6 +30,9 @@ final class CreditRule implements LineRule {
             + "(?:initialement |d'abord )?(?:publi[ée]|paru|republi[ée])\\b"
             + "|^(?:artyku[łl]|tekst) (?:pierwotnie |po raz pierwszy )?(?:ukaza[łl] si[ęe]|opublikowano|zosta[łl] opublikowany)\\b"
             + "|^wsp[óo][łl]praca\\s*:)");
+    /** Where a piece first appeared, named after its preposition: "originally published by The Conversation". */
+    private static final Pattern FIRST_PUBLISHER = Pattern.compile("(?u)\\b(?:by|from|in|on|bei|im|von|par|dans|sur|w|na)"
+            + "\\s+(\\p{Lu}[\\p{L}\\d&.'’ -]{1,60}?)(?:\\s+under\\b.*)?\\s*[.]?$");
     /** A credit is a line of its own; a longer paragraph that says someone "contributed" is the story's. */
     private static final int MAX_WORDS = 40;
 
@@ -44,6 +48,10 @@ final class CreditRule implements LineRule {
             return Optional.empty();
         }
         List<String> credited = credited(line);
+        if (credited.isEmpty()) {
+            Matcher first = FIRST_PUBLISHER.matcher(line);
+            credited = first.find() ? List.of(first.group(1)) : List.of();
+        }
         return Optional.of(credited.isEmpty() ? "reporting credit" : "reporting credit (" + String.join(", ", credited) + ")");
     }
 

@@ -104,6 +104,8 @@ class PageFurnitureTest {
         assertThat(a.removed()).singleElement().extracting(Removal::reason).asString()
                 .contains("Associated Press, Agence France-Presse");
         assertThat(a.outlet()).as("who helped report is not who published").isNull();
+        Article first = clean(HEADLINE + "\n\n" + BODY + "\n\nThis article was originally published by The Harbor Review.");
+        assertThat(first.removed()).singleElement().extracting(Removal::reason).asString().contains("The Harbor Review");
     }
 
     @Test
