@@ -15,7 +15,8 @@ final class MastheadRule implements LineRule {
     @Override
     public Optional<String> match(LineContext context) {
         String line = context.line();
-        if (isLast(context) && Mastheads.atEnd(line).isPresent()) {
+        // the name test first: it fails at once on most lines, the position tests read the rest of the text
+        if (Mastheads.atEnd(line).isPresent() && isLast(context)) {
             return Optional.of("the outlet's signature (kept as the outlet)");
         }
         if (Mastheads.atHead(line).isPresent() && !afterFirstSentence(context)) {
