@@ -120,9 +120,9 @@ public final class ArticleCleaner {
     }
 
     /**
-     * The outlet: the page's (a bare host name becomes the listed outlet of its domain, another name of a listed outlet its name), else what the text's
-     * source line, dateline or byline names, else a copyright or credit line or the outlet's name for itself; else
-     * unknown.
+     * The outlet: the page's (a bare host name becomes the listed outlet of its domain, another name of a listed outlet its name), else
+     * the text's masthead or signature line, else what its source line, dateline or byline names, else a copyright or
+     * credit line or the outlet's name for itself, else the issuer a press release names; else unknown.
      */
     private static String outlet(RawDocument doc, TextMetadata textMeta, List<String> lines) {
         String page = doc.meta(MetaKey.OUTLET);
@@ -132,10 +132,15 @@ public final class ArticleCleaner {
             return page.matches("[\\w.-]+\\.[a-z]{2,}") ? names.byDomain(page).orElse(page)
                     : names.byName(page).orElse(page);
         }
+        // a masthead is the page's own name, above the wire a dateline names
+        Optional<String> masthead = Mastheads.find(lines);
+        if (masthead.isPresent()) {
+            return masthead.get();
+        }
         if (textMeta.outlet() != null) {
             return OutletNames.standard().byName(textMeta.outlet()).orElse(textMeta.outlet());
         }
-        return new OutletCues(OutletNames.standard()).find(lines).orElse(null);
+        return new OutletCues(OutletNames.standard()).find(lines).or(() -> PressReleases.issuer(lines)).orElse(null);
     }
 
     /** The earlier of the page's update stamp and one written in the text: the article is no newer than either. */

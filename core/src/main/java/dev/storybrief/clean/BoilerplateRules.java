@@ -26,7 +26,8 @@ public final class BoilerplateRules {
 
     /** The rules in the order they are tried. */
     public static List<LineRule> defaults() {
-        return List.of(
+        List<LineRule> rules = new java.util.ArrayList<>();
+        rules.addAll(List.of(
                 new PatternRule("video-timestamp", "^\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[-–—]\\s*Source:.*)?$", 8,
                         "video time stamp"),
                 new PatternRule("widget-marker", "^\\[[^\\]]{1,40}]$", 3, "page widget marker"),
@@ -44,17 +45,21 @@ public final class BoilerplateRules {
                                 ? Optional.of("publication date line (kept as the article date)") : Optional.empty();
                     }
                 },
+                new MastheadRule(),
                 new PatternRule("source-line", "^(?:Source:.*|.{2,40} and agencies|\\(?(?:Reuters|AP|AFP)\\)?)$", 6,
                         "source attribution (kept as the outlet)"),
                 new PatternRule("dateline-marker", "^\\p{Lu}[\\p{L}.&' ]{0,30}\\s+[—–]\\s*$", 5,
                         "dateline marker (kept as the outlet)"),
                 new PatternRule("byline", "^(?:" + TextMetadata.BYLINE_OPENERS + ")\\s+" + NAMES + "(?:\\s*(?:,|and|und|et|oraz|&|\\||-|–)\\s*.{0,60})?$", 14,
                         "byline (kept as author and outlet)"),
-                new PatternRule("credit-line",
-                        "(?i)(?:contributed (?:to )?(?:this|the) report|^\\(?(?:reporting|writing|editing|additional reporting) by\\b)", 40,
-                        "reporting credit"),
+                new CreditRule()));
+        // a press release's marker, contact line and closing paragraph
+        rules.addAll(PressReleases.rules());
+        rules.addAll(List.of(
                 new PatternRule("photo-credit",
-                        "^(?:(?:Photo|Image|Picture|Credit|Photograph)s?:\\s*.*|" + NAMES + "\\s*/\\s*" + NAMES
+                        "^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Fot\\.|Zdj[ęe]cie|Cr[ée]dit photo)s?:\\s*.*"
+                                + "|(?i:(?:image|photo|picture|video) (?:source|credit|caption)s?|bildquelle|source (?:de l'image|photo)"
+                                + "|[źz]r[óo]d[łl]o (?:zdj[ęe]cia|fot\\.?))\\s*[,:]\\s*.*|" + NAMES + "\\s*/\\s*" + NAMES
                                 + "|(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:\\s*/\\s*.*)?)$", 8,
                         "photo credit"),
                 new CaptionRule(),
@@ -72,7 +77,11 @@ public final class BoilerplateRules {
                                 + "|lesen sie (?:auch|mehr)\\b|mehr zum thema\\b|weiterlesen\\b|auch interessant\\b"
                                 + "|(?:à )?(?:lire|voir) aussi\\b|(?:prze)?czytaj (?:także|też|również)\\b"
                                 + "|zobacz (?:także|też|również)\\b)", 16,
-                        "link prompt"),
+                        "link prompt")));
+        // the readers' comments, and the page speaking to its reader about itself
+        rules.add(new CommentSectionRule());
+        rules.addAll(ReaderNotes.rules());
+        rules.addAll(List.of(
                 new WordingRule("interface-label", InterfaceLabels::isLabel, "label of the page's interface"),
                 new WordingRule("subscription-appeal",
                         line -> Words.count(line) <= APPEAL_WORDS && SubscriptionAppeals.isAppeal(line),
@@ -89,7 +98,9 @@ public final class BoilerplateRules {
                         "print edition note"),
                 new PatternRule("reporting-from", "^Reporting from \\p{Lu}[\\p{L}.,' -]{1,60}$", 10,
                         "where the reporter was (kept out of the text)"),
-                new PatternRule("captioned-credit", "\\sCredit(?:\\.\\.\\.|…|:)\\s*\\p{Lu}", 40,
+                new PatternRule("captioned-credit", "\\sCredit(?:\\.\\.\\.|…|:)\\s*\\p{Lu}"
+                        // a caption that ends with its photo's credit: "... on Monday night. Photo: Jo Pirelli/Courier"
+                        + "|[.!?)]\\s+\\(?(?:Photo|Photograph|Picture|Image|Foto|Bild|Fot\\.|Zdj[ęe]cie)s?\\s*:\\s*[^.!?]{2,60}\\)?$", 40,
                         "photo caption with its credit"),
                 new PatternRule("separator", "^[\\p{P}\\p{S}_\\s]{3,}$", 1, "separator line"),
                 new AuthorBioRule(),
@@ -103,7 +114,8 @@ public final class BoilerplateRules {
                 new PatternRule("topics-line", "(?i)^(?:see more on|more on|filed under|tags?|topics?)\\s*:\\s*\\S", 12,
                         "topic tags"),
                 new TrailingListRule(),
-                new SectionLabelRule());
+                new SectionLabelRule()));
+        return List.copyOf(rules);
     }
 
     /**
@@ -142,7 +154,6 @@ public final class BoilerplateRules {
         }
     }
 
-    /** Removes the line directly under a photo credit (no blank line between): the photo's caption. */
     /**
      * The writer's note at the end of an article: "Dana Lowe is a national correspondent covering the West." Only in
      * the last fifth of the text: higher up, a sentence saying someone is a reporter is part of the story.
@@ -186,7 +197,16 @@ public final class BoilerplateRules {
         }
     }
 
+    /**
+     * Removes the line directly under a photo credit or an image marker (no blank line between): the photo's
+     * caption. Under a bare marker ("Image", "[Photo]"), which a page may leave without a caption, only a caption's
+     * length is taken.
+     */
     static final class CaptionRule implements LineRule {
+        private static final Pattern IMAGE_MARKER = Pattern.compile("(?iu)^\\[?(?:image|photo|picture|photograph|foto|bild"
+                + "|zdj[ęe]cie|illustration|graphic|grafik)\\]?$");
+        private static final int MARKED_CAPTION_WORDS = 30;
+
         @Override
         public String name() {
             return "caption";
@@ -194,9 +214,13 @@ public final class BoilerplateRules {
 
         @Override
         public Optional<String> match(LineContext context) {
-            boolean underCredit = context.previousNonBlank() == context.index() - 1
-                    && "photo-credit".equals(context.previousRemovedBy());
-            return underCredit ? Optional.of("photo caption under a credit") : Optional.empty();
+            boolean adjacent = context.previousNonBlank() == context.index() - 1 && context.index() > 0;
+            if (adjacent && "photo-credit".equals(context.previousRemovedBy())) {
+                return Optional.of("photo caption under a credit");
+            }
+            boolean underMarker = adjacent && IMAGE_MARKER.matcher(context.lineAt(context.index() - 1)).matches();
+            return underMarker && Words.count(context.line()) <= MARKED_CAPTION_WORDS
+                    ? Optional.of("photo caption under an image marker") : Optional.empty();
         }
     }
 
@@ -205,6 +229,10 @@ public final class BoilerplateRules {
      * story comes before its headline.
      */
     static final class SectionLabelRule implements LineRule {
+        /** Sections of one or two words joined by a bar or a slash: "NEWS | LOCAL", "World / Europe". */
+        private static final Pattern SECTIONS = Pattern.compile("^[\\p{L}&'-]+(?: [\\p{L}&'-]+)?"
+                + "(?:\\s+[|/·•]\\s+[\\p{L}&'-]+(?: [\\p{L}&'-]+)?){1,3}$");
+
         @Override
         public String name() {
             return "section-label";
@@ -214,7 +242,7 @@ public final class BoilerplateRules {
         public Optional<String> match(LineContext context) {
             String line = context.line();
             boolean tiny = dev.storybrief.model.Words.count(line) <= 2 && !line.matches(".*[" + SentenceMarks.ENDS + ":：]$");
-            if (tiny && context.keptBefore() == 0) {
+            if ((tiny || SECTIONS.matcher(line).matches()) && context.keptBefore() == 0) {
                 return Optional.of("site section label above the headline");
             }
             return Optional.empty();

@@ -17,11 +17,14 @@ public final class Datelines {
     private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu} .'/-]{1,40}";
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
     private static final String REGION = "(?:, ?" + PLACE + ")?";
+    private static final String MONTH_AND_DAY = "[A-Z][a-z]{2,8}\\.? \\d{1,2}";
     /** "LONDON, Oct 24": the month and day a dateline gives without a year, in a named group. */
     private static String day(String group) {
-        return "(?:,? (?<" + group + ">[A-Z][a-z]{2,8}\\.? \\d{1,2}))?";
+        return "(?:,? (?<" + group + ">" + MONTH_AND_DAY + "))?";
     }
 
+    /** A full date in a dateline, as a press release writes it: "CARROW VALE, 29 December 2026 - ". */
+    private static final String FULL_DATE = "\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}";
     private static final Pattern MONTH_DAY = Pattern.compile("([A-Z][a-z]{2})[a-z]*\\.? (\\d{1,2})");
     private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
@@ -52,7 +55,8 @@ public final class Datelines {
             + "(?<cabledDay>\\d{1,2})日电\\s*(?:[（(][^）)]{1,30}[）)])?\\s*";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
-            + CAPS_PLACE + REGION + day("day") + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
+            + CAPS_PLACE + REGION + "(?:,? (?<dated>" + FULL_DATE + ")|,? (?<day>" + MONTH_AND_DAY + "))?"
+            + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
             + "|" + PLACE + REGION + day("agencyDay") + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
             + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?"
@@ -92,10 +96,17 @@ public final class Datelines {
         return wire.find() ? text.substring(wire.end()) : text;
     }
 
-    /** The filing date a paragraph's dateline gives ("REDFIELD (Tribune) - March 3, 2026 - ..."), if it has one. */
+    /**
+     * The filing date a paragraph's dateline gives ("REDFIELD (Tribune) - March 3, 2026 - ...", "CARROW VALE, 29
+     * December 2026 - ..."), if it has one.
+     */
     public static Optional<java.time.LocalDate> filed(String paragraph) {
         Matcher wire = WIRE.matcher(paragraph);
-        return wire.find() && wire.group("filed") != null ? LooseDate.find(wire.group("filed")) : Optional.empty();
+        if (!wire.find()) {
+            return Optional.empty();
+        }
+        String filed = wire.group("filed") != null ? wire.group("filed") : wire.group("dated");
+        return filed != null ? LooseDate.find(filed) : Optional.empty();
     }
 
     /**
@@ -104,7 +115,7 @@ public final class Datelines {
      */
     public static Optional<java.time.MonthDay> dayFiled(String paragraph) {
         Matcher wire = WIRE.matcher(paragraph);
-        if (!wire.find() || wire.group("filed") != null) {
+        if (!wire.find() || wire.group("filed") != null || wire.group("dated") != null) {
             return Optional.empty();
         }
         if (wire.group("dayFirst") != null) {

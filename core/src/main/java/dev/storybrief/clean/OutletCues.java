@@ -78,7 +78,11 @@ final class OutletCues {
         return Optional.empty();
     }
 
-    /** The first listed outlet named in a credit line, by name or by a name used as a possessive ("CNN's"). */
+    /**
+     * The first listed outlet whose own staff a credit line names, by a possessive ("CNN's Jane Roe") or after
+     * "of"/"for" ("Jane Roe of CNN"). An outlet that itself contributed ("Reuters contributed to this report") helped
+     * another outlet with the story: it is not the publisher.
+     */
     private Optional<String> firstListed(String line) {
         int best = Integer.MAX_VALUE;
         String found = null;
@@ -89,7 +93,9 @@ final class OutletCues {
                 if (form.length() < 3) {
                     continue;
                 }
-                Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(line);
+                // "CNN's Jane Roe", "Jane Roe of CNN": the outlet's own staff; "Reuters contributed": another outlet helped
+                Matcher m = Pattern.compile("(?:\\b(?:of|from|for|at) (?:the )?)" + Pattern.quote(form) + "\\b"
+                        + "|\\b" + Pattern.quote(form) + "['’]s\\b").matcher(line);
                 if (m.find() && m.start() < best) {
                     best = m.start();
                     found = o.name();

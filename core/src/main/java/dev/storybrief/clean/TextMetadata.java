@@ -70,6 +70,8 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\s*[|·•–-]\\s*\\d+\\s*min(?:ute)?s?\\.?(?: read)?\\s*$");
     private static final Pattern OUTLET_AND_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}.&'’ -]{1,40}),\\s+(.{6,40})$");
     private static final int HEAD_LINES = 12;
+    /** The most words of a site menu's item. */
+    private static final int MENU_ITEM_WORDS = 2;
 
     /** Reads the metadata from the lines of an article (only the head and the tail are looked at). */
     public static TextMetadata sniff(List<String> lines) {
@@ -78,8 +80,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         LocalDate date = null;
         String origin = null;
         LocalDate notAfter = null;
+        int headEnd = headEnd(lines);
         for (int i = 0; i < lines.size(); i++) {
-            boolean headOrTail = i < HEAD_LINES || i >= lines.size() - HEAD_LINES;
+            boolean headOrTail = i < headEnd || i >= lines.size() - HEAD_LINES;
             String line = lines.get(i).replace('\u00A0', ' ').strip();
             if (outlet == null && (headOrTail || line.startsWith("Source:") || line.endsWith(" and agencies"))) {
                 outlet = outletIn(line, i + 1 < lines.size() ? lines.get(i + 1).replace('\u00A0', ' ').strip() : "");
@@ -112,7 +115,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             }
         }
         if (date == null) {
-            for (int i = 0; i < Math.min(HEAD_LINES, lines.size()) && date == null; i++) {
+            for (int i = 0; i < Math.min(headEnd, lines.size()) && date == null; i++) {
                 String line = lines.get(i).strip();
                 date = Datelines.filed(line).orElse(null);
                 origin = date == null ? null : "text: dateline \"" + line.substring(0, Math.min(60, line.length())) + "\"";
@@ -122,10 +125,25 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             notAfter = null;
         }
         MonthDay dayFiled = null;
-        for (int i = 0; i < Math.min(HEAD_LINES, lines.size()) && date == null && dayFiled == null; i++) {
+        for (int i = 0; i < Math.min(headEnd, lines.size()) && date == null && dayFiled == null; i++) {
             dayFiled = Datelines.dayFiled(lines.get(i).strip()).orElse(null);
         }
         return new TextMetadata(outlet, author, date, origin, notAfter, dayFiled);
+    }
+
+    /**
+     * Where the head of the page ends: after {@link #HEAD_LINES} lines of three words or more. A site's menu copied
+     * above the headline ("Home", "News", "Sport", ...) is many lines of a word or two; it must not push the
+     * headline's stamp and byline out of the head.
+     */
+    private static int headEnd(List<String> lines) {
+        int counted = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (dev.storybrief.model.Words.count(lines.get(i)) >= MENU_ITEM_WORDS + 1 && ++counted == HEAD_LINES) {
+                return i + 1;
+            }
+        }
+        return lines.size();
     }
 
     private static String outletIn(String line, String next) {

@@ -1,0 +1,45 @@
+package dev.storybrief.clean;
+
+import java.util.Optional;
+
+/**
+ * Removes the outlet's name standing as a line of its own ({@link Mastheads}): a masthead before the story's first
+ * sentence, which is not the headline, and a signature as the last line. The name is kept as the outlet.
+ */
+final class MastheadRule implements LineRule {
+    @Override
+    public String name() {
+        return "masthead";
+    }
+
+    @Override
+    public Optional<String> match(LineContext context) {
+        String line = context.line();
+        // the name test first: it fails at once on most lines, the position tests read the rest of the text
+        if (Mastheads.atEnd(line).isPresent() && isLast(context)) {
+            return Optional.of("the outlet's signature (kept as the outlet)");
+        }
+        if (Mastheads.atHead(line).isPresent() && !afterFirstSentence(context)) {
+            return Optional.of("the outlet's masthead (kept as the outlet)");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isLast(LineContext context) {
+        for (int i = context.index() + 1; i < context.size(); i++) {
+            if (!context.lineAt(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean afterFirstSentence(LineContext context) {
+        for (int i = 0; i < context.index(); i++) {
+            if (Mastheads.isSentence(context.lineAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.storybrief.clean;
+
+import dev.storybrief.model.SentenceMarks;
+import dev.storybrief.model.Words;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet's name as a line of its own, as a page copied from a browser carries it: a masthead above or under
+ * the headline ("Harbour Times", "Island Radio"), or a signature at the very end ("— Agence France-Presse", a last
+ * line "Reuters"). Only a name the list of outlets knows counts anywhere; at the head, before the story's first
+ * sentence, a name in capitals at every word that ends in a newspaper's or broadcaster's title word ("Northshire
+ * Evening News", "Lake Arden Daily") counts too. A random short line ("Rescue teams", "Mayor Quits Post" above its
+ * own story) is neither.
+ */
+final class Mastheads {
+    /** Title words that end the name of a newspaper or broadcaster and are seldom the last word of a headline. */
+    private static final Set<String> TITLE_WORDS = Set.of("herald", "gazette", "times", "tribune", "journal",
+            "chronicle", "courier", "observer", "telegraph", "guardian", "monitor", "daily", "news", "inquirer",
+            "examiner", "dispatch", "bulletin", "radio", "television", "tv", "ledger", "zeitung", "nachrichten",
+            "anzeiger", "rundschau", "kurier", "tagblatt", "quotidien", "gazzetta", "corriere", "diario", "noticias",
+            "gazeta", "dziennik", "wiadomości");
+    /** Title words that end a masthead only after "The" ("The Valley Post", "The Harbour Star"): a headline drops it. */
+    private static final Set<String> TITLE_WORDS_AFTER_THE = Set.of("post", "press", "star", "sun", "mirror", "express",
+            "record", "review", "standard", "register", "independent", "globe", "mail", "voice", "leader", "echo");
+    private static final Pattern SMALL_WORD = Pattern.compile("(?:of|the|and|de|du|la|le|der|die|das|am|del|&)");
+    private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\d.&'’ -]+");
+    /** A signature at the end: a dash before the outlet's name ("— Agence France-Presse"). */
+    private static final Pattern SIGNATURE = Pattern.compile("^(?:[—–]|--?)\\s*(.{2,60})$");
+    private static final int MAX_WORDS = 5;
+    /** A line of the story: a sentence of this many words. */
+    private static final int SENTENCE_WORDS = 8;
+
+    private Mastheads() {
+    }
+
+    /** The outlet a line at the head of the page names as its masthead, or empty. */
+    static Optional<String> atHead(String line) {
+        String name = line.strip();
+        Optional<String> listed = listed(name);
+        if (listed.isPresent() || !NAME_CHARS.matcher(name).matches()) {
+            return listed;
+        }
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        boolean titled = TITLE_WORDS.contains(last) || words[0].equals("The") && TITLE_WORDS_AFTER_THE.contains(last);
+        if (words.length < 2 || words.length > MAX_WORDS || !titled) {
+            return Optional.empty();
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !SMALL_WORD.matcher(w).matches() || w.matches(".*\\d.*")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? capitalised(words) : name);
+    }
+
+    /** "ROAD GAZETTE" as the outlet calls itself in running text: "Road Gazette". */
+    private static String capitalised(String[] words) {
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            boolean small = name.length() > 0 && SMALL_WORD.matcher(lower).matches();
+            name.append(name.length() > 0 ? " " : "")
+                    .append(small ? lower : w.charAt(0) + lower.substring(1));
+        }
+        return name.toString();
+    }
+
+    /** The listed outlet a signature at the end names ("— Agence France-Presse", "Reuters"), or empty. */
+    static Optional<String> atEnd(String line) {
+        String name = line.strip();
+        var signed = SIGNATURE.matcher(name);
+        return listed(signed.matches() ? signed.group(1).strip() : name);
+    }
+
+    /** A listed outlet by its name or another name, with or without "The". */
+    private static Optional<String> listed(String name) {
+        if (Words.count(name) > MAX_WORDS || name.length() < 2) {
+            return Optional.empty();
+        }
+        return OutletNames.standard().byName(name).or(() -> OutletNames.standard().byName(name.replaceFirst("^The ", "")));
+    }
+
+    /** Whether a line is a sentence of the story, after which no masthead comes. */
+    static boolean isSentence(String line) {
+        return Words.count(line) >= SENTENCE_WORDS && SentenceMarks.endsSentence(line.strip());
+    }
+
+    /**
+     * The outlet the lines name by a masthead before the story's first sentence or by a signature as their last
+     * line, or empty.
+     */
+    static Optional<String> find(List<String> lines) {
+        for (String line : lines) {
+            if (isSentence(line)) {
+                break;
+            }
+            Optional<String> name = atHead(line);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank()) {
+                return atEnd(lines.get(i).replace('\u00A0', ' '));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.storybrief.clean;
+
+import java.util.List;
+
+/**
+ * Lines in which a page speaks to its reader about the page rather than about the event, in English, German, French
+ * and Polish: a note on whose views a column gives, the state of its comment section and the links to it, a prompt to
+ * keep reading past an advertisement, the thanks after a newsletter sign-up, a read-aloud button with its length, a
+ * share button, a prompt to follow the outlet on a social network, a correction note (which says what an earlier
+ * version got wrong, not what happened), and a caption that labels itself as one. Each pattern is anchored at the
+ * start of the line and bounded in words, so a story's sentence that merely contains the same words ("the agency
+ * said it would follow the storm on Facebook", "comments by the minister") is kept.
+ */
+final class ReaderNotes {
+    /** The social networks a page asks its reader to follow it on; a prefix, since Polish inflects them. */
+    private static final String NETWORK = "(?:facebook|faceboo|x\\b|twitter|instagram|tiktok|youtube|linkedin|threads"
+            + "|bluesky|whatsapp|telegram|mastodon|google news|snapchat)";
+    /** Whom to follow: "us", or a name of up to six words ("The Hill Herald"). */
+    private static final String WHOM = "\\S+(?:\\s+\\S+){0,5}?";
+
+    /** A note that opens with its kind and may go on ("The views expressed here are the author's own."). */
+    private static final String PAGE_NOTE_OPENING = "(?iu)^(?:"
+            // whose views a column gives
+            + "(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|column|piece|post|essay|op-ed|commentary)"
+            + "|here\\b|.{0,40}\\b(?:are|is) (?:those of|solely|entirely|the (?:author|writer)|(?:his|her|their) own))"
+            + "|(?:dieser |der )?(?:gast)?(?:beitrag|kommentar|text|artikel) gibt (?:ausschlie[ßs]lich |allein )?die "
+            + "(?:pers[öo]nliche )?meinung (?:des|der) (?:autors|autorin|verfasser)"
+            + "|les (?:opinions|propos|id[ée]es) (?:exprim[ée]e?s|[ée]mises?)\\b"
+            + "|opinie (?:wyra[żz]one|zawarte|przedstawione) w\\b"
+            // the comment section is closed
+            + "|comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)\\b|commenting (?:is|has been) (?:closed|disabled)\\b"
+            + "|(?:die )?kommentar(?:funktion|e)? (?:ist|sind|wurden?) (?:geschlossen|deaktiviert|abgeschaltet)\\b"
+            + "|les commentaires sont (?:ferm[ée]s|d[ée]sactiv[ée]s)\\b|komentarze (?:s[ąa] )?(?:zamkni[ęe]te|wy[łl][ąa]czone)\\b"
+            // the story goes on past an advertisement
+            + "|(?:the )?(?:story|article) continues (?:below|after)\\b"
+            + "|(?:der )?artikel (?:wird )?(?:unter|nach) der (?:anzeige|werbung) fortgesetzt"
+            + "|la suite (?:de (?:l'|cet )article )?(?:apr[èe]s|sous) (?:cette |la )?publicit[ée]"
+            + "|dalsza cz[ęe][śs][ćc] (?:artyku[łl]u|tekstu) (?:pod|poni[żz]ej) (?:reklam[ąa]|materia[łl]em)"
+            // thanks after a sign-up
+            + "|thank(?:s| you) for (?:subscribing|signing up|registering|your subscription)\\b"
+            + "|(?:vielen )?dank f[üu]r (?:ihre|deine) (?:anmeldung|registrierung)\\b|(?:vielen )?dank f[üu]r (?:ihr|dein) abonnement\\b"
+            + "|merci (?:pour|de) votre (?:inscription|abonnement)\\b|dzi[ęe]kujemy za (?:zapisanie si[ęe]|subskrypcj[ęe]|rejestracj[ęe])\\b)";
+
+    /** A note that is the whole line: a link or a button's caption. */
+    private static final String PAGE_NOTE_LINE = "(?iu)^(?:"
+            // links to the comment section and its counter
+            + "(?:view|read|show|see|load|hide)(?: all)?(?: \\d+)? comments?|comments? \\d+"
+            + "|(?:alle )?(?:\\d+ )?kommentare (?:anzeigen|lesen|ansehen)|(?:voir|afficher|lire) (?:les )?(?:\\d+ )?commentaires"
+            + "|(?:zobacz|poka[żz]|czytaj) (?:\\d+ )?komentarz[eya]?"
+            // keep reading past an advertisement
+            + "|continue reading(?: the (?:main )?story| below| after (?:the )?(?:ad|advertisement))?|weiterlesen nach der (?:anzeige|werbung)"
+            // a read-aloud button with its length, a share button
+            + "|listen to (?:this|the) (?:article|story)\\W.{0,20}|(?:artikel|beitrag) (?:anh[öo]ren|vorlesen)\\W.{0,20}"
+            + "|[ée]couter (?:cet|l') ?article\\W.{0,20}|pos[łl]uchaj (?:tego )?artyku[łl]u\\b.{0,20}"
+            + "|share (?:via|by|on|with) \\p{L}+|per (?:e-?mail|whatsapp) teilen|partager par (?:e-?mail|courriel)"
+            + ")\\s*[.!:…]*$";
+
+    private static final String SOCIAL_PROMPT = "(?iu)^(?:"
+            + "(?:follow|like|find|join|connect with)\\s+" + WHOM + "\\s+on\\s+" + NETWORK
+            + "|(?:folgen sie|folgt|folge)\\s+" + WHOM + "\\s+(?:auf|bei)\\s+" + NETWORK
+            + "|(?:suivez|retrouvez)[- ]" + WHOM + "\\s+sur\\s+" + NETWORK
+            + "|(?:obserwuj(?:cie)?|[śs]led[źz](?:cie)?)\\s+" + WHOM + "\\s+na\\s+" + NETWORK + ")";
+
+    private static final String CORRECTION = "(?iu)^(?:"
+            + "(?:correction|clarification|editor's note|editor’s note)s?\\s*(?:\\([^)]{1,30}\\))?\\s*[:.—–]"
+            + "|(?:an? |in an? )?(?:earlier|previous|prior) version of this (?:article|story|report|piece|column)\\b"
+            + "|this (?:article|story|piece) (?:has been|was) (?:corrected|amended|updated) to\\b"
+            + "|(?:korrektur|korrekturhinweis|richtigstellung|anmerkung der redaktion)\\s*:"
+            + "|in einer (?:fr[üu]heren|vorherigen|ersten|[äa]lteren) (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)\\b"
+            + "|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:nachtr[äa]glich )?(?:korrigiert|berichtigt)\\b"
+            + "|(?:rectificatif|erratum|correctif|note de la r[ée]daction)\\s*:"
+            + "|(?:dans )?une (?:version )?(?:pr[ée]c[ée]dente|ant[ée]rieure|premi[èe]re) (?:version )?de cet article\\b"
+            + "|cet article a [ée]t[ée] (?:corrig[ée]|rectifi[ée])\\b"
+            + "|(?:sprostowanie|korekta|errata|od redakcji)\\s*:"
+            + "|w (?:poprzedniej|pierwszej|wcze[śs]niejszej) wersji (?:tego )?(?:artyku[łl]u|tekstu)\\b)";
+
+    /** A caption that says it is one ("Photo caption: ...", "Bildunterschrift: ...", "Légende : ..."). */
+    private static final String LABELLED_CAPTION = "(?iu)^(?:(?:photo|image|picture|video) caption|caption"
+            + "|bildunterschrift|bildlegende|l[ée]gende(?: de la photo)?|podpis(?: zdj[ęe]cia)?)\\s*[:,]";
+
+    /** Longest correction note or caption taken: a paragraph, not a story. */
+    private static final int NOTE_WORDS = 80;
+
+    private ReaderNotes() {
+    }
+
+    /** The rules, in the order they are tried. */
+    static List<LineRule> rules() {
+        return List.of(
+                new PatternRule("page-note", PAGE_NOTE_OPENING + "|" + PAGE_NOTE_LINE.substring("(?iu)".length()), 25,
+                        "the page speaking to its reader about itself"),
+                new PatternRule("social-prompt", SOCIAL_PROMPT, 20, "prompt to follow the outlet on a social network"),
+                new PatternRule("correction", CORRECTION, NOTE_WORDS,
+                        "correction note (what an earlier version said, not news of the event)"),
+                new PatternRule("labelled-caption", LABELLED_CAPTION, NOTE_WORDS, "photo caption"));
+    }
+}
