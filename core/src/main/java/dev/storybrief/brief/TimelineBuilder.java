@@ -205,11 +205,22 @@ public final class TimelineBuilder implements BriefingPart {
             Map<String, TimexSpan> byClause = new LinkedHashMap<>();
             Map<String, String> clauseDate = new HashMap<>();
             Set<String> datedByStart = new java.util.HashSet<>();
+            // a dateline's date is the day of writing; another date of the sentence is its event's ("... failed on
+            // 28 December" under "CARROW VALE, 29 December 2026 -")
+            boolean otherDates = mentions.stream().filter(TimexSpan::isCalendarDate).count() > 1;
+            // the row shows the dated clause alone when the sentence's other words are not told at that date: a
+            // dateline above it, or a main clause around the relative clause the date belongs to
+            boolean clauseOnly = false;
             for (TimexSpan m : mentions) {
+                if (otherDates && EventClauses.isDateline(sentence.text(), m.start() - offset, m.end() - offset)) {
+                    clauseOnly = true;
+                    continue;
+                }
                 if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)
                         || EventClauses.isEndpoint(sentence.text(), m.start() - offset)) {
                     continue;
                 }
+                clauseOnly |= RelativeClauses.toldOfAntecedent(sentence.text(), m.start() - offset, m.end() - offset) != null;
                 String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);
                 boolean stateStart = EventClauses.isStateStart(sentence.text(), m.start() - offset);
                 TimexSpan before = byClause.get(clause);
@@ -227,7 +238,7 @@ public final class TimelineBuilder implements BriefingPart {
                 continue;
             }
             double salience = index.vector(sentence).cosine(centroid) + 0.05 * story.supportOf(sentence).size();
-            boolean whole = byClause.size() == 1;
+            boolean whole = byClause.size() == 1 && !clauseOnly;
             for (String clause : byClause.keySet()) {
                 found.add(new Dated(clauseDate.get(clause), sentence, clause, whole, article, salience,
                         index.vector(sentence), later));

@@ -72,4 +72,27 @@ class TimelineRowDateTest {
         assertThat(EventClauses.around(t, friday, friday + "Friday".length()))
                 .as("a linking 'as' still bounds the clause").isEqualTo("Rescuers kept digging on Friday");
     }
+
+    /**
+     * "Police detained the captain of the ferry that sank ... on Sunday" (a Thursday article): Sunday is the sinking's
+     * day, so its row tells the sinking, not the arrest; and a press release's clause keeps its "19:30" and is dated
+     * by its event, not by the dateline above it.
+     */
+    @Test
+    void aRowIsDatedByItsOwnClauseNotARelativeClauseOrADateline() {
+        AnalyzedArticle arrest = article("arrest", LocalDate.of(2026, 6, 18),
+                "Police detained the captain of the ferry that sank off Orlan Island on Sunday, as divers searched"
+                        + " the wreck.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(arrest))))
+                .extracting(TimelineEvent::date, TimelineEvent::text)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("2026-06-14",
+                        "The ferry sank off Orlan Island on Sunday"));
+        AnalyzedArticle release = article("release", LocalDate.of(2026, 12, 29),
+                "HARBOUR TOWN, 29 December 2026 - The harbour authority confirms that a section of the north pier"
+                        + " collapsed at approximately 19:30 on 28 December 2026.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(release))))
+                .extracting(TimelineEvent::date, TimelineEvent::text)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("2026-12-28", "The harbour authority confirms"
+                        + " that a section of the north pier collapsed at approximately 19:30 on 28 December 2026."));
+    }
 }
