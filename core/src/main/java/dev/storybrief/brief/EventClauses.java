@@ -143,6 +143,16 @@ final class EventClauses {
         return ENDPOINT.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
     }
 
+    /**
+     * Whether another date of the same clause tells its event better: the start of a lasting state ("since Monday"),
+     * an event named by its day ("Monday's crash"), or a date in a relative clause inside the subject ("the bus that
+     * crashed on Monday was towed away on Tuesday").
+     */
+    static boolean givesWay(String sentence, int start, int end) {
+        return isStateStart(sentence, start) || sentence.startsWith("'s", end) || sentence.startsWith("’s", end)
+                || RelativeClauses.inSubjectClause(sentence, start, end);
+    }
+
     /** Whether the date starting at {@code start} is when a lasting state began ("since Monday", "desde ontem"). */
     static boolean isStateStart(String sentence, int start) {
         return STATE_START.matcher(sentence.substring(Math.max(0, start - 20), start)).find();

@@ -68,6 +68,20 @@ final class RelativeClauses {
      * resumed ("the man who drove the bus was arrested on Thursday").
      */
     private static String restrictive(String sentence, int start, int end) {
+        return restrictive(sentence, start, end, false);
+    }
+
+    /**
+     * Whether the date lies in a relative clause inside the main clause's subject: "The driver of a bus that went off
+     * the road on Monday was arrested on Thursday". The clause names the thing the sentence is about; the sentence's
+     * event is the main clause's, so its own date wins over this one.
+     */
+    static boolean inSubjectClause(String sentence, int start, int end) {
+        return restrictive(sentence, start, end, true) != null;
+    }
+
+    /** The clause told of its antecedent; with {@code embedded}, only one the main clause goes on after. */
+    private static String restrictive(String sentence, int start, int end, boolean embedded) {
         Matcher m = RESTRICTIVE.matcher(sentence);
         String found = null;
         while (m.find() && m.end() <= start) {
@@ -79,7 +93,7 @@ final class RelativeClauses {
             String[] rest = ("x " + sentence.substring(end, Math.max(end, to))).strip().split("\\s+");
             String antecedent = antecedent(sentence.substring(0, m.start()), m.group(1).equalsIgnoreCase("who"));
             boolean plain = end <= to && antecedent != null && DETERMINER.matcher(antecedent.split("\\s+")[0]).matches()
-                    && !resumesMainClause(body) && !resumesMainClause(rest)
+                    && !resumesMainClause(body) && resumesMainClause(rest) == embedded
                     && EventClauses.words(sentence.substring(m.end(), to)) >= 3;
             found = plain ? antecedent + " " + sentence.substring(m.end(), to).strip() : null;
         }

@@ -95,4 +95,18 @@ class TimelineRowDateTest {
                 .containsExactly(org.assertj.core.api.Assertions.tuple("2026-12-28", "The harbour authority confirms"
                         + " that a section of the north pier collapsed at approximately 19:30 on 28 December 2026."));
     }
+
+    /**
+     * Another date of the clause tells its event better than an event named by its day ("Sunday's sinking") or a date
+     * in a relative clause inside the subject ("the captain of a ferry that sank ... on Sunday was detained on
+     * Wednesday").
+     */
+    @Test
+    void aDateNamingAnEarlierEventGivesWayToTheClausesOwn() {
+        AnalyzedArticle article = article("toll", LocalDate.of(2026, 6, 18),
+                "The captain of a ferry that sank off Orlan Island on Sunday was detained on Wednesday by the coast"
+                        + " guard. The death toll from Sunday's sinking off Orlan Island rose to 17 on Monday.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(article))))
+                .extracting(TimelineEvent::date).containsExactlyInAnyOrder("2026-06-15", "2026-06-17");
+    }
 }
