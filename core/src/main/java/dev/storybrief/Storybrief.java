@@ -277,7 +277,22 @@ public final class Storybrief {
             return new Prepared(null, "skipped " + label(doc) + ": no sentence of article prose"
                     + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
         }
-        return new Prepared(annotated, unreadableDate(doc, article));
+        String dateNote = unreadableDate(doc, article);
+        return new Prepared(annotated, dateNote != null ? dateNote : ambiguousDate(doc, article));
+    }
+
+    /**
+     * A slashed date the text stamps itself with that could be day or month first, and nothing in the article says
+     * which ({@link dev.storybrief.wording.SlashedDates}): left out rather than guessed, and said.
+     */
+    private static String ambiguousDate(RawDocument doc, Article article) {
+        if (article.published() != null || doc.format() == SourceFormat.JSON_LINES) {
+            return null;
+        }
+        List<String> lines = List.of(doc.text().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
+        return dev.storybrief.clean.TextMetadata.ambiguousDate(lines).map(line -> "warning " + label(doc) + ": \""
+                + line + "\" could be day or month first and nothing in the article says which; left out (give --date "
+                + doc.id() + "=YYYY-MM-DD)").orElse(null);
     }
 
     /**

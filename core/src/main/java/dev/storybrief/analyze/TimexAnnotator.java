@@ -48,7 +48,8 @@ public final class TimexAnnotator implements Annotator {
         List<TimexSpan> timexes = new ArrayList<>();
         // English rules read the article as a whole (an anchor named in one sentence serves the next)
         List<List<TemporalMention>> tagged = european != null ? null
-                : tagger.tagArticle(article.sentences().stream().map(Sentence::text).toList(), published);
+                : tagger.tagArticle(article.sentences().stream().map(Sentence::text).toList(), published,
+                        article.article().outlet());
         for (int i = 0; i < article.sentences().size(); i++) {
             Sentence s = article.sentences().get(i);
             int offset = article.start(s);

@@ -26,9 +26,9 @@ final class EventClauses {
      */
     private static final String SET_OFF_SPEAKER = "(?:(?:the|a|an)\\s[^,;\"“”]{1,60},\\s+\\p{Lu}[^,;\"“”]{0,40}"
             + "|\\p{Lu}[^,;\"“”]{0,40},\\s+(?:the|a|an)\\s[^,;\"“”]{1,60}),\\s+";
-    private static final Pattern BOUNDARY = Pattern.compile("(?:;|:|,\\s+(?=(?:before|after|while|when|but|although|"
+    private static final Pattern BOUNDARY = Pattern.compile("(?:;|:(?!\\d)|,\\s+(?=(?:before|after|while|when|but|although|"
             + "though|whereas|despite|following|then|and then|" + AS_LINKING + ")\\b)"
-            + "|\\s+(?=(?:even though|although|because(?! of)|whereas)\\s)|\\s+[—–]\\s+"
+            + "|\\s+(?=(?:even though|although|because(?! of)|whereas)\\s)|\\s+[—–-]\\s+"
             + "|,\\s+(?=(?:(?:[\\p{L}'’.-]+\\s+){1,5}|" + SET_OFF_SPEAKER + "|(?=" + TELLING + "\\s+(?!(?:on|late|early)\\s"
             + "|" + MonthNames.WEEKDAY + ")\\p{Lu}))" + TELLING + "\\b[^,;]{0,30}$))");
     private static final Pattern LEADING = Pattern.compile("^(?:before|after|while|when|but|although|even though|"
@@ -63,7 +63,21 @@ final class EventClauses {
     private static final Pattern TELLS = Pattern.compile("(?i)\\b(?:" + TELLING.substring(3, TELLING.length() - 1)
             + "|say|tells|stated|confirmed)\\b");
 
+    /**
+     * "CARROW VALE, 29 December 2026 - The authority confirms ...": a place (capitalised words) and the date before a dash
+     * open a press release or a wire story; the date is the day of writing, not of the event the sentence tells.
+     */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+            + "(?:\\s*\\([^)]{1,40}\\))?,\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—:]\\s");
+
     private EventClauses() {
+    }
+
+    /** Whether the date at {@code start}..{@code end} is a dateline's: the day a text was written, not an event's. */
+    static boolean isDateline(String sentence, int start, int end) {
+        return DATELINE_BEFORE.matcher(sentence.substring(0, start)).matches()
+                && DATELINE_AFTER.matcher(sentence.substring(end)).lookingAt();
     }
 
     /**
@@ -127,6 +141,16 @@ final class EventClauses {
      */
     static boolean isEndpoint(String sentence, int start) {
         return ENDPOINT.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /**
+     * Whether another date of the same clause tells its event better: the start of a lasting state ("since Monday"),
+     * an event named by its day ("Monday's crash"), or a date in a relative clause inside the subject ("the bus that
+     * crashed on Monday was towed away on Tuesday").
+     */
+    static boolean givesWay(String sentence, int start, int end) {
+        return isStateStart(sentence, start) || sentence.startsWith("'s", end) || sentence.startsWith("’s", end)
+                || RelativeClauses.inSubjectClause(sentence, start, end);
     }
 
     /** Whether the date starting at {@code start} is when a lasting state began ("since Monday", "desde ontem"). */

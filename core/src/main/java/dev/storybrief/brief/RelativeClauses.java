@@ -24,6 +24,13 @@ final class RelativeClauses {
     private static final Pattern COORDINATION = Pattern.compile("(?i)and|or|nor");
     private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|a|an|this|that|its|their|his|her|our)");
     private static final int MAX_ANTECEDENT_WORDS = 7;
+    /** "the bus that plunged", "the man who was arrested": a relative word right after a noun, then a verb. */
+    private static final Pattern RESTRICTIVE = Pattern.compile("(?<=\\p{L})\\s+(that|which|who)\\s+(?=(?:"
+            + "\\p{Ll}{2,}ed|was|were|is|are|has|had|have|will|would|could|can|may|might|left|fell|sank|hit|struck"
+            + "|began|broke|came|went|took|ran|drove|flew|caught|led|held|won|lost|made|saw|sent|shot|stood|burnt"
+            + "|blew|tore|swept|spread|set|cut|brought|kills|hits|leaves|threatens|carries|owns|runs)\\s)");
+    private static final Pattern FINITE_AUXILIARY = Pattern.compile("is|are|was|were|has|have|had|will|would");
+    private static final Pattern AUXILIARY = Pattern.compile("is|are|was|were|has|have|had|will|would|be|been|being");
 
     private RelativeClauses() {
     }
@@ -33,6 +40,10 @@ final class RelativeClauses {
      * Wednesday ..."), or null when the date lies in no relative clause or the antecedent is not a plain noun phrase.
      */
     static String toldOfAntecedent(String sentence, int start, int end) {
+        String restrictive = restrictive(sentence, start, end);
+        if (restrictive != null) {
+            return restrictive;
+        }
         Matcher m = RELATIVE.matcher(sentence);
         while (m.find() && m.end() <= start) {
             int close = sentence.indexOf(", ", m.end());
@@ -46,6 +57,60 @@ final class RelativeClauses {
             return antecedent == null || EventClauses.words(body) < 3 ? null : antecedent + " " + body;
         }
         return null;
+    }
+
+    /**
+     * "Police arrested the driver of the bus that plunged into a gorge on Monday": a relative clause without commas
+     * that opens with its verb tells of its antecedent ("the bus plunged into a gorge on Monday"), so its date is not
+     * the main clause's (the arrest). Read only when the word after "that"/"which"/"who" is a verb (a complement
+     * clause, "confirms that a section failed", opens with its own subject), the antecedent starts with a determiner,
+     * and no second verb, between the clause's verb and the date or after the date, shows that the main clause has
+     * resumed ("the man who drove the bus was arrested on Thursday").
+     */
+    private static String restrictive(String sentence, int start, int end) {
+        return restrictive(sentence, start, end, false);
+    }
+
+    /**
+     * Whether the date lies in a relative clause inside the main clause's subject: "The driver of a bus that went off
+     * the road on Monday was arrested on Thursday". The clause names the thing the sentence is about; the sentence's
+     * event is the main clause's, so its own date wins over this one.
+     */
+    static boolean inSubjectClause(String sentence, int start, int end) {
+        return restrictive(sentence, start, end, true) != null;
+    }
+
+    /** The clause told of its antecedent; with {@code embedded}, only one the main clause goes on after. */
+    private static String restrictive(String sentence, int start, int end, boolean embedded) {
+        Matcher m = RESTRICTIVE.matcher(sentence);
+        String found = null;
+        while (m.find() && m.end() <= start) {
+            int close = sentence.indexOf(", ", m.end());
+            int to = close < 0 ? sentence.length() : close;
+            String[] body = sentence.substring(m.end(), start).strip().split("\\s+");
+            // "the wildfire that had burned since Monday was declared under control": the clause is the subject's, and
+            // the main clause goes on after the date, so the sentence is left whole
+            String[] rest = ("x " + sentence.substring(end, Math.max(end, to))).strip().split("\\s+");
+            String antecedent = antecedent(sentence.substring(0, m.start()), m.group(1).equalsIgnoreCase("who"));
+            boolean plain = end <= to && antecedent != null && DETERMINER.matcher(antecedent.split("\\s+")[0]).matches()
+                    && !resumesMainClause(body) && resumesMainClause(rest) == embedded
+                    && EventClauses.words(sentence.substring(m.end(), to)) >= 3;
+            found = plain ? antecedent + " " + sentence.substring(m.end(), to).strip() : null;
+        }
+        return found;
+    }
+
+    /** A second finite verb in the clause: an auxiliary or telling verb, or a past form not after an auxiliary. */
+    private static boolean resumesMainClause(String[] body) {
+        for (int i = 1; i < body.length; i++) {
+            String word = body[i].toLowerCase(java.util.Locale.ROOT);
+            boolean afterAuxiliary = AUXILIARY.matcher(body[i - 1].toLowerCase(java.util.Locale.ROOT)).matches();
+            if (FINITE_AUXILIARY.matcher(word).matches() || word.matches("said|says|told|tells")
+                    || i >= 2 && !afterAuxiliary && word.matches("\\p{Ll}{2,}ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

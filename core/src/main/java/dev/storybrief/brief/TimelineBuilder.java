@@ -204,22 +204,33 @@ public final class TimelineBuilder implements BriefingPart {
             int offset = article.start(sentence);
             Map<String, TimexSpan> byClause = new LinkedHashMap<>();
             Map<String, String> clauseDate = new HashMap<>();
-            Set<String> datedByStart = new java.util.HashSet<>();
+            Set<String> datedByWeaker = new java.util.HashSet<>();
+            // a dateline's date is the day of writing; another date of the sentence is its event's ("... failed on
+            // 28 December" under "CARROW VALE, 29 December 2026 -")
+            boolean otherDates = mentions.stream().filter(TimexSpan::isCalendarDate).count() > 1;
+            // the row shows the dated clause alone when the sentence's other words are not told at that date: a
+            // dateline above it, or a main clause around the relative clause the date belongs to
+            boolean clauseOnly = false;
             for (TimexSpan m : mentions) {
+                if (otherDates && EventClauses.isDateline(sentence.text(), m.start() - offset, m.end() - offset)) {
+                    clauseOnly = true;
+                    continue;
+                }
                 if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)
                         || EventClauses.isEndpoint(sentence.text(), m.start() - offset)) {
                     continue;
                 }
+                clauseOnly |= RelativeClauses.toldOfAntecedent(sentence.text(), m.start() - offset, m.end() - offset) != null;
                 String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);
-                boolean stateStart = EventClauses.isStateStart(sentence.text(), m.start() - offset);
+                boolean weaker = EventClauses.givesWay(sentence.text(), m.start() - offset, m.end() - offset);
                 TimexSpan before = byClause.get(clause);
-                if (before == null || betterDate(m, stateStart, before, datedByStart.contains(clause))) {
+                if (before == null || betterDate(m, weaker, before, datedByWeaker.contains(clause))) {
                     byClause.put(clause, m);
                     clauseDate.put(clause, m.calendarValue());
-                    if (stateStart) {
-                        datedByStart.add(clause);
+                    if (weaker) {
+                        datedByWeaker.add(clause);
                     } else {
-                        datedByStart.remove(clause);
+                        datedByWeaker.remove(clause);
                     }
                 }
             }
@@ -227,7 +238,7 @@ public final class TimelineBuilder implements BriefingPart {
                 continue;
             }
             double salience = index.vector(sentence).cosine(centroid) + 0.05 * story.supportOf(sentence).size();
-            boolean whole = byClause.size() == 1;
+            boolean whole = byClause.size() == 1 && !clauseOnly;
             for (String clause : byClause.keySet()) {
                 found.add(new Dated(clauseDate.get(clause), sentence, clause, whole, article, salience,
                         index.vector(sentence), later));
@@ -239,11 +250,12 @@ public final class TimelineBuilder implements BriefingPart {
     /**
      * Whether a clause's date {@code m} tells its event better than the one kept so far: "lavrava desde 9 de
      * novembro ... foi dado como dominado na quarta-feira" is Wednesday's event, the start of the state it ended
-     * gives way to it; otherwise the more precise date wins.
+     * gives way to it, and so do an event named by its day ("Monday's crash") and a date in a relative clause inside
+     * the subject ({@link EventClauses#givesWay}); otherwise the more precise date wins.
      */
-    private static boolean betterDate(TimexSpan m, boolean stateStart, TimexSpan kept, boolean keptStateStart) {
-        if (stateStart != keptStateStart) {
-            return keptStateStart;
+    private static boolean betterDate(TimexSpan m, boolean weaker, TimexSpan kept, boolean keptWeaker) {
+        if (weaker != keptWeaker) {
+            return keptWeaker;
         }
         return m.calendarValue().length() > kept.calendarValue().length();
     }

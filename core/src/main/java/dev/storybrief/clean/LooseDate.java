@@ -1,5 +1,6 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.wording.SlashedDates;
 import dev.storybrief.wording.WrittenDates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,6 +32,11 @@ public final class LooseDate {
 
     /** The first complete date found in the text, or empty. */
     public static Optional<LocalDate> find(String text) {
+        return find(text, SlashedDates.Order.UNKNOWN);
+    }
+
+    /** The first complete date found in the text, a slashed one read in the given order ({@link SlashedDates}). */
+    public static Optional<LocalDate> find(String text, SlashedDates.Order order) {
         if (text == null) {
             return Optional.empty();
         }
@@ -51,7 +57,7 @@ public final class LooseDate {
             return of(m.group(3), monthNumber(m.group(1)), m.group(2));
         }
         // "8. September 2023", "08.09.2023", "8 septembre 2023": pages and copied text in their own language
-        return WrittenDates.find(text);
+        return WrittenDates.find(text, order);
     }
 
     private static Optional<LocalDate> parseIsoInstant(String text) {

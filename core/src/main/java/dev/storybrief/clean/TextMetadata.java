@@ -1,5 +1,6 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.wording.SlashedDates;
 import dev.storybrief.wording.UpdateStamps;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -81,6 +82,8 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         String origin = null;
         LocalDate notAfter = null;
         int headEnd = headEnd(lines);
+        // "03/04/2026" is read the way the text's other dates and times write it, else the way its outlet does
+        SlashedDates.Order fromText = SlashedDates.orderOf(String.join("\n", lines), null, null);
         for (int i = 0; i < lines.size(); i++) {
             boolean headOrTail = i < headEnd || i >= lines.size() - HEAD_LINES;
             String line = lines.get(i).replace('\u00A0', ' ').strip();
@@ -99,15 +102,16 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                     origin = "text: \"" + line + "\"";
                 }
             }
+            SlashedDates.Order order = order(fromText, outlet);
             if (notAfter == null && headOrTail && isChangeStamp(line)) {
-                Optional<Dated> stamp = dateIn(line);
+                Optional<Dated> stamp = dateIn(line, order);
                 if (stamp.isPresent()) {
                     notAfter = stamp.get().date();
                     continue;
                 }
             }
             if (date == null && headOrTail) {
-                Optional<Dated> dated = dateIn(line);
+                Optional<Dated> dated = dateIn(line, order);
                 if (dated.isPresent()) {
                     date = dated.get().date();
                     origin = dated.get().origin();
@@ -172,10 +176,36 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     }
 
     static boolean isDateOnly(String line) {
+        return isDateOnly(line, SlashedDates.Order.UNKNOWN);
+    }
+
+    private static boolean isDateOnly(String line, SlashedDates.Order order) {
         String date = READING_TIME.matcher(line).replaceFirst("");
         return DATE_ONLY.matcher(date).matches()
-                || EUROPEAN_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent()
+                || EUROPEAN_DATE_ONLY.matcher(date).matches() && LooseDate.find(date, order).isPresent()
                 || SIGNED_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent();
+    }
+
+    private static SlashedDates.Order order(SlashedDates.Order fromText, String outlet) {
+        return fromText != SlashedDates.Order.UNKNOWN ? fromText : SlashedDates.orderOf("", outlet, null);
+    }
+
+    /**
+     * The date or stamp line of the head or tail whose slashed date nothing in the text tells how to read ("Updated
+     * 03/04/2026" on an unknown outlet, with no other date or time zone): it was left out, and the reader should know.
+     */
+    public static Optional<String> ambiguousDate(List<String> lines) {
+        SlashedDates.Order order = order(SlashedDates.orderOf(String.join("\n", lines), null, null), sniff(lines).outlet());
+        for (int i = 0; i < lines.size() && order == SlashedDates.Order.UNKNOWN; i++) {
+            String line = lines.get(i).replace('\u00A0', ' ').strip();
+            boolean headOrTail = i < HEAD_LINES || i >= lines.size() - HEAD_LINES;
+            boolean dateLine = line.length() < 80 && (STAMP.matcher(line).matches()
+                    || EUROPEAN_DATE_ONLY.matcher(READING_TIME.matcher(line).replaceFirst("")).matches());
+            if (headOrTail && dateLine && SlashedDates.firstAmbiguous(line, order).isPresent()) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Lindenauer Zeitung, 13.03.2024": an outlet's name and the date, as a line of its own. */
@@ -189,7 +219,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private record Dated(LocalDate date, String origin) {
     }
 
-    private static Optional<Dated> dateIn(String line) {
+    private static Optional<Dated> dateIn(String line, SlashedDates.Order order) {
         Matcher header = DATE_HEADER.matcher(line);
         if (header.find()) {
             return LooseDate.find(header.group(1)).map(d -> new Dated(d, "text: \"date " + header.group(1) + "\""));
@@ -199,12 +229,12 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             String date = line.substring(line.indexOf(',') + 1).strip();
             return LooseDate.find(date).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
-        if (isDateOnly(line)) {
-            return LooseDate.find(line).map(d -> new Dated(d, "text: \"" + line + "\""));
+        if (isDateOnly(line, order)) {
+            return LooseDate.find(line, order).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         Matcher stamp = STAMP.matcher(line);
         if (stamp.matches() && line.length() < 80) {
-            return LooseDate.find(stamp.group(2)).map(d -> new Dated(d, "text: \"" + line + "\""));
+            return LooseDate.find(stamp.group(2), order).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         return Optional.empty();
     }

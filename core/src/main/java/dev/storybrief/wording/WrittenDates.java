@@ -26,7 +26,7 @@ public final class WrittenDates {
             "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(" + MONTHS + ")(?![\\p{L}])\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    private static final Pattern SLASHED = SlashedDates.SLASHED;
     /** Chinese and Japanese "2026年11月10日", Korean "2026년 11월 10일": year, month and day each with its sign. */
     private static final Pattern YEAR_MONTH_DAY_SIGNS = Pattern.compile(
             "((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
@@ -54,13 +54,23 @@ public final class WrittenDates {
 
     /** The first full date written in {@code text}: month names first, then ISO, then day.month.year; else empty. */
     public static Optional<LocalDate> find(String text) {
+        return find(text, SlashedDates.Order.UNKNOWN);
+    }
+
+    /**
+     * The first full date written in {@code text}, a slashed one read in the order the text's signals give
+     * ({@link SlashedDates#orderOf}): "03/04/2026" is March 4 on a page that times itself "10:15 AM ET".
+     */
+    public static Optional<LocalDate> find(String text, SlashedDates.Order order) {
         if (text == null) {
             return Optional.empty();
         }
         for (Form form : FORMS) {
             Matcher m = form.pattern().matcher(text);
             if (m.find()) {
-                return form.reading().apply(m);
+                return form.pattern() == SLASHED
+                        ? SlashedDates.read(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), order)
+                        : form.reading().apply(m);
             }
         }
         return Optional.empty();
@@ -90,10 +100,7 @@ public final class WrittenDates {
      * number cannot be a month.
      */
     private static Optional<LocalDate> slashed(int first, int second, String year) {
-        if (first == second || second > 12) {
-            return of(year, first, String.valueOf(second));
-        }
-        return first > 12 ? of(year, second, String.valueOf(first)) : Optional.empty();
+        return SlashedDates.read(first, second, year, SlashedDates.Order.UNKNOWN);
     }
 
     private static Optional<LocalDate> of(String year, int month, String day) {

@@ -28,6 +28,39 @@ class EventClausesTest {
         assertThat(around(u, "March 30")).as("no subject that short").isEqualTo("Reopening the terminal on March 30.");
     }
 
+    /**
+     * A date inside a relative clause without commas ("the ferry that sank ... on Sunday") is that clause's event, told
+     * of its antecedent; the main clause (the arrest) is not dated by it.
+     */
+    @Test
+    void aDateInARestrictiveRelativeClauseBelongsToThatClause() {
+        String s = "Police detained the captain of the ferry that sank off Orlan Island on Sunday, as divers searched"
+                + " the wreck.";
+        assertThat(around(s, "Sunday")).isEqualTo("The ferry sank off Orlan Island on Sunday");
+        String t = "Officials named the engineer who was injured in the blast on Friday.";
+        assertThat(around(t, "Friday")).isEqualTo("The engineer was injured in the blast on Friday.");
+        String u = "The man who drove the van was arrested on Thursday.";
+        assertThat(around(u, "Thursday")).as("the main clause resumes at its own verb").isEqualTo(u);
+        String v = "The authority confirms that a section of the pier collapsed on Monday.";
+        assertThat(around(v, "Monday")).as("a complement clause opens with its subject, not a verb").isEqualTo(v);
+    }
+
+    /** A clock time's colon ("19:30") ends no clause; a dateline's date is the day of writing, not the event's. */
+    @Test
+    void aClockTimeIsNoBoundaryAndADatelineDateIsNoEvent() {
+        String s = "HARBOUR TOWN, 29 December 2026 - The authority confirms that a section of the pier collapsed at"
+                + " about 19:30 on 28 December 2026.";
+        assertThat(around(s, "28 December 2026")).isEqualTo("The authority confirms that a section of the pier"
+                + " collapsed at about 19:30 on 28 December 2026.");
+        assertThat(EventClauses.isDateline(s, s.indexOf("29 December"), s.indexOf(" - "))).isTrue();
+        int later = s.indexOf("28 December 2026");
+        assertThat(EventClauses.isDateline(s, later, later + "28 December 2026".length())).isFalse();
+        String t = "Harbour Town, 29 December 2026 - The pier collapsed.";
+        assertThat(EventClauses.isDateline(t, t.indexOf("29"), t.indexOf(" - "))).isTrue();
+        String u = "The pier collapsed, 29 December 2026 - a date the town will remember.";
+        assertThat(EventClauses.isDateline(u, u.indexOf("29"), u.indexOf(" - "))).isFalse();
+    }
+
     /** A subordinate clause opened without a comma ("even though", "because") tells its own event. */
     @Test
     void aSubordinateClauseWithoutACommaIsItsOwnEvent() {

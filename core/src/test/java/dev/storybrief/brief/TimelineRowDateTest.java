@@ -72,4 +72,41 @@ class TimelineRowDateTest {
         assertThat(EventClauses.around(t, friday, friday + "Friday".length()))
                 .as("a linking 'as' still bounds the clause").isEqualTo("Rescuers kept digging on Friday");
     }
+
+    /**
+     * "Police detained the captain of the ferry that sank ... on Sunday" (a Thursday article): Sunday is the sinking's
+     * day, so its row tells the sinking, not the arrest; and a press release's clause keeps its "19:30" and is dated
+     * by its event, not by the dateline above it.
+     */
+    @Test
+    void aRowIsDatedByItsOwnClauseNotARelativeClauseOrADateline() {
+        AnalyzedArticle arrest = article("arrest", LocalDate.of(2026, 6, 18),
+                "Police detained the captain of the ferry that sank off Orlan Island on Sunday, as divers searched"
+                        + " the wreck.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(arrest))))
+                .extracting(TimelineEvent::date, TimelineEvent::text)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("2026-06-14",
+                        "The ferry sank off Orlan Island on Sunday"));
+        AnalyzedArticle release = article("release", LocalDate.of(2026, 12, 29),
+                "HARBOUR TOWN, 29 December 2026 - The harbour authority confirms that a section of the north pier"
+                        + " collapsed at approximately 19:30 on 28 December 2026.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(release))))
+                .extracting(TimelineEvent::date, TimelineEvent::text)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("2026-12-28", "The harbour authority confirms"
+                        + " that a section of the north pier collapsed at approximately 19:30 on 28 December 2026."));
+    }
+
+    /**
+     * Another date of the clause tells its event better than an event named by its day ("Sunday's sinking") or a date
+     * in a relative clause inside the subject ("the captain of a ferry that sank ... on Sunday was detained on
+     * Wednesday").
+     */
+    @Test
+    void aDateNamingAnEarlierEventGivesWayToTheClausesOwn() {
+        AnalyzedArticle article = article("toll", LocalDate.of(2026, 6, 18),
+                "The captain of a ferry that sank off Orlan Island on Sunday was detained on Wednesday by the coast"
+                        + " guard. The death toll from Sunday's sinking off Orlan Island rose to 17 on Monday.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(article))))
+                .extracting(TimelineEvent::date).containsExactlyInAnyOrder("2026-06-15", "2026-06-17");
+    }
 }

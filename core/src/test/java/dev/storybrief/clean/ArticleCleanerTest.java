@@ -197,6 +197,14 @@ class ArticleCleanerTest {
         assertThat(clean("Report\nPosted on 03/04/2026\n\n" + BODY).published())
                 .as("3 April or 4 March: a slashed date read either way is no date").isNull();
         assertThat(clean("Report\nPosted on 03/14/2026\n\n" + BODY).published()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(clean("Report\nPublished 03/04/2026 10:15 AM ET\n\n" + BODY).published())
+                .as("a US time zone: month first").isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(clean("Report\nCNN —\nUpdated 03/04/2026\n\n" + BODY).dating().notAfter())
+                .as("a US outlet: month first").isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(clean("Report\nSource: The Guardian\n04/03/2026\n\n" + BODY).published())
+                .as("a British outlet: day first").isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(clean("Report\nPosted on 03/04/2026\n\n" + BODY + " The works end on 28/05/2026.").published())
+                .as("the article's other date is day first").isEqualTo(LocalDate.of(2026, 4, 3));
         Article b = clean("Le port ferme\nPar Marie Dupont\nPublié le 7 septembre 2023\n\n" + BODY);
         assertThat(b.published()).isEqualTo(LocalDate.of(2023, 9, 7));
         assertThat(b.author()).isEqualTo("Marie Dupont");

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.wording.SlashedDates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -8,15 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Dates in French, German, Spanish, Italian and Portuguese news: day-month-year ("12 janvier 2011", "3. Oktober
- * 2010", "5 de marzo de 2011"), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira";
+ * 2010", "5 de marzo de 2011", "04.03.2026", "04/03/2026", day first as these languages write it), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira";
  * with a part of the day, "dimanche soir", "am Sonntagabend", "el domingo por la noche", "domenica sera", a TIMEX3 TIME
  * such as {@code 2011-03-13TEV} of the day the bare weekday gives:
- * the last such day on or before the article's date; "lundi prochain", "am nächsten Montag": the next one; "bis Freitag", "jusqu'à vendredi" in a clause not told in the past
+ * the last such day on or before the article's date, or the coming one in a clause about the future ("doivent voter
+ * vendredi", {@link EuropeanFutureCues}), with the English default for a bare weekday ({@link CalendarChoices#weekday});
+ * "lundi prochain", "am nächsten Montag": the next one; "bis Freitag", "jusqu'à vendredi" in a clause not told in the past
  * ({@link EuropeanPastCues}): the coming one, or the article's own day), relative words ("hier", "gestern", "ayer", "ieri", "ontem";
  * "aujourd'hui", "heute", ...) and last week, month or year ("la semaine dernière", "letzte Woche", "el mes
  * pasado", "l'anno scorso", "o ano passado"), and bare years. Values as {@link TemporalTagger}'s; without an article
@@ -42,16 +46,20 @@ public final class EuropeanDateTagger {
                     + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro)\\s+$");
     private final Vocabulary words;
     private final EuropeanPastCues past;
+    private final EuropeanFutureCues future;
     private final Pattern dayMonth;
     private final Pattern monthYear;
     private final Pattern weekday;
     private final Pattern relativeDay;
     private final Pattern lastPeriod;
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/]|\\.\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
 
-    private EuropeanDateTagger(Vocabulary words, EuropeanPastCues past) {
+    private EuropeanDateTagger(Vocabulary words, EuropeanPastCues past, EuropeanFutureCues future) {
         this.words = words;
         this.past = past;
+        this.future = future;
         String months = String.join("|", words.months().keySet());
         this.dayMonth = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.|º|°)?\\s+(?:de\\s+)?(" + months
                 + ")(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -72,7 +80,8 @@ public final class EuropeanDateTagger {
         if (!supports(language)) {
             return null;
         }
-        return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(Vocabulary.of(l), EuropeanPastCues.forLanguage(l)));
+        return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(Vocabulary.of(l),
+                EuropeanPastCues.forLanguage(l), EuropeanFutureCues.forLanguage(l)));
     }
 
     private static final Map<String, EuropeanDateTagger> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
@@ -91,6 +100,16 @@ public final class EuropeanDateTagger {
     /** The temporal expressions of one sentence, resolved against {@code published} (may be null). */
     public List<TemporalMention> tag(String sentence, LocalDate published) {
         List<TemporalMention> found = new ArrayList<>();
+        // "04.03.2026", "04/03/2026": these languages write the day first
+        Matcher numeric = NUMERIC.matcher(sentence);
+        while (numeric.find()) {
+            Optional<LocalDate> date = SlashedDates.read(Integer.parseInt(numeric.group(1)),
+                    Integer.parseInt(numeric.group(3)), numeric.group(4), SlashedDates.Order.DAY_FIRST);
+            if (date.isPresent()) {
+                found.add(new TemporalMention(numeric.start(), numeric.end(), numeric.group(), date.get().toString(),
+                        Granularity.DAY, false));
+            }
+        }
         Matcher m = dayMonth.matcher(sentence);
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
@@ -111,11 +130,11 @@ public final class EuropeanDateTagger {
             String left = sentence.substring(Math.max(0, m.start() - 20), m.start());
             boolean next = NEXT_BEFORE.matcher(left).find()
                     || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt();
+            Tense tense = tense(sentence, m.start(), m.end());
             boolean comingDeadline = !next && past != null && DEADLINE_BEFORE.matcher(left).find()
-                    && !past.isPast(sentence, m.start(), m.end());
-            String value = published == null ? null : published.with(next ? TemporalAdjusters.next(day)
-                    : comingDeadline ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day))
-                    .toString();
+                    && tense != Tense.PAST;
+            String value = published == null ? null : next ? published.with(TemporalAdjusters.next(day)).toString()
+                    : CalendarValues.day(CalendarChoices.weekday(day, published, comingDeadline ? Tense.FUTURE : tense));
             String part = m.group(2) == null ? null : words.dayParts().get(key(m.group(2)));
             add(found, part == null ? new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true)
                     : TemporalRule.timeOfDay(sentence, m.start(), m.end(), value, part, true));
@@ -139,7 +158,21 @@ public final class EuropeanDateTagger {
             add(found, new TemporalMention(m.start(), m.end(), m.group(), m.group(1), Granularity.YEAR, false));
         }
         found.sort(java.util.Comparator.comparingInt(TemporalMention::start));
-        return found;
+        return RangeEnds.apply(sentence, found);
+    }
+
+    /**
+     * The tense of the clause around a weekday, as English reads it from its verbs: a past cue makes it the last such
+     * day, a future cue ("doivent voter", "votarán") the coming one; with both the nearer cue decides, and with none
+     * the weekday follows the English default ({@link CalendarChoices#weekday}).
+     */
+    private Tense tense(String sentence, int start, int end) {
+        int pastCue = past == null ? EuropeanPastCues.NONE : past.nearest(sentence, start, end);
+        int futureCue = future == null ? EuropeanPastCues.NONE : future.nearest(sentence, start, end);
+        if (pastCue == futureCue) {
+            return Tense.UNKNOWN;
+        }
+        return pastCue < futureCue ? Tense.PAST : Tense.FUTURE;
     }
 
     private static String lastValue(Granularity unit, LocalDate published) {

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether the clause holding a date in French, German, Spanish or Italian news is told in the past: "die Schule
+ * Tells whether the clause holding a date in French, German, Spanish, Italian or Portuguese news is told in the past: "die Schule
  * blieb bis Freitag geschlossen", "l'école est restée fermée jusqu'à vendredi", "la escuela permaneció cerrada hasta el
  * viernes", "la scuola è rimasta chiusa fino a venerdì".
  *
@@ -35,7 +35,7 @@ final class EuropeanPastCues {
         this.perfect = perfect;
     }
 
-    /** The cues of a language, or null for one without (Portuguese and any other). */
+    /** The cues of a language, or null for one without. */
     static EuropeanPastCues forLanguage(String language) {
         return language == null ? null : switch (language) {
             // German writes its weak simple past like many nouns and adjectives ("-te"), so only listed forms; the
@@ -67,24 +67,57 @@ final class EuropeanPastCues {
                     Pattern.compile("però|perciò|\\p{L}*rò"),
                     Pattern.compile(" (?:ha|hanno|aveva|avevano) \\p{L}*(?:at|ut|it|us|is|ess|es|ett|att)[oaie] "
                             + "| (?:è|sono|era|erano) \\p{L}*(?:at|ut|it|ast)[oaie] "));
+            // preterite "começou", "fecharam", imperfect "estava"; "estou", "sou" and the conditional "-ria" are not
+            case "pt" -> new EuropeanPastCues(Set.of("foi", "foram", "esteve", "estiveram", "era", "eram", "tinha",
+                    "tinham", "houve", "teve", "tiveram", "ficou", "ficaram"),
+                    Pattern.compile("\\p{L}{3,}(?:ou|aram|eram|iram|ava|avam)"),
+                    Pattern.compile("estou|\\p{L}*ria(?:m)?"), NEVER);
             default -> null;
         };
     }
 
     /** True when the clause around {@code [start, end)} of the sentence holds a past cue. */
     boolean isPast(String sentence, int start, int end) {
-        List<String> clause = clauseWords(sentence.substring(0, start), true);
-        clause.addAll(clauseWords(sentence.substring(end), false));
-        for (String word : clause) {
+        return nearest(sentence, start, end) != NONE;
+    }
+
+    /** No cue in the clause. */
+    static final int NONE = Integer.MAX_VALUE;
+
+    /**
+     * How many words from the date the nearest past cue of its clause stands ({@link #NONE} without one): when the
+     * clause holds a future cue too ("a annoncé qu'il votera vendredi"), the nearer one tells the date's tense.
+     */
+    int nearest(String sentence, int start, int end) {
+        List<String> before = clauseWords(sentence.substring(0, start), true);
+        List<String> after = clauseWords(sentence.substring(end), false);
+        List<String> clause = new ArrayList<>(before);
+        clause.addAll(after);
+        int best = NONE;
+        for (int i = 0; i < clause.size(); i++) {
+            String word = clause.get(i);
             if (pastForms.contains(word) || pastEnding.matcher(word).matches() && !notPast.matcher(word).matches()) {
-                return true;
+                best = Math.min(best, distance(i, before.size()));
             }
         }
-        return perfect.matcher(" " + String.join(" ", clause) + " ").find();
+        String joined = " " + String.join(" ", clause) + " ";
+        Matcher perfectForm = perfect.matcher(joined);
+        while (perfectForm.find()) {
+            // the auxiliary's place: the words before the match's first character
+            int index = joined.substring(0, perfectForm.start() + 1).strip().isEmpty() ? 0
+                    : joined.substring(0, perfectForm.start() + 1).strip().split(" ").length;
+            best = Math.min(best, distance(index, before.size()));
+        }
+        return best;
+    }
+
+    /** Words between the clause's {@code index}-th word and a date that stands after {@code datePlace} words. */
+    static int distance(int index, int datePlace) {
+        return index < datePlace ? datePlace - index : index - datePlace + 1;
     }
 
     /** The lower-case words of the clause up to (before) or from (after) the date, to the nearest punctuation. */
-    private static List<String> clauseWords(String text, boolean before) {
+    static List<String> clauseWords(String text, boolean before) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {

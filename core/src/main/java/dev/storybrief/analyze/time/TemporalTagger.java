@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import dev.storybrief.wording.SlashedDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,13 +29,15 @@ import java.util.Objects;
  *       ({@code PRESENT_REF}) are DATE mentions without a granularity; lengths of time ({@code P3D}) are DURATION,
  *       recurrences ({@code P1M}, {@code XXXX-07}) SET. Only mentions with a granularity are calendar dates
  *       ({@link TemporalMention#isCalendarDate()}), which timelines place and other expressions count from.</li>
+ *   <li>Slashed dates ({@code 03/04/2026}) are read day or month first as the article's signals say, and left out
+ *       when nothing says ({@link SlashedDateRule}).</li>
  *   <li>Without an article date, everything relative keeps {@code value == null}: unknown stays unknown.</li>
  * </ul>
- * Overlapping candidates are settled longest-first. Instances are immutable and thread-safe.
+ * Overlapping candidates are settled longest-first, and the ends of a range of weekdays together ({@link RangeEnds}). Instances are immutable and thread-safe.
  */
 public final class TemporalTagger {
 
-    private final List<TemporalRule> rules = List.of(new CalendarDateRule(), new MonthRule(), new YearRule(),
+    private final List<TemporalRule> rules = List.of(new CalendarDateRule(), new SlashedDateRule(), new MonthRule(), new YearRule(),
             new SpelledYearRule(), new WeekdayRule(), new WeekendRule(), new ClockTimeRule(), new HolidayRule(),
             new DeicticRule(), new PeriodBoundaryRule(), new QuarterRule(), new SeasonRule(), new DecadeRule(),
             new ReferenceRule(), new DurationRule(), new SetRule(), new AnchoredDateRule(), new AnaphoricRule());
@@ -57,7 +60,8 @@ public final class TemporalTagger {
      *                      names none before them, e.g. the last date of the previous sentence; may be null
      */
     public List<TemporalMention> tag(String sentence, LocalDate articleDate, LocalDate referenceDate) {
-        return tag(sentence, new Anchor(articleDate, referenceDate));
+        return tag(sentence, new Anchor(articleDate, referenceDate, List.of(),
+                SlashedDates.orderOf(sentence, null, null)));
     }
 
     private List<TemporalMention> tag(String sentence, Anchor anchor) {
@@ -66,7 +70,8 @@ public final class TemporalTagger {
         for (TemporalRule rule : rules) {
             rule.find(sentence, anchor, candidates);
         }
-        return longestFirst(candidates);
+        // "from Monday to Wednesday": the end of a range of weekdays is not before its start
+        return RangeEnds.apply(sentence, longestFirst(candidates));
     }
 
     /**
@@ -77,10 +82,20 @@ public final class TemporalTagger {
      * @return the mentions of each sentence, in the order of {@code sentences}
      */
     public List<List<TemporalMention>> tagArticle(List<String> sentences, LocalDate articleDate) {
+        return tagArticle(sentences, articleDate, null);
+    }
+
+    /**
+     * Same, for an article of a known outlet: a slashed date ("03/04/2026") is read in the order the article's other
+     * dates and time zones, else its outlet, write it ({@link SlashedDates#orderOf}); one that stays ambiguous is left
+     * out.
+     */
+    public List<List<TemporalMention>> tagArticle(List<String> sentences, LocalDate articleDate, String outlet) {
+        SlashedDates.Order slashes = SlashedDates.orderOf(String.join("\n", sentences), outlet, "en");
         List<List<TemporalMention>> tagged = new ArrayList<>();
         List<TemporalMention> named = new ArrayList<>();
         for (String sentence : sentences) {
-            List<TemporalMention> mentions = tag(sentence, new Anchor(articleDate, articleDate, List.copyOf(named)));
+            List<TemporalMention> mentions = tag(sentence, new Anchor(articleDate, articleDate, List.copyOf(named), slashes));
             tagged.add(mentions);
             mentions.stream().filter(m -> m.isCalendarDate() && m.value() != null).forEach(named::add);
         }

@@ -109,6 +109,51 @@ class EuropeanDateTaggerTest {
     }
 
     /**
+     * Thursday 17 March 2011: a weekday in a clause about the future is the one to come, as English reads "members are
+     * to vote on Monday": a modal or "go" before an infinitive ("doivent voter", "van a reabrir", "vai reabrir"), an
+     * auxiliary ("wird", "sollen") or the simple future's endings ("rouvrira", "votarán", "riaprirà", "votarão").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Les délégués doivent voter lundi.|lundi|2011-03-21",
+        "fr|Le musée rouvrira lundi.|lundi|2011-03-21",
+        "fr|Le ministre a annoncé qu'il signera le décret lundi.|lundi|2011-03-21",
+        "de|Die Delegierten sollen am Montag abstimmen.|Montag|2011-03-21",
+        "de|Das Museum wird am Montag wieder öffnen.|Montag|2011-03-21",
+        "es|Los delegados votarán el lunes.|lunes|2011-03-21",
+        "es|El museo va a reabrir el lunes.|lunes|2011-03-21",
+        "it|Il museo riaprirà lunedì.|lunedì|2011-03-21",
+        "it|I delegati devono votare lunedì.|lunedì|2011-03-21",
+        "pt|O museu vai reabrir na segunda-feira.|segunda-feira|2011-03-21",
+        "pt|Os delegados votarão na segunda-feira.|segunda-feira|2011-03-21",
+        // told in the past it stays the last one, the nearer cue deciding
+        "fr|Le ministre a signé lundi le décret qu'il appliquera demain.|lundi|2011-03-14",
+        "pt|O museu fechou na segunda-feira.|segunda-feira|2011-03-14",
+        // no cue: as in English, tomorrow's weekday is tomorrow
+        "de|Das Museum öffnet am Freitag.|Freitag|2011-03-18"})
+    void aWeekdayInAClauseAboutTheFutureIsTheOneToCome(String language, String sentence, String text, String value) {
+        assertThat(EuropeanDateTagger.forLanguage(language).tag(sentence, PUBLISHED))
+                .filteredOn(m -> m.text().equals(text)).extracting(TemporalMention::value).containsExactly(value);
+    }
+
+    /** "du lundi au mercredi" in a Tuesday article about the future: the end is not before the start. */
+    @Test
+    void theEndsOfAWeekdayRangeAreResolvedTogether() {
+        List<TemporalMention> found = EuropeanDateTagger.forLanguage("fr")
+                .tag("Les routes seront fermées du lundi au mercredi.", LocalDate.of(2026, 12, 29));
+        assertThat(found).extracting(TemporalMention::value).containsExactly("2027-01-04", "2027-01-06");
+    }
+
+    /** "04.03.2026" and "04/03/2026": these languages write the day first. */
+    @Test
+    void numericDatesAreDayFirst() {
+        assertThat(EuropeanDateTagger.forLanguage("de").tag("Die Sitzung fand am 04.03.2026 statt.", PUBLISHED))
+                .extracting(TemporalMention::value).containsExactly("2026-03-04");
+        assertThat(EuropeanDateTagger.forLanguage("fr").tag("La séance a eu lieu le 04/03/2026.", PUBLISHED))
+                .extracting(TemporalMention::value).containsExactly("2026-03-04");
+    }
+
+    /**
      * Thursday 17 March 2011: a deadline weekday ("bis Freitag", "jusqu'à vendredi") in a clause not told in the past
      * is the Friday to come, the 18th; told in the past ("blieb", "est restée", "permaneció", "è rimasta") it is the
      * last one, the 11th, as English reads "will stay closed until Friday" and "stayed closed until Friday".

@@ -701,6 +701,59 @@ class TemporalTaggerTest {
         assertThat(tag(sentence, FRIDAY_OCT_28)).hasSize(3);
     }
 
+    /** A range's ends are resolved together: its end is never before its start. */
+    @Nested
+    class Ranges {
+        /** A Tuesday. */
+        private final LocalDate tuesday = LocalDate.of(2026, 12, 29);
+
+        @Test
+        void aWeekdayRangeAboutTheFutureEndsAfterItStarts() {
+            assertThat(tag("From Monday to Wednesday the coast road will be closed.", tuesday))
+                    .extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("Monday", "2027-01-04"), tuple("Wednesday", "2027-01-06"));
+            assertThat(tag("The coast road will be closed between Monday and Wednesday.", tuesday))
+                    .extracting(TemporalMention::value).containsExactly("2027-01-04", "2027-01-06");
+        }
+
+        @Test
+        void aRangeInThePastOrAnEndWithItsNumberIsLeftAsItIs() {
+            assertThat(tag("The coast road was closed from Friday to Sunday.", tuesday))
+                    .extracting(TemporalMention::value).containsExactly("2026-12-25", "2026-12-27");
+            assertThat(tag("The vote will be brought forward from Friday to Wednesday.", tuesday))
+                    .as("a date moved, not a range").extracting(TemporalMention::value)
+                    .containsExactly("2027-01-01", "2026-12-30");
+            assertThat(tag("The road will be closed from Monday to Dec. 31.", tuesday))
+                    .extracting(TemporalMention::text).containsExactly("Monday", "Dec. 31");
+        }
+    }
+
+    /** "03/04/2026" is March 4 or 3 April: read only when the article says which way it writes dates. */
+    @Nested
+    class SlashedDates {
+        @Test
+        void anUnambiguousSlashedDateNeedsNoSignal() {
+            expectOnly("The council met on 25/11/2026.", FRIDAY_OCT_28, "25/11/2026", "2026-11-25");
+            expectOnly("The council met on 11/25/2026.", FRIDAY_OCT_28, "11/25/2026", "2026-11-25");
+        }
+
+        @Test
+        void anAmbiguousOneFollowsTheArticlesOtherDatesTimeZoneOrOutlet() {
+            List<String> dayFirst = List.of("The council met on 03/04/2026.", "It meets again on 28/05/2026.");
+            assertThat(tagger.tagArticle(dayFirst, null).get(0)).extracting(TemporalMention::value)
+                    .containsExactly("2026-04-03");
+            List<String> easternTime = List.of("Updated 03/04/2026 10:15 AM ET.", "The council met on Tuesday.");
+            assertThat(tagger.tagArticle(easternTime, null).get(0)).extracting(TemporalMention::value)
+                    .contains("2026-03-04");
+            List<String> plain = List.of("The council met on 03/04/2026.");
+            assertThat(tagger.tagArticle(plain, null, "CNN").get(0)).extracting(TemporalMention::value)
+                    .containsExactly("2026-03-04");
+            assertThat(tagger.tagArticle(plain, null, "The Guardian").get(0)).extracting(TemporalMention::value)
+                    .containsExactly("2026-04-03");
+            assertThat(tagger.tagArticle(plain, null, "Harbour Times").get(0)).as("nothing says: left out").isEmpty();
+        }
+    }
+
     @Test
     void nullSentenceIsRejectedWithAMessage() {
         assertThatThrownBy(() -> tagger.tag(null, FRIDAY_OCT_28)).isInstanceOf(NullPointerException.class)

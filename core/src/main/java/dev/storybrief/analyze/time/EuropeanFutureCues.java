@@ -1,0 +1,95 @@
+package dev.storybrief.analyze.time;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether the clause holding a date in French, German, Spanish, Italian or Portuguese news is about the future:
+ * "Les adhérents doivent voter vendredi", "Der Hafen wird am Samstag öffnen", "Los afiliados votarán el viernes",
+ * "Il porto riaprirà sabato", "Os sócios vão votar na sexta-feira". English reads its tense from "will", "is to" and
+ * the like ({@link TenseCues}); these languages say the same with a modal or "go" before an infinitive ("doivent
+ * voter", "van a votar", "vai votar"), with an auxiliary of their own ("wird", "soll"), or with the simple future's
+ * endings ("rouvrira", "votarán", "riaprirà", "votarão").
+ *
+ * <p>Like {@link EuropeanPastCues} it reads the words of the date's clause on both sides, and says how near the
+ * nearest cue stands, so that a clause with both ("a annoncé qu'il votera vendredi") follows the nearer one.
+ */
+final class EuropeanFutureCues {
+
+    /** Words this close after a modal may still be its infinitive ("van a votar", "deve ancora votare"). */
+    private static final int INFINITIVE_REACH = 2;
+
+    private final Set<String> futureForms;
+    private final Pattern futureEnding;
+    private final Pattern notFuture;
+    private final Set<String> modals;
+    private final Pattern infinitive;
+
+    private EuropeanFutureCues(Set<String> futureForms, Pattern futureEnding, Pattern notFuture, Set<String> modals,
+                               Pattern infinitive) {
+        this.futureForms = futureForms;
+        this.futureEnding = futureEnding;
+        this.notFuture = notFuture;
+        this.modals = modals;
+        this.infinitive = infinitive;
+    }
+
+    /** The cues of a language, or null for one without. */
+    static EuropeanFutureCues forLanguage(String language) {
+        return language == null ? null : switch (language) {
+            // futur simple "votera", "rouvrira", "prendra", "pourra"; "extra" and "ultra" only look like one
+            case "fr" -> new EuropeanFutureCues(Set.of("sera", "seront", "aura", "auront", "fera", "feront", "ira",
+                    "iront"), Pattern.compile("\\p{L}{2,}(?:era|eront|ira|iront|dra|dront|rra|rront|tra|tront)"),
+                    Pattern.compile("extra|ultra|contra|\\p{L}*(?:sp|p)ira"),
+                    Set.of("doit", "doivent", "devra", "devront", "va", "vont", "compte", "comptent", "prévoit",
+                            "prévoient", "entend", "entendent"),
+                    Pattern.compile("\\p{L}{2,}(?:er|ir|re|oir)"));
+            // German has no future endings: "wird"/"werden" with an infinitive, or a plan ("soll", "will", "plant")
+            case "de" -> new EuropeanFutureCues(Set.of("wird", "werden", "soll", "sollen", "will", "wollen", "plant",
+                    "planen", "voraussichtlich"), Pattern.compile("(?!)"), Pattern.compile("(?!)"), Set.of(),
+                    Pattern.compile("(?!)"));
+            case "es" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rá|rán|ré|remos)"),
+                    Pattern.compile("(?!)"), Set.of("va", "van", "vamos", "debe", "deben", "prevé", "prevén",
+                            "planea", "planean"), Pattern.compile("\\p{L}{2,}(?:ar|er|ir)"));
+            // "però" and "perciò" end like a future
+            case "it" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rà|ranno|rò|remo)"),
+                    Pattern.compile("però|perciò"), Set.of("deve", "devono", "intende", "intendono", "sta", "stanno"),
+                    Pattern.compile("\\p{L}{2,}(?:are|ere|ire)"));
+            case "pt" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rá|rão|rei|remos)"),
+                    Pattern.compile("(?!)"), Set.of("vai", "vão", "deve", "devem", "pretende", "pretendem"),
+                    Pattern.compile("\\p{L}{2,}(?:ar|er|ir|or)"));
+            default -> null;
+        };
+    }
+
+    /** How many words from the date the nearest future cue of its clause stands, {@link EuropeanPastCues#NONE} without. */
+    int nearest(String sentence, int start, int end) {
+        List<String> before = EuropeanPastCues.clauseWords(sentence.substring(0, start), true);
+        List<String> clause = new java.util.ArrayList<>(before);
+        clause.addAll(EuropeanPastCues.clauseWords(sentence.substring(end), false));
+        int best = EuropeanPastCues.NONE;
+        for (int i = 0; i < clause.size(); i++) {
+            if (isCue(clause, i)) {
+                best = Math.min(best, EuropeanPastCues.distance(i, before.size()));
+            }
+        }
+        return best;
+    }
+
+    private boolean isCue(List<String> clause, int i) {
+        String word = clause.get(i);
+        if (futureForms.contains(word) || futureEnding.matcher(word).matches() && !notFuture.matcher(word).matches()) {
+            return true;
+        }
+        if (!modals.contains(word)) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(clause.size(), i + 1 + INFINITIVE_REACH); j++) {
+            if (infinitive.matcher(clause.get(j)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
