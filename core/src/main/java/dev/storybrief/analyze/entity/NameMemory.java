@@ -42,7 +42,11 @@ final class NameMemory {
             for (EntityMention mention : mentions) {
                 String[] words = mention.text().split("\\s+");
                 if (words.length > 1) {
-                    known.putIfAbsent(mention.text(), mention.type());
+                    // a name the article writes where a place stands ("in Carrow Vale") is that place wherever the
+                    // same words stand alone ("Tessel Dam gives way above Carrow Vale"), though they look like a
+                    // person's first and last name
+                    known.merge(mention.text(), mention.type(),
+                            (old, fresh) -> fresh == EntityType.PLACE && old == EntityType.PERSON ? fresh : old);
                     if (mention.type() == EntityType.PERSON) {
                         personWords.addAll(List.of(words));
                     }
