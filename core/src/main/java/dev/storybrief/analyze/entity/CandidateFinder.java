@@ -23,10 +23,11 @@ final class CandidateFinder {
             "delle", "dello", "do", "dos", "da", "das");
     /**
      * German articles as written inside a sentence. Between two capitalised words "der" is German's genitive
-     * ("nach Angaben der Feuerwehr"), not the particle of a name: "van der" and "von der" stand in lower case before
-     * the capitalised part.
+     * ("nach Angaben der Feuerwehr"), not the particle of a name, which follows "Van" or "Von" ("Van der Merwe").
      */
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "dem", "den", "eine", "einer", "einem");
+    /** What stands before "der"/"den" in a name ("Van der Merwe", "Van den Broek", "Von der Leyen"). */
+    private static final Set<String> NAME_PREFIXES = Set.of("Van", "Von", "van", "von", "Ter", "ter");
     private static final Set<String> LINK_ARTICLES = Set.of("la", "los", "las");
     private static final Set<String> AND_WORDS = Set.of("and", "&");
     /** Titles that only address a person: after one, "of the UN" says where the person works, not whose name it is. */
@@ -132,7 +133,8 @@ final class CandidateFinder {
         if (OF_WORDS.contains(word) && hasKeywordOrTitle(tokens, i, j)) {
             return nameAt - j;
         }
-        if (PARTICLES.contains(word) && !GERMAN_ARTICLES.contains(word) && !hasKeywordOrTitle(tokens, i, j)) {
+        boolean genitive = GERMAN_ARTICLES.contains(word) && !NAME_PREFIXES.contains(tokens.get(j - 1).text());
+        if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)) {
             return 1;
         }
         if (AND_WORDS.contains(word)) {

@@ -32,12 +32,13 @@ final class EntityClassifier {
     private static final Set<String> SENTENCE_BREAKS = Set.of(":", ">", "•", "|", "*", "`", "“", "\"", "(", "[");
     /**
      * What opens a German sentence before its first noun: articles, demonstratives, possessives, prepositions
-     * joined to their article ("Im", "Zum") and prepositions that take a bare noun ("Nach Angaben", "Laut Polizei"). Capitalised only there, they make the noun after them look like a name.
+     * joined to their article ("Im", "Zum") and prepositions that take a bare noun ("Nach Angaben", "Laut Polizei").
+     * "Bei" is left out: it opens Chinese names ("Bei Dao"). Capitalised only there, they make the noun after them look like a name.
      */
     private static final Set<String> GERMAN_OPENERS = Set.of("Der", "Die", "Das", "Dem", "Den", "Ein", "Eine",
             "Einer", "Eines", "Einem", "Einen", "Dieser", "Diese", "Dieses", "Diesem", "Diesen", "Jeder", "Jede",
             "Jedes", "Kein", "Keine", "Mein", "Meine", "Sein", "Seine", "Ihr", "Ihre", "Unser", "Unsere", "Im", "Am",
-            "Vom", "Zum", "Zur", "Beim", "Nach", "Laut", "Bei", "Seit", "Wegen", "Trotz", "Während", "Unter",
+            "Vom", "Zum", "Zur", "Beim", "Nach", "Laut", "Seit", "Wegen", "Trotz", "Während", "Unter",
             "Gegen", "Zwischen");
     /** Plurals of nouns of agents ("Inspectors", "Retailers", "Scientists", "Physicians"). */
     private static final java.util.regex.Pattern AGENT_PLURAL =

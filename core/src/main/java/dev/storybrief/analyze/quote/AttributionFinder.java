@@ -254,7 +254,8 @@ final class AttributionFinder {
         while (first < opening && words.get(first).isComma()) {
             first++;
         }
-        boolean opensZone = afterFillers(words, first, opening) == opening;
+        // "... and said she was delighted": after a connective the pronoun opens the reported clause
+        boolean opensZone = first == opening;
         // "ha detto il sindaco": after the verb "il" is Italian's article; French writes its "il" onto the verb
         if (opensZone && verb + 1 < words.size() && SpeechWords.isPronoun(words.get(verb + 1).text())
                 && !words.get(verb + 1).text().equalsIgnoreCase("il")) {

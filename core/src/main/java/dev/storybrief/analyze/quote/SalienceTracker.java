@@ -14,6 +14,9 @@ import java.util.List;
 final class SalienceTracker {
 
     private static final int SUBJECT_WORDS = 8;
+    /** Connectives that open a sentence before a surname ("Neither Granik nor Stern"). */
+    private static final java.util.Set<String> NOT_GIVEN_NAMES = java.util.Set.of("Neither", "Nor", "Both", "Either",
+            "But", "And", "Also", "Only", "Even");
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("at", "of", "for", "from", "with", "by",
             "in", "to", "on", "à", "de", "du", "des", "bei", "von", "für");
 
@@ -69,7 +72,7 @@ final class SalienceTracker {
         Event best = null;
         for (Event event : events) {
             boolean earlier = event.sentence < sentence || event.sentence == sentence && event.offset < offset;
-            if (!earlier || !event.name.contains(" ") || !event.name.endsWith(" " + surname)) {
+            if (!earlier || !event.name.endsWith(" " + surname) || !looksLikeFullName(event.name)) {
                 continue;
             }
             bearers.add(event.name);
@@ -79,6 +82,15 @@ final class SalienceTracker {
             }
         }
         return bearers.size() < 2 ? null : best.name;
+    }
+
+    /**
+     * Whether a name of two words or more opens with a word that may be a given name: not an inverted verb of saying
+     * the recogniser took into it ("Said Hunter, “...”", "Added Stern,") nor a connective ("Neither Granik nor ...").
+     */
+    private static boolean looksLikeFullName(String name) {
+        String first = name.substring(0, Math.max(0, name.indexOf(' ')));
+        return !first.isEmpty() && !SpeechWords.isSpeechVerb(first) && !NOT_GIVEN_NAMES.contains(first);
     }
 
     private static boolean isQuoted(List<QuoteMarks> quotes, int sentence, int offset) {

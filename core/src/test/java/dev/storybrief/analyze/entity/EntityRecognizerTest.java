@@ -303,6 +303,9 @@ class EntityRecognizerTest {
                 .extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("Marta Lindqvist", EntityType.PERSON));
         assertThat(names("Gouverneurin Ada Quist rief den Notstand aus.")).containsExactly("Ada Quist");
+        // "der" after "Van" is a name's particle, and "Bei" opens Chinese names
+        assertThat(names("The club said Pieter Van der Berg had resigned.")).containsExactly("Pieter Van der Berg");
+        assertThat(names("Bei Lan said the poems were written in exile.")).containsExactly("Bei Lan");
     }
 
     /** Papers are named after what a paper was called; a hospital by another name is a place as a hospital is. */

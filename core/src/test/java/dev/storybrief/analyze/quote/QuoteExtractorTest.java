@@ -326,6 +326,10 @@ class QuoteExtractorTest {
                 "Lucia Marlowe later met the staff.",
                 "“We have no other choice,” Marlowe said.");
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Tobias Marlowe", "Lucia Marlowe");
+        // a verb of saying the recogniser took into a name ("Said Marlowe, “...”") is no second bearer of it
+        assertThat(extract("Tobias Marlowe said he would appeal.", "Said Marlowe, “We will win.”",
+                "“It is only a matter of time,” Marlowe said.")).extracting(Quote::speaker).last()
+                .isEqualTo("Marlowe");
     }
 
     /**
@@ -338,6 +342,9 @@ class QuoteExtractorTest {
                 "Hanna Brecht, a driver for Oskar Lind, said the road had been closed since dawn.",
                 "“Nobody warned us,” she said.");
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Hanna Brecht");
+        // "... and said she was relieved": the pronoun after a connective and the verb opens the reported clause
+        assertThat(extract("Judge Mara Ellis called Tomas Brandt “a dangerous man” and said she was relieved."))
+                .extracting(Quote::speaker).containsExactly("Mara Ellis");
     }
 
     /**
