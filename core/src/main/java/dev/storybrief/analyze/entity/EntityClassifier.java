@@ -268,13 +268,18 @@ final class EntityClassifier {
         return index < tokens.size() && SPEECH_VERBS.contains(tokens.get(index).text());
     }
 
+    /** A noun of a kind of place, whose "of" names one: "the town of", "the outskirts of". */
+    static boolean isPlaceNoun(String word) {
+        return PLACE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isLocative(List<Token> tokens, int index) {
         if (index == 0) {
             return false;
         }
         String previous = tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
         if (previous.equals("of") && index >= 2) {
-            return PLACE_NOUNS.contains(tokens.get(index - 2).text().toLowerCase(Locale.ROOT));
+            return isPlaceNoun(tokens.get(index - 2).text());
         }
         return LOCATIVE.contains(previous);
     }

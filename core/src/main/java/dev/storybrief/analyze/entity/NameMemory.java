@@ -14,8 +14,6 @@ import java.util.Set;
  */
 final class NameMemory {
 
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "suburb", "district");
-
     static final NameMemory EMPTY = new NameMemory(Map.of(), Set.of(), Set.of());
 
     private final Map<String, EntityType> knownNames;
@@ -61,7 +59,7 @@ final class NameMemory {
     }
 
     /**
-     * "in X", "near X", "the town of X", and no possessive after it: where a place stands. "at" is left out, as a
+     * "in X", "near X", "the town of X" (a kind of place, then "of"), and no possessive after it: where a place stands. "at" is left out, as a
      * person stands there too ("grenades were thrown at Hun Sen's home", "missiles at Hun Sen").
      */
     private static boolean standsAsPlace(List<Token> tokens, EntityMention mention) {
@@ -77,7 +75,8 @@ final class NameMemory {
             return false;
         }
         String before = tokens.get(first - 1).text();
-        boolean placeOf = before.equals("of") && first >= 2 && PLACE_NOUNS.contains(tokens.get(first - 2).text());
+        boolean placeOf = before.equals("of") && first >= 2
+                && EntityClassifier.isPlaceNoun(tokens.get(first - 2).text());
         return before.equals("in") || before.equals("near") || placeOf;
     }
 
