@@ -46,8 +46,9 @@ public final class QuoteAnnotator implements Annotator {
         for (Quote quote : extractor.extract(texts, entities, article.language())) {
             Quote.Where where = quote.where();
             Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker(), genderCue(texts, where));
-            int start = offset(article, where.startSentence(), where.contentStart());
-            int end = contentEnd(article.text(), start, offset(article, where.endSentence(), where.contentEnd()));
+            int end = offset(article, where.endSentence(), where.contentEnd());
+            int start = contentStart(article.text(), offset(article, where.startSentence(), where.contentStart()), end);
+            end = contentEnd(article.text(), start, end);
             quotes.add(new QuoteSpan(start, end, quote.sentenceIndex(), quote.text(), mention(article, where.cue()),
                     mention(article, where.speaker()), speaker == null ? null : speaker.name(),
                     speaker == null ? null : speaker.role(), quote.partial()));
@@ -63,6 +64,14 @@ public final class QuoteAnnotator implements Annotator {
         }
         String sentence = texts.get(words.sentence());
         return Gender.ofSpeakerWords(sentence.substring(words.start(), words.end()), sentence.substring(0, words.start()));
+    }
+
+    /** The start of the quoted words, after the space French puts inside its marks ("« Nous"). */
+    private static int contentStart(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     /** The end of the quoted words, without the comma and spaces before the closing mark (",” he said"). */

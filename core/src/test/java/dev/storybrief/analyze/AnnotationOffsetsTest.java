@@ -51,6 +51,22 @@ class AnnotationOffsetsTest {
         }
     }
 
+    /**
+     * French sets its guillemets off with a space ("« Nous »"): the quote's span starts at its first word, so that
+     * the text at {@code [start, end)} is the quote's text exactly, as for English marks.
+     */
+    @Test
+    void aQuoteInsideSpacedGuillemetsStartsAtItsFirstWord() {
+        String text = "La mairie de Lormont a fermé le pont lundi. « Nous ne pouvons pas garantir la sécurité des "
+                + "piétons », a déclaré la maire Hélène Castel. « Le pont rouvrira en mai », a-t-elle ajouté.";
+        Article header = new Article("fr-pont", null, null, null, null, java.time.LocalDate.of(2026, 3, 11), "test",
+                List.of(), List.of());
+        AnalyzedArticle doc = chain.annotate(AnalyzedArticle.ofText(header, text));
+        assertThat(doc.quotes()).extracting(q -> text.substring(q.start(), q.end())).containsExactly(
+                "Nous ne pouvons pas garantir la sécurité des piétons", "Le pont rouvrira en mai");
+        assertThat(doc.quotes()).allSatisfy(q -> assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text()));
+    }
+
     static void assertOffsetsHold(AnalyzedArticle doc) {
         String text = doc.text();
         for (Sentence s : doc.sentences()) {

@@ -21,6 +21,13 @@ final class CandidateFinder {
     /** What links an office to what it heads in French, Spanish, Italian and Portuguese: "des", "de la", "dei", "dos". */
     private static final Set<String> OFFICE_LINKS = Set.of("de", "des", "du", "del", "di", "dei", "degli", "della",
             "delle", "dello", "do", "dos", "da", "das");
+    /**
+     * German articles as written inside a sentence. Between two capitalised words "der" is German's genitive
+     * ("nach Angaben der Feuerwehr"), not the particle of a name, which follows "Van" or "Von" ("Van der Merwe").
+     */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "dem", "den", "eine", "einer", "einem");
+    /** What stands before "der"/"den" in a name ("Van der Merwe", "Van den Broek", "Von der Leyen"). */
+    private static final Set<String> NAME_PREFIXES = Set.of("Van", "Von", "van", "von", "Ter", "ter");
     private static final Set<String> LINK_ARTICLES = Set.of("la", "los", "las");
     private static final Set<String> AND_WORDS = Set.of("and", "&");
     /** Titles that only address a person: after one, "of the UN" says where the person works, not whose name it is. */
@@ -126,7 +133,8 @@ final class CandidateFinder {
         if (OF_WORDS.contains(word) && hasKeywordOrTitle(tokens, i, j)) {
             return nameAt - j;
         }
-        if (PARTICLES.contains(word) && !hasKeywordOrTitle(tokens, i, j)) {
+        boolean genitive = GERMAN_ARTICLES.contains(word) && !NAME_PREFIXES.contains(tokens.get(j - 1).text());
+        if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)) {
             return 1;
         }
         if (AND_WORDS.contains(word)) {
@@ -209,6 +217,10 @@ final class CandidateFinder {
                 lastTitle = k;
             }
         }
+        if (lastTitle < 0 && isNounAfterGermanArticle(tokens, from, to)) {
+            out.add(new Candidate(from + 1, to, Candidate.Kind.OPEN));
+            return;
+        }
         if (lastTitle < 0) {
             out.add(new Candidate(from, to, Candidate.Kind.OPEN));
             return;
@@ -235,6 +247,16 @@ final class CandidateFinder {
         } else {
             out.add(new Candidate(afterTitle, to, Candidate.Kind.PERSON));
         }
+    }
+
+    /**
+     * "der Betreiber Velmora Gateway", "der Stadtrat Peter Whitfield": German capitalises every noun, so after a
+     * lower-case German article the first capitalised word is the noun the article goes with, and the name of two
+     * words or more after it is apposed to it. A given name there opens the name itself.
+     */
+    private boolean isNounAfterGermanArticle(List<Token> tokens, int from, int to) {
+        return from > 0 && to - from >= 3 && GERMAN_ARTICLES.contains(tokens.get(from - 1).text())
+                && !lexicon.isGivenName(tokens.get(from).text());
     }
 
     /**

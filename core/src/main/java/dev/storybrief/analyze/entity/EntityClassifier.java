@@ -30,6 +30,19 @@ final class EntityClassifier {
             "inside", "toward", "towards", "throughout", "around", "via", "through", "within", "off");
     private static final Set<String> STRONG_LOCATIVE = Set.of("in", "at", "near");
     private static final Set<String> SENTENCE_BREAKS = Set.of(":", ">", "•", "|", "*", "`", "“", "\"", "(", "[");
+    /**
+     * What opens a German sentence before its first noun: articles, demonstratives, possessives, prepositions
+     * joined to their article ("Im", "Zum") and prepositions that take a bare noun ("Nach Angaben", "Laut Polizei").
+     * "Bei" is left out: it opens Chinese names ("Bei Dao"). Capitalised only there, they make the noun after them look like a name.
+     */
+    private static final Set<String> GERMAN_OPENERS = Set.of("Der", "Die", "Das", "Dem", "Den", "Ein", "Eine",
+            "Einer", "Eines", "Einem", "Einen", "Dieser", "Diese", "Dieses", "Diesem", "Diesen", "Jeder", "Jede",
+            "Jedes", "Kein", "Keine", "Mein", "Meine", "Sein", "Seine", "Ihr", "Ihre", "Unser", "Unsere", "Im", "Am",
+            "Vom", "Zum", "Zur", "Beim", "Nach", "Laut", "Seit", "Wegen", "Trotz", "Während", "Unter",
+            "Gegen", "Zwischen");
+    /** Plurals of nouns of agents ("Inspectors", "Retailers", "Scientists", "Physicians"). */
+    private static final java.util.regex.Pattern AGENT_PLURAL =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ers|ors|ists|ians)");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "capital",
             "north", "south", "east", "west", "outskirts", "suburbs", "district", "island", "state", "port");
 
@@ -64,6 +77,16 @@ final class EntityClassifier {
             // "the BBC's Matt Frei Haitian President Rene Preval": a text run together from two lines; the
             // nationality belongs to the office, the name before it is a name of its own
             return classify(sentence, tokens, new Candidate(first, end - 1, Candidate.Kind.OPEN), memory);
+        }
+        if (GERMAN_OPENERS.contains(tokens.get(first).text()) && end - first >= 2) {
+            // "Ein Waldbrand hat", "Im Hafenstreik von Velmora": German capitalises its nouns, so a determiner or
+            // a preposition with its article opening the sentence and the noun after it are no name; a name may
+            // follow them ("von Velmora")
+            int rest = first + 2;
+            while (rest < end && !tokens.get(rest).isCapitalised()) {
+                rest++;
+            }
+            return rest < end ? classify(sentence, tokens, new Candidate(rest, end, candidate.kind()), memory) : null;
         }
         if (isNoEntity(tokens, first, end)) {
             return null;
@@ -162,7 +185,9 @@ final class EntityClassifier {
         }
         boolean strongLocative = first > 0
                 && STRONG_LOCATIVE.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
-        return strongLocative && end - first == 2 ? EntityType.PLACE : EntityType.PERSON;
+        // "the town of Pine Hollow", as "the town of Zawiya" is
+        boolean placeOf = first > 1 && tokens.get(first - 1).text().equals("of") && isLocative(tokens, first);
+        return (strongLocative || placeOf) && end - first == 2 ? EntityType.PLACE : EntityType.PERSON;
     }
 
     private boolean isOrganizationHead(List<Token> tokens, int first, int end) {
@@ -198,8 +223,12 @@ final class EntityClassifier {
         }
         Token next = tokens.get(index + 1);
         String nextWord = next.text();
-        if (next.isPossessiveMarker() || SPEECH_VERBS.contains(nextWord)) {
+        if (next.isPossessiveMarker()) {
             return true;
+        }
+        if (SPEECH_VERBS.contains(nextWord)) {
+            // "Inspectors warned", "Retailers said": the plural of a noun of agents speaks as a group, no name
+            return !AGENT_PLURAL.matcher(word).matches();
         }
         // "Boats crossed", "Prices rose": a plural-looking word before another verb is a common noun
         boolean pluralLooking = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
@@ -239,13 +268,18 @@ final class EntityClassifier {
         return index < tokens.size() && SPEECH_VERBS.contains(tokens.get(index).text());
     }
 
+    /** A noun of a kind of place, whose "of" names one: "the town of", "the outskirts of". */
+    static boolean isPlaceNoun(String word) {
+        return PLACE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isLocative(List<Token> tokens, int index) {
         if (index == 0) {
             return false;
         }
         String previous = tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
         if (previous.equals("of") && index >= 2) {
-            return PLACE_NOUNS.contains(tokens.get(index - 2).text().toLowerCase(Locale.ROOT));
+            return isPlaceNoun(tokens.get(index - 2).text());
         }
         return LOCATIVE.contains(previous);
     }

@@ -17,6 +17,11 @@ public final class GermanOffices {
     private static final Pattern COMPOUND = Pattern.compile(
             "\\p{Lu}\\p{Ll}{2,}(?:chef|meister|sprecher|minister|pr[äa]sident|direktor|leiter|kanzler|kommissar|botschafter"
             + "|sekret[äa]r|trainer|richter|anwalt|anw[äa]ltin|vorsitzende|beauftragte)(?:in|r)?");
+    /**
+     * A feminine agent noun: German makes an office held by a woman with "-in" ("Direktorin", "Gouverneurin",
+     * "Vermittlerin", "Gewerkschafterin"); a surname or given name seldom ends so after an agent ending.
+     */
+    private static final Pattern FEMININE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:er|or|eur|ist)in");
     /** Offices standing alone that are no common surname. */
     private static final Set<String> ALONE = Set.of("Kanzler", "Kanzlerin", "Ministerin", "Präsident", "Präsidentin",
             "Sprecherin", "Bundeskanzler", "Bundeskanzlerin");
@@ -26,6 +31,6 @@ public final class GermanOffices {
 
     /** True for a German office written as one word, as it stands before a name. */
     public static boolean isOffice(String word) {
-        return ALONE.contains(word) || COMPOUND.matcher(word).matches();
+        return ALONE.contains(word) || COMPOUND.matcher(word).matches() || FEMININE.matcher(word).matches();
     }
 }

@@ -38,11 +38,17 @@ final class NameMemory {
                 }
             }
         }
-        for (List<EntityMention> mentions : firstPass) {
-            for (EntityMention mention : mentions) {
+        for (int s = 0; s < firstPass.size(); s++) {
+            for (EntityMention mention : firstPass.get(s)) {
                 String[] words = mention.text().split("\\s+");
                 if (words.length > 1) {
                     known.putIfAbsent(mention.text(), mention.type());
+                    if (mention.type() == EntityType.PLACE && standsAsPlace(tokensPerSentence.get(s), mention)) {
+                        // a name the article writes where only a place stands ("in Carrow Vale", "the town of Pine
+                        // Hollow") is that place wherever the same words stand alone ("Tessel Dam gives way above
+                        // Carrow Vale"), though they look like a person's first and last name
+                        known.put(mention.text(), EntityType.PLACE);
+                    }
                     if (mention.type() == EntityType.PERSON) {
                         personWords.addAll(List.of(words));
                     }
@@ -50,6 +56,28 @@ final class NameMemory {
             }
         }
         return new NameMemory(known, personWords, lowerCase);
+    }
+
+    /**
+     * "in X", "near X", "the town of X" (a kind of place, then "of"), and no possessive after it: where a place stands. "at" is left out, as a
+     * person stands there too ("grenades were thrown at Hun Sen's home", "missiles at Hun Sen").
+     */
+    private static boolean standsAsPlace(List<Token> tokens, EntityMention mention) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < mention.start()) {
+            first++;
+        }
+        int after = first;
+        while (after < tokens.size() && tokens.get(after).start() < mention.end()) {
+            after++;
+        }
+        if (first == 0 || after < tokens.size() && tokens.get(after).isPossessiveMarker()) {
+            return false;
+        }
+        String before = tokens.get(first - 1).text();
+        boolean placeOf = before.equals("of") && first >= 2
+                && EntityClassifier.isPlaceNoun(tokens.get(first - 2).text());
+        return before.equals("in") || before.equals("near") || placeOf;
     }
 
     EntityType knownType(String name) {

@@ -223,11 +223,46 @@ final class AttributionFinder {
         if (verbWord.equals("quoted")) {
             return objectSpeaker(sentence, words, verb + 1, entities);
         }
+        Attribution inverted = invertedPronoun(words, verb);
+        if (inverted != null) {
+            return inverted;
+        }
         Attribution subject = subjectBefore(sentence, words, verb, entities);
         if (subject != null || LISTENER_VERBS.contains(verbWord)) {
             return subject;
         }
         return objectSpeaker(sentence, words, verb + 1, entities);
+    }
+
+    /**
+     * French and German put the pronoun after the verb when the attribution follows the quote: "», a-t-il dit",
+     * "», déclare-t-elle", "“, sagte er". The pronoun written onto the verb or its auxiliary, or the pronoun right
+     * after a verb that opens the zone (so nothing before it can be the subject: "," said he"), is the speaker, to be
+     * resolved as "he said" is; null otherwise.
+     */
+    private static Attribution invertedPronoun(List<ZoneWords.Word> words, int verb) {
+        for (int k = Math.max(0, verb - 1); k <= verb; k++) {
+            ZoneWords.Word word = words.get(k);
+            String pronoun = SpeechWords.attachedPronoun(word.text());
+            if (pronoun != null) {
+                return new Attribution(pronoun, true, word.end() - pronoun.length());
+            }
+        }
+        int opening = verb > 0 && SpeechWords.isAuxiliary(words.get(verb - 1).text()) ? verb - 1 : verb;
+        // German and French put the comma after the closing mark ("“, sagte er"): it opens the zone
+        int first = 0;
+        while (first < opening && words.get(first).isComma()) {
+            first++;
+        }
+        // "... and said she was delighted": after a connective the pronoun opens the reported clause
+        boolean opensZone = first == opening;
+        // "ha detto il sindaco": after the verb "il" is Italian's article; French writes its "il" onto the verb
+        if (opensZone && verb + 1 < words.size() && SpeechWords.isPronoun(words.get(verb + 1).text())
+                && !words.get(verb + 1).text().equalsIgnoreCase("il")) {
+            ZoneWords.Word after = words.get(verb + 1);
+            return new Attribution(after.text(), true, after.start());
+        }
+        return null;
     }
 
     /**

@@ -42,25 +42,51 @@ public final class QuoteExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             salience.readSentence(i, sentences.get(i), entities.get(i), spans);
         }
-        List<Quote> quotes = new ArrayList<>();
+        List<QuoteMarks> kept = new ArrayList<>();
+        List<Credit> credits = new ArrayList<>();
         QuoteMarks previous = null;
         Credit previousCredit = Credit.NONE;
         for (QuoteMarks span : spans) {
-            String text = text(sentences, span);
-            if (text.isEmpty()) {
+            if (text(sentences, span).isEmpty()) {
                 continue;
             }
             Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit);
-            quotes.add(new Quote(text, credit.speaker, span.startSentence(), isPartial(sentences, span),
-                    new Quote.Where(span.startSentence(), span.contentStart(), span.endSentence(), span.contentEnd(),
-                            credit.words, credit.cue)));
             if (credit.speaker != null) {
                 salience.add(span.startSentence(), span.openAt(), credit.speaker);
             }
+            kept.add(span);
+            credits.add(credit);
             previous = span;
             previousCredit = credit;
         }
+        // from the last quote back, so that a quote running over three paragraphs takes the credit of its last part
+        for (int k = kept.size() - 2; k >= 0; k--) {
+            if (credits.get(k).speaker == null && runsOnInto(sentences, kept.get(k), kept.get(k + 1))) {
+                credits.set(k, credits.get(k + 1));
+            }
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (int k = 0; k < kept.size(); k++) {
+            QuoteMarks span = kept.get(k);
+            Credit credit = credits.get(k);
+            quotes.add(new Quote(text(sentences, span), credit.speaker, span.startSentence(), isPartial(sentences, span),
+                    new Quote.Where(span.startSentence(), span.contentStart(), span.endSentence(), span.contentEnd(),
+                            credit.words, credit.cue)));
+        }
         return List.copyOf(quotes);
+    }
+
+    /**
+     * News style runs a quotation over paragraphs with no closing mark at the end of the first and an opening mark
+     * at the start of the next; the attribution comes once, with the last part. A quote left open at the end of its
+     * sentence, followed by one opening the next sentence, is such a first part.
+     */
+    private static boolean runsOnInto(List<String> sentences, QuoteMarks span, QuoteMarks next) {
+        String last = sentences.get(span.endSentence());
+        boolean leftOpen = span.closeEnd() == span.contentEnd() && span.contentEnd() >= last.stripTrailing().length();
+        boolean nextOpensSentence = next.startSentence() == span.endSentence() + 1
+                && sentences.get(next.startSentence()).substring(0, next.openAt()).isBlank();
+        return leftOpen && nextOpensSentence;
     }
 
     /** Who a quote is credited to, the words that name them and the cue that credits them. */
@@ -92,6 +118,12 @@ public final class QuoteExtractor {
             Quote.Stretch words = new Quote.Stretch(found.sentence, a.at(), a.at() + a.speaker().length());
             Quote.Stretch cue = a.hasCue() ? new Quote.Stretch(found.sentence, a.cueStart(), a.cueEnd()) : null;
             String speaker = a.pronoun() ? salience.before(span.endSentence(), a.at()) : a.speaker();
+            String sameSurname = a.pronoun() ? null : salience.latestOfSurname(speaker, found.sentence, a.at());
+            if (sameSurname != null) {
+                // "Her husband, Peter Whitfield, said ... “...,” Whitfield said": two people of one surname, and the
+                // bare surname goes to the one the article has just put forward
+                speaker = sameSurname;
+            }
             if (!a.pronoun() && SpeechWords.namesNobody(speaker)) {
                 // "the company wrote in its statement. It added, “...”": the words stay, the name is the last
                 // quote's when it was just before, else nobody; a speaker shown as "It" or "I" tells the reader nothing

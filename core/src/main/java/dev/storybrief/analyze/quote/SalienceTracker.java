@@ -14,6 +14,11 @@ import java.util.List;
 final class SalienceTracker {
 
     private static final int SUBJECT_WORDS = 8;
+    /** Connectives that open a sentence before a surname ("Neither Granik nor Stern"). */
+    private static final java.util.Set<String> NOT_GIVEN_NAMES = java.util.Set.of("Neither", "Nor", "Both", "Either",
+            "But", "And", "Also", "Only", "Even");
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("at", "of", "for", "from", "with", "by",
+            "in", "to", "on", "à", "de", "du", "des", "bei", "von", "für");
 
     private record Event(int sentence, int offset, String name) {
     }
@@ -33,14 +38,59 @@ final class SalienceTracker {
         if (wordsBefore(words, first.start()) < SUBJECT_WORDS) {
             add(index, first.start(), first.text());
         }
+        // "Grace Okafor, a nurse at the Carrow Vale Infirmary, said": a name after a preposition is no subject
+        List<EntityMention> subjects = outside.stream().filter(p -> !afterPreposition(words, p)).toList();
         for (ZoneWords.Word word : words) {
             if (SpeechWords.isSpeechVerb(word.text()) && !isQuoted(quotes, index, word.start())) {
-                EntityMention nearest = nearestTo(outside, word);
+                EntityMention nearest = nearestTo(subjects, word);
                 if (nearest != null) {
                     add(index, nearest.start(), nearest.text());
                 }
             }
         }
+    }
+
+    /** Whether the word right before the person is a preposition ("at", "for", "of"), which makes them its object. */
+    private static boolean afterPreposition(List<ZoneWords.Word> words, EntityMention person) {
+        ZoneWords.Word before = null;
+        for (ZoneWords.Word word : words) {
+            if (word.start() >= person.start()) {
+                break;
+            }
+            before = word;
+        }
+        return before != null && PREPOSITIONS.contains(before.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The most recent salient person strictly before the given position whose name ends in {@code surname}, when
+     * the article has put forward two or more such people ("Amara Whitfield" and her husband "Peter Whitfield"); null
+     * when it has put forward fewer, so that the one of that name is found as any name is.
+     */
+    String latestOfSurname(String surname, int sentence, int offset) {
+        java.util.Set<String> bearers = new java.util.HashSet<>();
+        Event best = null;
+        for (Event event : events) {
+            boolean earlier = event.sentence < sentence || event.sentence == sentence && event.offset < offset;
+            if (!earlier || !event.name.endsWith(" " + surname) || !looksLikeFullName(event.name)) {
+                continue;
+            }
+            bearers.add(event.name);
+            if (best == null || event.sentence > best.sentence
+                    || event.sentence == best.sentence && event.offset > best.offset) {
+                best = event;
+            }
+        }
+        return bearers.size() < 2 ? null : best.name;
+    }
+
+    /**
+     * Whether a name of two words or more opens with a word that may be a given name: not an inverted verb of saying
+     * the recogniser took into it ("Said Hunter, “...”", "Added Stern,") nor a connective ("Neither Granik nor ...").
+     */
+    private static boolean looksLikeFullName(String name) {
+        String first = name.substring(0, Math.max(0, name.indexOf(' ')));
+        return !first.isEmpty() && !SpeechWords.isSpeechVerb(first) && !NOT_GIVEN_NAMES.contains(first);
     }
 
     private static boolean isQuoted(List<QuoteMarks> quotes, int sentence, int offset) {

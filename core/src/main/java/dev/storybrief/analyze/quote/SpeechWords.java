@@ -3,6 +3,8 @@ package dev.storybrief.analyze.quote;
 import dev.storybrief.analyze.entity.RomanceOffices;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Word lists for attribution: verbs of saying, pronouns, and nouns that describe a speaker's role. */
 final class SpeechWords {
@@ -61,6 +63,8 @@ final class SpeechWords {
             "garantiram", "referiram", "sublinha", "refere", "garante", "acrescenta", "considera", "defende"));
     /** Single words that credit what follows to someone: "selon X", "laut X", "según X", "secondo X", "segundo X". */
     private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo");
+    /** A French verb or auxiliary with its inverted subject pronoun: "a-t-il", "dit-elle", "estime-t-il". */
+    private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)(?:-t)?-(il|elle)");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "il", "elle", "er", "sie", "él", "ella", "lui",
             "lei", "ele", "ela");
     private static final Set<String> NAMES_NOBODY = Set.of("it", "its", "this", "that", "these", "those", "there",
@@ -89,7 +93,24 @@ final class SpeechWords {
 
     static boolean isSpeechVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return VERBS.contains(lower) || OTHER_VERBS.contains(lower);
+        if (VERBS.contains(lower) || OTHER_VERBS.contains(lower)) {
+            return true;
+        }
+        // "déclare-t-elle", "dit-il": French writes the inverted pronoun onto the verb
+        Matcher inverted = INVERTED.matcher(lower);
+        return inverted.matches() && OTHER_VERBS.contains(inverted.group(1));
+    }
+
+    /**
+     * The pronoun French writes onto an inverted verb or auxiliary ("il" of "a-t-il", "elle" of "déclare-t-elle"),
+     * as written; null for any other word.
+     */
+    static String attachedPronoun(String word) {
+        Matcher inverted = INVERTED.matcher(word.toLowerCase(Locale.ROOT));
+        if (!inverted.matches() || !(isAuxiliary(inverted.group(1)) || OTHER_VERBS.contains(inverted.group(1)))) {
+            return null;
+        }
+        return word.substring(word.length() - inverted.group(2).length());
     }
 
     /** An office of French, Spanish, Italian or Portuguese, as written before a name ("maire", "sindaca"). */

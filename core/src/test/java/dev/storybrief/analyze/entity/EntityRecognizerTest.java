@@ -287,4 +287,56 @@ class EntityRecognizerTest {
         assertThat(names("Il a parlé au premier ministre de la République de Chine hier."))
                 .containsExactly("République de Chine");
     }
+
+    /**
+     * German capitalises every noun: a determiner or preposition opening the sentence and its noun are no name, nor
+     * is the noun after an article before a name ("der Betreiber Nordhavn Lines") or a genitive ("Angaben der ...").
+     */
+    @Test
+    void germanNounsAreNoNames() {
+        assertThat(names("Ein Erdrutsch hat am Montag die Straße blockiert.")).isEmpty();
+        assertThat(names("Dieses Feuer bewegt sich schnell.")).isEmpty();
+        assertThat(names("Im Fährstreik von Lundby haben sich die Gewerkschaft und der Betreiber Nordhavn Lines "
+                + "geeinigt.")).doesNotContain("Im Fährstreik von Lundby", "Betreiber Nordhavn Lines")
+                .contains("Nordhavn Lines");
+        assertThat(recognize("Die Einigung sichert nach Angaben der Schlichterin Marta Lindqvist die Jobs."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Marta Lindqvist", EntityType.PERSON));
+        assertThat(names("Gouverneurin Ada Quist rief den Notstand aus.")).containsExactly("Ada Quist");
+        // "der" after "Van" is a name's particle, and "Bei" opens Chinese names
+        assertThat(names("The club said Pieter Van der Berg had resigned.")).containsExactly("Pieter Van der Berg");
+        assertThat(names("Bei Lan said the poems were written in exile.")).containsExactly("Bei Lan");
+    }
+
+    /** Papers are named after what a paper was called; a hospital by another name is a place as a hospital is. */
+    @Test
+    void outletsAndInfirmariesAreNoPeople() {
+        assertThat(recognize("Staff at Dunmore Ledger and Hillcrest Chronicle voted to strike."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Dunmore Ledger", EntityType.ORGANIZATION),
+                        tuple("Hillcrest Chronicle", EntityType.ORGANIZATION));
+        assertThat(recognize("Hanna Brecht, a nurse at Dunmore Infirmary, said the wards were full."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Hanna Brecht", EntityType.PERSON), tuple("Dunmore Infirmary", EntityType.PLACE));
+    }
+
+    /** The plural of a noun of agents opening a sentence speaks as a group: "Inspectors warned" names nobody. */
+    @Test
+    void aPluralOfAgentsBeforeAVerbOfSayingIsNoName() {
+        assertThat(names("Inspectors warned in 2019 that the spillway was weak.")).isEmpty();
+        assertThat(names("Retailers said the shelves were empty.")).isEmpty();
+        assertThat(names("Lindqvist said the shelves were empty.")).containsExactly("Lindqvist");
+    }
+
+    /** A name the article writes where a place stands ("in Elm Crossing", "the town of") is a place everywhere. */
+    @Test
+    void aNameUsedAsAPlaceIsAPlaceThroughoutTheArticle() {
+        List<List<EntityMention>> found = recognizer.recognizeDocument(List.of(
+                "Flood waters rose above Elm Crossing on Monday.",
+                "Rescuers reached families in Elm Crossing overnight.",
+                "The fire moved toward the town of Birch Hollow."));
+        assertThat(found).flatExtracting(l -> l).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Elm Crossing", EntityType.PLACE), tuple("Elm Crossing", EntityType.PLACE),
+                        tuple("Birch Hollow", EntityType.PLACE));
+    }
 }

@@ -150,4 +150,32 @@ class MultilingualQuoteTest {
         assertThat(speakers("fr", "« Ils vont bien », a dit le porte-parole du ministère des Affaires étrangères de la "
                 + "république, Ali Karimi, mardi.")).containsExactly("Ali Karimi");
     }
+
+    /**
+     * French and German put the pronoun after the verb when the attribution follows the quote ("a-t-il dit",
+     * "déclare-t-elle", "sagte er"): it stands for the person last put forward, as "he said" does.
+     */
+    @Test
+    void aPronounAfterTheVerbStandsForThePersonLastPutForward() {
+        assertThat(extract("fr", "Le maire Paul Ravel a présenté le budget lundi.",
+                "« Nous tiendrons nos promesses », a-t-il dit.")).extracting(Quote::speaker)
+                .containsExactly("Paul Ravel");
+        assertThat(extract("fr", "La juge Claire Nodier a suspendu les travaux.",
+                "« La loi est claire », déclare-t-elle.")).extracting(Quote::speaker).containsExactly("Claire Nodier");
+        assertThat(extract("fr", "La juge Claire Nodier a suspendu les travaux.",
+                "« La loi est claire », a-t-elle déclaré.")).extracting(Quote::speaker).containsExactly("Claire Nodier");
+        assertThat(extract("de", "Bürgermeister Jonas Falk stellte am Montag den Haushalt vor.",
+                "„Wir halten unsere Versprechen“, sagte er.")).extracting(Quote::speaker).containsExactly("Jonas Falk");
+        assertThat(extract("de", "Bürgermeisterin Petra Lohse stellte am Montag den Haushalt vor.",
+                "„Wir halten unsere Versprechen“, sagte sie.")).extracting(Quote::speaker).containsExactly("Petra Lohse");
+    }
+
+    /** German writes an office held by a woman with "-in" before the name; the office is no part of the name. */
+    @Test
+    void aGermanOfficeBeforeTheNameIsNoPartOfIt() {
+        assertThat(speakers("de", "„Wir schließen die Station“, sagte die medizinische Direktorin Ilse Kramer."))
+                .containsExactly("Ilse Kramer");
+        assertThat(speakers("de", "„Das ist ein Kompromiss“, sagte die Vermittlerin Marta Lindqvist."))
+                .containsExactly("Marta Lindqvist");
+    }
 }

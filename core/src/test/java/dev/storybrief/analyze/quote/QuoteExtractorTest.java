@@ -312,4 +312,54 @@ class QuoteExtractorTest {
         assertThat(extract("“It is not do or die,” Okafor said outside.", "But “an endorsement helps.”"))
                 .extracting(Quote::speaker).containsExactly("Okafor", "Okafor");
     }
+
+    /**
+     * Two people of one surname stay two: a bare surname after both are named goes to the one just put forward as
+     * speaker ("Her brother, Tobias Marlowe, said ..."), not to the first of the name.
+     */
+    @Test
+    void aSurnameSharedByTwoPeopleGoesToTheOneJustPutForward() {
+        List<Quote> quotes = extract(
+                "Dr. Lucia Marlowe, the clinic's director, defended the plan.",
+                "Her brother, councillor Tobias Marlowe, said he would appeal.",
+                "“My sister is doing her job, and I will do mine,” Marlowe said.",
+                "Lucia Marlowe later met the staff.",
+                "“We have no other choice,” Marlowe said.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Tobias Marlowe", "Lucia Marlowe");
+        // a verb of saying the recogniser took into a name ("Said Marlowe, “...”") is no second bearer of it
+        assertThat(extract("Tobias Marlowe said he would appeal.", "Said Marlowe, “We will win.”",
+                "“It is only a matter of time,” Marlowe said.")).extracting(Quote::speaker).last()
+                .isEqualTo("Marlowe");
+    }
+
+    /**
+     * "Hanna Brecht, a driver for Oskar Lind, said ...": a name after a preposition is the object of that
+     * preposition, never the subject of the verb of saying, so a later "she said" is Hanna Brecht's.
+     */
+    @Test
+    void aNameAfterAPrepositionInAnAppositionIsNotTheOneAPronounStandsFor() {
+        List<Quote> quotes = extract(
+                "Hanna Brecht, a driver for Oskar Lind, said the road had been closed since dawn.",
+                "“Nobody warned us,” she said.");
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Hanna Brecht");
+        // "... and said she was relieved": the pronoun after a connective and the verb opens the reported clause
+        assertThat(extract("Judge Mara Ellis called Tomas Brandt “a dangerous man” and said she was relieved."))
+                .extracting(Quote::speaker).containsExactly("Mara Ellis");
+    }
+
+    /**
+     * News style runs a quote over two paragraphs with no closing mark after the first and an opening mark before
+     * the second, and credits it once, after its last part: the first part is the same speaker's.
+     */
+    @Test
+    void theFirstParagraphOfAQuoteRunningOverTwoTakesTheCreditOfTheSecond() {
+        List<Quote> quotes = extract(
+                "Harbour master Ines Kolbe defended the closure.",
+                "“We cannot keep the channel open at night.",
+                "We have tried for a year to hire pilots.",
+                "“Closing it is the hardest thing I have done,” Kolbe said.");
+        assertThat(quotes).extracting(Quote::text, Quote::speaker).containsExactly(
+                tuple("We cannot keep the channel open at night. We have tried for a year to hire pilots.", "Kolbe"),
+                tuple("Closing it is the hardest thing I have done", "Kolbe"));
+    }
 }
