@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.analyze.quantity.Measures;
 import dev.storybrief.analyze.quantity.QuantityExtractor;
 import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.analyze.terms.TermChain;
@@ -27,10 +28,17 @@ import java.util.Set;
 /**
  * Finds counts and amounts about the same thing that differ between outlets ("nearly 10,000 bombing runs" vs
  * "more than 26,000 sorties"). Qualifiers are honoured: "at least 12" and "14" agree, "nearly 10,000" and "more
- * than 26,000" do not. Both sides are kept with their outlets; nothing is averaged or merged.
+ * than 26,000" do not; a range holds every figure within it ("between 40 and 60" and "about 50" agree). Distances
+ * compare in metres, whatever unit each outlet wrote ("about 8 km" and "about 11 miles" differ; the claims keep
+ * the words as written). Amounts in different currencies never compare: no exchange rate is known offline. Both
+ * sides are kept with their outlets; nothing is averaged or merged.
  */
 public final class NumberDisagreements {
-    /** Units of measure and time: different trips and periods share them, so they say nothing alike. */
+    /**
+     * Units of measure and time: different trips and periods share them, so they say nothing alike on their own key.
+     * Lengths are compared all the same, converted to {@link Measures#DISTANCE}: the sentence tests below decide
+     * whether two distances measure the same stretch.
+     */
     private static final Set<String> MEASURES = Set.of("dai", "day", "week", "month", "year", "hour", "minut", "second",
             "mile", "kilomet", "kilometr", "meter", "metr", "feet", "foot", "inch", "mph", "kph", "km", "gmt", "edt",
             "est", "degre", "percent", "cent", "time", "season", "decad", "centuri", "other", "tenth", "career", "point");
@@ -48,6 +56,10 @@ public final class NumberDisagreements {
     private static final java.util.regex.Pattern STATEMENT_END = java.util.regex.Pattern.compile("[.!?…。][\"'”’»)]*\\s*$");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()\\[\\]\"“”«»—–]");
     static final double MIN_CONTEXT_COSINE = 0.2;
+    /** A change that ends at the figure: "rose to", "has risen to", "climbed to", "jumped to", "increased to". */
+    private static final java.util.regex.Pattern RISE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:rose|risen|rising|rises|climbed|climbs|jumped|increased|grew|grown|swelled|soared|fell|fallen|dropped)"
+            + "\\s+(?:again\\s+|further\\s+)?to\\s+$");
     /**
      * Casualty counts ("people killed", "people injured") carry their event in the key itself and are what outlets
      * most often report differently: less of the rest of the sentence needs to match.
@@ -94,7 +106,9 @@ public final class NumberDisagreements {
         Map<String, List<Stated>> byKey = new LinkedHashMap<>();
         for (AnalyzedArticle article : articles) {
             for (Sentence sentence : article.sentences()) {
-                for (QuantitySpan q : article.quantities(sentence)) {
+                for (QuantitySpan stated : article.quantities(sentence)) {
+                    java.util.OptionalDouble metres = Measures.metres(stated);
+                    QuantitySpan q = metres.isPresent() ? stated.scaled(metres.getAsDouble(), Measures.DISTANCE) : stated;
                     if (!MEASURES.contains(q.key())) {
                         byKey.computeIfAbsent(q.key(), k -> new ArrayList<>())
                                 .add(new Stated(q, sentence, article.start(sentence)));
@@ -119,6 +133,9 @@ public final class NumberDisagreements {
         if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)) {
             return false;
         }
+        if (a.quantity.key().startsWith("money") && !Measures.sameCurrency(a.quantity, b.quantity)) {
+            return false;
+        }
         double ratio = Math.max(a.quantity.value(), b.quantity.value())
                 / Math.max(1e-9, Math.min(a.quantity.value(), b.quantity.value()));
         if (ratio > MAX_RATIO) {
@@ -127,6 +144,11 @@ public final class NumberDisagreements {
         LocalDate da = dates.get(a.sentence.articleId());
         LocalDate db = dates.get(b.sentence.articleId());
         if (da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) > MAX_DAYS_APART) {
+            return false;
+        }
+        // "rose to 19" / "has risen to 27": a figure stated as a change is a count over time; from another day, or a
+        // day not known, it is the count's next step, not a contradiction
+        if ((statesARise(a) || statesARise(b)) && (da == null || !da.equals(db))) {
             return false;
         }
         TermVector va = index.vector(a.sentence);
@@ -169,6 +191,13 @@ public final class NumberDisagreements {
         // a harm word ("injured") is what a casualty key already says: no further sign of the same event
         return language.chain.terms(clause(b)).stream()
                 .anyMatch(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null);
+    }
+
+    /** The words right before the figure state it as the result of a change ("rose to", "has climbed to"). */
+    private static boolean statesARise(Stated s) {
+        int start = s.quantity.start() - s.sentenceStart;
+        String before = s.sentence.text().substring(Math.max(0, start - NEARBY_CHARS), Math.max(0, start));
+        return RISE.matcher(before).find();
     }
 
     private static boolean endsAsStatement(String sentence) {
