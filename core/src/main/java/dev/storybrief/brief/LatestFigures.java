@@ -9,16 +9,29 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The newest figure of a count that changes over days: a death toll given as 12 on Monday, 19 on Tuesday and 27 on
  * Wednesday is one count rising, not a disagreement, and a summary that gives 12 or 19 alone tells a reader an old
  * figure as if it were current. For a sentence stating such a count ("people killed", "people injured", sorties),
- * this finds the sentence of a later-dated article that states another figure of the same count about the same
- * event (their sentences share words beyond the figure), the latest such. Only a date the page, text or user gives
+ * this finds the sentence of a later-dated article that gives a higher figure of the same count as its new value
+ * ("rose to 27", "bringing the toll to 27") about the same event (their sentences share words beyond the figure),
+ * the latest such: a count that rises. Only a date the page, text or user gives
  * counts as later: an inferred date rests on the events an article shares with others, too loose to order figures.
  */
 final class LatestFigures {
+    /**
+     * Words that give a figure as a count's new value, right before it: a change ending at it ("rose to", "has climbed
+     * to", "fell to"), a toll brought to it ("bringing the toll to", "putting the death toll at"). A later article that
+     * merely retells the event with another figure ("killing both men and wounding 24 people") does not say its
+     * figure replaces the earlier one.
+     */
+    private static final Pattern UPDATE = Pattern.compile("(?i)(?:\\b(?:rose|risen|rising|rises|climbed|climbs|jumped|"
+            + "increased|grew|grown|swelled|soared|fell|fallen|dropped|reached|bringing|brought|raising|raised|pushing"
+            + "|pushed)\\s+(?:again\\s+|further\\s+)?(?:to\\s+)?|\\btoll\\b[^,;:.()]{0,60}?\\b(?:to|at)\\s+)$");
+    /** Characters before a figure in which its update words are looked for. */
+    private static final int BEFORE_CHARS = 80;
     /** Two sentences of one count about one event share some words besides the figure ("Tessel Dam", "toll"). */
     static final double MIN_COSINE = 0.1;
 
@@ -59,14 +72,28 @@ final class LatestFigures {
                 continue;
             }
             Sentence s = candidate.getKey();
-            boolean changed = counts(other, s).stream().anyMatch(q -> counts.stream()
-                    .anyMatch(old -> old.key().equals(q.key()) && old.value() != q.value()));
-            if (changed && index.vector(s).cosine(index.vector(sentence)) >= MIN_COSINE) {
+            // a count of the same thing risen: a lower one of a later day is more often another place's or group's
+            // count ("357 dead in the region", then "El Salvador reported 239 dead") than a toll revised down
+            int sentenceStart = other.start(s);
+            boolean risen = counts(other, s).stream().filter(q -> statedAsUpdate(s.text(), q.start() - sentenceStart))
+                    .anyMatch(q -> counts.stream().anyMatch(old -> old.key().equals(q.key()) && q.value() > old.value()));
+            if (risen && index.vector(s).cosine(index.vector(sentence)) >= MIN_COSINE) {
                 best = s;
                 bestDate = when;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * True when the words before the figure at {@code figureStart} of the sentence give it as a count's new value
+     * ("rose to 19", "bringing the toll to 27").
+     */
+    static boolean statedAsUpdate(String sentence, int figureStart) {
+        if (figureStart < 0 || figureStart > sentence.length()) {
+            return false;
+        }
+        return UPDATE.matcher(sentence.substring(Math.max(0, figureStart - BEFORE_CHARS), figureStart)).find();
     }
 
     /** The counts of events a sentence states. */

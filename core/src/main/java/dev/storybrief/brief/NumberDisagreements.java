@@ -56,10 +56,6 @@ public final class NumberDisagreements {
     private static final java.util.regex.Pattern STATEMENT_END = java.util.regex.Pattern.compile("[.!?…。][\"'”’»)]*\\s*$");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()\\[\\]\"“”«»—–]");
     static final double MIN_CONTEXT_COSINE = 0.2;
-    /** A change that ends at the figure: "rose to", "has risen to", "climbed to", "jumped to", "increased to". */
-    private static final java.util.regex.Pattern RISE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:rose|risen|rising|rises|climbed|climbs|jumped|increased|grew|grown|swelled|soared|fell|fallen|dropped)"
-            + "\\s+(?:again\\s+|further\\s+)?to\\s+$");
     /**
      * Casualty counts ("people killed", "people injured") carry their event in the key itself and are what outlets
      * most often report differently: less of the rest of the sentence needs to match.
@@ -76,7 +72,12 @@ public final class NumberDisagreements {
      * "205" almost always counts two different things.
      */
     static final double MAX_RATIO = 4;
-    /** Amounts of money come in many kinds within one story; only near-identical sentences compare. */
+    /** How far a distance converted to another unit and rounded may be from the original: a tenth. */
+    static final double CONVERSION_ROUNDING = 0.1;
+    /**
+     * Amounts of money come in many kinds within one story, and so do distances (from the coast, along the road,
+     * the height of a wave): only near-identical sentences compare.
+     */
     static final double MIN_MONEY_COSINE = 0.3;
     /**
      * The story's language: its term chain compares the words around two figures, its quantity rules name the
@@ -133,6 +134,10 @@ public final class NumberDisagreements {
         if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)) {
             return false;
         }
+        boolean distance = a.quantity.key().equals(Measures.DISTANCE);
+        if (distance && !a.quantity.unit().equalsIgnoreCase(b.quantity.unit()) && withinConversion(a.quantity, b.quantity)) {
+            return false;
+        }
         if (a.quantity.key().startsWith("money") && !Measures.sameCurrency(a.quantity, b.quantity)) {
             return false;
         }
@@ -157,11 +162,16 @@ public final class NumberDisagreements {
                 head(a.quantity, language) + " " + head(b.quantity, language)));
         long context = va.weights().keySet().stream()
                 .filter(t -> vb.weights().containsKey(t) && !unitTerms.contains(t)).count();
-        double minCosine = a.quantity.key().startsWith("money") ? MIN_MONEY_COSINE
+        double minCosine = a.quantity.key().startsWith("money") || distance ? MIN_MONEY_COSINE
                 : groupSize <= RARE_KEY && QuantityExtractor.isEventCount(a.quantity.key()) ? MIN_RARE_CONTEXT_COSINE
                 : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
         boolean sameThing = context >= MIN_SHARED_CONTEXT || context >= 1 && clausesMeet(a, b, unitTerms, language);
+        // a story gives many distances (off the coast, from the centre, between two towns): the same one is told by
+        // the same words around it ("covered ... farmland"), not just by similar sentences
+        if (distance && sharedClauseWords(a, b, unitTerms, language) < MIN_SHARED_CONTEXT) {
+            return false;
+        }
         return sameThing && va.cosine(vb) >= minCosine
                 && (nearbyWordsMeet(a, b, unitTerms, language.chain) || sameHarmNearby(a, b, language.rules));
     }
@@ -183,21 +193,36 @@ public final class NumberDisagreements {
      * clause to compare.
      */
     private static boolean clausesMeet(Stated a, Stated b, Set<String> unitTerms, Language language) {
+        return sharedClauseWords(a, b, unitTerms, language) >= 1;
+    }
+
+    /**
+     * How many content words the two figures' own clauses share beyond the counted noun and the number; none in
+     * sentences that do not end as statements.
+     */
+    private static long sharedClauseWords(Stated a, Stated b, Set<String> unitTerms, Language language) {
         if (!endsAsStatement(a.sentence.text()) || !endsAsStatement(b.sentence.text())) {
-            return false;
+            return 0;
         }
         Set<String> own = new java.util.HashSet<>(language.chain.terms(clause(a)));
         own.removeAll(unitTerms);
         // a harm word ("injured") is what a casualty key already says: no further sign of the same event
-        return language.chain.terms(clause(b)).stream()
-                .anyMatch(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null);
+        return language.chain.terms(clause(b)).stream().distinct()
+                .filter(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null).count();
     }
 
-    /** The words right before the figure state it as the result of a change ("rose to", "has climbed to"). */
+    /**
+     * Two distances in different units that a rounded conversion could make of one another: "400 kilometers" is
+     * written "250 miles" (402 km), so each side may be off by {@link #CONVERSION_ROUNDING}.
+     */
+    private static boolean withinConversion(QuantitySpan a, QuantitySpan b) {
+        double slack = 1 + CONVERSION_ROUNDING;
+        return a.low() <= b.high() * slack && b.low() <= a.high() * slack;
+    }
+
+    /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */
     private static boolean statesARise(Stated s) {
-        int start = s.quantity.start() - s.sentenceStart;
-        String before = s.sentence.text().substring(Math.max(0, start - NEARBY_CHARS), Math.max(0, start));
-        return RISE.matcher(before).find();
+        return LatestFigures.statedAsUpdate(s.sentence.text(), s.quantity.start() - s.sentenceStart);
     }
 
     private static boolean endsAsStatement(String sentence) {
@@ -219,6 +244,9 @@ public final class NumberDisagreements {
         while (mark.find()) {
             from = mark.end();
         }
+        // a conversion in parentheses right after the figure ("15 km (9 miles) of the valley") is the figure again,
+        // not the end of its clause
+        after = after.replaceFirst("^\\s*\\([^()]*\\)", "");
         java.util.regex.Matcher next = CLAUSE_MARK.matcher(after);
         int to = next.find() ? next.start() : after.length();
         // the figure's own words ("UN employees") are what the key compares; "of" and its noun right after the

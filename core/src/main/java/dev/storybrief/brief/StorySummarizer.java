@@ -135,9 +135,8 @@ public final class StorySummarizer implements Summarizer {
     }
 
     /**
-     * The chosen sentences, with the newest figure of every count they state that later-dated articles give anew: the
-     * sentence giving it comes in, in place of chosen sentences it repeats (the same statement with the older figure)
-     * and then of the lowest-ranked ones until it fits the budget. Figures of a changed count keep their weekday.
+     * The chosen sentences, with the newest figure of every count they state that later-dated articles give anew
+     * ({@link #withOneLatestFigure}, until nothing changes), the words left filled again.
      */
     private List<Scored> withLatestFigures(List<Scored> chosen, List<Scored> ranked, SentenceIndex index, int budget) {
         Map<Sentence, AnalyzedArticle> candidates = new java.util.LinkedHashMap<>();
@@ -159,7 +158,11 @@ public final class StorySummarizer implements Summarizer {
         return result.equals(chosen) ? result : refill(result, ranked, candidates, index, budget);
     }
 
-    /** The chosen sentences with the first newer figure found brought in, or the same list when there is none. */
+    /**
+     * The chosen sentences with the first newer figure found brought in, in place of the sentence giving the older
+     * figure and of those it repeats; when it does not fit there, the older figure keeps its weekday instead, so it
+     * reads as that day's figure. The same list when nothing changes.
+     */
     private List<Scored> withOneLatestFigure(List<Scored> result, Map<Sentence, AnalyzedArticle> candidates,
                                              Map<Sentence, Scored> bySentence, SentenceIndex index, int budget) {
         for (Scored old : result) {
@@ -170,21 +173,18 @@ public final class StorySummarizer implements Summarizer {
             Scored latest = dated(bySentence.get(newer.get()));
             TermVector v = index.vector(latest.sentence);
             List<Scored> kept = new ArrayList<>(result);
-            kept.removeIf(s -> v.cosine(index.vector(s.sentence)) >= weights.redundancy());
-            kept.sort(Comparator.comparingDouble(Scored::score));
-            while (!kept.isEmpty() && words(kept) + latest.words > budget) {
-                kept.remove(0);
+            kept.removeIf(s -> s == old || v.cosine(index.vector(s.sentence)) >= weights.redundancy());
+            if (words(kept) + latest.words <= budget) {
+                kept.add(latest);
+                kept.sort(Comparator.comparingDouble(Scored::score).reversed());
+                return kept;
             }
-            if (words(kept) + latest.words > budget) {
-                continue;
-            }
-            kept.add(latest);
             Scored oldDated = dated(old);
-            if (kept.contains(old) && words(kept) - old.words + oldDated.words <= budget) {
-                kept.set(kept.indexOf(old), oldDated);
+            if (!oldDated.text.equals(old.text) && words(result) - old.words + oldDated.words <= budget) {
+                List<Scored> marked = new ArrayList<>(result);
+                marked.set(marked.indexOf(old), oldDated);
+                return marked;
             }
-            kept.sort(Comparator.comparingDouble(Scored::score).reversed());
-            return kept;
         }
         return result;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A toll that rises over days across articles: the summary gives the newest figure, with its day, within the budget,
- * and an older figure it keeps reads with its own day. Made-up reports of a made-up dam collapse.
+ * in place of the older one. Made-up reports of a made-up dam collapse.
  */
 class LatestFigureSummaryTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 28);
@@ -46,19 +46,19 @@ class LatestFigureSummaryTest {
 
     @Test
     void theSummaryGivesTheNewestFigureWithItsDayWithinTheBudget() {
-        int withAnOlderFigure = 0;
+        int withAToll = 0;
         for (int budget = 40; budget <= 120; budget += 20) {
             List<SummarySentence> summary = new StorySummarizer().summarize(story(), budget);
             assertThat(summary.stream().mapToInt(s -> Words.count(s.text())).sum()).isLessThanOrEqualTo(budget);
-            if (summary.stream().noneMatch(s -> s.text().contains("12 people") || s.text().contains("to 19"))) {
+            if (summary.stream().noneMatch(s -> s.text().matches(".*(12 people|to 19|to 27).*"))) {
                 continue;
             }
-            withAnOlderFigure++;
+            withAToll++;
+            // a summary giving the toll gives its newest figure, with its day, and no older one as if current
             assertThat(summary).as("budget %d", budget)
-                    .anySatisfy(s -> assertThat(s.text()).contains("has risen to 27").contains("on Wednesday"));
-            // in story order, the newest figure comes after any older one the summary keeps
-            assertThat(summary.get(summary.size() - 1).source()).as("budget %d", budget).isEqualTo("wednesday");
+                    .anySatisfy(s -> assertThat(s.text()).contains("has risen to 27").contains("on Wednesday"))
+                    .noneSatisfy(s -> assertThat(s.text()).containsAnyOf("12 people", "to 19"));
         }
-        assertThat(withAnOlderFigure).as("budgets whose summary gives an older toll").isGreaterThanOrEqualTo(3);
+        assertThat(withAToll).as("budgets whose summary gives the toll").isGreaterThanOrEqualTo(3);
     }
 }

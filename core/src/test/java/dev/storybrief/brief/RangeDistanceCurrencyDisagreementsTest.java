@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where sources disagree on figures: a figure inside another outlet's range agrees with it, distances compare in
- * metres whatever unit each outlet wrote (and show both as written), a conversion in parentheses is one figure,
+ * metres whatever unit each outlet wrote (and show both as written) when the words around them tell the same stretch,
+ * a conversion in parentheses is one figure,
  * amounts in different currencies are not compared, and a toll that rose from one day to the next is no
  * disagreement. Made-up reports of a made-up landslide.
  */
@@ -60,6 +61,10 @@ class RangeDistanceCurrencyDisagreementsTest {
                 article("b", "The mud and rock of the Dunmore landslide covered about 13 km of road and farmland.")))
                 .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
                         .containsExactlyInAnyOrder("about 8 km", "about 13 km"));
+        // a distance told by other words is another stretch, however alike the sentences
+        assertThat(find(article("a", km),
+                article("b", "The mud and rock of the Dunmore landslide stopped about 13 km from the road and farmland.")))
+                .isEmpty();
         // 5 miles is 8 km: the same figure in another unit
         assertThat(find(article("a", km),
                 article("b", "The mud and rock of the Dunmore landslide covered about 5 miles of road and farmland.")))
@@ -71,8 +76,8 @@ class RangeDistanceCurrencyDisagreementsTest {
         // 15 km is 9.3 miles, 12 miles is 19.3 km: the bracketed 9 miles is the first figure again, not a third one
         assertThat(find(
                 article("a", "Floodwater from the Dunmore landslide covered about 15 km (9 miles) of the valley floor."),
-                article("b", "Floodwater from the Dunmore landslide had spread across 12 miles of the valley floor by"
-                        + " Tuesday, police said.")))
+                article("b", "By Tuesday floodwater from the Dunmore landslide covered 12 miles of the valley floor,"
+                        + " police said.")))
                 .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
                         .containsExactlyInAnyOrder("about 15 km", "12 miles"));
     }
