@@ -169,10 +169,13 @@ public final class Storybrief {
 
     /**
      * A folder of two stories, each told by several articles, passes the cohesion check (each article has a close
-     * partner): said when its two-way cut ({@link FolderSplit}) parts two groups far apart.
+     * partner): said when its two-way cut ({@link FolderSplit}) parts two groups far apart, and no article of one
+     * group tells the other's story in another language (shared names and numbers).
      */
     private static Optional<String> twoStoriesNote(Story story, double[][] cosines) {
-        return FolderSplit.of(story, cosines).filter(FolderSplit::twoStories).map(split -> {
+        // words say nothing across languages: a cut that an article's names and numbers bridge is the story's languages
+        return FolderSplit.of(story, cosines).filter(FolderSplit::twoStories)
+                .filter(split -> !StoryCohesion.bridgedAcrossLanguages(story, split.first())).map(split -> {
             List<String> small = split.first().size() <= split.second().size() ? split.first() : split.second();
             int rest = story.articles().size() - small.size();
             // two pages among hundreds of reports are another story in the collection, not half of the folder

@@ -56,6 +56,53 @@ class StoryCohesionTest {
                 "Longer trips for passengers");
     }
 
+    /**
+     * A long article of another story, named apart, gives the summary no sentence, however much of the folder's text
+     * it holds: the briefing cannot call it another story and summarise the story from it.
+     */
+    @Test
+    void theArticleNamedApartGivesNoSummarySentence() {
+        StringBuilder orchestra = new StringBuilder();
+        String[] pieces = {"symphony", "concerto", "overture", "requiem", "sonata", "suite", "cantata", "serenade"};
+        for (int i = 0; i < 60; i++) {
+            orchestra.append("The city orchestra rehearsed the ").append(pieces[i % pieces.length])
+                    .append(" with the choir and young violinists for the spring season. ");
+        }
+        Briefing briefing = brief(document("a", FERRY_A), document("orchestra", orchestra.toString()),
+                document("b", FERRY_B), document("c", FERRY_C));
+        assertThat(briefing.warnings()).anyMatch(w -> w.startsWith("note orchestra comes close to none"));
+        assertThat(briefing.summary()).isNotEmpty().noneMatch(s -> s.source().equals("orchestra"));
+    }
+
+    private static final String STRIKE_A = "Dockworkers at the Harwick Gateway terminal walked out on Monday, and the"
+            + " union leader Tomas Ferreira said 4,200 members had joined the strike. The port operator called the"
+            + " walkout unlawful.";
+    private static final String STRIKE_B = "The strike at Harwick Gateway entered its second day as the mediator"
+            + " Lena Brandt met union officials. Tomas Ferreira said the 4,200 strikers would not return without a"
+            + " pay rise.";
+    private static final String STRIKE_C = "Ships queued outside Harwick Gateway on Wednesday. Lena Brandt said the"
+            + " talks between the operator and the union had made little progress so far.";
+    private static final String STRIKE_FR = "La grève des dockers du terminal Harwick Gateway se poursuit. Selon le"
+            + " syndicaliste Tomas Ferreira, les 4 200 adhérents refusent de reprendre le travail. La médiatrice Lena"
+            + " Brandt a rencontré les deux parties, mais aucun accord n'a été trouvé.";
+    private static final String OPERA_FR = "L'opéra de la ville a présenté sa nouvelle saison lyrique. La directrice"
+            + " Amélie Roussel a annoncé trois créations et une tournée des chœurs dans les écoles de la région.";
+
+    /**
+     * An article in another language shares no word with the others, only the names and numbers translation keeps:
+     * the French report of the strike is not called apart; a French article of another story still is.
+     */
+    @Test
+    void anArticleInAnotherLanguageIsJudgedByItsNamesAndNumbers() {
+        Briefing briefing = brief(document("a", STRIKE_A), document("b", STRIKE_B), document("c", STRIKE_C),
+                document("fr", STRIKE_FR));
+        assertThat(briefing.warnings()).noneMatch(w -> w.contains("close to none") || w.contains("another story"));
+        Briefing withOpera = brief(document("a", STRIKE_A), document("b", STRIKE_B), document("c", STRIKE_C),
+                document("fr", STRIKE_FR), document("opera", OPERA_FR));
+        assertThat(withOpera.warnings()).filteredOn(w -> w.contains("close to none"))
+                .singleElement().satisfies(w -> assertThat(w).startsWith("note opera comes close to none"));
+    }
+
     private static RawDocument titled(String id, String title, String text) {
         return new RawDocument(id, null, SourceFormat.TEXT, text, Map.of(dev.storybrief.ingest.MetaKey.TITLE, title));
     }

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze;
 
+import dev.storybrief.analyze.quantity.Measures;
 import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Layer;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * Adds the counts and amounts every sentence states, by the rules of the article's language ({@link QuantityRules}:
- * English's, or the French, German, Spanish, Italian and Portuguese tables).
+ * English's, or the French, German, Spanish, Italian and Portuguese tables). A conversion in parentheses right
+ * after a figure ("15 km (9 miles)") is not a figure of its own ({@link Measures#withoutConversions}).
  */
 public final class QuantityAnnotator implements Annotator {
     @Override
@@ -34,7 +36,8 @@ public final class QuantityAnnotator implements Annotator {
         QuantityRules extractor = QuantityRules.forLanguage(article.language());
         List<QuantitySpan> quantities = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            quantities.addAll(extractor.extract(s.text(), article.start(s), s.index()));
+            int start = article.start(s);
+            quantities.addAll(Measures.withoutConversions(extractor.extract(s.text(), start, s.index()), s.text(), start));
         }
         return article.withQuantities(quantities);
     }

@@ -96,7 +96,7 @@ public final class Briefer {
                 .filter(a -> a.article().published() == null).map(AnalyzedArticle::id)
                 .collect(java.util.stream.Collectors.toSet());
         notes.addAll(laterNotes(story.laterArticles(), story.earlierArticles(), undated, DevelopingStory.is(story)));
-        BriefingDraft draft = new BriefingDraft(story, words);
+        BriefingDraft draft = new BriefingDraft(story, words, apart);
         String language = story.language();
         for (BriefingPart part : parts.list()) {
             BriefingInterruptedException.check();

@@ -14,13 +14,28 @@ import java.util.Optional;
 public final class BriefingDraft {
     private final Story story;
     private final int words;
+    private final java.util.Set<String> apart;
     private final Map<String, Object> sections = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
 
     /** A draft for one story within a word budget. */
     public BriefingDraft(Story story, int words) {
+        this(story, words, java.util.Set.of());
+    }
+
+    /**
+     * A draft for one story within a word budget, with the ids of the articles that come close to none of the others
+     * (another story put in the folder by mistake): named in a note, they must not make the story's summary.
+     */
+    public BriefingDraft(Story story, int words, java.util.Set<String> apart) {
         this.story = Objects.requireNonNull(story, "story");
         this.words = words;
+        this.apart = java.util.Set.copyOf(apart);
+    }
+
+    /** The ids of the articles apart from the story. */
+    public java.util.Set<String> apart() {
+        return apart;
     }
 
     /** The story being briefed. */

@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.analyze.quantity.Measures;
 import dev.storybrief.analyze.quantity.QuantityExtractor;
 import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.analyze.terms.TermChain;
@@ -27,10 +28,17 @@ import java.util.Set;
 /**
  * Finds counts and amounts about the same thing that differ between outlets ("nearly 10,000 bombing runs" vs
  * "more than 26,000 sorties"). Qualifiers are honoured: "at least 12" and "14" agree, "nearly 10,000" and "more
- * than 26,000" do not. Both sides are kept with their outlets; nothing is averaged or merged.
+ * than 26,000" do not; a range holds every figure within it ("between 40 and 60" and "about 50" agree). Distances
+ * compare in metres, whatever unit each outlet wrote ("about 8 km" and "about 11 miles" differ; the claims keep
+ * the words as written). Amounts in different currencies never compare: no exchange rate is known offline. Both
+ * sides are kept with their outlets; nothing is averaged or merged.
  */
 public final class NumberDisagreements {
-    /** Units of measure and time: different trips and periods share them, so they say nothing alike. */
+    /**
+     * Units of measure and time: different trips and periods share them, so they say nothing alike on their own key.
+     * Lengths are compared all the same, converted to {@link Measures#DISTANCE}: the sentence tests below decide
+     * whether two distances measure the same stretch.
+     */
     private static final Set<String> MEASURES = Set.of("dai", "day", "week", "month", "year", "hour", "minut", "second",
             "mile", "kilomet", "kilometr", "meter", "metr", "feet", "foot", "inch", "mph", "kph", "km", "gmt", "edt",
             "est", "degre", "percent", "cent", "time", "season", "decad", "centuri", "other", "tenth", "career", "point");
@@ -64,7 +72,12 @@ public final class NumberDisagreements {
      * "205" almost always counts two different things.
      */
     static final double MAX_RATIO = 4;
-    /** Amounts of money come in many kinds within one story; only near-identical sentences compare. */
+    /** How far a distance converted to another unit and rounded may be from the original: a tenth. */
+    static final double CONVERSION_ROUNDING = 0.1;
+    /**
+     * Amounts of money come in many kinds within one story, and so do distances (from the coast, along the road,
+     * the height of a wave): only near-identical sentences compare.
+     */
     static final double MIN_MONEY_COSINE = 0.3;
     /**
      * The story's language: its term chain compares the words around two figures, its quantity rules name the
@@ -94,7 +107,9 @@ public final class NumberDisagreements {
         Map<String, List<Stated>> byKey = new LinkedHashMap<>();
         for (AnalyzedArticle article : articles) {
             for (Sentence sentence : article.sentences()) {
-                for (QuantitySpan q : article.quantities(sentence)) {
+                for (QuantitySpan stated : article.quantities(sentence)) {
+                    java.util.OptionalDouble metres = Measures.metres(stated);
+                    QuantitySpan q = metres.isPresent() ? stated.scaled(metres.getAsDouble(), Measures.DISTANCE) : stated;
                     if (!MEASURES.contains(q.key())) {
                         byKey.computeIfAbsent(q.key(), k -> new ArrayList<>())
                                 .add(new Stated(q, sentence, article.start(sentence)));
@@ -119,6 +134,13 @@ public final class NumberDisagreements {
         if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)) {
             return false;
         }
+        boolean distance = a.quantity.key().equals(Measures.DISTANCE);
+        if (distance && !a.quantity.unit().equalsIgnoreCase(b.quantity.unit()) && withinConversion(a.quantity, b.quantity)) {
+            return false;
+        }
+        if (a.quantity.key().startsWith("money") && !Measures.sameCurrency(a.quantity, b.quantity)) {
+            return false;
+        }
         double ratio = Math.max(a.quantity.value(), b.quantity.value())
                 / Math.max(1e-9, Math.min(a.quantity.value(), b.quantity.value()));
         if (ratio > MAX_RATIO) {
@@ -129,17 +151,27 @@ public final class NumberDisagreements {
         if (da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) > MAX_DAYS_APART) {
             return false;
         }
+        // "rose to 19" / "has risen to 27": a figure stated as a change is a count over time; from another day, or a
+        // day not known, it is the count's next step, not a contradiction
+        if ((statesARise(a) || statesARise(b)) && (da == null || !da.equals(db))) {
+            return false;
+        }
         TermVector va = index.vector(a.sentence);
         TermVector vb = index.vector(b.sentence);
         Set<String> unitTerms = new java.util.HashSet<>(language.chain.terms(
                 head(a.quantity, language) + " " + head(b.quantity, language)));
         long context = va.weights().keySet().stream()
                 .filter(t -> vb.weights().containsKey(t) && !unitTerms.contains(t)).count();
-        double minCosine = a.quantity.key().startsWith("money") ? MIN_MONEY_COSINE
+        double minCosine = a.quantity.key().startsWith("money") || distance ? MIN_MONEY_COSINE
                 : groupSize <= RARE_KEY && QuantityExtractor.isEventCount(a.quantity.key()) ? MIN_RARE_CONTEXT_COSINE
                 : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
         boolean sameThing = context >= MIN_SHARED_CONTEXT || context >= 1 && clausesMeet(a, b, unitTerms, language);
+        // a story gives many distances (off the coast, from the centre, between two towns): the same one is told by
+        // the same words around it ("covered ... farmland"), not just by similar sentences
+        if (distance && sharedClauseWords(a, b, unitTerms, language) < MIN_SHARED_CONTEXT) {
+            return false;
+        }
         return sameThing && va.cosine(vb) >= minCosine
                 && (nearbyWordsMeet(a, b, unitTerms, language.chain) || sameHarmNearby(a, b, language.rules));
     }
@@ -161,14 +193,36 @@ public final class NumberDisagreements {
      * clause to compare.
      */
     private static boolean clausesMeet(Stated a, Stated b, Set<String> unitTerms, Language language) {
+        return sharedClauseWords(a, b, unitTerms, language) >= 1;
+    }
+
+    /**
+     * How many content words the two figures' own clauses share beyond the counted noun and the number; none in
+     * sentences that do not end as statements.
+     */
+    private static long sharedClauseWords(Stated a, Stated b, Set<String> unitTerms, Language language) {
         if (!endsAsStatement(a.sentence.text()) || !endsAsStatement(b.sentence.text())) {
-            return false;
+            return 0;
         }
         Set<String> own = new java.util.HashSet<>(language.chain.terms(clause(a)));
         own.removeAll(unitTerms);
         // a harm word ("injured") is what a casualty key already says: no further sign of the same event
-        return language.chain.terms(clause(b)).stream()
-                .anyMatch(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null);
+        return language.chain.terms(clause(b)).stream().distinct()
+                .filter(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null).count();
+    }
+
+    /**
+     * Two distances in different units that a rounded conversion could make of one another: "400 kilometers" is
+     * written "250 miles" (402 km), so each side may be off by {@link #CONVERSION_ROUNDING}.
+     */
+    private static boolean withinConversion(QuantitySpan a, QuantitySpan b) {
+        double slack = 1 + CONVERSION_ROUNDING;
+        return a.low() <= b.high() * slack && b.low() <= a.high() * slack;
+    }
+
+    /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */
+    private static boolean statesARise(Stated s) {
+        return LatestFigures.statedAsUpdate(s.sentence.text(), s.quantity.start() - s.sentenceStart);
     }
 
     private static boolean endsAsStatement(String sentence) {
@@ -190,6 +244,9 @@ public final class NumberDisagreements {
         while (mark.find()) {
             from = mark.end();
         }
+        // a conversion in parentheses right after the figure ("15 km (9 miles) of the valley") is the figure again,
+        // not the end of its clause
+        after = after.replaceFirst("^\\s*\\([^()]*\\)", "");
         java.util.regex.Matcher next = CLAUSE_MARK.matcher(after);
         int to = next.find() ? next.start() : after.length();
         // the figure's own words ("UN employees") are what the key compares; "of" and its noun right after the

@@ -29,6 +29,8 @@ import java.util.Map;
  * outlet makes keeps its closing attribution (", police said"): the reader should know whose claim it is.
  */
 public final class StorySummarizer implements Summarizer {
+    /** How many times a newer figure may come in: a count given anew on more days than this is a long story's. */
+    static final int MAX_FIGURE_STEPS = 5;
     /** The default redundancy threshold (TF-IDF cosine). */
     public static final double DEFAULT_REDUNDANCY = 0.25;
 
@@ -101,12 +103,25 @@ public final class StorySummarizer implements Summarizer {
 
     @Override
     public List<SummarySentence> summarize(Story story, int words) {
+        return summarize(story, words, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #summarize(Story, int)}, with no sentence from the articles {@code apart} (another story in the
+     * folder): their words neither give sentences nor pull the centre the sentences are ranked by.
+     */
+    @Override
+    public List<SummarySentence> summarize(Story story, int words, java.util.Set<String> apart) {
         boolean developing = DevelopingStory.is(story);
         SentenceIndex index = story.index(developing ? StoryView.ALL : StoryView.MAIN);
-        List<AnalyzedArticle> articles = index.articles();
-        TermVector centroid = index.centroid();
+        List<AnalyzedArticle> articles = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
+        if (articles.isEmpty()) {
+            articles = index.articles();
+        }
+        TermVector centroid = articles.size() == index.articles().size() ? index.centroid() : index.centroidOf(articles);
         List<Scored> ranked = rank(story, articles, index, centroid);
         List<Scored> chosen = developing ? selectCovering(ranked, index, words) : select(ranked, index, words);
+        chosen = withLatestFigures(chosen, ranked, index, words);
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
         }
@@ -115,7 +130,94 @@ public final class StorySummarizer implements Summarizer {
     }
 
     /** A candidate with its trimmed text and that text's word count. */
-    private record Scored(AnalyzedArticle article, Sentence sentence, String text, int words, double score) {
+    private record Scored(AnalyzedArticle article, Sentence sentence, String text, int words, double score,
+                          SentenceTrimmer trimmer) {
+    }
+
+    /**
+     * The chosen sentences, with the newest figure of every count they state that later-dated articles give anew
+     * ({@link #withOneLatestFigure}, until nothing changes), the words left filled again.
+     */
+    private List<Scored> withLatestFigures(List<Scored> chosen, List<Scored> ranked, SentenceIndex index, int budget) {
+        Map<Sentence, AnalyzedArticle> candidates = new java.util.LinkedHashMap<>();
+        Map<Sentence, Scored> bySentence = new HashMap<>();
+        for (Scored s : ranked) {
+            candidates.put(s.sentence, s.article);
+            bySentence.put(s.sentence, s);
+        }
+        List<Scored> result = new ArrayList<>(chosen);
+        // a sentence that came in may itself have a newer figure (12 on Monday, 19 on Tuesday, 27 on Wednesday):
+        // look again until nothing changes, at most once per step a story can take
+        for (int round = 0; round < MAX_FIGURE_STEPS; round++) {
+            List<Scored> next = withOneLatestFigure(result, candidates, bySentence, index, budget);
+            if (next == result) {
+                break;
+            }
+            result = next;
+        }
+        return result.equals(chosen) ? result : refill(result, ranked, candidates, index, budget);
+    }
+
+    /**
+     * The chosen sentences with the first newer figure found brought in, in place of the sentence giving the older
+     * figure and of those it repeats; when it does not fit there, the older figure keeps its weekday instead, so it
+     * reads as that day's figure. The same list when nothing changes.
+     */
+    private List<Scored> withOneLatestFigure(List<Scored> result, Map<Sentence, AnalyzedArticle> candidates,
+                                             Map<Sentence, Scored> bySentence, SentenceIndex index, int budget) {
+        for (Scored old : result) {
+            java.util.Optional<Sentence> newer = LatestFigures.newer(old.article, old.sentence, candidates, index);
+            if (newer.isEmpty() || result.stream().anyMatch(s -> s.sentence.equals(newer.get()))) {
+                continue;
+            }
+            Scored latest = dated(bySentence.get(newer.get()));
+            TermVector v = index.vector(latest.sentence);
+            List<Scored> kept = new ArrayList<>(result);
+            kept.removeIf(s -> s == old || v.cosine(index.vector(s.sentence)) >= weights.redundancy());
+            if (words(kept) + latest.words <= budget) {
+                kept.add(latest);
+                kept.sort(Comparator.comparingDouble(Scored::score).reversed());
+                return kept;
+            }
+            Scored oldDated = dated(old);
+            if (!oldDated.text.equals(old.text) && words(result) - old.words + oldDated.words <= budget) {
+                List<Scored> marked = new ArrayList<>(result);
+                marked.set(marked.indexOf(old), oldDated);
+                return marked;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The words a newest figure freed, filled as {@link #select} fills the budget, with no sentence that states a
+     * figure a later article gives anew: the swap is not to be undone.
+     */
+    private List<Scored> refill(List<Scored> chosen, List<Scored> ranked, Map<Sentence, AnalyzedArticle> candidates,
+                                SentenceIndex index, int budget) {
+        List<Scored> filled = new ArrayList<>(chosen);
+        java.util.Set<Sentence> taken = new java.util.HashSet<>();
+        chosen.forEach(s -> taken.add(s.sentence));
+        int used = words(filled);
+        for (Scored candidate : ranked) {
+            if (taken.contains(candidate.sentence) || used + candidate.words > budget || repeats(candidate, filled, index)
+                    || LatestFigures.newer(candidate.article, candidate.sentence, candidates, index).isPresent()) {
+                continue;
+            }
+            filled.add(candidate);
+            used += candidate.words;
+        }
+        return filled;
+    }
+
+    private static int words(List<Scored> sentences) {
+        return sentences.stream().mapToInt(Scored::words).sum();
+    }
+
+    /** A candidate trimmed again keeping its weekday: the day tells which figure of a changing count is the latest. */
+    private Scored dated(Scored s) {
+        String text = s.trimmer.without(SentenceTrimmer.Rule.RELATIVE_DAY).trim(s.sentence.text());
+        return new Scored(s.article, s.sentence, text, Words.count(text), s.score, s.trimmer);
     }
 
     private List<Scored> rank(Story story, List<AnalyzedArticle> articles, SentenceIndex index, TermVector centroid) {
@@ -134,10 +236,11 @@ public final class StorySummarizer implements Summarizer {
                 double central = index.vector(sentence).cosine(centroid);
                 double support = Math.min(1.0, story.supportOf(sentence).size() / (double) others);
                 double early = 1.0 / (1.0 + position / 3.0);
-                String text = (story.backingOf(sentence).isEmpty() ? loneSourceTrimmer : trimmer).trim(sentence.text());
+                SentenceTrimmer trimming = story.backingOf(sentence).isEmpty() ? loneSourceTrimmer : trimmer;
+                String text = trimming.trim(sentence.text());
                 ranked.add(new Scored(article, sentence, text, Words.count(text), central
                         + weights.support() * support + weights.corroboration() * story.corroborationOf(sentence)
-                        + weights.position() * early));
+                        + weights.position() * early, trimming));
                 position++;
             }
         }

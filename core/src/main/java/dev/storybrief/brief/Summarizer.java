@@ -3,6 +3,7 @@ package dev.storybrief.brief;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Picks summary sentences for a story within a word budget. Implemented by storybrief's own summarizer and by the
@@ -15,4 +16,15 @@ public interface Summarizer {
 
     /** Summary sentences, verbatim from the story's articles, in reading order, at most {@code words} words. */
     List<SummarySentence> summarize(Story story, int words);
+
+    /**
+     * As {@link #summarize(Story, int)}, taking no sentence from the articles {@code apart} from the story (named as
+     * coming close to none of the others): a briefing that calls an article another story cannot summarise the story
+     * from it. By default the sentences of those articles are left out of the whole story's summary; a summarizer
+     * may rank without them instead.
+     */
+    default List<SummarySentence> summarize(Story story, int words, Set<String> apart) {
+        List<SummarySentence> all = summarize(story, words);
+        return apart.isEmpty() ? all : all.stream().filter(s -> !apart.contains(s.source())).toList();
+    }
 }

@@ -5,7 +5,10 @@ import dev.storybrief.model.Section;
 import java.util.Objects;
 import java.util.Set;
 
-/** The summary: a {@link Summarizer}'s sentences within the draft's word budget. */
+/**
+ * The summary: a {@link Summarizer}'s sentences within the draft's word budget, none from the articles the draft
+ * names as apart from the story.
+ */
 public final class SummaryPart implements BriefingPart {
     private final Summarizer summarizer;
 
@@ -31,6 +34,6 @@ public final class SummaryPart implements BriefingPart {
 
     @Override
     public void addTo(BriefingDraft draft) {
-        draft.put(Section.SUMMARY, summarizer.summarize(draft.story(), draft.words()));
+        draft.put(Section.SUMMARY, summarizer.summarize(draft.story(), draft.words(), draft.apart()));
     }
 }

@@ -5,9 +5,14 @@ import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
+import dev.storybrief.model.Sentence;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * How closely each article of a story keeps to the others: the best cosine of its words with the words of any one
@@ -15,12 +20,24 @@ import java.util.Map;
  * that comes close to none of the others was most likely put there by mistake (another story, a site's notice, a
  * weather box saved as a page), and is named, so the briefing does not silently mix it in. The bar comes from
  * {@code OffTopicEvaluation} (eval module) on the tuning part of DUC 2004 and Multi-News.
+ *
+ * <p>Words say nothing across languages: a French report of the story shares no term with the English ones. An
+ * article below the bar that has an article in another language is judged by what translation keeps, as the
+ * stories' language bridge judges it: it is apart only when it shares fewer than {@link #MIN_SHARED_ANCHORS} names and
+ * numbers ({@link SentenceAnchors}) with every article in another language.
  */
 public final class StoryCohesion {
     /** Below this cosine with every other article, an article is named as apart from the story. */
     public static final double MIN_COSINE = 0.12;
     /** A collection larger than a reader's folder is not checked: its pairs would cost more than the briefing. */
     public static final int MAX_ARTICLES = 300;
+    /**
+     * Fewest names and numbers an article shares with one in another language to be of the same story: two reports
+     * of one event name at least who and where, or who and how many; two events of one kind commonly share one name
+     * (a country). The bar of the stories' language bridge ({@code group.stories.LanguageBridge}); dates do not
+     * count, as there: any two stories of one day share them.
+     */
+    public static final int MIN_SHARED_ANCHORS = 3;
 
     private StoryCohesion() {
     }
@@ -71,7 +88,56 @@ public final class StoryCohesion {
 
     /** As {@link #apart(Story)}, from the story's {@link #cosines} already worked out. */
     public static List<String> apart(Story story, double[][] cosine) {
-        return ofArticles(story, cosine).entrySet().stream().filter(e -> e.getValue() < MIN_COSINE)
+        List<String> below = ofArticles(story, cosine).entrySet().stream().filter(e -> e.getValue() < MIN_COSINE)
                 .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        if (below.isEmpty() || story.articles().stream().map(AnalyzedArticle::language).distinct().count() < 2) {
+            return below;
+        }
+        Map<String, Set<String>> anchors = anchors(story);
+        return below.stream().filter(id -> !sharesAcrossLanguages(story, id, Set.of(id), anchors)).toList();
+    }
+
+    /**
+     * True when an article of {@code group} shares at least {@link #MIN_SHARED_ANCHORS} names and numbers with an
+     * article outside it in another language: a two-way cut of the word cosines ({@link FolderSplit}) that such an
+     * article crosses parts one story by its languages, not two stories.
+     */
+    public static boolean bridgedAcrossLanguages(Story story, List<String> group) {
+        if (story.articles().stream().map(AnalyzedArticle::language).distinct().count() < 2) {
+            return false;
+        }
+        Map<String, Set<String>> anchors = anchors(story);
+        Set<String> inGroup = Set.copyOf(group);
+        return group.stream().anyMatch(id -> sharesAcrossLanguages(story, id, inGroup, anchors));
+    }
+
+    /**
+     * True when the article shares enough names and numbers with an article in another language, not one of
+     * {@code excluded}.
+     */
+    private static boolean sharesAcrossLanguages(Story story, String id, Set<String> excluded,
+                                                 Map<String, Set<String>> anchors) {
+        AnalyzedArticle article = story.articles().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        Set<String> own = anchors.get(id);
+        return story.articles().stream()
+                .filter(other -> !excluded.contains(other.id()) && !Objects.equals(other.language(), article.language()))
+                .anyMatch(other -> anchors.get(other.id()).stream().filter(own::contains).count() >= MIN_SHARED_ANCHORS);
+    }
+
+    private static Map<String, Set<String>> anchors(Story story) {
+        Map<String, Set<String>> anchors = new HashMap<>();
+        story.articles().forEach(a -> anchors.put(a.id(), anchors(a)));
+        return anchors;
+    }
+
+    /** An article's names and numbers, sentence by sentence (a sentence's first word is capitalised, not a name). */
+    private static Set<String> anchors(AnalyzedArticle article) {
+        Set<String> anchors = new HashSet<>();
+        for (Sentence sentence : article.sentences()) {
+            SentenceAnchors of = SentenceAnchors.of(sentence.text(), List.of());
+            anchors.addAll(of.names());
+            of.numbers().forEach(n -> anchors.add("#" + n));
+        }
+        return anchors;
     }
 }

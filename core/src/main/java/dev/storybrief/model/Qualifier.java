@@ -14,7 +14,12 @@ public enum Qualifier {
     /** "under", "less than", "up to": anything up to the number. */
     AT_MOST(0, 1),
     /** "more than", "over", "at least", "as many as": the number or more. */
-    AT_LEAST(1, Double.POSITIVE_INFINITY);
+    AT_LEAST(1, Double.POSITIVE_INFINITY),
+    /**
+     * "between 40 and 60": anything from the low end to the number, both given; the low end is the quantity's own
+     * ({@link QuantitySpan#from()}), so on its own this qualifier allows only the number.
+     */
+    RANGE(1, 1);
 
     private final double low;
     private final double high;

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param unit      the counted thing as written ("NATO bombing runs"), or empty for money without a noun
  * @param key       what the number counts, normalised so different outlets' wordings meet ("sortie",
  *                  "people injured", "money cost")
+ * @param from      the low end of a {@link Qualifier#RANGE} ("between 40 and 60 people": 40, with {@code value} 60);
+ *                  for any other statement the value itself
  */
 public record QuantitySpan(int start, int end, int sentence, String text, double value, Qualifier qualifier,
-                           String unit, String key) {
+                           String unit, String key, double from) {
 
     /** Validates the extent and required fields. */
     public QuantitySpan {
@@ -24,11 +26,27 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(key, "key");
+        if (qualifier != Qualifier.RANGE) {
+            from = value;
+        } else if (from > value) {
+            throw new IllegalArgumentException("a range's low end " + from + " is above its high end " + value);
+        }
+    }
+
+    /** A statement of one figure, not a range. */
+    public QuantitySpan(int start, int end, int sentence, String text, double value, Qualifier qualifier,
+                        String unit, String key) {
+        this(start, end, sentence, text, value, qualifier, unit, key, value);
+    }
+
+    /** The same statement counted in another measure: {@code factor} times the value (and range) under {@code key}. */
+    public QuantitySpan scaled(double factor, String key) {
+        return new QuantitySpan(start, end, sentence, text, value * factor, qualifier, unit, key, from * factor);
     }
 
     /** The lowest true value the statement allows. */
     public double low() {
-        return qualifier.low(value);
+        return qualifier == Qualifier.RANGE ? from : qualifier.low(value);
     }
 
     /** The highest true value the statement allows. */

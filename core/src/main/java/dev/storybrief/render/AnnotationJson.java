@@ -98,6 +98,9 @@ public final class AnnotationJson {
         m.put("text", q.text());
         m.put("value", q.value());
         m.put("qualifier", q.qualifier().name());
+        if (q.qualifier() == dev.storybrief.model.Qualifier.RANGE) {
+            m.put("from", q.from()); // "between 40 and 60": the value is the high end
+        }
         m.put("unit", q.unit());
         m.put("key", q.key());
         return m;

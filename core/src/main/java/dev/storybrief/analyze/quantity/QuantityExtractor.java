@@ -49,6 +49,19 @@ public final class QuantityExtractor implements QuantityRules {
     private static final Pattern MONEY_PURPOSE = Pattern.compile("(?i)\\b(cost|loss|damage|fine|budget|aid|fund|price|salary|revenue|profit|debt|ransom|bail|settlement|compensation)");
     private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injur|hurt|wound)");
     private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:kill|dead|die[ds]?\\b|death)");
+    /**
+     * "between 40 and 60 people": the words before the range's high end, with its low end. Both ends are the
+     * statement; the low end alone counts nothing (its phrase ends at "and"), so the range is read at its high end.
+     */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\bbetween\\s+(?<low>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
+            + NumberReader.WORD_PATTERN + ")(?:\\s*(?<mag>million|billion|trillion|thousand))?\\s+and\\s+$");
+    /**
+     * "The death toll ... has risen to 27", "putting the toll at 30", "the number of people killed rose to 19": a
+     * bare number after the toll it sets counts the toll's victims, though no noun follows it. Only within the
+     * clause (no comma or stop between), so a later number of the sentence is not taken for the toll.
+     */
+    private static final Pattern TOLL_BEFORE = Pattern.compile("(?i)\\b(?:toll|number of (?:people |those )?"
+            + "(?:killed|dead|deaths|injured|wounded|hurt|victims))\\b[^,;:.()]{0,80}?\\b(?:to|at|of|reached|hit)\\s+$");
 
     /**
      * True for keys that name a kind of event count in the news ("sortie", "people injured"), reached from several
@@ -94,13 +107,41 @@ public final class QuantityExtractor implements QuantityRules {
             return java.util.Optional.empty();
         }
         int end = unit.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unit);
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         String key = key(sentence, unit, money);
+        if (key == null && unit.isEmpty() && !money) {
+            key = tollKey(before);
+        }
         if (key == null) {
             return java.util.Optional.empty();
         }
         Qualifier qualifier = qualifier(m.group("qual"));
-        return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
-                sentence.substring(m.start(), end), value, qualifier, unit, key));
+        int start = m.start();
+        double from = value;
+        Matcher range = m.group("qual") == null ? RANGE_BEFORE.matcher(before) : null;
+        if (range != null && range.find()) {
+            OptionalDouble low = NumberReader.read(range.group("low"));
+            // "between 2 and 3 million": the low end takes the high end's magnitude unless it has its own
+            double scale = range.group("mag") != null ? NumberReader.magnitude(range.group("mag"))
+                    : NumberReader.magnitude(mag);
+            if (low.isPresent() && low.getAsDouble() * scale <= value) {
+                from = low.getAsDouble() * scale;
+                qualifier = Qualifier.RANGE;
+                start = m.start() - (before.length() - range.start());
+            }
+        }
+        return java.util.Optional.of(new QuantitySpan(offset + start, offset + end, index,
+                sentence.substring(start, end), value, qualifier, unit, key, from));
+    }
+
+    /** The victims a toll counts, by the harm its words name ("number of people injured"), the dead by default. */
+    private static String tollKey(String before) {
+        Matcher toll = TOLL_BEFORE.matcher(before);
+        if (!toll.find()) {
+            return null;
+        }
+        String harm = firstHarm(INJURED.matcher(toll.group()), KILLED.matcher(toll.group()));
+        return harm != null ? harm : "people killed";
     }
 
     /** What the qualifier words say about the number ("as few as" stresses it but states it plainly). */

@@ -1,0 +1,107 @@
+package dev.storybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.group.StoryGrouper;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.Story;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where sources disagree on figures: a figure inside another outlet's range agrees with it, distances compare in
+ * metres whatever unit each outlet wrote (and show both as written) when the words around them tell the same stretch,
+ * a conversion in parentheses is one figure,
+ * amounts in different currencies are not compared, and a toll that rose from one day to the next is no
+ * disagreement. Made-up reports of a made-up landslide.
+ */
+class RangeDistanceCurrencyDisagreementsTest {
+    private static AnalyzedArticle article(String id, String text) {
+        return article(id, null, text);
+    }
+
+    private static AnalyzedArticle article(String id, LocalDate date, String text) {
+        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, date, date == null ? null : "--date",
+                List.of(text), List.of()));
+    }
+
+    private static List<Disagreement> find(AnalyzedArticle... articles) {
+        Story story = new StoryGrouper().group("s", List.of(articles));
+        return new NumberDisagreements().find(story);
+    }
+
+    @Test
+    void aFigureInsideARangeAgreesWithIt() {
+        String range = "Rescuers said between 40 and 60 people were still missing in Dunmore after the landslide.";
+        assertThat(find(article("a", range),
+                article("b", "About 50 people were still missing in Dunmore after the landslide, rescuers said.")))
+                .isEmpty();
+        assertThat(find(article("a", range),
+                article("b", "Rescuers said 95 people were still missing in Dunmore after the landslide.")))
+                .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                        .containsExactlyInAnyOrder("between 40 and 60 people", "95 people"));
+    }
+
+    @Test
+    void distancesAreComparedAcrossUnitsAndShownAsWritten() {
+        String km = "The Dunmore landslide covered about 8 km of road and farmland.";
+        assertThat(find(article("a", km),
+                article("b", "The mud and rock of the Dunmore landslide covered about 11 miles of road and farmland.")))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.claims()).extracting(Claim::statement)
+                            .containsExactlyInAnyOrder("about 8 km", "about 11 miles");
+                    assertThat(d.topic()).contains("km").contains("miles");
+                });
+        assertThat(find(article("a", km),
+                article("b", "The mud and rock of the Dunmore landslide covered about 13 km of road and farmland.")))
+                .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                        .containsExactlyInAnyOrder("about 8 km", "about 13 km"));
+        // a distance told by other words is another stretch, however alike the sentences
+        assertThat(find(article("a", km),
+                article("b", "The mud and rock of the Dunmore landslide stopped about 13 km from the road and farmland.")))
+                .isEmpty();
+        // 5 miles is 8 km: the same figure in another unit
+        assertThat(find(article("a", km),
+                article("b", "The mud and rock of the Dunmore landslide covered about 5 miles of road and farmland.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aFigureWithItsConversionInParenthesesIsOneFigure() {
+        // 15 km is 9.3 miles, 12 miles is 19.3 km: the bracketed 9 miles is the first figure again, not a third one
+        assertThat(find(
+                article("a", "Floodwater from the Dunmore landslide covered about 15 km (9 miles) of the valley floor."),
+                article("b", "By Tuesday floodwater from the Dunmore landslide covered 12 miles of the valley floor,"
+                        + " police said.")))
+                .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                        .containsExactlyInAnyOrder("about 15 km", "12 miles"));
+    }
+
+    @Test
+    void amountsInDifferentCurrenciesAreNotADisagreement() {
+        String pounds = "The government announced a compensation fund of £2 million for the families of Dunmore.";
+        assertThat(find(article("a", pounds),
+                article("b", "The government announced a compensation fund of $2.5 million for the families of Dunmore.")))
+                .isEmpty();
+        assertThat(find(article("a", pounds),
+                article("b", "The government announced a compensation fund of £3 million for the families of Dunmore.")))
+                .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                        .containsExactlyInAnyOrder("£2 million", "£3 million"));
+    }
+
+    @Test
+    void aTollThatRoseOverDaysIsNoDisagreementButOneDaysDifferingTollsAre() {
+        LocalDate tuesday = LocalDate.of(2026, 12, 29);
+        String rose = "The number of people killed by the collapse of the Brennock Dam rose to 19, police said.";
+        String risen = "The death toll from the collapse of the Brennock Dam has risen to 27, police said.";
+        assertThat(find(article("a", tuesday, rose), article("b", tuesday.plusDays(1), risen))).isEmpty();
+        assertThat(find(article("a", tuesday, "The collapse of the Brennock Dam killed 19 people, police said."),
+                article("b", tuesday, "The collapse of the Brennock Dam killed 27 people, police said.")))
+                .hasSize(1);
+    }
+}
