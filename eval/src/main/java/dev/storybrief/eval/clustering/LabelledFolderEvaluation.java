@@ -63,20 +63,22 @@ public final class LabelledFolderEvaluation {
         stories.forEach(s -> System.out.println("story: " + String.join(" ", s.allIds().stream().sorted().toList())));
         BCubed.BCubedScore score = BCubed.score(predicted, truth);
         System.out.printf("%d articles, %d true stories, %d found, %d found exactly; B-cubed P %.3f R %.3f F1 %.3f%n",
-                articles.size(), Set.copyOf(truth.values()).size(), stories.size(), exactly(stories, truth),
+                articles.size(), Set.copyOf(truth.values()).size(), stories.size(), exactly(predicted, truth),
                 score.precision(), score.recall(), score.f1());
     }
 
-    /** How many true stories came out as one group of exactly their articles. */
-    static int exactly(List<StoryGroup> stories, Map<String, String> truth) {
-        int right = 0;
-        for (StoryGroup s : stories) {
-            Set<String> labels = new java.util.HashSet<>();
-            s.allIds().forEach(id -> labels.add(truth.get(id)));
-            long ofLabel = labels.size() == 1 ? truth.values().stream().filter(labels::contains).count() : -1;
-            right += ofLabel == s.allIds().size() ? 1 : 0;
-        }
-        return right;
+    /**
+     * How many true stories came out as one group of exactly their articles.
+     *
+     * @param predicted each article's found story
+     * @param truth     each article's true story
+     */
+    static int exactly(Map<String, String> predicted, Map<String, String> truth) {
+        Map<String, Set<String>> found = new HashMap<>();
+        predicted.forEach((id, story) -> found.computeIfAbsent(story, k -> new java.util.HashSet<>()).add(id));
+        Map<String, Set<String>> wanted = new HashMap<>();
+        truth.forEach((id, story) -> wanted.computeIfAbsent(story, k -> new java.util.HashSet<>()).add(id));
+        return (int) found.values().stream().filter(wanted::containsValue).count();
     }
 
     private static void printCosines(List<RawDocument> articles, Map<String, String> truth) {
