@@ -53,6 +53,11 @@ public final class Datelines {
      */
     private static final String CABLED = "(?<cabled>\\p{IsHan}{1,5}社)\\p{IsHan}{1,10}?(?<cabledMonth>\\d{1,2})月"
             + "(?<cabledDay>\\d{1,2})日电\\s*(?:[（(][^）)]{1,30}[）)])?\\s*";
+    /**
+     * After a Chinese agency's credit the story may open with its day ("新华社合肥11月15日电（记者 赵敏）15日凌晨，..."):
+     * a figure right after "电" or the reporters' full-width bracket, never after a Latin dateline.
+     */
+    private static final String CABLED_DAY = "(?<=[电）]\\s{0,2})\\d";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
             + CAPS_PLACE + REGION + "(?:,? (?<dated>" + FULL_DATE + ")|,? (?<day>" + MONTH_AND_DAY + "))?"
@@ -61,7 +66,7 @@ public final class Datelines {
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
             + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?"
             + "|" + CAPS_PLACE + DAY_FIRST_AGENCY + "\\s+" + "|" + UNCASED_AGENCY + "|" + CABLED
-            + ")(?=\\p{Lu}|\\p{Lo}|[\"“‘'「«])");
+            + ")(?=\\p{Lu}|\\p{Lo}|[\"“‘'「«]|" + CABLED_DAY + ")");
     /** Text left after a dateline must still be a sentence: this many characters, or {@link #MIN_REST_WORDS}. */
     private static final int MIN_REST = 40;
     /** A sentence's worth in a script without spaces, where 40 characters are 20 words. */

@@ -88,6 +88,18 @@ class DatelinesTest {
     }
 
     @Test
+    void aChineseCreditBeforeAStoryThatOpensWithItsDayIsStripped() {
+        String rest = "15日凌晨，安徽省合肥市经济技术开发区一家锂电池生产企业厂房发生火灾，三名工人受伤。";
+        for (String credit : new String[] {"新华社合肥11月15日电（记者 赵敏）", "新华社合肥11月15日电 "}) {
+            assertThat(Datelines.strip(credit + rest)).contains(rest);
+            assertThat(Datelines.agency(credit + rest)).contains("新华社");
+        }
+        // a Latin dateline before a figure is not a dateline: the rule is the Chinese credit's only
+        assertThat(Datelines.strip("PARIS (AFP) 15 people were hurt when a bus left the road near the ring road "
+                + "on Monday morning, the police said.")).isEmpty();
+    }
+
+    @Test
     void aChineseSentenceAboutANewsAgencyIsNoCredit() {
         assertThat(Datelines.strip("新华社记者3月4日在杭州湾跨海大桥看到，数百辆货车在两岸收费站排队等候。")).isEmpty();
     }

@@ -12,7 +12,9 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * The term chain of each language, Lucene-style: one analysis chain per language code, chosen per article by its
  * language. English has storybrief's own chain ({@link EnglishTermAnalyzer}); about forty other languages get
- * Lucene's analyzer for them ({@code lucene-analysis-common}: tokenizer, stop words, stemmer or normaliser); any
+ * Lucene's analyzer for them ({@code lucene-analysis-common}: tokenizer, stop words, stemmer or normaliser); Chinese,
+ * Japanese and Korean, written without spaces, get Lucene's dictionary segmenters ({@code lucene-analysis-smartcn},
+ * {@code -kuromoji}, {@code -nori}), whose words meet where overlapping character bigrams mostly did not; any
  * other language falls back to {@link #fallback()}, Unicode tokens without stop words or stemmer
  * ({@link UnicodeTermAnalyzer}). {@link #has(String)} tells a caller which happened.
  */
@@ -69,12 +71,21 @@ public final class TermChains {
         lucene(f, "ta", org.apache.lucene.analysis.ta.TamilAnalyzer::new);
         lucene(f, "te", org.apache.lucene.analysis.te.TeluguAnalyzer::new);
         lucene(f, "tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::new);
-        // scripts written without spaces: every token counts, one character may be a word
-        for (String cjk : new String[] {"zh", "ja", "ko"}) {
-            f.put(cjk, () -> new TermChain(cjk, new LuceneLanguageAnalyzer(
-                    new org.apache.lucene.analysis.cjk.CJKAnalyzer(), false),
-                    "Lucene CJKAnalyzer: overlapping character bigrams, stop words"));
-        }
+        // scripts written without spaces: words come from a dictionary segmenter; a word of one character is a word
+        f.put("zh", () -> new TermChain("zh", new LuceneLanguageAnalyzer(
+                new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer(ChineseStopWords.set()),
+                HanNumeralFilter::new),
+                "Lucene SmartChineseAnalyzer: dictionary and HMM word segmentation (simplified Chinese), "
+                        + "punctuation and storybrief's Chinese function words, classifiers and date units as stop "
+                        + "words, a figure's numerals joined, Porter stemmer for Latin words"));
+        f.put("ja", () -> new TermChain("ja", new LuceneLanguageAnalyzer(
+                new org.apache.lucene.analysis.ja.JapaneseAnalyzer(), false),
+                "Lucene JapaneseAnalyzer (Kuromoji, IPADIC): morphological word segmentation, long compounds split, "
+                        + "base forms, particles and auxiliaries dropped by part of speech, stop words, katakana stemmer"));
+        f.put("ko", () -> new TermChain("ko", new LuceneLanguageAnalyzer(
+                new org.apache.lucene.analysis.ko.KoreanAnalyzer(), false),
+                "Lucene KoreanAnalyzer (Nori, mecab-ko-dic): morphological word segmentation, compounds split, "
+                        + "particles and endings dropped by part of speech, hanja read as hangul"));
         f.put("th", () -> new TermChain("th", new LuceneLanguageAnalyzer(
                 new org.apache.lucene.analysis.th.ThaiAnalyzer(), false), "Lucene ThaiAnalyzer: dictionary word breaks, stop words"));
         f.put(UNICODE, () -> new TermChain(UNICODE, new UnicodeTermAnalyzer(),

@@ -2,7 +2,6 @@ package dev.storybrief.analyze.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -45,9 +44,40 @@ class LanguageTermChainsTest {
 
     @Test
     void aboutFortyLanguagesHaveAChainOfTheirOwn() {
-        assertThat(chains.languages()).hasSizeGreaterThanOrEqualTo(35).contains("en", "ar", "cs", "fr", "el", "hi", "zh");
-        List<String> chinese = chains.forLanguage("zh").terms("北京大学");
-        assertThat(chinese).contains("北京", "京大", "大学");
+        assertThat(chains.languages()).hasSizeGreaterThanOrEqualTo(35)
+                .contains("en", "ar", "cs", "fr", "el", "hi", "zh", "ja", "ko");
+    }
+
+    @Test
+    void aJapaneseWordIsOneTermInItsBaseForm() {
+        TermChain japanese = chains.forLanguage("ja");
+        // character bigrams made 新幹, 幹線 of it; particles and the auxiliary go by part of speech
+        assertThat(japanese.terms("新幹線が止まった")).containsExactly("新幹線", "止まる");
+        assertThat(japanese.terms("ヒグマを目撃した")).containsExactly("ヒグマ", "目撃");
+        assertThat(japanese.description()).contains("JapaneseAnalyzer");
+    }
+
+    @Test
+    void chineseIsCutIntoWordsWithoutItsFunctionWords() {
+        TermChain chinese = chains.forLanguage("zh");
+        assertThat(chinese.terms("消防员说，大火已经被扑灭了。")).containsExactly("消防", "员", "大火", "扑灭");
+        assertThat(chinese.description()).contains("SmartChineseAnalyzer");
+    }
+
+    @Test
+    void aChineseFigureIsOneTermAndItsClassifierAndDateUnitsGo() {
+        TermChain chinese = chains.forLanguage("zh");
+        assertThat(chinese.terms("二十二辆消防车")).containsExactly("二十二", "消防车");
+        assertThat(chinese.terms("11月15日，一百一十名工人")).containsExactly("11", "15", "一百一十", "工人");
+        // numerals apart in the text stay apart
+        assertThat(chinese.terms("三号线、五号线")).containsExactly("三", "号", "线", "五", "号", "线");
+    }
+
+    @Test
+    void koreanIsCutIntoWordsWithoutItsParticles() {
+        TermChain korean = chains.forLanguage("ko");
+        assertThat(korean.terms("노조가 파업에 들어갔다")).containsExactly("노조", "파업", "들어가");
+        assertThat(korean.description()).contains("KoreanAnalyzer");
     }
 
     @Test
