@@ -59,6 +59,8 @@ public final class PublicationDateInference {
     static final int NEAR_DAYS = 1;
     /** How much less sure a day further from every article it agrees with is. */
     static final double FAR_FACTOR = 0.7;
+    /** No inferred date is surer than this. */
+    static final double MAX_CONFIDENCE = 0.95;
     /** How sure a date taken from an update stamp is. */
     static final double STAMP_CONFIDENCE = 0.3;
     /** A weekday as written without "next", "this" or "last": "Friday", "Friday night". */
@@ -209,7 +211,9 @@ public final class PublicationDateInference {
         double lead = top.agreement() <= 0 ? 0 : (top.agreement() - runnerUp) / top.agreement();
         double base = Math.min(0.8, 0.35 + 0.15 * top.agreeing());
         double nearness = daysToNearestBasis(top, byId) <= NEAR_DAYS ? 1 : FAR_FACTOR;
-        return Math.round(base * (0.6 + 0.4 * lead) * nearness * 100) / 100.0;
+        // a runner-up that contradictions push below zero makes the lead more than whole; the days it beats are
+        // ruled out, which makes it surer, but a confidence stays below certainty (it was 2.69 on a dense story)
+        return Math.min(MAX_CONFIDENCE, Math.round(base * (0.6 + 0.4 * lead) * nearness * 100) / 100.0);
     }
 
     /** Days between the candidate day and the closest publication day of the articles it agrees with. */
@@ -335,14 +339,15 @@ public final class PublicationDateInference {
 
     /**
      * How strongly a day contradicts the dated articles: an event told as done on {@code when} cannot precede the
-     * day a dated article still expected it (the most similar such expectation counts).
+     * day a dated article still expected it (the most similar such expectation counts; one a dated article had already
+     * told done or expected before in the same words is a copy and counts for nothing, see {@link StoryEvents#copied}).
      */
     private static double contradiction(TermVector sentence, LocalDate when, StoryEvents events) {
         double worst = 0;
         for (StoryEvents.Expectation e : events.expectations()) {
             if (when.isBefore(e.told())) {
                 double similarity = sentence.cosine(e.vector());
-                if (similarity >= SAME_EVENT && similarity > worst) {
+                if (similarity >= SAME_EVENT && similarity > worst && !events.copied(e)) {
                     worst = similarity;
                 }
             }
@@ -363,7 +368,7 @@ public final class PublicationDateInference {
                 }
             }
             for (StoryEvents.Expectation e : events.expectations()) {
-                if (vectors.get(s.index()).cosine(e.vector()) >= RETOLD_PLAN) {
+                if (vectors.get(s.index()).cosine(e.vector()) >= RETOLD_PLAN && !events.copied(e)) {
                     lower = later(lower, e.told());
                 }
             }
@@ -414,6 +419,8 @@ public final class PublicationDateInference {
             }
             if (SentenceTense.future(s.text())) {
                 events.addExpectation(published, v, a.id());
+            } else if (toldDone) {
+                events.addDone(published, v, a.id());
             }
         }
     }

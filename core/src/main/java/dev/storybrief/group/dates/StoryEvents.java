@@ -19,8 +19,12 @@ final class StoryEvents {
     record Expectation(LocalDate told, TermVector vector, String article) {
     }
 
+    /** Two sentences this alike (TF-IDF cosine) are the same words, one carried over from the other. */
+    static final double COPY = 0.8;
     private final List<DatedMention> mentions = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
+    /** Sentences told as done, each with its article's date (an {@link Expectation} record read as "told"). */
+    private final List<Expectation> done = new ArrayList<>();
     private LocalDate firstPublished;
     private LocalDate lastPublished;
 
@@ -46,6 +50,28 @@ final class StoryEvents {
     /** The mentions of {@code day} by articles other than {@code except}. */
     List<DatedMention> on(LocalDate day, String except) {
         return mentions.stream().filter(m -> m.day().equals(day) && !m.article().equals(except)).toList();
+    }
+
+    /** Records a sentence a dated article tells as done, with that article's date. */
+    void addDone(LocalDate told, TermVector vector, String article) {
+        done.add(new Expectation(told, vector, article));
+    }
+
+    /**
+     * Whether {@code expectation} is a copy: the same words ({@value #COPY} cosine) stood in another article published
+     * before it, told done or still to come. Running stories carry sentences over from one report to the next, live
+     * pages most of all; a copy is no new expectation, and the day it was copied bounds nothing.
+     */
+    boolean copied(Expectation expectation) {
+        for (List<Expectation> told : List.of(done, expectations)) {
+            for (Expectation d : told) {
+                if (d.told().isBefore(expectation.told()) && !d.article().equals(expectation.article())
+                        && expectation.vector().cosine(d.vector()) >= COPY) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     List<Expectation> expectations() {

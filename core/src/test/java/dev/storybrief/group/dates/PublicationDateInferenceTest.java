@@ -270,4 +270,23 @@ class PublicationDateInferenceTest {
         assertThat(new PublicationDateInference().infer(List.of(dated, undated), retime).get(1).article().published())
                 .isEqualTo(LocalDate.of(2026, 3, 9));
     }
+
+    /**
+     * A live page carried over: the report of 20 March repeats, word for word, the expectation a report of 2 March
+     * made. The copy is no new expectation, so an undated report of it done is not bounded by 20 March; before, the
+     * search began on the 20th and its "today" met the 20th's copy.
+     */
+    @Test
+    void aCopiedExpectationIsNoNewBound() {
+        String plan = "The harbour council will vote on closing the old ferry terminal at Kestrel Point.";
+        AnalyzedArticle first = article("first", LocalDate.of(2026, 3, 2), null, plan);
+        AnalyzedArticle vote = article("vote", LocalDate.of(2026, 3, 4), null,
+                "The harbour council voted today on closing the old ferry terminal at Kestrel Point.");
+        AnalyzedArticle copy = article("copy", LocalDate.of(2026, 3, 20), null, plan,
+                "Ferry passengers were told to use the new pier on Friday.");
+        AnalyzedArticle undated = article("undated", null, null,
+                "The harbour council voted yesterday on closing the old ferry terminal at Kestrel Point.");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(first, vote, copy, undated), retime);
+        assertThat(out.get(3).article().published()).isEqualTo(LocalDate.of(2026, 3, 5));
+    }
 }

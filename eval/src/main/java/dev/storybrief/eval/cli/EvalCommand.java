@@ -34,6 +34,7 @@ import dev.storybrief.eval.timeline.TimelineRun;
 import dev.storybrief.eval.timeline.TimelineSystem;
 import dev.storybrief.eval.timeline.TimelineSystems;
 import dev.storybrief.eval.timeline.TimelineTopic;
+import dev.storybrief.eval.timeline.UndatedArticlesEvaluation;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -105,6 +106,12 @@ public final class EvalCommand implements Callable<Integer> {
                     + "(letters and digits of any script, lower-cased, never stemmed; a deviation for other languages).")
     String tokenize;
 
+    @Option(names = "--undated", paramLabel = "tuning|gate|all",
+            description = "On timeline data: instead of timelines, measure how brief dates undated articles (every "
+                    + "other article of each topic loses its date). tuning: haiti, MJ, EgyptianProtest; gate: Finan, "
+                    + "bpoil (measure only as a check); --out writes one line per undated article.")
+    String undated;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the random baseline (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -118,6 +125,8 @@ public final class EvalCommand implements Callable<Integer> {
             stdout.print(SnippetBenchmark.markdown(SnippetBenchmark.run(SnippetData.load(dataset), new HtmlArticleExtractor(), 2)));
         } else if (Files.isRegularFile(dataset.resolve("ground-truth.json"))) {
             stdout.print(extraction());
+        } else if (TimelineDataset.isTimelineData(dataset) && undated != null) {
+            stdout.print(undatedArticles());
         } else if (TimelineDataset.isTimelineData(dataset)) {
             stdout.print(timelines());
         } else if (TempEvalDataset.isTempEvalData(dataset)) {
@@ -171,6 +180,28 @@ public final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("storybrief: wrote " + out);
         }
         return TimelineResults.markdown(name, topics, runs);
+    }
+
+    /** Publication dates of articles whose date was taken away (Timeline17), as {@code brief} infers them. */
+    private String undatedArticles() throws IOException {
+        List<TimelineTopic> topics = UndatedArticlesEvaluation.part(TimelineDataset.load(dataset), undated);
+        if (limit != null) {
+            topics = topics.subList(0, Math.min(limit, topics.size()));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<UndatedArticlesEvaluation.Outcome> outcomes = new UndatedArticlesEvaluation().run(topics, topic -> {
+            err.println("storybrief: dated " + topic);
+            err.flush();
+        });
+        if (out != null) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(out, UndatedArticlesEvaluation.lines(outcomes));
+            err.println("storybrief: wrote " + out);
+        }
+        return UndatedArticlesEvaluation.markdown(undated, outcomes);
     }
 
     /** TIMEX3 extraction and normalisation on TempEval-3 (TBAQ-cleaned). */
