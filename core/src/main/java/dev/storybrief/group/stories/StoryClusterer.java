@@ -194,7 +194,7 @@ public final class StoryClusterer {
             return;
         }
         List<String> terms = topTerms(profile.tfIdf(Facet.TERMS));
-        StoryCluster story = arrival.label() == null ? bestStory(profile, terms, day)
+        StoryCluster story = arrival.label() == null ? bestStory(profile, terms, day, language)
                 : labelledStory(profile, terms, day, arrival.label(), arrival.examples());
         if (story == null) {
             story = new StoryCluster(clusters.size(), options);
@@ -327,7 +327,7 @@ public final class StoryClusterer {
                 + options.refineMargin();
         StoryCluster best = own;
         for (StoryCluster story : candidates(indexTermsOf.get(item), day, REFINE_CANDIDATES)) {
-            if (story == own || apart.get(story.number())) {
+            if (story == own || apart.get(story.number()) || !languagesOf(story).contains(languages.get(item))) {
                 continue;
             }
             vectorComparisons++;
@@ -481,10 +481,18 @@ public final class StoryClusterer {
         return documents.size() >= options.largeStream();
     }
 
-    private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day) {
+    /**
+     * The best-scoring story of the article's language that scores at least 0, or null. Stories in other languages are
+     * the language bridge's ({@link LanguageBridge}), which asks for more shared names and numbers: content words say
+     * nothing across languages, and a name two articles share is no proof of one event.
+     */
+    private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day, String language) {
         StoryCluster best = null;
         double bestScore = 0;
         for (StoryCluster story : candidates(terms, day)) {
+            if (!languagesOf(story).contains(language)) {
+                continue;
+            }
             vectorComparisons++;
             double score = options.join().logit(story.features(profile, idf));
             if (score >= bestScore && (best == null || score > bestScore)) {
