@@ -140,6 +140,15 @@ public final class Storybrief {
         return documents.stream().map(found::fill).toList();
     }
 
+    /**
+     * The documents as the story grouper should read them ({@link FoundMetadata#forGrouping}): the text this instance's
+     * cleaner leaves, under the headline it found. For grouping only: a briefing reads the documents themselves.
+     */
+    public List<RawDocument> forGrouping(List<RawDocument> documents) {
+        FoundMetadata found = new FoundMetadata(cleaner);
+        return documents.stream().map(found::forGrouping).toList();
+    }
+
     /** Briefs documents that are already read, as one story. */
     public Briefing briefDocuments(String storyId, List<RawDocument> documents, List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);

@@ -83,9 +83,12 @@ final class StoriesCommand implements Callable<Integer> {
         // outlets and dates as the briefing finds them, whatever the input format (a text file states them in its
         // dateline or byline, which only the cleaner reads): for the listing and for the grouper's time window
         List<RawDocument> articles = storybrief.withFoundMetadata(read());
+        // grouped on the text a briefing reads, briefed from the documents themselves
         List<StoryGroup> stories = largestFirst(new StoryClusterer(StoryOptions.defaults().withWindowDays(windowDays))
-                .addAll(articles).stories());
-        Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories) : Map.of();
+                .addAll(storybrief.forGrouping(articles)).stories());
+        Map<String, RawDocument> byId = new LinkedHashMap<>();
+        articles.forEach(doc -> byId.putIfAbsent(doc.id(), doc));
+        Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories, byId) : Map.of();
         PrintWriter out = spec.commandLine().getOut();
         out.print(chosen.equals("json") ? json(articles.size(), stories, briefings)
                 : text(articles.size(), stories, briefings));
@@ -116,11 +119,13 @@ final class StoriesCommand implements Callable<Integer> {
         return sorted;
     }
 
-    private Map<String, Briefing> briefAll(Storybrief storybrief, List<StoryGroup> stories) {
+    private Map<String, Briefing> briefAll(Storybrief storybrief, List<StoryGroup> stories,
+                                           Map<String, RawDocument> byId) {
         Map<String, Briefing> briefings = new LinkedHashMap<>();
         for (StoryGroup story : stories) {
+            List<RawDocument> documents = story.articles().stream().map(doc -> byId.getOrDefault(doc.id(), doc)).toList();
             try {
-                briefings.put(story.id(), storybrief.briefDocuments(story.id(), story.articles(), List.of()));
+                briefings.put(story.id(), storybrief.briefDocuments(story.id(), documents, List.of()));
             } catch (NothingToBriefException e) {
                 warn(story.id() + ": not briefed (" + e.getMessage() + ")");
             }

@@ -63,6 +63,55 @@ class StoriesCommandTest {
         return m;
     }
 
+    /**
+     * Pages of one story copied from three sites' browsers: each carries its site's menu, cookie notice, share bar
+     * and reader comments, words the other pages do not share, around a short report. Grouped on what the briefing
+     * reads (the reports under their headlines), they are one story.
+     */
+    @Test
+    void pagesCopiedFromBrowsersAreGroupedOnTheirArticles() throws IOException {
+        String[][] pages = {
+            {"courier", "Skip to main content\nHome\nNews\nSport\nBusiness\nWeather\nSubscribe\nSign in\n"
+                    + "We use cookies to improve your experience. By continuing to browse you agree to our use of"
+                    + " cookies. Accept all | Manage preferences\n"
+                    + "Quarry wall gives way above Lindell, burying two roads\n"
+                    + "Published March 3, 2026 9:10 am GMT\nShare on Facebook\nShare on X\nShare via Email\n"
+                    + "A quarry wall above Lindell collapsed on Tuesday morning, burying two roads under rock and"
+                    + " forcing 40 families from their homes, the county said.\n"
+                    + "Geologists had warned in January that heavy rain was loosening the quarry face.\n"
+                    + "Comments (5)\nmarta_k: Stay safe everyone, my cousin's bakery lost its windows.\n"
+                    + "PaulR: Councillors ignored every petition about blasting hours, typical.\n"
+                    + "hill_walker: The footpath to Crane Tor was closed last autumn too.\n"
+                    + "Jen: Who pays for the school bus detour now? Parents deserve answers.\n"
+                    + "oldminer: Sandstone always slips after a wet winter, nothing new.\n"
+                    + "Most read\nBakery wins regional award\nCricket club seeks volunteers\nPotholes on Mill Lane"},
+            {"radio", "Listen live\nPodcasts\nSchedule\nNewsletters\nContact us\n"
+                    + "Lindell families leave homes after quarry collapse\n"
+                    + "Published March 4, 2026\n"
+                    + "Forty families in Lindell spent the night with relatives after the quarry wall above the"
+                    + " village collapsed, the county's emergency office said.\n"
+                    + "Rock still blocks both roads, and geologists say more of the quarry face could fall.\n"
+                    + "Download our app for the latest news.\nFollow Lindell Radio on Facebook and X.\n"
+                    + "Now playing: Breakfast with Tom and Aisha\nTraffic and travel\nCompetitions: win concert tickets\n"
+                    + "Request a song\nAdvertise with us\nJobs at Lindell Radio\nCharity appeal: winter coats"},
+            {"weekly", "Menu\nSearch\nLocal\nFarming\nEvents\nClassifieds\nMy account\n"
+                    + "Quarry owner faces questions over Lindell collapse\n"
+                    + "Published March 5, 2026\nPrint this page\nEmail this article\n"
+                    + "Questions grew on Thursday over why the Lindell quarry kept blasting after geologists warned"
+                    + " that rain was loosening its face, days before the wall collapsed onto two roads.\n"
+                    + "The county has opened an inquiry; the 40 families remain out of their homes.\n"
+                    + "Related stories\nVillage fair returns in June\nNew bus timetable for the valley\n"
+                    + "Farmers' market moves to Saturdays\nPlanning row over wind turbines\nObituaries\n"
+                    + "Letters to the editor: hedgerows, parking, the library\nPlace a notice\nSubscribe to the print edition"}};
+        Path folder = Files.createDirectories(tmp.resolve("copied"));
+        for (String[] page : pages) {
+            Files.writeString(folder.resolve(page[0] + ".txt"), page[1]);
+        }
+        CliRun run = CliRun.of("stories", folder.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("1 story from 3 articles");
+    }
+
     @Test
     void listsStoriesLargestFirstWithCopiesCollapsed() throws IOException {
         CliRun run = CliRun.of("stories", articles().toString());

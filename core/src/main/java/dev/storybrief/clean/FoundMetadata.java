@@ -41,4 +41,24 @@ public final class FoundMetadata {
         }
         return meta.equals(doc.meta()) ? doc : new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
     }
+
+    /**
+     * The document as the story grouper should read it: the text its briefing reads, paragraphs apart, under the
+     * headline the cleaner found. A page copied from a browser carries the site's menus, cookie notices, share bars
+     * and comments, the same words on pages of every story, while its headline, a line among them, names the story.
+     * Itself when cleaning leaves nothing, so no article is lost to the grouping.
+     */
+    public RawDocument forGrouping(RawDocument doc) {
+        Article article = cleaner.clean(doc);
+        String text = String.join("\n\n", article.paragraphs());
+        if (text.isBlank()) {
+            return doc;
+        }
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        meta.putAll(doc.meta());
+        if (article.title() != null) {
+            meta.putIfAbsent(MetaKey.TITLE, article.title());
+        }
+        return new RawDocument(doc.id(), doc.path(), doc.format(), text, meta);
+    }
 }
