@@ -80,9 +80,7 @@ public final class StoryClusterer {
         this.cueReader = new CueReader(options.cueSentences());
         this.index = new TimeBucketIndex<>(options.windowDays());
         for (Facet facet : Facet.values()) {
-            // an article is grouped only once the warm-up's articles are counted, so only a stream that ends within the
-            // warm-up (a reader's folder) is weighed as larger than it is
-            idf.put(facet, new IncrementalIdf(options.warmupArticles()));
+            idf.put(facet, new IncrementalIdf());
         }
     }
 

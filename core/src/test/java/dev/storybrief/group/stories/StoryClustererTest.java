@@ -244,13 +244,11 @@ class StoryClustererTest {
         // a lone report has only the words of any strike, so it fits the two stories alike: the second chance must
         // not pick one of them by chance
         List<RawDocument> docs = twoStrikesAndALoneReport();
-        // a stream this small keeps the sparse second chance unless told it is large; a warm-up as long as the stream
-        // weighs its words by these articles alone, so that only the second chance's bar and lead decide
-        StoryOptions ties = StoryOptions.defaults().withWarmupArticles(docs.size()).withLargeStream(0)
-                .withSmallStories(3, -1.25, 0);
+        // a stream this small keeps the sparse second chance unless told it is large
+        StoryOptions ties = StoryOptions.defaults().withLargeStream(0).withSmallStories(3, -1.25, 0);
         Map<String, String> anyLead = storyOf(new StoryClusterer(ties).addAll(docs).stories());
         assertThat(anyLead.get("lone")).isIn(anyLead.get("ferry-0"), anyLead.get("bus-0"));
-        StoryOptions lead = ties.withSmallStories(3, -1.25, 0.25);
+        StoryOptions lead = StoryOptions.defaults().withLargeStream(0).withSmallStories(3, -1.25, 0.25);
         Map<String, String> clearLead = storyOf(new StoryClusterer(lead).addAll(docs).stories());
         assertThat(clearLead.get("ferry-3")).isEqualTo(clearLead.get("ferry-0")).isNotEqualTo(clearLead.get("bus-0"));
         assertThat(clearLead.get("lone")).isNotIn(clearLead.get("ferry-0"), clearLead.get("bus-0"));
@@ -260,7 +258,7 @@ class StoryClustererTest {
     @Test
     void aSmallStreamKeepsTheSparseSecondChance() {
         List<RawDocument> docs = twoStrikesAndALoneReport();
-        StoryOptions lowBar = StoryOptions.defaults().withWarmupArticles(docs.size()).withSmallStories(3, -1.25, 0);
+        StoryOptions lowBar = StoryOptions.defaults().withSmallStories(3, -1.25, 0);
         Map<String, String> small = storyOf(new StoryClusterer(lowBar).addAll(docs).stories());
         assertThat(small.get("lone")).isNotIn(small.get("ferry-0"), small.get("bus-0"));
         Map<String, String> large = storyOf(new StoryClusterer(lowBar.withLargeStream(docs.size())).addAll(docs)
@@ -283,33 +281,6 @@ class StoryClustererTest {
     }
 
     /** Four reports each of a ferry strike and a bus strike in one week, then a report with only the words of any strike. */
-    /**
-     * A reader's folder of one story: each report has its own angle, and the story's own words (its place, its dam,
-     * its toll) are in every one. Weighed by the folder alone those words would be its commonest and the reports
-     * would look far apart; weighed as words of the news at large (the warm-up's count), they tell one story.
-     */
-    @Test
-    void aSmallFolderOfOneStoryIsOneStory() {
-        String[][] texts = {
-            {"wire", "The Tessel dam above Carrow Vale burst on Monday evening and floodwater killed twelve people"
-                    + " in the lower town, emergency services said."},
-            {"nurse", "Nurses at the Carrow Vale infirmary treated seventy injured overnight after the Tessel dam"
-                    + " burst and floodwater swept the lower town."},
-            {"column", "Carrow Vale paid for years of deferred repairs when the Tessel dam burst: the spillway was"
-                    + " undersized and inspectors had warned the council."},
-            {"update", "The toll from the Tessel dam burst in Carrow Vale rose to nineteen as divers searched"
-                    + " flooded cellars in the lower town."}};
-        List<RawDocument> docs = new ArrayList<>();
-        for (String[] text : texts) {
-            docs.add(SyntheticNews.doc(text[0], text[1], DAY, null));
-        }
-        Map<String, String> worldWeights = storyOf(new StoryClusterer().addAll(docs).stories());
-        assertThat(worldWeights.values().stream().distinct()).hasSize(1);
-        Map<String, String> folderWeights = storyOf(new StoryClusterer(StoryOptions.defaults()
-                .withWarmupArticles(docs.size())).addAll(docs).stories());
-        assertThat(folderWeights.values().stream().distinct().count()).isGreaterThan(1);
-    }
-
     private static List<RawDocument> twoStrikesAndALoneReport() {
         String[] ferry = {"ferry", "harbour", "deckhands", "pilots", "piers", "hulls", "gangways", "moorings"};
         String[] bus = {"coach", "depot", "conductors", "mechanics", "garages", "timetables", "shelters", "terminus"};
