@@ -10,6 +10,7 @@ import dev.storybrief.brief.StorySummarizer;
 import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.clean.FoundMetadata;
+import dev.storybrief.clean.FoundDocument;
 import dev.storybrief.group.FolderSplit;
 import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.group.StoryGrouper;
@@ -132,21 +133,13 @@ public final class Storybrief {
     }
 
     /**
-     * The documents with the outlet and publication date their briefing would show written into their metadata
-     * ({@link FoundMetadata}, with this instance's cleaner): for grouping and listing stories before any briefing.
+     * The documents as {@link FoundMetadata} finds them with this instance's cleaner, each cleaned once: with the outlet
+     * and publication date their briefing would show written into their metadata (for listing stories and briefing
+     * them), and as the story grouper should read them (the cleaned text under the found headline).
      */
-    public List<RawDocument> withFoundMetadata(List<RawDocument> documents) {
+    public List<FoundDocument> findMetadata(List<RawDocument> documents) {
         FoundMetadata found = new FoundMetadata(cleaner);
-        return documents.stream().map(found::fill).toList();
-    }
-
-    /**
-     * The documents as the story grouper should read them ({@link FoundMetadata#forGrouping}): the text this instance's
-     * cleaner leaves, under the headline it found. For grouping only: a briefing reads the documents themselves.
-     */
-    public List<RawDocument> forGrouping(List<RawDocument> documents) {
-        FoundMetadata found = new FoundMetadata(cleaner);
-        return documents.stream().map(found::forGrouping).toList();
+        return documents.stream().map(found::find).toList();
     }
 
     /** Briefs documents that are already read, as one story. */

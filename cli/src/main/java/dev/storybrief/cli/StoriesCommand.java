@@ -3,6 +3,7 @@ package dev.storybrief.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.storybrief.NothingToBriefException;
 import dev.storybrief.Storybrief;
+import dev.storybrief.clean.FoundDocument;
 import dev.storybrief.group.stories.ArticleDates;
 import dev.storybrief.group.stories.StoryClusterer;
 import dev.storybrief.group.stories.StoryGroup;
@@ -82,10 +83,11 @@ final class StoriesCommand implements Callable<Integer> {
         Storybrief storybrief = builder.build();
         // outlets and dates as the briefing finds them, whatever the input format (a text file states them in its
         // dateline or byline, which only the cleaner reads): for the listing and for the grouper's time window
-        List<RawDocument> articles = storybrief.withFoundMetadata(read());
+        List<FoundDocument> found = storybrief.findMetadata(read());
+        List<RawDocument> articles = found.stream().map(FoundDocument::filled).toList();
         // grouped on the text a briefing reads, briefed from the documents themselves
         List<StoryGroup> stories = largestFirst(new StoryClusterer(StoryOptions.defaults().withWindowDays(windowDays))
-                .addAll(storybrief.forGrouping(articles)).stories());
+                .addAll(found.stream().map(FoundDocument::forGrouping).toList()).stories());
         Map<String, RawDocument> byId = new LinkedHashMap<>();
         articles.forEach(doc -> byId.putIfAbsent(doc.id(), doc));
         Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories, byId) : Map.of();

@@ -22,11 +22,16 @@ public final class FoundMetadata {
         this.cleaner = cleaner;
     }
 
-    /** The document with the outlet and date its briefing would show; itself when it gains nothing. */
-    public RawDocument fill(RawDocument doc) {
+    /** The document with its found metadata and as the grouper should read it, from one cleaning. */
+    public FoundDocument find(RawDocument doc) {
         Article article = cleaner.clean(doc);
-        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
-        meta.putAll(doc.meta());
+        RawDocument filled = fill(doc, article);
+        return new FoundDocument(filled, forGrouping(filled, article));
+    }
+
+    /** The document with the outlet and date its briefing would show; itself when it gains nothing. */
+    private static RawDocument fill(RawDocument doc, Article article) {
+        Map<MetaKey, String> meta = metaOf(doc);
         if (article.outlet() != null) {
             meta.put(MetaKey.OUTLET, article.outlet());
         }
@@ -48,17 +53,22 @@ public final class FoundMetadata {
      * and comments, the same words on pages of every story, while its headline, a line among them, names the story.
      * Itself when cleaning leaves nothing, so no article is lost to the grouping.
      */
-    public RawDocument forGrouping(RawDocument doc) {
-        Article article = cleaner.clean(doc);
+    private static RawDocument forGrouping(RawDocument doc, Article article) {
         String text = String.join("\n\n", article.paragraphs());
         if (text.isBlank()) {
             return doc;
         }
-        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
-        meta.putAll(doc.meta());
+        Map<MetaKey, String> meta = metaOf(doc);
         if (article.title() != null) {
             meta.putIfAbsent(MetaKey.TITLE, article.title());
         }
         return new RawDocument(doc.id(), doc.path(), doc.format(), text, meta);
+    }
+
+    private static Map<MetaKey, String> metaOf(RawDocument doc) {
+        // EnumMap's copy constructor refuses an empty map that is not an EnumMap
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        meta.putAll(doc.meta());
+        return meta;
     }
 }

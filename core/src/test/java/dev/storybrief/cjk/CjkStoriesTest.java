@@ -3,6 +3,7 @@ package dev.storybrief.cjk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.Storybrief;
+import dev.storybrief.clean.FoundDocument;
 import dev.storybrief.group.stories.StoryClusterer;
 import dev.storybrief.group.stories.StoryGroup;
 import dev.storybrief.group.stories.StoryOptions;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class CjkStoriesTest {
     private static List<Set<String>> stories(List<RawDocument> articles) {
-        List<RawDocument> withMetadata = Storybrief.builder().build().withFoundMetadata(articles);
-        List<StoryGroup> found = new StoryClusterer(StoryOptions.defaults()).addAll(withMetadata).stories();
+        List<RawDocument> asGrouped = Storybrief.builder().build().findMetadata(articles).stream()
+                .map(FoundDocument::forGrouping).toList();
+        List<StoryGroup> found = new StoryClusterer(StoryOptions.defaults()).addAll(asGrouped).stories();
         return found.stream().map(s -> Set.copyOf(s.allIds())).toList();
     }
 

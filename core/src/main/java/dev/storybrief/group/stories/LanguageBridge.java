@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Joins stories told in different languages. Articles are compared through the term chain of their own language, so
@@ -35,18 +34,15 @@ final class LanguageBridge {
     static final double MIN_SIMILARITY = 0.2;
     private final StoryOptions options;
     private final IncrementalIdf idf;
-    private final Function<StoryCluster, Set<String>> languagesOf;
 
     /**
      * A bridge over one clusterer's stories.
      *
-     * @param idf         the stream's IDF of anchors
-     * @param languagesOf the languages of a story's articles
+     * @param idf the stream's IDF of anchors
      */
-    LanguageBridge(StoryOptions options, IncrementalIdf idf, Function<StoryCluster, Set<String>> languagesOf) {
+    LanguageBridge(StoryOptions options, IncrementalIdf idf) {
         this.options = options;
         this.idf = idf;
-        this.languagesOf = languagesOf;
     }
 
     private record Pair(int left, int right, double similarity) {
@@ -58,7 +54,7 @@ final class LanguageBridge {
         List<Set<String>> languages = new ArrayList<>();
         for (StoryCluster story : stories) {
             anchors.add(story.anchors(options.vectorTerms(), idf).asMap());
-            languages.add(new TreeSet<>(languagesOf.apply(story)));
+            languages.add(new TreeSet<>(story.languages()));
         }
         if (languages.stream().flatMap(Set::stream).distinct().count() < 2) {
             return;

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** One story being built by {@link StoryClusterer}: its members, a centroid per facet, time span and index entries. */
 final class StoryCluster {
@@ -15,6 +16,8 @@ final class StoryCluster {
     private final IntList items = new IntList();
     private final Map<Facet, Centroid> centroids = new EnumMap<>(Facet.class);
     private final Set<String> indexed = new HashSet<>();
+    /** Distinct articles per language: the join rules ask a story's languages for every candidate. */
+    private final Map<String, Integer> languageCounts = new TreeMap<>();
     private long firstDay = ArticleDates.UNDATED;
     private long lastDay = ArticleDates.UNDATED;
     private int absorbedInto = -1;
@@ -32,8 +35,9 @@ final class StoryCluster {
     }
 
     /** Adds a distinct article. */
-    void add(int item, ArticleProfile article, long day) {
+    void add(int item, ArticleProfile article, long day, String language) {
         members.add(item);
+        languageCounts.merge(language, 1, Integer::sum);
         items.add(item);
         centroids.forEach((facet, centroid) -> centroid.add(article.tf(facet)));
         widen(day);
@@ -44,8 +48,9 @@ final class StoryCluster {
      * The time span stays as it was: it only decides which articles may still join, and a story keeps the days it has
      * covered.
      */
-    void remove(int item, ArticleProfile article, int[] copies) {
+    void remove(int item, ArticleProfile article, int[] copies, String language) {
         members.removeValue(item);
+        languageCounts.computeIfPresent(language, (code, count) -> count > 1 ? count - 1 : null);
         items.removeValue(item);
         for (int copy : copies) {
             items.removeValue(copy);
@@ -54,8 +59,9 @@ final class StoryCluster {
     }
 
     /** Puts back, or in, a distinct article and its copies that {@link #remove} took out of some story. */
-    void insert(int item, ArticleProfile article, long day, int[] copies, long[] copyDays) {
+    void insert(int item, ArticleProfile article, long day, int[] copies, long[] copyDays, String language) {
         members.insertSorted(item);
+        languageCounts.merge(language, 1, Integer::sum);
         items.insertSorted(item);
         centroids.forEach((facet, centroid) -> centroid.add(article.tf(facet)));
         widen(day);
@@ -73,6 +79,7 @@ final class StoryCluster {
     /** Takes in every article of another story, which is then empty and points here. */
     void absorb(StoryCluster other) {
         members.addAllSorted(other.members);
+        other.languageCounts.forEach((language, count) -> languageCounts.merge(language, count, Integer::sum));
         items.addAllSorted(other.items);
         centroids.forEach((facet, centroid) -> centroid.addAll(other.centroids.get(facet)));
         widen(other.firstDay);
@@ -83,6 +90,11 @@ final class StoryCluster {
     /** The story this one was merged into, or -1. */
     int absorbedInto() {
         return absorbedInto;
+    }
+
+    /** The languages of the story's distinct articles, in order. */
+    Set<String> languages() {
+        return java.util.Collections.unmodifiableSet(languageCounts.keySet());
     }
 
     /** Number of distinct articles. */

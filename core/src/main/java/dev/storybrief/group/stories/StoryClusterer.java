@@ -203,7 +203,7 @@ public final class StoryClusterer {
         }
         storyOf.add(story.number());
         indexTermsOf.add(terms);
-        story.add(item, profile, day);
+        story.add(item, profile, day, languages.get(item));
         register(story, terms, day);
     }
 
@@ -218,7 +218,7 @@ public final class StoryClusterer {
         apart.set(story.number());
         storyOf.add(story.number());
         indexTermsOf.add(List.of());
-        story.add(item, profile, day);
+        story.add(item, profile, day, languages.get(item));
     }
 
     private ArticleProfile profile(Map<Facet, Map<String, Integer>> keys) {
@@ -280,7 +280,7 @@ public final class StoryClusterer {
         }
         refine();
         splitMixed();
-        new LanguageBridge(options, idf.get(Facet.ANCHORS), this::languagesOf).join(liveStories());
+        new LanguageBridge(options, idf.get(Facet.ANCHORS)).join(liveStories());
     }
 
     /**
@@ -319,13 +319,13 @@ public final class StoryClusterer {
         long day = days.get(item);
         int[] copies = copiesApart(item, own);
         long[] copyDays = daysOf(copies);
-        own.remove(item, profile, copies);
+        own.remove(item, profile, copies, languages.get(item));
         // alone, the article would start a story: the join model's bar, 0
         double bestScore = (own.size() == 0 ? 0 : options.join().logit(own.features(profile, idf)))
                 + options.refineMargin();
         StoryCluster best = own;
         for (StoryCluster story : candidates(indexTermsOf.get(item), day, REFINE_CANDIDATES)) {
-            if (story == own || apart.get(story.number()) || !languagesOf(story).contains(languages.get(item))) {
+            if (story == own || apart.get(story.number()) || !story.languages().contains(languages.get(item))) {
                 continue;
             }
             vectorComparisons++;
@@ -335,7 +335,7 @@ public final class StoryClusterer {
                 bestScore = score;
             }
         }
-        best.insert(item, profile, day, copies, copyDays);
+        best.insert(item, profile, day, copies, copyDays, languages.get(item));
         if (best == own) {
             return false;
         }
@@ -382,8 +382,8 @@ public final class StoryClusterer {
     /** Moves a distinct article, with its copies, from one story to another. */
     private void move(int item, StoryCluster from, StoryCluster to) {
         int[] copies = copiesApart(item, from);
-        from.remove(item, profiles.get(item), copies);
-        to.insert(item, profiles.get(item), days.get(item), copies, daysOf(copies));
+        from.remove(item, profiles.get(item), copies, languages.get(item));
+        to.insert(item, profiles.get(item), days.get(item), copies, daysOf(copies), languages.get(item));
         register(to, indexTermsOf.get(item), days.get(item));
         storyOf.set(item, to.number());
         for (int copy : copies) {
@@ -406,15 +406,6 @@ public final class StoryClusterer {
 
     private List<StoryCluster> liveStories() {
         return clusters.stream().filter(story -> story.absorbedInto() < 0).toList();
-    }
-
-    /** The languages of a story's distinct articles. */
-    private Set<String> languagesOf(StoryCluster story) {
-        Set<String> codes = new java.util.TreeSet<>();
-        for (int member : story.members()) {
-            codes.add(languages.get(member));
-        }
-        return codes;
     }
 
     private List<StoryCluster> smallStoriesSmallestFirst() {
@@ -441,7 +432,7 @@ public final class StoryClusterer {
         ArticleProfile profile = story.asArticle(idf);
         // content words say nothing across languages, so a join there would rest on names alone, below the bar an
         // article must pass: stories in other languages are the language bridge's, which asks for more anchors
-        Set<String> languages = languagesOf(story);
+        Set<String> languages = story.languages();
         for (String term : topTerms(profile.tfIdf(Facet.TERMS))) {
             index.forEachNear(term, story.firstDay(), options.maxPostings(), counter::count);
             if (index.bucketOf(story.lastDay()) != index.bucketOf(story.firstDay())) {
@@ -456,7 +447,7 @@ public final class StoryClusterer {
         for (int number : counter.takeTop(options.maxCandidates())) {
             StoryCluster other = live(number);
             if (other == story || other.size() < story.size() || !other.overlaps(story)
-                    || Collections.disjoint(languages, languagesOf(other))) {
+                    || Collections.disjoint(languages, other.languages())) {
                 continue;
             }
             vectorComparisons++;
@@ -488,7 +479,7 @@ public final class StoryClusterer {
         StoryCluster best = null;
         double bestScore = 0;
         for (StoryCluster story : candidates(terms, day)) {
-            if (!languagesOf(story).contains(language)) {
+            if (!story.languages().contains(language)) {
                 continue;
             }
             vectorComparisons++;

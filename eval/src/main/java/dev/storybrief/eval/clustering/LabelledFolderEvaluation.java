@@ -1,6 +1,7 @@
 package dev.storybrief.eval.clustering;
 
 import dev.storybrief.Storybrief;
+import dev.storybrief.clean.FoundDocument;
 import dev.storybrief.analyze.language.LanguageIdentifier;
 import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.group.stories.StoryClusterer;
@@ -54,7 +55,9 @@ public final class LabelledFolderEvaluation {
         }
         Ingested read = new InputReader().read(List.of(Path.of(args[0])));
         read.problems().forEach(p -> System.err.println(p));
-        List<RawDocument> articles = Storybrief.builder().build().withFoundMetadata(read.documents());
+        // as storybrief stories reads them: grouped on the cleaned text under the found headline
+        List<RawDocument> articles = Storybrief.builder().build().findMetadata(read.documents()).stream()
+                .map(FoundDocument::forGrouping).toList();
         Map<String, String> truth = new LinkedHashMap<>();
         articles.forEach(a -> truth.put(a.id(), storyOf(a.id())));
         printCosines(articles, truth);
