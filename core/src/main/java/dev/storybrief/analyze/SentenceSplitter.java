@@ -31,6 +31,13 @@ public final class SentenceSplitter {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "rev", "msgr", "hon", "fr");
     private static final Set<String> MONTHS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "tomorrow", "yesterday");
+    private static final Pattern MONTH_NAMES = Pattern.compile("jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may"
+            + "|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?");
+    /** "Eastern time", "Pacific Standard Time", "Tokyo time", "local time": a zone named in words. */
+    private static final Pattern TIME_ZONE_WORD = Pattern.compile(
+            "^[\"'“‘(\\[]*\\p{Lu}\\p{L}*(?:\\s+(?:Standard|Daylight|Summer))?\\s+(?:[Tt]ime|Zeit)\\b");
     private static final Set<String> INNER = Set.of("u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "no", "vs", "etc", "inc",
             "corp", "co", "ltd", "jr", "sr", "approx", "dept", "est", "fig", "univ", "assn", "bros", "d.c", "l.a", "n.y");
     private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "it", "he", "she", "they", "we", "i",
@@ -80,7 +87,8 @@ public final class SentenceSplitter {
     }
 
     /** An abbreviation that ends a sentence when a typical sentence opener follows it. */
-    private static final Pattern MISSED_END = Pattern.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U|a\\.m|p\\.m|D\\.C|Inc|Corp|Ltd|etc)\\."
+    private static final Pattern MISSED_END = Pattern.compile("\\b[ap]\\.m\\.(?=\\s+\\p{Lu})"
+            + "|\\b(?:U\\.S|U\\.N|U\\.K|E\\.U|D\\.C|Inc|Corp|Ltd|etc)\\."
             + "(?=\\s+(?:The|A|An|It|He|She|They|We|I|But|And|In|This|That|There|His|Her|Their|Its|As|If|When|While"
             + "|After|Before|Officials|Some|Many|No|Yet|So)\\s)"
             // wire copy closes quotes the PTB way, ``like this.'' and the model does not end a sentence there
@@ -167,10 +175,26 @@ public final class SentenceSplitter {
         if (abbreviation.length() == 1 && Character.isLetter(abbreviation.charAt(0))) {
             return Character.isUpperCase(last.group(1).charAt(last.group(1).length() - 1));
         }
+        if (abbreviation.equals("a.m") || abbreviation.equals("p.m")) {
+            return Character.isDigit(initial) || saysWhichDayOrZone(nextWord, after);
+        }
         if (INNER.contains(abbreviation)) {
             String word = nextWord.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
             return Character.isDigit(initial) || !SENTENCE_STARTERS.contains(word);
         }
         return false;
+    }
+
+    /**
+     * After a time of day ("by 9 a.m."), a capitalised word opens the next sentence unless it says which day or time
+     * zone the time is in: "9 a.m. Monday", "4 p.m. Oct. 3", "noon EST", "9 a.m. Eastern time", "8 p.m. GMT". A
+     * closed list of sentence openers, as for "U.S.", misses most openers ("Residents", "Workers", "Police").
+     */
+    private static boolean saysWhichDayOrZone(String nextWord, String after) {
+        String word = nextWord.replaceAll("[^\\p{L}]", "");
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean zone = word.length() >= 2 && word.length() <= 5 && word.equals(word.toUpperCase(Locale.ROOT));
+        return zone || WEEKDAYS.contains(lower) || MONTH_NAMES.matcher(lower).matches()
+                || TIME_ZONE_WORD.matcher(after).lookingAt();
     }
 }

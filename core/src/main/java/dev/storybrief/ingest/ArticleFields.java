@@ -26,10 +26,31 @@ final class ArticleFields {
     private ArticleFields() {
     }
 
-    /** The article's text, or "" when none of the text fields holds any. */
+    /**
+     * The article's text, or "" when none of the text fields holds any: a string or a list of strings. A number or
+     * a boolean there is no article, whatever a tool wrote into the field.
+     */
     static String text(JsonNode doc) {
-        String text = first(doc, TEXT);
-        return text == null ? "" : text;
+        for (String name : TEXT) {
+            JsonNode value = doc.get(name);
+            boolean prose = value != null && (value.isTextual() || value.isArray() || value.isObject());
+            String text = prose ? textOf(value) : null;
+            if (text != null) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /** The page's markup when the article comes as HTML ({@code "html"}, as the service accepts it), or null. */
+    static String html(JsonNode doc) {
+        JsonNode value = doc.get("html");
+        return value != null && value.isTextual() && !value.textValue().isBlank() ? value.textValue() : null;
+    }
+
+    /** The page's address, or null. */
+    static String url(JsonNode doc) {
+        return first(doc, URL);
     }
 
     /**

@@ -5,6 +5,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Bytes turned into text with the charset that fits them: a byte-order mark wins, then a declared charset, then
@@ -68,8 +71,24 @@ public record DecodedText(String text, Charset charset, boolean guessed) {
     /** Why bytes that {@link #looksBinary look binary} are not read, in every reader's words. */
     public static final String BINARY = "binary file, not text";
 
-    /** True when the bytes look like a binary file: NUL bytes or many control characters near the start. */
+    /**
+     * Formats that open with a few printable bytes, so that the count of control characters below misses a short
+     * one: PDF, PostScript, ZIP (and so DOCX, ODT, EPUB), PNG, JPEG, GIF.
+     */
+    private static final List<byte[]> SIGNATURES = Stream.of("%PDF-", "%!PS", "PK\u0003\u0004", "\u0089PNG",
+            "\u00FF\u00D8\u00FF", "GIF87a", "GIF89a").map(s -> s.getBytes(StandardCharsets.ISO_8859_1)).toList();
+
+    /**
+     * True when the bytes look like a binary file: a known binary format's opening bytes, NUL bytes or many control
+     * characters near the start.
+     */
     public static boolean looksBinary(byte[] bytes) {
+        for (byte[] signature : SIGNATURES) {
+            if (bytes.length >= signature.length
+                    && Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length)) {
+                return true;
+            }
+        }
         int n = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < n; i++) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +29,7 @@ public final class InputReader {
 
     private final long maxBytes;
     private final HtmlReader htmlReader = new HtmlReader();
-    private final JsonLinesReader jsonLinesReader = new JsonLinesReader();
+    private final JsonLinesReader jsonLinesReader = new JsonLinesReader(htmlReader);
     private final FeedFileReader feedReader = new FeedFileReader();
 
     /** A reader with the default per-file size limit. */
@@ -36,8 +37,11 @@ public final class InputReader {
         this(DEFAULT_MAX_BYTES);
     }
 
-    /** A reader that skips files larger than {@code maxBytes}. */
+    /** A reader that skips files larger than {@code maxBytes}, which must be positive. */
     public InputReader(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("--max-bytes must be at least 1, got " + maxBytes);
+        }
         this.maxBytes = maxBytes;
     }
 
@@ -104,10 +108,11 @@ public final class InputReader {
     private List<Path> expand(List<Path> inputs, List<InputProblem> problems) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                problems.add(new InputProblem(input, "no such file or folder", true));
-            } else if (Files.isDirectory(input)) {
+            String notAFile = notARegularFile(input);
+            if (Files.isDirectory(input)) {
                 files.addAll(filesUnder(input, problems));
+            } else if (notAFile != null) {
+                problems.add(new InputProblem(input, notAFile, true));
             } else {
                 files.add(input);
             }
@@ -117,12 +122,18 @@ public final class InputReader {
 
     private List<Path> filesUnder(Path folder, List<InputProblem> problems) {
         try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> found = walk.filter(Files::isRegularFile)
+            List<Path> found = walk.filter(p -> !p.equals(folder))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
             List<Path> readable = new ArrayList<>();
             for (Path p : found) {
-                if (SourceFormat.of(p).isPresent()) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                String notAFile = notARegularFile(p);
+                if (notAFile != null) {
+                    problems.add(new InputProblem(p, notAFile, true));
+                } else if (SourceFormat.of(p).isPresent()) {
                     readable.add(p);
                 } else if (!p.getFileName().toString().equalsIgnoreCase("README.md")) {
                     problems.add(new InputProblem(p, "not an article format (.txt, .html, .htm, .html.gz, .jsonl, "
@@ -136,6 +147,29 @@ public final class InputReader {
         } catch (IOException | RuntimeException e) {
             problems.add(new InputProblem(folder, "cannot list folder (" + e.getMessage() + ")", true));
             return List.of();
+        }
+    }
+
+    /**
+     * Why a path that is no folder cannot be read as a file, or null when it can: a link to nothing, a link to a
+     * folder (not followed: links can loop), or a named pipe, socket or device, whose reading could wait forever.
+     */
+    private static String notARegularFile(Path path) {
+        boolean link = Files.isSymbolicLink(path);
+        if (!Files.exists(path)) {
+            return link ? "a link to nothing (" + linkTarget(path) + " does not exist)" : "no such file or folder";
+        }
+        if (Files.isDirectory(path)) {
+            return "a link to a folder, not followed inside a folder (give the folder itself)";
+        }
+        return Files.isRegularFile(path) ? null : "not a regular file (a named pipe, socket or device)";
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "its target";
         }
     }
 

@@ -11,9 +11,16 @@ import java.util.Map;
 /**
  * Reads JSON Lines: either clusters, one per line ({@code {"id", "documents": [{"id","title","date","text"}]}},
  * the format of the evaluation data), or single articles, one per line ({@code {"id","title","date","outlet","text"}}),
- * under the field names of {@link ArticleFields}. A bad line is reported and skipped; the other lines go on.
+ * under the field names of {@link ArticleFields}. An article given as {@code "html"} instead of text is read as a saved
+ * page is, its JSON fields before the page's own. A bad line is reported and skipped; the other lines go on.
  */
 final class JsonLinesReader {
+    private final HtmlReader htmlReader;
+
+    JsonLinesReader(HtmlReader htmlReader) {
+        this.htmlReader = htmlReader;
+    }
+
     /** Made on first use: every reader holds a JsonLinesReader, most briefings read no JSON. */
     private static final class Mapper {
         static final ObjectMapper JSON = new ObjectMapper();
@@ -64,17 +71,34 @@ final class JsonLinesReader {
             problems.add(new InputProblem(path, where + ": not a JSON object", true));
             return;
         }
-        String text = ArticleFields.text(doc);
-        if (text.isBlank()) {
-            problems.add(new InputProblem(path, where + ": no \"text\"", true));
-            return;
-        }
         String id = doc.hasNonNull("id") ? doc.get("id").asText()
                 : (clusterId == null ? SourceFormat.idOf(path) : clusterId) + "-" + (position + 1);
         Map<MetaKey, String> meta = ArticleFields.meta(doc, cluster);
         if (clusterId != null) {
             meta.put(MetaKey.CLUSTER, clusterId);
         }
-        out.add(new RawDocument(id, path, SourceFormat.JSON_LINES, text, meta));
+        String text = ArticleFields.text(doc);
+        String html = text.isBlank() ? ArticleFields.html(doc) : null;
+        if (html != null) {
+            addPage(path, where, id, html, ArticleFields.url(doc), meta, out, problems);
+        } else if (text.isBlank()) {
+            problems.add(new InputProblem(path, where + ": no article text (a \"text\" string or an \"html\" page)",
+                    true));
+        } else {
+            out.add(new RawDocument(id, path, SourceFormat.JSON_LINES, text, meta));
+        }
+    }
+
+    /** An article given as a page's markup: read as a saved page, the line's own fields winning over the page's. */
+    private void addPage(Path path, String where, String id, String html, String url, Map<MetaKey, String> meta,
+                         List<RawDocument> out, List<InputProblem> problems) {
+        ReadOutcome page = htmlReader.read(id, null, url, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        page.problems().forEach(p -> problems.add(new InputProblem(path, where + ": " + p.message(), p.skipped())));
+        for (RawDocument doc : page.documents()) {
+            Map<MetaKey, String> merged = new java.util.EnumMap<>(MetaKey.class);
+            merged.putAll(doc.meta());
+            merged.putAll(meta);
+            out.add(new RawDocument(id, path, SourceFormat.HTML, doc.text(), merged));
+        }
     }
 }

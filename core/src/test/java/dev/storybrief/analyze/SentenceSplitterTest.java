@@ -49,6 +49,18 @@ class SentenceSplitterTest {
                 .containsExactly("“We felt it coming,” Ms. He said.", "Nobody else spoke.");
     }
 
+    /** A time of day ends a sentence before any capitalised word but one that names the day or the time zone. */
+    @Test
+    void aTimeOfDayEndsASentenceUnlessTheDayOrZoneFollows() {
+        assertThat(splitter.split("The leak was stopped by 9 a.m. Residents were told to stay inside. The plant "
+                + "reopened at 4 p.m. Workers returned the next day.")).containsExactly(
+                "The leak was stopped by 9 a.m.", "Residents were told to stay inside.", "The plant reopened at 4 p.m.",
+                "Workers returned the next day.");
+        assertThat(splitter.split("The vote opens at 9 a.m. Monday and closes at 8 p.m. EST on Tuesday.")).hasSize(1);
+        assertThat(splitter.split("Flights resume at 6 a.m. Eastern time, the airline said.")).hasSize(1);
+        assertThat(splitter.split("The meeting is at 10 a.m. Oct. 3 in the town hall.")).hasSize(1);
+    }
+
     @Test
     void keepsMonthAbbreviationsBeforeADay() {
         assertThat(splitter.split("The mission ends on Oct. 31 after a vote. Jan. 5 is the next meeting."))

@@ -93,6 +93,59 @@ class InputReaderTest {
         });
     }
 
+    /** A link to nothing and a named pipe in a folder are said, not passed over; a pipe is never opened. */
+    @Test
+    void aLinkToNothingAndANamedPipeAreSkippedWithALineEach() throws Exception {
+        write("good.txt", "A real article about the harbor.");
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        boolean pipe = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start().waitFor() == 0;
+        Ingested in = new InputReader().read(List.of(dir));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("good");
+        assertThat(in.problems()).extracting(InputProblem::line)
+                .anySatisfy(l -> assertThat(l).contains("gone.txt").contains("a link to nothing"));
+        if (pipe) {
+            assertThat(in.problems()).extracting(InputProblem::line)
+                    .anySatisfy(l -> assertThat(l).contains("pipe.txt").contains("not a regular file"));
+            assertThat(new InputReader().read(List.of(dir.resolve("pipe.txt"))).problems())
+                    .extracting(InputProblem::message).containsExactly("not a regular file (a named pipe, socket or device)");
+        }
+    }
+
+    /** A PDF saved as ".txt" opens with printable bytes; its signature says it is no text. */
+    @Test
+    void aPdfSavedAsTextIsABinaryFile() throws IOException {
+        write("doc.txt", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\nA few readable words here.\n");
+        Ingested in = new InputReader().read(List.of(dir.resolve("doc.txt")));
+        assertThat(in.documents()).isEmpty();
+        assertThat(in.problems()).extracting(InputProblem::message).containsExactly(DecodedText.BINARY);
+    }
+
+    @Test
+    void aSizeLimitBelowOneByteIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InputReader(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--max-bytes must be at least 1, got -1");
+    }
+
+    /**
+     * A JSON line may carry the page's markup as "html", as the service accepts it: read as a saved page, the line's
+     * own fields first. A number in a text field is no article.
+     */
+    @Test
+    void aJsonLineWithHtmlIsReadAsAPageAndANumberIsNoText() throws IOException {
+        Path p = write("mixed.jsonl", """
+                {"id":"page","title":"Given title","date":"2026-10-07","html":"<html><head><title>Page title</title></head><body><nav>Home | World</nav><article><p>A chlorine leak at the plant in Dunmore sent fourteen people to hospital on Tuesday, the fire service said.</p><p>The plant's owner said the valve that failed had been inspected in May.</p></article></body></html>"}
+                {"id":"number","title":"Text is a number","text":12345}
+                """);
+        Ingested in = new InputReader().read(List.of(p));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("page");
+        RawDocument page = in.documents().get(0);
+        assertThat(page.text()).contains("fourteen people to hospital").doesNotContain("<p>").doesNotContain("Home | World");
+        assertThat(page.meta(MetaKey.TITLE)).isEqualTo("Given title");
+        assertThat(page.meta(MetaKey.PUBLISHED)).isEqualTo("2026-10-07");
+        assertThat(in.problems()).extracting(InputProblem::message)
+                .containsExactly("line 2: no article text (a \"text\" string or an \"html\" page)");
+    }
+
     @Test
     void readsJsonLinesClustersAndSingleArticlesAndReportsBadLines() throws IOException {
         Path p = write("set.jsonl", """
@@ -110,7 +163,7 @@ class InputReaderTest {
         assertThat(in.byCluster()).containsOnlyKeys("c1", "");
         assertThat(in.problems()).extracting(InputProblem::message)
                 .anySatisfy(m -> assertThat(m).startsWith("line 2: invalid JSON"))
-                .anySatisfy(m -> assertThat(m).startsWith("line 4 document 1: no \"text\""));
+                .anySatisfy(m -> assertThat(m).startsWith("line 4 document 1: no article text"));
     }
 
     @Test

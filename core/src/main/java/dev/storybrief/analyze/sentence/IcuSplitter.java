@@ -15,8 +15,10 @@ import opennlp.tools.util.Span;
 final class IcuSplitter implements ParagraphSplitter {
     private final BreakIterator prototype;
     private final CldrAbbreviations abbreviations;
+    private final String language;
 
     IcuSplitter(String language) {
+        this.language = language;
         this.prototype = BreakIterator.getSentenceInstance(new ULocale(language));
         this.abbreviations = CldrAbbreviations.of(language);
     }
@@ -46,6 +48,6 @@ final class IcuSplitter implements ParagraphSplitter {
                 raw.add(new Span(s, e));
             }
         }
-        return SentenceRepairs.join(paragraph, raw);
+        return SentenceRepairs.join(paragraph, raw, language);
     }
 }

@@ -14,11 +14,13 @@ import opennlp.tools.util.Span;
  */
 final class OpenNlpSplitter implements ParagraphSplitter {
     private final String resource;
+    private final String language;
     private volatile SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model()));
 
-    OpenNlpSplitter(String resource) {
+    OpenNlpSplitter(String resource, String language) {
         this.resource = resource;
+        this.language = language;
     }
 
     private SentenceModel model() {
@@ -47,6 +49,6 @@ final class OpenNlpSplitter implements ParagraphSplitter {
 
     @Override
     public List<Span> spans(String paragraph) {
-        return SentenceRepairs.join(paragraph, List.of(detector.get().sentPosDetect(paragraph)));
+        return SentenceRepairs.join(paragraph, List.of(detector.get().sentPosDetect(paragraph)), language);
     }
 }

@@ -9,13 +9,18 @@ import opennlp.tools.util.Span;
 /**
  * Repairs that hold in every language written with cased letters: a "sentence" that starts with a lower-case letter
  * or a digit continues the one before it (the break came after an abbreviation: "env. 300", "z. B. die"), and so
- * does one after an initial ("J. Dupont") or after an ordinal number ("am 3. Oktober", German and the Nordic
- * languages write ordinals with a full stop), after a title that comes before a name ("Sr.", "sig.", "Prof."), or after
+ * does one after an initial ("J. Dupont") or, in the languages that write ordinals with a full stop (German, the
+ * Nordic, West and South Slavic and Baltic languages, Hungarian, Turkish), after an ordinal number ("am 3. Oktober";
+ * elsewhere "la strada statale 45. Il sindaco" ends a sentence), after a title that comes before a name ("Sr.", "sig.", "Prof."), or after
  * an amount's abbreviated scale ("900 Mio. Euro"); and a number continues a sentence that ends in an abbreviation
  * written before numbers ("ok. godz. 21.").
  */
 final class SentenceRepairs {
     private static final Pattern INITIAL_OR_ORDINAL = Pattern.compile("(?:^|[\\s(\"'«„“‘])(?:\\p{Lu}|\\d{1,2})\\.$");
+    private static final Pattern INITIAL = Pattern.compile("(?:^|[\\s(\"'«„“‘])\\p{Lu}\\.$");
+    /** ISO 639-1 codes of the languages that write an ordinal number as the figure and a full stop. */
+    private static final java.util.Set<String> DOTTED_ORDINALS = java.util.Set.of("de", "da", "no", "nb", "nn", "is",
+            "fo", "fi", "et", "lv", "lt", "cs", "sk", "pl", "sl", "hr", "bs", "sr", "hu", "tr");
     /** Titles written before a name, in the languages of Europe, lower case without their full stop. */
     private static final java.util.Set<String> TITLES = java.util.Set.of("m", "mm", "mme", "mlle", "me", "mgr", "dr",
             "pr", "prof", "hr", "fr", "frau", "sr", "sra", "srta", "dra", "d", "dña", "sig", "sigg", "sig.ra", "dott",
@@ -42,11 +47,12 @@ final class SentenceRepairs {
     private SentenceRepairs() {
     }
 
-    /** The spans with every wrong break joined back. */
-    static List<Span> join(String text, List<Span> raw) {
+    /** The spans with every wrong break joined back, for text in the language of this ISO 639-1 code. */
+    static List<Span> join(String text, List<Span> raw, String language) {
+        Pattern initialOrOrdinal = DOTTED_ORDINALS.contains(language) ? INITIAL_OR_ORDINAL : INITIAL;
         List<Span> out = new ArrayList<>();
         for (Span span : raw) {
-            if (!out.isEmpty() && continues(text, out.get(out.size() - 1), span)) {
+            if (!out.isEmpty() && continues(text, out.get(out.size() - 1), span, initialOrOrdinal)) {
                 Span previous = out.remove(out.size() - 1);
                 out.add(new Span(previous.getStart(), span.getEnd()));
             } else {
@@ -56,7 +62,7 @@ final class SentenceRepairs {
         return out;
     }
 
-    private static boolean continues(String text, Span previous, Span next) {
+    private static boolean continues(String text, Span previous, Span next, Pattern initialOrOrdinalEnd) {
         String before = text.substring(previous.getStart(), previous.getEnd()).stripTrailing();
         Matcher first = FIRST.matcher(text.substring(next.getStart(), next.getEnd()));
         if (!first.find()) {
@@ -73,7 +79,7 @@ final class SentenceRepairs {
                 || Character.isDigit(initial) && endsWithOneOf(before, BEFORE_A_NUMBER)) {
             return true;
         }
-        Matcher initialOrOrdinal = INITIAL_OR_ORDINAL.matcher(before);
+        Matcher initialOrOrdinal = initialOrOrdinalEnd.matcher(before);
         if (initialOrOrdinal.find()) {
             // "ok. godz. 21. Mieszkańcy": a number counted by the abbreviation before it is no ordinal
             String beforeNumber = before.substring(0, initialOrOrdinal.start()).stripTrailing();

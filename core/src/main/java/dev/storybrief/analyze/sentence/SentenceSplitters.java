@@ -34,7 +34,7 @@ public final class SentenceSplitters {
             return english;
         }
         return others.computeIfAbsent(code, c -> OPENNLP_MODELS.containsKey(c)
-                ? new OpenNlpSplitter(OPENNLP_MODELS.get(c)) : new IcuSplitter(c));
+                ? new OpenNlpSplitter(OPENNLP_MODELS.get(c), c) : new IcuSplitter(c));
     }
 
     /** What splits a language's sentences, in words. */

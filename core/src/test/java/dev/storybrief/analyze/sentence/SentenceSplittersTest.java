@@ -39,6 +39,21 @@ class SentenceSplittersTest {
         assertThat(split("nl", "Er kwamen ca. driehonderd mensen. Het regende.")).hasSize(2);
     }
 
+    /**
+     * A figure and a full stop ends a sentence where ordinals are not written that way: "la strada statale 45. Il
+     * sindaco" is two sentences in Italian and Spanish; "am 3. Oktober" stays one in German, Czech and Polish.
+     */
+    @Test
+    void aNumberEndsASentenceUnlessItsLanguageWritesOrdinalsWithAFullStop() {
+        assertThat(split("it", "La frana ha travolto la strada statale 45. Il sindaco ha parlato. Sono morte 3. La "
+                + "Regione ha stanziato fondi.")).hasSize(4);
+        assertThat(split("es", "Los vecinos volvieron el día 16. Todos están bien.")).hasSize(2);
+        assertThat(split("fr", "Le bilan est passé à 12. Les secours continuent.")).hasSize(2);
+        assertThat(split("de", "Die Straße bleibt bis zum 3. Oktober gesperrt. Der Bürgermeister sprach.")).hasSize(2);
+        assertThat(split("cs", "Povodeň začala 3. května večer. Starosta promluvil.")).hasSize(2);
+        assertThat(split("pl", "Powódź zaczęła się 12. Września wieczorem. Burmistrz przemówił.")).hasSize(2);
+    }
+
     /** "900 Mio. Euro": an amount's abbreviated scale ends no sentence, so the amount keeps its currency. */
     @Test
     void anAmountsAbbreviatedScaleEndsNoSentence() {

@@ -87,7 +87,7 @@ class EvalDatasetTest {
 
         Path noText = write(dir, "notext.jsonl", "{\"id\":\"c1\",\"documents\":[{\"id\":\"d\"}],\"references\":[\"r\"]}\n");
         assertThatThrownBy(() -> EvalDataset.load(noText)).isInstanceOf(EvalDataException.class)
-                .hasMessageContaining("no \"text\"");
+                .hasMessageContaining("no article text");
 
         Path noId = write(dir, "noid.jsonl", "{\"documents\":[{\"text\":\"x y\"}],\"references\":[\"r\"]}\n");
         assertThatThrownBy(() -> EvalDataset.load(noId)).hasMessageContaining("line 1: no \"id\" string");
