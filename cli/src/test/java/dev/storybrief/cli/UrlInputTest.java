@@ -64,6 +64,16 @@ class UrlInputTest {
         JsonNode briefing = JSON.readTree(run.out());
         assertThat(briefing.get("articles")).extracting(a -> a.get("id").asText())
                 .contains("127.0.0.1-gazette", "wire");
+        // the reader can open the original: the address is kept beside the file a saved article has
+        for (JsonNode article : briefing.get("articles")) {
+            String id = article.get("id").asText();
+            assertThat(article.get("url").isNull()).as(id).isEqualTo(!id.equals("127.0.0.1-gazette"));
+        }
+        assertThat(briefing.get("articles")).extracting(a -> a.get("url").asText())
+                .contains(base + "/2026/gazette.html");
+        String text = CliRun.of("brief", "--allow-private", base + "/2026/gazette.html",
+                BriefCommandTest.example().resolve("wire.txt").toString()).out();
+        assertThat(text).contains("   " + base + "/2026/gazette.html\n");
         assertThat(run.err()).contains("/missing.html: HTTP error (HTTP 404)").contains("ftp://example.org/x: bad URL")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -52,7 +52,7 @@ public final class ArticleCleaner {
         stripDateline(kept);
         return new Article(doc.id(), doc.path(), title, outlet(doc, textMeta, lines),
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
-                notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()))
+                notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()), doc.meta(MetaKey.URL))
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 
@@ -64,7 +64,7 @@ public final class ArticleCleaner {
         Optional<LocalDate> date = LooseDate.find(doc.meta(MetaKey.PUBLISHED));
         return new Article(doc.id(), doc.path(), doc.meta(MetaKey.TITLE), doc.meta(MetaKey.OUTLET),
                 doc.meta(MetaKey.AUTHOR), date.orElse(null), date.isPresent() ? doc.meta(MetaKey.PUBLISHED_ORIGIN) : null,
-                List.of(), List.of());
+                List.of(), List.of(), null, doc.meta(MetaKey.URL));
     }
 
     private void applyRules(String id, List<String> lines, Map<Integer, String> removedBy, List<Removal> removals) {

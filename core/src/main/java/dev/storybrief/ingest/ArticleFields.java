@@ -62,6 +62,10 @@ final class ArticleFields {
         put(meta, MetaKey.TITLE, first(doc, TITLE));
         put(meta, MetaKey.OUTLET, outlet(doc, cluster));
         put(meta, MetaKey.AUTHOR, first(doc, AUTHOR));
+        String url = first(doc, URL);
+        if (url != null && PageAddress.host(url) != null) {
+            meta.put(MetaKey.URL, url);
+        }
         String date = first(doc, DATE);
         if (date != null) {
             meta.put(MetaKey.PUBLISHED, date);

@@ -48,7 +48,9 @@ final class FeedFileReader {
                         : ", \"" + entry.title() + "\"") + ") has no text beyond its title", true));
                 continue;
             }
-            RawDocument bare = new RawDocument(id, path, SourceFormat.FEED, String.join("\n\n", paragraphs), Map.of());
+            Map<MetaKey, String> link = PageAddress.host(entry.link()) == null ? Map.of()
+                    : Map.of(MetaKey.URL, entry.link().strip());
+            RawDocument bare = new RawDocument(id, path, SourceFormat.FEED, String.join("\n\n", paragraphs), link);
             String outlet = entry.source() != null ? entry.source() : feed.title();
             String date = entry.dateText() != null ? entry.dateText()
                     : entry.published() == null ? null : entry.published().toString();

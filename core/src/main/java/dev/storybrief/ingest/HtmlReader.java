@@ -46,6 +46,7 @@ final class HtmlReader {
             meta.put(MetaKey.PUBLISHED_ORIGIN, "HTML metadata");
         }
         putIfPresent(meta, MetaKey.UPDATED, page.updated());
+        putIfPresent(meta, MetaKey.URL, url);
         String text = String.join("\n\n", page.paragraphs());
         return ReadOutcome.of(List.of(new RawDocument(id, path, SourceFormat.HTML, text, meta)));
     }

@@ -11,5 +11,7 @@ public enum MetaKey {
      * The headline the clean stage finds in a text without a title (its first line, when it reads like one): for
      * naming stories before briefing. Unlike {@link #TITLE} it leaves the text's own first line where it is.
      */
-    HEADLINE
+    HEADLINE,
+    /** The page's address: where it was fetched from, or what a feed item, a JSON line or the page itself gives. */
+    URL
 }

@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param paragraphs cleaned body paragraphs, in order
  * @param removed    what cleaning removed, with reasons
  * @param dating     how the date is known (source, confidence, basis, upper bound); never {@code null}
+ * @param url        the page's address (fetched, or given by a feed, a JSON line or the page itself), or {@code null}
  */
 public record Article(String id, Path path, String title, String outlet, String author, LocalDate published,
-                      String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating) {
+                      String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
+                      String url) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -32,10 +34,16 @@ public record Article(String id, Path path, String title, String outlet, String 
         }
     }
 
-    /** An article whose date provenance follows from its origin note (see {@link DateProvenance#given}). */
+    /** An article whose date provenance follows from its origin note (see {@link DateProvenance#given}), no address. */
     public Article(String id, Path path, String title, String outlet, String author, LocalDate published,
                    String dateOrigin, List<String> paragraphs, List<Removal> removed) {
-        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, null);
+        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, null, null);
+    }
+
+    /** An article without an address. */
+    public Article(String id, Path path, String title, String outlet, String author, LocalDate published,
+                   String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating) {
+        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, null);
     }
 
     /** The name a reader recognises: the outlet when known, else the article id. */
@@ -52,17 +60,17 @@ public record Article(String id, Path path, String title, String outlet, String 
     public Article withPublished(LocalDate date, String origin) {
         DateProvenance next = date == null ? dating.undated()
                 : DateProvenance.given(origin, dating.notAfter(), dating.notAfterSource());
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url);
     }
 
     /** A copy with a date and its full provenance (an inferred date names the articles it rests on). */
     public Article withDating(LocalDate date, String origin, DateProvenance provenance) {
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url);
     }
 
     /** A copy with another outlet. */
     public Article withOutlet(String name) {
-        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating);
+        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url);
     }
 
     /** True when the date was worked out rather than read from the page, the text or the user. */

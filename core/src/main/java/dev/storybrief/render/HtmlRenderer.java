@@ -152,6 +152,11 @@ public final class HtmlRenderer implements Renderer {
                 .append(esc(a.title() == null ? a.id() : a.title())).append("</span>")
                 .append(" <span class=\"meta\">(").append(esc(SourceLabels.dateOf(briefing, a))).append(")</span>")
                 .append(later).append("</summary>\n");
+        if (a.url() != null && a.url().matches("(?i)https?://\\S+")) {
+            // only web addresses become links: a feed or a JSON line could carry "javascript:" in its link field
+            out.append("<p class=\"meta\"><a href=\"").append(esc(a.url())).append("\" rel=\"noopener noreferrer\">")
+                    .append(esc(a.url())).append("</a></p>\n");
+        }
         for (String paragraph : a.paragraphs()) {
             out.append("<p").append(TextDirection.blockAttributes(briefing, a.id())).append(">").append(esc(paragraph))
                     .append("</p>\n");

@@ -119,6 +119,7 @@ public final class JsonRenderer implements Renderer {
         m.put("dateBasis", a.dating().basis());
         m.put("notAfter", a.dating().notAfter() == null ? null : a.dating().notAfter().toString());
         m.put("path", a.path() == null ? null : a.path().toString());
+        m.put("url", a.url());
         m.put("words", a.wordCount());
         m.put("later", briefing.laterArticles().contains(a.id()));
         m.put("earlier", briefing.isEarlier(a.id()));

@@ -85,12 +85,13 @@ public final class MarkdownRenderer implements Renderer {
             }
             out.append('\n');
         }
-        out.append("## Sources\n\n| id | outlet | title | published | file |\n|---|---|---|---|---|\n");
+        out.append("## Sources\n\n| id | outlet | title | published | file or address |\n|---|---|---|---|---|\n");
         for (Article a : briefing.articles()) {
             String period = SourceLabels.period(briefing, a.id());
             String later = period == null ? "" : " (" + period + ")";
             out.append(String.format("| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
-                    SourceLabels.dateOf(briefing, a), later, cell(a.path() == null ? null : a.path().toString())));
+                    SourceLabels.dateOf(briefing, a), later,
+                    cell(a.url() != null ? a.url() : a.path() == null ? null : a.path().toString())));
         }
         if (!briefing.warnings().isEmpty()) {
             out.append("\n## Notes\n\n");

@@ -33,8 +33,8 @@ public final class TextRenderer implements Renderer {
             String line = String.format("%d. %s: %s (%s)%s", n++, SourceLabels.label(briefing, a.id()), a.title() == null ? "(no headline)" : a.title(),
                     SourceLabels.dateOf(briefing, a), later);
             out.append(Wrap.wrap(line, WIDTH, "   ")).append('\n');
-            if (a.path() != null) {
-                out.append("   ").append(a.path()).append('\n');
+            if (a.url() != null || a.path() != null) {
+                out.append("   ").append(a.url() != null ? a.url() : a.path().toString()).append('\n');
             }
         }
         if (explain) {

@@ -40,6 +40,7 @@ public record DeskArticle(long seq, String id, String url, String feedUrl, Strin
         put(meta, MetaKey.AUTHOR, author);
         put(meta, MetaKey.PUBLISHED, published);
         put(meta, MetaKey.PUBLISHED_ORIGIN, publishedOrigin);
+        put(meta, MetaKey.URL, url);
         return new RawDocument(id, null, SourceFormat.HTML, text, meta);
     }
 
