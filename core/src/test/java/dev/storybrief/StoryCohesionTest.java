@@ -103,6 +103,24 @@ class StoryCohesionTest {
                 .singleElement().satisfies(w -> assertThat(w).startsWith("note opera comes close to none"));
     }
 
+    private static final String FLOOD_ES = "Valverde, 12 de septiembre de 2026 - El río Tajuelo se desbordó el"
+            + " viernes e inundó el centro de Valverde. Los bomberos evacuaron a 1.200 vecinos, y 12 barrios siguen sin"
+            + " luz, según la alcaldesa.";
+
+    /**
+     * The digits of a date are no shared number: a Spanish flood dated 12 September 2026 shares with the English
+     * strike of the same year only a year, a day of the month and one round count, which two stories of one year
+     * commonly do.
+     */
+    @Test
+    void theDigitsOfADateAreNoSharedNumberAcrossLanguages() {
+        String strikeOn12 = "Harwick Gateway, 12 September 2026 - " + STRIKE_A.replace("4,200", "1,200");
+        Briefing briefing = brief(document("a", strikeOn12), document("b", STRIKE_B), document("c", STRIKE_C),
+                document("es", FLOOD_ES));
+        assertThat(briefing.warnings()).filteredOn(w -> w.contains("close to none"))
+                .singleElement().satisfies(w -> assertThat(w).startsWith("note es comes close to none"));
+    }
+
     private static RawDocument titled(String id, String title, String text) {
         return new RawDocument(id, null, SourceFormat.TEXT, text, Map.of(dev.storybrief.ingest.MetaKey.TITLE, title));
     }

@@ -6,6 +6,7 @@ import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.Sentence;
+import dev.storybrief.model.TimexSpan;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public final class StoryCohesion {
      * count, as there: any two stories of one day share them.
      */
     public static final int MIN_SHARED_ANCHORS = 3;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
     private StoryCohesion() {
     }
@@ -130,14 +132,31 @@ public final class StoryCohesion {
         return anchors;
     }
 
-    /** An article's names and numbers, sentence by sentence (a sentence's first word is capitalised, not a name). */
+    /**
+     * An article's names and numbers, sentence by sentence (a sentence's first word is capitalised, not a name). The
+     * digits of its dates are no numbers: "14 de agosto de 2026" and "12 września 2026" would otherwise give every two
+     * stories of one year, or of one day of the month, two shared numbers; a year the tagger missed is left out too.
+     */
     private static Set<String> anchors(AnalyzedArticle article) {
         Set<String> anchors = new HashSet<>();
         for (Sentence sentence : article.sentences()) {
-            SentenceAnchors of = SentenceAnchors.of(sentence.text(), List.of());
+            SentenceAnchors of = SentenceAnchors.of(withoutDates(article, sentence), List.of());
             anchors.addAll(of.names());
-            of.numbers().forEach(n -> anchors.add("#" + n));
+            of.numbers().stream().filter(n -> !YEAR.matcher(n).matches()).forEach(n -> anchors.add("#" + n));
         }
         return anchors;
+    }
+
+    /** The sentence's text with its temporal expressions blanked out, offsets kept. */
+    private static String withoutDates(AnalyzedArticle article, Sentence sentence) {
+        StringBuilder text = new StringBuilder(sentence.text());
+        for (TimexSpan timex : article.timexes(sentence)) {
+            int from = Math.max(0, timex.start() - sentence.start());
+            int to = Math.min(text.length(), timex.end() - sentence.start());
+            for (int i = from; i < to; i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
+        return text.toString();
     }
 }
