@@ -1,5 +1,8 @@
 package dev.storybrief.cli;
 
+import dev.storybrief.fetch.FetchException;
+import dev.storybrief.fetch.FetchResult;
+import dev.storybrief.fetch.WebPages;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.ingest.MetaKey;
@@ -41,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "<page-folder-or-url>",
             description = ".html, .htm or .html.gz files and RSS/Atom feed files (each item an article); folders are "
-                    + "read recursively; http(s) URLs are fetched.")
+                    + "read recursively; http(s) URLs are fetched (a URL that answers with a feed gives its items).")
     List<String> inputs = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
@@ -74,14 +77,16 @@ final class ExtractCommand implements Callable<Integer> {
         Consumer<String> problem = pages.size() == 1 ? problems::add : this::warn;
         UrlArticles web = pages.stream().anyMatch(p -> p.url() != null) ? new UrlArticles(urlOptions.policy()) : null;
         for (Page page : pages) {
-            byte[] bytes = page.url() == null ? read(page.path(), problem) : fetch(web, page.url(), problem);
+            FetchResult answer = page.url() == null ? null : fetch(web, page.url(), problem);
+            byte[] bytes = page.url() == null ? read(page.path(), problem) : answer == null ? null : answer.body();
             if (bytes == null) {
                 continue;
             }
-            if (page.path() != null && Syndication.isFeed(bytes)) {
-                // a feed file is its items, each an article already: listed as brief and stories read them
+            if (Syndication.isFeed(bytes)) {
+                // a feed is its items, each an article: listed as brief and stories read them
                 List<String> feedProblems = new ArrayList<>();
-                List<Map<String, Object>> rows = feedRows(page.path(), feedProblems::add);
+                List<Map<String, Object>> rows = answer == null ? feedRows(page.path(), feedProblems::add)
+                        : fetchedFeedRows(web, answer, feedProblems::add);
                 // items left out are warnings beside the items read; with none read, the file's problem is the error
                 feedProblems.forEach(rows.isEmpty() ? problem : this::warn);
                 for (Map<String, Object> row : rows) {
@@ -178,7 +183,21 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** One row per item of a feed file, read as brief reads it; the file's problems go to {@code problem}. */
     private static List<Map<String, Object>> feedRows(Path feed, Consumer<String> problem) {
-        Ingested read = new InputReader(MAX_FILE_BYTES).read(List.of(feed));
+        return feedRows(feed.toString(), new InputReader(MAX_FILE_BYTES).read(List.of(feed)), problem);
+    }
+
+    /** One row per item of a fetched feed, read as brief reads it (teasers from their pages). */
+    private static List<Map<String, Object>> fetchedFeedRows(UrlArticles web, FetchResult feed,
+                                                             Consumer<String> problem) throws InterruptedException {
+        try {
+            return feedRows(feed.requested().toString(), web.feedItems(feed, new InputReader(MAX_FILE_BYTES)), problem);
+        } catch (FetchException e) {
+            problem.accept("skipped " + e.line());
+            return List.of();
+        }
+    }
+
+    private static List<Map<String, Object>> feedRows(String feed, Ingested read, Consumer<String> problem) {
         read.problems().forEach(p -> problem.accept(p.line()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RawDocument doc : read.documents()) {
@@ -195,11 +214,16 @@ final class ExtractCommand implements Callable<Integer> {
         return rows;
     }
 
-    private static byte[] fetch(UrlArticles web, String url, Consumer<String> problem)
+    /** What a URL holds, a page or a feed; null, with its problem told, when it is neither or cannot be fetched. */
+    private static FetchResult fetch(UrlArticles web, String url, Consumer<String> problem)
             throws InterruptedException {
         try {
-            return web.fetchHtml(url).body();
-        } catch (dev.storybrief.fetch.FetchException e) {
+            FetchResult answer = web.fetchInput(url);
+            if (!Syndication.isFeed(answer.body())) {
+                WebPages.requirePage(answer);
+            }
+            return answer;
+        } catch (FetchException e) {
             problem.accept("skipped " + e.line());
             return null;
         }

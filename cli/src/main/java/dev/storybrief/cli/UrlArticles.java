@@ -1,9 +1,11 @@
 package dev.storybrief.cli;
 
+import dev.storybrief.fetch.Accept;
 import dev.storybrief.fetch.FetchException;
 import dev.storybrief.fetch.FetchPolicy;
 import dev.storybrief.fetch.FetchResult;
 import dev.storybrief.fetch.PoliteFetcher;
+import dev.storybrief.fetch.Validators;
 import dev.storybrief.fetch.WebPages;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
@@ -17,8 +19,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The command-line arguments that are http(s) URLs, fetched politely and read as articles the way saved pages are.
- * A URL that cannot be fetched or holds no article becomes a one-line problem; the other inputs go on.
+ * The command-line arguments that are http(s) URLs, fetched politely and read as articles the way saved pages are; a
+ * URL that answers with a feed is read item by item ({@link WebPages#read}). A URL that cannot be fetched or holds no
+ * article becomes a one-line problem; the other inputs go on.
  */
 final class UrlArticles {
     /** Any scheme: "ftp://..." is refused as a URL with a reason, not looked for as a file. */
@@ -45,7 +48,7 @@ final class UrlArticles {
         return arguments.stream().filter(UrlArticles::isUrl).toList();
     }
 
-    /** Fetches and reads the URLs as articles, named after their host and last path segment. */
+    /** Fetches and reads the URLs as articles, named after their host and last path segment (a feed's items after it). */
     Ingested read(List<String> urls, InputReader reader) throws InterruptedException {
         WebPages pages = new WebPages(fetcher, reader);
         List<RawDocument> documents = new ArrayList<>();
@@ -54,7 +57,9 @@ final class UrlArticles {
         for (String url : urls) {
             try {
                 URI uri = PoliteFetcher.parse(url);
-                documents.add(pages.fetch(uniqueId(idOf(uri), ids), uri, null).document());
+                Ingested read = pages.read(uniqueId(idOf(uri), ids), uri);
+                documents.addAll(read.documents());
+                problems.addAll(read.problems());
             } catch (FetchException e) {
                 problems.add(new InputProblem(null, e.line(), true));
             }
@@ -62,14 +67,14 @@ final class UrlArticles {
         return new Ingested(documents, problems);
     }
 
-    /** Fetches one page's bytes; throws when it cannot be fetched or is not HTML. */
-    FetchResult fetchHtml(String url) throws FetchException, InterruptedException {
-        FetchResult page = fetcher.fetchPage(PoliteFetcher.parse(url));
-        if (!page.isHtml()) {
-            throw new FetchException(dev.storybrief.fetch.FetchFailure.WRONG_TYPE, page.finalUri(),
-                    page.contentType() + " is not a web page");
-        }
-        return page;
+    /** Fetches what a URL given as an input holds, a page or a feed; throws when it cannot be fetched. */
+    FetchResult fetchInput(String url) throws FetchException, InterruptedException {
+        return fetcher.fetch(PoliteFetcher.parse(url), Validators.NONE, Accept.INPUT);
+    }
+
+    /** A fetched feed's items as articles, as {@link #read} reads them, named after the feed's URL. */
+    Ingested feedItems(FetchResult feed, InputReader reader) throws FetchException, InterruptedException {
+        return new WebPages(fetcher, reader).read(idOf(feed.requested()), feed);
     }
 
     /** Documents read from files and from URLs, as one input. */

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,14 @@ class UrlInputTest {
         Path gazette = BriefCommandTest.example().resolve("gazette.html");
         byte[] page = Files.readAllBytes(gazette);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feeds/city.rss", exchange -> {
+            try (exchange) {
+                byte[] feed = feed().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+                exchange.sendResponseHeaders(200, feed.length);
+                exchange.getResponseBody().write(feed);
+            }
+        });
         server.createContext("/", exchange -> {
             try (exchange) {
                 boolean found = exchange.getRequestURI().getPath().equals("/2026/gazette.html");
@@ -76,6 +85,50 @@ class UrlInputTest {
         assertThat(text).contains("   " + base + "/2026/gazette.html\n");
         assertThat(run.err()).contains("/missing.html: HTTP error (HTTP 404)").contains("ftp://example.org/x: bad URL")
                 .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /**
+     * A made-up city feed: one item whose link is the served page (a teaser, so the page is fetched), one whose page
+     * is missing (its teaser is read, with a warning).
+     */
+    private static String feed() {
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Port Aldren City News</title>"
+                + "<item><title>Bridge collapse</title><link>" + base + "/2026/gazette.html</link>"
+                + "<description>Part of the Millbrook Bridge fell into the Aldren River.</description></item>"
+                + "<item><title>Inspections begin</title><link>" + base + "/2026/inspections.html</link>"
+                + "<description>State engineers began inspecting the bridge's two remaining spans on Wednesday"
+                + " morning, the city said.</description></item></channel></rss>";
+    }
+
+    @Test
+    void aFeedUrlIsBriefedItemByItem() throws Exception {
+        CliRun run = CliRun.of("brief", "--allow-private", "--format", "json", base + "/feeds/city.rss",
+                BriefCommandTest.example().resolve("wire.txt").toString());
+        assertThat(run.status()).isZero();
+        JsonNode briefing = JSON.readTree(run.out());
+        assertThat(briefing.get("articles")).extracting(a -> a.get("id").asText())
+                .containsExactlyInAnyOrder("127.0.0.1-city-gazette", "127.0.0.1-city-inspections", "wire");
+        assertThat(run.err().lines().filter(l -> l.contains("inspections.html"))).singleElement()
+                .satisfies(l -> assertThat(l).contains("feed item 2").contains("read from the feed's teaser")
+                        .contains("HTTP 404"));
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+
+        JsonNode saved = JSON.readTree(CliRun.of("extract", "--format", "json",
+                BriefCommandTest.example().resolve("gazette.html").toString()).out());
+        List<JsonNode> rows = CliRun.of("extract", "--allow-private", "--format", "jsonl", base + "/feeds/city.rss")
+                .out().lines().map(UrlInputTest::json).toList();
+        assertThat(rows).extracting(r -> r.get("path").asText()).containsExactly(
+                base + "/feeds/city.rss#127.0.0.1-city-gazette", base + "/feeds/city.rss#127.0.0.1-city-inspections");
+        assertThat(rows.get(0).get("text")).isEqualTo(saved.get("text"));
+        assertThat(rows.get(1).get("text").asText()).startsWith("State engineers began inspecting");
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -11,11 +11,13 @@ import java.util.Map;
 /**
  * The charset of bytes that are not UTF-8 and declare none, guessed with ICU4J's {@link CharsetDetector} (byte
  * patterns and letter n-grams of each charset's languages). Only the guesses that windows-1252 would get badly
- * wrong are taken: the multi-byte CJK charsets (Shift_JIS, EUC-JP, GB18030/GBK, Big5, EUC-KR, ISO-2022) and the
- * Cyrillic ones (windows-1251, KOI8-R, ISO-8859-5), when ICU ranks one of them first with some confidence and the
- * bytes decode in it without error. Any other guess, a Latin one above all, gives windows-1252, the usual charset
- * of older Western news pages, which never fails: between the Latin charsets ICU's guess on a short article is
- * less sure than the plain default.
+ * wrong are taken: the multi-byte CJK charsets (Shift_JIS, EUC-JP, GB18030/GBK, Big5, EUC-KR, ISO-2022), and the
+ * single-byte charsets of languages windows-1252 cannot write: Central European (windows-1250, ISO-8859-2: Czech,
+ * Polish, Hungarian, Slovak, Romanian...), Cyrillic (windows-1251, KOI8-R, ISO-8859-5), Greek (windows-1253,
+ * ISO-8859-7), Turkish (windows-1254), Hebrew (windows-1255, ISO-8859-8) and Arabic (windows-1256, ISO-8859-6); each
+ * when ICU ranks it first with some confidence and the bytes decode in it without error. ICU reads the single-byte
+ * ones by the letter n-grams of their languages, so a Western text is ranked as Latin-1 first and stays
+ * windows-1252, the usual charset of older Western news pages, which never fails; so does any text ICU is unsure of.
  */
 public final class LegacyCharsets {
 
@@ -23,28 +25,54 @@ public final class LegacyCharsets {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /**
-     * The charsets taken from ICU's names, each decoded with the superset that browsers use for it (Microsoft's
-     * code pages add characters such as circled numbers that pages in "Shift_JIS" or "EUC-KR" do use).
+     * The charsets taken from ICU's names, each decoded with what browsers use for it: Microsoft's code pages for
+     * Shift_JIS and EUC-KR (they add characters such as circled numbers that such pages do use), windows-1254 for
+     * ISO-8859-9 (a superset), ISO-8859-8 for its logical-order label. ICU names a windows code page itself when the
+     * bytes use its additions (0x80-0x9F: quotation marks, dashes, and š ś ť ž ź in windows-1250).
      */
-    private static final Map<String, String> TAKEN = Map.of(
-            "Shift_JIS", "windows-31j",
-            "EUC-JP", "EUC-JP",
-            "GB18030", "GB18030",
-            "Big5", "Big5",
-            "EUC-KR", "x-windows-949",
-            "ISO-2022-JP", "ISO-2022-JP",
-            "ISO-2022-KR", "ISO-2022-KR",
-            "ISO-2022-CN", "ISO-2022-CN",
-            "windows-1251", "windows-1251",
-            "KOI8-R", "KOI8-R");
-    /** ISO-8859-5 beside them (Map.of takes ten pairs). */
-    private static final String ISO_8859_5 = "ISO-8859-5";
+    private static final Map<String, String> TAKEN = Map.ofEntries(
+            Map.entry("Shift_JIS", "windows-31j"),
+            Map.entry("EUC-JP", "EUC-JP"),
+            Map.entry("GB18030", "GB18030"),
+            Map.entry("Big5", "Big5"),
+            Map.entry("EUC-KR", "x-windows-949"),
+            Map.entry("ISO-2022-JP", "ISO-2022-JP"),
+            Map.entry("ISO-2022-KR", "ISO-2022-KR"),
+            Map.entry("ISO-2022-CN", "ISO-2022-CN"),
+            Map.entry("windows-1250", "windows-1250"),
+            Map.entry("ISO-8859-2", "ISO-8859-2"),
+            Map.entry("windows-1251", "windows-1251"),
+            Map.entry("KOI8-R", "KOI8-R"),
+            Map.entry("ISO-8859-5", "ISO-8859-5"),
+            Map.entry("windows-1253", "windows-1253"),
+            Map.entry("ISO-8859-7", "ISO-8859-7"),
+            Map.entry("windows-1254", "windows-1254"),
+            Map.entry("ISO-8859-9", "windows-1254"),
+            Map.entry("windows-1255", "windows-1255"),
+            Map.entry("ISO-8859-8", "ISO-8859-8"),
+            Map.entry("ISO-8859-8-I", "ISO-8859-8"),
+            Map.entry("windows-1256", "windows-1256"),
+            Map.entry("ISO-8859-6", "ISO-8859-6"));
+    /** ICU's names of the Western charset, read as windows-1252 (as browsers read ISO-8859-1). */
+    private static final java.util.Set<String> WESTERN = java.util.Set.of("ISO-8859-1", "windows-1252");
 
     /**
      * Fewest points of ICU's confidence (0-100) for a guess to be taken: below it ICU ranks charsets that merely
-     * fail to exclude the bytes. A real Cyrillic article scores above it, a CJK one far above it.
+     * fail to exclude the bytes. A real article in one of the taken charsets scores above it, a CJK one far above it.
      */
     static final int MIN_CONFIDENCE = 25;
+
+    /**
+     * How many points ICU must rank the bytes' charset above a declared one before the declaration is overruled: a
+     * page's own declaration is its author's word, so a close call keeps it.
+     */
+    static final int OVERRULE_MARGIN = 15;
+
+    /**
+     * How many leading bytes ICU is given: it reads its letter n-grams from the first 8,000 bytes of text (tags left
+     * out in markup), and scanning a whole page beyond them only costs time (a 240 kB page took three times as long).
+     */
+    private static final int SAMPLE_BYTES = 32 * 1024;
 
     private LegacyCharsets() {
     }
@@ -54,24 +82,33 @@ public final class LegacyCharsets {
      * HTML or XML, whose tags ICU then leaves out of its counts.
      */
     public static Charset guess(byte[] bytes, boolean markup) {
-        CharsetMatch best;
-        try {
-            CharsetDetector detector = new CharsetDetector();
-            detector.enableInputFilter(markup);
-            detector.setText(bytes);
-            best = detector.detect();
-        } catch (RuntimeException e) {
-            return WINDOWS_1252; // a detector failure is no reason to lose the article
+        CharsetMatch[] ranked = rank(bytes, markup);
+        Charset best = taken(ranked, bytes);
+        return best == null ? WINDOWS_1252 : best;
+    }
+
+    /**
+     * The charset the bytes clearly are when it is not the {@code declared} one, else null (the declaration stands):
+     * ICU ranks a taken charset first, confidently, at least {@link #OVERRULE_MARGIN} points above the declared
+     * charset, and the bytes decode in it without error. A page saved as windows-1250 under a "charset=iso-8859-1"
+     * its template always writes is read as windows-1250; bytes the declaration fits as well are left to it.
+     */
+    public static Charset contradicting(byte[] bytes, Charset declared, boolean markup) {
+        if (!hasHighBytes(bytes)) {
+            return null; // ASCII reads the same in every charset it could be
         }
-        if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
-            return WINDOWS_1252;
+        CharsetMatch[] ranked = rank(bytes, markup);
+        Charset best = taken(ranked, bytes);
+        if (best == null || best.equals(declared)) {
+            return null;
         }
-        String name = best.getName().equals(ISO_8859_5) ? ISO_8859_5 : TAKEN.get(best.getName());
-        if (name == null || !Charset.isSupported(name)) {
-            return WINDOWS_1252;
+        int declaredConfidence = 0;
+        for (CharsetMatch match : ranked) {
+            if (declared.equals(charsetOf(match.getName()))) {
+                declaredConfidence = Math.max(declaredConfidence, match.getConfidence());
+            }
         }
-        Charset charset = Charset.forName(name);
-        return decodesCleanly(bytes, charset) ? charset : WINDOWS_1252;
+        return ranked[0].getConfidence() - declaredConfidence >= OVERRULE_MARGIN ? best : null;
     }
 
     /** The charset as a reader knows it: its name, with what it is for the names browsers use. */
@@ -81,6 +118,52 @@ public final class LegacyCharsets {
             case "x-windows-949" -> "EUC-KR (windows-949)";
             default -> charset.name();
         };
+    }
+
+    /** ICU's ranking of the bytes' charsets, best first; empty when the detector fails. */
+    private static CharsetMatch[] rank(byte[] bytes, boolean markup) {
+        try {
+            CharsetDetector detector = new CharsetDetector();
+            detector.enableInputFilter(markup);
+            detector.setText(bytes.length <= SAMPLE_BYTES ? bytes : java.util.Arrays.copyOf(bytes, SAMPLE_BYTES));
+            CharsetMatch[] all = detector.detectAll();
+            return all == null ? new CharsetMatch[0] : all;
+        } catch (RuntimeException e) {
+            return new CharsetMatch[0]; // a detector failure is no reason to lose the article
+        }
+    }
+
+    /**
+     * ICU's first guess when it is one of the taken charsets, confident, decodes the bytes, and reads them otherwise
+     * than windows-1252 does; else null. The last check keeps a text whose letters the two charsets share (Finnish
+     * or German in windows-1254, curly quotes alone) under the ordinary name: ICU's letter n-grams say little about a
+     * few bytes, and the choice would change nothing but the warning.
+     */
+    private static Charset taken(CharsetMatch[] ranked, byte[] bytes) {
+        if (ranked.length == 0 || ranked[0].getConfidence() < MIN_CONFIDENCE) {
+            return null;
+        }
+        Charset charset = charsetOf(ranked[0].getName());
+        if (charset == null || charset.equals(WINDOWS_1252)) {
+            return null;
+        }
+        return decodesCleanly(bytes, charset) && !new String(bytes, charset).equals(new String(bytes, WINDOWS_1252))
+                ? charset : null;
+    }
+
+    /** The Java charset for one of ICU's names, or null when it is none this class reads. */
+    private static Charset charsetOf(String icuName) {
+        String name = WESTERN.contains(icuName) ? WINDOWS_1252.name() : TAKEN.get(icuName);
+        return name == null || !Charset.isSupported(name) ? null : Charset.forName(name);
+    }
+
+    private static boolean hasHighBytes(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean decodesCleanly(byte[] bytes, Charset charset) {

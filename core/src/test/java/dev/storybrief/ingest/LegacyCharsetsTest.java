@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Text without a byte-order mark or declaration that is not UTF-8 is read in the legacy charset it is written in when
- * that is a CJK or Cyrillic one, and as windows-1252 otherwise (made-up sentences, encoded here).
+ * that is a CJK one or the single-byte charset of a language windows-1252 cannot write (Central European, Cyrillic,
+ * Greek, Turkish, Hebrew, Arabic), and as windows-1252 otherwise (made-up sentences, encoded here).
  */
 class LegacyCharsetsTest {
 
@@ -36,6 +37,51 @@ class LegacyCharsetsTest {
     private static final String GERMAN = "Die Hafenbehörde schloss am Dienstag den Nordkai, nachdem Ingenieure Risse in"
             + " zwei Pfeilern gefunden hatten. Die Fähren legen bis zum Ende der Reparaturen am Südkai ab.";
 
+    private static final String CZECH = "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl v pondělí ředitel přístavu."
+            + " Severní nábřeží zůstane zavřené, dokud inženýři neopraví dva popraskané pilíře. Trajekty na ostrovy"
+            + " budou do té doby odplouvat z jižního nábřeží, kde však chybí sklad i chladírna.";
+    private static final String POLISH = "Zarząd portu zamknął we wtorek północne nabrzeże, gdy inżynierowie znaleźli"
+            + " pęknięcia w dwóch filarach. Promy na wyspy będą odpływać z południowego nabrzeża, gdzie nie ma lodu"
+            + " ani chłodni, co rybacy nazywają wielką stratą dla całego miasta.";
+    private static final String HUNGARIAN = "A kikötői hatóság kedden lezárta az északi rakpartot, miután a mérnökök"
+            + " repedéseket találtak két pilléren. A szigetekre tartó kompok a javítás végéig a déli rakpartról"
+            + " indulnak, ahol nincs jég és hűtőház sem, panaszolják a halászok.";
+    private static final String SLOVAK = "Správa prístavu v utorok zatvorila severné nábrežie, keď inžinieri"
+            + " objavili trhliny v dvoch pilieroch. Trajekty na ostrovy budú až do konca opráv odchádzať z južného"
+            + " nábrežia, kde však ľudia nemajú sklad ani chladiareň, sťažujú sa rybári.";
+    private static final String GREEK = "Η λιμενική αρχή έκλεισε την Τρίτη τη βόρεια προβλήτα, αφού οι μηχανικοί"
+            + " βρήκαν ρωγμές σε δύο πυλώνες. Τα πλοία για τα νησιά θα αναχωρούν από τη νότια προβλήτα μέχρι να"
+            + " τελειώσουν οι επισκευές, είπε ο πρόεδρος.";
+    private static final String TURKISH = "Liman idaresi salı günü mühendislerin iki ayakta çatlak bulmasının"
+            + " ardından kuzey rıhtımını kapattı. Adalara giden feribotlar onarımlar bitene kadar güney rıhtımından"
+            + " kalkacak; balıkçılar orada buz ve soğuk hava deposu olmadığını söylüyor.";
+    private static final String ENGLISH = "The harbour authority closed the north quay on Tuesday after engineers"
+            + " found cracks in two piers, its chair said. Ferries will sail from the south quay, where the café"
+            + " owner said “business will suffer” — a €2 million loss, fishermen say.";
+    private static final String FINNISH = "Satamaviranomainen sulki tiistaina pohjoisen laiturin, kun insinöörit"
+            + " löysivät halkeamia kahdesta pilarista. Lautat saarille lähtevät eteläiseltä laiturilta, jossa ei ole"
+            + " jäätä eikä kylmävarastoa, kalastajat sanovat.";
+    private static final String SPANISH = "La autoridad portuaria cerró el martes el muelle norte después de que los"
+            + " ingenieros encontraran grietas en dos pilares. Los transbordadores saldrán del muelle sur, donde no"
+            + " hay hielo ni cámara frigorífica, según los pescadores.";
+
+    @ParameterizedTest
+    @CsvSource({"windows-1250, CZECH", "ISO-8859-2, CZECH", "windows-1250, POLISH", "ISO-8859-2, POLISH",
+        "windows-1250, HUNGARIAN", "ISO-8859-2, HUNGARIAN", "windows-1250, SLOVAK", "windows-1251, RUSSIAN",
+        "KOI8-R, RUSSIAN", "ISO-8859-5, RUSSIAN", "windows-1253, GREEK", "ISO-8859-7, GREEK", "windows-1254, TURKISH",
+        "ISO-8859-9, TURKISH"})
+    void singleByteTextOfOtherLanguagesIsReadInItsCharset(String charset, String sample) {
+        String text = text(sample);
+        byte[] bytes = text.getBytes(Charset.forName(charset));
+
+        DecodedText d = DecodedText.decode(bytes, null);
+
+        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.guessed()).isTrue();
+        // the same bytes read as windows-1252, the charset taken before, are not the text
+        assertThat(new String(bytes, LegacyCharsets.WINDOWS_1252)).isNotEqualTo(text);
+    }
+
     @ParameterizedTest
     @CsvSource({"Shift_JIS, JAPANESE", "EUC-JP, JAPANESE", "GB18030, CHINESE_SIMPLIFIED", "GBK, CHINESE_SIMPLIFIED",
         "Big5, CHINESE_TRADITIONAL", "EUC-KR, KOREAN", "windows-1251, RUSSIAN", "KOI8-R, RUSSIAN"})
@@ -48,7 +94,7 @@ class LegacyCharsetsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"FRENCH", "GERMAN"})
+    @CsvSource({"FRENCH", "GERMAN", "ENGLISH", "SPANISH", "FINNISH"})
     void westernTextThatIsNotUtf8StaysWindows1252(String sample) {
         String text = text(sample);
         DecodedText d = DecodedText.decode(text.getBytes(Charset.forName("windows-1252")), null);
@@ -97,6 +143,17 @@ class LegacyCharsetsTest {
         });
     }
 
+    @Test
+    void aCzechFileIsReadWithOneWarningNamingTheCharset(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("pristav.txt");
+        Files.write(file, ("Přístav zavřel severní nábřeží\n\n" + CZECH).getBytes(Charset.forName("windows-1250")));
+
+        Ingested in = new InputReader().read(List.of(file));
+
+        assertThat(in.documents()).singleElement().satisfies(doc -> assertThat(doc.text()).contains(CZECH));
+        assertThat(in.problems()).singleElement().satisfies(p -> assertThat(p.line()).contains("read as windows-1250"));
+    }
+
     private static String text(String sample) {
         return switch (sample) {
             case "JAPANESE" -> JAPANESE;
@@ -106,6 +163,15 @@ class LegacyCharsetsTest {
             case "RUSSIAN" -> RUSSIAN;
             case "FRENCH" -> FRENCH;
             case "GERMAN" -> GERMAN;
+            case "CZECH" -> CZECH;
+            case "POLISH" -> POLISH;
+            case "HUNGARIAN" -> HUNGARIAN;
+            case "SLOVAK" -> SLOVAK;
+            case "GREEK" -> GREEK;
+            case "TURKISH" -> TURKISH;
+            case "ENGLISH" -> ENGLISH;
+            case "SPANISH" -> SPANISH;
+            case "FINNISH" -> FINNISH;
             default -> throw new IllegalArgumentException(sample);
         };
     }

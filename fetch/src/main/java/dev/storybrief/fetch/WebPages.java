@@ -1,16 +1,26 @@
 package dev.storybrief.fetch;
 
 import dev.storybrief.fetch.feed.FeedItem;
+import dev.storybrief.fetch.feed.FeedReader;
 import dev.storybrief.ingest.Ingested;
+import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.feed.FeedDocuments;
 import dev.storybrief.ingest.feed.FeedHints;
+import dev.storybrief.ingest.feed.Syndication;
+import dev.storybrief.ingest.feed.SyndicationException;
+import dev.storybrief.ingest.feed.SyndicationFeed;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Web pages as articles: fetched by a {@link PoliteFetcher}, then read by core's {@link InputReader} exactly as a
  * saved {@code .html} file is (same extractor, metadata and checks), so a URL and a saved copy of the page give the
  * same document. What a feed said about the item fills in what the page does not say (title, date, outlet).
+ * An address given as an input may also answer with a feed, read item by item as a feed file is.
  */
 public final class WebPages {
     private final PoliteFetcher fetcher;
@@ -35,17 +45,125 @@ public final class WebPages {
      *                        no article ({@link FetchFailure#NOT_AN_ARTICLE})
      */
     public Fetched fetch(String id, URI url, FeedItem hints) throws FetchException, InterruptedException {
+        return fetch(id, url, hints == null ? null : hintsOf(hints));
+    }
+
+    /** What a desk's feed item says about its page: title, outlet, and its date as an instant. */
+    private static FeedHints hintsOf(FeedItem item) {
+        return new FeedHints(item.title(), item.outlet(),
+                item.published() == null ? null : item.published().toString(), null);
+    }
+
+    private Fetched fetch(String id, URI url, FeedHints hints) throws FetchException, InterruptedException {
         FetchResult page = fetcher.fetchPage(url);
         if (!page.isHtml()) {
             throw new FetchException(FetchFailure.WRONG_TYPE, page.finalUri(), page.contentType() + " is not a web page");
         }
+        return read(id, page, hints);
+    }
+
+    private Fetched read(String id, FetchResult page, FeedHints hints) throws FetchException {
         Ingested read = reader.readPage(id, page.finalUri().toString(), page.body());
         if (read.documents().isEmpty()) {
             String why = read.problems().isEmpty() ? "no article text" : read.problems().get(0).message();
             throw new FetchException(FetchFailure.NOT_AN_ARTICLE, page.finalUri(),
                     why.startsWith(page.finalUri() + ": ") ? why.substring(page.finalUri().toString().length() + 2) : why);
         }
-        return new Fetched(page, withHints(read.documents().get(0), hints));
+        RawDocument document = read.documents().get(0);
+        return new Fetched(page, hints == null ? document : hints.fill(document));
+    }
+
+    /**
+     * Fetches an address given as an input and reads what it holds. A page is one article named {@code id}. A feed
+     * (RSS, RDF or Atom, told by its root element whatever type the server declares) is its items, named
+     * {@code id-<slug>} as a feed file's are: an item that carries its article is read from the feed, one that carries
+     * only a teaser ({@link FeedDocuments.Item#teaser()}) from its link, as the live desk fetches items, with what the
+     * feed says filling what the page does not; when that page cannot be had, the teaser is read instead, with one
+     * warning line.
+     *
+     * @throws FetchException when the address cannot be fetched, is neither a page nor a feed (other XML such as a
+     *                        sitemap, an image), the feed is unreadable, or the page holds no article
+     */
+    public Ingested read(String id, URI url) throws FetchException, InterruptedException {
+        return read(id, fetcher.fetch(url, Validators.NONE, Accept.INPUT));
+    }
+
+    /** Reads an answer to {@link Accept#INPUT} as {@link #read(String, URI)} does. */
+    public Ingested read(String id, FetchResult answer) throws FetchException, InterruptedException {
+        if (Syndication.isFeed(answer.body())) {
+            return feed(id, answer);
+        }
+        requirePage(answer);
+        return new Ingested(List.of(read(id, answer, null).document()), List.of());
+    }
+
+    /**
+     * Checks that an answer that is no feed is a web page: HTML, or XHTML served as XML.
+     *
+     * @throws FetchException for other XML (a sitemap, an error document) and for content of another type
+     */
+    public static void requirePage(FetchResult answer) throws FetchException {
+        String root = Syndication.rootElement(answer.body());
+        boolean xhtml = root != null && localName(root).equals("html");
+        if (declaresXml(answer.contentType()) && !xhtml) {
+            throw new FetchException(FetchFailure.BAD_CONTENT, answer.finalUri(), "not an RSS, RDF or Atom feed (its "
+                    + "root element is " + (root == null ? "missing" : "<" + root + ">") + ")"
+                    + (root != null && root.toLowerCase(Locale.ROOT).matches("urlset|sitemapindex")
+                    ? "; a sitemap is read by watch" : ""));
+        }
+        if (!answer.isHtml() && !xhtml) {
+            throw new FetchException(FetchFailure.WRONG_TYPE, answer.finalUri(),
+                    answer.contentType() + " is neither a web page nor a feed");
+        }
+    }
+
+    private Ingested feed(String id, FetchResult answer) throws FetchException, InterruptedException {
+        URI feedUrl = answer.finalUri();
+        SyndicationFeed feed;
+        try {
+            feed = Syndication.read(answer.body());
+        } catch (SyndicationException e) {
+            throw new FetchException(FetchFailure.BAD_CONTENT, feedUrl, e.getMessage());
+        }
+        if (feed.entries().isEmpty()) {
+            throw new FetchException(FetchFailure.NOT_AN_ARTICLE, feedUrl, "the feed has no items");
+        }
+        List<RawDocument> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (FeedDocuments.Item item : FeedDocuments.items(id, null, feed)) {
+            URI link = item.teaser() ? FeedReader.itemLink(feedUrl, feed, item.entry()) : null;
+            if (link == null) {
+                if (item.document() != null) {
+                    documents.add(item.document());
+                } else {
+                    problems.add(new InputProblem(null, feedUrl + ": " + item.label()
+                            + " has no text beyond its title and no link", true));
+                }
+                continue;
+            }
+            try {
+                documents.add(fetch(item.id(), link, item.hints()).document());
+            } catch (FetchException e) {
+                boolean teaser = item.document() != null;
+                if (teaser) {
+                    documents.add(item.document());
+                }
+                problems.add(new InputProblem(null, feedUrl + ": " + item.label() + (teaser
+                        ? " read from the feed's teaser, its page failed: " : " has no text beyond its title, and its"
+                        + " page failed: ") + e.line(), !teaser));
+            }
+        }
+        return new Ingested(documents, problems);
+    }
+
+    /** An XML media type ({@code application/xml}, {@code text/xml}, {@code application/rss+xml}), not XHTML. */
+    private static boolean declaresXml(String contentType) {
+        return contentType != null && !contentType.equals("application/xhtml+xml")
+                && (contentType.endsWith("/xml") || contentType.endsWith("+xml"));
+    }
+
+    private static String localName(String element) {
+        return element.substring(element.indexOf(':') + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -59,10 +177,6 @@ public final class WebPages {
 
     /** The document with what {@code hints} says wherever the page itself says nothing. */
     public static RawDocument withHints(RawDocument doc, FeedItem hints) {
-        if (hints == null) {
-            return doc;
-        }
-        String published = hints.published() == null ? null : hints.published().toString();
-        return new FeedHints(hints.title(), hints.outlet(), published, null).fill(doc);
+        return hints == null ? doc : hintsOf(hints).fill(doc);
     }
 }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Decides how to decode the bytes of an HTML page: a byte-order mark wins, then a charset declared in
  * the first bytes ({@code <meta charset>}, {@code <meta http-equiv="Content-Type" content="...; charset=...">}
- * or an XML declaration), else UTF-8 when the bytes are valid UTF-8 and, when they are not, a legacy CJK or Cyrillic
- * charset they clearly are ({@link LegacyCharsets}), else windows-1252.
+ * or an XML declaration) unless the bytes clearly contradict it, else UTF-8 when the bytes are valid UTF-8 and, when
+ * they are not, a legacy charset they clearly are ({@link LegacyCharsets}: CJK, Central European, Cyrillic, Greek,
+ * Turkish, Hebrew, Arabic), else windows-1252.
  */
 public final class CharsetSniffer {
 
@@ -38,11 +39,7 @@ public final class CharsetSniffer {
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
         Charset declared = declared(head);
         if (declared != null) {
-            if (isSingleByteLatin(declared) && utf8Status(bytes) == Utf8Status.MULTIBYTE) {
-                // Latin-1 text practically never forms valid multi-byte UTF-8; such pages mislabel UTF-8.
-                return new Detection(StandardCharsets.UTF_8, "valid UTF-8 despite declared " + declared.name());
-            }
-            return new Detection(declared, "declared in markup");
+            return checked(bytes, declared);
         }
         if (utf8Status(bytes) != Utf8Status.INVALID) {
             return new Detection(StandardCharsets.UTF_8, "default (valid UTF-8)");
@@ -50,6 +47,54 @@ public final class CharsetSniffer {
         Charset legacy = LegacyCharsets.guess(bytes, true);
         return new Detection(legacy, legacy.equals(WINDOWS_1252) ? "fallback (bytes are not valid UTF-8)"
                 : "guessed from the bytes (not valid UTF-8, no declaration)");
+    }
+
+    /**
+     * The declared charset unless the bytes contradict it: valid multi-byte UTF-8 under a Latin-1 label (Latin-1 text
+     * practically never forms it), bytes mostly invalid as UTF-8 under a UTF-8 label (a template's declaration over
+     * a legacy text; a stray invalid byte in UTF-8 text keeps UTF-8), or bytes ICU clearly ranks as another legacy
+     * charset than the declared one ({@link LegacyCharsets#contradicting}).
+     */
+    private static Detection checked(byte[] bytes, Charset declared) {
+        Utf8Status utf8 = utf8Status(bytes);
+        if (isSingleByteLatin(declared) && utf8 == Utf8Status.MULTIBYTE) {
+            return new Detection(StandardCharsets.UTF_8, "valid UTF-8 despite declared " + declared.name());
+        }
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            if (utf8 != Utf8Status.INVALID || !mostlyInvalidUtf8(bytes)) {
+                return new Detection(declared, "declared in markup");
+            }
+            Charset legacy = LegacyCharsets.guess(bytes, true);
+            return new Detection(legacy, "guessed from the bytes (declared UTF-8, but they are not)");
+        }
+        Charset other = LegacyCharsets.contradicting(bytes, declared, true);
+        return other == null ? new Detection(declared, "declared in markup")
+                : new Detection(other, "guessed from the bytes (declared " + declared.name() + ", but they are not)");
+    }
+
+    /**
+     * Whether the bytes hold more byte sequences that are invalid as UTF-8 than valid multi-byte ones: text in a
+     * legacy charset forms almost no valid sequence, UTF-8 text cut or patched in one place almost no invalid one.
+     */
+    static boolean mostlyInvalidUtf8(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < b.length) {
+            if (b[i] >= 0) {
+                i++;
+                continue;
+            }
+            int length = sequenceLength(b, i);
+            if (length > 0) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return invalid > valid;
     }
 
     /** Decodes {@code bytes} with the detected charset; malformed sequences become U+FFFD and a BOM is dropped. */
@@ -149,38 +194,47 @@ public final class CharsetSniffer {
         boolean multibyte = false;
         int i = 0;
         while (i < b.length) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
+            if (b[i] >= 0) {
                 i++;
                 continue;
             }
-            int extra;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                extra = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                extra = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                extra = 3;
-                min = 0x10000;
-            } else {
-                return Utf8Status.INVALID;
-            }
-            int cp = c & (0x3F >> extra);
-            for (int k = 1; k <= extra; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
-                    return Utf8Status.INVALID;
-                }
-                cp = (cp << 6) | (b[i + k] & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            int length = sequenceLength(b, i);
+            if (length == 0) {
                 return Utf8Status.INVALID;
             }
             multibyte = true;
-            i += extra + 1;
+            i += length;
         }
         return multibyte ? Utf8Status.MULTIBYTE : Utf8Status.ASCII;
+    }
+
+    /** The length of the valid multi-byte UTF-8 sequence starting at {@code i}, or 0 when none starts there. */
+    private static int sequenceLength(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        int extra;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        int cp = c & (0x3F >> extra);
+        for (int k = 1; k <= extra; k++) {
+            if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = (cp << 6) | (b[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return 0;
+        }
+        return extra + 1;
     }
 }

@@ -69,6 +69,61 @@ class CharsetSnifferTest {
         assertThat(CharsetSniffer.decode(bytes)).contains(WORDS);
     }
 
+    /** A made-up Czech report, long enough for its letters to tell its charset. */
+    private static final String CZECH = "Příliš žluťoučký kůň úpěl ďábelské ódy, řekl v pondělí ředitel přístavu."
+            + " Severní nábřeží zůstane zavřené, dokud inženýři neopraví dva popraskané pilíře. Trajekty na ostrovy"
+            + " budou do té doby odplouvat z jižního nábřeží, kde však chybí sklad i chladírna.";
+
+    private static byte[] czechPage(String head, String charset) {
+        return ("<html><head>" + head + "<title>Přístav</title></head><body><p>" + CZECH + "</p></body></html>")
+                .getBytes(Charset.forName(charset));
+    }
+
+    @Test
+    void anUndeclaredCentralEuropeanPageIsReadInItsCharset() {
+        for (String charset : new String[] {"windows-1250", "ISO-8859-2"}) {
+            byte[] bytes = czechPage("", charset);
+            assertThat(CharsetSniffer.detect(bytes).charset().name()).as(charset).isEqualTo(charset);
+            assertThat(CharsetSniffer.decode(bytes)).as(charset).contains(CZECH);
+        }
+    }
+
+    @Test
+    void aWrongDeclarationThatTheBytesClearlyContradictIsOverruled() {
+        // a template's Latin-1 or UTF-8 declaration over a text saved in windows-1250
+        for (String head : new String[] {"<meta charset='iso-8859-1'>", "<meta charset='utf-8'>",
+            "<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>"}) {
+            CharsetSniffer.Detection d = CharsetSniffer.detect(czechPage(head, "windows-1250"));
+            assertThat(d.charset().name()).as(head).isEqualTo("windows-1250");
+            assertThat(d.source()).as(head).startsWith("guessed from the bytes (declared");
+            assertThat(CharsetSniffer.decode(czechPage(head, "windows-1250"), d)).as(head).contains(CZECH);
+        }
+    }
+
+    @Test
+    void aDeclarationTheBytesFitStands() {
+        // Western text under its own declaration, Czech under its own, and a short text ICU cannot be sure of
+        byte[] french = ("<meta charset='windows-1252'><p>Le maire a déclaré lundi que le pont, fermé depuis mars,"
+                + " rouvrira « dès que possible » après des travaux estimés à 2 millions d'euros.</p>")
+                .getBytes(Charset.forName("windows-1252"));
+        assertThat(CharsetSniffer.detect(french).charset().name()).isEqualTo("windows-1252");
+        assertThat(CharsetSniffer.detect(czechPage("<meta charset='iso-8859-2'>", "ISO-8859-2")).source())
+                .isEqualTo("declared in markup");
+        assertThat(CharsetSniffer.detect(page("<meta charset=\"windows-1252\">", Charset.forName("windows-1252")))
+                .charset().name()).isEqualTo("windows-1252");
+    }
+
+    @Test
+    void utf8WithAStrayInvalidByteKeepsItsUtf8Declaration() {
+        byte[] good = page("<meta charset='utf-8'>", StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
+        bytes[good.length] = (byte) 0xE9; // one Latin-1 "é" pasted at the end
+        assertThat(CharsetSniffer.utf8Status(bytes)).isEqualTo(CharsetSniffer.Utf8Status.INVALID);
+        assertThat(CharsetSniffer.mostlyInvalidUtf8(bytes)).isFalse();
+        assertThat(CharsetSniffer.detect(bytes).charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CharsetSniffer.decode(bytes)).contains(WORDS);
+    }
+
     @Test
     void unknownLabelsAreIgnored() {
         byte[] bytes = page("<meta charset='no-such-charset'>", StandardCharsets.UTF_8);

@@ -99,9 +99,8 @@ public final class FeedReader {
         List<FeedItem> items = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int noLink = 0;
-        boolean atom = format(feed.type()) == FeedFormat.ATOM;
         for (SyndicationEntry entry : feed.entries()) {
-            URI link = link(url, entry.link() != null ? entry.link() : idAsLink(entry.id(), atom));
+            URI link = itemLink(url, feed, entry);
             if (link == null) {
                 noLink++;
                 continue;
@@ -113,6 +112,16 @@ public final class FeedReader {
             problems.add(noLink + " item(s) without an http(s) link left out");
         }
         return new Feed(format(feed.type()), title, items, List.of(), problems);
+    }
+
+    /**
+     * Where an item's article is: its link, else its Atom id when that is an absolute address, resolved against the
+     * feed's own address; null when it names no http(s) page. The desk fetches every item from here, and a feed given
+     * as a command-line input its teasers.
+     */
+    public static URI itemLink(URI feedUrl, SyndicationFeed feed, SyndicationEntry entry) {
+        boolean atom = format(feed.type()) == FeedFormat.ATOM;
+        return link(feedUrl, entry.link() != null ? entry.link() : idAsLink(entry.id(), atom));
     }
 
     private static FeedFormat format(String feedType) {
