@@ -448,6 +448,16 @@ class TemporalTaggerTest {
             assertThat(m.value()).isEqualTo("2011-10-27");
         }
 
+        /** "later in the day before returning": the day being told, not a day counted back from the return. */
+        @Test
+        void theDayTakenInPartIsNoCountedDay() {
+            assertThat(tag("She met the ministers, and left later in the day before returning home.", FRIDAY_OCT_28))
+                    .isEmpty();
+            assertThat(tag("Early in the day after the vote, crowds gathered.", FRIDAY_OCT_28)).isEmpty();
+            assertThat(only("She left the day before the vote.", FRIDAY_OCT_28).text()).isEqualTo("the day before");
+            assertThat(only("They met in the day before the vote.", FRIDAY_OCT_28).text()).isEqualTo("the day before");
+        }
+
         /**
          * "The rescue comes 14 days after the quake" counts back from the article's day; "he was trapped two days
          * after the quake" tells a past moment no date names, so it is the length TimeML tags, not a day before the
