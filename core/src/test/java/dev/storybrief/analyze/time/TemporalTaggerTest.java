@@ -448,6 +448,18 @@ class TemporalTaggerTest {
             assertThat(m.value()).isEqualTo("2011-10-27");
         }
 
+        /** What is extended or put off ends after the act: "extended its deadline until Tuesday" lies ahead. */
+        @Test
+        void anExtendedEndLiesAheadUnlessTheExtensionIsOver() {
+            LocalDate monday = FRIDAY_OCT_28.plusDays(3);
+            assertThat(only("The agency extended its deadline until Tuesday.", monday).value()).isEqualTo("2011-11-01");
+            assertThat(only("Lenders have extended the company loans through January.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2012-01");
+            assertThat(only("The vote was postponed until Thursday.", monday).value()).isEqualTo("2011-11-03");
+            assertThat(only("The offer had been extended until Tuesday.", monday).value()).isEqualTo("2011-10-25");
+            assertThat(only("The agency kept its office open until Tuesday.", monday).value()).isEqualTo("2011-10-25");
+        }
+
         /** "later in the day before returning": the day being told, not a day counted back from the return. */
         @Test
         void theDayTakenInPartIsNoCountedDay() {
