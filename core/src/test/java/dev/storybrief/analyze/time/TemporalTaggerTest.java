@@ -159,6 +159,14 @@ class TemporalTaggerTest {
             assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
         }
 
+        /** "dating to 1994" reaches back to a year; after a bare "to" a four-digit number may be a count. */
+        @Test
+        void aYearReachedBackToIsADate() {
+            expectOnly("The attacks form a pattern dating to 1994.", FRIDAY_OCT_28, "1994", "1994");
+            expectOnly("The feud goes back to 1987, relatives said.", FRIDAY_OCT_28, "1987", "1987");
+            assertThat(tag("The army raised the force to 2000 troops.", FRIDAY_OCT_28)).isEmpty();
+        }
+
         /** Past the date's own clause, an infinitive complement ("a vote to ratify") is no future cue. */
         @Test
         void anInfinitiveInTheMainClauseDoesNotSendADateInASubordinateClauseAhead() {
