@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * cue. A future cue in the past perfect ("had been due to expire") is a plan that is over, so it counts as past.
  * Two infinitives give way to a past verb: one after the date that tells the purpose of the past event before it
  * ("defeated the Indians on Tuesday night to advance"), and one after a past verb and its object ("forced him to cut
- * short his visit on Monday"); neither when the date sets a deadline ("until January 6").
+ * short his visit on Monday"); neither when the date sets a deadline ("until January 6"). A deadline after a verb
+ * that moves an end later ("extended its deadline until Tuesday") lies ahead, unless told in the past perfect.
  */
 final class TenseCues {
 
