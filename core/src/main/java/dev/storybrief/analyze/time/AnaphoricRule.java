@@ -39,6 +39,7 @@ final class AnaphoricRule implements TemporalRule {
      */
     private static final Pattern EVENT_START = Pattern.compile("\\s+(?!(?i:that|this|which|it|then)(?![\\p{L}]))\\p{L}.*",
             Pattern.DOTALL);
+    private static final Set<String> PART_OF = Set.of("later", "earlier", "late", "early");
     private static final Set<String> DURATION_LEAD = Set.of("over", "for", "within", "during", "throughout", "in");
 
     @Override
@@ -62,6 +63,11 @@ final class AnaphoricRule implements TemporalRule {
         Matcher offset = OFFSET.matcher(sentence);
         while (offset.find()) {
             String n = offset.group("n").toLowerCase(Locale.ROOT);
+            // "later in the day before returning home": "in the day" is the day being told, and "before" opens what
+            // followed it, so no day is counted
+            if (n.equals("the") && isPartOfTheDayTold(sentence, offset.start())) {
+                continue;
+            }
             // "in the months after his victory" is a stretch of time of unknown length, not one month
             if (n.equals("the") && !offset.group("plural").isEmpty()) {
                 String unit = offset.group("unit");
@@ -76,6 +82,16 @@ final class AnaphoricRule implements TemporalRule {
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
                     amount * direction, null, false, !n.equals("the"), backToEvent, found);
         }
+    }
+
+    /** "later in the day", "early in the year": the phrase that starts at {@code start} is a part of the time told. */
+    private static boolean isPartOfTheDayTold(String sentence, int start) {
+        String in = Words.before(sentence, start);
+        if (!in.equalsIgnoreCase("in")) {
+            return false;
+        }
+        int inStart = sentence.lastIndexOf(in, start);
+        return PART_OF.contains(Words.before(sentence, inStart).toLowerCase(Locale.ROOT));
     }
 
     /** "The previous Friday": the Friday strictly before (or, following, after) the day counted from. */

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Recurrences, TIMEX3 SET: {@code every month} (P1M), {@code each year} (P1Y), {@code every quarter} (P1Q),
  * {@code each July} (XXXX-07), {@code every Thursday} (XXXX-WXX-4), {@code hourly} (PT1H).
- * "Daily", "weekly" and "monthly" are left out: more often a newspaper's name or kind than a recurrence.
+ * "Daily", "weekly" and "monthly" count only as adverbs ("rallies are held almost daily", "meets weekly with"):
+ * before a noun or after a determiner they are more often a newspaper's name or kind ("the Communist Party daily
+ * Granma", "a daily newspaper") or a measure ("average daily volume") than a recurrence.
  */
 final class SetRule implements TemporalRule {
 
@@ -18,6 +20,14 @@ final class SetRule implements TemporalRule {
             + ")|(?<month>" + MonthNames.FULL + "))(?![\\p{L}])");
     /** "Annually" and "yearly" are left out: TimeBank's annotators tagged one in five ("profits rose 8% annually"). */
     private static final Pattern ADVERB = Pattern.compile("(?<![\\p{L}])(?<word>hourly|nightly)(?![\\p{L}])");
+    /**
+     * "Daily", "weekly", "monthly" as an adverb: not after a determiner or "average", and followed by the end of the
+     * clause or a word that cannot be the noun it would qualify (a preposition, conjunction or auxiliary).
+     */
+    private static final Pattern FREQUENCY_ADVERB = Pattern.compile("(?<![\\p{L}])(?<!\\b(?i:the|a|an|its|his|her|their"
+            + "|our|average|'s|\u2019s)\\s)(?<word>daily|weekly|monthly)(?=\\s*(?:[.,;:!?)\\u2013\\u2014\"'\u201D]|$)"
+            + "|\\s+(?:in|at|on|to|for|with|from|by|since|until|through|during|and|or|but|as|if|when|while|is|are"
+            + "|was|were|will|would|because|before|after)(?![\\p{L}]))");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
@@ -42,6 +52,15 @@ final class SetRule implements TemporalRule {
         while (adverb.find()) {
             String value = adverb.group("word").equals("hourly") ? "PT1H" : "P1D";
             found.add(TemporalRule.timex(sentence, adverb.start(), adverb.end(), TimexType.SET, value, false));
+        }
+        Matcher frequency = FREQUENCY_ADVERB.matcher(sentence);
+        while (frequency.find()) {
+            String value = switch (frequency.group("word")) {
+                case "daily" -> "P1D";
+                case "weekly" -> "P1W";
+                default -> "P1M";
+            };
+            found.add(TemporalRule.timex(sentence, frequency.start(), frequency.end(), TimexType.SET, value, false));
         }
     }
 }

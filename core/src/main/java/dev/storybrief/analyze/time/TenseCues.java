@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * cue. A future cue in the past perfect ("had been due to expire") is a plan that is over, so it counts as past.
  * Two infinitives give way to a past verb: one after the date that tells the purpose of the past event before it
  * ("defeated the Indians on Tuesday night to advance"), and one after a past verb and its object ("forced him to cut
- * short his visit on Monday"); neither when the date sets a deadline ("until January 6").
+ * short his visit on Monday"); neither when the date sets a deadline ("until January 6"). A deadline after a verb
+ * that moves an end later ("extended its deadline until Tuesday") lies ahead, unless told in the past perfect.
  */
 final class TenseCues {
 
@@ -42,6 +43,10 @@ final class TenseCues {
             "sat", "laid", "lent", "arose", "froze", "swam", "slid", "bled", "sped");
     private static final Set<String> REPORTING = Set.of("said", "told", "announced", "reported", "stated", "added",
             "declared", "noted", "wrote", "warned", "predicted", "forecast", "promised", "pledged", "planned");
+    /** Stems of verbs that move an end later: "extended until", "postponed until", "delays ... through". */
+    private static final List<String> MOVED_LATER = List.of("extend", "postpon", "delay", "defer");
+    /** How far back from a deadline preposition such a verb is looked for, in tokens. */
+    private static final int MOVED_LATER_WINDOW = 12;
     private static final Set<String> DATE_OBJECT_PREPOSITIONS = Set.of("in", "during");
     private static final Set<String> DEADLINE_PREPOSITIONS = Set.of("until", "till", "by", "through", "before");
     /** Words that open a counted object ("more than 8,000 people", "hundreds of families"). */
@@ -90,6 +95,11 @@ final class TenseCues {
         // "ordered the boy to stay in Miami until January 6": a date that ends a span or sets a deadline is where
         // the order points, so the act's past tense does not reach it
         boolean deadline = lastBefore >= 0 && isDeadlinePreposition(tokens.get(lastBefore).text);
+        // "INS extended its deadline until 9 a.m. Tuesday": what is extended or put off ends after the act, and news
+        // reports the act within days, so the new end lies ahead of the article whatever tense the act is told in
+        if (deadline && movedLaterBefore(tokens, lastBefore)) {
+            return Tense.FUTURE;
+        }
         Tense tense = scanLeft(tokens, lastBefore, true, !deadline);
         if (tense != Tense.UNKNOWN) {
             return tense;
@@ -111,6 +121,25 @@ final class TenseCues {
      */
     static boolean isDeadlinePreposition(String lowerCaseWord) {
         return DEADLINE_PREPOSITIONS.contains(lowerCaseWord);
+    }
+
+    /**
+     * True when the clause before the deadline preposition at {@code preposition} holds a verb that moves an end
+     * later ("extended", "postponed", "delayed", "deferred"), not in the past perfect ("had been extended until
+     * Friday" is an extension already over).
+     */
+    private static boolean movedLaterBefore(List<Token> tokens, int preposition) {
+        for (int i = preposition - 1; i >= Math.max(0, preposition - MOVED_LATER_WINDOW); i--) {
+            Token token = tokens.get(i);
+            if (token.isPunctuation() || token.opensClause()) {
+                return false;
+            }
+            String word = token.text.toLowerCase(Locale.ROOT);
+            if (MOVED_LATER.stream().anyMatch(word::startsWith) && Character.isLowerCase(token.text.charAt(0))) {
+                return !isSupersededPlan(tokens, i);
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Bare years after a cue word: {@code in 2012}, {@code since 1998}, {@code mid-2013}, {@code post-1959} (politics),
- * {@code from 2001 to 2003}.
+ * {@code from 2001 to 2003}, {@code dating to 1994}, {@code back to 1990}.
  *
  * <p>A four-digit number alone is too often a count ("2000 troops"), so a year needs a preposition or time word
  * before it, or a determiner or possessive before it and a lower-case word after it ("the 1994 agreement", "a 1974
@@ -28,6 +28,8 @@ final class YearRule implements TemporalRule {
     private static final Set<String> CUES = Set.of("in", "since", "by", "until", "till", "through", "throughout",
             "during", "before", "after", "from", "of", "early", "late", "mid", "around", "circa", "year", "summer",
             "spring", "autumn", "winter", "fiscal", "into", "for", "between", "both", "due");
+    /** Words before "to" that make the year after it a point back in time. */
+    private static final Set<String> BACK_TO = Set.of("back", "dating", "dates", "date", "dated");
     /** Prefixes a year takes with a hyphen only ("post-1959"; "post 1990 results" is the verb). */
     private static final Set<String> PREFIXES = Set.of("pre", "post");
     /** Words before a year that TimeML counts as part of it: "early 1991", "mid-1996", "fiscal 1989". */
@@ -75,6 +77,13 @@ final class YearRule implements TemporalRule {
         }
         if (CUES.contains(previous)) {
             return true;
+        }
+        // "dating to 1994", "goes back to 1990": a point reached back in time ("rose to 2000" may be a count)
+        if (previous.equals("to")) {
+            int toStart = sentence.toLowerCase(Locale.ROOT).lastIndexOf(previous, start);
+            if (toStart >= 0 && BACK_TO.contains(Words.before(sentence, toStart).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         boolean possessive = previous.endsWith("'s") || previous.endsWith("’s");
         if ((Words.isDeterminer(previous) || possessive) && isLowerCaseWordAfter(sentence, start)) {

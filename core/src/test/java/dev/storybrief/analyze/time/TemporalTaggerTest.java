@@ -159,6 +159,14 @@ class TemporalTaggerTest {
             assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
         }
 
+        /** "dating to 1994" reaches back to a year; after a bare "to" a four-digit number may be a count. */
+        @Test
+        void aYearReachedBackToIsADate() {
+            expectOnly("The attacks form a pattern dating to 1994.", FRIDAY_OCT_28, "1994", "1994");
+            expectOnly("The feud goes back to 1987, relatives said.", FRIDAY_OCT_28, "1987", "1987");
+            assertThat(tag("The army raised the force to 2000 troops.", FRIDAY_OCT_28)).isEmpty();
+        }
+
         /** Past the date's own clause, an infinitive complement ("a vote to ratify") is no future cue. */
         @Test
         void anInfinitiveInTheMainClauseDoesNotSendADateInASubordinateClauseAhead() {
@@ -446,6 +454,28 @@ class TemporalTaggerTest {
             TemporalMention m = only("The vote comes a day after the council voted.", FRIDAY_OCT_28);
             assertThat(m.text()).isEqualTo("a day after");
             assertThat(m.value()).isEqualTo("2011-10-27");
+        }
+
+        /** What is extended or put off ends after the act: "extended its deadline until Tuesday" lies ahead. */
+        @Test
+        void anExtendedEndLiesAheadUnlessTheExtensionIsOver() {
+            LocalDate monday = FRIDAY_OCT_28.plusDays(3);
+            assertThat(only("The agency extended its deadline until Tuesday.", monday).value()).isEqualTo("2011-11-01");
+            assertThat(only("Lenders have extended the company loans through January.", FRIDAY_OCT_28).value())
+                    .isEqualTo("2012-01");
+            assertThat(only("The vote was postponed until Thursday.", monday).value()).isEqualTo("2011-11-03");
+            assertThat(only("The offer had been extended until Tuesday.", monday).value()).isEqualTo("2011-10-25");
+            assertThat(only("The agency kept its office open until Tuesday.", monday).value()).isEqualTo("2011-10-25");
+        }
+
+        /** "later in the day before returning": the day being told, not a day counted back from the return. */
+        @Test
+        void theDayTakenInPartIsNoCountedDay() {
+            assertThat(tag("She met the ministers, and left later in the day before returning home.", FRIDAY_OCT_28))
+                    .isEmpty();
+            assertThat(tag("Early in the day after the vote, crowds gathered.", FRIDAY_OCT_28)).isEmpty();
+            assertThat(only("She left the day before the vote.", FRIDAY_OCT_28).text()).isEqualTo("the day before");
+            assertThat(only("They met in the day before the vote.", FRIDAY_OCT_28).text()).isEqualTo("the day before");
         }
 
         /**

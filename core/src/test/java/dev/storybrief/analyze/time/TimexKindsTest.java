@@ -324,6 +324,21 @@ class TimexKindsTest {
             expect("Orangemen march each July.", JAN_8_1998, "each July", TimexType.SET, "XXXX-07");
             expect("A flight leaves every Thursday.", JAN_8_1998, "every Thursday", TimexType.SET, "XXXX-WXX-4");
         }
+
+        /** An adverb says how often; the same word before a noun names a paper or a measure, which TimeML leaves. */
+        @Test
+        void dailyWeeklyAndMonthlyAreRecurrencesOnlyAsAdverbs() {
+            expect("Supporters have marched almost daily.", JAN_8_1998, "daily", TimexType.SET, "P1D");
+            expect("Crowds gather in Havana daily.", JAN_8_1998, "daily", TimexType.SET, "P1D");
+            expect("The council meets weekly in the town hall.", JAN_8_1998, "weekly", TimexType.SET, "P1W");
+            expect("Figures are published monthly, the ministry said.", JAN_8_1998, "monthly", TimexType.SET, "P1M");
+            assertThat(tagger.tag("The letter ran in the party daily Tribuna.", JAN_8_1998)).isEmpty();
+            assertThat(tagger.tag("It has become a daily rally for the boy.", JAN_8_1998)).isEmpty();
+            assertThat(tagger.tag("Average daily volume was 140 million shares.", JAN_8_1998)).isEmpty();
+            assertThat(tagger.tag("He described it in his weekly column.", JAN_8_1998)).isEmpty();
+            assertThat(tagger.tag("The newspaper is a weekly.", JAN_8_1998)).isEmpty();
+            assertThat(tagger.tag("It was printed in Havana's daily.", JAN_8_1998)).isEmpty();
+        }
     }
 
     @Nested
