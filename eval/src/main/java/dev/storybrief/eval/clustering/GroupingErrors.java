@@ -19,13 +19,16 @@ import java.util.TreeMap;
  * over stories, and how much B-cubed precision and recall the two kinds cost, in articles' worth.
  *
  * <pre>{@code
- * java -cp ... dev.storybrief.eval.clustering.GroupingErrors [--ecbplus] [--seed 8] [--quarter 0|1] [--brief]
+ * java -cp ... dev.storybrief.eval.clustering.GroupingErrors [--ecbplus] [--seed 8] [--part tuning|all]
+ *     [--quarter 0|1] [--brief]
  *     [--small-stories SIZE,BAR[,LEAD]] [--refine ROUNDS,MARGIN]
  * }</pre>
  *
  * <p>{@code --quarter} keeps every other true cluster of the tuning part (sorted by label), so that the errors of a
  * stream with half as many stories can be set beside the whole part's: what grows as a stream holds more stories.
- * {@code --brief} prints only the scores.
+ * {@code --brief} prints only the scores. {@code --part all} groups the whole set, as the published figures do, and
+ * prints the errors that touch the tuning part's clusters only: the held-back articles in them are counted, never
+ * shown (what a stream twice as large joins that its tuning half does not).
  */
 public final class GroupingErrors {
     private GroupingErrors() {
@@ -37,6 +40,7 @@ public final class GroupingErrors {
         boolean ecbPlus = false;
         int quarter = -1;
         boolean brief = false;
+        DevSplit part = DevSplit.TUNING;
         StoryOptions options = StoryOptions.defaults();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -44,14 +48,20 @@ public final class GroupingErrors {
                 case "--ecbplus" -> ecbPlus = true;
                 case "--quarter" -> quarter = Integer.parseInt(args[++i]);
                 case "--brief" -> brief = true;
+                case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 default -> options = StoryClusteringEvaluation.option(args[i], i + 1 < args.length ? args[++i] : "",
                         options);
             }
         }
         Path shared = SharedFolder.require("eval-data").getParent();
-        ArticleStream stream = ecbPlus
-                ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(DevSplit.TUNING).stream(seed)
-                : StoryClusteringEvaluation.evaluationStream(shared, DevSplit.TUNING, seed);
+        if (part == DevSplit.HELD_BACK) {
+            System.err.println("--part held_back: the held-back part is a gate, its errors are never printed"
+                    + " (use tuning or all)");
+            System.exit(2);
+        }
+        ArticleStream stream = streamOf(shared, ecbPlus, part, seed);
+        java.util.Set<String> shown = new java.util.HashSet<>(streamOf(shared, ecbPlus, DevSplit.TUNING, seed)
+                .truth().values());
         if (quarter >= 0) {
             stream = quarterOf(stream, quarter);
         }
@@ -62,8 +72,13 @@ public final class GroupingErrors {
         System.out.printf("P %.3f R %.3f F1 %.3f%n", report.bcubed().precision(), report.bcubed().recall(),
                 report.bcubed().f1());
         if (!brief) {
-            print(stories, stream.truth(), byId);
+            print(stories, stream.truth(), byId, shown);
         }
+    }
+
+    private static ArticleStream streamOf(Path shared, boolean ecbPlus, DevSplit part, long seed) {
+        return ecbPlus ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(part).stream(seed)
+                : StoryClusteringEvaluation.evaluationStream(shared, part, seed);
     }
 
     /** Every other true cluster of the tuning part (sorted labels), to see what grows when a stream holds more. */
@@ -84,7 +99,9 @@ public final class GroupingErrors {
         return new ArticleStream(articles, truth, dataset, stream.seed());
     }
 
-    private static void print(List<StoryGroup> stories, Map<String, String> truth, Map<String, RawDocument> byId) {
+    /** Prints the errors; only clusters in {@code shown} (the tuning part's) are named and their articles shown. */
+    private static void print(List<StoryGroup> stories, Map<String, String> truth, Map<String, RawDocument> byId,
+                              java.util.Set<String> shown) {
         Map<String, Map<String, List<String>>> storyLabels = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> labelStories = new TreeMap<>();
         for (StoryGroup story : stories) {
@@ -98,7 +115,7 @@ public final class GroupingErrors {
         System.out.println("== stories mixing true clusters");
         for (Map.Entry<String, Map<String, List<String>>> story : storyLabels.entrySet()) {
             Map<String, List<String>> labels = story.getValue();
-            if (labels.size() < 2) {
+            if (labels.size() < 2 || labels.keySet().stream().noneMatch(shown::contains)) {
                 continue;
             }
             int size = labels.values().stream().mapToInt(List::size).sum();
@@ -109,6 +126,10 @@ public final class GroupingErrors {
             precisionLoss += loss;
             System.out.printf("%s (%d articles, precision loss %.1f)%n", story.getKey(), size, loss);
             labels.forEach((label, ids) -> {
+                if (!shown.contains(label)) {
+                    System.out.printf("  (held back) x%d%n", ids.size());
+                    return;
+                }
                 System.out.printf("  %s x%d%n", label, ids.size());
                 ids.stream().limit(4).forEach(id -> System.out.println("      " + describe(byId.get(id))));
             });
@@ -116,7 +137,7 @@ public final class GroupingErrors {
         double recallLoss = 0;
         System.out.println("== true clusters split over stories");
         for (Map.Entry<String, Map<String, Integer>> label : labelStories.entrySet()) {
-            if (label.getValue().size() < 2) {
+            if (label.getValue().size() < 2 || !shown.contains(label.getKey())) {
                 continue;
             }
             int size = label.getValue().values().stream().mapToInt(Integer::intValue).sum();
@@ -131,8 +152,8 @@ public final class GroupingErrors {
                         .forEach(id -> System.out.println("    " + storyId + " " + describe(byId.get(id))));
             }
         }
-        System.out.printf("precision loss %.1f, recall loss %.1f articles' worth of %d%n", precisionLoss, recallLoss,
-                truth.size());
+        System.out.printf("precision loss %.1f, recall loss %.1f articles' worth of %d (stories and clusters touching"
+                + " the tuning part)%n", precisionLoss, recallLoss, truth.size());
     }
 
     private static String describe(RawDocument doc) {
