@@ -10,12 +10,15 @@ import dev.storybrief.fetch.WebPages;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,12 +57,23 @@ final class UrlArticles {
         List<RawDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, String> seen = new HashMap<>();
         for (String url : urls) {
             try {
                 URI uri = PoliteFetcher.parse(url);
                 Ingested read = pages.read(uniqueId(idOf(uri), ids), uri);
-                documents.addAll(read.documents());
                 problems.addAll(read.problems());
+                for (RawDocument doc : read.documents()) {
+                    // two addresses that redirect to one page are one article, not two outlets agreeing
+                    String address = doc.meta(MetaKey.URL);
+                    String first = address == null ? null : seen.putIfAbsent(address, url);
+                    if (first == null) {
+                        documents.add(doc);
+                    } else {
+                        problems.add(new InputProblem(null, url + ": the same page as " + first + " (" + address
+                                + "), read once", true));
+                    }
+                }
             } catch (FetchException e) {
                 problems.add(new InputProblem(null, e.line(), true));
             }

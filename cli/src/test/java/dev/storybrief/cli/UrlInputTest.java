@@ -33,6 +33,12 @@ class UrlInputTest {
                 exchange.getResponseBody().write(feed);
             }
         });
+        server.createContext("/moved", exchange -> {
+            try (exchange) {
+                exchange.getResponseHeaders().set("Location", "/2026/gazette.html");
+                exchange.sendResponseHeaders(301, -1);
+            }
+        });
         server.createContext("/", exchange -> {
             try (exchange) {
                 boolean found = exchange.getRequestURI().getPath().equals("/2026/gazette.html");
@@ -129,6 +135,17 @@ class UrlInputTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An address that redirects to a page already given is that page, read once: not a second outlet agreeing. */
+    @Test
+    void twoAddressesOfOnePageAreOneArticle() throws Exception {
+        CliRun run = CliRun.of("brief", "--allow-private", "--format", "json", base + "/2026/gazette.html",
+                base + "/moved", BriefCommandTest.example().resolve("wire.txt").toString());
+        assertThat(run.status()).isZero();
+        assertThat(JSON.readTree(run.out()).get("articles")).extracting(a -> a.get("id").asText())
+                .containsExactlyInAnyOrder("127.0.0.1-gazette", "wire");
+        assertThat(run.err()).contains(base + "/moved: the same page as " + base + "/2026/gazette.html");
     }
 
     @Test
