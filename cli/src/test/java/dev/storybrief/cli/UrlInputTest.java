@@ -33,6 +33,17 @@ class UrlInputTest {
                 exchange.getResponseBody().write(feed);
             }
         });
+        server.createContext("/plain/", exchange -> {
+            try (exchange) {
+                boolean markup = exchange.getRequestURI().getPath().endsWith(".html");
+                byte[] body = markup ? page : ("Harbour ferry fares rise\n\nThe harbour council voted on Tuesday to"
+                        + " raise ferry fares by ten percent from March, the council's spokesman said.\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
         server.createContext("/moved", exchange -> {
             try (exchange) {
                 exchange.getResponseHeaders().set("Location", "/2026/gazette.html");
@@ -146,6 +157,18 @@ class UrlInputTest {
         assertThat(JSON.readTree(run.out()).get("articles")).extracting(a -> a.get("id").asText())
                 .containsExactlyInAnyOrder("127.0.0.1-gazette", "wire");
         assertThat(run.err()).contains(base + "/moved: the same page as " + base + "/2026/gazette.html");
+    }
+
+    /** An article served as plain text is read as a .txt file; a page served as text/plain as the page it is. */
+    @Test
+    void plainTextServedIsReadAsATextFile() throws Exception {
+        CliRun run = CliRun.of("brief", "--allow-private", "--format", "json", base + "/plain/fares.txt",
+                base + "/plain/gazette.html");
+        assertThat(run.err()).doesNotContain("wrong content type").doesNotContain("neither a web page");
+        JsonNode articles = JSON.readTree(run.out()).get("articles");
+        assertThat(articles).extracting(a -> a.get("url").asText())
+                .containsExactlyInAnyOrder(base + "/plain/fares.txt", base + "/plain/gazette.html");
+        assertThat(articles).extracting(a -> a.get("title").asText()).contains("Harbour ferry fares rise");
     }
 
     @Test

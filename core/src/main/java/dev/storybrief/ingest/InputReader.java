@@ -90,9 +90,7 @@ public final class InputReader {
      * binary, too large or without article text becomes a problem naming the URL.
      */
     public Ingested readPage(String id, String url, byte[] bytes) {
-        String problem = bytes.length == 0 ? "empty page" : bytes.length > maxBytes
-                ? String.format("too large (%,d bytes; the limit is %,d): not a single article", bytes.length, maxBytes)
-                : DecodedText.looksBinary(bytes) ? "binary content, not a page" : null;
+        String problem = fetchedProblem(bytes, "binary content, not a page");
         if (problem != null) {
             return new Ingested(List.of(), List.of(new InputProblem(null, url + ": " + problem, true)));
         }
@@ -103,6 +101,32 @@ public final class InputReader {
             outcome = ReadOutcome.problem(new InputProblem(null, url + ": cannot read (" + FailureNote.describe(e) + ")", true));
         }
         return new Ingested(outcome.documents(), outcome.problems());
+    }
+
+    /**
+     * Reads one article served as plain text (fetched from {@code url}) exactly as a {@code .txt} file is read: the
+     * same decoding and checks. The document is named {@code id}, has no path and keeps its address.
+     */
+    public Ingested readPlainText(String id, String url, byte[] bytes) {
+        String problem = fetchedProblem(bytes, DecodedText.BINARY);
+        DecodedText decoded = problem == null ? DecodedText.decode(bytes, null) : null;
+        if (problem == null && decoded.text().isBlank()) {
+            problem = "no text";
+        }
+        if (problem != null) {
+            return new Ingested(List.of(), List.of(new InputProblem(null, url + ": " + problem, true)));
+        }
+        List<InputProblem> notes = decoded.guessed() ? List.of(new InputProblem(null, url + ": not valid UTF-8; read as "
+                + LegacyCharsets.describe(decoded.charset()) + ", guessed from its bytes", false)) : List.of();
+        return new Ingested(List.of(new RawDocument(id, null, SourceFormat.TEXT, decoded.text(),
+                Map.of(MetaKey.URL, url))), notes);
+    }
+
+    /** Why fetched bytes cannot be one article (empty, too large, binary), or null. */
+    private String fetchedProblem(byte[] bytes, String binary) {
+        return bytes.length == 0 ? "empty page" : bytes.length > maxBytes
+                ? String.format("too large (%,d bytes; the limit is %,d): not a single article", bytes.length, maxBytes)
+                : DecodedText.looksBinary(bytes) ? binary : null;
     }
 
     private List<Path> expand(List<Path> inputs, List<InputProblem> problems) {

@@ -93,6 +93,14 @@ public final class WebPages {
         if (Syndication.isFeed(answer.body())) {
             return feed(id, answer);
         }
+        if ("text/plain".equals(answer.contentType()) && !startsWithMarkup(answer.body())) {
+            // an article saved as .txt and served as it is: read as a .txt file is
+            return reader.readPlainText(id, answer.finalUri().toString(), answer.body());
+        }
+        if ("text/plain".equals(answer.contentType())) {
+            // a page served with the wrong type: its markup says what it is
+            return new Ingested(List.of(read(id, answer, null).document()), List.of());
+        }
         requirePage(answer);
         return new Ingested(List.of(read(id, answer, null).document()), List.of());
     }
@@ -115,6 +123,13 @@ public final class WebPages {
             throw new FetchException(FetchFailure.WRONG_TYPE, answer.finalUri(),
                     answer.contentType() + " is neither a web page nor a feed");
         }
+    }
+
+    /** True when the body opens as an HTML document does, whatever type the server declared. */
+    private static boolean startsWithMarkup(byte[] body) {
+        String start = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replaceFirst("^\uFEFF|^\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml");
     }
 
     private Ingested feed(String id, FetchResult answer) throws FetchException, InterruptedException {

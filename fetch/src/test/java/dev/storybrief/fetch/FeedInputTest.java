@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * warning. Made-up feeds and pages served on 127.0.0.1.
  */
 class FeedInputTest {
+    /** A read timeout a loaded CI machine's local answers stay well within, and the slow feed's pause well past. */
     private static final FetchPolicy LOCAL = FetchPolicy.defaults().withAllowPrivate(true).withHostDelay(Duration.ZERO)
-            .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(600), Duration.ofSeconds(3));
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(2_000), Duration.ofSeconds(8));
 
     /** About 130 words: an article, not a teaser. */
     private static final String FULL = ("The harbour board closed the north quay on Tuesday after engineers found"
@@ -136,7 +137,7 @@ class FeedInputTest {
                     .on("/missing.rss", x -> LocalServer.send(x, 404, "text/html", ""))
                     .on("/slow.rss", x -> {
                         try {
-                            Thread.sleep(2_000);
+                            Thread.sleep(5_000);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
