@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which sentences can stand alone in a summary: no headings, questions, fragments of a quote that spans
- * sentences, sentences that start mid-thought, or ones too short or too long to carry one fact.
+ * sentences, sentences that start mid-thought, list items, interview turns, signposts to what follows, or ones too
+ * short or too long to carry one fact.
  */
 public final class CandidateFilter {
     private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}”’…]|\\.\\.\\.|and |or |but so )");
@@ -16,6 +17,20 @@ public final class CandidateFilter {
     /** A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms"). */
     private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!。！][" + SentenceMarks.CLOSERS + "]*$");
     private static final Pattern QUESTION = Pattern.compile("[?？؟][" + SentenceMarks.CLOSERS + "]*$");
+    /**
+     * A list item ("- Eastgate schools opened late."): it reads as one point of the list a signpost opened, and
+     * rendered as a list again it is a bullet in a bullet.
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("^[-–—•*·▪►]\\s");
+    /** An interview's turn, "Q: How did it start?" or "A: We believe ...": the speaker is named elsewhere. */
+    private static final Pattern INTERVIEW_TURN = Pattern.compile("^(?:Q|A|P|R|F|В|О|س|ج)\\s?[:.]\\s");
+    /**
+     * A signpost to what follows ("Here are the key figures from the fire service."), which says nothing itself: in
+     * the languages whose news writes them this way.
+     */
+    private static final Pattern SIGNPOST = Pattern.compile("^(?:Here(?:'s| is| are)|These are the|Below(?: are|,)"
+            + "|The following|Voici|Voilà|Hier (?:sind|ist|die|das|einige)|(?:Estas|Estos) son|Esto es lo que|Ecco"
+            + "|(?:Estes|Estas) são|Veja)\\b");
     private final int minWords;
     private final int maxWords;
 
@@ -41,6 +56,9 @@ public final class CandidateFilter {
                 && ENDS_LIKE_A_SENTENCE.matcher(text).find()
                 && !QUESTION.matcher(text).find()
                 && !STARTS_MID_THOUGHT.matcher(text).find()
+                && !LIST_ITEM.matcher(text).find()
+                && !INTERVIEW_TURN.matcher(text).find()
+                && !SIGNPOST.matcher(text).find()
                 && quotesBalanced(text);
     }
 

@@ -53,6 +53,22 @@ class CandidateFilterTest {
                 .containsExactly(false, false);
     }
 
+    /** A list item, an interview's turn and a signpost to what follows say nothing on their own. */
+    @Test
+    void rejectsListItemsInterviewTurnsAndSignposts() {
+        assertThat(accepted("Here are the key figures from the fire service for the whole night.")).containsExactly(false);
+        assertThat(accepted("- The council ordered air quality tests across the district.")).containsExactly(false);
+        assertThat(accepted("• Eastgate schools opened two hours late on Tuesday morning.")).containsExactly(false);
+        assertThat(accepted("A: We believe lithium batteries thrown out with household waste started it."))
+                .containsExactly(false);
+        assertThat(accepted("Voici les chiffres clés publiés par les pompiers ce matin.")).containsExactly(false);
+        // the same facts told as sentences stay
+        assertThat(accepted("The council ordered air quality tests across the district on Tuesday.",
+                "A firefighter said lithium batteries thrown out with household waste started it.",
+                "Here in Eastgate, the schools opened two hours late on Tuesday."))
+                .containsExactly(true, true, true);
+    }
+
     @Test
     void chineseAndJapaneseSentencesEndWithTheirOwnFullStops() {
         assertThat(accepted("受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。"
