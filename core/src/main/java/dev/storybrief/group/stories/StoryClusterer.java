@@ -59,8 +59,6 @@ public final class StoryClusterer {
     private final Map<String, Integer> storyOfLabel = new HashMap<>();
     private final BitSet apart = new BitSet();
     private boolean warmedUp;
-    /** Articles added that copy no earlier one: what the IDF has counted, the warm-up and a large stream count. */
-    private int distinct;
     private int finishedAt;
     private long vectorComparisons;
 
@@ -119,8 +117,8 @@ public final class StoryClusterer {
 
     /**
      * Adds the next article of the stream. The first {@link StoryOptions#warmupArticles()} articles only count their
-     * terms until that many have arrived (copies of earlier ones not counted), and are then grouped in arrival order:
-     * an IDF learnt from two or three articles would let common words decide the first stories.
+     * terms until that many have arrived, and are then grouped in arrival order: an IDF learnt from two
+     * or three articles would let common words decide the first stories.
      */
     public void add(RawDocument doc) {
         arrive(new Arrival(doc, null, null, null, null, null));
@@ -137,18 +135,17 @@ public final class StoryClusterer {
 
     private void arrive(Arrival arrival) {
         Sighting sighting = sight(arrival.doc());
-        boolean copy = sighting.original() >= 0;
-        distinct += copy ? 0 : 1;
         if (warmedUp) {
             group(new Arrival(arrival.doc(), null, null, arrival.label(), arrival.examples(), sighting));
             return;
         }
         // a copy adds no article to the IDF, during the warm-up as after it: counted, a wire story reprinted by ten
         // outlets would make its own words look common, and its original would drift from the story it belongs to
+        boolean copy = sighting.original() >= 0;
         String language = copy ? null : SparseVector.languageOf(textOf(arrival.doc()));
         pending.add(new Arrival(arrival.doc(), language, copy ? null : countedKeys(arrival.doc(), language),
                 arrival.label(), arrival.examples(), sighting));
-        if (distinct >= options.warmupArticles()) {
+        if (pending.size() >= options.warmupArticles()) {
             flush();
         }
     }
@@ -496,9 +493,9 @@ public final class StoryClusterer {
         return best != null && bestScore - runnerUp >= lead ? best : null;
     }
 
-    /** True when the stream has seen {@link StoryOptions#largeStream()} articles or more, copies not counted. */
+    /** True when the stream has seen {@link StoryOptions#largeStream()} articles or more. */
     private boolean largeStream() {
-        return distinct >= options.largeStream();
+        return documents.size() >= options.largeStream();
     }
 
     /**
