@@ -103,10 +103,10 @@ public final class StoryClusterer {
     }
 
     /**
-     * What the copy test found when an article arrived: its signature, its day (an undated copy's is its
-     * original's), the earlier article it copies (-1 for none) and whether it is a page template.
+     * What the copy test found when an article arrived: its day (an undated copy's is its original's), the earlier
+     * article it copies (-1 for none) and whether it is a page template.
      */
-    private record Sighting(int[] signature, long day, int original, boolean template) {
+    private record Sighting(long day, int original, boolean template) {
     }
 
     /** Adds every document, in order. */
@@ -117,8 +117,8 @@ public final class StoryClusterer {
 
     /**
      * Adds the next article of the stream. The first {@link StoryOptions#warmupArticles()} articles only count their
-     * terms until that many have arrived, and are then grouped in arrival order: an IDF learnt from two
-     * or three articles would let common words decide the first stories.
+     * terms until that many have arrived, and are then grouped in arrival order: an IDF learnt from two or three
+     * articles would let common words decide the first stories.
      */
     public void add(RawDocument doc) {
         arrive(new Arrival(doc, null, null, null, null, null));
@@ -186,7 +186,7 @@ public final class StoryClusterer {
         boolean template = original >= 0 && duplicates.repeatsShortText(signature, day) && options.cueSentences() > 0
                 && PageTemplates.saysNeitherWhereNorWhen(cueReader.read(textOf(doc), placed));
         duplicates.add(signature, template ? day : placed);
-        return template ? new Sighting(signature, day, -1, true) : new Sighting(signature, placed, original, false);
+        return template ? new Sighting(day, -1, true) : new Sighting(placed, original, false);
     }
 
     private void group(Arrival arrival) {
