@@ -122,6 +122,10 @@ public final class Briefer {
             if (!copies.isEmpty()) {
                 reprints.put(article.id(), copies.stream().map(AnalyzedArticle::id).toList());
             }
+            // an outlet's own earlier version is no reprint: say it was left out, so it is never lost unseen
+            copies.stream().filter(copy -> java.util.Objects.equals(copy.article().outlet(), article.article().outlet()))
+                    .forEach(copy -> notes.add("note " + copy.id() + " is an earlier version of " + article.id() + " ("
+                            + article.article().outlet() + "): briefed from the newer one"));
         }
         List<Article> articles = read.stream().map(AnalyzedArticle::article).toList();
         Map<String, ArticleLanguage> languages = new LinkedHashMap<>();

@@ -64,13 +64,14 @@ final class ReaderNotes {
     private static final String CORRECTION = "(?iu)^(?:"
             + "(?:correction|clarification|editor's note|editor’s note)s?\\s*(?:\\([^)]{1,30}\\))?\\s*[:.—–]"
             + "|(?:an? |in an? )?(?:earlier|previous|prior) version of this (?:article|story|report|piece|column)\\b"
-            + "|this (?:article|story|piece) (?:has been|was) (?:corrected|amended|updated) to\\b"
+            // an update note says what changed ("was updated with the new death toll"), not what happened
+            + "|this (?:article|story|piece|report|post) (?:has been|was|will be|is being) (?:corrected|amended|updated)\\b"
             + "|(?:korrektur|korrekturhinweis|richtigstellung|anmerkung der redaktion)\\s*:"
             + "|in einer (?:fr[üu]heren|vorherigen|ersten|[äa]lteren) (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)\\b"
-            + "|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:nachtr[äa]glich )?(?:korrigiert|berichtigt)\\b"
+            + "|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:nachtr[äa]glich )?(?:korrigiert|berichtigt|aktualisiert)\\b"
             + "|(?:rectificatif|erratum|correctif|note de la r[ée]daction)\\s*:"
             + "|(?:dans )?une (?:version )?(?:pr[ée]c[ée]dente|ant[ée]rieure|premi[èe]re) (?:version )?de cet article\\b"
-            + "|cet article a [ée]t[ée] (?:corrig[ée]|rectifi[ée])\\b"
+            + "|cet article a [ée]t[ée] (?:corrig[ée]|rectifi[ée]|mis [àa] jour|actualis[ée])\\b"
             + "|(?:sprostowanie|korekta|errata|od redakcji)\\s*:"
             + "|w (?:poprzedniej|pierwszej|wcze[śs]niejszej) wersji (?:tego )?(?:artyku[łl]u|tekstu)\\b)";
 

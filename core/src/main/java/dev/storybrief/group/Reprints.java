@@ -19,6 +19,9 @@ import java.util.Set;
  *   <li>A copy under another outlet's name (an agency's story that a site ran as its own) is folded into the report:
  *   it is no independent evidence, so it leaves the briefed articles (support, quotes, timeline count it once, as the
  *   stories listing does) and the briefing names its outlet beside the report's.</li>
+ *   <li>An outlet's own earlier version of an article ({@link Versions}: same stamp or headline stem, mostly the same
+ *   text) is folded into its newest version like a copy: the outlet replaced its figures, and briefed beside the new
+ *   ones they would stand against them.</li>
  *   <li>Another version of the report under the same outlet (a wire service's updated write-through), or a copy of
  *   which either outlet is unknown, stays among the briefed articles, because its update is news (folding them cost
  *   DUC 2004, whose copies are all such versions, R-1 40.09 -> 39.71 and R-2 10.55 -> 10.32), but it is one report
@@ -40,14 +43,28 @@ public record Reprints(List<AnalyzedArticle> kept, Map<String, List<AnalyzedArti
         versionOf = Map.copyOf(versionOf);
     }
 
-    /** Tells the copies among {@code articles} apart (compared by their cleaned text). */
+    /**
+     * Tells the copies among {@code articles} apart (compared by their cleaned text). An outlet's article superseded
+     * by its own newer version ({@link Versions}) is folded into the newest like a reprint: briefed, its old figures
+     * would be set against the outlet's new ones, as if the outlet disagreed with itself.
+     */
     public static Reprints fold(List<AnalyzedArticle> articles) {
         List<String> texts = articles.stream().map(a -> String.join("\n", a.article().paragraphs())).toList();
         Map<String, List<AnalyzedArticle>> reprints = new LinkedHashMap<>();
         Map<String, String> versionOf = new LinkedHashMap<>();
         Set<Integer> folded = new HashSet<>();
+        // an outlet's older version is folded into its newest: the outlet itself replaced its figures
+        Map<Integer, Integer> superseded = Versions.superseded(articles);
+        superseded.forEach((older, newest) -> {
+            reprints.computeIfAbsent(articles.get(newest).id(), id -> new ArrayList<>()).add(articles.get(older));
+            folded.add(older);
+        });
         List<LocalDate> days = articles.stream().map(a -> a.article().published()).toList();
-        for (List<Integer> group : WireCopies.groups(texts, days)) {
+        for (List<Integer> all : WireCopies.groups(texts, days)) {
+            List<Integer> group = all.stream().filter(i -> !superseded.containsKey(i)).toList();
+            if (group.size() < 2) {
+                continue;
+            }
             int report = group.stream().min(Comparator.comparing((Integer i) -> dayOf(articles.get(i)))
                     .thenComparing(i -> i)).orElseThrow();
             AnalyzedArticle original = articles.get(report);
@@ -64,7 +81,7 @@ public record Reprints(List<AnalyzedArticle> kept, Map<String, List<AnalyzedArti
                 }
             }
             if (!copies.isEmpty()) {
-                reprints.put(original.id(), copies);
+                reprints.computeIfAbsent(original.id(), id -> new ArrayList<>()).addAll(copies);
             }
         }
         List<AnalyzedArticle> kept = new ArrayList<>();

@@ -119,16 +119,28 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
 
     /**
      * The articles shown beside a sentence as backing it: {@link #backingOf}, with one outlet's versions of a text as
-     * one report, which does not back its own text. Only what is shown: the ranking still counts the versions (on DUC
+     * one report, which does not back its own text, and without the articles of the sentence's own outlet. Only what is shown: the ranking still counts the versions (on DUC
      * 2004, whose copies are mostly such versions, ranking and trimming by this instead cost R-2 10.55 -> 10.49).
      */
     public List<String> shownBackingOf(Sentence sentence) {
         List<String> backing = backingOf(sentence);
-        if (versionOf.isEmpty()) {
+        String outlet = outletOf(sentence.articleId());
+        if (versionOf.isEmpty() && outlet == null) {
             return backing;
         }
         String own = reportOf(sentence.articleId());
-        return backing.stream().map(this::reportOf).filter(id -> !id.equals(own)).distinct().toList();
+        // nor does another article of the same outlet: an outlet repeating itself is no second source
+        return backing.stream().map(this::reportOf).filter(id -> !id.equals(own))
+                .filter(id -> outlet == null || !outlet.equals(outletOf(id))).distinct().toList();
+    }
+
+    private String outletOf(String articleId) {
+        for (AnalyzedArticle article : articles) {
+            if (article.id().equals(articleId)) {
+                return article.article().outlet();
+            }
+        }
+        return null;
     }
 
     /** Corroboration of a sentence, 0 when unknown. */

@@ -115,6 +115,11 @@ final class NearDuplicates {
         return item;
     }
 
+    /** The day an item was filed under. */
+    long day(int item) {
+        return days.get(item);
+    }
+
     /** The signature of an item. */
     int[] signature(int item) {
         return signatures.get(item);

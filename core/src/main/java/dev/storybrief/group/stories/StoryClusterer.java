@@ -94,9 +94,19 @@ public final class StoryClusterer {
         void example(JoinFeatures features, boolean sameStory);
     }
 
-    /** An article waiting for the warm-up, or being grouped; keys are null until counted in the IDF. */
+    /**
+     * An article waiting for the warm-up, or being grouped; keys are null until counted in the IDF (a copy's never
+     * are), and the copy test's finding is null until the article has been compared with the earlier ones.
+     */
     private record Arrival(RawDocument doc, String language, Map<Facet, Map<String, Integer>> keys, String label,
-                           JoinExamples examples) {
+                           JoinExamples examples, Sighting sighting) {
+    }
+
+    /**
+     * What the copy test found when an article arrived: its day (an undated copy's is its original's), the earlier
+     * article it copies (-1 for none) and whether it is a page template.
+     */
+    private record Sighting(long day, int original, boolean template) {
     }
 
     /** Adds every document, in order. */
@@ -111,7 +121,7 @@ public final class StoryClusterer {
      * articles would let common words decide the first stories.
      */
     public void add(RawDocument doc) {
-        arrive(new Arrival(doc, null, null, null, null));
+        arrive(new Arrival(doc, null, null, null, null, null));
     }
 
     /**
@@ -120,17 +130,21 @@ public final class StoryClusterer {
      * joins the story of its true {@code label} (when that story is within the window), whatever the scores said.
      */
     public void addLabelled(RawDocument doc, String label, JoinExamples examples) {
-        arrive(new Arrival(doc, null, null, java.util.Objects.requireNonNull(label, "label"), examples));
+        arrive(new Arrival(doc, null, null, java.util.Objects.requireNonNull(label, "label"), examples, null));
     }
 
     private void arrive(Arrival arrival) {
+        Sighting sighting = sight(arrival.doc());
         if (warmedUp) {
-            group(arrival);
+            group(new Arrival(arrival.doc(), null, null, arrival.label(), arrival.examples(), sighting));
             return;
         }
-        String language = SparseVector.languageOf(textOf(arrival.doc()));
-        pending.add(new Arrival(arrival.doc(), language, countedKeys(arrival.doc(), language), arrival.label(),
-                arrival.examples()));
+        // a copy adds no article to the IDF, during the warm-up as after it: counted, a wire story reprinted by ten
+        // outlets would make its own words look common, and its original would drift from the story it belongs to
+        boolean copy = sighting.original() >= 0;
+        String language = copy ? null : SparseVector.languageOf(textOf(arrival.doc()));
+        pending.add(new Arrival(arrival.doc(), language, copy ? null : countedKeys(arrival.doc(), language),
+                arrival.label(), arrival.examples(), sighting));
         if (pending.size() >= options.warmupArticles()) {
             flush();
         }
@@ -158,15 +172,29 @@ public final class StoryClusterer {
         return keys;
     }
 
+    /**
+     * Compares an arriving article with the earlier ones ({@link NearDuplicates}) and files its signature, in arrival
+     * order, so that copy tests never depend on the warm-up. An undated copy takes its original's place in time: a
+     * copy is the same report, and its lead's weekday ("on Wednesday") names the day the original's does, so a short
+     * wire brief resent without a date is still told from a page template by its "when".
+     */
+    private Sighting sight(RawDocument doc) {
+        long day = ArticleDates.epochDay(doc);
+        int[] signature = MinHash.signature(doc.text(), options.shingleWords());
+        int original = duplicates.findCopy(signature, day);
+        long placed = original < 0 || ArticleDates.isDated(day) ? day : duplicates.day(original);
+        boolean template = original >= 0 && duplicates.repeatsShortText(signature, day) && options.cueSentences() > 0
+                && PageTemplates.saysNeitherWhereNorWhen(cueReader.read(textOf(doc), placed));
+        duplicates.add(signature, template ? day : placed);
+        return template ? new Sighting(day, -1, true) : new Sighting(placed, original, false);
+    }
+
     private void group(Arrival arrival) {
         RawDocument doc = arrival.doc();
         int item = documents.size();
-        long day = ArticleDates.epochDay(doc);
-        int[] signature = MinHash.signature(doc.text(), options.shingleWords());
-        boolean template = duplicates.repeatsShortText(signature, day) && options.cueSentences() > 0
-                && PageTemplates.saysNeitherWhereNorWhen(cueReader.read(textOf(doc), day));
-        int original = template ? -1 : duplicates.findCopy(signature, day);
-        duplicates.add(signature, day);
+        long day = arrival.sighting().day();
+        boolean template = arrival.sighting().template();
+        int original = arrival.sighting().original();
         documents.add(doc);
         days.add(day);
         if (original >= 0) {

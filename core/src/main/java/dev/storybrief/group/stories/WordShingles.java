@@ -6,12 +6,12 @@ import java.util.Arrays;
  * The word shingles of a text, hashed: every run of {@code k} consecutive words, lowercased, stop words kept (copies
  * are judged on their wording, not on their content terms). A text shorter than {@code k} words is one shingle.
  */
-final class WordShingles {
+public final class WordShingles {
     private WordShingles() {
     }
 
     /** The distinct shingle hashes of {@code text}, sorted; empty for a text without words. */
-    static long[] of(String text, int k) {
+    public static long[] of(String text, int k) {
         long[] words = wordHashes(text);
         if (words.length == 0) {
             return words;

@@ -301,4 +301,85 @@ class StoryClustererTest {
         }
         return text.append('.').toString();
     }
+
+    /** The stories as sets of their distinct articles' ids (copies left out), in no order. */
+    private static Set<Set<String>> partition(List<StoryGroup> stories, Set<String> leaveOut) {
+        Set<Set<String>> partition = new HashSet<>();
+        for (StoryGroup story : stories) {
+            Set<String> ids = new HashSet<>(story.allIds());
+            ids.removeAll(leaveOut);
+            if (!ids.isEmpty()) {
+                partition.add(ids);
+            }
+        }
+        return partition;
+    }
+
+    @Test
+    void copiesArrivingChangeNoStoryOfTheArticlesTheyCopy() {
+        // a wire text resent word for word, resent without a date (a feed that gave none) or touched up by another
+        // outlet the same day is the same report: it joins its original and moves no article from one story to
+        // another, whether it arrives during the warm-up (48 articles) or after it (64)
+        for (int perTopic : new int[] {6, 8}) {
+            Random random = new Random(SEED + perTopic);
+            List<RawDocument> docs = new ArrayList<>();
+            for (int topic = 0; topic < SyntheticNews.TOPICS.size(); topic++) {
+                for (int n = 0; n < perTopic; n++) {
+                    docs.add(SyntheticNews.doc("t" + topic + "-" + n, SyntheticNews.text(topic, 250, random),
+                            DAY.plusDays(random.nextInt(7)), "Outlet " + n));
+                }
+            }
+            Collections.shuffle(docs, random);
+            Set<Set<String>> alone = partition(new StoryClusterer().addAll(docs).stories(), Set.of());
+
+            List<RawDocument> withCopies = new ArrayList<>(docs);
+            Map<String, String> originalOf = new HashMap<>();
+            for (int c = 0; c < 12; c++) {
+                RawDocument original = docs.get(random.nextInt(docs.size()));
+                String id = "copy-" + c;
+                LocalDate day = LocalDate.parse(original.meta(dev.storybrief.ingest.MetaKey.PUBLISHED));
+                RawDocument copy = switch (c % 3) {
+                    case 0 -> SyntheticNews.doc(id, original.text(), null, "Feed");
+                    case 1 -> SyntheticNews.doc(id, original.text(), day, "Wire");
+                    default -> SyntheticNews.doc(id, SyntheticNews.edited(original.text(), 40), day, "Reprinter");
+                };
+                int after = withCopies.indexOf(original) + 1;
+                withCopies.add(after + random.nextInt(withCopies.size() - after + 1), copy);
+                originalOf.put(id, original.id());
+            }
+            List<StoryGroup> stories = new StoryClusterer().addAll(withCopies).stories();
+            assertThat(partition(stories, originalOf.keySet())).as("per topic " + perTopic).isEqualTo(alone);
+            for (StoryGroup story : stories) {
+                for (List<String> ids : story.duplicateIds()) {
+                    for (String id : ids) {
+                        if (originalOf.containsKey(id)) {
+                            assertThat(ids).as(id).contains(originalOf.get(id));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void anUndatedWordForWordCopyOfAShortReportJoinsItsOriginal() {
+        // a short report (under the length of a page template) resent with no date: its "on Wednesday" names a day
+        // once it takes its original's place in time, so it is a copy, not a notice kept apart
+        String salvage = "Salvage crews reached the grounded ferry Aster Bell near Hollin Sound on Wednesday and began "
+                + "pumping fuel from its tanks, the coastguard said. The ferry has been stuck on the sandbank since "
+                + "Monday night.";
+        List<RawDocument> docs = List.of(
+                SyntheticNews.doc("grounding", "The ferry Aster Bell ran aground on a sandbank near Hollin Sound late on "
+                        + "Monday with 310 passengers on board. The coastguard said all passengers were taken off by "
+                        + "lifeboats and no one was hurt.", DAY, "Coast Herald"),
+                SyntheticNews.doc("passengers", "Passengers of the ferry Aster Bell, aground near Hollin Sound, "
+                        + "described a loud bang and a sudden stop on Monday night. Lifeboats took all 310 of them "
+                        + "ashore, the coastguard said.", DAY.plusDays(1), "Sound Daily"),
+                SyntheticNews.doc("salvage", salvage, DAY.plusDays(2), "Sea Wire"),
+                SyntheticNews.doc("resent", salvage, null, "Sea Wire"));
+        List<StoryGroup> withCopy = new StoryClusterer().addAll(docs).stories();
+        List<StoryGroup> without = new StoryClusterer().addAll(docs.subList(0, 3)).stories();
+        assertThat(withCopy.stream().flatMap(s -> s.duplicateIds().stream())).contains(List.of("salvage", "resent"));
+        assertThat(partition(withCopy, Set.of("resent"))).isEqualTo(partition(without, Set.of()));
+    }
 }
