@@ -33,6 +33,12 @@ import java.util.Map;
 public final class StorySummarizer implements Summarizer {
     /** How many times a newer figure may come in: a count given anew on more days than this is a long story's. */
     static final int MAX_FIGURE_STEPS = 5;
+    /**
+     * When the words left are filled, a candidate repeats the chosen sentences when they carry this share of its term
+     * weight between them: it must bring at least a third of what it says anew (its event, its figure, its speaker's
+     * words), more than a shared name or setting.
+     */
+    static final double FILL_REPEAT = 2.0 / 3;
     /** The default redundancy threshold (TF-IDF cosine). */
     public static final double DEFAULT_REDUNDANCY = 0.25;
 
@@ -340,7 +346,8 @@ public final class StorySummarizer implements Summarizer {
      * The chosen sentences with the words the redundancy threshold left unused filled: in a small story every
      * sentence shares the story's few names with every other, so the strict threshold can stop a summary at a third
      * of its budget while whole facts are left. A candidate comes in, best first, when it fits, when the chosen
-     * sentences do not carry most of what it says between them ({@link SameClaim#coverage}: it adds a fact), and
+     * sentences do not carry {@link #FILL_REPEAT} of what it says between them ({@link SameClaim#coverage}: it adds
+     * a fact), and
      * when it contradicts none of them that it is alike to (another figure of the same kind, a denial: that is a
      * disagreement, shown as one, not two summary items).
      */
@@ -353,7 +360,7 @@ public final class StorySummarizer implements Summarizer {
             }
             TermVector v = index.vector(candidate.sentence);
             List<TermVector> taken = filled.stream().map(s -> index.vector(s.sentence)).toList();
-            if (v.isEmpty() || SameClaim.coverage(v, taken) >= SameClaim.MIN_COVERAGE
+            if (v.isEmpty() || SameClaim.coverage(v, taken) >= FILL_REPEAT
                     || filled.stream().anyMatch(s -> contradicts(candidate, s, index))) {
                 continue;
             }

@@ -113,10 +113,11 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
     }
 
     /**
-     * The articles that count for how widely a sentence is told, as a summary ranks it: its support without those
-     * that give another figure of its kind ("12 killed" is not widely told when two of the three outlets say 15). An
-     * outlet whose alike sentence says less or differently still shows the subject is widely covered: ranking by
-     * {@link #backingOf} instead cost DUC 2004 R-2 10.55 -> 10.15 (docs/BENCHMARKS.md).
+     * The articles that count for how widely a sentence's figure is told: its support without those that give another
+     * figure of its kind ("12 killed" is not widely told when two of the three outlets say 15). A summary states the
+     * figure most outlets give by it; its ranking still counts the whole {@link #supportOf}, since an outlet whose
+     * alike sentence says less or differently still shows the subject is widely covered (ranking by this cost DUC
+     * 2004 R-2 10.55 -> 10.49, by {@link #backingOf} 10.55 -> 10.15; docs/BENCHMARKS.md).
      */
     public List<String> countedSupportOf(Sentence sentence) {
         List<String> against = otherFigure.getOrDefault(sentence, List.of());

@@ -51,4 +51,14 @@ class SameClaimTest {
         assertThat(SameClaim.otherFigure(ninety, eighty)).isTrue();
         assertThat(SameClaim.otherFigure(aboutEighty, eighty)).isFalse();
     }
+
+    @Test
+    void outcomesOfAFollowedState() {
+        assertThat(SameClaim.outcome("Some 300 villagers are still out of their homes.")).isEqualTo(1);
+        assertThat(SameClaim.outcome("Unos 300 vecinos pudieron volver a sus casas.")).isEqualTo(-1);
+        assertThat(SameClaim.outcome("Die Schule bleibt bis Freitag geschlossen.")).isEqualTo(1);
+        assertThat(SameClaim.outcome("The school will reopen on Monday.")).isEqualTo(-1);
+        assertThat(SameClaim.outcome("They are still waiting to go back.")).as("both: neither outcome").isZero();
+        assertThat(SameClaim.outcome("The mayor thanked the firefighters.")).isZero();
+    }
 }

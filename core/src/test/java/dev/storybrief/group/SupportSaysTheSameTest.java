@@ -27,10 +27,10 @@ class SupportSaysTheSameTest {
 
     @Test
     void aDenialDoesNotBackWhatItDenies() {
-        AnalyzedArticle post = article("post", "The port authority said the Kessel ferry terminal would stay shut until Friday.");
+        AnalyzedArticle post = article("post", "The port authority said the Kessel ferry terminal would be shut until Friday.");
         AnalyzedArticle courier = article("courier",
-                "The port authority denied that the Kessel ferry terminal would stay shut until Friday.");
-        AnalyzedArticle radio = article("radio", "The port authority said the Kessel ferry terminal would stay shut until Friday.");
+                "The port authority denied that the Kessel ferry terminal would be shut until Friday.");
+        AnalyzedArticle radio = article("radio", "The port authority said the Kessel ferry terminal would be shut until Friday.");
         Story story = new StoryGrouper().group("s", List.of(post, courier, radio));
         assertThat(story.supportOf(first(post))).as("alike in words").contains("courier", "radio");
         assertThat(story.backingOf(first(post))).containsExactly("radio");
@@ -75,11 +75,14 @@ class SupportSaysTheSameTest {
 
     @Test
     void aSentenceCarryingOnlyAPartOfTheClaimDoesNotBackIt() {
-        AnalyzedArticle post = article("post",
-                "Coastguard officer Mara Lind said no fuel had leaked from the trawler Gull and all nine fishermen were safe.");
-        AnalyzedArticle courier = article("courier", "Coastguard officer Mara Lind said all nine fishermen from the trawler Gull were safe.");
-        Story story = new StoryGrouper().group("s", List.of(post, courier));
-        assertThat(story.backingOf(first(post))).isEmpty();
+        AnalyzedArticle post = article("post", "Harbour master Ines Kolb said the tanker Vela spilled diesel across Marrow"
+                + " bay, fouled two beaches and coated hundreds of seabirds in oil.");
+        AnalyzedArticle courier = article("courier", "Harbour master Ines Kolb said the tanker Vela was towed across Marrow bay.");
+        AnalyzedArticle radio = article("radio", "Harbour master Ines Kolb said the tanker Vela spilled diesel across Marrow"
+                + " bay, fouled two beaches and coated hundreds of seabirds.");
+        Story story = new StoryGrouper().group("s", List.of(post, courier, radio));
+        assertThat(story.supportOf(first(post))).as("alike in words").contains("courier", "radio");
+        assertThat(story.backingOf(first(post))).containsExactly("radio");
     }
 
     @Test
@@ -90,5 +93,16 @@ class SupportSaysTheSameTest {
         Story story = new StoryGrouper().group("s", List.of(diario, gaceta, radio));
         assertThat(story.backingOf(first(diario))).containsExactly("radio");
         assertThat(story.backingOf(first(gaceta))).isEmpty();
+    }
+
+    @Test
+    void aStateThatGoesOnIsNotBackedByItsEnd() {
+        AnalyzedArticle star = article("star", "About 400 residents of Fenholt remain out of their homes after the flood.");
+        AnalyzedArticle post = article("post", "About 400 residents of Fenholt were allowed back into their homes after the flood.");
+        AnalyzedArticle news = article("news", "About 400 residents of Fenholt still remain out of their homes after the flood.");
+        Story story = new StoryGrouper().group("s", List.of(star, post, news));
+        assertThat(story.supportOf(first(star))).as("alike in words").contains("post", "news");
+        assertThat(story.backingOf(first(star))).containsExactly("news");
+        assertThat(story.backingOf(first(post))).isEmpty();
     }
 }
