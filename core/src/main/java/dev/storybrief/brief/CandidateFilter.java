@@ -62,14 +62,23 @@ public final class CandidateFilter {
                 && quotesBalanced(text);
     }
 
-    /** Curly, corner (Japanese 「」『』) and {@code `` ''} quotes pair up and straight double quotes come in twos. */
+    /**
+     * Curly, corner (Japanese 「」『』) and {@code `` ''} quotes pair up and straight double quotes come in twos. A low
+     * opening mark („, Czech, German, Polish, Dutch) is closed by a high one (“ or ”) or, typed on a keyboard, by a
+     * straight one: those closers are not counted again.
+     */
     static boolean quotesBalanced(String text) {
         int open = 0;
         int close = 0;
         int straight = 0;
+        int low = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '“' || c == '「' || c == '『' || text.startsWith("``", i)) {
+            if (c == '„') {
+                low++;
+            } else if (low > 0 && (c == '“' || c == '”' || c == '"')) {
+                low--;
+            } else if (c == '“' || c == '「' || c == '『' || text.startsWith("``", i)) {
                 open++;
                 i += c == '`' ? 1 : 0;
             } else if (c == '”' || c == '」' || c == '』' || text.startsWith("''", i)) {
@@ -79,6 +88,6 @@ public final class CandidateFilter {
                 straight++;
             }
         }
-        return open == close && straight % 2 == 0;
+        return open == close && straight % 2 == 0 && low == 0;
     }
 }

@@ -122,7 +122,7 @@ public final class NumberDisagreements {
         Map<String, String> outlets = new HashMap<>();
         articles.stream().filter(a -> a.article().outlet() != null).forEach(a -> outlets.put(a.id(), a.article().outlet()));
         List<Disagreement> found = new ArrayList<>();
-        byKey.forEach((key, stated) -> disagreement(key, stated, index, dates, language, outlets)
+        byKey.forEach((key, stated) -> disagreement(key, stated, story, index, dates, language, outlets)
                 .ifPresent(found::add));
         found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
         return found;
@@ -274,14 +274,33 @@ public final class NumberDisagreements {
         return text.substring(from, to);
     }
 
+    /**
+     * Keeps a conflicting statement as a claim: one per article, and one per report for the versions of one report
+     * ({@link Story#reportOf}: a wire story run by a dozen sites under the wire's name is one report, not a dozen
+     * claims), unless a version gives a figure the report's claim does not allow ("120" in one copy of "about 80"),
+     * which stays a claim of its own under that version.
+     */
+    private static void onePerReport(Map<String, Stated> claims, Stated s, Story story) {
+        String article = s.sentence.articleId();
+        if (claims.containsKey(article)) {
+            return;
+        }
+        String report = story.reportOf(article);
+        boolean told = claims.values().stream()
+                .anyMatch(c -> story.reportOf(c.sentence.articleId()).equals(report) && c.agreesWith(s));
+        if (!told) {
+            claims.put(article, s);
+        }
+    }
+
     /** The counted noun and the number itself, which two claims share by construction. */
     private static String head(QuantitySpan q, Language language) {
         return language.rules.head(q.unit()) + " " + q.text().replaceAll("[^0-9]", " ");
     }
 
-    private static java.util.Optional<Disagreement> disagreement(String key, List<Stated> stated, SentenceIndex index,
-                                                                 Map<String, LocalDate> dates, Language language,
-                                                                 Map<String, String> outlets) {
+    private static java.util.Optional<Disagreement> disagreement(String key, List<Stated> stated, Story story,
+                                                                 SentenceIndex index, Map<String, LocalDate> dates,
+                                                                 Language language, Map<String, String> outlets) {
         Map<String, Stated> onePerOutlet = new LinkedHashMap<>();
         for (Stated a : stated) {
             for (Stated b : stated) {
@@ -290,8 +309,8 @@ public final class NumberDisagreements {
                     continue;
                 }
                 if (conflict(a, b, stated.size(), index, dates, language)) {
-                    onePerOutlet.putIfAbsent(a.sentence.articleId(), a);
-                    onePerOutlet.putIfAbsent(b.sentence.articleId(), b);
+                    onePerReport(onePerOutlet, a, story);
+                    onePerReport(onePerOutlet, b, story);
                 }
             }
         }

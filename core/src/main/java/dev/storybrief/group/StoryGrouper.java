@@ -55,6 +55,7 @@ public final class StoryGrouper {
         }
         Map<Sentence, List<String>> support = new HashMap<>();
         Map<Sentence, List<String>> disputed = new HashMap<>();
+        Map<Sentence, List<String>> otherFigure = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
         Closest closest = new Closest(index, isLater);
         for (int a = 0; a < articles.size(); a++) {
@@ -66,6 +67,10 @@ public final class StoryGrouper {
                 List<String> disputing = closest.disputing(articles);
                 if (!disputing.isEmpty()) {
                     disputed.put(sentence, disputing);
+                    List<String> figures = closest.givingAnotherFigure(articles);
+                    if (!figures.isEmpty()) {
+                        otherFigure.put(sentence, figures);
+                    }
                 }
                 corroboration.put(sentence, peers <= 0 ? 0.0 : closest.sumOfBest() / peers);
             }
@@ -74,7 +79,7 @@ public final class StoryGrouper {
         List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
         SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
                 : new SentenceIndex(main, terms::terms);
-        return new Story(id, articles, later, support, disputed, corroboration, index, mainIndex, folded.reprints(),
+        return new Story(id, articles, later, support, disputed, otherFigure, corroboration, index, mainIndex, folded.reprints(),
                 folded.versionOf());
     }
 
@@ -93,6 +98,7 @@ public final class StoryGrouper {
         private final boolean[] agreeing;
         private final boolean[] contradicting;
         private final boolean[] confirming;
+        private final boolean[] backing;
         private final boolean[] reached;
         private final List<Integer> touched = new ArrayList<>();
 
@@ -105,6 +111,7 @@ public final class StoryGrouper {
             this.agreeing = new boolean[isLater.length];
             this.contradicting = new boolean[isLater.length];
             this.confirming = new boolean[isLater.length];
+            this.backing = new boolean[isLater.length];
             this.reached = new boolean[isLater.length];
         }
 
@@ -115,6 +122,7 @@ public final class StoryGrouper {
                 agreeing[a] = false;
                 contradicting[a] = false;
                 confirming[a] = false;
+                backing[a] = false;
                 reached[a] = false;
             });
             touched.clear();
@@ -146,6 +154,10 @@ public final class StoryGrouper {
                 same[a] |= alike;
                 agreeing[a] |= alike && figures != Figures.ANOTHER;
                 confirming[a] |= alike && figures == Figures.SAME;
+                // alike in words is not yet saying the same: the other must carry the claim's figures, quotes and
+                // most of its words, and not deny what it states
+                backing[a] |= alike && !backing[a] && SameClaim.backs(index.sentence(sentence).text(), vector,
+                        quantitiesOf(sentence), index.sentence(other).text(), index.vector(other), quantitiesOf(other));
                 // The sentence an outlet gives the figure in may word the rest too differently to count as alike,
                 // while another of its sentences (a quote's "said the regional president") is alike without a figure.
                 contradicting[a] |= figures == Figures.ANOTHER && sharesWords;
@@ -205,8 +217,18 @@ public final class StoryGrouper {
          * Of those, the ids whose every such sentence gives another figure of the same kind, or which give one in a
          * sentence sharing words with it and nowhere the sentence's own.
          */
-        List<String> disputing(List<AnalyzedArticle> articles) {
+        List<String> givingAnotherFigure(List<AnalyzedArticle> articles) {
             return touched.stream().filter(a -> same[a] && (!agreeing[a] || contradicting[a] && !confirming[a]))
+                    .map(a -> articles.get(a).id()).toList();
+        }
+
+        /**
+         * Of those, the ids none of whose alike sentences backs it ({@link SameClaim}: another figure, a denial, no
+         * such quote, only a part of it), and those {@link #givingAnotherFigure}.
+         */
+        List<String> disputing(List<AnalyzedArticle> articles) {
+            return touched.stream().filter(a -> same[a] && (!agreeing[a] || !backing[a]
+                            || contradicting[a] && !confirming[a]))
                     .map(a -> articles.get(a).id()).toList();
         }
     }

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param articles      analysed articles, in input order
  * @param laterArticles ids of articles published long after the rest
  * @param support       for each sentence, ids of other articles carrying a near-identical statement
- * @param disputed      for each sentence, those of the {@code support} articles whose near-identical statement gives
- *                      another figure of the same kind ("about 4,000 tonnes" against "nearly 6,000 tonnes"): alike
- *                      enough to rank the sentence as widely reported, but no backing for its figure
+ * @param disputed      for each sentence, those of the {@code support} articles whose alike sentences do not say the
+ *                      same (group.SameClaim): another figure of the same kind ("about 4,000 tonnes" against "nearly
+ *                      6,000 tonnes"), a denial, no such quote, only a part of it. Alike enough to count the subject
+ *                      as widely reported, but no backing for the claim
+ * @param otherFigure   of the {@code disputed} articles, those whose alike sentence gives another figure of the
+ *                      sentence's kind: they tell another version of its news, not the same news
  * @param corroboration for each sentence, the mean over the other articles of the same period of their closest
  *                      sentence's similarity (TF-IDF cosine, 0 to 1): a graded form of support, high when many
  *                      outlets report much of what the sentence says, even in other words
@@ -29,6 +32,7 @@ import java.util.Objects;
  */
 public record Story(String id, List<AnalyzedArticle> articles, List<String> laterArticles,
                     Map<Sentence, List<String>> support, Map<Sentence, List<String>> disputed,
+                    Map<Sentence, List<String>> otherFigure,
                     Map<Sentence, Double> corroboration, SentenceIndex allIndex, SentenceIndex mainIndex,
                     Map<String, List<AnalyzedArticle>> reprints, Map<String, String> versionOf) {
 
@@ -37,6 +41,7 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
         laterArticles = List.copyOf(laterArticles);
         support = Map.copyOf(support);
         disputed = Map.copyOf(disputed);
+        otherFigure = Map.copyOf(otherFigure);
         corroboration = Map.copyOf(corroboration);
         Objects.requireNonNull(allIndex, "allIndex");
         Objects.requireNonNull(mainIndex, "mainIndex");
@@ -108,7 +113,20 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
     }
 
     /**
-     * The articles that back a sentence as a summary ranks and trims it: its support without those that give another
+     * The articles that count for how widely a sentence's figure is told: its support without those that give another
+     * figure of its kind ("12 killed" is not widely told when two of the three outlets say 15). A summary states the
+     * figure most outlets give by it; its ranking still counts the whole {@link #supportOf}, since an outlet whose
+     * alike sentence says less or differently still shows the subject is widely covered (ranking by this cost DUC
+     * 2004 R-2 10.55 -> 10.49, by {@link #backingOf} 10.55 -> 10.15; docs/BENCHMARKS.md).
+     */
+    public List<String> countedSupportOf(Sentence sentence) {
+        List<String> against = otherFigure.getOrDefault(sentence, List.of());
+        return against.isEmpty() ? supportOf(sentence)
+                : supportOf(sentence).stream().filter(id -> !against.contains(id)).toList();
+    }
+
+    /**
+     * The articles that back a sentence as a summary trims it: its support without those that give another
      * figure of the same kind.
      */
     public List<String> backingOf(Sentence sentence) {
