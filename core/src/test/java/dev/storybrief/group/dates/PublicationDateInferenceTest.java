@@ -289,4 +289,72 @@ class PublicationDateInferenceTest {
         List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(first, vote, copy, undated), retime);
         assertThat(out.get(3).article().published()).isEqualTo(LocalDate.of(2026, 3, 5));
     }
+
+    /**
+     * "on Monday appointed an arbitrator ..., a week after drivers walked off the job": the sentence names the walk-out
+     * too, so its words meet the walk-out's report; read whole, its Monday was the walk-out's Monday and the report
+     * was dated the day the strike began. The count puts the appointment a week after the walk-out's day.
+     */
+    @Test
+    void aCountFromAnotherEventPutsTheReportAfterIt() {
+        AnalyzedArticle walkout = article("walkout", LocalDate.of(2027, 3, 1), null,
+                "Hundreds of bus drivers in Lismore walked off the job on Monday over unpaid overtime.",
+                "The drivers' union said 900 members had joined the strike.");
+        AnalyzedArticle undated = article("arbitrator", null, null,
+                "The city council on Monday appointed an arbitrator to end the bus strike in Lismore, a week after "
+                        + "drivers walked off the job.",
+                "The arbitrator said she would meet both sides separately.");
+        Article inferred = new PublicationDateInference().infer(List.of(walkout, undated), retime).get(1).article();
+        assertThat(inferred.published()).isEqualTo(LocalDate.of(2027, 3, 8));
+        assertThat(inferred.dating().basis()).containsExactly("walkout");
+    }
+
+    /**
+     * "on Thursday, four days after it sank": the tagger counted the four days forward from Thursday (no event after
+     * "it" for it), which met the sinking's Sunday when the report was put on the Wednesday before it.
+     */
+    @Test
+    void aReportIsNotOlderThanTheEventItCountsFrom() {
+        AnalyzedArticle sinking = article("sinking", LocalDate.of(2027, 5, 9), null,
+                "A fishing boat sank off Carrick Head late on Sunday, and five crew members drowned, the coast guard said.");
+        AnalyzedArticle arrest = article("arrest", null, null,
+                "Police arrested the owner of the fishing boat on Thursday, four days after it sank off Carrick Head "
+                        + "with five crew on board.",
+                "The owner denied wrongdoing.");
+        Article inferred = new PublicationDateInference().infer(List.of(sinking, arrest), retime).get(1).article();
+        assertThat(inferred.published()).isEqualTo(LocalDate.of(2027, 5, 13));
+    }
+
+    /**
+     * A count that no day of the report can meet (the owner arrested "on Monday, four days after" a Sunday sinking:
+     * Monday less four days is a Thursday) contradicts every day, and the report stays undated rather than wrong.
+     */
+    @Test
+    void aCountNoDayCanMeetLeavesTheReportUndated() {
+        AnalyzedArticle sinking = article("sinking", LocalDate.of(2027, 5, 9), null,
+                "A fishing boat sank off Carrick Head late on Sunday, and five crew members drowned, the coast guard said.");
+        AnalyzedArticle arrest = article("arrest", null, null,
+                "Police arrested the owner of the fishing boat on Monday, four days after it sank off Carrick Head.");
+        Article inferred = new PublicationDateInference().infer(List.of(sinking, arrest), retime).get(1).article();
+        assertThat(inferred.published()).isNull();
+    }
+
+    /**
+     * An opinion piece on a levee that failed on Monday evening opens "Yesterday the people of Arden learned ...":
+     * read on the Monday itself (the day its "Monday evening" fits best), its "yesterday" is a day before anything
+     * the story knows of. The day after is the report's day.
+     */
+    @Test
+    void aDayToldAsDoneBeforeTheStoryBeganIsNoDayOfIt() {
+        AnalyzedArticle failure = article("failure", LocalDate.of(2027, 1, 11), null,
+                "The Arden levee failed on Monday evening, flooding the lower town, emergency services said.");
+        AnalyzedArticle toll = article("toll", LocalDate.of(2027, 1, 12), null,
+                "The number of people killed by the Arden levee failure rose to 9 on Tuesday, police said.");
+        AnalyzedArticle opinion = article("opinion", null, null,
+                "Yesterday the people of Arden learned what years of neglect cost.",
+                "The Arden levee failed on Monday evening, and the authority says its engineers saw no danger.");
+        Article inferred = new PublicationDateInference().infer(List.of(failure, toll, opinion), retime).get(2)
+                .article();
+        assertThat(inferred.published()).isEqualTo(LocalDate.of(2027, 1, 12));
+    }
 }
