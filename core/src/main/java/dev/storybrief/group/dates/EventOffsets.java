@@ -35,23 +35,11 @@ final class EventOffsets {
      *
      * @param start      where the count starts in the sentence ("four days after")
      * @param end        where the event it counts from starts
-     * @param otherEnd   where the clause naming that event ends: the sentence's end, or the first comma after it when the
-     *                   count opens the sentence ("A week after the government fell, the president asked ...": the
-     *                   sentence's own event follows the comma)
      * @param days       how many days the sentence's own event lies after (positive) or before (negative) that event
      * @param slack      how many days either way the count may be loose: "a week" is seven days give or take, and a
      *                   count of days may be counted from the evening before or to the morning after
      */
-    record Offset(int start, int end, int otherEnd, int days, int slack) {
-        /** True when the character at {@code index} belongs to the count or to the other event's clause. */
-        boolean covers(int index) {
-            return index >= start && index < otherEnd;
-        }
-
-        /** The sentence without the count and the other event's clause: the sentence's own clause. */
-        String own(String sentence) {
-            return sentence.substring(0, start) + " " + sentence.substring(Math.min(otherEnd, sentence.length()));
-        }
+    record Offset(int start, int end, int days, int slack) {
     }
 
     private EventOffsets() {
@@ -64,18 +52,15 @@ final class EventOffsets {
             return Optional.empty();
         }
         int sign = m.group("dir").equalsIgnoreCase("after") ? 1 : -1;
-        int comma = sentence.indexOf(',', m.end());
-        boolean opens = sentence.substring(0, m.start()).isBlank();
-        int otherEnd = opens && comma > 0 ? comma : sentence.length();
         if (m.group("hours") != null) {
             // "hours after the vote": the same day, or the next when the vote was late
-            return Optional.of(new Offset(m.start(), m.end(), otherEnd, 0, 1));
+            return Optional.of(new Offset(m.start(), m.end(), 0, 1));
         }
         String n = m.group("n").toLowerCase(Locale.ROOT);
         int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
         boolean week = m.group("unit").equalsIgnoreCase("week");
         int days = count * (week ? 7 : 1);
         int slack = days <= 1 ? 0 : 1;
-        return Optional.of(new Offset(m.start(), m.end(), otherEnd, sign * days, slack));
+        return Optional.of(new Offset(m.start(), m.end(), sign * days, slack));
     }
 }

@@ -333,8 +333,8 @@ public final class PublicationDateInference {
                 if (!m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
                     continue;
                 }
-                if (counted.offset() != null && counted.offset().covers(m.start())) {
-                    continue; // the count and the other event's clause date the other event, read below
+                if (counted.offset() != null && m.end() > counted.offset().start()) {
+                    continue; // the count and what follows it date the other event, read below
                 }
                 LocalDate when = LocalDate.parse(m.calendarValue());
                 ownDay = when;
@@ -432,7 +432,7 @@ public final class PublicationDateInference {
      * today's), unknown when it is told as done ("he was trapped two days after the quake").
      */
     private static LocalDate ownDay(Sentence s, EventOffsets.Offset o, LocalDate articleDay) {
-        return SentenceTense.past(o.own(s.text())) ? null : articleDay;
+        return SentenceTense.past(s.text().substring(0, o.start())) ? null : articleDay;
     }
 
     /** The sentence's count from another event and its two clauses' vectors, or {@link #NO_CLAUSES}. */
@@ -447,10 +447,9 @@ public final class PublicationDateInference {
             List<String> own = new ArrayList<>();
             List<String> other = new ArrayList<>();
             for (dev.storybrief.model.TermSpan t : terms) {
-                int at = t.start() - base;
-                if (!o.covers(at)) {
+                if (t.start() - base < o.start()) {
                     own.add(t.term());
-                } else if (at >= o.end()) {
+                } else if (t.start() - base >= o.end()) {
                     other.add(t.term());
                 }
             }
@@ -575,7 +574,7 @@ public final class PublicationDateInference {
                 LocalDate when = doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published);
                 if (o == null) {
                     events.addMention(when, v, a.id());
-                } else if (!o.covers(m.start())) {
+                } else if (m.end() <= o.start()) {
                     // "broke down on Wednesday, two days after the strike began": Wednesday is the talks' day
                     events.addMention(when, counted.own(), a.id());
                     ownDay = when;
