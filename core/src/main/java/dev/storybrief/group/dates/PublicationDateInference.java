@@ -33,11 +33,8 @@ import java.util.regex.Pattern;
  * closely as done: a plan told in the morning can be done by evening) and its upper bound (an "updated" stamp);
  * an article with neither is looked for around the days the story's dated articles appeared. Among equal scores
  * the day closest after the article's latest past event wins: news is told when it happens, and so, next, does the day
- * nearest its oldest told day. A dated article's bare weekday told as done lies in the week before it. A sentence that
- * counts its event from another ("on Monday, a week after dockworkers walked out", {@link EventOffsets}) is read as two
- * clauses: its own day must lie the count after the day dated articles give the other event, and the article is not
- * older than that; a day told as done before anything the story knows of counts against a candidate. With no
- * agreement, or agreement that contradictions outweigh, the article stays undated.
+ * nearest its oldest told day. A dated article's bare weekday told as done lies in the week before it. With no agreement, or
+ * agreement that contradictions outweigh, the article stays undated.
  */
 public final class PublicationDateInference {
     /** How far from a single bound candidates are looked for, in days. */
@@ -72,26 +69,9 @@ public final class PublicationDateInference {
     /** A plan told with a past verb ("talks were scheduled to resume on Friday"): its weekday may still be ahead. */
     private static final Pattern TOLD_PLAN = Pattern.compile(
             "(?i)\\b(?:scheduled|due|set|slated|planned|agreed|supposed|expected|poised|ready)\\s+(?:for|to)\\b");
-    /**
-     * The clause after a count ("four days after it capsized") names an event a dated article gives this day when
-     * they are at least this alike; a looser match would bound the search by another event's day.
-     */
-    static final double COUNTED_FROM = CLOSE_RETELLING;
     private final TemporalTagger tagger = new TemporalTagger();
     /** The sentences of the inference running now tagged once per day ({@link TagMemo}); one inference at a time. */
     private TagMemo tags = new TagMemo(tagger);
-    /** The term weights of the story being dated, for the vectors of a sentence's clauses. */
-    private TfIdf tfIdf;
-    /** Each sentence's count from another event, read once per inference ({@link #NO_CLAUSES} when it has none). */
-    private final Map<Sentence, Clauses> clauses = new HashMap<>();
-    private static final Clauses NO_CLAUSES = new Clauses(null, null, null);
-
-    /**
-     * A sentence counting its own event from another ("on Wednesday, four days after it capsized"): the count, the
-     * terms of the clause before it (the sentence's own event) and those of the clause after it (the other event).
-     */
-    private record Clauses(EventOffsets.Offset offset, TermVector own, TermVector other) {
-    }
 
     /** One candidate's score: summed similarity of agreeing dates, the articles agreeing, the freshness gap. */
     private record Scored(LocalDate day, double agreement, List<String> basis, int agreeing, long gap,
@@ -126,8 +106,6 @@ public final class PublicationDateInference {
             return inferUndated(articles, retime);
         } finally {
             tags = new TagMemo(tagger);
-            clauses.clear();
-            tfIdf = null;
         }
     }
 
@@ -322,139 +300,41 @@ public final class PublicationDateInference {
         TreeSet<String> basis = new TreeSet<>();
         LocalDate latestPast = null;
         LocalDate earliestPast = null;
-        LocalDate onset = events.earliest();
         for (Sentence s : relative) {
             boolean past = SentenceTense.past(s.text());
-            boolean planned = SentenceTense.future(s.text());
-            Clauses counted = clauses(a, s);
-            TermVector own = counted.offset() == null ? vectors.get(s.index()) : counted.own();
-            LocalDate ownDay = null;
             for (TemporalMention m : tags.tag(s.text(), day)) {
                 if (!m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
                     continue;
                 }
-                if (counted.offset() != null && m.end() > counted.offset().start()) {
-                    continue; // the count and what follows it date the other event, read below
-                }
                 LocalDate when = LocalDate.parse(m.calendarValue());
-                ownDay = when;
-                // a plan's day is no event the report tells: "they will publish it by Friday" read on a Friday
-                boolean told = !when.isAfter(day) && !planned;
-                if (told && (latestPast == null || when.isAfter(latestPast))) {
+                if (!when.isAfter(day) && (latestPast == null || when.isAfter(latestPast))) {
                     latestPast = when;
                 }
-                if (told && (earliestPast == null || when.isBefore(earliestPast))) {
+                if (!when.isAfter(day) && (earliestPast == null || when.isBefore(earliestPast))) {
                     earliestPast = when;
                 }
-                StoryEvents.DatedMention match = bestOn(own, when, when, events, a.id());
-                if (match != null && own.cosine(match.vector()) >= sameEvent) {
-                    agreement += own.cosine(match.vector());
+                double bestSimilarity = 0;
+                String bestArticle = null;
+                for (StoryEvents.DatedMention other : events.on(when, a.id())) {
+                    double similarity = vectors.get(s.index()).cosine(other.vector());
+                    if (similarity > bestSimilarity) {
+                        bestSimilarity = similarity;
+                        bestArticle = other.article();
+                    }
+                }
+                if (bestSimilarity >= sameEvent) {
+                    agreement += bestSimilarity;
                     agreeing++;
-                    basis.add(match.article());
+                    basis.add(bestArticle);
                 }
                 if (past) {
                     agreement -= contradiction(vectors.get(s.index()), when, events);
-                    // a day a report tells as done ("yesterday", "on Sunday") before anything the story knows of is
-                    // no day of the story ("Yesterday the people of Carrow Vale learned", read on the day the dam
-                    // failed); a date it names ("March 19") may be the story's background
-                    boolean deictic = m.text().chars().noneMatch(Character::isDigit);
-                    agreement -= deictic && onset != null && when.isBefore(onset) ? SAME_EVENT : 0;
                 }
-            }
-            if (counted.offset() != null && past && ownDay != null) {
-                // the other event is done too, and as the whole sentence tells it, it cannot precede its plan
-                agreement -= contradiction(vectors.get(s.index()), ownDay.minusDays(counted.offset().days()), events);
-            }
-            if (counted.offset() != null) {
-                LocalDate from = ownDay != null ? ownDay : ownDay(s, counted.offset(), day);
-                double counts = countedAgreement(a, s, counted, from, events, sameEvent, basis);
-                agreement += counts;
-                agreeing += counts > 0 ? 1 : 0;
             }
         }
         long gap = latestPast == null ? 0 : ChronoUnit.DAYS.between(latestPast, day);
         long oldest = earliestPast == null ? 0 : ChronoUnit.DAYS.between(earliestPast, day);
         return new Scored(day, agreement, List.copyOf(basis), agreeing, gap, !weekdaysAllow(relative, day), oldest);
-    }
-
-    /**
-     * What a count from another event says of a day: with the sentence's own event on {@code ownDay} ("on
-     * Wednesday", or the article's day for "comes a week after"), the other event lies the count before it; a dated
-     * report of the other event there agrees (its similarity), one that dates it elsewhere contradicts (minus its
-     * similarity), and with no day of its own the sentence says nothing here.
-     */
-    private double countedAgreement(AnalyzedArticle a, Sentence s, Clauses counted, LocalDate ownDay,
-                                    StoryEvents events, double sameEvent, TreeSet<String> basis) {
-        if (ownDay == null || counted.other().isEmpty()) {
-            return 0;
-        }
-        EventOffsets.Offset o = counted.offset();
-        LocalDate other = ownDay.minusDays(o.days());
-        StoryEvents.DatedMention there = bestOn(counted.other(), other.minusDays(o.slack()), other.plusDays(o.slack()),
-                events, a.id());
-        double similarity = there == null ? 0 : counted.other().cosine(there.vector());
-        if (similarity >= sameEvent) {
-            basis.add(there.article());
-            return similarity;
-        }
-        StoryEvents.DatedMention elsewhere = bestOn(counted.other(), null, null, events, a.id());
-        return elsewhere != null && counted.other().cosine(elsewhere.vector()) >= COUNTED_FROM
-                ? -counted.other().cosine(elsewhere.vector()) : 0;
-    }
-
-    /**
-     * The dated mention between {@code from} and {@code to} (inclusive; null for any day) most like {@code vector},
-     * from articles other than {@code except}; among equals the earliest, the day an event was first told.
-     */
-    private static StoryEvents.DatedMention bestOn(TermVector vector, LocalDate from, LocalDate to, StoryEvents events,
-                                                   String except) {
-        StoryEvents.DatedMention best = null;
-        double bestSimilarity = 0;
-        List<StoryEvents.DatedMention> pool = from != null && from.equals(to) ? events.on(from, except)
-                : events.mentions();
-        for (StoryEvents.DatedMention m : pool) {
-            if (m.article().equals(except) || from != null && (m.day().isBefore(from) || m.day().isAfter(to))) {
-                continue;
-            }
-            double similarity = vector.cosine(m.vector());
-            if (similarity > bestSimilarity || similarity == bestSimilarity && best != null
-                    && similarity > 0 && m.day().isBefore(best.day())) {
-                best = m;
-                bestSimilarity = similarity;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The day of a counting sentence's own event when its clause names none: the article's day when that clause
-     * speaks of now ("Friday's vote comes a day after the UN voted": the UN's vote is past, the comparison is
-     * today's), unknown when it is told as done ("he was trapped two days after the quake").
-     */
-    private static LocalDate ownDay(Sentence s, EventOffsets.Offset o, LocalDate articleDay) {
-        return SentenceTense.past(s.text().substring(0, o.start())) ? null : articleDay;
-    }
-
-    /** The sentence's count from another event and its two clauses' vectors, or {@link #NO_CLAUSES}. */
-    private Clauses clauses(AnalyzedArticle a, Sentence s) {
-        return clauses.computeIfAbsent(s, key -> {
-            EventOffsets.Offset o = EventOffsets.find(s.text()).orElse(null);
-            List<dev.storybrief.model.TermSpan> terms = a.terms(s);
-            if (o == null || terms.isEmpty()) {
-                return NO_CLAUSES;
-            }
-            int base = a.start(s);
-            List<String> own = new ArrayList<>();
-            List<String> other = new ArrayList<>();
-            for (dev.storybrief.model.TermSpan t : terms) {
-                if (t.start() - base < o.start()) {
-                    own.add(t.term());
-                } else if (t.start() - base >= o.end()) {
-                    other.add(t.term());
-                }
-            }
-            return new Clauses(o, tfIdf.vector(own), tfIdf.vector(other));
-        });
     }
 
     /**
@@ -493,39 +373,7 @@ public final class PublicationDateInference {
                 }
             }
         }
-        LocalDate counted = countedBound(a, events);
-        if (counted != null) {
-            Range range = range(lower, a.article().dating().notAfter(), events);
-            // a report is not older than the event it counts to: a search ending before it finds no day
-            return range == null ? null : counted.isAfter(range.to()) ? null
-                    : new Range(later(range.from(), counted), range.to(), range.sameEvent());
-        }
-        return range(lower, a.article().dating().notAfter(), events);
-    }
-
-    /**
-     * The earliest day an article can report what it counts from an event other reports date ("on Wednesday, four
-     * days after it capsized": the capsizing's day and four days, less the count's slack), the latest such; null
-     * when it counts from no dated event. Only counts forward and sentences not told as still to come.
-     */
-    private LocalDate countedBound(AnalyzedArticle a, StoryEvents events) {
-        LocalDate bound = null;
-        for (Sentence s : a.sentences()) {
-            Clauses counted = clauses(a, s);
-            EventOffsets.Offset o = counted.offset();
-            if (o == null || o.days() < 0 || SentenceTense.future(s.text()) || counted.other().isEmpty()) {
-                continue;
-            }
-            StoryEvents.DatedMention anchor = bestOn(counted.other(), null, null, events, a.id());
-            if (anchor != null && counted.other().cosine(anchor.vector()) >= COUNTED_FROM) {
-                bound = later(bound, anchor.day().plusDays(o.days() - o.slack()));
-            }
-        }
-        return bound;
-    }
-
-    /** The search range between a lower and an upper bound, either of which may be missing. */
-    private static Range range(LocalDate lower, LocalDate upper, StoryEvents events) {
+        LocalDate upper = a.article().dating().notAfter();
         // An update comes weeks, not months, after the first version: a stamp keeps the search near it.
         if (lower != null && upper != null && (lower.isAfter(upper) || lower.isBefore(upper.minusDays(WINDOW_DAYS)))) {
             lower = null;
@@ -564,29 +412,9 @@ public final class PublicationDateInference {
         for (Sentence s : a.sentences()) {
             TermVector v = vectors.get(s.index());
             boolean toldDone = toldDone(s.text());
-            Clauses counted = clauses(a, s);
-            EventOffsets.Offset o = counted.offset();
-            LocalDate ownDay = null;
             for (TemporalMention m : tagger.tag(s.text(), published)) {
-                if (m.granularity() != Granularity.DAY || m.value() == null) {
-                    continue;
-                }
-                LocalDate when = doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published);
-                if (o == null) {
-                    events.addMention(when, v, a.id());
-                } else if (m.end() <= o.start()) {
-                    // "broke down on Wednesday, two days after the strike began": Wednesday is the talks' day
-                    events.addMention(when, counted.own(), a.id());
-                    ownDay = when;
-                } else if (m.start() >= o.end()) {
-                    events.addMention(when, counted.other(), a.id());
-                }
-            }
-            if (o != null) {
-                // the count's own reading: the strike began two days before the talks' Wednesday
-                LocalDate from = ownDay != null ? ownDay : ownDay(s, o, published);
-                if (from != null) {
-                    events.addMention(from.minusDays(o.days()), counted.other(), a.id());
+                if (m.granularity() == Granularity.DAY && m.value() != null) {
+                    events.addMention(doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published), v, a.id());
                 }
             }
             if (SentenceTense.future(s.text())) {
@@ -616,7 +444,7 @@ public final class PublicationDateInference {
     }
 
     /** TF-IDF vectors of every sentence, with document frequencies over all the story's sentences. */
-    private Map<String, List<TermVector>> vectors(List<AnalyzedArticle> articles) {
+    private static Map<String, List<TermVector>> vectors(List<AnalyzedArticle> articles) {
         Map<String, List<List<String>>> terms = new HashMap<>();
         List<List<String>> all = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
@@ -631,7 +459,7 @@ public final class PublicationDateInference {
             }
             terms.put(a.id(), perSentence);
         }
-        tfIdf = new TfIdf(all);
+        TfIdf tfIdf = new TfIdf(all);
         Map<String, List<TermVector>> vectors = new HashMap<>();
         terms.forEach((id, list) -> vectors.put(id, list.stream().map(tfIdf::vector).toList()));
         return vectors;

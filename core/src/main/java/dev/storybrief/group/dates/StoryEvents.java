@@ -27,22 +27,11 @@ final class StoryEvents {
     private final List<Expectation> done = new ArrayList<>();
     private LocalDate firstPublished;
     private LocalDate lastPublished;
-    /** The earliest day a dated article was published on or names. */
-    private LocalDate earliest;
 
     /** Records the publication date of a dated article of the story. */
     void addPublished(LocalDate published) {
         firstPublished = firstPublished == null || published.isBefore(firstPublished) ? published : firstPublished;
         lastPublished = lastPublished == null || published.isAfter(lastPublished) ? published : lastPublished;
-        earliest = earliest == null || published.isBefore(earliest) ? published : earliest;
-    }
-
-    /**
-     * The earliest day the dated articles know of: the first they were published on or any day they name. The story
-     * is not known to have begun before it; null when no article is dated.
-     */
-    LocalDate earliest() {
-        return earliest;
     }
 
     /** The earliest and latest publication dates of the story's dated articles, or null when none is dated. */
@@ -52,12 +41,6 @@ final class StoryEvents {
 
     void addMention(LocalDate day, TermVector vector, String article) {
         mentions.add(new DatedMention(day, vector, article));
-        earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
-    }
-
-    /** Every day-precise date the dated articles name, with its sentence's (or clause's) terms. */
-    List<DatedMention> mentions() {
-        return mentions;
     }
 
     void addExpectation(LocalDate told, TermVector vector, String article) {
