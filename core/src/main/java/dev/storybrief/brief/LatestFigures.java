@@ -2,8 +2,10 @@ package dev.storybrief.brief;
 
 import dev.storybrief.analyze.quantity.QuantityExtractor;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Granularity;
 import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Sentence;
+import dev.storybrief.model.TimexSpan;
 import dev.storybrief.model.vector.SentenceIndex;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +32,8 @@ final class LatestFigures {
     private static final Pattern UPDATE = Pattern.compile("(?i)(?:\\b(?:rose|risen|rising|rises|climbed|climbs|jumped|"
             + "increased|grew|grown|swelled|soared|fell|fallen|dropped|reached|bringing|brought|raising|raised|pushing"
             + "|pushed)\\s+(?:again\\s+|further\\s+)?(?:to\\s+)?|\\btoll\\b[^,;:.()]{0,60}?\\b(?:to|at)\\s+)$");
+    /** A day counted from another: "two days after", "the day before", "a week later". */
+    private static final Pattern COUNT = Pattern.compile("(?i)\\b(?:after|before|later|earlier)$");
     /** Characters before a figure in which its update words are looked for. */
     private static final int BEFORE_CHARS = 80;
     /** Two sentences of one count about one event share some words besides the figure ("Tessel Dam", "toll"). */
@@ -94,6 +98,34 @@ final class LatestFigures {
             return false;
         }
         return UPDATE.matcher(sentence.substring(Math.max(0, figureStart - BEFORE_CHARS), figureStart)).find();
+    }
+
+    /**
+     * {@code text} (the sentence as the summary shows it) with the date each relative day of the sentence stands for
+     * after it: "police said on Wednesday (2026-12-30)". Only for a date the page, text or user gives: a weekday
+     * resolved against an inferred date would show an inference as fact.
+     */
+    static String withDates(AnalyzedArticle article, Sentence sentence, String text) {
+        if (article.article().published() == null || article.article().dateInferred()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        int from = 0;
+        for (TimexSpan t : article.timexes(sentence)) {
+            // a weekday or "yesterday"; a count from another event ("two days after") dates that event, not the figure
+            boolean count = COUNT.matcher(t.text()).find();
+            if (!t.relative() || t.granularity() != Granularity.DAY || !t.isCalendarDate() || count) {
+                continue;
+            }
+            int at = out.indexOf(t.text(), from);
+            if (at < 0) {
+                continue;
+            }
+            String date = " (" + t.calendarValue() + ")";
+            out.insert(at + t.text().length(), date);
+            from = at + t.text().length() + date.length();
+        }
+        return out.toString();
     }
 
     /** The counts of events a sentence states. */

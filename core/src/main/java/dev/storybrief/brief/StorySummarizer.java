@@ -224,9 +224,13 @@ public final class StorySummarizer implements Summarizer {
         return sentences.stream().mapToInt(Scored::words).sum();
     }
 
-    /** A candidate trimmed again keeping its weekday: the day tells which figure of a changing count is the latest. */
+    /**
+     * A candidate trimmed again keeping its weekday, with the date it stands for: the day tells which figure of a
+     * changing count is the latest, and a weekday alone does not say which week.
+     */
     private Scored dated(Scored s) {
-        String text = s.trimmer.without(SentenceTrimmer.Rule.RELATIVE_DAY).trim(s.sentence.text());
+        String text = LatestFigures.withDates(s.article, s.sentence,
+                s.trimmer.without(SentenceTrimmer.Rule.RELATIVE_DAY).trim(s.sentence.text()));
         return new Scored(s.article, s.sentence, text, Words.count(text), s.score, s.trimmer);
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A toll that rises over days across articles: the summary gives the newest figure, with its day, within the budget,
+ * A toll that rises over days across articles: the summary gives the newest figure, with its day and date, within the budget,
  * in place of the older one. Made-up reports of a made-up dam collapse.
  */
 class LatestFigureSummaryTest {
@@ -54,9 +54,11 @@ class LatestFigureSummaryTest {
                 continue;
             }
             withAToll++;
-            // a summary giving the toll gives its newest figure, with its day, and no older one as if current
+            // a summary giving the toll gives its newest figure, with its day and the date that day stands for, and
+            // no older one as if current
             assertThat(summary).as("budget %d", budget)
-                    .anySatisfy(s -> assertThat(s.text()).contains("has risen to 27").contains("on Wednesday"))
+                    .anySatisfy(s -> assertThat(s.text()).contains("has risen to 27")
+                            .contains("on Wednesday (" + MONDAY.plusDays(2) + ")"))
                     .noneSatisfy(s -> assertThat(s.text()).containsAnyOf("12 people", "to 19"));
         }
         assertThat(withAToll).as("budgets whose summary gives the toll").isGreaterThanOrEqualTo(3);

@@ -47,6 +47,19 @@ class RangeDistanceCurrencyDisagreementsTest {
                         .containsExactlyInAnyOrder("between 40 and 60 people", "95 people"));
     }
 
+    /** In French as in English: a figure inside a range is no disagreement, one outside it is. */
+    @Test
+    void aFigureInsideARangeAgreesWithItInFrench() {
+        String range = "Selon les secouristes, entre 40 et 60 personnes étaient toujours portées disparues à Dunmore "
+                + "après le glissement de terrain.";
+        assertThat(find(article("a", range), article("b", "Environ 50 personnes étaient toujours portées disparues "
+                + "à Dunmore après le glissement de terrain, selon les secouristes."))).isEmpty();
+        assertThat(find(article("a", range), article("b", "Selon les secouristes, 95 personnes étaient toujours "
+                + "portées disparues à Dunmore après le glissement de terrain.")))
+                .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                        .anyMatch(c -> c.startsWith("entre 40 et 60 personnes")));
+    }
+
     @Test
     void distancesAreComparedAcrossUnitsAndShownAsWritten() {
         String km = "The Dunmore landslide covered about 8 km of road and farmland.";

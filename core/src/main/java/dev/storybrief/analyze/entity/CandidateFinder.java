@@ -284,10 +284,14 @@ final class CandidateFinder {
 
     /** Capitalised words with no title, keyword or acronym: what may follow "President". */
     private boolean isPersonName(List<Token> tokens, int from, int to) {
-        for (Token token : tokens.subList(from, to)) {
+        // "Mayor Ada Bridge": after an office, a known given name makes a surname that is a place noun a surname
+        boolean givenFirst = to - from >= 2 && lexicon.isGivenName(tokens.get(from).text());
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
             String w = token.text();
             boolean nameWord = isNamePart(token) || PARTICLES.contains(w);
-            boolean descriptive = lexicon.isTitle(w) || lexicon.isOrganizationKeyword(w) || lexicon.isPlaceKeyword(w)
+            boolean place = lexicon.isPlaceKeyword(w) && !(givenFirst && k == to - 1);
+            boolean descriptive = lexicon.isTitle(w) || lexicon.isOrganizationKeyword(w) || place
                     || token.isAllCaps() && w.length() > 2;
             if (!nameWord || descriptive) {
                 return false;

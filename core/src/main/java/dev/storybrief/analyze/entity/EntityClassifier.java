@@ -170,7 +170,14 @@ final class EntityClassifier {
             return EntityType.ORGANIZATION;
         }
         if (isHead(tokens, first, end, true)) {
-            return EntityType.PLACE;
+            // "Ada Bridge said": a known given name that speaks is a person whose surname is a place noun; a place
+            // does not speak, so a facility that does is its operator ("Velmora Gateway said it regretted the strike")
+            // (a comma between closes an apposition: "a nurse at Dunmore Infirmary, said" is the nurse speaking)
+            boolean speaks = isSpeechVerb(tokens, end);
+            if (speaks && lexicon.isGivenName(tokens.get(first).text())) {
+                return EntityType.PERSON;
+            }
+            return speaks ? EntityType.ORGANIZATION : EntityType.PLACE;
         }
         if (lexicon.isGivenName(tokens.get(first).text())) {
             return EntityType.PERSON;

@@ -49,6 +49,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     /** "Sono circa 1.200 " before the figure and " le " after it: the counted noun follows its article. */
     private final Pattern copulaBefore;
     private final Pattern articleAfter;
+    /** "entre 40 et ", "zwischen 40 und ", "40 bis ": the low end of a range, right before its high end. */
+    private final List<Pattern> rangesBefore = new ArrayList<>();
     /** What an amount of money is, by the words naming it, to English's purpose key. */
     private final Map<Pattern, String> moneyPurposes = new java.util.LinkedHashMap<>();
     /** Stems of the nouns with a language-neutral key: the chain stems a noun the way the table cannot list. */
@@ -79,6 +81,13 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 : words.invertedCount().split("/");
         this.copulaBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + inverted[0] + ")\\s+$");
         this.articleAfter = Pattern.compile("(?iu)^\\s+(?:" + inverted[1] + ")\\s+(?=\\p{L})");
+        String low = "(?<low>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|" + numberWords.pattern() + ")"
+                + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of + ")?";
+        for (String pair : words.ranges().split("\\|")) {
+            String[] openJoin = pair.split("/", -1);
+            String open = openJoin[0].isEmpty() ? "(?<![\\p{L}\\d.,])" : "(?<![\\p{L}])(?:" + openJoin[0] + ")\\s+";
+            rangesBefore.add(Pattern.compile("(?iu)" + open + low + "\\s+(?:" + openJoin[1] + ")\\s+$"));
+        }
         words.moneyPurposes().forEach((w, purpose) -> moneyPurposes.put(
                 Pattern.compile("(?iu)(?<![\\p{L}])" + QuantityLanguage.alternation(java.util.Set.of(w))), purpose));
         words.neutralKeys().forEach((noun, key) -> chain.terms(noun).forEach(stem -> neutralStems.putIfAbsent(stem, key)));
@@ -146,8 +155,39 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         if (qualifier == Qualifier.EXACT && numberWords.roughValue(num).isPresent()) {
             qualifier = Qualifier.ABOUT; // "une centaine de pompiers" is about a hundred
         }
+        if (qualifier == Qualifier.EXACT) {
+            Optional<QuantitySpan> range = range(sentence, m, offset, index, end, value, unit, key);
+            if (range.isPresent()) {
+                return range;
+            }
+        }
         return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
                 value, qualifier, unit, key));
+    }
+
+    /**
+     * "entre 40 et 60 personnes", "zwischen 40 und 60 Menschen": both ends are the statement, read at the high end as
+     * English reads "between 40 and 60 people", so a figure inside the range is no disagreement with it. The low end
+     * takes the high end's magnitude unless it has its own ("entre 2 et 3 millions").
+     */
+    private Optional<QuantitySpan> range(String sentence, Matcher m, int offset, int index, int end, double value,
+                                         String unit, String key) {
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        for (Pattern p : rangesBefore) {
+            Matcher r = p.matcher(before);
+            if (!r.find()) {
+                continue;
+            }
+            OptionalDouble low = number(r.group("low"));
+            double scale = r.group("mag") != null ? words.magnitudes().get(QuantityLanguage.normalise(r.group("mag")))
+                    : m.group("mag") != null ? words.magnitudes().get(QuantityLanguage.normalise(m.group("mag"))) : 1;
+            if (low.isPresent() && low.getAsDouble() * scale <= value) {
+                int start = m.start() - (before.length() - r.start());
+                return Optional.of(new QuantitySpan(offset + start, offset + end, index, sentence.substring(start, end),
+                        value, Qualifier.RANGE, unit, key, low.getAsDouble() * scale));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of digits ("26 000", "26.000", "2,5") or of a number written as words; empty for "un", "ein". */

@@ -40,13 +40,16 @@ import java.util.stream.Collectors;
  * @param invertedCount   a copula and the plural articles that put the counted noun after its article ("Sono circa
  *                        1.200 le persone isolate", "Son 12 los muertos"), as "copulas/articles" alternations; empty
  *                        when the language does not write counts so
+ * @param ranges          how a range is written before its high end ("entre 40 et 60", "zwischen 40 und 60", "40 bis
+ *                        60"), as "|"-separated "opening/joining" word pairs, the opening word possibly empty
+ *                        ("zwischen/und|von/bis|/bis")
  */
 public record QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
                                Map<String, Double> magnitudes, String of, Map<String, Integer> numberWords,
                                String numberJoin, Map<String, Integer> roughNumbers, Set<String> functionWords, Set<String> notUnits, Map<String, String> measures,
                                Map<String, String> neutralKeys, String killedCue, String injuredCue,
                                Set<String> currencies, Map<String, String> moneyPurposes, String ordinalSuffixes,
-                               String invertedCount) {
+                               String invertedCount, String ranges) {
 
     private static final Map<String, QuantityLanguage> LANGUAGES = Map.of(
             "fr", french(), "de", german(), "es", spanish(), "it", italian(), "pt", portuguese());
@@ -88,7 +91,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "dommages|dégâts", "damage", "pertes", "loss", "prix", "price", "salaire", "salary",
                         "indemnisation|indemnité", "compensation", "caution", "bail", "bénéfice", "profit",
                         "chiffre d'affaires", "revenue", "fonds", "fund"),
-                "er|re|e|ème|eme|è", "");
+                "er|re|e|ème|eme|è", "", "entre/et|de/à");
     }
 
     private static QuantityLanguage german() {
@@ -120,7 +123,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "haushalt|budget|etat", "budget", "lösegeld", "ransom", "verlust", "loss", "preis", "price",
                         "gehalt", "salary", "umsatz", "revenue", "gewinn", "profit", "entschädigung", "compensation",
                         "kaution", "bail"),
-                "\\.(?=\\s+\\p{L})", "");
+                "\\.(?=\\s+\\p{L})", "", "zwischen/und|von/bis|/bis");
     }
 
     private static QuantityLanguage spanish() {
@@ -149,7 +152,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "presupuesto", "budget", "rescate", "ransom", "pérdidas", "loss", "precio", "price",
                         "salario|sueldo", "salary", "ingresos", "revenue", "beneficio|ganancias", "profit",
                         "indemnización", "compensation", "fianza", "bail", "fondo", "fund"),
-                "º|ª|°", "son|eran|serán|fueron/los|las");
+                "º|ª|°", "son|eran|serán|fueron/los|las", "entre/y|de/a");
     }
 
     private static QuantityLanguage italian() {
@@ -180,7 +183,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "bilancio", "budget", "riscatto", "ransom", "perdite", "loss", "prezzo", "price",
                         "stipendio", "salary", "fatturato|ricavi", "revenue", "profitti|utile", "profit",
                         "risarcimento", "compensation", "cauzione", "bail", "fondo|fondi", "fund"),
-                "º|ª|°", "sono|erano|saranno|furono/i|gli|le");
+                "º|ª|°", "sono|erano|saranno|furono/i|gli|le", "tra/e|fra/e|da/a");
     }
 
     private static QuantityLanguage portuguese() {
@@ -209,7 +212,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "orçamento", "budget", "resgate", "ransom", "perdas|prejuízo", "loss", "preço", "price",
                         "salário", "salary", "receita", "revenue", "lucro", "profit",
                         "indenização|indemnização", "compensation", "fiança", "bail", "fundo", "fund"),
-                "º|ª|°", "são|eram|serão|foram/os|as");
+                "º|ª|°", "são|eram|serão|foram/os|as", "entre/e|de/a");
     }
 
     private static Set<String> words(String list) {

@@ -339,4 +339,48 @@ class EntityRecognizerTest {
                 .containsExactly(tuple("Elm Crossing", EntityType.PLACE), tuple("Elm Crossing", EntityType.PLACE),
                         tuple("Birch Hollow", EntityType.PLACE));
     }
+
+    /**
+     * A name whose last word is a facility or work (Gateway, Dam, Bridge, Harbour, Station, ...) names a place, or the
+     * organisation running it when it speaks; a German name ends in the head too, French, Spanish, Italian and
+     * Portuguese put it first. A person keeps a surname that is such a word when a known given name comes with a
+     * speech verb or an office; the person next to it stays a person.
+     */
+    @Test
+    void aNameEndingInAFacilityIsAPlaceOrItsOperatorNotAPerson() {
+        assertThat(recognize("Crowds gathered on Kessler Bridge and at Orlan Dam near Harlow Gateway."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Kessler Bridge", EntityType.PLACE), tuple("Orlan Dam", EntityType.PLACE),
+                        tuple("Harlow Gateway", EntityType.PLACE));
+        assertThat(recognize("Velmora Gateway said it regretted the strike."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Velmora Gateway", EntityType.ORGANIZATION));
+        assertThat(recognize("The port operator, Velmora Gateway, said it regretted the strike."))
+                .extracting(EntityMention::type).containsExactly(EntityType.PLACE);
+        assertThat(recognize("Talks between the union and the port operator Velmora Gateway broke down."))
+                .extracting(EntityMention::type).doesNotContain(EntityType.PERSON);
+        assertThat(recognize("Lena Brandt said she would meet both sides."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Lena Brandt", EntityType.PERSON));
+        assertThat(recognize("Der Verkehr auf der Kessler Brücke stand still, am Orlan Hauptbahnhof auch."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Kessler Brücke", EntityType.PLACE), tuple("Orlan Hauptbahnhof", EntityType.PLACE));
+        assertThat(recognize("Le trafic a été interrompu sur le Pont Mirabeau et devant la Gare Vauclair."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Pont Mirabeau", EntityType.PLACE), tuple("Gare Vauclair", EntityType.PLACE));
+        assertThat(recognize("Los manifestantes cortaron el Puente Arenal."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Puente Arenal", EntityType.PLACE));
+    }
+
+    @Test
+    void aGivenNameThatSpeaksOrHoldsAnOfficeKeepsAFacilitySurnameAPerson() {
+        assertThat(recognize("Anna Bridge said the deal was fair.")).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Anna Bridge", EntityType.PERSON));
+        assertThat(recognize("Mayor Anna Bridge opened the meeting.")).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Anna Bridge", EntityType.PERSON));
+        // without a sign of a person the given name alone does not outweigh the facility: "Victoria Station"
+        assertThat(recognize("Crowds gathered near Victoria Station.")).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Victoria Station", EntityType.PLACE));
+    }
 }

@@ -36,6 +36,40 @@ class RangesTollsAndMeasuresTest {
         assertThat(millions.high()).isEqualTo(3e6);
     }
 
+    /** The same range in French, German, Spanish, Italian and Portuguese: read with both ends, at its high end. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "fr | Selon la police, entre 40 et 60 personnes sont toujours portées disparues. | entre 40 et 60 personnes",
+            "fr | De 40 à 60 personnes sont toujours portées disparues.                       | De 40 à 60 personnes",
+            "de | Nach Angaben der Polizei werden zwischen 40 und 60 Menschen vermisst.       | zwischen 40 und 60 Menschen",
+            "de | Nach Angaben der Polizei werden 40 bis 60 Menschen vermisst.                | 40 bis 60 Menschen",
+            "es | Según la policía, entre 40 y 60 personas siguen desaparecidas.             | entre 40 y 60 personas",
+            "it | Secondo la polizia, tra 40 e 60 persone risultano disperse.                | tra 40 e 60 persone",
+            "pt | Segundo a polícia, entre 40 e 60 pessoas continuam desaparecidas.          | entre 40 e 60 pessoas",
+            "pt | De 40 a 60 pessoas continuam desaparecidas, segundo a polícia.             | De 40 a 60 pessoas"})
+    void aRangeIsReadWithBothEndsInOtherLanguages(String language, String sentence, String text) {
+        QuantitySpan q = QuantityRules.forLanguage(language).extract(sentence, 0, 0).get(0);
+        assertThat(q.qualifier()).isEqualTo(Qualifier.RANGE);
+        assertThat(q.text()).startsWith(text);
+        assertThat(sentence.substring(q.start(), q.end())).isEqualTo(q.text());
+        assertThat(q.low()).isEqualTo(40);
+        assertThat(q.high()).isEqualTo(60);
+        assertThat(q.key()).isEqualTo("people");
+        assertThat(QuantityRules.forLanguage(language).extract(sentence, 0, 0)).as("the low end is no count of its own")
+                .hasSize(1);
+    }
+
+    @Test
+    void aRangesLowEndTakesItsHighEndsMagnitudeInOtherLanguages() {
+        QuantitySpan q = QuantityRules.forLanguage("it").extract("I danni ammontano da 2 a 3 milioni di euro.", 0, 0)
+                .get(0);
+        assertThat(q.low()).isEqualTo(2e6);
+        assertThat(q.high()).isEqualTo(3e6);
+        // a descending pair is no range: the figure stands alone
+        assertThat(QuantityRules.forLanguage("fr").extract("Entre 60 et 40 personnes sont portées disparues.", 0, 0)
+                .get(0).qualifier()).isEqualTo(Qualifier.EXACT);
+    }
+
     @Test
     void aTollsBareNumberCountsItsVictims() {
         assertThat(extractor.extract("The death toll from the Brennock Dam collapse has risen to 27, police said."))
