@@ -87,7 +87,7 @@ public final class TimelineBuilder implements BriefingPart {
         }
     }
 
-    /** English, French, German, Spanish, Italian and Portuguese: the languages whose dates the analyze stage reads. */
+    /** English and the languages of {@code EuropeanDateTagger}: the languages whose dates the analyze stage reads. */
     @Override
     public boolean supports(String language) {
         return "en".equals(language) || dev.storybrief.analyze.time.EuropeanDateTagger.supports(language);
