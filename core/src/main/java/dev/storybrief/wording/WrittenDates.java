@@ -2,7 +2,6 @@ package dev.storybrief.wording;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -150,34 +149,27 @@ public final class WrittenDates {
     }
 
     /**
-     * Month names and abbreviations in English, German (with Austrian forms), French, Polish and Russian (the genitive
-     * that dates use, and the nominative), Spanish, Portuguese, Italian and Dutch, and the languages of
-     * {@link #OWN_MONTHS}.
+     * Month names and abbreviations in English, German (with Austrian forms), French, Spanish, Portuguese and Italian,
+     * and those of the languages of {@link #OWN_MONTHS}.
      */
     private static Map<String, Integer> monthNames() {
         String[][] byMonth = {
-            {"january", "jan", "januar", "j\u00e4nner", "jaenner", "janvier", "janv", "stycznia", "stycze\u0144", "enero", "janeiro", "gennaio", "januari"},
-            {"february", "feb", "februar", "feber", "f\u00e9vrier", "f\u00e9vr", "lutego", "luty", "fevrier", "febrero", "fevereiro", "febbraio", "februari"},
-            {"march", "mar", "m\u00e4rz", "maerz", "mars", "marca", "marzec", "marzo", "mar\u00e7o", "marco", "maart"},
-            {"april", "apr", "avril", "avr", "kwietnia", "kwiecie\u0144", "abril", "aprile"},
-            {"may", "mai", "maja", "mayo", "maio", "maggio", "mei"},
-            {"june", "jun", "juni", "juin", "czerwca", "czerwiec", "junio", "junho", "giugno"},
-            {"july", "jul", "juli", "juillet", "juil", "lipca", "lipiec", "julio", "julho", "luglio"},
-            {"august", "aug", "ao\u00fbt", "aout", "sierpnia", "sierpie\u0144", "agosto", "augustus"},
-            {"september", "sep", "sept", "septembre", "wrze\u015bnia", "wrzesie\u0144", "septiembre", "setiembre", "setembro", "settembre"},
-            {"october", "oct", "oktober", "octobre", "pa\u017adziernika", "pa\u017adziernik", "octubre", "outubro", "ottobre"},
-            {"november", "nov", "novembre", "listopada", "listopad", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "d\u00e9cembre", "decembre", "d\u00e9c", "grudnia", "grudzie\u0144", "diciembre", "dezembro", "dicembre"}};
-        // Russian writes a date's month in the genitive ("12 ноября 2026 года"), a heading's in the nominative
-        String[][] russian = {{"января", "январь"}, {"февраля", "февраль"}, {"марта", "март"}, {"апреля", "апрель"},
-            {"мая", "май"}, {"июня", "июнь"}, {"июля", "июль"}, {"августа", "август"}, {"сентября", "сентябрь"},
-            {"октября", "октябрь"}, {"ноября", "ноябрь"}, {"декабря", "декабрь"}};
+            {"january", "jan", "januar", "j\u00e4nner", "jaenner", "janvier", "janv", "enero", "janeiro", "gennaio"},
+            {"february", "feb", "februar", "feber", "f\u00e9vrier", "f\u00e9vr", "fevrier", "febrero", "fevereiro", "febbraio"},
+            {"march", "mar", "m\u00e4rz", "maerz", "mars", "marzo", "mar\u00e7o", "marco"},
+            {"april", "apr", "avril", "avr", "abril", "aprile"},
+            {"may", "mai", "mayo", "maio", "maggio"},
+            {"june", "jun", "juni", "juin", "junio", "junho", "giugno"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio"},
+            {"august", "aug", "ao\u00fbt", "aout", "agosto"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"},
+            {"october", "oct", "oktober", "octobre", "octubre", "outubro", "ottobre"},
+            {"november", "nov", "novembre", "noviembre", "novembro"},
+            {"december", "dec", "dezember", "d\u00e9cembre", "decembre", "d\u00e9c", "diciembre", "dezembro", "dicembre"}};
         Map<String, Integer> names = new java.util.HashMap<>();
-        for (String[][] table : List.of(byMonth, russian)) {
-            for (int m = 0; m < table.length; m++) {
-                for (String name : table[m]) {
-                    names.put(name, m + 1);
-                }
+        for (int m = 0; m < byMonth.length; m++) {
+            for (String name : byMonth[m]) {
+                names.put(name, m + 1);
             }
         }
         OWN_MONTHS.values().forEach(names::putAll);
