@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline a news story opens with ("date 2011-10-24 BRUSSELS ", "WASHINGTON (Reuters) - ",
- * "LONDON, Oct 24 (AP) — ", "SANTIAGO, Chile (AP) _ ", "Kabul, Afghanistan (CNN) ", "КАЗАНЬ, 9 ноября. /ТАСС/. "):
- * where it ends, so the first sentence reads as a sentence, and the agency it names, which is the outlet. The one
- * place storybrief knows how datelines are written; the clean stage strips them, grouping reads headlines past them.
+ * "LONDON, Oct 24 (AP) — ", "SANTIAGO, Chile (AP) _ ", "Kabul, Afghanistan (CNN) ", "КАЗАНЬ, 9 ноября. /ТАСС/. ",
+ * and a place with a full date in any language whose months are known, "Madrid, 15 de agosto de 2026 - "):
+ * where it ends, so the first sentence reads as a sentence, the agency it names, which is the outlet, and the date it
+ * was filed. The one place storybrief knows how datelines are written; the clean stage strips them, grouping reads
+ * headlines past them.
  */
 public final class Datelines {
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date \\d{4}-\\d{2}-\\d{2}\\s+");
