@@ -322,7 +322,11 @@ public final class Storybrief {
             return null;
         }
         String shown = given.length() > 40 ? given.substring(0, 40) + "..." : given;
-        return "warning " + label(doc) + ": its date \"" + shown + "\" is not a date; read as undated";
+        // a date that reads but cannot be true ("0001-01-01", "2099-01-01") is named for what it is
+        String why = dev.storybrief.clean.LooseDate.find(given)
+                .flatMap(d -> dev.storybrief.clean.BelievableDates.problem(d, java.time.Instant.now()))
+                .map(problem -> "is " + problem + "; date ignored").orElse("is not a date; read as undated");
+        return "warning " + label(doc) + ": its date \"" + shown + "\" " + why;
     }
 
     /**

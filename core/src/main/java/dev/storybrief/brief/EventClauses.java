@@ -80,6 +80,18 @@ final class EventClauses {
                 && DATELINE_AFTER.matcher(sentence.substring(end)).lookingAt();
     }
 
+    /** What may follow a dateline's date when nothing else does: the agency, a dash or a full stop. */
+    private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—:.]?\\s*$");
+
+    /**
+     * Whether the sentence is nothing but a dateline around the date at {@code start}..{@code end} ("Madrid, 15 de
+     * agosto de 2026", "Sierra Alta, 14 de agosto de 2026 (Agencia Norte) -"): a day of writing with no event.
+     */
+    static boolean isDatelineAlone(String sentence, int start, int end) {
+        return DATELINE_BEFORE.matcher(sentence.substring(0, start)).matches()
+                && DATELINE_END.matcher(sentence.substring(end)).matches();
+    }
+
     /**
      * True when the words tell of a telling: a date there is the day something was said, which outlets report on
      * the days they heard it, not the day of an event.

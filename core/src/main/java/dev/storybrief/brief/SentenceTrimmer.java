@@ -60,8 +60,9 @@ public final class SentenceTrimmer {
             + "|(?:said|says) (?!(?:" + DAY_NAMES + "|yesterday|today)\\b)" + NAME + "(?:, " + ROLE + ")?"
             + "|according to " + NO_QUOTE + "{1,60})"
             + "(?<end>[.!])$");
+    /** "on Monday", "early on Monday", "late Friday": "early" and "late" go with the day, never left dangling. */
     private static final Pattern RELATIVE_DAY = Pattern.compile(
-            "(?<before>\\b[\\w’']+)? (?<on>(?:on|late|early) )?(?:" + DAY + "|yesterday)" + PART_OF_DAY
+            "(?<before>\\b[\\w’']+)? (?<on>(?:late|early) (?:on )?|on )?(?:" + DAY + "|yesterday)" + PART_OF_DAY
                     + "(?=(?<after>[ ,.;:!]|$))");
     /** Words after which the day is the point of the phrase ("from Monday", "as soon as Friday", "last Friday"). */
     private static final Set<String> NEEDS_THE_DAY = Set.of("from", "through", "until", "till", "to", "by", "before",

@@ -225,6 +225,20 @@ public final class StorySummarizer implements Summarizer {
     }
 
     /**
+     * Whether the sentence's relative days ("on Wednesday", "yesterday") all resolve to a date, so the timeline carries
+     * its event under that date and the weekday may be trimmed. A weekday of an undated article resolves to nothing:
+     * trimmed, it would leave the event ("are expected to arrive on Wednesday") with no date anywhere.
+     */
+    static boolean daysDated(AnalyzedArticle article, Sentence sentence) {
+        if (!article.has(dev.storybrief.model.Layer.TIMEXES)) {
+            return true; // a pipeline without dates trims as the words alone allow
+        }
+        List<dev.storybrief.model.TimexSpan> relative = article.timexes(sentence).stream()
+                .filter(dev.storybrief.model.TimexSpan::relative).toList();
+        return !relative.isEmpty() && relative.stream().allMatch(dev.storybrief.model.TimexSpan::isCalendarDate);
+    }
+
+    /**
      * A candidate trimmed again keeping its weekday, with the date it stands for: the day tells which figure of a
      * changing count is the latest, and a weekday alone does not say which week.
      */
@@ -251,6 +265,9 @@ public final class StorySummarizer implements Summarizer {
                 double support = Math.min(1.0, story.supportOf(sentence).size() / (double) others);
                 double early = 1.0 / (1.0 + position / 3.0);
                 SentenceTrimmer trimming = story.backingOf(sentence).isEmpty() ? loneSourceTrimmer : trimmer;
+                if (!daysDated(article, sentence)) {
+                    trimming = trimming.without(SentenceTrimmer.Rule.RELATIVE_DAY);
+                }
                 String text = trimming.trim(sentence.text());
                 ranked.add(new Scored(article, sentence, text, Words.count(text), central
                         + weights.support() * support + weights.corroboration() * story.corroborationOf(sentence)

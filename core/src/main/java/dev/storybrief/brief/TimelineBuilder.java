@@ -87,7 +87,7 @@ public final class TimelineBuilder implements BriefingPart {
         }
     }
 
-    /** English, French, German, Spanish, Italian and Portuguese: the languages whose dates the analyze stage reads. */
+    /** English and the languages of {@code EuropeanDateTagger}: the languages whose dates the analyze stage reads. */
     @Override
     public boolean supports(String language) {
         return "en".equals(language) || dev.storybrief.analyze.time.EuropeanDateTagger.supports(language);
@@ -212,6 +212,10 @@ public final class TimelineBuilder implements BriefingPart {
             // dateline above it, or a main clause around the relative clause the date belongs to
             boolean clauseOnly = false;
             for (TimexSpan m : mentions) {
+                // a sentence that is nothing but a dateline ("Madrid, 15 de agosto de 2026") tells no event
+                if (EventClauses.isDatelineAlone(sentence.text(), m.start() - offset, m.end() - offset)) {
+                    continue;
+                }
                 if (otherDates && EventClauses.isDateline(sentence.text(), m.start() - offset, m.end() - offset)) {
                     clauseOnly = true;
                     continue;

@@ -61,7 +61,7 @@ public final class ArticleCleaner {
      * its text: for annotating a text exactly as given. Its paragraphs are left empty.
      */
     public Article describe(RawDocument doc) {
-        Optional<LocalDate> date = LooseDate.find(doc.meta(MetaKey.PUBLISHED));
+        Optional<LocalDate> date = LooseDate.stated(doc.meta(MetaKey.PUBLISHED));
         return new Article(doc.id(), doc.path(), doc.meta(MetaKey.TITLE), doc.meta(MetaKey.OUTLET),
                 doc.meta(MetaKey.AUTHOR), date.orElse(null), date.isPresent() ? doc.meta(MetaKey.PUBLISHED_ORIGIN) : null,
                 List.of(), List.of(), null, doc.meta(MetaKey.URL));
@@ -153,12 +153,12 @@ public final class ArticleCleaner {
     }
 
     private static LocalDate date(RawDocument doc, TextMetadata textMeta) {
-        Optional<LocalDate> fromMeta = LooseDate.find(doc.meta(MetaKey.PUBLISHED));
+        Optional<LocalDate> fromMeta = LooseDate.stated(doc.meta(MetaKey.PUBLISHED));
         return fromMeta.orElse(textMeta.published());
     }
 
     private static String dateOrigin(RawDocument doc, TextMetadata textMeta) {
-        if (LooseDate.find(doc.meta(MetaKey.PUBLISHED)).isPresent()) {
+        if (LooseDate.stated(doc.meta(MetaKey.PUBLISHED)).isPresent()) {
             return doc.meta(MetaKey.PUBLISHED_ORIGIN);
         }
         return textMeta.dateOrigin();

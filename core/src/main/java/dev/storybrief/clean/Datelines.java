@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline a news story opens with ("date 2011-10-24 BRUSSELS ", "WASHINGTON (Reuters) - ",
- * "LONDON, Oct 24 (AP) — ", "SANTIAGO, Chile (AP) _ ", "Kabul, Afghanistan (CNN) ", "КАЗАНЬ, 9 ноября. /ТАСС/. "):
- * where it ends, so the first sentence reads as a sentence, and the agency it names, which is the outlet. The one
- * place storybrief knows how datelines are written; the clean stage strips them, grouping reads headlines past them.
+ * "LONDON, Oct 24 (AP) — ", "SANTIAGO, Chile (AP) _ ", "Kabul, Afghanistan (CNN) ", "КАЗАНЬ, 9 ноября. /ТАСС/. ",
+ * and a place with a full date in any language whose months are known, "Madrid, 15 de agosto de 2026 - "):
+ * where it ends, so the first sentence reads as a sentence, the agency it names, which is the outlet, and the date it
+ * was filed. The one place storybrief knows how datelines are written; the clean stage strips them, grouping reads
+ * headlines past them.
  */
 public final class Datelines {
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date \\d{4}-\\d{2}-\\d{2}\\s+");
@@ -23,8 +25,21 @@ public final class Datelines {
         return "(?:,? (?<" + group + ">" + MONTH_AND_DAY + "))?";
     }
 
-    /** A full date in a dateline, as a press release writes it: "CARROW VALE, 29 December 2026 - ". */
-    private static final String FULL_DATE = "\\d{1,2} [A-Z][a-z]{2,8}\\.? \\d{4}|[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}";
+    /**
+     * A full date in a dateline, in any language whose months {@link WrittenDates} knows, perhaps with the word for
+     * year that Polish, Russian and Turkish put after it: "CARROW VALE, 29 December 2026 - ", "MADRID, 15 de agosto
+     * de 2026 - ", "Nowa Wieś, 12 września 2026 r. - ", "Северогорск, 5 февраля 2026 года. ".
+     */
+    private static final String FULL_DATE = WrittenDates.WRITTEN + "(?:\\s+(?:r\\.|roku|г\\.|года|yılı))?";
+    /** A place in any script: with capitals, or in a script without them ("الواحة"). */
+    private static final String ANY_PLACE = "(?:" + PLACE + "|\\p{Lo}[\\p{Lo}\\p{M}]*(?: \\p{Lo}[\\p{Lo}\\p{M}]*){0,2})";
+    /**
+     * How wire copy opens its first paragraph in every language: a place, a full date and a dash ("Madrid, August 15,
+     * 2026 - ", "Horní Lhota, 3. května 2026 - ", "الواحة، 10 مايو 2026 - "), perhaps with the agency in brackets
+     * before the dash; Russian closes it with a full stop instead ("Северогорск, 5 февраля 2026 года. ").
+     */
+    private static final String PLACE_DATED = ANY_PLACE + REGION.replace(", ?", "[,،] ?") + "[,،] ?(?<placeDated>" + FULL_DATE
+            + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\))?\\s*(?:[-—–_]{1,2}\\s+|(?<!\\.)\\.\\s+|(?<=\\.)\\s+)";
     private static final Pattern MONTH_DAY = Pattern.compile("([A-Z][a-z]{2})[a-z]*\\.? (\\d{1,2})");
     private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
@@ -65,6 +80,7 @@ public final class Datelines {
             + "|" + PLACE + REGION + day("agencyDay") + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
             + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?"
+            + "|" + PLACE_DATED
             + "|" + CAPS_PLACE + DAY_FIRST_AGENCY + "\\s+" + "|" + UNCASED_AGENCY + "|" + CABLED
             + ")(?=\\p{Lu}|\\p{Lo}|[\"“‘'「«]|" + CABLED_DAY + ")");
     /** Text left after a dateline must still be a sentence: this many characters, or {@link #MIN_REST_WORDS}. */
@@ -110,7 +126,8 @@ public final class Datelines {
         if (!wire.find()) {
             return Optional.empty();
         }
-        String filed = wire.group("filed") != null ? wire.group("filed") : wire.group("dated");
+        String filed = wire.group("filed") != null ? wire.group("filed")
+                : wire.group("dated") != null ? wire.group("dated") : wire.group("placeDated");
         return filed != null ? LooseDate.find(filed) : Optional.empty();
     }
 
@@ -120,7 +137,8 @@ public final class Datelines {
      */
     public static Optional<java.time.MonthDay> dayFiled(String paragraph) {
         Matcher wire = WIRE.matcher(paragraph);
-        if (!wire.find() || wire.group("filed") != null || wire.group("dated") != null) {
+        if (!wire.find() || wire.group("filed") != null || wire.group("dated") != null
+                || wire.group("placeDated") != null) {
             return Optional.empty();
         }
         if (wire.group("dayFirst") != null) {
@@ -158,7 +176,7 @@ public final class Datelines {
         if (!wire.find()) {
             return Optional.empty();
         }
-        for (String group : new String[]{"agency", "named", "known", "slashed", "dashed", "uncased", "cabled"}) {
+        for (String group : new String[]{"agency", "named", "known", "placeAgency", "slashed", "dashed", "uncased", "cabled"}) {
             if (wire.group(group) != null) {
                 return Optional.of(wire.group(group).strip());
             }

@@ -38,7 +38,7 @@ public final class FoundMetadata {
         if (doc.meta(MetaKey.TITLE) == null && article.title() != null) {
             meta.put(MetaKey.HEADLINE, article.title());
         }
-        if (article.published() != null && LooseDate.find(doc.meta(MetaKey.PUBLISHED)).isEmpty()) {
+        if (article.published() != null && LooseDate.stated(doc.meta(MetaKey.PUBLISHED)).isEmpty()) {
             meta.put(MetaKey.PUBLISHED, article.published().toString());
             if (article.dateOrigin() != null) {
                 meta.put(MetaKey.PUBLISHED_ORIGIN, article.dateOrigin());

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * "08.09.2023"). Only complete dates: a date without a year is not a publication date.
  */
 public final class LooseDate {
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** "2026-10-07", and "2026/10/07": with the year first a slashed date cannot be read two ways. */
+    private static final Pattern ISO = Pattern.compile("(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    /** "20261007": ISO 8601's basic form, only as the whole value (a field), never inside running text. */
+    private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])");
     private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + ",? (\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
@@ -28,6 +31,14 @@ public final class LooseDate {
             "oct", "nov", "dec");
 
     private LooseDate() {
+    }
+
+    /**
+     * The date an input states for itself (a JSON field, a page's metadata): found as {@link #find(String)} finds it,
+     * and believable ({@link BelievableDates}): not a placeholder before 1900, not after the time of reading.
+     */
+    public static Optional<LocalDate> stated(String text) {
+        return find(text).filter(BelievableDates::believable);
     }
 
     /** The first complete date found in the text, or empty. */
@@ -46,6 +57,10 @@ public final class LooseDate {
         }
         Matcher m = ISO.matcher(text);
         if (m.find()) {
+            return of(m.group(1), m.group(3), m.group(4));
+        }
+        m = COMPACT.matcher(text.strip());
+        if (m.matches()) {
             return of(m.group(1), m.group(2), m.group(3));
         }
         m = DAY_MONTH_YEAR.matcher(text);

@@ -2,7 +2,6 @@ package dev.storybrief.wording;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +15,28 @@ import java.util.regex.Pattern;
  * day and month cannot be mistaken for each other.
  */
 public final class WrittenDates {
+    /**
+     * The month names of the languages whose dates only this class knows, by language: Polish, Czech and Russian
+     * in the genitive a date uses and the nominative, Dutch, Turkish, and Arabic as Egypt and the Gulf (transliterated)
+     * and the Levant write them. The temporal tagger of these languages reads its months here ({@link #monthsOf}).
+     */
+    private static final Map<String, Map<String, Integer>> OWN_MONTHS = Map.of(
+            "pl", byMonth("stycznia|styczeń", "lutego|luty", "marca|marzec", "kwietnia|kwiecień", "maja|maj",
+                    "czerwca|czerwiec", "lipca|lipiec", "sierpnia|sierpień", "września|wrzesień",
+                    "października|październik", "listopada|listopad", "grudnia|grudzień"),
+            "cs", byMonth("ledna|leden", "února|únor", "března|březen", "dubna|duben", "května|květen",
+                    "června|červen", "července|červenec", "srpna|srpen", "září", "října|říjen", "listopadu|listopad",
+                    "prosince|prosinec"),
+            "ru", byMonth("января|январь", "февраля|февраль", "марта|март", "апреля|апрель", "мая|май", "июня|июнь",
+                    "июля|июль", "августа|август", "сентября|сентябрь", "октября|октябрь", "ноября|ноябрь",
+                    "декабря|декабрь"),
+            "nl", byMonth("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                    "oktober", "november", "december"),
+            "tr", byMonth("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+                    "kasım", "aralık"),
+            "ar", byMonth("يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|إبريل|ابريل|نيسان", "مايو|أيار",
+                    "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز", "أغسطس|اغسطس|آب", "سبتمبر|أيلول",
+                    "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول"));
     private static final Map<String, Integer> MONTH_NUMBERS = monthNames();
     /** Every month name and abbreviation the class reads, longest first, as a regex alternation (no group). */
     static final String MONTHS = monthAlternation();
@@ -25,6 +46,13 @@ public final class WrittenDates {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(" + MONTHS + ")(?![\\p{L}])\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A full date written with a month name in any language the class knows, month or day first ("August 15, 2026",
+     * "15 de agosto de 2026", "3. května 2026", "21 Ocak 2026"), as a regex without groups for other patterns to embed.
+     */
+    public static final String WRITTEN = "(?iu:(?<![\\p{L}])(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}"
+            + "|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:" + MONTHS
+            + ")(?![\\p{L}])\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})(?!\\d)";
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern SLASHED = SlashedDates.SLASHED;
     /** Chinese and Japanese "2026年11月10日", Korean "2026년 11월 10일": year, month and day each with its sign. */
@@ -121,36 +149,50 @@ public final class WrittenDates {
     }
 
     /**
-     * Month names and abbreviations in English, German (with Austrian forms), French, Polish and Russian (the genitive
-     * that dates use, and the nominative), Spanish, Portuguese, Italian and Dutch.
+     * Month names and abbreviations in English, German (with Austrian forms), French, Spanish, Portuguese and Italian,
+     * and those of the languages of {@link #OWN_MONTHS}.
      */
     private static Map<String, Integer> monthNames() {
         String[][] byMonth = {
-            {"january", "jan", "januar", "j\u00e4nner", "jaenner", "janvier", "janv", "stycznia", "stycze\u0144", "enero", "janeiro", "gennaio", "januari"},
-            {"february", "feb", "februar", "feber", "f\u00e9vrier", "f\u00e9vr", "lutego", "luty", "fevrier", "febrero", "fevereiro", "febbraio", "februari"},
-            {"march", "mar", "m\u00e4rz", "maerz", "mars", "marca", "marzec", "marzo", "mar\u00e7o", "marco", "maart"},
-            {"april", "apr", "avril", "avr", "kwietnia", "kwiecie\u0144", "abril", "aprile"},
-            {"may", "mai", "maja", "mayo", "maio", "maggio", "mei"},
-            {"june", "jun", "juni", "juin", "czerwca", "czerwiec", "junio", "junho", "giugno"},
-            {"july", "jul", "juli", "juillet", "juil", "lipca", "lipiec", "julio", "julho", "luglio"},
-            {"august", "aug", "ao\u00fbt", "aout", "sierpnia", "sierpie\u0144", "agosto", "augustus"},
-            {"september", "sep", "sept", "septembre", "wrze\u015bnia", "wrzesie\u0144", "septiembre", "setiembre", "setembro", "settembre"},
-            {"october", "oct", "oktober", "octobre", "pa\u017adziernika", "pa\u017adziernik", "octubre", "outubro", "ottobre"},
-            {"november", "nov", "novembre", "listopada", "listopad", "noviembre", "novembro"},
-            {"december", "dec", "dezember", "d\u00e9cembre", "decembre", "d\u00e9c", "grudnia", "grudzie\u0144", "diciembre", "dezembro", "dicembre"}};
-        // Russian writes a date's month in the genitive ("12 ноября 2026 года"), a heading's in the nominative
-        String[][] russian = {{"января", "январь"}, {"февраля", "февраль"}, {"марта", "март"}, {"апреля", "апрель"},
-            {"мая", "май"}, {"июня", "июнь"}, {"июля", "июль"}, {"августа", "август"}, {"сентября", "сентябрь"},
-            {"октября", "октябрь"}, {"ноября", "ноябрь"}, {"декабря", "декабрь"}};
+            {"january", "jan", "januar", "j\u00e4nner", "jaenner", "janvier", "janv", "enero", "janeiro", "gennaio"},
+            {"february", "feb", "februar", "feber", "f\u00e9vrier", "f\u00e9vr", "fevrier", "febrero", "fevereiro", "febbraio"},
+            {"march", "mar", "m\u00e4rz", "maerz", "mars", "marzo", "mar\u00e7o", "marco"},
+            {"april", "apr", "avril", "avr", "abril", "aprile"},
+            {"may", "mai", "mayo", "maio", "maggio"},
+            {"june", "jun", "juni", "juin", "junio", "junho", "giugno"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio"},
+            {"august", "aug", "ao\u00fbt", "aout", "agosto"},
+            {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"},
+            {"october", "oct", "oktober", "octobre", "octubre", "outubro", "ottobre"},
+            {"november", "nov", "novembre", "noviembre", "novembro"},
+            {"december", "dec", "dezember", "d\u00e9cembre", "decembre", "d\u00e9c", "diciembre", "dezembro", "dicembre"}};
         Map<String, Integer> names = new java.util.HashMap<>();
-        for (String[][] table : List.of(byMonth, russian)) {
-            for (int m = 0; m < table.length; m++) {
-                for (String name : table[m]) {
-                    names.put(name, m + 1);
-                }
+        for (int m = 0; m < byMonth.length; m++) {
+            for (String name : byMonth[m]) {
+                names.put(name, m + 1);
             }
         }
+        OWN_MONTHS.values().forEach(names::putAll);
         return Map.copyOf(names);
+    }
+
+    /** Month names to their numbers, each entry the forms of one month separated by "|". */
+    private static Map<String, Integer> byMonth(String... months) {
+        Map<String, Integer> names = new java.util.LinkedHashMap<>();
+        for (int m = 0; m < months.length; m++) {
+            for (String name : months[m].split("\\|")) {
+                names.put(name, m + 1);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * The month names (lower case) of a language whose dates only this class lists (Polish, Czech, Russian, Dutch,
+     * Turkish, Arabic), to their numbers; empty for another language.
+     */
+    public static Map<String, Integer> monthsOf(String language) {
+        return language == null ? Map.of() : OWN_MONTHS.getOrDefault(language, Map.of());
     }
 
     private static String monthAlternation() {

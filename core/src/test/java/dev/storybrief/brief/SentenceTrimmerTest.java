@@ -34,6 +34,8 @@ class SentenceTrimmerTest {
             "We will rebuild," the mayor said Sunday.|"We will rebuild," the mayor said.
             The pier will reopen in June, the harbour board's chairman, Ann Vick, said on Friday.|The pier will reopen in June.
             The pier will reopen in June, Ann Vick, the chairman of the harbour board, said.|The pier will reopen in June.
+            The tanker ran aground off the point early on Monday with 40,000 tonnes of oil.|The tanker ran aground off the point with 40,000 tonnes of oil.
+            The ferry sank late on Friday in the outer harbour.|The ferry sank in the outer harbour.
             """)
     void trims(String sentence, String expected) {
         assertThat(trimmer.trim(sentence)).isEqualTo(expected);

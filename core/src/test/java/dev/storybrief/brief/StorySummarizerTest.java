@@ -138,4 +138,33 @@ class StorySummarizerTest {
         assertThat(lone.support()).isEmpty();
         assertThat(lone.text()).isEqualTo(lone.verbatim()).endsWith("a company lawyer said.");
     }
+
+    /**
+     * A weekday goes from a summary sentence only when it resolves to a date the timeline carries: in an undated
+     * article "on Wednesday" resolves to nothing, and trimming it would leave the expected arrival with no date at all.
+     */
+    @Test
+    void aWeekdayStaysWhenNothingDatesItAndGoesWhenTheArticleDoes() {
+        String first = "Salvage teams from the northern port are expected to reach the stranded tanker on Wednesday.\n\n"
+                + "The tanker lost power in the storm and drifted onto the reef near the lighthouse.";
+        String second = "Salvage teams from the northern port are expected to reach the stranded tanker on Wednesday, "
+                + "port officials said.\n\nThe crew of the tanker stayed aboard overnight.";
+        for (boolean dated : new boolean[]{false, true}) {
+            java.util.Map<dev.storybrief.ingest.MetaKey, String> meta = dated
+                    ? java.util.Map.of(dev.storybrief.ingest.MetaKey.PUBLISHED, "2026-03-02") : java.util.Map.of();
+            Briefing b = Storybrief.builder().words(200).build().briefDocuments("tanker", List.of(
+                    new dev.storybrief.ingest.RawDocument("a", Path.of("a.txt"), dev.storybrief.ingest.SourceFormat.TEXT,
+                            first, meta),
+                    new dev.storybrief.ingest.RawDocument("b", Path.of("b.txt"), dev.storybrief.ingest.SourceFormat.TEXT,
+                            second, meta)), List.of());
+            SummarySentence salvage = b.summary().stream().filter(s -> s.verbatim().contains("Salvage")).findFirst()
+                    .orElseThrow();
+            if (dated) {
+                assertThat(salvage.text()).as("dated: the timeline carries Wednesday").doesNotContain("Wednesday");
+                assertThat(b.timeline()).anyMatch(e -> e.text().contains("Salvage"));
+            } else {
+                assertThat(salvage.text()).as("undated: the weekday is the only date").contains("on Wednesday");
+            }
+        }
+    }
 }

@@ -109,4 +109,23 @@ class TimelineRowDateTest {
         assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(article))))
                 .extracting(TimelineEvent::date).containsExactlyInAnyOrder("2026-06-15", "2026-06-17");
     }
+
+    /**
+     * A dateline left in a text given as is ("Madrid, 15 de agosto de 2026 - ...") dates the writing: a row showing
+     * only the place and date tells no event. The event of the same paragraph keeps its own row.
+     */
+    @Test
+    void aDatelineAloneIsNoRow() {
+        AnalyzedArticle spanish = AnnotatorChain.standard().annotate(new Article("es", null, null, null, null,
+                LocalDate.of(2026, 8, 15), null, List.of("Villaseca, 15 de agosto de 2026",
+                "El incendio forestal de la sierra ha quemado ya más de 4.000 hectáreas, según el Gobierno regional. "
+                        + "Los vecinos fueron evacuados el viernes por la noche."), List.of()));
+        List<TimelineEvent> timeline = new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(spanish)));
+        assertThat(timeline).noneMatch(row -> dev.storybrief.model.Words.count(
+                row.text().replace("15 de agosto de 2026", " ")) <= 3);
+        assertThat(timeline).anyMatch(row -> row.date().equals("2026-08-14") && row.text().contains("evacuados"));
+        assertThat(EventClauses.isDatelineAlone("Villaseca, 15 de agosto de 2026", 11, 31)).isTrue();
+        assertThat(EventClauses.isDatelineAlone("Villaseca, 15 de agosto de 2026 (Agencia Sur) -", 11, 31)).isTrue();
+        assertThat(EventClauses.isDatelineAlone("Villaseca, 15 de agosto de 2026 - Arde el monte.", 11, 31)).isFalse();
+    }
 }

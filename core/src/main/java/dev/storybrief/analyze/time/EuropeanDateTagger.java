@@ -2,6 +2,7 @@ package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
 import dev.storybrief.wording.SlashedDates;
+import dev.storybrief.wording.WrittenDates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -14,14 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates in French, German, Spanish, Italian and Portuguese news: day-month-year ("12 janvier 2011", "3. Oktober
+ * Dates in French, German, Spanish, Italian and Portuguese news, and in Dutch, Polish, Czech, Turkish, Russian and
+ * Arabic news, whose month names come from {@link WrittenDates} (as the text cleaner reads their datelines): day-month-year ("12 janvier 2011", "3. Oktober
  * 2010", "5 de marzo de 2011", "04.03.2026", "04/03/2026", day first as these languages write it), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira";
  * with a part of the day, "dimanche soir", "am Sonntagabend", "el domingo por la noche", "domenica sera", a TIMEX3 TIME
  * such as {@code 2011-03-13TEV} of the day the bare weekday gives:
  * the last such day on or before the article's date, or the coming one in a clause about the future ("doivent voter
  * vendredi", {@link EuropeanFutureCues}), with the English default for a bare weekday ({@link CalendarChoices#weekday});
  * "lundi prochain", "am nächsten Montag": the next one; "bis Freitag", "jusqu'à vendredi" in a clause not told in the past
- * ({@link EuropeanPastCues}): the coming one, or the article's own day), relative words ("hier", "gestern", "ayer", "ieri", "ontem";
+ * ({@link EuropeanPastCues}): the coming one, or the article's own day), relative words ("hier", "gestern", "ayer", "anoche", "ieri", "ontem", "gisteren", "wczoraj", "včera", "dün", "вчера", "أمس"; with
+ * a part of the day, "ieri sera", "gestern Abend", "gisteravond": a time of that day;
  * "aujourd'hui", "heute", ...) and last week, month or year ("la semaine dernière", "letzte Woche", "el mes
  * pasado", "l'anno scorso", "o ano passado"), and bare years. Values as {@link TemporalTagger}'s; without an article
  * date a relative expression keeps no value.
@@ -69,13 +72,17 @@ public final class EuropeanDateTagger {
         this.weekday = Pattern.compile("(?<![\\p{L}-])(" + String.join("|", words.weekdays().keySet()) + ")("
                 + String.join("|", words.dayParts().keySet()).replace(" ", "\\s+") + ")?(?![\\p{L}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // a part of the day after a relative day, with or without a space: "ieri sera", "gestern Abend", "gisteravond"
+        String parts = words.dayParts().keySet().stream().map(String::strip).map(p -> p.replace(" ", "\\s+"))
+                .collect(java.util.stream.Collectors.joining("|"));
         this.relativeDay = Pattern.compile("(?<![\\p{L}'’])(" + String.join("|", words.relativeDays().keySet())
-                + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + ")" + (parts.isEmpty() ? "()" : "(?:\\s*(" + parts + "))?") + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.lastPeriod = Pattern.compile("(?<![\\p{L}])(" + String.join("|", words.lastPeriods().keySet())
                 + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The tagger of a language, or null when the language has none (only fr, de, es, it, pt). */
+    /** The tagger of a language, or null when the language has none (only fr, de, es, it, pt, nl, pl, cs, tr, ru, ar). */
     public static EuropeanDateTagger forLanguage(String language) {
         if (!supports(language)) {
             return null;
@@ -113,7 +120,10 @@ public final class EuropeanDateTagger {
         Matcher m = dayMonth.matcher(sentence);
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
-            int month = words.months().get(key(m.group(2)));
+            Integer month = words.months().get(key(m.group(2)));
+            if (month == null) {
+                continue;
+            }
             Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : published != null ? published.getYear() : null;
             String value = year == null || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth() ? null
                     : LocalDate.of(year, month, day).toString();
@@ -121,12 +131,19 @@ public final class EuropeanDateTagger {
         }
         m = monthYear.matcher(sentence);
         while (m.find()) {
-            String value = String.format("%s-%02d", m.group(2), words.months().get(key(m.group(1))));
+            Integer month = words.months().get(key(m.group(1)));
+            if (month == null) {
+                continue;
+            }
+            String value = String.format("%s-%02d", m.group(2), month);
             add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.MONTH, false));
         }
         m = weekday.matcher(sentence);
         while (m.find()) {
             DayOfWeek day = words.weekdays().get(key(m.group(1)));
+            if (day == null) {
+                continue;
+            }
             String left = sentence.substring(Math.max(0, m.start() - 20), m.start());
             boolean next = NEXT_BEFORE.matcher(left).find()
                     || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt();
@@ -135,7 +152,7 @@ public final class EuropeanDateTagger {
                     && tense != Tense.PAST;
             String value = published == null ? null : next ? published.with(TemporalAdjusters.next(day)).toString()
                     : CalendarValues.day(CalendarChoices.weekday(day, published, comingDeadline ? Tense.FUTURE : tense));
-            String part = m.group(2) == null ? null : words.dayParts().get(key(m.group(2)));
+            String part = m.group(2) == null ? null : dayPart(m.group(2));
             add(found, part == null ? new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true)
                     : TemporalRule.timeOfDay(sentence, m.start(), m.end(), value, part, true));
         }
@@ -144,9 +161,14 @@ public final class EuropeanDateTagger {
             if (m.group(1).equals("Morgen")) {
                 continue; // German: "der Morgen" is the morning; tomorrow is written "morgen"
             }
-            int shift = words.relativeDays().get(m.group(1).toLowerCase(Locale.ROOT).replace('’', '\''));
+            Integer shift = words.relativeDays().get(key(m.group(1)));
+            if (shift == null) {
+                continue; // a case-insensitive match the lower-cased key misses (Turkish dotless i)
+            }
             String value = published == null ? null : published.plusDays(shift).toString();
-            add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true));
+            String part = m.group(2) == null || m.group(2).isEmpty() ? null : dayPart(m.group(2));
+            add(found, part == null ? new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true)
+                    : TemporalRule.timeOfDay(sentence, m.start(), m.end(), value, part, true));
         }
         m = lastPeriod.matcher(sentence);
         while (m.find()) {
@@ -197,6 +219,12 @@ public final class EuropeanDateTagger {
         found.add(mention);
     }
 
+    /** The TIMEX3 time of a written part of the day, with or without the space the table keys begin with. */
+    private String dayPart(String written) {
+        String part = words.dayParts().get(key(written));
+        return part != null ? part : words.dayParts().get(" " + key(written));
+    }
+
     private static String key(String written) {
         return written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('’', '\'');
     }
@@ -229,7 +257,7 @@ public final class EuropeanDateTagger {
                 case "es" -> new Vocabulary(months("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                         "septiembre", "octubre", "noviembre", "diciembre"),
                         weekdays("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-                        ordered("anteayer", -2, "ayer", -1, "hoy", 0),
+                        ordered("anteayer", -2, "anoche", -1, "ayer", -1, "hoy", 0),
                         periods("la semana pasada", Granularity.WEEK, "el mes pasado", Granularity.MONTH,
                                 "el año pasado", Granularity.YEAR),
                         dayParts(" por la mañana", "TMO", " por la tarde", "TAF", " por la noche", "TNI"));
@@ -248,6 +276,54 @@ public final class EuropeanDateTagger {
                         periods("a semana passada", Granularity.WEEK, "o mês passado", Granularity.MONTH,
                                 "o ano passado", Granularity.YEAR),
                         dayParts(" de manhã", "TMO", " à tarde", "TAF", " à noite", "TNI"));
+                // the languages below read their months from WrittenDates, which the text cleaner shares; a weekday
+                // is listed in the cases a date puts it in ("w piątek", "v sobotu", "в пятницу")
+                case "nl" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+                        ordered("eergisteren", -2, "gisteren", -1, "gister", -1, "vandaag", 0, "overmorgen", 2,
+                                "morgen", 1),
+                        periods("vorige week", Granularity.WEEK, "afgelopen week", Granularity.WEEK,
+                                "vorige maand", Granularity.MONTH, "vorig jaar", Granularity.YEAR,
+                                "afgelopen jaar", Granularity.YEAR),
+                        dayParts("ochtend", "TMO", "morgen", "TMO", "middag", "TAF", "avond", "TEV", "nacht", "TNI"));
+                case "pl" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("poniedziałek", "wtorek", "środę|środa|środy", "czwartek", "piątek",
+                                "sobotę|sobota|soboty", "niedzielę|niedziela|niedzieli"),
+                        ordered("przedwczoraj", -2, "wczoraj", -1, "dzisiaj", 0, "dziś", 0, "pojutrze", 2, "jutro", 1),
+                        periods("w zeszłym tygodniu", Granularity.WEEK, "w ubiegłym tygodniu", Granularity.WEEK,
+                                "w zeszłym miesiącu", Granularity.MONTH, "w ubiegłym miesiącu", Granularity.MONTH,
+                                "w zeszłym roku", Granularity.YEAR, "w ubiegłym roku", Granularity.YEAR),
+                        dayParts(" wieczorem", "TEV", " rano", "TMO", " po południu", "TAF", " w nocy", "TNI"));
+                case "cs" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("pondělí", "úterý", "středu|středa|středy", "čtvrtek", "pátek", "sobotu|sobota|soboty",
+                                "neděli|neděle"),
+                        ordered("předevčírem", -2, "včera", -1, "dnes", 0, "pozítří", 2, "zítra", 1),
+                        periods("minulý týden", Granularity.WEEK, "minulý měsíc", Granularity.MONTH,
+                                "minulý rok", Granularity.YEAR, "loni", Granularity.YEAR),
+                        dayParts(" večer", "TEV", " ráno", "TMO", " dopoledne", "TMO", " odpoledne", "TAF",
+                                " v noci", "TNI"));
+                case "tr" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        // "pazar" alone is also a market: Sunday only as "pazar günü"
+                        weekdays("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar günü"),
+                        ordered("evvelsi gün", -2, "dün", -1, "bugün", 0, "öbür gün", 2, "yarın", 1),
+                        periods("geçen hafta", Granularity.WEEK, "geçen ay", Granularity.MONTH,
+                                "geçen yıl", Granularity.YEAR, "geçen sene", Granularity.YEAR),
+                        dayParts(" akşamı", "TEV", " akşam", "TEV", " sabahı", "TMO", " sabah", "TMO",
+                                " öğleden sonra", "TAF", " gecesi", "TNI", " gece", "TNI"));
+                case "ru" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("понедельник", "вторник", "среду|среда", "четверг", "пятницу|пятница",
+                                "субботу|суббота", "воскресенье"),
+                        ordered("позавчера", -2, "вчера", -1, "сегодня", 0, "послезавтра", 2, "завтра", 1),
+                        periods("на прошлой неделе", Granularity.WEEK, "в прошлом месяце", Granularity.MONTH,
+                                "в прошлом году", Granularity.YEAR),
+                        dayParts(" вечером", "TEV", " утром", "TMO", " днём", "TAF", " днем", "TAF", " ночью", "TNI"));
+                // Arabic names the part of the day before the weekday ("صباح الأحد"), which stays a date
+                case "ar" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("الاثنين|الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+                        ordered("أول أمس", -2, "أمس", -1, "الأمس", -1, "غداً", 1, "غدا", 1),
+                        periods("الأسبوع الماضي", Granularity.WEEK, "الشهر الماضي", Granularity.MONTH,
+                                "العام الماضي", Granularity.YEAR, "السنة الماضية", Granularity.YEAR),
+                        Map.of());
                 default -> null;
             };
         }
@@ -260,10 +336,13 @@ public final class EuropeanDateTagger {
             return map;
         }
 
+        /** Monday to Sunday, each perhaps in several forms separated by "|" (the cases a language puts it in). */
         private static Map<String, DayOfWeek> weekdays(String... names) {
             Map<String, DayOfWeek> map = new java.util.LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) {
-                map.put(names[i], DayOfWeek.of(i + 1));
+                for (String form : names[i].split("\\|")) {
+                    map.put(form, DayOfWeek.of(i + 1));
+                }
             }
             return map;
         }

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether the clause holding a date in French, German, Spanish, Italian or Portuguese news is told in the past: "die Schule
+ * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Polish, Czech, Russian or
+ * Turkish news is told in the past: "die Schule
  * blieb bis Freitag geschlossen", "l'école est restée fermée jusqu'à vendredi", "la escuela permaneció cerrada hasta el
  * viernes", "la scuola è rimasta chiusa fino a venerdì".
  *
@@ -72,6 +73,26 @@ final class EuropeanPastCues {
                     "tinham", "houve", "teve", "tiveram", "ficou", "ficaram"),
                     Pattern.compile("\\p{L}{3,}(?:ou|aram|eram|iram|ava|avam)"),
                     Pattern.compile("estou|\\p{L}*ria(?:m)?"), NEVER);
+            // Polish, Czech and Russian make the past of every verb with an l-participle ("zalała", "zaplavila",
+            // "обрушилась"): its endings, less the common nouns and words that end alike ("szkoła", "síla", "если")
+            case "pl" -> new EuropeanPastCues(Set.of("był", "była", "było", "byli", "były"),
+                    Pattern.compile("\\p{L}+(?:ł|ła|ło|ły|łem|łam|łeś|łaś|liśmy|łyśmy|ali|eli|ili|yli)"),
+                    Pattern.compile("czyli|\\p{L}*ół|\\p{L}*dział|szkoła|szkoły|siła|siły|źródło|światło|koło|czoło"),
+                    NEVER);
+            case "cs" -> new EuropeanPastCues(Set.of("byl", "byla", "bylo", "byli", "byly"),
+                    Pattern.compile("\\p{L}{2,}(?:al|el|il|yl|ul|ala|ela|ila|yla|ula|alo|elo|ilo|ylo|ali|eli|ili|yli"
+                            + "|aly|ely|ily|yly)"),
+                    Pattern.compile("škola|školy|síla|síly|kola|pila|vila|mezi|stále|cíl|kapela|čísla|\\p{L}*děl"),
+                    NEVER);
+            case "ru" -> new EuropeanPastCues(Set.of("был", "была", "было", "были"),
+                    Pattern.compile("\\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)"),
+                    Pattern.compile("если|около|сила|силы|дела|дело|тела|тело|числа|число|села|село|стола|мысли|масло"
+                            + "|тепло|крыла|крыло|могила|\\p{L}*ола"), NEVER);
+            // Turkish past "-dı" and reported past "-mış" with their person endings ("kaldı", "kurtarıldı"), less the
+            // nouns that end alike ("toplantı", "ordu")
+            case "tr" -> new EuropeanPastCues(Set.of(),
+                    Pattern.compile("\\p{L}{2,}(?:[dt][ıiuü](?:k|m|n|ler|lar|nız|niz)?|m[ıiuü]ş(?:t[ıiuü]r)?)"),
+                    Pattern.compile("kendi|şimdi|ordu|toplantı|\\p{L}*ndi"), NEVER);
             default -> null;
         };
     }

@@ -26,7 +26,7 @@ public final class ArticleDates {
         if (published == null || published.isBlank()) {
             return UNDATED;
         }
-        return LooseDate.find(published).map(LocalDate::toEpochDay).orElse(UNDATED);
+        return LooseDate.stated(published).map(LocalDate::toEpochDay).orElse(UNDATED);
     }
 
     /** True when the day is known. */

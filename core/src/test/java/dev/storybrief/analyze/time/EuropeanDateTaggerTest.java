@@ -230,6 +230,65 @@ class EuropeanDateTaggerTest {
         List<TemporalMention> found = EuropeanDateTagger.forLanguage("es").tag("El lunes y ayer.", null);
         assertThat(found).hasSize(2).allSatisfy(m -> assertThat(m.value()).isNull());
         assertThat(EuropeanDateTagger.forLanguage("en")).isNull();
-        assertThat(EuropeanDateTagger.supports("ar")).isFalse();
+        assertThat(EuropeanDateTagger.supports("ja")).isFalse();
+    }
+
+    /** "Yesterday" in every language, alone or with a part of the day, is the day before a Thursday. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "it|Una frana ha travolto ieri sera la strada.|ieri sera|2011-03-16TEV",
+        "it|Il ponte è crollato l'altro ieri.|l'altro ieri|2011-03-15",
+        "es|Un incendio obligó anoche a evacuar el pueblo.|anoche|2011-03-16",
+        "fr|Le pont a cédé hier soir.|hier soir|2011-03-16TEV",
+        "de|Die Brücke stürzte gestern Abend ein.|gestern Abend|2011-03-16TEV",
+        "nl|De brug stortte gisteren in.|gisteren|2011-03-16",
+        "nl|De brug stortte gisteravond in.|gisteravond|2011-03-16TEV",
+        "pl|Most zawalił się wczoraj wieczorem.|wczoraj wieczorem|2011-03-16TEV",
+        "cs|Most se včera zřítil.|včera|2011-03-16",
+        "tr|Köprü dün akşam çöktü.|dün akşam|2011-03-16TEV",
+        "ru|Мост рухнул вчера вечером.|вчера вечером|2011-03-16TEV",
+        "ar|انهار الجسر أمس في المدينة.|أمس|2011-03-16"})
+    void yesterdayInEveryLanguage(String language, String sentence, String text, String value) {
+        found(language, sentence, text, value);
+    }
+
+    /**
+     * Weekdays of Dutch, Polish, Czech, Turkish, Russian and Arabic in the cases a date puts them in, resolved against
+     * a Thursday: Friday told in the past is last week's, told of what is to come it is tomorrow.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nl|De brand brak woensdagavond uit.|woensdagavond|2011-03-16TEV",
+        "it|La frana è avvenuta lunedì sera.|lunedì sera|2011-03-14TEV",
+        "pl|W poniedziałek rzeka zalała miasto.|poniedziałek|2011-03-14",
+        "pl|W piątek rzeka zalała miasto.|piątek|2011-03-11",
+        "pl|W piątek rozpocznie się remont mostu.|piątek|2011-03-18",
+        "cs|V pondělí řeka zaplavila město.|pondělí|2011-03-14",
+        "cs|V pátek řeka zaplavila město.|pátek|2011-03-11",
+        "cs|V pátek začne oprava mostu.|pátek|2011-03-18",
+        "tr|Salı günü madende göçük meydana geldi.|Salı|2011-03-15",
+        "tr|Cuma günü madende göçük meydana geldi.|Cuma|2011-03-11",
+        "ru|В понедельник река затопила город.|понедельник|2011-03-14",
+        "ru|В пятницу река затопила город.|пятницу|2011-03-11",
+        "ar|ضرب الزلزال المدينة صباح الأحد.|الأحد|2011-03-13"})
+    void weekdaysInMoreLanguages(String language, String sentence, String text, String value) {
+        found(language, sentence, text, value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pl|Rzeka wystąpiła z brzegów 12 września 2026 r. rano.|12 września 2026|2026-09-12",
+        "cs|Řeka se vylila 3. května 2026 v noci.|3. května 2026|2026-05-03",
+        "tr|Göçük 21 Ocak 2026 tarihinde oldu.|21 Ocak 2026|2026-01-21",
+        "ar|وقع الزلزال في 10 مايو 2026 في المدينة.|10 مايو 2026|2026-05-10"})
+    void fullDatesInMoreLanguages(String language, String sentence, String text, String value) {
+        found(language, sentence, text, value);
+    }
+
+    /** Turkish "pazar" alone is a market, not Sunday. */
+    @Test
+    void aMarketIsNoSunday() {
+        assertThat(EuropeanDateTagger.forLanguage("tr").tag("Pazar yerinde yangın çıktı.", PUBLISHED)).isEmpty();
+        assertThat(only("tr", "Pazar günü yangın çıktı.").value()).isEqualTo("2011-03-13");
     }
 }

@@ -36,7 +36,6 @@ import java.util.Locale;
  */
 public final class FeedReader {
     private static final Instant EARLIEST = Instant.parse("1995-01-01T00:00:00Z");
-    private static final Duration CLOCK_SKEW = Duration.ofDays(1);
     private static final int MAX_CHILD_SITEMAPS = 10;
 
     /**
@@ -183,7 +182,7 @@ public final class FeedReader {
             return null;
         }
         Instant instant = date.toInstant();
-        if (instant.isAfter(now.plus(CLOCK_SKEW))) {
+        if (dev.storybrief.clean.BelievableDates.inFuture(instant, now)) {
             problems.add("item " + link + " dated in the future (" + instant + "); date ignored");
             return null;
         }

@@ -1,0 +1,65 @@
+package dev.storybrief.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.wording.WrittenDates;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A place, a full date and a dash opening the first paragraph, as wire copy writes it in every language whose months
+ * storybrief knows: stripped from the paragraph and read as the publication date. Every sentence is made up.
+ */
+class LeadDatelinesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tarnby, September 3, 2026 - | The ferry to the island ran aground on a sandbank near the harbour mouth. | 2026-09-03",
+            "TARNBY, 3 September 2026 - | The ferry to the island ran aground on a sandbank near the harbour mouth. | 2026-09-03",
+            "Villanueva, 7 de marzo de 2026 - | El transbordador encalló en un banco de arena cerca del puerto de la isla. | 2026-03-07",
+            "VILLANUEVA, 7 de marzo de 2026 (Agencia Sur) - | El transbordador encalló en un banco de arena cerca del puerto. | 2026-03-07",
+            "Castelrosso, 9 ottobre 2026 - | Il traghetto si è arenato su un banco di sabbia vicino al porto dell'isola. | 2026-10-09",
+            "Dolní Ves, 3. května 2026 - | Trajekt najel na mělčinu u vjezdu do přístavu a cestující museli čekat. | 2026-05-03",
+            "Stara Wola, 12 września 2026 r. - | Prom osiadł na mieliźnie przy wejściu do portu, a pasażerowie czekali godzinami. | 2026-09-12",
+            "Yenikent, 21 Ocak 2026 - | Feribot liman girişindeki bir kum tepesine oturdu ve yolcular saatlerce bekledi. | 2026-01-21",
+            "Ивановск, 5 февраля 2026 года. | Паром сел на мель у входа в порт, пассажиры ждали несколько часов. | 2026-02-05",
+            "المرفأ، 10 مايو 2026 - | جنحت العبارة على رمال قرب مدخل الميناء وانتظر الركاب ساعات طويلة قبل إنقاذهم. | 2026-05-10",
+    })
+    void aPlaceADateAndADashAreADateline(String dateline, String rest, String date) {
+        String paragraph = dateline.strip() + " " + rest.strip();
+        assertThat(Datelines.strip(paragraph)).contains(rest.strip());
+        assertThat(Datelines.filed(paragraph)).contains(LocalDate.parse(date));
+        assertThat(TextMetadata.sniff(List.of("A headline of several words here", paragraph)).published())
+                .isEqualTo(LocalDate.parse(date));
+    }
+
+    @Test
+    void theAgencyInBracketsAfterTheDateIsTheOutlet() {
+        assertThat(Datelines.agency("Villanueva, 7 de marzo de 2026 (Agencia Sur) - El transbordador encalló en un "
+                + "banco de arena cerca del puerto.")).contains("Agencia Sur");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a date inside the sentence, or a place and date that open a clause, are no dateline
+            "On September 3, 2026 - a Thursday - the ferry to the island ran aground near the harbour mouth.",
+            "Tarnby, a town of 3,000 people, said on September 3, 2026 - after the storm - that the ferry ran aground.",
+            "The ferry ran aground at Tarnby, September 3, 2026 - the third time in a year, the harbour master said.",
+    })
+    void aDateElsewhereIsNoDateline(String paragraph) {
+        assertThat(Datelines.strip(paragraph)).isEmpty();
+        assertThat(Datelines.filed(paragraph)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ar|10 مايو 2026|5", "tr|21 Ocak 2026|1", "cs|3. května 2026|5", "pl|12 września 2026|9",
+            "ru|5 февраля 2026|2", "nl|4 juni 2026|6"})
+    void theMonthsOfEachLanguageAreKnown(String language, String written, int month) {
+        assertThat(WrittenDates.find(written)).hasValueSatisfying(d -> assertThat(d.getMonthValue()).isEqualTo(month));
+        assertThat(WrittenDates.monthsOf(language)).containsValue(month);
+    }
+}
