@@ -77,10 +77,19 @@ public final class CharsetSniffer {
      * legacy charset forms almost no valid sequence, UTF-8 text cut or patched in one place almost no invalid one.
      */
     static boolean mostlyInvalidUtf8(byte[] b) {
+        int[] counts = utf8Sequences(b, false);
+        return counts[1] > counts[0];
+    }
+
+    /**
+     * The valid multi-byte UTF-8 sequences and the bytes that start none, counted over {@code b}; with
+     * {@code stopAtInvalid}, up to the first invalid byte only.
+     */
+    private static int[] utf8Sequences(byte[] b, boolean stopAtInvalid) {
         int valid = 0;
         int invalid = 0;
         int i = 0;
-        while (i < b.length) {
+        while (i < b.length && !(stopAtInvalid && invalid > 0)) {
             if (b[i] >= 0) {
                 i++;
                 continue;
@@ -94,7 +103,7 @@ public final class CharsetSniffer {
                 i++;
             }
         }
-        return invalid > valid;
+        return new int[] {valid, invalid};
     }
 
     /** Decodes {@code bytes} with the detected charset; malformed sequences become U+FFFD and a BOM is dropped. */
@@ -191,21 +200,8 @@ public final class CharsetSniffer {
     enum Utf8Status { ASCII, MULTIBYTE, INVALID }
 
     static Utf8Status utf8Status(byte[] b) {
-        boolean multibyte = false;
-        int i = 0;
-        while (i < b.length) {
-            if (b[i] >= 0) {
-                i++;
-                continue;
-            }
-            int length = sequenceLength(b, i);
-            if (length == 0) {
-                return Utf8Status.INVALID;
-            }
-            multibyte = true;
-            i += length;
-        }
-        return multibyte ? Utf8Status.MULTIBYTE : Utf8Status.ASCII;
+        int[] counts = utf8Sequences(b, true);
+        return counts[1] > 0 ? Utf8Status.INVALID : counts[0] > 0 ? Utf8Status.MULTIBYTE : Utf8Status.ASCII;
     }
 
     /** The length of the valid multi-byte UTF-8 sequence starting at {@code i}, or 0 when none starts there. */
