@@ -118,7 +118,7 @@ final class RoleFinder {
         if (!role.startsWith(name)) {
             return false;
         }
-        return !qualifiesTheRole(role.substring(name.length()));
+        return !qualifiesTheRole(role, name.length());
     }
 
     /** "Even Speaker Newt Gingrich", "especially Speaker": a focusing adverb is no part of what the person is. */
@@ -247,19 +247,30 @@ final class RoleFinder {
         int from = 0;
         for (EntityMention other : entities) {
             boolean before = other != person && other.type() == EntityType.PERSON && other.end() <= person.start();
-            if (before && other.end() > from && !qualifiesTheRole(sentence.substring(other.end()))) {
+            if (before && other.end() > from && !qualifiesTheRole(sentence, other.end())) {
                 from = other.end();
             }
         }
         return from;
     }
 
-    /** "Clark's deputy", "Hun Sen aide": what follows a name makes it part of a role. */
-    private static boolean qualifiesTheRole(String afterName) {
-        if (afterName.startsWith("'s") || afterName.startsWith("’s")) {
+    /**
+     * "Clark's deputy", "Hun Sen aide": what follows a name (at {@code nameEnd}) makes it part of a role. Only the next
+     * word is read: a sentence of a broken page can be hundreds of kilobytes, and this is asked for every pair of names.
+     */
+    private static boolean qualifiesTheRole(String sentence, int nameEnd) {
+        if (sentence.startsWith("'s", nameEnd) || sentence.startsWith("’s", nameEnd)) {
             return true;
         }
-        String next = afterName.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        int start = nameEnd;
+        while (start < sentence.length() && Character.isWhitespace(sentence.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+            end++;
+        }
+        String next = sentence.substring(start, end).toLowerCase(Locale.ROOT);
         return SpeechWords.isRoleNoun(next) || TITLES.contains(next.replace(".", ""));
     }
 
