@@ -118,11 +118,8 @@ public final class NumberDisagreements {
             }
         }
         Language language = Language.of(story);
-        // an outlet that gives two figures in two articles updated its count: it does not disagree with itself
-        Map<String, String> outlets = new HashMap<>();
-        articles.stream().filter(a -> a.article().outlet() != null).forEach(a -> outlets.put(a.id(), a.article().outlet()));
         List<Disagreement> found = new ArrayList<>();
-        byKey.forEach((key, stated) -> disagreement(key, stated, story, index, dates, language, outlets)
+        byKey.forEach((key, stated) -> disagreement(key, stated, story, index, dates, language)
                 .ifPresent(found::add));
         found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
         return found;
@@ -300,14 +297,10 @@ public final class NumberDisagreements {
 
     private static java.util.Optional<Disagreement> disagreement(String key, List<Stated> stated, Story story,
                                                                  SentenceIndex index, Map<String, LocalDate> dates,
-                                                                 Language language, Map<String, String> outlets) {
+                                                                 Language language) {
         Map<String, Stated> onePerOutlet = new LinkedHashMap<>();
         for (Stated a : stated) {
             for (Stated b : stated) {
-                String outlet = outlets.get(a.sentence.articleId());
-                if (outlet != null && outlet.equals(outlets.get(b.sentence.articleId()))) {
-                    continue;
-                }
                 if (conflict(a, b, stated.size(), index, dates, language)) {
                     onePerReport(onePerOutlet, a, story);
                     onePerReport(onePerOutlet, b, story);

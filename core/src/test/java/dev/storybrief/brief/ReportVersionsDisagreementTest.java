@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * One wire story in several copies whose outlets are unknown (pasted text without a masthead) is one report in a
  * disagreement, not one claim a copy: the copies that give one figure are one claim, the copy that changed it another.
- * (Copies under one named outlet are its versions, and an outlet never disagrees with itself.)
+ * (Copies under one named outlet are its versions, folded into the newest.)
  */
 class ReportVersionsDisagreementTest {
     private static final String REST = " The blaze at the Harlow timber yard was brought under control before dawn, the fire"

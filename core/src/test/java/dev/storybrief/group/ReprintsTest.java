@@ -136,9 +136,10 @@ class ReprintsTest {
     }
 
     @Test
-    void twoArticlesOfOneOutletUnderOneStampStayTwoAndNeitherDisagreesWithTheOther() {
+    void twoArticlesOfOneOutletUnderOneStampStayTwo() {
         // an outlet's morning report and its own later story of the same day, even under one (midnight) stamp: other
-        // words, so no versions; their two counts are the outlet's update, not a dispute with itself
+        // words, so no versions. Their two counts may still be set side by side: DUC 2004's judged disagreements
+        // include one agency's two stories of one day (DisagreementGoldTest)
         String stamp = "Published 2026-07-02 00:00\n\n";
         Briefing briefing = STORYBRIEF.briefDocuments("blast", List.of(
                 page("other", "Quay Gazette", "Two killed in Tarnby pharmacy blast", OTHER),
@@ -153,9 +154,6 @@ class ReprintsTest {
         assertThat(briefing.reprintOf("morning")).isEmpty();
         assertThat(briefing.reprintOf("evening")).isEmpty();
         assertThat(briefing.warnings()).noneMatch(w -> w.contains("earlier version"));
-        for (Disagreement d : briefing.disagreements()) {
-            assertThat(d.claims()).extracting(Claim::source).as(d.topic()).doesNotContain("morning");
-        }
     }
 
     @Test
