@@ -116,8 +116,8 @@ public final class InputReader {
         if (problem != null) {
             return new Ingested(List.of(), List.of(new InputProblem(null, url + ": " + problem, true)));
         }
-        List<InputProblem> notes = decoded.guessed() ? List.of(new InputProblem(null, url + ": not valid UTF-8; read as "
-                + LegacyCharsets.describe(decoded.charset()) + ", guessed from its bytes", false)) : List.of();
+        List<InputProblem> notes = decoded.guessed()
+                ? List.of(new InputProblem(null, url + ": " + guessedCharset(decoded), false)) : List.of();
         return new Ingested(List.of(new RawDocument(id, null, SourceFormat.TEXT, decoded.text(),
                 Map.of(MetaKey.URL, url))), notes);
     }
@@ -249,14 +249,18 @@ public final class InputReader {
         DecodedText decoded = DecodedText.decode(bytes, null);
         List<InputProblem> problems = new ArrayList<>();
         if (decoded.guessed()) {
-            problems.add(new InputProblem(file, "not valid UTF-8; read as "
-                    + LegacyCharsets.describe(decoded.charset()) + ", guessed from its bytes", false));
+            problems.add(new InputProblem(file, guessedCharset(decoded), false));
         }
         ReadOutcome outcome = format == SourceFormat.JSON_LINES
                 ? jsonLinesReader.read(file, decoded.text())
                 : readText(file, decoded.text());
         problems.addAll(outcome.problems());
         return new ReadOutcome(outcome.documents(), problems);
+    }
+
+    /** The warning for a text read in a charset guessed from its bytes. */
+    private static String guessedCharset(DecodedText decoded) {
+        return "not valid UTF-8; read as " + LegacyCharsets.describe(decoded.charset()) + ", guessed from its bytes";
     }
 
     private static String describeRoot(byte[] bytes) {

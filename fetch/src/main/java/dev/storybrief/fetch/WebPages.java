@@ -93,15 +93,13 @@ public final class WebPages {
         if (Syndication.isFeed(answer.body())) {
             return feed(id, answer);
         }
-        if ("text/plain".equals(answer.contentType()) && !startsWithMarkup(answer.body())) {
+        if (!"text/plain".equals(answer.contentType())) {
+            requirePage(answer);
+        } else if (!startsWithMarkup(answer.body())) {
             // an article saved as .txt and served as it is: read as a .txt file is
             return reader.readPlainText(id, answer.finalUri().toString(), answer.body());
         }
-        if ("text/plain".equals(answer.contentType())) {
-            // a page served with the wrong type: its markup says what it is
-            return new Ingested(List.of(read(id, answer, null).document()), List.of());
-        }
-        requirePage(answer);
+        // a page, or one served as text/plain whose markup says what it is
         return new Ingested(List.of(read(id, answer, null).document()), List.of());
     }
 
