@@ -132,10 +132,12 @@ public final class InputReader {
     private List<Path> expand(List<Path> inputs, List<InputProblem> problems) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
-            String notAFile = notARegularFile(input);
             if (Files.isDirectory(input)) {
                 files.addAll(filesUnder(input, problems));
-            } else if (notAFile != null) {
+                continue;
+            }
+            String notAFile = notARegularFile(input);
+            if (notAFile != null) {
                 problems.add(new InputProblem(input, notAFile, true));
             } else {
                 files.add(input);
