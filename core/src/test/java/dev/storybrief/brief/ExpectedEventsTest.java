@@ -2,10 +2,9 @@ package dev.storybrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.TimelineEvent;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,8 +17,7 @@ class ExpectedEventsTest {
     private static final LocalDate MARCH_11 = LocalDate.of(2026, 3, 11);
 
     private static AnalyzedArticle article(String id, LocalDate published, String text) {
-        return AnnotatorChain.standard().annotate(
-                new Article(id, null, null, null, null, published, null, List.of(text), List.of()));
+        return TestArticle.of(id, text).published(published).analyzed();
     }
 
     private static TimelineEvent on(List<TimelineEvent> timeline, String date) {

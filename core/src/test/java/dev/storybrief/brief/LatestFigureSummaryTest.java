@@ -2,10 +2,9 @@ package dev.storybrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import dev.storybrief.model.Words;
@@ -21,8 +20,7 @@ class LatestFigureSummaryTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 12, 28);
 
     private static AnalyzedArticle article(String id, LocalDate date, String... paragraphs) {
-        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, date, "--date",
-                List.of(paragraphs), List.of()));
+        return TestArticle.of(id, paragraphs).published(date, "--date").analyzed();
     }
 
     private static Story story() {

@@ -3,10 +3,9 @@ package dev.storybrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.QuoteItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class QuoteCollectorTest {
 
     private static AnalyzedArticle article(String id, String author, String text) {
-        return AnnotatorChain.standard().annotate(
-                new Article(id, null, null, null, author, null, null, List.of(text), List.of()));
+        return TestArticle.of(id, text).author(author).analyzed();
     }
 
     private static List<QuoteItem> quotes(AnalyzedArticle... articles) {

@@ -2,10 +2,9 @@ package dev.storybrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import java.time.LocalDate;
@@ -21,8 +20,7 @@ class SmallStoryBudgetTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 9);
 
     private static AnalyzedArticle article(String id, String text) {
-        return AnnotatorChain.standard().annotate(
-                new Article(id, null, null, null, null, DAY, "given", List.of(text), List.of(), null));
+        return TestArticle.of(id, text).published(DAY, "given").analyzed();
     }
 
     private static final List<AnalyzedArticle> MINE = List.of(

@@ -2,22 +2,20 @@ package dev.storybrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Disagreement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Made-up articles: a success claimed by one side, "too soon" said by the other. */
 class StanceDisagreementsTest {
-    private static final AnnotatorChain ANALYZER = AnnotatorChain.standard();
 
     private static AnalyzedArticle article(String id, String... paragraphs) {
-        return ANALYZER.annotate(new Article(id, null, null, "Outlet " + id, null, null, null, List.of(paragraphs), List.of()));
+        return TestArticle.of(id, paragraphs).outlet("Outlet " + id).analyzed();
     }
 
     private static Story story(AnalyzedArticle... articles) {

@@ -2,10 +2,9 @@ package dev.storybrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.TimelineEvent;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class TimelineRowDateTest {
 
     private static AnalyzedArticle article(String id, LocalDate published, String text) {
-        return AnnotatorChain.standard().annotate(
-                new Article(id, null, null, null, null, published, null, List.of(text), List.of()));
+        return TestArticle.of(id, text).published(published).analyzed();
     }
 
     /**
@@ -116,10 +114,9 @@ class TimelineRowDateTest {
      */
     @Test
     void aDatelineAloneIsNoRow() {
-        AnalyzedArticle spanish = AnnotatorChain.standard().annotate(new Article("es", null, null, null, null,
-                LocalDate.of(2026, 8, 15), null, List.of("Villaseca, 15 de agosto de 2026",
+        AnalyzedArticle spanish = TestArticle.of("es", "Villaseca, 15 de agosto de 2026",
                 "El incendio forestal de la sierra ha quemado ya más de 4.000 hectáreas, según el Gobierno regional. "
-                        + "Los vecinos fueron evacuados el viernes por la noche."), List.of()));
+                        + "Los vecinos fueron evacuados el viernes por la noche.").published(LocalDate.of(2026, 8, 15)).analyzed();
         List<TimelineEvent> timeline = new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(spanish)));
         assertThat(timeline).noneMatch(row -> dev.storybrief.model.Words.count(
                 row.text().replace("15 de agosto de 2026", " ")) <= 3);

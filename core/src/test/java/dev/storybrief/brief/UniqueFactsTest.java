@@ -3,10 +3,9 @@ package dev.storybrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.vector.TermVector;
@@ -18,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class UniqueFactsTest {
 
     private static AnalyzedArticle article(String id, String outlet, String... paragraphs) {
-        return AnnotatorChain.standard().annotate(
-                new Article(id, null, null, outlet, null, null, null, List.of(paragraphs), List.of()));
+        return TestArticle.of(id, paragraphs).outlet(outlet).analyzed();
     }
 
     private static List<Claim> uniqueFacts(AnalyzedArticle... articles) {

@@ -2,9 +2,8 @@ package dev.storybrief.group;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.TestArticle;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class DisputedFigureTest {
 
     private static AnalyzedArticle article(String id, String... paragraphs) {
-        return AnnotatorChain.standard().annotate(
-                new Article(id, null, null, null, null, null, null, List.of(paragraphs), List.of()));
+        return TestArticle.analyzed(id, paragraphs);
     }
 
     private static Sentence first(AnalyzedArticle article) {
