@@ -15,6 +15,7 @@ import dev.storybrief.group.FolderSplit;
 import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.group.dates.PublicationDateInference;
+import dev.storybrief.group.stories.NameComponents;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
@@ -175,6 +176,32 @@ public final class Storybrief {
      * group tells the other's story in another language (shared names and numbers).
      */
     private static Optional<String> twoStoriesNote(Story story, double[][] cosines) {
+        Optional<String> byWords = twoStoriesByWords(story, cosines);
+        return byWords.isPresent() ? byWords : eventsByNames(story, cosines);
+    }
+
+    /**
+     * Reports of two events of one kind (two earthquakes, two crashes) share most of their words, so no cut of the
+     * words parts them; they name different people and places ({@link NameComponents}). One language only: names are
+     * spelt differently across languages.
+     */
+    private static Optional<String> eventsByNames(Story story, double[][] cosines) {
+        List<AnalyzedArticle> articles = story.articles();
+        if (articles.stream().map(AnalyzedArticle::language).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        List<List<Integer>> events = NameComponents.withTheRest(NameComponents.events(articles.stream()
+                .map(article -> NameComponents.peopleAndPlaces(article.entities())).toList()), cosines);
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        String groups = events.stream().map(event -> "(" + preview(event.stream().map(i -> articles.get(i).id()).toList())
+                + ")").collect(java.util.stream.Collectors.joining(" and "));
+        return Optional.of("note the articles look like " + events.size() + " stories of one kind that name different"
+                + " people and places, " + groups + ": the briefing mixes them (storybrief stories lists them apart)");
+    }
+
+    private static Optional<String> twoStoriesByWords(Story story, double[][] cosines) {
         // words say nothing across languages: a cut that an article's names and numbers bridge is the story's languages
         return FolderSplit.of(story, cosines).filter(FolderSplit::twoStories)
                 .filter(split -> !StoryCohesion.bridgedAcrossLanguages(story, split.first())).map(split -> {

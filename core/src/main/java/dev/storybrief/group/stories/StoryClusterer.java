@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ import java.util.Set;
  * story that scores at least 0 and whose time span, widened by the window, covers its day. Otherwise it starts a
  * story. There is no comparison of all pairs: the work per article is bounded by the index. When the stories are
  * read, small stories get a second chance to join a larger one, every article is placed again against its candidate
- * stories (which repairs what the order of the stream did), a story that holds two events of one kind is split in a
- * large stream ({@link MixedStories}), and stories in different languages that share enough names and numbers are
+ * stories (which repairs what the order of the stream did), a story that holds two events of one kind is split (in a
+ * large stream by its words, {@link MixedStories}; in a small one by its names, {@link NameComponents}), and stories in different languages that share enough names and numbers are
  * joined ({@link LanguageBridge}).
  *
  * <p>The result depends only on the order of the calls to {@link #add(RawDocument)}: no hash order, no clock.
@@ -385,26 +386,51 @@ public final class StoryClusterer {
      * tell; the new story is filed in the index, so later articles of its event find it.
      */
     private void splitMixed() {
-        if (!largeStream()) {
-            return;
-        }
         for (StoryCluster story : liveStories()) {
             int[] members = story.members();
-            if (apart.get(story.number()) || !MixedStories.checks(members.length)) {
+            if (apart.get(story.number())) {
                 continue;
             }
-            vectorComparisons += members.length * (members.length - 1L) / 2;
-            List<Integer> part = MixedStories.partToSplitOff(
-                    java.util.Arrays.stream(members).mapToObj(profiles::get).toList(), idf.get(Facet.TERMS));
-            if (part.isEmpty()) {
-                continue;
-            }
-            StoryCluster split = new StoryCluster(clusters.size(), options);
-            clusters.add(split);
-            for (int position : part) {
-                move(members[position], story, split);
+            List<ArticleProfile> memberProfiles = java.util.Arrays.stream(members).mapToObj(profiles::get).toList();
+            for (List<Integer> part : largeStream() ? wordsApart(memberProfiles) : namesApart(memberProfiles)) {
+                StoryCluster split = new StoryCluster(clusters.size(), options);
+                clusters.add(split);
+                for (int position : part) {
+                    move(members[position], story, split);
+                }
             }
         }
+    }
+
+    /** The part of a large stream's story whose words share little with the rest ({@link MixedStories}), if any. */
+    private List<List<Integer>> wordsApart(List<ArticleProfile> members) {
+        if (!MixedStories.checks(members.size())) {
+            return List.of();
+        }
+        vectorComparisons += members.size() * (members.size() - 1L) / 2;
+        List<Integer> part = MixedStories.partToSplitOff(members, idf.get(Facet.TERMS));
+        return part.isEmpty() ? List.of() : List.of(part);
+    }
+
+    /**
+     * The events of a small stream's story that name nobody and nothing another event names ({@link NameComponents}),
+     * each with the articles that name no one and come closest to it in words, all but the event of the story's first
+     * article: a small stream's IDF cannot tell two events of one kind apart, their names can.
+     */
+    private List<List<Integer>> namesApart(List<ArticleProfile> members) {
+        List<List<Integer>> events = NameComponents.events(members.stream().map(StoryClusterer::nameWords).toList());
+        if (events.isEmpty()) {
+            return events;
+        }
+        vectorComparisons += members.size() * (members.size() - 1L) / 2;
+        return NameComponents.withTheRest(events, MixedStories.cosines(members, idf.get(Facet.TERMS))).stream()
+                .filter(event -> !event.contains(0)).toList();
+    }
+
+    private static Set<String> nameWords(ArticleProfile profile) {
+        Set<String> words = new HashSet<>(List.of(profile.tf(Facet.NAMES).terms()));
+        words.addAll(List.of(profile.tf(Facet.PLACES).terms()));
+        return words;
     }
 
     /** Moves a distinct article, with its copies, from one story to another. */

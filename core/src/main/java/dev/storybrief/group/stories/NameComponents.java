@@ -1,0 +1,116 @@
+package dev.storybrief.group.stories;
+
+import dev.storybrief.model.EntitySpan;
+import dev.storybrief.model.EntityType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Tells two events of one kind apart by who and where: reports of one event name its people and places, and reports of
+ * two earthquakes, two rehab check-ins or two plane crashes, alike in every other word, name different ones. Articles
+ * are linked when they share a name (a briefing's folder: its people and places) or a word of one (a stream's lead); a story whose articles fall into two or more linked groups of
+ * {@link #MIN_PART} articles or more, with no name word in common between the groups, holds that many events. Weak
+ * evidence is never enough: one shared name word keeps the groups one story, and an article that names nobody stays
+ * where it is.
+ *
+ * <p>Needs no word weights, so it serves where an IDF has seen too few stories to tell two events of one kind apart: a
+ * reader's folder and a young stream. Measured on single stories (DUC 2004 and Multi-News clusters, ECB+ events) and on
+ * the ECB+ topics, which each hold two events of one kind (docs/BENCHMARKS.md, issue 17).
+ */
+public final class NameComponents {
+    /** Articles a group needs to count as an event of its own: one article apart is an angle, not a story. */
+    public static final int MIN_PART = 2;
+
+    private NameComponents() {
+    }
+
+    /**
+     * The people and places the mentions name, each by the fullest form its article uses, in lower case. Organisations
+     * are left out: two events of one kind are handled by the same institutions (the seismological institute, the
+     * police, the health ministry), so they tell one event from the other less than who and where.
+     */
+    public static Set<String> peopleAndPlaces(Collection<EntitySpan> mentions) {
+        Set<String> names = new TreeSet<>();
+        for (EntitySpan mention : mentions) {
+            if (mention.type() != EntityType.ORGANIZATION) {
+                names.add(mention.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The groups of articles linked by shared names that hold {@link #MIN_PART} articles or more, largest first
+     * (then by first position), each ascending; fewer than two such groups means one event.
+     *
+     * @param names each article's names (or name words)
+     */
+    public static List<List<Integer>> events(List<? extends Collection<String>> names) {
+        int[] parent = new int[names.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                if (!Collections.disjoint(names.get(a), names.get(b))) {
+                    parent[root(parent, a)] = root(parent, b);
+                }
+            }
+        }
+        TreeMap<Integer, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < parent.length; i++) {
+            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> events = new ArrayList<>(groups.values().stream().filter(g -> g.size() >= MIN_PART).toList());
+        events.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparing(g -> g.get(0)));
+        return events.size() < 2 ? List.of() : List.copyOf(events);
+    }
+
+    /**
+     * The events with every article that names none of their people and places placed in the event whose articles its
+     * words come closest to (highest mean cosine), so that a follow-up that names no one still goes with its event; the
+     * events as given when there are no cosines.
+     *
+     * @param events the events {@link #events} found
+     * @param cosine every two articles' word cosine, or null
+     */
+    public static List<List<Integer>> withTheRest(List<List<Integer>> events, double[][] cosine) {
+        if (events.isEmpty() || cosine == null) {
+            return events;
+        }
+        List<List<Integer>> placed = new ArrayList<>();
+        events.forEach(event -> placed.add(new ArrayList<>(event)));
+        for (int article = 0; article < cosine.length; article++) {
+            int a = article;
+            if (events.stream().noneMatch(event -> event.contains(a))) {
+                // against the named articles only: two follow-ups that name no one are alike in words, not in event
+                int closest = 0;
+                for (int e = 1; e < events.size(); e++) {
+                    closest = meanCosine(cosine, a, events.get(e)) > meanCosine(cosine, a, events.get(closest)) ? e : closest;
+                }
+                placed.get(closest).add(a);
+            }
+        }
+        placed.forEach(Collections::sort);
+        return placed.stream().map(List::copyOf).toList();
+    }
+
+    private static double meanCosine(double[][] cosine, int article, List<Integer> event) {
+        return event.stream().mapToDouble(other -> cosine[article][other]).average().orElse(0);
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
