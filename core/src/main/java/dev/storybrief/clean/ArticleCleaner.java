@@ -49,13 +49,14 @@ public final class ArticleCleaner {
         if (title == null && !kept.isEmpty() && looksLikeHeadline(kept.get(0))) {
             title = kept.remove(0);
         }
+        String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
         String agency = stripDateline(kept);
         String wire = agency == null ? null : OutletNames.standard().byName(agency).orElse(agency);
         String publisher = publisher(doc, textMeta, lines, agency);
         return new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
                 notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()), doc.meta(MetaKey.URL),
-                publisher != null ? wire : null)
+                publisher != null ? wire : null, filedFrom)
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 
@@ -104,6 +105,18 @@ public final class ArticleCleaner {
             kept.add(line);
         }
         return kept;
+    }
+
+    /** The place the dateline of the first paragraphs names, or null. */
+    private static String datelinePlace(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            if (Datelines.strip(paragraphs.get(i)).isPresent()) {
+                // "CNN —" opens a text with its outlet's name, no place
+                return Datelines.place(paragraphs.get(i)).filter(p -> OutletNames.standard().byName(p).isEmpty())
+                        .orElse(null);
+            }
+        }
+        return null;
     }
 
     /** Strips the dateline of the first paragraphs; the agency it names ("Reuters"), or null. */

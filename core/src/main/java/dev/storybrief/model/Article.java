@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param wire       the agency whose text this is, when another outlet publishes it ("BRENMOOR (Northern Wire) -" in
  *                   a text whose page or closing "© 2026 Brenmoor Star" names its publisher): the text's source, while
  *                   {@code outlet} is its publisher; {@code null} when the outlet publishes its own text
+ * @param filedFrom  the place the dateline names ("Brenmoor" for "BRENMOOR (Northern Wire) -"), where the story was
+ *                   filed: cleaning removes the dateline, and the place would be lost; or {@code null}
  */
 public record Article(String id, Path path, String title, String outlet, String author, LocalDate published,
                       String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
-                      String url, String wire) {
+                      String url, String wire, String filedFrom) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -44,7 +46,7 @@ public record Article(String id, Path path, String title, String outlet, String 
     public Article(String id, Path path, String title, String outlet, String author, LocalDate published,
                    String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
                    String url) {
-        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, url, null);
+        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, url, null, null);
     }
 
     /** An article whose date provenance follows from its origin note (see {@link DateProvenance#given}), no address. */
@@ -78,17 +80,17 @@ public record Article(String id, Path path, String title, String outlet, String 
     public Article withPublished(LocalDate date, String origin) {
         DateProvenance next = date == null ? dating.undated()
                 : DateProvenance.given(origin, dating.notAfter(), dating.notAfterSource());
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url, wire);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url, wire, filedFrom);
     }
 
     /** A copy with a date and its full provenance (an inferred date names the articles it rests on). */
     public Article withDating(LocalDate date, String origin, DateProvenance provenance) {
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url, wire);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url, wire, filedFrom);
     }
 
     /** A copy with another outlet. */
     public Article withOutlet(String name) {
-        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url, wire);
+        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url, wire, filedFrom);
     }
 
     /** True when the date was worked out rather than read from the page, the text or the user. */
