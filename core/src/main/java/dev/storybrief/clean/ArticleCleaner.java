@@ -51,12 +51,14 @@ public final class ArticleCleaner {
         }
         String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
         String agency = stripDateline(kept);
+        Map<Integer, LocalDate> entryDays = new HashMap<>();
+        kept = LiveBlogs.inOrder(doc.id(), kept, date(doc, textMeta), entryDays, removals);
         String wire = agency == null ? null : OutletNames.standard().byName(agency).orElse(agency);
         String publisher = publisher(doc, textMeta, lines, agency);
         return new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
                 notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()), doc.meta(MetaKey.URL),
-                publisher != null ? wire : null, filedFrom)
+                publisher != null ? wire : null, filedFrom, entryDays)
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 

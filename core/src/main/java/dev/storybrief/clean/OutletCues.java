@@ -23,7 +23,7 @@ final class OutletCues {
             + "|Chronicle|Courier|Observer|Telegraph|Guardian|Monitor|Daily|News|Press|Independent|Standard|Sun|Star"
             + "|Mirror|Express|Inquirer|Examiner|Dispatch|Bulletin|Record|Review|Register|Radio|Television|TV"
             + "|Voice|Echo|Ledger|Bugle|Leader|Globe|Mail|Sentinel|Advertiser|Argus|Gleaner|Clarion|Enquirer"
-            + "|Messenger|Reporter|Banner|Weekly|Wire"
+            + "|Messenger|Reporter|Banner|Weekly|Wire|Today"
             + "|Zeitung|Nachrichten|Anzeiger|Rundschau|Kurier|Tagblatt|Quotidien|Matin|Gazzetta|Corriere"
             + "|Stampa|Diario|Noticias|Gazeta|Dziennik|Wiadomości)\\b");
     /**

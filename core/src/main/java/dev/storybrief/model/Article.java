@@ -25,10 +25,12 @@ import java.util.Objects;
  *                   {@code outlet} is its publisher; {@code null} when the outlet publishes its own text
  * @param filedFrom  the place the dateline names ("Brenmoor" for "BRENMOOR (Northern Wire) -"), where the story was
  *                   filed: cleaning removes the dateline, and the place would be lost; or {@code null}
+ * @param entryDays  for a live blog, the day each entry's paragraph was posted, by paragraph index (its time stamp,
+ *                   which cleaning removed, with the page's date); empty for any other article
  */
 public record Article(String id, Path path, String title, String outlet, String author, LocalDate published,
                       String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
-                      String url, String wire, String filedFrom) {
+                      String url, String wire, String filedFrom, java.util.Map<Integer, LocalDate> entryDays) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -37,6 +39,7 @@ public record Article(String id, Path path, String title, String outlet, String 
         if (dating == null) {
             dating = published == null ? DateProvenance.UNDATED : DateProvenance.given(dateOrigin, null, null);
         }
+        entryDays = entryDays == null ? java.util.Map.of() : java.util.Map.copyOf(entryDays);
         if (wire != null && wire.equals(outlet)) {
             wire = null;
         }
@@ -46,7 +49,7 @@ public record Article(String id, Path path, String title, String outlet, String 
     public Article(String id, Path path, String title, String outlet, String author, LocalDate published,
                    String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
                    String url) {
-        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, url, null, null);
+        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, url, null, null, null);
     }
 
     /** An article whose date provenance follows from its origin note (see {@link DateProvenance#given}), no address. */
@@ -80,17 +83,17 @@ public record Article(String id, Path path, String title, String outlet, String 
     public Article withPublished(LocalDate date, String origin) {
         DateProvenance next = date == null ? dating.undated()
                 : DateProvenance.given(origin, dating.notAfter(), dating.notAfterSource());
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url, wire, filedFrom);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url, wire, filedFrom, entryDays);
     }
 
     /** A copy with a date and its full provenance (an inferred date names the articles it rests on). */
     public Article withDating(LocalDate date, String origin, DateProvenance provenance) {
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url, wire, filedFrom);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url, wire, filedFrom, entryDays);
     }
 
     /** A copy with another outlet. */
     public Article withOutlet(String name) {
-        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url, wire, filedFrom);
+        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url, wire, filedFrom, entryDays);
     }
 
     /** True when the date was worked out rather than read from the page, the text or the user. */
