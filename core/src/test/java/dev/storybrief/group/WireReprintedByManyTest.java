@@ -12,6 +12,7 @@ import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.SummarySentence;
+import dev.storybrief.render.BriefingSchema;
 import dev.storybrief.render.Renderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +105,9 @@ class WireReprintedByManyTest {
         assertThat(firefighters).hasSize(1);
         assertThat(firefighters.get(0).claims()).extracting(c -> c.source()).contains("w0", "w5")
                 .doesNotContain("w1", "w2", "w3", "w4");
-        JsonNode json = new ObjectMapper().readTree(Renderer.forFormat("json").render(briefing, false));
+        String rendered = Renderer.forFormat("json").render(briefing, false);
+        assertThat(BriefingSchema.violations(rendered)).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(rendered);
         JsonNode first = json.get("articles").get(0);
         assertThat(first.get("outlet").asText()).isEqualTo("Harlow Star");
         assertThat(first.get("wire").asText()).isEqualTo("Coastline Wire");
