@@ -39,7 +39,9 @@ public final class EntityAnnotator implements Annotator {
     @Override
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         List<Sentence> sentences = article.sentences();
-        List<List<EntityMention>> found = recognizer.recognizeDocument(sentences.stream().map(Sentence::text).toList());
+        String filedFrom = article.article().filedFrom();
+        List<List<EntityMention>> found = recognizer.recognizeDocument(sentences.stream().map(Sentence::text).toList(),
+                filedFrom == null ? Set.of() : Set.of(filedFrom));
         AliasMerger.Lookup canonical = merger.lookup(merger.merge(found.stream().flatMap(List::stream).toList()));
         List<EntitySpan> spans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {

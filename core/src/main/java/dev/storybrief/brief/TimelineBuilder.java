@@ -197,8 +197,17 @@ public final class TimelineBuilder implements BriefingPart {
         LocalDate published = article.article().published();
         for (Sentence sentence : article.sentences()) {
             List<TimexSpan> mentions = article.timexes(sentence);
-            boolean usable = filter.accepts(article, sentence) || !mentions.isEmpty() && !sentence.inQuote();
+            LocalDate entryDay = article.article().entryDays().get(sentence.paragraph());
+            boolean usable = filter.accepts(article, sentence)
+                    || (!mentions.isEmpty() || entryDay != null) && !sentence.inQuote();
             if (!usable || article.headings().contains(sentence.paragraph())) {
+                continue;
+            }
+            if (mentions.isEmpty() && entryDay != null) {
+                // a live blog's entry that names no date happened when it was posted (its stamp, with the page's day)
+                double salience = index.vector(sentence).cosine(centroid) + 0.05 * story.supportOf(sentence).size();
+                found.add(new Dated(entryDay.toString(), sentence, sentence.text(), true, article, salience,
+                        index.vector(sentence), later));
                 continue;
             }
             int offset = article.start(sentence);

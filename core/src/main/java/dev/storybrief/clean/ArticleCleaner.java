@@ -49,10 +49,16 @@ public final class ArticleCleaner {
         if (title == null && !kept.isEmpty() && looksLikeHeadline(kept.get(0))) {
             title = kept.remove(0);
         }
-        stripDateline(kept);
-        return new Article(doc.id(), doc.path(), title, outlet(doc, textMeta, lines),
+        String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
+        String agency = stripDateline(kept);
+        Map<Integer, LocalDate> entryDays = new HashMap<>();
+        kept = LiveBlogs.inOrder(doc.id(), kept, date(doc, textMeta), entryDays, removals);
+        String wire = agency == null ? null : OutletNames.standard().byName(agency).orElse(agency);
+        String publisher = publisher(doc, textMeta, lines, agency);
+        return new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
-                notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()), doc.meta(MetaKey.URL))
+                notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()), doc.meta(MetaKey.URL),
+                publisher != null ? wire : null, filedFrom, entryDays)
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 
@@ -103,14 +109,29 @@ public final class ArticleCleaner {
         return kept;
     }
 
-    private static void stripDateline(List<String> paragraphs) {
+    /** The place the dateline of the first paragraphs names, or null. */
+    private static String datelinePlace(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
+            if (Datelines.strip(paragraphs.get(i)).isPresent()) {
+                // "CNN —" opens a text with its outlet's name, no place
+                return Datelines.place(paragraphs.get(i)).filter(p -> OutletNames.standard().byName(p).isEmpty())
+                        .orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** Strips the dateline of the first paragraphs; the agency it names ("Reuters"), or null. */
+    private static String stripDateline(List<String> paragraphs) {
         for (int i = 0; i < Math.min(DATELINE_PARAGRAPHS, paragraphs.size()); i++) {
             Optional<String> stripped = Datelines.strip(paragraphs.get(i));
             if (stripped.isPresent()) {
+                String agency = Datelines.agency(paragraphs.get(i)).orElse(null);
                 paragraphs.set(i, stripped.get());
-                return;
+                return agency;
             }
         }
+        return null;
     }
 
     /** A headline: a short first line that does not end like a sentence. */
@@ -120,11 +141,14 @@ public final class ArticleCleaner {
     }
 
     /**
-     * The outlet: the page's (a bare host name becomes the listed outlet of its domain, another name of a listed outlet its name), else
-     * the text's masthead or signature line, else what its source line, dateline or byline names, else a copyright or
-     * credit line or the outlet's name for itself, else the issuer a press release names; else unknown.
+     * The publisher: the page's (a bare host name becomes the listed outlet of its domain, another name of a listed
+     * outlet its name), else the text's masthead or signature line, else what its source line or byline names, else a
+     * copyright or credit line or the outlet's name for itself, else the issuer a press release names; else null. The
+     * agency a dateline names ({@code agency}) is the text's source, not its publisher: "BRENMOOR (Northern Wire) -"
+     * over "© 2026 Brenmoor Star" is the wire's text as the Star ran it, and the caller keeps both; with nothing else
+     * naming a publisher, the agency is taken as its own publisher.
      */
-    private static String outlet(RawDocument doc, TextMetadata textMeta, List<String> lines) {
+    private static String publisher(RawDocument doc, TextMetadata textMeta, List<String> lines, String agency) {
         String page = doc.meta(MetaKey.OUTLET);
         if (page != null) {
             // a host name becomes its listed outlet, and a listed outlet's other name ("bbc") its own
@@ -137,7 +161,7 @@ public final class ArticleCleaner {
         if (masthead.isPresent()) {
             return masthead.get();
         }
-        if (textMeta.outlet() != null) {
+        if (textMeta.outlet() != null && !textMeta.outlet().equals(agency)) {
             return OutletNames.standard().byName(textMeta.outlet()).orElse(textMeta.outlet());
         }
         return new OutletCues(OutletNames.standard()).find(lines).or(() -> PressReleases.issuer(lines)).orElse(null);

@@ -170,6 +170,30 @@ public final class Datelines {
         return monthDay(WrittenDates.monthNumber(parts[1]), Integer.parseInt(parts[0]));
     }
 
+    /**
+     * The place a paragraph's dateline names, as a name is written ("Brenmoor" for "BRENMOOR (Northern Wire) -",
+     * "New York" for "NEW YORK, March 3 -"), if it opens with a dateline that names one.
+     */
+    public static Optional<String> place(String paragraph) {
+        Matcher wire = WIRE.matcher(paragraph);
+        if (!wire.find() || DATE_HEADER.matcher(paragraph).find()) {
+            return Optional.empty();
+        }
+        String head = paragraph.substring(0, wire.end()).split("[(,،/—–_]| -", 2)[0].strip();
+        if (!head.matches("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}")) {
+            return Optional.empty();
+        }
+        if (!head.equals(head.toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.of(head);
+        }
+        StringBuilder name = new StringBuilder();
+        for (String word : head.split(" ")) {
+            name.append(name.length() > 0 ? " " : "").append(word.charAt(0))
+                    .append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return Optional.of(name.toString());
+    }
+
     /** The agency a paragraph's dateline names ("Reuters" in "BRUSSELS (Reuters) - ..."), if it has one. */
     public static Optional<String> agency(String paragraph) {
         Matcher wire = WIRE.matcher(paragraph);

@@ -22,8 +22,18 @@ final class OutletCues {
     private static final Pattern NEWS_TITLE = Pattern.compile("(?i)\\b(?:Herald|Gazette|Times|Post|Tribune|Journal"
             + "|Chronicle|Courier|Observer|Telegraph|Guardian|Monitor|Daily|News|Press|Independent|Standard|Sun|Star"
             + "|Mirror|Express|Inquirer|Examiner|Dispatch|Bulletin|Record|Review|Register|Radio|Television|TV"
+            + "|Voice|Echo|Ledger|Bugle|Leader|Globe|Mail|Sentinel|Advertiser|Argus|Gleaner|Clarion|Enquirer"
+            + "|Messenger|Reporter|Banner|Weekly|Wire|Today"
             + "|Zeitung|Nachrichten|Anzeiger|Rundschau|Kurier|Tagblatt|Quotidien|Matin|Gazzetta|Corriere"
             + "|Stampa|Diario|Noticias|Gazeta|Dziennik|Wiadomości)\\b");
+    /**
+     * A holder that is a picture's, not a page's: a photo agency or a photographer's credit ("© 2025 Getty Images",
+     * "© AP Photo/Jane Roe").
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)\\b(?:images?|photos?|pictures?|photography"
+            + "|getty|shutterstock|alamy|istock|pool)\\b|/");
+    /** The closing lines of a text, where a page's own copyright stands (a picture's credit stands under the picture). */
+    private static final int CLOSING_LINES = 2;
     private static final Pattern CREDIT = Pattern.compile("contributed to this (?:report|story|article)",
             Pattern.CASE_INSENSITIVE);
 
@@ -35,8 +45,10 @@ final class OutletCues {
 
     /** The outlet the lines name as their publisher, or empty. */
     Optional<String> find(List<String> lines) {
-        for (String raw : lines) {
-            String line = raw.replace('\u00A0', ' ').strip();
+        int closing = closingStart(lines);
+        String text = String.join("\n", lines);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replace('\u00A0', ' ').strip();
             Matcher c = COPYRIGHT.matcher(line);
             if (c.matches()) {
                 Optional<String> named = names.byName(c.group(1).replaceFirst("^The ", "").strip())
@@ -44,7 +56,7 @@ final class OutletCues {
                 if (named.isPresent()) {
                     return named;
                 }
-                if (NEWS_TITLE.matcher(c.group(1)).find()) {
+                if (NEWS_TITLE.matcher(c.group(1)).find() || i >= closing && isLocalTitle(c.group(1), text)) {
                     return Optional.of(c.group(1).strip());
                 }
             }
@@ -62,6 +74,34 @@ final class OutletCues {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the closing lines begin: the last {@value #CLOSING_LINES} lines that are not blank. A copyright line there
+     * is the page's own ("© 2026 Orvale Voice" under the story), though its outlet's name ends in no title word.
+     */
+    private static int closingStart(List<String> lines) {
+        int found = 0;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!lines.get(i).isBlank() && ++found == CLOSING_LINES) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A name in capitals of a few words, no picture's credit, that opens with a place the text names ("© 2026 Orvale
+     * Voice" under a story "in Orvale"): a local paper is named after its town, a person after no place.
+     */
+    private static boolean isLocalTitle(String holder, String text) {
+        String name = holder.strip().replaceFirst("^(?:The|the) ", "");
+        if (!name.matches("\\p{Lu}[\\p{L}'’&.-]*(?: (?:of |and |& )?\\p{Lu}[\\p{L}'’&.-]*){1,4}")
+                || PICTURE_CREDIT.matcher(name).find()) {
+            return false;
+        }
+        String town = name.substring(0, name.indexOf(' '));
+        return Pattern.compile("\\b(?:in|at|of|from|near|across|around) " + Pattern.quote(town) + "\\b").matcher(text).find();
     }
 
     /** "the Monitor reports": an outlet's own short name with a reporting verb. */

@@ -22,8 +22,9 @@ import java.util.Set;
  *   <li>An outlet's own earlier version of an article ({@link Versions}: same stamp or headline stem, mostly the same
  *   text) is folded into its newest version like a copy: the outlet replaced its figures, and briefed beside the new
  *   ones they would stand against them.</li>
- *   <li>Another version of the report under the same outlet (a wire service's updated write-through), or a copy of
- *   which either outlet is unknown, stays among the briefed articles, because its update is news (folding them cost
+ *   <li>Another version of the report under the same outlet (a wire service's updated write-through), a copy of
+ *   which either outlet is unknown, or a copy under another name that gives a figure the report does not (an outlet
+ *   edited the wire's "about 80" to "120"), stays among the briefed articles, because its update is news (folding them cost
  *   DUC 2004, whose copies are all such versions, R-1 40.09 -> 39.71 and R-2 10.55 -> 10.32), but it is one report
  *   as shown: it backs none of the report's sentences, and its quotes are the report's.</li>
  * </ul>
@@ -34,6 +35,9 @@ import java.util.Set;
  */
 public record Reprints(List<AnalyzedArticle> kept, Map<String, List<AnalyzedArticle>> reprints,
                        Map<String, String> versionOf) {
+
+    /** A number as a text writes it ("3,500", "6", "1.200"). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     public Reprints {
         kept = List.copyOf(kept);
@@ -73,7 +77,7 @@ public record Reprints(List<AnalyzedArticle> kept, Map<String, List<AnalyzedArti
                 if (i == report) {
                     continue;
                 }
-                if (underAnotherName(original, articles.get(i))) {
+                if (underAnotherName(original, articles.get(i)) && !newFigures(texts.get(report), texts.get(i))) {
                     copies.add(articles.get(i));
                     folded.add(i);
                 } else {
@@ -101,6 +105,25 @@ public record Reprints(List<AnalyzedArticle> kept, Map<String, List<AnalyzedArti
         String outlet = report.article().outlet();
         String theirs = copy.article().outlet();
         return outlet != null && theirs != null && !outlet.equals(theirs);
+    }
+
+    /**
+     * The copy gives a figure the report does not ("120 firefighters" in a copy of "about 80"): an outlet edited the
+     * wire's text, or ran a later write-through. Folded, its figure would vanish from the briefing; kept as a version of
+     * the report, it is still one report as shown and its figure stays a claim of its own.
+     */
+    private static boolean newFigures(String report, String copy) {
+        Set<String> theirs = figures(report);
+        return figures(copy).stream().anyMatch(f -> !theirs.contains(f));
+    }
+
+    private static Set<String> figures(String text) {
+        Set<String> figures = new HashSet<>();
+        java.util.regex.Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            figures.add(m.group().replaceAll("[,.]", ""));
+        }
+        return figures;
     }
 
     private static LocalDate dayOf(AnalyzedArticle article) {

@@ -95,7 +95,8 @@ public final class AnalyzedArticle {
             from = next;
         }
         Article article = new Article(header.id(), header.path(), header.title(), header.outlet(), header.author(),
-                header.published(), header.dateOrigin(), paragraphs, header.removed(), header.dating(), header.url());
+                header.published(), header.dateOrigin(), paragraphs, header.removed(), header.dating(), header.url(),
+                header.wire(), header.filedFrom(), header.entryDays());
         return new Builder(article, text, starts.stream().mapToInt(Integer::intValue).toArray()).build();
     }
 

@@ -20,10 +20,17 @@ import java.util.Objects;
  * @param removed    what cleaning removed, with reasons
  * @param dating     how the date is known (source, confidence, basis, upper bound); never {@code null}
  * @param url        the page's address (fetched, or given by a feed, a JSON line or the page itself), or {@code null}
+ * @param wire       the agency whose text this is, when another outlet publishes it ("BRENMOOR (Northern Wire) -" in
+ *                   a text whose page or closing "© 2026 Brenmoor Star" names its publisher): the text's source, while
+ *                   {@code outlet} is its publisher; {@code null} when the outlet publishes its own text
+ * @param filedFrom  the place the dateline names ("Brenmoor" for "BRENMOOR (Northern Wire) -"), where the story was
+ *                   filed: cleaning removes the dateline, and the place would be lost; or {@code null}
+ * @param entryDays  for a live blog, the day each entry's paragraph was posted, by paragraph index (its time stamp,
+ *                   which cleaning removed, with the page's date); empty for any other article
  */
 public record Article(String id, Path path, String title, String outlet, String author, LocalDate published,
                       String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
-                      String url) {
+                      String url, String wire, String filedFrom, java.util.Map<Integer, LocalDate> entryDays) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -32,6 +39,17 @@ public record Article(String id, Path path, String title, String outlet, String 
         if (dating == null) {
             dating = published == null ? DateProvenance.UNDATED : DateProvenance.given(dateOrigin, null, null);
         }
+        entryDays = entryDays == null ? java.util.Map.of() : java.util.Map.copyOf(entryDays);
+        if (wire != null && wire.equals(outlet)) {
+            wire = null;
+        }
+    }
+
+    /** An article that is its outlet's own text (no wire named apart from its publisher). */
+    public Article(String id, Path path, String title, String outlet, String author, LocalDate published,
+                   String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
+                   String url) {
+        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, url, null, null, null);
     }
 
     /** An article whose date provenance follows from its origin note (see {@link DateProvenance#given}), no address. */
@@ -44,6 +62,11 @@ public record Article(String id, Path path, String title, String outlet, String 
     public Article(String id, Path path, String title, String outlet, String author, LocalDate published,
                    String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating) {
         this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, null);
+    }
+
+    /** Whose text it is: the wire that wrote it when another outlet publishes it, else the outlet (or null). */
+    public String source() {
+        return wire != null ? wire : outlet;
     }
 
     /** The name a reader recognises: the outlet when known, else the article id. */
@@ -60,17 +83,17 @@ public record Article(String id, Path path, String title, String outlet, String 
     public Article withPublished(LocalDate date, String origin) {
         DateProvenance next = date == null ? dating.undated()
                 : DateProvenance.given(origin, dating.notAfter(), dating.notAfterSource());
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url, wire, filedFrom, entryDays);
     }
 
     /** A copy with a date and its full provenance (an inferred date names the articles it rests on). */
     public Article withDating(LocalDate date, String origin, DateProvenance provenance) {
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url, wire, filedFrom, entryDays);
     }
 
     /** A copy with another outlet. */
     public Article withOutlet(String name) {
-        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url);
+        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url, wire, filedFrom, entryDays);
     }
 
     /** True when the date was worked out rather than read from the page, the text or the user. */

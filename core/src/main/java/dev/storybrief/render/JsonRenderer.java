@@ -111,6 +111,9 @@ public final class JsonRenderer implements Renderer {
         m.put("id", a.id());
         m.put("title", a.title());
         m.put("outlet", a.outlet());
+        if (a.wire() != null) {
+            m.put("wire", a.wire());
+        }
         m.put("author", a.author());
         m.put("published", a.published() == null ? null : a.published().toString());
         m.put("dateOrigin", a.dateOrigin());

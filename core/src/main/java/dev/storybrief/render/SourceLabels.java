@@ -13,6 +13,8 @@ import java.util.Set;
 /** How renderers name sources: "[CNN, Reuters +1]", outlet names where known, article ids otherwise. */
 final class SourceLabels {
     private static final int SHOWN = 2;
+    /** Reprinting outlets a label names before it counts the rest. */
+    private static final int REPRINTERS_SHOWN = 3;
 
     private SourceLabels() {
     }
@@ -65,34 +67,57 @@ final class SourceLabels {
     }
 
     /**
-     * The outlet's name ({@link #outlet}) and, for a text other outlets ran too, theirs: "Associated Press (reprinted
-     * by Redfield Tribune)" is one report, counted once, and the reader still sees who ran it; a copy in the list of
-     * sources says whose text it is, "Redfield Tribune (reprint of Associated Press)". Versions of one outlet's text
-     * are "(+1 version)".
+     * Whose text it is and who ran it: the source ({@link #source}: the wire a dateline names, else the outlet) and,
+     * for a text other outlets ran too or that its own page ran as a reprint, those publishers: "Associated Press
+     * (reprinted by Redfield Tribune)" is one report, counted once, and the reader still sees who ran it; a copy in the
+     * list of sources says whose text it is, "Redfield Tribune (reprint of Associated Press)". Versions of one outlet's
+     * text are "(+1 version)". More than {@value #REPRINTERS_SHOWN} publishers are counted, not named ("... and 9
+     * more"): a wire story a dozen sites ran would fill a line.
      */
     static String label(Briefing briefing, String articleId) {
         String outlet = outlet(briefing, articleId);
+        String source = source(briefing, articleId);
         Optional<String> original = briefing.reprintOf(articleId);
         if (original.isPresent()) {
-            String theirs = outlet(briefing, original.get());
+            String theirs = source(briefing, original.get());
             return outlet + (theirs.equals(outlet) ? " (another version)" : " (reprint of " + theirs + ")");
         }
         List<String> copies = briefing.reprints().getOrDefault(articleId, List.of());
-        if (copies.isEmpty()) {
-            return outlet;
+        Set<String> publishers = new LinkedHashSet<>();
+        if (!source.equals(outlet)) {
+            publishers.add(outlet);
         }
-        List<String> otherOutlets = copies.stream().map(id -> outlet(briefing, id)).filter(o -> !o.equals(outlet))
-                .toList();
-        List<String> others = otherOutlets.stream().distinct().toList();
-        long versions = copies.size() - otherOutlets.size();
+        long versions = 0;
+        for (String id : copies) {
+            String theirs = outlet(briefing, id);
+            if (theirs.equals(outlet)) {
+                versions++;
+            } else if (!theirs.equals(source)) {
+                publishers.add(theirs);
+            }
+        }
         List<String> parts = new ArrayList<>();
-        if (!others.isEmpty()) {
-            parts.add("reprinted by " + String.join(", ", others));
+        if (!publishers.isEmpty()) {
+            parts.add("reprinted by " + named(new ArrayList<>(publishers)));
         }
         if (versions > 0) {
             parts.add("+" + versions + (versions == 1 ? " version" : " versions"));
         }
-        return outlet + " (" + String.join("; ", parts) + ")";
+        return parts.isEmpty() ? source : source + " (" + String.join("; ", parts) + ")";
+    }
+
+    /** "Brenmoor Star, Eastgate Gazette, Valley Record and 9 more". */
+    private static String named(List<String> publishers) {
+        if (publishers.size() <= REPRINTERS_SHOWN + 1) {
+            return String.join(", ", publishers);
+        }
+        return String.join(", ", publishers.subList(0, REPRINTERS_SHOWN)) + " and "
+                + (publishers.size() - REPRINTERS_SHOWN) + " more";
+    }
+
+    /** Whose text an article is: the wire that wrote it when another outlet ran it, else its outlet ({@link #outlet}). */
+    static String source(Briefing briefing, String articleId) {
+        return briefing.article(articleId).map(Article::wire).orElseGet(() -> outlet(briefing, articleId));
     }
 
     /**

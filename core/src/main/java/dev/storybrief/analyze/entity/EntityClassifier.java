@@ -46,6 +46,20 @@ final class EntityClassifier {
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "capital",
             "north", "south", "east", "west", "outskirts", "suburbs", "district", "island", "state", "port");
 
+    /**
+     * What a ship is called before its name ("the tanker Marisa Vey", "the ferry Spirit of Kelby"): the name after it
+     * is a vessel's, neither a person's nor a place's. "carrier" is left out: "the carrier Ryanair" is an airline.
+     */
+    private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "ship", "vessel", "ferry", "freighter", "trawler",
+            "yacht", "liner", "tug", "tugboat", "barge", "frigate", "destroyer", "submarine", "lifeboat", "cruiser",
+            "schooner", "dredger", "containership", "supertanker");
+    /**
+     * "operated by X": a business's part (a depot, a plant, a line); a person runs or manages a yard as well, and
+     * "run by"/"managed by" say nothing.
+     */
+    private static final Set<String> OPERATED = Set.of("operated");
+    private static final Set<String> IT = Set.of("it", "its");
+
     private final Lexicon lexicon;
 
     EntityClassifier(Lexicon lexicon) {
@@ -56,6 +70,9 @@ final class EntityClassifier {
     EntityMention classify(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
         int first = candidate.first();
         int end = candidate.end();
+        if (afterVesselNoun(tokens, first) || memory.isVessel(text(sentence, tokens, first, end))) {
+            return null; // "the tanker Marisa Vey": a ship, none of the kinds this recognizer reports
+        }
         EntityType known = knownType(text(sentence, tokens, first, end), end - first, memory);
         if (known != null || candidate.kind() == Candidate.Kind.KNOWN_ONLY) {
             return known == null ? null : mention(sentence, tokens, first, end, known);
@@ -137,6 +154,9 @@ final class EntityClassifier {
         if (acronym) {
             return EntityType.ORGANIZATION;
         }
+        if (memory.isFiledFrom(word)) {
+            return EntityType.PLACE; // the place its dateline names ("BRENMOOR (Northern Wire) -")
+        }
         if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
             return null;
         }
@@ -182,19 +202,81 @@ final class EntityClassifier {
         if (lexicon.isGivenName(tokens.get(first).text())) {
             return EntityType.PERSON;
         }
+        if (lexicon.isPlacePrefix(tokens.get(first).text())) {
+            return EntityType.PLACE; // "the River Tarrow", "the Isle of Wight": "the" makes no organisation of a place
+        }
         boolean afterThe = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("the");
         boolean plainWords = tokens.subList(first, end).stream().allMatch(t -> t.isWord() && !t.isAllCaps());
         if (afterThe || !plainWords) {
             return EntityType.ORGANIZATION;
         }
-        if (lexicon.isPlacePrefix(tokens.get(first).text())) {
-            return EntityType.PLACE;
-        }
         boolean strongLocative = first > 0
                 && STRONG_LOCATIVE.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
         // "the town of Pine Hollow", as "the town of Zawiya" is
         boolean placeOf = first > 1 && tokens.get(first - 1).text().equals("of") && isLocative(tokens, first);
-        return (strongLocative || placeOf) && end - first == 2 ? EntityType.PLACE : EntityType.PERSON;
+        if ((strongLocative || placeOf) && end - first == 2) {
+            return EntityType.PLACE;
+        }
+        EntityType context = organisationContext(tokens, first, end);
+        return context != null ? context : EntityType.PERSON;
+    }
+
+    /** True when a vessel noun stands right before the name ("the stranded tanker Marisa Vey"). */
+    private static boolean afterVesselNoun(List<Token> tokens, int first) {
+        return first > 0 && VESSEL_NOUNS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The names a sentence gives ships ("the tanker Marisa Vey"): the capitalised words after a vessel noun. */
+    static Set<String> vesselNames(List<Token> tokens) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!VESSEL_NOUNS.contains(tokens.get(k).text()) || !tokens.get(k + 1).isCapitalised()) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < tokens.size() && end - k <= 4 && tokens.get(end).isCapitalised() && tokens.get(end).isWord()) {
+                end++;
+            }
+            names.add(tokens.get(k + 1).text() + tokens.subList(k + 2, end).stream().map(t -> " " + t.text())
+                    .reduce("", String::concat));
+        }
+        return names;
+    }
+
+    /**
+     * What a sentence makes of a name that looks like a first and last name, by what the name does there: a
+     * business ({@link EntityType#ORGANIZATION}) when "which" follows it ("Corvel Waste, which said"), when it speaks
+     * of itself as "it" ("Corvel Waste said it would pay"), when something is "run by" or "operated by" it, or when it
+     * qualifies a thing after "a" ("a Corvel Waste site"); a person is "who", "he" or "she", and is no kind of thing.
+     * Null when the sentence says nothing of the kind.
+     */
+    static EntityType organisationContext(List<Token> tokens, int first, int end) {
+        int next = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+        if (next < tokens.size() && tokens.get(next).text().equals("which")) {
+            return EntityType.ORGANIZATION;
+        }
+        if (isSpeechVerb(tokens, end) && end + 1 < tokens.size() && IT.contains(tokens.get(end + 1).text())) {
+            return EntityType.ORGANIZATION;
+        }
+        boolean by = first >= 2 && tokens.get(first - 1).text().equals("by")
+                && OPERATED.contains(tokens.get(first - 2).text());
+        boolean qualifies = first >= 1 && (tokens.get(first - 1).text().equals("a") || tokens.get(first - 1).text()
+                .equals("an")) && end < tokens.size() && tokens.get(end).isWord()
+                && Character.isLowerCase(tokens.get(end).text().charAt(0));
+        return by || qualifies ? EntityType.ORGANIZATION : null;
+    }
+
+    /** {@link #organisationContext(List, int, int)} for a mention given by its character offsets in the sentence. */
+    static EntityType organisationContextAt(List<Token> tokens, int startChar, int endChar) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < startChar) {
+            first++;
+        }
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).start() < endChar) {
+            end++;
+        }
+        return first < end ? organisationContext(tokens, first, end) : null;
     }
 
     private boolean isOrganizationHead(List<Token> tokens, int first, int end) {

@@ -35,13 +35,22 @@ public final class EntityRecognizer {
 
     /** Entities per sentence of one article, using the whole article as context; same order as the input. */
     public List<List<EntityMention>> recognizeDocument(List<String> sentences) {
+        return recognizeDocument(sentences, java.util.Set.of());
+    }
+
+    /**
+     * Entities per sentence of one article, using the whole article as context and the places the article is known
+     * to be filed from (its dateline's place, which cleaning took out of the text): a name written where a place
+     * stands in its own dateline is that place wherever the text names it.
+     */
+    public List<List<EntityMention>> recognizeDocument(List<String> sentences, java.util.Set<String> filedFrom) {
         Objects.requireNonNull(sentences, "sentences");
         List<List<Token>> tokens = sentences.stream().map(tokenizer::tokenize).toList();
         List<List<EntityMention>> firstPass = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             firstPass.add(recognize(sentences.get(i), tokens.get(i), NameMemory.EMPTY));
         }
-        NameMemory memory = NameMemory.of(tokens, firstPass);
+        NameMemory memory = NameMemory.of(tokens, firstPass, filedFrom);
         List<List<EntityMention>> result = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             result.add(recognize(sentences.get(i), tokens.get(i), memory));

@@ -14,35 +14,61 @@ import java.util.Set;
  */
 final class NameMemory {
 
-    static final NameMemory EMPTY = new NameMemory(Map.of(), Set.of(), Set.of());
+    static final NameMemory EMPTY = new NameMemory(Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     private final Map<String, EntityType> knownNames;
     private final Set<String> personWords;
     private final Set<String> lowerCaseWords;
+    private final Set<String> places;
+    private final Set<String> vessels;
 
-    private NameMemory(Map<String, EntityType> knownNames, Set<String> personWords, Set<String> lowerCaseWords) {
+    private NameMemory(Map<String, EntityType> knownNames, Set<String> personWords, Set<String> lowerCaseWords,
+                       Set<String> places, Set<String> vessels) {
         this.knownNames = knownNames;
         this.personWords = personWords;
         this.lowerCaseWords = lowerCaseWords;
+        this.places = places;
+        this.vessels = vessels;
     }
 
     /** Builds the memory from a first, document-blind pass over every sentence. */
     static NameMemory of(List<List<Token>> tokensPerSentence, List<List<EntityMention>> firstPass) {
+        return of(tokensPerSentence, firstPass, Set.of());
+    }
+
+    /**
+     * Builds the memory from a first, document-blind pass over every sentence and the places the article's dateline
+     * names ({@code filedFrom}).
+     */
+    static NameMemory of(List<List<Token>> tokensPerSentence, List<List<EntityMention>> firstPass,
+                         Set<String> filedFrom) {
         Map<String, EntityType> known = new HashMap<>();
         Set<String> personWords = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
+        Set<String> vessels = new HashSet<>();
         for (List<Token> tokens : tokensPerSentence) {
             for (Token token : tokens) {
                 if (token.isWord() && Character.isLowerCase(token.text().charAt(0))) {
                     lowerCase.add(token.text());
                 }
             }
+            vessels.addAll(EntityClassifier.vesselNames(tokens));
+        }
+        for (String place : filedFrom) {
+            known.put(place, EntityType.PLACE);
         }
         for (int s = 0; s < firstPass.size(); s++) {
             for (EntityMention mention : firstPass.get(s)) {
                 String[] words = mention.text().split("\\s+");
                 if (words.length > 1) {
                     known.putIfAbsent(mention.text(), mention.type());
+                    EntityType evidence = EntityClassifier.organisationContextAt(tokensPerSentence.get(s),
+                            mention.start(), mention.end());
+                    if (evidence != null && !filedFrom.contains(mention.text())) {
+                        // "Corvel Waste, which said", "Corvel Waste said it": what the name does in one sentence
+                        // decides it wherever the article writes it, though it looks like a first and last name
+                        known.put(mention.text(), evidence);
+                    }
                     if (mention.type() == EntityType.PLACE && standsAsPlace(tokensPerSentence.get(s), mention)) {
                         // a name the article writes where only a place stands ("in Carrow Vale", "the town of Pine
                         // Hollow") is that place wherever the same words stand alone ("Tessel Dam gives way above
@@ -55,7 +81,7 @@ final class NameMemory {
                 }
             }
         }
-        return new NameMemory(known, personWords, lowerCase);
+        return new NameMemory(known, personWords, lowerCase, Set.copyOf(filedFrom), vessels);
     }
 
     /**
@@ -82,6 +108,16 @@ final class NameMemory {
 
     EntityType knownType(String name) {
         return knownNames.get(name);
+    }
+
+    /** True for a single-word name the article's dateline gives as the place it was filed from. */
+    boolean isFiledFrom(String word) {
+        return places.contains(word);
+    }
+
+    /** True for the name of a ship the article names after what it is ("the tanker Marisa Vey"). */
+    boolean isVessel(String name) {
+        return vessels.contains(name);
     }
 
     boolean isPartOfPersonName(String word) {
