@@ -250,7 +250,7 @@ public final class InputReader {
                 return ReadOutcome.problem(new InputProblem(file, NOT_READ_WARC, true));
             }
             if (DecodedText.looksBinary(bytes)) {
-                return ReadOutcome.problem(new InputProblem(file, DecodedText.BINARY, true));
+                return ReadOutcome.problem(new InputProblem(file, DecodedText.whyBinary(bytes), true));
             }
             return dispatch(file, bytes);
         } catch (IOException e) {

@@ -112,7 +112,8 @@ public final class HtmlArticleExtractor {
         }
         if (DecodedText.looksBinary(raw)) {
             // an image or archive saved under a page's name: decoded, its bytes would read as thousands of "words"
-            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false, DecodedText.BINARY, notes, null);
+            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false, DecodedText.whyBinary(raw), notes,
+                    null);
         }
         CharsetSniffer.Detection charset = CharsetSniffer.detect(raw);
         String html = CharsetSniffer.decode(raw, charset);
