@@ -50,7 +50,7 @@ final class AppendedStories {
             }
         }
         log.note("the page holds " + stories.size() + " stories in sibling <article> elements (the next story appended"
-                + " as the reader scrolled): kept " + how + ", " + RemovalLog.describe(own));
+                + " as the reader scrolled, or others beside it): kept " + how + ", " + RemovalLog.describe(own));
         for (Element s : stories) {
             if (s != own) {
                 log.text(TextNormalizer.collapse(s.text()), "another story appended to the page");
