@@ -1,6 +1,7 @@
 package dev.storybrief.clean;
 
 import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.PageAddress;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.DateProvenance;
@@ -57,8 +58,8 @@ public final class ArticleCleaner {
         String publisher = publisher(doc, textMeta, lines, agency);
         return new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
-                notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()), doc.meta(MetaKey.URL),
-                publisher != null ? wire : null, filedFrom, entryDays)
+                notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()),
+                PageAddress.withoutTracking(doc.meta(MetaKey.URL)), publisher != null ? wire : null, filedFrom, entryDays)
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
     }
 
@@ -70,7 +71,7 @@ public final class ArticleCleaner {
         Optional<LocalDate> date = LooseDate.stated(doc.meta(MetaKey.PUBLISHED));
         return new Article(doc.id(), doc.path(), doc.meta(MetaKey.TITLE), doc.meta(MetaKey.OUTLET),
                 doc.meta(MetaKey.AUTHOR), date.orElse(null), date.isPresent() ? doc.meta(MetaKey.PUBLISHED_ORIGIN) : null,
-                List.of(), List.of(), null, doc.meta(MetaKey.URL));
+                List.of(), List.of(), null, PageAddress.withoutTracking(doc.meta(MetaKey.URL)));
     }
 
     private void applyRules(String id, List<String> lines, Map<Integer, String> removedBy, List<Removal> removals) {

@@ -96,6 +96,11 @@ public final class BoilerplateRules {
                 new PatternRule("copyright", "(?i)^(?:©|copyright\\b|\\(c\\) \\d{4})", 30, "copyright notice"),
                 new PatternRule("print-edition", "(?i)^A version of this (?:article|story) appears? in print\\b", 60,
                         "print edition note"),
+                // WordPress appends this line to every item of its feeds by default (and in its translations)
+                new PatternRule("feed-footer", "(?iu)^(?:The post .{2,200} appeared first on"
+                        + "|Der Beitrag .{2,200} erschien zuerst auf|L[’']article .{2,200} est apparu en premier sur"
+                        + "|La entrada .{2,200} se publicó primero en|Il post .{2,200} è apparso per primo su)"
+                        + " .{2,100}$", 50, "the feed's footer (\"The post ... appeared first on ...\")"),
                 new PatternRule("reporting-from", "^Reporting from \\p{Lu}[\\p{L}.,' -]{1,60}$", 10,
                         "where the reporter was (kept out of the text)"),
                 new PatternRule("captioned-credit", "\\sCredit(?:\\.\\.\\.|…|:)\\s*\\p{Lu}"

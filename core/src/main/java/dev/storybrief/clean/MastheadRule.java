@@ -7,6 +7,9 @@ import java.util.Optional;
  * sentence, which is not the headline, and a signature as the last line. The name is kept as the outlet.
  */
 final class MastheadRule implements LineRule {
+    /** Longest line that may be a name of five words. */
+    private static final int MAX_NAME_CHARS = 80;
+
     @Override
     public String name() {
         return "masthead";
@@ -19,10 +22,32 @@ final class MastheadRule implements LineRule {
         if (Mastheads.atEnd(line).isPresent() && isLast(context)) {
             return Optional.of("the outlet's signature (kept as the outlet)");
         }
-        if (Mastheads.atHead(line).isPresent() && !afterFirstSentence(context)) {
+        boolean shortLine = line.length() <= MAX_NAME_CHARS; // the neighbours are looked up for short lines only
+        if ((Mastheads.atHead(line).isPresent() || shortLine && Mastheads.aboveStamp(line, previousLine(context),
+                nextLine(context)).isPresent()) && !afterFirstSentence(context)) {
             return Optional.of("the outlet's masthead (kept as the outlet)");
         }
         return Optional.empty();
+    }
+
+    /** The nearest non-blank line before the current one, or null. */
+    private static String previousLine(LineContext context) {
+        for (int i = context.index() - 1; i >= 0; i--) {
+            if (!context.lineAt(i).isBlank()) {
+                return context.lineAt(i);
+            }
+        }
+        return null;
+    }
+
+    /** The nearest non-blank line after the current one, or null. */
+    private static String nextLine(LineContext context) {
+        for (int i = context.index() + 1; i < context.size(); i++) {
+            if (!context.lineAt(i).isBlank()) {
+                return context.lineAt(i);
+            }
+        }
+        return null;
     }
 
     private static boolean isLast(LineContext context) {

@@ -49,12 +49,46 @@ final class Mastheads {
         if (words.length < 2 || words.length > MAX_WORDS || !titled) {
             return Optional.empty();
         }
+        return capitalisedName(name);
+    }
+
+    /**
+     * The name when every word of it is capitalised (or a small word such as "of"), without digits; else empty. An
+     * outlet's name in capitals ("ROAD GAZETTE") comes back as it writes itself in running text ("Road Gazette").
+     */
+    private static Optional<String> capitalisedName(String name) {
+        String[] words = name.split("\\s+");
         for (String w : words) {
             if (!Character.isUpperCase(w.codePointAt(0)) && !SMALL_WORD.matcher(w).matches() || w.matches(".*\\d.*")) {
                 return Optional.empty();
             }
         }
         return Optional.of(name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? capitalised(words) : name);
+    }
+
+    /** A byline's opener ("By Anna Berg"): the writer's line, not the outlet's. */
+    private static final Pattern BYLINE = Pattern.compile("^(?:" + TextMetadata.BYLINE_OPENERS + ")\\s");
+
+    /** A publication stamp line: "Published 22 June 2026", "Posted on 3 March 2026, 09:10", or a date alone. */
+    private static final Pattern PUBLICATION_STAMP = Pattern.compile("(?iu)^(?:" + TextMetadata.STAMP_WORDS + ")\\b.*\\d");
+
+    /**
+     * The outlet a name line between the headline and the publication stamp names ("Baltic Business" under the
+     * headline, "Published 22 June 2026" under it), or empty. That is where a page puts its masthead, whatever the
+     * name's last word: a wire ("Eastern Wire") or a trade paper ("Baltic Business") carries none of a newspaper's
+     * title words. {@code previous} and {@code next} are the nearest non-blank lines (null at either end); a line
+     * with nothing above it is the headline itself.
+     */
+    static Optional<String> aboveStamp(String line, String previous, String next) {
+        String name = line.strip();
+        if (previous == null || next == null || !NAME_CHARS.matcher(name).matches() || BYLINE.matcher(name).find()) {
+            return Optional.empty();
+        }
+        int words = Words.count(name);
+        String stamp = next.strip();
+        boolean stamped = PUBLICATION_STAMP.matcher(stamp).find() || TextMetadata.isDateOnly(stamp);
+        return words >= 2 && words <= MAX_WORDS && stamped && !isSentence(previous) ? capitalisedName(name)
+                : Optional.empty();
     }
 
     /** "ROAD GAZETTE" as the outlet calls itself in running text: "Road Gazette". */
@@ -84,6 +118,16 @@ final class Mastheads {
         return OutletNames.standard().byName(name).or(() -> OutletNames.standard().byName(name.replaceFirst("^The ", "")));
     }
 
+    /** The first non-blank line after index {@code i}, or null. */
+    static String nextNonBlank(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return lines.get(j);
+            }
+        }
+        return null;
+    }
+
     /** Whether a line is a sentence of the story, after which no masthead comes. */
     static boolean isSentence(String line) {
         return Words.count(line) >= SENTENCE_WORDS && SentenceMarks.endsSentence(line.strip());
@@ -94,14 +138,23 @@ final class Mastheads {
      * line, or empty.
      */
     static Optional<String> find(List<String> lines) {
-        for (String line : lines) {
+        String previous = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (isSentence(line)) {
                 break;
             }
+            if (line.isBlank()) {
+                continue;
+            }
             Optional<String> name = atHead(line);
+            if (name.isEmpty()) {
+                name = aboveStamp(line, previous, nextNonBlank(lines, i));
+            }
             if (name.isPresent()) {
                 return name;
             }
+            previous = line;
         }
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (!lines.get(i).isBlank()) {

@@ -71,6 +71,38 @@ public record DecodedText(String text, Charset charset, boolean guessed) {
     /** Why bytes that {@link #looksBinary look binary} are not read, in every reader's words. */
     public static final String BINARY = "binary file, not text";
 
+    /** Why text saved as UTF-16 without its byte-order mark is not read, and what to do. */
+    public static final String UTF16_WITHOUT_BOM = "UTF-16 without a byte-order mark; save as UTF-8";
+
+    /**
+     * Why bytes that {@link #looksBinary look binary} are not read: {@link #UTF16_WITHOUT_BOM} when they are text in
+     * UTF-16 that lost its byte-order mark (which a reader can fix by saving it again), else {@link #BINARY}.
+     */
+    public static String whyBinary(byte[] bytes) {
+        return looksLikeUtf16(bytes) ? UTF16_WITHOUT_BOM : BINARY;
+    }
+
+    /**
+     * Whether the bytes read as UTF-16 text without a byte-order mark: Latin letters, digits, spaces and punctuation,
+     * which every text has many of, are a NUL byte beside an ASCII one in UTF-16, so many NULs stand at even
+     * positions (big-endian) or at odd ones (little-endian) and almost none at the others; in a binary file NULs fall
+     * on both.
+     */
+    static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192) & ~1;
+        if (n < 8) {
+            return false;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int half = n / 2;
+        return Math.max(evenZeros, oddZeros) * 10 >= half * 3 && Math.min(evenZeros, oddZeros) * 20 <= half;
+    }
+
     /**
      * Formats that open with a few printable bytes, so that the count of control characters below misses a short
      * one: PDF, PostScript, ZIP (and so DOCX, ODT, EPUB), PNG, JPEG, GIF.

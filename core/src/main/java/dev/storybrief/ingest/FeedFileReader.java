@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class FeedFileReader {
 
-    ReadOutcome read(Path path, byte[] bytes) {
+    /** Reads the feed's items; an item whose text is longer than {@code maxBytes} (in UTF-8) is skipped. */
+    ReadOutcome read(Path path, byte[] bytes, long maxBytes) {
         SyndicationFeed feed;
         try {
             feed = Syndication.read(bytes);
@@ -27,6 +28,9 @@ final class FeedFileReader {
         for (FeedDocuments.Item item : FeedDocuments.items(SourceFormat.idOf(path), path, feed)) {
             if (item.document() == null) {
                 problems.add(new InputProblem(path, item.label() + " has no text beyond its title", true));
+            } else if (JsonLinesReader.utf8Length(item.document().text(), maxBytes) > maxBytes) {
+                long size = JsonLinesReader.utf8Length(item.document().text(), maxBytes);
+                problems.add(new InputProblem(path, item.label() + ": " + InputReader.tooLarge(size, maxBytes), true));
             } else {
                 documents.add(item.document());
             }

@@ -26,6 +26,14 @@ import java.util.zip.GZIPInputStream;
 public final class InputReader {
     /** Default ceiling per file: news articles are kilobytes; anything past this is not one article. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    /**
+     * Ceiling on a file of many articles (JSON Lines, a feed), whose limit per article applies to each line or item:
+     * a day of a feed spool is tens of megabytes, and the whole file is held in memory while it is read.
+     */
+    public static final long MAX_COLLECTION_BYTES = 512L * 1024 * 1024;
+    /** Why a web archive is skipped: its records are pages with HTTP headers, which the Spark job takes apart. */
+    static final String NOT_READ_WARC = "a WARC web archive, not an article format: WARC is read by the Spark job"
+            + " (spark/cluster.sh submit ... --input FILE.warc)";
 
     private final long maxBytes;
     private final HtmlReader htmlReader = new HtmlReader();
@@ -124,9 +132,29 @@ public final class InputReader {
 
     /** Why fetched bytes cannot be one article (empty, too large, binary), or null. */
     private String fetchedProblem(byte[] bytes, String binary) {
+        // no "--max-bytes" hint here: the desk and the server fetch pages too, and take no such option
         return bytes.length == 0 ? "empty page" : bytes.length > maxBytes
                 ? String.format("too large (%,d bytes; the limit is %,d): not a single article", bytes.length, maxBytes)
                 : DecodedText.looksBinary(bytes) ? binary : null;
+    }
+
+    /**
+     * Why an article of {@code size} bytes is not read: it is past the limit per article, which the user may raise.
+     * Shared by files and the lines and items of files of many articles.
+     */
+    static String tooLarge(long size, long limit) {
+        return String.format("too large (%,d bytes; the limit is %,d): not a single article (give --max-bytes %d to"
+                + " read it)", size, limit, size);
+    }
+
+    /**
+     * The size limit of a whole file: a file of many articles (JSON Lines, a feed) is limited per article as it is
+     * read, and as a whole only by what can be held in memory; any other file is one article.
+     */
+    private long fileLimit(Path file) {
+        SourceFormat format = SourceFormat.of(file).orElse(SourceFormat.TEXT);
+        boolean collection = format == SourceFormat.JSON_LINES || format == SourceFormat.FEED;
+        return collection ? Math.max(maxBytes, MAX_COLLECTION_BYTES) : maxBytes;
     }
 
     private List<Path> expand(List<Path> inputs, List<InputProblem> problems) {
@@ -161,6 +189,8 @@ public final class InputReader {
                     problems.add(new InputProblem(p, notAFile, true));
                 } else if (SourceFormat.of(p).isPresent()) {
                     readable.add(p);
+                } else if (isWarcName(p)) {
+                    problems.add(new InputProblem(p, NOT_READ_WARC, true));
                 } else if (!p.getFileName().toString().equalsIgnoreCase("README.md")) {
                     problems.add(new InputProblem(p, "not an article format (.txt, .html, .htm, .html.gz, .jsonl, "
                             + "or a feed: .rss, .atom, .rdf, .xml)", true));
@@ -201,17 +231,26 @@ public final class InputReader {
 
     private ReadOutcome readFile(Path file) {
         try {
+            if (isWarcName(file)) {
+                return ReadOutcome.problem(new InputProblem(file, NOT_READ_WARC, true));
+            }
             long size = Files.size(file);
-            if (size > maxBytes) {
-                return ReadOutcome.problem(new InputProblem(file, String.format(
-                        "too large (%,d bytes; the limit is %,d): not a single article", size, maxBytes), true));
+            long limit = fileLimit(file);
+            if (size > limit) {
+                return ReadOutcome.problem(new InputProblem(file, limit == maxBytes ? tooLarge(size, maxBytes)
+                        : String.format("too large (%,d bytes; a file of many articles is read whole, up to %,d):"
+                        + " split it", size, limit), true));
             }
             if (size == 0) {
                 return ReadOutcome.problem(new InputProblem(file, "empty file", true));
             }
             byte[] bytes = readBytes(file);
+            if (isWarc(bytes)) {
+                // by content, whatever the name: read as text, its HTTP headers and markup would be briefed as prose
+                return ReadOutcome.problem(new InputProblem(file, NOT_READ_WARC, true));
+            }
             if (DecodedText.looksBinary(bytes)) {
-                return ReadOutcome.problem(new InputProblem(file, DecodedText.BINARY, true));
+                return ReadOutcome.problem(new InputProblem(file, DecodedText.whyBinary(bytes), true));
             }
             return dispatch(file, bytes);
         } catch (IOException e) {
@@ -226,9 +265,10 @@ public final class InputReader {
         if (!file.getFileName().toString().toLowerCase().endsWith(".gz")) {
             return Files.readAllBytes(file);
         }
+        long limit = fileLimit(file);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
                 throw new IOException("uncompressed size exceeds the limit");
             }
             return bytes;
@@ -239,7 +279,7 @@ public final class InputReader {
         SourceFormat format = SourceFormat.of(file).orElse(SourceFormat.TEXT);
         if (Syndication.isFeed(bytes)) {
             // by content: a feed saved as ".html" or ".txt" is read as its items, not as one page of markup
-            return feedReader.read(file, bytes);
+            return feedReader.read(file, bytes, maxBytes);
         }
         if (format == SourceFormat.FEED) {
             return ReadOutcome.problem(new InputProblem(file, "not an RSS, RDF or Atom feed (its root element is "
@@ -254,10 +294,30 @@ public final class InputReader {
             problems.add(new InputProblem(file, guessedCharset(decoded), false));
         }
         ReadOutcome outcome = format == SourceFormat.JSON_LINES
-                ? jsonLinesReader.read(file, decoded.text())
+                ? jsonLinesReader.read(file, decoded.text(), maxBytes)
                 : readText(file, decoded.text());
         problems.addAll(outcome.problems());
         return new ReadOutcome(outcome.documents(), problems);
+    }
+
+    /** Whether a file's name says it is a web archive (WARC, gzipped or not). */
+    private static boolean isWarcName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    }
+
+    /** Whether the bytes are a web archive: every WARC file starts with its version line, "WARC/1.0" or "WARC/1.1". */
+    static boolean isWarc(byte[] bytes) {
+        byte[] magic = "WARC/".getBytes(StandardCharsets.US_ASCII);
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The warning for a text read in a charset guessed from its bytes. */

@@ -26,7 +26,8 @@ final class JsonLinesReader {
         static final ObjectMapper JSON = new ObjectMapper();
     }
 
-    ReadOutcome read(Path path, String text) {
+    /** Reads every line of {@code text}; a line longer than {@code maxBytes} (in UTF-8) is skipped as too large. */
+    ReadOutcome read(Path path, String text, long maxBytes) {
         List<RawDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         String[] lines = text.split("\r?\n");
@@ -36,6 +37,11 @@ final class JsonLinesReader {
                 continue;
             }
             String where = "line " + (i + 1);
+            long bytes = utf8Length(line, maxBytes);
+            if (bytes > maxBytes) {
+                problems.add(new InputProblem(path, where + ": " + InputReader.tooLarge(bytes, maxBytes), true));
+                continue;
+            }
             try {
                 JsonNode node = Mapper.JSON.readTree(line);
                 if (!node.isObject()) {
@@ -50,6 +56,14 @@ final class JsonLinesReader {
             }
         }
         return new ReadOutcome(documents, problems);
+    }
+
+    /** The UTF-8 length of {@code s}, counted only when it could pass {@code limit} (a line is mostly ASCII). */
+    static long utf8Length(String s, long limit) {
+        if (s.length() * 3L <= limit) {
+            return s.length();
+        }
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private void readCluster(Path path, String where, JsonNode cluster, List<RawDocument> out,

@@ -27,8 +27,9 @@ public final class LegacyCharsets {
     /**
      * The charsets taken from ICU's names, each decoded with what browsers use for it: Microsoft's code pages for
      * Shift_JIS and EUC-KR (they add characters such as circled numbers that such pages do use), windows-1254 for
-     * ISO-8859-9 (a superset), ISO-8859-8 for its logical-order label. ICU names a windows code page itself when the
-     * bytes use its additions (0x80-0x9F: quotation marks, dashes, and š ś ť ž ź in windows-1250).
+     * ISO-8859-9 (a superset). ICU names a windows code page itself when the
+     * bytes use its additions (0x80-0x9F: quotation marks, dashes, and š ś ť ž ź in windows-1250); for Hebrew it names
+     * ISO-8859-8 even for windows-1255 text, whose gershayim ISO-8859-8 cannot decode, so windows-1255 reads both.
      */
     private static final Map<String, String> TAKEN = Map.ofEntries(
             Map.entry("Shift_JIS", "windows-31j"),
@@ -49,8 +50,10 @@ public final class LegacyCharsets {
             Map.entry("windows-1254", "windows-1254"),
             Map.entry("ISO-8859-9", "windows-1254"),
             Map.entry("windows-1255", "windows-1255"),
-            Map.entry("ISO-8859-8", "ISO-8859-8"),
-            Map.entry("ISO-8859-8-I", "ISO-8859-8"),
+            // windows-1255 for ISO-8859-8: the same letters, plus the punctuation Hebrew writes with them (geresh and
+            // gershayim, as in abbreviations) and the vowel points; ICU names Hebrew ISO-8859-8 for either
+            Map.entry("ISO-8859-8", "windows-1255"),
+            Map.entry("ISO-8859-8-I", "windows-1255"),
             Map.entry("windows-1256", "windows-1256"),
             Map.entry("ISO-8859-6", "ISO-8859-6"));
     /** ICU's names of the Western charset, read as windows-1252 (as browsers read ISO-8859-1). */

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * "Werden Sie Mitglied und erhalten Sie exklusive Angebote!", "Pour accéder en illimité aux articles :". Pages put
  * such lines among the article's paragraphs, in the same markup, without a form or a box named for them, so only
  * their words tell them apart: they address the reader about the site's news, newsletter, membership or access,
- * which a story's sentences hardly ever do in these words. English, German, French and Polish.
+ * which a story's sentences hardly ever do in these words; so does the paywall's line for readers who already pay.
+ * English, German, French and Polish.
  */
 public final class SubscriptionAppeals {
 
@@ -16,6 +17,9 @@ public final class SubscriptionAppeals {
             "\\b((get|never miss|don'?t miss|stay on top of) (all )?(the|our) latest (news|updates|stories|headlines)|"
                     + "(sign(ing)? up|subscrib(e|ing)|register(ing)?) (to|for) our ([a-z]+ ){0,2}newsletters?|"
                     + "get our (free )?([a-z]+ ){0,2}newsletters?|^stay up to date( with [^.]{0,40})?(\\.\\.\\.|…|\\.)?$|"
+                    // the paywall's second line, for readers who pay: "Already a subscriber? Log in"
+                    + "^already (a )?(subscriber|member|subscribed|registered)\\b|sind sie (bereits|schon) abonnent|"
+                    + "^(vous [eê]tes )?d[eé]j[aà] abonn[eé]|"
                     + "werden sie (jetzt )?mitglied|jetzt mitglied werden|"
                     + "(abonnieren|bestellen) sie (jetzt )?(unseren|den) newsletter|"
                     + "(bleiben sie|bleib) (immer |stets )?(auf dem laufenden|informiert)|"
@@ -27,7 +31,7 @@ public final class SubscriptionAppeals {
 
     /** Cheap pre-check: every appeal above holds one of these letter sequences. */
     private static final String[] HINTS = {"latest", "newsletter", "mitglied", "laufenden", "informiert", "verpassen",
-        "pour ", "manquez", "bie", "up to date"};
+        "pour ", "manquez", "bie", "up to date", "already", "abonn"};
 
     private SubscriptionAppeals() {
     }

@@ -195,6 +195,31 @@ class PageFurnitureTest {
         assertThat(a.paragraphs()).containsExactly(BODY, LAST);
     }
 
+    /**
+     * A wire's or a trade paper's name ends in none of a newspaper's title words; where it stands tells it: between
+     * the headline and the publication stamp. A writer's byline there, or a name with no stamp under it, is none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a wire above the stamp        | Coastal Wire      | Published 2 March 2026 | Coastal Wire",
+            "a trade paper above the date  | Fjord Business    | March 2, 2026          | Fjord Business",
+            "a name in capitals            | NORDIC SHIPPING   | Posted 2 March 2026    | Nordic Shipping"})
+    void aNameBetweenTheHeadlineAndTheStampIsTheMasthead(String name, String masthead, String stamp, String outlet) {
+        Article a = clean(HEADLINE + "\n\n" + masthead + "\n" + stamp + "\n\n" + BODY + "\n" + LAST);
+        assertThat(a.outlet()).isEqualTo(outlet);
+        assertThat(a.paragraphs()).containsExactly(BODY, LAST);
+    }
+
+    @Test
+    void aBylineOrANameWithoutAStampUnderItIsNoMasthead() {
+        Article byline = clean(HEADLINE + "\nBy Coastal Wire\nPublished 2 March 2026\n" + BODY + "\n" + LAST);
+        assertThat(byline.outlet()).isNotEqualTo("By Coastal Wire");
+        Article noStamp = clean(HEADLINE + "\nCoastal Wire\n" + BODY + "\n" + LAST);
+        assertThat(noStamp.outlet()).isNull();
+        Article headlineOnly = clean("Coastal Wire Strike\nPublished 2 March 2026\n" + BODY + "\n" + LAST);
+        assertThat(headlineOnly.outlet()).as("the first line is the headline, not a masthead").isNull();
+    }
+
     @Test
     void aMastheadAboveTheHeadlineIsNotTheTitle() {
         Article a = clean("The Coastline Post\nSubscriber exclusive\n" + HEADLINE + "\n" + BODY + "\n" + LAST);

@@ -119,6 +119,23 @@ class LegacyCharsetsTest {
         assertThat(d.charset().name()).isEqualTo("windows-1252");
     }
 
+    /** Hebrew with gershayim ("צה״ל"), which windows-1255 writes and ISO-8859-8 cannot. */
+    private static final String HEBREW = "רשות הנמל סגרה ביום שלישי את הרציף הצפוני, אחרי שמהנדסים מצאו סדקים בשני"
+            + " עמודים. לדברי דובר צה״ל, אין נפגעים, ובארה״ב עוקבים אחר המקרה בדאגה רבה.";
+
+    @Test
+    void hebrewInWindows1255IsReadAsHebrewAsTextAndAsAnUndeclaredPage() {
+        byte[] bytes = HEBREW.getBytes(Charset.forName("windows-1255"));
+
+        DecodedText d = DecodedText.decode(bytes, null);
+
+        assertThat(d.text()).isEqualTo(HEBREW);
+        assertThat(d.charset().name()).isEqualTo("windows-1255");
+        String html = "<html><head><title>הרציף נסגר</title></head><body><p>" + HEBREW + "</p></body></html>";
+        byte[] page = html.getBytes(Charset.forName("windows-1255"));
+        assertThat(CharsetSniffer.decode(page, CharsetSniffer.detect(page))).isEqualTo(html);
+    }
+
     @Test
     void anUndeclaredShiftJisPageIsReadAsShiftJis() {
         String html = "<html><head><title>港の岸壁</title></head><body><p>" + JAPANESE + "</p></body></html>";

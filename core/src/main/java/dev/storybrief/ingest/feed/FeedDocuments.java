@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -94,11 +95,23 @@ public final class FeedDocuments {
                     : entry.published() == null ? null : entry.published().toString();
             FeedHints hints = new FeedHints(entry.title(), outlet, date, entry.author());
             List<String> paragraphs = FeedText.paragraphs(entry.html());
-            RawDocument document = onlyTitle(paragraphs, entry.title()) ? null : hints.fill(
-                    new RawDocument(id, path, SourceFormat.FEED, String.join("\n\n", paragraphs), linkOf(entry)));
+            RawDocument document = onlyTitle(paragraphs, entry.title()) ? null : withUpdate(hints.fill(
+                    new RawDocument(id, path, SourceFormat.FEED, String.join("\n\n", paragraphs), linkOf(entry))),
+                    entry);
             items.add(new Item(i + 1, entry, id, hints, document));
         }
         return items;
+    }
+
+    /** The document with the item's update time as the latest it can date from, unless it already has one. */
+    private static RawDocument withUpdate(RawDocument doc, SyndicationEntry entry) {
+        if (entry.updated() == null || doc.meta(MetaKey.UPDATED) != null) {
+            return doc;
+        }
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        meta.putAll(doc.meta());
+        meta.put(MetaKey.UPDATED, entry.updated().toString());
+        return new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
     }
 
     private static boolean onlyTitle(List<String> paragraphs, String title) {

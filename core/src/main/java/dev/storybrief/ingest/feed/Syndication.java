@@ -109,9 +109,11 @@ public final class Syndication {
             SyndEntry entry = feed.getEntries().get(i);
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             entries.add(new SyndicationEntry(blankToNull(entry.getLink()), blankToNull(entry.getUri()),
-                    collapse(entry.getTitle()), date == null ? null : date.toInstant(), date == null ? null : dates.get(i),
+                    title(entry), date == null ? null : date.toInstant(), date == null ? null : dates.get(i),
                     collapse(entry.getAuthor()),
-                    entry.getSource() == null ? null : collapse(entry.getSource().getTitle()), html(entry)));
+                    entry.getSource() == null ? null : collapse(entry.getSource().getTitle()), html(entry),
+                    entry.getPublishedDate() == null || entry.getUpdatedDate() == null ? null
+                            : entry.getUpdatedDate().toInstant()));
         }
         return new SyndicationFeed(feed.getFeedType(), collapse(feed.getTitle()), entries);
     }
@@ -158,6 +160,32 @@ public final class Syndication {
         }
         return null;
     }
+
+    /**
+     * The entry's title as text. An Atom title of type "html" or "xhtml" is markup, which XML has already unescaped
+     * once: "Captain &amp;amp; crew" in the file is the markup "Captain &amp; crew", whose text is "Captain & crew".
+     * RSS titles are plain text by the specification, but feeds write entities into them all the same, so an RSS title
+     * holding an HTML entity is decoded too.
+     */
+    static String title(SyndEntry entry) {
+        SyndContent title = entry.getTitleEx();
+        String value = title == null ? entry.getTitle() : title.getValue();
+        if (value == null) {
+            return null;
+        }
+        String type = title == null || title.getType() == null ? "" : title.getType().toLowerCase(Locale.ROOT);
+        if (type.equals("html") || type.equals("xhtml") || type.endsWith("/html") || type.endsWith("xhtml+xml")) {
+            return collapse(org.jsoup.Jsoup.parseBodyFragment(value).text());
+        }
+        if (ENTITY.matcher(value).find()) {
+            return collapse(org.jsoup.parser.Parser.unescapeEntities(value, false));
+        }
+        return collapse(value);
+    }
+
+    /** An HTML character reference: named, decimal or hexadecimal. */
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
+            "&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
 
     /** The fullest text the entry carries: its content when it has any, else its description. */
     private static String html(SyndEntry entry) {

@@ -66,9 +66,43 @@ final class DateFinder {
     }
 
     /** The last update the page's metadata states (JSON-LD {@code dateModified}, modification meta tags), or null. */
-    static String updated(MetaTags meta, JsonLdFacts jsonLd) {
+    static String updated(Document doc, MetaTags meta, JsonLdFacts jsonLd) {
         String d = normalize(jsonLd.dateModified());
-        return d != null ? d : firstNormalized(meta, MODIFIED_META);
+        d = d != null ? d : firstNormalized(meta, MODIFIED_META);
+        return d != null ? d : updateTime(doc);
+    }
+
+    /** A stamp's change word ("Updated", "Last modified", "Aktualisiert") at the end of the text before a time. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile(
+            "(?iu)(?:^|[^\\p{L}])(?:" + dev.storybrief.wording.UpdateStamps.CHANGE_WORDS + ")\\s*(?:on|at|am|le|:)?\\s*:?\\s*$");
+
+    /**
+     * The time of a {@code <time>} element the page labels as its update: named so ("updated", "modified") or written
+     * after a change word in the same line ("Updated <time datetime=...>6.30pm</time>"), where the machine-readable
+     * time is exact though the shown one is only a clock time; null when none is.
+     */
+    private static String updateTime(Document doc) {
+        for (Element t : doc.getElementsByTag("time")) {
+            if (!t.hasAttr("datetime")) {
+                continue;
+            }
+            String names = (t.className() + " " + t.id() + " " + t.attr("itemprop") + " "
+                    + (t.parent() == null ? "" : t.parent().className())).toLowerCase(Locale.ROOT);
+            boolean named = names.contains("updated") || names.contains("modified");
+            if (named || CHANGE_BEFORE.matcher(textBefore(t)).find()) {
+                String d = normalize(t.attr("datetime"));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The text just before an element in its parent (up to the previous element), for its label. */
+    private static String textBefore(Element e) {
+        org.jsoup.nodes.Node previous = e.previousSibling();
+        return previous instanceof org.jsoup.nodes.TextNode text ? text.text() : "";
     }
 
     private static String firstNormalized(MetaTags meta, String[] keys) {

@@ -51,6 +51,8 @@ public final class HtmlArticleExtractor {
     static final int MIN_SHORT_POST_WORDS = 10;
     /** Default minimum number of words for a page to count as an article. */
     public static final int DEFAULT_MIN_ARTICLE_WORDS = 25;
+    /** Why a home page or section front is no article ({@link StoryList}). */
+    public static final String LIST_OF_STORIES = "a list of stories (a home page or section front), not an article";
 
     private final int maxChars;
     private final int maxTags;
@@ -110,7 +112,8 @@ public final class HtmlArticleExtractor {
         }
         if (DecodedText.looksBinary(raw)) {
             // an image or archive saved under a page's name: decoded, its bytes would read as thousands of "words"
-            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false, DecodedText.BINARY, notes, null);
+            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false, DecodedText.whyBinary(raw), notes,
+                    null);
         }
         CharsetSniffer.Detection charset = CharsetSniffer.detect(raw);
         String html = CharsetSniffer.decode(raw, charset);
@@ -144,7 +147,14 @@ public final class HtmlArticleExtractor {
         Document doc = parse(slim.html(), url == null ? "" : url, log);
         JsonLdFacts jsonLd = readJsonLd(slim.jsonLd(), log);
         PageMetadata meta = readMetadata(doc, jsonLd, url, log);
+        if (StoryList.isList(doc, jsonLd, meta)) {
+            return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,
+                    LIST_OF_STORIES, log.entries(), meta.updated());
+        }
         Element root = doc.body() != null ? doc.body() : doc;
+        List<String> names = storyNames(doc, jsonLd, meta);
+        String address = MetadataReader.pageUrl(doc, MetaTags.of(doc), url);
+        AppendedStories.keepOwn(root, names, address, log);
         if (jsonLd.liveBlog()) {
             LiveBlogUpdates.inTimeOrder(root, log);
         }
@@ -152,6 +162,7 @@ public final class HtmlArticleExtractor {
         List<String> paragraphs = new ArticleBodyFinder(minArticleWords).find(root, () -> {
             Document again = parse(slim.html(), base, new RemovalLog());
             Element fresh = again.body() != null ? again.body() : again;
+            AppendedStories.keepOwn(fresh, names, address, new RemovalLog());
             if (jsonLd.liveBlog()) {
                 LiveBlogUpdates.inTimeOrder(fresh, new RemovalLog());
             }
@@ -174,6 +185,18 @@ public final class HtmlArticleExtractor {
         }
         return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs, true, null,
                 log.entries(), meta.updated());
+    }
+
+    /** What the page says it is: its cleaned title, HTML title, Open Graph, Twitter and JSON-LD headlines. */
+    private static List<String> storyNames(Document doc, JsonLdFacts jsonLd, PageMetadata meta) {
+        MetaTags tags = MetaTags.of(doc);
+        List<String> names = new ArrayList<>();
+        names.add(meta.title());
+        names.add(doc.title());
+        names.add(tags.first("og:title"));
+        names.add(tags.first("twitter:title"));
+        names.add(jsonLd.headline());
+        return names;
     }
 
     /**

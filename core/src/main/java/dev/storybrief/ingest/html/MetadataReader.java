@@ -39,7 +39,7 @@ final class MetadataReader {
         String title = title(doc, meta, jsonLd, outlet);
         String author = author(doc, meta, jsonLd, outlet);
         String published = DateFinder.find(doc, meta, jsonLd, pageUrl(doc, meta, url));
-        return new PageMetadata(title, published, author, outlet, DateFinder.updated(meta, jsonLd),
+        return new PageMetadata(title, published, author, outlet, DateFinder.updated(doc, meta, jsonLd),
                 descriptions(meta));
     }
 

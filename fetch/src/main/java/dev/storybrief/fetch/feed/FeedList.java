@@ -32,8 +32,20 @@ public record FeedList(List<FeedSource> feeds, List<String> problems) {
 
     /** Reads a feed list file. */
     public static FeedList read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\0') < 0) {
+                return parse(text);
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // an image or a binary file given by mistake: the decoder's "Input length = 1" would tell the user nothing
+        }
+        throw new IOException(NOT_TEXT);
     }
+
+    /** Why a feed list file is not read: it is neither UTF-8 text nor OPML (XML). */
+    public static final String NOT_TEXT = "not a text or OPML file";
 
     /** Reads the text of a feed list: OPML when it is XML, else one URL a line. */
     public static FeedList parse(String text) {

@@ -25,4 +25,18 @@ class FeedListTest {
                 URI.create("http://b.example/atom.xml"));
         assertThat(list.problems()).hasSize(1);
     }
+
+    @Test
+    void aBinaryFileIsNoFeedListAndSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path png = dir.resolve("feeds.txt");
+        java.nio.file.Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        java.nio.file.Path nul = dir.resolve("nul.txt");
+        java.nio.file.Files.write(nul, "https://a.example/rss\n\0\0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        for (java.nio.file.Path p : java.util.List.of(png, nul)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeedList.read(p))
+                    .isInstanceOf(java.io.IOException.class).hasMessage(FeedList.NOT_TEXT);
+        }
+    }
 }

@@ -93,7 +93,12 @@ public final class WatchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(feeds)) {
             throw new IllegalArgumentException("--feeds " + feeds + ": no such file");
         }
-        FeedList list = FeedList.read(feeds);
+        FeedList list;
+        try {
+            list = FeedList.read(feeds);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--feeds " + feeds + ": " + e.getMessage());
+        }
         if (list.feeds().isEmpty()) {
             throw new IllegalArgumentException("--feeds " + feeds + ": no http(s) feed URL in it"
                     + (list.problems().isEmpty() ? "" : " (" + list.problems().get(0) + ")"));
