@@ -53,7 +53,7 @@ for size in "${SIZES[@]}"; do
       "$CLUSTER" submit "$master" --input "$corpus" --output "$run/out" 2>"$run/job.log" \
       || { echo "cluster-bench: $mode $size failed; see $run/job.log" >&2; continue; }
     read -r wall user sys <"$run/time"
-    report=$(grep -o 'storybrief-spark: .*' "$run/job.log" | cut -c19-)
+    report=$(grep -o 'storybrief-spark: [0-9].*' "$run/job.log" | cut -c19-)
     events=$(java -cp "$JARS" dev.storybrief.spark.bench.EventLogSummary "$run"/events/* || echo null)
     if [[ "$mode" == cluster ]]; then live=$(max_after_gc_mb "$run"/gc/executor-*.log); else live=$(max_after_gc_mb "$run/gc/driver.log"); fi
     printf '{"mode":"%s","articles":%s,"wallSeconds":%s,"submitCpuSeconds":%.1f,"maxHeapAfterGcMB":%s,"load1m":"%s","report":"%s","events":%s}\n' \

@@ -98,7 +98,7 @@ run() { # name, master
   driver=$!
   wait "$driver" || { echo "cluster-test: FAILED: the $1 run failed; see $CLUSTER_WORK/$1.log" >&2; exit 1; }
   driver=""
-  echo "cluster-test: $1 ($2): $(grep -o 'storybrief-spark: .*' "$CLUSTER_WORK/$1.log" | cut -c19- | cut -d';' -f1), $((SECONDS - start)) s" >&2
+  echo "cluster-test: $1 ($2): $(grep -o 'storybrief-spark: [0-9].*' "$CLUSTER_WORK/$1.log" | cut -c19- | cut -d';' -f1), $((SECONDS - start)) s" >&2
 }
 
 same() { # name: byte-compare the concatenated part files with local[2]'s
@@ -114,7 +114,7 @@ same() { # name: byte-compare the concatenated part files with local[2]'s
 starter=$!
 run local 'local[2]'
 # a test of the cluster only if the corpus crosses block edges: the link stage has work on both executors
-report=$(grep -o 'storybrief-spark: .*' "$CLUSTER_WORK/local.log")
+report=$(grep -o 'storybrief-spark: [0-9].*' "$CLUSTER_WORK/local.log")
 blocks=$(sed -E 's/.* in ([0-9,]+) time blocks.*/\1/' <<<"$report" | tr -d ,)
 linked=$(sed -E 's/.*\(([0-9,]+) linked across block edges\).*/\1/' <<<"$report" | tr -d ,)
 [[ "$blocks" =~ ^[0-9]+$ && "$linked" =~ ^[0-9]+$ && "$blocks" -ge 3 && "$linked" -ge 1 ]] || {

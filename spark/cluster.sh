@@ -51,7 +51,10 @@ home() {
                  -type f -print -quit)" ]]; then
     echo "cluster: reusing the build in $target" >&2
   else
-    (cd "$ROOT" && nice mvn -B -q -ntp -o -Dstyle.color=never -pl spark -am -DskipTests package) >"$WORK/build.log" 2>&1 \
+    # offline first (no network when Maven has what it needs); once online when it lacks something, as on a fresh
+    # machine whose ~/.m2 has never seen Spark. `package` only: nothing goes into ~/.m2/repository/dev/storybrief.
+    (cd "$ROOT" && { nice mvn -B -q -ntp -o -Dstyle.color=never -pl spark -am -DskipTests package \
+                     || nice mvn -B -q -ntp -Dstyle.color=never -pl spark -am -DskipTests package; }) >"$WORK/build.log" 2>&1 \
       || die "the build failed: $WORK/build.log"
   fi
   rm -rf "$HOME_DIR/jars" && mkdir -p "$HOME_DIR/jars" "$HOME_DIR/conf"

@@ -365,7 +365,11 @@ public final class Storybrief {
      * @return how many documents were annotated
      */
     public int annotate(List<Path> inputs, Consumer<AnalyzedArticle> out, Consumer<String> warnings) {
-        Ingested ingested = reader.read(inputs);
+        return annotate(reader.read(inputs), out, warnings);
+    }
+
+    /** Annotates documents already read (files and fetched pages together) as {@link #annotate(List, Consumer, Consumer)} does. */
+    public int annotate(Ingested ingested, Consumer<AnalyzedArticle> out, Consumer<String> warnings) {
         ingested.problems().forEach(p -> warnings.accept(p.line()));
         int done = 0;
         for (RawDocument doc : ingested.documents()) {

@@ -2,6 +2,7 @@ package dev.storybrief.cli;
 
 import dev.storybrief.NothingToBriefException;
 import dev.storybrief.Storybrief;
+import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.model.AnalyzedArticle;
@@ -28,10 +29,13 @@ final class AnnotateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "<folder-or-file>",
+    @Parameters(arity = "1..*", paramLabel = "<folder-file-or-url>",
             description = "Documents: .jsonl (one {\"id\",\"date\",\"text\"} a line, or clusters), .txt, .html; "
-                    + "folders are read recursively.")
-    List<Path> inputs = new ArrayList<>();
+                    + "folders are read recursively; http(s) URLs are fetched.")
+    List<String> inputs = new ArrayList<>();
+
+    @picocli.CommandLine.Mixin
+    UrlOptions urlOptions = new UrlOptions();
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (the only format; default).")
     String format;
@@ -47,16 +51,21 @@ final class AnnotateCommand implements Callable<Integer> {
     long maxBytes;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (!format.equals("jsonl")) {
             throw new IllegalArgumentException("--format " + format + ": annotate writes jsonl only");
         }
-        Storybrief.Builder builder = Storybrief.builder().reader(new InputReader(maxBytes));
+        InputReader reader = new InputReader(maxBytes);
+        Storybrief.Builder builder = Storybrief.builder().reader(reader);
         DateOption.apply(builder, dates);
         LanguageOption.apply(builder, language);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int done = builder.build().annotate(inputs,
+        // files and URLs read as brief reads them (the same fetcher, --allow-private for local pages)
+        List<String> urls = UrlArticles.urls(inputs);
+        Ingested read = urls.isEmpty() ? reader.read(UrlArticles.paths(inputs))
+                : UrlArticles.both(reader.read(UrlArticles.paths(inputs)), new UrlArticles(urlOptions.policy()).read(urls, reader));
+        int done = builder.build().annotate(read,
                 doc -> out.println(AnnotationJson.line(doc, !isGivenText(doc))),
                 warning -> err.println("storybrief: " + warning));
         out.flush();

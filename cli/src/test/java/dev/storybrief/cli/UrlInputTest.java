@@ -182,6 +182,22 @@ class UrlInputTest {
     }
 
     @Test
+    void annotateFetchesUrlsAsBriefDoesAndLocalOnesNeedToBeAllowed() throws Exception {
+        CliRun refused = CliRun.of("annotate", base + "/2026/gazette.html");
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("forbidden address").contains("--allow-private").doesNotContain("\tat ");
+        CliRun allowed = CliRun.of("annotate", "--allow-private", base + "/2026/gazette.html");
+        assertThat(allowed.status()).as(allowed.err()).isZero();
+        assertThat(allowed.out().lines()).hasSize(1);
+        JsonNode fetched = JSON.readTree(allowed.out());
+        JsonNode saved = JSON.readTree(CliRun.of("annotate",
+                BriefCommandTest.example().resolve("gazette.html").toString()).out());
+        // the page fetched is annotated as its saved copy is
+        assertThat(fetched.get("text")).isEqualTo(saved.get("text"));
+        assertThat(fetched.get("entities")).isEqualTo(saved.get("entities"));
+    }
+
+    @Test
     void anAddressThatIsNoUrlAloneIsOneLineInEveryCommand() {
         for (String command : new String[]{"brief", "stories", "extract"}) {
             CliRun run = CliRun.of(command, "http://[::1");

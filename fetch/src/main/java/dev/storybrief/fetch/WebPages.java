@@ -144,29 +144,51 @@ public final class WebPages {
         List<RawDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (FeedDocuments.Item item : FeedDocuments.items(id, null, feed)) {
-            URI link = item.teaser() ? FeedReader.itemLink(feedUrl, feed, item.entry()) : null;
-            if (link == null) {
-                if (item.document() != null) {
-                    documents.add(item.document());
-                } else {
-                    problems.add(new InputProblem(null, feedUrl + ": " + item.label()
-                            + " has no text beyond its title and no link", true));
-                }
-                continue;
+            ItemRead read = readItem(item, FeedReader.itemLink(feedUrl, feed, item.entry()));
+            if (read.document() != null) {
+                documents.add(read.document());
             }
-            try {
-                documents.add(fetch(item.id(), link, item.hints()).document());
-            } catch (FetchException e) {
-                boolean teaser = item.document() != null;
-                if (teaser) {
-                    documents.add(item.document());
-                }
-                problems.add(new InputProblem(null, feedUrl + ": " + item.label() + (teaser
-                        ? " read from the feed's teaser, its page failed: " : " has no text beyond its title, and its"
-                        + " page failed: ") + e.line(), !teaser));
+            if (read.problem() != null) {
+                problems.add(new InputProblem(null, feedUrl + ": " + read.problem(), read.document() == null));
             }
         }
         return new Ingested(documents, problems);
+    }
+
+    /**
+     * Reads one feed item, for a feed given as an input and the live desk alike: an item that carries its article
+     * is read from the feed, with no fetch; one that carries only a teaser ({@link FeedDocuments.Item#teaser()}) from
+     * its link, with what the feed says filling what the page does not; when that page cannot be had (a dead,
+     * paywalled or geo-blocked link), the teaser is read instead, with a problem line.
+     *
+     * @param link where the item's page is ({@link FeedReader#itemLink}), or null when it names none
+     */
+    public ItemRead readItem(FeedDocuments.Item item, URI link) throws InterruptedException {
+        if (!item.teaser() || link == null) {
+            return new ItemRead(item.document(), null, null, item.document() != null ? null
+                    : item.label() + " has no text beyond its title and no link");
+        }
+        try {
+            Fetched page = fetch(item.id(), link, item.hints());
+            return new ItemRead(page.document(), page.page(), null, null);
+        } catch (FetchException e) {
+            boolean teaser = item.document() != null;
+            return new ItemRead(item.document(), null, e, item.label() + (teaser
+                    ? " read from the feed's teaser, its page failed: " : " has no text beyond its title, and its"
+                    + " page failed: ") + e.line());
+        }
+    }
+
+    /**
+     * One feed item as read.
+     *
+     * @param document the article, from its page or from the feed; null when neither gave one
+     * @param page     the page's answer when the article came from it; null when read from the feed
+     * @param failure  why the page failed, when it was fetched and failed; else null
+     * @param problem  the line that says what went wrong (the teaser read instead, or nothing read); null when all
+     *                 went well
+     */
+    public record ItemRead(RawDocument document, FetchResult page, FetchException failure, String problem) {
     }
 
     /** An XML media type ({@code application/xml}, {@code text/xml}, {@code application/rss+xml}), not XHTML. */

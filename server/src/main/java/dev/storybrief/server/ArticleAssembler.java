@@ -1,5 +1,7 @@
 package dev.storybrief.server;
 
+import dev.storybrief.clean.BelievableDates;
+import dev.storybrief.clean.LooseDate;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
@@ -10,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -116,7 +121,7 @@ final class ArticleAssembler {
         Set<String> ids = new HashSet<>();
         for (RawDocument doc : ingested.documents()) {
             Origin o = origins.get(doc.path());
-            RawDocument shown = withOrigin(doc, o);
+            RawDocument shown = withOrigin(doc, o, warnings);
             String id = unique(shown.id(), ids);
             documents.add(new RawDocument(id, shown.path(), shown.format(), shown.text(), shown.meta()));
             sources.add(o == null ? doc.path().getFileName().toString() : o.source());
@@ -127,8 +132,12 @@ final class ArticleAssembler {
         return new ReadArticles(documents, sources, warnings);
     }
 
-    /** The document under the client's name, with the metadata an inline article gave overriding the text's. */
-    private static RawDocument withOrigin(RawDocument doc, Origin origin) {
+    /**
+     * The document under the client's name, with the metadata an inline article gave overriding the text's. A
+     * {@code date} that is no date or cannot be true is left out with a warning, as the command line warns for a
+     * JSON Lines date: the text's own date, if it has one, then stands.
+     */
+    private static RawDocument withOrigin(RawDocument doc, Origin origin, List<String> warnings) {
         if (origin == null) {
             return doc;
         }
@@ -141,11 +150,26 @@ final class ArticleAssembler {
         meta.putAll(doc.meta());
         putIfGiven(meta, MetaKey.TITLE, inline.title());
         putIfGiven(meta, MetaKey.OUTLET, inline.outlet());
-        if (putIfGiven(meta, MetaKey.PUBLISHED, inline.date())) {
+        Optional<String> refused = refusedDate(inline.date());
+        refused.ifPresent(why -> warnings.add(new InputProblem(shown, "its \"date\" \"" + inline.date().strip() + "\" is "
+                + why + "; date ignored", false).line()));
+        if (refused.isEmpty() && putIfGiven(meta, MetaKey.PUBLISHED, inline.date())) {
             meta.put(MetaKey.PUBLISHED_ORIGIN, "request field \"date\"");
         }
         String id = inline.id() != null ? inline.id() : doc.id();
         return new RawDocument(id, shown, doc.format(), doc.text(), meta);
+    }
+
+    /**
+     * Why a request's {@code date} is not taken ("not a date", "in the future", "a placeholder before 1900"), as core
+     * reads a date an input states for itself ({@link LooseDate#stated}); empty when it is taken or not given.
+     */
+    private static Optional<String> refusedDate(String given) {
+        if (given == null || given.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> found = LooseDate.find(given);
+        return found.isEmpty() ? Optional.of("not a date") : BelievableDates.problem(found.get(), Instant.now());
     }
 
     private static boolean putIfGiven(Map<MetaKey, String> meta, MetaKey key, String value) {

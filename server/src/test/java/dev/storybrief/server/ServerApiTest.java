@@ -202,6 +202,33 @@ class ServerApiTest {
     }
 
     @Test
+    void aRequestDateThatIsNoDateOrCannotBeTrueIsIgnoredWithAWarning() {
+        String wire = TestFiles.read(TestFiles.millbrook().resolve("wire.txt"));
+        String courier = TestFiles.read(TestFiles.millbrook().resolve("courier.txt"));
+        Http.Reply r = http.postJson("/api/briefs", Map.of("articles", List.of(
+                Map.of("id", "feb", "date", "2026-02-30", "text", wire),
+                Map.of("id", "word", "date", "yesterday", "text", courier),
+                Map.of("id", "far", "date", "2099-01-01", "text", wire + "\n\nA later edition."),
+                Map.of("id", "good", "date", "2026-03-20", "text", courier + "\n\nA later edition."))));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        List<String> warnings = new ArrayList<>();
+        r.json().get("warnings").forEach(w -> warnings.add(w.asText()));
+        assertThat(warnings).contains(
+                "warning feb.txt: its \"date\" \"2026-02-30\" is not a date; date ignored",
+                "warning word.txt: its \"date\" \"yesterday\" is not a date; date ignored",
+                "warning far.txt: its \"date\" \"2099-01-01\" is in the future; date ignored");
+        assertThat(warnings).noneMatch(w -> w.contains("2026-03-20"));
+        for (JsonNode a : r.json().get("articles")) {
+            String published = a.get("published").isNull() ? "" : a.get("published").asText();
+            if (a.get("id").asText().equals("good")) {
+                assertThat(published).isEqualTo("2026-03-20");
+            } else {
+                assertThat(published).doesNotStartWith("2099").doesNotStartWith("2026-03-02");
+            }
+        }
+    }
+
+    @Test
     void htmlArticlesAreExtractedNotShownAsMarkup() {
         Http.Reply r = http.postJson("/api/briefs", Map.of("articles", List.of(
                 Map.of("html", TestFiles.read(TestFiles.millbrook().resolve("gazette.html"))),

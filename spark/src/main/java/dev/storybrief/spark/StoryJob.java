@@ -36,12 +36,23 @@ public final class StoryJob {
         if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
+        try {
+            // before Spark starts: a mistaken path is answered in a second, not after the session's start-up
+            JobPaths.check(JobPaths.hadoopConfiguration(conf), options.inputs(), options.output());
+        } catch (IllegalArgumentException e) {
+            System.err.println("storybrief-spark: error: " + e.getMessage());
+            return 2;
+        }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         try {
             PipelineReport report = run(spark, options);
+            if (!report.skipped().isEmpty()) {
+                System.err.println("storybrief-spark: warning: " + report.skipped());
+            }
             System.err.println("storybrief-spark: " + report.describe() + "; wrote " + options.output());
             return 0;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Spark and Hadoop throw checked exceptions undeclared (Scala): every failure gets its one line
             if (System.getenv("STORYBRIEF_DEBUG") != null) {
                 e.printStackTrace();
             }
@@ -52,11 +63,19 @@ public final class StoryJob {
         }
     }
 
-    /** Runs the pipeline in a session the caller owns. */
+    /**
+     * Runs the pipeline in a session the caller owns.
+     *
+     * @throws IllegalArgumentException with one line when the output exists or an input matches nothing
+     */
     public static PipelineReport run(SparkSession spark, JobOptions options) {
+        JobPaths.check(spark.sparkContext().hadoopConfiguration(), options.inputs(), options.output());
         StoryPipeline pipeline = new StoryPipeline(options.options(), options.words(), options.minArticles(),
                 options.partitions());
-        return pipeline.run(ArticleSources.read(spark, options.format(), options.inputs()), options.output());
+        SkippedInput skipped = new SkippedInput(spark.sparkContext());
+        PipelineReport report = pipeline.run(ArticleSources.read(spark, options.format(), options.inputs(), skipped),
+                options.output());
+        return report.withSkipped(skipped.describe(options.format().unit()));
     }
 
     private static String oneLine(Throwable e) {

@@ -89,7 +89,7 @@ public final class StoryPipeline implements Serializable {
         blocks.unpersist(false);
         long edgeLinks = links.stream().mapToLong(l -> l.stories().size()).sum();
         return new PipelineReport(counts[1], counts[0], edgeLinks, stories.value(), briefed.value(), notBriefed.value(),
-                (grouped - start) / 1e9, (linked - grouped) / 1e9, (done - linked) / 1e9);
+                (grouped - start) / 1e9, (linked - grouped) / 1e9, (done - linked) / 1e9, "");
     }
 
     /** The story lines without writing them, for tests: all stages, lazily. */

@@ -11,13 +11,9 @@ import dev.storybrief.group.stories.BlockedStoryGrouper;
 import dev.storybrief.group.stories.StoryGroup;
 import dev.storybrief.group.stories.StoryOptions;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,10 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
 
 /** The job on local[2]: same stories as core's blocked grouping, every input format, the real sample, bad input. */
 @ExtendWith(TestSeed.class)
@@ -148,7 +140,7 @@ class StoryPipelineTest {
         Path parquet = tmp.resolve("articles.parquet");
         writeParquet(articles, parquet);
         Path warc = tmp.resolve("articles.warc.gz");
-        writeWarc(articles, warc);
+        TestWarc.write(articles, warc, org.netpreserve.jwarc.WarcCompression.GZIP);
 
         Set<Set<String>> fromJson = run(ArticleSources.Format.JSONL, jsonl);
         assertThat(fromJson).isNotEmpty();
@@ -164,8 +156,16 @@ class StoryPipelineTest {
     }
 
     private Set<Set<String>> run(ArticleSources.Format format, Path input) {
-        JavaRDD<ArticleRecord> read = ArticleSources.read(spark, format, List.of(input.toString()));
-        return partition(parse(new StoryPipeline(OPTIONS, 40, 2, 2).storyLines(read).collect()));
+        SkippedInput skipped = new SkippedInput(spark.sparkContext());
+        JavaRDD<ArticleRecord> read = ArticleSources.read(spark, format, List.of(input.toString()), skipped);
+        Set<Set<String>> stories = partition(parse(new StoryPipeline(OPTIONS, 40, 2, 2).storyLines(read).collect()));
+        // each input holds one piece that is no article: the torn JSON line, or the WARC's image and its 404 page
+        assertThat(skipped.describe(format.unit())).isEqualTo(switch (format) {
+            case JSONL -> "skipped 1 JSON line (1 invalid JSON)";
+            case PARQUET -> "";
+            case WARC -> "skipped 2 WARC records (2 not a 200 HTML response)";
+        });
+        return stories;
     }
 
     private static void writeParquet(List<ArticleRecord> articles, Path path) {
@@ -173,32 +173,6 @@ class StoryPipelineTest {
                 .add("outlet", DataTypes.StringType).add("text", DataTypes.StringType);
         List<Row> rows = articles.stream().map(a -> RowFactory.create(a.id(), a.date(), a.outlet(), a.text())).toList();
         spark.createDataFrame(rows, schema).coalesce(1).write().parquet(path.toString());
-    }
-
-    private static void writeWarc(List<ArticleRecord> articles, Path path) throws IOException {
-        try (OutputStream out = Files.newOutputStream(path);
-             WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(out),
-                     org.netpreserve.jwarc.WarcCompression.GZIP)) {
-            for (ArticleRecord a : articles) {
-                String html = "<html><head><title>" + a.id() + "</title>"
-                        + "<meta property=\"og:site_name\" content=\"" + a.outlet() + "\">"
-                        + "<meta property=\"article:published_time\" content=\"" + a.date() + "\"></head><body>"
-                        + "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>" + a.id() + "</h1>"
-                        + Stream.of(a.text().split("(?<=\\.) ")).map(p -> "<p>" + p + "</p>").reduce("", String::concat)
-                        + "</article><footer>Copyright</footer></body></html>";
-                write(writer, "https://news.example/" + a.id(), 200, MediaType.HTML_UTF8, html, a.date());
-            }
-            write(writer, "https://news.example/logo.png", 200, MediaType.parse("image/png"), "PNG", "2024-03-01");
-            write(writer, "https://news.example/missing", 404, MediaType.HTML_UTF8, "<p>Not found</p>", "2024-03-01");
-        }
-    }
-
-    private static void write(WarcWriter writer, String url, int status, MediaType type, String body, String date)
-            throws IOException {
-        HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found")
-                .body(type, body.getBytes(StandardCharsets.UTF_8)).build();
-        writer.write(new WarcResponse.Builder(URI.create(url))
-                .date(LocalDate.parse(date).atStartOfDay().toInstant(ZoneOffset.UTC)).body(http).build());
     }
 
     @Test
@@ -237,6 +211,12 @@ class StoryPipelineTest {
         Files.createDirectories(tmp.resolve("exists"));
         assertThatThrownBy(() -> StoryJob.run(spark, JobOptions.parse("--input", jsonl.toString(), "--output",
                 tmp.resolve("exists").toString()))).hasMessageContaining("already exists");
+        assertThatThrownBy(() -> StoryJob.run(spark, JobOptions.parse("--input", jsonl + "," + tmp.resolve("gone.jsonl"),
+                "--output", tmp.resolve("new").toString())))
+                .hasMessage("--input " + tmp.resolve("gone.jsonl") + ": no such file or folder");
+        assertThatThrownBy(() -> StoryJob.run(spark, JobOptions.parse("--input", tmp.resolve("*.warc.gz").toString(),
+                "--output", tmp.resolve("new").toString()))).hasMessageEndingWith(": matches no file");
+        assertThat(Files.exists(tmp.resolve("new"))).as("nothing written for a refused run").isFalse();
         assertThat(StoryJob.run("--input", jsonl.toString())).isEqualTo(2);
         assertThatThrownBy(() -> JobOptions.parse("--input", "x", "--output", "y", "--words", "many"))
                 .hasMessage("--words expects a number, got \"many\"");
@@ -245,5 +225,57 @@ class StoryPipelineTest {
         assertThat(JobOptions.parse("--input", "a.warc.gz", "--output", "y").format()).isEqualTo(ArticleSources.Format.WARC);
         assertThat(JobOptions.parse("--input", "s3a://bucket/news.parquet", "--output", "y").format())
                 .isEqualTo(ArticleSources.Format.PARQUET);
+    }
+
+    @Test
+    void aMistakenPathFromTheCommandLineIsOneLineAndExitTwoBeforeSparkStarts() throws IOException {
+        Path jsonl = tmp.resolve("one.jsonl");
+        Files.writeString(jsonl, "{\"id\":\"a\",\"text\":\"A short article about the bridge over the river.\"}\n");
+        Files.createDirectories(tmp.resolve("exists"));
+        // both are refused before a session is made (a session made here would be the tests' shared one)
+        assertThat(stderrOf(() -> assertThat(StoryJob.run("--input", jsonl.toString(), "--output",
+                tmp.resolve("exists").toString())).isEqualTo(2)))
+                .isEqualTo("storybrief-spark: error: --output " + tmp.resolve("exists")
+                        + " already exists (the job never overwrites: remove it or name a new folder)\n");
+        assertThat(stderrOf(() -> assertThat(StoryJob.run("--input", tmp.resolve("missing.jsonl").toString(),
+                "--output", tmp.resolve("out").toString())).isEqualTo(2)))
+                .isEqualTo("storybrief-spark: error: --input " + tmp.resolve("missing.jsonl") + ": no such file or folder\n");
+    }
+
+    private static String stderrOf(Runnable run) {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setErr(saved);
+        }
+        return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCrawlCutShortGivesTheStoriesOfItsGoodRecordsAndCountsTheBrokenOne() throws IOException {
+        List<ArticleRecord> pages = TestArticles.stream().subList(0, 8);
+        Path whole = tmp.resolve("whole.warc");
+        TestWarc.write(pages, whole, org.netpreserve.jwarc.WarcCompression.NONE, false);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = tmp.resolve("crawl.warc");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 300));
+
+        PipelineReport report = StoryJob.run(spark, JobOptions.parse("--input", cut.toString(),
+                "--output", tmp.resolve("stories").toString(), "--words", "40", "--partitions", "2"));
+
+        assertThat(report.articles()).isEqualTo(7);
+        assertThat(report.skipped()).isEqualTo("skipped 1 WARC record (1 cut short or unreadable)");
+        assertThat(report.describe()).endsWith("; skipped 1 WARC record (1 cut short or unreadable)");
+        Set<String> written = new HashSet<>();
+        try (Stream<Path> parts = Files.list(tmp.resolve("stories"))) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                parse(Files.readAllLines(part)).forEach(story -> story.get("duplicates")
+                        .forEach(copies -> copies.forEach(id -> written.add(id.asText()))));
+            }
+        }
+        assertThat(written).hasSize(7).doesNotContain("https://news.example/" + pages.get(7).id());
     }
 }

@@ -11,6 +11,7 @@ import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import dev.storybrief.fetch.FetchException;
 import dev.storybrief.fetch.FetchFailure;
+import dev.storybrief.ingest.feed.FeedDocuments;
 import dev.storybrief.ingest.feed.Syndication;
 import dev.storybrief.ingest.feed.SyndicationEntry;
 import dev.storybrief.ingest.feed.SyndicationException;
@@ -24,8 +25,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom feeds with core's {@link Syndication} (Rome; feed files given as inputs
@@ -110,7 +113,22 @@ public final class FeedReader {
         if (noLink > 0) {
             problems.add(noLink + " item(s) without an http(s) link left out");
         }
-        return new Feed(format(feed.type()), title, items, List.of(), problems);
+        return new Feed(format(feed.type()), title, items, List.of(), problems, carried(url, feed));
+    }
+
+    /**
+     * Each item's own text by its link, read by core's {@link FeedDocuments} as a feed file's items are (the same
+     * teaser test, the same hints); the first item of a link when two share one.
+     */
+    private static Map<URI, FeedDocuments.Item> carried(URI url, SyndicationFeed feed) {
+        Map<URI, FeedDocuments.Item> byLink = new HashMap<>();
+        for (FeedDocuments.Item item : FeedDocuments.items("feed", null, feed)) {
+            URI link = itemLink(url, feed, item.entry());
+            if (link != null) {
+                byLink.putIfAbsent(link, item);
+            }
+        }
+        return byLink;
     }
 
     /**

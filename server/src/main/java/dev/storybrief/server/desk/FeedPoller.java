@@ -8,6 +8,7 @@ import dev.storybrief.fetch.PoliteFetcher;
 import dev.storybrief.fetch.Validators;
 import dev.storybrief.fetch.feed.Feed;
 import dev.storybrief.fetch.feed.FeedReader;
+import dev.storybrief.ingest.feed.FeedDocuments;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,8 @@ final class FeedPoller {
     private final FeedReader reader = new FeedReader();
     /** What each feed listed when it last changed: a 304 still lists it, so failed items are tried again. */
     private final Map<String, List<Listed>> lastListed = new ConcurrentHashMap<>();
+    /** What each feed carried of its items' own text when it last changed, by item link. */
+    private final Map<String, Map<URI, FeedDocuments.Item>> carried = new ConcurrentHashMap<>();
 
     FeedPoller(PoliteFetcher fetcher, ArticleTable table, WatchLog log, Clock clock) {
         this.fetcher = fetcher;
@@ -41,6 +44,14 @@ final class FeedPoller {
     /** The items the feed lists now (as it listed them last when it answers 304); empty when it failed. */
     List<Listed> poll(URI url) throws InterruptedException {
         return poll(url, true);
+    }
+
+    /**
+     * The item's own text as its feed carried it when the feed last changed (a whole article or a teaser); null for a
+     * sitemap's item, which carries none.
+     */
+    FeedDocuments.Item carried(Listed listed) {
+        return carried.getOrDefault(listed.feedUrl(), Map.of()).get(listed.item().url());
     }
 
     private List<Listed> poll(URI url, boolean followIndex) throws InterruptedException {
@@ -70,6 +81,7 @@ final class FeedPoller {
             List<Listed> items = new ArrayList<>();
             feed.items().forEach(item -> items.add(new Listed(item, key)));
             lastListed.put(key, List.copyOf(items));
+            carried.put(key, feed.carried());
             if (followIndex) {
                 for (URI sitemap : feed.sitemaps()) {
                     items.addAll(poll(sitemap, false));

@@ -39,6 +39,7 @@ public final class Watcher implements AutoCloseable {
     private final Clock clock;
     private final WebPages pages;
     private final FeedPoller poller;
+    private final ItemReader items;
     private final ExecutorService fetchers;
     private final ExecutorService briefers;
     private final DeskBriefer briefer;
@@ -58,6 +59,7 @@ public final class Watcher implements AutoCloseable {
         this.clock = clock;
         this.pages = new WebPages(fetcher, new InputReader(fetcher.policy().maxBytes()));
         this.poller = new FeedPoller(fetcher, store.articles(), log, clock);
+        this.items = new ItemReader(pages, poller, log, clock);
         this.fetchers = Executors.newFixedThreadPool(fetcher.policy().concurrency(), daemon("storybrief-fetch"));
         this.briefers = Executors.newFixedThreadPool(settings.briefWorkers(), daemon("storybrief-brief"));
         this.briefer = new DeskBriefer(store, Storybrief.builder().words(settings.words()).build(), briefers, log, clock);
@@ -193,10 +195,10 @@ public final class Watcher implements AutoCloseable {
     private boolean fetchOne(Listed listed) throws InterruptedException {
         Instant now = clock.instant();
         try {
-            WebPages.Fetched page = pages.fetch("new", listed.item().url(), listed.item());
+            ItemReader.Read page = items.read(listed);
             synchronized (storing) {
                 Optional<DeskArticle> article = store.articles().store(listed.url(), listed.feedUrl(),
-                        page.page().finalUri().toString(), page.document(), page.page().fetched());
+                        page.url(), page.document(), page.fetched());
                 article.ifPresent(this::addToDesk);
                 return article.isPresent();
             }

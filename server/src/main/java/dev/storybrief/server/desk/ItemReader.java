@@ -1,0 +1,65 @@
+package dev.storybrief.server.desk;
+
+import dev.storybrief.fetch.FetchException;
+import dev.storybrief.fetch.FetchFailure;
+import dev.storybrief.fetch.WebPages;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.feed.FeedDocuments;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Reads a listed item the way {@code brief} reads a feed's item ({@link WebPages#readItem}, the same code): an item
+ * whose feed carries the whole article is stored from the feed without a fetch; a teaser's page is fetched, and when
+ * it fails (a dead, paywalled or geo-blocked link) the teaser is stored instead, with one log line. A sitemap's item
+ * carries no text, so its page is all there is.
+ */
+final class ItemReader {
+    private final WebPages pages;
+    private final FeedPoller poller;
+    private final WatchLog log;
+    private final Clock clock;
+
+    ItemReader(WebPages pages, FeedPoller poller, WatchLog log, Clock clock) {
+        this.pages = pages;
+        this.poller = poller;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /**
+     * The item's article.
+     *
+     * @throws FetchException when neither its page nor its feed gave an article (the page's own failure when it was
+     *                        fetched)
+     */
+    Read read(Listed listed) throws FetchException, InterruptedException {
+        FeedDocuments.Item carried = poller.carried(listed);
+        if (carried == null) {
+            WebPages.Fetched page = pages.fetch("new", listed.item().url(), listed.item());
+            return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched());
+        }
+        WebPages.ItemRead read = pages.readItem(carried, listed.item().url());
+        if (read.document() == null) {
+            throw read.failure() != null ? read.failure()
+                    : new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(), read.problem());
+        }
+        if (read.problem() != null) {
+            log.failure(listed.feedUrl() + ": " + read.problem());
+        }
+        return read.page() != null
+                ? new Read(read.page().finalUri().toString(), read.document(), read.page().fetched())
+                : new Read(listed.url(), read.document(), clock.instant());
+    }
+
+    /**
+     * An item's article as read.
+     *
+     * @param url      where it was read: the page's address after redirects, or the item's link when read from the
+     *                 feed
+     * @param document the article
+     * @param fetched  when it was read
+     */
+    record Read(String url, RawDocument document, Instant fetched) {
+    }
+}

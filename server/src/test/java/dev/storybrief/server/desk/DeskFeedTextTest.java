@@ -1,0 +1,109 @@
+package dev.storybrief.server.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The desk reads a feed's item as {@code brief} does: an item carrying its whole article is stored from the feed with
+ * no fetch, a teaser whose page fails is stored from the teaser with one log line, and a bare title whose page fails
+ * is a failure as before. A made-up RSS feed served by the test.
+ */
+class DeskFeedTextTest {
+    /** 149 words: an article, not a teaser (fewer than 120 would be one). */
+    private static final String WHOLE = ("The recorder of the grounded ferry Solvind was lifted from the wreck on Friday by divers of "
+            + "the coastguard, who had worked for two days in cold water and strong currents off Kessel Island. "
+            + "Investigators said the recorder would be read in the capital next week. The ferry ran aground on "
+            + "Tuesday morning with forty passengers and six crew on board, and all were brought ashore by lifeboat "
+            + "crews. The captain has been questioned by the police twice, and the company has said that it will "
+            + "cooperate fully with the investigation. Salvage crews plan to refloat the ferry on the next high tide, "
+            + "weather permitting, and to tow it to the shipyard at Vesterhavn for repairs. Sailings to the island "
+            + "remain cancelled until a replacement vessel arrives from the mainland. Residents said the island "
+            + "depends on the ferry for food, fuel and medicine deliveries every day of the year.");
+    private static final String TEASER = "Police questioned the captain of the Solvind for a second time on Thursday.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void itemsAreReadFromTheFeedWhenItCarriesTheArticleOrWhenTheirPageFails() throws Exception {
+        assertThat(WHOLE.split("\\s+")).hasSizeGreaterThanOrEqualTo(120);
+        List<String> requested = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                + "<channel><title>Island Echo</title><link>" + base + "/</link><description>News</description>"
+                + item("Recorder lifted from the Solvind", base + "/whole.html", "<content:encoded><![CDATA[<p>" + WHOLE
+                + "</p>]]></content:encoded>")
+                + item("Captain questioned again", base + "/gone.html", "<description>" + TEASER + "</description>")
+                + item("Ferry timetable", base + "/also-gone.html", "")
+                + "</channel></rss>";
+        Map<String, String> pages = Map.of("/feed.xml", feed);
+        server.createContext("/", exchange -> {
+            requested.add(exchange.getRequestURI().getPath());
+            String body = pages.get(exchange.getRequestURI().getPath());
+            send(exchange, body == null ? 404 : 200, body == null ? "<p>Not found</p>" : body);
+        });
+        server.start();
+        try {
+            Path feeds = dir.resolve("feeds.txt");
+            Files.writeString(feeds, base + "/feed.xml\n");
+            try (DeskHarness desk = new DeskHarness(dir.resolve("data"), feeds, DeskHarness.testPolicy(), null)) {
+                desk.watcher.recover();
+                CycleReport report = desk.watcher.cycle();
+                Map<String, DeskArticle> stored = desk.articles().stream()
+                        .collect(Collectors.toMap(DeskArticle::url, Function.identity()));
+                List<String> log = desk.log();
+                log.forEach(System.out::println);
+
+                assertThat(report.stored()).isEqualTo(2);
+                assertThat(report.failures()).isEqualTo(1);
+                assertThat(stored).containsOnlyKeys(base + "/whole.html", base + "/gone.html");
+                // the whole article from the feed, its page never asked for
+                assertThat(stored.get(base + "/whole.html").text()).isEqualTo(WHOLE);
+                assertThat(stored.get(base + "/whole.html").title()).isEqualTo("Recorder lifted from the Solvind");
+                assertThat(stored.get(base + "/whole.html").outlet()).isEqualTo("Island Echo");
+                assertThat(requested).doesNotContain("/whole.html").contains("/gone.html", "/also-gone.html");
+                // the teaser after its page failed, with one line saying so
+                assertThat(stored.get(base + "/gone.html").text()).isEqualTo(TEASER);
+                assertThat(log).filteredOn(l -> l.contains("read from the feed's teaser")).singleElement()
+                        .satisfies(l -> assertThat(l).contains(base + "/feed.xml", "Captain questioned again", "404"));
+                // a title alone is no article: its failed page is a failure, as before
+                assertThat(log).anyMatch(l -> l.contains("/also-gone.html") && l.contains("404"));
+                assertThat(log).noneMatch(l -> l.contains("Exception") || l.contains("\tat "));
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static String item(String title, String link, String text) {
+        return "<item><title>" + title + "</title><link>" + link + "</link>"
+                + "<pubDate>Fri, 17 Apr 2026 09:00:00 GMT</pubDate>" + text + "</item>";
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type",
+                exchange.getRequestURI().getPath().endsWith(".xml") ? "application/rss+xml" : "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
