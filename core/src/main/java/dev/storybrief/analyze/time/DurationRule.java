@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
  * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code a day-long} meeting (P1D),
- * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
+ * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD), {@code the
+ * weeks ahead} (PXW), {@code the first time in years} (PXY).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
  * are part of the expression, a governing preposition ("for", "within") is not, nor a focus word ("only", "just":
@@ -37,8 +38,21 @@ final class DurationRule implements TemporalRule {
     private static final Pattern VAGUE = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:the\\s+)?"
             + "(?:past|last|next|coming|recent|previous|ensuing|following)\\s+(?:few\\s+|several\\s+)?"
             + "(?<unit>day|week|month|quarter|year|decade|centurie)s)(?![\\p{L}\\d])");
+    /** "The days ahead", "the coming weeks ahead": the stretch to come, a vague length like "the coming days". */
+    private static final Pattern AHEAD = Pattern.compile("(?<![\\p{L}\\d])(?i:the\\s+(?:coming\\s+)?"
+            + "(?<unit>hour|day|week|month|year)s\\s+ahead)(?![\\p{L}\\d])");
     private static final Pattern FOR_PLURAL = Pattern.compile("(?<=\\b(?:[Ff]or|[Ww]ithin)\\s)"
-            + "(?<unit>day|week|month|year|decade|centurie)s(?![\\p{L}\\d])");
+            + "(?<unit>minute|hour|day|week|month|year|decade|centurie)s(?![\\p{L}\\d])");
+    /**
+     * "For the first time in years", "the lowest level in decades", "the worst attack in months": after a first or a
+     * superlative, "in" and a bare plural unit is the stretch of time just gone (TimeML's PXY), not a point in it.
+     */
+    private static final Pattern IN_PLURAL = Pattern.compile("(?<=\\b[Ii]n\\s)(?<unit>minute|hour|day|week|month|year"
+            + "|decade|centurie)s(?![\\p{L}\\d])");
+    private static final Pattern FIRST_OR_SUPERLATIVE = Pattern.compile("(?i)\\b(?:first|\\p{L}{2,}est|worst|best|most"
+            + "|least|only)\\b");
+    /** How far back, in characters, a first or a superlative may stand from the "in" it governs. */
+    private static final int SUPERLATIVE_REACH = 50;
     /** A unit made an adjective by "-long": "a day-long meeting" (P1D), "a yearlong siege", "decades-long" (PXE). */
     private static final Pattern UNIT_LONG = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + UNIT + "(?<plural>s)?-?long)"
             + "(?![\\p{L}\\d-])");
@@ -97,7 +111,15 @@ final class DurationRule implements TemporalRule {
             found.add(TemporalRule.timex(sentence, unitLong.start(), unitLong.end(), TimexType.DURATION,
                     value(amount, unitLong.group("unit").toLowerCase(Locale.ROOT)), false));
         }
-        for (Pattern pattern : List.of(VAGUE, FOR_PLURAL)) {
+        Matcher inPlural = IN_PLURAL.matcher(sentence);
+        while (inPlural.find()) {
+            String before = sentence.substring(Math.max(0, inPlural.start() - SUPERLATIVE_REACH), inPlural.start());
+            if (FIRST_OR_SUPERLATIVE.matcher(before).find()) {
+                found.add(TemporalRule.timex(sentence, inPlural.start(), inPlural.end(), TimexType.DURATION,
+                        value("X", inPlural.group("unit").toLowerCase(Locale.ROOT)), false));
+            }
+        }
+        for (Pattern pattern : List.of(VAGUE, FOR_PLURAL, AHEAD)) {
             Matcher vague = pattern.matcher(sentence);
             while (vague.find()) {
                 found.add(TemporalRule.timex(sentence, vague.start(), vague.end(), TimexType.DURATION,

@@ -145,6 +145,25 @@ class TimexKindsTest {
             assertThat(tagger.tag("The airline runs four flights a week.", OCT_27_1989)).isEmpty();
             assertThat(tagger.tag("Profits rose 8% annually.", OCT_27_1989)).isEmpty();
         }
+
+        /** After a first or a superlative, "in years" is the stretch just gone; a bare "in years" stays untagged. */
+        @Test
+        void aBarePluralAfterAFirstOrASuperlativeIsAVagueLength() {
+            expect("The team won for the first time in years.", OCT_27_1989, "years", TimexType.DURATION, "PXY");
+            expect("It was the deadliest attack on the town in months.", OCT_27_1989, "months", TimexType.DURATION,
+                    "PXM");
+            expect("Rescuers arrived within hours.", OCT_27_1989, "hours", TimexType.DURATION, "PTXH");
+            assertThat(tagger.tag("He was paid in months of grain.", OCT_27_1989)).isEmpty();
+        }
+
+        @Test
+        void theStretchAheadAndACoupleOfUnitsAreLengths() {
+            expect("Investors will sell bonds in the weeks ahead.", OCT_27_1989, "the weeks ahead",
+                    TimexType.DURATION, "PXW");
+            expect("Over the next couple of years sales should grow.", OCT_27_1989, "the next couple of years",
+                    TimexType.DURATION, "P2Y");
+            expect("The talks lasted a couple of days.", OCT_27_1989, "a couple of days", TimexType.DURATION, "P2D");
+        }
     }
 
     @Nested
@@ -275,6 +294,26 @@ class TimexKindsTest {
             expect("Prices rose in the late 1970s.", OCT_27_1989, "the late 1970s", TimexType.DATE, "197");
             expect("It was popular in the '80s.", JAN_8_1998, "the '80s", TimexType.DATE, "198");
             expect("Banks changed in the 20th century.", JAN_8_1998, "the 20th century", TimexType.DATE, "19");
+        }
+
+        /** A count of decades or centuries back is the decade or century it reaches, as "the 1980s" is written. */
+        @Test
+        void decadesAndCenturiesAgo() {
+            expect("The plant was built a decade ago.", JAN_8_1998, "a decade ago", TimexType.DATE, "198");
+            expect("Two decades ago the town was poor.", JAN_8_1998, "Two decades ago", TimexType.DATE, "197");
+            expect("A century ago the bridge was new.", JAN_8_1998, "A century ago", TimexType.DATE, "18");
+            assertThat(tagger.tag("The firm was founded half a century ago.", JAN_8_1998))
+                    .extracting(TemporalMention::value).doesNotContain("18");
+        }
+
+        /** "The past year" is the year just gone and "the last decade" the decade before the article's. */
+        @Test
+        void thePastYearAndTheLastDecadeAreTheOnesJustGone() {
+            expect("Hate groups grew over the past year.", JAN_8_1998, "the past year", TimexType.DATE, "1997");
+            expect("Workers lost earning power in the last decade.", JAN_8_1998, "the last decade", TimexType.DATE,
+                    "198");
+            expect("Prices doubled over the past two years.", JAN_8_1998, "the past two years", TimexType.DURATION,
+                    "P2Y");
         }
     }
 
