@@ -27,6 +27,7 @@ final class DurationRule implements TemporalRule {
     private static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than"
             + "|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|an\\s+additional|another"
             + ")\\s+)?";
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(?i)" + APPROX);
     private static final String LEAD = "(?:(?:the|its|their|his|her|a)\\s+)?(?:(?:past|last|next|first|previous|coming"
             + "|latest|final|following|ensuing|same|initial|remaining)\\s+)?";
     private static final String UNIT = "(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))";
@@ -101,7 +102,7 @@ final class DurationRule implements TemporalRule {
             // "a two-year option", "a five year low": a length used as an adjective leaves its determiner to the noun
             boolean attributive = hyphenated || counted.group("plural") == null && !singularCount && !vague && !half;
             int start = attributive ? Words.withoutDeterminer(sentence, counted.start(), counted.end())
-                    : counted.start();
+                    : article ? articleStart(sentence, counted) : counted.start();
             found.add(TemporalRule.timex(sentence, start, counted.end(), TimexType.DURATION,
                     half && !vague ? valueAndHalf(amount, unit) : value(amount, unit), false));
         }
@@ -126,6 +127,16 @@ final class DurationRule implements TemporalRule {
                         value("X", vague.group("unit").toLowerCase(Locale.ROOT)), false));
             }
         }
+    }
+
+    /**
+     * Where a length counted by "a"/"an" starts: at the article, since "past", "last" or "next" cannot come before it
+     * ("to last a week" is the verb; "the next a week" is no English).
+     */
+    private static int articleStart(String sentence, Matcher counted) {
+        int n = counted.start("n");
+        return sentence.substring(counted.start(), n).isBlank() || APPROX_BEFORE.matcher(
+                sentence.substring(counted.start(), n)).matches() ? counted.start() : n;
     }
 
     /** "twice a day", "three times a week": how often, a TIMEX3 SET (an amount per unit is a price or a pace). */

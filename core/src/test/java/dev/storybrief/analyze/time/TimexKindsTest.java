@@ -163,6 +163,9 @@ class TimexKindsTest {
             expect("Over the next couple of years sales should grow.", OCT_27_1989, "the next couple of years",
                     TimexType.DURATION, "P2Y");
             expect("The talks lasted a couple of days.", OCT_27_1989, "a couple of days", TimexType.DURATION, "P2D");
+            // the verb "last" is no "last" of a length: "the last a week" is no English
+            expect("The strike is expected to last a week.", OCT_27_1989, "a week", TimexType.DURATION, "P1W");
+            expect("The deal could last at least a year.", OCT_27_1989, "at least a year", TimexType.DURATION, "P1Y");
         }
     }
 
@@ -362,6 +365,15 @@ class TimexKindsTest {
             expect("Shares are priced every month.", OCT_27_1989, "every month", TimexType.SET, "P1M");
             expect("Orangemen march each July.", JAN_8_1998, "each July", TimexType.SET, "XXXX-07");
             expect("A flight leaves every Thursday.", JAN_8_1998, "every Thursday", TimexType.SET, "XXXX-WXX-4");
+        }
+
+        /** A counted period after "every" is how often, not how long. */
+        @Test
+        void everyCountedPeriodIsARecurrence() {
+            expect("The country votes every five years.", JAN_8_1998, "every five years", TimexType.SET, "P5Y");
+            expect("The bus comes every other week.", JAN_8_1998, "every other week", TimexType.SET, "P2W");
+            expect("Guards check the gate every few minutes.", JAN_8_1998, "every few minutes", TimexType.SET,
+                    "PTXM");
         }
 
         /** An adverb says how often; the same word before a noun names a paper or a measure, which TimeML leaves. */
