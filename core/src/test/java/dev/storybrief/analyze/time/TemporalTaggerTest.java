@@ -159,6 +159,13 @@ class TemporalTaggerTest {
             assertThat(m.granularity()).isEqualTo(Granularity.MONTH);
         }
 
+        /** "Between" opens a range of months as "from" does, so a capitalised "Between" is no name before it. */
+        @Test
+        void aMonthAfterBetweenIsAMonth() {
+            assertThat(tag("Between March and June, exports fell.", FRIDAY_OCT_28))
+                    .extracting(TemporalMention::value).containsExactly("2011-03", "2011-06");
+        }
+
         /** The verb "last" after a modal or "to" is no past cue; the adjective ("met last week") still is. */
         @Test
         void theVerbLastTellsNoPast() {
