@@ -345,6 +345,15 @@ class TimexKindsTest {
                     "FUTURE_REF");
         }
 
+        /** A "Now," opening the sentence turns the story; without the comma it still dates the clause. */
+        @Test
+        void anOpeningNowSetOffByACommaIsNoTimex() {
+            assertThat(tagger.tag("Now, he says, the plan looks weak.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("\"Now, we wait,\" she said.", OCT_27_1989)).isEmpty();
+            expect("Now officials are looking for the car.", OCT_27_1989, "Now", TimexType.DATE, "PRESENT_REF");
+            expect("Prices, now, are falling.", OCT_27_1989, "now", TimexType.DATE, "PRESENT_REF");
+        }
+
         /** "now that" opens a clause and still points at the present: both corpora tag it (3 of 3 tuning cases). */
         @Test
         void nowThatIsThePresent() {
