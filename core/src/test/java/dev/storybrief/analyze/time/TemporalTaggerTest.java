@@ -171,6 +171,8 @@ class TemporalTaggerTest {
         void theVerbLastTellsNoPast() {
             expectOnly("The trial opened in the capital and will last until June.", FRIDAY_OCT_28, "June", "2012-06");
             expectOnly("The strike is expected to last until December.", FRIDAY_OCT_28, "December", "2011-12");
+            expectOnly("The storm is expected to hit the coast on Monday.", FRIDAY_OCT_28, "Monday", "2011-10-31");
+            expectOnly("The storm hit the coast on Monday.", FRIDAY_OCT_28, "Monday", "2011-10-24");
             assertThat(tag("The envoys met last week and agreed in June.", FRIDAY_OCT_28))
                     .extracting(TemporalMention::value).contains("2011-06");
         }

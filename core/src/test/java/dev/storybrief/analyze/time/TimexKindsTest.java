@@ -445,6 +445,19 @@ class TimexKindsTest {
             assertThat(m.calendarValue()).as(sentence).isEqualTo(value.substring(0, 10));
         }
 
+        /** A 24-hour time is read where a zone or a time preposition marks it, not as a score or in parentheses. */
+        @Test
+        void twentyFourHourClockTimes() {
+            expectDayTime("Voting ends at 22:00 GMT Thursday.", "22:00 GMT Thursday", "1998-02-12T22:00");
+            TemporalMention bare = only("Police were called at about 10:30 local time.", thursday);
+            assertThat(bare.text()).isEqualTo("about 10:30 local time");
+            assertThat(bare.type()).isEqualTo(TimexType.TIME);
+            assertThat(bare.value()).isEqualTo("1998-02-12T10:30");
+            assertThat(tagger.tag("The home side won 3:1.", thursday)).isEmpty();
+            assertThat(tagger.tag("The bomb went off at 10:35 a.m. (07:35 GMT).", thursday))
+                    .extracting(TemporalMention::text).containsExactly("10:35 a.m.");
+        }
+
         @Test
         void partsOfANamedDay() {
             expectDayTime("The vote came Thursday evening.", "Thursday evening", "1998-02-12TEV");
