@@ -71,9 +71,6 @@ final class TenseCues {
     private static final Set<String> ASIDE_OPENERS = Set.of("with", "amid", "despite", "after", "before", "during",
             "following", "like", "unlike", "in");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
-    /** Words after which "last" or "hit" can only be the verb's base form: modals and the infinitive's "to". */
-    private static final Set<String> BEFORE_VERB_LAST = Set.of("to", "will", "would", "shall", "should", "can", "could",
-            "may", "might", "must", "'ll", "’ll");
     private static final Set<String> LINKING_VERBS = Set.of("stay", "stays", "remain", "remains", "become", "becomes",
             "get", "gets", "seem", "seems", "look", "looks");
     /** Words before a noun: after one of these, "offers" or "calls" is a noun, not a verb. */
@@ -256,12 +253,6 @@ final class TenseCues {
         boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll");
         if (FUTURE.contains(word) || contractedWill || isInfinitiveMarker(tokens, index)) {
             return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
-        }
-        // "will last until June", "is expected to hit on Tuesday": after a modal or "to", "last" and "hit" are the
-        // base form of the verb, which tells nothing of the time; "met last week", "the storm hit" stay past cues
-        if ((word.equals("last") || word.equals("hit")) && index > 0
-                && BEFORE_VERB_LAST.contains(tokens.get(index - 1).text.toLowerCase(Locale.ROOT))) {
-            return Tense.UNKNOWN;
         }
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
         if (isPastForm(written)) {

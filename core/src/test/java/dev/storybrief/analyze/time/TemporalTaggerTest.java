@@ -166,17 +166,6 @@ class TemporalTaggerTest {
                     .extracting(TemporalMention::value).containsExactly("2011-03", "2011-06");
         }
 
-        /** The verb "last" after a modal or "to" is no past cue; the adjective ("met last week") still is. */
-        @Test
-        void theVerbLastTellsNoPast() {
-            expectOnly("The trial opened in the capital and will last until June.", FRIDAY_OCT_28, "June", "2012-06");
-            expectOnly("The strike is expected to last until December.", FRIDAY_OCT_28, "December", "2011-12");
-            expectOnly("The storm is expected to hit the coast on Monday.", FRIDAY_OCT_28, "Monday", "2011-10-31");
-            expectOnly("The storm hit the coast on Monday.", FRIDAY_OCT_28, "Monday", "2011-10-24");
-            assertThat(tag("The envoys met last week and agreed in June.", FRIDAY_OCT_28))
-                    .extracting(TemporalMention::value).contains("2011-06");
-        }
-
         /** "dating to 1994" reaches back to a year; after a bare "to" a four-digit number may be a count. */
         @Test
         void aYearReachedBackToIsADate() {
