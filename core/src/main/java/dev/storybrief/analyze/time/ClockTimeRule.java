@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ final class ClockTimeRule implements TemporalRule {
     private static final Pattern TIME24 = Pattern.compile("(?<![\\p{L}\\d:.(])(?i:(?:(?:around|about|approximately)"
             + "\\s+)?)(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?<zone>\\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T"
             + "|local\\s+time))?(?![\\p{L}\\d:]|\\s*[AaPp]\\.?[Mm]\\b)" + DAY);
-    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("at", "from", "until", "till",
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("at", "from", "until", "till",
             "by", "before", "after", "since", "around", "about", "approximately");
     private static final int NEARBY_DAY = 60;
 
