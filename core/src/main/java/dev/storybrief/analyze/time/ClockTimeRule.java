@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,9 @@ import java.util.regex.Pattern;
  * without one, the nearest day the sentence names before or after it ("at 10:35 a.m. (0735 GMT) Friday"), else the
  * article's own date: news reports a time of the day it is about. Only a time written with its day is a calendar
  * mention (granularity DAY) that timelines place; a bare "at 8 a.m." tells a timeline nothing it does not know. An approximation ("around", "about") belongs to
- * the extent, as TimeML wants. Times in the 24-hour form ("0735 GMT") are left alone: they are mostly a conversion
- * of the local time just given.
+ * the extent, as TimeML wants. A 24-hour time with a colon ("at 10:30 GMT", "at 14:00 local time") is read when a zone
+ * or a time preposition marks it; one without a colon or in parentheses ("(0735 GMT)") is left alone: it is mostly a
+ * conversion of the local time just given.
  */
 final class ClockTimeRule implements TemporalRule {
 
@@ -30,6 +32,16 @@ final class ClockTimeRule implements TemporalRule {
             + "|yesterday|tomorrow)|(?<month>" + MonthNames.ANY + ")\\s+(?<date>\\d{1,2}))(?![\\p{L}\\d]))?";
     private static final Pattern TIME = Pattern.compile("(?<![\\p{L}\\d:.])(?i:(?:(?:around|about|approximately)\\s+)?)"
             + CLOCK + ZONE + DAY);
+    /**
+     * A 24-hour clock with its colon, as international news writes it: "at 10:30 GMT", "at 14:00 local time", "until
+     * 23:59". Taken when a zone follows or a time preposition comes before (a bare "3:1" is a score or a ratio); not
+     * in parentheses, where it converts the local time just given.
+     */
+    private static final Pattern TIME24 = Pattern.compile("(?<![\\p{L}\\d:.(])(?i:(?:(?:around|about|approximately)"
+            + "\\s+)?)(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?<zone>\\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T"
+            + "|local\\s+time))?(?![\\p{L}\\d:]|\\s*[AaPp]\\.?[Mm]\\b)" + DAY);
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("at", "from", "until", "till",
+            "by", "before", "after", "since", "around", "about", "approximately");
     private static final int NEARBY_DAY = 60;
 
     @Override
@@ -40,6 +52,27 @@ final class ClockTimeRule implements TemporalRule {
             if (time == null) {
                 continue;
             }
+            boolean dayWritten = matcher.group("weekday") != null || matcher.group("deictic") != null
+                    || matcher.group("month") != null;
+            String day = day(sentence, matcher, anchor, found);
+            boolean relative = matcher.group("month") == null;
+            found.add(dayWritten
+                    ? TemporalRule.timeOfDay(sentence, matcher.start(), matcher.end(), day, time, relative)
+                    : TemporalRule.timex(sentence, matcher.start(), matcher.end(), TimexType.TIME,
+                            day == null ? null : day + time, relative));
+        }
+        find24(sentence, anchor, found);
+    }
+
+    private static void find24(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher matcher = TIME24.matcher(sentence);
+        while (matcher.find()) {
+            String before = Words.before(sentence, matcher.start()).toLowerCase(Locale.ROOT);
+            if (matcher.group("zone") == null && !TIME_PREPOSITIONS.contains(before)) {
+                continue;
+            }
+            String time = String.format(Locale.ROOT, "T%02d:%s", Integer.parseInt(matcher.group("hour")),
+                    matcher.group("minute"));
             boolean dayWritten = matcher.group("weekday") != null || matcher.group("deictic") != null
                     || matcher.group("month") != null;
             String day = day(sentence, matcher, anchor, found);

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * {@code the current fiscal year}, {@code the year}, the TIME {@code last night}, and {@code several years ago}
  * (PAST_REF: no count places it).
  *
- * <p>Weeks resolve to their Monday with granularity WEEK. "The last year" or "over the past week" are durations, not
- * dates, and are skipped.
+ * <p>Weeks resolve to their Monday with granularity WEEK. "Over the past week" is a length, not a date, and is skipped;
+ * "the past year" and "the last decade" are the year and decade just gone, written as TIMEX3 DATEs that are not
+ * calendar dates.
  */
 final class DeicticRule implements TemporalRule {
 
@@ -37,6 +38,19 @@ final class DeicticRule implements TemporalRule {
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
             + "(?<unit>day|week|month|year)s?\\s+ago(?![\\p{L}])");
+    /**
+     * "A decade ago", "two decades ago", "a century ago": TIMEX3 writes the decade or century counted back to
+     * ({@code 200} for "a decade ago" in 2013, {@code 19} for "a century ago"), as it writes "the 2000s".
+     */
+    private static final Pattern LONG_AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
+            + "(?<unit>(?i:decade|century|centurie))s?\\s+(?i:ago)(?![\\p{L}])");
+    /**
+     * "The past year", "over the last decade": news means the year or decade just gone, and TIMEX3 writes it as that
+     * DATE (1997 in a 1998 article, 198 for the 1980s), as it writes "last year". No count follows (that is a length,
+     * "the past two years"); "the past week" and "the last month" are left alone (they are mostly the days just gone).
+     */
+    private static final Pattern PAST_UNIT = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+(?:past|last)\\s+"
+            + "(?<unit>year|decade)(?![\\p{L}\\d-])");
     /** "Several years ago", "a few weeks ago": a past no count places, TIMEX3 PAST_REF. */
     private static final Pattern VAGUE_AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:a\\s+)?few|several|many)\\s+"
             + "(?i:day|week|month|year|decade)s\\s+ago(?![\\p{L}])");
@@ -91,6 +105,38 @@ final class DeicticRule implements TemporalRule {
             add(sentence, ago, date, granularity, found);
         }
         vagueAgo(sentence, found);
+        longAgo(sentence, article, found);
+        pastUnit(sentence, article, found);
+    }
+
+    private static void longAgo(String sentence, LocalDate article, List<TemporalMention> found) {
+        Matcher ago = LONG_AGO.matcher(sentence);
+        while (ago.find()) {
+            if (Words.before(sentence, ago.start()).equalsIgnoreCase("half")) {
+                continue; // "half a century ago" is five decades back, not ten
+            }
+            boolean decade = ago.group("unit").toLowerCase(Locale.ROOT).equals("decade");
+            String value = null;
+            if (article != null) {
+                int back = article.getYear() - NumberWords.value(ago.group("n")) * (decade ? 10 : 100);
+                value = decade ? String.format(Locale.ROOT, "%03d", back / 10)
+                        : String.format(Locale.ROOT, "%02d", back / 100);
+            }
+            found.add(TemporalRule.timex(sentence, ago.start(), ago.end(), TimexType.DATE, value, true));
+        }
+    }
+
+    /** Not a calendar date: a timeline would place the whole year on one event told "over the past year". */
+    private static void pastUnit(String sentence, LocalDate article, List<TemporalMention> found) {
+        Matcher past = PAST_UNIT.matcher(sentence);
+        while (past.find()) {
+            String value = null;
+            if (article != null) {
+                value = past.group("unit").equals("year") ? CalendarValues.year(article.getYear() - 1)
+                        : String.format(Locale.ROOT, "%03d", article.getYear() / 10 - 1);
+            }
+            found.add(TemporalRule.timex(sentence, past.start(), past.end(), TimexType.DATE, value, true));
+        }
     }
 
     private static void vagueAgo(String sentence, List<TemporalMention> found) {

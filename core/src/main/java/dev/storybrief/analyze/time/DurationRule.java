@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
  * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code a day-long} meeting (P1D),
- * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD).
+ * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD), {@code the
+ * weeks ahead} (PXW), {@code the first time in years} (PXY).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
  * are part of the expression, a governing preposition ("for", "within") is not, nor a focus word ("only", "just":
@@ -26,6 +27,7 @@ final class DurationRule implements TemporalRule {
     private static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than"
             + "|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|an\\s+additional|another"
             + ")\\s+)?";
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(?i)" + APPROX);
     private static final String LEAD = "(?:(?:the|its|their|his|her|a)\\s+)?(?:(?:past|last|next|first|previous|coming"
             + "|latest|final|following|ensuing|same|initial|remaining)\\s+)?";
     private static final String UNIT = "(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|centur(?:y|ie))";
@@ -37,8 +39,21 @@ final class DurationRule implements TemporalRule {
     private static final Pattern VAGUE = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:the\\s+)?"
             + "(?:past|last|next|coming|recent|previous|ensuing|following)\\s+(?:few\\s+|several\\s+)?"
             + "(?<unit>day|week|month|quarter|year|decade|centurie)s)(?![\\p{L}\\d])");
+    /** "The days ahead", "the coming weeks ahead": the stretch to come, a vague length like "the coming days". */
+    private static final Pattern AHEAD = Pattern.compile("(?<![\\p{L}\\d])(?i:the\\s+(?:coming\\s+)?"
+            + "(?<unit>hour|day|week|month|year)s\\s+ahead)(?![\\p{L}\\d])");
     private static final Pattern FOR_PLURAL = Pattern.compile("(?<=\\b(?:[Ff]or|[Ww]ithin)\\s)"
-            + "(?<unit>day|week|month|year|decade|centurie)s(?![\\p{L}\\d])");
+            + "(?<unit>minute|hour|day|week|month|year|decade|centurie)s(?![\\p{L}\\d])");
+    /**
+     * "For the first time in years", "the lowest level in decades", "the worst attack in months": after a first or a
+     * superlative, "in" and a bare plural unit is the stretch of time just gone (TimeML's PXY), not a point in it.
+     */
+    private static final Pattern IN_PLURAL = Pattern.compile("(?<=\\b[Ii]n\\s)(?<unit>minute|hour|day|week|month|year"
+            + "|decade|centurie)s(?![\\p{L}\\d])");
+    private static final Pattern FIRST_OR_SUPERLATIVE = Pattern.compile("(?i)\\b(?:first|\\p{L}{2,}est|worst|best|most"
+            + "|least|only)\\b");
+    /** How far back, in characters, a first or a superlative may stand from the "in" it governs. */
+    private static final int SUPERLATIVE_REACH = 50;
     /** A unit made an adjective by "-long": "a day-long meeting" (P1D), "a yearlong siege", "decades-long" (PXE). */
     private static final Pattern UNIT_LONG = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + UNIT + "(?<plural>s)?-?long)"
             + "(?![\\p{L}\\d-])");
@@ -87,7 +102,7 @@ final class DurationRule implements TemporalRule {
             // "a two-year option", "a five year low": a length used as an adjective leaves its determiner to the noun
             boolean attributive = hyphenated || counted.group("plural") == null && !singularCount && !vague && !half;
             int start = attributive ? Words.withoutDeterminer(sentence, counted.start(), counted.end())
-                    : counted.start();
+                    : article ? articleStart(sentence, counted) : counted.start();
             found.add(TemporalRule.timex(sentence, start, counted.end(), TimexType.DURATION,
                     half && !vague ? valueAndHalf(amount, unit) : value(amount, unit), false));
         }
@@ -97,13 +112,31 @@ final class DurationRule implements TemporalRule {
             found.add(TemporalRule.timex(sentence, unitLong.start(), unitLong.end(), TimexType.DURATION,
                     value(amount, unitLong.group("unit").toLowerCase(Locale.ROOT)), false));
         }
-        for (Pattern pattern : List.of(VAGUE, FOR_PLURAL)) {
+        Matcher inPlural = IN_PLURAL.matcher(sentence);
+        while (inPlural.find()) {
+            String before = sentence.substring(Math.max(0, inPlural.start() - SUPERLATIVE_REACH), inPlural.start());
+            if (FIRST_OR_SUPERLATIVE.matcher(before).find()) {
+                found.add(TemporalRule.timex(sentence, inPlural.start(), inPlural.end(), TimexType.DURATION,
+                        value("X", inPlural.group("unit").toLowerCase(Locale.ROOT)), false));
+            }
+        }
+        for (Pattern pattern : List.of(VAGUE, FOR_PLURAL, AHEAD)) {
             Matcher vague = pattern.matcher(sentence);
             while (vague.find()) {
                 found.add(TemporalRule.timex(sentence, vague.start(), vague.end(), TimexType.DURATION,
                         value("X", vague.group("unit").toLowerCase(Locale.ROOT)), false));
             }
         }
+    }
+
+    /**
+     * Where a length counted by "a"/"an" starts: at the article, since "past", "last" or "next" cannot come before it
+     * ("to last a week" is the verb; "the next a week" is no English).
+     */
+    private static int articleStart(String sentence, Matcher counted) {
+        int n = counted.start("n");
+        return sentence.substring(counted.start(), n).isBlank() || APPROX_BEFORE.matcher(
+                sentence.substring(counted.start(), n)).matches() ? counted.start() : n;
     }
 
     /** "twice a day", "three times a week": how often, a TIMEX3 SET (an amount per unit is a price or a pace). */

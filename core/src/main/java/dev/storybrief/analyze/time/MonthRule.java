@@ -27,7 +27,7 @@ final class MonthRule implements TemporalRule {
     private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("(?<![\\p{L}\\d])(?<month>" + MonthNames.FULL
             + ")\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year(?![\\p{L}])");
     private static final Set<String> CUES = Set.of("in", "since", "until", "till", "by", "from", "through",
-            "during", "before", "after", "of", "last", "next", "this", "early", "late", "mid", "throughout");
+            "during", "before", "after", "of", "last", "next", "this", "early", "late", "mid", "throughout", "between");
     private static final Set<String> NEED_CUE = Set.of("May", "March");
 
     @Override

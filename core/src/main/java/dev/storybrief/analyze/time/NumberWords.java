@@ -18,7 +18,7 @@ final class NumberWords {
      * forms come first so that "twenty four" is not cut at "twenty".
      */
     static final String CARDINAL = "(?:(?:" + TENS + ")(?:[\\s-](?:" + UNITS + "))?|" + TEENS + "|" + UNITS
-            + "|(?:a|one)\\s+hundred|a\\s+couple\\s+of|a|an|\\d{1,3}(?:,\\d{3})?)";
+            + "|(?:a|one)\\s+hundred|(?:a\\s+)?couple\\s+of|a|an|\\d{1,3}(?:,\\d{3})?)";
 
     /**
      * A year as broadcast transcripts spell it: "nineteen ninety-six", "nineteen eighteen", "two thousand and one",
@@ -60,7 +60,7 @@ final class NumberWords {
         if (word.endsWith("hundred")) {
             return 100;
         }
-        if (word.equals("a couple of")) {
+        if (word.endsWith("couple of")) { // "a couple of", "the next couple of"
             return 2;
         }
         if (word.matches("[\\d,]+")) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recurrences, TIMEX3 SET: {@code every month} (P1M), {@code each year} (P1Y), {@code every quarter} (P1Q),
- * {@code each July} (XXXX-07), {@code every Thursday} (XXXX-WXX-4), {@code hourly} (PT1H).
+ * {@code each July} (XXXX-07), {@code every Thursday} (XXXX-WXX-4), {@code every two weeks} (P2W), {@code hourly}
+ * (PT1H).
  * "Daily", "weekly" and "monthly" count only as adverbs ("rallies are held almost daily", "meets weekly with"):
  * before a noun or after a determiner they are more often a newspaper's name or kind ("the Communist Party daily
  * Granma", "a daily newspaper") or a measure ("average daily volume") than a recurrence.
@@ -18,6 +19,13 @@ final class SetRule implements TemporalRule {
     private static final Pattern EVERY = Pattern.compile("(?<![\\p{L}])(?i:every|each|per)\\s+(?:(?<unit>(?i:day|week"
             + "|month|quarter|year|hour|minute|decade|century|night|morning|evening))|(?<weekday>" + MonthNames.WEEKDAY
             + ")|(?<month>" + MonthNames.FULL + "))(?![\\p{L}])");
+    /**
+     * "Every two weeks", "every five years", "every other month", "every few days": a recurrence with its period
+     * (P2W, P5Y, P2M, PXD); the count alone would be read as a length.
+     */
+    private static final Pattern EVERY_COUNT = Pattern.compile("(?<![\\p{L}])(?i:every)\\s+(?<n>(?i:other|few|"
+            + NumberWords.CARDINAL + "))\\s+(?<unit>(?i:day|week|month|quarter|year|hour|minute|decade))s?"
+            + "(?![\\p{L}])");
     /** "Annually" and "yearly" are left out: TimeBank's annotators tagged one in five ("profits rose 8% annually"). */
     private static final Pattern ADVERB = Pattern.compile("(?<![\\p{L}])(?<word>hourly|nightly)(?![\\p{L}])");
     /**
@@ -47,6 +55,13 @@ final class SetRule implements TemporalRule {
                 };
             }
             found.add(TemporalRule.timex(sentence, every.start(), every.end(), TimexType.SET, value, false));
+        }
+        Matcher everyCount = EVERY_COUNT.matcher(sentence);
+        while (everyCount.find()) {
+            String n = everyCount.group("n").toLowerCase(Locale.ROOT);
+            String amount = n.equals("other") ? "2" : n.equals("few") ? "X" : String.valueOf(NumberWords.value(n));
+            found.add(TemporalRule.timex(sentence, everyCount.start(), everyCount.end(), TimexType.SET,
+                    DurationRule.value(amount, everyCount.group("unit").toLowerCase(Locale.ROOT)), false));
         }
         Matcher adverb = ADVERB.matcher(sentence);
         while (adverb.find()) {

@@ -145,6 +145,28 @@ class TimexKindsTest {
             assertThat(tagger.tag("The airline runs four flights a week.", OCT_27_1989)).isEmpty();
             assertThat(tagger.tag("Profits rose 8% annually.", OCT_27_1989)).isEmpty();
         }
+
+        /** After a first or a superlative, "in years" is the stretch just gone; a bare "in years" stays untagged. */
+        @Test
+        void aBarePluralAfterAFirstOrASuperlativeIsAVagueLength() {
+            expect("The team won for the first time in years.", OCT_27_1989, "years", TimexType.DURATION, "PXY");
+            expect("It was the deadliest attack on the town in months.", OCT_27_1989, "months", TimexType.DURATION,
+                    "PXM");
+            expect("Rescuers arrived within hours.", OCT_27_1989, "hours", TimexType.DURATION, "PTXH");
+            assertThat(tagger.tag("He was paid in months of grain.", OCT_27_1989)).isEmpty();
+        }
+
+        @Test
+        void theStretchAheadAndACoupleOfUnitsAreLengths() {
+            expect("Investors will sell bonds in the weeks ahead.", OCT_27_1989, "the weeks ahead",
+                    TimexType.DURATION, "PXW");
+            expect("Over the next couple of years sales should grow.", OCT_27_1989, "the next couple of years",
+                    TimexType.DURATION, "P2Y");
+            expect("The talks lasted a couple of days.", OCT_27_1989, "a couple of days", TimexType.DURATION, "P2D");
+            // the verb "last" is no "last" of a length: "the last a week" is no English
+            expect("The strike is expected to last a week.", OCT_27_1989, "a week", TimexType.DURATION, "P1W");
+            expect("The deal could last at least a year.", OCT_27_1989, "at least a year", TimexType.DURATION, "P1Y");
+        }
     }
 
     @Nested
@@ -276,6 +298,26 @@ class TimexKindsTest {
             expect("It was popular in the '80s.", JAN_8_1998, "the '80s", TimexType.DATE, "198");
             expect("Banks changed in the 20th century.", JAN_8_1998, "the 20th century", TimexType.DATE, "19");
         }
+
+        /** A count of decades or centuries back is the decade or century it reaches, as "the 1980s" is written. */
+        @Test
+        void decadesAndCenturiesAgo() {
+            expect("The plant was built a decade ago.", JAN_8_1998, "a decade ago", TimexType.DATE, "198");
+            expect("Two decades ago the town was poor.", JAN_8_1998, "Two decades ago", TimexType.DATE, "197");
+            expect("A century ago the bridge was new.", JAN_8_1998, "A century ago", TimexType.DATE, "18");
+            assertThat(tagger.tag("The firm was founded half a century ago.", JAN_8_1998))
+                    .extracting(TemporalMention::value).doesNotContain("18");
+        }
+
+        /** "The past year" is the year just gone and "the last decade" the decade before the article's. */
+        @Test
+        void thePastYearAndTheLastDecadeAreTheOnesJustGone() {
+            expect("Hate groups grew over the past year.", JAN_8_1998, "the past year", TimexType.DATE, "1997");
+            expect("Workers lost earning power in the last decade.", JAN_8_1998, "the last decade", TimexType.DATE,
+                    "198");
+            expect("Prices doubled over the past two years.", JAN_8_1998, "the past two years", TimexType.DURATION,
+                    "P2Y");
+        }
     }
 
     @Nested
@@ -303,6 +345,15 @@ class TimexKindsTest {
                     "FUTURE_REF");
         }
 
+        /** A "Now," opening the sentence turns the story; without the comma it still dates the clause. */
+        @Test
+        void anOpeningNowSetOffByACommaIsNoTimex() {
+            assertThat(tagger.tag("Now, he says, the plan looks weak.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("\"Now, we wait,\" she said.", OCT_27_1989)).isEmpty();
+            expect("Now officials are looking for the car.", OCT_27_1989, "Now", TimexType.DATE, "PRESENT_REF");
+            expect("Prices, now, are falling.", OCT_27_1989, "now", TimexType.DATE, "PRESENT_REF");
+        }
+
         /** "now that" opens a clause and still points at the present: both corpora tag it (3 of 3 tuning cases). */
         @Test
         void nowThatIsThePresent() {
@@ -323,6 +374,15 @@ class TimexKindsTest {
             expect("Shares are priced every month.", OCT_27_1989, "every month", TimexType.SET, "P1M");
             expect("Orangemen march each July.", JAN_8_1998, "each July", TimexType.SET, "XXXX-07");
             expect("A flight leaves every Thursday.", JAN_8_1998, "every Thursday", TimexType.SET, "XXXX-WXX-4");
+        }
+
+        /** A counted period after "every" is how often, not how long. */
+        @Test
+        void everyCountedPeriodIsARecurrence() {
+            expect("The country votes every five years.", JAN_8_1998, "every five years", TimexType.SET, "P5Y");
+            expect("The bus comes every other week.", JAN_8_1998, "every other week", TimexType.SET, "P2W");
+            expect("Guards check the gate every few minutes.", JAN_8_1998, "every few minutes", TimexType.SET,
+                    "PTXM");
         }
 
         /** An adverb says how often; the same word before a noun names a paper or a measure, which TimeML leaves. */
@@ -383,6 +443,19 @@ class TimexKindsTest {
             assertThat(m.value()).as(sentence).isEqualTo(value);
             assertThat(m.isCalendarDate()).as(sentence).isTrue();
             assertThat(m.calendarValue()).as(sentence).isEqualTo(value.substring(0, 10));
+        }
+
+        /** A 24-hour time is read where a zone or a time preposition marks it, not as a score or in parentheses. */
+        @Test
+        void twentyFourHourClockTimes() {
+            expectDayTime("Voting ends at 22:00 GMT Thursday.", "22:00 GMT Thursday", "1998-02-12T22:00");
+            TemporalMention bare = only("Police were called at about 10:30 local time.", thursday);
+            assertThat(bare.text()).isEqualTo("about 10:30 local time");
+            assertThat(bare.type()).isEqualTo(TimexType.TIME);
+            assertThat(bare.value()).isEqualTo("1998-02-12T10:30");
+            assertThat(tagger.tag("The home side won 3:1.", thursday)).isEmpty();
+            assertThat(tagger.tag("The bomb went off at 10:35 a.m. (07:35 GMT).", thursday))
+                    .extracting(TemporalMention::text).containsExactly("10:35 a.m.");
         }
 
         @Test
