@@ -111,7 +111,8 @@ public final class Syndication {
             entries.add(new SyndicationEntry(blankToNull(entry.getLink()), blankToNull(entry.getUri()),
                     collapse(entry.getTitle()), date == null ? null : date.toInstant(), date == null ? null : dates.get(i),
                     collapse(entry.getAuthor()),
-                    entry.getSource() == null ? null : collapse(entry.getSource().getTitle()), html(entry)));
+                    entry.getSource() == null ? null : collapse(entry.getSource().getTitle()), html(entry),
+                    entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant()));
         }
         return new SyndicationFeed(feed.getFeedType(), collapse(feed.getTitle()), entries);
     }
