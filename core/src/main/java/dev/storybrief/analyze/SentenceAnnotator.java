@@ -83,6 +83,6 @@ public final class SentenceAnnotator implements Annotator {
 
     /** A short line that does not end like a sentence. */
     static boolean isHeading(String paragraph) {
-        return Words.count(paragraph) <= MAX_HEADING_WORDS && !paragraph.matches("(?s).*[.!?:;,。！？؟۔।][\"'”’»)]?$");
+        return Words.atMost(paragraph, MAX_HEADING_WORDS) && !paragraph.matches("(?s).*[.!?:;,。！？؟۔।][\"'”’»)]?$");
     }
 }
