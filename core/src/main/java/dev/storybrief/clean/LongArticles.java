@@ -44,9 +44,7 @@ public final class LongArticles {
             }
             break;
         }
-        return Optional.of(new Article(article.id(), article.path(), article.title(), article.outlet(),
-                article.author(), article.published(), article.dateOrigin(), kept, article.removed(),
-                article.dating(), article.url()));
+        return Optional.of(article.withParagraphs(kept));
     }
 
     /** The characters of an article's cleaned text. */

@@ -21,6 +21,7 @@ class LongArticlesTest {
         assertThat(cut.paragraphs()).containsExactly("A short opening paragraph.",
                 "The first sentence is here. The second sentence is longer than the first.");
         assertThat(LongArticles.length(cut)).isLessThanOrEqualTo(101);
+        assertThat(cut.withParagraphs(whole.paragraphs())).as("only the paragraphs change").isEqualTo(whole);
         assertThat(LongArticles.note("long", whole, cut)).isEqualTo("warning long is 114 characters long, longer than"
                 + " any news article: only its first 99 are briefed (the limit is 300,000)");
     }
