@@ -11,6 +11,7 @@ import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.clean.FoundMetadata;
 import dev.storybrief.clean.FoundDocument;
+import dev.storybrief.clean.LongArticles;
 import dev.storybrief.group.FolderSplit;
 import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.group.StoryGrouper;
@@ -244,9 +245,7 @@ public final class Storybrief {
     public Story story(String storyId, List<RawDocument> documents, List<String> notes) {
         List<AnalyzedArticle> analyzed = new ArrayList<>();
         for (Prepared prepared : prepareAll(documents)) {
-            if (prepared.note() != null) {
-                notes.add(prepared.note());
-            }
+            notes.addAll(prepared.notes());
             if (prepared.article() != null) {
                 analyzed.add(prepared.article());
             }
@@ -257,8 +256,11 @@ public final class Storybrief {
         return grouper.group(storyId, new PublicationDateInference().infer(analyzed, this::retime));
     }
 
-    /** A document cleaned and annotated, or the one-line note saying why it was skipped. */
-    private record Prepared(AnalyzedArticle article, String note) {
+    /** A document cleaned and annotated (or null, skipped), with the one-line notes about it (why it was skipped). */
+    private record Prepared(AnalyzedArticle article, List<String> notes) {
+        Prepared(AnalyzedArticle article, String... notes) {
+            this(article, java.util.Arrays.stream(notes).filter(java.util.Objects::nonNull).toList());
+        }
     }
 
     /**
@@ -300,17 +302,24 @@ public final class Storybrief {
 
     private Prepared prepareGuarded(RawDocument doc) {
         Article article = withDateOverride(cleaner.clean(doc));
+        Optional<Article> cut = LongArticles.cut(article);
+        String cutNote = cut.map(shorter -> LongArticles.note(label(doc), article, shorter)).orElse(null);
+        return prepareCleaned(doc, cut.orElse(article), cutNote);
+    }
+
+    private Prepared prepareCleaned(RawDocument doc, Article article, String cutNote) {
         if (article.paragraphs().isEmpty()) {
             return new Prepared(null, "skipped " + label(doc) + ": nothing left after removing boilerplate"
                     + removedByRule(article));
         }
+        BriefingInterruptedException.check(); // cleaning a long page takes seconds: stop before annotating it
         AnalyzedArticle annotated = annotators.annotate(article);
         if (!annotated.hasProse()) {
             return new Prepared(null, "skipped " + label(doc) + ": no sentence of article prose"
                     + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
         }
         String dateNote = unreadableDate(doc, article);
-        return new Prepared(annotated, dateNote != null ? dateNote : ambiguousDate(doc, article));
+        return new Prepared(annotated, cutNote, dateNote != null ? dateNote : ambiguousDate(doc, article));
     }
 
     /**

@@ -114,11 +114,19 @@ final class StoriesCommand implements Callable<Integer> {
         return ingested.documents();
     }
 
+    /**
+     * The stories largest first, numbered story-1, story-2, ... in that order: the grouper's own numbers count every
+     * story it ever started, also those that later joined another, so they skip and would read as stories missing.
+     */
     private static List<StoryGroup> largestFirst(List<StoryGroup> stories) {
         List<StoryGroup> sorted = new ArrayList<>(stories);
         // stable: stories of one size keep the order they started in
         sorted.sort(Comparator.comparingInt(StoryGroup::copies).reversed());
-        return sorted;
+        List<StoryGroup> numbered = new ArrayList<>();
+        for (StoryGroup story : sorted) {
+            numbered.add(story.withId("story-" + (numbered.size() + 1)));
+        }
+        return numbered;
     }
 
     private Map<String, Briefing> briefAll(Storybrief storybrief, List<StoryGroup> stories,

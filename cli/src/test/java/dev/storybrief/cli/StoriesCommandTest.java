@@ -123,6 +123,38 @@ class StoriesCommandTest {
         assertThat(run.out().indexOf("story-1")).isLessThan(run.out().indexOf("story-2"));
     }
 
+    /**
+     * A story that starts late but grows largest is listed first, and the ids follow the listing: story-1, story-2,
+     * with no number skipped (the grouper's own numbers count stories in the order they started).
+     */
+    @Test
+    void storiesAreNumberedInTheOrderTheyAreListed() throws IOException {
+        Path file = tmp.resolve("late.jsonl");
+        List<String> json = new ArrayList<>();
+        for (Map<String, Object> line : List.of(
+                article("final-1", "2024-03-05", "Sports Daily", "Rovers won the county cup final on Tuesday night,"
+                        + " beating United two goals to one in front of a full stadium. The striker scored the winning"
+                        + " goal from a penalty in the last minute."),
+                article("ap-bridge", "2024-03-05", "AP", WIRE),
+                article("herald-bridge", "2024-03-05", "Herald", "Repairs to the cracked steel girders of the"
+                        + " Millbrook bridge could take weeks, the county said, after engineers closed the bridge over"
+                        + " the Calder on Monday. Drivers face a long detour through the town centre."),
+                article("post-bridge", "2024-03-06", "Evening Post", "Engineers closed the Millbrook bridge over the"
+                        + " Calder river on Monday after finding cracks in two steel girders, and the county said"
+                        + " repairs could take several weeks while traffic takes a detour."))) {
+            json.add(JSON.writeValueAsString(line));
+        }
+        Files.write(file, json);
+        CliRun run = CliRun.of("stories", file.toString(), "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode stories = JSON.readTree(run.out()).get("stories");
+        assertThat(stories).hasSize(2);
+        assertThat(stories.get(0).get("id").asText()).isEqualTo("story-1");
+        assertThat(stories.get(0).get("articles").toString()).contains("ap-bridge", "herald-bridge", "post-bridge");
+        assertThat(stories.get(1).get("id").asText()).isEqualTo("story-2");
+        assertThat(stories.get(1).get("articles").toString()).isEqualTo("[\"final-1\"]");
+    }
+
     @Test
     void jsonListsIdsAndBriefsEveryStoryInTheBriefingSchema() throws IOException {
         CliRun run = CliRun.of("stories", articles().toString(), "--format", "json", "--brief", "--words", "40");

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze;
 
+import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.ComponentList;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
@@ -42,10 +43,14 @@ public final class AnnotatorChain {
         return annotate(AnalyzedArticle.of(article));
     }
 
-    /** Runs every annotator over a document, in order. */
+    /**
+     * Runs every annotator over a document, in order; stops between annotators when the thread is interrupted (one
+     * long article takes seconds per annotator, and a caller with a time limit wants its worker back).
+     */
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         AnalyzedArticle annotated = article;
         for (Annotator annotator : annotators.list()) {
+            BriefingInterruptedException.check();
             annotated = annotator.annotate(annotated);
         }
         return annotated;

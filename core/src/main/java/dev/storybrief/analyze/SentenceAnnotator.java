@@ -1,6 +1,7 @@
 package dev.storybrief.analyze;
 
 import dev.storybrief.analyze.sentence.ParagraphSplitter;
+import dev.storybrief.analyze.sentence.RepeatedSentences;
 import dev.storybrief.analyze.sentence.SentenceSplitters;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Layer;
@@ -14,7 +15,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Splits each paragraph into sentences with the splitter of the article's language ({@link SentenceSplitters}),
- * notes which sentences start inside a quotation opened by an earlier one, and marks sub-headings ("Arms proliferation", "TACKLING SECURITY"), which are structure, not statements.
+ * notes which sentences start inside a quotation opened by an earlier one, and marks sub-headings ("Arms proliferation", "TACKLING SECURITY"), which are structure, not statements. A sentence that repeats an
+ * earlier one of the article but for one number ({@link RepeatedSentences}) is one fact already told: it is left out.
  */
 public final class SentenceAnnotator implements Annotator {
     private static final int MAX_HEADING_WORDS = 10;
@@ -51,6 +53,7 @@ public final class SentenceAnnotator implements Annotator {
         Set<Integer> headings = new HashSet<>();
         List<String> paragraphs = document.article().paragraphs();
         ParagraphSplitter splitter = splitters.forLanguage(document.language());
+        RepeatedSentences repeated = new RepeatedSentences();
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
             if (isHeading(paragraph)) {
@@ -70,7 +73,7 @@ public final class SentenceAnnotator implements Annotator {
                 String text = paragraph.substring(start, end);
                 boolean inQuote = quotes.isOpen();
                 quotes.read(text);
-                if (!text.isEmpty()) {
+                if (!text.isEmpty() && !repeated.repeats(text)) {
                     sentences.add(new Sentence(document.id(), sentences.size(), p, text, start, end, inQuote));
                 }
             }
@@ -80,6 +83,6 @@ public final class SentenceAnnotator implements Annotator {
 
     /** A short line that does not end like a sentence. */
     static boolean isHeading(String paragraph) {
-        return Words.count(paragraph) <= MAX_HEADING_WORDS && !paragraph.matches("(?s).*[.!?:;,。！？؟۔।][\"'”’»)]?$");
+        return Words.atMost(paragraph, MAX_HEADING_WORDS) && !paragraph.matches("(?s).*[.!?:;,。！？؟۔।][\"'”’»)]?$");
     }
 }

@@ -290,6 +290,20 @@ public final class NumberDisagreements {
         }
     }
 
+    /**
+     * The claims in sides, in the order their first claims came: a claim joins the first side whose every claim its
+     * figure agrees with, qualifiers read ("about 80" allows 68 to 92, "nearly 10,000" 8,000 to 10,000), so a rounded
+     * figure stands with the exact one inside its range, not against it. Two claims that conflict never share a side.
+     */
+    private static List<List<Stated>> sides(java.util.Collection<Stated> claims) {
+        List<List<Stated>> sides = new ArrayList<>();
+        for (Stated s : claims) {
+            sides.stream().filter(side -> side.stream().allMatch(s::agreesWith)).findFirst()
+                    .ifPresentOrElse(side -> side.add(s), () -> sides.add(new ArrayList<>(List.of(s))));
+        }
+        return sides;
+    }
+
     /** The counted noun and the number itself, which two claims share by construction. */
     private static String head(QuantitySpan q, Language language) {
         return language.rules.head(q.unit()) + " " + q.text().replaceAll("[^0-9]", " ");
@@ -312,12 +326,15 @@ public final class NumberDisagreements {
         }
         Set<String> units = new LinkedHashSet<>();
         List<Claim> claims = new ArrayList<>();
-        for (Stated s : onePerOutlet.values()) {
-            String unit = s.quantity.unit();
-            if (!unit.isEmpty() && units.stream().noneMatch(u -> u.equalsIgnoreCase(unit))) {
-                units.add(unit);
+        List<List<Stated>> sides = sides(onePerOutlet.values());
+        for (int side = 0; side < sides.size(); side++) {
+            for (Stated s : sides.get(side)) {
+                String unit = s.quantity.unit();
+                if (!unit.isEmpty() && units.stream().noneMatch(u -> u.equalsIgnoreCase(unit))) {
+                    units.add(unit);
+                }
+                claims.add(new Claim(s.sentence.text(), s.sentence.articleId(), s.quantity.text(), null, side));
             }
-            claims.add(new Claim(s.sentence.text(), s.sentence.articleId(), s.quantity.text()));
         }
         String topic = key.startsWith("money ") ? key.substring(6) + " (amount)" : key.startsWith("people ") ? key
                 : String.join(" / ", units);

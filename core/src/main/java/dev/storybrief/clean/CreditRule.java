@@ -44,7 +44,7 @@ final class CreditRule implements LineRule {
     @Override
     public Optional<String> match(LineContext context) {
         String line = context.line();
-        if (Words.count(line) > MAX_WORDS || !CREDIT.matcher(line).find()) {
+        if (!Words.atMost(line, MAX_WORDS) || !CREDIT.matcher(line).find()) {
             return Optional.empty();
         }
         List<String> credited = credited(line);

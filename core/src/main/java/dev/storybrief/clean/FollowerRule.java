@@ -30,7 +30,7 @@ public final class FollowerRule implements LineRule {
 
     /** Lines that are short and do not end like a sentence: list items, tags, teasers. */
     public static Predicate<String> shortUnpunctuated(int maxWords) {
-        return line -> Words.count(line) <= maxWords && !dev.storybrief.model.SentenceMarks.endsSentence(line);
+        return line -> Words.atMost(line, maxWords) && !dev.storybrief.model.SentenceMarks.endsSentence(line);
     }
 
     @Override

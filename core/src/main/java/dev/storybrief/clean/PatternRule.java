@@ -29,7 +29,7 @@ public final class PatternRule implements LineRule {
     @Override
     public Optional<String> match(LineContext context) {
         String line = context.line();
-        if (dev.storybrief.model.Words.count(line) <= maxWords && pattern.matcher(line).find()) {
+        if (dev.storybrief.model.Words.atMost(line, maxWords) && pattern.matcher(line).find()) {
             return Optional.of(reason);
         }
         return Optional.empty();

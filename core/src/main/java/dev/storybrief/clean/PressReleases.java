@@ -36,7 +36,7 @@ final class PressReleases {
     }
 
     private static boolean isContact(String line) {
-        return dev.storybrief.model.Words.count(line) <= CONTACT_WORDS && CONTACT.matcher(line).find();
+        return dev.storybrief.model.Words.atMost(line, CONTACT_WORDS) && CONTACT.matcher(line).find();
     }
 
     /** The issuer a release names in its "About ..." heading, or empty. */
@@ -84,7 +84,7 @@ final class PressReleases {
                 return Optional.of("the issuer's standard paragraph");
             }
             String line = context.line();
-            if (context.position() < 0.5 || dev.storybrief.model.Words.count(line) > ABOUT_WORDS
+            if (context.position() < 0.5 || !dev.storybrief.model.Words.atMost(line, ABOUT_WORDS)
                     || !ABOUT.matcher(line).matches() || !isRelease(lines(context))) {
                 return Optional.empty();
             }

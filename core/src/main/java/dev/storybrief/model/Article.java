@@ -96,6 +96,12 @@ public record Article(String id, Path path, String title, String outlet, String 
         return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url, wire, filedFrom, entryDays);
     }
 
+    /** A copy with other body paragraphs (a long article cut short), everything else kept. */
+    public Article withParagraphs(List<String> shorter) {
+        return new Article(id, path, title, outlet, author, published, dateOrigin, shorter, removed, dating, url, wire,
+                filedFrom, entryDays);
+    }
+
     /** True when the date was worked out rather than read from the page, the text or the user. */
     public boolean dateInferred() {
         return dating.inferred();

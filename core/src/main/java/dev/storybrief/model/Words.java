@@ -12,13 +12,26 @@ public final class Words {
 
     /** Counts words: whitespace-separated tokens, and one per two characters of an unspaced script; blank has none. */
     public static int count(String text) {
+        return count(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * True when the text has at most {@code limit} words, as {@link #count} counts them; reads only as far as the
+     * limit, so asking it of every line of a page costs nothing for a line of megabytes.
+     */
+    public static boolean atMost(String text, int limit) {
+        return count(text, limit) <= limit;
+    }
+
+    /** The count, or a number above {@code stopAbove} as soon as the count passes it (it never goes down). */
+    private static int count(String text, int stopAbove) {
         if (text == null) {
             return 0;
         }
         int count = 0;
         boolean inWord = false;
         int unspacedRun = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length() && count <= stopAbove; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isWhitespace(cp)) {

@@ -26,7 +26,10 @@ final class InsightText {
     /** The most mentioned names of each kind; a story of hundreds of reports names hundreds. */
     static final int ENTITIES_SHOWN = 10;
 
-    /** One figure of a disagreement as shown: its first report, and how many more reports give the same figure. */
+    /**
+     * One figure of a disagreement as shown: its first report, and how many more reports give the same figure or one
+     * it allows ("80" beside "about 80": the claims' side).
+     */
     record ShownClaim(Claim claim, int moreReports) {
         /** " (and 3 more reports)", or "" when the figure was given once. */
         String moreNote() {
@@ -57,11 +60,15 @@ final class InsightText {
         return briefing.disagreements().stream().filter(d -> stances.contains(d) || figures.contains(d)).toList();
     }
 
-    /** The figures of a disagreement, each once with its first report, the first few in the finder's order. */
+    /**
+     * The figures of a disagreement, each once with its first report, the first few in the finder's order; claims on
+     * one side (figures that can all be true) are one figure.
+     */
     static List<ShownClaim> shownClaims(Disagreement disagreement) {
         Map<String, List<Claim>> byFigure = new LinkedHashMap<>();
         for (Claim c : disagreement.claims()) {
-            byFigure.computeIfAbsent(c.statement().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+            String figure = c.side() >= 0 ? "side " + c.side() : c.statement().strip().toLowerCase(Locale.ROOT);
+            byFigure.computeIfAbsent(figure, k -> new ArrayList<>()).add(c);
         }
         return byFigure.values().stream().limit(FIGURES_SHOWN).map(l -> new ShownClaim(l.get(0), l.size() - 1)).toList();
     }

@@ -144,6 +144,9 @@ public final class JsonRenderer implements Renderer {
         if (c.speaker() != null) {
             m.put("speaker", c.speaker());
         }
+        if (c.side() >= 0) {
+            m.put("side", c.side());
+        }
         return m;
     }
 

@@ -39,6 +39,29 @@ class NumberDisagreementsTest {
         });
     }
 
+    /**
+     * "about 80 firefighters" allows 80: the two stand on one side against "Some 120", and "nearly 10,000" does not
+     * allow 26,000, so those stay on two sides.
+     */
+    @Test
+    void aRoundedFigureStandsWithTheExactOneInsideItsRange() {
+        String fire = " fought the blaze at the Harlow Vale recycling depot for six hours on Tuesday night.";
+        List<Disagreement> found = new NumberDisagreements().find(story(
+                article("a", "About 80 firefighters" + fire),
+                article("b", "Some 120 firefighters" + fire),
+                article("c", "A crew of 80 firefighters" + fire)));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.claims()).extracting(Claim::statement)
+                    .containsExactly("About 80 firefighters", "80 firefighters", "Some 120 firefighters");
+            assertThat(d.claims()).extracting(Claim::side).containsExactly(0, 0, 1);
+        });
+        List<Disagreement> apart = new NumberDisagreements().find(story(
+                article("a", "NATO flew nearly 10,000 bombing runs over the country during the campaign."),
+                article("b", "NATO flew 26,000 bombing runs over the country during the campaign.")));
+        assertThat(apart).singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::side)
+                .containsExactlyInAnyOrder(0, 1));
+    }
+
     /** "injuring 8 workers" / "Twelve workers were hurt": one harm in two wordings beside the figures. */
     @Test
     void theSameHarmWordedTwoWaysBesideTheFiguresIsCompared() {

@@ -2,6 +2,7 @@ package dev.storybrief.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Word counts in spaced scripts and in scripts written without spaces; every sentence is made up. */
@@ -11,6 +12,21 @@ class WordsTest {
         assertThat(Words.count("The ferry — delayed twice — left at noon.")).isEqualTo(9);
         assertThat(Words.count("  ")).isZero();
         assertThat(Words.count(null)).isZero();
+    }
+
+    /** "At most n words" answers as the count does, in spaced and unspaced scripts, at and around the limit. */
+    @Test
+    void atMostAgreesWithTheCount() {
+        for (String text : List.of("The ferry — delayed twice — left at noon.", "港口昨天关闭了两座旧码头。", "", "one",
+                "Mixed 港口昨天 text here")) {
+            int words = Words.count(text);
+            assertThat(Words.atMost(text, words)).as(text).isTrue();
+            assertThat(Words.atMost(text, words + 1)).as(text).isTrue();
+            if (words > 0) {
+                assertThat(Words.atMost(text, words - 1)).as(text).isFalse();
+            }
+        }
+        assertThat(Words.atMost("word ".repeat(200_000), 12)).isFalse();
     }
 
     @Test

@@ -133,6 +133,29 @@ class RendererTest {
         assertThat(new JsonRenderer().render(many, false)).contains("tents 6").contains("11 million people");
     }
 
+    /**
+     * Claims on one side of a figure ("about 80" and "80", both allowed by the rounded figure) are one row with its
+     * count of more reports, not two figures that seem to disagree; the JSON names each claim's side.
+     */
+    @Test
+    void claimsOnOneSideAreOneFigure() {
+        Briefing base = briefing();
+        List<Claim> claims = List.of(new Claim("About 80 firefighters fought it.", "a", "About 80 firefighters", null, 0),
+                new Claim("Some 120 firefighters fought it.", "c", "Some 120 firefighters", null, 1),
+                new Claim("A crew of 80 firefighters fought it.", "a", "80 firefighters", null, 0));
+        Briefing sided = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(), Section.DISAGREEMENTS.name(),
+                        List.of(new Disagreement("firefighters", DisagreementKind.NUMBER, claims))));
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            String out = renderer.render(sided, false).replaceAll("\\s+", " ");
+            String name = renderer.getClass().getSimpleName();
+            assertThat(out).as(name).contains("(and 1 more report)").contains("About 80 firefighters")
+                    .contains("Some 120 firefighters").doesNotContain("\"80 firefighters\"")
+                    .doesNotContain("<b>80 firefighters</b>");
+        }
+        assertThat(new JsonRenderer().render(sided, false).replaceAll("\\s+", "")).contains("\"side\":0").contains("\"side\":1");
+    }
+
     /** A story quoting many people shows a few and says how many more the JSON holds. */
     @Test
     void manySpeakersShowAFewAndSayHowManyAreLeftOut() {

@@ -1,8 +1,10 @@
 package dev.storybrief.analyze.quantity;
 
 import dev.storybrief.model.Qualifier;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +69,8 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
     private static QuantityLanguage french() {
         return new QuantityLanguage("fr", false, false,
                 qualifiers("près de|près d'|presque|pas loin de|un peu moins de", "environ|quelque|autour de|approximativement",
-                        "moins de|moins d'|jusqu'à|au plus|au maximum", "plus de|plus d'|au moins|au minimum|pas moins de|un peu plus de"),
+                        "moins de|moins d'|jusqu'à|au plus|au maximum", "plus de|plus d'|au moins|au minimum|pas moins de|un peu plus de|"
+                                + exceeding("dépasse|dépassent|dépassé|dépassant", "les")),
                 magnitudes("milliards|milliard", 1e9, "millions|million", 1e6, "mille", 1e3, "cents", 1e2), "de|d'|d’",
                 numbers("un:1|une:1|deux:2|trois:3|quatre:4|cinq:5|six:6|sept:7|huit:8|neuf:9|dix:10|onze:11|douze:12"
                         + "|treize:13|quatorze:14|quinze:15|seize:16|vingt:20|vingts:20|trente:30|quarante:40"
@@ -97,7 +100,8 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
     private static QuantityLanguage german() {
         return new QuantityLanguage("de", true, true,
                 qualifiers("fast|beinahe|knapp|nahezu", "etwa|rund|ungefähr|circa|ca.|zirka|schätzungsweise",
-                        "weniger als|bis zu|höchstens|maximal|unter", "mehr als|über|mindestens|wenigstens|gut"),
+                        "weniger als|bis zu|höchstens|maximal|unter", "mehr als|über|mindestens|wenigstens|gut|"
+                                + exceeding("übersteigt|übersteigen|überstieg|überstiegen|übertrifft|übertreffen", "")),
                 magnitudes("milliarden|milliarde|mrd.|mrd", 1e9, "millionen|million|mio.|mio", 1e6), "",
                 numbers("ein:1|eine:1|eins:1|zwei:2|drei:3|vier:4|fünf:5|sechs:6|sieben:7|acht:8|neun:9|zehn:10|elf:11"
                         + "|zwölf:12|dreizehn:13|vierzehn:14|fünfzehn:15|sechzehn:16|siebzehn:17|achtzehn:18"
@@ -129,7 +133,9 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
     private static QuantityLanguage spanish() {
         return new QuantityLanguage("es", true, false,
                 qualifiers("casi|poco menos de", "alrededor de|unos|unas|aproximadamente|cerca de|en torno a",
-                        "menos de|hasta|como máximo", "más de|al menos|por lo menos|como mínimo|poco más de"),
+                        "menos de|hasta|como máximo", "más de|al menos|por lo menos|como mínimo|poco más de|"
+                                + exceeding("supera|superan|superó|superaron|superaba|superaban|superando|rebasa|rebasan"
+                                + "|sobrepasa|sobrepasan", "los|las")),
                 magnitudes("mil millones", 1e9, "millones|millón", 1e6, "mil", 1e3), "de",
                 numbers("un:1|uno:1|una:1|dos:2|dós:2|tres:3|trés:3|cuatro:4|cinco:5|seis:6|séis:6|siete:7|ocho:8|nueve:9"
                         + "|diez:10|once:11|doce:12|trece:13|catorce:14|quince:15|dieciséis:16|diecisiete:17"
@@ -158,7 +164,8 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
     private static QuantityLanguage italian() {
         return new QuantityLanguage("it", true, false,
                 qualifiers("quasi|poco meno di", "circa|intorno a|intorno ai|attorno a|approssimativamente",
-                        "meno di|fino a|al massimo", "più di|oltre|almeno|non meno di|poco più di"),
+                        "meno di|fino a|al massimo", "più di|oltre|almeno|non meno di|poco più di|"
+                                + exceeding("supera|superano|superato|superando", "i|le|gli")),
                 magnitudes("miliardi|miliardo", 1e9, "milioni|milione", 1e6, "mila", 1e3), "di|d'|d’",
                 numbers("un:1|uno:1|una:1|due:2|tre:3|tré:3|quattro:4|cinque:5|sei:6|sette:7|otto:8|nove:9|dieci:10"
                         + "|undici:11|dodici:12|tredici:13|quattordici:14|quindici:15|sedici:16|diciassette:17"
@@ -189,7 +196,9 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
     private static QuantityLanguage portuguese() {
         return new QuantityLanguage("pt", true, false,
                 qualifiers("quase", "cerca de|aproximadamente|uns|umas|em torno de|por volta de|perto de",
-                        "menos de|até|no máximo", "mais de|pelo menos|ao menos|no mínimo"),
+                        "menos de|até|no máximo", "mais de|pelo menos|ao menos|no mínimo|"
+                                + exceeding("supera|superam|superou|superaram|ultrapassa|ultrapassam|ultrapassou"
+                                + "|ultrapassaram", "os|as")),
                 magnitudes("mil milhões", 1e9, "bilhões|bilhão", 1e9, "milhões|milhão", 1e6, "mil", 1e3), "de",
                 numbers("um:1|uma:1|dois:2|duas:2|três:3|quatro:4|cinco:5|seis:6|sete:7|oito:8|nove:9|dez:10|onze:11"
                         + "|doze:12|treze:13|catorze:14|quatorze:14|quinze:15|dezesseis:16|dezasseis:16|dezessete:17"
@@ -228,6 +237,21 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
             }
         }
         return map;
+    }
+
+    /**
+     * A verb of exceeding before a figure, alone and with each article ("superan los 12,5 millones", "a dépassé les
+     * 10 000"): the figure is a floor the true number passed, as after "more than".
+     */
+    private static String exceeding(String verbs, String articles) {
+        List<String> forms = new ArrayList<>();
+        for (String verb : verbs.split("\\|")) {
+            forms.add(verb);
+            if (!articles.isEmpty()) {
+                Arrays.stream(articles.split("\\|")).forEach(article -> forms.add(verb + " " + article));
+            }
+        }
+        return String.join("|", forms);
     }
 
     private static Map<String, Qualifier> qualifiers(String nearly, String about, String atMost, String atLeast) {

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.wording.SlashedDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,6 +96,7 @@ public final class TemporalTagger {
         List<List<TemporalMention>> tagged = new ArrayList<>();
         List<TemporalMention> named = new ArrayList<>();
         for (String sentence : sentences) {
+            BriefingInterruptedException.check(); // a long article's sentences take seconds: a time limit stops here
             List<TemporalMention> mentions = tag(sentence, new Anchor(articleDate, articleDate, List.copyOf(named), slashes));
             tagged.add(mentions);
             mentions.stream().filter(m -> m.isCalendarDate() && m.value() != null).forEach(named::add);

@@ -1,5 +1,6 @@
 package dev.storybrief.group.dates;
 
+import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.analyze.time.TemporalMention;
 import dev.storybrief.analyze.time.TemporalTagger;
 import dev.storybrief.model.AnalyzedArticle;
@@ -410,6 +411,7 @@ public final class PublicationDateInference {
     private void addEvents(StoryEvents events, AnalyzedArticle a, LocalDate published, List<TermVector> vectors) {
         events.addPublished(published);
         for (Sentence s : a.sentences()) {
+            BriefingInterruptedException.check(); // tagging a long article's sentences again takes seconds
             TermVector v = vectors.get(s.index());
             boolean toldDone = toldDone(s.text());
             for (TemporalMention m : tagger.tag(s.text(), published)) {

@@ -25,6 +25,11 @@ public record StoryGroup(String id, String headline, List<RawDocument> articles,
         }
     }
 
+    /** This story under another id (a listing numbers its stories in the order it shows them). */
+    public StoryGroup withId(String newId) {
+        return new StoryGroup(newId, headline, articles, duplicateIds, outlets);
+    }
+
     /** Number of distinct articles. */
     public int size() {
         return articles.size();

@@ -112,8 +112,7 @@ public final class Syndication {
                     title(entry), date == null ? null : date.toInstant(), date == null ? null : dates.get(i),
                     collapse(entry.getAuthor()),
                     entry.getSource() == null ? null : collapse(entry.getSource().getTitle()), html(entry),
-                    entry.getPublishedDate() == null || entry.getUpdatedDate() == null ? null
-                            : entry.getUpdatedDate().toInstant()));
+                    entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant()));
         }
         return new SyndicationFeed(feed.getFeedType(), collapse(feed.getTitle()), entries);
     }

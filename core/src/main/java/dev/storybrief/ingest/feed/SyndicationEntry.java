@@ -15,13 +15,13 @@ import java.time.Instant;
  * @param source    the publication it names as its source (RSS {@code <source>}, Atom {@code <source>}), or null
  * @param html      its text as the feed gives it, markup included: the full content ({@code content:encoded}, Atom
  *                  {@code content}) when present, else the description or summary; "" when it has none
- * @param updated   its last update (Atom {@code updated}) when it also states a publication time, or null: the item is
- *                  no newer than that
+ * @param updated   its update time as the feed states it (Atom {@code updated}, {@code dc:modified}), or null: the item
+ *                  is no newer than that, and a feed that revises an item says so here, or by a new date or title
  */
 public record SyndicationEntry(String link, String id, String title, Instant published, String dateText,
                                String author, String source, String html, Instant updated) {
 
-    /** An entry without an update time. */
+    /** An entry that states no update time. */
     public SyndicationEntry(String link, String id, String title, Instant published, String dateText, String author,
                             String source, String html) {
         this(link, id, title, published, dateText, author, source, html, null);

@@ -112,6 +112,13 @@ class EuropeanQuantityExtractorTest {
             "es | un centenar de       | Un centenar de personas fueron evacuadas.                  | 100 | ABOUT | people",
             "it | una ventina di       | Una ventina di persone sono rimaste ferite.                | 20 | ABOUT | people injured",
             "pt | uma dezena de        | Uma dezena de mortos foi contada.                          | 10 | ABOUT | people killed",
+            // a verb of exceeding before the figure: more than it
+            "es | superan los          | Las pérdidas superan los 12,5 millones de euros.           | 12500000 | AT_LEAST | money loss",
+            "es | superan las          | Las llamas superan las 3.000 hectáreas en la sierra.       | 3000 | AT_LEAST | hectare",
+            "fr | a dépassé les        | Le feu a dépassé les 10 000 hectares dans la vallée.       | 10000 | AT_LEAST | hectar",
+            "de | übersteigen          | Die Schäden übersteigen 12 Millionen Euro.                 | 12000000 | AT_LEAST | money damage",
+            "it | superano i           | I danni superano i 5 milioni di euro dopo la frana.        | 5000000 | AT_LEAST | money damage",
+            "pt | ultrapassam os       | Os prejuízos ultrapassam os 5 milhões de euros.            | 5000000 | AT_LEAST | money loss",
     })
     void readsValueQualifierAndKey(String language, String rule, String sentence, double value, Qualifier qualifier,
                                    String key) {

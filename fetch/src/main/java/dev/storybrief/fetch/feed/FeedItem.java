@@ -11,6 +11,22 @@ import java.time.Instant;
  * @param title     the entry's title, or null
  * @param published the entry's publication time, or null when it gives none (or one that cannot be true)
  * @param outlet    the publication: the feed's title, or a news sitemap's publication name; null when unknown
+ * @param updated   the entry's update time (Atom {@code updated}, a sitemap's {@code lastmod}), or null
  */
-public record FeedItem(URI url, String title, Instant published, String outlet) {
+public record FeedItem(URI url, String title, Instant published, String outlet, Instant updated) {
+
+    /** An entry that states no update time. */
+    public FeedItem(URI url, String title, Instant published, String outlet) {
+        this(url, title, published, outlet, null);
+    }
+
+    /**
+     * What the feed says of this version of the item: its title, publication and update times. A feed that corrects
+     * an article changes one of them ("UPDATED: ..." in the title, a new {@code pubDate} or {@code updated}), so a
+     * stamp that differs from the one stored says the page is worth fetching again.
+     */
+    public String stamp() {
+        return (title == null ? "" : title) + "|" + (published == null ? "" : published) + "|"
+                + (updated == null ? "" : updated);
+    }
 }

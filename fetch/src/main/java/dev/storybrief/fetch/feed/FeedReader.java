@@ -108,7 +108,7 @@ public final class FeedReader {
                 continue;
             }
             Date date = entry.published() == null ? null : Date.from(entry.published());
-            items.add(new FeedItem(link, entry.title(), believable(date, now, problems, link), title));
+            items.add(new FeedItem(link, entry.title(), believable(date, now, problems, link), title, entry.updated()));
         }
         if (noLink > 0) {
             problems.add(noLink + " item(s) without an http(s) link left out");
@@ -177,7 +177,8 @@ public final class FeedReader {
             Date date = news != null && news.getPublicationDate() != null ? news.getPublicationDate()
                     : entry.getLastModified();
             items.add(new FeedItem(link, news == null ? null : clean(news.getTitle()),
-                    believable(date, now, problems, link), news == null ? null : clean(news.getName())));
+                    believable(date, now, problems, link), news == null ? null : clean(news.getName()),
+                    entry.getLastModified() == null ? null : entry.getLastModified().toInstant()));
         }
         return new Feed(FeedFormat.SITEMAP, null, items, List.of(), problems);
     }

@@ -48,6 +48,13 @@ class FeedReaderTest {
         assertThat(atom.format()).isEqualTo(FeedFormat.ATOM);
         assertThat(atom.items().get(0).url()).isEqualTo(URI.create("https://news.example/two.html"));
         assertThat(atom.items().get(0).outlet()).isEqualTo("Atom News");
+        // a revised entry says so by its update time, which the item's stamp carries
+        assertThat(atom.items().get(0).updated()).isEqualTo(Instant.parse("2026-02-27T11:00:00Z"));
+        Feed revised = read("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Atom News</title><id>x</id>"
+                + "<updated>2026-02-27T10:00:00Z</updated><entry><title>Two</title><link rel=\"alternate\" href=\"/two.html\"/>"
+                + "<id>t</id><published>2026-02-27T11:00:00Z</published><updated>2026-02-28T08:00:00Z</updated></entry></feed>");
+        assertThat(revised.items().get(0).published()).isEqualTo(Instant.parse("2026-02-27T11:00:00Z"));
+        assertThat(revised.items().get(0).stamp()).isNotEqualTo(atom.items().get(0).stamp()).endsWith("2026-02-28T08:00:00Z");
     }
 
     @Test

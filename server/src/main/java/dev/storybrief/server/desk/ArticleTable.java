@@ -23,14 +23,16 @@ import java.util.function.Consumer;
 /**
  * Feeds, the items they listed and the articles fetched from them. An item is remembered once it is stored, found
  * to be a copy of a stored URL, refused for good (404, not a page, robots.txt), or has failed
- * {@value #MAX_ATTEMPTS} times; remembered items are not fetched again.
+ * {@value #MAX_ATTEMPTS} times; remembered items are not fetched again, unless a stored item is listed again with
+ * another title or date ({@link #changed}): a feed that corrects an article says so there, and the newer version
+ * replaces the stored text ({@link #revise}).
  */
 public final class ArticleTable {
     /** Tries for an item whose failures may pass (time-outs, 5xx). */
     public static final int MAX_ATTEMPTS = 3;
     private static final int IN_CHUNK = 400;
     private static final String COLUMNS = "seq, url, feed_url, title, outlet, author, published, published_origin, "
-            + "fetched, text, story_id, copy_of";
+            + "fetched, text, story_id, copy_of, revised";
 
     private final SqliteConnections db;
     private final ReentrantLock writeLock;
@@ -134,10 +136,114 @@ public final class ArticleTable {
     }
 
     /**
+     * Of these stored items (URL and the feed's {@link dev.storybrief.fetch.feed.FeedItem#stamp} now), the ones the
+     * feed lists with another title or date than when they were fetched. An item stored before stamps were kept has
+     * none and never counts as changed.
+     */
+    public Set<String> changed(java.util.Map<String, String> stamps) {
+        List<String> all = new ArrayList<>(stamps.keySet());
+        Set<String> changed = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            db.with("looking up changed feed items", c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT url, stamp FROM feed_items WHERE url IN (" + marks
+                        + ") AND state = 'stored' AND stamp IS NOT NULL")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            if (!r.getString(2).equals(stamps.get(r.getString(1)))) {
+                                changed.add(r.getString(1));
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return changed;
+    }
+
+    /**
+     * Replaces a stored item's article with the newer version of its page, in one transaction, and records the
+     * feed's new stamp. The article keeps its id, place and story; empty when the page says the same as before (only
+     * the stamp is recorded) or no stored article is found for the item.
+     */
+    public Optional<DeskArticle> revise(String itemUrl, String stamp, RawDocument doc, Instant fetched) {
+        return write("revising " + itemUrl, c -> {
+            Long seq = null;
+            try (PreparedStatement p = c.prepareStatement("SELECT coalesce(i.article_seq, a.seq) FROM feed_items i "
+                    + "LEFT JOIN articles a ON a.url = i.url WHERE i.url = ?")) {
+                p.setString(1, itemUrl);
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next() && r.getObject(1) != null) {
+                        seq = r.getLong(1);
+                    }
+                }
+            }
+            restamp(c, itemUrl, stamp);
+            if (seq == null) {
+                return Optional.<DeskArticle>empty();
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE articles SET title = ?, outlet = coalesce(?, outlet), "
+                    + "author = coalesce(?, author), published = coalesce(?, published), "
+                    + "published_origin = coalesce(?, published_origin), published_day = coalesce(?, published_day), "
+                    + "fetched = ?, text = ?, revised = ? WHERE seq = ? AND (text <> ? OR coalesce(title, '') <> ?)")) {
+                String title = doc.meta(MetaKey.TITLE);
+                p.setString(1, title);
+                p.setString(2, doc.meta(MetaKey.OUTLET));
+                p.setString(3, doc.meta(MetaKey.AUTHOR));
+                p.setString(4, doc.meta(MetaKey.PUBLISHED));
+                p.setString(5, doc.meta(MetaKey.PUBLISHED_ORIGIN));
+                p.setString(6, ArticleDates.format(ArticleDates.epochDay(doc)));
+                p.setString(7, BriefStore.timestamp(fetched));
+                p.setString(8, doc.text());
+                p.setString(9, BriefStore.timestamp(fetched));
+                p.setLong(10, seq);
+                p.setString(11, doc.text());
+                p.setString(12, title == null ? "" : title);
+                if (p.executeUpdate() == 0) {
+                    return Optional.<DeskArticle>empty();
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE seq = ?")) {
+                p.setLong(1, seq);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(article(r)) : Optional.<DeskArticle>empty();
+                }
+            }
+        });
+    }
+
+    /** Records the stamp a feed lists a stored item with now (its newer version fetched, or given up on). */
+    public void restamp(String itemUrl, String stamp) {
+        write("recording the stamp of " + itemUrl, c -> {
+            restamp(c, itemUrl, stamp);
+            return null;
+        });
+    }
+
+    private static void restamp(Connection c, String itemUrl, String stamp) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET stamp = ? WHERE url = ?")) {
+            p.setString(1, stamp);
+            p.setString(2, itemUrl);
+            p.executeUpdate();
+        }
+    }
+
+    /**
      * Stores a fetched article and settles its item, in one transaction. Empty when an article with the same final
      * URL is stored already (two items, one page): the item is settled as a duplicate.
      */
     public Optional<DeskArticle> store(String itemUrl, String feedUrl, String url, RawDocument doc, Instant fetched) {
+        return store(itemUrl, feedUrl, url, doc, fetched, null);
+    }
+
+    /** As {@link #store(String, String, String, RawDocument, Instant)}, remembering the feed's stamp of the item. */
+    public Optional<DeskArticle> store(String itemUrl, String feedUrl, String url, RawDocument doc, Instant fetched,
+                                       String stamp) {
         return write("storing " + url, c -> {
             long seq;
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO articles (url, feed_url, title, outlet, "
@@ -164,9 +270,15 @@ public final class ArticleTable {
                 seq = r.getLong(1);
             }
             settle(c, itemUrl, feedUrl, "stored", null, fetched);
+            try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET stamp = ?, article_seq = ? WHERE url = ?")) {
+                p.setString(1, stamp);
+                p.setLong(2, seq);
+                p.setString(3, itemUrl);
+                p.executeUpdate();
+            }
             return Optional.of(new DeskArticle(seq, DeskArticle.idOf(seq), url, feedUrl, doc.meta(MetaKey.TITLE),
                     doc.meta(MetaKey.OUTLET), doc.meta(MetaKey.AUTHOR), doc.meta(MetaKey.PUBLISHED),
-                    doc.meta(MetaKey.PUBLISHED_ORIGIN), BriefStore.timestamp(fetched), doc.text(), null, null));
+                    doc.meta(MetaKey.PUBLISHED_ORIGIN), BriefStore.timestamp(fetched), doc.text(), null, null, null));
         });
     }
 
@@ -240,7 +352,7 @@ public final class ArticleTable {
         long seq = r.getLong(1);
         return new DeskArticle(seq, DeskArticle.idOf(seq), r.getString(2), r.getString(3), r.getString(4),
                 r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                r.getString(11), r.getString(12));
+                r.getString(11), r.getString(12), r.getString(13));
     }
 
     private <T> T write(String doing, SqliteConnections.Work<T> work) {

@@ -15,13 +15,15 @@ import java.util.Locale;
  * @param storiesChanged stories that took articles
  * @param briefed        stories briefed again
  * @param took           how long it took
+ * @param revised        stored articles replaced by a newer version (the feed changed the item's title or dates)
  */
 public record CycleReport(int cycle, int feeds, int listed, int fetched, int stored, int failures, int storiesChanged,
-                          int briefed, Duration took) {
+                          int briefed, Duration took, int revised) {
 
     /** The progress line. */
     public String line() {
-        return String.format(Locale.ROOT, "cycle %d: %d feeds polled, %d new articles, %d stories changed, %d briefed, "
-                + "%d failed items (%.1f s)", cycle, feeds, stored, storiesChanged, briefed, failures, took.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "cycle %d: %d feeds polled, %d new articles, %s%d stories changed, %d briefed, "
+                + "%d failed items (%.1f s)", cycle, feeds, stored, revised == 0 ? "" : revised + " updated, ",
+                storiesChanged, briefed, failures, took.toMillis() / 1000.0);
     }
 }

@@ -22,10 +22,11 @@ import java.util.Map;
  * @param text            the article text, paragraphs separated by blank lines
  * @param storyId         the story it belongs to, or null until grouped
  * @param copyOf          the id of the article it is a near-copy of, or null
+ * @param revised         when a newer version of the page replaced the text first stored (UTC time stamp), or null
  */
 public record DeskArticle(long seq, String id, String url, String feedUrl, String title, String outlet, String author,
                           String published, String publishedOrigin, String fetched, String text, String storyId,
-                          String copyOf) {
+                          String copyOf, String revised) {
 
     /** The id of the article stored {@code seq}-th. */
     public static String idOf(long seq) {

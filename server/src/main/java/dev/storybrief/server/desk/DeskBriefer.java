@@ -54,11 +54,19 @@ final class DeskBriefer {
         return briefed;
     }
 
+    /** One note for each article a newer version of its page replaced: the reader sees the story was corrected. */
+    static List<String> revisedNotes(List<DeskArticle> articles) {
+        return articles.stream().filter(a -> a.revised() != null)
+                .map(a -> "note " + a.id() + (a.outlet() == null ? "" : " (" + a.outlet() + ")") + " was updated at its"
+                        + " source; briefed from the version fetched " + a.revised())
+                .toList();
+    }
+
     private boolean brief(StoryTable.Stale stale) {
         List<DeskArticle> articles = store.articles().ofStory(stale.storyId(), true, MAX_ARTICLES);
         try {
             Briefing briefing = storybrief.briefDocuments(stale.storyId(),
-                    articles.stream().map(DeskArticle::document).toList(), List.of());
+                    articles.stream().map(DeskArticle::document).toList(), revisedNotes(articles));
             java.util.Map<String, Object> document = JsonRenderer.toMap(briefing, false);
             Object headline = document.get("headline");
             store.stories().briefed(stale.storyId(), stale.version(), headline == null ? null : headline.toString(),

@@ -60,10 +60,14 @@ public final class DeskStore implements AutoCloseable {
                         + "errors INTEGER NOT NULL DEFAULT 0, last_error TEXT, last_polled TEXT)");
                 s.execute("CREATE TABLE IF NOT EXISTS feed_items (url TEXT PRIMARY KEY, feed_url TEXT, "
                         + "state TEXT NOT NULL, attempts INTEGER NOT NULL, reason TEXT, updated TEXT NOT NULL)");
+                // added later: a store made before them gets them empty (its items are then never fetched again)
+                addColumn(c, "feed_items", "stamp", "TEXT");
+                addColumn(c, "feed_items", "article_seq", "INTEGER");
                 s.execute("CREATE TABLE IF NOT EXISTS articles (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                         + "url TEXT NOT NULL UNIQUE, feed_url TEXT, title TEXT, outlet TEXT, author TEXT, published TEXT, "
                         + "published_origin TEXT, published_day TEXT, fetched TEXT NOT NULL, text TEXT NOT NULL, "
                         + "story_id TEXT, copy_of TEXT)");
+                addColumn(c, "articles", "revised", "TEXT");
                 s.execute("CREATE INDEX IF NOT EXISTS articles_by_story ON articles (story_id, seq)");
                 s.execute("CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, headline TEXT, "
                         + "size INTEGER NOT NULL, copies INTEGER NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL, "
@@ -76,6 +80,20 @@ public final class DeskStore implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    private static void addColumn(java.sql.Connection c, String table, String column, String type)
+            throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (r.next()) {
+                if (r.getString("name").equals(column)) {
+                    return;
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
+        }
     }
 
     /** Feeds, the items they listed, and the stored articles. */

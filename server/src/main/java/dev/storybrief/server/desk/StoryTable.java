@@ -146,6 +146,27 @@ public final class StoryTable {
         }
     }
 
+    /**
+     * Counts a change to a story that no article joining it made (a stored article replaced by its newer version):
+     * its version goes up, so it is briefed again.
+     */
+    public void revised(String storyId, Instant now) {
+        writeLock.lock();
+        try {
+            db.inTransaction("marking " + storyId + " changed", c -> {
+                try (PreparedStatement p = c.prepareStatement("UPDATE stories SET version = version + 1, updated = ? "
+                        + "WHERE id = ?")) {
+                    p.setString(1, BriefStore.timestamp(now));
+                    p.setString(2, storyId);
+                    p.executeUpdate();
+                }
+                return null;
+            });
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** A story that needs a briefing: its id and the version to brief. */
     public record Stale(String storyId, int version) {
     }

@@ -115,12 +115,13 @@ public final class Watcher implements AutoCloseable {
         List<Listed> fresh = fresh(listed);
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        fetchAll(fresh, stored, failed, sources.size());
+        AtomicInteger revised = new AtomicInteger();
+        fetchAll(fresh, stored, failed, revised, sources.size());
         int changed = settle();
         int briefed = briefer.briefStale();
         endSpoolCycle();
         return new CycleReport(cycles, sources.size(), listed.size(), fresh.size(), stored.get(), failed.get(), changed,
-                briefed, Duration.ofNanos(System.nanoTime() - started));
+                briefed, Duration.ofNanos(System.nanoTime() - started), revised.get());
     }
 
     private List<FeedSource> readFeedList() {
@@ -146,15 +147,22 @@ public final class Watcher implements AutoCloseable {
         return listed;
     }
 
-    /** Items not stored or settled yet, once each, the newest {@code itemsPerFeed} of each feed. */
+    /**
+     * Items not stored or settled yet, and stored items the feed now lists with another title or date (to fetch
+     * again), once each, the newest {@code itemsPerFeed} of each feed.
+     */
     private List<Listed> fresh(List<Listed> listed) {
         Map<String, Listed> byUrl = new LinkedHashMap<>();
         listed.forEach(l -> byUrl.putIfAbsent(l.url(), l));
         Set<String> settled = store.articles().settled(byUrl.keySet());
+        Map<String, String> stamps = new LinkedHashMap<>();
+        settled.forEach(url -> stamps.put(url, byUrl.get(url).item().stamp()));
+        Set<String> changed = store.articles().changed(stamps);
         Map<String, List<Listed>> byFeed = new LinkedHashMap<>();
         for (Listed l : byUrl.values()) {
-            if (!settled.contains(l.url())) {
-                byFeed.computeIfAbsent(l.feedUrl(), f -> new ArrayList<>()).add(l);
+            if (!settled.contains(l.url()) || changed.contains(l.url())) {
+                byFeed.computeIfAbsent(l.feedUrl(), f -> new ArrayList<>())
+                        .add(changed.contains(l.url()) ? l.toRevisit() : l);
             }
         }
         List<Listed> fresh = new ArrayList<>();
@@ -167,8 +175,8 @@ public final class Watcher implements AutoCloseable {
     }
 
     /** Fetches the items, one task per host so a host's pause never holds up the others. */
-    private void fetchAll(List<Listed> fresh, AtomicInteger stored, AtomicInteger failed, int feedCount)
-            throws InterruptedException {
+    private void fetchAll(List<Listed> fresh, AtomicInteger stored, AtomicInteger failed, AtomicInteger revised,
+                          int feedCount) throws InterruptedException {
         Map<String, List<Listed>> byHost = new LinkedHashMap<>();
         fresh.forEach(l -> byHost.computeIfAbsent(hostOf(l.item().url()), h -> new ArrayList<>()).add(l));
         AtomicInteger done = new AtomicInteger();
@@ -176,7 +184,9 @@ public final class Watcher implements AutoCloseable {
         for (List<Listed> items : byHost.values()) {
             tasks.add(fetchers.submit(() -> {
                 for (Listed item : items) {
-                    if (fetchOne(item)) {
+                    if (item.revisit()) {
+                        revised.addAndGet(fetchAgain(item) ? 1 : 0);
+                    } else if (fetchOne(item)) {
                         stored.incrementAndGet();
                     } else {
                         failed.incrementAndGet();
@@ -198,7 +208,7 @@ public final class Watcher implements AutoCloseable {
             ItemReader.Read page = items.read(listed);
             synchronized (storing) {
                 Optional<DeskArticle> article = store.articles().store(listed.url(), listed.feedUrl(),
-                        page.url(), page.document(), page.fetched());
+                        page.url(), page.document(), page.fetched(), listed.item().stamp());
                 article.ifPresent(this::addToDesk);
                 return article.isPresent();
             }
@@ -208,6 +218,33 @@ public final class Watcher implements AutoCloseable {
             itemFailed(listed, listed.url() + ": " + e, false, now);
         }
         return false;
+    }
+
+    /**
+     * Fetches a stored item's page again because its feed entry changed, and replaces the stored text when the page
+     * changed too; the story is briefed again, with a note. A failure is one log line, and this version of the entry
+     * is not tried again (the stored article stays as it was): a page that keeps failing is not fetched every cycle.
+     */
+    private boolean fetchAgain(Listed listed) throws InterruptedException {
+        try {
+            WebPages.Fetched page = pages.fetch("updated", listed.item().url(), listed.item());
+            synchronized (storing) {
+                Optional<DeskArticle> article = store.articles().revise(listed.url(), listed.item().stamp(),
+                        page.document(), page.page().fetched());
+                article.filter(a -> a.storyId() != null)
+                        .ifPresent(a -> store.stories().revised(a.storyId(), clock.instant()));
+                return article.isPresent();
+            }
+        } catch (FetchException | RuntimeException e) {
+            log.failure((e instanceof FetchException f ? f.line() : listed.url() + ": " + e)
+                    + " (fetching its updated version; the stored one stays)");
+            try {
+                store.articles().restamp(listed.url(), listed.item().stamp());
+            } catch (RuntimeException again) {
+                log.failure("cannot record the stamp of " + listed.url() + " (" + again.getMessage() + ")");
+            }
+            return false;
+        }
     }
 
     private void itemFailed(Listed listed, String line, boolean lasting, Instant now) {
