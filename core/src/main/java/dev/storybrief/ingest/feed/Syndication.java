@@ -205,8 +205,8 @@ public final class Syndication {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The text with runs of whitespace made one space, or null when nothing is left. */
-    static String collapse(String text) {
+    /** The text with runs of whitespace made one space, or null when nothing is left (a feed's and a sitemap's fields). */
+    public static String collapse(String text) {
         if (text == null) {
             return null;
         }
@@ -214,7 +214,8 @@ public final class Syndication {
         return flat.isEmpty() ? null : flat;
     }
 
-    private static String oneLine(String message) {
+    /** A parser's message on one line, for the one line a bad feed or sitemap gets. */
+    public static String oneLine(String message) {
         return message == null ? "unreadable" : message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -156,7 +156,7 @@ public final class FeedReader {
         try {
             parsed = parser.parseSiteMap(contentType, bytes, url.toURL());
         } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
-            throw new FetchException(FetchFailure.BAD_CONTENT, url, "bad sitemap (" + oneLine(e.getMessage()) + ")");
+            throw new FetchException(FetchFailure.BAD_CONTENT, url, "bad sitemap (" + Syndication.oneLine(e.getMessage()) + ")");
         }
         if (parsed instanceof SiteMapIndex index) {
             List<AbstractSiteMap> children = new ArrayList<>(index.getSitemaps());
@@ -176,8 +176,8 @@ public final class FeedReader {
             NewsAttributes news = news(entry);
             Date date = news != null && news.getPublicationDate() != null ? news.getPublicationDate()
                     : entry.getLastModified();
-            items.add(new FeedItem(link, news == null ? null : clean(news.getTitle()),
-                    believable(date, now, problems, link), news == null ? null : clean(news.getName()),
+            items.add(new FeedItem(link, news == null ? null : Syndication.collapse(news.getTitle()),
+                    believable(date, now, problems, link), news == null ? null : Syndication.collapse(news.getName()),
                     entry.getLastModified() == null ? null : entry.getLastModified().toInstant()));
         }
         return new Feed(FeedFormat.SITEMAP, null, items, List.of(), problems);
@@ -244,15 +244,3 @@ public final class FeedReader {
         }
     }
 
-    private static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.isEmpty() ? null : flat;
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "unreadable" : message.replaceAll("\\s+", " ").strip();
-    }
-}
