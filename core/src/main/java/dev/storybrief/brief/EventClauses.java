@@ -102,10 +102,8 @@ final class EventClauses {
 
     /** The clause of {@code sentence} around the characters {@code start}..{@code end}, cleaned up for display. */
     static String around(String sentence, int start, int end) {
-        String relative = RelativeClauses.toldOfAntecedent(sentence, start, end);
-        if (relative != null) {
-            return tidy(relative);
-        }
+        // a date inside a relative clause stays with the main clause holding it: the clause told of its antecedent
+        // alone ("The engineer designed the road on Tuesday") would say what no outlet said
         int from = 0;
         int to = sentence.length();
         Matcher m = BOUNDARY.matcher(sentence);
