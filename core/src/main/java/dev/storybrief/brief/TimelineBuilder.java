@@ -225,6 +225,11 @@ public final class TimelineBuilder implements BriefingPart {
                         || EventClauses.isEndpoint(sentence.text(), m.start() - offset)) {
                     continue;
                 }
+                // "sailings are cancelled until Thursday" in a Tuesday article: the state's end is still to come and
+                // is no event; the act that set it has its own date or none
+                if (EventClauses.isStateEnd(sentence.text(), m.start() - offset) && startsAfter(m.calendarValue(), published)) {
+                    continue;
+                }
                 String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);
                 boolean weaker = EventClauses.givesWay(sentence.text(), m.start() - offset, m.end() - offset);
                 TimexSpan before = byClause.get(clause);

@@ -151,4 +151,20 @@ class TimelineRowDateTest {
             assertThat(row.sources()).containsExactlyInAnyOrder("high", "same");
         });
     }
+
+    /**
+     * "cancelled all crossings until Thursday after its ferry ran aground on Tuesday morning", in a Tuesday article:
+     * the row is dated by the grounding, not by the end of the cancellation; a state's end still to come is no row.
+     */
+    @Test
+    void aRowIsDatedByItsEventNotByTheEndOfAState() {
+        LocalDate tuesday = LocalDate.of(2026, 9, 15);
+        AnalyzedArticle act = article("act", tuesday, "The operator cancelled all crossings to Holm Island until"
+                + " Thursday after its ferry ran aground on Tuesday morning.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(act))))
+                .extracting(TimelineEvent::date).containsExactly("2026-09-15");
+        AnalyzedArticle state = article("state", tuesday, "All crossings to Holm Island are cancelled until Thursday,"
+                + " the operator said in a statement.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(state)))).isEmpty();
+    }
 }
