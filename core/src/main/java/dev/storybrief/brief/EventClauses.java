@@ -50,6 +50,8 @@ final class EventClauses {
      */
     private static final Pattern STATE_START = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|desde|depuis|seit|dal|dalla"
             + "|dallo)\\s+(?:(?:o|a|os|as|el|la|le|les|the|dem|der|il)\\s+)?$");
+    /** A date after these words ends a state: "until Thursday", "till May". */
+    private static final Pattern STATE_END = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till)\\s+(?:the\\s+)?$");
     private static final int MIN_WORDS = 5;
     private static final int MAX_SUBJECT_WORDS = 12;
     /** A clause that opens, after its linking word, with a present participle: "before handing over ...". */
@@ -102,10 +104,8 @@ final class EventClauses {
 
     /** The clause of {@code sentence} around the characters {@code start}..{@code end}, cleaned up for display. */
     static String around(String sentence, int start, int end) {
-        String relative = RelativeClauses.toldOfAntecedent(sentence, start, end);
-        if (relative != null) {
-            return tidy(relative);
-        }
+        // a date inside a relative clause stays with the main clause holding it: the clause told of its antecedent
+        // alone ("The engineer designed the road on Tuesday") would say what no outlet said
         int from = 0;
         int to = sentence.length();
         Matcher m = BOUNDARY.matcher(sentence);
@@ -156,13 +156,21 @@ final class EventClauses {
     }
 
     /**
-     * Whether another date of the same clause tells its event better: the start of a lasting state ("since Monday"),
-     * an event named by its day ("Monday's crash"), or a date in a relative clause inside the subject ("the bus that
-     * crashed on Monday was towed away on Tuesday").
+     * Whether another date of the same clause tells its event better: the start or end of a lasting state ("since
+     * Monday", "until Thursday"), an event named by its day ("Monday's crash"), or a date in a relative clause inside
+     * the subject ("the bus that crashed on Monday was towed away on Tuesday").
      */
     static boolean givesWay(String sentence, int start, int end) {
-        return isStateStart(sentence, start) || sentence.startsWith("'s", end) || sentence.startsWith("’s", end)
+        return isStateStart(sentence, start) || isStateEnd(sentence, start) || sentence.startsWith("'s", end) || sentence.startsWith("’s", end)
                 || RelativeClauses.inSubjectClause(sentence, start, end);
+    }
+
+    /**
+     * Whether the date starting at {@code start} ends a state ("cancelled all sailings until Thursday", "closed till
+     * May"): the day the state ends, not when the act that set it happened.
+     */
+    static boolean isStateEnd(String sentence, int start) {
+        return STATE_END.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
     }
 
     /** Whether the date starting at {@code start} is when a lasting state began ("since Monday", "desde ontem"). */

@@ -5,13 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a date inside a relative clause as told of the clause's antecedent: in "Officials pointed to comments from
- * Qatar's top general, who said on Wednesday that ..." the dated event is "Qatar's top general said on Wednesday
- * that ...". Without a parser the antecedent is read backwards from the comma as a plain noun phrase; anything less
- * sure (a coordination, a verb where the phrase should start) leaves the sentence to {@link EventClauses}.
+ * Finds a date inside a relative clause that belongs to the main clause's subject: in "The driver of a bus that went
+ * off the road on Monday was arrested on Thursday" Monday names the bus's crash, and the sentence's event is
+ * Thursday's. Such a clause is only read, never shown on its own: "Prosecutors questioned the engineer who designed
+ * the road on Tuesday" does not say which verb Tuesday belongs to, and "The engineer designed the road on Tuesday"
+ * would be a statement no outlet made. Without a parser the antecedent is read backwards as a plain noun phrase.
  */
 final class RelativeClauses {
-    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which)\\s+");
     /** Words that end a noun phrase when read backwards from a relative clause: prepositions, verbs, conjunctions. */
     private static final Pattern NOT_IN_PHRASE = Pattern.compile("(?i:from|to|with|by|for|on|at|in|into|"
             + "about|against|than|that|and|or|but|as|out|up|off|over|under|after|before|during|since|through|among|"
@@ -36,42 +36,6 @@ final class RelativeClauses {
     }
 
     /**
-     * The relative clause holding start..end told with its antecedent as subject ("Qatar's top general said on
-     * Wednesday ..."), or null when the date lies in no relative clause or the antecedent is not a plain noun phrase.
-     */
-    static String toldOfAntecedent(String sentence, int start, int end) {
-        String restrictive = restrictive(sentence, start, end);
-        if (restrictive != null) {
-            return restrictive;
-        }
-        Matcher m = RELATIVE.matcher(sentence);
-        while (m.find() && m.end() <= start) {
-            int close = sentence.indexOf(", ", m.end());
-            int to = close < 0 ? sentence.length() : close;
-            if (end > to) {
-                continue;
-            }
-            boolean person = m.group().contains("who");
-            String antecedent = antecedent(sentence.substring(0, m.start()), person);
-            String body = sentence.substring(m.end(), to).strip();
-            return antecedent == null || EventClauses.words(body) < 3 ? null : antecedent + " " + body;
-        }
-        return null;
-    }
-
-    /**
-     * "Police arrested the driver of the bus that plunged into a gorge on Monday": a relative clause without commas
-     * that opens with its verb tells of its antecedent ("the bus plunged into a gorge on Monday"), so its date is not
-     * the main clause's (the arrest). Read only when the word after "that"/"which"/"who" is a verb (a complement
-     * clause, "confirms that a section failed", opens with its own subject), the antecedent starts with a determiner,
-     * and no second verb, between the clause's verb and the date or after the date, shows that the main clause has
-     * resumed ("the man who drove the bus was arrested on Thursday").
-     */
-    private static String restrictive(String sentence, int start, int end) {
-        return restrictive(sentence, start, end, false);
-    }
-
-    /**
      * Whether the date lies in a relative clause inside the main clause's subject: "The driver of a bus that went off
      * the road on Monday was arrested on Thursday". The clause names the thing the sentence is about; the sentence's
      * event is the main clause's, so its own date wins over this one.
@@ -80,7 +44,11 @@ final class RelativeClauses {
         return restrictive(sentence, start, end, true) != null;
     }
 
-    /** The clause told of its antecedent; with {@code embedded}, only one the main clause goes on after. */
+    /**
+     * The relative clause holding the date told of its antecedent ("the bus went off the road on Monday"), when the
+     * clause opens with its verb right after a determined noun and, with {@code embedded}, the main clause goes on
+     * after the date; null otherwise.
+     */
     private static String restrictive(String sentence, int start, int end, boolean embedded) {
         Matcher m = RESTRICTIVE.matcher(sentence);
         String found = null;

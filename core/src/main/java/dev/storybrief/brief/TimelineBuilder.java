@@ -3,6 +3,7 @@ package dev.storybrief.brief;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.Layer;
+import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Section;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
@@ -218,7 +219,7 @@ public final class TimelineBuilder implements BriefingPart {
             // 28 December" under "CARROW VALE, 29 December 2026 -")
             boolean otherDates = mentions.stream().filter(TimexSpan::isCalendarDate).count() > 1;
             // the row shows the dated clause alone when the sentence's other words are not told at that date: a
-            // dateline above it, or a main clause around the relative clause the date belongs to
+            // dateline above it
             boolean clauseOnly = false;
             for (TimexSpan m : mentions) {
                 // a sentence that is nothing but a dateline ("Madrid, 15 de agosto de 2026") tells no event
@@ -233,7 +234,11 @@ public final class TimelineBuilder implements BriefingPart {
                         || EventClauses.isEndpoint(sentence.text(), m.start() - offset)) {
                     continue;
                 }
-                clauseOnly |= RelativeClauses.toldOfAntecedent(sentence.text(), m.start() - offset, m.end() - offset) != null;
+                // "sailings are cancelled until Thursday" in a Tuesday article: the state's end is still to come and
+                // is no event; the act that set it has its own date or none
+                if (EventClauses.isStateEnd(sentence.text(), m.start() - offset) && startsAfter(m.calendarValue(), published)) {
+                    continue;
+                }
                 String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);
                 boolean weaker = EventClauses.givesWay(sentence.text(), m.start() - offset, m.end() - offset);
                 TimexSpan before = byClause.get(clause);
@@ -317,7 +322,11 @@ public final class TimelineBuilder implements BriefingPart {
         Dated best = e.best();
         Set<String> sources = new LinkedHashSet<>();
         sources.add(best.article().id());
-        e.mentions.forEach(d -> sources.add(d.article().id()));
+        // an outlet whose clause of the event gives another figure for what the shown one counts ("killing 23
+        // people" beside "At least 41 people were killed") tells the event, but not the row: it is not credited
+        List<QuantitySpan> shown = best.article().quantities(best.sentence());
+        e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().quantities(d.sentence())))
+                .forEach(d -> sources.add(d.article().id()));
         // A sentence telling several events shows each event's own clause, so no sentence is shown twice.
         String text = best.wholeSentence() ? best.sentence().text() : best.clause();
         return new TimelineEvent(e.date, text, best.clause(), best.article().id(), new ArrayList<>(sources), part,

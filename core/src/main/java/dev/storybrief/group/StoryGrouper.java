@@ -178,22 +178,11 @@ public final class StoryGrouper {
                 return Figures.NONE;
             }
             List<QuantitySpan> theirs = quantitiesOf(other);
-            Figures met = Figures.NONE;
-            for (QuantitySpan q : mine) {
-                boolean sameKind = false;
-                boolean gives = false;
-                for (QuantitySpan t : theirs) {
-                    if (t.key().equals(q.key())) {
-                        sameKind = true;
-                        gives |= t.confirms(q);
-                    }
-                }
-                if (sameKind && !gives) {
-                    return Figures.ANOTHER;
-                }
-                met = sameKind ? Figures.SAME : met;
+            if (QuantitySpan.givesAnotherFigure(mine, theirs)) {
+                return Figures.ANOTHER;
             }
-            return met;
+            boolean sameKind = mine.stream().anyMatch(q -> theirs.stream().anyMatch(t -> t.key().equals(q.key())));
+            return sameKind ? Figures.SAME : Figures.NONE;
         }
 
         private List<QuantitySpan> quantitiesOf(int sentence) {

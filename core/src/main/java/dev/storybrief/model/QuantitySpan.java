@@ -1,5 +1,6 @@
 package dev.storybrief.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -66,5 +67,27 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
      */
     public boolean confirms(QuantitySpan other) {
         return value == other.value || (other.low() <= low() && high() <= other.high());
+    }
+
+    /**
+     * True when {@code theirs} count something {@code mine} count too but give none of its figures ("31 people
+     * killed" against "at least 41 people killed"): the two statements tell the count differently, so the one
+     * does not back the other.
+     */
+    public static boolean givesAnotherFigure(List<QuantitySpan> mine, List<QuantitySpan> theirs) {
+        for (QuantitySpan q : mine) {
+            boolean sameKind = false;
+            boolean gives = false;
+            for (QuantitySpan t : theirs) {
+                if (t.key().equals(q.key())) {
+                    sameKind = true;
+                    gives |= t.confirms(q);
+                }
+            }
+            if (sameKind && !gives) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -72,8 +72,9 @@ class TimelineRowDateTest {
     }
 
     /**
-     * "Police detained the captain of the ferry that sank ... on Sunday" (a Thursday article): Sunday is the sinking's
-     * day, so its row tells the sinking, not the arrest; and a press release's clause keeps its "19:30" and is dated
+     * "Police detained the captain of the ferry that sank ... on Sunday" (a Thursday article): Sunday may be the
+     * sinking's day or the arrest's, so its row keeps the sentence the outlet wrote, never "The ferry sank ..." made
+     * up from the relative clause; and a press release's clause keeps its "19:30" and is dated
      * by its event, not by the dateline above it.
      */
     @Test
@@ -84,7 +85,8 @@ class TimelineRowDateTest {
         assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(arrest))))
                 .extracting(TimelineEvent::date, TimelineEvent::text)
                 .containsExactly(org.assertj.core.api.Assertions.tuple("2026-06-14",
-                        "The ferry sank off Orlan Island on Sunday"));
+                        "Police detained the captain of the ferry that sank off Orlan Island on Sunday, as divers"
+                                + " searched the wreck."));
         AnalyzedArticle release = article("release", LocalDate.of(2026, 12, 29),
                 "HARBOUR TOWN, 29 December 2026 - The harbour authority confirms that a section of the north pier"
                         + " collapsed at approximately 19:30 on 28 December 2026.");
@@ -124,5 +126,45 @@ class TimelineRowDateTest {
         assertThat(EventClauses.isDatelineAlone("Villaseca, 15 de agosto de 2026", 11, 31)).isTrue();
         assertThat(EventClauses.isDatelineAlone("Villaseca, 15 de agosto de 2026 (Agencia Sur) -", 11, 31)).isTrue();
         assertThat(EventClauses.isDatelineAlone("Villaseca, 15 de agosto de 2026 - Arde el monte.", 11, 31)).isFalse();
+    }
+
+    /**
+     * Three outlets tell one explosion on one day; one gives another toll. The row shows one outlet's toll and credits
+     * the outlet that gives the same figure, not the one whose clause contradicts it.
+     */
+    @Test
+    void aRowDoesNotCreditAnOutletGivingAnotherFigure() {
+        LocalDate may = LocalDate.of(2026, 5, 6);
+        AnalyzedArticle high = article("high", may,
+                "At least 41 people were killed in an explosion at the fish market in Korvel on Tuesday, hospital"
+                        + " officials said.");
+        AnalyzedArticle same = article("same", may,
+                "An explosion at the fish market in Korvel on Tuesday killed at least 41 people, hospital officials"
+                        + " said.");
+        AnalyzedArticle low = article("low", may,
+                "A bomb exploded at the crowded fish market in Korvel on Tuesday, killing 23 people and wounding more"
+                        + " than 60, officials said.");
+        List<TimelineEvent> timeline = new TimelineBuilder(10).build(new StoryGrouper().group("s",
+                List.of(high, same, low)));
+        assertThat(timeline).filteredOn(row -> row.date().equals("2026-05-05")).singleElement().satisfies(row -> {
+            assertThat(row.text()).contains("41");
+            assertThat(row.sources()).containsExactlyInAnyOrder("high", "same");
+        });
+    }
+
+    /**
+     * "cancelled all crossings until Thursday after its ferry ran aground on Tuesday morning", in a Tuesday article:
+     * the row is dated by the grounding, not by the end of the cancellation; a state's end still to come is no row.
+     */
+    @Test
+    void aRowIsDatedByItsEventNotByTheEndOfAState() {
+        LocalDate tuesday = LocalDate.of(2026, 9, 15);
+        AnalyzedArticle act = article("act", tuesday, "The operator cancelled all crossings to Holm Island until"
+                + " Thursday after its ferry ran aground on Tuesday morning.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(act))))
+                .extracting(TimelineEvent::date).containsExactly("2026-09-15");
+        AnalyzedArticle state = article("state", tuesday, "All crossings to Holm Island are cancelled until Thursday,"
+                + " the operator said in a statement.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(state)))).isEmpty();
     }
 }

@@ -47,8 +47,8 @@ public final class QuantityExtractor implements QuantityRules {
             Map.entry("injuri", "people injured"), Map.entry("dead", "people killed"));
     /** What an amount of money is, when the sentence says it; amounts of different things never compare. */
     private static final Pattern MONEY_PURPOSE = Pattern.compile("(?i)\\b(cost|loss|damage|fine|budget|aid|fund|price|salary|revenue|profit|debt|ransom|bail|settlement|compensation)");
-    private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injur|hurt|wound)");
-    private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:kill|dead|die[ds]?\\b|death)");
+    static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injur|hurt|wound)");
+    static final Pattern KILLED = Pattern.compile("(?i)\\b(?:kill|dead|die[ds]?\\b|death)");
     /**
      * "between 40 and 60 people": the words before the range's high end, with its low end. Both ends are the
      * statement; the low end alone counts nothing (its phrase ends at "and"), so the range is read at its high end.
@@ -108,7 +108,8 @@ public final class QuantityExtractor implements QuantityRules {
         }
         int end = unit.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unit);
         String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
-        String key = key(sentence, unit, money);
+        String after = sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS));
+        String key = key(sentence, unit, money, before, after);
         if (key == null && unit.isEmpty() && !money) {
             key = tollKey(before);
         }
@@ -263,7 +264,7 @@ public final class QuantityExtractor implements QuantityRules {
     }
 
     /** The normalised key of what is counted, or {@code null} when the number counts nothing nameable. */
-    private static String key(String sentence, String unit, boolean money) {
+    private static String key(String sentence, String unit, boolean money, String before, String after) {
         if (money) {
             Matcher purpose = MONEY_PURPOSE.matcher(sentence);
             return purpose.find() ? "money " + purpose.group(1).toLowerCase(Locale.ROOT) : null;
@@ -275,12 +276,8 @@ public final class QuantityExtractor implements QuantityRules {
         String head = new PorterStemmer().stem(words[words.length - 1].toLowerCase(Locale.ROOT).replace("’", "'"));
         String key = SYNONYMS.getOrDefault(head, head);
         if (key.equals("people")) {
-            if (INJURED.matcher(sentence).find()) {
-                return "people injured";
-            }
-            if (KILLED.matcher(sentence).find()) {
-                return "people killed";
-            }
+            String harm = CountHarm.of(sentence, before, after);
+            return harm != null ? harm : key;
         }
         return key;
     }

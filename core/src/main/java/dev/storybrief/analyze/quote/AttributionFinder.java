@@ -457,8 +457,8 @@ final class AttributionFinder {
     }
 
     /**
-     * "said Hun Sen aide Prak Sokhon", "said NATO spokeswoman Oana Lungescu": a name followed by a role noun and a
-     * person's name qualifies the role; the person is the speaker.
+     * "said Hun Sen aide Prak Sokhon", "said NATO spokeswoman Oana Lungescu", "said Nordsund's safety director, Eva
+     * Lund": a name followed by a role noun and a person's name qualifies the role; the person is the speaker.
      */
     private static EntityMention personAfterRole(List<ZoneWords.Word> words, EntityMention entity,
                                                  List<EntityMention> entities) {
@@ -472,7 +472,9 @@ final class AttributionFinder {
             k++;
         }
         boolean role = k > next && SpeechWords.isRoleNoun(words.get(k - 1).text());
-        EntityMention person = role && k < words.size() ? startingAt(entities, words.get(k).start()) : null;
+        // "said Nordsund's safety director, Eva Lund": the role may be set off from the name by a comma
+        int named = k < words.size() && words.get(k).isComma() ? k + 1 : k;
+        EntityMention person = role && named < words.size() ? startingAt(entities, words.get(named).start()) : null;
         return person != null && person.type() == EntityType.PERSON ? person : null;
     }
 

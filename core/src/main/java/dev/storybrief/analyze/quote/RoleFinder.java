@@ -58,6 +58,7 @@ final class RoleFinder {
             "that", "who", "which", "as");
     private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had", "will",
             "would", "could", "should", "can", "did", "does", "do", "said", "says", "told");
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an|its|their|his|her");
     private static final Set<String> COURTESY_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle");
     /** An article opening a description, English or of the other languages whose offices are read ("el consejero"). */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:(?i:the|a|an|el|la|le|il|lo|los|las|les|gli|o|os|der|die|das|den|dem) |(?i:l)['’])");
@@ -79,6 +80,10 @@ final class RoleFinder {
             addIfRole(roles, person, appositiveAfter(sentence, person), entities);
             addIfRole(roles, person, appositiveBefore(sentence, person), entities);
             addIfRole(roles, person, prenominal(sentence, person, entities), entities);
+            String held = RoleByVerb.after(sentence, person);
+            if (held != null) {
+                roles.add(new Role(person, held));
+            }
             String office = OfficeBefore.of(sentence.substring(0, person.start()));
             if (office != null) {
                 roles.add(new Role(person, office));
@@ -215,7 +220,7 @@ final class RoleFinder {
             return null;
         }
         String[] words = ownPart(phrase).split("\\s+");
-        if (!namesTheRole(words[words.length - 1])) {
+        if (!namesTheRole(words[words.length - 1]) || namesAThing(words, person)) {
             return null;
         }
         phrase = String.join(" ", words);
@@ -279,6 +284,21 @@ final class RoleFinder {
      * "Justice Department litigator"), not in a word that links to what follows or in a verb: "the envoy sent to
      * London to argue for Pinochet's release" ends in a preposition, "British police arrested Pinochet" in a verb.
      */
+    /**
+     * "The captain of the ferry Solvind": a single name right after a determiner and a common noun that is no role
+     * ("the ferry", "the tanker", "its ship") is that thing's name; news introduces a person with a role by first
+     * and last name ("leader of the opposition Keir Starmer").
+     */
+    private static boolean namesAThing(String[] words, EntityMention person) {
+        if (words.length < 2 || person.text().contains(" ")) {
+            return false;
+        }
+        String noun = words[words.length - 1];
+        String lower = noun.replace(".", "").toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(noun.charAt(0)) && !SpeechWords.isRoleNoun(noun) && !TITLES.contains(lower)
+                && DETERMINER.matcher(words[words.length - 2]).matches();
+    }
+
     private static boolean namesTheRole(String last) {
         // "British police arrested Pinochet": a name after a verb is its object, not the one described
         boolean verb = Character.isLowerCase(last.charAt(0)) && last.endsWith("ed");

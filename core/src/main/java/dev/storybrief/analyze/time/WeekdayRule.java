@@ -49,6 +49,11 @@ final class WeekdayRule implements TemporalRule {
                         && TenseCues.isDeadlinePreposition(Words.before(sentence, matcher.start()).toLowerCase(Locale.ROOT))) {
                     tense = Tense.FUTURE;
                 }
+                // "cancelled all sailings until Thursday", "are cancelled until Thursday, it said": the end of the state
+                // is still to come, whatever the tense of the act or of the reporting verb
+                if (tense == Tense.PAST && mod.isEmpty() && StateEnds.endsAStateSetByAnAct(sentence, matcher.start())) {
+                    tense = Tense.FUTURE;
+                }
                 // "Friday's decision", "Wednesday's ruling": news names an event by its day once it has happened,
                 // and the clause's tense belongs to another verb ("they would look for ways around Wednesday's ruling")
                 if (isPossessive(sentence, matcher.end()) && !isAnnouncedAhead(sentence, matcher.start())
