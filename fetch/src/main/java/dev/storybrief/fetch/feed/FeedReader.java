@@ -243,4 +243,4 @@ public final class FeedReader {
             return null;
         }
     }
-
+}
