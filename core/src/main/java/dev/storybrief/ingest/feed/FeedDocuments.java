@@ -103,9 +103,12 @@ public final class FeedDocuments {
         return items;
     }
 
-    /** The document with the item's update time as the latest it can date from, unless it already has one. */
+    /**
+     * The document with the item's update time as the latest it can date from, unless it already has one, or the update
+     * time is the item's only time and so its date.
+     */
     private static RawDocument withUpdate(RawDocument doc, SyndicationEntry entry) {
-        if (entry.updated() == null || doc.meta(MetaKey.UPDATED) != null) {
+        if (entry.updated() == null || entry.updated().equals(entry.published()) || doc.meta(MetaKey.UPDATED) != null) {
             return doc;
         }
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
