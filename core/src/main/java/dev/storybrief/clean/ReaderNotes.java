@@ -62,7 +62,9 @@ final class ReaderNotes {
             + "|(?:obserwuj(?:cie)?|[śs]led[źz](?:cie)?)\\s+" + WHOM + "\\s+na\\s+" + NETWORK + ")";
 
     private static final String CORRECTION = "(?iu)^(?:"
-            + "(?:correction|clarification|editor's note|editor’s note)s?\\s*(?:\\([^)]{1,30}\\))?\\s*[:.—–]"
+            // the note's date may stand between the word and the colon ("Correction, April 14, 2026:")
+            + "(?:correction|clarification|editor's note|editor’s note)s?\\s*(?:\\([^)]{1,30}\\))?"
+            + "(?:\\s*,\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+\\p{L}+\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}))?\\s*[:.—–]"
             + "|(?:an? |in an? )?(?:earlier|previous|prior) version of this (?:article|story|report|piece|column)\\b"
             // an update note says what changed ("was updated with the new death toll"), not what happened
             + "|this (?:article|story|piece|report|post) (?:has been|was|will be|is being) (?:corrected|amended|updated)\\b"
