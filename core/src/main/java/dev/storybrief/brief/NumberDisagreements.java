@@ -53,6 +53,16 @@ public final class NumberDisagreements {
      * sentence cosine, dates and ratio still apply.)
      */
     static final int CLAUSE_CHARS = 25;
+    /**
+     * Words after a count that give it as what is still left ("four people still missing", "two are yet to be found",
+     * "noch vermisst", "toujours portés disparus", "siguen desaparecidos"), before the next clause.
+     */
+    private static final java.util.regex.Pattern REMAINDER = java.util.regex.Pattern.compile("(?iu)^[^,;.]*?\\b(?:"
+            + "still|remain(?:s|ed|ing)?|yet to be|noch|immer noch|toujours|encore|todav[íi]a|a[úu]n|siguen|ancora|ainda"
+            + "|wci[ąa][żz]|nadal)\\b");
+    /** How far after a count its remainder words are looked for. */
+    private static final int REMAINDER_CHARS = 40;
+
     private static final java.util.regex.Pattern STATEMENT_END = java.util.regex.Pattern.compile("[.!?…。][\"'”’»)]*\\s*$");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()\\[\\]\"“”«»—–]");
     static final double MIN_CONTEXT_COSINE = 0.2;
@@ -157,6 +167,11 @@ public final class NumberDisagreements {
         if ((statesARise(a) || statesARise(b)) && (da == null || !da.equals(db))) {
             return false;
         }
+        // "four people still missing" / "two remain in hospital": what is left of a count falls as the days go by,
+        // so two known days apart tell two steps (undated, the two counts may still be one day's contradiction)
+        if ((statesWhatRemains(a) || statesWhatRemains(b)) && da != null && db != null && !da.equals(db)) {
+            return false;
+        }
         TermVector va = index.vector(a.sentence);
         TermVector vb = index.vector(b.sentence);
         Set<String> unitTerms = new java.util.HashSet<>(language.chain.terms(
@@ -224,6 +239,13 @@ public final class NumberDisagreements {
     /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */
     private static boolean statesARise(Stated s) {
         return LatestFigures.statedAsUpdate(s.sentence.text(), s.quantity.start() - s.sentenceStart);
+    }
+
+    /** The words right after the figure give it as what is left of a count ("still missing", "remain in hospital"). */
+    private static boolean statesWhatRemains(Stated s) {
+        String text = s.sentence.text();
+        int end = Math.min(text.length(), Math.max(0, s.quantity.end() - s.sentenceStart));
+        return REMAINDER.matcher(text.substring(end, Math.min(text.length(), end + REMAINDER_CHARS))).find();
     }
 
     private static boolean endsAsStatement(String sentence) {

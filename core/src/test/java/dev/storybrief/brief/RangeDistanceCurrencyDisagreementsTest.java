@@ -117,4 +117,14 @@ class RangeDistanceCurrencyDisagreementsTest {
                 article("b", tuesday, "The collapse of the Brennock Dam killed 27 people, police said.")))
                 .hasSize(1);
     }
+
+    @Test
+    void whatIsStillLeftOfACountFallsOverDaysButOneDaysDifferingCountsDisagree() {
+        LocalDate monday = LocalDate.of(2026, 3, 9);
+        String four = "Rescuers in the Arnau valley were searching for four people still missing under the landslide.";
+        String two = "Two people are still missing under the landslide in the Arnau valley, rescuers said.";
+        assertThat(find(article("a", monday, four), article("b", monday.plusDays(1), two))).isEmpty();
+        assertThat(find(article("a", monday, four), article("b", monday, two)))
+                .as("the same day's remainders are one count told two ways").hasSize(1);
+    }
 }
