@@ -192,14 +192,7 @@ public final class ArticleTable {
                     + "published_origin = coalesce(?, published_origin), published_day = coalesce(?, published_day), "
                     + "fetched = ?, text = ?, revised = ? WHERE seq = ? AND (text <> ? OR coalesce(title, '') <> ?)")) {
                 String title = doc.meta(MetaKey.TITLE);
-                p.setString(1, title);
-                p.setString(2, doc.meta(MetaKey.OUTLET));
-                p.setString(3, doc.meta(MetaKey.AUTHOR));
-                p.setString(4, doc.meta(MetaKey.PUBLISHED));
-                p.setString(5, doc.meta(MetaKey.PUBLISHED_ORIGIN));
-                p.setString(6, ArticleDates.format(ArticleDates.epochDay(doc)));
-                p.setString(7, BriefStore.timestamp(fetched));
-                p.setString(8, doc.text());
+                bindArticle(p, 1, doc, fetched);
                 p.setString(9, BriefStore.timestamp(fetched));
                 p.setLong(10, seq);
                 p.setString(11, doc.text());
@@ -215,6 +208,21 @@ public final class ArticleTable {
                 }
             }
         });
+    }
+
+    /**
+     * Binds an article's title, outlet, author, published, published_origin, published_day, fetched and text, in that
+     * order, from parameter {@code first}: the columns a stored article and its revision both write.
+     */
+    private static void bindArticle(PreparedStatement p, int first, RawDocument doc, Instant fetched) throws SQLException {
+        p.setString(first, doc.meta(MetaKey.TITLE));
+        p.setString(first + 1, doc.meta(MetaKey.OUTLET));
+        p.setString(first + 2, doc.meta(MetaKey.AUTHOR));
+        p.setString(first + 3, doc.meta(MetaKey.PUBLISHED));
+        p.setString(first + 4, doc.meta(MetaKey.PUBLISHED_ORIGIN));
+        p.setString(first + 5, ArticleDates.format(ArticleDates.epochDay(doc)));
+        p.setString(first + 6, BriefStore.timestamp(fetched));
+        p.setString(first + 7, doc.text());
     }
 
     /** Records the stamp a feed lists a stored item with now (its newer version fetched, or given up on). */
@@ -251,14 +259,7 @@ public final class ArticleTable {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, url);
                 p.setString(2, feedUrl);
-                p.setString(3, doc.meta(MetaKey.TITLE));
-                p.setString(4, doc.meta(MetaKey.OUTLET));
-                p.setString(5, doc.meta(MetaKey.AUTHOR));
-                p.setString(6, doc.meta(MetaKey.PUBLISHED));
-                p.setString(7, doc.meta(MetaKey.PUBLISHED_ORIGIN));
-                p.setString(8, ArticleDates.format(ArticleDates.epochDay(doc)));
-                p.setString(9, BriefStore.timestamp(fetched));
-                p.setString(10, doc.text());
+                bindArticle(p, 3, doc, fetched);
                 if (p.executeUpdate() == 0) {
                     settle(c, itemUrl, feedUrl, "duplicate", "same page as a stored article", fetched);
                     return Optional.<DeskArticle>empty();
