@@ -3,6 +3,7 @@ package dev.storybrief;
 import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
+import dev.storybrief.model.Sentence;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,6 +38,11 @@ public final class TestArticle {
     /** The analysed article of these paragraphs, with nothing else known. */
     public static AnalyzedArticle analyzed(String id, String... paragraphs) {
         return of(id, paragraphs).analyzed();
+    }
+
+    /** An analysed article's first sentence: the claim a one-sentence test article makes. */
+    public static Sentence firstSentence(AnalyzedArticle article) {
+        return article.sentences().get(0);
     }
 
     /** Sets the outlet that published it. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.TestArticle;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,47 +11,39 @@ import org.junit.jupiter.api.Test;
 /** A sentence alike in every word but its figure ranks as widely told, yet does not back the other's figure. */
 class DisputedFigureTest {
 
-    private static AnalyzedArticle article(String id, String... paragraphs) {
-        return TestArticle.analyzed(id, paragraphs);
-    }
-
-    private static Sentence first(AnalyzedArticle article) {
-        return article.sentences().get(0);
-    }
-
     @Test
     void anotherFigureOfTheSameKindIsNoBacking() {
-        AnalyzedArticle herald = article("herald",
+        AnalyzedArticle herald = TestArticle.analyzed("herald",
                 "The burned warehouse at the Kellport docks held about 4,000 tonnes of wheat, the port director said.");
-        AnalyzedArticle wire = article("wire",
+        AnalyzedArticle wire = TestArticle.analyzed("wire",
                 "The burned warehouse at the Kellport docks held nearly 6,000 tonnes of wheat, the port director said.");
-        AnalyzedArticle radio = article("radio",
+        AnalyzedArticle radio = TestArticle.analyzed("radio",
                 "The burned warehouse at the Kellport docks held about 4,000 tonnes of wheat, the port director told us.");
         Story story = new StoryGrouper().group("s", List.of(herald, wire, radio));
-        assertThat(story.supportOf(first(herald))).as("alike: the sentence is widely told").contains("wire", "radio");
-        assertThat(story.backingOf(first(herald))).containsExactly("radio");
-        assertThat(story.backingOf(first(wire))).isEmpty();
+        assertThat(story.supportOf(TestArticle.firstSentence(herald))).as("alike: the sentence is widely told").contains("wire", "radio");
+        assertThat(story.backingOf(TestArticle.firstSentence(herald))).containsExactly("radio");
+        assertThat(story.backingOf(TestArticle.firstSentence(wire))).isEmpty();
     }
 
     @Test
     void aFigureThatOnlyCanBeTrueTooIsNoBacking() {
         String place = " casas quedaron inundadas en el valle del Tormes, según los bomberos de la provincia.";
-        List<AnalyzedArticle> outlets = List.of(article("gaceta", "Unas 800" + place), article("diario", "Más de 200" + place));
+        List<AnalyzedArticle> outlets = List.of(TestArticle.analyzed("gaceta", "Unas 800" + place), TestArticle.analyzed("diario", "Más de 200" + place));
         Story story = new StoryGrouper().group("s", outlets);
-        assertThat(story.supportOf(first(outlets.get(0)))).containsExactly("diario");
-        assertThat(story.backingOf(first(outlets.get(0)))).as("more than 200 does not give about 800").isEmpty();
-        assertThat(story.backingOf(first(outlets.get(1)))).as("about 800 is more than 200").containsExactly("gaceta");
+        assertThat(story.supportOf(TestArticle.firstSentence(outlets.get(0)))).containsExactly("diario");
+        assertThat(story.backingOf(TestArticle.firstSentence(outlets.get(0)))).as("more than 200 does not give about 800").isEmpty();
+        assertThat(story.backingOf(TestArticle.firstSentence(outlets.get(1)))).as("about 800 is more than 200").containsExactly("gaceta");
     }
 
     @Test
     void anOutletGivingAnotherFigureElsewhereDoesNotBackThroughAFigurelessSentence() {
-        AnalyzedArticle gazzetta = article("gazzetta",
+        AnalyzedArticle gazzetta = TestArticle.analyzed("gazzetta",
                 "Quattro operai sono morti nel crollo del ponte di Valtorre lunedì, ha riferito il sindaco del comune Carlo Ferri.");
-        AnalyzedArticle corriere = article("corriere",
+        AnalyzedArticle corriere = TestArticle.analyzed("corriere",
                 "Sei operai sono morti nel crollo del ponte di Valtorre, secondo i vigili del fuoco della provincia.",
                 "\"Siamo sconvolti\", ha riferito il sindaco del comune Carlo Ferri.");
         Story story = new StoryGrouper().group("s", List.of(gazzetta, corriere));
-        assertThat(story.supportOf(first(gazzetta))).as("the mayor's quote is alike").containsExactly("corriere");
-        assertThat(story.backingOf(first(gazzetta))).isEmpty();
+        assertThat(story.supportOf(TestArticle.firstSentence(gazzetta))).as("the mayor's quote is alike").containsExactly("corriere");
+        assertThat(story.backingOf(TestArticle.firstSentence(gazzetta))).isEmpty();
     }
 }

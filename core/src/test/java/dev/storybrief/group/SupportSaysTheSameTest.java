@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.TestArticle;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,92 +14,84 @@ import org.junit.jupiter.api.Test;
  */
 class SupportSaysTheSameTest {
 
-    private static AnalyzedArticle article(String id, String... paragraphs) {
-        return TestArticle.analyzed(id, paragraphs);
-    }
-
-    private static Sentence first(AnalyzedArticle article) {
-        return article.sentences().get(0);
-    }
-
     @Test
     void aDenialDoesNotBackWhatItDenies() {
-        AnalyzedArticle post = article("post", "The port authority said the Kessel ferry terminal would be shut until Friday.");
-        AnalyzedArticle courier = article("courier",
+        AnalyzedArticle post = TestArticle.analyzed("post", "The port authority said the Kessel ferry terminal would be shut until Friday.");
+        AnalyzedArticle courier = TestArticle.analyzed("courier",
                 "The port authority denied that the Kessel ferry terminal would be shut until Friday.");
-        AnalyzedArticle radio = article("radio", "The port authority said the Kessel ferry terminal would be shut until Friday.");
+        AnalyzedArticle radio = TestArticle.analyzed("radio", "The port authority said the Kessel ferry terminal would be shut until Friday.");
         Story story = new StoryGrouper().group("s", List.of(post, courier, radio));
-        assertThat(story.supportOf(first(post))).as("alike in words").contains("courier", "radio");
-        assertThat(story.backingOf(first(post))).containsExactly("radio");
-        assertThat(story.backingOf(first(courier))).isEmpty();
+        assertThat(story.supportOf(TestArticle.firstSentence(post))).as("alike in words").contains("courier", "radio");
+        assertThat(story.backingOf(TestArticle.firstSentence(post))).containsExactly("radio");
+        assertThat(story.backingOf(TestArticle.firstSentence(courier))).isEmpty();
     }
 
     @Test
     void aNegationInAnotherLanguageDoesNotBackEither() {
-        AnalyzedArticle zeitung = article("zeitung", "Die Feuerwehr sagte, die Brücke in Altmoor sei nach dem Hochwasser sicher.");
-        AnalyzedArticle blatt = article("blatt", "Die Feuerwehr sagte, die Brücke in Altmoor sei nach dem Hochwasser nicht sicher.");
-        AnalyzedArticle kurier = article("kurier", "Die Feuerwehr sagte, die Brücke in Altmoor sei nach dem Hochwasser sicher.");
+        AnalyzedArticle zeitung = TestArticle.analyzed("zeitung", "Die Feuerwehr sagte, die Brücke in Altmoor sei nach dem Hochwasser sicher.");
+        AnalyzedArticle blatt = TestArticle.analyzed("blatt", "Die Feuerwehr sagte, die Brücke in Altmoor sei nach dem Hochwasser nicht sicher.");
+        AnalyzedArticle kurier = TestArticle.analyzed("kurier", "Die Feuerwehr sagte, die Brücke in Altmoor sei nach dem Hochwasser sicher.");
         Story story = new StoryGrouper().group("s", List.of(zeitung, blatt, kurier));
-        assertThat(story.backingOf(first(zeitung))).containsExactly("kurier");
-        assertThat(story.backingOf(first(blatt))).isEmpty();
+        assertThat(story.backingOf(TestArticle.firstSentence(zeitung))).containsExactly("kurier");
+        assertThat(story.backingOf(TestArticle.firstSentence(blatt))).isEmpty();
     }
 
     @Test
     void aSentenceWithoutTheFigureDoesNotBackIt() {
-        AnalyzedArticle herald = article("herald",
+        AnalyzedArticle herald = TestArticle.analyzed("herald",
                 "Mayor Lena Broek of Tarnwick thanked the 250 volunteers who filled sandbags along the Vell river.");
-        AnalyzedArticle gazette = article("gazette",
+        AnalyzedArticle gazette = TestArticle.analyzed("gazette",
                 "Mayor Lena Broek of Tarnwick thanked the volunteers who filled sandbags along the Vell river.");
-        AnalyzedArticle times = article("times",
+        AnalyzedArticle times = TestArticle.analyzed("times",
                 "Mayor Lena Broek of Tarnwick thanked the 250 volunteers who filled sandbags along the Vell river on Sunday.");
         Story story = new StoryGrouper().group("s", List.of(herald, gazette, times));
-        assertThat(story.backingOf(first(herald))).as("the figure is the news").containsExactly("times");
-        assertThat(story.backingOf(first(gazette))).as("the sentence with the figure gives all it says")
+        assertThat(story.backingOf(TestArticle.firstSentence(herald))).as("the figure is the news").containsExactly("times");
+        assertThat(story.backingOf(TestArticle.firstSentence(gazette))).as("the sentence with the figure gives all it says")
                 .contains("herald", "times");
     }
 
     @Test
     void aQuoteIsBackedOnlyByTheSameQuote() {
-        AnalyzedArticle echo = article("echo",
+        AnalyzedArticle echo = TestArticle.analyzed("echo",
                 "\"The roof gave way under the weight of the snow,\" said Orvik mayor Ilse Marten.");
-        AnalyzedArticle star = article("star", "Orvik mayor Ilse Marten said the roof gave way under the weight of the snow.");
-        AnalyzedArticle news = article("news",
+        AnalyzedArticle star = TestArticle.analyzed("star", "Orvik mayor Ilse Marten said the roof gave way under the weight of the snow.");
+        AnalyzedArticle news = TestArticle.analyzed("news",
                 "\"The roof gave way under the weight of the snow,\" Orvik mayor Ilse Marten said.");
         Story story = new StoryGrouper().group("s", List.of(echo, star, news));
-        assertThat(story.backingOf(first(echo))).containsExactly("news");
-        assertThat(story.backingOf(first(star))).as("the reported speech is in both quotes").contains("echo", "news");
+        assertThat(story.backingOf(TestArticle.firstSentence(echo))).containsExactly("news");
+        assertThat(story.backingOf(TestArticle.firstSentence(star))).as("the reported speech is in both quotes").contains("echo", "news");
     }
 
     @Test
     void aSentenceCarryingOnlyAPartOfTheClaimDoesNotBackIt() {
-        AnalyzedArticle post = article("post", "Harbour master Ines Kolb said the tanker Vela spilled diesel across Marrow"
+        AnalyzedArticle post = TestArticle.analyzed("post", "Harbour master Ines Kolb said the tanker Vela spilled diesel across Marrow"
                 + " bay, fouled two beaches and coated hundreds of seabirds in oil.");
-        AnalyzedArticle courier = article("courier", "Harbour master Ines Kolb said the tanker Vela was towed across Marrow bay.");
-        AnalyzedArticle radio = article("radio", "Harbour master Ines Kolb said the tanker Vela spilled diesel across Marrow"
+        AnalyzedArticle courier = TestArticle.analyzed("courier", "Harbour master Ines Kolb said the tanker Vela was towed across Marrow bay.");
+        AnalyzedArticle radio = TestArticle.analyzed("radio", "Harbour master Ines Kolb said the tanker Vela spilled diesel across Marrow"
                 + " bay, fouled two beaches and coated hundreds of seabirds.");
         Story story = new StoryGrouper().group("s", List.of(post, courier, radio));
-        assertThat(story.supportOf(first(post))).as("alike in words").contains("courier", "radio");
-        assertThat(story.backingOf(first(post))).containsExactly("radio");
+        assertThat(story.supportOf(TestArticle.firstSentence(post))).as("alike in words").contains("courier", "radio");
+        assertThat(story.backingOf(TestArticle.firstSentence(post))).containsExactly("radio");
     }
 
     @Test
     void anOppositeOutcomeDoesNotBack() {
-        AnalyzedArticle diario = article("diario", "Unos 600 vecinos de Almedra siguen sin poder volver a sus casas.");
-        AnalyzedArticle gaceta = article("gaceta", "Unos 600 vecinos de Almedra pudieron regresar ayer por la tarde a sus casas.");
-        AnalyzedArticle radio = article("radio", "Unos 600 vecinos de Almedra siguen sin poder volver a sus casas tras el incendio.");
+        AnalyzedArticle diario = TestArticle.analyzed("diario", "Unos 600 vecinos de Almedra siguen sin poder volver a sus casas.");
+        AnalyzedArticle gaceta = TestArticle.analyzed("gaceta", "Unos 600 vecinos de Almedra pudieron regresar ayer por la tarde a sus casas.");
+        AnalyzedArticle radio = TestArticle.analyzed("radio", "Unos 600 vecinos de Almedra siguen sin poder volver a sus casas tras el incendio.");
         Story story = new StoryGrouper().group("s", List.of(diario, gaceta, radio));
-        assertThat(story.backingOf(first(diario))).containsExactly("radio");
-        assertThat(story.backingOf(first(gaceta))).isEmpty();
+        assertThat(story.backingOf(TestArticle.firstSentence(diario))).containsExactly("radio");
+        assertThat(story.backingOf(TestArticle.firstSentence(gaceta))).isEmpty();
     }
 
     @Test
     void aStateThatGoesOnIsNotBackedByItsEnd() {
-        AnalyzedArticle star = article("star", "About 400 residents of Fenholt remain out of their homes after the flood.");
-        AnalyzedArticle post = article("post", "About 400 residents of Fenholt were allowed back into their homes after the flood.");
-        AnalyzedArticle news = article("news", "About 400 residents of Fenholt still remain out of their homes after the flood.");
+        AnalyzedArticle star = TestArticle.analyzed("star", "About 400 residents of Fenholt remain out of their homes after the flood.");
+        AnalyzedArticle post = TestArticle.analyzed("post", "About 400 residents of Fenholt were allowed back into their homes after the flood.");
+        AnalyzedArticle news = TestArticle.analyzed("news", "About 400 residents of Fenholt still remain out of their homes after the flood.");
         Story story = new StoryGrouper().group("s", List.of(star, post, news));
-        assertThat(story.supportOf(first(star))).as("alike in words").contains("post", "news");
-        assertThat(story.backingOf(first(star))).containsExactly("news");
-        assertThat(story.backingOf(first(post))).isEmpty();
+        assertThat(story.supportOf(TestArticle.firstSentence(star))).as("alike in words").contains("post", "news");
+        assertThat(story.backingOf(TestArticle.firstSentence(star))).containsExactly("news");
+        assertThat(story.backingOf(TestArticle.firstSentence(post))).isEmpty();
     }
 }
