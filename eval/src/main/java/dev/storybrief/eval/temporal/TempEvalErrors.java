@@ -3,15 +3,18 @@ package dev.storybrief.eval.temporal;
 import dev.storybrief.eval.annotate.AnnotatedDocument;
 import dev.storybrief.eval.annotate.TimexAnnotation;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Lists the timex errors of the <em>tuning</em> documents only ({@link TempEvalEvaluation#isTuning}): each system
- * timex no gold timex overlaps ({@code FP}), each gold timex no system timex overlaps ({@code FN}), each overlapping
- * pair with another extent ({@code SPAN}) or another value ({@code VALUE}), one tab-separated line each with a
- * little context. Held-back documents are never printed, so their errors cannot guide a rule.
+ * Lists the timex errors of the <em>tuning</em> documents only ({@link TempEvalEvaluation#isTuning}), with the
+ * scorer's one-to-one pairing ({@link TimexAlignment}): each unpaired system timex ({@code FP}), each unpaired gold
+ * timex ({@code FN}), each pair with another value ({@code VALUE}) or, value right, another extent ({@code SPAN}),
+ * one tab-separated line each with a little context. Held-back documents are never printed, so their errors cannot guide a rule.
  *
  * <pre>java -cp "eval/target/storybrief-eval.jar:eval/target/lib/*" dev.storybrief.eval.temporal.TempEvalErrors \
  *     ../shared/eval-data/tempeval3 [aquaint|timebank]</pre>
@@ -39,19 +42,19 @@ public final class TempEvalErrors {
     }
 
     private static void print(TempEvalDocument doc, List<TimexAnnotation> found) {
-        for (TimexAnnotation s : found) {
-            if (doc.gold().stream().noneMatch(g -> g.span().overlaps(s.span()))) {
-                line("FP", doc, s, null);
-            }
-        }
-        for (TimexAnnotation g : doc.gold()) {
-            TimexAnnotation partner = g.span().mostOverlapping(found, TimexAnnotation::span);
-            if (partner == null) {
-                line("FN", doc, g, null);
-            } else if (!Objects.equals(g.value(), partner.value())) {
-                line("VALUE", doc, g, partner);
-            } else if (g.span().start() != partner.span().start() || g.span().end() != partner.span().end()) {
-                line("SPAN", doc, g, partner);
+        List<TimexAlignment.Pair> pairs = TimexAlignment.pairs(doc.gold(), found);
+        Set<TimexAnnotation> paired = Collections.newSetFromMap(new IdentityHashMap<>());
+        pairs.forEach(p -> {
+            paired.add(p.gold());
+            paired.add(p.system());
+        });
+        found.stream().filter(s -> !paired.contains(s)).forEach(s -> line("FP", doc, s, null));
+        doc.gold().stream().filter(g -> !paired.contains(g)).forEach(g -> line("FN", doc, g, null));
+        for (TimexAlignment.Pair p : pairs) {
+            if (!Objects.equals(p.gold().value(), p.system().value())) {
+                line("VALUE", doc, p.gold(), p.system());
+            } else if (!p.sameExtent()) {
+                line("SPAN", doc, p.gold(), p.system());
             }
         }
     }

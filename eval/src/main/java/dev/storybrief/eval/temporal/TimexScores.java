@@ -7,13 +7,12 @@ import dev.storybrief.eval.metric.PrecisionRecall;
  *
  * @param gold              gold timexes
  * @param system            system timexes
- * @param strict            strict match: precision = system timexes with a gold timex of exactly the same extent /
- *                          system timexes; recall = gold timexes with such a system timex / gold timexes
- * @param relaxed           relaxed match: the same with "shares at least one character"
- * @param relaxedMatched    gold timexes with a relaxed match (the denominator of the attribute accuracies)
- * @param valueMatched      of those, the ones whose partner (the overlapping system timex sharing most characters) has
- *                          the same value
- * @param typeMatched       of those, the ones whose partner has the same type
+ * @param strict            strict match: pairs ({@link TimexAlignment}) of exactly the same extent, over the system
+ *                          timexes (precision) and over the gold timexes (recall)
+ * @param relaxed           relaxed match: all pairs (a pair shares at least the first character of the later one)
+ * @param relaxedMatched    pairs (the denominator of the attribute accuracies)
+ * @param valueMatched      of those, the ones whose system timex has the same value
+ * @param typeMatched       of those, the ones whose system timex has the same type
  */
 public record TimexScores(int gold, int system, PrecisionRecall strict, PrecisionRecall relaxed, int relaxedMatched,
                           int valueMatched, int typeMatched) {
