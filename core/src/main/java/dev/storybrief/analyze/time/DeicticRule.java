@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Expressions that count from the article date: {@code today}, {@code yesterday}, {@code tomorrow},
  * {@code this morning}, {@code last week}, {@code earlier this year}, {@code next month}, {@code three days ago},
- * {@code the current fiscal year}, {@code the year}, the TIME {@code last night}, and {@code several years ago}
+ * {@code the current fiscal year}, {@code the year} (the length P1Y when named by its last day: "the year ended
+ * March 31"), the TIME {@code last night}, and {@code several years ago}
  * (PAST_REF: no count places it).
  *
  * <p>Weeks resolve to their Monday with granularity WEEK. "Over the past week" is a length, not a date, and is skipped;
@@ -34,6 +35,13 @@ final class DeicticRule implements TemporalRule {
      */
     private static final Pattern THE_YEAR = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+(?:(?:full|fiscal)\\s+)?year"
             + "(?![\\p{L}\\d'’-]|\\s+\\d)");
+    /**
+     * "For the year ended March 31", "the fiscal year ending June 30": a year named by the day it ends is twelve months
+     * back from that day, not a calendar year, so TIMEX3 can only write it as the length P1Y (anchored on that day);
+     * a year ended Dec. 31 is the calendar year and stays a date.
+     */
+    private static final Pattern ENDED_ON = Pattern.compile("\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+"
+            + "(?!(?i:dec(?:ember|\\.)?)\\s+31(?!\\d))");
     /** "Last night", "overnight": times of day, TIMEX3 TIME ("1998-01-19TNI"). */
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
@@ -90,7 +98,12 @@ final class DeicticRule implements TemporalRule {
         }
         Matcher theYear = THE_YEAR.matcher(sentence);
         while (theYear.find()) {
-            add(sentence, theYear, article, Granularity.YEAR, found);
+            if (ENDED_ON.matcher(sentence).region(theYear.end(), sentence.length()).lookingAt()) {
+                found.add(TemporalRule.timex(sentence, theYear.start(), theYear.end(), TimexType.DURATION, "P1Y",
+                        false));
+            } else {
+                add(sentence, theYear, article, Granularity.YEAR, found);
+            }
         }
         Matcher night = NIGHT.matcher(sentence);
         while (night.find()) {

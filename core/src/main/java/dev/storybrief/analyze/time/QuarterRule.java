@@ -39,6 +39,14 @@ final class QuarterRule implements TemporalRule {
             + "(?![\\p{L}\\d-])");
 
     /**
+     * "The last half of 1989", "the latter half of the year": a year has two halves, so its last is its second
+     * (TIMEX3 {@code 1989-H2}); without "of" ("the last half hour") it is no part of a year.
+     */
+    private static final Pattern LAST_HALF = Pattern.compile("(?<![\\p{L}\\d-])(?i:the\\s+(?:last|latter)\\s+half"
+            + "\\s+of\\s+(?:(?<year>" + YEAR + ")|(?<own>this\\s+year|the\\s+year)|(?<previous>last\\s+year)))"
+            + "(?![\\p{L}\\d])");
+
+    /**
      * "Year-earlier" and "year-ago" alone before a noun ("compared with year-earlier profit", "the year-ago results"):
      * the comparison period a year back (before a count, "the year-earlier nine months", the count is the
      * expression); {@link QuarterAnchors} makes it a quarter once the article has named one.
@@ -87,6 +95,17 @@ final class QuarterRule implements TemporalRule {
                     : ordinal.start();
             found.add(TemporalRule.timex(sentence, start, ordinal.end(), TimexType.DATE, value,
                     explicitYear(ordinal) == null));
+        }
+        Matcher lastHalf = LAST_HALF.matcher(sentence);
+        while (lastHalf.find()) {
+            String value = null;
+            if (lastHalf.group("year") != null) {
+                value = lastHalf.group("year") + "-H2";
+            } else if (anchor.isKnown()) {
+                value = (anchor.articleDate().getYear() - (lastHalf.group("previous") != null ? 1 : 0)) + "-H2";
+            }
+            found.add(TemporalRule.timex(sentence, lastHalf.start(), lastHalf.end(), TimexType.DATE, value,
+                    lastHalf.group("year") == null));
         }
         Matcher bare = BARE_QUARTER.matcher(sentence);
         while (bare.find()) {

@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  *
  * <p>A bare weekday is the most recent such day on or before the article date, or the next one on or after it when
  * the clause is about the future ("will cease operations on Monday"). {@code last X} is strictly before the article
- * date and {@code next X} strictly after. A possessive weekday ("Wednesday's ruling") is on or before the article date
+ * date and {@code next X} strictly after, as is {@code this coming X} ("the upcoming X", "coming X": what is
+ * announced as coming is still ahead whatever the verb's tense). A possessive weekday ("Wednesday's ruling") is on or before the article date
  * whatever the clause's tense, unless announced as coming ("ahead of Friday's vote"). Names that contain a weekday
  * ("Sunday Times", "Good Friday") are skipped.
  */
 final class WeekdayRule implements TemporalRule {
 
-    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?"
+    private static final Pattern WEEKDAY = Pattern.compile("(?<![\\p{L}])(?:(?<mod>[Ll]ast|[Nn]ext"
+            + "|(?:(?:[Tt]his|[Tt]he)\\s+)?(?:[Uu]p)?[Cc]oming|[Tt]his)\\s+)?"
             + "(?<day>" + MonthNames.WEEKDAY + ")(?![\\p{L}])(?:\\s+(?<part>morning|afternoon|evening|night))?");
     private static final Set<String> HOLIDAY_PREFIXES = Set.of("Good", "Black", "Super", "Ash", "Palm", "Easter",
             "Bloody", "Holy", "Cyber", "Maundy", "Shrove", "Fat", "Whit", "Blue");
@@ -71,7 +73,7 @@ final class WeekdayRule implements TemporalRule {
     }
 
     static LocalDate resolve(DayOfWeek day, String mod, LocalDate article, Tense tense) {
-        return switch (mod) {
+        return switch (mod.endsWith("coming") ? "next" : mod) {
             case "last" -> article.with(TemporalAdjusters.previous(day));
             case "next" -> article.with(TemporalAdjusters.next(day));
             default -> CalendarChoices.weekday(day, article, tense);

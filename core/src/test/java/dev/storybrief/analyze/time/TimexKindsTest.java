@@ -194,6 +194,16 @@ class TimexKindsTest {
                     TimexType.DATE, "1990-H1");
         }
 
+        /** A year has two halves: its last is its second; "the last half hour" is no part of a year. */
+        @Test
+        void theLastHalfOfAYearIsItsSecond() {
+            expect("Earnings will weaken in the last half of 1989.", OCT_27_1989, "the last half of 1989",
+                    TimexType.DATE, "1989-H2");
+            expect("Sales slowed in the latter half of last year.", OCT_27_1989, "the latter half of last year",
+                    TimexType.DATE, "1988-H2");
+            assertThat(tagger.tag("Shares fell in the last half hour of trading.", OCT_27_1989)).isEmpty();
+        }
+
         @Test
         void anArticleThatNamedAQuarterComparesAYearAgoWithIt() {
             List<List<TemporalMention>> article = tagger.tagArticle(List.of(
@@ -429,6 +439,24 @@ class TimexKindsTest {
             assertThat(only("Sales should recover in early 1991.", OCT_27_1989).text()).isEqualTo("early 1991");
             assertThat(only("Earnings in fiscal 1989 rose.", OCT_27_1989).text()).isEqualTo("fiscal 1989");
         }
+
+        /** Twelve months back from a day other than Dec. 31 are no calendar year: TIMEX3 writes the length. */
+        @Test
+        void aYearNamedByItsLastDayIsALength() {
+            List<TemporalMention> ended = tagger.tag("The unit earned $4 million in the year ended March 31.",
+                    OCT_27_1989);
+            assertThat(ended).extracting(TemporalMention::text).containsExactly("the year", "March 31");
+            assertThat(ended.get(0).type()).isEqualTo(TimexType.DURATION);
+            assertThat(ended.get(0).value()).isEqualTo("P1Y");
+            assertThat(ended.get(0).isCalendarDate()).isFalse();
+            assertThat(tagger.tag("Sales rose in the fiscal year ending June 30.", OCT_27_1989).get(0).value())
+                    .isEqualTo("P1Y");
+            // the year ended Dec. 31 is the calendar year
+            TemporalMention calendar = tagger.tag("Profit rose in the year ended Dec. 31.", OCT_27_1989).get(0);
+            assertThat(calendar.text()).isEqualTo("the year");
+            assertThat(calendar.type()).isEqualTo(TimexType.DATE);
+            assertThat(calendar.value()).isEqualTo("1989");
+        }
     }
 
     @Nested
@@ -522,6 +550,23 @@ class TimexKindsTest {
             expect("Fans rioted last weekend.", monday, "last weekend", TimexType.DATE, "1998-W33-WE");
             expect("Crowds gathered this weekend.", LocalDate.of(1998, 8, 16), "this weekend", TimexType.DATE,
                     "1998-W33-WE");
+        }
+
+        /** What is announced as coming is ahead whatever the verb's tense: the next such day after the article. */
+        @Test
+        void aComingWeekdayIsTheNextOne() {
+            // Thursday 1998-08-20: "this coming Sunday" is three days on, though "was" would send a bare Sunday back
+            LocalDate thursday = LocalDate.of(1998, 8, 20);
+            TemporalMention coming = only("The vote was set for this coming Sunday.", thursday);
+            assertThat(coming.text()).isEqualTo("this coming Sunday");
+            assertThat(coming.value()).isEqualTo("1998-08-23");
+            assertThat(only("Organisers said the upcoming Saturday would be busy.", thursday).value())
+                    .isEqualTo("1998-08-22");
+            // said on a Sunday, the coming Sunday is a week on, not today
+            assertThat(only("Fans talked about the coming Sunday.", LocalDate.of(1998, 8, 23)).value())
+                    .isEqualTo("1998-08-30");
+            // no "coming": a bare Sunday in a past clause stays the Sunday before
+            assertThat(only("The vote was held on Sunday.", thursday).value()).isEqualTo("1998-08-16");
         }
 
         @Test
