@@ -76,6 +76,8 @@ final class TenseCues {
     /** Words before a noun: after one of these, "offers" or "calls" is a noun, not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "my", "your",
             "these", "those", "such");
+    private static final Set<String> ATTRIBUTIVE_LEADS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "my", "your");
     private static final Set<String> NOT_INFINITIVE = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "your", "this", "that", "these", "those", "some", "all", "any", "date", "more", "about", "around");
 
@@ -261,18 +263,22 @@ final class TenseCues {
             // adverb of degree between them ("will stay partly closed", "is temporarily suspended")
             String previous = wordBeforeAdverbs(tokens, index);
             boolean afterAuxiliary = PASSIVE_AUXILIARIES.contains(previous) || LINKING_VERBS.contains(previous);
-            return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
+            // "on a still unspecified date in January", "the revised plan": an "-ed" word after an article or a
+            // possessive qualifies the noun after it; it is no finite verb and tells no time
+            boolean attributive = ATTRIBUTIVE_LEADS.contains(previous) && !IRREGULAR_PAST.contains(word);
+            return afterAuxiliary || attributive ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
     }
 
     /**
-     * The lower-case word before {@code index}, passing over "-ly" adverbs ("stay partly closed", "be fully
-     * reopened"): they qualify the participle and leave the auxiliary or linking verb before them in charge.
+     * The lower-case word before {@code index}, passing over "-ly" adverbs and "still" ("stay partly closed", "be
+     * fully reopened", "a still unspecified date"): they qualify the participle and leave the word before them in
+     * charge.
      */
     private static String wordBeforeAdverbs(List<Token> tokens, int index) {
         int i = index - 1;
-        while (i > 0 && isLyAdverb(tokens.get(i).text)) {
+        while (i > 0 && (isLyAdverb(tokens.get(i).text) || tokens.get(i).text.equals("still"))) {
             i--;
         }
         return i >= 0 ? tokens.get(i).text.toLowerCase(Locale.ROOT) : "";

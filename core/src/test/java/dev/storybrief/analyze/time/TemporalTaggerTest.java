@@ -166,6 +166,16 @@ class TemporalTaggerTest {
                     .extracting(TemporalMention::value).containsExactly("2011-03", "2011-06");
         }
 
+        /** An "-ed" word after an article or a possessive qualifies a noun: it is no past verb for the date. */
+        @Test
+        void anAdjectiveInEdIsNoPastTense() {
+            expectOnly("The dividend will be paid on a still unspecified date in February to holders.", FRIDAY_OCT_28,
+                    "February", "2012-02");
+            expectOnly("Its revised schedule calls for a vote in February.", FRIDAY_OCT_28, "February", "2012-02");
+            // the same word as the verb keeps the past
+            expectOnly("The company revised its schedule in February.", FRIDAY_OCT_28, "February", "2011-02");
+        }
+
         /** "dating to 1994" reaches back to a year; after a bare "to" a four-digit number may be a count. */
         @Test
         void aYearReachedBackToIsADate() {
