@@ -164,12 +164,15 @@ final class TenseCues {
 
     private static Tense scanLeft(List<Token> tokens, int from, boolean stopAtClause, boolean actsReach) {
         boolean crossed = false;
+        // "would be paid on a still unspecified date in January": an "-ed" adjective is weaker evidence than the
+        // clause's finite verb further left, so it decides only when no finite verb does
+        Tense adjective = Tense.UNKNOWN;
         for (int i = from; i >= 0; i--) {
             // a clause ends at punctuation and at the word that opens a subordinate clause ("an order that Elian
             // remain until March 6"): the main verb's tense is not the tense of the clause holding the date
             if (tokens.get(i).isPunctuation() || tokens.get(i).opensClause()) {
                 if (stopAtClause) {
-                    return Tense.UNKNOWN;
+                    return adjective;
                 }
                 crossed = true;
                 continue;
@@ -185,11 +188,26 @@ final class TenseCues {
             }
             crossed |= TEMPORAL_PREPOSITIONS.contains(tokens.get(i).text.toLowerCase(Locale.ROOT));
             Tense tense = classify(tokens, i);
-            if (tense != Tense.UNKNOWN) {
+            if (tense == Tense.PAST && isAttributive(tokens, i)) {
+                adjective = Tense.PAST;
+            } else if (adjective != Tense.UNKNOWN && isInfinitiveMarker(tokens, i)) {
+                // past the adjective, only a finite verb outranks it: an infinitive ("to visit the wounded") is none
+                return adjective;
+            } else if (tense != Tense.UNKNOWN) {
                 return tense;
             }
         }
-        return Tense.UNKNOWN;
+        return adjective;
+    }
+
+    /**
+     * True for a regular "-ed" form after an article or a possessive ("a still unspecified date", "its revised
+     * schedule"): an adjective qualifying the noun after it, not the clause's finite verb.
+     */
+    private static boolean isAttributive(List<Token> tokens, int index) {
+        String word = tokens.get(index).text.toLowerCase(Locale.ROOT);
+        return ATTRIBUTIVE_LEADS.contains(wordBeforeAdverbs(tokens, index)) && !IRREGULAR_PAST.contains(word)
+                && !PAST.contains(word);
     }
 
     private static Tense scanRight(List<Token> tokens, int from) {
@@ -263,10 +281,7 @@ final class TenseCues {
             // adverb of degree between them ("will stay partly closed", "is temporarily suspended")
             String previous = wordBeforeAdverbs(tokens, index);
             boolean afterAuxiliary = PASSIVE_AUXILIARIES.contains(previous) || LINKING_VERBS.contains(previous);
-            // "on a still unspecified date in January", "the revised plan": an "-ed" word after an article or a
-            // possessive qualifies the noun after it; it is no finite verb and tells no time
-            boolean attributive = ATTRIBUTIVE_LEADS.contains(previous) && !IRREGULAR_PAST.contains(word);
-            return afterAuxiliary || attributive ? Tense.UNKNOWN : Tense.PAST;
+            return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
     }
