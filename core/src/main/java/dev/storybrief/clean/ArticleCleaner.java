@@ -154,7 +154,7 @@ public final class ArticleCleaner {
         if (page != null) {
             // a host name becomes its listed outlet, and a listed outlet's other name ("bbc") its own
             OutletNames names = OutletNames.standard();
-            return page.matches("[\\w.-]+\\.[a-z]{2,}") ? names.byDomain(page).orElse(page)
+            return PageAddress.isHostName(page) ? names.byDomain(page).orElse(page)
                     : names.byName(page).orElse(page);
         }
         // a masthead is the page's own name, above the wire a dateline names
