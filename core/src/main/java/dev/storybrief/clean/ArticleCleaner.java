@@ -37,6 +37,9 @@ public final class ArticleCleaner {
 
     /** A dateline opens one of the first paragraphs (after a kicker or a photo line that cleaning kept). */
     private static final int DATELINE_PARAGRAPHS = 3;
+    /** Two words in sentence case, nothing closing them: "Ferry closed" ({@link #isShortHeadline}). */
+    private static final java.util.regex.Pattern SHORT_HEADLINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]* \\p{Ll}[\\p{L}'’-]*\\p{L}");
 
     /** Cleans one document. */
     public Article clean(RawDocument doc) {
@@ -47,7 +50,7 @@ public final class ArticleCleaner {
         applyRules(doc.id(), lines, removedBy, removals);
         List<String> kept = keptParagraphs(doc.id(), lines, removedBy, removals);
         String title = doc.meta(MetaKey.TITLE);
-        if (title == null && !kept.isEmpty() && looksLikeHeadline(kept.get(0))) {
+        if (title == null && !kept.isEmpty() && (looksLikeHeadline(kept.get(0)) || startsWithShortHeadline(lines, kept))) {
             title = kept.remove(0);
         }
         String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
@@ -142,6 +145,33 @@ public final class ArticleCleaner {
     }
 
     /**
+     * A headline of two words ("Ferry closed", "Bridge reopens"): too short for {@link #looksLikeHeadline} alone, so
+     * it counts only where a text file puts its headline. It is the file's first line, set apart by a blank line,
+     * written as a headline in sentence case (a capital first, a small letter second, no closing punctuation: a
+     * name, such as a section "World News" or an outlet "Eastern Wire", capitalises every word), and the story's first
+     * sentence follows it.
+     */
+    static boolean isShortHeadline(List<String> lines, int i) {
+        for (int j = 0; j < i; j++) {
+            if (!lines.get(j).isBlank()) {
+                return false;
+            }
+        }
+        String next = Mastheads.nextNonBlank(lines, i);
+        return i + 1 < lines.size() && lines.get(i + 1).isBlank() && next != null && Mastheads.isSentence(next)
+                && SHORT_HEADLINE.matcher(lines.get(i).replace('\u00A0', ' ').strip()).matches();
+    }
+
+    private static boolean startsWithShortHeadline(List<String> lines, List<String> kept) {
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        return first < lines.size() && isShortHeadline(lines, first)
+                && lines.get(first).replaceAll("[\\s\\u00A0]+", " ").strip().equals(kept.get(0));
+    }
+
+    /**
      * The publisher: the page's (a bare host name becomes the listed outlet of its domain, another name of a listed
      * outlet its name), else the text's masthead or signature line, else what its source line or byline names, else a
      * copyright or credit line or the outlet's name for itself, else the issuer a press release names; else null. The
@@ -154,7 +184,7 @@ public final class ArticleCleaner {
         if (page != null) {
             // a host name becomes its listed outlet, and a listed outlet's other name ("bbc") its own
             OutletNames names = OutletNames.standard();
-            return page.matches("[\\w.-]+\\.[a-z]{2,}") ? names.byDomain(page).orElse(page)
+            return PageAddress.isHostName(page) ? names.byDomain(page).orElse(page)
                     : names.byName(page).orElse(page);
         }
         // a masthead is the page's own name, above the wire a dateline names

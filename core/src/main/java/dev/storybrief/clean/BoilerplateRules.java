@@ -231,7 +231,8 @@ public final class BoilerplateRules {
 
     /**
      * Removes very short lines above the headline, such as a site section ("Africa", "World News"): nothing of the
-     * story comes before its headline.
+     * story comes before its headline. A two-word headline set apart above the story's first sentence is the headline
+     * itself ({@link ArticleCleaner#isShortHeadline}).
      */
     static final class SectionLabelRule implements LineRule {
         /** Sections of one or two words joined by a bar or a slash: "NEWS | LOCAL", "World / Europe". */
@@ -247,7 +248,8 @@ public final class BoilerplateRules {
         public Optional<String> match(LineContext context) {
             String line = context.line();
             boolean tiny = dev.storybrief.model.Words.count(line) <= 2 && !line.matches(".*[" + SentenceMarks.ENDS + ":：]$");
-            if ((tiny || SECTIONS.matcher(line).matches()) && context.keptBefore() == 0) {
+            if ((tiny || SECTIONS.matcher(line).matches()) && context.keptBefore() == 0
+                    && !ArticleCleaner.isShortHeadline(context.lines(), context.index())) {
                 return Optional.of("site section label above the headline");
             }
             return Optional.empty();

@@ -36,6 +36,11 @@ public final class LineContext {
         return lines.size();
     }
 
+    /** All the lines of the text, blank ones too (read only). */
+    List<String> lines() {
+        return java.util.Collections.unmodifiableList(lines);
+    }
+
     /** The stripped line at {@code i}, or empty text out of range. */
     public String lineAt(int i) {
         return i >= 0 && i < lines.size() ? lines.get(i).replace('\u00A0', ' ').strip() : "";

@@ -23,8 +23,9 @@ final class MastheadRule implements LineRule {
             return Optional.of("the outlet's signature (kept as the outlet)");
         }
         boolean shortLine = line.length() <= MAX_NAME_CHARS; // the neighbours are looked up for short lines only
-        if ((Mastheads.atHead(line).isPresent() || shortLine && Mastheads.aboveStamp(line, previousLine(context),
-                nextLine(context)).isPresent()) && !afterFirstSentence(context)) {
+        if ((Mastheads.atHead(line).isPresent() || shortLine && Mastheads.besideStamp(line, previousLine(context),
+                nextLine(context), lineAbove(context, context.previousNonBlank())).isPresent())
+                && !afterFirstSentence(context)) {
             return Optional.of("the outlet's masthead (kept as the outlet)");
         }
         return Optional.empty();
@@ -32,9 +33,14 @@ final class MastheadRule implements LineRule {
 
     /** The nearest non-blank line before the current one, or null. */
     private static String previousLine(LineContext context) {
-        for (int i = context.index() - 1; i >= 0; i--) {
-            if (!context.lineAt(i).isBlank()) {
-                return context.lineAt(i);
+        return lineAbove(context, context.index());
+    }
+
+    /** The nearest non-blank line before index {@code i}, or null. */
+    private static String lineAbove(LineContext context, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!context.lineAt(j).isBlank()) {
+                return context.lineAt(j);
             }
         }
         return null;

@@ -73,22 +73,31 @@ final class Mastheads {
     private static final Pattern PUBLICATION_STAMP = Pattern.compile("(?iu)^(?:" + TextMetadata.STAMP_WORDS + ")\\b.*\\d");
 
     /**
-     * The outlet a name line between the headline and the publication stamp names ("Baltic Business" under the
-     * headline, "Published 22 June 2026" under it), or empty. That is where a page puts its masthead, whatever the
-     * name's last word: a wire ("Eastern Wire") or a trade paper ("Baltic Business") carries none of a newspaper's
-     * title words. {@code previous} and {@code next} are the nearest non-blank lines (null at either end); a line
-     * with nothing above it is the headline itself.
+     * The outlet a name line beside the publication stamp names, or empty: between the headline and the stamp
+     * ("Baltic Business" under the headline, "Published 22 June 2026" under it) or right under the stamp, above the
+     * story. That is where a page puts its masthead, whatever the name's last word: a wire ("Eastern Wire") or a trade
+     * paper ("Baltic Business") carries none of a newspaper's title words; the rule is the place, not the name.
+     * {@code previous} and {@code next} are the nearest non-blank lines (null at either end), {@code abovePrevious} the
+     * one above {@code previous}; a line with nothing above it is the headline itself, and one with nothing under it is
+     * no masthead of a story. Under the stamp, the line above the stamp must read as the headline (three words or more,
+     * no sentence): a page whose date bar tops the headline has the headline itself under the stamp.
      */
-    static Optional<String> aboveStamp(String line, String previous, String next) {
+    static Optional<String> besideStamp(String line, String previous, String next, String abovePrevious) {
         String name = line.strip();
         if (previous == null || next == null || !NAME_CHARS.matcher(name).matches() || BYLINE.matcher(name).find()) {
             return Optional.empty();
         }
         int words = Words.count(name);
-        String stamp = next.strip();
-        boolean stamped = PUBLICATION_STAMP.matcher(stamp).find() || TextMetadata.isDateOnly(stamp);
+        boolean headlineAboveStamp = abovePrevious != null && Words.count(abovePrevious) >= 3 && !isSentence(abovePrevious);
+        boolean stamped = isStamp(next) || isStamp(previous) && headlineAboveStamp;
         return words >= 2 && words <= MAX_WORDS && stamped && !isSentence(previous) ? capitalisedName(name)
                 : Optional.empty();
+    }
+
+    /** A publication stamp ("Published 22 June 2026") or a date alone on its line. */
+    private static boolean isStamp(String line) {
+        String stamp = line.strip();
+        return PUBLICATION_STAMP.matcher(stamp).find() || TextMetadata.isDateOnly(stamp);
     }
 
     /** "ROAD GAZETTE" as the outlet calls itself in running text: "Road Gazette". */
@@ -139,6 +148,7 @@ final class Mastheads {
      */
     static Optional<String> find(List<String> lines) {
         String previous = null;
+        String abovePrevious = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (isSentence(line)) {
@@ -149,11 +159,12 @@ final class Mastheads {
             }
             Optional<String> name = atHead(line);
             if (name.isEmpty()) {
-                name = aboveStamp(line, previous, nextNonBlank(lines, i));
+                name = besideStamp(line, previous, nextNonBlank(lines, i), abovePrevious);
             }
             if (name.isPresent()) {
                 return name;
             }
+            abovePrevious = previous;
             previous = line;
         }
         for (int i = lines.size() - 1; i >= 0; i--) {

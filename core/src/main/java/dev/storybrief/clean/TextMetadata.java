@@ -69,7 +69,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             + "|envoy[ée] sp[ée]cial|dziennikarz|redaktor)");
     /** "March 3, 2026 | 4 min read": the reading time a page prints beside its date. */
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\s*[|·•–-]\\s*\\d+\\s*min(?:ute)?s?\\.?(?: read)?\\s*$");
-    private static final Pattern OUTLET_AND_DATE = Pattern.compile("^(\\p{Lu}[\\p{L}.&'’ -]{1,40}),\\s+(.{6,40})$");
+    /** "Lindenauer Zeitung, 13.03.2024", "Eastern Wire | 21 March 2026": a name, a comma or a separator, a date. */
+    private static final Pattern OUTLET_AND_DATE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.&'’ -]{1,40}?)(?:,\\s+|\\s+[|·•–—]\\s+)(.{6,40})$");
     private static final int HEAD_LINES = 12;
     /** The most words of a site menu's item. */
     private static final int MENU_ITEM_WORDS = 2;
@@ -208,12 +210,19 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         return Optional.empty();
     }
 
-    /** "Lindenauer Zeitung, 13.03.2024": an outlet's name and the date, as a line of its own. */
+    /**
+     * "Lindenauer Zeitung, 13.03.2024", "Eastern Wire | 21 March 2026": an outlet's name and the date, as a line of its
+     * own.
+     */
     static Optional<String> outletOfDateLine(String line) {
+        return outletAndDate(line).map(m -> m.group(1).strip());
+    }
+
+    private static Optional<Matcher> outletAndDate(String line) {
         Matcher m = OUTLET_AND_DATE.matcher(line);
         // "Thursday, March 12, 2026" is a date with its weekday, not an outlet named Thursday
         boolean outletFirst = m.matches() && !isDateOnly(line) && isDateOnly(m.group(2).strip());
-        return outletFirst ? Optional.of(m.group(1).strip()) : Optional.empty();
+        return outletFirst ? Optional.of(m) : Optional.empty();
     }
 
     private record Dated(LocalDate date, String origin) {
@@ -224,9 +233,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         if (header.find()) {
             return LooseDate.find(header.group(1)).map(d -> new Dated(d, "text: \"date " + header.group(1) + "\""));
         }
-        Optional<String> outletLine = outletOfDateLine(line);
+        Optional<Matcher> outletLine = outletAndDate(line);
         if (outletLine.isPresent()) {
-            String date = line.substring(line.indexOf(',') + 1).strip();
+            String date = outletLine.get().group(2).strip();
             return LooseDate.find(date).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         if (isDateOnly(line, order)) {

@@ -74,6 +74,14 @@ final class ArticleFields {
         return meta;
     }
 
+    /**
+     * Whether the article's outlet comes only from its address (no outlet field on the line): a bare domain, which the
+     * name a page states for itself (its JSON-LD publisher, {@code og:site_name}) beats.
+     */
+    static boolean outletFromAddress(JsonNode doc) {
+        return first(doc, OUTLET) == null && PageAddress.host(first(doc, URL)) != null;
+    }
+
     private static String outlet(JsonNode doc, JsonNode cluster) {
         String own = first(doc, OUTLET);
         if (own != null) {

@@ -94,7 +94,8 @@ final class JsonLinesReader {
         String text = ArticleFields.text(doc);
         String html = text.isBlank() ? ArticleFields.html(doc) : null;
         if (html != null) {
-            addPage(path, where, id, html, ArticleFields.url(doc), meta, out, problems);
+            addPage(path, where, id, html, ArticleFields.url(doc), meta, ArticleFields.outletFromAddress(doc), out,
+                    problems);
         } else if (text.isBlank()) {
             problems.add(new InputProblem(path, where + ": no article text (a \"text\" string or an \"html\" page)",
                     true));
@@ -103,15 +104,23 @@ final class JsonLinesReader {
         }
     }
 
-    /** An article given as a page's markup: read as a saved page, the line's own fields winning over the page's. */
+    /**
+     * An article given as a page's markup: read as a saved page, the line's own fields winning over the page's, except
+     * an outlet the line has only from its address ({@code outletFromAddress}): the name the page states for itself
+     * (its publisher, its site name) beats a bare domain.
+     */
     private void addPage(Path path, String where, String id, String html, String url, Map<MetaKey, String> meta,
-                         List<RawDocument> out, List<InputProblem> problems) {
+                         boolean outletFromAddress, List<RawDocument> out, List<InputProblem> problems) {
         ReadOutcome page = htmlReader.read(id, null, url, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         page.problems().forEach(p -> problems.add(new InputProblem(path, where + ": " + p.message(), p.skipped())));
         for (RawDocument doc : page.documents()) {
             Map<MetaKey, String> merged = new java.util.EnumMap<>(MetaKey.class);
             merged.putAll(doc.meta());
             merged.putAll(meta);
+            String named = doc.meta(MetaKey.OUTLET);
+            if (outletFromAddress && named != null && !PageAddress.isHostName(named)) {
+                merged.put(MetaKey.OUTLET, named);
+            }
             out.add(new RawDocument(id, path, SourceFormat.HTML, doc.text(), merged));
         }
     }

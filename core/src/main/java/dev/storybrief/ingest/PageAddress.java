@@ -57,4 +57,9 @@ public final class PageAddress {
             return null;
         }
     }
+
+    /** Whether an outlet is a bare host name ("harbourtribune.example") rather than a name ("Harbour Tribune"). */
+    public static boolean isHostName(String outlet) {
+        return outlet != null && outlet.matches("[\\w.-]+\\.[a-z]{2,}");
+    }
 }

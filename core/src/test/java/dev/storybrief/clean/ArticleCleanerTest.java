@@ -115,6 +115,28 @@ class ArticleCleanerTest {
         assertThat(a.paragraphs()).containsExactly(BODY);
     }
 
+    /**
+     * A two-word headline ("Ferry closed") counts where a text file puts its headline: first, set apart by a blank
+     * line, in title form, with the story's first sentence under it. Not when a line follows it directly, when a name
+     * stands above the real headline, or when the short line ends like a sentence or is set apart by nothing.
+     */
+    @Test
+    void aTwoWordFirstLineSetApartAboveTheStoryIsItsHeadline() {
+        String story = "\u201CWe have never seen the river this high,\u201D said ferry master Anna Weiss on Monday. "
+                + "The ferry at Kaub closed after the river rose above seven metres.";
+        Article a = clean("Ferry closed\n\n" + story + "\n\nIt will stay closed until the water falls.");
+        assertThat(a.title()).isEqualTo("Ferry closed");
+        assertThat(a.paragraphs()).first().isEqualTo(story);
+
+        assertThat(clean("\n\nFerry closed\n\n" + story).title()).as("blank lines above it").isEqualTo("Ferry closed");
+        assertThat(clean("Ferry closed\n" + story).title()).as("no blank line under it").isNull();
+        assertThat(clean("Ferry closed.\n\n" + story).title()).as("ends like a sentence").isNull();
+        assertThat(clean("ferry closed\n\n" + story).title()).as("no capital").isNull();
+        assertThat(clean("Ferry closed\n\nMore soon.").title()).as("no sentence of the story under it").isNull();
+        Article named = clean("Eastern Wire\n\nQuake hits Ombria region\n\n" + story);
+        assertThat(named.title()).as("a name above the headline").isNotEqualTo("Eastern Wire");
+    }
+
     @Test
     void aFirstLineThatIsASentenceIsNotAHeadline() {
         Article a = clean(BODY + "\n\nMore follows.");

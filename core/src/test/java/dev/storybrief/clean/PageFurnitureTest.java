@@ -213,6 +213,25 @@ class PageFurnitureTest {
         assertThat(a.paragraphs()).containsExactly(BODY, LAST);
     }
 
+    /**
+     * The same place seen from the stamp: a name right under the stamp, above the story, or a name and the date on one
+     * line ("Coastal Wire | 2 March 2026"). A headline under a date bar that tops the page is no masthead.
+     */
+    @Test
+    void aNameUnderTheStampOrBesideTheDateOnItsLineIsTheMasthead() {
+        Article under = clean(HEADLINE + "\n\nPublished 2 March 2026\nCoastal Wire\n\n" + BODY + "\n" + LAST);
+        assertThat(under.outlet()).isEqualTo("Coastal Wire");
+        assertThat(under.title()).isEqualTo(HEADLINE);
+        assertThat(under.paragraphs()).containsExactly(BODY, LAST);
+        Article barred = clean(HEADLINE + "\n\nCoastal Wire | 2 March 2026\n\n" + BODY + "\n" + LAST);
+        assertThat(barred.outlet()).isEqualTo("Coastal Wire");
+        assertThat(barred.published()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(barred.paragraphs()).containsExactly(BODY, LAST);
+        Article dateBar = clean("Home\nNews\nMonday 2 March 2026\nHarbor Pier Closes\n" + BODY + "\n" + LAST);
+        assertThat(dateBar.outlet()).isNull();
+        assertThat(dateBar.title()).isEqualTo("Harbor Pier Closes");
+    }
+
     @Test
     void aBylineOrANameWithoutAStampUnderItIsNoMasthead() {
         Article byline = clean(HEADLINE + "\nBy Coastal Wire\nPublished 2 March 2026\n" + BODY + "\n" + LAST);

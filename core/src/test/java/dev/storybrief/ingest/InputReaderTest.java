@@ -146,6 +146,34 @@ class InputReaderTest {
                 .containsExactly("line 2: no article text (a \"text\" string or an \"html\" page)");
     }
 
+    /**
+     * A line with a page and its address but no outlet field: the name the page states for itself (JSON-LD publisher,
+     * og:site_name) beats the bare domain of the address; an outlet field on the line still beats both, and a page
+     * that names no outlet leaves the domain.
+     */
+    @Test
+    void aPagesOwnPublisherBeatsTheBareDomainOfTheLinesAddress() throws IOException {
+        String body = "<article><p>A chlorine leak at the plant in Dunmore sent fourteen people to hospital on Tuesday,"
+                + " the fire service said.</p><p>The plant's owner said the valve that failed had been inspected in May.</p>"
+                + "</article></body></html>";
+        String jsonLd = "<script type=\\\"application/ld+json\\\">{\\\"@type\\\":\\\"NewsArticle\\\","
+                + "\\\"publisher\\\":{\\\"@type\\\":\\\"Organization\\\",\\\"name\\\":\\\"Dunmore Evening Post\\\"}}</script>";
+        String siteName = "<meta property=\\\"og:site_name\\\" content=\\\"Dunmore Evening Post\\\">";
+        Path p = write("pages.jsonl", String.join("\n",
+                "{\"id\":\"ld\",\"url\":\"https://www.dunmorepost.example/news/leak\",\"html\":\"<html><head>" + jsonLd
+                        + "</head><body>" + body.replace("fourteen", "twelve") + "\"}",
+                "{\"id\":\"og\",\"url\":\"https://www.dunmorepost.example/news/leak2\",\"html\":\"<html><head>" + siteName
+                        + "</head><body>" + body.replace("fourteen", "eleven") + "\"}",
+                "{\"id\":\"field\",\"outlet\":\"Dunmore Radio\",\"url\":\"https://www.dunmorepost.example/news/leak3\","
+                        + "\"html\":\"<html><head>" + siteName + "</head><body>" + body.replace("fourteen", "nine") + "\"}",
+                "{\"id\":\"bare\",\"url\":\"https://www.dunmorepost.example/news/leak4\",\"html\":\"<html><head></head><body>"
+                        + body + "\"}") + "\n");
+        Ingested in = new InputReader().read(List.of(p));
+        assertThat(in.problems()).isEmpty();
+        assertThat(in.documents()).extracting(d -> d.id() + "=" + d.meta(MetaKey.OUTLET)).containsExactly(
+                "ld=Dunmore Evening Post", "og=Dunmore Evening Post", "field=Dunmore Radio", "bare=dunmorepost.example");
+    }
+
     @Test
     void readsJsonLinesClustersAndSingleArticlesAndReportsBadLines() throws IOException {
         Path p = write("set.jsonl", """

@@ -161,8 +161,8 @@ public final class BriefStore implements AutoCloseable {
     }
 
     /**
-     * Briefings whose text holds every word of {@code query} (case-insensitive; all briefings when it is blank),
-     * newest first.
+     * Briefings whose text holds every word and quoted phrase of {@code query} ({@link SearchTerms}; case-insensitive;
+     * all briefings when it is blank), newest first.
      */
     public BriefPage search(String query, int limit, int offset) {
         List<String> terms = SearchTerms.of(query);

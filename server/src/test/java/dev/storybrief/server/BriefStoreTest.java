@@ -56,6 +56,24 @@ class BriefStoreTest {
         }
     }
 
+    @Test
+    void aQuotedPhraseMustOccurAsWrittenAndAStrayQuoteIsDropped() {
+        Instant t = Instant.parse("2026-03-11T10:00:00Z");
+        try (BriefStore store = BriefStore.open(data)) {
+            store.save(brief("quake", t, "Tarsel earthquake kills 14", "A school collapsed in Kovar."));
+            store.save(brief("other", t.plusSeconds(60), "Earthquake drill in Kovar", "Tarsel schools took part."));
+            assertThat(ids(store.search("\"Tarsel\"", 10, 0))).containsExactly("other", "quake");
+            assertThat(ids(store.search("Tarsel\"", 10, 0))).containsExactly("other", "quake");
+            assertThat(ids(store.search("\"tarsel earthquake\"", 10, 0))).containsExactly("quake");
+            assertThat(ids(store.search("\u201Ctarsel   earthquake\u201D kovar", 10, 0))).containsExactly("quake");
+            assertThat(ids(store.search("\"earthquake tarsel\"", 10, 0))).isEmpty();
+            assertThat(ids(store.search("\"kovar\" \"drill", 10, 0))).as("an unpaired quote is dropped")
+                    .containsExactly("other");
+            assertThat(store.search("\"\"", 10, 0).total()).as("only quotes: no terms, every briefing").isEqualTo(2);
+        }
+        assertThat(SearchTerms.of("\"Port strike\" ends \"")).containsExactly("port strike", "ends");
+    }
+
     private static List<String> ids(BriefPage page) {
         return page.briefs().stream().map(BriefListing::id).toList();
     }

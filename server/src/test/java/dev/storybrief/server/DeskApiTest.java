@@ -75,6 +75,22 @@ class DeskApiTest {
                     .isEqualTo(1);
             assertThat(http.send(http.request("/api/stories?q=zzzunheardof").GET().build()).json().get("total").asInt())
                     .isZero();
+            // a word in quotes (%22) is the word, and a stray quote pasted with it is no part of it
+            for (String quoted : List.of("%22" + firstWord + "%22", firstWord + "%22", "%E2%80%9C" + firstWord + "%E2%80%9D")) {
+                assertThat(http.send(http.request("/api/stories?q=" + quoted).GET().build()).json().get("total").asInt())
+                        .as(quoted).isEqualTo(1);
+            }
+            String[] headline = story.get("headline").asText().split("\\s+");
+            if (headline.length > 1) {
+                String phrase = java.net.URLEncoder.encode("\"" + headline[0] + " " + headline[1] + "\"",
+                        java.nio.charset.StandardCharsets.UTF_8);
+                String reversed = java.net.URLEncoder.encode("\"" + headline[1] + " " + headline[0] + "\"",
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(http.send(http.request("/api/stories?q=" + phrase).GET().build()).json().get("total").asInt())
+                        .isEqualTo(1);
+                assertThat(http.send(http.request("/api/stories?q=" + reversed).GET().build()).json().get("total")
+                        .asInt()).as("a phrase is its words in their order").isZero();
+            }
             assertThat(http.send(http.request("/api/stories?offset=1").GET().build()).json().get("stories")).isEmpty();
             assertThat(http.send(http.request("/api/stories?limit=0").GET().build()).status()).isEqualTo(400);
             assertThat(http.send(http.request("/api/stories/story-9").GET().build()).status()).isEqualTo(404);

@@ -241,7 +241,8 @@ final class ArticleBodyFinder {
         return best;
     }
 
-    private static List<String> splitParagraphs(String text) {
+    /** The paragraphs of a declared body: its blank lines or line breaks part them. */
+    static List<String> splitParagraphs(String text) {
         List<String> out = new ArrayList<>();
         for (String p : text.split("\\n\\s*\\n|\\r?\\n")) {
             String t = TextNormalizer.collapse(p);

@@ -23,7 +23,8 @@ import org.jsoup.parser.Parser;
  * container are pruned, then blocks before the first and after the last prose block are trimmed and
  * the remaining short blocks are checked against byline, credit and call-to-action patterns. JSON-LD
  * {@code articleBody} serves as a fallback when the page itself yields too little, as does an element
- * the page marks as its article body (for articles made of tables or lists).
+ * the page marks as its article body (for articles made of tables or lists), and replaces a teaser it continues
+ * (a paywalled page's opening, {@link DeclaredFullText}).
  *
  * <p>Pathological input is bounded, not rejected: scripts, styles and comments are dropped before
  * parsing, then at most {@link #DEFAULT_MAX_CHARS} characters and {@link #DEFAULT_MAX_TAGS} start tags
@@ -168,7 +169,7 @@ public final class HtmlArticleExtractor {
             }
             return fresh;
         }, jsonLd, meta, log);
-        paragraphs = LineBreaks.paragraphs(paragraphs);
+        paragraphs = LineBreaks.paragraphs(DeclaredFullText.fuller(paragraphs, jsonLd, log));
         int words = wordCount(paragraphs);
         if (words < Math.max(1, minArticleWords) && !isShortPost(words, doc, jsonLd, meta)) {
             String reason = paragraphs.isEmpty() ? "no running text found on the page"

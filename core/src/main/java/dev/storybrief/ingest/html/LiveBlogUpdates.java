@@ -17,10 +17,14 @@ import org.jsoup.nodes.Element;
  * The updates of a live blog, read in the order things happened. A live blog (a page whose JSON-LD article is a
  * {@code LiveBlogPosting}) shows its updates newest first, each a box holding its own {@code <time datetime>}; read
  * in that order, a summary tells the end before the start. The boxes are put oldest first (by each one's time), each
- * update's heading goes (a label over one update, not a sentence of the story), and a box of key points before the
+ * update's heading goes (a label over one update, not a sentence of the story), so does the box showing its time
+ * ("3 hours ago", "Yesterday": page furniture that is wrong the day after), and a box of key points before the
  * updates goes too (it repeats what the updates tell, as fragments).
  */
 final class LiveBlogUpdates {
+
+    /** Most words of an update's time label ("Updated 3 hours ago", "Tuesday 14 April, 10:30 BST"). */
+    private static final int MAX_LABEL_WORDS = 7;
 
     private LiveBlogUpdates() {
     }
@@ -39,6 +43,7 @@ final class LiveBlogUpdates {
         }
         Map<Element, List<Element>> updatesByFeed = new IdentityHashMap<>();
         Map<Element, Instant> timeOf = new IdentityHashMap<>();
+        Map<Element, Element> stampOf = new IdentityHashMap<>();
         for (Element t : times) {
             // the update is the largest box around this time that holds no other
             Element update = t;
@@ -46,6 +51,7 @@ final class LiveBlogUpdates {
                 update = update.parent();
             }
             if (update.parent() != null && timeOf.putIfAbsent(update, instant(t.attr("datetime"))) == null) {
+                stampOf.put(update, t);
                 updatesByFeed.computeIfAbsent(update.parent(), k -> new ArrayList<>()).add(update);
             }
         }
@@ -61,8 +67,34 @@ final class LiveBlogUpdates {
                 log.text(h.text(), "a live blog update's heading");
                 h.remove();
             }
+            Element label = label(stampOf.get(update), update);
+            if (label != null) {
+                log.text(label.text(), "a live blog update's time label");
+                label.remove();
+            }
         }
         reorder(feed, timeOf);
+    }
+
+    /**
+     * The box that shows an update's time and nothing else ("3 hours ago", "Yesterday", "14:32", "Just now"): the
+     * {@code <time>} element, or the largest element around it inside the update that holds no other text. A time
+     * inside a sentence of the update is none: it is part of what the update says. Null when there is no such box.
+     */
+    private static Element label(Element time, Element update) {
+        if (time == null || time == update) {
+            return null;
+        }
+        String text = time.text().strip();
+        if (text.isEmpty() || HtmlArticleExtractor.wordCount(List.of(text)) > MAX_LABEL_WORDS) {
+            return null;
+        }
+        Element box = time;
+        while (box.parent() != null && box.parent() != update && box.parent().text().strip().equals(text)) {
+            box = box.parent();
+        }
+        // text beside it in its element ("On <time>Tuesday</time> the coastguard ...") makes it part of a sentence
+        return box.parent() == null || box.parent().ownText().isBlank() ? box : null;
     }
 
     /** Re-appends the feed's children oldest update first; what follows an update (an ad, a share bar) goes with it. */

@@ -57,17 +57,65 @@ final class MetadataReader {
     static String title(Document doc, MetaTags meta, JsonLdFacts jsonLd, String outlet) {
         Element h1 = firstHeading(doc);
         String heading = h1 == null ? null : TextNormalizer.collapse(h1.text());
-        String declared = firstNonBlank(meta.first("og:title", "twitter:title", "sailthru.title", "parsely-title"),
-                jsonLd.headline(), TextNormalizer.collapse(doc.title()));
+        String shared = firstNonBlank(meta.first("og:title", "twitter:title", "sailthru.title", "parsely-title"),
+                jsonLd.headline());
+        String declared = firstNonBlank(shared, TextNormalizer.collapse(doc.title()));
         String headingKey = TextNormalizer.key(heading);
         if (heading != null && !heading.isEmpty() && declared != null
                 && TextNormalizer.key(declared).contains(headingKey) && headingKey.length() >= 10) {
             return heading;
         }
         if (declared != null) {
-            return stripSiteName(declared, outlet);
+            String title = stripSiteName(declared, outlet);
+            String article = shared == null ? articleHeading(doc) : null;
+            // a template's <title> ("Gz page", the site's name) that shares no word with the article's own headline
+            return article != null && !sharesWord(title, article) ? article : title;
         }
         return heading == null || heading.isEmpty() ? null : heading;
+    }
+
+    /**
+     * The article's own headline: the one {@code <h1>} inside the page's {@code <article>} or main element (a site's
+     * logo or name in an h1 sits in its header, outside them), or null when there is none or more than one.
+     */
+    private static String articleHeading(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        String found = null;
+        for (Element h : body.select("article h1, main h1, [role=main] h1")) {
+            String text = TextNormalizer.collapse(h.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (found != null && !found.equals(text)) {
+                return null;
+            }
+            found = text;
+        }
+        return found;
+    }
+
+    /** Whether two headlines share a word that is not a function word (case and accents of letters aside). */
+    private static boolean sharesWord(String a, String b) {
+        Set<String> words = contentWords(a);
+        for (String w : contentWords(b)) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !StopWords.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static Element firstHeading(Document doc) {

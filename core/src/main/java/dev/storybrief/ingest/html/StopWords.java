@@ -50,6 +50,11 @@ final class StopWords {
         return CharArraySet.unmodifiableSet(new CharArraySet(all, true));
     }
 
+    /** Whether {@code word} (any case) is a function word of one of the lists. */
+    static boolean contains(String word) {
+        return WORDS.contains(word);
+    }
+
     /** Share of the words of {@code text} that are function words (0 for text without words). */
     static double density(String text) {
         char[] word = new char[MAX_WORD];

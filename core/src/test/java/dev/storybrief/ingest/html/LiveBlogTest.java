@@ -38,6 +38,30 @@ class LiveBlogTest {
         assertThat(p.paragraphs().get(2)).startsWith("Police closed the old bridge");
     }
 
+    /**
+     * The labels a live blog shows over its updates ("Just now", "3 hours ago", "Yesterday", "14:32", some in a box of
+     * their own) are page furniture, wrong the day after; a time inside an update's sentence is part of what it says.
+     */
+    @Test
+    void anUpdatesTimeLabelGoesAndATimeInItsSentenceStays() {
+        String page = PAGE
+                .replace("<time datetime=\"2024-02-03T11:00:00+00:00\">11:00</time>",
+                        "<p class=\"when\"><time datetime=\"2024-02-03T11:00:00+00:00\">Just now</time></p>")
+                .replace("<time datetime=\"2024-02-03T09:30:00+00:00\">09:30</time>",
+                        "<div class=\"stamp\"><span><time datetime=\"2024-02-03T09:30:00+00:00\">2 hours ago</time></span></div>")
+                .replace(">08:00</time>", ">Yesterday</time>")
+                .replace("<div class=\"entry\"><div class=\"stamp\">", "<div class=\"entry\"><p>At <time datetime="
+                        + "\"2024-02-03T10:15:00+00:00\">10:15</time> the council opened a second shelter in the town"
+                        + " library, beside the school hall.</p></div>\n<div class=\"entry\"><div class=\"stamp\">");
+        ExtractedPage p = new HtmlArticleExtractor().extract(page, null);
+        assertThat(p.paragraphs()).hasSize(4).noneMatch(t -> t.matches("(?i).*(just now|hours ago|yesterday).*"));
+        assertThat(p.paragraphs().get(0)).startsWith("The river burst its banks at dawn");
+        assertThat(p.paragraphs().get(1)).startsWith("Volunteers are filling sandbags");
+        assertThat(p.paragraphs().get(2)).startsWith("At 10:15 the council opened a second shelter");
+        assertThat(p.paragraphs().get(3)).startsWith("Police closed the old bridge");
+        assertThat(p.removedBlocks()).anyMatch(r -> r.contains("time label") && r.contains("2 hours ago"));
+    }
+
     @Test
     void aPageThatIsNoLiveBlogKeepsItsOrder() {
         ExtractedPage p = new HtmlArticleExtractor().extract(PAGE.replace("LiveBlogPosting", "NewsArticle")

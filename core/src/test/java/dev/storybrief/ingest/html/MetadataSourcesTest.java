@@ -16,6 +16,34 @@ class MetadataSourcesTest {
         return extractor.extract("<html><head>" + head + "</head><body>" + bodyPrefix + ARTICLE + "</body></html>", url);
     }
 
+    /**
+     * A template's {@code <title>} that shares no word with the article's own h1 ("Gz page", the site's name) gives
+     * way to the h1; a title that shares its words, an h1 outside the article (a logo), two article h1s or an
+     * {@code og:title} keep the title as before.
+     */
+    @Test
+    void theArticlesH1BeatsATitleThatSharesNoWordWithIt() {
+        String h1 = "<article><h1>Rhine ferry closed by flood</h1>";
+        assertThat(title("<title>Gz page</title>", h1)).isEqualTo("Rhine ferry closed by flood");
+        assertThat(title("<title>Kaub Courier</title>", "<main><h1>Rhine ferry closed by flood</h1></main>"))
+                .isEqualTo("Rhine ferry closed by flood");
+        assertThat(title("<title>Flood shuts Rhine crossing | Kaub Courier</title>", h1))
+                .as("the title shares 'Rhine' with the h1: the desk's own wording stays")
+                .isEqualTo("Flood shuts Rhine crossing");
+        assertThat(title("<title>Gz page</title>", "<header><h1>Kaub Courier</h1></header><article>"))
+                .as("an h1 outside the article").isEqualTo("Gz page");
+        assertThat(title("<title>Gz page</title>", h1 + "<h1>Second story</h1>")).as("two article h1s")
+                .isEqualTo("Gz page");
+        assertThat(title("<title>Gz page</title><meta property='og:title' content='Ferry halted at Kaub'>", h1))
+                .as("what the page declares for sharing").isEqualTo("Ferry halted at Kaub");
+    }
+
+    private String title(String head, String bodyStart) {
+        String body = "<p>" + String.join("</p><p>", SyntheticPages.BODY) + "</p>";
+        return extractor.extract("<html><head>" + head + "</head><body>" + bodyStart + body + "</article></body></html>",
+                null).title();
+    }
+
     @Test
     void dateFromJsonLdWinsOverMetaTags() {
         ExtractedPage p = page("<meta property='article:published_time' content='2020-01-01'>"

@@ -23,13 +23,16 @@ import java.util.function.Consumer;
 /**
  * Feeds, the items they listed and the articles fetched from them. An item is remembered once it is stored, found
  * to be a copy of a stored URL, refused for good (404, not a page, robots.txt), or has failed
- * {@value #MAX_ATTEMPTS} times; remembered items are not fetched again, unless a stored item is listed again with
- * another title or date ({@link #changed}): a feed that corrects an article says so there, and the newer version
- * replaces the stored text ({@link #revise}).
+ * {@value #MAX_ATTEMPTS} times, or names a host that does not resolve; remembered items are not fetched again, unless
+ * a stored item is listed again with another title or date ({@link #changed}): a feed that corrects an article says so
+ * there, and the newer version replaces the stored text ({@link #revise}); an item of an unknown host so listed is
+ * tried again as new ({@link #reentered}).
  */
 public final class ArticleTable {
     /** Tries for an item whose failures may pass (time-outs, 5xx). */
     public static final int MAX_ATTEMPTS = 3;
+    /** The state of an item whose link's host does not resolve ({@link #itemUnresolved}). */
+    private static final String UNRESOLVED = "unresolved";
     private static final int IN_CHUNK = 400;
     private static final String COLUMNS = "seq, url, feed_url, title, outlet, author, published, published_origin, "
             + "fetched, text, story_id, copy_of, revised";
@@ -141,6 +144,19 @@ public final class ArticleTable {
      * none and never counts as changed.
      */
     public Set<String> changed(java.util.Map<String, String> stamps) {
+        return changedIn(stamps, "stored");
+    }
+
+    /**
+     * Of these items left for their unknown host ({@link #itemUnresolved}; URL and the feed's stamp now), the ones
+     * the feed now lists with another title or date: a corrected entry may carry a corrected link, so it is worth one
+     * more try.
+     */
+    public Set<String> reentered(java.util.Map<String, String> stamps) {
+        return changedIn(stamps, UNRESOLVED);
+    }
+
+    private Set<String> changedIn(java.util.Map<String, String> stamps, String state) {
         List<String> all = new ArrayList<>(stamps.keySet());
         Set<String> changed = new HashSet<>();
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
@@ -148,10 +164,11 @@ public final class ArticleTable {
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
             db.with("looking up changed feed items", c -> {
                 try (PreparedStatement p = c.prepareStatement("SELECT url, stamp FROM feed_items WHERE url IN (" + marks
-                        + ") AND state = 'stored' AND stamp IS NOT NULL")) {
+                        + ") AND state = ? AND stamp IS NOT NULL")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         p.setString(i + 1, chunk.get(i));
                     }
+                    p.setString(chunk.size() + 1, state);
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
                             if (!r.getString(2).equals(stamps.get(r.getString(1)))) {
@@ -287,6 +304,19 @@ public final class ArticleTable {
     public void itemFailed(String itemUrl, String feedUrl, String reason, boolean lasting, Instant when) {
         write("recording a failed item", c -> {
             settle(c, itemUrl, feedUrl, lasting ? "refused" : "failed", reason, when);
+            return null;
+        });
+    }
+
+    /**
+     * Records an item whose link names a host that does not resolve, with the feed's stamp of the entry: settled (a
+     * host that does not exist now will not exist at the next poll) until the feed lists the entry with another title
+     * or date ({@link #reentered}).
+     */
+    public void itemUnresolved(String itemUrl, String feedUrl, String reason, String stamp, Instant when) {
+        write("recording an item with an unknown host", c -> {
+            settle(c, itemUrl, feedUrl, UNRESOLVED, reason, when);
+            restamp(c, itemUrl, stamp);
             return null;
         });
     }

@@ -83,7 +83,7 @@ public final class StoryQueries {
         this.db = db;
     }
 
-    /** Stories whose headline, article titles or outlets hold every word of {@code query}. */
+    /** Stories whose headline, article titles or outlets hold every word and quoted phrase of {@code query}. */
     public StoryPage list(String query, int limit, int offset) {
         List<String> terms = SearchTerms.of(query);
         String where = SearchTerms.where(terms);

@@ -2,6 +2,7 @@ package dev.storybrief.server.desk;
 
 import dev.storybrief.Storybrief;
 import dev.storybrief.fetch.FetchException;
+import dev.storybrief.fetch.FetchFailure;
 import dev.storybrief.fetch.PoliteFetcher;
 import dev.storybrief.fetch.WebPages;
 import dev.storybrief.fetch.feed.FeedList;
@@ -158,9 +159,10 @@ public final class Watcher implements AutoCloseable {
         Map<String, String> stamps = new LinkedHashMap<>();
         settled.forEach(url -> stamps.put(url, byUrl.get(url).item().stamp()));
         Set<String> changed = store.articles().changed(stamps);
+        Set<String> reentered = store.articles().reentered(stamps);
         Map<String, List<Listed>> byFeed = new LinkedHashMap<>();
         for (Listed l : byUrl.values()) {
-            if (!settled.contains(l.url()) || changed.contains(l.url())) {
+            if (!settled.contains(l.url()) || changed.contains(l.url()) || reentered.contains(l.url())) {
                 byFeed.computeIfAbsent(l.feedUrl(), f -> new ArrayList<>())
                         .add(changed.contains(l.url()) ? l.toRevisit() : l);
             }
@@ -213,6 +215,10 @@ public final class Watcher implements AutoCloseable {
                 return article.isPresent();
             }
         } catch (FetchException e) {
+            if (e.failure() == FetchFailure.DNS) {
+                itemUnresolved(listed, e.line(), now);
+                return false;
+            }
             itemFailed(listed, e.line(), !e.transientFailure(), now);
         } catch (RuntimeException e) {
             itemFailed(listed, listed.url() + ": " + e, false, now);
@@ -244,6 +250,22 @@ public final class Watcher implements AutoCloseable {
                 log.failure("cannot record the stamp of " + listed.url() + " (" + again.getMessage() + ")");
             }
             return false;
+        }
+    }
+
+    /**
+     * An item whose host does not resolve, though its feed was just read (so names resolve): the host does not exist,
+     * and the next cycle will not change that. One log line, and the item waits until its feed entry changes, when it
+     * is fetched as new (a corrected entry may carry a corrected link).
+     */
+    private void itemUnresolved(Listed listed, String line, Instant now) {
+        String told = line + "; not tried again until the feed changes this entry";
+        log.failure(told);
+        try {
+            store.articles().itemUnresolved(listed.url(), listed.feedUrl(), told, listed.item().stamp(), now);
+            store.articles().feedFailed(listed.feedUrl(), told, false, now);
+        } catch (RuntimeException e) {
+            log.failure("cannot record the failure of " + listed.url() + " (" + e.getMessage() + ")");
         }
     }
 
