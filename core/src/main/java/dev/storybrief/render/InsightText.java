@@ -3,7 +3,6 @@ package dev.storybrief.render;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
-import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.EntityItem;
 import dev.storybrief.model.EntityType;
 import dev.storybrief.model.QuoteItem;
@@ -49,14 +48,14 @@ final class InsightText {
 
     /**
      * The disagreements a text-like briefing shows, in the finder's order: the largest differing figures, and
-     * opposing assessments too (a few), which the many figures of a long story would otherwise push out. The JSON
+     * opposing assessments and causes too (a few), which the many figures of a long story would otherwise push out. The JSON
      * keeps them all.
      */
     static List<Disagreement> shownDisagreements(Briefing briefing) {
         List<Disagreement> stances = briefing.disagreements().stream()
-                .filter(d -> d.kind() == DisagreementKind.STANCE).limit(STANCES_SHOWN).toList();
+                .filter(d -> d.kind().isPosition()).limit(STANCES_SHOWN).toList();
         List<Disagreement> figures = briefing.disagreements().stream()
-                .filter(d -> d.kind() != DisagreementKind.STANCE).limit(DISAGREEMENTS_SHOWN - stances.size()).toList();
+                .filter(d -> !d.kind().isPosition()).limit(DISAGREEMENTS_SHOWN - stances.size()).toList();
         return briefing.disagreements().stream().filter(d -> stances.contains(d) || figures.contains(d)).toList();
     }
 
