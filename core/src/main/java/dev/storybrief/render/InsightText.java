@@ -117,17 +117,24 @@ final class InsightText {
         return Math.max(0, quotedSpeakers(briefing).size() - QUOTED_SPEAKERS);
     }
 
-    /** Every speaker with a whole quote, in the briefing's order, with their first few whole quotes. */
+    /**
+     * Every quoted speaker, in the briefing's order, with their first few quotes: whole quotes first, then the
+     * fragments the reporter worked into a sentence ("Lindqvist called the delay “unacceptable and avoidable”"),
+     * which are often all a speaker gets; a fragment of a quote already shown is left out.
+     */
     private static Map<String, List<QuoteItem>> quotedSpeakers(Briefing briefing) {
         Map<String, List<QuoteItem>> grouped = new LinkedHashMap<>();
-        for (QuoteItem q : briefing.quotes()) {
-            if (q.speaker() == null) {
-                continue;
-            }
-            List<QuoteItem> list = grouped.computeIfAbsent(q.speaker(), k -> new ArrayList<>());
-            boolean shown = list.stream().anyMatch(o -> o.text().equalsIgnoreCase(q.text()));
-            if (list.size() < QUOTES_PER_SPEAKER && !q.partial() && !shown) {
-                list.add(q);
+        for (boolean partial : new boolean[] {false, true}) {
+            for (QuoteItem q : briefing.quotes()) {
+                if (q.speaker() == null || q.partial() != partial) {
+                    continue;
+                }
+                List<QuoteItem> list = grouped.computeIfAbsent(q.speaker(), k -> new ArrayList<>());
+                String words = q.text().toLowerCase(java.util.Locale.ROOT);
+                boolean shown = list.stream().anyMatch(o -> o.text().toLowerCase(java.util.Locale.ROOT).contains(words));
+                if (list.size() < QUOTES_PER_SPEAKER && !shown) {
+                    list.add(q);
+                }
             }
         }
         grouped.values().removeIf(List::isEmpty);
