@@ -2,6 +2,7 @@ package dev.storybrief.analyze;
 
 import dev.storybrief.analyze.entity.EntityMention;
 import dev.storybrief.analyze.quote.Gender;
+import dev.storybrief.analyze.quote.InterviewAnswers;
 import dev.storybrief.analyze.quote.Quote;
 import dev.storybrief.analyze.quote.QuoteExtractor;
 import dev.storybrief.analyze.quote.Speaker;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Adds the quotations of an article with their cue and speaker ({@link QuoteExtractor}), the speaker resolved to
- * the fullest name and role the article gives ({@link SpeakerResolver}); reads the entity layer.
+ * the fullest name and role the article gives ({@link SpeakerResolver}), and the answers of a question-and-answer
+ * interview as the interviewee's ({@link InterviewAnswers}); reads the entity layer.
  */
 public final class QuoteAnnotator implements Annotator {
     private final QuoteExtractor extractor = new QuoteExtractor();
@@ -43,7 +45,9 @@ public final class QuoteAnnotator implements Annotator {
         List<List<EntityMention>> entities = EntityAnnotator.perSentence(article);
         SpeakerResolver resolver = new SpeakerResolver(texts, entities);
         List<QuoteSpan> quotes = new ArrayList<>();
-        for (Quote quote : extractor.extract(texts, entities, article.language())) {
+        List<Quote> found = new ArrayList<>(extractor.extract(texts, entities, article.language()));
+        found.addAll(InterviewAnswers.find(texts, article.sentences().stream().map(Sentence::paragraph).toList(), entities));
+        for (Quote quote : found) {
             Quote.Where where = quote.where();
             Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker(), genderCue(texts, where));
             int end = offset(article, where.endSentence(), where.contentEnd());
@@ -53,6 +57,7 @@ public final class QuoteAnnotator implements Annotator {
                     mention(article, where.speaker()), speaker == null ? null : speaker.name(),
                     speaker == null ? null : speaker.role(), quote.partial()));
         }
+        quotes.sort(java.util.Comparator.comparingInt(QuoteSpan::start));
         return article.withQuotes(quotes);
     }
 

@@ -13,16 +13,19 @@ import java.util.Set;
 /**
  * Where sources disagree, among the articles of the story's main period: differing counts of the same thing
  * ({@link NumberDisagreements}), one event dated to different days (from the timeline's rows, when the timeline
- * part ran before: {@link DateDisagreements}), then opposing assessments ({@link StanceDisagreements}).
+ * part ran before: {@link DateDisagreements}), then opposing assessments ({@link StanceDisagreements}) and
+ * different causes given for one event ({@link CauseDisagreements}).
  */
 public final class DisagreementFinder implements BriefingPart {
     private final NumberDisagreements numbers = new NumberDisagreements();
     private final DateDisagreements dates = new DateDisagreements();
     private final StanceDisagreements stances;
+    private final CauseDisagreements causes;
 
-    /** A finder keeping at most {@code maxStances} stance disagreements. */
+    /** A finder keeping at most {@code maxStances} stance disagreements, and as many over causes. */
     public DisagreementFinder(int maxStances) {
         this.stances = new StanceDisagreements(maxStances);
+        this.causes = new CauseDisagreements(maxStances);
     }
 
     /** The languages with quantity rules; stance disagreements are English only and the briefing says so. */
@@ -71,6 +74,7 @@ public final class DisagreementFinder implements BriefingPart {
         found.addAll(dates.find(story, rows));
         if (supportsStances(story.language())) {
             found.addAll(stances.find(story));
+            found.addAll(causes.find(story));
         }
         return found;
     }

@@ -58,7 +58,7 @@ public final class NumberDisagreements {
      * "noch vermisst", "toujours portés disparus", "siguen desaparecidos"), before the next clause.
      */
     private static final java.util.regex.Pattern REMAINDER = java.util.regex.Pattern.compile("(?iu)^[^,;.]*?\\b(?:"
-            + "still|remain(?:s|ed|ing)?|yet to be|noch|immer noch|toujours|encore|todav[íi]a|a[úu]n|siguen|ancora|ainda"
+            + "still|remain(?:s|ed|ing)?|yet to be|noch|toujours|encore|todav[íi]a|a[úu]n|siguen|ancora|ainda"
             + "|wci[ąa][żz]|nadal)\\b");
     /** How far after a count its remainder words are looked for. */
     private static final int REMAINDER_CHARS = 40;
@@ -245,7 +245,15 @@ public final class NumberDisagreements {
     private static boolean statesWhatRemains(Stated s) {
         String text = s.sentence.text();
         int end = Math.min(text.length(), Math.max(0, s.quantity.end() - s.sentenceStart));
-        return REMAINDER.matcher(text.substring(end, Math.min(text.length(), end + REMAINDER_CHARS))).find();
+        return givesWhatRemains(text.substring(end));
+    }
+
+    /**
+     * Whether the words after a count give it as what is left ("still missing", "noch vermisst"; "immer noch
+     * vermisst" by its "noch").
+     */
+    static boolean givesWhatRemains(String after) {
+        return REMAINDER.matcher(after.substring(0, Math.min(after.length(), REMAINDER_CHARS))).find();
     }
 
     private static boolean endsAsStatement(String sentence) {

@@ -93,14 +93,19 @@ public final class StanceDisagreements {
     }
 
     private static Claim claim(Story story, Sentence s) {
-        String speaker = story.articles().stream().filter(a -> a.id().equals(s.articleId())).findFirst()
+        return new Claim(s.text(), s.articleId(), s.text(), speaker(story, s));
+    }
+
+    /** Whom the article quotes in the sentence, by the name it gives, or null. */
+    static String speaker(Story story, Sentence s) {
+        return story.articles().stream().filter(a -> a.id().equals(s.articleId())).findFirst()
                 .flatMap(a -> a.quotes().stream().filter(q -> q.sentence() == s.index() && q.speakerName() != null)
                         .map(QuoteSpan::speakerName).findFirst())
                 .orElse(null);
-        return new Claim(s.text(), s.articleId(), s.text(), speaker);
     }
 
-    private static List<String> centralTerms(TermVector centroid) {
+    /** The story's most central terms (stems), most central first. */
+    static List<String> centralTerms(TermVector centroid) {
         return centroid.weights().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(CENTRAL_TERMS).map(Map.Entry::getKey).toList();
@@ -108,8 +113,13 @@ public final class StanceDisagreements {
 
     /** The surface words of {@code s} whose stems are central terms. */
     private static List<String> sharedCentral(Sentence s, List<String> central) {
+        return centralWords(s.text(), central);
+    }
+
+    /** The surface words of {@code text} whose stems are central terms. */
+    static List<String> centralWords(String text, List<String> central) {
         List<String> words = new ArrayList<>();
-        for (String word : s.text().split("[^\\p{L}]+")) {
+        for (String word : text.split("[^\\p{L}]+")) {
             List<String> stem = TermChains.english().terms(word);
             if (!stem.isEmpty() && central.contains(stem.get(0))) {
                 words.add(word);

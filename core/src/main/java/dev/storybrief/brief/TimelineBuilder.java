@@ -211,71 +211,21 @@ public final class TimelineBuilder implements BriefingPart {
                         index.vector(sentence), later));
                 continue;
             }
-            int offset = article.start(sentence);
-            Map<String, TimexSpan> byClause = new LinkedHashMap<>();
-            Map<String, String> clauseDate = new HashMap<>();
-            Set<String> datedByWeaker = new java.util.HashSet<>();
-            // a dateline's date is the day of writing; another date of the sentence is its event's ("... failed on
-            // 28 December" under "CARROW VALE, 29 December 2026 -")
-            boolean otherDates = mentions.stream().filter(TimexSpan::isCalendarDate).count() > 1;
-            // the row shows the dated clause alone when the sentence's other words are not told at that date: a
-            // dateline above it
-            boolean clauseOnly = false;
-            for (TimexSpan m : mentions) {
-                // a sentence that is nothing but a dateline ("Madrid, 15 de agosto de 2026") tells no event
-                if (EventClauses.isDatelineAlone(sentence.text(), m.start() - offset, m.end() - offset)) {
-                    continue;
-                }
-                if (otherDates && EventClauses.isDateline(sentence.text(), m.start() - offset, m.end() - offset)) {
-                    clauseOnly = true;
-                    continue;
-                }
-                if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)
-                        || EventClauses.isEndpoint(sentence.text(), m.start() - offset)) {
-                    continue;
-                }
-                // "sailings are cancelled until Thursday" in a Tuesday article: the state's end is still to come and
-                // is no event; the act that set it has its own date or none
-                if (EventClauses.isStateEnd(sentence.text(), m.start() - offset) && startsAfter(m.calendarValue(), published)) {
-                    continue;
-                }
-                String clause = EventClauses.around(sentence.text(), m.start() - offset, m.end() - offset);
-                boolean weaker = EventClauses.givesWay(sentence.text(), m.start() - offset, m.end() - offset);
-                TimexSpan before = byClause.get(clause);
-                if (before == null || betterDate(m, weaker, before, datedByWeaker.contains(clause))) {
-                    byClause.put(clause, m);
-                    clauseDate.put(clause, m.calendarValue());
-                    if (weaker) {
-                        datedByWeaker.add(clause);
-                    } else {
-                        datedByWeaker.remove(clause);
-                    }
-                }
-            }
+            SentenceEvents events = SentenceEvents.of(sentence.text(), mentions, article.start(sentence), published);
+            Map<String, TimexSpan> byClause = events.byClause();
             if (byClause.isEmpty()) {
                 continue;
             }
             double salience = index.vector(sentence).cosine(centroid) + 0.05 * story.supportOf(sentence).size();
-            boolean whole = byClause.size() == 1 && !clauseOnly;
-            for (String clause : byClause.keySet()) {
-                found.add(new Dated(clauseDate.get(clause), sentence, clause, whole, article, salience,
+            // the row shows the dated clause alone when the sentence's other words are not told at that date: a
+            // dateline above it
+            boolean whole = byClause.size() == 1 && !events.clauseOnly();
+            for (Map.Entry<String, TimexSpan> clause : byClause.entrySet()) {
+                found.add(new Dated(clause.getValue().calendarValue(), sentence, clause.getKey(), whole, article, salience,
                         index.vector(sentence), later));
             }
         }
         return found;
-    }
-
-    /**
-     * Whether a clause's date {@code m} tells its event better than the one kept so far: "lavrava desde 9 de
-     * novembro ... foi dado como dominado na quarta-feira" is Wednesday's event, the start of the state it ended
-     * gives way to it, and so do an event named by its day ("Monday's crash") and a date in a relative clause inside
-     * the subject ({@link EventClauses#givesWay}); otherwise the more precise date wins.
-     */
-    private static boolean betterDate(TimexSpan m, boolean weaker, TimexSpan kept, boolean keptWeaker) {
-        if (weaker != keptWeaker) {
-            return keptWeaker;
-        }
-        return m.calendarValue().length() > kept.calendarValue().length();
     }
 
     /** True when the date ("2026", "2026-09", "2026-09-01") begins after {@code end}, or when either is unknown. */
@@ -310,12 +260,6 @@ public final class TimelineBuilder implements BriefingPart {
             return TimelinePart.BACKGROUND;
         }
         return TimelinePart.STORY;
-    }
-
-    /** "This year" or "2011" in a 2011 article places nothing on a timeline of that year. */
-    private static boolean isOwnYear(TimexSpan m, LocalDate published) {
-        return m.granularity() == Granularity.YEAR && published != null
-                && m.value().equals(String.valueOf(published.getYear()));
     }
 
     private static TimelineEvent event(Event e, TimelinePart part) {

@@ -9,9 +9,16 @@ public enum DisagreementKind {
     /** Opposing assessments of the same subject. */
     STANCE,
     /** One event dated to different days. */
-    DATE;
+    DATE,
+    /** Different causes given for the same event ("blamed on the pilot" against "caused by a rudder failure"). */
+    CAUSE;
 
-    /** The lower-case name used in JSON and text ("number", "stance", "date"). */
+    /** Whether it sets positions against each other (assessments, causes) rather than figures or dates. */
+    public boolean isPosition() {
+        return this == STANCE || this == CAUSE;
+    }
+
+    /** The lower-case name used in JSON and text ("number", "stance", "date", "cause"). */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -3,7 +3,6 @@ package dev.storybrief.render;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
-import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.EntityItem;
 import dev.storybrief.model.EntityType;
 import dev.storybrief.model.QuoteItem;
@@ -49,14 +48,14 @@ final class InsightText {
 
     /**
      * The disagreements a text-like briefing shows, in the finder's order: the largest differing figures, and
-     * opposing assessments too (a few), which the many figures of a long story would otherwise push out. The JSON
+     * opposing assessments and causes too (a few), which the many figures of a long story would otherwise push out. The JSON
      * keeps them all.
      */
     static List<Disagreement> shownDisagreements(Briefing briefing) {
         List<Disagreement> stances = briefing.disagreements().stream()
-                .filter(d -> d.kind() == DisagreementKind.STANCE).limit(STANCES_SHOWN).toList();
+                .filter(d -> d.kind().isPosition()).limit(STANCES_SHOWN).toList();
         List<Disagreement> figures = briefing.disagreements().stream()
-                .filter(d -> d.kind() != DisagreementKind.STANCE).limit(DISAGREEMENTS_SHOWN - stances.size()).toList();
+                .filter(d -> !d.kind().isPosition()).limit(DISAGREEMENTS_SHOWN - stances.size()).toList();
         return briefing.disagreements().stream().filter(d -> stances.contains(d) || figures.contains(d)).toList();
     }
 
@@ -118,17 +117,24 @@ final class InsightText {
         return Math.max(0, quotedSpeakers(briefing).size() - QUOTED_SPEAKERS);
     }
 
-    /** Every speaker with a whole quote, in the briefing's order, with their first few whole quotes. */
+    /**
+     * Every quoted speaker, in the briefing's order, with their first few quotes: whole quotes first, then the
+     * fragments the reporter worked into a sentence ("Lindqvist called the delay “unacceptable and avoidable”"),
+     * which are often all a speaker gets; a fragment of a quote already shown is left out.
+     */
     private static Map<String, List<QuoteItem>> quotedSpeakers(Briefing briefing) {
         Map<String, List<QuoteItem>> grouped = new LinkedHashMap<>();
-        for (QuoteItem q : briefing.quotes()) {
-            if (q.speaker() == null) {
-                continue;
-            }
-            List<QuoteItem> list = grouped.computeIfAbsent(q.speaker(), k -> new ArrayList<>());
-            boolean shown = list.stream().anyMatch(o -> o.text().equalsIgnoreCase(q.text()));
-            if (list.size() < QUOTES_PER_SPEAKER && !q.partial() && !shown) {
-                list.add(q);
+        for (boolean partial : new boolean[] {false, true}) {
+            for (QuoteItem q : briefing.quotes()) {
+                if (q.speaker() == null || q.partial() != partial) {
+                    continue;
+                }
+                List<QuoteItem> list = grouped.computeIfAbsent(q.speaker(), k -> new ArrayList<>());
+                String words = q.text().toLowerCase(java.util.Locale.ROOT);
+                boolean shown = list.stream().anyMatch(o -> o.text().toLowerCase(java.util.Locale.ROOT).contains(words));
+                if (list.size() < QUOTES_PER_SPEAKER && !shown) {
+                    list.add(q);
+                }
             }
         }
         grouped.values().removeIf(List::isEmpty);

@@ -127,4 +127,15 @@ class RangeDistanceCurrencyDisagreementsTest {
         assertThat(find(article("a", monday, four), article("b", monday, two)))
                 .as("the same day's remainders are one count told two ways").hasSize(1);
     }
+
+    @Test
+    void theWordsOfWhatIsStillLeftAreReadInEachLanguage() {
+        assertThat(NumberDisagreements.givesWhatRemains(" people are still missing under the landslide")).isTrue();
+        assertThat(NumberDisagreements.givesWhatRemains(" Menschen werden immer noch vermisst")).isTrue();
+        assertThat(NumberDisagreements.givesWhatRemains(" Menschen werden noch vermisst")).isTrue();
+        assertThat(NumberDisagreements.givesWhatRemains(" personnes sont toujours portées disparues")).isTrue();
+        assertThat(NumberDisagreements.givesWhatRemains(" Menschen wurden tot geborgen, die Suche geht noch weiter"))
+                .as("not past the clause").isFalse();
+        assertThat(NumberDisagreements.givesWhatRemains(" bodies were found under the rubble on Tuesday")).isFalse();
+    }
 }

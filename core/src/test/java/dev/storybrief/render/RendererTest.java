@@ -171,11 +171,36 @@ class RendererTest {
             String out = renderer.render(many, false).replaceAll("\\s+", " ");
             String name = renderer.getClass().getSimpleName();
             assertThat(out).as(name).contains("Speaker NumberA").contains("Speaker NumberH")
-                    .doesNotContain("Speaker NumberI").contains("3 more speakers in --format json");
+                    .doesNotContain("Speaker NumberI").as(name + ": a speaker quoted only in part counts too")
+                    .contains("4 more speakers in --format json");
         }
         Briefing few = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
                 base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(), Section.QUOTES.name(), quotes.subList(0, 2)));
         assertThat(new TextRenderer().render(few, false)).contains("Speaker NumberB").doesNotContain("more speaker");
+    }
+
+    /**
+     * A fragment the reporter worked into a sentence ("Lindqvist called the delay “unacceptable and avoidable”") is
+     * the speaker's words too: it shows after their whole quotes, unless a shown quote already holds it.
+     */
+    @Test
+    void aSpeakersQuotedFragmentShowsAfterTheirWholeQuotes() {
+        Briefing base = briefing();
+        List<QuoteItem> quotes = List.of(
+                new QuoteItem("Rosa Lindqvist", "union leader", "unacceptable and avoidable", "a", true),
+                new QuoteItem("Rosa Lindqvist", "union leader", "Not this year.", "a", false),
+                new QuoteItem("Ola Berg", null, "too late", "a", true),
+                new QuoteItem("Ola Berg", null, "It came too late for us.", "a", false));
+        Briefing quoted = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
+                base.warnings(), Map.of(Section.SUMMARY.name(), base.summary(), Section.QUOTES.name(), quotes));
+        assertThat(InsightText.bySpeaker(quoted).get("Rosa Lindqvist")).extracting(QuoteItem::text)
+                .containsExactly("Not this year.", "unacceptable and avoidable");
+        assertThat(InsightText.bySpeaker(quoted).get("Ola Berg")).extracting(QuoteItem::text)
+                .containsExactly("It came too late for us.");
+        for (Renderer renderer : List.of(new TextRenderer(), new MarkdownRenderer(), new HtmlRenderer())) {
+            assertThat(renderer.render(quoted, false)).as(renderer.getClass().getSimpleName())
+                    .contains("unacceptable and avoidable");
+        }
     }
 
     /** The key people, organisations and places show in every text-like format, the most mentioned first, a few each. */

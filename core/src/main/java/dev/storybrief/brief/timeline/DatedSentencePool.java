@@ -1,6 +1,7 @@
 package dev.storybrief.brief.timeline;
 
 import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.brief.SentenceEvents;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Granularity;
@@ -34,8 +35,12 @@ public final class DatedSentencePool {
      * @param published its article's publication date
      * @param text      the sentence
      * @param mentions  the days it names, in text order
+     * @param events    the days of the events it reports ({@link SentenceEvents}): "found the last missing person
+     *                  on Thursday, bringing the toll from Monday's landslide to seven" names Monday but reports
+     *                  Thursday's event
      */
-    record Entry(int article, int position, LocalDate published, String text, Set<LocalDate> mentions) {
+    record Entry(int article, int position, LocalDate published, String text, Set<LocalDate> mentions,
+                 Set<LocalDate> events) {
     }
 
     private final List<Entry> entries;
@@ -79,8 +84,9 @@ public final class DatedSentencePool {
                 if (stamped && UpdateStamps.isOnlyStamp(sentence.text())) {
                     continue;
                 }
-                entries.add(new Entry(a, sentence.index(), published, stamped ? text : sentence.text(),
-                        days(doc.timexes(sentence))));
+                List<TimexSpan> timexes = doc.timexes(sentence);
+                entries.add(new Entry(a, sentence.index(), published, stamped ? text : sentence.text(), days(timexes),
+                        SentenceEvents.of(sentence.text(), timexes, doc.start(sentence), published).days()));
                 terms.add(doc.termsOf(sentence));
             }
         }
@@ -125,22 +131,45 @@ public final class DatedSentencePool {
     }
 
     /**
-     * Candidate sentences of each day: a sentence that names a day is a candidate for it; one that names none and
-     * opens its article stands for its publication day and the day before.
+     * Candidate sentences of each day: sentences that report an event of the day, and the opening sentences of
+     * articles published on it or the day after that report no dated event (the news of the day they were written);
+     * a day with neither takes the sentences that only name it as the day of an earlier event ("the toll from
+     * Monday's landslide rose to five on Tuesday" for Monday).
      */
     public Map<LocalDate, List<Integer>> candidatesByDay() {
         Map<LocalDate, List<Integer>> byDay = new HashMap<>();
+        Map<LocalDate, List<Integer>> named = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry s = entries.get(i);
-            if (!s.mentions().isEmpty()) {
-                for (LocalDate day : s.mentions()) {
-                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(i);
+            for (LocalDate day : s.events()) {
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(i);
+            }
+            for (LocalDate day : s.mentions()) {
+                if (!s.events().contains(day)) {
+                    named.computeIfAbsent(day, d -> new ArrayList<>()).add(i);
                 }
-            } else if (s.position() < LEAD_SENTENCES) {
+            }
+            if (s.events().isEmpty() && isLead(i)) {
                 byDay.computeIfAbsent(s.published(), d -> new ArrayList<>()).add(i);
                 byDay.computeIfAbsent(s.published().minusDays(1), d -> new ArrayList<>()).add(i);
             }
         }
+        named.forEach(byDay::putIfAbsent);
         return byDay;
+    }
+
+    /** Whether a sentence is among the opening ones of its article, where news puts what happened. */
+    boolean isLead(int sentence) {
+        return entries.get(sentence).position() < LEAD_SENTENCES;
+    }
+
+    /**
+     * Whether a sentence is the report of the day's event: it reports an event of {@code day} and opens an article
+     * published that day or the day after, as a news article's lead tells the news it was written for.
+     */
+    boolean leadsDay(int sentence, LocalDate day) {
+        Entry s = entries.get(sentence);
+        return s.events().contains(day) && isLead(sentence)
+                && (s.published().equals(day) || s.published().equals(day.plusDays(1)));
     }
 }

@@ -16,10 +16,12 @@ import java.util.TreeMap;
  * on its own; Gholipour Ghalandari &amp; Ifrim 2020):
  * <ol>
  *   <li>Days in range ranked by how many articles name them, then by how many sentences do, then earlier first.</li>
- *   <li>Candidates of a day: sentences naming it, and the opening sentences of articles published on it or the day
- *       after.</li>
+ *   <li>Candidates of a day: sentences reporting an event of that day (not those that only name it as an earlier
+ *       event's day, "Monday's landslide", unless no other tells it), and the opening sentences of articles
+ *       published on it or the day after.</li>
  *   <li>Per day, the candidates closest to the day's centroid and to the whole collection's (the story rather than
- *       a side remark that happens to share the day), a bonus for naming the day, between {@value #MIN_WORDS} and
+ *       a side remark that happens to share the day), the leads of articles of the day or the next that report its
+ *       event first, a bonus for reporting an event of the day, between {@value #MIN_WORDS} and
  *       {@value #MAX_WORDS} words, none too similar to one already chosen or used on another day.</li>
  * </ol>
  */
@@ -39,7 +41,8 @@ public final class TimelineSummarizer {
      * A summariser with its own weights.
      *
      * @param topicWeight   weight of closeness to the whole collection's centroid, beside the day's
-     * @param namesDayBonus added for a candidate that names the day rather than standing for its article's date
+     * @param namesDayBonus added for a candidate that reports an event of the day rather than standing for its
+     *                      article's date
      */
     public TimelineSummarizer(double topicWeight, double namesDayBonus) {
         this.topicWeight = topicWeight;
@@ -96,10 +99,18 @@ public final class TimelineSummarizer {
             int index = candidates.get(i);
             TermVector v = pool.vector(index);
             score[i] = v.cosine(centroid) + topicWeight * v.cosine(topic)
-                    + (pool.entries().get(index).mentions().contains(day) ? namesDayBonus : 0);
+                    + (pool.entries().get(index).events().contains(day) ? namesDayBonus : 0);
             order.add(i);
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        // the lead of an article written on the day (or the next) that reports the day's event tells it first: a
+        // later article's look back at the day ("... on Thursday, bringing the toll from Monday's landslide to
+        // seven") is about another day's news
+        boolean[] leads = new boolean[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            leads[i] = pool.leadsDay(candidates.get(i), day);
+        }
+        order.sort(Comparator.comparing((Integer i) -> !leads[i]).thenComparingDouble(i -> -score[i])
+                .thenComparingInt(i -> i));
         List<Integer> chosen = new ArrayList<>();
         Set<String> texts = new HashSet<>();
         for (int i : order) {
