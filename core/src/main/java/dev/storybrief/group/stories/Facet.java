@@ -20,11 +20,6 @@ enum Facet {
     /** Calendar years the article names (resolved dates only). */
     YEARS,
     /**
-     * Content words of the lead's first sentence that are no name of a person, organisation or place
-     * ({@link EventWords}): what happened (opened, visited, arrested, met), apart from who and where.
-     */
-    EVENT,
-    /**
      * Name words and numbers written the same in every language ({@link Anchors}): what two articles in different
      * languages can still share. Not a join feature; stories are joined across languages on it.
      */

@@ -10,16 +10,15 @@ package dev.storybrief.group.stories;
  * @param years         cosine of the years the lead names with the story's
  * @param yearsDisjoint 1 when both name years and none is shared (a sign of another event of the same kind), else 0
  * @param storySize     natural log of the story's number of distinct articles
- * @param event         cosine of the words of what happened in the article's first sentence with the story's
  */
 public record JoinFeatures(double terms, double names, double places, double figures, double years,
-                           double yearsDisjoint, double storySize, double event) {
+                           double yearsDisjoint, double storySize) {
 
     /** The features in the order of {@link JoinModel#weights()}. */
     public double[] toArray() {
-        return new double[] {terms, names, places, figures, years, yearsDisjoint, storySize, event};
+        return new double[] {terms, names, places, figures, years, yearsDisjoint, storySize};
     }
 
     /** Number of features. */
-    public static final int COUNT = 8;
+    public static final int COUNT = 7;
 }

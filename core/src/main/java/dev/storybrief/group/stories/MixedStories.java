@@ -60,12 +60,7 @@ final class MixedStories {
 
     /** The cosine of every two articles' content words, each weighted by its term frequency and the IDF now. */
     static double[][] cosines(List<ArticleProfile> members, IncrementalIdf idf) {
-        return cosines(members, idf, Facet.TERMS);
-    }
-
-    /** The cosine of every two articles' keys of one facet, each weighted by its frequency and the IDF now. */
-    static double[][] cosines(List<ArticleProfile> members, IncrementalIdf idf, Facet facet) {
-        return TermVector.cosines(members.stream().map(member -> weighted(member.tf(facet), idf)).toList());
+        return TermVector.cosines(members.stream().map(member -> weighted(member.tf(Facet.TERMS), idf)).toList());
     }
 
     private static TermVector weighted(SparseVector tf, IncrementalIdf idf) {

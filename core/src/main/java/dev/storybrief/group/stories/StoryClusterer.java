@@ -165,8 +165,6 @@ public final class StoryClusterer {
         keys.put(Facet.ANCHORS, Anchors.of(textOf(doc), ArticleDates.epochDay(doc)));
         if (options.cueSentences() > 0) {
             keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc)));
-            keys.put(Facet.EVENT, EventWords.of(textOf(doc), language, keys.get(Facet.NAMES).keySet(),
-                    keys.get(Facet.PLACES).keySet()));
         }
         for (Facet facet : Facet.values()) {
             keys.putIfAbsent(facet, Map.of());
@@ -394,7 +392,6 @@ public final class StoryClusterer {
                 continue;
             }
             List<ArticleProfile> memberProfiles = java.util.Arrays.stream(members).mapToObj(profiles::get).toList();
-            debugMembers = members;
             for (List<Integer> part : largeStream() ? wordsApart(memberProfiles) : namesApart(memberProfiles)) {
                 StoryCluster split = new StoryCluster(clusters.size(), options);
                 clusters.add(split);
@@ -406,29 +403,12 @@ public final class StoryClusterer {
     }
 
     /** The part of a large stream's story whose words share little with the rest ({@link MixedStories}), if any. */
-    private int[] debugMembers;
-    private static final Object DEBUG_IDS = Boolean.getBoolean("storybrief.debugCuts") ? new Object() : null;
-
-    private String ids(Object unused, List<Integer> positions) {
-        return String.join(",", positions.stream().map(p -> documents.get(debugMembers[p]).id()).toList());
-    }
-
     private List<List<Integer>> wordsApart(List<ArticleProfile> members) {
         if (!MixedStories.checks(members.size())) {
             return List.of();
         }
         vectorComparisons += members.size() * (members.size() - 1L) / 2;
         List<Integer> part = MixedStories.partToSplitOff(members, idf.get(Facet.TERMS));
-        if (DEBUG_IDS != null) {
-            double[][] terms = MixedStories.cosines(members, idf.get(Facet.TERMS));
-            double[][] event = MixedStories.cosines(members, idf.get(Facet.EVENT), Facet.EVENT);
-            TwoWayCut.of(event).ifPresent(cut -> System.err.println("CUT " + (part.isEmpty() ? "kept" : "split")
-                    + " ev_within=" + cut.within() + " ev_cross=" + cut.cross() + " t_cross="
-                    + TwoWayCut.meanAcross(terms, cut.first(), cut.second()) + " t_within="
-                    + (TwoWayCut.meanInside(terms, cut.first()) + TwoWayCut.meanInside(terms, cut.second())) / 2
-                    + " A=" + ids(DEBUG_IDS, cut.first()) + " B=" + ids(DEBUG_IDS, cut.second())
-                    + " ALL=" + ids(DEBUG_IDS, java.util.stream.IntStream.range(0, members.size()).boxed().toList())));
-        }
         return part.isEmpty() ? List.of() : List.of(part);
     }
 

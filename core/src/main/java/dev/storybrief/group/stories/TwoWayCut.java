@@ -82,14 +82,6 @@ public record TwoWayCut(List<Integer> first, List<Integer> second, double within
         return groups;
     }
 
-    static double meanAcross(double[][] cosine, List<Integer> a, List<Integer> b) {
-        return mean(cosine, a, b);
-    }
-
-    static double meanInside(double[][] cosine, List<Integer> group) {
-        return meanWithin(cosine, group);
-    }
-
     private static double mean(double[][] cosine, List<Integer> a, List<Integer> b) {
         double sum = 0;
         for (int i : a) {
