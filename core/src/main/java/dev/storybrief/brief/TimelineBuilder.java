@@ -231,7 +231,8 @@ public final class TimelineBuilder implements BriefingPart {
                     continue;
                 }
                 if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)
-                        || EventClauses.isEndpoint(sentence.text(), m.start() - offset)) {
+                        || EventClauses.isEndpoint(sentence.text(), m.start() - offset)
+                        || EventClauses.datesNoEvent(sentence.text(), m.start() - offset)) {
                     continue;
                 }
                 // "sailings are cancelled until Thursday" in a Tuesday article: the state's end is still to come and
