@@ -52,6 +52,21 @@ final class EventClauses {
             + "|dallo)\\s+(?:(?:o|a|os|as|el|la|le|les|the|dem|der|il)\\s+)?$");
     /** A date after these words ends a state: "until Thursday", "till May". */
     private static final Pattern STATE_END = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till)\\s+(?:the\\s+)?$");
+    /**
+     * A date after these words is the baseline of a comparison, not when anything happened: "the highest level since
+     * records began in 1931", "the worst flooding since 1987", "for the first time since 2009".
+     */
+    private static final Pattern BASELINE = Pattern.compile("(?iu)\\b(?:highest|lowest|worst|best|biggest|largest"
+            + "|deadliest|strongest|heaviest|wettest|driest|hottest|coldest|warmest|longest|greatest|most|least"
+            + "|fewest|first|record|not\\s+(?:been\\s+)?seen)\\b[^,;:.!?]{0,60}\\bsince\\s+(?:at\\s+least\\s+)?"
+            + "(?:(?:records?|record-keeping|measurements|reliable\\s+records)\\s+(?:began|started)\\s+(?:in\\s+)?)?"
+            + "(?:the\\s+)?$");
+    /**
+     * A date in a clause told as what should or could have happened ("the valve should have been replaced in 2024")
+     * dates something that did not happen.
+     */
+    private static final Pattern UNREALISED = Pattern.compile("(?i)\\b(?:should|could|would|might|ought\\s+to)"
+            + "(?:\\s+not|n't|n’t)?\\s+have\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn)\\b[^,;:.!?]{0,50}$");
     private static final int MIN_WORDS = 5;
     private static final int MAX_SUBJECT_WORDS = 12;
     /** A clause that opens, after its linking word, with a present participle: "before handing over ...". */
@@ -153,6 +168,16 @@ final class EventClauses {
      */
     static boolean isEndpoint(String sentence, int start) {
         return ENDPOINT.matcher(sentence.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /**
+     * Whether the date starting at {@code start} dates no event of the sentence: the baseline of a comparison ("the
+     * highest since records began in 1931") or what should have happened and did not ("should have been replaced in
+     * 2024").
+     */
+    static boolean datesNoEvent(String sentence, int start) {
+        String before = sentence.substring(Math.max(0, start - 100), start);
+        return BASELINE.matcher(before).find() || UNREALISED.matcher(before).find();
     }
 
     /**

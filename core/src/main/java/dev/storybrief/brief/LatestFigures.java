@@ -32,6 +32,14 @@ final class LatestFigures {
     private static final Pattern UPDATE = Pattern.compile("(?i)(?:\\b(?:rose|risen|rising|rises|climbed|climbs|jumped|"
             + "increased|grew|grown|swelled|soared|fell|fallen|dropped|reached|bringing|brought|raising|raised|pushing"
             + "|pushed)\\s+(?:again\\s+|further\\s+)?(?:to\\s+)?|\\btoll\\b[^,;:.()]{0,60}?\\b(?:to|at)\\s+)$");
+    /**
+     * The same in Chinese and Japanese, which glue the words to the figure: a change ending at it before ("已升至9人",
+     * "增至", "达到"), a running total ("共有18人遇难", "累计") or, in Japanese, the change after it ("18人に増えた",
+     * "に上った").
+     */
+    private static final Pattern UPDATE_GLUED_BEFORE = Pattern.compile("(?:升至|增至|增加到|增加至|上升到|上升至|攀升至|升到"
+            + "|达到|達到|已达|已達|共有|共|累计|累計)$");
+    private static final Pattern UPDATE_GLUED_AFTER = Pattern.compile("^(?:[がは])?(?:に増え|に増加|に上っ|にのぼ|に達し|に拡大)");
     /** A day counted from another: "two days after", "the day before", "a week later". */
     private static final Pattern COUNT = Pattern.compile("(?i)\\b(?:after|before|later|earlier)$");
     /** Characters before a figure in which its update words are looked for. */
@@ -79,7 +87,8 @@ final class LatestFigures {
             // a count of the same thing risen: a lower one of a later day is more often another place's or group's
             // count ("357 dead in the region", then "El Salvador reported 239 dead") than a toll revised down
             int sentenceStart = other.start(s);
-            boolean risen = counts(other, s).stream().filter(q -> statedAsUpdate(s.text(), q.start() - sentenceStart))
+            boolean risen = counts(other, s).stream().filter(q -> statedAsUpdate(s.text(), q.start() - sentenceStart,
+                    q.end() - sentenceStart))
                     .anyMatch(q -> counts.stream().anyMatch(old -> old.key().equals(q.key()) && q.value() > old.value()));
             if (risen && index.vector(s).cosine(index.vector(sentence)) >= MIN_COSINE) {
                 best = s;
@@ -93,11 +102,13 @@ final class LatestFigures {
      * True when the words before the figure at {@code figureStart} of the sentence give it as a count's new value
      * ("rose to 19", "bringing the toll to 27").
      */
-    static boolean statedAsUpdate(String sentence, int figureStart) {
-        if (figureStart < 0 || figureStart > sentence.length()) {
+    static boolean statedAsUpdate(String sentence, int figureStart, int figureEnd) {
+        if (figureStart < 0 || figureEnd > sentence.length() || figureStart > figureEnd) {
             return false;
         }
-        return UPDATE.matcher(sentence.substring(Math.max(0, figureStart - BEFORE_CHARS), figureStart)).find();
+        String before = sentence.substring(Math.max(0, figureStart - BEFORE_CHARS), figureStart);
+        return UPDATE.matcher(before).find() || UPDATE_GLUED_BEFORE.matcher(before).find()
+                || UPDATE_GLUED_AFTER.matcher(sentence.substring(figureEnd)).find();
     }
 
     /**

@@ -62,6 +62,9 @@ public final class NumberDisagreements {
             + "|wci[ąa][żz]|nadal)\\b");
     /** How far after a count its remainder words are looked for. */
     private static final int REMAINDER_CHARS = 40;
+    /** Chinese and Japanese say what is left of a count before the figure, glued to it: "仍有8人下落不明", "依然として". */
+    private static final java.util.regex.Pattern REMAINDER_GLUED_BEFORE = java.util.regex.Pattern.compile(
+            "(?:仍有|仍然有|尚有|还有|還有|依然有|依然として|いまだ|未だ|まだ)$");
 
     private static final java.util.regex.Pattern STATEMENT_END = java.util.regex.Pattern.compile("[.!?…。][\"'”’»)]*\\s*$");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()\\[\\]\"“”«»—–]");
@@ -238,14 +241,16 @@ public final class NumberDisagreements {
 
     /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */
     private static boolean statesARise(Stated s) {
-        return LatestFigures.statedAsUpdate(s.sentence.text(), s.quantity.start() - s.sentenceStart);
+        return LatestFigures.statedAsUpdate(s.sentence.text(), s.quantity.start() - s.sentenceStart,
+                s.quantity.end() - s.sentenceStart);
     }
 
     /** The words right after the figure give it as what is left of a count ("still missing", "remain in hospital"). */
     private static boolean statesWhatRemains(Stated s) {
         String text = s.sentence.text();
         int end = Math.min(text.length(), Math.max(0, s.quantity.end() - s.sentenceStart));
-        return givesWhatRemains(text.substring(end));
+        int start = Math.min(end, Math.max(0, s.quantity.start() - s.sentenceStart));
+        return givesWhatRemains(text.substring(end)) || REMAINDER_GLUED_BEFORE.matcher(text.substring(0, start)).find();
     }
 
     /**

@@ -79,6 +79,22 @@ class EventClausesTest {
         assertThat(around(v, "May 9")).isEqualTo(v);
     }
 
+    /** The baseline of a comparison and what should have happened are no event's dates. */
+    @Test
+    void aComparisonsBaselineOrAnUnrealisedActDatesNoEvent() {
+        String s = "Turnout was the lowest since at least 1990 and the first fall since 2009, officials said.";
+        assertThat(EventClauses.datesNoEvent(s, s.indexOf("1990"))).isTrue();
+        assertThat(EventClauses.datesNoEvent(s, s.indexOf("2009"))).isTrue();
+        String t = "Inspectors said the pipe could have been replaced in 2020; it burst on Monday.";
+        assertThat(EventClauses.datesNoEvent(t, t.indexOf("2020"))).isTrue();
+        assertThat(EventClauses.datesNoEvent(t, t.indexOf("Monday"))).isFalse();
+        String u = "The first flights since the crash resumed on Monday, and the line has run since 2009.";
+        assertThat(EventClauses.datesNoEvent(u, u.indexOf("Monday"))).isFalse();
+        assertThat(EventClauses.datesNoEvent(u, u.indexOf("2009"))).isFalse();
+        String v = "The company said it would have the bridge reopened in 2027.";
+        assertThat(EventClauses.datesNoEvent(v, v.indexOf("2027"))).isFalse();
+    }
+
     /** A span's end or a deadline is no event: the timeline leaves such dates out. */
     @Test
     void aDeadlineOrTheEndOfASpanIsNoEventDate() {

@@ -167,4 +167,20 @@ class TimelineRowDateTest {
                 + " the operator said in a statement.");
         assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(state)))).isEmpty();
     }
+    /**
+     * "The highest level since records began in 1931" compares with 1931 and "should have been replaced in 2024"
+     * tells what did not happen: neither year is a row; the article's own dated event still is.
+     */
+    @Test
+    void aComparisonsBaselineAndAnUnrealisedActAreNoRows() {
+        AnalyzedArticle flood = article("flood", LocalDate.of(2026, 11, 16),
+                "The river peaked at 5.8 metres on Saturday, the highest level since records began in 1931, the"
+                        + " environment agency said. Residents said the flood defences should have been raised in 2019."
+                        + " It was the worst flooding in the valley since 1987, according to the council."
+                        + " The old bridge closed to traffic on Sunday.");
+        List<TimelineEvent> timeline = new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(flood)));
+        assertThat(timeline).extracting(TimelineEvent::date)
+                .contains("2026-11-14")
+                .doesNotContain("1931", "2019", "1987");
+    }
 }

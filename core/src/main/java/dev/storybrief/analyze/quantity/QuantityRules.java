@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The quantity rules of one language: which numbers a sentence states and what each counts. English has
  * {@link QuantityExtractor}; French, German, Spanish, Italian and Portuguese share {@link EuropeanQuantityExtractor},
- * driven by each language's {@link QuantityLanguage} table. Keys are language-neutral where it matters
+ * driven by each language's {@link QuantityLanguage} table; Chinese and Japanese share {@link CjkQuantityExtractor}. Keys are language-neutral where it matters
  * ("people killed", "sortie", "money cost"), so figures can be compared across languages.
  */
 public interface QuantityRules {
@@ -31,12 +31,19 @@ public interface QuantityRules {
 
     /** True for the languages with quantity rules of their own. */
     static boolean supports(String language) {
-        return "en".equals(language) || QuantityLanguage.of(language) != null;
+        return "en".equals(language) || isChineseOrJapanese(language) || QuantityLanguage.of(language) != null;
     }
 
     /** The rules of a language; English's for a language without rules of its own (as before languages were told apart). */
     static QuantityRules forLanguage(String language) {
+        if (isChineseOrJapanese(language)) {
+            return CjkQuantityExtractor.INSTANCE;
+        }
         QuantityLanguage table = QuantityLanguage.of(language);
         return table == null ? QuantityExtractor.ENGLISH : EuropeanQuantityExtractor.of(table);
+    }
+
+    private static boolean isChineseOrJapanese(String language) {
+        return "zh".equals(language) || "ja".equals(language);
     }
 }
