@@ -32,6 +32,8 @@ public final class BoilerplateRules {
                         "video time stamp"),
                 new PatternRule("widget-marker", "^\\[[^\\]]{1,40}]$", 3, "page widget marker"),
                 new StampRule(),
+                new WordingRule("relative-time", RelativeTimes::isLine,
+                        "how long ago the page was posted (it dates nothing once read later)"),
                 new LineRule() {
                     @Override
                     public String name() {
@@ -77,7 +79,8 @@ public final class BoilerplateRules {
                                 + "|lesen sie (?:auch|mehr)\\b|mehr zum thema\\b|weiterlesen\\b|auch interessant\\b"
                                 + "|(?:à )?(?:lire|voir) aussi\\b|(?:prze)?czytaj (?:także|też|również)\\b"
                                 + "|zobacz (?:także|też|również)\\b)", 16,
-                        "link prompt")));
+                        "link prompt"),
+                new LinkListRule()));
         // the readers' comments, and the page speaking to its reader about itself
         rules.add(new CommentSectionRule());
         rules.addAll(ReaderNotes.rules());
@@ -87,12 +90,10 @@ public final class BoilerplateRules {
                         line -> Words.count(line) <= APPEAL_WORDS && SubscriptionAppeals.isAppeal(line),
                         "appeal to subscribe or join"),
                 new WordingRule("cookie-notice", CookieNotices::isNotice, "cookie notice"),
+                new ConsentDialogRule(),
                 new PatternRule("breadcrumb", "^(?:[^>›»\\s][^>›»]{0,30}\\s[>›»]\\s){1,5}[^>›»]{1,40}$", 14,
                         "breadcrumb (the site's sections)"),
-                new PatternRule("share-bar",
-                        "(?i)^(?:share|tweet|email|facebook|twitter|whatsapp|linkedin|pinterest|reddit|print|comments?|"
-                                + "\\d+ comments?|save|copy link|advertisement|sponsored|story continues below(?: advertisement)?)$", 4,
-                        "share bar or advertisement"),
+                new ShareBarRule(),
                 new PatternRule("copyright", "(?i)^(?:©|copyright\\b|\\(c\\) \\d{4})", 30, "copyright notice"),
                 new PatternRule("print-edition", "(?i)^A version of this (?:article|story) appears? in print\\b", 60,
                         "print edition note"),
@@ -205,12 +206,20 @@ public final class BoilerplateRules {
     /**
      * Removes the line directly under a photo credit or an image marker (no blank line between): the photo's
      * caption. Under a bare marker ("Image", "[Photo]"), which a page may leave without a caption, only a caption's
-     * length is taken.
+     * length is taken. A credit has one caption, on one side: when the line above the credit was a caption, the line
+     * under it is the story again. A caption says what the picture shows, so a line that quotes someone, says someone
+     * spoke, or tells what will happen is a paragraph of the story, not a caption, whatever stands above it.
      */
     static final class CaptionRule implements LineRule {
         private static final Pattern IMAGE_MARKER = Pattern.compile("(?iu)^\\[?(?:image|photo|picture|photograph|foto|bild"
                 + "|zdj[ęe]cie|illustration|graphic|grafik)\\]?$");
         private static final int MARKED_CAPTION_WORDS = 30;
+        /** A caption under a credit is a sentence or two; a longer line is the story's paragraph. */
+        private static final int CAPTION_WORDS = 45;
+        /** Rules whose line is a caption: a credit under it belongs to it. */
+        private static final Set<String> CAPTIONS = Set.of("caption", "captioned-credit", "labelled-caption");
+        /** What will happen: a picture cannot show it. */
+        private static final Pattern FUTURE = Pattern.compile("(?iu)\\b(?:will|won't|shall|would|wird|werden)\\b");
 
         @Override
         public String name() {
@@ -221,11 +230,18 @@ public final class BoilerplateRules {
         public Optional<String> match(LineContext context) {
             boolean adjacent = context.previousNonBlank() == context.index() - 1 && context.index() > 0;
             if (adjacent && "photo-credit".equals(context.previousRemovedBy())) {
-                return Optional.of("photo caption under a credit");
+                String aboveCredit = context.removedBy(context.nonBlankBefore(context.index() - 1));
+                boolean captionAbove = aboveCredit != null && CAPTIONS.contains(aboveCredit);
+                return captionAbove || !isCaptionLike(context.line()) ? Optional.empty()
+                        : Optional.of("photo caption under a credit");
             }
             boolean underMarker = adjacent && IMAGE_MARKER.matcher(context.lineAt(context.index() - 1)).matches();
             return underMarker && Words.count(context.line()) <= MARKED_CAPTION_WORDS
                     ? Optional.of("photo caption under an image marker") : Optional.empty();
+        }
+
+        private static boolean isCaptionLike(String line) {
+            return Words.atMost(line, CAPTION_WORDS) && !ReportedSpeech.isReported(line) && !FUTURE.matcher(line).find();
         }
     }
 
@@ -234,9 +250,12 @@ public final class BoilerplateRules {
      * story comes before its headline.
      */
     static final class SectionLabelRule implements LineRule {
-        /** Sections of one or two words joined by a bar or a slash: "NEWS | LOCAL", "World / Europe". */
+        /**
+         * Sections of one or two words joined by a bar or a slash: "NEWS | LOCAL", "World / Europe", or a whole menu
+         * bar ("HOME | NEWS | CRIME | SPORT | WEATHER").
+         */
         private static final Pattern SECTIONS = Pattern.compile("^[\\p{L}&'-]+(?: [\\p{L}&'-]+)?"
-                + "(?:\\s+[|/·•]\\s+[\\p{L}&'-]+(?: [\\p{L}&'-]+)?){1,3}$");
+                + "(?:\\s+[|/·•]\\s+[\\p{L}&'-]+(?: [\\p{L}&'-]+)?){1,11}$");
 
         @Override
         public String name() {
