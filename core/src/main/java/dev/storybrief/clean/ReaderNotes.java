@@ -1,6 +1,9 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.model.Words;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines in which a page speaks to its reader about the page rather than about the event, in English, German, French
@@ -103,6 +106,12 @@ final class ReaderNotes {
             + "|newsletter(?:\\s+(?:abonnieren|bestellen|anmelden|gratis))?\\s*[:—–]"
             + "|(?:abonnez-vous|inscrivez-vous) [àa] (?:la|notre) newsletter\\b|zapisz si[ęe] do newslettera\\b)";
 
+    /** A further line of a sign-up box is short. */
+    private static final int SIGN_UP_WORDS = 25;
+    private static final Pattern READER = Pattern.compile("(?iu)\\b(?:you|your)\\b");
+    private static final Pattern SIGNING_UP = Pattern.compile("(?iu)\\b(?:click|sign(?:ing)? up|subscrib\\w*|register"
+            + "|e-?mail|inbox|newsletters?)\\b");
+
     /** A caption that says it is one ("Photo caption: ...", "Pictured: ...", "Bildunterschrift: ...", "Légende : ..."). */
     private static final String LABELLED_CAPTION = "(?iu)^(?:(?:photo|image|picture|video) caption|caption|pictured"
             + "|bildunterschrift|bildlegende|l[ée]gende(?: de la photo)?|podpis(?: zdj[ęe]cia)?)\\s*[:,]";
@@ -119,6 +128,9 @@ final class ReaderNotes {
                 new PatternRule("page-note", PAGE_NOTE_OPENING + "|" + PAGE_NOTE_LINE.substring("(?iu)".length()), 25,
                         "the page speaking to its reader about itself"),
                 new PatternRule("sign-up-box", SIGN_UP_BOX, 30, "a newsletter's sign-up box"),
+                // the box's further lines speak to the reader about signing up too ("All you need is one click to get it!")
+                new FollowerRule("sign-up-box", Set.of("sign-up-box"), line -> Words.atMost(line, SIGN_UP_WORDS)
+                        && READER.matcher(line).find() && SIGNING_UP.matcher(line).find(), "a newsletter's sign-up box"),
                 new PatternRule("social-prompt", SOCIAL_PROMPT, 20, "prompt to follow the outlet on a social network"),
                 new PatternRule("correction", CORRECTION, NOTE_WORDS,
                         "correction note (what an earlier version said, not news of the event)"),

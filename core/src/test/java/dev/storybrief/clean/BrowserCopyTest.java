@@ -95,6 +95,16 @@ class BrowserCopyTest {
         assertThat(a.removed()).hasSize(1);
     }
 
+    /** A sign-up box of several lines goes whole: each speaks to the reader about signing up. */
+    @Test
+    void aSignUpBoxOfSeveralLinesGoesWhole() {
+        Article a = clean("Get the Harbour Brief delivered to your inbox every weekday.\n"
+                + "All you need is one click to start it!\n" + HEADLINE + "\n" + LEAD + "\n" + SECOND);
+        assertThat(a.title()).as("the box's second line is no headline").isEqualTo(HEADLINE);
+        assertThat(a.paragraphs()).containsExactly(LEAD, SECOND);
+        assertThat(a.removed()).extracting(Removal::rule).containsExactly("sign-up-box", "sign-up-box");
+    }
+
     /** The same words inside the story's own sentences stay. */
     @ParameterizedTest
     @ValueSource(strings = {
