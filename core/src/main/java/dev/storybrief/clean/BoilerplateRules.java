@@ -126,30 +126,88 @@ public final class BoilerplateRules {
 
     /**
      * Removes a heading such as "Featured on Al Jazeera" or "Related stories" in the last part of the page and
-     * every line after it: the rest of the page is other stories' teasers.
+     * every line after it: the rest of the page is other stories' teasers, unless the story resumes under a box of
+     * headlines ({@link #resumesStory}).
      */
     static final class TrailingListRule implements LineRule {
+        private static final String NAME = "trailing-links";
         private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
                 "(?i)^(?:featured(?: on .{1,40})?|related(?: (?:stories|articles|content|coverage|news|links))?"
                         + "|more (?:from|on|stories)(?: .{1,40})?|most (?:popular|read|viewed|shared)|recommended(?: for you)?"
                         + "|you (?:may|might) also like|read next|latest news|trending(?: now)?|editor's picks)\\s*:?$");
 
+        /** A paragraph of the story is a sentence of some length. */
+        private static final int RESUMED_WORDS = 10;
+        /** A box's headline is short. */
+        private static final int HEADLINE_WORDS = 16;
+        /** Words the resumed paragraph shares with the story above the box. */
+        private static final int SHARED_WORDS = 2;
+        /** Shorter words are mostly grammar. */
+        private static final int CONTENT_LETTERS = 5;
+
         @Override
         public String name() {
-            return "trailing-links";
+            return NAME;
         }
 
         @Override
         public Optional<String> match(LineContext context) {
-            if (name().equals(context.previousRemovedBy())) {
-                return Optional.of("link list at the end of the page");
+            if (NAME.equals(context.previousRemovedBy())) {
+                return resumesStory(context) ? Optional.empty() : Optional.of("link list at the end of the page");
             }
-            if (context.position() >= 0.5 && (HEADING.matcher(context.line()).matches()
-                    || ClosingAnnouncements.isAnnouncement(context.line()))) {
+            if (context.position() >= 0.5 && isHeading(context.line())) {
                 return Optional.of("\"" + context.line() + "\" link list at the end of the page");
             }
             return Optional.empty();
         }
+
+        private static boolean isHeading(String line) {
+            return HEADING.matcher(line).matches() || ClosingAnnouncements.isAnnouncement(line);
+        }
+
+        /**
+         * Whether the line is the story again after a box of other stories' headlines in its lower part: a sentence
+         * under one of the box's headlines that shares no word with that headline (so it is not its teaser) and shares
+         * words with the story above the box. A teaser sentence directly under the box's heading stays the box's.
+         */
+        private static boolean resumesStory(LineContext context) {
+            String line = context.line();
+            int above = context.previousNonBlank();
+            String headline = context.lineAt(above);
+            if (!SentenceMarks.endsSentence(line) || Words.count(line) < RESUMED_WORDS || isHeading(headline)
+                    || SentenceMarks.endsSentence(headline) || !Words.atMost(headline, HEADLINE_WORDS)) {
+                return false;
+            }
+            Set<String> words = contentWords(line);
+            if (!java.util.Collections.disjoint(words, contentWords(headline))) {
+                return false;
+            }
+            int start = above;
+            while (start > 0 && NAME.equals(context.removedBy(context.nonBlankBefore(start)))) {
+                start = context.nonBlankBefore(start);
+            }
+            Set<String> story = new java.util.HashSet<>();
+            for (int i = 0; i < start; i++) {
+                if (context.removedBy(i) == null) {
+                    story.addAll(contentWords(context.lineAt(i)));
+                }
+            }
+            story.retainAll(words);
+            return story.size() >= SHARED_WORDS;
+        }
+
+        /** The line's words of five letters or more, lower-cased: the words that say what it is about. */
+        private static Set<String> contentWords(String line) {
+            Set<String> words = new java.util.HashSet<>();
+            for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+")) {
+                if (w.length() >= CONTENT_LETTERS) {
+                    words.add(w);
+                }
+            }
+            return words;
+        }
+
+
     }
 
     /** A rule that asks one of the {@link dev.storybrief.wording} recognisers about the whole line. */

@@ -127,6 +127,22 @@ class BrowserCopyTest {
                 .containsExactly("link-prompt", "link-list", "link-list", "link-list");
     }
 
+    /**
+     * A box of other stories' headlines in the lower part of the page does not take the story's last paragraph under
+     * it: that sentence shares no word with the headline above it and several with the story. A teaser sentence of the
+     * headline above it stays the box's.
+     */
+    @Test
+    void theStoryResumesUnderABoxOfHeadlines() {
+        String resumed = "The ferry company has offered every passenger a refund and a free crossing to Tollan.";
+        String page = HEADLINE + "\n" + LEAD + "\n" + SECOND + "\n" + LAST + "\nTrending now\nMayor opens new cycle path\n";
+        Article a = clean(page + resumed);
+        assertThat(a.paragraphs()).containsExactly(LEAD, SECOND, LAST, resumed);
+        String teaser = "The mayor opened the new cycle path along the river on a sunny Saturday afternoon.";
+        Article box = clean(page + teaser);
+        assertThat(box.paragraphs()).containsExactly(LEAD, SECOND, LAST);
+    }
+
     /** A thread of readers' comments without a heading: each opens with the poster's name and how long ago. */
     @Test
     void aCommentThreadGoesFromItsFirstPoster() {
