@@ -32,6 +32,8 @@ public final class BoilerplateRules {
                         "video time stamp"),
                 new PatternRule("widget-marker", "^\\[[^\\]]{1,40}]$", 3, "page widget marker"),
                 new StampRule(),
+                new WordingRule("relative-time", RelativeTimes::isLine,
+                        "how long ago the page was posted (it dates nothing once read later)"),
                 new LineRule() {
                     @Override
                     public String name() {
@@ -77,7 +79,8 @@ public final class BoilerplateRules {
                                 + "|lesen sie (?:auch|mehr)\\b|mehr zum thema\\b|weiterlesen\\b|auch interessant\\b"
                                 + "|(?:à )?(?:lire|voir) aussi\\b|(?:prze)?czytaj (?:także|też|również)\\b"
                                 + "|zobacz (?:także|też|również)\\b)", 16,
-                        "link prompt")));
+                        "link prompt"),
+                new LinkListRule()));
         // the readers' comments, and the page speaking to its reader about itself
         rules.add(new CommentSectionRule());
         rules.addAll(ReaderNotes.rules());
@@ -87,12 +90,10 @@ public final class BoilerplateRules {
                         line -> Words.count(line) <= APPEAL_WORDS && SubscriptionAppeals.isAppeal(line),
                         "appeal to subscribe or join"),
                 new WordingRule("cookie-notice", CookieNotices::isNotice, "cookie notice"),
+                new ConsentDialogRule(),
                 new PatternRule("breadcrumb", "^(?:[^>›»\\s][^>›»]{0,30}\\s[>›»]\\s){1,5}[^>›»]{1,40}$", 14,
                         "breadcrumb (the site's sections)"),
-                new PatternRule("share-bar",
-                        "(?i)^(?:share|tweet|email|facebook|twitter|whatsapp|linkedin|pinterest|reddit|print|comments?|"
-                                + "\\d+ comments?|save|copy link|advertisement|sponsored|story continues below(?: advertisement)?)$", 4,
-                        "share bar or advertisement"),
+                new ShareBarRule(),
                 new PatternRule("copyright", "(?i)^(?:©|copyright\\b|\\(c\\) \\d{4})", 30, "copyright notice"),
                 new PatternRule("print-edition", "(?i)^A version of this (?:article|story) appears? in print\\b", 60,
                         "print edition note"),
@@ -125,30 +126,88 @@ public final class BoilerplateRules {
 
     /**
      * Removes a heading such as "Featured on Al Jazeera" or "Related stories" in the last part of the page and
-     * every line after it: the rest of the page is other stories' teasers.
+     * every line after it: the rest of the page is other stories' teasers, unless the story resumes under a box of
+     * headlines ({@link #resumesStory}).
      */
     static final class TrailingListRule implements LineRule {
+        private static final String NAME = "trailing-links";
         private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
                 "(?i)^(?:featured(?: on .{1,40})?|related(?: (?:stories|articles|content|coverage|news|links))?"
                         + "|more (?:from|on|stories)(?: .{1,40})?|most (?:popular|read|viewed|shared)|recommended(?: for you)?"
                         + "|you (?:may|might) also like|read next|latest news|trending(?: now)?|editor's picks)\\s*:?$");
 
+        /** A paragraph of the story is a sentence of some length. */
+        private static final int RESUMED_WORDS = 10;
+        /** A box's headline is short. */
+        private static final int HEADLINE_WORDS = 16;
+        /** Words the resumed paragraph shares with the story above the box. */
+        private static final int SHARED_WORDS = 2;
+        /** Shorter words are mostly grammar. */
+        private static final int CONTENT_LETTERS = 5;
+
         @Override
         public String name() {
-            return "trailing-links";
+            return NAME;
         }
 
         @Override
         public Optional<String> match(LineContext context) {
-            if (name().equals(context.previousRemovedBy())) {
-                return Optional.of("link list at the end of the page");
+            if (NAME.equals(context.previousRemovedBy())) {
+                return resumesStory(context) ? Optional.empty() : Optional.of("link list at the end of the page");
             }
-            if (context.position() >= 0.5 && (HEADING.matcher(context.line()).matches()
-                    || ClosingAnnouncements.isAnnouncement(context.line()))) {
+            if (context.position() >= 0.5 && isHeading(context.line())) {
                 return Optional.of("\"" + context.line() + "\" link list at the end of the page");
             }
             return Optional.empty();
         }
+
+        private static boolean isHeading(String line) {
+            return HEADING.matcher(line).matches() || ClosingAnnouncements.isAnnouncement(line);
+        }
+
+        /**
+         * Whether the line is the story again after a box of other stories' headlines in its lower part: a sentence
+         * under one of the box's headlines that shares no word with that headline (so it is not its teaser) and shares
+         * words with the story above the box. A teaser sentence directly under the box's heading stays the box's.
+         */
+        private static boolean resumesStory(LineContext context) {
+            String line = context.line();
+            int above = context.previousNonBlank();
+            String headline = context.lineAt(above);
+            if (!SentenceMarks.endsSentence(line) || Words.count(line) < RESUMED_WORDS || isHeading(headline)
+                    || SentenceMarks.endsSentence(headline) || !Words.atMost(headline, HEADLINE_WORDS)) {
+                return false;
+            }
+            Set<String> words = contentWords(line);
+            if (!java.util.Collections.disjoint(words, contentWords(headline))) {
+                return false;
+            }
+            int start = above;
+            while (start > 0 && NAME.equals(context.removedBy(context.nonBlankBefore(start)))) {
+                start = context.nonBlankBefore(start);
+            }
+            Set<String> story = new java.util.HashSet<>();
+            for (int i = 0; i < start; i++) {
+                if (context.removedBy(i) == null) {
+                    story.addAll(contentWords(context.lineAt(i)));
+                }
+            }
+            story.retainAll(words);
+            return story.size() >= SHARED_WORDS;
+        }
+
+        /** The line's words of five letters or more, lower-cased: the words that say what it is about. */
+        private static Set<String> contentWords(String line) {
+            Set<String> words = new java.util.HashSet<>();
+            for (String w : line.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d]+")) {
+                if (w.length() >= CONTENT_LETTERS) {
+                    words.add(w);
+                }
+            }
+            return words;
+        }
+
+
     }
 
     /** A rule that asks one of the {@link dev.storybrief.wording} recognisers about the whole line. */
@@ -205,12 +264,20 @@ public final class BoilerplateRules {
     /**
      * Removes the line directly under a photo credit or an image marker (no blank line between): the photo's
      * caption. Under a bare marker ("Image", "[Photo]"), which a page may leave without a caption, only a caption's
-     * length is taken.
+     * length is taken. A credit has one caption, on one side: when the line above the credit was a caption, the line
+     * under it is the story again. A caption says what the picture shows, so a line that quotes someone, says someone
+     * spoke, or tells what will happen is a paragraph of the story, not a caption, whatever stands above it.
      */
     static final class CaptionRule implements LineRule {
         private static final Pattern IMAGE_MARKER = Pattern.compile("(?iu)^\\[?(?:image|photo|picture|photograph|foto|bild"
                 + "|zdj[ęe]cie|illustration|graphic|grafik)\\]?$");
         private static final int MARKED_CAPTION_WORDS = 30;
+        /** A caption under a credit is a sentence or two; a longer line is the story's paragraph. */
+        private static final int CAPTION_WORDS = 45;
+        /** Rules whose line is a caption: a credit under it belongs to it. */
+        private static final Set<String> CAPTIONS = Set.of("caption", "captioned-credit", "labelled-caption");
+        /** What will happen: a picture cannot show it. */
+        private static final Pattern FUTURE = Pattern.compile("(?iu)\\b(?:will|won't|shall|would|wird|werden)\\b");
 
         @Override
         public String name() {
@@ -221,11 +288,18 @@ public final class BoilerplateRules {
         public Optional<String> match(LineContext context) {
             boolean adjacent = context.previousNonBlank() == context.index() - 1 && context.index() > 0;
             if (adjacent && "photo-credit".equals(context.previousRemovedBy())) {
-                return Optional.of("photo caption under a credit");
+                String aboveCredit = context.removedBy(context.nonBlankBefore(context.index() - 1));
+                boolean captionAbove = aboveCredit != null && CAPTIONS.contains(aboveCredit);
+                return captionAbove || !isCaptionLike(context.line()) ? Optional.empty()
+                        : Optional.of("photo caption under a credit");
             }
             boolean underMarker = adjacent && IMAGE_MARKER.matcher(context.lineAt(context.index() - 1)).matches();
             return underMarker && Words.count(context.line()) <= MARKED_CAPTION_WORDS
                     ? Optional.of("photo caption under an image marker") : Optional.empty();
+        }
+
+        private static boolean isCaptionLike(String line) {
+            return Words.atMost(line, CAPTION_WORDS) && !ReportedSpeech.isReported(line) && !FUTURE.matcher(line).find();
         }
     }
 
@@ -235,9 +309,12 @@ public final class BoilerplateRules {
      * itself ({@link ArticleCleaner#isShortHeadline}).
      */
     static final class SectionLabelRule implements LineRule {
-        /** Sections of one or two words joined by a bar or a slash: "NEWS | LOCAL", "World / Europe". */
+        /**
+         * Sections of one or two words joined by a bar or a slash: "NEWS | LOCAL", "World / Europe", or a whole menu
+         * bar ("HOME | NEWS | CRIME | SPORT | WEATHER").
+         */
         private static final Pattern SECTIONS = Pattern.compile("^[\\p{L}&'-]+(?: [\\p{L}&'-]+)?"
-                + "(?:\\s+[|/·•]\\s+[\\p{L}&'-]+(?: [\\p{L}&'-]+)?){1,3}$");
+                + "(?:\\s+[|/·•]\\s+[\\p{L}&'-]+(?: [\\p{L}&'-]+)?){1,11}$");
 
         @Override
         public String name() {

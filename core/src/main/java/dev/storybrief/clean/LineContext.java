@@ -48,18 +48,38 @@ public final class LineContext {
 
     /** Index of the closest non-blank line before the current one, or -1. */
     public int previousNonBlank() {
-        for (int i = index - 1; i >= 0; i--) {
+        return nonBlankBefore(index);
+    }
+
+    /** The closest non-blank line after the current one, stripped, or empty text. */
+    public String nextNonBlank() {
+        for (int i = index + 1; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                return i;
+                return lineAt(i);
             }
         }
-        return -1;
+        return "";
     }
 
     /** The rule that removed the closest non-blank line before this one, or {@code null} if it was kept. */
     public String previousRemovedBy() {
         int previous = previousNonBlank();
         return previous < 0 ? null : removedBy.get(previous);
+    }
+
+    /** The rule that removed the line at {@code i}, or {@code null} if it was kept (or not reached yet). */
+    public String removedBy(int i) {
+        return removedBy.get(i);
+    }
+
+    /** Index of the closest non-blank line before line {@code i}, or -1. */
+    public int nonBlankBefore(int i) {
+        for (int j = Math.min(i, lines.size()) - 1; j >= 0; j--) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Number of non-blank lines before this one that were kept. */

@@ -1,13 +1,18 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.model.Words;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines in which a page speaks to its reader about the page rather than about the event, in English, German, French
  * and Polish: a note on whose views a column gives, the state of its comment section and the links to it, a prompt to
  * keep reading past an advertisement, the thanks after a newsletter sign-up, a read-aloud button with its length, a
- * share button, a prompt to follow the outlet on a social network, a correction note (which says what an earlier
- * version got wrong, not what happened), and a caption that labels itself as one. Each pattern is anchored at the
+ * share button, a prompt to comment ("Share your thoughts in the comments below"), a feedback prompt with its buttons
+ * ("Was this article helpful? Yes No"), the app's offer of a place on the home screen, a newsletter's sign-up box, a
+ * prompt to follow the outlet on a social network, a correction note (which says what an earlier version got wrong,
+ * not what happened), and a caption that labels itself as one. Each pattern is anchored at the
  * start of the line and bounded in words, so a story's sentence that merely contains the same words ("the agency
  * said it would follow the storm on Facebook", "comments by the minister") is kept.
  */
@@ -39,12 +44,21 @@ final class ReaderNotes {
             // thanks after a sign-up
             + "|thank(?:s| you) for (?:subscribing|signing up|registering|your subscription)\\b"
             + "|(?:vielen )?dank f[üu]r (?:ihre|deine) (?:anmeldung|registrierung)\\b|(?:vielen )?dank f[üu]r (?:ihr|dein) abonnement\\b"
-            + "|merci (?:pour|de) votre (?:inscription|abonnement)\\b|dzi[ęe]kujemy za (?:zapisanie si[ęe]|subskrypcj[ęe]|rejestracj[ęe])\\b)";
+            + "|merci (?:pour|de) votre (?:inscription|abonnement)\\b|dzi[ęe]kujemy za (?:zapisanie si[ęe]|subskrypcj[ęe]|rejestracj[ęe])\\b"
+            // a prompt to comment, which points to the comment section under the story
+            + "|(?:share|tell us|let us know|leave) (?:your|what you) (?:thoughts|views|opinions?|think|comments?)\\b.{0,30}\\bcomments?\\b"
+            + "|have your say\\b.{0,30}\\bcomments?\\b"
+            // the newsroom asking for tips
+            + "|(?:have you got|got|do you have) (?:a story|a news tip|a tip|news)(?: for us| to share)?\\?"
+            // the site's app offering itself a place on the reader's phone
+            + "|(?:tap|click|press) (?:here )?to (?:add|install|pin)\\b.{0,50}\\b(?:home ?screen|app)\\b)";
 
     /** A note that is the whole line: a link or a button's caption. */
     private static final String PAGE_NOTE_LINE = "(?iu)^(?:"
             // links to the comment section and its counter
-            + "(?:view|read|show|see|load|hide)(?: all)?(?: \\d+)? comments?|comments? \\d+"
+            + "(?:view|read|show|see|load|hide)(?: all| more)?(?: \\d+)?(?: more)? comments?|comments? \\d+"
+            // a feedback prompt with its answer buttons
+            + "|(?:was|is|did you find) this (?:article|story|page|post|information) (?:helpful|useful)\\??(?:\\s*(?:yes|no)){0,2}"
             + "|(?:alle )?(?:\\d+ )?kommentare (?:anzeigen|lesen|ansehen)|(?:voir|afficher|lire) (?:les )?(?:\\d+ )?commentaires"
             + "|(?:zobacz|poka[żz]|czytaj) (?:\\d+ )?komentarz[eya]?"
             // keep reading past an advertisement
@@ -77,8 +91,29 @@ final class ReaderNotes {
             + "|(?:sprostowanie|korekta|errata|od redakcji)\\s*:"
             + "|w (?:poprzedniej|pierwszej|wcze[śs]niejszej) wersji (?:tego )?(?:artyku[łl]u|tekstu)\\b)";
 
-    /** A caption that says it is one ("Photo caption: ...", "Bildunterschrift: ...", "Légende : ..."). */
-    private static final String LABELLED_CAPTION = "(?iu)^(?:(?:photo|image|picture|video) caption|caption"
+    /**
+     * A newsletter's sign-up box: its label ("Newsletter abonnieren: ..."), its pitch ("Get the day's top stories in your
+     * inbox every morning"), its field ("Enter your email address") and its small print ("By signing up you agree to
+     * our Terms and Privacy Policy").
+     */
+    private static final String SIGN_UP_BOX = "(?iu)^(?:"
+            + "(?:get|receive|have|find) [^.]{0,60}\\b(?:in|to|into|straight to|delivered to) your (?:e-?mail )?inbox\\b"
+            + "|(?:please )?enter your e-?mail(?: address)?\\b"
+            + "|by (?:signing up|subscribing|registering|clicking|submitting|entering your e-?mail)\\b[^.]{0,60}"
+            + "\\byou (?:agree|accept|consent|acknowledge|confirm)\\b"
+            + "|this (?:site|form) is protected by recaptcha\\b"
+            // the box's own label: "Newsletter abonnieren: Die wichtigsten Nachrichten ... in Ihrem Postfach."
+            + "|newsletter(?:\\s+(?:abonnieren|bestellen|anmelden|gratis))?\\s*[:—–]"
+            + "|(?:abonnez-vous|inscrivez-vous) [àa] (?:la|notre) newsletter\\b|zapisz si[ęe] do newslettera\\b)";
+
+    /** A further line of a sign-up box is short. */
+    private static final int SIGN_UP_WORDS = 25;
+    private static final Pattern READER = Pattern.compile("(?iu)\\b(?:you|your)\\b");
+    private static final Pattern SIGNING_UP = Pattern.compile("(?iu)\\b(?:click|sign(?:ing)? up|subscrib\\w*|register"
+            + "|e-?mail|inbox|newsletters?)\\b");
+
+    /** A caption that says it is one ("Photo caption: ...", "Pictured: ...", "Bildunterschrift: ...", "Légende : ..."). */
+    private static final String LABELLED_CAPTION = "(?iu)^(?:(?:photo|image|picture|video) caption|caption|pictured"
             + "|bildunterschrift|bildlegende|l[ée]gende(?: de la photo)?|podpis(?: zdj[ęe]cia)?)\\s*[:,]";
 
     /** Longest correction note or caption taken: a paragraph, not a story. */
@@ -92,6 +127,10 @@ final class ReaderNotes {
         return List.of(
                 new PatternRule("page-note", PAGE_NOTE_OPENING + "|" + PAGE_NOTE_LINE.substring("(?iu)".length()), 25,
                         "the page speaking to its reader about itself"),
+                new PatternRule("sign-up-box", SIGN_UP_BOX, 30, "a newsletter's sign-up box"),
+                // the box's further lines speak to the reader about signing up too ("All you need is one click to get it!")
+                new FollowerRule("sign-up-box", Set.of("sign-up-box"), line -> Words.atMost(line, SIGN_UP_WORDS)
+                        && READER.matcher(line).find() && SIGNING_UP.matcher(line).find(), "a newsletter's sign-up box"),
                 new PatternRule("social-prompt", SOCIAL_PROMPT, 20, "prompt to follow the outlet on a social network"),
                 new PatternRule("correction", CORRECTION, NOTE_WORDS,
                         "correction note (what an earlier version said, not news of the event)"),
