@@ -228,7 +228,7 @@ class StoryPageTest {
 
         Set<String> speakers = new java.util.LinkedHashSet<>();
         briefing.get("quotes").forEach(q -> speakers.add(q.get("speaker").isNull() ? "Unattributed" : q.get("speaker").asText()));
-        assertThat(browser.findElements(By.cssSelector("#sv-quotes .speaker h4")).stream().map(WebElement::getText))
+        assertThat(browser.findElements(By.cssSelector("#sv-quotes .speaker h3")).stream().map(WebElement::getText))
                 .containsExactlyElementsOf(speakers);
         assertThat(browser.findElements(By.cssSelector("#sv-quotes q"))).hasSize(briefing.get("quotes").size());
 
@@ -449,7 +449,8 @@ class StoryPageTest {
         js.executeScript(axeSource());
         List<Object> result = (List<Object>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, { resultTypes: ['violations'] }).then(r => done([r.passes.length, r.violations"
-                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                // heading-order (moderate) too: a screen reader's outline of the story page skipped a level
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order')"
                 + ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))]))"
                 + ".catch(e => done([0, ['axe did not run: ' + e]]));");
         assertThat(((Number) result.get(0)).intValue()).as("rules axe-core checked and passed on the " + what).isGreaterThan(10);
