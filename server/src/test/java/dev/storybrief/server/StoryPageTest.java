@@ -377,6 +377,9 @@ class StoryPageTest {
                 .containsExactly("ev part-background 2020, backgr", "ev part-story 1 Dec 2025, ",
                         "ev part-followup Sep 2026, fo");
         WebElement probe = byId("probe");
+        assertThat(((JavascriptExecutor) browser).executeScript("return (document.querySelector('#probe #sv-notes')"
+                + ".compareDocumentPosition(document.querySelector('#probe #sv-summary')) & 4) !== 0;"))
+                .as("the notes stand above the summary they warn about").isEqualTo(true);
         assertThat(probe.findElements(By.cssSelector("img, script, b, i, u"))).as("elements made from briefing text").isEmpty();
         assertThat(probe.getText()).contains("<script>window.pwned=2</script>", "<u>Mayor</u>");
         probe.findElement(By.cssSelector("#sv-summary .sentence-link")).click();

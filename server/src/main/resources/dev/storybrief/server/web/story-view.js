@@ -201,6 +201,18 @@ window.StoryView = (() => {
     layout.append(main, reader.node);
     root.append(layout);
 
+    // --- notes: above the summary they warn about (a folder of several stories, an article apart) ----------------
+    const warnings = arr(briefing.warnings);
+    if (warnings.length) {
+      const notes = el("details", "notes");
+      notes.id = "sv-notes";
+      notes.append(el("summary", null, "Notes (" + warnings.length + ")"));
+      const ul = el("ul");
+      warnings.forEach((w) => ul.append(el("li", null, w)));
+      notes.append(ul);
+      main.append(notes);
+    }
+
     // --- summary ---------------------------------------------------------------------------------------------
     const summary = arr(briefing.summary);
     const freshSummary = arr(fresh.summary);
@@ -653,15 +665,6 @@ window.StoryView = (() => {
         list.append(li);
       });
       s.append(list);
-      const warnings = arr(briefing.warnings);
-      if (warnings.length) {
-        const notes = el("details", "notes");
-        notes.append(el("summary", null, "Notes (" + warnings.length + ")"));
-        const ul = el("ul");
-        warnings.forEach((w) => ul.append(el("li", null, w)));
-        notes.append(ul);
-        s.append(notes);
-      }
       main.append(s);
     }
 
