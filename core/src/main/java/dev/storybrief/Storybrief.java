@@ -16,7 +16,9 @@ import dev.storybrief.group.FolderSplit;
 import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.group.dates.PublicationDateInference;
+import dev.storybrief.group.stories.ListedStories;
 import dev.storybrief.group.stories.NameComponents;
+import dev.storybrief.group.stories.StoryGroup;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
@@ -60,6 +62,14 @@ public final class Storybrief {
     private final int words;
     private final LocalDate dateForAll;
     private final Map<String, LocalDate> datesById;
+    private final String oneStoryAdvice;
+
+    /**
+     * How a reader of the command line briefs one of the stories a folder mixes: the listing briefs each, or the
+     * reader gives the files of one.
+     */
+    public static final String COMMAND_LINE_ONE_STORY_ADVICE =
+            "brief each with storybrief stories --brief, or give only the files of one story";
 
     private Storybrief(Builder b) {
         this.reader = b.reader;
@@ -71,6 +81,7 @@ public final class Storybrief {
         this.words = b.words;
         this.dateForAll = b.dateForAll;
         this.datesById = Map.copyOf(b.datesById);
+        this.oneStoryAdvice = b.oneStoryAdvice;
     }
 
     /** A builder with the default components and a 120-word budget. */
@@ -158,7 +169,7 @@ public final class Storybrief {
         boolean several = apart.size() * 2 > story.articles().size();
         cohesionNote(story, apart, several).ifPresent(notes::add);
         if (!several) {
-            twoStoriesNote(story, cosines).ifPresent(notes::add);
+            twoStoriesNote(story, cosines).map(suspected -> asListed(suspected, documents)).ifPresent(notes::add);
         }
         unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
                 + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
@@ -169,6 +180,24 @@ public final class Storybrief {
     private List<String> unknownDateIds(List<RawDocument> documents) {
         java.util.Set<String> ids = documents.stream().map(RawDocument::id).collect(java.util.stream.Collectors.toSet());
         return datesById.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
+    }
+
+    /**
+     * A suspected mix said with the stories {@code storybrief stories} lists for the same documents, as many as it
+     * finds, so that the note and the listing agree; the suspicion as it is (without sending the reader to a listing
+     * that would show one story) when the listing keeps them together.
+     */
+    private String asListed(String suspected, List<RawDocument> documents) {
+        List<StoryGroup> listed = ListedStories.of(findMetadata(documents), ListedStories.DEFAULT_WINDOW_DAYS);
+        if (listed.size() < 2) {
+            return suspected;
+        }
+        List<String> groups = listed.stream().limit(5).map(group -> "(" + preview(group.allIds()) + ")").toList();
+        String named = groups.size() == 1 ? groups.get(0) : String.join(", ", groups.subList(0, groups.size() - 1))
+                + (listed.size() > groups.size() ? ", " + groups.get(groups.size() - 1) + " and "
+                + (listed.size() - groups.size()) + " more" : " and " + groups.get(groups.size() - 1));
+        return "note the articles look like " + listed.size() + " stories, " + named + ": the briefing mixes them ("
+                + oneStoryAdvice + ")";
     }
 
     /**
@@ -199,7 +228,7 @@ public final class Storybrief {
         String groups = events.stream().map(event -> "(" + preview(event.stream().map(i -> articles.get(i).id()).toList())
                 + ")").collect(java.util.stream.Collectors.joining(" and "));
         return Optional.of("note the articles look like " + events.size() + " stories of one kind that name different"
-                + " people and places, " + groups + ": the briefing mixes them (storybrief stories lists them apart)");
+                + " people and places, " + groups + ": the briefing mixes them");
     }
 
     private static Optional<String> twoStoriesByWords(Story story, double[][] cosines) {
@@ -211,9 +240,8 @@ public final class Storybrief {
             // two pages among hundreds of reports are another story in the collection, not half of the folder
             return small.size() * 4 <= story.articles().size()
                     ? "note " + preview(small) + " look like another story than the other " + rest + " articles"
-                    + " (storybrief stories lists them apart)"
                     : "note the articles look like two stories, (" + preview(split.first()) + ") and ("
-                    + preview(split.second()) + "): the briefing mixes them (storybrief stories lists them apart)";
+                    + preview(split.second()) + "): the briefing mixes them";
         });
     }
 
@@ -468,8 +496,18 @@ public final class Storybrief {
         private int words = 120;
         private LocalDate dateForAll;
         private final Map<String, LocalDate> datesById = new HashMap<>();
+        private String oneStoryAdvice = COMMAND_LINE_ONE_STORY_ADVICE;
 
         private Builder() {
+        }
+
+        /**
+         * How the note on a folder of several stories tells the reader to brief one (default
+         * {@link #COMMAND_LINE_ONE_STORY_ADVICE}; a web page says it for its own form).
+         */
+        public Builder oneStoryAdvice(String advice) {
+            this.oneStoryAdvice = java.util.Objects.requireNonNull(advice);
+            return this;
         }
 
         /** The summary word budget (at least 1). */

@@ -161,9 +161,48 @@ class StoryCohesionTest {
         Briefing briefing = brief(document("ferry-a", FERRY_A), document("choir-a", CHOIR_A), document("ferry-b", FERRY_B),
                 document("choir-b", CHOIR_B), document("ferry-c", FERRY_C), document("choir-c", CHOIR_C));
         assertThat(briefing.warnings()).noneMatch(w -> w.contains("close to none"));
-        assertThat(briefing.warnings()).filteredOn(w -> w.contains("two stories")).containsExactly(
-                "note the articles look like two stories, (ferry-a, ferry-b, ferry-c) and (choir-a, choir-b, choir-c):"
-                        + " the briefing mixes them (storybrief stories lists them apart)");
+        assertThat(briefing.warnings()).filteredOn(w -> w.contains("stories")).containsExactly(
+                "note the articles look like 2 stories, (ferry-a, ferry-b, ferry-c) and (choir-a, choir-b, choir-c):"
+                        + " the briefing mixes them (" + Storybrief.COMMAND_LINE_ONE_STORY_ADVICE + ")");
+    }
+
+    private static final String BANK_A = "The central bank of Ostria raised its main interest rate to 4.5 percent on"
+            + " Thursday, saying inflation had stayed above its target for a year. Governor Ilse Varga said borrowing"
+            + " costs would stay high until prices calm.";
+    private static final String BANK_B = "Ostria's central bank lifted the interest rate to 4.5 percent, its third rise"
+            + " this year. Governor Ilse Varga told reporters that inflation, at 6 percent, was still far above target.";
+
+    /**
+     * Three stories of two articles each: the note names all three, as the listing ({@code storybrief stories})
+     * groups them, never a two-way cut that pairs two stories sharing nothing; and it says how to brief one.
+     */
+    @Test
+    void aFolderOfThreeStoriesIsSaidAsTheListingGroupsIt() {
+        List<RawDocument> documents = List.of(document("ferry-a", FERRY_A), document("bank-a", BANK_A),
+                document("choir-a", CHOIR_A), document("ferry-b", FERRY_B), document("bank-b", BANK_B),
+                document("choir-b", CHOIR_B));
+        List<String> listed = dev.storybrief.group.stories.ListedStories.of(Storybrief.builder().build()
+                .findMetadata(documents), dev.storybrief.group.stories.ListedStories.DEFAULT_WINDOW_DAYS).stream()
+                .map(story -> String.join(", ", story.allIds())).toList();
+        assertThat(listed).containsExactlyInAnyOrder("ferry-a, ferry-b", "bank-a, bank-b", "choir-a, choir-b");
+        Briefing briefing = brief(documents.toArray(RawDocument[]::new));
+        assertThat(briefing.warnings()).filteredOn(w -> w.contains("look like"))
+                .singleElement().asString()
+                .startsWith("note the articles look like 3 stories, (")
+                .contains("(ferry-a, ferry-b)").contains("(bank-a, bank-b)").contains("(choir-a, choir-b)")
+                .endsWith("the briefing mixes them (brief each with storybrief stories --brief, or give only the files"
+                        + " of one story)");
+    }
+
+    /** A web page says how to brief one story in its own words. */
+    @Test
+    void theAdviceOnAMixIsTheCallersOwn() {
+        Briefing briefing = Storybrief.builder().oneStoryAdvice("pick the articles of one story").build()
+                .briefDocuments("folder", List.of(document("ferry-a", FERRY_A), document("choir-a", CHOIR_A),
+                        document("ferry-b", FERRY_B), document("choir-b", CHOIR_B), document("ferry-c", FERRY_C),
+                        document("choir-c", CHOIR_C)), new ArrayList<>());
+        assertThat(briefing.warnings()).filteredOn(w -> w.contains("look like")).singleElement().asString()
+                .endsWith("the briefing mixes them (pick the articles of one story)").doesNotContain("storybrief");
     }
 
     /** One story told from two angles (the vote, the passengers) shares its names and words: no note. */

@@ -48,7 +48,23 @@ public final class Main implements Runnable {
         for (PluginCommand plugin : PluginCommand.registered()) {
             cli.addSubcommand(plugin.name(), plugin.commandLine());
         }
-        return cli.addSubcommand(new CommandLine.HelpCommand());
+        cli.addSubcommand(new CommandLine.HelpCommand());
+        shareVersion(cli);
+        return cli;
+    }
+
+    /**
+     * Every sub-command's help lists "-V, --version" (the standard help options), but picocli prints only the
+     * version a command itself declares: the sub-commands print the top command's, so that -V never prints nothing.
+     */
+    private static void shareVersion(CommandLine cli) {
+        String[] version = cli.getCommandSpec().version();
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getCommandSpec().version().length == 0) {
+                sub.getCommandSpec().version(version);
+            }
+            shareVersion(sub);
+        }
     }
 
     @Override

@@ -5,10 +5,9 @@ import dev.storybrief.NothingToBriefException;
 import dev.storybrief.Storybrief;
 import dev.storybrief.clean.FoundDocument;
 import dev.storybrief.group.stories.ArticleDates;
-import dev.storybrief.group.stories.StoryClusterer;
+import dev.storybrief.group.stories.ListedStories;
 import dev.storybrief.group.stories.StoryGroup;
 import dev.storybrief.group.stories.StoryJson;
-import dev.storybrief.group.stories.StoryOptions;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
@@ -18,7 +17,6 @@ import dev.storybrief.render.TextRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +59,7 @@ final class StoriesCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = LanguageOption.LABEL, description = LanguageOption.HELP)
     String language;
 
-    @Option(names = "--window-days", defaultValue = "30",
+    @Option(names = "--window-days", defaultValue = "" + ListedStories.DEFAULT_WINDOW_DAYS,
             description = "A story takes no article dated more than this many days from its span (default: ${DEFAULT-VALUE}).")
     int windowDays;
 
@@ -86,8 +84,7 @@ final class StoriesCommand implements Callable<Integer> {
         List<FoundDocument> found = storybrief.findMetadata(read());
         List<RawDocument> articles = found.stream().map(FoundDocument::filled).toList();
         // grouped on the text a briefing reads, briefed from the documents themselves
-        List<StoryGroup> stories = largestFirst(new StoryClusterer(StoryOptions.defaults().withWindowDays(windowDays))
-                .addAll(found.stream().map(FoundDocument::forGrouping).toList()).stories());
+        List<StoryGroup> stories = ListedStories.of(found, windowDays);
         Map<String, RawDocument> byId = new LinkedHashMap<>();
         articles.forEach(doc -> byId.putIfAbsent(doc.id(), doc));
         Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories, byId) : Map.of();
@@ -112,21 +109,6 @@ final class StoriesCommand implements Callable<Integer> {
         }
         warnings.forEach(this::warn);
         return ingested.documents();
-    }
-
-    /**
-     * The stories largest first, numbered story-1, story-2, ... in that order: the grouper's own numbers count every
-     * story it ever started, also those that later joined another, so they skip and would read as stories missing.
-     */
-    private static List<StoryGroup> largestFirst(List<StoryGroup> stories) {
-        List<StoryGroup> sorted = new ArrayList<>(stories);
-        // stable: stories of one size keep the order they started in
-        sorted.sort(Comparator.comparingInt(StoryGroup::copies).reversed());
-        List<StoryGroup> numbered = new ArrayList<>();
-        for (StoryGroup story : sorted) {
-            numbered.add(story.withId("story-" + (numbered.size() + 1)));
-        }
-        return numbered;
     }
 
     private Map<String, Briefing> briefAll(Storybrief storybrief, List<StoryGroup> stories,

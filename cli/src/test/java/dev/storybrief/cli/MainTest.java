@@ -22,6 +22,19 @@ class MainTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"brief", "stories", "annotate", "extract", "timeline"})
+    void everyCommandPrintsTheVersionItsHelpPromises(String command) {
+        String version = CliRun.of("--version").out().strip();
+        assertThat(version).startsWith("storybrief ");
+        assertThat(CliRun.of(command, "--help").out()).contains("-V, --version");
+        for (String flag : List.of("-V", "--version")) {
+            CliRun run = CliRun.of(command, flag);
+            assertThat(run.status()).isZero();
+            assertThat(run.out().strip()).isEqualTo(version);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"serve", "eval", "bench", "watch"})
     void aCommandWhoseJarIsMissingSaysInOneLineHowToBuildIt(String command) {
         CliRun run = CliRun.of(command, "--port", "0", "anything");

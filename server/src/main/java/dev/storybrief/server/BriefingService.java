@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 final class BriefingService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom IDS = new SecureRandom();
+    /** How the page's reader briefs one of the stories a set of articles mixes: with the page's own form. */
+    static final String ONE_STORY_ADVICE = "to brief one, give only the articles of that story and press Brief again";
 
     private final ArticleAssembler assembler;
     private final BriefStore store;
@@ -48,9 +50,10 @@ final class BriefingService {
         checkOneStory(read.documents());
         Briefing briefing;
         try {
-            briefing = Storybrief.builder().words(request.words()).verbatim(request.verbatim()).build().briefDocuments("request", read.documents(), read.warnings());
+            briefing = Storybrief.builder().words(request.words()).verbatim(request.verbatim())
+                    .oneStoryAdvice(ONE_STORY_ADVICE).build().briefDocuments("request", read.documents(), read.warnings());
         } catch (NothingToBriefException e) {
-            throw new ApiProblem(400, "no usable article: " + e.getMessage(), e.warnings());
+            throw new ApiProblem(400, noArticleSentences(request), e.warnings(), "no usable article: " + e.getMessage());
         }
         String id = newId();
         Instant created = Instant.now();
@@ -60,6 +63,19 @@ final class BriefingService {
         document.putAll(JsonRenderer.toMap(briefing, false));
         return new NewBrief(id, created, briefing.headline(), searchText(briefing), write(document),
                 storedArticles(read));
+    }
+
+    /**
+     * Why nothing was briefed, in a reader's words: cleaning left no sentence of news text (a page label, a consent
+     * notice, a menu). The rule names and file names the pipeline gives go into the reply's {@code reason}.
+     */
+    static String noArticleSentences(BriefRequest request) {
+        boolean pasted = request.articles().stream().allMatch(a -> a instanceof ArticleInput.Inline);
+        boolean one = request.articles().size() == 1;
+        String what = pasted ? (one ? "The pasted text has" : "The pasted texts have")
+                : one ? "The article has" : "The articles have";
+        return what + " no article sentences: " + (one ? "it reads" : "they read")
+                + " like a page label, a menu or a notice, not a news report. Paste or choose the text of an article.";
     }
 
     /** Stores a briefing made by {@link #brief}; returns once it is committed to disk. */

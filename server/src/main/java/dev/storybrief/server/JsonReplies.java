@@ -31,6 +31,11 @@ final class JsonReplies {
 
     /** Replies with an error: a status and a one-line reason, plus notes when there are any. */
     static void error(Context ctx, int status, String message, List<String> details) {
+        error(ctx, status, message, details, null);
+    }
+
+    /** As {@link #error(Context, int, String, List)}, with the pipeline's own line ({@code reason}) when there is one. */
+    static void error(Context ctx, int status, String message, List<String> details, String reason) {
         if (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null) {
             // The body may be left unread (refused early, or broken); the connection cannot carry another request,
             // and saying so keeps clients from reusing it.
@@ -39,6 +44,9 @@ final class JsonReplies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("status", status);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
         if (!details.isEmpty()) {
             body.put("details", details);
         }

@@ -80,7 +80,8 @@ public final class StorybriefServer implements AutoCloseable {
         routes.register(c.routes);
         deskRoutes.register(c.routes);
         WebAssets.register(c.routes);
-        c.routes.exception(ApiProblem.class, (e, ctx) -> JsonReplies.error(ctx, e.status(), e.getMessage(), e.details()));
+        c.routes.exception(ApiProblem.class, (e, ctx) -> JsonReplies.error(ctx, e.status(), e.getMessage(), e.details(),
+                e.reason()));
         c.routes.exception(NothingToBriefException.class,
                 (e, ctx) -> JsonReplies.error(ctx, 400, "no usable article: " + e.getMessage(), e.warnings()));
         // the servlet container itself reads a Content-Type's charset before a handler can: one it does not know

@@ -117,6 +117,19 @@ class MalformedRequestsTest {
         assertThat(noText.json().get("error").asText()).startsWith("no usable article");
     }
 
+    /** A pasted line that is no article is said in a reader's words; the rule that removed it stays in "reason". */
+    @Test
+    void aPastedNonArticleIsSaidInPlainWords() {
+        Http.Reply pasted = http.postBytes("/api/briefs", "application/json",
+                "{\"articles\": [{\"text\": \"Accept all cookies. Subscribe now.\"}]}".getBytes());
+        assertThat(pasted.status()).isEqualTo(400);
+        String error = pasted.json().get("error").asText();
+        assertThat(error).startsWith("The pasted text has no article sentences: it reads like a page label")
+                .doesNotContain("article-1").doesNotContain("request").doesNotContain("paywall");
+        assertThat(pasted.json().get("reason").asText()).startsWith("no usable article: ").contains("\"request\"");
+        assertThat(OpenApi.violations("Error", pasted.json())).isEmpty();
+    }
+
     @Test
     void malformedMultipartBodiesAreRefused() {
         String boundary = "xyz";

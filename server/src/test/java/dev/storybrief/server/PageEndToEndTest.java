@@ -134,6 +134,33 @@ class PageEndToEndTest {
         assertThat(brief.get("summary")).isNotEmpty().noneMatch(s -> s.get("trimmed").asBoolean());
     }
 
+    /**
+     * A summary budget outside 1-2000 is said before anything is sent; a pasted line that is no article is refused in
+     * a reader's words, with no file name or rule name; the notes stand above the summary they warn about.
+     */
+    @Test
+    void theFormSaysInPlainWordsWhatIsWrong() {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", byId("paste"),
+                "Accept all cookies. Subscribe now.");
+        byId("add-paste").click();
+        byId("words").clear();
+        byId("words").sendKeys("0");
+        byId("brief").click();
+        assertThat(byId("status").getText()).isEqualTo("Summary words must be a whole number from 1 to 2000.");
+        assertThat(browser.findElements(By.cssSelector("#staged li"))).as("nothing was sent").hasSize(1);
+
+        byId("words").clear();
+        byId("words").sendKeys("120");
+        byId("brief").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "The pasted text has no article"));
+        assertThat(byId("status").getText()).doesNotContain("article-1").doesNotContain("request")
+                .doesNotContain("boilerplate");
+
+        Object notesFirst = ((JavascriptExecutor) browser).executeScript("return (document.getElementById("
+                + "'warnings-section').compareDocumentPosition(document.getElementById('summary')) & 4) !== 0;");
+        assertThat(notesFirst).as("the notes come before the summary").isEqualTo(true);
+    }
+
     private static JsonNode article(JsonNode brief, String id) {
         for (JsonNode a : brief.get("articles")) {
             if (a.get("id").asText().equals(id)) {

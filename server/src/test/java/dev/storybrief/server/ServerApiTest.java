@@ -38,6 +38,35 @@ class ServerApiTest {
         return Map.of("id", id, "text", text);
     }
 
+    /**
+     * Articles of two stories posted together: the note names both, as the stories listing groups them, and tells
+     * the page's reader how to brief one with the page, never to run a command.
+     */
+    @Test
+    void aMixOfStoriesIsNotedWithAdviceForThePage() {
+        List<String> texts = List.of(
+                "The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point. Engineers said"
+                        + " the pier was unsafe after the winter storms damaged its piles.",
+                "The city orchestra named Mara Lind its new conductor for the spring season. Musicians praised her work"
+                        + " with young violinists, and the orchestra board said she would lead the youth choir as well.",
+                "Kestrel Point's ferry terminal will close after the harbour council vote. The pier piles were damaged"
+                        + " by winter storms, engineers told the council.",
+                "Mara Lind will conduct the city orchestra from the spring, the orchestra board said. The violinist and"
+                        + " choir leader is known for her work with young musicians, members of the orchestra said.",
+                "Ferry passengers at Kestrel Point face a longer trip once the terminal closes. The harbour council said"
+                        + " storms had left the pier unsafe for the ferry.",
+                "The orchestra's spring season opens under its new conductor, Mara Lind, who also takes over the youth"
+                        + " choir. Young violinists she taught praised the board's choice, the orchestra said.");
+        Http.Reply created = http.postJson("/api/briefs", Map.of("articles", texts.stream()
+                .map(text -> Map.of("text", text)).toList()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        List<String> notes = new java.util.ArrayList<>();
+        created.json().get("warnings").forEach(w -> notes.add(w.asText()));
+        assertThat(notes).filteredOn(w -> w.contains("look like")).singleElement().asString()
+                .startsWith("note the articles look like 2 stories, (")
+                .endsWith("(" + BriefingService.ONE_STORY_ADVICE + ")").doesNotContain("storybrief");
+    }
+
     @Test
     void createReadListSearchAndDelete() {
         Http.Reply created = http.postJson("/api/briefs", Map.of("articles", TestFiles.millbrookAsJson(), "words", 80));

@@ -68,7 +68,7 @@ class NameComponentsTest {
         List<String> notes = new ArrayList<>();
         Briefing briefing = Storybrief.builder().build().briefDocuments("floods", twoFloods(), notes);
         notes.addAll(briefing.warnings());
-        assertThat(notes).anyMatch(note -> note.contains("2 stories of one kind")
+        assertThat(notes).anyMatch(note -> note.contains("look like 2 stories")
                 && note.contains("(a1, a2, a3)") && note.contains("(b1, b2, b3)"));
     }
 }

@@ -12,7 +12,8 @@ import java.time.Instant;
  * Reads a listed item the way {@code brief} reads a feed's item ({@link WebPages#readItem}, the same code): an item
  * whose feed carries the whole article is stored from the feed without a fetch; a teaser's page is fetched, and when
  * it fails (a dead, paywalled or geo-blocked link) the teaser is stored instead, with one log line. A sitemap's item
- * carries no text, so its page is all there is.
+ * carries no text, so its page is all there is. A changed entry's newer version is read the same way
+ * ({@link #readUpdate}).
  */
 final class ItemReader {
     private final WebPages pages;
@@ -50,6 +51,27 @@ final class ItemReader {
         return read.page() != null
                 ? new Read(read.page().finalUri().toString(), read.document(), read.page().fetched())
                 : new Read(listed.url(), read.document(), clock.instant());
+    }
+
+    /**
+     * The newer version of a stored item whose feed entry changed (a new title, a correction): from the feed itself
+     * when the feed carries the whole article, as the item was first read, so that a dead or moved link never hides an
+     * update the feed gives; fetched from its page when the feed carries only a teaser (or nothing, a sitemap). Never
+     * the teaser in place of a page: a stored article is only replaced by a whole one.
+     *
+     * @throws FetchException when the page failed, or the feed's entry has no text beyond its title
+     */
+    Read readUpdate(Listed listed) throws FetchException, InterruptedException {
+        FeedDocuments.Item carried = poller.carried(listed);
+        if (carried != null && !carried.teaser()) {
+            if (carried.document() == null) {
+                throw new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(),
+                        carried.label() + " has no text beyond its title");
+            }
+            return new Read(listed.url(), carried.document(), clock.instant());
+        }
+        WebPages.Fetched page = pages.fetch("updated", listed.item().url(), listed.item());
+        return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched());
     }
 
     /**

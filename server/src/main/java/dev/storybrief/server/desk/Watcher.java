@@ -227,16 +227,17 @@ public final class Watcher implements AutoCloseable {
     }
 
     /**
-     * Fetches a stored item's page again because its feed entry changed, and replaces the stored text when the page
-     * changed too; the story is briefed again, with a note. A failure is one log line, and this version of the entry
+     * Reads a stored item again because its feed entry changed ({@link ItemReader#readUpdate}: from the feed when it
+     * carries the whole article, else from its page), and replaces the stored article when its text or title changed
+     * too; the story is briefed again, with a note. A failure is one log line, and this version of the entry
      * is not tried again (the stored article stays as it was): a page that keeps failing is not fetched every cycle.
      */
     private boolean fetchAgain(Listed listed) throws InterruptedException {
         try {
-            WebPages.Fetched page = pages.fetch("updated", listed.item().url(), listed.item());
+            ItemReader.Read page = items.readUpdate(listed);
             synchronized (storing) {
                 Optional<DeskArticle> article = store.articles().revise(listed.url(), listed.item().stamp(),
-                        page.document(), page.page().fetched());
+                        page.document(), page.fetched());
                 article.filter(a -> a.storyId() != null)
                         .ifPresent(a -> store.stories().revised(a.storyId(), clock.instant()));
                 return article.isPresent();

@@ -61,6 +61,8 @@
     if (result.status === 401) return "This server needs an access token: enter it at the top of the page.";
     const d = result.data;
     if (d && d.error) {
+      // an error said in plain words (with the pipeline's own line in "reason") is whole; details are for programs
+      if (d.reason) return d.error;
       const details = Array.isArray(d.details) && d.details.length ? " (" + d.details.join("; ") + ")" : "";
       return d.error + details;
     }
@@ -115,15 +117,34 @@
     }
   }
 
+  // the server's bounds for the summary budget, checked here so a reader learns before anything is sent
+  const MIN_WORDS = 1;
+  const MAX_WORDS = 2000;
+
+  /** The summary budget the field holds, or null after saying in the status line what is wrong with it. */
+  function wordBudget() {
+    const field = $("words");
+    const raw = field.value.trim();
+    const words = raw === "" ? 120 : Number(raw);
+    if (!Number.isInteger(words) || words < MIN_WORDS || words > MAX_WORDS) {
+      setStatus("Summary words must be a whole number from " + MIN_WORDS + " to " + MAX_WORDS + ".", true);
+      field.focus();
+      return null;
+    }
+    return words;
+  }
+
   async function submit() {
     if (staged.length === 0) return;
+    const words = wordBudget();
+    if (words === null) return;
     const form = new FormData();
     staged.forEach((item) => {
       if (item.kind === "file") form.append("files", item.file, item.file.name);
       else if (item.kind === "path") form.append("path", item.path);
       else form.append(item.kind, item.text);
     });
-    form.append("words", $("words").value || "120");
+    form.append("words", String(words));
     form.append("verbatim", $("verbatim").checked ? "true" : "false");
     $("brief").disabled = true;
     setStatus("Briefing " + staged.length + " article" + (staged.length === 1 ? "" : "s") + "…");

@@ -174,7 +174,7 @@ window.StoryView = (() => {
     function section(id, title, intro) {
       const s = el("section", "sv-section");
       s.id = id;
-      const h = el("h3", null, title);
+      const h = el("h2", null, title);
       h.id = id + "-title";
       s.setAttribute("aria-labelledby", h.id);
       s.append(h);
@@ -200,6 +200,18 @@ window.StoryView = (() => {
     const reader = buildReader();
     layout.append(main, reader.node);
     root.append(layout);
+
+    // --- notes: above the summary they warn about (a folder of several stories, an article apart) ----------------
+    const warnings = arr(briefing.warnings);
+    if (warnings.length) {
+      const notes = el("details", "notes");
+      notes.id = "sv-notes";
+      notes.append(el("summary", null, "Notes (" + warnings.length + ")"));
+      const ul = el("ul");
+      warnings.forEach((w) => ul.append(el("li", null, w)));
+      notes.append(ul);
+      main.append(notes);
+    }
 
     // --- summary ---------------------------------------------------------------------------------------------
     const summary = arr(briefing.summary);
@@ -520,7 +532,7 @@ window.StoryView = (() => {
       const s = section("sv-disagreements", "Where sources disagree", "Each outlet's version side by side; the part that differs is highlighted.");
       disagreements.forEach((d, di) => {
         const card = el("article", "disagreement");
-        const h = el("h4", null, d.topic || "Accounts differ");
+        const h = el("h3", null, d.topic || "Accounts differ");
         if (arr(fresh.disagreements).includes(briefing.disagreements.indexOf(d))) h.prepend(newBadge(), " ");
         if (d.kind) h.append(" ", el("span", "kind", "(" + String(d.kind).toLowerCase() + ")"));
         const claims = el("div", "claims-row");
@@ -559,7 +571,7 @@ window.StoryView = (() => {
       const grid = el("div", "speakers");
       groups.forEach((qs, speaker) => {
         const card = el("article", "speaker");
-        const h = el("h4", null, speaker);
+        const h = el("h3", null, speaker);
         const roles = [...new Set(qs.map((q) => str(q.role)).filter(Boolean))];
         card.append(h);
         if (roles.length) card.append(el("p", "muted role", roles.join("; ")));
@@ -653,15 +665,6 @@ window.StoryView = (() => {
         list.append(li);
       });
       s.append(list);
-      const warnings = arr(briefing.warnings);
-      if (warnings.length) {
-        const notes = el("details", "notes");
-        notes.append(el("summary", null, "Notes (" + warnings.length + ")"));
-        const ul = el("ul");
-        warnings.forEach((w) => ul.append(el("li", null, w)));
-        notes.append(ul);
-        s.append(notes);
-      }
       main.append(s);
     }
 
@@ -674,7 +677,7 @@ window.StoryView = (() => {
       const close = el("button", "close", "×");
       close.type = "button";
       close.setAttribute("aria-label", "Close the article");
-      const title = el("h3", null);
+      const title = el("h2", null);
       title.id = "sv-reader-title";
       const meta = el("p", "muted");
       const body = el("div", "reader-body");

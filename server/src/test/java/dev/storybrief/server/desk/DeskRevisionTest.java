@@ -168,4 +168,53 @@ class DeskRevisionTest {
             }
         }
     }
+    /** The rest of a whole article a feed carries (with FIRST or CORRECTED, over the feed's 120-word teaser bound). */
+    private static final String REST = "The tanker left Bremer Sound on Saturday bound for the refinery at Ostmark,"
+            + " its owners said. Harbour master Tomas Ekdal said the ship had lost steering in heavy seas on Sunday"
+            + " night and drifted onto a sandbank two miles from the shore. Fishing boats were told to keep clear of"
+            + " the area, and the ferry to Kelby Island was cancelled for the day. Environmental groups asked the"
+            + " government to publish its plan for a spill, and residents of Kelby Point gathered on the cliffs to"
+            + " watch the salvage tugs arrive.";
+
+    private static String fullTextFeed(String base, String title, String text) {
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                + "<channel><title>Kelby Wire</title><item><title>" + title + "</title><link>" + base + "/gone.html"
+                + "</link><guid>" + base + "/gone.html</guid><pubDate>Mon, 16 Nov 2026 09:00:00 GMT</pubDate>"
+                + "<content:encoded><![CDATA[<p>" + text + "</p><p>" + REST + "</p>]]></content:encoded></item>"
+                + "</channel></rss>";
+    }
+
+    /**
+     * A feed that carries its whole articles, with links that lead nowhere: the item is stored from the feed, and
+     * when its entry changes (a new title, a corrected text) the update is taken from the feed too, never from the
+     * dead link, with the new title (qa15 #10).
+     */
+    @Test
+    void aChangedFullTextItemIsUpdatedFromTheFeedItselfNotItsDeadLink() throws Exception {
+        try (Site site = new Site()) {
+            String base = site.base();
+            site.feed = fullTextFeed(base, "Tanker aground off Kelby Point", FIRST);
+            Path feeds = Files.writeString(dir.resolve("feeds.txt"), base + "/feed.xml\n");
+            try (DeskHarness desk = new DeskHarness(dir.resolve("data"), feeds, DeskHarness.testPolicy(), null)) {
+                desk.watcher.recover();
+                assertThat(desk.watcher.cycle().stored()).isEqualTo(1);
+                DeskArticle first = desk.articles().get(0);
+                assertThat(first.text()).contains("no oil had leaked");
+
+                site.feed = fullTextFeed(base, "UPDATED: Tanker leaks oil off Kelby Point", CORRECTED);
+                CycleReport report = desk.watcher.cycle();
+                assertThat(report.revised()).isEqualTo(1);
+                assertThat(site.fetchesOf("/gone.html")).as("the feed carries the article: no fetch").isZero();
+                assertThat(desk.log()).noneMatch(line -> line.contains("404"));
+                assertThat(desk.articles()).singleElement().satisfies(a -> {
+                    assertThat(a.id()).isEqualTo(first.id());
+                    assertThat(a.title()).isEqualTo("UPDATED: Tanker leaks oil off Kelby Point");
+                    assertThat(a.text()).contains("a small amount of oil had leaked").doesNotContain("no oil had");
+                    assertThat(a.revised()).isNotNull();
+                });
+                // the same entry again: nothing read, nothing revised
+                assertThat(desk.watcher.cycle().revised()).isZero();
+            }
+        }
+    }
 }
