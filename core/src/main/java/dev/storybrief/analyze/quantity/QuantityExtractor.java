@@ -63,8 +63,14 @@ public final class QuantityExtractor implements QuantityRules {
             Map.entry("death", "people killed"), Map.entry("casualti", "people injured"),
             Map.entry("injuri", "people injured"), Map.entry("dead", "people killed"));
     /** What an amount of money is, when the sentence says it; amounts of different things never compare. */
-    private static final Pattern MONEY_PURPOSE = Pattern.compile("(?i)\\b(?:(?<raised>rais(?:e|ed|es|ing)\\b|donat|fundrais)"
-            + "|(cost|loss|damage|fine|budget|aid|fund|price|salary|revenue|profit|debt|ransom|bail|settlement|compensation))");
+    private static final Pattern MONEY_PURPOSE = Pattern.compile("(?i)\\b(cost|loss|damage|fine|budget|aid|fund|price|salary|revenue|profit|debt|ransom|bail|settlement|compensation)");
+    /**
+     * Money given for a cause, however worded ("raised", "donated", "fundraising"): one kind of amount, but only in
+     * the amount's own clause ("has raised nearly $2 million so far, far less than the $7 million X has taken in":
+     * the second amount is another raiser's).
+     */
+    private static final Pattern RAISED = Pattern.compile("(?i)\\b(?:rais(?:e|ed|es|ing)|donat\\w*|fundrais\\w*)\\b");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()]");
     static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injur|hurt|wound)");
     static final Pattern KILLED = Pattern.compile("(?i)\\b(?:kill|dead|die[ds]?\\b|death)");
     /**
@@ -307,15 +313,25 @@ public final class QuantityExtractor implements QuantityRules {
         return CURRENCIES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
+    /** The words either side of a figure up to the nearest clause marks. */
+    private static String ownClause(String before, String after) {
+        Matcher mark = CLAUSE_MARK.matcher(before);
+        int from = 0;
+        while (mark.find()) {
+            from = mark.end();
+        }
+        Matcher next = CLAUSE_MARK.matcher(after);
+        return before.substring(from) + " " + after.substring(0, next.find() ? next.start() : after.length());
+    }
+
     /** The normalised key of what is counted, or {@code null} when the number counts nothing nameable. */
     private static String key(String sentence, String unit, boolean money, String before, String after) {
         if (money) {
-            Matcher purpose = MONEY_PURPOSE.matcher(sentence);
-            if (!purpose.find()) {
-                return null;
+            if (RAISED.matcher(ownClause(before, after)).find()) {
+                return "money raised";
             }
-            // money given for a cause, however worded ("raised", "donations", "fundraising"), is one kind of amount
-            return "money " + (purpose.group("raised") != null ? "raised" : purpose.group(2).toLowerCase(Locale.ROOT));
+            Matcher purpose = MONEY_PURPOSE.matcher(sentence);
+            return purpose.find() ? "money " + purpose.group(1).toLowerCase(Locale.ROOT) : null;
         }
         if (unit.isEmpty()) {
             return null;
