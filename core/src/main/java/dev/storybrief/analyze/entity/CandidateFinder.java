@@ -8,8 +8,8 @@ import java.util.Set;
  * Finds runs of capitalised tokens that may be names and cuts titles out of them.
  *
  * <p>A run may bridge "of"/"for" ("University of Michigan", "Secretary of State") when it already holds a keyword or
- * title, name particles ("Abdullah al-Senussi", "Charles de Gaulle"), and "and" inside an "of" phrase or a known
- * name ("Bosnia and Herzegovina"). Capitalised function words ("The", "But", "Monday") split runs. In
+ * title, name particles ("Abdullah al-Senussi", "Charles de Gaulle"), and "and" inside an "of" phrase, a known
+ * name ("Bosnia and Herzegovina") or a name ending in an organisation word ("Health and Safety Authority"). Capitalised function words ("The", "But", "Monday") split runs. In
  * "CNN Senior International Correspondent Matthew Chance" the part before the first title and the name after the
  * last title become separate candidates, and the titles themselves are dropped.
  */
@@ -140,9 +140,24 @@ final class CandidateFinder {
         if (AND_WORDS.contains(word)) {
             boolean insideOfPhrase = tokens.subList(i, j).stream().anyMatch(t -> OF_WORDS.contains(t.text()));
             String joined = sentence.substring(tokens.get(i).start(), tokens.get(nameAt).end());
-            return insideOfPhrase || lexicon.gazetteerType(joined) != null ? 1 : 0;
+            // a part before "and" that already ends in an organisation word is a body of its own ("Dunmore Ledger and
+            // Hillcrest Chronicle")
+            boolean oneBody = !lexicon.isOrganizationKeyword(tokens.get(j - 1).text()) && endsInOrganisationWord(tokens, nameAt);
+            return insideOfPhrase || lexicon.gazetteerType(joined) != null || oneBody ? 1 : 0;
         }
         return 0;
+    }
+
+    /**
+     * "the Health and Safety Authority", "the Food and Drug Administration": the capitalised words after "and" run on
+     * to an organisation word, so "and" joins two fields of one body's name; "Britain and France" has no such head.
+     */
+    private boolean endsInOrganisationWord(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && isNamePart(tokens.get(end))) {
+            end++;
+        }
+        return end > from && lexicon.isOrganizationKeyword(tokens.get(end - 1).text());
     }
 
     private boolean hasKeywordOrTitle(List<Token> tokens, int from, int to) {

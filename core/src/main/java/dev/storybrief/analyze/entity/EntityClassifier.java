@@ -174,7 +174,9 @@ final class EntityClassifier {
         boolean strongLocative = index > 0
                 && STRONG_LOCATIVE.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT));
         if (isSpeechVerb(tokens, index + 1) && !strongLocative) {
-            return EntityType.PERSON;
+            // "Norvex said it had replaced the valves": what speaks of itself as "it" is a business, not a person
+            return organisationContext(tokens, index, index + 1) == EntityType.ORGANIZATION
+                    ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
         if (isLocative(tokens, index)) {
             return EntityType.PLACE;

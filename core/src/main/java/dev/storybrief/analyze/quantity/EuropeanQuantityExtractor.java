@@ -39,6 +39,10 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     private final QuantityLanguage words;
     private final WrittenNumbers numberWords;
+    /** Vague plural amounts ("Dutzende", "decenas de"), shares of a total ("ein Drittel der"), "mehrere hundert". */
+    private final AmountWords amounts;
+    /** A qualifier right before a share of a total: "knapp" of "knapp ein Drittel der 60". */
+    private final Pattern qualifierBefore;
     private final TermChain chain;
     private final Pattern mention;
     private final Pattern dateAfter;
@@ -59,12 +63,15 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private EuropeanQuantityExtractor(QuantityLanguage words) {
         this.words = words;
         this.numberWords = new WrittenNumbers(words);
+        this.amounts = AmountWords.of(words.code());
+        this.qualifierBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<qual>"
+                + QuantityLanguage.alternation(words.qualifiers().keySet()) + ")\\s+$");
         this.chain = TermChains.standard().forLanguage(words.code());
         String separators = "[" + SPACES + (words.dotThousands() ? "." : "") + "]";
         String of = words.of().isEmpty() ? "" : "(?:\\s+(?:" + words.of() + "))?";
         this.mention = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?<qual>" + QuantityLanguage.alternation(words.qualifiers().keySet())
                 + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,:])"
-                + "(?<num>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
+                + "(?<num>(?<vague>" + amounts.vaguePattern() + ")|\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
                 + "|" + numberWords.roughPattern() + "|" + numberWords.pattern() + ")"
                 + "(?![\\d]|[.,]\\d)"
                 + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of
@@ -130,7 +137,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     private Optional<QuantitySpan> toQuantity(String sentence, Matcher m, int offset, int index) {
         String num = m.group("num");
-        OptionalDouble number = number(num);
+        AmountWords.Span vague = m.group("vague") != null ? amounts.vague(m.group("vague")) : null;
+        OptionalDouble number = vague != null ? OptionalDouble.of(vague.high()) : number(num);
         if (number.isEmpty() || isNotACount(sentence, m)) {
             return Optional.empty();
         }
@@ -152,6 +160,24 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
                 : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        double scale = value / number.getAsDouble();
+        if (vague != null) {
+            return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
+                    sentence.substring(m.start(), end), value, Qualifier.RANGE, unit, key, vague.low() * scale));
+        }
+        AmountWords.Share share = m.group("qual") == null ? amounts.share(before) : null;
+        if (share != null) {
+            // "knapp ein Drittel der 60 Besucher": the share is the figure, qualified by the words before it
+            int shareStart = m.start() - before.length() + share.start();
+            Matcher qual = qualifierBefore.matcher(sentence.substring(Math.max(0, shareStart - CONTEXT_CHARS), shareStart));
+            boolean qualified = qual.find();
+            int start = qualified ? shareStart - (qual.end() - qual.start()) : shareStart;
+            Qualifier said = qualified ? words.qualifiers().get(QuantityLanguage.normalise(qual.group("qual"))
+                    .replaceAll("\\s+", " ")) : Qualifier.EXACT;
+            return Optional.of(new QuantitySpan(offset + start, offset + end, index, sentence.substring(start, end),
+                    value * share.factor(), said, unit, key));
+        }
         if (qualifier == Qualifier.EXACT && numberWords.roughValue(num).isPresent()) {
             qualifier = Qualifier.ABOUT; // "une centaine de pompiers" is about a hundred
         }
@@ -205,7 +231,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String after = sentence.substring(m.end("num"), Math.min(sentence.length(), m.end("num") + CONTEXT_CHARS));
         return dateAfter.matcher(after).matches() || dateBefore.matcher(before).find()
                 || TIME_AFTER.matcher(after).matches() || ordinalAfter.matcher(after).matches()
-                || QuantityExtractor.isScoreOrRange(before, after);
+                || QuantityExtractor.isScoreOrRange(before, after)
+                || Character.isLetter(m.group("num").charAt(0))
+                && (amounts.vagueBefore(before) || amounts.opensShare(sentence.substring(m.start("num"))));
     }
 
     /**

@@ -14,10 +14,17 @@ final class NumberReader {
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12),
+            Map.entry("score", 20));
+    /** Words of a written number that add nothing to its value: "two hundred and ten", "a score of", "half a". */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "of", "a");
+    private static final double HALF = 0.5;
 
     /** The words a number may be written with, for building patterns. */
-    static final String WORD_PATTERN = "(?:one|two|three|four|five|six|seven|eight|nine)\\s+hundred\\b(?!-)"
+    static final String WORD_PATTERN = "(?:one|two|three|four|five|six|seven|eight|nine)\\s+hundred"
+            + "(?:\\s+and\\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five"
+            + "|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|ten|one|two|three|four|five|six|seven|eight|nine))?\\b(?!-)"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b(?!-))?"
             + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen"
             + "|one|two|three|four|five|six|seven|eight|nine|ten";
@@ -31,8 +38,14 @@ final class NumberReader {
         if (t.matches("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?")) {
             return OptionalDouble.of(Double.parseDouble(t.replace(",", "")));
         }
+        if (t.startsWith("half ")) {
+            return OptionalDouble.of(HALF); // "half a million": the magnitude follows
+        }
         int total = 0;
         for (String part : t.split("[-\\s]+")) {
+            if (JOINERS.contains(part)) {
+                continue;
+            }
             Integer v = UNITS.get(part);
             if (v == null) {
                 return OptionalDouble.empty();

@@ -22,11 +22,28 @@ public final class QuantityExtractor implements QuantityRules {
     static final QuantityExtractor ENGLISH = new QuantityExtractor();
     private static final String QUALIFIER = "(?<qual>nearly|almost|about|around|roughly|approximately|some|an estimated|"
             + "more than|over|at least|fewer than|less than|under|up to|as many as|as few as|just over|just under)";
+    private static final AmountWords AMOUNTS = AmountWords.of("en");
+    /** A qualifier right before a share of a total: "about" of "about a third of the 210". */
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s+$");
+    /**
+     * A figure: digits, number words, a vague plural amount ("dozens of"), "half a" million, "a score of"; then a
+     * multiplying noun ("two dozen"), a magnitude, and the counted words.
+     */
     private static final Pattern MENTION = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?(?<cur>[$€£])?"
-            + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|(?<vague>" + AMOUNTS.vaguePattern() + ")"
+            + "|\\bhalf\\s+a(?=\\s+(?:million|billion|thousand|dozen)\\b)|(?<=\\ba\\s)score\\s+of\\b"
+            + "|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
+            + "(?:\\s+(?<times>dozen|score)\\b(?:\\s+of\\b)?)?"
             + "(?:\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b|(?<short>[mkb])\\b)?"
             + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
-    private static final Pattern VAGUE_BEFORE = Pattern.compile("(?i)\\b(?:several|a few|few|many)\\s+$");
+    /**
+     * "a crew of 30 fought": a number right after a noun and "of" gives that noun's size; words after it that name no
+     * counted thing (no plural) are the clause's verb, not what is counted.
+     */
+    private static final Pattern SIZE_OF_BEFORE = Pattern.compile("(?i)\\b[\\p{L}]+\\s+of\\s+$");
+    /** Plurals not written with -s. */
+    private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police", "personnel",
+            "staff", "crew", "cattle", "sheep", "fish", "deer", "livestock", "aircraft", "militia");
     /** Numbers read per sentence at most. */
     static final int MAX_MENTIONS = 100;
     /** Characters either side of a number that decide whether it is a date, time, ordinal, age or score. */
@@ -47,6 +64,13 @@ public final class QuantityExtractor implements QuantityRules {
             Map.entry("injuri", "people injured"), Map.entry("dead", "people killed"));
     /** What an amount of money is, when the sentence says it; amounts of different things never compare. */
     private static final Pattern MONEY_PURPOSE = Pattern.compile("(?i)\\b(cost|loss|damage|fine|budget|aid|fund|price|salary|revenue|profit|debt|ransom|bail|settlement|compensation)");
+    /**
+     * Money given for a cause, however worded ("raised", "donated", "fundraising"): one kind of amount, but only in
+     * the amount's own clause ("has raised nearly $2 million so far, far less than the $7 million X has taken in":
+     * the second amount is another raiser's).
+     */
+    private static final Pattern RAISED = Pattern.compile("(?i)\\b(?:rais(?:e|ed|es|ing)|donat\\w*|fundrais\\w*)\\b");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()]");
     static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injur|hurt|wound)");
     static final Pattern KILLED = Pattern.compile("(?i)\\b(?:kill|dead|die[ds]?\\b|death)");
     /**
@@ -90,7 +114,8 @@ public final class QuantityExtractor implements QuantityRules {
     }
 
     private java.util.Optional<QuantitySpan> toQuantity(String sentence, Matcher m, int offset, int index) {
-        OptionalDouble number = NumberReader.read(m.group("num"));
+        AmountWords.Span vague = m.group("vague") != null ? AMOUNTS.vague(m.group("vague")) : null;
+        OptionalDouble number = vague != null ? OptionalDouble.of(vague.high()) : NumberReader.read(m.group("num"));
         if (number.isEmpty() || isNotACount(sentence, m)) {
             return java.util.Optional.empty();
         }
@@ -99,15 +124,22 @@ public final class QuantityExtractor implements QuantityRules {
             return java.util.Optional.empty();
         }
         String mag = m.group("mag") != null ? m.group("mag") : m.group("short");
-        double value = number.getAsDouble() * NumberReader.magnitude(mag);
+        double multiplier = NumberReader.magnitude(mag)
+                * (m.group("times") == null ? 1 : NumberReader.read(m.group("times")).orElse(1));
+        double value = number.getAsDouble() * multiplier;
         String unit = unitPhrase(m.group("unit"));
-        boolean money = m.group("cur") != null || isCurrency(unit);
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        if (vague == null && !unit.isEmpty() && SIZE_OF_BEFORE.matcher(before).find() && !countsPlural(unit)) {
+            unit = "";
+        }
+        // "pounds" weighs as often as it pays: an amount when the sentence says what it is for ("cost 12 million pounds")
+        boolean money = m.group("cur") != null || isCurrency(unit)
+                || unit.toLowerCase(Locale.ROOT).matches("(?:.* )?pounds?") && MONEY_PURPOSE.matcher(sentence).find();
         boolean year = !money && m.group("mag") == null && m.group("num").matches("1[89]\\d\\d|20\\d\\d");
         if (year) {
             return java.util.Optional.empty();
         }
         int end = unit.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unit);
-        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         String after = sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS));
         String key = key(sentence, unit, money, before, after);
         if (key == null && unit.isEmpty() && !money) {
@@ -119,6 +151,21 @@ public final class QuantityExtractor implements QuantityRules {
         Qualifier qualifier = qualifier(m.group("qual"));
         int start = m.start();
         double from = value;
+        if (vague != null) {
+            return java.util.Optional.of(new QuantitySpan(offset + start, offset + end, index,
+                    sentence.substring(start, end), value, Qualifier.RANGE, unit, key, vague.low() * multiplier));
+        }
+        AmountWords.Share share = m.group("qual") == null ? AMOUNTS.share(before) : null;
+        if (share != null) {
+            // "about a third of the 210 passengers": the share is the figure, qualified by the words before it
+            int shareStart = m.start() - before.length() + share.start();
+            Matcher qual = QUALIFIER_BEFORE.matcher(sentence.substring(Math.max(0, shareStart - CONTEXT_CHARS), shareStart));
+            boolean qualified = qual.find();
+            start = qualified ? shareStart - (qual.end() - qual.start()) : shareStart;
+            return java.util.Optional.of(new QuantitySpan(offset + start, offset + end, index,
+                    sentence.substring(start, end), value * share.factor(),
+                    qualified ? qualifier(qual.group("qual")) : Qualifier.EXACT, unit, key));
+        }
         Matcher range = m.group("qual") == null ? RANGE_BEFORE.matcher(before) : null;
         if (range != null && range.find()) {
             OptionalDouble low = NumberReader.read(range.group("low"));
@@ -169,6 +216,12 @@ public final class QuantityExtractor implements QuantityRules {
         return m.start("unit") + from;
     }
 
+    /** True when a counted phrase ends in a plural, as counted things do. */
+    private static boolean countsPlural(String unit) {
+        String head = unit.substring(unit.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") || PLURALS.contains(head);
+    }
+
     private static int endWithoutUnit(Matcher m) {
         return m.group("mag") != null ? m.end("mag") : m.group("short") != null ? m.end("short") : m.end("num");
     }
@@ -184,12 +237,9 @@ public final class QuantityExtractor implements QuantityRules {
                 || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*") || isLiveStamp(before, m.group("num"));
         boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
         boolean age = before.endsWith(", ") && after.startsWith(",");
-        return date || time || ordinal || age || isScoreOrRange(before, after) || isVague(before, m.group("num"));
-    }
-
-    /** "several hundred", "a few dozen": a number word after a vague quantifier states no figure. */
-    private static boolean isVague(String before, String number) {
-        return Character.isLetter(number.charAt(0)) && VAGUE_BEFORE.matcher(before).find();
+        return date || time || ordinal || age || isScoreOrRange(before, after)
+                || Character.isLetter(m.group("num").charAt(0))
+                && (AMOUNTS.vagueBefore(before) || AMOUNTS.opensShare(sentence.substring(m.start("num"))));
     }
 
     /**
@@ -263,9 +313,23 @@ public final class QuantityExtractor implements QuantityRules {
         return CURRENCIES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
+    /** The words either side of a figure up to the nearest clause marks. */
+    private static String ownClause(String before, String after) {
+        Matcher mark = CLAUSE_MARK.matcher(before);
+        int from = 0;
+        while (mark.find()) {
+            from = mark.end();
+        }
+        Matcher next = CLAUSE_MARK.matcher(after);
+        return before.substring(from) + " " + after.substring(0, next.find() ? next.start() : after.length());
+    }
+
     /** The normalised key of what is counted, or {@code null} when the number counts nothing nameable. */
     private static String key(String sentence, String unit, boolean money, String before, String after) {
         if (money) {
+            if (RAISED.matcher(ownClause(before, after)).find()) {
+                return "money raised";
+            }
             Matcher purpose = MONEY_PURPOSE.matcher(sentence);
             return purpose.find() ? "money " + purpose.group(1).toLowerCase(Locale.ROOT) : null;
         }

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  *                        {@link WrittenNumbers} reads them alone, hyphenated, glued or joined
  * @param numberJoin      the word joining a ten to a unit ("vingt et un", "treinta y dos", "vinte e três";
  *                        German glues "und" into the word), empty when the language writes none apart
- * @param roughNumbers    nouns of a round number after "a" ("une centaine de", "una decina di", "ein Dutzend"): a
+ * @param roughNumbers    nouns of a round number, singular and plural, after "a" or a count ("une centaine de", "una
+ *                        decina di", "ein Dutzend", "duas dezenas"): a
  *                        figure given as about that many
  * @param functionWords   words that end the counted phrase
  * @param notUnits        words right after a number that make it no count (years of age, times, "per cent")
@@ -75,7 +76,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 numbers("un:1|une:1|deux:2|trois:3|quatre:4|cinq:5|six:6|sept:7|huit:8|neuf:9|dix:10|onze:11|douze:12"
                         + "|treize:13|quatorze:14|quinze:15|seize:16|vingt:20|vingts:20|trente:30|quarante:40"
                         + "|cinquante:50|soixante:60|cent:100|cents:100"), "et",
-                numbers("dizaine:10|douzaine:12|quinzaine:15|vingtaine:20|trentaine:30|quarantaine:40"
+                numbers("dizaine:10|dizaines:10|douzaine:12|douzaines:12|centaines:100|milliers:1000|quinzaine:15|vingtaine:20|trentaine:30|quarantaine:40"
                         + "|cinquantaine:50|soixantaine:60|centaine:100|millier:1000"),
                 words("le|la|les|l|de|du|des|d|un|une|et|ou|en|à|au|aux|dans|sur|par|pour|avec|sans|qui|que|qu|dont|ont|sont"
                         + "|a|est|été|était|étaient|selon|contre|entre|depuis|après|avant|lors|pendant|ce|cette|ces|son|sa|ses"
@@ -142,7 +143,8 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         + "|dieciocho:18|diecinueve:19|veinte:20|veinti:20|treinta:30|cuarenta:40|cincuenta:50"
                         + "|sesenta:60|setenta:70|ochenta:80|noventa:90|cien:100|ciento:100|cientos:100"
                         + "|quinientos:500|setecientos:700|novecientos:900"), "y",
-                numbers("decena:10|docena:12|veintena:20|treintena:30|centenar:100|millar:1000"),
+                numbers("decena:10|decenas:10|docena:12|docenas:12|veintena:20|treintena:30|centenar:100"
+                        + "|centenares:100|millar:1000|millares:1000"),
                 words("el|la|los|las|lo|de|del|un|una|unos|unas|y|o|e|u|en|a|al|con|sin|por|para|que|quien|se|su|sus|han"
                         + "|ha|fueron|fue|son|es|eran|era|según|entre|desde|tras|durante|como|más|sobre|contra|ante"),
                 words("años|año|veces|%|por"),
@@ -172,7 +174,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         + "|diciotto:18|diciannove:19|venti:20|vent:20|trenta:30|trent:30|quaranta:40|quarant:40"
                         + "|cinquanta:50|cinquant:50|sessanta:60|sessant:60|settanta:70|settant:70|ottanta:80"
                         + "|ottant:80|novanta:90|novant:90|cento:100|cent:100"), "",
-                numbers("decina:10|dozzina:12|quindicina:15|ventina:20|trentina:30|quarantina:40|cinquantina:50"
+                numbers("decina:10|decine:10|dozzina:12|dozzine:12|centinaia:100|migliaia:1000|quindicina:15|ventina:20|trentina:30|quarantina:40|cinquantina:50"
                         + "|sessantina:60|centinaio:100|migliaio:1000"),
                 words("il|lo|la|i|gli|le|l|di|del|della|dei|degli|delle|un|una|uno|e|o|ed|in|nel|nella|nei|a|al|alla|ai"
                         + "|agli|con|su|per|tra|fra|da|dal|dalla|che|chi|sono|è|stati|stato|state|erano|hanno|ha|secondo"
@@ -205,7 +207,8 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         + "|dezassete:17|dezoito:18|dezenove:19|dezanove:19|vinte:20|trinta:30|quarenta:40"
                         + "|cinquenta:50|sessenta:60|setenta:70|oitenta:80|noventa:90|cem:100|cento:100|centos:100"
                         + "|duzentos:200|trezentos:300|quinhentos:500"), "e",
-                numbers("dezena:10|dúzia:12|vintena:20|centena:100|milhar:1000"),
+                numbers("dezena:10|dezenas:10|dúzia:12|dúzias:12|vintena:20|centena:100|centenas:100|milhar:1000"
+                        + "|milhares:1000"),
                 words("o|a|os|as|de|do|da|dos|das|um|uma|uns|umas|e|ou|em|no|na|nos|nas|ao|aos|à|às|com|sem|por|pelo"
                         + "|pela|para|que|se|seu|sua|foram|foi|são|é|eram|era|segundo|após|durante|como|contra|entre|sobre"),
                 words("anos|ano|vezes|%|por"),

@@ -18,6 +18,9 @@ final class WrittenNumbers {
     private static final int HUNDRED = 100;
     private static final int FOUR = 4;
     private static final int TWENTY = 20;
+    /** "medio centenar", "meia dúzia", "mezza dozzina", "ein halbes Dutzend": half the round noun after it. */
+    private static final Set<String> HALVES = Set.of("medio", "media", "meio", "meia", "mezzo", "mezza", "halbes", "demi");
+    private static final double HALF = 0.5;
 
     private final Map<String, Integer> pieces;
     private final Map<String, Integer> rough;
@@ -40,7 +43,9 @@ final class WrittenNumbers {
         String joined = join.isEmpty() ? "" : "\\s+" + join + "\\s+|";
         this.pattern = "(?<![\\p{L}-])" + head + "(?:(?:" + joined + "-|\\s+)" + tail + ")*(?![\\p{L}-])";
         String of = words.of().isEmpty() ? "" : "(?:\\s+(?:" + words.of() + "))?";
-        this.roughPattern = "(?<![\\p{L}-])(?:" + one + ")\\s+(?:" + QuantityLanguage.alternation(rough.keySet()) + ")(?![\\p{L}-])" + of;
+        // "une centaine", "zwei Dutzend", "duas dezenas", "medio centenar": a count or a half of the round noun
+        this.roughPattern = "(?<![\\p{L}-])(?:" + one + "|" + counted + "|" + QuantityLanguage.alternation(HALVES) + ")\\s+(?:"
+                + QuantityLanguage.alternation(rough.keySet()) + ")(?![\\p{L}-])" + of;
     }
 
     private Set<String> withValue(java.util.function.IntPredicate test) {
@@ -58,12 +63,18 @@ final class WrittenNumbers {
         return roughPattern;
     }
 
-    /** The round number of "une centaine de", "ein Dutzend", or empty when {@code written} is none. */
+    /**
+     * The round number of "une centaine de", "ein Dutzend", times the count before the noun ("zwei Dutzend": 24,
+     * "medio centenar": 50), or empty when {@code written} is none.
+     */
     OptionalInt roughValue(String written) {
-        for (String word : QuantityLanguage.normalise(written).split("\\s+")) {
-            Integer value = rough.get(word);
+        String[] words = QuantityLanguage.normalise(written).split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            Integer value = rough.get(words[i]);
             if (value != null) {
-                return OptionalInt.of(value);
+                Integer count = pieces.get(words[0]);
+                double times = HALVES.contains(words[0]) ? HALF : count != null && count > 1 ? count : 1;
+                return OptionalInt.of((int) Math.round(value * times));
             }
         }
         return OptionalInt.empty();

@@ -383,4 +383,39 @@ class EntityRecognizerTest {
         assertThat(recognize("Crowds gathered near Victoria Station.")).extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("Victoria Station", EntityType.PLACE));
     }
+
+    /** "and" between capitalised words joins one body's name when the words after it end in an organisation word. */
+    @Test
+    void aBodyNamedAfterTwoFieldsKeepsItsAnd() {
+        assertThat(recognize("The Fire and Rescue Authority said the roof had collapsed."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Fire and Rescue Authority", EntityType.ORGANIZATION));
+        assertThat(names("Talks between Ostria and Velmora resumed.")).doesNotContain("Ostria and Velmora");
+    }
+
+    /** What speaks of itself as "it" is a business: "Corlan said it would close the plant". */
+    @Test
+    void aLoneNameThatSpeaksOfItselfAsItIsAnOrganisation() {
+        assertThat(recognize("Production stopped on Monday, and Corlan said it would close the plant."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Corlan", EntityType.ORGANIZATION));
+        assertThat(recognize("Production stopped on Monday, and Brecht said she would close the plant."))
+                .extracting(EntityMention::type).containsExactly(EntityType.PERSON);
+    }
+
+    /** Outlets, clubs and firms are named after what they are; page links are things. None is a person. */
+    @Test
+    void outletsClubsFirmsAndPageLinksAreNoPeople() {
+        assertThat(recognize("The report was first carried by Northern Wire on Monday."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Northern Wire", EntityType.ORGANIZATION));
+        assertThat(recognize("The striker joined Kelby Rovers in the summer."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Kelby Rovers", EntityType.ORGANIZATION));
+        assertThat(recognize("The depot, owned by Tarrow Supplies, was empty."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Tarrow Supplies", EntityType.ORGANIZATION));
+        assertThat(recognize("By signing up you agree to our Cookie Policy.")).extracting(EntityMention::type)
+                .doesNotContain(EntityType.PERSON);
+    }
 }
