@@ -227,7 +227,10 @@ public final class StorySummarizer implements Summarizer {
     /**
      * Whether the sentence's relative days ("on Wednesday", "yesterday") all resolve to a date, so the timeline carries
      * its event under that date and the weekday may be trimmed. A weekday of an undated article resolves to nothing:
-     * trimmed, it would leave the event ("are expected to arrive on Wednesday") with no date anywhere.
+     * trimmed, it would leave the event ("are expected to arrive on Wednesday") with no date anywhere. Nor may it be
+     * trimmed when the sentence's days fall on two dates ("cancelled all sailings until Thursday after its ferry ran
+     * aground on Tuesday morning"): a timeline row carries a sentence under one date, so the other day's event would
+     * lose its date, and the day the trimmer leaves ("until Thursday") would read as the event's.
      */
     static boolean daysDated(AnalyzedArticle article, Sentence sentence) {
         if (!article.has(dev.storybrief.model.Layer.TIMEXES)) {
@@ -235,7 +238,8 @@ public final class StorySummarizer implements Summarizer {
         }
         List<dev.storybrief.model.TimexSpan> relative = article.timexes(sentence).stream()
                 .filter(dev.storybrief.model.TimexSpan::relative).toList();
-        return !relative.isEmpty() && relative.stream().allMatch(dev.storybrief.model.TimexSpan::isCalendarDate);
+        return !relative.isEmpty() && relative.stream().allMatch(dev.storybrief.model.TimexSpan::isCalendarDate)
+                && relative.stream().map(dev.storybrief.model.TimexSpan::calendarValue).distinct().count() == 1;
     }
 
     /**
