@@ -57,7 +57,7 @@ public final class StoryGrouper {
         Map<Sentence, List<String>> disputed = new HashMap<>();
         Map<Sentence, List<String>> otherFigure = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
-        Closest closest = new Closest(index, isLater);
+        Closest closest = new Closest(index, isLater, StoryNames.of(articles));
         for (int a = 0; a < articles.size(); a++) {
             BriefingInterruptedException.check();
             int peers = (isLater[a] ? laterCount : articles.size() - laterCount) - 1;
@@ -101,9 +101,11 @@ public final class StoryGrouper {
         private final boolean[] backing;
         private final boolean[] reached;
         private final List<Integer> touched = new ArrayList<>();
+        private final java.util.Set<String> names;
 
-        Closest(SentenceIndex index, boolean[] isLater) {
+        Closest(SentenceIndex index, boolean[] isLater, java.util.Set<String> names) {
             this.index = index;
+            this.names = names;
             this.isLater = isLater;
             this.search = index.neighbourSearch();
             this.best = new double[isLater.length];
@@ -157,7 +159,7 @@ public final class StoryGrouper {
                 // alike in words is not yet saying the same: the other must carry the claim's figures, quotes and
                 // most of its words, and not deny what it states
                 backing[a] |= alike && !backing[a] && SameClaim.backs(index.sentence(sentence).text(), vector,
-                        quantitiesOf(sentence), index.sentence(other).text(), index.vector(other), quantitiesOf(other));
+                        quantitiesOf(sentence), index.sentence(other).text(), index.vector(other), quantitiesOf(other), names);
                 // The sentence an outlet gives the figure in may word the rest too differently to count as alike,
                 // while another of its sentences (a quote's "said the regional president") is alike without a figure.
                 contradicting[a] |= figures == Figures.ANOTHER && sharesWords;
