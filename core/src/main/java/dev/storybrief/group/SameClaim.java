@@ -27,11 +27,6 @@ import java.util.regex.Pattern;
  *   reopen";</li>
  *   <li>carries most of the claim ({@link #MIN_COVERAGE} of its term weight): a sentence that shares only a part
  *   ("the crew were safe" of "no oil had leaked and the 22 crew were safe") backs only that part;</li>
- *   <li>carries most of what the claim tells happened, not only whom and where: {@link #MIN_COVERAGE} of the weight
- *   of its terms that are not the story's names ({@link StoryNames}). A story's names (the ship, the island, the
- *   operator) recur in most of its sentences, so "Nordsund Lines suspended the captain of the ferry Solvind, two days
- *   after it ran aground off Kessel Island" carries most of the words of "Nordsund Lines cancelled all sailings to
- *   Kessel Island after its ferry Solvind ran aground", and none of its news;</li>
  *   <li>tells it as still to come when the claim does, and as done when the claim does ("salvage crews plan to
  *   refloat the ferry" against "salvage crews refloated the ferry": a plan and its outcome are two pieces of news;
  *   English cues only, {@link SentenceTense#future}).</li>
@@ -116,41 +111,12 @@ public final class SameClaim {
      */
     public static boolean backs(String claim, TermVector claimVector, List<QuantitySpan> claimQuantities,
                                 String other, TermVector otherVector, List<QuantitySpan> otherQuantities) {
-        return backs(claim, claimVector, claimQuantities, other, otherVector, otherQuantities, Set.of());
-    }
-
-    /**
-     * As {@link #backs(String, TermVector, List, String, TermVector, List)}, where the story's names are known: the
-     * other must also carry most of the weight of the claim's other terms, what it tells happened.
-     *
-     * @param names the terms that are names in the story ({@link StoryNames}); empty when capitals tell none
-     */
-    public static boolean backs(String claim, TermVector claimVector, List<QuantitySpan> claimQuantities,
-                                String other, TermVector otherVector, List<QuantitySpan> otherQuantities,
-                                Set<String> names) {
         return givesFigures(claimQuantities, otherQuantities)
                 && negated(claim) == negated(other)
                 && givesQuotes(claim, other)
                 && outcome(claim) * outcome(other) >= 0
                 && SentenceTense.future(claim) == SentenceTense.future(other)
-                && coverage(claimVector, otherVector) >= MIN_COVERAGE
-                && eventCoverage(claimVector, otherVector, names) >= MIN_COVERAGE;
-    }
-
-    /**
-     * The share of the weight of the claim's terms other than {@code names} that the other sentence carries too; 1 for
-     * a claim of names alone, whose words the plain {@link #coverage} already weighs.
-     */
-    static double eventCoverage(TermVector claim, TermVector other, Set<String> names) {
-        double all = 0;
-        double carried = 0;
-        for (Map.Entry<String, Double> e : claim.weights().entrySet()) {
-            if (!names.contains(e.getKey())) {
-                all += e.getValue();
-                carried += other.weights().containsKey(e.getKey()) ? e.getValue() : 0;
-            }
-        }
-        return all == 0 ? 1 : carried / all;
+                && coverage(claimVector, otherVector) >= MIN_COVERAGE;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class StoryGrouper {
         Map<Sentence, List<String>> disputed = new HashMap<>();
         Map<Sentence, List<String>> otherFigure = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
-        Closest closest = new Closest(index, isLater, StoryNames.of(articles));
+        Closest closest = new Closest(index, isLater);
         for (int a = 0; a < articles.size(); a++) {
             BriefingInterruptedException.check();
             int peers = (isLater[a] ? laterCount : articles.size() - laterCount) - 1;
@@ -101,11 +101,9 @@ public final class StoryGrouper {
         private final boolean[] backing;
         private final boolean[] reached;
         private final List<Integer> touched = new ArrayList<>();
-        private final java.util.Set<String> names;
 
-        Closest(SentenceIndex index, boolean[] isLater, java.util.Set<String> names) {
+        Closest(SentenceIndex index, boolean[] isLater) {
             this.index = index;
-            this.names = names;
             this.isLater = isLater;
             this.search = index.neighbourSearch();
             this.best = new double[isLater.length];
@@ -159,7 +157,7 @@ public final class StoryGrouper {
                 // alike in words is not yet saying the same: the other must carry the claim's figures, quotes and
                 // most of its words, and not deny what it states
                 backing[a] |= alike && !backing[a] && SameClaim.backs(index.sentence(sentence).text(), vector,
-                        quantitiesOf(sentence), index.sentence(other).text(), index.vector(other), quantitiesOf(other), names);
+                        quantitiesOf(sentence), index.sentence(other).text(), index.vector(other), quantitiesOf(other));
                 // The sentence an outlet gives the figure in may word the rest too differently to count as alike,
                 // while another of its sentences (a quote's "said the regional president") is alike without a figure.
                 contradicting[a] |= figures == Figures.ANOTHER && sharesWords;

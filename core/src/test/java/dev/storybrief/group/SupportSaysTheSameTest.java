@@ -96,25 +96,6 @@ class SupportSaysTheSameTest {
     }
 
     @Test
-    void aSentenceSharingOnlyTheStoryNamesDoesNotBackIt() {
-        AnalyzedArticle radio = TestArticle.analyzed("radio", "The operator Brenmoor Lines cancelled all crossings to Tarsel Island "
-                + "until Friday after its ferry Aldis ran aground.");
-        AnalyzedArticle courier = TestArticle.analyzed("courier", "Brenmoor Lines suspended the captain of the ferry "
-                + "Aldis, two days after the ship ran aground off Tarsel Island.");
-        AnalyzedArticle post = TestArticle.analyzed("post", "The operator Brenmoor Lines cancelled all crossings to Tarsel Island "
-                + "until Friday after the ferry Aldis ran aground near the harbour.");
-        // as in any story, the grounding itself is told again and again: its words are the story's setting
-        AnalyzedArticle tribune = TestArticle.analyzed("tribune", "The ferry Aldis ran aground off Tarsel Island with 46 "
-                        + "people on board.",
-                "Lifeboat crews took everyone off the ferry Aldis after it ran aground in fog.",
-                "Divers will inspect the hull of the ferry Aldis, which ran aground on a reef.");
-        Story story = new StoryGrouper().group("s", List.of(radio, courier, post, tribune));
-        assertThat(story.supportOf(TestArticle.firstSentence(radio))).as("alike in words").contains("courier", "post");
-        assertThat(story.backingOf(TestArticle.firstSentence(radio))).as("the suspension tells no cancellation")
-                .containsExactly("post");
-    }
-
-    @Test
     void aPlanIsNotBackedByItsOutcome() {
         AnalyzedArticle gazette = TestArticle.analyzed("gazette",
                 "Salvage crews plan to refloat the ferry Aldis from the reef on the high tide, the operator said.");
