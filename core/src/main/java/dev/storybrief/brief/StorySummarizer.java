@@ -39,6 +39,9 @@ public final class StorySummarizer implements Summarizer {
      * words), more than a shared name or setting.
      */
     static final double FILL_REPEAT = 2.0 / 3;
+    /** The words that set a day as the day of an event: "on Tuesday", "early on Tuesday", "late Friday". */
+    private static final java.util.regex.Pattern EVENT_DAY =
+            java.util.regex.Pattern.compile("(?i)\\b(?:on|early|late)\\s+$");
     /** The default redundancy threshold (TF-IDF cosine). */
     public static final double DEFAULT_REDUNDANCY = 0.25;
 
@@ -233,9 +236,35 @@ public final class StorySummarizer implements Summarizer {
         if (!article.has(dev.storybrief.model.Layer.TIMEXES)) {
             return true; // a pipeline without dates trims as the words alone allow
         }
-        List<dev.storybrief.model.TimexSpan> relative = article.timexes(sentence).stream()
-                .filter(dev.storybrief.model.TimexSpan::relative).toList();
+        List<dev.storybrief.model.TimexSpan> relative = relativeDays(article, sentence);
         return !relative.isEmpty() && relative.stream().allMatch(dev.storybrief.model.TimexSpan::isCalendarDate);
+    }
+
+    /**
+     * Whether trimming left a day of the sentence ("until Thursday", the point of its phrase) and cut the day of an
+     * event on another date ("ran aground on Tuesday morning"): a timeline row carries the sentence under one date, so
+     * the cut day's event would be dated nowhere, and the day left would read as its day. Only a day set with "on"
+     * (or "early", "late") dates an event; a bare "said Friday" dates the telling.
+     */
+    static boolean leavesAnotherDay(AnalyzedArticle article, Sentence sentence, String trimmed) {
+        java.util.Set<String> left = new java.util.HashSet<>();
+        java.util.Set<String> cut = new java.util.HashSet<>();
+        String text = article.text();
+        for (dev.storybrief.model.TimexSpan day : relativeDays(article, sentence)) {
+            if (day.granularity() != dev.storybrief.model.Granularity.DAY || !day.isCalendarDate()) {
+                continue;
+            }
+            if (trimmed.contains(day.text())) {
+                left.add(day.calendarValue());
+            } else if (EVENT_DAY.matcher(text.substring(Math.max(0, day.start() - 12), day.start())).find()) {
+                cut.add(day.calendarValue());
+            }
+        }
+        return !left.isEmpty() && cut.stream().anyMatch(date -> !left.contains(date));
+    }
+
+    private static List<dev.storybrief.model.TimexSpan> relativeDays(AnalyzedArticle article, Sentence sentence) {
+        return article.timexes(sentence).stream().filter(dev.storybrief.model.TimexSpan::relative).toList();
     }
 
     /**
@@ -272,6 +301,10 @@ public final class StorySummarizer implements Summarizer {
                     trimming = trimming.without(SentenceTrimmer.Rule.RELATIVE_DAY);
                 }
                 String text = trimming.trim(sentence.text());
+                if (leavesAnotherDay(article, sentence, text)) {
+                    trimming = trimming.without(SentenceTrimmer.Rule.RELATIVE_DAY);
+                    text = trimming.trim(sentence.text());
+                }
                 ranked.add(new Scored(article, sentence, text, Words.count(text), central
                         + weights.support() * support + weights.corroboration() * story.corroborationOf(sentence)
                         + weights.position() * early, trimming));

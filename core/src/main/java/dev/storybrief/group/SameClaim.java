@@ -1,5 +1,6 @@
 package dev.storybrief.group;
 
+import dev.storybrief.group.dates.SentenceTense;
 import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.vector.TermVector;
 import java.util.HashSet;
@@ -25,7 +26,10 @@ import java.util.regex.Pattern;
  *   out of their homes" against residents "allowed back", a school that "will stay closed" against one that "will
  *   reopen";</li>
  *   <li>carries most of the claim ({@link #MIN_COVERAGE} of its term weight): a sentence that shares only a part
- *   ("the crew were safe" of "no oil had leaked and the 22 crew were safe") backs only that part.</li>
+ *   ("the crew were safe" of "no oil had leaked and the 22 crew were safe") backs only that part;</li>
+ *   <li>tells it as still to come when the claim does, and as done when the claim does ("salvage crews plan to
+ *   refloat the ferry" against "salvage crews refloated the ferry": a plan and its outcome are two pieces of news;
+ *   English cues only, {@link SentenceTense#future}).</li>
  * </ul>
  * The tests are cheap and made for pairs already found alike by their words; they never make two sentences alike.
  */
@@ -111,6 +115,7 @@ public final class SameClaim {
                 && negated(claim) == negated(other)
                 && givesQuotes(claim, other)
                 && outcome(claim) * outcome(other) >= 0
+                && SentenceTense.future(claim) == SentenceTense.future(other)
                 && coverage(claimVector, otherVector) >= MIN_COVERAGE;
     }
 

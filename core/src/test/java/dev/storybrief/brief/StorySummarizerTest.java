@@ -167,4 +167,29 @@ class StorySummarizerTest {
             }
         }
     }
+
+    /**
+     * A sentence whose days fall on two dates keeps them: its timeline row carries it under one date, and with
+     * "on Tuesday morning" cut, "until Thursday" would be left to read as the day the ferry ran aground. A sentence
+     * with one dated day still loses it.
+     */
+    @Test
+    void aSentenceOfTwoDatesKeepsTheDayOfItsEvent() {
+        String first = "The island council closed the harbour road until Thursday after a ferry hit the pier on Tuesday "
+                + "morning.\n\nA lorry struck the old harbour bridge on Tuesday morning.";
+        String second = "The island council closed the harbour road until Thursday after a ferry hit the pier.\n\n"
+                + "The harbour master said the pier would be inspected by divers.";
+        java.util.Map<dev.storybrief.ingest.MetaKey, String> meta =
+                java.util.Map.of(dev.storybrief.ingest.MetaKey.PUBLISHED, "2026-04-14");
+        Briefing b = Storybrief.builder().words(200).build().briefDocuments("pier", List.of(
+                new dev.storybrief.ingest.RawDocument("a", Path.of("a.txt"), dev.storybrief.ingest.SourceFormat.TEXT,
+                        first, meta),
+                new dev.storybrief.ingest.RawDocument("b", Path.of("b.txt"), dev.storybrief.ingest.SourceFormat.TEXT,
+                        second, meta)), List.of());
+        SummarySentence closed = b.summary().stream().filter(s -> s.verbatim().contains("Tuesday")
+                && s.verbatim().contains("until")).findFirst().orElseThrow();
+        assertThat(closed.text()).contains("until Thursday").contains("on Tuesday morning");
+        SummarySentence lorry = b.summary().stream().filter(s -> s.verbatim().contains("lorry")).findFirst().orElseThrow();
+        assertThat(lorry.text()).as("one dated day: the timeline carries it").doesNotContain("Tuesday");
+    }
 }

@@ -94,4 +94,18 @@ class SupportSaysTheSameTest {
         assertThat(story.backingOf(TestArticle.firstSentence(star))).containsExactly("news");
         assertThat(story.backingOf(TestArticle.firstSentence(post))).isEmpty();
     }
+
+    @Test
+    void aPlanIsNotBackedByItsOutcome() {
+        AnalyzedArticle gazette = TestArticle.analyzed("gazette",
+                "Salvage crews plan to refloat the ferry Aldis from the reef on the high tide, the operator said.");
+        AnalyzedArticle broadcast = TestArticle.analyzed("broadcast",
+                "Salvage crews refloated the ferry Aldis from the reef on the high tide, the operator said.");
+        AnalyzedArticle times = TestArticle.analyzed("times",
+                "Salvage crews plan to refloat the ferry Aldis from the reef on the high tide.");
+        Story story = new StoryGrouper().group("s", List.of(gazette, broadcast, times));
+        assertThat(story.supportOf(TestArticle.firstSentence(gazette))).as("alike in words").contains("broadcast", "times");
+        assertThat(story.backingOf(TestArticle.firstSentence(gazette))).containsExactly("times");
+        assertThat(story.backingOf(TestArticle.firstSentence(broadcast))).isEmpty();
+    }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Whether a sentence tells something as done or as still to come, from cue words alone: "has announced",
  * "voted", "said" against "will", "is likely to", "expected to". A sentence with both kinds of cue is neither.
  */
-final class SentenceTense {
+public final class SentenceTense {
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|shall|is likely to|are likely to|"
             + "expected to|is set to|are set to|poised to|plans? to|is due to|are due to|is to|are to|going to|"
             + "would|intends? to|is preparing to|are preparing to)\\b");
@@ -19,7 +19,7 @@ final class SentenceTense {
     }
 
     /** True when the sentence speaks of what is still to come. */
-    static boolean future(String sentence) {
+    public static boolean future(String sentence) {
         return FUTURE.matcher(sentence).find();
     }
 
