@@ -43,6 +43,8 @@ final class TenseCues {
             "sat", "laid", "lent", "arose", "froze", "swam", "slid", "bled", "sped");
     private static final Set<String> REPORTING = Set.of("said", "told", "announced", "reported", "stated", "added",
             "declared", "noted", "wrote", "warned", "predicted", "forecast", "promised", "pledged", "planned");
+    /** Verbs whose object is a coming event: "warned of more rain on Thursday". */
+    private static final Set<String> FORECASTING = Set.of("warned", "forecast", "forecasted", "predicted");
     /** Stems of verbs that move an end later: "extended until", "postponed until", "delays ... through". */
     private static final List<String> MOVED_LATER = List.of("extend", "postpon", "delay", "defer");
     /** How far back from a deadline preposition such a verb is looked for, in tokens. */
@@ -193,11 +195,25 @@ final class TenseCues {
             } else if (adjective != Tense.UNKNOWN && isInfinitiveMarker(tokens, i)) {
                 // past the adjective, only a finite verb outranks it: an infinitive ("to visit the wounded") is none
                 return adjective;
+            } else if (tense == Tense.PAST && !crossed && forecastsWhatFollows(tokens, i, from)) {
+                return Tense.FUTURE;
             } else if (tense != Tense.UNKNOWN) {
                 return tense;
             }
         }
         return adjective;
+    }
+
+    /**
+     * True when the past verb at {@code verb} forecasts the thing the date belongs to ("warned of more rain on
+     * Thursday", "forecast heavy snow for Friday"): news reports a warning while it is fresh, so what it warns of lies
+     * ahead of the report. Not when the date follows the verb directly ("warned on Thursday", the warning's own
+     * day) or the warning is told in the past perfect ("had forecast rain for Monday", a forecast whose day is over).
+     */
+    private static boolean forecastsWhatFollows(List<Token> tokens, int verb, int lastBeforeDate) {
+        String word = tokens.get(verb).text;
+        boolean pastPerfect = verb > 0 && tokens.get(verb - 1).text.equalsIgnoreCase("had");
+        return FORECASTING.contains(word) && !pastPerfect && lastBeforeDate - verb >= 2;
     }
 
     /**

@@ -491,6 +491,21 @@ class TemporalTaggerTest {
             assertThat(only("The agency kept its office open until Tuesday.", monday).value()).isEqualTo("2011-10-25");
         }
 
+        /**
+         * What a fresh warning or forecast is of lies ahead ("warned of more rain on Thursday" in a Monday report);
+         * the warning's own day ("warned on Thursday") and a forecast told in the past perfect lie behind.
+         */
+        @Test
+        void whatAWarningIsOfLiesAhead() {
+            LocalDate monday = FRIDAY_OCT_28.plusDays(3);
+            assertThat(only("The weather service has warned of more rain on Thursday.", monday).value())
+                    .isEqualTo("2011-11-03");
+            assertThat(only("Forecasters predicted heavy snow for Friday.", monday).value()).isEqualTo("2011-11-04");
+            assertThat(only("The weather service warned on Thursday that the river would rise.", monday).value())
+                    .isEqualTo("2011-10-27");
+            assertThat(only("Forecasters had predicted heavy snow for Friday.", monday).value()).isEqualTo("2011-10-28");
+        }
+
         /** "later in the day before returning": the day being told, not a day counted back from the return. */
         @Test
         void theDayTakenInPartIsNoCountedDay() {
