@@ -48,7 +48,10 @@ final class CueReader {
         Map<String, Integer> figures = new LinkedHashMap<>();
         Map<String, Integer> years = new LinkedHashMap<>();
         for (QuantitySpan quantity : lead.quantities()) {
-            figures.merge(quantity.key() + "=" + quantity.value(), 1, Integer::sum);
+            // "dozens of people", "hundreds of homes": a vague amount is said of every other event of its kind
+            if (!isVague(quantity)) {
+                figures.merge(quantity.key() + "=" + quantity.value(), 1, Integer::sum);
+            }
         }
         for (TimexSpan mention : lead.timexes()) {
             // durations ("P10Y") and references ("PRESENT_REF") name no year, and a year that names an event ("the 1996
@@ -62,6 +65,11 @@ final class CueReader {
         keys.put(Facet.FIGURES, figures);
         keys.put(Facet.YEARS, years);
         return keys;
+    }
+
+    /** True for an amount given by words alone as a range ("dozens of", "Hunderte"), not by a figure. */
+    private static boolean isVague(QuantitySpan quantity) {
+        return quantity.qualifier() == dev.storybrief.model.Qualifier.RANGE && quantity.text().chars().noneMatch(Character::isDigit);
     }
 
     /**

@@ -39,4 +39,15 @@ class CueReaderTest {
         assertTrue(years.containsKey("2003"), "years " + years);
         assertFalse(years.containsKey("1996"), "years " + years);
     }
+    /** "Hundreds of people" is said of every other event of its kind: no figure of this one. */
+    @Test
+    void aVagueAmountIsNoFigureOfTheEvent() {
+        Map<String, Integer> figures = reader.read("""
+                Flood waters rise in Portugal
+
+                Hundreds of people left their homes and 14 people were killed, the mayor of Lisbon said.
+                """, ArticleDates.UNDATED).get(Facet.FIGURES);
+        assertEquals(1, figures.size(), "figures " + figures);
+        assertTrue(figures.containsKey("people killed=14.0"), "figures " + figures);
+    }
 }
