@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Which harm an English count of people counts, by the verb the count belongs to. A casualty report most often
  * gives two counts with a verb each ("killing 23 people and wounding more than 60", "23 people were killed and 60
  * wounded"): each count takes its own verb, the one that has it as object right before it or the one its own
- * clause puts after it, never the other count's. Only a count with no verb of its own falls back to the sentence.
+ * clause puts after it, never the other count's. Only a count with no verb of its own falls back to the sentence;
+ * one whose own verb harms no one ("Hundreds of people left their homes") counts no harm.
  */
 final class CountHarm {
     /** A harm verb right before the figure (its qualifier included) takes the figure as its object. */
@@ -15,6 +16,9 @@ final class CountHarm {
             + "|(?<injured>injur(?:es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:s|ing)?))\\s+$");
     /** Where the count's own clause ends after its noun: a stop, a conjunction or the next figure. */
     private static final Pattern CLAUSE_END = Pattern.compile("(?i)[,;:.()\"“”]|\\b(?:and|or|but|while|whereas)\\b|\\d");
+    /** A verb in the count's own clause: a regular past form or a common irregular or auxiliary one. */
+    private static final Pattern OWN_VERB = Pattern.compile("(?i)\\b(?:(?!hundred\\b)\\p{L}{3,}ed|left|fled|lost|went|took"
+            + "|got|kept|stayed|spent|sought|fought|were|was|are|is|have|has|had|remain|remains)\\b");
     static final String KILLED = "people killed";
     static final String INJURED = "people injured";
 
@@ -39,6 +43,10 @@ final class CountHarm {
         String harm = QuantityExtractor.ENGLISH.harm(own);
         if (harm != null) {
             return harm;
+        }
+        // a verb of its own that harms no one ("Hundreds of people left their homes and 14 were killed"): no harm
+        if (OWN_VERB.matcher(own).find()) {
+            return null;
         }
         // no verb of its own ("23 people and 60 cattle were hurt"): the sentence's, injured first as before
         return QuantityExtractor.INJURED.matcher(sentence).find() ? INJURED

@@ -20,6 +20,9 @@ class CountHarmTest {
             "At least 12 people were killed and dozens wounded when the bridge fell.                    | 12 | people killed",
             "The crash killed at least 8 passengers, and 30 people were injured.                        | 30 | people injured",
             "Some 15 people and 200 sheep were hurt when the barn burned.                               | 15 | people injured",
+            "Hundreds of people left their homes and 14 people were killed in the flood.                | 999 | people",
+            "About 300 residents were evacuated after 14 people were killed in the flood.               | 300 | people",
+            "At least 14 people in the valley town, police said, died in the flood.                     | 14 | people killed",
     })
     void eachCountTakesItsOwnVerb(String sentence, double value, String key) {
         List<QuantitySpan> found = QuantityExtractor.ENGLISH.extract(sentence);
