@@ -2,7 +2,9 @@ package dev.storybrief.analyze.quantity;
 
 import dev.storybrief.model.Qualifier;
 import dev.storybrief.model.QuantitySpan;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,6 +34,8 @@ final class CjkQuantityExtractor implements QuantityRules {
     private static final Pattern INJURED = Pattern.compile("受伤|受傷|负伤|負傷|けが|怪我|重伤|轻伤");
     private static final Pattern MISSING = Pattern.compile("失踪|下落不明|行方不明|失联|失聯");
     private static final Pattern EVACUATED = Pattern.compile("转移|轉移|疏散|撤离|撤離|避難|避难|安置");
+    /** The harms a count of people can name, in the order that breaks a tie of distance. */
+    private static final Map<Pattern, String> HARMS = orderedHarms();
     private static final Pattern HOMES = Pattern.compile("^(?:间|間|户|戸|栋|棟|套)(?:房屋|房子|民房|住宅|住房|家屋|住家)");
 
     private CjkQuantityExtractor() {
@@ -64,17 +68,24 @@ final class CjkQuantityExtractor implements QuantityRules {
         if (!counter.equals("人") && !counter.equals("名") && !counter.equals("位")) {
             return null;
         }
-        return nearestHarm(clause(text, m.start(), m.end()), m.start() - clauseStart(text, m.start()),
-                m.end() - clauseStart(text, m.start()));
+        return nearestHarm(text, m.start(), m.end());
     }
 
-    /** The harm word closest to the count within its clause, as a key; null when the clause names none. */
-    private static String nearestHarm(String clause, int start, int end) {
+    /**
+     * The harm word closest to the count at {@code start}-{@code end} within its clause, as a key; null when the
+     * clause names none. Equally close words go to the harm listed first in {@link #HARMS}.
+     */
+    private static String nearestHarm(String text, int start, int end) {
+        int from = 0;
+        Matcher mark = CLAUSE_END.matcher(text);
+        while (mark.find() && mark.end() <= start) {
+            from = mark.end();
+        }
+        int to = mark.find(end) ? mark.start() : text.length();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Map.Entry<Pattern, String> harm : Map.of(KILLED, "people killed", INJURED, "people injured",
-                MISSING, "people missing", EVACUATED, "people evacuated").entrySet()) {
-            Matcher h = harm.getKey().matcher(clause);
+        for (Map.Entry<Pattern, String> harm : HARMS.entrySet()) {
+            Matcher h = harm.getKey().matcher(text).region(from, to);
             while (h.find()) {
                 int distance = h.start() >= end ? h.start() - end : Math.max(0, start - h.end());
                 if (distance < bestDistance) {
@@ -84,21 +95,6 @@ final class CjkQuantityExtractor implements QuantityRules {
             }
         }
         return best;
-    }
-
-    private static int clauseStart(String text, int at) {
-        int start = 0;
-        Matcher end = CLAUSE_END.matcher(text);
-        while (end.find() && end.end() <= at) {
-            start = end.end();
-        }
-        return start;
-    }
-
-    private static String clause(String text, int start, int end) {
-        Matcher next = CLAUSE_END.matcher(text);
-        int stop = next.find(end) ? next.start() : text.length();
-        return text.substring(clauseStart(text, start), stop);
     }
 
     private static Qualifier qualifier(Matcher m) {
@@ -122,18 +118,18 @@ final class CjkQuantityExtractor implements QuantityRules {
         };
     }
 
+    private static Map<Pattern, String> orderedHarms() {
+        Map<Pattern, String> harms = new LinkedHashMap<>();
+        harms.put(KILLED, "people killed");
+        harms.put(INJURED, "people injured");
+        harms.put(MISSING, "people missing");
+        harms.put(EVACUATED, "people evacuated");
+        return java.util.Collections.unmodifiableMap(harms);
+    }
+
+    /** The number as written, full-width digits and marks ("１２０", "，", "．") read as their ASCII forms. */
     private static double number(String digits) {
-        StringBuilder ascii = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                ascii.append((char) ('0' + (c - '０')));
-            } else if (c == '．' || c == '.') {
-                ascii.append('.');
-            } else if (c != ',' && c != '，') {
-                ascii.append(c);
-            }
-        }
-        return Double.parseDouble(ascii.toString());
+        return Double.parseDouble(Normalizer.normalize(digits, Normalizer.Form.NFKC).replace(",", ""));
     }
 
     @Override
