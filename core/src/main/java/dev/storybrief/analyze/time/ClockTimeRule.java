@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Clock times, TIMEX3 TIME: {@code 10 p.m. Wednesday} (1998-02-11T22:00), {@code around 7:15 p.m.},
- * {@code noon Thursday}, {@code 5 p.m. EST Nov. 9}, {@code midnight Friday}, {@code midday}.
+ * {@code noon Thursday}, {@code 5 p.m. EST Nov. 9}, {@code midnight Friday}, {@code midday}, {@code mid-afternoon
+ * yesterday} (1989-11-01TAF).
  *
  * <p>The day is the one written after the time (a weekday, a month and day, today, tonight, yesterday, tomorrow);
  * without one, the nearest day the sentence names before or after it ("at 10:35 a.m. (0735 GMT) Friday"), else the
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
 final class ClockTimeRule implements TemporalRule {
 
     private static final String CLOCK = "(?:(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<meridiem>[ap])\\.?m\\.?"
-            + "(?![\\p{L}\\d])|(?<word>noon|midnight|midday))";
+            + "(?![\\p{L}\\d])|(?<word>noon|midnight|midday)|[Mm]id-?\\s?(?<part>morning|afternoon|evening)(?![\\p{L}]))";
     private static final String ZONE = "(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?";
     private static final String DAY = "(?:,?\\s+(?:(?<weekday>" + MonthNames.WEEKDAY + ")|(?<deictic>today|tonight"
             + "|yesterday|tomorrow)|(?<month>" + MonthNames.ANY + ")\\s+(?<date>\\d{1,2}))(?![\\p{L}\\d]))?";
@@ -86,6 +87,10 @@ final class ClockTimeRule implements TemporalRule {
 
     /** {@code T22:00}, {@code T12:00}, {@code T24:00}; null for an impossible clock ("14 p.m."). */
     private static String time(Matcher matcher) {
+        // "by mid-afternoon", "at midmorning yesterday": a part of the day, written as TimeML writes "Thursday afternoon"
+        if (matcher.group("part") != null) {
+            return CalendarValues.partOfDay(matcher.group("part"));
+        }
         String word = matcher.group("word");
         if (word != null) {
             return word.equalsIgnoreCase("midnight") ? "T24:00" : "T12:00";

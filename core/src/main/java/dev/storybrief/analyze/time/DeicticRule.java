@@ -63,13 +63,23 @@ final class DeicticRule implements TemporalRule {
     private static final Pattern VAGUE_AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:a\\s+)?few|several|many)\\s+"
             + "(?i:day|week|month|year|decade)s\\s+ago(?![\\p{L}])");
     private static final Set<String> DURATION_LEAD = Set.of("the", "over", "past", "within", "throughout");
+    /**
+     * "Today's world", "today's youth", "many of today's personal computers", "the people of tomorrow": the present
+     * age or the one to come, not the article's day nor the next. Neither is a day a timeline may place, and
+     * TimeBank and AQUAINT leave them untagged (3 of 3 "today's" with such a head, 1 of 1 "of tomorrow"), where
+     * "today's editions", "today's meeting" are the day.
+     */
+    private static final Pattern AGE_OF_TODAY = Pattern.compile("^['’]s\\s+(?:\\p{Ll}+\\s+)?(?:world|youth|society"
+            + "|generations?|children|kids|young|teenagers|students|parents|families|women|men|workers|consumers"
+            + "|economy|culture|technology|computers|standards|politics|media)(?![\\p{L}])");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?<![\\p{L}])(?<!(?i:as)\\s)(?i:of)\\s+$");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
         LocalDate article = anchor.articleDate();
         Matcher day = DAY_WORD.matcher(sentence);
         while (day.find()) {
-            if (!Words.before(sentence, day.start()).equals("USA")) {
+            if (!Words.before(sentence, day.start()).equals("USA") && !namesAnAge(sentence, day)) {
                 String word = day.group("word").toLowerCase(Locale.ROOT);
                 LocalDate date = article == null ? null : CalendarValues.deicticDay(word, article);
                 if (day.group("part") == null || word.equals("tonight")) {
@@ -163,5 +173,19 @@ final class DeicticRule implements TemporalRule {
                             List<TemporalMention> found) {
         String value = date == null ? null : CalendarValues.render(date, granularity);
         found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, true));
+    }
+
+    /** "Today's world", "the people of tomorrow": the present or coming age, not a day ({@link #AGE_OF_TODAY}). */
+    private static boolean namesAnAge(String sentence, Matcher day) {
+        String word = day.group("word").toLowerCase(Locale.ROOT);
+        if (day.group("part") != null || !word.equals("today") && !word.equals("tomorrow")) {
+            return false;
+        }
+        String rest = sentence.substring(day.end());
+        if (AGE_OF_TODAY.matcher(rest).find()) {
+            return true;
+        }
+        // "as of today" is the day itself
+        return OF_BEFORE.matcher(sentence.substring(0, day.start())).find() && !rest.matches("(?s)^['’]s.*");
     }
 }

@@ -624,4 +624,50 @@ class TimexKindsTest {
             assertThat(tagger.tag("More than two thousand people marched.", JAN_8_1998)).isEmpty();
         }
     }
+
+    /** Written on a Friday, 1989-10-27. */
+    @Nested
+    class PresentAgesSoonAndMidDay {
+        @Test
+        void todaysWorldIsAnAgeNotTheDay() {
+            assertThat(tagger.tag("Parents worry about what today's world offers their children.", OCT_27_1989))
+                    .isEmpty();
+            assertThat(tagger.tag("Many of today's personal computers run the new chip.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("He wants to hire the engineers of tomorrow.", OCT_27_1989)).isEmpty();
+        }
+
+        @Test
+        void todaysEventsAndAsOfTodayAreTheDay() {
+            TemporalMention meeting = only("Today's meeting of the board was brief.", OCT_27_1989);
+            assertThat(meeting.value()).isEqualTo("1989-10-27");
+            assertThat(meeting.isCalendarDate()).isTrue();
+            assertThat(only("As of today, the fund holds no bonds.", OCT_27_1989).value()).isEqualTo("1989-10-27");
+            assertThat(only("The vote of tomorrow's session decides it.", OCT_27_1989).value())
+                    .isEqualTo("1989-10-28");
+        }
+
+        @Test
+        void soonInAClauseNotToldInThePastLiesAhead() {
+            expect("The company will soon open a plant in Ohio.", OCT_27_1989, "soon", TimexType.DATE, "FUTURE_REF");
+            expect("Officials expect the bridge to reopen soon.", OCT_27_1989, "soon", TimexType.DATE, "FUTURE_REF");
+        }
+
+        @Test
+        void soonUnderAPastVerbOrAsAConjunctionIsLeftAlone() {
+            assertThat(tagger.tag("The mayor was soon replaced by his deputy.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("Shares will be sold as soon as the market opens.", OCT_27_1989)).isEmpty();
+            assertThat(tagger.tag("The guard was freed soon after his capture.", OCT_27_1989)).isEmpty();
+        }
+
+        @Test
+        void midAfternoonIsAPartOfTheDay() {
+            TemporalMention yesterday = only("In Tokyo at mid-afternoon yesterday, the index was flat.", OCT_27_1989);
+            assertThat(yesterday.text()).isEqualTo("mid-afternoon yesterday");
+            assertThat(yesterday.type()).isEqualTo(TimexType.TIME);
+            assertThat(yesterday.value()).isEqualTo("1989-10-26TAF");
+            TemporalMention bare = only("By mid morning, the shelling had stopped.", OCT_27_1989);
+            assertThat(bare.text()).isEqualTo("mid morning");
+            assertThat(bare.value()).isEqualTo("1989-10-27TMO");
+        }
+    }
 }
