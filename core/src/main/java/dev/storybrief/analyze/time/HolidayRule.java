@@ -37,7 +37,13 @@ final class HolidayRule implements TemporalRule {
                     .with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1)),
             Map.entry("Memorial Day", year -> LocalDate.of(year, Month.MAY, 1)
                     .with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY))));
-    private static final Pattern HOLIDAY = Pattern.compile("(?<![\\p{L}])(?<name>Christmas Eve|Christmas Day|Christmas"
+    /**
+     * "Last Thanksgiving", "next Christmas": the modifier belongs to the extent, as TimeML writes it, and picks the
+     * holiday before or after the article whatever the clause's tense; "the last Christmas" (the final one) has no
+     * such modifier.
+     */
+    private static final Pattern HOLIDAY = Pattern.compile("(?<![\\p{L}])(?:(?<![Tt]he\\s)(?<mod>[Ll]ast|[Nn]ext)\\s+)?"
+            + "(?<name>Christmas Eve|Christmas Day|Christmas"
             + "|New Year['’]s Eve|New Year['’]s Day|Halloween|Valentine['’]s Day|Boxing Day|Bastille Day"
             + "|Fourth of July|Election Day|Memorial Day|Thanksgiving)(?: Day)?"
             + "(?![\\p{L}])");
@@ -49,10 +55,25 @@ final class HolidayRule implements TemporalRule {
             IntFunction<LocalDate> rule = HOLIDAYS.get(matcher.group("name").replace('’', '\''));
             String value = null;
             if (anchor.isKnown()) {
-                Tense tense = TenseCues.around(sentence, matcher.start(), matcher.end());
-                value = CalendarValues.day(CalendarChoices.dayWithoutYear(rule, anchor.articleDate(), tense));
+                String mod = matcher.group("mod");
+                LocalDate article = anchor.articleDate();
+                LocalDate day = mod == null
+                        ? CalendarChoices.dayWithoutYear(rule, article,
+                                TenseCues.around(sentence, matcher.start(), matcher.end()))
+                        : beside(rule, article, mod.equalsIgnoreCase("last") ? -1 : 1);
+                value = CalendarValues.day(day);
             }
             found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, Granularity.DAY, true));
+        }
+    }
+
+    /** The holiday's last day before the article ({@code step} -1) or its first after it (+1). */
+    private static LocalDate beside(IntFunction<LocalDate> rule, LocalDate article, int step) {
+        for (int year = article.getYear(); ; year += step) {
+            LocalDate day = rule.apply(year);
+            if (step < 0 ? day.isBefore(article) : day.isAfter(article)) {
+                return day;
+            }
         }
     }
 }

@@ -584,6 +584,20 @@ class TimexKindsTest {
             assertThat(m.text()).isEqualTo("Thanksgiving Day");
             assertThat(m.value()).isEqualTo("1999-11-25");
         }
+
+        /** Written on 1999-12-28, three days after Christmas. */
+        @Test
+        void lastAndNextPickTheHolidayAndBelongToIt() {
+            LocalDate dec28 = LocalDate.of(1999, 12, 28);
+            TemporalMention next = only("The family hopes to be home by next Christmas.", dec28);
+            assertThat(next.text()).isEqualTo("next Christmas");
+            assertThat(next.value()).isEqualTo("2000-12-25");
+            TemporalMention last = only("He was rescued at sea last Thanksgiving.", dec28);
+            assertThat(last.text()).isEqualTo("last Thanksgiving");
+            assertThat(last.value()).isEqualTo("1999-11-25");
+            TemporalMention finalOne = only("It was the last Christmas they spent together.", dec28);
+            assertThat(finalOne.text()).isEqualTo("Christmas");
+        }
     }
 
     @Nested
