@@ -45,7 +45,7 @@ final class DeicticRule implements TemporalRule {
     /** "Last night", "overnight": times of day, TIMEX3 TIME ("1998-01-19TNI"). */
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
-            + "(?<unit>day|week|month|year)s?\\s+ago(?![\\p{L}])");
+            + "(?<unit>day|week|month|year)s?\\s+(?:or\\s+so\\s+)?ago(?![\\p{L}])");
     /**
      * "A decade ago", "two decades ago", "a century ago": TIMEX3 writes the decade or century counted back to
      * ({@code 200} for "a decade ago" in 2013, {@code 19} for "a century ago"), as it writes "the 2000s".

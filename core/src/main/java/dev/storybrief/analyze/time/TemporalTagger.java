@@ -72,7 +72,7 @@ public final class TemporalTagger {
             rule.find(sentence, anchor, candidates);
         }
         // "from Monday to Wednesday": the end of a range of weekdays is not before its start
-        return RangeEnds.apply(sentence, longestFirst(candidates));
+        return HedgedEnds.apply(sentence, RangeEnds.apply(sentence, longestFirst(candidates)));
     }
 
     /**

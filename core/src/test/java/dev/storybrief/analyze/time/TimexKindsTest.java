@@ -684,4 +684,26 @@ class TimexKindsTest {
             assertThat(bare.value()).isEqualTo("1989-10-27TMO");
         }
     }
+
+    /** A hedge after an expression is part of its TIMEX3, the value the one the expression names. */
+    @Nested
+    class Hedges {
+        @Test
+        void orLaterAndBeyondAndOrSoStayInTheExtent() {
+            TemporalMention later = only("The unit will not make money until 1994 or later, he said.", OCT_27_1989);
+            assertThat(later.text()).isEqualTo("1994 or later");
+            assertThat(later.value()).isEqualTo("1994");
+            assertThat(only("Analysts see growth in 1991 and beyond.", OCT_27_1989).text())
+                    .isEqualTo("1991 and beyond");
+            expect("Prices may double over the next two years or so.", OCT_27_1989, "the next two years or so",
+                    TimexType.DURATION, "P2Y");
+            assertThat(only("The plant closed two weeks or so ago.", OCT_27_1989).text())
+                    .isEqualTo("two weeks or so ago");
+        }
+
+        @Test
+        void aHedgeNeedsItsWholePhrase() {
+            assertThat(only("The loan will be repaid in 1992 or sooner.", OCT_27_1989).text()).isEqualTo("1992");
+        }
+    }
 }
