@@ -74,6 +74,47 @@ class StoryCohesionTest {
         assertThat(briefing.summary()).isNotEmpty().noneMatch(s -> s.source().equals("orchestra"));
     }
 
+    private static final String FLOOD_A = "The Afon Tarr burst its banks in Llanfair Tarr on Thursday night, flooding"
+            + " 420 homes, Natural Resources Wales said. The river peaked at 5.8 metres, and crews rescued 37 people by"
+            + " boat. Council leader Gwen Morgan said two rest centres were open.";
+    private static final String FLOOD_B = "About 420 homes were flooded in Llanfair Tarr after the Afon Tarr overtopped"
+            + " its defences on Thursday. The river reached 5.8 metres, Natural Resources Wales said, and Gwen Morgan"
+            + " urged people not to drive through flood water.";
+
+    /**
+     * A long read of the flood: its lead tells the event, then it follows one street's people for thousands of words
+     * that no short report uses.
+     */
+    private static String longRead() {
+        StringBuilder text = new StringBuilder("When the Afon Tarr burst its banks in Llanfair Tarr on Thursday night,"
+                + " 420 homes filled with water within an hour. This is the story of one street, and of the people who"
+                + " live on it.\n\n");
+        String[] people = {"Morwenna", "Jago", "Tamsin", "Kerensa", "Piran", "Loveday"};
+        String[] memories = {"the cafe by the slipway", "the chapel choir", "the lifeboat crew", "her grandmother's"
+                + " allotment", "the summer regatta", "the school on the hill", "his first fishing boat"};
+        for (int i = 0; i < 120; i++) {
+            text.append(people[i % people.length]).append(" remembers ").append(memories[i % memories.length])
+                    .append(", and says the neighbours still talk about ").append(memories[(i * 3 + 1) % memories.length])
+                    .append(" every winter, ").append(i + 4).append(" years on. ");
+            if (i % 6 == 5) {
+                text.append("\n\n");
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * A long read belongs to the story its lead tells, though the rest of its words are far from a short report's:
+     * `brief` does not call it apart, and the story grouper finds the reports' story by its lead and puts it there.
+     */
+    @Test
+    void aLongReadBelongsToTheStoryItsLeadTells() {
+        RawDocument[] folder = {document("a", FLOOD_A), document("long", longRead()), document("b", FLOOD_B)};
+        assertThat(brief(folder).warnings()).noneMatch(w -> w.contains("close to none"));
+        assertThat(new dev.storybrief.group.stories.StoryClusterer().addAll(List.of(folder)).stories())
+                .singleElement().satisfies(story -> assertThat(story.allIds()).contains("long", "a", "b"));
+    }
+
     private static final String STRIKE_A = "Dockworkers at the Harwick Gateway terminal walked out on Monday, and the"
             + " union leader Tomas Ferreira said 4,200 members had joined the strike. The port operator called the"
             + " walkout unlawful.";

@@ -1,5 +1,6 @@
 package dev.storybrief.group;
 
+import dev.storybrief.group.stories.LongReads;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
@@ -39,6 +40,8 @@ public final class StoryCohesion {
      * count, as there: any two stories of one day share them.
      */
     public static final int MIN_SHARED_ANCHORS = 3;
+    /** Sentences of a long read's lead. */
+    static final int LEAD_SENTENCES = 3;
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
     private StoryCohesion() {
@@ -64,9 +67,31 @@ public final class StoryCohesion {
             for (int b = 0; b < articles.size(); b++) {
                 closest = b == a ? closest : Math.max(closest, cosine[a][b]);
             }
-            best.put(articles.get(a).id(), closest);
+            boolean longRead = closest < MIN_COSINE && LongReads.isLong(articles.get(a).text());
+            best.put(articles.get(a).id(), longRead ? Math.max(closest, leadCosine(story, a)) : closest);
         }
         return best;
+    }
+
+    /**
+     * The best cosine of an article's lead, its first {@link #LEAD_SENTENCES} sentences, with another article: news
+     * says in its lead which event it tells, and a long read ({@link LongReads}) that then follows its people for
+     * thousands of words has a whole-text vector far from a short report's, while its lead is the report's.
+     */
+    private static double leadCosine(Story story, int position) {
+        List<AnalyzedArticle> articles = story.articles();
+        SentenceIndex index = story.index(StoryView.ALL);
+        Map<String, Double> sum = new HashMap<>();
+        articles.get(position).sentences().stream().limit(LEAD_SENTENCES)
+                .forEach(sentence -> index.vector(sentence).weights().forEach((t, w) -> sum.merge(t, w, Double::sum)));
+        TermVector lead = TermVector.normalised(sum);
+        double closest = 0;
+        for (int b = 0; b < articles.size(); b++) {
+            if (b != position) {
+                closest = Math.max(closest, lead.cosine(index.centroidOf(List.of(articles.get(b)))));
+            }
+        }
+        return closest;
     }
 
     /**

@@ -91,6 +91,11 @@ final class CueReader {
         return names;
     }
 
+    /** The lead of a text: its first sentences, one per line. */
+    String lead(String text) {
+        return String.join("\n", sentences(text));
+    }
+
     private List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         for (String paragraph : text.split("\n+")) {

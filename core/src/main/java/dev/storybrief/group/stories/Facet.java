@@ -23,5 +23,11 @@ enum Facet {
      * Name words and numbers written the same in every language ({@link Anchors}): what two articles in different
      * languages can still share. Not a join feature; stories are joined across languages on it.
      */
-    ANCHORS
+    ANCHORS,
+    /**
+     * Content words of a long read's lead ({@link LongReads}), its first sentences: what happened, where news puts it.
+     * Not a join feature; a long read is also looked up and filed under the heaviest of them, so one whose words are
+     * mostly the people it follows still finds the story its lead tells. Weighed under the content words' IDF.
+     */
+    LEAD
 }
