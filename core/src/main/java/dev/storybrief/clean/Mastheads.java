@@ -140,8 +140,9 @@ final class Mastheads {
         }
         int words = Words.count(name);
         boolean headlineAboveStamp = abovePrevious != null && Words.count(abovePrevious) >= 3 && !isSentence(abovePrevious);
-        boolean stamped = isStamp(next) || Datelines.strip(next.strip()).isPresent()
-                || isStamp(previous) && headlineAboveStamp;
+        // a dateline counts under the headline only: under a menu ("Home", "News") the line is a section's label
+        boolean datelined = Words.count(previous) >= 3 && Datelines.strip(next.strip()).isPresent();
+        boolean stamped = isStamp(next) || datelined || isStamp(previous) && headlineAboveStamp;
         if (words < 2 || words > MAX_WORDS || !stamped || isSentence(previous)) {
             return Optional.empty();
         }

@@ -78,6 +78,8 @@ class MastheadLanguagesTest {
         assertThat(writer.outlet()).as("a byline without 'Por'").isNotEqualTo("Maria Tavares");
         Article kicker = clean("Enchente atinge bairros de Porto Serrado\nChuva forte continua\n" + lead + "\n\nO resto segue, disse ele.");
         assertThat(kicker.outlet()).as("a kicker in sentence case").isNull();
+        Article menu = clean("Home\nNews\nLocal Politics\n" + lead + "\n\nO resto segue, disse ele.");
+        assertThat(menu.outlet()).as("a section's label under a menu").isNull();
         Article chinese = clean("湖东县暴雨致3人死亡\n暴雨持续\n2026年6月3日\n\n2日夜间，湖东县遭遇特大暴雨，造成3人死亡，2人失踪。");
         assertThat(chinese.outlet()).as("no title word").isNull();
         Article english = clean("Journal Reveals Flood Damage\nMarch 2, 2026\nThe harbor council voted on Monday to close the old "
