@@ -143,10 +143,13 @@ final class Mastheads {
         // a dateline counts under the headline only: under a menu ("Home", "News") the line is a section's label
         boolean datelined = Words.count(previous) >= 3 && Datelines.strip(next.strip()).isPresent();
         boolean stamped = isStamp(next) || datelined || isStamp(previous) && headlineAboveStamp;
-        if (words < 2 || words > MAX_WORDS || !stamped || isSentence(previous)) {
+        if (words > MAX_WORDS || !stamped || isSentence(previous)) {
             return Optional.empty();
         }
-        return CASELESS_NAME.matcher(name).matches() ? Optional.of(name) : capitalisedName(name);
+        if (CASELESS_NAME.matcher(name).matches()) {
+            return Optional.of(name); // Korean writes the name as one spaced word ("한빛일보")
+        }
+        return words >= 2 ? capitalisedName(name) : Optional.empty();
     }
 
     /**

@@ -60,7 +60,7 @@ class MastheadLanguagesTest {
     }
 
     @Test
-    void aChineseOrJapaneseNameEndingInItsTitleWordBesideTheDateIsTheOutlet() {
+    void aChineseJapaneseOrKoreanNameEndingInItsTitleWordBesideTheDateIsTheOutlet() {
         Article zh = clean("湖东县暴雨致3人死亡\n湖东日报\n2026年6月3日\n\n2日夜间，湖东县遭遇特大暴雨，造成3人死亡，2人失踪。\n\n"
                 + "当地已转移群众约1200人。");
         assertThat(zh.outlet()).isEqualTo("湖东日报");
@@ -68,6 +68,9 @@ class MastheadLanguagesTest {
         Article ja = clean("南山町で土砂崩れ 1人不明\n西海新聞\n2026年6月3日\n\n3日未明、南山町で土砂崩れが発生し、住宅2棟が巻き込まれた。\n\n"
                 + "町によると、1人と連絡が取れていない。");
         assertThat(ja.outlet()).isEqualTo("西海新聞");
+        Article ko = clean("남산군 산사태로 주택 2채 붕괴\n한빛일보\n2026년 6월 3일\n\n3일 새벽 남산군에서 산사태가 발생해 주택 2채가 "
+                + "무너졌다고 군이 밝혔다.\n\n군은 주민 40여 명을 대피시켰다.");
+        assertThat(ko.outlet()).as("a Korean name is one spaced word").isEqualTo("한빛일보");
     }
 
     @Test
