@@ -1,5 +1,6 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.analyze.entity.GivenNames;
 import dev.storybrief.model.SentenceMarks;
 import dev.storybrief.model.Words;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.regex.Pattern;
  * The outlet's name as a line of its own, as a page copied from a browser carries it: a masthead above or under
  * the headline ("Harbour Times", "Island Radio"), or a signature at the very end ("— Agence France-Presse", a last
  * line "Reuters"). Only a name the list of outlets knows counts anywhere; at the head, before the story's first
- * sentence, a name in capitals at every word that ends in a newspaper's or broadcaster's title word ("Northshire
- * Evening News", "Lake Arden Daily") counts too. A random short line ("Rescue teams", "Mayor Quits Post" above its
- * own story) is neither.
+ * sentence, a name in capitals at every word that is built as a newspaper's or broadcaster's name counts too: English
+ * ends it in the title word ("Northshire Evening News", "Lake Arden Daily"), the Romance languages open with it and
+ * join the rest with "de" ("Jornal do Planalto", "Diario del Sur", "Gazeta Regional"), German writes it as the end
+ * of a compound ("Rheinische Morgenpost", "Südkurier Online"). A random short line ("Rescue teams", "Mayor Quits
+ * Post" above its own story) is neither.
  */
 final class Mastheads {
     /** Title words that end the name of a newspaper or broadcaster and are seldom the last word of a headline. */
@@ -25,7 +28,31 @@ final class Mastheads {
     /** Title words that end a masthead only after "The" ("The Valley Post", "The Harbour Star"): a headline drops it. */
     private static final Set<String> TITLE_WORDS_AFTER_THE = Set.of("post", "press", "star", "sun", "mirror", "express",
             "record", "review", "standard", "register", "independent", "globe", "mail", "voice", "leader", "echo");
-    private static final Pattern SMALL_WORD = Pattern.compile("(?:of|the|and|de|du|la|le|der|die|das|am|del|&)");
+    /**
+     * Title words that open the name in the Romance languages, where the head noun comes first and the rest follows
+     * with "de" or as an adjective ("Folha de Vale", "Corriere della Sera", "La Voz de Galicia", "Gazeta Regional").
+     */
+    private static final Set<String> TITLE_WORDS_FIRST = Set.of("jornal", "folha", "gazeta", "diário", "diario",
+            "correio", "correo", "crónica", "crônica", "periódico", "heraldo", "voz", "tribuna", "notícias", "noticias",
+            "journal", "gazette", "courrier", "dépêche", "écho", "gazzetta", "giornale", "corriere", "messaggero",
+            "eco", "diari");
+    /** The article before a Romance name ("La Voz de Galicia", "Il Giornale", "O Jornal"). */
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "le", "les", "il", "lo", "o", "a",
+            "os", "as", "l'");
+    /**
+     * The end of a German compound that names a paper ("Morgenpost", "Südkurier", "Abendblatt", "Volksstimme"):
+     * German writes the title word as the last part of one word, not as a word of its own.
+     */
+    private static final Pattern COMPOUND_TITLE = Pattern.compile(
+            "(?iu)\\p{L}{3,}(?:post|kurier|zeitung|blatt|bote|anzeiger|spiegel|rundschau|presse|nachrichten|echo|stimme|merkur)");
+    /** The web edition's mark after a paper's name ("Südkurier Online", "Westfalenpost Digital"). */
+    private static final Set<String> EDITION_WORDS = Set.of("online", "digital");
+    /**
+     * The words that join a name's parts: English, Romance ("do", "da", "della", "y") and German ("von", "am"),
+     * written in small letters inside a name whose other words are capitalised.
+     */
+    private static final Pattern SMALL_WORD = Pattern.compile("(?:of|the|and|de|du|des|la|le|der|die|das|am|del|do|da"
+            + "|dos|della|dello|delle|dei|di|von|vom|zum|zur|y|e|&)");
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\d.&'’ -]+");
     /** A signature at the end: a dash before the outlet's name ("— Agence France-Presse"). */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:[—–]|--?)\\s*(.{2,60})$");
@@ -44,12 +71,32 @@ final class Mastheads {
             return listed;
         }
         String[] words = name.split("\\s+");
-        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        boolean titled = TITLE_WORDS.contains(last) || words[0].equals("The") && TITLE_WORDS_AFTER_THE.contains(last);
-        if (words.length < 2 || words.length > MAX_WORDS || !titled) {
+        if (words.length < 2 || words.length > MAX_WORDS || !titled(words)) {
             return Optional.empty();
         }
         return capitalisedName(name);
+    }
+
+    /** Whether the words are built as the name of a paper or broadcaster in one of the ways {@link Mastheads} names. */
+    private static boolean titled(String[] words) {
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        String compound = EDITION_WORDS.contains(last) ? words[words.length - 2] : words[words.length - 1];
+        return TITLE_WORDS.contains(last) || words[0].equals("The") && TITLE_WORDS_AFTER_THE.contains(last)
+                || headFirst(words) || COMPOUND_TITLE.matcher(compound).matches();
+    }
+
+    /**
+     * A Romance name: the title word first (after an article, if any), then a joining word ("do", "della") or a
+     * single word ("Gazeta Regional"); a longer line opening with such a word is an English headline in title case
+     * ("Journal Reveals New Data") more often than a name.
+     */
+    private static boolean headFirst(String[] words) {
+        boolean article = ARTICLES.contains(words[0].toLowerCase(java.util.Locale.ROOT));
+        int head = article ? 1 : 0;
+        if (head >= words.length || !TITLE_WORDS_FIRST.contains(words[head].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return article || words.length == 2 || SMALL_WORD.matcher(words[head + 1]).matches();
     }
 
     /**
@@ -76,7 +123,10 @@ final class Mastheads {
      * The outlet a name line beside the publication stamp names, or empty: between the headline and the stamp
      * ("Baltic Business" under the headline, "Published 22 June 2026" under it) or right under the stamp, above the
      * story. That is where a page puts its masthead, whatever the name's last word: a wire ("Eastern Wire") or a trade
-     * paper ("Baltic Business") carries none of a newspaper's title words; the rule is the place, not the name.
+     * paper ("Baltic Business") carries none of a newspaper's title words; the rule is the place, not the name. The
+     * story's first paragraph opening with a dateline ("Vila Serrana, 8 de setembro de 2026 - ...", "新华网青川7月20日电
+     * ...") stands for the stamp: it dates the story as the stamp does, and the name between it and the headline is
+     * the masthead. A line opening with a given name ("Maria Silva") is the writer's, not the outlet's.
      * {@code previous} and {@code next} are the nearest non-blank lines (null at either end), {@code abovePrevious} the
      * one above {@code previous}; a line with nothing above it is the headline itself, and one with nothing under it is
      * no masthead of a story. Under the stamp, the line above the stamp must read as the headline (three words or more,
@@ -84,15 +134,31 @@ final class Mastheads {
      */
     static Optional<String> besideStamp(String line, String previous, String next, String abovePrevious) {
         String name = line.strip();
-        if (previous == null || next == null || !NAME_CHARS.matcher(name).matches() || BYLINE.matcher(name).find()) {
+        if (previous == null || next == null || !NAME_CHARS.matcher(name).matches() || BYLINE.matcher(name).find()
+                || GivenNames.opens(name)) {
             return Optional.empty();
         }
         int words = Words.count(name);
         boolean headlineAboveStamp = abovePrevious != null && Words.count(abovePrevious) >= 3 && !isSentence(abovePrevious);
-        boolean stamped = isStamp(next) || isStamp(previous) && headlineAboveStamp;
-        return words >= 2 && words <= MAX_WORDS && stamped && !isSentence(previous) ? capitalisedName(name)
-                : Optional.empty();
+        // a dateline counts under the headline only: under a menu ("Home", "News") the line is a section's label
+        boolean datelined = Words.count(previous) >= 3 && Datelines.strip(next.strip()).isPresent();
+        boolean stamped = isStamp(next) || datelined || isStamp(previous) && headlineAboveStamp;
+        if (words > MAX_WORDS || !stamped || isSentence(previous)) {
+            return Optional.empty();
+        }
+        if (CASELESS_NAME.matcher(name).matches()) {
+            return Optional.of(name); // Korean writes the name as one spaced word ("한빛일보")
+        }
+        return words >= 2 ? capitalisedName(name) : Optional.empty();
     }
+
+    /**
+     * A name in a script without capitals, built as a paper's or broadcaster's name is in Chinese, Japanese and Korean:
+     * a few characters ending in the title word ("江南日报", "東海新聞", "北陸タイムス", "한빛일보"). Capitals cannot tell
+     * such a name from a line of the story; its place beside the stamp and its title word together do.
+     */
+    private static final Pattern CASELESS_NAME = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー]{1,9}"
+            + "(?:新聞|新闻|报|報|通信|放送|テレビ|タイムス|タイムズ|ニュース|网|網|电视台|電視台|广播|신문|일보|뉴스|방송)");
 
     /** A publication stamp ("Published 22 June 2026") or a date alone on its line. */
     private static boolean isStamp(String line) {

@@ -56,8 +56,9 @@ public final class StoryGrouper {
         Map<Sentence, List<String>> support = new HashMap<>();
         Map<Sentence, List<String>> disputed = new HashMap<>();
         Map<Sentence, List<String>> otherFigure = new HashMap<>();
+        Map<Sentence, List<String>> namesOnly = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
-        Closest closest = new Closest(index, isLater);
+        Closest closest = new Closest(index, isLater, StoryNames.of(articles));
         for (int a = 0; a < articles.size(); a++) {
             BriefingInterruptedException.check();
             int peers = (isLater[a] ? laterCount : articles.size() - laterCount) - 1;
@@ -72,6 +73,10 @@ public final class StoryGrouper {
                         otherFigure.put(sentence, figures);
                     }
                 }
+                List<String> untold = closest.backingNamesOnly(articles);
+                if (!untold.isEmpty()) {
+                    namesOnly.put(sentence, untold);
+                }
                 corroboration.put(sentence, peers <= 0 ? 0.0 : closest.sumOfBest() / peers);
             }
         }
@@ -79,8 +84,8 @@ public final class StoryGrouper {
         List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
         SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
                 : new SentenceIndex(main, terms::terms);
-        return new Story(id, articles, later, support, disputed, otherFigure, corroboration, index, mainIndex, folded.reprints(),
-                folded.versionOf());
+        return new Story(id, articles, later, support, disputed, otherFigure, namesOnly, corroboration, index, mainIndex,
+                folded.reprints(), folded.versionOf());
     }
 
     /**
@@ -99,11 +104,15 @@ public final class StoryGrouper {
         private final boolean[] contradicting;
         private final boolean[] confirming;
         private final boolean[] backing;
+        /** Backing with what the sentence tells happened, not only the story's names: shown beside it. */
+        private final boolean[] telling;
         private final boolean[] reached;
         private final List<Integer> touched = new ArrayList<>();
+        private final java.util.Set<String> names;
 
-        Closest(SentenceIndex index, boolean[] isLater) {
+        Closest(SentenceIndex index, boolean[] isLater, java.util.Set<String> names) {
             this.index = index;
+            this.names = names;
             this.isLater = isLater;
             this.search = index.neighbourSearch();
             this.best = new double[isLater.length];
@@ -112,6 +121,7 @@ public final class StoryGrouper {
             this.contradicting = new boolean[isLater.length];
             this.confirming = new boolean[isLater.length];
             this.backing = new boolean[isLater.length];
+            this.telling = new boolean[isLater.length];
             this.reached = new boolean[isLater.length];
         }
 
@@ -123,6 +133,7 @@ public final class StoryGrouper {
                 contradicting[a] = false;
                 confirming[a] = false;
                 backing[a] = false;
+                telling[a] = false;
                 reached[a] = false;
             });
             touched.clear();
@@ -156,8 +167,10 @@ public final class StoryGrouper {
                 confirming[a] |= alike && figures == Figures.SAME;
                 // alike in words is not yet saying the same: the other must carry the claim's figures, quotes and
                 // most of its words, and not deny what it states
-                backing[a] |= alike && !backing[a] && SameClaim.backs(index.sentence(sentence).text(), vector,
+                boolean backs = alike && !telling[a] && SameClaim.backs(index.sentence(sentence).text(), vector,
                         quantitiesOf(sentence), index.sentence(other).text(), index.vector(other), quantitiesOf(other));
+                backing[a] |= backs;
+                telling[a] |= backs && SameClaim.tellsEvent(vector, index.vector(other), names);
                 // The sentence an outlet gives the figure in may word the rest too differently to count as alike,
                 // while another of its sentences (a quote's "said the regional president") is alike without a figure.
                 contradicting[a] |= figures == Figures.ANOTHER && sharesWords;
@@ -219,6 +232,14 @@ public final class StoryGrouper {
             return touched.stream().filter(a -> same[a] && (!agreeing[a] || !backing[a]
                             || contradicting[a] && !confirming[a]))
                     .map(a -> articles.get(a).id()).toList();
+        }
+
+        /**
+         * Of those backing it, the ids none of whose backing sentences carries what it tells happened beyond the
+         * story's names ({@link SameClaim#tellsEvent}).
+         */
+        List<String> backingNamesOnly(List<AnalyzedArticle> articles) {
+            return touched.stream().filter(a -> backing[a] && !telling[a]).map(a -> articles.get(a).id()).toList();
         }
     }
 

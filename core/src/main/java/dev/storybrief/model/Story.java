@@ -20,6 +20,10 @@ import java.util.Objects;
  *                      as widely reported, but no backing for the claim
  * @param otherFigure   of the {@code disputed} articles, those whose alike sentence gives another figure of the
  *                      sentence's kind: they tell another version of its news, not the same news
+ * @param namesOnly     for each sentence, those of its backing articles ({@link #backingOf}) whose backing sentences
+ *                      carry its names (people, places, vessels of the story) but not what it tells happened: they
+ *                      count for the trimming, as the sentence is not one outlet's word alone, but are not shown
+ *                      beside it ({@link #shownBackingOf})
  * @param corroboration for each sentence, the mean over the other articles of the same period of their closest
  *                      sentence's similarity (TF-IDF cosine, 0 to 1): a graded form of support, high when many
  *                      outlets report much of what the sentence says, even in other words
@@ -32,7 +36,7 @@ import java.util.Objects;
  */
 public record Story(String id, List<AnalyzedArticle> articles, List<String> laterArticles,
                     Map<Sentence, List<String>> support, Map<Sentence, List<String>> disputed,
-                    Map<Sentence, List<String>> otherFigure,
+                    Map<Sentence, List<String>> otherFigure, Map<Sentence, List<String>> namesOnly,
                     Map<Sentence, Double> corroboration, SentenceIndex allIndex, SentenceIndex mainIndex,
                     Map<String, List<AnalyzedArticle>> reprints, Map<String, String> versionOf) {
 
@@ -42,6 +46,7 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
         support = Map.copyOf(support);
         disputed = Map.copyOf(disputed);
         otherFigure = Map.copyOf(otherFigure);
+        namesOnly = Map.copyOf(namesOnly);
         corroboration = Map.copyOf(corroboration);
         Objects.requireNonNull(allIndex, "allIndex");
         Objects.requireNonNull(mainIndex, "mainIndex");
@@ -136,12 +141,15 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
     }
 
     /**
-     * The articles shown beside a sentence as backing it: {@link #backingOf}, with one outlet's versions of a text as
+     * The articles shown beside a sentence as backing it: {@link #backingOf} without those that carry only its names
+     * ({@code namesOnly}), with one outlet's versions of a text as
      * one report, which does not back its own text, and without the articles of the sentence's own outlet. Only what is shown: the ranking still counts the versions (on DUC
      * 2004, whose copies are mostly such versions, ranking and trimming by this instead cost R-2 10.55 -> 10.49).
      */
     public List<String> shownBackingOf(Sentence sentence) {
-        List<String> backing = backingOf(sentence);
+        List<String> untold = namesOnly.getOrDefault(sentence, List.of());
+        List<String> backing = untold.isEmpty() ? backingOf(sentence)
+                : backingOf(sentence).stream().filter(id -> !untold.contains(id)).toList();
         String outlet = outletOf(sentence.articleId());
         if (versionOf.isEmpty() && outlet == null) {
             return backing;

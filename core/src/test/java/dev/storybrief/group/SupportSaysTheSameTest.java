@@ -108,4 +108,30 @@ class SupportSaysTheSameTest {
         assertThat(story.backingOf(TestArticle.firstSentence(gazette))).containsExactly("times");
         assertThat(story.backingOf(TestArticle.firstSentence(broadcast))).isEmpty();
     }
+
+    /**
+     * A sentence sharing only the story's names (the operator, the ferry, the island) and its setting (the grounding
+     * every article retells) is not shown as an outlet telling the claim; it still counts as backing for the summary's
+     * trimming, which the label is kept apart from.
+     */
+    @Test
+    void aSentenceSharingOnlyTheStoryNamesIsNotShownBesideIt() {
+        AnalyzedArticle radio = TestArticle.analyzed("radio", "The operator Brenmoor Lines cancelled all crossings to Tarsel Island "
+                + "until Friday after its ferry Aldis ran aground.");
+        AnalyzedArticle courier = TestArticle.analyzed("courier", "Brenmoor Lines suspended the captain of the ferry "
+                + "Aldis, two days after the ship ran aground off Tarsel Island.");
+        AnalyzedArticle post = TestArticle.analyzed("post", "The operator Brenmoor Lines cancelled all crossings to Tarsel Island "
+                + "until Friday after the ferry Aldis ran aground near the harbour.");
+        AnalyzedArticle tribune = TestArticle.analyzed("tribune", "The ferry Aldis ran aground off Tarsel Island with 46 "
+                        + "people on board.",
+                "Lifeboat crews took everyone off the ferry Aldis after it ran aground in fog.",
+                "Divers will inspect the hull of the ferry Aldis, which ran aground on a reef.");
+        Story story = new StoryGrouper().group("s", List.of(radio, courier, post, tribune));
+        assertThat(story.backingOf(TestArticle.firstSentence(radio))).as("backing, as the trimming counts it")
+                .contains("courier", "post");
+        assertThat(story.shownBackingOf(TestArticle.firstSentence(radio))).as("the suspension tells no cancellation")
+                .containsExactly("post");
+        assertThat(story.shownBackingOf(TestArticle.firstSentence(post))).as("the same news in other words")
+                .containsExactly("radio");
+    }
 }

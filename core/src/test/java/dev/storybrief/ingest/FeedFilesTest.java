@@ -57,7 +57,7 @@ class FeedFilesTest {
         assertThat(first.meta(MetaKey.TITLE)).isEqualTo("North quay closed after cracks found");
         assertThat(first.meta(MetaKey.OUTLET)).isEqualTo("Harbour Echo");
         assertThat(first.meta(MetaKey.AUTHOR)).isEqualTo("Mara Lind");
-        assertThat(first.meta(MetaKey.PUBLISHED)).isEqualTo("Tue, 10 Mar 2026 09:15:00 GMT");
+        assertThat(first.meta(MetaKey.PUBLISHED)).as("ISO-8601").isEqualTo("2026-03-10T09:15:00Z");
         assertThat(first.meta(MetaKey.PUBLISHED_ORIGIN)).isEqualTo("feed");
         // the full content wins over the teaser, its markup, image and script gone
         assertThat(in.documents().get(1).text()).isEqualTo("Ferries to the islands left from the south quay on"
@@ -111,14 +111,17 @@ class FeedFilesTest {
         assertThat(item.meta(MetaKey.PUBLISHED)).isEqualTo("2026-03-13T12:00:00Z");
     }
 
-    /** "23:50 -0500" is the 14th where the outlet is, though the 15th in UTC: the date stays as the feed writes it. */
+    /**
+     * "23:50 -0500" is the 10th where the outlet is, though the 11th in UTC: the date is written ISO-8601 at the offset
+     * the feed gives, so its day stays the outlet's.
+     */
     @Test
     void aDateKeepsItsTimeZone() throws IOException {
         String late = RSS.replace("Tue, 10 Mar 2026 09:15:00 GMT", "Tue, 10 Mar 2026 23:50:00 -0500");
 
         Ingested in = new InputReader().read(List.of(write("late.rss", late)));
 
-        assertThat(in.documents().get(0).meta(MetaKey.PUBLISHED)).isEqualTo("Tue, 10 Mar 2026 23:50:00 -0500");
+        assertThat(in.documents().get(0).meta(MetaKey.PUBLISHED)).isEqualTo("2026-03-10T23:50:00-05:00");
     }
 
     @Test

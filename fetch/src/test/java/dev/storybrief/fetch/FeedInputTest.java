@@ -90,7 +90,7 @@ class FeedInputTest {
             assertThat(fetched.format()).isEqualTo(SourceFormat.HTML);
             assertThat(fetched.text()).contains("left from the south quay on Wednesday morning");
             assertThat(fetched.meta(MetaKey.TITLE)).isEqualTo("Ferries move to the south quay");
-            assertThat(fetched.meta(MetaKey.PUBLISHED)).isEqualTo("Tue, 10 Mar 2026 09:15:00 GMT");
+            assertThat(fetched.meta(MetaKey.PUBLISHED)).as("ISO-8601").isEqualTo("2026-03-10T09:15:00Z");
             assertThat(fetched.meta(MetaKey.PUBLISHED_ORIGIN)).isEqualTo("feed");
             assertThat(read.documents().get(2).text()).isEqualTo("Fishermen said the south quay has no cold store.");
             assertThat(read.documents().get(3).text()).contains("a temporary cold store at the south quay");

@@ -106,6 +106,42 @@ class DeskApiTest {
         }
     }
 
+    /**
+     * Dates come out ISO-8601 as everywhere else: a feed item's RFC 822 date at the offset the feed wrote (the outlet's
+     * day kept), and one stored as RFC 822 by an earlier version of the desk. The feed and its text are made up.
+     */
+    @Test
+    void feedDatesAreServedAsIso8601() throws Exception {
+        String text = "The city museum of Kessling will stay closed until Wednesday after thieves stole a gold crown in a "
+                + "night raid, the museum's director said on Thursday evening.";
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kessling Wire</title>"
+                + "<item><title>Museum closed after crown theft</title><link>https://wire.example/a</link>"
+                + "<pubDate>Thu, 12 Feb 2026 23:30:00 -0500</pubDate><description>" + text + " Police are looking "
+                + "for two men seen near the building.</description></item></channel></rss>";
+        RawDocument fromFeed = dev.storybrief.ingest.feed.FeedDocuments.items("w", null,
+                dev.storybrief.ingest.feed.Syndication.read(rss.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .get(0).document();
+        java.util.Map<dev.storybrief.ingest.MetaKey, String> legacy = new java.util.EnumMap<>(fromFeed.meta());
+        legacy.put(dev.storybrief.ingest.MetaKey.PUBLISHED, "Fri, 13 Feb 2026 09:00:00 +0100");
+        RawDocument storedOld = new RawDocument("old", null, fromFeed.format(), text + " The crown is insured.", legacy);
+        Instant t0 = Instant.parse("2026-02-13T10:00:00Z");
+        try (DeskStore store = DeskStore.open(data)) {
+            List<DeskArticle> stored = List.of(
+                    store.articles().store("https://wire.example/a", "https://wire.example/feed.xml",
+                            "https://wire.example/a", fromFeed, t0).orElseThrow(),
+                    store.articles().store("https://wire.example/b", "https://wire.example/feed.xml",
+                            "https://wire.example/b", storedOld, t0.plusSeconds(1)).orElseThrow());
+            brief(store, stored, t0.plusSeconds(60));
+        }
+        try (StorybriefServer server = StorybriefServer.start(ServerConfig.defaults(data).withPort(0))) {
+            Http http = new Http(server.uri());
+            JsonNode articles = http.send(http.request("/api/stories").GET().build()).json().get("stories").get(0)
+                    .get("articles");
+            assertThat(articles.get(0).get("published").asText()).isEqualTo("2026-02-12T23:30:00-05:00");
+            assertThat(articles.get(1).get("published").asText()).isEqualTo("2026-02-13T09:00:00+01:00");
+        }
+    }
+
     private static void brief(DeskStore store, List<DeskArticle> articles, Instant when) throws Exception {
         List<StoryTable.Assignment> assignments = articles.stream()
                 .map(a -> new StoryTable.Assignment(a.seq(), "story-1", null)).toList();

@@ -79,9 +79,12 @@ public final class TermChains {
                         + "punctuation and storybrief's Chinese function words, classifiers and date units as stop "
                         + "words, a figure's numerals joined, Porter stemmer for Latin words"));
         f.put("ja", () -> new TermChain("ja", new LuceneLanguageAnalyzer(
-                new org.apache.lucene.analysis.ja.JapaneseAnalyzer(), false),
+                new org.apache.lucene.analysis.ja.JapaneseAnalyzer(null,
+                        org.apache.lucene.analysis.ja.JapaneseTokenizer.DEFAULT_MODE, JapaneseStopTags.words(),
+                        JapaneseStopTags.tags()), false),
                 "Lucene JapaneseAnalyzer (Kuromoji, IPADIC): morphological word segmentation, long compounds split, "
-                        + "base forms, particles and auxiliaries dropped by part of speech, stop words, katakana stemmer"));
+                        + "base forms, particles and auxiliaries dropped by part of speech, counters, date units and "
+                        + "place suffixes dropped (the figure and the name are the terms), stop words, katakana stemmer"));
         f.put("ko", () -> new TermChain("ko", new LuceneLanguageAnalyzer(
                 new org.apache.lucene.analysis.ko.KoreanAnalyzer(), false),
                 "Lucene KoreanAnalyzer (Nori, mecab-ko-dic): morphological word segmentation, compounds split, "

@@ -91,8 +91,7 @@ public final class FeedDocuments {
             SyndicationEntry entry = entries.get(i);
             String id = feedId + "-" + key(entry, i);
             String outlet = entry.source() != null ? entry.source() : feed.title();
-            String date = entry.dateText() != null ? entry.dateText()
-                    : entry.published() == null ? null : entry.published().toString();
+            String date = FeedDates.iso(entry.published(), entry.dateText());
             FeedHints hints = new FeedHints(entry.title(), outlet, date, entry.author());
             List<String> paragraphs = FeedText.paragraphs(entry.html());
             RawDocument document = onlyTitle(paragraphs, entry.title()) ? null : withUpdate(hints.fill(

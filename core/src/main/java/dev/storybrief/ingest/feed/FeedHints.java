@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param title     the item's title, or null
  * @param outlet    the publication (the item's source, else the feed's title), or null
- * @param published the item's publication date as text: as the feed writes it (its time zone kept), or an ISO instant;
+ * @param published the item's publication date as ISO-8601 text, at the offset the feed wrote it with
+ *                  ({@link FeedDates}: the outlet's own day kept);
  *                  null when it gives none
  * @param author    the item's author, or null
  */

@@ -58,6 +58,14 @@ class LanguageTermChainsTest {
     }
 
     @Test
+    void aJapaneseFigureAndPlaceNameAreTermsWithoutTheirCounterAndSuffix() {
+        TermChain japanese = chains.forLanguage("ja");
+        // 11日 and 北浦市 were 11, 日 and 北浦, 市: every dated sentence shared 日, every town's 市
+        assertThat(japanese.terms("5月11日、北浦市で2人が死亡した")).containsExactly("5", "11", "北浦", "2", "死亡");
+        assertThat(japanese.terms("午前9時半ごろ")).containsExactly("午前", "9");
+    }
+
+    @Test
     void chineseIsCutIntoWordsWithoutItsFunctionWords() {
         TermChain chinese = chains.forLanguage("zh");
         assertThat(chinese.terms("消防员说，大火已经被扑灭了。")).containsExactly("消防", "员", "大火", "扑灭");

@@ -3,6 +3,7 @@ package dev.storybrief.server.desk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.ingest.feed.FeedDates;
 import dev.storybrief.server.SearchTerms;
 import dev.storybrief.server.SqliteConnections;
 import java.sql.Connection;
@@ -33,7 +34,8 @@ public final class StoryQueries {
      * @param url       the page
      * @param outlet    publication, or null
      * @param title     headline, or null
-     * @param published publication date as found, or null
+     * @param published publication date or date-time as found, in ISO-8601 (a feed's RFC 822 date, as stores of
+     *                  earlier versions hold it, rewritten at its own offset), or null
      * @param copyOf    the id of the article it is a near-copy of, or null
      */
     public record ArticleRef(String id, String url, String outlet, String title, String published, String copyOf) {
@@ -155,7 +157,7 @@ public final class StoryQueries {
             try (ResultSet a = p.executeQuery()) {
                 while (a.next()) {
                     articles.add(new ArticleRef(DeskArticle.idOf(a.getLong(1)), a.getString(2), a.getString(3),
-                            a.getString(4), a.getString(5), a.getString(6)));
+                            a.getString(4), FeedDates.iso(a.getString(5)), a.getString(6)));
                 }
             }
         }

@@ -1,0 +1,47 @@
+package dev.storybrief.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A feed item's date comes out ISO-8601 whatever form the feed wrote it in, at the offset it wrote, so that the
+ * outlet's day is kept. The feeds are made up.
+ */
+class FeedDatesTest {
+
+    @Test
+    void anRfc822DateBecomesIso8601AtItsOwnOffset() {
+        Instant instant = Instant.parse("2026-06-15T04:50:00Z");
+        assertThat(FeedDates.iso(instant, "Sun, 14 Jun 2026 23:50:00 -0500")).isEqualTo("2026-06-14T23:50:00-05:00");
+        assertThat(FeedDates.iso(instant, "Mon, 15 Jun 2026 04:50:00 GMT")).isEqualTo("2026-06-15T04:50:00Z");
+        assertThat(FeedDates.iso(instant, "Sun, 14 Jun 2026 23:50:00 CDT")).isEqualTo("2026-06-14T23:50:00-05:00");
+        assertThat(FeedDates.iso(instant, "2026-06-14T23:50:00-05:00")).as("Atom: already ISO-8601")
+                .isEqualTo("2026-06-14T23:50:00-05:00");
+        assertThat(FeedDates.iso(instant, null)).isEqualTo("2026-06-15T04:50:00Z");
+        assertThat(FeedDates.iso(null, null)).isNull();
+    }
+
+    @Test
+    void aStoredRfc822DateIsReadBackAsIso8601() {
+        assertThat(FeedDates.iso("Thu, 12 Feb 2026 09:00:00 +0000")).isEqualTo("2026-02-12T09:00:00Z");
+        assertThat(FeedDates.iso("Thu, 12 Feb 2026 09:00:00 +0100")).isEqualTo("2026-02-12T09:00:00+01:00");
+        assertThat(FeedDates.iso("2026-02-12")).isEqualTo("2026-02-12");
+        assertThat(FeedDates.iso("not a date")).as("left as it is").isEqualTo("not a date");
+    }
+
+    @Test
+    void anRssItemsDateReachesItsDocumentAsIso8601() throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kessling Wire</title>"
+                + "<item><title>Museum closed after theft</title><link>https://wire.example/a</link>"
+                + "<pubDate>Thu, 12 Feb 2026 23:30:00 -0500</pubDate>"
+                + "<description>The city museum will stay closed until Wednesday after a night raid.</description>"
+                + "</item></channel></rss>";
+        List<FeedDocuments.Item> items = FeedDocuments.items("w", null,
+                Syndication.read(rss.getBytes(StandardCharsets.UTF_8)));
+        assertThat(items.get(0).hints().published()).isEqualTo("2026-02-12T23:30:00-05:00");
+    }
+}
