@@ -50,6 +50,8 @@ public final class NumberDisagreements {
     private static final String CROWD = "crowd";
     /** The start of the key of a percentage, which names what it is a share of ("percent vote"). */
     private static final String PERCENT = "percent ";
+    /** The start of the key of a speed, which names what moved and the unit ("speed gust mph"). */
+    private static final String SPEED = "speed ";
     /** About six words on each side of a figure. */
     static final int NEARBY_CHARS = 40;
     static final int MIN_SHARED_CONTEXT = 2;
@@ -403,7 +405,8 @@ public final class NumberDisagreements {
         // an amount keyed by its act ("took £240,000") is shown as what it is, the act's stem being no word to show
         String topic = key.startsWith(QuantityExtractor.MONEY_ACT) ? "amount" : key.startsWith("money ") ? key.substring(6) + " (amount)" : key.startsWith("people ") ? key
                 : key.startsWith(PERCENT) ? key.substring(PERCENT.length()) + " (per cent)"
-                : units.isEmpty() ? key : String.join(" / ", units);
+                : key.startsWith(SPEED) ? key.substring(SPEED.length(), key.lastIndexOf(' ')) + " (" + String.join(" / ", units) + ")"
+                : units.isEmpty() || key.equals(CROWD) ? key : String.join(" / ", units);
         return java.util.Optional.of(new Disagreement(topic, DisagreementKind.NUMBER, claims));
     }
 }

@@ -38,6 +38,7 @@ public final class QuantityExtractor implements QuantityRules {
             + "|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
             + "(?:\\s+(?<times>dozen|score)\\b(?:\\s+of\\b)?)?"
             + "(?:(?<pct>\\s?%|\\s*per\\s?cent\\b|\\s*percent\\b)"
+            + "|(?<speed>\\s?(?:mph|km/h|kph)\\b)"
             + "|\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b|(?<short>[mkb])\\b)?"
             + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
     /**
@@ -92,12 +93,18 @@ public final class QuantityExtractor implements QuantityRules {
     /** "a crowd of 4,212", "Attendance: 4,212", "an attendance of more than 5,000": the figure is how many watched. */
     private static final Pattern CROWD_BEFORE = Pattern.compile("(?i)\\b(?:crowd|attendance|gate)\\s*(?:of|was|:|"
             + "stood at|reached)\\s*$");
-    /** "55.1 per cent of the vote", "38% of voters": the noun a percentage is a share of. */
-    private static final Pattern PERCENT_OF = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+|all\\s+|its\\s+|their\\s+)?"
-            + "(?<noun>\\p{L}{3,})");
+    /**
+     * "55.1 per cent of the vote": the whole a percentage is a share of, named with "the". A ratio to a measure
+     * ("7 percent of gross domestic product", "63 percent of revenues", "of its GDP") serves many parts in one story
+     * (a deficit, a surplus, a target), so it names no one figure to compare.
+     */
+    private static final Pattern PERCENT_OF = Pattern.compile("(?i)^\\s+of\\s+the\\s+(?<noun>\\p{L}{3,})");
     /** "Turnout was 38%", "a turnout of 31 per cent", "unemployment fell to 4.1 percent": the measure stated. */
     private static final Pattern PERCENT_SUBJECT = Pattern.compile("(?i)\\b(?<noun>\\p{L}{3,})\\s+(?:was|is|stood at|of|"
             + "fell to|rose to|dropped to|climbed to|reached)\\s+$");
+    /** "gusts of up to 90mph", "Highest gust: 88mph", "winds reached 70 km/h": what moved at the speed. */
+    private static final Pattern SPEED_SUBJECT = Pattern.compile("(?i)\\b(?<noun>\\p{L}{3,})\\s*(?:of|reached|hit|"
+            + "topped|:)\\s*$");
     /** The word right before an amount: the act it is the sum of, when it is a verb ("took £240,000"). */
     private static final Pattern WORD_BEFORE = Pattern.compile("\\b(?<word>\\p{Ll}{3,})\\s+$");
     /**
@@ -164,6 +171,9 @@ public final class QuantityExtractor implements QuantityRules {
         }
         if (m.group("pct") != null) {
             return percentage(sentence, m, number.getAsDouble(), offset, index);
+        }
+        if (m.group("speed") != null) {
+            return speed(sentence, m, number.getAsDouble(), offset, index);
         }
         // "$900m", "£1.2bn", "$50k": a letter glued to an amount is its scale; "900m" alone is a length, as before
         if (m.group("short") != null && m.group("cur") == null) {
@@ -238,7 +248,7 @@ public final class QuantityExtractor implements QuantityRules {
     }
 
     /**
-     * A percentage, keyed by what it is a share of: the noun after "of" ("55.1 per cent of the vote": "percent vote")
+     * A percentage, keyed by what it is a share of: the noun after "of the" ("55.1 per cent of the vote": "percent vote")
      * or the measure it is stated as ("Turnout was 38%": "percent turnout"). One that says neither ("rose 12%", "down
      * from 41%") is a change or an aside, not a figure two outlets could be compared on.
      */
@@ -256,6 +266,25 @@ public final class QuantityExtractor implements QuantityRules {
         String key = "percent " + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
                 sentence.substring(m.start(), end), value, qualifier(m.group("qual")), "", key));
+    }
+
+    /**
+     * A speed, keyed by what moved and the unit ("gusts of up to 90mph", "Highest gust: 88mph": "speed gust mph"):
+     * speeds in two units never compare, as no rounding of a conversion is known. One that names nothing moving
+     * before it ("travelling at 95mph") is left out: a story has many.
+     */
+    private static java.util.Optional<QuantitySpan> speed(String sentence, Matcher m, double value, int offset,
+                                                          int index) {
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        Matcher subject = SPEED_SUBJECT.matcher(before);
+        if (!subject.find() || PHRASE_END.contains(subject.group("noun").toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        String unit = m.group("speed").strip().toLowerCase(Locale.ROOT).equals("mph") ? "mph" : "km/h";
+        String key = "speed " + new PorterStemmer().stem(subject.group("noun").toLowerCase(Locale.ROOT)) + " " + unit;
+        int end = m.end("speed");
+        return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
+                sentence.substring(m.start(), end), value, qualifier(m.group("qual")), unit, key));
     }
 
     /** The victims a toll counts, by the harm its words name ("number of people injured"), the dead by default. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Figures that are neither counts nor amounts with a purpose word: percentages with what they are a share of, ages,
- * crowds, amounts told by their act alone, and harm counts with no noun ("five injured").
+ * crowds, speeds, amounts told by their act alone, and harm counts with no noun ("five injured").
  */
 class PercentagesAgesCrowdsTest {
 
@@ -34,6 +34,9 @@ class PercentagesAgesCrowdsTest {
             "The bank paid CHF 3 million to the regulator.                          | CHF 3 million | 3000000 | money act pai",
             "The landslide left four injured and one missing.                       | four injured | 4 | people injured",
             "Seven people were hurt when the roof fell.                             | Seven people | 7 | people injured",
+            "The gale brought gusts of up to 76mph to Hollin Point.                 | up to 76mph | 76 | speed gust mph",
+            "Highest gust: 81 mph at Hollin Point.                                  | 81 mph | 81 | speed gust mph",
+            "Winds reached 110 km/h on the ridge.                                   | 110 km/h | 110 | speed wind km/h",
     })
     void readsWhatTheFigureMeasures(String sentence, String text, double value, String key) {
         assertThat(read(sentence)).filteredOn(q -> q.text().equals(text)).singleElement().satisfies(q -> {
@@ -42,12 +45,18 @@ class PercentagesAgesCrowdsTest {
         });
     }
 
-    /** A percentage that is a change or an aside names no share two outlets could compare; neither does a name's age. */
+    /**
+     * A percentage that is a change, an aside or a ratio to a measure ("of national output", "of its income", which
+     * many parts of one story are given as) names no share two outlets could compare; neither does a name's age.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Sales rose 6% in the spring.",
             "Prices were up 3 per cent on the year.",
+            "The shortfall equals 4 percent of national output.",
+            "The club spends 58% of its income on wages.",
             "Nadia Pell, 44, denied the charge.",
+            "The van was travelling at 62mph.",
             "The scheme is part of a £40,000 plan.",
     })
     void readsNothingWhereNothingIsMeasured(String sentence) {
