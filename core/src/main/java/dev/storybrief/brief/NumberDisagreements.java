@@ -43,6 +43,15 @@ public final class NumberDisagreements {
             "mile", "kilomet", "kilometr", "meter", "metr", "feet", "foot", "inch", "mph", "kph", "km", "gmt", "edt",
             "est", "degre", "percent", "cent", "time", "season", "decad", "centuri", "other", "tenth", "career", "point");
     static final long MAX_DAYS_APART = 1;
+    /**
+     * An event has one crowd, and outlets word it each their own way ("in front of 7,316 fans", "A crowd of more
+     * than 9,000 saw"): no word beside the figures need match, only the sentences.
+     */
+    private static final String CROWD = "crowd";
+    /** The start of the key of a percentage, which names what it is a share of ("percent vote"). */
+    private static final String PERCENT = "percent ";
+    /** The start of the key of a speed, which names what moved and the unit ("speed gust mph"). */
+    private static final String SPEED = "speed ";
     /** About six words on each side of a figure. */
     static final int NEARBY_CHARS = 40;
     static final int MIN_SHARED_CONTEXT = 2;
@@ -155,6 +164,9 @@ public final class NumberDisagreements {
         if (a.quantity.key().startsWith("money") && !Measures.sameCurrency(a.quantity, b.quantity)) {
             return false;
         }
+        if (a.quantity.key().startsWith(PERCENT) && roundedAlike(a.quantity, b.quantity)) {
+            return false;
+        }
         double ratio = Math.max(a.quantity.value(), b.quantity.value())
                 / Math.max(1e-9, Math.min(a.quantity.value(), b.quantity.value()));
         if (ratio > MAX_RATIO) {
@@ -192,7 +204,8 @@ public final class NumberDisagreements {
             return false;
         }
         return sameThing && va.cosine(vb) >= minCosine
-                && (nearbyWordsMeet(a, b, unitTerms, language.chain) || sameHarmNearby(a, b, language.rules));
+                && (nearbyWordsMeet(a, b, unitTerms, language.chain) || sameHarmNearby(a, b, language.rules)
+                || a.quantity.key().equals(CROWD));
     }
 
     /**
@@ -237,6 +250,24 @@ public final class NumberDisagreements {
     private static boolean withinConversion(QuantitySpan a, QuantitySpan b) {
         double slack = 1 + CONVERSION_ROUNDING;
         return a.low() <= b.high() * slack && b.low() <= a.high() * slack;
+    }
+
+    /**
+     * "52%" and "52.3%": a percentage written with fewer decimals is the other rounded, not another figure. True when
+     * the more precise one, rounded to the other's decimals, is the other.
+     */
+    static boolean roundedAlike(QuantitySpan a, QuantitySpan b) {
+        int da = decimals(a.text());
+        int db = decimals(b.text());
+        QuantitySpan coarse = da <= db ? a : b;
+        QuantitySpan fine = da <= db ? b : a;
+        double scale = Math.pow(10, Math.min(da, db));
+        return Math.round(fine.value() * scale) == Math.round(coarse.value() * scale);
+    }
+
+    private static int decimals(String written) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.(\\d+)").matcher(written);
+        return m.find() ? m.group(1).length() : 0;
     }
 
     /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */
@@ -371,8 +402,11 @@ public final class NumberDisagreements {
                 claims.add(new Claim(s.sentence.text(), s.sentence.articleId(), s.quantity.text(), null, side));
             }
         }
-        String topic = key.startsWith("money ") ? key.substring(6) + " (amount)" : key.startsWith("people ") ? key
-                : String.join(" / ", units);
+        // an amount keyed by its act ("took £240,000") is shown as what it is, the act's stem being no word to show
+        String topic = key.startsWith(QuantityExtractor.MONEY_ACT) ? "amount" : key.startsWith("money ") ? key.substring(6) + " (amount)" : key.startsWith("people ") ? key
+                : key.startsWith(PERCENT) ? key.substring(PERCENT.length()) + " (per cent)"
+                : key.startsWith(SPEED) ? key.substring(SPEED.length(), key.lastIndexOf(' ')) + " (" + String.join(" / ", units) + ")"
+                : units.isEmpty() || key.equals(CROWD) ? key : String.join(" / ", units);
         return java.util.Optional.of(new Disagreement(topic, DisagreementKind.NUMBER, claims));
     }
 }

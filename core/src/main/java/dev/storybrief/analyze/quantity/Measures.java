@@ -33,7 +33,7 @@ public final class Measures {
     private static final Pattern CURRENCY = Pattern.compile("(?i)(?<prefix>\\b[A-Z]{1,2})?(?<sign>[$€£¥])"
             + "|\\b(?<word>dollars?|dlrs|euros?|pounds?|sterling|yen|yuan|rubles?|roubles?|francs?|rupees?|pesos?"
             + "|shekels?|dinars?|dirhams?|liras?|lira|reals|rand|baht|ringgit|won|dólares|dólar|libras|yenes|rubel"
-            + "|franken|pfund|sterline|dollari|dollaro|franchi|rubli)\\b");
+            + "|franken|pfund|sterline|dollari|dollaro|franchi|rubli)\\b|(?-i:\\b(?<code>USD|GBP|EUR|CHF|JPY|CNY)\\b)");
     private static final Pattern OPENS_CONVERSION = Pattern.compile("\\s*\\(\\s*(?:or\\s+|about\\s+|some\\s+)?");
     private static final Pattern CLOSES_CONVERSION = Pattern.compile("^\\s*\\)");
 
@@ -67,6 +67,16 @@ public final class Measures {
                 case "€" -> "euro";
                 case "£" -> "pound";
                 default -> "yen";
+            });
+        }
+        if (m.group("code") != null) {
+            return Optional.of(switch (m.group("code")) {
+                case "USD" -> "dollar";
+                case "GBP" -> "pound";
+                case "EUR" -> "euro";
+                case "CHF" -> "franc";
+                case "JPY" -> "yen";
+                default -> "yuan";
             });
         }
         String word = m.group("word").toLowerCase(Locale.ROOT);

@@ -23,18 +23,23 @@ public final class QuantityExtractor implements QuantityRules {
     private static final String QUALIFIER = "(?<qual>nearly|almost|about|around|roughly|approximately|some|an estimated|"
             + "more than|over|at least|fewer than|less than|under|up to|as many as|as few as|just over|just under)";
     private static final AmountWords AMOUNTS = AmountWords.of("en");
+    /** Currencies written as their ISO code before the figure ("GBP 240,000", "CHF 2 million"), in capitals only. */
+    private static final String CURRENCY_CODES = "(?-i:\\b(?:USD|GBP|EUR|CHF|JPY|CNY))";
     /** A qualifier right before a share of a total: "about" of "about a third of the 210". */
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s+$");
     /**
      * A figure: digits, number words, a vague plural amount ("dozens of"), "half a" million, "a score of"; then a
      * multiplying noun ("two dozen"), a magnitude, and the counted words.
      */
-    private static final Pattern MENTION = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?(?<cur>[$€£])?"
+    private static final Pattern MENTION = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?(?<cur>[$€£¥]|" + CURRENCY_CODES
+            + "\\s?)?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|(?<vague>" + AMOUNTS.vaguePattern() + ")"
             + "|\\bhalf\\s+a(?=\\s+(?:million|billion|thousand|dozen)\\b)|(?<=\\ba\\s)score\\s+of\\b"
             + "|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
             + "(?:\\s+(?<times>dozen|score)\\b(?:\\s+of\\b)?)?"
-            + "(?:\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b|(?<short>[mkb])\\b)?"
+            + "(?:(?<pct>\\s?%|\\s*per\\s?cent\\b|\\s*percent\\b)"
+            + "|(?<speed>\\s?(?:mph|km/h|kph)\\b)"
+            + "|\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b|(?<short>[mkb])\\b)?"
             + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
     /**
      * "a crew of 30 fought": a number right after a noun and "of" gives that noun's size; words after it that name no
@@ -61,7 +66,19 @@ public final class QuantityExtractor implements QuantityRules {
             Map.entry("flight", "sortie"), Map.entry("patrol", "sortie"), Map.entry("peopl", "people"), Map.entry("person", "people"),
             Map.entry("civilian", "people"), Map.entry("resid", "people"), Map.entry("individu", "people"),
             Map.entry("death", "people killed"), Map.entry("casualti", "people injured"),
-            Map.entry("injuri", "people injured"), Map.entry("dead", "people killed"));
+            Map.entry("injuri", "people injured"), Map.entry("dead", "people killed"),
+            // "five injured", "two wounded", "three killed": the harm alone names the counted people, under the key
+            // "five people were injured" gets, so the two wordings meet
+            Map.entry("injur", "people injured"), Map.entry("hurt", "people injured"),
+            Map.entry("wound", "people injured"), Map.entry("kill", "people killed"));
+    /**
+     * "4,212 fans", "5,000 spectators": those who watched an event are its crowd, the key "a crowd of 5,000" gets.
+     * Kept apart from {@link #SYNONYMS}: a crowd is no count of the story's events, whose later figures replace
+     * earlier ones.
+     */
+    private static final Set<String> CROWD_STEMS = Set.of("fan", "spectat");
+    private static final String CROWD = "crowd";
+
     /** What an amount of money is, when the sentence says it; amounts of different things never compare. */
     private static final Pattern MONEY_PURPOSE = Pattern.compile("(?i)\\b(cost|loss|damage|fine|budget|aid|fund|price|salary|revenue|profit|debt|ransom|bail|settlement|compensation)");
     /**
@@ -71,6 +88,39 @@ public final class QuantityExtractor implements QuantityRules {
      */
     private static final Pattern RAISED = Pattern.compile("(?i)\\b(?:rais(?:e|ed|es|ing)|donat\\w*|fundrais\\w*)\\b");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()]");
+    /** "died aged 87", "at the age of 86": the figure is a person's age, not a count. */
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|at the age of)\\s+$");
+    /** "a crowd of 4,212", "Attendance: 4,212", "an attendance of more than 5,000": the figure is how many watched. */
+    private static final Pattern CROWD_BEFORE = Pattern.compile("(?i)\\b(?:crowd|attendance|gate)\\s*(?:of|was|:|"
+            + "stood at|reached)\\s*$");
+    /**
+     * "55.1 per cent of the vote": the whole a percentage is a share of, named with "the". A ratio to a measure
+     * ("7 percent of gross domestic product", "63 percent of revenues", "of its GDP") serves many parts in one story
+     * (a deficit, a surplus, a target), so it names no one figure to compare.
+     */
+    private static final Pattern PERCENT_OF = Pattern.compile("(?i)^\\s+of\\s+the\\s+(?<noun>\\p{L}{3,})");
+    /** "Turnout was 38%", "a turnout of 31 per cent", "unemployment fell to 4.1 percent": the measure stated. */
+    private static final Pattern PERCENT_SUBJECT = Pattern.compile("(?i)\\b(?<noun>\\p{L}{3,})\\s+(?:was|is|stood at|of|"
+            + "fell to|rose to|dropped to|climbed to|reached)\\s+$");
+    /** "gusts of up to 90mph", "Highest gust: 88mph", "winds reached 70 km/h": what moved at the speed. */
+    private static final Pattern SPEED_SUBJECT = Pattern.compile("(?i)\\b(?<noun>\\p{L}{3,})\\s*(?:of|reached|hit|"
+            + "topped|:)\\s*$");
+    /** The word right before an amount: the act it is the sum of, when it is a verb ("took £240,000"). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("\\b(?<word>\\p{Ll}{3,})\\s+$");
+    /**
+     * Irregular forms of the verbs money is most often told with, by the stem of their plain form: "took £240,000"
+     * and "had taken £236,500" tell one act.
+     */
+    private static final Map<String, String> IRREGULAR_STEMS = Map.ofEntries(Map.entry("took", "take"),
+            Map.entry("taken", "take"), Map.entry("stole", "steal"), Map.entry("stolen", "steal"),
+            Map.entry("paid", "pai"), Map.entry("spent", "spend"), Map.entry("sold", "sell"),
+            Map.entry("bought", "bui"), Map.entry("gave", "give"), Map.entry("given", "give"),
+            Map.entry("lent", "lend"), Map.entry("lost", "lose"), Map.entry("won", "win"));
+    /** Words before an amount that are no act: prepositions, articles, qualifiers and the like. */
+    private static final Set<String> NOT_ACTS = Set.of("than", "about", "around", "some", "nearly", "almost", "over",
+            "under", "just", "only", "least", "most", "another", "extra", "further", "additional", "total");
+    /** The start of the key of an amount told by its act alone ("took £240,000": "money act take"). */
+    public static final String MONEY_ACT = "money act ";
     static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injur|hurt|wound)");
     static final Pattern KILLED = Pattern.compile("(?i)\\b(?:kill|dead|die[ds]?\\b|death)");
     /**
@@ -119,6 +169,12 @@ public final class QuantityExtractor implements QuantityRules {
         if (number.isEmpty() || isNotACount(sentence, m)) {
             return java.util.Optional.empty();
         }
+        if (m.group("pct") != null) {
+            return percentage(sentence, m, number.getAsDouble(), offset, index);
+        }
+        if (m.group("speed") != null) {
+            return speed(sentence, m, number.getAsDouble(), offset, index);
+        }
         // "$900m", "£1.2bn", "$50k": a letter glued to an amount is its scale; "900m" alone is a length, as before
         if (m.group("short") != null && m.group("cur") == null) {
             return java.util.Optional.empty();
@@ -142,8 +198,17 @@ public final class QuantityExtractor implements QuantityRules {
         int end = unit.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unit);
         String after = sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS));
         String key = key(sentence, unit, money, before, after);
+        // "died aged 87": a person's age, whatever word follows it
+        if (AGED_BEFORE.matcher(before).find() && !money && !countsPlural(unit)) {
+            key = "age";
+            unit = "";
+            end = endWithoutUnit(m);
+        }
         if (key == null && unit.isEmpty() && !money) {
             key = tollKey(before);
+        }
+        if (key == null && unit.isEmpty() && !money && CROWD_BEFORE.matcher(before).find()) {
+            key = CROWD;
         }
         if (key == null) {
             return java.util.Optional.empty();
@@ -180,6 +245,46 @@ public final class QuantityExtractor implements QuantityRules {
         }
         return java.util.Optional.of(new QuantitySpan(offset + start, offset + end, index,
                 sentence.substring(start, end), value, qualifier, unit, key, from));
+    }
+
+    /**
+     * A percentage, keyed by what it is a share of: the noun after "of the" ("55.1 per cent of the vote": "percent vote")
+     * or the measure it is stated as ("Turnout was 38%": "percent turnout"). One that says neither ("rose 12%", "down
+     * from 41%") is a change or an aside, not a figure two outlets could be compared on.
+     */
+    private static java.util.Optional<QuantitySpan> percentage(String sentence, Matcher m, double value, int offset,
+                                                               int index) {
+        int end = m.end("pct");
+        String after = sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS));
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        Matcher of = PERCENT_OF.matcher(after);
+        Matcher subject = PERCENT_SUBJECT.matcher(before);
+        String noun = of.find() ? of.group("noun") : subject.find() ? subject.group("noun") : null;
+        if (noun == null || PHRASE_END.contains(noun.toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        String key = "percent " + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
+        return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
+                sentence.substring(m.start(), end), value, qualifier(m.group("qual")), "", key));
+    }
+
+    /**
+     * A speed, keyed by what moved and the unit ("gusts of up to 90mph", "Highest gust: 88mph": "speed gust mph"):
+     * speeds in two units never compare, as no rounding of a conversion is known. One that names nothing moving
+     * before it ("travelling at 95mph") is left out: a story has many.
+     */
+    private static java.util.Optional<QuantitySpan> speed(String sentence, Matcher m, double value, int offset,
+                                                          int index) {
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        Matcher subject = SPEED_SUBJECT.matcher(before);
+        if (!subject.find() || PHRASE_END.contains(subject.group("noun").toLowerCase(Locale.ROOT))) {
+            return java.util.Optional.empty();
+        }
+        String unit = m.group("speed").strip().toLowerCase(Locale.ROOT).equals("mph") ? "mph" : "km/h";
+        String key = "speed " + new PorterStemmer().stem(subject.group("noun").toLowerCase(Locale.ROOT)) + " " + unit;
+        int end = m.end("speed");
+        return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
+                sentence.substring(m.start(), end), value, qualifier(m.group("qual")), unit, key));
     }
 
     /** The victims a toll counts, by the harm its words name ("number of people injured"), the dead by default. */
@@ -324,6 +429,24 @@ public final class QuantityExtractor implements QuantityRules {
         return before.substring(from) + " " + after.substring(0, next.find() ? next.start() : after.length());
     }
 
+    /**
+     * An amount the sentence gives no purpose for, keyed by the act right before it ("took £240,000", "had taken
+     * £236,500": "money act take"; "will spend $3.5m": "money act spend"): two outlets telling the same sum tell it with the
+     * same act. Null when no verb stands there ("a £5m scheme", "of £2,000").
+     */
+    private static String actKey(String before) {
+        Matcher word = WORD_BEFORE.matcher(before);
+        if (!word.find()) {
+            return null;
+        }
+        String act = word.group("word");
+        if (PHRASE_END.contains(act) || NOT_ACTS.contains(act)) {
+            return null;
+        }
+        String stem = IRREGULAR_STEMS.getOrDefault(act, new PorterStemmer().stem(act));
+        return MONEY_ACT + stem;
+    }
+
     /** The normalised key of what is counted, or {@code null} when the number counts nothing nameable. */
     private static String key(String sentence, String unit, boolean money, String before, String after) {
         if (money) {
@@ -331,14 +454,14 @@ public final class QuantityExtractor implements QuantityRules {
                 return "money raised";
             }
             Matcher purpose = MONEY_PURPOSE.matcher(sentence);
-            return purpose.find() ? "money " + purpose.group(1).toLowerCase(Locale.ROOT) : null;
+            return purpose.find() ? "money " + purpose.group(1).toLowerCase(Locale.ROOT) : actKey(before);
         }
         if (unit.isEmpty()) {
             return null;
         }
         String[] words = unit.split(" ");
         String head = new PorterStemmer().stem(words[words.length - 1].toLowerCase(Locale.ROOT).replace("’", "'"));
-        String key = SYNONYMS.getOrDefault(head, head);
+        String key = CROWD_STEMS.contains(head) ? CROWD : SYNONYMS.getOrDefault(head, head);
         if (key.equals("people")) {
             String harm = CountHarm.of(sentence, before, after);
             return harm != null ? harm : key;

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * leftwards; the first decisive cue wins. An infinitive after a plural noun ("celebrations to mark") is no future
  * cue. A future cue in the past perfect ("had been due to expire") is a plan that is over, so it counts as past.
  * Two infinitives give way to a past verb: one after the date that tells the purpose of the past event before it
- * ("defeated the Indians on Tuesday night to advance"), and one after a past verb and its object ("forced him to cut
- * short his visit on Monday"); neither when the date sets a deadline ("until January 6"). A deadline after a verb
+ * ("defeated the Indians on Tuesday night to advance"), and one that tells the purpose or result of a past act
+ * earlier in its clause ("forced him to cut short his visit on Monday", "beat Rovers 3-1 to win the Cup on
+ * Saturday"), unless a plan word or a modal governs it ("is to", "set to", "plans to", "will"); neither when the
+ * date sets a deadline ("until January 6"). A deadline after a verb
  * that moves an end later ("extended its deadline until Tuesday") lies ahead, unless told in the past perfect.
  */
 final class TenseCues {
@@ -54,8 +56,21 @@ final class TenseCues {
     /** Words that open a counted object ("more than 8,000 people", "hundreds of families"). */
     private static final Set<String> COUNT_STARTS = Set.of("more", "about", "some", "nearly", "almost", "around",
             "over", "hundreds", "thousands", "dozens", "tens", "several");
-    /** How far back from an infinitive the past verb of a counted object is looked for, in tokens. */
-    private static final int COUNTED_OBJECT_WINDOW = 8;
+    /** How far back from an infinitive the past act whose purpose it tells is looked for, in tokens. */
+    private static final int PURPOSE_WINDOW = 10;
+    /**
+     * Words right before "to" that make the infinitive a plan or a prospect: "set to", "poised to", "hoping to",
+     * "about to" ("due", "expected", "plans" are future cues of their own).
+     */
+    private static final Set<String> PLAN_GOVERNORS = Set.of("set", "poised", "going", "likely", "about", "ready",
+            "bound", "able", "hoping", "seeking", "planning", "preparing", "want", "hope", "aim", "seek", "intend",
+            "try", "wish", "need", "have", "has", "ought");
+    /** Modals and present forms of "be" between a past act and "to": "must beat Rovers to win", "is to play". */
+    /** Words that make the "beat" after them present or planned. */
+    private static final Set<String> MODALS_BEFORE_BEAT = Set.of("to", "cannot", "can't", "won't", "didn't", "did",
+            "not", "they", "we", "you", "i");
+    private static final Set<String> PURPOSE_STOPS = Set.of("must", "can", "could", "should", "may", "might",
+            "need", "needs", "is", "are", "am", "and", "or", "but");
     private static final Set<String> OBJECT_STARTS = Set.of("him", "her", "them", "us", "it", "me", "the", "his",
             "their", "its");
     private static final Set<String> NOT_PAST_ED = Set.of("expected", "scheduled", "hundred", "sacred", "naked",
@@ -185,8 +200,8 @@ final class TenseCues {
                 continue;
             }
             // "forced him to cut short his visit on Monday": what a past act set going is told in its time
-            if (actsReach && isInfinitiveMarker(tokens, i) && afterPastVerbAndObject(tokens, i)) {
-                continue;
+            if (actsReach && isInfinitiveMarker(tokens, i) && purposeOfPastAct(tokens, i)) {
+                return Tense.PAST;
             }
             crossed |= TEMPORAL_PREPOSITIONS.contains(tokens.get(i).text.toLowerCase(Locale.ROOT));
             Tense tense = classify(tokens, i);
@@ -365,39 +380,57 @@ final class TenseCues {
     }
 
     /**
-     * "forced him to cut short his visit on Monday", "ordered the president to stay in bed Tuesday": an infinitive
-     * after a past verb and its object is what that past act set going, told in its time.
+     * True when the infinitive at {@code index} tells the purpose or the result of a past act earlier in its own
+     * clause, so it is told in that act's time: "forced him to cut short his visit on Monday", "forced more than 8,000
+     * people to evacuate on Sunday", "beat Rovers 3-1 to win the Cup on Saturday", "arrested two men to question them",
+     * "came from behind to win". Only a plan or a modal makes such an infinitive point ahead, and it stands right
+     * before "to" or between the act and "to" ("is to", "set to", "plans to", "will ... to", "must beat ... to win"),
+     * so the walk stops at either. What a reporting verb tells of ("announced a march to mark ...") may still be to
+     * come, so its infinitive stays a plan unless what follows the verb is its object, a pronoun or a count ("told
+     * him to leave", "told 300 residents to leave").
      */
-    private static boolean afterPastVerbAndObject(List<Token> tokens, int index) {
-        for (int verb = index - 2; verb >= Math.max(0, index - 3); verb--) {
-            String object = tokens.get(verb + 1).text;
-            if (isPastForm(tokens.get(verb).text) && OBJECT_STARTS.contains(object)) {
-                return true;
-            }
+    private static boolean purposeOfPastAct(List<Token> tokens, int index) {
+        if (PLAN_GOVERNORS.contains(wordBeforeAdverbs(tokens, index))) {
+            return false;
         }
-        return afterPastVerbAndCount(tokens, index);
-    }
-
-    /**
-     * "forced more than 8,000 people to evacuate on Sunday", "ordered about 300 residents to leave": the object of a
-     * past act is often a counted group, longer than a pronoun or "the" and a noun; the count's own commas are no
-     * clause break.
-     */
-    private static boolean afterPastVerbAndCount(List<Token> tokens, int index) {
-        for (int verb = index - 2; verb >= Math.max(0, index - COUNTED_OBJECT_WINDOW); verb--) {
+        for (int verb = index - 1; verb >= Math.max(0, index - PURPOSE_WINDOW); verb--) {
             Token token = tokens.get(verb);
-            boolean countComma = token.text.equals(",") && verb > 0 && Character.isDigit(tokens.get(verb - 1).text.charAt(0))
+            // the count's own commas ("8,000 people") are no clause break
+            boolean countComma = token.text.equals(",") && verb > 0 && verb + 1 < tokens.size()
+                    && Character.isDigit(tokens.get(verb - 1).text.charAt(0))
                     && Character.isDigit(tokens.get(verb + 1).text.charAt(0));
-            if (token.isPunctuation() && !countComma) {
+            if (token.isPunctuation() && !countComma || token.opensClause()) {
                 return false;
             }
-            String object = tokens.get(verb + 1).text;
-            if (isPastForm(token.text)
-                    && (Character.isDigit(object.charAt(0)) || COUNT_STARTS.contains(object.toLowerCase(Locale.ROOT)))) {
-                return true;
+            String word = token.text.toLowerCase(Locale.ROOT);
+            if (PURPOSE_STOPS.contains(word) || classify(tokens, verb) == Tense.FUTURE) {
+                return false;
+            }
+            boolean pastAct = classify(tokens, verb) == Tense.PAST && isPastForm(token.text)
+                    && !isAttributive(tokens, verb) || isPastBeat(tokens, verb);
+            if (pastAct) {
+                return !REPORTING.contains(word) || objectFollows(tokens, verb, index);
             }
         }
         return false;
+    }
+
+    /**
+     * "beat" as the past act of a match report ("Town beat Rovers 3-1 to win"): its present form is the same word,
+     * but a present or planned "beat" comes after a modal or "to" ("must beat", "hope to beat"), which this excludes.
+     */
+    private static boolean isPastBeat(List<Token> tokens, int index) {
+        String before = index > 0 ? tokens.get(index - 1).text.toLowerCase(Locale.ROOT) : "";
+        return tokens.get(index).text.equals("beat") && !PURPOSE_STOPS.contains(before) && !FUTURE.contains(before)
+                && !MODALS_BEFORE_BEAT.contains(before);
+    }
+
+    /** True when right after the verb at {@code verb} stands its object: a pronoun or "the" close by, or a count. */
+    private static boolean objectFollows(List<Token> tokens, int verb, int infinitive) {
+        String object = tokens.get(verb + 1).text;
+        boolean pronounObject = infinitive - verb <= 3 && OBJECT_STARTS.contains(object);
+        return pronounObject || Character.isDigit(object.charAt(0))
+                || COUNT_STARTS.contains(object.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -368,6 +368,39 @@ class TemporalTaggerTest {
                     .isEqualTo("2011-10-31");
         }
 
+        /**
+         * A purpose or result infinitive after a past act in its clause is told in that act's time ("beat ... 2-0 to
+         * lift the trophy on Saturday"); only a plan word or a modal before "to" makes the day one to come.
+         */
+        @Test
+        void aPurposeInfinitiveAfterAPastActIsNoPlan() {
+            LocalDate sunday = LocalDate.of(2025, 3, 16);
+            assertThat(only("Eastbrook United beat Calder Athletic 2-0 to lift the Shield at Mill Lane on Saturday.",
+                    sunday).value()).isEqualTo("2025-03-15");
+            assertThat(only("Officers detained three youths to interview them about the thefts on Friday.", sunday)
+                    .value()).isEqualTo("2025-03-14");
+            assertThat(only("The Danish rider climbed brilliantly to take the stage on Saturday.", sunday).value())
+                    .isEqualTo("2025-03-15");
+            assertThat(only("The visitors came from two goals down to draw on Saturday.", sunday).value())
+                    .isEqualTo("2025-03-15");
+        }
+
+        /** The same infinitives under a plan or a modal still point ahead. */
+        @Test
+        void aPlannedInfinitiveStillPointsAhead() {
+            LocalDate sunday = LocalDate.of(2025, 3, 16);
+            assertThat(only("Eastbrook United are to play Calder Athletic at Mill Lane on Saturday.", sunday).value())
+                    .isEqualTo("2025-03-22");
+            assertThat(only("Eastbrook United must beat Calder Athletic to lift the Shield on Saturday.", sunday)
+                    .value()).isEqualTo("2025-03-22");
+            assertThat(only("The club is set to unveil its new manager on Friday.", sunday).value())
+                    .isEqualTo("2025-03-21");
+            assertThat(only("Residents announced a vigil to remember the victims on Friday.", sunday).value())
+                    .isEqualTo("2025-03-21");
+            assertThat(only("Eastbrook United won the Shield and plan to parade it through the town on Monday.",
+                    sunday).value()).isEqualTo("2025-03-17");
+        }
+
         /** Tomorrow's event named by its day, in a clause about the future, is tomorrow's; without the cue it is past. */
         @Test
         void possessiveWeekdayThatIsTomorrowInAFutureClause() {

@@ -1,0 +1,74 @@
+package dev.storybrief.analyze.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.model.QuantitySpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Figures that are neither counts nor amounts with a purpose word: percentages with what they are a share of, ages,
+ * crowds, speeds, amounts told by their act alone, and harm counts with no noun ("five injured").
+ */
+class PercentagesAgesCrowdsTest {
+
+    private static List<QuantitySpan> read(String sentence) {
+        return QuantityExtractor.ENGLISH.extract(sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Councillor Rhys Obi won 47.8% of the vote in Dunmere.                 | 47.8% | 47.8 | percent vote",
+            "Obi took 44.2 per cent of the vote after the recount.                  | 44.2 per cent | 44.2 | percent vote",
+            "Turnout was 29 percent across the borough.                             | 29 percent | 29 | percent turnout",
+            "The county saw a turnout of 33%, officials said.                       | 33% | 33 | percent turnout",
+            "The poet Marta Quell has died aged 91.                                 | 91 | 91 | age",
+            "Quell, who died at the age of 90, wrote eleven collections.            | 90 | 90 | age",
+            "A crowd of more than 8,000 watched the final in Stenby.                | more than 8,000 | 8000 | crowd",
+            "Attendance: 7,316.                                                     | 7,316 | 7316 | crowd",
+            "Stenby won the trophy in front of 7,316 spectators.                    | 7,316 spectators | 7316 | crowd",
+            "The treasurer took £84,000 from the club's accounts.                   | £84,000 | 84000 | money act take",
+            "Jurors heard the treasurer had taken £79,500 from the accounts.        | £79,500 | 79500 | money act take",
+            "The bank paid CHF 3 million to the regulator.                          | CHF 3 million | 3000000 | money act pai",
+            "The landslide left four injured and one missing.                       | four injured | 4 | people injured",
+            "Seven people were hurt when the roof fell.                             | Seven people | 7 | people injured",
+            "The gale brought gusts of up to 76mph to Hollin Point.                 | up to 76mph | 76 | speed gust mph",
+            "Highest gust: 81 mph at Hollin Point.                                  | 81 mph | 81 | speed gust mph",
+            "Winds reached 110 km/h on the ridge.                                   | 110 km/h | 110 | speed wind km/h",
+    })
+    void readsWhatTheFigureMeasures(String sentence, String text, double value, String key) {
+        assertThat(read(sentence)).filteredOn(q -> q.text().equals(text)).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(value);
+            assertThat(q.key()).isEqualTo(key);
+        });
+    }
+
+    /**
+     * A percentage that is a change, an aside or a ratio to a measure ("of national output", "of its income", which
+     * many parts of one story are given as) names no share two outlets could compare; neither does a name's age.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sales rose 6% in the spring.",
+            "Prices were up 3 per cent on the year.",
+            "The shortfall equals 4 percent of national output.",
+            "The club spends 58% of its income on wages.",
+            "Nadia Pell, 44, denied the charge.",
+            "The van was travelling at 62mph.",
+            "The scheme is part of a £40,000 plan.",
+    })
+    void readsNothingWhereNothingIsMeasured(String sentence) {
+        assertThat(read(sentence)).isEmpty();
+    }
+
+    /** A code written before the figure names the currency, as a sign does. */
+    @Test
+    void aCurrencyCodeIsTheAmountsCurrency() {
+        QuantitySpan pounds = read("The bank paid GBP 500,000 in the settlement.").get(0);
+        QuantitySpan dollars = read("The bank paid $500,000 in the settlement.").get(0);
+        assertThat(Measures.currency(pounds)).contains("pound");
+        assertThat(Measures.sameCurrency(pounds, dollars)).isFalse();
+    }
+}
