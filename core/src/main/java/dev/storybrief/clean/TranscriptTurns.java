@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The turns of a broadcast transcript, which open with the speaker's name in capitals, with a role the first time
  * ("RAVI MENON, CHIEF ENGINEER: There is no crack.") and the surname alone after ("MENON: ..."). The label is no part
  * of what was said: a journalist's turn (presenter, reporter) is the broadcaster's own reporting and keeps its words
- * alone; anyone else's turn is that person's speech and is written as news writes it
+ * alone (the first speaker is taken for the presenter: a programme opens with its host); anyone else's turn is that
+ * person's speech and is written as news writes it
  * ({@code Ravi Menon, chief engineer, said: "There is no crack."}), so the quotes layer credits the speaker and the
  * summary never shows the label. A text counts as a transcript only with {@link #TURNS} labelled paragraphs of two
  * speakers or more: one capitalised word before a colon ("WASHINGTON: ...") is a dateline or a kicker.
@@ -52,6 +53,8 @@ final class TranscriptTurns {
         if (turns.stream().filter(t -> t != null).count() < TURNS || speakers.size() < 2) {
             return paragraphs;
         }
+        // a programme opens with its presenter, whatever the label calls the show ("BECKY ANDERSON, CONNECT THE WORLD:")
+        String host = turns.stream().filter(t -> t != null).findFirst().map(t -> surname(t.group(1))).orElse(null);
         Map<String, String[]> introduced = new HashMap<>();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -69,7 +72,8 @@ final class TranscriptTurns {
             String words = turn.group(3);
             removals.add(new Removal(id, paragraphs.get(i).substring(0, turn.start(3)).strip(), "speaker-label",
                     "transcript speaker label (the turn is kept as that speaker's words)"));
-            boolean journalist = speaker[1] != null && JOURNALIST.matcher(speaker[1]).find();
+            boolean journalist = speaker[1] != null && JOURNALIST.matcher(speaker[1]).find()
+                    || surname(speaker[0]).equals(host);
             out.add(journalist ? words : said(speaker[0], speaker[1], words));
         }
         return out;

@@ -45,11 +45,13 @@ class NonReportTextsTest {
     }
 
     @Test
-    void aTranscriptsLabelsBecomeItsSpeakersAndAJournalistsTurnStaysReporting() {
+    void aTranscriptsLabelsBecomeItsSpeakersAndTheHostsAndReportersTurnsStayReporting() {
         Article a = clean("""
                 Coast Tonight: transcript
 
-                ANA SILVA, PRESENTER: Good evening. The ferry Aster caught fire off Lowmoor this afternoon.
+                ANA SILVA, COAST TONIGHT: Good evening. The ferry Aster caught fire off Lowmoor this afternoon.
+
+                JO KENT, REPORTER: The fire started in the engine room.
 
                 TOM REED, HARBOUR MASTER: Everyone got off safely. The crew did a superb job.
 
@@ -59,11 +61,12 @@ class NonReportTextsTest {
                 """);
         assertThat(a.paragraphs()).containsExactly(
                 "Good evening. The ferry Aster caught fire off Lowmoor this afternoon.",
+                "The fire started in the engine room.",
                 "Tom Reed, harbour master, said: “Everyone got off safely. The crew did a superb job.”",
                 "Thank you. The ferry will be towed to dry dock tomorrow.",
                 "Tom Reed, harbour master, said: “We will know more by Friday.”");
         assertThat(a.removed()).filteredOn(r -> r.rule().equals("speaker-label")).extracting(Removal::text)
-                .containsExactly("ANA SILVA, PRESENTER:", "TOM REED, HARBOUR MASTER:", "SILVA:", "REED:");
+                .containsExactly("ANA SILVA, COAST TONIGHT:", "JO KENT, REPORTER:", "TOM REED, HARBOUR MASTER:", "SILVA:", "REED:");
     }
 
     @Test
