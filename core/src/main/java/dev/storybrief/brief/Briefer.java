@@ -160,8 +160,8 @@ public final class Briefer {
     }
 
     /**
-     * The title of a main-period article that is closest to what the whole story is about, leaving out the articles
-     * {@code apart} from the story (unless nothing else is left): a briefing that names an article as another story
+     * The title of a main-period report that is closest to what the whole story is about, leaving out the articles
+     * {@code apart} from the story (unless nothing else is left) and opinion pieces and paid content beside reports: a briefing that names an article as another story
      * cannot take its headline from it, nor let its words pull the story's centre.
      */
     static String headline(Story story, Set<String> apart) {
@@ -169,6 +169,11 @@ public final class Briefer {
         List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
         if (main.isEmpty()) {
             main = index.articles();
+        }
+        // a column's or an advertorial's headline is its writer's or its sponsor's line, not the story's
+        List<AnalyzedArticle> reports = main.stream().filter(a -> !OpinionPieces.isNotReport(a.article())).toList();
+        if (!reports.isEmpty()) {
+            main = reports;
         }
         String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
         TermVector centre = index.vectorOf(all);

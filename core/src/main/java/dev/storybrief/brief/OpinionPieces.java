@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Tells an opinion piece from a report, by the two marks a page gives one: its headline's label ("Opinion: ...",
  * "Comment: ...", "Editorial: ...") or a writer's note that calls the writer a columnist ("Harriet Lowe is a former
  * environment officer and a columnist for the Brenmoor Star"), whether cleaning kept the note or took it out. What a
- * column argues is its writer's view: told in a summary as a fact, it would pass for news.
+ * column argues is its writer's view: told in a summary as a fact, it would pass for news. Paid content (an
+ * advertorial, labelled "Sponsored content", "In partnership with ...", "This content was paid for by ...") reads as
+ * news even more: the label cleaning took out ({@code paid-label}) marks it, and it is left out beside reports too.
  */
 final class OpinionPieces {
     /** A headline's label, in the languages storybrief reads. */
@@ -21,6 +23,28 @@ final class OpinionPieces {
             + "|\\bthe views expressed (?:here |in this (?:article|column|piece) )?are (?:the author's|those of the author)");
 
     private OpinionPieces() {
+    }
+
+    /** The cleaner's rule that takes out a paid text's label. */
+    private static final String PAID_LABEL = "paid-label";
+
+    /** True for an article that is not a report: an opinion piece or paid content. */
+    static boolean isNotReport(Article article) {
+        return isOpinion(article) || isPaid(article);
+    }
+
+    /** True for an article labelled as paid content (its label is among the removals). */
+    static boolean isPaid(Article article) {
+        return article.removed().stream().anyMatch(r -> PAID_LABEL.equals(r.rule()));
+    }
+
+    /**
+     * The ids of the paid texts among {@code articles} that stand beside a text that is not paid: their sponsor's
+     * quotes and dates stay out of the story's quotes and timeline (a story told only in paid texts keeps them).
+     */
+    static java.util.Set<String> paidBesideReports(List<dev.storybrief.model.AnalyzedArticle> articles) {
+        List<String> paid = articles.stream().filter(a -> isPaid(a.article())).map(a -> a.id()).toList();
+        return paid.size() < articles.size() ? java.util.Set.copyOf(paid) : java.util.Set.of();
     }
 
     /** True for an article its headline labels as opinion, or whose closing writer's note names a columnist. */

@@ -49,8 +49,10 @@ public final class QuoteCollector implements BriefingPart {
         List<QuoteItem> all = new ArrayList<>();
         Set<String> said = new java.util.HashSet<>();
         var inStoryLanguage = story.inStoryLanguage();
+        // an advertorial's sponsor is no source of the story
+        Set<String> paid = OpinionPieces.paidBesideReports(story.articles());
         for (AnalyzedArticle article : story.articles()) {
-            if (!inStoryLanguage.test(article)) {
+            if (!inStoryLanguage.test(article) || paid.contains(article.id())) {
                 continue;
             }
             String author = article.article().author();

@@ -281,11 +281,11 @@ public final class StorySummarizer implements Summarizer {
         int others = Math.max(1, articles.size() - 1);
         List<Scored> ranked = new ArrayList<>();
         var inStoryLanguage = story.inStoryLanguage();
-        // a column argues its writer's view: beside reports, a summary of the news leaves it out, as it would pass
-        // for fact (a story told only in columns is still summarised from them)
-        boolean reports = articles.stream().anyMatch(a -> !OpinionPieces.isOpinion(a.article()));
+        // a column argues its writer's view and an advertorial its sponsor's: beside reports, a summary of the news
+        // leaves them out, as they would pass for fact (a story told only in columns is still summarised from them)
+        boolean reports = articles.stream().anyMatch(a -> !OpinionPieces.isNotReport(a.article()));
         for (AnalyzedArticle article : articles) {
-            if (!inStoryLanguage.test(article) || reports && OpinionPieces.isOpinion(article.article())) {
+            if (!inStoryLanguage.test(article) || reports && OpinionPieces.isNotReport(article.article())) {
                 continue;
             }
             int position = 0;

@@ -120,8 +120,10 @@ public final class TimelineBuilder implements BriefingPart {
         List<Event> events = new ArrayList<>();
         var inStoryLanguage = story.inStoryLanguage();
         Set<String> earlier = story.earlierArticles();
+        // an advertorial's sponsor is no source of the story
+        Set<String> paid = OpinionPieces.paidBesideReports(story.articles());
         for (AnalyzedArticle article : story.articles()) {
-            if (!inStoryLanguage.test(article)) {
+            if (!inStoryLanguage.test(article) || paid.contains(article.id())) {
                 continue;
             }
             // an article of an earlier period tells what led up to the story: its events are background (by their

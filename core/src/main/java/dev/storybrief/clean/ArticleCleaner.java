@@ -48,7 +48,7 @@ public final class ArticleCleaner {
         Map<Integer, String> removedBy = new HashMap<>();
         List<Removal> removals = new ArrayList<>();
         applyRules(doc.id(), lines, removedBy, removals);
-        List<String> kept = keptParagraphs(doc.id(), lines, removedBy, removals);
+        List<String> kept = new ArrayList<>(keptParagraphs(doc.id(), lines, removedBy, removals));
         String title = doc.meta(MetaKey.TITLE);
         if (title == null && !kept.isEmpty() && (looksLikeHeadline(kept.get(0)) || startsWithShortHeadline(lines, kept))) {
             title = kept.remove(0);
@@ -104,13 +104,17 @@ public final class ArticleCleaner {
             if (line.isEmpty() || removedBy.containsKey(i)) {
                 continue;
             }
+            line = InlineMarks.strip(id, line, removals);
+            if (line.isEmpty()) {
+                continue;
+            }
             if (!seen.add(line)) {
                 removals.add(new Removal(id, line, "repeated", "paragraph repeated in the same article"));
                 continue;
             }
             kept.add(line);
         }
-        return kept;
+        return TranscriptTurns.asSpeech(id, kept, removals);
     }
 
     /** The place the dateline of the first paragraphs names, or null. */

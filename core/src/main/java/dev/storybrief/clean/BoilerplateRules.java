@@ -84,6 +84,8 @@ public final class BoilerplateRules {
         // the readers' comments, and the page speaking to its reader about itself
         rules.add(new CommentSectionRule());
         rules.addAll(ReaderNotes.rules());
+        // an encyclopedia copy's reference list and footer, a fact check's claim
+        rules.addAll(ReferenceWorks.rules());
         rules.addAll(List.of(
                 new WordingRule("interface-label", InterfaceLabels::isLabel, "label of the page's interface"),
                 new WordingRule("subscription-appeal",
@@ -108,6 +110,8 @@ public final class BoilerplateRules {
                         // a caption that ends with its photo's credit: "... on Monday night. Photo: Jo Pirelli/Courier"
                         + "|[.!?)]\\s+\\(?(?:Photo|Photograph|Picture|Image|Foto|Bild|Fot\\.|Zdj[ęe]cie)s?\\s*:\\s*[^.!?]{2,60}\\)?$", 40,
                         "photo caption with its credit"),
+                // the agency's and the broadcaster's mark at the end of a copy or a transcript
+                new PatternRule("end-marker", "^\\(?(?:END|ENDS|End|Ends)\\)?$", 1, "end-of-copy marker"),
                 new PatternRule("separator", "^[\\p{P}\\p{S}_\\s]{3,}$", 1, "separator line"),
                 new AuthorBioRule(),
                 new PatternRule("highlights-label", "(?i)^(?:story highlights|highlights|key points|in brief)$", 3,

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * reports"). Citing another outlet ("Reuters reports", "told CNN") names no publisher, so only these forms count.
  */
 final class OutletCues {
+    /** An encyclopedia's tagline over its article: "From Wikipedia, the free encyclopedia". */
+    private static final Pattern ENCYCLOPEDIA = Pattern.compile("^From (\\p{Lu}[\\p{L}'’ -]{1,30}), the free encyclopedia$");
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|Copyright)\\s*(?:©|\\(c\\))?\\s*"
             + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?(.{2,60}?)[.,]?(?:\\s+All rights reserved.*)?$",
             Pattern.CASE_INSENSITIVE);
@@ -49,6 +51,10 @@ final class OutletCues {
         String text = String.join("\n", lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace('\u00A0', ' ').strip();
+            Matcher tagline = ENCYCLOPEDIA.matcher(line);
+            if (tagline.matches()) {
+                return Optional.of(tagline.group(1));
+            }
             Matcher c = COPYRIGHT.matcher(line);
             if (c.matches()) {
                 Optional<String> named = names.byName(c.group(1).replaceFirst("^The ", "").strip())

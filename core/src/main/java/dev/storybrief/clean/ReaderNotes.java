@@ -1,5 +1,6 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.model.SentenceMarks;
 import dev.storybrief.model.Words;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,13 @@ import java.util.regex.Pattern;
  * share button, a prompt to comment ("Share your thoughts in the comments below"), a feedback prompt with its buttons
  * ("Was this article helpful? Yes No"), the app's offer of a place on the home screen, a newsletter's sign-up box, a
  * prompt to follow the outlet on a social network, a correction note (which says what an earlier version got wrong,
- * not what happened), and a caption that labels itself as one. Each pattern is anchored at the
+ * not what happened), a caption that labels itself as one, the warnings and helpline footers a story of death or
+ * abuse carries ("Trigger warning: ...", "If you have been affected ... Samaritans on 116 123"), an archive's age
+ * banner ("This article is more than 5 years old"), the furniture of an e-mail newsletter or of a story forwarded by
+ * e-mail or shared from an app ("View this email in your browser", "You are receiving this email because ...",
+ * "Sent from my iPhone", "Begin forwarded message:", "Shared via ... app"), and a paid text's own label
+ * ("Sponsored content", "In partnership with ...": kept in the removals, where {@code OpinionPieces} reads it). Each
+ * pattern is anchored at the
  * start of the line and bounded in words, so a story's sentence that merely contains the same words ("the agency
  * said it would follow the storm on Facebook", "comments by the minister") is kept.
  */
@@ -106,6 +113,72 @@ final class ReaderNotes {
             + "|newsletter(?:\\s+(?:abonnieren|bestellen|anmelden|gratis))?\\s*[:—–]"
             + "|(?:abonnez-vous|inscrivez-vous) [àa] (?:la|notre) newsletter\\b|zapisz si[ęe] do newslettera\\b)";
 
+    /**
+     * A warning to the reader before a story of death, abuse or violence, under any of its usual names, or a note
+     * saying what the story contains that "some readers may find distressing".
+     */
+    private static final String CONTENT_WARNING = "(?iu)^(?:(?:editor'?s|editor’s) note\\s*:\\s*)?(?:"
+            + "(?:content|trigger|reader|viewer)s?\\s+(?:warning|advisory|note)\\s*[:.—–-]"
+            + "|(?:warning|cw|tw)\\s*:\\s*(?:this|the following)\\b"
+            + "|(?:this|the following) (?:article|story|report|piece|video|content|episode) (?:contains|discusses|includes"
+            + "|deals with|describes|mentions|references)\\b.{0,120}\\b(?:distressing|upsetting|disturbing|graphic"
+            + "|sensitive|some readers|triggering)\\b)";
+    /**
+     * A helpline footer: the line that points readers affected by the story to a support service. It opens like one
+     * and names the service or a number to call, so a story's sentence about people affected by a flood is kept.
+     */
+    private static final String HELPLINE = "(?iu)^(?:if you(?: or someone you know)?(?:'ve|’ve| have| are| were| feel|'re|’re| is)?\\s*(?:been )?"
+            + "(?:affected|struggling|worried|concerned|having|in need|need (?:help|support|to talk))"
+            + "|if (?:this|these|the issues|any of the issues)\\b.{0,60}\\b(?:affected|raised)"
+            + "|(?:support|help|advice) (?:is|and support are|and advice are) available|for (?:confidential )?(?:support|help)"
+            + "|anyone (?:affected|struggling|who needs)|you can (?:call|contact|text) (?:the )?(?:samaritans|helpline)"
+            + "|(?:in the uk|in the us|in ireland|in australia)(?: and ireland)?,? (?:the )?(?:samaritans|helpline|lifeline))"
+            + "(?=.*\\b(?:samaritans|helpline|lifeline|hotline|crisis|support line|childline|befrienders|mind"
+            + "|\\d{3}[ -]?\\d{3}|\\d{3}\\b))";
+    /** An archive's banner over an old story; it says how old the page was when copied, not when anything happened. */
+    private static final String ARCHIVE_AGE = "(?iu)^this (?:article|story|page|piece|content|report) is (?:more|over)"
+            + " than (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:years?|months?) old\\.?$";
+    /**
+     * The furniture an e-mail newsletter puts around its news, and the marks a forward or an app's share leaves: the
+     * browser link at its top, its greeting, why the reader receives it, the forward's header and the phone's
+     * signature, the app's share line and its store links.
+     */
+    private static final String MAIL_FURNITURE = "(?iu)^(?:"
+            + "(?:view|read|open|see) (?:this|the|our|today's|today’s) (?:e-?mail|newsletter|message|issue)"
+            + "(?: (?:in|on) (?:your|a|the) (?:web )?browser| online| as a web ?page)"
+            + "|(?:having )?trouble (?:viewing|reading) (?:this|the) (?:e-?mail|newsletter)"
+            + "|you(?:'re|’re| are) receiving this (?:e-?mail|newsletter|message)|you received this (?:e-?mail|message)"
+            + "|this (?:e-?mail|newsletter|message) was sent to\\b"
+            + "|(?:good (?:morning|afternoon|evening)\\b[^.!?]{0,40}[.!,]\\s*)?here(?:'s|’s| is| are) (?:what you need to know"
+            + "|your (?:\\p{L}+ )?(?:briefing|brief|digest|round-?up|newsletter|update))\\b"
+            + "|sent from my (?:iphone|ipad|android|samsung|galaxy|pixel|phone|mobile|blackberry|smartphone)"
+            + "|get outlook for (?:ios|android)"
+            + "|-*\\s*(?:begin forwarded message|forwarded message|original message)\\s*-*\\s*:?\\s*$"
+            + "|shared (?:via|from|using|with|through) (?:the )?.{1,50}\\b(?:app|application)\\b"
+            + "|download (?:it|the app|our app|the .{1,40} app)\\b.{0,20}\\b(?:app store|google play)\\b)";
+    /** A postal address: a house number and a street, or a postcode or zip code ("12 Mill Street, Brayford BR1 4QT"). */
+    private static final Pattern POSTAL_ADDRESS = Pattern.compile("\\b\\d{1,4},? \\p{Lu}\\p{L}+ (?:\\p{Lu}\\p{L}+ )?"
+            + "(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Square|Place|Drive|Boulevard|Blvd)\\b"
+            + "|\\b\\p{Lu}{1,2}\\d{1,2}\\p{Lu}? \\d\\p{Lu}{2}\\b|\\b\\p{Lu}{2},? \\d{5}(?:-\\d{4})?\\b");
+    /** An address line is short. */
+    private static final int ADDRESS_WORDS = 20;
+    /** A forward's header fields under "Begin forwarded message:". */
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)^(?:from|to|cc|date|sent|subject)\\s*:\\s*\\S");
+    /**
+     * The label a paid text carries above or under it ("Sponsored content", "Paid post", "Advertisement feature",
+     * "In partnership with ...", "This content was paid for by ..."). A bare "Sponsored" or "Advertisement" mid-page is
+     * an advertising slot's label ({@link ShareBarRule}), and "Sponsored content" low on a page heads a box of other
+     * sites' advertisements: a label counts only around the headline, before the story's first paragraph. The
+     * disclosure sentence ("This content was paid for by ...") says what the whole text is wherever it stands.
+     */
+    private static final Pattern PAID_LABEL = Pattern.compile("(?iu)^(?:(?:sponsored|paid|promoted|partner|branded)"
+            + " (?:content|post|feature|article|story|partnership)|advertisement feature|advertising feature|advertorial"
+            + "|(?:sponsored|promoted|presented|brought to you) by\\s+\\S.{0,50}|in (?:paid )?partnership with\\s+\\S.{0,50})$");
+    private static final Pattern PAID_DISCLOSURE = Pattern.compile("(?iu)^this (?:content|article|feature|page|story)"
+            + " (?:was|is|has been) (?:paid for|funded|sponsored|commissioned) by\\b.{0,160}$");
+    /** Kept lines above a paid label: the headline, and a date or kicker line kept beside it. */
+    private static final int PAID_LABEL_TOP = 2;
+
     /** A further line of a sign-up box is short. */
     private static final int SIGN_UP_WORDS = 25;
     private static final Pattern READER = Pattern.compile("(?iu)\\b(?:you|your)\\b");
@@ -125,6 +198,18 @@ final class ReaderNotes {
     /** The rules, in the order they are tried. */
     static List<LineRule> rules() {
         return List.of(
+                new PaidLabelRule(),
+                new PatternRule("reader-warning", CONTENT_WARNING, 40,
+                        "content warning to the reader (it says how the story is told, not what happened)"),
+                new PatternRule("helpline", HELPLINE, 50, "helpline footer (support for readers, not news of the event)"),
+                new PatternRule("archive-age", ARCHIVE_AGE, 12, "archive banner on the page's age when it was copied"),
+                new PatternRule("mail-furniture", MAIL_FURNITURE, 30,
+                        "e-mail newsletter or forward furniture (browser link, greeting, why it was sent, signature)"),
+                // under the furniture: a forward's header fields, or the newsletter's postal address at its foot
+                new FollowerRule("mail-furniture", Set.of("mail-furniture", "paywall", "sign-up-box"),
+                        line -> MAIL_HEADER.matcher(line).find() || POSTAL_ADDRESS.matcher(line).find()
+                                && Words.atMost(line, ADDRESS_WORDS) && !SentenceMarks.endsSentence(line),
+                        "e-mail newsletter or forward furniture (forward header, postal address)"),
                 new PatternRule("page-note", PAGE_NOTE_OPENING + "|" + PAGE_NOTE_LINE.substring("(?iu)".length()), 25,
                         "the page speaking to its reader about itself"),
                 new PatternRule("sign-up-box", SIGN_UP_BOX, 30, "a newsletter's sign-up box"),
@@ -135,5 +220,25 @@ final class ReaderNotes {
                 new PatternRule("correction", CORRECTION, NOTE_WORDS,
                         "correction note (what an earlier version said, not news of the event)"),
                 new PatternRule("labelled-caption", LABELLED_CAPTION, NOTE_WORDS, "photo caption"));
+    }
+
+    /** The label of paid content, at the top of the text, or its disclosure sentence anywhere ({@link #PAID_LABEL}). */
+    static final class PaidLabelRule implements LineRule {
+        /** The rule's name, which {@code OpinionPieces} looks for among an article's removals. */
+        static final String NAME = "paid-label";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public java.util.Optional<String> match(LineContext context) {
+            String line = context.line();
+            boolean label = context.keptBefore() <= PAID_LABEL_TOP && PAID_LABEL.matcher(line).matches();
+            return label || PAID_DISCLOSURE.matcher(line).matches()
+                    ? java.util.Optional.of("label of paid content (an advertisement, not a report)")
+                    : java.util.Optional.empty();
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.SummarySentence;
 import dev.storybrief.model.TimelineEvent;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A live blog's entries are told in the order they were posted, without their time stamps, each on its own day; an
- * opinion column beside the reports is no part of the news summary. The articles are made up.
+ * opinion column or an advertorial beside the reports is no part of the news summary (nor of the headline, the
+ * quotes and the timeline, for the advertorial). The articles are made up.
  */
 class LiveBlogAndOpinionTest {
     private static final String BLOG = "Live: Harlow timber yard fire - latest\n\nPublished 2026-05-04\n\n"
@@ -34,6 +36,13 @@ class LiveBlogAndOpinionTest {
             + "Every summer a timber yard in this town catches fire and every summer we are promised a review.\n\n"
             + "The council should move the yard away from the houses before someone is killed.\n\n"
             + "Mara Quill is a former planning officer and a columnist for the Harlow Post.";
+
+    private static final String ADVERTORIAL = "Sponsored content\nHow Mossgate Timber keeps Harlow's timber yard safe\n"
+            + "In partnership with Mossgate Timber\nPublished 2026-05-04\n\n"
+            + "Every night the Harlow timber yard is patrolled by Mossgate Timber's fire wardens, who have kept the yard"
+            + " safe since 2012.\n\n"
+            + "\"Fire safety at the timber yard is our first duty,\" says Mossgate Timber's director, Leon Brant.\n\n"
+            + "This content was paid for by Mossgate Timber.";
 
     private static RawDocument doc(String id, String text) {
         return new RawDocument(id, Path.of(id + ".txt"), SourceFormat.TEXT, text, Map.of());
@@ -78,5 +87,18 @@ class LiveBlogAndOpinionTest {
         Briefing columns = Storybrief.builder().words(200).build().briefDocuments("harlow",
                 List.of(doc("column", COLUMN), doc("column2", COLUMN.replace("Opinion", "Comment"))), List.of());
         assertThat(columns.summary()).isNotEmpty();
+    }
+
+    @Test
+    void anAdvertorialBesideReportsGivesNoHeadlineSummaryQuoteOrTimelineRow() {
+        Briefing briefing = Storybrief.builder().words(200).build().briefDocuments("harlow",
+                List.of(doc("report", REPORT), doc("ad", ADVERTORIAL)), List.of());
+        assertThat(briefing.headline()).isEqualTo("Timber yard fire in Harlow");
+        assertThat(briefing.summary()).isNotEmpty().extracting(s -> s.sentence().articleId()).doesNotContain("ad");
+        assertThat(briefing.quotes()).extracting(QuoteItem::source).doesNotContain("ad");
+        assertThat(briefing.timeline()).noneMatch(e -> e.text().contains("Mossgate"));
+        // its label is named for what it is, not thrown away as a menu label
+        Article ad = new ArticleCleaner().clean(doc("ad", ADVERTORIAL));
+        assertThat(ad.removed()).filteredOn(r -> r.rule().equals("paid-label")).hasSize(3);
     }
 }

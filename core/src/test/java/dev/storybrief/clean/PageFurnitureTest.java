@@ -78,7 +78,22 @@ class PageFurnitureTest {
             "credit-line      | Mit Material von dpa und AFP",
             "credit-line      | Cet article a d'abord été publié dans Le Courrier du Port.",
             "credit-line      | Reuters contributed to this report.",
-            "photo-credit     | Image source, Harbor Pictures"})
+            "photo-credit     | Image source, Harbor Pictures",
+            "reader-warning   | Trigger warning: this article discusses suicide.",
+            "reader-warning   | Content warning - this story contains descriptions of violence.",
+            "reader-warning   | Editor's note: This story contains details that some readers may find distressing.",
+            "helpline         | If you have been affected by any of the issues raised, you can call Samaritans on 116 123.",
+            "helpline         | Support is available from the Lifeline helpline on 13 11 14 or at lifeline.example.",
+            "helpline         | If you or someone you know is struggling, call or text the 988 crisis line.",
+            "archive-age      | This article is more than 5 years old",
+            "mail-furniture   | View this email in your browser",
+            "mail-furniture   | You are receiving this newsletter because you signed up on our website.",
+            "mail-furniture   | Good morning. Here's what you need to know today.",
+            "mail-furniture   | Sent from my iPhone",
+            "mail-furniture   | ---------- Forwarded message ---------",
+            "mail-furniture   | Shared via the Harbor Gazette app. Download it free on the App Store.",
+            "paid-label       | This content was paid for by Pierline Ltd and produced by our commercial team.",
+            "end-marker       | (ENDS)"})
     void eachKindOfPageLineGoes(String rule, String line) {
         Article a = clean(HEADLINE + "\n\n" + BODY + "\n\n" + line + "\n\n" + LAST);
         assertThat(a.removed()).extracting(Removal::rule).containsExactly(rule);
@@ -99,7 +114,13 @@ class PageFurnitureTest {
             "Thousands of people follow the harbor master on Instagram, where she posts tide tables.",
             "The photo, taken on Tuesday, shows workers on the pier.",
             "Reuters reported that the harbor council had voted to close the pier.",
-            "The mayor thanked residents for signing up to the volunteer scheme in record numbers."})
+            "The mayor thanked residents for signing up to the volunteer scheme in record numbers.",
+            "If you have been affected by the closure, the council says you can claim a refund of your mooring fee.",
+            "Support is available to businesses that lose trade, the council said.",
+            "The pier, built in 1890, is more than 130 years old, the harbor master said.",
+            "The harbor master said the pier was sponsored by a local ferry company until 2019.",
+            "Residents can view the council's plans online or at the town hall.",
+            "The warning came after a trigger was found on the old crane, officials said."})
     void aStorysSentenceWithTheSameWordsStays(String sentence) {
         Article a = clean(HEADLINE + "\n\n" + BODY + "\n\n" + sentence + "\n\n" + LAST);
         assertThat(a.paragraphs()).containsExactly(BODY, sentence, LAST);
