@@ -407,7 +407,8 @@ public final class StoryClusterer {
         if (!MixedStories.checks(members.size())) {
             return List.of();
         }
-        vectorComparisons += 3 * members.size() * (members.size() - 1L) / 2;
+        // one per pair of articles, as a join counts one per story it reads, whatever the facets compared
+        vectorComparisons += members.size() * (members.size() - 1L) / 2;
         return MixedStories.partsToSplitOff(members, idf::get);
     }
 
