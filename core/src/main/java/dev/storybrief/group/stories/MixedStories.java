@@ -42,7 +42,7 @@ final class MixedStories {
      * parts are one story. Chosen on the tuning parts of DUC 2004 + Multi-News and ECB+ (see docs/BENCHMARKS.md).
      */
     static final double MAX_FACET_RATIO = 0.5;
-    /** At or above this ratio of the names' cosine across the spectral cut over within, the parts share their people. */
+    /** At or above this ratio of the names' cosine across the spectral cut over within, the parts share people. */
     static final double MAX_NAMES_RATIO = 0.6;
     /**
      * Below this mean names cosine of two articles of one part, the part is no event of its own: its articles name no
@@ -90,7 +90,7 @@ final class MixedStories {
         return events.stream().filter(event -> !event.contains(0)).toList();
     }
 
-    /** Cuts {@code group} (positions, ascending) while a test finds two events in it, adding the parts to {@code events}. */
+    /** Cuts {@code group} (positions, ascending) while a test finds two events in it; the parts go to {@code events}. */
     private static void split(Similarities all, List<Integer> group, int depth, List<List<Integer>> events) {
         Optional<TwoWayCut> cut = depth < MAX_DEPTH && group.size() >= MIN_ARTICLES
                 ? twoEvents(all.of(group)) : Optional.empty();

@@ -87,9 +87,10 @@ class MixedStoriesTest {
         IncrementalIdf idf = streamIdf();
         List<ArticleProfile> members = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
+            String angle = ANGLES.get(i % ANGLES.size());
             members.add(i % 2 == 0
-                    ? report(idf, ANGLES.get(i % ANGLES.size()), List.of("okafor", "governor"), List.of("tarvia", "kellport"))
-                    : report(idf, ANGLES.get(i % ANGLES.size()), List.of("larsen", "mayor"), List.of("osmund", "brena")));
+                    ? report(idf, angle, List.of("okafor", "governor"), List.of("tarvia", "kellport"))
+                    : report(idf, angle, List.of("larsen", "mayor"), List.of("osmund", "brena")));
         }
         // the words alone find no two events: every report shares the kind's words
         assertThat(TwoWayCut.of(MixedStories.cosines(members, idf)).orElseThrow().cross())
