@@ -28,7 +28,7 @@ import java.util.Set;
  * story. There is no comparison of all pairs: the work per article is bounded by the index. When the stories are
  * read, small stories get a second chance to join a larger one, every article is placed again against its candidate
  * stories (which repairs what the order of the stream did), a story that holds two events of one kind is split (in a
- * large stream by its words, {@link MixedStories}; in a small one by its names, {@link NameComponents}), and stories in different languages that share enough names and numbers are
+ * large stream by its words, or by who and where beside them, {@link MixedStories}; in a small one by its names, {@link NameComponents}), and stories in different languages that share enough names and numbers are
  * joined ({@link LanguageBridge}).
  *
  * <p>The result depends only on the order of the calls to {@link #add(RawDocument)}: no hash order, no clock.
@@ -393,8 +393,8 @@ public final class StoryClusterer {
     }
 
     /**
-     * Splits off the second event of every story that holds two ({@link MixedStories}), in a stream large enough to
-     * tell; the new story is filed in the index, so later articles of its event find it.
+     * Splits off the other events of every story that holds two or more ({@link MixedStories}), in a stream large
+     * enough to tell; each new story is filed in the index, so later articles of its event find it.
      */
     private void splitMixed() {
         for (StoryCluster story : liveStories()) {
@@ -413,14 +413,14 @@ public final class StoryClusterer {
         }
     }
 
-    /** The part of a large stream's story whose words share little with the rest ({@link MixedStories}), if any. */
+    /** The parts of a large stream's story that tell other events than its first article's ({@link MixedStories}). */
     private List<List<Integer>> wordsApart(List<ArticleProfile> members) {
         if (!MixedStories.checks(members.size())) {
             return List.of();
         }
+        // one per pair of articles, as a join counts one per story it reads, whatever the facets compared
         vectorComparisons += members.size() * (members.size() - 1L) / 2;
-        List<Integer> part = MixedStories.partToSplitOff(members, idf.get(Facet.TERMS));
-        return part.isEmpty() ? List.of() : List.of(part);
+        return MixedStories.partsToSplitOff(members, idf::get);
     }
 
     /**

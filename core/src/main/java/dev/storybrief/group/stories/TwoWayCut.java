@@ -50,11 +50,17 @@ public record TwoWayCut(List<Integer> first, List<Integer> second, double within
             kept.removeAll(groups.get(0).size() == 1 ? groups.get(0) : groups.get(1));
             groups = cut(cosine, kept);
         }
-        List<Integer> one = groups.get(0);
-        List<Integer> two = groups.get(1);
+        return Optional.of(between(cosine, groups.get(0), groups.get(1)));
+    }
+
+    /**
+     * The cut into these two groups, its means read from {@code cosine}: how another similarity (the names of the
+     * articles, beside their words) sees a cut found on one.
+     */
+    public static TwoWayCut between(double[][] cosine, List<Integer> one, List<Integer> two) {
         double within = (meanWithin(cosine, one) + meanWithin(cosine, two)) / 2;
-        return Optional.of(new TwoWayCut(one.stream().sorted().toList(), two.stream().sorted().toList(), within,
-                mean(cosine, one, two)));
+        return new TwoWayCut(one.stream().sorted().toList(), two.stream().sorted().toList(), within,
+                mean(cosine, one, two));
     }
 
     /** Average linkage of the articles {@code kept} until two groups are left. */
@@ -93,7 +99,7 @@ public record TwoWayCut(List<Integer> first, List<Integer> second, double within
     }
 
     /** The mean cosine of two articles of a group; 0 for a group of one (it has no pair). */
-    private static double meanWithin(double[][] cosine, List<Integer> group) {
+    static double meanWithin(double[][] cosine, List<Integer> group) {
         if (group.size() < 2) {
             return 0;
         }
