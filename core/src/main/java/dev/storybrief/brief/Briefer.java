@@ -95,7 +95,7 @@ public final class Briefer {
         java.util.Set<String> undated = story.articles(StoryView.ALL).stream()
                 .filter(a -> a.article().published() == null).map(AnalyzedArticle::id)
                 .collect(java.util.stream.Collectors.toSet());
-        notes.addAll(laterNotes(story.laterArticles(), story.earlierArticles(), undated, DevelopingStory.is(story)));
+        int laterAt = notes.size();
         BriefingDraft draft = new BriefingDraft(story, words, apart);
         String language = story.language();
         for (BriefingPart part : parts.list()) {
@@ -107,8 +107,15 @@ public final class Briefer {
                 notes.add("note " + part.name() + ": not made for this story's language (" + language + ")");
             }
         }
-        notes.addAll(draft.notes());
         Object summary = draft.sections().get(Section.SUMMARY.name());
+        // told after the summary is drawn, so the note says what it holds, never what it was meant to hold
+        java.util.Set<String> summarised = summary instanceof List<?> sentences ? sentences.stream()
+                .filter(dev.storybrief.model.SummarySentence.class::isInstance)
+                .map(s -> ((dev.storybrief.model.SummarySentence) s).source())
+                .collect(java.util.stream.Collectors.toSet()) : null;
+        notes.addAll(laterAt, laterNotes(story.laterArticles(), story.earlierArticles(), undated, DevelopingStory.is(story),
+                summarised, words));
+        notes.addAll(draft.notes());
         if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
             notes.add("note summary: no sentence fits within " + words + " words; give more (--words 60)");
         }
@@ -136,27 +143,41 @@ public final class Briefer {
 
     /**
      * Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. A developing
-     * story's summary reads every period, so there the follow-ups are summarised as later developments. An article
-     * of an earlier period ({@code earlier}) is background, not a follow-up. An {@code undated} one was set apart by
-     * the months it names alone: with no year, it is not said whether it came before or after.
+     * story's summary reads every period, so there the follow-ups are summarised as later developments, when a
+     * sentence of theirs is in the summary ({@code summarised}: the articles it holds a sentence of; null when the
+     * briefing has no summary); one of which no sentence fits within the {@code words} is said to be left out. An
+     * article of an earlier period ({@code earlier}) is background, not a follow-up. An {@code undated} one was set
+     * apart by the months it names alone: with no year, it is not said whether it came before or after.
      */
     static List<String> laterNotes(List<String> later, java.util.Set<String> earlier, java.util.Set<String> undated,
-                                   boolean developing) {
-        String fate = developing ? "summarised as a later development" : "kept out of the summary";
-        String earlierFate = developing ? "summarised as background" : "kept out of the summary";
+                                   boolean developing, java.util.Set<String> summarised, int words) {
+        String left = "left out of the summary (no sentence of it fits within " + words + " words)";
+        java.util.function.Function<String, String> fate = id -> !developing || summarised == null
+                ? "kept out of the summary" : summarised.contains(id) ? "summarised as a later development" : left;
+        java.util.function.Function<String, String> earlierFate = id -> !developing || summarised == null
+                ? "kept out of the summary" : summarised.contains(id) ? "summarised as background" : left;
         if (later.size() <= MAX_NAMED_LATER) {
             return later.stream().map(id -> earlier.contains(id)
-                    ? "note " + id + " is from an earlier period than the rest of the story (background): " + earlierFate
+                    ? "note " + id + " is from an earlier period than the rest of the story (background): "
+                            + earlierFate.apply(id)
                     : undated.contains(id)
                     ? "note " + id + " names other months than the rest of the story and no year or date of its own"
-                            + " (another period, earlier or later): " + fate
-                    : "note " + id + " is from another period than the rest of the story (a follow-up): " + fate)
+                            + " (another period, earlier or later): " + fate.apply(id)
+                    : "note " + id + " is from another period than the rest of the story (a follow-up): " + fate.apply(id))
                     .toList();
         }
         String kind = earlier.isEmpty() ? "follow-ups" : earlier.size() == later.size() ? "background"
                 : "background and follow-ups";
+        String many;
+        if (!developing || summarised == null) {
+            many = "kept out of the summary";
+        } else {
+            long in = later.stream().filter(summarised::contains).count();
+            many = (earlier.size() == later.size() ? "summarised as background" : "summarised as later developments")
+                    + (in == later.size() ? "" : " (" + in + " of them have a sentence within " + words + " words)");
+        }
         return List.of("note " + later.size() + " articles are from other periods than the rest of the story "
-                + "(" + kind + "), " + (earlier.size() == later.size() ? earlierFate : fate) + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");
+                + "(" + kind + "), " + many + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");
     }
 
     /**

@@ -131,7 +131,7 @@ public final class StorySummarizer implements Summarizer {
         }
         TermVector centroid = articles.size() == index.articles().size() ? index.centroid() : index.centroidOf(articles);
         List<Scored> ranked = rank(story, articles, index, centroid);
-        List<Scored> chosen = developing ? selectCovering(ranked, index, words) : select(ranked, index, words);
+        List<Scored> chosen = developing ? selectCovering(ranked, index, words, followUps(story)) : select(ranked, index, words);
         chosen = withMostToldFigures(story, chosen, ranked, index, words);
         chosen = filled(chosen, ranked, index, words);
         chosen = withLatestFigures(chosen, ranked, index, words);
@@ -330,16 +330,44 @@ public final class StorySummarizer implements Summarizer {
         return chosen;
     }
 
+    /** The story's follow-ups: articles of a later period than its main one (not the background of an earlier one). */
+    private static java.util.Set<String> followUps(Story story) {
+        java.util.Set<String> later = new java.util.HashSet<>(story.laterArticles());
+        later.removeAll(story.earlierArticles());
+        return later;
+    }
+
     /**
      * For a developing story: greedy like {@link #select}, but each candidate's score is lowered by
      * {@link DevelopingStory#ARTICLE_PENALTY} for every sentence already chosen from its article, so that each
-     * article, each a development of the story, gets its best sentence in before any gets a second.
+     * article, each a development of the story, gets its best sentence in before any gets a second; the
+     * {@code followUps} (articles of a later period) get theirs right after the best sentence of all.
      */
-    private List<Scored> selectCovering(List<Scored> ranked, SentenceIndex index, int budget) {
+    private List<Scored> selectCovering(List<Scored> ranked, SentenceIndex index, int budget,
+                                        java.util.Set<String> followUps) {
         List<Scored> chosen = new ArrayList<>();
         List<Scored> open = new ArrayList<>(ranked);
         Map<String, Integer> perArticle = new HashMap<>();
-        int used = 0;
+        // what the story is comes first (the best sentence of all); then a follow-up months later, the newest
+        // development and what a returning reader needs next, gets its best sentence before the other articles get
+        // theirs: its centrality, measured against weeks of earlier reports, would leave it last
+        if (!followUps.isEmpty()) {
+            ranked.stream().filter(c -> !followUps.contains(c.article.id()) && c.words <= budget).findFirst()
+                    .ifPresent(first -> {
+                        chosen.add(first);
+                        open.remove(first);
+                        perArticle.put(first.article.id(), 1);
+                    });
+        }
+        for (Scored candidate : ranked) {
+            if (followUps.contains(candidate.article.id()) && !perArticle.containsKey(candidate.article.id())
+                    && words(chosen) + candidate.words <= budget && !repeats(candidate, chosen, index)) {
+                chosen.add(candidate);
+                open.remove(candidate);
+                perArticle.put(candidate.article.id(), 1);
+            }
+        }
+        int used = words(chosen);
         while (!open.isEmpty()) {
             Scored best = null;
             double bestScore = Double.NEGATIVE_INFINITY;

@@ -73,10 +73,10 @@ class BrieferTest {
 
     @Test
     void manyFollowUpsMakeOneNote() {
-        assertThat(Briefer.laterNotes(List.of("a", "b"), java.util.Set.of(), java.util.Set.of(), false)).hasSize(2)
+        assertThat(Briefer.laterNotes(List.of("a", "b"), java.util.Set.of(), java.util.Set.of(), false, null, 120)).hasSize(2)
                 .allSatisfy(n -> assertThat(n).contains("follow-up").endsWith("kept out of the summary"));
         List<String> many = IntStream.range(0, 40).mapToObj(i -> "doc" + i).toList();
-        assertThat(Briefer.laterNotes(many, java.util.Set.of(), java.util.Set.of(), false)).singleElement().satisfies(n -> {
+        assertThat(Briefer.laterNotes(many, java.util.Set.of(), java.util.Set.of(), false, null, 120)).singleElement().satisfies(n -> {
             assertThat(n).startsWith("note 40 articles are from other periods").contains("doc0, doc1").endsWith(", ...");
             assertThat(n).doesNotContain("doc39");
         });
@@ -85,7 +85,7 @@ class BrieferTest {
     /** An undated article set apart by the months it names is not called a follow-up: nothing says it came later. */
     @Test
     void anUndatedArticleOfOtherMonthsIsNotCalledAFollowUp() {
-        assertThat(Briefer.laterNotes(List.of("u", "d"), java.util.Set.of(), java.util.Set.of("u"), false))
+        assertThat(Briefer.laterNotes(List.of("u", "d"), java.util.Set.of(), java.util.Set.of("u"), false, null, 120))
                 .satisfiesExactly(
                         n -> assertThat(n).startsWith("note u names other months").contains("earlier or later")
                                 .doesNotContain("follow-up"),
