@@ -114,7 +114,7 @@ public final class Briefer {
                 .map(s -> ((dev.storybrief.model.SummarySentence) s).source())
                 .collect(java.util.stream.Collectors.toSet()) : null;
         notes.addAll(laterAt, laterNotes(story.laterArticles(), story.earlierArticles(), undated, DevelopingStory.is(story),
-                summarised, words));
+                summarised == null ? null : new Summarised(summarised, apart, words)));
         notes.addAll(draft.notes());
         if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
             notes.add("note summary: no sentence fits within " + words + " words; give more (--words 60)");
@@ -142,20 +142,34 @@ public final class Briefer {
     }
 
     /**
+     * What the summary holds, for the notes on articles of other periods.
+     *
+     * @param articles the articles it holds a sentence of
+     * @param apart    the articles kept out as another story
+     * @param words    its word budget
+     */
+    record Summarised(java.util.Set<String> articles, java.util.Set<String> apart, int words) {
+        String leftOut() {
+            return "left out of the summary (its " + words + " words went to the other articles)";
+        }
+    }
+
+    /**
      * Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. A developing
      * story's summary reads every period, so there the follow-ups are summarised as later developments, when a
-     * sentence of theirs is in the summary ({@code summarised}: the articles it holds a sentence of; null when the
-     * briefing has no summary); one of which no sentence fits within the {@code words} is said to be left out. An
+     * sentence of theirs is in the summary ({@code summarised}; null when the briefing has no summary); one the
+     * budget left no room for is said to be left out, one set apart as another story is kept out. An
      * article of an earlier period ({@code earlier}) is background, not a follow-up. An {@code undated} one was set
      * apart by the months it names alone: with no year, it is not said whether it came before or after.
      */
     static List<String> laterNotes(List<String> later, java.util.Set<String> earlier, java.util.Set<String> undated,
-                                   boolean developing, java.util.Set<String> summarised, int words) {
-        String left = "left out of the summary (no sentence of it fits within " + words + " words)";
+                                   boolean developing, Summarised summarised) {
         java.util.function.Function<String, String> fate = id -> !developing || summarised == null
-                ? "kept out of the summary" : summarised.contains(id) ? "summarised as a later development" : left;
+                || summarised.apart().contains(id) ? "kept out of the summary"
+                : summarised.articles().contains(id) ? "summarised as a later development" : summarised.leftOut();
         java.util.function.Function<String, String> earlierFate = id -> !developing || summarised == null
-                ? "kept out of the summary" : summarised.contains(id) ? "summarised as background" : left;
+                || summarised.apart().contains(id) ? "kept out of the summary"
+                : summarised.articles().contains(id) ? "summarised as background" : summarised.leftOut();
         if (later.size() <= MAX_NAMED_LATER) {
             return later.stream().map(id -> earlier.contains(id)
                     ? "note " + id + " is from an earlier period than the rest of the story (background): "
@@ -172,9 +186,10 @@ public final class Briefer {
         if (!developing || summarised == null) {
             many = "kept out of the summary";
         } else {
-            long in = later.stream().filter(summarised::contains).count();
+            long in = later.stream().filter(summarised.articles()::contains).count();
             many = (earlier.size() == later.size() ? "summarised as background" : "summarised as later developments")
-                    + (in == later.size() ? "" : " (" + in + " of them have a sentence within " + words + " words)");
+                    + (in == later.size() ? "" : " (" + in + " of them have a sentence within " + summarised.words()
+                    + " words)");
         }
         return List.of("note " + later.size() + " articles are from other periods than the rest of the story "
                 + "(" + kind + "), " + many + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");

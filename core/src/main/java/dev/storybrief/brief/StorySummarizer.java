@@ -131,7 +131,7 @@ public final class StorySummarizer implements Summarizer {
         }
         TermVector centroid = articles.size() == index.articles().size() ? index.centroid() : index.centroidOf(articles);
         List<Scored> ranked = rank(story, articles, index, centroid);
-        List<Scored> chosen = developing ? selectCovering(ranked, index, words, followUps(story)) : select(ranked, index, words);
+        List<Scored> chosen = developing ? selectCovering(ranked, index, words) : select(ranked, index, words);
         chosen = withMostToldFigures(story, chosen, ranked, index, words);
         chosen = filled(chosen, ranked, index, words);
         chosen = withLatestFigures(chosen, ranked, index, words);
@@ -330,43 +330,15 @@ public final class StorySummarizer implements Summarizer {
         return chosen;
     }
 
-    /** The story's follow-ups: articles of a later period than its main one (not the background of an earlier one). */
-    private static java.util.Set<String> followUps(Story story) {
-        java.util.Set<String> later = new java.util.HashSet<>(story.laterArticles());
-        later.removeAll(story.earlierArticles());
-        return later;
-    }
-
     /**
      * For a developing story: greedy like {@link #select}, but each candidate's score is lowered by
      * {@link DevelopingStory#ARTICLE_PENALTY} for every sentence already chosen from its article, so that each
-     * article, each a development of the story, gets its best sentence in before any gets a second; the
-     * {@code followUps} (articles of a later period) get theirs right after the best sentence of all.
+     * article, each a development of the story, gets its best sentence in before any gets a second.
      */
-    private List<Scored> selectCovering(List<Scored> ranked, SentenceIndex index, int budget,
-                                        java.util.Set<String> followUps) {
+    private List<Scored> selectCovering(List<Scored> ranked, SentenceIndex index, int budget) {
         List<Scored> chosen = new ArrayList<>();
         List<Scored> open = new ArrayList<>(ranked);
         Map<String, Integer> perArticle = new HashMap<>();
-        // what the story is comes first (the best sentence of all); then a follow-up months later, the newest
-        // development and what a returning reader needs next, gets its best sentence before the other articles get
-        // theirs: its centrality, measured against weeks of earlier reports, would leave it last
-        if (!followUps.isEmpty()) {
-            ranked.stream().filter(c -> !followUps.contains(c.article.id()) && c.words <= budget).findFirst()
-                    .ifPresent(first -> {
-                        chosen.add(first);
-                        open.remove(first);
-                        perArticle.put(first.article.id(), 1);
-                    });
-        }
-        for (Scored candidate : ranked) {
-            if (followUps.contains(candidate.article.id()) && !perArticle.containsKey(candidate.article.id())
-                    && words(chosen) + candidate.words <= budget && !repeats(candidate, chosen, index)) {
-                chosen.add(candidate);
-                open.remove(candidate);
-                perArticle.put(candidate.article.id(), 1);
-            }
-        }
         int used = words(chosen);
         while (!open.isEmpty()) {
             Scored best = null;
@@ -446,7 +418,7 @@ public final class StorySummarizer implements Summarizer {
             TermVector v = index.vector(candidate.sentence);
             List<TermVector> taken = filled.stream().map(s -> index.vector(s.sentence)).toList();
             if (v.isEmpty() || SameClaim.coverage(v, taken) >= FILL_REPEAT
-                    || filled.stream().anyMatch(s -> contradicts(candidate, s, index))) {
+                    || filled.stream().anyMatch(s -> contradicts(candidate, s, index) || sameStatement(s, candidate, index))) {
                 continue;
             }
             filled.add(candidate);
@@ -471,6 +443,26 @@ public final class StorySummarizer implements Summarizer {
         return va.cosine(vb) >= StoryGrouper.DEFAULT_SUPPORT_THRESHOLD
                 && va.sharedTerms(vb) >= StoryGrouper.MIN_SHARED_TERMS
                 && SameClaim.contradicts(a.sentence.text(), qa, b.sentence.text(), qb);
+    }
+
+    /**
+     * Whether two sentences are one statement told by two outlets, as support counts it: alike in words (the support
+     * threshold and shared terms) and one carrying the other's figures, quotes and most of its words
+     * ({@link SameClaim#backs}), as "Seven people were hurt when a tourist bus overturned" and "a bus ... overturned,
+     * injuring seven people". The chosen one's support label tells the reader the other outlet says it too; in a small
+     * story, where every word is shared and weighs little, the fill step's share of new weight alone lets such a
+     * repeat in on its other verb.
+     */
+    private static boolean sameStatement(Scored chosen, Scored candidate, SentenceIndex index) {
+        TermVector v = index.vector(candidate.sentence);
+        TermVector c = index.vector(chosen.sentence);
+        if (v.cosine(c) < StoryGrouper.DEFAULT_SUPPORT_THRESHOLD || v.sharedTerms(c) < StoryGrouper.MIN_SHARED_TERMS) {
+            return false;
+        }
+        var vq = candidate.article.quantities(candidate.sentence);
+        var cq = chosen.article.quantities(chosen.sentence);
+        return SameClaim.backs(candidate.sentence.text(), v, vq, chosen.sentence.text(), c, cq)
+                || SameClaim.backs(chosen.sentence.text(), c, cq, candidate.sentence.text(), v, vq);
     }
 
     private boolean repeats(Scored candidate, List<Scored> chosen, SentenceIndex index) {

@@ -91,7 +91,7 @@ class DevelopingStoryTest {
     }
 
     @Test
-    void aFollowUpMonthsLaterGetsItsSentenceBeforeTheEarlyWeeksGetTheirs() {
+    void theNoteSaysAFollowUpIsSummarisedWhenTheSummaryHoldsASentenceOfIt() {
         Briefing b = Storybrief.builder().words(50).build().briefDocuments("depot", weeksAndATrial(), List.of());
         assertThat(b.laterArticles()).containsExactly("w5");
         assertThat(b.summary()).extracting(SummarySentence::source).contains("w5");
@@ -105,7 +105,7 @@ class DevelopingStoryTest {
         Briefing b = Storybrief.builder().words(14).build().briefDocuments("depot", weeksAndATrial(), List.of());
         assertThat(b.summary()).extracting(SummarySentence::source).doesNotContain("w5");
         assertThat(b.warnings()).anyMatch(n -> n.startsWith("note w5 is from another period")
-                && n.endsWith("left out of the summary (no sentence of it fits within 14 words)"))
+                && n.endsWith("left out of the summary (its 14 words went to the other articles)"))
                 .noneMatch(n -> n.contains("summarised as a later development"));
     }
 }
