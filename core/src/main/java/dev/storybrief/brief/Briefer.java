@@ -196,20 +196,22 @@ public final class Briefer {
     }
 
     /**
-     * The title of a main-period article that is closest to what the whole story is about, leaving out the articles
-     * {@code apart} from the story (unless nothing else is left): a briefing that names an article as another story
-     * cannot take its headline from it, nor let its words pull the story's centre.
+     * The story's headline, chosen as `stories` chooses it ({@link dev.storybrief.group.stories.StoryHeadline}) from the
+     * main-period articles, leaving out the articles {@code apart} from the story (unless nothing else is left): a
+     * briefing that names an article as another story cannot take its headline from it, nor let its words pull the
+     * story's centre; a follow-up months later is not what the story is.
      */
     static String headline(Story story, Set<String> apart) {
-        SentenceIndex index = story.index(StoryView.MAIN);
-        List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
+        List<AnalyzedArticle> main = story.articles(StoryView.MAIN).stream().filter(a -> !apart.contains(a.id())).toList();
         if (main.isEmpty()) {
-            main = index.articles();
+            main = story.articles(StoryView.MAIN);
         }
-        String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
-        TermVector centre = index.vectorOf(all);
-        return main.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())
-                .max(Comparator.comparingDouble(t -> index.vectorOf(t).cosine(centre)))
-                .orElse(null);
+        if (main.isEmpty()) {
+            return null;
+        }
+        return dev.storybrief.group.stories.StoryHeadline.choose(main.stream()
+                .map(a -> new dev.storybrief.group.stories.StoryHeadline.Titled(a.article().title(),
+                        String.join("\n\n", a.article().paragraphs())))
+                .toList());
     }
 }
