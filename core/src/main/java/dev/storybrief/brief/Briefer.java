@@ -9,13 +9,10 @@ import dev.storybrief.model.Layer;
 import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
-import dev.storybrief.model.vector.SentenceIndex;
-import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.ArticleLanguage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +92,7 @@ public final class Briefer {
         java.util.Set<String> undated = story.articles(StoryView.ALL).stream()
                 .filter(a -> a.article().published() == null).map(AnalyzedArticle::id)
                 .collect(java.util.stream.Collectors.toSet());
-        notes.addAll(laterNotes(story.laterArticles(), story.earlierArticles(), undated, DevelopingStory.is(story)));
+        int laterAt = notes.size();
         BriefingDraft draft = new BriefingDraft(story, words, apart);
         String language = story.language();
         for (BriefingPart part : parts.list()) {
@@ -107,8 +104,15 @@ public final class Briefer {
                 notes.add("note " + part.name() + ": not made for this story's language (" + language + ")");
             }
         }
-        notes.addAll(draft.notes());
         Object summary = draft.sections().get(Section.SUMMARY.name());
+        // told after the summary is drawn, so the note says what it holds, never what it was meant to hold
+        java.util.Set<String> summarised = summary instanceof List<?> sentences ? sentences.stream()
+                .filter(dev.storybrief.model.SummarySentence.class::isInstance)
+                .map(s -> ((dev.storybrief.model.SummarySentence) s).source())
+                .collect(java.util.stream.Collectors.toSet()) : null;
+        notes.addAll(laterAt, laterNotes(story.laterArticles(), story.earlierArticles(), undated, DevelopingStory.is(story),
+                summarised == null ? null : new Summarised(summarised, apart, words)));
+        notes.addAll(draft.notes());
         if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
             notes.add("note summary: no sentence fits within " + words + " words; give more (--words 60)");
         }
@@ -135,50 +139,82 @@ public final class Briefer {
     }
 
     /**
+     * What the summary holds, for the notes on articles of other periods.
+     *
+     * @param articles the articles it holds a sentence of
+     * @param apart    the articles kept out as another story
+     * @param words    its word budget
+     */
+    record Summarised(java.util.Set<String> articles, java.util.Set<String> apart, int words) {
+        String leftOut() {
+            return "left out of the summary (its " + words + " words went to the other articles)";
+        }
+    }
+
+    /**
      * Most follow-ups named one by one; a timeline collection of hundreds gets one line, not hundreds. A developing
-     * story's summary reads every period, so there the follow-ups are summarised as later developments. An article
-     * of an earlier period ({@code earlier}) is background, not a follow-up. An {@code undated} one was set apart by
-     * the months it names alone: with no year, it is not said whether it came before or after.
+     * story's summary reads every period, so there the follow-ups are summarised as later developments, when a
+     * sentence of theirs is in the summary ({@code summarised}; null when the briefing has no summary); one the
+     * budget left no room for is said to be left out, one set apart as another story is kept out. An
+     * article of an earlier period ({@code earlier}) is background, not a follow-up. An {@code undated} one was set
+     * apart by the months it names alone: with no year, it is not said whether it came before or after.
      */
     static List<String> laterNotes(List<String> later, java.util.Set<String> earlier, java.util.Set<String> undated,
-                                   boolean developing) {
-        String fate = developing ? "summarised as a later development" : "kept out of the summary";
-        String earlierFate = developing ? "summarised as background" : "kept out of the summary";
+                                   boolean developing, Summarised summarised) {
+        java.util.function.Function<String, String> fate = id -> !developing || summarised == null
+                || summarised.apart().contains(id) ? "kept out of the summary"
+                : summarised.articles().contains(id) ? "summarised as a later development" : summarised.leftOut();
+        java.util.function.Function<String, String> earlierFate = id -> !developing || summarised == null
+                || summarised.apart().contains(id) ? "kept out of the summary"
+                : summarised.articles().contains(id) ? "summarised as background" : summarised.leftOut();
         if (later.size() <= MAX_NAMED_LATER) {
             return later.stream().map(id -> earlier.contains(id)
-                    ? "note " + id + " is from an earlier period than the rest of the story (background): " + earlierFate
+                    ? "note " + id + " is from an earlier period than the rest of the story (background): "
+                            + earlierFate.apply(id)
                     : undated.contains(id)
                     ? "note " + id + " names other months than the rest of the story and no year or date of its own"
-                            + " (another period, earlier or later): " + fate
-                    : "note " + id + " is from another period than the rest of the story (a follow-up): " + fate)
+                            + " (another period, earlier or later): " + fate.apply(id)
+                    : "note " + id + " is from another period than the rest of the story (a follow-up): " + fate.apply(id))
                     .toList();
         }
         String kind = earlier.isEmpty() ? "follow-ups" : earlier.size() == later.size() ? "background"
                 : "background and follow-ups";
+        String many;
+        if (!developing || summarised == null) {
+            many = "kept out of the summary";
+        } else {
+            long in = later.stream().filter(summarised.articles()::contains).count();
+            many = (earlier.size() == later.size() ? "summarised as background" : "summarised as later developments")
+                    + (in == later.size() ? "" : " (" + in + " of them have a sentence within " + summarised.words()
+                    + " words)");
+        }
         return List.of("note " + later.size() + " articles are from other periods than the rest of the story "
-                + "(" + kind + "), " + (earlier.size() == later.size() ? earlierFate : fate) + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");
+                + "(" + kind + "), " + many + ": " + String.join(", ", later.subList(0, MAX_NAMED_LATER)) + ", ...");
     }
 
     /**
-     * The title of a main-period report that is closest to what the whole story is about, leaving out the articles
-     * {@code apart} from the story (unless nothing else is left) and opinion pieces and paid content beside reports: a briefing that names an article as another story
-     * cannot take its headline from it, nor let its words pull the story's centre.
+     * The story's headline, chosen as `stories` chooses it ({@link dev.storybrief.group.stories.StoryHeadline}) from the
+     * main-period articles, leaving out the articles {@code apart} from the story (unless nothing else is left) and
+     * opinion pieces and paid content beside reports: a briefing that names an article as another story cannot take
+     * its headline from it, nor let its words pull the story's centre; a follow-up months later is not what the story
+     * is.
      */
     static String headline(Story story, Set<String> apart) {
-        SentenceIndex index = story.index(StoryView.MAIN);
-        List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
+        List<AnalyzedArticle> main = story.articles(StoryView.MAIN).stream().filter(a -> !apart.contains(a.id())).toList();
         if (main.isEmpty()) {
-            main = index.articles();
+            main = story.articles(StoryView.MAIN);
         }
         // a column's or an advertorial's headline is its writer's or its sponsor's line, not the story's
         List<AnalyzedArticle> reports = main.stream().filter(a -> !OpinionPieces.isNotReport(a.article())).toList();
         if (!reports.isEmpty()) {
             main = reports;
         }
-        String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
-        TermVector centre = index.vectorOf(all);
-        return main.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())
-                .max(Comparator.comparingDouble(t -> index.vectorOf(t).cosine(centre)))
-                .orElse(null);
+        if (main.isEmpty()) {
+            return null;
+        }
+        return dev.storybrief.group.stories.StoryHeadline.choose(main.stream()
+                .map(a -> new dev.storybrief.group.stories.StoryHeadline.Titled(a.article().title(),
+                        String.join("\n\n", a.article().paragraphs())))
+                .toList());
     }
 }

@@ -339,7 +339,7 @@ public final class StorySummarizer implements Summarizer {
         List<Scored> chosen = new ArrayList<>();
         List<Scored> open = new ArrayList<>(ranked);
         Map<String, Integer> perArticle = new HashMap<>();
-        int used = 0;
+        int used = words(chosen);
         while (!open.isEmpty()) {
             Scored best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
@@ -418,7 +418,7 @@ public final class StorySummarizer implements Summarizer {
             TermVector v = index.vector(candidate.sentence);
             List<TermVector> taken = filled.stream().map(s -> index.vector(s.sentence)).toList();
             if (v.isEmpty() || SameClaim.coverage(v, taken) >= FILL_REPEAT
-                    || filled.stream().anyMatch(s -> contradicts(candidate, s, index))) {
+                    || filled.stream().anyMatch(s -> contradicts(candidate, s, index) || sameStatement(s, candidate, index))) {
                 continue;
             }
             filled.add(candidate);
@@ -443,6 +443,26 @@ public final class StorySummarizer implements Summarizer {
         return va.cosine(vb) >= StoryGrouper.DEFAULT_SUPPORT_THRESHOLD
                 && va.sharedTerms(vb) >= StoryGrouper.MIN_SHARED_TERMS
                 && SameClaim.contradicts(a.sentence.text(), qa, b.sentence.text(), qb);
+    }
+
+    /**
+     * Whether two sentences are one statement told by two outlets, as support counts it: alike in words (the support
+     * threshold and shared terms) and one carrying the other's figures, quotes and most of its words
+     * ({@link SameClaim#backs}), as "Seven people were hurt when a tourist bus overturned" and "a bus ... overturned,
+     * injuring seven people". The chosen one's support label tells the reader the other outlet says it too; in a small
+     * story, where every word is shared and weighs little, the fill step's share of new weight alone lets such a
+     * repeat in on its other verb.
+     */
+    private static boolean sameStatement(Scored chosen, Scored candidate, SentenceIndex index) {
+        TermVector v = index.vector(candidate.sentence);
+        TermVector c = index.vector(chosen.sentence);
+        if (v.cosine(c) < StoryGrouper.DEFAULT_SUPPORT_THRESHOLD || v.sharedTerms(c) < StoryGrouper.MIN_SHARED_TERMS) {
+            return false;
+        }
+        var vq = candidate.article.quantities(candidate.sentence);
+        var cq = chosen.article.quantities(chosen.sentence);
+        return SameClaim.backs(candidate.sentence.text(), v, vq, chosen.sentence.text(), c, cq)
+                || SameClaim.backs(chosen.sentence.text(), c, cq, candidate.sentence.text(), v, vq);
     }
 
     private boolean repeats(Scored candidate, List<Scored> chosen, SentenceIndex index) {

@@ -73,10 +73,10 @@ class BrieferTest {
 
     @Test
     void manyFollowUpsMakeOneNote() {
-        assertThat(Briefer.laterNotes(List.of("a", "b"), java.util.Set.of(), java.util.Set.of(), false)).hasSize(2)
+        assertThat(Briefer.laterNotes(List.of("a", "b"), java.util.Set.of(), java.util.Set.of(), false, null)).hasSize(2)
                 .allSatisfy(n -> assertThat(n).contains("follow-up").endsWith("kept out of the summary"));
         List<String> many = IntStream.range(0, 40).mapToObj(i -> "doc" + i).toList();
-        assertThat(Briefer.laterNotes(many, java.util.Set.of(), java.util.Set.of(), false)).singleElement().satisfies(n -> {
+        assertThat(Briefer.laterNotes(many, java.util.Set.of(), java.util.Set.of(), false, null)).singleElement().satisfies(n -> {
             assertThat(n).startsWith("note 40 articles are from other periods").contains("doc0, doc1").endsWith(", ...");
             assertThat(n).doesNotContain("doc39");
         });
@@ -85,10 +85,53 @@ class BrieferTest {
     /** An undated article set apart by the months it names is not called a follow-up: nothing says it came later. */
     @Test
     void anUndatedArticleOfOtherMonthsIsNotCalledAFollowUp() {
-        assertThat(Briefer.laterNotes(List.of("u", "d"), java.util.Set.of(), java.util.Set.of("u"), false))
+        assertThat(Briefer.laterNotes(List.of("u", "d"), java.util.Set.of(), java.util.Set.of("u"), false, null))
                 .satisfiesExactly(
                         n -> assertThat(n).startsWith("note u names other months").contains("earlier or later")
                                 .doesNotContain("follow-up"),
                         n -> assertThat(n).startsWith("note d is from another period").contains("follow-up"));
+    }
+
+    /** In a developing story the note on a follow-up says what the summary holds, never what it was meant to hold. */
+    @Test
+    void aFollowUpNoteSaysWhatTheSummaryHolds() {
+        Briefer.Summarised holds = new Briefer.Summarised(java.util.Set.of("in"), java.util.Set.of("other"), 120);
+        assertThat(Briefer.laterNotes(List.of("in", "out", "other"), java.util.Set.of(), java.util.Set.of(), true, holds))
+                .containsExactly(
+                        "note in is from another period than the rest of the story (a follow-up): summarised as a later development",
+                        "note out is from another period than the rest of the story (a follow-up): left out of the summary"
+                                + " (its 120 words went to the other articles)",
+                        "note other is from another period than the rest of the story (a follow-up): kept out of the summary");
+        List<String> many = IntStream.range(0, 8).mapToObj(i -> "doc" + i).toList();
+        Briefer.Summarised two = new Briefer.Summarised(java.util.Set.of("doc0", "doc5"), java.util.Set.of(), 90);
+        assertThat(Briefer.laterNotes(many, java.util.Set.of(), java.util.Set.of(), true, two)).singleElement()
+                .satisfies(n -> assertThat(n).contains("summarised as later developments (2 of them have a sentence within 90 words)"));
+    }
+
+    private static dev.storybrief.ingest.RawDocument titled(String id, String title, String text) {
+        return new dev.storybrief.ingest.RawDocument(id, java.nio.file.Path.of(id + ".txt"),
+                dev.storybrief.ingest.SourceFormat.TEXT, text,
+                java.util.Map.of(dev.storybrief.ingest.MetaKey.TITLE, title));
+    }
+
+    /**
+     * `stories` and `brief` name one story by one choice (QA 15, minor: they chose different headlines): the title
+     * nearest the whole story, here not the first article's (a memorial) nor the last one's.
+     */
+    @Test
+    void storiesAndBriefChooseTheSameHeadline() {
+        List<dev.storybrief.ingest.RawDocument> docs = List.of(
+                titled("a", "Hundreds mourn at Felmbach memorial", "Hundreds of people gathered in Felmbach on "
+                        + "Sunday to remember the two workers who died when the river bridge collapsed. The mayor laid "
+                        + "flowers at the bridge."),
+                titled("b", "River bridge collapses in Felmbach, two workers dead", "The river bridge in Felmbach "
+                        + "collapsed on Tuesday evening, killing two workers and injuring eleven. The bridge had been "
+                        + "under repair since March. Engineers are examining the collapsed bridge."),
+                titled("c", "Felmbach bridge: engineers find rusted cables", "Engineers examining the collapsed river "
+                        + "bridge in Felmbach found rusted cables in two of its piers. The bridge collapse killed two "
+                        + "workers."));
+        String chosen = dev.storybrief.group.stories.StoryHeadline.of(docs);
+        assertThat(chosen).isEqualTo("River bridge collapses in Felmbach, two workers dead");
+        assertThat(Storybrief.builder().build().briefDocuments("bridge", docs, List.of()).headline()).isEqualTo(chosen);
     }
 }

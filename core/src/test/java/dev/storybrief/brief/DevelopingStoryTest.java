@@ -68,4 +68,44 @@ class DevelopingStoryTest {
         assertThat(b.warnings()).anyMatch(n -> n.startsWith("note d is from another period")
                 && n.endsWith(summarised ? "summarised as a later development" : "kept out of the summary"));
     }
+
+    /** A fire at a depot told over five weeks by three outlets, with many facts a day, and its trial months later. */
+    private static List<RawDocument> weeksAndATrial() {
+        return List.of(
+                dated("w1", "2026-02-03", "Depot fire\n\nA fire at the Orlan fuel depot in Kestwick forced about 900 "
+                        + "residents from their homes on Tuesday. Twelve firefighters were treated for smoke. The depot "
+                        + "stores diesel and heating oil for the region. Flames rose forty metres above the tanks. Roads "
+                        + "around the depot were closed overnight."),
+                dated("w2", "2026-02-04", "Residents return\n\nResidents of Kestwick returned home a day after the "
+                        + "depot fire. Fire chief Lena Hart said the air was safe again. Two tanks were destroyed in the "
+                        + "blaze. The depot's owner said it would pay for the cleaning of homes."),
+                dated("w3", "2026-02-18", "Valve blamed\n\nInspectors found that a leaking valve at the Orlan depot "
+                        + "started the fire. The valve had not been checked for three years. The inspectors sent their "
+                        + "findings to prosecutors."),
+                dated("w4", "2026-03-10", "Buffer zone\n\nA report on the Kestwick depot fire calls for a buffer zone "
+                        + "of two kilometres around fuel depots. The report says the town grew too close to the tanks. "
+                        + "The minister said the rule would be written into law this year."),
+                dated("w5", "2026-09-14", "Trial opens\n\nTwo managers of the Orlan depot went on trial on Monday "
+                        + "accused of negligence. Prosecutors say they ignored warnings about the valve. The trial is "
+                        + "expected to last four weeks."));
+    }
+
+    @Test
+    void theNoteSaysAFollowUpIsSummarisedWhenTheSummaryHoldsASentenceOfIt() {
+        Briefing b = Storybrief.builder().words(50).build().briefDocuments("depot", weeksAndATrial(), List.of());
+        assertThat(b.laterArticles()).containsExactly("w5");
+        assertThat(b.summary()).extracting(SummarySentence::source).contains("w5");
+        assertThat(b.warnings()).anyMatch(n -> n.startsWith("note w5 is from another period")
+                && n.endsWith("summarised as a later development"));
+    }
+
+    @Test
+    void theNoteSaysAFollowUpWasLeftOutWhenNoSentenceOfItFits() {
+        // at 14 words only the story's best sentence fits: the note must not promise the trial
+        Briefing b = Storybrief.builder().words(14).build().briefDocuments("depot", weeksAndATrial(), List.of());
+        assertThat(b.summary()).extracting(SummarySentence::source).doesNotContain("w5");
+        assertThat(b.warnings()).anyMatch(n -> n.startsWith("note w5 is from another period")
+                && n.endsWith("left out of the summary (its 14 words went to the other articles)"))
+                .noneMatch(n -> n.contains("summarised as a later development"));
+    }
 }

@@ -192,4 +192,23 @@ class StorySummarizerTest {
         SummarySentence lorry = b.summary().stream().filter(s -> s.verbatim().contains("lorry")).findFirst().orElseThrow();
         assertThat(lorry.text()).as("one dated day: the timeline carries it").doesNotContain("Tuesday");
     }
+
+    /**
+     * Three one-paragraph reports of one fact, each in its own verb ("injuring", "were hurt", "hurt"): the summary
+     * states it once, with the other outlets as its support, not three times (QA 15, minor).
+     */
+    @Test
+    void oneFactToldByThreeOutletsIsSummarisedOnce() {
+        Briefing b = Storybrief.builder().words(120).build().briefDocuments("ferry", List.of(
+                text("a", "A ferry carrying day trippers struck the harbour wall at Eskholm on Saturday afternoon, "
+                        + "injuring four people, one of them seriously, the coastguard said."),
+                text("b", "Four people were hurt when a ferry carrying day trippers struck the harbour wall at Eskholm "
+                        + "on Saturday, the ambulance service said."),
+                text("c", "A ferry struck the harbour wall at Eskholm on Saturday and hurt four people, harbour staff "
+                        + "said.")), List.of());
+        List<SummarySentence> four = b.summary().stream()
+                .filter(s -> s.verbatim().toLowerCase(java.util.Locale.ROOT).contains("four people")).toList();
+        assertThat(four).as("the fact is told once").hasSize(1);
+        assertThat(four.get(0).support()).as("its label names the other outlets").hasSizeGreaterThanOrEqualTo(2);
+    }
 }
