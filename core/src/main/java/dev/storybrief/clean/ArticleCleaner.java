@@ -59,8 +59,13 @@ public final class ArticleCleaner {
         String agency = stripDateline(kept);
         Map<Integer, LocalDate> entryDays = new HashMap<>();
         kept = LiveBlogs.inOrder(doc.id(), kept, date(doc, textMeta), entryDays, removals);
-        String wire = agency == null ? null : OutletNames.standard().byName(agency).orElse(agency);
+        // a wire in capitals ("(NORTH SEA WIRE) -") is named as it writes itself ("North Sea Wire")
+        String wire = agency == null ? null : OutletNames.standard().byName(agency)
+                .orElseGet(() -> Mastheads.capitalisedName(agency).orElse(agency));
         String publisher = publisher(doc, textMeta, lines, agency, layout.runningName());
+        if (publisher != null && publisher.equalsIgnoreCase(wire)) {
+            wire = null; // the wire's own copy, its masthead in capitals or not: no reprint
+        }
         return new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
                 notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()),

@@ -129,4 +129,17 @@ class TextLayoutTest {
         assertThat(MarkdownText.isMarkdown(java.util.List.of("A plain story about *one* thing, with #hashtags.",
                 "Prices rose 5% (from [a low base])."))).isFalse();
     }
+
+    @Test
+    void aWireInCapitalsIsItsOwnPublisherNotItsReprinter() {
+        Article article = clean("w.txt", """
+                QUAY SHUT AFTER STORM
+                BALTIC LINE WIRE
+                3 MARCH 2026
+
+                KARLSHAMN, SWEDEN (BALTIC LINE WIRE) - THE PORT OF KARLSHAMN SHUT ITS MAIN QUAY ON TUESDAY AFTER A STORM DAMAGED TWO CRANES, THE PORT SAID.
+                """);
+        assertThat(article.outlet()).isEqualTo("Baltic Line Wire");
+        assertThat(article.wire()).isNull();
+    }
 }
