@@ -114,7 +114,7 @@ public final class QuoteCollector implements BriefingPart {
         for (QuoteItem q : quotes) {
             String key = q.speaker() == null ? "" : keyOf.get(q.speaker());
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
-            if (q.speaker() != null && q.speaker().length() > fullest.getOrDefault(key, "").length()) {
+            if (q.speaker() != null && fuller(q.speaker(), fullest.getOrDefault(key, ""))) {
                 fullest.put(key, q.speaker());
             }
         }
@@ -150,9 +150,40 @@ public final class QuoteCollector implements BriefingPart {
             Set<String> sameSurname = fullNamesBySurname.getOrDefault(words[words.length - 1], Set.of());
             String key = words.length >= 2 ? fullKey(words)
                     : sameSurname.size() == 1 ? sameSurname.iterator().next() : words[0];
+            if (isCapitals(q.speaker())) {
+                key = writtenElsewhere(words, fullNamesBySurname).orElse(key);
+            }
             keys.put(q.speaker(), key);
         }
         return keys;
+    }
+
+    /**
+     * The key of the name that ends a speaker written in capitals, when the story writes that name elsewhere: copy in
+     * capitals glues the role to the name ("HARBOUR MASTER COLIN AIREY"), which cannot be told apart by case.
+     */
+    private static java.util.Optional<String> writtenElsewhere(String[] words, Map<String, Set<String>> bySurname) {
+        Set<String> sameSurname = bySurname.getOrDefault(words[words.length - 1], Set.of());
+        for (int from = 1; from <= words.length - 2; from++) {
+            String key = fullKey(java.util.Arrays.copyOfRange(words, from, words.length));
+            if (sameSurname.contains(key)) {
+                return java.util.Optional.of(key);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A name with no small letter: copy in capitals. */
+    private static boolean isCapitals(String name) {
+        return name.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /** Whether a speaker's name is the better one to show: written in small letters too, else longer. */
+    private static boolean fuller(String name, String than) {
+        if (than.isEmpty() || isCapitals(name) != isCapitals(than)) {
+            return than.isEmpty() || isCapitals(than);
+        }
+        return name.length() > than.length();
     }
 
     private static String fullKey(String[] words) {

@@ -3,6 +3,7 @@ package dev.storybrief.clean;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.PageAddress;
 import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.DateProvenance;
 import dev.storybrief.model.DateSource;
@@ -43,7 +44,8 @@ public final class ArticleCleaner {
 
     /** Cleans one document. */
     public Article clean(RawDocument doc) {
-        List<String> lines = List.of(doc.text().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
+        Layout layout = layout(doc);
+        List<String> lines = layout.lines();
         TextMetadata textMeta = TextMetadata.sniff(lines);
         Map<Integer, String> removedBy = new HashMap<>();
         List<Removal> removals = new ArrayList<>();
@@ -57,13 +59,42 @@ public final class ArticleCleaner {
         String agency = stripDateline(kept);
         Map<Integer, LocalDate> entryDays = new HashMap<>();
         kept = LiveBlogs.inOrder(doc.id(), kept, date(doc, textMeta), entryDays, removals);
-        String wire = agency == null ? null : OutletNames.standard().byName(agency).orElse(agency);
-        String publisher = publisher(doc, textMeta, lines, agency);
+        // a wire in capitals ("(NORTH SEA WIRE) -") is named as it writes itself ("North Sea Wire")
+        String wire = agency == null ? null : OutletNames.standard().byName(agency)
+                .orElseGet(() -> Mastheads.capitalisedName(agency).orElse(agency));
+        String publisher = publisher(doc, textMeta, lines, agency, layout.runningName());
+        if (publisher != null && publisher.equalsIgnoreCase(wire)) {
+            wire = null; // the wire's own copy, its masthead in capitals or not: no reprint
+        }
         return new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
                 notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()),
                 PageAddress.withoutTracking(doc.meta(MetaKey.URL)), publisher != null ? wire : null, filedFrom, entryDays)
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
+    }
+
+    /**
+     * The document's lines. A text file may be a copy in another layout, whose markup or line breaks would be read as
+     * prose: Markdown loses its markup, printed pages are joined back into paragraphs ({@link MarkdownText},
+     * {@link PrintedPages}). Pages, feeds and JSON lines come as paragraphs already.
+     */
+    private static Layout layout(RawDocument doc) {
+        List<String> lines = List.of(doc.text().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
+        if (doc.format() != SourceFormat.TEXT) {
+            return new Layout(lines, null);
+        }
+        boolean markdownName = doc.path() != null && doc.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .matches(".*\\.(?:md|markdown)$");
+        if (markdownName || MarkdownText.isMarkdown(lines)) {
+            lines = MarkdownText.plain(lines);
+        }
+        return PrintedPages.isPrinted(lines)
+                ? new Layout(PrintedPages.paragraphs(lines), PrintedPages.runningName(lines).orElse(null))
+                : new Layout(lines, null);
+    }
+
+    /** A text's lines as laid out for reading, and the publication its printed pages' running header names, or null. */
+    private record Layout(List<String> lines, String runningName) {
     }
 
     /**
@@ -177,13 +208,14 @@ public final class ArticleCleaner {
 
     /**
      * The publisher: the page's (a bare host name becomes the listed outlet of its domain, another name of a listed
-     * outlet its name), else the text's masthead or signature line, else what its source line or byline names, else a
+     * outlet its name), else the text's masthead or its printed pages' running header, else its signature line, else what its source line or byline names, else a
      * copyright or credit line or the outlet's name for itself, else the issuer a press release names; else null. The
      * agency a dateline names ({@code agency}) is the text's source, not its publisher: "BRENMOOR (Northern Wire) -"
      * over "© 2026 Brenmoor Star" is the wire's text as the Star ran it, and the caller keeps both; with nothing else
      * naming a publisher, the agency is taken as its own publisher.
      */
-    private static String publisher(RawDocument doc, TextMetadata textMeta, List<String> lines, String agency) {
+    private static String publisher(RawDocument doc, TextMetadata textMeta, List<String> lines, String agency,
+                                    String runningName) {
         String page = doc.meta(MetaKey.OUTLET);
         if (page != null) {
             // a host name becomes its listed outlet, and a listed outlet's other name ("bbc") its own
@@ -195,6 +227,9 @@ public final class ArticleCleaner {
         Optional<String> masthead = Mastheads.find(lines);
         if (masthead.isPresent()) {
             return masthead.get();
+        }
+        if (runningName != null) {
+            return OutletNames.standard().byName(runningName).orElse(runningName); // printed atop every page
         }
         if (textMeta.outlet() != null && !textMeta.outlet().equals(agency)) {
             return OutletNames.standard().byName(textMeta.outlet()).orElse(textMeta.outlet());

@@ -103,7 +103,7 @@ final class Mastheads {
      * The name when every word of it is capitalised (or a small word such as "of"), without digits; else empty. An
      * outlet's name in capitals ("ROAD GAZETTE") comes back as it writes itself in running text ("Road Gazette").
      */
-    private static Optional<String> capitalisedName(String name) {
+    static Optional<String> capitalisedName(String name) {
         String[] words = name.split("\\s+");
         for (String w : words) {
             if (!Character.isUpperCase(w.codePointAt(0)) && !SMALL_WORD.matcher(w).matches() || w.matches(".*\\d.*")) {

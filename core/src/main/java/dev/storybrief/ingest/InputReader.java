@@ -187,17 +187,19 @@ public final class InputReader {
                 String notAFile = notARegularFile(p);
                 if (notAFile != null) {
                     problems.add(new InputProblem(p, notAFile, true));
+                } else if (p.getFileName().toString().equalsIgnoreCase("README.md")) {
+                    continue; // a folder's description, not an article, though articles may be Markdown too
                 } else if (SourceFormat.of(p).isPresent()) {
                     readable.add(p);
                 } else if (isWarcName(p)) {
                     problems.add(new InputProblem(p, NOT_READ_WARC, true));
-                } else if (!p.getFileName().toString().equalsIgnoreCase("README.md")) {
-                    problems.add(new InputProblem(p, "not an article format (.txt, .html, .htm, .html.gz, .jsonl, "
+                } else {
+                    problems.add(new InputProblem(p, "not an article format (.txt, .md, .html, .htm, .html.gz, .jsonl, "
                             + "or a feed: .rss, .atom, .rdf, .xml)", true));
                 }
             }
             if (readable.isEmpty()) {
-                problems.add(new InputProblem(folder, "folder holds no .txt, .html, .jsonl or feed file", true));
+                problems.add(new InputProblem(folder, "folder holds no .txt, .md, .html, .jsonl or feed file", true));
             }
             return readable;
         } catch (IOException | RuntimeException e) {

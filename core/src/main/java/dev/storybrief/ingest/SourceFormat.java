@@ -16,7 +16,8 @@ public enum SourceFormat {
     /** The format of a file by its extension, or empty when the file is not an input storybrief reads. */
     public static Optional<SourceFormat> of(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt") || name.endsWith(".text")) {
+        // Markdown is text with markup, which the clean stage removes
+        if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md") || name.endsWith(".markdown")) {
             return Optional.of(TEXT);
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {
@@ -35,7 +36,7 @@ public enum SourceFormat {
     public static String idOf(Path path) {
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : new String[]{".html.gz", ".htm.gz", ".html", ".htm", ".txt", ".text", ".jsonl", ".ndjson", ".rss",
+        for (String ext : new String[]{".html.gz", ".htm.gz", ".html", ".htm", ".txt", ".text", ".markdown", ".md", ".jsonl", ".ndjson", ".rss",
             ".atom", ".rdf", ".xml"}) {
             if (lower.endsWith(ext)) {
                 return name.substring(0, name.length() - ext.length());

@@ -68,4 +68,17 @@ class QuoteCollectorTest {
         assertThat(found).filteredOn(q -> q.text().equals("Nobody knows")).extracting(QuoteItem::speaker)
                 .as("two Bergs: the bare surname cannot say which").containsExactly("Berg");
     }
+
+    /** Copy in capitals glues the role to the name; the name written in small letters elsewhere takes its quotes. */
+    @Test
+    void aSpeakerInCapitalsJoinsTheNameWrittenElsewhere() {
+        List<QuoteItem> found = quotes(
+                article("wire", null, "\"THE QUAY WILL STAY SHUT,\" PORT CHIEF ANNA LUND TOLD REPORTERS."),
+                article("paper", null, "\"We are checking every berth,\" said Anna Lund, the port chief."));
+        assertThat(found).extracting(QuoteItem::speaker).containsOnly("Anna Lund").hasSize(2);
+        List<QuoteItem> apart = quotes(
+                article("wire", null, "\"THE QUAY WILL STAY SHUT,\" PORT CHIEF ANNA LUND TOLD REPORTERS."),
+                article("paper", null, "\"We are checking every berth,\" said Per Lund, the mayor."));
+        assertThat(apart).extracting(QuoteItem::speaker).doesNotContain("Anna Lund").contains("Per Lund");
+    }
 }

@@ -3,6 +3,7 @@ package dev.storybrief.ingest.feed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,7 +32,7 @@ public final class FeedText {
         if (html == null || html.isBlank()) {
             return List.of();
         }
-        Element body = Jsoup.parseBodyFragment(html).body();
+        Element body = parse(html);
         body.select(DROPPED).remove();
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -55,6 +56,27 @@ public final class FeedText {
         flush(current, out);
         return out;
     }
+
+    /**
+     * The item's markup parsed. A feed that escapes its already escaped HTML once more ("&amp;lt;p&amp;gt;" in the
+     * file) leaves markup as text after one decoding: no element, yet tags ("&lt;p&gt;") or character references
+     * ("&amp;#8220;") in the text. That text is the markup, and is parsed again, as the item's title is decoded again.
+     */
+    private static Element parse(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        if (body.children().isEmpty()) {
+            String text = body.wholeText();
+            if (ESCAPED_TAG.matcher(text).find() || Syndication.ENTITY.matcher(text).find()) {
+                return Jsoup.parseBodyFragment(text).body();
+            }
+        }
+        return body;
+    }
+
+    /** An HTML tag of the kinds that carry an item's text, read as text: "<p>", "</p>", "<br/>", "<a href=...>". */
+    private static final Pattern ESCAPED_TAG = Pattern.compile(
+            "</?(?:p|br|div|span|a|em|strong|b|i|u|ul|ol|li|h[1-6]|blockquote|figure|figcaption|img)(?:\\s[^<>]*)?/?>",
+            Pattern.CASE_INSENSITIVE);
 
     private static void flush(StringBuilder current, List<String> out) {
         // a plain-text description keeps its own blank-line paragraphs

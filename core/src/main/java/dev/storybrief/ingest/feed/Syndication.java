@@ -104,11 +104,13 @@ public final class Syndication {
             throw new SyndicationException("bad feed XML (" + oneLine(e.getMessage()) + ")");
         }
         List<String> dates = writtenDates(document, feed.getEntries().size());
+        List<String> bases = bases(document, feed.getEntries().size());
         List<SyndicationEntry> entries = new ArrayList<>();
         for (int i = 0; i < feed.getEntries().size(); i++) {
             SyndEntry entry = feed.getEntries().get(i);
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            entries.add(new SyndicationEntry(blankToNull(entry.getLink()), blankToNull(entry.getUri()),
+            entries.add(new SyndicationEntry(againstBase(blankToNull(entry.getLink()), bases.get(i)),
+                    blankToNull(entry.getUri()),
                     title(entry), date == null ? null : date.toInstant(), date == null ? null : dates.get(i),
                     collapse(entry.getAuthor()),
                     entry.getSource() == null ? null : collapse(entry.getSource().getTitle()), html(entry),
@@ -144,6 +146,52 @@ public final class Syndication {
             }
         }
         return dates.size() == count ? dates : java.util.Collections.nCopies(count, null);
+    }
+
+    /**
+     * Each item's xml:base, the attributes in scope resolved from the root down (RFC 4287 section 2, XML Base), by
+     * position; null where none is in scope, and all null when the items found are not as many as Rome's entries.
+     * Rome can resolve these itself, but only by a switch for the whole process, and a relative link with no base in
+     * scope then comes back as "null/news/x.html"; without a base the reader resolves a link against the address the
+     * feed was fetched from, as before.
+     */
+    private static List<String> bases(Document document, int count) {
+        List<String> bases = new ArrayList<>(count);
+        for (Element item : document.getRootElement().getDescendants(Filters.element())) {
+            if (ITEMS.contains(item.getName())) {
+                bases.add(base(item));
+            }
+        }
+        return bases.size() == count ? bases : java.util.Collections.nCopies(count, null);
+    }
+
+    private static String base(Element element) {
+        List<String> chain = new ArrayList<>();
+        for (Element e = element; e != null; e = e.getParentElement()) {
+            String value = e.getAttributeValue("base", org.jdom2.Namespace.XML_NAMESPACE);
+            if (value != null && !value.isBlank()) {
+                chain.add(0, value.strip());
+            }
+        }
+        String base = null;
+        for (String value : chain) {
+            base = base == null ? value : againstBase(value, base);
+        }
+        return base;
+    }
+
+    /** The link resolved against the base when the link is relative and the base absolute; else the link as written. */
+    static String againstBase(String link, String base) {
+        if (link == null || base == null) {
+            return link;
+        }
+        try {
+            java.net.URI baseUri = new java.net.URI(base);
+            java.net.URI linkUri = new java.net.URI(link);
+            return linkUri.isAbsolute() || !baseUri.isAbsolute() ? link : baseUri.resolve(linkUri).toString();
+        } catch (java.net.URISyntaxException e) {
+            return link; // a link or base that is no URI is left for the reader, which says so
+        }
     }
 
     private static String writtenDate(Element item) {
@@ -183,7 +231,7 @@ public final class Syndication {
     }
 
     /** An HTML character reference: named, decimal or hexadecimal. */
-    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
             "&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
 
     /** The fullest text the entry carries: its content when it has any, else its description. */

@@ -63,6 +63,7 @@ final class DomCleaner {
                 doomed.add(e);
             }
         }
+        ArchiveWrappers.remove(root, log);
         // Forms' boxes first: once the controls are gone, nothing tells an appeal box from a short paragraph.
         FormBoxes.remove(forms, root, log);
         AgreementBoxes.remove(checkboxes, root, log);

@@ -240,7 +240,9 @@ final class MetadataReader {
         if (name != null && name.length() <= 100) {
             return name;
         }
-        String host = PageAddress.host(pageUrl(doc, meta, url));
+        String address = pageUrl(doc, meta, url);
+        // a copy in an archive or a cache: the original's host, never the archive's
+        String host = PageAddress.host(ArchiveWrappers.original(doc, address).orElse(address));
         // a saved page without its address: the name its title ends with, when that part reads as a name
         return host != null ? host : TitleSiteName.of(firstNonBlank(meta.first("og:title"), TextNormalizer.collapse(doc.title())));
     }
