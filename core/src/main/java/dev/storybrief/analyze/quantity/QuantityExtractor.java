@@ -145,6 +145,11 @@ public final class QuantityExtractor implements QuantityRules {
         if (key == null && unit.isEmpty() && !money) {
             key = tollKey(before);
         }
+        // "three died and ten were injured", "Nine others were hurt": the second count of a casualty report
+        if (!money && (key == null && unit.isEmpty() || unit.equalsIgnoreCase("others"))) {
+            String harm = CountHarm.ofElliptical(after);
+            key = harm != null ? harm : key;
+        }
         if (key == null) {
             return java.util.Optional.empty();
         }
