@@ -162,7 +162,10 @@ public final class Briefer {
     /**
      * The title of a main-period article that is closest to what the whole story is about, leaving out the articles
      * {@code apart} from the story (unless nothing else is left): a briefing that names an article as another story
-     * cannot take its headline from it, nor let its words pull the story's centre.
+     * cannot take its headline from it, nor let its words pull the story's centre. A title stating a figure that a
+     * later article gives anew ({@link LatestFigures#outdated}: "forces evacuation of 800 residents" when a later
+     * report says 1,100 left) is passed over while another title is left: the summary tells the newest figure, and the
+     * headline above it must not contradict it.
      */
     static String headline(Story story, Set<String> apart) {
         SentenceIndex index = story.index(StoryView.MAIN);
@@ -172,8 +175,14 @@ public final class Briefer {
         }
         String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
         TermVector centre = index.vectorOf(all);
-        return main.stream().map(a -> a.article().title()).filter(t -> t != null && !t.isBlank())
-                .max(Comparator.comparingDouble(t -> index.vectorOf(t).cosine(centre)))
-                .orElse(null);
+        Map<dev.storybrief.model.Sentence, AnalyzedArticle> sentences = new LinkedHashMap<>();
+        main.forEach(a -> a.sentences().forEach(s -> sentences.put(s, a)));
+        Comparator<AnalyzedArticle> central = Comparator.comparingDouble(a -> index.vectorOf(a.article().title())
+                .cosine(centre));
+        List<AnalyzedArticle> titled = main.stream()
+                .filter(a -> a.article().title() != null && !a.article().title().isBlank()).toList();
+        return titled.stream().filter(a -> !LatestFigures.outdated(a, a.article().title(), sentences, index))
+                .max(central).or(() -> titled.stream().max(central))
+                .map(a -> a.article().title()).orElse(null);
     }
 }
