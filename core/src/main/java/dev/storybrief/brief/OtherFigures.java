@@ -15,7 +15,7 @@ import java.util.Map;
  * Tells whether an article gives another figure than a statement for something the statement counts, anywhere in
  * its text, so that it is not credited with the statement's figure: an outlet may tell the same event in a sentence
  * without the figure ("Three people were killed when the coach overturned") and give its own figure in the next
- * ("Nine others were injured"). An article gives another figure when
+ * ("Nine people were injured"). An article gives another figure when
  * <ul>
  *   <li>it gives a casualty count the statement gives ("people injured"), and nowhere the statement's figure: such a
  *       count carries its event in its key, so the outlet tells the event's toll differently;</li>

@@ -270,7 +270,7 @@ public final class TimelineBuilder implements BriefingPart {
         sources.add(best.article().id());
         // an outlet whose clause of the event gives another figure for what the shown one counts ("killing 23
         // people" beside "At least 41 people were killed") tells the event, but not the row: it is not credited;
-        // nor is one that tells the event without the figure and gives its own elsewhere ("Nine others were
+        // nor is one that tells the event without the figure and gives its own elsewhere ("Nine people were
         // injured" in the next sentence, a higher count "more than first reported")
         List<QuantitySpan> shown = best.article().quantities(best.sentence());
         e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().quantities(d.sentence()))

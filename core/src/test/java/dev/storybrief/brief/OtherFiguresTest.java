@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An outlet that tells an event without a figure ("Three people were killed when the coach overturned") and gives its
- * own figure in the next sentence ("Nine others were injured") is not credited with another outlet's figure ("ten
+ * own figure in the next sentence ("Nine people were injured") is not credited with another outlet's figure ("ten
  * were injured"), in English and German; an outlet that gives the same figure is. Made-up reports of made-up crashes.
  */
 class OtherFiguresTest {
@@ -32,7 +32,7 @@ class OtherFiguresTest {
     @Test
     void anEnglishOutletGivingItsOwnInjuredCountElsewhereDoesNotBackAnotherOutletsCount() {
         AnalyzedArticle first = article("first", "Ashby Courier", THURSDAY,
-                "Three people were killed when a coach overturned into a ditch near Ashby on Thursday evening. Nine others"
+                "Three people were killed when a coach overturned into a ditch near Ashby on Thursday evening. Nine people"
                         + " were injured, two of them seriously, police said.",
                 "The coach was carrying some 40 passengers home from a day trip.");
         AnalyzedArticle second = article("second", "Northwest Review", THURSDAY.plusDays(1),

@@ -20,8 +20,8 @@ final class CountHarm {
     private static final Pattern OWN_VERB = Pattern.compile("(?i)\\b(?:(?!hundred\\b)\\p{L}{3,}ed|left|fled|lost|went|took"
             + "|got|kept|stayed|spent|sought|fought|were|was|are|is|have|has|had|remain|remains)\\b");
     /**
-     * "three died and ten were injured", "Nine others were hurt": a casualty report gives its second count without
-     * the noun, which the first count named; the harm verb right after the figure says what it counts.
+     * "three died and ten were injured": a casualty report gives its second count without the noun, which the first
+     * count named; the harm verb right after the figure says what it counts.
      */
     private static final Pattern ELLIPTICAL = Pattern.compile("(?i)^\\s+(?:(?:were|was|are|have|has|had|been|later"
             + "|also|seriously|badly|critically|slightly|fatally)\\s+){0,3}(?:(?<killed>killed|died|dead)"
@@ -61,10 +61,10 @@ final class CountHarm {
     }
 
     /**
-     * "people killed" or "people injured" for a figure without its noun, or with "others" for one, that a harm verb
-     * follows right after ("ten were injured", "Nine others were hurt"); null otherwise.
+     * "people killed" or "people injured" for a figure without its noun that a harm verb follows right after ("ten
+     * were injured", "two were killed"); null otherwise.
      *
-     * @param after the words after the figure (after "others" when it has it)
+     * @param after the words after the figure
      */
     static String ofElliptical(String after) {
         Matcher verb = ELLIPTICAL.matcher(after);
