@@ -20,6 +20,7 @@ public final class TestArticle {
 
     private final String id;
     private final List<String> paragraphs;
+    private String title;
     private String outlet;
     private String author;
     private LocalDate published;
@@ -43,6 +44,12 @@ public final class TestArticle {
     /** An analysed article's first sentence: the claim a one-sentence test article makes. */
     public static Sentence firstSentence(AnalyzedArticle article) {
         return article.sentences().get(0);
+    }
+
+    /** Sets its headline. */
+    public TestArticle title(String headline) {
+        this.title = headline;
+        return this;
     }
 
     /** Sets the outlet that published it. */
@@ -72,7 +79,7 @@ public final class TestArticle {
 
     /** The article as read, before analysis. */
     public Article article() {
-        return new Article(id, null, null, outlet, author, published, dateOrigin, paragraphs, List.of());
+        return new Article(id, null, title, outlet, author, published, dateOrigin, paragraphs, List.of());
     }
 
     /** The article analysed by the standard annotator chain. */

@@ -10,6 +10,7 @@ import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.ArticleLanguage;
+import dev.storybrief.model.vector.SentenceIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -197,7 +198,9 @@ public final class Briefer {
      * main-period articles, leaving out the articles {@code apart} from the story (unless nothing else is left) and
      * opinion pieces and paid content beside reports: a briefing that names an article as another story cannot take
      * its headline from it, nor let its words pull the story's centre; a follow-up months later is not what the story
-     * is.
+     * is. A title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces evacuation
+     * of 800 residents" when a later report says 1,100 left) is passed over while another title is left: the summary
+     * tells the newest figure, and the headline above it must not contradict it.
      */
     static String headline(Story story, Set<String> apart) {
         List<AnalyzedArticle> main = story.articles(StoryView.MAIN).stream().filter(a -> !apart.contains(a.id())).toList();
@@ -212,9 +215,27 @@ public final class Briefer {
         if (main.isEmpty()) {
             return null;
         }
+        Set<String> outdated = outdatedTitles(story, main);
         return dev.storybrief.group.stories.StoryHeadline.choose(main.stream()
-                .map(a -> new dev.storybrief.group.stories.StoryHeadline.Titled(a.article().title(),
+                .map(a -> new dev.storybrief.group.stories.StoryHeadline.Titled(
+                        outdated.contains(a.id()) ? null : a.article().title(),
                         String.join("\n\n", a.article().paragraphs())))
                 .toList());
+    }
+
+    /**
+     * The articles whose title states a figure a later article gives anew, unless every titled article's does: then
+     * none, and the headline is chosen among them all.
+     */
+    private static Set<String> outdatedTitles(Story story, List<AnalyzedArticle> main) {
+        SentenceIndex index = story.index(StoryView.MAIN);
+        Map<dev.storybrief.model.Sentence, AnalyzedArticle> sentences = new LinkedHashMap<>();
+        main.forEach(a -> a.sentences().forEach(s -> sentences.put(s, a)));
+        List<AnalyzedArticle> titled = main.stream()
+                .filter(a -> a.article().title() != null && !a.article().title().isBlank()).toList();
+        Set<String> outdated = new java.util.HashSet<>();
+        titled.stream().filter(a -> LatestFigures.outdated(a, a.article().title(), sentences, index))
+                .forEach(a -> outdated.add(a.id()));
+        return outdated.size() == titled.size() ? Set.of() : outdated;
     }
 }

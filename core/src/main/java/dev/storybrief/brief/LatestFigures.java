@@ -1,12 +1,14 @@
 package dev.storybrief.brief;
 
 import dev.storybrief.analyze.quantity.QuantityExtractor;
+import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.TimexSpan;
 import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,11 @@ import java.util.regex.Pattern;
  * figure as if it were current. For a sentence stating such a count ("people killed", "people injured", sorties),
  * this finds the sentence of a later-dated article that gives a higher figure of the same count as its new value
  * ("rose to 27", "bringing the toll to 27") about the same event (their sentences share words beyond the figure),
- * the latest such: a count that rises. Only a date the page, text or user gives
- * counts as later: an inferred date rests on the events an article shares with others, too loose to order figures.
+ * the latest such: a count that rises. A later figure given as a revision of the first report ("About 1,100 people
+ * had left their homes, more than first reported", "1,100, up from 800") names the earlier figure it replaces, so it
+ * needs no shared words: the same kind of count within one order of magnitude is enough. Only a date the page, text
+ * or user gives counts as later: an inferred date rests on the events an article shares with others, too loose to
+ * order figures. A title stating a replaced figure is told by {@link #outdated}.
  */
 final class LatestFigures {
     /**
@@ -40,6 +45,22 @@ final class LatestFigures {
     private static final Pattern UPDATE_GLUED_BEFORE = Pattern.compile("(?:升至|增至|增加到|增加至|上升到|上升至|攀升至|升到"
             + "|达到|達到|已达|已達|共有|共|累计|累計)$");
     private static final Pattern UPDATE_GLUED_AFTER = Pattern.compile("^(?:[がは])?(?:に増え|に増加|に上っ|にのぼ|に達し|に拡大)");
+    /**
+     * Words right after a figure that give it as the count's value now ("38 people had now been treated"), and words
+     * before it that put a count at its current value ("now stands at 36").
+     */
+    private static final Pattern UPDATE_AFTER = Pattern.compile("(?i)^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:had|have|has)\\s+now\\b");
+    private static final Pattern UPDATE_NOW = Pattern.compile("(?i)\\bnow\\s+(?:stands|stood|put|puts|given|gives)\\s+at\\s+$");
+    /**
+     * Words of the figure's clause that give it as a revision of what was first reported: "more than first reported",
+     * "higher than initially thought", "up from 800", "revised up to". They name the earlier figure they replace.
+     */
+    private static final Pattern REVISION_AFTER = Pattern.compile("(?i)^[^.;:]{0,40}?(?:\\b(?:more|higher|greater|larger)"
+            + "\\s+than\\s+(?:was\\s+|were\\s+|had\\s+been\\s+)?(?:first|initially|originally|earlier|previously)"
+            + "\\s+(?:reported|thought|believed|feared|estimated|said|stated|announced|given)|\\bup\\s+from\\b)");
+    private static final Pattern REVISION_BEFORE = Pattern.compile("(?i)\\brevised\\s+(?:up|upwards?)?\\s*(?:to|at)\\s+$");
+    /** Characters after a figure in which its revision words are looked for. */
+    private static final int AFTER_CHARS = 80;
     /** A day counted from another: "two days after", "the day before", "a week later". */
     private static final Pattern COUNT = Pattern.compile("(?i)\\b(?:after|before|later|earlier)$");
     /** Characters before a figure in which its update words are looked for. */
@@ -58,20 +79,36 @@ final class LatestFigures {
                                     SentenceIndex index) {
         // each step is to a later date, so the chain ends; its last sentence is the newest (12, then 19, then 27,
         // though the sentence of 27 may share too few words with that of 12 to be found from it directly)
-        Optional<Sentence> step = next(article, sentence, candidates, index);
+        Optional<Sentence> step = next(dateOf(article), counts(article, sentence), index.vector(sentence), candidates, index);
         Optional<Sentence> newest = Optional.empty();
         while (step.isPresent()) {
             newest = step;
-            step = next(candidates.get(step.get()), step.get(), candidates, index);
+            AnalyzedArticle stepArticle = candidates.get(step.get());
+            step = next(dateOf(stepArticle), counts(stepArticle, step.get()), index.vector(step.get()), candidates, index);
         }
         return newest;
     }
 
-    /** The newest sentence giving another figure of a count the sentence states, found from it directly. */
-    private static Optional<Sentence> next(AnalyzedArticle article, Sentence sentence, Map<Sentence, AnalyzedArticle> candidates,
-                                           SentenceIndex index) {
-        LocalDate date = article.article().published();
-        List<QuantitySpan> counts = counts(article, sentence);
+    /**
+     * True when a later-dated sentence among {@code candidates} gives a newer figure of a count that {@code statement}
+     * (a title of {@code article}, not one of its sentences) states: a headline "forces evacuation of 800 residents"
+     * is outdated once a later report gives 1,100.
+     */
+    static boolean outdated(AnalyzedArticle article, String statement, Map<Sentence, AnalyzedArticle> candidates,
+                            SentenceIndex index) {
+        List<QuantitySpan> counts = QuantityRules.forLanguage(article.language()).extract(statement, 0, 0).stream()
+                .filter(q -> QuantityExtractor.isEventCount(q.key())).toList();
+        return next(dateOf(article), counts, index.vectorOf(statement), candidates, index).isPresent();
+    }
+
+    /** An article's date when the page, text or user gives it; null when unknown or inferred. */
+    private static LocalDate dateOf(AnalyzedArticle article) {
+        return article.article().dateInferred() ? null : article.article().published();
+    }
+
+    /** The newest sentence giving another figure of a count the statement gives, found from it directly. */
+    private static Optional<Sentence> next(LocalDate date, List<QuantitySpan> counts, TermVector vector,
+                                           Map<Sentence, AnalyzedArticle> candidates, SentenceIndex index) {
         if (date == null || counts.isEmpty()) {
             return Optional.empty();
         }
@@ -79,23 +116,44 @@ final class LatestFigures {
         LocalDate bestDate = date;
         for (Map.Entry<Sentence, AnalyzedArticle> candidate : candidates.entrySet()) {
             AnalyzedArticle other = candidate.getValue();
-            LocalDate when = other.article().published();
-            if (when == null || other.article().dateInferred() || !when.isAfter(bestDate)) {
+            LocalDate when = dateOf(other);
+            if (when == null || !when.isAfter(bestDate)) {
                 continue;
             }
             Sentence s = candidate.getKey();
             // a count of the same thing risen: a lower one of a later day is more often another place's or group's
             // count ("357 dead in the region", then "El Salvador reported 239 dead") than a toll revised down
             int sentenceStart = other.start(s);
-            boolean risen = counts(other, s).stream().filter(q -> statedAsUpdate(s.text(), q.start() - sentenceStart,
-                    q.end() - sentenceStart))
-                    .anyMatch(q -> counts.stream().anyMatch(old -> old.key().equals(q.key()) && q.value() > old.value()));
-            if (risen && index.vector(s).cosine(index.vector(sentence)) >= MIN_COSINE) {
+            boolean alike = index.vector(s).cosine(vector) >= MIN_COSINE;
+            boolean risen = counts(other, s).stream().anyMatch(q -> {
+                String text = s.text();
+                int from = q.start() - sentenceStart;
+                int to = q.end() - sentenceStart;
+                boolean revision = statedAsRevision(text, from, to);
+                return (revision || alike && statedAsUpdate(text, from, to)) && counts.stream().anyMatch(old ->
+                        old.key().equals(q.key()) && q.value() > old.value()
+                                && (!revision || q.value() <= old.value() * NumberDisagreements.MAX_RATIO));
+            });
+            if (risen) {
                 best = s;
                 bestDate = when;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * True when the figure's own words give it as a revision of what was first reported ("more than first
+     * reported", "up from 800", "revised up to"): the same kind of count within {@link NumberDisagreements#MAX_RATIO}
+     * is then the figure it revises, whatever other words the two sentences share.
+     */
+    static boolean statedAsRevision(String sentence, int figureStart, int figureEnd) {
+        if (figureStart < 0 || figureEnd > sentence.length() || figureStart > figureEnd) {
+            return false;
+        }
+        String before = sentence.substring(Math.max(0, figureStart - BEFORE_CHARS), figureStart);
+        String after = sentence.substring(figureEnd, Math.min(sentence.length(), figureEnd + AFTER_CHARS));
+        return REVISION_AFTER.matcher(after).find() || REVISION_BEFORE.matcher(before).find();
     }
 
     /**
@@ -107,8 +165,10 @@ final class LatestFigures {
             return false;
         }
         String before = sentence.substring(Math.max(0, figureStart - BEFORE_CHARS), figureStart);
+        String after = sentence.substring(figureEnd, Math.min(sentence.length(), figureEnd + AFTER_CHARS));
         return UPDATE.matcher(before).find() || UPDATE_GLUED_BEFORE.matcher(before).find()
-                || UPDATE_GLUED_AFTER.matcher(sentence.substring(figureEnd)).find();
+                || UPDATE_GLUED_AFTER.matcher(after).find() || UPDATE_NOW.matcher(before).find()
+                || UPDATE_AFTER.matcher(after).find() || statedAsRevision(sentence, figureStart, figureEnd);
     }
 
     /**

@@ -209,6 +209,23 @@ public final class NumberDisagreements {
     }
 
     /**
+     * True when two figures of one kind, in sentences of the story's articles, count the same thing by their own
+     * clauses: they share a content word beyond the counted noun ("forced the evacuation of about 800 residents" /
+     * "1,100 people were evacuated"), and stay within {@link #MAX_RATIO} of each other. Days apart, the two are no
+     * disagreement, but the one outlet still tells the count differently from the other.
+     */
+    static boolean sameCount(Story story, AnalyzedArticle x, Sentence sx, QuantitySpan qx, AnalyzedArticle y,
+                             Sentence sy, QuantitySpan qy) {
+        double ratio = Math.max(qx.value(), qy.value()) / Math.max(1e-9, Math.min(qx.value(), qy.value()));
+        if (!qx.key().equals(qy.key()) || ratio > MAX_RATIO) {
+            return false;
+        }
+        Language language = Language.of(story);
+        Set<String> unitTerms = new java.util.HashSet<>(language.chain.terms(head(qx, language) + " " + head(qy, language)));
+        return sharedClauseWords(new Stated(qx, sx, x.start(sx)), new Stated(qy, sy, y.start(sy)), unitTerms, language) >= 1;
+    }
+
+    /**
      * The words right around the two figures share a content word beyond the counted noun ("killing 65 people" /
      * "killing 60 people", "bombing runs" / "bombing almost 6,000 targets"): two figures in similar sentences but
      * with nothing alike around them ("four victories away" / "a 9-6 victory") count different things.

@@ -142,9 +142,25 @@ public final class StorySummarizer implements Summarizer {
                 .toList();
     }
 
-    /** A candidate with its trimmed text and that text's word count. */
+    /**
+     * A candidate with its trimmed text and that text's word count; {@code stead} is the sentence of an older figure
+     * it replaced, whose place in the reading order it takes (null for any other).
+     */
     private record Scored(AnalyzedArticle article, Sentence sentence, String text, int words, double score,
-                          SentenceTrimmer trimmer) {
+                          SentenceTrimmer trimmer, Scored stead) {
+        Scored(AnalyzedArticle article, Sentence sentence, String text, int words, double score, SentenceTrimmer trimmer) {
+            this(article, sentence, text, words, score, trimmer, null);
+        }
+
+        /** This sentence read where {@code old} stood (where the first of a chain of replaced figures stood). */
+        Scored inPlaceOf(Scored old) {
+            return new Scored(article, sentence, text, words, score, trimmer, old.stead != null ? old.stead : old);
+        }
+
+        /** The sentence whose place in the reading order this one takes: the replaced one, else itself. */
+        Scored place() {
+            return stead != null ? stead : this;
+        }
     }
 
     /**
@@ -173,22 +189,34 @@ public final class StorySummarizer implements Summarizer {
 
     /**
      * The chosen sentences with the first newer figure found brought in, in place of the sentence giving the older
-     * figure and of those it repeats; when it does not fit there, the older figure keeps its weekday instead, so it
-     * reads as that day's figure. The same list when nothing changes.
+     * figure and of those it repeats, and read where the older one stood; when it does not fit there, the older figure
+     * keeps its weekday instead, so it reads as that day's figure. When the newer figure is chosen already, the older
+     * one's sentence gives way to it. The same list when nothing changes.
      */
     private List<Scored> withOneLatestFigure(List<Scored> result, Map<Sentence, AnalyzedArticle> candidates,
                                              Map<Sentence, Scored> bySentence, SentenceIndex index, int budget) {
         for (Scored old : result) {
             java.util.Optional<Sentence> newer = LatestFigures.newer(old.article, old.sentence, candidates, index);
-            if (newer.isEmpty() || result.stream().anyMatch(s -> s.sentence.equals(newer.get()))) {
+            if (newer.isEmpty()) {
                 continue;
+            }
+            java.util.Optional<Scored> present = result.stream().filter(s -> s.sentence.equals(newer.get())).findFirst();
+            if (present.isPresent()) {
+                // both chosen: the older figure would be told as if current, and first; the newest takes its place
+                List<Scored> kept = new ArrayList<>(result);
+                kept.remove(old);
+                if (present.get().stead == null) {
+                    kept.set(kept.indexOf(present.get()), present.get().inPlaceOf(old));
+                }
+                return kept;
             }
             Scored latest = dated(bySentence.get(newer.get()));
             TermVector v = index.vector(latest.sentence);
             List<Scored> kept = new ArrayList<>(result);
             kept.removeIf(s -> s == old || v.cosine(index.vector(s.sentence)) >= weights.redundancy());
             if (words(kept) + latest.words <= budget) {
-                kept.add(latest);
+                // the newest figure is told where the older one was: a summary that led with it leads with the newest
+                kept.add(latest.inPlaceOf(old));
                 kept.sort(Comparator.comparingDouble(Scored::score).reversed());
                 return kept;
             }
@@ -274,7 +302,7 @@ public final class StorySummarizer implements Summarizer {
     private Scored dated(Scored s) {
         String text = LatestFigures.withDates(s.article, s.sentence,
                 s.trimmer.without(SentenceTrimmer.Rule.RELATIVE_DAY).trim(s.sentence.text()));
-        return new Scored(s.article, s.sentence, text, Words.count(text), s.score, s.trimmer);
+        return new Scored(s.article, s.sentence, text, Words.count(text), s.score, s.trimmer, s.stead);
     }
 
     private List<Scored> rank(Story story, List<AnalyzedArticle> articles, SentenceIndex index, TermVector centroid) {
@@ -480,9 +508,10 @@ public final class StorySummarizer implements Summarizer {
         for (int i = 0; i < articles.size(); i++) {
             inputOrder.put(articles.get(i).id(), i);
         }
-        return Comparator.comparing((Scored s) -> s.article.article().published(),
+        return Comparator.comparing((Scored s) -> s.place().article.article().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparingInt(s -> s.sentence.index())
-                .thenComparing(s -> inputOrder.get(s.article.id()));
+                .thenComparingInt(s -> s.place().sentence.index())
+                .thenComparing(s -> inputOrder.get(s.place().article.id()))
+                .thenComparing(s -> s.stead == null);
     }
 }

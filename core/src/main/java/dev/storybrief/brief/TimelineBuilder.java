@@ -144,19 +144,21 @@ public final class TimelineBuilder implements BriefingPart {
         }
         int followUps = Math.min(byPart.getOrDefault(TimelinePart.FOLLOW_UP, List.of()).size(), Math.max(2, maxEvents / 5));
         int background = Math.min(byPart.getOrDefault(TimelinePart.BACKGROUND, List.of()).size(), Math.max(2, maxEvents / 5));
+        OtherFigures otherFigures = new OtherFigures(story, index);
         List<TimelineEvent> out = new ArrayList<>();
-        out.addAll(top(byPart, TimelinePart.BACKGROUND, background));
-        out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps));
-        out.addAll(top(byPart, TimelinePart.STORY, Math.max(0, maxEvents - out.size())));
+        out.addAll(top(byPart, TimelinePart.BACKGROUND, background, otherFigures));
+        out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps, otherFigures));
+        out.addAll(top(byPart, TimelinePart.STORY, Math.max(0, maxEvents - out.size()), otherFigures));
         out.sort(Comparator.comparing(TimelineEvent::part).thenComparing(TimelineEvent::date));
         return out;
     }
 
-    private static List<TimelineEvent> top(Map<TimelinePart, List<Event>> byPart, TimelinePart part, int n) {
+    private static List<TimelineEvent> top(Map<TimelinePart, List<Event>> byPart, TimelinePart part, int n,
+                                           OtherFigures otherFigures) {
         return byPart.getOrDefault(part, List.of()).stream()
                 .sorted(Comparator.comparingDouble((Event e) -> -e.weight()))
                 .limit(n)
-                .map(e -> event(e, part))
+                .map(e -> event(e, part, otherFigures))
                 .toList();
     }
 
@@ -264,14 +266,17 @@ public final class TimelineBuilder implements BriefingPart {
         return TimelinePart.STORY;
     }
 
-    private static TimelineEvent event(Event e, TimelinePart part) {
+    private static TimelineEvent event(Event e, TimelinePart part, OtherFigures otherFigures) {
         Dated best = e.best();
         Set<String> sources = new LinkedHashSet<>();
         sources.add(best.article().id());
         // an outlet whose clause of the event gives another figure for what the shown one counts ("killing 23
-        // people" beside "At least 41 people were killed") tells the event, but not the row: it is not credited
+        // people" beside "At least 41 people were killed") tells the event, but not the row: it is not credited;
+        // nor is one that tells the event without the figure and gives its own elsewhere ("Nine people were
+        // injured" in the next sentence, a higher count "more than first reported")
         List<QuantitySpan> shown = best.article().quantities(best.sentence());
-        e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().quantities(d.sentence())))
+        e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().quantities(d.sentence()))
+                        && !otherFigures.given(best.article(), best.sentence(), d.article()))
                 .forEach(d -> sources.add(d.article().id()));
         // A sentence telling several events shows each event's own clause, so no sentence is shown twice.
         String text = best.wholeSentence() ? best.sentence().text() : best.clause();

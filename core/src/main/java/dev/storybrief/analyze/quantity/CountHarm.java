@@ -19,6 +19,13 @@ final class CountHarm {
     /** A verb in the count's own clause: a regular past form or a common irregular or auxiliary one. */
     private static final Pattern OWN_VERB = Pattern.compile("(?i)\\b(?:(?!hundred\\b)\\p{L}{3,}ed|left|fled|lost|went|took"
             + "|got|kept|stayed|spent|sought|fought|were|was|are|is|have|has|had|remain|remains)\\b");
+    /**
+     * "three died and ten were injured": a casualty report gives its second count without the noun, which the first
+     * count named; the harm verb right after the figure says what it counts.
+     */
+    private static final Pattern ELLIPTICAL = Pattern.compile("(?i)^\\s+(?:(?:were|was|are|have|has|had|been|later"
+            + "|also|seriously|badly|critically|slightly|fatally)\\s+){0,3}(?:(?<killed>killed|died|dead)"
+            + "|(?<injured>injured|wounded|hurt))\\b");
     static final String KILLED = "people killed";
     static final String INJURED = "people injured";
 
@@ -51,5 +58,19 @@ final class CountHarm {
         // no verb of its own ("23 people and 60 cattle were hurt"): the sentence's, injured first as before
         return QuantityExtractor.INJURED.matcher(sentence).find() ? INJURED
                 : QuantityExtractor.KILLED.matcher(sentence).find() ? KILLED : null;
+    }
+
+    /**
+     * "people killed" or "people injured" for a figure without its noun that a harm verb follows right after ("ten
+     * were injured", "two were killed"); null otherwise.
+     *
+     * @param after the words after the figure
+     */
+    static String ofElliptical(String after) {
+        Matcher verb = ELLIPTICAL.matcher(after);
+        if (!verb.find()) {
+            return null;
+        }
+        return verb.group("killed") != null ? KILLED : INJURED;
     }
 }

@@ -37,6 +37,12 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
      */
     private static final Map<String, Double> SHORT_SCALES = Map.of("M", 1e6, "Md", 1e9, "Mds", 1e9, "Mrd", 1e9);
 
+    /** Where a figure's own clause ends: a clause mark or a conjunction joining the next one. */
+    private static final Pattern ELLIPTICAL_CLAUSE_END = Pattern.compile("(?iu)[,;:.()\"“”„«»]|(?<![\\p{L}])"
+            + "(?:und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas)(?![\\p{L}])");
+    /** Most words of a clause that gives a count without its noun: a verb, an auxiliary, an adverb or two. */
+    private static final int ELLIPTICAL_WORDS = 4;
+
     private final QuantityLanguage words;
     private final WrittenNumbers numberWords;
     /** Vague plural amounts ("Dutzende", "decenas de"), shares of a total ("ein Drittel der"), "mehrere hundert". */
@@ -127,7 +133,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String[] parts = unit.split(" ");
         if (words.germanNouns()) {
             for (String w : parts) {
-                if (Character.isUpperCase(w.codePointAt(0))) {
+                // a count without its noun ("zehn verletzt") has no head
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
                     return w;
                 }
             }
@@ -155,6 +162,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         int end = unitWords.isEmpty() ? endWithoutUnit(m) : QuantityExtractor.unitEnd(m, unit);
         String key = money ? moneyKey(sentence)
                 : unit.isEmpty() ? null : key(sentence, sentence.substring(m.end("num")), head(unit));
+        if (key == null && !money && unit.isEmpty()) {
+            key = ellipticalHarm(sentence.substring(end));
+        }
         if (key == null) {
             return Optional.empty();
         }
@@ -310,6 +320,21 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         return injured.matcher(sentence).find() ? "people injured"
                 : killed.matcher(sentence).find() ? "people killed" : "people";
+    }
+
+    /**
+     * "people killed" or "people injured" for a figure with no counted noun whose own clause, a few words with no
+     * noun, names a harm: a casualty report gives its second count without the noun the first one named ("drei
+     * Menschen gestorben und zehn verletzt worden", "Neun weitere wurden verletzt"). Null otherwise.
+     */
+    private String ellipticalHarm(String after) {
+        Matcher stop = ELLIPTICAL_CLAUSE_END.matcher(after);
+        String clause = (stop.find() ? after.substring(0, stop.start()) : after).strip();
+        if (clause.isEmpty() || clause.split("\\s+").length > ELLIPTICAL_WORDS
+                || java.util.Arrays.stream(clause.split("\\s+")).anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+            return null;
+        }
+        return harm(clause);
     }
 
     /** "money cost" when the sentence says what the amount is (in English, so languages meet), else nothing. */
