@@ -87,6 +87,16 @@ final class SpeechWords {
             "cardinal", "rabbi", "imam", "candidate", "opposition", "rebels", "militants", "protesters", "supporters",
             "critics", "observers", "monitors", "investigators", "staff", "team", "group", "commission", "committee",
             "office", "department", "embassy", "mission", "alliance", "coalition");
+    /**
+     * Nouns of kinship and closeness: "Tollan's sister", "his daughter", "her husband". Written before a name set off
+     * by a comma ("said his daughter, Georgia Kent") they describe the one named, as a role noun does.
+     */
+    private static final Set<String> RELATION_NOUNS = Set.of("wife", "husband", "widow", "widower", "partner",
+            "fiancé", "fiancée", "fiance", "fiancee", "son", "daughter", "sons", "daughters", "mother", "father",
+            "mum", "mom", "dad", "parents", "sister", "brother", "sisters", "brothers", "sibling", "grandson",
+            "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "uncle", "aunt", "stepson",
+            "stepdaughter", "stepfather", "stepmother", "friend", "neighbour", "neighbor", "girlfriend", "boyfriend",
+            "colleague", "flatmate", "relative");
 
     private SpeechWords() {
     }
@@ -154,6 +164,11 @@ final class SpeechWords {
      */
     static boolean namesNobody(String word) {
         return NAMES_NOBODY.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun of kinship or closeness ("sister", "daughter", "wife"), lower-cased, trailing punctuation ignored. */
+    static boolean isRelationNoun(String word) {
+        return RELATION_NOUNS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""));
     }
 
     /** Lower-cased, trailing punctuation ignored. */
