@@ -27,6 +27,12 @@ class SpeakerByRelationTest {
     }
 
     @Test
+    void theRelationIsTheNamedRelativesRole() {
+        List<String> article = List.of("“She painted every morning until the end,” said her son, Martin Blake.");
+        assertThat(new SpeakerResolver(article).resolve("Martin Blake").role()).isEqualTo("her son");
+    }
+
+    @Test
     void aRelativeWithoutANameIsDescribedNotTheOneTheyAreRelatedTo() {
         assertThat(speakers("Peter Marsh died when the crane fell at Eastholm quay.",
                 "“Nobody told us anything,” said Marsh's brother."))
