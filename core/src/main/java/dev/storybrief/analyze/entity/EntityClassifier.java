@@ -73,6 +73,11 @@ final class EntityClassifier {
         if (afterVesselNoun(tokens, first) || memory.isVessel(text(sentence, tokens, first, end))) {
             return null; // "the tanker Marisa Vey": a ship, none of the kinds this recognizer reports
         }
+        if (knownType(text(sentence, tokens, first, end), end - first, memory) == EntityType.PLACE
+                && RelationNouns.follows(tokens, first)) {
+            // "his wife, Florence", "his daughter Georgia": a relative is a person, whatever place shares the name
+            return mention(sentence, tokens, first, end, EntityType.PERSON);
+        }
         EntityType known = knownType(text(sentence, tokens, first, end), end - first, memory);
         if (known != null || candidate.kind() == Candidate.Kind.KNOWN_ONLY) {
             return known == null ? null : mention(sentence, tokens, first, end, known);

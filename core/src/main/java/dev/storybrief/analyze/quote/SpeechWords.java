@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.RelationNouns;
 import dev.storybrief.analyze.entity.RomanceOffices;
 import java.util.Locale;
 import java.util.Set;
@@ -87,16 +88,6 @@ final class SpeechWords {
             "cardinal", "rabbi", "imam", "candidate", "opposition", "rebels", "militants", "protesters", "supporters",
             "critics", "observers", "monitors", "investigators", "staff", "team", "group", "commission", "committee",
             "office", "department", "embassy", "mission", "alliance", "coalition");
-    /**
-     * Nouns of kinship and closeness: "Tollan's sister", "his daughter", "her husband". Written before a name set off
-     * by a comma ("said his daughter, Georgia Kent") they describe the one named, as a role noun does.
-     */
-    private static final Set<String> RELATION_NOUNS = Set.of("wife", "husband", "widow", "widower", "partner",
-            "fiancé", "fiancée", "fiance", "fiancee", "son", "daughter", "sons", "daughters", "mother", "father",
-            "mum", "mom", "dad", "parents", "sister", "brother", "sisters", "brothers", "sibling", "grandson",
-            "granddaughter", "grandmother", "grandfather", "niece", "nephew", "cousin", "uncle", "aunt", "stepson",
-            "stepdaughter", "stepfather", "stepmother", "friend", "neighbour", "neighbor", "girlfriend", "boyfriend",
-            "colleague", "flatmate", "relative");
 
     private SpeechWords() {
     }
@@ -168,7 +159,7 @@ final class SpeechWords {
 
     /** A noun of kinship or closeness ("sister", "daughter", "wife"), lower-cased, trailing punctuation ignored. */
     static boolean isRelationNoun(String word) {
-        return RELATION_NOUNS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""));
+        return RelationNouns.is(word);
     }
 
     /** Lower-cased, trailing punctuation ignored. */
