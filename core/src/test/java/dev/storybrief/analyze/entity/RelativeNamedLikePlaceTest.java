@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A given name shared with a place ("Florence", "Georgia") set off after someone's relation noun is a person; the
- * same word elsewhere stays a place. The sentences are made up.
+ * same word elsewhere stays a place; a person's surname where only a place stands ("the mayor of X", "from X to Y")
+ * is the place. The sentences are made up.
  */
 class RelativeNamedLikePlaceTest {
 
@@ -28,5 +29,13 @@ class RelativeNamedLikePlaceTest {
                 .filteredOn(m -> m.text().equals("Florence") || m.text().equals("Georgia"))
                 .extracting(EntityMention::type)
                 .containsOnly(EntityType.PLACE);
+    }
+
+    @Test
+    void aSurnameWhereOnlyAPlaceStandsIsThePlace() {
+        assertThat(recognizer.recognize("Ann Dorrow, the mayor of Dorrow, moved from Dorrow to Ellby in 2001."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Ann Dorrow", EntityType.PERSON), tuple("Dorrow", EntityType.PLACE),
+                        tuple("Dorrow", EntityType.PLACE), tuple("Ellby", EntityType.PLACE));
     }
 }
