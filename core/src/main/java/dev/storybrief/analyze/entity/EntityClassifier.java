@@ -43,6 +43,9 @@ final class EntityClassifier {
     /** Plurals of nouns of agents ("Inspectors", "Retailers", "Scientists", "Physicians"). */
     private static final java.util.regex.Pattern AGENT_PLURAL =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ers|ors|ists|ians)");
+    /** Offices held over a place, whose "of" names it: "the mayor of", "the bishop of". */
+    private static final Set<String> PLACE_OFFICES = Set.of("mayor", "mayoress", "governor", "bishop", "archbishop",
+            "sheriff", "provost", "burgomaster");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "capital",
             "north", "south", "east", "west", "outskirts", "suburbs", "district", "island", "state", "port");
 
@@ -72,6 +75,11 @@ final class EntityClassifier {
         int end = candidate.end();
         if (afterVesselNoun(tokens, first) || memory.isVessel(text(sentence, tokens, first, end))) {
             return null; // "the tanker Marisa Vey": a ship, none of the kinds this recognizer reports
+        }
+        if (knownType(text(sentence, tokens, first, end), end - first, memory) == EntityType.PLACE
+                && RelationNouns.follows(tokens, first)) {
+            // "his wife, Florence", "his daughter Georgia": a relative is a person, whatever place shares the name
+            return mention(sentence, tokens, first, end, EntityType.PERSON);
         }
         EntityType known = knownType(text(sentence, tokens, first, end), end - first, memory);
         if (known != null || candidate.kind() == Candidate.Kind.KNOWN_ONLY) {
@@ -162,6 +170,11 @@ final class EntityClassifier {
         }
         if (lexicon.isOrganizationKeyword(word)) {
             return EntityType.ORGANIZATION;
+        }
+        if (isPlaceOnly(tokens, index)) {
+            // "Tom Chester, the mayor of Chester", "moved from Kent to Florence": a person's surname can be a town's
+            // name, and there only a place stands
+            return EntityType.PLACE;
         }
         if (memory.isPartOfPersonName(word) || lexicon.isGivenName(word)) {
             return EntityType.PERSON;
@@ -362,6 +375,22 @@ final class EntityClassifier {
     /** A noun of a kind of place, whose "of" names one: "the town of", "the outskirts of". */
     static boolean isPlaceNoun(String word) {
         return PLACE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where only a place stands: "the mayor of X", "the town of X" (an office held over a place, or a kind of place,
+     * then "of"), and "from X to Y" (a move or a route between two capitalised names).
+     */
+    private static boolean isPlaceOnly(List<Token> tokens, int index) {
+        if (index >= 2 && tokens.get(index - 1).text().equals("of")) {
+            String noun = tokens.get(index - 2).text().toLowerCase(Locale.ROOT);
+            return isPlaceNoun(noun) || PLACE_OFFICES.contains(noun);
+        }
+        boolean fromTo = index >= 1 && tokens.get(index - 1).text().equals("from") && index + 2 < tokens.size()
+                && tokens.get(index + 1).text().equals("to") && tokens.get(index + 2).isCapitalised();
+        boolean toFrom = index >= 3 && tokens.get(index - 1).text().equals("to") && tokens.get(index - 2).isCapitalised()
+                && tokens.get(index - 3).text().equals("from");
+        return fromTo || toFrom;
     }
 
     private static boolean isLocative(List<Token> tokens, int index) {

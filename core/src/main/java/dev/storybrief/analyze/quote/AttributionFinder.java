@@ -37,6 +37,8 @@ final class AttributionFinder {
             // word): "selon un rapport qui ...", "a déclaré le consul à Bassora"
             "qui", "que", "dont", "à", "au", "aux", "dans", "sur", "avec", "pour", "par", "mit", "bei", "nach", "im",
             "che", "con", "em", "com", "en");
+    /** Relative pronouns that open a clause with its own subject: "which traders called", "whom critics named". */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
     private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "however", "so", "then", "also",
             "meanwhile");
 
@@ -152,6 +154,12 @@ final class AttributionFinder {
         if (opening < words.size() && SpeechWords.isPronoun(words.get(opening).text())) {
             return new Attribution(words.get(opening).text(), true, words.get(opening).start());
         }
+        int relative = objectRelative(words);
+        if (relative >= 0) {
+            // "..., which traders called “an insult”": the fragment is the relative clause's, whose subject follows
+            // the pronoun; the main clause's subject is what was called so, never who called it
+            return relativeSubject(sentence, words, relative, entities);
+        }
         for (EntityMention entity : entities) {
             if (entity.end() <= to && entity.type() == EntityType.PERSON) {
                 return new Attribution(entity.text(), false, entity.start());
@@ -173,6 +181,35 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the last comma-delimited part opens with an object relative pronoun followed by a subject and a verb
+     * ("which traders called", "which critics described as"), the index of the pronoun; -1 otherwise.
+     */
+    private static int objectRelative(List<ZoneWords.Word> words) {
+        int start = partStart(words, words.size());
+        boolean relative = start < words.size() && OBJECT_RELATIVES.contains(words.get(start).text().toLowerCase(Locale.ROOT));
+        return relative && words.size() - start >= 3 ? start : -1;
+    }
+
+    /** The subject of an object relative clause: the words after its pronoun and before its verb (and "as"). */
+    private static Attribution relativeSubject(String sentence, List<ZoneWords.Word> words, int relative,
+                                               List<EntityMention> entities) {
+        int verb = words.size() - 1;
+        if (words.get(verb).text().equalsIgnoreCase("as") && verb - 1 > relative + 1) {
+            verb--;
+        }
+        ZoneWords.Word subject = words.get(relative + 1);
+        if (SpeechWords.isPronoun(subject.text())) {
+            return new Attribution(subject.text(), true, subject.start());
+        }
+        EntityMention person = first(entities, subject.start(), words.get(verb).start(), EntityType.PERSON);
+        if (person != null) {
+            return new Attribution(person.text(), false, person.start());
+        }
+        return verb - relative - 1 <= MAX_DESCRIPTION_WORDS && verb > relative + 1
+                ? phrase(sentence, words, relative + 1, verb) : null;
     }
 
     /**
@@ -407,10 +444,17 @@ final class AttributionFinder {
             ZoneWords.Word word = words.get(k);
             EntityMention entity = startingAt(entities, word.start());
             if (entity != null && entity.type() != EntityType.PLACE && Principals.isPrincipal(words, entity)) {
+                // "said Tollan's sister, Donna Reid": the relative or aide set off by a comma is named, and speaks
+                EntityMention relative = personAfterRole(words, entity, entities);
                 // "said the spokesman for the Foreign Ministry, Ali Hosseini": the spokesman is named after a comma
-                EntityMention named = personAfterComma(words, entities, entity.end());
+                EntityMention named = relative != null ? relative : personAfterComma(words, entities, entity.end());
                 if (named != null) {
                     return new Attribution(named.text(), false, named.start());
+                }
+                int possessed = Principals.possessedNoun(words, entity.end());
+                if (entity.type() == EntityType.PERSON && possessed >= 0) {
+                    // "said Tollan's brother.": the brother speaks, unnamed
+                    return phrase(sentence, words, k, possessed + 1);
                 }
                 if (entity.type() == EntityType.PERSON) {
                     // "said a spokesman for Prime Minister Tony Blair": the spokesman speaks, not the one named
@@ -471,7 +515,8 @@ final class AttributionFinder {
         while (k < words.size() && k - next < 3 && !words.get(k).isCapitalised() && !words.get(k).isComma()) {
             k++;
         }
-        boolean role = k > next && SpeechWords.isRoleNoun(words.get(k - 1).text());
+        boolean role = k > next && (SpeechWords.isRoleNoun(words.get(k - 1).text())
+                || SpeechWords.isRelationNoun(words.get(k - 1).text()));
         // "said Nordsund's safety director, Eva Lund": the role may be set off from the name by a comma
         int named = k < words.size() && words.get(k).isComma() ? k + 1 : k;
         EntityMention person = role && named < words.size() ? startingAt(entities, words.get(named).start()) : null;
@@ -535,7 +580,8 @@ final class AttributionFinder {
     private static boolean describesSomeone(List<ZoneWords.Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
             String word = words.get(k).text();
-            if (SpeechWords.isRoleNoun(word) || SpeechWords.isOtherLanguageOffice(word) || Principals.isProxyAt(words, k)) {
+            if (SpeechWords.isRoleNoun(word) || SpeechWords.isRelationNoun(word) || SpeechWords.isOtherLanguageOffice(word)
+                    || Principals.isProxyAt(words, k)) {
                 return true;
             }
         }

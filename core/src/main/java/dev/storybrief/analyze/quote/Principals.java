@@ -61,15 +61,26 @@ final class Principals {
 
     /** "Blair's spokesman", "Brampton's mayor": a possessive name and what someone of theirs is. */
     private static boolean proxyAfter(List<ZoneWords.Word> words, int entityEnd) {
+        return possessedNoun(words, entityEnd) >= 0;
+    }
+
+    /**
+     * "Blair's spokesman", "Brampton's mayor", "Tollan's sister": the index of the proxy, role or relation noun
+     * after a possessive name ending at {@code entityEnd}, or -1. A relative speaks for themself, not for the one
+     * they are related to.
+     */
+    static int possessedNoun(List<ZoneWords.Word> words, int entityEnd) {
         for (int k = 0; k < words.size(); k++) {
             ZoneWords.Word word = words.get(k);
             if (word.end() >= entityEnd && word.start() < entityEnd + 3) {
                 boolean possessive = word.text().endsWith("'s") || word.text().endsWith("’s");
-                return possessive && k + 1 < words.size()
-                        && (isProxyAt(words, k + 1) || SpeechWords.isRoleNoun(words.get(k + 1).text()));
+                boolean noun = possessive && k + 1 < words.size() && (isProxyAt(words, k + 1)
+                        || SpeechWords.isRoleNoun(words.get(k + 1).text())
+                        || SpeechWords.isRelationNoun(words.get(k + 1).text()));
+                return noun ? k + 1 : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether a phrase names a proxy of someone: "a spokesman for Prime Minister Tony Blair", "un porte-parole du". */

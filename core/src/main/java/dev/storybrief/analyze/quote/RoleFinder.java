@@ -405,7 +405,9 @@ final class RoleFinder {
         }
         for (String word : words) {
             String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}-]", "");
-            if (SpeechWords.isRoleNoun(bare) || TITLES.contains(bare) || SpeechWords.isRoleNoun(bare + "s")) {
+            // "said his daughter, Georgia Kent": a kinship noun says who the person is as a role noun does
+            if (SpeechWords.isRoleNoun(bare) || TITLES.contains(bare) || SpeechWords.isRoleNoun(bare + "s")
+                    || SpeechWords.isRelationNoun(bare)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.RelationNouns;
 import dev.storybrief.analyze.entity.RomanceOffices;
 import java.util.Locale;
 import java.util.Set;
@@ -154,6 +155,11 @@ final class SpeechWords {
      */
     static boolean namesNobody(String word) {
         return NAMES_NOBODY.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun of kinship or closeness ("sister", "daughter", "wife"), lower-cased, trailing punctuation ignored. */
+    static boolean isRelationNoun(String word) {
+        return RelationNouns.is(word);
     }
 
     /** Lower-cased, trailing punctuation ignored. */
