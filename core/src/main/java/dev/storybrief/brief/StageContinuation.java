@@ -33,6 +33,10 @@ final class StageContinuation {
     private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)\\banniversary\\b|\\bcommemorat|\\b(a|one|two|three|"
             + "four|five|six|seven|eight|nine|ten|twenty|\\d+) years? (on|ago|since|after)\\b");
 
+    /** The words of a stage's outcome: what a verdict, a sentence or a ruling adds to the proceedings. */
+    private static final Pattern OUTCOME = words("guilty|convicted|acquitted|cleared|sentenced|jailed|ruled|upheld"
+            + "|dismissed|overturned|recalled|concluded|found");
+
     private StageContinuation() {
     }
 
@@ -65,6 +69,21 @@ final class StageContinuation {
         }
         return PROCEEDINGS.stream().anyMatch(kind -> kind.matcher(text).find()
                 && main.stream().anyMatch(a -> kind.matcher(a.text()).find()));
+    }
+
+    /**
+     * True when {@code sentence} tells an outcome of the proceedings that {@code earlier} does not: a verdict's lead
+     * ("has been found guilty of stealing from a charity") shares most words with the plea's lead ("accused of
+     * stealing from a charity") and is still the news of its stage, no repeat.
+     */
+    static boolean tellsNewOutcome(String sentence, String earlier) {
+        Matcher m = OUTCOME.matcher(sentence);
+        while (m.find()) {
+            if (!Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b").matcher(earlier).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The surnames of the people an article names: "Whitlow" and "Dennis Whitlow" are one person across reports. */

@@ -77,4 +77,14 @@ class StageContinuationTest {
         assertThat(StageContinuation.continues(storybrief.story("s", docs, new ArrayList<>()))).isFalse();
         assertThat(StageContinuation.continues(storybrief.story("s", pleaTrialVerdict(), new ArrayList<>()))).isTrue();
     }
+
+    @Test
+    void aVerdictIsNoRepeatOfThePleaItResembles() {
+        String plea = "A former treasurer accused of stealing from the lifeboat fund has denied theft.";
+        assertThat(StageContinuation.tellsNewOutcome(
+                "A former treasurer has been found guilty of stealing from the lifeboat fund.", plea)).isTrue();
+        assertThat(StageContinuation.tellsNewOutcome(
+                "A former treasurer is accused of stealing from the lifeboat fund.", plea)).isFalse();
+        assertThat(StageContinuation.tellsNewOutcome("He was jailed for two years.", "He was jailed in May.")).isFalse();
+    }
 }
