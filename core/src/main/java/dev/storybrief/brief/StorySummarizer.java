@@ -373,7 +373,7 @@ public final class StorySummarizer implements Summarizer {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (java.util.Iterator<Scored> it = open.iterator(); it.hasNext(); ) {
                 Scored candidate = it.next();
-                if (used + candidate.words > budget || repeats(candidate, chosen, index)) {
+                if (used + candidate.words > budget || repeatsStage(candidate, chosen, index)) {
                     it.remove();
                     continue;
                 }
@@ -497,6 +497,21 @@ public final class StorySummarizer implements Summarizer {
         TermVector v = index.vector(candidate.sentence);
         for (Scored c : chosen) {
             if (v.cosine(index.vector(c.sentence)) >= weights.redundancy()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #repeats}, for a developing story: a sentence telling an outcome a similar chosen one does not (the
+     * verdict beside the plea, {@link StageContinuation#tellsNewOutcome}) is the next stage, not a repeat.
+     */
+    private boolean repeatsStage(Scored candidate, List<Scored> chosen, SentenceIndex index) {
+        TermVector v = index.vector(candidate.sentence);
+        for (Scored c : chosen) {
+            if (v.cosine(index.vector(c.sentence)) >= weights.redundancy()
+                    && !StageContinuation.tellsNewOutcome(candidate.text, c.text)) {
                 return true;
             }
         }

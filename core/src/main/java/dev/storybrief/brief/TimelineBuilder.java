@@ -275,13 +275,23 @@ public final class TimelineBuilder implements BriefingPart {
         // nor is one that tells the event without the figure and gives its own elsewhere ("Nine people were
         // injured" in the next sentence, a higher count "more than first reported")
         List<QuantitySpan> shown = best.article().quantities(best.sentence());
+        // an outlet that wrote before the event's first day only announced it ("would be sentenced next month"): a
+        // row telling it as done credits the outlets that reported it, not the one that foretold it
+        LocalDate expected = expectedAsOf(e);
+        LocalDate first = bounds(e.date, true);
         e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().quantities(d.sentence()))
-                        && !otherFigures.given(best.article(), best.sentence(), d.article()))
+                        && !otherFigures.given(best.article(), best.sentence(), d.article())
+                        && (expected != null || !foretold(d.article().article().published(), first)))
                 .forEach(d -> sources.add(d.article().id()));
         // A sentence telling several events shows each event's own clause, so no sentence is shown twice.
         String text = best.wholeSentence() ? best.sentence().text() : best.clause();
         return new TimelineEvent(e.date, text, best.clause(), best.article().id(), new ArrayList<>(sources), part,
                 expectedAsOf(e));
+    }
+
+    /** True when an article published on {@code published} appeared before an event beginning on {@code first}. */
+    static boolean foretold(LocalDate published, LocalDate first) {
+        return published != null && first != null && published.isBefore(first);
     }
 
     /**

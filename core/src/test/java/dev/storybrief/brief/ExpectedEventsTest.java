@@ -40,8 +40,16 @@ class ExpectedEventsTest {
         List<TimelineEvent> reported = new TimelineBuilder(10).build(
                 new StoryGrouper().group("s", List.of(preview, report)));
         TimelineEvent vote = on(reported, "2026-03-10");
-        assertThat(vote.sources()).contains("report");
+        assertThat(vote.sources()).as("the preview only announced the vote (QA16 #11)").containsExactly("report");
         assertThat(vote.expected()).isFalse();
+    }
+
+    @Test
+    void anArticleWrittenBeforeTheEventOnlyForetoldIt() {
+        assertThat(TimelineBuilder.foretold(MARCH_2, LocalDate.of(2026, 3, 10))).isTrue();
+        assertThat(TimelineBuilder.foretold(MARCH_11, LocalDate.of(2026, 3, 10))).isFalse();
+        assertThat(TimelineBuilder.foretold(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 10))).isFalse();
+        assertThat(TimelineBuilder.foretold(null, LocalDate.of(2026, 3, 10))).isFalse();
     }
 
     @Test
