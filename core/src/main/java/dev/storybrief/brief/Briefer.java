@@ -11,7 +11,9 @@ import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.ArticleLanguage;
 import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.EnumSet;
@@ -194,48 +196,34 @@ public final class Briefer {
     }
 
     /**
-     * The story's headline, chosen as `stories` chooses it ({@link dev.storybrief.group.stories.StoryHeadline}) from the
-     * main-period articles, leaving out the articles {@code apart} from the story (unless nothing else is left) and
-     * opinion pieces and paid content beside reports: a briefing that names an article as another story cannot take
-     * its headline from it, nor let its words pull the story's centre; a follow-up months later is not what the story
-     * is. A title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces evacuation
-     * of 800 residents" when a later report says 1,100 left) is passed over while another title is left: the summary
-     * tells the newest figure, and the headline above it must not contradict it.
+     * The title of a main-period report that is closest to what the whole story is about, leaving out the articles
+     * {@code apart} from the story (unless nothing else is left) and opinion pieces and paid content beside reports: a
+     * briefing that names an article as another story cannot take its headline from it, nor let its words pull the
+     * story's centre. A title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces
+     * evacuation of 800 residents" when a later report says 1,100 left) is passed over while another title is left:
+     * the summary tells the newest figure, and the headline above it must not contradict it.
      */
     static String headline(Story story, Set<String> apart) {
-        List<AnalyzedArticle> main = story.articles(StoryView.MAIN).stream().filter(a -> !apart.contains(a.id())).toList();
+        SentenceIndex index = story.index(StoryView.MAIN);
+        List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
         if (main.isEmpty()) {
-            main = story.articles(StoryView.MAIN);
+            main = index.articles();
         }
         // a column's or an advertorial's headline is its writer's or its sponsor's line, not the story's
         List<AnalyzedArticle> reports = main.stream().filter(a -> !OpinionPieces.isNotReport(a.article())).toList();
         if (!reports.isEmpty()) {
             main = reports;
         }
-        if (main.isEmpty()) {
-            return null;
-        }
-        Set<String> outdated = outdatedTitles(story, main);
-        return dev.storybrief.group.stories.StoryHeadline.choose(main.stream()
-                .map(a -> new dev.storybrief.group.stories.StoryHeadline.Titled(
-                        outdated.contains(a.id()) ? null : a.article().title(),
-                        String.join("\n\n", a.article().paragraphs())))
-                .toList());
-    }
-
-    /**
-     * The articles whose title states a figure a later article gives anew, unless every titled article's does: then
-     * none, and the headline is chosen among them all.
-     */
-    private static Set<String> outdatedTitles(Story story, List<AnalyzedArticle> main) {
-        SentenceIndex index = story.index(StoryView.MAIN);
+        String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
+        TermVector centre = index.vectorOf(all);
         Map<dev.storybrief.model.Sentence, AnalyzedArticle> sentences = new LinkedHashMap<>();
         main.forEach(a -> a.sentences().forEach(s -> sentences.put(s, a)));
+        Comparator<AnalyzedArticle> central = Comparator.comparingDouble(a -> index.vectorOf(a.article().title())
+                .cosine(centre));
         List<AnalyzedArticle> titled = main.stream()
                 .filter(a -> a.article().title() != null && !a.article().title().isBlank()).toList();
-        Set<String> outdated = new java.util.HashSet<>();
-        titled.stream().filter(a -> LatestFigures.outdated(a, a.article().title(), sentences, index))
-                .forEach(a -> outdated.add(a.id()));
-        return outdated.size() == titled.size() ? Set.of() : outdated;
+        return titled.stream().filter(a -> !LatestFigures.outdated(a, a.article().title(), sentences, index))
+                .max(central).or(() -> titled.stream().max(central))
+                .map(a -> a.article().title()).orElse(null);
     }
 }

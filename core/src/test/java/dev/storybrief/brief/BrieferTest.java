@@ -107,31 +107,4 @@ class BrieferTest {
         assertThat(Briefer.laterNotes(many, java.util.Set.of(), java.util.Set.of(), true, two)).singleElement()
                 .satisfies(n -> assertThat(n).contains("summarised as later developments (2 of them have a sentence within 90 words)"));
     }
-
-    private static dev.storybrief.ingest.RawDocument titled(String id, String title, String text) {
-        return new dev.storybrief.ingest.RawDocument(id, java.nio.file.Path.of(id + ".txt"),
-                dev.storybrief.ingest.SourceFormat.TEXT, text,
-                java.util.Map.of(dev.storybrief.ingest.MetaKey.TITLE, title));
-    }
-
-    /**
-     * `stories` and `brief` name one story by one choice (QA 15, minor: they chose different headlines): the title
-     * nearest the whole story, here not the first article's (a memorial) nor the last one's.
-     */
-    @Test
-    void storiesAndBriefChooseTheSameHeadline() {
-        List<dev.storybrief.ingest.RawDocument> docs = List.of(
-                titled("a", "Hundreds mourn at Felmbach memorial", "Hundreds of people gathered in Felmbach on "
-                        + "Sunday to remember the two workers who died when the river bridge collapsed. The mayor laid "
-                        + "flowers at the bridge."),
-                titled("b", "River bridge collapses in Felmbach, two workers dead", "The river bridge in Felmbach "
-                        + "collapsed on Tuesday evening, killing two workers and injuring eleven. The bridge had been "
-                        + "under repair since March. Engineers are examining the collapsed bridge."),
-                titled("c", "Felmbach bridge: engineers find rusted cables", "Engineers examining the collapsed river "
-                        + "bridge in Felmbach found rusted cables in two of its piers. The bridge collapse killed two "
-                        + "workers."));
-        String chosen = dev.storybrief.group.stories.StoryHeadline.of(docs);
-        assertThat(chosen).isEqualTo("River bridge collapses in Felmbach, two workers dead");
-        assertThat(Storybrief.builder().build().briefDocuments("bridge", docs, List.of()).headline()).isEqualTo(chosen);
-    }
 }
