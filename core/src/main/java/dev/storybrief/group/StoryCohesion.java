@@ -81,10 +81,8 @@ public final class StoryCohesion {
     private static double leadCosine(Story story, int position) {
         List<AnalyzedArticle> articles = story.articles();
         SentenceIndex index = story.index(StoryView.ALL);
-        Map<String, Double> sum = new HashMap<>();
-        articles.get(position).sentences().stream().limit(LEAD_SENTENCES)
-                .forEach(sentence -> index.vector(sentence).weights().forEach((t, w) -> sum.merge(t, w, Double::sum)));
-        TermVector lead = TermVector.normalised(sum);
+        TermVector lead = index.centroidOfSentences(articles.get(position).sentences().stream().limit(LEAD_SENTENCES)
+                .toList());
         double closest = 0;
         for (int b = 0; b < articles.size(); b++) {
             if (b != position) {

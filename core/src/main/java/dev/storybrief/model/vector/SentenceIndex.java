@@ -142,11 +142,14 @@ public final class SentenceIndex {
 
     /** The centroid of the sentences of some of the indexed articles, under this index's statistics. */
     public TermVector centroidOf(List<AnalyzedArticle> some) {
+        return centroidOfSentences(some.stream().flatMap(article -> article.sentences().stream()).toList());
+    }
+
+    /** The centroid of some indexed sentences: the normalised sum of their vectors. */
+    public TermVector centroidOfSentences(List<Sentence> sentences) {
         Map<String, Double> sum = new HashMap<>();
-        for (AnalyzedArticle article : some) {
-            for (Sentence sentence : article.sentences()) {
-                vector(sentence).weights().forEach((t, w) -> sum.merge(t, w, Double::sum));
-            }
+        for (Sentence sentence : sentences) {
+            vector(sentence).weights().forEach((t, w) -> sum.merge(t, w, Double::sum));
         }
         return TermVector.normalised(sum);
     }
