@@ -67,6 +67,12 @@ public final class CharsetSniffer {
             Charset legacy = LegacyCharsets.guess(bytes, true);
             return new Detection(legacy, "guessed from the bytes (declared UTF-8, but they are not)");
         }
+        if (isSevenBit(declared) && manyHighBytes(bytes)) {
+            Charset actual = utf8 != Utf8Status.INVALID || !mostlyInvalidUtf8(bytes) ? StandardCharsets.UTF_8
+                    : LegacyCharsets.guess(bytes, true);
+            return new Detection(actual, "guessed from the bytes (declared " + declared.name()
+                    + ", a 7-bit charset, over 8-bit bytes)");
+        }
         Charset other = LegacyCharsets.contradicting(bytes, declared, true);
         return other == null ? new Detection(declared, "declared in markup")
                 : new Detection(other, "guessed from the bytes (declared " + declared.name() + ", but they are not)");
@@ -190,6 +196,25 @@ public final class CharsetSniffer {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    /**
+     * The ISO-2022 charsets are 7-bit and switch between character sets by escape sequences: read under such a label,
+     * 8-bit bytes turn everything after a stray escape into one run of ideographs, which also hides the page's markup.
+     */
+    private static boolean isSevenBit(Charset c) {
+        return c.name().toUpperCase(Locale.ROOT).contains("2022");
+    }
+
+    /** More 8-bit bytes than one in a thousand: more than a stray byte pasted into a 7-bit text. */
+    private static boolean manyHighBytes(byte[] b) {
+        int high = 0;
+        for (byte x : b) {
+            if (x < 0) {
+                high++;
+            }
+        }
+        return high > b.length / 1000;
     }
 
     private static boolean isSingleByteLatin(Charset c) {

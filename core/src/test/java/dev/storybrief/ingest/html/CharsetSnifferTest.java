@@ -114,6 +114,21 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void aSevenBitIso2022DeclarationOverEightBitBytesIsOverruled() {
+        String japanese = "\u65e5\u672c\u8a9e\u306e\u8a18\u4e8b\u3067\u3059\u3002";
+        byte[] genuine = ("<meta charset='iso-2022-jp'><p>" + japanese + "</p>").getBytes(Charset.forName("ISO-2022-JP"));
+        assertThat(CharsetSniffer.detect(genuine).charset().name()).isEqualTo("ISO-2022-JP");
+        assertThat(CharsetSniffer.decode(genuine)).contains(japanese);
+        // a template's ISO-2022-JP label over a UTF-8 page: read as declared, the escape byte in the text
+        // would turn the rest of the page, markup included, into one run of ideographs
+        byte[] mislabelled = page("<meta charset='iso-2022-jp'>", StandardCharsets.UTF_8);
+        CharsetSniffer.Detection d = CharsetSniffer.detect(mislabelled);
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(d.source()).startsWith("guessed from the bytes (declared ISO-2022-JP");
+        assertThat(CharsetSniffer.decode(mislabelled, d)).contains(WORDS);
+    }
+
+    @Test
     void utf8WithAStrayInvalidByteKeepsItsUtf8Declaration() {
         byte[] good = page("<meta charset='utf-8'>", StandardCharsets.UTF_8);
         byte[] bytes = java.util.Arrays.copyOf(good, good.length + 1);
