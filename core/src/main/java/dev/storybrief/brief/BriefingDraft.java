@@ -17,6 +17,7 @@ public final class BriefingDraft {
     private final java.util.Set<String> apart;
     private final Map<String, Object> sections = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, Object> shared = new java.util.HashMap<>();
 
     /** A draft for one story within a word budget. */
     public BriefingDraft(Story story, int words) {
@@ -60,6 +61,20 @@ public final class BriefingDraft {
     @SuppressWarnings("unchecked")
     public <T> Optional<T> get(Section<T> section) {
         return Optional.ofNullable((T) sections.get(section.name()));
+    }
+
+    /**
+     * Work that more than one part reads, done once per briefing: the first part to ask computes it, the others get
+     * the same result ({@code name} says what it is, e.g. "number disagreements").
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(String name, java.util.function.Supplier<T> compute) {
+        Object value = shared.get(name);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.get(), name);
+            shared.put(name, value);
+        }
+        return (T) value;
     }
 
     /** Adds a one-line note for the reader. */

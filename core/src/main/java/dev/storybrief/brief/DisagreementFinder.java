@@ -52,7 +52,7 @@ public final class DisagreementFinder implements BriefingPart {
     @Override
     public void addTo(BriefingDraft draft) {
         List<TimelineEvent> rows = draft.get(Section.TIMELINE).orElse(List.of());
-        draft.put(Section.DISAGREEMENTS, find(draft.story(), rows));
+        draft.put(Section.DISAGREEMENTS, find(draft.story(), rows, NumberDisagreements.of(draft)));
         String language = draft.story().language();
         if (!supportsStances(language)) {
             draft.note("note " + name() + ": differing figures only; opposing assessments are not made for this story's "
@@ -70,7 +70,11 @@ public final class DisagreementFinder implements BriefingPart {
      * outlets, then stance disagreements where the story's language has stance rules.
      */
     public List<Disagreement> find(Story story, List<TimelineEvent> rows) {
-        List<Disagreement> found = new ArrayList<>(numbers.find(story));
+        return find(story, rows, numbers.find(story));
+    }
+
+    private List<Disagreement> find(Story story, List<TimelineEvent> rows, List<Disagreement> numberDisagreements) {
+        List<Disagreement> found = new ArrayList<>(numberDisagreements);
         found.addAll(dates.find(story, rows));
         if (supportsStances(story.language())) {
             found.addAll(stances.find(story));

@@ -75,6 +75,7 @@ public final class NumberDisagreements {
     private static final java.util.regex.Pattern REMAINDER_GLUED_BEFORE = java.util.regex.Pattern.compile(
             "(?:仍有|仍然有|尚有|还有|還有|依然有|依然として|いまだ|未だ|まだ)$");
 
+    private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\.(\\d+)");
     private static final java.util.regex.Pattern STATEMENT_END = java.util.regex.Pattern.compile("[.!?…。][\"'”’»)]*\\s*$");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()\\[\\]\"“”«»—–]");
     static final double MIN_CONTEXT_COSINE = 0.2;
@@ -118,6 +119,108 @@ public final class NumberDisagreements {
         }
     }
 
+    /**
+     * What {@link #conflict} reads of each statement (whether it states a rise or a remainder, the terms of its
+     * counted noun, of the words around it and of its clause), worked out once per statement: a story of many
+     * figures compares each with every other of its kind, and reading them again per pair made a folder of fifty
+     * figure-heavy reports take longer than twenty minutes.
+     */
+    private static final class Readings {
+        private final Language language;
+        private final Map<Stated, Boolean> rise = new java.util.IdentityHashMap<>();
+        private final Map<Stated, Boolean> remains = new java.util.IdentityHashMap<>();
+        private final Map<Stated, List<String>> heads = new java.util.IdentityHashMap<>();
+        private final Map<Stated, List<String>> nearby = new java.util.IdentityHashMap<>();
+        private final Map<Stated, java.util.Optional<String>> harms = new java.util.IdentityHashMap<>();
+        private final Map<Stated, List<String>> clauses = new java.util.IdentityHashMap<>();
+
+        Readings(Language language) {
+            this.language = language;
+        }
+
+        boolean rise(Stated s) {
+            return rise.computeIfAbsent(s, NumberDisagreements::statesARise);
+        }
+
+        boolean remains(Stated s) {
+            return remains.computeIfAbsent(s, NumberDisagreements::statesWhatRemains);
+        }
+
+        List<String> headTerms(Stated s) {
+            return heads.computeIfAbsent(s, x -> language.chain.terms(head(x.quantity, language)));
+        }
+
+        /**
+         * The words right around the two figures share a content word beyond the counted noun ("killing 65 people" /
+         * "killing 60 people", "bombing runs" / "bombing almost 6,000 targets"): two figures in similar sentences but
+         * with nothing alike around them ("four victories away" / "a 9-6 victory") count different things.
+         */
+        boolean nearbyWordsMeet(Stated a, Stated b, Set<String> unitTerms) {
+            Set<String> around = new java.util.HashSet<>(nearbyTerms(a));
+            around.removeAll(unitTerms);
+            return nearbyTerms(b).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
+        }
+
+        /**
+         * "injuring 8 workers" / "Twelve workers were hurt": the same harm right beside both figures, however worded,
+         * says they count the same victims.
+         */
+        boolean sameHarmNearby(Stated a, Stated b) {
+            java.util.Optional<String> harm = harm(a);
+            return harm.isPresent() && harm.equals(harm(b));
+        }
+
+        /**
+         * The two figures' own clauses share a content word beyond the counted noun and the number, in sentences that
+         * end as statements do: a wire desk's note ("The building, graf 5 pvs"), a caption or a headline states no
+         * clause to compare.
+         */
+        boolean clausesMeet(Stated a, Stated b, Set<String> unitTerms) {
+            return sharedClauseWords(a, b, unitTerms) >= 1;
+        }
+
+        /**
+         * How many content words the two figures' own clauses share beyond the counted noun and the number; none in
+         * sentences that do not end as statements. A harm word ("injured") is what a casualty key already says: no
+         * further sign of the same event.
+         */
+        long sharedClauseWords(Stated a, Stated b, Set<String> unitTerms) {
+            List<String> ownTerms = clauseTerms(a);
+            List<String> otherTerms = clauseTerms(b);
+            if (ownTerms == null || otherTerms == null) {
+                return 0;
+            }
+            Set<String> own = new java.util.HashSet<>(ownTerms);
+            own.removeAll(unitTerms);
+            return otherTerms.stream().distinct()
+                    .filter(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null).count();
+        }
+
+        private List<String> nearbyTerms(Stated s) {
+            return nearby.computeIfAbsent(s, x -> language.chain.terms(window(x)));
+        }
+
+        private java.util.Optional<String> harm(Stated s) {
+            return harms.computeIfAbsent(s, x -> java.util.Optional.ofNullable(language.rules.harm(window(x))));
+        }
+
+        /** The terms of the figure's clause; null for a sentence that does not end as a statement. */
+        private List<String> clauseTerms(Stated s) {
+            if (!clauses.containsKey(s)) {
+                clauses.put(s, endsAsStatement(s.sentence.text()) ? language.chain.terms(clause(s)) : null);
+            }
+            return clauses.get(s);
+        }
+    }
+
+    /** The name under which a briefing's parts share {@link #find}'s result ({@link BriefingDraft#shared}). */
+    static final String SHARED_NAME = "number disagreements";
+
+    /** The draft's number disagreements, found once for all the parts that read them. */
+    static List<Disagreement> of(BriefingDraft draft) {
+        return draft.shared(SHARED_NAME, () -> new NumberDisagreements().find(draft.story()));
+    }
+
     /** Disagreements among the articles of the story's main period, largest first. */
     public List<Disagreement> find(Story story) {
         List<AnalyzedArticle> articles = story.mainArticles();
@@ -139,9 +242,9 @@ public final class NumberDisagreements {
                 }
             }
         }
-        Language language = Language.of(story);
+        Readings readings = new Readings(Language.of(story));
         List<Disagreement> found = new ArrayList<>();
-        byKey.forEach((key, stated) -> disagreement(key, stated, story, index, dates, language)
+        byKey.forEach((key, stated) -> disagreement(key, stated, story, index, dates, readings)
                 .ifPresent(found::add));
         found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
         return found;
@@ -153,7 +256,7 @@ public final class NumberDisagreements {
      * speak of the same event: they share content words beyond the counted noun.
      */
     private static boolean conflict(Stated a, Stated b, int groupSize, SentenceIndex index,
-                                    Map<String, LocalDate> dates, Language language) {
+                                    Map<String, LocalDate> dates, Readings readings) {
         if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)) {
             return false;
         }
@@ -179,32 +282,32 @@ public final class NumberDisagreements {
         }
         // "rose to 19" / "has risen to 27": a figure stated as a change is a count over time; from another day, or a
         // day not known, it is the count's next step, not a contradiction
-        if ((statesARise(a) || statesARise(b)) && (da == null || !da.equals(db))) {
+        if ((readings.rise(a) || readings.rise(b)) && (da == null || !da.equals(db))) {
             return false;
         }
         // "four people still missing" / "two remain in hospital": what is left of a count falls as the days go by,
         // so two known days apart tell two steps (undated, the two counts may still be one day's contradiction)
-        if ((statesWhatRemains(a) || statesWhatRemains(b)) && da != null && db != null && !da.equals(db)) {
+        if ((readings.remains(a) || readings.remains(b)) && da != null && db != null && !da.equals(db)) {
             return false;
         }
         TermVector va = index.vector(a.sentence);
         TermVector vb = index.vector(b.sentence);
-        Set<String> unitTerms = new java.util.HashSet<>(language.chain.terms(
-                head(a.quantity, language) + " " + head(b.quantity, language)));
+        Set<String> unitTerms = new java.util.HashSet<>(readings.headTerms(a));
+        unitTerms.addAll(readings.headTerms(b));
         long context = va.weights().keySet().stream()
                 .filter(t -> vb.weights().containsKey(t) && !unitTerms.contains(t)).count();
         double minCosine = a.quantity.key().startsWith("money") || distance ? MIN_MONEY_COSINE
                 : groupSize <= RARE_KEY && QuantityExtractor.isEventCount(a.quantity.key()) ? MIN_RARE_CONTEXT_COSINE
                 : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
-        boolean sameThing = context >= MIN_SHARED_CONTEXT || context >= 1 && clausesMeet(a, b, unitTerms, language);
+        boolean sameThing = context >= MIN_SHARED_CONTEXT || context >= 1 && readings.clausesMeet(a, b, unitTerms);
         // a story gives many distances (off the coast, from the centre, between two towns): the same one is told by
         // the same words around it ("covered ... farmland"), not just by similar sentences
-        if (distance && sharedClauseWords(a, b, unitTerms, language) < MIN_SHARED_CONTEXT) {
+        if (distance && readings.sharedClauseWords(a, b, unitTerms) < MIN_SHARED_CONTEXT) {
             return false;
         }
         return sameThing && va.cosine(vb) >= minCosine
-                && (nearbyWordsMeet(a, b, unitTerms, language.chain) || sameHarmNearby(a, b, language.rules)
+                && (readings.nearbyWordsMeet(a, b, unitTerms) || readings.sameHarmNearby(a, b)
                 || a.quantity.key().equals(CROWD));
     }
 
@@ -220,44 +323,12 @@ public final class NumberDisagreements {
         if (!qx.key().equals(qy.key()) || ratio > MAX_RATIO) {
             return false;
         }
-        Language language = Language.of(story);
-        Set<String> unitTerms = new java.util.HashSet<>(language.chain.terms(head(qx, language) + " " + head(qy, language)));
-        return sharedClauseWords(new Stated(qx, sx, x.start(sx)), new Stated(qy, sy, y.start(sy)), unitTerms, language) >= 1;
-    }
-
-    /**
-     * The words right around the two figures share a content word beyond the counted noun ("killing 65 people" /
-     * "killing 60 people", "bombing runs" / "bombing almost 6,000 targets"): two figures in similar sentences but
-     * with nothing alike around them ("four victories away" / "a 9-6 victory") count different things.
-     */
-    private static boolean nearbyWordsMeet(Stated a, Stated b, Set<String> unitTerms, TermChain chain) {
-        Set<String> around = new java.util.HashSet<>(chain.terms(window(a)));
-        around.removeAll(unitTerms);
-        return chain.terms(window(b)).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
-    }
-
-    /**
-     * The two figures' own clauses share a content word beyond the counted noun and the number, in sentences that
-     * end as statements do: a wire desk's note ("The building, graf 5 pvs"), a caption or a headline states no
-     * clause to compare.
-     */
-    private static boolean clausesMeet(Stated a, Stated b, Set<String> unitTerms, Language language) {
-        return sharedClauseWords(a, b, unitTerms, language) >= 1;
-    }
-
-    /**
-     * How many content words the two figures' own clauses share beyond the counted noun and the number; none in
-     * sentences that do not end as statements.
-     */
-    private static long sharedClauseWords(Stated a, Stated b, Set<String> unitTerms, Language language) {
-        if (!endsAsStatement(a.sentence.text()) || !endsAsStatement(b.sentence.text())) {
-            return 0;
-        }
-        Set<String> own = new java.util.HashSet<>(language.chain.terms(clause(a)));
-        own.removeAll(unitTerms);
-        // a harm word ("injured") is what a casualty key already says: no further sign of the same event
-        return language.chain.terms(clause(b)).stream().distinct()
-                .filter(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null).count();
+        Readings readings = new Readings(Language.of(story));
+        Stated a = new Stated(qx, sx, x.start(sx));
+        Stated b = new Stated(qy, sy, y.start(sy));
+        Set<String> unitTerms = new java.util.HashSet<>(readings.headTerms(a));
+        unitTerms.addAll(readings.headTerms(b));
+        return readings.clausesMeet(a, b, unitTerms);
     }
 
     /**
@@ -283,7 +354,10 @@ public final class NumberDisagreements {
     }
 
     private static int decimals(String written) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.(\\d+)").matcher(written);
+        if (written.indexOf('.') < 0) {
+            return 0;
+        }
+        java.util.regex.Matcher m = DECIMALS.matcher(written);
         return m.find() ? m.group(1).length() : 0;
     }
 
@@ -338,15 +412,6 @@ public final class NumberDisagreements {
         return before.substring(from) + " " + after.substring(0, to).replaceFirst("^\\s*of\\s+\\S+", "");
     }
 
-    /**
-     * "injuring 8 workers" / "Twelve workers were hurt": the same harm right beside both figures, however worded,
-     * says they count the same victims.
-     */
-    private static boolean sameHarmNearby(Stated a, Stated b, QuantityRules rules) {
-        String harm = rules.harm(window(a));
-        return harm != null && harm.equals(rules.harm(window(b)));
-    }
-
     private static String window(Stated s) {
         String text = s.sentence.text();
         int from = Math.max(0, s.quantity.start() - s.sentenceStart - NEARBY_CHARS);
@@ -394,11 +459,14 @@ public final class NumberDisagreements {
 
     private static java.util.Optional<Disagreement> disagreement(String key, List<Stated> stated, Story story,
                                                                  SentenceIndex index, Map<String, LocalDate> dates,
-                                                                 Language language) {
+                                                                 Readings readings) {
         Map<String, Stated> onePerOutlet = new LinkedHashMap<>();
         for (Stated a : stated) {
             for (Stated b : stated) {
-                if (conflict(a, b, stated.size(), index, dates, language)) {
+                // one claim per article: once both articles hold theirs, their pair can add nothing
+                boolean bothClaimed = onePerOutlet.containsKey(a.sentence.articleId())
+                        && onePerOutlet.containsKey(b.sentence.articleId());
+                if (!bothClaimed && conflict(a, b, stated.size(), index, dates, readings)) {
                     onePerReport(onePerOutlet, a, story);
                     onePerReport(onePerOutlet, b, story);
                 }

@@ -32,12 +32,17 @@ import java.util.Map;
 final class OtherFigures {
     private final Story story;
     private final SentenceIndex index;
+    private final java.util.function.Supplier<List<Disagreement>> disagreements;
     private List<Disagreement> numbers;
 
-    /** For the statements of a story, their sentences found in {@code index}. */
-    OtherFigures(Story story, SentenceIndex index) {
+    /**
+     * For the statements of a story, their sentences found in {@code index}; {@code disagreements} gives the story's
+     * number disagreements, asked once, when first needed.
+     */
+    OtherFigures(Story story, SentenceIndex index, java.util.function.Supplier<List<Disagreement>> disagreements) {
         this.story = story;
         this.index = index;
+        this.disagreements = disagreements;
     }
 
     /** True when {@code other} gives another figure than {@code sentence} of {@code article} for what it counts. */
@@ -79,7 +84,7 @@ final class OtherFigures {
     /** The disagreements put a claim of {@code other} on another side than the sentence's own claim. */
     private boolean onAnotherSide(AnalyzedArticle article, Sentence sentence, AnalyzedArticle other) {
         if (numbers == null) {
-            numbers = new NumberDisagreements().find(story);
+            numbers = disagreements.get();
         }
         for (Disagreement d : numbers) {
             List<Claim> own = d.claims().stream()

@@ -1,6 +1,7 @@
 package dev.storybrief.brief;
 
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.QuantitySpan;
@@ -106,11 +107,16 @@ public final class TimelineBuilder implements BriefingPart {
 
     @Override
     public void addTo(BriefingDraft draft) {
-        draft.put(Section.TIMELINE, build(draft.story()));
+        draft.put(Section.TIMELINE, build(draft.story(), () -> NumberDisagreements.of(draft)));
     }
 
     /** The timeline of a story: background, the story, follow-ups, each in date order. */
     public List<TimelineEvent> build(Story story) {
+        return build(story, () -> new NumberDisagreements().find(story));
+    }
+
+    /** The timeline, with the story's number disagreements found once elsewhere, when a row asks for them. */
+    private List<TimelineEvent> build(Story story, java.util.function.Supplier<List<Disagreement>> numbers) {
         SentenceIndex index = story.index(StoryView.ALL);
         TermVector centroid = index.centroidOf(story.articles(StoryView.MAIN));
         List<LocalDate> mainDates = story.mainArticles().stream().map(a -> a.article().published())
@@ -144,7 +150,7 @@ public final class TimelineBuilder implements BriefingPart {
         }
         int followUps = Math.min(byPart.getOrDefault(TimelinePart.FOLLOW_UP, List.of()).size(), Math.max(2, maxEvents / 5));
         int background = Math.min(byPart.getOrDefault(TimelinePart.BACKGROUND, List.of()).size(), Math.max(2, maxEvents / 5));
-        OtherFigures otherFigures = new OtherFigures(story, index);
+        OtherFigures otherFigures = new OtherFigures(story, index, numbers);
         List<TimelineEvent> out = new ArrayList<>();
         out.addAll(top(byPart, TimelinePart.BACKGROUND, background, otherFigures));
         out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps, otherFigures));

@@ -41,7 +41,7 @@ class OtherFiguresTest {
         AnalyzedArticle third = article("third", "Valley News", THURSDAY.plusDays(1),
                 "The coach crash near Ashby on Thursday evening killed three people and injured ten, police said.");
         Story story = new StoryGrouper().group("coach", List.of(first, second, third));
-        OtherFigures figures = new OtherFigures(story, story.index(StoryView.ALL));
+        OtherFigures figures = new OtherFigures(story, story.index(StoryView.ALL), () -> new NumberDisagreements().find(story));
         Sentence tenInjured = sentence(second, "ten were injured");
         assertThat(figures.given(second, tenInjured, first)).as("nine injured, not ten").isTrue();
         assertThat(figures.given(second, tenInjured, third)).as("ten injured too").isFalse();
