@@ -676,6 +676,27 @@ class TemporalTaggerTest {
                     LocalDate.of(2011, 10, 20))).extracting(TemporalMention::value).containsExactly("2011-10-21");
         }
 
+        /**
+         * A past told after a day the article named counts from that day, as TimeML anchors an anaphoric expression
+         * to the narrative's time; a day that is the article's own, or a count past it, gives no date.
+         */
+        @Test
+        void theNextMorningOfAPastNarrativeCountsFromTheDayTheArticleNamed() {
+            List<List<TemporalMention>> article = tagger.tagArticle(List.of(
+                    "The father went to the hearing on Oct. 24.",
+                    "He was released and appeared in court the next morning."), FRIDAY_OCT_28);
+            assertThat(article.get(1)).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("the next morning", "2011-10-25"));
+            List<List<TemporalMention>> today = tagger.tagArticle(List.of(
+                    "The father spoke to reporters today.",
+                    "He was released and appeared in court the next morning."), FRIDAY_OCT_28);
+            assertThat(today.get(1)).extracting(TemporalMention::value).containsOnlyNulls();
+            List<List<TemporalMention>> yearOnly = tagger.tagArticle(List.of(
+                    "The father went to Miami in 2010.",
+                    "He was released and appeared in court the next morning."), FRIDAY_OCT_28);
+            assertThat(yearOnly.get(1)).extracting(TemporalMention::value).containsOnlyNulls();
+        }
+
         @Test
         void followingYearCountsFromAYearInTheSentence() {
             assertThat(tag("The army invaded in 1975 and annexed the territory the following year.", FRIDAY_OCT_28))
