@@ -204,6 +204,15 @@ class TemporalTaggerTest {
                     FRIDAY_OCT_28).value()).isEqualTo("2012-03");
         }
 
+        /** So is a count that places the date against an event ("a week after the anniversary"). */
+        @Test
+        void aCountedAsideAfterTheDateDoesNotHideItsClausesVerb() {
+            assertThat(tag("In January, a week after the anniversary of the ruling, a bomb exploded at a clinic.",
+                    FRIDAY_OCT_28).get(0).value()).isEqualTo("2011-01");
+            assertThat(tag("In January, two weeks after the law takes effect, the clinic will reopen.",
+                    FRIDAY_OCT_28).get(0).value()).isEqualTo("2012-01");
+        }
+
         /**
          * A past event verb right before "in" dates its own object: "was detained in December" in an October article
          * is last December, though the coming one is nearer; a reporting verb or a future clause keeps the nearest.
