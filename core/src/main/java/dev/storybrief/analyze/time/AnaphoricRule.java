@@ -144,10 +144,28 @@ final class AnaphoricRule implements TemporalRule {
                 && TenseCues.around(told, matcher.start(), matcher.end()) == Tense.PAST;
         String value = base == null || pastAfterArticle ? null
                 : CalendarValues.render(CalendarValues.shift(base, granularity, step), granularity);
+        if (pastAfterArticle && !lengthIfUndated && !backToEvent) {
+            value = countedFromTheStoryTold(anchor, granularity, step);
+        }
         if (value == null && lengthIfUndated && base != null) {
             return;
         }
         found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, true));
+    }
+
+    /**
+     * "He appeared in court Tuesday. ... He looked healthy when he appeared the next morning": a past told after a day
+     * the article named is counted from that day, as TimeML anchors an anaphoric expression to the time the narrative
+     * has reached (and HeidelTime resolves it against the last date mentioned). Only a day before the article's own
+     * counts, and only a result not after it: a past cannot lie after the day it is told; otherwise no date.
+     */
+    private static String countedFromTheStoryTold(Anchor anchor, Granularity granularity, int step) {
+        LocalDate told = lastNamed(anchor.named(), granularity);
+        if (told == null || anchor.articleDate() == null || !told.isBefore(anchor.articleDate())) {
+            return null;
+        }
+        LocalDate counted = CalendarValues.shift(told, granularity, step);
+        return counted.isAfter(anchor.articleDate()) ? null : CalendarValues.render(counted, granularity);
     }
 
     /**

@@ -87,6 +87,10 @@ final class TenseCues {
     private static final Set<String> TEMPORAL_PREPOSITIONS = Set.of("after", "before", "since", "following");
     private static final Set<String> ASIDE_OPENERS = Set.of("with", "amid", "despite", "after", "before", "during",
             "following", "like", "unlike", "in");
+    private static final Pattern COUNT = Pattern.compile("(?:" + NumberWords.PATTERN + ")");
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "hour", "hours");
+    private static final Set<String> COUNT_RELATIONS = Set.of("after", "before", "later", "earlier");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
     private static final Set<String> LINKING_VERBS = Set.of("stay", "stays", "remain", "remains", "become", "becomes",
             "get", "gets", "seem", "seems", "look", "looks");
@@ -278,12 +282,14 @@ final class TenseCues {
 
     /**
      * "In June, with Russia on its way to collapse, Camdessus declared": a phrase opened by a preposition and set off
-     * by commas right after the date is an aside; the clause the date opens goes on after it. The index after the
-     * aside's closing comma, or {@code from} when there is none.
+     * by commas right after the date is an aside; the clause the date opens goes on after it. So is a count that
+     * places the date against an event ("In January, a week after the anniversary, a bomb exploded"). The index after
+     * the aside's closing comma, or {@code from} when there is none.
      */
     private static int afterAside(List<Token> tokens, int from) {
         boolean opensAside = from + 1 < tokens.size() && tokens.get(from).text.equals(",")
-                && ASIDE_OPENERS.contains(tokens.get(from + 1).text.toLowerCase(Locale.ROOT));
+                && (ASIDE_OPENERS.contains(tokens.get(from + 1).text.toLowerCase(Locale.ROOT))
+                || isCountAgainstAnEvent(tokens, from + 1));
         if (!opensAside) {
             return from;
         }
@@ -296,6 +302,18 @@ final class TenseCues {
             }
         }
         return from;
+    }
+
+    /** "a week after", "two days before", "three months later": a count of time units placing a date. */
+    private static boolean isCountAgainstAnEvent(List<Token> tokens, int index) {
+        if (index + 2 >= tokens.size()) {
+            return false;
+        }
+        String count = tokens.get(index).text.toLowerCase(Locale.ROOT);
+        String unit = tokens.get(index + 1).text.toLowerCase(Locale.ROOT);
+        String relation = tokens.get(index + 2).text.toLowerCase(Locale.ROOT);
+        return COUNT.matcher(count).matches() && TIME_UNITS.contains(unit)
+                && COUNT_RELATIONS.contains(relation);
     }
 
     private static Tense classify(List<Token> tokens, int index) {

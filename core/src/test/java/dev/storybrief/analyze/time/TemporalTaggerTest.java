@@ -204,6 +204,15 @@ class TemporalTaggerTest {
                     FRIDAY_OCT_28).value()).isEqualTo("2012-03");
         }
 
+        /** So is a count that places the date against an event ("a week after the anniversary"). */
+        @Test
+        void aCountedAsideAfterTheDateDoesNotHideItsClausesVerb() {
+            assertThat(tag("In January, a week after the anniversary of the ruling, a bomb exploded at a clinic.",
+                    FRIDAY_OCT_28).get(0).value()).isEqualTo("2011-01");
+            assertThat(tag("In January, two weeks after the law takes effect, the clinic will reopen.",
+                    FRIDAY_OCT_28).get(0).value()).isEqualTo("2012-01");
+        }
+
         /**
          * A past event verb right before "in" dates its own object: "was detained in December" in an October article
          * is last December, though the coming one is nearer; a reporting verb or a future clause keeps the nearest.
@@ -674,6 +683,27 @@ class TemporalTaggerTest {
             assertThat(only("The talks will resume the next day.", FRIDAY_OCT_28).value()).isEqualTo("2011-10-29");
             assertThat(tagger.tag("Two older men were found the next morning.", FRIDAY_OCT_28,
                     LocalDate.of(2011, 10, 20))).extracting(TemporalMention::value).containsExactly("2011-10-21");
+        }
+
+        /**
+         * A past told after a day the article named counts from that day, as TimeML anchors an anaphoric expression
+         * to the narrative's time; a day that is the article's own, or a count past it, gives no date.
+         */
+        @Test
+        void theNextMorningOfAPastNarrativeCountsFromTheDayTheArticleNamed() {
+            List<List<TemporalMention>> article = tagger.tagArticle(List.of(
+                    "The father went to the hearing on Oct. 24.",
+                    "He was released and appeared in court the next morning."), FRIDAY_OCT_28);
+            assertThat(article.get(1)).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("the next morning", "2011-10-25"));
+            List<List<TemporalMention>> today = tagger.tagArticle(List.of(
+                    "The father spoke to reporters today.",
+                    "He was released and appeared in court the next morning."), FRIDAY_OCT_28);
+            assertThat(today.get(1)).extracting(TemporalMention::value).containsOnlyNulls();
+            List<List<TemporalMention>> yearOnly = tagger.tagArticle(List.of(
+                    "The father went to Miami in 2010.",
+                    "He was released and appeared in court the next morning."), FRIDAY_OCT_28);
+            assertThat(yearOnly.get(1)).extracting(TemporalMention::value).containsOnlyNulls();
         }
 
         @Test
