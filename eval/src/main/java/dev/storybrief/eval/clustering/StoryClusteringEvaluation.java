@@ -184,7 +184,7 @@ public final class StoryClusteringEvaluation {
             default -> throw new IllegalArgumentException("unknown option " + name
                     + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
                     + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR[,LEAD],"
-                    + " --refine ROUNDS,MARGIN)");
+                    + " --refine ROUNDS,MARGIN, --mixed)");
         };
     }
 
@@ -193,7 +193,8 @@ public final class StoryClusteringEvaluation {
      * model's intercept), {@code --model B,W1,...} (another join model, as {@link JoinModelTraining} prints it; give it
      * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC +
      * Multi-News), {@code --small-stories SIZE,BAR[,LEAD]} (the second chance: its bar and how far the best home must lead the next), {@code --refine ROUNDS,MARGIN} (the
-     * refinement; 0 rounds: off).
+     * refinement; 0 rounds: off), {@code --mixed} with {@code --seeds} (the part of DUC 2004 + Multi-News and the same
+     * part of ECB+ in one stream, {@link #mixedStream}).
      */
     public static void main(String[] args) {
         long seed = SEED;
