@@ -69,6 +69,41 @@ public final class StoryClusteringEvaluation {
                 stories.size());
     }
 
+    /**
+     * One part of DUC 2004 + Multi-News and the same part of ECB+ shuffled into one stream: a stream with more stories
+     * (and more stories of one kind) that still holds only the chosen part, so that what grows with the number of
+     * stories can be seen on the tuning parts. ECB+ articles are labelled by their event, prefixed with the set's name.
+     */
+    public static ArticleStream mixedStream(Path shared, DevSplit split, long seed) {
+        ArticleStream news = evaluationStream(shared, split, seed);
+        ArticleStream ecb = EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(split).stream(seed);
+        List<dev.storybrief.ingest.RawDocument> articles = new java.util.ArrayList<>(news.articles());
+        articles.addAll(ecb.articles());
+        java.util.Collections.shuffle(articles, new java.util.Random(seed));
+        Map<String, String> truth = new LinkedHashMap<>(news.truth());
+        Map<String, String> dataset = new LinkedHashMap<>(news.dataset());
+        ecb.truth().forEach((id, event) -> truth.put(id, EcbPlus.NAME + "/" + event));
+        ecb.dataset().forEach(dataset::put);
+        return new ArticleStream(articles, truth, dataset, seed);
+    }
+
+    /** One line per shuffle seed of the mixed stream ({@link #mixedStream}), then the mean and lowest F1. */
+    private static void printMixedSeeds(List<Long> seeds, DevSplit part, StoryOptions options) {
+        Path shared = SharedFolder.require("eval-data").getParent();
+        List<Double> f1 = new java.util.ArrayList<>();
+        for (long seed : seeds) {
+            ClusteringReport r = streaming(mixedStream(shared, part, seed), options);
+            f1.add(r.bcubed().f1());
+            StringBuilder sets = new StringBuilder();
+            r.perDataset().forEach((name, s) -> sets.append(String.format("; %s P %.3f R %.3f F1 %.3f", name,
+                    s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1())));
+            System.out.printf("mixed %s seed %d: P %.3f R %.3f F1 %.3f%s%n", part, seed, r.bcubed().precision(),
+                    r.bcubed().recall(), r.bcubed().f1(), sets);
+        }
+        System.out.printf("mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
+                f1.stream().mapToDouble(d -> d).min().orElse(0));
+    }
+
     /** One line per shuffle seed, then the mean and the lowest B-cubed F1 over them. */
     private static void printSeeds(List<Long> seeds, DevSplit part, boolean ecbPlus, StoryOptions options) {
         java.nio.file.Path shared = SharedFolder.require("eval-data").getParent();
@@ -149,7 +184,7 @@ public final class StoryClusteringEvaluation {
             default -> throw new IllegalArgumentException("unknown option " + name
                     + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
                     + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR[,LEAD],"
-                    + " --refine ROUNDS,MARGIN)");
+                    + " --refine ROUNDS,MARGIN, --mixed)");
         };
     }
 
@@ -158,13 +193,15 @@ public final class StoryClusteringEvaluation {
      * model's intercept), {@code --model B,W1,...} (another join model, as {@link JoinModelTraining} prints it; give it
      * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC +
      * Multi-News), {@code --small-stories SIZE,BAR[,LEAD]} (the second chance: its bar and how far the best home must lead the next), {@code --refine ROUNDS,MARGIN} (the
-     * refinement; 0 rounds: off).
+     * refinement; 0 rounds: off), {@code --mixed} with {@code --seeds} (the part of DUC 2004 + Multi-News and the same
+     * part of ECB+ in one stream, {@link #mixedStream}).
      */
     public static void main(String[] args) {
         long seed = SEED;
         List<Long> seeds = null;
         boolean blocked = false;
         boolean ecbPlus = false;
+        boolean mixed = false;
         DevSplit part = DevSplit.ALL;
         StoryOptions options = StoryOptions.defaults();
         for (int i = 0; i < args.length; i++) {
@@ -173,9 +210,14 @@ public final class StoryClusteringEvaluation {
                 case "--seeds" -> seeds = java.util.Arrays.stream(args[++i].split(",")).map(Long::parseLong).toList();
                 case "--blocked" -> blocked = true;
                 case "--ecbplus" -> ecbPlus = true;
+                case "--mixed" -> mixed = true;
                 case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 default -> options = option(args[i], i + 1 < args.length ? args[++i] : "", options);
             }
+        }
+        if (seeds != null && mixed) {
+            printMixedSeeds(seeds, part, options);
+            return;
         }
         if (seeds != null) {
             printSeeds(seeds, part, ecbPlus, options);

@@ -33,6 +33,26 @@ class StoryClusteringQualityTest {
     }
 
     @Test
+    void theMixedStreamHoldsOnePartOfEachSetAndNothingElse() {
+        ArticleStream news = StoryClusteringEvaluation.evaluationStream(SharedData.root(), DevSplit.TUNING, 8);
+        EcbPlus ecb = EcbPlus.load(SharedData.root().resolve("eval-data/ecbplus/articles.jsonl")).part(DevSplit.TUNING);
+        ArticleStream mixed = StoryClusteringEvaluation.mixedStream(SharedData.root(), DevSplit.TUNING, 8);
+        assertThat(mixed.articles()).hasSize(news.articles().size() + ecb.articles().size());
+        assertThat(new HashSet<>(mixed.dataset().values())).containsExactlyInAnyOrder("duc2004", "multinews",
+                EcbPlus.NAME);
+        // an ECB+ event label can never be taken for a news cluster's: each set's labels keep their set's name
+        assertThat(mixed.truthOf(EcbPlus.NAME).values()).allSatisfy(label -> assertThat(label).startsWith("ecbplus/"));
+        assertThat(new HashSet<>(mixed.truthOf(EcbPlus.NAME).values())).hasSize(new HashSet<>(ecb.events().values()).size());
+        // the news articles are the tuning part's, with their labels: nothing of the held-back part comes in
+        assertThat(mixed.truth()).containsAllEntriesOf(news.truth());
+        assertThat(mixed.truth()).hasSize(news.truth().size() + ecb.events().size());
+        // shuffled together, not one set after the other
+        assertThat(mixed.dataset().get(mixed.articles().get(0).id())).isNotNull();
+        assertThat(mixed.articles().subList(0, 60).stream().map(doc -> mixed.dataset().get(doc.id())).distinct())
+                .hasSize(3);
+    }
+
+    @Test
     void oneStreamRecoversTheClusters() {
         ClusteringReport report = StoryClusteringEvaluation.streaming(stream, StoryOptions.defaults());
         System.out.print(report.describe());
