@@ -100,6 +100,45 @@ class ArticleCleanerTest {
                 .containsExactly("highlights-label", "highlights", "highlights", "dateline-marker", "topics-label", "topics", "topics");
     }
 
+    /**
+     * A release's key figures, bulleted under the lead and told nowhere else, are the story (QA16 #9); a box of points
+     * above the lead, or one whose points the body says again, is a teaser and goes.
+     */
+    @Test
+    void figureBulletsInTheBodyStayAndATeaserBoxAboveTheLeadGoes() {
+        String lead = "Harbourview Foods opened its new bakery plant on the Tarrow industrial estate on Tuesday, the company said.";
+        String intro = "The plant will supply supermarkets across the north from next month. Key figures:";
+        Article release = clean("Harbourview Foods opens plant in Tarrow\n\n" + lead + "\n\n" + intro
+                + "\n\n• 1,200 jobs created over three years\n• £40m investment by the company\n"
+                + "• 350,000 loaves a day at full capacity\n\nHiring for the first 400 posts has begun, chief executive Mara Quill said.");
+        assertThat(release.paragraphs()).contains("• 1,200 jobs created over three years", "• £40m investment by the company",
+                "• 350,000 loaves a day at full capacity");
+        assertThat(release.removed()).isEmpty();
+
+        String body = "The Millbrook bridge in Port Aldren will reopen on May 4, six months after part of its deck collapsed, the city said.";
+        String cost = "Repairs cost 12 million dollars, paid mostly by the state, council leader Ana Ruiz said on Tuesday.";
+        Article teaser = clean("Millbrook bridge to reopen in May\n\nKey points\n• The Millbrook bridge reopens on May 4\n"
+                + "• Repairs cost 12 million dollars\n\n" + body + "\n\n" + cost);
+        assertThat(teaser.paragraphs()).containsExactly(body, cost);
+        assertThat(teaser.removed()).extracting(Removal::rule).containsExactly("highlights-label", "teaser-bullet", "teaser-bullet");
+
+        // the same box below the lead still repeats the body: a teaser wherever it stands
+        Article repeated = clean("Millbrook bridge to reopen in May\n\n" + body + "\n\nIn brief\n• The Millbrook bridge reopens on May 4\n"
+                + "• Repairs cost 12 million dollars\n\n" + cost);
+        assertThat(repeated.paragraphs()).containsExactly(body, cost);
+    }
+
+    /** A labelled list under the lead that the body does not repeat is the report's own list, its heading with it. */
+    @Test
+    void aLabelledListUnderTheLeadThatTheBodyDoesNotRepeatStays() {
+        String lead = "The regional audit office published its yearly review of the harbour authority on Monday, officials said.";
+        Article a = clean("Harbour audit finds delays\n\n" + lead + "\n\nHighlights\n\n• Three of five projects ran late\n\n"
+                + "• Dredging cost 8 per cent more than planned\n\nThe authority said it accepted the findings and would reply in June.");
+        assertThat(a.paragraphs()).contains("Highlights", "• Three of five projects ran late",
+                "• Dredging cost 8 per cent more than planned");
+        assertThat(a.removed()).isEmpty();
+    }
+
     @Test
     void featuredListRunsToTheEndOnlyInTheLowerHalf() {
         String teaser = "An innovative programme offers fighters an escape route and help without prosecution.";
