@@ -45,10 +45,11 @@ public final class ArticleCleaner {
     /** Cleans one document. */
     public Article clean(RawDocument doc) {
         Layout layout = layout(doc);
-        List<String> lines = layout.lines();
+        List<Removal> removals = new ArrayList<>();
+        // an embedded post's signature is neither a line of the article nor its date
+        List<String> lines = EmbeddedPosts.attributed(doc.id(), layout.lines(), removals);
         TextMetadata textMeta = TextMetadata.sniff(lines);
         Map<Integer, String> removedBy = new HashMap<>();
-        List<Removal> removals = new ArrayList<>();
         applyRules(doc.id(), lines, removedBy, removals);
         List<String> kept = new ArrayList<>(keptParagraphs(doc.id(), lines, removedBy, removals));
         String title = doc.meta(MetaKey.TITLE);

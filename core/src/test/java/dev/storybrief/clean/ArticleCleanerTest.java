@@ -128,6 +128,34 @@ class ArticleCleanerTest {
         assertThat(repeated.paragraphs()).containsExactly(body, cost);
     }
 
+    /**
+     * An embedded post copied with its page keeps its words as its author's, whether its signature closes the words'
+     * line or stands under them; the account and the day are no sentence of the article, nor its date (QA16 #12).
+     */
+    @Test
+    void anEmbeddedPostKeepsItsWordsAsItsAuthorsAndLosesItsSignature() {
+        String lead = "Hundreds of residents were moved out of their homes in Kelby on Tuesday after the river burst its banks.";
+        Article inline = clean("Flooding forces hundreds from homes\n\n" + lead
+                + "\n\nWe are safe, thank you all — Jane Doe (@janedoe) March 3, 2026\n\nThe shelter stays open, the council said.");
+        assertThat(inline.paragraphs()).containsExactly(lead, "Jane Doe posted: “We are safe, thank you all”",
+                "The shelter stays open, the council said.");
+        assertThat(inline.removed()).extracting(Removal::rule).containsExactly("post-signature");
+        assertThat(inline.removed().get(0).text()).contains("@janedoe").contains("March 3, 2026");
+        assertThat(inline.published()).isNull();
+
+        Article below = clean("Flooding forces hundreds from homes\n\n" + lead + "\n\nCrews remain on the lower streets tonight.\n"
+                + "Please stay away from the water. pic.twitter.com/x1y2z3\n— Kelby Fire Service (@kelbyfire.bsky.social) "
+                + "March 3, 2026 at 9:15 PM\n\nThe shelter stays open, the council said.");
+        assertThat(below.paragraphs()).containsExactly(lead, "Kelby Fire Service posted: “Crews remain on the lower streets "
+                + "tonight. Please stay away from the water.”", "The shelter stays open, the council said.");
+
+        // as a page gives it: the post's paragraph, then its signature's
+        Article page = clean("Flooding forces hundreds from homes\n\n" + lead + "\n\nWe are safe, thank you all\n\n"
+                + "— Jane Doe (@janedoe) March 3, 2026\n\nThe shelter stays open, the council said.");
+        assertThat(page.paragraphs()).containsExactly(lead, "Jane Doe posted: “We are safe, thank you all”",
+                "The shelter stays open, the council said.");
+    }
+
     /** A labelled list under the lead that the body does not repeat is the report's own list, its heading with it. */
     @Test
     void aLabelledListUnderTheLeadThatTheBodyDoesNotRepeatStays() {
