@@ -51,7 +51,9 @@ public final class ArticleCleaner {
         TextMetadata textMeta = TextMetadata.sniff(lines);
         Map<Integer, String> removedBy = new HashMap<>();
         applyRules(doc.id(), lines, removedBy, removals);
-        List<String> kept = new ArrayList<>(keptParagraphs(doc.id(), lines, removedBy, removals));
+        // a version in a second language (a bilingual release) is set apart before anything reads the text's language
+        List<String> kept = new ArrayList<>(OtherLanguageParts.setApart(doc.id(),
+                keptParagraphs(doc.id(), lines, removedBy, removals), removals));
         String title = doc.meta(MetaKey.TITLE);
         if (title == null && !kept.isEmpty() && (looksLikeHeadline(kept.get(0)) || startsWithShortHeadline(lines, kept))) {
             title = kept.remove(0);

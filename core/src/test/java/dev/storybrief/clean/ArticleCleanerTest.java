@@ -156,6 +156,36 @@ class ArticleCleanerTest {
                 "The shelter stays open, the council said.");
     }
 
+    /**
+     * A release in English followed by its French version is an English text with its French version set apart (listed
+     * with its language, not lost); a French sentence quoted in the English text stays where it is (QA16 #17).
+     */
+    @Test
+    void aSecondLanguageVersionAfterTheMainTextIsSetApart() {
+        String en1 = "The City of Larchmont today opened the first section of its new tram line, linking the central station"
+                + " with the university campus in twelve minutes.";
+        String en2 = "The line cost 310 million dollars and was built over three years. Trams will run every six minutes at"
+                + " peak hours and every ten minutes in the evening.";
+        String en3 = "\"This line will change how people move around our city,\" said Mayor Claire Dubois. \"It was worth the"
+                + " wait.\" A second section, to the airport, is due to open in 2028, the city said.";
+        String fr1 = "La Ville de Larchmont a inauguré aujourd'hui le premier tronçon de sa nouvelle ligne de tramway, qui"
+                + " relie la gare centrale au campus universitaire en douze minutes.";
+        String fr2 = "La ligne a coûté 310 millions de dollars et a été construite en trois ans. Les trams circuleront toutes"
+                + " les six minutes aux heures de pointe et toutes les dix minutes en soirée.";
+        String fr3 = "« Cette ligne va changer la façon dont les gens se déplacent dans notre ville », a déclaré la mairesse"
+                + " Claire Dubois. Un deuxième tronçon, vers l'aéroport, doit ouvrir en 2028.";
+        Article a = clean("City of Larchmont opens new tram line\n\n" + en1 + "\n\n" + en2 + "\n\n" + en3
+                + "\n\nVersion française\n\n" + fr1 + "\n\n" + fr2 + "\n\n" + fr3);
+        assertThat(a.paragraphs()).containsExactly(en1, en2, en3);
+        assertThat(a.removed()).extracting(Removal::rule).containsOnly("other-language").hasSize(4);
+        assertThat(a.removed()).extracting(Removal::text).contains("Version française", fr1, fr3);
+        assertThat(a.removed().get(0).reason()).contains("(fr)").contains("(en)");
+
+        String quoted = "\"Nous sommes très fiers de cette ligne,\" the mayor told French-language radio on Tuesday.";
+        Article withQuote = clean("City of Larchmont opens new tram line\n\n" + en1 + "\n\n" + quoted + "\n\n" + en2);
+        assertThat(withQuote.paragraphs()).containsExactly(en1, quoted, en2);
+    }
+
     /** A labelled list under the lead that the body does not repeat is the report's own list, its heading with it. */
     @Test
     void aLabelledListUnderTheLeadThatTheBodyDoesNotRepeatStays() {
