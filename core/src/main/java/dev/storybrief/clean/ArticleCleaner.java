@@ -58,6 +58,7 @@ public final class ArticleCleaner {
         if (title == null && !kept.isEmpty() && (looksLikeHeadline(kept.get(0)) || startsWithShortHeadline(lines, kept))) {
             title = kept.remove(0);
         }
+        title = FlashLabels.strip(doc.id(), title, removals);
         String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
         String agency = stripDateline(kept);
         Map<Integer, LocalDate> entryDays = new HashMap<>();

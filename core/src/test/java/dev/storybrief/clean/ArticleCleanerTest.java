@@ -186,6 +186,25 @@ class ArticleCleanerTest {
         assertThat(withQuote.paragraphs()).containsExactly(en1, quoted, en2);
     }
 
+    /** "BREAKING:", "UPDATE:", "LIVE:", "EXCLUSIVE:" leave the headline, and the article keeps the fact (QA16 #20). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "BREAKING: Harbor pier closes for repairs | BREAKING:",
+            "Update: Harbor pier closes for repairs | Update:",
+            "LIVE - Harbor pier closes for repairs | LIVE -",
+            "EXCLUSIVE: Harbor pier closes for repairs | EXCLUSIVE:",
+    })
+    void aFlashLabelLeavesTheHeadlineAndIsKept(String headline, String label) {
+        Article a = clean(headline + "\n\n" + BODY);
+        assertThat(a.title()).isEqualTo("Harbor pier closes for repairs");
+        assertThat(a.flashLabel()).isEqualTo(label);
+        Article page = cleaner.clean(new RawDocument("a2", Path.of("a2.html"), SourceFormat.HTML, BODY,
+                Map.of(MetaKey.TITLE, headline)));
+        assertThat(page.title()).isEqualTo("Harbor pier closes for repairs");
+        assertThat(clean("Breaking the silence on pier repairs\n\n" + BODY).title()).isEqualTo("Breaking the silence on pier repairs");
+        assertThat(clean("Harbor pier closes for repairs\n\n" + BODY).flashLabel()).isNull();
+    }
+
     /** A labelled list under the lead that the body does not repeat is the report's own list, its heading with it. */
     @Test
     void aLabelledListUnderTheLeadThatTheBodyDoesNotRepeatStays() {
