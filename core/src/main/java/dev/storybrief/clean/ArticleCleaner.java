@@ -45,16 +45,20 @@ public final class ArticleCleaner {
     /** Cleans one document. */
     public Article clean(RawDocument doc) {
         Layout layout = layout(doc);
-        List<String> lines = layout.lines();
+        List<Removal> removals = new ArrayList<>();
+        // an embedded post's signature is neither a line of the article nor its date
+        List<String> lines = EmbeddedPosts.attributed(doc.id(), layout.lines(), removals);
         TextMetadata textMeta = TextMetadata.sniff(lines);
         Map<Integer, String> removedBy = new HashMap<>();
-        List<Removal> removals = new ArrayList<>();
         applyRules(doc.id(), lines, removedBy, removals);
-        List<String> kept = new ArrayList<>(keptParagraphs(doc.id(), lines, removedBy, removals));
+        // a version in a second language (a bilingual release) is set apart before anything reads the text's language
+        List<String> kept = new ArrayList<>(OtherLanguageParts.setApart(doc.id(),
+                keptParagraphs(doc.id(), lines, removedBy, removals), removals));
         String title = doc.meta(MetaKey.TITLE);
         if (title == null && !kept.isEmpty() && (looksLikeHeadline(kept.get(0)) || startsWithShortHeadline(lines, kept))) {
             title = kept.remove(0);
         }
+        title = FlashLabels.strip(doc.id(), title, removals);
         String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
         String agency = stripDateline(kept);
         Map<Integer, LocalDate> entryDays = new HashMap<>();

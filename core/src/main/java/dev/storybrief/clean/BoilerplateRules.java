@@ -20,6 +20,8 @@ public final class BoilerplateRules {
     private static final String NAMES = NAME + "(?: " + NAME + "){0,3}";
     /** An appeal to subscribe is a short line; a longer one is a story's sentence about a newsletter. */
     private static final int APPEAL_WORDS = 25;
+    /** A teaser's bullet is a line or two; a longer bulleted paragraph is the story's. */
+    private static final int TEASER_WORDS = 20;
 
     private BoilerplateRules() {
     }
@@ -69,7 +71,9 @@ public final class BoilerplateRules {
                 // Gallery"; its counter and a gallery word together mark it however long its captions are
                 new PatternRule("photo-gallery", "(?i)^(?=.*\\b(?:image|photo|slide|picture)\\s+\\d+\\s+of\\b)"
                         + "(?=.*\\b(?:caption|gallery)\\b)", 200, "photo gallery (captions, credits, gallery controls)"),
-                new PatternRule("teaser-bullet", "^[•·▪►■]\\s*\\S", 20, "teaser line"),
+                // a bullet of a box above the lead or repeating the body; a list in the story stays (ListBoxes)
+                new ContextRule("teaser-bullet", context -> Words.atMost(context.line(), TEASER_WORDS)
+                        && ListBoxes.isBullet(context.line()) && ListBoxes.isTeaserBox(context), "teaser line"),
                 new PatternRule("paywall",
                         "(?i)(?:subscribe|subscription|unlimited (?:digital )?(?:access|stories)|get unlimited|free articles?"
                                 + "|you've read|already a subscriber|sign up|log ?in to|\\$\\d+(?:\\.\\d\\d)?\\s*/\\s*(?:month|week|year))", 25,
@@ -114,8 +118,8 @@ public final class BoilerplateRules {
                 new PatternRule("end-marker", "^\\(?(?:END|ENDS|End|Ends)\\)?$", 1, "end-of-copy marker"),
                 new PatternRule("separator", "^[\\p{P}\\p{S}_\\s]{3,}$", 1, "separator line"),
                 new AuthorBioRule(),
-                new PatternRule("highlights-label", "(?i)^(?:story highlights|highlights|key points|in brief)$", 3,
-                        "story highlights (they repeat the body)"),
+                new ContextRule("highlights-label", context -> ListBoxes.LABEL.matcher(context.line()).matches()
+                        && ListBoxes.isTeaserBox(context), "story highlights (they repeat the body)"),
                 new FollowerRule("highlights", Set.of("highlights-label", "highlights"),
                         FollowerRule.shortUnpunctuated(30), "story highlights (they repeat the body)"),
                 new PatternRule("topics-label", "(?i)^(?:topics in this (?:article|story)|topics|tags|filed under|more on)\\s*:?$", 5,
@@ -219,6 +223,15 @@ public final class BoilerplateRules {
         @Override
         public Optional<String> match(LineContext context) {
             return recognises.test(context.line()) ? Optional.of(reason) : Optional.empty();
+        }
+    }
+
+    /** A rule that decides on the line with what the rules decided above it and what follows it. */
+    record ContextRule(String name, java.util.function.Predicate<LineContext> recognises, String reason)
+            implements LineRule {
+        @Override
+        public Optional<String> match(LineContext context) {
+            return recognises.test(context) ? Optional.of(reason) : Optional.empty();
         }
     }
 

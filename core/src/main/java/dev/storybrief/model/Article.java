@@ -64,6 +64,14 @@ public record Article(String id, Path path, String title, String outlet, String 
         this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, null);
     }
 
+    /** Rule name under which cleaning lists a flash label it took off the headline ("BREAKING:"). */
+    public static final String FLASH_RULE = "flash-label";
+
+    /** The flash label the headline ran under ("BREAKING:", "UPDATE:", "LIVE:"), which cleaning took off, or null. */
+    public String flashLabel() {
+        return removed.stream().filter(r -> FLASH_RULE.equals(r.rule())).map(Removal::text).findFirst().orElse(null);
+    }
+
     /** Whose text it is: the wire that wrote it when another outlet publishes it, else the outlet (or null). */
     public String source() {
         return wire != null ? wire : outlet;

@@ -100,6 +100,122 @@ class ArticleCleanerTest {
                 .containsExactly("highlights-label", "highlights", "highlights", "dateline-marker", "topics-label", "topics", "topics");
     }
 
+    /**
+     * A release's key figures, bulleted under the lead and told nowhere else, are the story (QA16 #9); a box of points
+     * above the lead, or one whose points the body says again, is a teaser and goes.
+     */
+    @Test
+    void figureBulletsInTheBodyStayAndATeaserBoxAboveTheLeadGoes() {
+        String lead = "Harbourview Foods opened its new bakery plant on the Tarrow industrial estate on Tuesday, the company said.";
+        String intro = "The plant will supply supermarkets across the north from next month. Key figures:";
+        Article release = clean("Harbourview Foods opens plant in Tarrow\n\n" + lead + "\n\n" + intro
+                + "\n\n• 1,200 jobs created over three years\n• £40m investment by the company\n"
+                + "• 350,000 loaves a day at full capacity\n\nHiring for the first 400 posts has begun, chief executive Mara Quill said.");
+        assertThat(release.paragraphs()).contains("• 1,200 jobs created over three years", "• £40m investment by the company",
+                "• 350,000 loaves a day at full capacity");
+        assertThat(release.removed()).isEmpty();
+
+        String body = "The Millbrook bridge in Port Aldren will reopen on May 4, six months after part of its deck collapsed, the city said.";
+        String cost = "Repairs cost 12 million dollars, paid mostly by the state, council leader Ana Ruiz said on Tuesday.";
+        Article teaser = clean("Millbrook bridge to reopen in May\n\nKey points\n• The Millbrook bridge reopens on May 4\n"
+                + "• Repairs cost 12 million dollars\n\n" + body + "\n\n" + cost);
+        assertThat(teaser.paragraphs()).containsExactly(body, cost);
+        assertThat(teaser.removed()).extracting(Removal::rule).containsExactly("highlights-label", "teaser-bullet", "teaser-bullet");
+
+        // the same box below the lead still repeats the body: a teaser wherever it stands
+        Article repeated = clean("Millbrook bridge to reopen in May\n\n" + body + "\n\nIn brief\n• The Millbrook bridge reopens on May 4\n"
+                + "• Repairs cost 12 million dollars\n\n" + cost);
+        assertThat(repeated.paragraphs()).containsExactly(body, cost);
+    }
+
+    /**
+     * An embedded post copied with its page keeps its words as its author's, whether its signature closes the words'
+     * line or stands under them; the account and the day are no sentence of the article, nor its date (QA16 #12).
+     */
+    @Test
+    void anEmbeddedPostKeepsItsWordsAsItsAuthorsAndLosesItsSignature() {
+        String lead = "Hundreds of residents were moved out of their homes in Kelby on Tuesday after the river burst its banks.";
+        Article inline = clean("Flooding forces hundreds from homes\n\n" + lead
+                + "\n\nWe are safe, thank you all — Jane Doe (@janedoe) March 3, 2026\n\nThe shelter stays open, the council said.");
+        assertThat(inline.paragraphs()).containsExactly(lead, "Jane Doe posted: “We are safe, thank you all”",
+                "The shelter stays open, the council said.");
+        assertThat(inline.removed()).extracting(Removal::rule).containsExactly("post-signature");
+        assertThat(inline.removed().get(0).text()).contains("@janedoe").contains("March 3, 2026");
+        assertThat(inline.published()).isNull();
+
+        Article below = clean("Flooding forces hundreds from homes\n\n" + lead + "\n\nCrews remain on the lower streets tonight.\n"
+                + "Please stay away from the water. pic.twitter.com/x1y2z3\n— Kelby Fire Service (@kelbyfire.bsky.social) "
+                + "March 3, 2026 at 9:15 PM\n\nThe shelter stays open, the council said.");
+        assertThat(below.paragraphs()).containsExactly(lead, "Kelby Fire Service posted: “Crews remain on the lower streets "
+                + "tonight. Please stay away from the water.”", "The shelter stays open, the council said.");
+
+        // as a page gives it: the post's paragraph, then its signature's
+        Article page = clean("Flooding forces hundreds from homes\n\n" + lead + "\n\nWe are safe, thank you all\n\n"
+                + "— Jane Doe (@janedoe) March 3, 2026\n\nThe shelter stays open, the council said.");
+        assertThat(page.paragraphs()).containsExactly(lead, "Jane Doe posted: “We are safe, thank you all”",
+                "The shelter stays open, the council said.");
+    }
+
+    /**
+     * A release in English followed by its French version is an English text with its French version set apart (listed
+     * with its language, not lost); a French sentence quoted in the English text stays where it is (QA16 #17).
+     */
+    @Test
+    void aSecondLanguageVersionAfterTheMainTextIsSetApart() {
+        String en1 = "The City of Larchmont today opened the first section of its new tram line, linking the central station"
+                + " with the university campus in twelve minutes.";
+        String en2 = "The line cost 310 million dollars and was built over three years. Trams will run every six minutes at"
+                + " peak hours and every ten minutes in the evening.";
+        String en3 = "\"This line will change how people move around our city,\" said Mayor Claire Dubois. \"It was worth the"
+                + " wait.\" A second section, to the airport, is due to open in 2028, the city said.";
+        String fr1 = "La Ville de Larchmont a inauguré aujourd'hui le premier tronçon de sa nouvelle ligne de tramway, qui"
+                + " relie la gare centrale au campus universitaire en douze minutes.";
+        String fr2 = "La ligne a coûté 310 millions de dollars et a été construite en trois ans. Les trams circuleront toutes"
+                + " les six minutes aux heures de pointe et toutes les dix minutes en soirée.";
+        String fr3 = "« Cette ligne va changer la façon dont les gens se déplacent dans notre ville », a déclaré la mairesse"
+                + " Claire Dubois. Un deuxième tronçon, vers l'aéroport, doit ouvrir en 2028.";
+        Article a = clean("City of Larchmont opens new tram line\n\n" + en1 + "\n\n" + en2 + "\n\n" + en3
+                + "\n\nVersion française\n\n" + fr1 + "\n\n" + fr2 + "\n\n" + fr3);
+        assertThat(a.paragraphs()).containsExactly(en1, en2, en3);
+        assertThat(a.removed()).extracting(Removal::rule).containsOnly("other-language").hasSize(4);
+        assertThat(a.removed()).extracting(Removal::text).contains("Version française", fr1, fr3);
+        assertThat(a.removed().get(0).reason()).contains("(fr)").contains("(en)");
+
+        String quoted = "\"Nous sommes très fiers de cette ligne,\" the mayor told French-language radio on Tuesday.";
+        Article withQuote = clean("City of Larchmont opens new tram line\n\n" + en1 + "\n\n" + quoted + "\n\n" + en2);
+        assertThat(withQuote.paragraphs()).containsExactly(en1, quoted, en2);
+    }
+
+    /** "BREAKING:", "UPDATE:", "LIVE:", "EXCLUSIVE:" leave the headline, and the article keeps the fact (QA16 #20). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "BREAKING: Harbor pier closes for repairs | BREAKING:",
+            "Update: Harbor pier closes for repairs | Update:",
+            "LIVE - Harbor pier closes for repairs | LIVE -",
+            "EXCLUSIVE: Harbor pier closes for repairs | EXCLUSIVE:",
+    })
+    void aFlashLabelLeavesTheHeadlineAndIsKept(String headline, String label) {
+        Article a = clean(headline + "\n\n" + BODY);
+        assertThat(a.title()).isEqualTo("Harbor pier closes for repairs");
+        assertThat(a.flashLabel()).isEqualTo(label);
+        Article page = cleaner.clean(new RawDocument("a2", Path.of("a2.html"), SourceFormat.HTML, BODY,
+                Map.of(MetaKey.TITLE, headline)));
+        assertThat(page.title()).isEqualTo("Harbor pier closes for repairs");
+        assertThat(clean("Breaking the silence on pier repairs\n\n" + BODY).title()).isEqualTo("Breaking the silence on pier repairs");
+        assertThat(clean("Harbor pier closes for repairs\n\n" + BODY).flashLabel()).isNull();
+    }
+
+    /** A labelled list under the lead that the body does not repeat is the report's own list, its heading with it. */
+    @Test
+    void aLabelledListUnderTheLeadThatTheBodyDoesNotRepeatStays() {
+        String lead = "The regional audit office published its yearly review of the harbour authority on Monday, officials said.";
+        Article a = clean("Harbour audit finds delays\n\n" + lead + "\n\nHighlights\n\n• Three of five projects ran late\n\n"
+                + "• Dredging cost 8 per cent more than planned\n\nThe authority said it accepted the findings and would reply in June.");
+        assertThat(a.paragraphs()).contains("Highlights", "• Three of five projects ran late",
+                "• Dredging cost 8 per cent more than planned");
+        assertThat(a.removed()).isEmpty();
+    }
+
     @Test
     void featuredListRunsToTheEndOnlyInTheLowerHalf() {
         String teaser = "An innovative programme offers fighters an escape route and help without prosecution.";

@@ -74,6 +74,7 @@ public final class BriefStore implements AutoCloseable {
                         + "article_id TEXT NOT NULL, title TEXT, outlet TEXT, published TEXT, source TEXT, "
                         + "format TEXT NOT NULL, content TEXT NOT NULL, PRIMARY KEY (brief_id, position))");
             }
+            SearchTerms.foldStored(c, "briefs", SearchTerms.BRIEFS_FOLDED);
             return null;
         });
     }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -105,7 +104,7 @@ final class BriefingService {
             append(text, a.outlet());
             a.paragraphs().forEach(p -> append(text, p));
         }
-        return text.toString().toLowerCase(Locale.ROOT);
+        return SearchTerms.fold(text.toString());
     }
 
     private static void append(StringBuilder text, String part) {

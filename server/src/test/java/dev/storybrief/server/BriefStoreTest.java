@@ -74,6 +74,32 @@ class BriefStoreTest {
         assertThat(SearchTerms.of("\"Port strike\" ends \"")).containsExactly("port strike", "ends");
     }
 
+    /**
+     * Search ignores accents both ways ("Sao Paulo" finds "São Paulo", and "São" finds "Sao"), on briefings stored
+     * before searches were folded too: the store folds their search text once when it opens (QA16 #20).
+     */
+    @Test
+    void searchIgnoresAccentsOnNewAndOlderBriefings() throws Exception {
+        Instant t = Instant.parse("2026-03-11T10:00:00Z");
+        try (BriefStore store = BriefStore.open(data)) {
+            // written as a store did before folding: lower-cased only
+            store.save(brief("older", t, "Port strike in São Paulo", "Dockers in Santos stopped work."));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve(BriefStore.FILE_NAME));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 0");
+        }
+        try (BriefStore store = BriefStore.open(data)) {
+            store.save(new NewBrief("newer", t.plusSeconds(60), "Sao Paulo metro reopens",
+                    SearchTerms.fold("Sao Paulo metro reopens; Zürich trams too"), "{\"id\":\"newer\"}", List.of()));
+            assertThat(ids(store.search("Sao Paulo", 10, 0))).containsExactly("newer", "older");
+            assertThat(ids(store.search("SÃO PAULO", 10, 0))).containsExactly("newer", "older");
+            assertThat(ids(store.search("zurich", 10, 0))).containsExactly("newer");
+            assertThat(ids(store.search("\"são paulo metro\"", 10, 0))).containsExactly("newer");
+        }
+        assertThat(SearchTerms.fold("Łódź, Ærø, Straße, Ōsaka")).isEqualTo("lodz, aero, strasse, osaka");
+    }
+
     private static List<String> ids(BriefPage page) {
         return page.briefs().stream().map(BriefListing::id).toList();
     }

@@ -170,7 +170,13 @@ final class DateFinder {
                 }
             }
         }
-        String text = body.text();
+        // an embedded post's day is the post's, not the article's
+        Element read = body;
+        if (!body.select(PostEmbeds.SELECTOR).isEmpty()) {
+            read = body.clone();
+            read.select(PostEmbeds.SELECTOR).remove();
+        }
+        String text = read.text();
         return fromProse(text.length() > TEXT_SCAN_CHARS ? text.substring(0, TEXT_SCAN_CHARS) : text);
     }
 

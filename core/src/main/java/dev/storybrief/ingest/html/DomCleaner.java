@@ -30,6 +30,8 @@ final class DomCleaner {
 
     /** Removes non-text and hidden elements below {@code root}. */
     static void clean(Element root, RemovalLog log) {
+        // before the widget rules see an embedded post's class names: the post is the story's
+        PostEmbeds.readAsQuotes(root, log);
         List<Element> doomed = new ArrayList<>();
         List<Element> forms = new ArrayList<>();
         List<Element> dialogs = new ArrayList<>();

@@ -243,8 +243,14 @@ final class MetadataReader {
         String address = pageUrl(doc, meta, url);
         // a copy in an archive or a cache: the original's host, never the archive's
         String host = PageAddress.host(ArchiveWrappers.original(doc, address).orElse(address));
+        String title = firstNonBlank(meta.first("og:title"), TextNormalizer.collapse(doc.title()));
+        // a page that declares no name (a print version, a stripped copy) still shows it: masthead, title, copyright
+        String shown = HostNames.of(doc, host, title);
+        if (shown != null) {
+            return shown;
+        }
         // a saved page without its address: the name its title ends with, when that part reads as a name
-        return host != null ? host : TitleSiteName.of(firstNonBlank(meta.first("og:title"), TextNormalizer.collapse(doc.title())));
+        return host != null ? host : TitleSiteName.of(title);
     }
 
     /** The page's own URL: canonical link, og:url, else the one given. */

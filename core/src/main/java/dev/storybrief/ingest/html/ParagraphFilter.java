@@ -285,6 +285,9 @@ final class ParagraphFilter {
     }
 
     private static String reasonToDrop(TextBlock b, String titleKey, String author) {
+        if (PostEmbeds.isSignature(b.owner())) {
+            return null; // an embedded post's author and day: the clean stage credits the post to its author
+        }
         if (b.linkDensity() > MAX_LINK_DENSITY && !b.isProse()
                 && !(b.words() >= 15 && b.words() * (1 - b.linkDensity()) >= 5)) {
             return "mostly links";

@@ -78,6 +78,7 @@ public final class DeskStore implements AutoCloseable {
                         + "created TEXT NOT NULL, article_count INTEGER NOT NULL, briefing TEXT NOT NULL, "
                         + "PRIMARY KEY (story_id, version))");
             }
+            dev.storybrief.server.SearchTerms.foldStored(c, "stories", dev.storybrief.server.SearchTerms.STORIES_FOLDED);
             return null;
         });
     }

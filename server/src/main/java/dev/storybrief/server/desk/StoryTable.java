@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.server.BriefStore;
 import dev.storybrief.server.SqliteConnections;
+import dev.storybrief.server.SearchTerms;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -102,13 +102,24 @@ public final class StoryTable {
         List<String> titles = column(c, "SELECT title FROM articles WHERE story_id = ? AND title IS NOT NULL "
                 + "AND copy_of IS NULL ORDER BY seq", story, SEARCH_TITLES);
         String headline = titles.isEmpty() ? null : titles.get(0);
-        String search = (String.join(" ", titles) + " " + String.join(" ", outlets)).toLowerCase(Locale.ROOT);
+        // the story keeps its first headline (below), which its search text holds too
+        String kept = headline;
+        try (PreparedStatement p = c.prepareStatement("SELECT headline FROM stories WHERE id = ?")) {
+            p.setString(1, story);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next() && r.getString(1) != null) {
+                    kept = r.getString(1);
+                }
+            }
+        }
+        String search = SearchTerms.fold((kept == null ? "" : kept) + " " + String.join(" ", titles) + " "
+                + String.join(" ", outlets));
         try (PreparedStatement p = c.prepareStatement("INSERT INTO stories (id, headline, size, copies, created, updated, "
                 + "first_day, last_day, outlets, search_text, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                 + "ON CONFLICT (id) DO UPDATE SET headline = coalesce(headline, excluded.headline), size = excluded.size, "
                 + "copies = excluded.copies, updated = excluded.updated, first_day = excluded.first_day, "
                 + "last_day = excluded.last_day, outlets = excluded.outlets, "
-                + "search_text = coalesce(headline, '') || ' ' || excluded.search_text, version = version + 1")) {
+                + "search_text = excluded.search_text, version = version + 1")) {
             String stamp = BriefStore.timestamp(now);
             p.setString(1, story);
             p.setString(2, headline);
