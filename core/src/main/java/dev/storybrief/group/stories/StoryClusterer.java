@@ -169,7 +169,7 @@ public final class StoryClusterer {
         keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc), language));
         keys.put(Facet.ANCHORS, Anchors.of(textOf(doc), ArticleDates.epochDay(doc)));
         if (options.cueSentences() > 0) {
-            keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc)));
+            keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc), language));
             if (LongReads.isLong(doc.text())) {
                 keys.put(Facet.LEAD, SparseVector.termFrequencies(cueReader.lead(textOf(doc)), language));
             }
