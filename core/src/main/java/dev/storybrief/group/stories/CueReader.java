@@ -57,7 +57,7 @@ final class CueReader {
     Map<Facet, Map<String, Integer>> read(String text, long day, String language) {
         LocalDate date = ArticleDates.isDated(day) ? LocalDate.ofEpochDay(day) : null;
         List<String> sentences = sentences(text);
-        AnalyzedArticle lead = CJK_CHAINS.getOrDefault(language, CHAIN).annotate(new Article("lead", null, null, null,
+        AnalyzedArticle lead = chainFor(language).annotate(new Article("lead", null, null, null,
                 null, date, null, sentences, List.of()));
         Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
         // who apart from where: two events of one kind often happen in one place (a country's capital, a team's home
@@ -113,6 +113,28 @@ final class CueReader {
             }
         }
         return names;
+    }
+
+    /**
+     * The surname of each person the lead of a text (title first) names, mention by mention in order, lower case:
+     * "Dennis Whitlow" and a later "Whitlow" are one person.
+     */
+    List<String> people(String text, long day, String language) {
+        LocalDate date = ArticleDates.isDated(day) ? LocalDate.ofEpochDay(day) : null;
+        AnalyzedArticle lead = chainFor(language).annotate(new Article("lead", null, null, null,
+                null, date, null, sentences(text), List.of()));
+        List<String> surnames = new ArrayList<>();
+        for (EntitySpan mention : lead.entities()) {
+            String[] words = (mention.name().isBlank() ? mention.text() : mention.name()).strip().split("\\s+");
+            if (mention.type() == EntityType.PERSON && !words[words.length - 1].isEmpty()) {
+                surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return surnames;
+    }
+
+    private static AnnotatorChain chainFor(String language) {
+        return language == null ? CHAIN : CJK_CHAINS.getOrDefault(language, CHAIN);
     }
 
     /** The lead of a text: its first sentences, one per line. */

@@ -31,6 +31,15 @@ class SmallStreamStoriesTest {
                 List.of("zh7-other"));
     }
 
+    @Test
+    void aTrialToldInStagesMonthsApartIsOneStoryAndAnotherDefendantsTrialAnother() throws IOException {
+        // charge, plea hearing, trial and verdict 41 to 45 days apart, beyond the 30-day window; another defendant's
+        // charge and verdict at the same court before the same judge, in the same months
+        List<List<String>> stories = storiesOf("trials-fire-landslide.jsonl");
+        assertThat(stories).contains(List.of("a1-charge", "a2-plea", "a3-trial", "a4-verdict"));
+        assertThat(stories).contains(List.of("b1-other-charge", "b2-other-verdict"));
+    }
+
     static List<List<String>> storiesOf(String resource) throws IOException {
         StoryClusterer clusterer = new StoryClusterer();
         read(resource).forEach(clusterer::add);
