@@ -2,6 +2,7 @@ package dev.storybrief.brief;
 
 import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.ComponentList;
+import dev.storybrief.group.stories.StoryHeadline;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
@@ -201,7 +202,8 @@ public final class Briefer {
      * briefing that names an article as another story cannot take its headline from it, nor let its words pull the
      * story's centre. A title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces
      * evacuation of 800 residents" when a later report says 1,100 left) is passed over while another title is left:
-     * the summary tells the newest figure, and the headline above it must not contradict it.
+     * the summary tells the newest figure, and the headline above it must not contradict it. A flash of one or two
+     * sentences is passed over beside full reports ({@link StoryHeadline#isFlash}), as {@code stories} passes it.
      */
     static String headline(Story story, Set<String> apart) {
         SentenceIndex index = story.index(StoryView.MAIN);
@@ -213,6 +215,11 @@ public final class Briefer {
         List<AnalyzedArticle> reports = main.stream().filter(a -> !OpinionPieces.isNotReport(a.article())).toList();
         if (!reports.isEmpty()) {
             main = reports;
+        }
+        // a flash's cry ("BREAKING: ...") heads no story that has a full report, here as in the stories listing
+        List<AnalyzedArticle> full = main.stream().filter(a -> !StoryHeadline.isFlash(a.text())).toList();
+        if (!full.isEmpty()) {
+            main = full;
         }
         String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
         TermVector centre = index.vectorOf(all);

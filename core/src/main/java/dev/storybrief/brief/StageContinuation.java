@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.group.stories.Proceedings;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.EntitySpan;
 import dev.storybrief.model.EntityType;
@@ -20,19 +21,10 @@ import java.util.regex.Pattern;
  * plea, an inquiry's report after its hearings, a recall widened) rather than a look back at a closed story. News
  * follows a trial, an inquiry or a recall in stages weeks or months apart, each report naming the same people and the
  * same kind of proceedings, and the latest stage is what the reader needs: such a story is told over every period,
- * however far apart its stages lie. A retrospective (an anniversary piece) says it looks back and stays apart.
+ * however far apart its stages lie. A retrospective (an anniversary piece) says it looks back and stays apart. The
+ * kinds of proceedings and the look back are {@link Proceedings}', which story grouping goes by too.
  */
 final class StageContinuation {
-    /** Kinds of proceedings, each with the words its reports use at one stage or another. */
-    private static final List<Pattern> PROCEEDINGS = List.of(
-            words("court|courts|trial|tried|jury|jurors|judge|verdict|guilty|convicted|acquitted|sentenced|sentencing"
-                    + "|jailed|plea|pleaded|pleads|charged|prosecutors?|prosecution|defendants?|appeal|appealed"),
-            words("inquiry|inquest|coroner|hearings?|investigators?|investigation"),
-            words("recall|recalled|recalls"));
-    /** What a piece looking back at a closed story says of itself. */
-    private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)\\banniversary\\b|\\bcommemorat|\\b(a|one|two|three|"
-            + "four|five|six|seven|eight|nine|ten|twenty|\\d+) years? (on|ago|since|after)\\b");
-
     /** The words of a stage's outcome: what a verdict, a sentence or a ruling adds to the proceedings. */
     private static final Pattern OUTCOME = words("guilty|convicted|acquitted|cleared|sentenced|jailed|ruled|upheld"
             + "|dismissed|overturned|recalled|concluded|found");
@@ -59,7 +51,7 @@ final class StageContinuation {
     /** True when {@code followUp} names a person and a kind of proceedings that {@code main} names, and does not look back. */
     static boolean continues(AnalyzedArticle followUp, List<AnalyzedArticle> main) {
         String text = followUp.text();
-        if (RETROSPECTIVE.matcher(text).find()) {
+        if (Proceedings.looksBack(text)) {
             return false;
         }
         Set<String> people = new HashSet<>();
@@ -67,8 +59,8 @@ final class StageContinuation {
         if (surnames(followUp).stream().noneMatch(people::contains)) {
             return false;
         }
-        return PROCEEDINGS.stream().anyMatch(kind -> kind.matcher(text).find()
-                && main.stream().anyMatch(a -> kind.matcher(a.text()).find()));
+        return java.util.stream.IntStream.range(0, Proceedings.kinds()).anyMatch(kind -> Proceedings.speaksOf(kind, text)
+                && main.stream().anyMatch(a -> Proceedings.speaksOf(kind, a.text())));
     }
 
     /**

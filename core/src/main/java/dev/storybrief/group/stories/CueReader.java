@@ -1,6 +1,7 @@
 package dev.storybrief.group.stories;
 
 import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.analyze.LanguageAnnotator;
 import dev.storybrief.analyze.SentenceSplitter;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
@@ -28,6 +29,15 @@ final class CueReader {
     // figures, years) do not depend on the language: identifying the language of a few lines would only add doubt
     private static final AnnotatorChain CHAIN = AnnotatorChain.standard().without("quotes").without("terms")
             .without("language");
+    /**
+     * Chinese and Japanese leads are annotated as what they are: their counts ("5人遇难") follow rules of their own,
+     * which an unknown language would not apply. Their language is known from the whole text before the lead is read.
+     */
+    private static final Map<String, AnnotatorChain> CJK_CHAINS = Map.of(
+            "zh", AnnotatorChain.standard().without("quotes").without("terms")
+                    .replacing("language", LanguageAnnotator.given("zh")),
+            "ja", AnnotatorChain.standard().without("quotes").without("terms")
+                    .replacing("language", LanguageAnnotator.given("ja")));
     private final int maxSentences;
 
     CueReader(int maxSentences) {
@@ -36,15 +46,29 @@ final class CueReader {
 
     /** Key counts per event facet of a text (title first) published on {@code day} (or undated). */
     Map<Facet, Map<String, Integer>> read(String text, long day) {
+        return read(text, day, null);
+    }
+
+    /**
+     * Key counts per event facet of a text (title first) published on {@code day} (or undated), in {@code language}
+     * (null when not known): a Chinese or Japanese lead's places are read by {@link CjkPlaces} and its counts by its
+     * language's rules.
+     */
+    Map<Facet, Map<String, Integer>> read(String text, long day, String language) {
         LocalDate date = ArticleDates.isDated(day) ? LocalDate.ofEpochDay(day) : null;
-        AnalyzedArticle lead = CHAIN.annotate(new Article("lead", null, null, null, null, date, null, sentences(text),
-                List.of()));
+        List<String> sentences = sentences(text);
+        AnalyzedArticle lead = chainFor(language).annotate(new Article("lead", null, null, null,
+                null, date, null, sentences, List.of()));
         Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
         // who apart from where: two events of one kind often happen in one place (a country's capital, a team's home
         // town), so a shared place is weaker evidence of one event than a shared person; one facet for both let
         // the place words carry the weight of the people's (the learnt weights: people 4.1, places 1.2)
         keys.put(Facet.NAMES, names(lead.entities(), false));
         keys.put(Facet.PLACES, names(lead.entities(), true));
+        if (CjkPlaces.reads(language)) {
+            CjkPlaces.of(String.join("\n", sentences)).forEach((place, n) -> keys.get(Facet.PLACES).merge(place, n,
+                    Integer::sum));
+        }
         Map<String, Integer> figures = new LinkedHashMap<>();
         Map<String, Integer> years = new LinkedHashMap<>();
         for (QuantitySpan quantity : lead.quantities()) {
@@ -89,6 +113,28 @@ final class CueReader {
             }
         }
         return names;
+    }
+
+    /**
+     * The surname of each person the lead of a text (title first) names, mention by mention in order, lower case:
+     * "Dennis Whitlow" and a later "Whitlow" are one person.
+     */
+    List<String> people(String text, long day, String language) {
+        LocalDate date = ArticleDates.isDated(day) ? LocalDate.ofEpochDay(day) : null;
+        AnalyzedArticle lead = chainFor(language).annotate(new Article("lead", null, null, null,
+                null, date, null, sentences(text), List.of()));
+        List<String> surnames = new ArrayList<>();
+        for (EntitySpan mention : lead.entities()) {
+            String[] words = (mention.name().isBlank() ? mention.text() : mention.name()).strip().split("\\s+");
+            if (mention.type() == EntityType.PERSON && !words[words.length - 1].isEmpty()) {
+                surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return surnames;
+    }
+
+    private static AnnotatorChain chainFor(String language) {
+        return language == null ? CHAIN : CJK_CHAINS.getOrDefault(language, CHAIN);
     }
 
     /** The lead of a text: its first sentences, one per line. */

@@ -169,7 +169,7 @@ public final class StoryClusterer {
         keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc), language));
         keys.put(Facet.ANCHORS, Anchors.of(textOf(doc), ArticleDates.epochDay(doc)));
         if (options.cueSentences() > 0) {
-            keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc)));
+            keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc), language));
             if (LongReads.isLong(doc.text())) {
                 keys.put(Facet.LEAD, SparseVector.termFrequencies(cueReader.lead(textOf(doc)), language));
             }
@@ -320,6 +320,7 @@ public final class StoryClusterer {
         }
         refine();
         splitMixed();
+        gatherProceedings();
         new LanguageBridge(options, idf.get(Facet.ANCHORS)).join(liveStories());
     }
 
@@ -408,6 +409,56 @@ public final class StoryClusterer {
                 clusters.add(split);
                 for (int position : part) {
                     move(members[position], story, split);
+                }
+            }
+        }
+    }
+
+    /**
+     * In a small stream, moves the stages of one person's proceedings that the time window parted into one story
+     * ({@link ProceedingsThreads}): the story holding most of a thread's articles, when they are most of it, takes
+     * each article of the thread that lies beyond its window. An article within its window stayed apart by the join
+     * model's choice, which stands.
+     */
+    private void gatherProceedings() {
+        if (largeStream() || options.cueSentences() == 0) {
+            return;
+        }
+        List<ProceedingsThreads.Stage> stages = new ArrayList<>();
+        for (StoryCluster story : liveStories()) {
+            if (apart.get(story.number())) {
+                continue;
+            }
+            for (int item : story.members()) {
+                String text = textOf(documents.get(item));
+                int kinds = 0;
+                for (int kind = 0; kind < Proceedings.kinds(); kind++) {
+                    kinds |= Proceedings.speaksOf(kind, text) ? 1 << kind : 0;
+                }
+                if (kinds != 0) {
+                    stages.add(new ProceedingsThreads.Stage(item, ProceedingsThreads.mostNamed(
+                            cueReader.people(text, days.get(item), languages.get(item))), kinds,
+                            Proceedings.looksBack(text)));
+                }
+            }
+        }
+        for (List<Integer> thread : ProceedingsThreads.threads(stages)) {
+            Map<StoryCluster, Integer> held = new java.util.LinkedHashMap<>();
+            thread.forEach(item -> held.merge(live(storyOf.get(item)), 1, Integer::sum));
+            StoryCluster home = held.entrySet().stream().filter(e -> 2 * e.getValue() > e.getKey().size())
+                    .max(Comparator.<Map.Entry<StoryCluster, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparingInt(e -> -e.getKey().number()))
+                    .map(Map.Entry::getKey).orElse(null);
+            if (home == null || held.size() < 2) {
+                continue;
+            }
+            for (int item : thread) {
+                StoryCluster from = live(storyOf.get(item));
+                if (from != home && !home.accepts(days.get(item))) {
+                    move(item, from, home);
+                    if (from.size() == 0) {
+                        from.emptiedInto(home);
+                    }
                 }
             }
         }

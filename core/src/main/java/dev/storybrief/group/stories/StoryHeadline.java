@@ -24,16 +24,46 @@ public final class StoryHeadline {
     private StoryHeadline() {
     }
 
+    /**
+     * Days from the median date beyond which an article is of another period (a follow-up months later), as the brief
+     * stage's period detector tells them: its headline is that of a later development, not of the story.
+     */
+    static final long MAX_DAYS_FROM_MEDIAN = 45;
+    /** Sentences below which a text is a flash ("BREAKING: ..."), which heads no story that has a full report. */
+    static final int REPORT_SENTENCES = 3;
+
     /** The headline of a story made of these articles (at least one). */
     public static String of(List<RawDocument> articles) {
-        RawDocument central = mostCentral(articles);
-        for (MetaKey key : List.of(MetaKey.TITLE, MetaKey.HEADLINE)) {
-            String title = central.meta(key);
-            if (title != null && !title.isBlank()) {
-                return title.strip();
-            }
+        RawDocument central = mostCentral(reportsOfTheMainEvent(articles));
+        String title = titleOf(central);
+        return title != null ? title : firstSentence(central.text());
+    }
+
+    /**
+     * The articles a story's headline may come from: those of its main period (within {@value #MAX_DAYS_FROM_MEDIAN}
+     * days of the median date; undated ones kept) that are full reports, not flashes ({@link #isFlash}); a group that
+     * would be left empty is not filtered. The brief stage heads its briefing by the same rule: a story listed by
+     * {@code stories} and briefed by {@code brief} must not carry two headlines.
+     */
+    static List<RawDocument> reportsOfTheMainEvent(List<RawDocument> articles) {
+        List<Long> days = articles.stream().map(ArticleDates::epochDay).filter(ArticleDates::isDated).sorted().toList();
+        List<RawDocument> main = articles;
+        if (days.size() >= 2) {
+            long median = days.get((days.size() - 1) / 2);
+            main = articles.stream().filter(a -> !ArticleDates.isDated(ArticleDates.epochDay(a))
+                    || Math.abs(ArticleDates.epochDay(a) - median) <= MAX_DAYS_FROM_MEDIAN).toList();
         }
-        return firstSentence(central.text());
+        List<RawDocument> reports = main.stream().filter(a -> !isFlash(a.text())).toList();
+        return reports.isEmpty() ? main : reports;
+    }
+
+    /**
+     * True for a flash: a text of fewer than {@value #REPORT_SENTENCES} sentences ("BREAKING: Four killed in fire at
+     * warehouse, fire chief says."), sent before the report and replaced by it. Its few words all sit at the story's
+     * centre, and its headline is a cry, not the story's.
+     */
+    public static boolean isFlash(String text) {
+        return text != null && SPLITTER.split(text.strip().replaceAll("\\s+", " ")).size() < REPORT_SENTENCES;
     }
 
     /** The article closest to the centroid of all; the earliest on a tie. */
@@ -41,7 +71,9 @@ public final class StoryHeadline {
         if (articles.size() <= 2) {
             return articles.get(0);
         }
-        List<List<String>> terms = articles.stream().map(a -> TermChains.english().terms(a.text())).toList();
+        // the words of the story's language: English's chain reads a Chinese report as a few stray tokens
+        var chain = TermChains.standard().forLanguage(SparseVector.languageOf(articles.get(0).text()));
+        List<List<String>> terms = articles.stream().map(a -> chain.terms(a.text())).toList();
         TfIdf tfIdf = new TfIdf(terms);
         List<TermVector> vectors = terms.stream().map(tfIdf::vector).toList();
         Map<String, Double> sum = new HashMap<>();
@@ -54,6 +86,16 @@ public final class StoryHeadline {
             }
         }
         return articles.get(best);
+    }
+
+    private static String titleOf(RawDocument article) {
+        for (MetaKey key : List.of(MetaKey.TITLE, MetaKey.HEADLINE)) {
+            String title = article.meta(key);
+            if (title != null && !title.isBlank()) {
+                return title.strip();
+            }
+        }
+        return null;
     }
 
     /** The first sentence of a text without its dateline, at most {@value #MAX_WORDS} words ("..." when cut). */

@@ -25,6 +25,34 @@ class StoryHeadlineTest {
     }
 
     @Test
+    void aFlashHeadsNoStoryThatHasAFullReport() throws java.io.IOException {
+        List<RawDocument> fire = SmallStreamStoriesTest.read("trials-fire-landslide.jsonl").stream()
+                .filter(doc -> doc.id().startsWith("flash") || doc.id().startsWith("full")).toList();
+        String headline = StoryHeadline.of(fire);
+        assertThat(headline).doesNotStartWith("BREAKING");
+        assertThat(fire.stream().filter(doc -> doc.id().startsWith("full")).map(doc -> doc.meta(MetaKey.TITLE)))
+                .contains(headline);
+        assertThat(StoryHeadline.isFlash("BREAKING: Four people killed in fire at warehouse, fire chief says.")).isTrue();
+    }
+
+    @Test
+    void aFollowUpMonthsLaterHeadsNoStory() {
+        String collapse = "Part of the bridge fell into the river on Tuesday. Fourteen people were hurt. The mayor "
+                + "closed the bridge. Engineers inspected the steel.";
+        RawDocument first = dated("a", "Bridge collapse injures commuters", collapse, "2026-03-11");
+        RawDocument second = dated("b", "Bridge span falls into river", collapse + " Divers searched the river.",
+                "2026-03-12");
+        RawDocument followUp = dated("c", "Bridge reopens after collapse", collapse + " The bridge reopened to traffic "
+                + "after repairs. The bridge cost millions. The bridge collapse review found corrosion.", "2026-09-02");
+        assertThat(StoryHeadline.reportsOfTheMainEvent(List.of(first, second, followUp))).containsExactly(first, second);
+    }
+
+    private static RawDocument dated(String id, String title, String text, String date) {
+        return new RawDocument(id, Path.of(id), SourceFormat.TEXT, text, Map.of(MetaKey.TITLE, title,
+                MetaKey.PUBLISHED, date));
+    }
+
+    @Test
     void otherwiseTheFirstSentenceWithoutDatelineCutToSixteenWords() {
         assertThat(StoryHeadline.firstSentence("WASHINGTON (AP) _ The Senate passed the bill. It now goes on."))
                 .isEqualTo("The Senate passed the bill.");

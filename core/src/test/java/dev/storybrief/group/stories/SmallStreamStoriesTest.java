@@ -1,0 +1,70 @@
+package dev.storybrief.group.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/** Folders of a few made-up reports (test resources) that a reader would group by hand. */
+class SmallStreamStoriesTest {
+
+    @Test
+    void chineseReportsOfOneLandslideJoinOnTheirCountyAndVillage() throws IOException {
+        List<List<String>> stories = storiesOf("landslide-zh.jsonl");
+        assertThat(stories).contains(List.of("zh1", "zh2", "zh3"));
+        // another landslide the same week in another province, and unrelated reports, stay apart
+        assertThat(stories).contains(List.of("zh4-other"), List.of("zh5-other"), List.of("zh6-other"),
+                List.of("zh7-other"));
+    }
+
+    @Test
+    void aTrialToldInStagesMonthsApartIsOneStoryAndAnotherDefendantsTrialAnother() throws IOException {
+        // charge, plea hearing, trial and verdict 41 to 45 days apart, beyond the 30-day window; another defendant's
+        // charge and verdict at the same court before the same judge, in the same months
+        List<List<String>> stories = storiesOf("trials-fire-landslide.jsonl");
+        assertThat(stories).contains(List.of("a1-charge", "a2-plea", "a3-trial", "a4-verdict"));
+        assertThat(stories).contains(List.of("b1-other-charge", "b2-other-verdict"));
+    }
+
+    static List<List<String>> storiesOf(String resource) throws IOException {
+        StoryClusterer clusterer = new StoryClusterer();
+        read(resource).forEach(clusterer::add);
+        return clusterer.stories().stream()
+                .map(story -> story.articles().stream().map(RawDocument::id).sorted().toList()).toList();
+    }
+
+    static List<RawDocument> read(String resource) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<RawDocument> docs = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                SmallStreamStoriesTest.class.getResourceAsStream("/small-streams/" + resource)),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                JsonNode node = json.readTree(line);
+                Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+                meta.put(MetaKey.TITLE, node.get("title").asText());
+                if (node.hasNonNull("date")) {
+                    meta.put(MetaKey.PUBLISHED, node.get("date").asText());
+                }
+                String id = node.get("id").asText();
+                docs.add(new RawDocument(id, Path.of(id + ".jsonl"), SourceFormat.JSON_LINES, node.get("text").asText(),
+                        meta));
+            }
+        }
+        return docs;
+    }
+}
