@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * The answers are the interviewee's words in the first person: left as they stand, "I wrote to them twice" would read
  * as the outlet speaking and the label would stay in the summary. Each answer sentence is written as news writes a
  * quote ({@code Anna Holm said: “I wrote to them twice.”}), so the quotes layer credits the interviewee; the questions
- * are the interviewer's prompts, not news, and are taken out. A text counts as such an interview only when two
+ * are the interviewer's prompts, not news, and are taken out (what an interviewer's turn states, "The director said on
+ * Monday that ...", stays as the outlet's own words), as is a few words' reply ("No.") that means nothing without
+ * them. A text counts as such an interview only when two
  * speakers' labels open its paragraphs, one of them asking (most of its turns end with a question mark) and the other
  * answering (few do), each at least twice, and the one answering named with two words or more at first: an FAQ's
  * "Question:"/"Answer:", a kicker ("Update:") or a dateline do not.
@@ -33,7 +35,7 @@ final class InterviewTurns {
             "respuesta", "question posée", "réponse", "domanda", "risposta", "pergunta", "resposta");
     /** A sentence boundary inside an answer: after a full stop, a question or an exclamation mark. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][”\"’]?)\\s+(?=[“\"‘]?\\p{Lu})");
-    /** An answer sentence shorter than this ("In 2022.", "No.") is quoted with the sentence after it. */
+    /** An answer's opening sentence shorter than this ("In 2022.", "No.") only answers the question taken out. */
     private static final int SHORT_SENTENCE_WORDS = 4;
     /** Turns each of the two speakers has at least. */
     private static final int TURNS_EACH = 2;
@@ -84,32 +86,55 @@ final class InterviewTurns {
             if (turn == null) {
                 out.add(paragraphs.get(i));
             } else if (surname(turn.group(1)).equals(asker)) {
-                removals.add(new Removal(id, paragraphs.get(i), "interview-question",
-                        "an interviewer's question (the interviewee's answers are kept as quotes)"));
+                removals.add(new Removal(id, paragraphs.get(i).substring(0, turn.start(2)).strip(), "speaker-label",
+                        "interview speaker label (the interviewer's statements are the outlet's own words)"));
+                String statements = withoutQuestions(id, turn.group(2).strip(), removals);
+                if (!statements.isEmpty()) {
+                    out.add(statements);
+                }
             } else {
                 removals.add(new Removal(id, paragraphs.get(i).substring(0, turn.start(2)).strip(), "speaker-label",
                         "interview speaker label (the answer is kept as that speaker's words)"));
-                out.add(quoted(name, turn.group(2).strip()));
+                String answer = quoted(id, name, turn.group(2).strip(), removals);
+                if (!answer.isEmpty()) {
+                    out.add(answer);
+                }
             }
         }
         return out;
     }
 
-    /** Each sentence of an answer as the speaker's own quote; a very short one goes with the sentence after it. */
-    private static String quoted(String name, String answer) {
+    /**
+     * Each sentence of an answer as the speaker's own quote. A few words opening an answer ("No.", "In 2022.") answer
+     * the question that was taken out and mean nothing without it: they are left out (listed in {@code removals}).
+     */
+    private static String quoted(String id, String name, String answer, List<Removal> removals) {
         List<String> pieces = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
         for (String sentence : SENTENCE_END.split(answer)) {
-            pending.append(pending.length() == 0 ? "" : " ").append(sentence.strip());
-            if (pending.toString().split("\\s+").length >= SHORT_SENTENCE_WORDS) {
-                pieces.add(TranscriptTurns.said(name, null, pending.toString()));
-                pending.setLength(0);
+            String s = sentence.strip();
+            if (pieces.isEmpty() && s.split("\\s+").length < SHORT_SENTENCE_WORDS && !s.endsWith(",")) {
+                removals.add(new Removal(id, s, "interview-question",
+                        "a short reply to an interviewer's question, which was taken out"));
+                continue;
             }
-        }
-        if (pending.length() > 0) {
-            pieces.add(TranscriptTurns.said(name, null, pending.toString()));
+            pieces.add(TranscriptTurns.said(name, null, s));
         }
         return String.join(" ", pieces);
+    }
+
+    /** An interviewer's turn without its questions (listed in {@code removals}): what it states is the outlet's. */
+    private static String withoutQuestions(String id, String turn, List<Removal> removals) {
+        List<String> kept = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(turn)) {
+            String s = sentence.strip();
+            if (s.matches(".*\\?[”\"’]?$")) {
+                removals.add(new Removal(id, s, "interview-question",
+                        "an interviewer's question (the interviewee's answers are kept as quotes)"));
+            } else {
+                kept.add(s);
+            }
+        }
+        return String.join(" ", kept);
     }
 
     /** Two capitalised words or more, not opening with an article: a person's name rather than an outlet's. */
