@@ -117,6 +117,11 @@ public final class Briefer {
         notes.addAll(laterAt, laterNotes(story.laterArticles(), story.earlierArticles(), undated, DevelopingStory.is(story),
                 summarised == null ? null : new Summarised(summarised, apart, words)));
         notes.addAll(draft.notes());
+        if (story.articles().size() > 1) {
+            story.articles().stream().filter(a -> OpinionPieces.isCorrectionNotice(a.article()))
+                    .forEach(a -> notes.add("note " + a.id() + " is a correction notice (what an earlier article got"
+                            + " wrong): left out of the summary and timeline"));
+        }
         if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
             notes.add("note summary: no sentence fits within " + words + " words; give more (--words 60)");
         }

@@ -28,9 +28,17 @@ final class OpinionPieces {
     /** The cleaner's rule that takes out a paid text's label. */
     private static final String PAID_LABEL = "paid-label";
 
-    /** True for an article that is not a report: an opinion piece or paid content. */
+    /** True for an article that is not a report: an opinion piece, paid content or a standalone correction notice. */
     static boolean isNotReport(Article article) {
-        return isOpinion(article) || isPaid(article);
+        return isOpinion(article) || isPaid(article) || isCorrectionNotice(article);
+    }
+
+    /**
+     * True for a correction notice published on its own: it repeats what an earlier article got wrong, so the
+     * withdrawn claim would read as news ({@link dev.storybrief.clean.CorrectionNotices}).
+     */
+    static boolean isCorrectionNotice(Article article) {
+        return dev.storybrief.clean.CorrectionNotices.isNotice(article.removed());
     }
 
     /** True for an article labelled as paid content (its label is among the removals). */
@@ -39,11 +47,14 @@ final class OpinionPieces {
     }
 
     /**
-     * The ids of the paid texts among {@code articles} that stand beside a text that is not paid: their sponsor's
-     * quotes and dates stay out of the story's quotes and timeline (a story told only in paid texts keeps them).
+     * The ids of the paid texts and correction notices among {@code articles} that stand beside other texts: their
+     * sponsor's (or withdrawn) quotes and dates stay out of the story's quotes and timeline (a story told only in
+     * such texts keeps them).
      */
     static java.util.Set<String> paidBesideReports(List<dev.storybrief.model.AnalyzedArticle> articles) {
-        List<String> paid = articles.stream().filter(a -> isPaid(a.article())).map(a -> a.id()).toList();
+        // a correction notice's withdrawn claim is no event or quote either
+        List<String> paid = articles.stream().filter(a -> isPaid(a.article()) || isCorrectionNotice(a.article()))
+                .map(a -> a.id()).toList();
         return paid.size() < articles.size() ? java.util.Set.copyOf(paid) : java.util.Set.of();
     }
 

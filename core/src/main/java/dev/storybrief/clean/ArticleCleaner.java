@@ -62,7 +62,8 @@ public final class ArticleCleaner {
         String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
         String agency = stripDateline(kept);
         Map<Integer, LocalDate> entryDays = new HashMap<>();
-        kept = LiveBlogs.inOrder(doc.id(), kept, date(doc, textMeta), entryDays, removals);
+        kept = LiveBlogs.inOrder(doc.id(), kept, date(doc, textMeta), doc.meta(MetaKey.PUBLISHED), entryDays, removals);
+        CorrectionNotices.mark(doc.id(), lines, title, kept, removals);
         // a wire in capitals ("(NORTH SEA WIRE) -") is named as it writes itself ("North Sea Wire")
         String wire = agency == null ? null : OutletNames.standard().byName(agency)
                 .orElseGet(() -> Mastheads.capitalisedName(agency).orElse(agency));

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
 /**
  * A live blog's entries: each opens with the time it was posted ("08:40 - Corvel Waste says ..."), newest first as a
  * page shows them. The stamp is no part of what the entry says, and the page's order runs backwards: the entries are
- * put in the order they happened, each without its stamp, and each paragraph of an entry is given its day (the newest
- * entry is on the page's date, and an entry posted later in the day than the one above it was posted the day before).
+ * put in the order they happened, each without its stamp, and each paragraph of an entry is given its day (an entry
+ * posted later in the day than the one above it was posted the day before). Which day the entries start from: a page
+ * whose publication stamp gives a time of day says when the blog opened, so its oldest entry is on that date (or the
+ * next, when it was posted earlier in the day than the blog opened: past midnight); a page dated by day alone is the
+ * day of its newest entry. The blog's own furniture ("Welcome to our live coverage of ...", "Refresh this page for
+ * updates") says nothing of the event and is taken out of the entries.
  */
 final class LiveBlogs {
     /** "08:40 - ", "9.12am – ", "22:05: ": a time of day, then a dash or a colon, then the entry. */
@@ -22,6 +26,19 @@ final class LiveBlogs {
     /** Fewest stamped entries that make a page a live blog: a story may open one paragraph with a time. */
     private static final int MIN_ENTRIES = 3;
     private static final int DAY_MINUTES = 24 * 60;
+    /** A time of day in a machine-readable stamp ("2026-11-03T19:00:00-05:00"), read in the stamp's own zone. */
+    private static final Pattern STAMP_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ](\\d{2}):(\\d{2})");
+    /** How much earlier than the blog's opening time its first entry may be stamped (a pre-written welcome). */
+    private static final int OPENING_SLACK_MINUTES = 60;
+    /** A live blog's sentence about itself: a welcome, a call to refresh or follow, its closing. */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:(?:hello and |good (?:morning|afternoon|evening)"
+            + "[,.!]? (?:and )?)?welcome to (?:our|the|this) live\\b"
+            + "|(?:please )?(?:keep )?refresh(?:ing)? (?:this|the) page\\b"
+            + "|(?:stay with us|stay tuned|follow (?:along|our live)|keep (?:following|checking))\\b"
+            + "|this live (?:blog|page|coverage) (?:is now closed|has (?:now )?ended|will be updated)\\b"
+            + "|we(?:'ll| will) be bringing you (?:the latest|live|all the)\\b)[^.!?]*[.!?]?$");
+    /** A sentence boundary inside an entry. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
 
     private LiveBlogs() {
     }
@@ -33,6 +50,15 @@ final class LiveBlogs {
      */
     static List<String> inOrder(String id, List<String> paragraphs, LocalDate date, Map<Integer, LocalDate> days,
                                 List<Removal> removals) {
+        return inOrder(id, paragraphs, date, null, days, removals);
+    }
+
+    /**
+     * As {@link #inOrder(String, List, LocalDate, Map, List)}, with the page's publication stamp as given
+     * ({@code published}, nullable): when it has a time of day, the blog's oldest entry is dated from it.
+     */
+    static List<String> inOrder(String id, List<String> paragraphs, LocalDate date, String published,
+                                Map<Integer, LocalDate> days, List<Removal> removals) {
         List<Entry> entries = new ArrayList<>();
         List<String> before = new ArrayList<>();
         for (String p : paragraphs) {
@@ -84,19 +110,50 @@ final class LiveBlogs {
             order.add(i);
         }
         order.sort(Comparator.comparingLong((Integer i) -> at[i]).thenComparing(i -> i));
+        long shift = 0;
+        Integer opened = published == null ? null : timeOfDay(published);
+        if (opened != null) {
+            Entry oldest = entries.get(order.get(0));
+            long oldestDay = oldest.minutes() + OPENING_SLACK_MINUTES < opened ? 1 : 0;
+            shift = oldestDay - Math.floorDiv(at[order.get(0)], DAY_MINUTES);
+        }
         List<String> out = new ArrayList<>(before);
         for (int i : order) {
             Entry e = entries.get(i);
             removals.add(new Removal(id, e.stamp(), "live-blog-time", "a live blog entry's time stamp"
                     + (newestFirst ? " (entries put in the order they were posted)" : "")));
             for (String p : e.paragraphs()) {
+                p = withoutFurniture(id, p, removals);
+                if (p.isEmpty()) {
+                    continue;
+                }
                 if (date != null) {
-                    days.put(out.size(), date.plusDays(Math.floorDiv(at[i], DAY_MINUTES)));
+                    days.put(out.size(), date.plusDays(Math.floorDiv(at[i], DAY_MINUTES) + shift));
                 }
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** The paragraph without the blog's sentences about itself (listed in {@code removals}); empty when all were. */
+    private static String withoutFurniture(String id, String paragraph, List<Removal> removals) {
+        List<String> kept = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(paragraph)) {
+            if (FURNITURE.matcher(sentence.strip()).matches()) {
+                removals.add(new Removal(id, sentence.strip(), "live-blog-furniture",
+                        "a live blog's words about itself (a welcome, a call to refresh), not news"));
+            } else {
+                kept.add(sentence.strip());
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    /** Minutes after midnight of a stamp's time of day in its own zone, or null for a stamp without one. */
+    static Integer timeOfDay(String stamp) {
+        Matcher m = STAMP_TIME.matcher(stamp);
+        return m.find() ? Integer.parseInt(m.group(1)) % 24 * 60 + Math.min(59, Integer.parseInt(m.group(2))) : null;
     }
 
     private static int minutes(Matcher m) {

@@ -51,7 +51,8 @@ final class TranscriptTurns {
             }
         }
         if (turns.stream().filter(t -> t != null).count() < TURNS || speakers.size() < 2) {
-            return paragraphs;
+            // no broadcast transcript: perhaps a printed interview labelled by names in ordinary case
+            return InterviewTurns.asSpeech(id, paragraphs, removals);
         }
         // a programme opens with its presenter, whatever the label calls the show ("BECKY ANDERSON, CONNECT THE WORLD:")
         String host = turns.stream().filter(t -> t != null).findFirst().map(t -> surname(t.group(1))).orElse(null);
@@ -79,8 +80,10 @@ final class TranscriptTurns {
         return out;
     }
 
-    private static String said(String name, String role, String words) {
-        String who = properCase(name) + (role == null ? "" : ", " + role.strip().toLowerCase(Locale.ROOT) + ",");
+    /** {@code words} as {@code name}'s quote, the way news writes one ({@code Ravi Menon, chief engineer, said: “...”}). */
+    static String said(String name, String role, String words) {
+        String who = (name.equals(name.toUpperCase(Locale.ROOT)) ? properCase(name) : name)
+                + (role == null ? "" : ", " + role.strip().toLowerCase(Locale.ROOT) + ",");
         String inner = words.replace('“', '‘').replace('”', '’').replace('"', '\'');
         return who + " said: “" + inner + "”";
     }

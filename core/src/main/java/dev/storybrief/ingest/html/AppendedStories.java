@@ -14,7 +14,9 @@ import org.jsoup.nodes.Element;
  * holding at least two paragraphs), the one whose headline or address matches what the page says it is (its title,
  * Open Graph or JSON-LD headline, canonical URL) is kept and the others are removed before the body is sought; when
  * none matches, the first is kept, since a page's own story comes before what is appended to it. Comments and teasers
- * written as {@code <article>} have no heading of their own or a single paragraph, so they do not count.
+ * written as {@code <article>} have no heading of their own or a single paragraph, so they do not count; a one-paragraph
+ * story counts when it carries its own {@code <time>} stamp (an appended brief), as long as one story on the page is
+ * full.
  */
 final class AppendedStories {
 
@@ -37,7 +39,7 @@ final class AppendedStories {
                 stories.add(a);
             }
         }
-        if (stories.size() < 2) {
+        if (stories.size() < 2 || stories.stream().noneMatch(AppendedStories::isFullStory)) {
             return;
         }
         Element own = stories.get(0);
@@ -68,17 +70,30 @@ final class AppendedStories {
         return false;
     }
 
+    /**
+     * A story of its own: headed, and either holding two paragraphs or more, or a short one (a brief of one paragraph)
+     * stamped with a {@code <time>} of its own, which a teaser in a list or a comment does not carry with a headline.
+     */
     private static boolean isStory(Element a) {
         if (headline(a) == null) {
             return false;
         }
+        int paragraphs = paragraphs(a);
+        return paragraphs >= MIN_PARAGRAPHS || paragraphs >= 1 && a.selectFirst("time") != null;
+    }
+
+    private static boolean isFullStory(Element a) {
+        return paragraphs(a) >= MIN_PARAGRAPHS;
+    }
+
+    private static int paragraphs(Element a) {
         int paragraphs = 0;
         for (Element p : a.getElementsByTag("p")) {
             if (HtmlArticleExtractor.wordCount(List.of(p.text())) >= 5 && ++paragraphs >= MIN_PARAGRAPHS) {
-                return true;
+                return paragraphs;
             }
         }
-        return false;
+        return paragraphs;
     }
 
     /** The story's headline: its first h1 or h2 with text, or null. */

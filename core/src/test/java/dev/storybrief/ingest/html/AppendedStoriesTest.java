@@ -83,6 +83,33 @@ class AppendedStoriesTest {
     }
 
     @Test
+    void aShortDatedStoryAppendedBelowTheOthersIsLeftOutToo() {
+        // the third story of the scroll is a one-paragraph brief with its own headline and time stamp
+        String brief = "<article><h1>Ferry fares to rise in spring</h1><time datetime='2026-03-02'>2 March</time>"
+                + "<p>Ferry fares between Rask Bay and the islands will rise by 6% in April, the operator said on"
+                + " Monday.</p></article>";
+        String html = page("Harbour board approves new breakwater", null,
+                story("Harbour board approves new breakwater", OWN_LEAD, OWN_MORE),
+                story("Library to open on Sundays", NEXT_LEAD, NEXT_MORE) + "<div class='next'>Next story</div>"
+                        + brief);
+
+        ExtractedPage page = new HtmlArticleExtractor().extract(html, null);
+
+        assertThat(page.paragraphs()).containsExactly(OWN_LEAD, OWN_MORE);
+    }
+
+    @Test
+    void aOneParagraphTeaserWithoutATimeStampIsNoStory() {
+        String teaser = "<article><h2>Library to open on Sundays</h2><p>" + NEXT_LEAD + "</p></article>";
+        String html = page("Harbour board approves new breakwater", null,
+                story("Harbour board approves new breakwater", OWN_LEAD, OWN_MORE), teaser);
+
+        ExtractedPage page = new HtmlArticleExtractor().extract(html, null);
+
+        assertThat(page.removedBlocks()).noneMatch(r -> r.contains("another story appended"));
+    }
+
+    @Test
     void aHeadlineIsNamedOnlyByMostOfItsWords() {
         assertThat(AppendedStories.matches("Library to open on Sundays",
                 java.util.List.of("Library to open on Sundays | Bay Courier"), null)).isTrue();

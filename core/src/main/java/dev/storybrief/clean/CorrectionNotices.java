@@ -1,0 +1,80 @@
+package dev.storybrief.clean;
+
+import dev.storybrief.model.Removal;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A correction notice published on its own ("Correction: Varnel landslide death toll" / "An article published on
+ * November 4 incorrectly stated that 40 people had died. The correct figure was 33."): it says what an earlier article
+ * got wrong, so its sentences repeat the withdrawn claim beside the right one. It is no report of the event: the clean
+ * stage marks it (a {@code correction-notice} removal naming its label) and the briefing leaves it out of the summary,
+ * the timeline and the quotes, saying so in a note. A notice is short, says in its opening paragraphs what was wrong
+ * ("incorrectly stated", "misidentified", "an earlier version of this article said") and is labelled as a correction
+ * above its text, or says so twice; a long report that opens with a correction note is a report and keeps its text.
+ */
+public final class CorrectionNotices {
+    /** The rule name that marks an article as a standalone correction notice. */
+    public static final String RULE = "correction-notice";
+    /** A notice's label, on its first line or in its title. */
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:corrections?(?: and clarifications?)?|clarifications?"
+            + "|correction and clarification|erratum|errata|berichtigung|korrektur|richtigstellung|corrección"
+            + "|fe de errores|rectificación|rectificatif|rettifica|correção)\\s*(?:[:|–—-]|$)");
+    /** What a notice says was wrong, in an earlier article's words. */
+    private static final Pattern WRONG = Pattern.compile("(?i)\\b(?:incorrectly|wrongly|erroneously|mistakenly)"
+            + " (?:stated|said|reported|described|identified|gave|named|attributed|quoted|referred)"
+            + "|\\bmis(?:identified|stated|quoted|spelled|attributed|named)\\b"
+            + "|\\ban? (?:earlier|previous) version of this (?:article|story|report)\\b"
+            + "|\\bregrets? (?:the|this|these) errors?\\b|\\bthe correct (?:figure|number|name|date|age) (?:is|was)\\b");
+    /** Longest notice, in words: a paragraph or two, not a story. */
+    private static final int MAX_WORDS = 200;
+    /** Opening paragraphs in which a notice says what was wrong. */
+    private static final int OPENING_PARAGRAPHS = 2;
+
+    private CorrectionNotices() {
+    }
+
+    /**
+     * Marks the text as a correction notice (adds a {@link #RULE} removal) when it is one; {@code lines} are its
+     * lines as read, {@code title} its title or null, {@code paragraphs} what cleaning kept.
+     */
+    static void mark(String id, List<String> lines, String title, List<String> paragraphs, List<Removal> removals) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        int words = 0;
+        for (String p : paragraphs) {
+            words += p.split("\\s+").length;
+        }
+        if (words > MAX_WORDS) {
+            return;
+        }
+        int cues = 0;
+        for (String p : paragraphs.subList(0, Math.min(OPENING_PARAGRAPHS, paragraphs.size()))) {
+            cues += (int) WRONG.matcher(p).results().count();
+        }
+        if (cues == 0) {
+            return;
+        }
+        String label = title != null && LABEL.matcher(title.strip()).find() ? title.strip() : firstLine(lines);
+        boolean labelled = label != null && LABEL.matcher(label).find();
+        if (labelled || cues >= 2) {
+            removals.add(new Removal(id, labelled ? label : paragraphs.get(0), RULE, "a correction notice: what an"
+                    + " earlier article got wrong, not a report of the event (kept out of the summary and timeline)"));
+        }
+    }
+
+    /** True for an article the clean stage marked as a correction notice. */
+    public static boolean isNotice(List<Removal> removals) {
+        return removals.stream().anyMatch(r -> RULE.equals(r.rule()));
+    }
+
+    private static String firstLine(List<String> lines) {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return null;
+    }
+}
