@@ -137,6 +137,11 @@ final class CandidateFinder {
         if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)) {
             return 1;
         }
+        if (word.equals("&") && tokens.get(j - 1).isWord()) {
+            // "Marks & Spencer", "Procter & Gamble": an ampersand between two names joins a firm's name, which
+            // prose writes with "and" only between two bodies ("Britain and France")
+            return 1;
+        }
         if (AND_WORDS.contains(word)) {
             boolean insideOfPhrase = tokens.subList(i, j).stream().anyMatch(t -> OF_WORDS.contains(t.text()));
             String joined = sentence.substring(tokens.get(i).start(), tokens.get(nameAt).end());
