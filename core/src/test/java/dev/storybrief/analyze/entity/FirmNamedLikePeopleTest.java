@@ -48,4 +48,14 @@ class FirmNamedLikePeopleTest {
                 "Morgan said rates would fall next year."));
         assertThat(found.get(1)).extracting(EntityMention::type).containsExactly(EntityType.PERSON);
     }
+
+    @Test
+    void aFirmCalledByItsFirstFoundersNameIsOneEntity() {
+        List<EntityMention> mentions = new java.util.ArrayList<>();
+        for (String text : List.of("Morgan Stanley", "Morgan", "Morgan Stanley")) {
+            mentions.add(new EntityMention(0, text.length(), text, EntityType.ORGANIZATION));
+        }
+        assertThat(new AliasMerger().merge(mentions)).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Morgan Stanley"));
+    }
 }
