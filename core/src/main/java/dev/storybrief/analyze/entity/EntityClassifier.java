@@ -53,8 +53,11 @@ final class EntityClassifier {
      * What a ship is called before its name ("the tanker Marisa Vey", "the ferry Spirit of Kelby"): the name after it
      * is a vessel's, neither a person's nor a place's. "carrier" is left out: "the carrier Ryanair" is an airline.
      */
-    /** What is owned in a company: "shares of", "a stake in", "stock in". */
-    private static final Set<String> SHARE_NOUNS = Set.of("shares", "share", "stock", "stake", "stakes", "shareholders");
+    /**
+     * What is owned in a company: "shares of", "stock in". Not "a share of Republicans" (a proportion) nor "a stake in
+     * Iraq" (an interest).
+     */
+    private static final Set<String> SHARE_NOUNS = Set.of("shares", "stock", "shareholders");
     private static final Set<String> OWNED_LINKS = Set.of("of", "in");
     private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "ship", "vessel", "ferry", "freighter", "trawler",
             "yacht", "liner", "tug", "tugboat", "barge", "frigate", "destroyer", "submarine", "lifeboat", "cruiser",
@@ -246,7 +249,7 @@ final class EntityClassifier {
     }
 
     /**
-     * "shares of Marks & Spencer", "a stake in Rovers", "stock of Harlan": what shares are of is a company, whatever
+     * "shares of Marks & Spencer", "shares in Rovers", "stock of Harlan": what shares are of is a company, whatever
      * else its name may be.
      */
     static boolean ownedAsShares(List<Token> tokens, int first) {
