@@ -169,8 +169,7 @@ public final class AliasMerger {
         }
         return switch (type) {
             case PERSON -> personMatch(candidate, canonical);
-            // "Morgan" of "Morgan Stanley", "Goldman" of "Goldman Sachs": a firm is called by its first founder's name
-            case ORGANIZATION -> isTail(candidate, canonical) ? 2 : isFounderWord(candidate, canonical) ? 1 : 0;
+            case ORGANIZATION -> isTail(candidate, canonical) ? 2 : 0;
             case PLACE -> 0;
         };
     }
@@ -187,15 +186,6 @@ public final class AliasMerger {
             }
         }
         return 0;
-    }
-
-    /**
-     * A lone word that starts a firm's name of two or three words ("Morgan" of "Morgan Stanley", "Marks" of "Marks &
-     * Spencer").
-     */
-    private static boolean isFounderWord(List<String> shorter, List<String> full) {
-        return shorter.size() == 1 && full.size() >= 2 && full.size() <= 3
-                && NameVariants.sameWord(shorter.get(0), full.get(0));
     }
 
     /** "Rasmussen" of "Anders Fogh Rasmussen", "Security Council" of "UN Security Council". */

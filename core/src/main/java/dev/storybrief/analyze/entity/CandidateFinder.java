@@ -137,12 +137,6 @@ final class CandidateFinder {
         if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)) {
             return 1;
         }
-        boolean twoGivenNames = lexicon.isGivenName(tokens.get(j - 1).text()) && lexicon.isGivenName(tokens.get(nameAt).text());
-        if (word.equals("&") && tokens.get(j - 1).isWord() && !twoGivenNames) {
-            // "Marks & Spencer", "Procter & Gamble": an ampersand between two names joins a firm's name, which
-            // prose writes with "and" only between two bodies ("Britain and France"); "Jim & Sarah" are two people
-            return 1;
-        }
         if (AND_WORDS.contains(word)) {
             boolean insideOfPhrase = tokens.subList(i, j).stream().anyMatch(t -> OF_WORDS.contains(t.text()));
             String joined = sentence.substring(tokens.get(i).start(), tokens.get(nameAt).end());

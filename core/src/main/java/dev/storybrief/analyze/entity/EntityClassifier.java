@@ -53,12 +53,6 @@ final class EntityClassifier {
      * What a ship is called before its name ("the tanker Marisa Vey", "the ferry Spirit of Kelby"): the name after it
      * is a vessel's, neither a person's nor a place's. "carrier" is left out: "the carrier Ryanair" is an airline.
      */
-    /**
-     * What is owned in a company: "shares of", "stock in". Not "a share of Republicans" (a proportion) nor "a stake in
-     * Iraq" (an interest).
-     */
-    private static final Set<String> SHARE_NOUNS = Set.of("shares", "stock", "shareholders");
-    private static final Set<String> OWNED_LINKS = Set.of("of", "in");
     private static final Set<String> VESSEL_NOUNS = Set.of("tanker", "ship", "vessel", "ferry", "freighter", "trawler",
             "yacht", "liner", "tug", "tugboat", "barge", "frigate", "destroyer", "submarine", "lifeboat", "cruiser",
             "schooner", "dredger", "containership", "supertanker");
@@ -174,12 +168,7 @@ final class EntityClassifier {
         if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
             return null;
         }
-        if (lexicon.isOrganizationKeyword(word) || ownedAsShares(tokens, index)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (memory.isPartOfOrganisationName(word) && !memory.isPartOfPersonName(word)) {
-            // "Morgan said" in an article about Morgan Stanley, "Spencer's food arm" in one about Marks & Spencer: a
-            // word of a firm's name the article gives in full is that firm, though the word is a given name elsewhere
+        if (lexicon.isOrganizationKeyword(word)) {
             return EntityType.ORGANIZATION;
         }
         if (isPlaceOnly(tokens, index)) {
@@ -212,8 +201,7 @@ final class EntityClassifier {
     }
 
     private EntityType multiWord(List<Token> tokens, int first, int end) {
-        if (isOrganizationHead(tokens, first, end) || ownedAsShares(tokens, first)
-                || tokens.subList(first, end).stream().anyMatch(t -> t.text().equals("&"))) {
+        if (isOrganizationHead(tokens, first, end)) {
             return EntityType.ORGANIZATION;
         }
         if (isHead(tokens, first, end, true)) {
@@ -246,17 +234,6 @@ final class EntityClassifier {
         }
         EntityType context = organisationContext(tokens, first, end);
         return context != null ? context : EntityType.PERSON;
-    }
-
-    /**
-     * "shares of Marks & Spencer", "shares in Rovers", "stock of Harlan": what shares are of is a company, whatever
-     * else its name may be.
-     */
-    static boolean ownedAsShares(List<Token> tokens, int first) {
-        if (first < 2 || !OWNED_LINKS.contains(tokens.get(first - 1).text())) {
-            return false;
-        }
-        return SHARE_NOUNS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
     }
 
     /** True when a vessel noun stands right before the name ("the stranded tanker Marisa Vey"). */

@@ -14,19 +14,16 @@ import java.util.Set;
  */
 final class NameMemory {
 
-    private static final Lexicon LEXICON = Lexicon.standard();
-    static final NameMemory EMPTY = new NameMemory(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    static final NameMemory EMPTY = new NameMemory(Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     private final Map<String, EntityType> knownNames;
     private final Set<String> personWords;
     private final Set<String> lowerCaseWords;
     private final Set<String> places;
     private final Set<String> vessels;
-    private final Set<String> firmWords;
 
     private NameMemory(Map<String, EntityType> knownNames, Set<String> personWords, Set<String> lowerCaseWords,
-                       Set<String> places, Set<String> vessels, Set<String> firmWords) {
-        this.firmWords = firmWords;
+                       Set<String> places, Set<String> vessels) {
         this.knownNames = knownNames;
         this.personWords = personWords;
         this.lowerCaseWords = lowerCaseWords;
@@ -49,7 +46,6 @@ final class NameMemory {
         Set<String> personWords = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
         Set<String> vessels = new HashSet<>();
-        Set<String> firmWords = new HashSet<>();
         for (List<Token> tokens : tokensPerSentence) {
             for (Token token : tokens) {
                 if (token.isWord() && Character.isLowerCase(token.text().charAt(0))) {
@@ -82,27 +78,10 @@ final class NameMemory {
                     if (mention.type() == EntityType.PERSON) {
                         personWords.addAll(List.of(words));
                     }
-                    if (mention.type() == EntityType.ORGANIZATION && isFirmName(mention)) {
-                        firmWords.addAll(List.of(words));
-                    }
                 }
             }
         }
-        firmWords.remove("&");
-        return new NameMemory(known, personWords, lowerCase, Set.copyOf(filedFrom), vessels, firmWords);
-    }
-
-    /**
-     * A firm named after its founders ("Morgan Stanley", "Marks & Spencer", "Goldman Sachs"): capitalised words only,
-     * none of them a word of a kind of body ("Trump Organization", "Clinton Foundation", "Ford Motor Company" name
-     * a person or a place beside the kind, and their words alone are often that person). Given by the classifier's
-     * first pass, which typed it an organisation.
-     */
-    private static boolean isFirmName(EntityMention mention) {
-        String[] words = mention.text().split("\\s+");
-        return words.length <= 3 && java.util.Arrays.stream(words).allMatch(w -> w.equals("&")
-                || w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase)
-                && !LEXICON.isOrganizationKeyword(w) && !LEXICON.isPlaceKeyword(w) && !LEXICON.isTitle(w));
+        return new NameMemory(known, personWords, lowerCase, Set.copyOf(filedFrom), vessels);
     }
 
     /**
@@ -139,11 +118,6 @@ final class NameMemory {
     /** True for the name of a ship the article names after what it is ("the tanker Marisa Vey"). */
     boolean isVessel(String name) {
         return vessels.contains(name);
-    }
-
-    /** True for a word of a firm's name the article gives in full ("Morgan" of "Morgan Stanley"). */
-    boolean isPartOfOrganisationName(String word) {
-        return firmWords.contains(word);
     }
 
     boolean isPartOfPersonName(String word) {
