@@ -208,7 +208,8 @@ public final class Briefer {
      * story's centre. A title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces
      * evacuation of 800 residents" when a later report says 1,100 left) is passed over while another title is left:
      * the summary tells the newest figure, and the headline above it must not contradict it. A flash of one or two
-     * sentences is passed over beside full reports ({@link StoryHeadline#isFlash}), as {@code stories} passes it.
+     * sentences is passed over beside full reports ({@link StoryHeadline#isFlash}), as {@code stories} passes it. A
+     * title in the story's language is taken over one in another, while there is one.
      */
     static String headline(Story story, Set<String> apart) {
         SentenceIndex index = story.index(StoryView.MAIN);
@@ -232,8 +233,12 @@ public final class Briefer {
         main.forEach(a -> a.sentences().forEach(s -> sentences.put(s, a)));
         Comparator<AnalyzedArticle> central = Comparator.comparingDouble(a -> index.vectorOf(a.article().title())
                 .cosine(centre));
-        List<AnalyzedArticle> titled = main.stream()
+        List<AnalyzedArticle> withTitles = main.stream()
                 .filter(a -> a.article().title() != null && !a.article().title().isBlank()).toList();
+        // a story told mostly in English with one Spanish report is headed in English: the summary below is drawn
+        // from the story's language, and a headline in another would be the one line most readers cannot read
+        List<AnalyzedArticle> inStoryLanguage = withTitles.stream().filter(story.inStoryLanguage()).toList();
+        List<AnalyzedArticle> titled = inStoryLanguage.isEmpty() ? withTitles : inStoryLanguage;
         return titled.stream().filter(a -> !LatestFigures.outdated(a, a.article().title(), sentences, index))
                 .max(central).or(() -> titled.stream().max(central))
                 .map(a -> a.article().title()).orElse(null);

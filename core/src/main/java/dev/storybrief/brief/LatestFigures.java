@@ -52,6 +52,11 @@ final class LatestFigures {
     private static final Pattern UPDATE_AFTER = Pattern.compile("(?i)^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:had|have|has)\\s+now\\b");
     private static final Pattern UPDATE_NOW = Pattern.compile("(?i)\\bnow\\s+(?:stands|stood|put|puts|given|gives)\\s+at\\s+$");
     /**
+     * "has now burned 12,000", "now covers 12,000": a verb right before the figure with "now" before it gives the
+     * figure as the count's value at the time of the report.
+     */
+    private static final Pattern UPDATE_NOW_VERB = Pattern.compile("(?i)\\bnow\\s+(?:been\\s+)?\\p{L}+(?:s|ed|en|t)\\s+$");
+    /**
      * Words of the figure's clause that give it as a revision of what was first reported: "more than first reported",
      * "higher than initially thought", "up from 800", "revised up to". They name the earlier figure they replace.
      */
@@ -86,7 +91,69 @@ final class LatestFigures {
             AnalyzedArticle stepArticle = candidates.get(step.get());
             step = next(dateOf(stepArticle), counts(stepArticle, step.get()), index.vector(step.get()), candidates, index);
         }
+        Optional<Sentence> rising = latestOfRisingFigure(article, sentence, candidates, index);
+        if (rising.isPresent() && (newest.isEmpty()
+                || dateOf(candidates.get(rising.get())).isAfter(dateOf(candidates.get(newest.get()))))) {
+            return rising;
+        }
         return newest;
+    }
+
+    /**
+     * The sentence giving the last day's figure of a figure the sentence states, when the story's dated reports tell
+     * that figure growing day by day ({@link RisingFigure}: 2,000 hectares, then 5,500, then 12,000) and the sentence
+     * tells an earlier day's: of the last day's sentences giving its figure, the one closest to the sentence. Any kind of figure but units of measure and
+     * time: a burned area or a sum raised grows as a toll does, and the series itself says it is one figure.
+     */
+    private static Optional<Sentence> latestOfRisingFigure(AnalyzedArticle article, Sentence sentence,
+                                                           Map<Sentence, AnalyzedArticle> candidates, SentenceIndex index) {
+        if (dateOf(article) == null) {
+            return Optional.empty();
+        }
+        TermVector vector = index.vector(sentence);
+        for (QuantitySpan q : article.quantities(sentence)) {
+            if (NumberDisagreements.isMeasure(q.key())) {
+                continue;
+            }
+            List<RisingFigure.Dated> figures = new java.util.ArrayList<>();
+            Map<Sentence, RisingFigure.Dated> bySentence = new java.util.LinkedHashMap<>();
+            for (Map.Entry<Sentence, AnalyzedArticle> candidate : candidates.entrySet()) {
+                AnalyzedArticle other = candidate.getValue();
+                LocalDate when = dateOf(other);
+                if (when == null) {
+                    continue;
+                }
+                Sentence s = candidate.getKey();
+                int sentenceStart = other.start(s);
+                for (QuantitySpan t : other.quantities(s)) {
+                    if (t.key().equals(q.key())) {
+                        RisingFigure.Dated dated = new RisingFigure.Dated(when, t, other.id(),
+                                statedAsUpdate(s.text(), t.start() - sentenceStart, t.end() - sentenceStart));
+                        figures.add(dated);
+                        bySentence.putIfAbsent(s, dated);
+                    }
+                }
+            }
+            Optional<RisingFigure> rising = RisingFigure.of(figures);
+            if (rising.isEmpty()) {
+                continue;
+            }
+            LocalDate last = rising.get().latestDay();
+            Optional<LocalDate> step = rising.get().stepOf(q);
+            if (step.isEmpty() || !step.get().isBefore(last)) {
+                continue;
+            }
+            // the closest retelling takes the sentence's place best: it says what the sentence said, with the figure new
+            Optional<Sentence> latest = bySentence.entrySet().stream()
+                    .filter(e -> e.getValue().date().equals(last)
+                            && rising.get().stepOf(e.getValue().figure()).equals(Optional.of(last)))
+                    .max(java.util.Comparator.comparingDouble(e -> index.vector(e.getKey()).cosine(vector)))
+                    .map(Map.Entry::getKey);
+            if (latest.isPresent()) {
+                return latest;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -168,6 +235,7 @@ final class LatestFigures {
         String after = sentence.substring(figureEnd, Math.min(sentence.length(), figureEnd + AFTER_CHARS));
         return UPDATE.matcher(before).find() || UPDATE_GLUED_BEFORE.matcher(before).find()
                 || UPDATE_GLUED_AFTER.matcher(after).find() || UPDATE_NOW.matcher(before).find()
+                || UPDATE_NOW_VERB.matcher(before).find()
                 || UPDATE_AFTER.matcher(after).find() || statedAsRevision(sentence, figureStart, figureEnd);
     }
 

@@ -43,6 +43,12 @@ public final class NumberDisagreements {
             "mile", "kilomet", "kilometr", "meter", "metr", "feet", "foot", "inch", "mph", "kph", "km", "gmt", "edt",
             "est", "degre", "percent", "cent", "time", "season", "decad", "centuri", "other", "tenth", "career", "point");
     static final long MAX_DAYS_APART = 1;
+
+    /** True for a key of a unit of measure or time ("year", "percent", "km"), which says nothing alike on its own. */
+    static boolean isMeasure(String key) {
+        return MEASURES.contains(key);
+    }
+
     /**
      * An event has one crowd, and outlets word it each their own way ("in front of 7,316 fans", "A crowd of more
      * than 9,000 saw"): no word beside the figures need match, only the sentences.
@@ -461,12 +467,19 @@ public final class NumberDisagreements {
                                                                  SentenceIndex index, Map<String, LocalDate> dates,
                                                                  Readings readings) {
         Map<String, Stated> onePerOutlet = new LinkedHashMap<>();
+        java.util.Optional<RisingFigure> rising = RisingFigure.of(stated.stream()
+                .filter(s -> dates.get(s.sentence.articleId()) != null)
+                .map(s -> new RisingFigure.Dated(dates.get(s.sentence.articleId()), s.quantity,
+                        story.reportOf(s.sentence.articleId()), readings.rise(s)))
+                .toList());
         for (Stated a : stated) {
             for (Stated b : stated) {
                 // one claim per article: once both articles hold theirs, their pair can add nothing
                 boolean bothClaimed = onePerOutlet.containsKey(a.sentence.articleId())
                         && onePerOutlet.containsKey(b.sentence.articleId());
-                if (!bothClaimed && conflict(a, b, stated.size(), index, dates, readings)) {
+                // a figure growing day by day (2,000 hectares, then 5,500, then 12,000) is told in steps, not disputed
+                boolean steps = !bothClaimed && rising.isPresent() && rising.get().differentSteps(a.quantity, b.quantity);
+                if (!bothClaimed && !steps && conflict(a, b, stated.size(), index, dates, readings)) {
                     onePerReport(onePerOutlet, a, story);
                     onePerReport(onePerOutlet, b, story);
                 }
