@@ -199,4 +199,13 @@ public final class StatedFigures {
         }
         return false;
     }
+
+    /**
+     * Whether {@code b} gives one of {@code a}'s figures again, of the same kind and value (rounding allowed): "cut about
+     * 1,200 jobs" gives the "1,200 jobs" of "Quorvane to cut 1,200 jobs".
+     */
+    public static boolean gives(String a, String b) {
+        List<Figure> theirs = of(b);
+        return of(a).stream().anyMatch(f -> theirs.stream().anyMatch(t -> t.kind.equals(f.kind) && t.agreesWith(f)));
+    }
 }
