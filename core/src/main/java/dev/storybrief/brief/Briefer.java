@@ -207,9 +207,11 @@ public final class Briefer {
      * briefing that names an article as another story cannot take its headline from it, nor let its words pull the
      * story's centre. A title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces
      * evacuation of 800 residents" when a later report says 1,100 left) is passed over while another title is left:
-     * the summary tells the newest figure, and the headline above it must not contradict it. A flash of one or two
-     * sentences is passed over beside full reports ({@link StoryHeadline#isFlash}), as {@code stories} passes it. A
-     * title in the story's language is taken over one in another, while there is one.
+     * the summary tells the newest figure, and the headline above it must not contradict it. Nor is a title whose
+     * figure the other reports of its days give otherwise ({@link OutvotedTitles}: "to cut 2,000 jobs" when the others
+     * say 1,200), since the summary tells the figure most outlets give. A flash of one or two sentences is passed over
+     * beside full reports ({@link StoryHeadline#isFlash}), as {@code stories} passes it. A title in the story's
+     * language is taken over one in another, while there is one.
      */
     static String headline(Story story, Set<String> apart) {
         SentenceIndex index = story.index(StoryView.MAIN);
@@ -239,7 +241,9 @@ public final class Briefer {
         // from the story's language, and a headline in another would be the one line most readers cannot read
         List<AnalyzedArticle> inStoryLanguage = withTitles.stream().filter(story.inStoryLanguage()).toList();
         List<AnalyzedArticle> titled = inStoryLanguage.isEmpty() ? withTitles : inStoryLanguage;
+        List<AnalyzedArticle> told = main;
         return titled.stream().filter(a -> !LatestFigures.outdated(a, a.article().title(), sentences, index))
+                .filter(a -> !OutvotedTitles.outvoted(a, a.article().title(), told))
                 .max(central).or(() -> titled.stream().max(central))
                 .map(a -> a.article().title()).orElse(null);
     }

@@ -273,7 +273,8 @@ public final class NumberDisagreements {
         if (a.quantity.key().startsWith("money") && !Measures.sameCurrency(a.quantity, b.quantity)) {
             return false;
         }
-        if (a.quantity.key().startsWith(PERCENT) && roundedAlike(a.quantity, b.quantity)) {
+        if (a.quantity.key().startsWith(PERCENT) && roundedAlike(a.quantity, b.quantity)
+                || FigureReadings.roundedAlike(a.quantity, b.quantity) || forecastBesideReport(a, b)) {
             return false;
         }
         double ratio = Math.max(a.quantity.value(), b.quantity.value())
@@ -365,6 +366,12 @@ public final class NumberDisagreements {
         }
         java.util.regex.Matcher m = DECIMALS.matcher(written);
         return m.find() ? m.group(1).length() : 0;
+    }
+
+    /** One of the two is given as a forecast or expectation and the other not ({@link FigureReadings#forecast}). */
+    private static boolean forecastBesideReport(Stated a, Stated b) {
+        return FigureReadings.forecast(a.sentence.text(), a.quantity.start() - a.sentenceStart)
+                != FigureReadings.forecast(b.sentence.text(), b.quantity.start() - b.sentenceStart);
     }
 
     /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */

@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.group.StatedFigures;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Granularity;
@@ -289,7 +290,9 @@ public final class TimelineBuilder implements BriefingPart {
         // row telling it as done credits the outlets that reported it, not the one that foretold it
         LocalDate expected = expectedAsOf(e);
         LocalDate first = bounds(e.date, true);
+        // ("six years in prison" beside "seven years in prison": a kind the quantities do not read, StatedFigures)
         e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().quantities(d.sentence()))
+                        && !StatedFigures.differ(best.sentence().text(), d.sentence().text())
                         && !otherFigures.given(best.article(), best.sentence(), d.article())
                         && (expected != null || !foretold(d.article().article().published(), first)))
                 .forEach(d -> sources.add(d.article().id()));

@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * Support between articles in different languages, whose terms never meet: a sentence is supported by an article in
- * another language when one of its sentences shares enough {@link SentenceAnchors} (names, numbers, dates). Only pairs
+ * another language when one of its sentences shares enough {@link SentenceAnchors} (names, numbers, dates;
+ * {@link SentenceAnchors#supportsAcrossLanguages}: no other figure, more than a place and a date). Only pairs
  * of articles in different languages are compared, so a one-language story is left exactly as the term rule made it.
  */
 final class CrossLanguageSupport {
@@ -52,7 +53,7 @@ final class CrossLanguageSupport {
     }
 
     private static boolean anyReports(SentenceAnchors sentence, List<SentenceAnchors> others) {
-        return others.stream().anyMatch(sentence::reportsTheSameAs);
+        return others.stream().anyMatch(sentence::supportsAcrossLanguages);
     }
 
     private static List<SentenceAnchors> anchors(AnalyzedArticle article) {

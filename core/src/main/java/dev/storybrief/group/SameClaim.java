@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * credited for a statement only when its sentence
  * <ul>
  *   <li>gives every figure of the claim: "80 firefighters" does not back "90 firefighters", and a sentence with no
- *   figure does not back one whose news is the figure (the reporters may differ on it);</li>
+ *   figure does not back one whose news is the figure (the reporters may differ on it); nor does one giving another
+ *   figure of a kind the claim gives, as {@link StatedFigures} reads kinds where the quantity extractor has none
+ *   ("six years in prison" against "seven years in prison", "$3 million" against "$2 million");</li>
  *   <li>does not negate or deny it where the claim does not, or the other way round ("denied reports that the school
  *   would stay closed" against "said the school would stay closed");</li>
  *   <li>carries the same words in quotation marks when the claim quotes someone: a quote is backed by the quote, not
@@ -112,6 +114,7 @@ public final class SameClaim {
     public static boolean backs(String claim, TermVector claimVector, List<QuantitySpan> claimQuantities,
                                 String other, TermVector otherVector, List<QuantitySpan> otherQuantities) {
         return givesFigures(claimQuantities, otherQuantities)
+                && !StatedFigures.differ(claim, other)
                 && negated(claim) == negated(other)
                 && givesQuotes(claim, other)
                 && outcome(claim) * outcome(other) >= 0

@@ -37,6 +37,25 @@ public record SentenceAnchors(Set<String> names, Set<String> numbers, Set<String
         return facts >= 1 && facts + names >= MIN_SHARED || names >= MIN_SHARED_NAMES;
     }
 
+    /**
+     * Whether the other sentence, in another language, says what this one says, so that its article supports it.
+     * Stricter than {@link #reportsTheSameAs}, which also ties articles into a story: a support label tells the reader
+     * the other outlet states it. A place and a date are in most sentences of a story (every report of the landslide
+     * names the town and the day), so a date counts only beside two shared names; and when both sentences give figures
+     * and none of them is the same ("410 vuelos" against "340 flights"), the two state different facts, or disagree.
+     */
+    public boolean supportsAcrossLanguages(SentenceAnchors other) {
+        int figures = shared(numbers, other.numbers);
+        if (figures == 0 && !numbers.isEmpty() && !other.numbers.isEmpty()) {
+            return false;
+        }
+        int days = shared(dates, other.dates);
+        int names = shared(this.names, other.names);
+        return figures >= 1 && figures + days + names >= MIN_SHARED
+                || days >= 1 && names >= MIN_SHARED
+                || names >= MIN_SHARED_NAMES;
+    }
+
     private static int shared(Set<String> a, Set<String> b) {
         int n = 0;
         for (String s : a) {
