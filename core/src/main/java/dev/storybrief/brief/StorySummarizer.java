@@ -138,6 +138,7 @@ public final class StorySummarizer implements Summarizer {
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
         }
+        chosen = withSpeakersReadRight(chosen, ranked, index, words, articles);
         return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence, story.shownBackingOf(s.sentence), s.score))
                 .toList();
     }
@@ -249,6 +250,41 @@ public final class StorySummarizer implements Summarizer {
             used += candidate.words;
         }
         return filled;
+    }
+
+    /**
+     * The chosen sentences, as read, without a quote credited by a bare surname or a pronoun that the sentence read
+     * before it would give to someone else ({@link QuoteSpeakerBinding}): "“We have nothing to hide,” Achebe said."
+     * after a sentence about Ruth Achebe, when Simon Achebe said it. The words freed are filled again, as
+     * {@link #filled} fills them, with none of the sentences left out.
+     */
+    private List<Scored> withSpeakersReadRight(List<Scored> chosen, List<Scored> ranked, SentenceIndex index,
+                                               int budget, List<AnalyzedArticle> articles) {
+        java.util.Set<Sentence> left = new java.util.HashSet<>();
+        List<Scored> result = chosen;
+        // a sentence filled in can itself be misread where it lands: look again, a few times at most
+        for (int round = 0; round < 3; round++) {
+            List<Scored> kept = new ArrayList<>();
+            Scored before = null;
+            for (Scored s : result) {
+                if (QuoteSpeakerBinding.misread(s.article, s.sentence, s.text, before == null ? null : before.article,
+                        before == null ? null : before.sentence, before == null ? null : before.text)) {
+                    left.add(s.sentence);
+                    continue;
+                }
+                kept.add(s);
+                before = s;
+            }
+            if (kept.size() == result.size()) {
+                return result;
+            }
+            List<Scored> open = ranked.stream().filter(s -> !left.contains(s.sentence)).toList();
+            result = filled(kept, open, index, budget);
+            if (ordering == Ordering.STORY) {
+                result.sort(readingOrder(articles));
+            }
+        }
+        return result;
     }
 
     private static int words(List<Scored> sentences) {

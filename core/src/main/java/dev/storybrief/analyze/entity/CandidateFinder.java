@@ -34,6 +34,10 @@ final class CandidateFinder {
     private static final Set<String> COURTESY_TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr",
             "Dr.");
 
+    /** How a noun of occupation or standing ends: geologist, librarian, teacher, inspector, resident, actress. */
+    private static final java.util.regex.Pattern ROLE_ENDING =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|ian|er|or|ant|ent|ess|man|woman)");
+
     private final Lexicon lexicon;
 
     CandidateFinder(Lexicon lexicon) {
@@ -232,7 +236,7 @@ final class CandidateFinder {
                 lastTitle = k;
             }
         }
-        if (lastTitle < 0 && isNounAfterGermanArticle(tokens, from, to)) {
+        if (lastTitle < 0 && (isNounAfterGermanArticle(tokens, from, to) || isRoleOpeningSentence(tokens, from, to))) {
             out.add(new Candidate(from + 1, to, Candidate.Kind.OPEN));
             return;
         }
@@ -262,6 +266,17 @@ final class CandidateFinder {
         } else {
             out.add(new Candidate(afterTitle, to, Candidate.Kind.PERSON));
         }
+    }
+
+    /**
+     * "Geologist Ana Brandt said", "Librarian Jo Vance said": a role noun written in lower case inside a sentence
+     * ("the geologist Ana Brandt") is capitalised only because it opens the sentence; before a given name and a
+     * surname it is the person's role, not part of the name, which would otherwise split one speaker into two.
+     */
+    private boolean isRoleOpeningSentence(List<Token> tokens, int from, int to) {
+        String first = tokens.get(from).text();
+        return from == 0 && to - from >= 3 && ROLE_ENDING.matcher(first).matches() && !lexicon.isGivenName(first)
+                && lexicon.isGivenName(tokens.get(from + 1).text());
     }
 
     /**

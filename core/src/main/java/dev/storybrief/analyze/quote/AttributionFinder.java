@@ -429,7 +429,11 @@ final class AttributionFinder {
             if (person != null && person.start() <= word.start()) {
                 break;
             }
-            if (SpeechWords.isPronoun(word.text())) {
+            // "Il consigliere di opposizione Luca Ferri, cugino del sindaco, ha detto": the French pronoun "il" is the
+            // Italian article when an office follows it, and the clause's subject is the person it introduces
+            boolean opensOffice = k + 1 < verb && (SpeechWords.isOtherLanguageOffice(words.get(k + 1).text())
+                    || SpeechWords.isRoleNoun(words.get(k + 1).text()));
+            if (SpeechWords.isPronoun(word.text()) && !(opensOffice && person != null)) {
                 return new Attribution(word.text(), true, word.start());
             }
         }

@@ -24,6 +24,8 @@ final class SalienceTracker {
     }
 
     private final List<Event> events = new ArrayList<>();
+    /** Every person named outside quotes, salient or not: a bare surname is read against the last of them. */
+    private final List<Event> named = new ArrayList<>();
 
     /** Records the speakers a sentence puts forward outside its quotes. */
     void readSentence(int index, String sentence, List<EntityMention> persons, List<QuoteMarks> quotes) {
@@ -33,6 +35,7 @@ final class SalienceTracker {
         if (outside.isEmpty()) {
             return;
         }
+        outside.forEach(p -> named.add(new Event(index, p.start(), p.text())));
         List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, sentence.length());
         EntityMention first = outside.get(0);
         if (wordsBefore(words, first.start()) < SUBJECT_WORDS) {
@@ -63,14 +66,17 @@ final class SalienceTracker {
     }
 
     /**
-     * The most recent salient person strictly before the given position whose name ends in {@code surname}, when
-     * the article has put forward two or more such people ("Amara Whitfield" and her husband "Peter Whitfield"); null
-     * when it has put forward fewer, so that the one of that name is found as any name is.
+     * The person named in full last strictly before the given position whose name ends in {@code surname}, when the
+     * article has named two or more such people ("Amara Whitfield" and her husband "Peter Whitfield"); null when it
+     * has named fewer, so that the one of that name is found as any name is. The nearest full mention, not the first
+     * or the most frequent: a reporter writes the bare surname right after naming the one meant in full.
      */
     String latestOfSurname(String surname, int sentence, int offset) {
         java.util.Set<String> bearers = new java.util.HashSet<>();
         Event best = null;
-        for (Event event : events) {
+        List<Event> all = new ArrayList<>(events);
+        all.addAll(named);
+        for (Event event : all) {
             boolean earlier = event.sentence < sentence || event.sentence == sentence && event.offset < offset;
             if (!earlier || !event.name.endsWith(" " + surname) || !looksLikeFullName(event.name)) {
                 continue;

@@ -303,6 +303,11 @@ public final class PublicationDateInference {
         LocalDate earliestPast = null;
         for (Sentence s : relative) {
             boolean past = SentenceTense.past(s.text());
+            // what the sentence's days meet, by the dated sentence met: one sentence tells one event, so it agrees
+            // through the dated sentence that retells it, not again through another event its other weekday
+            // lands on ("found on Monday but did not issue the notice until Tuesday" read on a later Monday met
+            // the notice's lifting that Monday and outscored the week it happened in)
+            Map<TermVector, Double> byRetold = new java.util.IdentityHashMap<>();
             for (TemporalMention m : tags.tag(s.text(), day)) {
                 if (!m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
                     continue;
@@ -315,23 +320,24 @@ public final class PublicationDateInference {
                     earliestPast = when;
                 }
                 double bestSimilarity = 0;
-                String bestArticle = null;
+                StoryEvents.DatedMention best = null;
                 for (StoryEvents.DatedMention other : events.on(when, a.id())) {
                     double similarity = vectors.get(s.index()).cosine(other.vector());
                     if (similarity > bestSimilarity) {
                         bestSimilarity = similarity;
-                        bestArticle = other.article();
+                        best = other;
                     }
                 }
                 if (bestSimilarity >= sameEvent) {
-                    agreement += bestSimilarity;
+                    byRetold.merge(best.vector(), bestSimilarity, Double::sum);
                     agreeing++;
-                    basis.add(bestArticle);
+                    basis.add(best.article());
                 }
                 if (past) {
                     agreement -= contradiction(vectors.get(s.index()), when, events);
                 }
             }
+            agreement += byRetold.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         }
         long gap = latestPast == null ? 0 : ChronoUnit.DAYS.between(latestPast, day);
         long oldest = earliestPast == null ? 0 : ChronoUnit.DAYS.between(earliestPast, day);

@@ -289,4 +289,33 @@ class PublicationDateInferenceTest {
         List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(first, vote, copy, undated), retime);
         assertThat(out.get(3).article().published()).isEqualTo(LocalDate.of(2026, 3, 5));
     }
+
+    /**
+     * 2026-03-10 is a Tuesday. Two dated reports put the bacteria found on Monday the 9th and the order on Tuesday the
+     * 10th; a report a week later tells the order lifted "on Monday" (the 16th). The undated report tells the finding
+     * "on Monday" and the order "until Tuesday afternoon": dated on the 16th, its Monday met the lifting (alike in
+     * words: order, board, Monday) and its Tuesday fell six days before its Monday. Its weekdays resolve where its
+     * events agree with the dated reports, in the week of the 9th.
+     */
+    @Test
+    void weekdaysOfOneSentenceResolveWhereItsEventsAgreeNotAWeekLater() {
+        AnalyzedArticle first = article("first", LocalDate.of(2026, 3, 10), null,
+                "The Ashby water board ordered 40,000 residents to boil tap water on Tuesday after bacteria were found"
+                        + " in samples taken the day before at the Ridge reservoir.");
+        AnalyzedArticle second = article("second", LocalDate.of(2026, 3, 11), null,
+                "Residents of Ashby have boiled their water since Tuesday, when the water board found bacteria in the"
+                        + " Ridge reservoir.",
+                "\"The samples from Monday were the first to fail,\" said the board's director.");
+        AnalyzedArticle lifted = article("lifted", LocalDate.of(2026, 3, 17), null,
+                "The boil-water order covering Ashby was lifted on Monday after a week of clean samples, the water"
+                        + " board said.");
+        AnalyzedArticle undated = article("undated", null, null,
+                "Residents of Ashby said this week that they heard about the boil-water order from neighbours before"
+                        + " the water board sent text alerts.",
+                "The water board found bacteria at the Ridge reservoir on Monday but did not issue the order until"
+                        + " Tuesday afternoon.");
+        LocalDate inferred = new PublicationDateInference().infer(List.of(first, second, lifted, undated), retime)
+                .get(3).article().published();
+        assertThat(inferred).isBetween(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 15));
+    }
 }
