@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.model.Briefing;
+import dev.storybrief.model.Claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,15 @@ class StoryCohesionTest {
                         + " site's notice saved as a page?");
         assertThat(brief(document("a", FERRY_A), document("b", FERRY_B), document("c", FERRY_C)).warnings())
                 .noneMatch(w -> w.contains("close to none"));
+    }
+
+    /** What only the article named apart says is another story's, not a fact only one outlet of this one reports. */
+    @Test
+    void theArticleNamedApartReportsNothingOnlyOneOutletReports() {
+        Briefing briefing = brief(document("a", FERRY_A), document("orchestra", ORCHESTRA), document("b", FERRY_B),
+                document("c", FERRY_C));
+        assertThat(briefing.warnings()).anyMatch(w -> w.startsWith("note orchestra comes close to none"));
+        assertThat(briefing.unique()).extracting(Claim::source).doesNotContain("orchestra");
     }
 
     /** The article the briefing names as apart cannot give the briefing its headline, whatever its title says. */

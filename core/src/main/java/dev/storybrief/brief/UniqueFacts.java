@@ -60,7 +60,8 @@ public final class UniqueFacts implements BriefingPart {
 
     @Override
     public void addTo(BriefingDraft draft) {
-        draft.put(Section.UNIQUE, find(draft.story()));
+        // an article the briefing names as another story's reports that story, not what one outlet adds to this one
+        draft.put(Section.UNIQUE, find(draft.story()).stream().filter(c -> !draft.apart().contains(c.source())).toList());
     }
 
     /** Facts reported by one outlet, in article order. Needs at least two main-period articles. */
