@@ -69,10 +69,26 @@ final class JsonBriefRequests {
                 throw ApiProblem.badRequest("the body is not UTF-8 (" + why + "): send JSON as UTF-8, or name its"
                         + " charset in Content-Type (application/json; charset=...)");
             }
-            throw ApiProblem.badRequest("malformed JSON: " + why);
+            throw ApiProblem.badRequest("malformed JSON" + where(e) + ": " + withoutSource(why));
         } catch (IOException e) {
             throw ApiProblem.badRequest("unreadable body: " + oneLine(e.getMessage()));
         }
+    }
+
+    /** Where the parser stopped, as a reader counts: " at line 1, column 13"; nothing when it does not say. */
+    private static String where(JsonProcessingException e) {
+        var at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /**
+     * The parser's reason without its description of the input ("(start marker at [Source: REDACTED
+     * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 13])"), which means nothing to a
+     * client and repeats the place said before it.
+     */
+    private static String withoutSource(String why) {
+        return why.replaceAll("\\s*\\(start marker at \\[Source:.*?; line: \\d+, column: \\d+\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:.*?; line: \\d+, column: \\d+\\]", "").strip();
     }
 
     private static ArticleInput article(JsonNode node, String where) {

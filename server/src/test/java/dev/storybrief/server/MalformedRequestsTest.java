@@ -110,6 +110,10 @@ class MalformedRequestsTest {
                 .json().get("error").asText()).contains("articles[0].text").contains("string");
         assertThat(http.postBytes("/api/briefs", "application/json", "{\"articles\":".getBytes())
                 .json().get("error").asText()).startsWith("malformed JSON");
+        // where it broke, in the reader's terms: no parser internals ("[Source: REDACTED ...]")
+        assertThat(http.postBytes("/api/briefs", "application/json", "{\"articles\": [".getBytes())
+                .json().get("error").asText()).startsWith("malformed JSON at line 1, column ")
+                .doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("StreamReadFeature");
         assertThat(http.postBytes("/api/briefs", "application/json", "{\"articles\": [{\"path\": \"x\"}]}".getBytes())
                 .json().get("error").asText()).contains("--allow-dir");
         Http.Reply noText = http.postBytes("/api/briefs", "application/json",
