@@ -6,7 +6,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Where {@code watch} tells what happens: one line per failure, always; and, on a terminal only, a progress line
- * rewritten in place (feeds polled, new articles, stories changed). Off a terminal it says nothing else.
+ * rewritten in place (feeds polled, new articles, stories changed). Off a terminal it says nothing else, but for the
+ * result of a single run.
  */
 final class WatchLog {
     private final PrintStream err;
@@ -38,6 +39,20 @@ final class WatchLog {
         err.print("\r\u001b[2K" + line);
         err.flush();
         progressShown = true;
+    }
+
+    /**
+     * What a single run ({@code --once}) did, always said: a cron job's log off a terminal must tell a cycle that
+     * stored nothing from one that did its work. On a terminal the progress line becomes it and stays on screen.
+     */
+    synchronized void result(String line) {
+        if (terminal) {
+            progress(line);
+            endProgress();
+            return;
+        }
+        err.println("storybrief watch: " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
+        err.flush();
     }
 
     /** Ends the progress line so it stays on screen. */

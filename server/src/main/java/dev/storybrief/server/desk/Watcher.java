@@ -91,11 +91,11 @@ public final class Watcher implements AutoCloseable {
         while (true) {
             Instant start = clock.instant();
             CycleReport report = cycle();
-            log.progress(report.line());
             if (settings.once()) {
-                log.endProgress();
+                log.result(report.line());
                 return;
             }
+            log.progress(report.line());
             Duration left = settings.interval().minus(Duration.between(start, clock.instant()));
             if (!left.isNegative()) {
                 Thread.sleep(left.toMillis());
