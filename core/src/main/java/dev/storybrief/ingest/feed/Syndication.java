@@ -111,7 +111,8 @@ public final class Syndication {
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             entries.add(new SyndicationEntry(againstBase(blankToNull(entry.getLink()), bases.get(i)),
                     blankToNull(entry.getUri()),
-                    title(entry), date == null ? null : date.toInstant(), date == null ? null : dates.get(i),
+                    // a date Rome cannot read ("32 Nov 2026") is kept as written, so the reader can say it ignored it
+                    title(entry), date == null ? null : date.toInstant(), dates.get(i),
                     collapse(entry.getAuthor()),
                     entry.getSource() == null ? null : collapse(entry.getSource().getTitle()), html(entry),
                     entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant()));

@@ -33,6 +33,20 @@ class FeedDatesTest {
         assertThat(FeedDates.iso("not a date")).as("left as it is").isEqualTo("not a date");
     }
 
+    /** A date no reading makes a date is kept as written, so that the reader says it was ignored instead of dropping it. */
+    @Test
+    void anUnreadablePubDateReachesItsDocumentAsWritten() throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kessling Wire</title>"
+                + "<item><title>Museum closed after theft</title><link>https://wire.example/a</link>"
+                + "<pubDate>32 Nov 2026 10:00:00</pubDate>"
+                + "<description>The city museum will stay closed until Wednesday after a night raid.</description>"
+                + "</item></channel></rss>";
+        List<FeedDocuments.Item> items = FeedDocuments.items("w", null,
+                Syndication.read(rss.getBytes(StandardCharsets.UTF_8)));
+        assertThat(items.get(0).entry().published()).isNull();
+        assertThat(items.get(0).hints().published()).isEqualTo("32 Nov 2026 10:00:00");
+    }
+
     @Test
     void anRssItemsDateReachesItsDocumentAsIso8601() throws Exception {
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kessling Wire</title>"
