@@ -90,7 +90,7 @@ public final class FeedDocuments {
         for (int i = 0; i < entries.size(); i++) {
             SyndicationEntry entry = entries.get(i);
             String id = feedId + "-" + key(entry, i);
-            String outlet = entry.source() != null ? entry.source() : feed.title();
+            String outlet = entry.source() != null ? entry.source() : FeedTitles.outlet(feed.title(), host(entry.link()));
             String date = FeedDates.iso(entry.published(), entry.dateText());
             FeedHints hints = new FeedHints(entry.title(), outlet, date, entry.author());
             List<String> paragraphs = FeedText.paragraphs(entry.html());
@@ -180,6 +180,15 @@ public final class FeedDocuments {
     }
 
     /** The item's link as the document's address, when it is a web address. */
+    /** The host of an item's link, or null when it has none that is an absolute address. */
+    private static String host(String link) {
+        try {
+            return link == null ? null : java.net.URI.create(link.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static Map<MetaKey, String> linkOf(SyndicationEntry entry) {
         return PageAddress.host(entry.link()) == null ? Map.of() : Map.of(MetaKey.URL, entry.link().strip());
     }

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * head's metadata. Any of them counts only when the page's host spells the name ("kelbycourier.co.uk" for "Kelby
  * Courier", "bbc.co.uk" for "BBC News"): the outlet's own name, not a section, a sponsor or a photo agency.
  */
-final class HostNames {
+public final class HostNames {
     /** Where a page puts its own name: its logo, its masthead, its brand. */
     private static final String MASTHEAD = "header img[alt], [class*=logo] img[alt], [id*=logo] img[alt], [class*=masthead],"
             + " [id*=masthead], [class*=logo], [id*=logo], [class*=site-name], [class*=sitename], [class*=brand],"
@@ -61,7 +61,7 @@ final class HostNames {
     }
 
     /** The host's name part: "kelbycourier" for "kelbycourier.co.uk", "thetimes" for "news.thetimes.com". */
-    static String label(String host) {
+    public static String label(String host) {
         String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
         int i = parts.length - 2;
         // a country's second level ("co.uk", "com.au", "org.nz") comes before the name
@@ -72,7 +72,7 @@ final class HostNames {
     }
 
     /** Whether the host's label spells the name, or its start ("bbc" for "BBC News"), "the" aside. */
-    static boolean spells(String label, String name) {
+    public static boolean spells(String label, String name) {
         if (name.isEmpty() || name.split("\\s+").length > MAX_WORDS) {
             return false;
         }

@@ -1,0 +1,54 @@
+package dev.storybrief.ingest.feed;
+
+import dev.storybrief.ingest.html.HostNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The outlet a feed's title names. Sites title each section's feed with the outlet and the section, in either order
+ * ("Kvarn Coast News – Top stories", "World news | The Guardian", "NYT > Top Stories"): the outlet is the part the
+ * items' host spells ("kvarncoastnews.example"), else the one part left when the others are the names sections
+ * take; else the title as it is.
+ */
+final class FeedTitles {
+    /** Where a feed title joins the outlet and the section: a dash, a bar, an angle or a colon between spaces. */
+    private static final Pattern JOIN = Pattern.compile("\\s+[-–—|>»:]\\s+");
+    /** The sections sites give feeds of their own. */
+    private static final Set<String> SECTIONS = Set.of("top stories", "top news", "latest", "latest news",
+            "latest stories", "news", "headlines", "top headlines", "breaking news", "home", "homepage", "front page",
+            "all", "all stories", "all news", "rss", "feed", "world", "world news", "national", "local", "local news",
+            "uk", "us", "politics", "business", "economy", "sport", "sports", "technology", "tech", "science",
+            "health", "opinion", "culture", "arts", "entertainment", "lifestyle", "travel", "weather", "region");
+
+    private FeedTitles() {
+    }
+
+    /** The outlet in {@code title}, given the host of the feed's items' links (null when none is known). */
+    static String outlet(String title, String host) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = JOIN.split(title.strip());
+        if (parts.length < 2) {
+            return title;
+        }
+        if (host != null) {
+            String label = HostNames.label(host);
+            for (String part : parts) {
+                if (HostNames.spells(label, part.strip())) {
+                    return part.strip();
+                }
+            }
+        }
+        List<String> named = new ArrayList<>();
+        for (String part : parts) {
+            if (!SECTIONS.contains(part.strip().toLowerCase(Locale.ROOT))) {
+                named.add(part.strip());
+            }
+        }
+        return named.size() == 1 ? named.get(0) : title;
+    }
+}
