@@ -207,12 +207,9 @@ public final class TimelineBuilder implements BriefingPart {
                                      boolean later) {
         List<Dated> found = new ArrayList<>();
         LocalDate published = article.article().published();
-        // "Two days later", "A year earlier": counted from the last date the article named before them
-        String told = null;
         for (Sentence sentence : article.sentences()) {
-            CountedDates.Anchored anchored = CountedDates.anchored(article.text(), article.timexes(sentence), told);
-            told = anchored.lastTold();
-            List<TimexSpan> mentions = anchored.mentions();
+            // "Two days later", "A year earlier" come counted from the last date the article named (analyze stage)
+            List<TimexSpan> mentions = article.timexes(sentence);
             LocalDate entryDay = article.article().entryDays().get(sentence.paragraph());
             boolean usable = filter.accepts(article, sentence)
                     || (!mentions.isEmpty() || entryDay != null) && !sentence.inQuote();

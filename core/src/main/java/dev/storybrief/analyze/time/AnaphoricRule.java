@@ -32,7 +32,7 @@ final class AnaphoricRule implements TemporalRule {
             + "(?<rel>next|following|previous|preceding)"
             + "\\s+(?<unit>day|morning|week|month|year|" + MonthNames.WEEKDAY + ")(?![\\p{L}])");
     private static final Pattern OFFSET = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN
-            + "|the))\\s+(?<unit>day|week|month|year)(?<plural>s?)\\s+(?<dir>later|earlier|after|before)(?![\\p{L}])");
+            + "|the))\\s+(?<unit>day|week|month|year)(?<plural>s?)\\s+(?<dir>later|earlier|afterwards?|after|before)(?![\\p{L}])");
     /**
      * After "after"/"before", any word but a pronoun pointing back ("a day after that") starts the name of an event
      * ("two days after part of the bridge fell", "a day after the vote").
@@ -77,10 +77,14 @@ final class AnaphoricRule implements TemporalRule {
             }
             int amount = n.equals("the") ? 1 : NumberWords.value(n);
             int direction = direction(sentence, offset);
+            boolean introducesEvent = introducesEvent(sentence, offset);
             boolean backToEvent = direction < 0 && offset.group("dir").equalsIgnoreCase("after");
-            // "Three days later" that no date can be counted for is the length the duration rule finds, as TimeML tags it
+            // "Two days later", "a year earlier", "he left a day after": counted from the time the narrative has
+            // reached, the last date named before them (HeidelTime's reference date), as "the following month" is;
+            // "a day after the vote" counts from its event instead. "Three days later" that no date can be counted
+            // for is the length the duration rule finds, as TimeML tags it
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
-                    amount * direction, null, false, !n.equals("the"), backToEvent, found);
+                    amount * direction, null, !introducesEvent, !n.equals("the"), backToEvent, found);
         }
     }
 
@@ -111,10 +115,15 @@ final class AnaphoricRule implements TemporalRule {
     /** +1 for later; -1 for earlier; "after"/"before" followed by an event name that event, so the sign flips. */
     private static int direction(String sentence, Matcher offset) {
         String dir = offset.group("dir").toLowerCase(Locale.ROOT);
-        int plain = dir.equals("later") || dir.equals("after") ? 1 : -1;
-        boolean introducesEvent = (dir.equals("after") || dir.equals("before"))
+        int plain = dir.equals("later") || dir.startsWith("after") ? 1 : -1;
+        return introducesEvent(sentence, offset) ? -plain : plain;
+    }
+
+    /** "A day after the vote", "two days before the quake": "after"/"before" opens the name of the event counted from. */
+    private static boolean introducesEvent(String sentence, Matcher offset) {
+        String dir = offset.group("dir").toLowerCase(Locale.ROOT);
+        return (dir.equals("after") || dir.equals("before"))
                 && EVENT_START.matcher(sentence.substring(offset.end())).matches();
-        return introducesEvent ? -plain : plain;
     }
 
     private static Granularity granularity(String unit) {
@@ -128,6 +137,13 @@ final class AnaphoricRule implements TemporalRule {
         // "the following month" never counts from the day it is read, as "next month" does: with no date before it
         // in its sentence, it counts from the last date the article named
         LocalDate named = onlyAnaphoric ? lastNamed(anchor.named(), granularity) : null;
+        if (named != null && weekday == null && inSentence == null && anchor.articleDate() != null
+                && CalendarValues.shift(named, granularity, step).isAfter(anchor.articleDate())
+                && TenseCues.around(sentence, matcher.start(), matcher.end()) == Tense.PAST) {
+            // a past cannot lie after the day it is told: "Two days later, it closed" after a date of next week
+            // counts from no date named
+            named = null;
+        }
         LocalDate base = inSentence != null ? inSentence : named != null ? named : anchor.referenceDate();
         if (weekday != null) {
             addDay(sentence, matcher, base == null ? null : weekdayFrom(base, weekday, step), found);

@@ -706,6 +706,35 @@ class TemporalTaggerTest {
             assertThat(yearOnly.get(1)).extracting(TemporalMention::value).containsOnlyNulls();
         }
 
+        /**
+         * "Two days later" and "A year earlier" count from the time the narrative has reached, the last date named
+         * before them (HeidelTime's reference date), not from the article's day; with no date named before, the past
+         * "Two days later" is the length TimeML tags, and a count in a sentence of its own date counts from that.
+         */
+        @Test
+        void aCountLaterOrEarlierCountsFromTheLastDateNamed() {
+            List<List<TemporalMention>> recall = tagger.tagArticle(List.of(
+                    "Inspectors first visited the plant on Oct. 3.",
+                    "Two days later, they ordered the production line closed.",
+                    "In 2009 the firm recalled chicken pies.",
+                    "A year earlier, the plant had passed an inspection.",
+                    "Three weeks afterwards, it reopened."), FRIDAY_OCT_28);
+            assertThat(recall.get(1)).extracting(TemporalMention::text, TemporalMention::type, TemporalMention::value)
+                    .containsExactly(tuple("Two days later", TimexType.DATE, "2011-10-05"));
+            assertThat(recall.get(3)).extracting(TemporalMention::text, TemporalMention::value)
+                    .containsExactly(tuple("A year earlier", "2008"));
+            assertThat(recall.get(4)).extracting(TemporalMention::value).containsExactly("2011-10-24");
+            List<List<TemporalMention>> undated = tagger.tagArticle(List.of(
+                    "The father spoke to reporters.",
+                    "Two days later, he was released."), FRIDAY_OCT_28);
+            assertThat(undated.get(1)).extracting(TemporalMention::type, TemporalMention::value)
+                    .containsExactly(tuple(TimexType.DURATION, "P2D"));
+            List<List<TemporalMention>> own = tagger.tagArticle(List.of(
+                    "The father spoke to reporters on Oct. 3.",
+                    "He left on Oct. 20 and came back two days later."), FRIDAY_OCT_28);
+            assertThat(own.get(1)).extracting(TemporalMention::value).containsExactly("2011-10-20", "2011-10-22");
+        }
+
         @Test
         void followingYearCountsFromAYearInTheSentence() {
             assertThat(tag("The army invaded in 1975 and annexed the territory the following year.", FRIDAY_OCT_28))
