@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
  * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code a day-long} meeting (P1D),
- * and vague ones: {@code several years} (PXY), {@code recent weeks} (PXW), {@code the next few days} (PXD), {@code the
+ * and vague ones: {@code several years} (PXY), {@code the past few weeks} (PXW), {@code the next few days} (PXD), {@code the
  * weeks ahead} (PXW), {@code the first time in years} (PXY).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
@@ -37,7 +37,7 @@ final class DurationRule implements TemporalRule {
             + "|extra)\\s+)?" + UNIT
             + "(?<plural>s)?(?<halfAfter>\\s+and\\s+a\\s+half)?(?:-(?:long|old))?)(?![\\p{L}\\d]|-\\p{L})");
     private static final Pattern VAGUE = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:the\\s+)?"
-            + "(?:past|last|next|coming|recent|previous|ensuing|following)\\s+(?:few\\s+|several\\s+)?"
+            + "(?<rel>past|last|next|coming|recent|previous|ensuing|following)\\s+(?<few>few\\s+|several\\s+)?"
             + "(?<unit>day|week|month|quarter|year|decade|centurie)s)(?![\\p{L}\\d])");
     /** "The days ahead", "the coming weeks ahead": the stretch to come, a vague length like "the coming days". */
     private static final Pattern AHEAD = Pattern.compile("(?<![\\p{L}\\d])(?i:the\\s+(?:coming\\s+)?"
@@ -123,10 +123,29 @@ final class DurationRule implements TemporalRule {
         for (Pattern pattern : List.of(VAGUE, FOR_PLURAL, AHEAD)) {
             Matcher vague = pattern.matcher(sentence);
             while (vague.find()) {
+                String reference = pattern == VAGUE && vague.group("few") == null ? reference(vague.group("rel")) : null;
+                if (reference != null) {
+                    found.add(TemporalRule.timex(sentence, vague.start(), vague.end(), TimexType.DATE, reference, true));
+                    continue;
+                }
                 found.add(TemporalRule.timex(sentence, vague.start(), vague.end(), TimexType.DURATION,
                         value("X", vague.group("unit").toLowerCase(Locale.ROOT)), false));
             }
         }
+    }
+
+    /**
+     * "In recent years", "in coming months": no stretch of a length the text gives but the time just gone or still
+     * ahead, TIMEX3 PAST_REF and FUTURE_REF (as HeidelTime reads "recent" and "coming" before a unit; TimeBank writes
+     * so 6 of its 8 "recent years", "recent days", "coming months", "coming quarters"). "The past few weeks", "the next
+     * several years" count a stretch, vague in length: a duration.
+     */
+    private static String reference(String rel) {
+        return switch (rel.toLowerCase(Locale.ROOT)) {
+            case "recent" -> "PAST_REF";
+            case "coming" -> "FUTURE_REF";
+            default -> null;
+        };
     }
 
     /**

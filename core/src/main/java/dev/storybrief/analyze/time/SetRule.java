@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Recurrences, TIMEX3 SET: {@code every month} (P1M), {@code each year} (P1Y), {@code every quarter} (P1Q),
  * {@code each July} (XXXX-07), {@code every Thursday} (XXXX-WXX-4), {@code every two weeks} (P2W), {@code hourly}
- * (PT1H).
+ * (PT1H), {@code Tuesday nights} (XXXX-WXX-2TNI), {@code on Sundays} (XXXX-WXX-7).
  * "Daily", "weekly" and "monthly" count only as adverbs ("rallies are held almost daily", "meets weekly with"):
  * before a noun or after a determiner they are more often a newspaper's name or kind ("the Communist Party daily
  * Granma", "a daily newspaper") or a measure ("average daily volume") than a recurrence.
@@ -37,8 +37,30 @@ final class SetRule implements TemporalRule {
             + "|\\s+(?:in|at|on|to|for|with|from|by|since|until|through|during|and|or|but|as|if|when|while|is|are"
             + "|was|were|will|would|because|before|after)(?![\\p{L}]))");
 
+    /**
+     * "Tuesday nights", "Monday and Tuesday nights", "on Sundays": a weekday (or its part of the day) in the plural
+     * recurs every week, TIMEX3 SET {@code XXXX-WXX-2TNI}, {@code XXXX-WXX-7}, as the TimeML guidelines write "every
+     * Tuesday night" and HeidelTime reads "Monday afternoons". In "Monday and Tuesday nights" the plural part of the
+     * day is both weekdays'.
+     */
+    static final Pattern RECURRING_WEEKDAY = Pattern.compile("(?<![\\p{L}])(?<day>" + MonthNames.WEEKDAY + ")"
+            + "(?:(?<plural>s)(?![\\p{L}'’])|(?<shared>\\s+(?:and|or)\\s+(?=(?:" + MonthNames.WEEKDAY + ")\\s+(?:morning"
+            + "|afternoon|evening|night)s(?![\\p{L}'’])))|\\s+(?<part>morning|afternoon|evening|night)s(?![\\p{L}'’]))");
+
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
+        Matcher weekly = RECURRING_WEEKDAY.matcher(sentence);
+        while (weekly.find()) {
+            String part = weekly.group("part");
+            if (weekly.group("shared") != null) {
+                Matcher rest = RECURRING_WEEKDAY.matcher(sentence).region(weekly.end("shared"), sentence.length());
+                part = rest.lookingAt() ? rest.group("part") : null;
+            }
+            int end = weekly.group("shared") != null ? weekly.end("day") : weekly.end();
+            String value = "XXXX-WXX-" + MonthNames.weekday(weekly.group("day")).getValue()
+                    + (part == null ? "" : CalendarValues.partOfDay(part));
+            found.add(TemporalRule.timex(sentence, weekly.start(), end, TimexType.SET, value, false));
+        }
         Matcher every = EVERY.matcher(sentence);
         while (every.find()) {
             String value;

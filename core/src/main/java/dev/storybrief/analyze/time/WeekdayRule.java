@@ -38,7 +38,9 @@ final class WeekdayRule implements TemporalRule {
         Matcher matcher = WEEKDAY.matcher(sentence);
         while (matcher.find()) {
             String mod = matcher.group("mod") == null ? "" : matcher.group("mod").toLowerCase(Locale.ROOT);
-            if (isPartOfName(sentence, matcher, mod)) {
+            // "Monday and Tuesday nights" recur every week: the set rule's
+            if (isPartOfName(sentence, matcher, mod) || mod.isEmpty() && SetRule.RECURRING_WEEKDAY.matcher(sentence)
+                    .region(matcher.start(), sentence.length()).lookingAt()) {
                 continue;
             }
             String value = null;

@@ -51,7 +51,19 @@ class TimexKindsTest {
         void hyphenatedAdjectivesAndVagueCounts() {
             expect("The Treasury sold 30-year bonds.", OCT_27_1989, "30-year", TimexType.DURATION, "P30Y");
             expect("It took several years to build.", OCT_27_1989, "several years", TimexType.DURATION, "PXY");
-            expect("Sales slowed in recent weeks.", OCT_27_1989, "recent weeks", TimexType.DURATION, "PXW");
+            expect("Sales slowed over the past few weeks.", OCT_27_1989, "the past few weeks", TimexType.DURATION,
+                    "PXW");
+        }
+
+        /** "In recent years", "in coming months": the time just gone or ahead (HeidelTime's reading), no length. */
+        @Test
+        void recentAndComingUnitsAreThePastAndTheFuture() {
+            expect("Sales slowed in recent weeks.", OCT_27_1989, "recent weeks", TimexType.DATE, "PAST_REF");
+            expect("Growth has stalled in recent years.", OCT_27_1989, "recent years", TimexType.DATE, "PAST_REF");
+            expect("The economy will slow in the coming months.", OCT_27_1989, "the coming months", TimexType.DATE,
+                    "FUTURE_REF");
+            expect("Prices rose over the next several years.", OCT_27_1989, "the next several years",
+                    TimexType.DURATION, "PXY");
         }
 
         /** "only" and "just" say how much the writer makes of a length, not how long it is: outside the extent. */
@@ -379,6 +391,19 @@ class TimexKindsTest {
 
     @Nested
     class Sets {
+        /** A weekday or its part of the day in the plural recurs every week, whoever else shares the part. */
+        @Test
+        void weekdaysInThePluralRecur() {
+            expect("Classes meet on Sundays.", OCT_27_1989, "Sundays", TimexType.SET, "XXXX-WXX-7");
+            expect("The show airs Tuesday nights.", OCT_27_1989, "Tuesday nights", TimexType.SET, "XXXX-WXX-2TNI");
+            assertThat(tagger.tag("Two new flights will leave on Monday and Tuesday nights.", OCT_27_1989))
+                    .extracting(TemporalMention::text, TemporalMention::type, TemporalMention::value)
+                    .containsExactly(tuple("Monday", TimexType.SET, "XXXX-WXX-1TNI"),
+                            tuple("Tuesday nights", TimexType.SET, "XXXX-WXX-2TNI"));
+            assertThat(tagger.tag("Flights left on Monday and Tuesday night.", OCT_27_1989))
+                    .extracting(TemporalMention::type).containsOnly(TimexType.DATE, TimexType.TIME);
+        }
+
         @Test
         void recurrences() {
             expect("Shares are priced every month.", OCT_27_1989, "every month", TimexType.SET, "P1M");
