@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * <p>The anchor is the nearest resolved date earlier in the same sentence that is at least as precise as the unit
  * counted ("in 1975 ... the following year"), otherwise the reference date (the
  * narrative date the caller passes, by default the article date). "{@code The following month}" and "{@code the
- * previous Friday}" are only ever anaphoric ("next month" is the reader's), so without a date in their sentence they
- * count from the last date the article named before them. "{@code a day after} <event>" and
+ * previous Friday}" are only ever anaphoric ("next month" is the reader's), and so are "{@code two days later}" and
+ * "{@code a year earlier}" (where "ago" counts from the writing, they count from the time the narrative has reached):
+ * without a date in their sentence they count from the last date the article named before them, as HeidelTime resolves
+ * its reference-date expressions, unless that would put a past after the article's day. "{@code a day after} <event>" and
  * "{@code a day before} <event>" take the value of the event they introduce: in "Friday's decision comes a day after
  * the Council voted", the mention resolves to Thursday, the day of the vote. Without a following event ("he left a
  * day after") they mean the same as "a day later". A count that cannot be dated ("Three days later, the index
