@@ -14,7 +14,8 @@ import org.jsoup.parser.Parser;
  * What a page's JSON-LD says about its article: headline, dates, authors, publisher, site name and
  * the article body (else the description and steps of a HowTo or Recipe), and a Recipe's ingredients and a HowTo's or
  * Recipe's steps, whether the article is a live blog, and the authors it names only by an {@code @id} reference to a
- * Person described elsewhere in the page's graph. Every object in every block is visited ({@code @graph}, arrays, nested
+ * Person described elsewhere in the page's graph, and every schema.org type the page declares (lower case, without
+ * its vocabulary's address). Every object in every block is visited ({@code @graph}, arrays, nested
  * {@code mainEntity}); article-like types are preferred over other objects that carry the same fields.
  *
  * <p>Publishers' JSON-LD is read as untrusted: nulls anywhere ({@code "sameAs":[null,...]}), numbers or
@@ -23,7 +24,7 @@ import org.jsoup.parser.Parser;
  */
 record JsonLdFacts(String headline, String datePublished, List<String> authors, String publisher, String siteName,
         String articleBody, String dateModified, List<String> ingredients, List<String> steps, boolean liveBlog,
-        List<String> referencedAuthors) {
+        List<String> referencedAuthors, Set<String> declaredTypes) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -36,7 +37,7 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     private static final int MAX_BLOCK_CHARS = 1_000_000;
 
     static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null, null, List.of(),
-            List.of(), false, List.of());
+            List.of(), false, List.of(), Set.of());
 
     /** Reads all blocks; blocks that are not JSON even to a lenient reader are skipped. */
     static JsonLdFacts read(List<String> blocks) {
@@ -102,8 +103,12 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
             }
         }
         String modified = article == null ? null : text(article.get("dateModified"));
+        Set<String> declared = new LinkedHashSet<>();
+        for (Map<String, Object> o : objects) {
+            declared.addAll(types(o));
+        }
         return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified, ingredients(objects),
-                steps(objects), article != null && hasType(article, "liveblogposting"), referenced);
+                steps(objects), article != null && hasType(article, "liveblogposting"), referenced, Set.copyOf(declared));
     }
 
     /** The ingredients of the page's schema.org Recipe, one per entry (empty when it declares none). */
