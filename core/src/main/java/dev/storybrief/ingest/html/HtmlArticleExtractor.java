@@ -55,6 +55,11 @@ public final class HtmlArticleExtractor {
     public static final int DEFAULT_MIN_ARTICLE_WORDS = 25;
     /** Why a home page or section front is no article ({@link StoryList}). */
     public static final String LIST_OF_STORIES = "a list of stories (a home page or section front), not an article";
+    /**
+     * What the reason of a page that declares itself no news says ({@link NonNewsPages}): such a page keeps its text,
+     * the one case of no article with paragraphs.
+     */
+    public static final String NOT_NEWS = "not a news article";
 
     private final int maxChars;
     private final int maxTags;

@@ -14,8 +14,8 @@ import org.jsoup.parser.Parser;
  * What a page's JSON-LD says about its article: headline, dates, authors, publisher, site name and
  * the article body (else the description and steps of a HowTo or Recipe), and a Recipe's ingredients and a HowTo's or
  * Recipe's steps, whether the article is a live blog, and the authors it names only by an {@code @id} reference to a
- * Person described elsewhere in the page's graph, and every schema.org type the page declares (lower case, without
- * its vocabulary's address). Every object in every block is visited ({@code @graph}, arrays, nested
+ * Person described elsewhere in the page's graph, and the schema.org types of the page's own things (lower case,
+ * without the vocabulary's address; {@link #mainTypes}). Every object in every block is visited ({@code @graph}, arrays, nested
  * {@code mainEntity}); article-like types are preferred over other objects that carry the same fields.
  *
  * <p>Publishers' JSON-LD is read as untrusted: nulls anywhere ({@code "sameAs":[null,...]}), numbers or
@@ -42,21 +42,47 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     /** Reads all blocks; blocks that are not JSON even to a lenient reader are skipped. */
     static JsonLdFacts read(List<String> blocks) {
         List<Map<String, Object>> objects = new ArrayList<>();
+        Set<String> declared = new LinkedHashSet<>();
         for (String block : blocks) {
             if (block == null || block.length() > MAX_BLOCK_CHARS) {
                 continue;
             }
             for (Object root : parse(block)) {
                 collectObjects(root, objects);
+                mainTypes(root, declared);
             }
         }
         if (objects.isEmpty()) {
             return NONE;
         }
-        return facts(objects);
+        return facts(objects, java.util.Collections.unmodifiableSet(declared)); // in the page's order
     }
 
-    private static JsonLdFacts facts(List<Map<String, Object>> objects) {
+    /**
+     * The types of what a block describes as the page's own things: its top objects, the members of its
+     * {@code @graph} and their {@code mainEntity}. A thing a property names (an article's {@code about}, a review's
+     * {@code itemReviewed}, a product's {@code review}) is what the page speaks of, not what it is.
+     */
+    private static void mainTypes(Object root, Set<String> out) {
+        List<Object> tops = root instanceof List<?> list ? new ArrayList<>(list) : List.of(root);
+        for (Object top : tops) {
+            if (top instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> obj = (Map<String, Object>) m;
+                out.addAll(types(obj));
+                if (obj.get("mainEntity") instanceof Map<?, ?> main) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> entity = (Map<String, Object>) main;
+                    out.addAll(types(entity));
+                }
+                if (obj.get("@graph") instanceof List<?> graph && out.size() < MAX_OBJECTS) {
+                    mainTypes(graph, out);
+                }
+            }
+        }
+    }
+
+    private static JsonLdFacts facts(List<Map<String, Object>> objects, Set<String> declared) {
         JsonLdReferences refs = JsonLdReferences.of(objects);
         Map<String, Object> article = bestArticle(objects, refs);
         String headline = article == null ? null : text(article.get("headline"));
@@ -103,12 +129,8 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
             }
         }
         String modified = article == null ? null : text(article.get("dateModified"));
-        Set<String> declared = new LinkedHashSet<>();
-        for (Map<String, Object> o : objects) {
-            declared.addAll(types(o));
-        }
         return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified, ingredients(objects),
-                steps(objects), article != null && hasType(article, "liveblogposting"), referenced, Set.copyOf(declared));
+                steps(objects), article != null && hasType(article, "liveblogposting"), referenced, declared);
     }
 
     /** The ingredients of the page's schema.org Recipe, one per entry (empty when it declares none). */

@@ -14,6 +14,9 @@ import org.jsoup.nodes.Element;
  * finder takes it for an article; a briefing would then state shop copy as news. The page is still extracted (its
  * text is what a page extractor is judged on), but marked as having no news article, with the reason.
  *
+ * <p>Only the page's own things count (its JSON-LD's top objects and graph members): the product a review or a
+ * news story speaks of ({@code itemReviewed}, {@code about}) is not what the page is.
+ *
  * <p>A page that also declares a news article ({@code NewsArticle} and its kinds, a live blog, a report) is a news
  * story about the product or the dish and stays. A plain {@code Article} or Open Graph "article" beside a recipe does
  * not: blog engines' SEO plugins declare every post an article, and the recipe is what the post is.
@@ -46,15 +49,15 @@ final class NonNewsPages {
         for (String type : types) {
             String kind = KINDS.get(type);
             if (kind != null) {
-                return Optional.of("a " + kind + ", not a news article: its metadata declares schema.org "
-                        + display(type));
+                return Optional.of("a " + kind + ", " + HtmlArticleExtractor.NOT_NEWS + ": its metadata declares"
+                        + " schema.org " + display(type));
             }
         }
         Element ogType = doc.selectFirst("meta[property=og:type]");
         String og = ogType == null ? "" : ogType.attr("content").strip().toLowerCase(Locale.ROOT);
         if (OG_KINDS.contains(og) && !types.contains("article") && !types.contains("blogposting")) {
-            return Optional.of("a " + (og.contains("recipe") ? "recipe page" : "product page")
-                    + ", not a news article: its metadata declares og:type " + og);
+            return Optional.of("a " + (og.contains("recipe") ? "recipe page" : "product page") + ", "
+                    + HtmlArticleExtractor.NOT_NEWS + ": its metadata declares og:type " + og);
         }
         return Optional.empty();
     }

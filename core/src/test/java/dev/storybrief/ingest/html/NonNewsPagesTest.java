@@ -65,4 +65,15 @@ class NonNewsPagesTest {
         assertThat(page.hasArticle()).isTrue();
         assertThat(page.reason()).isNull();
     }
+
+    @Test
+    void theProductAReviewSpeaksOfIsNotWhatThePageIs() {
+        ExtractedPage page = new HtmlArticleExtractor().extract(page(jsonLd("{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"Review\",\"name\":\"Kelvo K2 review\",\"itemReviewed\":{\"@type\":\"Product\","
+                + "\"name\":\"Kelvo K2\"},\"reviewBody\":\"A quiet kettle.\"}"),
+                "<p>We used the Kelvo K2 for a month in a busy office kitchen, boiling it a dozen times a day, and it"
+                        + " never once let us down.</p><p>It is quieter than any kettle we have tested this year, though"
+                        + " its lid is stiff and the handle gets warm.</p>"), null);
+        assertThat(page.hasArticle()).isTrue();
+    }
 }
