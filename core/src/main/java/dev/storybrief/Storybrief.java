@@ -100,7 +100,7 @@ public final class Storybrief {
 
     /**
      * Reads the inputs and briefs one story: the JSON Lines cluster {@code clusterId}, or everything when it is
-     * {@code null} and the inputs hold at most one cluster.
+     * {@code null} and the inputs hold at most one cluster (loose files beside one cluster count as one story).
      */
     public Briefing brief(List<Path> inputs, String clusterId) {
         return brief(reader.read(inputs), clusterId, storyName(inputs), inputs.toString());
@@ -120,6 +120,16 @@ public final class Storybrief {
         Map<String, List<RawDocument>> clusters = ingested.byCluster();
         if (ingested.documents().isEmpty()) {
             throw NothingToBriefException.noReadableArticle(inputs, warnings);
+        }
+        if (clusterId == null && clusters.size() == 2 && clusters.containsKey("")) {
+            // a folder of one story: loose files beside one cluster line. The reader gave them together, so they are
+            // briefed together; the cohesion notes say so should the loose files turn out to be another story.
+            String named = clusters.keySet().stream().filter(id -> !id.isEmpty()).findFirst().orElseThrow();
+            List<RawDocument> all = new ArrayList<>(clusters.get(""));
+            all.addAll(clusters.get(named));
+            warnings.add("note the loose files and the cluster \"" + named + "\" are briefed together as one story"
+                    + " (--cluster " + named + " briefs the cluster alone)");
+            return briefDocuments(named, all, warnings);
         }
         String chosen = chooseCluster(clusters, clusterId, warnings);
         return briefDocuments(chosen.isEmpty() ? storyName : chosen, clusters.get(chosen), warnings);

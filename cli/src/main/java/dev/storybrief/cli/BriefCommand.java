@@ -51,7 +51,7 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = DateOption.LABEL, description = DateOption.HELP)
     List<String> dates = new ArrayList<>();
 
-    @Option(names = "--cluster", paramLabel = "ID", description = "The cluster to brief when a .jsonl file holds several.")
+    @Option(names = "--cluster", paramLabel = "ID", description = "The cluster to brief when a .jsonl file holds several (loose files beside one cluster are briefed with it unless this names it).")
     String cluster;
 
     @Option(names = "--verbatim", description = "Keep summary sentences whole: no trimming of closing attributions, "

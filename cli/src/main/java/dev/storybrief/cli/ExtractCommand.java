@@ -109,7 +109,9 @@ final class ExtractCommand implements Callable<Integer> {
                 continue;
             }
             if (!result.hasArticle()) {
-                problem.accept(page + ": no article text (" + result.reason() + ")");
+                // a product or recipe page has text, but no news: the reason says what the page is
+                problem.accept(page + (result.paragraphs().isEmpty() ? ": no article text (" + result.reason() + ")"
+                        : ": " + result.reason()));
             } else {
                 extracted++;
             }

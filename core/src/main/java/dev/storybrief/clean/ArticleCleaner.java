@@ -68,8 +68,8 @@ public final class ArticleCleaner {
         String wire = agency == null ? null : OutletNames.standard().byName(agency)
                 .orElseGet(() -> Mastheads.capitalisedName(agency).orElse(agency));
         String publisher = publisher(doc, textMeta, lines, agency, layout.runningName());
-        if (publisher != null && publisher.equalsIgnoreCase(wire)) {
-            wire = null; // the wire's own copy, its masthead in capitals or not: no reprint
+        if (publisher != null && (publisher.equalsIgnoreCase(wire) || abbreviates(wire, publisher))) {
+            wire = null; // the wire's own copy, its masthead in capitals or not, or its short name: no reprint
         }
         return new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
@@ -151,6 +151,39 @@ public final class ArticleCleaner {
             kept.add(line);
         }
         return TranscriptTurns.asSpeech(id, kept, removals);
+    }
+
+    /** Longest short name an outlet goes by in its datelines ("dpa", "AFP", "ANSA"). */
+    private static final int ABBREVIATION_LETTERS = 5;
+
+    /**
+     * Whether the dateline's agency is the publisher's own short name: "Oberhollen (dna) -" under Deutsche
+     * Nachrichtenagentur is the agency's own copy, not a reprint. A short name is a few letters, the first the name's
+     * first, the rest found in the name in order (a German compound gives a letter from within a word: "Nachrichten-
+     * agentur"); a listed outlet's short name ("AP") is that outlet's, never another paper's that happens to spell it.
+     */
+    static boolean abbreviates(String wire, String publisher) {
+        if (wire == null || !wire.matches("\\p{L}{2," + ABBREVIATION_LETTERS + "}")
+                || !(wire.equals(wire.toUpperCase(java.util.Locale.ROOT)) || wire.equals(wire.toLowerCase(java.util.Locale.ROOT)))) {
+            return false;
+        }
+        Optional<String> listed = OutletNames.standard().byName(wire);
+        if (listed.isPresent()) {
+            return listed.get().equalsIgnoreCase(publisher);
+        }
+        String name = publisher.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String letters = wire.toLowerCase(java.util.Locale.ROOT);
+        if (name.isEmpty() || name.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < letters.length(); i++) {
+            at = name.indexOf(letters.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The place the dateline of the first paragraphs names, or null. */

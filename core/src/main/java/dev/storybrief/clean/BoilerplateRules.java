@@ -327,11 +327,14 @@ public final class BoilerplateRules {
      */
     static final class SectionLabelRule implements LineRule {
         /**
-         * Sections of one or two words joined by a bar or a slash: "NEWS | LOCAL", "World / Europe", or a whole menu
-         * bar ("HOME | NEWS | CRIME | SPORT | WEATHER").
+         * Sections of one or two words joined by a bar or a slash: "NEWS | LOCAL", "World / Europe", "Portada | Política |
+         * Municipales 2026" (a section may carry its year), or a whole menu bar ("HOME | NEWS | CRIME | SPORT |
+         * WEATHER"); a menu copied from a browser sets its items apart by runs of spaces instead ("Home  News  Business
+         * Tech  Life").
          */
-        private static final Pattern SECTIONS = Pattern.compile("^[\\p{L}&'-]+(?: [\\p{L}&'-]+)?"
-                + "(?:\\s+[|/·•]\\s+[\\p{L}&'-]+(?: [\\p{L}&'-]+)?){1,11}$");
+        private static final Pattern SECTIONS = Pattern.compile("^(?:[\\p{L}\\d&'-]+(?: [\\p{L}\\d&'-]+)?"
+                + "(?:\\s+[|/·•]\\s+[\\p{L}\\d&'-]+(?: [\\p{L}\\d&'-]+)?){1,11}"
+                + "|[\\p{L}&'-]+(?: [\\p{L}&'-]+)?(?:(?: {2,}|\\t+)[\\p{L}&'-]+(?: [\\p{L}&'-]+)?){2,11})$");
 
         @Override
         public String name() {

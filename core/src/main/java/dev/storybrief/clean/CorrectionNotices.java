@@ -21,11 +21,19 @@ public final class CorrectionNotices {
             + "|correction and clarification|erratum|errata|berichtigung|korrektur|richtigstellung|corrección"
             + "|fe de errores|rectificación|rectificatif|rettifica|correção)\\s*(?:[:|–—-]|$)");
     /** What a notice says was wrong, in an earlier article's words. */
-    private static final Pattern WRONG = Pattern.compile("(?i)\\b(?:incorrectly|wrongly|erroneously|mistakenly)"
+    private static final Pattern WRONG = Pattern.compile("(?iu)\\b(?:incorrectly|wrongly|erroneously|mistakenly)"
             + " (?:stated|said|reported|described|identified|gave|named|attributed|quoted|referred)"
             + "|\\bmis(?:identified|stated|quoted|spelled|attributed|named)\\b"
             + "|\\ban? (?:earlier|previous) version of this (?:article|story|report)\\b"
-            + "|\\bregrets? (?:the|this|these) errors?\\b|\\bthe correct (?:figure|number|name|date|age) (?:is|was)\\b");
+            + "|\\bregrets? (?:the|this|these) errors?\\b|\\bthe correct (?:figure|number|name|date|age) (?:is|was)\\b"
+            // the same words in German, French, Spanish, Portuguese and Italian ("in einer früheren Version", "une
+            // version précédente de cet article", "una versión anterior de esta noticia", "uma versão anterior deste
+            // texto", "una versione precedente di questo articolo")
+            + "|\\bin einer (?:fr[üu]heren|vorherigen|[äa]lteren) (?:version|fassung)\\b"
+            + "|\\bune version (?:pr[ée]c[ée]dente|ant[ée]rieure) de cet article\\b"
+            + "|\\buna versi[óo]n (?:anterior|previa) de (?:esta|este) (?:noticia|art[íi]culo|informaci[óo]n|texto)\\b"
+            + "|\\buma vers[ãa]o anterior (?:deste|desta) (?:texto|not[íi]cia|reportagem|mat[ée]ria|artigo)\\b"
+            + "|\\buna versione precedente di questo (?:articolo|testo)\\b");
     /** Longest notice, in words: a paragraph or two, not a story. */
     private static final int MAX_WORDS = 200;
     /** Opening paragraphs in which a notice says what was wrong. */

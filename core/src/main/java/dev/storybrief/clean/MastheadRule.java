@@ -23,7 +23,8 @@ final class MastheadRule implements LineRule {
             return Optional.of("the outlet's signature (kept as the outlet)");
         }
         boolean shortLine = line.length() <= MAX_NAME_CHARS; // the neighbours are looked up for short lines only
-        if ((Mastheads.atHead(line).isPresent() || shortLine && Mastheads.besideStamp(line, previousLine(context),
+        boolean top = shortLine && previousLine(context) == null;
+        if ((Mastheads.atHead(line).isPresent() || top && Mastheads.atTop(context.lines(), context.index()).isPresent() || shortLine && Mastheads.besideStamp(line, previousLine(context),
                 nextLine(context), lineAbove(context, context.previousNonBlank())).isPresent())
                 && !afterFirstSentence(context)) {
             return Optional.of("the outlet's masthead (kept as the outlet)");

@@ -63,6 +63,102 @@ final class Mastheads {
     private Mastheads() {
     }
 
+    /**
+     * Words that open a broadcaster's name in many languages ("Radio Costa", "Rádio Serra", "Onda Almares", "Canal
+     * Sur"): the head noun first, the station's own name after it.
+     */
+    private static final Set<String> BROADCAST_FIRST = Set.of("radio", "rádio", "ràdio", "onda", "canal", "tele", "tv",
+            "rtv", "radiotelevisión", "rádiotelevisão");
+    /**
+     * A section after the name on the masthead's line ("Daily Record | Health", "Radio Costa - Noticias"): a bar or
+     * a dash, then a word or three of a site's section.
+     */
+    private static final Pattern NAME_AND_SECTION = Pattern.compile("^(.{2,50}?)\\s+[|–—-]\\s+(\\p{L}[\\p{L}&' ]{1,30})$");
+    /** A line of site furniture between a masthead and the headline: a breadcrumb, a menu, a section's label. */
+    private static final Pattern NAV_LINE = Pattern.compile("^(?:.{1,40}\\s[|>›»/·•]\\s.{1,40}|\\S+(?: \\S+)?(?:\\s{2,}\\S+(?: \\S+)?){2,})$");
+    /** Most words of a section's label of its own between a masthead and the headline ("Tribunales", "World News"). */
+    private static final int LABEL_WORDS = 2;
+
+    /**
+     * The outlet the page's very first line names, or empty: a copied page opens with its masthead, and the headline
+     * follows it (after a breadcrumb, a menu or a section's label, if any) or, when the page has no headline, the
+     * story's dateline. The first line is taken as a masthead when it reads as a name ({@link #atHead}) or is built
+     * as one more loosely than a line further down may be, which its place allows: a title word anywhere a paper's or
+     * broadcaster's name puts it ("Harwick Evening Post", "THE MORNING STANDARD", "Diario Sur de Almares", "Onda
+     * Almares"), "The" and one name ("The Sentinel"), one German compound ("Wirtschaftsspiegel"), and a section after
+     * a bar or a dash ("Daily Record | Health" is the Daily Record). A first line the story's sentence follows is the
+     * headline ("Mayor Quits Post" above its story).
+     */
+    static Optional<String> atTop(List<String> lines, int i) {
+        String line = lines.get(i).replace('\u00A0', ' ').strip();
+        if (line.length() > 80 || !followedByHeadline(lines, i)) {
+            return Optional.empty();
+        }
+        Optional<String> name = atHead(line);
+        if (name.isPresent()) {
+            return name;
+        }
+        var sectioned = NAME_AND_SECTION.matcher(line);
+        String bare = sectioned.matches() && Words.count(sectioned.group(2)) <= 3 ? sectioned.group(1).strip() : line;
+        if (!bare.equals(line)) {
+            name = atHead(bare);
+            if (name.isPresent()) {
+                return name;
+            }
+        }
+        if (!NAME_CHARS.matcher(bare).matches() || GivenNames.opens(bare)) {
+            return Optional.empty();
+        }
+        String[] words = bare.split("\\s+");
+        return words.length <= MAX_WORDS && builtAsNameAtTop(words) ? capitalisedName(bare) : Optional.empty();
+    }
+
+    /** The looser ways a first line is built as a name ({@link #atTop}). */
+    private static boolean builtAsNameAtTop(String[] words) {
+        java.util.Locale root = java.util.Locale.ROOT;
+        String first = words[0].toLowerCase(root);
+        String last = words[words.length - 1].toLowerCase(root);
+        if (words.length == 1) {
+            return COMPOUND_TITLE.matcher(words[0]).matches();
+        }
+        boolean article = ARTICLES.contains(first) || first.equals("the");
+        String head = article ? words[1].toLowerCase(root) : first;
+        // a head-first name is two words or joins its parts ("Diario Sur de Almares"); "Journal Reveals Flood Damage"
+        // is a headline in title case
+        boolean joined = words.length == 2 || java.util.Arrays.stream(words).skip(1)
+                .anyMatch(w -> SMALL_WORD.matcher(w).matches());
+        return TITLE_WORDS.contains(last) || TITLE_WORDS_AFTER_THE.contains(last)
+                || (TITLE_WORDS_FIRST.contains(head) || BROADCAST_FIRST.contains(head)) && joined
+                || first.equals("the") && words.length == 2;
+    }
+
+    /**
+     * Whether the page's headline or a datelined first sentence follows line {@code i}, with nothing but site
+     * furniture (a date bar, a breadcrumb, a menu, a section's label) between them.
+     */
+    private static boolean followedByHeadline(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            String next = lines.get(j).replace('\u00A0', ' ').strip();
+            if (next.isEmpty()) {
+                continue;
+            }
+            if (Datelines.strip(next).isPresent()) {
+                return true;
+            }
+            if (isSentence(next)) {
+                return false;
+            }
+            // a date bar may stand between the masthead and the headline ("Greyfell Gazette", a date, the headline);
+            // under a headline in title case it is followed by the story itself
+            boolean furniture = isStamp(next) || NAV_LINE.matcher(next).matches()
+                    || Words.count(next) <= LABEL_WORDS && !SentenceMarks.endsSentence(next);
+            if (!furniture) {
+                return ArticleCleaner.looksLikeHeadline(next);
+            }
+        }
+        return false;
+    }
+
     /** The outlet a line at the head of the page names as its masthead, or empty. */
     static Optional<String> atHead(String line) {
         String name = line.strip();
@@ -223,7 +319,7 @@ final class Mastheads {
             if (line.isBlank()) {
                 continue;
             }
-            Optional<String> name = atHead(line);
+            Optional<String> name = previous == null ? atTop(lines, i) : atHead(line);
             if (name.isEmpty()) {
                 name = besideStamp(line, previous, nextNonBlank(lines, i), abovePrevious);
             }

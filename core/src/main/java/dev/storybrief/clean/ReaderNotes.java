@@ -89,13 +89,24 @@ final class ReaderNotes {
             + "|(?:an? |in an? )?(?:earlier|previous|prior) version of this (?:article|story|report|piece|column)\\b"
             // an update note says what changed ("was updated with the new death toll"), not what happened
             + "|this (?:article|story|piece|report|post) (?:has been|was|will be|is being) (?:corrected|amended|updated)\\b"
-            + "|(?:korrektur|korrekturhinweis|richtigstellung|anmerkung der redaktion)\\s*:"
+            + "|(?:korrektur|korrekturhinweis|berichtigung|richtigstellung|anmerkung der redaktion)\\s*:"
             + "|in einer (?:fr[üu]heren|vorherigen|ersten|[äa]lteren) (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)\\b"
             + "|(?:dieser|der) (?:artikel|beitrag|text) wurde (?:nachtr[äa]glich )?(?:korrigiert|berichtigt|aktualisiert)\\b"
             + "|(?:rectificatif|erratum|correctif|note de la r[ée]daction)\\s*:"
             + "|(?:dans )?une (?:version )?(?:pr[ée]c[ée]dente|ant[ée]rieure|premi[èe]re) (?:version )?de cet article\\b"
             + "|cet article a [ée]t[ée] (?:corrig[ée]|rectifi[ée]|mis [àa] jour|actualis[ée])\\b"
             + "|(?:sprostowanie|korekta|errata|od redakcji)\\s*:"
+            // Spanish, Portuguese and Italian: the label ("Fe de errores:", "Correção:", "Errata corrige:") and the
+            // earlier version it speaks of ("una versión anterior de esta noticia", "uma versão anterior deste texto")
+            + "|(?:fe de errores|fe de erratas|correcci[óo]n|rectificaci[óo]n|aclaraci[óo]n|nota de la redacci[óo]n"
+            + "|corre[çc][ãa]o|retifica[çc][ãa]o|rectifica[çc][ãa]o|nota da reda[çc][ãa]o|errata corrige|rettifica"
+            + "|precisazione|nota della redazione)\\s*:"
+            + "|(?:en )?una versi[óo]n (?:anterior|previa) de (?:esta|este) (?:noticia|art[íi]culo|informaci[óo]n|texto|cr[óo]nica)\\b"
+            + "|(?:numa|em uma|uma) vers[ãa]o anterior (?:deste|desta) (?:texto|not[íi]cia|reportagem|mat[ée]ria|artigo)\\b"
+            + "|(?:in )?una versione precedente di questo (?:articolo|testo)\\b"
+            + "|(?:esta noticia|este art[íi]culo|esta not[íi]cia|este texto|esta mat[ée]ria|questo articolo)"
+            + " (?:ha sido|fue|foi|[èe] stat[oa]) (?:corregid[oa]|actualizad[oa]|corrigid[oa]|atualizad[oa]|corrett[oa]"
+            + "|aggiornat[oa])\\b"
             + "|w (?:poprzedniej|pierwszej|wcze[śs]niejszej) wersji (?:tego )?(?:artyku[łl]u|tekstu)\\b)";
 
     /**

@@ -42,11 +42,21 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             + "|gepubliceerd(?: op)?|geplaatst(?: op)?|опубликовано|опубликован";
     private static final Pattern STAMP = Pattern.compile("(?iu)^(" + STAMP_WORDS + ")\\b\\s*(?:on|at|am|le)?\\s*:?\\s*(.*)$");
     private static final Pattern CHANGE_STAMP = Pattern.compile("(?iu)^(?:" + CHANGE_WORDS + ")\\b.*");
+    /** A change stamp after the publication stamp on the same line, behind a bar or a dot ("Published ... | Updated ..."). */
+    private static final Pattern LATER_CHANGE_STAMP = Pattern.compile("(?iu)^(?:" + STAMP_WORDS + ")\\b.*?\\s[|·•]\\s*"
+            + "((?:" + CHANGE_WORDS + ")\\b.*)$");
+    /** Longest stamp line read ({@link #dateIn}). */
+    private static final int STAMP_CHARS = 80;
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date (\\d{4}-\\d{2}-\\d{2})\\b");
+    /**
+     * What stands between a date line's date and its time: a space, a comma, or a dash ("15/10/2026 - 19:05",
+     * "26.11.2026 – 16:40 Uhr", "16 nov 2026 - 09:12 CET"), as sites set the two apart in their date bars.
+     */
+    private static final String TIME_SEPARATOR = "(?:\\s*,\\s*|\\s+[-–—|·•]\\s+|\\s+)";
     /** A line that is nothing but a date, perhaps with a weekday and a time: "Thursday, March 12, 2026 10:15 AM". */
     static final Pattern DATE_ONLY = Pattern.compile("(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
             + "(?:\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\\.?,? \\d{4}|[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
-            + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?$");
+            + "(?:" + TIME_SEPARATOR + "(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?$");
     /**
      * A line that is nothing but a date written the European way, perhaps with a weekday and a time: "08.09.2023
      * 14:32 Uhr", "Freitag, 8. September 2023", "8 septembre 2023 à 14h32", "11/11/2026 14h32". Portuguese and
@@ -56,7 +66,8 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern EUROPEAN_DATE_ONLY = Pattern.compile("(?iu)^(?:\\p{L}+(?:-feira)?,?\\s+)?"
             + "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}"
             + "(?:\\s*(?:r\\.|roku|г\\.|года))?)"
-            + "(?:,?\\s+(?:um\\s+|[aà]s?\\s+|o\\s+|godz\\.\\s+|в\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?)?$");
+            + "(?:" + TIME_SEPARATOR + "(?:um\\s+|[aà]s?\\s+|o\\s+|godz\\.\\s+|в\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?"
+            + "(?:\\s+[a-z]{2,5})?)?$");
     /**
      * A line that is nothing but a date written with the year, month and day signs of Chinese, Japanese and Korean,
      * perhaps with the weekday in brackets and a time: "2026年11月10日", "2026年11月10日（火）14:32".
@@ -111,6 +122,11 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                     notAfter = stamp.get().date();
                     continue;
                 }
+            }
+            Matcher laterStamp = LATER_CHANGE_STAMP.matcher(line);
+            if (notAfter == null && headOrTail && line.length() < 2 * STAMP_CHARS && laterStamp.find()) {
+                // "Published Oct. 23, 2026 at 7:10 a.m. | Updated Oct. 23, 2026 at 11:02 a.m.": both on one line
+                notAfter = dateIn(laterStamp.group(1), order).map(Dated::date).orElse(null);
             }
             if (date == null && headOrTail) {
                 Optional<Dated> dated = dateIn(line, order);

@@ -35,7 +35,10 @@ final class HtmlReader {
         if (!page.hasArticle() || page.paragraphs().isEmpty()) {
             String why = page.reason() == null ? "no article text found in the page" : page.reason();
             String where = path == null && url != null ? url + ": " : "";
-            return ReadOutcome.problem(new InputProblem(path, where + "HTML page has no article text (" + why + ")", true));
+            // a page that declares itself a product or a recipe has text, but none of it is news
+            String what = page.paragraphs().isEmpty() ? "HTML page has no article text (" + why + ")"
+                    : "HTML page is " + why;
+            return ReadOutcome.problem(new InputProblem(path, where + what, true));
         }
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         putIfPresent(meta, MetaKey.TITLE, page.title());

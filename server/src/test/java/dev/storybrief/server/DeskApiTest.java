@@ -56,6 +56,7 @@ class DeskApiTest {
             assertThat(story.get("id").asText()).isEqualTo("story-1");
             assertThat(story.get("size").asInt()).isEqualTo(docs.size());
             assertThat(story.get("articles")).hasSize(docs.size());
+            assertThat(story.get("copies").asInt()).as("no article is a copy of another (copyOf null)").isZero();
             assertThat(story.get("articles").get(0).get("url").asText()).isEqualTo("https://news.example/0");
             assertThat(story.get("outlets").toString()).contains("Bayside Gazette");
             assertThat(story.get("headline").asText()).isNotBlank();

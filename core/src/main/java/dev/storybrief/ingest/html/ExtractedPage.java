@@ -9,8 +9,9 @@ import java.util.List;
  * @param published     publication date as ISO {@code yyyy-MM-dd}, or an ISO date-time string as found; null if unknown
  * @param author        author name(s), comma separated; null if unknown
  * @param outlet        publication name (site name, publisher, or host name); null if unknown
- * @param paragraphs    article body paragraphs, in reading order; empty when there is no article
- * @param hasArticle    whether an article body was found
+ * @param paragraphs    article body paragraphs, in reading order; empty when there is no article, except on a page
+ *                      whose metadata declares it no news (a product, a recipe), whose text is kept
+ * @param hasArticle    whether a news article's body was found
  * @param reason        why there is no article, else null
  * @param removedBlocks short descriptions of what was dropped and why (for an explain option)
  * @param updated       the last update the page's metadata states (an upper bound of the publication date, never

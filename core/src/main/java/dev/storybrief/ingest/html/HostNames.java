@@ -71,15 +71,38 @@ public final class HostNames {
         return i >= 0 ? parts[i].replace("-", "") : "";
     }
 
-    /** Whether the host's label spells the name, or its start ("bbc" for "BBC News"), "the" aside. */
+    /**
+     * Whether the host's label spells the name, or its first words ("bbc" for "BBC News", "consumeralert" for
+     * "Consumer Alert Network"), "the" aside. A host name has no accents, so the name's letters are compared without
+     * theirs ("noticiaslusas" spells "Notícias Lusas").
+     */
     public static boolean spells(String label, String name) {
         if (name.isEmpty() || name.split("\\s+").length > MAX_WORDS) {
             return false;
         }
-        String key = TextNormalizer.key(name).replace(" ", "");
+        String key = withoutAccents(TextNormalizer.key(name).replace(" ", ""));
         String bare = key.startsWith("the") ? key.substring(3) : key;
         return key.equals(label) || bare.equals(label) || label.equals("the" + bare)
-                || key.startsWith(label) && Character.isUpperCase(name.charAt(0))
-                && name.split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "").equals(label);
+                || key.startsWith(label) && Character.isUpperCase(name.charAt(0)) && firstWordsSpell(label, name);
+    }
+
+    /** Whether the label is the name's first words run together ("consumeralert" for "Consumer Alert Network"). */
+    private static boolean firstWordsSpell(String label, String name) {
+        StringBuilder words = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            words.append(withoutAccents(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")));
+            if (words.toString().equals(label)) {
+                return true;
+            }
+            if (words.length() >= label.length()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The letters without their accents ("notícias" as "noticias"). */
+    private static String withoutAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

@@ -36,7 +36,8 @@ import org.jsoup.parser.Parser;
  * <p>A page is reported as having no article ({@code hasArticle() == false}, with a {@code reason})
  * when fewer than {@link #DEFAULT_MIN_ARTICLE_WORDS} words of body text remain, unless the page declares itself a dated
  * article (Open Graph type "article" or a schema.org article with its date) and at least ten words remain: a short
- * post is still a post.
+ * post is still a post. A page whose metadata declares something other than news (a product, a recipe:
+ * {@link NonNewsPages}) keeps its text but has no article, and the reason says what it is.
  *
  * <p>Instances are immutable and thread-safe; the {@code with...} methods return adjusted copies.
  */
@@ -54,6 +55,11 @@ public final class HtmlArticleExtractor {
     public static final int DEFAULT_MIN_ARTICLE_WORDS = 25;
     /** Why a home page or section front is no article ({@link StoryList}). */
     public static final String LIST_OF_STORIES = "a list of stories (a home page or section front), not an article";
+    /**
+     * What the reason of a page that declares itself no news says ({@link NonNewsPages}): such a page keeps its text,
+     * the one case of no article with paragraphs.
+     */
+    public static final String NOT_NEWS = "not a news article";
 
     private final int maxChars;
     private final int maxTags;
@@ -184,8 +190,10 @@ public final class HtmlArticleExtractor {
             return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,
                     "a cookie-consent wall, not an article", log.entries(), meta.updated());
         }
-        return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs, true, null,
-                log.entries(), meta.updated());
+        // a shop's product or a recipe is still extracted (its text is the page's), but it is no news article
+        java.util.Optional<String> notNews = NonNewsPages.why(doc, jsonLd);
+        return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs,
+                notNews.isEmpty(), notNews.orElse(null), log.entries(), meta.updated());
     }
 
     /** What the page says it is: its cleaned title, HTML title, Open Graph, Twitter and JSON-LD headlines. */

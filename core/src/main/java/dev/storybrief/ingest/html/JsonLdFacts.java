@@ -14,7 +14,8 @@ import org.jsoup.parser.Parser;
  * What a page's JSON-LD says about its article: headline, dates, authors, publisher, site name and
  * the article body (else the description and steps of a HowTo or Recipe), and a Recipe's ingredients and a HowTo's or
  * Recipe's steps, whether the article is a live blog, and the authors it names only by an {@code @id} reference to a
- * Person described elsewhere in the page's graph. Every object in every block is visited ({@code @graph}, arrays, nested
+ * Person described elsewhere in the page's graph, and the schema.org types of the page's own things (lower case,
+ * without the vocabulary's address; {@link #mainTypes}). Every object in every block is visited ({@code @graph}, arrays, nested
  * {@code mainEntity}); article-like types are preferred over other objects that carry the same fields.
  *
  * <p>Publishers' JSON-LD is read as untrusted: nulls anywhere ({@code "sameAs":[null,...]}), numbers or
@@ -23,7 +24,7 @@ import org.jsoup.parser.Parser;
  */
 record JsonLdFacts(String headline, String datePublished, List<String> authors, String publisher, String siteName,
         String articleBody, String dateModified, List<String> ingredients, List<String> steps, boolean liveBlog,
-        List<String> referencedAuthors) {
+        List<String> referencedAuthors, Set<String> declaredTypes) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -36,26 +37,52 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     private static final int MAX_BLOCK_CHARS = 1_000_000;
 
     static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null, null, List.of(),
-            List.of(), false, List.of());
+            List.of(), false, List.of(), Set.of());
 
     /** Reads all blocks; blocks that are not JSON even to a lenient reader are skipped. */
     static JsonLdFacts read(List<String> blocks) {
         List<Map<String, Object>> objects = new ArrayList<>();
+        Set<String> declared = new LinkedHashSet<>();
         for (String block : blocks) {
             if (block == null || block.length() > MAX_BLOCK_CHARS) {
                 continue;
             }
             for (Object root : parse(block)) {
                 collectObjects(root, objects);
+                mainTypes(root, declared);
             }
         }
         if (objects.isEmpty()) {
             return NONE;
         }
-        return facts(objects);
+        return facts(objects, java.util.Collections.unmodifiableSet(declared)); // in the page's order
     }
 
-    private static JsonLdFacts facts(List<Map<String, Object>> objects) {
+    /**
+     * The types of what a block describes as the page's own things: its top objects, the members of its
+     * {@code @graph} and their {@code mainEntity}. A thing a property names (an article's {@code about}, a review's
+     * {@code itemReviewed}, a product's {@code review}) is what the page speaks of, not what it is.
+     */
+    private static void mainTypes(Object root, Set<String> out) {
+        List<Object> tops = root instanceof List<?> list ? new ArrayList<>(list) : List.of(root);
+        for (Object top : tops) {
+            if (top instanceof Map<?, ?> m) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> obj = (Map<String, Object>) m;
+                out.addAll(types(obj));
+                if (obj.get("mainEntity") instanceof Map<?, ?> main) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> entity = (Map<String, Object>) main;
+                    out.addAll(types(entity));
+                }
+                if (obj.get("@graph") instanceof List<?> graph && out.size() < MAX_OBJECTS) {
+                    mainTypes(graph, out);
+                }
+            }
+        }
+    }
+
+    private static JsonLdFacts facts(List<Map<String, Object>> objects, Set<String> declared) {
         JsonLdReferences refs = JsonLdReferences.of(objects);
         Map<String, Object> article = bestArticle(objects, refs);
         String headline = article == null ? null : text(article.get("headline"));
@@ -103,7 +130,7 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         }
         String modified = article == null ? null : text(article.get("dateModified"));
         return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified, ingredients(objects),
-                steps(objects), article != null && hasType(article, "liveblogposting"), referenced);
+                steps(objects), article != null && hasType(article, "liveblogposting"), referenced, declared);
     }
 
     /** The ingredients of the page's schema.org Recipe, one per entry (empty when it declares none). */

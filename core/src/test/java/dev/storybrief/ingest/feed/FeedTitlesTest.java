@@ -24,4 +24,20 @@ class FeedTitlesTest {
         assertThat(FeedTitles.outlet("Smith-Jones Gazette", null)).as("a hyphen in a name is no join")
                 .isEqualTo("Smith-Jones Gazette");
     }
+
+    @Test
+    void aHostWithoutAccentsOrSpellingTheNamesFirstWordsNamesTheOutlet() {
+        assertThat(FeedTitles.outlet("Notícias do Vale – Última hora", "www.noticiasdovale.example"))
+                .isEqualTo("Notícias do Vale");
+        assertThat(FeedTitles.outlet("Kettle Alert Network - Recalls", "kettlealert.example"))
+                .isEqualTo("Kettle Alert Network");
+    }
+
+    @Test
+    void sectionNamesInOtherLanguagesAreNoOutlet() {
+        assertThat(FeedTitles.outlet("Morgenblick - Wirtschaft", "127.0.0.1")).isEqualTo("Morgenblick");
+        assertThat(FeedTitles.outlet("Notícias do Vale – Última hora", null)).isEqualTo("Notícias do Vale");
+        assertThat(FeedTitles.outlet("Portada | La Voz de Varela", null)).isEqualTo("La Voz de Varela");
+        assertThat(FeedTitles.outlet("Le Courrier du Lac - À la une", null)).isEqualTo("Le Courrier du Lac");
+    }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A page whose instructions are rendered by script from its schema.org HowTo or Recipe still gives them. */
+/**
+ * A page whose instructions are rendered by script from its schema.org HowTo or Recipe still gives them (as its text;
+ * it is no news article).
+ */
 class HowToFallbackTest {
 
     private static final String DESCRIPTION = "Unabhängig von Größe und Stil kannst du eine runde Tischdecke an einem"
@@ -24,7 +27,9 @@ class HowToFallbackTest {
 
         ExtractedPage page = new HtmlArticleExtractor().extract(html, null);
 
-        assertThat(page.hasArticle()).isTrue();
+        // the page is a how-to, not news (NonNewsPages): its text is still extracted, and the reason says what it is
+        assertThat(page.hasArticle()).isFalse();
+        assertThat(page.reason()).contains("schema.org HowTo");
         assertThat(page.paragraphs()).containsExactly(DESCRIPTION, "Vorbereitung",
                 "Miss den Durchmesser des Tisches und gib zwanzig Zentimeter dazu.",
                 "Falte den Stoff zweimal und schneide einen Viertelkreis aus.",

@@ -47,7 +47,7 @@ public final class StoryQueries {
      * @param id        its id
      * @param headline  its headline (the briefing's, once briefed)
      * @param size      distinct articles (near-copies not counted)
-     * @param copies    articles, near-copies counted
+     * @param copies    its articles that are near-copies of another of its articles ({@code copyOf} set)
      * @param updated   when an article last joined it
      * @param firstDay  the earliest publication day of its articles, or null
      * @param lastDay   the latest, or null

@@ -78,7 +78,7 @@ public final class StoryTable {
     }
 
     private static void refresh(Connection c, String story, Instant now) throws SQLException {
-        int copies;
+        int read;
         int size;
         String firstDay;
         String lastDay;
@@ -87,13 +87,16 @@ public final class StoryTable {
             p.setString(1, story);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
-                copies = r.getInt(1);
+                read = r.getInt(1);
                 size = r.getInt(2);
                 firstDay = r.getString(3);
                 lastDay = r.getString(4);
             }
         }
-        if (copies == 0) {
+        // the articles that are copies of another (copyOf set), as the field's name says: "copies":2 beside two
+        // articles of which none is a copy read as two duplicates
+        int copies = read - size;
+        if (read == 0) {
             delete(c, story);
             return;
         }
