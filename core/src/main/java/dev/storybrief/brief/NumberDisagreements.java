@@ -32,8 +32,12 @@ import java.util.Set;
  * "more than 26,000 sorties"). Qualifiers are honoured: "at least 12" and "14" agree, "nearly 10,000" and "more
  * than 26,000" do not; a range holds every figure within it ("between 40 and 60" and "about 50" agree). Distances
  * compare in metres, whatever unit each outlet wrote ("about 8 km" and "about 11 miles" differ; the claims keep
- * the words as written). Amounts in different currencies never compare: no exchange rate is known offline. Both
- * sides are kept with their outlets; nothing is averaged or merged.
+ * the words as written). Amounts in different currencies never compare: no exchange rate is known offline. Every
+ * kind of figure the quantity layer reads is compared under its key ({@link QuantitySpan.Kind}: "six years in prison"
+ * against "seven years in prison", "the 89th minute" against "the 87th minute", "a 9% pay rise" against "a 12% pay
+ * rise", "died aged 84" against "born in 1937" on the article's date), by the same tests of sameness; a figure rounded
+ * at its written precision is the other ({@link QuantitySpan#roundedAlike}). Both sides are kept with their outlets;
+ * nothing is averaged or merged.
  */
 public final class NumberDisagreements {
     /**

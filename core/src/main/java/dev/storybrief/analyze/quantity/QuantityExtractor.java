@@ -244,10 +244,12 @@ public final class QuantityExtractor implements QuantityRules {
             key = CountHarm.ofElliptical(after);
         }
         if (key == null && money) {
-            // "a $2 million repair bill": an amount the sentence names no purpose or act for
-            return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
-                    sentence.substring(m.start(), end), value, qualifier(m.group("qual")), unit, BARE_MONEY, value,
-                    QuantitySpan.Kind.AMOUNT));
+            // "a $2 million repair bill": an amount the sentence names no purpose or act for; the words after it are
+            // what it is spent on, no counted noun
+            int amountEnd = isCurrency(unit) ? end : endWithoutUnit(m);
+            return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + amountEnd, index,
+                    sentence.substring(m.start(), amountEnd), value, qualifier(m.group("qual")),
+                    isCurrency(unit) ? unit : "", BARE_MONEY, value, QuantitySpan.Kind.AMOUNT));
         }
         if (key == null) {
             return java.util.Optional.empty();
