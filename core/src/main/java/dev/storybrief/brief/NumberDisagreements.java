@@ -347,6 +347,12 @@ public final class NumberDisagreements {
                 : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
         boolean sameThing = context >= MIN_SHARED_CONTEXT || context >= 1 && readings.clausesMeet(a, b, unitTerms);
+        // a length of time is of an act: "had already spent 12 years in prison" and "was sentenced to 13 years in
+        // prison" are two facts of one man, "sentenced to six years" and "sentenced to seven years" one; the figure's own
+        // clause must share a word beyond the length and what it is of (the unit "years in prison")
+        if (a.quantity.kind() == QuantitySpan.Kind.DURATION && !readings.clausesMeet(a, b, unitTerms)) {
+            return false;
+        }
         // a story gives many distances (off the coast, from the centre, between two towns): the same one is told by
         // the same words around it ("covered ... farmland"), not just by similar sentences
         if (distance && readings.sharedClauseWords(a, b, unitTerms) < MIN_SHARED_CONTEXT) {

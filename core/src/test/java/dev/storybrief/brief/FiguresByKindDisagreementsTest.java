@@ -48,6 +48,17 @@ class FiguresByKindDisagreementsTest {
     }
 
     @Test
+    void timeServedIsNotTheTermGiven() {
+        assertThat(topics(
+                article("a", "Kestrel Times", DAY, "Dissident jailed",
+                        "Xu Wenli, who has already spent 12 years in prison for his writing, was sentenced to 13 years"
+                                + " on Monday."),
+                article("b", "Evening Post", DAY, "Xu sentenced",
+                        "Xu Wenli was sentenced on Monday to 13 years in prison for his writing, the court said.")))
+                .isEmpty();
+    }
+
+    @Test
     void twoMinutesOfOneGoalDisagreeButNotTheMinutesOfOtherThings() {
         assertThat(topics(
                 article("a", "Northgate Sport", DAY, "Dole sends Rovers through",

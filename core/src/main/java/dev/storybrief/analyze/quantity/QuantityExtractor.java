@@ -97,6 +97,12 @@ public final class QuantityExtractor implements QuantityRules {
      */
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^[\\s-]+(?<unit>years?|months?|weeks?|days?|hours?"
             + "|minutes?)\\s+(?<link>in|of|behind)\\s+(?<object>\\p{L}{3,})");
+    /**
+     * "sentenced ... to 13 and 11 years in prison", "6 to 8 years": a length closing a list or a range of numbers gives
+     * several people's or a span's values, no one fact's, so it is no figure to compare.
+     */
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:" + NumberReader.WORD_PATTERN
+            + "))\\s*(?:,|and|or|to|-|–)\\s*$");
     /** "in the 89th minute", "its 150th anniversary": a position, named by the noun after it. */
     private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)[\\s-]+(?<noun>\\p{L}{3,})");
     /** "born in 1941", "was born 1941": the year is a birth year, which gives an age on the article's date. */
@@ -366,7 +372,8 @@ public final class QuantityExtractor implements QuantityRules {
                     Qualifier.EXACT, "", BORN, value, QuantitySpan.Kind.BIRTH_YEAR));
         }
         Matcher duration = DURATION_AFTER.matcher(after);
-        if (duration.find() && !PHRASE_END.contains(duration.group("object").toLowerCase(Locale.ROOT))) {
+        if (duration.find() && !PHRASE_END.contains(duration.group("object").toLowerCase(Locale.ROOT))
+                && !LIST_BEFORE.matcher(before).find()) {
             String unit = duration.group("unit").toLowerCase(Locale.ROOT);
             String key = DURATION + (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit) + " "
                     + duration.group("link").toLowerCase(Locale.ROOT) + " "
@@ -374,8 +381,9 @@ public final class QuantityExtractor implements QuantityRules {
             int qualified = m.group("qual") != null ? m.start() : start;
             int end = m.end("num") + duration.end("unit");
             return java.util.Optional.of(new QuantitySpan(offset + qualified, offset + end, index,
-                    sentence.substring(qualified, end), value, qualifier(m.group("qual")), duration.group("unit"),
-                    key, value, QuantitySpan.Kind.DURATION));
+                    sentence.substring(qualified, end), value, qualifier(m.group("qual")),
+                    after.substring(duration.start("unit"), duration.end("object")), key, value,
+                    QuantitySpan.Kind.DURATION));
         }
         return java.util.Optional.empty();
     }

@@ -47,6 +47,8 @@ class FigureKindsTest {
         assertThat(read("Passenger numbers have risen 20% since 2024.")).as("a change").isEmpty();
         assertThat(read("Trenline said it had offered 4% this year.")).as("no noun").isEmpty();
         assertThat(read("The bridge opened in 1978 in May.")).as("a year").isEmpty();
+        assertThat(read("The court sentenced Xu and Wang to 13 and 11 years in prison.")).as("a list of terms")
+                .isEmpty();
     }
 
     @Test
