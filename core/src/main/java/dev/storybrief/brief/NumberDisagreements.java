@@ -9,6 +9,8 @@ import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.EntitySpan;
+import dev.storybrief.model.EntityType;
 import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
@@ -30,8 +32,12 @@ import java.util.Set;
  * "more than 26,000 sorties"). Qualifiers are honoured: "at least 12" and "14" agree, "nearly 10,000" and "more
  * than 26,000" do not; a range holds every figure within it ("between 40 and 60" and "about 50" agree). Distances
  * compare in metres, whatever unit each outlet wrote ("about 8 km" and "about 11 miles" differ; the claims keep
- * the words as written). Amounts in different currencies never compare: no exchange rate is known offline. Both
- * sides are kept with their outlets; nothing is averaged or merged.
+ * the words as written). Amounts in different currencies never compare: no exchange rate is known offline. Every
+ * kind of figure the quantity layer reads is compared under its key ({@link QuantitySpan.Kind}: "six years in prison"
+ * against "seven years in prison", "the 89th minute" against "the 87th minute", "a 9% pay rise" against "a 12% pay
+ * rise", "died aged 84" against "born in 1937" on the article's date), by the same tests of sameness; a figure rounded
+ * at its written precision is the other ({@link QuantitySpan#roundedAlike}). Both sides are kept with their outlets;
+ * nothing is averaged or merged.
  */
 public final class NumberDisagreements {
     /**
@@ -56,6 +62,8 @@ public final class NumberDisagreements {
     private static final String CROWD = "crowd";
     /** The start of the key of a percentage, which names what it is a share of ("percent vote"). */
     private static final String PERCENT = "percent ";
+    /** The key of a person's age; a birth year is read as one ({@link QuantitySpan#asAgeOn}). */
+    private static final String AGE = "age";
     /** The start of the key of a speed, which names what moved and the unit ("speed gust mph"). */
     private static final String SPEED = "speed ";
     /** About six words on each side of a figure. */
@@ -81,7 +89,6 @@ public final class NumberDisagreements {
     private static final java.util.regex.Pattern REMAINDER_GLUED_BEFORE = java.util.regex.Pattern.compile(
             "(?:仍有|仍然有|尚有|还有|還有|依然有|依然として|いまだ|未だ|まだ)$");
 
-    private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("\\.(\\d+)");
     private static final java.util.regex.Pattern STATEMENT_END = java.util.regex.Pattern.compile("[.!?…。][\"'”’»)]*\\s*$");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()\\[\\]\"“”«»—–]");
     static final double MIN_CONTEXT_COSINE = 0.2;
@@ -118,8 +125,15 @@ public final class NumberDisagreements {
         }
     }
 
-    /** A figure as one sentence states it; {@code sentenceStart} locates the sentence in its article's text. */
-    private record Stated(QuantitySpan quantity, Sentence sentence, int sentenceStart) {
+    /**
+     * A figure as one sentence states it; {@code sentenceStart} locates the sentence in its article's text; {@code
+     * person} is the last word of the person named nearest before an age in its sentence, else null.
+     */
+    private record Stated(QuantitySpan quantity, Sentence sentence, int sentenceStart, String person) {
+        Stated(QuantitySpan quantity, Sentence sentence, int sentenceStart) {
+            this(quantity, sentence, sentenceStart, null);
+        }
+
         boolean agreesWith(Stated other) {
             return quantity.agreesWith(other.quantity);
         }
@@ -227,23 +241,44 @@ public final class NumberDisagreements {
         return draft.shared(SHARED_NAME, () -> new NumberDisagreements().find(draft.story()));
     }
 
-    /** Disagreements among the articles of the story's main period, largest first. */
+    /**
+     * Disagreements among the articles of each of the story's periods, largest first: the main period's, then those of
+     * the articles of other periods (a sentencing told weeks after the trial the story is about), which are compared
+     * among themselves, never with the main period's (the days between make a figure's change news, not a dispute).
+     */
     public List<Disagreement> find(Story story) {
-        List<AnalyzedArticle> articles = story.mainArticles();
-        SentenceIndex index = story.index(StoryView.MAIN);
+        List<Disagreement> found = new ArrayList<>(find(story, story.mainArticles(), story.index(StoryView.MAIN)));
+        List<AnalyzedArticle> others = story.articles().stream()
+                .filter(a -> story.laterArticles().contains(a.id()) || story.mainArticles().isEmpty()).toList();
+        if (!others.isEmpty()) {
+            found.addAll(find(story, others, story.index(StoryView.ALL)));
+        }
+        found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
+        return found;
+    }
+
+    private List<Disagreement> find(Story story, List<AnalyzedArticle> articles, SentenceIndex index) {
         Map<String, LocalDate> dates = new HashMap<>();
         // An inferred date rests on the events an article shares with others, a few days either way: too loose to
         // tell a toll that rose from two that disagree, so only a date the page, text or user gives can rule out a pair.
         articles.stream().filter(a -> !a.article().dateInferred()).forEach(a -> dates.put(a.id(), a.article().published()));
         Map<String, List<Stated>> byKey = new LinkedHashMap<>();
         for (AnalyzedArticle article : articles) {
+            LocalDate published = article.article().published();
             for (Sentence sentence : article.sentences()) {
-                for (QuantitySpan stated : article.quantities(sentence)) {
+                // every figure the quantity layer read, by its kind: counts, lengths of time, positions, bare amounts,
+                // and birth years as the age they give on the article's date ("born in 1941" against "died aged 84")
+                for (QuantitySpan figure : article.figures(sentence)) {
+                    if (figure.kind() == QuantitySpan.Kind.BIRTH_YEAR && published == null) {
+                        continue;
+                    }
+                    QuantitySpan stated = published == null ? figure : figure.asAgeOn(published.getYear());
                     java.util.OptionalDouble metres = Measures.metres(stated);
                     QuantitySpan q = metres.isPresent() ? stated.scaled(metres.getAsDouble(), Measures.DISTANCE) : stated;
-                    if (!MEASURES.contains(q.key())) {
+                    if (!MEASURES.contains(q.key()) && q.kind() != QuantitySpan.Kind.BIRTH_YEAR) {
                         byKey.computeIfAbsent(q.key(), k -> new ArrayList<>())
-                                .add(new Stated(q, sentence, article.start(sentence)));
+                                .add(new Stated(q, sentence, article.start(sentence), q.key().equals(AGE)
+                                        ? personBefore(article, sentence, q) : null));
                     }
                 }
             }
@@ -273,8 +308,7 @@ public final class NumberDisagreements {
         if (a.quantity.key().startsWith("money") && !Measures.sameCurrency(a.quantity, b.quantity)) {
             return false;
         }
-        if (a.quantity.key().startsWith(PERCENT) && roundedAlike(a.quantity, b.quantity)
-                || FigureReadings.roundedAlike(a.quantity, b.quantity) || forecastBesideReport(a, b)) {
+        if (a.quantity.roundedAlike(b.quantity) || forecastBesideReport(a, b)) {
             return false;
         }
         double ratio = Math.max(a.quantity.value(), b.quantity.value())
@@ -297,6 +331,11 @@ public final class NumberDisagreements {
         if ((readings.remains(a) || readings.remains(b)) && da != null && db != null && !da.equals(db)) {
             return false;
         }
+        // an age is a person's: "The novelist Ruth Calder has died aged 84" and "Calder, who was born in 1937" tell
+        // one age when the person named nearest before each figure is the same, whatever else the sentences say
+        if (a.quantity.key().equals(AGE) && a.person != null && a.person.equalsIgnoreCase(b.person)) {
+            return true;
+        }
         TermVector va = index.vector(a.sentence);
         TermVector vb = index.vector(b.sentence);
         Set<String> unitTerms = new java.util.HashSet<>(readings.headTerms(a));
@@ -308,6 +347,12 @@ public final class NumberDisagreements {
                 : a.quantity.key().startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
         boolean sameThing = context >= MIN_SHARED_CONTEXT || context >= 1 && readings.clausesMeet(a, b, unitTerms);
+        // a length of time is of an act: "had already spent 12 years in prison" and "was sentenced to 13 years in
+        // prison" are two facts of one man, "sentenced to six years" and "sentenced to seven years" one; the figure's own
+        // clause must share a word beyond the length and what it is of (the unit "years in prison")
+        if (a.quantity.kind() == QuantitySpan.Kind.DURATION && !readings.clausesMeet(a, b, unitTerms)) {
+            return false;
+        }
         // a story gives many distances (off the coast, from the centre, between two towns): the same one is told by
         // the same words around it ("covered ... farmland"), not just by similar sentences
         if (distance && readings.sharedClauseWords(a, b, unitTerms) < MIN_SHARED_CONTEXT) {
@@ -338,6 +383,17 @@ public final class NumberDisagreements {
         return readings.clausesMeet(a, b, unitTerms);
     }
 
+    /** The last word of the person named nearest before the figure in its sentence ("Ruth Calder": "Calder"), or null. */
+    private static String personBefore(AnalyzedArticle article, Sentence sentence, QuantitySpan q) {
+        String person = null;
+        for (EntitySpan e : article.entities(sentence)) {
+            if (e.type() == EntityType.PERSON && e.end() <= q.start()) {
+                person = e.text().substring(e.text().lastIndexOf(' ') + 1);
+            }
+        }
+        return person;
+    }
+
     /**
      * Two distances in different units that a rounded conversion could make of one another: "400 kilometers" is
      * written "250 miles" (402 km), so each side may be off by {@link #CONVERSION_ROUNDING}.
@@ -345,27 +401,6 @@ public final class NumberDisagreements {
     private static boolean withinConversion(QuantitySpan a, QuantitySpan b) {
         double slack = 1 + CONVERSION_ROUNDING;
         return a.low() <= b.high() * slack && b.low() <= a.high() * slack;
-    }
-
-    /**
-     * "52%" and "52.3%": a percentage written with fewer decimals is the other rounded, not another figure. True when
-     * the more precise one, rounded to the other's decimals, is the other.
-     */
-    static boolean roundedAlike(QuantitySpan a, QuantitySpan b) {
-        int da = decimals(a.text());
-        int db = decimals(b.text());
-        QuantitySpan coarse = da <= db ? a : b;
-        QuantitySpan fine = da <= db ? b : a;
-        double scale = Math.pow(10, Math.min(da, db));
-        return Math.round(fine.value() * scale) == Math.round(coarse.value() * scale);
-    }
-
-    private static int decimals(String written) {
-        if (written.indexOf('.') < 0) {
-            return 0;
-        }
-        java.util.regex.Matcher m = DECIMALS.matcher(written);
-        return m.find() ? m.group(1).length() : 0;
     }
 
     /** One of the two is given as a forecast or expectation and the other not ({@link FigureReadings#forecast}). */
@@ -508,8 +543,10 @@ public final class NumberDisagreements {
             }
         }
         // an amount keyed by its act ("took £240,000") is shown as what it is, the act's stem being no word to show
-        String topic = key.startsWith(QuantityExtractor.MONEY_ACT) ? "amount" : key.startsWith("money ") ? key.substring(6) + " (amount)" : key.startsWith("people ") ? key
-                : key.startsWith(PERCENT) ? key.substring(PERCENT.length()) + " (per cent)"
+        String topic = key.startsWith(QuantityExtractor.DURATION) ? key.substring(QuantityExtractor.DURATION.length())
+                : key.startsWith(QuantityExtractor.MONEY_ACT) || key.equals(QuantityExtractor.BARE_MONEY) ? "amount" : key.startsWith("money ") ? key.substring(6) + " (amount)" : key.startsWith("people ") ? key
+                : key.startsWith(PERCENT) ? (units.isEmpty() ? key.substring(PERCENT.length()) : String.join(" / ", units))
+                + " (per cent)"
                 : key.startsWith(SPEED) ? key.substring(SPEED.length(), key.lastIndexOf(' ')) + " (" + String.join(" / ", units) + ")"
                 : units.isEmpty() || key.equals(CROWD) ? key : String.join(" / ", units);
         return java.util.Optional.of(new Disagreement(topic, DisagreementKind.NUMBER, claims));

@@ -27,17 +27,16 @@ import java.util.Map;
  *   <li>it gives a newer figure of a count the statement gives ({@link LatestFigures}: "About 1,100 people had left
  *       their homes, more than first reported" against "the evacuation of about 800 residents").</li>
  * </ul>
- * The disagreements are found once per story, when first asked.
+ * The disagreements are the briefing's one search ({@link NumberDisagreements#of}), asked for when first needed.
  */
 final class OtherFigures {
     private final Story story;
     private final SentenceIndex index;
     private final java.util.function.Supplier<List<Disagreement>> disagreements;
-    private List<Disagreement> numbers;
 
     /**
      * For the statements of a story, their sentences found in {@code index}; {@code disagreements} gives the story's
-     * number disagreements, asked once, when first needed.
+     * number disagreements, found once for the whole briefing ({@link BriefingDraft#shared}).
      */
     OtherFigures(Story story, SentenceIndex index, java.util.function.Supplier<List<Disagreement>> disagreements) {
         this.story = story;
@@ -83,10 +82,7 @@ final class OtherFigures {
 
     /** The disagreements put a claim of {@code other} on another side than the sentence's own claim. */
     private boolean onAnotherSide(AnalyzedArticle article, Sentence sentence, AnalyzedArticle other) {
-        if (numbers == null) {
-            numbers = disagreements.get();
-        }
-        for (Disagreement d : numbers) {
+        for (Disagreement d : disagreements.get()) {
             List<Claim> own = d.claims().stream()
                     .filter(c -> c.source().equals(article.id()) && c.text().equals(sentence.text())).toList();
             if (own.isEmpty()) {

@@ -1,7 +1,8 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.group.StatedFigures;
+import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Sentence;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,9 +20,17 @@ final class OutvotedTitles {
 
     /**
      * True when more of the other {@code articles} (within a day of {@code article}, or undated) give another figure
-     * of a kind {@code title} gives than give its own ({@link StatedFigures}).
+     * of a kind {@code title} gives than give its own ({@link QuantitySpan#givesAnotherFigure}). The title is read by
+     * the quantity rules of the article's language, as its sentences were.
      */
     static boolean outvoted(AnalyzedArticle article, String title, List<AnalyzedArticle> articles) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        List<QuantitySpan> own = QuantityRules.forLanguage(article.language()).extract(title, 0, 0);
+        if (own.isEmpty()) {
+            return false;
+        }
         int giving = 0;
         int against = 0;
         for (AnalyzedArticle other : articles) {
@@ -31,8 +40,9 @@ final class OutvotedTitles {
             boolean gives = false;
             boolean differs = false;
             for (Sentence sentence : other.sentences()) {
-                gives |= StatedFigures.gives(title, sentence.text());
-                differs |= StatedFigures.differ(title, sentence.text());
+                List<QuantitySpan> theirs = other.figures(sentence);
+                gives |= QuantitySpan.givesOneOf(own, theirs);
+                differs |= QuantitySpan.givesAnotherFigure(own, theirs);
             }
             giving += gives ? 1 : 0;
             against += !gives && differs ? 1 : 0;

@@ -523,8 +523,8 @@ public final class StorySummarizer implements Summarizer {
         if (v.cosine(c) < StoryGrouper.DEFAULT_SUPPORT_THRESHOLD || v.sharedTerms(c) < StoryGrouper.MIN_SHARED_TERMS) {
             return false;
         }
-        var vq = candidate.article.quantities(candidate.sentence);
-        var cq = chosen.article.quantities(chosen.sentence);
+        var vq = candidate.article.figures(candidate.sentence);
+        var cq = chosen.article.figures(chosen.sentence);
         return SameClaim.backs(candidate.sentence.text(), v, vq, chosen.sentence.text(), c, cq)
                 || SameClaim.backs(chosen.sentence.text(), c, cq, candidate.sentence.text(), v, vq);
     }

@@ -1,6 +1,5 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.group.StatedFigures;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Granularity;
@@ -113,10 +112,14 @@ public final class TimelineBuilder implements BriefingPart {
 
     /** The timeline of a story: background, the story, follow-ups, each in date order. */
     public List<TimelineEvent> build(Story story) {
-        return build(story, () -> new NumberDisagreements().find(story));
+        BriefingDraft draft = new BriefingDraft(story, 0);
+        return build(story, () -> NumberDisagreements.of(draft));
     }
 
-    /** The timeline, with the story's number disagreements found once elsewhere, when a row asks for them. */
+    /**
+     * The timeline, with the story's number disagreements found once by {@code numbers} (the draft's shared search),
+     * when a row asks for them.
+     */
     private List<TimelineEvent> build(Story story, java.util.function.Supplier<List<Disagreement>> numbers) {
         SentenceIndex index = story.index(StoryView.ALL);
         TermVector centroid = index.centroidOf(story.articles(StoryView.MAIN));
@@ -278,18 +281,17 @@ public final class TimelineBuilder implements BriefingPart {
         Dated best = e.best();
         Set<String> sources = new LinkedHashSet<>();
         sources.add(best.article().id());
-        // an outlet whose clause of the event gives another figure for what the shown one counts ("killing 23
-        // people" beside "At least 41 people were killed") tells the event, but not the row: it is not credited;
-        // nor is one that tells the event without the figure and gives its own elsewhere ("Nine people were
-        // injured" in the next sentence, a higher count "more than first reported")
-        List<QuantitySpan> shown = best.article().quantities(best.sentence());
+        List<QuantitySpan> shown = best.article().figures(best.sentence());
         // an outlet that wrote before the event's first day only announced it ("would be sentenced next month"): a
         // row telling it as done credits the outlets that reported it, not the one that foretold it
         LocalDate expected = expectedAsOf(e);
         LocalDate first = bounds(e.date, true);
-        // ("six years in prison" beside "seven years in prison": a kind the quantities do not read, StatedFigures)
-        e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().quantities(d.sentence()))
-                        && !StatedFigures.differ(best.sentence().text(), d.sentence().text())
+        // an outlet whose clause of the event gives another figure of a kind the shown one gives ("killing 23 people"
+        // beside "At least 41 people were killed", "seven years in prison" beside "six years in prison") tells the
+        // event, but not the row: it is not credited; nor is one that tells the event without the figure and gives
+        // its own elsewhere ("Nine people were injured" in the next sentence, a higher count "more than first
+        // reported": OtherFigures)
+        e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().figures(d.sentence()))
                         && !otherFigures.given(best.article(), best.sentence(), d.article())
                         && (expected != null || !foretold(d.article().article().published(), first)))
                 .forEach(d -> sources.add(d.article().id()));

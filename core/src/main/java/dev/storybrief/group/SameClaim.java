@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>gives every figure of the claim: "80 firefighters" does not back "90 firefighters", and a sentence with no
  *   figure does not back one whose news is the figure (the reporters may differ on it); nor does one giving another
- *   figure of a kind the claim gives, as {@link StatedFigures} reads kinds where the quantity extractor has none
- *   ("six years in prison" against "seven years in prison", "$3 million" against "$2 million");</li>
+ *   figure of a kind the claim gives, of every kind the quantity layer reads ({@link QuantitySpan#givesAnotherFigure}:
+ *   "six years in prison" against "seven years in prison", "$3 million" against "$2 million");</li>
  *   <li>does not negate or deny it where the claim does not, or the other way round ("denied reports that the school
  *   would stay closed" against "said the school would stay closed");</li>
  *   <li>carries the same words in quotation marks when the claim quotes someone: a quote is backed by the quote, not
@@ -106,15 +106,15 @@ public final class SameClaim {
      *
      * @param claim             the claim's text
      * @param claimVector       its TF-IDF vector
-     * @param claimQuantities   the figures it states
+     * @param claimQuantities   the figures it states, of every kind ({@code AnalyzedArticle.figures})
      * @param other             the other sentence's text
      * @param otherVector       its TF-IDF vector (of the same index)
-     * @param otherQuantities   the figures it states
+     * @param otherQuantities   the figures it states, of every kind
      */
     public static boolean backs(String claim, TermVector claimVector, List<QuantitySpan> claimQuantities,
                                 String other, TermVector otherVector, List<QuantitySpan> otherQuantities) {
-        return givesFigures(claimQuantities, otherQuantities)
-                && !StatedFigures.differ(claim, other)
+        return givesFigures(counts(claimQuantities), counts(otherQuantities))
+                && !QuantitySpan.givesAnotherFigure(claimQuantities, otherQuantities)
                 && negated(claim) == negated(other)
                 && givesQuotes(claim, other)
                 && outcome(claim) * outcome(other) >= 0
@@ -160,6 +160,7 @@ public final class SameClaim {
      * noun ("15 people died" for "Fifteen people were killed").
      */
     public static boolean givesFigures(List<QuantitySpan> claim, List<QuantitySpan> other) {
+        // (only counts need giving: a sentence that tells the sentencing without its length still tells it)
         for (QuantitySpan q : claim) {
             boolean given = false;
             for (QuantitySpan t : other) {
@@ -170,6 +171,11 @@ public final class SameClaim {
             }
         }
         return true;
+    }
+
+    /** The counts and amounts among {@code figures} ({@link QuantitySpan.Kind#COUNT}). */
+    private static List<QuantitySpan> counts(List<QuantitySpan> figures) {
+        return figures.stream().filter(q -> q.kind() == QuantitySpan.Kind.COUNT).toList();
     }
 
     /**

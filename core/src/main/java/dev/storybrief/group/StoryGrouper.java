@@ -168,7 +168,7 @@ public final class StoryGrouper {
                 // alike in words is not yet saying the same: the other must carry the claim's figures, quotes and
                 // most of its words, and not deny what it states
                 boolean backs = alike && !telling[a] && SameClaim.backs(index.sentence(sentence).text(), vector,
-                        quantitiesOf(sentence), index.sentence(other).text(), index.vector(other), quantitiesOf(other));
+                        figuresOf(sentence), index.sentence(other).text(), index.vector(other), figuresOf(other));
                 backing[a] |= backs;
                 telling[a] |= backs && SameClaim.tellsEvent(vector, index.vector(other), names);
                 // The sentence an outlet gives the figure in may word the rest too differently to count as alike,
@@ -200,6 +200,11 @@ public final class StoryGrouper {
 
         private List<QuantitySpan> quantitiesOf(int sentence) {
             return index.articles().get(index.articleOf(sentence)).quantities(index.sentence(sentence));
+        }
+
+        /** Every figure of the sentence, of every kind, as {@link SameClaim#backs} compares them. */
+        private List<QuantitySpan> figuresOf(int sentence) {
+            return index.articles().get(index.articleOf(sentence)).figures(index.sentence(sentence));
         }
 
         double sumOfBest() {

@@ -37,6 +37,7 @@ public final class AnalyzedArticle {
     private final List<TimexSpan> timexes;
     private final List<QuoteSpan> quotes;
     private final List<QuantitySpan> quantities;
+    private final List<QuantitySpan> figures;
     private final Set<Layer> layers;
 
     private AnalyzedArticle(Builder b) {
@@ -51,7 +52,8 @@ public final class AnalyzedArticle {
         this.entities = List.copyOf(b.entities);
         this.timexes = List.copyOf(b.timexes);
         this.quotes = List.copyOf(b.quotes);
-        this.quantities = List.copyOf(b.quantities);
+        this.figures = List.copyOf(b.quantities);
+        this.quantities = figures.stream().filter(q -> q.kind() == QuantitySpan.Kind.COUNT).toList();
         this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
     }
 
@@ -175,9 +177,17 @@ public final class AnalyzedArticle {
         return quotes;
     }
 
-    /** Quantities in text order. */
+    /** Quantities in text order: the counts and amounts ({@link QuantitySpan.Kind#COUNT}). */
     public List<QuantitySpan> quantities() {
         return quantities;
+    }
+
+    /**
+     * Every figure the quantity layer read, in text order: the counts and amounts of {@link #quantities()} and the
+     * lengths of time, positions, bare amounts and birth years ({@link QuantitySpan.Kind}) that figure comparisons read.
+     */
+    public List<QuantitySpan> figures() {
+        return figures;
     }
 
     /** The entity mentions of one sentence. */
@@ -193,6 +203,11 @@ public final class AnalyzedArticle {
     /** The quantities of one sentence. */
     public List<QuantitySpan> quantities(Sentence sentence) {
         return inSentence(quantities, sentence, QuantitySpan::sentence);
+    }
+
+    /** Every figure of one sentence ({@link #figures()}). */
+    public List<QuantitySpan> figures(Sentence sentence) {
+        return inSentence(figures, sentence, QuantitySpan::sentence);
     }
 
     /** The annotations of a sorted layer that fall in one sentence, found by binary search. */
@@ -351,7 +366,7 @@ public final class AnalyzedArticle {
             entities = from.entities;
             timexes = from.timexes;
             quotes = from.quotes;
-            quantities = from.quantities;
+            quantities = from.figures;
             layers.addAll(from.layers);
         }
 

@@ -2,6 +2,8 @@ package dev.storybrief.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A number an article states about something: "nearly 10,000 NATO bombing runs", "14 people", "$2 million".
@@ -17,9 +19,39 @@ import java.util.Objects;
  *                  "people injured", "money cost")
  * @param from      the low end of a {@link Qualifier#RANGE} ("between 40 and 60 people": 40, with {@code value} 60);
  *                  for any other statement the value itself
+ * @param kind      how the figure is read ({@link Kind}): a count or amount of the quantity layer, or a length of
+ *                  time, a position or a bare amount, which only figure comparisons read
  */
 public record QuantitySpan(int start, int end, int sentence, String text, double value, Qualifier qualifier,
-                           String unit, String key, double from) {
+                           String unit, String key, double from, Kind kind) {
+
+    /**
+     * The kinds of figure the analyze stage reads. {@link #COUNT}s are what {@link AnalyzedArticle#quantities()} gives:
+     * counts and amounts a story's parts compare, tell and credit by their key. The other kinds are read by the same
+     * extractor, once, for the parts that compare two statements' figures ({@link AnalyzedArticle#figures()}): a
+     * sentence length, a minute of a match or a sum without a purpose tells a different fact when another outlet gives
+     * another value of it, though it is no count of the story's events.
+     */
+    public enum Kind {
+        /** A count or an amount the quantity layer has always read ("14 people", "$2 million in damage"). */
+        COUNT,
+        /** A length of time and what it is of ("six years in prison": key "duration year in prison"). */
+        DURATION,
+        /** A position and what it is a position of ("in the 89th minute": key "ordinal minute"). */
+        ORDINAL,
+        /** A sum or a share given without its purpose ("a $2 million repair bill", "a 9% pay rise"). */
+        AMOUNT,
+        /**
+         * The year a person was born ("born in 1941"), value the year: an age once the article's date is known
+         * ({@link #asAgeOn}).
+         */
+        BIRTH_YEAR
+    }
+
+    /** The first number of a figure as written, and its decimals: what its precision is read from. */
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+    /** A currency sign, for telling two amounts of different currencies apart without an exchange rate. */
+    private static final Pattern SIGN = Pattern.compile("[$€£¥]");
 
     /** Validates the extent and required fields. */
     public QuantitySpan {
@@ -27,6 +59,7 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
         if (qualifier != Qualifier.RANGE) {
             from = value;
         } else if (from > value) {
@@ -34,7 +67,13 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
         }
     }
 
-    /** A statement of one figure, not a range. */
+    /** A count or amount ({@link Kind#COUNT}), a range when {@code qualifier} is one. */
+    public QuantitySpan(int start, int end, int sentence, String text, double value, Qualifier qualifier,
+                        String unit, String key, double from) {
+        this(start, end, sentence, text, value, qualifier, unit, key, from, Kind.COUNT);
+    }
+
+    /** A count or amount ({@link Kind#COUNT}) of one figure, not a range. */
     public QuantitySpan(int start, int end, int sentence, String text, double value, Qualifier qualifier,
                         String unit, String key) {
         this(start, end, sentence, text, value, qualifier, unit, key, value);
@@ -42,7 +81,68 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
 
     /** The same statement counted in another measure: {@code factor} times the value (and range) under {@code key}. */
     public QuantitySpan scaled(double factor, String key) {
-        return new QuantitySpan(start, end, sentence, text, value * factor, qualifier, unit, key, from * factor);
+        return new QuantitySpan(start, end, sentence, text, value * factor, qualifier, unit, key, from * factor, kind);
+    }
+
+    /**
+     * A birth year read as the age it gives on {@code year}: a person born in 1941 is 84 or 85 in 2026 (the birthday
+     * is not known), a range under the key "age"; any other figure as it is.
+     */
+    public QuantitySpan asAgeOn(int year) {
+        if (kind != Kind.BIRTH_YEAR || value > year) {
+            return this;
+        }
+        double age = year - value;
+        return new QuantitySpan(start, end, sentence, text, age, Qualifier.RANGE, unit, "age", Math.max(0, age - 1),
+                Kind.COUNT);
+    }
+
+    /**
+     * The value of one unit of the last digit the figure is written with ("$4.2 billion": 100 million; "53%": 1; "nine
+     * per cent", in words: 1); NaN when written as zero, whose precision the text does not show.
+     */
+    public double step() {
+        Matcher m = WRITTEN_NUMBER.matcher(text);
+        if (!m.find()) {
+            return 1;
+        }
+        double written = Double.parseDouble(m.group().replace(",", ""));
+        if (written == 0) {
+            return Double.NaN;
+        }
+        int decimals = m.group(1) == null ? 0 : m.group(1).length();
+        return value / written * Math.pow(10, -decimals);
+    }
+
+    /**
+     * The one rounding rule of storybrief: true when the coarser of the two, read at the precision it is written in,
+     * could be the other rounded either way ("$4.2 billion" and "$4.19 billion", "53%" and "52.6%": outlets round up
+     * and down), so the two are one figure written twice.
+     */
+    public boolean roundedAlike(QuantitySpan other) {
+        double mine = step();
+        double theirs = other.step();
+        if (Double.isNaN(mine) || Double.isNaN(theirs)) {
+            return false;
+        }
+        return Math.abs(value - other.value) < Math.max(mine, theirs) * 0.999;
+    }
+
+    /**
+     * True when the two are figures of one kind, so that two values of it tell two versions of one fact: the same key,
+     * or two amounts of money in the same currency as far as their signs tell, whatever the sentence says they are for
+     * ("a $2 million repair bill" and "needs $3 million of repairs"). Read for sentences already alike in their words.
+     */
+    public boolean sameKindAs(QuantitySpan other) {
+        if (key.equals(other.key)) {
+            return true;
+        }
+        if (!key.startsWith("money") || !other.key.startsWith("money")) {
+            return false;
+        }
+        Matcher mine = SIGN.matcher(text);
+        Matcher theirs = SIGN.matcher(other.text);
+        return !mine.find() || !theirs.find() || mine.group().equals(theirs.group());
     }
 
     /** The lowest true value the statement allows. */
@@ -70,18 +170,19 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
     }
 
     /**
-     * True when {@code theirs} count something {@code mine} count too but give none of its figures ("31 people
-     * killed" against "at least 41 people killed"): the two statements tell the count differently, so the one
-     * does not back the other.
+     * True when {@code theirs} give a figure of a kind {@code mine} give ({@link #sameKindAs}) but none of its values,
+     * even rounded ({@link #roundedAlike}): "31 people killed" against "at least 41 people killed", "six years in
+     * prison" against "seven years in prison". The two statements tell the fact differently, so the one does not back
+     * the other.
      */
     public static boolean givesAnotherFigure(List<QuantitySpan> mine, List<QuantitySpan> theirs) {
         for (QuantitySpan q : mine) {
             boolean sameKind = false;
             boolean gives = false;
             for (QuantitySpan t : theirs) {
-                if (t.key().equals(q.key())) {
+                if (t.sameKindAs(q)) {
                     sameKind = true;
-                    gives |= t.confirms(q);
+                    gives |= t.confirms(q) || t.roundedAlike(q);
                 }
             }
             if (sameKind && !gives) {
@@ -89,5 +190,14 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code theirs} give one of the figures of {@code mine} again, of the same kind and value (rounding
+     * allowed): "cut about 1,200 jobs" gives the "1,200 jobs" of "Quorvane to cut 1,200 jobs".
+     */
+    public static boolean givesOneOf(List<QuantitySpan> mine, List<QuantitySpan> theirs) {
+        return mine.stream().anyMatch(q -> theirs.stream()
+                .anyMatch(t -> t.sameKindAs(q) && (t.confirms(q) || t.roundedAlike(q))));
     }
 }

@@ -15,7 +15,10 @@ import opennlp.tools.stemmer.PorterStemmer;
 /**
  * Finds the counts and amounts a sentence states ("nearly 10,000 NATO bombing runs", "more than 26,000 sorties",
  * "Twenty-three people were injured", "$2 million a week") and gives each a key naming what is counted, so the
- * same thing reported by two outlets can be compared. Years, dates, times, ages and ordinals are not quantities.
+ * same thing reported by two outlets can be compared. Years, dates and times are not quantities. Besides the counts
+ * and amounts ({@link QuantitySpan.Kind#COUNT}), it reads once the figures only comparisons need, each of its kind: a
+ * length of time and what it is of ("six years in prison"), a position ("the 89th minute"), a sum or share given
+ * without its purpose ("a $2 million repair bill", "a 9% pay rise") and a birth year ("born in 1941").
  */
 public final class QuantityExtractor implements QuantityRules {
     /** The one instance the annotator and the briefing parts share: it holds no state. */
@@ -88,6 +91,30 @@ public final class QuantityExtractor implements QuantityRules {
      */
     private static final Pattern RAISED = Pattern.compile("(?i)\\b(?:rais(?:e|ed|es|ing)|donat\\w*|fundrais\\w*)\\b");
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()]");
+    /**
+     * "six years in prison", "three weeks of talks", "two hours behind schedule": a length of time, named by its unit
+     * and what it is of (a bare "six years" may be of anything in the story: a term, a career, a wait).
+     */
+    private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^[\\s-]+(?<unit>years?|months?|weeks?|days?|hours?"
+            + "|minutes?)\\s+(?<link>in|of|behind)\\s+(?<object>\\p{L}{3,})");
+    /**
+     * "sentenced ... to 13 and 11 years in prison", "6 to 8 years": a length closing a list or a range of numbers gives
+     * several people's or a span's values, no one fact's, so it is no figure to compare.
+     */
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:" + NumberReader.WORD_PATTERN
+            + "))\\s*(?:,|and|or|to|-|–)\\s*$");
+    /** "in the 89th minute", "its 150th anniversary": a position, named by the noun after it. */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)[\\s-]+(?<noun>\\p{L}{3,})");
+    /** "born in 1941", "was born 1941": the year is a birth year, which gives an age on the article's date. */
+    private static final Pattern BORN_BEFORE = Pattern.compile("(?i)\\bborn\\s+(?:in\\s+)?$");
+    /** The key of a birth year ({@link QuantitySpan#asAgeOn} makes it an "age"). */
+    public static final String BORN = "born";
+    /** The start of the key of a length of time ({@link QuantitySpan.Kind#DURATION}). */
+    public static final String DURATION = "duration ";
+    /** The start of the key of a position ({@link QuantitySpan.Kind#ORDINAL}). */
+    public static final String ORDINAL = "ordinal ";
+    /** The key of an amount of money given without its purpose ({@link QuantitySpan.Kind#AMOUNT}). */
+    public static final String BARE_MONEY = "money";
     /** "died aged 87", "at the age of 86": the figure is a person's age, not a count. */
     private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|at the age of)\\s+$");
     /** "a crowd of 4,212", "Attendance: 4,212", "an attendance of more than 5,000": the figure is how many watched. */
@@ -166,6 +193,12 @@ public final class QuantityExtractor implements QuantityRules {
     private java.util.Optional<QuantitySpan> toQuantity(String sentence, Matcher m, int offset, int index) {
         AmountWords.Span vague = m.group("vague") != null ? AMOUNTS.vague(m.group("vague")) : null;
         OptionalDouble number = vague != null ? OptionalDouble.of(vague.high()) : NumberReader.read(m.group("num"));
+        if (number.isPresent() && vague == null) {
+            java.util.Optional<QuantitySpan> other = otherKind(sentence, m, number.getAsDouble(), offset, index);
+            if (other.isPresent()) {
+                return other;
+            }
+        }
         if (number.isEmpty() || isNotACount(sentence, m)) {
             return java.util.Optional.empty();
         }
@@ -215,6 +248,14 @@ public final class QuantityExtractor implements QuantityRules {
         // leaflet's 24 injured), so "others" keeps its own key until one judges it
         if (!money && key == null && unit.isEmpty()) {
             key = CountHarm.ofElliptical(after);
+        }
+        if (key == null && money) {
+            // "a $2 million repair bill": an amount the sentence names no purpose or act for; the words after it are
+            // what it is spent on, no counted noun
+            int amountEnd = isCurrency(unit) ? end : endWithoutUnit(m);
+            return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + amountEnd, index,
+                    sentence.substring(m.start(), amountEnd), value, qualifier(m.group("qual")),
+                    isCurrency(unit) ? unit : "", BARE_MONEY, value, QuantitySpan.Kind.AMOUNT));
         }
         if (key == null) {
             return java.util.Optional.empty();
@@ -267,11 +308,84 @@ public final class QuantityExtractor implements QuantityRules {
         Matcher subject = PERCENT_SUBJECT.matcher(before);
         String noun = of.find() ? of.group("noun") : subject.find() ? subject.group("noun") : null;
         if (noun == null || PHRASE_END.contains(noun.toLowerCase(Locale.ROOT))) {
-            return java.util.Optional.empty();
+            return sharedNoun(sentence, m, value, offset, index);
         }
         String key = "percent " + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
                 sentence.substring(m.start(), end), value, qualifier(m.group("qual")), "", key));
+    }
+
+    /**
+     * A percentage that names what it is by the noun after it ("a 9% pay rise": "percent rise"), a {@link
+     * QuantitySpan.Kind#AMOUNT}: "rose 12% to", "4% this year" name nothing.
+     */
+    private static java.util.Optional<QuantitySpan> sharedNoun(String sentence, Matcher m, double value, int offset,
+                                                               int index) {
+        List<String> words = new ArrayList<>();
+        for (String w : m.group("unit") == null ? new String[0] : m.group("unit").strip().split("[\\s-]+")) {
+            if (PHRASE_END.contains(w.toLowerCase(Locale.ROOT)) || NOT_UNITS.contains(w.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            words.add(w);
+        }
+        // the phrase's last word names the thing ("pay rise": a rise), the words before it which one
+        String noun = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (noun.length() < 3) {
+            return java.util.Optional.empty();
+        }
+        int end = m.end("pct");
+        return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
+                sentence.substring(m.start(), end), value, qualifier(m.group("qual")), String.join(" ", words),
+                "percent " + new PorterStemmer().stem(noun), value, QuantitySpan.Kind.AMOUNT));
+    }
+
+    /**
+     * The figures of a kind no count is (null when the number is none of them): a position ("the 89th minute"), a
+     * length of time with what it is of ("six years in prison") and a birth year ("born in 1941").
+     */
+    private static java.util.Optional<QuantitySpan> otherKind(String sentence, Matcher m, double value, int offset,
+                                                              int index) {
+        String num = m.group("num");
+        if (m.group("cur") != null || m.group("pct") != null || m.group("speed") != null || m.group("mag") != null
+                || m.group("short") != null || m.group("times") != null) {
+            return java.util.Optional.empty();
+        }
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        String after = sentence.substring(m.end("num"), Math.min(sentence.length(), m.end("num") + CONTEXT_CHARS));
+        int start = m.start("num");
+        if (MONTH_BEFORE.matcher(before).find() || isScoreOrRange(before, after)) {
+            return java.util.Optional.empty();
+        }
+        Matcher ordinal = ORDINAL_AFTER.matcher(after);
+        if (Character.isDigit(num.charAt(0)) && ordinal.find()) {
+            String noun = ordinal.group("noun").toLowerCase(Locale.ROOT);
+            if (PHRASE_END.contains(noun) || MONTH_BEFORE.matcher(noun).lookingAt()) {
+                return java.util.Optional.empty();
+            }
+            int end = m.end("num") + ordinal.end();
+            return java.util.Optional.of(new QuantitySpan(offset + start, offset + end, index,
+                    sentence.substring(start, end), value, Qualifier.EXACT, ordinal.group("noun"),
+                    ORDINAL + new PorterStemmer().stem(noun), value, QuantitySpan.Kind.ORDINAL));
+        }
+        if (num.matches("1[89]\\d\\d|20\\d\\d") && BORN_BEFORE.matcher(before).find()) {
+            return java.util.Optional.of(new QuantitySpan(offset + start, offset + m.end("num"), index, num, value,
+                    Qualifier.EXACT, "", BORN, value, QuantitySpan.Kind.BIRTH_YEAR));
+        }
+        Matcher duration = DURATION_AFTER.matcher(after);
+        if (duration.find() && !PHRASE_END.contains(duration.group("object").toLowerCase(Locale.ROOT))
+                && !LIST_BEFORE.matcher(before).find()) {
+            String unit = duration.group("unit").toLowerCase(Locale.ROOT);
+            String key = DURATION + (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit) + " "
+                    + duration.group("link").toLowerCase(Locale.ROOT) + " "
+                    + new PorterStemmer().stem(duration.group("object").toLowerCase(Locale.ROOT));
+            int qualified = m.group("qual") != null ? m.start() : start;
+            int end = m.end("num") + duration.end("unit");
+            return java.util.Optional.of(new QuantitySpan(offset + qualified, offset + end, index,
+                    sentence.substring(qualified, end), value, qualifier(m.group("qual")),
+                    after.substring(duration.start("unit"), duration.end("object")), key, value,
+                    QuantitySpan.Kind.DURATION));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

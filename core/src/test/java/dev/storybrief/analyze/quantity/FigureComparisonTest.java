@@ -1,0 +1,67 @@
+package dev.storybrief.analyze.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.model.QuantitySpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two sentences' figures as the support labels, the timeline's credit and the headline compare them, read once by
+ * the extractor: one kind with two values differs, a figure rounded at its written precision (the one rounding rule,
+ * {@link QuantitySpan#roundedAlike}), another kind or a date does not; a birth year is an age on a given year.
+ */
+class FigureComparisonTest {
+
+    private static boolean differ(String a, String b) {
+        return QuantitySpan.givesAnotherFigure(QuantityExtractor.ENGLISH.extract(a), QuantityExtractor.ENGLISH.extract(b));
+    }
+
+    private static QuantitySpan first(String sentence) {
+        return QuantityExtractor.ENGLISH.extract(sentence).get(0);
+    }
+
+    @Test
+    void oneKindWithTwoValuesDiffers() {
+        assertThat(differ("He was jailed for six years in prison.", "He was jailed for seven years in prison.")).isTrue();
+        assertThat(differ("Dole scored in the 89th minute.", "Dole scored in the 87th minute.")).isTrue();
+        assertThat(differ("Drivers want a 9% raise.", "Drivers want a 12 per cent raise.")).isTrue();
+        assertThat(differ("She died on Sunday, aged 91.", "She died on Saturday, aged 92.")).isTrue();
+        assertThat(differ("It will cut about 1,200 jobs.", "It will cut 2,000 jobs.")).isTrue();
+        assertThat(differ("The council cited a $2 million repair bill.", "The pool needs $3 million of repairs."))
+                .as("two amounts in one currency, whatever each is said to be for").isTrue();
+    }
+
+    @Test
+    void roundingAnotherKindOrADateIsNoDifference() {
+        assertThat(differ("Revenue was $4.2 billion.", "Revenue was $4.19 billion.")).isFalse();
+        assertThat(differ("Ruiz won 52.4% of the vote.", "Ruiz won 53% of the vote.")).isFalse();
+        assertThat(differ("It will cut 1,200 jobs.", "It will close 3 plants.")).as("another kind").isFalse();
+        assertThat(differ("The bridge opened in 1978.", "The bridge opened in 1979 in May.")).isFalse();
+        assertThat(differ("The vote was on March 14, 2026.", "The vote was on March 15, 2026.")).isFalse();
+        assertThat(differ("He was sentenced to six years in prison.", "He was sentenced to six years in prison.")).isFalse();
+        assertThat(differ("He was sentenced to six years in prison.", "He served six years as treasurer.")).isFalse();
+    }
+
+    @Test
+    void oneRoundingRuleAtTheWrittenPrecision() {
+        assertThat(first("Revenue was $4.2 billion.").roundedAlike(first("Revenue was $4.19 billion."))).isTrue();
+        assertThat(first("Ruiz won 53% of the vote.").roundedAlike(first("Ruiz won 52.6% of the vote."))).isTrue();
+        assertThat(first("Ruiz won nine per cent of the vote.").roundedAlike(first("Ruiz won 9.3% of the vote.")))
+                .as("a whole number in words").isTrue();
+        assertThat(first("Marsh took $310m from the fund.").roundedAlike(first("Marsh took $301m from the fund.")))
+                .isFalse();
+        assertThat(first("Ruiz won 53% of the vote.").roundedAlike(first("Ruiz won 51.9% of the vote."))).isFalse();
+    }
+
+    @Test
+    void aBirthYearIsAnAgeOnTheArticlesYear() {
+        QuantitySpan born = QuantityExtractor.ENGLISH.extract("Calder was born in 1941 in Ashby.").get(0);
+        QuantitySpan age = born.asAgeOn(2026);
+        assertThat(age.key()).isEqualTo("age");
+        assertThat(age.low()).isEqualTo(84);
+        assertThat(age.high()).isEqualTo(85);
+        assertThat(age.agreesWith(first("Calder has died aged 84."))).isTrue();
+        assertThat(age.agreesWith(first("Calder has died aged 87."))).isFalse();
+    }
+}

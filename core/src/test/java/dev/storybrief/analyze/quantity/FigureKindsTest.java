@@ -1,0 +1,62 @@
+package dev.storybrief.analyze.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.TestArticle;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.QuantitySpan;
+import dev.storybrief.model.QuantitySpan.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The figures the quantity extractor reads besides counts, once, by their kind: a length of time with what it is of,
+ * a position, a sum or share given without its purpose, a birth year. Each keeps its offsets; none of them is a count
+ * ({@link AnalyzedArticle#quantities()} leaves them out, {@link AnalyzedArticle#figures()} gives them).
+ */
+class FigureKindsTest {
+
+    private static List<QuantitySpan> read(String sentence) {
+        return QuantityExtractor.ENGLISH.extract(sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Marsh was sentenced to six years in prison on Thursday.        | six years   | 6    | duration year in prison | DURATION",
+            "The talks ended after three weeks of talks in Geneva.          | three weeks | 3    | duration week of talk   | DURATION",
+            "The train ran 2 hours behind schedule.                         | 2 hours     | 2    | duration hour behind schedul | DURATION",
+            "Tom Dole scored in the 89th minute at Kelby Park.              | 89th minute | 89   | ordinal minut           | ORDINAL",
+            "The council voted to close the pool, citing a $2 million repair bill. | $2 million | 2000000 | money | AMOUNT",
+            "Drivers want a 9% pay rise from Trenline.                      | 9%          | 9    | percent rise            | AMOUNT",
+            "Calder, who was born in 1937 in Ashby, wrote 23 novels.        | 1937        | 1937 | born                    | BIRTH_YEAR",
+    })
+    void readsEachKindOnceWithItsOffsets(String sentence, String text, double value, String key, Kind kind) {
+        QuantitySpan q = read(sentence).stream().filter(x -> x.kind() == kind).findFirst().orElseThrow();
+        assertThat(q.text()).isEqualTo(text);
+        assertThat(sentence.substring(q.start(), q.end())).isEqualTo(text);
+        assertThat(q.value()).isEqualTo(value);
+        assertThat(q.key()).isEqualTo(key);
+    }
+
+    @Test
+    void whatNamesNoKindIsNoFigure() {
+        assertThat(read("Marsh, who served six years as treasurer, said nothing.")).as("a bare length").isEmpty();
+        assertThat(read("The vote was held on March 14th in Dunmore.")).as("a date").isEmpty();
+        assertThat(read("Passenger numbers have risen 20% since 2024.")).as("a change").isEmpty();
+        assertThat(read("Trenline said it had offered 4% this year.")).as("no noun").isEmpty();
+        assertThat(read("The bridge opened in 1978 in May.")).as("a year").isEmpty();
+        assertThat(read("The court sentenced Xu and Wang to 13 and 11 years in prison.")).as("a list of terms")
+                .isEmpty();
+    }
+
+    @Test
+    void countsStayAsTheyWereAndTheOtherKindsAreFiguresOnly() {
+        AnalyzedArticle article = TestArticle.analyzed("a",
+                "Marsh was sentenced to six years in prison for taking $310m from 4,000 members of the fund.");
+        assertThat(article.quantities()).extracting(QuantitySpan::key).containsExactly("money fund", "member");
+        assertThat(article.figures()).extracting(QuantitySpan::kind)
+                .containsExactly(Kind.DURATION, Kind.COUNT, Kind.COUNT);
+    }
+}
