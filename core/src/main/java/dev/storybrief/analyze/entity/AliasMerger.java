@@ -181,7 +181,9 @@ public final class AliasMerger {
 
     /** A lone word that starts a firm's name of two or three words ("Morgan" of "Morgan Stanley"). */
     private static boolean isFounderWord(List<String> shorter, List<String> full) {
+        // a keyword alone ("United", "Council") names a kind, not one founder's firm
         return shorter.size() == 1 && full.size() >= 2 && full.size() <= 3
+                && !Lexicon.standard().isOrganizationKeyword(shorter.get(0))
                 && NameVariants.sameWord(shorter.get(0), full.get(0));
     }
 

@@ -327,12 +327,27 @@ final class EntityClassifier {
      * Null when the sentence says nothing of the kind.
      */
     static EntityType organisationContext(List<Token> tokens, int first, int end) {
-        int next = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
-        if (next < tokens.size() && tokens.get(next).text().equals("which")) {
+        if (isFirmByContext(tokens, first, end)) {
             return EntityType.ORGANIZATION;
         }
+        boolean qualifies = first >= 1 && (tokens.get(first - 1).text().equals("a") || tokens.get(first - 1).text()
+                .equals("an")) && end < tokens.size() && tokens.get(end).isWord()
+                && Character.isLowerCase(tokens.get(end).text().charAt(0));
+        return qualifies ? EntityType.ORGANIZATION : null;
+    }
+
+    /**
+     * The cues of {@link #organisationContext} that only a business takes: "which", "said it", "operated by", an
+     * apposition or a noun naming a kind of firm. "a Corvel Waste site" is left out: "an Abraham Lincoln
+     * impersonator", "a Bernie Sanders supporter" qualify a thing by a person.
+     */
+    static boolean isFirmByContext(List<Token> tokens, int first, int end) {
+        int next = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+        if (next < tokens.size() && tokens.get(next).text().equals("which")) {
+            return true;
+        }
         if (isSpeechVerb(tokens, end) && end + 1 < tokens.size() && IT.contains(tokens.get(end + 1).text())) {
-            return EntityType.ORGANIZATION;
+            return true;
         }
         // "the firm John Smith founded" names a person: only a name that ends its clause is the noun's
         boolean endsClause = end >= tokens.size() || !tokens.get(end).isWord()
@@ -340,14 +355,10 @@ final class EntityClassifier {
         if (headsOrganisationApposition(tokens, end) || first >= 1 && endsClause
                 && ORGANISATION_NOUNS.contains(tokens.get(first - 1).text())) {
             // "Harlow Brandt, the construction firm that ...", "the construction firm Harlow Brandt"
-            return EntityType.ORGANIZATION;
+            return true;
         }
-        boolean by = first >= 2 && tokens.get(first - 1).text().equals("by")
+        return first >= 2 && tokens.get(first - 1).text().equals("by")
                 && OPERATED.contains(tokens.get(first - 2).text());
-        boolean qualifies = first >= 1 && (tokens.get(first - 1).text().equals("a") || tokens.get(first - 1).text()
-                .equals("an")) && end < tokens.size() && tokens.get(end).isWord()
-                && Character.isLowerCase(tokens.get(end).text().charAt(0));
-        return by || qualifies ? EntityType.ORGANIZATION : null;
     }
 
     /**

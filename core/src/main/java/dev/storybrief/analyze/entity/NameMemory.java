@@ -121,7 +121,8 @@ final class NameMemory {
                         // "Corvel Waste, which said", "Corvel Waste said it": what the name does in one sentence
                         // decides it wherever the article writes it, though it looks like a first and last name
                         known.put(mention.text(), evidence);
-                        if (evidence == EntityType.ORGANIZATION) {
+                        if (EntityClassifier.isFirmByContext(tokensPerSentence.get(s), firstToken(
+                                tokensPerSentence.get(s), mention), endToken(tokensPerSentence.get(s), mention))) {
                             firmsByEvidence.add(mention.text());
                         }
                     }
@@ -165,9 +166,12 @@ final class NameMemory {
      */
     private static boolean markedAsFirm(List<Token> tokens, EntityMention mention, boolean legalForm) {
         int first = firstToken(tokens, mention);
-        return legalForm || mention.text().contains("&") || EntityClassifier.ownedAsShares(tokens, first)
-                || EntityClassifier.organisationContext(tokens, first, endToken(tokens, mention))
-                == EntityType.ORGANIZATION;
+        boolean marked = legalForm || mention.text().contains("&") || EntityClassifier.ownedAsShares(tokens, first)
+                || EntityClassifier.isFirmByContext(tokens, first, endToken(tokens, mention));
+        // named as founders' firms are ("Morgan Stanley", "Marks & Spencer"): a name with a kind of body in it
+        // ("Marquette Law School", "Clinton Foundation") is named after a person or a place, whose word alone is that
+        return marked && java.util.Arrays.stream(mention.text().split("\\s+"))
+                .allMatch(w -> w.equals("&") || CandidateFinder.isLegalForm(w) || isFounderLikeWord(w));
     }
 
     /** A word of a name as founders' names are written: capitalised, no legal form, keyword, title or initial. */
