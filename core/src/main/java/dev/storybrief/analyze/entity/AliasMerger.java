@@ -155,6 +155,9 @@ public final class AliasMerger {
     /** 0 = no match; higher = a more specific match (variant of the whole 3, last words or acronym 2, other word 1). */
     private static int strength(List<String> candidate, EntityType candidateType, List<String> canonical,
                                 EntityType type) {
+        if (type == EntityType.ORGANIZATION && isNameBeforeLegalForm(candidate, canonical)) {
+            return 3; // "Harlow Brandt" of "Harlow Brandt Ltd", whatever a sentence without the "Ltd" made of it
+        }
         boolean acronym = candidate.size() == 1 && NameVariants.isAcronymOf(candidate.get(0), canonical);
         boolean compatible = type == candidateType
                 || acronym && type != EntityType.PERSON && candidateType != EntityType.PERSON;
@@ -169,9 +172,31 @@ public final class AliasMerger {
         }
         return switch (type) {
             case PERSON -> personMatch(candidate, canonical);
-            case ORGANIZATION -> isTail(candidate, canonical) ? 2 : 0;
+            // "Morgan" of "Morgan Stanley", "Brandt" of "Harlow Brandt Ltd": a firm is called by a founder's name
+            case ORGANIZATION -> isTail(candidate, withoutLegalForm(canonical)) ? 2
+                    : isFounderWord(candidate, withoutLegalForm(canonical)) ? 1 : 0;
             case PLACE -> 0;
         };
+    }
+
+    /** A lone word that starts a firm's name of two or three words ("Morgan" of "Morgan Stanley"). */
+    private static boolean isFounderWord(List<String> shorter, List<String> full) {
+        // a keyword alone ("United", "Council") names a kind, not one founder's firm
+        return shorter.size() == 1 && full.size() >= 2 && full.size() <= 3
+                && !Lexicon.standard().isOrganizationKeyword(shorter.get(0))
+                && NameVariants.sameWord(shorter.get(0), full.get(0));
+    }
+
+    /** A company's name without its legal form ("Harlow Brandt" of "Harlow Brandt Ltd"). */
+    private static List<String> withoutLegalForm(List<String> name) {
+        return name.size() > 1 && CandidateFinder.isLegalForm(name.get(name.size() - 1))
+                ? name.subList(0, name.size() - 1) : name;
+    }
+
+    /** "Harlow Brandt" and "Harlow Brandt Ltd": a company's name written without its legal form. */
+    private static boolean isNameBeforeLegalForm(List<String> shorter, List<String> full) {
+        return full.size() == shorter.size() + 1 && CandidateFinder.isLegalForm(full.get(full.size() - 1))
+                && NameVariants.sameWords(shorter, full.subList(0, shorter.size()));
     }
 
     private static int personMatch(List<String> shorter, List<String> full) {

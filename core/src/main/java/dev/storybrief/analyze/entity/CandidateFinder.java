@@ -34,6 +34,10 @@ final class CandidateFinder {
     private static final Set<String> COURTESY_TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr",
             "Dr.");
 
+    /** What ends a company's registered name: its legal form. */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "LLC", "plc",
+            "PLC", "GmbH");
+
     /** How a noun of occupation or standing ends: geologist, librarian, teacher, inspector, resident, actress. */
     private static final java.util.regex.Pattern ROLE_ENDING =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ist|ian|er|or|ant|ent|ess|man|woman)");
@@ -53,8 +57,10 @@ final class CandidateFinder {
                 continue;
             }
             for (int[] piece : splitAtFunctionWords(tokens, run[0], run[1])) {
-                for (int[] part : splitAtAcronyms(sentence, tokens, piece[0], piece[1])) {
-                    splitTitles(tokens, part[0], part[1], candidates);
+                for (int[] firm : splitAfterLegalForms(tokens, piece[0], piece[1])) {
+                    for (int[] part : splitAtAcronyms(sentence, tokens, firm[0], firm[1])) {
+                        splitTitles(tokens, part[0], part[1], candidates);
+                    }
                 }
             }
         }
@@ -141,6 +147,13 @@ final class CandidateFinder {
         if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)) {
             return 1;
         }
+        boolean twoGivenNames = lexicon.isGivenName(tokens.get(j - 1).text())
+                && lexicon.isGivenName(tokens.get(nameAt).text());
+        if (word.equals("&") && tokens.get(j - 1).isWord() && !twoGivenNames) {
+            // "Marks & Spencer", "Procter & Gamble": an ampersand between two names joins a firm's name, which
+            // prose writes with "and" only between two bodies ("Britain and France"); "Jim & Sarah" are two people
+            return 1;
+        }
         if (AND_WORDS.contains(word)) {
             boolean insideOfPhrase = tokens.subList(i, j).stream().anyMatch(t -> OF_WORDS.contains(t.text()));
             String joined = sentence.substring(tokens.get(i).start(), tokens.get(nameAt).end());
@@ -198,6 +211,29 @@ final class CandidateFinder {
             to--;
         }
         return from < to ? new int[] {from, to} : null;
+    }
+
+    /**
+     * "Dunmore Wells Inc. Dunmore Wells said", "Apple Inc. Chief Executive Tim Cook": a company's legal form ends its
+     * name, so capitalised words after it (a sentence the splitter left joined to the abbreviation, or an office
+     * and a name) begin another name.
+     */
+    /** Whether a word is a company's legal form ("Ltd", "Inc.", "plc"). */
+    static boolean isLegalForm(String word) {
+        return LEGAL_FORMS.contains(word);
+    }
+
+    private List<int[]> splitAfterLegalForms(List<Token> tokens, int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (LEGAL_FORMS.contains(tokens.get(k).text()) && !LEGAL_FORMS.contains(tokens.get(k + 1).text())) {
+                parts.add(new int[] {start, k + 1});
+                start = k + 1;
+            }
+        }
+        parts.add(new int[] {start, to});
+        return parts;
     }
 
     /**
@@ -275,8 +311,16 @@ final class CandidateFinder {
      */
     private boolean isRoleOpeningSentence(List<Token> tokens, int from, int to) {
         String first = tokens.get(from).text();
-        return from == 0 && to - from >= 3 && ROLE_ENDING.matcher(first).matches() && !lexicon.isGivenName(first)
-                && lexicon.isGivenName(tokens.get(from + 1).text());
+        if (from != 0 || to - from < 3 || !ROLE_ENDING.matcher(first).matches() || lexicon.isGivenName(first)
+                || lexicon.isDemonym(first) || lexicon.gazetteerType(first) != null) {
+            return false;
+        }
+        // a given name the lexicon knows, or (for names it does not know: "Librarian Jo Vance") exactly a first and
+        // last name with no keyword, title or acronym in it: a three-word run of a role and a name, as news
+        // introduces a person, where a three-word name would need a middle name ("Oliver James Smith", whose given
+        // name the lexicon lists for that reason)
+        return lexicon.isGivenName(tokens.get(from + 1).text())
+                || to - from == 3 && isPersonName(tokens, from + 1, to);
     }
 
     /**

@@ -46,6 +46,9 @@ final class EntityClassifier {
     /** Offices held over a place, whose "of" names it: "the mayor of", "the bishop of". */
     private static final Set<String> PLACE_OFFICES = Set.of("mayor", "mayoress", "governor", "bishop", "archbishop",
             "sheriff", "provost", "burgomaster");
+    /** Those who live in a place, whose "of" names it: "residents of Tessford". */
+    private static final Set<String> PLACE_PEOPLE = Set.of("residents", "inhabitants", "townspeople", "villagers",
+            "townsfolk");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "capital",
             "north", "south", "east", "west", "outskirts", "suburbs", "district", "island", "state", "port");
 
@@ -62,6 +65,23 @@ final class EntityClassifier {
      */
     private static final Set<String> OPERATED = Set.of("operated");
     private static final Set<String> IT = Set.of("it", "its");
+    /**
+     * Kinds of business and club a name is apposed to or follows ("Harlow Brandt, the construction firm that ...",
+     * "the club Ashby Rovers"): nouns of bodies only, not of what a person can be (a "developer", a "builder").
+     */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("firm", "company", "club", "carmaker",
+            "automaker", "retailer", "bank", "insurer", "lender", "charity", "chain", "airline", "utility",
+            "conglomerate", "startup", "start-up", "brewery", "consortium", "subsidiary", "franchise", "supermarket",
+            "grocer", "housebuilder", "homebuilder", "multinational");
+    private static final Set<String> SHARE_NOUNS = Set.of("shares", "stock", "shareholders");
+    private static final Set<String> OWNED_LINKS = Set.of("of", "in");
+    private static final Set<String> CLAUSE_AFTER_NAME = Set.of("said", "says", "which", "has", "had", "is", "was",
+            "will", "would");
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
+    /** Words that end the noun phrase of an apposition: a clause, a preposition, a verb. */
+    private static final Set<String> APPOSITION_STOPS = Set.of("that", "which", "who", "whose", "where", "based",
+            "with", "in", "of", "for", "and", "or", "behind", "at", "from", "on", "to", "by", "said", "says", "is",
+            "was", "has", "had", "will", "owned", "run", "hired", "founded", "set");
 
     private final Lexicon lexicon;
 
@@ -113,6 +133,14 @@ final class EntityClassifier {
             }
             return rest < end ? classify(sentence, tokens, new Candidate(rest, end, candidate.kind()), memory) : null;
         }
+        if (end - first >= 3 && isSentenceInitial(tokens, first) && lexicon.isPlacePrefix(tokens.get(first + 1).text())
+                && !lexicon.isPlacePrefix(tokens.get(first).text()) && !lexicon.isGivenName(tokens.get(first).text())
+                && !lexicon.isTitle(tokens.get(first).text())
+                && lexicon.gazetteerType(text(sentence, tokens, first, first + 1)) == null) {
+            // "Nearby Mount Ellery had opposed it": a word capitalised because it opens the sentence, then a place
+            // named by its prefix ("Mount", "Port", "St.")
+            return classify(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
+        }
         if (isNoEntity(tokens, first, end)) {
             return null;
         }
@@ -123,6 +151,12 @@ final class EntityClassifier {
                 rest++;
             }
             return rest < end ? classify(sentence, tokens, new Candidate(rest, end, candidate.kind()), memory) : null;
+        }
+        if (end - first == 3 && lexicon.isTitle(tokens.get(first).text()) && isHead(tokens, first, end, true)
+                && (personContext(tokens, end) || memory.isLoneSurname(tokens.get(end - 1).text()))) {
+            // "Councillor Lena Park, who campaigned ...": the office's holder, whose surname is a place noun; the
+            // candidate finder left the office on because "Park" ends places too
+            return mention(sentence, tokens, first + 1, end, EntityType.PERSON);
         }
         boolean modifier = candidate.kind() == Candidate.Kind.BEFORE_TITLE;
         EntityType type = end - first == 1 ? singleWord(tokens, first, memory, modifier)
@@ -152,7 +186,19 @@ final class EntityClassifier {
         boolean adjectivePhrase = lexicon.isDemonym(last) && !isOrganizationHead(tokens, first, end);
         boolean commonWord = end - first == 1 && lexicon.isSentenceNoun(last);
         return isOnlyTitles(tokens, first, end) || lexicon.isNonEntityHead(tokens.get(first).text())
-                || lexicon.isNonEntityTail(last) || isHeadline(tokens, first, end) || adjectivePhrase || commonWord;
+                || lexicon.isNonEntityTail(last) || isHeadline(tokens, first, end) || adjectivePhrase || commonWord
+                || isDesignator(tokens, first, end);
+    }
+
+    /**
+     * "Measure K", "Plan B", "Terminal C": a word and a single capital letter name a ballot measure, a plan or a
+     * part of a place by its letter, as "Proposition 12" does by its number; a person's name does not end in a bare
+     * letter (an initial has its dot, "Harry S. Truman", or comes first).
+     */
+    private boolean isDesignator(List<Token> tokens, int first, int end) {
+        String last = tokens.get(end - 1).text();
+        return end - first == 2 && last.length() == 1 && Character.isUpperCase(last.charAt(0))
+                && !lexicon.isGivenName(tokens.get(first).text());
     }
 
     private EntityType singleWord(List<Token> tokens, int index, NameMemory memory, boolean beforeTitle) {
@@ -168,7 +214,13 @@ final class EntityClassifier {
         if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
             return null;
         }
-        if (lexicon.isOrganizationKeyword(word)) {
+        if (lexicon.isOrganizationKeyword(word) || ownedAsShares(tokens, index)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (memory.isFirmWord(word) && !memory.isPartOfPersonName(word)) {
+            // "Morgan said" in an article about the bank Morgan Stanley ("shares of Morgan Stanley"), "Brandt said it
+            // would hire locally" beside "Harlow Brandt Ltd": a word of a firm's name the article marks as a firm's
+            // is that firm, unless a person of the article bears it
             return EntityType.ORGANIZATION;
         }
         if (isPlaceOnly(tokens, index)) {
@@ -178,6 +230,11 @@ final class EntityClassifier {
         }
         if (memory.isPartOfPersonName(word) || lexicon.isGivenName(word)) {
             return EntityType.PERSON;
+        }
+        if (memory.isPlaceWord(word)) {
+            // "Tessford says no to the incinerator" in an article about "residents of Tessford": a town the article
+            // names where only a place stands is that town wherever it stands alone, even before "says"
+            return EntityType.PLACE;
         }
         if (beforeTitle) {
             return null; // "Transport Secretary", "Fire Chief": the word says what the office is about
@@ -201,7 +258,8 @@ final class EntityClassifier {
     }
 
     private EntityType multiWord(List<Token> tokens, int first, int end) {
-        if (isOrganizationHead(tokens, first, end)) {
+        if (isOrganizationHead(tokens, first, end) || ownedAsShares(tokens, first)
+                || tokens.subList(first, end).stream().anyMatch(t -> t.text().equals("&"))) {
             return EntityType.ORGANIZATION;
         }
         if (isHead(tokens, first, end, true)) {
@@ -211,6 +269,9 @@ final class EntityClassifier {
             boolean speaks = isSpeechVerb(tokens, end);
             if (speaks && lexicon.isGivenName(tokens.get(first).text())) {
                 return EntityType.PERSON;
+            }
+            if (end - first == 2 && personContext(tokens, end) && !afterTheOrLocative(tokens, first)) {
+                return EntityType.PERSON; // "Lena Park, who led the campaign", "Lena Park, 41, said": no place does
             }
             return speaks ? EntityType.ORGANIZATION : EntityType.PLACE;
         }
@@ -266,19 +327,87 @@ final class EntityClassifier {
      * Null when the sentence says nothing of the kind.
      */
     static EntityType organisationContext(List<Token> tokens, int first, int end) {
-        int next = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
-        if (next < tokens.size() && tokens.get(next).text().equals("which")) {
+        if (isFirmByContext(tokens, first, end)) {
             return EntityType.ORGANIZATION;
         }
-        if (isSpeechVerb(tokens, end) && end + 1 < tokens.size() && IT.contains(tokens.get(end + 1).text())) {
-            return EntityType.ORGANIZATION;
-        }
-        boolean by = first >= 2 && tokens.get(first - 1).text().equals("by")
-                && OPERATED.contains(tokens.get(first - 2).text());
         boolean qualifies = first >= 1 && (tokens.get(first - 1).text().equals("a") || tokens.get(first - 1).text()
                 .equals("an")) && end < tokens.size() && tokens.get(end).isWord()
                 && Character.isLowerCase(tokens.get(end).text().charAt(0));
-        return by || qualifies ? EntityType.ORGANIZATION : null;
+        return qualifies ? EntityType.ORGANIZATION : null;
+    }
+
+    /**
+     * The cues of {@link #organisationContext} that only a business takes: "which", "said it", "operated by", an
+     * apposition or a noun naming a kind of firm. "a Corvel Waste site" is left out: "an Abraham Lincoln
+     * impersonator", "a Bernie Sanders supporter" qualify a thing by a person.
+     */
+    static boolean isFirmByContext(List<Token> tokens, int first, int end) {
+        int next = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+        if (next < tokens.size() && tokens.get(next).text().equals("which")) {
+            return true;
+        }
+        if (isSpeechVerb(tokens, end) && end + 1 < tokens.size() && IT.contains(tokens.get(end + 1).text())) {
+            return true;
+        }
+        // "the firm John Smith founded" names a person: only a name that ends its clause is the noun's
+        boolean endsClause = end >= tokens.size() || !tokens.get(end).isWord()
+                || CLAUSE_AFTER_NAME.contains(tokens.get(end).text());
+        if (headsOrganisationApposition(tokens, end) || first >= 1 && endsClause
+                && ORGANISATION_NOUNS.contains(tokens.get(first - 1).text())) {
+            // "Harlow Brandt, the construction firm that ...", "the construction firm Harlow Brandt"
+            return true;
+        }
+        return first >= 2 && tokens.get(first - 1).text().equals("by")
+                && OPERATED.contains(tokens.get(first - 2).text());
+    }
+
+    /**
+     * ", the Brentford construction firm that drew up the plans": an apposition after the name whose head noun (its
+     * last word before a clause, a preposition or punctuation) is a kind of business or club. "a spokesman for the
+     * company" has "spokesman" as its head, "the club's chairman" the possessor's "chairman".
+     */
+    private static boolean headsOrganisationApposition(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).text().equals(",")
+                || !APPOSITION_ARTICLES.contains(tokens.get(end + 1).text())) {
+            return false;
+        }
+        int k = end + 2;
+        while (k < tokens.size() && k - end <= 8 && tokens.get(k).isWord() && !tokens.get(k).isPossessiveMarker()
+                && !APPOSITION_STOPS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        boolean possessed = k < tokens.size() && tokens.get(k).isPossessiveMarker();
+        return k > end + 2 && !possessed && ORGANISATION_NOUNS.contains(tokens.get(k - 1).text());
+    }
+
+    /**
+     * What a sentence says after a name that only a person is: ", who" / ", whose" (a business is "which"), an age
+     * between commas (", 41,") or "aged 41".
+     */
+    static boolean personContext(List<Token> tokens, int end) {
+        int next = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+        if (next < tokens.size() && (tokens.get(next).text().equals("who") || tokens.get(next).text().equals("whose")
+                || tokens.get(next).text().equals("aged"))) {
+            return true;
+        }
+        return next > end && next + 1 < tokens.size() && tokens.get(next).text().matches("\\d{1,2}")
+                && tokens.get(next + 1).text().equals(",");
+    }
+
+    /**
+     * "shares of Harlow Brandt", "shares in Ashby Rovers", "stock of Harlan": what shares are of is a company, whatever
+     * else its name may be. Not "a share of Republicans" (a proportion) nor "a stake in Iraq" (an interest).
+     */
+    static boolean ownedAsShares(List<Token> tokens, int first) {
+        if (first < 2 || !OWNED_LINKS.contains(tokens.get(first - 1).text())) {
+            return false;
+        }
+        return SHARE_NOUNS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "the Lena Park", "in Lena Park": an article or a place's preposition before the name. */
+    private static boolean afterTheOrLocative(List<Token> tokens, int first) {
+        return first > 0 && (tokens.get(first - 1).text().equalsIgnoreCase("the") || isLocative(tokens, first));
     }
 
     /** {@link #organisationContext(List, int, int)} for a mention given by its character offsets in the sentence. */
@@ -381,10 +510,10 @@ final class EntityClassifier {
      * Where only a place stands: "the mayor of X", "the town of X" (an office held over a place, or a kind of place,
      * then "of"), and "from X to Y" (a move or a route between two capitalised names).
      */
-    private static boolean isPlaceOnly(List<Token> tokens, int index) {
+    static boolean isPlaceOnly(List<Token> tokens, int index) {
         if (index >= 2 && tokens.get(index - 1).text().equals("of")) {
             String noun = tokens.get(index - 2).text().toLowerCase(Locale.ROOT);
-            return isPlaceNoun(noun) || PLACE_OFFICES.contains(noun);
+            return isPlaceNoun(noun) || PLACE_OFFICES.contains(noun) || PLACE_PEOPLE.contains(noun);
         }
         boolean fromTo = index >= 1 && tokens.get(index - 1).text().equals("from") && index + 2 < tokens.size()
                 && tokens.get(index + 1).text().equals("to") && tokens.get(index + 2).isCapitalised();

@@ -14,21 +14,29 @@ import java.util.Set;
  */
 final class NameMemory {
 
-    static final NameMemory EMPTY = new NameMemory(Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    static final NameMemory EMPTY = new NameMemory(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+            Set.of(), Set.of());
 
     private final Map<String, EntityType> knownNames;
     private final Set<String> personWords;
     private final Set<String> lowerCaseWords;
     private final Set<String> places;
     private final Set<String> vessels;
+    private final Set<String> loneSurnames;
+    private final Set<String> firmWords;
+    private final Set<String> placeWords;
 
     private NameMemory(Map<String, EntityType> knownNames, Set<String> personWords, Set<String> lowerCaseWords,
-                       Set<String> places, Set<String> vessels) {
+                       Set<String> places, Set<String> vessels, Set<String> loneSurnames, Set<String> firmWords,
+                       Set<String> placeWords) {
+        this.placeWords = placeWords;
+        this.firmWords = firmWords;
         this.knownNames = knownNames;
         this.personWords = personWords;
         this.lowerCaseWords = lowerCaseWords;
         this.places = places;
         this.vessels = vessels;
+        this.loneSurnames = loneSurnames;
     }
 
     /** Builds the memory from a first, document-blind pass over every sentence. */
@@ -57,17 +65,66 @@ final class NameMemory {
         for (String place : filedFrom) {
             known.put(place, EntityType.PLACE);
         }
+        Set<String> loneSurnames = loneSurnames(tokensPerSentence, firstPass);
+        Set<String> personCue = new HashSet<>();
+        Set<String> placeCue = new HashSet<>();
+        Set<String> firmsWithoutLegalForm = new HashSet<>();
+        Set<String> firmWords = new HashSet<>();
+        Set<String> personNames = new HashSet<>();
+        Set<String> firmsByEvidence = new HashSet<>();
+        Set<String> placeWords = new HashSet<>();
         for (int s = 0; s < firstPass.size(); s++) {
             for (EntityMention mention : firstPass.get(s)) {
                 String[] words = mention.text().split("\\s+");
+                if (words.length == 2 && mention.type() == EntityType.PLACE && !filedFrom.contains(mention.text())) {
+                    // "Lena Park ... Park said": a first and last name whose surname ends places too is the person
+                    // the article goes on to call by the surname, or whom it writes "who" or an age after, unless
+                    // it also writes the name where a place stands ("in Lena Park", "the Lena Park")
+                    List<Token> tokens = tokensPerSentence.get(s);
+                    int at = firstToken(tokens, mention);
+                    boolean asPlace = standsAsPlace(tokens, mention)
+                            || at > 0 && tokens.get(at - 1).text().equalsIgnoreCase("the");
+                    boolean asPerson = loneSurnames.contains(words[1])
+                            || EntityClassifier.personContext(tokens, endToken(tokens, mention));
+                    if (asPerson) {
+                        personCue.add(mention.text());
+                    }
+                    if (asPlace) {
+                        placeCue.add(mention.text());
+                    }
+                }
+                if (words.length == 1 && mention.type() == EntityType.PLACE && EntityClassifier.isPlaceOnly(
+                        tokensPerSentence.get(s), firstToken(tokensPerSentence.get(s), mention))) {
+                    placeWords.add(mention.text()); // "residents of Tessford", "the mayor of Chester"
+                }
+                boolean legalForm = words.length > 2 && CandidateFinder.isLegalForm(words[words.length - 1]);
+                if (legalForm && mention.type() == EntityType.ORGANIZATION) {
+                    // "Harlow Brandt Ltd": the article's "Harlow Brandt" is the company, not a person
+                    firmsWithoutLegalForm.add(mention.text().substring(0, mention.text().lastIndexOf(' ')));
+                }
+                if (words.length > 1 && mention.type() == EntityType.ORGANIZATION
+                        && markedAsFirm(tokensPerSentence.get(s), mention, legalForm)) {
+                    for (String word : words) {
+                        if (isFounderLikeWord(word)) {
+                            firmWords.add(word);
+                        }
+                    }
+                }
                 if (words.length > 1) {
                     known.putIfAbsent(mention.text(), mention.type());
+                    if (mention.type() == EntityType.PERSON) {
+                        personNames.add(mention.text());
+                    }
                     EntityType evidence = EntityClassifier.organisationContextAt(tokensPerSentence.get(s),
                             mention.start(), mention.end());
                     if (evidence != null && !filedFrom.contains(mention.text())) {
                         // "Corvel Waste, which said", "Corvel Waste said it": what the name does in one sentence
                         // decides it wherever the article writes it, though it looks like a first and last name
                         known.put(mention.text(), evidence);
+                        if (EntityClassifier.isFirmByContext(tokensPerSentence.get(s), firstToken(
+                                tokensPerSentence.get(s), mention), endToken(tokensPerSentence.get(s), mention))) {
+                            firmsByEvidence.add(mention.text());
+                        }
                     }
                     if (mention.type() == EntityType.PLACE && standsAsPlace(tokensPerSentence.get(s), mention)) {
                         // a name the article writes where only a place stands ("in Carrow Vale", "the town of Pine
@@ -75,13 +132,110 @@ final class NameMemory {
                         // Carrow Vale"), though they look like a person's first and last name
                         known.put(mention.text(), EntityType.PLACE);
                     }
-                    if (mention.type() == EntityType.PERSON) {
-                        personWords.addAll(List.of(words));
-                    }
                 }
             }
         }
-        return new NameMemory(known, personWords, lowerCase, Set.copyOf(filedFrom), vessels);
+        for (String name : personCue) {
+            if (!placeCue.contains(name) && Lexicon.standard().gazetteerType(name) == null) {
+                known.put(name, EntityType.PERSON);
+            }
+        }
+        firmsWithoutLegalForm.forEach(name -> known.put(name, EntityType.ORGANIZATION));
+        firmsByEvidence.addAll(firmsWithoutLegalForm);
+        // the words of person names, but not of a name a sentence shows is a firm's: "Corvel Stanley" in a headline
+        // looks like a person, but "Corvel Stanley, the waste firm" makes it a firm, and "Corvel" no person's word
+        for (String name : personNames) {
+            if (!firmsByEvidence.contains(name)) {
+                personWords.addAll(List.of(name.split("\\s+")));
+            }
+        }
+        for (String name : personCue) {
+            if (known.get(name) == EntityType.PERSON) {
+                personWords.addAll(List.of(name.split("\\s+")));
+            }
+        }
+        return new NameMemory(known, personWords, lowerCase, Set.copyOf(filedFrom), vessels, loneSurnames,
+                firmWords, placeWords);
+    }
+
+    /**
+     * Whether the sentence marks an organisation's name as a firm's by more than its look: a legal form ("Ltd"), an
+     * ampersand ("Marks & Spencer"), shares of it, or what {@link EntityClassifier#organisationContext} reads ("said
+     * it", "which", "the firm ..."). "the Trump Train" is an organisation only by its "the", and its "Trump" is the
+     * man the article quotes.
+     */
+    private static boolean markedAsFirm(List<Token> tokens, EntityMention mention, boolean legalForm) {
+        int first = firstToken(tokens, mention);
+        boolean marked = legalForm || mention.text().contains("&") || EntityClassifier.ownedAsShares(tokens, first)
+                || EntityClassifier.isFirmByContext(tokens, first, endToken(tokens, mention));
+        // named as founders' firms are ("Morgan Stanley", "Marks & Spencer"): a name with a kind of body in it
+        // ("Marquette Law School", "Clinton Foundation") is named after a person or a place, whose word alone is that
+        return marked && java.util.Arrays.stream(mention.text().split("\\s+"))
+                .allMatch(w -> w.equals("&") || CandidateFinder.isLegalForm(w) || isFounderLikeWord(w));
+    }
+
+    /** A word of a name as founders' names are written: capitalised, no legal form, keyword, title or initial. */
+    private static boolean isFounderLikeWord(String word) {
+        Lexicon lexicon = Lexicon.standard();
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.chars().skip(1).allMatch(Character::isLowerCase) && !CandidateFinder.isLegalForm(word)
+                && !lexicon.isOrganizationKeyword(word) && !lexicon.isPlaceKeyword(word) && !lexicon.isTitle(word);
+    }
+
+    /** True for a single word the article writes where only a place stands ("residents of Tessford"). */
+    boolean isPlaceWord(String word) {
+        return placeWords.contains(word);
+    }
+
+    /** True for a word of a firm's name the article marks as a firm's ("Morgan" of "shares of Morgan Stanley"). */
+    boolean isFirmWord(String word) {
+        return firmWords.contains(word);
+    }
+
+    /**
+     * Single words the first pass found as a person speaking ("Park said", "said Park"): how news calls a person
+     * after introducing the full name.
+     */
+    private static Set<String> loneSurnames(List<List<Token>> tokensPerSentence, List<List<EntityMention>> firstPass) {
+        Set<String> surnames = new HashSet<>();
+        for (int s = 0; s < firstPass.size(); s++) {
+            List<Token> tokens = tokensPerSentence.get(s);
+            for (EntityMention mention : firstPass.get(s)) {
+                if (mention.type() != EntityType.PERSON || mention.text().contains(" ")) {
+                    continue;
+                }
+                int at = firstToken(tokens, mention);
+                boolean before = at + 1 < tokens.size() && SPEECH.contains(tokens.get(at + 1).text());
+                boolean after = at > 0 && SPEECH.contains(tokens.get(at - 1).text());
+                if (before || after) {
+                    surnames.add(mention.text());
+                }
+            }
+        }
+        return surnames;
+    }
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asked");
+
+    private static int firstToken(List<Token> tokens, EntityMention mention) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < mention.start()) {
+            first++;
+        }
+        return first;
+    }
+
+    private static int endToken(List<Token> tokens, EntityMention mention) {
+        int end = firstToken(tokens, mention);
+        while (end < tokens.size() && tokens.get(end).start() < mention.end()) {
+            end++;
+        }
+        return end;
+    }
+
+    /** True for a single word the article uses as a person's name before or after a speech verb ("Park said"). */
+    boolean isLoneSurname(String word) {
+        return loneSurnames.contains(word);
     }
 
     /**
