@@ -31,6 +31,15 @@ public final class CandidateFilter {
     private static final Pattern SIGNPOST = Pattern.compile("^(?:Here(?:'s| is| are)|These are the|Below(?: are|,)"
             + "|The following|Voici|Voilà|Hier (?:sind|ist|die|das|einige)|(?:Estas|Estos) son|Esto es lo que|Ecco"
             + "|(?:Estes|Estas) são|Veja)\\b");
+    /**
+     * One entry of a roll of names with a number each ("Brandt 7", "Ade Okoro 8", "and Kane 6."): a match report's
+     * player ratings, a line-up with shirt numbers, a results table or a standings line. Such a roll is a table set as
+     * a line, not a statement; a sentence reads "Ferris, who scored twice, was rated 9".
+     */
+    private static final Pattern ROLL_ENTRY = Pattern.compile("^\\s*(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}\\s\\(?\\d{1,3}(?:[.,]\\d{1,2})?\\)?[.!]?\\s*$");
+    /** Entries a roll needs: three names and figures can still be a sentence's list ("Ferris 2, Okoro 1"). */
+    private static final int ROLL_ENTRIES = 4;
     private final int minWords;
     private final int maxWords;
 
@@ -59,7 +68,26 @@ public final class CandidateFilter {
                 && !LIST_ITEM.matcher(text).find()
                 && !INTERVIEW_TURN.matcher(text).find()
                 && !SIGNPOST.matcher(text).find()
+                && !isRoll(text)
                 && quotesBalanced(text);
+    }
+
+    /**
+     * True for a roll of names with a number each ({@link #ROLL_ENTRY}), after an optional label ("Player ratings:",
+     * "Kelby:"): at least {@link #ROLL_ENTRIES} parts between commas or semicolons, and all but one of them entries.
+     */
+    static boolean isRoll(String text) {
+        int colon = text.indexOf(':');
+        String list = colon >= 0 && colon < 40 ? text.substring(colon + 1) : text;
+        String[] parts = list.split("[,;]");
+        if (parts.length < ROLL_ENTRIES) {
+            return false;
+        }
+        int entries = 0;
+        for (String part : parts) {
+            entries += ROLL_ENTRY.matcher(part).matches() ? 1 : 0;
+        }
+        return entries >= ROLL_ENTRIES && entries >= parts.length - 1;
     }
 
     /**

@@ -137,6 +137,7 @@ public final class StorySummarizer implements Summarizer {
         chosen = withLatestFigures(chosen, ranked, index, words);
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
+            chosen = newsFirst(chosen, story);
         }
         chosen = withSpeakersReadRight(chosen, ranked, index, words, articles);
         return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence, story.shownBackingOf(s.sentence), s.score))
@@ -552,6 +553,50 @@ public final class StorySummarizer implements Summarizer {
             }
         }
         return false;
+    }
+
+    /**
+     * The chosen sentences in reading order with those opening it that tell only background moved after the first
+     * that tells the story: an obituary's first paragraph may open with the birth ("Born in 1941 in Halden, ..."), a
+     * profile with a childhood, but a summary opens with the news (the death), as a reader of the summary alone needs
+     * it first. A sentence is background when it names dates and every one ends more than
+     * {@link TimelineBuilder#BACKGROUND_DAYS} days before the story's first report, as the timeline parts it.
+     */
+    private static List<Scored> newsFirst(List<Scored> ordered, Story story) {
+        LocalDate start = story.mainArticles().stream().map(a -> a.article().published()).filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        if (start == null) {
+            return ordered;
+        }
+        LocalDate before = start.minusDays(TimelineBuilder.BACKGROUND_DAYS);
+        int lead = 0;
+        while (lead < ordered.size() && tellsOnlyBefore(ordered.get(lead), before)) {
+            lead++;
+        }
+        if (lead == 0 || lead == ordered.size()) {
+            return ordered;
+        }
+        List<Scored> result = new ArrayList<>(ordered.subList(lead, lead + 1));
+        result.addAll(ordered.subList(0, lead));
+        result.addAll(ordered.subList(lead + 1, ordered.size()));
+        return result;
+    }
+
+    /** True when the sentence names dates and each ends before {@code day}. */
+    private static boolean tellsOnlyBefore(Scored s, LocalDate day) {
+        List<dev.storybrief.model.TimexSpan> dates = s.article.timexes(s.sentence);
+        boolean any = false;
+        for (dev.storybrief.model.TimexSpan t : dates) {
+            LocalDate last = t.calendarValue() == null ? null : TimelineBuilder.bounds(t.calendarValue(), false);
+            if (last == null) {
+                continue;
+            }
+            if (!last.isBefore(day)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static Comparator<Scored> readingOrder(List<AnalyzedArticle> articles) {

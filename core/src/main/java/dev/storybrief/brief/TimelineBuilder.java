@@ -79,6 +79,12 @@ public final class TimelineBuilder implements BriefingPart {
             return ownDate().mapToDouble(d -> d.vector().cosine(v)).max().orElse(0);
         }
 
+        /** True when a clause of the event's own date gives a figure of a kind {@code d} gives, of another value. */
+        boolean givesAnotherFigureThan(Dated d) {
+            List<QuantitySpan> theirs = d.article().figures(d.sentence());
+            return ownDate().anyMatch(m -> QuantitySpan.givesAnotherFigure(m.article().figures(m.sentence()), theirs));
+        }
+
         private java.util.stream.Stream<Dated> ownDate() {
             return mentions.stream().filter(d -> d.date().equals(date));
         }
@@ -172,10 +178,16 @@ public final class TimelineBuilder implements BriefingPart {
                 .toList();
     }
 
-    /** Adds the clause to the event of its date it tells too, or makes it a new event. */
+    /**
+     * Adds the clause to the event of its date it tells too, or makes it a new event. A clause giving another figure of
+     * a kind an own-date clause of the event gives ("seven years in prison" beside "six years in prison") is kept a row
+     * of its own: one row shows one figure, so merged, one outlet's figure would vanish from the timeline and its
+     * outlet be left uncredited; apart, each row credits the outlets that give its figure.
+     */
     private static void place(Dated d, List<Event> events) {
         for (Event e : events) {
-            if (e.date.equals(d.date()) && e.later == d.later() && e.similarity(d.vector()) >= SAME_EVENT) {
+            if (e.date.equals(d.date()) && e.later == d.later() && e.similarity(d.vector()) >= SAME_EVENT
+                    && !e.givesAnotherFigureThan(d)) {
                 e.mentions.add(d);
                 return;
             }
@@ -192,7 +204,7 @@ public final class TimelineBuilder implements BriefingPart {
             Event finer = null;
             for (Event k : kept) {
                 if (k.later == e.later && k.date.length() > e.date.length() && k.date.startsWith(e.date)
-                        && k.similarity(e.best().vector()) >= SAME_EVENT) {
+                        && k.similarity(e.best().vector()) >= SAME_EVENT && !k.givesAnotherFigureThan(e.best())) {
                     finer = k;
                     break;
                 }
@@ -216,7 +228,7 @@ public final class TimelineBuilder implements BriefingPart {
             LocalDate entryDay = article.article().entryDays().get(sentence.paragraph());
             boolean usable = filter.accepts(article, sentence)
                     || (!mentions.isEmpty() || entryDay != null) && !sentence.inQuote();
-            if (!usable || article.headings().contains(sentence.paragraph())) {
+            if (!usable || article.headings().contains(sentence.paragraph()) || SpeechFrames.isBare(sentence.text())) {
                 continue;
             }
             if (mentions.isEmpty() && entryDay != null) {

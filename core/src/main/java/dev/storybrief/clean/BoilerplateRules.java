@@ -5,6 +5,7 @@ import dev.storybrief.model.Words;
 import dev.storybrief.wording.ClosingAnnouncements;
 import dev.storybrief.wording.CookieNotices;
 import dev.storybrief.wording.InterfaceLabels;
+import dev.storybrief.wording.PaywallPrompts;
 import dev.storybrief.wording.SubscriptionAppeals;
 import java.util.List;
 import java.util.Optional;
@@ -74,10 +75,8 @@ public final class BoilerplateRules {
                 // a bullet of a box above the lead or repeating the body; a list in the story stays (ListBoxes)
                 new ContextRule("teaser-bullet", context -> Words.atMost(context.line(), TEASER_WORDS)
                         && ListBoxes.isBullet(context.line()) && ListBoxes.isTeaserBox(context), "teaser line"),
-                new PatternRule("paywall",
-                        "(?i)(?:subscribe|subscription|unlimited (?:digital )?(?:access|stories)|get unlimited|free articles?"
-                                + "|you've read|already a subscriber|sign up|log ?in to|\\$\\d+(?:\\.\\d\\d)?\\s*/\\s*(?:month|week|year))", 25,
-                        "paywall or subscription prompt"),
+                // the page extractor takes out the same lines (PaywallPrompts), so extract and brief agree
+                new WordingRule("paywall", PaywallPrompts::isPrompt, "paywall or subscription prompt"),
                 new PatternRule("link-prompt",
                         "(?iu)^(?:click here|read more|see also|more:|watch:|listen:|share this|follow us|email this|print this|related:"
                                 + "|lesen sie (?:auch|mehr)\\b|mehr zum thema\\b|weiterlesen\\b|auch interessant\\b"

@@ -91,7 +91,7 @@ public final class MarkdownRenderer implements Renderer {
             String later = period == null ? "" : " (" + period + ")";
             out.append(String.format("| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
                     SourceLabels.dateOf(briefing, a), later,
-                    cell(a.url() != null ? a.url() : a.path() == null ? null : a.path().toString())));
+                    cell(SourceLabels.where(a))));
         }
         if (!briefing.warnings().isEmpty()) {
             out.append("\n## Notes\n\n");

@@ -115,6 +115,30 @@ final class SourceLabels {
                 + (publishers.size() - REPRINTERS_SHOWN) + " more";
     }
 
+    /**
+     * Where an article came from, for the list of sources: its address, else its file, or null. A JSON Lines file
+     * holds many articles, so its line is given too ("news.jsonl#3"), or the record's own id when it has one
+     * ("news.jsonl#reuters-0412"): the file alone would send the reader to all of them.
+     */
+    static String where(Article a) {
+        if (a.url() != null) {
+            return a.url();
+        }
+        if (a.path() == null) {
+            return null;
+        }
+        String file = a.path().toString();
+        String name = a.path().getFileName() == null ? file : a.path().getFileName().toString();
+        String stem = name.replaceFirst("(?i)\\.(?:jsonl|ndjson)$", "");
+        if (stem.equals(name)) {
+            return file;
+        }
+        // a line without an id was named by the reader after its file and line ("news-3")
+        String id = a.id();
+        boolean lineNumber = id.startsWith(stem + "-") && id.substring(stem.length() + 1).matches("\\d+");
+        return file + "#" + (lineNumber ? id.substring(stem.length() + 1) : id);
+    }
+
     /** Whose text an article is: the wire that wrote it when another outlet ran it, else its outlet ({@link #outlet}). */
     static String source(Briefing briefing, String articleId) {
         return briefing.article(articleId).map(Article::wire).orElseGet(() -> outlet(briefing, articleId));

@@ -33,8 +33,9 @@ public final class TextRenderer implements Renderer {
             String line = String.format("%d. %s: %s (%s)%s", n++, SourceLabels.label(briefing, a.id()), a.title() == null ? "(no headline)" : a.title(),
                     SourceLabels.dateOf(briefing, a), later);
             out.append(Wrap.wrap(line, WIDTH, "   ")).append('\n');
-            if (a.url() != null || a.path() != null) {
-                out.append("   ").append(a.url() != null ? a.url() : a.path().toString()).append('\n');
+            String where = SourceLabels.where(a);
+            if (where != null) {
+                out.append("   ").append(where).append('\n');
             }
         }
         if (explain) {

@@ -30,6 +30,17 @@ class CandidateFilterTest {
     }
 
     @Test
+    void rejectsARollOfNamesWithRatingsButNotASentenceListingAFewScorers() {
+        // a match report's player ratings and a line-up are tables set as a line
+        assertThat(accepted("Kelby: Brandt 7, Okafor 6, Lewis 7, Dunne 6, Price 6, Okoro 8, Ferris 9, Mills 7.",
+                "Player ratings: Brandt 7; Okafor 6; Ade Okoro 8; Ferris 9; and Kane 6."))
+                .containsExactly(false, false);
+        assertThat(accepted("Kelby FC beat Port Aldren 3-1, with goals from Ferris, Okoro and Mills in the second half.",
+                "The council voted 31 to 9, with Grant, Lund, Obi and Park among those against."))
+                .containsExactly(true, true);
+    }
+
+    @Test
     void rejectsALongHeadlineWithoutAFullStop() {
         assertThat(accepted("The mayor on the right of every resident to a safe bridge across the harbor")).containsExactly(false);
     }

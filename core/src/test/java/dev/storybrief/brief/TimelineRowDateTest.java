@@ -129,8 +129,8 @@ class TimelineRowDateTest {
     }
 
     /**
-     * Three outlets tell one explosion on one day; one gives another toll. The row shows one outlet's toll and credits
-     * the outlet that gives the same figure, not the one whose clause contradicts it.
+     * Three outlets tell one explosion on one day; one gives another toll. The row of one toll credits the outlets
+     * that give it, not the one whose clause contradicts it, which has a row of its own.
      */
     @Test
     void aRowDoesNotCreditAnOutletGivingAnotherFigure() {
@@ -146,10 +146,16 @@ class TimelineRowDateTest {
                         + " than 60, officials said.");
         List<TimelineEvent> timeline = new TimelineBuilder(10).build(new StoryGrouper().group("s",
                 List.of(high, same, low)));
-        assertThat(timeline).filteredOn(row -> row.date().equals("2026-05-05")).singleElement().satisfies(row -> {
-            assertThat(row.text()).contains("41");
-            assertThat(row.sources()).containsExactlyInAnyOrder("high", "same");
-        });
+        // the other count is a row of its own, credited to its outlet (QA tour 17 #15), not merged and left uncredited
+        assertThat(timeline).filteredOn(row -> row.date().equals("2026-05-05")).hasSize(2)
+                .anySatisfy(row -> {
+                    assertThat(row.text()).contains("41");
+                    assertThat(row.sources()).containsExactlyInAnyOrder("high", "same");
+                })
+                .anySatisfy(row -> {
+                    assertThat(row.text()).contains("23");
+                    assertThat(row.sources()).containsExactly("low");
+                });
     }
 
     /**

@@ -50,6 +50,23 @@ class RendererTest {
         assertThat(new TextRenderer().render(briefing(), true)).contains("[paywall] paywall prompt: \"Subscribe now\"");
     }
 
+    /** A JSON Lines file holds many articles: its sources name the line, or the record's own id. */
+    @Test
+    void jsonLinesSourcesNameTheirLineOrId() {
+        Article lineOnly = new Article("wire-feed-3", Path.of("in/wire-feed.jsonl"), "Vote passes", "Wire One", null,
+                null, null, List.of("Text."), List.of());
+        Article withId = new Article("reuters-0412", Path.of("in/wire-feed.jsonl"), "Vote passes", "Reuters", null,
+                null, null, List.of("Text."), List.of());
+        Article file = new Article("a", Path.of("in/a.txt"), "Vote passes", "Gazette", null, null, null,
+                List.of("Text."), List.of());
+        Briefing briefing = new Briefing("Vote passes", List.of(lineOnly, withId, file), 50, List.of(), List.of(),
+                Map.of());
+        String text = new TextRenderer().render(briefing, false);
+        assertThat(text).contains(Path.of("in/wire-feed.jsonl") + "#3\n", Path.of("in/wire-feed.jsonl") + "#reuters-0412\n",
+                Path.of("in/a.txt") + "\n");
+        assertThat(new MarkdownRenderer().render(briefing, false)).contains("wire-feed.jsonl\\#3", "wire-feed.jsonl\\#reuters-0412");
+    }
+
     /** Dates of any precision ("1962", "2026-03", "2026-03-10") line up, and wrapped text stays in its column. */
     @Test
     void textTimelineKeepsDatesAndTextInTheirColumns() {

@@ -550,6 +550,10 @@ public final class StoryClusterer {
         // article must pass: stories in other languages are the language bridge's, which asks for more anchors
         Set<String> languages = story.languages();
         for (String term : topTerms(profile.tfIdf(Facet.TERMS))) {
+            if (undatedInSmallStream(story)) {
+                index.forEachAnyTime(term, counter::count);
+                continue;
+            }
             index.forEachNear(term, story.firstDay(), options.maxPostings(), counter::count);
             if (index.bucketOf(story.lastDay()) != index.bucketOf(story.firstDay())) {
                 index.forEachNear(term, story.lastDay(), options.maxPostings(), counter::count);
@@ -579,6 +583,18 @@ public final class StoryClusterer {
             }
         }
         return best != null && bestScore - runnerUp >= lead ? best : null;
+    }
+
+    /**
+     * True for a story of undated articles only in a stream below {@link StoryOptions#largeStream()}: its second chance
+     * looks for a larger story at any time, not only among the undated. A reader's folder mixes pages that state their
+     * day with texts that do not (a short wire report pasted as text, a next-day follow-up saved without its stamp), and
+     * the index files an undated article apart from every dated one, so the wire report of a landslide never met the
+     * dated reports of it and stayed a story of its own. The window cannot speak for an undated story, so the
+     * join model's bar decides alone; in a large stream the undated keep to themselves, as before.
+     */
+    private boolean undatedInSmallStream(StoryCluster story) {
+        return !largeStream() && !ArticleDates.isDated(story.firstDay());
     }
 
     /** True when the stream has seen {@link StoryOptions#largeStream()} articles or more. */

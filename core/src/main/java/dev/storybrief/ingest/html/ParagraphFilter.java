@@ -2,6 +2,7 @@ package dev.storybrief.ingest.html;
 
 import dev.storybrief.wording.Hints;
 import dev.storybrief.wording.InterfaceLabels;
+import dev.storybrief.wording.PaywallPrompts;
 import dev.storybrief.wording.SubscriptionAppeals;
 
 import java.util.ArrayList;
@@ -316,6 +317,9 @@ final class ParagraphFilter {
             }
             if (SubscriptionAppeals.isAppeal(t)) {
                 return "appeal to subscribe or join";
+            }
+            if (PaywallPrompts.isPrompt(t)) {
+                return "paywall or subscription prompt";
             }
             if (InterfaceLabels.isLabel(t)) {
                 return "label of the page's interface";

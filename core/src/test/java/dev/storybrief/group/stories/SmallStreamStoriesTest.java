@@ -40,6 +40,17 @@ class SmallStreamStoriesTest {
         assertThat(stories).contains(List.of("b1-other-charge", "b2-other-verdict"));
     }
 
+    @Test
+    void anUndatedWireReportAndAnUndatedFollowUpJoinTheDatedReportsOfTheirEvent() throws IOException {
+        // a landslide's short wire report ("TOSKEL (AP) -", three sentences) and an earnings story's next-day market
+        // report, both pasted without a date, beside dated reports of the two events and nine other stories
+        List<List<String>> stories = storiesOf("undated-wire-and-follow-up.jsonl");
+        assertThat(stories).contains(List.of("ls-long1", "ls-long2", "ls-wire"));
+        assertThat(stories).anySatisfy(story -> assertThat(story).contains("er-1", "er-2", "er-3"));
+        assertThat(stories).contains(List.of("ot-1"), List.of("ot-4"), List.of("ot-6"), List.of("ot-7"),
+                List.of("ot-9"));
+    }
+
     static List<List<String>> storiesOf(String resource) throws IOException {
         StoryClusterer clusterer = new StoryClusterer();
         read(resource).forEach(clusterer::add);

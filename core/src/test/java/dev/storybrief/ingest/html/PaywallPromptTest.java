@@ -28,6 +28,20 @@ class PaywallPromptTest {
     }
 
     @Test
+    void aFreeArticleLimitInsideTheArticleGoesInExtractAsInBrief() {
+        String limit = "You have reached your free article limit. Subscribe to continue reading.";
+        String html = "<html><head><title>Inside the rescue</title></head><body><article><h1>Inside the rescue</h1>"
+                + "<p>" + LEAD + "</p><p>" + limit + "</p><p>" + MORE + "</p></article></body></html>";
+
+        ExtractedPage page = new HtmlArticleExtractor().extract(html, null);
+
+        assertThat(page.paragraphs()).containsExactly(LEAD, MORE);
+        // the clean stage's paywall rule reads the same words
+        assertThat(dev.storybrief.wording.PaywallPrompts.isPrompt(limit)).isTrue();
+        assertThat(dev.storybrief.wording.PaywallPrompts.isPrompt(LEAD)).isFalse();
+    }
+
+    @Test
     void onlyTheReadersLineIsAnAppeal() {
         assertThat(SubscriptionAppeals.isAppeal("Already a subscriber? Log in")).isTrue();
         assertThat(SubscriptionAppeals.isAppeal("Déjà abonné ? Connectez-vous")).isTrue();
