@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * "mehr als 26.000 Einsätze", "2,5 millones de euros"), one extractor read from each language's
  * {@link QuantityLanguage} table: decimal comma, thousands grouped by spaces (and by dots outside French), magnitude
  * words, qualifiers, currencies, and the counted noun, keyed by its stem or by the language-neutral keys English
- * uses ("people killed", "sortie", "money cost"). Years, dates, times, ordinals and percentages are not quantities.
+ * uses ("people killed", "sortie", "money cost"); a percentage by what it measures ({@link EuropeanPercentages}).
+ * Years, dates, times and ordinals are not quantities.
  */
 public final class EuropeanQuantityExtractor implements QuantityRules {
     /** Spaces that group thousands: plain, no-break, narrow no-break and thin. */
@@ -44,6 +45,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private static final int ELLIPTICAL_WORDS = 4;
 
     private final QuantityLanguage words;
+    /** How the language writes a percentage and names what it measures; null for none. */
+    private final EuropeanPercentages percentages;
     private final WrittenNumbers numberWords;
     /** Vague plural amounts ("Dutzende", "decenas de"), shares of a total ("ein Drittel der"), "mehrere hundert". */
     private final AmountWords amounts;
@@ -68,6 +71,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     private EuropeanQuantityExtractor(QuantityLanguage words) {
         this.words = words;
+        this.percentages = EuropeanPercentages.forLanguage(words.code()).orElse(null);
         this.numberWords = new WrittenNumbers(words);
         this.amounts = AmountWords.of(words.code());
         this.qualifierBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<qual>"
@@ -149,6 +153,10 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         if (number.isEmpty() || isNotACount(sentence, m)) {
             return Optional.empty();
         }
+        int sign = vague != null || percentages == null ? -1 : percentages.signEnd(sentence.substring(m.end("num")));
+        if (sign >= 0) {
+            return percentage(sentence, m, number.getAsDouble(), m.end("num") + sign, offset, index);
+        }
         String mag = m.group("mag");
         double value = number.getAsDouble() * (mag != null ? words.magnitudes().get(QuantityLanguage.normalise(mag))
                 : m.group("short") != null ? SHORT_SCALES.get(m.group("short")) : 1);
@@ -199,6 +207,24 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
                 value, qualifier, unit, key));
+    }
+
+    /**
+     * A percentage keyed by what it measures ("rund 90 Prozent der Fernzüge": "percent" and the noun's stem), as
+     * English keys its own; one that names nothing it measures is left out.
+     */
+    private Optional<QuantitySpan> percentage(String sentence, Matcher m, double value, int end, int offset, int index) {
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        String noun = percentages.noun(before, sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS)));
+        if (noun == null || words.functionWords().contains(QuantityLanguage.normalise(noun))) {
+            return Optional.empty();
+        }
+        List<String> stems = chain.terms(noun);
+        String key = "percent " + (stems.isEmpty() ? QuantityLanguage.normalise(noun) : stems.get(0));
+        Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
+                : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
+        return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
+                value, qualifier, "", key));
     }
 
     /**
