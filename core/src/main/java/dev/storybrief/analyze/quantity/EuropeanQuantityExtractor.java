@@ -44,6 +44,23 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     /** Most words of a clause that gives a count without its noun: a verb, an auxiliary, an adverb or two. */
     private static final int ELLIPTICAL_WORDS = 4;
 
+    /**
+     * "die Zahl der Toten ist auf sechs gestiegen", "el número de muertos ascendió a seis", "o número de mortos subiu
+     * para seis", "le bilan s'élève à six morts": a bare number after the toll it sets counts the toll's victims, as
+     * English reads "the death toll rose to 27". Only within the clause, so a later number is not taken for the toll.
+     */
+    private static final Map<String, Pattern> TOLL_BEFORE = Map.of(
+            "de", Pattern.compile("(?iu)(?<![\\p{L}])(?:zahl\\s+der\\s+(?:toten|todesopfer|opfer|verletzten|verwundeten)"
+                    + "|(?:opfer|todes)zahl|bilanz)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:auf|bei)\\s+$"),
+            "es", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|cifra)\\s+de\\s+(?:muertos|fallecidos|víctimas|heridos)"
+                    + "|balance)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|en|hasta)\\s+$"),
+            "pt", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|total)\\s+de\\s+(?:mortos|óbitos|vítimas|feridos)"
+                    + "|balanço)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:para|a|em)\\s+$"),
+            "fr", Pattern.compile("(?iu)(?<![\\p{L}])(?:nombre\\s+de\\s+(?:morts|victimes|blessés|décès)|bilan)(?![\\p{L}])"
+                    + "[^,;:.()]{0,80}?(?<![\\p{L}])(?:à|de)\\s+$"),
+            "it", Pattern.compile("(?iu)(?<![\\p{L}])(?:numero\\s+(?:dei|delle)\\s+(?:morti|vittime|feriti)|bilancio)"
+                    + "(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|di)\\s+$"));
+
     private final QuantityLanguage words;
     /** How the language writes a percentage and names what it measures; null for none. */
     private final EuropeanPercentages percentages;
@@ -170,6 +187,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         int end = unitWords.isEmpty() ? endWithoutUnit(m) : QuantityExtractor.unitEnd(m, unit);
         String key = money ? moneyKey(sentence)
                 : unit.isEmpty() ? null : key(sentence, sentence.substring(m.end("num")), head(unit));
+        if (key == null && !money && unit.isEmpty()) {
+            key = tollKey(sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start()));
+        }
         if (key == null && !money && unit.isEmpty()) {
             key = ellipticalHarm(sentence.substring(end));
         }
@@ -346,6 +366,16 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         return injured.matcher(sentence).find() ? "people injured"
                 : killed.matcher(sentence).find() ? "people killed" : "people";
+    }
+
+    /** The victims a toll right before the figure counts, by the harm its words name, the dead by default; else null. */
+    private String tollKey(String before) {
+        Pattern toll = TOLL_BEFORE.get(words.code());
+        Matcher m = toll == null ? null : toll.matcher(before);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        return injured.matcher(m.group()).find() ? "people injured" : "people killed";
     }
 
     /**
