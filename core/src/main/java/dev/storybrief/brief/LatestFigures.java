@@ -38,6 +38,17 @@ final class LatestFigures {
             + "increased|grew|grown|swelled|soared|fell|fallen|dropped|reached|bringing|brought|raising|raised|pushing"
             + "|pushed)\\s+(?:again\\s+|further\\s+)?(?:to\\s+)?|\\btoll\\b[^,;:.()]{0,60}?\\b(?:to|at)\\s+)$");
     /**
+     * The same in German, Spanish, Portuguese, French and Italian: a rise ending at the figure ("steigt auf fünf",
+     * "ascendió a seis", "subiu para seis", "s'élève à six", "è salito a sei"), or German's participle after it ("ist
+     * auf sechs gestiegen").
+     */
+    private static final Pattern UPDATE_EUROPEAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:steigt|stieg|stiegen|erhöhte?"
+            + "(?:\\s+sich)?|kletterte?|ascendió|asciende|ascienden|subió|sube|aumentó|aumenta|elevó|eleva|subiu|sobe"
+            + "|aumentou|passou|monte|monté|est\\s+passé|s['’]élève|s['’]est\\s+alourdi|salito|sale|salita|aumentato)"
+            + "\\s+(?:auf|a|para|à|hasta|fino\\s+a)\\s+$");
+    private static final Pattern UPDATE_EUROPEAN_AFTER = Pattern.compile("(?iu)^\\s+(?:gestiegen|angestiegen|erhöht|geklettert)"
+            + "(?![\\p{L}])");
+    /**
      * The same in Chinese and Japanese, which glue the words to the figure: a change ending at it before ("已升至9人",
      * "增至", "达到"), a running total ("共有18人遇难", "累计") or, in Japanese, the change after it ("18人に増えた",
      * "に上った").
@@ -234,6 +245,7 @@ final class LatestFigures {
         String before = sentence.substring(Math.max(0, figureStart - BEFORE_CHARS), figureStart);
         String after = sentence.substring(figureEnd, Math.min(sentence.length(), figureEnd + AFTER_CHARS));
         return UPDATE.matcher(before).find() || UPDATE_GLUED_BEFORE.matcher(before).find()
+                || UPDATE_EUROPEAN.matcher(before).find() || UPDATE_EUROPEAN_AFTER.matcher(after).find()
                 || UPDATE_GLUED_AFTER.matcher(after).find() || UPDATE_NOW.matcher(before).find()
                 || UPDATE_NOW_VERB.matcher(before).find()
                 || UPDATE_AFTER.matcher(after).find() || statedAsRevision(sentence, figureStart, figureEnd);

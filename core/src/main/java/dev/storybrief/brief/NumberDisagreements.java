@@ -298,7 +298,9 @@ public final class NumberDisagreements {
      */
     private static boolean conflict(Stated a, Stated b, int groupSize, SentenceIndex index,
                                     Map<String, LocalDate> dates, Readings readings) {
-        if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)) {
+        if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)
+                || SeparateFigures.apart(a.quantity, a.sentence.text(), a.sentenceStart, dates.get(a.sentence.articleId()),
+                b.quantity, b.sentence.text(), b.sentenceStart, dates.get(b.sentence.articleId()))) {
             return false;
         }
         boolean distance = a.quantity.key().equals(Measures.DISTANCE);

@@ -79,6 +79,8 @@ public final class SentenceTrimmer {
     /** Verbs after which a bare weekday only dates the telling: "said Friday", "announced Tuesday". */
     private static final Pattern TELLING = Pattern.compile("said|says|announced|reported|told|confirmed|added|declared"
             + "|denied|warned|insisted|acknowledged|wrote|stated|implied|argued|claimed|predicted|revealed|urged");
+    /** A telling verb right after the day: the day closes the phrase that is the verb's subject. */
+    private static final Pattern TELLING_NEXT = Pattern.compile(" (?:" + TELLING.pattern() + ")\\b");
     /** Words that go on after a weekday that only dates the event: "destroyed 80 houses Monday in the ...". */
     private static final Pattern CONTINUES = Pattern.compile(" (?:in|at|to|as|after|when|while|and|with|near|from|for"
             + "|on|that|amid|during|before|because|but|outside|inside)\\b.*");
@@ -176,6 +178,11 @@ public final class SentenceTrimmer {
         String after = s.substring(m.end());
         if (after.startsWith(",")) {
             return false; // "Friday, Oct. 16", "released on Thursday, two days after": the day carries the clause
+        }
+        if (TELLING_NEXT.matcher(after).lookingAt()) {
+            // "the study published on Wednesday said": the day ends a participle phrase that the telling verb's
+            // subject needs whole; "the study published said" is no sentence
+            return false;
         }
         if (introduced) {
             return true;

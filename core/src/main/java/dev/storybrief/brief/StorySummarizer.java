@@ -138,6 +138,7 @@ public final class StorySummarizer implements Summarizer {
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
             chosen = newsFirst(chosen, story);
+            chosen = withoutLeaningOpening(chosen, ranked, words, articles);
         }
         chosen = withSpeakersReadRight(chosen, ranked, index, words, articles);
         return chosen.stream().map(s -> new SummarySentence(s.text, s.sentence, story.shownBackingOf(s.sentence), s.score))
@@ -251,6 +252,44 @@ public final class StorySummarizer implements Summarizer {
             used += candidate.words;
         }
         return filled;
+    }
+
+    /**
+     * The chosen sentences, as read, with an opening that leans on a sentence left out ({@link LeaningSentences}: "El
+     * tribunal le obliga además a indemnizar...") replaced by that sentence, the one before it in its article, when it
+     * is a candidate and fits the words: the fact added to is the story's lead more often than the addition. When it
+     * is no candidate or does not fit, the leaning sentence is read after the first that does not lean.
+     */
+    private List<Scored> withoutLeaningOpening(List<Scored> chosen, List<Scored> ranked, int budget,
+                                               List<AnalyzedArticle> articles) {
+        if (chosen.size() < 2) {
+            return chosen;
+        }
+        Scored first = chosen.get(0);
+        if (!LeaningSentences.leansBack(first.sentence.text(), first.article.language()) || first.sentence.index() == 0) {
+            return chosen;
+        }
+        Sentence before = first.article.sentences().get(first.sentence.index() - 1);
+        if (chosen.stream().anyMatch(s -> s.sentence.equals(before))) {
+            return chosen;
+        }
+        java.util.Optional<Scored> lead = ranked.stream().filter(s -> s.sentence.equals(before)).findFirst();
+        List<Scored> result = new ArrayList<>(chosen);
+        if (lead.isPresent() && words(chosen) - first.words + lead.get().words <= budget) {
+            result.set(0, lead.get());
+            result.sort(readingOrder(articles));
+            return result;
+        }
+        int plain = 1;
+        while (plain < result.size() && LeaningSentences.leansBack(result.get(plain).sentence.text(),
+                result.get(plain).article.language())) {
+            plain++;
+        }
+        if (plain < result.size()) {
+            result.remove(0);
+            result.add(plain, first);
+        }
+        return result;
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * "mehr als 26.000 Einsätze", "2,5 millones de euros"), one extractor read from each language's
  * {@link QuantityLanguage} table: decimal comma, thousands grouped by spaces (and by dots outside French), magnitude
  * words, qualifiers, currencies, and the counted noun, keyed by its stem or by the language-neutral keys English
- * uses ("people killed", "sortie", "money cost"). Years, dates, times, ordinals and percentages are not quantities.
+ * uses ("people killed", "sortie", "money cost"); a percentage by what it measures ({@link EuropeanPercentages}).
+ * Years, dates, times and ordinals are not quantities.
  */
 public final class EuropeanQuantityExtractor implements QuantityRules {
     /** Spaces that group thousands: plain, no-break, narrow no-break and thin. */
@@ -43,7 +44,26 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     /** Most words of a clause that gives a count without its noun: a verb, an auxiliary, an adverb or two. */
     private static final int ELLIPTICAL_WORDS = 4;
 
+    /**
+     * "die Zahl der Toten ist auf sechs gestiegen", "el número de muertos ascendió a seis", "o número de mortos subiu
+     * para seis", "le bilan s'élève à six morts": a bare number after the toll it sets counts the toll's victims, as
+     * English reads "the death toll rose to 27". Only within the clause, so a later number is not taken for the toll.
+     */
+    private static final Map<String, Pattern> TOLL_BEFORE = Map.of(
+            "de", Pattern.compile("(?iu)(?<![\\p{L}])(?:zahl\\s+der\\s+(?:toten|todesopfer|opfer|verletzten|verwundeten)"
+                    + "|(?:opfer|todes)zahl|bilanz)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:auf|bei)\\s+$"),
+            "es", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|cifra)\\s+de\\s+(?:muertos|fallecidos|víctimas|heridos)"
+                    + "|balance)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|en|hasta)\\s+$"),
+            "pt", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|total)\\s+de\\s+(?:mortos|óbitos|vítimas|feridos)"
+                    + "|balanço)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:para|a|em)\\s+$"),
+            "fr", Pattern.compile("(?iu)(?<![\\p{L}])(?:nombre\\s+de\\s+(?:morts|victimes|blessés|décès)|bilan)(?![\\p{L}])"
+                    + "[^,;:.()]{0,80}?(?<![\\p{L}])(?:à|de)\\s+$"),
+            "it", Pattern.compile("(?iu)(?<![\\p{L}])(?:numero\\s+(?:dei|delle)\\s+(?:morti|vittime|feriti)|bilancio)"
+                    + "(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|di)\\s+$"));
+
     private final QuantityLanguage words;
+    /** How the language writes a percentage and names what it measures; null for none. */
+    private final EuropeanPercentages percentages;
     private final WrittenNumbers numberWords;
     /** Vague plural amounts ("Dutzende", "decenas de"), shares of a total ("ein Drittel der"), "mehrere hundert". */
     private final AmountWords amounts;
@@ -68,6 +88,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     private EuropeanQuantityExtractor(QuantityLanguage words) {
         this.words = words;
+        this.percentages = EuropeanPercentages.forLanguage(words.code()).orElse(null);
         this.numberWords = new WrittenNumbers(words);
         this.amounts = AmountWords.of(words.code());
         this.qualifierBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?<qual>"
@@ -149,6 +170,10 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         if (number.isEmpty() || isNotACount(sentence, m)) {
             return Optional.empty();
         }
+        int sign = vague != null || percentages == null ? -1 : percentages.signEnd(sentence.substring(m.end("num")));
+        if (sign >= 0) {
+            return percentage(sentence, m, number.getAsDouble(), m.end("num") + sign, offset, index);
+        }
         String mag = m.group("mag");
         double value = number.getAsDouble() * (mag != null ? words.magnitudes().get(QuantityLanguage.normalise(mag))
                 : m.group("short") != null ? SHORT_SCALES.get(m.group("short")) : 1);
@@ -162,6 +187,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         int end = unitWords.isEmpty() ? endWithoutUnit(m) : QuantityExtractor.unitEnd(m, unit);
         String key = money ? moneyKey(sentence)
                 : unit.isEmpty() ? null : key(sentence, sentence.substring(m.end("num")), head(unit));
+        if (key == null && !money && unit.isEmpty()) {
+            key = tollKey(sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start()));
+        }
         if (key == null && !money && unit.isEmpty()) {
             key = ellipticalHarm(sentence.substring(end));
         }
@@ -199,6 +227,24 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
                 value, qualifier, unit, key));
+    }
+
+    /**
+     * A percentage keyed by what it measures ("rund 90 Prozent der Fernzüge": "percent" and the noun's stem), as
+     * English keys its own; one that names nothing it measures is left out.
+     */
+    private Optional<QuantitySpan> percentage(String sentence, Matcher m, double value, int end, int offset, int index) {
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        String noun = percentages.noun(before, sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS)));
+        if (noun == null || words.functionWords().contains(QuantityLanguage.normalise(noun))) {
+            return Optional.empty();
+        }
+        List<String> stems = chain.terms(noun);
+        String key = "percent " + (stems.isEmpty() ? QuantityLanguage.normalise(noun) : stems.get(0));
+        Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
+                : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
+        return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
+                value, qualifier, "", key));
     }
 
     /**
@@ -320,6 +366,16 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         return injured.matcher(sentence).find() ? "people injured"
                 : killed.matcher(sentence).find() ? "people killed" : "people";
+    }
+
+    /** The victims a toll right before the figure counts, by the harm its words name, the dead by default; else null. */
+    private String tollKey(String before) {
+        Pattern toll = TOLL_BEFORE.get(words.code());
+        Matcher m = toll == null ? null : toll.matcher(before);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        return injured.matcher(m.group()).find() ? "people injured" : "people killed";
     }
 
     /**

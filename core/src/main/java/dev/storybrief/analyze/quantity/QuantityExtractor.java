@@ -129,6 +129,17 @@ public final class QuantityExtractor implements QuantityRules {
     /** "Turnout was 38%", "a turnout of 31 per cent", "unemployment fell to 4.1 percent": the measure stated. */
     private static final Pattern PERCENT_SUBJECT = Pattern.compile("(?i)\\b(?<noun>\\p{L}{3,})\\s+(?:was|is|stood at|of|"
             + "fell to|rose to|dropped to|climbed to|reached)\\s+$");
+    /**
+     * "a 27% premium", "a 13% lower risk of dementia": a percentage written before its noun, as the figure of a
+     * noun phrase opened by "a", is that noun's measure. Only after "a"/"an": "rose 12% last year" measures nothing.
+     */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+    private static final Pattern PERCENT_NOUN = Pattern.compile("(?i)^\\s+(?<cmp>(?:lower|higher|greater|smaller|"
+            + "bigger|larger)\\s+)?(?<noun>\\p{L}{3,})\\b");
+    /** "$38 a share", "$36 per share": the price of one share, whatever else the sentence's money is. */
+    private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s*(?:a|per|each)\\s+share\\b");
+    /** "a deal worth $2.4 billion", "values the company at $2.1 billion": the amount is what a thing is worth. */
+    private static final Pattern WORTH = Pattern.compile("(?i)\\b(?:worth|valu(?:e|es|ed|ing|ation))\\b");
     /** "gusts of up to 90mph", "Highest gust: 88mph", "winds reached 70 km/h": what moved at the speed. */
     private static final Pattern SPEED_SUBJECT = Pattern.compile("(?i)\\b(?<noun>\\p{L}{3,})\\s*(?:of|reached|hit|"
             + "topped|:)\\s*$");
@@ -307,10 +318,16 @@ public final class QuantityExtractor implements QuantityRules {
         Matcher of = PERCENT_OF.matcher(after);
         Matcher subject = PERCENT_SUBJECT.matcher(before);
         String noun = of.find() ? of.group("noun") : subject.find() ? subject.group("noun") : null;
+        String comparative = "";
+        Matcher attributive = PERCENT_NOUN.matcher(after);
+        if (noun == null && m.group("qual") == null && ARTICLE_BEFORE.matcher(before).find() && attributive.find()) {
+            noun = attributive.group("noun");
+            comparative = attributive.group("cmp") == null ? "" : attributive.group("cmp").strip().toLowerCase(Locale.ROOT) + " ";
+        }
         if (noun == null || PHRASE_END.contains(noun.toLowerCase(Locale.ROOT))) {
             return sharedNoun(sentence, m, value, offset, index);
         }
-        String key = "percent " + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
+        String key = "percent " + comparative + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
                 sentence.substring(m.start(), end), value, qualifier(m.group("qual")), "", key));
     }
@@ -570,8 +587,14 @@ public final class QuantityExtractor implements QuantityRules {
     /** The normalised key of what is counted, or {@code null} when the number counts nothing nameable. */
     private static String key(String sentence, String unit, boolean money, String before, String after) {
         if (money) {
+            if (PER_SHARE.matcher(after).find()) {
+                return "money per share";
+            }
             if (RAISED.matcher(ownClause(before, after)).find()) {
                 return "money raised";
+            }
+            if (WORTH.matcher(ownClause(before, after)).find()) {
+                return "money value";
             }
             Matcher purpose = MONEY_PURPOSE.matcher(sentence);
             return purpose.find() ? "money " + purpose.group(1).toLowerCase(Locale.ROOT) : actKey(before);

@@ -138,7 +138,9 @@ class EuropeanQuantityExtractorTest {
             "fr | ordinal       | C'est le 3e convoi de la semaine.",
             "fr | time          | Le vote a eu lieu à 14 h dans la salle.",
             "fr | time          | Le vote a eu lieu à 14h30 dans la salle.",
-            "fr | percentage    | Le chômage atteint 9,5 % dans la région.",
+            "fr | percentage    | Le chômage a reculé de 9,5 % dans la région.",
+            "es | percentage    | El paro bajó un 12 % en la región.",
+            "de | percentage    | Die Gewerkschaft sprach von 90 Prozent.",
             "fr | name          | La chaîne TV 2 News a annoncé la nouvelle.",
             "es | several hundred | Varios cientos de personas huyeron de la zona.",
             "de | several hundred | Mehrere hundert Menschen kamen zur Kundgebung.",
@@ -161,6 +163,38 @@ class EuropeanQuantityExtractorTest {
     })
     void yearsDatesTimesOrdinalsAndPercentagesAreNoCounts(String language, String rule, String sentence) {
         assertThat(extract(language, sentence)).as(rule).isEmpty();
+    }
+
+    /**
+     * A percentage is read with what it measures, as English reads its own: the noun after "of" or the measure it is
+     * stated as (QA 18: "adesão de 85%", "rund 90 Prozent", "63,4 %" gave nothing).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "de | Nach Angaben der Gewerkschaft fielen rund 90 Prozent der Fernzüge aus.  | rund 90 Prozent | 90 | ABOUT",
+            "de | Die Bahn musste etwa 75 Prozent ihrer Fernzüge streichen.                | etwa 75 Prozent | 75 | ABOUT",
+            "es | La participación fue del 63,4 %, según la Junta Electoral.               | 63,4 % | 63.4 | EXACT",
+            "es | La participación fue del 61%, dos puntos menos que en 2022.              | 61% | 61 | EXACT",
+            "pt | A greve teve uma adesão de 85%, segundo o sindicato.                      | 85% | 85 | EXACT",
+            "pt | O ministério estima que apenas 32% dos professores aderiram à greve.      | 32% | 32 | EXACT",
+            "fr | Le taux de participation était de 48 %, selon la préfecture.              | 48 % | 48 | EXACT",
+            "it | L'affluenza è stata del 55 per cento secondo il Viminale.                 | 55 per cento | 55 | EXACT",
+    })
+    void readsAPercentageWithWhatItMeasures(String language, String sentence, String text, double value,
+                                            Qualifier qualifier) {
+        assertThat(extract(language, sentence)).filteredOn(q -> q.text().equals(text)).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(value);
+            assertThat(q.qualifier()).isEqualTo(qualifier);
+            assertThat(q.key()).startsWith("percent ");
+        });
+    }
+
+    @Test
+    void twoOutletsPercentagesOfOneMeasureShareAKey() {
+        assertThat(extract("es", "La participación fue del 63,4 %.").get(0).key())
+                .isEqualTo(extract("es", "La participación fue del 61%.").get(0).key());
+        assertThat(extract("de", "Es fielen rund 90 Prozent der Fernzüge aus.").get(0).key())
+                .isEqualTo(extract("de", "Die Bahn strich etwa 75 Prozent ihrer Fernzüge.").get(0).key());
     }
 
     @Test

@@ -37,6 +37,13 @@ class PercentagesAgesCrowdsTest {
             "The gale brought gusts of up to 76mph to Hollin Point.                 | up to 76mph | 76 | speed gust mph",
             "Highest gust: 81 mph at Hollin Point.                                  | 81 mph | 81 | speed gust mph",
             "Winds reached 110 km/h on the ridge.                                   | 110 km/h | 110 | speed wind km/h",
+            // QA 18: a percentage before its noun, an amount a share, and what a deal is worth
+            "The price is a 27% premium to the closing price on Friday.            | 27% | 27 | percent premium",
+            "Walking was linked to a 13% lower risk of dementia in the study.      | 13% | 13 | percent lower risk",
+            "Halvorsen agreed to buy Pinecrest for $38 a share in cash.             | $38 | 38 | money per share",
+            "Halvorsen will pay $36 per share for the dairy.                        | $36 | 36 | money per share",
+            "The deal values the milk producer at about $2.1 billion.              | about $2.1 billion | 2100000000 | money value",
+            "Halvorsen will acquire Pinecrest in a deal worth $2.4 billion.         | $2.4 billion | 2400000000 | money value",
     })
     void readsWhatTheFigureMeasures(String sentence, String text, double value, String key) {
         assertThat(read(sentence)).filteredOn(q -> q.text().equals(text)).singleElement().satisfies(q -> {
@@ -58,6 +65,8 @@ class PercentagesAgesCrowdsTest {
             "Nadia Pell, 44, denied the charge.",
             "The van was travelling at 62mph.",
             "The scheme is part of a £40,000 plan.",
+            "Pinecrest shares jumped 22% to $36.",
+            "Exports grew about 5% a year.",
     })
     void readsNothingWhereNothingIsMeasured(String sentence) {
         // ("a £40,000 plan" is a bare amount, a figure of another kind: FigureKindsTest)

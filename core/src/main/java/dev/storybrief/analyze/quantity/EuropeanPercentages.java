@@ -1,0 +1,75 @@
+package dev.storybrief.analyze.quantity;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The percentages of French, German, Spanish, Italian and Portuguese sentences, read as English reads its own: a
+ * percentage names what it is a share of, the noun after "of" ("rund 90 Prozent der Fernzüge", "el 41,2 % de los
+ * votos", "32% dos professores"), or the measure it is stated as ("La participación fue del 63,4 %", "uma adesão de
+ * 85%", "Die Beteiligung lag bei 60 Prozent"). One that says neither ("subió un 12 %") is a change or an aside, not a
+ * figure two outlets could be compared on, and stays unread.
+ *
+ * @param sign    the percent sign or words right after the number, as a regular expression anchored at its start
+ * @param ofNoun  the noun a percentage is a share of, in group "noun", anchored after the sign
+ * @param subject the measure stated before the percentage, in group "noun", anchored at the end of the words before it;
+ *                outside German, where nouns are capitalised, the noun follows an article ("la participación fue
+ *                del", "uma adesão de"), so a verb before "de" ("a reculé de 9,5 %") names no measure
+ */
+record EuropeanPercentages(Pattern sign, Pattern ofNoun, Pattern subject) {
+    private static final String SIGN = "^\\s?%|^\\s+(?:";
+    /** German nouns are capitalised: adjectives before the noun are skipped to it. */
+    private static final Map<String, EuropeanPercentages> LANGUAGES = Map.of(
+            "de", of("prozent|vh", "der|des|ihrer|seiner|aller|unserer|eurer|deren",
+                    "(?<noun>\\p{Lu}\\p{L}{2,})\\s+(?:lag|liegt|lagen|liegen)\\s+(?:\\p{Ll}+\\s+)?bei|"
+                            + "(?<noun2>\\p{Lu}\\p{L}{2,})\\s+(?:betrug|beträgt|erreichte|erreicht|von|bei)", true),
+            "es", of("por\\s+ciento", "de\\s+los|de\\s+las|del|de",
+                    "(?i:el|la|los|las|un|una|su|sus|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:fue|es|será|ha\\s+sido|era)\\s+(?:del|de)|(?:alcanzó|se\\s+situó\\s+en)\\s+el|del|de)", false),
+            "pt", of("por\\s+cento", "dos|das|do|da|de",
+                    "(?i:o|a|os|as|um|uma|numa|duma|na|no|sua|seu|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:foi|é|será|era)\\s+(?:de|dos|das|do|da)|(?:ficou|fixou-se)\\s+em|atingiu(?:\\s+os|\\s+o)?|de)", false),
+            "fr", of("pour\\s+cent|pourcents?", "des|du|de\\s+la|de\\s+l['’]|de|d['’]",
+                    "(?i:le|la|les|l['’]|un|une|son|sa|leur|ce|cette|de|d['’])(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:était|est|a\\s+été|sera)\\s+(?:de|d['’])|s['’]élève\\s+à|atteint|de|d['’])", false),
+            "it", of("per\\s+cento", "dei|degli|delle|della|dello|del|di",
+                    "(?i:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|la sua|il suo)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:è\\s+stata|è|era|sarà)\\s+(?:del|di)|ha\\s+raggiunto\\s+il|del|di)", false));
+
+    private static EuropeanPercentages of(String words, String of, String subject, boolean germanNouns) {
+        String noun = germanNouns ? "(?:\\p{Ll}+\\s+)?(?<noun>\\p{Lu}\\p{L}{2,})" : "(?<noun>\\p{L}{3,})";
+        return new EuropeanPercentages(Pattern.compile("(?iu)" + SIGN + words + ")(?![\\p{L}])"),
+                Pattern.compile("(?u)^\\s+(?i:" + of + ")\\s*" + noun),
+                Pattern.compile("(?u)(?<![\\p{L}])(?:" + subject + ")\\s+$"));
+    }
+
+    /** The percentage reading of a language, if it has one. */
+    static Optional<EuropeanPercentages> forLanguage(String code) {
+        return Optional.ofNullable(LANGUAGES.get(code));
+    }
+
+    /** Where the percent sign or words end, when they follow right after the number; -1 when they do not. */
+    int signEnd(String afterNumber) {
+        Matcher m = sign.matcher(afterNumber);
+        return m.find() ? m.end() : -1;
+    }
+
+    /** The noun the percentage measures, from the words after its sign or else before its figure; null for none. */
+    String noun(String before, String afterSign) {
+        Matcher of = ofNoun.matcher(afterSign);
+        if (of.find()) {
+            return of.group("noun");
+        }
+        Matcher s = subject.matcher(before);
+        if (!s.find()) {
+            return null;
+        }
+        return s.group("noun") != null ? s.group("noun") : group(s, "noun2");
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException absent) {
+            return null;
+        }
+    }
+}
