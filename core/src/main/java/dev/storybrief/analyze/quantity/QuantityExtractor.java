@@ -129,13 +129,8 @@ public final class QuantityExtractor implements QuantityRules {
     /** "Turnout was 38%", "a turnout of 31 per cent", "unemployment fell to 4.1 percent": the measure stated. */
     private static final Pattern PERCENT_SUBJECT = Pattern.compile("(?i)\\b(?<noun>\\p{L}{3,})\\s+(?:was|is|stood at|of|"
             + "fell to|rose to|dropped to|climbed to|reached)\\s+$");
-    /**
-     * "a 27% premium", "a 13% lower risk of dementia": a percentage written before its noun, as the figure of a
-     * noun phrase opened by "a", is that noun's measure. Only after "a"/"an": "rose 12% last year" measures nothing.
-     */
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
-    private static final Pattern PERCENT_NOUN = Pattern.compile("(?i)^\\s+(?<cmp>(?:lower|higher|greater|smaller|"
-            + "bigger|larger)\\s+)?(?<noun>\\p{L}{3,})\\b");
+    /** "a 13% lower risk": a comparison that belongs to the measure a percentage written before its noun names. */
+    private static final Pattern COMPARATIVE = Pattern.compile("(?i)lower|higher|greater|smaller|bigger|larger");
     /** "$38 a share", "$36 per share": the price of one share, whatever else the sentence's money is. */
     private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s*(?:a|per|each)\\s+share\\b");
     /** "a deal worth $2.4 billion", "values the company at $2.1 billion": the amount is what a thing is worth. */
@@ -318,16 +313,10 @@ public final class QuantityExtractor implements QuantityRules {
         Matcher of = PERCENT_OF.matcher(after);
         Matcher subject = PERCENT_SUBJECT.matcher(before);
         String noun = of.find() ? of.group("noun") : subject.find() ? subject.group("noun") : null;
-        String comparative = "";
-        Matcher attributive = PERCENT_NOUN.matcher(after);
-        if (noun == null && m.group("qual") == null && ARTICLE_BEFORE.matcher(before).find() && attributive.find()) {
-            noun = attributive.group("noun");
-            comparative = attributive.group("cmp") == null ? "" : attributive.group("cmp").strip().toLowerCase(Locale.ROOT) + " ";
-        }
         if (noun == null || PHRASE_END.contains(noun.toLowerCase(Locale.ROOT))) {
             return sharedNoun(sentence, m, value, offset, index);
         }
-        String key = "percent " + comparative + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
+        String key = "percent " + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
                 sentence.substring(m.start(), end), value, qualifier(m.group("qual")), "", key));
     }
@@ -345,15 +334,18 @@ public final class QuantityExtractor implements QuantityRules {
             }
             words.add(w);
         }
-        // the phrase's last word names the thing ("pay rise": a rise), the words before it which one
+        // the phrase's last word names the thing ("pay rise": a rise), the words before it which one; a comparison
+        // stays in the key, as "a 13% lower risk" and "a 31% higher risk" are no two readings of one figure
         String noun = words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        String comparative = words.size() > 1 && COMPARATIVE.matcher(words.get(0)).matches()
+                ? words.get(0).toLowerCase(Locale.ROOT) + " " : "";
         if (noun.length() < 3) {
             return java.util.Optional.empty();
         }
         int end = m.end("pct");
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
                 sentence.substring(m.start(), end), value, qualifier(m.group("qual")), String.join(" ", words),
-                "percent " + new PorterStemmer().stem(noun), value, QuantitySpan.Kind.AMOUNT));
+                "percent " + comparative + new PorterStemmer().stem(noun), value, QuantitySpan.Kind.AMOUNT));
     }
 
     /**
