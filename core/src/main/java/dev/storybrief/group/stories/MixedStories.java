@@ -22,7 +22,7 @@ import java.util.function.Function;
  *   sum is low against within, and the parts' people mostly differ (their names' cosine across low against within:
  *   parts that name no one in common among themselves are no events).</li>
  *   <li>what each part tells of its own: twins of the same weeks can share their people and places too (the opening
- *   of an airport and a president's visit, both in Gaza, both with its leaders). The least normalised cut of the
+ *   of a port and a minister's visit, both in one city, both with its leaders). The least normalised cut of the
  *   words weighed by how few of the group's articles use them ({@link OwnWords}), when across it they share little
  *   against within and each part holds at least {@link #MIN_OWN_PART} reports.</li>
  * </ul>

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * The cosines of a group's articles by the words that are their own within the group: each word weighed by its TF-IDF
  * and by the share of the group's articles that do <em>not</em> use it. Two events of one kind in the same weeks
- * share the words of their kind and often their people and places ("Gaza", "Arafat", "Israeli"), which every
- * article of the group uses and which therefore weigh next to nothing here; what is left is what each event's reports
- * tell that the other's do not (an airport opened, a president's visit), shared within an event and not across.
+ * share the words of their kind and often their people and places (one city, its leaders), which every article of
+ * the group uses and which therefore weigh next to nothing here; what is left is what each event's reports tell that
+ * the other's do not (a port opened, a minister's visit), shared within an event and not across.
  */
 final class OwnWords {
     private OwnWords() {
