@@ -21,10 +21,6 @@ import java.util.function.Function;
  *   cosines summed, which weighs the whole story where average linkage peels a tight edge off it, when across it the
  *   sum is low against within, and the parts' people mostly differ (their names' cosine across low against within:
  *   parts that name no one in common among themselves are no events).</li>
- *   <li>what each part tells of its own: twins of the same weeks can share their people and places too (the opening
- *   of a port and a minister's visit, both in one city, both with its leaders). The least normalised cut of the
- *   words weighed by how few of the group's articles use them ({@link OwnWords}), when across it they share little
- *   against within and each part holds at least {@link #MIN_OWN_PART} reports.</li>
  * </ul>
  * Every part but the one holding the story's first article becomes a story of its own. One story's angles (the
  * investigation, the victims) still share its rare words and its people, and stay together.
@@ -53,18 +49,6 @@ final class MixedStories {
      * one in common, so it is an angle of the story (the reactions, the background), not who and where of another.
      */
     static final double MIN_NAMES_WITHIN = 0.2;
-    /**
-     * At or above this ratio of the own words' cosine ({@link OwnWords}) across the spectral cut over within, the parts
-     * are one story. Chosen on the tuning parts of DUC 2004 + Multi-News, ECB+ and both mixed (0.25, 0.30 and 0.35
-     * tried; see docs/BENCHMARKS.md, eighteenth session).
-     */
-    static final double MAX_OWN_WORDS_RATIO = 0.30;
-    /**
-     * Each part of a cut by the own words holds at least this many articles: an event that several reports tell in
-     * words of their own. Two or three reports that share a few words of their own are one angle of a story (its
-     * victims, its reactions); with 3 instead of 4 more true stories were cut.
-     */
-    static final int MIN_OWN_PART = 4;
     /** How many cuts deep a story is checked: a part of a cut may itself hold two events (at most 2^3 parts). */
     static final int MAX_DEPTH = 3;
     /** Stories of fewer distinct articles are not checked: a cut needs two on each side. */
@@ -96,8 +80,7 @@ final class MixedStories {
         }
         Similarities all = new Similarities(cosines(members, idf.apply(Facet.TERMS), Facet.TERMS),
                 cosines(members, idf.apply(Facet.NAMES), Facet.NAMES),
-                cosines(members, idf.apply(Facet.PLACES), Facet.PLACES),
-                whatHappened(members, idf.apply(Facet.TERMS)), null);
+                cosines(members, idf.apply(Facet.PLACES), Facet.PLACES));
         List<Integer> everyone = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             everyone.add(i);
@@ -119,10 +102,7 @@ final class MixedStories {
         split(all, cut.get().second().stream().map(group::get).toList(), depth + 1, events);
     }
 
-    /**
-     * The cut of a group into two events, by its words, by who and where, or by its own words; empty when it tells
-     * one.
-     */
+    /** The cut of a group into two events, by its words or by who and where; empty when it tells one. */
     static Optional<TwoWayCut> twoEvents(Similarities group) {
         Optional<TwoWayCut> words = TwoWayCut.of(group.terms())
                 .filter(cut -> cut.smaller() >= 2 && cut.cross() < MAX_CROSS && cut.ratio() < MAX_RATIO);
@@ -130,43 +110,11 @@ final class MixedStories {
             return words;
         }
         double[][] sum = group.summed();
-        Optional<TwoWayCut> facets = SpectralCut.of(sum)
+        return SpectralCut.of(sum)
                 .filter(cut -> cut.smaller() >= 2 && cut.ratio() < MAX_FACET_RATIO
                         && TwoWayCut.between(group.names(), cut.first(), cut.second()).ratio() < MAX_NAMES_RATIO
                         && TwoWayCut.meanWithin(group.names(), cut.first()) >= MIN_NAMES_WITHIN
                         && TwoWayCut.meanWithin(group.names(), cut.second()) >= MIN_NAMES_WITHIN);
-        if (facets.isPresent() || group.words() == null) {
-            return facets;
-        }
-        return SpectralCut.of(OwnWords.cosines(group.words(), group.positions()))
-                .filter(cut -> cut.smaller() >= MIN_OWN_PART && cut.ratio() < MAX_OWN_WORDS_RATIO);
-    }
-
-    /**
-     * Each article's content words but the words of the people, organisations and places any of the story's leads
-     * names, TF-IDF weighted: what happened, not who and where, which the facets' test reads. One event reported
-     * from two towns names two places in its words, and is still one event.
-     */
-    private static List<Map<String, Double>> whatHappened(List<ArticleProfile> members, IncrementalIdf idf) {
-        java.util.Set<String> named = new java.util.HashSet<>();
-        for (ArticleProfile member : members) {
-            named.addAll(List.of(member.tf(Facet.NAMES).terms()));
-            named.addAll(List.of(member.tf(Facet.PLACES).terms()));
-        }
-        return members.stream().map(member -> {
-            Map<String, Double> words = raw(member.tf(Facet.TERMS), idf);
-            words.keySet().removeAll(named);
-            return words;
-        }).toList();
-    }
-
-    /** An article's content words weighed by their frequency and the IDF now, not normalised. */
-    private static Map<String, Double> raw(SparseVector tf, IncrementalIdf idf) {
-        Map<String, Double> raw = new HashMap<>();
-        for (int i = 0; i < tf.size(); i++) {
-            raw.put(tf.terms()[i], tf.weights()[i] * idf.idf(tf.terms()[i]));
-        }
-        return raw;
     }
 
     /**
@@ -175,32 +123,11 @@ final class MixedStories {
      * @param terms  content words
      * @param names  words of the people and organisations named
      * @param places words of the places named
-     * @param words  each article's content words but the names and places, TF-IDF weighted (null: no cut by own words)
-     * @param at     the positions in the story of this group's articles (null: all of them)
      */
-    record Similarities(double[][] terms, double[][] names, double[][] places, List<Map<String, Double>> words,
-                        List<Integer> at) {
-        Similarities(double[][] terms, double[][] names, double[][] places) {
-            this(terms, names, places, null, null);
-        }
-
-        /** The positions of this group's articles in the story (all of them when not a part). */
-        List<Integer> positions() {
-            if (at != null) {
-                return at;
-            }
-            List<Integer> all = new ArrayList<>();
-            for (int i = 0; i < terms.length; i++) {
-                all.add(i);
-            }
-            return all;
-        }
-
+    record Similarities(double[][] terms, double[][] names, double[][] places) {
         /** The cosines of the articles at these positions only, in this order. */
         Similarities of(List<Integer> positions) {
-            List<Integer> mine = positions();
-            return new Similarities(part(terms, positions), part(names, positions), part(places, positions), words,
-                    positions.stream().map(mine::get).toList());
+            return new Similarities(part(terms, positions), part(names, positions), part(places, positions));
         }
 
         /** Words, names and places summed: each counts as much as the others. */
@@ -236,6 +163,10 @@ final class MixedStories {
     }
 
     private static TermVector weighted(SparseVector tf, IncrementalIdf idf) {
-        return TermVector.normalised(raw(tf, idf));
+        Map<String, Double> raw = new HashMap<>();
+        for (int i = 0; i < tf.size(); i++) {
+            raw.put(tf.terms()[i], tf.weights()[i] * idf.idf(tf.terms()[i]));
+        }
+        return TermVector.normalised(raw);
     }
 }

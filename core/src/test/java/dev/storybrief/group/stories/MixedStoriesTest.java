@@ -147,69 +147,6 @@ class MixedStoriesTest {
                 .isEmpty();
     }
 
-    /** An article whose content words are the given ones with the names and places, and those names and places. */
-    private static ArticleProfile told(IncrementalIdf idf, List<String> words, List<String> names,
-                                       List<String> places) {
-        List<String> terms = new ArrayList<>(COMMON);
-        terms.addAll(words);
-        terms.addAll(names);
-        terms.addAll(places);
-        idf.count(terms);
-        Map<Facet, SparseVector.Weighted> vectors = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> keys = facet == Facet.TERMS ? terms : facet == Facet.NAMES ? names
-                    : facet == Facet.PLACES ? places : List.of();
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            keys.forEach(key -> counts.put(key, 1));
-            vectors.put(facet, SparseVector.weigh(counts, idf, 60));
-        }
-        return new ArticleProfile(vectors);
-    }
-
-    private static final List<String> LEADERS = List.of("arvel", "premier", "dostan");
-    private static final List<String> LAND = List.of("marrow", "coast", "tessaly");
-
-    @Test
-    void twinsOfOnePlaceAndOnePeopleAreToldApartByWhatEachTellsOfItsOwn() {
-        IncrementalIdf idf = streamIdf();
-        List<ArticleProfile> members = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            String angle = ANGLES.get(i % ANGLES.size());
-            members.add(i % 2 == 0
-                    ? told(idf, List.of("peace", "talks", "airport", "runway", "flights", angle), LEADERS, LAND)
-                    : told(idf, List.of("peace", "talks", "visit", "president", "council", angle), LEADERS, LAND));
-        }
-        List<MixedStories.Similarities> withoutOwnWords = List.of(new MixedStories.Similarities(
-                MixedStories.cosines(members, idf), MixedStories.cosines(members, idf, Facet.NAMES),
-                MixedStories.cosines(members, idf, Facet.PLACES)));
-        // neither the words' cut nor who and where finds two events: every report names the same leaders and land
-        assertThat(MixedStories.twoEvents(withoutOwnWords.get(0))).isEmpty();
-        assertThat(MixedStories.partsToSplitOff(members, facet -> idf)).containsExactly(List.of(1, 3, 5, 7, 9));
-    }
-
-    @Test
-    void oneStoryWhoseReportsEachAddAnAngleStaysWhole() {
-        IncrementalIdf idf = streamIdf();
-        List<ArticleProfile> members = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            members.add(told(idf, List.of("peace", "talks", "airport", "opened", ANGLES.get(i % ANGLES.size()),
-                    "detail" + i), LEADERS, LAND));
-        }
-        assertThat(MixedStories.partsToSplitOff(members, facet -> idf)).isEmpty();
-    }
-
-    @Test
-    void threeReportsWithWordsOfTheirOwnAreAnAngleNotAnEvent() {
-        IncrementalIdf idf = streamIdf();
-        List<ArticleProfile> members = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            members.add(told(idf, i % 3 == 1 && i < 9
-                    ? List.of("peace", "talks", "airport", "victims", "funeral", "mourners")
-                    : List.of("peace", "talks", "airport", "runway", "flights", "opened"), LEADERS, LAND));
-        }
-        assertThat(MixedStories.partsToSplitOff(members, facet -> idf)).isEmpty();
-    }
-
     @Test
     void aStoryTooSmallToCutIsLeftAlone() {
         IncrementalIdf idf = streamIdf();
