@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A diagnostic: with {@code -Dstorybrief.dumpStories=FILE}, writes every story's distinct articles before the
- * two-event split, each with its id, day and the term frequencies and IDF of its words, names and places, so that cut
- * rules can be studied offline. Writes nothing without the property.
+ * A diagnostic: with {@code -Dstorybrief.dumpStories=FILE}, writes every story's distinct articles, each with its id,
+ * day, the start of its text and the term frequencies and IDF of its words, names and places, so that cut rules can be
+ * studied offline: when the last article has arrived ({@code FILE.arrival}), after the small stories' second chance
+ * ({@code FILE.second}) and before the two-event split ({@code FILE}). Writes nothing without the property.
  */
 final class StoryDump {
     private StoryDump() {
     }
 
+    /** Writes the stories to the property's file with {@code stage} appended; nothing when the property is unset. */
     static void write(String stage, List<StoryCluster> stories, List<RawDocument> documents, List<Long> days,
                       List<ArticleProfile> profiles, Function<Facet, IncrementalIdf> idf) {
         String file = System.getProperty("storybrief.dumpStories");
