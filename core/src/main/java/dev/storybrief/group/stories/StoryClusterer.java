@@ -310,6 +310,7 @@ public final class StoryClusterer {
             return;
         }
         finishedAt = documents.size();
+        StoryDump.write(".arrival", liveStories(), documents, days, profiles, idf::get);
         for (StoryCluster story : smallStoriesSmallestFirst()) {
             if (story.absorbedInto() < 0) {
                 StoryCluster home = largerStoryFor(story);
@@ -318,6 +319,7 @@ public final class StoryClusterer {
                 }
             }
         }
+        StoryDump.write(".second", liveStories(), documents, days, profiles, idf::get);
         refine();
         splitMixed();
         gatherProceedings();
@@ -398,6 +400,7 @@ public final class StoryClusterer {
      * enough to tell; each new story is filed in the index, so later articles of its event find it.
      */
     private void splitMixed() {
+        StoryDump.write("", liveStories(), documents, days, profiles, idf::get);
         for (StoryCluster story : liveStories()) {
             int[] members = story.members();
             if (apart.get(story.number())) {
