@@ -50,12 +50,6 @@ final class EventClauses {
      */
     private static final Pattern STATE_START = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|desde|depuis|seit|dal|dalla"
             + "|dallo)\\s+(?:(?:o|a|os|as|el|la|le|les|the|dem|der|il)\\s+)?$");
-    /**
-     * A date right after a verb of telling dates the telling: "Police said on Wednesday that she was found last
-     * night", "officials said Monday".
-     */
-    private static final Pattern TOLD_ON = Pattern.compile("(?i)\\b" + TELLING.replace("reported)", "reported|stated|confirmed)")
-            + "\\s+(?:(?:on|late|early|late\\s+on|early\\s+on)\\s+)?$");
     /** A date after these words ends a state: "until Thursday", "till May". */
     private static final Pattern STATE_END = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till)\\s+(?:the\\s+)?$");
     /**
@@ -193,15 +187,7 @@ final class EventClauses {
      */
     static boolean givesWay(String sentence, int start, int end) {
         return isStateStart(sentence, start) || isStateEnd(sentence, start) || sentence.startsWith("'s", end) || sentence.startsWith("’s", end)
-                || RelativeClauses.inSubjectClause(sentence, start, end) || isTelling(sentence, start);
-    }
-
-    /**
-     * Whether the date starting at {@code start} is the day something was told ("police said on Wednesday"), which
-     * gives way to the date the told event carries ("was found alive late last night").
-     */
-    static boolean isTelling(String sentence, int start) {
-        return TOLD_ON.matcher(sentence.substring(Math.max(0, start - 30), start)).find();
+                || RelativeClauses.inSubjectClause(sentence, start, end);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.storybrief.brief;
 
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.TimexSpan;
-import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
@@ -42,8 +41,7 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
         // 28 December" under "CARROW VALE, 29 December 2026 -")
         boolean otherDates = mentions.stream().filter(TimexSpan::isCalendarDate).count() > 1;
         boolean clauseOnly = false;
-        for (TimexSpan mention : mentions) {
-            TimexSpan m = dayOfTime(mention);
+        for (TimexSpan m : mentions) {
             int start = m.start() - offset;
             int end = m.end() - offset;
             // a sentence that is nothing but a dateline ("Madrid, 15 de agosto de 2026") tells no event
@@ -100,18 +98,6 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             return keptWeaker;
         }
         return m.calendarValue().length() > kept.calendarValue().length();
-    }
-
-    /**
-     * "Last night" ({@code 2026-11-24TNI}) is a time of a known day, which the tagger gives no granularity: here it
-     * dates its clause's event to that day, as "this morning" does, so that "was found alive late last night, police
-     * said on Wednesday" is last night's event.
-     */
-    private static TimexSpan dayOfTime(TimexSpan m) {
-        boolean timeOfDay = m.type() == TimexType.TIME && m.granularity() == null && m.value() != null
-                && !m.calendarValue().equals(m.value());
-        return timeOfDay ? new TimexSpan(m.start(), m.end(), m.sentence(), m.text(), m.type(), m.value(),
-                Granularity.DAY, m.relative()) : m;
     }
 
     /** "This year" or "2011" in a 2011 article places nothing on a timeline of that year. */

@@ -184,24 +184,6 @@ class TimelineRowDateTest {
                 .doesNotContain("1931", "2019", "1987");
     }
     /**
-     * "A hiker missing for two nights was found alive late last night, police said on Wednesday": the event clause's
-     * own date (last night) dates the find; the reporting clause's Wednesday is only when it was told.
-     */
-    @Test
-    void anEventClausesOwnDateBeatsTheTellingsDate() {
-        AnalyzedArticle wire = article("wire", LocalDate.of(2026, 11, 25),
-                "A 41-year-old climber missing for two nights on Mount Arden was found alive late last night, police "
-                        + "said on Wednesday.");
-        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(wire))))
-                .extracting(TimelineEvent::date).containsExactly("2026-11-24");
-        AnalyzedArticle told = article("told", LocalDate.of(2026, 11, 25),
-                "Police said on Wednesday that a 41-year-old climber missing on Mount Arden was found alive late last"
-                        + " night by two volunteers.");
-        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(told))))
-                .extracting(TimelineEvent::date).containsExactly("2026-11-24");
-    }
-
-    /**
      * "A ministra recebe os sindicatos na terça-feira, 24 de novembro": the weekday with its date beside it is one
      * date, so the sentence makes one row, on the 24th.
      */
