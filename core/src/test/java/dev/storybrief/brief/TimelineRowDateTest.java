@@ -189,4 +189,15 @@ class TimelineRowDateTest {
                 .contains("2026-11-14")
                 .doesNotContain("1931", "2019", "1987");
     }
+    /**
+     * "A ministra recebe os sindicatos na terça-feira, 24 de novembro": the weekday with its date beside it is one
+     * date, so the sentence makes one row, on the 24th.
+     */
+    @Test
+    void aWeekdayWithItsDateMakesOneRow() {
+        AnalyzedArticle portuguese = article("pt", LocalDate.of(2026, 11, 20),
+                "A ministra da Educação recebe os sindicatos dos professores na terça-feira, 24 de novembro, em Lisboa.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(portuguese))))
+                .extracting(TimelineEvent::date).containsExactly("2026-11-24");
+    }
 }

@@ -144,7 +144,8 @@ final class CandidateFinder {
             return nameAt - j;
         }
         boolean genitive = GERMAN_ARTICLES.contains(word) && !NAME_PREFIXES.contains(tokens.get(j - 1).text());
-        if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)) {
+        if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)
+                && !ownerAfterParticle(tokens, i, nameAt)) {
             return 1;
         }
         boolean twoGivenNames = lexicon.isGivenName(tokens.get(j - 1).text())
@@ -163,6 +164,18 @@ final class CandidateFinder {
             return insideOfPhrase || lexicon.gazetteerType(joined) != null || oneBody ? 1 : 0;
         }
         return 0;
+    }
+
+    /**
+     * "el Partido Azul de Lucía Ferrer", "a empresa Verde de Ana Sousa": where a full name (a given name and more)
+     * follows the particle and the words before it open with no given name, "de" says whose the thing is, not how a
+     * person is called ("Charles de Gaulle", "Maria de Fátima Sousa" open with a given name); the two stay apart so
+     * that "Ferrer" later names the person, not the party.
+     */
+    private boolean ownerAfterParticle(List<Token> tokens, int from, int nameAt) {
+        boolean fullNameAfter = nameAt + 1 < tokens.size() && lexicon.isGivenName(tokens.get(nameAt).text())
+                && isNamePart(tokens.get(nameAt + 1));
+        return fullNameAfter && !lexicon.isGivenName(tokens.get(from).text());
     }
 
     /**
@@ -334,11 +347,13 @@ final class CandidateFinder {
     }
 
     /**
-     * "said Ms Byrs of the UN": a courtesy title, a name, then "of" and where the person works are two names, the
-     * person's and the organisation's.
+     * "said Ms Byrs of the UN", "Professor Tom Reilly of King's Meadow College": a courtesy title and a name, or any
+     * title and a name opening with a given name, then "of" and where the person works are two names, the person's
+     * and the organisation's. ("Secretary of State" has no name between its title and "of".)
      */
     private boolean splitsPersonOfOrganisation(List<Token> tokens, int title, int to, List<Candidate> out) {
-        if (!COURTESY_TITLES.contains(tokens.get(title).text())) {
+        boolean givenNameAfter = title + 1 < to && lexicon.isGivenName(tokens.get(title + 1).text());
+        if (!COURTESY_TITLES.contains(tokens.get(title).text()) && !givenNameAfter) {
             return false;
         }
         int of = title + 1;

@@ -162,7 +162,11 @@ final class AttributionFinder {
         }
         for (EntityMention entity : entities) {
             if (entity.end() <= to && entity.type() == EntityType.PERSON) {
-                return new Attribution(entity.text(), false, entity.start());
+                // "Pinecrest chief executive Mark Delaney called the offer": a name, a role, a person; the person
+                // holds the role and speaks, whatever the first name was taken for
+                EntityMention holder = personAfterRole(words, entity, entities);
+                EntityMention speaker = holder != null && holder.end() <= to ? holder : entity;
+                return new Attribution(speaker.text(), false, speaker.start());
             }
         }
         for (int k = 0; k < Math.min(words.size(), 5); k++) {
@@ -468,10 +472,16 @@ final class AttributionFinder {
             }
             if (entity != null && entity.type() != EntityType.PLACE) {
                 EntityMention described = personAfterRole(words, entity, entities);
+                if (described == null && introducesSomeone(words, first, k)) {
+                    // "disse a ministra da Educação, Helena Castro", "dijo el presidente del Real Costanera, Ramón
+                    // Ibarra": the body named inside the description is whose office it is; the name after the
+                    // comma is who holds it and speaks
+                    described = personAfterComma(words, entities, entity.end());
+                }
                 EntityMention speaker = described != null ? described : entity;
                 return new Attribution(speaker.text(), false, speaker.start());
             }
-            EntityMention named = word.isComma() && describesSomeone(words, first, k)
+            EntityMention named = word.isComma() && introducesSomeone(words, first, k)
                     ? personAfterComma(words, entities, word.start()) : null;
             if (named != null) {
                 // "a dit le porte parole du ministère, Mohammad Ali Hosseini": the name after the comma is the one
@@ -567,7 +577,10 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The person named right after the comma that comes at {@code offset} (or first after it), or null. */
+    /**
+     * The person named right after the comma that comes at {@code offset} (or first after it), or null; a title
+     * before the name ("the study's lead author, Dr. Samira Okafor") is no part of the recognised name.
+     */
     private static EntityMention personAfterComma(List<ZoneWords.Word> words, List<EntityMention> entities, int offset) {
         int k = 0;
         while (k < words.size() && words.get(k).start() < offset) {
@@ -576,8 +589,30 @@ final class AttributionFinder {
         if (k + 1 >= words.size() || !words.get(k).isComma()) {
             return null;
         }
-        EntityMention named = startingAt(entities, words.get(k + 1).start());
+        int name = k + 1;
+        while (name + 1 < words.size() && name - k <= 2 && isTitle(words.get(name))) {
+            name++;
+        }
+        EntityMention named = startingAt(entities, words.get(name).start());
         return named != null && named.type() == EntityType.PERSON ? named : null;
+    }
+
+    /** "Dr.", "Sgt.", "Prof.", "Professor": a capitalised abbreviation or role noun written before a name. */
+    private static boolean isTitle(ZoneWords.Word word) {
+        String text = word.text();
+        boolean abbreviation = text.length() <= 5 && text.endsWith(".") && Character.isUpperCase(text.charAt(0));
+        return abbreviation || word.isCapitalised() && SpeechWords.isRoleNoun(text);
+    }
+
+    /**
+     * Whether words {@code [from, to)} can stand in apposition before a name: they name what someone is (see
+     * {@link #describesSomeone}) or open with a determiner ("o coordenador do sindicato", "a mãe", "the study's lead
+     * author"), whatever the noun, since the comma and the name after it say that the words describe that person.
+     */
+    private static boolean introducesSomeone(List<ZoneWords.Word> words, int from, int to) {
+        int start = afterFillers(words, from, to);
+        return start < to && (describesSomeone(words, start, to)
+                || to - start >= 2 && SpeechWords.isDeterminer(words.get(start).text()));
     }
 
     /** Whether words {@code [from, to)} name what someone is: a role noun or a spokesman's, aide's or lawyer's noun. */

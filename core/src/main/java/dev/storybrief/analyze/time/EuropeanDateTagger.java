@@ -47,6 +47,19 @@ public final class EuropeanDateTagger {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bis(?:\\s+(?:zum|spätestens|einschließlich))?|jusqu['’](?:à|au)|d['’]ici(?:\\s+à)?"
                     + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro)\\s+$");
+    /**
+     * "seit Sonntagabend", "depuis lundi", "desde el domingo", "desde segunda-feira", "sinds maandag": the start of a
+     * state that goes on as the article is written, so the last such day, whatever a verb of the clause would make of
+     * it ("wird seit Sonntag vermisst" is a present passive, not a future). Italian "da lunedì" also opens what is
+     * still to come ("da lunedì le scuole chiuderanno"), so it is not among them.
+     */
+    private static final Pattern SINCE_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:seit|depuis|desde|sinds)(?:\\s+(?:el|la|o|a|le|dem))?\\s+$");
+    /**
+     * What may stand between a weekday and the date set beside it: "terça-feira, 24 de novembro", "Dienstag, 24.
+     * November", "mardi 24 novembre", "el martes 24 de noviembre", "Dienstag, den 24. November".
+     */
+    private static final Pattern APPOSED_DATE = Pattern.compile("(?iu),?\\s+(?:(?:den|le|el|o|il)\\s+)?");
     private final Vocabulary words;
     private final EuropeanPastCues past;
     private final EuropeanFutureCues future;
@@ -144,10 +157,19 @@ public final class EuropeanDateTagger {
             if (day == null) {
                 continue;
             }
+            TemporalMention apposed = apposedDate(found, sentence, m.end());
+            if (apposed != null) {
+                // "na terça-feira, 24 de novembro": the date set beside the weekday says which one; one expression
+                found.remove(apposed);
+                found.add(new TemporalMention(m.start(), apposed.end(), sentence.substring(m.start(), apposed.end()),
+                        apposed.value(), Granularity.DAY, apposed.relative()));
+                continue;
+            }
             String left = sentence.substring(Math.max(0, m.start() - 20), m.start());
-            boolean next = NEXT_BEFORE.matcher(left).find()
-                    || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt();
-            Tense tense = tense(sentence, m.start(), m.end());
+            boolean since = SINCE_BEFORE.matcher(left).find();
+            boolean next = !since && (NEXT_BEFORE.matcher(left).find()
+                    || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt());
+            Tense tense = since ? Tense.PAST : tense(sentence, m.start(), m.end());
             boolean comingDeadline = !next && past != null && DEADLINE_BEFORE.matcher(left).find()
                     && tense != Tense.PAST;
             String value = published == null ? null : next ? published.with(TemporalAdjusters.next(day)).toString()
@@ -181,6 +203,20 @@ public final class EuropeanDateTagger {
         }
         found.sort(java.util.Comparator.comparingInt(TemporalMention::start));
         return RangeEnds.apply(sentence, found);
+    }
+
+    /** The day-exact date found right after a weekday that ends at {@code end}, set beside it; null without one. */
+    private static TemporalMention apposedDate(List<TemporalMention> found, String sentence, int end) {
+        Matcher gap = APPOSED_DATE.matcher(sentence).region(end, sentence.length());
+        if (!gap.lookingAt()) {
+            return null;
+        }
+        for (TemporalMention date : found) {
+            if (date.start() == gap.end() && date.granularity() == Granularity.DAY && date.value() != null) {
+                return date;
+            }
+        }
+        return null;
     }
 
     /**

@@ -232,7 +232,7 @@ public final class PublicationDateInference {
         }
         List<Sentence> relative = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            if (tags.tag(s.text(), null).stream().anyMatch(m -> m.relative() && m.granularity() == Granularity.DAY
+            if (tags.tag(a.language(), s.text(), null).stream().anyMatch(m -> m.relative() && m.granularity() == Granularity.DAY
                     || m.relative() && m.value() == null)) {
                 relative.add(s);
             }
@@ -278,12 +278,12 @@ public final class PublicationDateInference {
      * out. Only bare weekdays count: "next Friday" and
      * "tomorrow" point ahead even in a sentence told in the past.
      */
-    private boolean weekdaysAllow(List<Sentence> relative, LocalDate day) {
+    private boolean weekdaysAllow(String language, List<Sentence> relative, LocalDate day) {
         for (Sentence s : relative) {
             if (!toldDone(s.text())) {
                 continue;
             }
-            for (TemporalMention m : tags.tag(s.text(), day)) {
+            for (TemporalMention m : tags.tag(language, s.text(), day)) {
                 boolean bareWeekday = m.value() != null && m.granularity() == Granularity.DAY
                         && BARE_WEEKDAY.matcher(m.text()).matches();
                 if (bareWeekday && LocalDate.parse(m.calendarValue()).isAfter(day)) {
@@ -308,7 +308,7 @@ public final class PublicationDateInference {
             // lands on ("found on Monday but did not issue the notice until Tuesday" read on a later Monday met
             // the notice's lifting that Monday and outscored the week it happened in)
             Map<TermVector, Double> byRetold = new java.util.IdentityHashMap<>();
-            for (TemporalMention m : tags.tag(s.text(), day)) {
+            for (TemporalMention m : tags.tag(a.language(), s.text(), day)) {
                 if (!m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
                     continue;
                 }
@@ -341,7 +341,7 @@ public final class PublicationDateInference {
         }
         long gap = latestPast == null ? 0 : ChronoUnit.DAYS.between(latestPast, day);
         long oldest = earliestPast == null ? 0 : ChronoUnit.DAYS.between(earliestPast, day);
-        return new Scored(day, agreement, List.copyOf(basis), agreeing, gap, !weekdaysAllow(relative, day), oldest);
+        return new Scored(day, agreement, List.copyOf(basis), agreeing, gap, !weekdaysAllow(a.language(), relative, day), oldest);
     }
 
     /**
@@ -369,7 +369,7 @@ public final class PublicationDateInference {
             if (!SentenceTense.past(s.text())) {
                 continue;
             }
-            for (TemporalMention m : tags.tag(s.text(), null)) {
+            for (TemporalMention m : tags.tag(a.language(), s.text(), null)) {
                 if (!m.relative() && m.granularity() == Granularity.DAY && m.value() != null) {
                     lower = later(lower, LocalDate.parse(m.calendarValue()));
                 }
@@ -420,7 +420,7 @@ public final class PublicationDateInference {
             BriefingInterruptedException.check(); // tagging a long article's sentences again takes seconds
             TermVector v = vectors.get(s.index());
             boolean toldDone = toldDone(s.text());
-            for (TemporalMention m : tagger.tag(s.text(), published)) {
+            for (TemporalMention m : tags.read(a.language(), s.text(), published)) {
                 if (m.granularity() == Granularity.DAY && m.value() != null) {
                     events.addMention(doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published), v, a.id());
                 }

@@ -1,5 +1,6 @@
 package dev.storybrief.group.dates;
 
+import dev.storybrief.analyze.time.EuropeanDateTagger;
 import dev.storybrief.analyze.time.TemporalMention;
 import dev.storybrief.analyze.time.TemporalTagger;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.Map;
 final class TagMemo {
     static final int MAX_ENTRIES = 400_000;
 
-    private record Key(String sentence, LocalDate day) {
+    private record Key(String language, String sentence, LocalDate day) {
     }
 
     private final TemporalTagger tagger;
@@ -27,17 +28,27 @@ final class TagMemo {
         this.tagger = tagger;
     }
 
-    /** The mentions of {@code sentence} with {@code day} (nullable) as the article's date. */
-    List<TemporalMention> tag(String sentence, LocalDate day) {
-        Key key = new Key(sentence, day);
+    /**
+     * The mentions of {@code sentence}, written in {@code language}, with {@code day} (nullable) as the article's date:
+     * read by the language's own tagger where it has one, as the article's dates were ("se reunió el martes", "foi
+     * encontrado ontem"), else by the English rules.
+     */
+    List<TemporalMention> tag(String language, String sentence, LocalDate day) {
+        Key key = new Key(language, sentence, day);
         List<TemporalMention> known = tagged.get(key);
         if (known != null) {
             return known;
         }
-        List<TemporalMention> mentions = List.copyOf(tagger.tag(sentence, day));
+        List<TemporalMention> mentions = List.copyOf(read(language, sentence, day));
         if (tagged.size() < MAX_ENTRIES) {
             tagged.put(key, mentions);
         }
         return mentions;
+    }
+
+    /** The mentions as the article's own language reads them, without keeping them. */
+    List<TemporalMention> read(String language, String sentence, LocalDate day) {
+        EuropeanDateTagger own = EuropeanDateTagger.forLanguage(language);
+        return own != null ? own.tag(sentence, day) : tagger.tag(sentence, day);
     }
 }

@@ -209,6 +209,16 @@ class EntityRecognizerTest {
         assertThat(recognize("The roads are jammed, said Ms Byrs of the UN."))
                 .extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("Byrs", EntityType.PERSON), tuple("UN", EntityType.ORGANIZATION));
+        // any title before a given name: the person, then where the person works ("of King's ...": not "of King")
+        assertThat(recognize("The risk is small, said Professor Tom Reilly of Harlan's Brook College."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Tom Reilly", EntityType.PERSON))
+                .noneMatch(t -> t.toList().get(0).toString().contains(" of "));
+        // "de" before a full name says whose the party is; before a surname it is part of the name
+        assertThat(recognize("Con el 90% escrutado, el Partido Rojo de Marta Soler gana en Almira."))
+                .extracting(EntityMention::text).contains("Marta Soler").doesNotContain("Partido Rojo de Marta Soler");
+        assertThat(recognize("The general Charles de Gaulle spoke, and so did Maria de Fátima Sousa."))
+                .extracting(EntityMention::text).contains("Charles de Gaulle", "Maria de Fátima Sousa");
         assertThat(recognize("The reporter Matt Frei in Jacmelville says the roads are jammed."))
                 .extracting(EntityMention::text, EntityMention::type)
                 .containsExactly(tuple("Matt Frei", EntityType.PERSON), tuple("Jacmelville", EntityType.PLACE));

@@ -136,6 +136,38 @@ class EuropeanDateTaggerTest {
                 .filteredOn(m -> m.text().equals(text)).extracting(TemporalMention::value).containsExactly(value);
     }
 
+    /**
+     * Thursday 17 March 2011: "seit", "depuis", "desde" before a weekday start a state that goes on now, so the day
+     * is the last one, whatever the verb ("wird ... vermisst" is a present passive, no future).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de|Ein Segler wird seit Sonntagabend auf dem See vermisst.|Sonntagabend|2011-03-13TEV",
+        "de|Die Straße wird seit Montag gesperrt sein.|Montag|2011-03-14",
+        "fr|Le pont sera fermé depuis lundi.|lundi|2011-03-14",
+        "es|El niño será buscado desde el domingo por la noche.|domingo por la noche|2011-03-13TNI",
+        "pt|A estrada vai estar fechada desde segunda-feira.|segunda-feira|2011-03-14"})
+    void aWeekdayAfterSinceIsThePastOne(String language, String sentence, String text, String value) {
+        assertThat(EuropeanDateTagger.forLanguage(language).tag(sentence, PUBLISHED))
+                .filteredOn(m -> m.text().equals(text)).extracting(TemporalMention::value).containsExactly(value);
+    }
+
+    /**
+     * "na terça-feira, 22 de março", "am Dienstag, 22. März", "le mardi 22 mars": a weekday with its date set beside
+     * it is that date, one expression, whatever the tense would have made of the weekday alone.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pt|A ministra recebe os sindicatos na terça-feira, 22 de março.|terça-feira, 22 de março|2011-03-22",
+        "de|Die Ministerin empfängt die Gewerkschaft am Dienstag, 22. März.|Dienstag, 22. März|2011-03-22",
+        "fr|La ministre reçoit les syndicats le mardi 22 mars.|mardi 22 mars|2011-03-22",
+        "es|La ministra recibió a los sindicatos el martes 8 de marzo de 2011.|martes 8 de marzo de 2011|2011-03-08"})
+    void aWeekdayWithItsDateBesideItIsThatDate(String language, String sentence, String text, String value) {
+        assertThat(EuropeanDateTagger.forLanguage(language).tag(sentence, PUBLISHED))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(text, value));
+    }
+
     /** "du lundi au mercredi" in a Tuesday article about the future: the end is not before the start. */
     @Test
     void theEndsOfAWeekdayRangeAreResolvedTogether() {

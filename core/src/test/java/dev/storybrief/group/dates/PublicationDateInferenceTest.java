@@ -66,6 +66,26 @@ class PublicationDateInferenceTest {
      * "SOUTHPORT, Oct. 6 -" with no year: the text's own day, in the year the story's dated reports give it, rather
      * than a day inferred from what it shares with them; a late-December dateline in a January story is last year's.
      */
+    /**
+     * A Spanish or Portuguese undated article is read by its language's own date rules: "ayer", "el martes", "ontem"
+     * place it as "yesterday" and "on Tuesday" place an English one (2026-11-19 is a Thursday).
+     */
+    @Test
+    void anUndatedArticleInAnotherLanguageIsDatedByItsOwnDateWords() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 11, 19), null,
+                "Los concejales del Partido Rojo y de la Unión Verde se reunieron el martes en el ayuntamiento de"
+                        + " Almira para negociar el nuevo gobierno municipal tras las elecciones.",
+                "La reunión duró cuatro horas y terminó sin acuerdo entre los dos partidos.");
+        AnalyzedArticle undated = article("undated", null, null,
+                "Los concejales del Partido Rojo y de la Unión Verde se reunieron ayer en el ayuntamiento de Almira"
+                        + " para negociar el nuevo gobierno municipal tras las elecciones.",
+                "La reunión terminó sin acuerdo, según fuentes de los dos partidos.");
+        assertThat(undated.language()).isEqualTo("es");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, undated), retime);
+        assertThat(out.get(1).article().published()).isEqualTo(LocalDate.of(2026, 11, 18));
+        assertThat(out.get(1).article().dating().source()).isEqualTo(DateSource.INFERRED);
+    }
+
     @Test
     void aDatelinesDayWithoutAYearTakesTheStorysYear() {
         AnalyzedArticle dated = article("dated", LocalDate.of(2026, 10, 8), null,

@@ -15,9 +15,9 @@ class TagMemoTest {
         TagMemo memo = new TagMemo(tagger);
         String sentence = "The council voted on Friday to close the terminal.";
         LocalDate day = LocalDate.of(2024, 3, 12);
-        assertThat(memo.tag(sentence, day)).isEqualTo(tagger.tag(sentence, day)).isNotEmpty();
-        assertThat(memo.tag(sentence, day)).isSameAs(memo.tag(sentence, day));
-        assertThat(memo.tag(sentence, day.plusDays(7)).get(0).value()).isNotEqualTo(memo.tag(sentence, day).get(0).value());
-        assertThat(memo.tag(sentence, null)).isEqualTo(tagger.tag(sentence, null));
+        assertThat(memo.tag("en", sentence, day)).isEqualTo(tagger.tag(sentence, day)).isNotEmpty();
+        assertThat(memo.tag("en", sentence, day)).isSameAs(memo.tag("en", sentence, day));
+        assertThat(memo.tag("en", sentence, day.plusDays(7)).get(0).value()).isNotEqualTo(memo.tag("en", sentence, day).get(0).value());
+        assertThat(memo.tag("en", sentence, null)).isEqualTo(tagger.tag(sentence, null));
     }
 }
