@@ -131,6 +131,11 @@ public final class QuantityExtractor implements QuantityRules {
             + "fell to|rose to|dropped to|climbed to|reached)\\s+$");
     /** "a 13% lower risk": a comparison that belongs to the measure a percentage written before its noun names. */
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)lower|higher|greater|smaller|bigger|larger");
+    /** "Turnout in Tuesday's election", "turnout across the region": a subject and the place or time it is of. */
+    private static final Pattern QUALIFIED_SUBJECT = Pattern.compile("(?i)\\b(?<head>\\p{L}{3,})\\s+(?:in|at|across)\\s+"
+            + "(?:(?:the|this|last|[\\p{L}]+['’]s)\\s+)?$");
+    /** Capitals glued to the number by a hyphen: the name of a model ("KX-200"), not words before a count. */
+    private static final Pattern MODEL_PREFIX = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,4}-$");
     /** "$38 a share", "$36 per share": the price of one share, whatever else the sentence's money is. */
     private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s*(?:a|per|each)\\s+share\\b");
     /** "a deal worth $2.4 billion", "values the company at $2.1 billion": the amount is what a thing is worth. */
@@ -312,13 +317,22 @@ public final class QuantityExtractor implements QuantityRules {
         String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         Matcher of = PERCENT_OF.matcher(after);
         Matcher subject = PERCENT_SUBJECT.matcher(before);
-        String noun = of.find() ? of.group("noun") : subject.find() ? subject.group("noun") : null;
+        String noun = of.find() ? of.group("noun") : subject.find() ? subjectHead(before, subject) : null;
         if (noun == null || PHRASE_END.contains(noun.toLowerCase(Locale.ROOT))) {
             return sharedNoun(sentence, m, value, offset, index);
         }
         String key = "percent " + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
                 sentence.substring(m.start(), end), value, qualifier(m.group("qual")), "", key));
+    }
+
+    /**
+     * The measure a percentage is stated as: the noun before its verb, or, when a place or time stands between them
+     * ("Turnout in Tuesday's election reached 61%"), the noun that phrase qualifies.
+     */
+    private static String subjectHead(String before, Matcher subject) {
+        Matcher qualified = QUALIFIED_SUBJECT.matcher(before.substring(0, subject.start("noun")));
+        return qualified.find() ? qualified.group("head") : subject.group("noun");
     }
 
     /**
@@ -471,7 +485,7 @@ public final class QuantityExtractor implements QuantityRules {
                 || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*") || isLiveStamp(before, m.group("num"));
         boolean ordinal = after.matches("(?s)^(?:st|nd|rd|th)\\b.*");
         boolean age = before.endsWith(", ") && after.startsWith(",");
-        return date || time || ordinal || age || isScoreOrRange(before, after)
+        return date || time || ordinal || age || isScoreOrRange(before, after) || isModelName(before)
                 || Character.isLetter(m.group("num").charAt(0))
                 && (AMOUNTS.vagueBefore(before) || AMOUNTS.opensShare(sentence.substring(m.start("num"))));
     }
@@ -482,6 +496,14 @@ public final class QuantityExtractor implements QuantityRules {
      */
     private static boolean isLiveStamp(String before, String number) {
         return before.isBlank() && number.matches("(?:[01]\\d|2[0-3])[0-5]\\d");
+    }
+
+    /**
+     * "the Kettlewise KX-200 electric kettles", "an F-35 jet", "the A-10 aircraft": capitals joined to a number by a
+     * hyphen name a model, so the number counts nothing.
+     */
+    static boolean isModelName(String before) {
+        return MODEL_PREFIX.matcher(before).find();
     }
 
     /** "a 9-6 victory", "10-12 days": one side of a score or range is not a count on its own. */

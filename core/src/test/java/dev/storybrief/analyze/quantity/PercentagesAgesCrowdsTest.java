@@ -44,6 +44,9 @@ class PercentagesAgesCrowdsTest {
             "Halvorsen will pay $36 per share for the dairy.                        | $36 | 36 | money per share",
             "The deal values the milk producer at about $2.1 billion.              | about $2.1 billion | 2100000000 | money value",
             "Halvorsen will acquire Pinecrest in a deal worth $2.4 billion.         | $2.4 billion | 2400000000 | money value",
+            // QA 18: the measure a place or time qualifies is still the subject
+            "Turnout in Tuesday's election reached 61%, the highest in 40 years.    | 61% | 61 | percent turnout",
+            "Unemployment in the region fell to 4.1 percent in May.                 | 4.1 percent | 4.1 | percent unemploy",
     })
     void readsWhatTheFigureMeasures(String sentence, String text, double value, String key) {
         assertThat(read(sentence)).filteredOn(q -> q.text().equals(text)).singleElement().satisfies(q -> {
@@ -67,6 +70,8 @@ class PercentagesAgesCrowdsTest {
             "The scheme is part of a £40,000 plan.",
             "Pinecrest shares jumped 22% to $36.",
             "Exports grew about 5% a year.",
+            "Brightform recalled its Kettlewise KX-200 electric kettles on Monday.",
+            "The squadron flies the F-35 jets from Ashby.",
     })
     void readsNothingWhereNothingIsMeasured(String sentence) {
         // ("a £40,000 plan" is a bare amount, a figure of another kind: FigureKindsTest)
