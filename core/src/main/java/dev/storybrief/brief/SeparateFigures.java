@@ -39,7 +39,7 @@ final class SeparateFigures {
             + "|\\p{Ll}+(?<!ar|er|ir)ono)(?![\\p{L}])");
     /** English words of those endings that tell no present action: "60 volunteers went", "than", "been". */
     private static final Pattern NOT_NOW = Pattern.compile("(?i)went|sent|spent|meant|lent|bent|when|then|than|been|seen"
-            + "|taken|given|broken|can|an|than|often|even|men|women|children|between|ten|seven|eleven|fifteen|often|again");
+            + "|taken|given|broken|can|an|often|even|men|women|children|between|ten|seven|eleven|fifteen|again");
     private static final int AFTER_CHARS = 60;
     private static final int BEFORE_CHARS = 30;
 
@@ -71,8 +71,11 @@ final class SeparateFigures {
     private record Side(QuantitySpan q, String before, String after) {
         Side(QuantitySpan q, String sentence, int sentenceStart) {
             this(q, sentence.substring(Math.max(0, q.start() - sentenceStart - BEFORE_CHARS), q.start() - sentenceStart),
-                    sentence.substring(afterNumber(q, sentenceStart),
-                            Math.min(sentence.length(), afterNumber(q, sentenceStart) + AFTER_CHARS)));
+                    after(sentence, afterNumber(q, sentenceStart)));
+        }
+
+        private static String after(String sentence, int from) {
+            return sentence.substring(from, Math.min(sentence.length(), from + AFTER_CHARS));
         }
 
         private static int afterNumber(QuantitySpan q, int sentenceStart) {

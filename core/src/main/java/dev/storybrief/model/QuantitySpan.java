@@ -182,7 +182,7 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
             for (QuantitySpan t : theirs) {
                 if (t.sameKindAs(q)) {
                     sameKind = true;
-                    gives |= t.confirms(q) || t.roundedAlike(q);
+                    gives |= t.givesAgain(q);
                 }
             }
             if (sameKind && !gives) {
@@ -198,6 +198,11 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
      */
     public static boolean givesOneOf(List<QuantitySpan> mine, List<QuantitySpan> theirs) {
         return mine.stream().anyMatch(q -> theirs.stream()
-                .anyMatch(t -> t.sameKindAs(q) && (t.confirms(q) || t.roundedAlike(q))));
+                .anyMatch(t -> t.sameKindAs(q) && t.givesAgain(q)));
+    }
+
+    /** This figure gives {@code q}'s value again, however qualified or rounded. */
+    private boolean givesAgain(QuantitySpan q) {
+        return confirms(q) || roundedAlike(q);
     }
 }
