@@ -15,5 +15,7 @@ public enum Layer {
     /** Quotations with their cue and speaker. */
     QUOTES,
     /** Counts and amounts. */
-    QUANTITIES
+    QUANTITIES,
+    /** The part of speech of every word (English only: other languages get none). */
+    POS
 }
