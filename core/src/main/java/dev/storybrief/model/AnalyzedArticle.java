@@ -38,7 +38,6 @@ public final class AnalyzedArticle {
     private final List<QuoteSpan> quotes;
     private final List<QuantitySpan> quantities;
     private final List<QuantitySpan> figures;
-    private final List<List<WordTag>> tags;
     private final Set<Layer> layers;
 
     private AnalyzedArticle(Builder b) {
@@ -55,7 +54,6 @@ public final class AnalyzedArticle {
         this.quotes = List.copyOf(b.quotes);
         this.figures = List.copyOf(b.quantities);
         this.quantities = figures.stream().filter(q -> q.kind() == QuantitySpan.Kind.COUNT).toList();
-        this.tags = List.copyOf(b.tags);
         this.layers = Collections.unmodifiableSet(EnumSet.copyOf(b.layers));
     }
 
@@ -157,11 +155,6 @@ public final class AnalyzedArticle {
     /** The comparison terms of a sentence of this article, in order. */
     public List<TermSpan> terms(Sentence sentence) {
         return sentence.index() < terms.size() ? terms.get(sentence.index()) : List.of();
-    }
-
-    /** The words of a sentence with their part of speech, in order; empty without the layer or in other languages. */
-    public List<WordTag> tags(Sentence sentence) {
-        return sentence.index() < tags.size() ? tags.get(sentence.index()) : List.of();
     }
 
     /** The comparison terms of a sentence, as strings. */
@@ -325,17 +318,6 @@ public final class AnalyzedArticle {
         });
     }
 
-    /** A copy with the part-of-speech layer: one list per sentence, in sentence order (empty lists for none). */
-    public AnalyzedArticle withTags(List<List<WordTag>> tags) {
-        if (tags.size() != sentences.size()) {
-            throw new IllegalArgumentException(tags.size() + " tag lists for " + sentences.size() + " sentences");
-        }
-        return edit(b -> {
-            b.tags = tags.stream().map(List::copyOf).toList();
-            b.layers.add(Layer.POS);
-        });
-    }
-
     private static <T> List<T> sorted(List<T> spans, ToIntFunction<T> start) {
         List<T> copy = new ArrayList<>(spans);
         copy.sort(java.util.Comparator.comparingInt(start));
@@ -366,7 +348,6 @@ public final class AnalyzedArticle {
         private List<TimexSpan> timexes = List.of();
         private List<QuoteSpan> quotes = List.of();
         private List<QuantitySpan> quantities = List.of();
-        private List<List<WordTag>> tags = List.of();
         private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
 
         Builder(Article article, String text, int[] paragraphStarts) {
@@ -386,7 +367,6 @@ public final class AnalyzedArticle {
             timexes = from.timexes;
             quotes = from.quotes;
             quantities = from.figures;
-            tags = from.tags;
             layers.addAll(from.layers);
         }
 

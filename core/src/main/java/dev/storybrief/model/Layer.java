@@ -15,7 +15,5 @@ public enum Layer {
     /** Quotations with their cue and speaker. */
     QUOTES,
     /** Counts and amounts. */
-    QUANTITIES,
-    /** The part of speech of every word (English only: other languages get none). */
-    POS
+    QUANTITIES
 }

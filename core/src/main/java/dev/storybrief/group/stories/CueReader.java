@@ -2,7 +2,6 @@ package dev.storybrief.group.stories;
 
 import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.analyze.LanguageAnnotator;
-import dev.storybrief.analyze.PosAnnotator;
 import dev.storybrief.analyze.SentenceSplitter;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
@@ -39,8 +38,6 @@ final class CueReader {
                     .replacing("language", LanguageAnnotator.given("zh")),
             "ja", AnnotatorChain.standard().without("quotes").without("terms")
                     .replacing("language", LanguageAnnotator.given("ja")));
-    /** Parts of speech of an English lead, for its event ({@link LeadEvent}). */
-    private static final PosAnnotator POS = new PosAnnotator();
     private final int maxSentences;
 
     CueReader(int maxSentences) {
@@ -91,10 +88,6 @@ final class CueReader {
         }
         keys.put(Facet.FIGURES, figures);
         keys.put(Facet.YEARS, years);
-        // the tagger knows English only: another language's lead has no event rather than a wrong one
-        if ("en".equals(language)) {
-            keys.put(Facet.EVENT, LeadEvent.of(POS.annotate(lead.withLanguage("en", 1)), language));
-        }
         return keys;
     }
 

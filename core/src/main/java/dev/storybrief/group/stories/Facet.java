@@ -29,10 +29,5 @@ enum Facet {
      * Not a join feature; a long read is also looked up and filed under the heaviest of them, so one whose words are
      * mostly the people it follows still finds the story its lead tells. Weighed under the content words' IDF.
      */
-    LEAD,
-    /**
-     * The lead's event ({@link LeadEvent}): its first sentences' main verbs and the heads of their nouns, from the
-     * part-of-speech layer (English only: other languages have none).
-     */
-    EVENT
+    LEAD
 }

@@ -10,17 +10,15 @@ package dev.storybrief.group.stories;
  * @param years         cosine of the years the lead names with the story's
  * @param yearsDisjoint 1 when both name years and none is shared (a sign of another event of the same kind), else 0
  * @param storySize     natural log of the story's number of distinct articles
- * @param event         cosine of the lead's event words ({@link LeadEvent}) with the story's
- * @param eventDisjoint 1 when both have event words and none is shared, else 0
  */
 public record JoinFeatures(double terms, double names, double places, double figures, double years,
-                           double yearsDisjoint, double storySize, double event, double eventDisjoint) {
+                           double yearsDisjoint, double storySize) {
 
     /** The features in the order of {@link JoinModel#weights()}. */
     public double[] toArray() {
-        return new double[] {terms, names, places, figures, years, yearsDisjoint, storySize, event, eventDisjoint};
+        return new double[] {terms, names, places, figures, years, yearsDisjoint, storySize};
     }
 
     /** Number of features. */
-    public static final int COUNT = 9;
+    public static final int COUNT = 7;
 }

@@ -144,7 +144,7 @@ final class StoryCluster {
 
     // the anchors are compared story with story across languages (LanguageBridge), never article with story
     private static final Set<Facet> JOIN_FACETS = EnumSet.of(Facet.TERMS, Facet.NAMES, Facet.PLACES, Facet.FIGURES,
-            Facet.YEARS, Facet.EVENT);
+            Facet.YEARS);
 
     /** How well the article fits, under each facet's current IDF. */
     JoinFeatures features(ArticleProfile article, Map<Facet, IncrementalIdf> idf) {
@@ -154,12 +154,9 @@ final class StoryCluster {
         }
         boolean yearsDisjoint = article.tfIdf(Facet.YEARS).size() > 0 && !centroids.get(Facet.YEARS).isEmpty()
                 && cosine[Facet.YEARS.ordinal()] == 0;
-        boolean eventDisjoint = article.tfIdf(Facet.EVENT).size() > 0 && !centroids.get(Facet.EVENT).isEmpty()
-                && cosine[Facet.EVENT.ordinal()] == 0;
         return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
                 cosine[Facet.PLACES.ordinal()], cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()],
-                yearsDisjoint ? 1 : 0, Math.log(members.size()), cosine[Facet.EVENT.ordinal()],
-                eventDisjoint ? 1 : 0);
+                yearsDisjoint ? 1 : 0, Math.log(members.size()));
     }
 
     /** The IDF-weighted centroid of the story's {@link Facet#ANCHORS}, unit length. */

@@ -71,7 +71,7 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
      * tuning parts (1.0 to 1.75 tried in steps of 0.125 to 0.25).
      */
     static final JoinModel DEFAULT_JOIN = new JoinModel(-3.960 + 1.25,
-            new double[] {8.742, 4.082, 1.213, 3.844, 0.725, -0.439, -0.383, 0, 0});
+            new double[] {8.742, 4.082, 1.213, 3.844, 0.725, -0.439, -0.383});
 
     /** The measured defaults. */
     public static StoryOptions defaults() {
