@@ -134,16 +134,16 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
 
     /**
      * True when the two are figures of one kind, so that two values of it tell two versions of one fact: the same key,
-     * or two amounts of money in the same currency as far as their signs or currency names tell, whatever the sentence says they are for
-     * ("a $2 million repair bill" and "needs $3 million of repairs"). Read for sentences already alike in their words.
+     * or, for money, two amounts in the same currency as far as their signs or currency names tell ("€", "euros"),
+     * whatever the sentence says they are for ("a $2 million repair bill" and "needs $3 million of repairs"). Read for
+     * sentences already alike in their words.
      */
     public boolean sameKindAs(QuantitySpan other) {
-        if (key.equals(other.key)) {
-            return true;
-        }
         if (!key.startsWith("money") || !other.key.startsWith("money")) {
-            return false;
+            return key.equals(other.key);
         }
+        // two sums of one purpose in two currencies ("cost 12 million pounds", "cost $14 million") are no two values of
+        // one figure either
         String mine = currency(text);
         String theirs = currency(other.text);
         return mine == null || theirs == null || mine.equals(theirs);
