@@ -50,8 +50,12 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
 
     /** The first number of a figure as written, and its decimals: what its precision is read from. */
     private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
-    /** A currency sign, for telling two amounts of different currencies apart without an exchange rate. */
-    private static final Pattern SIGN = Pattern.compile("[$€£¥]");
+    /**
+     * A currency as a figure writes it, sign or name, in the languages storybrief reads ("€", "euros", "R$", "reais",
+     * "Pfund"): two amounts of different currencies are told apart without an exchange rate.
+     */
+    private static final Pattern CURRENCY = Pattern.compile("(?iu)R\\$|[$€£¥]|(?<![\\p{L}])(?:euros?|dollars?"
+            + "|dólar(?:es)?|dollar[io]|reais|pounds?|libras?|pfund|sterling|sterline|yen(?:es)?|ienes)(?![\\p{L}])");
 
     /** Validates the extent and required fields. */
     public QuantitySpan {
@@ -130,19 +134,44 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
 
     /**
      * True when the two are figures of one kind, so that two values of it tell two versions of one fact: the same key,
-     * or two amounts of money in the same currency as far as their signs tell, whatever the sentence says they are for
-     * ("a $2 million repair bill" and "needs $3 million of repairs"). Read for sentences already alike in their words.
+     * or, for money, two amounts in the same currency as far as their signs or currency names tell ("€", "euros"),
+     * whatever the sentence says they are for ("a $2 million repair bill" and "needs $3 million of repairs"). Read for
+     * sentences already alike in their words.
      */
     public boolean sameKindAs(QuantitySpan other) {
-        if (key.equals(other.key)) {
-            return true;
-        }
         if (!key.startsWith("money") || !other.key.startsWith("money")) {
-            return false;
+            return key.equals(other.key);
         }
-        Matcher mine = SIGN.matcher(text);
-        Matcher theirs = SIGN.matcher(other.text);
-        return !mine.find() || !theirs.find() || mine.group().equals(theirs.group());
+        // two sums of one purpose in two currencies ("cost 12 million pounds", "cost $14 million") are no two values of
+        // one figure either
+        String mine = currency(text);
+        String theirs = currency(other.text);
+        return mine == null || theirs == null || mine.equals(theirs);
+    }
+
+    /** The currency a figure is written in, as its sign ("40 millones de euros": "€"), or null when it names none. */
+    private static String currency(String text) {
+        Matcher m = CURRENCY.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String found = m.group().toLowerCase(java.util.Locale.ROOT);
+        if (found.equals("r$") || found.equals("reais")) {
+            return "R$";
+        }
+        if (found.startsWith("euro")) {
+            return "€";
+        }
+        if (found.startsWith("dol") || found.startsWith("dól")) {
+            return "$";
+        }
+        if (found.startsWith("pound") || found.startsWith("libra") || found.equals("pfund") || found.startsWith("sterlin")) {
+            return "£";
+        }
+        if (found.startsWith("yen") || found.equals("ienes")) {
+            return "¥";
+        }
+        return found;
     }
 
     /** The lowest true value the statement allows. */

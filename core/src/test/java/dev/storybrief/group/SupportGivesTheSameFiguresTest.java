@@ -73,4 +73,42 @@ class SupportGivesTheSameFiguresTest {
         assertThat(story.supportOf(sentenceWith(story, "en", "Army engineers")))
                 .as("the Spanish article names the town and the day, not the engineers").doesNotContain("es");
     }
+
+    @Test
+    void anotherPrisonTermDoesNotBackInSpanishOrGerman() {
+        AnalyzedArticle sur = TestArticle.analyzed("sur",
+                "El empresario Tomás Aguirre fue condenado el jueves a seis años de prisión por la Audiencia de Almares.");
+        AnalyzedArticle correo = TestArticle.analyzed("correo",
+                "El empresario Tomás Aguirre fue condenado el jueves a siete años de prisión por la Audiencia de Almares.");
+        AnalyzedArticle onda = TestArticle.analyzed("onda",
+                "El empresario Tomás Aguirre fue condenado el jueves a seis años de prisión por la Audiencia Provincial de Almares.");
+        Story story = new StoryGrouper().group("s", List.of(sur, correo, onda));
+        assertThat(story.supportOf(TestArticle.firstSentence(correo))).as("alike in words").contains("sur", "onda");
+        assertThat(story.shownBackingOf(TestArticle.firstSentence(correo))).isEmpty();
+        assertThat(story.shownBackingOf(TestArticle.firstSentence(sur))).containsExactly("onda");
+
+        AnalyzedArticle morgen = TestArticle.analyzed("morgen",
+                "Der Stürmer Mateo Arrieta unterschrieb am Freitag in Harwick einen Vertrag über vier Jahre.");
+        AnalyzedArticle blatt = TestArticle.analyzed("blatt",
+                "Der Stürmer Mateo Arrieta unterschrieb am Freitag in Harwick einen Vertrag über fünf Jahre.");
+        Story german = new StoryGrouper().group("d", List.of(morgen, blatt));
+        assertThat(german.supportOf(TestArticle.firstSentence(morgen))).as("alike in words").contains("blatt");
+        assertThat(german.shownBackingOf(TestArticle.firstSentence(morgen))).isEmpty();
+    }
+
+    @Test
+    void acrossLanguagesNamesDoNotBackAFigureNorADenial() {
+        RawDocument spanish = doc("es", "El Harwick United pagará 40 millones de euros al Real Costanera por Mateo "
+                + "Arrieta, según fuentes del club. «Arrieta no está en venta», dijo el presidente del Real Costanera, "
+                + "Ramón Ibarra. Arrieta marcó 19 goles con el Real Costanera la pasada temporada.");
+        RawDocument english = doc("en", "Mateo Arrieta completed his move from Real Costanera to Harwick United after "
+                + "passing a medical. Real Costanera president Ramón Ibarra said the club had received a fair price for "
+                + "the striker. Mateo Arrieta scored 19 goals for Real Costanera last season.");
+        Story story = Storybrief.builder().build().story("s", List.of(spanish, english), new ArrayList<>());
+        assertThat(story.supportOf(sentenceWith(story, "es", "40 millones")))
+                .as("a sentence without the sum does not back it").doesNotContain("en");
+        assertThat(story.supportOf(sentenceWith(story, "es", "no está en venta")))
+                .as("a denial is not backed by a sentence that denies nothing").doesNotContain("en");
+        assertThat(story.supportOf(sentenceWith(story, "es", "19 goles"))).as("the same figure").contains("en");
+    }
 }

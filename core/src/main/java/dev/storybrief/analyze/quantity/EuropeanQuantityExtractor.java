@@ -37,6 +37,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
      * headlines). Only before a currency: "900 m" alone is a length.
      */
     private static final Map<String, Double> SHORT_SCALES = Map.of("M", 1e6, "Md", 1e9, "Mds", 1e9, "Mrd", 1e9);
+    /** The letters that make a dollar sign another country's ("R$" the Brazilian real, "US$"), right before it. */
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("(?<![\\p{L}])(?:R|US)$");
 
     /** Where a figure's own clause ends: a clause mark or a conjunction joining the next one. */
     private static final Pattern ELLIPTICAL_CLAUSE_END = Pattern.compile("(?iu)[,;:.()\"“”„«»]|(?<![\\p{L}])"
@@ -85,6 +87,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private final Map<Pattern, String> moneyPurposes = new java.util.LinkedHashMap<>();
     /** Stems of the nouns with a language-neutral key: the chain stems a noun the way the table cannot list. */
     private final Map<String, String> neutralStems = new HashMap<>();
+    /** The lengths of time and positions of the language ({@link QuantitySpan.Kind}); null for none. */
+    private final EuropeanFigureKinds kinds;
 
     private EuropeanQuantityExtractor(QuantityLanguage words) {
         this.words = words;
@@ -125,6 +129,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         words.moneyPurposes().forEach((w, purpose) -> moneyPurposes.put(
                 Pattern.compile("(?iu)(?<![\\p{L}])" + QuantityLanguage.alternation(java.util.Set.of(w))), purpose));
         words.neutralKeys().forEach((noun, key) -> chain.terms(noun).forEach(stem -> neutralStems.putIfAbsent(stem, key)));
+        this.kinds = EuropeanFigureKinds.of(words, chain, numberWords.pattern()).orElse(null);
     }
 
     /** The extractor of a language's table, built once. */
@@ -139,6 +144,13 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         int mentions = 0;
         while (m.find() && mentions++ < MAX_MENTIONS) {
             toQuantity(text, m, offset, sentence).ifPresent(out::add);
+        }
+        if (kinds != null) {
+            List<QuantitySpan> positions = kinds.ordinalWords(text, offset, sentence);
+            if (!positions.isEmpty()) {
+                out.addAll(positions);
+                out.sort(java.util.Comparator.comparingInt(QuantitySpan::start));
+            }
         }
         return out;
     }
@@ -167,7 +179,18 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String num = m.group("num");
         AmountWords.Span vague = m.group("vague") != null ? amounts.vague(m.group("vague")) : null;
         OptionalDouble number = vague != null ? OptionalDouble.of(vague.high()) : number(num);
-        if (number.isEmpty() || isNotACount(sentence, m)) {
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        if (vague == null && kinds != null && isPlainNumber(m) && !isDateOrTime(sentence, m)) {
+            // "seis años de prisión", "89º minuto": a length or a position, read before a count as English reads them
+            Optional<QuantitySpan> other = kinds.read(sentence, m.start(), m.start("num"), m.end("num"),
+                    number.getAsDouble(), qualifier(m), Character.isDigit(num.charAt(0)), offset, index);
+            if (other.isPresent()) {
+                return other;
+            }
+        }
+        if (isNotACount(sentence, m)) {
             return Optional.empty();
         }
         int sign = vague != null || percentages == null ? -1 : percentages.signEnd(sentence.substring(m.end("num")));
@@ -193,11 +216,13 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         if (key == null && !money && unit.isEmpty()) {
             key = ellipticalHarm(sentence.substring(end));
         }
+        if (key == null && money && vague == null) {
+            return Optional.of(bareAmount(sentence, m, value, unitWords, end, offset, index));
+        }
         if (key == null) {
             return Optional.empty();
         }
-        Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
-                : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
+        Qualifier qualifier = qualifier(m);
         String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         double scale = value / number.getAsDouble();
         if (vague != null) {
@@ -229,6 +254,37 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 value, qualifier, unit, key));
     }
 
+    /** A number with no magnitude, currency or rough noun: one a length or a position may be written with. */
+    private boolean isPlainNumber(Matcher m) {
+        return m.group("mag") == null && m.group("short") == null && m.group("cur") == null && m.group("cur2") == null
+                && numberWords.roughValue(m.group("num")).isEmpty();
+    }
+
+    /** What the figure's qualifier says about it ("más de": at least). */
+    private Qualifier qualifier(Matcher m) {
+        return m.group("qual") == null ? Qualifier.EXACT
+                : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
+    }
+
+    /**
+     * "40 millones de euros", "R$ 1,2 milhão", "550 Euro": a sum the sentence names no purpose for, a
+     * {@link QuantitySpan.Kind#AMOUNT} keyed as English keys one ("money"), its currency written with it. Two outlets'
+     * sentences alike in their words that give two such sums tell the deal differently.
+     */
+    private QuantitySpan bareAmount(String sentence, Matcher m, double value, List<String> unitWords, int end,
+                                    int offset, int index) {
+        String currency = unitWords.stream().filter(w -> words.currencies().contains(QuantityLanguage.normalise(w)))
+                .findFirst().orElse("");
+        int amountEnd = currency.isEmpty() ? endWithoutUnit(m) : end;
+        int start = m.start();
+        Matcher prefix = CURRENCY_PREFIX.matcher(sentence.substring(Math.max(0, start - 2), start));
+        if (m.group("qual") == null && m.group("cur") != null && prefix.find()) {
+            start -= prefix.group().length(); // "R$", "US$": the letters say which dollar
+        }
+        return new QuantitySpan(offset + start, offset + amountEnd, index, sentence.substring(start, amountEnd), value,
+                qualifier(m), currency, QuantityExtractor.BARE_MONEY, value, QuantitySpan.Kind.AMOUNT);
+    }
+
     /**
      * A percentage keyed by what it measures ("rund 90 Prozent der Fernzüge": "percent" and the noun's stem), as
      * English keys its own; one that names nothing it measures is left out.
@@ -241,10 +297,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         }
         List<String> stems = chain.terms(noun);
         String key = "percent " + (stems.isEmpty() ? QuantityLanguage.normalise(noun) : stems.get(0));
-        Qualifier qualifier = m.group("qual") == null ? Qualifier.EXACT
-                : words.qualifiers().get(QuantityLanguage.normalise(m.group("qual")).replaceAll("\\s+", " "));
         return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
-                value, qualifier, "", key));
+                value, qualifier(m), "", key));
     }
 
     /**
@@ -282,11 +336,18 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         return OptionalDouble.of(Double.parseDouble(num.replaceAll("[" + SPACES + ".]", "").replace(',', '.')));
     }
 
-    private boolean isNotACount(String sentence, Matcher m) {
+    /** A day of a month ("3. Dezember", "5 de diciembre") or a time of day ("6 Uhr", "18h30"). */
+    private boolean isDateOrTime(String sentence, Matcher m) {
         String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         String after = sentence.substring(m.end("num"), Math.min(sentence.length(), m.end("num") + CONTEXT_CHARS));
         return dateAfter.matcher(after).matches() || dateBefore.matcher(before).find()
-                || TIME_AFTER.matcher(after).matches() || ordinalAfter.matcher(after).matches()
+                || TIME_AFTER.matcher(after).matches();
+    }
+
+    private boolean isNotACount(String sentence, Matcher m) {
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        String after = sentence.substring(m.end("num"), Math.min(sentence.length(), m.end("num") + CONTEXT_CHARS));
+        return isDateOrTime(sentence, m) || ordinalAfter.matcher(after).matches()
                 || QuantityExtractor.isScoreOrRange(before, after)
                 || Character.isLetter(m.group("num").charAt(0))
                 && (amounts.vagueBefore(before) || amounts.opensShare(sentence.substring(m.start("num"))));

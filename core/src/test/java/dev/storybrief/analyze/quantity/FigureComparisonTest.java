@@ -44,6 +44,19 @@ class FigureComparisonTest {
     }
 
     @Test
+    void twoCurrenciesAreTwoKindsWhetherWrittenBySignOrByName() {
+        List<QuantitySpan> euros = QuantityRules.forLanguage("es").extract("El club ha ofrecido 40 millones de euros.", 0, 0);
+        List<QuantitySpan> reais = QuantityRules.forLanguage("pt").extract("O clube ofereceu R$ 40 milhões.", 0, 0);
+        assertThat(QuantitySpan.givesAnotherFigure(euros, QuantityExtractor.ENGLISH.extract("The club offered €45 million.")))
+                .as("euros by name and by sign").isTrue();
+        assertThat(QuantitySpan.givesAnotherFigure(euros, QuantityExtractor.ENGLISH.extract("The club offered $45 million.")))
+                .as("euros against dollars").isFalse();
+        assertThat(QuantitySpan.givesAnotherFigure(reais, QuantityExtractor.ENGLISH.extract("The club offered $45 million.")))
+                .as("the real's sign is no dollar's").isFalse();
+        assertThat(differ("The repairs cost 12 million pounds.", "The repairs cost $14 million.")).isFalse();
+    }
+
+    @Test
     void oneRoundingRuleAtTheWrittenPrecision() {
         assertThat(first("Revenue was $4.2 billion.").roundedAlike(first("Revenue was $4.19 billion."))).isTrue();
         assertThat(first("Ruiz won 53% of the vote.").roundedAlike(first("Ruiz won 52.6% of the vote."))).isTrue();
