@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -104,7 +105,7 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
                 if (m.type() == TimexType.TIME && m.granularity() == null && m.value() != null
                         && PART_OF_A_KNOWN_DAY.matcher(m.value()).matches()
                         && LocalDate.parse(m.value().substring(0, 10)).isBefore(published)
-                        && EventClauses.around(sentence, m.start() - offset, m.end() - offset).equals(entry.getKey())) {
+                        && told(entry.getKey(), EventClauses.around(sentence, m.start() - offset, m.end() - offset))) {
                     entry.setValue(new TimexSpan(m.start(), m.end(), m.sentence(), m.text(), m.type(), m.value(),
                             Granularity.DAY, m.relative()));
                     break;
@@ -135,6 +136,14 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             return keptWeaker;
         }
         return m.calendarValue().length() > kept.calendarValue().length();
+    }
+
+    /**
+     * Whether the night's clause is what the telling reports: the telling's row shows the sentence without its
+     * reporting clause, which holds the night's clause (and, under a dateline, the dateline before it).
+     */
+    private static boolean told(String reported, String clause) {
+        return reported.toLowerCase(Locale.ROOT).contains(clause.toLowerCase(Locale.ROOT));
     }
 
     /** "This year" or "2011" in a 2011 article places nothing on a timeline of that year. */

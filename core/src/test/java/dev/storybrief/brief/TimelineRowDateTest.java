@@ -213,6 +213,11 @@ class TimelineRowDateTest {
                         + " police said on Wednesday.");
         assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(told))))
                 .extracting(TimelineEvent::date).containsExactly("2026-11-24");
+        AnalyzedArticle datelined = article("datelined", LocalDate.of(2026, 11, 25),
+                "ASHBY (Regional Wire) - A 34-year-old nurse missing for three nights in the national park was found"
+                        + " alive late last night, police said on Wednesday.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(datelined))))
+                .as("under a dateline").extracting(TimelineEvent::date).containsExactly("2026-11-24");
         AnalyzedArticle alone = article("alone", LocalDate.of(2026, 11, 25),
                 "A 34-year-old nurse missing for three nights in the national park was found alive late last night"
                         + " by volunteers.");
