@@ -56,7 +56,7 @@ public final class TimexAnnotator implements Annotator {
             List<TemporalMention> mentions = tagged != null ? tagged.get(i) : european.tag(s.text(), published);
             for (TemporalMention m : mentions) {
                 timexes.add(new TimexSpan(offset + m.start(), offset + m.end(), s.index(), m.text(), m.type(),
-                        timex3(m), m.granularity(), m.relative()));
+                        timex3(m), m.granularity(), m.relative(), m.length()));
             }
         }
         return article.withTimexes(timexes);

@@ -88,6 +88,12 @@ final class EventClauses {
             + "(?:\\s*\\([^)]{1,40}\\))?,\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\)\\s*)?[-–—:]\\s");
 
+    /**
+     * A date right after a verb of telling ("police said on Wednesday", "officials said Wednesday"): the day the
+     * words were said, not the day of what they tell.
+     */
+    private static final Pattern TOLD_ON = Pattern.compile("(?i)\\b" + TELLING + "\\s+(?:on\\s+)?$");
+
     private EventClauses() {
     }
 
@@ -115,6 +121,11 @@ final class EventClauses {
      */
     static boolean tells(String words) {
         return TELLS.matcher(words).find();
+    }
+
+    /** Whether the date starting at {@code start} is the day of a telling: "..., police said on Wednesday". */
+    static boolean isToldOn(String sentence, int start) {
+        return TOLD_ON.matcher(sentence.substring(Math.max(0, start - 30), start)).find();
     }
 
     /** The clause of {@code sentence} around the characters {@code start}..{@code end}, cleaned up for display. */

@@ -2,14 +2,17 @@ package dev.storybrief.brief;
 
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.TimexSpan;
+import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The events one sentence reports, each clause with the date of its own event: "Rescuers found the last missing
@@ -21,6 +24,9 @@ import java.util.Set;
  * @param clauseOnly whether a clause must be shown alone: a dateline above it dates the writing, not the other words
  */
 public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly) {
+    /** A time of a known day: "2026-11-24TNI", "2026-11-24T23:00". */
+    private static final Pattern PART_OF_A_KNOWN_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+");
+
     /** Read once, not copied: the map is built here and never changed. */
     public SentenceEvents {
         byClause = Collections.unmodifiableMap(byClause);
@@ -73,7 +79,39 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
                 }
             }
         }
+        toldNightBefore(sentence, mentions, offset, published, byClause);
         return new SentenceEvents(byClause, clauseOnly);
+    }
+
+    /**
+     * "A nurse ... was found alive late last night, police said on Wednesday" in a Wednesday article: the clause's
+     * one date is the telling's, the article's own day, and the event is the part of the day before it the clause
+     * also names ("last night", a TIME whose day the tagger knows but leaves without a calendar precision, so that a
+     * "last night" alone never makes a row of its own). Only when the telling carries the article's day: then the
+     * night is plainly the one before the report, and the row of the telling would repeat the event a day late.
+     */
+    private static void toldNightBefore(String sentence, List<TimexSpan> mentions, int offset, LocalDate published,
+                                        Map<String, TimexSpan> byClause) {
+        if (published == null) {
+            return;
+        }
+        for (Map.Entry<String, TimexSpan> entry : byClause.entrySet()) {
+            TimexSpan told = entry.getValue();
+            if (told.granularity() != Granularity.DAY || !told.calendarValue().equals(published.toString())
+                    || !EventClauses.isToldOn(sentence, told.start() - offset)) {
+                continue;
+            }
+            for (TimexSpan m : mentions) {
+                if (m.type() == TimexType.TIME && m.granularity() == null && m.value() != null
+                        && PART_OF_A_KNOWN_DAY.matcher(m.value()).matches()
+                        && LocalDate.parse(m.value().substring(0, 10)).isBefore(published)
+                        && told(entry.getKey(), EventClauses.around(sentence, m.start() - offset, m.end() - offset))) {
+                    entry.setValue(new TimexSpan(m.start(), m.end(), m.sentence(), m.text(), m.type(), m.value(),
+                            Granularity.DAY, m.relative()));
+                    break;
+                }
+            }
+        }
     }
 
     /** The days (dates known to the day) of the events the sentence reports, in text order. */
@@ -98,6 +136,14 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             return keptWeaker;
         }
         return m.calendarValue().length() > kept.calendarValue().length();
+    }
+
+    /**
+     * Whether the night's clause is what the telling reports: the telling's row shows the sentence without its
+     * reporting clause, which holds the night's clause (and, under a dateline, the dateline before it).
+     */
+    private static boolean told(String reported, String clause) {
+        return reported.toLowerCase(Locale.ROOT).contains(clause.toLowerCase(Locale.ROOT));
     }
 
     /** "This year" or "2011" in a 2011 article places nothing on a timeline of that year. */

@@ -17,14 +17,22 @@ import java.util.Objects;
  *                    sets, references and times of no known day
  * @param relative    true when the value was computed from the article's date (weekdays, "yesterday", dates
  *                    without a year), so another article date would change it
+ * @param length      for a count anchored to an event ("one year after he was killed"), the duration a TIMEX3
+ *                    annotation shows ({@link CountedLength}); {@code null} otherwise
  */
 public record TimexSpan(int start, int end, int sentence, String text, TimexType type, String value,
-                        Granularity granularity, boolean relative) {
+                        Granularity granularity, boolean relative, CountedLength length) {
 
     /** Validates the extent and required fields. */
     public TimexSpan {
         Spans.check(start, end, text);
         Objects.requireNonNull(type, "type");
+    }
+
+    /** A span that names no counted length. */
+    public TimexSpan(int start, int end, int sentence, String text, TimexType type, String value,
+                     Granularity granularity, boolean relative) {
+        this(start, end, sentence, text, type, value, granularity, relative, null);
     }
 
     /** True when the expression names a calendar date, week, month or year (or a time of a day) that could be worked out. */

@@ -9,6 +9,7 @@ import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.QuoteSpan;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.TimexSpan;
+import dev.storybrief.model.TimexType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -75,6 +76,14 @@ public final class AnnotationJson {
     }
 
     private static Map<String, Object> timex(TimexSpan t) {
+        if (t.length() != null) {
+            // TimeML's TIMEX3 for "one year after he was killed" is the duration; "after" is a signal
+            Map<String, Object> m = span(t.start(), t.start() + t.length().text().length());
+            m.put("text", t.length().text());
+            m.put("type", TimexType.DURATION.name());
+            m.put("value", t.length().value());
+            return m;
+        }
         Map<String, Object> m = span(t.start(), t.end());
         m.put("text", t.text());
         m.put("type", t.type().name());

@@ -200,4 +200,27 @@ class TimelineRowDateTest {
         assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(portuguese))))
                 .extracting(TimelineEvent::date).containsExactly("2026-11-24");
     }
+
+    /**
+     * "... was found alive late last night, police said on Wednesday" in a Wednesday article (QA 18 #7): the telling
+     * carries the article's day, so the find is the night before; "last night" with no telling of the article's day
+     * still makes no row of its own.
+     */
+    @Test
+    void lastNightBeforeATellingOfTheArticlesDayIsTheDayBefore() {
+        AnalyzedArticle told = article("told", LocalDate.of(2026, 11, 25),
+                "A 34-year-old nurse missing for three nights in the national park was found alive late last night,"
+                        + " police said on Wednesday.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(told))))
+                .extracting(TimelineEvent::date).containsExactly("2026-11-24");
+        AnalyzedArticle datelined = article("datelined", LocalDate.of(2026, 11, 25),
+                "ASHBY (Regional Wire) - A 34-year-old nurse missing for three nights in the national park was found"
+                        + " alive late last night, police said on Wednesday.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(datelined))))
+                .as("under a dateline").extracting(TimelineEvent::date).containsExactly("2026-11-24");
+        AnalyzedArticle alone = article("alone", LocalDate.of(2026, 11, 25),
+                "A 34-year-old nurse missing for three nights in the national park was found alive late last night"
+                        + " by volunteers.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(alone)))).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import dev.storybrief.model.CountedLength;
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.TimexType;
 import java.time.DayOfWeek;
@@ -60,7 +61,7 @@ final class AnaphoricRule implements TemporalRule {
             int step = rel.equals("next") || rel.equals("following") ? 1 : -1;
             DayOfWeek weekday = dayUnit || !Character.isUpperCase(unit.charAt(0)) ? null : MonthNames.weekday(unit);
             add(sentence, next, anchor, earlier, dayUnit || weekday != null ? Granularity.DAY : granularity(unit),
-                    step, weekday, !rel.equals("next"), false, false, found);
+                    step, weekday, !rel.equals("next"), false, false, null, found);
         }
         Matcher offset = OFFSET.matcher(sentence);
         while (offset.find()) {
@@ -85,8 +86,14 @@ final class AnaphoricRule implements TemporalRule {
             // reached, the last date named before them (HeidelTime's reference date), as "the following month" is;
             // "a day after the vote" counts from its event instead. "Three days later" that no date can be counted
             // for is the length the duration rule finds, as TimeML tags it
+            // TimeML tags the count before an event as the duration it is ("one year" P1Y, "after" a signal); the
+            // date stays the mention's value, which the timeline reads
+            CountedLength length = introducesEvent && !n.equals("the")
+                    ? new CountedLength(sentence.substring(offset.start(), offset.end("plural")),
+                            "P" + amount + Character.toUpperCase(offset.group("unit").charAt(0)))
+                    : null;
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
-                    amount * direction, null, !introducesEvent, !n.equals("the"), backToEvent, found);
+                    amount * direction, null, !introducesEvent, !n.equals("the"), backToEvent, length, found);
         }
     }
 
@@ -134,7 +141,8 @@ final class AnaphoricRule implements TemporalRule {
 
     private static void add(String sentence, Matcher matcher, Anchor anchor, List<TemporalMention> earlier,
                             Granularity granularity, int step, DayOfWeek weekday, boolean onlyAnaphoric,
-                            boolean lengthIfUndated, boolean backToEvent, List<TemporalMention> found) {
+                            boolean lengthIfUndated, boolean backToEvent, CountedLength length,
+                            List<TemporalMention> found) {
         LocalDate inSentence = anchorDate(earlier, matcher.start(), granularity, null);
         // "the following month" never counts from the day it is read, as "next month" does: with no date before it
         // in its sentence, it counts from the last date the article named
@@ -168,7 +176,8 @@ final class AnaphoricRule implements TemporalRule {
         if (value == null && lengthIfUndated && base != null) {
             return;
         }
-        found.add(TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, granularity, true));
+        found.add(new TemporalMention(matcher.start(), matcher.end(), matcher.group(), TimexType.DATE, value,
+                granularity, true, length));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import dev.storybrief.model.CountedLength;
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.TimexType;
 import dev.storybrief.model.TimexValues;
@@ -25,9 +26,11 @@ import java.util.Objects;
  *                    year
  * @param relative    true when the value depends on the article or reference date: deictic words ("yesterday",
  *                    "last week"), weekdays, anaphoric phrases ("the next day") and dates written without a year
+ * @param length      for a count anchored to an event ("one year after he was killed"), the duration TimeML tags
+ *                    as the TIMEX3; {@code null} otherwise
  */
 public record TemporalMention(int start, int end, String text, TimexType type, String value, Granularity granularity,
-                              boolean relative) {
+                              boolean relative, CountedLength length) {
 
     /** Validates offsets and required fields. */
     public TemporalMention {
@@ -36,6 +39,15 @@ public record TemporalMention(int start, int end, String text, TimexType type, S
         if (start < 0 || end <= start || end - start != text.length()) {
             throw new IllegalArgumentException("bad mention extent [" + start + ", " + end + ") for '" + text + "'");
         }
+        if (length != null && !text.startsWith(length.text())) {
+            throw new IllegalArgumentException("length '" + length.text() + "' is not the start of '" + text + "'");
+        }
+    }
+
+    /** A mention that names no counted length. */
+    public TemporalMention(int start, int end, String text, TimexType type, String value, Granularity granularity,
+                           boolean relative) {
+        this(start, end, text, type, value, granularity, relative, null);
     }
 
     /** A calendar date mention (DATE with a granularity), the kind a timeline can place. */

@@ -521,6 +521,23 @@ class TemporalTaggerTest {
             assertThat(m.value()).isEqualTo("2011-10-27");
         }
 
+        /**
+         * TimeML tags the count before an event as a duration ("one year" P1Y; "after" is a signal): the mention keeps
+         * the date the timeline reads and names the length its TIMEX3 shows. "The day after the vote" names a day,
+         * and "two days later" introduces no event: no length.
+         */
+        @Test
+        void aCountBeforeAnEventNamesItsLength() {
+            TemporalMention m = only("The vote comes a day after the council voted.", FRIDAY_OCT_28);
+            assertThat(m.length()).isNotNull();
+            assertThat(m.length().text()).isEqualTo("a day");
+            assertThat(m.length().value()).isEqualTo("P1D");
+            TemporalMention weeks = only("The ruling comes two weeks after the plant closed.", FRIDAY_OCT_28);
+            assertThat(weeks.length().text()).isEqualTo("two weeks");
+            assertThat(weeks.length().value()).isEqualTo("P2W");
+            assertThat(only("The vote comes the day after the council met.", FRIDAY_OCT_28).length()).isNull();
+        }
+
         /** What is extended or put off ends after the act: "extended its deadline until Tuesday" lies ahead. */
         @Test
         void anExtendedEndLiesAheadUnlessTheExtensionIsOver() {
