@@ -21,8 +21,8 @@ import java.util.function.ToIntFunction;
  * an entity of the same type when it is a spelling variant ("Gaddafi"/"Qaddafi", see {@link NameVariants}), an
  * acronym of it ("NTC", "U.N."), a person's surname or other name word ("Rasmussen", "Mahathir"), or the tail of
  * an organisation's name ("Security Council"). A short form that fits several entities equally well stays apart,
- * because guessing would merge two people, unless it is a lone surname and one of the people is named at least twice
- * as often as each other: news calls the person it is about by the bare surname ("Elena Vos ... Vos, 34, had broken
+ * because guessing would merge two people, unless it is a lone surname and one of the people is named at least three
+ * times and twice as often as each other: news calls the person it is about by the bare surname ("Elena Vos ... Vos, 34, had broken
  * her ankle") and names a relative or a namesake in full ("her brother Daniel Vos"). Places only merge on variants
  * and acronyms: "Korea" is not "North Korea".
  */
@@ -78,6 +78,8 @@ public final class AliasMerger {
     }
 
     private static final String INITIALS = "initials:";
+    /** How often a person must be named, at least, to be the one a lone surname shared with another stands for. */
+    private static final int PRINCIPAL_MENTIONS = 3;
 
     /** The form used for comparison: whitespace collapsed, a leading "the" and a trailing possessive dropped. */
     public static String normalize(String surface) {
@@ -103,7 +105,9 @@ public final class AliasMerger {
         }
         List<Cluster> tied = clusters.stream().filter(c -> c.matchStrength(surface) == best)
                 .sorted(Comparator.comparingInt(Cluster::mentions).reversed()).toList();
-        return tied.size() >= 2 && tied.get(0).mentions() >= 2 * tied.get(1).mentions() ? tied.get(0) : null;
+        // three full mentions at least: "Kari Lind" twice beside "Tom Lind" once says too little
+        return tied.size() >= 2 && tied.get(0).mentions() >= PRINCIPAL_MENTIONS
+                && tied.get(0).mentions() >= 2 * tied.get(1).mentions() ? tied.get(0) : null;
     }
 
     /** The item with the highest positive strength; null when none matches or the best is tied. */

@@ -327,7 +327,9 @@ final class EntityClassifier {
      * function word): the number's unit, band or zone.
      */
     private boolean isUnitOfNumber(List<Token> tokens, int index) {
-        if (index == 0 || !Character.isDigit(tokens.get(index - 1).text().charAt(0))) {
+        // a year is no quantity: "In 2011 NATO and its allies" names the alliance
+        if (index == 0 || !Character.isDigit(tokens.get(index - 1).text().charAt(0))
+                || tokens.get(index - 1).text().matches("\\d{4}")) {
             return false;
         }
         if (index + 1 >= tokens.size() || !tokens.get(index + 1).isWord()) {
@@ -376,7 +378,10 @@ final class EntityClassifier {
         if (lexicon.isPlacePrefix(tokens.get(first).text())) {
             return EntityType.PLACE; // "the River Tarrow", "the Isle of Wight": "the" makes no organisation of a place
         }
-        boolean afterThe = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("the");
+        // "el Partido Azul", "La Unión Verde", "El Real Costanera": a name of three words or more that opens with
+        // another language's article names a body, as "the" before one does; "Le Pen" is two
+        boolean afterThe = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("the")
+                || end - first >= 3 && lexicon.isArticle(tokens.get(first).text());
         boolean plainWords = tokens.subList(first, end).stream().allMatch(t -> t.isWord() && !t.isAllCaps());
         if (afterThe || !plainWords) {
             return EntityType.ORGANIZATION;
@@ -560,7 +565,8 @@ final class EntityClassifier {
     private boolean looksLikeInitialName(List<Token> tokens, int index, NameMemory memory) {
         String word = tokens.get(index).text();
         // "Le porte-parole de Marine Le Pen": the article inside a name does not make the article opening a sentence one
-        boolean partOfName = memory.isPartOfPersonName(word) && !lexicon.isArticle(word);
+        // "Pinecrest shares jumped" after "will acquire Pinecrest Dairy": a word of a firm the article marks as one
+        boolean partOfName = (memory.isPartOfPersonName(word) || memory.isFirmWord(word)) && !lexicon.isArticle(word);
         if (partOfName || lexicon.isGivenName(word)) {
             return true;
         }

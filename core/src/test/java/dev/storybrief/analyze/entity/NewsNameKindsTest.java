@@ -39,6 +39,8 @@ class NewsNameKindsTest {
         assertThat(sentence("Listen live | KDMR 88.1 FM")).extracting(EntityMention::text).containsExactly("KDMR");
         assertThat(sentence("About 5,000 UN troops arrived on Friday.")).extracting(EntityMention::text)
                 .containsExactly("UN");
+        assertThat(sentence("In 2011 NATO and its allies struck.")).extracting(EntityMention::text)
+                .containsExactly("NATO");
     }
 
     @Test
@@ -73,9 +75,11 @@ class NewsNameKindsTest {
     @Test
     void whatIsBoughtIsAFirmAndSoIsItsFirstWordAlone() {
         assertThat(article("Halvorsen Foods will acquire Pinecrest Dairy in a deal worth $2.4 billion.",
-                "Analysts said the price was low given Pinecrest's growth."))
+                "Analysts said the price was low given Pinecrest's growth.", "Pinecrest shares jumped 22%."))
                 .extracting(EntityMention::text, EntityMention::type)
-                .contains(tuple("Pinecrest Dairy", EntityType.ORGANIZATION), tuple("Pinecrest", EntityType.ORGANIZATION))
+                .containsExactly(tuple("Halvorsen Foods", EntityType.ORGANIZATION),
+                        tuple("Pinecrest Dairy", EntityType.ORGANIZATION), tuple("Pinecrest", EntityType.ORGANIZATION),
+                        tuple("Pinecrest", EntityType.ORGANIZATION))
                 .noneMatch(t -> t.toList().get(1) == EntityType.PERSON);
         assertThat(sentence("Halvorsen will pay $36 a share for Tarrow Creamery, the companies said."))
                 .extracting(EntityMention::text, EntityMention::type)
@@ -131,5 +135,12 @@ class NewsNameKindsTest {
                 java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         even.add(new EntityMention(0, 9, "Elena Vos", EntityType.PERSON));
         assertThat(new AliasMerger().merge(even)).extracting(CanonicalEntity::name).contains("Vos");
+    }
+
+    @Test
+    void aNameOpeningWithAnotherLanguagesArticleIsABodysName() {
+        assertThat(sentence("Con el 92% escrutado, El Partido Azul obtiene el 41,2% y La Unión Verde el 39,1%."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("El Partido Azul", EntityType.ORGANIZATION), tuple("La Unión Verde", EntityType.ORGANIZATION));
     }
 }
