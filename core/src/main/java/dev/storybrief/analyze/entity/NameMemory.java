@@ -227,8 +227,12 @@ final class NameMemory {
                                                   Set<String> lowerCase, Set<String> loneSurnames) {
         Lexicon lexicon = Lexicon.standard();
         String last = words[words.length - 1];
-        if (!lowerCase.contains(last.toLowerCase(java.util.Locale.ROOT)) || loneSurnames.contains(last)
-                || lexicon.isGivenName(words[0]) || !isFounderLikeWord(words[0])) {
+        String lower = last.toLowerCase(java.util.Locale.ROOT);
+        // a firm's name of two or three words ending in a noun: a run of a title-case heading ("Salma Hayek
+        // Described Her Experience Being Discriminated Against") ends in a verb form or a function word
+        boolean nounLike = words.length <= 3 && !lower.endsWith("ed") && !lower.endsWith("ing")
+                && !lexicon.isFunctionWord(lower) && java.util.Arrays.stream(words).allMatch(NameMemory::isFounderLikeWord);
+        if (!nounLike || !lowerCase.contains(lower) || loneSurnames.contains(last) || lexicon.isGivenName(words[0])) {
             return false;
         }
         int first = firstToken(tokens, mention);

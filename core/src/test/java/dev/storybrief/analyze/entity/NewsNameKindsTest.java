@@ -92,6 +92,12 @@ class NewsNameKindsTest {
                 "The bakery employs 40 people, its owner said."))
                 .extracting(EntityMention::text, EntityMention::type)
                 .contains(tuple("Tarrow Bakery", EntityType.ORGANIZATION));
+        // a title-case heading's run ending in a word the article writes in lower case is no firm, and leaves the
+        // person's surname a person's
+        assertThat(article("Salma Vance Described Her Experience Being Discriminated Against.",
+                "Vance confirmed she had been and said, \"It happens against people every day.\""))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Vance", EntityType.PERSON));
         // a person's surname is no noun the article writes in lower case
         assertThat(article("Dana Kowalski opened a second shop in Kelby on Monday.", "The bakery employs 40 people."))
                 .extracting(EntityMention::text, EntityMention::type)
