@@ -46,6 +46,26 @@ class StoryCohesionTest {
                 .noneMatch(w -> w.contains("close to none"));
     }
 
+    /**
+     * The article named apart is listed among those read, marked so, and no count of the story's articles holds it:
+     * the desk's card and the summary's "from N articles" agree with the note (QA tour 17, the desk card).
+     */
+    @Test
+    void theArticleNamedApartIsMarkedAndNotCountedAsTheStorys() {
+        Briefing briefing = brief(document("a", FERRY_A), document("orchestra", ORCHESTRA), document("b", FERRY_B),
+                document("c", FERRY_C));
+        assertThat(briefing.apart()).containsExactly("orchestra");
+        assertThat(briefing.articles()).hasSize(4);
+        assertThat(briefing.storyArticleCount()).isEqualTo(3);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> articles = (List<Map<String, Object>>) dev.storybrief.render.JsonRenderer
+                .toMap(briefing, false).get("articles");
+        assertThat(articles).filteredOn(m -> Boolean.TRUE.equals(m.get("apart"))).extracting(m -> m.get("id"))
+                .containsExactly("orchestra");
+        assertThat(brief(document("a", FERRY_A), document("b", FERRY_B), document("c", FERRY_C)).storyArticleCount())
+                .isEqualTo(3);
+    }
+
     /** What only the article named apart says is another story's, not a fact only one outlet of this one reports. */
     @Test
     void theArticleNamedApartReportsNothingOnlyOneOutletReports() {

@@ -40,8 +40,9 @@ public final class EntityAnnotator implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         List<Sentence> sentences = article.sentences();
         String filedFrom = article.article().filedFrom();
+        String outlet = article.article().outlet();
         List<List<EntityMention>> found = recognizer.recognizeDocument(sentences.stream().map(Sentence::text).toList(),
-                filedFrom == null ? Set.of() : Set.of(filedFrom));
+                filedFrom == null ? Set.of() : Set.of(filedFrom), outlet == null ? Set.of() : Set.of(outlet));
         AliasMerger.Lookup canonical = merger.lookup(merger.merge(found.stream().flatMap(List::stream).toList()));
         List<EntitySpan> spans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {

@@ -143,8 +143,10 @@ public final class Briefer {
         List<Article> articles = read.stream().map(AnalyzedArticle::article).toList();
         Map<String, ArticleLanguage> languages = new LinkedHashMap<>();
         read.forEach(a -> languages.put(a.id(), new ArticleLanguage(a.language(), a.languageConfidence())));
+        // the ids set apart, as read: the reader's count of the story's articles leaves them out
+        List<String> setApart = read.stream().map(AnalyzedArticle::id).filter(apart::contains).toList();
         return new Briefing(headline(story, apart), articles, words, story.laterArticles(), notes, draft.sections(),
-                story.language(), languages, reprints);
+                story.language(), languages, reprints, setApart);
     }
 
     /**

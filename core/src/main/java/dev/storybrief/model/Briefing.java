@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param languages     each article's language, by article id (empty when not known)
  * @param reprints      for an article that other outlets ran as a copy, the copies' ids: the briefing counts the
  *                      text once, as the first article, and names the copies' outlets beside it (empty when none)
+ * @param apart         ids of articles read but set apart as another story (they come close to none of the others):
+ *                      listed and noted, but no part of the story, so no count of the story's articles holds them
  */
 public record Briefing(String headline, List<Article> articles, int wordBudget, List<String> laterArticles,
                        List<String> warnings, Map<String, Object> sections, String language,
-                       Map<String, ArticleLanguage> languages, Map<String, List<String>> reprints) {
+                       Map<String, ArticleLanguage> languages, Map<String, List<String>> reprints, List<String> apart) {
 
     public Briefing {
         articles = List.copyOf(articles);
@@ -36,6 +38,24 @@ public record Briefing(String headline, List<Article> articles, int wordBudget, 
         Map<String, List<String>> copies = new LinkedHashMap<>();
         reprints.forEach((original, ids) -> copies.put(original, List.copyOf(ids)));
         reprints = Collections.unmodifiableMap(copies);
+        apart = List.copyOf(apart);
+    }
+
+    /** A briefing with no article set apart. */
+    public Briefing(String headline, List<Article> articles, int wordBudget, List<String> laterArticles,
+                    List<String> warnings, Map<String, Object> sections, String language,
+                    Map<String, ArticleLanguage> languages, Map<String, List<String>> reprints) {
+        this(headline, articles, wordBudget, laterArticles, warnings, sections, language, languages, reprints, List.of());
+    }
+
+    /** How many articles the story holds: those read, less those set apart as another story. */
+    public int storyArticleCount() {
+        return (int) articles.stream().filter(a -> !apart.contains(a.id())).count();
+    }
+
+    /** True for an article read but set apart as another story. */
+    public boolean isApart(String articleId) {
+        return apart.contains(articleId);
     }
 
     /** A briefing without reprints. */

@@ -127,6 +127,9 @@ public final class JsonRenderer implements Renderer {
         m.put("later", briefing.laterArticles().contains(a.id()));
         m.put("earlier", briefing.isEarlier(a.id()));
         briefing.reprintOf(a.id()).ifPresent(original -> m.put("reprintOf", original));
+        if (briefing.isApart(a.id())) {
+            m.put("apart", true);
+        }
         ArticleLanguage language = briefing.languages().get(a.id());
         m.put("language", language == null ? null : language.code());
         m.put("languageConfidence", language == null ? null : language.confidence());

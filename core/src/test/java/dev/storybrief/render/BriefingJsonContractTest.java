@@ -67,6 +67,21 @@ class BriefingJsonContractTest {
         // a reprint under another outlet's name ("reprintOf")
         documents.addAll(bothWays(Storybrief.builder().build().briefDocuments("mill",
                 dev.storybrief.ReprintedWire.reprinted(), List.of())));
+        // an article of another story put in the folder ("apart"); made-up texts
+        List<dev.storybrief.ingest.RawDocument> ferry = new ArrayList<>();
+        String[] texts = {"The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point."
+                + " Engineers said the pier was unsafe after the winter storms damaged its piles.",
+                "The city orchestra named a new conductor for its spring season of symphonies. Musicians praised her"
+                + " work with young violinists and the choir.",
+                "Kestrel Point's ferry terminal will close after the harbour council vote. The pier piles were damaged"
+                + " by winter storms, engineers told the council.",
+                "Ferry passengers at Kestrel Point face a longer trip once the terminal closes. The harbour council"
+                + " said storms had left the pier unsafe for the ferry."};
+        for (int i = 0; i < texts.length; i++) {
+            ferry.add(new dev.storybrief.ingest.RawDocument("f" + i, null, dev.storybrief.ingest.SourceFormat.TEXT,
+                    texts[i], java.util.Map.of()));
+        }
+        documents.addAll(bothWays(Storybrief.builder().build().briefDocuments("ferry", ferry, List.of())));
         Path duc = SharedData.evalData("duc2004/test.jsonl");
         for (String cluster : List.of("d30001t", "d30002t", "d30003t")) {
             documents.addAll(bothWays(Storybrief.builder().build().brief(List.of(duc), cluster)));

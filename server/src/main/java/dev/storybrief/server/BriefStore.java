@@ -104,7 +104,7 @@ public final class BriefStore implements AutoCloseable {
             p.setString(1, brief.id());
             p.setString(2, timestamp(brief.created()));
             p.setString(3, brief.headline());
-            p.setInt(4, brief.articles().size());
+            p.setInt(4, brief.count());
             p.setString(5, brief.searchText());
             p.setString(6, brief.json());
             p.executeUpdate();

@@ -60,8 +60,10 @@ final class BriefingService {
         document.put("id", id);
         document.put("created", BriefStore.timestamp(created));
         document.putAll(JsonRenderer.toMap(briefing, false));
-        return new NewBrief(id, created, briefing.headline(), searchText(briefing), write(document),
-                storedArticles(read));
+        List<StoredArticle> stored = storedArticles(read);
+        // the card counts the story's articles as the briefing does: one set apart as another story is not one
+        return new NewBrief(id, created, briefing.headline(), searchText(briefing), write(document), stored,
+                stored.size() - briefing.apart().size());
     }
 
     /**

@@ -12,10 +12,18 @@ import java.util.List;
  * @param searchText lower-cased text the list search matches against
  * @param json       the exact JSON document the API returns for it
  * @param articles   the articles it was made from
+ * @param count      how many articles of the story it briefs: those it was made from, less any it set apart as
+ *                   another story
  */
 public record NewBrief(String id, Instant created, String headline, String searchText, String json,
-                       List<StoredArticle> articles) {
+                       List<StoredArticle> articles, int count) {
     public NewBrief {
         articles = List.copyOf(articles);
+    }
+
+    /** A briefing that set no article apart. */
+    public NewBrief(String id, Instant created, String headline, String searchText, String json,
+                    List<StoredArticle> articles) {
+        this(id, created, headline, searchText, json, articles, articles.size());
     }
 }

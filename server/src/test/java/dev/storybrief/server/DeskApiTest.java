@@ -143,6 +143,45 @@ class DeskApiTest {
         }
     }
 
+    /**
+     * An article the grouping put in a story but its briefing set apart as another story is not counted on the
+     * story's card, as the briefing does not count it (QA tour 17). The texts are made up.
+     */
+    @Test
+    void theCardLeavesOutAnArticleTheBriefingSetApart() throws Exception {
+        String[] texts = {"The harbour council voted on Tuesday to close the old ferry terminal at Kestrel Point."
+                + " Engineers said the pier was unsafe after the winter storms damaged its piles.",
+                "Kestrel Point's ferry terminal will close after the harbour council vote. The pier piles were damaged"
+                + " by winter storms, engineers told the council.",
+                "Ferry passengers at Kestrel Point face a longer trip once the terminal closes. The harbour council"
+                + " said storms had left the pier unsafe for the ferry.",
+                "The city orchestra named a new conductor for its spring season of symphonies. Musicians praised her"
+                + " work with young violinists and the choir."};
+        Instant t0 = Instant.parse("2026-03-13T10:00:00Z");
+        try (DeskStore store = DeskStore.open(data)) {
+            List<DeskArticle> stored = new ArrayList<>();
+            for (int i = 0; i < texts.length; i++) {
+                RawDocument doc = new RawDocument("d" + i, null, dev.storybrief.ingest.SourceFormat.TEXT, texts[i],
+                        java.util.Map.of());
+                stored.add(store.articles().store("https://news.example/" + i, "https://news.example/feed.xml",
+                        "https://news.example/" + i, doc, t0.plusSeconds(i)).orElseThrow());
+            }
+            List<StoryTable.Assignment> assignments = stored.stream()
+                    .map(a -> new StoryTable.Assignment(a.seq(), "story-1", null)).toList();
+            store.stories().assign(assignments, t0.plusSeconds(30));
+            assertThat(store.queries().story("story-1").orElseThrow().size()).isEqualTo(4);
+            StoryTable.Stale stale = store.stories().stale().get(0);
+            var briefing = Storybrief.builder().build().briefDocuments("story-1",
+                    stored.stream().map(DeskArticle::document).toList(), List.of());
+            assertThat(briefing.apart()).hasSize(1);
+            store.stories().briefed("story-1", stale.version(), null,
+                    JSON.writeValueAsString(JsonRenderer.toMap(briefing, false)), briefing.storyArticleCount(),
+                    t0.plusSeconds(60));
+            assertThat(store.queries().story("story-1").orElseThrow().size()).isEqualTo(3);
+            assertThat(store.queries().list("", 10, 0).stories().get(0).size()).isEqualTo(3);
+        }
+    }
+
     private static void brief(DeskStore store, List<DeskArticle> articles, Instant when) throws Exception {
         List<StoryTable.Assignment> assignments = articles.stream()
                 .map(a -> new StoryTable.Assignment(a.seq(), "story-1", null)).toList();

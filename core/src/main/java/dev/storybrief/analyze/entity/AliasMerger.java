@@ -21,8 +21,10 @@ import java.util.function.ToIntFunction;
  * an entity of the same type when it is a spelling variant ("Gaddafi"/"Qaddafi", see {@link NameVariants}), an
  * acronym of it ("NTC", "U.N."), a person's surname or other name word ("Rasmussen", "Mahathir"), or the tail of
  * an organisation's name ("Security Council"). A short form that fits several entities equally well stays apart,
- * because guessing would merge two people. Places only merge on variants and acronyms: "Korea" is not
- * "North Korea".
+ * because guessing would merge two people, unless it is a lone surname and one of the people is named at least three
+ * times and twice as often as each other: news calls the person it is about by the bare surname ("Elena Vos ... Vos, 34, had broken
+ * her ankle") and names a relative or a namesake in full ("her brother Daniel Vos"). Places only merge on variants
+ * and acronyms: "Korea" is not "North Korea".
  */
 public final class AliasMerger {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -76,6 +78,8 @@ public final class AliasMerger {
     }
 
     private static final String INITIALS = "initials:";
+    /** How often a person must be named, at least, to be the one a lone surname shared with another stands for. */
+    private static final int PRINCIPAL_MENTIONS = 3;
 
     /** The form used for comparison: whitespace collapsed, a leading "the" and a trailing possessive dropped. */
     public static String normalize(String surface) {
@@ -85,7 +89,25 @@ public final class AliasMerger {
     }
 
     private static Cluster findHome(Surface surface, List<Cluster> clusters) {
-        return bestUnique(clusters, cluster -> cluster.matchStrength(surface));
+        Cluster home = bestUnique(clusters, cluster -> cluster.matchStrength(surface));
+        return home == null && surface.words.size() == 1 && surface.type() == EntityType.PERSON
+                ? principal(surface, clusters) : home;
+    }
+
+    /**
+     * Of the people a lone surname fits equally well, the one named at least twice as often as each other (the
+     * person the story is about); null when none is.
+     */
+    private static Cluster principal(Surface surface, List<Cluster> clusters) {
+        int best = clusters.stream().mapToInt(c -> c.matchStrength(surface)).max().orElse(0);
+        if (best == 0) {
+            return null;
+        }
+        List<Cluster> tied = clusters.stream().filter(c -> c.matchStrength(surface) == best)
+                .sorted(Comparator.comparingInt(Cluster::mentions).reversed()).toList();
+        // three full mentions at least: "Kari Lind" twice beside "Tom Lind" once says too little
+        return tied.size() >= 2 && tied.get(0).mentions() >= PRINCIPAL_MENTIONS
+                && tied.get(0).mentions() >= 2 * tied.get(1).mentions() ? tied.get(0) : null;
     }
 
     /** The item with the highest positive strength; null when none matches or the best is tied. */
@@ -273,6 +295,10 @@ public final class AliasMerger {
 
         Surface canonical() {
             return members.get(0);
+        }
+
+        int mentions() {
+            return members.stream().mapToInt(Surface::count).sum();
         }
 
         int matchStrength(Surface candidate) {

@@ -60,6 +60,14 @@ final class EntityClassifier {
             "yacht", "liner", "tug", "tugboat", "barge", "frigate", "destroyer", "submarine", "lifeboat", "cruiser",
             "schooner", "dredger", "containership", "supertanker");
     /**
+     * What a storm is called before its given name ("Storm Bertram", "Hurricane Ida", "Tropical Storm Alberto",
+     * "Sturm Xaver", "Orkan Kyrill", "la tormenta Óscar", "a tempestade Martinho"): the name after it is the storm's,
+     * an event, and a lone "Bertram" later in the article is the storm too. Matched in either case.
+     */
+    private static final Set<String> STORM_NOUNS = Set.of("storm", "hurricane", "typhoon", "cyclone", "sturm",
+            "orkan", "tormenta", "tempestade", "huracán", "furacão", "ouragan", "tempête", "tropensturm", "taifun",
+            "tifón", "tufão", "ciclón", "ciclone", "windstorm");
+    /**
      * "operated by X": a business's part (a depot, a plant, a line); a person runs or manages a yard as well, and
      * "run by"/"managed by" say nothing.
      */
@@ -74,6 +82,26 @@ final class EntityClassifier {
             "conglomerate", "startup", "start-up", "brewery", "consortium", "subsidiary", "franchise", "supermarket",
             "grocer", "housebuilder", "homebuilder", "multinational");
     private static final Set<String> SHARE_NOUNS = Set.of("shares", "stock", "shareholders");
+    /**
+     * Verbs and nouns of a takeover, whose object is a business ("Halvorsen Foods will acquire Pinecrest Dairy",
+     * "agreed to buy Pinecrest Dairy", "its takeover of"): a person is neither bought nor merged with.
+     */
+    private static final Set<String> TAKEOVER_WORDS = Set.of("acquire", "acquires", "acquired", "acquiring", "buy",
+            "buys", "bought", "buying", "takeover", "merger");
+    private static final Set<String> TAKEOVER_LINKS = Set.of("of", "with");
+    /**
+     * What a word qualifies an office by, written before it in lower case ("Former Dunmore mayor Gerald Pruitt",
+     * "the then Dunmore mayor"): how long or whether the office was held, never a word of a name.
+     */
+    private static final Set<String> STANDING_WORDS = Set.of("Former", "Ex", "Ex-", "Then", "Outgoing", "Incoming",
+            "Retired", "Onetime", "One-time");
+    /**
+     * Plurals of common nouns by a suffix a surname does not end in ("Brightform Appliances", "Brookline Securities",
+     * "Arden Motors", "Velo Dynamics", "Carrow Chemicals"): a firm is named after the trade it sells; "Jennings",
+     * "Clements" and "Peters" are why "-ings", "-ents" and "-ers" are left out.
+     */
+    private static final java.util.regex.Pattern TRADE_PLURAL = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:ances|ences|ments|tions|sions|ities|ologies|ics|ives|ants|als|ures|tors|eries)");
     private static final Set<String> OWNED_LINKS = Set.of("of", "in");
     private static final Set<String> CLAUSE_AFTER_NAME = Set.of("said", "says", "which", "has", "had", "is", "was",
             "will", "would");
@@ -91,10 +119,35 @@ final class EntityClassifier {
 
     /** The mention this candidate yields, or null. */
     EntityMention classify(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
+        EntityMention mention = classifyRun(sentence, tokens, candidate, memory);
+        int first = candidate.first();
+        if (mention != null && mention.type() != EntityType.PERSON && first >= 2
+                && tokens.get(first - 1).isPossessiveMarker() && tokens.get(first - 2).isCapitalised()
+                && lexicon.isTitle(tokens.get(first - 2).text()) && mention.start() == tokens.get(first).start()
+                && (isOrganizationHead(tokens, first, candidate.end()) || isHead(tokens, first, candidate.end(), true))) {
+            // "King's Meadow College", "Queen's Park", "Bishop's Stortford": a title's possessive opens the name of
+            // the body or place named after it; the run stopped at the "'s", and the title alone names no one
+            return new EntityMention(tokens.get(first - 2).start(), mention.end(),
+                    sentence.substring(tokens.get(first - 2).start(), mention.end()), mention.type());
+        }
+        return mention;
+    }
+
+    private EntityMention classifyRun(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
         int first = candidate.first();
         int end = candidate.end();
-        if (afterVesselNoun(tokens, first) || memory.isVessel(text(sentence, tokens, first, end))) {
-            return null; // "the tanker Marisa Vey": a ship, none of the kinds this recognizer reports
+        if (afterVesselNoun(tokens, first) || memory.isNamedThing(text(sentence, tokens, first, end))
+                || isStormNoun(tokens.get(first).text()) && end - first > 1) {
+            // "the tanker Marisa Vey", "Storm Bertram", a later "Bertram": a ship or a storm, none of the kinds this
+            // recognizer reports
+            return null;
+        }
+        if (end - first >= 2 && STANDING_WORDS.contains(tokens.get(first).text())) {
+            // "Former Dunmore mayor Gerald Pruitt": the word says the office was held, the name follows it
+            return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
+        }
+        if (end - first >= 2 && isModelCode(tokens.get(end - 1).text())) {
+            return null; // "Kettlewise KX-200 kettles": a product's model, no person, body or place
         }
         if (knownType(text(sentence, tokens, first, end), end - first, memory) == EntityType.PLACE
                 && RelationNouns.follows(tokens, first)) {
@@ -204,9 +257,16 @@ final class EntityClassifier {
     private EntityType singleWord(List<Token> tokens, int index, NameMemory memory, boolean beforeTitle) {
         Token token = tokens.get(index);
         String word = token.text();
-        boolean acronym = token.isAllCaps() && word.replace(".", "").length() <= 6;
+        // "KX2-24": letters with digits are a code (a model, a batch, a flight), not a body's initials
+        boolean acronym = token.isAllCaps() && word.replace(".", "").length() <= 6
+                && word.chars().noneMatch(Character::isDigit);
         if (acronym) {
-            return EntityType.ORGANIZATION;
+            // "KDMR 88.1 FM", "at 5 PM": capitals right after a number that end the phrase are its unit or
+            // band; "5,000 UN troops" goes on to what is counted
+            return isUnitOfNumber(tokens, index) ? null : EntityType.ORGANIZATION;
+        }
+        if (index + 1 < tokens.size() && PLACE_OFFICES.contains(tokens.get(index + 1).text())) {
+            return EntityType.PLACE; // "Dunmore mayor Gerald Pruitt": the place the office is held over
         }
         if (memory.isFiledFrom(word)) {
             return EntityType.PLACE; // the place its dateline names ("BRENMOOR (Northern Wire) -")
@@ -257,8 +317,45 @@ final class EntityClassifier {
         return possessive ? EntityType.PERSON : null;
     }
 
+    /** A word with letters and digits ("KX-200", "A320"): a model or a code. */
+    private static boolean isModelCode(String word) {
+        return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * "88.1 FM", "5 PM.": an abbreviation right after a number, before the phrase ends (punctuation, the end, a
+     * function word): the number's unit, band or zone.
+     */
+    private boolean isUnitOfNumber(List<Token> tokens, int index) {
+        // a year is no quantity: "In 2011 NATO and its allies" names the alliance
+        if (index == 0 || !Character.isDigit(tokens.get(index - 1).text().charAt(0))
+                || tokens.get(index - 1).text().matches("\\d{4}")) {
+            return false;
+        }
+        if (index + 1 >= tokens.size() || !tokens.get(index + 1).isWord()) {
+            return true;
+        }
+        String next = tokens.get(index + 1).text();
+        return Character.isLowerCase(next.charAt(0)) && lexicon.isFunctionWord(next);
+    }
+
+    /**
+     * A name whose last word is the plural of a common noun by its suffix ({@link #TRADE_PLURAL}), not after a given
+     * name: a firm named after its trade ("Brightform Appliances", "Brookline Securities").
+     */
+    private boolean isNamedAfterTrade(List<Token> tokens, int first, int end) {
+        return end - first >= 2 && isTradePlural(tokens.get(end - 1).text())
+                && !lexicon.isGivenName(tokens.get(first).text());
+    }
+
+    /** The plural of a common noun by a suffix no surname ends in ("Appliances", "Securities"): {@link #TRADE_PLURAL}. */
+    static boolean isTradePlural(String word) {
+        return TRADE_PLURAL.matcher(word).matches();
+    }
+
     private EntityType multiWord(List<Token> tokens, int first, int end) {
-        if (isOrganizationHead(tokens, first, end) || ownedAsShares(tokens, first)
+        if (isOrganizationHead(tokens, first, end) || isNamedAfterTrade(tokens, first, end)
+                || ownedAsShares(tokens, first)
                 || tokens.subList(first, end).stream().anyMatch(t -> t.text().equals("&"))) {
             return EntityType.ORGANIZATION;
         }
@@ -281,7 +378,10 @@ final class EntityClassifier {
         if (lexicon.isPlacePrefix(tokens.get(first).text())) {
             return EntityType.PLACE; // "the River Tarrow", "the Isle of Wight": "the" makes no organisation of a place
         }
-        boolean afterThe = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("the");
+        // "el Partido Azul", "La Unión Verde", "El Real Costanera": a name of three words or more that opens with
+        // another language's article names a body, as "the" before one does; "Le Pen" is two
+        boolean afterThe = first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("the")
+                || end - first >= 3 && lexicon.isArticle(tokens.get(first).text());
         boolean plainWords = tokens.subList(first, end).stream().allMatch(t -> t.isWord() && !t.isAllCaps());
         if (afterThe || !plainWords) {
             return EntityType.ORGANIZATION;
@@ -297,16 +397,25 @@ final class EntityClassifier {
         return context != null ? context : EntityType.PERSON;
     }
 
-    /** True when a vessel noun stands right before the name ("the stranded tanker Marisa Vey"). */
+    /** True when a vessel or storm noun stands right before the name ("the stranded tanker Marisa Vey", "storm Bertram"). */
     private static boolean afterVesselNoun(List<Token> tokens, int first) {
-        return first > 0 && VESSEL_NOUNS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+        return first > 0 && (VESSEL_NOUNS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
+                || isStormNoun(tokens.get(first - 1).text()));
     }
 
-    /** The names a sentence gives ships ("the tanker Marisa Vey"): the capitalised words after a vessel noun. */
-    static Set<String> vesselNames(List<Token> tokens) {
+    private static boolean isStormNoun(String word) {
+        return STORM_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The names a sentence gives ships and storms ("the tanker Marisa Vey", "Storm Bertram"): the capitalised words
+     * after a vessel noun or a storm noun.
+     */
+    static Set<String> namedThings(List<Token> tokens) {
         Set<String> names = new java.util.HashSet<>();
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!VESSEL_NOUNS.contains(tokens.get(k).text()) || !tokens.get(k + 1).isCapitalised()) {
+            boolean namer = VESSEL_NOUNS.contains(tokens.get(k).text()) || isStormNoun(tokens.get(k).text());
+            if (!namer || !tokens.get(k + 1).isCapitalised()) {
                 continue;
             }
             int end = k + 1;
@@ -357,6 +466,14 @@ final class EntityClassifier {
             // "Harlow Brandt, the construction firm that ...", "the construction firm Harlow Brandt"
             return true;
         }
+        boolean takenOver = first >= 1 && TAKEOVER_WORDS.contains(tokens.get(first - 1).text())
+                || first >= 2 && TAKEOVER_LINKS.contains(tokens.get(first - 1).text())
+                && TAKEOVER_WORDS.contains(tokens.get(first - 2).text());
+        boolean owner = end < tokens.size() && tokens.get(end).isPossessiveMarker();
+        if (takenOver && !owner && !Lexicon.standard().isGivenName(tokens.get(first).text())) {
+            // "will acquire Pinecrest Dairy", "its takeover of Pinecrest Dairy"; "to buy Ann Lee's house" buys a thing
+            return true;
+        }
         return first >= 2 && tokens.get(first - 1).text().equals("by")
                 && OPERATED.contains(tokens.get(first - 2).text());
     }
@@ -399,6 +516,10 @@ final class EntityClassifier {
      * else its name may be. Not "a share of Republicans" (a proportion) nor "a stake in Iraq" (an interest).
      */
     static boolean ownedAsShares(List<Token> tokens, int first) {
+        if (first >= 3 && tokens.get(first - 1).text().equals("for") && tokens.get(first - 2).text().equals("share")
+                && tokens.get(first - 3).text().equals("a")) {
+            return true; // "will pay $36 a share for Pinecrest Dairy": a price per share of the company
+        }
         if (first < 2 || !OWNED_LINKS.contains(tokens.get(first - 1).text())) {
             return false;
         }
@@ -444,7 +565,8 @@ final class EntityClassifier {
     private boolean looksLikeInitialName(List<Token> tokens, int index, NameMemory memory) {
         String word = tokens.get(index).text();
         // "Le porte-parole de Marine Le Pen": the article inside a name does not make the article opening a sentence one
-        boolean partOfName = memory.isPartOfPersonName(word) && !lexicon.isArticle(word);
+        // "Pinecrest shares jumped" after "will acquire Pinecrest Dairy": a word of a firm the article marks as one
+        boolean partOfName = (memory.isPartOfPersonName(word) || memory.isFirmWord(word)) && !lexicon.isArticle(word);
         if (partOfName || lexicon.isGivenName(word)) {
             return true;
         }

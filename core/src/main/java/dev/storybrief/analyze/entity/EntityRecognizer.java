@@ -44,13 +44,22 @@ public final class EntityRecognizer {
      * stands in its own dateline is that place wherever the text names it.
      */
     public List<List<EntityMention>> recognizeDocument(List<String> sentences, java.util.Set<String> filedFrom) {
+        return recognizeDocument(sentences, filedFrom, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #recognizeDocument(List, java.util.Set)}, knowing also the names of the outlet that published the
+     * article ({@code outlets}): where the text names its own outlet ("told Science Notes"), that is an organisation.
+     */
+    public List<List<EntityMention>> recognizeDocument(List<String> sentences, java.util.Set<String> filedFrom,
+                                                       java.util.Set<String> outlets) {
         Objects.requireNonNull(sentences, "sentences");
         List<List<Token>> tokens = sentences.stream().map(tokenizer::tokenize).toList();
         List<List<EntityMention>> firstPass = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             firstPass.add(recognize(sentences.get(i), tokens.get(i), NameMemory.EMPTY));
         }
-        NameMemory memory = NameMemory.of(tokens, firstPass, filedFrom);
+        NameMemory memory = NameMemory.of(tokens, firstPass, filedFrom, outlets);
         List<List<EntityMention>> result = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             result.add(recognize(sentences.get(i), tokens.get(i), memory));

@@ -50,6 +50,16 @@ final class NameMemory {
      */
     static NameMemory of(List<List<Token>> tokensPerSentence, List<List<EntityMention>> firstPass,
                          Set<String> filedFrom) {
+        return of(tokensPerSentence, firstPass, filedFrom, Set.of());
+    }
+
+    /**
+     * Builds the memory from a first, document-blind pass over every sentence, the places the article's dateline
+     * names ({@code filedFrom}) and the names of the outlet that published it ({@code outlets}): "told Science Notes"
+     * in an article of Science Notes names the outlet, whatever a first and last name it looks like.
+     */
+    static NameMemory of(List<List<Token>> tokensPerSentence, List<List<EntityMention>> firstPass,
+                         Set<String> filedFrom, Set<String> outlets) {
         Map<String, EntityType> known = new HashMap<>();
         Set<String> personWords = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
@@ -60,7 +70,7 @@ final class NameMemory {
                     lowerCase.add(token.text());
                 }
             }
-            vessels.addAll(EntityClassifier.vesselNames(tokens));
+            vessels.addAll(EntityClassifier.namedThings(tokens));
         }
         for (String place : filedFrom) {
             known.put(place, EntityType.PLACE);
@@ -102,6 +112,17 @@ final class NameMemory {
                     // "Harlow Brandt Ltd": the article's "Harlow Brandt" is the company, not a person
                     firmsWithoutLegalForm.add(mention.text().substring(0, mention.text().lastIndexOf(' ')));
                 }
+                boolean namedAfterTrade = words.length > 1 && EntityClassifier.isTradePlural(words[words.length - 1]);
+                if (namedAfterTrade && mention.type() == EntityType.ORGANIZATION) {
+                    // "Brightform Appliances ... contact Brightform": a firm named after its trade is called by the
+                    // words before the trade, as one named after its founders is by a founder's
+                    firmsByEvidence.add(mention.text());
+                    for (int w = 0; w < words.length - 1; w++) {
+                        if (isFounderLikeWord(words[w])) {
+                            firmWords.add(words[w]);
+                        }
+                    }
+                }
                 if (words.length > 1 && mention.type() == EntityType.ORGANIZATION
                         && markedAsFirm(tokensPerSentence.get(s), mention, legalForm)) {
                     for (String word : words) {
@@ -109,6 +130,20 @@ final class NameMemory {
                             firmWords.add(word);
                         }
                     }
+                }
+                if (words.length > 1 && mention.type() == EntityType.PERSON
+                        && isNamedAfterCommonNoun(tokensPerSentence.get(s), mention, words, lowerCase, loneSurnames)) {
+                    // "Pinecrest Dairy" in an article that writes "the dairy brands": a name ending in a noun the
+                    // article uses as a common noun is a firm named after its trade (or a place after its kind),
+                    // not a person's; its other words are the firm's ("Pinecrest's growth")
+                    known.put(mention.text(), EntityType.ORGANIZATION);
+                    firmsByEvidence.add(mention.text());
+                    for (int w = 0; w < words.length - 1; w++) {
+                        if (isFounderLikeWord(words[w])) {
+                            firmWords.add(words[w]);
+                        }
+                    }
+                    continue;
                 }
                 if (words.length > 1) {
                     known.putIfAbsent(mention.text(), mention.type());
@@ -141,6 +176,7 @@ final class NameMemory {
             }
         }
         firmsWithoutLegalForm.forEach(name -> known.put(name, EntityType.ORGANIZATION));
+        outlets.stream().filter(name -> name.contains(" ")).forEach(name -> known.put(name, EntityType.ORGANIZATION));
         firmsByEvidence.addAll(firmsWithoutLegalForm);
         // the words of person names, but not of a name a sentence shows is a firm's: "Corvel Stanley" in a headline
         // looks like a person, but "Corvel Stanley, the waste firm" makes it a firm, and "Corvel" no person's word
@@ -180,6 +216,28 @@ final class NameMemory {
         return word.length() > 1 && Character.isUpperCase(word.charAt(0))
                 && word.chars().skip(1).allMatch(Character::isLowerCase) && !CandidateFinder.isLegalForm(word)
                 && !lexicon.isOrganizationKeyword(word) && !lexicon.isPlaceKeyword(word) && !lexicon.isTitle(word);
+    }
+
+    /**
+     * A name typed a person by its look alone whose last word the article also writes in lower case ("the dairy
+     * brands" beside "Pinecrest Dairy"): no given name opens it, no title stands before it, and the article neither
+     * calls anyone by that word beside a speech verb nor writes "who" or an age after the name.
+     */
+    private static boolean isNamedAfterCommonNoun(List<Token> tokens, EntityMention mention, String[] words,
+                                                  Set<String> lowerCase, Set<String> loneSurnames) {
+        Lexicon lexicon = Lexicon.standard();
+        String last = words[words.length - 1];
+        String lower = last.toLowerCase(java.util.Locale.ROOT);
+        // a firm's name of two or three words ending in a noun: a run of a title-case heading ("Salma Hayek
+        // Described Her Experience Being Discriminated Against") ends in a verb form or a function word
+        boolean nounLike = words.length <= 3 && !lower.endsWith("ed") && !lower.endsWith("ing")
+                && !lexicon.isFunctionWord(lower) && java.util.Arrays.stream(words).allMatch(NameMemory::isFounderLikeWord);
+        if (!nounLike || !lowerCase.contains(lower) || loneSurnames.contains(last) || lexicon.isGivenName(words[0])) {
+            return false;
+        }
+        int first = firstToken(tokens, mention);
+        boolean titled = first > 0 && lexicon.isTitle(tokens.get(first - 1).text());
+        return !titled && !EntityClassifier.personContext(tokens, endToken(tokens, mention));
     }
 
     /** True for a single word the article writes where only a place stands ("residents of Tessford"). */
@@ -269,8 +327,8 @@ final class NameMemory {
         return places.contains(word);
     }
 
-    /** True for the name of a ship the article names after what it is ("the tanker Marisa Vey"). */
-    boolean isVessel(String name) {
+    /** True for the name of a ship or a storm the article names after what it is ("the tanker Marisa Vey", "Storm Bertram"). */
+    boolean isNamedThing(String name) {
         return vessels.contains(name);
     }
 

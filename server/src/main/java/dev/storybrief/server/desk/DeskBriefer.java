@@ -70,7 +70,7 @@ final class DeskBriefer {
             java.util.Map<String, Object> document = JsonRenderer.toMap(briefing, false);
             Object headline = document.get("headline");
             store.stories().briefed(stale.storyId(), stale.version(), headline == null ? null : headline.toString(),
-                    JSON.writeValueAsString(document), articles.size(), clock.instant());
+                    JSON.writeValueAsString(document), articles.size() - briefing.apart().size(), clock.instant());
             return true;
         } catch (JsonProcessingException | RuntimeException e) {
             log.failure(stale.storyId() + ": not briefed (" + e.getMessage() + ")");

@@ -23,7 +23,10 @@ public final class StoryQueries {
     /** The gist is the first summary sentence of the newest briefing: a card's one line, read without parsing it. */
     private static final String STORY_COLUMNS = "id, headline, size, copies, updated, first_day, last_day, outlets, "
             + "(SELECT json_extract(b.briefing, '$.summary[0].text') FROM story_briefings b WHERE b.story_id = stories.id "
-            + "ORDER BY b.version DESC LIMIT 1)";
+            + "ORDER BY b.version DESC LIMIT 1), "
+            // the articles the newest briefing set apart as another story: the card counts the story as it does
+            + "(SELECT count(*) FROM json_each((SELECT b.briefing FROM story_briefings b WHERE b.story_id = stories.id "
+            + "ORDER BY b.version DESC LIMIT 1), '$.articles') WHERE json_extract(value, '$.apart') = 1)";
     /** Hour buckets: "2024-05-01T13" of the fixed-width UTC time stamp. */
     private static final String ORDER = " ORDER BY substr(updated, 1, 13) DESC, size DESC, updated DESC, id";
 
@@ -46,7 +49,8 @@ public final class StoryQueries {
      *
      * @param id        its id
      * @param headline  its headline (the briefing's, once briefed)
-     * @param size      distinct articles (near-copies not counted)
+     * @param size      distinct articles (near-copies not counted, nor those its newest briefing set apart as another
+     *                  story)
      * @param copies    its articles that are near-copies of another of its articles ({@code copyOf} set)
      * @param updated   when an article last joined it
      * @param firstDay  the earliest publication day of its articles, or null
@@ -161,7 +165,7 @@ public final class StoryQueries {
                 }
             }
         }
-        return new StoryListing(id, r.getString(2), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6),
+        return new StoryListing(id, r.getString(2), r.getInt(3) - r.getInt(10), r.getInt(4), r.getString(5), r.getString(6),
                 r.getString(7), outlets(r.getString(8)), articles, r.getString(9));
     }
 
