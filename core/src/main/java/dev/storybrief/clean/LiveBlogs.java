@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * whose publication stamp gives a time of day says when the blog opened, so its oldest entry is on that date (or the
  * next, when it was posted earlier in the day than the blog opened: past midnight); a page dated by day alone is the
  * day of its newest entry. The blog's own furniture ("Welcome to our live coverage of ...", "Refresh this page for
- * updates") says nothing of the event and is taken out of the entries.
+ * updates", a cry of one word such as "GOAL!") says nothing of the event and is taken out of the entries.
  */
 final class LiveBlogs {
     /** "08:40 - ", "9.12am – ", "22:05: ": a time of day, then a dash or a colon, then the entry. */
@@ -37,6 +37,11 @@ final class LiveBlogs {
             + "|(?:stay with us|stay tuned|follow (?:along|our live)|keep (?:following|checking))\\b"
             + "|this live (?:blog|page|coverage) (?:is now closed|has (?:now )?ended|will be updated)\\b"
             + "|we(?:'ll| will) be bringing you (?:the latest|live|all the)\\b)[^.!?]*[.!?]?$");
+    /**
+     * A word shouted on its own at the head of an entry ("GOAL!", "Penalty!", "Tor!"): the blog's cry, which tells
+     * nothing the entry's next sentence does not ("Harbour City lead"), and no sentence of the story.
+     */
+    private static final Pattern CRY = Pattern.compile("^\\p{L}+!+$");
     /** A sentence boundary inside an entry. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
 
@@ -143,6 +148,9 @@ final class LiveBlogs {
             if (FURNITURE.matcher(sentence.strip()).matches()) {
                 removals.add(new Removal(id, sentence.strip(), "live-blog-furniture",
                         "a live blog's words about itself (a welcome, a call to refresh), not news"));
+            } else if (CRY.matcher(sentence.strip()).matches()) {
+                removals.add(new Removal(id, sentence.strip(), "live-blog-furniture",
+                        "a live blog's one-word cry (\"GOAL!\"), no sentence of the story"));
             } else {
                 kept.add(sentence.strip());
             }

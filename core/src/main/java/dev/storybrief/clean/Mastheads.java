@@ -24,10 +24,14 @@ final class Mastheads {
             "chronicle", "courier", "observer", "telegraph", "guardian", "monitor", "daily", "news", "inquirer",
             "examiner", "dispatch", "bulletin", "radio", "television", "tv", "ledger", "zeitung", "nachrichten",
             "anzeiger", "rundschau", "kurier", "tagblatt", "quotidien", "gazzetta", "corriere", "diario", "noticias",
-            "gazeta", "dziennik", "wiadomości");
+            "gazeta", "dziennik", "wiadomości",
+            // Dutch and Flemish papers ("Noordelijk Dagblad", "Leeuwarder Courant", "Het Nieuwsblad"), a web edition's
+            // "Info" ("Valmont Info"), and a daily's "today" in a few languages ("Il Tirreno Oggi", "Health Today")
+            "dagblad", "courant", "nieuwsblad", "krant", "info", "oggi", "today");
     /** Title words that end a masthead only after "The" ("The Valley Post", "The Harbour Star"): a headline drops it. */
     private static final Set<String> TITLE_WORDS_AFTER_THE = Set.of("post", "press", "star", "sun", "mirror", "express",
-            "record", "review", "standard", "register", "independent", "globe", "mail", "voice", "leader", "echo");
+            "record", "review", "standard", "register", "independent", "globe", "mail", "voice", "leader", "echo",
+            "desk");
     /**
      * Title words that open the name in the Romance languages, where the head noun comes first and the rest follows
      * with "de" or as an adjective ("Folha de Vale", "Corriere della Sera", "La Voz de Galicia", "Gazeta Regional").
@@ -35,7 +39,10 @@ final class Mastheads {
     private static final Set<String> TITLE_WORDS_FIRST = Set.of("jornal", "folha", "gazeta", "diário", "diario",
             "correio", "correo", "crónica", "crônica", "periódico", "heraldo", "voz", "tribuna", "notícias", "noticias",
             "journal", "gazette", "courrier", "dépêche", "écho", "gazzetta", "giornale", "corriere", "messaggero",
-            "eco", "diari");
+            "eco", "diari",
+            // Polish names put the title word first too ("Kurier Mazurski", "Głos Regionu", "Dziennik Bałtycki",
+            // "Echo Dnia"), and Dutch ones may ("Dagblad van het Noorden")
+            "kurier", "głos", "dziennik", "tygodnik", "nowiny", "echo", "dagblad");
     /** The article before a Romance name ("La Voz de Galicia", "Il Giornale", "O Jornal"). */
     private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "le", "les", "il", "lo", "o", "a",
             "os", "as", "l'");
@@ -52,7 +59,7 @@ final class Mastheads {
      * written in small letters inside a name whose other words are capitalised.
      */
     private static final Pattern SMALL_WORD = Pattern.compile("(?:of|the|and|de|du|des|la|le|der|die|das|am|del|do|da"
-            + "|dos|della|dello|delle|dei|di|von|vom|zum|zur|y|e|&)");
+            + "|dos|della|dello|delle|dei|di|von|vom|zum|zur|y|e|&|van|het|voor)");
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\d.&'’ -]+");
     /** A signature at the end: a dash before the outlet's name ("— Agence France-Presse"). */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:[—–]|--?)\\s*(.{2,60})$");
@@ -68,7 +75,7 @@ final class Mastheads {
      * Sur"): the head noun first, the station's own name after it.
      */
     private static final Set<String> BROADCAST_FIRST = Set.of("radio", "rádio", "ràdio", "onda", "canal", "tele", "tv",
-            "rtv", "radiotelevisión", "rádiotelevisão");
+            "rtv", "radiotelevisión", "rádiotelevisão", "omroep");
     /**
      * A section after the name on the masthead's line ("Daily Record | Health", "Radio Costa - Noticias"): a bar or
      * a dash, then a word or three of a site's section.
@@ -110,7 +117,54 @@ final class Mastheads {
             return Optional.empty();
         }
         String[] words = bare.split("\\s+");
-        return words.length <= MAX_WORDS && builtAsNameAtTop(words) ? capitalisedName(bare) : Optional.empty();
+        boolean built = words.length <= MAX_WORDS && builtAsNameAtTop(words) || headOfPage(lines, i, words);
+        return built ? capitalisedName(bare) : Optional.empty();
+    }
+
+    /** Most letters of an agency's or paper's short name in capitals ("NPA", "ANSA", "BELGA"): an acronym. */
+    private static final int ACRONYM_LETTERS = 5;
+    /** Most words of a first line taken as a masthead by its place alone ({@link #headOfPage}). */
+    private static final int NAME_BY_PLACE_WORDS = 4;
+
+    /**
+     * Whether the first line stands where a copied page has its masthead, whatever its words: a short line of
+     * capitalised words and no sentence ("Noordelijk Dagblad", "Kurier Mazurski", "Matchday Live", "The Sports Desk"),
+     * then the headline, longer and in its own case, then the date bar or the byline: the head of a page, which puts
+     * the outlet's name above the headline. The list of title words cannot know every name ("Dagblad", "Głos",
+     * "Omroep"...), but the place does. A title-case headline has the story under it, not a headline and a date
+     * ("Mayor Quits Post" above its first sentence is the headline), a menu's label is one word, and a line in
+     * capitals is a label more often than a name the lists do not know ("FOR IMMEDIATE RELEASE", "BREAKING NEWS").
+     */
+    private static boolean headOfPage(List<String> lines, int i, String[] words) {
+        String line = String.join(" ", words);
+        if (words.length < 2 || words.length > NAME_BY_PLACE_WORDS || capitalisedName(line).isEmpty()
+                || line.equals(line.toUpperCase(java.util.Locale.ROOT))
+                || SentenceMarks.endsSentence(line) || line.endsWith(":")
+                || dev.storybrief.wording.InterfaceLabels.isLabel(line)) {
+            return false;
+        }
+        int headline = nextNonBlankIndex(lines, i);
+        if (headline < 0) {
+            return false;
+        }
+        String title = lines.get(headline).replace('\u00A0', ' ').strip();
+        int under = nextNonBlankIndex(lines, headline);
+        if (!ArticleCleaner.looksLikeHeadline(title) || Words.count(title) <= words.length || isSentence(title)
+                || under < 0) {
+            return false;
+        }
+        String next = lines.get(under).replace('\u00A0', ' ').strip();
+        return isStamp(next) || BYLINE.matcher(next).find() || Datelines.strip(next).isPresent();
+    }
+
+    /** The index of the first non-blank line after index {@code i}, or -1. */
+    private static int nextNonBlankIndex(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The looser ways a first line is built as a name ({@link #atTop}). */
@@ -197,7 +251,8 @@ final class Mastheads {
 
     /**
      * The name when every word of it is capitalised (or a small word such as "of"), without digits; else empty. An
-     * outlet's name in capitals ("ROAD GAZETTE") comes back as it writes itself in running text ("Road Gazette").
+     * outlet's name in capitals ("ROAD GAZETTE") comes back as it writes itself in running text ("Road Gazette"); a
+     * name of one short word in capitals is an acronym ("ANSA", "NPA") and stays as it is written.
      */
     static Optional<String> capitalisedName(String name) {
         String[] words = name.split("\\s+");
@@ -206,7 +261,9 @@ final class Mastheads {
                 return Optional.empty();
             }
         }
-        return Optional.of(name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? capitalised(words) : name);
+        boolean acronym = words.length == 1 && name.length() <= ACRONYM_LETTERS;
+        boolean inCapitals = name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !acronym;
+        return Optional.of(inCapitals ? capitalised(words) : name);
     }
 
     /** A byline's opener ("By Anna Berg"): the writer's line, not the outlet's. */

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A share bar's buttons, one a line ("Share", "Facebook", "WhatsApp", "Copy link") or in a row joined by dots or bars
- * ("Tweet · Share · Pin · Email"), and the advertisement labels of the same size. A button whose caption is also a
+ * A share bar's buttons, one a line ("Share", "Facebook", "WhatsApp", "Copy link") or in a row joined by dots, bars
+ * or spaces ("Tweet · Share · Pin · Email", "Facebook Twitter Email"), and the advertisement labels of the same size. A button whose caption is also a
  * word of text ("X", "Pin", "Save") counts only in the bar: beside another button.
  */
 final class ShareBarRule implements LineRule {
@@ -16,8 +16,15 @@ final class ShareBarRule implements LineRule {
     private static final String IN_A_BAR = "(?:x|pin|mail|link|sms)";
     private static final Pattern ALONE = Pattern.compile("(?i)^(?:" + BUTTON + "|advertisement|sponsored"
             + "|story continues below(?: advertisement)?)$");
-    private static final Pattern ROW = Pattern.compile("(?i)^(?:" + BUTTON + "|" + IN_A_BAR + ")(?:\\s*[·•|/]\\s*(?:"
-            + BUTTON + "|" + IN_A_BAR + "))+$");
+    /** The bar's own label before its buttons, in the languages of the cleaner: "Share:", "Partager :", "Teilen:". */
+    private static final String BAR_LABEL = "(?:(?:share(?: this(?: article| story| page)?)?|partager|teilen|condividi"
+            + "|compartir|compartilhar|partilhar|delen|udostępnij)\\s*:?\\s+)?";
+    /**
+     * Buttons in a row, joined by dots, bars or slashes, or only by spaces as a copy from a browser leaves them
+     * ("Facebook Twitter Email", "Partager : Facebook X WhatsApp"): every word a button's caption.
+     */
+    private static final Pattern ROW = Pattern.compile("(?iu)^" + BAR_LABEL + "(?:" + BUTTON + "|" + IN_A_BAR + ")"
+            + "(?:(?:\\s*[·•|/]\\s*|\\s+)(?:" + BUTTON + "|" + IN_A_BAR + "))+$");
     private static final Pattern BAR_ONLY = Pattern.compile("(?i)^" + IN_A_BAR + "$");
 
     @Override

@@ -58,6 +58,14 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             + "(?:\\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\\.?,? \\d{4}|[a-z]{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})"
             + "(?:" + TIME_SEPARATOR + "(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?$");
     /**
+     * The word a date line sets before its time of day, in the languages that write one: "um 18:30 Uhr", "à 18h30",
+     * "às 18h30", "a las 18:30", "ore 18:30", "alle ore 18:30", "om 18.30 uur", "kl. 18.30", "o 18:30", "godz.
+     * 18:30", "в 18:30" (a time after a comma or a dash needs none: "19 novembre 2026, 18:30").
+     */
+    private static final String TIME_WORD = "(?:um|[aà]s?|a\\s+las?|(?:alle\\s+)?ore|alle|om|kl\\.?|klo|o|godz\\.|в)\\s+";
+    /** A time of day as date lines write it: "18:30", "18.30", "18h30", "18 h 30", with "Uhr", "uur" or "h" after it. */
+    private static final String TIME_OF_DAY = "\\d{1,2}(?:[:.]|\\s?h\\s?)\\d{2}(?:\\s*(?:uhr|uur|h))?";
+    /**
      * A line that is nothing but a date written the European way, perhaps with a weekday and a time: "08.09.2023
      * 14:32 Uhr", "Freitag, 8. September 2023", "8 septembre 2023 à 14h32", "11/11/2026 14h32". Portuguese and
      * Spanish join day, month and year with "de" ("11 de novembro de 2026"); Polish and Russian follow the year with
@@ -66,8 +74,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern EUROPEAN_DATE_ONLY = Pattern.compile("(?iu)^(?:\\p{L}+(?:-feira)?,?\\s+)?"
             + "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}"
             + "(?:\\s*(?:r\\.|roku|г\\.|года))?)"
-            + "(?:" + TIME_SEPARATOR + "(?:um\\s+|[aà]s?\\s+|o\\s+|godz\\.\\s+|в\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?"
-            + "(?:\\s+[a-z]{2,5})?)?$");
+            + "(?:" + TIME_SEPARATOR + "(?:" + TIME_WORD + ")?" + TIME_OF_DAY + "(?:\\s+[a-z]{2,5})?)?$");
     /**
      * A line that is nothing but a date written with the year, month and day signs of Chinese, Japanese and Korean,
      * perhaps with the weekday in brackets and a time: "2026年11月10日", "2026年11月10日（火）14:32".

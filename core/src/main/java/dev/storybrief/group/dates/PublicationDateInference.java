@@ -98,16 +98,45 @@ public final class PublicationDateInference {
         if (articles.stream().noneMatch(a -> a.article().published() == null)) {
             return articles;
         }
-        if (articles.stream().allMatch(a -> a.article().published() == null)) {
-            return articles.stream().map(a -> stampDate(a, retime)).toList();
-        }
-        articles = withDatelineYears(articles, retime);
         tags = new TagMemo(tagger);
         try {
+            articles = withLeadDates(articles, retime);
+            if (articles.stream().noneMatch(a -> a.article().published() == null)) {
+                return articles;
+            }
+            if (articles.stream().allMatch(a -> a.article().published() == null)) {
+                return articles.stream().map(a -> stampDate(a, retime)).toList();
+            }
+            articles = withDatelineYears(articles, retime);
             return inferUndated(articles, retime);
         } finally {
             tags = new TagMemo(tagger);
         }
+    }
+
+    /**
+     * An undated article whose lead gives the day of its news with the year ({@link LeadDate}: "was sentenced on
+     * Thursday, Nov. 12, 2026", "oggi, 20 novembre 2026") is dated that day from its own words, before any inference
+     * and whether or not the story has dated articles, unless an update stamp says it cannot be so late.
+     */
+    private List<AnalyzedArticle> withLeadDates(List<AnalyzedArticle> articles, UnaryOperator<AnalyzedArticle> retime) {
+        LeadDate leads = new LeadDate(tags);
+        List<AnalyzedArticle> out = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            DateProvenance known = a.article().dating();
+            java.util.Optional<LeadDate.Found> lead = a.article().published() != null ? java.util.Optional.empty()
+                    : leads.of(a).filter(f -> known.notAfter() == null || !f.day().isAfter(known.notAfter()))
+                    .filter(f -> known.dayFiled() == null || known.dayFiled().equals(java.time.MonthDay.from(f.day())));
+            if (lead.isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            String origin = "text: the lead's day of the news \"" + lead.get().words() + "\"";
+            Article dated = a.article().withDating(lead.get().day(), origin, new DateProvenance(DateSource.TEXT,
+                    LeadDate.CONFIDENCE, List.of(), known.notAfter(), known.notAfterSource(), known.dayFiled()));
+            out.add(retime.apply(a.withArticle(dated)));
+        }
+        return out;
     }
 
     private List<AnalyzedArticle> inferUndated(List<AnalyzedArticle> articles, UnaryOperator<AnalyzedArticle> retime) {

@@ -90,7 +90,8 @@ public final class FeedDocuments {
         for (int i = 0; i < entries.size(); i++) {
             SyndicationEntry entry = entries.get(i);
             String id = feedId + "-" + key(entry, i);
-            String outlet = entry.source() != null ? entry.source() : FeedTitles.outlet(feed.title(), host(entry.link()));
+            String outlet = entry.source() != null ? entry.source() : FeedTitles.outlet(feed.title(), host(entry.link()),
+                    path(entry.link()));
             String date = FeedDates.iso(entry.published(), entry.dateText());
             FeedHints hints = new FeedHints(entry.title(), outlet, date, entry.author());
             List<String> paragraphs = FeedText.paragraphs(entry.html());
@@ -184,6 +185,14 @@ public final class FeedDocuments {
     private static String host(String link) {
         try {
             return link == null ? null : java.net.URI.create(link.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String path(String link) {
+        try {
+            return link == null ? null : java.net.URI.create(link.strip()).getPath();
         } catch (IllegalArgumentException e) {
             return null;
         }

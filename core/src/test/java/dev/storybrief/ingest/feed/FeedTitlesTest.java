@@ -40,4 +40,15 @@ class FeedTitlesTest {
         assertThat(FeedTitles.outlet("Portada | La Voz de Varela", null)).isEqualTo("La Voz de Varela");
         assertThat(FeedTitles.outlet("Le Courrier du Lac - À la une", null)).isEqualTo("Le Courrier du Lac");
     }
+
+    @Test
+    void aPartTheItemsLinksFileThemUnderIsTheSection() {
+        // the host drops a word of the name, and "Ferries" is no section name any list knows
+        assertThat(FeedTitles.outlet("Tarn Isles Post - Ferries", "tarnpost.example", "/ferries/strike-ends"))
+                .isEqualTo("Tarn Isles Post");
+        assertThat(FeedTitles.outlet("Harbour affairs - Orvale Voice", null, "/harbour-affairs/2026/ferry.html"))
+                .isEqualTo("Orvale Voice");
+        assertThat(FeedTitles.outlet("Tarn Isles Post - Ferries", "tarnpost.example", "/news/ferries"))
+                .as("the article's own last part of the path is no section").isEqualTo("Tarn Isles Post - Ferries");
+    }
 }

@@ -11,20 +11,19 @@ import java.time.Instant;
 /**
  * Reads a listed item the way {@code brief} reads a feed's item ({@link WebPages#readItem}, the same code): an item
  * whose feed carries the whole article is stored from the feed without a fetch; a teaser's page is fetched, and when
- * it fails (a dead, paywalled or geo-blocked link) the teaser is stored instead, with one log line. A sitemap's item
+ * it fails (a dead, paywalled or geo-blocked link) the teaser is stored instead, and the page's failure comes back
+ * with it for the caller to log and count against the feed, as every failure is. A sitemap's item
  * carries no text, so its page is all there is. A changed entry's newer version is read the same way
  * ({@link #readUpdate}).
  */
 final class ItemReader {
     private final WebPages pages;
     private final FeedPoller poller;
-    private final WatchLog log;
     private final Clock clock;
 
-    ItemReader(WebPages pages, FeedPoller poller, WatchLog log, Clock clock) {
+    ItemReader(WebPages pages, FeedPoller poller, Clock clock) {
         this.pages = pages;
         this.poller = poller;
-        this.log = log;
         this.clock = clock;
     }
 
@@ -38,19 +37,17 @@ final class ItemReader {
         FeedDocuments.Item carried = poller.carried(listed);
         if (carried == null) {
             WebPages.Fetched page = pages.fetch("new", listed.item().url(), listed.item());
-            return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched());
+            return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched(), null);
         }
         WebPages.ItemRead read = pages.readItem(carried, listed.item().url());
         if (read.document() == null) {
             throw read.failure() != null ? read.failure()
                     : new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(), read.problem());
         }
-        if (read.problem() != null) {
-            log.failure(listed.feedUrl() + ": " + read.problem());
-        }
+        String failure = read.problem() == null ? null : listed.feedUrl() + ": " + read.problem();
         return read.page() != null
-                ? new Read(read.page().finalUri().toString(), read.document(), read.page().fetched())
-                : new Read(listed.url(), read.document(), clock.instant());
+                ? new Read(read.page().finalUri().toString(), read.document(), read.page().fetched(), failure)
+                : new Read(listed.url(), read.document(), clock.instant(), failure);
     }
 
     /**
@@ -68,10 +65,10 @@ final class ItemReader {
                 throw new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(),
                         carried.label() + " has no text beyond its title");
             }
-            return new Read(listed.url(), carried.document(), clock.instant());
+            return new Read(listed.url(), carried.document(), clock.instant(), null);
         }
         WebPages.Fetched page = pages.fetch("updated", listed.item().url(), listed.item());
-        return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched());
+        return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched(), null);
     }
 
     /**
@@ -81,7 +78,8 @@ final class ItemReader {
      *                 feed
      * @param document the article
      * @param fetched  when it was read
+     * @param failure  the log line of a page that failed while its feed's teaser stood in for it, or null
      */
-    record Read(String url, RawDocument document, Instant fetched) {
+    record Read(String url, RawDocument document, Instant fetched, String failure) {
     }
 }

@@ -60,7 +60,7 @@ public final class Watcher implements AutoCloseable {
         this.clock = clock;
         this.pages = new WebPages(fetcher, new InputReader(fetcher.policy().maxBytes()));
         this.poller = new FeedPoller(fetcher, store.articles(), log, clock);
-        this.items = new ItemReader(pages, poller, log, clock);
+        this.items = new ItemReader(pages, poller, clock);
         this.fetchers = Executors.newFixedThreadPool(fetcher.policy().concurrency(), daemon("storybrief-fetch"));
         this.briefers = Executors.newFixedThreadPool(settings.briefWorkers(), daemon("storybrief-brief"));
         this.briefer = new DeskBriefer(store, Storybrief.builder().words(settings.words()).build(), briefers, log, clock);
@@ -208,6 +208,10 @@ public final class Watcher implements AutoCloseable {
         Instant now = clock.instant();
         try {
             ItemReader.Read page = items.read(listed);
+            if (page.failure() != null) {
+                // the teaser stands in for the page, but the page failed: a failure of the feed like any other
+                feedFailed(listed, page.failure(), now);
+            }
             synchronized (storing) {
                 Optional<DeskArticle> article = store.articles().store(listed.url(), listed.feedUrl(),
                         page.url(), page.document(), page.fetched(), listed.item().stamp());
@@ -243,8 +247,8 @@ public final class Watcher implements AutoCloseable {
                 return article.isPresent();
             }
         } catch (FetchException | RuntimeException e) {
-            log.failure((e instanceof FetchException f ? f.line() : listed.url() + ": " + e)
-                    + " (fetching its updated version; the stored one stays)");
+            feedFailed(listed, (e instanceof FetchException f ? f.line() : listed.url() + ": " + e)
+                    + " (fetching its updated version; the stored one stays)", clock.instant());
             try {
                 store.articles().restamp(listed.url(), listed.item().stamp());
             } catch (RuntimeException again) {
@@ -265,6 +269,16 @@ public final class Watcher implements AutoCloseable {
         try {
             store.articles().itemUnresolved(listed.url(), listed.feedUrl(), told, listed.item().stamp(), now);
             store.articles().feedFailed(listed.feedUrl(), told, false, now);
+        } catch (RuntimeException e) {
+            log.failure("cannot record the failure of " + listed.url() + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A failure that leaves the item as it is (stored from its teaser, or its older version kept): logged and counted. */
+    private void feedFailed(Listed listed, String line, Instant now) {
+        log.failure(line);
+        try {
+            store.articles().feedFailed(listed.feedUrl(), line, false, now);
         } catch (RuntimeException e) {
             log.failure("cannot record the failure of " + listed.url() + " (" + e.getMessage() + ")");
         }

@@ -86,6 +86,9 @@ class DeskFeedTextTest {
                 // a title alone is no article: its failed page is a failure, as before
                 assertThat(log).anyMatch(l -> l.contains("/also-gone.html") && l.contains("404"));
                 assertThat(log).noneMatch(l -> l.contains("Exception") || l.contains("\tat "));
+                // each failed page is one more error on the feed's count, the one its teaser stood in for too
+                assertThat(desk.store.articles().feeds()).filteredOn(f -> f.url().equals(base + "/feed.xml"))
+                        .singleElement().satisfies(f -> assertThat(f.errors()).isEqualTo(2));
             }
         } finally {
             server.stop(0);

@@ -1,0 +1,110 @@
+package dev.storybrief.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.model.Article;
+import dev.storybrief.model.Removal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The head of a copied page (the outlet's name, the headline, the date bar with its time), a share row left as plain
+ * words, and a live blog's cries. Every name and text is made up.
+ */
+class PageHeadsAndCriesTest {
+    private static final String HEADLINE = "Council closes the old pier after cracks are found in its supports";
+    private static final String LEAD = "The harbour council voted on Monday to close the old pier after engineers found"
+            + " cracks in two of its supports, the council said.";
+    private static final String REST = "Repairs will take about six months and cost 2.4 million euros, officials said.";
+
+    private static Article clean(String text) {
+        return new ArticleCleaner().clean(new RawDocument("p", Path.of("p.txt"), SourceFormat.TEXT, text, Map.of()));
+    }
+
+    /** Names no list of title words knows: their place above the headline and the date bar says what they are. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Harrowgate Spotlight", "Brenmoor Matchday Now", "The Quayside Wire Room", "Vestra Teraz"})
+    void aShortLineOfCapitalisedWordsAboveTheHeadlineAndTheDateBarIsTheMasthead(String name) {
+        Article a = clean(name + "\n" + HEADLINE + "\n12 March 2026, 08:20\n" + LEAD + "\n" + REST);
+        assertThat(a.outlet()).isEqualTo(name);
+        assertThat(a.title()).isEqualTo(HEADLINE);
+        assertThat(a.removed()).extracting(Removal::rule).contains("masthead").doesNotContain("section-label");
+    }
+
+    @Test
+    void aLineThatIsNoNameOrHasNoPageHeadUnderItIsNoMastheadByPlace() {
+        Article story = clean("Harrowgate Spotlight\n" + HEADLINE + "\n" + LEAD + "\n" + REST);
+        assertThat(story.outlet()).as("no date bar or byline under the headline").isNull();
+        Article lower = clean("Harbour news\n" + HEADLINE + "\n12 March 2026\n" + LEAD + "\n" + REST);
+        assertThat(lower.outlet()).as("not every word capitalised").isNull();
+        Article longer = clean("Harrowgate Spotlight On The Coast\n" + HEADLINE + "\n12 March 2026\n" + LEAD);
+        assertThat(longer.outlet()).as("five words: a headline's length").isNull();
+        Article label = clean("EXCLUSIVE INTERVIEW\n" + HEADLINE + "\n12 March 2026\n" + LEAD + "\n" + REST);
+        assertThat(label.outlet()).as("a label in capitals").isNull();
+    }
+
+    /**
+     * The words papers and broadcasters take for their names in Dutch, Polish, French, Italian and English: the name
+     * alone says what the line is, with no date bar under the headline.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Oostwolde Dagblad", "Kurier Brzeski", "Głos Doliny", "Omroep Zuidmark", "Lorvan Info",
+            "Il Faro Oggi", "The Evening Courant", "The Metro Desk"})
+    void aNameBuiltWithAPapersTitleWordIsTheMastheadWithoutADateBar(String name) {
+        Article a = clean(name + "\n" + HEADLINE + "\n" + LEAD + "\n" + REST);
+        assertThat(a.outlet()).isEqualTo(name);
+        assertThat(a.title()).isEqualTo(HEADLINE);
+    }
+
+    @Test
+    void anAgencysShortNameInCapitalsStaysAsItIsWritten() {
+        Article a = clean(HEADLINE + "\nKELMOUTH (NPX) - " + LEAD + "\n" + REST);
+        assertThat(a.outlet()).isEqualTo("NPX");
+        Article spelled = clean(HEADLINE + "\nKELMOUTH (NORTH SEA WIRE) - " + LEAD + "\n" + REST);
+        assertThat(spelled.outlet()).as("a name of words is written as names are").isEqualTo("North Sea Wire");
+    }
+
+    /** A date line with its time after the word for "at" of its language. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "12 marzo 2026, ore 18:30",
+            "12 marzo 2026, alle ore 18:30",
+            "12 mars 2026 à 18h30",
+            "12. März 2026 um 18:30 Uhr",
+            "12 de marzo de 2026 a las 18:30",
+            "12 de março de 2026 às 18h30",
+            "12 maart 2026 om 18.30 uur"})
+    void aDateLinesTimeAfterItsWordForAtIsRead(String dateLine) {
+        Article a = clean(HEADLINE + "\n" + dateLine + "\n" + LEAD + "\n" + REST);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(a.paragraphs()).noneMatch(p -> p.contains("2026"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Facebook Twitter Email", "Partager : Facebook X WhatsApp", "Share: LinkedIn Reddit Email"})
+    void aShareRowOfPlainWordsGoes(String row) {
+        Article a = clean(HEADLINE + "\n" + LEAD + "\n" + REST + "\n" + row);
+        assertThat(a.paragraphs()).containsExactly(LEAD, REST);
+        assertThat(a.removed()).extracting(Removal::rule).containsExactly("share-bar");
+    }
+
+    @Test
+    void aLiveBlogsOneWordCryIsNoSentenceOfTheStory() {
+        Article a = clean("Cup final live: Brenmoor v Kelby\n12 March 2026\n"
+                + "19:45 - Kick-off at Harbour Park. The ground is full.\n"
+                + "20:02 - GOAL! Brenmoor lead. Ana Costa heads in a corner.\n"
+                + "20:40 - Penalty!! Kelby level from the spot through Tom Reyes.\n"
+                + "21:50 - Full time: Brenmoor 1-1 Kelby.");
+        assertThat(String.join("\n", a.paragraphs())).doesNotContain("GOAL!").doesNotContain("Penalty")
+                .contains("Brenmoor lead. Ana Costa heads in a corner.", "Kelby level from the spot");
+        assertThat(a.removed()).filteredOn(r -> r.rule().equals("live-blog-furniture")).extracting(Removal::text)
+                .containsExactly("GOAL!", "Penalty!!");
+    }
+}
