@@ -144,7 +144,7 @@ final class StoriesCommand implements Callable<Integer> {
         TextRenderer renderer = new TextRenderer();
         for (StoryGroup story : stories) {
             out.append(String.format("%s  %d article%s%s%s%n", story.id(), story.size(), story.size() == 1 ? "" : "s",
-                    copiesNote(story.copies() - story.size()),
+                    copiesNote(story.copies()),
                     span(story)));
             out.append("  ").append(story.headline()).append('\n');
             out.append("  ").append(ids(story)).append('\n');

@@ -35,9 +35,17 @@ public record StoryGroup(String id, String headline, List<RawDocument> articles,
         return articles.size();
     }
 
-    /** Number of articles read, copies included. */
-    public int copies() {
+    /** Number of articles read into this story, copies included: {@link #size} plus {@link #copies}. */
+    public int articlesRead() {
         return duplicateIds.stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * Number of articles that are copies of another of its articles (reprints collapsed into the article they copy),
+     * as the desk's {@code copies} counts the articles whose {@code copyOf} is set: 0 when none is.
+     */
+    public int copies() {
+        return articlesRead() - size();
     }
 
     /** The ids of every article read into this story, copies included, in article order. */

@@ -9,8 +9,10 @@ import java.util.Map;
 
 /**
  * The JSON form of one story, the same in {@code storybrief stories --format json} and in the Spark job's output:
- * {@code {id, headline, size, copies, firstDate, lastDate, articles: [ids], duplicates: [[ids]], outlets: [[names]],
- * briefing?}}, where {@code briefing} is the briefing document of {@code docs/briefing.schema.json}.
+ * {@code {id, headline, size, copies, articlesRead, firstDate, lastDate, articles: [ids], duplicates: [[ids]],
+ * outlets: [[names]], briefing?}}, where {@code size} counts the distinct articles, {@code copies} the articles that
+ * are copies of one of them (as the desk's {@code copies}), {@code articlesRead} both, and {@code briefing} is the
+ * briefing document of {@code docs/briefing.schema.json}.
  */
 public final class StoryJson {
     private StoryJson() {
@@ -23,6 +25,7 @@ public final class StoryJson {
         map.put("headline", story.headline());
         map.put("size", story.size());
         map.put("copies", story.copies());
+        map.put("articlesRead", story.articlesRead());
         long[] span = span(story.articles());
         map.put("firstDate", ArticleDates.format(span[0]));
         map.put("lastDate", ArticleDates.format(span[1]));
