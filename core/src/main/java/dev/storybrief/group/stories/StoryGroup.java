@@ -8,7 +8,9 @@ import java.util.List;
  * for each of them, the ids and outlets of all its copies.
  *
  * @param id           a stable id, unique among the stories of one run
- * @param headline     a short line naming the story: the title, else the first sentence, of its most central article
+ * @param headline     a short line naming the story: as grouped, the title, else the first sentence, of its most
+ *                     central article ({@link StoryHeadline}); a listing that briefs the story shows its briefing's
+ *                     headline instead ({@link #withHeadline}), so that a story carries one headline everywhere
  * @param articles     the distinct articles, in the order they arrived; brief these
  * @param duplicateIds for each article, the ids of all its copies, its own first (a list of one when it has none)
  * @param outlets      for each article, the distinct outlets that ran a copy, in the order seen (empty when unknown)
@@ -28,6 +30,11 @@ public record StoryGroup(String id, String headline, List<RawDocument> articles,
     /** This story under another id (a listing numbers its stories in the order it shows them). */
     public StoryGroup withId(String newId) {
         return new StoryGroup(newId, headline, articles, duplicateIds, outlets);
+    }
+
+    /** This story under another headline (its briefing's, once briefed: {@code dev.storybrief.brief.StoryHeadlines}). */
+    public StoryGroup withHeadline(String newHeadline) {
+        return new StoryGroup(id, newHeadline, articles, duplicateIds, outlets);
     }
 
     /** Number of distinct articles. */

@@ -22,7 +22,8 @@ public final class StoryJson {
     public static Map<String, Object> toMap(StoryGroup story, Briefing briefing) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", story.id());
-        map.put("headline", story.headline());
+        // a briefed story is headed as its briefing is: one story, one headline
+        map.put("headline", briefing != null && briefing.headline() != null ? briefing.headline() : story.headline());
         map.put("size", story.size());
         map.put("copies", story.copies());
         map.put("articlesRead", story.articlesRead());
