@@ -34,7 +34,9 @@ import java.util.function.Predicate;
  *       of 800 residents" when a later report says 1,100 left): the summary tells the newest figure;</li>
  *   <li>a title whose figure the other reports of its days give otherwise ({@link OutvotedTitles});</li>
  *   <li>a title giving a figure the briefing lists as disputed ("at $36 a share" when another outlet says $38): a
- *       headline states the story's undisputed core, and the disagreement is told below it;</li>
+ *       headline states the story's undisputed core, and the disagreement is told below it; the title taken instead
+ *       is of the same day or later while there is one, so that the headline does not go back to an older step of
+ *       the story ({@link #undisputed});</li>
  *   <li>a title giving as per cent a change another report gives in percentage points ({@link PointsAsPercent}).</li>
  * </ol>
  * A title in the story's language is taken over one in another, while there is one.
@@ -80,10 +82,33 @@ public final class StoryHeadlines {
         List<AnalyzedArticle> left = titled;
         left = whileAny(left, a -> !LatestFigures.outdated(a, a.article().title(), sentences, index));
         left = whileAny(left, a -> !OutvotedTitles.outvoted(a, a.article().title(), told));
-        left = whileAny(left, a -> !givesDisputed(a, disputed));
+        left = undisputed(left, disputed);
         // any report giving the points shows the unit, a flash too
         left = whileAny(left, a -> !PointsAsPercent.misreads(a.article().title(), index.articles()));
         return left.stream().max(central).map(a -> a.article().title()).orElse(null);
+    }
+
+    /**
+     * The titles without a disputed figure, of the day of the newest title with one or later while there are such:
+     * a headline does not go back to an older step of the story ("Storm kills two") to avoid a disputed toll of
+     * today's; the titles as they are when every one gives a disputed figure or none does.
+     */
+    private static List<AnalyzedArticle> undisputed(List<AnalyzedArticle> titled, List<DisputedFigure> disputed) {
+        List<AnalyzedArticle> giving = titled.stream().filter(a -> givesDisputed(a, disputed)).toList();
+        List<AnalyzedArticle> others = titled.stream().filter(a -> !giving.contains(a)).toList();
+        if (giving.isEmpty() || others.isEmpty()) {
+            return titled;
+        }
+        java.time.LocalDate newest = giving.stream().map(StoryHeadlines::dateOf).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        List<AnalyzedArticle> sinceThen = newest == null ? others : others.stream()
+                .filter(a -> dateOf(a) != null && !dateOf(a).isBefore(newest)).toList();
+        return sinceThen.isEmpty() ? others : sinceThen;
+    }
+
+    /** An article's date when the page, text or user gives it; null when unknown or inferred. */
+    private static java.time.LocalDate dateOf(AnalyzedArticle article) {
+        return article.article().dateInferred() ? null : article.article().published();
     }
 
     /** The items that pass, or all of them when none does. */

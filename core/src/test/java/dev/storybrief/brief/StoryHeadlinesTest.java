@@ -61,6 +61,34 @@ class StoryHeadlinesTest {
     }
 
     @Test
+    void aDisputedTollGivesWayToATitleOfItsDayNotToAnOlderStep() {
+        Story story = new StoryGrouper().group("s", List.of(
+                article("first", "Coast Times", MONDAY, "Storm Ulla batters Brannock Bay coast",
+                        "Storm Ulla battered the Brannock Bay coast on Monday, and two people died in floods.",
+                        "Storm Ulla brought down trees along the Brannock Bay coast roads.",
+                        "Schools along the Brannock Bay coast were closed."),
+                article("wire", "Eastern Wire", MONDAY.plusDays(2), "Storm Ulla toll rises to seven",
+                        "The death toll from Storm Ulla rose to seven on Wednesday, the agency said.",
+                        "Roads along the Brannock Bay coast stay closed.",
+                        "Three more bodies were found in flooded homes."),
+                article("radio", "Harbour Radio", MONDAY.plusDays(2), "Hospital puts Ulla toll higher",
+                        "At least nine people have died in Storm Ulla, the hospital said on Wednesday.",
+                        "Crews cleared fallen trees.",
+                        "The agency did not explain the difference."),
+                article("post", "Bay Post", MONDAY.plusDays(2), "Brannock Bay counts the cost",
+                        "The regional agency said seven people had died in Storm Ulla.",
+                        "Insurers expect claims to run into millions.",
+                        "The harbour reopened on Wednesday.")));
+        Disagreement toll = new Disagreement("people killed", DisagreementKind.NUMBER, List.of(
+                new Claim("The death toll from Storm Ulla rose to seven on Wednesday, the agency said.", "wire",
+                        "seven", null, 0),
+                new Claim("At least nine people have died in Storm Ulla, the hospital said on Wednesday.", "radio",
+                        "At least nine people", null, 1)));
+        assertThat(StoryHeadlines.of(story, Set.of(), List.of(toll))).isIn("Hospital puts Ulla toll higher",
+                "Brannock Bay counts the cost");
+    }
+
+    @Test
     void aChangeGivenInPerCentWhereAnotherReportGivesPointsIsPassedOver() {
         Story story = new StoryGrouper().group("s", List.of(
                 article("review", "Business Review", MONDAY, "Budget cuts Varnland deficit by 0.6 per cent",
