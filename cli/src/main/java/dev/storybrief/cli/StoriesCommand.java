@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code storybrief stories}: groups a pile of single articles into stories (copies collapsed, articles about one
- * event within a time window together) and lists them, largest first, optionally with a briefing each.
+ * event within a time window together) and lists them, largest first, optionally with a briefing each. Each story
+ * is listed under its briefing's headline ({@code dev.storybrief.brief.StoryHeadlines}), the one {@code brief} gives
+ * it, so every story is briefed even without {@code --brief}.
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "Group articles into stories (wire copies collapsed) and list them; --brief briefs each one.")
@@ -87,10 +89,15 @@ final class StoriesCommand implements Callable<Integer> {
         List<StoryGroup> stories = ListedStories.of(found, windowDays);
         Map<String, RawDocument> byId = new LinkedHashMap<>();
         articles.forEach(doc -> byId.putIfAbsent(doc.id(), doc));
-        Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories, byId) : Map.of();
+        // every story is briefed for its headline, so that a story listed here is headed as brief heads it
+        // (the headline rule reads the briefing's figures and disagreements); --brief also prints the briefings
+        Map<String, Briefing> briefed = briefAll(storybrief, stories, byId);
+        List<StoryGroup> headed = stories.stream().map(s -> briefed.containsKey(s.id())
+                && briefed.get(s.id()).headline() != null ? s.withHeadline(briefed.get(s.id()).headline()) : s).toList();
+        Map<String, Briefing> briefings = brief ? briefed : Map.of();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(chosen.equals("json") ? json(articles.size(), stories, briefings)
-                : text(articles.size(), stories, briefings));
+        out.print(chosen.equals("json") ? json(articles.size(), headed, briefings)
+                : text(articles.size(), headed, briefings));
         out.flush();
         return 0;
     }
@@ -119,7 +126,9 @@ final class StoriesCommand implements Callable<Integer> {
             try {
                 briefings.put(story.id(), storybrief.briefDocuments(story.id(), documents, List.of()));
             } catch (NothingToBriefException e) {
-                warn(story.id() + ": not briefed (" + e.getMessage() + ")");
+                if (brief) {
+                    warn(story.id() + ": not briefed (" + e.getMessage() + ")");
+                }
             }
         }
         return briefings;
@@ -144,7 +153,7 @@ final class StoriesCommand implements Callable<Integer> {
         TextRenderer renderer = new TextRenderer();
         for (StoryGroup story : stories) {
             out.append(String.format("%s  %d article%s%s%s%n", story.id(), story.size(), story.size() == 1 ? "" : "s",
-                    copiesNote(story.copies() - story.size()),
+                    copiesNote(story.copies()),
                     span(story)));
             out.append("  ").append(story.headline()).append('\n');
             out.append("  ").append(ids(story)).append('\n');

@@ -202,7 +202,8 @@ class StoriesCommandTest {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             pure += top;
-            assertThat(total).isEqualTo(story.get("copies").asInt());
+            assertThat(total).isEqualTo(story.get("articlesRead").asInt());
+            assertThat(story.get("copies").asInt()).isEqualTo(total - story.get("size").asInt());
         }
         assertThat(pure / 500.0).as("share of articles in a story whose majority is their cluster").isGreaterThan(0.84);
         // measured 0.846 since the join model (names, figures, years) joins more of each cluster (B-cubed F1 on the
@@ -278,5 +279,36 @@ class StoriesCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(JSON.readTree(run.out()).get("stories").get(0).get("headline").asText())
                 .isEqualTo("Fire guts Kellport grain mill");
+    }
+
+    /**
+     * A story is listed under the headline {@code brief} gives it: here not the per-cent title of the report closest
+     * to the story's words, which another report's percentage points show to be the wrong unit.
+     */
+    @Test
+    void aStoryIsListedUnderTheHeadlineItsBriefingGives() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("budget"));
+        // the per-cent report tells all the others tell, so its words are the story's centre
+        Files.writeString(dir.resolve("review.txt"), "Budget cuts Varnland deficit by 0.6 per cent\n\nMarch 2, 2026\n\n"
+                + "The Varnland budget cuts the deficit by 0.6 per cent, finance minister Ola Brandt said on Monday.\n\n"
+                + "The budget raises spending on roads by a tenth and keeps spending on schools.\n\n"
+                + "Parliament will vote on the Varnland budget in April.\n\n"
+                + "The opposition called the deficit forecast too hopeful.\n");
+        Files.writeString(dir.resolve("post.txt"), "Brandt presents budget for schools and roads\n\nMarch 2, 2026\n\n"
+                + "The Varnland deficit will fall by 0.6 percentage points, finance minister Ola Brandt said on Monday.\n\n"
+                + "Teachers' unions welcomed the money for schools.\n\nThe finance ministry publishes its plan in May.\n");
+        Files.writeString(dir.resolve("herald.txt"), "Varnland parliament to vote on budget in April\n\nMarch 3, 2026\n\n"
+                + "Parliament will vote on the Varnland budget in April, the speaker said.\n\n"
+                + "The opposition called the deficit forecast too hopeful and the road plan too costly.\n\n"
+                + "The vote is expected to be close.\n");
+        CliRun listed = CliRun.of("stories", "--format", "json", dir.toString());
+        CliRun briefed = CliRun.of("brief", "--format", "json", dir.toString());
+        assertThat(listed.status()).as(listed.err()).isZero();
+        assertThat(briefed.status()).as(briefed.err()).isZero();
+        JsonNode stories = JSON.readTree(listed.out()).get("stories");
+        assertThat(stories).hasSize(1);
+        String headline = JSON.readTree(briefed.out()).get("headline").asText();
+        assertThat(headline).doesNotContain("per cent");
+        assertThat(stories.get(0).get("headline").asText()).isEqualTo(headline);
     }
 }

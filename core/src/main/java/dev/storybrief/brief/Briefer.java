@@ -2,7 +2,6 @@ package dev.storybrief.brief;
 
 import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.ComponentList;
-import dev.storybrief.group.stories.StoryHeadline;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
@@ -11,10 +10,7 @@ import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.ArticleLanguage;
-import dev.storybrief.model.vector.SentenceIndex;
-import dev.storybrief.model.vector.TermVector;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.EnumSet;
@@ -145,8 +141,8 @@ public final class Briefer {
         read.forEach(a -> languages.put(a.id(), new ArticleLanguage(a.language(), a.languageConfidence())));
         // the ids set apart, as read: the reader's count of the story's articles leaves them out
         List<String> setApart = read.stream().map(AnalyzedArticle::id).filter(apart::contains).toList();
-        return new Briefing(headline(story, apart), articles, words, story.laterArticles(), notes, draft.sections(),
-                story.language(), languages, reprints, setApart);
+        return new Briefing(headline(story, apart, draft), articles, words, story.laterArticles(), notes,
+                draft.sections(), story.language(), languages, reprints, setApart);
     }
 
     /**
@@ -204,49 +200,10 @@ public final class Briefer {
     }
 
     /**
-     * The title of a main-period report that is closest to what the whole story is about, leaving out the articles
-     * {@code apart} from the story (unless nothing else is left) and opinion pieces and paid content beside reports: a
-     * briefing that names an article as another story cannot take its headline from it, nor let its words pull the
-     * story's centre. A title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces
-     * evacuation of 800 residents" when a later report says 1,100 left) is passed over while another title is left:
-     * the summary tells the newest figure, and the headline above it must not contradict it. Nor is a title whose
-     * figure the other reports of its days give otherwise ({@link OutvotedTitles}: "to cut 2,000 jobs" when the others
-     * say 1,200), since the summary tells the figure most outlets give. A flash of one or two sentences is passed over
-     * beside full reports ({@link StoryHeadline#isFlash}), as {@code stories} passes it. A title in the story's
-     * language is taken over one in another, while there is one.
+     * The briefing's headline ({@link StoryHeadlines}), read after the parts, so that a figure the disagreements part
+     * lists as disputed heads no briefing while another title avoids it.
      */
-    static String headline(Story story, Set<String> apart) {
-        SentenceIndex index = story.index(StoryView.MAIN);
-        List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
-        if (main.isEmpty()) {
-            main = index.articles();
-        }
-        // a column's or an advertorial's headline is its writer's or its sponsor's line, not the story's
-        List<AnalyzedArticle> reports = main.stream().filter(a -> !OpinionPieces.isNotReport(a.article())).toList();
-        if (!reports.isEmpty()) {
-            main = reports;
-        }
-        // a flash's cry ("BREAKING: ...") heads no story that has a full report, here as in the stories listing
-        List<AnalyzedArticle> full = main.stream().filter(a -> !StoryHeadline.isFlash(a.text())).toList();
-        if (!full.isEmpty()) {
-            main = full;
-        }
-        String all = String.join(" ", main.stream().flatMap(a -> a.article().paragraphs().stream()).toList());
-        TermVector centre = index.vectorOf(all);
-        Map<dev.storybrief.model.Sentence, AnalyzedArticle> sentences = new LinkedHashMap<>();
-        main.forEach(a -> a.sentences().forEach(s -> sentences.put(s, a)));
-        Comparator<AnalyzedArticle> central = Comparator.comparingDouble(a -> index.vectorOf(a.article().title())
-                .cosine(centre));
-        List<AnalyzedArticle> withTitles = main.stream()
-                .filter(a -> a.article().title() != null && !a.article().title().isBlank()).toList();
-        // a story told mostly in English with one Spanish report is headed in English: the summary below is drawn
-        // from the story's language, and a headline in another would be the one line most readers cannot read
-        List<AnalyzedArticle> inStoryLanguage = withTitles.stream().filter(story.inStoryLanguage()).toList();
-        List<AnalyzedArticle> titled = inStoryLanguage.isEmpty() ? withTitles : inStoryLanguage;
-        List<AnalyzedArticle> told = main;
-        return titled.stream().filter(a -> !LatestFigures.outdated(a, a.article().title(), sentences, index))
-                .filter(a -> !OutvotedTitles.outvoted(a, a.article().title(), told))
-                .max(central).or(() -> titled.stream().max(central))
-                .map(a -> a.article().title()).orElse(null);
+    private static String headline(Story story, Set<String> apart, BriefingDraft draft) {
+        return StoryHeadlines.of(story, apart, draft.get(Section.DISAGREEMENTS).orElse(List.of()));
     }
 }

@@ -35,12 +35,12 @@ class OutvotedTitleTest {
     @Test
     void aTitleWhoseFigureTheOtherReportsGiveOtherwiseIsPassedOver() {
         Story story = new StoryGrouper().group("s", reports("Brannock Foods to cut 900 jobs at its bakeries"));
-        assertThat(Briefer.headline(story, Set.of())).doesNotContain("900");
+        assertThat(StoryHeadlines.of(story, Set.of(), List.of())).doesNotContain("900");
     }
 
     @Test
     void aTitleWhoseFigureTheOthersGiveToo() {
         Story story = new StoryGrouper().group("s", reports("Brannock Foods to cut 400 jobs at its bakeries"));
-        assertThat(Briefer.headline(story, Set.of())).isEqualTo("Brannock Foods to cut 400 jobs at its bakeries");
+        assertThat(StoryHeadlines.of(story, Set.of(), List.of())).isEqualTo("Brannock Foods to cut 400 jobs at its bakeries");
     }
 }

@@ -86,7 +86,8 @@ class StoryPipelineTest {
         assertThat(partition(stories)).isEqualTo(expected);
         for (JsonNode story : stories) {
             assertThat(story.get("size").asInt()).isEqualTo(4);
-            assertThat(story.get("copies").asInt()).isEqualTo(5);
+            assertThat(story.get("articlesRead").asInt()).isEqualTo(5);
+            assertThat(story.get("copies").asInt()).isEqualTo(1);
             int copiedAt = -1;
             for (int i = 0; i < story.get("duplicates").size(); i++) {
                 copiedAt = story.get("duplicates").get(i).size() == 2 ? i : copiedAt;

@@ -24,7 +24,7 @@ public final class SentenceTense {
     }
 
     /** True when the sentence tells something as done and nothing as still to come. */
-    static boolean past(String sentence) {
+    public static boolean past(String sentence) {
         if (future(sentence)) {
             return false;
         }

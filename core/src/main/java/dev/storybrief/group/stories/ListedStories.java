@@ -30,7 +30,7 @@ public final class ListedStories {
     private static List<StoryGroup> largestFirst(List<StoryGroup> stories) {
         List<StoryGroup> sorted = new ArrayList<>(stories);
         // stable: stories of one size keep the order they started in
-        sorted.sort(Comparator.comparingInt(StoryGroup::copies).reversed());
+        sorted.sort(Comparator.comparingInt(StoryGroup::articlesRead).reversed());
         List<StoryGroup> numbered = new ArrayList<>();
         for (StoryGroup story : sorted) {
             numbered.add(story.withId("story-" + (numbered.size() + 1)));

@@ -9,8 +9,10 @@ import java.util.Map;
 
 /**
  * The JSON form of one story, the same in {@code storybrief stories --format json} and in the Spark job's output:
- * {@code {id, headline, size, copies, firstDate, lastDate, articles: [ids], duplicates: [[ids]], outlets: [[names]],
- * briefing?}}, where {@code briefing} is the briefing document of {@code docs/briefing.schema.json}.
+ * {@code {id, headline, size, copies, articlesRead, firstDate, lastDate, articles: [ids], duplicates: [[ids]],
+ * outlets: [[names]], briefing?}}, where {@code size} counts the distinct articles, {@code copies} the articles that
+ * are copies of one of them (as the desk's {@code copies}), {@code articlesRead} both, and {@code briefing} is the
+ * briefing document of {@code docs/briefing.schema.json}.
  */
 public final class StoryJson {
     private StoryJson() {
@@ -20,9 +22,11 @@ public final class StoryJson {
     public static Map<String, Object> toMap(StoryGroup story, Briefing briefing) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", story.id());
-        map.put("headline", story.headline());
+        // a briefed story is headed as its briefing is: one story, one headline
+        map.put("headline", briefing != null && briefing.headline() != null ? briefing.headline() : story.headline());
         map.put("size", story.size());
         map.put("copies", story.copies());
+        map.put("articlesRead", story.articlesRead());
         long[] span = span(story.articles());
         map.put("firstDate", ArticleDates.format(span[0]));
         map.put("lastDate", ArticleDates.format(span[1]));

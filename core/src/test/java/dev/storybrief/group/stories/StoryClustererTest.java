@@ -68,7 +68,8 @@ class StoryClustererTest {
         assertThat(story.articles()).extracting(RawDocument::id).containsExactly("ap", "own-report");
         assertThat(story.duplicateIds()).containsExactly(List.of("ap", "local-paper", "tv-site"), List.of("own-report"));
         assertThat(story.outlets()).containsExactly(List.of("AP", "Coast Gazette", "Channel 9"), List.of("Daily Star"));
-        assertThat(story.copies()).isEqualTo(4);
+        assertThat(story.articlesRead()).isEqualTo(4);
+        assertThat(story.copies()).as("the two reprints of the wire report").isEqualTo(2);
     }
 
     @Test
