@@ -1,5 +1,6 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.wording.SectionNames;
 import dev.storybrief.analyze.entity.GivenNames;
 import dev.storybrief.model.SentenceMarks;
 import dev.storybrief.model.Words;
@@ -113,7 +114,7 @@ final class Mastheads {
                 return name;
             }
         }
-        if (!NAME_CHARS.matcher(bare).matches() || GivenNames.opens(bare)) {
+        if (!NAME_CHARS.matcher(bare).matches() || GivenNames.opens(bare) || SectionNames.isKicker(bare)) {
             return Optional.empty();
         }
         String[] words = bare.split("\\s+");
@@ -134,6 +135,8 @@ final class Mastheads {
      * "Omroep"...), but the place does. A title-case headline has the story under it, not a headline and a date
      * ("Mayor Quits Post" above its first sentence is the headline), a menu's label is one word, and a line in
      * capitals is a label more often than a name the lists do not know ("FOR IMMEDIATE RELEASE", "BREAKING NEWS").
+     * A kicker stands in the same place: a line made only of a section's or a region's words ("Middle East", "US
+     * Politics") names where the site filed the story, so it is no outlet; a wrong outlet misleads more than none.
      */
     private static boolean headOfPage(List<String> lines, int i, String[] words) {
         String line = String.join(" ", words);
@@ -219,6 +222,9 @@ final class Mastheads {
         Optional<String> listed = listed(name);
         if (listed.isPresent() || !NAME_CHARS.matcher(name).matches()) {
             return listed;
+        }
+        if (SectionNames.isKicker(name)) {
+            return Optional.empty(); // "World News" names a section, though "News" ends many names
         }
         String[] words = name.split("\\s+");
         if (words.length < 2 || words.length > MAX_WORDS || !titled(words)) {

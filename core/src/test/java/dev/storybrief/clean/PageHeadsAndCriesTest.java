@@ -50,6 +50,15 @@ class PageHeadsAndCriesTest {
         assertThat(label.outlet()).as("a label in capitals").isNull();
     }
 
+    /** A kicker above the headline names the site's section or region, in the masthead's place: no outlet. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Middle East", "World News", "US Politics", "Latin America", "Asia Pacific", "Wirtschaft"})
+    void aSectionOrRegionKickerAboveTheHeadlineAndTheDateBarIsNoMasthead(String kicker) {
+        Article a = clean(kicker + "\n" + HEADLINE + "\n12 March 2026, 08:20\n" + LEAD + "\n" + REST);
+        assertThat(a.outlet()).isNull();
+        assertThat(a.title()).isEqualTo(HEADLINE);
+    }
+
     /**
      * The words papers and broadcasters take for their names in Dutch, Polish, French, Italian and English: the name
      * alone says what the line is, with no date bar under the headline.

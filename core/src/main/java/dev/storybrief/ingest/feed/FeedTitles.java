@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import dev.storybrief.wording.SectionNames;
 import java.util.regex.Pattern;
 
 /**
@@ -18,21 +19,6 @@ import java.util.regex.Pattern;
 final class FeedTitles {
     /** Where a feed title joins the outlet and the section: a dash, a bar, an angle or a colon between spaces. */
     private static final Pattern JOIN = Pattern.compile("\\s+[-–—|>»:]\\s+");
-    /** The sections sites give feeds of their own, in the languages whose news the tool reads most. */
-    private static final Set<String> SECTIONS = Set.of("top stories", "top news", "latest", "latest news",
-            "latest stories", "news", "headlines", "top headlines", "breaking news", "home", "homepage", "front page",
-            "all", "all stories", "all news", "rss", "feed", "world", "world news", "national", "local", "local news",
-            "uk", "us", "politics", "business", "economy", "sport", "sports", "technology", "tech", "science",
-            "health", "opinion", "culture", "arts", "entertainment", "lifestyle", "travel", "weather", "region",
-            // German, Spanish, Portuguese, French and Italian sites name their sections' feeds the same way
-            "nachrichten", "schlagzeilen", "startseite", "aktuell", "neueste", "politik", "wirtschaft",
-            "kultur", "panorama", "inland", "ausland", "regional", "lokales", "wissen", "gesundheit", "meinung",
-            "portada", "última hora", "ultima hora", "últimas noticias", "noticias", "actualidad", "política",
-            "economía", "deportes", "internacional", "nacional", "sociedad", "cultura", "opinión", "tecnología",
-            "salud", "notícias", "últimas notícias", "destaques", "capa", "economia", "desporto", "esportes",
-            "mundo", "país", "sociedade", "opinião", "tecnologia", "saúde", "à la une", "a la une", "actualités",
-            "actualites", "dernières nouvelles", "politique", "économie", "monde", "société", "ultima ora",
-            "ultim'ora", "notizie", "cronaca", "politica", "esteri", "attualità");
 
     private FeedTitles() {
     }
@@ -65,7 +51,7 @@ final class FeedTitles {
         Set<String> filedUnder = folders(path);
         List<String> named = new ArrayList<>();
         for (String part : parts) {
-            if (!SECTIONS.contains(part.strip().toLowerCase(Locale.ROOT)) && !filedUnder.contains(key(part))) {
+            if (!SectionNames.isSection(part) && !filedUnder.contains(key(part))) {
                 named.add(part.strip());
             }
         }
