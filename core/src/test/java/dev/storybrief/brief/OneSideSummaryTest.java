@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A summary states one side of a number disagreement as fact, not two: the union's 600 closed schools and the
- * ministry's 140 are both in the disagreement, one in the summary. Made-up reports of a made-up teachers' strike.
+ * A summary states one side of a number disagreement as fact, not two: the union's 85% participation and the
+ * ministry's 32% are both in the disagreement, one in the summary. Made-up reports of a made-up teachers' strike.
  */
 class OneSideSummaryTest {
     private static final LocalDate THURSDAY = LocalDate.of(2026, 11, 19);
@@ -25,11 +25,11 @@ class OneSideSummaryTest {
     private static Story story() {
         return new StoryGrouper().group("strike", List.of(
                 article("union",
-                        "Union leader Rui Tavares said 600 schools closed across Ostland.",
+                        "Union leader Rui Tavares said participation in the strike was 85% across Ostland.",
                         "He called it the biggest strike of the decade and promised more action in December.",
                         "Teachers want a pay rise of 6% and their full years of service counted."),
                 article("ministry",
-                        "According to the education ministry, only 140 schools closed.",
+                        "According to the education ministry, participation was 32%.",
                         "Education minister Helena Castro said most classrooms worked normally on Thursday.",
                         "The minister has invited the unions to talks next Tuesday.")));
     }
@@ -39,7 +39,7 @@ class OneSideSummaryTest {
         Story story = story();
         assertThat(new NumberDisagreements().find(story)).as("the two figures disagree").isNotEmpty();
         List<SummarySentence> summary = new StorySummarizer().summarize(story, 120);
-        long sides = summary.stream().filter(s -> s.text().contains("600 schools") || s.text().contains("140 schools"))
+        long sides = summary.stream().filter(s -> s.text().contains("85%") || s.text().contains("32%"))
                 .count();
         assertThat(sides).as("%s", summary.stream().map(SummarySentence::text).toList()).isEqualTo(1);
     }
