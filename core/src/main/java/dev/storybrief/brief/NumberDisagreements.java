@@ -49,6 +49,11 @@ public final class NumberDisagreements {
             "mile", "kilomet", "kilometr", "meter", "metr", "feet", "foot", "inch", "mph", "kph", "km", "gmt", "edt",
             "est", "degre", "percent", "cent", "time", "season", "decad", "centuri", "other", "tenth", "career", "point");
     static final long MAX_DAYS_APART = 1;
+    /**
+     * Counted words that name no thing of their own: "180,000 units" of a recall counts the product its sentence
+     * names. English stems, as the extractor keys them.
+     */
+    private static final Set<String> GENERIC_COUNTS = Set.of("unit", "item");
 
     /** True for a key of a unit of measure or time ("year", "percent", "km"), which says nothing alike on its own. */
     static boolean isMeasure(String key) {
@@ -92,6 +97,8 @@ public final class NumberDisagreements {
     private static final java.util.regex.Pattern STATEMENT_END = java.util.regex.Pattern.compile("[.!?…。][\"'”’»)]*\\s*$");
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[,;:()\\[\\]\"“”«»—–]");
     static final double MIN_CONTEXT_COSINE = 0.2;
+    /** The word right before a figure, read as the act of an amount ("accepted" of "accepted $180,000"). */
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+$");
     /**
      * Casualty counts ("people killed", "people injured") carry their event in the key itself and are what outlets
      * most often report differently: less of the rest of the sentence needs to match.
@@ -108,6 +115,11 @@ public final class NumberDisagreements {
      * "205" almost always counts two different things.
      */
     static final double MAX_RATIO = 4;
+    /**
+     * Two sides' figures of one measure ({@link #sameMeasure}) stay within an order of magnitude: a union's turnout of
+     * 85% against a ministry's 32%, a sum misprinted by a digit.
+     */
+    static final double MAX_MEASURED_RATIO = 10;
     /** How far a distance converted to another unit and rounded may be from the original: a tenth. */
     static final double CONVERSION_ROUNDING = 0.1;
     /**
@@ -216,6 +228,19 @@ public final class NumberDisagreements {
                     .filter(t -> own.contains(t) && !t.matches("\\d+") && language.rules.harm(t) == null).count();
         }
 
+        /** The terms of the figure's whole sentence. */
+        List<String> sentenceTerms(Stated s) {
+            return language.chain.terms(s.sentence.text());
+        }
+
+        /** The terms of the word right before the figure: the act of an amount keyed by its act ("took £240,000"). */
+        List<String> actTerms(Stated s) {
+            String text = s.sentence.text();
+            int at = Math.max(0, Math.min(text.length(), s.quantity.start() - s.sentenceStart));
+            java.util.regex.Matcher word = WORD_BEFORE.matcher(text.substring(Math.max(0, at - CLAUSE_CHARS), at));
+            return word.find() ? language.chain.terms(word.group(1)) : List.of();
+        }
+
         private List<String> nearbyTerms(Stated s) {
             return nearby.computeIfAbsent(s, x -> language.chain.terms(window(x)));
         }
@@ -284,6 +309,7 @@ public final class NumberDisagreements {
             }
         }
         Readings readings = new Readings(Language.of(story));
+        withUnitsOfNamedThings(byKey, readings);
         List<Disagreement> found = new ArrayList<>();
         byKey.forEach((key, stated) -> disagreement(key, stated, story, index, dates, readings)
                 .ifPresent(found::add));
@@ -292,15 +318,36 @@ public final class NumberDisagreements {
     }
 
     /**
+     * Adds each count of a word that names no thing of its own ("180,000 units", "items") to the figures of the
+     * counted thing its sentence names ("the recall of Kettlewise KX-200 kettles covers about 180,000 units": the
+     * units are kettles, and meet "120,000 kettles"), so the two are compared under that thing's key.
+     */
+    private static void withUnitsOfNamedThings(Map<String, List<Stated>> byKey, Readings readings) {
+        Map<String, List<Stated>> added = new LinkedHashMap<>();
+        for (String generic : GENERIC_COUNTS) {
+            for (Stated s : byKey.getOrDefault(generic, List.of())) {
+                List<String> terms = readings.sentenceTerms(s);
+                byKey.keySet().stream().filter(k -> !GENERIC_COUNTS.contains(k) && !k.contains(" ") && terms.contains(k))
+                        .forEach(k -> added.computeIfAbsent(k, x -> new ArrayList<>()).add(s));
+            }
+        }
+        added.forEach((k, list) -> byKey.get(k).addAll(list));
+    }
+
+    /**
      * Two statements conflict when they come from different outlets, cannot both be true, were published within
      * a few days of each other (a toll that rises over a week is news, not a contradiction), and their sentences
      * speak of the same event: they share content words beyond the counted noun.
      */
     private static boolean conflict(Stated a, Stated b, int groupSize, SentenceIndex index,
-                                    Map<String, LocalDate> dates, Readings readings) {
+                                    Map<String, LocalDate> dates, Readings readings, Set<Sentence> listed) {
         if (a.sentence.articleId().equals(b.sentence.articleId()) || a.agreesWith(b)
                 || SeparateFigures.apart(a.quantity, a.sentence.text(), a.sentenceStart, dates.get(a.sentence.articleId()),
                 b.quantity, b.sentence.text(), b.sentenceStart, dates.get(b.sentence.articleId()))) {
+            return false;
+        }
+        if (SameMeasure.otherScopes(a.quantity, a.sentence.text(), a.sentenceStart, b.quantity, b.sentence.text(),
+                b.sentenceStart)) {
             return false;
         }
         boolean distance = a.quantity.key().equals(Measures.DISTANCE);
@@ -313,9 +360,13 @@ public final class NumberDisagreements {
         if (a.quantity.roundedAlike(b.quantity) || forecastBesideReport(a, b)) {
             return false;
         }
+        // two figures that their own words give as values of one measure (a price per share, "Turnout was", one act
+        // of money) are one fact told twice, however little else the sentences share; and two sides' figures of one
+        // fact may lie further apart than reports of one figure do
+        boolean measured = !listed.contains(a.sentence) && !listed.contains(b.sentence) && sameMeasure(a, b, readings);
         double ratio = Math.max(a.quantity.value(), b.quantity.value())
                 / Math.max(1e-9, Math.min(a.quantity.value(), b.quantity.value()));
-        if (ratio > MAX_RATIO) {
+        if (ratio > (measured ? MAX_MEASURED_RATIO : MAX_RATIO)) {
             return false;
         }
         LocalDate da = dates.get(a.sentence.articleId());
@@ -336,6 +387,9 @@ public final class NumberDisagreements {
         // an age is a person's: "The novelist Ruth Calder has died aged 84" and "Calder, who was born in 1937" tell
         // one age when the person named nearest before each figure is the same, whatever else the sentences say
         if (a.quantity.key().equals(AGE) && a.person != null && a.person.equalsIgnoreCase(b.person)) {
+            return true;
+        }
+        if (measured) {
             return true;
         }
         TermVector va = index.vector(a.sentence);
@@ -363,6 +417,43 @@ public final class NumberDisagreements {
         return sameThing && va.cosine(vb) >= minCosine
                 && (readings.nearbyWordsMeet(a, b, unitTerms) || readings.sameHarmNearby(a, b)
                 || a.quantity.key().equals(CROWD));
+    }
+
+    /**
+     * True when the two figures' own words give them as values of one measure ({@link SameMeasure}): a price per unit,
+     * a percentage stated as the value of the measure its key names, or an act of money the key names in clauses that
+     * share a word beyond the act ("Pruitt accepted $180,000" / "Pruitt received $210,000"), and not had by different
+     * holders by the names in their clauses ({@link SameMeasure#otherHolders}). Counted things, casualties, crowds,
+     * lengths, positions and distances keep the sentences' tests: a counted noun alone in clauses sharing a word
+     * ("athletes", "seats", "votes") set many different figures of DUC 2004 against each other.
+     */
+    private static boolean sameMeasure(Stated a, Stated b, Readings readings) {
+        QuantitySpan x = a.quantity;
+        QuantitySpan y = b.quantity;
+        String key = x.key();
+        if (SameMeasure.otherHolders(x, a.sentence.text(), a.sentenceStart, y, b.sentence.text(), b.sentenceStart)) {
+            return false;
+        }
+        if (SameMeasure.perUnit(key) && key.equals(y.key())) {
+            return true;
+        }
+        if (key.startsWith(PERCENT)) {
+            return key.equals(y.key()) && SameMeasure.measureFirst(x, a.sentence.text(), a.sentenceStart, y,
+                    b.sentence.text(), b.sentenceStart);
+        }
+        boolean act = key.startsWith(QuantityExtractor.MONEY_ACT) && key.equals(y.key());
+        if (!act) {
+            return false;
+        }
+        Set<String> own = new java.util.HashSet<>(readings.headTerms(a));
+        own.addAll(readings.headTerms(b));
+        // an act of money is named by its verb, which the key already says: "paid $5m to X" and "paid $3m to Y"
+        // share only that
+        if (act) {
+            own.addAll(readings.actTerms(a));
+            own.addAll(readings.actTerms(b));
+        }
+        return readings.clausesMeet(a, b, own);
     }
 
     /**
@@ -502,6 +593,22 @@ public final class NumberDisagreements {
         return sides;
     }
 
+    /**
+     * Each of the two sentences gives the other's figure too: both set the two side by side as figures of two things
+     * ("Exxon, which has a market value of $176.7 billion, and Mobil, which has a market value of $61.1 billion"), and
+     * neither outlet holds one against the other. (One sentence that tells a dispute, "at least nine have died, while
+     * the agency puts the toll at seven", still stands against an outlet that gives only one side.)
+     */
+    private static boolean sideBySide(List<Stated> stated, Stated a, Stated b) {
+        return givesToo(stated, b, a) && givesToo(stated, a, b);
+    }
+
+    /** Another figure of {@code s}'s sentence gives {@code other}'s value again. */
+    private static boolean givesToo(List<Stated> stated, Stated s, Stated other) {
+        return stated.stream().anyMatch(t -> t != s && t.sentence.equals(s.sentence)
+                && QuantitySpan.givesOneOf(List.of(other.quantity), List.of(t.quantity)));
+    }
+
     /** The counted noun and the number itself, which two claims share by construction. */
     private static String head(QuantitySpan q, Language language) {
         return language.rules.head(q.unit()) + " " + q.text().replaceAll("[^0-9]", " ");
@@ -516,6 +623,16 @@ public final class NumberDisagreements {
                 .map(s -> new RisingFigure.Dated(dates.get(s.sentence.articleId()), s.quantity,
                         story.reportOf(s.sentence.articleId()), readings.rise(s)))
                 .toList());
+        // a sentence giving several figures of the key lists them for several periods or holders ("a surplus of 2.6
+        // percent in 1999, 2.8 percent in 2000"): none of them is the one value of a measure
+        Map<Sentence, Integer> perSentence = new HashMap<>();
+        stated.forEach(s -> perSentence.merge(s.sentence, 1, Integer::sum));
+        Set<Sentence> listed = new java.util.HashSet<>();
+        perSentence.forEach((sentence, n) -> {
+            if (n > 1) {
+                listed.add(sentence);
+            }
+        });
         for (Stated a : stated) {
             for (Stated b : stated) {
                 // one claim per article: once both articles hold theirs, their pair can add nothing
@@ -523,7 +640,8 @@ public final class NumberDisagreements {
                         && onePerOutlet.containsKey(b.sentence.articleId());
                 // a figure growing day by day (2,000 hectares, then 5,500, then 12,000) is told in steps, not disputed
                 boolean steps = !bothClaimed && rising.isPresent() && rising.get().differentSteps(a.quantity, b.quantity);
-                if (!bothClaimed && !steps && conflict(a, b, stated.size(), index, dates, readings)) {
+                if (!bothClaimed && !steps && !sideBySide(stated, a, b)
+                        && conflict(a, b, stated.size(), index, dates, readings, listed)) {
                     onePerReport(onePerOutlet, a, story);
                     onePerReport(onePerOutlet, b, story);
                 }

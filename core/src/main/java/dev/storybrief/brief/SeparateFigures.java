@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  *   <li>a whole against a part: "11 of the 25 seats" gives the council's 25, which no party's "11 seats" contradicts;</li>
  *   <li>two groups against one: "120 firefighters and volunteers" counts more people than "80 firefighters" (not
  *       for tolls: "7 dead and injured" is read by the toll's own rules);</li>
+ *   <li>a count in progress against a later or final one: in "With 92% of the votes counted, the Blue Party has
+ *       41.2% of the vote" every figure is the count's state at 92%, which the final "40.8%" does not contradict;</li>
  *   <li>a headcount of the moment against another day's: "about 60 volunteers are searching" tells the day its
  *       article appeared, and a report of another or an unknown day ("more than 100 volunteers combed the slopes")
  *       tells a later step of the search, not a contradiction. Tolls of the dead and injured are left to the rules
@@ -24,6 +26,16 @@ final class SeparateFigures {
     private static final Pattern COUNTED = Pattern.compile("(?iu)^[^,;()]{0,40}?(?<![\\p{L}])(?:counted|reporting|"
             + "tallied|escrutad[oa]s?|contabilizad[oa]s?|apurad[oa]s?|contad[oa]s?|ausgezählt|dépouillé(?:e|s|es)?|"
             + "scrutinat[ie]|scrutinées?)(?![\\p{L}])");
+    /**
+     * A percentage told as how far a count has gone ("with 92% of the votes counted", "con el 92% de los votos
+     * escrutados", "mit 80 Prozent der ausgezählten"): its number, and the counted words after it.
+     */
+    private static final Pattern COUNT_DONE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(?<share>\\d{1,3}(?:[.,]\\d+)?)\\s?"
+            + "(?:%|per\\s?cent\\b|percent\\b|prozent\\b|por\\s+ciento\\b|por\\s+cento\\b|pour\\s+cent\\b|per\\s+cento\\b)"
+            + "(?=[^,;()]{0,40}?(?<![\\p{L}])(?:counted|reporting|tallied|escrutad[oa]s?|contabilizad[oa]s?|apurad[oa]s?"
+            + "|contad[oa]s?|ausgezählt(?:en)?|dépouillé(?:e|s|es)?|scrutinat[ie]|scrutinées?)(?![\\p{L}]))");
+    /** A count done in full: its figures are final. */
+    private static final double WHOLE_COUNT = 100;
     /** "11 of the ", "11 de los ", "11 der ": the figure after it is the whole a part was taken from. */
     private static final Pattern PART_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}\\d])\\d+\\s+(?:of\\s+(?:the|its|their)|of|"
             + "de\\s+(?:los|las|les)|dos|das|der|von|des|dei|degli|delle|sur|su)\\s+$");
@@ -55,13 +67,26 @@ final class SeparateFigures {
                          QuantitySpan b, String sentenceB, int startB, LocalDate dayB) {
         Side x = new Side(a, sentenceA, startA);
         Side y = new Side(b, sentenceB, startB);
-        if (x.counted() != y.counted() || x.whole() != y.whole()) {
+        if (x.counted() != y.counted() || x.whole() != y.whole() || countDone(sentenceA) != countDone(sentenceB)) {
             return true;
         }
         if (a.key().startsWith("people ")) {
             return false;
         }
         return x.joined() != y.joined() || (x.now() || y.now()) && (dayA == null || !dayA.equals(dayB));
+    }
+
+    /**
+     * How far the count a sentence tells of has gone, as a share: below {@link #WHOLE_COUNT} when the sentence gives
+     * a count in progress ("with 92% of the votes counted"), the whole count when it gives none or a full one.
+     */
+    static double countDone(String sentence) {
+        java.util.regex.Matcher done = COUNT_DONE.matcher(sentence);
+        double least = WHOLE_COUNT;
+        while (done.find()) {
+            least = Math.min(least, Double.parseDouble(done.group("share").replace(',', '.')));
+        }
+        return least;
     }
 
     /**

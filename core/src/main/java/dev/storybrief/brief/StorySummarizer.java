@@ -123,6 +123,16 @@ public final class StorySummarizer implements Summarizer {
      */
     @Override
     public List<SummarySentence> summarize(Story story, int words, java.util.Set<String> apart) {
+        return summarize(story, words, apart, () -> new NumberDisagreements().find(story));
+    }
+
+    /**
+     * As {@link #summarize(Story, int, java.util.Set)}, stating one side of each of the story's number disagreements
+     * ({@code disagreements}, asked for only when two chosen sentences give figures): the disagreement shows the rest.
+     */
+    @Override
+    public List<SummarySentence> summarize(Story story, int words, java.util.Set<String> apart,
+                                           java.util.function.Supplier<List<dev.storybrief.model.Disagreement>> disagreements) {
         boolean developing = DevelopingStory.is(story);
         SentenceIndex index = story.index(developing ? StoryView.ALL : StoryView.MAIN);
         List<AnalyzedArticle> articles = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
@@ -135,6 +145,7 @@ public final class StorySummarizer implements Summarizer {
         chosen = withMostToldFigures(story, chosen, ranked, index, words);
         chosen = filled(chosen, ranked, index, words);
         chosen = withLatestFigures(chosen, ranked, index, words);
+        chosen = withOneSideOfEachDisagreement(story, chosen, ranked, index, words, disagreements);
         if (ordering == Ordering.STORY) {
             chosen.sort(readingOrder(articles));
             chosen = newsFirst(chosen, story);
@@ -501,6 +512,46 @@ public final class StorySummarizer implements Summarizer {
             result.set(i, best);
         }
         return result;
+    }
+
+    /**
+     * The chosen sentences with one side of each number disagreement ({@link FigureSides}): when two give figures of
+     * two sides of one ("Segundo o ministério, 140 escolas fecharam" and "O sindicato afirma que 600 escolas estiveram
+     * encerradas"), the one ranked higher stays and the other gives way, as the summary would state both figures as
+     * facts; the disagreement shows each with its outlets. The words freed are filled as {@link #filled} fills them,
+     * with no sentence that takes another side than a kept one.
+     */
+    private List<Scored> withOneSideOfEachDisagreement(Story story, List<Scored> chosen, List<Scored> ranked,
+                                                       SentenceIndex index, int budget,
+                                                       java.util.function.Supplier<List<dev.storybrief.model.Disagreement>> disagreements) {
+        if (chosen.stream().filter(s -> !s.article.figures(s.sentence).isEmpty()).count() < 2) {
+            return chosen;
+        }
+        FigureSides sides = new FigureSides(story, disagreements.get());
+        if (sides.isEmpty()) {
+            return chosen;
+        }
+        Map<Sentence, List<FigureSides.Side>> taken = new HashMap<>();
+        java.util.function.Function<Scored, List<FigureSides.Side>> sideOf =
+                s -> taken.computeIfAbsent(s.sentence, x -> sides.of(s.article, s.sentence));
+        List<Scored> byScore = new ArrayList<>(chosen);
+        byScore.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<Scored> kept = new ArrayList<>();
+        for (Scored s : byScore) {
+            if (kept.stream().noneMatch(k -> FigureSides.against(sideOf.apply(k), sideOf.apply(s)))) {
+                kept.add(s);
+            }
+        }
+        if (kept.size() == chosen.size()) {
+            return chosen;
+        }
+        java.util.Set<Sentence> left = new java.util.HashSet<>();
+        chosen.forEach(s -> left.add(s.sentence));
+        List<Scored> open = ranked.stream().filter(c -> !left.contains(c.sentence)
+                && kept.stream().noneMatch(k -> FigureSides.against(sideOf.apply(k), sideOf.apply(c)))).toList();
+        List<Scored> result = new ArrayList<>(chosen);
+        result.retainAll(kept);
+        return filled(result, open, index, budget);
     }
 
     /**

@@ -27,4 +27,14 @@ public interface Summarizer {
         List<SummarySentence> all = summarize(story, words);
         return apart.isEmpty() ? all : all.stream().filter(s -> !apart.contains(s.source())).toList();
     }
+
+    /**
+     * As {@link #summarize(Story, int, Set)}, given the story's number disagreements as the briefing finds them once
+     * for all its parts ({@code disagreements}, computed when first asked for): a summarizer may state one side of
+     * each and leave the rest to the disagreements. By default they are not read.
+     */
+    default List<SummarySentence> summarize(Story story, int words, Set<String> apart,
+                                            java.util.function.Supplier<List<dev.storybrief.model.Disagreement>> disagreements) {
+        return summarize(story, words, apart);
+    }
 }

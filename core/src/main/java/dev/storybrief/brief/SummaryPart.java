@@ -34,6 +34,7 @@ public final class SummaryPart implements BriefingPart {
 
     @Override
     public void addTo(BriefingDraft draft) {
-        draft.put(Section.SUMMARY, summarizer.summarize(draft.story(), draft.words(), draft.apart()));
+        draft.put(Section.SUMMARY, summarizer.summarize(draft.story(), draft.words(), draft.apart(),
+                () -> NumberDisagreements.of(draft)));
     }
 }

@@ -184,9 +184,22 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
         return qualifier.high(value);
     }
 
-    /** True when the two statements can both be true. */
+    /**
+     * True when the two statements can both be true. Two round figures ("about 90", "about 75") each allow some slack,
+     * and the two slacks added would let figures a fifth apart agree, though neither outlet's figure is within what the
+     * other says: they agree when one's figure lies within the other's range ("about 80" and "about 90" do, "rund 90"
+     * and "etwa 75 Prozent" do not).
+     */
     public boolean agreesWith(QuantitySpan other) {
-        return low() <= other.high() && other.low() <= high();
+        if (low() > other.high() || other.low() > high()) {
+            return false;
+        }
+        return !qualifier.approximate() || !other.qualifier.approximate() || allows(other.value) || other.allows(value);
+    }
+
+    /** True when {@code figure} lies within what this statement allows. */
+    private boolean allows(double figure) {
+        return low() <= figure && figure <= high();
     }
 
     /**

@@ -66,4 +66,15 @@ class SeparateFiguresTest {
         assertThat(apart("en", "Seven people are feared dead in the storm.", "Seven people", SUNDAY,
                 "Nine people died in the storm.", "Nine people", MONDAY)).isFalse();
     }
+
+    @Test
+    void aCountInProgressIsNoFinalCount() {
+        assertThat(apart("es", "Con el 92% de los votos escrutados, el Partido Azul obtiene el 41,2% de los votos.", "41,2%",
+                SUNDAY, "Con el 100% escrutado, el Partido Azul ha obtenido el 40,8% de los votos.", "40,8%", MONDAY))
+                .isTrue();
+        assertThat(apart("en", "With 80% of precincts reporting, Rivera had 52% of the vote.", "52%", SUNDAY,
+                "Rivera won 50.1% of the vote in the final count.", "50.1%", MONDAY)).isTrue();
+        assertThat(apart("es", "El Partido Azul obtiene el 41,2% de los votos.", "41,2%", SUNDAY,
+                "El Partido Azul ha obtenido el 40,8% de los votos.", "40,8%", MONDAY)).isFalse();
+    }
 }

@@ -136,6 +136,13 @@ public final class QuantityExtractor implements QuantityRules {
             + "(?:(?:the|this|last|[\\p{L}]+['’]s)\\s+)?$");
     /** Capitals glued to the number by a hyphen: the name of a model ("KX-200"), not words before a count. */
     private static final Pattern MODEL_PREFIX = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,4}-$");
+    /**
+     * The rest of a model's name right after the words read as a count's phrase, and up to three words after it:
+     * "-200 electric kettles" after "120,000 Kettlewise KX".
+     */
+    private static final Pattern MODEL_REST = Pattern.compile("^-\\d+[\\p{L}\\d]*(?<nouns>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})");
+    /** Capitals that may open a model's name ("KX" of "KX-200"), as the last word of a count's phrase. */
+    private static final Pattern MODEL_CAPITALS = Pattern.compile("(?<![\\p{L}])\\p{Lu}{1,4}$");
     /** "$38 a share", "$36 per share": the price of one share, whatever else the sentence's money is. */
     private static final Pattern PER_SHARE = Pattern.compile("(?i)^\\s*(?:a|per|each)\\s+share\\b");
     /** "a deal worth $2.4 billion", "values the company at $2.1 billion": the amount is what a thing is worth. */
@@ -154,6 +161,12 @@ public final class QuantityExtractor implements QuantityRules {
             Map.entry("paid", "pai"), Map.entry("spent", "spend"), Map.entry("sold", "sell"),
             Map.entry("bought", "bui"), Map.entry("gave", "give"), Map.entry("given", "give"),
             Map.entry("lent", "lend"), Map.entry("lost", "lose"), Map.entry("won", "win"));
+    /**
+     * Acts of coming to hold money, by the stem each is keyed with: one outlet writes that an official "accepted
+     * $180,000", another that he "received $210,000" or "took" it, and all three tell one sum, so they share the key
+     * of "took" ("money act take").
+     */
+    private static final Map<String, String> SAME_ACTS = Map.of("accept", "take", "receiv", "take", "pocket", "take");
     /** Words before an amount that are no act: prepositions, articles, qualifiers and the like. */
     private static final Set<String> NOT_ACTS = Set.of("than", "about", "around", "some", "nearly", "almost", "over",
             "under", "just", "only", "least", "most", "another", "extra", "further", "additional", "total");
@@ -240,6 +253,13 @@ public final class QuantityExtractor implements QuantityRules {
             return java.util.Optional.empty();
         }
         int end = unit.isEmpty() ? endWithoutUnit(m) : unitEnd(m, unit);
+        // "120,000 Kettlewise KX-200 electric kettles": a brand and a model's name stand before the counted noun,
+        // which is what the figure counts ("kettles"), not the brand
+        Matcher model = money ? null : modelBeforeNoun(sentence, m);
+        if (model != null) {
+            unit = unitPhrase(model.group("nouns"));
+            end = m.end() + phraseEnd(model.group("nouns"), model.start("nouns"), unit);
+        }
         String after = sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS));
         String key = key(sentence, unit, money, before, after);
         // "died aged 87": a person's age, whatever word follows it
@@ -456,12 +476,28 @@ public final class QuantityExtractor implements QuantityRules {
 
     /** Where the unit phrase ends in the sentence; the phrase joins hyphenated words with spaces. */
     static int unitEnd(Matcher m, String unit) {
-        String raw = m.group("unit");
+        return phraseEnd(m.group("unit"), m.start("unit"), unit);
+    }
+
+    /** Where {@code phrase}, read from {@code raw} (which starts at {@code rawStart}), ends. */
+    private static int phraseEnd(String raw, int rawStart, String phrase) {
         int from = 0;
-        for (String word : unit.split(" ")) {
+        for (String word : phrase.split(" ")) {
             from = raw.indexOf(word, from) + word.length();
         }
-        return m.start("unit") + from;
+        return rawStart + from;
+    }
+
+    /**
+     * The rest of a model's name and the plural noun after it, when the count's phrase ends in the capitals that open
+     * the name ("120,000 Kettlewise KX" of "...KX-200 electric kettles", "50 F" of "50 F-35 jets"); null otherwise.
+     */
+    private static Matcher modelBeforeNoun(String sentence, Matcher m) {
+        if (m.group("unit") == null || !MODEL_CAPITALS.matcher(m.group("unit")).find()) {
+            return null;
+        }
+        Matcher rest = MODEL_REST.matcher(sentence.substring(m.end()));
+        return rest.find() && countsPlural(unitPhrase(rest.group("nouns"))) ? rest : null;
     }
 
     /** True when a counted phrase ends in a plural, as counted things do. */
@@ -595,7 +631,7 @@ public final class QuantityExtractor implements QuantityRules {
             return null;
         }
         String stem = IRREGULAR_STEMS.getOrDefault(act, new PorterStemmer().stem(act));
-        return MONEY_ACT + stem;
+        return MONEY_ACT + SAME_ACTS.getOrDefault(stem, stem);
     }
 
     /** The normalised key of what is counted, or {@code null} when the number counts nothing nameable. */

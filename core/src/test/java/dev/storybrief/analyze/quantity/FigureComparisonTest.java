@@ -77,4 +77,15 @@ class FigureComparisonTest {
         assertThat(age.agreesWith(first("Calder has died aged 84."))).isTrue();
         assertThat(age.agreesWith(first("Calder has died aged 87."))).isFalse();
     }
+
+    @Test
+    void twoRoundFiguresAgreeWhenOneLiesWithinTheOther() {
+        QuantitySpan about90 = first("The union said about 90 trains were cancelled.");
+        assertThat(about90.agreesWith(first("About 80 trains were cancelled."))).isTrue();
+        assertThat(about90.agreesWith(first("The railway said about 75 trains were cancelled.")))
+                .as("each within the other's slack only with both slacks added").isFalse();
+        assertThat(about90.agreesWith(first("Exactly 78 trains were cancelled."))).as("a plain figure").isTrue();
+        assertThat(first("At least 12 trains were cancelled.").agreesWith(first("More than 15 trains were cancelled.")))
+                .isTrue();
+    }
 }

@@ -47,6 +47,12 @@ class PercentagesAgesCrowdsTest {
             // QA 18: the measure a place or time qualifies is still the subject
             "Turnout in Tuesday's election reached 61%, the highest in 40 years.    | 61% | 61 | percent turnout",
             "Unemployment in the region fell to 4.1 percent in May.                 | 4.1 percent | 4.1 | percent unemploy",
+            // a brand and a model's name before the counted noun: the noun is what is counted
+            "Brightform is recalling about 120,000 Kettlewise KX-200 electric kettles. | about 120,000 Kettlewise KX-200 electric kettles | 120000 | kettl",
+            "The air force will buy 48 F-35 jets from the maker.                    | 48 F-35 jets | 48 | jet",
+            // acts of coming to hold money, in other words: one act
+            "Prosecutors said the mayor accepted $180,000 from a developer.         | $180,000 | 180000 | money act take",
+            "Prosecutors said the mayor received $210,000 from the developer.       | $210,000 | 210000 | money act take",
     })
     void readsWhatTheFigureMeasures(String sentence, String text, double value, String key) {
         assertThat(read(sentence)).filteredOn(q -> q.text().equals(text)).singleElement().satisfies(q -> {
