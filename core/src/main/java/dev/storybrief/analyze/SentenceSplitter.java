@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  * Splits a paragraph into sentences with Apache OpenNLP's English model, then repairs the model's known misses in
  * news text: it ends sentences after titles ("Col.", "Secy."), month abbreviations before a day ("Oct. 31"),
  * initials and "U.S." inside a sentence, it misses sentence ends after a closing {@code ''} (wire copy's quotes),
- * and it can leave a closing quote at the start of the next sentence.
+ * and it can leave a closing quote at the start of the next sentence; a quotation of several sentences is kept with
+ * the attribution that closes it ({@link dev.storybrief.analyze.sentence.QuotedSpeech}).
  * Thread-safe: each thread gets its own detector over one shared model.
  */
 public final class SentenceSplitter {
@@ -108,7 +109,8 @@ public final class SentenceSplitter {
                 out.add(current);
             }
         }
-        return out;
+        // "It is heartbreaking. This library has stood for 140 years," said ...: one sentence with its speaker
+        return dev.storybrief.analyze.sentence.QuotedSpeech.join(text, out);
     }
 
     private static List<Span> splitMissedEnds(String text, List<Span> raw) {

@@ -118,6 +118,7 @@ public final class Briefer {
                     .forEach(a -> notes.add("note " + a.id() + " is a correction notice (what an earlier article got"
                             + " wrong): left out of the summary and timeline"));
         }
+        notes.addAll(kindNotes(story.articles()));
         if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
             notes.add("note summary: no sentence fits within " + words + " words; give more (--words 60)");
         }
@@ -143,6 +144,32 @@ public final class Briefer {
         List<String> setApart = read.stream().map(AnalyzedArticle::id).filter(apart::contains).toList();
         return new Briefing(headline(story, apart, draft), articles, words, story.laterArticles(), notes,
                 draft.sections(), story.language(), languages, reprints, setApart);
+    }
+
+    /**
+     * One note for each opinion piece or paid text read beside reports, saying what marked it and that it backs no
+     * fact; one for a story told only in opinion pieces, whose briefing then tells their writers' views. A reader
+     * must know which articles were read as views, or a column left out looks like a report lost.
+     */
+    static List<String> kindNotes(List<AnalyzedArticle> articles) {
+        List<String> notes = new ArrayList<>();
+        Set<String> notReports = OpinionPieces.notReportsBesideReports(articles);
+        for (AnalyzedArticle a : articles) {
+            Article article = a.article();
+            if (!notReports.contains(a.id()) || OpinionPieces.isCorrectionNotice(article)) {
+                continue; // a correction notice has its own note
+            }
+            String what = OpinionPieces.isOpinion(article) ? "an opinion piece" : "paid content";
+            String whose = OpinionPieces.isOpinion(article) ? "its writer's view" : "its sponsor's word";
+            notes.add("note " + a.id() + " is read as " + what + (article.kindMark() == null ? "" : " ("
+                    + article.kindMark() + ")") + ": " + whose + ", not news, so it is left out of the summary, the"
+                    + " timeline, the disagreements and what only one outlet reports, and backs no other article's"
+                    + " sentence");
+        }
+        if (articles.size() > 1 && articles.stream().allMatch(a -> OpinionPieces.isOpinion(a.article()))) {
+            notes.add("note every article is read as an opinion piece: this briefing tells their writers' views");
+        }
+        return notes;
     }
 
     /**

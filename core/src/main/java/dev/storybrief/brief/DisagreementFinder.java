@@ -1,6 +1,7 @@
 package dev.storybrief.brief;
 
 import dev.storybrief.analyze.quantity.QuantityRules;
+import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Section;
@@ -52,12 +53,31 @@ public final class DisagreementFinder implements BriefingPart {
     @Override
     public void addTo(BriefingDraft draft) {
         List<TimelineEvent> rows = draft.get(Section.TIMELINE).orElse(List.of());
-        draft.put(Section.DISAGREEMENTS, find(draft.story(), rows, NumberDisagreements.of(draft)));
+        draft.put(Section.DISAGREEMENTS, reportsOnly(find(draft.story(), rows, NumberDisagreements.of(draft)),
+                OpinionPieces.notReportsBesideReports(draft.story().articles())));
         String language = draft.story().language();
         if (!supportsStances(language)) {
             draft.note("note " + name() + ": differing figures only; opposing assessments are not made for this story's "
                     + "language (" + language + "): their rules are for English only");
         }
+    }
+
+    /**
+     * The disagreements without the claims of the articles {@code notReports} (a column's figure is its writer's
+     * view, not a report that contradicts another), and without those left with fewer than two sources.
+     */
+    static List<Disagreement> reportsOnly(List<Disagreement> found, Set<String> notReports) {
+        if (notReports.isEmpty()) {
+            return found;
+        }
+        List<Disagreement> kept = new ArrayList<>();
+        for (Disagreement d : found) {
+            List<Claim> claims = d.claims().stream().filter(c -> !notReports.contains(c.source())).toList();
+            if (claims.stream().map(Claim::source).distinct().count() >= 2) {
+                kept.add(claims.size() == d.claims().size() ? d : new Disagreement(d.topic(), d.kind(), claims));
+            }
+        }
+        return kept;
     }
 
     /** Number disagreements first, then stance disagreements where the story's language has stance rules. */

@@ -410,7 +410,7 @@ public final class StorySummarizer implements Summarizer {
                 }
                 double central = index.vector(sentence).cosine(centroid);
                 double support = Math.min(1.0, story.supportOf(sentence).size() / (double) others);
-                double early = 1.0 / (1.0 + position / 3.0);
+                double early = 1.0 / (1.0 + LeadDistance.of(article, sentence, position) / 3.0);
                 SentenceTrimmer trimming = story.backingOf(sentence).isEmpty() ? loneSourceTrimmer : trimmer;
                 if (!daysDated(article, sentence)) {
                     trimming = trimming.without(SentenceTrimmer.Rule.RELATIVE_DAY);
@@ -426,7 +426,10 @@ public final class StorySummarizer implements Summarizer {
                 position++;
             }
         }
-        ranked.sort(Comparator.comparingDouble(Scored::score).reversed()
+        // a live blog's entries, told as the story unfolded, come after the reports that tell it whole (ReportsFirst)
+        java.util.Set<String> deferred = ReportsFirst.deferred(articles);
+        ranked.sort(Comparator.comparing((Scored s) -> deferred.contains(s.sentence.articleId()))
+                .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
                 .thenComparing(s -> s.sentence.articleId()).thenComparingInt(s -> s.sentence.index()));
         return ranked;
     }
@@ -694,8 +697,11 @@ public final class StorySummarizer implements Summarizer {
         for (int i = 0; i < articles.size(); i++) {
             inputOrder.put(articles.get(i).id(), i);
         }
+        // a day's live blog entries are read after the day's reports, which tell the event whole (ReportsFirst)
+        java.util.Set<String> deferred = ReportsFirst.deferred(articles);
         return Comparator.comparing((Scored s) -> s.place().article.article().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(s -> deferred.contains(s.place().article.id()))
                 .thenComparingInt(s -> s.place().sentence.index())
                 .thenComparing(s -> inputOrder.get(s.place().article.id()))
                 .thenComparing(s -> s.stead == null);

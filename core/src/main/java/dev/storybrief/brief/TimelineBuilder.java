@@ -136,8 +136,9 @@ public final class TimelineBuilder implements BriefingPart {
         List<Event> events = new ArrayList<>();
         var inStoryLanguage = story.inStoryLanguage();
         Set<String> earlier = story.earlierArticles();
-        // an advertorial's sponsor is no source of the story
-        Set<String> paid = OpinionPieces.paidBesideReports(story.articles());
+        // an advertorial's sponsor is no source of the story, and a column's day of an event is no report of it: beside
+        // reports, neither gives a row or backs one
+        Set<String> paid = OpinionPieces.notReportsBesideReports(story.articles());
         for (AnalyzedArticle article : story.articles()) {
             if (!inStoryLanguage.test(article) || paid.contains(article.id())) {
                 continue;

@@ -74,9 +74,13 @@ public final class UniqueFacts implements BriefingPart {
         TermVector centroid = index.centroid();
         List<Claim> facts = new ArrayList<>();
         var inStoryLanguage = story.inStoryLanguage();
-        Map<String, Integer> articlesUsing = articlesUsingEachTerm(main, index);
+        // a column's claim is its writer's view, and an advertorial's its sponsor's: beside reports, neither is a fact
+        // one outlet reports, nor does either make a report's fact told by more than one
+        Set<String> notReports = OpinionPieces.notReportsBesideReports(main);
+        Map<String, Integer> articlesUsing = articlesUsingEachTerm(main.stream()
+                .filter(a -> !notReports.contains(a.id())).toList(), index);
         for (AnalyzedArticle article : main) {
-            if (!inStoryLanguage.test(article)) {
+            if (!inStoryLanguage.test(article) || notReports.contains(article.id())) {
                 continue;
             }
             article.sentences().stream()

@@ -71,11 +71,12 @@ public final class ArticleCleaner {
         if (publisher != null && (publisher.equalsIgnoreCase(wire) || abbreviates(wire, publisher))) {
             wire = null; // the wire's own copy, its masthead in capitals or not, or its short name: no reprint
         }
-        return new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
+        // what kind of text it is (a report, an opinion piece, a live blog) is read once here, for every stage after
+        return ArticleKinds.marked(doc, new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
                 notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()),
                 PageAddress.withoutTracking(doc.meta(MetaKey.URL)), publisher != null ? wire : null, filedFrom, entryDays)
-                .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta));
+                .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta)));
     }
 
     /**

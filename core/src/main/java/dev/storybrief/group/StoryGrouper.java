@@ -53,15 +53,16 @@ public final class StoryGrouper {
             isLater[a] = later.contains(articles.get(a).id());
             laterCount += isLater[a] ? 1 : 0;
         }
+        boolean[] mute = notReportsBesideReports(articles);
         Map<Sentence, List<String>> support = new HashMap<>();
         Map<Sentence, List<String>> disputed = new HashMap<>();
         Map<Sentence, List<String>> otherFigure = new HashMap<>();
         Map<Sentence, List<String>> namesOnly = new HashMap<>();
         Map<Sentence, Double> corroboration = new HashMap<>();
-        Closest closest = new Closest(index, isLater, StoryNames.of(articles));
+        Closest closest = new Closest(index, isLater, mute, StoryNames.of(articles));
         for (int a = 0; a < articles.size(); a++) {
             BriefingInterruptedException.check();
-            int peers = (isLater[a] ? laterCount : articles.size() - laterCount) - 1;
+            int peers = (isLater[a] ? laterCount : articles.size() - laterCount) - 1 - muted(mute, isLater, a);
             for (Sentence sentence : articles.get(a).sentences()) {
                 closest.find(index.id(sentence));
                 support.put(sentence, closest.sayingTheSame(articles));
@@ -81,11 +82,45 @@ public final class StoryGrouper {
             }
         }
         CrossLanguageSupport.add(articles, isLater, support);
+        java.util.Set<String> muted = new java.util.HashSet<>();
+        for (int a = 0; a < articles.size(); a++) {
+            if (mute[a]) {
+                muted.add(articles.get(a).id());
+            }
+        }
+        if (!muted.isEmpty()) { // nor across languages
+            support.replaceAll((sentence, ids) -> ids.stream().filter(other -> !muted.contains(other)).toList());
+        }
         List<AnalyzedArticle> main = articles.stream().filter(a -> !later.contains(a.id())).toList();
         SentenceIndex mainIndex = main.isEmpty() || main.size() == articles.size() ? index
                 : new SentenceIndex(main, terms::terms);
         return new Story(id, articles, later, support, disputed, otherFigure, namesOnly, corroboration, index, mainIndex,
                 folded.reprints(), folded.versionOf());
+    }
+
+    /**
+     * Which articles support no other's sentence: beside reports, an opinion piece, paid content or a correction
+     * notice ({@link dev.storybrief.model.ArticleKind#reports}). A column that repeats a report's figure is its writer's
+     * view of the news, not a second report of it; where no report stands beside them, such texts back each other.
+     */
+    static boolean[] notReportsBesideReports(List<AnalyzedArticle> articles) {
+        boolean[] mute = new boolean[articles.size()];
+        if (articles.stream().noneMatch(a -> a.article().kind().reports())) {
+            return mute;
+        }
+        for (int a = 0; a < articles.size(); a++) {
+            mute[a] = !articles.get(a).article().kind().reports();
+        }
+        return mute;
+    }
+
+    /** How many other articles of article {@code a}'s period are {@code mute}. */
+    private static int muted(boolean[] mute, boolean[] isLater, int a) {
+        int count = 0;
+        for (int b = 0; b < mute.length; b++) {
+            count += b != a && mute[b] && isLater[b] == isLater[a] ? 1 : 0;
+        }
+        return count;
     }
 
     /**
@@ -97,6 +132,7 @@ public final class StoryGrouper {
     private final class Closest {
         private final SentenceIndex index;
         private final boolean[] isLater;
+        private final boolean[] mute;
         private final SentenceIndex.NeighbourSearch search;
         private final double[] best;
         private final boolean[] same;
@@ -110,8 +146,9 @@ public final class StoryGrouper {
         private final List<Integer> touched = new ArrayList<>();
         private final java.util.Set<String> names;
 
-        Closest(SentenceIndex index, boolean[] isLater, java.util.Set<String> names) {
+        Closest(SentenceIndex index, boolean[] isLater, boolean[] mute, java.util.Set<String> names) {
             this.index = index;
+            this.mute = mute;
             this.names = names;
             this.isLater = isLater;
             this.search = index.neighbourSearch();
@@ -149,7 +186,7 @@ public final class StoryGrouper {
         private void visit(int sentence, int own, TermVector vector) {
             search.visit(sentence, other -> {
                 int a = index.articleOf(other);
-                return a != own && isLater[a] == isLater[own];
+                return a != own && isLater[a] == isLater[own] && !mute[a];
             }, (other, cosine) -> {
                 int a = index.articleOf(other);
                 if (!reached[a]) {

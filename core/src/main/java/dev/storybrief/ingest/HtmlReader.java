@@ -50,6 +50,8 @@ final class HtmlReader {
         }
         putIfPresent(meta, MetaKey.UPDATED, page.updated());
         putIfPresent(meta, MetaKey.URL, url);
+        putIfPresent(meta, MetaKey.SECTION, page.section());
+        putIfPresent(meta, MetaKey.SCHEMA_TYPE, page.schemaType());
         String text = String.join("\n\n", page.paragraphs());
         return ReadOutcome.of(List.of(new RawDocument(id, path, SourceFormat.HTML, text, meta)));
     }

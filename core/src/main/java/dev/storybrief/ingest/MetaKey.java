@@ -13,5 +13,9 @@ public enum MetaKey {
      */
     HEADLINE,
     /** The page's address: where it was fetched from, or what a feed item, a JSON line or the page itself gives. */
-    URL
+    URL,
+    /** The section the page files the article under ({@code article:section}: "Opinion", "Kommentar"). */
+    SECTION,
+    /** The schema.org type the page declares its article to be, when more than news ("OpinionNewsArticle"). */
+    SCHEMA_TYPE
 }

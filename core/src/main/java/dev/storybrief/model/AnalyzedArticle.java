@@ -98,7 +98,7 @@ public final class AnalyzedArticle {
         }
         Article article = new Article(header.id(), header.path(), header.title(), header.outlet(), header.author(),
                 header.published(), header.dateOrigin(), paragraphs, header.removed(), header.dating(), header.url(),
-                header.wire(), header.filedFrom(), header.entryDays());
+                header.wire(), header.filedFrom(), header.entryDays(), header.kind(), header.kindMark());
         return new Builder(article, text, starts.stream().mapToInt(Integer::intValue).toArray()).build();
     }
 

@@ -27,10 +27,15 @@ import java.util.Objects;
  *                   filed: cleaning removes the dateline, and the place would be lost; or {@code null}
  * @param entryDays  for a live blog, the day each entry's paragraph was posted, by paragraph index (its time stamp,
  *                   which cleaning removed, with the page's date); empty for any other article
+ * @param kind       what kind of text it is (a report, a live blog, an opinion piece, ...), as its page or copy marks
+ *                   it; when not given, a live blog when it has {@code entryDays}, else a report
+ * @param kindMark   what marked its kind, in words (a headline label "Opinion:", schema.org OpinionNewsArticle), for
+ *                   the reader; {@code null} for a report
  */
 public record Article(String id, Path path, String title, String outlet, String author, LocalDate published,
                       String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
-                      String url, String wire, String filedFrom, java.util.Map<Integer, LocalDate> entryDays) {
+                      String url, String wire, String filedFrom, java.util.Map<Integer, LocalDate> entryDays,
+                      ArticleKind kind, String kindMark) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -43,6 +48,18 @@ public record Article(String id, Path path, String title, String outlet, String 
         if (wire != null && wire.equals(outlet)) {
             wire = null;
         }
+        if (kind == null) {
+            kind = entryDays.isEmpty() ? ArticleKind.NEWS : ArticleKind.LIVE_BLOG;
+            kindMark = entryDays.isEmpty() ? null : "entries stamped with their time";
+        }
+    }
+
+    /** An article whose kind follows from its entries: a live blog when it has {@code entryDays}, else a report. */
+    public Article(String id, Path path, String title, String outlet, String author, LocalDate published,
+                   String dateOrigin, List<String> paragraphs, List<Removal> removed, DateProvenance dating,
+                   String url, String wire, String filedFrom, java.util.Map<Integer, LocalDate> entryDays) {
+        this(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, url, wire, filedFrom,
+                entryDays, null, null);
     }
 
     /** An article that is its outlet's own text (no wire named apart from its publisher). */
@@ -91,23 +108,32 @@ public record Article(String id, Path path, String title, String outlet, String 
     public Article withPublished(LocalDate date, String origin) {
         DateProvenance next = date == null ? dating.undated()
                 : DateProvenance.given(origin, dating.notAfter(), dating.notAfterSource());
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url, wire, filedFrom, entryDays);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, next, url, wire, filedFrom, entryDays,
+                kind, kindMark);
     }
 
     /** A copy with a date and its full provenance (an inferred date names the articles it rests on). */
     public Article withDating(LocalDate date, String origin, DateProvenance provenance) {
-        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url, wire, filedFrom, entryDays);
+        return new Article(id, path, title, outlet, author, date, origin, paragraphs, removed, provenance, url, wire, filedFrom,
+                entryDays, kind, kindMark);
     }
 
     /** A copy with another outlet. */
     public Article withOutlet(String name) {
-        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url, wire, filedFrom, entryDays);
+        return new Article(id, path, title, name, author, published, dateOrigin, paragraphs, removed, dating, url, wire, filedFrom, entryDays,
+                kind, kindMark);
     }
 
     /** A copy with other body paragraphs (a long article cut short), everything else kept. */
     public Article withParagraphs(List<String> shorter) {
         return new Article(id, path, title, outlet, author, published, dateOrigin, shorter, removed, dating, url, wire,
-                filedFrom, entryDays);
+                filedFrom, entryDays, kind, kindMark);
+    }
+
+    /** A copy of another kind, with what marked it ({@code null} for a report). */
+    public Article withKind(ArticleKind other, String mark) {
+        return new Article(id, path, title, outlet, author, published, dateOrigin, paragraphs, removed, dating, url, wire,
+                filedFrom, entryDays, other, mark);
     }
 
     /** True when the date was worked out rather than read from the page, the text or the user. */

@@ -144,7 +144,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void appendArticle(Briefing briefing, Article a, StringBuilder out, boolean explain) {
-        String period = SourceLabels.period(briefing, a.id());
+        String period = SourceLabels.tags(briefing, a);
         String later = period == null ? "" : " <span class=\"later\">" + period + "</span>";
         out.append("<details class=\"article\" id=\"").append(esc(anchor(a.id()))).append("\">\n<summary><b>")
                 .append(esc(SourceLabels.label(briefing, a.id()))).append("</b>: <span")

@@ -124,6 +124,8 @@ public final class JsonRenderer implements Renderer {
         m.put("path", a.path() == null ? null : a.path().toString());
         m.put("url", a.url());
         m.put("words", a.wordCount());
+        m.put("kind", a.kind().key());
+        m.put("kindMark", a.kindMark());
         m.put("later", briefing.laterArticles().contains(a.id()));
         m.put("earlier", briefing.isEarlier(a.id()));
         briefing.reprintOf(a.id()).ifPresent(original -> m.put("reprintOf", original));

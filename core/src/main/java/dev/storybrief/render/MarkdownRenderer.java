@@ -87,7 +87,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.append("## Sources\n\n| id | outlet | title | published | file or address |\n|---|---|---|---|---|\n");
         for (Article a : briefing.articles()) {
-            String period = SourceLabels.period(briefing, a.id());
+            String period = SourceLabels.tags(briefing, a);
             String later = period == null ? "" : " (" + period + ")";
             out.append(String.format("| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
                     SourceLabels.dateOf(briefing, a), later,

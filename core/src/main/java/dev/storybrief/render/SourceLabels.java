@@ -55,6 +55,16 @@ final class SourceLabels {
         return undated ? "another period" : "later follow-up";
     }
 
+    /**
+     * What a source's line says of it beside its date: its kind when it is no report ("opinion", "live blog"), and
+     * its period ({@link #period}), or null for a report of the story's period.
+     */
+    static String tags(Briefing briefing, Article article) {
+        String kind = article.kind() == dev.storybrief.model.ArticleKind.NEWS ? null : article.kind().key();
+        String period = period(briefing, article.id());
+        return kind == null ? period : period == null ? kind : kind + ", " + period;
+    }
+
     /** The first {@value #SHOWN} labels and how many more: "CNN, Reuters +1". */
     static String compact(List<String> labels) {
         String shown = String.join(", ", labels.subList(0, Math.min(SHOWN, labels.size())));

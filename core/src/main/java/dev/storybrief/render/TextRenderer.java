@@ -28,7 +28,7 @@ public final class TextRenderer implements Renderer {
         out.append("Sources\n-------\n");
         int n = 1;
         for (Article a : briefing.articles()) {
-            String period = SourceLabels.period(briefing, a.id());
+            String period = SourceLabels.tags(briefing, a);
             String later = period == null ? "" : " [" + period + "]";
             String line = String.format("%d. %s: %s (%s)%s", n++, SourceLabels.label(briefing, a.id()), a.title() == null ? "(no headline)" : a.title(),
                     SourceLabels.dateOf(briefing, a), later);

@@ -101,4 +101,53 @@ class LiveBlogAndOpinionTest {
         Article ad = new ArticleCleaner().clean(doc("ad", ADVERTORIAL));
         assertThat(ad.removed()).filteredOn(r -> r.rule().equals("paid-label")).hasSize(3);
     }
+
+    /** A column that tells the report's event in its own words, with a figure of its own. */
+    private static final String TELLING_COLUMN = "Opinion: Harlow's timber yard fire was a warning we ignored\n\n"
+            + "Published 2026-05-04\n\n"
+            + "A fire at a timber yard in Harlow burned through Sunday night, and 60 firefighters fought the blaze.\n\n"
+            + "The yard will likely stay closed for two years, and the council will do nothing about it.\n\n"
+            + "Mara Quill is a former planning officer and a columnist for the Harlow Post.";
+
+    /**
+     * A column beside reports backs no fact and tells none: it supports no summary sentence and no timeline row, it
+     * gives nothing that only one outlet reports and no disagreement, and a note names it as an opinion piece.
+     */
+    @Test
+    void aColumnBesideReportsSupportsNoFactAndIsNamed() {
+        Briefing briefing = Storybrief.builder().words(200).build().briefDocuments("harlow",
+                List.of(doc("report", REPORT), doc("column", TELLING_COLUMN), doc("report2", REPORT
+                        .replace("Timber yard fire in Harlow", "Harlow blaze").replace("Ruth Kessel", "R. Kessel"))),
+                List.of());
+        assertThat(briefing.articles()).filteredOn(a -> a.id().equals("column")).extracting(Article::kind)
+                .containsExactly(dev.storybrief.model.ArticleKind.OPINION);
+        assertThat(briefing.summary()).isNotEmpty().allSatisfy(s -> assertThat(s.support()).doesNotContain("column"));
+        assertThat(briefing.summary()).extracting(s -> s.sentence().articleId()).doesNotContain("column");
+        assertThat(briefing.timeline()).allSatisfy(e -> assertThat(e.sources()).doesNotContain("column"));
+        assertThat(briefing.unique()).extracting(dev.storybrief.model.Claim::source).doesNotContain("column");
+        assertThat(briefing.disagreements()).allSatisfy(d -> assertThat(d.claims())
+                .extracting(dev.storybrief.model.Claim::source).doesNotContain("column"));
+        assertThat(briefing.warnings()).anyMatch(w -> w.startsWith("note column is read as an opinion piece (headline"
+                + " label \"Opinion\")"));
+        assertThat(new dev.storybrief.render.JsonRenderer().render(briefing, false))
+                .contains("\"kind\" : \"opinion\"", "\"kindMark\" : \"headline label \\\"Opinion\\\"\"");
+        assertThat(new dev.storybrief.render.TextRenderer().render(briefing, false)).contains("[opinion]");
+    }
+
+    /** A live blog's first entry, written before the event, does not open the summary of reports written after it. */
+    @Test
+    void reportsComeBeforeALiveBlogsEntriesInTheSummary() {
+        String blog = "Live: Harlow Cup final\n\nPublished 2026-05-04\n\n"
+                + "19:45 - Kick-off at the Harlow ground. A sell-out crowd is expected for the Harlow Cup final.\n\n"
+                + "20:10 - Goal for Harlow Town, a header from a corner.\n\n"
+                + "21:40 - Full time: Harlow Town win the Harlow Cup final 2-1 against Bexley Rovers.";
+        String report = "Harlow Town win the Harlow Cup\n\nPublished 2026-05-04\n\n"
+                + "Harlow Town won the Harlow Cup final 2-1 against Bexley Rovers at a full Harlow ground on Sunday.\n\n"
+                + "Captain Ruth Kessel scored the winner in the last minute.";
+        Briefing briefing = Storybrief.builder().words(60).build().briefDocuments("cup",
+                List.of(doc("blog", blog), doc("report", report)), List.of());
+        assertThat(briefing.articles()).filteredOn(a -> a.id().equals("blog")).extracting(Article::kind)
+                .containsExactly(dev.storybrief.model.ArticleKind.LIVE_BLOG);
+        assertThat(briefing.summary()).isNotEmpty().first().extracting(s -> s.sentence().articleId()).isEqualTo("report");
+    }
 }

@@ -111,4 +111,13 @@ class BriefingJsonContractTest {
         assertThat(declared).containsExactlyElementsOf(Arrays.stream(dev.storybrief.model.DisagreementKind.values())
                 .map(dev.storybrief.model.DisagreementKind::label).toList());
     }
+
+    /** A kind of article added to the model ("live blog") is declared in the schema too. */
+    @Test
+    void articleKindsAreTheSchemasEnum() {
+        List<String> declared = new ArrayList<>();
+        BriefingSchema.tree().at("/properties/articles/items/properties/kind/enum").forEach(t -> declared.add(t.asText()));
+        assertThat(declared).containsExactlyElementsOf(Arrays.stream(dev.storybrief.model.ArticleKind.values())
+                .map(dev.storybrief.model.ArticleKind::key).toList());
+    }
 }

@@ -13,7 +13,8 @@ import opennlp.tools.util.Span;
  * Nordic, West and South Slavic and Baltic languages, Hungarian, Turkish), after an ordinal number ("am 3. Oktober";
  * elsewhere "la strada statale 45. Il sindaco" ends a sentence), after a title that comes before a name ("Sr.", "sig.", "Prof."), or after
  * an amount's abbreviated scale ("900 Mio. Euro"); and a number continues a sentence that ends in an abbreviation
- * written before numbers ("ok. godz. 21.").
+ * written before numbers ("ok. godz. 21."); last, a quotation of several sentences keeps its closing attribution
+ * ({@link QuotedSpeech}).
  */
 final class SentenceRepairs {
     private static final Pattern INITIAL_OR_ORDINAL = Pattern.compile("(?:^|[\\s(\"'«„“‘])(?:\\p{Lu}|\\d{1,2})\\.$");
@@ -59,7 +60,7 @@ final class SentenceRepairs {
                 out.add(span);
             }
         }
-        return out;
+        return QuotedSpeech.join(text, out);
     }
 
     private static boolean continues(String text, Span previous, Span next, Pattern initialOrOrdinalEnd) {

@@ -16,9 +16,20 @@ import java.util.List;
  * @param removedBlocks short descriptions of what was dropped and why (for an explain option)
  * @param updated       the last update the page's metadata states (an upper bound of the publication date, never
  *                      taken for it), or null
+ * @param section       the section the page files its article under ({@code article:section}: "Opinion",
+ *                      "Meinung"), or null
+ * @param schemaType    the schema.org type the page declares its article to be when it says more than "news article"
+ *                      ("OpinionNewsArticle", "LiveBlogPosting"), or null
  */
 public record ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
-        boolean hasArticle, String reason, List<String> removedBlocks, String updated) {
+        boolean hasArticle, String reason, List<String> removedBlocks, String updated, String section,
+        String schemaType) {
+
+    /** A page that says nothing of its article's section or type. */
+    public ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
+                         boolean hasArticle, String reason, List<String> removedBlocks, String updated) {
+        this(title, published, author, outlet, paragraphs, hasArticle, reason, removedBlocks, updated, null, null);
+    }
 
     /** Defensive copies keep the page immutable. */
     public ExtractedPage {

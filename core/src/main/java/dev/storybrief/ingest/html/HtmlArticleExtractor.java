@@ -193,7 +193,8 @@ public final class HtmlArticleExtractor {
         // a shop's product or a recipe is still extracted (its text is the page's), but it is no news article
         java.util.Optional<String> notNews = NonNewsPages.why(doc, jsonLd);
         return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs,
-                notNews.isEmpty(), notNews.orElse(null), log.entries(), meta.updated());
+                notNews.isEmpty(), notNews.orElse(null), log.entries(), meta.updated(),
+                MetaTags.of(doc).first("article:section", "og:article:section", "articlesection"), ArticleTypes.declared(doc, jsonLd));
     }
 
     /** What the page says it is: its cleaned title, HTML title, Open Graph, Twitter and JSON-LD headlines. */
