@@ -58,33 +58,33 @@ final class EuropeanFigureKinds {
                             "contrato|contratos", CONTRACT,
                             "mandato|plazo|periodo|período|suspensión|sanción|inhabilitación|huelga|acuerdo|veto"
                                     + "|prohibición|legislatura", null),
-                    "hace", "y|o|a|e|u", ordinals("segundo:2|segunda:2|tercer:3|tercero:3|tercera:3|cuarto:4|cuarta:4"
+                    "hace", "y|o|a|e|u", QuantityLanguage.numbers("segundo:2|segunda:2|tercer:3|tercero:3|tercera:3|cuarto:4|cuarta:4"
                             + "|quinto:5|quinta:5|sexto:6|sexta:6|séptimo:7|séptima:7|octavo:8|octava:8|noveno:9|novena:9"
                             + "|décimo:10|décima:10")),
             "pt", new Words("temporadas|temporada|épocas|época", "de|em", "de|por|a",
                     lasting("condenação|condenado|condenada|condenados|condenou|pena|prisão|cadeia|reclusão", PRISON,
                             "contrato|contratos", CONTRACT,
                             "mandato|prazo|período|suspensão|sanção|greve|acordo|proibição|legislatura", null),
-                    "há", "e|ou|a", ordinals("segundo:2|segunda:2|terceiro:3|terceira:3|quarto:4|quarta:4|quinto:5"
+                    "há", "e|ou|a", QuantityLanguage.numbers("segundo:2|segunda:2|terceiro:3|terceira:3|quarto:4|quarta:4|quinto:5"
                             + "|quinta:5|sexto:6|sexta:6|sétimo:7|sétima:7|oitavo:8|oitava:8|nono:9|nona:9|décimo:10"
                             + "|décima:10")),
             "fr", new Words("saisons|saison", "de|d'|en", "de|d'|à|pour",
                     lasting("condamnation|condamné|condamnée|condamnés|peine|prison|emprisonnement|réclusion", PRISON,
                             "contrat|contrats", CONTRACT,
                             "mandat|délai|période|suspension|sanction|grève|accord|interdiction|bail", null),
-                    "il y a", "et|ou|à", ordinals("deuxième:2|second:2|seconde:2|troisième:3|quatrième:4|cinquième:5"
+                    "il y a", "et|ou|à", QuantityLanguage.numbers("deuxième:2|second:2|seconde:2|troisième:3|quatrième:4|cinquième:5"
                             + "|sixième:6|septième:7|huitième:8|neuvième:9|dixième:10")),
             "it", new Words("stagioni|stagione", "di|in", "di|a|da|per",
                     lasting("condanna|condannato|condannata|condannati|pena|carcere|reclusione|prigione", PRISON,
                             "contratto|contratti", CONTRACT,
                             "mandato|periodo|sospensione|squalifica|sciopero|accordo|divieto|legislatura", null),
-                    "", "e|o|a", ordinals("secondo:2|seconda:2|terzo:3|terza:3|quarto:4|quarta:4|quinto:5|quinta:5"
+                    "", "e|o|a", QuantityLanguage.numbers("secondo:2|seconda:2|terzo:3|terza:3|quarto:4|quarta:4|quinto:5|quinta:5"
                             + "|sesto:6|sesta:6|settimo:7|settima:7|ottavo:8|ottava:8|nono:9|nona:9|decimo:10|decima:10")),
             "de", new Words("spielzeiten|spielzeit|saisons|saison", "", "von|über|für",
                     lasting("haft|haftstrafe|freiheitsstrafe|gefängnisstrafe|gefängnis|verurteilt", PRISON,
                             "vertrag|verträge|vertrages|vertrags|laufzeit", CONTRACT,
                             "amtszeit|sperre|frist|streik|zeitraum|verbot|strafe", null),
-                    "vor", "und|oder|bis", ordinals(germanOrdinals())));
+                    "vor", "und|oder|bis", QuantityLanguage.numbers(germanOrdinals())));
 
     private final TermChain chain;
     private final Map<String, String> lasting;
@@ -244,16 +244,6 @@ final class EuropeanFigureKinds {
             for (String w : listsAndKeys[i].split("\\|")) {
                 map.put(w, listsAndKeys[i + 1] == null ? "" : listsAndKeys[i + 1]);
             }
-        }
-        return map;
-    }
-
-    /** "tercer:3|tercera:3": each word and its value. */
-    private static Map<String, Integer> ordinals(String wordsAndValues) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        for (String pair : wordsAndValues.split("\\|")) {
-            int colon = pair.indexOf(':');
-            map.put(pair.substring(0, colon), Integer.parseInt(pair.substring(colon + 1)));
         }
         return map;
     }

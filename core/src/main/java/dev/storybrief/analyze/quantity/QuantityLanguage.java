@@ -275,8 +275,8 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
         return map;
     }
 
-    /** "deux:2|trois:3": each word and its value. */
-    private static Map<String, Integer> numbers(String wordsAndValues) {
+    /** "deux:2|trois:3": each word and its value (number words here, ordinals in {@link EuropeanFigureKinds}). */
+    static Map<String, Integer> numbers(String wordsAndValues) {
         Map<String, Integer> map = new LinkedHashMap<>();
         for (String pair : wordsAndValues.split("\\|")) {
             int colon = pair.indexOf(':');
