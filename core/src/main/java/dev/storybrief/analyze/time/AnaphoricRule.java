@@ -79,6 +79,18 @@ final class AnaphoricRule implements TemporalRule {
                 continue;
             }
             int amount = n.equals("the") ? 1 : NumberWords.value(n);
+            // "the week before Christmas", "two days after May 1": the event is a date, so the count is one date
+            // with it, counted from it (the holiday alone would put the strikes "planned for the week before
+            // Christmas" on Christmas Day)
+            TemporalMention event = dateRightAfter(sentence, offset, earlier);
+            if (event != null) {
+                Granularity unit = granularity(offset.group("unit"));
+                int step = offset.group("dir").equalsIgnoreCase("before") ? -amount : amount;
+                String value = CalendarValues.render(CalendarValues.shift(firstDay(event.calendarValue()), unit, step),
+                        unit);
+                found.add(TemporalRule.mention(sentence, offset.start(), event.end(), value, unit, event.relative()));
+                continue;
+            }
             int direction = direction(sentence, offset);
             boolean introducesEvent = introducesEvent(sentence, offset);
             boolean backToEvent = direction < 0 && offset.group("dir").equalsIgnoreCase("after");
@@ -95,6 +107,27 @@ final class AnaphoricRule implements TemporalRule {
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
                     amount * direction, null, !introducesEvent, !n.equals("the"), backToEvent, length, found);
         }
+    }
+
+    /**
+     * The day-exact date that the "after"/"before" of a count opens ("the week before [Christmas]"), or null: the
+     * event counted from is then a date of its own.
+     */
+    private static TemporalMention dateRightAfter(String sentence, Matcher offset, List<TemporalMention> earlier) {
+        String dir = offset.group("dir").toLowerCase(Locale.ROOT);
+        if (!dir.equals("after") && !dir.equals("before")) {
+            return null;
+        }
+        int at = offset.end();
+        while (at < sentence.length() && Character.isWhitespace(sentence.charAt(at))) {
+            at++;
+        }
+        for (TemporalMention m : earlier) {
+            if (m.start() == at && m.isCalendarDate() && m.granularity() == Granularity.DAY) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "later in the day", "early in the year": the phrase that starts at {@code start} is a part of the time told. */

@@ -41,12 +41,20 @@ public final class EuropeanDateTagger {
     private static final Pattern NEXT_AFTER = Pattern.compile(
             "(?iu)\\s+(?:prochaine?|pr[óo]xim[oa]|que viene|prossim[oa]|que vem|geplant|angesetzt)(?![\\p{L}])");
     /**
+     * "avant mardi", "antes del martes", "prima di martedì", "antes de terça-feira": a deadline too, but one that a
+     * past act may also be placed before ("il est parti avant mardi"); it points ahead when an infinitive, what was
+     * asked or planned, stands right before it ({@link EuropeanFutureCues#infinitiveBeforeDeadline}).
+     */
+    private static final String BEFORE_WORDS = "avant|antes\\s+d(?:el?|a|o)|prima\\s+d(?:i|el)";
+    private static final Pattern BEFORE_DEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + BEFORE_WORDS
+            + ")\\s+$");
+    /**
      * "bis Freitag", "jusqu'à vendredi", "hasta el viernes", "fino a venerdì": a deadline or the end of a span, which
      * in a clause not told in the past is the weekday to come, as in English ("will stay closed until Friday").
      */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bis(?:\\s+(?:zum|spätestens|einschließlich))?|jusqu['’](?:à|au)|d['’]ici(?:\\s+à)?"
-                    + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro)\\s+$");
+                    + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro|" + BEFORE_WORDS + ")\\s+$");
     /**
      * "seit Sonntagabend", "depuis lundi", "desde el domingo", "desde segunda-feira", "sinds maandag": the start of a
      * state that goes on as the article is written, so the last such day, whatever a verb of the clause would make of
@@ -72,7 +80,12 @@ public final class EuropeanDateTagger {
             "(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/]|\\.\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
 
-    private EuropeanDateTagger(Vocabulary words, EuropeanPastCues past, EuropeanFutureCues future) {
+    /** Lower-case nouns a number before them counts ("1974 ore", "2077 lavoratori"): such a number is no year. */
+    private final java.util.Set<String> counted;
+
+    private EuropeanDateTagger(Vocabulary words, EuropeanPastCues past, EuropeanFutureCues future,
+                               java.util.Set<String> counted) {
+        this.counted = counted;
         this.words = words;
         this.past = past;
         this.future = future;
@@ -101,7 +114,33 @@ public final class EuropeanDateTagger {
             return null;
         }
         return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(Vocabulary.of(l),
-                EuropeanPastCues.forLanguage(l), EuropeanFutureCues.forLanguage(l)));
+                EuropeanPastCues.forLanguage(l), EuropeanFutureCues.forLanguage(l), countedNouns(l)));
+    }
+
+    /**
+     * The units, currencies and counted nouns of a language's quantity table, and the words for workers and
+     * helpers news counts most: a four-digit number before one is a count, not a year (these languages write a
+     * year after the noun it dates, "les élections de 2026", never before it).
+     */
+    private static java.util.Set<String> countedNouns(String language) {
+        java.util.Set<String> nouns = new java.util.HashSet<>(switch (language) {
+            case "fr" -> List.of("travailleurs", "salariés", "employés", "bénévoles", "ouvriers", "élèves", "emplois");
+            case "de" -> List.of("arbeiter", "beschäftigte", "mitarbeiter", "helfer", "stunden", "schüler", "stellen");
+            case "es" -> List.of("trabajadores", "empleados", "voluntarios", "obreros", "alumnos", "empleos");
+            case "it" -> List.of("lavoratori", "dipendenti", "volontari", "operai", "studenti", "ore");
+            case "pt" -> List.of("trabalhadores", "funcionários", "voluntários", "operários", "alunos", "empregos");
+            case "nl" -> List.of("uur", "uren", "dagen", "mensen", "werknemers", "vrijwilligers", "euro", "inwoners");
+            case "pl" -> List.of("godzin", "dni", "osób", "pracowników", "wolontariuszy", "złotych", "mieszkańców");
+            default -> List.<String>of();
+        });
+        dev.storybrief.analyze.quantity.QuantityLanguage table = dev.storybrief.analyze.quantity.QuantityLanguage.of(language);
+        if (table != null) {
+            nouns.addAll(table.measures().keySet());
+            nouns.addAll(table.neutralKeys().keySet());
+            nouns.addAll(table.currencies());
+        }
+        nouns.removeIf(n -> n.length() < 2 || n.contains(" "));
+        return java.util.Set.copyOf(nouns);
     }
 
     private static final Map<String, EuropeanDateTagger> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
@@ -170,8 +209,14 @@ public final class EuropeanDateTagger {
             boolean next = !since && (NEXT_BEFORE.matcher(left).find()
                     || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt());
             Tense tense = since ? Tense.PAST : tense(sentence, m.start(), m.end());
+            Matcher before = BEFORE_DEADLINE.matcher(left);
+            boolean bounded = before.find() && future != null
+                    && future.infinitiveBeforeDeadline(sentence.substring(0, m.start() - (left.length() - before.start())));
             boolean comingDeadline = !next && past != null && DEADLINE_BEFORE.matcher(left).find()
-                    && tense != Tense.PAST;
+                    && (tense != Tense.PAST || bounded);
+            if (before.find(0) && !bounded && tense != Tense.FUTURE) {
+                comingDeadline = false; // "il est parti avant mardi": a past act before a day, no deadline
+            }
             String value = published == null ? null : next ? published.with(TemporalAdjusters.next(day)).toString()
                     : CalendarValues.day(CalendarChoices.weekday(day, published, comingDeadline ? Tense.FUTURE : tense));
             String part = m.group(2) == null ? null : dayPart(m.group(2));
@@ -199,6 +244,9 @@ public final class EuropeanDateTagger {
         }
         m = YEAR.matcher(sentence);
         while (m.find()) {
+            if (counted.contains(Words.after(sentence, m.end()).toLowerCase(Locale.ROOT))) {
+                continue; // "per 1974 ore", "2077 lavoratori": a count
+            }
             add(found, new TemporalMention(m.start(), m.end(), m.group(), m.group(1), Granularity.YEAR, false));
         }
         found.sort(java.util.Comparator.comparingInt(TemporalMention::start));

@@ -43,7 +43,9 @@ final class EuropeanFutureCues {
                     "iront"), Pattern.compile("\\p{L}{2,}(?:era|eront|ira|iront|dra|dront|rra|rront|tra|tront)"),
                     Pattern.compile("extra|ultra|contra|\\p{L}*(?:sp|p)ira"),
                     Set.of("doit", "doivent", "devra", "devront", "va", "vont", "compte", "comptent", "prévoit",
-                            "prévoient", "entend", "entendent"),
+                            "prévoient", "entend", "entendent", "espère", "espèrent", "espérait", "espéraient",
+                            "souhaite", "souhaitent", "souhaitait", "souhaitaient", "comptait", "comptaient",
+                            "prévoyait", "prévoyaient"),
                     Pattern.compile("\\p{L}{2,}(?:er|ir|re|oir)"));
             // German has no future endings: "wird"/"werden" with an infinitive, or a plan ("soll", "will", "plant")
             case "de" -> new EuropeanFutureCues(Set.of("wird", "werden", "soll", "sollen", "will", "wollen", "plant",
@@ -51,13 +53,17 @@ final class EuropeanFutureCues {
                     Pattern.compile("(?!)"));
             case "es" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rá|rán|ré|remos)"),
                     Pattern.compile("(?!)"), Set.of("va", "van", "vamos", "debe", "deben", "prevé", "prevén",
-                            "planea", "planean"), Pattern.compile("\\p{L}{2,}(?:ar|er|ir)"));
+                            "planea", "planean", "espera", "esperan", "esperaba", "esperaban", "preveía", "preveían",
+                            "pretende", "pretenden", "pretendía"), Pattern.compile("\\p{L}{2,}(?:ar|er|ir)"));
             // "però" and "perciò" end like a future
             case "it" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rà|ranno|rò|remo)"),
-                    Pattern.compile("però|perciò"), Set.of("deve", "devono", "intende", "intendono", "sta", "stanno"),
+                    Pattern.compile("però|perciò"), Set.of("deve", "devono", "intende", "intendono", "sta", "stanno",
+                    "spera", "sperano", "sperava", "speravano", "prevede", "prevedono", "prevedeva", "conta",
+                    "contava"),
                     Pattern.compile("\\p{L}{2,}(?:are|ere|ire)"));
             case "pt" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rá|rão|rei|remos)"),
-                    Pattern.compile("(?!)"), Set.of("vai", "vão", "deve", "devem", "pretende", "pretendem"),
+                    Pattern.compile("(?!)"), Set.of("vai", "vão", "deve", "devem", "pretende", "pretendem", "espera",
+                    "esperam", "esperava", "esperavam", "pretendia", "prevê", "previa"),
                     Pattern.compile("\\p{L}{2,}(?:ar|er|ir|or)"));
             default -> null;
         };
@@ -70,26 +76,55 @@ final class EuropeanFutureCues {
         clause.addAll(EuropeanPastCues.clauseWords(sentence.substring(end), false));
         int best = EuropeanPastCues.NONE;
         for (int i = 0; i < clause.size(); i++) {
-            if (isCue(clause, i)) {
-                best = Math.min(best, EuropeanPastCues.distance(i, before.size()));
+            int cue = cueAt(clause, i);
+            if (cue >= 0) {
+                best = Math.min(best, EuropeanPastCues.distance(cue, before.size()));
             }
         }
         return best;
     }
 
-    private boolean isCue(List<String> clause, int i) {
-        String word = clause.get(i);
-        if (futureForms.contains(word) || futureEnding.matcher(word).matches() && !notFuture.matcher(word).matches()) {
-            return true;
-        }
-        if (!modals.contains(word)) {
-            return false;
-        }
-        for (int j = i + 1; j < Math.min(clause.size(), i + 1 + INFINITIVE_REACH); j++) {
-            if (infinitive.matcher(clause.get(j)).matches()) {
+    /** How many words before a deadline an infinitive may stand and still be what the deadline bounds. */
+    private static final int DEADLINE_REACH = 3;
+    /** Words right before an infinitive that is a verb's complement: prepositions and negations. */
+    private static final java.util.Set<String> INFINITIVE_LEADS = java.util.Set.of("de", "d", "à", "di", "a", "para",
+            "por", "per", "pas", "no", "non", "não");
+
+    /**
+     * True when one of the last words of {@code before} (the clause up to a deadline word such as "avant") is an
+     * infinitive: "a demandé aux habitants de ne pas revenir chez eux avant mardi". What was asked, hoped or planned
+     * is bounded by the deadline, so the deadline lies ahead whatever the tense of the asking.
+     */
+    boolean infinitiveBeforeDeadline(String before) {
+        List<String> clause = EuropeanPastCues.clauseWords(before, true);
+        for (int i = clause.size() - 1; i >= Math.max(1, clause.size() - DEADLINE_REACH); i--) {
+            // the word that introduces an infinitive ("de revenir", "di non rientrare", "no volver", "para voltar")
+            // tells it from a noun that ends like one ("le maire est parti avant mardi")
+            if (infinitive.matcher(clause.get(i)).matches() && INFINITIVE_LEADS.contains(clause.get(i - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the future cue starting at word {@code i} stands, or -1 for none: the word itself, or for a modal the
+     * infinitive it governs, which is what the date belongs to ("espérait reprendre le service à partir de jeudi":
+     * the hope's own imperfect is no nearer to the date than the hoped-for act).
+     */
+    private int cueAt(List<String> clause, int i) {
+        String word = clause.get(i);
+        if (futureForms.contains(word) || futureEnding.matcher(word).matches() && !notFuture.matcher(word).matches()) {
+            return i;
+        }
+        if (!modals.contains(word)) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(clause.size(), i + 1 + INFINITIVE_REACH); j++) {
+            if (infinitive.matcher(clause.get(j)).matches()) {
+                return j;
+            }
+        }
+        return -1;
     }
 }

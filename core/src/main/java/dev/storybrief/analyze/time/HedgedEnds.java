@@ -26,8 +26,7 @@ final class HedgedEnds {
             int nextStart = i + 1 < mentions.size() ? mentions.get(i + 1).start() : sentence.length();
             if (hedge.find() && m.end() + hedge.end() <= nextStart) {
                 int end = m.end() + hedge.end();
-                m = new TemporalMention(m.start(), end, sentence.substring(m.start(), end), m.type(), m.value(),
-                        m.granularity(), m.relative());
+                m = m.extendedTo(end, sentence.substring(m.start(), end));
             }
             out.add(m);
         }

@@ -81,6 +81,6 @@ final class QuarterAnchors {
         } else {
             return m;
         }
-        return new TemporalMention(m.start(), m.end(), m.text(), TimexType.DATE, value, null, true);
+        return m.withValue(TimexType.DATE, value, null);
     }
 }

@@ -47,8 +47,7 @@ final class RangeEnds {
                 to = to.plusWeeks(1);
             }
             String value = CalendarValues.day(to) + end.value().substring(end.calendarValue().length());
-            out.set(i + 1, new TemporalMention(end.start(), end.end(), end.text(), end.type(), value,
-                    end.granularity(), true));
+            out.set(i + 1, end.withValue(end.type(), value, end.granularity()));
         }
         return List.copyOf(out);
     }

@@ -55,6 +55,16 @@ public record TemporalMention(int start, int end, String text, TimexType type, S
         this(start, end, text, TimexType.DATE, value, Objects.requireNonNull(granularity, "granularity"), relative);
     }
 
+    /** The same mention with another value (a range's end moved, a quarter read), its counted length kept. */
+    public TemporalMention withValue(TimexType type, String value, Granularity granularity) {
+        return new TemporalMention(start, end, text, type, value, granularity, relative, length);
+    }
+
+    /** The same mention reaching further right ("until [1994 or later]"), its value and counted length kept. */
+    public TemporalMention extendedTo(int end, String text) {
+        return new TemporalMention(start, end, text, type, value, granularity, relative, length);
+    }
+
     /** True when a value could be computed. */
     public boolean isResolved() {
         return value != null;

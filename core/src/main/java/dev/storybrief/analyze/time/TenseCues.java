@@ -64,7 +64,15 @@ final class TenseCues {
      */
     private static final Set<String> PLAN_GOVERNORS = Set.of("set", "poised", "going", "likely", "about", "ready",
             "bound", "able", "hoping", "seeking", "planning", "preparing", "want", "hope", "aim", "seek", "intend",
-            "try", "wish", "need", "have", "has", "ought");
+            "try", "wish", "need", "have", "has", "ought", "hoped", "planned", "wanted", "intended", "aimed",
+            "expected", "promised", "vowed", "pledged");
+    /**
+     * Past forms of verbs of intention, whose infinitive is what was intended, still ahead of the telling: "it hoped to
+     * run a full timetable from Thursday morning" ("to" after another past verb is a preposition: "went to Brussels").
+     * Told in the past perfect ("had hoped to") the intention is over.
+     */
+    private static final Set<String> INTENDED = Set.of("hoped", "planned", "wanted", "intended", "aimed", "expected",
+            "promised", "vowed", "pledged");
     /** Modals and present forms of "be" between a past act and "to": "must beat Rovers to win", "is to play". */
     /** Words that make the "beat" after them present or planned. */
     private static final Set<String> MODALS_BEFORE_BEAT = Set.of("to", "cannot", "can't", "won't", "didn't", "did",
@@ -207,7 +215,9 @@ final class TenseCues {
             if (actsReach && isInfinitiveMarker(tokens, i) && purposeOfPastAct(tokens, i)) {
                 return Tense.PAST;
             }
-            crossed |= TEMPORAL_PREPOSITIONS.contains(tokens.get(i).text.toLowerCase(Locale.ROOT));
+            // "not to return home before Tuesday": a "before" that governs the date itself sets a deadline and opens
+            // no phrase of another event, so the infinitive before it still tells the date's time
+            crossed |= TEMPORAL_PREPOSITIONS.contains(tokens.get(i).text.toLowerCase(Locale.ROOT)) && i != from;
             Tense tense = classify(tokens, i);
             if (tense == Tense.PAST && isAttributive(tokens, i)) {
                 adjective = Tense.PAST;
@@ -391,8 +401,8 @@ final class TenseCues {
         boolean nounLike = next.endsWith("ing") || next.endsWith("s") && !next.endsWith("ss");
         // "reopened to traffic", "went to Brussels": after a past-tense verb "to" is a preposition
         String before = index > 0 ? tokens.get(index - 1).text : "";
-        boolean afterPastVerb = isPastForm(before);
         String twoBefore = index > 1 ? tokens.get(index - 2).text.toLowerCase(Locale.ROOT) : "";
+        boolean afterPastVerb = isPastForm(before) && !(INTENDED.contains(before) && !twoBefore.equals("had"));
         return Character.isLowerCase(next.charAt(0)) && !NOT_INFINITIVE.contains(next) && !nounLike && !afterPastVerb
                 && !afterPluralNoun(before, DETERMINERS.contains(twoBefore));
     }

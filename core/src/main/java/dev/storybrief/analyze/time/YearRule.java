@@ -35,11 +35,26 @@ final class YearRule implements TemporalRule {
     /** Words before a year that TimeML counts as part of it: "early 1991", "mid-1996", "fiscal 1989". */
     private static final Pattern MODIFIER = Pattern.compile("(?:(?i:early|late|mid|fiscal)[\\s-]+)$");
     private static final Set<String> RANGE_WORDS = Set.of("to", "and", "-", "–");
+    /**
+     * Units and counted nouns: a four-digit number before one counts it ("for 1974 hours", "2077 workers"); a year
+     * never qualifies a unit, and news writes a year before a counted noun only as a name's modifier, after a
+     * determiner and before a singular or a capitalised word ("the 1994 agreement", "the 1996 Olympics").
+     */
+    static final Set<String> COUNTED = Set.of("hours", "minutes", "seconds", "days", "weeks", "months", "years",
+            "people", "persons", "workers", "employees", "residents", "volunteers", "students",
+            "children", "passengers", "soldiers", "troops", "officers", "jobs", "homes", "houses",
+            "households", "families", "books", "voters", "signatures", "visitors",
+            "tourists", "patients", "victims", "refugees", "migrants", "prisoners", "km", "kilometres", "kilometers",
+            "miles", "metres", "meters", "feet", "acres", "hectares", "tonnes", "tons", "kilograms", "kg", "litres",
+            "liters", "gallons", "barrels");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
         Matcher matcher = YEAR.matcher(sentence);
         while (matcher.find()) {
+            if (COUNTED.contains(Words.after(sentence, matcher.end()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             if (namesSomething(sentence, matcher.start())) {
                 found.add(TemporalRule.timex(sentence, matcher.start(), matcher.end(), TimexType.DATE,
                         matcher.group("year"), false));

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * the article's. A full date alone is not enough: a lead may recall an older day ("the company, founded on March 3,
  * 1998"); the "today" or the weekday beside it, or a weekday elsewhere in the lead that falls on it, says it is the
  * day of the news. A date in a sentence about what is still to come ("will be sentenced on Friday, Nov. 20, 2026")
- * dates nothing, and two such days that disagree date nothing either.
+ * dates nothing, and two such days that disagree date nothing either. "Yesterday" beside the full date ("condannato
+ * ieri, 19 novembre 2026") makes the date the news's and the article a day later: the report is the next day's.
  */
 final class LeadDate {
     /** The lead: the first sentences of the first two paragraphs (a wire's second paragraph often carries the day). */
@@ -57,10 +58,10 @@ final class LeadDate {
                     continue;
                 }
                 LocalDate day = LocalDate.parse(m.calendarValue());
-                Optional<String> told = toldAsNewsDay(a.language(), lead, s, m, day);
+                Optional<Found> told = toldAsNewsDay(a.language(), lead, s, m, day);
                 if (told.isPresent()) {
-                    days.add(day);
-                    words = words == null ? told.get() : words;
+                    days.add(told.get().day());
+                    words = words == null ? told.get().words() : words;
                 }
             }
         }
@@ -71,9 +72,12 @@ final class LeadDate {
      * The words that make the full date {@code m} ({@code day}) the day of the news, or empty: its own weekday written
      * with it ("Thursday, Nov. 12, 2026"), the word for "today" beside it ("oggi, 20 novembre 2026"), or a weekday
      * elsewhere in the lead that falls on it. A weekday is told apart from "today" by reading the lead a day later
-     * too: a weekday of the past still falls on the same day, "today" moves with the reading.
+     * too: a weekday of the past still falls on the same day, "today" moves with the reading. "Yesterday" beside it
+     * ("ieri, 19 novembre 2026") falls on it only when read a day later: the article is that later day's.
+     *
+     * @return the article's day and the words that give it
      */
-    private Optional<String> toldAsNewsDay(String language, List<Sentence> lead, Sentence s, TemporalMention m,
+    private Optional<Found> toldAsNewsDay(String language, List<Sentence> lead, Sentence s, TemporalMention m,
                                            LocalDate day) {
         String text = s.text();
         // the weekday written into the date itself ("Thursday, Nov. 12, 2026" is one date to the tagger): the
@@ -83,12 +87,17 @@ final class LeadDate {
             int end = m.start() + opening.end();
             String weekdayOnly = text.substring(0, end) + " ".repeat(m.end() - end) + text.substring(m.end());
             if (dayAt(language, weekdayOnly, day, m.start(), end, day)) {
-                return Optional.of(m.text());
+                return Optional.of(new Found(day, m.text()));
             }
         }
-        for (TemporalMention r : tags.tag(language, text, day)) {
-            if (isDay(r, day) && beside(text, r, m)) {
-                return Optional.of(text.substring(Math.min(r.start(), m.start()), Math.max(r.end(), m.end())));
+        // read as of the date, "today" beside it falls on it; read a day later, "yesterday" does (a weekday beside
+        // it falls on it in both readings, so the first, the day itself, wins)
+        for (LocalDate reading : List.of(day, day.plusDays(1))) {
+            for (TemporalMention r : tags.tag(language, text, reading)) {
+                if (isDay(r, day) && beside(text, r, m)) {
+                    return Optional.of(new Found(reading,
+                            text.substring(Math.min(r.start(), m.start()), Math.max(r.end(), m.end()))));
+                }
             }
         }
         for (Sentence other : lead) {
@@ -97,7 +106,7 @@ final class LeadDate {
             }
             for (TemporalMention r : tags.tag(language, other.text(), day)) {
                 if (isDay(r, day) && dayAt(language, other.text(), day.plusDays(1), r.start(), r.end(), day)) {
-                    return Optional.of(r.text() + " ... " + m.text());
+                    return Optional.of(new Found(day, r.text() + " ... " + m.text()));
                 }
             }
         }

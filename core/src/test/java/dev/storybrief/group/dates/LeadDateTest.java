@@ -45,6 +45,19 @@ class LeadDateTest {
         assertThat(a.dateOrigin()).startsWith("text: the lead's day of the news");
     }
 
+    /** "condannato ieri, 12 marzo 2026": the date is the news's, the report the next day's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "it | L'ex sindaco Roberto Galli, condannato ieri, 12 marzo 2026, a sei anni, ha presentato ricorso. | Lo ha detto il suo legale.",
+            "en | The former mayor, sentenced yesterday, March 12, 2026, to six years, has lodged an appeal. | His lawyer said so.",
+            "fr | L'ancien maire, condamné hier, 12 mars 2026, à six ans de prison, a fait appel. | Son avocat l'a dit.",
+            "de | Der frühere Bürgermeister, gestern, 12. März 2026, zu sechs Jahren verurteilt, ist in Berufung gegangen. | Das sagte sein Anwalt."})
+    void yesterdayBesideTheFullDateDatesTheArticleADayLater(String language, String first, String second) {
+        Article a = alone(first, second);
+        assertThat(a.published()).as(language).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(a.dating().source()).isEqualTo(DateSource.TEXT);
+    }
+
     @Test
     void aFullDateTheLeadOnlyRecallsOrExpectsDatesNothing() {
         assertThat(alone("The company, founded on March 3, 1998, said it would close the old ferry terminal.",
