@@ -209,14 +209,14 @@ public final class EuropeanDateTagger {
             boolean next = !since && (NEXT_BEFORE.matcher(left).find()
                     || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt());
             Tense tense = since ? Tense.PAST : tense(sentence, m.start(), m.end());
+            // "avant mardi" is a deadline only when what it bounds is still to be done: an infinitive ("de ne pas
+            // revenir avant mardi") or a future clause; "il est parti avant mardi" places a past act
             Matcher before = BEFORE_DEADLINE.matcher(left);
-            boolean bounded = before.find() && future != null
-                    && future.infinitiveBeforeDeadline(sentence.substring(0, m.start() - (left.length() - before.start())));
+            boolean beforeWord = before.find();
+            boolean bounded = beforeWord && future != null && future.infinitiveBeforeDeadline(
+                    sentence.substring(0, m.start() - left.length() + before.start()));
             boolean comingDeadline = !next && past != null && DEADLINE_BEFORE.matcher(left).find()
-                    && (tense != Tense.PAST || bounded);
-            if (before.find(0) && !bounded && tense != Tense.FUTURE) {
-                comingDeadline = false; // "il est parti avant mardi": a past act before a day, no deadline
-            }
+                    && (beforeWord ? bounded || tense == Tense.FUTURE : tense != Tense.PAST);
             String value = published == null ? null : next ? published.with(TemporalAdjusters.next(day)).toString()
                     : CalendarValues.day(CalendarChoices.weekday(day, published, comingDeadline ? Tense.FUTURE : tense));
             String part = m.group(2) == null ? null : dayPart(m.group(2));
