@@ -64,9 +64,6 @@ public final class StoryClusterer {
     private final List<Arrival> pending = new ArrayList<>();
     private final Map<String, Integer> storyOfLabel = new HashMap<>();
     private final BitSet apart = new BitSet();
-    private final Map<Long, Integer> articlesInBucket = new HashMap<>();
-    private static final double DENSITY_PRIOR = Double.parseDouble(System.getProperty("storybrief.densityPrior", "0"));
-    private static final int DENSITY_FLOOR = Integer.getInteger("storybrief.densityFloor", 200);
     private boolean warmedUp;
     private int finishedAt;
     private long vectorComparisons;
@@ -229,7 +226,6 @@ public final class StoryClusterer {
         languages.add(language);
         ArticleProfile profile = profile(arrival.keys() != null ? arrival.keys() : countedKeys(doc, language));
         profiles.add(profile);
-        articlesInBucket.merge(index.bucketOf(day), 1, Integer::sum);
         if (template) {
             keepApart(item, profile, day);
             return;
@@ -368,8 +364,7 @@ public final class StoryClusterer {
         long[] copyDays = daysOf(copies);
         own.remove(item, profile, copies, languages.get(item));
         // alone, the article would start a story: the join model's bar, 0
-        double bar = crowding(day);
-        double bestScore = (own.size() == 0 ? bar : options.join().logit(own.features(profile, idf)))
+        double bestScore = (own.size() == 0 ? 0 : options.join().logit(own.features(profile, idf)))
                 + options.refineMargin();
         StoryCluster best = own;
         for (StoryCluster story : candidates(indexTermsOf.get(item), day, REFINE_CANDIDATES)) {
@@ -378,7 +373,7 @@ public final class StoryClusterer {
             }
             vectorComparisons++;
             double score = options.join().logit(story.features(profile, idf));
-            if (score >= bar && score > bestScore) {
+            if (score >= 0 && score > bestScore) {
                 best = story;
                 bestScore = score;
             }
@@ -568,8 +563,8 @@ public final class StoryClusterer {
             }
         }
         StoryCluster best = null;
-        double bestScore = (largeStream() ? options.smallStoryJoin()
-                : Math.max(options.smallStoryJoin(), StoryOptions.SPARSE_STREAM_JOIN)) + crowding(story.firstDay());
+        double bestScore = largeStream() ? options.smallStoryJoin()
+                : Math.max(options.smallStoryJoin(), StoryOptions.SPARSE_STREAM_JOIN);
         double lead = largeStream() ? options.smallStoryLead() : 0;
         double runnerUp = Double.NEGATIVE_INFINITY;
         for (int number : counter.takeTop(options.maxCandidates())) {
@@ -605,24 +600,6 @@ public final class StoryClusterer {
         return !largeStream() && !ArticleDates.isDated(story.firstDay());
     }
 
-    /** EXPERIMENT: how much a join's log-odds bar rises with the articles of the day's window (see group20). */
-    private double crowding(long day) {
-        if (DENSITY_PRIOR == 0) {
-            return 0;
-        }
-        int seen;
-        if (!ArticleDates.isDated(day)) {
-            seen = articlesInBucket.getOrDefault(ArticleDates.UNDATED, 0);
-        } else {
-            long bucket = index.bucketOf(day);
-            seen = 0;
-            for (long b = bucket - 1; b <= bucket + 1; b++) {
-                seen += articlesInBucket.getOrDefault(b, 0);
-            }
-        }
-        return DENSITY_PRIOR * Math.max(0, Math.log(seen / (double) DENSITY_FLOOR));
-    }
-
     /** True when the stream has seen {@link StoryOptions#largeStream()} articles or more. */
     private boolean largeStream() {
         return documents.size() >= options.largeStream();
@@ -635,7 +612,7 @@ public final class StoryClusterer {
      */
     private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day, String language) {
         StoryCluster best = null;
-        double bestScore = crowding(day);
+        double bestScore = 0;
         for (StoryCluster story : candidates(terms, day)) {
             if (!story.languages().contains(language)) {
                 continue;
