@@ -23,7 +23,8 @@ import java.util.List;
  *
  * <p>Each move is its own class: {@link CandidateRanking} (with {@link CandidateTrimming}), {@link SummarySelection},
  * {@link MostToldFigures}, {@link SummaryFill}, {@link LatestFigureSwap}, {@link OneSideOfEachDisagreement},
- * {@link SummaryReadingOrder} and {@link SpeakersReadRight}; this class runs them in that order.
+ * {@link SummaryReadingOrder} (with the opening's contested figures, {@link DisputedFigures}) and
+ * {@link SpeakersReadRight}; this class runs them in that order.
  */
 public final class StorySummarizer implements Summarizer {
     /** The default redundancy threshold (TF-IDF cosine). */
@@ -116,6 +117,7 @@ public final class StorySummarizer implements Summarizer {
     @Override
     public List<SummarySentence> summarize(Story story, int words, java.util.Set<String> apart,
                                            java.util.function.Supplier<List<dev.storybrief.model.Disagreement>> disagreements) {
+        disagreements = once(disagreements);
         boolean developing = DevelopingStory.is(story);
         SentenceIndex index = story.index(developing ? StoryView.ALL : StoryView.MAIN);
         List<AnalyzedArticle> articles = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
@@ -136,11 +138,25 @@ public final class StorySummarizer implements Summarizer {
             chosen.sort(SummaryReadingOrder.readingOrder(articles));
             chosen = SummaryReadingOrder.newsFirst(chosen, story);
             chosen = SummaryReadingOrder.withoutLeaningOpening(chosen, ranked, words, articles);
+            chosen = SummaryReadingOrder.withUndisputedOpening(chosen, story, disagreements, articles);
         }
         chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, articles,
                 ordering == Ordering.STORY);
         return chosen.stream()
                 .map(s -> new SummarySentence(s.text(), s.sentence(), story.shownBackingOf(s.sentence()), s.score()))
                 .toList();
+    }
+
+    /** The supplier asked once at most: two steps may read the disagreements, found anew by each call. */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.storybrief.brief;
 
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import java.time.LocalDate;
@@ -113,5 +114,38 @@ final class SummaryReadingOrder {
                 .thenComparingInt(s -> s.place().sentence().index())
                 .thenComparing(s -> inputOrder.get(s.place().article().id()))
                 .thenComparing(s -> s.stead() == null);
+    }
+
+    /**
+     * The chosen sentences, as read, opened by the first that states no contested figure when the opening one states
+     * one: a figure the briefing lists as disputed ({@link DisputedFigures}) or one the other reports of its days
+     * give otherwise ({@link OutvotedTitles}), the tests the headline passes titles over by ({@link StoryHeadlines}).
+     * The opening is what a reader takes for the story's core, and "17 injured" there reads as settled while the
+     * other outlet says 14; the sentence stays, later, and the disagreement tells both. A sentence that leans on the
+     * one before it opens nothing. The same list when no sentence qualifies.
+     */
+    static List<SummaryCandidate> withUndisputedOpening(List<SummaryCandidate> chosen, Story story,
+                                                        java.util.function.Supplier<List<Disagreement>> disagreements,
+                                                        List<AnalyzedArticle> articles) {
+        if (chosen.size() < 2 || chosen.get(0).article().figures(chosen.get(0).sentence()).isEmpty()) {
+            return chosen;
+        }
+        DisputedFigures disputed = DisputedFigures.of(disagreements.get(), story);
+        java.util.function.Predicate<SummaryCandidate> contested = s -> !s.article().figures(s.sentence()).isEmpty()
+                && (disputed.inText(s.article(), s.sentence().text())
+                || OutvotedTitles.outvoted(s.article(), s.sentence().text(), articles));
+        if (!contested.test(chosen.get(0))) {
+            return chosen;
+        }
+        for (int i = 1; i < chosen.size(); i++) {
+            SummaryCandidate s = chosen.get(i);
+            if (!contested.test(s) && !LeaningSentences.leansBack(s.sentence().text(), s.article().language())) {
+                List<SummaryCandidate> result = new ArrayList<>(chosen.size());
+                result.add(s);
+                chosen.stream().filter(c -> c != s).forEach(result::add);
+                return result;
+            }
+        }
+        return chosen;
     }
 }

@@ -1,0 +1,50 @@
+package dev.storybrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.TestArticle;
+import dev.storybrief.group.StoryGrouper;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Story;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summary's opening sentence passes the headline's test (QA19 #2): one stating a figure the other reports of its
+ * day give otherwise ("17 people were injured" where two outlets say 14) gives way to the first that states none
+ * contested; it stays in the summary, later. The articles are made up.
+ */
+class UndisputedOpeningTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 10, 14);
+
+    private static AnalyzedArticle article(String id, String outlet, String text) {
+        return TestArticle.of(id, text).title(id).outlet(outlet).published(DAY, "page").analyzed();
+    }
+
+    private static SummaryCandidate first(AnalyzedArticle a) {
+        var s = a.sentences().get(0);
+        return new SummaryCandidate(a, s, s.text(), s.text().split(" ").length, 1.0, SentenceTrimmer.none());
+    }
+
+    @Test
+    void anOpeningWithAnOutvotedFigureGivesWayToOneWithout() {
+        AnalyzedArticle glos = article("glos", "Glos Post",
+                "Seventeen people were injured when a bus overturned near Kelso on Wednesday morning.");
+        AnalyzedArticle kurier = article("kurier", "Kelso Courier",
+                "A bus left the road and overturned into a ditch near Kelso on Wednesday morning.");
+        AnalyzedArticle wire = article("wire", "Northern Wire",
+                "Fourteen people were injured in the crash of a bus near Kelso, police said.");
+        AnalyzedArticle third = article("third", "Kelso Daily",
+                "Police said 14 people were injured when the bus overturned near Kelso.");
+        List<AnalyzedArticle> articles = List.of(glos, kurier, wire, third);
+        Story story = new StoryGrouper().group("s", articles);
+        List<SummaryCandidate> read = List.of(first(glos), first(kurier));
+        List<SummaryCandidate> opened = SummaryReadingOrder.withUndisputedOpening(read, story, List::of, articles);
+        assertThat(opened).extracting(c -> c.article().id()).containsExactly("kurier", "glos");
+        // an opening whose figure the others give too stays where it is
+        List<SummaryCandidate> agreed = List.of(first(wire), first(kurier));
+        assertThat(SummaryReadingOrder.withUndisputedOpening(agreed, story, List::of, articles))
+                .extracting(c -> c.article().id()).containsExactly("wire", "kurier");
+    }
+}
