@@ -118,10 +118,11 @@ final class SummaryReadingOrder {
 
     /**
      * The chosen sentences, as read, opened by the first that states no contested figure when the opening one states
-     * one: a figure the briefing lists as disputed ({@link DisputedFigures}) or one the other reports of its days
-     * give otherwise ({@link OutvotedTitles}), the tests the headline passes titles over by ({@link StoryHeadlines}).
-     * The opening is what a reader takes for the story's core, and "17 injured" there reads as settled while the
-     * other outlet says 14; the sentence stays, later, and the disagreement tells both. A sentence that leans on the
+     * one: a figure of the side of a listed disagreement that fewer outlets take ({@link DisputedFigures}), or one
+     * the other reports of its days give otherwise ({@link OutvotedTitles}), the tests the headline passes titles over
+     * by ({@link StoryHeadlines}). The opening is what a reader takes for the story's core, and "17 injured" there
+     * reads as settled while two outlets say 14; the sentence stays, later, and the disagreement tells both. A
+     * figure most outlets give opens the summary even when one outlet disputes it. A sentence that leans on the
      * one before it opens nothing. The same list when no sentence qualifies.
      */
     static List<SummaryCandidate> withUndisputedOpening(List<SummaryCandidate> chosen, Story story,
@@ -132,7 +133,7 @@ final class SummaryReadingOrder {
         }
         DisputedFigures disputed = DisputedFigures.of(disagreements.get(), story);
         java.util.function.Predicate<SummaryCandidate> contested = s -> !s.article().figures(s.sentence()).isEmpty()
-                && (disputed.inText(s.article(), s.sentence().text())
+                && (disputed.outnumberedIn(s.article(), s.sentence().text())
                 || OutvotedTitles.outvoted(s.article(), s.sentence().text(), articles));
         if (!contested.test(chosen.get(0))) {
             return chosen;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.Story;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +48,14 @@ class UndisputedOpeningTest {
         // an opening whose figure the others give too stays where it is
         List<SummaryCandidate> agreed = List.of(first(wire), first(kurier));
         assertThat(SummaryReadingOrder.withUndisputedOpening(agreed, story, List::of, articles))
+                .extracting(c -> c.article().id()).containsExactly("wire", "kurier");
+        // nor does one whose figure a listed disagreement sets against a side fewer outlets take
+        java.util.function.Supplier<List<Disagreement>> listed = () -> List.of(new Disagreement("people injured",
+                DisagreementKind.NUMBER, List.of(
+                        new Claim(glos.sentences().get(0).text(), "glos", "Seventeen people", null, 0),
+                        new Claim(wire.sentences().get(0).text(), "wire", "Fourteen people", null, 1),
+                        new Claim(third.sentences().get(0).text(), "third", "14 people", null, 1))));
+        assertThat(SummaryReadingOrder.withUndisputedOpening(agreed, story, listed, articles))
                 .extracting(c -> c.article().id()).containsExactly("wire", "kurier");
     }
 }
