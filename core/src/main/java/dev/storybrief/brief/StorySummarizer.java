@@ -138,7 +138,7 @@ public final class StorySummarizer implements Summarizer {
             chosen.sort(SummaryReadingOrder.readingOrder(articles));
             chosen = SummaryReadingOrder.newsFirst(chosen, story);
             chosen = SummaryReadingOrder.withoutLeaningOpening(chosen, ranked, words, articles);
-            chosen = SummaryReadingOrder.withUndisputedOpening(chosen, story, disagreements, articles);
+            chosen = SummaryReadingOrder.withUndisputedOpening(chosen, story, disagreements);
         }
         chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, articles,
                 ordering == Ordering.STORY);

@@ -118,23 +118,22 @@ final class SummaryReadingOrder {
 
     /**
      * The chosen sentences, as read, opened by the first that states no contested figure when the opening one states
-     * one: a figure of the side of a listed disagreement that fewer outlets take ({@link DisputedFigures}), or one
-     * the other reports of its days give otherwise ({@link OutvotedTitles}), the tests the headline passes titles over
-     * by ({@link StoryHeadlines}). The opening is what a reader takes for the story's core, and "17 injured" there
-     * reads as settled while two outlets say 14; the sentence stays, later, and the disagreement tells both. A
-     * figure most outlets give opens the summary even when one outlet disputes it. A sentence that leans on the
+     * one: a figure of the side of a listed disagreement that fewer outlets take ({@link DisputedFigures}, the test
+     * the headline passes titles over by, {@link StoryHeadlines}). The opening is what a reader takes for the story's
+     * core, and "17 injured" there reads as settled while two outlets say 14; the sentence stays, later, and the
+     * disagreement tells both. A figure most outlets give opens the summary even when one outlet disputes it, and
+     * neither side of a tie gives way (the headline's "outvoted" test is not used: in a story of two outlets each
+     * outvotes the other, and the opening went to a quote). A sentence that leans on the
      * one before it opens nothing. The same list when no sentence qualifies.
      */
     static List<SummaryCandidate> withUndisputedOpening(List<SummaryCandidate> chosen, Story story,
-                                                        java.util.function.Supplier<List<Disagreement>> disagreements,
-                                                        List<AnalyzedArticle> articles) {
+                                                        java.util.function.Supplier<List<Disagreement>> disagreements) {
         if (chosen.size() < 2 || chosen.get(0).article().figures(chosen.get(0).sentence()).isEmpty()) {
             return chosen;
         }
         DisputedFigures disputed = DisputedFigures.of(disagreements.get(), story);
         java.util.function.Predicate<SummaryCandidate> contested = s -> !s.article().figures(s.sentence()).isEmpty()
-                && (disputed.outnumberedIn(s.article(), s.sentence().text())
-                || OutvotedTitles.outvoted(s.article(), s.sentence().text(), articles));
+                && disputed.outnumberedIn(s.article(), s.sentence().text());
         if (!contested.test(chosen.get(0))) {
             return chosen;
         }
