@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.group.SameSpeaker;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.QuoteItem;
@@ -20,6 +21,9 @@ import java.util.Set;
  * Speakers with most quotes come first; unattributed quotes last.
  */
 public final class QuoteCollector implements BriefingPart {
+
+    /** The fewest words a part of a quotation has to be told as a copy of the whole. */
+    private static final int MIN_COPY_WORDS = 5;
 
     private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt");
 
@@ -69,7 +73,57 @@ public final class QuoteCollector implements BriefingPart {
                 }
             }
         }
-        return grouped(namedWhereAnotherOutletNames(all));
+        return grouped(namedWhereAnotherOutletNames(oneSpeakerEach(all, story)));
+    }
+
+    /**
+     * A quotation has one speaker: when outlets credit the same words to different people ("said chief executive Helen
+     * Marsh", "said chief financial officer Owen Grady"), it goes to the speaker most outlets name, on a tie to the one
+     * the earliest report names (a later one copies the words and may guess their speaker), and the copies credited to
+     * anyone else are left out, since listing them would have those outlets back an attribution they do not make.
+     * Copies are the same words, or a part of them ({@link #sameWords}).
+     */
+    private static List<QuoteItem> oneSpeakerEach(List<QuoteItem> quotes, Story story) {
+        Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (AnalyzedArticle a : story.articles()) {
+            order.putIfAbsent(a.id(), order.size());
+            if (a.article().published() != null && !a.article().dateInferred()) {
+                dates.put(a.id(), a.article().published());
+            }
+        }
+        Comparator<QuoteItem> earliest = Comparator.comparing((QuoteItem q) -> dates.get(q.source()),
+                Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
+                .thenComparing(q -> order.getOrDefault(q.source(), Integer.MAX_VALUE));
+        Set<QuoteItem> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (QuoteItem q : quotes) {
+            if (!isName(q.speaker())) {
+                continue;
+            }
+            List<QuoteItem> copies = quotes.stream().filter(o -> isName(o.speaker()) && copies(q.text(), o.text()))
+                    .toList();
+            if (copies.stream().allMatch(o -> SameSpeaker.sameName(q.speaker(), o.speaker()))) {
+                continue;
+            }
+            // the speaker of most outlets' copies, then of the earliest report
+            QuoteItem chosen = copies.stream().min(Comparator.comparingInt((QuoteItem c) -> -(int) copies.stream()
+                    .filter(o -> SameSpeaker.sameName(c.speaker(), o.speaker())).map(QuoteItem::source).distinct()
+                    .count()).thenComparing(earliest)).orElseThrow();
+            copies.stream().filter(o -> !SameSpeaker.sameName(chosen.speaker(), o.speaker())).forEach(left::add);
+        }
+        return left.isEmpty() ? quotes : quotes.stream().filter(q -> !left.contains(q)).toList();
+    }
+
+    /**
+     * Whether two quotations are one: the same words, or the one's words (five or more) a part of the other's, as an
+     * outlet quotes the first clause of a longer statement.
+     */
+    private static boolean copies(String a, String b) {
+        String x = " " + sameWords(a) + " ";
+        String y = " " + sameWords(b) + " ";
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return x.equals(y) && !x.isBlank() || shorter.strip().split(" ").length >= MIN_COPY_WORDS && longer.contains(shorter);
     }
 
     /**

@@ -1,18 +1,13 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.group.stories.StoryHeadline;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
-import dev.storybrief.model.DisagreementKind;
-import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +73,7 @@ public final class StoryHeadlines {
             return null;
         }
         List<AnalyzedArticle> told = main;
-        List<DisputedFigure> disputed = disputedFigures(disagreements, story);
+        DisputedFigures disputed = DisputedFigures.of(disagreements, story);
         List<AnalyzedArticle> left = titled;
         left = whileAny(left, a -> !LatestFigures.outdated(a, a.article().title(), sentences, index));
         left = whileAny(left, a -> !OutvotedTitles.outvoted(a, a.article().title(), told));
@@ -93,8 +88,8 @@ public final class StoryHeadlines {
      * a headline does not go back to an older step of the story ("Storm kills two") to avoid a disputed toll of
      * today's; the titles as they are when every one gives a disputed figure or none does.
      */
-    private static List<AnalyzedArticle> undisputed(List<AnalyzedArticle> titled, List<DisputedFigure> disputed) {
-        List<AnalyzedArticle> giving = titled.stream().filter(a -> givesDisputed(a, disputed)).toList();
+    private static List<AnalyzedArticle> undisputed(List<AnalyzedArticle> titled, DisputedFigures disputed) {
+        List<AnalyzedArticle> giving = titled.stream().filter(a -> disputed.inText(a, a.article().title())).toList();
         List<AnalyzedArticle> others = titled.stream().filter(a -> !giving.contains(a)).toList();
         if (giving.isEmpty() || others.isEmpty()) {
             return titled;
@@ -115,46 +110,5 @@ public final class StoryHeadlines {
     private static <T> List<T> whileAny(List<T> items, Predicate<? super T> keep) {
         List<T> kept = items.stream().filter(keep).toList();
         return kept.isEmpty() ? items : kept;
-    }
-
-    /** A figure one claim of a number disagreement states, read in its article's language. */
-    private record DisputedFigure(QuantitySpan figure) {
-    }
-
-    /**
-     * The figures the number disagreements set against each other: each claim's figures within the part that differs
-     * (its statement), read by the quantity rules of the claim's article's language.
-     */
-    private static List<DisputedFigure> disputedFigures(List<Disagreement> disagreements, Story story) {
-        Map<String, String> languages = new LinkedHashMap<>();
-        story.articles(StoryView.ALL).forEach(a -> languages.put(a.id(), a.language()));
-        List<DisputedFigure> figures = new ArrayList<>();
-        for (Disagreement disagreement : disagreements) {
-            if (disagreement.kind() != DisagreementKind.NUMBER) {
-                continue;
-            }
-            for (Claim claim : disagreement.claims()) {
-                String language = languages.getOrDefault(claim.source(), story.language());
-                if (!QuantityRules.supports(language)) {
-                    continue;
-                }
-                int from = claim.text().indexOf(claim.statement());
-                int to = from < 0 ? claim.text().length() : from + claim.statement().length();
-                int start = Math.max(from, 0);
-                QuantityRules.forLanguage(language).extract(claim.text(), 0, 0).stream()
-                        .filter(q -> q.start() >= start && q.end() <= to)
-                        .forEach(q -> figures.add(new DisputedFigure(q)));
-            }
-        }
-        return figures;
-    }
-
-    /** True when the article's title gives one of the disputed figures (same kind and value, rounding allowed). */
-    private static boolean givesDisputed(AnalyzedArticle article, List<DisputedFigure> disputed) {
-        if (disputed.isEmpty() || !QuantityRules.supports(article.language())) {
-            return false;
-        }
-        List<QuantitySpan> own = QuantityRules.forLanguage(article.language()).extract(article.article().title(), 0, 0);
-        return !own.isEmpty() && QuantitySpan.givesOneOf(own, disputed.stream().map(DisputedFigure::figure).toList());
     }
 }

@@ -203,9 +203,11 @@ public final class StoryGrouper {
                 agreeing[a] |= alike && figures != Figures.ANOTHER;
                 confirming[a] |= alike && figures == Figures.SAME;
                 // alike in words is not yet saying the same: the other must carry the claim's figures, quotes and
-                // most of its words, and not deny what it states
+                // most of its words, not deny what it states, and credit its quotes to the same speaker
                 boolean backs = alike && !telling[a] && SameClaim.backs(index.sentence(sentence).text(), vector,
-                        figuresOf(sentence), index.sentence(other).text(), index.vector(other), figuresOf(other));
+                        figuresOf(sentence), index.sentence(other).text(), index.vector(other), figuresOf(other))
+                        && SameSpeaker.compatible(index.articles().get(own), index.sentence(sentence),
+                        index.articles().get(a), index.sentence(other));
                 backing[a] |= backs;
                 telling[a] |= backs && SameClaim.tellsEvent(vector, index.vector(other), names);
                 // The sentence an outlet gives the figure in may word the rest too differently to count as alike,

@@ -81,4 +81,33 @@ class QuoteCollectorTest {
                 article("paper", null, "\"We are checking every berth,\" said Per Lund, the mayor."));
         assertThat(apart).extracting(QuoteItem::speaker).doesNotContain("Anna Lund").contains("Per Lund");
     }
+
+    /**
+     * A quotation has one speaker (QA19 #4): the words two outlets credit to the chief executive and one to the
+     * finance chief are listed once, under the speaker most outlets name, with the outlets that name them; on a tie,
+     * the earliest report's speaker.
+     */
+    @Test
+    void aQuoteCreditedToTwoPeopleGoesToTheOneMostOutletsName() {
+        List<QuoteItem> found = quotes(
+                article("ledger", null, "“Customers are moving their biggest workloads to our platform,” chief "
+                        + "executive Helen Marsh said."),
+                article("techwire", null, "“Customers are moving their biggest workloads to our platform,” said "
+                        + "chief financial officer Owen Grady."),
+                article("finwire", null, "Chief executive Helen Marsh said: “Customers are moving their biggest "
+                        + "workloads to our platform.”"));
+        assertThat(found).extracting(QuoteItem::speaker).containsOnly("Helen Marsh");
+        assertThat(found).extracting(QuoteItem::source).containsExactlyInAnyOrder("ledger", "finwire");
+    }
+
+    @Test
+    void onATieTheEarliestReportsSpeakerKeepsTheQuote() {
+        AnalyzedArticle first = TestArticle.of("first", "“Le feu n'est pas fixé, la nuit a été très difficile”, a "
+                + "déclaré la préfète Anne Morvan.").published(java.time.LocalDate.of(2026, 8, 10)).analyzed();
+        AnalyzedArticle later = TestArticle.of("later", "“Le feu n'est pas fixé, la nuit a été très difficile”, a "
+                + "déclaré le maire Jacques Belloc.").published(java.time.LocalDate.of(2026, 8, 11)).analyzed();
+        List<QuoteItem> found = quotes(later, first);
+        assertThat(found).extracting(QuoteItem::speaker, QuoteItem::source)
+                .containsExactly(tuple("Anne Morvan", "first"));
+    }
 }

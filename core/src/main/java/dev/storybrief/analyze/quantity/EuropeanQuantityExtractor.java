@@ -209,7 +209,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String unit = String.join(" ", unitWords);
         int end = unitWords.isEmpty() ? endWithoutUnit(m) : QuantityExtractor.unitEnd(m, unit);
         String key = money ? moneyKey(sentence)
-                : unit.isEmpty() ? null : key(sentence, sentence.substring(m.end("num")), head(unit));
+                : unit.isEmpty() ? null : key(sentence, sentence.substring(0, m.start()), sentence.substring(m.end("num")),
+                head(unit));
         if (key == null && !money && unit.isEmpty()) {
             key = tollKey(sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start()));
         }
@@ -401,7 +402,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     }
 
     /** A measure's English key, a neutral key, else the noun's stem; "people" becomes killed or injured by the sentence. */
-    private String key(String sentence, String after, String head) {
+    private String key(String sentence, String before, String after, String head) {
         String lower = QuantityLanguage.normalise(head);
         String measure = words.measures().get(lower);
         if (measure != null) {
@@ -413,14 +414,21 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             String stem = stems.isEmpty() ? lower : stems.get(0);
             key = neutralStems.getOrDefault(stem, stem);
         }
-        return key.equals("people") ? casualties(sentence, after) : key;
+        return key.equals("people") ? casualties(sentence, before, after) : key;
     }
 
     /**
-     * "people killed" or "people injured" by the first casualty word after the figure ("52 personnes sont mortes et
-     * environ 700 ont été blessées": the 52 died), else by any in the sentence, injured first as in English.
+     * "people killed" or "people injured" by a casualty word right before the figure ("Zginęły dwie osoby"), else by
+     * the first after it ("52 personnes sont mortes et environ 700 ont été blessées": the 52 died), else by any in the
+     * sentence, injured first as in English.
      */
-    private String casualties(String sentence, String after) {
+    private String casualties(String sentence, String before, String after) {
+        // a language that may put the verb first tells the harm right before the figure: "Zginęły dwie osoby"
+        String[] words = before.strip().split("\\s+");
+        String verb = words.length == 0 ? null : harm(words[words.length - 1]);
+        if (verb != null) {
+            return verb;
+        }
         String first = harm(after);
         if (first != null) {
             return first;
@@ -442,16 +450,22 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     /**
      * "people killed" or "people injured" for a figure with no counted noun whose own clause, a few words with no
      * noun, names a harm: a casualty report gives its second count without the noun the first one named ("drei
-     * Menschen gestorben und zehn verletzt worden", "Neun weitere wurden verletzt"). Null otherwise.
+     * Menschen gestorben und zehn verletzt worden", "Neun weitere wurden verletzt"). A clause that goes on after its
+     * harm ("a 17 zostało rannych w wypadku autobusu", "dix ont été blessés dans l'accident") is read by its first
+     * words. Null otherwise.
      */
     private String ellipticalHarm(String after) {
         Matcher stop = ELLIPTICAL_CLAUSE_END.matcher(after);
         String clause = (stop.find() ? after.substring(0, stop.start()) : after).strip();
-        if (clause.isEmpty() || clause.split("\\s+").length > ELLIPTICAL_WORDS
-                || java.util.Arrays.stream(clause.split("\\s+")).anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+        String[] words = clause.split("\\s+");
+        if (clause.isEmpty()) {
             return null;
         }
-        return harm(clause);
+        String[] first = java.util.Arrays.copyOf(words, Math.min(words.length, ELLIPTICAL_WORDS));
+        if (java.util.Arrays.stream(first).anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+            return null;
+        }
+        return harm(String.join(" ", first));
     }
 
     /** "money cost" when the sentence says what the amount is (in English, so languages meet), else nothing. */

@@ -55,7 +55,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                                String invertedCount, String ranges) {
 
     private static final Map<String, QuantityLanguage> LANGUAGES = Map.of(
-            "fr", french(), "de", german(), "es", spanish(), "it", italian(), "pt", portuguese());
+            "fr", french(), "de", german(), "es", spanish(), "it", italian(), "pt", portuguese(), "pl", polish());
 
     /** The table of a language, or null when it has none. */
     public static QuantityLanguage of(String language) {
@@ -193,6 +193,49 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "stipendio", "salary", "fatturato|ricavi", "revenue", "profitti|utile", "profit",
                         "risarcimento", "compensation", "cauzione", "bail", "fondo|fondi", "fund"),
                 "º|ª|°", "sono|erano|saranno|furono/i|gli|le", "tra/e|fra/e|da/a");
+    }
+
+    /**
+     * Polish: the cases of a numeral and of the counted noun are listed as words ("dwie", "dwóch", "dwoje"; "rannych",
+     * "ranni"), as no stemmer reads them; a comma marks decimals and a space or a dot groups thousands.
+     */
+    private static QuantityLanguage polish() {
+        return new QuantityLanguage("pl", true, false,
+                qualifiers("prawie|niemal|niemalże", "około|mniej więcej|blisko",
+                        "mniej niż|maksymalnie|najwyżej|nie więcej niż", "ponad|więcej niż|co najmniej|przeszło|powyżej"),
+                magnitudes("miliardów|miliardy|miliard|mld", 1e9, "milionów|miliony|milion|mln", 1e6,
+                        "tysięcy|tysiące|tysiąc|tys", 1e3), "",
+                numbers("jeden:1|jedna:1|jedno:1|dwa:2|dwie:2|dwóch:2|dwoje:2|trzy:3|trzech:3|troje:3|cztery:4"
+                        + "|czterech:4|czworo:4|pięć:5|pięciu:5|sześć:6|sześciu:6|siedem:7|siedmiu:7|osiem:8|ośmiu:8"
+                        + "|dziewięć:9|dziewięciu:9|dziesięć:10|dziesięciu:10|jedenaście:11|jedenastu:11|dwanaście:12"
+                        + "|dwunastu:12|trzynaście:13|trzynastu:13|czternaście:14|czternastu:14|piętnaście:15"
+                        + "|piętnastu:15|szesnaście:16|szesnastu:16|siedemnaście:17|siedemnastu:17|osiemnaście:18"
+                        + "|osiemnastu:18|dziewiętnaście:19|dziewiętnastu:19|dwadzieścia:20|dwudziestu:20"
+                        + "|trzydzieści:30|trzydziestu:30|czterdzieści:40|czterdziestu:40|pięćdziesiąt:50"
+                        + "|pięćdziesięciu:50|sześćdziesiąt:60|siedemdziesiąt:70|osiemdziesiąt:80"
+                        + "|dziewięćdziesiąt:90|sto:100|stu:100"), "",
+                numbers("dziesiątki:10|dziesiątek:10|setki:100|setek:100"),
+                words("i|oraz|lub|albo|w|we|z|ze|na|do|od|po|o|za|przez|dla|przy|pod|nad|przed|między|że|który|która"
+                        + "|które|którzy|jest|są|był|była|było|byli|były|został|została|zostało|zostały|się|nie|a|ale"
+                        + "|według|jak|to|ten|ta|te|tych"),
+                words("lat|lata|roku|rok|razy|raz|%|proc|procent"),
+                pairs("dni|dnia|dzień", "day", "tygodni|tygodnie|tydzień|tygodnia", "week",
+                        "miesięcy|miesiące|miesiąc|miesiąca", "month", "lat|lata|rok|roku", "year",
+                        "godzin|godziny|godzina|godz", "hour", "minut|minuty|minuta|min", "minut",
+                        "kilometrów|kilometry|kilometr|km", "kilomet", "metrów|metry|metr|m", "meter",
+                        "razy|raz", "time", "punktów|punkty|punkt|pkt", "point", "stopni|stopnie|stopień", "degre"),
+                pairs("nalotów|lotów|misji|ataków|bombardowań", "sortie",
+                        "osób|osoby|osoba|ludzi|mieszkańców|cywilów|ofiar", "people",
+                        "zabitych|zabici|zmarłych|zmarli|zabitymi", "people killed",
+                        "rannych|ranni|rannymi|poszkodowanych|poszkodowani", "people injured",
+                        "letni|letnia|letnie|letniego|letniej|letnim|letnią", "age"),
+                "(?<![\\p{L}])(?:zgin|zabit|zabic|zmarł|nie żyj|śmiert)", "(?<![\\p{L}])(?:rann|poszkodowan|obraże)",
+                words("złotych|złote|złoty|zł|euro|dolarów|dolary|dolar|funtów|franków|jenów|rubli"),
+                pairs("koszt", "cost", "szkód|szkody", "damage", "pomoc", "aid", "grzywn", "fine",
+                        "dług|zadłużeni", "debt", "budżet", "budget", "okup", "ransom", "strat", "loss",
+                        "cena|ceny|cenę|cenie", "price", "pensj|wynagrodzeni", "salary", "przychod|przychód", "revenue",
+                        "zysk", "profit", "odszkodowa", "compensation", "kaucj|poręczeni", "bail", "fundusz", "fund"),
+                "-(?:szy|sza|gi|ga|ci|cia|ty|ta|my|ma)", "", "od/do|między/a");
     }
 
     private static QuantityLanguage portuguese() {

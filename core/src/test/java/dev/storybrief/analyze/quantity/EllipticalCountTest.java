@@ -54,4 +54,11 @@ class EllipticalCountTest {
         List<QuantitySpan> found = QuantityRules.forLanguage("en").extract("Three people died and ten were injured.", 0, 0);
         assertThat(found.get(1).text()).isEqualTo("ten");
     }
+
+    /** A clause that goes on after its harm is read by its first words (the verb and the harm come first). */
+    @Test
+    void aClauseThatGoesOnAfterItsHarmIsReadByItsFirstWords() {
+        assertThat(counts("fr", "Deux personnes sont mortes et dix ont été blessées dans l'accident du car."))
+                .contains("10 people injured");
+    }
 }
