@@ -123,7 +123,7 @@ final class LatestFigures {
         }
         TermVector vector = index.vector(sentence);
         for (QuantitySpan q : article.quantities(sentence)) {
-            if (NumberDisagreements.isMeasure(q.key())) {
+            if (FigureKeys.isMeasure(q.key())) {
                 continue;
             }
             List<RisingFigure.Dated> figures = new java.util.ArrayList<>();
@@ -210,7 +210,7 @@ final class LatestFigures {
                 boolean revision = statedAsRevision(text, from, to);
                 return (revision || alike && statedAsUpdate(text, from, to)) && counts.stream().anyMatch(old ->
                         old.key().equals(q.key()) && q.value() > old.value()
-                                && (!revision || q.value() <= old.value() * NumberDisagreements.MAX_RATIO));
+                                && (!revision || q.value() <= old.value() * FigureConflict.MAX_RATIO));
             });
             if (risen) {
                 best = s;
@@ -222,7 +222,7 @@ final class LatestFigures {
 
     /**
      * True when the figure's own words give it as a revision of what was first reported ("more than first
-     * reported", "up from 800", "revised up to"): the same kind of count within {@link NumberDisagreements#MAX_RATIO}
+     * reported", "up from 800", "revised up to"): the same kind of count within {@link FigureConflict#MAX_RATIO}
      * is then the figure it revises, whatever other words the two sentences share.
      */
     static boolean statedAsRevision(String sentence, int figureStart, int figureEnd) {

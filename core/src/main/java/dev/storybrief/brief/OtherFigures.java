@@ -20,7 +20,7 @@ import java.util.Map;
  *   <li>it gives a casualty count the statement gives ("people injured"), and nowhere the statement's figure: such a
  *       count carries its event in its key, so the outlet tells the event's toll differently;</li>
  *   <li>it gives a figure of the same kind in a clause about the same thing, and nowhere the statement's
- *       ({@link NumberDisagreements#sameCount}: "1,100 people were evacuated" against "the evacuation of about 800
+ *       ({@link FigureConflict#sameCount}: "1,100 people were evacuated" against "the evacuation of about 800
  *       residents", weeks apart);</li>
  *   <li>the story's number disagreements ({@link NumberDisagreements}) put its claim on another side than the
  *       statement's ("Forty people were treated" against "Two dozen people were treated");</li>
@@ -61,7 +61,7 @@ final class OtherFigures {
 
     /**
      * {@code other} gives a figure of a count the sentence gives, in a clause about the same thing
-     * ({@link NumberDisagreements#sameCount}: "1,100 people were evacuated" against "the evacuation of about 800
+     * ({@link FigureConflict#sameCount}: "1,100 people were evacuated" against "the evacuation of about 800
      * residents"), and nowhere the sentence's figure.
      */
     private boolean countedOtherwise(AnalyzedArticle article, Sentence sentence, List<QuantitySpan> shown,
@@ -71,7 +71,7 @@ final class OtherFigures {
                 continue;
             }
             for (Sentence s : other.sentences()) {
-                if (other.quantities(s).stream().anyMatch(t -> NumberDisagreements.sameCount(story, article, sentence, q,
+                if (other.quantities(s).stream().anyMatch(t -> FigureConflict.sameCount(story, article, sentence, q,
                         other, s, t))) {
                     return true;
                 }

@@ -53,6 +53,6 @@ final class OutvotedTitles {
     private static boolean sameDays(AnalyzedArticle a, AnalyzedArticle b) {
         LocalDate da = a.article().dateInferred() ? null : a.article().published();
         LocalDate db = b.article().dateInferred() ? null : b.article().published();
-        return da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) <= NumberDisagreements.MAX_DAYS_APART;
+        return da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) <= FigureConflict.MAX_DAYS_APART;
     }
 }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * One figure growing with the reports' dates: a wildfire's burned area given as 2,000 hectares by both outlets of
  * Monday, 5,500 by both of Tuesday ("has grown to 5,500") and 12,000 on Wednesday is one area told as it grew, not
  * three outlets disagreeing. Each day of the series has one figure its reports agree on, every day's figure is
- * larger than the day's before (within {@link NumberDisagreements#MAX_RATIO} of it: a step of a hundredfold is
+ * larger than the day's before (within {@link FigureConflict#MAX_RATIO} of it: a step of a hundredfold is
  * another count), and the reports show it is a series: a later day's report gives its figure as the value now
  * ({@link LatestFigures#statedAsUpdate}: "has grown to", "has now burned", "up from"), or two days are each told
  * alike by two reports. A later report that retells an earlier day's figure ("up from 2,000 on Monday") tells that
@@ -64,7 +64,7 @@ final class RisingFigure {
             QuantitySpan figure = own.get(0).figure();
             if (!steps.isEmpty()) {
                 QuantitySpan before = steps.lastEntry().getValue();
-                if (figure.value() <= before.value() || figure.value() > before.value() * NumberDisagreements.MAX_RATIO) {
+                if (figure.value() <= before.value() || figure.value() > before.value() * FigureConflict.MAX_RATIO) {
                     return Optional.empty();
                 }
                 update |= own.stream().anyMatch(Dated::update);

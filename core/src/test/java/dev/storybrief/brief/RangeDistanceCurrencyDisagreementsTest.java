@@ -130,12 +130,12 @@ class RangeDistanceCurrencyDisagreementsTest {
 
     @Test
     void theWordsOfWhatIsStillLeftAreReadInEachLanguage() {
-        assertThat(NumberDisagreements.givesWhatRemains(" people are still missing under the landslide")).isTrue();
-        assertThat(NumberDisagreements.givesWhatRemains(" Menschen werden immer noch vermisst")).isTrue();
-        assertThat(NumberDisagreements.givesWhatRemains(" Menschen werden noch vermisst")).isTrue();
-        assertThat(NumberDisagreements.givesWhatRemains(" personnes sont toujours portées disparues")).isTrue();
-        assertThat(NumberDisagreements.givesWhatRemains(" Menschen wurden tot geborgen, die Suche geht noch weiter"))
+        assertThat(RemainingCounts.givesWhatRemains(" people are still missing under the landslide")).isTrue();
+        assertThat(RemainingCounts.givesWhatRemains(" Menschen werden immer noch vermisst")).isTrue();
+        assertThat(RemainingCounts.givesWhatRemains(" Menschen werden noch vermisst")).isTrue();
+        assertThat(RemainingCounts.givesWhatRemains(" personnes sont toujours portées disparues")).isTrue();
+        assertThat(RemainingCounts.givesWhatRemains(" Menschen wurden tot geborgen, die Suche geht noch weiter"))
                 .as("not past the clause").isFalse();
-        assertThat(NumberDisagreements.givesWhatRemains(" bodies were found under the rubble on Tuesday")).isFalse();
+        assertThat(RemainingCounts.givesWhatRemains(" bodies were found under the rubble on Tuesday")).isFalse();
     }
 }
