@@ -176,14 +176,39 @@ public final class Storybrief {
         double[][] cosines = StoryCohesion.cosines(story);
         List<String> apart = StoryCohesion.apart(story, cosines);
         // when most articles come close to no other, the folder is several stories and no one article is apart
-        boolean several = apart.size() * 2 > story.articles().size();
+        boolean several = severalStories(story, apart);
         cohesionNote(story, apart, several).ifPresent(notes::add);
         if (!several) {
             twoStoriesNote(story, cosines).map(suspected -> asListed(suspected, documents)).ifPresent(notes::add);
         }
         unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
                 + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
-        return briefer.brief(story, words, notes, several ? java.util.Set.of() : java.util.Set.copyOf(apart));
+        return briefer.brief(story, words, notes, headlineApart(story, apart));
+    }
+
+    /**
+     * The headline {@link #briefDocuments} gives documents that are already read, as one story, without making the
+     * rest of the briefing ({@link Briefer#headline}): {@code stories} heads every story as its briefing would.
+     *
+     * @return the headline, or null when no article has a title
+     * @throws NothingToBriefException when no article has text left
+     */
+    public String headline(String storyId, List<RawDocument> documents) {
+        Story story = story(storyId, documents, new ArrayList<>());
+        List<String> apart = StoryCohesion.apart(story, StoryCohesion.cosines(story));
+        return briefer.headline(story, words, headlineApart(story, apart));
+    }
+
+    /**
+     * The articles the headline may not come from: those close to none of the others, unless most are (then the
+     * folder is several stories and no one article is apart).
+     */
+    private static java.util.Set<String> headlineApart(Story story, List<String> apart) {
+        return severalStories(story, apart) ? java.util.Set.of() : java.util.Set.copyOf(apart);
+    }
+
+    private static boolean severalStories(Story story, List<String> apart) {
+        return apart.size() * 2 > story.articles().size();
     }
 
     /** The ids a --date names that no document has: a typo would otherwise leave the date silently unused. */

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code storybrief stories}: groups a pile of single articles into stories (copies collapsed, articles about one
  * event within a time window together) and lists them, largest first, optionally with a briefing each. Each story
  * is listed under its briefing's headline ({@code dev.storybrief.brief.StoryHeadlines}), the one {@code brief} gives
- * it, so every story is briefed even without {@code --brief}.
+ * it; without {@code --brief} only the part of the briefing the headline reads is made ({@code Storybrief.headline}).
  */
 @Command(name = "stories", mixinStandardHelpOptions = true,
         description = "Group articles into stories (wire copies collapsed) and list them; --brief briefs each one.")
@@ -78,7 +78,8 @@ final class StoriesCommand implements Callable<Integer> {
         if (windowDays < 1) {
             throw new IllegalArgumentException("--window-days must be at least 1, got " + windowDays);
         }
-        Storybrief.Builder builder = Storybrief.builder().words(words);
+        // a story's articles are cleaned and analysed several at a time, as brief does
+        Storybrief.Builder builder = Storybrief.builder().words(words).threads(Runtime.getRuntime().availableProcessors());
         LanguageOption.apply(builder, language);
         Storybrief storybrief = builder.build();
         // outlets and dates as the briefing finds them, whatever the input format (a text file states them in its
@@ -89,12 +90,12 @@ final class StoriesCommand implements Callable<Integer> {
         List<StoryGroup> stories = ListedStories.of(found, windowDays);
         Map<String, RawDocument> byId = new LinkedHashMap<>();
         articles.forEach(doc -> byId.putIfAbsent(doc.id(), doc));
-        // every story is briefed for its headline, so that a story listed here is headed as brief heads it
-        // (the headline rule reads the briefing's figures and disagreements); --brief also prints the briefings
-        Map<String, Briefing> briefed = briefAll(storybrief, stories, byId);
-        List<StoryGroup> headed = stories.stream().map(s -> briefed.containsKey(s.id())
-                && briefed.get(s.id()).headline() != null ? s.withHeadline(briefed.get(s.id()).headline()) : s).toList();
-        Map<String, Briefing> briefings = brief ? briefed : Map.of();
+        // every story is headed as brief heads it (the headline rule reads the briefing's figures and disagreements):
+        // by its briefing with --brief, else by the part of a briefing the headline needs
+        Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories, byId) : Map.of();
+        Map<String, String> headlines = brief ? headlinesOf(briefings) : headlineAll(storybrief, stories, byId);
+        List<StoryGroup> headed = stories.stream().map(s -> headlines.get(s.id()) != null
+                ? s.withHeadline(headlines.get(s.id())) : s).toList();
         PrintWriter out = spec.commandLine().getOut();
         out.print(chosen.equals("json") ? json(articles.size(), headed, briefings)
                 : text(articles.size(), headed, briefings));
@@ -122,16 +123,37 @@ final class StoriesCommand implements Callable<Integer> {
                                            Map<String, RawDocument> byId) {
         Map<String, Briefing> briefings = new LinkedHashMap<>();
         for (StoryGroup story : stories) {
-            List<RawDocument> documents = story.articles().stream().map(doc -> byId.getOrDefault(doc.id(), doc)).toList();
             try {
-                briefings.put(story.id(), storybrief.briefDocuments(story.id(), documents, List.of()));
+                briefings.put(story.id(), storybrief.briefDocuments(story.id(), documents(story, byId), List.of()));
             } catch (NothingToBriefException e) {
-                if (brief) {
-                    warn(story.id() + ": not briefed (" + e.getMessage() + ")");
-                }
+                warn(story.id() + ": not briefed (" + e.getMessage() + ")");
             }
         }
         return briefings;
+    }
+
+    private static Map<String, String> headlinesOf(Map<String, Briefing> briefings) {
+        Map<String, String> headlines = new LinkedHashMap<>();
+        briefings.forEach((id, briefing) -> headlines.put(id, briefing.headline()));
+        return headlines;
+    }
+
+    /** The headline each story's briefing would give it; none for a story left without text to brief. */
+    private static Map<String, String> headlineAll(Storybrief storybrief, List<StoryGroup> stories,
+                                                   Map<String, RawDocument> byId) {
+        Map<String, String> headlines = new LinkedHashMap<>();
+        for (StoryGroup story : stories) {
+            try {
+                headlines.put(story.id(), storybrief.headline(story.id(), documents(story, byId)));
+            } catch (NothingToBriefException e) {
+                // listed under the group stage's label, as a story no briefing is made of
+            }
+        }
+        return headlines;
+    }
+
+    private static List<RawDocument> documents(StoryGroup story, Map<String, RawDocument> byId) {
+        return story.articles().stream().map(doc -> byId.getOrDefault(doc.id(), doc)).toList();
     }
 
     private static String json(int read, List<StoryGroup> stories, Map<String, Briefing> briefings)

@@ -147,6 +147,35 @@ public final class Briefer {
     }
 
     /**
+     * The headline {@link #brief} gives the story, without the rest of the briefing: {@code stories} lists every story
+     * under it, and the headline rule reads only the number disagreements of the briefing's parts, and those only
+     * when a title gives a figure. A briefer whose disagreements part is not the standard one makes the whole
+     * briefing for it, so the headline is always the briefing's.
+     *
+     * @param story the story
+     * @param words the briefing's word budget (read only when the whole briefing is made)
+     * @param apart ids of the articles that come close to none of the others
+     */
+    public String headline(Story story, int words, Set<String> apart) {
+        // a part of the caller's own may write the disagreements the rule reads: then only the briefing tells them
+        if (!parts.list().stream().allMatch(Briefer::isStandard)) {
+            return brief(story, words, List.of(), apart).headline();
+        }
+        DisagreementFinder finder = parts.list().stream().filter(DisagreementFinder.class::isInstance)
+                .map(DisagreementFinder.class::cast).findFirst().orElse(null);
+        if (finder == null || !finder.supports(story.language())) {
+            return StoryHeadlines.of(story, apart, List.of());
+        }
+        return StoryHeadlines.of(story, apart, () -> finder.numbers(story));
+    }
+
+    /** Whether a part is one of {@link #standard}'s, of which only {@link DisagreementFinder} writes what the headline reads. */
+    private static boolean isStandard(BriefingPart part) {
+        return part instanceof SummaryPart || part instanceof TimelineBuilder || part instanceof QuoteCollector
+                || part instanceof EntityCollector || part instanceof DisagreementFinder || part instanceof UniqueFacts;
+    }
+
+    /**
      * One note for each opinion piece or paid text read beside reports, saying what marked it and that it backs no
      * fact; one for a story told only in opinion pieces, whose briefing then tells their writers' views. A reader
      * must know which articles were read as views, or a column left out looks like a report lost.

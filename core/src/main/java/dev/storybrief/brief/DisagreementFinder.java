@@ -80,6 +80,14 @@ public final class DisagreementFinder implements BriefingPart {
         return kept;
     }
 
+    /**
+     * The number disagreements alone, as {@link #addTo} lists them (without the claims of opinion pieces beside
+     * reports): what the headline rule reads ({@link StoryHeadlines}), without the other kinds' cost.
+     */
+    List<Disagreement> numbers(Story story) {
+        return reportsOnly(numbers.find(story), OpinionPieces.notReportsBesideReports(story.articles()));
+    }
+
     /** Number disagreements first, then stance disagreements where the story's language has stance rules. */
     public List<Disagreement> find(Story story) {
         return find(story, List.of());

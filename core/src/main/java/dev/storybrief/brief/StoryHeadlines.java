@@ -1,6 +1,7 @@
 package dev.storybrief.brief;
 
 import dev.storybrief.group.stories.StoryHeadline;
+import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Sentence;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The one rule that heads a story, for {@code brief}, for {@code stories} (which lists each story under its briefing's
@@ -49,6 +51,17 @@ public final class StoryHeadlines {
      * @return the headline, or null when no article has a title
      */
     public static String of(Story story, Set<String> apart, List<Disagreement> disagreements) {
+        return of(story, apart, () -> disagreements);
+    }
+
+    /**
+     * The headline of a story whose disagreements are found only when the rule reads them: they matter only when a
+     * title left gives a figure ({@link #undisputed}), and finding them costs more than the rest of the rule, which a
+     * headline without the rest of the briefing ({@link Briefer#headline}) need not pay.
+     *
+     * @param disagreements the briefing's disagreements, asked for at most once
+     */
+    static String of(Story story, Set<String> apart, Supplier<List<Disagreement>> disagreements) {
         SentenceIndex index = story.index(StoryView.MAIN);
         List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
         if (main.isEmpty()) {
@@ -73,11 +86,13 @@ public final class StoryHeadlines {
             return null;
         }
         List<AnalyzedArticle> told = main;
-        DisputedFigures disputed = DisputedFigures.of(disagreements, story);
         List<AnalyzedArticle> left = titled;
         left = whileAny(left, a -> !LatestFigures.outdated(a, a.article().title(), sentences, index));
         left = whileAny(left, a -> !OutvotedTitles.outvoted(a, a.article().title(), told));
-        left = undisputed(left, disputed);
+        // a title without a figure gives no disputed one: the disagreements are read only when a title has a figure
+        if (left.stream().anyMatch(StoryHeadlines::givesFigure)) {
+            left = undisputed(left, DisputedFigures.of(disagreements.get(), story));
+        }
         // any report giving the points shows the unit, a flash too
         left = whileAny(left, a -> !PointsAsPercent.misreads(a.article().title(), index.articles()));
         return left.stream().max(central).map(a -> a.article().title()).orElse(null);
@@ -110,5 +125,11 @@ public final class StoryHeadlines {
     private static <T> List<T> whileAny(List<T> items, Predicate<? super T> keep) {
         List<T> kept = items.stream().filter(keep).toList();
         return kept.isEmpty() ? items : kept;
+    }
+
+    /** True when the article's title gives a figure its language's quantity rules read. */
+    private static boolean givesFigure(AnalyzedArticle article) {
+        return QuantityRules.supports(article.language())
+                && !QuantityRules.forLanguage(article.language()).extract(article.article().title(), 0, 0).isEmpty();
     }
 }

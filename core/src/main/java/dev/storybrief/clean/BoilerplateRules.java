@@ -348,6 +348,10 @@ public final class BoilerplateRules {
                     && !ArticleCleaner.isShortHeadline(context.lines(), context.index())) {
                 return Optional.of("site section label above the headline");
             }
+            // a kicker of three or four words ("Cost of Living") where a page has its masthead: no headline either
+            if (context.keptBefore() == 0 && Words.count(line) > 2 && Mastheads.kickerAtTop(context.lines(), context.index())) {
+                return Optional.of("site section label above the headline");
+            }
             return Optional.empty();
         }
     }

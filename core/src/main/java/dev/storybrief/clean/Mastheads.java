@@ -137,8 +137,33 @@ final class Mastheads {
      * capitals is a label more often than a name the lists do not know ("FOR IMMEDIATE RELEASE", "BREAKING NEWS").
      * A kicker stands in the same place: a line made only of a section's or a region's words ("Middle East", "US
      * Politics") names where the site filed the story, so it is no outlet; a wrong outlet misleads more than none.
+     * So does a topic kicker no list knows ("Royal Family", "Cost of Living"), told by its words ({@link #isTopicLabel}).
      */
     private static boolean headOfPage(List<String> lines, int i, String[] words) {
+        int headline = nextNonBlankIndex(lines, i);
+        return atPageHead(lines, i, words) && !isTopicLabel(words, lines.subList(headline, lines.size()));
+    }
+
+    /**
+     * Whether the first line is a kicker at the head of a page: where {@link #headOfPage} finds a masthead, a line
+     * that names a section or region ({@link SectionNames#isKicker}) or the story's topic ({@link #isTopicLabel}).
+     * Like a section's label, it is site furniture above the headline, not the headline.
+     */
+    static boolean kickerAtTop(List<String> lines, int i) {
+        String line = lines.get(i).replace('\u00A0', ' ').strip();
+        String[] words = line.split("\\s+");
+        if (line.isEmpty() || !NAME_CHARS.matcher(line).matches() || !atPageHead(lines, i, words)) {
+            return false;
+        }
+        int headline = nextNonBlankIndex(lines, i);
+        return SectionNames.isKicker(line) || isTopicLabel(words, lines.subList(headline, lines.size()));
+    }
+
+    /**
+     * Whether a line of two to four capitalised words, no sentence and no label in capitals, stands above a longer
+     * headline that the date bar, a byline or a dateline follows: the place of a masthead or a kicker.
+     */
+    private static boolean atPageHead(List<String> lines, int i, String[] words) {
         String line = String.join(" ", words);
         if (words.length < 2 || words.length > NAME_BY_PLACE_WORDS || capitalisedName(line).isEmpty()
                 || line.equals(line.toUpperCase(java.util.Locale.ROOT))
@@ -158,6 +183,54 @@ final class Mastheads {
         }
         String next = lines.get(under).replace('\u00A0', ' ').strip();
         return isStamp(next) || BYLINE.matcher(next).find() || Datelines.strip(next).isPresent();
+    }
+
+    /** Words of at least this many letters are matched by their stem ("family" and "families"), shorter ones whole. */
+    private static final int STEM_LETTERS = 4;
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Ll}[\\p{L}'’-]*");
+
+    /**
+     * Whether a short capitalised line is a kicker naming the story's topic ("Royal Family", "Cost of Living",
+     * "Climate Crisis"), not a masthead: a kicker labels what the story is about with the story's own common words,
+     * which the headline and the story write in small letters ("the royal family", "the cost of living"), while a
+     * name keeps its capitals wherever it stands, and a paper's name is seldom what its story is about ("Harrowgate
+     * Spotlight", "Matchday Live"). So a line every word of which (but the small joining words) the text under it
+     * writes in small letters, as itself or with another ending, is the story's topic. {@code below} are the lines
+     * from the headline on.
+     */
+    static boolean isTopicLabel(String[] words, List<String> below) {
+        Set<String> lower = new java.util.HashSet<>();
+        for (String line : below) {
+            var m = LOWER_WORD.matcher(line);
+            while (m.find()) {
+                lower.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        int content = 0;
+        for (String word : words) {
+            String w = word.toLowerCase(java.util.Locale.ROOT);
+            if (SMALL_WORD.matcher(w).matches() || ARTICLES.contains(w)) {
+                continue;
+            }
+            content++;
+            if (!writtenInSmallLetters(w, lower)) {
+                return false;
+            }
+        }
+        return content > 0;
+    }
+
+    /** Whether the text writes the word in small letters, as itself or, past its stem, with another ending. */
+    private static boolean writtenInSmallLetters(String word, Set<String> lower) {
+        if (lower.contains(word)) {
+            return true;
+        }
+        int stem = Math.max(STEM_LETTERS, word.length() - 2);
+        if (word.length() < STEM_LETTERS || stem > word.length()) {
+            return false;
+        }
+        String prefix = word.substring(0, stem);
+        return lower.stream().anyMatch(w -> w.startsWith(prefix));
     }
 
     /** The index of the first non-blank line after index {@code i}, or -1. */

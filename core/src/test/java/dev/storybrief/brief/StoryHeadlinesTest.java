@@ -127,6 +127,66 @@ class StoryHeadlinesTest {
         var briefing = Storybrief.builder().words(120).build().briefDocuments("s", docs, List.of());
         assertThat(briefing.disagreements().toString()).contains("24%").contains("31%");
         assertThat(briefing.headline()).isNotNull().doesNotContain("24%");
+        // the headline alone, without the rest of the briefing, reads the same disagreements
+        assertThat(Storybrief.builder().words(120).build().headline("s", docs)).isEqualTo(briefing.headline());
+    }
+
+    /**
+     * The headline without the briefing ({@link Briefer#headline}) is the briefing's: with a disputed figure in a
+     * title, without one, and when a part of the caller's own stands in for the disagreements part.
+     */
+    @Test
+    void theHeadlineAloneIsTheBriefingsHeadline() {
+        Story story = new StoryGrouper().group("s", takeover());
+        Briefer standard = Briefer.standard(new StorySummarizer());
+        assertThat(standard.headline(story, 120, Set.of())).isEqualTo(standard.brief(story, 120, List.of()).headline());
+        BriefingPart listsThePrice = new BriefingPart() {
+            @Override
+            public String name() {
+                return "disagreements";
+            }
+
+            @Override
+            public java.util.Set<dev.storybrief.model.Layer> needs() {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public void addTo(BriefingDraft draft) {
+                draft.put(dev.storybrief.model.Section.DISAGREEMENTS, List.of(pricePerShare()));
+            }
+        };
+        Briefer own = standard.replacing("disagreements", listsThePrice);
+        assertThat(own.headline(story, 120, Set.of())).isEqualTo(own.brief(story, 120, List.of()).headline())
+                .doesNotContain("$41");
+    }
+
+    /** A flash's cry ("BREAKING: ...") heads no story that has a full report, however central its few words are. */
+    @Test
+    void aFlashHeadsNoStoryThatHasAFullReport() {
+        Story story = new StoryGrouper().group("s", List.of(
+                article("flash", "Kell Wire", MONDAY, "BREAKING: Fire destroys Kellport grain mill",
+                        "BREAKING: Fire destroys Kellport grain mill, firefighters say."),
+                article("full", "Kell Post", MONDAY, "Night blaze guts an old landmark",
+                        "A fire destroyed the old grain mill in Kellport on Monday night, firefighters said.",
+                        "Nobody was hurt, the fire brigade of Kellport said.",
+                        "The cause of the fire at the Kellport grain mill is not yet known.")));
+        assertThat(StoryHeadlines.of(story, Set.of(), List.of())).isEqualTo("Night blaze guts an old landmark");
+    }
+
+    /** A follow-up months later (another period of the story) heads no story: its title is of a later step. */
+    @Test
+    void aFollowUpMonthsLaterHeadsNoStory() {
+        String collapse = "Part of the Arnby bridge fell into the river on Tuesday, and fourteen people were hurt.";
+        Story story = new StoryGrouper().group("s", List.of(
+                article("a", "Arnby Post", MONDAY, "Arnby bridge collapse injures commuters", collapse,
+                        "The mayor closed the bridge.", "Engineers inspected the steel."),
+                article("b", "River Times", MONDAY.plusDays(1), "Bridge span falls into river", collapse,
+                        "Divers searched the river.", "The mayor closed the bridge."),
+                article("c", "Arnby Post", MONDAY.plusMonths(6), "Arnby bridge reopens after collapse", collapse,
+                        "The Arnby bridge reopened to traffic after repairs.", "The bridge collapse review found"
+                                + " corrosion in the steel of the Arnby bridge.")));
+        assertThat(StoryHeadlines.of(story, Set.of(), List.of())).isNotEqualTo("Arnby bridge reopens after collapse");
     }
 
     private static dev.storybrief.ingest.RawDocument doc(String id, String outlet, String title, String... paragraphs) {

@@ -60,6 +60,35 @@ class PageHeadsAndCriesTest {
     }
 
     /**
+     * A topic kicker no list knows ("Royal Family", "Cost of Living") stands where a masthead does, but labels the
+     * story with its own common words, which the headline and the story write in small letters: no outlet.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Royal Family|Prince Aldo steps back from royal duties|The prince will leave his royal duties in May, the"
+                    + " palace said on Monday, and his family will move to the coast.",
+            "Cost of Living|Bread and rent push the cost of living up again|Prices rose 0.4 per cent in March as"
+                    + " living costs climbed for a sixth month, the statistics office said on Monday.",
+            "Local Politics|Harbour council splits over the pier vote|The vote exposed a rift in local politics, as"
+                    + " two members of the ruling group voted against the plan on Monday.",
+            "Climate Crisis|Coastal towns plan for higher seas|Towns along the coast said on Monday the climate"
+                    + " crisis forces them to raise their sea walls within ten years.",
+            "Housing Market|House prices fall for a third month|The housing market cooled in March as mortgage rates"
+                    + " rose and fewer buyers made offers, the lenders' group said on Monday."})
+    void aTopicKickerWrittenInTheStorysOwnWordsIsNoMasthead(String kicker, String headline, String lead) {
+        Article a = clean(kicker + "\n" + headline + "\n12 March 2026, 08:20\n" + lead + "\n" + REST);
+        assertThat(a.outlet()).isNull();
+        assertThat(a.title()).isEqualTo(headline);
+    }
+
+    /** A name one of whose words the story writes in small letters keeps its place: the other word is a name. */
+    @Test
+    void aMastheadSharingOneWordWithTheStoryIsStillTheMasthead() {
+        Article a = clean("Harrowgate Harbour\n" + HEADLINE + "\n12 March 2026, 08:20\n" + LEAD + "\n" + REST);
+        assertThat(a.outlet()).isEqualTo("Harrowgate Harbour");
+    }
+
+    /**
      * The words papers and broadcasters take for their names in Dutch, Polish, French, Italian and English: the name
      * alone says what the line is, with no date bar under the headline.
      */

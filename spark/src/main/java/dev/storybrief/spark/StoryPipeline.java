@@ -249,6 +249,14 @@ public final class StoryPipeline implements Serializable {
                     notBriefed.add(1);
                     problem = e.getMessage();
                 }
+            } else {
+                // a story written without its briefing is still headed as its briefing would head it: one rule
+                try {
+                    String headline = storybrief.headline(story.id(), story.articles());
+                    story = headline == null ? story : story.withHeadline(headline);
+                } catch (NothingToBriefException e) {
+                    // no text to head it by: the group stage's label stays
+                }
             }
             Map<String, Object> json = StoryJson.toMap(story, briefing);
             if (problem != null) {

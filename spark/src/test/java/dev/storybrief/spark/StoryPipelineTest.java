@@ -110,6 +110,28 @@ class StoryPipelineTest {
         assertThat(crossing).isEqualTo(8);
     }
 
+    /** A story written without its briefing (below --min-articles) is headed as its briefing heads it: one rule. */
+    @Test
+    void aStoryWrittenWithoutItsBriefingIsHeadedAsItsBriefingWouldHeadIt() {
+        List<ArticleRecord> articles = TestArticles.stream().subList(0, 20);
+        Map<Set<String>, String> briefed = headlines(parse(new StoryPipeline(OPTIONS, 60, 1, 2)
+                .storyLines(context.parallelize(articles, 2)).collect()));
+        List<JsonNode> unbriefed = parse(new StoryPipeline(OPTIONS, 60, 99, 2)
+                .storyLines(context.parallelize(articles, 2)).collect());
+        assertThat(unbriefed).allSatisfy(story -> assertThat(story.has("briefing")).isFalse());
+        assertThat(headlines(unbriefed)).isEqualTo(briefed);
+    }
+
+    private static Map<Set<String>, String> headlines(List<JsonNode> stories) {
+        Map<Set<String>, String> headlines = new java.util.HashMap<>();
+        for (JsonNode story : stories) {
+            Set<String> ids = new HashSet<>();
+            story.get("articles").forEach(a -> ids.add(a.asText()));
+            headlines.put(ids, story.get("headline").asText());
+        }
+        return headlines;
+    }
+
     @Test
     void theLinesComeInTheSameOrderWhateverTheInputOrderAndPartitions() {
         List<ArticleRecord> articles = new ArrayList<>(TestArticles.stream());

@@ -8,8 +8,8 @@ import java.util.List;
  * for each of them, the ids and outlets of all its copies.
  *
  * @param id           a stable id, unique among the stories of one run
- * @param headline     a short line naming the story: as grouped, the title, else the first sentence, of its most
- *                     central article ({@link StoryHeadline}); a listing that briefs the story shows its briefing's
+ * @param headline     a short line naming the story: as grouped, a neutral label (the title, else the first sentence,
+ *                     of its first article: {@link StoryHeadline}); a listing heads the story by its briefing's
  *                     headline instead ({@link #withHeadline}), so that a story carries one headline everywhere
  * @param articles     the distinct articles, in the order they arrived; brief these
  * @param duplicateIds for each article, the ids of all its copies, its own first (a list of one when it has none)
