@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * ({@link EuropeanPastCues}): the coming one, or the article's own day), relative words ("hier", "gestern", "ayer", "anoche", "ieri", "ontem", "gisteren", "wczoraj", "včera", "dün", "вчера", "أمس"; with
  * a part of the day, "ieri sera", "gestern Abend", "gisteravond": a time of that day;
  * "aujourd'hui", "heute", ...) and last week, month or year ("la semaine dernière", "letzte Woche", "el mes
- * pasado", "l'anno scorso", "o ano passado"), and bare years. Values as {@link TemporalTagger}'s; without an article
+ * pasado", "l'anno scorso", "o ano passado"), Christmas and New Year with counts from them ("la semaine avant Noël",
+ * {@link EuropeanHolidays}), and bare years. Values as {@link TemporalTagger}'s; without an article
  * date a relative expression keeps no value.
  */
 public final class EuropeanDateTagger {
