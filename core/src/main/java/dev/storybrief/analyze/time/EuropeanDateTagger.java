@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * ({@link EuropeanPastCues}): the coming one, or the article's own day), relative words ("hier", "gestern", "ayer", "anoche", "ieri", "ontem", "gisteren", "wczoraj", "včera", "dün", "вчера", "أمس"; with
  * a part of the day, "ieri sera", "gestern Abend", "gisteravond": a time of that day;
  * "aujourd'hui", "heute", ...) and last week, month or year ("la semaine dernière", "letzte Woche", "el mes
- * pasado", "l'anno scorso", "o ano passado"), and bare years. Values as {@link TemporalTagger}'s; without an article
+ * pasado", "l'anno scorso", "o ano passado"), Christmas and New Year with counts from them ("la semaine avant Noël",
+ * {@link EuropeanHolidays}), and bare years. Values as {@link TemporalTagger}'s; without an article
  * date a relative expression keeps no value.
  */
 public final class EuropeanDateTagger {
@@ -83,9 +84,13 @@ public final class EuropeanDateTagger {
     /** Lower-case nouns a number before them counts ("1974 ore", "2077 lavoratori"): such a number is no year. */
     private final java.util.Set<String> counted;
 
+    /** Christmas, New Year and counts from them, or null for a language without such a table. */
+    private final EuropeanHolidays holidays;
+
     private EuropeanDateTagger(Vocabulary words, EuropeanPastCues past, EuropeanFutureCues future,
-                               java.util.Set<String> counted) {
+                               java.util.Set<String> counted, EuropeanHolidays holidays) {
         this.counted = counted;
+        this.holidays = holidays;
         this.words = words;
         this.past = past;
         this.future = future;
@@ -114,7 +119,8 @@ public final class EuropeanDateTagger {
             return null;
         }
         return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(Vocabulary.of(l),
-                EuropeanPastCues.forLanguage(l), EuropeanFutureCues.forLanguage(l), countedNouns(l)));
+                EuropeanPastCues.forLanguage(l), EuropeanFutureCues.forLanguage(l), countedNouns(l),
+                EuropeanHolidays.forLanguage(l)));
     }
 
     /**
@@ -189,6 +195,12 @@ public final class EuropeanDateTagger {
             }
             String value = String.format("%s-%02d", m.group(2), month);
             add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.MONTH, false));
+        }
+        if (holidays != null) {
+            // "Noël", "la semaine avant Noël": before the weekdays, whose tense reading they share
+            for (TemporalMention holiday : holidays.find(sentence, published, this::tense)) {
+                add(found, holiday);
+            }
         }
         m = weekday.matcher(sentence);
         while (m.find()) {

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether the clause holding a date in French, German, Spanish, Italian or Portuguese news is about the future:
+ * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Dutch, Polish or Arabic
+ * news is about the future:
  * "Les adhérents doivent voter vendredi", "Der Hafen wird am Samstag öffnen", "Los afiliados votarán el viernes",
  * "Il porto riaprirà sabato", "Os sócios vão votar na sexta-feira". English reads its tense from "will", "is to" and
  * the like ({@link TenseCues}); these languages say the same with a modal or "go" before an infinitive ("doivent
@@ -19,6 +20,8 @@ final class EuropeanFutureCues {
 
     /** Words this close after a modal may still be its infinitive ("van a votar", "deve ancora votare"). */
     private static final int INFINITIVE_REACH = 2;
+    /** Dutch sets the infinitive at the end of the clause, after the objects ("moet woensdag een besluit nemen"). */
+    private static final int DUTCH_INFINITIVE_REACH = 5;
 
     private final Set<String> futureForms;
     private final Pattern futureEnding;
@@ -26,8 +29,17 @@ final class EuropeanFutureCues {
     private final Set<String> modals;
     private final Pattern infinitive;
 
+    /** Words after a modal its infinitive may stand: Dutch puts it at the clause's end ("moet woensdag een besluit nemen"). */
+    private final int infinitiveReach;
+
     private EuropeanFutureCues(Set<String> futureForms, Pattern futureEnding, Pattern notFuture, Set<String> modals,
                                Pattern infinitive) {
+        this(futureForms, futureEnding, notFuture, modals, infinitive, INFINITIVE_REACH);
+    }
+
+    private EuropeanFutureCues(Set<String> futureForms, Pattern futureEnding, Pattern notFuture, Set<String> modals,
+                               Pattern infinitive, int infinitiveReach) {
+        this.infinitiveReach = infinitiveReach;
         this.futureForms = futureForms;
         this.futureEnding = futureEnding;
         this.notFuture = notFuture;
@@ -65,9 +77,38 @@ final class EuropeanFutureCues {
                     Pattern.compile("(?!)"), Set.of("vai", "vão", "deve", "devem", "pretende", "pretendem", "espera",
                     "esperam", "esperava", "esperavam", "pretendia", "prevê", "previa"),
                     Pattern.compile("\\p{L}{2,}(?:ar|er|ir|or)"));
+            // Dutch says the future with "zal"/"zullen", "gaat" with an infinitive, a modal with one ("moet
+            // maandag beslissen"), or a plan ("wordt verwacht", "staat gepland"); its infinitives end in "-en", as its
+            // plural nouns do, so only the listed modals look for one
+            case "nl" -> new EuropeanFutureCues(Set.of("zal", "zullen", "zult", "wordt verwacht", "worden verwacht",
+                    "gepland", "staat gepland", "staan gepland", "verwachting"), Pattern.compile("(?!)"),
+                    Pattern.compile("(?!)"), Set.of("gaat", "gaan", "moet", "moeten", "wil", "willen", "kan", "kunnen",
+                    "mag", "mogen"), Pattern.compile("\\p{L}{2,}en"), DUTCH_INFINITIVE_REACH);
+            // Polish: the future of "być" ("będzie", "będą"), the perfective present that is a future ("zostanie",
+            // "odbędzie się"), and what is planned or due ("ma się odbyć", "planowane", "zaplanowano"); perfective
+            // futures of other verbs are present forms no ending tells apart, so they are left out
+            case "pl" -> new EuropeanFutureCues(Set.of("będzie", "będą", "będziemy", "będziecie", "zostanie",
+                    "zostaną", "odbędzie", "odbędą", "ma się odbyć", "mają się odbyć", "planowane", "planowany",
+                    "planowana", "planowanych", "zaplanowano", "zaplanowane", "zaplanowany", "zaplanowana",
+                    "przewidziano", "przewidziane"), Pattern.compile("(?!)"), Pattern.compile("(?!)"), Set.of(),
+                    Pattern.compile("(?!)"));
+            // Arabic marks the future with the prefix "sa-" on an imperfect verb ("ستغلق", "سيعقد", "وسنعمل") or the
+            // word "سوف"; "من المتوقع"/"يتوقع" (expected) and "من المقرر" (scheduled) plan ahead. Nouns that start
+            // like such a verb ("سيارة" car, "سياسة" politics, "سيول" floods, "سنة" year, "ستة" six) are not cues
+            case "ar" -> new EuropeanFutureCues(Set.of("سوف", "وسوف", "المتوقع", "متوقع", "متوقعة", "يتوقع",
+                    "ويتوقع", "تتوقع", "وتتوقع", "توقعت", "وتوقعت", "المقرر", "مقرر", "مقررة", "المرتقب", "المرتقبة",
+                    "مرتقب", "المزمع", "يعتزم", "تعتزم"),
+                    Pattern.compile("[وف]?(?:س[يتن]|سأ)\\p{L}{2,}"),
+                    Pattern.compile("[وف]?(?:سيار\\p{L}*|سياس\\p{L}*|سيول|سيولة|سيد|سيدة|سيدات|سيطر\\p{L}*|سيناء|سينما"
+                            + "|سيناريو\\p{L}*|سيرة|سير|سيف|سيجار\\p{L}*|ستة|ستين|ستون|ستار|ستارة|ستاد|ستوديو\\p{L}*"
+                            + "|سنة|سنوات|سنوي\\p{L}*|سنين|سنت|سنتيمتر\\p{L}*|سند|سندات|سنغافورة|سناتور\\p{L}*)"),
+                    Set.of(), Pattern.compile("(?!)"));
             default -> null;
         };
     }
+
+    /** The longest cue phrase the tables hold, in words ("ma się odbyć"). */
+    private static final int PHRASE_WORDS = 3;
 
     /** How many words from the date the nearest future cue of its clause stands, {@link EuropeanPastCues#NONE} without. */
     int nearest(String sentence, int start, int end) {
@@ -114,13 +155,21 @@ final class EuropeanFutureCues {
      */
     private int cueAt(List<String> clause, int i) {
         String word = clause.get(i);
+        // a cue of several words ("wordt verwacht", "من المقرر", "ma się odbyć") stands where it starts
+        StringBuilder phrase = new StringBuilder(word);
+        for (int k = i + 1; k < Math.min(clause.size(), i + PHRASE_WORDS); k++) {
+            phrase.append(' ').append(clause.get(k));
+            if (futureForms.contains(phrase.toString())) {
+                return i;
+            }
+        }
         if (futureForms.contains(word) || futureEnding.matcher(word).matches() && !notFuture.matcher(word).matches()) {
             return i;
         }
         if (!modals.contains(word)) {
             return -1;
         }
-        for (int j = i + 1; j < Math.min(clause.size(), i + 1 + INFINITIVE_REACH); j++) {
+        for (int j = i + 1; j < Math.min(clause.size(), i + 1 + infinitiveReach); j++) {
             if (infinitive.matcher(clause.get(j)).matches()) {
                 return j;
             }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class EuropeanPastCues {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+|[,;:()\\u2013\\u2014]");
+    /** Words, and the marks that end a clause (the Arabic comma and semicolon among them). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+|[,;:()\\u2013\\u2014\\u060C\\u061B]");
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private final Set<String> pastForms;

@@ -1,0 +1,73 @@
+package dev.storybrief.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * QA tour 20's dates (made-up sentences): a weekday in an Arabic, Dutch or Polish clause about the future lies ahead
+ * of the telling, and Christmas, New Year and counts from them ("la semaine avant Noël") are read in the languages of
+ * {@link EuropeanDateTagger} as in English.
+ */
+class FutureWeekdaysAndHolidaysElsewhereTest {
+    /** A Friday. */
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
+    /** A Wednesday in December. */
+    private static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 2);
+
+    private static String value(String language, LocalDate published, String sentence, String text) {
+        return EuropeanDateTagger.forLanguage(language).tag(sentence, published).stream()
+                .filter(m -> m.text().equals(text)).map(TemporalMention::value).findFirst().orElse("(not tagged)");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // future prefix, "سوف", "من المتوقع", "من المقرر"
+            "ar | ستغلق المدارس يوم الأحد. | الأحد | 2026-11-22",
+            "ar | وسوف تعقد الحكومة اجتماعا يوم الاثنين. | الاثنين | 2026-11-23",
+            "ar | ومن المتوقع أن تهطل أمطار جديدة يوم الاثنين. | الاثنين | 2026-11-23",
+            "ar | ومن المقرر أن يزور الوزير المنطقة يوم الثلاثاء. | الثلاثاء | 2026-11-24",
+            // a past clause, and nouns that begin like a future verb, stay the last such day
+            "ar | وأغلقت المدارس يوم الأحد. | الأحد | 2026-11-15",
+            "ar | وجرفت السيول سيارات يوم الأحد. | الأحد | 2026-11-15",
+            "ar | سيغلق الجسر، وقد انهار المنزل يوم الأحد. | الأحد | 2026-11-15",
+            "nl | De gemeenteraad zal op maandag over het plan stemmen. | maandag | 2026-11-23",
+            "nl | De bond gaat maandag opnieuw staken. | maandag | 2026-11-23",
+            "nl | Het besluit wordt verwacht op dinsdag. | dinsdag | 2026-11-24",
+            "nl | De minister moet woensdag een besluit nemen. | woensdag | 2026-11-25",
+            "nl | De bond staakte maandag. | maandag | 2026-11-16",
+            "pl | Głosowanie odbędzie się w poniedziałek. | poniedziałek | 2026-11-23",
+            "pl | Rada będzie obradować we wtorek. | wtorek | 2026-11-24",
+            "pl | Spotkanie ma się odbyć w środę. | środę | 2026-11-25",
+            "pl | Decyzja zostanie ogłoszona w czwartek. | czwartek | 2026-11-26",
+            "pl | Głosowanie planowane jest na niedzielę. | niedzielę | 2026-11-22",
+            "pl | Rada obradowała we wtorek. | wtorek | 2026-11-17"})
+    void aWeekdayInAClauseAboutTheFutureLiesAhead(String language, String sentence, String text, String expected) {
+        assertThat(value(language, FRIDAY, sentence, text)).isEqualTo(expected);
+    }
+
+    /** A count of weeks is the week it ends in, valued by its Monday (as in English): here the week of December 18. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr | Les grèves prévues la semaine avant Noël ont été annulées. | la semaine avant Noël | 2026-12-14",
+            "fr | Le marché rouvrira deux jours après Noël. | deux jours après Noël | 2026-12-27",
+            "fr | Nous voulons un accord avant Noël. | Noël | 2026-12-25",
+            "de | Die Streiks in der Woche vor Weihnachten wurden abgesagt. | der Woche vor Weihnachten | 2026-12-14",
+            "de | Der Markt öffnet zwei Tage nach Weihnachten. | zwei Tage nach Weihnachten | 2026-12-27",
+            "es | Las huelgas previstas la semana antes de Navidad se han cancelado. | la semana antes de Navidad | 2026-12-14",
+            "es | El mercado abrirá dos días después de Navidad. | dos días después de Navidad | 2026-12-27",
+            "it | Gli scioperi previsti la settimana prima di Natale sono stati annullati. | la settimana prima di Natale | 2026-12-14",
+            "pt | As greves previstas para a semana antes do Natal foram canceladas. | a semana antes do Natal | 2026-12-14",
+            "nl | De stakingen in de week voor Kerstmis zijn afgelast. | de week voor Kerstmis | 2026-12-14",
+            "pl | Strajk zaplanowano na tydzień przed Bożym Narodzeniem. | tydzień przed Bożym Narodzeniem | 2026-12-14",
+            "es | El mercado cierra en Nochevieja. | Nochevieja | 2026-12-31",
+            // "les jours avant Noël" is a stretch, and the adjective "natal"/"natale" is no holiday
+            "fr | Les jours avant Noël sont chargés. | Noël | 2026-12-25",
+            "pt | Voltou à cidade natal. | natal | (not tagged)",
+            "it | Tornò nella città natale. | natale | (not tagged)"})
+    void christmasAndCountsFromItInOtherLanguages(String language, String sentence, String text, String expected) {
+        assertThat(value(language, WEDNESDAY, sentence, text)).isEqualTo(expected);
+    }
+}
