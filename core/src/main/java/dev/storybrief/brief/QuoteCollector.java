@@ -21,9 +21,13 @@ import java.util.Set;
  */
 public final class QuoteCollector implements BriefingPart {
 
-    private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt");
+    private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt", "nl",
+            "pl", "sv", "da", "no", "nb");
 
-    /** English, French, German, Spanish, Italian and Portuguese: the languages whose speech verbs it knows. */
+    /**
+     * English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish and Norwegian (bokmål): the
+     * languages whose speech verbs it knows.
+     */
     @Override
     public boolean supports(String language) {
         return SUPPORTED.contains(language);

@@ -501,7 +501,10 @@ final class AttributionFinder {
             return phrase(sentence, words, first, k);
         }
         // "wrote one commenter", "said the designer, who ...": a described speaker after the verb
-        boolean described = k - first >= 2 && first < words.size() && SpeechWords.isDeterminer(words.get(first).text());
+        // "zei de woordvoerder van het waterschap": an office of another language among the words describes the
+        // speaker as a determiner does
+        boolean described = k - first >= 2 && first < words.size() && (SpeechWords.isDeterminer(words.get(first).text())
+                || otherLanguageOffice(words, first, k));
         if (described) {
             return phrase(sentence, words, first, k);
         }
@@ -613,6 +616,16 @@ final class AttributionFinder {
         int start = afterFillers(words, from, to);
         return start < to && (describesSomeone(words, start, to)
                 || to - start >= 2 && SpeechWords.isDeterminer(words.get(start).text()));
+    }
+
+    /** Whether one of words {@code [from, to)} is an office of a language other than English ("woordvoerder"). */
+    private static boolean otherLanguageOffice(List<ZoneWords.Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SpeechWords.isOtherLanguageOffice(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether words {@code [from, to)} name what someone is: a role noun or a spokesman's, aide's or lawyer's noun. */
