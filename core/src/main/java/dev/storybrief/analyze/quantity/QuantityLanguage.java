@@ -245,6 +245,10 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 "º|ª|°", "são|eram|serão|foram/os|as", "entre/e|de/a");
     }
 
+    /** The months of Danish and Norwegian, which have no date tagger: a number before one is a day of it. */
+    private static final String NORDIC_MONTHS = "januar|februar|marts|mars|april|maj|mai|juni|juli|august|september"
+            + "|oktober|november|december|desember";
+
     private static QuantityLanguage dutch() {
         return new QuantityLanguage("nl", true, false,
                 qualifiers("bijna|vrijwel|nagenoeg|ruim onder", "ongeveer|zo'n|circa|ca.|rond de|rond|omstreeks"
@@ -376,8 +380,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 words("og|eller|i|på|af|av|til|fra|med|for|om|ved|efter|etter|under|over|som|at|det|den|de|en|et"
                         + "|har|havde|hadde|er|var|blev|ble|blevet|blitt|sig|seg|ikke|ifølge|men|også|mod|mot|hos"
                         + "|siden|der|nu|nå"),
-                words("år|årig|årige|gange|ganger|gang|procent|prosent|%|kl|januar|februar|marts|mars|april|maj|mai"
-                        + "|juni|juli|august|september|oktober|november|december|desember"),
+                words("år|årig|årige|gange|ganger|gang|procent|prosent|%|kl|" + NORDIC_MONTHS),
                 pairs("dage|dager|dag|døgn", "day", "uger|uge|uker|uke", "week", "måneder|måned", "month", "år|års",
                         "year", "timer|time", "hour", "minutter|minut|minutt", "minut", "kilometer|km", "kilomet",
                         "meter|m", "meter", "gange|ganger|gang", "time", "point|poeng", "point", "grader|grad", "degre",
@@ -389,12 +392,13 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 "(?<![\\p{L}])(?:død|dræbt|drept|omkom|mistede livet|mistet livet|dødsfald|dødsoffer)",
                 "(?<![\\p{L}])(?:såret|sårede|skadet|skadede|skadd|kvæstet|tilskadekom)",
                 words("kroner|krone|kr|euro|dollar|pund"),
-                pairs("omkostning|koste|kostede|kostet|kostnad", "cost", "skader", "damage", "støtte|bistand|hjælp|hjelp",
+                pairs("omkostning|koste|kostede|kostet|kostnad", "cost", "skader|skaderne|skadene", "damage", "støtte|bistand|hjælp|hjelp",
                         "aid", "bøde|bot", "fine", "gæld|gjeld", "debt", "budget|budsjett", "budget", "løsesum", "ransom",
                         "tab|tap", "loss", "pris", "price", "løn|lønn", "salary", "omsætning|omsetning", "revenue",
                         "overskud|overskudd", "profit", "erstatning", "compensation", "kaution|kausjon", "bail",
                         "fond", "fund"),
-                "\\.(?=\\s+\\p{Ll})", "", "mellem/og|mellom/og|/til", true);
+                // "3. plads" is a position, "14. oktober" a date
+                "\\.(?=\\s+(?!" + NORDIC_MONTHS + ")\\p{Ll})", "", "mellem/og|mellom/og|/til", true);
     }
 
     /**

@@ -501,6 +501,17 @@ final class AttributionFinder {
             return phrase(sentence, words, first, k);
         }
         // "wrote one commenter", "said the designer, who ...": a described speaker after the verb
+        // "säger räddningsledaren Per Nilsson": capitalised words closing the clause right after an office of another
+        // language are the holder's name, whether or not the recogniser knew it
+        int office = k - 1;
+        while (office >= first && words.get(office).isCapitalised()) {
+            office--;
+        }
+        if (office >= first && office < k - 1 && k - 1 - office <= MAX_NAME_WORDS
+                && SpeechWords.isOtherLanguageOffice(words.get(office).text()) && !words.get(office).isCapitalised()
+                && (k == words.size() || words.get(k).isComma())) {
+            return phrase(sentence, words, office + 1, k);
+        }
         // "zei de woordvoerder van het waterschap": an office of another language among the words describes the
         // speaker as a determiner does
         boolean described = k - first >= 2 && first < words.size() && (SpeechWords.isDeterminer(words.get(first).text())

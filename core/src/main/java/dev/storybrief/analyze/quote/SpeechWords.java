@@ -82,7 +82,9 @@ final class SpeechWords {
             + "|oświadczy|przekaza|poinformowa|wyjaśni|tłumaczy|oceni|przyzna|zapewni|napisa|relacjonowa|mówi"
             + "|ostrzega|zapowiedzia|odpowiedzia|przypomnia|informowa)(?:ł|ła|li|ły|ło)|ostrzegł(?:a|y|o)?|ostrzegli"
             + "|mówi|mówią|dodaje|dodają|podkreśla|zaznacza|twierdzi|uważa|przekonuje|tłumaczy|wyjaśnia|informuje"
-            + "|relacjonuje|ocenia|przyznaje|zapewnia|ostrzega");
+            + "|relacjonuje|ocenia|przyznaje|zapewnia|ostrzega"
+            // the men's plural changes the stem's vowel: "powiedzieli", "odpowiedzieli"
+            + "|(?:od|za)?powiedzieli");
     /**
      * Single words that credit what follows to someone: "selon X", "laut X", "según X", "secondo X", "segundo X",
      * "volgens X", "według X", "enligt X", "ifølge X".
