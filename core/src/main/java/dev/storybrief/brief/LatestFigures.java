@@ -38,14 +38,21 @@ final class LatestFigures {
             + "increased|grew|grown|swelled|soared|fell|fallen|dropped|reached|bringing|brought|raising|raised|pushing"
             + "|pushed)\\s+(?:again\\s+|further\\s+)?(?:to\\s+)?|\\btoll\\b[^,;:.()]{0,60}?\\b(?:to|at)\\s+)$");
     /**
-     * The same in German, Spanish, Portuguese, French and Italian: a rise ending at the figure ("steigt auf fünf",
+     * The same in German, Spanish, Portuguese, French, Italian, Dutch, Polish and the Scandinavian languages: a rise
+     * ending at the figure ("steigt auf fünf",
      * "ascendió a seis", "subiu para seis", "s'élève à six", "è salito a sei"), or German's participle after it ("ist
      * auf sechs gestiegen").
      */
     private static final Pattern UPDATE_EUROPEAN = Pattern.compile("(?iu)(?<![\\p{L}])(?:steigt|stieg|stiegen|erhöhte?"
             + "(?:\\s+sich)?|kletterte?|ascendió|asciende|ascienden|subió|sube|aumentó|aumenta|elevó|eleva|subiu|sobe"
-            + "|aumentou|passou|monte|monté|est\\s+passé|s['’]élève|s['’]est\\s+alourdi|salito|sale|salita|aumentato)"
-            + "\\s+(?:auf|a|para|à|hasta|fino\\s+a)\\s+$");
+            + "|aumentou|passou|monte|monté|est\\s+passé|s['’]élève|s['’]est\\s+alourdi|salito|sale|salita|aumentato"
+            // Dutch, Polish, Swedish, Danish and Norwegian: "is gestegen naar twee", "opgelopen tot", "wzrosła do
+            // trzech", "har stigit till", "er steget til"
+            + "|gestegen|steeg|stijgt|opgelopen|liep\\s+op|loopt\\s+op|wzros[łl]\\p{L}*|wzrós[łl]|zwiększy[łl]\\p{L}*"
+            + "(?:\\s+się)?|stigit|steg|stiger|ökat|ökade|ökar|steget|øget|økt|vokset|økte)"
+            + "\\s+(?:auf|a|para|à|hasta|fino\\s+a|naar|tot|do|till|til)\\s+$"
+            // "Daarmee komt het dodental op drie": Dutch puts the toll between the verb and its figure
+            + "|(?<![\\p{L}])(?:komt|kwam)\\s+(?:het\\s+)?(?:dodental|aantal\\s+\\p{L}+)\\s+(?:nu\\s+)?op\\s+$");
     private static final Pattern UPDATE_EUROPEAN_AFTER = Pattern.compile("(?iu)^\\s+(?:gestiegen|angestiegen|erhöht|geklettert)"
             + "(?![\\p{L}])");
     /**

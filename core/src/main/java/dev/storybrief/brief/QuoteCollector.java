@@ -25,9 +25,13 @@ public final class QuoteCollector implements BriefingPart {
     /** The fewest words a part of a quotation has to be told as a copy of the whole. */
     private static final int MIN_COPY_WORDS = 5;
 
-    private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt");
+    private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt", "nl",
+            "pl", "sv", "da", "no", "nb");
 
-    /** English, French, German, Spanish, Italian and Portuguese: the languages whose speech verbs it knows. */
+    /**
+     * English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish and Norwegian (bokmål): the
+     * languages whose speech verbs it knows.
+     */
     @Override
     public boolean supports(String language) {
         return SUPPORTED.contains(language);

@@ -49,12 +49,9 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
     }
 
     /** The first number of a figure as written, and its decimals: what its precision is read from. */
-    /**
-     * A number as written, its thousands grouped by commas or, as French, Polish and others write them, by a space
-     * ("3 400", with a no-break or thin space too): a space before exactly three digits groups them.
-     */
+    /** A number as written; thousands grouped by commas or by spaces ("26,000", "26 000", "1 400"). */
     private static final Pattern WRITTEN_NUMBER = Pattern.compile(
-            "\\d(?:[\\d,]|[ \\u00A0\\u202F](?=\\d{3}(?!\\d)))*(?:\\.(\\d+))?");
+            "\\d(?:[\\d,]|[ \\u00A0\\u202F\\u2009](?=\\d{3}(?!\\d)))*(?:\\.(\\d+))?");
     /**
      * A currency as a figure writes it, sign or name, in the languages storybrief reads ("€", "euros", "R$", "reais",
      * "Pfund"): two amounts of different currencies are told apart without an exchange rate.
@@ -115,7 +112,8 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
         if (!m.find()) {
             return 1;
         }
-        double written = Double.parseDouble(m.group().replaceAll("[, \\u00A0\\u202F]", ""));
+        // "1 400" is fourteen hundred written to the unit, not "1" rounded to the thousand
+        double written = Double.parseDouble(m.group().replaceAll("[, \u00A0\u202F\u2009]", ""));
         if (written == 0) {
             return Double.NaN;
         }

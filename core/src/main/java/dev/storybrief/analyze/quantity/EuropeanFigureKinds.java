@@ -52,7 +52,14 @@ final class EuropeanFigureKinds {
                  String listJoins, Map<String, Integer> ordinals) {
     }
 
-    private static final Map<String, Words> LANGUAGES = Map.of(
+    /** Danish and Norwegian (bokmål), both spellings: "seks års fængsel", "dømt til tre års fengsel". */
+    private static final Words NORDIC_WORDS = new Words("sæsoner|sæson|sesonger|sesong", "", "på|om",
+            lasting("fængsel|fengsel|fængselsstraf|fengselsstraff|dømt|straf|straff", PRISON, "kontrakt|aftale|avtale",
+                    CONTRACT, "valgperiode|karantæne|karantene|strejke|streik|forbud", null),
+            "for", "og|eller|til", QuantityLanguage.numbers("anden:2|andet:2|andre:2|tredje:3|fjerde:4|femte:5"
+                    + "|sjette:6|syvende:7|sjuende:7|ottende:8|åttende:8|niende:9|tiende:10"));
+
+    private static final Map<String, Words> LANGUAGES = Map.ofEntries(Map.entry(
             "es", new Words("temporadas|temporada", "de|en", "de|por|a",
                     lasting("condena|condenado|condenada|condenados|condenó|pena|prisión|cárcel|reclusión", PRISON,
                             "contrato|contratos", CONTRACT,
@@ -60,31 +67,54 @@ final class EuropeanFigureKinds {
                                     + "|prohibición|legislatura", null),
                     "hace", "y|o|a|e|u", QuantityLanguage.numbers("segundo:2|segunda:2|tercer:3|tercero:3|tercera:3|cuarto:4|cuarta:4"
                             + "|quinto:5|quinta:5|sexto:6|sexta:6|séptimo:7|séptima:7|octavo:8|octava:8|noveno:9|novena:9"
-                            + "|décimo:10|décima:10")),
-            "pt", new Words("temporadas|temporada|épocas|época", "de|em", "de|por|a",
+                            + "|décimo:10|décima:10"))),
+            Map.entry("pt", new Words("temporadas|temporada|épocas|época", "de|em", "de|por|a",
                     lasting("condenação|condenado|condenada|condenados|condenou|pena|prisão|cadeia|reclusão", PRISON,
                             "contrato|contratos", CONTRACT,
                             "mandato|prazo|período|suspensão|sanção|greve|acordo|proibição|legislatura", null),
                     "há", "e|ou|a", QuantityLanguage.numbers("segundo:2|segunda:2|terceiro:3|terceira:3|quarto:4|quarta:4|quinto:5"
                             + "|quinta:5|sexto:6|sexta:6|sétimo:7|sétima:7|oitavo:8|oitava:8|nono:9|nona:9|décimo:10"
-                            + "|décima:10")),
-            "fr", new Words("saisons|saison", "de|d'|en", "de|d'|à|pour",
+                            + "|décima:10"))),
+            Map.entry("fr", new Words("saisons|saison", "de|d'|en", "de|d'|à|pour",
                     lasting("condamnation|condamné|condamnée|condamnés|peine|prison|emprisonnement|réclusion", PRISON,
                             "contrat|contrats", CONTRACT,
                             "mandat|délai|période|suspension|sanction|grève|accord|interdiction|bail", null),
                     "il y a", "et|ou|à", QuantityLanguage.numbers("deuxième:2|second:2|seconde:2|troisième:3|quatrième:4|cinquième:5"
-                            + "|sixième:6|septième:7|huitième:8|neuvième:9|dixième:10")),
-            "it", new Words("stagioni|stagione", "di|in", "di|a|da|per",
+                            + "|sixième:6|septième:7|huitième:8|neuvième:9|dixième:10"))),
+            Map.entry("it", new Words("stagioni|stagione", "di|in", "di|a|da|per",
                     lasting("condanna|condannato|condannata|condannati|pena|carcere|reclusione|prigione", PRISON,
                             "contratto|contratti", CONTRACT,
                             "mandato|periodo|sospensione|squalifica|sciopero|accordo|divieto|legislatura", null),
                     "", "e|o|a", QuantityLanguage.numbers("secondo:2|seconda:2|terzo:3|terza:3|quarto:4|quarta:4|quinto:5|quinta:5"
-                            + "|sesto:6|sesta:6|settimo:7|settima:7|ottavo:8|ottava:8|nono:9|nona:9|decimo:10|decima:10")),
-            "de", new Words("spielzeiten|spielzeit|saisons|saison", "", "von|über|für",
+                            + "|sesto:6|sesta:6|settimo:7|settima:7|ottavo:8|ottava:8|nono:9|nona:9|decimo:10|decima:10"))),
+            Map.entry("de", new Words("spielzeiten|spielzeit|saisons|saison", "", "von|über|für",
                     lasting("haft|haftstrafe|freiheitsstrafe|gefängnisstrafe|gefängnis|verurteilt", PRISON,
                             "vertrag|verträge|vertrages|vertrags|laufzeit", CONTRACT,
                             "amtszeit|sperre|frist|streik|zeitraum|verbot|strafe", null),
-                    "vor", "und|oder|bis", QuantityLanguage.numbers(germanOrdinals())));
+                    "vor", "und|oder|bis", QuantityLanguage.numbers(germanOrdinals()))),
+            // Dutch, Polish, Swedish, Danish and Norwegian put what a length is of right after its unit, with no
+            // joining word ("zes jaar cel", "6 lat więzienia", "sex års fängelse", "seks års fængsel"): only a word
+            // of a thing that lasts is read there
+            Map.entry("nl", new Words("seizoenen|seizoen", "", "van|voor",
+                    lasting("cel|celstraf|gevangenisstraf|gevangenis|veroordeeld|veroordeling|jeugddetentie|straf", PRISON,
+                            "contract|contracten", CONTRACT, "ambtstermijn|termijn|schorsing|staking|verbod|schorsing", null),
+                    "", "en|of|tot", QuantityLanguage.numbers("tweede:2|derde:3|vierde:4|vijfde:5|zesde:6|zevende:7"
+                            + "|achtste:8|negende:9|tiende:10"))),
+            Map.entry("pl", new Words("sezonów|sezony|sezon|sezonu", "", "na|o",
+                    lasting("więzienia|więzienie|pozbawienia|wyrok|wyroku|skazany|skazana|skazał|skazani|kary|karę|kara"
+                            + "|odsiadki", PRISON, "kontrakt|kontraktu|kontrakty|umowa|umowę|umowy", CONTRACT,
+                            "kadencja|kadencji|kadencję|zawieszenie|zawieszenia|strajk|strajku|zakaz|zakazu|dyskwalifikacji"
+                                    + "|dyskwalifikacja", null),
+                    "", "i|lub|do|a", QuantityLanguage.numbers("drugi:2|druga:2|drugie:2|drugiej:2|drugiego:2|drugim:2"
+                            + "|trzeci:3|trzecia:3|trzecie:3|trzeciej:3|trzeciego:3|trzecim:3|czwarty:4|czwarta:4"
+                            + "|czwartej:4|czwartego:4|piąty:5|piąta:5|piątej:5|piątego:5|szósty:6|szósta:6|siódmy:7"
+                            + "|siódma:7|ósmy:8|ósma:8|dziewiąty:9|dziewiąta:9|dziesiąty:10|dziesiąta:10"))),
+            Map.entry("sv", new Words("säsonger|säsong", "", "på|om",
+                    lasting("fängelse|fängelsestraff|dömd|dömdes|straff", PRISON, "kontrakt|avtal", CONTRACT,
+                            "mandatperiod|avstängning|strejk|förbud", null),
+                    "för", "och|eller|till", QuantityLanguage.numbers("andra:2|tredje:3|fjärde:4|femte:5|sjätte:6"
+                            + "|sjunde:7|åttonde:8|nionde:9|tionde:10"))),
+            Map.entry("da", NORDIC_WORDS), Map.entry("no", NORDIC_WORDS), Map.entry("nb", NORDIC_WORDS));
 
     private final TermChain chain;
     private final Map<String, String> lasting;
@@ -119,7 +149,10 @@ final class EuropeanFigureKinds {
         }
         String unit = "(?<unit>" + QuantityLanguage.alternation(units.keySet()) + ")(?![\\p{L}])";
         String lastingWords = QuantityLanguage.alternation(lasting.keySet());
+        // with no joining word, only a word of a thing that lasts is what the length is of ("zes jaar cel", not "zes
+        // jaar geleden")
         String object = language.germanNouns() ? "(?<object>\\p{Lu}\\p{L}{2,}|(?i:" + lastingWords + ")(?![\\p{L}]))"
+                : words.linkAfter().isEmpty() ? "(?<object>(?i:" + lastingWords + ")(?![\\p{L}]))"
                 : "(?:" + words.linkAfter().replace("'", "['’]") + ")(?:\\s+|(?<=['’]))(?<object>\\p{L}{3,})";
         this.unitAfter = Pattern.compile("(?u)^[\\s-]+(?i:" + unit + ")");
         this.durationAfter = Pattern.compile("(?u)^[\\s-]+(?i:" + unit + ")\\s+" + object);

@@ -21,18 +21,33 @@ import java.util.regex.Pattern;
 record EuropeanPercentages(Pattern sign, Pattern ofNoun, Pattern subject) {
     private static final String SIGN = "^\\s?%|^\\s+(?:";
     /** German nouns are capitalised: adjectives before the noun are skipped to it. */
-    private static final Map<String, EuropeanPercentages> LANGUAGES = Map.of(
+    private static final Map<String, EuropeanPercentages> LANGUAGES = Map.ofEntries(Map.entry(
             "de", of("prozent|vh", "der|des|ihrer|seiner|aller|unserer|eurer|deren",
                     "(?<noun>\\p{Lu}\\p{L}{2,})\\s+(?:lag|liegt|lagen|liegen)\\s+(?:\\p{Ll}+\\s+)?bei|"
-                            + "(?<noun2>\\p{Lu}\\p{L}{2,})\\s+(?:betrug|beträgt|erreichte|erreicht|von|bei)", true),
-            "es", of("por\\s+ciento", "de\\s+los|de\\s+las|del|de",
-                    "(?i:el|la|los|las|un|una|su|sus|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:fue|es|será|ha\\s+sido|era)\\s+(?:del|de)|(?:alcanzó|se\\s+situó\\s+en)\\s+el|del|de)", false),
-            "pt", of("por\\s+cento", "dos|das|do|da|de",
-                    "(?i:o|a|os|as|um|uma|numa|duma|na|no|sua|seu|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:foi|é|será|era)\\s+(?:de|dos|das|do|da)|(?:ficou|fixou-se)\\s+em|atingiu(?:\\s+os|\\s+o)?|de)", false),
-            "fr", of("pour\\s+cent|pourcents?", "des|du|de\\s+la|de\\s+l['’]|de|d['’]",
-                    "(?i:le|la|les|l['’]|un|une|son|sa|leur|ce|cette|de|d['’])(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:était|est|a\\s+été|sera)\\s+(?:de|d['’])|s['’]élève\\s+à|atteint|de|d['’])", false),
-            "it", of("per\\s+cento", "dei|degli|delle|della|dello|del|di",
-                    "(?i:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|la sua|il suo)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:è\\s+stata|è|era|sarà)\\s+(?:del|di)|ha\\s+raggiunto\\s+il|del|di)", false));
+                            + "(?<noun2>\\p{Lu}\\p{L}{2,})\\s+(?:betrug|beträgt|erreichte|erreicht|von|bei)", true)),
+            Map.entry("es", of("por\\s+ciento", "de\\s+los|de\\s+las|del|de",
+                    "(?i:el|la|los|las|un|una|su|sus|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:fue|es|será|ha\\s+sido|era)\\s+(?:del|de)|(?:alcanzó|se\\s+situó\\s+en)\\s+el|del|de)", false)),
+            Map.entry("pt", of("por\\s+cento", "dos|das|do|da|de",
+                    "(?i:o|a|os|as|um|uma|numa|duma|na|no|sua|seu|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:foi|é|será|era)\\s+(?:de|dos|das|do|da)|(?:ficou|fixou-se)\\s+em|atingiu(?:\\s+os|\\s+o)?|de)", false)),
+            Map.entry("fr", of("pour\\s+cent|pourcents?", "des|du|de\\s+la|de\\s+l['’]|de|d['’]",
+                    "(?i:le|la|les|l['’]|un|une|son|sa|leur|ce|cette|de|d['’])(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:était|est|a\\s+été|sera)\\s+(?:de|d['’])|s['’]élève\\s+à|atteint|de|d['’])", false)),
+            Map.entry("it", of("per\\s+cento", "dei|degli|delle|della|dello|del|di",
+                    "(?i:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|la sua|il suo)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:è\\s+stata|è|era|sarà)\\s+(?:del|di)|ha\\s+raggiunto\\s+il|del|di)", false)),
+            Map.entry("nl", of("procent", "van\\s+de|van\\s+het|van",
+                    "(?i:de|het|een|hun|zijn|haar)\\s+(?<noun>\\p{L}{3,})\\s+(?:(?:was|is|bedroeg|bedraagt|lag\\s+op"
+                            + "|ligt\\s+op|kwam\\s+uit\\s+op)|van)", false)),
+            // Polish: what a percentage is of follows it in the genitive, with no word between ("30 proc. mieszkańców")
+            Map.entry("pl", of("procent|proc\\.?", "",
+                    "(?<noun>\\p{L}{3,})\\s+(?:wyniosła|wyniósł|wynosi|wyniosło|sięgnęła|osiągnęła|na\\s+poziomie)", false)),
+            Map.entry("sv", of("procent", "av\\s+de|av",
+                    "(?<noun>\\p{L}{3,}(?:en|et|n|t))\\s+(?:(?:var|är|blev|låg\\s+på|ligger\\s+på|uppgick\\s+till)|på)", false)),
+            Map.entry("da", nordic()), Map.entry("no", nordic()), Map.entry("nb", nordic()));
+
+    /** Danish and Norwegian (bokmål): the definite noun carries its article as an ending ("valgdeltagelsen var"). */
+    private static EuropeanPercentages nordic() {
+        return of("procent|prosent", "af\\s+de|av\\s+de|af|av",
+                "(?<noun>\\p{L}{3,}(?:en|et|n|t))\\s+(?:(?:var|er|blev|ble|lå\\s+på|ligger\\s+på|endte\\s+på)|på)", false);
+    }
 
     private static EuropeanPercentages of(String words, String of, String subject, boolean germanNouns) {
         String noun = germanNouns ? "(?:\\p{Ll}+\\s+)?(?<noun>\\p{Lu}\\p{L}{2,})" : "(?<noun>\\p{L}{3,})";

@@ -42,26 +42,42 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     /** Where a figure's own clause ends: a clause mark or a conjunction joining the next one. */
     private static final Pattern ELLIPTICAL_CLAUSE_END = Pattern.compile("(?iu)[,;:.()\"“”„«»]|(?<![\\p{L}])"
-            + "(?:und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas)(?![\\p{L}])");
+            + "(?:und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas|en|maar|oraz|lub|albo|och|eller|men|og|samt)(?![\\p{L}])");
+    /** The word right before a figure (its qualifier included), with nothing but spaces between. */
+    private static final Pattern LAST_WORD = Pattern.compile("(?u)(\\p{L}+)\\s+$");
     /** Most words of a clause that gives a count without its noun: a verb, an auxiliary, an adverb or two. */
     private static final int ELLIPTICAL_WORDS = 4;
+
+    /** Danish and Norwegian: "dødstallet er steget til tre", "antallet af døde er nu på fire". */
+    private static final Pattern NORDIC_TOLL = Pattern.compile("(?iu)(?<![\\p{L}])(?:antallet\\s+(?:af|av)\\s+"
+            + "(?:døde|dræbte|drepte|sårede|skadde|skadede|omkomne)|dødstallet|dødstal)(?![\\p{L}])[^,;:.()]{0,80}?"
+            + "(?<![\\p{L}])(?:til|på)\\s+$");
 
     /**
      * "die Zahl der Toten ist auf sechs gestiegen", "el número de muertos ascendió a seis", "o número de mortos subiu
      * para seis", "le bilan s'élève à six morts": a bare number after the toll it sets counts the toll's victims, as
      * English reads "the death toll rose to 27". Only within the clause, so a later number is not taken for the toll.
      */
-    private static final Map<String, Pattern> TOLL_BEFORE = Map.of(
+    private static final Map<String, Pattern> TOLL_BEFORE = Map.ofEntries(Map.entry(
             "de", Pattern.compile("(?iu)(?<![\\p{L}])(?:zahl\\s+der\\s+(?:toten|todesopfer|opfer|verletzten|verwundeten)"
-                    + "|(?:opfer|todes)zahl|bilanz)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:auf|bei)\\s+$"),
-            "es", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|cifra)\\s+de\\s+(?:muertos|fallecidos|víctimas|heridos)"
-                    + "|balance)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|en|hasta)\\s+$"),
-            "pt", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|total)\\s+de\\s+(?:mortos|óbitos|vítimas|feridos)"
-                    + "|balanço)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:para|a|em)\\s+$"),
-            "fr", Pattern.compile("(?iu)(?<![\\p{L}])(?:nombre\\s+de\\s+(?:morts|victimes|blessés|décès)|bilan)(?![\\p{L}])"
-                    + "[^,;:.()]{0,80}?(?<![\\p{L}])(?:à|de)\\s+$"),
-            "it", Pattern.compile("(?iu)(?<![\\p{L}])(?:numero\\s+(?:dei|delle)\\s+(?:morti|vittime|feriti)|bilancio)"
-                    + "(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|di)\\s+$"));
+                    + "|(?:opfer|todes)zahl|bilanz)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:auf|bei)\\s+$")),
+            Map.entry("es", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|cifra)\\s+de\\s+(?:muertos|fallecidos|víctimas|heridos)"
+                    + "|balance)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|en|hasta)\\s+$")),
+            Map.entry("pt", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|total)\\s+de\\s+(?:mortos|óbitos|vítimas|feridos)"
+                    + "|balanço)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:para|a|em)\\s+$")),
+            Map.entry("fr", Pattern.compile("(?iu)(?<![\\p{L}])(?:nombre\\s+de\\s+(?:morts|victimes|blessés|décès)|bilan)(?![\\p{L}])"
+                    + "[^,;:.()]{0,80}?(?<![\\p{L}])(?:à|de)\\s+$")),
+            Map.entry("it", Pattern.compile("(?iu)(?<![\\p{L}])(?:numero\\s+(?:dei|delle)\\s+(?:morti|vittime|feriti)|bilancio)"
+                    + "(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|di)\\s+$")),
+            Map.entry("nl", Pattern.compile("(?iu)(?<![\\p{L}])(?:aantal\\s+(?:doden|gewonden|slachtoffers|dodelijke"
+                    + "\\s+slachtoffers)|dodental)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:op|naar|tot)\\s+$")),
+            // Polish: "liczba ofiar wzrosła do trzech", "bilans ofiar to trzy osoby": the noun in any case
+            Map.entry("pl", Pattern.compile("(?iu)(?<![\\p{L}])(?:liczb\\p{L}*\\s+(?:ofiar|zabitych|zmarłych|rannych"
+                    + "|poszkodowanych)|bilans\\p{L}*)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:do|to|wynosi"
+                    + "|wyniósł|wyniosła)\\s+$")),
+            Map.entry("sv", Pattern.compile("(?iu)(?<![\\p{L}])(?:antalet\\s+(?:döda|dödsoffer|skadade|omkomna)"
+                    + "|dödssiffran|dödstalet)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:till|på)\\s+$")),
+            Map.entry("da", NORDIC_TOLL), Map.entry("no", NORDIC_TOLL), Map.entry("nb", NORDIC_TOLL));
 
     private final QuantityLanguage words;
     /** How the language writes a percentage and names what it measures; null for none. */
@@ -109,7 +125,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 + "|\\s?(?<short>(?-i:M|Md|Mds|Mrd))(?=\\s?[$€£]))?"
                 + "(?:\\s*(?<cur2>[$€£]))?"
                 + "(?<unit>(?:(?:[\\s-]+|(?<=['’]))[\\p{L}][\\p{L}'’]*){1,3})?");
-        String months = String.join("|", EuropeanDateTagger.monthNames(words.code()));
+        // a language without a date tagger has no month names: no figure is a day of a month by them
+        String months = EuropeanDateTagger.monthNames(words.code()).isEmpty() ? "(?!)"
+                : String.join("|", EuropeanDateTagger.monthNames(words.code()));
         this.dateAfter = Pattern.compile("(?iu)^(?:er|\\.|º|°)?\\s+(?:de\\s+)?(?:" + months + ")(?![\\p{L}]).*", Pattern.DOTALL);
         this.dateBefore = Pattern.compile("(?iu)(?:" + months + ")\\s+(?:de\\s+)?$");
         this.ordinalAfter = Pattern.compile("(?u)^(?:" + words.ordinalSuffixes() + ")(?![\\p{L}\\d]).*", Pattern.DOTALL);
@@ -160,10 +178,16 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         return QuantityExtractor.firstHarm(injured.matcher(text), killed.matcher(text));
     }
 
-    /** German counts a capitalised noun, which adjectives precede; the Romance languages put the noun first. */
+    /**
+     * German counts a capitalised noun, which adjectives precede, and so do Dutch, Polish and the Scandinavian
+     * languages with their phrase's last word; the Romance languages put the noun first.
+     */
     @Override
     public String head(String unit) {
         String[] parts = unit.split(" ");
+        if (words.nounLast()) {
+            return parts[parts.length - 1];
+        }
         if (words.germanNouns()) {
             for (String w : parts) {
                 // a count without its noun ("zehn verletzt") has no head
@@ -394,7 +418,28 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             }
             return noun == out.size() ? List.of() : out.subList(0, noun + 1);
         }
+        if (words.nounLast() && !out.isEmpty()) {
+            // "4.000 inwoners geëvacueerd", "17 ciężko rannych": adjectives come first and a participle after the
+            // noun is the clause's verb; the phrase ends at the first word the table knows, else it is one word
+            for (int k = 0; k < out.size(); k++) {
+                if (isKnownNoun(out.get(k))) {
+                    return out.subList(0, k + 1);
+                }
+            }
+            return out.subList(0, 1);
+        }
         return out;
+    }
+
+    /** A word the table names: a counted noun with a neutral key, a unit of measure or a currency. */
+    private boolean isKnownNoun(String word) {
+        String lower = QuantityLanguage.normalise(word);
+        if (words.neutralKeys().containsKey(lower) || words.measures().containsKey(lower)
+                || words.currencies().contains(lower)) {
+            return true;
+        }
+        List<String> stems = chain.terms(word);
+        return !stems.isEmpty() && neutralStems.containsKey(stems.get(0));
     }
 
     private static int endWithoutUnit(Matcher m) {
@@ -418,14 +463,13 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     }
 
     /**
-     * "people killed" or "people injured" by a casualty word right before the figure ("Zginęły dwie osoby"), else by
-     * the first after it ("52 personnes sont mortes et environ 700 ont été blessées": the 52 died), else by any in the
-     * sentence, injured first as in English.
+     * "people killed" or "people injured" by a harm verb right before the figure, whose subject it is ("Zginęły dwie
+     * osoby, a 14 zostało rannych": the two died), else by the first casualty word after it ("52 personnes sont mortes
+     * et environ 700 ont été blessées": the 52 died), else by any in the sentence, injured first as in English.
      */
     private String casualties(String sentence, String before, String after) {
-        // a language that may put the verb first tells the harm right before the figure: "Zginęły dwie osoby"
-        String[] words = before.strip().split("\\s+");
-        String verb = words.length == 0 ? null : harm(words[words.length - 1]);
+        Matcher last = LAST_WORD.matcher(before);
+        String verb = last.find() ? harm(last.group(1)) : null;
         if (verb != null) {
             return verb;
         }
@@ -457,11 +501,13 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private String ellipticalHarm(String after) {
         Matcher stop = ELLIPTICAL_CLAUSE_END.matcher(after);
         String clause = (stop.find() ? after.substring(0, stop.start()) : after).strip();
-        String[] words = clause.split("\\s+");
         if (clause.isEmpty()) {
             return null;
         }
-        String[] first = java.util.Arrays.copyOf(words, Math.min(words.length, ELLIPTICAL_WORDS));
+        // "a 17 zostało rannych w wypadku autobusu": the clause may go on past its harm with where and how; its
+        // first words say what the count counts
+        String[] first = java.util.Arrays.copyOf(clause.split("\\s+"), Math.min(clause.split("\\s+").length,
+                ELLIPTICAL_WORDS));
         if (java.util.Arrays.stream(first).anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
             return null;
         }

@@ -46,16 +46,34 @@ import java.util.stream.Collectors;
  * @param ranges          how a range is written before its high end ("entre 40 et 60", "zwischen 40 und 60", "40 bis
  *                        60"), as "|"-separated "opening/joining" word pairs, the opening word possibly empty
  *                        ("zwischen/und|von/bis|/bis")
+ * @param nounLast        true when adjectives precede the counted noun and what follows it is no part of the phrase
+ *                        (Dutch, Polish, the Scandinavian languages: "4.000 inwoners geëvacueerd", "300 personer
+ *                        evakuerades"): the phrase ends at the first word the table names, else is its first word
  */
 public record QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
                                Map<String, Double> magnitudes, String of, Map<String, Integer> numberWords,
                                String numberJoin, Map<String, Integer> roughNumbers, Set<String> functionWords, Set<String> notUnits, Map<String, String> measures,
                                Map<String, String> neutralKeys, String killedCue, String injuredCue,
                                Set<String> currencies, Map<String, String> moneyPurposes, String ordinalSuffixes,
-                               String invertedCount, String ranges) {
+                               String invertedCount, String ranges, boolean nounLast) {
 
-    private static final Map<String, QuantityLanguage> LANGUAGES = Map.of(
-            "fr", french(), "de", german(), "es", spanish(), "it", italian(), "pt", portuguese(), "pl", polish());
+    /** A language whose counted phrase runs from the noun on ({@code nounLast} false). */
+    public QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
+                            Map<String, Double> magnitudes, String of, Map<String, Integer> numberWords,
+                            String numberJoin, Map<String, Integer> roughNumbers, Set<String> functionWords,
+                            Set<String> notUnits, Map<String, String> measures, Map<String, String> neutralKeys,
+                            String killedCue, String injuredCue, Set<String> currencies, Map<String, String> moneyPurposes,
+                            String ordinalSuffixes, String invertedCount, String ranges) {
+        this(code, dotThousands, germanNouns, qualifiers, magnitudes, of, numberWords, numberJoin, roughNumbers,
+                functionWords, notUnits, measures, neutralKeys, killedCue, injuredCue, currencies, moneyPurposes,
+                ordinalSuffixes, invertedCount, ranges, false);
+    }
+
+    private static final Map<String, QuantityLanguage> LANGUAGES = Map.ofEntries(Map.entry("fr", french()),
+            Map.entry("de", german()), Map.entry("es", spanish()), Map.entry("it", italian()),
+            Map.entry("pt", portuguese()), Map.entry("nl", dutch()), Map.entry("pl", polish()),
+            Map.entry("sv", swedish()), Map.entry("da", danishOrNorwegian("da")),
+            Map.entry("no", danishOrNorwegian("no")), Map.entry("nb", danishOrNorwegian("nb")));
 
     /** The table of a language, or null when it has none. */
     public static QuantityLanguage of(String language) {
@@ -195,49 +213,6 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 "º|ª|°", "sono|erano|saranno|furono/i|gli|le", "tra/e|fra/e|da/a");
     }
 
-    /**
-     * Polish: the cases of a numeral and of the counted noun are listed as words ("dwie", "dwóch", "dwoje"; "rannych",
-     * "ranni"), as no stemmer reads them; a comma marks decimals and a space or a dot groups thousands.
-     */
-    private static QuantityLanguage polish() {
-        return new QuantityLanguage("pl", true, false,
-                qualifiers("prawie|niemal|niemalże", "około|mniej więcej|blisko",
-                        "mniej niż|maksymalnie|najwyżej|nie więcej niż", "ponad|więcej niż|co najmniej|przeszło|powyżej"),
-                magnitudes("miliardów|miliardy|miliard|mld", 1e9, "milionów|miliony|milion|mln", 1e6,
-                        "tysięcy|tysiące|tysiąc|tys", 1e3), "",
-                numbers("jeden:1|jedna:1|jedno:1|dwa:2|dwie:2|dwóch:2|dwoje:2|trzy:3|trzech:3|troje:3|cztery:4"
-                        + "|czterech:4|czworo:4|pięć:5|pięciu:5|sześć:6|sześciu:6|siedem:7|siedmiu:7|osiem:8|ośmiu:8"
-                        + "|dziewięć:9|dziewięciu:9|dziesięć:10|dziesięciu:10|jedenaście:11|jedenastu:11|dwanaście:12"
-                        + "|dwunastu:12|trzynaście:13|trzynastu:13|czternaście:14|czternastu:14|piętnaście:15"
-                        + "|piętnastu:15|szesnaście:16|szesnastu:16|siedemnaście:17|siedemnastu:17|osiemnaście:18"
-                        + "|osiemnastu:18|dziewiętnaście:19|dziewiętnastu:19|dwadzieścia:20|dwudziestu:20"
-                        + "|trzydzieści:30|trzydziestu:30|czterdzieści:40|czterdziestu:40|pięćdziesiąt:50"
-                        + "|pięćdziesięciu:50|sześćdziesiąt:60|siedemdziesiąt:70|osiemdziesiąt:80"
-                        + "|dziewięćdziesiąt:90|sto:100|stu:100"), "",
-                numbers("dziesiątki:10|dziesiątek:10|setki:100|setek:100"),
-                words("i|oraz|lub|albo|w|we|z|ze|na|do|od|po|o|za|przez|dla|przy|pod|nad|przed|między|że|który|która"
-                        + "|które|którzy|jest|są|był|była|było|byli|były|został|została|zostało|zostały|się|nie|a|ale"
-                        + "|według|jak|to|ten|ta|te|tych"),
-                words("lat|lata|roku|rok|razy|raz|%|proc|procent"),
-                pairs("dni|dnia|dzień", "day", "tygodni|tygodnie|tydzień|tygodnia", "week",
-                        "miesięcy|miesiące|miesiąc|miesiąca", "month", "lat|lata|rok|roku", "year",
-                        "godzin|godziny|godzina|godz", "hour", "minut|minuty|minuta|min", "minut",
-                        "kilometrów|kilometry|kilometr|km", "kilomet", "metrów|metry|metr|m", "meter",
-                        "razy|raz", "time", "punktów|punkty|punkt|pkt", "point", "stopni|stopnie|stopień", "degre"),
-                pairs("nalotów|lotów|misji|ataków|bombardowań", "sortie",
-                        "osób|osoby|osoba|ludzi|mieszkańców|cywilów|ofiar", "people",
-                        "zabitych|zabici|zmarłych|zmarli|zabitymi", "people killed",
-                        "rannych|ranni|rannymi|poszkodowanych|poszkodowani", "people injured",
-                        "letni|letnia|letnie|letniego|letniej|letnim|letnią", "age"),
-                "(?<![\\p{L}])(?:zgin|zabit|zabic|zmarł|nie żyj|śmiert)", "(?<![\\p{L}])(?:rann|poszkodowan|obraże)",
-                words("złotych|złote|złoty|zł|euro|dolarów|dolary|dolar|funtów|franków|jenów|rubli"),
-                pairs("koszt", "cost", "szkód|szkody", "damage", "pomoc", "aid", "grzywn", "fine",
-                        "dług|zadłużeni", "debt", "budżet", "budget", "okup", "ransom", "strat", "loss",
-                        "cena|ceny|cenę|cenie", "price", "pensj|wynagrodzeni", "salary", "przychod|przychód", "revenue",
-                        "zysk", "profit", "odszkodowa", "compensation", "kaucj|poręczeni", "bail", "fundusz", "fund"),
-                "-(?:szy|sza|gi|ga|ci|cia|ty|ta|my|ma)", "", "od/do|między/a");
-    }
-
     private static QuantityLanguage portuguese() {
         return new QuantityLanguage("pt", true, false,
                 qualifiers("quase", "cerca de|aproximadamente|uns|umas|em torno de|por volta de|perto de",
@@ -268,6 +243,181 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "salário", "salary", "receita", "revenue", "lucro", "profit",
                         "indenização|indemnização", "compensation", "fiança", "bail", "fundo", "fund"),
                 "º|ª|°", "são|eram|serão|foram/os|as", "entre/e|de/a");
+    }
+
+    /** The months of Danish and Norwegian, which have no date tagger: a number before one is a day of it. */
+    private static final String NORDIC_MONTHS = "januar|februar|marts|mars|april|maj|mai|juni|juli|august|september"
+            + "|oktober|november|december|desember";
+
+    private static QuantityLanguage dutch() {
+        return new QuantityLanguage("nl", true, false,
+                qualifiers("bijna|vrijwel|nagenoeg|ruim onder", "ongeveer|zo'n|circa|ca.|rond de|rond|omstreeks"
+                                + "|naar schatting|pakweg|zowat|om en nabij",
+                        "minder dan|hooguit|maximaal|ten hoogste|tot wel", "meer dan|ruim|minstens|ten minste|tenminste"
+                                + "|zeker|meer als|" + exceeding("overschrijdt|overschreed|overtreft|overtrof", "de")),
+                magnitudes("miljarden|miljard|mld.|mld", 1e9, "miljoenen|miljoen|mln.|mln", 1e6, "duizend", 1e3), "",
+                numbers("een:1|één:1|twee:2|drie:3|vier:4|vijf:5|zes:6|zeven:7|acht:8|negen:9|tien:10|elf:11"
+                        + "|twaalf:12|dertien:13|veertien:14|vijftien:15|zestien:16|zeventien:17|achttien:18"
+                        + "|negentien:19|twintig:20|dertig:30|veertig:40|vijftig:50|zestig:60|zeventig:70|tachtig:80"
+                        + "|negentig:90|honderd:100|en:0"), "",
+                numbers("dozijn:12|tiental:10|twintigtal:20|dertigtal:30|veertigtal:40|vijftigtal:50|honderdtal:100"),
+                words("de|het|een|en|of|in|op|aan|bij|met|van|voor|naar|uit|om|over|door|tot|te|die|dat|zijn|is|was"
+                        + "|waren|werd|werden|worden|wordt|hebben|heeft|had|hadden|zich|niet|er|als|maar|ook|nog|na"
+                        + "|sinds|tijdens|volgens|tegen|zo|hun|hij|zij|ze|we|wij|al|inmiddels"),
+                words("jaar|jarige|jarig|keer|uur|procent|%|e|ste|de"),
+                pairs("dagen|dag", "day", "weken|week", "week", "maanden|maand", "month", "jaren|jaar", "year",
+                        "uren|uur", "hour", "minuten|minuut", "minut", "kilometer|km", "kilomet", "meter|m", "meter",
+                        "keer|maal", "time", "punten|punt", "point", "graden|graad", "degre", "procent", "percent"),
+                pairs("aanvallen|luchtaanvallen|vluchten|missies|bombardementen", "sortie",
+                        "mensen|personen|inwoners|bewoners|burgers|omwonenden|slachtoffers", "people",
+                        "doden|dode|omgekomenen", "people killed", "gewonden|gewonde|zwaargewonden|lichtgewonden",
+                        "people injured"),
+                "(?<![\\p{L}])(?:dood|doden\\b|dode\\b|om het leven|omgekomen|overleden|overleed|gedood|dodental)",
+                "(?<![\\p{L}])(?:gewond|zwaargewond|lichtgewond)",
+                words("euro|dollar|dollars|pond|yen"),
+                pairs("kosten|kost|kostte", "cost", "schade", "damage", "hulp|steun", "aid", "boete", "fine",
+                        "schuld", "debt", "begroting|budget", "budget", "losgeld", "ransom", "verlies", "loss",
+                        "prijs", "price", "salaris", "salary", "omzet", "revenue", "winst", "profit",
+                        "schadevergoeding|compensatie", "compensation", "borgtocht", "bail", "fonds", "fund"),
+                "e|ste|de", "", "tussen/en|van/tot|/tot", true);
+    }
+
+    /**
+     * Polish declines its nouns, adjectives and numerals: each counted word is listed by its stem and the endings of
+     * its declension ({@link #declined}), and the harm cues match stems ("rann" of "ranni", "rannych", "rannymi").
+     */
+    private static QuantityLanguage polish() {
+        return new QuantityLanguage("pl", true, false,
+                qualifiers("prawie|niemal|blisko|niespełna|nieco mniej niż", "około|ok.|mniej więcej|szacunkowo|rzędu",
+                        "mniej niż|maksymalnie|najwyżej|co najwyżej", "ponad|przeszło|co najmniej|przynajmniej"
+                                + "|więcej niż|nieco ponad|" + exceeding("przekracza|przekroczyła|przekroczył|przekroczyło"
+                                + "|przekraczają", "")),
+                magnitudes("miliardów|miliardy|miliard|mld.|mld", 1e9, "milionów|miliony|milion|mln.|mln", 1e6,
+                        "tysięcy|tysiące|tysiąc|tys.|tys", 1e3), "",
+                numbers("jeden:1|jedna:1|jedno:1|dwa:2|dwie:2|dwóch:2|dwaj:2|dwoje:2|trzy:3|trzech:3|trzej:3|troje:3"
+                        + "|cztery:4|czterech:4|czterej:4|pięć:5|pięciu:5|sześć:6|sześciu:6|siedem:7|siedmiu:7"
+                        + "|osiem:8|ośmiu:8|dziewięć:9|dziewięciu:9|dziesięć:10|dziesięciu:10|jedenaście:11"
+                        + "|jedenastu:11|dwanaście:12|dwunastu:12|trzynaście:13|trzynastu:13|czternaście:14"
+                        + "|czternastu:14|piętnaście:15|piętnastu:15|szesnaście:16|szesnastu:16|siedemnaście:17"
+                        + "|siedemnastu:17|osiemnaście:18|osiemnastu:18|dziewiętnaście:19|dziewiętnastu:19"
+                        + "|dwadzieścia:20|dwudziestu:20|trzydzieści:30|trzydziestu:30|czterdzieści:40"
+                        + "|czterdziestu:40|pięćdziesiąt:50|pięćdziesięciu:50|sto:100|stu:100"), "",
+                numbers("tuzin:12|tuzina:12|tuziny:12|tuzinów:12"),
+                words("w|we|na|z|ze|do|od|i|a|o|u|po|przy|przez|dla|za|pod|nad|przed|oraz|lub|albo|że|który|która"
+                        + "|które|którzy|się|nie|jest|są|był|była|było|były|byli|został|została|zostało|zostały|zostali"
+                        + "|ma|mają|jak|to|ten|ta|te|tego|tej|już|jeszcze|według|też|także|zaś|wśród"),
+                words("lat|lata|roku|rok|r.|razy|godz.|godz|proc.|proc|%|ej|go|ego"),
+                pairs(declined("dni|dzień|dnia|doba|doby|dób", ""), "day",
+                        declined("tygodni|tydzień|tygodnia|tygodnie", ""), "week",
+                        declined("miesięcy|miesiąc|miesiąca|miesiące", ""), "month", "lat|lata|rok|roku", "year",
+                        declined("godzin", "|y|a|ę|ami", "godz.", ""), "hour", declined("minut", "|y|a|ę|ami"), "minut",
+                        declined("kilometr", "ów|y|a|ach", "km", ""), "kilomet", declined("metr", "ów|y|a|ach", "m", ""),
+                        "meter", "razy|raz", "time", declined("punkt", "ów|y|a", "pkt", ""), "point",
+                        declined("stopni", "|e|a"), "degre", "procent|proc.", "percent"),
+                pairs(declined("nalot", "ów|y|a", "atak", "ów|i|u", "misj", "i|e"), "sortie",
+                        declined("os", "oba|oby|ób|obom|obami|obach", "ludzi|ludzie|ludziom|ludźmi", "",
+                                "mieszkań", "ców|cy|com|cami", "pasażer", "ów|owie|om|ami", "cywil", "ów|e|om|ami",
+                                "ofiar", "|a|y|om|ami", "ewakuowan", "ych|i|ymi"), "people",
+                        declined("zabit", "ych|i|ymi", "zmarł", "ych|e|ymi", "zabici", ""), "people killed",
+                        declined("rann", "ych|i|ymi|ym|y|a|e|ą", "poszkodowan", "ych|i|ymi"), "people injured",
+                        declined("letni", "|a|e|ego|ej|m|ą"), "age"),
+                "(?<![\\p{L}])(?:zgin|zabit|zabił|zmarł|nie żyj|nie przeżył|śmierteln|śmier[cć]|poleg)",
+                "(?<![\\p{L}])(?:rann|obrażeń|poszkodowan|ucierpiał)",
+                words("zł|złotych|złote|złoty|złotego|euro|dolarów|dolary|dolar|funtów"),
+                pairs("koszt|kosztow|kosztuj", "cost", "szkod", "damage", "pomoc", "aid", "grzywn|mandat", "fine",
+                        "dług|zadłużen", "debt", "budżet", "budget", "okup", "ransom", "strat", "loss",
+                        "cena|ceny|cenę|ceną", "price", "wynagrodzen|pensj", "salary", "przychod|przychód", "revenue",
+                        "zysk", "profit", "odszkodowan", "compensation", "kaucj|poręczen", "bail", "fundusz", "fund"),
+                "\\.(?=\\s+\\p{Ll})", "", "od/do|między/a", true);
+    }
+
+    private static QuantityLanguage swedish() {
+        return new QuantityLanguage("sv", false, false,
+                qualifiers("nästan|närmare|knappt|nära", "omkring|cirka|ca|runt|ungefär|kring|uppskattningsvis",
+                        "mindre än|färre än|högst|upp till|som mest", "mer än|fler än|över|drygt|minst|åtminstone"
+                                + "|" + exceeding("överstiger|översteg|överskrider|överskred", "")),
+                magnitudes("miljarder|miljard|mdr", 1e9, "miljoner|miljon|mn|milj.|milj", 1e6, "tusen", 1e3), "",
+                numbers("en:1|ett:1|två:2|tre:3|fyra:4|fem:5|sex:6|sju:7|åtta:8|nio:9|tio:10|elva:11|tolv:12"
+                        + "|tretton:13|fjorton:14|femton:15|sexton:16|sjutton:17|arton:18|nitton:19|tjugo:20"
+                        + "|trettio:30|fyrtio:40|femtio:50|sextio:60|sjuttio:70|åttio:80|nittio:90|hundra:100"), "",
+                numbers("dussin:12|tiotal:10|tjugotal:20|trettiotal:30|fyrtiotal:40|femtiotal:50|hundratal:100"),
+                words("och|eller|i|på|av|till|från|med|för|om|vid|efter|under|över|som|att|det|den|de|en|ett|har"
+                        + "|hade|är|var|blev|blivit|sig|inte|enligt|men|även|också|mot|hos|kring|sedan|nu"),
+                words("år|årig|åriga|årige|gånger|gång|procent|%|kl|januari|februari|mars|april|maj|juni|juli"
+                        + "|augusti|september|oktober|november|december"),
+                pairs("dagar|dag|dygn", "day", "veckor|vecka", "week", "månader|månad", "month", "år|års", "year",
+                        "timmar|timme", "hour", "minuter|minut", "minut", "kilometer|km", "kilomet", "meter|m", "meter",
+                        "gånger|gång", "time", "poäng", "point", "grader|grad", "degre", "procent", "percent"),
+                pairs("attacker|flygattacker|flyganfall|räder|uppdrag", "sortie",
+                        "människor|personer|invånare|boende|civila|offer", "people",
+                        "döda|dödade|omkomna|avlidna", "people killed", "skadade|sårade|svårt skadade", "people injured"),
+                "(?<![\\p{L}])(?:död|dödad|dödats|omkom|dött|dog\\b|avled|avlidit|miste livet|dödsoffer)",
+                "(?<![\\p{L}])(?:skadad|skadade|skadats|skadades|sårad|sårade|sårats)",
+                words("kronor|krona|kr|euro|dollar|pund"),
+                pairs("kostnad|kosta|kostar|kostade", "cost", "skador", "damage", "stöd|bistånd", "aid", "böter", "fine",
+                        "skuld", "debt", "budget", "budget", "lösensumma|lösen", "ransom", "förlust", "loss",
+                        "pris", "price", "lön", "salary", "omsättning|intäkter", "revenue", "vinst", "profit",
+                        "ersättning|skadestånd", "compensation", "borgen", "bail", "fond", "fund"),
+                ":e|:a", "", "mellan/och|/till", true);
+    }
+
+    /** Danish and Norwegian (bokmål) write figures alike; one table holds both spellings of their words. */
+    private static QuantityLanguage danishOrNorwegian(String code) {
+        return new QuantityLanguage(code, true, false,
+                qualifiers("næsten|nesten|knap|knapt|nær", "omkring|cirka|ca.|ca|rundt regnet|rundt|omtrent|cirka"
+                                + "|anslået|anslått",
+                        "under|højst|høyst|op til|opp til|mindre end|mindre enn|færre end|færre enn",
+                        "over|mere end|mer enn|flere end|flere enn|mindst|minst|godt|" + exceeding(
+                                "overstiger|oversteg|overskrider|overskred|overskrev", "")),
+                magnitudes("milliarder|milliard|mia.|mia|mrd.|mrd", 1e9, "millioner|million|mio.|mio|mill.|mill", 1e6,
+                        "tusind|tusen", 1e3), "",
+                numbers("en:1|et:1|ett:1|ei:1|to:2|tre:3|fire:4|fem:5|seks:6|syv:7|sju:7|otte:8|åtte:8|ni:9|ti:10"
+                        + "|elleve:11|tolv:12|tretten:13|fjorten:14|femten:15|seksten:16|sytten:17|atten:18|nitten:19"
+                        + "|tyve:20|tjue:20|tredive:30|tretti:30|fyrre:40|førti:40|halvtreds:50|femti:50|tres:60"
+                        + "|seksti:60|halvfjerds:70|sytti:70|firs:80|åtti:80|halvfems:90|nitti:90|hundrede:100"
+                        + "|hundre:100|og:0"), "",
+                numbers("dusin:12|snes:20"),
+                words("og|eller|i|på|af|av|til|fra|med|for|om|ved|efter|etter|under|over|som|at|det|den|de|en|et"
+                        + "|har|havde|hadde|er|var|blev|ble|blevet|blitt|sig|seg|ikke|ifølge|men|også|mod|mot|hos"
+                        + "|siden|der|nu|nå"),
+                words("år|årig|årige|gange|ganger|gang|procent|prosent|%|kl|" + NORDIC_MONTHS),
+                pairs("dage|dager|dag|døgn", "day", "uger|uge|uker|uke", "week", "måneder|måned", "month", "år|års",
+                        "year", "timer|time", "hour", "minutter|minut|minutt", "minut", "kilometer|km", "kilomet",
+                        "meter|m", "meter", "gange|ganger|gang", "time", "point|poeng", "point", "grader|grad", "degre",
+                        "procent|prosent", "percent"),
+                pairs("angreb|angrep|luftangreb|luftangrep|togter|tokt|missioner|oppdrag", "sortie",
+                        "mennesker|personer|indbyggere|innbyggere|beboere|civile|sivile|ofre", "people",
+                        "døde|dræbte|drepte|omkomne", "people killed",
+                        "sårede|skadede|skadde|tilskadekomne", "people injured"),
+                "(?<![\\p{L}])(?:død|dræbt|drept|omkom|mistede livet|mistet livet|dødsfald|dødsoffer)",
+                "(?<![\\p{L}])(?:såret|sårede|skadet|skadede|skadd|kvæstet|tilskadekom)",
+                words("kroner|krone|kr|euro|dollar|pund"),
+                pairs("omkostning|koste|kostede|kostet|kostnad", "cost", "skader|skaderne|skadene", "damage", "støtte|bistand|hjælp|hjelp",
+                        "aid", "bøde|bot", "fine", "gæld|gjeld", "debt", "budget|budsjett", "budget", "løsesum", "ransom",
+                        "tab|tap", "loss", "pris", "price", "løn|lønn", "salary", "omsætning|omsetning", "revenue",
+                        "overskud|overskudd", "profit", "erstatning", "compensation", "kaution|kausjon", "bail",
+                        "fond", "fund"),
+                // "3. plads" is a position, "14. oktober" a date
+                "\\.(?=\\s+(?!" + NORDIC_MONTHS + ")\\p{Ll})", "", "mellem/og|mellom/og|/til", true);
+    }
+
+    /**
+     * The forms of declined words, as one "|" alternation: each stem is followed by the "|"-separated endings of its
+     * declension ("rann", "ych|i|ymi": rannych, ranni, rannymi); an empty ending list keeps the words before it as
+     * written ("godz.", "").
+     */
+    private static String declined(String... stemsAndEndings) {
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i + 1 < stemsAndEndings.length; i += 2) {
+            if (stemsAndEndings[i + 1].isEmpty()) {
+                forms.add(stemsAndEndings[i]);
+                continue;
+            }
+            for (String ending : stemsAndEndings[i + 1].split("\\|", -1)) {
+                forms.add(stemsAndEndings[i] + ending);
+            }
+        }
+        return String.join("|", forms);
     }
 
     private static Set<String> words(String list) {

@@ -501,7 +501,21 @@ final class AttributionFinder {
             return phrase(sentence, words, first, k);
         }
         // "wrote one commenter", "said the designer, who ...": a described speaker after the verb
-        boolean described = k - first >= 2 && first < words.size() && SpeechWords.isDeterminer(words.get(first).text());
+        // "säger räddningsledaren Per Nilsson": capitalised words closing the clause right after an office of another
+        // language are the holder's name, whether or not the recogniser knew it
+        int office = k - 1;
+        while (office >= first && words.get(office).isCapitalised()) {
+            office--;
+        }
+        if (office >= first && office < k - 1 && k - 1 - office <= MAX_NAME_WORDS
+                && SpeechWords.isOtherLanguageOffice(words.get(office).text()) && !words.get(office).isCapitalised()
+                && (k == words.size() || words.get(k).isComma())) {
+            return phrase(sentence, words, office + 1, k);
+        }
+        // "zei de woordvoerder van het waterschap": an office of another language among the words describes the
+        // speaker as a determiner does
+        boolean described = k - first >= 2 && first < words.size() && (SpeechWords.isDeterminer(words.get(first).text())
+                || otherLanguageOffice(words, first, k));
         if (described) {
             return phrase(sentence, words, first, k);
         }
@@ -613,6 +627,16 @@ final class AttributionFinder {
         int start = afterFillers(words, from, to);
         return start < to && (describesSomeone(words, start, to)
                 || to - start >= 2 && SpeechWords.isDeterminer(words.get(start).text()));
+    }
+
+    /** Whether one of words {@code [from, to)} is an office of a language other than English ("woordvoerder"). */
+    private static boolean otherLanguageOffice(List<ZoneWords.Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SpeechWords.isOtherLanguageOffice(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether words {@code [from, to)} name what someone is: a role noun or a spokesman's, aide's or lawyer's noun. */

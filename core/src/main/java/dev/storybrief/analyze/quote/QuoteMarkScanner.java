@@ -28,6 +28,22 @@ final class QuoteMarkScanner {
     /** Languages that open low and close high: „so“ and ‚so‘. */
     private static final java.util.Set<String> LOW_HIGH = java.util.Set.of("de", "cs", "sk", "sl", "lt", "lv", "et",
             "bg", "is", "ka", "hr", "sr", "da");
+    /** Languages that write the same high mark on both sides: ”så” (Swedish, Finnish), and Swedish's »så». */
+    private static final java.util.Set<String> SAME_BOTH_SIDES = java.util.Set.of("sv", "fi");
+    /** Languages whose guillemets point inwards: »så« (Danish, and Swedish beside ”så”). */
+    private static final java.util.Set<String> INWARD_GUILLEMETS = java.util.Set.of("da", "sv");
+    /**
+     * Languages whose news quotes a speaker in a paragraph opened by a dash: "– Vi har aldrig sett något liknande,
+     * säger Anna Berg." (Swedish, Danish, Norwegian). The quote runs from the dash to the comma or dash before the
+     * verb of saying, in its sentence or one of the next two.
+     */
+    private static final java.util.Set<String> DASH_QUOTES = java.util.Set.of("sv", "da", "no", "nb", "nn");
+    /** Sentences after a dash-opened one in which its attribution may come. */
+    private static final int DASH_QUOTE_SENTENCES = 2;
+    private static final java.util.regex.Pattern DASH_OPENING = java.util.regex.Pattern.compile("^\\s*[–—-]\\s+");
+    /** The comma or dash that ends a dash quote, and the word after it. */
+    private static final java.util.regex.Pattern DASH_CLOSE = java.util.regex.Pattern.compile(
+            "(?:,|\\s[–—])\\s+(\\p{L}+)");
 
     static List<QuoteMarks> scan(List<String> sentences) {
         return scan(sentences, "en");
@@ -35,9 +51,14 @@ final class QuoteMarkScanner {
 
     /** The quotes of an article in {@code language} (ISO 639-1), whose marks follow that language's conventions. */
     static List<QuoteMarks> scan(List<String> sentences, String language) {
+        List<QuoteMarks> dashed = DASH_QUOTES.contains(language) ? dashQuotes(sentences) : List.of();
         List<QuoteMarks> spans = new ArrayList<>();
         Mark open = null;
-        for (Mark mark : marks(sentences, LOW_HIGH.contains(language))) {
+        for (Mark mark : marks(sentences, LOW_HIGH.contains(language), SAME_BOTH_SIDES.contains(language),
+                INWARD_GUILLEMETS.contains(language))) {
+            if (dashed.stream().anyMatch(d -> d.covers(mark.sentence, mark.start))) {
+                continue; // a quote inside a dash quote is part of what the speaker says
+            }
             boolean opens = mark.side == Side.OPEN || mark.side == Side.EITHER && open == null;
             if (opens) {
                 if (open != null && open.sentence == mark.sentence) {
@@ -55,6 +76,47 @@ final class QuoteMarkScanner {
         if (open != null) {
             spans.add(closeAtSentenceEnd(sentences, open, open.sentence));
         }
+        if (!dashed.isEmpty()) {
+            spans.addAll(dashed);
+            spans.sort(java.util.Comparator.comparingInt(QuoteMarks::startSentence).thenComparingInt(QuoteMarks::openAt));
+        }
+        return spans;
+    }
+
+    /**
+     * The quotes of sentences opened by a dash: each runs to the comma or dash before the first verb of saying after
+     * it ("– Det är hemskt, säger hon."), in its sentence or one of the next {@link #DASH_QUOTE_SENTENCES} that no dash
+     * opens; with no such verb, to the end of its sentence.
+     */
+    private static List<QuoteMarks> dashQuotes(List<String> sentences) {
+        List<QuoteMarks> spans = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            java.util.regex.Matcher opening = DASH_OPENING.matcher(sentences.get(s));
+            if (!opening.find()) {
+                continue;
+            }
+            int openAt = opening.end() - opening.group().stripLeading().length();
+            QuoteMarks span = null;
+            for (int t = s; t < sentences.size() && t <= s + DASH_QUOTE_SENTENCES && span == null; t++) {
+                if (t > s && DASH_OPENING.matcher(sentences.get(t)).find()) {
+                    break;
+                }
+                java.util.regex.Matcher close = DASH_CLOSE.matcher(sentences.get(t));
+                close.region(t == s ? opening.end() : 0, sentences.get(t).length());
+                while (close.find()) {
+                    if (SpeechWords.isSpeechVerb(close.group(1))) {
+                        span = new QuoteMarks(s, openAt, opening.end(), t, close.start(), close.start());
+                        break;
+                    }
+                }
+            }
+            if (span == null) {
+                int end = sentences.get(s).length();
+                span = new QuoteMarks(s, openAt, opening.end(), s, end, end);
+            }
+            spans.add(span);
+            s = span.endSentence();
+        }
         return spans;
     }
 
@@ -66,7 +128,7 @@ final class QuoteMarkScanner {
         return new QuoteMarks(open.sentence, open.start, open.end, lastSentence, end, end);
     }
 
-    private static List<Mark> marks(List<String> sentences, boolean lowHigh) {
+    private static List<Mark> marks(List<String> sentences, boolean lowHigh, boolean sameBothSides, boolean inward) {
         List<Mark> marks = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s);
@@ -77,6 +139,11 @@ final class QuoteMarkScanner {
                     i++;
                 } else if (c == '“') {
                     marks.add(new Mark(s, i, i + 1, lowHigh ? Side.CLOSE : Side.OPEN));
+                } else if (c == '”' && sameBothSides || c == '»' && sameBothSides && !text.contains("«")) {
+                    // ”så”, »så»: one mark on both sides, its side told by the spaces around it
+                    marks.add(new Mark(s, i, i + 1, straightSide(text, i)));
+                } else if (inward && (c == '»' || c == '«')) {
+                    marks.add(new Mark(s, i, i + 1, c == '»' ? Side.OPEN : Side.CLOSE));
                 } else if (c == '«' || c == '„' || c == '「' || c == '『' || c == '‚' && lowHigh) {
                     marks.add(new Mark(s, i, i + 1, Side.OPEN));
                 } else if (c == '”' || c == '»' || c == '」' || c == '』' || c == '‘' && lowHigh) {

@@ -61,18 +61,79 @@ final class SpeechWords {
             "frisou", "adiantou", "assegurou", "destacou", "lembrou", "considerou", "defendeu", "alertou",
             "avisou", "admitiu", "reconheceu", "confirmou", "revelou", "relatou", "comentou", "respondeu",
             "insistiu", "concluiu", "desabafou", "afirmaram", "declararam", "contaram", "explicaram",
-            "garantiram", "referiram", "sublinha", "refere", "garante", "acrescenta", "considera", "defende"));
-    /** Single words that credit what follows to someone: "selon X", "laut X", "según X", "secondo X", "segundo X". */
-    private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo");
+            "garantiram", "referiram", "sublinha", "refere", "garante", "acrescenta", "considera", "defende",
+            // Dutch: "zei burgemeester Ellen de Vries", "meldt de veiligheidsregio"
+            "zei", "zegt", "zeiden", "zeggen", "verklaarde", "verklaart", "vertelde", "vertelt", "meldde", "meldt",
+            "benadrukte", "benadrukt", "stelde", "stelt", "antwoordde", "waarschuwde", "waarschuwt", "schreef",
+            "reageerde", "erkende", "bevestigde", "bevestigt", "liet", "aldus",
+            // Swedish: "säger kommunalrådet Anna Berg"
+            "säger", "sade", "sa", "berättar", "berättade", "förklarar", "förklarade", "uppger", "uppgav", "skriver",
+            "skrev", "konstaterar", "konstaterade", "menar", "betonar", "betonade", "tillägger", "tillade", "svarar",
+            "svarade", "varnar", "varnade",
+            // Danish and Norwegian (bokmål): "siger borgmester Jens Holm", "sier ordfører Kari Dahl"
+            "siger", "sier", "sagde", "fortæller", "fortalte", "forteller", "udtaler", "uttaler", "udtalte",
+            "uttalte", "forklarer", "forklarede", "forklarte", "oplyser", "opplyser", "oplyste", "opplyste",
+            "tilføjer", "tilføyer", "understreger", "understreker", "advarer", "svarer", "mener"));
+    /**
+     * Polish verbs of saying by their stems: the past tense ends by the speaker's gender and number ("powiedział",
+     * "powiedziała", "powiedzieli", "powiedziały"), and news uses the present beside it ("mówi", "dodaje").
+     */
+    private static final Pattern POLISH_VERB = Pattern.compile("(?:powiedzia|doda|stwierdzi|podkreśli|zaznaczy"
+            + "|oświadczy|przekaza|poinformowa|wyjaśni|tłumaczy|oceni|przyzna|zapewni|napisa|relacjonowa|mówi"
+            + "|ostrzega|zapowiedzia|odpowiedzia|przypomnia|informowa)(?:ł|ła|li|ły|ło)|ostrzegł(?:a|y|o)?|ostrzegli"
+            + "|mówi|mówią|dodaje|dodają|podkreśla|zaznacza|twierdzi|uważa|przekonuje|tłumaczy|wyjaśnia|informuje"
+            + "|relacjonuje|ocenia|przyznaje|zapewnia|ostrzega"
+            // the men's plural changes the stem's vowel: "powiedzieli", "odpowiedzieli"
+            + "|(?:od|za)?powiedzieli");
+    /**
+     * Single words that credit what follows to someone: "selon X", "laut X", "según X", "secondo X", "segundo X",
+     * "volgens X", "według X", "enligt X", "ifølge X".
+     */
+    private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo", "volgens",
+            "według", "enligt", "ifølge");
+    /**
+     * Offices Dutch, Polish, Swedish, Danish and Norwegian write lower case right before a name, alone or as the end
+     * of a compound ("burgemeester Ellen de Vries", "dijkgraaf", "politiewoordvoerder", "rzecznik", "wójt",
+     * "kommunalrådet", "räddningsledaren", "borgmester", "ordfører"); Swedish, Danish and Norwegian may write the
+     * definite ending onto it ("presschefen", "borgmesteren").
+     */
+    private static final Pattern NORTHERN_OFFICE = Pattern.compile("\\p{L}+(?:minister|ministern|ministeren|chef"
+            // English writes "minister", "premier", "senator" and "chef" too: those only as the end of a compound
+            + "|chefen|commandant)|\\p{L}*(?:"
+            // Dutch
+            + "burgemeester|wethouder|woordvoerder|woordvoerster|dijkgraaf|voorzitter"
+            + "|commissaris|rechter|advocaat|hoogleraar|gedeputeerde"
+            + "|burgervader"
+            // Polish, in the nominative a title takes before a name
+            + "|rzecznik|rzeczniczka|wójt|burmistrz|prezydent|starosta|wojewoda|ministra|komendant|komendantka"
+            + "|prokurator|prokuratorka|dyrektor|dyrektorka|prezes|prezeska|przewodniczący|przewodnicząca|poseł"
+            + "|posłanka|marszałek|sołtys|sędzia|adwokat|mecenas|radny|radna|kierownik|kierowniczka"
+            // Swedish, with the definite ending
+            + "|kommunalråd|kommunalrådet|talesperson|talespersonen|presschef|presschefen|räddningsledare"
+            + "|räddningsledaren|insatsledare|insatsledaren|polisinspektör|polisinspektören|ordförande|ordföranden"
+            + "|åklagare|åklagaren|borgmästare|direktör|direktören"
+            // Danish and Norwegian, with the definite ending
+            + "|borgmester|borgmesteren|ordfører|ordføreren|talsmand|talsmanden|talsperson|talspersonen"
+            + "|pressetalsmand|politiinspektør|politiinspektøren|vagtchef|vagtchefen|vakthavende|indsatsleder"
+            + "|innsatsleder|anklager|anklageren|formand|formanden"
+            + "|direktøren|advokat|advokaten)");
+
     /** A French verb or auxiliary with its inverted subject pronoun: "a-t-il", "dit-elle", "estime-t-il". */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)(?:-t)?-(il|elle)");
+    /**
+     * Third-person singular pronouns: of English, the Romance languages, German, Dutch ("hij"), Swedish ("han",
+     * "hon") and Danish and Norwegian ("hun"). Polish drops its pronoun ("– powiedział."), and its "on" is French's
+     * and English's word as well.
+     */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "il", "elle", "er", "sie", "él", "ella", "lui",
-            "lei", "ele", "ela");
+            "lei", "ele", "ela", "hij", "han", "hon", "hun");
     private static final Set<String> NAMES_NOBODY = Set.of("it", "its", "this", "that", "these", "those", "there",
             "they", "we", "i", "you", "which", "what", "who",
             // "Ils ont dit", "Wir sagten": the plural and first- and second-person pronouns of the other languages
             "ils", "elles", "on", "nous", "vous", "je", "wir", "ihr", "ellos", "ellas", "nosotros", "loro", "noi",
-            "voi", "eles", "elas", "nós");
+            "voi", "eles", "elas", "nós",
+            // Dutch, Polish, Swedish, Danish and Norwegian
+            "wij", "ik", "jullie", "my", "wy", "oni", "one", "ja", "vi", "jag", "ni", "jeg", "dere", "dem");
     private static final Set<String> ROLE_NOUNS = Set.of("official", "officials", "spokesman", "spokeswoman",
             "spokesperson", "diplomat", "diplomats", "source", "sources", "analyst", "analysts", "expert", "experts",
             "minister", "ministers", "officer", "officers", "leader", "leaders", "envoy", "envoys", "commander",
@@ -94,7 +155,7 @@ final class SpeechWords {
 
     static boolean isSpeechVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (VERBS.contains(lower) || OTHER_VERBS.contains(lower)) {
+        if (VERBS.contains(lower) || OTHER_VERBS.contains(lower) || POLISH_VERB.matcher(lower).matches()) {
             return true;
         }
         // "déclare-t-elle", "dit-il": French writes the inverted pronoun onto the verb
@@ -114,9 +175,12 @@ final class SpeechWords {
         return word.substring(word.length() - inverted.group(2).length());
     }
 
-    /** An office of French, Spanish, Italian or Portuguese, as written before a name ("maire", "sindaca"). */
+    /**
+     * An office of French, Spanish, Italian or Portuguese ("maire", "sindaca"), or of Dutch, Polish, Swedish, Danish or
+     * Norwegian, as written before a name ("burgemeester", "rzecznik", "kommunalrådet", "borgmester").
+     */
     static boolean isOtherLanguageOffice(String word) {
-        return RomanceOffices.isOffice(word);
+        return RomanceOffices.isOffice(word) || NORTHERN_OFFICE.matcher(word.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** A one-word "according to" of another language. */

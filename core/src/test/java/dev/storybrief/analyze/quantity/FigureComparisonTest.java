@@ -67,6 +67,18 @@ class FigureComparisonTest {
         assertThat(first("Ruiz won 53% of the vote.").roundedAlike(first("Ruiz won 51.9% of the vote."))).isFalse();
     }
 
+    /** "1 400" groups its thousands with a space: it is written to the unit, as "1,400" is, not "1" to the thousand. */
+    @Test
+    void spacedThousandsAreWrittenToTheUnit() {
+        QuantitySpan spaced = QuantityRules.forLanguage("sv").extract("Under natten har 1 400 personer evakuerats.", 0, 0)
+                .get(0);
+        QuantitySpan about = QuantityRules.forLanguage("sv").extract("Cirka 800 personer har evakuerats.", 0, 0).get(0);
+        assertThat(spaced.step()).isEqualTo(1);
+        assertThat(spaced.roundedAlike(about)).isFalse();
+        assertThat(QuantityRules.forLanguage("fr").extract("Près de 10 000 personnes ont fui.", 0, 0).get(0).step())
+                .isEqualTo(1);
+    }
+
     @Test
     void aBirthYearIsAnAgeOnTheArticlesYear() {
         QuantitySpan born = QuantityExtractor.ENGLISH.extract("Calder was born in 1941 in Ashby.").get(0);

@@ -1,0 +1,85 @@
+package dev.storybrief.analyze.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.entity.EntityRecognizer;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Quotes of Dutch, Polish, Swedish, Danish and Norwegian: each language's quotation marks („ ” and " ", ” ”, » «,
+ * and the dash that opens a quoted paragraph in the Scandinavian languages), verbs of saying (Polish by stem, in each
+ * gender and number), "volgens"/"według"/"enligt"/"ifølge", and an office written before the name as the speaker's
+ * role. The sentences are made up.
+ */
+class NorthernQuoteTest {
+    private final QuoteExtractor extractor = new QuoteExtractor();
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<Quote> extract(String language, String... sentences) {
+        List<String> list = List.of(sentences);
+        return extractor.extract(list, recognizer.recognizeDocument(list), language);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "nl | \"We hebben dit nooit eerder gezien\", zei burgemeester Ellen Verbeek. | We hebben dit nooit eerder gezien | Ellen Verbeek | burgemeester",
+            "nl | „Het water zakt langzaam”, zegt dijkgraaf Pieter Holwerda. | Het water zakt langzaam | Pieter Holwerda | dijkgraaf",
+            "pl | „Autobus jechał zbyt szybko”, powiedział rzecznik policji Tomasz Wróbel. | Autobus jechał zbyt szybko | Tomasz Wróbel | rzecznik policji",
+            "pl | „Sytuacja jest opanowana” – powiedziała rzeczniczka straży pożarnej Anna Nowak. | Sytuacja jest opanowana | Anna Nowak | rzeczniczka straży pożarnej",
+            // a name the entity recogniser (English rules) misses is still the speaker after the office; its role needs
+            // the recogniser, so none is asserted
+            "sv | ”Det är en katastrof”, säger räddningsledaren Per Nilsson. | Det är en katastrof | Per Nilsson | ",
+            "sv | – Vi har aldrig sett något liknande, säger kommunalrådet Anna Berg. | Vi har aldrig sett något liknande | Anna Berg | kommunalrådet",
+            "da | »Vi arbejder døgnet rundt«, siger vagtchef Lars Mikkelsen. | Vi arbejder døgnet rundt | Lars Mikkelsen | vagtchef",
+            "da | – Det er en tragedie for hele byen, siger borgmester Jens Holm. | Det er en tragedie for hele byen | Jens Holm | borgmester",
+            "no | «Vi gir ikke opp», sier ordfører Kari Dahl. | Vi gir ikke opp | Kari Dahl | ordfører",
+    })
+    void aQuoteGetsItsSpeakerAndOffice(String language, String sentence, String text, String speaker, String role) {
+        assertThat(extract(language, sentence)).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo(text);
+            assertThat(q.speaker()).isEqualTo(speaker);
+        });
+        if (role != null) {
+            assertThat(new SpeakerResolver(List.of(sentence)).resolve(speaker).role()).isEqualTo(role);
+        }
+    }
+
+    /** Polish writes the verb's ending by the speaker's gender and number: each form credits the quote. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"powiedział", "powiedziała", "powiedzieli", "stwierdził", "podkreśliła",
+            "zaznaczył", "oświadczyła", "dodał", "mówi", "przekazała", "poinformował"})
+    void everyPolishFormOfAVerbOfSayingCredits(String verb) {
+        assertThat(extract("pl", "„Nie było innego wyjścia”, " + verb + " Marek Lis."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Marek Lis"));
+    }
+
+    /** "volgens X", "według X", "enligt X", "ifølge X" credit a quote as "selon X" does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "nl | \"Een zwarte dag\", volgens Ellen Verbeek.",
+            "pl | „Czarny dzień”, według Ewy Nowak.",
+            "sv | ”En svart dag”, enligt Anna Berg.",
+            "da | »En sort dag«, ifølge Jens Holm."})
+    void accordingToCredits(String language, String sentence) {
+        assertThat(extract(language, sentence)).singleElement().satisfies(q -> assertThat(q.speaker()).isNotNull());
+    }
+
+    /**
+     * A Swedish quote of two sentences opened by a dash ends at its attribution in the second; a paragraph opened by a
+     * dash with no verb of saying is a quote of its own sentence, and a dash inside a sentence opens nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"sv", "da"})
+    void aDashOpensAQuotedParagraph(String language) {
+        List<Quote> quotes = extract(language, "– Det var fruktansvärt.", "Vi sörjer alla, säger Eva Lund.",
+                "Vägen var stängd i sex timmar – en ovanligt lång tid.");
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Det var fruktansvärt. Vi sörjer alla");
+            assertThat(q.speaker()).isEqualTo("Eva Lund");
+        });
+        // the dash is a quotation mark in the Scandinavian languages only
+        assertThat(extract("en", "– It was terrible, said Eva Lund.")).isEmpty();
+    }
+}
