@@ -104,7 +104,8 @@ public final class UniqueFacts implements BriefingPart {
             Set<String> seen = new HashSet<>(); // this article's sentences so far: its first telling of one is listed
             article.sentences().stream()
                     .filter(s -> !told.contains(place(s)) && !told.contains(textKey(s.text())))
-                    .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty() && standsAlone(s))
+                    .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty() && standsAlone(s)
+                            && !StaleEntries.isStale(article, s))
                     .filter(s -> novelty(index.vector(s), t -> articlesUsing.getOrDefault(t, 0) > 1) >= MIN_NOVELTY)
                     .filter(s -> index.vector(s).cosine(centroid) >= MIN_CENTRALITY)
                     .filter(s -> seen.add(textKey(s.text())) && !listed.contains(textKey(s.text())))
