@@ -18,6 +18,8 @@ import java.util.List;
 final class CandidateRanking {
     /** How many years before its article's date a sentence's dates must all end for it to tell only history. */
     static final int HISTORY_YEARS = 1;
+    /** Taken from a history sentence's score: more than a score's whole range (centrality up to 1 plus the weights). */
+    static final double HISTORY_PENALTY = 2.0;
     private final CandidateFilter filter;
     private final StorySummarizer.Weights weights;
     private final SentenceTrimmer trimmer;
@@ -69,8 +71,17 @@ final class CandidateRanking {
         // a live blog's entries, told as the story unfolded, come after the reports that tell it whole (ReportsFirst);
         // and what happened years before the article's date, after the news of any kind
         java.util.Set<String> deferred = ReportsFirst.deferred(articles);
+        // history also scores below every news candidate, for the developing story's choice by score
         java.util.Set<SummaryCandidate> history = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        ranked.stream().filter(CandidateRanking::isHistory).forEach(history::add);
+        for (int i = 0; i < ranked.size(); i++) {
+            SummaryCandidate s = ranked.get(i);
+            if (isHistory(s)) {
+                SummaryCandidate lowered = new SummaryCandidate(s.article(), s.sentence(), s.text(), s.words(),
+                        s.score() - HISTORY_PENALTY, s.trimmer());
+                ranked.set(i, lowered);
+                history.add(lowered);
+            }
+        }
         ranked.sort(Comparator.comparing((SummaryCandidate s) -> history.contains(s))
                 .thenComparing((SummaryCandidate s) -> deferred.contains(s.sentence().articleId()))
                 .thenComparing(Comparator.comparingDouble(SummaryCandidate::score).reversed())
