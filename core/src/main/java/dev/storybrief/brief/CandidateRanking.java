@@ -6,6 +6,7 @@ import dev.storybrief.model.Story;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.Words;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.List;
  * that say the same, how closely the rest come to it and how early it comes in its article.
  */
 final class CandidateRanking {
+    /** How many years before its article's date a sentence's dates must all end for it to tell only history. */
+    static final int HISTORY_YEARS = 1;
+    /** Taken from a history sentence's score: more than a score's whole range (centrality up to 1 plus the weights). */
+    static final double HISTORY_PENALTY = 2.0;
     private final CandidateFilter filter;
     private final StorySummarizer.Weights weights;
     private final SentenceTrimmer trimmer;
@@ -42,7 +47,7 @@ final class CandidateRanking {
             }
             int position = 0;
             for (Sentence sentence : article.sentences()) {
-                if (!filter.accepts(article, sentence)) {
+                if (!filter.accepts(article, sentence) || StaleEntries.isStale(article, sentence)) {
                     continue;
                 }
                 double central = index.vector(sentence).cosine(centroid);
@@ -63,11 +68,38 @@ final class CandidateRanking {
                 position++;
             }
         }
-        // a live blog's entries, told as the story unfolded, come after the reports that tell it whole (ReportsFirst)
+        // a live blog's entries, told as the story unfolded, come after the reports that tell it whole (ReportsFirst);
+        // and what happened years before the article's date, after the news of any kind
         java.util.Set<String> deferred = ReportsFirst.deferred(articles);
-        ranked.sort(Comparator.comparing((SummaryCandidate s) -> deferred.contains(s.sentence().articleId()))
+        // history also scores below every news candidate, for the developing story's choice by score
+        java.util.Set<SummaryCandidate> history = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < ranked.size(); i++) {
+            SummaryCandidate s = ranked.get(i);
+            if (isHistory(s)) {
+                SummaryCandidate lowered = new SummaryCandidate(s.article(), s.sentence(), s.text(), s.words(),
+                        s.score() - HISTORY_PENALTY, s.trimmer());
+                ranked.set(i, lowered);
+                history.add(lowered);
+            }
+        }
+        ranked.sort(Comparator.comparing((SummaryCandidate s) -> history.contains(s))
+                .thenComparing((SummaryCandidate s) -> deferred.contains(s.sentence().articleId()))
                 .thenComparing(Comparator.comparingDouble(SummaryCandidate::score).reversed())
                 .thenComparing(s -> s.sentence().articleId()).thenComparingInt(s -> s.sentence().index()));
         return ranked;
+    }
+
+    /**
+     * True for a sentence that tells only history: it names dates and every one ends more than {@link #HISTORY_YEARS}
+     * before its article's date ("In 1886, the blast furnace was extended"). A report tells the news first and looks
+     * back for context; a long read may look back for pages, and its chronology, told in the same words year after
+     * year, would pass for the centre of the story. What is years old is the news's background: the summary takes it
+     * once the news of the story, from any article, is taken. A date of recent weeks or months (the loan refused "in
+     * October") is part of the news.
+     */
+    private static boolean isHistory(SummaryCandidate s) {
+        LocalDate published = s.article().article().published();
+        return published != null
+                && SummaryReadingOrder.tellsOnlyBefore(s.article(), s.sentence(), published.minusYears(HISTORY_YEARS));
     }
 }

@@ -86,7 +86,12 @@ final class SummaryReadingOrder {
 
     /** True when the sentence names dates and each ends before {@code day}. */
     private static boolean tellsOnlyBefore(SummaryCandidate s, LocalDate day) {
-        List<dev.storybrief.model.TimexSpan> dates = s.article().timexes(s.sentence());
+        return tellsOnlyBefore(s.article(), s.sentence(), day);
+    }
+
+    /** True when the article's sentence names dates and each ends before {@code day}. */
+    static boolean tellsOnlyBefore(AnalyzedArticle article, Sentence sentence, LocalDate day) {
+        List<dev.storybrief.model.TimexSpan> dates = article.timexes(sentence);
         boolean any = false;
         for (dev.storybrief.model.TimexSpan t : dates) {
             LocalDate last = t.calendarValue() == null ? null : TimelineBuilder.bounds(t.calendarValue(), false);

@@ -61,11 +61,28 @@ public final class UniqueFacts implements BriefingPart {
     @Override
     public void addTo(BriefingDraft draft) {
         // an article the briefing names as another story's reports that story, not what one outlet adds to this one
-        draft.put(Section.UNIQUE, find(draft.story()).stream().filter(c -> !draft.apart().contains(c.source())).toList());
+        // what the summary already tells is no addition of one outlet's beside it, whoever else reports it
+        Set<String> told = new HashSet<>();
+        draft.get(Section.SUMMARY).orElse(List.of()).forEach(s -> {
+            told.add(place(s.sentence()));
+            told.add(textKey(s.sentence().text()));
+            told.add(textKey(s.text()));
+        });
+        draft.put(Section.UNIQUE, find(draft.story(), told).stream().filter(c -> !draft.apart().contains(c.source()))
+                .toList());
     }
 
     /** Facts reported by one outlet, in article order. Needs at least two main-period articles. */
     public List<Claim> find(Story story) {
+        return find(story, Set.of());
+    }
+
+    /**
+     * Facts reported by one outlet, in article order, leaving out the sentences {@code told} names (by
+     * {@link #place} or {@link #textKey}): those a summary beside the list already tells. Each sentence is listed once,
+     * even when an article repeats it (a long read's paragraph that returns in a box, a copy's sentence said twice).
+     */
+    List<Claim> find(Story story, Set<String> told) {
         List<AnalyzedArticle> main = story.mainArticles();
         if (main.size() < 2) {
             return List.of();
@@ -73,6 +90,7 @@ public final class UniqueFacts implements BriefingPart {
         SentenceIndex index = story.index(StoryView.MAIN);
         TermVector centroid = index.centroid();
         List<Claim> facts = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         var inStoryLanguage = story.inStoryLanguage();
         // a column's claim is its writer's view, and an advertorial's its sponsor's: beside reports, neither is a fact
         // one outlet reports, nor does either make a report's fact told by more than one
@@ -83,16 +101,33 @@ public final class UniqueFacts implements BriefingPart {
             if (!inStoryLanguage.test(article) || notReports.contains(article.id())) {
                 continue;
             }
+            Set<String> seen = new HashSet<>(); // this article's sentences so far: its first telling of one is listed
             article.sentences().stream()
-                    .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty() && standsAlone(s))
+                    .filter(s -> !told.contains(place(s)) && !told.contains(textKey(s.text())))
+                    .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty() && standsAlone(s)
+                            && !StaleEntries.isStale(article, s))
                     .filter(s -> novelty(index.vector(s), t -> articlesUsing.getOrDefault(t, 0) > 1) >= MIN_NOVELTY)
                     .filter(s -> index.vector(s).cosine(centroid) >= MIN_CENTRALITY)
+                    .filter(s -> seen.add(textKey(s.text())) && !listed.contains(textKey(s.text())))
                     .sorted(Comparator.comparingDouble((Sentence s) -> -index.vector(s).cosine(centroid)))
                     .limit(perArticle)
                     .sorted(Comparator.comparingInt(Sentence::index))
-                    .forEach(s -> facts.add(new Claim(s.text(), s.articleId(), s.text())));
+                    .forEach(s -> {
+                        listed.add(textKey(s.text()));
+                        facts.add(new Claim(s.text(), s.articleId(), s.text()));
+                    });
         }
         return facts;
+    }
+
+    /** Where a sentence stands: its article and its place in it. */
+    private static String place(Sentence sentence) {
+        return sentence.articleId() + "#" + sentence.index();
+    }
+
+    /** A sentence's words, whatever its case, spacing and punctuation: the same sentence said twice has one key. */
+    private static String textKey(String text) {
+        return "text:" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /**

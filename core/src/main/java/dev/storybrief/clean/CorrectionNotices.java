@@ -19,7 +19,8 @@ public final class CorrectionNotices {
     /** A notice's label, on its first line or in its title. */
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:corrections?(?: and clarifications?)?|clarifications?"
             + "|correction and clarification|erratum|errata|berichtigung|korrektur|richtigstellung|corrección"
-            + "|fe de errores|rectificación|rectificatif|rettifica|correção)\\s*(?:[:|–—-]|$)");
+            + "|fe de errores|rectificación|rectificatif|rettifica|correção|rättelser?|rettelser?|correctie|rectificatie"
+            + "|sprostowanie|تصحيح)\\s*(?:[:|–—-]|$)");
     /** What a notice says was wrong, in an earlier article's words. */
     private static final Pattern WRONG = Pattern.compile("(?iu)\\b(?:incorrectly|wrongly|erroneously|mistakenly)"
             + " (?:stated|said|reported|described|identified|gave|named|attributed|quoted|referred)"
@@ -33,7 +34,21 @@ public final class CorrectionNotices {
             + "|\\bune version (?:pr[ée]c[ée]dente|ant[ée]rieure) de cet article\\b"
             + "|\\buna versi[óo]n (?:anterior|previa) de (?:esta|este) (?:noticia|art[íi]culo|informaci[óo]n|texto)\\b"
             + "|\\buma vers[ãa]o anterior (?:deste|desta) (?:texto|not[íi]cia|reportagem|mat[ée]ria|artigo)\\b"
-            + "|\\buna versione precedente di questo (?:articolo|testo)\\b");
+            + "|\\buna versione precedente di questo (?:articolo|testo)\\b"
+            // and in Swedish, Danish, Norwegian, Dutch, Polish and Arabic ("en tidigare version av denna artikel", "en
+            // tidligere version af denne artikel", "een eerdere versie van dit artikel", "w poprzedniej wersji tego
+            // artykułu", "في نسخة سابقة من هذا الخبر")
+            + "|\\ben (?:tidigare|tidligere) versi(?:on|jon) (?:av|af) (?:denna|den h[äa]r|denne|dette)"
+            + " (?:artikel|artikkel|artikkelen|text|tekst|sak|saken)\\b"
+            + "|\\been (?:eerdere|vorige) versie van (?:dit|het) (?:artikel|bericht)\\b"
+            + "|\\bw (?:poprzedniej|wcze[śs]niejszej) wersji (?:tego )?(?:artyku[łl]u|tekstu)\\b"
+            + "|(?:نسخة|صيغة) سابقة (?:من|ل)\\s?(?:هذا|هذه) (?:ال)?(?:خبر|مقال|تقرير|مادة)"
+            // what was stated wrongly ("angav felaktigt", "oplyste fejlagtigt", "ten onrechte vermeld") and the right
+            // figure beside it ("det rätta antalet var", "det korrekte tal er", "het juiste aantal is")
+            + "|\\b(?:angav|uppgav|skrev|stod|angavs|uppgavs|oplyste|oppga|sto) (?:det )?"
+            + "(?:felaktigt|fejlagtigt|feilaktig)\\b|\\bten onrechte (?:vermeld|geschreven|gemeld|vermeldde|stond)\\b"
+            + "|\\bdet (?:r[äa]tta|korrekte|riktige) (?:antalet|tal|tallet|talet|navnet|namnet) (?:[äa]r|er|var)\\b"
+            + "|\\bhet juiste (?:aantal|getal|cijfer) (?:is|was)\\b");
     /** Longest notice, in words: a paragraph or two, not a story. */
     private static final int MAX_WORDS = 200;
     /** Opening paragraphs in which a notice says what was wrong. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * share button, a prompt to comment ("Share your thoughts in the comments below"), a feedback prompt with its buttons
  * ("Was this article helpful? Yes No"), the app's offer of a place on the home screen, a newsletter's sign-up box, a
  * prompt to follow the outlet on a social network, a correction note (which says what an earlier version got wrong,
- * not what happened), a caption that labels itself as one, the warnings and helpline footers a story of death or
+ * not what happened; also in Spanish, Portuguese, Italian, Swedish, Danish, Norwegian, Dutch and Arabic), a caption that labels itself as one, the warnings and helpline footers a story of death or
  * abuse carries ("Trigger warning: ...", "If you have been affected ... Samaritans on 116 123"), an archive's age
  * banner ("This article is more than 5 years old"), the furniture of an e-mail newsletter or of a story forwarded by
  * e-mail or shared from an app ("View this email in your browser", "You are receiving this email because ...",
@@ -107,7 +107,22 @@ final class ReaderNotes {
             + "|(?:esta noticia|este art[íi]culo|esta not[íi]cia|este texto|esta mat[ée]ria|questo articolo)"
             + " (?:ha sido|fue|foi|[èe] stat[oa]) (?:corregid[oa]|actualizad[oa]|corrigid[oa]|atualizad[oa]|corrett[oa]"
             + "|aggiornat[oa])\\b"
-            + "|w (?:poprzedniej|pierwszej|wcze[śs]niejszej) wersji (?:tego )?(?:artyku[łl]u|tekstu)\\b)";
+            + "|w (?:poprzedniej|pierwszej|wcze[śs]niejszej) wersji (?:tego )?(?:artyku[łl]u|tekstu)\\b"
+            // Swedish, Danish, Norwegian and Dutch: the label ("Rättelse:", "Rettelse:", "Correctie:") and the earlier
+            // version ("en tidigare version av denna artikel", "en tidligere version af denne artikel", "en tidligere
+            // versjon av denne saken", "een eerdere versie van dit artikel")
+            + "|(?:r[äa]ttelser?|rettelser?|correctie|rectificatie|redaktionell"
+            + " anm[äa]rkning|redaktionel note)\\s*:"
+            + "|(?:i )?en (?:tidigare|tidligere|f[öo]reg[åa]ende|f[øo]rste|f[öo]rsta) versi(?:onen|on|jon)"
+            + " (?:av|af) (?:denna|den h[äa]r|denne|dette) (?:artikel|artikkel|artikkelen|text|tekst|teksten|sak|saken|nyhed)\\b"
+            + "|(?:artikeln|texten|artiklen|teksten|artikkelen) (?:har|er|ble) (?:blevet |blitt )?(?:uppdaterats"
+            + "|korrigerats|r[äa]ttats|rettet|opdateret|korrigeret|oppdatert|korrigert)\\b"
+            + "|(?:in )?een (?:eerdere|vorige|oudere) versie van (?:dit|het) (?:artikel|bericht|stuk)\\b"
+            + "|(?:dit|het) (?:artikel|bericht) is (?:aangepast|gecorrigeerd|bijgewerkt|gewijzigd)\\b"
+            // Arabic: the label ("تصحيح:", "استدراك:") and the earlier version ("في نسخة سابقة من هذا الخبر")
+            + "|(?:تصحيح|استدراك|تنويه من التحرير)\\s*:"
+            + "|(?:في |ورد في )?(?:نسخة|صيغة) سابقة (?:من|ل)\\s?(?:هذا|هذه) (?:ال)?(?:خبر|مقال|تقرير|مادة)"
+            + ")";
 
     /**
      * A newsletter's sign-up box: its label ("Newsletter abonnieren: ..."), its pitch ("Get the day's top stories in your

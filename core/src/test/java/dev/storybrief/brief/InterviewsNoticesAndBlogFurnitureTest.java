@@ -91,6 +91,19 @@ class InterviewsNoticesAndBlogFurnitureTest {
         assertThat(report.removed()).extracting(Removal::rule).doesNotContain("correction-notice");
     }
 
+    /** A notice published on its own in Swedish or Danish is a notice too. */
+    @Test
+    void aNordicCorrectionNoticeIsMarked() {
+        Article sv = new ArticleCleaner().clean(doc("sv", "Rättelse: dammolyckan i Kelby\n\nPublicerad 2026-06-05\n\n"
+                + "En artikel den 4 juni om dammolyckan angav felaktigt att 60 personer omkom i Osterdalen. Det rätta"
+                + " antalet var 14."));
+        assertThat(sv.removed()).extracting(Removal::rule).contains("correction-notice");
+        Article da = new ArticleCleaner().clean(doc("da", "Rettelse: dæmningsulykken i Kelby\n\nPubliceret 2026-06-05\n\n"
+                + "En artikel den 4. juni om dæmningsulykken oplyste fejlagtigt, at 60 personer omkom i Osterdalen. Det"
+                + " korrekte tal var 14."));
+        assertThat(da.removed()).extracting(Removal::rule).contains("correction-notice");
+    }
+
     @Test
     void aCorrectionNoticesWithdrawnFigureIsNeitherSummaryNorTimeline() {
         Briefing briefing = Storybrief.builder().words(200).build().briefDocuments("kelby",

@@ -150,4 +150,33 @@ class LiveBlogAndOpinionTest {
                 .containsExactly(dev.storybrief.model.ArticleKind.LIVE_BLOG);
         assertThat(briefing.summary()).isNotEmpty().first().extracting(s -> s.sentence().articleId()).isEqualTo("report");
     }
+
+    /**
+     * A live blog's entry that says what was not known yet is true of its minute only: once later entries followed, it
+     * is no summary line (it would read as current beside the toll), in any language; the newest entry's stays.
+     */
+    @Test
+    void anEarlierEntrysNotYetIsNoSummaryLine() {
+        String blog = "Ao vivo: incêndio no armazém de Tolva\n\nPublished 2026-05-04\n\n"
+                + "15:30 - Um incêndio atinge o armazém de madeira de Tolva. Ainda não há informações sobre feridos no armazém.\n\n"
+                + "17:10 - Os bombeiros de Tolva retiraram 40 moradores das casas vizinhas ao armazém.\n\n"
+                + "21:05 - Os bombeiros confirmam dois feridos no incêndio do armazém de Tolva.";
+        String report = "Incêndio destrói armazém em Tolva\n\nPublished 2026-05-04\n\n"
+                + "Um incêndio destruiu o armazém de madeira de Tolva na tarde de domingo e deixou dois feridos.\n\n"
+                + "Os bombeiros de Tolva retiraram 40 moradores das casas vizinhas, disse a Defesa Civil.";
+        Briefing briefing = Storybrief.builder().words(200).build().briefDocuments("tolva",
+                List.of(doc("blog", blog), doc("report", report)), List.of());
+        assertThat(briefing.articles()).filteredOn(a -> a.id().equals("blog")).extracting(Article::kind)
+                .containsExactly(dev.storybrief.model.ArticleKind.LIVE_BLOG);
+        assertThat(briefing.summary()).isNotEmpty().extracting(s -> s.text())
+                .noneMatch(t -> t.contains("Ainda não há"));
+        assertThat(briefing.unique()).extracting(c -> c.text()).noneMatch(t -> t.contains("Ainda não há"));
+
+        // the newest entry's "not yet" is the blog's latest word, and stays a candidate
+        String newest = blog.replace("Os bombeiros confirmam dois feridos no incêndio do armazém de Tolva.",
+                "Os bombeiros de Tolva ainda não sabem a causa do incêndio no armazém.");
+        Briefing latest = Storybrief.builder().words(200).build().briefDocuments("tolva",
+                List.of(doc("blog", newest), doc("report", report)), List.of());
+        assertThat(latest.summary()).extracting(s -> s.text()).anyMatch(t -> t.contains("ainda não sabem"));
+    }
 }

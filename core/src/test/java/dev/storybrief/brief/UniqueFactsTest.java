@@ -7,6 +7,9 @@ import dev.storybrief.TestArticle;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
+import dev.storybrief.model.Section;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.SummarySentence;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.vector.TermVector;
 import java.util.List;
@@ -69,5 +72,48 @@ class UniqueFactsTest {
         TermVector vector = TermVector.normalised(Map.of("ferry", 3.0, "bridge", 1.0));
         assertThat(UniqueFacts.novelty(vector, Set.of("bridge")::contains)).isCloseTo(0.75, offset(1e-9));
         assertThat(UniqueFacts.novelty(vector, Set.of("bridge", "ferry")::contains)).isZero();
+    }
+
+    private static Story bridgeStory(String... ownParagraphs) {
+        return new StoryGrouper().group("s", List.of(
+                article("a", "Harbour Post", ownParagraphs),
+                article("b", "Valley Courier",
+                        "Millbrook's old bridge will shut in May after the council voted on Tuesday.",
+                        "The river crossing, closed to all traffic, had deep cracks in its piers, engineers said.")));
+    }
+
+    /**
+     * A sentence the summary already tells is no addition of one outlet beside it: the list names the outlet's next
+     * fact instead of repeating the summary.
+     */
+    @Test
+    void whatTheSummaryTellsIsNotListedAgain() {
+        Story story = bridgeStory(
+                "The Millbrook council voted on Tuesday to close the old river bridge from May.",
+                "A ferry run by volunteers from the rowing club will carry pedestrians across the river.",
+                "The rowing club will also run a shuttle bus for wheelchair users from the station to the ferry.");
+        List<Claim> alone = new UniqueFacts(1).find(story).stream().filter(c -> c.source().equals("a")).toList();
+        assertThat(alone).hasSize(1);
+        String first = alone.get(0).statement();
+        Sentence told = story.articles().stream().flatMap(a -> a.sentences().stream())
+                .filter(s -> s.text().equals(first)).findFirst().orElseThrow();
+
+        BriefingDraft draft = new BriefingDraft(story, 120);
+        draft.put(Section.SUMMARY, List.of(new SummarySentence(told, List.of("Harbour Post"), 1.0)));
+        new UniqueFacts(1).addTo(draft);
+
+        assertThat(draft.get(Section.UNIQUE).orElseThrow()).filteredOn(c -> c.source().equals("a"))
+                .extracting(Claim::statement).doesNotContain(first).singleElement().asString().containsAnyOf("ferry run", "shuttle bus");
+    }
+
+    /** An article that says one sentence twice (a long read's paragraph repeated in a box) lists it once. */
+    @Test
+    void aSentenceSaidTwiceIsListedOnce() {
+        String ferry = "A ferry run by volunteers from the rowing club will carry pedestrians across the river.";
+        List<Claim> facts = new UniqueFacts(3).find(bridgeStory(
+                "The Millbrook council voted on Tuesday to close the old river bridge from May.", ferry,
+                "The rowing club will also run a shuttle bus for wheelchair users from the station to the ferry.",
+                ferry));
+        assertThat(facts).extracting(Claim::statement).containsOnlyOnce(ferry);
     }
 }

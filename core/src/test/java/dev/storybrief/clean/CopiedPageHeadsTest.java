@@ -90,7 +90,15 @@ class CopiedPageHeadsTest {
             "Errata: uma versão anterior desta notícia indicava outra data.",
             "Berichtigung: In einer früheren Version hieß es, die Brücke sei 1950 gebaut worden. Sie wurde 1952 gebaut.",
             "Rettifica: una versione precedente di questo articolo indicava un'altra data.",
-            "Una versión anterior de esta noticia atribuía la cita al alcalde."})
+            "Una versión anterior de esta noticia atribuía la cita al alcalde.",
+            "Rättelse: I en tidigare version av denna artikel stod det att bryggan var 300 meter lång. Den är 250 meter.",
+            "Rettelse: I en tidligere version af denne artikel stod der, at broen var 300 meter lang. Den er 250 meter.",
+            "Rettelse: I en tidligere versjon av denne saken sto det at brygga var 300 meter lang.",
+            "En tidigare version av denna artikel angav fel datum för omröstningen.",
+            "Correctie: in een eerdere versie van dit artikel stond dat de pier 300 meter lang was. Dat is 250 meter.",
+            "Rectificatie: de pier is 250 meter lang, niet 300 meter.",
+            "Sprostowanie: w poprzedniej wersji tego artykułu podaliśmy, że molo ma 300 metrów.",
+            "تصحيح: ورد في نسخة سابقة من هذا الخبر أن طول الرصيف 300 متر، والصحيح 250 مترا."})
     void aCorrectionNoteInAnotherLanguageIsNoPartOfTheStory(String note) {
         Article a = clean("Council closes the old pier after cracks are found\n\n12 March 2026\n\n" + LEAD + "\n\n" + note
                 + REST);

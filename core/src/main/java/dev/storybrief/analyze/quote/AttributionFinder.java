@@ -29,6 +29,10 @@ final class AttributionFinder {
     private static final int LONG_DESCRIPTION_WORDS = 14;
     private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final int MAX_NAME_WORDS = 4;
+    /** Words of an office's complement before the comma that opens its holder's name ("de la comarca"). */
+    private static final int MAX_COMPLEMENT_WORDS = 4;
+    /** Words of a rank written small before a name in apposition ("teniente coronel"). */
+    private static final int MAX_RANK_WORDS = 3;
     private static final int LEADING_SENTENCE_WORDS = 5;
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "asked");
     private static final Set<String> DESCRIPTOR_STOPS = Set.of("in", "on", "at", "during", "after", "before", "with",
@@ -600,6 +604,13 @@ final class AttributionFinder {
         while (k < words.size() && words.get(k).start() < offset) {
             k++;
         }
+        // the office's own complement may stand before the comma: "el jefe de la Guardia Civil de la comarca, ..."
+        int complement = 0;
+        while (k < words.size() && !words.get(k).isComma() && complement < MAX_COMPLEMENT_WORDS
+                && !DESCRIPTOR_STOPS.contains(words.get(k).text().toLowerCase(Locale.ROOT))) {
+            k++;
+            complement++;
+        }
         if (k + 1 >= words.size() || !words.get(k).isComma()) {
             return null;
         }
@@ -608,6 +619,21 @@ final class AttributionFinder {
             name++;
         }
         EntityMention named = startingAt(entities, words.get(name).start());
+        if (named == null) {
+            // the holder's rank, written small before the name: "el teniente coronel Andrés Molina", "coronel Marcos
+            // Teixeira", "the lieutenant colonel Ann Ray"
+            int at = k + 1;
+            if (SpeechWords.isDeterminer(words.get(at).text())) {
+                at++;
+            }
+            int ranks = 0;
+            while (at + 1 < words.size() && ranks < MAX_RANK_WORDS && !words.get(at).isCapitalised()
+                    && !words.get(at).isComma() && !DESCRIPTOR_STOPS.contains(words.get(at).text().toLowerCase(Locale.ROOT))) {
+                at++;
+                ranks++;
+            }
+            named = ranks > 0 && at < words.size() ? startingAt(entities, words.get(at).start()) : null;
+        }
         return named != null && named.type() == EntityType.PERSON ? named : null;
     }
 

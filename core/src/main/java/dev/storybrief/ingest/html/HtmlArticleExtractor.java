@@ -162,6 +162,7 @@ public final class HtmlArticleExtractor {
         List<String> names = storyNames(doc, jsonLd, meta);
         String address = MetadataReader.pageUrl(doc, MetaTags.of(doc), url);
         AppendedStories.keepOwn(root, names, address, log);
+        PaywallCut.cut(root, jsonLd.paywalledSelectors(), log);
         if (jsonLd.liveBlog()) {
             LiveBlogUpdates.inTimeOrder(root, log);
         }
@@ -170,6 +171,7 @@ public final class HtmlArticleExtractor {
             Document again = parse(slim.html(), base, new RemovalLog());
             Element fresh = again.body() != null ? again.body() : again;
             AppendedStories.keepOwn(fresh, names, address, new RemovalLog());
+            PaywallCut.cut(fresh, jsonLd.paywalledSelectors(), new RemovalLog());
             if (jsonLd.liveBlog()) {
                 LiveBlogUpdates.inTimeOrder(fresh, new RemovalLog());
             }

@@ -24,7 +24,7 @@ import org.jsoup.parser.Parser;
  */
 record JsonLdFacts(String headline, String datePublished, List<String> authors, String publisher, String siteName,
         String articleBody, String dateModified, List<String> ingredients, List<String> steps, boolean liveBlog,
-        List<String> referencedAuthors, Set<String> declaredTypes) {
+        List<String> referencedAuthors, Set<String> declaredTypes, List<String> paywalledSelectors) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -37,7 +37,7 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
     private static final int MAX_BLOCK_CHARS = 1_000_000;
 
     static final JsonLdFacts NONE = new JsonLdFacts(null, null, List.of(), null, null, null, null, List.of(),
-            List.of(), false, List.of(), Set.of());
+            List.of(), false, List.of(), Set.of(), List.of());
 
     /** Reads all blocks; blocks that are not JSON even to a lenient reader are skipped. */
     static JsonLdFacts read(List<String> blocks) {
@@ -130,7 +130,32 @@ record JsonLdFacts(String headline, String datePublished, List<String> authors, 
         }
         String modified = article == null ? null : text(article.get("dateModified"));
         return new JsonLdFacts(headline, date, authors, publisher, siteName, body, modified, ingredients(objects),
-                steps(objects), article != null && hasType(article, "liveblogposting"), referenced, declared);
+                steps(objects), article != null && hasType(article, "liveblogposting"), referenced, declared,
+                paywalledSelectors(objects));
+    }
+
+    /**
+     * The CSS selectors of the parts a page declares not free to read: schema.org's paywall markup, an article's
+     * {@code hasPart} {@code WebPageElement} with {@code isAccessibleForFree} false and the {@code cssSelector} of the
+     * paid block (the form Google's guidance for paywalled content asks of publishers).
+     */
+    private static List<String> paywalledSelectors(List<Map<String, Object>> objects) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map<String, Object> o : objects) {
+            Object parts = o.get("hasPart");
+            for (Object part : parts instanceof List<?> list ? list : parts == null ? List.of() : List.of(parts)) {
+                if (part instanceof Map<?, ?> m && isFalse(m.get("isAccessibleForFree"))
+                        && m.get("cssSelector") instanceof String selector && !selector.isBlank()) {
+                    out.add(selector.strip());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** JSON-LD's false, as a boolean or as the text publishers write ("False", "false"). */
+    private static boolean isFalse(Object v) {
+        return Boolean.FALSE.equals(v) || v instanceof String s && s.strip().equalsIgnoreCase("false");
     }
 
     /** The ingredients of the page's schema.org Recipe, one per entry (empty when it declares none). */

@@ -40,6 +40,18 @@ class AppositiveSpeakerTest {
                 .containsExactly("Rita Lopes");
     }
 
+    /**
+     * The holder's rank written small before the name ("el teniente coronel Andrés Molina", "coronel Marcos
+     * Teixeira"), and the office's complement before the comma ("de la comarca"), do not hide the name.
+     */
+    @Test
+    void aRankBeforeTheNameAndAComplementBeforeTheComma() {
+        assertThat(speakers("es", "«El fuego está controlado», dijo el jefe de la Guardia Civil de la comarca, el teniente"
+                + " coronel Tomás Vera.")).containsExactly("Tomás Vera");
+        assertThat(speakers("pt", "\"Estamos a fazer tudo\", disse o comandante dos bombeiros, coronel Jorge Matos."))
+                .containsExactly("Jorge Matos");
+    }
+
     /** "said the study's lead author, Dr. Ana Pardo": a courtesy title before the name does not hide it. */
     @Test
     void aTitleBeforeTheNameAfterTheComma() {
