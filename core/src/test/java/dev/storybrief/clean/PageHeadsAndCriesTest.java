@@ -72,6 +72,26 @@ class PageHeadsAndCriesTest {
         assertThat(a.title()).isEqualTo(HEADLINE);
     }
 
+    private static final String AR_HEADLINE = "إغلاق الجسر القديم بعد اكتشاف تشققات في دعائمه";
+    private static final String AR_LEAD = "قرر مجلس الميناء يوم الاثنين إغلاق الجسر القديم بعد أن اكتشف المهندسون"
+            + " تشققات في اثنتين من دعائمه، بحسب ما أعلن المجلس.";
+
+    /**
+     * An Arabic name opens with its title word (newspaper, agency, channel, radio), as a Romance one does, and has no
+     * capitals: the title word says the line is the masthead, and the headline under it stays the headline (QA tour
+     * 20). A line that opens with another word is the headline.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"صحيفة المرفأ", "وكالة أنباء الشمال", "جريدة الوادي", "قناة الساحل", "إذاعة المدينة"})
+    void anArabicNameOpeningWithAPapersTitleWordIsTheMasthead(String name) {
+        Article a = clean(name + "\n" + AR_HEADLINE + "\n" + AR_LEAD);
+        assertThat(a.outlet()).isEqualTo(name);
+        assertThat(a.title()).isEqualTo(AR_HEADLINE);
+        Article headline = clean(AR_HEADLINE + "\n" + AR_LEAD);
+        assertThat(headline.outlet()).isNull();
+        assertThat(headline.title()).isEqualTo(AR_HEADLINE);
+    }
+
     @Test
     void anAgencysShortNameInCapitalsStaysAsItIsWritten() {
         Article a = clean(HEADLINE + "\nKELMOUTH (NPX) - " + LEAD + "\n" + REST);
