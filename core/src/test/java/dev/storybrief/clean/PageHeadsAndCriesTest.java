@@ -136,4 +136,22 @@ class PageHeadsAndCriesTest {
         assertThat(a.removed()).filteredOn(r -> r.rule().equals("live-blog-furniture")).extracting(Removal::text)
                 .containsExactly("GOAL!", "Penalty!!");
     }
+
+    /**
+     * A German live blog: an entry that opens with a „quotation“ loses its stamp as the others do, and the blog's
+     * hello ("Guten Morgen!") and words about itself ("Wir berichten heute live ...") are no sentences of the story
+     * (QA tour 20).
+     */
+    @Test
+    void aGermanLiveBlogsQuotedEntryLosesItsStampAndItsHelloGoes() {
+        Article a = clean("Werft in Karsund: der Streik im Liveblog\n12. März 2026\n"
+                + "08:30 - Guten Morgen! Wir berichten heute live vom Streik auf der Werft in Karsund.\n"
+                + "09:10 - Rund 800 Beschäftigte haben sich vor dem Werkstor versammelt.\n"
+                + "10:05 - „Wir bleiben, bis der Vorstand mit uns redet“, sagt Betriebsrat Jonas Brandt.\n"
+                + "11:40 - Der Vorstand lädt für Donnerstag zu Gesprächen ein.");
+        String text = String.join("\n", a.paragraphs());
+        assertThat(text).doesNotContain("10:05").contains("„Wir bleiben, bis der Vorstand mit uns redet“")
+                .doesNotContain("Guten Morgen").doesNotContain("Wir berichten heute live")
+                .contains("Rund 800 Beschäftigte", "Der Vorstand lädt");
+    }
 }
