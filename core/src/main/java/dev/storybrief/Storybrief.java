@@ -422,10 +422,13 @@ public final class Storybrief {
         }
         String shown = given.length() > 40 ? given.substring(0, 40) + "..." : given;
         // a date that reads but cannot be true ("0001-01-01", "2099-01-01") is named for what it is
-        String why = dev.storybrief.clean.LooseDate.find(given)
+        String why = dev.storybrief.clean.LooseDate.impossibleTime(given) ? "has a time of day that cannot be; date ignored"
+                : dev.storybrief.clean.LooseDate.find(given)
                 .flatMap(d -> dev.storybrief.clean.BelievableDates.problem(d, java.time.Instant.now()))
                 .map(problem -> "is " + problem + "; date ignored").orElse("is not a date; read as undated");
-        return "warning " + label(doc) + ": its date \"" + shown + "\" " + why;
+        // the article is briefed as undated unless the reader, who can see its date, gives it
+        return "warning " + label(doc) + ": its date \"" + shown + "\" " + why + " (give --date " + doc.id()
+                + "=YYYY-MM-DD)";
     }
 
     /**

@@ -28,7 +28,8 @@ class UnreadableDateTest {
                         + " Point. Residents said they would appeal the decision."));
         Briefing briefing = Storybrief.builder().build().briefDocuments("harbour", documents, new ArrayList<>());
         assertThat(briefing.warnings()).filteredOn(w -> w.contains("is not a date"))
-                .containsExactly("warning bad: its date \"2026-13-45\" is not a date; read as undated");
+                .containsExactly("warning bad: its date \"2026-13-45\" is not a date; read as undated"
+                        + " (give --date bad=YYYY-MM-DD)");
         assertThat(briefing.articles()).extracting(a -> a.id()).contains("bad", "good");
     }
 }

@@ -20,9 +20,12 @@ import java.util.regex.Pattern;
  * updates", a cry of one word such as "GOAL!") says nothing of the event and is taken out of the entries.
  */
 final class LiveBlogs {
-    /** "08:40 - ", "9.12am – ", "22:05: ": a time of day, then a dash or a colon, then the entry. */
+    /**
+     * "08:40 - ", "9.12am – ", "22:05: ": a time of day, then a dash or a colon, then the entry, which may open with a
+     * quotation in any language's marks („…“, «…», ”…”, ‚…‘) or a Spanish opening mark.
+     */
     private static final Pattern STAMP = Pattern.compile("^(\\d{1,2})[:.](\\d{2})\\s*(?i:([ap])\\.?m\\.?)?\\s*[-–—:|]\\s+"
-            + "(?=[\\p{Lu}\\d\"“‘])");
+            + "(?=[\\p{Lu}\\d\"“‘„‚«»”’‹›¡¿])");
     /** Fewest stamped entries that make a page a live blog: a story may open one paragraph with a time. */
     private static final int MIN_ENTRIES = 3;
     private static final int DAY_MINUTES = 24 * 60;
@@ -36,12 +39,17 @@ final class LiveBlogs {
             + "|(?:please )?(?:keep )?refresh(?:ing)? (?:this|the) page\\b"
             + "|(?:stay with us|stay tuned|follow (?:along|our live)|keep (?:following|checking))\\b"
             + "|this live (?:blog|page|coverage) (?:is now closed|has (?:now )?ended|will be updated)\\b"
-            + "|we(?:'ll| will) be bringing you (?:the latest|live|all the)\\b)[^.!?]*[.!?]?$");
+            + "|we(?:'ll| will) be bringing you (?:the latest|live|all the)\\b"
+            // German blogs say the same of themselves: "Wir berichten heute live über ...", "Willkommen zu unserem
+            // Liveblog", "Wir halten Sie auf dem Laufenden"
+            + "|wir berichten (?:\\p{L}+ )?live\\b|(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:live|newsblog|ticker)"
+            + "|wir halten sie (?:hier )?auf dem laufenden\\b)[^.!?]*[.!?]?$");
     /**
-     * A word shouted on its own at the head of an entry ("GOAL!", "Penalty!", "Tor!"): the blog's cry, which tells
+     * A word or two shouted on their own at the head of an entry ("GOAL!", "Penalty!", "Tor!", a greeting such as "Guten
+     * Morgen!" or "Good morning!"): the blog's cry or hello, which tells
      * nothing the entry's next sentence does not ("Harbour City lead"), and no sentence of the story.
      */
-    private static final Pattern CRY = Pattern.compile("^\\p{L}+!+$");
+    private static final Pattern CRY = Pattern.compile("^\\p{L}+(?: \\p{L}+)?!+$");
     /** A sentence boundary inside an entry. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
 

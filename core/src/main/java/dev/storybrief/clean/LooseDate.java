@@ -38,7 +38,29 @@ public final class LooseDate {
      * and believable ({@link BelievableDates}): not a placeholder before 1900, not after the time of reading.
      */
     public static Optional<LocalDate> stated(String text) {
-        return find(text).filter(BelievableDates::believable);
+        return impossibleTime(text) ? Optional.empty() : find(text).filter(BelievableDates::believable);
+    }
+
+    /** A time of day after a date ("02 Dec 2026 25:61:00", "2026-12-02T24:30"). */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{4}(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+
+    /**
+     * True when the date's time of day cannot be ("25:61:00"): a system that writes an impossible time wrote a broken
+     * stamp, and its day is no better than its hour, so the input is undated rather than dated by half of it (a
+     * lenient parser would even roll it over into the next day).
+     */
+    public static boolean impossibleTime(String text) {
+        if (text == null) {
+            return false;
+        }
+        Matcher m = TIME_OF_DAY.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        return hour > 24 || minute > 59 || second > 60 || hour == 24 && (minute > 0 || second > 0);
     }
 
     /** The first complete date found in the text, or empty. */

@@ -44,6 +44,16 @@ final class Mastheads {
             // Polish names put the title word first too ("Kurier Mazurski", "Głos Regionu", "Dziennik Bałtycki",
             // "Echo Dnia"), and Dutch ones may ("Dagblad van het Noorden")
             "kurier", "głos", "dziennik", "tygodnik", "nowiny", "echo", "dagblad");
+    /**
+     * Title words that open the name in Arabic, where the head noun comes first as in the Romance languages and the
+     * paper's own name follows it ("صحيفة الساحل", the Sahil newspaper; "وكالة أنباء الشرق", the East news agency): a
+     * newspaper (صحيفة, جريدة), an agency (وكالة), a magazine (مجلة), a channel (قناة), a radio (إذاعة, راديو) or a
+     * television (تلفزيون). Arabic has no capitals to tell a name from a line of the story, so the title word does.
+     */
+    private static final Set<String> ARABIC_TITLE_WORDS_FIRST = Set.of("وكالة", "صحيفة", "جريدة", "مجلة", "قناة",
+            "إذاعة", "اذاعة", "راديو", "تلفزيون");
+    /** A line of two to five words in Arabic letters alone (no digit, no punctuation): a name, not a sentence. */
+    private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}&&\\p{L}]+(?: [\\p{IsArabic}&&\\p{L}]+){1,4}");
     /** The article before a Romance name ("La Voz de Galicia", "Il Giornale", "O Jornal"). */
     private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "le", "les", "il", "lo", "o", "a",
             "os", "as", "l'");
@@ -293,7 +303,14 @@ final class Mastheads {
     static Optional<String> atHead(String line) {
         String name = line.strip();
         Optional<String> listed = listed(name);
-        if (listed.isPresent() || !NAME_CHARS.matcher(name).matches()) {
+        if (listed.isPresent()) {
+            return listed;
+        }
+        if (ARABIC_NAME.matcher(name).matches()
+                && ARABIC_TITLE_WORDS_FIRST.contains(name.substring(0, name.indexOf(' ')))) {
+            return Optional.of(name);
+        }
+        if (!NAME_CHARS.matcher(name).matches()) {
             return listed;
         }
         if (SectionNames.isKicker(name)) {

@@ -19,7 +19,7 @@ final class OutletCues {
             Pattern.CASE_INSENSITIVE);
     /**
      * A holder the list does not know is an outlet when its name is a newspaper's or a broadcaster's ("Carrow
-     * Herald", "Lindenauer Zeitung"), not a photographer's or a picture agency's ("© 2025 Getty Images").
+     * Herald", "Lindenauer Zeitung", "Kvällsposten"), not a photographer's or a picture agency's ("© 2025 Getty Images").
      */
     private static final Pattern NEWS_TITLE = Pattern.compile("(?i)\\b(?:Herald|Gazette|Times|Post|Tribune|Journal"
             + "|Chronicle|Courier|Observer|Telegraph|Guardian|Monitor|Daily|News|Press|Independent|Standard|Sun|Star"
@@ -27,7 +27,10 @@ final class OutletCues {
             + "|Voice|Echo|Ledger|Bugle|Leader|Globe|Mail|Sentinel|Advertiser|Argus|Gleaner|Clarion|Enquirer"
             + "|Messenger|Reporter|Banner|Weekly|Wire|Today"
             + "|Zeitung|Nachrichten|Anzeiger|Rundschau|Kurier|Tagblatt|Quotidien|Matin|Gazzetta|Corriere"
-            + "|Stampa|Diario|Noticias|Gazeta|Dziennik|Wiadomości)\\b");
+            + "|Stampa|Diario|Noticias|Gazeta|Dziennik|Wiadomości)\\b"
+            // German and Nordic names join the title word to the name, the Nordic ones with their article
+            // ("Abendpost", "Kvällsposten", "Morgenbladet", "Dagstidningen", "Vesttidende")
+            + "|\\b\\p{L}{3,}(?:post|posten|blatt|bladet|tidning|tidningen|tidende|avisen|kuriren|zeitung|kurier|bote)\\b");
     /**
      * A holder that is a picture's, not a page's: a photo agency or a photographer's credit ("© 2025 Getty Images",
      * "© AP Photo/Jane Roe").

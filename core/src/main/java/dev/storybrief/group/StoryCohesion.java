@@ -40,6 +40,12 @@ public final class StoryCohesion {
      * count, as there: any two stories of one day share them.
      */
     public static final int MIN_SHARED_ANCHORS = 3;
+    /**
+     * Fewest numbers an article shares with one written in another script: their names cannot meet ("Al-Waha" and
+     * "الواحة"), so the who and where of {@link #MIN_SHARED_ANCHORS} is never there to count, and asking for three
+     * shared figures would part every translation of a report that gives two (a toll and a count of the evacuated).
+     */
+    public static final int MIN_SHARED_NUMBERS_ACROSS_SCRIPTS = 2;
     /** Sentences of a long read's lead. */
     static final int LEAD_SENTENCES = 3;
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
@@ -144,9 +150,28 @@ public final class StoryCohesion {
                                                  Map<String, Set<String>> anchors) {
         AnalyzedArticle article = story.articles().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
         Set<String> own = anchors.get(id);
+        Character.UnicodeScript script = scriptOf(article.text());
         return story.articles().stream()
                 .filter(other -> !excluded.contains(other.id()) && !Objects.equals(other.language(), article.language()))
-                .anyMatch(other -> anchors.get(other.id()).stream().filter(own::contains).count() >= MIN_SHARED_ANCHORS);
+                .anyMatch(other -> script == scriptOf(other.text())
+                        ? anchors.get(other.id()).stream().filter(own::contains).count() >= MIN_SHARED_ANCHORS
+                        : anchors.get(other.id()).stream().filter(a -> a.startsWith("#") && own.contains(a)).count()
+                        >= MIN_SHARED_NUMBERS_ACROSS_SCRIPTS);
+    }
+
+    /** The script most letters of the text's start are written in (Latin, Arabic, Cyrillic, Han, ...). */
+    static Character.UnicodeScript scriptOf(String text) {
+        Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        int end = Math.min(text.length(), 2000);
+        for (int i = 0; i < end; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(Character.UnicodeScript.COMMON);
     }
 
     private static Map<String, Set<String>> anchors(Story story) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
@@ -104,6 +105,23 @@ class CopiedPageHeadsTest {
                 + REST);
         assertThat(a.paragraphs()).noneMatch(p -> p.contains(note.substring(0, 20)));
         assertThat(a.removed()).anyMatch(r -> r.rule().equals("correction") && r.text().equals(note));
+    }
+
+    /**
+     * A closing copyright whose holder is a German or Nordic paper's one-word name, the title word joined to it
+     * ("Kvällsposten", "Morgenbladet"), names the publisher, and the dateline's agency is kept as its source: the
+     * reprint reads "agency (reprinted by paper)" (QA tour 20). A person's name is still no publisher.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Vinterposten", "Fjordbladet", "Dalstidningen", "Heidebote"})
+    void aCompoundPaperNameInTheClosingCopyrightIsThePublisherOfAWireText(String paper) {
+        Article a = clean("Brand i lagerlokal i Ekvik\n\nEKVIK (NSB) - En brand bröt ut i en lagerlokal i Ekvik"
+                + " natten till tisdag, uppger polisen.\n\nIngen person skadades.\n\n© 2026 " + paper);
+        assertThat(a.outlet()).isEqualTo(paper);
+        assertThat(a.wire()).isEqualTo("NSB");
+        Article person = clean("Brand i lagerlokal i Ekvik\n\nEKVIK (NSB) - En brand bröt ut i en lagerlokal i Ekvik"
+                + " natten till tisdag, uppger polisen.\n\nIngen person skadades.\n\n© 2026 Anna Lindberg");
+        assertThat(person.outlet()).isNotEqualTo("Anna Lindberg");
     }
 
     @Test

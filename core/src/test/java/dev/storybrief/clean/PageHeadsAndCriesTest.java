@@ -101,6 +101,26 @@ class PageHeadsAndCriesTest {
         assertThat(a.title()).isEqualTo(HEADLINE);
     }
 
+    private static final String AR_HEADLINE = "إغلاق الجسر القديم بعد اكتشاف تشققات في دعائمه";
+    private static final String AR_LEAD = "قرر مجلس الميناء يوم الاثنين إغلاق الجسر القديم بعد أن اكتشف المهندسون"
+            + " تشققات في اثنتين من دعائمه، بحسب ما أعلن المجلس.";
+
+    /**
+     * An Arabic name opens with its title word (newspaper, agency, channel, radio), as a Romance one does, and has no
+     * capitals: the title word says the line is the masthead, and the headline under it stays the headline (QA tour
+     * 20). A line that opens with another word is the headline.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"صحيفة المرفأ", "وكالة أنباء الشمال", "جريدة الوادي", "قناة الساحل", "إذاعة المدينة"})
+    void anArabicNameOpeningWithAPapersTitleWordIsTheMasthead(String name) {
+        Article a = clean(name + "\n" + AR_HEADLINE + "\n" + AR_LEAD);
+        assertThat(a.outlet()).isEqualTo(name);
+        assertThat(a.title()).isEqualTo(AR_HEADLINE);
+        Article headline = clean(AR_HEADLINE + "\n" + AR_LEAD);
+        assertThat(headline.outlet()).isNull();
+        assertThat(headline.title()).isEqualTo(AR_HEADLINE);
+    }
+
     @Test
     void anAgencysShortNameInCapitalsStaysAsItIsWritten() {
         Article a = clean(HEADLINE + "\nKELMOUTH (NPX) - " + LEAD + "\n" + REST);
@@ -144,5 +164,23 @@ class PageHeadsAndCriesTest {
                 .contains("Brenmoor lead. Ana Costa heads in a corner.", "Kelby level from the spot");
         assertThat(a.removed()).filteredOn(r -> r.rule().equals("live-blog-furniture")).extracting(Removal::text)
                 .containsExactly("GOAL!", "Penalty!!");
+    }
+
+    /**
+     * A German live blog: an entry that opens with a „quotation“ loses its stamp as the others do, and the blog's
+     * hello ("Guten Morgen!") and words about itself ("Wir berichten heute live ...") are no sentences of the story
+     * (QA tour 20).
+     */
+    @Test
+    void aGermanLiveBlogsQuotedEntryLosesItsStampAndItsHelloGoes() {
+        Article a = clean("Werft in Karsund: der Streik im Liveblog\n12. März 2026\n"
+                + "08:30 - Guten Morgen! Wir berichten heute live vom Streik auf der Werft in Karsund.\n"
+                + "09:10 - Rund 800 Beschäftigte haben sich vor dem Werkstor versammelt.\n"
+                + "10:05 - „Wir bleiben, bis der Vorstand mit uns redet“, sagt Betriebsrat Jonas Brandt.\n"
+                + "11:40 - Der Vorstand lädt für Donnerstag zu Gesprächen ein.");
+        String text = String.join("\n", a.paragraphs());
+        assertThat(text).doesNotContain("10:05").contains("„Wir bleiben, bis der Vorstand mit uns redet“")
+                .doesNotContain("Guten Morgen").doesNotContain("Wir berichten heute live")
+                .contains("Rund 800 Beschäftigte", "Der Vorstand lädt");
     }
 }

@@ -58,6 +58,27 @@ public final class FeedDates {
         }
     }
 
+    /** The day and time an RFC 822 date writes: "02 Dec 2026 09:15". */
+    private static final Pattern DAY_AND_TIME = Pattern.compile("(\\d{1,2})\\s+\\p{L}{3,}\\.?\\s+\\d{2,4}\\s+(\\d{1,2}):(\\d{2})");
+
+    /**
+     * True when the instant a parser read is not the day and time the feed wrote: a lenient parser rolls an impossible
+     * time over ("02 Dec 2026 25:61:00" becomes 3 December, 02:01), and a date that cannot be is no date at all, not
+     * the next day.
+     */
+    static boolean rolledOver(Instant instant, String written) {
+        if (instant == null || written == null) {
+            return false;
+        }
+        Matcher m = DAY_AND_TIME.matcher(written);
+        if (!m.find()) {
+            return false;
+        }
+        var read = instant.atOffset(offsetOf(written.strip()));
+        return read.getDayOfMonth() != Integer.parseInt(m.group(1)) || read.getHour() != Integer.parseInt(m.group(2))
+                || read.getMinute() != Integer.parseInt(m.group(3));
+    }
+
     /** The offset an RFC 822 date ends with; UTC when it names none that is known. */
     private static ZoneOffset offsetOf(String written) {
         Matcher m = ZONE.matcher(written);

@@ -109,6 +109,9 @@ public final class Syndication {
         for (int i = 0; i < feed.getEntries().size(); i++) {
             SyndEntry entry = feed.getEntries().get(i);
             Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+            if (date != null && FeedDates.rolledOver(date.toInstant(), dates.get(i))) {
+                date = null; // an impossible time rolled over to another day: kept as written, said and ignored
+            }
             entries.add(new SyndicationEntry(againstBase(blankToNull(entry.getLink()), bases.get(i)),
                     blankToNull(entry.getUri()),
                     // a date Rome cannot read ("32 Nov 2026") is kept as written, so the reader can say it ignored it

@@ -47,6 +47,30 @@ class FeedDatesTest {
         assertThat(items.get(0).hints().published()).isEqualTo("32 Nov 2026 10:00:00");
     }
 
+    /**
+     * A time of day that cannot be ("25:61") is no date: a lenient parser rolls it over into the next day, which would
+     * date the item a day late; it reaches the document as written, undated, and the reader says so (QA tour 20).
+     */
+    @Test
+    void anImpossibleTimeIsNotRolledOverIntoTheNextDay() throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kessling Wire</title>"
+                + "<item><title>Museum closed after theft</title><link>https://wire.example/a</link>"
+                + "<pubDate>Wed, 02 Dec 2026 25:61:00 GMT</pubDate>"
+                + "<description>The city museum will stay closed until Wednesday after a night raid.</description>"
+                + "</item></channel></rss>";
+        List<FeedDocuments.Item> items = FeedDocuments.items("w", null,
+                Syndication.read(rss.getBytes(StandardCharsets.UTF_8)));
+        assertThat(items.get(0).entry().published()).isNull();
+        assertThat(items.get(0).hints().published()).isEqualTo("Wed, 02 Dec 2026 25:61:00 GMT");
+        assertThat(dev.storybrief.clean.LooseDate.stated("Wed, 02 Dec 2026 25:61:00 GMT")).isEmpty();
+        assertThat(dev.storybrief.clean.LooseDate.stated("Wed, 02 Dec 2026 23:59:00 GMT")).isPresent();
+        var briefing = dev.storybrief.Storybrief.builder().build().briefDocuments("w",
+                List.of(items.get(0).document()), new java.util.ArrayList<>());
+        assertThat(briefing.warnings()).anyMatch(w -> w.contains("\"Wed, 02 Dec 2026 25:61:00 GMT\" has a time of day"
+                + " that cannot be; date ignored (give --date w-"));
+        assertThat(briefing.articles().get(0).published()).isNull();
+    }
+
     @Test
     void anRssItemsDateReachesItsDocumentAsIso8601() throws Exception {
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Kessling Wire</title>"

@@ -6,10 +6,12 @@ import dev.storybrief.ingest.RawDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The desk's stories in memory: core's incremental {@link StoryClusterer}, fed every stored article in the order it
@@ -21,9 +23,12 @@ import java.util.Set;
  * real stories replace them. Ending the warm-up early instead would let the IDF of a handful of articles decide the
  * stories for good.
  *
- * <p>Stored story ids are kept: each story takes the stored id of its first article that has one not taken by an
- * earlier story, so readers keep their links across restarts, provisional stories and even grouping code that
- * changed between runs.
+ * <p>Stored story ids are kept: each story takes the stored id most of its articles have, when no story with more of
+ * them took it, so readers keep their links across restarts, provisional stories and even grouping code that
+ * changed between runs. A story is its articles, not its first one: one article that leaves (an early teaser the
+ * regrouping parts from the rest) does not take the story's id and link with it. An article updated in place at its
+ * source is the same article: when the grouping is redone over its newer text, it stays with most of the articles it
+ * was stored beside.
  */
 final class StoryDesk {
     private final StoryOptions options;
@@ -32,6 +37,7 @@ final class StoryDesk {
     private final List<RawDocument> warmingUp = new ArrayList<>();
     private final List<String> storedStory = new ArrayList<>();
     private final List<String> storedCopy = new ArrayList<>();
+    private final List<Boolean> revised = new ArrayList<>();
     private final Map<String, String> storyOfCluster = new HashMap<>();
     private final Set<String> claimed = new HashSet<>();
     private final Set<String> usedIds = new HashSet<>();
@@ -46,8 +52,15 @@ final class StoryDesk {
 
     /** Rebuilds the stories from the stored articles; {@link #settle()} then returns what differs from the store. */
     static StoryDesk replay(DeskStore store, StoryOptions options) {
+        List<DeskArticle> stored = new ArrayList<>();
+        store.articles().forEach(0, stored::add);
+        return replay(stored, options);
+    }
+
+    /** Rebuilds the stories from these stored articles, in the order they were stored. */
+    static StoryDesk replay(List<DeskArticle> stored, StoryOptions options) {
         StoryDesk desk = new StoryDesk(options);
-        store.articles().forEach(0, article -> {
+        stored.forEach(article -> {
             desk.add(article);
             desk.storedStory.set(desk.storedStory.size() - 1, article.storyId());
             desk.storedCopy.set(desk.storedCopy.size() - 1, article.copyOf());
@@ -64,6 +77,7 @@ final class StoryDesk {
         seqs.add(article.seq());
         storedStory.add(null);
         storedCopy.add(null);
+        revised.add(article.revised() != null);
         RawDocument doc = article.document();
         clusterer.add(doc);
         if (!warmedUp()) {
@@ -110,17 +124,20 @@ final class StoryDesk {
 
     /** The clusterer's stories, for the articles not settled since (all of them after provisional ones). */
     private List<StoryTable.Assignment> real() {
-        List<StoryTable.Assignment> out = new ArrayList<>();
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = provisional ? 0 : settledUpTo; i < seqs.size(); i++) {
-            String cluster = clusterer.storyIdOf(i).orElseThrow();
-            String story = storyOfCluster.get(cluster);
-            if (story == null) {
-                // articles are visited in order, so this is the story's first article
-                story = idFor(cluster, i, claimed);
-                storyOfCluster.put(cluster, story);
-            }
-            out.add(assignment(i, story, clusterer.originalOf(i)));
+            groups.computeIfAbsent(clusterer.storyIdOf(i).orElseThrow(), cluster -> new ArrayList<>()).add(i);
         }
+        if (provisional) {
+            keepUpdatedInTheirStories(groups, clusterer::originalOf);
+        }
+        Map<String, List<Integer>> unnamed = new LinkedHashMap<>(groups);
+        unnamed.keySet().removeAll(storyOfCluster.keySet());
+        storyOfCluster.putAll(ids(unnamed, claimed));
+        List<StoryTable.Assignment> out = new ArrayList<>();
+        groups.forEach((cluster, members) -> members.forEach(
+                i -> out.add(assignment(i, storyOfCluster.get(cluster), clusterer.originalOf(i)))));
+        out.sort(java.util.Comparator.comparingLong(StoryTable.Assignment::seq));
         return out;
     }
 
@@ -130,24 +147,85 @@ final class StoryDesk {
         StoryClusterer draft = new StoryClusterer(options);
         draft.addAll(warmingUp);
         draft.stories();
-        Map<String, String> storyOfDraft = new HashMap<>();
-        Set<String> taken = new HashSet<>();
-        List<StoryTable.Assignment> out = new ArrayList<>();
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < seqs.size(); i++) {
-            int index = i;
-            String story = storyOfDraft.computeIfAbsent(draft.storyIdOf(i).orElseThrow(),
-                    cluster -> idFor(cluster, index, taken));
-            out.add(assignment(i, story, draft.originalOf(i)));
+            groups.computeIfAbsent(draft.storyIdOf(i).orElseThrow(), cluster -> new ArrayList<>()).add(i);
         }
+        keepUpdatedInTheirStories(groups, draft::originalOf);
+        Map<String, String> storyOfDraft = ids(groups, new HashSet<>());
+        List<StoryTable.Assignment> out = new ArrayList<>();
+        groups.forEach((cluster, members) -> members.forEach(
+                i -> out.add(assignment(i, storyOfDraft.get(cluster), draft.originalOf(i)))));
+        out.sort(java.util.Comparator.comparingLong(StoryTable.Assignment::seq));
         return out;
     }
 
-    /** The stored id of the story's first article when no earlier story took it, else a new one. */
-    private String idFor(String cluster, int firstArticle, Set<String> taken) {
-        String stored = firstArticle < 0 ? null : storedStory.get(firstArticle);
-        if (stored != null && taken.add(stored)) {
-            return stored;
+    /**
+     * Moves every article updated at its source (with its copies) to the group holding most of the articles it was
+     * stored beside, when the grouping of its newer text parted them: a correction ("800" become "900 evacuated")
+     * changes what the article says, not which event it tells. Ties go to the larger group, then the earlier.
+     */
+    private void keepUpdatedInTheirStories(Map<String, List<Integer>> groups, IntUnaryOperator originalOf) {
+        for (int i = 0; i < seqs.size(); i++) {
+            String story = storedStory.get(i);
+            if (!revised.get(i) || story == null || originalOf.applyAsInt(i) != i) {
+                continue;
+            }
+            int article = i;
+            Map<String, Integer> mates = new LinkedHashMap<>();
+            groups.forEach((cluster, members) -> members.stream()
+                    .filter(j -> j != article && story.equals(storedStory.get(j)))
+                    .forEach(j -> mates.merge(cluster, 1, Integer::sum)));
+            String own = groups.entrySet().stream().filter(e -> e.getValue().contains(article)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+            String home = mates.entrySet().stream().max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(
+                            Map.Entry::getValue).thenComparingInt(e -> groups.get(e.getKey()).size()))
+                    .map(Map.Entry::getKey).orElse(own);
+            if (own == null || home.equals(own) || mates.getOrDefault(own, 0) >= mates.get(home)) {
+                continue;
+            }
+            List<Integer> moving = groups.get(own).stream()
+                    .filter(j -> j == article || originalOf.applyAsInt(j) == article).toList();
+            groups.get(own).removeAll(moving);
+            groups.get(home).addAll(moving);
+            java.util.Collections.sort(groups.get(home));
+            if (groups.get(own).isEmpty()) {
+                groups.remove(own);
+            }
         }
+    }
+
+    /**
+     * A story id for each group: the stored id most of its articles have, given to the group with most articles
+     * holding it (then the group whose first article came first) unless {@code taken} holds it; else a new id.
+     */
+    private Map<String, String> ids(Map<String, List<Integer>> groups, Set<String> taken) {
+        record Claim(String cluster, String story, int votes, int first) {
+        }
+        List<Claim> claims = new ArrayList<>();
+        groups.forEach((cluster, members) -> {
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            members.stream().map(storedStory::get).filter(Objects::nonNull).forEach(id -> votes.merge(id, 1, Integer::sum));
+            votes.forEach((story, count) -> claims.add(new Claim(cluster, story, count, members.get(0))));
+        });
+        claims.sort(java.util.Comparator.comparingInt(Claim::votes).reversed().thenComparingInt(Claim::first));
+        Map<String, String> named = new HashMap<>();
+        for (Claim claim : claims) {
+            if (!named.containsKey(claim.cluster()) && !taken.contains(claim.story())) {
+                taken.add(claim.story());
+                named.put(claim.cluster(), claim.story());
+            }
+        }
+        for (String cluster : groups.keySet()) {
+            if (!named.containsKey(cluster)) {
+                named.put(cluster, newId(cluster, taken));
+            }
+        }
+        return named;
+    }
+
+    /** The clusterer's own id when no story ever had it, else the next free {@code story-N}. */
+    private String newId(String cluster, Set<String> taken) {
         String id = usedIds.add(cluster) ? cluster : null;
         while (id == null) {
             String candidate = "story-" + nextNumber++;
