@@ -98,7 +98,8 @@ final class FigureConflict {
         // of money) are one fact told twice, however little else the sentences share; and two sides' figures of one
         // fact may lie further apart than reports of one figure do
         boolean measured = !listed.contains(a.sentence()) && !listed.contains(b.sentence()) && sameMeasure(a, b);
-        if (ratio(a.quantity(), b.quantity()) > (measured ? MAX_MEASURED_RATIO : MAX_RATIO)) {
+        if (ratio(a.quantity(), b.quantity()) > (measured ? MAX_MEASURED_RATIO : MAX_RATIO)
+                && !ShiftedDigits.of(a.quantity(), b.quantity())) {
             return false;
         }
         LocalDate da = dates.get(a.articleId());
@@ -153,6 +154,17 @@ final class FigureConflict {
         // the same words around it ("covered ... farmland"), not just by similar sentences
         if (distance && readings.sharedClauseWords(a, b, unitTerms) < MIN_SHARED_CONTEXT) {
             return false;
+        }
+        // a figure another outlet gives with the same three or more digits shifted ("82,140" / "8,214") is that figure
+        // miswritten: the two sentences need only speak of one thing, whatever words stand around the figures
+        if (context >= MIN_SHARED_CONTEXT && ShiftedDigits.surely(a.quantity(), b.quantity())) {
+            return true;
+        }
+        // an event has one crowd, worded by each outlet its own way ("A crowd of 61,412 watched", "More than 68,000
+        // fans packed into the stadium"): one shared word beyond the figures and loosely alike sentences suffice
+        if (key.equals(FigureKeys.CROWD) && context >= 1 && va.cosine(vb) >= MIN_RARE_CONTEXT_COSINE
+                && readings.nearbyWordsMeet(a, b, unitTerms)) {
+            return true;
         }
         return sameThing && va.cosine(vb) >= minCosine
                 && (readings.nearbyWordsMeet(a, b, unitTerms) || readings.sameHarmNearby(a, b)
@@ -230,7 +242,7 @@ final class FigureConflict {
 
     /** One of the two is given as a forecast or expectation and the other not ({@link FigureReadings#forecast}). */
     private static boolean forecastBesideReport(StatedFigure a, StatedFigure b) {
-        return FigureReadings.forecast(a.sentence().text(), a.startInSentence())
-                != FigureReadings.forecast(b.sentence().text(), b.startInSentence());
+        return FigureReadings.forecast(a.sentence().text(), a.startInSentence(), a.endInSentence())
+                != FigureReadings.forecast(b.sentence().text(), b.startInSentence(), b.endInSentence());
     }
 }

@@ -18,8 +18,23 @@ final class FigureReadings {
     private FigureReadings() {
     }
 
-    /** True when a word before the figure in its sentence gives it as a forecast or expectation. */
-    static boolean forecast(String sentence, int figureStart) {
-        return FORECAST.matcher(sentence.substring(0, Math.max(0, Math.min(sentence.length(), figureStart)))).find();
+    /**
+     * A relative clause right after the figure that gives it as what someone expected: "the $1.45 analysts had
+     * expected", "the $1.45 Wall Street had forecast", "$1.45 that analysts expected" (at most a few words of who
+     * expected it, then the verb).
+     */
+    private static final Pattern EXPECTED_AFTER = Pattern.compile("(?iu)^\\s*(?:that\\s+|which\\s+)?(?:[\\p{L}.'’]+\\s+){1,3}?"
+            + "(?:had\\s+|have\\s+|has\\s+)?(?:expected|forecast|forecasted|projected|estimated|predicted|anticipated)"
+            + "(?![\\p{L}])");
+
+    /**
+     * True when a word before the figure in its sentence gives it as a forecast or expectation, or a relative clause
+     * right after it gives it as what someone expected ({@code figureEnd} is where the figure ends).
+     */
+    static boolean forecast(String sentence, int figureStart, int figureEnd) {
+        int start = Math.max(0, Math.min(sentence.length(), figureStart));
+        int end = Math.max(start, Math.min(sentence.length(), figureEnd));
+        return FORECAST.matcher(sentence.substring(0, start)).find()
+                || EXPECTED_AFTER.matcher(sentence.substring(end)).find();
     }
 }

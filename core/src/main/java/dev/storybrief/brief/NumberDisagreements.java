@@ -84,6 +84,7 @@ public final class NumberDisagreements {
         // a sentence giving several figures of the key lists them for several periods or holders ("a surplus of 2.6
         // percent in 1999, 2.8 percent in 2000"): none of them is the one value of a measure
         Set<Sentence> listed = FiguresTogether.listing(stated);
+        OutgrownFigures outgrown = OutgrownFigures.of(stated, dates);
         for (StatedFigure a : stated) {
             for (StatedFigure b : stated) {
                 // one claim per article: once both articles hold theirs, their pair can add nothing
@@ -91,6 +92,7 @@ public final class NumberDisagreements {
                 // a figure growing day by day (2,000 hectares, then 5,500, then 12,000) is told in steps, not disputed
                 boolean steps = !bothClaimed && rising.isPresent() && rising.get().differentSteps(a.quantity(), b.quantity());
                 if (!bothClaimed && !steps && !FiguresTogether.sideBySide(stated, a, b)
+                        && !FiguresTogether.toldApart(stated, listed, a, b) && !outgrown.earlierStep(a, b)
                         && test.conflict(a, b, stated.size(), listed)) {
                     claims.add(a);
                     claims.add(b);

@@ -22,18 +22,22 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class SeparateFigures {
-    /** Words after a percentage that make it the share of a count done so far, in the languages with tables. */
-    private static final Pattern COUNTED = Pattern.compile("(?iu)^[^,;()]{0,40}?(?<![\\p{L}])(?:counted|reporting|"
-            + "tallied|escrutad[oa]s?|contabilizad[oa]s?|apurad[oa]s?|contad[oa]s?|ausgezählt|dépouillé(?:e|s|es)?|"
-            + "scrutinat[ie]|scrutinées?)(?![\\p{L}])");
+    /**
+     * The words after a percentage that make it the share of a count done so far, in the languages with tables
+     * ("counted", "escrutados", "ausgezählt", "ausgezählten", "dépouillés"): one list for both patterns below.
+     */
+    private static final String COUNTED_WORDS = "(?<![\\p{L}])(?:counted|reporting|tallied|escrutad[oa]s?"
+            + "|contabilizad[oa]s?|apurad[oa]s?|contad[oa]s?|ausgezählt(?:en)?|dépouillé(?:e|s|es)?|scrutinat[ie]"
+            + "|scrutinées?)(?![\\p{L}])";
+    /** Words after a percentage that make it the share of a count done so far. */
+    private static final Pattern COUNTED = Pattern.compile("(?iu)^[^,;()]{0,40}?" + COUNTED_WORDS);
     /**
      * A percentage told as how far a count has gone ("with 92% of the votes counted", "con el 92% de los votos
      * escrutados", "mit 80 Prozent der ausgezählten"): its number, and the counted words after it.
      */
     private static final Pattern COUNT_DONE = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])(?<share>\\d{1,3}(?:[.,]\\d+)?)\\s?"
             + "(?:%|per\\s?cent\\b|percent\\b|prozent\\b|por\\s+ciento\\b|por\\s+cento\\b|pour\\s+cent\\b|per\\s+cento\\b)"
-            + "(?=[^,;()]{0,40}?(?<![\\p{L}])(?:counted|reporting|tallied|escrutad[oa]s?|contabilizad[oa]s?|apurad[oa]s?"
-            + "|contad[oa]s?|ausgezählt(?:en)?|dépouillé(?:e|s|es)?|scrutinat[ie]|scrutinées?)(?![\\p{L}]))");
+            + "(?=[^,;()]{0,40}?" + COUNTED_WORDS + ")");
     /** A count done in full: its figures are final. */
     private static final double WHOLE_COUNT = 100;
     /** "11 of the ", "11 de los ", "11 der ": the figure after it is the whole a part was taken from. */

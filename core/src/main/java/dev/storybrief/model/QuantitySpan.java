@@ -49,7 +49,12 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
     }
 
     /** The first number of a figure as written, and its decimals: what its precision is read from. */
-    private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+    /**
+     * A number as written, its thousands grouped by commas or, as French, Polish and others write them, by a space
+     * ("3 400", with a no-break or thin space too): a space before exactly three digits groups them.
+     */
+    private static final Pattern WRITTEN_NUMBER = Pattern.compile(
+            "\\d(?:[\\d,]|[ \\u00A0\\u202F](?=\\d{3}(?!\\d)))*(?:\\.(\\d+))?");
     /**
      * A currency as a figure writes it, sign or name, in the languages storybrief reads ("€", "euros", "R$", "reais",
      * "Pfund"): two amounts of different currencies are told apart without an exchange rate.
@@ -110,7 +115,7 @@ public record QuantitySpan(int start, int end, int sentence, String text, double
         if (!m.find()) {
             return 1;
         }
-        double written = Double.parseDouble(m.group().replace(",", ""));
+        double written = Double.parseDouble(m.group().replaceAll("[, \\u00A0\\u202F]", ""));
         if (written == 0) {
             return Double.NaN;
         }
