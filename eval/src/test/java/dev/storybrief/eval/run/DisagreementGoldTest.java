@@ -45,8 +45,8 @@ class DisagreementGoldTest {
         double recall = (double) found / trueInGold;
         System.out.printf(Locale.ROOT, "numeric disagreements on DUC 2004: %d reported, %d correct, precision %.2f,"
                 + " recall %.2f of %d judged true%n", reported.size(), correct, precision, recall, trueInGold);
-        assertThat(precision).isGreaterThanOrEqualTo(0.7); // measured 0.75 (6 of 8)
-        assertThat(recall).isGreaterThanOrEqualTo(0.8); // measured 0.86 (6 of 7)
+        assertThat(precision).isGreaterThanOrEqualTo(0.7); // measured 0.88 (7 of 8, 2026-12-06)
+        assertThat(recall).isGreaterThanOrEqualTo(0.8); // measured 0.88 (7 of 8 judged true)
     }
 
     /** The finder's key of a topic: "people injured" as is, else the stem of the counted noun. */
