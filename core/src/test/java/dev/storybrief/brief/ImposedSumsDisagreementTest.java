@@ -36,10 +36,15 @@ class ImposedSumsDisagreementTest {
                     + "| The state government imposed a fine of $24 million on the Santa Rita mill over the spill in the "
                     + "Claro river. Fishermen are seeking damages. The mill did not comment."
                     + "| $120 million | $24 million",
+            "pt-parties-off-the-clause | A siderúrgica foi multada em 300 milhões de reais pela prefeitura municipal. "
+                    + "O rio ficou vermelho por dois dias. A empresa disse que vai recorrer."
+                    + "| A prefeitura municipal aplicou ontem uma multa de R$ 60 milhões à siderúrgica Aço Norte pela "
+                    + "poluição do rio. Pescadores pedem indenização. A empresa não comentou."
+                    + "| 300 milhões de reais | R$ 60 milhões",
     })
     void aFineFiveTimesApartIsShown(String language, String first, String second, String firstClaim,
                                     String secondClaim) {
-        Briefing b = Storybrief.builder().words(80).language(language).build()
+        Briefing b = Storybrief.builder().words(80).language(language.substring(0, 2)).build()
                 .briefDocuments("multa", List.of(text("a", first), text("b", second)), List.of());
         assertThat(b.disagreements()).filteredOn(d -> d.kind() == DisagreementKind.NUMBER).singleElement()
                 .satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
