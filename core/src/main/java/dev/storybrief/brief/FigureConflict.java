@@ -194,6 +194,9 @@ final class FigureConflict {
             return key.equals(y.key()) && SameMeasure.measureFirst(x, a.sentence().text(), a.sentenceStart(), y,
                     b.sentence().text(), b.sentenceStart());
         }
+        if (ImposedSums.oneSum(a, b, readings)) {
+            return true;
+        }
         boolean act = key.startsWith(QuantityExtractor.MONEY_ACT) && key.equals(y.key());
         if (!act) {
             return false;

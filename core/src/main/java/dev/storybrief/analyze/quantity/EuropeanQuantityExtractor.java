@@ -275,8 +275,17 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 return range;
             }
         }
-        return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
+        // "uma multa de R$ 50 milhões": the letters before the sign say which dollar, as for a bare amount
+        int start = currencyStart(sentence, m);
+        return Optional.of(new QuantitySpan(offset + start, offset + end, index, sentence.substring(start, end),
                 value, qualifier, unit, key));
+    }
+
+    /** Where an amount starts with the letters that make its dollar sign another country's ("R$", "US$"). */
+    private static int currencyStart(String sentence, Matcher m) {
+        int start = m.start();
+        Matcher prefix = CURRENCY_PREFIX.matcher(sentence.substring(Math.max(0, start - 2), start));
+        return m.group("qual") == null && m.group("cur") != null && prefix.find() ? start - prefix.group().length() : start;
     }
 
     /** A number with no magnitude, currency or rough noun: one a length or a position may be written with. */
@@ -301,11 +310,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String currency = unitWords.stream().filter(w -> words.currencies().contains(QuantityLanguage.normalise(w)))
                 .findFirst().orElse("");
         int amountEnd = currency.isEmpty() ? endWithoutUnit(m) : end;
-        int start = m.start();
-        Matcher prefix = CURRENCY_PREFIX.matcher(sentence.substring(Math.max(0, start - 2), start));
-        if (m.group("qual") == null && m.group("cur") != null && prefix.find()) {
-            start -= prefix.group().length(); // "R$", "US$": the letters say which dollar
-        }
+        int start = currencyStart(sentence, m); // "R$", "US$": the letters say which dollar
         return new QuantitySpan(offset + start, offset + amountEnd, index, sentence.substring(start, amountEnd), value,
                 qualifier(m), currency, QuantityExtractor.BARE_MONEY, value, QuantitySpan.Kind.AMOUNT);
     }
