@@ -65,6 +65,18 @@ public record ArticleStream(List<RawDocument> articles, Map<String, String> trut
         return new ArticleStream(articles, truth, dataset, seed);
     }
 
+    /** The articles of the named true clusters only, in this stream's order (sub-streams of one run). */
+    public ArticleStream ofClusters(java.util.Set<String> labels) {
+        List<RawDocument> kept = articles.stream().filter(d -> labels.contains(truth.get(d.id()))).toList();
+        Map<String, String> keptTruth = new LinkedHashMap<>();
+        Map<String, String> keptDataset = new LinkedHashMap<>();
+        kept.forEach(d -> {
+            keptTruth.put(d.id(), truth.get(d.id()));
+            keptDataset.put(d.id(), dataset.get(d.id()));
+        });
+        return new ArticleStream(kept, keptTruth, keptDataset, seed);
+    }
+
     /** The true cluster labels of the articles from one data set only. */
     public Map<String, String> truthOf(String datasetName) {
         Map<String, String> subset = new LinkedHashMap<>();

@@ -88,15 +88,7 @@ public final class GroupingErrors {
         for (int i = quarter; i < labels.size(); i += 2) {
             kept.add(labels.get(i));
         }
-        List<RawDocument> articles = stream.articles().stream().filter(d -> kept.contains(stream.truth().get(d.id())))
-                .toList();
-        Map<String, String> truth = new LinkedHashMap<>();
-        Map<String, String> dataset = new LinkedHashMap<>();
-        articles.forEach(d -> {
-            truth.put(d.id(), stream.truth().get(d.id()));
-            dataset.put(d.id(), stream.dataset().get(d.id()));
-        });
-        return new ArticleStream(articles, truth, dataset, stream.seed());
+        return stream.ofClusters(kept);
     }
 
     /** Prints the errors; only clusters in {@code shown} (the tuning part's) are named and their articles shown. */

@@ -220,15 +220,7 @@ public final class ScaleDiagnosis {
             Collections.shuffle(shuffled, random);
             kept.addAll(shuffled.subList(0, Math.max(1, Math.round(labels.size() / (float) denominator))));
         });
-        List<RawDocument> articles = stream.articles().stream()
-                .filter(d -> kept.contains(stream.truth().get(d.id()))).toList();
-        Map<String, String> truth = new LinkedHashMap<>();
-        Map<String, String> dataset = new LinkedHashMap<>();
-        articles.forEach(d -> {
-            truth.put(d.id(), stream.truth().get(d.id()));
-            dataset.put(d.id(), stream.dataset().get(d.id()));
-        });
-        return new ArticleStream(articles, truth, dataset, stream.seed());
+        return stream.ofClusters(kept);
     }
 
     /** Wrong and missed pairs of a grouping, wrong ones by the days between the two articles. */
