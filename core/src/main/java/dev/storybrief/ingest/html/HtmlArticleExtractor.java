@@ -249,7 +249,8 @@ public final class HtmlArticleExtractor {
      * broken markup it fails inside that repair; the page is then read as a plain tree of its tags (the XML parser,
      * names lower-cased), which keeps its paragraphs for the rules below instead of losing the page.
      */
-    static Document parse(String html, String base, RemovalLog log) {
+    static Document parse(String page, String base, RemovalLog log) {
+        String html = RunawayTagNames.escape(page);
         try {
             return Jsoup.parse(html, base);
         } catch (RuntimeException e) {
