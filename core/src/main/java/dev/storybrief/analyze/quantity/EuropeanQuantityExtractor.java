@@ -49,35 +49,37 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private static final int ELLIPTICAL_WORDS = 4;
 
     /** Danish and Norwegian: "dødstallet er steget til tre", "antallet af døde er nu på fire". */
-    private static final Pattern NORDIC_TOLL = Pattern.compile("(?iu)(?<![\\p{L}])(?:antallet\\s+(?:af|av)\\s+"
-            + "(?:døde|dræbte|drepte|sårede|skadde|skadede|omkomne)|dødstallet|dødstal)(?![\\p{L}])[^,;:.()]{0,80}?"
-            + "(?<![\\p{L}])(?:til|på)\\s+$");
+    private static final Pattern NORDIC_TOLL = toll("antallet\\s+(?:af|av)\\s+"
+            + "(?:døde|dræbte|drepte|sårede|skadde|skadede|omkomne)|dødstallet|dødstal", "til|på");
 
     /**
      * "die Zahl der Toten ist auf sechs gestiegen", "el número de muertos ascendió a seis", "o número de mortos subiu
      * para seis", "le bilan s'élève à six morts": a bare number after the toll it sets counts the toll's victims, as
      * English reads "the death toll rose to 27". Only within the clause, so a later number is not taken for the toll.
      */
-    private static final Map<String, Pattern> TOLL_BEFORE = Map.ofEntries(Map.entry(
-            "de", Pattern.compile("(?iu)(?<![\\p{L}])(?:zahl\\s+der\\s+(?:toten|todesopfer|opfer|verletzten|verwundeten)"
-                    + "|(?:opfer|todes)zahl|bilanz)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:auf|bei)\\s+$")),
-            Map.entry("es", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|cifra)\\s+de\\s+(?:muertos|fallecidos|víctimas|heridos)"
-                    + "|balance)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|en|hasta)\\s+$")),
-            Map.entry("pt", Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:número|total)\\s+de\\s+(?:mortos|óbitos|vítimas|feridos)"
-                    + "|balanço)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:para|a|em)\\s+$")),
-            Map.entry("fr", Pattern.compile("(?iu)(?<![\\p{L}])(?:nombre\\s+de\\s+(?:morts|victimes|blessés|décès)|bilan)(?![\\p{L}])"
-                    + "[^,;:.()]{0,80}?(?<![\\p{L}])(?:à|de)\\s+$")),
-            Map.entry("it", Pattern.compile("(?iu)(?<![\\p{L}])(?:numero\\s+(?:dei|delle)\\s+(?:morti|vittime|feriti)|bilancio)"
-                    + "(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:a|di)\\s+$")),
-            Map.entry("nl", Pattern.compile("(?iu)(?<![\\p{L}])(?:aantal\\s+(?:doden|gewonden|slachtoffers|dodelijke"
-                    + "\\s+slachtoffers)|dodental)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:op|naar|tot)\\s+$")),
+    private static final Map<String, Pattern> TOLL_BEFORE = Map.ofEntries(
+            Map.entry("de", toll("zahl\\s+der\\s+(?:toten|todesopfer|opfer|verletzten|verwundeten)|(?:opfer|todes)zahl"
+                    + "|bilanz", "auf|bei")),
+            Map.entry("es", toll("(?:número|cifra)\\s+de\\s+(?:muertos|fallecidos|víctimas|heridos)|balance", "a|en|hasta")),
+            Map.entry("pt", toll("(?:número|total)\\s+de\\s+(?:mortos|óbitos|vítimas|feridos)|balanço", "para|a|em")),
+            Map.entry("fr", toll("nombre\\s+de\\s+(?:morts|victimes|blessés|décès)|bilan", "à|de")),
+            Map.entry("it", toll("numero\\s+(?:dei|delle)\\s+(?:morti|vittime|feriti)|bilancio", "a|di")),
+            Map.entry("nl", toll("aantal\\s+(?:doden|gewonden|slachtoffers|dodelijke\\s+slachtoffers)|dodental",
+                    "op|naar|tot")),
             // Polish: "liczba ofiar wzrosła do trzech", "bilans ofiar to trzy osoby": the noun in any case
-            Map.entry("pl", Pattern.compile("(?iu)(?<![\\p{L}])(?:liczb\\p{L}*\\s+(?:ofiar|zabitych|zmarłych|rannych"
-                    + "|poszkodowanych)|bilans\\p{L}*)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:do|to|wynosi"
-                    + "|wyniósł|wyniosła)\\s+$")),
-            Map.entry("sv", Pattern.compile("(?iu)(?<![\\p{L}])(?:antalet\\s+(?:döda|dödsoffer|skadade|omkomna)"
-                    + "|dödssiffran|dödstalet)(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:till|på)\\s+$")),
+            Map.entry("pl", toll("liczb\\p{L}*\\s+(?:ofiar|zabitych|zmarłych|rannych|poszkodowanych)|bilans\\p{L}*",
+                    "do|to|wynosi|wyniósł|wyniosła")),
+            Map.entry("sv", toll("antalet\\s+(?:döda|dödsoffer|skadade|omkomna)|dödssiffran|dödstalet", "till|på")),
             Map.entry("da", NORDIC_TOLL), Map.entry("no", NORDIC_TOLL), Map.entry("nb", NORDIC_TOLL));
+
+    /**
+     * The text before a figure ending in a toll's noun and the word that sets it to the figure, within one clause
+     * (at most 80 characters, no punctuation between): {@code nouns} and {@code settingWords} are alternations.
+     */
+    private static Pattern toll(String nouns, String settingWords) {
+        return Pattern.compile("(?iu)(?<![\\p{L}])(?:" + nouns + ")(?![\\p{L}])[^,;:.()]{0,80}?(?<![\\p{L}])(?:"
+                + settingWords + ")\\s+$");
+    }
 
     private final QuantityLanguage words;
     /** How the language writes a percentage and names what it measures; null for none. */
