@@ -203,10 +203,7 @@ final class FigureConflict {
         }
         // an act of money is named by its verb, which the key already says: "paid $5m to X" and "paid $3m to Y"
         // share only that
-        Set<String> own = readings.unitTerms(a, b);
-        own.addAll(readings.actTerms(a));
-        own.addAll(readings.actTerms(b));
-        return readings.clausesMeet(a, b, own);
+        return readings.clausesMeet(a, b, readings.sumTerms(a, b));
     }
 
     /**

@@ -26,9 +26,7 @@ final class ImposedSums {
         if (!KEYS.contains(key) || !key.equals(b.quantity().key())) {
             return false;
         }
-        Set<String> own = readings.unitTerms(a, b);
-        own.addAll(readings.actTerms(a));
-        own.addAll(readings.actTerms(b));
+        Set<String> own = readings.sumTerms(a, b);
         if (readings.clausesMeet(a, b, own)) {
             return true;
         }

@@ -58,6 +58,17 @@ final class StatementReadings {
     }
 
     /**
+     * The words that name two sums themselves: their units and the acts or purposes their keys already say ("paid",
+     * "fine"); what two clauses of one sum share beyond these names who paid or who imposed it.
+     */
+    Set<String> sumTerms(StatedFigure a, StatedFigure b) {
+        Set<String> own = unitTerms(a, b);
+        own.addAll(actTerms(a));
+        own.addAll(actTerms(b));
+        return own;
+    }
+
+    /**
      * The words right around the two figures share a content word beyond the counted noun ("killing 65 people" /
      * "killing 60 people", "bombing runs" / "bombing almost 6,000 targets"): two figures in similar sentences but
      * with nothing alike around them ("four victories away" / "a 9-6 victory") count different things.
