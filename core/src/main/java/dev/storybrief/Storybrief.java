@@ -1,13 +1,13 @@
 package dev.storybrief;
 
+import dev.storybrief.brief.summary.SentenceTrimmer;
+import dev.storybrief.brief.summary.StorySummarizer;
+import dev.storybrief.brief.summary.Summarizer;
+import dev.storybrief.brief.summary.SummaryPart;
 import dev.storybrief.analyze.Annotator;
 import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.brief.Briefer;
 import dev.storybrief.brief.BriefingPart;
-import dev.storybrief.brief.SentenceTrimmer;
-import dev.storybrief.brief.SummaryPart;
-import dev.storybrief.brief.StorySummarizer;
-import dev.storybrief.brief.Summarizer;
 import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.clean.FoundMetadata;
 import dev.storybrief.clean.FoundDocument;

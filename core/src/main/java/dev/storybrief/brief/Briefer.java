@@ -1,5 +1,11 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.brief.disagreement.DisagreementFinder;
+import dev.storybrief.brief.summary.DevelopingStory;
+import dev.storybrief.brief.summary.StoryHeadlines;
+import dev.storybrief.brief.summary.Summarizer;
+import dev.storybrief.brief.summary.SummaryPart;
+import dev.storybrief.brief.timeline.TimelineBuilder;
 import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.ComponentList;
 import dev.storybrief.model.AnalyzedArticle;

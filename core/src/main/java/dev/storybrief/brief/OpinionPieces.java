@@ -14,13 +14,13 @@ import java.util.Set;
  * repeats the claim it withdraws. Beside reports all three support no fact; a story told only in such texts is still
  * briefed from them.
  */
-final class OpinionPieces {
+public final class OpinionPieces {
 
     private OpinionPieces() {
     }
 
     /** True for an article that is not a report: an opinion piece, paid content or a standalone correction notice. */
-    static boolean isNotReport(Article article) {
+    public static boolean isNotReport(Article article) {
         return !article.kind().reports();
     }
 
@@ -57,7 +57,7 @@ final class OpinionPieces {
      * stand beside them: they support no fact of the story, so they give no timeline row, no support, no disagreement
      * and nothing that only one outlet reports. Empty when no report is among them.
      */
-    static Set<String> notReportsBesideReports(List<AnalyzedArticle> articles) {
+    public static Set<String> notReportsBesideReports(List<AnalyzedArticle> articles) {
         List<String> others = articles.stream().filter(a -> isNotReport(a.article())).map(AnalyzedArticle::id).toList();
         return others.size() < articles.size() ? Set.copyOf(others) : Set.of();
     }

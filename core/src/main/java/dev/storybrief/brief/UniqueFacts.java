@@ -1,5 +1,7 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.brief.summary.CandidateFilter;
+import dev.storybrief.brief.summary.StaleEntries;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Layer;

@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.brief.summary.StorySummarizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.Storybrief;

@@ -1,7 +1,6 @@
 package dev.storybrief.brief.timeline;
 
 import dev.storybrief.analyze.AnnotatorChain;
-import dev.storybrief.brief.SentenceEvents;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Granularity;

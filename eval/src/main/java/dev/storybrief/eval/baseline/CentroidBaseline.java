@@ -1,8 +1,8 @@
 package dev.storybrief.eval.baseline;
 
+import dev.storybrief.brief.summary.Summarizer;
 import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.model.vector.TfIdf;
-import dev.storybrief.brief.Summarizer;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;

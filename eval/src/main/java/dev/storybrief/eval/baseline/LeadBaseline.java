@@ -1,6 +1,6 @@
 package dev.storybrief.eval.baseline;
 
-import dev.storybrief.brief.Summarizer;
+import dev.storybrief.brief.summary.Summarizer;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import java.util.Comparator;

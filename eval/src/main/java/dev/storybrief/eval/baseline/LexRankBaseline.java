@@ -1,7 +1,7 @@
 package dev.storybrief.eval.baseline;
 
+import dev.storybrief.brief.summary.Summarizer;
 import dev.storybrief.model.vector.TermVector;
-import dev.storybrief.brief.Summarizer;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.Story;

@@ -1,7 +1,7 @@
 package dev.storybrief.eval.baseline;
 
+import dev.storybrief.brief.summary.Summarizer;
 import dev.storybrief.analyze.terms.TermChains;
-import dev.storybrief.brief.Summarizer;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;

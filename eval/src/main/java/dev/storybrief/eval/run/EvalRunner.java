@@ -1,8 +1,8 @@
 package dev.storybrief.eval.run;
 
-import dev.storybrief.brief.SentenceTrimmer;
-import dev.storybrief.brief.StorySummarizer;
-import dev.storybrief.brief.Summarizer;
+import dev.storybrief.brief.summary.SentenceTrimmer;
+import dev.storybrief.brief.summary.StorySummarizer;
+import dev.storybrief.brief.summary.Summarizer;
 import dev.storybrief.eval.baseline.Baselines;
 import dev.storybrief.eval.baseline.GreedyOracle;
 import dev.storybrief.eval.dataset.EvalCluster;

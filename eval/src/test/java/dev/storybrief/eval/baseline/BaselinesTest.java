@@ -1,9 +1,9 @@
 package dev.storybrief.eval.baseline;
 
+import dev.storybrief.brief.summary.Summarizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.storybrief.brief.Summarizer;
 import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;

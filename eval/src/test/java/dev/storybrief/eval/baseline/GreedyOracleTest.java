@@ -1,8 +1,8 @@
 package dev.storybrief.eval.baseline;
 
+import dev.storybrief.brief.summary.Summarizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.brief.Summarizer;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.model.Story;

@@ -1,9 +1,9 @@
 package dev.storybrief.eval.baseline;
 
+import dev.storybrief.brief.summary.Summarizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.SharedData;
-import dev.storybrief.brief.Summarizer;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalDataset;
 import dev.storybrief.eval.dataset.StoryFactory;

@@ -1,8 +1,8 @@
 package dev.storybrief.eval.dataset;
 
+import dev.storybrief.brief.summary.SentenceTrimmer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.brief.SentenceTrimmer;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.Words;

@@ -1,9 +1,9 @@
 package dev.storybrief.eval.run;
 
+import dev.storybrief.brief.disagreement.NumberDisagreements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.analyze.terms.TermChains;
-import dev.storybrief.brief.NumberDisagreements;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
 import dev.storybrief.eval.dataset.StoryFactory;

@@ -1,0 +1,109 @@
+package dev.storybrief.brief.disagreement;
+
+import dev.storybrief.brief.BriefingDraft;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Story;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.vector.SentenceIndex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds counts and amounts about the same thing that differ between outlets ("nearly 10,000 bombing runs" vs
+ * "more than 26,000 sorties"). Qualifiers are honoured: "at least 12" and "14" agree, "nearly 10,000" and "more
+ * than 26,000" do not; a range holds every figure within it ("between 40 and 60" and "about 50" agree). Distances
+ * compare in metres, whatever unit each outlet wrote ("about 8 km" and "about 11 miles" differ; the claims keep
+ * the words as written). Amounts in different currencies never compare: no exchange rate is known offline. Every
+ * kind of figure the quantity layer reads is compared under its key ({@link QuantitySpan.Kind}: "six years in prison"
+ * against "seven years in prison", "the 89th minute" against "the 87th minute", "a 9% pay rise" against "a 12% pay
+ * rise", "died aged 84" against "born in 1937" on the article's date), by the same tests of sameness; a figure rounded
+ * at its written precision is the other ({@link QuantitySpan#roundedAlike}). Both sides are kept with their outlets;
+ * nothing is averaged or merged.
+ *
+ * <p>The steps, each its own class: {@link StatedFigures} gathers the figures by key, {@link FigureConflict} tests
+ * each pair (with {@link SeparateFigures}, {@link SameMeasure}, {@link FiguresTogether} and the readings of
+ * {@link StatementReadings}), {@link RisingFigure} holds a series of growing figures apart, {@link DisagreementClaims}
+ * keeps the claims in sides and {@link FigureTopics} names the disagreement.
+ */
+public final class NumberDisagreements {
+    /** The name under which a briefing's parts share {@link #find}'s result ({@link BriefingDraft#shared}). */
+    static final String SHARED_NAME = "number disagreements";
+
+    /** The draft's number disagreements, found once for all the parts that read them. */
+    public static List<Disagreement> of(BriefingDraft draft) {
+        return draft.shared(SHARED_NAME, () -> new NumberDisagreements().find(draft.story()));
+    }
+
+    /**
+     * Disagreements among the articles of each of the story's periods, largest first: the main period's, then those of
+     * the articles of other periods (a sentencing told weeks after the trial the story is about), which are compared
+     * among themselves, never with the main period's (the days between make a figure's change news, not a dispute).
+     */
+    public List<Disagreement> find(Story story) {
+        List<Disagreement> found = new ArrayList<>(find(story, story.mainArticles(), story.index(StoryView.MAIN)));
+        List<AnalyzedArticle> others = story.articles().stream()
+                .filter(a -> story.laterArticles().contains(a.id()) || story.mainArticles().isEmpty()).toList();
+        if (!others.isEmpty()) {
+            found.addAll(find(story, others, story.index(StoryView.ALL)));
+        }
+        found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
+        return found;
+    }
+
+    private List<Disagreement> find(Story story, List<AnalyzedArticle> articles, SentenceIndex index) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        // An inferred date rests on the events an article shares with others, a few days either way: too loose to
+        // tell a toll that rose from two that disagree, so only a date the page, text or user gives can rule out a pair.
+        articles.stream().filter(a -> !a.article().dateInferred()).forEach(a -> dates.put(a.id(), a.article().published()));
+        StatementReadings readings = new StatementReadings(story);
+        FigureConflict test = new FigureConflict(index, dates, readings);
+        List<Disagreement> found = new ArrayList<>();
+        StatedFigures.byKey(articles, readings).forEach((key, stated) -> disagreement(key, stated, story, dates, readings,
+                test).ifPresent(found::add));
+        found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
+        return found;
+    }
+
+    /** The disagreement over the figures of one key, when two articles' figures conflict. */
+    private static Optional<Disagreement> disagreement(String key, List<StatedFigure> stated, Story story,
+                                                       Map<String, LocalDate> dates, StatementReadings readings,
+                                                       FigureConflict test) {
+        DisagreementClaims claims = new DisagreementClaims(story);
+        Optional<RisingFigure> rising = RisingFigure.of(stated.stream()
+                .filter(s -> dates.get(s.articleId()) != null)
+                .map(s -> new RisingFigure.Dated(dates.get(s.articleId()), s.quantity(),
+                        story.reportOf(s.articleId()), readings.rise(s)))
+                .toList());
+        // a sentence giving several figures of the key lists them for several periods or holders ("a surplus of 2.6
+        // percent in 1999, 2.8 percent in 2000"): none of them is the one value of a measure
+        Set<Sentence> listed = FiguresTogether.listing(stated);
+        OutgrownFigures outgrown = OutgrownFigures.of(stated, dates);
+        for (StatedFigure a : stated) {
+            for (StatedFigure b : stated) {
+                // one claim per article: once both articles hold theirs, their pair can add nothing
+                boolean bothClaimed = claims.bothClaimed(a, b);
+                // a figure growing day by day (2,000 hectares, then 5,500, then 12,000) is told in steps, not disputed
+                boolean steps = !bothClaimed && rising.isPresent() && rising.get().differentSteps(a.quantity(), b.quantity());
+                if (!bothClaimed && !steps && !FiguresTogether.sideBySide(stated, a, b)
+                        && !FiguresTogether.toldApart(stated, listed, a, b) && !outgrown.earlierStep(a, b)
+                        && test.conflict(a, b, stated.size(), listed)) {
+                    claims.add(a);
+                    claims.add(b);
+                }
+            }
+        }
+        if (claims.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Disagreement(FigureTopics.topic(key, claims.units()), DisagreementKind.NUMBER,
+                claims.claims()));
+    }
+}

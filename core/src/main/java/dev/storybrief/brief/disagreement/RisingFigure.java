@@ -1,0 +1,102 @@
+package dev.storybrief.brief.disagreement;
+
+import dev.storybrief.model.QuantitySpan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One figure growing with the reports' dates: a wildfire's burned area given as 2,000 hectares by both outlets of
+ * Monday, 5,500 by both of Tuesday ("has grown to 5,500") and 12,000 on Wednesday is one area told as it grew, not
+ * three outlets disagreeing. Each day of the series has one figure its reports agree on, every day's figure is
+ * larger than the day's before (within {@link FigureConflict#MAX_RATIO} of it: a step of a hundredfold is
+ * another count), and the reports show it is a series: a later day's report gives its figure as the value now
+ * ({@link LatestFigures#statedAsUpdate}: "has grown to", "has now burned", "up from"), or two days are each told
+ * alike by two reports. A later report that retells an earlier day's figure ("up from 2,000 on Monday") tells that
+ * day's step, not its own day's. Two figures of one day that differ (10,000 against 26,000) are no series: that is a
+ * disagreement, and stays one.
+ */
+final class RisingFigure {
+    /** Days each told alike by two reports that show a series without any report's update words. */
+    static final int MIN_CONFIRMED_DAYS = 2;
+
+    /**
+     * A figure as a dated article states it: {@code source} is its report (versions of one report count once),
+     * {@code update} whether its own words give it as the value now.
+     */
+    record Dated(LocalDate date, QuantitySpan figure, String source, boolean update) {
+    }
+
+    /** Each day of the series with the figure its reports agree on. */
+    private final NavigableMap<LocalDate, QuantitySpan> steps;
+
+    private RisingFigure(NavigableMap<LocalDate, QuantitySpan> steps) {
+        this.steps = steps;
+    }
+
+    /** The series the figures tell, when they tell one (figures of one kind, each with its article's known date). */
+    static Optional<RisingFigure> of(List<Dated> figures) {
+        TreeMap<LocalDate, List<Dated>> byDay = new TreeMap<>();
+        figures.forEach(f -> byDay.computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f));
+        if (byDay.size() < 2) {
+            return Optional.empty();
+        }
+        TreeMap<LocalDate, QuantitySpan> steps = new TreeMap<>();
+        boolean update = false;
+        int confirmedDays = 0;
+        for (Map.Entry<LocalDate, List<Dated>> day : byDay.entrySet()) {
+            // a figure of an earlier step retold ("up from 2,000 on Monday") is history, not this day's figure
+            List<Dated> own = day.getValue().stream()
+                    .filter(f -> steps.values().stream().noneMatch(step -> step.agreesWith(f.figure()))).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            for (Dated f : own) {
+                if (own.stream().anyMatch(g -> !g.figure().agreesWith(f.figure()))) {
+                    return Optional.empty();
+                }
+            }
+            QuantitySpan figure = own.get(0).figure();
+            if (!steps.isEmpty()) {
+                QuantitySpan before = steps.lastEntry().getValue();
+                if (figure.value() <= before.value() || figure.value() > before.value() * FigureConflict.MAX_RATIO) {
+                    return Optional.empty();
+                }
+                update |= own.stream().anyMatch(Dated::update);
+            }
+            if (own.stream().map(Dated::source).distinct().count() >= 2) {
+                confirmedDays++;
+            }
+            steps.put(day.getKey(), figure);
+        }
+        return steps.size() >= 2 && (update || confirmedDays >= MIN_CONFIRMED_DAYS)
+                ? Optional.of(new RisingFigure(steps)) : Optional.empty();
+    }
+
+    /** The day whose figure {@code figure} tells, if it tells one of the series' figures. */
+    Optional<LocalDate> stepOf(QuantitySpan figure) {
+        return steps.entrySet().stream().filter(e -> e.getValue().agreesWith(figure)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** True when the two figures tell two different days' figures of the series: steps, not a disagreement. */
+    boolean differentSteps(QuantitySpan a, QuantitySpan b) {
+        Optional<LocalDate> da = stepOf(a);
+        Optional<LocalDate> db = stepOf(b);
+        return da.isPresent() && db.isPresent() && !da.equals(db);
+    }
+
+    /** The last day of the series. */
+    LocalDate latestDay() {
+        return steps.lastKey();
+    }
+
+    /** The days of the series before the last, each with its figure, oldest first: the figure's history. */
+    Map<LocalDate, QuantitySpan> history() {
+        return Collections.unmodifiableMap(steps.headMap(steps.lastKey(), false));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.storybrief.brief.disagreement;
+
+import dev.storybrief.analyze.quantity.QuantityRules;
+import dev.storybrief.analyze.terms.TermChain;
+import dev.storybrief.analyze.terms.TermChains;
+import dev.storybrief.model.QuantitySpan;
+import dev.storybrief.model.Story;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the disagreement search reads of each stated figure (whether it states a rise or a remainder, the terms of its
+ * counted noun, of the words around it and of its clause), worked out once per statement: a story of many figures
+ * compares each with every other of its kind, and reading them again per pair made a folder of fifty figure-heavy
+ * reports take longer than twenty minutes. The story's language gives the terms: its term chain compares the words
+ * around two figures, its quantity rules name the counted noun ("bombing runs": "runs"; "raids aériens": "raids").
+ */
+final class StatementReadings {
+    private final TermChain chain;
+    private final QuantityRules rules;
+    private final Map<StatedFigure, Boolean> rise = new IdentityHashMap<>();
+    private final Map<StatedFigure, Boolean> remains = new IdentityHashMap<>();
+    private final Map<StatedFigure, List<String>> heads = new IdentityHashMap<>();
+    private final Map<StatedFigure, List<String>> nearby = new IdentityHashMap<>();
+    private final Map<StatedFigure, Optional<String>> harms = new IdentityHashMap<>();
+    private final Map<StatedFigure, List<String>> clauses = new IdentityHashMap<>();
+
+    StatementReadings(Story story) {
+        this.chain = TermChains.standard().forLanguage(story.language());
+        this.rules = QuantityRules.forLanguage(story.language());
+    }
+
+    /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */
+    boolean rise(StatedFigure s) {
+        return rise.computeIfAbsent(s, x -> LatestFigures.statedAsUpdate(x.sentence().text(), x.startInSentence(),
+                x.endInSentence()));
+    }
+
+    /** The words right after the figure give it as what is left of a count ({@link RemainingCounts}). */
+    boolean remains(StatedFigure s) {
+        return remains.computeIfAbsent(s, RemainingCounts::statesWhatRemains);
+    }
+
+    /** The terms of the counted noun and of the number itself, which two claims share by construction. */
+    List<String> headTerms(StatedFigure s) {
+        return heads.computeIfAbsent(s, x -> chain.terms(head(x.quantity())));
+    }
+
+    /** The terms of both figures' counted nouns and numbers: what two claims of one key share by construction. */
+    Set<String> unitTerms(StatedFigure a, StatedFigure b) {
+        Set<String> unitTerms = new HashSet<>(headTerms(a));
+        unitTerms.addAll(headTerms(b));
+        return unitTerms;
+    }
+
+    /**
+     * The words that name two sums themselves: their units and the acts or purposes their keys already say ("paid",
+     * "fine"); what two clauses of one sum share beyond these names who paid or who imposed it.
+     */
+    Set<String> sumTerms(StatedFigure a, StatedFigure b) {
+        Set<String> own = unitTerms(a, b);
+        own.addAll(actTerms(a));
+        own.addAll(actTerms(b));
+        return own;
+    }
+
+    /**
+     * The words right around the two figures share a content word beyond the counted noun ("killing 65 people" /
+     * "killing 60 people", "bombing runs" / "bombing almost 6,000 targets"): two figures in similar sentences but
+     * with nothing alike around them ("four victories away" / "a 9-6 victory") count different things.
+     */
+    boolean nearbyWordsMeet(StatedFigure a, StatedFigure b, Set<String> unitTerms) {
+        Set<String> around = new HashSet<>(nearbyTerms(a));
+        around.removeAll(unitTerms);
+        return nearbyTerms(b).stream().anyMatch(t -> around.contains(t) && !t.matches("\\d+"));
+    }
+
+    /**
+     * "injuring 8 workers" / "Twelve workers were hurt": the same harm right beside both figures, however worded,
+     * says they count the same victims.
+     */
+    boolean sameHarmNearby(StatedFigure a, StatedFigure b) {
+        Optional<String> harm = harm(a);
+        return harm.isPresent() && harm.equals(harm(b));
+    }
+
+    /**
+     * The two figures' own clauses share a content word beyond the counted noun and the number, in sentences that
+     * end as statements do: a wire desk's note ("The building, graf 5 pvs"), a caption or a headline states no
+     * clause to compare.
+     */
+    boolean clausesMeet(StatedFigure a, StatedFigure b, Set<String> unitTerms) {
+        return sharedClauseWords(a, b, unitTerms) >= 1;
+    }
+
+    /**
+     * How many content words the two figures' own clauses share beyond the counted noun and the number; none in
+     * sentences that do not end as statements. A harm word ("injured") is what a casualty key already says: no
+     * further sign of the same event.
+     */
+    long sharedClauseWords(StatedFigure a, StatedFigure b, Set<String> unitTerms) {
+        List<String> ownTerms = clauseTerms(a);
+        List<String> otherTerms = clauseTerms(b);
+        if (ownTerms == null || otherTerms == null) {
+            return 0;
+        }
+        Set<String> own = new HashSet<>(ownTerms);
+        own.removeAll(unitTerms);
+        return otherTerms.stream().distinct()
+                .filter(t -> own.contains(t) && !t.matches("\\d+") && rules.harm(t) == null).count();
+    }
+
+    /** The terms of the figure's whole sentence. */
+    List<String> sentenceTerms(StatedFigure s) {
+        return chain.terms(s.sentence().text());
+    }
+
+    /** The terms of the word right before the figure: the act of an amount keyed by its act ("took £240,000"). */
+    List<String> actTerms(StatedFigure s) {
+        String word = FigureClause.wordBefore(s);
+        return word != null ? chain.terms(word) : List.of();
+    }
+
+    private List<String> nearbyTerms(StatedFigure s) {
+        return nearby.computeIfAbsent(s, x -> chain.terms(FigureClause.window(x)));
+    }
+
+    private Optional<String> harm(StatedFigure s) {
+        return harms.computeIfAbsent(s, x -> Optional.ofNullable(rules.harm(FigureClause.window(x))));
+    }
+
+    /** The terms of the figure's clause; null for a sentence that does not end as a statement. */
+    private List<String> clauseTerms(StatedFigure s) {
+        if (!clauses.containsKey(s)) {
+            clauses.put(s, FigureClause.endsAsStatement(s.sentence().text()) ? chain.terms(FigureClause.clause(s)) : null);
+        }
+        return clauses.get(s);
+    }
+
+    /** The counted noun and the number itself, which two claims share by construction. */
+    private String head(QuantitySpan q) {
+        return rules.head(q.unit()) + " " + q.text().replaceAll("[^0-9]", " ");
+    }
+}

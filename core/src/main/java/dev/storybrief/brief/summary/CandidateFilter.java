@@ -1,0 +1,121 @@
+package dev.storybrief.brief.summary;
+
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.SentenceMarks;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which sentences can stand alone in a summary: no headings, questions, fragments of a quote that spans
+ * sentences, sentences that start mid-thought, list items, interview turns, signposts to what follows, or ones too
+ * short or too long to carry one fact.
+ */
+public final class CandidateFilter {
+    private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}”’…]|\\.\\.\\.|and |or |but so )");
+    /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile("^(?:[\"“][^\"“”]*[\"”]|``(?:(?!``|'').)*''|「[^「」]*」)$");
+    /** A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms"). */
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!。！][" + SentenceMarks.CLOSERS + "]*$");
+    private static final Pattern QUESTION = Pattern.compile("[?？؟][" + SentenceMarks.CLOSERS + "]*$");
+    /**
+     * A list item ("- Eastgate schools opened late."): it reads as one point of the list a signpost opened, and
+     * rendered as a list again it is a bullet in a bullet.
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile("^[-–—•*·▪►]\\s");
+    /** An interview's turn, "Q: How did it start?" or "A: We believe ...": the speaker is named elsewhere. */
+    private static final Pattern INTERVIEW_TURN = Pattern.compile("^(?:Q|A|P|R|F|В|О|س|ج)\\s?[:.]\\s");
+    /**
+     * A signpost to what follows ("Here are the key figures from the fire service."), which says nothing itself: in
+     * the languages whose news writes them this way.
+     */
+    private static final Pattern SIGNPOST = Pattern.compile("^(?:Here(?:'s| is| are)|These are the|Below(?: are|,)"
+            + "|The following|Voici|Voilà|Hier (?:sind|ist|die|das|einige)|(?:Estas|Estos) son|Esto es lo que|Ecco"
+            + "|(?:Estes|Estas) são|Veja)\\b");
+    /**
+     * One entry of a roll of names with a number each ("Brandt 7", "Ade Okoro 8", "and Kane 6."): a match report's
+     * player ratings, a line-up with shirt numbers, a results table or a standings line. Such a roll is a table set as
+     * a line, not a statement; a sentence reads "Ferris, who scored twice, was rated 9".
+     */
+    private static final Pattern ROLL_ENTRY = Pattern.compile("^\\s*(?:and\\s+)?\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}\\s\\(?\\d{1,3}(?:[.,]\\d{1,2})?\\)?[.!]?\\s*$");
+    /** Entries a roll needs: three names and figures can still be a sentence's list ("Ferris 2, Okoro 1"). */
+    private static final int ROLL_ENTRIES = 4;
+    private final int minWords;
+    private final int maxWords;
+
+    /** The default filter: 6 to 60 words. */
+    public CandidateFilter() {
+        this(6, 60);
+    }
+
+    /** A filter with its own length bounds, in words. */
+    public CandidateFilter(int minWords, int maxWords) {
+        this.minWords = minWords;
+        this.maxWords = maxWords;
+    }
+
+    /** True when the sentence may be used. */
+    public boolean accepts(AnalyzedArticle article, Sentence sentence) {
+        String text = sentence.text();
+        int words = sentence.words();
+        return words >= minWords && words <= maxWords
+                && !article.headings().contains(sentence.paragraph())
+                && !sentence.inQuote()
+                && !WHOLLY_QUOTED.matcher(text).matches()
+                && ENDS_LIKE_A_SENTENCE.matcher(text).find()
+                && !QUESTION.matcher(text).find()
+                && !STARTS_MID_THOUGHT.matcher(text).find()
+                && !LIST_ITEM.matcher(text).find()
+                && !INTERVIEW_TURN.matcher(text).find()
+                && !SIGNPOST.matcher(text).find()
+                && !isRoll(text)
+                && quotesBalanced(text);
+    }
+
+    /**
+     * True for a roll of names with a number each ({@link #ROLL_ENTRY}), after an optional label ("Player ratings:",
+     * "Kelby:"): at least {@link #ROLL_ENTRIES} parts between commas or semicolons, and all but one of them entries.
+     */
+    static boolean isRoll(String text) {
+        int colon = text.indexOf(':');
+        String list = colon >= 0 && colon < 40 ? text.substring(colon + 1) : text;
+        String[] parts = list.split("[,;]");
+        if (parts.length < ROLL_ENTRIES) {
+            return false;
+        }
+        int entries = 0;
+        for (String part : parts) {
+            entries += ROLL_ENTRY.matcher(part).matches() ? 1 : 0;
+        }
+        return entries >= ROLL_ENTRIES && entries >= parts.length - 1;
+    }
+
+    /**
+     * Curly, corner (Japanese 「」『』) and {@code `` ''} quotes pair up and straight double quotes come in twos. A low
+     * opening mark („, Czech, German, Polish, Dutch) is closed by a high one (“ or ”) or, typed on a keyboard, by a
+     * straight one: those closers are not counted again.
+     */
+    static boolean quotesBalanced(String text) {
+        int open = 0;
+        int close = 0;
+        int straight = 0;
+        int low = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '„') {
+                low++;
+            } else if (low > 0 && (c == '“' || c == '”' || c == '"')) {
+                low--;
+            } else if (c == '“' || c == '「' || c == '『' || text.startsWith("``", i)) {
+                open++;
+                i += c == '`' ? 1 : 0;
+            } else if (c == '”' || c == '」' || c == '』' || text.startsWith("''", i)) {
+                close++;
+                i += c == '\'' ? 1 : 0;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open == close && straight % 2 == 0 && low == 0;
+    }
+}

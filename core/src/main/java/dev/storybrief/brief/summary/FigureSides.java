@@ -1,0 +1,99 @@
+package dev.storybrief.brief.summary;
+
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.QuantitySpan;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Story;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which side of the story's number disagreements a sentence takes by its figures: "Segundo o ministério, 140 escolas
+ * fecharam" takes the ministry's side of "600 escolas" against "140 escolas" when a claim of that side gives 140
+ * schools, though the sentence itself is no claim of the disagreement. A sentence that gives the figures of two
+ * sides ("the union speaks of 600, the ministry of 140") tells the dispute and takes none. The summary states one
+ * side of each disagreement as fact, and the disagreement shows the others ({@link StorySummarizer}).
+ */
+final class FigureSides {
+    /** The side of one disagreement a sentence takes: the disagreement's place in the list and the claim's side. */
+    record Side(int disagreement, int side) {
+    }
+
+    /** A claim's figure and side, as read from its sentence. */
+    private record Figure(int disagreement, int side, QuantitySpan figure) {
+    }
+
+    private final List<Figure> figures = new ArrayList<>();
+
+    /** The sides of {@code disagreements} (their number disagreements only), their figures read in {@code story}. */
+    FigureSides(Story story, List<Disagreement> disagreements) {
+        Map<String, AnalyzedArticle> articles = new HashMap<>();
+        story.articles().forEach(a -> articles.put(a.id(), a));
+        for (int d = 0; d < disagreements.size(); d++) {
+            Disagreement disagreement = disagreements.get(d);
+            if (disagreement.kind() != DisagreementKind.NUMBER) {
+                continue;
+            }
+            for (Claim claim : disagreement.claims()) {
+                Optional<QuantitySpan> figure = figureOf(articles.get(claim.source()), claim);
+                if (figure.isPresent()) {
+                    figures.add(new Figure(d, claim.side(), figure.get()));
+                }
+            }
+        }
+    }
+
+    /** True when no disagreement has sides to take. */
+    boolean isEmpty() {
+        return figures.isEmpty();
+    }
+
+    /**
+     * The sides the sentence takes: for each disagreement whose figures it gives, the one side whose figure it gives;
+     * none for a disagreement of which it gives the figures of two sides.
+     */
+    List<Side> of(AnalyzedArticle article, Sentence sentence) {
+        if (figures.isEmpty()) {
+            return List.of();
+        }
+        List<QuantitySpan> own = article.figures(sentence);
+        Map<Integer, java.util.Set<Integer>> given = new java.util.TreeMap<>();
+        for (Figure f : figures) {
+            if (QuantitySpan.givesOneOf(List.of(f.figure), own)) {
+                given.computeIfAbsent(f.disagreement, x -> new java.util.TreeSet<>()).add(f.side);
+            }
+        }
+        List<Side> sides = new ArrayList<>();
+        given.forEach((d, s) -> {
+            if (s.size() == 1) {
+                sides.add(new Side(d, s.iterator().next()));
+            }
+        });
+        return sides;
+    }
+
+    /** True when some side of {@code a} and some side of {@code b} are two sides of one disagreement. */
+    static boolean against(List<Side> a, List<Side> b) {
+        return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.disagreement() == y.disagreement()
+                && x.side() != y.side()));
+    }
+
+    /** The figure a claim gives, read from its sentence in its article. */
+    private static Optional<QuantitySpan> figureOf(AnalyzedArticle article, Claim claim) {
+        if (article == null) {
+            return Optional.empty();
+        }
+        for (Sentence sentence : article.sentences()) {
+            if (sentence.text().equals(claim.text())) {
+                return article.figures(sentence).stream().filter(q -> q.text().equals(claim.statement())).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.storybrief.brief.summary;
+
+import dev.storybrief.group.SameClaim;
+import dev.storybrief.model.Story;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The step of the summary that states the figure most outlets give instead of one fewer give. */
+final class MostToldFigures {
+    private MostToldFigures() {
+    }
+
+    /**
+     * The chosen sentences with each whose figure fewer outlets give than a repeat's ("12 killed" by one outlet,
+     * "15 killed" by two) replaced by the repeat that the most outlets back, when it fits: a summary states the
+     * figure most outlets give, and the disagreement shows the rest. Only the figure decides, not the ranking's
+     * support, which counts outlets with another figure too, as the subject is still widely told (ranking by
+     * {@link Story#countedSupportOf} instead cost DUC 2004 R-2 10.55 -> 10.49).
+     */
+    static List<SummaryCandidate> withMostToldFigures(Story story, List<SummaryCandidate> chosen, List<SummaryCandidate> ranked, SentenceIndex index,
+                                             int budget, double redundancy) {
+        List<SummaryCandidate> result = new ArrayList<>(chosen);
+        for (int i = 0; i < result.size(); i++) {
+            SummaryCandidate old = result.get(i);
+            int told = story.countedSupportOf(old.sentence()).size();
+            if (told == story.supportOf(old.sentence()).size()) {
+                continue;
+            }
+            TermVector v = index.vector(old.sentence());
+            SummaryCandidate best = old;
+            for (SummaryCandidate candidate : ranked) {
+                if (story.countedSupportOf(candidate.sentence()).size() > story.countedSupportOf(best.sentence()).size()
+                        && !result.contains(candidate) && v.cosine(index.vector(candidate.sentence())) >= redundancy
+                        && SameClaim.otherFigure(old.article().quantities(old.sentence()),
+                        candidate.article().quantities(candidate.sentence()))
+                        && SummaryCandidate.words(result) - old.words() + candidate.words() <= budget) {
+                    best = candidate;
+                }
+            }
+            result.set(i, best);
+        }
+        return result;
+    }
+}

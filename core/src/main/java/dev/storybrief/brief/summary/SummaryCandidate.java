@@ -1,0 +1,32 @@
+package dev.storybrief.brief.summary;
+
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Sentence;
+import java.util.List;
+
+/**
+ * A summary candidate with its trimmed text and that text's word count; {@code stead} is the sentence of an older
+ * figure it replaced, whose place in the reading order it takes (null for any other).
+ */
+record SummaryCandidate(AnalyzedArticle article, Sentence sentence, String text, int words, double score,
+                        SentenceTrimmer trimmer, SummaryCandidate stead) {
+    SummaryCandidate(AnalyzedArticle article, Sentence sentence, String text, int words, double score,
+                     SentenceTrimmer trimmer) {
+        this(article, sentence, text, words, score, trimmer, null);
+    }
+
+    /** This sentence read where {@code old} stood (where the first of a chain of replaced figures stood). */
+    SummaryCandidate inPlaceOf(SummaryCandidate old) {
+        return new SummaryCandidate(article, sentence, text, words, score, trimmer, old.stead != null ? old.stead : old);
+    }
+
+    /** The sentence whose place in the reading order this one takes: the replaced one, else itself. */
+    SummaryCandidate place() {
+        return stead != null ? stead : this;
+    }
+
+    /** The words of the candidates' trimmed texts together. */
+    static int words(List<SummaryCandidate> candidates) {
+        return candidates.stream().mapToInt(SummaryCandidate::words).sum();
+    }
+}

@@ -1,0 +1,346 @@
+package dev.storybrief.brief.timeline;
+
+import dev.storybrief.brief.BriefingDraft;
+import dev.storybrief.brief.BriefingPart;
+import dev.storybrief.brief.OpinionPieces;
+import dev.storybrief.brief.disagreement.NumberDisagreements;
+import dev.storybrief.brief.disagreement.OtherFigures;
+import dev.storybrief.brief.summary.CandidateFilter;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.Granularity;
+import dev.storybrief.model.Layer;
+import dev.storybrief.model.QuantitySpan;
+import dev.storybrief.model.Section;
+import dev.storybrief.model.Sentence;
+import dev.storybrief.model.Story;
+import dev.storybrief.model.StoryView;
+import dev.storybrief.model.TimelineEvent;
+import dev.storybrief.model.TimelinePart;
+import dev.storybrief.model.TimexSpan;
+import dev.storybrief.model.vector.SentenceIndex;
+import dev.storybrief.model.vector.TermVector;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Builds the timeline of events, not of sentences. Every date of every sentence is resolved against its own
+ * article's date ("on Friday" in a Monday article is the Friday before); each clause of a sentence gives at most one
+ * event, at its most precise date ("said on Friday ... after the end of the month" is Friday's); clauses that tell
+ * the same event on the same date, in any outlet, become one event with all their outlets, and an event known only
+ * to the month joins the same event known to the day. Events before the story are background; those only
+ * follow-up articles of another period report, and only with dates after the main story, are follow-ups: a
+ * follow-up's look back ("nearly six months after the collapse") is no later development. Weeks are left out.
+ */
+public final class TimelineBuilder implements BriefingPart {
+    /** Two clauses this similar (TF-IDF cosine of their sentences) on one date tell the same event. */
+    static final double SAME_EVENT = 0.15;
+    /** Events this many days or more before the story's first article are background. */
+    public static final int BACKGROUND_DAYS = 7;
+    private final CandidateFilter filter = new CandidateFilter(5, 80);
+    private final int maxEvents;
+
+    /** A builder keeping at most {@code maxEvents} of the most salient events. */
+    public TimelineBuilder(int maxEvents) {
+        this.maxEvents = maxEvents;
+    }
+
+    /** One clause of a sentence with the date it carries. */
+    private record Dated(String date, Sentence sentence, String clause, boolean wholeSentence,
+                         AnalyzedArticle article, double salience, TermVector vector, boolean later) {
+    }
+
+    /** The clauses that tell one event. */
+    private static final class Event {
+        final String date;
+        final boolean later;
+        final List<Dated> mentions = new ArrayList<>();
+
+        Event(Dated first) {
+            this.date = first.date();
+            this.later = first.later();
+            mentions.add(first);
+        }
+
+        /**
+         * The clause the row shows: the most salient of those that carry the row's own date. A clause merged in from
+         * a coarser date ("the earthquake of 2005" into 2005-12) adds its outlet, but would show a date the row
+         * does not have.
+         */
+        Dated best() {
+            return ownDate().max(Comparator.comparingDouble(Dated::salience)).orElseThrow();
+        }
+
+        /** The closest any of its own-date clauses' sentences comes to {@code v}: merges do not chain. */
+        double similarity(TermVector v) {
+            return ownDate().mapToDouble(d -> d.vector().cosine(v)).max().orElse(0);
+        }
+
+        /** True when a clause of the event's own date gives a figure of a kind {@code d} gives, of another value. */
+        boolean givesAnotherFigureThan(Dated d) {
+            List<QuantitySpan> theirs = d.article().figures(d.sentence());
+            return ownDate().anyMatch(m -> QuantitySpan.givesAnotherFigure(m.article().figures(m.sentence()), theirs));
+        }
+
+        private java.util.stream.Stream<Dated> ownDate() {
+            return mentions.stream().filter(d -> d.date().equals(date));
+        }
+
+        double weight() {
+            long articles = mentions.stream().map(d -> d.article().id()).distinct().count();
+            return best().salience() + 0.1 * articles;
+        }
+    }
+
+    /** English and the languages of {@code EuropeanDateTagger}: the languages whose dates the analyze stage reads. */
+    @Override
+    public boolean supports(String language) {
+        return "en".equals(language) || dev.storybrief.analyze.time.EuropeanDateTagger.supports(language);
+    }
+
+    @Override
+    public String name() {
+        return "timeline";
+    }
+
+    @Override
+    public Set<Layer> needs() {
+        return Set.of(Layer.SENTENCES, Layer.TERMS, Layer.TIMEXES);
+    }
+
+    @Override
+    public void addTo(BriefingDraft draft) {
+        draft.put(Section.TIMELINE, build(draft.story(), () -> NumberDisagreements.of(draft)));
+    }
+
+    /** The timeline of a story: background, the story, follow-ups, each in date order. */
+    public List<TimelineEvent> build(Story story) {
+        BriefingDraft draft = new BriefingDraft(story, 0);
+        return build(story, () -> NumberDisagreements.of(draft));
+    }
+
+    /**
+     * The timeline, with the story's number disagreements found once by {@code numbers} (the draft's shared search),
+     * when a row asks for them.
+     */
+    private List<TimelineEvent> build(Story story, java.util.function.Supplier<List<Disagreement>> numbers) {
+        SentenceIndex index = story.index(StoryView.ALL);
+        TermVector centroid = index.centroidOf(story.articles(StoryView.MAIN));
+        List<LocalDate> mainDates = story.mainArticles().stream().map(a -> a.article().published())
+                .filter(Objects::nonNull).sorted().toList();
+        LocalDate mainStart = mainDates.isEmpty() ? null : mainDates.get(0);
+        LocalDate mainEnd = mainDates.isEmpty() ? null : mainDates.get(mainDates.size() - 1);
+        List<Event> events = new ArrayList<>();
+        var inStoryLanguage = story.inStoryLanguage();
+        Set<String> earlier = story.earlierArticles();
+        // an advertorial's sponsor is no source of the story, and a column's day of an event is no report of it: beside
+        // reports, neither gives a row or backs one
+        Set<String> paid = OpinionPieces.notReportsBesideReports(story.articles());
+        for (AnalyzedArticle article : story.articles()) {
+            if (!inStoryLanguage.test(article) || paid.contains(article.id())) {
+                continue;
+            }
+            // an article of an earlier period tells what led up to the story: its events are background (by their
+            // dates, below), not follow-ups, and not only those after the story's last day
+            boolean later = story.laterArticles().contains(article.id()) && !earlier.contains(article.id());
+            for (Dated d : datedClauses(story, article, index, centroid, later)) {
+                if (later && !startsAfter(d.date(), mainEnd)) {
+                    continue;
+                }
+                place(d, events);
+            }
+        }
+        List<Event> merged = mergeCoarser(events);
+        // Follow-ups and background get their own share, so a busy story never crowds out what came after or before.
+        Map<TimelinePart, List<Event>> byPart = new java.util.EnumMap<>(TimelinePart.class);
+        for (Event e : merged) {
+            byPart.computeIfAbsent(part(e, mainStart), k -> new ArrayList<>()).add(e);
+        }
+        int followUps = Math.min(byPart.getOrDefault(TimelinePart.FOLLOW_UP, List.of()).size(), Math.max(2, maxEvents / 5));
+        int background = Math.min(byPart.getOrDefault(TimelinePart.BACKGROUND, List.of()).size(), Math.max(2, maxEvents / 5));
+        OtherFigures otherFigures = new OtherFigures(story, index, numbers);
+        List<TimelineEvent> out = new ArrayList<>();
+        out.addAll(top(byPart, TimelinePart.BACKGROUND, background, otherFigures));
+        out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps, otherFigures));
+        out.addAll(top(byPart, TimelinePart.STORY, Math.max(0, maxEvents - out.size()), otherFigures));
+        out.sort(Comparator.comparing(TimelineEvent::part).thenComparing(TimelineEvent::date));
+        return out;
+    }
+
+    private static List<TimelineEvent> top(Map<TimelinePart, List<Event>> byPart, TimelinePart part, int n,
+                                           OtherFigures otherFigures) {
+        return byPart.getOrDefault(part, List.of()).stream()
+                .sorted(Comparator.comparingDouble((Event e) -> -e.weight()))
+                .limit(n)
+                .map(e -> event(e, part, otherFigures))
+                .toList();
+    }
+
+    /**
+     * Adds the clause to the event of its date it tells too, or makes it a new event. A clause giving another figure of
+     * a kind an own-date clause of the event gives ("seven years in prison" beside "six years in prison") is kept a row
+     * of its own: one row shows one figure, so merged, one outlet's figure would vanish from the timeline and its
+     * outlet be left uncredited; apart, each row credits the outlets that give its figure.
+     */
+    private static void place(Dated d, List<Event> events) {
+        for (Event e : events) {
+            if (e.date.equals(d.date()) && e.later == d.later() && e.similarity(d.vector()) >= SAME_EVENT
+                    && !e.givesAnotherFigureThan(d)) {
+                e.mentions.add(d);
+                return;
+            }
+        }
+        events.add(new Event(d));
+    }
+
+    /** An event known to the month or year joins the same event known more precisely within it. */
+    private static List<Event> mergeCoarser(List<Event> events) {
+        List<Event> kept = new ArrayList<>();
+        List<Event> byPrecision = new ArrayList<>(events);
+        byPrecision.sort(Comparator.comparingInt((Event e) -> -e.date.length()));
+        for (Event e : byPrecision) {
+            Event finer = null;
+            for (Event k : kept) {
+                if (k.later == e.later && k.date.length() > e.date.length() && k.date.startsWith(e.date)
+                        && k.similarity(e.best().vector()) >= SAME_EVENT && !k.givesAnotherFigureThan(e.best())) {
+                    finer = k;
+                    break;
+                }
+            }
+            if (finer != null) {
+                finer.mentions.addAll(e.mentions);
+            } else {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private List<Dated> datedClauses(Story story, AnalyzedArticle article, SentenceIndex index, TermVector centroid,
+                                     boolean later) {
+        List<Dated> found = new ArrayList<>();
+        LocalDate published = article.article().published();
+        for (Sentence sentence : article.sentences()) {
+            // "Two days later", "A year earlier" come counted from the last date the article named (analyze stage)
+            List<TimexSpan> mentions = article.timexes(sentence);
+            LocalDate entryDay = article.article().entryDays().get(sentence.paragraph());
+            boolean usable = filter.accepts(article, sentence)
+                    || (!mentions.isEmpty() || entryDay != null) && !sentence.inQuote();
+            if (!usable || article.headings().contains(sentence.paragraph()) || SpeechFrames.isBare(sentence.text())) {
+                continue;
+            }
+            if (mentions.isEmpty() && entryDay != null) {
+                // a live blog's entry that names no date happened when it was posted (its stamp, with the page's day)
+                double salience = index.vector(sentence).cosine(centroid) + 0.05 * story.supportOf(sentence).size();
+                found.add(new Dated(entryDay.toString(), sentence, sentence.text(), true, article, salience,
+                        index.vector(sentence), later));
+                continue;
+            }
+            SentenceEvents events = SentenceEvents.of(sentence.text(), mentions, article.start(sentence), published);
+            Map<String, TimexSpan> byClause = events.byClause();
+            if (byClause.isEmpty()) {
+                continue;
+            }
+            double salience = index.vector(sentence).cosine(centroid) + 0.05 * story.supportOf(sentence).size();
+            // the row shows the dated clause alone when the sentence's other words are not told at that date: a
+            // dateline above it
+            boolean whole = byClause.size() == 1 && !events.clauseOnly();
+            for (Map.Entry<String, TimexSpan> clause : byClause.entrySet()) {
+                found.add(new Dated(clause.getValue().calendarValue(), sentence, clause.getKey(), whole, article, salience,
+                        index.vector(sentence), later));
+            }
+        }
+        return found;
+    }
+
+    /** True when the date ("2026", "2026-09", "2026-09-01") begins after {@code end}, or when either is unknown. */
+    static boolean startsAfter(String date, LocalDate end) {
+        if (end == null) {
+            return true;
+        }
+        LocalDate start = bounds(date, true);
+        return start == null || start.isAfter(end);
+    }
+
+    /** The first (or last) day a date of any precision covers, or null when it is not a date. */
+    public static LocalDate bounds(String date, boolean first) {
+        try {
+            return switch (date.length()) {
+                case 4 -> first ? LocalDate.of(Integer.parseInt(date), 1, 1) : LocalDate.of(Integer.parseInt(date), 12, 31);
+                case 7 -> first ? LocalDate.parse(date + "-01") : YearMonth.parse(date).atEndOfMonth();
+                case 10 -> LocalDate.parse(date);
+                default -> null;
+            };
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static TimelinePart part(Event e, LocalDate mainStart) {
+        if (e.later) {
+            return TimelinePart.FOLLOW_UP;
+        }
+        LocalDate last = bounds(e.date, false);
+        if (mainStart != null && last != null && last.isBefore(mainStart.minusDays(BACKGROUND_DAYS))) {
+            return TimelinePart.BACKGROUND;
+        }
+        return TimelinePart.STORY;
+    }
+
+    private static TimelineEvent event(Event e, TimelinePart part, OtherFigures otherFigures) {
+        Dated best = e.best();
+        Set<String> sources = new LinkedHashSet<>();
+        sources.add(best.article().id());
+        List<QuantitySpan> shown = best.article().figures(best.sentence());
+        // an outlet that wrote before the event's first day only announced it ("would be sentenced next month"): a
+        // row telling it as done credits the outlets that reported it, not the one that foretold it
+        LocalDate expected = expectedAsOf(e);
+        LocalDate first = bounds(e.date, true);
+        // an outlet whose clause of the event gives another figure of a kind the shown one gives ("killing 23 people"
+        // beside "At least 41 people were killed", "seven years in prison" beside "six years in prison") tells the
+        // event, but not the row: it is not credited; nor is one that tells the event without the figure and gives
+        // its own elsewhere ("Nine people were injured" in the next sentence, a higher count "more than first
+        // reported": OtherFigures)
+        e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().figures(d.sentence()))
+                        && !otherFigures.given(best.article(), best.sentence(), d.article())
+                        && (expected != null || !foretold(d.article().article().published(), first)))
+                .forEach(d -> sources.add(d.article().id()));
+        // A sentence telling several events shows each event's own clause, so no sentence is shown twice.
+        String text = best.wholeSentence() ? best.sentence().text() : best.clause();
+        return new TimelineEvent(e.date, text, best.clause(), best.article().id(), new ArrayList<>(sources), part,
+                expectedAsOf(e));
+    }
+
+    /** True when an article published on {@code published} appeared before an event beginning on {@code first}. */
+    static boolean foretold(LocalDate published, LocalDate first) {
+        return published != null && first != null && published.isBefore(first);
+    }
+
+    /**
+     * The latest date of the articles reporting the event when all of them appeared before the event's first day:
+     * an article cannot report as done what had not happened when it was written, so the event was announced,
+     * planned or forecast ("envoys are expected to make that formal on Wednesday"). Null when one report is from the
+     * event's day or later, or one report's date is unknown.
+     */
+    static LocalDate expectedAsOf(String date, List<LocalDate> reportDates) {
+        LocalDate first = bounds(date, true);
+        if (first == null || reportDates.isEmpty() || reportDates.stream().anyMatch(Objects::isNull)) {
+            return null;
+        }
+        LocalDate latest = reportDates.stream().max(Comparator.naturalOrder()).orElseThrow();
+        return latest.isBefore(first) ? latest : null;
+    }
+
+    private static LocalDate expectedAsOf(Event e) {
+        return expectedAsOf(e.date, e.mentions.stream().map(d -> d.article().article().published()).toList());
+    }
+}

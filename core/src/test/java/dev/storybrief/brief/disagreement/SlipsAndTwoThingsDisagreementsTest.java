@@ -1,0 +1,105 @@
+package dev.storybrief.brief.disagreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.TestArticle;
+import dev.storybrief.group.StoryGrouper;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.Qualifier;
+import dev.storybrief.model.QuantitySpan;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A figure miswritten by a power of ten is the worst slip a brief can hide, and is reported; figures that news gives
+ * as two things (an expectation beside the result, a fine beside a sum repaid, a count's earlier step, two groups)
+ * are not set against each other. Made-up reports.
+ */
+class SlipsAndTwoThingsDisagreementsTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 12);
+
+    private static AnalyzedArticle article(String id, String outlet, LocalDate date, String... paragraphs) {
+        return TestArticle.of(id, paragraphs).title("Report " + id).outlet(outlet).published(date, "page").analyzed();
+    }
+
+    private static List<Disagreement> found(AnalyzedArticle... articles) {
+        return new NumberDisagreements().find(new StoryGrouper().group("s", List.of(articles)));
+    }
+
+    private static List<String> figures(AnalyzedArticle... articles) {
+        return found(articles).stream().flatMap(d -> d.claims().stream()).map(c -> c.statement()).toList();
+    }
+
+    @Test
+    void aCountWithItsDigitsShiftedByAPowerOfTenDisagrees() {
+        assertThat(figures(
+                article("a", "Kestrel Times", DAY, "Walking 7,000 steps a day could cut the risk of dementia, according"
+                        + " to a large study of 82,140 older adults from Carrow University published on Wednesday."),
+                article("b", "Evening Post", DAY, "Researchers at Carrow University tracked 8,214 adults aged 60 and over"
+                        + " who wore step counters, the study published on Wednesday said.")))
+                .contains("82,140 older adults", "8,214 adults");
+    }
+
+    @Test
+    void aFineWrittenTenTimesOverDisagrees() {
+        assertThat(figures(
+                article("a", "Kestrel Times", DAY, "A construction firm was fined $2.5 million on Tuesday after"
+                        + " scaffolding collapsed on Elm Street in Brill, injuring four workers."),
+                article("b", "Evening Post", DAY, "Ostrom Build was fined $25 million on Tuesday over the scaffolding"
+                        + " collapse on Elm Street in Brill that injured four workers.")))
+                .contains("$2.5 million", "$25 million");
+    }
+
+    @Test
+    void oneDigitFiguresTenfoldApartAreTwoThings() {
+        assertThat(found(
+                article("a", "Kestrel Times", DAY, "Crews from two stations fought the blaze at the Brill depot on Thursday."),
+                article("b", "Evening Post", DAY, "Crews from 20 stations fought the blaze at the Brill depot on Thursday.")))
+                .isEmpty();
+    }
+
+    @Test
+    void whatAnalystsExpectedIsNotTheResult() {
+        assertThat(found(
+                article("a", "Kestrel Times", DAY, "Excluding one-time items, Pellmark earned $1.52 a share, above the $1.45"
+                        + " analysts had expected."),
+                article("b", "Evening Post", DAY, "Pellmark's earnings per share came to $1.52, beating the $1.45 Wall"
+                        + " Street had expected.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aSumRepaidBesideAFineIsNotTheOtherOutletsFine() {
+        assertThat(figures(
+                article("a", "Kestrel Times", DAY, "A construction firm was fined $2.5 million and ordered to repay"
+                        + " $14 million on Tuesday after scaffolding collapsed on Elm Street in Brill, injuring four"
+                        + " workers."),
+                article("b", "Evening Post", DAY, "Ostrom Build was fined $25 million and ordered to pay restitution of"
+                        + " $14 million on Tuesday over the scaffolding collapse on Elm Street in Brill that injured four"
+                        + " workers.")))
+                .containsExactlyInAnyOrder("$2.5 million", "$25 million");
+    }
+
+    @Test
+    void anEarlierDaysFigureThatEveryLaterReportOutgrewIsAStep() {
+        List<String> figures = figures(
+                article("a", "Kestrel Times", DAY, "The fire near Brill had burned 1,200 hectares by Monday night, officials"
+                        + " said."),
+                article("b", "Evening Post", DAY.plusDays(1), "The fire near Brill has burned 3,400 hectares, officials said"
+                        + " on Tuesday."),
+                article("c", "Morning Star", DAY.plusDays(1), "The fire near Brill has burned 4,300 hectares, officials"
+                        + " said on Tuesday."));
+        assertThat(figures).doesNotContain("1,200 hectares");
+    }
+
+    @Test
+    void thousandsGroupedBySpacesAreReadAtTheirLastDigit() {
+        QuantitySpan nine = new QuantitySpan(0, 3, 0, "900", 900, Qualifier.EXACT, "pompiers", "pompi");
+        QuantitySpan eleven = new QuantitySpan(0, 5, 0, "1 100", 1100, Qualifier.EXACT, "pompiers",
+                "pompi");
+        assertThat(eleven.step()).as("the ones are written").isEqualTo(1);
+        assertThat(nine.roundedAlike(eleven)).isFalse();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.storybrief.brief.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidateFilterTest {
+    private final CandidateFilter filter = new CandidateFilter();
+
+    private List<Boolean> accepted(String... paragraphs) {
+        AnalyzedArticle a = AnnotatorChain.standard().annotate(new Article("a", null, null, null, null, null, null,
+                List.of(paragraphs), List.of()));
+        return a.sentences().stream().map(s -> filter.accepts(a, s)).toList();
+    }
+
+    @Test
+    void acceptsAPlainStatement() {
+        assertThat(accepted("NATO formally ended its seven-month mission in Libya on Monday.")).containsExactly(true);
+    }
+
+    @Test
+    void rejectsHeadingsQuestionsAndTinySentences() {
+        assertThat(accepted("Arms proliferation")).containsExactly(false);
+        assertThat(accepted("Will the alliance come back to Libya next year at all?")).containsExactly(false);
+        assertThat(accepted("He left early.")).containsExactly(false);
+    }
+
+    @Test
+    void rejectsARollOfNamesWithRatingsButNotASentenceListingAFewScorers() {
+        // a match report's player ratings and a line-up are tables set as a line
+        assertThat(accepted("Kelby: Brandt 7, Okafor 6, Lewis 7, Dunne 6, Price 6, Okoro 8, Ferris 9, Mills 7.",
+                "Player ratings: Brandt 7; Okafor 6; Ade Okoro 8; Ferris 9; and Kane 6."))
+                .containsExactly(false, false);
+        assertThat(accepted("Kelby FC beat Port Aldren 3-1, with goals from Ferris, Okoro and Mills in the second half.",
+                "The council voted 31 to 9, with Grant, Lund, Obi and Park among those against."))
+                .containsExactly(true, true);
+    }
+
+    @Test
+    void rejectsALongHeadlineWithoutAFullStop() {
+        assertThat(accepted("The mayor on the right of every resident to a safe bridge across the harbor")).containsExactly(false);
+    }
+
+    @Test
+    void rejectsQuoteFragmentsWithoutTheirSpeaker() {
+        // a quotation of three sentences closed by its speaker is one sentence (QuotedSpeech): no fragment is left
+        assertThat(accepted("“We have prevented a massacre in the city. We have saved countless lives in the east. "
+                + "That was our mission all along,” he told reporters on the plane."))
+                .containsExactly(true);
+        assertThat(accepted("“It will be hard to win them back for a long time.”")).containsExactly(false);
+    }
+
+    /** Wire copy's {@code `` ''} quotes: split where they close a sentence, and the speaker-less parts left out. */
+    @Test
+    void treatsTypewriterQuotesLikeCurlyOnes() {
+        assertThat(accepted("``The ferry will run again by the end of the month, whatever the weather,'' the harbor master"
+                + " said at the pier. ``We owe the islanders that much.'' The council meets on the matter next week."))
+                .containsExactly(true, false, true);
+        assertThat(accepted("``The ferry will run again by the end of the month. Every islander will get a seat on it,''"
+                + " the harbor master said at the pier."))
+                .containsExactly(false, false);
+    }
+
+    /** A list item, an interview's turn and a signpost to what follows say nothing on their own. */
+    @Test
+    void rejectsListItemsInterviewTurnsAndSignposts() {
+        assertThat(accepted("Here are the key figures from the fire service for the whole night.")).containsExactly(false);
+        assertThat(accepted("- The council ordered air quality tests across the district.")).containsExactly(false);
+        assertThat(accepted("• Eastgate schools opened two hours late on Tuesday morning.")).containsExactly(false);
+        assertThat(accepted("A: We believe lithium batteries thrown out with household waste started it."))
+                .containsExactly(false);
+        assertThat(accepted("Voici les chiffres clés publiés par les pompiers ce matin.")).containsExactly(false);
+        // the same facts told as sentences stay
+        assertThat(accepted("The council ordered air quality tests across the district on Tuesday.",
+                "A firefighter said lithium batteries thrown out with household waste started it.",
+                "Here in Eastgate, the schools opened two hours late on Tuesday."))
+                .containsExactly(true, true, true);
+    }
+
+    @Test
+    void chineseAndJapaneseSentencesEndWithTheirOwnFullStops() {
+        assertThat(accepted("受大雾影响，杭州湾跨海大桥4日清晨临时封闭，数百辆货车在两岸收费站排队等候。"
+                + "大桥何时恢复通行？")).containsExactly(true, false);
+        assertThat(accepted("運航会社の担当者は「視界が回復し次第、運航を再開する」と話した。")).containsExactly(true);
+        assertThat(accepted("「視界が回復し次第、運航を再開する」")).containsExactly(false);
+    }
+}
