@@ -34,13 +34,16 @@ public interface QuantityRules {
         return "en".equals(language) || isChineseOrJapanese(language) || QuantityLanguage.of(language) != null;
     }
 
-    /** The rules of a language; English's for a language without rules of its own (as before languages were told apart). */
+    /**
+     * The rules of a language; English's for a language without rules of its own (as before languages were told apart),
+     * reading its digits by its own separators ({@link LocaleDigits}).
+     */
     static QuantityRules forLanguage(String language) {
         if (isChineseOrJapanese(language)) {
             return CjkQuantityExtractor.INSTANCE;
         }
         QuantityLanguage table = QuantityLanguage.of(language);
-        return table == null ? QuantityExtractor.ENGLISH : EuropeanQuantityExtractor.of(table);
+        return table == null ? LocaleDigits.of(QuantityExtractor.ENGLISH, language) : EuropeanQuantityExtractor.of(table);
     }
 
     private static boolean isChineseOrJapanese(String language) {
