@@ -83,7 +83,7 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
         return view == StoryView.ALL ? allIndex : mainIndex;
     }
 
-    /** The language the story is briefed in: that of most of its articles (the first one's on a tie). */
+    /** The language the story is briefed in: that of most of its articles ({@link #majorityLanguage}). */
     public String language() {
         return majorityLanguage(articles);
     }
@@ -97,7 +97,11 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
         return article -> language.equals(article.language());
     }
 
-    /** The language most of {@code articles} are in (the first one's on a tie; "en" for none). */
+    /**
+     * The language most of {@code articles} are in ("en" for none). On a tie English, the one language every part of
+     * the briefing reads fully (quotes, names, figures), when it is among the tied; else the first article's: a story
+     * told once each in Czech, German and English is briefed where its quotes and figures can be read.
+     */
     public static String majorityLanguage(List<AnalyzedArticle> articles) {
         Map<String, Integer> count = new java.util.LinkedHashMap<>();
         articles.forEach(a -> count.merge(a.language(), 1, Integer::sum));
@@ -109,7 +113,7 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
                 most = e.getValue();
             }
         }
-        return best;
+        return count.getOrDefault("en", 0) == most ? "en" : best;
     }
 
     /** Support of a sentence (never {@code null}). */

@@ -132,4 +132,21 @@ class MultilingualBriefingTest {
         assertThat(b.summary()).anyMatch(s -> !s.support().isEmpty());
         assertThat(b.warnings()).anyMatch(w -> w.startsWith("note quotes: not made for this story's language (zh)"));
     }
+
+    @Test
+    void aStoryToldOnceInEachOfThreeLanguagesIsBriefedInEnglish() {
+        List<RawDocument> once = List.of(
+                text("cz", "Most se zřítil do Labe\n\n"
+                        + "Ve čtvrtek večer se zřítil most přes Labe a dva řidiči nákladních aut jsou nezvěstní. "
+                        + "Po mostě denně projíždělo asi 8 000 vozidel, uvedla policie."),
+                text("de", "Brücke über die Elbe eingestürzt\n\n"
+                        + "Am Donnerstagabend ist die Brücke über die Elbe eingestürzt, zwei Lastwagenfahrer werden vermisst. "
+                        + "Täglich fuhren rund 6.000 Fahrzeuge über die Brücke, sagte die Polizei."),
+                text("en", "Elbe bridge collapses, two lorry drivers missing\n\n"
+                        + "A bridge over the Elbe collapsed on Thursday evening and two lorry drivers are missing. "
+                        + "About 6,000 vehicles crossed the bridge every day, police said."));
+        Briefing b = Storybrief.builder().words(80).build().briefDocuments("most", once, List.of());
+        assertThat(b.language()).isEqualTo("en");
+        assertThat(b.summary()).isNotEmpty().allSatisfy(s -> assertThat(s.sentence().articleId()).isEqualTo("en"));
+    }
 }
