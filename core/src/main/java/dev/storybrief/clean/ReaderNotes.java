@@ -122,6 +122,14 @@ final class ReaderNotes {
             // Arabic: the label ("تصحيح:", "استدراك:") and the earlier version ("في نسخة سابقة من هذا الخبر")
             + "|(?:تصحيح|استدراك|تنويه من التحرير)\\s*:"
             + "|(?:في |ورد في )?(?:نسخة|صيغة) سابقة (?:من|ل)\\s?(?:هذا|هذه) (?:ال)?(?:خبر|مقال|تقرير|مادة)"
+            // Russian, Czech, Turkish, Greek, Indonesian and Hebrew: the label ("Исправление:", "Oprava:",
+            // "Düzeltme:", "Διόρθωση:", "Ralat:", "תיקון:") and the earlier version ("в предыдущей версии этой
+            // статьи", "v předchozí verzi článku", "haberin önceki versiyonunda"); Chinese and Japanese: "更正：", "訂正："
+            + "|(?:исправление|поправка|уточнение|oprava|upřesnění|düzeltme|tashih|διόρθωση|ralat|koreksi|תיקון|הבהרה)\\s*:"
+            + "|(?:в )?(?:предыдущей|первоначальной|ранней) версии (?:этой |данной )?(?:статьи|новости|заметки|материала|публикации)"
+            + "|v (?:předchozí|dřívější|původní) verzi (?:tohoto )?(?:článku|textu|zprávy)"
+            + "|(?:bu )?haberin (?:önceki|ilk) (?:versiyonunda|sürümünde|halinde)"
+            + "|(?:更正|訂正|订正|お詫びと訂正)\\s*[:：]"
             + ")";
 
     /**

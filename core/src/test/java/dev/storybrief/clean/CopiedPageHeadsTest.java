@@ -99,7 +99,14 @@ class CopiedPageHeadsTest {
             "Correctie: in een eerdere versie van dit artikel stond dat de pier 300 meter lang was. Dat is 250 meter.",
             "Rectificatie: de pier is 250 meter lang, niet 300 meter.",
             "Sprostowanie: w poprzedniej wersji tego artykułu podaliśmy, że molo ma 300 metrów.",
-            "تصحيح: ورد في نسخة سابقة من هذا الخبر أن طول الرصيف 300 متر، والصحيح 250 مترا."})
+            "تصحيح: ورد في نسخة سابقة من هذا الخبر أن طول الرصيف 300 متر، والصحيح 250 مترا.",
+            "Исправление: в предыдущей версии этой статьи говорилось, что пострадали 120 человек.",
+            "В предыдущей версии статьи была указана неверная длина причала.",
+            "Oprava: v předchozí verzi článku jsme uvedli, že molo je dlouhé 300 metrů.",
+            "Düzeltme: Haberin önceki versiyonunda 30 kişinin öldüğü yazılmıştı.",
+            "Διόρθωση: σε προηγούμενη εκδοχή του άρθρου αναφέρθηκε λάθος μήκος.",
+            "Ralat: berita sebelumnya menyebut panjang dermaga 300 meter.",
+            "訂正：当初の記事で桟橋の長さを300メートルとしていました。"})
     void aCorrectionNoteInAnotherLanguageIsNoPartOfTheStory(String note) {
         Article a = clean("Council closes the old pier after cracks are found\n\n12 March 2026\n\n" + LEAD + "\n\n" + note
                 + REST);
