@@ -14,9 +14,19 @@ import java.util.regex.Pattern;
 final class OutletCues {
     /** An encyclopedia's tagline over its article: "From Wikipedia, the free encyclopedia". */
     private static final Pattern ENCYCLOPEDIA = Pattern.compile("^From (\\p{Lu}[\\p{L}'’ -]{1,30}), the free encyclopedia$");
-    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|Copyright)\\s*(?:©|\\(c\\))?\\s*"
-            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?(.{2,60}?)[.,]?(?:\\s+All rights reserved.*)?$",
-            Pattern.CASE_INSENSITIVE);
+    /** "All rights reserved" as pages write it around their copyright, in the languages storybrief reads. */
+    private static final String RIGHTS_RESERVED = "(?:All rights reserved|Alle Rechte vorbehalten|Tous droits réservés"
+            + "|Todos los derechos reservados|Tutti i diritti riservati|Todos os direitos reservados|Wszelkie prawa zastrzeżone"
+            + "|Všechna práva vyhrazena|Все права защищены|Tüm hakları saklıdır|Hak cipta dilindungi(?: undang-undang)?"
+            + "|Με την επιφύλαξη παντός δικαιώματος|כל הזכויות שמורות)";
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:" + RIGHTS_RESERVED + "\\.?\\s*)?(?:©|\\(c\\)|Copyright)"
+            + "\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?(.{2,60}?)"
+            // the year may follow the name ("© Coastal Herald 2026")
+            + "(?:,?\\s+\\d{4})?[.,]?(?:\\s+" + RIGHTS_RESERVED + ".*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A footer line's last words before its copyright ("Follow us on Twitter. © 2026 Ege Haber"), read from the sign on. */
+    private static final Pattern COPYRIGHT_AT_END = Pattern.compile("^.{1,80}?\\s((?:" + RIGHTS_RESERVED + "\\.?\\s*)?©.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * A holder the list does not know is an outlet when its name is a newspaper's or a broadcaster's ("Carrow
      * Herald", "Lindenauer Zeitung", "Kvällsposten"), not a photographer's or a picture agency's ("© 2025 Getty Images").
@@ -27,10 +37,15 @@ final class OutletCues {
             + "|Voice|Echo|Ledger|Bugle|Leader|Globe|Mail|Sentinel|Advertiser|Argus|Gleaner|Clarion|Enquirer"
             + "|Messenger|Reporter|Banner|Weekly|Wire|Today"
             + "|Zeitung|Nachrichten|Anzeiger|Rundschau|Kurier|Tagblatt|Quotidien|Matin|Gazzetta|Corriere"
-            + "|Stampa|Diario|Noticias|Gazeta|Dziennik|Wiadomości)\\b"
+            + "|Stampa|Diario|Noticias|Gazeta|Dziennik|Wiadomości"
+            // Czech, Russian, Turkish, Greek, Indonesian and Hebrew news titles (news, daily, paper, today)
+            + "|Novinky|Noviny|Deník|Zprávy|Listy|Вести|Новости|Газета|Известия|Ведомости|Сегодня|Haber|Haberleri"
+            + "|Gazete|Gazetesi|Postası|Καθημερινή|Εφημερίδα|Νέα|Ειδήσεις|Warta|Berita|Kabar|Harian|Suara"
+            + "|חדשות|ידיעות|היום)\\b"
             // German and Nordic names join the title word to the name, the Nordic ones with their article
             // ("Abendpost", "Kvällsposten", "Morgenbladet", "Dagstidningen", "Vesttidende")
-            + "|\\b\\p{L}{3,}(?:post|posten|blatt|bladet|tidning|tidningen|tidende|avisen|kuriren|zeitung|kurier|bote)\\b");
+            + "|\\b\\p{L}{3,}(?:post|posten|blatt|bladet|tidning|tidningen|tidende|avisen|kuriren|zeitung|kurier|bote)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * A holder that is a picture's, not a page's: a photo agency or a photographer's credit ("© 2025 Getty Images",
      * "© AP Photo/Jane Roe").
@@ -58,7 +73,8 @@ final class OutletCues {
             if (tagline.matches()) {
                 return Optional.of(tagline.group(1));
             }
-            Matcher c = COPYRIGHT.matcher(line);
+            Matcher footer = COPYRIGHT_AT_END.matcher(line);
+            Matcher c = COPYRIGHT.matcher(i >= closing && footer.matches() ? footer.group(1) : line);
             if (c.matches()) {
                 Optional<String> named = names.byName(c.group(1).replaceFirst("^The ", "").strip())
                         .or(() -> names.byName(c.group(1)));

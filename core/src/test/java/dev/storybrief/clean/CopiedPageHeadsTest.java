@@ -115,6 +115,27 @@ class CopiedPageHeadsTest {
     }
 
     /**
+     * A closing copyright names the publisher in the languages whose papers are called "news", "daily" or "today"
+     * (Czech, Russian, Turkish, Greek, Indonesian, Hebrew), with the rights reserved written before or after it, at
+     * the end of a footer line, or with the year after the name (QA tour 21: each was "unknown outlet").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "© 2026 Novinky Vltavín;Novinky Vltavín",
+            "© 2026 Děčínský deník;Děčínský deník",
+            "© 2026 Deník Posázaví. Všechna práva vyhrazena.;Deník Posázaví",
+            "© 2026 Волжские вести;Волжские вести",
+            "Bizi Twitter'da takip edin. Tüm hakları saklıdır © 2026 Ege Haber;Ege Haber",
+            "© 2026 Καθημερινή του Νότου;Καθημερινή του Νότου",
+            "© 2026 Warta Padang;Warta Padang",
+            "About us Contact Cookie settings Terms © Coastal Herald 2026;Coastal Herald"})
+    void aClosingCopyrightInAnotherLanguageNamesThePublisher(String line, String outlet) {
+        Article a = clean("Most uzavřen\n\nHlavní most byl ve čtvrtek uzavřen kvůli trhlinám, uvedla policie.\n\n"
+                + "Opravy potrvají tři měsíce.\n\n" + line);
+        assertThat(a.outlet()).isEqualTo(outlet);
+    }
+
+    /**
      * A closing copyright whose holder is a German or Nordic paper's one-word name, the title word joined to it
      * ("Kvällsposten", "Morgenbladet"), names the publisher, and the dateline's agency is kept as its source: the
      * reprint reads "agency (reprinted by paper)" (QA tour 20). A person's name is still no publisher.
