@@ -39,7 +39,11 @@ public final class Datelines {
      * before the dash; Russian closes it with a full stop instead ("Северогорск, 5 февраля 2026 года. ").
      */
     private static final String PLACE_DATED = ANY_PLACE + REGION.replace(", ?", "[,،] ?") + "[,،] ?(?<placeDated>" + FULL_DATE
-            + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\))?\\s*(?:[-—–_]{1,2}\\s+|(?<!\\.)\\.\\s+|(?<=\\.)\\s+)";
+            + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\))?\\s*(?:[-—–_]{1,2}\\s+"
+            // Czech and Russian agencies follow the dash: "Praha, 4. prosince 2026 - (ČTK) ", "ЗАРЕЧЬЕ, 24 ноября
+            // 2026 - (Интерфакс-Поволжье) "
+            + "(?:\\((?<agencyAfter>\\p{Lu}[\\p{L} .&'-]{1,40})\\)\\s*(?:[-—–_]{1,2}\\s+)?)?"
+            + "|(?<!\\.)\\.\\s+|(?<=\\.)\\s+)";
     private static final Pattern MONTH_DAY = Pattern.compile("([A-Z][a-z]{2})[a-z]*\\.? (\\d{1,2})");
     private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
@@ -200,7 +204,7 @@ public final class Datelines {
         if (!wire.find()) {
             return Optional.empty();
         }
-        for (String group : new String[]{"agency", "named", "known", "placeAgency", "slashed", "dashed", "uncased", "cabled"}) {
+        for (String group : new String[]{"agency", "named", "known", "placeAgency", "agencyAfter", "slashed", "dashed", "uncased", "cabled"}) {
             if (wire.group(group) != null) {
                 return Optional.of(wire.group(group).strip());
             }

@@ -37,6 +37,15 @@ public final class WrittenDates {
             "ar", byMonth("يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|إبريل|ابريل|نيسان", "مايو|أيار",
                     "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز", "أغسطس|اغسطس|آب", "سبتمبر|أيلول",
                     "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول"));
+    /**
+     * Languages whose full month names are read as the JDK's CLDR data writes them, in a date ("2 Δεκεμβρίου 2026",
+     * "6 Desember 2026", "4 december 2026") and alone: Greek, Indonesian, the Nordic languages, Finnish, Romanian,
+     * Hungarian, Ukrainian, Slovak, Croatian and Catalan. Abbreviations are left out: three letters of one language
+     * are too often a word or another month in the next.
+     */
+    private static final java.util.List<String> CLDR_LANGUAGES = java.util.List.of("el", "id", "sv", "da", "nb", "fi",
+            "ro", "hu", "uk", "sk", "hr", "ca");
+
     private static final Map<String, Integer> MONTH_NUMBERS = monthNames();
     /** Every month name and abbreviation the class reads, longest first, as a regex alternation (no group). */
     static final String MONTHS = monthAlternation();
@@ -173,7 +182,23 @@ public final class WrittenDates {
             }
         }
         OWN_MONTHS.values().forEach(names::putAll);
+        CLDR_LANGUAGES.forEach(language -> cldrMonths(language).forEach(names::putIfAbsent));
         return Map.copyOf(names);
+    }
+
+    private static Map<String, Integer> cldrMonths(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        Map<String, Integer> names = new java.util.HashMap<>();
+        for (java.time.Month month : java.time.Month.values()) {
+            for (java.time.format.TextStyle style : java.util.List.of(java.time.format.TextStyle.FULL,
+                    java.time.format.TextStyle.FULL_STANDALONE)) {
+                String name = month.getDisplayName(style, locale).toLowerCase(locale);
+                if (name.length() >= 4 && name.chars().allMatch(Character::isLetter)) {
+                    names.putIfAbsent(name, month.getValue());
+                }
+            }
+        }
+        return names;
     }
 
     /** Month names to their numbers, each entry the forms of one month separated by "|". */

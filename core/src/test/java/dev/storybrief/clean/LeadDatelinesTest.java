@@ -27,6 +27,9 @@ class LeadDatelinesTest {
             "Yenikent, 21 Ocak 2026 - | Feribot liman girişindeki bir kum tepesine oturdu ve yolcular saatlerce bekledi. | 2026-01-21",
             "Ивановск, 5 февраля 2026 года. | Паром сел на мель у входа в порт, пассажиры ждали несколько часов. | 2026-02-05",
             "المرفأ، 10 مايو 2026 - | جنحت العبارة على رمال قرب مدخل الميناء وانتظر الركاب ساعات طويلة قبل إنقاذهم. | 2026-05-10",
+            "Πειραιάς, 2 Δεκεμβρίου 2026 - | Το πλοίο προσάραξε σε αμμοσύρτη κοντά στην είσοδο του λιμανιού της πόλης. | 2026-12-02",
+            "Padang, 6 Desember 2026 - | Kapal feri kandas di gundukan pasir dekat pintu masuk pelabuhan pulau itu. | 2026-12-06",
+            "Tarnvik, 4 december 2026 - | Färjan gick på grund på en sandbank nära hamninloppet och passagerarna väntade. | 2026-12-04",
     })
     void aPlaceADateAndADashAreADateline(String dateline, String rest, String date) {
         String paragraph = dateline.strip() + " " + rest.strip();
@@ -52,6 +55,19 @@ class LeadDatelinesTest {
     void aDateElsewhereIsNoDateline(String paragraph) {
         assertThat(Datelines.strip(paragraph)).isEmpty();
         assertThat(Datelines.filed(paragraph)).isEmpty();
+    }
+
+    /** Czech and Russian agencies write their name after the date's dash (QA tour 21: no date, no outlet). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Praha, 4. prosince 2026 - (ČTK) | Hladina řeky Vltavy v noci stoupla a hasiči evakuovali dvě obce. | 2026-12-04 | ČTK",
+            "ЗАРЕЧЬЕ, 24 ноября 2026 - (Интерфакс-Поволжье) | Пожар на складе в промзоне потушен, сообщили спасатели. | 2026-11-24 | Интерфакс-Поволжье",
+    })
+    void anAgencyAfterTheDatelinesDashIsItsOutlet(String dateline, String rest, String date, String agency) {
+        String paragraph = dateline.strip() + " " + rest.strip();
+        assertThat(Datelines.strip(paragraph)).contains(rest.strip());
+        assertThat(Datelines.filed(paragraph)).contains(LocalDate.parse(date));
+        assertThat(Datelines.agency(paragraph)).contains(agency);
     }
 
     @ParameterizedTest
