@@ -33,6 +33,13 @@ class FutureWeekdaysAndHolidaysElsewhereTest {
             "ar | وأغلقت المدارس يوم الأحد. | الأحد | 2026-11-15",
             "ar | وجرفت السيول سيارات يوم الأحد. | الأحد | 2026-11-15",
             "ar | سيغلق الجسر، وقد انهار المنزل يوم الأحد. | الأحد | 2026-11-15",
+            // the noun of an act announced or decided, with the weekday after it: the act's day lies ahead (QA20)
+            "ar | وأعلنت السلطات إغلاق المدارس يوم الأحد. | الأحد | 2026-11-22",
+            "ar | وقررت الحكومة تأجيل الانتخابات إلى يوم الثلاثاء. | الثلاثاء | 2026-11-24",
+            // the weekday right after the announcing dates it; "since Sunday" is a past span
+            "ar | وأعلنت السلطات يوم الأحد إغلاق المدارس. | الأحد | 2026-11-15",
+            "ar | وأعلنت السلطات إغلاق المدارس منذ يوم الأحد. | الأحد | 2026-11-15",
+            "ar | وتم إغلاق المدارس يوم الأحد. | الأحد | 2026-11-15",
             "nl | De gemeenteraad zal op maandag over het plan stemmen. | maandag | 2026-11-23",
             "nl | De bond gaat maandag opnieuw staken. | maandag | 2026-11-23",
             "nl | Het besluit wordt verwacht op dinsdag. | dinsdag | 2026-11-24",
