@@ -60,6 +60,14 @@ class GuidelineFormsTest {
         expect("The river floods each spring.", "each spring", TimexType.SET, "XXXX-SP");
     }
 
+    /** "Half an hour" was "an hour" (PT1H): half of one unit is its own length. */
+    @Test
+    void halfAUnitIsHalfItsLength() {
+        expect("The trip took half an hour.", "half an hour", TimexType.DURATION, "PT30M");
+        expect("The firm has lost money for half a century.", "half a century", TimexType.DURATION, "P50Y");
+        expect("The talks lasted half a day.", "half a day", TimexType.DURATION, "PT12H");
+    }
+
     /** A year between an adjective and a singular noun modifies it; a count after such a word counts a plural. */
     @Test
     void aYearAfterAnAdjectiveModifiesTheNoun() {
