@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * Read from the words of a {@link QuantityLanguage}; "un", "ein", "uno" alone are the article, not a count, and a
  * plural hundred alone ("cientos de personas") is "hundreds", no figure.
  */
-final class WrittenNumbers {
+public final class WrittenNumbers {
+    private static final Map<String, WrittenNumbers> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int HUNDRED = 100;
     private static final int FOUR = 4;
     private static final int TWENTY = 20;
@@ -48,13 +49,22 @@ final class WrittenNumbers {
                 + QuantityLanguage.alternation(rough.keySet()) + ")(?![\\p{L}-])" + of;
     }
 
+    /**
+     * The reader of a language's written numbers (built once), or null for a language without a
+     * {@link QuantityLanguage} table: the date taggers count "deux semaines avant Noël" with it.
+     */
+    public static WrittenNumbers forLanguage(String language) {
+        QuantityLanguage words = language == null ? null : QuantityLanguage.of(language);
+        return words == null ? null : BY_LANGUAGE.computeIfAbsent(language, l -> new WrittenNumbers(words));
+    }
+
     private Set<String> withValue(java.util.function.IntPredicate test) {
         return pieces.entrySet().stream().filter(e -> test.test(e.getValue())).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
 
     /** A regular expression matching a number written as words (no groups). */
-    String pattern() {
+    public String pattern() {
         return pattern;
     }
 
@@ -81,7 +91,7 @@ final class WrittenNumbers {
     }
 
     /** The value of a number {@link #pattern()} matched, or empty when it is no count. */
-    OptionalInt value(String written) {
+    public OptionalInt value(String written) {
         List<String> found = new ArrayList<>();
         for (String token : QuantityLanguage.normalise(written).split("[\\s-]+")) {
             if (!token.isEmpty() && !token.equals(join) && !segment(token, found)) {

@@ -34,7 +34,7 @@ final class AnaphoricRule implements TemporalRule {
     private static final Pattern NEXT = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+"
             + "(?<rel>next|following|previous|preceding)"
             + "\\s+(?<unit>day|morning|week|month|year|" + MonthNames.WEEKDAY + ")(?![\\p{L}])");
-    private static final Pattern OFFSET = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN
+    private static final Pattern OFFSET = Pattern.compile("(?<![\\p{L}\\d-])(?i:(?<n>" + NumberWords.CARDINAL
             + "|the))\\s+(?<unit>day|week|month|year)(?<plural>s?)\\s+(?<dir>later|earlier|afterwards?|after|before)(?![\\p{L}])");
     /**
      * After "after"/"before", any word but a pronoun pointing back ("a day after that") starts the name of an event

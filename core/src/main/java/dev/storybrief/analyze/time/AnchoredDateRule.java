@@ -19,7 +19,7 @@ final class AnchoredDateRule implements TemporalRule {
 
     /** The words before a day, matched against the text that ends where the day starts. */
     private static final Pattern LEAD = Pattern.compile("(?<![\\p{L}])(?i:(?<week>the\\s+week\\s+of)"
-            + "|(?:(?<n>" + NumberWords.PATTERN + ")\\s+days?|the\\s+day)\\s+(?<dir>before|after))\\s+$");
+            + "|(?:(?<n>" + NumberWords.CARDINAL + ")\\s+days?|the\\s+day)\\s+(?<dir>before|after))\\s+$");
     private static final int LOOK_BACK = 30;
 
     @Override

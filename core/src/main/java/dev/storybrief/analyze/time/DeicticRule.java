@@ -44,13 +44,18 @@ final class DeicticRule implements TemporalRule {
             + "(?!(?i:dec(?:ember|\\.)?)\\s+31(?!\\d))");
     /** "Last night", "overnight": times of day, TIMEX3 TIME ("1998-01-19TNI"). */
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
-    private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
-            + "(?<unit>day|week|month|year)s?\\s+(?:or\\s+so\\s+)?ago(?![\\p{L}])");
+    /**
+     * "Two days ago", "twenty-five years ago", "a couple of weeks ago": any count, in words or digits (a count of
+     * small words only read "twenty-five years ago" as "five years ago"); "two weeks from now", "three months hence"
+     * count forward from the writing the same way (TIMEX3 DATE, as HeidelTime's "UNDEF-REF" rules write them).
+     */
+    private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:(?<n>" + NumberWords.CARDINAL + "))\\s+"
+            + "(?<unit>day|week|month|year)s?\\s+(?:or\\s+so\\s+)?(?<dir>ago|from\\s+(?:now|today)|hence)(?![\\p{L}])");
     /**
      * "A decade ago", "two decades ago", "a century ago": TIMEX3 writes the decade or century counted back to
      * ({@code 200} for "a decade ago" in 2013, {@code 19} for "a century ago"), as it writes "the 2000s".
      */
-    private static final Pattern LONG_AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?<n>" + NumberWords.PATTERN + "))\\s+"
+    private static final Pattern LONG_AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:(?<n>" + NumberWords.CARDINAL + "))\\s+"
             + "(?<unit>(?i:decade|century|centurie))s?\\s+(?i:ago)(?![\\p{L}])");
     /**
      * "The past year", "over the last decade": news means the year or decade just gone, and TIMEX3 writes it as that
@@ -124,7 +129,8 @@ final class DeicticRule implements TemporalRule {
         while (ago.find()) {
             Granularity granularity = Granularity.valueOf(ago.group("unit").toUpperCase(Locale.ROOT));
             int amount = NumberWords.value(ago.group("n"));
-            LocalDate date = article == null ? null : CalendarValues.shift(article, granularity, -amount);
+            int step = ago.group("dir").equalsIgnoreCase("ago") ? -amount : amount;
+            LocalDate date = article == null ? null : CalendarValues.shift(article, granularity, step);
             add(sentence, ago, date, granularity, found);
         }
         vagueAgo(sentence, found);

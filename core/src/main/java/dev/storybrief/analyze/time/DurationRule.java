@@ -99,6 +99,14 @@ final class DurationRule implements TemporalRule {
                 }
                 continue;
             }
+            // "half an hour", "for half a century": half of one unit (PT30M, P50Y), not the whole unit
+            if (article && !hyphenated && counted.start() == counted.start("n")
+                    && Words.before(sentence, counted.start()).equalsIgnoreCase("half")) {
+                int halfStart = sentence.substring(0, counted.start()).stripTrailing().length() - "half".length();
+                found.add(TemporalRule.timex(sentence, halfStart, counted.end(), TimexType.DURATION, halfOf(unit),
+                        false));
+                continue;
+            }
             // "a two-year option", "a five year low": a length used as an adjective leaves its determiner to the noun
             boolean attributive = hyphenated || counted.group("plural") == null && !singularCount && !vague && !half;
             int start = attributive ? Words.withoutDeterminer(sentence, counted.start(), counted.end())
@@ -186,6 +194,22 @@ final class DurationRule implements TemporalRule {
             case "day", "night" -> whole + "T12H";
             case "year" -> whole + "6M";
             default -> whole.replace(amount, amount + ".5");
+        };
+    }
+
+    /** Half of one unit, in the next smaller unit where it divides: "half an hour" PT30M, "half a century" P50Y. */
+    static String halfOf(String unit) {
+        return switch (unit) {
+            case "second" -> "PT0.5S";
+            case "minute" -> "PT30S";
+            case "hour" -> "PT30M";
+            case "day", "night" -> "PT12H";
+            case "week" -> "P0.5W";
+            case "month" -> "P0.5M";
+            case "quarter" -> "P1.5M";
+            case "year" -> "P6M";
+            case "decade" -> "P5Y";
+            default -> "P50Y";
         };
     }
 

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 final class EuropeanFutureCues {
 
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+    /** Arabic "since", which opens a past span rather than a planned day. */
+    private static final Pattern SINCE = Pattern.compile("[وف]?منذ");
     /** Words this close after a modal may still be its infinitive ("van a votar", "deve ancora votare"). */
     private static final int INFINITIVE_REACH = 2;
     /** Dutch sets the infinitive at the end of the clause, after the objects ("moet woensdag een besluit nemen"). */
@@ -31,6 +34,10 @@ final class EuropeanFutureCues {
 
     /** Words after a modal its infinitive may stand: Dutch puts it at the clause's end ("moet woensdag een besluit nemen"). */
     private final int infinitiveReach;
+    /** Verbs that decide or announce what is to be done ("أعلنت", "قررت"); never for languages without the cue. */
+    private final Pattern decision;
+    /** Nouns of the act decided ("إغلاق" closure, "تأجيل" postponement), read as planned after a {@link #decision}. */
+    private final Pattern plannedAct;
 
     private EuropeanFutureCues(Set<String> futureForms, Pattern futureEnding, Pattern notFuture, Set<String> modals,
                                Pattern infinitive) {
@@ -39,6 +46,13 @@ final class EuropeanFutureCues {
 
     private EuropeanFutureCues(Set<String> futureForms, Pattern futureEnding, Pattern notFuture, Set<String> modals,
                                Pattern infinitive, int infinitiveReach) {
+        this(futureForms, futureEnding, notFuture, modals, infinitive, infinitiveReach, NEVER, NEVER);
+    }
+
+    private EuropeanFutureCues(Set<String> futureForms, Pattern futureEnding, Pattern notFuture, Set<String> modals,
+                               Pattern infinitive, int infinitiveReach, Pattern decision, Pattern plannedAct) {
+        this.decision = decision;
+        this.plannedAct = plannedAct;
         this.infinitiveReach = infinitiveReach;
         this.futureForms = futureForms;
         this.futureEnding = futureEnding;
@@ -94,7 +108,11 @@ final class EuropeanFutureCues {
                     Pattern.compile("(?!)"));
             // Arabic marks the future with the prefix "sa-" on an imperfect verb ("ستغلق", "سيعقد", "وسنعمل") or the
             // word "سوف"; "من المتوقع"/"يتوقع" (expected) and "من المقرر" (scheduled) plan ahead. Nouns that start
-            // like such a verb ("سيارة" car, "سياسة" politics, "سيول" floods, "سنة" year, "ستة" six) are not cues
+            // like such a verb ("سيارة" car, "سياسة" politics, "سيول" floods, "سنة" year, "ستة" six) are not cues.
+            // A verb of deciding or announcing often names the act decided by its verbal noun, with no future verb
+            // at all: "وأعلنت السلطات إغلاق المدارس يوم الأحد" (announced the closing of the schools on Sunday); a
+            // weekday after that noun dates the act, which lies ahead of the deciding (a weekday right after the
+            // verb, "أعلنت يوم الأحد إغلاق المدارس", dates the announcing and gets no cue)
             case "ar" -> new EuropeanFutureCues(Set.of("سوف", "وسوف", "المتوقع", "متوقع", "متوقعة", "يتوقع",
                     "ويتوقع", "تتوقع", "وتتوقع", "توقعت", "وتوقعت", "المقرر", "مقرر", "مقررة", "المرتقب", "المرتقبة",
                     "مرتقب", "المزمع", "يعتزم", "تعتزم"),
@@ -102,7 +120,10 @@ final class EuropeanFutureCues {
                     Pattern.compile("[وف]?(?:سيار\\p{L}*|سياس\\p{L}*|سيول|سيولة|سيد|سيدة|سيدات|سيطر\\p{L}*|سيناء|سينما"
                             + "|سيناريو\\p{L}*|سيرة|سير|سيف|سيجار\\p{L}*|ستة|ستين|ستون|ستار|ستارة|ستاد|ستوديو\\p{L}*"
                             + "|سنة|سنوات|سنوي\\p{L}*|سنين|سنت|سنتيمتر\\p{L}*|سند|سندات|سنغافورة|سناتور\\p{L}*)"),
-                    Set.of(), Pattern.compile("(?!)"));
+                    Set.of(), NEVER, INFINITIVE_REACH,
+                    Pattern.compile("[وف]?(?:أعلن|أعلنت|أعلنوا|قرر|قررت|قرروا|أمر|أمرت|أقر|أقرت|دعا|دعت)"),
+                    Pattern.compile("[وبل]?(?:ال)?(?:إغلاق|تعليق|تعطيل|إعادة|استئناف|تأجيل|إلغاء|إخلاء|حظر|منع|فتح"
+                            + "|افتتاح|إجراء|تنظيم|إقامة|بدء|إطلاق|رفع|فرض|تمديد|وقف)"));
             default -> null;
         };
     }
@@ -122,7 +143,31 @@ final class EuropeanFutureCues {
                 best = Math.min(best, EuropeanPastCues.distance(cue, before.size()));
             }
         }
-        return best;
+        int act = decidedAct(before);
+        return act < 0 ? best : Math.min(best, EuropeanPastCues.distance(act, before.size()));
+    }
+
+    /**
+     * Where, among the words before a date, the noun of an act decided stands ("إغلاق" after "أعلنت"), or -1: the
+     * date after it is the act's, not the deciding's.
+     */
+    private int decidedAct(List<String> before) {
+        // "منذ يوم الأحد" (since Sunday): a span begun in the past, whatever was decided
+        for (int i = Math.max(0, before.size() - 2); i < before.size(); i++) { // "منذ يوم الأحد" or "منذ الأحد"
+            if (SINCE.matcher(before.get(i)).matches()) {
+                return -1;
+            }
+        }
+        boolean decided = false;
+        int act = -1;
+        for (int i = 0; i < before.size(); i++) {
+            if (decision.matcher(before.get(i)).matches()) {
+                decided = true;
+            } else if (decided && plannedAct.matcher(before.get(i)).matches()) {
+                act = i;
+            }
+        }
+        return act;
     }
 
     /** How many words before a deadline an infinitive may stand and still be what the deadline bounds. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Quarters and halves of a year, as business news writes them: {@code the third quarter}, {@code third-quarter}
  * (results), {@code the fourth quarter of 1990}, {@code the 1988 second quarter}, {@code last year's third quarter},
  * {@code the year-earlier quarter}, {@code the latest quarter}, {@code the current quarter}, {@code the first half of
- * 1990}. Values are TIMEX3 {@code 1989-Q3} and {@code 1990-H1}. A hyphenated quarter is an adjective and leaves its
+ * 1990}, {@code the third quarter of next year} (one expression, TIMEX3 {@code 2014-Q3}, not a quarter and a year). Values are TIMEX3 {@code 1989-Q3} and {@code 1990-H1}. A hyphenated quarter is an adjective and leaves its
  * determiner to the noun ("a [third-quarter] loss").
  *
  * <p>Without a year, an ordinal quarter is the one of the article's year, unless it has not begun by the article date
@@ -31,7 +31,8 @@ final class QuarterRule implements TemporalRule {
             + "(?:(?<thisYear>this\\s+year['’]s)\\s+|(?<nextYear>next\\s+year['’]s)\\s+|" + BACK + "\\s+"
             + "|(?:fiscal\\s+)?(?<pre>" + YEAR + ")(?:['’]s)?\\s+|(?:comparable|same|flat|strong|weak|calendar)\\s+)*"
             + "(?:fiscal[\\s-])?" + ORDINAL + "(?:[\\s-](?:fiscal\\s+)?)(?<part>quarter|half)"
-            + "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<post>" + YEAR + ")|(?<postThis>this\\s+year)|(?<postLast>last\\s+year)))?)"
+            + "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<post>" + YEAR + ")|(?<postThis>this\\s+year)|(?<postLast>last\\s+year)"
+            + "|(?<postNext>next\\s+year)))?)"
             + "(?![\\p{L}\\d])");
     private static final Pattern BARE_QUARTER = Pattern.compile("(?<![\\p{L}\\d-])(?i:"
             + "(?:(?<det>the|this|last|next|its)\\s+)(?:(?<mod>latest|current|previous|past|most\\s+recent|recent"
@@ -161,7 +162,7 @@ final class QuarterRule implements TemporalRule {
             year = article.getYear();
             int current = half ? (article.getMonthValue() - 1) / 6 + 1 : (article.getMonthValue() - 1) / 3 + 1;
             boolean explicitlyThisYear = m.group("thisYear") != null || m.group("postThis") != null;
-            if (m.group("nextYear") != null) {
+            if (m.group("nextYear") != null || m.group("postNext") != null) {
                 year++;
             } else if (m.group("back") != null || m.group("postLast") != null) {
                 year--;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recurrences, TIMEX3 SET: {@code every month} (P1M), {@code each year} (P1Y), {@code every quarter} (P1Q),
- * {@code each July} (XXXX-07), {@code every Thursday} (XXXX-WXX-4), {@code every two weeks} (P2W), {@code hourly}
+ * {@code each July} (XXXX-07), {@code every summer} (XXXX-SU), {@code every Thursday} (XXXX-WXX-4), {@code every two weeks} (P2W), {@code hourly}
  * (PT1H), {@code Tuesday nights} (XXXX-WXX-2TNI), {@code on Sundays} (XXXX-WXX-7).
  * "Daily", "weekly" and "monthly" count only as adverbs ("rallies are held almost daily", "meets weekly with"):
  * before a noun or after a determiner they are more often a newspaper's name or kind ("the Communist Party daily
@@ -18,7 +18,7 @@ final class SetRule implements TemporalRule {
 
     private static final Pattern EVERY = Pattern.compile("(?<![\\p{L}])(?i:every|each|per)\\s+(?:(?<unit>(?i:day|week"
             + "|month|quarter|year|hour|minute|decade|century|night|morning|evening))|(?<weekday>" + MonthNames.WEEKDAY
-            + ")|(?<month>" + MonthNames.FULL + "))(?![\\p{L}])");
+            + ")|(?<month>" + MonthNames.FULL + ")|(?<season>(?i:spring|summer|fall|autumn|winter)))(?![\\p{L}])");
     /**
      * "Every two weeks", "every five years", "every other month", "every few days": a recurrence with its period
      * (P2W, P5Y, P2M, PXD); the count alone would be read as a length.
@@ -66,6 +66,8 @@ final class SetRule implements TemporalRule {
             String value;
             if (every.group("weekday") != null) {
                 value = "XXXX-WXX-" + MonthNames.weekday(every.group("weekday")).getValue();
+            } else if (every.group("season") != null) {
+                value = "XXXX-" + SeasonRule.code(SeasonRule.index(every.group("season").toLowerCase(Locale.ROOT)));
             } else if (every.group("month") != null) {
                 value = String.format(Locale.ROOT, "XXXX-%02d", MonthNames.month(every.group("month")).getValue());
             } else {

@@ -34,6 +34,11 @@ final class YearRule implements TemporalRule {
     private static final Set<String> PREFIXES = Set.of("pre", "post");
     /** Words before a year that TimeML counts as part of it: "early 1991", "mid-1996", "fiscal 1989". */
     private static final Pattern MODIFIER = Pattern.compile("(?:(?i:early|late|mid|fiscal)[\\s-]+)$");
+    /** Words that stand before a count rather than before a year modifier: "the remaining 1500", "an estimated 1800". */
+    private static final Set<String> COUNT_LEADS = Set.of("remaining", "other", "first", "last", "next", "additional",
+            "estimated", "extra", "some", "nearly", "about", "almost", "around", "total", "further", "final", "original",
+            "initial", "entire", "whole", "same", "more", "fewer", "less", "only", "just", "over", "roughly", "mere",
+            "full", "approximately", "another", "reported", "record", "least", "most", "top", "past", "previous");
     private static final Set<String> RANGE_WORDS = Set.of("to", "and", "-", "–");
     /**
      * Units and counted nouns: a four-digit number before one counts it ("for 1974 hours", "2077 workers"); a year
@@ -82,6 +87,26 @@ final class YearRule implements TemporalRule {
         return determined && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
     }
 
+    /**
+     * "His unsuccessful 1996 campaign", "the disputed 2000 election": a year modifier after a determiner and an
+     * adjective, before a singular lower-case noun (TimeML tags the year). A count after an adjective ("the remaining
+     * 1500 shares", "an estimated 1800 people") counts a plural, and the words that stand before counts are left out.
+     */
+    private static boolean isDescribedModifier(String sentence, int yearStart, String adjective) {
+        if (adjective.isEmpty() || !Character.isLowerCase(adjective.charAt(0)) || COUNT_LEADS.contains(adjective)
+                || Words.isDeterminer(adjective)) {
+            return false;
+        }
+        int adjectiveStart = sentence.toLowerCase(Locale.ROOT).lastIndexOf(adjective, yearStart);
+        if (adjectiveStart < 0) {
+            return false;
+        }
+        String determiner = Words.before(sentence, adjectiveStart).toLowerCase(Locale.ROOT);
+        boolean determined = Words.isDeterminer(determiner) || determiner.endsWith("'s") || determiner.endsWith("’s");
+        String next = Words.after(sentence, yearStart + 4);
+        return determined && next.length() > 1 && Character.isLowerCase(next.charAt(0)) && !next.endsWith("s");
+    }
+
     private static boolean isCued(String sentence, int start) {
         String previous = Words.before(sentence, start).toLowerCase(Locale.ROOT);
         if (previous.endsWith("-")) {
@@ -102,6 +127,9 @@ final class YearRule implements TemporalRule {
         }
         boolean possessive = previous.endsWith("'s") || previous.endsWith("’s");
         if ((Words.isDeterminer(previous) || possessive) && isLowerCaseWordAfter(sentence, start)) {
+            return true;
+        }
+        if (isDescribedModifier(sentence, start, previous)) {
             return true;
         }
         // the second year of a range: "from 2001 to 2003", "between 2001 and 2003"

@@ -50,6 +50,12 @@ public final class EventClauses {
      */
     private static final Pattern STATE_START = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|desde|depuis|seit|dal|dalla"
             + "|dallo)\\s+(?:(?:o|a|os|as|el|la|le|les|the|dem|der|il)\\s+)?$");
+    /**
+     * A date after a bare "before" bounds what is wanted or due ("We want a deal before Christmas", "must be repaired
+     * before Friday"); "shortly before", "just before", "hours before" put the event near the date instead.
+     */
+    private static final Pattern DEADLINE = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:shortly|just|right|soon|long|hours"
+            + "|minutes|moments|days|weeks|immediately|only)\\s)before\\s+(?:the\\s+)?$");
     /** A date after these words ends a state: "until Thursday", "till May". */
     private static final Pattern STATE_END = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till)\\s+(?:the\\s+)?$");
     /**
@@ -207,6 +213,14 @@ public final class EventClauses {
      */
     static boolean isStateEnd(String sentence, int start) {
         return STATE_END.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
+    }
+
+    /**
+     * Whether the date starting at {@code start} is a deadline set with "before" ("We want a deal before Christmas"):
+     * the day by which something should happen, not the day it happens.
+     */
+    static boolean isDeadline(String sentence, int start) {
+        return DEADLINE.matcher(sentence.substring(Math.max(0, start - 30), start)).find();
     }
 
     /** Whether the date starting at {@code start} is when a lasting state began ("since Monday", "desde ontem"). */

@@ -64,7 +64,9 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             }
             // "sailings are cancelled until Thursday" in a Tuesday article: the state's end is still to come and is
             // no event; the act that set it has its own date or none
-            if (EventClauses.isStateEnd(sentence, start) && TimelineBuilder.startsAfter(m.calendarValue(), published)) {
+            // nor is a deadline still to come ("We want a deal before Christmas" told in early December)
+            if ((EventClauses.isStateEnd(sentence, start) || EventClauses.isDeadline(sentence, start))
+                    && TimelineBuilder.startsAfter(m.calendarValue(), published)) {
                 continue;
             }
             String clause = EventClauses.around(sentence, start, end);

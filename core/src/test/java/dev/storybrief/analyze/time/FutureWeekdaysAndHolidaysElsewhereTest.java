@@ -33,6 +33,13 @@ class FutureWeekdaysAndHolidaysElsewhereTest {
             "ar | وأغلقت المدارس يوم الأحد. | الأحد | 2026-11-15",
             "ar | وجرفت السيول سيارات يوم الأحد. | الأحد | 2026-11-15",
             "ar | سيغلق الجسر، وقد انهار المنزل يوم الأحد. | الأحد | 2026-11-15",
+            // the noun of an act announced or decided, with the weekday after it: the act's day lies ahead (QA20)
+            "ar | وأعلنت السلطات إغلاق المدارس يوم الأحد. | الأحد | 2026-11-22",
+            "ar | وقررت الحكومة تأجيل الانتخابات إلى يوم الثلاثاء. | الثلاثاء | 2026-11-24",
+            // the weekday right after the announcing dates it; "since Sunday" is a past span
+            "ar | وأعلنت السلطات يوم الأحد إغلاق المدارس. | الأحد | 2026-11-15",
+            "ar | وأعلنت السلطات إغلاق المدارس منذ يوم الأحد. | الأحد | 2026-11-15",
+            "ar | وتم إغلاق المدارس يوم الأحد. | الأحد | 2026-11-15",
             "nl | De gemeenteraad zal op maandag over het plan stemmen. | maandag | 2026-11-23",
             "nl | De bond gaat maandag opnieuw staken. | maandag | 2026-11-23",
             "nl | Het besluit wordt verwacht op dinsdag. | dinsdag | 2026-11-24",
@@ -63,6 +70,11 @@ class FutureWeekdaysAndHolidaysElsewhereTest {
             "nl | De stakingen in de week voor Kerstmis zijn afgelast. | de week voor Kerstmis | 2026-12-14",
             "pl | Strajk zaplanowano na tydzień przed Bożym Narodzeniem. | tydzień przed Bożym Narodzeniem | 2026-12-14",
             "es | El mercado cierra en Nochevieja. | Nochevieja | 2026-12-31",
+            // numbers in words are the quantity tables' (not only the few a holiday table once listed)
+            "fr | Le marché rouvrira douze jours après Noël. | douze jours après Noël | 2027-01-06",
+            "de | Der Markt öffnete dreiundzwanzig Tage vor Weihnachten. | dreiundzwanzig Tage vor Weihnachten | 2026-12-02",
+            "it | Il mercato riaprirà sette giorni dopo Natale. | sette giorni dopo Natale | 2027-01-01",
+            "pl | Strajk zaplanowano na sześć dni przed Bożym Narodzeniem. | sześć dni przed Bożym Narodzeniem | 2026-12-19",
             // "les jours avant Noël" is a stretch, and the adjective "natal"/"natale" is no holiday
             "fr | Les jours avant Noël sont chargés. | Noël | 2026-12-25",
             "pt | Voltou à cidade natal. | natal | (not tagged)",

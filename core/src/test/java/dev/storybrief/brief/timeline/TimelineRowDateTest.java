@@ -174,6 +174,24 @@ class TimelineRowDateTest {
         assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(state)))).isEmpty();
     }
     /**
+     * "We want a deal before Christmas," told on December 4: the deadline still to come is no row on Christmas Day
+     * (QA20 feed-odd); "shortly before midnight on Saturday" still dates its event, as does the meeting's own day.
+     */
+    @Test
+    void aDeadlineStillToComeIsNoRow() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        AnalyzedArticle talks = article("talks", friday, "City Transit and the drivers' union have agreed to meet at"
+                + " the labour court on Monday, a court clerk said. \"We want a deal before Christmas,\" union leader"
+                + " Nora Blix said. The depot must be repaired before December 20, the council said.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(talks))))
+                .extracting(TimelineEvent::date).contains("2026-12-07").doesNotContain("2026-12-25", "2026-12-20");
+        AnalyzedArticle fire = article("fire", friday, "A fire broke out at the bus depot shortly before midnight on"
+                + " Saturday, November 28, the fire service said.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(fire))))
+                .extracting(TimelineEvent::date).containsExactly("2026-11-28");
+    }
+
+    /**
      * "The highest level since records began in 1931" compares with 1931 and "should have been replaced in 2024"
      * tells what did not happen: neither year is a row; the article's own dated event still is.
      */
