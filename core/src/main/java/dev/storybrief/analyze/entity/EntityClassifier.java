@@ -432,15 +432,17 @@ final class EntityClassifier {
     }
 
     /**
-     * Whether a number stands right before {@code first} ("30 Milliarden Euro", "98 Mill Lane residents"); a year is
-     * no count ("In 2011 Tony Blair said").
+     * Whether a number stands right before {@code first} ("30 Milliarden Euro", "2,300 Marlow Steel jobs"); a year is
+     * no count ("In 2011 Tony Blair said"), nor an age written as one word ("76-year-old Morton Blackwell"), nor the
+     * number of a list's item that opens the line.
      */
     private static boolean isCounted(List<Token> tokens, int first) {
-        if (first == 0) {
-            return false;
+        if (first < 2) {
+            return false; // "4 Gina Rodriguez Questioned ...": a number opening the line numbers an item of a list
         }
+        // a number alone: "76-year-old Morton Blackwell" says the person's age, and an age comes before a name
         String before = tokens.get(first - 1).text();
-        return Character.isDigit(before.charAt(0)) && !before.matches("\\d{4}");
+        return before.matches("\\d[\\d.,]*") && !before.matches("\\d{4}");
     }
 
     /** True when a vessel or storm noun stands right before the name ("the stranded tanker Marisa Vey", "storm Bertram"). */

@@ -66,6 +66,13 @@ class NameConstructionTest {
                 .extracting(EntityMention::text).doesNotContain("Milliarden Euro");
         assertThat(article("en", "The deal will cost 2,300 Marlow Steel jobs."))
                 .noneMatch(m -> m.type() == EntityType.PERSON);
+        // an age written as one word before a name is no count
+        assertThat(article("en", "76-year-old Morton Blackwell endorsed Cruz last week."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Morton Blackwell", EntityType.PERSON));
+        // nor is the number of a list's item opening the line
+        assertThat(article("en", "4 Morton Blackwell Questioned What It Means."))
+                .anyMatch(m -> m.type() == EntityType.PERSON && m.text().startsWith("Morton Blackwell"));
     }
 
     @Test
