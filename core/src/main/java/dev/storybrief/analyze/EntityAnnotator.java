@@ -42,7 +42,8 @@ public final class EntityAnnotator implements Annotator {
         String filedFrom = article.article().filedFrom();
         String outlet = article.article().outlet();
         List<List<EntityMention>> found = recognizer.recognizeDocument(sentences.stream().map(Sentence::text).toList(),
-                filedFrom == null ? Set.of() : Set.of(filedFrom), outlet == null ? Set.of() : Set.of(outlet));
+                filedFrom == null ? Set.of() : Set.of(filedFrom), outlet == null ? Set.of() : Set.of(outlet),
+                article.language());
         AliasMerger.Lookup canonical = merger.lookup(merger.merge(found.stream().flatMap(List::stream).toList()));
         List<EntitySpan> spans = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {

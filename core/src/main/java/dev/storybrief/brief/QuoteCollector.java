@@ -151,8 +151,7 @@ public final class QuoteCollector implements BriefingPart {
 
     /** A name opens with a capital; a description ("the governor", "a company spokesperson") does not. */
     private static boolean isName(String speaker) {
-        return speaker != null && !speaker.isEmpty() && Character.isUpperCase(speaker.charAt(0))
-                && !speaker.matches("(?i)^(the|a|an|one|le|la|les|un|une|der|die|das|ein|eine|el|il|lo)\\s.*");
+        return dev.storybrief.analyze.quote.SpeakerNames.isName(speaker);
     }
 
     /** The words of a quote, without case and punctuation, to tell two outlets' copies of it alike. */

@@ -1,5 +1,6 @@
 package dev.storybrief.group;
 
+import dev.storybrief.analyze.quote.SpeakerNames;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.QuoteSpan;
 import dev.storybrief.model.Sentence;
@@ -51,7 +52,7 @@ public final class SameSpeaker {
      * described, else true (nothing tells them apart).
      */
     public static boolean samePerson(String name, String role, String otherName, String otherRole) {
-        if (isName(name) && isName(otherName)) {
+        if (SpeakerNames.isName(name) && SpeakerNames.isName(otherName)) {
             return sameName(name, otherName);
         }
         if (blank(role) || blank(otherRole)) {
@@ -78,11 +79,7 @@ public final class SameSpeaker {
     /** The quotations of the sentence whose speaker is named or described. */
     private static List<QuoteSpan> spoken(AnalyzedArticle article, Sentence sentence) {
         return article.quotes().stream().filter(q -> q.sentence() == sentence.index()
-                && (isName(q.speakerName()) || !blank(q.speakerRole()))).toList();
-    }
-
-    private static boolean isName(String speaker) {
-        return speaker != null && !speaker.isBlank() && Character.isUpperCase(speaker.strip().charAt(0));
+                && (SpeakerNames.isName(q.speakerName()) || !blank(q.speakerRole()))).toList();
     }
 
     private static boolean blank(String s) {

@@ -54,4 +54,11 @@ class SameSpeakerTest {
         assertThat(SameSpeaker.samePerson(null, "maire de Lérignan", null, "la préfète")).isFalse();
         assertThat(SameSpeaker.samePerson(null, null, "Jacques Belloc", "maire")).isTrue();
     }
+
+    /** "The governor" opening a sentence describes a speaker, as "the governor" does: it is no other person's name. */
+    @Test
+    void aCapitalisedDescriptionIsNoName() {
+        assertThat(SameSpeaker.samePerson("The governor", null, "Elena Marsh", null)).isTrue();
+        assertThat(SameSpeaker.samePerson("Mark Hale", null, "Elena Marsh", null)).isFalse();
+    }
 }

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class CandidateFinder {
 
+    /** Polish nouns of a commune, town, county, province, district and village in the genitive. */
+    private static final Set<String> UNIT_GENITIVES = Set.of("gminy", "miasta", "powiatu", "województwa",
+            "dzielnicy", "wsi", "sołectwa", "osiedla", "regionu");
     private static final Set<String> OF_WORDS = Set.of("of", "for");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "den", "la",
             "le", "al", "el", "bin", "ibn", "y");
@@ -99,10 +102,11 @@ final class CandidateFinder {
      * holder's name. The words after the link are then two names: what the office heads (the longest start of the
      * run the gazetteer knows, else its first word: "Comité International Olympique" is one word too short) and the
      * holder. A holder is introduced by a full name, two words at least: "le maire de Saint Martin" and "la
-     * République de Chine" stay whole.
+     * République de Chine" stay whole. Polish says the same with a unit's noun in the genitive: "wójt gminy Zalesie
+     * Andrzej Kowalczyk".
      */
     private java.util.stream.Stream<int[]> afterOfficeComplement(String sentence, List<Token> tokens, int[] run) {
-        if (run[1] - run[0] < 3 || !followsOfficeLink(tokens, run[0])) {
+        if (run[1] - run[0] < 3 || !followsOfficeLink(tokens, run[0]) && !followsUnitGenitive(tokens, run[0])) {
             return java.util.stream.Stream.of(run);
         }
         int holder = run[0] + 1;
@@ -115,6 +119,19 @@ final class CandidateFinder {
             return java.util.stream.Stream.of(run);
         }
         return java.util.stream.Stream.of(new int[] {run[0], holder}, new int[] {holder, run[1]});
+    }
+
+    /**
+     * "wójt gminy Zalesie Andrzej Kowalczyk", "burmistrz miasta Nowy Dwór Jan Nowak": Polish links an office to what
+     * it heads by that unit's noun in the genitive, in lower case, and the holder's name follows the unit's name.
+     */
+    private static boolean followsUnitGenitive(List<Token> tokens, int at) {
+        return at >= 1 && isUnitGenitive(tokens.get(at - 1).text());
+    }
+
+    /** A Polish noun of an administrative unit in the genitive ("gminy", "miasta", "powiatu"): a place's name follows. */
+    static boolean isUnitGenitive(String word) {
+        return UNIT_GENITIVES.contains(word);
     }
 
     /** Whether an office and its link come right before {@code at}: "ministre des", "presidente de la", "Minister für". */
@@ -160,7 +177,8 @@ final class CandidateFinder {
             String joined = sentence.substring(tokens.get(i).start(), tokens.get(nameAt).end());
             // a part before "and" that already ends in an organisation word is a body of its own ("Dunmore Ledger and
             // Hillcrest Chronicle")
-            boolean oneBody = !lexicon.isOrganizationKeyword(tokens.get(j - 1).text()) && endsInOrganisationWord(tokens, nameAt);
+            boolean oneBody = !lexicon.isOrganizationKeyword(tokens.get(j - 1).text()) && endsInOrganisationWord(tokens, nameAt)
+                    || afterThe(tokens, i) && !lexicon.isTitle(tokens.get(j - 1).text()) && endsInTitle(tokens, nameAt);
             return insideOfPhrase || lexicon.gazetteerType(joined) != null || oneBody ? 1 : 0;
         }
         return 0;
@@ -188,6 +206,23 @@ final class CandidateFinder {
             end++;
         }
         return end > from && lexicon.isOrganizationKeyword(tokens.get(end - 1).text());
+    }
+
+    /**
+     * "the Health and Safety Executive", "the Fisheries and Oceans Commissioner": after "the", fields joined by "and"
+     * that run on to an office name one body or one office, not a person ("Safety Executive"); "the Prime Minister
+     * and Foreign Secretary" are two offices, the first ending in its own title.
+     */
+    private boolean endsInTitle(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && isNamePart(tokens.get(end))) {
+            end++;
+        }
+        return end > from + 1 && lexicon.isTitle(tokens.get(end - 1).text());
+    }
+
+    private static boolean afterThe(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the");
     }
 
     private boolean hasKeywordOrTitle(List<Token> tokens, int from, int to) {

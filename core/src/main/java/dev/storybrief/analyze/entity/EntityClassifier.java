@@ -18,6 +18,16 @@ import java.util.Set;
  */
 final class EntityClassifier {
 
+    /**
+     * German articles and determiners written inside a sentence: what follows one is a noun, which German capitalises,
+     * and a name comes after the noun that introduces it ("der Betreiber Nordhavn Lines"), not right after the article.
+     */
+    private static final Set<String> GERMAN_DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein",
+            "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "diese", "dieser", "diesen",
+            "diesem", "dieses", "jede", "jeder", "jeden", "jedem", "jedes");
+    /** Words of a town's or an area's administration that open the names of its public bodies ("City Transit"). */
+    private static final Set<String> CIVIC_OPENERS = Set.of("City", "County", "District", "Municipal", "Metro",
+            "Regional", "Provincial", "State");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "asked",
             "stated", "declared", "announced", "warned", "insisted", "noted", "explained", "argued", "wrote",
             "complained", "acknowledged", "admitted", "denied", "confirmed", "urged", "replied", "recalled",
@@ -80,7 +90,10 @@ final class EntityClassifier {
     private static final Set<String> ORGANISATION_NOUNS = Set.of("firm", "company", "club", "carmaker",
             "automaker", "retailer", "bank", "insurer", "lender", "charity", "chain", "airline", "utility",
             "conglomerate", "startup", "start-up", "brewery", "consortium", "subsidiary", "franchise", "supermarket",
-            "grocer", "housebuilder", "homebuilder", "multinational");
+            "grocer", "housebuilder", "homebuilder", "multinational", "union");
+    /** What opens another noun phrase or owner between a name and an "its" that is then not the name's. */
+    private static final Set<String> CLAUSE_OWNERS = Set.of("the", "a", "an", "his", "her", "their", "this", "these",
+            "those", "he", "she", "they", "it", "who", "which");
     private static final Set<String> SHARE_NOUNS = Set.of("shares", "stock", "shareholders");
     /**
      * Verbs and nouns of a takeover, whose object is a business ("Halvorsen Foods will acquire Pinecrest Dairy",
@@ -213,7 +226,7 @@ final class EntityClassifier {
         }
         boolean modifier = candidate.kind() == Candidate.Kind.BEFORE_TITLE;
         EntityType type = end - first == 1 ? singleWord(tokens, first, memory, modifier)
-                : multiWord(tokens, first, end);
+                : multiWord(tokens, first, end, memory);
         return type == null ? null : mention(sentence, tokens, first, end, type);
     }
 
@@ -353,7 +366,7 @@ final class EntityClassifier {
         return TRADE_PLURAL.matcher(word).matches();
     }
 
-    private EntityType multiWord(List<Token> tokens, int first, int end) {
+    private EntityType multiWord(List<Token> tokens, int first, int end, NameMemory memory) {
         if (isOrganizationHead(tokens, first, end) || isNamedAfterTrade(tokens, first, end)
                 || ownedAsShares(tokens, first)
                 || tokens.subList(first, end).stream().anyMatch(t -> t.text().equals("&"))) {
@@ -394,7 +407,42 @@ final class EntityClassifier {
             return EntityType.PLACE;
         }
         EntityType context = organisationContext(tokens, first, end);
-        return context != null ? context : EntityType.PERSON;
+        return context != null ? context : unknownName(tokens, first, end, memory);
+    }
+
+    /**
+     * Capitalised words that neither a list nor the sentence types: a person's name by its look ("Tom Reilly"),
+     * unless how it is built says otherwise. A number before it counts what it names ("30 Milliarden Euro", "2,300
+     * Marlow Steel jobs"): people are not counted by their names. One opening with the word of a town's or an area's
+     * administration ("City Transit", "County Rail") is a public body named after where it works: no given name is
+     * such a word. In German, which capitalises its nouns, what follows an article is a noun, not a name ("mit der
+     * Elbtal Rundschau").
+     */
+    private EntityType unknownName(List<Token> tokens, int first, int end, NameMemory memory) {
+        if (isCounted(tokens, first)) {
+            return null;
+        }
+        if (CIVIC_OPENERS.contains(tokens.get(first).text())) {
+            return EntityType.ORGANIZATION;
+        }
+        if (memory.capitalisesNouns() && first > 0 && GERMAN_DETERMINERS.contains(tokens.get(first - 1).text())) {
+            return null;
+        }
+        return EntityType.PERSON;
+    }
+
+    /**
+     * Whether a number stands right before {@code first} ("30 Milliarden Euro", "2,300 Marlow Steel jobs"); a year is
+     * no count ("In 2011 Tony Blair said"), nor an age written as one word ("76-year-old Morton Blackwell"), nor the
+     * number of a list's item that opens the line.
+     */
+    private static boolean isCounted(List<Token> tokens, int first) {
+        if (first < 2) {
+            return false; // "4 Gina Rodriguez Questioned ...": a number opening the line numbers an item of a list
+        }
+        // a number alone: "76-year-old Morton Blackwell" says the person's age, and an age comes before a name
+        String before = tokens.get(first - 1).text();
+        return before.matches("\\d[\\d.,]*") && !before.matches("\\d{4}");
     }
 
     /** True when a vessel or storm noun stands right before the name ("the stranded tanker Marisa Vey", "storm Bertram"). */
@@ -458,6 +506,13 @@ final class EntityClassifier {
         if (isSpeechVerb(tokens, end) && end + 1 < tokens.size() && IT.contains(tokens.get(end + 1).text())) {
             return true;
         }
+        if (ownsByIts(tokens, first, end)) {
+            return true;
+        }
+        if (first >= 2 && tokens.get(first - 1).text().equals(",")
+                && ORGANISATION_NOUNS.contains(tokens.get(first - 2).text())) {
+            return true; // "The drivers' union, Transit Workers Skarvik, says": the name apposed to a kind of body
+        }
         // "the firm John Smith founded" names a person: only a name that ends its clause is the noun's
         boolean endsClause = end >= tokens.size() || !tokens.get(end).isWord()
                 || CLAUSE_AFTER_NAME.contains(tokens.get(end).text());
@@ -476,6 +531,32 @@ final class EntityClassifier {
         }
         return first >= 2 && tokens.get(first - 1).text().equals("by")
                 && OPERATED.contains(tokens.get(first - 2).text());
+    }
+
+    /**
+     * "Marlow Steel will close its Tarrow works", "Marlow Steel confirmed on Monday that its works": a name that opens
+     * its clause and does something to "its" own thing is a body; a person's is "his" or "her". Only the name's own
+     * clause counts: no article, possessive or other name may come between ("Tom Reilly said the firm would close its
+     * plant" is the firm's plant), nor more than eight words.
+     */
+    private static boolean ownsByIts(List<Token> tokens, int first, int end) {
+        if (end >= tokens.size() || !tokens.get(end).isWord() || !Character.isLowerCase(tokens.get(end).text().charAt(0))
+                || first > 0 && tokens.get(first - 1).isWord()) {
+            return false;
+        }
+        Lexicon lexicon = Lexicon.standard();
+        for (int k = end; k < tokens.size() && k - end <= 8; k++) {
+            Token token = tokens.get(k);
+            String word = token.text();
+            if (word.equals("its")) {
+                return true;
+            }
+            boolean otherName = token.isCapitalised() && !lexicon.isFunctionWord(word);
+            if (!token.isWord() || otherName || CLAUSE_OWNERS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -633,6 +714,9 @@ final class EntityClassifier {
      * then "of"), and "from X to Y" (a move or a route between two capitalised names).
      */
     static boolean isPlaceOnly(List<Token> tokens, int index) {
+        if (index >= 1 && CandidateFinder.isUnitGenitive(tokens.get(index - 1).text())) {
+            return true; // "gminy Zalesie": the commune of Zalesie
+        }
         if (index >= 2 && tokens.get(index - 1).text().equals("of")) {
             String noun = tokens.get(index - 2).text().toLowerCase(Locale.ROOT);
             return isPlaceNoun(noun) || PLACE_OFFICES.contains(noun) || PLACE_PEOPLE.contains(noun);

@@ -53,13 +53,24 @@ public final class EntityRecognizer {
      */
     public List<List<EntityMention>> recognizeDocument(List<String> sentences, java.util.Set<String> filedFrom,
                                                        java.util.Set<String> outlets) {
+        return recognizeDocument(sentences, filedFrom, outlets, "en");
+    }
+
+    /**
+     * As {@link #recognizeDocument(List, java.util.Set, java.util.Set)}, for an article in {@code language} (ISO
+     * 639-1): rules that read a capital as the sign of a name hold only where the language keeps capitals for names
+     * (German capitalises every noun: "30 Milliarden Euro" is no one's name).
+     */
+    public List<List<EntityMention>> recognizeDocument(List<String> sentences, java.util.Set<String> filedFrom,
+                                                       java.util.Set<String> outlets, String language) {
         Objects.requireNonNull(sentences, "sentences");
+        NameMemory blank = NameMemory.empty(Objects.requireNonNull(language, "language"));
         List<List<Token>> tokens = sentences.stream().map(tokenizer::tokenize).toList();
         List<List<EntityMention>> firstPass = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            firstPass.add(recognize(sentences.get(i), tokens.get(i), NameMemory.EMPTY));
+            firstPass.add(recognize(sentences.get(i), tokens.get(i), blank));
         }
-        NameMemory memory = NameMemory.of(tokens, firstPass, filedFrom, outlets);
+        NameMemory memory = NameMemory.of(tokens, firstPass, filedFrom, outlets, language);
         List<List<EntityMention>> result = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             result.add(recognize(sentences.get(i), tokens.get(i), memory));

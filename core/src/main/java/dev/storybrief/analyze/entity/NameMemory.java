@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class NameMemory {
 
-    static final NameMemory EMPTY = new NameMemory(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), Set.of());
+    static final NameMemory EMPTY = empty("en");
 
     private final Map<String, EntityType> knownNames;
     private final Set<String> personWords;
@@ -25,10 +24,12 @@ final class NameMemory {
     private final Set<String> loneSurnames;
     private final Set<String> firmWords;
     private final Set<String> placeWords;
+    private final String language;
 
     private NameMemory(Map<String, EntityType> knownNames, Set<String> personWords, Set<String> lowerCaseWords,
                        Set<String> places, Set<String> vessels, Set<String> loneSurnames, Set<String> firmWords,
-                       Set<String> placeWords) {
+                       Set<String> placeWords, String language) {
+        this.language = language;
         this.placeWords = placeWords;
         this.firmWords = firmWords;
         this.knownNames = knownNames;
@@ -37,6 +38,12 @@ final class NameMemory {
         this.places = places;
         this.vessels = vessels;
         this.loneSurnames = loneSurnames;
+    }
+
+    /** A memory that knows only the language of the document (ISO 639-1), for the first, document-blind pass. */
+    static NameMemory empty(String language) {
+        return new NameMemory(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                language);
     }
 
     /** Builds the memory from a first, document-blind pass over every sentence. */
@@ -60,6 +67,12 @@ final class NameMemory {
      */
     static NameMemory of(List<List<Token>> tokensPerSentence, List<List<EntityMention>> firstPass,
                          Set<String> filedFrom, Set<String> outlets) {
+        return of(tokensPerSentence, firstPass, filedFrom, outlets, "en");
+    }
+
+    /** As {@link #of(List, List, Set, Set)}, for a document in {@code language} (ISO 639-1). */
+    static NameMemory of(List<List<Token>> tokensPerSentence, List<List<EntityMention>> firstPass,
+                         Set<String> filedFrom, Set<String> outlets, String language) {
         Map<String, EntityType> known = new HashMap<>();
         Set<String> personWords = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
@@ -191,7 +204,7 @@ final class NameMemory {
             }
         }
         return new NameMemory(known, personWords, lowerCase, Set.copyOf(filedFrom), vessels, loneSurnames,
-                firmWords, placeWords);
+                firmWords, placeWords, language);
     }
 
     /**
@@ -238,6 +251,14 @@ final class NameMemory {
         int first = firstToken(tokens, mention);
         boolean titled = first > 0 && lexicon.isTitle(tokens.get(first - 1).text());
         return !titled && !EntityClassifier.personContext(tokens, endToken(tokens, mention));
+    }
+
+    /**
+     * Whether the document's language capitalises every noun (German), so that two capitalised words side by side
+     * say nothing of a name by their look alone.
+     */
+    boolean capitalisesNouns() {
+        return "de".equals(language) || "lb".equals(language);
     }
 
     /** True for a single word the article writes where only a place stands ("residents of Tessford"). */

@@ -173,6 +173,15 @@ final class AttributionFinder {
                 return new Attribution(speaker.text(), false, speaker.start());
             }
         }
+        for (EntityMention entity : entities) {
+            // "City Transit called the strike “irresponsible”": a body that opens the sentence is its subject, as a
+            // person is; one further in is what the sentence is about
+            boolean opens = opening < words.size() && entity.start() == words.get(opening).start();
+            if (opens && entity.end() <= to && entity.type() == EntityType.ORGANIZATION
+                    && !Principals.isPrincipal(words, entity)) {
+                return new Attribution(entity.text(), false, entity.start());
+            }
+        }
         for (int k = 0; k < Math.min(words.size(), 5); k++) {
             if (words.get(k).isComma()) {
                 break;

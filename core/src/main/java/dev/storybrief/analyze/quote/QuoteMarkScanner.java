@@ -32,18 +32,8 @@ final class QuoteMarkScanner {
     private static final java.util.Set<String> SAME_BOTH_SIDES = java.util.Set.of("sv", "fi");
     /** Languages whose guillemets point inwards: »så« (Danish, and Swedish beside ”så”). */
     private static final java.util.Set<String> INWARD_GUILLEMETS = java.util.Set.of("da", "sv");
-    /**
-     * Languages whose news quotes a speaker in a paragraph opened by a dash: "– Vi har aldrig sett något liknande,
-     * säger Anna Berg." (Swedish, Danish, Norwegian). The quote runs from the dash to the comma or dash before the
-     * verb of saying, in its sentence or one of the next two.
-     */
-    private static final java.util.Set<String> DASH_QUOTES = java.util.Set.of("sv", "da", "no", "nb", "nn");
     /** Sentences after a dash-opened one in which its attribution may come. */
     private static final int DASH_QUOTE_SENTENCES = 2;
-    private static final java.util.regex.Pattern DASH_OPENING = java.util.regex.Pattern.compile("^\\s*[–—-]\\s+");
-    /** The comma or dash that ends a dash quote, and the word after it. */
-    private static final java.util.regex.Pattern DASH_CLOSE = java.util.regex.Pattern.compile(
-            "(?:,|\\s[–—])\\s+(\\p{L}+)");
 
     static List<QuoteMarks> scan(List<String> sentences) {
         return scan(sentences, "en");
@@ -51,7 +41,7 @@ final class QuoteMarkScanner {
 
     /** The quotes of an article in {@code language} (ISO 639-1), whose marks follow that language's conventions. */
     static List<QuoteMarks> scan(List<String> sentences, String language) {
-        List<QuoteMarks> dashed = DASH_QUOTES.contains(language) ? dashQuotes(sentences) : List.of();
+        List<QuoteMarks> dashed = DashQuotation.usedIn(language) ? dashQuotes(sentences) : List.of();
         List<QuoteMarks> spans = new ArrayList<>();
         Mark open = null;
         for (Mark mark : marks(sentences, LOW_HIGH.contains(language), SAME_BOTH_SIDES.contains(language),
@@ -91,28 +81,24 @@ final class QuoteMarkScanner {
     private static List<QuoteMarks> dashQuotes(List<String> sentences) {
         List<QuoteMarks> spans = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            java.util.regex.Matcher opening = DASH_OPENING.matcher(sentences.get(s));
-            if (!opening.find()) {
+            int quoted = DashQuotation.quotedFrom(sentences.get(s));
+            if (quoted < 0) {
                 continue;
             }
-            int openAt = opening.end() - opening.group().stripLeading().length();
+            int openAt = sentences.get(s).length() - sentences.get(s).stripLeading().length();
             QuoteMarks span = null;
             for (int t = s; t < sentences.size() && t <= s + DASH_QUOTE_SENTENCES && span == null; t++) {
-                if (t > s && DASH_OPENING.matcher(sentences.get(t)).find()) {
+                if (t > s && DashQuotation.quotedFrom(sentences.get(t)) >= 0) {
                     break;
                 }
-                java.util.regex.Matcher close = DASH_CLOSE.matcher(sentences.get(t));
-                close.region(t == s ? opening.end() : 0, sentences.get(t).length());
-                while (close.find()) {
-                    if (SpeechWords.isSpeechVerb(close.group(1))) {
-                        span = new QuoteMarks(s, openAt, opening.end(), t, close.start(), close.start());
-                        break;
-                    }
+                int close = DashQuotation.attributionAt(sentences.get(t), t == s ? quoted : 0, sentences.get(t).length());
+                if (close >= 0) {
+                    span = new QuoteMarks(s, openAt, quoted, t, close, close);
                 }
             }
             if (span == null) {
                 int end = sentences.get(s).length();
-                span = new QuoteMarks(s, openAt, opening.end(), s, end, end);
+                span = new QuoteMarks(s, openAt, quoted, s, end, end);
             }
             spans.add(span);
             s = span.endSentence();

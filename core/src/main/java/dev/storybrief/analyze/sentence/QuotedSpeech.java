@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.sentence;
 
+import dev.storybrief.analyze.quote.DashQuotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,10 +25,50 @@ public final class QuotedSpeech {
     private static final int MAX_SENTENCES = 5;
     /** Nor longer than this many characters. */
     private static final int MAX_CHARS = 1200;
+    /** A dash quotation's attribution comes in its own sentence or one of the next two, as the quote scanner reads it. */
+    private static final int DASH_SENTENCES = 3;
     /** After the closing mark: a comma, a dash, or a word in lower case (the speech verb or "the mayor said"). */
     private static final Pattern ATTRIBUTION_AFTER = Pattern.compile("^[\\s\\u00A0\\u202F]*(?:[,，]|[—–]\\s*\\p{L}|\\p{Ll})");
 
     private QuotedSpeech() {
+    }
+
+    /**
+     * As {@link #join(String, List)}, for a paragraph in {@code language} (ISO 639-1): where news of that language
+     * opens quoted speech with a dash ({@link DashQuotation}), the quotation runs on from the dash to the comma before
+     * its verb of saying, and the sentences it spans are one ("– Branden är under kontroll men inte släckt. Vi kommer
+     * att vara kvar, säger räddningsledaren Anna Lindqvist.").
+     */
+    public static List<Span> join(String text, List<Span> spans, String language) {
+        List<Span> joined = join(text, spans);
+        return DashQuotation.usedIn(language) ? joinDashQuotes(text, joined) : joined;
+    }
+
+    private static List<Span> joinDashQuotes(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < spans.size()) {
+            Span current = spans.get(i);
+            int quoted = DashQuotation.quotedFrom(text.substring(current.getStart(), current.getEnd()));
+            int last = i;
+            if (quoted >= 0 && DashQuotation.attributionAt(text, current.getStart() + quoted, current.getEnd()) < 0) {
+                // the attribution may come in one of the next sentences, none of which opens a quotation of its own
+                for (int j = i + 1; j < spans.size() && j - i < DASH_SENTENCES; j++) {
+                    Span next = spans.get(j);
+                    if (DashQuotation.quotedFrom(text.substring(next.getStart(), next.getEnd())) >= 0
+                            || next.getEnd() - current.getStart() > MAX_CHARS) {
+                        break;
+                    }
+                    if (DashQuotation.attributionAt(text, next.getStart(), next.getEnd()) >= 0) {
+                        last = j;
+                        break;
+                    }
+                }
+            }
+            out.add(last == i ? current : new Span(current.getStart(), spans.get(last).getEnd()));
+            i = last + 1;
+        }
+        return out;
     }
 
     /** The spans with every break inside an attributed quotation joined; the text is the paragraph they index. */

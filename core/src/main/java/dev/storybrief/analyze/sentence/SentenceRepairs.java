@@ -60,7 +60,7 @@ final class SentenceRepairs {
                 out.add(span);
             }
         }
-        return QuotedSpeech.join(text, out);
+        return QuotedSpeech.join(text, out, language);
     }
 
     private static boolean continues(String text, Span previous, Span next, Pattern initialOrOrdinalEnd) {

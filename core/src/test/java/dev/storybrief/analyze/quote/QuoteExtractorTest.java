@@ -16,6 +16,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBodyOpeningTheSentenceIsTheSubjectThatCallsSomethingSo() {
+        // the entity recognizer types "City Transit" a body; the fragment is what the body called the strike
+        assertThat(extract("City Transit called the strike “irresponsible”."))
+                .extracting(Quote::speaker).containsExactly("City Transit");
+    }
+
+    @Test
     void saidNameAfterTheQuote() {
         assertThat(extract("“The army has simply dissolved,” said regional expert Petra Lindqvist."))
                 .extracting(Quote::text, Quote::speaker, Quote::sentenceIndex, Quote::partial)

@@ -49,6 +49,28 @@ class QuotedSpeechTest {
                 "\"It is a sad day. We will rebuild,\" said Ruth Amsel.", "Police are investigating.");
     }
 
+    /**
+     * Swedish, Danish and Norwegian open quoted speech with a dash and close it with the attribution alone: the
+     * sentences from the dash to ", säger ..." are one (QA tour 20 #10); the sentence after it stays apart.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "sv|– Branden är under kontroll men inte släckt. Vi kommer att vara kvar här hela dagen, säger "
+                + "räddningsledaren Anna Lindqvist.",
+        "da|– Færgen sidder fast. Vi venter på slæbebåden, siger vagthavende Lars Mikkelsen.",
+        "nb|– Brannen er under kontroll. Vi blir her hele dagen, sier innsatsleder Kari Nordmann."})
+    void aDashQuotationKeepsItsAttribution(String language, String paragraph) {
+        assertThat(split(language, paragraph + " Polisen utreder orsaken.")).containsExactly(paragraph,
+                "Polisen utreder orsaken.");
+    }
+
+    /** A dash opens no quotation in English: its sentences stay apart. */
+    @Test
+    void aDashOpensNoQuotationInEnglish() {
+        assertThat(split("en", "– The fire is under control. We will stay here all day, says chief Anna Lind."))
+                .hasSize(2);
+    }
+
     /** With its speaker named before it, a quotation of several sentences keeps its breaks. */
     @Test
     void aQuotationWithoutClosingAttributionKeepsItsBreaks() {
