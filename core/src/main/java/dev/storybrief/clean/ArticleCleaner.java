@@ -58,7 +58,9 @@ public final class ArticleCleaner {
         if (title == null && !kept.isEmpty() && (looksLikeHeadline(kept.get(0)) || startsWithShortHeadline(lines, kept))) {
             title = kept.remove(0);
         }
+        String labelled = title;
         title = FlashLabels.strip(doc.id(), title, removals);
+        kept = new ArrayList<>(FlashLabels.flashText(title != null && !title.equals(labelled), title, kept));
         String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
         String agency = stripDateline(kept);
         Map<Integer, LocalDate> entryDays = new HashMap<>();
