@@ -167,8 +167,22 @@ public final class Storybrief {
 
     /** Briefs documents that are already read, as one story. */
     public Briefing briefDocuments(String storyId, List<RawDocument> documents, List<String> warnings) {
+        return briefDocuments(storyId, documents, unclean(documents), warnings);
+    }
+
+    /**
+     * Briefs documents as {@link #findMetadata} found them, as one story: the briefing of their {@code filled}
+     * documents ({@link #briefDocuments}), made from the cleaning each was found with where that is the cleaning
+     * of the filled document ({@link FoundDocument#cleaned}), so no article is cleaned twice.
+     */
+    public Briefing briefFound(String storyId, List<FoundDocument> found, List<String> warnings) {
+        return briefDocuments(storyId, filled(found), cleanings(found), warnings);
+    }
+
+    private Briefing briefDocuments(String storyId, List<RawDocument> documents, List<Article> cleaned,
+                                    List<String> warnings) {
         List<String> notes = new ArrayList<>(warnings);
-        Story story = story(storyId, documents, notes);
+        Story story = story(storyId, documents, cleaned, notes);
         if (story.articles().size() == 1) {
             notes.add(story.reprints().isEmpty() ? "note only one article: the briefing cannot compare outlets"
                     : "note only one report (the other articles are copies of it): the briefing cannot compare outlets");
@@ -194,9 +208,37 @@ public final class Storybrief {
      * @throws NothingToBriefException when no article has text left
      */
     public String headline(String storyId, List<RawDocument> documents) {
-        Story story = story(storyId, documents, new ArrayList<>());
+        return headline(story(storyId, documents, unclean(documents), new ArrayList<>()));
+    }
+
+    /**
+     * The headline {@link #briefFound} gives documents as {@link #findMetadata} found them (that of their
+     * {@code filled} documents, {@link #headline}), without cleaning again an article whose cleaning was kept.
+     *
+     * @return the headline, or null when no article has a title
+     * @throws NothingToBriefException when no article has text left
+     */
+    public String headlineFound(String storyId, List<FoundDocument> found) {
+        return headline(story(storyId, filled(found), cleanings(found), new ArrayList<>()));
+    }
+
+    private String headline(Story story) {
         List<String> apart = StoryCohesion.apart(story, StoryCohesion.cosines(story));
         return briefer.headline(story, words, headlineApart(story, apart));
+    }
+
+    private static List<RawDocument> filled(List<FoundDocument> found) {
+        return found.stream().map(FoundDocument::filled).toList();
+    }
+
+    /** Each found document's kept cleaning, or null where it is to be cleaned again. */
+    private static List<Article> cleanings(List<FoundDocument> found) {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(found.stream().map(FoundDocument::cleaned).toList()));
+    }
+
+    /** No cleaning kept: every document is cleaned. */
+    private static List<Article> unclean(List<RawDocument> documents) {
+        return java.util.Collections.nCopies(documents.size(), null);
     }
 
     /**
@@ -306,8 +348,13 @@ public final class Storybrief {
      * @throws NothingToBriefException when no article has text left
      */
     public Story story(String storyId, List<RawDocument> documents, List<String> notes) {
+        return story(storyId, documents, unclean(documents), notes);
+    }
+
+    /** As {@link #story(String, List, List)}, with the cleaning of some documents already made (null: clean it). */
+    private Story story(String storyId, List<RawDocument> documents, List<Article> cleaned, List<String> notes) {
         List<AnalyzedArticle> analyzed = new ArrayList<>();
-        for (Prepared prepared : prepareAll(documents)) {
+        for (Prepared prepared : prepareAll(documents, cleaned)) {
             notes.addAll(prepared.notes());
             if (prepared.article() != null) {
                 analyzed.add(prepared.article());
@@ -330,18 +377,19 @@ public final class Storybrief {
      * Cleans and annotates the documents, in input order; with {@link Builder#threads(int)} above 1, several at a
      * time (articles are independent until the group stage).
      */
-    private List<Prepared> prepareAll(List<RawDocument> documents) {
+    private List<Prepared> prepareAll(List<RawDocument> documents, List<Article> cleaned) {
         if (threads <= 1 || documents.size() <= 1) {
             List<Prepared> prepared = new ArrayList<>();
-            for (RawDocument doc : documents) {
+            for (int i = 0; i < documents.size(); i++) {
                 BriefingInterruptedException.check();
-                prepared.add(prepare(doc));
+                prepared.add(prepare(documents.get(i), cleaned.get(i)));
             }
             return prepared;
         }
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            return pool.submit(() -> documents.parallelStream().map(this::prepare).toList()).get();
+            return pool.submit(() -> java.util.stream.IntStream.range(0, documents.size()).parallel()
+                    .mapToObj(i -> prepare(documents.get(i), cleaned.get(i))).toList()).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BriefingInterruptedException();
@@ -352,9 +400,9 @@ public final class Storybrief {
         }
     }
 
-    private Prepared prepare(RawDocument doc) {
+    private Prepared prepare(RawDocument doc, Article cleaned) {
         try {
-            return prepareGuarded(doc);
+            return prepareGuarded(doc, cleaned);
         } catch (BriefingInterruptedException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -363,8 +411,8 @@ public final class Storybrief {
         }
     }
 
-    private Prepared prepareGuarded(RawDocument doc) {
-        Article article = withDateOverride(cleaner.clean(doc));
+    private Prepared prepareGuarded(RawDocument doc, Article cleaned) {
+        Article article = withDateOverride(cleaned != null ? cleaned : cleaner.clean(doc));
         Optional<Article> cut = LongArticles.cut(article);
         String cutNote = cut.map(shorter -> LongArticles.note(label(doc), article, shorter)).orElse(null);
         return prepareCleaned(doc, cut.orElse(article), cutNote);

@@ -88,8 +88,10 @@ final class StoriesCommand implements Callable<Integer> {
         List<RawDocument> articles = found.stream().map(FoundDocument::filled).toList();
         // grouped on the text a briefing reads, briefed from the documents themselves
         List<StoryGroup> stories = ListedStories.of(found, windowDays);
-        Map<String, RawDocument> byId = new LinkedHashMap<>();
-        articles.forEach(doc -> byId.putIfAbsent(doc.id(), doc));
+        // each story is briefed from its documents as found, and from the cleaning they were found with
+        // (FoundDocument.cleaned: the same article cleaning the filled document gives), so none is cleaned twice
+        Map<String, FoundDocument> byId = new LinkedHashMap<>();
+        found.forEach(doc -> byId.putIfAbsent(doc.filled().id(), doc));
         // every story is headed as brief heads it (the headline rule reads the briefing's figures and disagreements):
         // by its briefing with --brief, else by the part of a briefing the headline needs
         Map<String, Briefing> briefings = brief ? briefAll(storybrief, stories, byId) : Map.of();
@@ -120,11 +122,11 @@ final class StoriesCommand implements Callable<Integer> {
     }
 
     private Map<String, Briefing> briefAll(Storybrief storybrief, List<StoryGroup> stories,
-                                           Map<String, RawDocument> byId) {
+                                           Map<String, FoundDocument> byId) {
         Map<String, Briefing> briefings = new LinkedHashMap<>();
         for (StoryGroup story : stories) {
             try {
-                briefings.put(story.id(), storybrief.briefDocuments(story.id(), documents(story, byId), List.of()));
+                briefings.put(story.id(), storybrief.briefFound(story.id(), documents(story, byId), List.of()));
             } catch (NothingToBriefException e) {
                 warn(story.id() + ": not briefed (" + e.getMessage() + ")");
             }
@@ -140,11 +142,11 @@ final class StoriesCommand implements Callable<Integer> {
 
     /** The headline each story's briefing would give it; none for a story left without text to brief. */
     private static Map<String, String> headlineAll(Storybrief storybrief, List<StoryGroup> stories,
-                                                   Map<String, RawDocument> byId) {
+                                                   Map<String, FoundDocument> byId) {
         Map<String, String> headlines = new LinkedHashMap<>();
         for (StoryGroup story : stories) {
             try {
-                headlines.put(story.id(), storybrief.headline(story.id(), documents(story, byId)));
+                headlines.put(story.id(), storybrief.headlineFound(story.id(), documents(story, byId)));
             } catch (NothingToBriefException e) {
                 // listed under the group stage's label, as a story no briefing is made of
             }
@@ -152,8 +154,9 @@ final class StoriesCommand implements Callable<Integer> {
         return headlines;
     }
 
-    private static List<RawDocument> documents(StoryGroup story, Map<String, RawDocument> byId) {
-        return story.articles().stream().map(doc -> byId.getOrDefault(doc.id(), doc)).toList();
+    private static List<FoundDocument> documents(StoryGroup story, Map<String, FoundDocument> byId) {
+        return story.articles().stream().map(doc -> byId.getOrDefault(doc.id(), new FoundDocument(doc, doc, null)))
+                .toList();
     }
 
     private static String json(int read, List<StoryGroup> stories, Map<String, Briefing> briefings)

@@ -267,6 +267,43 @@ class StoriesCommandTest {
                 .containsEntry("c", "Redfield Tribune");
     }
 
+    /**
+     * The three paths agree on a wire flash (QA20 #13): {@code stories} lists it in its story, as an article of its
+     * wire and date, {@code brief} briefs it as an article of one sentence that counts among the story's articles and
+     * sources, and a story under the flash's own headline is never made of it beside full reports.
+     */
+    @Test
+    void aWireFlashCountsInItsStoryForStoriesAndBrief() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("flash"));
+        Files.writeString(dir.resolve("flash.txt"), "FLASH: Kelby port closed after chemical leak - coastguard\n"
+                + "5 December 2026 06:12 GMT (Northern Wire)\n");
+        Files.writeString(dir.resolve("courier.txt"), "Chemical leak closes Kelby port; 41 treated in hospital\n\n"
+                + "Saturday 5 December 2026, 13:40\n\nBy Owen Marsh, Kelby Courier\n\n"
+                + "The port of Kelby was closed early on Saturday after a tank of ammonia leaked at the Eastquay terminal,"
+                + " the coastguard said.\n\nForty-one people were treated in hospital for breathing problems, Kelby"
+                + " General Hospital said.\n\nThe port is expected to reopen on Monday, the port authority said.\n");
+        Files.writeString(dir.resolve("bay.txt"), "Kelby port leak: what we know\n\nBay News\n\n5 December 2026\n\n"
+                + "An ammonia leak closed the port of Kelby on Saturday morning, the coastguard said.\n\n"
+                + "The hospital said 41 people were treated after the chemical leak at the port.\n\n"
+                + "It is the second leak at the Kelby terminal since 2023.\n");
+        CliRun stories = CliRun.of("stories", "--format", "json", dir.toString());
+        assertThat(stories.status()).as(stories.err()).isZero();
+        JsonNode listed = JSON.readTree(stories.out()).get("stories");
+        assertThat(listed).hasSize(1);
+        JsonNode story = listed.get(0);
+        assertThat(story.get("size").asInt()).isEqualTo(3);
+        assertThat(story.get("headline").asText()).isNotEqualTo("Kelby port closed after chemical leak - coastguard");
+        int flash = List.of(JSON.treeToValue(story.get("articles"), String[].class)).indexOf("flash");
+        assertThat(story.get("outlets").get(flash).get(0).asText()).isEqualTo("Northern Wire");
+        CliRun brief = CliRun.of("brief", dir.toString());
+        assertThat(brief.status()).as(brief.err()).isZero();
+        assertThat(brief.err()).doesNotContain("not a news article");
+        assertThat(brief.out()).contains("from 3 articles").contains("Northern Wire: Kelby port closed after chemical leak");
+        CliRun alone = CliRun.of("brief", dir.resolve("flash.txt").toString());
+        assertThat(alone.status()).as(alone.err()).isZero();
+        assertThat(alone.out()).contains("Kelby port closed after chemical leak - coastguard. [Northern Wire]");
+    }
+
     /** A text copied from a browser names its story by its headline line, not by the video stamp glued under it. */
     @Test
     void aCopiedTextNamesItsStoryByItsHeadlineLine() throws Exception {

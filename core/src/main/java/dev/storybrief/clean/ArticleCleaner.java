@@ -58,7 +58,9 @@ public final class ArticleCleaner {
         if (title == null && !kept.isEmpty() && (looksLikeHeadline(kept.get(0)) || startsWithShortHeadline(lines, kept))) {
             title = kept.remove(0);
         }
+        String labelled = title;
         title = FlashLabels.strip(doc.id(), title, removals);
+        kept = new ArrayList<>(FlashLabels.flashText(title != null && !title.equals(labelled), title, kept));
         String filedFrom = kept.isEmpty() ? null : datelinePlace(kept);
         String agency = stripDateline(kept);
         Map<Integer, LocalDate> entryDays = new HashMap<>();
@@ -257,10 +259,7 @@ public final class ArticleCleaner {
                                     String runningName) {
         String page = doc.meta(MetaKey.OUTLET);
         if (page != null) {
-            // a host name becomes its listed outlet, and a listed outlet's other name ("bbc") its own
-            OutletNames names = OutletNames.standard();
-            return PageAddress.isHostName(page) ? names.byDomain(page).orElse(page)
-                    : names.byName(page).orElse(page);
+            return pageOutlet(page);
         }
         // a masthead is the page's own name, above the wire a dateline names
         Optional<String> masthead = Mastheads.find(lines);
@@ -274,6 +273,15 @@ public final class ArticleCleaner {
             return OutletNames.standard().byName(textMeta.outlet()).orElse(textMeta.outlet());
         }
         return new OutletCues(OutletNames.standard()).find(lines).or(() -> PressReleases.issuer(lines)).orElse(null);
+    }
+
+    /**
+     * The publisher a page's outlet field names: a host name becomes its listed outlet, and a listed outlet's other
+     * name ("bbc") its own.
+     */
+    static String pageOutlet(String page) {
+        OutletNames names = OutletNames.standard();
+        return PageAddress.isHostName(page) ? names.byDomain(page).orElse(page) : names.byName(page).orElse(page);
     }
 
     /** The earlier of the page's update stamp and one written in the text: the article is no newer than either. */

@@ -21,6 +21,25 @@ final class FlashLabels {
     private FlashLabels() {
     }
 
+    /**
+     * The paragraphs of a wire flash: a text that ran under a flash label ({@code flashed}) and has no sentence below
+     * its headline ("FLASH: Kelby port closed after chemical leak - coastguard" over a line of date and wire) is the
+     * headline alone, and the headline is its news. It becomes the article's one sentence, closed with a full stop as
+     * the sentence it stands for, so that the flash counts in its story as an article of its outlet (its support, its
+     * outlet, its date) instead of being dropped as no article. Any other text keeps its paragraphs.
+     */
+    static List<String> flashText(boolean flashed, String headline, List<String> paragraphs) {
+        if (!flashed || headline == null || headline.isBlank()
+                || paragraphs.stream().anyMatch(dev.storybrief.model.SentenceMarks::endsSentence)) {
+            return paragraphs;
+        }
+        String sentence = headline.strip();
+        List<String> text = new java.util.ArrayList<>();
+        text.add(dev.storybrief.model.SentenceMarks.endsSentence(sentence) ? sentence : sentence + ".");
+        text.addAll(paragraphs);
+        return text;
+    }
+
     /** The headline without its flash label (listed in {@code removals}); the headline as it is when it has none. */
     static String strip(String id, String headline, List<Removal> removals) {
         if (headline == null) {

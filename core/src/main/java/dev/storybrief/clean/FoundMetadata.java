@@ -26,7 +26,52 @@ public final class FoundMetadata {
     public FoundDocument find(RawDocument doc) {
         Article article = cleaner.clean(doc);
         RawDocument filled = fill(doc, article);
-        return new FoundDocument(filled, forGrouping(filled, article));
+        return new FoundDocument(filled, forGrouping(filled, article), cleansAlike(doc, filled, article) ? article : null);
+    }
+
+    /**
+     * Whether cleaning {@code filled} gives {@code article}, the cleaning of {@code doc} it was filled from, so that a
+     * briefing of {@code filled} may take {@code article} instead of cleaning it again. The two share their text, id,
+     * path and format; {@link ArticleCleaner#clean} reads their metadata only for the title, the outlet, the author, the
+     * publication date and its origin, the update stamp, the address and the schema type and section. {@link #fill}
+     * changes three of these, and each gives the same article when:
+     * <ul>
+     *   <li>the outlet: the filled name is the publisher the cleaner makes of it as a page's outlet (a listed name or
+     *       a host name is made its listed outlet's), since the found publisher, or the wire taken as its own publisher,
+     *       is then the page's and the dateline's wire, equal to it, is no reprint, as before;</li>
+     *   <li>the date: the filled ISO date reads back as the found one, its origin is the found origin, and the date
+     *       string a live blog reads its opening time from has the same time of day (or none) as before;</li>
+     *   <li>the found headline goes under {@link MetaKey#HEADLINE}, which the cleaner never reads (it reads
+     *       {@link MetaKey#TITLE}, left as it was).</li>
+     * </ul>
+     * Any other difference, or an outlet or date the cleaner would read otherwise, is "not certain".
+     */
+    static boolean cleansAlike(RawDocument doc, RawDocument filled, Article article) {
+        if (filled == doc || filled.meta().equals(doc.meta())) {
+            return true;
+        }
+        java.util.Set<MetaKey> changed = java.util.EnumSet.noneOf(MetaKey.class);
+        for (MetaKey key : MetaKey.values()) {
+            if (!java.util.Objects.equals(doc.meta(key), filled.meta(key))) {
+                changed.add(key);
+            }
+        }
+        if (!java.util.Set.of(MetaKey.OUTLET, MetaKey.HEADLINE, MetaKey.PUBLISHED, MetaKey.PUBLISHED_ORIGIN)
+                .containsAll(changed)) {
+            return false;
+        }
+        if (changed.contains(MetaKey.OUTLET) && !ArticleCleaner.pageOutlet(article.outlet()).equals(article.outlet())) {
+            return false;
+        }
+        if (changed.contains(MetaKey.PUBLISHED) || changed.contains(MetaKey.PUBLISHED_ORIGIN)) {
+            String before = doc.meta(MetaKey.PUBLISHED);
+            String after = filled.meta(MetaKey.PUBLISHED);
+            return article.published() != null && article.published().equals(LooseDate.stated(after).orElse(null))
+                    && java.util.Objects.equals(article.dateOrigin(), filled.meta(MetaKey.PUBLISHED_ORIGIN))
+                    && java.util.Objects.equals(before == null ? null : LiveBlogs.timeOfDay(before),
+                    LiveBlogs.timeOfDay(after));
+        }
+        return true;
     }
 
     /** The document with the outlet and date its briefing would show; itself when it gains nothing. */

@@ -90,6 +90,12 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     /** "Lindenauer Zeitung, 13.03.2024", "Eastern Wire | 21 March 2026": a name, a comma or a separator, a date. */
     private static final Pattern OUTLET_AND_DATE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.&'’ -]{1,40}?)(?:,\\s+|\\s+[|·•–—]\\s+)(.{6,40})$");
+    /**
+     * "5 December 2026 06:12 GMT (Northern Wire)": a wire's slug line, the date and time it moved the item, then the
+     * wire in brackets.
+     */
+    private static final Pattern DATE_AND_SOURCE = Pattern.compile(
+            "^(.{6,40}?)\\s*\\((\\p{Lu}[\\p{L}.&'’ -]{1,40}?)\\)$");
     private static final int HEAD_LINES = 12;
     /** The most words of a site menu's item. */
     private static final int MENU_ITEM_WORDS = 2;
@@ -234,18 +240,28 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     }
 
     /**
-     * "Lindenauer Zeitung, 13.03.2024", "Eastern Wire | 21 March 2026": an outlet's name and the date, as a line of its
-     * own.
+     * "Lindenauer Zeitung, 13.03.2024", "Eastern Wire | 21 March 2026", "5 December 2026 06:12 GMT (Northern Wire)":
+     * an outlet's name and the date, as a line of their own.
      */
     static Optional<String> outletOfDateLine(String line) {
-        return outletAndDate(line).map(m -> m.group(1).strip());
+        return outletAndDate(line).map(OutletDate::outlet);
     }
 
-    private static Optional<Matcher> outletAndDate(String line) {
+    /** An outlet's name and a date, as a date line of their own writes them. */
+    private record OutletDate(String outlet, String date) {
+    }
+
+    private static Optional<OutletDate> outletAndDate(String line) {
         Matcher m = OUTLET_AND_DATE.matcher(line);
         // "Thursday, March 12, 2026" is a date with its weekday, not an outlet named Thursday
-        boolean outletFirst = m.matches() && !isDateOnly(line) && isDateOnly(m.group(2).strip());
-        return outletFirst ? Optional.of(m) : Optional.empty();
+        if (m.matches() && !isDateOnly(line) && isDateOnly(m.group(2).strip())) {
+            return Optional.of(new OutletDate(m.group(1).strip(), m.group(2).strip()));
+        }
+        Matcher slug = DATE_AND_SOURCE.matcher(line);
+        if (slug.matches() && isDateOnly(slug.group(1).strip())) {
+            return Optional.of(new OutletDate(slug.group(2).strip(), slug.group(1).strip()));
+        }
+        return Optional.empty();
     }
 
     private record Dated(LocalDate date, String origin) {
@@ -256,9 +272,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         if (header.find()) {
             return LooseDate.find(header.group(1)).map(d -> new Dated(d, "text: \"date " + header.group(1) + "\""));
         }
-        Optional<Matcher> outletLine = outletAndDate(line);
+        Optional<OutletDate> outletLine = outletAndDate(line);
         if (outletLine.isPresent()) {
-            String date = outletLine.get().group(2).strip();
+            String date = outletLine.get().date();
             return LooseDate.find(date).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         if (isDateOnly(line, order)) {

@@ -205,6 +205,28 @@ class ArticleCleanerTest {
         assertThat(clean("Harbor pier closes for repairs\n\n" + BODY).flashLabel()).isNull();
     }
 
+    /**
+     * A wire flash is its headline alone, under a slug line of date and wire (QA20 #13): the headline is its news, so it
+     * is an article of one sentence with its wire and date, not a text with nothing left. A flash-labelled headline
+     * over a report keeps the report as its text.
+     */
+    @Test
+    void aWireFlashIsAnArticleOfOneSentenceWithItsWireAndDate() {
+        Article flash = clean("FLASH: Kelby port closed after chemical leak - coastguard\n"
+                + "5 December 2026 06:12 GMT (Northern Wire)\n");
+        assertThat(flash.title()).isEqualTo("Kelby port closed after chemical leak - coastguard");
+        assertThat(flash.paragraphs()).containsExactly("Kelby port closed after chemical leak - coastguard.");
+        assertThat(flash.outlet()).isEqualTo("Northern Wire");
+        assertThat(flash.published()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(flash.flashLabel()).isEqualTo("FLASH:");
+        Article page = cleaner.clean(new RawDocument("a2", Path.of("a2.html"), SourceFormat.HTML, "",
+                Map.of(MetaKey.TITLE, "BREAKING: Harbor pier closes for repairs")));
+        assertThat(page.paragraphs()).containsExactly("Harbor pier closes for repairs.");
+        assertThat(clean("BREAKING: Harbor pier closes for repairs\n\n" + BODY).paragraphs()).containsExactly(BODY);
+        // a headline without a flash label over no text is no article
+        assertThat(clean("Harbor pier closes for repairs\n").paragraphs()).isEmpty();
+    }
+
     /** A labelled list under the lead that the body does not repeat is the report's own list, its heading with it. */
     @Test
     void aLabelledListUnderTheLeadThatTheBodyDoesNotRepeatStays() {

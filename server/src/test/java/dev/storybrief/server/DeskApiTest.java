@@ -182,6 +182,33 @@ class DeskApiTest {
         }
     }
 
+    /**
+     * A feed's teaser stored first, in place of a page that answered 404, is not the story's face while it waits for
+     * its briefing: the card is labelled with the first report's title (QA tour 20 #8, "Página que ya no existe").
+     */
+    @Test
+    void aStoryIsNotLabelledWithATeasersTitle(@TempDir Path data) throws Exception {
+        Instant t0 = Instant.parse("2026-08-14T22:00:00Z");
+        try (DeskStore store = DeskStore.open(data)) {
+            RawDocument teaser = new RawDocument("t", null, dev.storybrief.ingest.SourceFormat.FEED,
+                    "The fire moves towards Los Pinos, forest firefighters say.",
+                    java.util.Map.of(dev.storybrief.ingest.MetaKey.TITLE, "Page that no longer exists"));
+            RawDocument report = new RawDocument("r", null, dev.storybrief.ingest.SourceFormat.HTML,
+                    "A forest fire in the Almenara hills forced 800 residents from their homes on Wednesday. Firefighters"
+                            + " said the fire had burned 1,200 hectares. The regional government sent four aircraft.",
+                    java.util.Map.of(dev.storybrief.ingest.MetaKey.TITLE, "Almenara fire forces 800 from their homes"));
+            List<DeskArticle> stored = List.of(
+                    store.articles().store("https://news.example/gone", "https://news.example/feed.xml",
+                            "https://news.example/gone", teaser, t0).orElseThrow(),
+                    store.articles().store("https://news.example/fire", "https://news.example/feed.xml",
+                            "https://news.example/fire", report, t0.plusSeconds(1)).orElseThrow());
+            store.stories().assign(stored.stream().map(a -> new StoryTable.Assignment(a.seq(), "story-2", null))
+                    .toList(), t0.plusSeconds(30));
+            assertThat(store.queries().story("story-2").orElseThrow().headline())
+                    .isEqualTo("Almenara fire forces 800 from their homes");
+        }
+    }
+
     private static void brief(DeskStore store, List<DeskArticle> articles, Instant when) throws Exception {
         List<StoryTable.Assignment> assignments = articles.stream()
                 .map(a -> new StoryTable.Assignment(a.seq(), "story-1", null)).toList();

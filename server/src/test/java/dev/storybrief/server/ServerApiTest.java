@@ -296,6 +296,29 @@ class ServerApiTest {
         assertThat(r.json().get("warnings").toString()).contains("photo.png").contains("empty.html");
     }
 
+    /**
+     * A one-line wire flash is an article of one sentence with its wire, as {@code brief} and {@code stories} take it
+     * (QA20 #13): uploaded alone it is briefed, not refused as boilerplate; beside a report it counts among the sources.
+     */
+    @Test
+    void aWireFlashIsBriefedAsAnArticleOfOneSentence() {
+        byte[] flash = ("FLASH: Kelby port closed after chemical leak - coastguard\n"
+                + "5 December 2026 06:12 GMT (Northern Wire)\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Reply alone = http.postMultipart("/api/briefs", Map.of("flash.txt", flash), List.of());
+        assertThat(alone.status()).as(alone.toString()).isEqualTo(201);
+        assertThat(alone.json().get("articles")).hasSize(1);
+        assertThat(alone.json().get("articles").get(0).get("outlet").asText()).isEqualTo("Northern Wire");
+        assertThat(alone.json().get("summary").toString()).contains("Kelby port closed after chemical leak - coastguard.");
+        Http.Reply beside = http.postMultipart("/api/briefs", Map.of("flash.txt", flash, "courier.txt",
+                ("Chemical leak closes Kelby port\n\nBy Owen Marsh, Kelby Courier\n\n5 December 2026\n\n"
+                        + "The port of Kelby was closed early on Saturday after a tank of ammonia leaked at the Eastquay"
+                        + " terminal, the coastguard said.\n\nForty-one people were treated in hospital, Kelby General"
+                        + " Hospital said.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)), List.of());
+        assertThat(beside.status()).as(beside.toString()).isEqualTo(201);
+        assertThat(beside.json().get("articles")).hasSize(2);
+        assertThat(beside.json().get("warnings").toString()).doesNotContain("flash.txt");
+    }
+
     @Test
     void unknownRoutesAndIdsAnswerJson() {
         Http.Reply missing = http.get("/api/briefs/does-not-exist");

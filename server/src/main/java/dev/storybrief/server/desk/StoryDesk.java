@@ -87,6 +87,15 @@ final class StoryDesk {
         }
     }
 
+    /**
+     * The stored article {@code seq} was updated at its source in place (its newer version replaced the stored text):
+     * from now on it is kept with the articles it was stored beside when the desk groups afresh
+     * ({@link #keepUpdatedInTheirStories}), as it would be after a restart, which reads the update from the store.
+     */
+    void revised(long seq) {
+        revised.set(indexOf(seq), true);
+    }
+
     /** Articles added. */
     int size() {
         return seqs.size();
@@ -197,18 +206,21 @@ final class StoryDesk {
 
     /**
      * A story id for each group: the stored id most of its articles have, given to the group with most articles
-     * holding it (then the group whose first article came first) unless {@code taken} holds it; else a new id.
+     * holding it (then the larger group: a story is its articles, and an early teaser the regrouping parts from them
+     * must not take the story's id, its face and its readers' link, because it was stored first; then the group
+     * whose first article came first) unless {@code taken} holds it; else a new id.
      */
     private Map<String, String> ids(Map<String, List<Integer>> groups, Set<String> taken) {
-        record Claim(String cluster, String story, int votes, int first) {
+        record Claim(String cluster, String story, int votes, int size, int first) {
         }
         List<Claim> claims = new ArrayList<>();
         groups.forEach((cluster, members) -> {
             Map<String, Integer> votes = new LinkedHashMap<>();
             members.stream().map(storedStory::get).filter(Objects::nonNull).forEach(id -> votes.merge(id, 1, Integer::sum));
-            votes.forEach((story, count) -> claims.add(new Claim(cluster, story, count, members.get(0))));
+            votes.forEach((story, count) -> claims.add(new Claim(cluster, story, count, members.size(), members.get(0))));
         });
-        claims.sort(java.util.Comparator.comparingInt(Claim::votes).reversed().thenComparingInt(Claim::first));
+        claims.sort(java.util.Comparator.comparingInt(Claim::votes).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(Claim::size).reversed()).thenComparingInt(Claim::first));
         Map<String, String> named = new HashMap<>();
         for (Claim claim : claims) {
             if (!named.containsKey(claim.cluster()) && !taken.contains(claim.story())) {

@@ -104,7 +104,7 @@ public final class StoryTable {
                 + "GROUP BY outlet ORDER BY min(seq)", story, Integer.MAX_VALUE);
         List<String> titles = column(c, "SELECT title FROM articles WHERE story_id = ? AND title IS NOT NULL "
                 + "AND copy_of IS NULL ORDER BY seq", story, SEARCH_TITLES);
-        String headline = titles.isEmpty() ? null : titles.get(0);
+        String headline = label(c, story);
         // the story keeps its first headline (below), which its search text holds too
         String kept = headline;
         try (PreparedStatement p = c.prepareStatement("SELECT headline FROM stories WHERE id = ?")) {
@@ -144,6 +144,29 @@ public final class StoryTable {
                 p.setString(1, story);
                 p.executeUpdate();
             }
+        }
+    }
+
+    /**
+     * The story's label until its briefing gives its headline: the first title of an article that is a report, not a
+     * flash or a feed's teaser of a sentence or two stored in place of a page that failed (a 404's teaser is no
+     * story's face; the briefing's headline rule passes over such texts too, {@code StoryHeadline.isFlash}); the first
+     * title when every article is that short; null without titles.
+     */
+    private static String label(Connection c, String story) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT title, text FROM articles WHERE story_id = ? AND title IS NOT"
+                + " NULL AND copy_of IS NULL ORDER BY seq")) {
+            p.setString(1, story);
+            String first = null;
+            try (ResultSet r = p.executeQuery()) {
+                for (int read = 0; r.next() && read < SEARCH_TITLES; read++) {
+                    first = first == null ? r.getString(1) : first;
+                    if (!dev.storybrief.group.stories.StoryHeadline.isFlash(r.getString(2))) {
+                        return r.getString(1);
+                    }
+                }
+            }
+            return first;
         }
     }
 

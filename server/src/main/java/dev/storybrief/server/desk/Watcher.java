@@ -244,6 +244,8 @@ public final class Watcher implements AutoCloseable {
                         page.document(), page.fetched());
                 article.filter(a -> a.storyId() != null)
                         .ifPresent(a -> store.stories().revised(a.storyId(), clock.instant()));
+                // the desk groups the first version still, but an update keeps the article in its story
+                article.filter(a -> desk != null).ifPresent(a -> desk.revised(a.seq()));
                 return article.isPresent();
             }
         } catch (FetchException | RuntimeException e) {

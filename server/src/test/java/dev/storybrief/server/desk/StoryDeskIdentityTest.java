@@ -26,6 +26,10 @@ class StoryDeskIdentityTest {
             + " spring season of symphonies. Musicians praised her work with young violinists, and the choir will"
             + " perform Brahms at the opening concert in March.";
 
+    /** A feed's teaser stored in place of a page that answered 404: a line or two, its words mostly its own. */
+    private static final String TEASER = "Volunteers at the Brannock animal shelter ask readers to adopt the kittens"
+            + " left at its door.";
+
     private static DeskArticle stored(long seq, String text, String story, boolean revised) {
         return new DeskArticle(seq, DeskArticle.idOf(seq), "https://news.example/" + seq, "https://news.example/feed",
                 null, "Outlet " + seq, null, "2026-11-17", "feed", "2026-11-17T10:00:00Z", text, story, null,
@@ -61,5 +65,36 @@ class StoryDeskIdentityTest {
         Map<Long, String> notUpdated = settle(List.of(stored(1, FERRY_A, "story-1", false),
                 stored(2, FERRY_B, "story-1", false), stored(3, ORCHESTRA, "story-1", false)));
         assertThat(notUpdated.get(3L)).isNotEqualTo("story-1");
+    }
+
+    /**
+     * QA tour 20 #8, as the desk met it: the story is stored (a teaser first, then two pages), a later cycle updates one
+     * page in place and adds a new article, and the provisional regrouping parts them. The updated page stays in its
+     * story, and the story keeps its id with its pages, not with the teaser that was stored first.
+     */
+    @Test
+    void anUpdateInALaterCycleKeepsItsStoryAndTheTeaserDoesNotTakeItsId() {
+        List<DeskArticle> before = List.of(stored(1, TEASER, "story-2", false), stored(2, FERRY_A, "story-2", false),
+                stored(3, ORCHESTRA, "story-2", false));
+        StoryDesk desk = StoryDesk.replay(before, StoryOptions.defaults());
+        desk.revised(3);
+        desk.add(stored(4, FERRY_B, null, false));
+        Map<Long, String> stories = new java.util.HashMap<>();
+        before.forEach(a -> stories.put(a.seq(), a.storyId()));
+        desk.settle().forEach(a -> stories.put(a.seq(), a.storyId()));
+        assertThat(stories.get(2L)).isEqualTo("story-2");
+        assertThat(stories.get(3L)).as("the page updated in this cycle").isEqualTo("story-2");
+        assertThat(stories.get(4L)).isEqualTo("story-2");
+        assertThat(stories.get(1L)).as("the teaser parted from the story").isNotEqualTo("story-2");
+    }
+
+    /** On a tie of the story's articles, the larger group keeps the id: not the teaser stored first, alone now. */
+    @Test
+    void aTeaserStoredFirstAndPartedAloneDoesNotTakeTheStorysId() {
+        Map<Long, String> stories = settle(List.of(stored(1, TEASER, "story-2", false),
+                stored(2, FERRY_A, "story-2", false), stored(3, FERRY_B, null, false)));
+        assertThat(stories.get(2L)).isEqualTo("story-2");
+        assertThat(stories.get(3L)).isEqualTo("story-2");
+        assertThat(stories.get(1L)).isNotEqualTo("story-2");
     }
 }
