@@ -1,0 +1,104 @@
+package dev.storybrief.brief.disagreement;
+
+import dev.storybrief.model.Claim;
+import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
+import dev.storybrief.model.QuantitySpan;
+import dev.storybrief.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Disputes that one report tells between two sources it names: "Das Unternehmen nennt 1.200 Stellen" and, further
+ * on, "Die IG Metall rechnet mit rund 1.500 wegfallenden Stellen"; "the union says 600 schools are shut, the ministry
+ * 140" in one sentence; a live blog's "Rund 2.000 Beschäftigte haben sich nach Angaben der Polizei versammelt" and
+ * the next entry's "Die IG Metall spricht von 3.000 Teilnehmern". The outlet reports both sides, but the reader still
+ * needs to be told that the figures differ and who gives which. The figures must be of one key, or, in sentences
+ * next to each other, the second must be a counter-figure ("spricht von", "speaks of", "parle de": a source's own
+ * count of what the sentence before counted). As between outlets, figures that agree, a rise, a forecast beside a
+ * report and figures further apart than {@link FigureConflict#MAX_MEASURED_RATIO} are no dispute.
+ */
+final class SourcedDisputes {
+    /** A verb that gives a source's own count of what was just counted: the thing counted is the one before. */
+    private static final Pattern COUNTER = Pattern.compile("(?iu)(?<![\\p{L}])(?:speaks?\\s+of|spoke\\s+of|puts\\s+the"
+            + "\\s+(?:number|figure|turnout|toll)\\s+at|spricht\\s+von|sprach\\s+von|sprechen\\s+von|parlent?\\s+de"
+            + "|évoquent?|hablan?\\s+de|falam?\\s+(?:em|numa|num|de)|parlano\\s+di|parla\\s+di)\\s+(?:\\p{L}+\\s+){0,2}$");
+
+    private final StatementReadings readings;
+
+    SourcedDisputes(StatementReadings readings) {
+        this.readings = readings;
+    }
+
+    /**
+     * The disputes of the keys that no disagreement between outlets already covers ({@code covered}), one per key,
+     * then the counter-figures of sentences next to each other.
+     */
+    List<Disagreement> find(Map<String, List<StatedFigure>> byKey, List<String> covered) {
+        List<Disagreement> found = new ArrayList<>();
+        List<StatedFigure> all = new ArrayList<>();
+        byKey.forEach((key, stated) -> {
+            all.addAll(stated);
+            if (!covered.contains(key)) {
+                pair(stated, false).ifPresent(p -> found.add(dispute(key, p)));
+            }
+        });
+        pair(all, true).ifPresent(p -> found.add(dispute(p[0].quantity().key(), p)));
+        return found;
+    }
+
+    /** The first two figures of one article credited to two sources that dispute; with {@code counter}, of other keys. */
+    private Optional<StatedFigure[]> pair(List<StatedFigure> stated, boolean counter) {
+        for (StatedFigure a : stated) {
+            for (StatedFigure b : stated) {
+                if (a.articleId().equals(b.articleId()) && a.quantity().start() < b.quantity().start()
+                        && (counter ? counterFigure(a, b) : a.quantity().key().equals(b.quantity().key()))
+                        && disputed(a, b)) {
+                    return Optional.of(new StatedFigure[] {a, b});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code b}, of another key, is the next sentence's counter-figure to {@code a}'s count. */
+    private static boolean counterFigure(StatedFigure a, StatedFigure b) {
+        if (a.quantity().key().equals(b.quantity().key()) || a.quantity().kind() != QuantitySpan.Kind.COUNT
+                || b.quantity().kind() != QuantitySpan.Kind.COUNT || a.sentence().equals(b.sentence())) {
+            return false;
+        }
+        String text = b.sentence().text();
+        int at = Math.max(0, Math.min(text.length(), b.startInSentence()));
+        return next(a.sentence(), b.sentence()) && COUNTER.matcher(text.substring(0, at)).find();
+    }
+
+    /** The two sentences follow each other in their article. */
+    private static boolean next(Sentence first, Sentence second) {
+        return first.index() + 1 == second.index();
+    }
+
+    /** Two figures that cannot both be true, credited to two different sources. */
+    private boolean disputed(StatedFigure a, StatedFigure b) {
+        if (a.agreesWith(b) || a.quantity().roundedAlike(b.quantity()) || readings.rise(a) || readings.rise(b)
+                || FigureConflict.ratio(a.quantity(), b.quantity()) > FigureConflict.MAX_MEASURED_RATIO
+                || FigureReadings.forecast(a.sentence().text(), a.startInSentence(), a.endInSentence())
+                != FigureReadings.forecast(b.sentence().text(), b.startInSentence(), b.endInSentence())) {
+            return false;
+        }
+        return FigureSources.apart(a, b);
+    }
+
+    /** The dispute of two figures, each its own side (the sentences name the sources). */
+    private static Disagreement dispute(String key, StatedFigure[] pair) {
+        List<Claim> claims = new ArrayList<>();
+        for (int side = 0; side < 2; side++) {
+            StatedFigure s = pair[side];
+            claims.add(new Claim(s.sentence().text(), s.articleId(), s.quantity().text(), null, side));
+        }
+        return new Disagreement(FigureTopics.topic(key, java.util.Set.of(pair[0].quantity().unit())),
+                DisagreementKind.NUMBER, claims);
+    }
+}
