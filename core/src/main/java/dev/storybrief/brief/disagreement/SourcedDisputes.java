@@ -27,6 +27,15 @@ final class SourcedDisputes {
             + "\\s+(?:number|figure|turnout|toll)\\s+at|spricht\\s+von|sprach\\s+von|sprechen\\s+von|parlent?\\s+de"
             + "|évoquent?|hablan?\\s+de|falam?\\s+(?:em|numa|num|de)|parlano\\s+di|parla\\s+di)\\s+(?:\\p{L}+\\s+){0,2}$");
 
+    /**
+     * A dispute's second side told without its verb and noun after a figure ("600 schools were shut, the ministry
+     * 140."): a source and a bare number closing the sentence or its clause.
+     */
+    private static final Pattern BARE_SECOND_SIDE = Pattern.compile("(?iu)(?:,|;|\\bwhile|\\bwhereas|\\bwährend"
+            + "|\\balors\\s+que|\\btandis\\s+que|\\bmientras\\s+que|\\benquanto|\\bmentre)\\s*(?:and\\s+|und\\s+|et\\s+|y\\s+"
+            + "|e\\s+)?(?:the|die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo)\\s+[\\p{L}'’-]+\\s+(?:only\\s+|nur\\s+"
+            + "|just\\s+|seulement\\s+|apenas\\s+)?(?<n>\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})*|\\d+)(?=\\s*(?:[.;!?]|$))");
+
     private final StatementReadings readings;
 
     SourcedDisputes(StatementReadings readings) {
@@ -43,7 +52,9 @@ final class SourcedDisputes {
         byKey.forEach((key, stated) -> {
             all.addAll(stated);
             if (!covered.contains(key)) {
-                pair(stated, false).ifPresent(p -> found.add(dispute(key, p)));
+                List<StatedFigure> withBare = new ArrayList<>(stated);
+                stated.forEach(x -> bareSecondSide(x).ifPresent(withBare::add));
+                pair(withBare, false).ifPresent(p -> found.add(dispute(key, p)));
             }
         });
         pair(all, true).ifPresent(p -> found.add(dispute(p[0].quantity().key(), p)));
@@ -62,6 +73,29 @@ final class SourcedDisputes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The bare number a dispute's second side gives after {@code s} in its sentence ("the union says 600 schools were
+     * shut, the ministry 140"), as a figure of {@code s}'s key and unit.
+     */
+    private static Optional<StatedFigure> bareSecondSide(StatedFigure s) {
+        QuantitySpan q = s.quantity();
+        if (q.kind() != QuantitySpan.Kind.COUNT) {
+            return Optional.empty();
+        }
+        String text = s.sentence().text();
+        int end = Math.max(0, Math.min(text.length(), s.endInSentence()));
+        java.util.regex.Matcher m = BARE_SECOND_SIDE.matcher(text).region(end, text.length());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String number = m.group("n");
+        double value = Double.parseDouble(number.replaceAll("[^0-9]", ""));
+        int start = s.sentenceStart() + m.start("n");
+        QuantitySpan bare = new QuantitySpan(start, start + number.length(), q.sentence(), number, value,
+                dev.storybrief.model.Qualifier.EXACT, q.unit(), q.key());
+        return Optional.of(new StatedFigure(bare, s.sentence(), s.sentenceStart()));
     }
 
     /** {@code b}, of another key, is the next sentence's counter-figure to {@code a}'s count. */
