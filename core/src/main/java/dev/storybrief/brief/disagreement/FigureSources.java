@@ -22,6 +22,8 @@ final class FigureSources {
     private static final Set<String> OPENING = Set.of("the", "a", "an", "its", "die", "der", "das", "den", "dem", "des",
             "le", "la", "les", "l", "el", "los", "las", "o", "os", "as", "il", "lo", "gli", "i", "de", "du", "da", "do",
             "dos", "of", "von", "vom", "com");
+    /** How many words of a source's name are kept: enough to hold a name and its title. */
+    private static final int SOURCE_WORDS = 5;
     /** Pronouns: a source already named, not another one. */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "er", "sie", "es", "wir", "il",
             "elle", "ils", "elles", "nous", "on", "el", "ella", "ellos", "ele", "ela", "eles", "elas", "lui", "lei", "loro");
@@ -59,15 +61,15 @@ final class FigureSources {
     }
 
     /** One credit in a sentence: where it stands and the source's first word, plain. */
-    private record Credit(int at, String source) {
+    private record Credit(int at, Set<String> source) {
     }
 
     /**
      * The source a figure starting at {@code start} and ending at {@code end} of {@code sentence} is credited to, as
-     * its first word in lower case without accents ("IG Metall": "ig", "o Ministério da Educação": "ministerio"), or
-     * null when the sentence credits no one.
+     * its words in lower case without accents ("IG Metall": {ig, metall}, "o Ministério da Educação": {ministerio,
+     * educacao}), or null when the sentence credits no one.
      */
-    static String of(String sentence, int start, int end) {
+    static Set<String> of(String sentence, int start, int end) {
         int from = Math.max(0, Math.min(sentence.length(), start));
         Matcher elliptic = ELLIPTIC.matcher(sentence.substring(0, from));
         if (elliptic.find() && !credits(sentence.substring(0, elliptic.start())).isEmpty()) {
@@ -92,9 +94,10 @@ final class FigureSources {
      * sides' figures of one fact may lie further apart than two reports of one figure do.
      */
     static boolean apart(StatedFigure a, StatedFigure b) {
-        String sa = of(a.sentence().text(), a.startInSentence(), a.endInSentence());
-        String sb = of(b.sentence().text(), b.startInSentence(), b.endInSentence());
-        return sa != null && sb != null && !sa.equals(sb);
+        Set<String> sa = of(a.sentence().text(), a.startInSentence(), a.endInSentence());
+        Set<String> sb = of(b.sentence().text(), b.startInSentence(), b.endInSentence());
+        // "Vice President Enrique Bolanos said" and "Bolanos said" name one source
+        return sa != null && sb != null && sa.stream().noneMatch(sb::contains);
     }
 
     /** The credits of a sentence, in order. */
@@ -102,7 +105,7 @@ final class FigureSources {
         List<Credit> found = new ArrayList<>();
         Matcher credit = CREDIT.matcher(sentence);
         while (credit.find()) {
-            String source = plain(credit.group("src"));
+            Set<String> source = plain(credit.group("src"));
             if (source != null) {
                 found.add(new Credit(credit.start(), source));
             }
@@ -111,7 +114,7 @@ final class FigureSources {
         while (says.find()) {
             String subject = subjectBefore(sentence, says.start());
             // "..., the ministry said" / ", disse o ministro": a verb opening its clause has its source after it
-            String source = plain(subject.isBlank() ? wordsAfter(sentence, says.end()) : subject);
+            Set<String> source = plain(subject.isBlank() ? wordsAfter(sentence, says.end()) : subject);
             if (source != null) {
                 found.add(new Credit(subject.isBlank() ? says.end() : says.start(), source));
             }
@@ -131,21 +134,31 @@ final class FigureSources {
         return before.substring(from);
     }
 
-    /** The two words after a verb that opens its clause ("said the ministry"). */
+    /** The words after a verb that opens its clause ("said the ministry"). */
     private static String wordsAfter(String sentence, int from) {
-        Matcher words = Pattern.compile("^\\s*([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)").matcher(sentence.substring(from));
+        Matcher words = Pattern.compile("^\\s*([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})").matcher(sentence.substring(from));
         return words.find() ? words.group(1) : "";
     }
 
-    /** The first word of a source's words that is not an article or preposition, plain; null when none. */
-    private static String plain(String words) {
-        for (String w : words.strip().split("[\\s'’]+")) {
+    /**
+     * The words naming a source, plain (lower case, no accents), without articles and prepositions, at most
+     * {@link #SOURCE_WORDS}; null when none is left or the source is a pronoun (a source already named).
+     */
+    private static Set<String> plain(String words) {
+        Set<String> named = new java.util.LinkedHashSet<>();
+        for (String w : words.strip().split("[\\s'’,]+")) {
             String bare = Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                     .replaceAll("[^\\p{L}\\d-]", "");
-            if (!bare.isEmpty() && !OPENING.contains(bare)) {
-                return PRONOUNS.contains(bare) ? null : bare;
+            if (bare.isEmpty() || OPENING.contains(bare)) {
+                continue;
+            }
+            if (named.isEmpty() && PRONOUNS.contains(bare)) {
+                return null;
+            }
+            if (named.size() < SOURCE_WORDS) {
+                named.add(bare);
             }
         }
-        return null;
+        return named.isEmpty() ? null : named;
     }
 }

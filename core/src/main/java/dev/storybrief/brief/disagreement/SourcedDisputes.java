@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * on, "Die IG Metall rechnet mit rund 1.500 wegfallenden Stellen"; "the union says 600 schools are shut, the ministry
  * 140" in one sentence; a live blog's "Rund 2.000 Beschäftigte haben sich nach Angaben der Polizei versammelt" and
  * the next entry's "Die IG Metall spricht von 3.000 Teilnehmern". The outlet reports both sides, but the reader still
- * needs to be told that the figures differ and who gives which. The figures must be of one key, or, in sentences
- * next to each other, the second must be a counter-figure ("spricht von", "speaks of", "parle de": a source's own
+ * needs to be told that the figures differ and who gives which. The figures must be of one key, in one sentence or
+ * in sentences next to each other with one given as a source's figure alone, or, in sentences next to each other,
+ * of two keys where the second is a counter-figure ("spricht von", "speaks of", "parle de": a source's own
  * count of what the sentence before counted). As between outlets, figures that agree, a rise, a forecast beside a
  * report and figures further apart than {@link FigureConflict#MAX_MEASURED_RATIO} are no dispute.
  */
@@ -35,6 +36,16 @@ final class SourcedDisputes {
             + "|\\balors\\s+que|\\btandis\\s+que|\\bmientras\\s+que|\\benquanto|\\bmentre)\\s*(?:and\\s+|und\\s+|et\\s+|y\\s+"
             + "|e\\s+)?(?:the|die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo)\\s+[\\p{L}'’-]+\\s+(?:only\\s+|nur\\s+"
             + "|just\\s+|seulement\\s+|apenas\\s+)?(?<n>\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})*|\\d+)(?=\\s*(?:[.;!?]|$))");
+
+    /**
+     * A verb whose object is the figure right after it (a word or two of qualifier between): the sentence gives a
+     * source's figure and nothing else of it ("Das Unternehmen nennt 1.200 Stellen", "the union says 600 schools",
+     * "rechnet mit rund 1.500", "estimates 3,000", "puts the toll at 40").
+     */
+    private static final Pattern GIVEN = Pattern.compile("(?iu)(?<![\\p{L}])(?:says|said|estimates?|estimated|counts?"
+            + "|counted|puts\\s+(?:the\\s+\\p{L}+\\s+)?at|put\\s+(?:the\\s+\\p{L}+\\s+)?at|nennt|nannte|rechnet\\s+mit"
+            + "|rechnete\\s+mit|schätzt|schätzte|zählt|zählte|geht\\s+von|ging\\s+von|estime|évalue|compte|cifra\\s+en"
+            + "|calcula|estima|afirma\\s+que|aponta\\s+para|fala\\s+(?:em|numa|num)|stima|conta)\\s+(?:\\p{L}+\\s+){0,2}$");
 
     private final StatementReadings readings;
 
@@ -66,8 +77,8 @@ final class SourcedDisputes {
         for (StatedFigure a : stated) {
             for (StatedFigure b : stated) {
                 if (a.articleId().equals(b.articleId()) && a.quantity().start() < b.quantity().start()
-                        && (counter ? counterFigure(a, b) : a.quantity().key().equals(b.quantity().key()))
-                        && disputed(a, b)) {
+                        && (counter ? counterFigure(a, b) : a.quantity().key().equals(b.quantity().key())
+                        && toldAsDispute(a, b)) && disputed(a, b)) {
                     return Optional.of(new StatedFigure[] {a, b});
                 }
             }
@@ -98,6 +109,23 @@ final class SourcedDisputes {
         return Optional.of(new StatedFigure(bare, s.sentence(), s.sentenceStart()));
     }
 
+    /**
+     * Two figures of one key told as a dispute: in one sentence, or in sentences next to each other where one of them
+     * is given as a source's figure and nothing else ({@link #GIVEN}). Figures a report credits to two sources
+     * sentences apart are most often of two things ("380 kilometers west of Goma", "120 kilometers north of
+     * Kisangani"; "detained at least ten dissidents", "Three dissidents ... sent an open letter").
+     */
+    private static boolean toldAsDispute(StatedFigure a, StatedFigure b) {
+        return a.sentence().equals(b.sentence()) || next(a.sentence(), b.sentence()) && (given(a) || given(b));
+    }
+
+    /** The figure is the object of a verb that gives it ({@link #GIVEN}). */
+    private static boolean given(StatedFigure s) {
+        String text = s.sentence().text();
+        int at = Math.max(0, Math.min(text.length(), s.startInSentence()));
+        return GIVEN.matcher(text.substring(0, at)).find();
+    }
+
     /** {@code b}, of another key, is the next sentence's counter-figure to {@code a}'s count. */
     private static boolean counterFigure(StatedFigure a, StatedFigure b) {
         if (a.quantity().key().equals(b.quantity().key()) || a.quantity().kind() != QuantitySpan.Kind.COUNT
@@ -114,9 +142,14 @@ final class SourcedDisputes {
         return first.index() + 1 == second.index();
     }
 
-    /** Two figures that cannot both be true, credited to two different sources. */
+    /**
+     * Two figures that cannot both be true, credited to two different sources, and nothing in their own words sets
+     * them apart ({@link SeparateFigures}: "317 athletes and officials" counts more than "209 athletes").
+     */
     private boolean disputed(StatedFigure a, StatedFigure b) {
         if (a.agreesWith(b) || a.quantity().roundedAlike(b.quantity()) || readings.rise(a) || readings.rise(b)
+                || SeparateFigures.apart(a.quantity(), a.sentence().text(), a.sentenceStart(), null,
+                b.quantity(), b.sentence().text(), b.sentenceStart(), null)
                 || FigureConflict.ratio(a.quantity(), b.quantity()) > FigureConflict.MAX_MEASURED_RATIO
                 || FigureReadings.forecast(a.sentence().text(), a.startInSentence(), a.endInSentence())
                 != FigureReadings.forecast(b.sentence().text(), b.startInSentence(), b.endInSentence())) {
