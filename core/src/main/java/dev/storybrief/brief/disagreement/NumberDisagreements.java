@@ -75,6 +75,8 @@ public final class NumberDisagreements {
         }));
         // a dispute one report tells between two sources it names ("the union says 600 schools, the ministry 140")
         found.addAll(new SourcedDisputes(readings).find(byKey, covered));
+        // one harm counted as people by one outlet and as a group by another ("14 workers" / "41 people", in hospital)
+        found.addAll(new OneHarmTwoNouns(story, index, dates, readings).find(byKey, covered));
         found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
         return found;
     }

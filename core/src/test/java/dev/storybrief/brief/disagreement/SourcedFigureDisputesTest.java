@@ -29,6 +29,11 @@ class SourcedFigureDisputesTest {
         return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, null, null, List.of(text), List.of()));
     }
 
+    private static AnalyzedArticle article(String id, java.time.LocalDate date, String text) {
+        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, date, "--date", List.of(text),
+                List.of()));
+    }
+
     private static Story story(AnalyzedArticle... articles) {
         return new StoryGrouper().group("s", List.of(articles));
     }
@@ -113,5 +118,24 @@ class SourcedFigureDisputesTest {
                 .extracting(Claim::source, Claim::side).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("a", 0), org.assertj.core.groups.Tuple.tuple("c", 0),
                         org.assertj.core.groups.Tuple.tuple("b", 1)));
+    }
+
+    @Test
+    void oneHarmCountedAsAGroupAndAsPeopleIsShownUnlessTheGroupsOutletCountsPeopleToo() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 5);
+        String flash = "Fourteen workers were taken to hospital after a chemical leak at the port of Kelby on Saturday, "
+                + "the harbour master said.";
+        String report = "Forty-one people were treated in hospital for breathing problems after the leak at the Kelby "
+                + "terminal, the hospital said.";
+        assertThat(new NumberDisagreements().find(story(article("a", day, flash), article("b", day, report))))
+                .singleElement().satisfies(d -> assertThat(d.claims()).extracting(Claim::statement)
+                        .containsExactlyInAnyOrder("Fourteen workers", "Forty-one people"));
+        // the outlet that counts the workers also counts everyone: the two are told apart
+        assertThat(new NumberDisagreements().find(story(
+                article("a", day, flash + " In all, 41 people were treated at Kelby General."), article("b", day, report))))
+                .isEmpty();
+        // another day's group of the same place is another harm
+        assertThat(new NumberDisagreements().find(story(article("a", day.minusDays(5), flash),
+                article("b", day, report)))).isEmpty();
     }
 }
