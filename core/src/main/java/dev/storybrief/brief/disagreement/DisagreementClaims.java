@@ -47,6 +47,16 @@ final class DisagreementClaims {
         }
     }
 
+    /** The statements kept as claims, in the order they came. */
+    Collection<StatedFigure> kept() {
+        return byArticle.values();
+    }
+
+    /** True when the article holds a claim. */
+    boolean holds(String articleId) {
+        return byArticle.containsKey(articleId);
+    }
+
     /** How many articles hold a claim. */
     int size() {
         return byArticle.size();

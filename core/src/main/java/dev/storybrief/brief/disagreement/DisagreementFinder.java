@@ -67,7 +67,8 @@ public final class DisagreementFinder implements BriefingPart {
 
     /**
      * The disagreements without the claims of the articles {@code notReports} (a column's figure is its writer's
-     * view, not a report that contradicts another), and without those left with fewer than two sources.
+     * view, not a report that contradicts another), and without those left with fewer than two sources (a dispute one
+     * report tells between two sources it names stays whole).
      */
     static List<Disagreement> reportsOnly(List<Disagreement> found, Set<String> notReports) {
         if (notReports.isEmpty()) {
@@ -76,7 +77,9 @@ public final class DisagreementFinder implements BriefingPart {
         List<Disagreement> kept = new ArrayList<>();
         for (Disagreement d : found) {
             List<Claim> claims = d.claims().stream().filter(c -> !notReports.contains(c.source())).toList();
-            if (claims.stream().map(Claim::source).distinct().count() >= 2) {
+            // a dispute one report tells between two sources it names keeps its two claims of one article
+            boolean oneReportsDispute = claims.size() == d.claims().size() && claims.size() >= 2;
+            if (oneReportsDispute || claims.stream().map(Claim::source).distinct().count() >= 2) {
                 kept.add(claims.size() == d.claims().size() ? d : new Disagreement(d.topic(), d.kind(), claims));
             }
         }

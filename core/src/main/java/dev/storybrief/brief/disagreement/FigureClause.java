@@ -23,7 +23,37 @@ final class FigureClause {
     /** The word right before a figure, read as the act of an amount ("accepted" of "accepted $180,000"). */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
+    /**
+     * A figure given per day, week, month or year ("80,000 passengers a day", "120,000 daily passengers", "pro Tag",
+     * "par jour", "al día", "por dia", "al giorno"): the period is part of what it measures.
+     */
+    private static final Pattern[] RATES = {
+        Pattern.compile("(?iu)(?<![\\p{L}])(?:a|per|each|every|pro|am|par|al|por|ao|al)\\s+(?:day|tag|jour|día|dia|giorno)"
+                + "(?![\\p{L}])(?!\\s+(?:after|before|earlier|later|ago|of|and|or)(?![\\p{L}]))|(?<![\\p{L}])(?:daily|täglich\\p{L}*|quotidien\\p{L}*|diari[oa]s?|diári[oa]s?"
+                + "|giornalier\\p{L}*)(?![\\p{L}])"),
+        Pattern.compile("(?iu)(?<![\\p{L}])(?:a|per|each|every|pro|par|por|a)\\s+(?:week|woche|semaine|semana|settimana)"
+                + "(?![\\p{L}])|(?<![\\p{L}])(?:weekly|wöchentlich\\p{L}*|hebdomadaire\\p{L}*|semanal\\p{L}*"
+                + "|settimanal\\p{L}*)(?![\\p{L}])"),
+        Pattern.compile("(?iu)(?<![\\p{L}])(?:a|per|each|every|pro|par|al|por|ao)\\s+(?:year|jahr|an|año|ano|anno)"
+                + "(?![\\p{L}])|(?<![\\p{L}])(?:annual(?:ly)?|yearly|jährlich\\p{L}*|annuel\\p{L}*|anual\\p{L}*"
+                + "|annual\\p{L}*)(?![\\p{L}])"),
+    };
+
     private FigureClause() {
+    }
+
+    /** The period a figure is given per ({@link #RATES}: 0 a day, 1 a week, 2 a year), from its own words; else -1. */
+    static int ratePeriod(StatedFigure s) {
+        String text = s.sentence().text();
+        int from = Math.max(0, Math.min(text.length(), s.startInSentence()));
+        int to = Math.max(from, Math.min(text.length(), s.endInSentence() + CLAUSE_CHARS));
+        String own = text.substring(from, to);
+        for (int period = 0; period < RATES.length; period++) {
+            if (RATES[period].matcher(own).find()) {
+                return period;
+            }
+        }
+        return -1;
     }
 
     /** True for a sentence that ends as a statement does: a wire desk's note, a caption or a headline does not. */

@@ -98,7 +98,9 @@ public final class FigureConflict {
         // of money) are one fact told twice, however little else the sentences share; and two sides' figures of one
         // fact may lie further apart than reports of one figure do
         boolean measured = !listed.contains(a.sentence()) && !listed.contains(b.sentence()) && sameMeasure(a, b);
-        if (ratio(a.quantity(), b.quantity()) > (measured ? MAX_MEASURED_RATIO : MAX_RATIO)
+        // so may two figures credited to two sources ("the union says 600 schools", "the ministry 140"): a dispute
+        boolean credited = FigureSources.apart(a, b);
+        if (ratio(a.quantity(), b.quantity()) > (measured || credited ? MAX_MEASURED_RATIO : MAX_RATIO)
                 && !ShiftedDigits.of(a.quantity(), b.quantity())) {
             return false;
         }
@@ -167,7 +169,7 @@ public final class FigureConflict {
             return true;
         }
         return sameThing && va.cosine(vb) >= minCosine
-                && (readings.nearbyWordsMeet(a, b, unitTerms) || readings.sameHarmNearby(a, b)
+                && (readings.nearbyWordsMeet(a, b, unitTerms) || readings.sameHarmNearby(a, b) || readings.sameRate(a, b)
                 || key.equals(FigureKeys.CROWD));
     }
 

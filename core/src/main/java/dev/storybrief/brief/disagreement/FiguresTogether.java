@@ -44,7 +44,8 @@ final class FiguresTogether {
      * A sentence of the story gives both figures side by side, so they are values of two things, not one told two
      * ways: "Participants who reached 7,000 steps had a 27% lower risk ..., while those at 5,000 steps had a 22% lower
      * risk" (two groups of one study), "a fine of $25 million and restitution of $14 million" (a fine and a sum repaid,
-     * against another outlet's "fined him $2.5 million and ordered him to repay the full $14 million"). Tolls of the
+     * against another outlet's "fined him $2.5 million and ordered him to repay the full $14 million"), unless the
+     * sentence credits the two to two sources ({@link FigureSources}): then it tells their dispute. Tolls of the
      * dead and injured are left out: a sentence that gives two tolls tells their dispute, which the toll's own rules
      * read.
      */
@@ -54,8 +55,9 @@ final class FiguresTogether {
         }
         return listed.stream().anyMatch(sentence -> stated.stream().anyMatch(t -> t.sentence().equals(sentence)
                 && t.agreesWith(a) && stated.stream().anyMatch(u -> u != t && u.sentence().equals(sentence)
-                && u.agreesWith(b) && !u.agreesWith(a))));
+                && u.agreesWith(b) && !u.agreesWith(a) && !FigureSources.apart(t, u))));
     }
+
 
     /** Another figure of {@code s}'s sentence gives {@code other}'s value again. */
     private static boolean givesToo(List<StatedFigure> stated, StatedFigure s, StatedFigure other) {

@@ -66,8 +66,17 @@ public final class NumberDisagreements {
         StatementReadings readings = new StatementReadings(story);
         FigureConflict test = new FigureConflict(index, dates, readings);
         List<Disagreement> found = new ArrayList<>();
-        StatedFigures.byKey(articles, readings).forEach((key, stated) -> disagreement(key, stated, story, dates, readings,
-                test).ifPresent(found::add));
+        Map<String, List<StatedFigure>> byKey = StatedFigures.byKey(articles, readings);
+        List<String> covered = new ArrayList<>();
+        SupportAcrossLanguages support = new SupportAcrossLanguages(story, byKey);
+        byKey.forEach((key, stated) -> disagreement(key, stated, story, dates, readings, test, support).ifPresent(d -> {
+            found.add(d);
+            covered.add(key);
+        }));
+        // a dispute one report tells between two sources it names ("the union says 600 schools, the ministry 140")
+        found.addAll(new SourcedDisputes(readings).find(byKey, covered));
+        // one harm counted as people by one outlet and as a group by another ("14 workers" / "41 people", in hospital)
+        found.addAll(new OneHarmTwoNouns(story, index, dates, readings).find(byKey, covered));
         found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
         return found;
     }
@@ -75,7 +84,7 @@ public final class NumberDisagreements {
     /** The disagreement over the figures of one key, when two articles' figures conflict. */
     private static Optional<Disagreement> disagreement(String key, List<StatedFigure> stated, Story story,
                                                        Map<String, LocalDate> dates, StatementReadings readings,
-                                                       FigureConflict test) {
+                                                       FigureConflict test, SupportAcrossLanguages support) {
         DisagreementClaims claims = new DisagreementClaims(story);
         Optional<RisingFigure> rising = RisingFigure.of(stated.stream()
                 .filter(s -> dates.get(s.articleId()) != null)
@@ -103,6 +112,9 @@ public final class NumberDisagreements {
         if (claims.size() < 2) {
             return Optional.empty();
         }
+        // an article in another language gives one side's very figure ("30.000 millones de euros" beside "€30 billion"):
+        // its sentences cannot be compared word for word, but it supports that side all the same
+        support.addTo(claims, key);
         return Optional.of(new Disagreement(FigureTopics.topic(key, claims.units()), DisagreementKind.NUMBER,
                 claims.claims()));
     }

@@ -89,6 +89,15 @@ final class StatementReadings {
     }
 
     /**
+     * "About 80,000 passengers a day" / "120,000 daily passengers": both figures given per the same period, however
+     * worded, count the same flow; a rate is what a story gives once for its thing (the passengers of a city's buses).
+     */
+    boolean sameRate(StatedFigure a, StatedFigure b) {
+        int period = FigureClause.ratePeriod(a);
+        return period >= 0 && period == FigureClause.ratePeriod(b);
+    }
+
+    /**
      * The two figures' own clauses share a content word beyond the counted noun and the number, in sentences that
      * end as statements do: a wire desk's note ("The building, graf 5 pvs"), a caption or a headline states no
      * clause to compare.

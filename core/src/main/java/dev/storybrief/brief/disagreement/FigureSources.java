@@ -1,0 +1,164 @@
+package dev.storybrief.brief.disagreement;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a figure is attributed to in its own sentence, by the words news uses to credit a figure: a source before a
+ * verb of saying or counting ("the union says 600", "Die IG Metall spricht von 3.000", "o Ministério da Educação
+ * aponta para 140"), a credit before or after the figure ("according to the police", "nach Angaben der Polizei",
+ * "Segundo o ministério, 140"), a credit closing the sentence ("..., the ministry said") and the second side of a
+ * dispute told in one sentence, which drops the verb ("the union says 600 schools are shut, the ministry 140"). A
+ * figure takes the nearest credit before it in its sentence, else the nearest after it. Two figures of one thing that
+ * one report credits to two sources are a dispute between the sources, which the reader needs to see.
+ */
+final class FigureSources {
+    /** Articles and prepositions that open a source's words and name no source ("der Polizei", "o ministério"). */
+    private static final Set<String> OPENING = Set.of("the", "a", "an", "its", "die", "der", "das", "den", "dem", "des",
+            "le", "la", "les", "l", "el", "los", "las", "o", "os", "as", "il", "lo", "gli", "i", "de", "du", "da", "do",
+            "dos", "of", "von", "vom", "com");
+    /** How many words of a source's name are kept: enough to hold a name and its title. */
+    private static final int SOURCE_WORDS = 5;
+    /** Pronouns: a source already named, not another one. */
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "er", "sie", "es", "wir", "il",
+            "elle", "ils", "elles", "nous", "on", "el", "ella", "ellos", "ele", "ela", "eles", "elas", "lui", "lei", "loro");
+    /** "according to the police", "laut Polizei", "selon la préfecture", "según", "segundo", "secondo": the source follows. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)(?<![\\p{L}])(?:according\\s+to|laut|nach\\s+Angaben"
+            + "(?:\\s+(?:der|des|von))?|zufolge|selon|d['’]après|según|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com"
+            + "|secondo|stando\\s+a)\\s+(?<src>[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)");
+    /**
+     * A verb by which a source gives or puts a figure, in the languages with quantity rules ("says", "spricht von",
+     * "parle de", "habla de", "fala em", "aponta para", "parla di"); its subject, the words before it in its clause,
+     * is the source.
+     */
+    private static final String VERBS = "says|said|say|puts|put|speaks\\s+of|spoke\\s+of|counts|counted|claims|claimed"
+            + "|estimates|estimated|reports|reported|gives|gave|sagt|sagte|sagen|nennt|nannte|nennen|spricht\\s+von"
+            + "|sprach\\s+von|sprechen\\s+von|rechnet\\s+mit|rechnete\\s+mit|zählt|zählte|schätzt|schätzte|meldet"
+            + "|meldete|dit|disent|parle\\s+de|parlent\\s+de|évoque|évoquent|compte|comptent|estime|estiment|avance"
+            + "|dice|dicen|dijo|habla\\s+de|hablan\\s+de|cifra|cifran|afirma|afirman|afirmó|calcula|diz|dizem|disse"
+            + "|fala\\s+(?:em|numa|num|de)|falam\\s+(?:em|numa|num|de)|aponta(?:m)?\\s+para|conta|contam|refere"
+            + "|parla\\s+di|parlano\\s+di|stima|stimano|indica|indicano|ha\\s+detto";
+    private static final Pattern SAYS = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");
+    /**
+     * A dispute's second side without its verb: ", the ministry 140", ", während die Polizei 2.000", ", enquanto o
+     * ministério 140": a clause of only a source and the figure.
+     */
+    private static final Pattern ELLIPTIC = Pattern.compile("(?iu)(?:,|;|\\bwhile|\\bwhereas|\\bwährend|\\balors\\s+que"
+            + "|\\btandis\\s+que|\\bmientras\\s+(?:que\\s+)?|\\benquanto|\\bmentre)\\s*(?:and\\s+|und\\s+|et\\s+|y\\s+|e\\s+)?"
+            + "(?<src>(?:the|die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo)\\s+[\\p{L}'’-]+)\\s+(?:only\\s+|nur\\s+"
+            + "|just\\s+|seulement\\s+|solo\\s+|apenas\\s+|solo\\s+)?$");
+    /** Where a clause (and with it a verb's subject) begins. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?iu)[,;:()\"“”«»—–]|(?<![\\p{L}])(?:while|whereas"
+            + "|and|but|während|und|aber|alors\\s+que|tandis\\s+que|et|mais|mientras(?:\\s+que)?|y|pero|enquanto|e|mas"
+            + "|mentre|ma)(?![\\p{L}])");
+
+    private FigureSources() {
+    }
+
+    /** One credit in a sentence: where it stands and the source's first word, plain. */
+    private record Credit(int at, Set<String> source) {
+    }
+
+    /**
+     * The source a figure starting at {@code start} and ending at {@code end} of {@code sentence} is credited to, as
+     * its words in lower case without accents ("IG Metall": {ig, metall}, "o Ministério da Educação": {ministerio,
+     * educacao}), or null when the sentence credits no one.
+     */
+    static Set<String> of(String sentence, int start, int end) {
+        int from = Math.max(0, Math.min(sentence.length(), start));
+        Matcher elliptic = ELLIPTIC.matcher(sentence.substring(0, from));
+        if (elliptic.find() && !credits(sentence.substring(0, elliptic.start())).isEmpty()) {
+            return plain(elliptic.group("src"));
+        }
+        Credit before = null;
+        Credit after = null;
+        for (Credit c : credits(sentence)) {
+            if (c.at() <= from) {
+                before = c;
+            } else if (after == null && c.at() >= end) {
+                after = c;
+            }
+        }
+        Credit credit = before != null ? before : after;
+        return credit == null ? null : credit.source();
+    }
+
+    /**
+     * The two figures are credited to two different sources: a sentence that gives both tells a dispute ("O sindicato
+     * fala em 600 escolas fechadas, enquanto o ministério aponta para 140"), not the values of two things, and two
+     * sides' figures of one fact may lie further apart than two reports of one figure do.
+     */
+    static boolean apart(StatedFigure a, StatedFigure b) {
+        Set<String> sa = of(a.sentence().text(), a.startInSentence(), a.endInSentence());
+        Set<String> sb = of(b.sentence().text(), b.startInSentence(), b.endInSentence());
+        // "Vice President Enrique Bolanos said" and "Bolanos said" name one source
+        return sa != null && sb != null && sa.stream().noneMatch(sb::contains);
+    }
+
+    /** The credits of a sentence, in order. */
+    private static List<Credit> credits(String sentence) {
+        List<Credit> found = new ArrayList<>();
+        Matcher credit = CREDIT.matcher(sentence);
+        while (credit.find()) {
+            Set<String> source = plain(credit.group("src"));
+            if (source != null) {
+                found.add(new Credit(credit.start(), source));
+            }
+        }
+        Matcher says = SAYS.matcher(sentence);
+        while (says.find()) {
+            String subject = subjectBefore(sentence, says.start());
+            // "..., the ministry said" / ", disse o ministro": a verb opening its clause has its source after it
+            Set<String> source = plain(subject.isBlank() ? wordsAfter(sentence, says.end()) : subject);
+            if (source != null) {
+                found.add(new Credit(subject.isBlank() ? says.end() : says.start(), source));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        return found;
+    }
+
+    /** The words of the verb's clause before it. */
+    private static String subjectBefore(String sentence, int verb) {
+        String before = sentence.substring(0, verb);
+        Matcher start = CLAUSE_START.matcher(before);
+        int from = 0;
+        while (start.find()) {
+            from = start.end();
+        }
+        return before.substring(from);
+    }
+
+    /** The words after a verb that opens its clause ("said the ministry"). */
+    private static String wordsAfter(String sentence, int from) {
+        Matcher words = Pattern.compile("^\\s*([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})").matcher(sentence.substring(from));
+        return words.find() ? words.group(1) : "";
+    }
+
+    /**
+     * The words naming a source, plain (lower case, no accents), without articles and prepositions, at most
+     * {@link #SOURCE_WORDS}; null when none is left or the source is a pronoun (a source already named).
+     */
+    private static Set<String> plain(String words) {
+        Set<String> named = new java.util.LinkedHashSet<>();
+        for (String w : words.strip().split("[\\s'’,]+")) {
+            String bare = Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .replaceAll("[^\\p{L}\\d-]", "");
+            if (bare.isEmpty() || OPENING.contains(bare)) {
+                continue;
+            }
+            if (named.isEmpty() && PRONOUNS.contains(bare)) {
+                return null;
+            }
+            if (named.size() < SOURCE_WORDS) {
+                named.add(bare);
+            }
+        }
+        return named.isEmpty() ? null : named;
+    }
+}
