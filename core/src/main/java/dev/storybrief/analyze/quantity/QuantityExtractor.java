@@ -158,6 +158,28 @@ public final class QuantityExtractor implements QuantityRules {
             + "|insist(?:s|ed|ing)?\\s+on|settle(?:s|d)?\\s+for)\\s+(?:(?:anything|a|an)\\s+)?$");
     /** The end of a clause: a stop, a clause mark, a closing quote or the end of the sentence. */
     private static final Pattern CLAUSE_CLOSE = Pattern.compile("\\s*(?:[.,;:!?)\"”’]|$)");
+    /**
+     * The words before an amount that make it the level a change started from: "rose to $4.81bn from", "up from",
+     * "compared with", "against ... a year earlier" is not needed: the amount's own preposition says it.
+     */
+    private static final Pattern EARLIER_BEFORE = Pattern.compile("(?i)\\b(?:(?:up|down|rose|fell|risen|fallen|"
+            + "increased|decreased|grew|grown|jumped|climbed|dropped|declined|slipped|surged|\\S+\\s+to\\s+\\S+)\\s+from"
+            + "|compared\\s+(?:with|to))\\s+$");
+    /** The end of the key of an amount that is the level before a change ("money revenue earlier"). */
+    public static final String EARLIER = " earlier";
+    /** Two numbers joined by a dash, as a result is written ("3-2", "1–1"); neither side is read as a count. */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,:/$€£%-])(?<first>\\d{1,3})\\s?[-–]\\s?(?<second>\\d{1,3})"
+            + "(?![\\d.,:/%-]|\\s?(?:per\\b|percent|pc\\b))");
+    /** A result's verb before the score, up to three words (the beaten side's name) between: "beat Ravensmoor 3-2". */
+    private static final Pattern RESULT_BEFORE = Pattern.compile("(?i)(?:\\b(?:won|win|wins|winning|beat|beats|beating"
+            + "|defeated|defeating|lost|lose|loses|losing|drew|draw|draws|drawing|edged|thrashed|trounced|routed)"
+            + "(?:\\s+[\\p{L}'’]+){0,3}|\\bfull[- ]time:?(?:\\s+[\\p{L}'’]+){0,3}|\\bfinal score:?"
+            + "(?:\\s+[\\p{L}'’]+){0,3})\\s+$");
+    /** A result's noun after the score: "a 3-2 victory", "their 0-4 defeat". */
+    private static final Pattern RESULT_AFTER = Pattern.compile("(?i)^\\s+(?:(?:home|away)\\s+)?(?:victory|win|defeat"
+            + "|loss|triumph|draw|thrashing|success)\\b");
+    /** The start of the keys of a result's two sides ({@link #scores}). */
+    public static final String SCORE_KEY = "score ";
     /** A negation of the qualifier between a verb and its figure: "wants no less than 9%". */
     private static final Pattern NEGATED_TAIL = Pattern.compile("(?i)\\b(?:no|not)\\s+$");
 
@@ -238,6 +260,11 @@ public final class QuantityExtractor implements QuantityRules {
         while (m.find() && mentions++ < MAX_MENTIONS) {
             toQuantity(text, m, offset, sentence).ifPresent(out::add);
         }
+        List<QuantitySpan> scores = scores(text, offset, sentence);
+        if (!scores.isEmpty()) {
+            out.addAll(scores);
+            out.sort(java.util.Comparator.comparingInt(QuantitySpan::start));
+        }
         return out;
     }
 
@@ -306,6 +333,11 @@ public final class QuantityExtractor implements QuantityRules {
         // leaflet's 24 injured), so "others" keeps its own key until one judges it
         if (!money && key == null && unit.isEmpty()) {
             key = CountHarm.ofElliptical(after);
+        }
+        if (key != null && money && EARLIER_BEFORE.matcher(before).find()) {
+            // "Revenue rose to $4.81bn from $4.29bn", "compared with $537m a year earlier": the level before the
+            // change, the figure after "rose to" being the new one; compared only with other outlets' earlier levels
+            key = key + EARLIER;
         }
         if (key == null && money) {
             // "a $2 million repair bill": an amount the sentence names no purpose or act for; the words after it are
@@ -409,6 +441,37 @@ public final class QuantityExtractor implements QuantityRules {
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
                 sentence.substring(m.start(), end), value, qualifier(sentence, m), String.join(" ", words),
                 "percent " + comparative + new PorterStemmer().stem(noun), value, QuantitySpan.Kind.AMOUNT));
+    }
+
+    /**
+     * The final result of a match or a vote ("beating Ravensmoor 3-2", "won 3-1", "a 2-0 victory", "Full time: Harbour
+     * City 3-2 Ravensmoor"): one figure of two sides, read as two figures of one kind, the winner's goals ("score
+     * winner") and the loser's ("score loser"), each at its own number, so that "3-2" and "3-1" differ in the loser's
+     * and "3-2" and "4-2" in the winner's, while neither is a range. A running score ("makes it 2-2", "Half-time: 1-1")
+     * names no result and is not read. {@link QuantitySpan.Kind#ORDINAL}, as only comparisons read them: a score counts
+     * no thing of the story.
+     */
+    private static List<QuantitySpan> scores(String sentence, int offset, int index) {
+        List<QuantitySpan> out = new ArrayList<>();
+        Matcher m = SCORE.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+            if (!RESULT_BEFORE.matcher(before).find() && !RESULT_AFTER.matcher(sentence.substring(m.end())).find()) {
+                continue;
+            }
+            int first = Integer.parseInt(m.group("first"));
+            int second = Integer.parseInt(m.group("second"));
+            boolean firstWins = first >= second;
+            out.add(side(sentence, m, "first", firstWins ? "winner" : "loser", offset, index));
+            out.add(side(sentence, m, "second", firstWins ? "loser" : "winner", offset, index));
+        }
+        return out;
+    }
+
+    private static QuantitySpan side(String sentence, Matcher m, String group, String side, int offset, int index) {
+        return new QuantitySpan(offset + m.start(group), offset + m.end(group), index, m.group(group),
+                Integer.parseInt(m.group(group)), Qualifier.EXACT, "", SCORE_KEY + side, Integer.parseInt(m.group(group)),
+                QuantitySpan.Kind.ORDINAL);
     }
 
     /** True for a plural naming people: "members", "drivers", "residents", "people", "staff". */

@@ -40,6 +40,23 @@ class FigureKindsTest {
         assertThat(q.key()).isEqualTo(key);
     }
 
+    /**
+     * A result is one figure of two sides, read as the winner's and the loser's numbers ("3-2" and "3-1" differ in the
+     * loser's), never a range; a running score names no result.
+     */
+    @Test
+    void aResultIsTheWinnersAndTheLosersFigure() {
+        assertThat(read("Dunmore won the shield after beating Carrow Athletic 3-2 on Sunday."))
+                .extracting(q -> q.text() + " " + q.key() + " " + q.kind())
+                .containsExactly("3 score winner ORDINAL", "2 score loser ORDINAL");
+        assertThat(read("It was a 0-4 defeat for the visitors.")).extracting(q -> q.value() + " " + q.key())
+                .containsExactly("0.0 score loser", "4.0 score winner");
+        assertThat(read("Full time: Dunmore 1-1 Carrow.")).hasSize(2);
+        assertThat(read("Half-time: Dunmore 1-1 Carrow.")).isEmpty();
+        assertThat(read("Reyes makes it 2-2 with a header.")).isEmpty();
+        assertThat(read("The works will take 10-12 days.")).isEmpty();
+    }
+
     @Test
     void whatNamesNoKindIsNoFigure() {
         assertThat(read("Marsh, who served six years as treasurer, said nothing.")).as("a bare length").isEmpty();

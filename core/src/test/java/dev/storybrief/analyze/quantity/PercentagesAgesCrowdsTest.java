@@ -53,6 +53,10 @@ class PercentagesAgesCrowdsTest {
             // acts of coming to hold money, in other words: one act
             "Prosecutors said the mayor accepted $180,000 from a developer.         | $180,000 | 180000 | money act take",
             "Prosecutors said the mayor received $210,000 from the developer.       | $210,000 | 210000 | money act take",
+            // the level before a change is keyed apart from the new one, which "rose to" gives
+            "Revenue rose to $3.2bn from $2.9bn a year earlier.                     | $3.2bn | 3200000000 | money revenue",
+            "Revenue rose to $3.2bn from $2.9bn a year earlier.                     | $2.9bn | 2900000000 | money revenue earlier",
+            "Net profit rose 9% to $410 million, up from $376 million.              | $376 million | 376000000 | money profit earlier",
             // a share of a group of people named without "the", and a share a side asks for or offers with no noun
             "The nurses' union says 85% of its members have walked out.             | 85% | 85 | percent member",
             "The hospital trust says 55% of porters are on strike.                  | 55% | 55 | percent porter",
