@@ -60,6 +60,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             Map.entry("sv", nobody("ingen")), Map.entry("de", nobody("niemand")), Map.entry("nl", nobody("niemand")),
             Map.entry("es", nobody("nadie")), Map.entry("it", nobody("nessuno")), Map.entry("pt", nobody("ninguém")),
             Map.entry("pl", nobody("nikt")), Map.entry("fr", Pattern.compile("(?iu)(?<![\\p{L}])personne(?=\\s+n['’])")));
+    /** "how many" in the languages with a word for no one: a clause asking it states no count. */
+    private static final Pattern HOW_MANY = Pattern.compile("(?iu)(?<![\\p{L}])(?:wie\\s+viele|hoeveel|hur\\s+många"
+            + "|hvor\\s+mange|cuántos|cuántas|quanti|quante|quantos|quantas|combien|ilu|ile)(?![\\p{L}])");
     /**
      * "ett 45-tal boende", "een twintigtal": a figure with "-tal" glued to it is a round one, about that many, and the
      * suffix is no part of what is counted.
@@ -203,7 +206,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         Pattern nobody = NOBODY.get(words.code());
         Matcher none = nobody == null ? null : nobody.matcher(text);
         while (none != null && none.find()) {
-            String harm = ellipticalHarm(text.substring(none.end()));
+            // "Nadie sabe cuántos murieron": no one knows how many, which counts nobody
+            String harm = HOW_MANY.matcher(clauseOf(text.substring(none.end()))).find() ? null
+                    : ellipticalHarm(text.substring(none.end()));
             if (harm != null) {
                 out.add(new QuantitySpan(offset + none.start(), offset + none.end(), sentence, none.group(), 0,
                         Qualifier.EXACT, "", harm));
@@ -563,6 +568,12 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private boolean isNamedKey(String key) {
         return words.measures().containsValue(key) || words.neutralKeys().containsValue(key) || key.startsWith("money")
                 || key.startsWith("percent");
+    }
+
+    /** The words of a clause up to its first clause mark or joining word. */
+    private static String clauseOf(String after) {
+        Matcher stop = ELLIPTICAL_CLAUSE_END.matcher(after);
+        return stop.find() ? after.substring(0, stop.start()) : after;
     }
 
     /** The words of the figure's own clause: back to the last clause mark before it, on to the next one after it. */

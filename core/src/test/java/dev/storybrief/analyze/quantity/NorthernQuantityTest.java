@@ -163,6 +163,8 @@ class NorthernQuantityTest {
             "nl | Een man van 59 jaar werd dinsdag dood aangetroffen.",
             "pl | Kierowca w wieku 52 lat zginął na miejscu.",
             "fr | Une personne n'est pas un numéro.",
+            "es | Nadie sabe cuántos murieron en el incendio.",
+            "de | Niemand weiß, wie viele verletzt wurden.",
             "sv | Olyckan inträffade den 14 oktober.",
             "da | Ulykken skete den 14. oktober.",
     })
