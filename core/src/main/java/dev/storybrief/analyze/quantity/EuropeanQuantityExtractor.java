@@ -193,8 +193,16 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         List<QuantitySpan> out = new ArrayList<>();
         Matcher m = mention.matcher(text);
         int mentions = 0;
-        while (m.find() && mentions++ < MAX_MENTIONS) {
-            toQuantity(text, m, offset, sentence).ifPresent(out::add);
+        int from = 0;
+        while (m.find(from) && mentions++ < MAX_MENTIONS) {
+            Optional<QuantitySpan> found = toQuantity(text, m, offset, sentence);
+            found.ifPresent(out::add);
+            // the words read as a counted phrase may hold the next figure's number word when the figure ended before
+            // them ("sette anni e otto mesi": "otto" was read as a word of the years' phrase)
+            from = found.map(q -> Math.max(m.start() + 1, Math.min(m.end(), q.end() - offset))).orElse(m.end());
+            if (from >= text.length()) {
+                break;
+            }
         }
         if (kinds != null) {
             List<QuantitySpan> positions = kinds.ordinalWords(text, offset, sentence);

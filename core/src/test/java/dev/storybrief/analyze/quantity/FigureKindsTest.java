@@ -57,6 +57,22 @@ class FigureKindsTest {
         assertThat(read("The works will take 10-12 days.")).isEmpty();
     }
 
+    /**
+     * A term in two units is of one thing: the months after "anni e" are of what the years are of, whether the sentence
+     * names it ("di reclusione") or not, and a number word after the years' unit is read as its own figure.
+     */
+    @Test
+    void aTermInTwoUnitsIsOfOneThing() {
+        java.util.function.Function<String, List<String>> italian = sentence -> QuantityRules.forLanguage("it")
+                .extract(sentence, 0, 0).stream().map(q -> q.value() + " " + q.key()).toList();
+        assertThat(italian.apply("Rossi è stato condannato a 4 anni e 3 mesi."))
+                .containsExactly("4.0 duration year in prison", "3.0 duration month in prison");
+        assertThat(italian.apply("Rossi è stato condannato a cinque anni e nove mesi di reclusione."))
+                .containsExactly("5.0 duration year in prison", "9.0 duration month in prison");
+        assertThat(italian.apply("Due persone sono morte e nove sono rimaste ferite."))
+                .containsExactly("2.0 people killed", "9.0 people injured");
+    }
+
     @Test
     void whatNamesNoKindIsNoFigure() {
         assertThat(read("Marsh, who served six years as treasurer, said nothing.")).as("a bare length").isEmpty();
