@@ -77,7 +77,12 @@ final class AmountWords {
                             "tre fjärdedelar", 0.75, "en femtedel", 0.2, "en tiondel", 0.1),
                     "(?:av de|av)", "flera|några|ett par|många")),
             Map.entry("da", danishOrNorwegian()), Map.entry("no", danishOrNorwegian()),
-            Map.entry("nb", danishOrNorwegian()));
+            Map.entry("nb", danishOrNorwegian()),
+            // Arabic: the plural of a round number is a vague amount, with or without the article ("العشرات")
+            Map.entry("ar", new AmountWords(ranges("عشرات", 20, 99, "العشرات", 20, 99, "مئات", 200, 999, "المئات", 200,
+                    999, "آلاف", 2e3, 9999, "الآلاف", 2e3, 9999, "عشرات الآلاف", 2e4, 99999, "مئات الآلاف", 2e5, 999999),
+                    "من", fractions("نصف", 0.5, "ثلث", 1 / 3d, "ثلثي", 2 / 3d, "ثلثا", 2 / 3d, "ربع", 0.25),
+                    "", "عدة|بضعة|بضع")));
 
     /** Danish and Norwegian (bokmål), whose words differ in spelling only: both spellings. */
     private static AmountWords danishOrNorwegian() {

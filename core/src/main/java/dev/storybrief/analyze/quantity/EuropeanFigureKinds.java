@@ -127,6 +127,8 @@ final class EuropeanFigureKinds {
     private final Pattern lastingBefore;
     private final Pattern agoBefore;
     private final Pattern listBefore;
+    /** A length right before this one and the word joining them: "sette anni e " of "sette anni e otto mesi". */
+    private final Pattern compoundBefore;
     /** The ordinal suffix of digits ("89º", "3.", "5e") and the noun after it. */
     private final Pattern ordinalAfter;
     /** An ordinal word and the noun after it ("tercera vez", "dritten Mal"). */
@@ -162,6 +164,8 @@ final class EuropeanFigureKinds {
                 : Pattern.compile("(?iu)(?<![\\p{L}])(?:" + words.ago() + ")\\s+$");
         this.listBefore = Pattern.compile("(?iu)(?:\\d|(?<![\\p{L}])(?:" + numberPattern + "))\\s*(?:,|-|–|(?<![\\p{L}])(?:"
                 + words.listJoins() + ")(?![\\p{L}]))\\s*$");
+        this.compoundBefore = Pattern.compile("(?iu)(?<num>\\d+|(?<![\\p{L}])(?:" + numberPattern + "))[\\s-]+(?:"
+                + QuantityLanguage.alternation(units.keySet()) + ")\\s+(?:" + words.listJoins() + ")\\s+$");
         this.ordinalAfter = Pattern.compile("(?u)^(?:" + language.ordinalSuffixes() + ")[\\s-]+(?<noun>\\p{L}{3,})");
         this.ordinalWord = Pattern.compile("(?iu)(?<![\\p{L}])(?<word>" + QuantityLanguage.alternation(ordinals.keySet())
                 + ")\\s+(?<noun>\\p{L}{3,})");
@@ -212,6 +216,13 @@ final class EuropeanFigureKinds {
             Matcher lasts = lastingBefore.matcher(before);
             Matcher asLink = lastingBefore.matcher(sentence.substring(Math.max(0, numStart - QuantityExtractor.CONTEXT_CHARS),
                     numStart));
+            String compound = compoundObject(sentence, start, before, qualifier, digits);
+            if (compound != null) {
+                // "sette anni e otto mesi": the months are of what the years are of, one term in two units
+                String key = QuantityExtractor.DURATION + unit + " " + compound;
+                return Optional.of(new QuantitySpan(offset + from, offset + end, index, sentence.substring(from, end),
+                        value, said, sentence.substring(numEnd, end).strip(), key, value, QuantitySpan.Kind.DURATION));
+            }
             if (lasts.find()) {
                 object = lasts.group("object");
             } else if (start < numStart && asLink.find()) {
@@ -226,6 +237,25 @@ final class EuropeanFigureKinds {
         String key = QuantityExtractor.DURATION + unit + " " + objectKey(object);
         return Optional.of(new QuantitySpan(offset + from, offset + end, index, sentence.substring(from, end), value,
                 said, sentence.substring(numEnd, end).strip(), key, value, QuantitySpan.Kind.DURATION));
+    }
+
+    /**
+     * What the length right before this one, joined to it ("sette anni e "), is of, by its key's end ("in prison");
+     * null when no length stands there or it is of nothing named.
+     */
+    private String compoundObject(String sentence, int start, String before, Qualifier qualifier, boolean digits) {
+        Matcher previous = compoundBefore.matcher(before);
+        if (!previous.find()) {
+            return null;
+        }
+        int numStart = start - before.length() + previous.start("num");
+        int numEnd = start - before.length() + previous.end("num");
+        Optional<QuantitySpan> length = read(sentence, numStart, numStart, numEnd, 0, qualifier, digits, 0, 0);
+        if (length.isEmpty() || length.get().kind() != QuantitySpan.Kind.DURATION) {
+            return null;
+        }
+        String key = length.get().key().substring(QuantityExtractor.DURATION.length());
+        return key.contains(" ") ? key.substring(key.indexOf(' ') + 1) : null;
     }
 
     /** The positions a sentence gives in words ("la tercera vez", "zum dritten Mal"), after a function word. */

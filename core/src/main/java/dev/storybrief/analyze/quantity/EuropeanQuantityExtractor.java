@@ -43,10 +43,35 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     /** Where a figure's own clause ends: a clause mark or a conjunction joining the next one. */
     private static final Pattern ELLIPTICAL_CLAUSE_END = Pattern.compile("(?iu)[,;:.()\"“”„«»]|(?<![\\p{L}])"
             + "(?:und|oder|aber|et|ou|mais|y|o|pero|e|ma|mas|en|maar|oraz|lub|albo|och|eller|men|og|samt)(?![\\p{L}])");
+    /** Marks that end a clause, the Arabic comma and semicolon among them. */
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:.()\"“”„«»،؛]");
     /** The word right before a figure (its qualifier included), with nothing but spaces between. */
     private static final Pattern LAST_WORD = Pattern.compile("(?u)(\\p{L}+)\\s+$");
     /** Most words of a clause that gives a count without its noun: a verb, an auxiliary, an adverb or two. */
     private static final int ELLIPTICAL_WORDS = 4;
+
+    /**
+     * "Ingen kom til skade", "Niemand wurde verletzt", "Nadie resultó herido": the word for no one opening a clause that
+     * names a harm is a count of none, which another outlet's "Tre passagerer kom lettere til skade" contradicts. Only
+     * words that mean no one by themselves ("personne" only with its "n'", as "une personne" is one).
+     */
+    private static final Map<String, Pattern> NOBODY = Map.ofEntries(
+            Map.entry("da", nobody("ingen")), Map.entry("no", nobody("ingen")), Map.entry("nb", nobody("ingen")),
+            Map.entry("sv", nobody("ingen")), Map.entry("de", nobody("niemand")), Map.entry("nl", nobody("niemand")),
+            Map.entry("es", nobody("nadie")), Map.entry("it", nobody("nessuno")), Map.entry("pt", nobody("ninguém")),
+            Map.entry("pl", nobody("nikt")), Map.entry("fr", Pattern.compile("(?iu)(?<![\\p{L}])personne(?=\\s+n['’])")));
+    /** "how many" in the languages with a word for no one: a clause asking it states no count. */
+    private static final Pattern HOW_MANY = Pattern.compile("(?iu)(?<![\\p{L}])(?:wie\\s+viele|hoeveel|hur\\s+många"
+            + "|hvor\\s+mange|cuántos|cuántas|quanti|quante|quantos|quantas|combien|ilu|ile)(?![\\p{L}])");
+    /**
+     * "ett 45-tal boende", "een twintigtal": a figure with "-tal" glued to it is a round one, about that many, and the
+     * suffix is no part of what is counted.
+     */
+    private static final Map<String, String> ROUND_SUFFIX = Map.of("sv", "-tal", "nl", "-tal");
+
+    private static Pattern nobody(String word) {
+        return Pattern.compile("(?iu)(?<![\\p{L}])" + word + "(?![\\p{L}])");
+    }
 
     /** Danish and Norwegian: "dødstallet er steget til tre", "antallet af døde er nu på fire". */
     private static final Pattern NORDIC_TOLL = toll("antallet\\s+(?:af|av)\\s+"
@@ -96,6 +121,8 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private final Pattern ordinalAfter;
     private final Pattern killed;
     private final Pattern injured;
+    /** Words of a count's own clause that make its people no victims: evacuated, displaced, rescued. */
+    private final Pattern spared;
     /** "Sono circa 1.200 " before the figure and " le " after it: the counted noun follows its article. */
     private final Pattern copulaBefore;
     private final Pattern articleAfter;
@@ -135,6 +162,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         this.ordinalAfter = Pattern.compile("(?u)^(?:" + words.ordinalSuffixes() + ")(?![\\p{L}\\d]).*", Pattern.DOTALL);
         this.killed = Pattern.compile("(?iu)" + words.killedCue());
         this.injured = Pattern.compile("(?iu)" + words.injuredCue());
+        this.spared = Pattern.compile("(?iu)" + words.sparedCue());
         String[] inverted = words.invertedCount().isEmpty() ? new String[] {"(?!)", "(?!)"}
                 : words.invertedCount().split("/");
         this.copulaBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + inverted[0] + ")\\s+$");
@@ -158,12 +186,23 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     }
 
     @Override
-    public List<QuantitySpan> extract(String text, int offset, int sentence) {
+    public List<QuantitySpan> extract(String written, int offset, int sentence) {
+        // Arabic figures are read as the tables read European ones, character for character, and shown as written
+        boolean arabic = words.code().equals("ar");
+        String text = arabic ? ArabicDigits.asEuropean(written) : written;
         List<QuantitySpan> out = new ArrayList<>();
         Matcher m = mention.matcher(text);
         int mentions = 0;
-        while (m.find() && mentions++ < MAX_MENTIONS) {
-            toQuantity(text, m, offset, sentence).ifPresent(out::add);
+        int from = 0;
+        while (m.find(from) && mentions++ < MAX_MENTIONS) {
+            Optional<QuantitySpan> found = toQuantity(text, m, offset, sentence);
+            found.ifPresent(out::add);
+            // the words read as a counted phrase may hold the next figure's number word when the figure ended before
+            // them ("sette anni e otto mesi": "otto" was read as a word of the years' phrase)
+            from = found.map(q -> Math.max(m.start() + 1, Math.min(m.end(), q.end() - offset))).orElse(m.end());
+            if (from >= text.length()) {
+                break;
+            }
         }
         if (kinds != null) {
             List<QuantitySpan> positions = kinds.ordinalWords(text, offset, sentence);
@@ -172,7 +211,24 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 out.sort(java.util.Comparator.comparingInt(QuantitySpan::start));
             }
         }
-        return out;
+        Pattern nobody = NOBODY.get(words.code());
+        Matcher none = nobody == null ? null : nobody.matcher(text);
+        while (none != null && none.find()) {
+            // "Nadie sabe cuántos murieron": no one knows how many, which counts nobody
+            String harm = HOW_MANY.matcher(clauseOf(text.substring(none.end()))).find() ? null
+                    : ellipticalHarm(text.substring(none.end()));
+            if (harm != null) {
+                out.add(new QuantitySpan(offset + none.start(), offset + none.end(), sentence, none.group(), 0,
+                        Qualifier.EXACT, "", harm));
+                out.sort(java.util.Comparator.comparingInt(QuantitySpan::start));
+            }
+        }
+        if (!arabic) {
+            return out;
+        }
+        return out.stream().map(q -> new QuantitySpan(q.start(), q.end(), q.sentence(),
+                written.substring(q.start() - offset, q.end() - offset), q.value(), q.qualifier(), q.unit(), q.key(),
+                q.from(), q.kind())).toList();
     }
 
     @Override
@@ -226,7 +282,11 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String mag = m.group("mag");
         double value = number.getAsDouble() * (mag != null ? words.magnitudes().get(QuantityLanguage.normalise(mag))
                 : m.group("short") != null ? SHORT_SCALES.get(m.group("short")) : 1);
-        List<String> unitWords = unitWords(invertedNoun(sentence, m));
+        String raw = invertedNoun(sentence, m);
+        String suffix = ROUND_SUFFIX.get(words.code());
+        boolean round = suffix != null && raw != null && raw.regionMatches(true, 0, suffix, 0, suffix.length())
+                && (raw.length() == suffix.length() || !Character.isLetter(raw.charAt(suffix.length())));
+        List<String> unitWords = unitWords(round ? " ".repeat(suffix.length()) + raw.substring(suffix.length()) : raw);
         boolean money = m.group("cur") != null || m.group("cur2") != null
                 || unitWords.stream().anyMatch(w -> words.currencies().contains(QuantityLanguage.normalise(w)));
         if (!money && mag == null && YEAR.matcher(num).matches()) {
@@ -237,6 +297,12 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String key = money ? moneyKey(sentence)
                 : unit.isEmpty() ? null : key(sentence, sentence.substring(0, m.start()), sentence.substring(m.end("num")),
                 head(unit));
+        if (key != null && !money && !isNamedKey(key)) {
+            // "Tre passagerer kom lettere til skade", "zwei Polizisten wurden verletzt": a count of anyone whose own
+            // clause names a harm right after its noun counts victims, as "three people were injured" does
+            String harm = ellipticalHarm(sentence.substring(end));
+            key = harm != null ? harm : key;
+        }
         if (key == null && !money && unit.isEmpty()) {
             key = tollKey(sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start()));
         }
@@ -268,7 +334,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return Optional.of(new QuantitySpan(offset + start, offset + end, index, sentence.substring(start, end),
                     value * share.factor(), said, unit, key));
         }
-        if (qualifier == Qualifier.EXACT && numberWords.roughValue(num).isPresent()) {
+        if (qualifier == Qualifier.EXACT && (round || numberWords.roughValue(num).isPresent())) {
             qualifier = Qualifier.ABOUT; // "une centaine de pompiers" is about a hundred
         }
         if (qualifier == Qualifier.EXACT) {
@@ -404,8 +470,10 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         if (raw == null) {
             return out;
         }
-        for (String w : raw.strip().split("[\\s-]+")) {
-            if (w.isEmpty()) {
+        String[] written = raw.strip().split("[\\s-]+");
+        for (int i = 0; i < written.length; i++) {
+            String w = written[i];
+            if (w.isEmpty() || i == 0 && isPartitive(written)) {
                 continue;
             }
             String lower = QuantityLanguage.normalise(w);
@@ -436,6 +504,16 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return out.subList(0, 1);
         }
         return out;
+    }
+
+    /**
+     * "5000 من السكان" (5,000 of the residents): the word joining a magnitude to its noun, right after a number, makes
+     * the noun after it the counted one when the table names that noun; any other noun after it ("3 de los heridos"
+     * names a group, not read) leaves the figure without one, as before.
+     */
+    private boolean isPartitive(String[] written) {
+        return !words.of().isEmpty() && written.length > 1 && written[0].matches("(?iu)" + words.of())
+                && isKnownNoun(written[1]);
     }
 
     /** A word the table names: a counted noun with a neutral key, a unit of measure or a currency. */
@@ -480,12 +558,41 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         if (verb != null) {
             return verb;
         }
+        if (spared.matcher(ownClause(before, after)).find()) {
+            return "people"; // "وأجلت السلطات نحو 3000 شخص": the evacuated are no victims, whatever else the sentence says
+        }
         String first = harm(after);
         if (first != null) {
             return first;
         }
         return injured.matcher(sentence).find() ? "people injured"
                 : killed.matcher(sentence).find() ? "people killed" : "people";
+    }
+
+    /**
+     * True for a key the table gives (a measure, the dead, the injured, people, an age) or a purpose of money: no count
+     * of anyone a harm after it could make a count of victims.
+     */
+    private boolean isNamedKey(String key) {
+        return words.measures().containsValue(key) || words.neutralKeys().containsValue(key) || key.startsWith("money")
+                || key.startsWith("percent");
+    }
+
+    /** The words of a clause up to its first clause mark or joining word. */
+    private static String clauseOf(String after) {
+        Matcher stop = ELLIPTICAL_CLAUSE_END.matcher(after);
+        return stop.find() ? after.substring(0, stop.start()) : after;
+    }
+
+    /** The words of the figure's own clause: back to the last clause mark before it, on to the next one after it. */
+    private static String ownClause(String before, String after) {
+        Matcher mark = CLAUSE_MARK.matcher(before);
+        int from = 0;
+        while (mark.find()) {
+            from = mark.end();
+        }
+        Matcher next = CLAUSE_MARK.matcher(after);
+        return before.substring(from) + " " + after.substring(0, next.find() ? next.start() : after.length());
     }
 
     /** The victims a toll right before the figure counts, by the harm its words name, the dead by default; else null. */
@@ -509,6 +616,13 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         Matcher stop = ELLIPTICAL_CLAUSE_END.matcher(after);
         String clause = (stop.find() ? after.substring(0, stop.start()) : after).strip();
         if (clause.isEmpty()) {
+            return null;
+        }
+        // "een man van 59 jaar werd dood gevonden", "45-årig man omkom": a figure of years (or times, or per cent)
+        // measures them, no victims
+        String unit = QuantityLanguage.normalise(clause.split("\\s+")[0].replaceFirst("^-", ""));
+        if (words.notUnits().contains(unit) || words.measures().containsKey(unit)
+                || "age".equals(words.neutralKeys().get(unit))) {
             return null;
         }
         // "a 17 zostało rannych w wypadku autobusu": the clause may go on past its harm with where and how; its

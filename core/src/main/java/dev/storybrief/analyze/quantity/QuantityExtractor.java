@@ -134,6 +134,55 @@ public final class QuantityExtractor implements QuantityRules {
     /** "Turnout in Tuesday's election", "turnout across the region": a subject and the place or time it is of. */
     private static final Pattern QUALIFIED_SUBJECT = Pattern.compile("(?i)\\b(?<head>\\p{L}{3,})\\s+(?:in|at|across)\\s+"
             + "(?:(?:the|this|last|[\\p{L}]+['’]s)\\s+)?$");
+    /**
+     * A negation right before a qualifier of a bound: "no" itself ("no less than"), or "not", "n't" or "never" with up to
+     * two words between ("would not accept less than", "won't take anything less than").
+     */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(?:\\bno|(?:\\bnot|n['’]t|\\bnever)"
+            + "(?:\\s+[\\p{L}'’]+){0,2})\\s+$");
+    /**
+     * "90% of its members", "60% of drivers": a share of a group of people, named without "the"; only a plural that names
+     * people ({@link #isPeopleGroup}), as "of its income" or "of revenues" is a ratio to a measure.
+     */
+    private static final Pattern PERCENT_OF_GROUP = Pattern.compile("(?i)^\\s+of\\s+(?:(?:its|their|his|her|our|all)"
+            + "\\s+)?(?<noun>\\p{L}{3,})\\b");
+    /** Endings of plurals that name people by what they do or are ("drivers", "residents", "employees", "Americans"). */
+    private static final Pattern PEOPLE_PLURAL = Pattern.compile("(?i)\\p{L}{2,}(?:ers|ors|ents|ants|ists|ees|ians)");
+    /**
+     * "the union wants 9%", "would not accept less than 7%", "is seeking 6.5%": a share stated as what a side asks for
+     * (key "percent demand") or offers ("percent offer"), the verb right before it (its qualifier, a negation and a
+     * modal between); with no noun after it, the demand is the figure.
+     */
+    private static final Pattern DEMAND_BEFORE = Pattern.compile("(?i)\\b(?:(?<offer>offer(?:s|ed|ing)?|propos(?:e|es|ed|ing))"
+            + "|want(?:s|ed|ing)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\\s+for|accept(?:s|ed|ing)?"
+            + "|insist(?:s|ed|ing)?\\s+on|settle(?:s|d)?\\s+for)\\s+(?:(?:anything|a|an)\\s+)?$");
+    /** The end of a clause: a stop, a clause mark, a closing quote or the end of the sentence. */
+    private static final Pattern CLAUSE_CLOSE = Pattern.compile("\\s*(?:[.,;:!?)\"”’]|$)");
+    /**
+     * The words before an amount that make it the level a change started from: "rose to $4.81bn from", "up from",
+     * "compared with", "against ... a year earlier" is not needed: the amount's own preposition says it.
+     */
+    private static final Pattern EARLIER_BEFORE = Pattern.compile("(?i)\\b(?:(?:up|down|rose|fell|risen|fallen|"
+            + "increased|decreased|grew|grown|jumped|climbed|dropped|declined|slipped|surged|\\S+\\s+to\\s+\\S+)\\s+from"
+            + "|compared\\s+(?:with|to))\\s+$");
+    /** The end of the key of an amount that is the level before a change ("money revenue earlier"). */
+    public static final String EARLIER = " earlier";
+    /** Two numbers joined by a dash, as a result is written ("3-2", "1–1"); neither side is read as a count. */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,:/$€£%-])(?<first>\\d{1,3})\\s?[-–]\\s?(?<second>\\d{1,3})"
+            + "(?![\\d.,:/%-]|\\s?(?:per\\b|percent|pc\\b))");
+    /** A result's verb before the score, up to three words (the beaten side's name) between: "beat Ravensmoor 3-2". */
+    private static final Pattern RESULT_BEFORE = Pattern.compile("(?i)(?:\\b(?:won|win|wins|winning|beat|beats|beating"
+            + "|defeated|defeating|lost|lose|loses|losing|drew|draw|draws|drawing|edged|thrashed|trounced|routed)"
+            + "(?:\\s+[\\p{L}'’]+){0,3}|\\bfull[- ]time:?(?:\\s+[\\p{L}'’]+){0,3}|\\bfinal score:?"
+            + "(?:\\s+[\\p{L}'’]+){0,3})\\s+$");
+    /** A result's noun after the score: "a 3-2 victory", "their 0-4 defeat". */
+    private static final Pattern RESULT_AFTER = Pattern.compile("(?i)^\\s+(?:(?:home|away)\\s+)?(?:victory|win|defeat"
+            + "|loss|triumph|draw|thrashing|success)\\b");
+    /** The start of the keys of a result's two sides ({@link #scores}). */
+    public static final String SCORE_KEY = "score ";
+    /** A negation of the qualifier between a verb and its figure: "wants no less than 9%". */
+    private static final Pattern NEGATED_TAIL = Pattern.compile("(?i)\\b(?:no|not)\\s+$");
+
     /** Capitals glued to the number by a hyphen: the name of a model ("KX-200"), not words before a count. */
     private static final Pattern MODEL_PREFIX = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{1,4}-$");
     /**
@@ -211,6 +260,11 @@ public final class QuantityExtractor implements QuantityRules {
         while (m.find() && mentions++ < MAX_MENTIONS) {
             toQuantity(text, m, offset, sentence).ifPresent(out::add);
         }
+        List<QuantitySpan> scores = scores(text, offset, sentence);
+        if (!scores.isEmpty()) {
+            out.addAll(scores);
+            out.sort(java.util.Comparator.comparingInt(QuantitySpan::start));
+        }
         return out;
     }
 
@@ -280,18 +334,23 @@ public final class QuantityExtractor implements QuantityRules {
         if (!money && key == null && unit.isEmpty()) {
             key = CountHarm.ofElliptical(after);
         }
+        if (key != null && money && EARLIER_BEFORE.matcher(before).find()) {
+            // "Revenue rose to $4.81bn from $4.29bn", "compared with $537m a year earlier": the level before the
+            // change, the figure after "rose to" being the new one; compared only with other outlets' earlier levels
+            key = key + EARLIER;
+        }
         if (key == null && money) {
             // "a $2 million repair bill": an amount the sentence names no purpose or act for; the words after it are
             // what it is spent on, no counted noun
             int amountEnd = isCurrency(unit) ? end : endWithoutUnit(m);
             return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + amountEnd, index,
-                    sentence.substring(m.start(), amountEnd), value, qualifier(m.group("qual")),
+                    sentence.substring(m.start(), amountEnd), value, qualifier(sentence, m),
                     isCurrency(unit) ? unit : "", BARE_MONEY, value, QuantitySpan.Kind.AMOUNT));
         }
         if (key == null) {
             return java.util.Optional.empty();
         }
-        Qualifier qualifier = qualifier(m.group("qual"));
+        Qualifier qualifier = qualifier(sentence, m);
         int start = m.start();
         double from = value;
         if (vague != null) {
@@ -336,14 +395,16 @@ public final class QuantityExtractor implements QuantityRules {
         String after = sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS));
         String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         Matcher of = PERCENT_OF.matcher(after);
+        Matcher group = PERCENT_OF_GROUP.matcher(after);
         Matcher subject = PERCENT_SUBJECT.matcher(before);
-        String noun = of.find() ? of.group("noun") : subject.find() ? subjectHead(before, subject) : null;
+        String noun = of.find() ? of.group("noun") : group.find() && isPeopleGroup(group.group("noun"))
+                ? group.group("noun") : subject.find() ? subjectHead(before, subject) : null;
         if (noun == null || PHRASE_END.contains(noun.toLowerCase(Locale.ROOT))) {
             return sharedNoun(sentence, m, value, offset, index);
         }
         String key = "percent " + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
-                sentence.substring(m.start(), end), value, qualifier(m.group("qual")), "", key));
+                sentence.substring(m.start(), end), value, qualifier(sentence, m), "", key));
     }
 
     /**
@@ -374,12 +435,78 @@ public final class QuantityExtractor implements QuantityRules {
         String comparative = words.size() > 1 && COMPARATIVE.matcher(words.get(0)).matches()
                 ? words.get(0).toLowerCase(Locale.ROOT) + " " : "";
         if (noun.length() < 3) {
-            return java.util.Optional.empty();
+            return demand(sentence, m, value, offset, index);
         }
         int end = m.end("pct");
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
-                sentence.substring(m.start(), end), value, qualifier(m.group("qual")), String.join(" ", words),
+                sentence.substring(m.start(), end), value, qualifier(sentence, m), String.join(" ", words),
                 "percent " + comparative + new PorterStemmer().stem(noun), value, QuantitySpan.Kind.AMOUNT));
+    }
+
+    /**
+     * The final result of a match or a vote ("beating Ravensmoor 3-2", "won 3-1", "a 2-0 victory", "Full time: Harbour
+     * City 3-2 Ravensmoor"): one figure of two sides, read as two figures of one kind, the winner's goals ("score
+     * winner") and the loser's ("score loser"), each at its own number, so that "3-2" and "3-1" differ in the loser's
+     * and "3-2" and "4-2" in the winner's, while neither is a range. A running score ("makes it 2-2", "Half-time: 1-1")
+     * names no result and is not read. {@link QuantitySpan.Kind#ORDINAL}, as only comparisons read them: a score counts
+     * no thing of the story.
+     */
+    private static List<QuantitySpan> scores(String sentence, int offset, int index) {
+        List<QuantitySpan> out = new ArrayList<>();
+        Matcher m = SCORE.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+            if (!RESULT_BEFORE.matcher(before).find() && !RESULT_AFTER.matcher(sentence.substring(m.end())).find()) {
+                continue;
+            }
+            int first = Integer.parseInt(m.group("first"));
+            int second = Integer.parseInt(m.group("second"));
+            boolean firstWins = first >= second;
+            out.add(side(sentence, m, "first", firstWins ? "winner" : "loser", offset, index));
+            out.add(side(sentence, m, "second", firstWins ? "loser" : "winner", offset, index));
+        }
+        return out;
+    }
+
+    private static QuantitySpan side(String sentence, Matcher m, String group, String side, int offset, int index) {
+        return new QuantitySpan(offset + m.start(group), offset + m.end(group), index, m.group(group),
+                Integer.parseInt(m.group(group)), Qualifier.EXACT, "", SCORE_KEY + side, Integer.parseInt(m.group(group)),
+                QuantitySpan.Kind.ORDINAL);
+    }
+
+    /** True for a plural naming people: "members", "drivers", "residents", "people", "staff". */
+    private static boolean isPeopleGroup(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return PLURALS.contains(lower) || lower.equals("members") || PEOPLE_PLURAL.matcher(lower).matches();
+    }
+
+    /**
+     * A percentage with no noun after it that a side asks for or offers ("the union wants 9%", "would not accept less
+     * than 7%"), a {@link QuantitySpan.Kind#AMOUNT} keyed "percent demand" or "percent offer"; empty for any other.
+     */
+    private static java.util.Optional<QuantitySpan> demand(String sentence, Matcher m, double value, int offset,
+                                                           int index) {
+        int end = m.end("pct");
+        // words after it may say what or when it is of ("offered 4% this year"): only a share closing its clause is the
+        // demand itself
+        if (!CLAUSE_CLOSE.matcher(sentence.substring(end)).lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        Matcher verb = DEMAND_BEFORE.matcher(before);
+        if (!verb.find()) {
+            // the qualifier's negation may stand between the verb and the figure: "would not accept less than 7%"
+            Matcher negated = NEGATED_TAIL.matcher(before);
+            if (!negated.find() || !DEMAND_BEFORE.matcher(before.substring(0, negated.start())).find()) {
+                return java.util.Optional.empty();
+            }
+            verb = DEMAND_BEFORE.matcher(before.substring(0, negated.start()));
+            verb.find();
+        }
+        String key = verb.group("offer") != null ? "percent offer" : "percent demand";
+        return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
+                sentence.substring(m.start(), end), value, qualifier(sentence, m), "", key, value,
+                QuantitySpan.Kind.AMOUNT));
     }
 
     /**
@@ -424,7 +551,7 @@ public final class QuantityExtractor implements QuantityRules {
             int qualified = m.group("qual") != null ? m.start() : start;
             int end = m.end("num") + duration.end("unit");
             return java.util.Optional.of(new QuantitySpan(offset + qualified, offset + end, index,
-                    sentence.substring(qualified, end), value, qualifier(m.group("qual")),
+                    sentence.substring(qualified, end), value, qualifier(sentence, m),
                     after.substring(duration.start("unit"), duration.end("object")), key, value,
                     QuantitySpan.Kind.DURATION));
         }
@@ -447,7 +574,7 @@ public final class QuantityExtractor implements QuantityRules {
         String key = "speed " + new PorterStemmer().stem(subject.group("noun").toLowerCase(Locale.ROOT)) + " " + unit;
         int end = m.end("speed");
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
-                sentence.substring(m.start(), end), value, qualifier(m.group("qual")), unit, key));
+                sentence.substring(m.start(), end), value, qualifier(sentence, m), unit, key));
     }
 
     /** The victims a toll counts, by the harm its words name ("number of people injured"), the dead by default. */
@@ -458,6 +585,22 @@ public final class QuantityExtractor implements QuantityRules {
         }
         String harm = firstHarm(INJURED.matcher(toll.group()), KILLED.matcher(toll.group()));
         return harm != null ? harm : "people killed";
+    }
+
+    /**
+     * What the qualifier of a figure says, turned round by a negation right before it: "would not accept less than 7%",
+     * "no fewer than 40 people" give a floor, "not more than 200" and "no more than 200" a ceiling.
+     */
+    private static Qualifier qualifier(String sentence, Matcher m) {
+        Qualifier said = qualifier(m.group("qual"));
+        if (m.group("qual") == null || said != Qualifier.AT_MOST && said != Qualifier.AT_LEAST) {
+            return said;
+        }
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        if (!NEGATION_BEFORE.matcher(before).find()) {
+            return said;
+        }
+        return said == Qualifier.AT_MOST ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
     }
 
     /** What the qualifier words say about the number ("as few as" stresses it but states it plainly). */

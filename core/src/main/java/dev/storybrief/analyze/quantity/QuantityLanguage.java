@@ -49,13 +49,28 @@ import java.util.stream.Collectors;
  * @param nounLast        true when adjectives precede the counted noun and what follows it is no part of the phrase
  *                        (Dutch, Polish, the Scandinavian languages: "4.000 inwoners geëvacueerd", "300 personer
  *                        evakuerades"): the phrase ends at the first word the table names, else is its first word
+ * @param sparedCue       words of the count's own clause that make a count of people no count of harm, as a regular
+ *                        expression: people evacuated, displaced or rescued ("وأجلت السلطات نحو 3000 شخص", "نزح نحو 5000 من
+ *                        السكان") are not the dead another clause of the sentence speaks of; "(?!)" for none
  */
 public record QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
                                Map<String, Double> magnitudes, String of, Map<String, Integer> numberWords,
                                String numberJoin, Map<String, Integer> roughNumbers, Set<String> functionWords, Set<String> notUnits, Map<String, String> measures,
                                Map<String, String> neutralKeys, String killedCue, String injuredCue,
                                Set<String> currencies, Map<String, String> moneyPurposes, String ordinalSuffixes,
-                               String invertedCount, String ranges, boolean nounLast) {
+                               String invertedCount, String ranges, boolean nounLast, String sparedCue) {
+
+    /** A language whose counted phrase runs as {@code nounLast} says, with no words that spare a count of people. */
+    public QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
+                            Map<String, Double> magnitudes, String of, Map<String, Integer> numberWords,
+                            String numberJoin, Map<String, Integer> roughNumbers, Set<String> functionWords,
+                            Set<String> notUnits, Map<String, String> measures, Map<String, String> neutralKeys,
+                            String killedCue, String injuredCue, Set<String> currencies, Map<String, String> moneyPurposes,
+                            String ordinalSuffixes, String invertedCount, String ranges, boolean nounLast) {
+        this(code, dotThousands, germanNouns, qualifiers, magnitudes, of, numberWords, numberJoin, roughNumbers,
+                functionWords, notUnits, measures, neutralKeys, killedCue, injuredCue, currencies, moneyPurposes,
+                ordinalSuffixes, invertedCount, ranges, nounLast, "(?!)");
+    }
 
     /** A language whose counted phrase runs from the noun on ({@code nounLast} false). */
     public QuantityLanguage(String code, boolean dotThousands, boolean germanNouns, Map<String, Qualifier> qualifiers,
@@ -73,7 +88,8 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
             Map.entry("de", german()), Map.entry("es", spanish()), Map.entry("it", italian()),
             Map.entry("pt", portuguese()), Map.entry("nl", dutch()), Map.entry("pl", polish()),
             Map.entry("sv", swedish()), Map.entry("da", danishOrNorwegian("da")),
-            Map.entry("no", danishOrNorwegian("no")), Map.entry("nb", danishOrNorwegian("nb")));
+            Map.entry("no", danishOrNorwegian("no")), Map.entry("nb", danishOrNorwegian("nb")),
+            Map.entry("ar", arabic()));
 
     /** The table of a language, or null when it has none. */
     public static QuantityLanguage of(String language) {
@@ -264,14 +280,14 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 words("de|het|een|en|of|in|op|aan|bij|met|van|voor|naar|uit|om|over|door|tot|te|die|dat|zijn|is|was"
                         + "|waren|werd|werden|worden|wordt|hebben|heeft|had|hadden|zich|niet|er|als|maar|ook|nog|na"
                         + "|sinds|tijdens|volgens|tegen|zo|hun|hij|zij|ze|we|wij|al|inmiddels"),
-                words("jaar|jarige|jarig|keer|uur|procent|%|e|ste|de"),
+                words("jaar|keer|uur|procent|%|e|ste|de"),
                 pairs("dagen|dag", "day", "weken|week", "week", "maanden|maand", "month", "jaren|jaar", "year",
                         "uren|uur", "hour", "minuten|minuut", "minut", "kilometer|km", "kilomet", "meter|m", "meter",
                         "keer|maal", "time", "punten|punt", "point", "graden|graad", "degre", "procent", "percent"),
                 pairs("aanvallen|luchtaanvallen|vluchten|missies|bombardementen", "sortie",
                         "mensen|personen|inwoners|bewoners|burgers|omwonenden|slachtoffers", "people",
                         "doden|dode|omgekomenen", "people killed", "gewonden|gewonde|zwaargewonden|lichtgewonden",
-                        "people injured"),
+                        "people injured", "jarige|jarig", "age"),
                 "(?<![\\p{L}])(?:dood|doden\\b|dode\\b|om het leven|omgekomen|overleden|overleed|gedood|dodental)",
                 "(?<![\\p{L}])(?:gewond|zwaargewond|lichtgewond)",
                 words("euro|dollar|dollars|pond|yen"),
@@ -343,16 +359,17 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 numbers("dussin:12|tiotal:10|tjugotal:20|trettiotal:30|fyrtiotal:40|femtiotal:50|hundratal:100"),
                 words("och|eller|i|på|av|till|från|med|för|om|vid|efter|under|över|som|att|det|den|de|en|ett|har"
                         + "|hade|är|var|blev|blivit|sig|inte|enligt|men|även|också|mot|hos|kring|sedan|nu"),
-                words("år|årig|åriga|årige|gånger|gång|procent|%|kl|januari|februari|mars|april|maj|juni|juli"
+                words("år|gånger|gång|procent|%|kl|januari|februari|mars|april|maj|juni|juli"
                         + "|augusti|september|oktober|november|december"),
                 pairs("dagar|dag|dygn", "day", "veckor|vecka", "week", "månader|månad", "month", "år|års", "year",
                         "timmar|timme", "hour", "minuter|minut", "minut", "kilometer|km", "kilomet", "meter|m", "meter",
                         "gånger|gång", "time", "poäng", "point", "grader|grad", "degre", "procent", "percent"),
                 pairs("attacker|flygattacker|flyganfall|räder|uppdrag", "sortie",
                         "människor|personer|invånare|boende|civila|offer", "people",
-                        "döda|dödade|omkomna|avlidna", "people killed", "skadade|sårade|svårt skadade", "people injured"),
+                        "döda|dödade|omkomna|avlidna", "people killed", "skadade|sårade|svårt skadade", "people injured",
+                        "årig|åriga|årige", "age"),
                 "(?<![\\p{L}])(?:död|dödad|dödats|omkom|dött|dog\\b|avled|avlidit|miste livet|dödsoffer)",
-                "(?<![\\p{L}])(?:skadad|skadade|skadats|skadades|sårad|sårade|sårats)",
+                "(?<![\\p{L}])(?:skadad|skadade|skadats|skadades|sårad|sårade|sårats|till\\s+skada)",
                 words("kronor|krona|kr|euro|dollar|pund"),
                 pairs("kostnad|kosta|kostar|kostade", "cost", "skador", "damage", "stöd|bistånd", "aid", "böter", "fine",
                         "skuld", "debt", "budget", "budget", "lösensumma|lösen", "ransom", "förlust", "loss",
@@ -380,7 +397,7 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 words("og|eller|i|på|af|av|til|fra|med|for|om|ved|efter|etter|under|over|som|at|det|den|de|en|et"
                         + "|har|havde|hadde|er|var|blev|ble|blevet|blitt|sig|seg|ikke|ifølge|men|også|mod|mot|hos"
                         + "|siden|der|nu|nå"),
-                words("år|årig|årige|gange|ganger|gang|procent|prosent|%|kl|" + NORDIC_MONTHS),
+                words("år|gange|ganger|gang|procent|prosent|%|kl|" + NORDIC_MONTHS),
                 pairs("dage|dager|dag|døgn", "day", "uger|uge|uker|uke", "week", "måneder|måned", "month", "år|års",
                         "year", "timer|time", "hour", "minutter|minut|minutt", "minut", "kilometer|km", "kilomet",
                         "meter|m", "meter", "gange|ganger|gang", "time", "point|poeng", "point", "grader|grad", "degre",
@@ -388,9 +405,9 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 pairs("angreb|angrep|luftangreb|luftangrep|togter|tokt|missioner|oppdrag", "sortie",
                         "mennesker|personer|indbyggere|innbyggere|beboere|civile|sivile|ofre", "people",
                         "døde|dræbte|drepte|omkomne", "people killed",
-                        "sårede|skadede|skadde|tilskadekomne", "people injured"),
+                        "sårede|skadede|skadde|tilskadekomne", "people injured", "årig|årige", "age"),
                 "(?<![\\p{L}])(?:død|dræbt|drept|omkom|mistede livet|mistet livet|dødsfald|dødsoffer)",
-                "(?<![\\p{L}])(?:såret|sårede|skadet|skadede|skadd|kvæstet|tilskadekom)",
+                "(?<![\\p{L}])(?:såret|sårede|skadet|skadede|skadd|kvæstet|tilskadekom|til\\s+skade)",
                 words("kroner|krone|kr|euro|dollar|pund"),
                 pairs("omkostning|koste|kostede|kostet|kostnad", "cost", "skader|skaderne|skadene", "damage", "støtte|bistand|hjælp|hjelp",
                         "aid", "bøde|bot", "fine", "gæld|gjeld", "debt", "budget|budsjett", "budget", "løsesum", "ransom",
@@ -399,6 +416,49 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                         "fond", "fund"),
                 // "3. plads" is a position, "14. oktober" a date
                 "\\.(?=\\s+(?!" + NORDIC_MONTHS + ")\\p{Ll})", "", "mellem/og|mellom/og|/til", true);
+    }
+
+    /**
+     * Arabic: the counted noun follows the number ("15 قتيلا", "نحو 3000 شخص"), or follows "من" as a share of a group
+     * ("5000 من السكان"); the verb mostly opens the clause ("لقي 12 شخصا حتفهم", "نزح نحو 5000 من السكان"). Digits are
+     * read Western or Arabic-Indic ({@link ArabicDigits}). Nouns are listed with and without the article "ال" and in
+     * the forms a count takes (singular accusative after 11 and above, plural after 3 to 10); the phrase ends at the
+     * noun the table names ({@code nounLast}), as the words after it are the clause's ("12 شخصا حتفهم"). Years, hours
+     * and the like are no counts, and a percentage is not read (no table of its words).
+     */
+    private static QuantityLanguage arabic() {
+        return new QuantityLanguage("ar", false, false,
+                qualifiers("قرابة|ما يقارب|ما يقرب من", "نحو|بنحو|حوالي|بحوالي|حوالى|زهاء|تقريبا",
+                        "أقل من|اقل من|ما لا يزيد عن|ما لا يزيد على",
+                        "أكثر من|اكثر من|ما لا يقل عن|لا يقل عن|ما يزيد عن|ما يزيد على|أزيد من|ما يربو على"),
+                magnitudes("مليارات|مليار", 1e9, "ملايين|مليون", 1e6, "آلاف|ألف|الف|ألفا", 1e3), "من",
+                numbers("اثنان:2|اثنين:2|اثنتان:2|اثنتين:2|ثلاثة:3|ثلاث:3|أربعة:4|أربع:4|خمسة:5|خمس:5|ستة:6"
+                        + "|سبعة:7|سبع:7|ثمانية:8|ثماني:8|تسعة:9|تسع:9|عشرة:10|عشر:10|عشرون:20|عشرين:20"
+                        + "|ثلاثون:30|ثلاثين:30|أربعون:40|أربعين:40|خمسون:50|خمسين:50|ستون:60|ستين:60|سبعون:70"
+                        + "|سبعين:70|ثمانون:80|ثمانين:80|تسعون:90|تسعين:90|مئة:100|مائة:100"), "",
+                numbers("دزينة:12|دزينات:12"),
+                words("من|في|على|إلى|الى|عن|مع|أو|او|ثم|بعد|قبل|منذ|خلال|حتى|التي|الذي|الذين|إن|أن|ان|قد|كان|كانت"
+                        + "|هذا|هذه|ذلك|تلك|بين|حول|عند|لدى|لكن|كما|بحسب|حسب|وفق|وفقا|جراء|بسبب|فيما|بينما|أمس"
+                        + "|اليوم|وذلك|إثر|اثر|لا|لم|لن|ما|هو|هي|هم"),
+                words("عاما|عام|أعوام|سنة|سنوات|مرة|مرات|بالمئة|بالمائة|%|ساعة|ساعات"),
+                pairs("أيام|يوم|يوما", "day", "أسابيع|أسبوع|أسبوعا", "week", "أشهر|شهر|شهرا|شهور", "month",
+                        "سنوات|سنة|عاما|عام|أعوام", "year", "ساعات|ساعة", "hour", "دقائق|دقيقة", "minut",
+                        "كيلومترات|كيلومتر|كيلومترا|كلم|كم", "kilomet", "أمتار|متر|مترا|م", "meter", "مرات|مرة", "time",
+                        "درجات|درجة", "degre", "بالمئة|بالمائة", "percent"),
+                pairs("غارة|غارات|الغارات|ضربة|ضربات|هجوم|هجمات|الهجمات", "sortie",
+                        "شخص|شخصا|أشخاص|الأشخاص|اشخاص|مواطن|مواطنا|مواطنين|المواطنين|ساكن|سكان|السكان|نسمة|مدني"
+                                + "|مدنيا|مدنيين|المدنيين|نازح|نازحا|نازحين|النازحين|فرد|أفراد|الأفراد|ضحية|ضحايا"
+                                + "|الضحايا|شخصٍ|عائلة|عائلات", "people",
+                        "قتيل|قتيلا|قتلى|القتلى|وفاة|وفيات|الوفيات", "people killed",
+                        "جريح|جريحا|جرحى|الجرحى|مصاب|مصابا|مصابين|المصابين|إصابة|إصابات|الإصابات", "people injured"),
+                "(?:قتل|قتيل|مصرع|حتف|وفاة|وفيات|توفي|الموت)", "(?:جرح|جريح|أصيب|اصيب|إصاب|اصاب|مصاب)",
+                words("دولار|دولارا|دولارات|يورو|جنيه|جنيها|ريال|ريالا|درهم|درهما|دينار|دينارا|ليرة"),
+                pairs("تكلفة|كلفة|تكلف|يكلف|كلف", "cost", "أضرار|الأضرار|خسائر|الخسائر", "damage", "مساعدات|مساعدة", "aid",
+                        "غرامة", "fine", "دين|ديون", "debt", "ميزانية|موازنة", "budget", "فدية", "ransom", "سعر", "price",
+                        "راتب|رواتب", "salary", "إيرادات|عائدات", "revenue", "أرباح|ربح", "profit",
+                        "تعويض|تعويضات", "compensation", "كفالة", "bail", "صندوق", "fund"),
+                "(?!)", "", "بين/و|من/إلى|من/الى", true,
+                "(?:أجل|إجلاء|اجلاء|نزح|نزوح|فر(?![\\p{L}])|فروا|هرب|شرد|تشريد|أنقذ|انقذ|إنقاذ|انقاذ)");
     }
 
     /**

@@ -40,6 +40,39 @@ class FigureKindsTest {
         assertThat(q.key()).isEqualTo(key);
     }
 
+    /**
+     * A result is one figure of two sides, read as the winner's and the loser's numbers ("3-2" and "3-1" differ in the
+     * loser's), never a range; a running score names no result.
+     */
+    @Test
+    void aResultIsTheWinnersAndTheLosersFigure() {
+        assertThat(read("Dunmore won the shield after beating Carrow Athletic 3-2 on Sunday."))
+                .extracting(q -> q.text() + " " + q.key() + " " + q.kind())
+                .containsExactly("3 score winner ORDINAL", "2 score loser ORDINAL");
+        assertThat(read("It was a 0-4 defeat for the visitors.")).extracting(q -> q.value() + " " + q.key())
+                .containsExactly("0.0 score loser", "4.0 score winner");
+        assertThat(read("Full time: Dunmore 1-1 Carrow.")).hasSize(2);
+        assertThat(read("Half-time: Dunmore 1-1 Carrow.")).isEmpty();
+        assertThat(read("Reyes makes it 2-2 with a header.")).isEmpty();
+        assertThat(read("The works will take 10-12 days.")).isEmpty();
+    }
+
+    /**
+     * A term in two units is of one thing: the months after "anni e" are of what the years are of, whether the sentence
+     * names it ("di reclusione") or not, and a number word after the years' unit is read as its own figure.
+     */
+    @Test
+    void aTermInTwoUnitsIsOfOneThing() {
+        java.util.function.Function<String, List<String>> italian = sentence -> QuantityRules.forLanguage("it")
+                .extract(sentence, 0, 0).stream().map(q -> q.value() + " " + q.key()).toList();
+        assertThat(italian.apply("Rossi è stato condannato a 4 anni e 3 mesi."))
+                .containsExactly("4.0 duration year in prison", "3.0 duration month in prison");
+        assertThat(italian.apply("Rossi è stato condannato a cinque anni e nove mesi di reclusione."))
+                .containsExactly("5.0 duration year in prison", "9.0 duration month in prison");
+        assertThat(italian.apply("Due persone sono morte e nove sono rimaste ferite."))
+                .containsExactly("2.0 people killed", "9.0 people injured");
+    }
+
     @Test
     void whatNamesNoKindIsNoFigure() {
         assertThat(read("Marsh, who served six years as treasurer, said nothing.")).as("a bare length").isEmpty();

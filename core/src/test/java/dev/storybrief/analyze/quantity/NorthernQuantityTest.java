@@ -115,12 +115,56 @@ class NorthernQuantityTest {
     }
 
     /**
-     * Dates and clock times are no counts; a month name after a number is a date. (A Polish age, "52-letni", is read as
-     * an age, as English reads "52-year-old": {@link PolishQuantitiesTest}.)
+     * An age glued to its word ("81-jarige", "45-årig") is an age, as a Polish "52-letni" is ({@link
+     * PolishQuantitiesTest}), never the count of dead the clause's verb would make it; a figure of years before a harm
+     * ("van 59 jaar werd dood aangetroffen") counts no victims either.
      */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            "nl | Een 81-jarige vrouw kwam op 2 november om het leven.",
+            "nl | Een 81-jarige vrouw kwam op 2 november om het leven. | 81",
+            "nl | De 59-jarige bestuurder raakte zwaargewond. | 59",
+            "sv | En 45-årig man omkom i branden. | 45",
+            "da | En 67-årig kvinde omkom i ulykken. | 67",
+    })
+    void agesAreAges(String language, String sentence, double age) {
+        QuantitySpan q = only(language, sentence);
+        assertThat(q.key()).isEqualTo("age");
+        assertThat(q.value()).isEqualTo(age);
+    }
+
+    /**
+     * A count's own clause names its harm after any noun ("Tre passagerer kom lettere til skade"); the word for no one
+     * before a harm is a count of none ("Ingen kom til skade"), so the two outlets' figures meet under one key; a
+     * figure with "-tal" glued to it is a round one ("ett 45-tal boende" is about 45).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "da | Tre passagerer kom lettere til skade ved grundstødningen. | 3 | EXACT | people injured",
+            "da | Ingen kom til skade, oplyser politiet. | 0 | EXACT | people injured",
+            "sv | Ingen kom till skada vid branden. | 0 | EXACT | people injured",
+            "no | Ingen omkom i brannen. | 0 | EXACT | people killed",
+            "de | Niemand wurde verletzt, teilte die Feuerwehr mit. | 0 | EXACT | people injured",
+            "de | Zwei Polizisten wurden leicht verletzt. | 2 | EXACT | people injured",
+            "fr | Personne n'a été blessé, selon les pompiers. | 0 | EXACT | people injured",
+            "sv | Ett 45-tal boende evakuerades under natten. | 45 | ABOUT | people",
+            "nl | Een 30-tal bewoners is geëvacueerd. | 30 | ABOUT | people",
+    })
+    void harmsAfterTheNounNoneAndRoundFigures(String language, String sentence, double value, Qualifier qualifier,
+                                             String key) {
+        QuantitySpan q = only(language, sentence);
+        assertThat(q.value()).isEqualTo(value);
+        assertThat(q.qualifier()).isEqualTo(qualifier);
+        assertThat(q.key()).isEqualTo(key);
+    }
+
+    /** Dates and clock times are no counts; a month name after a number is a date; years before a harm count no one. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "nl | Een man van 59 jaar werd dinsdag dood aangetroffen.",
+            "pl | Kierowca w wieku 52 lat zginął na miejscu.",
+            "fr | Une personne n'est pas un numéro.",
+            "es | Nadie sabe cuántos murieron en el incendio.",
+            "de | Niemand weiß, wie viele verletzt wurden.",
             "sv | Olyckan inträffade den 14 oktober.",
             "da | Ulykken skete den 14. oktober.",
     })

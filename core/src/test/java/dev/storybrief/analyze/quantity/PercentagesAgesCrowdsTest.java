@@ -53,12 +53,35 @@ class PercentagesAgesCrowdsTest {
             // acts of coming to hold money, in other words: one act
             "Prosecutors said the mayor accepted $180,000 from a developer.         | $180,000 | 180000 | money act take",
             "Prosecutors said the mayor received $210,000 from the developer.       | $210,000 | 210000 | money act take",
+            // the level before a change is keyed apart from the new one, which "rose to" gives
+            "Revenue rose to $3.2bn from $2.9bn a year earlier.                     | $3.2bn | 3200000000 | money revenue",
+            "Revenue rose to $3.2bn from $2.9bn a year earlier.                     | $2.9bn | 2900000000 | money revenue earlier",
+            "Net profit rose 9% to $410 million, up from $376 million.              | $376 million | 376000000 | money profit earlier",
+            // a share of a group of people named without "the", and a share a side asks for or offers with no noun
+            "The nurses' union says 85% of its members have walked out.             | 85% | 85 | percent member",
+            "The hospital trust says 55% of porters are on strike.                  | 55% | 55 | percent porter",
+            "The trust has offered a 3% rise; the union wants 8%.                   | 8% | 8 | percent demand",
+            "The trust offered 3.5%, the union said.                                | 3.5% | 3.5 | percent offer",
     })
     void readsWhatTheFigureMeasures(String sentence, String text, double value, String key) {
         assertThat(read(sentence)).filteredOn(q -> q.text().equals(text)).singleElement().satisfies(q -> {
             assertThat(q.value()).isEqualTo(value);
             assertThat(q.key()).isEqualTo(key);
         });
+    }
+
+    /** A negation before a bound turns it round: "would not accept less than 6%" is a floor. */
+    @Test
+    void aNegatedBoundIsTheOtherBound() {
+        assertThat(read("The nurses would not accept less than 6%, their leader said.")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.key()).isEqualTo("percent demand");
+                    assertThat(q.qualifier()).isEqualTo(dev.storybrief.model.Qualifier.AT_LEAST);
+                });
+        assertThat(read("No fewer than 40 people were hurt.")).singleElement()
+                .satisfies(q -> assertThat(q.qualifier()).isEqualTo(dev.storybrief.model.Qualifier.AT_LEAST));
+        assertThat(read("The fare will rise by no more than 5 cents.")).singleElement()
+                .satisfies(q -> assertThat(q.qualifier()).isEqualTo(dev.storybrief.model.Qualifier.AT_MOST));
     }
 
     /**
@@ -76,6 +99,8 @@ class PercentagesAgesCrowdsTest {
             "The scheme is part of a £40,000 plan.",
             "Pinecrest shares jumped 22% to $36.",
             "Exports grew about 5% a year.",
+            "The levy equals 20% of revenues.",
+            "Trenline said it wants 4% more trains this year than last.",
             "Brightform recalled its Kettlewise KX-200 electric kettles on Monday.",
             "The squadron flies the F-35 jets from Ashby.",
     })
