@@ -3,6 +3,7 @@ package dev.storybrief.group.stories;
 import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.analyze.LanguageAnnotator;
 import dev.storybrief.analyze.SentenceSplitter;
+import dev.storybrief.group.dates.SentenceTense;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.EntitySpan;
@@ -38,6 +39,9 @@ final class CueReader {
                     .replacing("language", LanguageAnnotator.given("zh")),
             "ja", AnnotatorChain.standard().without("quotes").without("terms")
                     .replacing("language", LanguageAnnotator.given("ja")));
+    /** Dates alone, for what a whole undated text tells ({@link #toldSince(String)}). */
+    private static final AnnotatorChain DATES = AnnotatorChain.of(List.of(new dev.storybrief.analyze.SentenceAnnotator(),
+            new dev.storybrief.analyze.TimexAnnotator()));
     private final int maxSentences;
 
     CueReader(int maxSentences) {
@@ -89,6 +93,62 @@ final class CueReader {
         keys.put(Facet.FIGURES, figures);
         keys.put(Facet.YEARS, years);
         return keys;
+    }
+
+    /**
+     * The first day of the latest date a text without a date of its own tells as past (see
+     * {@link #toldSince(AnalyzedArticle)}), or {@link ArticleDates#UNDATED}: the whole text is read, for such a date may
+     * lie anywhere in it (a lead names weekdays, which an undated text cannot place), and only its dates are annotated.
+     */
+    static long toldSince(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : text.split("\n+")) {
+            if (!paragraph.isBlank()) {
+                paragraphs.add(paragraph);
+            }
+        }
+        return toldSince(DATES.annotate(new Article("text", null, null, null, null, null, null, paragraphs,
+                List.of())));
+    }
+
+    /**
+     * The first day of the latest stated date (a year, a month of a year or a day) that a sentence tells as done
+     * ({@link SentenceTense#past}), or {@link ArticleDates#UNDATED}: a report is written after what it tells as past, so
+     * the latest such date bounds an undated article's own day from below. A year that names an event ("the
+     * 1996 Olympic bombing") is no date told, and a sentence of what is still to come may name any later year.
+     */
+    private static long toldSince(AnalyzedArticle text) {
+        long latest = ArticleDates.UNDATED;
+        for (TimexSpan mention : text.timexes()) {
+            String value = mention.value();
+            if (mention.granularity() == null || value == null || !value.matches("\\d{4}.*")
+                    || mention.sentence() < 0 || mention.sentence() >= text.sentences().size()
+                    || !SentenceTense.past(text.sentences().get(mention.sentence()).text())) {
+                continue;
+            }
+            java.util.Optional<LocalDate> first = firstDayOf(value);
+            if (first.isPresent() && (latest == ArticleDates.UNDATED || first.get().toEpochDay() > latest)) {
+                latest = first.get().toEpochDay();
+            }
+        }
+        return latest;
+    }
+
+    /** The first day of a TIMEX3 value's year, month or day ("2011", "2011-12", "2011-12-19", "2011-W03" as 2011). */
+    private static java.util.Optional<LocalDate> firstDayOf(String value) {
+        try {
+            int year = Integer.parseInt(value.substring(0, 4));
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return java.util.Optional.of(LocalDate.parse(value.substring(0, 10)));
+            }
+            if (value.matches("\\d{4}-\\d{2}(\\D.*)?")) {
+                return java.util.Optional.of(LocalDate.of(year, Integer.parseInt(value.substring(5, 7)), 1));
+            }
+            return java.util.Optional.of(LocalDate.of(year, 1, 1));
+        } catch (RuntimeException e) {
+            // a month or day out of range ("2011-13"): no date told
+            return java.util.Optional.empty();
+        }
     }
 
     /** True for an amount given by words alone as a range ("dozens of", "Hunderte"), not by a figure. */

@@ -20,6 +20,11 @@ final class StoryCluster {
     private final Map<String, Integer> languageCounts = new TreeMap<>();
     private long firstDay = ArticleDates.UNDATED;
     private long lastDay = ArticleDates.UNDATED;
+    /**
+     * The latest day its undated articles were told since ({@link CueReader#toldSince}): they were written after it, so
+     * the story's events are no older, though no day of its own says so. Like the span, it never shrinks.
+     */
+    private long toldSince = ArticleDates.UNDATED;
     private int absorbedInto = -1;
 
     StoryCluster(int number, StoryOptions options) {
@@ -84,6 +89,7 @@ final class StoryCluster {
         centroids.forEach((facet, centroid) -> centroid.addAll(other.centroids.get(facet)));
         widen(other.firstDay);
         widen(other.lastDay);
+        tell(other.toldSince);
         other.absorbedInto = number;
     }
 
@@ -112,12 +118,36 @@ final class StoryCluster {
         return new ArticleProfile(vectors);
     }
 
-    /** True when the two time spans, each widened by the window, meet (or either is undated). */
+    /**
+     * True when the two time spans, each widened by the window, meet (or either is undated), and neither story's
+     * undated articles tell of days after the other's span, widened by the window, has ended.
+     */
     boolean overlaps(StoryCluster other) {
+        if (!notOlderThan(other.toldSince) || !other.notOlderThan(toldSince)) {
+            return false;
+        }
         if (!ArticleDates.isDated(firstDay) || !ArticleDates.isDated(other.firstDay)) {
             return true;
         }
         return other.firstDay <= lastDay + options.windowDays() && firstDay <= other.lastDay + options.windowDays();
+    }
+
+    /**
+     * Notes that an undated article of the story tells of days since {@code since} ({@link CueReader#toldSince}); an
+     * undated day changes nothing.
+     */
+    void tell(long since) {
+        if (ArticleDates.isDated(since)) {
+            toldSince = ArticleDates.isDated(toldSince) ? Math.max(toldSince, since) : since;
+        }
+    }
+
+    /**
+     * True unless the story's dated span, widened by the window, ended before {@code since}: an article written after
+     * that day reports no event of this story, as a dated article that late would not join it.
+     */
+    private boolean notOlderThan(long since) {
+        return !ArticleDates.isDated(since) || !ArticleDates.isDated(lastDay) || since <= lastDay + options.windowDays();
     }
 
     /** Adds a copy of one of the story's articles: it widens the time span, never the centroid. */
@@ -136,7 +166,25 @@ final class StoryCluster {
 
     /** True when an article of this day may still join: undated on either side, or within the widened span. */
     boolean accepts(long day) {
-        if (!ArticleDates.isDated(day) || !ArticleDates.isDated(firstDay)) {
+        return accepts(day, ArticleDates.UNDATED);
+    }
+
+    /**
+     * True when an article of this day, told since {@code since} ({@link CueReader#toldSince}; undated for none), may
+     * still join: within the widened span (or undated on either side), telling of no day after the span's end widened
+     * by the window, and, when dated, no more than the window before what the story's undated articles tell.
+     */
+    boolean accepts(long day, long since) {
+        if (!notOlderThan(since)) {
+            return false;
+        }
+        if (!ArticleDates.isDated(day)) {
+            return true;
+        }
+        if (ArticleDates.isDated(toldSince) && day + options.windowDays() < toldSince) {
+            return false;
+        }
+        if (!ArticleDates.isDated(firstDay)) {
             return true;
         }
         return day >= firstDay - options.windowDays() && day <= lastDay + options.windowDays();

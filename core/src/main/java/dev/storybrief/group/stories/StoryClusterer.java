@@ -54,6 +54,8 @@ public final class StoryClusterer {
     private final TimeBucketIndex<String> index;
     private final List<RawDocument> documents = new ArrayList<>();
     private final List<Long> days = new ArrayList<>();
+    /** Per article, the day an undated one was told since ({@link CueReader#toldSince}); undated for a dated one. */
+    private final List<Long> toldSince = new ArrayList<>();
     private final List<String> languages = new ArrayList<>();
     private final IntList representativeOf = new IntList();
     private final IntList storyOf = new IntList();
@@ -104,8 +106,15 @@ public final class StoryClusterer {
      * An article waiting for the warm-up, or being grouped; keys are null until counted in the IDF (a copy's never
      * are), and the copy test's finding is null until the article has been compared with the earlier ones.
      */
-    private record Arrival(RawDocument doc, String language, Map<Facet, Map<String, Integer>> keys, String label,
+    private record Arrival(RawDocument doc, String language, Counted keys, String label,
                            JoinExamples examples, Sighting sighting) {
+    }
+
+    /**
+     * An article's keys per facet, counted in the IDF, and for an undated one the day it was told since
+     * ({@link CueReader#toldSince}).
+     */
+    private record Counted(Map<Facet, Map<String, Integer>> keys, long toldSince) {
     }
 
     /**
@@ -164,14 +173,19 @@ public final class StoryClusterer {
     }
 
     /** The keys of every facet of an article, counted in the facets' IDF. */
-    private Map<Facet, Map<String, Integer>> countedKeys(RawDocument doc, String language) {
+    private Counted countedKeys(RawDocument doc, String language) {
         Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
+        long since = ArticleDates.UNDATED;
         keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc), language));
         keys.put(Facet.ANCHORS, Anchors.of(textOf(doc), ArticleDates.epochDay(doc)));
         if (options.cueSentences() > 0) {
             keys.putAll(cueReader.read(textOf(doc), ArticleDates.epochDay(doc), language));
             if (LongReads.isLong(doc.text())) {
                 keys.put(Facet.LEAD, SparseVector.termFrequencies(cueReader.lead(textOf(doc)), language));
+            }
+            // a dated article's own day bounds it better than anything it tells
+            if (!ArticleDates.isDated(ArticleDates.epochDay(doc))) {
+                since = CueReader.toldSince(textOf(doc));
             }
         }
         for (Facet facet : Facet.values()) {
@@ -180,7 +194,7 @@ public final class StoryClusterer {
                 idf.get(facet).count(keys.get(facet).keySet());
             }
         }
-        return keys;
+        return new Counted(keys, since);
     }
 
     /**
@@ -209,6 +223,7 @@ public final class StoryClusterer {
         documents.add(doc);
         days.add(day);
         if (original >= 0) {
+            toldSince.add(ArticleDates.UNDATED);
             int representative = representativeOf.get(original);
             representativeOf.add(representative);
             StoryCluster story = live(storyOf.get(representative));
@@ -224,15 +239,19 @@ public final class StoryClusterer {
         representativeOf.add(item);
         String language = arrival.language() != null ? arrival.language() : SparseVector.languageOf(textOf(doc));
         languages.add(language);
-        ArticleProfile profile = profile(arrival.keys() != null ? arrival.keys() : countedKeys(doc, language));
+        Counted counted = arrival.keys() != null ? arrival.keys() : countedKeys(doc, language);
+        ArticleProfile profile = profile(counted.keys());
         profiles.add(profile);
+        // a copy's day is its original's; an article whose day is known needs no other bound
+        long since = ArticleDates.isDated(day) ? ArticleDates.UNDATED : counted.toldSince();
+        toldSince.add(since);
         if (template) {
             keepApart(item, profile, day);
             return;
         }
         List<String> terms = withLead(topTerms(profile.tfIdf(Facet.TERMS)), profile);
-        StoryCluster story = arrival.label() == null ? bestStory(profile, terms, day, language)
-                : labelledStory(profile, terms, day, arrival.label(), arrival.examples());
+        StoryCluster story = arrival.label() == null ? bestStory(profile, terms, day, since, language)
+                : labelledStory(profile, terms, day, since, arrival.label(), arrival.examples());
         if (story == null) {
             story = new StoryCluster(clusters.size(), options);
             clusters.add(story);
@@ -243,6 +262,7 @@ public final class StoryClusterer {
         storyOf.add(story.number());
         indexTermsOf.add(terms);
         story.add(item, profile, day, languages.get(item));
+        story.tell(since);
         register(story, terms, day);
     }
 
@@ -268,19 +288,22 @@ public final class StoryClusterer {
         return new ArticleProfile(vectors);
     }
 
-    /** The candidate stories of an article that its day may join, most shared index terms first. */
-    private List<StoryCluster> candidates(List<String> terms, long day) {
-        return candidates(terms, day, options.maxCandidates());
+    /**
+     * The candidate stories of an article that its day (and, undated, the day its lead was told since) may join, most
+     * shared index terms first.
+     */
+    private List<StoryCluster> candidates(List<String> terms, long day, long since) {
+        return candidates(terms, day, since, options.maxCandidates());
     }
 
-    private List<StoryCluster> candidates(List<String> terms, long day, int limit) {
+    private List<StoryCluster> candidates(List<String> terms, long day, long since, int limit) {
         for (String term : terms) {
             index.forEachNear(term, day, options.maxPostings(), counter::count);
         }
         List<StoryCluster> candidates = new ArrayList<>();
         for (int number : counter.takeTop(limit)) {
             StoryCluster story = live(number);
-            if (story.accepts(day) && !candidates.contains(story)) {
+            if (story.accepts(day, since) && !candidates.contains(story)) {
                 candidates.add(story);
             }
         }
@@ -367,7 +390,7 @@ public final class StoryClusterer {
         double bestScore = (own.size() == 0 ? 0 : options.join().logit(own.features(profile, idf)))
                 + options.refineMargin();
         StoryCluster best = own;
-        for (StoryCluster story : candidates(indexTermsOf.get(item), day, REFINE_CANDIDATES)) {
+        for (StoryCluster story : candidates(indexTermsOf.get(item), day, toldSince.get(item), REFINE_CANDIDATES)) {
             if (story == own || apart.get(story.number()) || !story.languages().contains(languages.get(item))) {
                 continue;
             }
@@ -379,6 +402,7 @@ public final class StoryClusterer {
             }
         }
         best.insert(item, profile, day, copies, copyDays, languages.get(item));
+        best.tell(toldSince.get(item));
         if (best == own) {
             return false;
         }
@@ -503,6 +527,7 @@ public final class StoryClusterer {
         int[] copies = copiesApart(item, from);
         from.remove(item, profiles.get(item), copies, languages.get(item));
         to.insert(item, profiles.get(item), days.get(item), copies, daysOf(copies), languages.get(item));
+        to.tell(toldSince.get(item));
         register(to, indexTermsOf.get(item), days.get(item));
         storyOf.set(item, to.number());
         for (int copy : copies) {
@@ -610,10 +635,11 @@ public final class StoryClusterer {
      * the language bridge's ({@link LanguageBridge}), which asks for more shared names and numbers: content words say
      * nothing across languages, and a name two articles share is no proof of one event.
      */
-    private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day, String language) {
+    private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day, long since,
+                                   String language) {
         StoryCluster best = null;
         double bestScore = 0;
-        for (StoryCluster story : candidates(terms, day)) {
+        for (StoryCluster story : candidates(terms, day, since)) {
             if (!story.languages().contains(language)) {
                 continue;
             }
@@ -627,10 +653,10 @@ public final class StoryClusterer {
         return best;
     }
 
-    private StoryCluster labelledStory(ArticleProfile profile, List<String> terms, long day, String label,
-                                       JoinExamples examples) {
+    private StoryCluster labelledStory(ArticleProfile profile, List<String> terms, long day, long since,
+                                       String label, JoinExamples examples) {
         Integer own = storyOfLabel.get(label);
-        for (StoryCluster story : candidates(terms, day)) {
+        for (StoryCluster story : candidates(terms, day, since)) {
             vectorComparisons++;
             examples.example(story.features(profile, idf), own != null && own == story.number());
         }

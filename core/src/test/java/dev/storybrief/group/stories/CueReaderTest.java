@@ -50,4 +50,13 @@ class CueReaderTest {
         assertEquals(1, figures.size(), "figures " + figures);
         assertTrue(figures.containsKey("people killed=14.0"), "figures " + figures);
     }
+
+    @Test
+    void anUndatedTextIsToldSinceTheLatestDateItTellsAsPast() {
+        String text = "Floods hit the valley again\n\nThe river burst its banks in 1998, and it did so again in December"
+                + " 2011, officials said.\n\nA new dam will be finished in 2031.";
+        // a report is written after what it tells as done; a plan may name any later year
+        assertEquals(java.time.LocalDate.of(2011, 12, 1).toEpochDay(), CueReader.toldSince(text));
+        assertEquals(ArticleDates.UNDATED, CueReader.toldSince("The new dam will be finished in 2031."));
+    }
 }

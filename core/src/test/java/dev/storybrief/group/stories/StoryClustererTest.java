@@ -153,6 +153,26 @@ class StoryClustererTest {
     }
 
     @Test
+    void anUndatedArticleThatTellsOfLaterDaysStaysOutOfAnOlderStory() {
+        Random random = new Random(SEED);
+        List<RawDocument> docs = new ArrayList<>();
+        // it comes first, so its story is the one dated reports could join, and it is placed again after them
+        docs.add(SyntheticNews.doc("told-later", "The first findings were published in March 2031. "
+                + SyntheticNews.text(5, 150, random), null, null));
+        for (int i = 0; i < 3; i++) {
+            docs.add(SyntheticNews.doc("dated-" + i, SyntheticNews.text(5, 150, random), DAY.plusDays(i), null));
+        }
+        docs.add(SyntheticNews.doc("undated", SyntheticNews.text(5, 150, random), null, null));
+        Map<String, String> storyOf = storyOf(new StoryClusterer().addAll(docs).stories());
+        // written after March 2031, it tells no event of reports from 2024 (undated, it would join them, as in
+        // undatedArticlesGroupAmongThemselvesAndWithAnyDate); an undated one telling nothing may join either
+        assertThat(storyOf.get("told-later")).isNotEqualTo(storyOf.get("dated-0"));
+        assertThat(storyOf.get("dated-1")).isEqualTo(storyOf.get("dated-0"));
+        assertThat(storyOf.get("dated-2")).isEqualTo(storyOf.get("dated-0"));
+        assertThat(new HashSet<>(storyOf.values())).hasSize(2);
+    }
+
+    @Test
     void sameInputOrderGivesTheSameStories() {
         List<RawDocument> docs = shuffledTopics(5, new Random(SEED));
         List<StoryGroup> first = new StoryClusterer().addAll(docs).stories();

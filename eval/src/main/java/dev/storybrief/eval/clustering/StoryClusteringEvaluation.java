@@ -105,7 +105,8 @@ public final class StoryClusteringEvaluation {
     }
 
     /** One line per shuffle seed, then the mean and the lowest B-cubed F1 over them. */
-    private static void printSeeds(List<Long> seeds, DevSplit part, boolean ecbPlus, StoryOptions options) {
+    private static void printSeeds(List<Long> seeds, DevSplit part, boolean ecbPlus, StoryOptions options,
+                                   String undatedByTruth) {
         java.nio.file.Path shared = SharedFolder.require("eval-data").getParent();
         EcbPlus ecb = ecbPlus ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(part) : null;
         List<Double> f1 = new java.util.ArrayList<>();
@@ -117,14 +118,46 @@ public final class StoryClusteringEvaluation {
                         seed, s.event().precision(), s.event().recall(), s.event().f1(), s.topic().precision(),
                         s.topic().recall(), s.topic().f1());
             } else {
-                ClusteringReport r = streaming(evaluationStream(shared, part, seed), options);
+                ArticleStream stream = evaluationStream(shared, part, seed);
+                if (undatedByTruth != null) {
+                    stream = datedByTruth(stream, undatedByTruth.equals("era"));
+                }
+                ClusteringReport r = streaming(stream, options);
                 f1.add(r.bcubed().f1());
-                System.out.printf("DUC+MN %s seed %d: P %.3f R %.3f F1 %.3f, ARI %.3f%n", part, seed,
-                        r.bcubed().precision(), r.bcubed().recall(), r.bcubed().f1(), r.adjustedRand());
+                StringBuilder sets = new StringBuilder();
+                r.perDataset().forEach((name, s) -> sets.append(String.format("; %s P %.3f R %.3f F1 %.3f", name,
+                        s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1())));
+                System.out.printf("DUC+MN %s seed %d: P %.3f R %.3f F1 %.3f, ARI %.3f%s%n", part, seed,
+                        r.bcubed().precision(), r.bcubed().recall(), r.bcubed().f1(), r.adjustedRand(), sets);
             }
         }
         System.out.printf("mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
                 f1.stream().mapToDouble(d -> d).min().orElse(0));
+    }
+
+    /**
+     * A bound on what dating the undated articles could gain, for the tuning part only: every undated article given a
+     * day from its true cluster ({@code era} false: a day of 2009 to 2018 drawn from the cluster's label, its articles 0
+     * to 2 days apart) or one day for all ({@code era} true: 2015-01-01, apart from the dated 1998 stories but not
+     * from each other).
+     */
+    static ArticleStream datedByTruth(ArticleStream stream, boolean era) {
+        List<dev.storybrief.ingest.RawDocument> out = new java.util.ArrayList<>();
+        for (dev.storybrief.ingest.RawDocument d : stream.articles()) {
+            if (d.meta(dev.storybrief.ingest.MetaKey.PUBLISHED) != null) {
+                out.add(d);
+                continue;
+            }
+            String label = stream.truth().get(d.id());
+            long day = era ? java.time.LocalDate.of(2015, 1, 1).toEpochDay()
+                    : java.time.LocalDate.of(2009, 1, 1).toEpochDay() + Math.floorMod(label.hashCode(), 3650)
+                    + Math.floorMod(d.id().hashCode(), 3);
+            Map<dev.storybrief.ingest.MetaKey, String> meta = new java.util.EnumMap<>(dev.storybrief.ingest.MetaKey.class);
+            meta.putAll(d.meta());
+            meta.put(dev.storybrief.ingest.MetaKey.PUBLISHED, java.time.LocalDate.ofEpochDay(day).toString());
+            out.add(new dev.storybrief.ingest.RawDocument(d.id(), d.path(), d.format(), d.text(), meta));
+        }
+        return new ArticleStream(out, stream.truth(), stream.dataset(), stream.seed());
     }
 
     /** Groups the stream by time blocks, as the Spark job does. */
@@ -200,7 +233,8 @@ public final class StoryClusteringEvaluation {
      * before {@code --join}), {@code --part all|tuning|held_back}, {@code --ecbplus} (ECB+ instead of DUC +
      * Multi-News), {@code --small-stories SIZE,BAR[,LEAD]} (the second chance: its bar and how far the best home must lead the next), {@code --refine ROUNDS,MARGIN} (the
      * refinement; 0 rounds: off), {@code --mixed} with {@code --seeds} (the part of DUC 2004 + Multi-News and the same
-     * part of ECB+ in one stream, {@link #mixedStream}).
+     * part of ECB+ in one stream, {@link #mixedStream}), {@code --undated-by-truth day|era} with {@code --seeds} and
+     * {@code --part tuning} (the undated articles dated by their truth, {@link #datedByTruth}).
      */
     public static void main(String[] args) {
         long seed = SEED;
@@ -208,6 +242,7 @@ public final class StoryClusteringEvaluation {
         boolean blocked = false;
         boolean ecbPlus = false;
         boolean mixed = false;
+        String undatedByTruth = null;
         DevSplit part = DevSplit.ALL;
         StoryOptions options = StoryOptions.defaults();
         for (int i = 0; i < args.length; i++) {
@@ -217,6 +252,7 @@ public final class StoryClusteringEvaluation {
                 case "--blocked" -> blocked = true;
                 case "--ecbplus" -> ecbPlus = true;
                 case "--mixed" -> mixed = true;
+                case "--undated-by-truth" -> undatedByTruth = args[++i];
                 case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 default -> options = option(args[i], i + 1 < args.length ? args[++i] : "", options);
             }
@@ -225,8 +261,12 @@ public final class StoryClusteringEvaluation {
             printMixedSeeds(seeds, part, options);
             return;
         }
+        if (undatedByTruth != null && (part != DevSplit.TUNING || seeds == null || ecbPlus || mixed)) {
+            System.err.println("--undated-by-truth day|era reads the truth of the tuning part of DUC + MN, with --seeds");
+            System.exit(2);
+        }
         if (seeds != null) {
-            printSeeds(seeds, part, ecbPlus, options);
+            printSeeds(seeds, part, ecbPlus, options, undatedByTruth);
             return;
         }
         if (ecbPlus) {
