@@ -1,8 +1,6 @@
 package dev.storybrief.brief;
 
-import dev.storybrief.brief.summary.ArticleCentre;
 import dev.storybrief.brief.summary.CandidateFilter;
-import dev.storybrief.brief.summary.StorySummarizer;
 import dev.storybrief.brief.summary.StaleEntries;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
@@ -34,7 +32,6 @@ import java.util.regex.Pattern;
  * one sentence matches, yet every outlet reports it. What only one outlet reports brings words the others lack.
  */
 public final class UniqueFacts implements BriefingPart {
-    /** The least {@link #weight} (centrality with the prior on an early place) of a fact worth listing. */
     private static final double MIN_CENTRALITY = 0.12;
     /**
      * A fact shown on its own must stand alone: "It can provide troops ..., he said", "They believe ..." and
@@ -93,8 +90,7 @@ public final class UniqueFacts implements BriefingPart {
             return List.of();
         }
         SentenceIndex index = story.index(StoryView.MAIN);
-        // a long read beside short reports weighs as one article, not as its hundreds of sentences
-        TermVector centroid = ArticleCentre.of(index, main, index.centroid());
+        TermVector centroid = index.centroid();
         List<Claim> facts = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         var inStoryLanguage = story.inStoryLanguage();
@@ -113,9 +109,9 @@ public final class UniqueFacts implements BriefingPart {
                     .filter(s -> filter.accepts(article, s) && story.supportOf(s).isEmpty() && standsAlone(s)
                             && !StaleEntries.isStale(article, s))
                     .filter(s -> novelty(index.vector(s), t -> articlesUsing.getOrDefault(t, 0) > 1) >= MIN_NOVELTY)
-                    .filter(s -> weight(index, centroid, s) >= MIN_CENTRALITY)
+                    .filter(s -> index.vector(s).cosine(centroid) >= MIN_CENTRALITY)
                     .filter(s -> seen.add(textKey(s.text())) && !listed.contains(textKey(s.text())))
-                    .sorted(Comparator.comparingDouble((Sentence s) -> -weight(index, centroid, s)))
+                    .sorted(Comparator.comparingDouble((Sentence s) -> -index.vector(s).cosine(centroid)))
                     .limit(perArticle)
                     .sorted(Comparator.comparingInt(Sentence::index))
                     .forEach(s -> {
@@ -124,18 +120,6 @@ public final class UniqueFacts implements BriefingPart {
                     });
         }
         return facts;
-    }
-
-    /**
-     * How much a sentence matters to the story: its cosine with the centre, plus the summary's prior on an early place
-     * in its article ({@link StorySummarizer.Weights#position}). An outlet puts its own news first: a fact only it
-     * reports stands in its lead ("A government loan of £40 million ... was refused in October, this newspaper has
-     * learned"), in words the others lack and so far from the centre they share; ranked by centrality alone, the
-     * list would take the trivia an article repeats deep down over the scoop it opens with.
-     */
-    private static double weight(SentenceIndex index, TermVector centroid, Sentence sentence) {
-        return index.vector(sentence).cosine(centroid)
-                + StorySummarizer.Weights.DEFAULT.position() / (1.0 + sentence.index() / 3.0);
     }
 
     /** Where a sentence stands: its article and its place in it. */

@@ -6,12 +6,10 @@ import dev.storybrief.Storybrief;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
-import dev.storybrief.model.Claim;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A long read beside two short reports weighs as one article: its filler, repeated page after page, is not the
- * story's centre, and the scoop it leads with is what only it reports. The articles are made up.
+ * story's centre. The articles are made up.
  */
 class LongReadWeightTest {
     private static RawDocument doc(String id, String text) {
@@ -34,7 +32,8 @@ class LongReadWeightTest {
         String[] filler = {"The canteen was always full at noon.", "Nobody in the valley forgot that winter.",
                 "The canteen was always full at noon.", "Rain fell on the drying sheds for weeks."};
         for (int i = 0; i < 60; i++) {
-            longRead.append("Old hands still talk about the drying sheds and the canteen by the river. ")
+            longRead.append("Old hands still talk about drying shed ").append(i + 1)
+                    .append(" and the canteen by the river. ")
                     .append(filler[i % filler.length]).append("\n\n");
         }
         String wire = "Dunmore Paper to shut Kelby mill\n\nPublished 2026-05-04\n\n"
@@ -44,10 +43,6 @@ class LongReadWeightTest {
                 + "Dunmore Paper confirmed on Monday that the Kelby mill will close in July with 600 jobs lost.\n\n"
                 + "Union officer Sam Price said workers would ballot for a strike.";
         return List.of(doc("longread", longRead.toString()), doc("wire", wire), doc("daily", daily));
-    }
-
-    private static Briefing brief() {
-        return Storybrief.builder().words(33).build().briefDocuments("dunmore", docs(), List.of());
     }
 
     @Test
@@ -64,13 +59,5 @@ class LongReadWeightTest {
         // articles of comparable length keep the sum of their sentences
         List<AnalyzedArticle> reports = index.articles().stream().filter(a -> !a.id().equals("longread")).toList();
         assertThat(ArticleCentre.outweighsTheRest(reports)).isFalse();
-    }
-
-    @Test
-    void theScoopTheLongReadLeadsWithIsWhatOnlyItReports() {
-        Briefing briefing = brief();
-        assertThat(briefing.unique()).extracting(Claim::text)
-                .anyMatch(t -> t.contains("£12 million"))
-                .doesNotHaveDuplicates();
     }
 }

@@ -10,7 +10,8 @@ class QuotationPartsTest {
     void aQuotationOfSeveralSentencesSplitsAtItsInnerBreaks() {
         assertThat(QuotationParts.innerSentences(
                 "\"The river is high. We will close the bridge tonight,\" said the mayor, Ann Holt."))
-                .containsExactly("\"The river is high.", "We will close the bridge tonight,\" said the mayor, Ann Holt.");
+                .containsExactly("\"The river is high.",
+                        "We will close the bridge tonight,\" said the mayor, Ann Holt.");
         assertThat(QuotationParts.innerSentences("The bridge will close at 6 p.m. on Friday.")).hasSize(1);
         assertThat(QuotationParts.innerSentences("« Le feu est fixé. Il reste actif », a dit la préfète."))
                 .hasSize(2);
