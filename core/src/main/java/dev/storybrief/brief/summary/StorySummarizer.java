@@ -125,7 +125,8 @@ public final class StorySummarizer implements Summarizer {
         if (articles.isEmpty()) {
             articles = index.articles();
         }
-        TermVector centroid = articles.size() == index.articles().size() ? index.centroid() : index.centroidOf(articles);
+        TermVector centroid = ArticleCentre.of(index, articles,
+                articles.size() == index.articles().size() ? index.centroid() : index.centroidOf(articles));
         double redundancy = weights.redundancy();
         List<SummaryCandidate> ranked = ranking.rank(story, articles, index, centroid);
         List<SummaryCandidate> chosen = developing ? SummarySelection.selectCovering(ranked, index, words, redundancy)
