@@ -42,7 +42,6 @@ final class CandidateRanking {
         // a column argues its writer's view and an advertorial its sponsor's: beside reports, a summary of the news
         // leaves them out, as they would pass for fact (a story told only in columns is still summarised from them)
         boolean reports = articles.stream().anyMatch(a -> !OpinionPieces.isNotReport(a.article()));
-        QuotationParts quotations = new QuotationParts(story, articles, index);
         for (AnalyzedArticle article : articles) {
             if (!inStoryLanguage.test(article) || reports && OpinionPieces.isNotReport(article.article())) {
                 continue;
@@ -52,7 +51,7 @@ final class CandidateRanking {
                 if (!filter.accepts(article, sentence) || StaleEntries.isStale(article, sentence)) {
                     continue;
                 }
-                double central = quotations.centrality(sentence, centroid);
+                double central = index.vector(sentence).cosine(centroid);
                 double support = Math.min(1.0, story.supportOf(sentence).size() / (double) others);
                 double early = 1.0 / (1.0 + LeadDistance.of(article, sentence, position) / 3.0);
                 SentenceTrimmer trimming = story.backingOf(sentence).isEmpty() ? loneSourceTrimmer : trimmer;
@@ -65,8 +64,7 @@ final class CandidateRanking {
                     text = trimming.trim(sentence.text());
                 }
                 ranked.add(new SummaryCandidate(article, sentence, text, Words.count(text), central
-                        + weights.support() * support
-                        + weights.corroboration() * quotations.corroboration(story, sentence)
+                        + weights.support() * support + weights.corroboration() * story.corroborationOf(sentence)
                         + weights.position() * early, trimming));
                 position++;
             }
