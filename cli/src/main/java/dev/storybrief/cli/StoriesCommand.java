@@ -152,8 +152,15 @@ final class StoriesCommand implements Callable<Integer> {
         return headlines;
     }
 
+    /**
+     * Every article read into the story, its copies too, as {@code brief} reads the same files: the briefing tells a
+     * reprint from a copy that changed a figure (the listing collapses both), and the changed figure is a claim.
+     */
     private static List<RawDocument> documents(StoryGroup story, Map<String, RawDocument> byId) {
-        return story.articles().stream().map(doc -> byId.getOrDefault(doc.id(), doc)).toList();
+        java.util.Set<String> ids = new java.util.HashSet<>(story.allIds());
+        // in the order the files were read, as brief reads them (the first read of two copies is the report on a tie)
+        List<RawDocument> documents = byId.values().stream().filter(doc -> ids.contains(doc.id())).toList();
+        return documents.isEmpty() ? story.articles() : documents;
     }
 
     private static String json(int read, List<StoryGroup> stories, Map<String, Briefing> briefings)
