@@ -173,8 +173,13 @@ class StoriesCommandTest {
             JsonNode briefing = story.get("briefing");
             assertThat(BriefingSchema.violations(briefing)).as("schema violations").isEmpty();
             assertThat(briefing.get("summaryWords").asInt()).isPositive().isLessThanOrEqualTo(40);
+            // the copies are read as brief reads them: a reprint is named as one, beside the report it copies
             Set<String> briefed = new HashSet<>();
-            briefing.get("articles").forEach(a -> briefed.add(a.get("id").asText()));
+            briefing.get("articles").forEach(a -> {
+                if (a.get("reprintOf") == null || a.get("reprintOf").isNull()) {
+                    briefed.add(a.get("id").asText());
+                }
+            });
             Set<String> listed = new HashSet<>();
             story.get("articles").forEach(a -> listed.add(a.asText()));
             assertThat(briefed).as("a copy is briefed once, as its original").isEqualTo(listed);
