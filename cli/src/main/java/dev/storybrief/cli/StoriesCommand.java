@@ -154,9 +154,17 @@ final class StoriesCommand implements Callable<Integer> {
         return headlines;
     }
 
+    /**
+     * Every article read into the story, its copies too, as {@code brief} reads the same files: the briefing tells a
+     * reprint from a copy that changed a figure (the listing collapses both), and the changed figure is a claim.
+     */
     private static List<FoundDocument> documents(StoryGroup story, Map<String, FoundDocument> byId) {
-        return story.articles().stream().map(doc -> byId.getOrDefault(doc.id(), new FoundDocument(doc, doc, null)))
-                .toList();
+        java.util.Set<String> ids = new java.util.HashSet<>(story.allIds());
+        // in the order the files were read, as brief reads them (the first read of two copies is the report on a tie)
+        List<FoundDocument> documents = byId.values().stream().filter(doc -> ids.contains(doc.filled().id())).toList();
+        return documents.isEmpty()
+                ? story.articles().stream().map(doc -> new FoundDocument(doc, doc, null)).toList()
+                : documents;
     }
 
     private static String json(int read, List<StoryGroup> stories, Map<String, Briefing> briefings)

@@ -173,8 +173,13 @@ class StoriesCommandTest {
             JsonNode briefing = story.get("briefing");
             assertThat(BriefingSchema.violations(briefing)).as("schema violations").isEmpty();
             assertThat(briefing.get("summaryWords").asInt()).isPositive().isLessThanOrEqualTo(40);
+            // the copies are read as brief reads them: a reprint is named as one, beside the report it copies
             Set<String> briefed = new HashSet<>();
-            briefing.get("articles").forEach(a -> briefed.add(a.get("id").asText()));
+            briefing.get("articles").forEach(a -> {
+                if (a.get("reprintOf") == null || a.get("reprintOf").isNull()) {
+                    briefed.add(a.get("id").asText());
+                }
+            });
             Set<String> listed = new HashSet<>();
             story.get("articles").forEach(a -> listed.add(a.asText()));
             assertThat(briefed).as("a copy is briefed once, as its original").isEqualTo(listed);
@@ -347,5 +352,33 @@ class StoriesCommandTest {
         String headline = JSON.readTree(briefed.out()).get("headline").asText();
         assertThat(headline).doesNotContain("per cent");
         assertThat(stories.get(0).get("headline").asText()).isEqualTo(headline);
+    }
+
+    /**
+     * A copy that changed a figure is collapsed in the listing like any copy, but {@code stories --brief} briefs it as
+     * {@code brief} does the same files: its figure is a claim, so the two commands show the same disagreement.
+     */
+    @Test
+    void storiesBriefReadsTheCopiesThatChangedAFigure() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("takeover"));
+        String rest = "\n\nThe competition authority is expected to review the deal between the two lenders.\n\n"
+                + "The deal will cut jobs at the Norland head office over three years, the banks said.\n\n"
+                + "Shares in Norland rose sharply in early trading after the announcement.\n";
+        String[][] copies = {{"a", "Redfield Tribune", "2"}, {"b", "Valley Record", "2"}, {"c", "Orvale Voice", "2"},
+                {"d", "Coast Courier", "3"}, {"e", "Harwick Post", "3"}};
+        for (String[] c : copies) {
+            Files.writeString(dir.resolve(c[0] + ".txt"), "Greywater agrees takeover of Norland\n\n" + c[1]
+                    + "\nWednesday 04 November 2026\n\nGreywater Bank has agreed to buy Norland Savings for " + c[2]
+                    + " billion pounds, the two banks said on Tuesday." + rest);
+        }
+        CliRun listed = CliRun.of("stories", "--format", "json", "--brief", dir.toString());
+        CliRun briefed = CliRun.of("brief", "--format", "json", dir.toString());
+        assertThat(listed.status()).as(listed.err()).isZero();
+        assertThat(briefed.status()).as(briefed.err()).isZero();
+        JsonNode story = JSON.readTree(listed.out()).get("stories").get(0);
+        JsonNode fromStories = story.get("briefing").get("disagreements");
+        JsonNode fromBrief = JSON.readTree(briefed.out()).get("disagreements");
+        assertThat(fromBrief.toString()).contains("3 billion pounds").contains("2 billion pounds");
+        assertThat(fromStories).isEqualTo(fromBrief);
     }
 }

@@ -89,7 +89,7 @@ public final class NumberDisagreements {
         Optional<RisingFigure> rising = RisingFigure.of(stated.stream()
                 .filter(s -> dates.get(s.articleId()) != null)
                 .map(s -> new RisingFigure.Dated(dates.get(s.articleId()), s.quantity(),
-                        story.reportOf(s.articleId()), readings.rise(s)))
+                        story.reportOf(s.articleId()), readings.rise(s), s.articleId()))
                 .toList());
         // a sentence giving several figures of the key lists them for several periods or holders ("a surplus of 2.6
         // percent in 1999, 2.8 percent in 2000"): none of them is the one value of a measure

@@ -27,9 +27,12 @@ final class RisingFigure {
 
     /**
      * A figure as a dated article states it: {@code source} is its report (versions of one report count once),
-     * {@code update} whether its own words give it as the value now.
+     * {@code update} whether its own words give it as the value now, {@code article} the article that states it.
      */
-    record Dated(LocalDate date, QuantitySpan figure, String source, boolean update) {
+    record Dated(LocalDate date, QuantitySpan figure, String source, boolean update, String article) {
+        Dated(LocalDate date, QuantitySpan figure, String source, boolean update) {
+            this(date, figure, source, update, source);
+        }
     }
 
     /** Each day of the series with the figure its reports agree on. */
@@ -50,9 +53,11 @@ final class RisingFigure {
         boolean update = false;
         int confirmedDays = 0;
         for (Map.Entry<LocalDate, List<Dated>> day : byDay.entrySet()) {
-            // a figure of an earlier step retold ("up from 2,000 on Monday") is history, not this day's figure
+            // a figure of an earlier step retold ("up from 2,000 on Monday") is history, not this day's figure; but an
+            // article of the day whose only figures are an earlier step's states that figure as its own: a copy that
+            // still says "2 million" the day others say 3 disagrees with them, it does not retell Monday
             List<Dated> own = day.getValue().stream()
-                    .filter(f -> steps.values().stream().noneMatch(step -> step.agreesWith(f.figure()))).toList();
+                    .filter(f -> !history(f, steps, day.getValue())).toList();
             if (own.isEmpty()) {
                 continue;
             }
@@ -76,6 +81,18 @@ final class RisingFigure {
         }
         return steps.size() >= 2 && (update || confirmedDays >= MIN_CONFIRMED_DAYS)
                 ? Optional.of(new RisingFigure(steps)) : Optional.empty();
+    }
+
+    /**
+     * True when {@code f} retells an earlier step of the series: its figure is a step's, and its article gives, the
+     * same day, a figure of the key that is no earlier step (the new figure beside the old: "up from 2,000").
+     */
+    private static boolean history(Dated f, Map<LocalDate, QuantitySpan> steps, List<Dated> day) {
+        return isStep(f, steps) && day.stream().anyMatch(g -> g.article().equals(f.article()) && !isStep(g, steps));
+    }
+
+    private static boolean isStep(Dated f, Map<LocalDate, QuantitySpan> steps) {
+        return steps.values().stream().anyMatch(step -> step.agreesWith(f.figure()));
     }
 
     /** The day whose figure {@code figure} tells, if it tells one of the series' figures. */

@@ -13,9 +13,12 @@ record StatedFigure(QuantitySpan quantity, Sentence sentence, int sentenceStart,
         this(quantity, sentence, sentenceStart, null);
     }
 
-    /** The two figures allow one value, qualifiers read ({@link QuantitySpan#agreesWith}). */
+    /**
+     * The two figures allow one value, qualifiers read ({@link QuantitySpan#agreesWith}), unless one is the other's
+     * words with the figure changed ({@link EditedFigure}): a copy's edit is a claim of its own.
+     */
     boolean agreesWith(StatedFigure other) {
-        return quantity.agreesWith(other.quantity);
+        return quantity.agreesWith(other.quantity) && !EditedFigure.of(this, other);
     }
 
     /** The article the sentence is of. */
