@@ -586,13 +586,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
 
     /** The words of the figure's own clause: back to the last clause mark before it, on to the next one after it. */
     private static String ownClause(String before, String after) {
-        Matcher mark = CLAUSE_MARK.matcher(before);
-        int from = 0;
-        while (mark.find()) {
-            from = mark.end();
-        }
-        Matcher next = CLAUSE_MARK.matcher(after);
-        return before.substring(from) + " " + after.substring(0, next.find() ? next.start() : after.length());
+        return QuantityExtractor.ownClause(before, after, CLAUSE_MARK);
     }
 
     /** The victims a toll right before the figure counts, by the harm its words name, the dead by default; else null. */

@@ -750,12 +750,17 @@ public final class QuantityExtractor implements QuantityRules {
 
     /** The words either side of a figure up to the nearest clause marks. */
     private static String ownClause(String before, String after) {
-        Matcher mark = CLAUSE_MARK.matcher(before);
+        return ownClause(before, after, CLAUSE_MARK);
+    }
+
+    /** The words either side of a figure up to the nearest of a language's clause marks ({@code marks}). */
+    static String ownClause(String before, String after, Pattern marks) {
+        Matcher mark = marks.matcher(before);
         int from = 0;
         while (mark.find()) {
             from = mark.end();
         }
-        Matcher next = CLAUSE_MARK.matcher(after);
+        Matcher next = marks.matcher(after);
         return before.substring(from) + " " + after.substring(0, next.find() ? next.start() : after.length());
     }
 
