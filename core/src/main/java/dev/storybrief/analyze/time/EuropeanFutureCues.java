@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Dutch, Polish or Arabic
- * news is about the future:
+ * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
+ * Turkish, Russian or Arabic news is about the future:
  * "Les adhérents doivent voter vendredi", "Der Hafen wird am Samstag öffnen", "Los afiliados votarán el viernes",
  * "Il porto riaprirà sabato", "Os sócios vão votar na sexta-feira". English reads its tense from "will", "is to" and
  * the like ({@link TenseCues}); these languages say the same with a modal or "go" before an infinitive ("doivent
@@ -124,6 +124,24 @@ final class EuropeanFutureCues {
                     Pattern.compile("[وف]?(?:أعلن|أعلنت|أعلنوا|قرر|قررت|قرروا|أمر|أمرت|أقر|أقرت|دعا|دعت)"),
                     Pattern.compile("[وبل]?(?:ال)?(?:إغلاق|تعليق|تعطيل|إعادة|استئناف|تأجيل|إلغاء|إخلاء|حظر|منع|فتح"
                             + "|افتتاح|إجراء|تنظيم|إقامة|بدء|إطلاق|رفع|فرض|تمديد|وقف)"));
+            // Czech: the future of "být" ("bude", "budou"), the perfective presents that are futures of taking
+            // place, starting and ending ("proběhne", "začne", "skončí"), and what is planned or expected; other
+            // perfective futures are present forms no ending tells apart, so they are left out (as in Polish)
+            case "cs" -> new EuropeanFutureCues(Set.of("bude", "budou", "budeme", "budete", "proběhne", "proběhnou",
+                    "uskuteční", "začne", "začnou", "zahájí", "skončí", "plánuje", "plánují", "plánováno",
+                    "naplánováno", "naplánován", "naplánována", "očekává", "očekávají", "má se konat", "mají se konat"),
+                    NEVER, NEVER, Set.of(), NEVER);
+            // Turkish marks the future with "-ecek"/"-acak" on the verb ("ziyaret edecek", "açılacak", "kalacak"),
+            // an expectation or plan with "bekleniyor", "planlanıyor"; "kadar" after a day is "until" it
+            // ("pazartesi gününe kadar"), a day still ahead. Nouns with the same ending (food, drink) are no cue.
+            case "tr" -> new EuropeanFutureCues(Set.of("bekleniyor", "beklenen", "planlanıyor", "planlanan", "kadar"),
+                    Pattern.compile("\\p{L}{2,}(?:ecek|acak|eceğ|acağ)\\p{L}*"),
+                    Pattern.compile("(?:yiyecek|içecek|giyecek)\\p{L}*"), Set.of(), NEVER);
+            // Russian: the future of "быть", what is to take place, planned or expected; perfective futures of other
+            // verbs are present forms no ending tells apart
+            case "ru" -> new EuropeanFutureCues(Set.of("будет", "будут", "состоится", "состоятся", "пройдёт",
+                    "пройдет", "планируется", "ожидается", "намерен", "намерена", "намерены", "запланировано",
+                    "запланирован", "запланирована"), NEVER, NEVER, Set.of(), NEVER);
             default -> null;
         };
     }

@@ -50,7 +50,17 @@ class FutureWeekdaysAndHolidaysElsewhereTest {
             "pl | Spotkanie ma się odbyć w środę. | środę | 2026-11-25",
             "pl | Decyzja zostanie ogłoszona w czwartek. | czwartek | 2026-11-26",
             "pl | Głosowanie planowane jest na niedzielę. | niedzielę | 2026-11-22",
-            "pl | Rada obradowała we wtorek. | wtorek | 2026-11-17"})
+            "pl | Rada obradowała we wtorek. | wtorek | 2026-11-17",
+            // QA21: Czech, Turkish and Russian futures and plans; their past clauses stay behind
+            "cs | Vyšetřování začne v pondělí. | pondělí | 2026-11-23",
+            "cs | Zastupitelstvo bude o plánu hlasovat ve středu. | středu | 2026-11-25",
+            "cs | Zastupitelstvo hlasovalo ve středu. | středu | 2026-11-18",
+            "tr | Bakan perşembe günü bölgeyi ziyaret edecek. | perşembe | 2026-11-26",
+            "tr | Okulların pazartesi günü yeniden açılması bekleniyor. | pazartesi | 2026-11-23",
+            "tr | Okullar çarşamba gününe kadar tatil edildi. | çarşamba | 2026-11-25",
+            "tr | Bakan perşembe günü bölgeyi ziyaret etti. | perşembe | 2026-11-19",
+            "ru | Совещание состоится в среду. | среду | 2026-11-25",
+            "ru | Совещание прошло в среду. | среду | 2026-11-18"})
     void aWeekdayInAClauseAboutTheFutureLiesAhead(String language, String sentence, String text, String expected) {
         assertThat(value(language, FRIDAY, sentence, text)).isEqualTo(expected);
     }
