@@ -80,7 +80,12 @@ final class ReaderNotes {
             + "(?:follow|like|find|join|connect with)\\s+" + WHOM + "\\s+on\\s+" + NETWORK
             + "|(?:folgen sie|folgt|folge)\\s+" + WHOM + "\\s+(?:auf|bei)\\s+" + NETWORK
             + "|(?:suivez|retrouvez)[- ]" + WHOM + "\\s+sur\\s+" + NETWORK
-            + "|(?:obserwuj(?:cie)?|[śs]led[źz](?:cie)?)\\s+" + WHOM + "\\s+na\\s+" + NETWORK + ")";
+            + "|(?:obserwuj(?:cie)?|[śs]led[źz](?:cie)?)\\s+" + WHOM + "\\s+na\\s+" + NETWORK
+            // Russian, Czech and Turkish: "Подписывайтесь на наш канал в Telegram", "Sledujte nás na Facebooku",
+            // "Bizi Twitter'da takip edin"
+            + "|(?:подписывайтесь|подпишитесь|следите за нами)\\s+(?:на\\s+" + WHOM + "\\s+)?(?:в|на)\\s+" + NETWORK
+            + "|(?:sledujte|sleduj)\\s+" + WHOM + "\\s+na\\s+" + NETWORK
+            + "|(?:bizi\\s+)?" + NETWORK + "\\S*\\s+(?:\\S+\\s+)?takip\\s+edin)";
 
     private static final String CORRECTION = "(?iu)^(?:"
             // the note's date may stand between the word and the colon ("Correction, April 14, 2026:")
