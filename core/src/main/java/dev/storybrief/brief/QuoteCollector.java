@@ -1,5 +1,6 @@
 package dev.storybrief.brief;
 
+import dev.storybrief.analyze.quote.SpeakerNames;
 import dev.storybrief.group.SameSpeaker;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Layer;
@@ -101,11 +102,11 @@ public final class QuoteCollector implements BriefingPart {
                 .thenComparing(q -> order.getOrDefault(q.source(), Integer.MAX_VALUE));
         Set<QuoteItem> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (QuoteItem q : quotes) {
-            if (!isName(q.speaker())) {
+            if (!SpeakerNames.isName(q.speaker())) {
                 continue;
             }
-            List<QuoteItem> copies = quotes.stream().filter(o -> isName(o.speaker()) && copies(q.text(), o.text()))
-                    .toList();
+            List<QuoteItem> copies = quotes.stream()
+                    .filter(o -> SpeakerNames.isName(o.speaker()) && copies(q.text(), o.text())).toList();
             if (copies.stream().allMatch(o -> SameSpeaker.sameName(q.speaker(), o.speaker()))) {
                 continue;
             }
@@ -137,21 +138,16 @@ public final class QuoteCollector implements BriefingPart {
     private static List<QuoteItem> namedWhereAnotherOutletNames(List<QuoteItem> quotes) {
         Map<String, QuoteItem> named = new java.util.HashMap<>();
         for (QuoteItem q : quotes) {
-            if (isName(q.speaker()) && !q.partial()) {
+            if (SpeakerNames.isName(q.speaker()) && !q.partial()) {
                 named.putIfAbsent(sameWords(q.text()), q);
             }
         }
         List<QuoteItem> out = new ArrayList<>();
         for (QuoteItem q : quotes) {
-            QuoteItem namer = isName(q.speaker()) ? null : named.get(sameWords(q.text()));
+            QuoteItem namer = SpeakerNames.isName(q.speaker()) ? null : named.get(sameWords(q.text()));
             out.add(namer == null ? q : new QuoteItem(namer.speaker(), namer.role(), q.text(), q.source(), q.partial()));
         }
         return out;
-    }
-
-    /** A name opens with a capital; a description ("the governor", "a company spokesperson") does not. */
-    private static boolean isName(String speaker) {
-        return dev.storybrief.analyze.quote.SpeakerNames.isName(speaker);
     }
 
     /** The words of a quote, without case and punctuation, to tell two outlets' copies of it alike. */
