@@ -233,7 +233,7 @@ public final class Storybrief {
 
     /** Each found document's kept cleaning, or null where it is to be cleaned again. */
     private static List<Article> cleanings(List<FoundDocument> found) {
-        return java.util.Collections.unmodifiableList(new ArrayList<>(found.stream().map(FoundDocument::cleaned).toList()));
+        return found.stream().map(FoundDocument::cleaned).toList(); // Stream.toList keeps the nulls
     }
 
     /** No cleaning kept: every document is cleaned. */
