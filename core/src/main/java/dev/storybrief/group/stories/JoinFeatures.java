@@ -10,17 +10,15 @@ package dev.storybrief.group.stories;
  * @param years         cosine of the years the lead names with the story's
  * @param yearsDisjoint 1 when both name years and none is shared (a sign of another event of the same kind), else 0
  * @param storySize     natural log of the story's number of distinct articles
- * @param whenDisjoint  1 when both tell days of the lead's events ({@link Facet#WHEN}) and none is shared (another
- *                      event of the same kind), else 0
  */
 public record JoinFeatures(double terms, double names, double places, double figures, double years,
-                           double yearsDisjoint, double storySize, double whenDisjoint) {
+                           double yearsDisjoint, double storySize) {
 
     /** The features in the order of {@link JoinModel#weights()}. */
     public double[] toArray() {
-        return new double[] {terms, names, places, figures, years, yearsDisjoint, storySize, whenDisjoint};
+        return new double[] {terms, names, places, figures, years, yearsDisjoint, storySize};
     }
 
     /** Number of features. */
-    public static final int COUNT = 8;
+    public static final int COUNT = 7;
 }

@@ -202,11 +202,9 @@ final class StoryCluster {
         }
         boolean yearsDisjoint = article.tfIdf(Facet.YEARS).size() > 0 && !centroids.get(Facet.YEARS).isEmpty()
                 && cosine[Facet.YEARS.ordinal()] == 0;
-        boolean whenDisjoint = article.tfIdf(Facet.WHEN).size() > 0 && !centroids.get(Facet.WHEN).isEmpty()
-                && centroids.get(Facet.WHEN).cosine(article.tfIdf(Facet.WHEN), idf.get(Facet.WHEN)) == 0;
         return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
                 cosine[Facet.PLACES.ordinal()], cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()],
-                yearsDisjoint ? 1 : 0, Math.log(members.size()), whenDisjoint ? 1 : 0);
+                yearsDisjoint ? 1 : 0, Math.log(members.size()));
     }
 
     /** The IDF-weighted centroid of the story's {@link Facet#ANCHORS}, unit length. */

@@ -65,16 +65,13 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
     /** The second chance's bar in a stream of fewer than {@link #largeStream()} articles, with no lead asked. */
     public static final double SPARSE_STREAM_JOIN = -0.5;
 
-    /** Weight of {@link JoinFeatures#whenDisjoint()}: see docs/BENCHMARKS.md, twenty-second session. */
-    static final double WHEN_DISJOINT = 0;
-
     /**
      * The join model learnt by {@code eval.clustering.JoinModelTraining} from the tuning part of DUC 2004 + Multi-News
      * and of ECB+, its intercept then raised by 1.25 (more joins), the shift with the best mean B-cubed F1 of the two
      * tuning parts (1.0 to 1.75 tried in steps of 0.125 to 0.25).
      */
     static final JoinModel DEFAULT_JOIN = new JoinModel(-3.960 + 1.25,
-            new double[] {8.742, 4.082, 1.213, 3.844, 0.725, -0.439, -0.383, WHEN_DISJOINT});
+            new double[] {8.742, 4.082, 1.213, 3.844, 0.725, -0.439, -0.383});
 
     /** The measured defaults. */
     public static StoryOptions defaults() {
