@@ -92,79 +92,7 @@ final class CueReader {
         }
         keys.put(Facet.FIGURES, figures);
         keys.put(Facet.YEARS, years);
-        keys.put(Facet.WHEN, toldDays(sentences, date));
         return keys;
-    }
-
-    /** Two days of different weekdays, months, days and years, against which a lead's dates are read. */
-    private static final LocalDate[] ANCHORS = {LocalDate.of(2001, 6, 13), LocalDate.of(2003, 2, 22)};
-
-    /**
-     * The days a lead names by their date ({@link Facet#WHEN}), as month and day: "Sept. 20", "Nov. 17", "March 4,
-     * 2009". A report tells the day of its news by a weekday or "yesterday" ("said Friday"); it names the fixed days
-     * of its event, past or coming (the arrest, the summit), by their date, and every report of the event repeats them.
-     * The lead is read against two anchor days, and only a date both readings agree on is named by its date: a weekday
-     * or "yesterday" depends on the day it is read from. For a dated lead, a date within a day of its own is the day
-     * of telling, left out as a weekday is.
-     */
-    private static Map<String, Integer> toldDays(List<String> sentences, LocalDate date) {
-        Map<String, Integer> days = new LinkedHashMap<>();
-        List<TimexSpan> first = DATES.annotate(anchored(sentences, ANCHORS[0])).timexes();
-        List<TimexSpan> second = DATES.annotate(anchored(sentences, ANCHORS[1])).timexes();
-        Map<String, LocalDate> secondDays = new java.util.HashMap<>();
-        for (TimexSpan mention : second) {
-            dayOf(mention).ifPresent(day -> secondDays.put(mention.sentence() + ":" + mention.start(), day));
-        }
-        for (TimexSpan mention : first) {
-            LocalDate other = secondDays.get(mention.sentence() + ":" + mention.start());
-            java.util.Optional<LocalDate> day = dayOf(mention);
-            if (other == null || day.isEmpty() || !monthDay(day.get()).equals(monthDay(other))
-                    || date != null && nearOwnDay(other, date)) {
-                continue;
-            }
-            days.merge(monthDay(other), 1, Integer::sum);
-        }
-        return days;
-    }
-
-    /** True when a month and day fall within a day of a dated article's own day, in its year or the next or last. */
-    private static boolean nearOwnDay(LocalDate monthDay, LocalDate own) {
-        for (int year = own.getYear() - 1; year <= own.getYear() + 1; year++) {
-            LocalDate day;
-            try {
-                day = LocalDate.of(year, monthDay.getMonthValue(), monthDay.getDayOfMonth());
-            } catch (RuntimeException e) {
-                continue;
-            }
-            if (Math.abs(day.toEpochDay() - own.toEpochDay()) <= 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Article anchored(List<String> sentences, LocalDate anchor) {
-        return new Article("lead", null, null, null, null, anchor, null, sentences, List.of());
-    }
-
-    /** The day a temporal expression names, when it names one. */
-    private static java.util.Optional<LocalDate> dayOf(TimexSpan mention) {
-        if (mention.granularity() != dev.storybrief.model.Granularity.DAY || mention.value() == null) {
-            return java.util.Optional.empty();
-        }
-        String value = mention.calendarValue();
-        if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(LocalDate.parse(value.substring(0, 10)));
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static String monthDay(LocalDate day) {
-        return String.format(Locale.ROOT, "md%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
     }
 
     /**

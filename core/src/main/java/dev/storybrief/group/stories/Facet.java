@@ -20,11 +20,6 @@ enum Facet {
     /** Calendar years the article names (resolved dates only). */
     YEARS,
     /**
-     * The days the lead names by their date, as month and day ({@link CueReader}): the fixed days of its event ("Sept.
-     * 20", "Nov. 17"), which every report of the event repeats and two events of one kind seldom share.
-     */
-    WHEN,
-    /**
      * Name words and numbers written the same in every language ({@link Anchors}): what two articles in different
      * languages can still share. Not a join feature; stories are joined across languages on it.
      */

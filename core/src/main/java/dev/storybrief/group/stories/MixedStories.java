@@ -80,8 +80,7 @@ final class MixedStories {
         }
         Similarities all = new Similarities(cosines(members, idf.apply(Facet.TERMS), Facet.TERMS),
                 cosines(members, idf.apply(Facet.NAMES), Facet.NAMES),
-                cosines(members, idf.apply(Facet.PLACES), Facet.PLACES),
-                cosines(members, idf.apply(Facet.WHEN), Facet.WHEN));
+                cosines(members, idf.apply(Facet.PLACES), Facet.PLACES));
         List<Integer> everyone = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             everyone.add(i);
@@ -111,25 +110,11 @@ final class MixedStories {
             return words;
         }
         double[][] sum = group.summed();
-        Optional<TwoWayCut> people = SpectralCut.of(sum)
+        return SpectralCut.of(sum)
                 .filter(cut -> cut.smaller() >= 2 && cut.ratio() < MAX_FACET_RATIO
                         && TwoWayCut.between(group.names(), cut.first(), cut.second()).ratio() < MAX_NAMES_RATIO
                         && TwoWayCut.meanWithin(group.names(), cut.first()) >= MIN_NAMES_WITHIN
                         && TwoWayCut.meanWithin(group.names(), cut.second()) >= MIN_NAMES_WITHIN);
-        String trial = System.getProperty("storybrief.daysCut");
-        if (people.isPresent() || trial == null) {
-            return people;
-        }
-        String[] bars = trial.split(",");
-        double minWithin = Double.parseDouble(bars[0]);
-        double maxRatio = Double.parseDouble(bars[1]);
-        double maxSum = Double.parseDouble(bars[2]);
-        double[][] withDays = group.summedWithDays();
-        return SpectralCut.of(withDays)
-                .filter(cut -> cut.smaller() >= 2 && cut.ratio() < maxSum
-                        && TwoWayCut.between(group.days(), cut.first(), cut.second()).ratio() < maxRatio
-                        && TwoWayCut.meanWithin(group.days(), cut.first()) >= minWithin
-                        && TwoWayCut.meanWithin(group.days(), cut.second()) >= minWithin);
     }
 
     /**
@@ -139,27 +124,10 @@ final class MixedStories {
      * @param names  words of the people and organisations named
      * @param places words of the places named
      */
-    record Similarities(double[][] terms, double[][] names, double[][] places, double[][] days) {
-        /** Without dated days: none shared. */
-        Similarities(double[][] terms, double[][] names, double[][] places) {
-            this(terms, names, places, new double[terms.length][terms.length]);
-        }
-
+    record Similarities(double[][] terms, double[][] names, double[][] places) {
         /** The cosines of the articles at these positions only, in this order. */
         Similarities of(List<Integer> positions) {
-            return new Similarities(part(terms, positions), part(names, positions), part(places, positions),
-                    part(days, positions));
-        }
-
-        /** Words, names, places and dated days summed. */
-        double[][] summedWithDays() {
-            double[][] sum = summed();
-            for (int i = 0; i < terms.length; i++) {
-                for (int j = 0; j < terms.length; j++) {
-                    sum[i][j] += days[i][j];
-                }
-            }
-            return sum;
+            return new Similarities(part(terms, positions), part(names, positions), part(places, positions));
         }
 
         /** Words, names and places summed: each counts as much as the others. */
