@@ -1,5 +1,6 @@
 package dev.storybrief.cli;
 
+import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.fetch.FetchException;
 import dev.storybrief.fetch.FetchResult;
 import dev.storybrief.fetch.WebPages;
@@ -12,6 +13,7 @@ import dev.storybrief.ingest.feed.Syndication;
 import dev.storybrief.ingest.html.ExtractedPage;
 import dev.storybrief.ingest.html.ExtractionException;
 import dev.storybrief.ingest.html.HtmlArticleExtractor;
+import dev.storybrief.model.Article;
 import dev.storybrief.util.FailureNote;
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,17 +201,24 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * One row per item, its text as brief reads it: an item's HTML is no page the extractor prunes, so the clean stage
+     * takes out what a feed appends to its items (the "appeared first on" footer, share rows, captions, related links,
+     * newsletter appeals), and extract shows the text that is briefed.
+     */
     private static List<Map<String, Object>> feedRows(String feed, Ingested read, Consumer<String> problem) {
         read.problems().forEach(p -> problem.accept(p.line()));
         List<Map<String, Object>> rows = new ArrayList<>();
+        ArticleCleaner cleaner = new ArticleCleaner();
         for (RawDocument doc : read.documents()) {
+            Article article = cleaner.clean(doc);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("path", feed + "#" + doc.id());
-            row.put("title", doc.meta(MetaKey.TITLE));
+            row.put("title", article.title());
             row.put("published", doc.meta(MetaKey.PUBLISHED));
-            row.put("outlet", doc.meta(MetaKey.OUTLET));
-            row.put("author", doc.meta(MetaKey.AUTHOR));
-            row.put("text", doc.text());
+            row.put("outlet", article.outlet());
+            row.put("author", article.author());
+            row.put("text", String.join("\n\n", article.paragraphs()));
             row.put("hasArticle", true);
             rows.add(row);
         }

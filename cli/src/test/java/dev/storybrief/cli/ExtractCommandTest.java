@@ -67,6 +67,25 @@ class ExtractCommandTest {
         assertThat(run.err()).contains("feed item 2").contains("no text beyond its title").doesNotContain("\tat ");
     }
 
+    /** A feed item's text is what brief reads: the footer, share row and related link a feed appends are cleaned out. */
+    @Test
+    void aFeedItemsTextIsCleanedAsBriefReadsIt() throws IOException {
+        Path feed = tmp.resolve("echo.rss");
+        Files.writeString(feed, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Harbour Echo</title><item><title>North quay closed</title>"
+                + "<link>https://harbourecho.example/quay-closed</link><pubDate>Tue, 10 Mar 2026 09:15:00 GMT</pubDate>"
+                + "<description><![CDATA[<p>The harbour board closed the north quay on Tuesday after cracks were found.</p>"
+                + "<p>Share this: <a href='#'>Twitter</a> <a href='#'>Facebook</a></p>"
+                + "<p>Related: <a href='#'>Ferry fares to rise</a></p>"
+                + "<p>The post <a href='#'>North quay closed</a> appeared first on <a href='#'>Harbour Echo</a>.</p>]]>"
+                + "</description></item></channel></rss>");
+        CliRun run = CliRun.of("extract", feed.toString(), "--format", "jsonl");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode row = JSON.readTree(run.out().lines().findFirst().orElseThrow());
+        assertThat(row.get("text").asText())
+                .isEqualTo("The harbour board closed the north quay on Tuesday after cracks were found.");
+    }
+
     @Test
     void aPageWithoutArticleIsSaidAndFailsWhenAlone() throws IOException {
         Path nav = tmp.resolve("nav.html");

@@ -62,7 +62,8 @@ public final class BoilerplateRules {
         rules.addAll(PressReleases.rules());
         rules.addAll(List.of(
                 new PatternRule("photo-credit",
-                        "^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Fot\\.|Zdj[ęe]cie|Cr[ée]dit photo)s?:\\s*.*"
+                        "^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Fot\\.|Zdj[ęe]cie|Cr[ée]dit photo|Фото|Fotografie"
+                                + "|Fotoğraf|Φωτογραφία|Φωτό|Gambar)s?:\\s*.*"
                                 + "|(?i:(?:image|photo|picture|video) (?:source|credit|caption)s?|bildquelle|source (?:de l'image|photo)"
                                 + "|[źz]r[óo]d[łl]o (?:zdj[ęe]cia|fot\\.?))\\s*[,:]\\s*.*|" + NAMES + "\\s*/\\s*" + NAMES
                                 + "|(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?(?:\\s*/\\s*.*)?)$", 8,
@@ -81,7 +82,12 @@ public final class BoilerplateRules {
                         "(?iu)^(?:click here|read more|see also|more:|watch:|listen:|share this|follow us|email this|print this|related:"
                                 + "|lesen sie (?:auch|mehr)\\b|mehr zum thema\\b|weiterlesen\\b|auch interessant\\b"
                                 + "|(?:à )?(?:lire|voir) aussi\\b|(?:prze)?czytaj (?:także|też|również)\\b"
-                                + "|zobacz (?:także|też|również)\\b)", 16,
+                                + "|zobacz (?:także|też|również)\\b"
+                                // Russian, Czech, Turkish, Greek and Indonesian: "Читайте также:", "Čtěte také:",
+                                // "Ayrıca okuyun:", "Διαβάστε επίσης:", "Baca juga:"
+                                + "|(?:читайте|смотрите) (?:также|ещё|еще)\\b|(?:čtěte|přečtěte si) (?:také|též|více)\\b"
+                                + "|ayrıca (?:okuyun|bakınız)\\b|ilgili haber\\b|διαβάστε (?:επίσης|ακόμη)\\b"
+                                + "|baca (?:juga|selengkapnya)\\b)", 16,
                         "link prompt"),
                 new LinkListRule()));
         // the readers' comments, and the page speaking to its reader about itself
@@ -90,7 +96,9 @@ public final class BoilerplateRules {
         // an encyclopedia copy's reference list and footer, a fact check's claim
         rules.addAll(ReferenceWorks.rules());
         rules.addAll(List.of(
-                new WordingRule("interface-label", InterfaceLabels::isLabel, "label of the page's interface"),
+                // a radio's or a live page's button may carry a flash label ("LIVE: Listen now"): a button still
+                new WordingRule("interface-label", line -> InterfaceLabels.isLabel(line)
+                        || InterfaceLabels.isLabel(FlashLabels.without(line)), "label of the page's interface"),
                 new WordingRule("subscription-appeal",
                         line -> Words.count(line) <= APPEAL_WORDS && SubscriptionAppeals.isAppeal(line),
                         "appeal to subscribe or join"),
@@ -98,8 +106,13 @@ public final class BoilerplateRules {
                 new ConsentDialogRule(),
                 new PatternRule("breadcrumb", "^(?:[^>›»\\s][^>›»]{0,30}\\s[>›»]\\s){1,5}[^>›»]{1,40}$", 14,
                         "breadcrumb (the site's sections)"),
+                new WordingRule("site-menu", dev.storybrief.wording.SectionNames::isMenu,
+                        "the site's menu (its sections' names in a row)"),
                 new ShareBarRule(),
                 new PatternRule("copyright", "(?i)^(?:©|copyright\\b|\\(c\\) \\d{4})", 30, "copyright notice"),
+                // the page's footer: its links in a row, ending in the copyright ("About us Contact Terms © Herald 2026")
+                new PatternRule("footer", "^\\p{Lu}[^.!?:©]{2,120}\\s(?:©|\\([cC]\\)\\s*\\d{4}|Copyright\\s+(?:©\\s*)?\\d{4})"
+                        + ".{0,100}$", 20, "the page's footer (links and copyright)"),
                 new PatternRule("print-edition", "(?i)^A version of this (?:article|story) appears? in print\\b", 60,
                         "print edition note"),
                 // WordPress appends this line to every item of its feeds by default (and in its translations)
@@ -159,13 +172,31 @@ public final class BoilerplateRules {
 
         @Override
         public Optional<String> match(LineContext context) {
-            if (NAME.equals(context.previousRemovedBy())) {
+            if (inList(context)) {
                 return resumesStory(context) ? Optional.empty() : Optional.of("link list at the end of the page");
             }
             if (context.position() >= 0.5 && isHeading(context.line())) {
                 return Optional.of("\"" + context.line() + "\" link list at the end of the page");
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whether the line is in a list at the end of the page: above it, past the lines other rules took (a gallery's
+         * credit, a share row, an advertisement's label standing in the list), is a line of the list or its heading,
+         * not the story.
+         */
+        private static boolean inList(LineContext context) {
+            for (int i = context.previousNonBlank(); i >= 0; i = context.nonBlankBefore(i)) {
+                String by = context.removedBy(i);
+                if (by == null) {
+                    return false;
+                }
+                if (NAME.equals(by) || isHeading(context.lineAt(i)) && (double) i / (context.size() - 1) >= 0.5) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isHeading(String line) {

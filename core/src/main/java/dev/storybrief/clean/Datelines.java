@@ -31,19 +31,37 @@ public final class Datelines {
      * de 2026 - ", "Nowa Wieś, 12 września 2026 r. - ", "Северогорск, 5 февраля 2026 года. ".
      */
     private static final String FULL_DATE = WrittenDates.WRITTEN + "(?:\\s+(?:r\\.|roku|г\\.|года|yılı))?";
+    /**
+     * A full date written with the year, month and day signs of Japanese, Chinese and Korean ("2026年10月12日"), as
+     * Japanese papers open a report with it after the place and an ideographic comma ("北浦市、2026年10月12日 - ").
+     */
+    private static final String SIGNED_DATE = "(?:19|20)\\d{2}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]";
     /** A place in any script: with capitals, or in a script without them ("الواحة"). */
     private static final String ANY_PLACE = "(?:" + PLACE + "|\\p{Lo}[\\p{Lo}\\p{M}]*(?: \\p{Lo}[\\p{Lo}\\p{M}]*){0,2})";
     /**
      * How wire copy opens its first paragraph in every language: a place, a full date and a dash ("Madrid, August 15,
-     * 2026 - ", "Horní Lhota, 3. května 2026 - ", "الواحة، 10 مايو 2026 - "), perhaps with the agency in brackets
-     * before the dash; Russian closes it with a full stop instead ("Северогорск, 5 февраля 2026 года. ").
+     * 2026 - ", "Horní Lhota, 3. května 2026 - ", "الواحة، 10 مايو 2026 - ", "北浦市、2026年10月12日 - "), perhaps with
+     * the agency in brackets before the dash; Russian closes it with a full stop instead ("Северогорск, 5 февраля 2026
+     * года. ").
      */
-    private static final String PLACE_DATED = ANY_PLACE + REGION.replace(", ?", "[,،] ?") + "[,،] ?(?<placeDated>" + FULL_DATE
-            + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\))?\\s*(?:[-—–_]{1,2}\\s+"
+    private static final String PLACE_DATED = ANY_PLACE + REGION.replace(", ?", "[,،] ?") + "[,،、] ?(?<placeDated>" + FULL_DATE
+            + "|" + SIGNED_DATE + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\))?\\s*(?:(?:[-—–_]{1,2}\\s+|[－―]\\s*)"
             // Czech and Russian agencies follow the dash: "Praha, 4. prosince 2026 - (ČTK) ", "ЗАРЕЧЬЕ, 24 ноября
             // 2026 - (Интерфакс-Поволжье) "
             + "(?:\\((?<agencyAfter>\\p{Lu}[\\p{L} .&'-]{1,40})\\)\\s*(?:[-—–_]{1,2}\\s+)?)?"
             + "|(?<!\\.)\\.\\s+|(?<=\\.)\\s+)";
+    /**
+     * A place, the day and the month's name without a year, and the agency in brackets, as the Czech agency files its
+     * copy ("Praha 4. prosince (ČTK) - "): the year is the story's ({@link #dayFiled}). A comma after the place and a
+     * year are read too ("Brno, 4. prosince 2026 (ČTK) - ").
+     */
+    private static final String DAY_MONTH_AGENCY = ANY_PLACE + ",? (?<dayMonth>\\d{1,2}\\.? \\p{L}{3,12})\\.?"
+            + "(?: (?<dayMonthYear>(?:19|20)\\d{2}))? ?\\((?<monthAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\) ?[-—–_]{1,2}\\s+";
+    /**
+     * A news site that writes its own address as the dateline's source after the place ("PADANG, KOMPAS.com - ",
+     * "Surabaya, Tribunnews.com - "): a name and a domain ending in small letters.
+     */
+    private static final String SITE = "(?<site>\\p{L}[\\p{L}\\d-]{1,30}\\.[a-z]{2,6}(?:\\.[a-z]{2})?)";
     private static final Pattern MONTH_DAY = Pattern.compile("([A-Z][a-z]{2})[a-z]*\\.? (\\d{1,2})");
     private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
@@ -79,12 +97,13 @@ public final class Datelines {
     private static final String CABLED_DAY = "(?<=[电）]\\s{0,2})\\d";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
-            + CAPS_PLACE + REGION + "(?:,? (?<dated>" + FULL_DATE + ")|,? (?<day>" + MONTH_AND_DAY + "))?"
+            + PLACE + ", ?" + SITE + " ?[-—–_]{1,2}\\s+"
+            + "|" + CAPS_PLACE + REGION + "(?:,? (?<dated>" + FULL_DATE + ")|,? (?<day>" + MONTH_AND_DAY + "))?"
             + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
             + "|" + PLACE + REGION + day("agencyDay") + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
             + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?"
-            + "|" + PLACE_DATED
+            + "|" + PLACE_DATED + "|" + DAY_MONTH_AGENCY
             + "|" + CAPS_PLACE + DAY_FIRST_AGENCY + "\\s+" + "|" + UNCASED_AGENCY + "|" + CABLED
             + ")(?=\\p{Lu}|\\p{Lo}|[\"“‘'「«]|" + CABLED_DAY + ")");
     /** Text left after a dateline must still be a sentence: this many characters, or {@link #MIN_REST_WORDS}. */
@@ -130,6 +149,9 @@ public final class Datelines {
         if (!wire.find()) {
             return Optional.empty();
         }
+        if (wire.group("dayMonthYear") != null) {
+            return dayFirst(wire.group("dayMonth")).flatMap(day -> yearOf(day, wire.group("dayMonthYear")));
+        }
         String filed = wire.group("filed") != null ? wire.group("filed")
                 : wire.group("dated") != null ? wire.group("dated") : wire.group("placeDated");
         return filed != null ? LooseDate.find(filed) : Optional.empty();
@@ -142,11 +164,11 @@ public final class Datelines {
     public static Optional<java.time.MonthDay> dayFiled(String paragraph) {
         Matcher wire = WIRE.matcher(paragraph);
         if (!wire.find() || wire.group("filed") != null || wire.group("dated") != null
-                || wire.group("placeDated") != null) {
+                || wire.group("placeDated") != null || wire.group("dayMonthYear") != null) {
             return Optional.empty();
         }
-        if (wire.group("dayFirst") != null) {
-            return dayFirst(wire.group("dayFirst"));
+        if (wire.group("dayFirst") != null || wire.group("dayMonth") != null) {
+            return dayFirst(wire.group("dayFirst") != null ? wire.group("dayFirst") : wire.group("dayMonth"));
         }
         if (wire.group("cabledMonth") != null) {
             return monthDay(Integer.parseInt(wire.group("cabledMonth")), Integer.parseInt(wire.group("cabledDay")));
@@ -168,10 +190,46 @@ public final class Datelines {
         }
     }
 
-    /** "9 ноября": a day and a month name of any language {@link WrittenDates} knows. */
+    /**
+     * "9 ноября", "4. prosince", "24 ноя": a day and a month name of any language {@link WrittenDates} knows, or the
+     * first letters of one (Russian wires shorten the month: "ноя" for "ноября").
+     */
     private static Optional<java.time.MonthDay> dayFirst(String written) {
-        String[] parts = written.split(" ");
-        return monthDay(WrittenDates.monthNumber(parts[1]), Integer.parseInt(parts[0]));
+        String[] parts = written.split("\\.? ");
+        return monthDay(monthOf(parts[1]), Integer.parseInt(parts[0]));
+    }
+
+    /** Letters a shortened month keeps at least ("ноя", "dec"). */
+    private static final int MONTH_LETTERS = 3;
+
+    /**
+     * The number of a month's name, or of its first letters when every name of the languages with their own month
+     * table ({@link WrittenDates#monthsOf}) that opens with them is one month's; 0 when none is.
+     */
+    static int monthOf(String word) {
+        String name = word.toLowerCase(java.util.Locale.ROOT);
+        int month = WrittenDates.monthNumber(name);
+        if (month != 0 || name.length() < MONTH_LETTERS) {
+            return month;
+        }
+        java.util.Set<Integer> opened = new java.util.HashSet<>();
+        for (String language : SHORTENED_LANGUAGES) {
+            WrittenDates.monthsOf(language).forEach((full, number) -> {
+                if (full.startsWith(name)) {
+                    opened.add(number);
+                }
+            });
+        }
+        return opened.size() == 1 ? opened.iterator().next() : 0;
+    }
+
+    /** The languages whose wires shorten a month's name in a dateline. */
+    private static final java.util.List<String> SHORTENED_LANGUAGES = java.util.List.of("ru", "cs", "pl", "tr");
+
+    /** The day in the year written beside it, or empty when there is no such day. */
+    private static Optional<java.time.LocalDate> yearOf(java.time.MonthDay day, String year) {
+        int y = Integer.parseInt(year);
+        return day.isValidYear(y) ? Optional.of(day.atYear(y)) : Optional.empty();
     }
 
     /**
@@ -204,7 +262,7 @@ public final class Datelines {
         if (!wire.find()) {
             return Optional.empty();
         }
-        for (String group : new String[]{"agency", "named", "known", "placeAgency", "agencyAfter", "slashed", "dashed", "uncased", "cabled"}) {
+        for (String group : new String[]{"agency", "named", "known", "placeAgency", "agencyAfter", "monthAgency", "site", "slashed", "dashed", "uncased", "cabled"}) {
             if (wire.group(group) != null) {
                 return Optional.of(wire.group(group).strip());
             }

@@ -40,6 +40,12 @@ final class FlashLabels {
         return text;
     }
 
+    /** The line without a flash label opening it ("LIVE: Listen now" is "Listen now"); the line when it has none. */
+    static String without(String line) {
+        Matcher m = LABEL.matcher(line.strip());
+        return m.matches() ? m.group(2) : line;
+    }
+
     /** The headline without its flash label (listed in {@code removals}); the headline as it is when it has none. */
     static String strip(String id, String headline, List<Removal> removals) {
         if (headline == null) {

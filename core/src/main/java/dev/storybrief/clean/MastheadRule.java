@@ -23,7 +23,8 @@ final class MastheadRule implements LineRule {
             return Optional.of("the outlet's signature (kept as the outlet)");
         }
         boolean shortLine = line.length() <= MAX_NAME_CHARS; // the neighbours are looked up for short lines only
-        boolean top = shortLine && previousLine(context) == null;
+        // the first line of the page, or the first under the header bar's buttons ("Menu", "Search")
+        boolean top = shortLine && (previousLine(context) == null || Mastheads.underButtonsOnly(context.lines(), context.index()));
         if ((Mastheads.atHead(line).isPresent() || top && Mastheads.atTop(context.lines(), context.index()).isPresent() || shortLine && Mastheads.besideStamp(line, previousLine(context),
                 nextLine(context), lineAbove(context, context.previousNonBlank())).isPresent())
                 && !afterFirstSentence(context)) {

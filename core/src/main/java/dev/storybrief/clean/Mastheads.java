@@ -128,8 +128,42 @@ final class Mastheads {
             return Optional.empty();
         }
         String[] words = bare.split("\\s+");
-        boolean built = words.length <= MAX_WORDS && builtAsNameAtTop(words) || headOfPage(lines, i, words);
+        boolean built = words.length <= MAX_WORDS && builtAsNameAtTop(words) || headOfPage(lines, i, words)
+                || inHeaderBar(lines, i, words);
         return built ? capitalisedName(bare) : Optional.empty();
+    }
+
+    /**
+     * Whether the line stands in the page's header bar: right under the bar's buttons ("Menu", "Search"), the first
+     * line of the page that is no button, two to four capitalised words and no sentence, no label in capitals, no
+     * section's or region's name and not the story's topic. A page's header holds its buttons and its name; the
+     * sections' labels and kickers come under it, above the headline.
+     */
+    private static boolean inHeaderBar(List<String> lines, int i, String[] words) {
+        String line = String.join(" ", words);
+        if (!underButtonsOnly(lines, i) || words.length < 2 || words.length > NAME_BY_PLACE_WORDS
+                || capitalisedName(line).isEmpty() || line.equals(line.toUpperCase(java.util.Locale.ROOT))
+                || SentenceMarks.endsSentence(line) || line.endsWith(":") || SectionNames.isKicker(line)) {
+            return false;
+        }
+        int next = nextNonBlankIndex(lines, i);
+        return next >= 0 && !isTopicLabel(words, lines.subList(next, lines.size()));
+    }
+
+    /** Whether the lines above line {@code i} are all buttons of the page's interface, one at least. */
+    static boolean underButtonsOnly(List<String> lines, int i) {
+        boolean button = false;
+        for (int j = 0; j < i; j++) {
+            String above = lines.get(j).replace('\u00A0', ' ').strip();
+            if (above.isEmpty()) {
+                continue;
+            }
+            if (!dev.storybrief.wording.InterfaceLabels.isLabel(above)) {
+                return false;
+            }
+            button = true;
+        }
+        return button;
     }
 
     /** Most letters of an agency's or paper's short name in capitals ("NPA", "ANSA", "BELGA"): an acronym. */
@@ -469,8 +503,8 @@ final class Mastheads {
             if (isSentence(line)) {
                 break;
             }
-            if (line.isBlank()) {
-                continue;
+            if (line.isBlank() || previous == null && dev.storybrief.wording.InterfaceLabels.isLabel(line.strip())) {
+                continue; // the page's buttons above its name ("Menu", "Search") are no line of the page's head
             }
             Optional<String> name = previous == null ? atTop(lines, i) : atHead(line);
             if (name.isEmpty()) {

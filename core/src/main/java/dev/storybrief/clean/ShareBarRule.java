@@ -26,6 +26,32 @@ final class ShareBarRule implements LineRule {
     private static final Pattern ROW = Pattern.compile("(?iu)^" + BAR_LABEL + "(?:" + BUTTON + "|" + IN_A_BAR + ")"
             + "(?:(?:\\s*[·•|/]\\s*|\\s+)(?:" + BUTTON + "|" + IN_A_BAR + "))+$");
     private static final Pattern BAR_ONLY = Pattern.compile("(?i)^" + IN_A_BAR + "$");
+    /** A button's item in a row set apart by bars or dots, in any language: "Sdílet na Facebooku", "Paylaş". */
+    private static final Pattern ITEM_BAR = Pattern.compile("\\s*[|·•]\\s*");
+    /** A social network's name, however a language declines it ("Facebooku", "Твиттере"), or the short "X". */
+    private static final Pattern NETWORK = Pattern.compile("(?iu)(?<!\\p{L})(?:facebook|twitter|whats[aA]pp|telegram|linkedin"
+            + "|pinterest|reddit|vk|вконтакте|фейсбук|твиттер|x(?!\\p{L}))");
+    /** Most words of one button's caption. */
+    private static final int BUTTON_WORDS = 3;
+
+    /**
+     * A row of buttons in another language: items set apart by bars or dots, each a caption of a few words without a
+     * sentence's end, and most of them naming a social network ("Sdílet na Facebooku | Sdílet na X | Vytisknout").
+     */
+    private static boolean isNetworkRow(String line) {
+        String[] items = ITEM_BAR.split(line.strip());
+        if (items.length < 2) {
+            return false;
+        }
+        int networks = 0;
+        for (String item : items) {
+            if (item.isBlank() || dev.storybrief.model.Words.count(item) > BUTTON_WORDS || item.matches(".*[.!?:;,]$")) {
+                return false;
+            }
+            networks += NETWORK.matcher(item).find() ? 1 : 0;
+        }
+        return networks * 2 > items.length;
+    }
 
     @Override
     public String name() {
@@ -35,7 +61,7 @@ final class ShareBarRule implements LineRule {
     @Override
     public Optional<String> match(LineContext context) {
         String line = context.line();
-        if (ALONE.matcher(line).matches() || ROW.matcher(line).matches()) {
+        if (ALONE.matcher(line).matches() || ROW.matcher(line).matches() || isNetworkRow(line)) {
             return Optional.of("share bar or advertisement");
         }
         boolean inBar = name().equals(context.previousRemovedBy()) || ALONE.matcher(context.nextNonBlank()).matches();

@@ -74,13 +74,22 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern EUROPEAN_DATE_ONLY = Pattern.compile("(?iu)^(?:\\p{L}+(?:-feira)?,?\\s+)?"
             + "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}"
             + "(?:\\s*(?:r\\.|roku|г\\.|года))?)"
-            + "(?:" + TIME_SEPARATOR + "(?:" + TIME_WORD + ")?" + TIME_OF_DAY + "(?:\\s+[a-z]{2,5})?)?$");
+            // Turkish date bars give the weekday after the date, before the time: "17 Kasım 2026 Salı 14:30"
+            + "(?:(?:,?\\s+\\p{L}{3,12})?" + TIME_SEPARATOR + "(?:" + TIME_WORD + ")?" + TIME_OF_DAY
+            + "(?:\\s+[a-z]{2,5})?)?$");
+    /**
+     * A numeric date the Czech and Slovak way, a space after each dot ("4. 12. 2026"): read as "4.12.2026", which every
+     * date reader knows.
+     */
+    private static final Pattern SPACED_DOTS = Pattern.compile("^(\\d{1,2})\\. (\\d{1,2})\\. (\\d{4})(?!\\d)");
     /**
      * A line that is nothing but a date written with the year, month and day signs of Chinese, Japanese and Korean,
      * perhaps with the weekday in brackets and a time: "2026年11月10日", "2026年11月10日（火）14:32".
      */
     private static final Pattern SIGNED_DATE_ONLY = Pattern.compile("^(?:19|20)\\d{2}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}"
-            + "\\s*[日일](?:\\s*[(（]\\S{1,3}[)）])?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$");
+            + "\\s*[日일](?:\\s*[(（]\\S{1,3}[)）])?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?"
+            // Japanese and Korean write the time with the hour's and the minute's signs: "18時30分", "18시 30분"
+            + "|\\s*\\d{1,2}\\s*[時시]\\s*(?:\\d{1,2}\\s*[分분])?)?$");
     /** "By Jane Doe, Staff Writer": what follows the name is the writer's job, not the outlet. */
     private static final Pattern JOB_TITLE = Pattern.compile("(?iu)\\b(?:staff|writer|correspondent|reporter|editor"
             + "|columnist|contributor|journalist|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste"
@@ -211,10 +220,15 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     }
 
     private static boolean isDateOnly(String line, SlashedDates.Order order) {
-        String date = READING_TIME.matcher(line).replaceFirst("");
+        String date = compact(READING_TIME.matcher(line).replaceFirst(""));
         return DATE_ONLY.matcher(date).matches()
                 || EUROPEAN_DATE_ONLY.matcher(date).matches() && LooseDate.find(date, order).isPresent()
                 || SIGNED_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent();
+    }
+
+    /** The line with a spaced numeric date at its start written without the spaces ({@link #SPACED_DOTS}). */
+    private static String compact(String line) {
+        return SPACED_DOTS.matcher(line).replaceFirst("$1.$2.$3");
     }
 
     private static SlashedDates.Order order(SlashedDates.Order fromText, String outlet) {
@@ -278,7 +292,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             return LooseDate.find(date).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         if (isDateOnly(line, order)) {
-            return LooseDate.find(line, order).map(d -> new Dated(d, "text: \"" + line + "\""));
+            return LooseDate.find(compact(line), order).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         Matcher stamp = STAMP.matcher(line);
         if (stamp.matches() && line.length() < 80) {

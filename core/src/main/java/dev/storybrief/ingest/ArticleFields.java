@@ -75,11 +75,14 @@ final class ArticleFields {
     }
 
     /**
-     * Whether the article's outlet comes only from its address (no outlet field on the line): a bare domain, which the
-     * name a page states for itself (its JSON-LD publisher, {@code og:site_name}) beats.
+     * Whether the article's outlet comes only from an address: no outlet field on the line but a page's address, or an
+     * outlet field that is itself a host name (news-please's {@code source_domain}, trafilatura's {@code hostname}:
+     * "kelford-star.example"). A bare domain is what a tool knew of the site; the name a page states for itself (its
+     * JSON-LD publisher, {@code og:site_name}) beats it.
      */
     static boolean outletFromAddress(JsonNode doc) {
-        return first(doc, OUTLET) == null && PageAddress.host(first(doc, URL)) != null;
+        String own = first(doc, OUTLET);
+        return own == null ? PageAddress.host(first(doc, URL)) != null : PageAddress.isHostName(own);
     }
 
     private static String outlet(JsonNode doc, JsonNode cluster) {

@@ -4,7 +4,8 @@ import dev.storybrief.model.Words;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a line that is a label of the page's interface rather than text: an ad label ("Werbung", "Anzeige", "Reklama"), a link that skips to the content, the menu, search or sign-in button, a sharing widget's captions ("Click to share on Twitter (Opens in new window)", "Like this:"), a
+ * Recognises a line that is a label of the page's interface rather than text: an ad label ("Werbung", "Anzeige", "Reklama"), a link that skips to the content, the menu, search or sign-in button, a play button ("Listen now"), an app's advert
+ * ("Download our app"), the footer's policy links ("Cookie policy"), a sharing widget's captions ("Click to share on Twitter (Opens in new window)", "Like this:"), a
  * control's caption ("Artikel teilen", "Drucken", "Nach oben", "Zum Seitenanfang", "Partager", "Udostępnij"), a comment
  * counter or prompt ("Kommentare (3)", "Schreibe einen Kommentar"), the reading time ("Lesezeit: 4 Minuten", "5 min
  * read"), a read-aloud button ("Artikel anhören"), a feedback prompt ("War dieser Artikel hilfreich?"), a notice that
@@ -25,6 +26,10 @@ public final class InterfaceLabels {
                     + "(share|gift) (full |this )?article|skip advertisement|image|video ad feedback|related content|"
                     + "(share on \\p{L}+ ?)+(e-?mail)?|comments?( \\(\\d+\\))?|cookie settings( \\| accept( \\| reject)?)?|"
                     + "menu|men[uü]|search|suche|recherche|szukaj|sign in|log ?in|anmelden|se connecter|zaloguj( si[eę])?|"
+                    // a broadcaster's play button, an app's advert, the footer's policy links, a comment box's prompt
+                    + "(listen|watch) (now|live|again)|(download|get) (our|the) (free )?app|"
+                    + "(cookie|privacy) (policy|notice)|terms (of (use|service)|(and|&) conditions)|"
+                    + "(sign|log) ?in to (comment|reply)|"
                     + "scroll to continue( reading)?|like this:|like loading[.…]*|"
                     + "click to (share|email|print) on \\p{L}+( \\(opens in new window\\))?|\\(?opens in new window\\)?|"
                     + "((diesen |den )?(artikel|beitrag) )?(teilen|drucken|merken|versenden|empfehlen)|"

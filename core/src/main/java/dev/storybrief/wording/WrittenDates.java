@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class WrittenDates {
     /**
      * The month names of the languages whose dates only this class knows, by language: Polish, Czech and Russian
-     * in the genitive a date uses and the nominative, Dutch, Turkish, and Arabic as Egypt and the Gulf (transliterated)
+     * in the genitive a date uses and the nominative, Dutch, Turkish, Hebrew (alone and with the "in" a date joins to
+     * it), and Arabic as Egypt and the Gulf (transliterated)
      * and the Levant write them. The temporal tagger of these languages reads its months here ({@link #monthsOf}).
      */
     private static final Map<String, Map<String, Integer>> OWN_MONTHS = Map.of(
@@ -34,6 +35,10 @@ public final class WrittenDates {
                     "oktober", "november", "december"),
             "tr", byMonth("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
                     "kasım", "aralık"),
+            // Hebrew joins "in" (ב) to the month in a date: "1 בדצמבר 2026"
+            "he", byMonth("ינואר|בינואר", "פברואר|בפברואר", "מרץ|במרץ|מרס|במרס", "אפריל|באפריל", "מאי|במאי",
+                    "יוני|ביוני", "יולי|ביולי", "אוגוסט|באוגוסט", "ספטמבר|בספטמבר", "אוקטובר|באוקטובר",
+                    "נובמבר|בנובמבר", "דצמבר|בדצמבר"),
             "ar", byMonth("يناير|كانون الثاني", "فبراير|شباط", "مارس|آذار", "أبريل|إبريل|ابريل|نيسان", "مايو|أيار",
                     "يونيو|يونيه|حزيران", "يوليو|يوليه|تموز", "أغسطس|اغسطس|آب", "سبتمبر|أيلول",
                     "أكتوبر|اكتوبر|تشرين الأول", "نوفمبر|تشرين الثاني", "ديسمبر|كانون الأول"));
@@ -214,7 +219,7 @@ public final class WrittenDates {
 
     /**
      * The month names (lower case) of a language whose dates only this class lists (Polish, Czech, Russian, Dutch,
-     * Turkish, Arabic), to their numbers; empty for another language.
+     * Turkish, Hebrew, Arabic), to their numbers; empty for another language.
      */
     public static Map<String, Integer> monthsOf(String language) {
         return language == null ? Map.of() : OWN_MONTHS.getOrDefault(language, Map.of());

@@ -193,4 +193,80 @@ class BrowserCopyTest {
         assertThat(a.title()).isEqualTo(HEADLINE);
         assertThat(a.paragraphs()).containsExactly(LEAD, SECOND);
     }
+
+    /**
+     * A navigation bar copied as words set apart by single spaces, and a radio's play button under a flash label, are
+     * no headline: the headline under them is (QA tour 21).
+     */
+    @Test
+    void aMenuOfSingleSpacedSectionsOrAPlayButtonIsNoHeadline() {
+        Article menu = clean("Tollan Evening News\nHome News Sport Business Opinion Weather Puzzles\n" + HEADLINE + "\n"
+                + LEAD + "\n" + SECOND);
+        assertThat(menu.title()).isEqualTo(HEADLINE);
+        assertThat(menu.paragraphs()).containsExactly(LEAD, SECOND);
+
+        Article radio = clean("Tollan Radio News\nLIVE: Listen now\n" + HEADLINE + "\n" + LEAD + "\n" + SECOND
+                + "\nDownload our app\nCookie policy");
+        assertThat(radio.title()).isEqualTo(HEADLINE);
+        assertThat(radio.paragraphs()).containsExactly(LEAD, SECOND);
+
+        String titleCase = "Tollan Ferry Crew Praise Fast Lifeboat Response";
+        assertThat(clean(titleCase + "\n" + LEAD + "\n" + SECOND).title()).as("a headline in title case stays one")
+                .isEqualTo(titleCase);
+    }
+
+    /** The page's name among its header bar's buttons is its masthead, not a section's label (QA tour 21). */
+    @Test
+    void theNameUnderTheHeaderBarsButtonsIsTheOutlet() {
+        Article a = clean("Menu\nSearch\nHarbourside Live\nAccept cookies\n"
+                + "This website uses cookies to improve your experience. Manage settings\n" + HEADLINE + "\n" + LEAD
+                + "\n" + SECOND + "\n" + LAST);
+        assertThat(a.outlet()).isEqualTo("Harbourside Live");
+        assertThat(a.title()).isEqualTo(HEADLINE);
+        Article section = clean("Menu\nSearch\nWorld News\n" + HEADLINE + "\n" + LEAD + "\n" + SECOND + "\n" + LAST);
+        assertThat(section.outlet()).as("a section's label is no outlet").isNull();
+    }
+
+    /**
+     * Under "More on this story" the list runs on past lines other rules took (a gallery's link read as a credit, its
+     * "caption"): the most-read list and the footer under it are no story (QA tour 21).
+     */
+    @Test
+    void aMostReadListAndTheFooterUnderOtherLinksGo() {
+        String tide = "The coastguard said the ferry would be refloated at the next high tide.";
+        String inquiry = "The harbour board has opened an inquiry into the ferry's course in the fog.";
+        String radar = "Its radar had been repaired in port two days earlier, the operator said.";
+        Article a = clean(HEADLINE + "\n" + LEAD + "\n" + QUOTE + "\n" + SECOND + "\n" + tide + "\n" + inquiry + "\n"
+                + radar + "\n" + LAST + "\nMore on this story\n"
+                + "Ferry owners promise new radar\nPhotos: the ferry on the sandbank\nMost Read\n"
+                + "1 Harbour dues to rise in spring\n2 Tollan Rovers sign new keeper\nShare\nSign in to comment\n"
+                + "About us Contact Cookie settings Terms © Tollan Courier 2026");
+        assertThat(a.paragraphs()).containsExactly(LEAD, QUOTE, SECOND, tide, inquiry, radar, LAST);
+    }
+
+    /** A footer line of links ending in the copyright goes wherever it stands; a sentence about a copyright stays. */
+    @Test
+    void aFooterOfLinksEndingInTheCopyrightGoes() {
+        String sentence = "The court ruled that the song's copyright 1998 claim had lapsed, the lawyers said.";
+        Article a = clean(HEADLINE + "\n" + LEAD + "\n" + sentence + "\n" + SECOND
+                + "\nAbout us | Contact | Privacy © 2026 Tollan Courier. All rights reserved");
+        assertThat(a.paragraphs()).containsExactly(LEAD, sentence, SECOND);
+    }
+
+    /**
+     * Page furniture in the languages QA tour 21 read: a breadcrumb of sections under the headline, a share row, a
+     * "read also" link and a photo credit.
+     */
+    @Test
+    void furnitureInOtherLanguagesGoes() {
+        String lead = "Вчера вечером в Тарске загорелся склад строительной компании. Пожарные боролись с огнём всю ночь.";
+        String second = "В МЧС сообщили, что пострадали двенадцать человек, двое из них в тяжёлом состоянии.";
+        Article ru = clean("Пожар в Тарске: склад сгорел дотла\n\nНаш город | Новости | Происшествия\n\n" + lead + "\n\n"
+                + second + "\n\nФото: пресс-служба МЧС\n\nЧитайте также: В Тарске открыли новый мост");
+        assertThat(ru.paragraphs()).containsExactly(lead, second);
+        String cs = "Rozvodněná řeka zaplavila v noci na čtvrtek centrum obce a hasiči evakuovali stovky lidí.";
+        Article czech = clean("Povodeň v Horní Vsi: evakuovány stovky lidí\n\n" + cs
+                + "\n\nSdílet na Facebooku | Sdílet na X | Vytisknout");
+        assertThat(czech.paragraphs()).containsExactly(cs);
+    }
 }

@@ -2,6 +2,7 @@ package dev.storybrief.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.model.Article;
 import dev.storybrief.wording.WrittenDates;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,9 @@ class LeadDatelinesTest {
             "Πειραιάς, 2 Δεκεμβρίου 2026 - | Το πλοίο προσάραξε σε αμμοσύρτη κοντά στην είσοδο του λιμανιού της πόλης. | 2026-12-02",
             "Padang, 6 Desember 2026 - | Kapal feri kandas di gundukan pasir dekat pintu masuk pelabuhan pulau itu. | 2026-12-06",
             "Tarnvik, 4 december 2026 - | Färjan gick på grund på en sandbank nära hamninloppet och passagerarna väntade. | 2026-12-04",
+            // Hebrew joins "in" to the month; Japanese sets the place apart with an ideographic comma (QA tour 21)
+            "נווה ים, 1 בדצמבר 2026 - | המעבורת עלתה על שרטון ליד פתח הנמל והנוסעים המתינו שעות ארוכות. | 2026-12-01",
+            "港川市、2026年10月12日 - | 濃い霧の影響で、港川港の入り口付近でフェリーが浅瀬に乗り上げ、乗客は数時間にわたって船内で待機した。 | 2026-10-12",
     })
     void aPlaceADateAndADashAreADateline(String dateline, String rest, String date) {
         String paragraph = dateline.strip() + " " + rest.strip();
@@ -70,10 +74,56 @@ class LeadDatelinesTest {
         assertThat(Datelines.agency(paragraph)).contains(agency);
     }
 
+    /**
+     * A dateline without a year gives the day it was filed, the year to come from the story: the Czech agency's form
+     * ("Praha 4. prosince (ČTK) - ") and a Russian wire's shortened month ("24 ноя"); with the year it dates the text.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Brno 4. prosince (ČTK) - | Hladina řeky Svratky v noci stoupla a hasiči evakuovali dvě obce. | --12-04 | ČTK",
+            "ТАРСК, 24 ноя — РИА Новости. | Пожар на складе в промзоне потушен, сообщили спасатели. | --11-24 | РИА Новости",
+    })
+    void aDatelineWithoutAYearGivesTheDayFiled(String dateline, String rest, String day, String agency) {
+        String paragraph = dateline.strip() + " " + rest.strip();
+        assertThat(Datelines.strip(paragraph)).contains(rest.strip());
+        assertThat(Datelines.filed(paragraph)).isEmpty();
+        assertThat(Datelines.dayFiled(paragraph)).contains(java.time.MonthDay.parse(day));
+        assertThat(Datelines.agency(paragraph)).contains(agency);
+        assertThat(Datelines.filed("Brno 4. prosince 2026 (ČTK) - " + rest)).contains(LocalDate.of(2026, 12, 4));
+    }
+
+    /** A news site names itself by its address after the place: "PADANG, KOMPAS.com - " (QA tour 21). */
+    @Test
+    void aSitesAddressAfterThePlaceIsTheOutlet() {
+        String paragraph = "TOLLAN, HARIANPOS.com - Banjir bandang menerjang kecamatan itu pada Jumat dini hari.";
+        assertThat(Datelines.strip(paragraph)).contains("Banjir bandang menerjang kecamatan itu pada Jumat dini hari.");
+        assertThat(Datelines.agency(paragraph)).contains("HARIANPOS.com");
+    }
+
+    /**
+     * A date bar in the language's own form dates the article and leaves the text: the Czech spaced numbers, a Turkish
+     * weekday after the date, the Japanese hour and minute signs (QA tour 21).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "4. 12. 2026 10:15 | 2026-12-04",
+            "17 Kasım 2026 Salı 14:30 | 2026-11-17",
+            "2026年10月12日 18時30分 | 2026-10-12",
+    })
+    void aDateBarInTheLanguagesFormDatesTheArticle(String bar, String date) {
+        Article a = new ArticleCleaner().clean(new dev.storybrief.ingest.RawDocument("d", java.nio.file.Path.of("d.txt"),
+                dev.storybrief.ingest.SourceFormat.TEXT, "Flood closes the valley road for days\n\n" + bar.strip()
+                + "\n\nThe river burst its banks overnight and the valley road was closed for three days.",
+                java.util.Map.of()));
+        assertThat(a.published()).isEqualTo(LocalDate.parse(date));
+        assertThat(a.paragraphs()).containsExactly(
+                "The river burst its banks overnight and the valley road was closed for three days.");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ar|10 مايو 2026|5", "tr|21 Ocak 2026|1", "cs|3. května 2026|5", "pl|12 września 2026|9",
-            "ru|5 февраля 2026|2", "nl|4 juni 2026|6"})
+            "ru|5 февраля 2026|2", "nl|4 juni 2026|6", "he|1 בדצמבר 2026|12"})
     void theMonthsOfEachLanguageAreKnown(String language, String written, int month) {
         assertThat(WrittenDates.find(written)).hasValueSatisfying(d -> assertThat(d.getMonthValue()).isEqualTo(month));
         assertThat(WrittenDates.monthsOf(language)).containsValue(month);

@@ -217,6 +217,20 @@ class InputReaderTest {
         assertThat(in.problems()).isEmpty();
     }
 
+    /**
+     * A news tool's "source_domain" is a bare host name: the name the page states for itself (og:site_name) is the
+     * outlet, as it is beside a "url" alone (QA tour 21).
+     */
+    @Test
+    void aPagesOwnNameBeatsADomainField() throws IOException {
+        Path p = write("domains.jsonl", """
+                {"source_domain":"tollan-post.example","html":"<html><head><meta property='og:site_name' content='Tollan Post'></head><body><article><p>The council approved the harbour plan on Monday after a long debate among its members.</p><p>Opponents said the plan would raise rents for the small shops along the waterfront.</p></article></body></html>"}
+                {"source":"Tollan Wire","html":"<html><head><meta property='og:site_name' content='Tollan Post'></head><body><article><p>The council rejected the ferry plan on Tuesday after a long debate among its members.</p><p>Opponents said the plan would raise rents for the small shops along the waterfront.</p></article></body></html>"}
+                """);
+        Ingested in = new InputReader().read(List.of(p));
+        assertThat(in.documents()).extracting(d -> d.meta(MetaKey.OUTLET)).containsExactly("Tollan Post", "Tollan Wire");
+    }
+
     @Test
     void readsGzippedHtmlAndReportsMissingPaths() throws IOException {
         Path page = dir.resolve("page.html.gz");

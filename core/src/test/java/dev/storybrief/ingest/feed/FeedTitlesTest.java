@@ -33,6 +33,14 @@ class FeedTitlesTest {
                 .isEqualTo("Kettle Alert Network");
     }
 
+    /** A title in another script is split by its sections' names as a Latin one is (QA tour 21). */
+    @Test
+    void aSectionInCyrillicOrGreekIsNoOutlet() {
+        assertThat(FeedTitles.outlet("Вечерний Тарск — Происшествия", "tarsk-vecher.example")).isEqualTo("Вечерний Тарск");
+        assertThat(FeedTitles.outlet("Новости | Северная газета", null)).isEqualTo("Северная газета");
+        assertThat(FeedTitles.outlet("Ηχώ του Λιμανιού - Ειδήσεις", null)).isEqualTo("Ηχώ του Λιμανιού");
+    }
+
     @Test
     void sectionNamesInOtherLanguagesAreNoOutlet() {
         assertThat(FeedTitles.outlet("Morgenblick - Wirtschaft", "127.0.0.1")).isEqualTo("Morgenblick");
