@@ -43,7 +43,8 @@ public final class QuantityExtractor implements QuantityRules {
             + "(?:(?<pct>\\s?%|\\s*per\\s?cent\\b|\\s*percent\\b)"
             + "|(?<speed>\\s?(?:mph|km/h|kph)\\b)"
             + "|\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b|(?<short>[mkb])\\b)?"
-            + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
+            // a letter's marks belong to its word: Devanagari, Bengali or Thai vowel signs, decomposed accents
+            + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}\\p{M}'’]*){1,3})?");
     /**
      * "a crew of 30 fought": a number right after a noun and "of" gives that noun's size; words after it that name no
      * counted thing (no plural) are the clause's verb, not what is counted.
