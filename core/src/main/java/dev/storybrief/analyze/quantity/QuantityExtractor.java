@@ -69,6 +69,8 @@ public final class QuantityExtractor implements QuantityRules {
             Map.entry("airstrik", "sortie"), Map.entry("raid", "sortie"), Map.entry("mission", "sortie"),
             Map.entry("flight", "sortie"), Map.entry("patrol", "sortie"), Map.entry("peopl", "people"), Map.entry("person", "people"),
             Map.entry("civilian", "people"), Map.entry("resid", "people"), Map.entry("individu", "people"),
+            // those a disaster drove from home are its people, as "1,200 people were evacuated" counts them
+            Map.entry("evacue", "people"), Map.entry("displac", "people"),
             Map.entry("death", "people killed"), Map.entry("casualti", "people injured"),
             Map.entry("injuri", "people injured"), Map.entry("dead", "people killed"),
             // "five injured", "two wounded", "three killed": the harm alone names the counted people, under the key
