@@ -6,6 +6,7 @@ import dev.storybrief.analyze.sentence.SentenceSplitters;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Sentence;
+import dev.storybrief.model.SentenceMarks;
 import dev.storybrief.model.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,6 +84,7 @@ public final class SentenceAnnotator implements Annotator {
 
     /** A short line that does not end like a sentence. */
     static boolean isHeading(String paragraph) {
-        return Words.atMost(paragraph, MAX_HEADING_WORDS) && !paragraph.matches("(?s).*[.!?:;,。！？؟۔।][\"'”’»)]?$");
+        return Words.atMost(paragraph, MAX_HEADING_WORDS)
+                && !paragraph.matches("(?s).*[" + SentenceMarks.ENDS + ":;,][\"'”’»)]?$");
     }
 }

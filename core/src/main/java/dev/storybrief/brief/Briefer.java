@@ -126,7 +126,9 @@ public final class Briefer {
         }
         notes.addAll(kindNotes(story.articles()));
         if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
-            notes.add("note summary: no sentence fits within " + words + " words; give more (--words 60)");
+            // more words help only a budget shorter than a news sentence; past it, no sentence can stand alone
+            notes.add("note summary: no sentence fits within " + words + " words"
+                    + (words < 60 ? "; give more (--words 60)" : ": none of the articles' sentences stands alone"));
         }
         // every article read is a source: a reprint is listed right after the report it copies
         List<AnalyzedArticle> read = new ArrayList<>();

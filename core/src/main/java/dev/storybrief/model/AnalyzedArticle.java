@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class AnalyzedArticle {
     /** Fewest words in a sentence that counts as article prose. */
     public static final int PROSE_WORDS = 3;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？؟۔।](?:[\\s\u00a0\u202f]*[\"'”’»)])*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[" + SentenceMarks.ENDS + "](?:[\\s\u00a0\u202f]*[\"'”’»)])*$");
     private static final String PARAGRAPH_BREAK = "\n\n";
 
     private final Article article;

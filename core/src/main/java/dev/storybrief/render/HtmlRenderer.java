@@ -146,11 +146,14 @@ public final class HtmlRenderer implements Renderer {
     private static void appendArticle(Briefing briefing, Article a, StringBuilder out, boolean explain) {
         String period = SourceLabels.tags(briefing, a);
         String later = period == null ? "" : " <span class=\"later\">" + period + "</span>";
-        out.append("<details class=\"article\" id=\"").append(esc(anchor(a.id()))).append("\">\n<summary><b>")
+        // the outlet, the title and the date line are each isolated: on a right-to-left page an English date
+        // "(2026-11-30)" between a Hebrew title and the line's end would otherwise lose its closing bracket's side
+        out.append("<details class=\"article\" id=\"").append(esc(anchor(a.id()))).append("\">\n<summary><b")
+                .append(TextDirection.blockAttributes(briefing, a.id())).append(">")
                 .append(esc(SourceLabels.label(briefing, a.id()))).append("</b>: <span")
                 .append(TextDirection.blockAttributes(briefing, a.id())).append(">")
                 .append(esc(a.title() == null ? a.id() : a.title())).append("</span>")
-                .append(" <span class=\"meta\">(").append(esc(SourceLabels.dateOf(briefing, a))).append(")</span>")
+                .append(" <span class=\"meta\" dir=\"ltr\">(").append(esc(SourceLabels.dateOf(briefing, a))).append(")</span>")
                 .append(later).append("</summary>\n");
         if (a.url() != null && a.url().matches("(?i)https?://\\S+")) {
             // only web addresses become links: a feed or a JSON line could carry "javascript:" in its link field

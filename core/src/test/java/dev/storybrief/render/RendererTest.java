@@ -395,6 +395,9 @@ class RendererTest {
         // the English article's paragraph keeps its language and finds its direction
         assertThat(page.select("#article-b p").first().attr("lang")).isEqualTo("en");
         assertThat(page.select("#article-b p").first().attr("dir")).isEqualTo("auto");
+        // the article list's outlet finds its own direction and its English date line stays left to right whole
+        assertThat(page.selectFirst("#article-a summary b").attr("dir")).isEqualTo("auto");
+        assertThat(page.selectFirst("#article-a summary .meta").attr("dir")).isEqualTo("ltr");
         // the page's own words are English
         assertThat(page.select("h2").first().attr("lang")).isEqualTo("en");
         // an English story's page stays as it was

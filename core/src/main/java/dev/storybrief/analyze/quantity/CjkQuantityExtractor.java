@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Counts in Chinese and Japanese, which glue a number to a counter word with no space between ("5人死亡", "1200余人",
  * "18人が死亡", "约30间房屋", "5000万元"): the number (ASCII or full-width digits, with the magnitudes 万, 亿/億
- * and 千), a qualifier before it (约, 近, 超过, 至少; 約, 少なくとも) or after it (余, 多, 以上; 余り, 超), and the
+ * and 千), a qualifier before it (约, 近, 超过, 至少; 約, 少なくとも) or after it (余, 多, 以上; 余り, 超, を超えた), and the
  * counter. Only the counts news compares across outlets get a key: people killed, injured, missing or evacuated (by the
  * harm word nearest the count in its clause: "造成5人死亡，12人失踪", "遇难人数已升至9人", "死者は12人"), homes, and
  * money. A count with no such key is left out rather than guessed at: without word boundaries the counted noun is
@@ -26,7 +26,7 @@ final class CjkQuantityExtractor implements QuantityRules {
     private static final Pattern COUNT = Pattern.compile("(?<pre>大约|约有|约|將近|将近|接近|近|超过|超過|逾|至少|多达|多達|約|およそ|少なくとも|最大)?"
             + "(?<num>" + DIGITS + "+(?:[,，]" + DIGITS + "{3})*(?:[.．]" + DIGITS + "+)?)(?<mag>万|萬|亿|億|千)?"
             + "(?<mid>余|多)?(?<counter>人|名|位|间|間|户|戸|栋|棟|套|元|美元|欧元|歐元|円|ドル|ユーロ)"
-            + "(?<post>以上|余り|超|近く|前後|左右|余)?");
+            + "(?<post>以上|余り|を超え|を上回|超え|超|近く|前後|左右|余)?");
     private static final Map<String, Double> MAGNITUDES = Map.of("万", 1e4, "萬", 1e4, "亿", 1e8, "億", 1e8, "千", 1e3);
     /** A clause ends at these marks: the harm word of one count is not another's ("5人死亡，12人失踪"). */
     private static final Pattern CLAUSE_END = Pattern.compile("[，。、；！？,;!?]");

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * English's quantity rules for a language without rules of its own, reading its digits the way the language writes
  * them. Most of the languages storybrief has no table for (Czech, Russian, Turkish, Greek, Indonesian ...) write a
  * decimal comma and group thousands with a dot or a space ("5,8", "1.500", "8 000"); read by English's conventions
- * those are 8, 1.5 and 0. The separators are the locale's own (CLDR, through the JDK), so no language is listed here.
- * A number before one of the language's month names is a date ("24 ноября"), not a count.
+ * those are 8, 1.5 and 0. The separators are the locale's own (CLDR, through the JDK), so no language is listed here;
+ * a language that writes digits as English does (Hindi, Korean) keeps them as they are. A number before one of the
+ * language's month names is a date ("24 ноября", "2 दिसंबर"), not a count.
  */
 final class LocaleDigits implements QuantityRules {
     /** A run of digits with the separators any locale writes between them. */
@@ -36,14 +37,14 @@ final class LocaleDigits implements QuantityRules {
         this.months = monthNames(locale);
     }
 
-    /** English's rules over the language's digits; English's rules alone when the language writes digits as English does. */
+    /** English's rules over the language's digits and month names; English's rules alone for English. */
     static QuantityRules of(QuantityRules english, String language) {
         if (language == null || language.isBlank()) {
             return english;
         }
-        Locale locale = Locale.forLanguageTag(language);
-        return DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? new LocaleDigits(english, locale)
-                : english;
+        // English's own month names are English's rules already; any other language's are a date after a number
+        LocaleDigits read = new LocaleDigits(english, Locale.forLanguageTag(language));
+        return language.equals("en") || read.readsAsRoot() ? english : read;
     }
 
     @Override
@@ -84,6 +85,11 @@ final class LocaleDigits implements QuantityRules {
             }
         }
         return out.toString();
+    }
+
+    /** True for a locale the JDK has no data for ("xx"): it writes English's digits and no month names of its own. */
+    private boolean readsAsRoot() {
+        return decimal == '.' && grouping == ',' && months.equals(monthNames(Locale.ROOT));
     }
 
     private boolean isGrouping(char c) {

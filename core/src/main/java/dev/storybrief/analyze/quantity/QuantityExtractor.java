@@ -43,7 +43,8 @@ public final class QuantityExtractor implements QuantityRules {
             + "(?:(?<pct>\\s?%|\\s*per\\s?cent\\b|\\s*percent\\b)"
             + "|(?<speed>\\s?(?:mph|km/h|kph)\\b)"
             + "|\\s*(?<mag>million|billion|trillion|thousand|bn|mn)\\b|(?<short>[mkb])\\b)?"
-            + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}'’]*){1,3})?");
+            // a letter's marks belong to its word: Devanagari, Bengali or Thai vowel signs, decomposed accents
+            + "(?<unit>(?:[\\s-]+[\\p{L}][\\p{L}\\p{M}'’]*){1,3})?");
     /**
      * "a crew of 30 fought": a number right after a noun and "of" gives that noun's size; words after it that name no
      * counted thing (no plural) are the clause's verb, not what is counted.
@@ -68,6 +69,8 @@ public final class QuantityExtractor implements QuantityRules {
             Map.entry("airstrik", "sortie"), Map.entry("raid", "sortie"), Map.entry("mission", "sortie"),
             Map.entry("flight", "sortie"), Map.entry("patrol", "sortie"), Map.entry("peopl", "people"), Map.entry("person", "people"),
             Map.entry("civilian", "people"), Map.entry("resid", "people"), Map.entry("individu", "people"),
+            // those a disaster drove from home are its people, as "1,200 people were evacuated" counts them
+            Map.entry("evacue", "people"), Map.entry("displac", "people"),
             Map.entry("death", "people killed"), Map.entry("casualti", "people injured"),
             Map.entry("injuri", "people injured"), Map.entry("dead", "people killed"),
             // "five injured", "two wounded", "three killed": the harm alone names the counted people, under the key

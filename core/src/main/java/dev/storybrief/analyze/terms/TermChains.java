@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * The term chain of each language, Lucene-style: one analysis chain per language code, chosen per article by its
  * language. English has storybrief's own chain ({@link EnglishTermAnalyzer}); about forty other languages get
- * Lucene's analyzer for them ({@code lucene-analysis-common}: tokenizer, stop words, stemmer or normaliser); Chinese,
+ * Lucene's analyzer for them ({@code lucene-analysis-common}: tokenizer, stop words, stemmer or normaliser); Hebrew
+ * its own light stemmer ({@link HebrewTermAnalyzer}); Chinese,
  * Japanese and Korean, written without spaces, get Lucene's dictionary segmenters ({@code lucene-analysis-smartcn},
  * {@code -kuromoji}, {@code -nori}), whose words meet where overlapping character bigrams mostly did not; any
  * other language falls back to {@link #fallback()}, Unicode tokens without stop words or stemmer
@@ -51,6 +52,9 @@ public final class TermChains {
         lucene(f, "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer::new);
         lucene(f, "ga", org.apache.lucene.analysis.ga.IrishAnalyzer::new);
         lucene(f, "gl", org.apache.lucene.analysis.gl.GalicianAnalyzer::new);
+        f.put("he", () -> new TermChain("he", new HebrewTermAnalyzer(),
+                "Lucene StandardTokenizer, Hebrew function words as stop words, storybrief's light Hebrew stemmer "
+                        + "(final letters, plural endings, glued prefixes), one-letter tokens dropped"));
         lucene(f, "hi", org.apache.lucene.analysis.hi.HindiAnalyzer::new);
         lucene(f, "hu", org.apache.lucene.analysis.hu.HungarianAnalyzer::new);
         lucene(f, "hy", org.apache.lucene.analysis.hy.ArmenianAnalyzer::new);

@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The chain for a language Lucene has no analyzer for (Hebrew, Ukrainian, Polish, ...): Unicode word tokens of any
+ * The chain for a language Lucene has no analyzer for (Ukrainian, Polish, Vietnamese ...): Unicode word tokens of any
  * script (Lucene's {@link StandardTokenizer}, UAX #29), lower-cased, one-letter tokens dropped; no stop words and no
  * stemmer, so inflected forms of one word do not meet and function words count as terms (inverse document frequency
  * weighs them down).

@@ -15,8 +15,10 @@ public final class CandidateFilter {
     /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
     private static final Pattern WHOLLY_QUOTED = Pattern.compile("^(?:[\"“][^\"“”]*[\"”]|``(?:(?!``|'').)*''|「[^「」]*」)$");
     /** A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms"). */
-    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[.!。！][" + SentenceMarks.CLOSERS + "]*$");
-    private static final Pattern QUESTION = Pattern.compile("[?？؟][" + SentenceMarks.CLOSERS + "]*$");
+    private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[" + SentenceMarks.STATEMENT_ENDS + "]["
+            + SentenceMarks.CLOSERS + "]*$");
+    private static final Pattern QUESTION = Pattern.compile("[" + SentenceMarks.QUESTION_ENDS + "]["
+            + SentenceMarks.CLOSERS + "]*$");
     /**
      * A list item ("- Eastgate schools opened late."): it reads as one point of the list a signpost opened, and
      * rendered as a list again it is a bullet in a bullet.

@@ -51,6 +51,10 @@ class CjkQuantityExtractorTest {
         assertThat(japanese.extract("避難した住民は150人近くにのぼった。", 0, 0))
                 .extracting(QuantitySpan::value, QuantitySpan::key, QuantitySpan::qualifier)
                 .containsExactly(tuple(150.0, "people evacuated", Qualifier.NEARLY));
+        // "exceeded 1000" is a floor, and the reader sees the verb that makes it one
+        assertThat(japanese.extract("避難所に身を寄せる人は13日朝までに1000人を超えた。", 0, 0))
+                .extracting(QuantitySpan::value, QuantitySpan::key, QuantitySpan::qualifier, QuantitySpan::text)
+                .containsExactly(tuple(1000.0, "people evacuated", Qualifier.AT_LEAST, "1000人を超え"));
         assertThat(QuantityRules.supports("ja")).isTrue();
         assertThat(japanese.harm("５人がけがをした")).isEqualTo("people injured");
     }

@@ -229,6 +229,14 @@ class EuropeanQuantityExtractorTest {
     }
 
     @Test
+    void evacueesArePeopleInEveryTable() {
+        assertThat(extract("it", "Sono 1.500 gli sfollati dopo la frana.")).singleElement()
+                .satisfies(q -> assertThat(q.key()).isEqualTo(extract("it", "Circa 1.200 persone sono state evacuate.").get(0).key()));
+        assertThat(extract("es", "Hay 900 desplazados por el fuego.").get(0).key()).isEqualTo("people");
+        assertThat(extract("fr", "On compte 300 évacués.").get(0).key()).isEqualTo("people");
+    }
+
+    @Test
     void englishAndLanguagesWithoutTablesUseTheEnglishRules() {
         assertThat(QuantityRules.forLanguage("en")).isSameAs(QuantityRules.forLanguage("xx"));
         assertThat(QuantityRules.supports("fr")).isTrue();

@@ -28,6 +28,8 @@ class FigureComparisonTest {
         assertThat(differ("Drivers want a 9% raise.", "Drivers want a 12 per cent raise.")).isTrue();
         assertThat(differ("She died on Sunday, aged 91.", "She died on Saturday, aged 92.")).isTrue();
         assertThat(differ("It will cut about 1,200 jobs.", "It will cut 2,000 jobs.")).isTrue();
+        assertThat(differ("About 1,200 people were evacuated.", "There are 1,500 evacuees in the town."))
+                .as("the evacuated are people, however a report names them").isTrue();
         assertThat(differ("The council cited a $2 million repair bill.", "The pool needs $3 million of repairs."))
                 .as("two amounts in one currency, whatever each is said to be for").isTrue();
     }

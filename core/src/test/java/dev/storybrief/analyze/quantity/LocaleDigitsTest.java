@@ -41,8 +41,20 @@ class LocaleDigitsTest {
     }
 
     @Test
-    void englishAndLanguagesWritingDecimalPointsAreUnchanged() {
+    void englishAndLanguagesWritingDecimalPointsKeepTheirDigits() {
         assertThat(values("en", "About 1,500 people and 2.5 tonnes.")).containsExactly(1500.0, 2.5);
-        assertThat(QuantityRules.forLanguage("he")).isSameAs(QuantityRules.forLanguage("en"));
+        assertThat(values("he", "פונו 1,200 משפחות ו-2.5 טון.")).containsExactly(1200.0, 2.5);
+    }
+
+    @Test
+    void aWordWithVowelSignsIsCountedWhole() {
+        // Devanagari writes vowels as combining marks: the counted word is "परिवार", not its first letter "प"
+        List<QuantitySpan> read = QuantityRules.forLanguage("hi").extract("करीब 1,200 परिवारों को राहत शिविरों में पहुंचाया गया।", 0, 0);
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(1200.0);
+            assertThat(q.unit()).startsWith("परिवारों");
+        });
+        // and a day before a Hindi month name is a date, though Hindi writes a decimal point
+        assertThat(values("hi", "रामपुर, 2 दिसंबर 2026 को 300 घर डूब गए।")).containsExactly(300.0);
     }
 }

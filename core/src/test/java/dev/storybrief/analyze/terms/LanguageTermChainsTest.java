@@ -35,11 +35,26 @@ class LanguageTermChainsTest {
 
     @Test
     void aLanguageWithoutAnAnalyzerGetsUnicodeTokensWithoutStemmingAndSaysSo() {
-        assertThat(chains.has("he")).isFalse();
+        assertThat(chains.has("uk")).isFalse();
+        TermChain ukrainian = chains.forLanguage("uk");
+        assertThat(ukrainian).isSameAs(chains.fallback());
+        assertThat(ukrainian.description()).contains("no stemmer");
+        assertThat(ukrainian.terms("Міст закрили в понеділок")).containsExactly("міст", "закрили", "понеділок");
+    }
+
+    @Test
+    void hebrewPrefixesAndPluralEndingsMeetTheBareWord() {
         TermChain hebrew = chains.forLanguage("he");
-        assertThat(hebrew).isSameAs(chains.fallback());
-        assertThat(hebrew.description()).contains("no stemmer");
-        assertThat(hebrew.terms("הגשר נסגר ביום שני")).containsExactly("הגשר", "נסגר", "ביום", "שני");
+        assertThat(chains.has("he")).isTrue();
+        // "the families", "to the families", "and the families" and "family" + plural are one term; "of" is a stop word
+        assertThat(hebrew.terms("המשפחות")).isEqualTo(hebrew.terms("למשפחות")).isEqualTo(hebrew.terms("והמשפחות"));
+        assertThat(hebrew.terms("המטוס")).isEqualTo(hebrew.terms("מטוס")).isEqualTo(hebrew.terms("והמטוס"));
+        assertThat(hebrew.terms("המטיילים")).isEqualTo(hebrew.terms("מטיילים"));
+        assertThat(hebrew.terms("הבית של המשפחה")).hasSize(2);
+        // a final letter is its plain letter once an ending is cut: "hikers" meets "hiker" + suffix forms
+        assertThat(HebrewLightStemFilter.stem("מטיילים")).isEqualTo(HebrewLightStemFilter.stem("ומטייל"));
+        // a short word keeps its first root letter: "house" is not cut to two letters
+        assertThat(HebrewLightStemFilter.stem("בית")).isEqualTo("בית");
     }
 
     @Test

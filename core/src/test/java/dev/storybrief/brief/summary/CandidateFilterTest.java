@@ -41,6 +41,14 @@ class CandidateFilterTest {
     }
 
     @Test
+    void aDandaOrAnUrduFullStopEndsAStatement() {
+        // Hindi and Urdu news end their sentences with "।" and "۔": read as headlines, a Hindi story had no summary
+        assertThat(accepted("करीब 1,200 परिवारों को राहत शिविरों में पहुंचाया गया है।",
+                "راولپنڈی میں بارش سے بارہ سو خاندان متاثر ہوئے ہیں اور امدادی کام جاری ہے۔"))
+                .containsExactly(true, true);
+    }
+
+    @Test
     void rejectsALongHeadlineWithoutAFullStop() {
         assertThat(accepted("The mayor on the right of every resident to a safe bridge across the harbor")).containsExactly(false);
     }
