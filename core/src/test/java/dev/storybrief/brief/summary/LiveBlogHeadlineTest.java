@@ -28,7 +28,8 @@ class LiveBlogHeadlineTest {
                 .published(DAY, "page").article().withKind(ArticleKind.LIVE_BLOG, "live blog"));
         AnalyzedArticle report = TestArticle.of("report",
                         "Harbour City won the Northern Cup final after beating Ravensmoor at Kingsgate Stadium.",
-                        "Tomas Ferreira scored the winner for Harbour City late in the final.")
+                        "Tomas Ferreira scored the winner for Harbour City late in the final.",
+                        "Ravensmoor had twice come from behind before the late goal.")
                 .title("Ferreira's late winner gives Harbour City the cup").outlet("Sports Desk")
                 .published(DAY, "page").analyzed();
         Story story = new StoryGrouper().group("final", List.of(blog, report));
