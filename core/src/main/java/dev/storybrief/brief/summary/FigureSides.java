@@ -25,11 +25,16 @@ final class FigureSides {
     record Side(int disagreement, int side) {
     }
 
-    /** A claim's figure and side, as read from its sentence. */
-    private record Figure(int disagreement, int side, QuantitySpan figure) {
+    /** A claim's figure and side, as read from its sentence, and the article that states it. */
+    private record Figure(int disagreement, int side, QuantitySpan figure, String source) {
+    }
+
+    /** A claim as stated: its disagreement, side, article and sentence. */
+    private record Stated(int disagreement, int side, String source, String text) {
     }
 
     private final List<Figure> figures = new ArrayList<>();
+    private final List<Stated> stated = new ArrayList<>();
 
     /** The sides of {@code disagreements} (their number disagreements only), their figures read in {@code story}. */
     FigureSides(Story story, List<Disagreement> disagreements) {
@@ -41,9 +46,12 @@ final class FigureSides {
                 continue;
             }
             for (Claim claim : disagreement.claims()) {
+                if (claim.side() >= 0) {
+                    stated.add(new Stated(d, claim.side(), claim.source(), claim.text()));
+                }
                 Optional<QuantitySpan> figure = figureOf(articles.get(claim.source()), claim);
                 if (figure.isPresent()) {
-                    figures.add(new Figure(d, claim.side(), figure.get()));
+                    figures.add(new Figure(d, claim.side(), figure.get(), claim.source()));
                 }
             }
         }
@@ -51,7 +59,7 @@ final class FigureSides {
 
     /** True when no disagreement has sides to take. */
     boolean isEmpty() {
-        return figures.isEmpty();
+        return figures.isEmpty() && stated.isEmpty();
     }
 
     /**
@@ -59,7 +67,7 @@ final class FigureSides {
      * none for a disagreement of which it gives the figures of two sides.
      */
     List<Side> of(AnalyzedArticle article, Sentence sentence) {
-        if (figures.isEmpty()) {
+        if (isEmpty()) {
             return List.of();
         }
         List<QuantitySpan> own = article.figures(sentence);
@@ -69,6 +77,12 @@ final class FigureSides {
                 given.computeIfAbsent(f.disagreement, x -> new java.util.TreeSet<>()).add(f.side);
             }
         }
+        // a claim's own sentence takes its side, though its figure be one the quantity rules do not read (a score)
+        for (Stated c : stated) {
+            if (c.source.equals(article.id()) && c.text.equals(sentence.text())) {
+                given.computeIfAbsent(c.disagreement, x -> new java.util.TreeSet<>()).add(c.side);
+            }
+        }
         List<Side> sides = new ArrayList<>();
         given.forEach((d, s) -> {
             if (s.size() == 1) {
@@ -76,6 +90,29 @@ final class FigureSides {
             }
         });
         return sides;
+    }
+
+    /**
+     * The articles that state another figure for what {@code sides} give: for each disagreement a sentence takes a side
+     * of, the sources of the claims of its other sides, unless they also give the sentence's own figure (an article
+     * that tells the count rising, or quotes both, does not contradict it). Such an article's alike sentence tells the
+     * same event with another figure: it is no backing for the figure the line states ("About 35000 homes" is not
+     * backed by the outlet whose only count is 30000).
+     */
+    java.util.Set<String> sourcesAgainst(List<Side> sides) {
+        java.util.Set<String> against = new java.util.HashSet<>();
+        for (Side side : sides) {
+            java.util.Set<String> with = new java.util.HashSet<>();
+            java.util.Set<String> other = new java.util.HashSet<>();
+            for (Stated c : stated) {
+                if (c.disagreement == side.disagreement()) {
+                    (c.side == side.side() ? with : other).add(c.source);
+                }
+            }
+            other.removeAll(with);
+            against.addAll(other);
+        }
+        return against;
     }
 
     /** True when some side of {@code a} and some side of {@code b} are two sides of one disagreement. */

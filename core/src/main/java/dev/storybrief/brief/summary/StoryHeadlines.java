@@ -38,7 +38,8 @@ import java.util.function.Supplier;
  *       the story ({@link #undisputed});</li>
  *   <li>a title giving as per cent a change another report gives in percentage points ({@link PointsAsPercent}).</li>
  * </ol>
- * A title in the story's language is taken over one in another, while there is one.
+ * A title in the story's language is taken over one in another, while there is one, and a report's over a live blog's
+ * (titled when it opened, before the outcome it was to follow), while there is one.
  */
 public final class StoryHeadlines {
     private StoryHeadlines() {
@@ -84,6 +85,10 @@ public final class StoryHeadlines {
         // a story told mostly in English with one Spanish report is headed in English: the summary below is drawn
         // from the story's language, and a headline in another would be the one line most readers cannot read
         List<AnalyzedArticle> titled = whileAny(withTitles, story.inStoryLanguage());
+        // a live blog is titled when it opens, before what it follows has happened ("Cup final live: City v Rovers");
+        // a report beside it is titled after the fact, with the outcome (ReportsFirst: the summary reads it first too)
+        java.util.Set<String> blogs = ReportsFirst.deferred(main);
+        titled = whileAny(titled, a -> !blogs.contains(a.id()));
         if (titled.isEmpty()) {
             return null;
         }

@@ -23,7 +23,7 @@ import java.util.List;
  * outlet makes keeps its closing attribution (", police said"): the reader should know whose claim it is.
  *
  * <p>Each move is its own class: {@link CandidateRanking} (with {@link CandidateTrimming}), {@link SummarySelection},
- * {@link MostToldFigures}, {@link SummaryFill}, {@link LatestFigureSwap}, {@link OneSideOfEachDisagreement},
+ * {@link MostToldFigures}, {@link SummaryFill}, {@link LatestFigureSwap}, {@link BackedTwins}, {@link OneSideOfEachDisagreement},
  * {@link SummaryReadingOrder} (with the opening's contested figures, {@link DisputedFigures}) and
  * {@link SpeakersReadRight}; this class runs them in that order.
  */
@@ -134,6 +134,8 @@ public final class StorySummarizer implements Summarizer {
         chosen = MostToldFigures.withMostToldFigures(story, chosen, ranked, index, words, redundancy);
         chosen = SummaryFill.filled(chosen, ranked, index, words);
         chosen = LatestFigureSwap.withLatestFigures(chosen, ranked, index, words, redundancy);
+        FigureBacking backing = new FigureBacking(story, disagreements);
+        chosen = BackedTwins.withBackedTwins(story, chosen, ranked, index, words, backing, articles);
         chosen = OneSideOfEachDisagreement.withOneSideOfEachDisagreement(story, chosen, ranked, index, words,
                 disagreements);
         if (ordering == Ordering.STORY) {
@@ -145,7 +147,7 @@ public final class StorySummarizer implements Summarizer {
         chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, articles,
                 ordering == Ordering.STORY);
         return chosen.stream()
-                .map(s -> new SummarySentence(s.text(), s.sentence(), story.shownBackingOf(s.sentence()), s.score()))
+                .map(s -> new SummarySentence(s.text(), s.sentence(), backing.of(s), s.score()))
                 .toList();
     }
 
