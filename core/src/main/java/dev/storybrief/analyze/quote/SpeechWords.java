@@ -120,7 +120,7 @@ final class SpeechWords {
             + "|borgmester|borgmesteren|ordfører|ordføreren|talsmand|talsmanden|talsperson|talspersonen"
             + "|pressetalsmand|politiinspektør|politiinspektøren|vagtchef|vagtchefen|vakthavende|indsatsleder"
             + "|innsatsleder|anklager|anklageren|formand|formanden"
-            + "|direktøren|advokat|advokaten"
+            + "|direktør|direktøren|vagthavende|advokat|advokaten"
             // Swedish "vd" (verkställande direktör), written lower case before the name ("säger vd Per Holm")
             + "|vd"
             // Czech, as a title before a name; a resident ("místní obyvatelka Marie Horáková") is introduced as one

@@ -35,6 +35,11 @@ class NorthernQuoteTest {
             "da | »Vi arbejder døgnet rundt«, siger vagtchef Lars Mikkelsen. | Vi arbejder døgnet rundt | Lars Mikkelsen | vagtchef",
             "da | – Det er en tragedie for hele byen, siger borgmester Jens Holm. | Det er en tragedie for hele byen | Jens Holm | borgmester",
             "no | «Vi gir ikke opp», sier ordfører Kari Dahl. | Vi gir ikke opp | Kari Dahl | ordfører",
+            // Danish: the officer on duty and a firm's director, lower case before the name
+            "da | »Ingen kom til skade«, siger vagthavende Lars Mikkelsen fra Sydfyns Politi. | Ingen kom til skade | Lars Mikkelsen | vagthavende",
+            "da | »Vi beklager dybt«, siger direktør Mette Krogh. | Vi beklager dybt | Mette Krogh | direktør",
+            // Portuguese: the public prosecutor ("promotor") is an office before the name
+            "pt | \"A empresa sabia dos riscos\", disse o promotor Ricardo Lins. | A empresa sabia dos riscos | Ricardo Lins | promotor",
             // Swedish writes the managing director's office as "vd", lower case, before the name
             "sv | – Vi bygger upp fabriken igen, säger vd Per Holm. | Vi bygger upp fabriken igen | Per Holm | vd",
             // Czech: the verb's past ends by the speaker's gender; an office or a resident before the name
