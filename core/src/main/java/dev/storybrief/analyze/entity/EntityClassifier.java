@@ -153,7 +153,8 @@ final class EntityClassifier {
     private EntityMention classifyRun(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
         int first = candidate.first();
         int end = candidate.end();
-        if (afterVesselNoun(tokens, first) || memory.isNamedThing(text(sentence, tokens, first, end))
+        if (afterVesselNoun(tokens, first) || isShipPrefix(tokens, first, end)
+                || memory.isNamedThing(text(sentence, tokens, first, end))
                 || isStormNoun(tokens.get(first).text()) && end - first > 1) {
             // "the tanker Marisa Vey", "Storm Bertram", a later "Bertram": a ship or a storm, none of the kinds this
             // recognizer reports
@@ -307,8 +308,8 @@ final class EntityClassifier {
         if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
             return null;
         }
-        if (lexicon.isOrganizationKeyword(word) || ownedAsShares(tokens, index)) {
-            return EntityType.ORGANIZATION;
+        if (lexicon.isOrganizationKeyword(word) || ownedAsShares(tokens, index) || ownsByIts(tokens, index, index + 1)) {
+            return EntityType.ORGANIZATION; // "forced Wendwater to shut its intake": what has "its" things is a body
         }
         if (memory.isFirmWord(word) && !memory.isPartOfPersonName(word)) {
             // "Morgan said" in an article about the bank Morgan Stanley ("shares of Morgan Stanley"), "Brandt said it
@@ -483,6 +484,18 @@ final class EntityClassifier {
                 || isStormNoun(tokens.get(first - 1).text()));
     }
 
+    /**
+     * "M/F Havørn", "M/S Birka", "M/V Sewol": the letters for motor ferry, ship or vessel before a ship's name, or the
+     * name after them; a ship is none of the kinds this recognizer reports.
+     */
+    private static boolean isShipPrefix(List<Token> tokens, int first, int end) {
+        boolean prefixM = tokens.get(first).text().equals("M") && first + 2 < tokens.size()
+                && tokens.get(first + 1).text().equals("/") && tokens.get(first + 2).text().matches("[FSVT]");
+        boolean afterM = first >= 2 && tokens.get(first).text().matches("[FSVT]")
+                && tokens.get(first - 1).text().equals("/") && tokens.get(first - 2).text().equals("M");
+        return prefixM && end == first + 1 || afterM;
+    }
+
     private static boolean isStormNoun(String word) {
         return STORM_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -572,8 +585,10 @@ final class EntityClassifier {
      * plant" is the firm's plant), nor more than eight words.
      */
     private static boolean ownsByIts(List<Token> tokens, int first, int end) {
+        // "forced Wendwater to shut its intake": the name before "to" is the subject of the verb after it
+        boolean subjectOfTo = end < tokens.size() && tokens.get(end).text().equals("to");
         if (end >= tokens.size() || !tokens.get(end).isWord() || !Character.isLowerCase(tokens.get(end).text().charAt(0))
-                || first > 0 && tokens.get(first - 1).isWord()) {
+                || first > 0 && tokens.get(first - 1).isWord() && !subjectOfTo) {
             return false;
         }
         Lexicon lexicon = Lexicon.standard();

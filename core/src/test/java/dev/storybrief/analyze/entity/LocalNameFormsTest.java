@@ -150,6 +150,24 @@ class LocalNameFormsTest {
     }
 
     @Test
+    void theSubjectOfAnInfinitiveThatHasItsOwnThingIsABody() {
+        assertThat(article("en", "A chemical leak into the River Wend forced Wendwater to shut its intake.",
+                "Supplies were cut, Wendwater said."))
+                .filteredOn(m -> m.text().equals("Wendwater")).extracting(EntityMention::type)
+                .containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
+        assertThat(article("en", "Police asked Tom Reilly to move his car."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Tom Reilly", EntityType.PERSON));
+    }
+
+    @Test
+    void aShipAfterItsPrefixIsNoPerson() {
+        assertThat(article("da", "M/F Havørn gik på grund ud for Skarø Havn lørdag eftermiddag."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Skarø Havn", EntityType.PLACE));
+    }
+
+    @Test
     void streetWordsEndPlacesUnlessAPersonsCueFollows() {
         assertThat(article("en", "Sheila Fairhurst grew up on Mill Lane.", "Nathan Lane said the show would go on.",
                 "Anna Row, 41, lives nearby.", "Tom Lane, who runs the shop, was not hurt."))
