@@ -308,8 +308,8 @@ final class EntityClassifier {
         if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
             return null;
         }
-        if (lexicon.isOrganizationKeyword(word) || ownedAsShares(tokens, index) || ownsByIts(tokens, index, index + 1)) {
-            return EntityType.ORGANIZATION; // "forced Wendwater to shut its intake": what has "its" things is a body
+        if (lexicon.isOrganizationKeyword(word) || ownedAsShares(tokens, index)) {
+            return EntityType.ORGANIZATION;
         }
         if (memory.isFirmWord(word) && !memory.isPartOfPersonName(word)) {
             // "Morgan said" in an article about the bank Morgan Stanley ("shares of Morgan Stanley"), "Brandt said it
@@ -585,7 +585,7 @@ final class EntityClassifier {
      * plant" is the firm's plant), nor more than eight words.
      */
     private static boolean ownsByIts(List<Token> tokens, int first, int end) {
-        // "forced Wendwater to shut its intake": the name before "to" is the subject of the verb after it
+        // "forced Marlow Steel to shut its works": the name before "to" is the subject of the verb after it
         boolean subjectOfTo = end < tokens.size() && tokens.get(end).text().equals("to");
         if (end >= tokens.size() || !tokens.get(end).isWord() || !Character.isLowerCase(tokens.get(end).text().charAt(0))
                 || first > 0 && tokens.get(first - 1).isWord() && !subjectOfTo) {
