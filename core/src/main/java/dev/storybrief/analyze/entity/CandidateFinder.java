@@ -239,7 +239,7 @@ final class CandidateFinder {
         List<int[]> pieces = new ArrayList<>();
         int start = from;
         for (int k = from; k <= to; k++) {
-            boolean boundary = k == to || lexicon.isFunctionWord(tokens.get(k).text());
+            boolean boundary = k == to || lexicon.isFunctionWord(tokens.get(k).text()) && !opensName(tokens, k, to);
             if (boundary) {
                 int[] trimmed = trimConnectors(tokens, start, k);
                 if (trimmed != null) {
@@ -249,6 +249,17 @@ final class CandidateFinder {
             }
         }
         return pieces;
+    }
+
+    /**
+     * "säger vd Per Holm": a word that is both a function word and a given name opens a name after a lower-case word
+     * and before a capitalised one of the same run; at the sentence's start or in a headline's capitals it stays the
+     * preposition ("Per the agreement", "Cost Per Mile").
+     */
+    private boolean opensName(List<Token> tokens, int k, int to) {
+        Token before = k > 0 ? tokens.get(k - 1) : null;
+        return lexicon.isGivenName(tokens.get(k).text()) && k + 1 < to && before != null && before.isWord()
+                && Character.isLowerCase(before.text().charAt(0));
     }
 
     private int[] trimConnectors(List<Token> tokens, int from, int to) {

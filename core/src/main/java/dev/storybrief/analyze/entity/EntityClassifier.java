@@ -26,6 +26,9 @@ final class EntityClassifier {
             "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "diese", "dieser", "diesen",
             "diesem", "dieses", "jede", "jeder", "jeden", "jedem", "jedes");
     /** Words of a town's or an area's administration that open the names of its public bodies ("City Transit"). */
+    /** The last words of a town's streets ("Coke Row", "Mill Lane"): places that no body runs or speaks for. */
+    private static final Set<String> STREET_WORDS = Set.of("Lane", "Row", "Terrace", "Crescent", "Boulevard",
+            "Mews", "Parade", "Drive", "Street", "Avenue", "Road");
     private static final Set<String> CIVIC_OPENERS = Set.of("City", "County", "District", "Municipal", "Metro",
             "Regional", "Provincial", "State");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "asked",
@@ -90,7 +93,8 @@ final class EntityClassifier {
     private static final Set<String> ORGANISATION_NOUNS = Set.of("firm", "company", "club", "carmaker",
             "automaker", "retailer", "bank", "insurer", "lender", "charity", "chain", "airline", "utility",
             "conglomerate", "startup", "start-up", "brewery", "consortium", "subsidiary", "franchise", "supermarket",
-            "grocer", "housebuilder", "homebuilder", "multinational", "union");
+            "grocer", "housebuilder", "homebuilder", "multinational", "union", "supplier", "provider",
+            "manufacturer");
     /** What opens another noun phrase or owner between a name and an "its" that is then not the name's. */
     private static final Set<String> CLAUSE_OWNERS = Set.of("the", "a", "an", "his", "her", "their", "this", "these",
             "those", "he", "she", "they", "it", "who", "which");
@@ -149,7 +153,8 @@ final class EntityClassifier {
     private EntityMention classifyRun(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
         int first = candidate.first();
         int end = candidate.end();
-        if (afterVesselNoun(tokens, first) || memory.isNamedThing(text(sentence, tokens, first, end))
+        if (afterVesselNoun(tokens, first) || isShipPrefix(tokens, first, end)
+                || memory.isNamedThing(text(sentence, tokens, first, end))
                 || isStormNoun(tokens.get(first).text()) && end - first > 1) {
             // "the tanker Marisa Vey", "Storm Bertram", a later "Bertram": a ship or a storm, none of the kinds this
             // recognizer reports
@@ -188,6 +193,11 @@ final class EntityClassifier {
             // "the BBC's Matt Frei Haitian President Rene Preval": a text run together from two lines; the
             // nationality belongs to the office, the name before it is a name of its own
             return classify(sentence, tokens, new Candidate(first, end - 1, Candidate.Kind.OPEN), memory);
+        }
+        int named = LocalNameForms.nameStart(tokens, first, end, memory.language());
+        if (named > first) {
+            // "Enligt Region Halland", "La Guardia Civil" opening a sentence: the capital is the sentence's
+            return classify(sentence, tokens, new Candidate(named, end, candidate.kind()), memory);
         }
         if (GERMAN_OPENERS.contains(tokens.get(first).text()) && end - first >= 2) {
             // "Ein Waldbrand hat", "Im Hafenstreik von Velmora": German capitalises its nouns, so a determiner or
@@ -284,6 +294,17 @@ final class EntityClassifier {
         if (memory.isFiledFrom(word)) {
             return EntityType.PLACE; // the place its dateline names ("BRENMOOR (Northern Wire) -")
         }
+        if (headsOrganisationApposition(tokens, index + 1)) {
+            // "Wendwater, the local supplier, shut its intake": a word apposed to a kind of business is that
+            // business, at the sentence's start too
+            return EntityType.ORGANIZATION;
+        }
+        if (!memory.isPartOfPersonName(word) && !lexicon.isGivenName(word)) {
+            EntityType local = LocalNameForms.singleWord(tokens, index, memory.language());
+            if (local != null) {
+                return local; // "i Norrvik", "pod Zalesiem", "la sierra de Almenara", "Norrvik" by its ending
+            }
+        }
         if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
             return null;
         }
@@ -377,7 +398,9 @@ final class EntityClassifier {
             // does not speak, so a facility that does is its operator ("Velmora Gateway said it regretted the strike")
             // (a comma between closes an apposition: "a nurse at Dunmore Infirmary, said" is the nurse speaking)
             boolean speaks = isSpeechVerb(tokens, end);
-            if (speaks && lexicon.isGivenName(tokens.get(first).text())) {
+            boolean street = STREET_WORDS.contains(tokens.get(end - 1).text());
+            if (speaks && (lexicon.isGivenName(tokens.get(first).text()) || street && end - first == 2)) {
+                // a street has no operator to speak for it: "Nathan Lane said" is a man
                 return EntityType.PERSON;
             }
             if (end - first == 2 && personContext(tokens, end) && !afterTheOrLocative(tokens, first)) {
@@ -390,6 +413,16 @@ final class EntityClassifier {
         }
         if (lexicon.isPlacePrefix(tokens.get(first).text())) {
             return EntityType.PLACE; // "the River Tarrow", "the Isle of Wight": "the" makes no organisation of a place
+        }
+        EntityType local = LocalNameForms.multiWord(tokens, first, end, memory.language());
+        if (local == EntityType.PLACE && tokens.subList(first, end).stream()
+                .anyMatch(t -> lexicon.isOrganizationKeyword(t.text()))) {
+            return EntityType.ORGANIZATION; // "Radio Norrvik": a body named after its place
+        }
+        if (local != null) {
+            // "Guardia Civil", "Serra Alta", "Sydfyns Politi", "en Villa Rosa": how the article's language builds
+            // the names of bodies and places, which the English look of a first and last name would miss
+            return local;
         }
         // "el Partido Azul", "La Unión Verde", "El Real Costanera": a name of three words or more that opens with
         // another language's article names a body, as "the" before one does; "Le Pen" is two
@@ -449,6 +482,18 @@ final class EntityClassifier {
     private static boolean afterVesselNoun(List<Token> tokens, int first) {
         return first > 0 && (VESSEL_NOUNS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
                 || isStormNoun(tokens.get(first - 1).text()));
+    }
+
+    /**
+     * "M/F Havørn", "M/S Birka", "M/V Sewol": the letters for motor ferry, ship or vessel before a ship's name, or the
+     * name after them; a ship is none of the kinds this recognizer reports.
+     */
+    private static boolean isShipPrefix(List<Token> tokens, int first, int end) {
+        boolean prefixM = tokens.get(first).text().equals("M") && first + 2 < tokens.size()
+                && tokens.get(first + 1).text().equals("/") && tokens.get(first + 2).text().matches("[FSVT]");
+        boolean afterM = first >= 2 && tokens.get(first).text().matches("[FSVT]")
+                && tokens.get(first - 1).text().equals("/") && tokens.get(first - 2).text().equals("M");
+        return prefixM && end == first + 1 || afterM;
     }
 
     private static boolean isStormNoun(String word) {
@@ -540,8 +585,10 @@ final class EntityClassifier {
      * plant" is the firm's plant), nor more than eight words.
      */
     private static boolean ownsByIts(List<Token> tokens, int first, int end) {
+        // "forced Marlow Steel to shut its works": the name before "to" is the subject of the verb after it
+        boolean subjectOfTo = end < tokens.size() && tokens.get(end).text().equals("to");
         if (end >= tokens.size() || !tokens.get(end).isWord() || !Character.isLowerCase(tokens.get(end).text().charAt(0))
-                || first > 0 && tokens.get(first - 1).isWord()) {
+                || first > 0 && tokens.get(first - 1).isWord() && !subjectOfTo) {
             return false;
         }
         Lexicon lexicon = Lexicon.standard();
@@ -716,6 +763,10 @@ final class EntityClassifier {
     static boolean isPlaceOnly(List<Token> tokens, int index) {
         if (index >= 1 && CandidateFinder.isUnitGenitive(tokens.get(index - 1).text())) {
             return true; // "gminy Zalesie": the commune of Zalesie
+        }
+        if (index + 2 < tokens.size() && tokens.get(index + 1).isPossessiveMarker()
+                && PLACE_OFFICES.contains(tokens.get(index + 2).text())) {
+            return true; // "Seagate's mayor": what a mayor or a governor holds office over is a place
         }
         if (index >= 2 && tokens.get(index - 1).text().equals("of")) {
             String noun = tokens.get(index - 2).text().toLowerCase(Locale.ROOT);

@@ -116,9 +116,17 @@ final class NameMemory {
                         placeCue.add(mention.text());
                     }
                 }
-                if (words.length == 1 && mention.type() == EntityType.PLACE && EntityClassifier.isPlaceOnly(
-                        tokensPerSentence.get(s), firstToken(tokensPerSentence.get(s), mention))) {
-                    placeWords.add(mention.text()); // "residents of Tessford", "the mayor of Chester"
+                int at = firstToken(tokensPerSentence.get(s), mention);
+                if (words.length == 1 && mention.type() == EntityType.PLACE
+                        && (EntityClassifier.isPlaceOnly(tokensPerSentence.get(s), at)
+                        || LocalNameForms.standsAsPlace(tokensPerSentence.get(s), at, language))) {
+                    // "residents of Tessford", "the mayor of Chester", "Seagate's mayor", "i Norrvik"
+                    placeWords.add(mention.text());
+                }
+                if (words.length == 1 && mention.type() == EntityType.ORGANIZATION
+                        && EntityClassifier.isFirmByContext(tokensPerSentence.get(s), at, at + 1)) {
+                    // "Wendwater, the local supplier, shut its intake ... Wendwater said": the article's firm
+                    firmWords.add(mention.text());
                 }
                 boolean legalForm = words.length > 2 && CandidateFinder.isLegalForm(words[words.length - 1]);
                 if (legalForm && mention.type() == EntityType.ORGANIZATION) {
@@ -259,6 +267,11 @@ final class NameMemory {
      */
     boolean capitalisesNouns() {
         return "de".equals(language) || "lb".equals(language);
+    }
+
+    /** The document's language (ISO 639-1). */
+    String language() {
+        return language;
     }
 
     /** True for a single word the article writes where only a place stands ("residents of Tessford"). */

@@ -28,6 +28,7 @@ public final class RomanceOffices {
             // Portuguese
             "prefeito", "prefeita", "porta-voz", "deputado", "juiz", "juíza", "procurador", "procuradora",
             "embaixador", "diretor", "diretora", "secretário", "secretária", "governador", "governadora",
+            "promotor", "promotora", "delegado", "delegada", "comandante",
             // lawyers, introduced as offices are ("l'avocate Sophie Martin", "l'avvocata Marta Bassi")
             "avocat", "avocate", "abogado", "abogada", "avvocato", "avvocata", "advogado", "advogada"));
     /**

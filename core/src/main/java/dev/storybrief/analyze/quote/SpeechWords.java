@@ -73,7 +73,11 @@ final class SpeechWords {
             // Danish and Norwegian (bokmål): "siger borgmester Jens Holm", "sier ordfører Kari Dahl"
             "siger", "sier", "sagde", "fortæller", "fortalte", "forteller", "udtaler", "uttaler", "udtalte",
             "uttalte", "forklarer", "forklarede", "forklarte", "oplyser", "opplyser", "oplyste", "opplyste",
-            "tilføjer", "tilføyer", "understreger", "understreker", "advarer", "svarer", "mener"));
+            "tilføjer", "tilføyer", "understreger", "understreker", "advarer", "svarer", "mener",
+            // Czech: the past tense ends by the speaker's gender ("řekl starosta", "řekla Králová"), beside the present
+            "řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "prohlásil", "prohlásila",
+            "sdělil", "sdělila", "vysvětlil", "vysvětlila", "upozornil", "upozornila", "potvrdil", "potvrdila",
+            "říká", "uvádí", "dodává"));
     /**
      * Polish verbs of saying by their stems: the past tense ends by the speaker's gender and number ("powiedział",
      * "powiedziała", "powiedzieli", "powiedziały"), and news uses the present beside it ("mówi", "dodaje").
@@ -92,7 +96,7 @@ final class SpeechWords {
     private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo", "volgens",
             "według", "enligt", "ifølge");
     /**
-     * Offices Dutch, Polish, Swedish, Danish and Norwegian write lower case right before a name, alone or as the end
+     * Offices Dutch, Polish, Czech, Swedish, Danish and Norwegian write lower case right before a name, alone or as the end
      * of a compound ("burgemeester Ellen de Vries", "dijkgraaf", "politiewoordvoerder", "rzecznik", "wójt",
      * "kommunalrådet", "räddningsledaren", "borgmester", "ordfører"); Swedish, Danish and Norwegian may write the
      * definite ending onto it ("presschefen", "borgmesteren").
@@ -116,7 +120,12 @@ final class SpeechWords {
             + "|borgmester|borgmesteren|ordfører|ordføreren|talsmand|talsmanden|talsperson|talspersonen"
             + "|pressetalsmand|politiinspektør|politiinspektøren|vagtchef|vagtchefen|vakthavende|indsatsleder"
             + "|innsatsleder|anklager|anklageren|formand|formanden"
-            + "|direktøren|advokat|advokaten)");
+            + "|direktør|direktøren|vagthavende|advokat|advokaten"
+            // Swedish "vd" (verkställande direktör), written lower case before the name ("säger vd Per Holm")
+            + "|vd"
+            // Czech, as a title before a name; a resident ("místní obyvatelka Marie Horáková") is introduced as one
+            + "|starostka|hejtman|hejtmanka|mluvčí|ministr|ministryně|ředitel|ředitelka|předseda|předsedkyně"
+            + "|obyvatel|obyvatelka)");
 
     /** A French verb or auxiliary with its inverted subject pronoun: "a-t-il", "dit-elle", "estime-t-il". */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)(?:-t)?-(il|elle)");

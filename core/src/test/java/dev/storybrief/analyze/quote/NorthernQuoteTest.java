@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Quotes of Dutch, Polish, Swedish, Danish and Norwegian: each language's quotation marks („ ” and " ", ” ”, » «,
+ * Quotes of Dutch, Polish, Czech, Swedish, Danish and Norwegian: each language's quotation marks („ ” and " ", ” ”, » «,
  * and the dash that opens a quoted paragraph in the Scandinavian languages), verbs of saying (Polish by stem, in each
  * gender and number), "volgens"/"według"/"enligt"/"ifølge", and an office written before the name as the speaker's
  * role. The sentences are made up.
@@ -35,6 +35,17 @@ class NorthernQuoteTest {
             "da | »Vi arbejder døgnet rundt«, siger vagtchef Lars Mikkelsen. | Vi arbejder døgnet rundt | Lars Mikkelsen | vagtchef",
             "da | – Det er en tragedie for hele byen, siger borgmester Jens Holm. | Det er en tragedie for hele byen | Jens Holm | borgmester",
             "no | «Vi gir ikke opp», sier ordfører Kari Dahl. | Vi gir ikke opp | Kari Dahl | ordfører",
+            // Danish: the officer on duty and a firm's director, lower case before the name
+            "da | »Ingen kom til skade«, siger vagthavende Lars Mikkelsen fra Sydfyns Politi. | Ingen kom til skade | Lars Mikkelsen | vagthavende",
+            "da | »Vi beklager dybt«, siger direktør Mette Krogh. | Vi beklager dybt | Mette Krogh | direktør",
+            // Portuguese: the public prosecutor ("promotor") is an office before the name
+            "pt | \"A empresa sabia dos riscos\", disse o promotor Ricardo Lins. | A empresa sabia dos riscos | Ricardo Lins | promotor",
+            // Swedish writes the managing director's office as "vd", lower case, before the name
+            "sv | – Vi bygger upp fabriken igen, säger vd Per Holm. | Vi bygger upp fabriken igen | Per Holm | vd",
+            // Czech: the verb's past ends by the speaker's gender; an office or a resident before the name
+            "cs | „Voda stoupala rychleji, než jsme čekali,“ řekl starosta Jan Novák. | Voda stoupala rychleji, než jsme čekali | Jan Novák | starosta",
+            "cs | „Takovou vodu tu nepamatujeme,“ řekla obyvatelka Marie Horáková. | Takovou vodu tu nepamatujeme | Marie Horáková | obyvatelka",
+            "cs | „Situace se stabilizuje,“ uvedla hejtmanka Eva Králová. | Situace se stabilizuje | Eva Králová | hejtmanka",
     })
     void aQuoteGetsItsSpeakerAndOffice(String language, String sentence, String text, String speaker, String role) {
         assertThat(extract(language, sentence)).singleElement().satisfies(q -> {

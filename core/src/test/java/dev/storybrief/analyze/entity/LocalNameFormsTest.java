@@ -1,0 +1,219 @@
+package dev.storybrief.analyze.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.storybrief.model.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bodies and places of Spanish, Portuguese, Swedish, Danish, Polish and Czech typed by how each language builds their
+ * names (QA tour 20 #12, QA tour 21 #16, ent21's "left"), and the English junk names of QA tour 21 #16. Made-up texts;
+ * the gold set {@code local-names-gold.tsv} is made up too.
+ */
+class LocalNameFormsTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<EntityMention> article(String language, String... sentences) {
+        return recognizer.recognizeDocument(List.of(sentences), Set.of(), Set.of(), language).stream()
+                .flatMap(List::stream).toList();
+    }
+
+    @Test
+    void aSpanishOrPortugueseGenericHeadOpensABodyOrAPlace() {
+        assertThat(article("es", "El incendio obligó a desalojar a 1.500 vecinos, según ha informado la Guardia Civil."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Guardia Civil", EntityType.ORGANIZATION));
+        assertThat(article("pt", "A barragem rompeu em Serra Alta, informou a Defesa Civil."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Serra Alta", EntityType.PLACE), tuple("Defesa Civil", EntityType.ORGANIZATION));
+        // a given name still opens a person's name
+        assertThat(article("es", "«Estamos ante el peor incendio», afirmó la alcaldesa, Rosa Beltrán."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Rosa Beltrán", EntityType.PERSON));
+    }
+
+    @Test
+    void theArticleOpeningTheSentenceBeforeAGenericHeadIsNoPartOfTheName() {
+        assertThat(article("es", "La Guardia Civil detuvo a dos hombres."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Guardia Civil", EntityType.ORGANIZATION));
+        assertThat(article("pt", "O Corpo de Bombeiros resgatou doze pessoas."))
+                .extracting(EntityMention::text).containsExactly("Corpo de Bombeiros");
+    }
+
+    @Test
+    void aSpanishNameOpeningWithAnArticleIsNoPerson() {
+        assertThat(article("es", "Un vecino de Los Pinos fue trasladado al hospital.",
+                "Varios vecinos criticaron que La Junta no enviara más medios."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Los Pinos", EntityType.PLACE), tuple("La Junta", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void whatARomanceOfficeThatHeadsNoTownIsOfIsABody() {
+        assertThat(article("es", "«El viento complica la extinción», declaró el consejero de Medio Ambiente, Javier Ortega."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Medio Ambiente", EntityType.ORGANIZATION), tuple("Javier Ortega", EntityType.PERSON));
+    }
+
+    @Test
+    void aPrepositionOfPlaceOrAPlaceNounWithDeMakesALoneWordAPlace() {
+        assertThat(article("es", "El fuego de la sierra de Almenara sigue activo."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Almenara", EntityType.PLACE));
+        assertThat(article("pl", "Ranni trafili do szpitali w Ełku i Olecku.", "Autobus przewrócił się pod Zalesiem."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Ełku", EntityType.PLACE), tuple("Zalesiem", EntityType.PLACE));
+    }
+
+    @Test
+    void aVerbOfSayingOrAnAgeAfterTheNameOutweighsThePlaceCues() {
+        assertThat(article("sv", "Rökutvecklingen var kraftig, sade Forsby.", "Jonsby, 45 år, bor granne med fabriken."))
+                .extracting(EntityMention::type).doesNotContain(EntityType.PLACE);
+        assertThat(LocalNameForms.personAfter(new Tokenizer(Lexicon.standard()).tokenize("Ana Gil, de 67 años, fue"), 2))
+                .isTrue();
+    }
+
+    @Test
+    void aNordicTownOrStreetIsAPlaceByItsEndingAndTheArticleKeepsIt() {
+        assertThat(article("sv", "En kraftig brand bröt ut i Lindgren Plasts fabrik i Norrvik natten till tisdag.",
+                "Boende på Hamnvägen fick sova på Norrviks sporthall.", "Radio Norrvik sände hela natten."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .contains(tuple("Lindgren Plasts", EntityType.ORGANIZATION), tuple("Norrvik", EntityType.PLACE),
+                        tuple("Hamnvägen", EntityType.PLACE), tuple("Norrviks", EntityType.PLACE),
+                        tuple("Radio Norrvik", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNordicBodyOrPlaceIsNamedByItsLastWord() {
+        assertThat(article("da", "Færgen gik på grund ud for Skarø Havn, oplyser Sydfyns Politi.",
+                "Tre passagerer blev kørt til Svendborg Sygehus."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Skarø Havn", EntityType.PLACE), tuple("Sydfyns Politi", EntityType.ORGANIZATION),
+                        tuple("Svendborg Sygehus", EntityType.PLACE));
+        assertThat(article("sv", "Enligt Region Halland fördes tre personer till sjukhus."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Region Halland", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aPolishOrCzechBodyIsNamedByItsInflectedHeadAndACzechPlaceByItsPosition() {
+        assertThat(article("pl", "Na miejscu pracowały dwa śmigłowce Lotniczego Pogotowia Ratunkowego."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Lotniczego Pogotowia Ratunkowego", EntityType.ORGANIZATION));
+        assertThat(article("cs", "Řeka Sázava zaplavila centrum Dolní Lhoty."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Řeka Sázava", EntityType.PLACE), tuple("Dolní Lhoty", EntityType.PLACE));
+        assertThat(article("cs", "Starosta Jan Novák odhadl škody na 300 milionů korun."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Jan Novák", EntityType.PERSON));
+    }
+
+    @Test
+    void theEnglishRulesDoNotReadTheseLanguagesForms() {
+        // "Los Angeles", "La Salle" in English are left to the English rules, and "i" is no preposition there
+        assertThat(article("en", "Tom Holm moved to Norrvik.", "Guardia Civil said nothing."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .doesNotContain(tuple("Guardia Civil", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aTitleBeforeANameMakesAPersonAndAMayorsPlaceIsAPlace() {
+        assertThat(article("en", "\"This decision puts mothers and babies at risk,\" said local MP Jane Hollis."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Jane Hollis", EntityType.PERSON));
+        assertThat(article("en", "A fire broke out on Seagate's Victorian pier late on Saturday.",
+                "\"We have lost a piece of our history tonight,\" said Seagate's mayor, Colin Fry."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Seagate", EntityType.PLACE), tuple("Seagate", EntityType.PLACE),
+                        tuple("Colin Fry", EntityType.PERSON));
+    }
+
+    @Test
+    void aWordApposedToAKindOfBusinessIsThatBusinessWhereverItSpeaks() {
+        assertThat(article("en", "Wendwater, the local supplier, shut its Aldbury intake.",
+                "Wendwater said yesterday that supplies to about 3,500 homes had been cut."))
+                .filteredOn(m -> m.text().equals("Wendwater")).extracting(EntityMention::type)
+                .containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void theSubjectOfAnInfinitiveThatHasItsOwnThingIsABody() {
+        assertThat(article("en", "The regulator forced Marlow Steel to shut its Tarrow works."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Marlow Steel", EntityType.ORGANIZATION));
+        // a town has "its" things too: a lone word is not made a body by them
+        assertThat(article("en", "Elmvale opened its new public library on Saturday, Mayor Paul Greer said."))
+                .extracting(EntityMention::type).doesNotContain(EntityType.ORGANIZATION);
+        assertThat(article("en", "Police asked Tom Reilly to move his car."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Tom Reilly", EntityType.PERSON));
+    }
+
+    @Test
+    void aShipAfterItsPrefixIsNoPerson() {
+        assertThat(article("da", "M/F Havørn gik på grund ud for Skarø Havn lørdag eftermiddag."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Skarø Havn", EntityType.PLACE));
+    }
+
+    @Test
+    void streetWordsEndPlacesUnlessAPersonsCueFollows() {
+        assertThat(article("en", "Sheila Fairhurst grew up on Mill Lane.", "Nathan Lane said the show would go on.",
+                "Anna Row, 41, lives nearby.", "Tom Lane, who runs the shop, was not hurt."))
+                .extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("Sheila Fairhurst", EntityType.PERSON), tuple("Mill Lane", EntityType.PLACE),
+                        tuple("Nathan Lane", EntityType.PERSON), tuple("Anna Row", EntityType.PERSON),
+                        tuple("Tom Lane", EntityType.PERSON));
+    }
+
+    /** Precision and recall of typed mentions on the made-up gold set, per language; printed, and held above a floor. */
+    @Test
+    void theMadeUpGoldSetIsTypedRight() throws IOException {
+        Map<String, int[]> counts = new TreeMap<>();
+        for (String line : goldLines()) {
+            String[] fields = line.split("\t");
+            Set<String> gold = new HashSet<>();
+            for (String name : fields[2].split(" \\| ")) {
+                gold.add(name.trim());
+            }
+            List<String> found = article(fields[0], fields[1]).stream().map(m -> m.text() + "/" + m.type()).toList();
+            int[] count = counts.computeIfAbsent(fields[0], k -> new int[3]);
+            count[0] += (int) found.stream().filter(gold::contains).count();
+            count[1] += found.size();
+            count[2] += gold.size();
+        }
+        counts.forEach((language, c) -> System.out.printf("local names %s: P %.2f (%d/%d) R %.2f (%d/%d)%n", language,
+                c[0] / (double) c[1], c[0], c[1], c[0] / (double) c[2], c[0], c[2]));
+        assertThat(counts).containsOnlyKeys("es", "pt", "sv", "pl");
+        counts.values().forEach(c -> {
+            assertThat(c[0] / (double) c[1]).isGreaterThanOrEqualTo(0.85);
+            assertThat(c[0] / (double) c[2]).isGreaterThanOrEqualTo(0.65);
+        });
+    }
+
+    private static List<String> goldLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                LocalNameFormsTest.class.getResourceAsStream("local-names-gold.tsv")), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
+    }
+}
