@@ -98,11 +98,21 @@ class StoryPipelineTest {
             JsonNode briefing = story.get("briefing");
             assertThat(briefing.get("schema").asText()).isEqualTo("storybrief/briefing/v1");
             assertThat(briefing.get("summaryWords").asInt()).isPositive().isLessThanOrEqualTo(60);
+            // every article read is briefed, as brief reads them: a reprint is named as one, beside the report it copies
             Set<String> briefed = new HashSet<>();
-            briefing.get("articles").forEach(a -> briefed.add(a.get("id").asText()));
+            Set<String> reports = new HashSet<>();
+            briefing.get("articles").forEach(a -> {
+                briefed.add(a.get("id").asText());
+                if (a.get("reprintOf") == null || a.get("reprintOf").isNull()) {
+                    reports.add(a.get("id").asText());
+                }
+            });
+            Set<String> read = new HashSet<>();
+            story.get("duplicates").forEach(copies -> copies.forEach(id -> read.add(id.asText())));
             Set<String> listed = new HashSet<>();
             story.get("articles").forEach(a -> listed.add(a.asText()));
-            assertThat(briefed).isEqualTo(listed);
+            assertThat(briefed).isEqualTo(read);
+            assertThat(reports).as("a copy is briefed once, as its original").isEqualTo(listed);
         }
         // the first period's stories cross a block edge: they were grouped in two blocks and linked
         long crossing = stories.stream().filter(s -> LocalDate.parse(s.get("firstDate").asText()).isBefore(TestArticles.EDGE)
