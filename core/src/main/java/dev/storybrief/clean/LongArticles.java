@@ -57,7 +57,10 @@ public final class LongArticles {
         return note(label, length(whole), cut);
     }
 
-    /** As {@link #note(String, Article, Article)}, for a text of {@code wholeChars} characters of which only a part was cleaned. */
+    /**
+     * As {@link #note(String, Article, Article)}, for a text of {@code wholeChars} characters of which only a part was
+     * cleaned.
+     */
     public static String note(String label, long wholeChars, Article cut) {
         return String.format("warning %s is %,d characters long, longer than any news article: only its first %,d"
                 + " are briefed (the limit is %,d)", label, wholeChars, length(cut), MAX_CHARS);

@@ -42,8 +42,8 @@ public final class WebPages {
      * not open as markup (an article saved as .txt), read as a .txt file is.
      *
      * @param hints what a feed said about the page, or null
-     * @throws FetchException when the page cannot be fetched, is neither HTML nor plain text ({@link FetchFailure#WRONG_TYPE}) or holds
-     *                        no article ({@link FetchFailure#NOT_AN_ARTICLE})
+     * @throws FetchException when the page cannot be fetched, is neither HTML nor plain text
+     *                        ({@link FetchFailure#WRONG_TYPE}) or holds no article ({@link FetchFailure#NOT_AN_ARTICLE})
      */
     public Fetched fetch(String id, URI url, FeedItem hints) throws FetchException, InterruptedException {
         return fetch(id, url, hints == null ? null : hintsOf(hints));

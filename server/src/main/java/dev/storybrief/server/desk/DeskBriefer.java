@@ -16,8 +16,8 @@ import java.util.concurrent.ExecutionException;
  * Keeps stories' briefings current: every story whose articles changed since its last briefing is briefed again
  * with the same pipeline as {@code storybrief brief}, from every article read into it, copies too, as {@code brief}
  * and {@code stories --brief} read the same pages ({@link ArticleTable#ofStory}: a larger story's newest
- * {@value #MAX_ARTICLES}, its distinct articles first), on a few threads. A story that cannot be briefed is noted once and not retried until
- * it changes again; a failure in one story never stops the others.
+ * {@value #MAX_ARTICLES}, its distinct articles first), on a few threads. A story that cannot be briefed is noted
+ * once and not retried until it changes again; a failure in one story never stops the others.
  */
 final class DeskBriefer {
     /** Articles briefed at most per story, copies included: the newest, so a long-running story stays about now. */
