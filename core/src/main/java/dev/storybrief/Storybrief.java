@@ -54,10 +54,10 @@ import java.util.function.Consumer;
  */
 public final class Storybrief {
     /**
-     * Characters of one document's text cleaned at most ({@link #headToClean}): twice what a briefing reads of an
-     * article, room for the boilerplate cleaning removes.
+     * Characters of one document's text cleaned at most ({@link #headToClean}): four times what a briefing reads of an
+     * article, room for the boilerplate cleaning removes, and nine times the longest long-read.
      */
-    private static final int MAX_CLEANED_CHARS = 2 * LongArticles.MAX_CHARS;
+    private static final int MAX_CLEANED_CHARS = 4 * LongArticles.MAX_CHARS;
 
     private final InputReader reader;
     private final ArticleCleaner cleaner;
