@@ -53,6 +53,12 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Storybrief {
+    /**
+     * Characters of one document's text cleaned at most ({@link #headToClean}): four times what a briefing reads of an
+     * article, room for the boilerplate cleaning removes, and nine times the longest long-read.
+     */
+    private static final int MAX_CLEANED_CHARS = 4 * LongArticles.MAX_CHARS;
+
     private final InputReader reader;
     private final ArticleCleaner cleaner;
     private final AnnotatorChain annotators;
@@ -412,10 +418,30 @@ public final class Storybrief {
     }
 
     private Prepared prepareGuarded(RawDocument doc, Article cleaned) {
-        Article article = withDateOverride(cleaned != null ? cleaned : cleaner.clean(doc));
-        Optional<Article> cut = LongArticles.cut(article);
-        String cutNote = cut.map(shorter -> LongArticles.note(label(doc), article, shorter)).orElse(null);
+        RawDocument head = cleaned != null ? doc : headToClean(doc);
+        Article article = withDateOverride(cleaned != null ? cleaned : cleaner.clean(head));
+        Optional<Article> cut = head == doc ? LongArticles.cut(article)
+                : Optional.of(LongArticles.cut(article).orElse(article));
+        long whole = head == doc ? LongArticles.length(article) : doc.text().length();
+        String cutNote = cut.map(shorter -> LongArticles.note(label(doc), whole, shorter)).orElse(null);
         return prepareCleaned(doc, cut.orElse(article), cutNote);
+    }
+
+    /**
+     * The part of a document's text that is cleaned: all of it, unless it runs past {@link #MAX_CLEANED_CHARS}, when
+     * only the paragraphs (else lines) within that many characters are. A briefing reads at most
+     * {@link LongArticles#MAX_CHARS} characters of an article, and cleaning the rest of a 50 MB text, to cut it away
+     * after, took minutes (some rules look back over every earlier line).
+     */
+    private static RawDocument headToClean(RawDocument doc) {
+        String text = doc.text();
+        if (text.length() <= MAX_CLEANED_CHARS) {
+            return doc;
+        }
+        int end = text.lastIndexOf("\n\n", MAX_CLEANED_CHARS);
+        end = end > 0 ? end : text.lastIndexOf('\n', MAX_CLEANED_CHARS);
+        end = end > 0 ? end : MAX_CLEANED_CHARS;
+        return new RawDocument(doc.id(), doc.path(), doc.format(), text.substring(0, end), doc.meta());
     }
 
     private Prepared prepareCleaned(RawDocument doc, Article article, String cutNote) {

@@ -62,4 +62,20 @@ class LongArticleTest {
         assertThat(brief(document("a", FERRY_A), document("loop", looping(400))).warnings())
                 .noneMatch(w -> w.contains("longer than any news article"));
     }
+
+    /**
+     * A text far past what is briefed (qa21 #15, a 50 MB file) is cleaned only as far as four times the limit: the
+     * warning still gives its whole length, and the briefing reads its first 300,000 characters or fewer.
+     */
+    @Test
+    void aTextFarPastTheLimitIsCleanedOnlyAsFarAsItCanBeBriefed() {
+        String text = looping(12_000).replace(" Passengers", "\n\nPassengers");
+        assertThat(text.length()).isGreaterThan(1_200_000);
+        Briefing briefing = brief(document("a", FERRY_A), document("b", FERRY_B), document("loop", text));
+        assertThat(briefing.warnings()).filteredOn(w -> w.contains("longer than any news article"))
+                .singleElement().asString()
+                .startsWith(String.format("warning loop is %,d characters long", text.length()))
+                .containsPattern("only its first [0-9,]+ are briefed");
+        assertThat(briefing.summary()).isNotEmpty();
+    }
 }

@@ -126,7 +126,7 @@ class UrlInputTest {
         assertThat(briefing.get("articles")).extracting(a -> a.get("id").asText())
                 .containsExactlyInAnyOrder("127.0.0.1-city-gazette", "127.0.0.1-city-inspections", "wire");
         assertThat(run.err().lines().filter(l -> l.contains("inspections.html"))).singleElement()
-                .satisfies(l -> assertThat(l).contains("feed item 2").contains("read from the feed's teaser")
+                .satisfies(l -> assertThat(l).contains("feed item 2").contains("read from the text the feed gives it")
                         .contains("HTTP 404"));
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
 

@@ -54,8 +54,16 @@ public final class LongArticles {
 
     /** The one line that says an article was cut, and by how much. */
     public static String note(String label, Article whole, Article cut) {
+        return note(label, length(whole), cut);
+    }
+
+    /**
+     * As {@link #note(String, Article, Article)}, for a text of {@code wholeChars} characters of which only a part was
+     * cleaned.
+     */
+    public static String note(String label, long wholeChars, Article cut) {
         return String.format("warning %s is %,d characters long, longer than any news article: only its first %,d"
-                + " are briefed (the limit is %,d)", label, length(whole), length(cut), MAX_CHARS);
+                + " are briefed (the limit is %,d)", label, wholeChars, length(cut), MAX_CHARS);
     }
 
     /** The end of the last sentence within the first {@code limit} characters (a mark and a space), or -1. */

@@ -339,11 +339,35 @@ public final class InputReader {
         return ReadOutcome.of(List.of(new RawDocument(SourceFormat.idOf(file), file, SourceFormat.TEXT, text, Map.of())));
     }
 
+    /**
+     * The digest of a document's text with every run of white space one space, none at either end: the same text
+     * laid out otherwise is the same. Fed in chunks, so a 50 MB file is not copied twice more to be compared.
+     */
     private static String fingerprint(RawDocument doc) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String normalized = doc.text().replaceAll("\\s+", " ").strip();
-            return HexFormat.of().formatHex(sha.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+            String text = doc.text();
+            StringBuilder chunk = new StringBuilder();
+            boolean started = false;
+            boolean space = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                    space = started;
+                    continue;
+                }
+                if (space) {
+                    chunk.append(' ');
+                    space = false;
+                }
+                chunk.append(c);
+                started = true;
+                if (chunk.length() >= 8192 && !Character.isHighSurrogate(c)) {
+                    sha.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                    chunk.setLength(0);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(chunk.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

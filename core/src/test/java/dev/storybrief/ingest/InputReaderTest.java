@@ -68,6 +68,23 @@ class InputReaderTest {
                 .allSatisfy(l -> assertThat(l).doesNotContain("\n"));
     }
 
+    /**
+     * The same text laid out otherwise (line ends, runs of spaces, more than one chunk of the digest) is a duplicate;
+     * one word or one space between words more is not.
+     */
+    @Test
+    void aDuplicateIsTheSameWordsWhateverTheWhiteSpace() throws IOException {
+        String body = "The ferry to Kessel Island was cancelled on Monday. ".repeat(400);
+        write("a.txt", "Ferry cancelled\n\n" + body);
+        write("b.txt", "\r\n  Ferry   cancelled\r\n\r\n" + body.replace(". ", ".\t\t") + "\n\n");
+        write("c.txt", "Ferry cancelled\n\n" + body + "Again.");
+        write("d.txt", "Ferry cancelled\n\n" + body.replace("Kessel Island", "KesselIsland"));
+        Ingested in = new InputReader().read(List.of(dir));
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("a", "c", "d");
+        assertThat(in.problems()).singleElement().satisfies(p -> assertThat(p.line()).contains("b.txt")
+                .contains("duplicate of").contains("a.txt"));
+    }
+
     @Test
     void refusesAHundredMegabyteFileWithoutReadingIt() throws IOException {
         Path huge = dir.resolve("huge.txt");

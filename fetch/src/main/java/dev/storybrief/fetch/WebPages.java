@@ -38,11 +38,12 @@ public final class WebPages {
     }
 
     /**
-     * Fetches {@code url} and reads its article as a document named {@code id}.
+     * Fetches {@code url} and reads its article as a document named {@code id}: a web page, or plain text that does
+     * not open as markup (an article saved as .txt), read as a .txt file is.
      *
      * @param hints what a feed said about the page, or null
-     * @throws FetchException when the page cannot be fetched, is not HTML ({@link FetchFailure#WRONG_TYPE}) or holds
-     *                        no article ({@link FetchFailure#NOT_AN_ARTICLE})
+     * @throws FetchException when the page cannot be fetched, is neither HTML nor plain text
+     *                        ({@link FetchFailure#WRONG_TYPE}) or holds no article ({@link FetchFailure#NOT_AN_ARTICLE})
      */
     public Fetched fetch(String id, URI url, FeedItem hints) throws FetchException, InterruptedException {
         return fetch(id, url, hints == null ? null : hintsOf(hints));
@@ -56,18 +57,36 @@ public final class WebPages {
 
     private Fetched fetch(String id, URI url, FeedHints hints) throws FetchException, InterruptedException {
         FetchResult page = fetcher.fetchPage(url);
+        if (isPlainText(page)) {
+            // a feed item's article saved as .txt and served as it is: read as brief reads the same address
+            Ingested read = reader.readPlainText(id, page.finalUri().toString(), page.body());
+            if (read.documents().isEmpty()) {
+                throw notAnArticle(page, read);
+            }
+            RawDocument document = read.documents().get(0);
+            return new Fetched(page, hints == null ? document : hints.fill(document));
+        }
         if (!page.isHtml()) {
             throw new FetchException(FetchFailure.WRONG_TYPE, page.finalUri(), page.contentType() + " is not a web page");
         }
         return read(id, page, hints);
     }
 
+    /** Plain text that does not open as markup: an article saved as .txt, read as a .txt file is. */
+    private static boolean isPlainText(FetchResult answer) {
+        return "text/plain".equals(answer.contentType()) && !startsWithMarkup(answer.body());
+    }
+
+    private static FetchException notAnArticle(FetchResult page, Ingested read) {
+        String why = read.problems().isEmpty() ? "no article text" : read.problems().get(0).message();
+        return new FetchException(FetchFailure.NOT_AN_ARTICLE, page.finalUri(),
+                why.startsWith(page.finalUri() + ": ") ? why.substring(page.finalUri().toString().length() + 2) : why);
+    }
+
     private Fetched read(String id, FetchResult page, FeedHints hints) throws FetchException {
         Ingested read = reader.readPage(id, page.finalUri().toString(), page.body());
         if (read.documents().isEmpty()) {
-            String why = read.problems().isEmpty() ? "no article text" : read.problems().get(0).message();
-            throw new FetchException(FetchFailure.NOT_AN_ARTICLE, page.finalUri(),
-                    why.startsWith(page.finalUri() + ": ") ? why.substring(page.finalUri().toString().length() + 2) : why);
+            throw notAnArticle(page, read);
         }
         RawDocument document = read.documents().get(0);
         return new Fetched(page, hints == null ? document : hints.fill(document));
@@ -93,11 +112,12 @@ public final class WebPages {
         if (Syndication.isFeed(answer.body())) {
             return feed(id, answer);
         }
-        if (!"text/plain".equals(answer.contentType())) {
-            requirePage(answer);
-        } else if (!startsWithMarkup(answer.body())) {
+        if (isPlainText(answer)) {
             // an article saved as .txt and served as it is: read as a .txt file is
             return reader.readPlainText(id, answer.finalUri().toString(), answer.body());
+        }
+        if (!"text/plain".equals(answer.contentType())) {
+            requirePage(answer);
         }
         // a page, or one served as text/plain whose markup says what it is
         return new Ingested(List.of(read(id, answer, null).document()), List.of());
@@ -173,9 +193,11 @@ public final class WebPages {
             return new ItemRead(page.document(), page.page(), null, null);
         } catch (FetchException e) {
             boolean teaser = item.document() != null;
+            // what was read is the text the feed gives the item, its content or its description: said as such, not
+            // as a teaser (a full content:encoded of a short report is no teaser of it)
             return new ItemRead(item.document(), null, e, item.label() + (teaser
-                    ? " read from the feed's teaser, its page failed: " : " has no text beyond its title, and its"
-                    + " page failed: ") + e.line());
+                    ? " read from the text the feed gives it, its page failed: " : " has no text beyond its title, and"
+                    + " its page failed: ") + e.line());
         }
     }
 

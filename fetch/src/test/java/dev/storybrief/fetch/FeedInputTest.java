@@ -100,7 +100,7 @@ class FeedInputTest {
             assertThat(read.problems()).singleElement().satisfies(p -> {
                 assertThat(p.skipped()).isFalse();
                 assertThat(p.line()).isEqualTo("warning " + server.uri("/feed") + ": feed item 3 (echo-gone,"
-                        + " \"Fishermen protest\") read from the feed's teaser, its page failed: "
+                        + " \"Fishermen protest\") read from the text the feed gives it, its page failed: "
                         + server.uri("/news/gone.html") + ": HTTP error (HTTP 404)");
             });
         }

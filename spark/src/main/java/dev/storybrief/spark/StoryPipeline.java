@@ -39,8 +39,8 @@ import scala.Tuple2;
  *   <li>link: the sketches of stories near each block edge meet in one task per edge, where {@code StoryLinker}
  *       finds stories and copies that continue across it; only these links go to the driver;</li>
  *   <li>brief: articles are keyed by their final story ({@link StoryMerger}, broadcast), each story is assembled
- *       by {@link StoryMerger#assemble} and briefed by {@link Storybrief#briefDocuments}, one JSON line per story
- *       ({@link StoryJson}).</li>
+ *       by {@link StoryMerger#assemble} and briefed by {@link Storybrief#briefDocuments} from every article read
+ *       into it, copies too (as {@code brief} reads them), one JSON line per story ({@link StoryJson}).</li>
  * </ol>
  * No stage compares all pairs of articles: work is bounded by block and by edge.
  */
@@ -243,7 +243,10 @@ public final class StoryPipeline implements Serializable {
             String problem = null;
             if (story.size() >= minArticles) {
                 try {
-                    briefing = storybrief.briefDocuments(story.id(), story.articles(), List.of());
+                    // every article read into the story, copies too, in the sorted order, as brief and stories --brief
+                    // read them: a copy that changed a figure is a claim of its own, and the briefing folds reprints
+                    List<RawDocument> read = ordered.stream().map(a -> a.article().document()).toList();
+                    briefing = storybrief.briefDocuments(story.id(), read, List.of());
                     briefed.add(1);
                 } catch (NothingToBriefException e) {
                     notBriefed.add(1);

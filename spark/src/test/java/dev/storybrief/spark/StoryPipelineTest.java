@@ -98,11 +98,21 @@ class StoryPipelineTest {
             JsonNode briefing = story.get("briefing");
             assertThat(briefing.get("schema").asText()).isEqualTo("storybrief/briefing/v1");
             assertThat(briefing.get("summaryWords").asInt()).isPositive().isLessThanOrEqualTo(60);
+            // every article read is briefed, as brief reads them: a reprint is named as one, beside the report it copies
             Set<String> briefed = new HashSet<>();
-            briefing.get("articles").forEach(a -> briefed.add(a.get("id").asText()));
+            Set<String> reports = new HashSet<>();
+            briefing.get("articles").forEach(a -> {
+                briefed.add(a.get("id").asText());
+                if (a.get("reprintOf") == null || a.get("reprintOf").isNull()) {
+                    reports.add(a.get("id").asText());
+                }
+            });
+            Set<String> read = new HashSet<>();
+            story.get("duplicates").forEach(copies -> copies.forEach(id -> read.add(id.asText())));
             Set<String> listed = new HashSet<>();
             story.get("articles").forEach(a -> listed.add(a.asText()));
-            assertThat(briefed).isEqualTo(listed);
+            assertThat(briefed).isEqualTo(read);
+            assertThat(reports).as("a copy is briefed once, as its original").isEqualTo(listed);
         }
         // the first period's stories cross a block edge: they were grouped in two blocks and linked
         long crossing = stories.stream().filter(s -> LocalDate.parse(s.get("firstDate").asText()).isBefore(TestArticles.EDGE)
@@ -143,6 +153,37 @@ class StoryPipelineTest {
         assertThat(shuffled).hasSize(16).containsExactlyElementsOf(first);
         List<String> ids = parse(first).stream().map(s -> s.get("id").asText()).toList();
         assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    /**
+     * Five outlets run one report, two with another figure in the same words: the job collapses them into one article
+     * and its copies, as {@code stories} does, and briefs every copy, as {@code brief} reads them, so the changed
+     * figure is a claim and the briefing flags the disagreement; the same bytes for any partitions and input order.
+     */
+    @Test
+    void aCopyThatChangedAFigureIsBriefedAndTheSameWhateverThePartitions() {
+        String rest = "\n\nThe competition authority is expected to review the deal between the two lenders.\n\n"
+                + "The deal will cut jobs at the Norland head office over three years, the banks said.\n\n"
+                + "Shares in Norland rose sharply in early trading after the announcement.";
+        String[][] copies = {{"a", "Redfield Tribune", "2"}, {"b", "Valley Record", "2"}, {"c", "Orvale Voice", "2"},
+                {"d", "Coast Courier", "3"}, {"e", "Harwick Post", "3"}};
+        List<ArticleRecord> articles = new ArrayList<>();
+        for (String[] c : copies) {
+            articles.add(new ArticleRecord(null, c[0], "Greywater agrees takeover of Norland", "2026-11-04", c[1],
+                    "Greywater Bank has agreed to buy Norland Savings for " + c[2] + " billion pounds, the two banks"
+                            + " said on Tuesday." + rest, "mem", false).withKey(articles.size()));
+        }
+        List<String> lines = new StoryPipeline(OPTIONS, 60, 1, 1).storyLines(context.parallelize(articles, 1)).collect();
+        List<JsonNode> stories = parse(lines);
+        assertThat(stories).singleElement().satisfies(story -> {
+            assertThat(story.get("duplicates")).as("one article and its four copies").hasSize(1);
+            assertThat(story.get("briefing").get("disagreements").toString()).contains("2 billion pounds")
+                    .contains("3 billion pounds");
+        });
+        List<ArticleRecord> shuffled = new ArrayList<>(articles);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(TestSeed.value()));
+        assertThat(new StoryPipeline(OPTIONS, 60, 1, 4).storyLines(context.parallelize(shuffled, 3)).collect())
+                .containsExactlyElementsOf(lines);
     }
 
     @Test

@@ -350,12 +350,15 @@ public final class ArticleTable {
         });
     }
 
-    /** A story's articles, oldest first: all, or only those that are no copy of another; at most {@code limit}, newest. */
-    public List<DeskArticle> ofStory(String storyId, boolean distinctOnly, int limit) {
+    /**
+     * A story's articles as {@code brief} reads the same pages, oldest first: every article read into it, copies too
+     * (a copy that changed a figure states a figure of its own; the briefing folds the true reprints). At most
+     * {@code limit}: then its distinct articles come first, the newest, and the newest copies fill what room is left.
+     */
+    public List<DeskArticle> ofStory(String storyId, int limit) {
         return db.with("reading the articles of " + storyId, c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT * FROM (SELECT " + COLUMNS + " FROM articles "
-                    + "WHERE story_id = ?" + (distinctOnly ? " AND copy_of IS NULL" : "")
-                    + " ORDER BY seq DESC LIMIT ?) ORDER BY seq")) {
+                    + "WHERE story_id = ? ORDER BY copy_of IS NULL DESC, seq DESC LIMIT ?) ORDER BY seq")) {
                 p.setString(1, storyId);
                 p.setInt(2, limit);
                 List<DeskArticle> out = new ArrayList<>();

@@ -14,12 +14,13 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Keeps stories' briefings current: every story whose articles changed since its last briefing is briefed again
- * (its distinct articles, the newest {@value #MAX_ARTICLES} of a larger story) with the same pipeline as
- * {@code storybrief brief}, on a few threads. A story that cannot be briefed is noted once and not retried until
- * it changes again; a failure in one story never stops the others.
+ * with the same pipeline as {@code storybrief brief}, from every article read into it, copies too, as {@code brief}
+ * and {@code stories --brief} read the same pages ({@link ArticleTable#ofStory}: a larger story's newest
+ * {@value #MAX_ARTICLES}, its distinct articles first), on a few threads. A story that cannot be briefed is noted
+ * once and not retried until it changes again; a failure in one story never stops the others.
  */
 final class DeskBriefer {
-    /** Articles briefed at most per story: the newest, so a long-running story stays about now. */
+    /** Articles briefed at most per story, copies included: the newest, so a long-running story stays about now. */
     static final int MAX_ARTICLES = 60;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,7 +64,7 @@ final class DeskBriefer {
     }
 
     private boolean brief(StoryTable.Stale stale) {
-        List<DeskArticle> articles = store.articles().ofStory(stale.storyId(), true, MAX_ARTICLES);
+        List<DeskArticle> articles = store.articles().ofStory(stale.storyId(), MAX_ARTICLES);
         try {
             Briefing briefing = storybrief.briefDocuments(stale.storyId(),
                     articles.stream().map(DeskArticle::document).toList(), revisedNotes(articles));

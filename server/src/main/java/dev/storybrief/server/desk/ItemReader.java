@@ -12,7 +12,8 @@ import java.time.Instant;
  * Reads a listed item the way {@code brief} reads a feed's item ({@link WebPages#readItem}, the same code): an item
  * whose feed carries the whole article is stored from the feed without a fetch; a teaser's page is fetched, and when
  * it fails (a dead, paywalled or geo-blocked link) the teaser is stored instead, and the page's failure comes back
- * with it for the caller to log and count against the feed, as every failure is. A sitemap's item
+ * with it for the caller to log and count against the feed, as every failure is; a link whose host does not resolve
+ * is thrown instead, teaser or not, so that the item waits until its feed entry changes. A sitemap's item
  * carries no text, so its page is all there is. A changed entry's newer version is read the same way
  * ({@link #readUpdate}).
  */
@@ -40,6 +41,11 @@ final class ItemReader {
             return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched(), null);
         }
         WebPages.ItemRead read = pages.readItem(carried, listed.item().url());
+        if (read.failure() != null && read.failure().failure() == FetchFailure.DNS) {
+            // a host that does not resolve, though its feed just did: the item waits for its entry to change (a
+            // corrected link), as an item with no text does, rather than being stored for good from the feed's text
+            throw read.failure();
+        }
         if (read.document() == null) {
             throw read.failure() != null ? read.failure()
                     : new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(), read.problem());

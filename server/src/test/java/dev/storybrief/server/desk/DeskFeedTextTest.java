@@ -81,7 +81,7 @@ class DeskFeedTextTest {
                 assertThat(requested).doesNotContain("/whole.html").contains("/gone.html", "/also-gone.html");
                 // the teaser after its page failed, with one line saying so
                 assertThat(stored.get(base + "/gone.html").text()).isEqualTo(TEASER);
-                assertThat(log).filteredOn(l -> l.contains("read from the feed's teaser")).singleElement()
+                assertThat(log).filteredOn(l -> l.contains("read from the text the feed gives it")).singleElement()
                         .satisfies(l -> assertThat(l).contains(base + "/feed.xml", "Captain questioned again", "404"));
                 // a title alone is no article: its failed page is a failure, as before
                 assertThat(log).anyMatch(l -> l.contains("/also-gone.html") && l.contains("404"));
@@ -89,6 +89,61 @@ class DeskFeedTextTest {
                 // each failed page is one more error on the feed's count, the one its teaser stood in for too
                 assertThat(desk.store.articles().feeds()).filteredOn(f -> f.url().equals(base + "/feed.xml"))
                         .singleElement().satisfies(f -> assertThat(f.errors()).isEqualTo(2));
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /**
+     * An item whose page is an article served as plain text is read as {@code brief} reads that address, as a .txt file
+     * (qa21 #14); an item with a teaser whose link names a host that does not resolve waits, as one with no text does,
+     * instead of being stored from its teaser for good.
+     */
+    @Test
+    void aPlainTextPageIsReadAsTextAndAnUnknownHostWaitsTeaserOrNot() throws Exception {
+        String article = "Aldbury residents queue for bottled water\n\nResidents of Aldbury queued for bottled water"
+                + " on Wednesday after the River Wend spill cut the supply to 3,500 homes, the water company said.\n\n"
+                + "\"We have been told nothing,\" said Margaret Lowe, who has lived in the village for forty years.\n";
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wend Newswire</title><link>" + base
+                + "/</link><description>News</description>"
+                + item("Aldbury residents queue for bottled water", base + "/queue.txt",
+                "<description>Residents of Aldbury queued…</description>")
+                + item("Brightwater charged", "http://no-such-host.invalid/charged.html",
+                "<description>The Environment Agency has charged Brightwater…</description>")
+                + "</channel></rss>";
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            byte[] bytes = (path.equals("/feed.xml") ? feed : article).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", path.endsWith(".xml") ? "application/rss+xml"
+                    : "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(path.equals("/feed.xml") || path.equals("/queue.txt") ? 200 : 404, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        try {
+            Path feeds = dir.resolve("feeds.txt");
+            Files.writeString(feeds, base + "/feed.xml\n");
+            try (DeskHarness desk = new DeskHarness(dir.resolve("data"), feeds, DeskHarness.testPolicy(), null)) {
+                desk.watcher.recover();
+                CycleReport report = desk.watcher.cycle();
+                List<String> log = desk.log();
+                log.forEach(System.out::println);
+                assertThat(report.stored()).isEqualTo(1);
+                assertThat(desk.articles()).singleElement().satisfies(a -> {
+                    assertThat(a.url()).isEqualTo(base + "/queue.txt");
+                    assertThat(a.text()).contains("3,500 homes", "Margaret Lowe");
+                });
+                assertThat(log).noneMatch(l -> l.contains("text/plain"));
+                assertThat(log).filteredOn(l -> l.contains("no-such-host.invalid")).singleElement()
+                        .satisfies(l -> assertThat(l).contains("unknown host").contains("not tried again")
+                                .doesNotContain("read from"));
+                desk.watcher.cycle();
+                assertThat(desk.articles()).as("the unknown host's item waits: its teaser is not stored").hasSize(1);
             }
         } finally {
             server.stop(0);

@@ -37,7 +37,7 @@ class DeskRevisionTest {
     Path dir;
 
     /** A news site on 127.0.0.1: one feed and its pages, each changed by the test; every request is counted. */
-    private static final class Site implements AutoCloseable {
+    static final class Site implements AutoCloseable {
         final HttpServer server;
         final Map<String, String> pages = new ConcurrentHashMap<>();
         final List<String> requests = new CopyOnWriteArrayList<>();
