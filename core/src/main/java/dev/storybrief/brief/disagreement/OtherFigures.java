@@ -82,14 +82,25 @@ public final class OtherFigures {
 
     /** The disagreements put a claim of {@code other} on another side than the sentence's own claim. */
     private boolean onAnotherSide(AnalyzedArticle article, Sentence sentence, AnalyzedArticle other) {
-        for (Disagreement d : disagreements.get()) {
+        return onOtherSides(disagreements.get(), article.id(), sentence.text(), other.id(), null);
+    }
+
+    /**
+     * True when one of the disagreements puts the claim of article {@code source} made in the sentence {@code text}
+     * and a claim of article {@code otherSource} (made in {@code otherText}, or in any sentence when it is null) on
+     * different sides: the two outlets tell one figure differently.
+     */
+    public static boolean onOtherSides(List<Disagreement> disagreements, String source, String text, String otherSource,
+                                       String otherText) {
+        for (Disagreement d : disagreements) {
             List<Claim> own = d.claims().stream()
-                    .filter(c -> c.source().equals(article.id()) && c.text().equals(sentence.text())).toList();
+                    .filter(c -> c.source().equals(source) && c.text().equals(text)).toList();
             if (own.isEmpty()) {
                 continue;
             }
             int side = own.get(0).side();
-            if (d.claims().stream().anyMatch(c -> c.source().equals(other.id()) && c.side() != side)) {
+            if (d.claims().stream().anyMatch(c -> c.source().equals(otherSource) && c.side() != side
+                    && (otherText == null || c.text().equals(otherText)))) {
                 return true;
             }
         }

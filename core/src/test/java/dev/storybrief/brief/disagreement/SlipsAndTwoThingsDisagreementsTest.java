@@ -60,6 +60,44 @@ class SlipsAndTwoThingsDisagreementsTest {
                 .isEmpty();
     }
 
+    /** A round figure with a zero dropped ("2,000" / "20,000"), of the same act told in the same words. */
+    @Test
+    void aRoundFigureWithAZeroDroppedDisagrees() {
+        assertThat(figures(
+                article("a", "Kestrel Times", DAY, "About 3,000 litres of diesel leaked into the Brill canal from a"
+                        + " ruptured tank at the Ostrom depot on Tuesday night, the council said."),
+                article("b", "Evening Post", DAY, "Ostrom apologised after 30,000 litres of diesel leaked from a tank at"
+                        + " its Brill depot into the canal on Tuesday.")))
+                .contains("About 3,000 litres", "30,000 litres");
+        assertThat(figures(
+                article("a", "Kestrel Times", DAY, "Police said 50 families were evacuated from their homes in Brill"
+                        + " after the river burst its banks on Sunday night."),
+                article("b", "Evening Post", DAY, "About 500 families were evacuated from their homes in Brill after the"
+                        + " river burst its banks on Sunday night.")))
+                .contains("50 families", "About 500 families");
+    }
+
+    /**
+     * Ten times another figure of the same noun is as often another count: sentences of one event whose figures'
+     * own clauses say different things of them ("left without power" / "moved to the school hall") stay apart, and so
+     * does a hundredfold ("2,000" / "200,000").
+     */
+    @Test
+    void roundFiguresTenfoldApartInOtherClausesAreTwoCounts() {
+        assertThat(found(
+                article("a", "Kestrel Times", DAY, "The flood in Brill on Sunday left 600 homes without power, the"
+                        + " council said."),
+                article("b", "Evening Post", DAY, "After the flood in Brill on Sunday, 60 homes were declared unsafe by"
+                        + " the council.")))
+                .isEmpty();
+        assertThat(found(
+                article("a", "Kestrel Times", DAY, "About 2,000 litres of diesel leaked into the Brill canal from a"
+                        + " ruptured tank at the Ostrom depot on Tuesday night."),
+                article("b", "Evening Post", DAY, "About 200,000 litres of diesel leaked into the Brill canal from a"
+                        + " ruptured tank at the Ostrom depot on Tuesday night.")))
+                .isEmpty();
+    }
+
     @Test
     void whatAnalystsExpectedIsNotTheResult() {
         assertThat(found(
