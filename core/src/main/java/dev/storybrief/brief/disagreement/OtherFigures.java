@@ -82,26 +82,32 @@ public final class OtherFigures {
 
     /** The disagreements put a claim of {@code other} on another side than the sentence's own claim. */
     private boolean onAnotherSide(AnalyzedArticle article, Sentence sentence, AnalyzedArticle other) {
-        return onOtherSides(disagreements.get(), article.id(), sentence.text(), other.id(), null);
-    }
-
-    /**
-     * True when one of the disagreements puts the claim of article {@code source} made in the sentence {@code text}
-     * and a claim of article {@code otherSource} (made in {@code otherText}, or in any sentence when it is null) on
-     * different sides: the two outlets tell one figure differently.
-     */
-    public static boolean onOtherSides(List<Disagreement> disagreements, String source, String text, String otherSource,
-                                       String otherText) {
-        for (Disagreement d : disagreements) {
+        for (Disagreement d : disagreements.get()) {
             List<Claim> own = d.claims().stream()
-                    .filter(c -> c.source().equals(source) && c.text().equals(text)).toList();
+                    .filter(c -> c.source().equals(article.id()) && c.text().equals(sentence.text())).toList();
             if (own.isEmpty()) {
                 continue;
             }
             int side = own.get(0).side();
-            if (d.claims().stream().anyMatch(c -> c.source().equals(otherSource) && c.side() != side
-                    && (otherText == null || c.text().equals(otherText)))) {
+            if (d.claims().stream().anyMatch(c -> c.source().equals(other.id()) && c.side() != side)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when one of the {@code disagreements} sets a claim of figure {@code a} against a claim of figure {@code b}
+     * (by the figures as written, "5.9 earthquake" / "6.1 earthquake", in whichever outlets): the two figures are one
+     * thing told differently, not two things.
+     */
+    public static boolean disputed(List<Disagreement> disagreements, QuantitySpan a, QuantitySpan b) {
+        for (Disagreement d : disagreements) {
+            for (Claim x : d.claims()) {
+                if (x.side() >= 0 && x.statement().equals(a.text()) && d.claims().stream()
+                        .anyMatch(y -> y.side() >= 0 && y.side() != x.side() && y.statement().equals(b.text()))) {
+                    return true;
+                }
             }
         }
         return false;

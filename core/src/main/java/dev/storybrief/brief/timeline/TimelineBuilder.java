@@ -109,9 +109,23 @@ public final class TimelineBuilder implements BriefingPart {
          */
         boolean givesAnotherFigureThan(Dated d, Supplier<List<Disagreement>> numbers) {
             List<QuantitySpan> theirs = d.article().figures(d.sentence());
-            return ownDate().anyMatch(m -> QuantitySpan.givesAnotherFigure(m.article().figures(m.sentence()), theirs)
-                    && !OtherFigures.onOtherSides(numbers.get(), m.article().id(), m.sentence().text(),
-                    d.article().id(), d.sentence().text()));
+            return ownDate().anyMatch(m -> undisputedOtherFigure(m.article().figures(m.sentence()), theirs, numbers));
+        }
+
+        /**
+         * True when {@code theirs} give a figure of a kind one of {@code mine} is, none of them again, and the
+         * disagreements set none of them against it ({@link QuantitySpan#givesAnotherFigure}, less the disputes).
+         */
+        private static boolean undisputedOtherFigure(List<QuantitySpan> mine, List<QuantitySpan> theirs,
+                                                     Supplier<List<Disagreement>> numbers) {
+            for (QuantitySpan q : mine) {
+                List<QuantitySpan> sameKind = theirs.stream().filter(t -> t.sameKindAs(q)).toList();
+                if (!sameKind.isEmpty() && !QuantitySpan.givesOneOf(List.of(q), sameKind)
+                        && sameKind.stream().noneMatch(t -> OtherFigures.disputed(numbers.get(), q, t))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private java.util.stream.Stream<Dated> ownDate() {
