@@ -100,8 +100,11 @@ public final class FigureConflict {
         boolean measured = !listed.contains(a.sentence()) && !listed.contains(b.sentence()) && sameMeasure(a, b);
         // so may two figures credited to two sources ("the union says 600 schools", "the ministry 140"): a dispute
         boolean credited = FigureSources.apart(a, b);
+        // a round figure with a zero dropped or added ("2,000 litres" / "20,000 litres") is one figure miscopied, when
+        // its sentences meet more closely than figures within the usual ratio must (sameThing)
+        boolean tenfold = ratio(a.quantity(), b.quantity()) > MAX_RATIO && ShiftedDigits.tenfold(a.quantity(), b.quantity());
         if (ratio(a.quantity(), b.quantity()) > (measured || credited ? MAX_MEASURED_RATIO : MAX_RATIO)
-                && !ShiftedDigits.of(a.quantity(), b.quantity())) {
+                && !ShiftedDigits.of(a.quantity(), b.quantity()) && !tenfold) {
             return false;
         }
         LocalDate da = dates.get(a.articleId());
@@ -127,14 +130,14 @@ public final class FigureConflict {
         if (measured) {
             return true;
         }
-        return sameThing(a, b, groupSize, distance);
+        return sameThing(a, b, groupSize, distance, tenfold);
     }
 
     /**
      * The sentences' tests: the two sentences share content words beyond the counted noun (or one, with a shared word
      * in the figures' own clauses), are alike enough for the key's kind, and the words right around the figures meet.
      */
-    private boolean sameThing(StatedFigure a, StatedFigure b, int groupSize, boolean distance) {
+    private boolean sameThing(StatedFigure a, StatedFigure b, int groupSize, boolean distance, boolean tenfold) {
         TermVector va = index.vector(a.sentence());
         TermVector vb = index.vector(b.sentence());
         Set<String> unitTerms = readings.unitTerms(a, b);
@@ -146,6 +149,13 @@ public final class FigureConflict {
                 : key.startsWith("people ") ? MIN_CASUALTY_CONTEXT_COSINE
                 : MIN_CONTEXT_COSINE;
         boolean sameThing = context >= MIN_SHARED_CONTEXT || context >= 1 && readings.clausesMeet(a, b, unitTerms);
+        // ten times another figure, a figure is as likely another count of the same noun ("40 families" in one
+        // village, "400 families" in the valley) as a zero miscopied: the sentences must share the event's words and
+        // the figures' own clauses a word beyond the counted noun ("litres of a cleaning chemical leaked" / "litres of
+        // a cleaning chemical escaped")
+        if (tenfold && !(context >= MIN_SHARED_CONTEXT && readings.clausesMeet(a, b, unitTerms))) {
+            return false;
+        }
         // a length of time is of an act: "had already spent 12 years in prison" and "was sentenced to 13 years in
         // prison" are two facts of one man, "sentenced to six years" and "sentenced to seven years" one; the figure's own
         // clause must share a word beyond the length and what it is of (the unit "years in prison")

@@ -45,6 +45,21 @@ final class FigureSources {
             + "|parla\\s+di|parlano\\s+di|stima|stimano|indica|indicano|ha\\s+detto";
     private static final Pattern SAYS = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + VERBS + ")(?![\\p{L}])");
     /**
+     * Words after which a verb of the list is its noun: an article, a possessive or a preposition ("la cifra" is the
+     * figure, "le compte" the account, "a conta" the bill, "la stima" the esteem, "the reports", "por conta de", "en
+     * avance"), or the verbs of the French phrases "se rendre compte", "tenir compte" ("realise", "take into account").
+     */
+    private static final Set<String> NOUN_BEFORE = Set.copyOf(List.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
+            "these", "those", "le", "la", "les", "l", "un", "une", "du", "des", "au", "aux", "sur", "son", "sa", "ses",
+            "leur", "leurs", "el", "los", "las", "una", "unos", "unas", "su", "sus", "del", "al", "por", "o", "os", "as",
+            "um", "uma", "da", "do", "das", "dos", "na", "no", "nas", "nos", "pela", "pelo", "em", "seu", "sua", "il",
+            "gli", "i", "uno", "della", "dello", "nella", "nello", "per", "suo", "di", "de", "der", "die", "das", "den",
+            "dem", "ein", "eine", "einen", "rend", "rendent", "rendu", "rendre", "tenir", "tient", "tiennent", "tenu"));
+    /** "Compte tenu de" ("given"): no one counts. */
+    private static final Pattern COMPTE_TENU = Pattern.compile("(?iu)compte\\s+tenu");
+    /** The last word before a place in a sentence. */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
+    /**
      * A dispute's second side without its verb: ", the ministry 140", ", während die Polizei 2.000", ", enquanto o
      * ministério 140": a clause of only a source and the figure.
      */
@@ -112,6 +127,9 @@ final class FigureSources {
         }
         Matcher says = SAYS.matcher(sentence);
         while (says.find()) {
+            if (nounHere(sentence, says.start())) {
+                continue;
+            }
             String subject = subjectBefore(sentence, says.start());
             // "..., the ministry said" / ", disse o ministro": a verb opening its clause has its source after it
             Set<String> source = plain(subject.isBlank() ? wordsAfter(sentence, says.end()) : subject);
@@ -121,6 +139,22 @@ final class FigureSources {
         }
         found.sort((a, b) -> Integer.compare(a.at(), b.at()));
         return found;
+    }
+
+    /**
+     * True when the word at {@code at} is used as a noun: right after an elided article ("l'avance") or after a word
+     * of {@link #NOUN_BEFORE}, or in "compte tenu".
+     */
+    private static boolean nounHere(String sentence, int at) {
+        if (COMPTE_TENU.matcher(sentence).region(at, sentence.length()).lookingAt()) {
+            return true;
+        }
+        String before = sentence.substring(0, at);
+        if (before.endsWith("'") || before.endsWith("’")) {
+            return true;
+        }
+        Matcher last = LAST_WORD.matcher(before);
+        return last.find() && NOUN_BEFORE.contains(last.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** The words of the verb's clause before it. */

@@ -96,6 +96,23 @@ public final class OtherFigures {
         return false;
     }
 
+    /**
+     * True when one of the {@code disagreements} sets a claim of figure {@code a} against a claim of figure {@code b}
+     * (by the figures as written, "5.9 earthquake" / "6.1 earthquake", in whichever outlets): the two figures are one
+     * thing told differently, not two things.
+     */
+    public static boolean disputed(List<Disagreement> disagreements, QuantitySpan a, QuantitySpan b) {
+        for (Disagreement d : disagreements) {
+            for (Claim x : d.claims()) {
+                if (x.side() >= 0 && x.statement().equals(a.text()) && d.claims().stream()
+                        .anyMatch(y -> y.side() >= 0 && y.side() != x.side() && y.statement().equals(b.text()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A later sentence of {@code other} gives a newer figure of a count the sentence states. */
     private boolean newer(AnalyzedArticle article, Sentence sentence, AnalyzedArticle other) {
         Map<Sentence, AnalyzedArticle> sentences = new LinkedHashMap<>();

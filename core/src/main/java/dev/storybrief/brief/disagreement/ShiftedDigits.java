@@ -9,12 +9,20 @@ import java.math.BigDecimal;
  * a thousand written as a million are the classic slips of copy, and the worst a reader can be left with, so such
  * figures are compared however far apart they lie (the tests of sameness still apply). Both must have at least two
  * significant digits, all of them the same: "2" and "20", or "5" and "500", are as often two things as one slip.
+ * One digit suffices for a round figure with a zero dropped or added ({@link #tenfold}: "2,000 litres" and "20,000
+ * litres", "40 families" and "400 families"), which then needs more of its sentences to meet.
  */
 final class ShiftedDigits {
     /** The largest power of ten a slip is read across: a thousand written as a million. */
     private static final int MAX_SHIFT = 3;
     /** The significant digits a figure needs for its shift to say more than chance. */
     private static final int MIN_DIGITS = 2;
+
+    /**
+     * The smallest figure of one significant digit a dropped or added zero is read in: "40" against "400" is a round
+     * figure miscopied, "2" against "20" (two dead, twenty injured; two boats, twenty crew) is as often two counts.
+     */
+    private static final double MIN_TENFOLD = 10;
 
     /** The significant digits alike that make a shift one figure without other signs from the sentences. */
     private static final int SURE_DIGITS = 3;
@@ -31,6 +39,18 @@ final class ShiftedDigits {
         }
         int shift = Math.abs(x.scale() - y.scale());
         return shift >= 1 && shift <= MAX_SHIFT;
+    }
+
+    /**
+     * True when the two figures are one round figure of a single significant digit, ten times the other ("2,000" and
+     * "20,000", "40" and "400"), the smaller at least {@link #MIN_TENFOLD}: a zero dropped or added in copy. Only ten:
+     * "2,000" and "200,000" is no slip of one keystroke.
+     */
+    static boolean tenfold(QuantitySpan a, QuantitySpan b) {
+        BigDecimal x = digits(a.value());
+        BigDecimal y = digits(b.value());
+        return x != null && y != null && x.precision() == 1 && x.unscaledValue().equals(y.unscaledValue())
+                && Math.abs(x.scale() - y.scale()) == 1 && Math.min(a.value(), b.value()) >= MIN_TENFOLD;
     }
 
     /**

@@ -145,9 +145,24 @@ final class StatementReadings {
     /** The terms of the figure's clause; null for a sentence that does not end as a statement. */
     private List<String> clauseTerms(StatedFigure s) {
         if (!clauses.containsKey(s)) {
-            clauses.put(s, FigureClause.endsAsStatement(s.sentence().text()) ? chain.terms(FigureClause.clause(s)) : null);
+            clauses.put(s, FigureClause.endsAsStatement(s.sentence().text())
+                    ? chain.terms(FigureClause.clause(s) + " " + wordsAfterHead(s.quantity())) : null);
         }
         return clauses.get(s);
+    }
+
+    /**
+     * The words a figure's span holds after its counted noun: where the noun comes first, the words that say what
+     * befell the counted ("évacuées lundi" of "2 000 personnes évacuées lundi"), which English puts in the clause after
+     * the span ("4,000 residents were evacuated"); nothing where the noun comes last.
+     */
+    private String wordsAfterHead(QuantitySpan q) {
+        String unit = q.unit() == null ? "" : q.unit();
+        String head = rules.head(unit);
+        int at = head == null || head.isEmpty() ? -1 : unit.indexOf(head);
+        // as in the clause, "of" and its noun name the material measured ("hectares de pinède"), not what befell it
+        return at < 0 ? "" : unit.substring(at + head.length())
+                .replaceFirst("(?iu)^\\s*(?:of|de|d['’]|des|du|di|del|della|do|da|dos|das|von|der)\\s*\\S+", "");
     }
 
     /** The counted noun and the number itself, which two claims share by construction. */

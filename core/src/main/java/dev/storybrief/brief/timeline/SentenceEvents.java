@@ -72,7 +72,8 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             String clause = EventClauses.around(sentence, start, end);
             boolean weaker = EventClauses.givesWay(sentence, start, end);
             TimexSpan before = byClause.get(clause);
-            if (before == null || betterDate(m, weaker, before, datedByWeaker.contains(clause))) {
+            if (before == null || betterDate(m, weaker, before, datedByWeaker.contains(clause))
+                    || toldGivesWay(sentence, offset, before, m)) {
                 byClause.put(clause, m);
                 if (weaker) {
                     datedByWeaker.add(clause);
@@ -138,6 +139,17 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             return keptWeaker;
         }
         return m.calendarValue().length() > kept.calendarValue().length();
+    }
+
+    /**
+     * Whether the clause's date {@code kept} is the day of a telling ("said yesterday that the council would meet the
+     * administrators on Friday") and {@code m}, as precise, is the day of what was told: the row is of the meeting
+     * (expected, when told before it), or the clause's only date of that event would be lost from the timeline. A
+     * coarser date told ("said on Monday that in 2019 ...") leaves the day of the telling.
+     */
+    private static boolean toldGivesWay(String sentence, int offset, TimexSpan kept, TimexSpan m) {
+        return EventClauses.isToldOn(sentence, kept.start() - offset) && !EventClauses.isToldOn(sentence, m.start() - offset)
+                && m.calendarValue().length() >= kept.calendarValue().length();
     }
 
     /**

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Builds the timeline of events, not of sentences. Every date of every sentence is resolved against its own
@@ -72,12 +73,27 @@ public final class TimelineBuilder implements BriefingPart {
         }
 
         /**
-         * The clause the row shows: the most salient of those that carry the row's own date. A clause merged in from
-         * a coarser date ("the earthquake of 2005" into 2005-12) adds its outlet, but would show a date the row
-         * does not have.
+         * The clause the row shows: of those that carry the row's own date, one whose figures the most outlets give
+         * (outlets telling the event with another figure are a disagreement, and the row tells what most report), then
+         * the most salient, then the earliest published, then the first by its words: never the input's order. A
+         * clause merged in from a coarser date ("the earthquake of 2005" into 2005-12) adds its outlet, but would
+         * show a date the row does not have.
          */
         Dated best() {
-            return ownDate().max(Comparator.comparingDouble(Dated::salience)).orElseThrow();
+            return ownDate().max(Comparator.comparingLong(this::outletsGivingItsFigures)
+                    .thenComparingDouble(Dated::salience)
+                    .thenComparing(d -> d.article().article().published(),
+                            Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()))
+                    .thenComparing(Dated::clause, Comparator.reverseOrder())).orElseThrow();
+        }
+
+        /** How many outlets' own-date clauses give no other figure than {@code d}'s, of the kinds either gives. */
+        private long outletsGivingItsFigures(Dated d) {
+            List<QuantitySpan> own = d.article().figures(d.sentence());
+            return ownDate().filter(m -> {
+                List<QuantitySpan> theirs = m.article().figures(m.sentence());
+                return !QuantitySpan.givesAnotherFigure(own, theirs) && !QuantitySpan.givesAnotherFigure(theirs, own);
+            }).map(m -> m.article().id()).distinct().count();
         }
 
         /** The closest any of its own-date clauses' sentences comes to {@code v}: merges do not chain. */
@@ -85,10 +101,31 @@ public final class TimelineBuilder implements BriefingPart {
             return ownDate().mapToDouble(d -> d.vector().cosine(v)).max().orElse(0);
         }
 
-        /** True when a clause of the event's own date gives a figure of a kind {@code d} gives, of another value. */
-        boolean givesAnotherFigureThan(Dated d) {
+        /**
+         * True when a clause of the event's own date gives a figure of a kind {@code d} gives, of another value, that
+         * the story's number disagreements do not set against {@code d}'s: outlets that tell one event with different
+         * figures ("a magnitude 5.9 earthquake ... killing 14" / "a magnitude 6.1 earthquake ... killing 21") disagree
+         * over a figure, they do not tell two events.
+         */
+        boolean givesAnotherFigureThan(Dated d, Supplier<List<Disagreement>> numbers) {
             List<QuantitySpan> theirs = d.article().figures(d.sentence());
-            return ownDate().anyMatch(m -> QuantitySpan.givesAnotherFigure(m.article().figures(m.sentence()), theirs));
+            return ownDate().anyMatch(m -> undisputedOtherFigure(m.article().figures(m.sentence()), theirs, numbers));
+        }
+
+        /**
+         * True when {@code theirs} give a figure of a kind one of {@code mine} is, none of them again, and the
+         * disagreements set none of them against it ({@link QuantitySpan#givesAnotherFigure}, less the disputes).
+         */
+        private static boolean undisputedOtherFigure(List<QuantitySpan> mine, List<QuantitySpan> theirs,
+                                                     Supplier<List<Disagreement>> numbers) {
+            for (QuantitySpan q : mine) {
+                List<QuantitySpan> sameKind = theirs.stream().filter(t -> t.sameKindAs(q)).toList();
+                if (!sameKind.isEmpty() && !QuantitySpan.givesOneOf(List.of(q), sameKind)
+                        && sameKind.stream().noneMatch(t -> OtherFigures.disputed(numbers.get(), q, t))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private java.util.stream.Stream<Dated> ownDate() {
@@ -145,7 +182,9 @@ public final class TimelineBuilder implements BriefingPart {
         // an advertorial's sponsor is no source of the story, and a column's day of an event is no report of it: beside
         // reports, neither gives a row or backs one
         Set<String> paid = OpinionPieces.notReportsBesideReports(story.articles());
-        for (AnalyzedArticle article : story.articles()) {
+        // the articles in an order of their own, not the input's: which clauses join which event, and so a row's
+        // words, must not change when the same files are given in another order or as URLs
+        for (AnalyzedArticle article : inStableOrder(story.articles())) {
             if (!inStoryLanguage.test(article) || paid.contains(article.id())) {
                 continue;
             }
@@ -156,10 +195,10 @@ public final class TimelineBuilder implements BriefingPart {
                 if (later && !startsAfter(d.date(), mainEnd)) {
                     continue;
                 }
-                place(d, events);
+                place(d, events, numbers);
             }
         }
-        List<Event> merged = mergeCoarser(events);
+        List<Event> merged = mergeCoarser(events, numbers);
         // Follow-ups and background get their own share, so a busy story never crowds out what came after or before.
         Map<TimelinePart, List<Event>> byPart = new java.util.EnumMap<>(TimelinePart.class);
         for (Event e : merged) {
@@ -191,19 +230,37 @@ public final class TimelineBuilder implements BriefingPart {
      * of its own: one row shows one figure, so merged, one outlet's figure would vanish from the timeline and its
      * outlet be left uncredited; apart, each row credits the outlets that give its figure.
      */
-    private static void place(Dated d, List<Event> events) {
+    private static void place(Dated d, List<Event> events, Supplier<List<Disagreement>> numbers) {
+        // the closest event of the date, not the first: a clause joins what it tells most nearly
+        Event closest = null;
+        double best = SAME_EVENT;
         for (Event e : events) {
-            if (e.date.equals(d.date()) && e.later == d.later() && e.similarity(d.vector()) >= SAME_EVENT
-                    && !e.givesAnotherFigureThan(d)) {
-                e.mentions.add(d);
-                return;
+            double similarity = e.date.equals(d.date()) && e.later == d.later() ? e.similarity(d.vector()) : 0;
+            if (similarity >= best && (closest == null || similarity > best) && !e.givesAnotherFigureThan(d, numbers)) {
+                closest = e;
+                best = similarity;
             }
         }
-        events.add(new Event(d));
+        if (closest != null) {
+            closest.mentions.add(d);
+        } else {
+            events.add(new Event(d));
+        }
+    }
+
+    /**
+     * The articles by publication date (undated last), then title, then text: an order the input's order and the
+     * articles' ids (a file's name, a URL) do not change.
+     */
+    static List<AnalyzedArticle> inStableOrder(List<AnalyzedArticle> articles) {
+        return articles.stream().sorted(Comparator
+                .comparing((AnalyzedArticle a) -> a.article().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(a -> Objects.toString(a.article().title(), ""))
+                .thenComparing(a -> String.join("\n", a.article().paragraphs()))).toList();
     }
 
     /** An event known to the month or year joins the same event known more precisely within it. */
-    private static List<Event> mergeCoarser(List<Event> events) {
+    private static List<Event> mergeCoarser(List<Event> events, Supplier<List<Disagreement>> numbers) {
         List<Event> kept = new ArrayList<>();
         List<Event> byPrecision = new ArrayList<>(events);
         byPrecision.sort(Comparator.comparingInt((Event e) -> -e.date.length()));
@@ -211,7 +268,7 @@ public final class TimelineBuilder implements BriefingPart {
             Event finer = null;
             for (Event k : kept) {
                 if (k.later == e.later && k.date.length() > e.date.length() && k.date.startsWith(e.date)
-                        && k.similarity(e.best().vector()) >= SAME_EVENT && !k.givesAnotherFigureThan(e.best())) {
+                        && k.similarity(e.best().vector()) >= SAME_EVENT && !k.givesAnotherFigureThan(e.best(), numbers)) {
                     finer = k;
                     break;
                 }

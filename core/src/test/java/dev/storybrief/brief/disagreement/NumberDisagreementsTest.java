@@ -1,15 +1,13 @@
 package dev.storybrief.brief.disagreement;
 
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.article;
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.story;
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.twoReports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.SharedData;
 import dev.storybrief.Storybrief;
-import dev.storybrief.analyze.AnnotatorChain;
-import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.DisagreementKind;
-import dev.storybrief.model.Story;
-import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
@@ -17,14 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NumberDisagreementsTest {
-    private static AnalyzedArticle article(String id, String text) {
-        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, null, null, List.of(text), List.of()));
-    }
-
-    private static Story story(AnalyzedArticle... articles) {
-        return new StoryGrouper().group("s", List.of(articles));
-    }
-
     @Test
     void differingCountsOfTheSameThingAreShownSideBySide() {
         List<Disagreement> found = new NumberDisagreements().find(story(
@@ -74,10 +64,6 @@ class NumberDisagreementsTest {
                 .containsExactlyInAnyOrder("8 workers", "Twelve workers"));
     }
 
-    /** What the finder reports on two one-outlet stories. */
-    private static List<Disagreement> twoReports(String first, String second) {
-        return new NumberDisagreements().find(story(article("a", first), article("b", second)));
-    }
 
     /**
      * "About 4,000 residents were evacuated" / "Some 6,000 residents were evacuated": one word beyond the counted noun

@@ -1,11 +1,9 @@
 package dev.storybrief.brief.disagreement;
 
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.article;
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.twoReports;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
-import dev.storybrief.group.StoryGrouper;
-import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import java.util.List;
@@ -16,17 +14,6 @@ import org.junit.jupiter.api.Test;
  * the same measured thing with different values is a disagreement; the same value rounded is none.
  */
 class PercentAgeCrowdDisagreementsTest {
-
-    private static List<Disagreement> twoReports(String first, String second) {
-        List<AnalyzedArticle> articles = List.of(article("a", first), article("b", second));
-        return new NumberDisagreements().find(new StoryGrouper().group("s", articles));
-    }
-
-    private static AnalyzedArticle article(String id, String text) {
-        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, null, null, List.of(text),
-                List.of()));
-    }
-
     @Test
     void twoVoteSharesDisagree() {
         List<Disagreement> found = twoReports(

@@ -1,11 +1,10 @@
 package dev.storybrief.brief.disagreement;
 
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Story;
@@ -21,15 +20,6 @@ import org.junit.jupiter.api.Test;
  * disagreement. Made-up reports of a made-up landslide.
  */
 class RangeDistanceCurrencyDisagreementsTest {
-    private static AnalyzedArticle article(String id, String text) {
-        return article(id, null, text);
-    }
-
-    private static AnalyzedArticle article(String id, LocalDate date, String text) {
-        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, date, date == null ? null : "--date",
-                List.of(text), List.of()));
-    }
-
     private static List<Disagreement> find(AnalyzedArticle... articles) {
         Story story = new StoryGrouper().group("s", List.of(articles));
         return new NumberDisagreements().find(story);

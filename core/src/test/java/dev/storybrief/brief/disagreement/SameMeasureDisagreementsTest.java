@@ -1,12 +1,10 @@
 package dev.storybrief.brief.disagreement;
 
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.article;
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.statements;
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.twoReports;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
-import dev.storybrief.group.StoryGrouper;
-import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
-import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,21 +16,6 @@ import org.junit.jupiter.api.Test;
  * that sets both figures side by side.
  */
 class SameMeasureDisagreementsTest {
-
-    private static List<Disagreement> twoReports(String first, String second) {
-        List<AnalyzedArticle> articles = List.of(article("a", first), article("b", second));
-        return new NumberDisagreements().find(new StoryGrouper().group("s", articles));
-    }
-
-    private static AnalyzedArticle article(String id, String text) {
-        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, null, null, List.of(text),
-                List.of()));
-    }
-
-    private static List<String> statements(List<Disagreement> found) {
-        return found.stream().flatMap(d -> d.claims().stream()).map(Claim::statement).toList();
-    }
-
     @Test
     void twoPricesPerShareOfOneDealDisagree() {
         List<Disagreement> found = twoReports(

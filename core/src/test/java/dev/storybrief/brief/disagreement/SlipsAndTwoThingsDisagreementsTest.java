@@ -60,6 +60,58 @@ class SlipsAndTwoThingsDisagreementsTest {
                 .isEmpty();
     }
 
+    /** A round figure with a zero dropped ("2,000" / "20,000"), of the same act told in the same words. */
+    @Test
+    void aRoundFigureWithAZeroDroppedDisagrees() {
+        assertThat(figures(
+                article("a", "Kestrel Times", DAY, "About 3,000 litres of diesel leaked into the Brill canal from a"
+                        + " ruptured tank at the Ostrom depot on Tuesday night, the council said."),
+                article("b", "Evening Post", DAY, "Ostrom apologised after 30,000 litres of diesel leaked from a tank at"
+                        + " its Brill depot into the canal on Tuesday.")))
+                .contains("About 3,000 litres", "30,000 litres");
+        assertThat(figures(
+                article("a", "Kestrel Times", DAY, "Police said 50 families were evacuated from their homes in Brill"
+                        + " after the river burst its banks on Sunday night."),
+                article("b", "Evening Post", DAY, "About 500 families were evacuated from their homes in Brill after the"
+                        + " river burst its banks on Sunday night.")))
+                .contains("50 families", "About 500 families");
+    }
+
+    /**
+     * Ten times another figure of the same noun is as often another count: sentences of one event whose figures'
+     * own clauses say different things of them ("left without power" / "moved to the school hall") stay apart, and so
+     * does a hundredfold ("2,000" / "200,000").
+     */
+    @Test
+    void roundFiguresTenfoldApartInOtherClausesAreTwoCounts() {
+        assertThat(found(
+                article("a", "Kestrel Times", DAY, "The flood in Brill on Sunday left 600 homes without power, the"
+                        + " council said."),
+                article("b", "Evening Post", DAY, "After the flood in Brill on Sunday, 60 homes were declared unsafe by"
+                        + " the council.")))
+                .isEmpty();
+        assertThat(found(
+                article("a", "Kestrel Times", DAY, "About 2,000 litres of diesel leaked into the Brill canal from a"
+                        + " ruptured tank at the Ostrom depot on Tuesday night."),
+                article("b", "Evening Post", DAY, "About 200,000 litres of diesel leaked into the Brill canal from a"
+                        + " ruptured tank at the Ostrom depot on Tuesday night.")))
+                .isEmpty();
+    }
+
+    /**
+     * French puts what befell the counted after the noun, inside the figure's span ("1 500 personnes évacuées lundi"):
+     * those words are the figure's clause as "were evacuated" is in English, so the two counts of evacuees meet.
+     */
+    @Test
+    void wordsAfterARomanceCountsNounAreItsClause() {
+        assertThat(figures(
+                article("a", "Le Courrier", DAY, "Un incendie ravage le massif de la Crête depuis dimanche soir.",
+                        "Les 1 500 personnes évacuées lundi ne peuvent toujours pas regagner leur domicile."),
+                article("b", "Var Matin", DAY, "Le feu a détruit des centaines d'hectares de pinède dans le massif.",
+                        "Environ 2 500 personnes ont été évacuées depuis dimanche soir.")))
+                .anyMatch(f -> f.startsWith("1 500 personnes")).contains("Environ 2 500 personnes");
+    }
+
     @Test
     void whatAnalystsExpectedIsNotTheResult() {
         assertThat(found(

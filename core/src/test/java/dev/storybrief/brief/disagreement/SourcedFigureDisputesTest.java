@@ -1,19 +1,16 @@
 package dev.storybrief.brief.disagreement;
 
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.article;
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.Storybrief;
-import dev.storybrief.analyze.AnnotatorChain;
-import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
-import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.DisagreementKind;
-import dev.storybrief.model.Story;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +22,6 @@ import org.junit.jupiter.api.Test;
  * figure, a rate given per the same period in other words, and one side's figure in an article of another language.
  */
 class SourcedFigureDisputesTest {
-    private static AnalyzedArticle article(String id, String text) {
-        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, null, null, List.of(text), List.of()));
-    }
-
-    private static AnalyzedArticle article(String id, java.time.LocalDate date, String text) {
-        return AnnotatorChain.standard().annotate(new Article(id, null, null, null, null, date, "--date", List.of(text),
-                List.of()));
-    }
-
-    private static Story story(AnalyzedArticle... articles) {
-        return new StoryGrouper().group("s", List.of(articles));
-    }
-
     private static RawDocument text(String id, String text) {
         return new RawDocument(id, Path.of(id + ".txt"), SourceFormat.TEXT, text, Map.of());
     }
@@ -137,5 +121,24 @@ class SourcedFigureDisputesTest {
         // another day's group of the same place is another harm
         assertThat(new NumberDisagreements().find(story(article("a", day.minusDays(5), flash),
                 article("b", day, report)))).isEmpty();
+    }
+
+    /** The source a sentence credits its figure to, as {@link FigureSources#of} reads it. */
+    private static java.util.Set<String> creditOf(String sentence, String figure) {
+        int at = sentence.indexOf(figure);
+        return FigureSources.of(sentence, at, at + figure.length());
+    }
+
+    /**
+     * A verb of the list that is also a noun ("por conta de", "compte tenu", "la cifra", "l'avance") credits no one;
+     * the verb itself still does ("La CGT compte 3 000 grévistes").
+     */
+    @Test
+    void aVerbOfCountingUsedAsANounCreditsNoOne() {
+        assertThat(creditOf("La CGT compte 3 000 grévistes dans la région.", "3 000")).containsExactly("cgt");
+        assertThat(creditOf("As escolas fecharam por conta da greve e 600 professores ficaram em casa.", "600")).isNull();
+        assertThat(creditOf("Compte tenu des dégâts, 300 maisons restent inhabitables.", "300")).isNull();
+        assertThat(creditOf("Los bomberos llegaron con la cifra de 40 heridos ya confirmada.", "40")).isNull();
+        assertThat(creditOf("Le chantier a pris de l'avance et 200 ouvriers y travaillent.", "200")).isNull();
     }
 }

@@ -11,7 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A timeline row is not credited to an outlet that tells its event with another figure of the same kind. */
+/**
+ * A timeline row is not credited to an outlet that tells its event with another figure of the same kind; outlets that
+ * tell one event with figures the disagreements set against each other give one row, showing what most of them say,
+ * whatever order the articles come in.
+ */
 class TimelineRowFiguresTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 9, 14);
 
@@ -28,5 +32,40 @@ class TimelineRowFiguresTest {
                         "Former Pellan mayor Otto Brask was sentenced on Monday to seven years in prison for taking bribes.")));
         List<TimelineEvent> rows = new TimelineBuilder(15).build(story);
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.sources()).hasSize(1));
+    }
+
+    private static final String QUAKE = "A magnitude %s earthquake struck the town of Orvale on Monday, killing %d people.";
+
+    /** Five outlets, one event: two figures disputed in it give one row, with the majority's figures and outlets. */
+    @Test
+    void oneEventToldWithDisputedFiguresIsOneRowOfTheMajority() {
+        List<AnalyzedArticle> articles = List.of(
+                article("a", "Tarn Record", MONDAY, QUAKE.formatted("5.9", 14)),
+                article("b", "Tarn Courier", MONDAY, QUAKE.formatted("6.1", 21)),
+                article("c", "Kelby Times", MONDAY, QUAKE.formatted("5.9", 14)),
+                article("d", "Valley Wire", MONDAY, QUAKE.formatted("5.9", 17)),
+                article("e", "Coast News", MONDAY, QUAKE.formatted("5.9", 14)));
+        List<TimelineEvent> rows = new TimelineBuilder(15).build(new StoryGrouper().group("s", articles));
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.text()).contains("5.9", "killing 14 people");
+            assertThat(row.sources()).containsExactlyInAnyOrder("a", "c", "e");
+        });
+    }
+
+    /** The same two reports in either order, under any ids, give the same row. */
+    @Test
+    void aRowsWordsDoNotDependOnTheInputOrder() {
+        String gazette = "About 3,000 litres of diesel leaked into the Brill canal from a ruptured tank at the Ostrom"
+                + " depot on Monday night, killing hundreds of fish.";
+        String chronicle = "Ostrom apologised after 30,000 litres of diesel leaked from a tank at its Brill depot into"
+                + " the canal on Monday.";
+        List<TimelineEvent> one = new TimelineBuilder(15).build(new StoryGrouper().group("s", List.of(
+                article("gazette", "Brill Gazette", MONDAY.plusDays(1), gazette),
+                article("chronicle", "Brill Chronicle", MONDAY.plusDays(1), chronicle))));
+        List<TimelineEvent> other = new TimelineBuilder(15).build(new StoryGrouper().group("s", List.of(
+                article("x1", "Brill Chronicle", MONDAY.plusDays(1), chronicle),
+                article("x2", "Brill Gazette", MONDAY.plusDays(1), gazette))));
+        assertThat(one).singleElement();
+        assertThat(other).extracting(TimelineEvent::text).isEqualTo(one.stream().map(TimelineEvent::text).toList());
     }
 }
