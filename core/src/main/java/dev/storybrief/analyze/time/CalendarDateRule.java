@@ -54,8 +54,12 @@ final class CalendarDateRule implements TemporalRule {
                 value = CalendarValues.day(LocalDate.of(Integer.parseInt(year), month, day));
             } else {
                 MonthDay monthDay = MonthDay.of(month, day);
-                value = anchor.isKnown() ? CalendarValues.day(CalendarChoices.dayWithoutYear(monthDay,
-                        anchor.articleDate(), TenseCues.around(sentence, matcher.start(), matcher.end()))) : null;
+                LocalDate article = anchor.isKnown() ? anchor.articleDate() : null;
+                // "shut since Dec. 5" in a November article: the December before, as the span runs up to now
+                boolean since = TenseCues.sinceBefore(sentence, matcher.start());
+                value = article == null ? null : CalendarValues.day(since ? latestOnOrBefore(monthDay, article)
+                        : CalendarChoices.dayWithoutYear(monthDay, article,
+                        TenseCues.around(sentence, matcher.start(), matcher.end())));
             }
             found.add(part == null
                     ? TemporalRule.mention(sentence, matcher.start(), matcher.end(), value, Granularity.DAY, year == null)
@@ -63,6 +67,15 @@ final class CalendarDateRule implements TemporalRule {
                             CalendarValues.partOfDay(part), year == null));
         } catch (DateTimeException impossibleDate) {
             // "February 30" or "Oct. 45": a number next to a month that is not a date, so no mention
+        }
+    }
+
+    /** The latest such day on or before the article's day (February 29 of the last leap year it falls in). */
+    private static LocalDate latestOnOrBefore(MonthDay monthDay, LocalDate article) {
+        for (int year = article.getYear(); ; year--) {
+            if (monthDay.isValidYear(year) && !monthDay.atYear(year).isAfter(article)) {
+                return monthDay.atYear(year);
+            }
         }
     }
 }

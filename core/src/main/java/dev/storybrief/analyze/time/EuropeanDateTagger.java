@@ -50,12 +50,12 @@ public final class EuropeanDateTagger {
     private static final Pattern BEFORE_DEADLINE = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + BEFORE_WORDS
             + ")\\s+$");
     /**
-     * "bis Freitag", "jusqu'à vendredi", "hasta el viernes", "fino a venerdì": a deadline or the end of a span, which
+     * "bis Freitag", "jusqu'à vendredi", "hasta el viernes", "fino a venerdì", "tot maandag": a deadline or the end of a span, which
      * in a clause not told in the past is the weekday to come, as in English ("will stay closed until Friday").
      */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bis(?:\\s+(?:zum|spätestens|einschließlich))?|jusqu['’](?:à|au)|d['’]ici(?:\\s+à)?"
-                    + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro|" + BEFORE_WORDS + ")\\s+$");
+                    + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro|tot(?:\\s+en\\s+met)?|" + BEFORE_WORDS + ")\\s+$");
     /**
      * "seit Sonntagabend", "depuis lundi", "desde el domingo", "desde segunda-feira", "sinds maandag": the start of a
      * state that goes on as the article is written, so the last such day, whatever a verb of the clause would make of
@@ -288,7 +288,10 @@ public final class EuropeanDateTagger {
         int pastCue = past == null ? EuropeanPastCues.NONE : past.nearest(sentence, start, end);
         int futureCue = future == null ? EuropeanPastCues.NONE : future.nearest(sentence, start, end);
         if (pastCue == futureCue) {
-            return Tense.UNKNOWN;
+            // no cue either way: where every past verb is marked, a clause without one is told in the present
+            boolean unmarked = pastCue == EuropeanPastCues.NONE && past != null && future != null
+                    && future.unmarkedClauseIsFuture(sentence, start, end);
+            return unmarked ? Tense.FUTURE : Tense.UNKNOWN;
         }
         return pastCue < futureCue ? Tense.PAST : Tense.FUTURE;
     }

@@ -38,6 +38,19 @@ final class EuropeanFutureCues {
     private final Pattern decision;
     /** Nouns of the act decided ("إغلاق" closure, "تأجيل" postponement), read as planned after a {@link #decision}. */
     private final Pattern plannedAct;
+    /**
+     * A finite present verb right before a weekday ("bezoekt donderdag"): the present that names a scheduled day,
+     * for a language that says the coming day so ("De minister bezoekt donderdag het gebied"); never elsewhere.
+     */
+    private Pattern presentVerb = NEVER;
+    /** Words shaped like {@link #presentVerb} that are past forms, participles or function words ("zat", "bezocht", "niet"). */
+    private Pattern notPresentVerb = NEVER;
+    /**
+     * For a language that marks every past verb (Polish, with its l-participle, which {@link EuropeanPastCues} reads):
+     * adjectival participles ("zamknięte", "zniszczony"), which tell a state of no time; null where an unmarked clause
+     * says nothing.
+     */
+    private Pattern timelessParticiple;
 
     private EuropeanFutureCues(Set<String> futureForms, Pattern futureEnding, Pattern notFuture, Set<String> modals,
                                Pattern infinitive) {
@@ -97,7 +110,8 @@ final class EuropeanFutureCues {
             case "nl" -> new EuropeanFutureCues(Set.of("zal", "zullen", "zult", "wordt verwacht", "worden verwacht",
                     "gepland", "staat gepland", "staan gepland", "verwachting"), Pattern.compile("(?!)"),
                     Pattern.compile("(?!)"), Set.of("gaat", "gaan", "moet", "moeten", "wil", "willen", "kan", "kunnen",
-                    "mag", "mogen"), Pattern.compile("\\p{L}{2,}en"), DUTCH_INFINITIVE_REACH);
+                    "mag", "mogen"), Pattern.compile("\\p{L}{2,}en"), DUTCH_INFINITIVE_REACH)
+                    .withPresentVerb(DUTCH_PRESENT, DUTCH_NOT_PRESENT);
             // Polish: the future of "być" ("będzie", "będą"), the perfective present that is a future ("zostanie",
             // "odbędzie się"), and what is planned or due ("ma się odbyć", "planowane", "zaplanowano"); perfective
             // futures of other verbs are present forms no ending tells apart, so they are left out
@@ -105,7 +119,7 @@ final class EuropeanFutureCues {
                     "zostaną", "odbędzie", "odbędą", "ma się odbyć", "mają się odbyć", "planowane", "planowany",
                     "planowana", "planowanych", "zaplanowano", "zaplanowane", "zaplanowany", "zaplanowana",
                     "przewidziano", "przewidziane"), Pattern.compile("(?!)"), Pattern.compile("(?!)"), Set.of(),
-                    Pattern.compile("(?!)"));
+                    Pattern.compile("(?!)")).withUnmarkedPresent(POLISH_PARTICIPLE);
             // Arabic marks the future with the prefix "sa-" on an imperfect verb ("ستغلق", "سيعقد", "وسنعمل") or the
             // word "سوف"; "من المتوقع"/"يتوقع" (expected) and "من المقرر" (scheduled) plan ahead. Nouns that start
             // like such a verb ("سيارة" car, "سياسة" politics, "سيول" floods, "سنة" year, "ستة" six) are not cues.
@@ -146,6 +160,63 @@ final class EuropeanFutureCues {
         };
     }
 
+    /**
+     * Dutch, like German, tells a scheduled day in the simple present ("De minister bezoekt donderdag het gebied",
+     * "De school gaat maandag weer open"): the finite verb of a main clause stands second, right before an adverb of
+     * time, and its singular ends in "-t" ("bezoekt", "opent", "houdt", "wordt"). The past stands apart: a preterite
+     * ("bezocht", "zat", "sloot", "trad") or a perfect whose auxiliary "heeft" is left out.
+     */
+    private static final Pattern DUTCH_PRESENT = Pattern.compile("\\p{L}{2,}t");
+    /**
+     * Words ending in "-t" that are no present verb: "-cht" preterites and participles ("bezocht", "gebracht",
+     * "verwacht"), participles "ge-...-t", preterites ending in "t" ("zat", "liet", "sloot", "moest"), the auxiliary of
+     * the perfect, function words, and the nouns news writes most that end so ("niet", "met", "nacht", "kabinet",
+     * "president", "journalist", "universiteit", "advocaat"; "gaat" and "laat" stay verbs).
+     */
+    private static final Pattern DUTCH_NOT_PRESENT = Pattern.compile("\\p{L}*cht|ge(?!eft)\\p{L}{2,}t"
+            + "|\\p{L}*(?:zat|liet|sloot|schoot|goot|moest|wist|mocht|at)|heeft|het|niet|met|dat|wat|tot|want|echt"
+            + "|ooit|nooit|eerst|laatst|uiterlijk|vanaf|sindsdien|nacht|maart|augustus|west|oost|best|meest|markt"
+            + "|kabinet|punt|feit|recht|debat|bezit|budget|tekort|\\p{L}*(?:ment|dent|gent|cent|lent|ant|ist|iteit|ict|ect|uut"
+            + "|port|(?<![gl])aat)");
+    /**
+     * Polish participles used as adjectives ("szkoły zamknięte", "zniszczone domy", "ewakuowani mieszkańcy"): a state
+     * or a description, not a verb told in the present.
+     */
+    private static final Pattern POLISH_PARTICIPLE = Pattern.compile(
+            "\\p{L}{3,}(?:an|on|en|ęt|ęc)(?:y|a|e|i|ych|ym|ymi|ego|ej)");
+
+    private EuropeanFutureCues withPresentVerb(Pattern verb, Pattern notVerb) {
+        this.presentVerb = verb;
+        this.notPresentVerb = notVerb;
+        return this;
+    }
+
+    private EuropeanFutureCues withUnmarkedPresent(Pattern participle) {
+        this.timelessParticiple = participle;
+        return this;
+    }
+
+    /**
+     * True when a clause with no tense cue either way still speaks of the coming day: in a language that marks every
+     * past verb ({@link #withUnmarkedPresent}), a clause of some words without a past form is told in the present or
+     * the perfective present, which news uses for what is to come ("Wojewoda odwiedzi gminę w czwartek"); a clause of
+     * a word or two (a headline, "w czwartek") or one whose verb is an adjectival participle ("szkoły zamknięte w
+     * czwartek") says nothing. Only asked when {@link EuropeanPastCues} found no past cue.
+     */
+    boolean unmarkedClauseIsFuture(String sentence, int start, int end) {
+        if (timelessParticiple == null) {
+            return false;
+        }
+        List<String> clause = new java.util.ArrayList<>(EuropeanPastCues.clauseWords(sentence.substring(0, start), true));
+        clause.addAll(EuropeanPastCues.clauseWords(sentence.substring(end), false));
+        clause.removeIf(w -> w.length() <= 1); // "w", "z", "i": prepositions and conjunctions of a letter
+        return clause.size() >= UNMARKED_CLAUSE_WORDS
+                && clause.stream().noneMatch(w -> timelessParticiple.matcher(w).matches());
+    }
+
+    /** How many words of their own a clause needs before its lack of a past form says anything. */
+    private static final int UNMARKED_CLAUSE_WORDS = 3;
+
     /** The longest cue phrase the tables hold, in words ("ma się odbyć"). */
     private static final int PHRASE_WORDS = 3;
 
@@ -161,8 +232,25 @@ final class EuropeanFutureCues {
                 best = Math.min(best, EuropeanPastCues.distance(cue, before.size()));
             }
         }
+        // the finite verb of a main clause stands second: right before the date ("bezoekt donderdag"), a few words
+        // before it ("bezoekt het gebied donderdag"), or right after a date that opens the clause ("Donderdag bezoekt")
+        for (int i = Math.max(0, before.size() - PRESENT_VERB_REACH); i < before.size(); i++) {
+            if (isPresentVerb(before.get(i))) {
+                best = Math.min(best, EuropeanPastCues.distance(i, before.size()));
+            }
+        }
+        if (before.isEmpty() && clause.size() > 0 && isPresentVerb(clause.get(0))) {
+            best = Math.min(best, 1);
+        }
         int act = decidedAct(before);
         return act < 0 ? best : Math.min(best, EuropeanPastCues.distance(act, before.size()));
+    }
+
+    /** How many words before a date a present verb may stand and still be its clause's finite verb. */
+    private static final int PRESENT_VERB_REACH = 4;
+
+    private boolean isPresentVerb(String word) {
+        return presentVerb.matcher(word).matches() && !notPresentVerb.matcher(word).matches();
     }
 
     /**

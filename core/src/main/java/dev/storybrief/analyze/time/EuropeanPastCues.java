@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Polish, Czech, Russian or
- * Turkish news is told in the past: "die Schule
+ * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
+ * Russian or Turkish news is told in the past: "die Schule
  * blieb bis Freitag geschlossen", "l'école est restée fermée jusqu'à vendredi", "la escuela permaneció cerrada hasta el
  * viernes", "la scuola è rimasta chiusa fino a venerdì".
  *
@@ -24,6 +24,14 @@ final class EuropeanPastCues {
     /** Words, and the marks that end a clause (the Arabic comma and semicolon among them). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+|[,;:()\\u2013\\u2014\\u060C\\u061B]");
     private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    /**
+     * Dutch words ending like a weak preterite ("-de", "-te", "-dde", "-tten") that are nouns, adjectives, ordinals,
+     * present participles or infinitives: "gemeente", "schade", "periode", "derde", "grootste", "volgende", "midden".
+     */
+    private static final Pattern DUTCH_NOT_PAST = Pattern.compile("midden|zitten|zetten|redden|bidden|bedden|schatten"
+            + "|derde|vierde|orde|aarde|\\p{L}*waarde|ziekte|diepte|behoefte|vrede|beide|\\p{L}*(?:ette|otte|utte|ende"
+            + "|ade|ode|ude|ede|ide|ste|nte|mte|gte|rte|lte|chte|ote|ate)");
 
     private final Set<String> pastForms;
     private final Pattern pastEnding;
@@ -80,6 +88,20 @@ final class EuropeanPastCues {
                     Pattern.compile("\\p{L}+(?:ł|ła|ło|ły|łem|łam|łeś|łaś|liśmy|łyśmy|ali|eli|ili|yli)"),
                     Pattern.compile("czyli|\\p{L}*ół|\\p{L}*dział|szkoła|szkoły|siła|siły|źródło|światło|koło|czoło"),
                     NEVER);
+            // Dutch: the preterites of the verbs news tells states, spans and acts with ("bleef", "was", "trad",
+            // "sloot"), the weak preterite where its ending cannot be a noun's ("vluchtte", "meldde"; a single "-te"
+            // or "-de" is also "gemeente", "grote", "derde"), and a perfect of "hebben" with a participle in the clause
+            // ("heeft donderdag het gebied bezocht", participles of "be-", "ver-", "ont-" without "ge-"); "is gesloten"
+            // is a state, as in German
+            case "nl" -> new EuropeanPastCues(Set.of("was", "waren", "werd", "werden", "bleef", "bleven", "had",
+                    "hadden", "ging", "gingen", "kwam", "kwamen", "zat", "zaten", "lag", "lagen", "stond", "stonden",
+                    "trad", "traden", "brak", "braken", "sloot", "sloten", "viel", "vielen", "vond", "vonden", "hield",
+                    "hielden", "liep", "liepen", "kon", "konden", "moest", "moesten", "mocht", "mochten", "wilde",
+                    "wilden", "zei", "zeiden", "deed", "deden", "kreeg", "kregen", "nam", "namen", "gaf", "gaven",
+                    "begon", "begonnen", "duurde", "duurden", "gold", "golden", "bezocht", "bezochten", "opende",
+                    "openden", "sprak", "spraken", "zag", "zagen", "liet", "lieten", "ontstond", "verscheen"),
+                    Pattern.compile("\\p{L}{2,}(?:dde|tte|dden|tten|de|te)"), DUTCH_NOT_PAST,
+                    Pattern.compile(" (?:heeft|hebben|had|hadden) (?:\\p{L}+ ){0,6}?(?:ge|be|ver|ont|her)\\p{L}{3,}(?:d|t|en) "));
             case "cs" -> new EuropeanPastCues(Set.of("byl", "byla", "bylo", "byli", "byly"),
                     Pattern.compile("\\p{L}{2,}(?:al|el|il|yl|ul|ala|ela|ila|yla|ula|alo|elo|ilo|ylo|ali|eli|ili|yli"
                             + "|aly|ely|ily|yly)"),

@@ -84,7 +84,10 @@ final class MonthRule implements TemporalRule {
             // "was arrested in January" in a November article: the verb dates its own object, the nearest January
             // (two months ahead) is not meant
             boolean boundPast = mod.isEmpty() && TenseCues.pastEventVerbBefore(sentence, bare.start());
-            value = CalendarValues.month(boundPast ? CalendarChoices.latestMonth(month, anchor.articleDate())
+            // "failed to recruit midwives since January": a span that runs up to the telling began before it, so
+            // the last January, however near the next one is
+            boolean since = mod.isEmpty() && TenseCues.sinceBefore(sentence, bare.start());
+            value = CalendarValues.month(boundPast || since ? CalendarChoices.latestMonth(month, anchor.articleDate())
                     : resolve(month, mod, anchor.articleDate(), TenseCues.around(sentence, bare.start(), bare.end())));
         }
         return TemporalRule.mention(sentence, bare.start(), bare.end(), value, Granularity.MONTH, true);

@@ -492,4 +492,13 @@ final class TenseCues {
             return SUBORDINATORS.contains(text.toLowerCase(Locale.ROOT));
         }
     }
+
+    /**
+     * True when "since" stands right before a date: the date opens a span that runs up to the telling ("has failed
+     * to recruit midwives since January", "shut since Dec. 5"), so it lies on or before the article's day, however
+     * near the next such month or day would be.
+     */
+    static boolean sinceBefore(String sentence, int start) {
+        return "since".equalsIgnoreCase(Words.before(sentence, start));
+    }
 }

@@ -56,6 +56,13 @@ public final class EventClauses {
      */
     private static final Pattern DEADLINE = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:shortly|just|right|soon|long|hours"
             + "|minutes|moments|days|weeks|immediately|only)\\s)before\\s+(?:the\\s+)?$");
+    /**
+     * A preposition that refers back to an earlier event named by its day ("charged the company over Monday's leak",
+     * "the toll from Monday's landslide", "an inquiry into Friday's crash"): the clause's own event is another, later
+     * one. "In", "at" and "during" are left out: "won 40 seats in Monday's election" happened that Monday.
+     */
+    private static final Pattern BACK_TO_NAMED_EVENT = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:over|after|from|following|into|about|for|of|since|despite)\\s+(?:the\\s+)?$");
     /** A date after these words ends a state: "until Thursday", "till May". */
     private static final Pattern STATE_END = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till)\\s+(?:the\\s+)?$");
     /**
@@ -205,6 +212,16 @@ public final class EventClauses {
     static boolean givesWay(String sentence, int start, int end) {
         return isStateStart(sentence, start) || isStateEnd(sentence, start) || sentence.startsWith("'s", end) || sentence.startsWith("’s", end)
                 || RelativeClauses.inSubjectClause(sentence, start, end);
+    }
+
+    /**
+     * Whether the date {@code [start, end)} only names an earlier event by its day, after a preposition that refers
+     * back to it ("has charged Brightwater over Monday's leak"): the day is the leak's, not the charge's, so it dates
+     * no event of the clause even when it is the clause's only date.
+     */
+    static boolean namesEarlierEvent(String sentence, int start, int end) {
+        boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end);
+        return possessive && BACK_TO_NAMED_EVENT.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
     }
 
     /**

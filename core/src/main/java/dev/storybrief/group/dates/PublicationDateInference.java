@@ -67,6 +67,8 @@ public final class PublicationDateInference {
     /** A weekday as written without "next", "this" or "last": "Friday", "Friday night". */
     private static final Pattern BARE_WEEKDAY = Pattern.compile(
             "(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
+    /** A weekday's name anywhere in a mention ("Tuesday night", "on Saturday"). */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
     /** A plan told with a past verb ("talks were scheduled to resume on Friday"): its weekday may still be ahead. */
     private static final Pattern TOLD_PLAN = Pattern.compile(
             "(?i)\\b(?:scheduled|due|set|slated|planned|agreed|supposed|expected|poised|ready)\\s+(?:for|to)\\b");
@@ -294,7 +296,72 @@ public final class PublicationDateInference {
         // a Sunday one whose Monday is six days back) before one that reaches further back
         scored.sort(Comparator.comparingDouble(Scored::total).reversed()
                 .thenComparing(Scored::doneWeekdayAhead).thenComparingLong(Scored::oldest));
-        return scored;
+        // the best day would have the writer name the article's own day or the day before by its weekday: the
+        // article is later than that day (a weekday told as done only recedes), so the best day after it that
+        // names no near day by its weekday, if one is supported; otherwise the ranking stands
+        if (scored.isEmpty() || !namesNearDaysAsWritten(a, relative)
+                || !weekdayNamesNearDay(a.language(), relative, scored.get(0).day())) {
+            return scored;
+        }
+        LocalDate ruledOut = scored.get(0).day();
+        List<Scored> later = scored.stream().filter(s -> s.day().isAfter(ruledOut))
+                .filter(s -> !weekdayNamesNearDay(a.language(), relative, s.day())).toList();
+        return supported(later) ? later : scored;
+    }
+
+    /**
+     * Whether the article's own words (outside quotation marks) name the day before its own with a word for
+     * yesterday ("Wendwater said yesterday", "last night"): a writer who does so names neither that day nor the
+     * article's own by its weekday. Wire copy in the American style names every day by its weekday ("said Tuesday"
+     * on Tuesday) and never writes "yesterday" in its own words, so it is not concerned.
+     */
+    private boolean namesNearDaysAsWritten(AnalyzedArticle a, List<Sentence> relative) {
+        LocalDate probe = LocalDate.of(2001, 1, 10);
+        String dayBefore = probe.minusDays(1).toString();
+        for (Sentence s : relative) {
+            for (TemporalMention m : tags.tag(a.language(), s.text(), probe)) {
+                if (m.relative() && m.value() != null && m.value().startsWith(dayBefore)
+                        && !BARE_WEEKDAY.matcher(m.text()).matches() && !WEEKDAY.matcher(m.text()).find()
+                        && !s.inQuote() && !quoted(s.text(), m.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when, were the article published on {@code day}, a weekday it tells as past would be that very day, or,
+     * in the writer's own words, the day before: a writer who says "yesterday" and "this morning" would have said so
+     * ("a fire destroyed the pier on Saturday night" beside "the owners said yesterday" is not a Saturday's or a
+     * Sunday's report), and a speaker names the day of speaking as today, not by its weekday.
+     */
+    private boolean weekdayNamesNearDay(String language, List<Sentence> relative, LocalDate day) {
+        for (Sentence s : relative) {
+            for (TemporalMention m : tags.tag(language, s.text(), day)) {
+                if (m.value() == null || m.granularity() != Granularity.DAY || !BARE_WEEKDAY.matcher(m.text()).matches()) {
+                    continue;
+                }
+                LocalDate when = LocalDate.parse(m.calendarValue());
+                boolean ownWords = !s.inQuote() && !quoted(s.text(), m.start());
+                if (when.equals(day) || ownWords && when.equals(day.minusDays(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the character at {@code at} of a sentence stands inside quotation marks (an odd number open before it). */
+    private static boolean quoted(String sentence, int at) {
+        int marks = 0;
+        for (int i = 0; i < Math.min(at, sentence.length()); i++) {
+            char c = sentence.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /**

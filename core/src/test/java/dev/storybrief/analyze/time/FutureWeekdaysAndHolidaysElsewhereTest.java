@@ -66,6 +66,39 @@ class FutureWeekdaysAndHolidaysElsewhereTest {
     }
 
     /** A count of weeks is the week it ends in, valued by its Monday (as in English): here the week of December 18. */
+    /**
+     * QA21: Dutch tells a scheduled day in the simple present, Polish in the (perfective) present; both mark every
+     * past verb, so a weekday in a present clause is the coming one. The article is dated Friday 2026-11-20.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "nl | De minister bezoekt het gebied donderdag. | donderdag | 2026-11-26",
+            "nl | De minister bezoekt donderdag het gebied. | donderdag | 2026-11-26",
+            "nl | Donderdag bezoekt de minister het gebied. | Donderdag | 2026-11-26",
+            "nl | De gemeente opent maandag een noodopvang. | maandag | 2026-11-23",
+            "nl | De president komt dinsdag naar Delft. | dinsdag | 2026-11-24",
+            "nl | Scholen blijven tot maandag dicht. | maandag | 2026-11-23",
+            // past forms: a preterite, strong or weak, and a perfect with its participle after the date
+            "nl | De rivier trad donderdag buiten haar oevers. | donderdag | 2026-11-19",
+            "nl | Het parlement stemde maandag over de wet. | maandag | 2026-11-16",
+            "nl | De brandweer redde zondag drie mensen. | zondag | 2026-11-15",
+            "nl | De minister heeft donderdag het gebied bezocht. | donderdag | 2026-11-19",
+            "nl | Het kabinet heeft maandag besloten. | maandag | 2026-11-16",
+            "nl | De school bleef tot maandag dicht. | maandag | 2026-11-16",
+            "nl | De president sprak zondag met de burgemeester. | zondag | 2026-11-15",
+            "pl | Wojewoda odwiedzi gminę w czwartek. | czwartek | 2026-11-26",
+            "pl | Rząd w sobotę zdecyduje o pomocy. | sobotę | 2026-11-21",
+            "pl | Minister powiedział, że w poniedziałek przyjedzie do gminy. | poniedziałek | 2026-11-23",
+            // the l-participle of the past, an adjectival participle, a clause of no words of its own
+            "pl | Rzeka zalała wieś w czwartek. | czwartek | 2026-11-19",
+            "pl | Minister powiedział, że w sobotę woda zniszczyła most. | sobotę | 2026-11-14",
+            "pl | Szkoły zamknięte w poniedziałek. | poniedziałek | 2026-11-16",
+            "pl | Powódź w czwartek. | czwartek | 2026-11-19",
+    })
+    void aWeekdayInAPresentClauseLiesAhead(String language, String sentence, String text, String expected) {
+        assertThat(value(language, FRIDAY, sentence, text)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "fr | Les grèves prévues la semaine avant Noël ont été annulées. | la semaine avant Noël | 2026-12-14",

@@ -59,6 +59,23 @@ class TimelineRowDateTest {
                 .extracting(TimelineEvent::date).containsExactly("2026-11-11");
     }
 
+    /**
+     * QA21: "The Environment Agency has charged Brightwater over Monday's leak" (a Friday article) was a row on the
+     * leak's Monday: the day named by a possessive after "over", "from", "after" is an earlier event's, and the
+     * charge is not dated by it. A possessive that opens the clause is its event's day.
+     */
+    @Test
+    void aDayNamingAnEarlierEventDatesNoOtherEvent() {
+        AnalyzedArticle charged = article("charged", LocalDate.of(2026, 11, 13),
+                "The Environment Agency has charged Brightwater Water over Monday's leak into the River Wend.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(charged))))
+                .extracting(TimelineEvent::date).doesNotContain("2026-11-09");
+        AnalyzedArticle killed = article("killed", LocalDate.of(2026, 11, 13),
+                "Monday's leak into the River Wend killed thousands of fish near the Brightwater works.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(killed))))
+                .extracting(TimelineEvent::date).containsExactly("2026-11-09");
+    }
+
     @Test
     void theAsOfAComparisonStaysWithItsClause() {
         String s = "As many as 200,000 people died in the earthquake on 12 January, while many more lost homes.";

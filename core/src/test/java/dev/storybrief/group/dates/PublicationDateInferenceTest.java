@@ -63,6 +63,30 @@ class PublicationDateInferenceTest {
     }
 
     /**
+     * QA21: a writer who says "yesterday" does not name the article's own day or the day before by its weekday, so
+     * "a fire destroyed the pier on Saturday night" beside "the owners said yesterday" is no Saturday's or Sunday's
+     * report (2026-11-14 is a Saturday). Wire copy that names every day by its weekday keeps the freshest day.
+     */
+    @Test
+    void aWriterWhoSaysYesterdayNamesNoNearDayByItsWeekday() {
+        AnalyzedArticle dated = article("dated", LocalDate.of(2026, 11, 15), null,
+                "A fire broke out on Seagate's Victorian pier late on Saturday, destroying part of the deck.",
+                "About 70 firefighters fought the blaze for six hours.");
+        AnalyzedArticle british = article("british", null, null,
+                "Police have not ruled out arson after a fire destroyed part of Seagate's Victorian pier on Saturday"
+                        + " night.",
+                "The pier's owners said yesterday they would rebuild the deck.");
+        AnalyzedArticle wire = article("wire", null, null,
+                "Police have not ruled out arson after a fire destroyed part of Seagate's Victorian pier on Saturday"
+                        + " night.",
+                "The pier's owners said they would rebuild the deck.");
+        assertThat(new PublicationDateInference().infer(List.of(dated, british), retime).get(1).article().published())
+                .isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(new PublicationDateInference().infer(List.of(dated, wire), retime).get(1).article().published())
+                .isEqualTo(LocalDate.of(2026, 11, 14));
+    }
+
+    /**
      * "SOUTHPORT, Oct. 6 -" with no year: the text's own day, in the year the story's dated reports give it, rather
      * than a day inferred from what it shares with them; a late-December dateline in a January story is last year's.
      */
