@@ -2,8 +2,11 @@ package dev.storybrief.brief.disagreement;
 
 import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Sentence;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,20 +17,29 @@ import java.util.Set;
  * set them side by side as figures of two things; neither is one outlet holding a figure against another's.
  */
 final class FiguresTogether {
-    private FiguresTogether() {
-    }
+    /** The key's figures by the sentence that gives them, in the order stated. */
+    private final Map<Sentence, List<StatedFigure>> bySentence = new LinkedHashMap<>();
+    private final Set<Sentence> listed = new HashSet<>();
+    /** Per figure, the listing sentences with a figure that agrees with it: read once, not once per pair. */
+    private final Map<StatedFigure, List<Sentence>> listingAgreeing = new HashMap<>();
 
-    /** The sentences that give more than one of the key's figures: none of their figures is the one value of a measure. */
-    static Set<Sentence> listing(List<StatedFigure> stated) {
-        Map<Sentence, Integer> perSentence = new HashMap<>();
-        stated.forEach(s -> perSentence.merge(s.sentence(), 1, Integer::sum));
-        Set<Sentence> listed = new HashSet<>();
-        perSentence.forEach((sentence, n) -> {
-            if (n > 1) {
+    private FiguresTogether(List<StatedFigure> stated) {
+        stated.forEach(s -> bySentence.computeIfAbsent(s.sentence(), k -> new ArrayList<>()).add(s));
+        bySentence.forEach((sentence, figures) -> {
+            if (figures.size() > 1) {
                 listed.add(sentence);
             }
         });
-        return listed;
+    }
+
+    /** The figures of one key, indexed by sentence: built once per key, asked once per pair. */
+    static FiguresTogether of(List<StatedFigure> stated) {
+        return new FiguresTogether(stated);
+    }
+
+    /** The sentences that give more than one of the key's figures: none of their figures is the one value of a measure. */
+    Set<Sentence> listing() {
+        return Collections.unmodifiableSet(listed);
     }
 
     /**
@@ -36,8 +48,8 @@ final class FiguresTogether {
      * neither outlet holds one against the other. (One sentence that tells a dispute, "at least nine have died, while
      * the agency puts the toll at seven", still stands against an outlet that gives only one side.)
      */
-    static boolean sideBySide(List<StatedFigure> stated, StatedFigure a, StatedFigure b) {
-        return givesToo(stated, b, a) && givesToo(stated, a, b);
+    boolean sideBySide(StatedFigure a, StatedFigure b) {
+        return givesToo(b, a) && givesToo(a, b);
     }
 
     /**
@@ -49,19 +61,30 @@ final class FiguresTogether {
      * dead and injured are left out: a sentence that gives two tolls tells their dispute, which the toll's own rules
      * read.
      */
-    static boolean toldApart(List<StatedFigure> stated, Set<Sentence> listed, StatedFigure a, StatedFigure b) {
+    boolean toldApart(StatedFigure a, StatedFigure b) {
         if (a.quantity().key().startsWith("people ") || listed.isEmpty()) {
             return false;
         }
-        return listed.stream().anyMatch(sentence -> stated.stream().anyMatch(t -> t.sentence().equals(sentence)
-                && t.agreesWith(a) && stated.stream().anyMatch(u -> u != t && u.sentence().equals(sentence)
-                && u.agreesWith(b) && !u.agreesWith(a) && !FigureSources.apart(t, u))));
+        for (Sentence sentence : listingAgreeing.computeIfAbsent(a, this::listingSentencesAgreeingWith)) {
+            List<StatedFigure> figures = bySentence.get(sentence);
+            for (StatedFigure t : figures) {
+                if (t.agreesWith(a) && figures.stream().anyMatch(u -> u != t && u.agreesWith(b) && !u.agreesWith(a)
+                        && !FigureSources.apart(t, u))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
+    private List<Sentence> listingSentencesAgreeingWith(StatedFigure a) {
+        return listed.stream().filter(sentence -> bySentence.get(sentence).stream().anyMatch(t -> t.agreesWith(a)))
+                .toList();
+    }
 
     /** Another figure of {@code s}'s sentence gives {@code other}'s value again. */
-    private static boolean givesToo(List<StatedFigure> stated, StatedFigure s, StatedFigure other) {
-        return stated.stream().anyMatch(t -> t != s && t.sentence().equals(s.sentence())
+    private boolean givesToo(StatedFigure s, StatedFigure other) {
+        return bySentence.get(s.sentence()).stream().anyMatch(t -> t != s
                 && QuantitySpan.givesOneOf(List.of(other.quantity()), List.of(t.quantity())));
     }
 }

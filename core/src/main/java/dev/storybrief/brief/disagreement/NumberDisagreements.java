@@ -93,16 +93,23 @@ public final class NumberDisagreements {
                 .toList());
         // a sentence giving several figures of the key lists them for several periods or holders ("a surplus of 2.6
         // percent in 1999, 2.8 percent in 2000"): none of them is the one value of a measure
-        Set<Sentence> listed = FiguresTogether.listing(stated);
+        FiguresTogether together = FiguresTogether.of(stated);
+        Set<Sentence> listed = together.listing();
         OutgrownFigures outgrown = OutgrownFigures.of(stated, dates);
         for (StatedFigure a : stated) {
             for (StatedFigure b : stated) {
+                // one article's own figures, or two that agree, are never a conflict (FigureConflict's first test):
+                // skipped before the pair's costlier tests, which read every figure of the key, so a results page
+                // of 800 ward lines costs its pairs once, not once per figure again
+                if (a.articleId().equals(b.articleId()) || a.agreesWith(b)) {
+                    continue;
+                }
                 // one claim per article: once both articles hold theirs, their pair can add nothing
                 boolean bothClaimed = claims.bothClaimed(a, b);
                 // a figure growing day by day (2,000 hectares, then 5,500, then 12,000) is told in steps, not disputed
                 boolean steps = !bothClaimed && rising.isPresent() && rising.get().differentSteps(a.quantity(), b.quantity());
-                if (!bothClaimed && !steps && !FiguresTogether.sideBySide(stated, a, b)
-                        && !FiguresTogether.toldApart(stated, listed, a, b) && !outgrown.earlierStep(a, b)
+                if (!bothClaimed && !steps && !together.sideBySide(a, b)
+                        && !together.toldApart(a, b) && !outgrown.earlierStep(a, b)
                         && test.conflict(a, b, stated.size(), listed)) {
                     claims.add(a);
                     claims.add(b);
