@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * short or too long to carry one fact.
  */
 public final class CandidateFilter {
-    private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}”’…]|\\.\\.\\.|and |or |but so )");
+    private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}’…]|”(?![^”]*”)|\\.\\.\\.|and |or |but so )");
     /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
     private static final Pattern WHOLLY_QUOTED = Pattern.compile("^(?:[\"“][^\"“”]*[\"”]|``(?:(?!``|'').)*''|「[^「」]*」)$");
     /** A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms"). */
@@ -95,13 +95,15 @@ public final class CandidateFilter {
     /**
      * Curly, corner (Japanese 「」『』) and {@code `` ''} quotes pair up and straight double quotes come in twos. A low
      * opening mark („, Czech, German, Polish, Dutch) is closed by a high one (“ or ”) or, typed on a keyboard, by a
-     * straight one: those closers are not counted again.
+     * straight one: those closers are not counted again. A high closing mark with no quotation open opens one, as in
+     * Finnish and Swedish (”Lakko maksaa”, sanoo ...), and pairs with the next.
      */
     static boolean quotesBalanced(String text) {
         int open = 0;
         int close = 0;
         int straight = 0;
         int low = 0;
+        int same = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '„') {
@@ -111,6 +113,9 @@ public final class CandidateFilter {
             } else if (c == '“' || c == '「' || c == '『' || text.startsWith("``", i)) {
                 open++;
                 i += c == '`' ? 1 : 0;
+            } else if (c == '”' && open == close) {
+                // Finnish and Swedish open a quotation with the mark that closes it: ”...”, paired like straight ones
+                same++;
             } else if (c == '”' || c == '」' || c == '』' || text.startsWith("''", i)) {
                 close++;
                 i += c == '\'' ? 1 : 0;
@@ -118,6 +123,6 @@ public final class CandidateFilter {
                 straight++;
             }
         }
-        return open == close && straight % 2 == 0 && low == 0;
+        return open == close && straight % 2 == 0 && same % 2 == 0 && low == 0;
     }
 }

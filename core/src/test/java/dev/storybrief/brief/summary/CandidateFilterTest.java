@@ -49,6 +49,15 @@ class CandidateFilterTest {
     }
 
     @Test
+    void aNordicQuotationOpensWithTheMarkThatClosesIt() {
+        assertThat(accepted("”Työnantaja ei ole tehnyt meille mitään tarjousta”, sanoo liiton puheenjohtaja Mikko Virtanen.",
+                "”Vi har aldrig sett något liknande”, säger räddningsledaren Anna Berg till tidningen."))
+                .containsExactly(true, true);
+        // the close of a quotation begun in the sentence before is still a fragment
+        assertThat(accepted("” he told reporters after the meeting in the town hall on Monday.")).containsExactly(false);
+    }
+
+    @Test
     void rejectsALongHeadlineWithoutAFullStop() {
         assertThat(accepted("The mayor on the right of every resident to a safe bridge across the harbor")).containsExactly(false);
     }
