@@ -91,7 +91,7 @@ final class ArticleFields {
             return own;
         }
         // a page's address names its outlet as a registered domain; the cleaner turns a listed domain into its name
-        String host = PageAddress.host(first(doc, URL));
+        String host = PageAddress.outletHost(first(doc, URL));
         if (host != null) {
             return host;
         }

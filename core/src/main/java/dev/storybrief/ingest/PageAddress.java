@@ -41,6 +41,15 @@ public final class PageAddress {
                 + (fragment < 0 ? "" : url.substring(fragment));
     }
 
+    /**
+     * The host as an outlet's name: {@link #host(String)}, or null when the host names no publisher (an IP address, or
+     * "localhost" and other names without a dot), as for a page served from a reader's own machine.
+     */
+    public static String outletHost(String url) {
+        String host = host(url);
+        return host == null || !host.contains(".") || host.startsWith("[") || host.matches("[\\d.]+") ? null : host;
+    }
+
     /** The lower-case host without "www." ("bbc.co.uk" for "https://www.bbc.co.uk/news/x"), or null for no address. */
     public static String host(String url) {
         if (url == null) {

@@ -17,6 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 class TrackingAndUtf16Test {
 
     @Test
+    void aPageFromTheReadersOwnMachineNamesNoOutlet() {
+        assertThat(PageAddress.outletHost("https://www.kelbycourier.co.uk/news/1")).isEqualTo("kelbycourier.co.uk");
+        assertThat(PageAddress.outletHost("http://127.0.0.1:8000/mercury-print.html")).isNull();
+        assertThat(PageAddress.outletHost("http://localhost:8000/a.html")).isNull();
+        assertThat(PageAddress.outletHost("http://[::1]:8000/a.html")).isNull();
+        // the page's address is still its address
+        assertThat(PageAddress.host("http://127.0.0.1:8000/mercury-print.html")).isEqualTo("127.0.0.1");
+        String printed = "<html><head><title>Flood defences hold</title></head><body><article><h1>Flood defences hold"
+                + "</h1><p>" + "The new flood wall in Tarnby held through the night as the river rose to its highest"
+                + " level in ten years, the council said on Wednesday morning. ".repeat(3) + "</p></article></body></html>";
+        assertThat(new dev.storybrief.ingest.html.HtmlArticleExtractor().extract(printed, "http://127.0.0.1:8000/p.html")
+                .outlet()).isNotEqualTo("127.0.0.1");
+    }
+
+    @Test
     void trackingParametersAreDroppedAndOthersKept() {
         assertThat(PageAddress.withoutTracking("https://tolm.example/quay?utm_source=rss&utm_medium=feed"))
                 .isEqualTo("https://tolm.example/quay");

@@ -119,7 +119,7 @@ public final class HtmlArticleExtractor {
         }
         if (DecodedText.looksBinary(raw)) {
             // an image or archive saved under a page's name: decoded, its bytes would read as thousands of "words"
-            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false, DecodedText.whyBinary(raw), notes,
+            return new ExtractedPage(null, null, null, PageAddress.outletHost(url), List.of(), false, DecodedText.whyBinary(raw), notes,
                     null);
         }
         CharsetSniffer.Detection charset = CharsetSniffer.detect(raw);
@@ -137,7 +137,7 @@ public final class HtmlArticleExtractor {
             return extractGuarded(html, url, inputNotes);
         } catch (RuntimeException | StackOverflowError e) {
             // A page the rules below did not foresee must cost only itself: callers see "no article" and the reason.
-            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false,
+            return new ExtractedPage(null, null, null, PageAddress.outletHost(url), List.of(), false,
                     "extraction failed (" + FailureNote.describe(e) + ")", inputNotes, null);
         }
     }
@@ -146,7 +146,7 @@ public final class HtmlArticleExtractor {
         RemovalLog log = new RemovalLog();
         inputNotes.forEach(log::note);
         if (html == null || html.isBlank()) {
-            return new ExtractedPage(null, null, null, PageAddress.host(url), List.of(), false, "empty input",
+            return new ExtractedPage(null, null, null, PageAddress.outletHost(url), List.of(), false, "empty input",
                     log.entries(), null);
         }
         MarkupSlimmer.SlimMarkup slim = new MarkupSlimmer(maxChars, maxTags).slim(html);
@@ -240,7 +240,7 @@ public final class HtmlArticleExtractor {
             return MetadataReader.read(doc, jsonLd, url);
         } catch (RuntimeException | StackOverflowError e) {
             log.note("metadata ignored (" + FailureNote.describe(e) + ")");
-            return new PageMetadata(null, null, null, PageAddress.host(url), null);
+            return new PageMetadata(null, null, null, PageAddress.outletHost(url), null);
         }
     }
 

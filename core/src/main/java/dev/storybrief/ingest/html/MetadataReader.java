@@ -242,7 +242,7 @@ final class MetadataReader {
         }
         String address = pageUrl(doc, meta, url);
         // a copy in an archive or a cache: the original's host, never the archive's
-        String host = PageAddress.host(ArchiveWrappers.original(doc, address).orElse(address));
+        String host = PageAddress.outletHost(ArchiveWrappers.original(doc, address).orElse(address));
         String title = firstNonBlank(meta.first("og:title"), TextNormalizer.collapse(doc.title()));
         // a page that declares no name (a print version, a stripped copy) still shows it: masthead, title, copyright
         String shown = HostNames.of(doc, host, title);
