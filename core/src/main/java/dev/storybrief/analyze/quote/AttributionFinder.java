@@ -557,11 +557,29 @@ final class AttributionFinder {
             k++;
         }
         boolean role = k > next && (SpeechWords.isRoleNoun(words.get(k - 1).text())
-                || SpeechWords.isRelationNoun(words.get(k - 1).text()));
+                || SpeechWords.isRelationNoun(words.get(k - 1).text())
+                || entity.type() == EntityType.ORGANIZATION && jobTitle(words, next, k));
         // "said Nordsund's safety director, Eva Lund": the role may be set off from the name by a comma
         int named = k < words.size() && words.get(k).isComma() ? k + 1 : k;
         EntityMention person = role && named < words.size() ? startingAt(entities, words.get(named).start()) : null;
         return person != null && person.type() == EntityType.PERSON ? person : null;
+    }
+
+    /**
+     * "said Environment Agency engineer Sarah Holt", "said AAIB chief inspector Mary Cole": lower-case words set
+     * between a body and a name with no comma are the name's job at that body, whatever the job is called; a word
+     * such as "on" or "in" among them makes them a clause ("said Reuters on Monday"). After a person's name they are
+     * a verb and its object ("Mara Ellis called Tomas Brandt"), so only a body's name opens a job.
+     */
+    private static boolean jobTitle(List<ZoneWords.Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DESCRIPTOR_STOPS.contains(words.get(i).text().toLowerCase(Locale.ROOT))
+                    || LEADING_FILLERS.contains(words.get(i).text().toLowerCase(Locale.ROOT))
+                    || !words.get(i).text().matches("\\p{Ll}[\\p{L}-]*")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first word from {@code from} (before {@code to}) that is no connective such as "but" or "meanwhile". */

@@ -53,6 +53,14 @@ class QuoteExtractorTest {
                 .extracting(Quote::speaker).containsExactly("Ali Reza", "Brampton's mayor", "Rob Diaz");
     }
 
+    @Test
+    void aJobAtABodyBeforeANameIsTheNamedPersonsJobWhateverItIsCalled() {
+        assertThat(extract("“The wall did exactly what it was built to do,” said Environment Agency engineer Sarah Holt.",
+                "“We are still watching the river,” said AAIB chief inspector Mary Cole.",
+                "“The talks have ended,” said Reuters on Monday."))
+                .extracting(Quote::speaker).containsExactly("Sarah Holt", "Mary Cole", "Reuters");
+    }
+
     /** A speech verb joined to an earlier verb by "but" or "and" shares that verb's subject. */
     @Test
     void aCoordinatedVerbSharesTheSubjectOfTheFirstVerb() {
