@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  */
 final class LiveBlogs {
     /**
-     * "08:40 - ", "9.12am – ", "22:05: ": a time of day, then a dash or a colon, then the entry, which may open with a
-     * quotation in any language's marks („…“, «…», ”…”, ‚…‘) or a Spanish opening mark.
+     * "08:40 - ", "9.12am – ", "22:05: ", "ore 16.40 – ", "godz. 15:20 – ", "14h10 - ": a time of day, maybe after the
+     * language's word for "at" or "hour" and written with its hour mark, then a dash or a colon, then the entry, which
+     * may open with a quotation in any language's marks („…“, «…», ”…”, ‚…‘) or a Spanish opening mark.
      */
-    private static final Pattern STAMP = Pattern.compile("^(\\d{1,2})[:.](\\d{2})\\s*(?i:([ap])\\.?m\\.?)?\\s*[-–—:|]\\s+"
+    private static final Pattern STAMP = Pattern.compile("^(?:(?iu:ore|alle|godz\\.?|klo|kl\\.|um|à|às|a las|saat)\\s+)?"
+            + "(\\d{1,2})[:.hH](\\d{2})\\s*(?i:([ap])\\.?m\\.?)?\\s*(?i:uhr\\s*)?[-–—:|]\\s+"
             + "(?=[\\p{Lu}\\d\"“‘„‚«»”’‹›¡¿])");
     /** Fewest stamped entries that make a page a live blog: a story may open one paragraph with a time. */
     private static final int MIN_ENTRIES = 3;

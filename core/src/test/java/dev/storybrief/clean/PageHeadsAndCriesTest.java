@@ -172,6 +172,20 @@ class PageHeadsAndCriesTest {
      * (QA tour 20).
      */
     @Test
+    void stampsWrittenWithTheLanguagesWordForHourOrItsHourMarkGoToo() {
+        Article a = clean("Frana a Valdoria, la diretta\n4 dicembre 2026\n"
+                + "ore 16.40 – Il sindaco ha firmato l'ordinanza di evacuazione per altre 40 famiglie.\n"
+                + "ore 12.15 – Arrivano a Valdoria i geologi della Provincia con i droni.\n"
+                + "ore 09.30 – La strada provinciale resta chiusa al traffico fino a nuovo avviso.");
+        assertThat(String.join("\n", a.paragraphs())).doesNotContain("ore 16.40").contains("Il sindaco ha firmato");
+        Article b = clean("Desabamento em Vila Serrana: acompanhe\n30 de novembro de 2026\n"
+                + "14h10 - Bombeiros confirmam a nona vítima do desabamento.\n"
+                + "11h45 - O prefeito decretou luto oficial de três dias na cidade.\n"
+                + "09h20 - A Defesa Civil interditou mais dois prédios vizinhos.");
+        assertThat(String.join("\n", b.paragraphs())).doesNotContain("14h10").contains("Bombeiros confirmam a nona vítima");
+    }
+
+    @Test
     void aGermanLiveBlogsQuotedEntryLosesItsStampAndItsHelloGoes() {
         Article a = clean("Werft in Karsund: der Streik im Liveblog\n12. März 2026\n"
                 + "08:30 - Guten Morgen! Wir berichten heute live vom Streik auf der Werft in Karsund.\n"
