@@ -36,7 +36,7 @@ final class LiveBlogs {
     /** How much earlier than the blog's opening time its first entry may be stamped (a pre-written welcome). */
     private static final int OPENING_SLACK_MINUTES = 60;
     /** A live blog's sentence about itself: a welcome, a call to refresh or follow, its closing. */
-    private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:(?:hello and |good (?:morning|afternoon|evening)"
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:(?:hello and |good (?:morning|afternoon|evening)"
             + "[,.!]? (?:and )?)?welcome to (?:our|the|this) live\\b"
             + "|(?:please )?(?:keep )?refresh(?:ing)? (?:this|the) page\\b"
             + "|(?:stay with us|stay tuned|follow (?:along|our live)|keep (?:following|checking))\\b"
@@ -45,7 +45,13 @@ final class LiveBlogs {
             // German blogs say the same of themselves: "Wir berichten heute live über ...", "Willkommen zu unserem
             // Liveblog", "Wir halten Sie auf dem Laufenden"
             + "|wir berichten (?:\\p{L}+ )?live\\b|(?:herzlich )?willkommen (?:zu|in|bei) unserem (?:live|newsblog|ticker)"
-            + "|wir halten sie (?:hier )?auf dem laufenden\\b)[^.!?]*[.!?]?$");
+            + "|wir halten sie (?:hier )?auf dem laufenden\\b"
+            // and the Romance, Polish and Dutch ones, after their greeting: "Buongiorno, seguiamo in diretta ...",
+            // "Bom dia, acompanhe ao vivo ...", "Dzień dobry, relacjonujemy na żywo ..."
+            + "|(?:(?:buongiorno|buonasera|bom dia|boa tarde|boa noite|buenos días|buenas tardes|bonjour|bonsoir"
+            + "|dzień dobry|goedemorgen|goedemiddag)[,!]? )?(?:seguiamo (?:in diretta|live)|acompanhe (?:ao vivo|em tempo"
+            + " real)|seguimos en directo|(?:nous )?suivons en direct|suivez en direct|relacjonujemy na żywo"
+            + "|śledzimy na żywo|we volgen (?:het )?live|volg (?:hier )?live)\\b)[^.!?]*[.!?]?$");
     /**
      * A word or two shouted on their own at the head of an entry ("GOAL!", "Penalty!", "Tor!", a greeting such as "Guten
      * Morgen!" or "Good morning!"): the blog's cry or hello, which tells

@@ -174,10 +174,12 @@ class PageHeadsAndCriesTest {
     @Test
     void stampsWrittenWithTheLanguagesWordForHourOrItsHourMarkGoToo() {
         Article a = clean("Frana a Valdoria, la diretta\n4 dicembre 2026\n"
+                + "ore 08.00 – Buongiorno, seguiamo in diretta la situazione dopo la frana di ieri sera.\n"
                 + "ore 16.40 – Il sindaco ha firmato l'ordinanza di evacuazione per altre 40 famiglie.\n"
                 + "ore 12.15 – Arrivano a Valdoria i geologi della Provincia con i droni.\n"
                 + "ore 09.30 – La strada provinciale resta chiusa al traffico fino a nuovo avviso.");
-        assertThat(String.join("\n", a.paragraphs())).doesNotContain("ore 16.40").contains("Il sindaco ha firmato");
+        assertThat(String.join("\n", a.paragraphs())).doesNotContain("ore 16.40").contains("Il sindaco ha firmato")
+                .doesNotContain("seguiamo in diretta");
         Article b = clean("Desabamento em Vila Serrana: acompanhe\n30 de novembro de 2026\n"
                 + "14h10 - Bombeiros confirmam a nona vítima do desabamento.\n"
                 + "11h45 - O prefeito decretou luto oficial de três dias na cidade.\n"
