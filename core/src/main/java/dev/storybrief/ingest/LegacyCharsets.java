@@ -66,6 +66,13 @@ public final class LegacyCharsets {
     static final int MIN_CONFIDENCE = 25;
 
     /**
+     * Fewest points for a guess when most of the text's letters are bytes above ASCII: no language windows-1252
+     * writes looks so, so that default is surely wrong, and ICU's first guess is taken on less evidence. Its letter
+     * n-grams are Russian's for windows-1251, so a Ukrainian or Bulgarian text (і, ї, є) scores about 20, not 25.
+     */
+    static final int MIN_CONFIDENCE_UNLATIN = 10;
+
+    /**
      * How many points ICU must rank the bytes' charset above a declared one before the declaration is overruled: a
      * page's own declaration is its author's word, so a close call keeps it.
      */
@@ -143,7 +150,8 @@ public final class LegacyCharsets {
      * few bytes, and the choice would change nothing but the warning.
      */
     private static Charset taken(CharsetMatch[] ranked, byte[] bytes) {
-        if (ranked.length == 0 || ranked[0].getConfidence() < MIN_CONFIDENCE) {
+        if (ranked.length == 0 || ranked[0].getConfidence() < (latinLettersFew(bytes) ? MIN_CONFIDENCE_UNLATIN
+                : MIN_CONFIDENCE)) {
             return null;
         }
         Charset charset = charsetOf(ranked[0].getName());
@@ -158,6 +166,21 @@ public final class LegacyCharsets {
     private static Charset charsetOf(String icuName) {
         String name = WESTERN.contains(icuName) ? WINDOWS_1252.name() : TAKEN.get(icuName);
         return name == null || !Charset.isSupported(name) ? null : Charset.forName(name);
+    }
+
+    /** Fewer ASCII letters than bytes above 0xBF (the letters of every single-byte code page): no Western text. */
+    private static boolean latinLettersFew(byte[] bytes) {
+        int ascii = 0;
+        int high = 0;
+        for (int i = 0; i < Math.min(bytes.length, SAMPLE_BYTES); i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0xC0) {
+                high++;
+            } else if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') {
+                ascii++;
+            }
+        }
+        return high > ascii;
     }
 
     private static boolean hasHighBytes(byte[] bytes) {
