@@ -177,8 +177,10 @@ class PageEndToEndTest {
                 Map.of("id", "evil", "title", "<b>Bridge</b> closes " + attack, "outlet", "<i>Evil</i> Outlet",
                         "text", "The bridge closed on Tuesday " + attack + " after the collapse, officials said.\n\n"
                                 + "Engineers will inspect the span " + attack + " this week, the mayor said."),
-                Map.of("id", "plain", "text", "Bridge shut after collapse\n\nThe bridge closed on Tuesday after the "
-                        + "collapse, officials said. Engineers will inspect the span this week, the mayor said."))));
+                // the plain report tells the story in other words: a twin sentence of it would stand in for the
+                // markup's line in the summary (a backed twin shows its backing), and the test needs that line shown
+                Map.of("id", "plain", "text", "Bridge shut after collapse\n\nTraffic on the bridge was diverted to the "
+                        + "ring road after the collapse, police said. The span will stay shut for weeks, the council said."))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asText();
 
