@@ -7,7 +7,9 @@ import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,10 @@ final class LocaleDigits implements QuantityRules {
     /** A run of digits with the separators any locale writes between them. */
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009 ]\\d+)*");
     private static final String SPACES = " \u00A0\u202F\u2009";
+    /** The month names of a locale the JDK has no data for ("M01" ...): what {@link #readsAsRoot()} compares with. */
+    private static final Set<String> ROOT_MONTHS = monthNames(Locale.ROOT);
+    /** The rules of each language asked for, all over {@link QuantityExtractor#ENGLISH}, the only rules wrapped. */
+    private static final Map<String, QuantityRules> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final QuantityRules english;
     private final char decimal;
@@ -42,9 +48,14 @@ final class LocaleDigits implements QuantityRules {
         if (language == null || language.isBlank()) {
             return english;
         }
-        // English's own month names are English's rules already; any other language's are a date after a number
-        LocaleDigits read = new LocaleDigits(english, Locale.forLanguageTag(language));
-        return language.equals("en") || read.readsAsRoot() ? english : read;
+        if (language.equals("en")) {
+            return english; // English's own month names are English's rules already
+        }
+        // built once per language: every article, title and claim asks for its language's rules
+        return BY_LANGUAGE.computeIfAbsent(language, code -> {
+            LocaleDigits read = new LocaleDigits(english, Locale.forLanguageTag(code));
+            return read.readsAsRoot() ? english : read;
+        });
     }
 
     @Override
@@ -89,7 +100,7 @@ final class LocaleDigits implements QuantityRules {
 
     /** True for a locale the JDK has no data for ("xx"): it writes English's digits and no month names of its own. */
     private boolean readsAsRoot() {
-        return decimal == '.' && grouping == ',' && months.equals(monthNames(Locale.ROOT));
+        return decimal == '.' && grouping == ',' && months.equals(ROOT_MONTHS);
     }
 
     private boolean isGrouping(char c) {
