@@ -67,6 +67,11 @@ public final class FigureConflict {
         this.readings = readings;
     }
 
+    /** One article's own two figures, or two that agree: never a conflict, and the cheapest pair to rule out. */
+    static boolean oneArticleOrAgreeing(StatedFigure a, StatedFigure b) {
+        return a.articleId().equals(b.articleId()) || a.agreesWith(b);
+    }
+
     /**
      * Two statements conflict when they come from different outlets, cannot both be true, were published within
      * a few days of each other (a toll that rises over a week is news, not a contradiction), and their sentences
@@ -74,7 +79,7 @@ public final class FigureConflict {
      * figures the key has; {@code listed} the sentences that give several of them.
      */
     boolean conflict(StatedFigure a, StatedFigure b, int groupSize, Set<Sentence> listed) {
-        if (a.articleId().equals(b.articleId()) || a.agreesWith(b)
+        if (oneArticleOrAgreeing(a, b)
                 || SeparateFigures.apart(a.quantity(), a.sentence().text(), a.sentenceStart(), dates.get(a.articleId()),
                 b.quantity(), b.sentence().text(), b.sentenceStart(), dates.get(b.articleId()))) {
             return false;

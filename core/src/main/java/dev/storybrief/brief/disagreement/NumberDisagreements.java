@@ -98,10 +98,9 @@ public final class NumberDisagreements {
         OutgrownFigures outgrown = OutgrownFigures.of(stated, dates);
         for (StatedFigure a : stated) {
             for (StatedFigure b : stated) {
-                // one article's own figures, or two that agree, are never a conflict (FigureConflict's first test):
-                // skipped before the pair's costlier tests, which read every figure of the key, so a results page
-                // of 800 ward lines costs its pairs once, not once per figure again
-                if (a.articleId().equals(b.articleId()) || a.agreesWith(b)) {
+                // ruled out before the pair's costlier tests, which read the key's other figures: a results page of
+                // 800 ward lines costs its pairs once, not once per figure again
+                if (FigureConflict.oneArticleOrAgreeing(a, b)) {
                     continue;
                 }
                 // one claim per article: once both articles hold theirs, their pair can add nothing
