@@ -150,8 +150,8 @@ public final class LegacyCharsets {
      * few bytes, and the choice would change nothing but the warning.
      */
     private static Charset taken(CharsetMatch[] ranked, byte[] bytes) {
-        if (ranked.length == 0 || ranked[0].getConfidence() < (latinLettersFew(bytes) ? MIN_CONFIDENCE_UNLATIN
-                : MIN_CONFIDENCE)) {
+        if (ranked.length == 0 || ranked[0].getConfidence() < MIN_CONFIDENCE
+                && (ranked[0].getConfidence() < MIN_CONFIDENCE_UNLATIN || !latinLettersFew(bytes))) {
             return null;
         }
         Charset charset = charsetOf(ranked[0].getName());
