@@ -153,11 +153,13 @@ public final class Watcher implements AutoCloseable {
      * again), once each, the newest {@code itemsPerFeed} of each feed.
      */
     private List<Listed> fresh(List<Listed> listed) {
+        Map<String, List<Listed>> listings = new LinkedHashMap<>();
+        listed.forEach(l -> listings.computeIfAbsent(l.url(), u -> new ArrayList<>()).add(l));
         Map<String, Listed> byUrl = new LinkedHashMap<>();
-        listed.forEach(l -> byUrl.putIfAbsent(l.url(), l));
+        listings.forEach((url, all) -> byUrl.put(url, Listed.together(reader(all), all)));
         Set<String> settled = store.articles().settled(byUrl.keySet());
         Map<String, String> stamps = new LinkedHashMap<>();
-        settled.forEach(url -> stamps.put(url, byUrl.get(url).item().stamp()));
+        settled.forEach(url -> stamps.put(url, byUrl.get(url).stamp()));
         Set<String> changed = store.articles().changed(stamps);
         Set<String> reentered = store.articles().reentered(stamps);
         Map<String, List<Listed>> byFeed = new LinkedHashMap<>();
@@ -174,6 +176,14 @@ public final class Watcher implements AutoCloseable {
             items.stream().sorted(newestFirst).limit(settings.itemsPerFeed()).forEach(fresh::add);
         }
         return fresh;
+    }
+
+    /**
+     * Of the listings of one page, the one it is read by: the first feed that carries text of it (an RSS or Atom
+     * entry's teaser or whole article, its title and date) before a sitemap's entry, which carries none.
+     */
+    private Listed reader(List<Listed> all) {
+        return all.stream().filter(l -> poller.carried(l) != null).findFirst().orElse(all.get(0));
     }
 
     /** Fetches the items, one task per host so a host's pause never holds up the others. */
@@ -214,7 +224,7 @@ public final class Watcher implements AutoCloseable {
             }
             synchronized (storing) {
                 Optional<DeskArticle> article = store.articles().store(listed.url(), listed.feedUrl(),
-                        page.url(), page.document(), page.fetched(), listed.item().stamp());
+                        page.url(), page.document(), page.fetched(), listed.stamp());
                 article.ifPresent(this::addToDesk);
                 return article.isPresent();
             }
@@ -240,7 +250,7 @@ public final class Watcher implements AutoCloseable {
         try {
             ItemReader.Read page = items.readUpdate(listed);
             synchronized (storing) {
-                Optional<DeskArticle> article = store.articles().revise(listed.url(), listed.item().stamp(),
+                Optional<DeskArticle> article = store.articles().revise(listed.url(), listed.stamp(),
                         page.document(), page.fetched());
                 article.filter(a -> a.storyId() != null)
                         .ifPresent(a -> store.stories().revised(a.storyId(), clock.instant()));
@@ -252,7 +262,7 @@ public final class Watcher implements AutoCloseable {
             feedFailed(listed, (e instanceof FetchException f ? f.line() : listed.url() + ": " + e)
                     + " (fetching its updated version; the stored one stays)", clock.instant());
             try {
-                store.articles().restamp(listed.url(), listed.item().stamp());
+                store.articles().restamp(listed.url(), listed.stamp());
             } catch (RuntimeException again) {
                 log.failure("cannot record the stamp of " + listed.url() + " (" + again.getMessage() + ")");
             }
@@ -269,7 +279,7 @@ public final class Watcher implements AutoCloseable {
         String told = line + "; not tried again until the feed changes this entry";
         log.failure(told);
         try {
-            store.articles().itemUnresolved(listed.url(), listed.feedUrl(), told, listed.item().stamp(), now);
+            store.articles().itemUnresolved(listed.url(), listed.feedUrl(), told, listed.stamp(), now);
             store.articles().feedFailed(listed.feedUrl(), told, false, now);
         } catch (RuntimeException e) {
             log.failure("cannot record the failure of " + listed.url() + " (" + e.getMessage() + ")");

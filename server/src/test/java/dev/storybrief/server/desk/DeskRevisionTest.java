@@ -217,4 +217,39 @@ class DeskRevisionTest {
             }
         }
     }
+
+    /**
+     * The same page in a sitemap, polled first, and in an RSS feed (qa22 #12): the RSS item's new title and date are a
+     * new version of the page though the sitemap, which listed it first, still gives the same lastmod. Without it the
+     * sitemap's stamp alone was compared and the correction never arrived; the order of the feeds changes nothing.
+     */
+    @Test
+    void aPageInASitemapAndAFeedIsFetchedAgainWhenTheFeedRetitlesIt() throws Exception {
+        try (Site site = new Site()) {
+            String base = site.base();
+            site.pages.put("/h1.html", page("Harbour Post", "Tanker aground off Kelby Point", FIRST));
+            site.pages.put("/h2.html", page("Kelby Courier", "Salvage crews head for stranded tanker", OTHER));
+            site.pages.put("/sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/"
+                    + "sitemap/0.9\"><url><loc>" + base + "/h1.html</loc><lastmod>2026-11-16T09:00:00Z</lastmod></url>"
+                    + "</urlset>");
+            site.feed = feed(base, "Tanker aground off Kelby Point", "Mon, 16 Nov 2026 09:00:00 GMT");
+            Path feeds = Files.writeString(dir.resolve("feeds.txt"), base + "/sitemap.xml\n" + base + "/feed.xml\n");
+            try (DeskHarness desk = new DeskHarness(dir.resolve("data"), feeds, DeskHarness.testPolicy(), null)) {
+                desk.watcher.recover();
+                assertThat(desk.watcher.cycle().stored()).isEqualTo(2);
+                assertThat(desk.watcher.cycle().revised()).as("nothing changed").isZero();
+                assertThat(site.fetchesOf("/h1.html")).isEqualTo(1);
+
+                site.pages.put("/h1.html", page("Harbour Post", "Tanker aground off Kelby Point", CORRECTED));
+                site.feed = feed(base, "UPDATED: Tanker aground off Kelby Point", "Mon, 16 Nov 2026 15:30:00 GMT");
+                CycleReport report = desk.watcher.cycle();
+                assertThat(report.revised()).isEqualTo(1);
+                assertThat(site.fetchesOf("/h1.html")).isEqualTo(2);
+                assertThat(desk.articles().stream().filter(a -> a.url().endsWith("/h1.html")).findFirst().orElseThrow()
+                        .text()).contains("a small amount of oil had leaked");
+                assertThat(desk.watcher.cycle().revised()).isZero();
+                assertThat(site.fetchesOf("/h1.html")).isEqualTo(2);
+            }
+        }
+    }
 }
