@@ -90,11 +90,29 @@ public final class Syndication {
     }
 
     /**
-     * Reads a feed; the charset comes from the byte-order mark or the XML declaration (UTF-8 when neither says).
+     * Reads a feed; the charset comes from the byte-order mark or the XML declaration (UTF-8 when neither says). A
+     * feed that is not well-formed (an item whose tags a hand-edited or truncated feed left open) is mended by
+     * {@link LenientXml} and read again, so that one broken item does not lose the feed's good ones.
      *
      * @throws SyndicationException when the bytes are not a well-formed RSS or Atom feed
      */
     public static SyndicationFeed read(byte[] bytes) throws SyndicationException {
+        try {
+            return readStrictly(bytes);
+        } catch (SyndicationException strict) {
+            byte[] mended = LenientXml.mend(bytes);
+            if (mended == null) {
+                throw strict;
+            }
+            try {
+                return readStrictly(mended);
+            } catch (SyndicationException again) {
+                throw strict; // the parser's own words about the bytes as they came
+            }
+        }
+    }
+
+    private static SyndicationFeed readStrictly(byte[] bytes) throws SyndicationException {
         SyndFeed feed;
         Document document;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(bytes), true)) {

@@ -59,4 +59,28 @@ class SyndicationTextTest {
         assertThat(Syndication.read(atom.getBytes(StandardCharsets.UTF_8)).entries())
                 .extracting(SyndicationEntry::link).containsExactly("/news/quay.html");
     }
+
+    /**
+     * An item whose tags were left open (a truncated or hand-edited feed, qa22 #12): the feed is not well-formed,
+     * but the whole items before the break are read, in any charset the feed declared; the item the break fell in is
+     * left out. A feed with no whole item is still refused.
+     */
+    @Test
+    void aFeedWithAnUnclosedItemKeepsItsWholeItems() throws SyndicationException {
+        String rss = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>Harbour Post"
+                + "</title><item><title>Quay closed at Kelby</title><link>https://post.example/quay</link>"
+                + "<description><![CDATA[<p>The quay at Kelby closed on Monday, the harbour master said.</p>]]>"
+                + "</description></item><item><title>Ferries caf\u00e9</title><link>https://post.example/cafe</link>"
+                + "<description>The caf\u00e9 reopened.</description></item>"
+                + "<item><title>Cut off</title><description>half</channel></rss>";
+        SyndicationFeed feed = Syndication.read(rss.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(feed.title()).isEqualTo("Harbour Post");
+        assertThat(feed.entries()).extracting(SyndicationEntry::title)
+                .containsExactly("Quay closed at Kelby", "Ferries caf\u00e9");
+        assertThat(feed.entries().get(0).link()).isEqualTo("https://post.example/quay");
+
+        String cut = "<rss version=\"2.0\"><channel><title>Broken</title><item><title>x";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Syndication.read(cut.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SyndicationException.class).hasMessageContaining("bad feed XML");
+    }
 }
