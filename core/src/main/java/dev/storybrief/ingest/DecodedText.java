@@ -42,7 +42,9 @@ public record DecodedText(String text, Charset charset, boolean guessed) {
             return new DecodedText(utf8, StandardCharsets.UTF_8, false);
         }
         Charset legacy = LegacyCharsets.guess(bytes, false);
-        return new DecodedText(new String(bytes, legacy), legacy, true);
+        // composed (NFC): windows-1258 writes a tone as a mark after its vowel, every other reader expects "\u1ED9"
+        return new DecodedText(java.text.Normalizer.normalize(new String(bytes, legacy), java.text.Normalizer.Form.NFC),
+                legacy, true);
     }
 
     private static String strict(byte[] bytes, Charset charset) {

@@ -94,7 +94,40 @@ public final class LegacyCharsets {
     public static Charset guess(byte[] bytes, boolean markup) {
         CharsetMatch[] ranked = rank(bytes, markup);
         Charset best = taken(ranked, bytes);
+        if (best == null && writesVietnameseTones(bytes)) {
+            return WINDOWS_1258;
+        }
         return best == null ? WINDOWS_1252 : best;
+    }
+
+    /** windows-1258, Vietnamese: ICU has no detector for it, so it is told by its tone marks. */
+    static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+    /** windows-1258's combining tone marks: grave, hook above, tilde, acute, dot below. */
+    private static final String TONE_MARKS = "\u00CC\u00D2\u00DE\u00EC\u00F2";
+    /** The vowels a tone mark follows in windows-1258: ASCII ones, and \u00E2 \u00EA \u00F4 \u0103 \u01A1 \u01B0 in both cases. */
+    private static final String VOWELS = "aeiouyAEIOUY\u00C2\u00C3\u00CA\u00D4\u00D5\u00DD\u00E2\u00E3\u00EA\u00F4\u00F5\u00FD";
+
+    /**
+     * Whether the bytes are Vietnamese in windows-1258: that code page writes a syllable's tone as a byte of its own
+     * after the vowel (0xCC, 0xD2, 0xDE, 0xEC, 0xF2; "\u00EC" "\u00D2" in windows-1252), and Vietnamese marks the
+     * tone of most syllables, so such bytes after a vowel come every few words. Western languages write those letters
+     * (\u00EC, \u00F2, \u00DE) seldom after a vowel ("pu\u00F2", "ci\u00F2"): far fewer than one in twenty words. The
+     * bytes must decode in windows-1258 too.
+     */
+    static boolean writesVietnameseTones(byte[] bytes) {
+        int limit = Math.min(bytes.length, SAMPLE_BYTES);
+        int tones = 0;
+        int words = 1;
+        for (int i = 0; i < limit; i++) {
+            char c = (char) (bytes[i] & 0xFF);
+            if (c == ' ' || c == '\n') {
+                words++;
+            } else if (i > 0 && TONE_MARKS.indexOf(c) >= 0 && VOWELS.indexOf((char) (bytes[i - 1] & 0xFF)) >= 0) {
+                tones++;
+            }
+        }
+        return tones >= 3 && tones * 20 >= words && decodesCleanly(bytes, WINDOWS_1258);
     }
 
     /**
