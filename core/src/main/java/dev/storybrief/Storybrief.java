@@ -551,8 +551,15 @@ public final class Storybrief {
         if (doc.path() == null) {
             return doc.id();
         }
-        return doc.path().toString().endsWith(".jsonl") ? doc.path() + " (document " + doc.id() + ")"
-                : doc.path().toString();
+        if (doc.path().toString().endsWith(".jsonl")) {
+            return doc.path() + " (document " + doc.id() + ")";
+        }
+        if (doc.format() == dev.storybrief.ingest.SourceFormat.FEED) {
+            // one item of a feed file: the feed's other items are briefed, so the line names the item, not the feed
+            String title = doc.meta(MetaKey.TITLE);
+            return doc.path() + " (item " + doc.id() + (title == null ? "" : ", \"" + title + "\"") + ")";
+        }
+        return doc.path().toString();
     }
 
     private Article withDateOverride(Article article) {

@@ -47,4 +47,22 @@ class EmptyAnnotationTest {
                 "Share\n\nTweet\n\nAdvertisement\n\n© 2026 Carrow Herald\n", java.util.Map.of()));
         assertThat(Storybrief.removedByRule(emptied)).isEqualTo(" (4 lines: copyright 1, share-bar 3)");
     }
+
+    /**
+     * One item of a feed file that cleaning empties (qa22 #13): the line names that item, not the whole feed, whose
+     * other item is annotated.
+     */
+    @Test
+    void anEmptiedFeedItemIsNamedNotItsFeed() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        List<AnalyzedArticle> out = annotate("feed.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>Dales Daily</title><item><title>Quay closed</title><link>https://dd.example/quay</link>"
+                + "<description>The quay at Kelby closed on Monday after a crane fell, the harbour master said, and"
+                + " ferries were sent to Ostmark instead.</description></item><item><title>Broken item</title>"
+                + "<link>https://dd.example/broken</link><description>Share Tweet</description></item>"
+                + "</channel></rss>", warnings);
+        assertThat(out).hasSize(2);
+        assertThat(warnings).anyMatch(w -> w.contains("feed.rss (item feed-broken, \"Broken item\")")
+                && w.contains("nothing left after removing boilerplate"));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.storybrief.cli;
 
 import dev.storybrief.clean.ArticleCleaner;
+import dev.storybrief.clean.LooseDate;
 import dev.storybrief.fetch.FetchException;
 import dev.storybrief.fetch.FetchResult;
 import dev.storybrief.fetch.WebPages;
@@ -215,7 +216,14 @@ final class ExtractCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("path", feed + "#" + doc.id());
             row.put("title", article.title());
-            row.put("published", doc.meta(MetaKey.PUBLISHED));
+            String published = doc.meta(MetaKey.PUBLISHED);
+            if (published != null && LooseDate.stated(published).isEmpty()) {
+                // a pubDate no reading makes a date ("not a date"): said, as brief says it, never shown as the date
+                problem.accept("warning " + feed + "#" + doc.id() + ": its date \"" + published
+                        + "\" is not a date; read as undated");
+                published = null;
+            }
+            row.put("published", published);
             row.put("outlet", article.outlet());
             row.put("author", article.author());
             row.put("text", String.join("\n\n", article.paragraphs()));

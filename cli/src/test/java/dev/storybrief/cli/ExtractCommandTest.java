@@ -86,6 +86,23 @@ class ExtractCommandTest {
                 .isEqualTo("The harbour board closed the north quay on Tuesday after cracks were found.");
     }
 
+    /** An item whose pubDate no reading makes a date (qa22 #13): no "published" of that text, and one warning line. */
+    @Test
+    void aFeedItemsDateThatIsNoDateIsSaidNotShown() throws IOException {
+        Path feed = tmp.resolve("dates.rss");
+        Files.writeString(feed, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+                + "<title>Harbour Echo</title><item><title>North quay closed</title>"
+                + "<link>https://harbourecho.example/quay-closed</link><pubDate>not a date</pubDate>"
+                + "<description><![CDATA[<p>The harbour board closed the north quay on Tuesday.</p>]]></description>"
+                + "</item></channel></rss>");
+        CliRun run = CliRun.of("extract", feed.toString(), "--format", "jsonl");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode row = JSON.readTree(run.out().lines().findFirst().orElseThrow());
+        assertThat(row.get("published").isNull()).as(row.toString()).isTrue();
+        assertThat(run.err()).contains("dates.rss#dates-quay-closed: its date \"not a date\" is not a date")
+                .doesNotContain("\tat ");
+    }
+
     @Test
     void aPageWithoutArticleIsSaidAndFailsWhenAlone() throws IOException {
         Path nav = tmp.resolve("nav.html");
