@@ -232,7 +232,7 @@ class StoryCohesionTest {
         Briefing briefing = Storybrief.builder().words(4).build().briefDocuments("folder",
                 List.of(document("a", FERRY_A), document("b", FERRY_B)), new ArrayList<>());
         assertThat(briefing.summary()).isEmpty();
-        assertThat(briefing.warnings()).contains("note summary: no sentence fits within 4 words; give more (--words 60)");
+        assertThat(briefing.warnings()).contains("note summary: no sentence fits within 4 words; give it 60 words or more");
         assertThat(brief(document("a", FERRY_A), document("b", FERRY_B)).warnings())
                 .noneMatch(w -> w.startsWith("note summary"));
     }

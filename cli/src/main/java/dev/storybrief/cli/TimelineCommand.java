@@ -8,6 +8,7 @@ import dev.storybrief.Storybrief;
 import dev.storybrief.brief.Briefer;
 import dev.storybrief.brief.timeline.DatedSentencePool;
 import dev.storybrief.brief.timeline.DatedSummary;
+import dev.storybrief.brief.timeline.TimelineBuilder;
 import dev.storybrief.brief.timeline.TimelineRequest;
 import dev.storybrief.brief.timeline.TimelineSummarizer;
 import dev.storybrief.ingest.InputReader;
@@ -89,12 +90,42 @@ final class TimelineCommand implements Callable<Integer> {
             throw new NothingToBriefException("no dated article in " + inputs, List.of());
         }
         List<DatedSummary> timeline = new TimelineSummarizer().summarize(pool, request);
+        if (timeline.isEmpty()) {
+            // nothing printed and exit 0 would look like a timeline of no events: say why, as brief's note does
+            throw new NothingToBriefException(emptyTimeline(articles, request), List.of());
+        }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Article> byId = new LinkedHashMap<>();
         articles.forEach(a -> byId.put(a.id(), a.article()));
         out.print(format.equals("json") ? json(timeline, byId) : text(timeline, byId));
         out.flush();
         return 0;
+    }
+
+    /**
+     * Why no date was shown: the articles' language is one whose dates the analyze stage does not read (the briefing's
+     * timeline part says the same), else no day their sentences name fell within the request.
+     */
+    static String emptyTimeline(List<AnalyzedArticle> articles, TimelineRequest request) {
+        java.util.Set<String> unread = new java.util.TreeSet<>();
+        boolean anyRead = false;
+        TimelineBuilder timelines = new TimelineBuilder(1);
+        for (AnalyzedArticle a : articles) {
+            if (a.article().published() == null) {
+                continue;
+            }
+            if (timelines.supports(a.language())) {
+                anyRead = true;
+            } else {
+                unread.add(a.language());
+            }
+        }
+        if (!anyRead && !unread.isEmpty()) {
+            return "no timeline: dates in the articles' sentences are not read for their language ("
+                    + String.join(", ", unread) + ")";
+        }
+        return "no timeline: no day the articles' sentences name" + (request.from() != null || request.to() != null
+                ? " falls within --from/--to" : " could be placed");
     }
 
     private static LocalDate day(String option, String value) {

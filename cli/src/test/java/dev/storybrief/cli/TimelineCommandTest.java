@@ -101,4 +101,26 @@ class TimelineCommandTest {
         assertThat(run.status()).isNotZero();
         assertThat(run.err().strip()).contains("--from March").hasLineCount(1);
     }
+
+    /**
+     * A timeline with no date to show says why in one line and fails (qa22 #14: a Hindi folder printed nothing and
+     * exited 0): the articles' language is one whose dates are not read, or no day falls within --from/--to.
+     */
+    @Test
+    void anEmptyTimelineSaysWhyAndFails() throws Exception {
+        Path hindi = dir.resolve("hi.jsonl");
+        Files.write(hindi, List.of(
+                "{\"id\":\"h1\",\"date\":\"2026-12-02\",\"text\":\"रामपुर जिले में बाढ़ से 3,000 परिवार प्रभावित हुए हैं, प्रशासन ने"
+                        + " बताया। कोसी नदी का जलस्तर सोमवार को खतरे के निशान से 2 मीटर ऊपर था।\"}",
+                "{\"id\":\"h2\",\"date\":\"2026-12-03\",\"text\":\"करीब 1,200 परिवारों को मंगलवार को राहत शिविरों में पहुंचाया गया"
+                        + " है। जिलाधिकारी सुनील वर्मा ने कहा कि हर परिवार तक मदद पहुंचेगी।\"}"));
+        CliRun run = CliRun.of("timeline", hindi.toString());
+        assertThat(run.status()).isNotZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("not read for their language (hi)").doesNotContain("\tat ");
+
+        CliRun late = CliRun.of("timeline", collection().toString(), "--from", "2027-01-01");
+        assertThat(late.status()).isNotZero();
+        assertThat(late.err()).contains("falls within --from/--to");
+    }
 }

@@ -126,9 +126,10 @@ public final class Briefer {
         }
         notes.addAll(kindNotes(story.articles()));
         if (summary instanceof List<?> sentences && sentences.isEmpty() && !story.articles().isEmpty()) {
-            // more words help only a budget shorter than a news sentence; past it, no sentence can stand alone
+            // more words help only a budget shorter than a news sentence; past it, no sentence can stand alone. Said
+            // without an option's name: the server's form and the command line both read the note (qa22 #14)
             notes.add("note summary: no sentence fits within " + words + " words"
-                    + (words < 60 ? "; give more (--words 60)" : ": none of the articles' sentences stands alone"));
+                    + (words < 60 ? "; give it 60 words or more" : ": none of the articles' sentences stands alone"));
         }
         // every article read is a source: a reprint is listed right after the report it copies
         List<AnalyzedArticle> read = new ArrayList<>();
