@@ -150,6 +150,63 @@ class DeskFeedTextTest {
         }
     }
 
+    /**
+     * A feed that lists other papers' texts under its own title (qa22 #13): a .txt that signs itself "© 2026 Aldbury
+     * Advertiser" is credited to the Advertiser, not the feed; a Markdown page served as text/markdown is read as a
+     * .md file is (it was refused, and its teaser stored), credited to the masthead it opens with.
+     */
+    @Test
+    void aTextPageIsCreditedToThePublisherItNamesAndMarkdownIsReadAsText() throws Exception {
+        String txt = "Aldbury residents queue for bottled water\n\nResidents of Aldbury queued for bottled water"
+                + " on Wednesday after the River Wend spill cut the supply to 3,500 homes, the water company said.\n\n"
+                + "\"We have been told nothing,\" said Margaret Lowe, who has lived in the village for forty years.\n\n"
+                + "© 2026 Aldbury Advertiser\n";
+        String md = "# Wend spill: council opens rest centre\n\n**Wendham Chronicle** — 17 April 2026\n\n"
+                + "Wendham council opened a rest centre in the town hall on Thursday for families without water after"
+                + " the River Wend spill, its leader Priya Shah said.\n\nAbout 3,500 homes remain without a supply,"
+                + " according to the water company, which said tankers would arrive on Friday.\n";
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wend Newswire</title><link>" + base
+                + "/</link><description>News</description>"
+                + item("Aldbury residents queue for bottled water", base + "/queue.txt",
+                "<description>Residents of Aldbury queued.</description>")
+                + item("Wend spill: council opens rest centre", base + "/centre.md",
+                "<description>Wendham council opened a rest centre.</description>")
+                + "</channel></rss>";
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            byte[] bytes = (path.equals("/feed.xml") ? feed : path.endsWith(".md") ? md : txt)
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", path.endsWith(".xml") ? "application/rss+xml"
+                    : path.endsWith(".md") ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        try {
+            Path feeds = dir.resolve("feeds.txt");
+            Files.writeString(feeds, base + "/feed.xml\n");
+            try (DeskHarness desk = new DeskHarness(dir.resolve("data"), feeds, DeskHarness.testPolicy(), null)) {
+                desk.watcher.recover();
+                CycleReport report = desk.watcher.cycle();
+                List<String> log = desk.log();
+                log.forEach(System.out::println);
+                assertThat(report.stored()).isEqualTo(2);
+                Map<String, DeskArticle> stored = desk.articles().stream()
+                        .collect(Collectors.toMap(DeskArticle::url, Function.identity()));
+                assertThat(stored.get(base + "/queue.txt").outlet()).isEqualTo("Aldbury Advertiser");
+                assertThat(stored.get(base + "/centre.md").text()).contains("Priya Shah", "tankers would arrive");
+                assertThat(stored.get(base + "/centre.md").outlet()).isEqualTo("Wendham Chronicle");
+                assertThat(log).noneMatch(l -> l.contains("text/markdown") || l.contains("read from the text"));
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static String item(String title, String link, String text) {
         return "<item><title>" + title + "</title><link>" + link + "</link>"
                 + "<pubDate>Fri, 17 Apr 2026 09:00:00 GMT</pubDate>" + text + "</item>";
