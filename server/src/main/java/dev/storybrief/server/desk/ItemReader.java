@@ -1,5 +1,6 @@
 package dev.storybrief.server.desk;
 
+import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.fetch.FetchException;
 import dev.storybrief.fetch.FetchFailure;
 import dev.storybrief.fetch.WebPages;
@@ -49,6 +50,12 @@ final class ItemReader {
         if (read.document() == null) {
             throw read.failure() != null ? read.failure()
                     : new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(), read.problem());
+        }
+        if (read.page() == null && new ArticleCleaner().clean(read.document()).paragraphs().isEmpty()) {
+            // the feed's text of the item is all boilerplate ("Share", half a tag): no article, as brief skips it, and
+            // not a story of its own; with a failed page it is the page's failure, tried again as one is
+            throw read.failure() != null ? read.failure() : new FetchException(FetchFailure.NOT_AN_ARTICLE,
+                    listed.item().url(), "nothing left after removing boilerplate from the text the feed gives it");
         }
         String failure = read.problem() == null ? null : listed.feedUrl() + ": " + read.problem();
         return read.page() != null

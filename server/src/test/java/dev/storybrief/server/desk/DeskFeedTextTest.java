@@ -207,6 +207,44 @@ class DeskFeedTextTest {
         }
     }
 
+    /**
+     * An item whose feed text cleans to nothing ("Share Tweet") and whose page fails is no article (qa22 #13: "Broken
+     * item" was stored from it, a story of its own that could not be briefed): it fails as its page did, and only the
+     * whole article is stored.
+     */
+    @Test
+    void anItemWhoseFeedTextIsAllBoilerplateIsNotStored() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+                + "<channel><title>Island Echo</title><link>" + base + "/</link><description>News</description>"
+                + item("Recorder lifted from the Solvind", base + "/whole.html", "<content:encoded><![CDATA[<p>" + WHOLE
+                + "</p>]]></content:encoded>")
+                + item("Broken item", base + "/broken.html", "<description><![CDATA[<p>Share Tweet]]></description>")
+                + "</channel></rss>";
+        server.createContext("/", exchange -> {
+            boolean isFeed = exchange.getRequestURI().getPath().equals("/feed.xml");
+            send(exchange, isFeed ? 200 : 404, isFeed ? feed : "<p>Not found</p>");
+        });
+        server.start();
+        try {
+            Path feeds = dir.resolve("feeds.txt");
+            Files.writeString(feeds, base + "/feed.xml\n");
+            try (DeskHarness desk = new DeskHarness(dir.resolve("data"), feeds, DeskHarness.testPolicy(), null)) {
+                desk.watcher.recover();
+                CycleReport report = desk.watcher.cycle();
+                List<String> log = desk.log();
+                log.forEach(System.out::println);
+                assertThat(report.stored()).isEqualTo(1);
+                assertThat(desk.articles()).extracting(DeskArticle::url).containsExactly(base + "/whole.html");
+                assertThat(log).anyMatch(l -> l.contains("/broken.html") && l.contains("404"))
+                        .noneMatch(l -> l.contains("read from the text the feed gives it"));
+            }
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static String item(String title, String link, String text) {
         return "<item><title>" + title + "</title><link>" + link + "</link>"
                 + "<pubDate>Fri, 17 Apr 2026 09:00:00 GMT</pubDate>" + text + "</item>";
