@@ -18,9 +18,14 @@ final class OutletCues {
     private static final String RIGHTS_RESERVED = "(?:All rights reserved|Alle Rechte vorbehalten|Tous droits réservés"
             + "|Todos los derechos reservados|Tutti i diritti riservati|Todos os direitos reservados|Wszelkie prawa zastrzeżone"
             + "|Všechna práva vyhrazena|Все права защищены|Tüm hakları saklıdır|Hak cipta dilindungi(?: undang-undang)?"
-            + "|Με την επιφύλαξη παντός δικαιώματος|כל הזכויות שמורות)";
+            + "|Με την επιφύλαξη παντός δικαιώματος|כל הזכויות שמורות"
+            // Italian papers close with "© Riproduzione riservata", then perhaps their name after a dash
+            + "|Riproduzione riservata|Alle rechten voorbehouden|Kaikki oikeudet pidätetään|Minden jog fenntartva"
+            + "|Toate drepturile rezervate|Усі права захищені|Усі права захищено)";
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:" + RIGHTS_RESERVED + "\\.?\\s*)?(?:©|\\(c\\)|Copyright)"
-            + "\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?(.{2,60}?)"
+            + "\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
+            // "© Riproduzione riservata - Il Giornale di Lecco": the rights first, the holder after a dash
+            + "(?:" + RIGHTS_RESERVED + "\\s*[-–—|·•.,:]\\s*)?(?:by\\s+)?(.{2,60}?)"
             // the year may follow the name ("© Coastal Herald 2026")
             + "(?:,?\\s+\\d{4})?[.,]?(?:\\s+" + RIGHTS_RESERVED + ".*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -81,7 +86,8 @@ final class OutletCues {
                 if (named.isPresent()) {
                     return named;
                 }
-                if (NEWS_TITLE.matcher(c.group(1)).find() || i >= closing && isLocalTitle(c.group(1), text)) {
+                if (NEWS_TITLE.matcher(c.group(1)).find()
+                        || i >= closing && (isLocalTitle(c.group(1), text) || isOwnName(c.group(1)))) {
                     return Optional.of(c.group(1).strip());
                 }
             }
@@ -127,6 +133,18 @@ final class OutletCues {
         }
         String town = name.substring(0, name.indexOf(' '));
         return Pattern.compile("\\b(?:in|at|of|from|near|across|around) " + Pattern.quote(town) + "\\b").matcher(text).find();
+    }
+
+    /**
+     * A holder written as a name of its own, in any language with capitals ("Zeeuws Nieuwsblad", "Diário do Oeste
+     * Paulista", "Lapin Sanomat", "Вісті Поділля", "NieuwsPlein"): a word to five, each capitalised but the small words
+     * that join a name's parts, no figures, no picture's credit, and no person's name (no given name first). In the
+     * closing lines the copyright is the page's own, and a page is its outlet's, whatever words its name is made of.
+     */
+    private static boolean isOwnName(String holder) {
+        String name = holder.strip().replaceFirst("^(?:The|the) ", "");
+        return name.matches("\\p{Lu}[\\p{L}'’&.-]*(?: (?:\\p{Ll}{1,4} )?\\p{Lu}[\\p{L}'’&.-]*){0,4}")
+                && !PICTURE_CREDIT.matcher(name).find() && !dev.storybrief.analyze.entity.GivenNames.opens(name);
     }
 
     /** "the Monitor reports": an outlet's own short name with a reporting verb. */
