@@ -70,6 +70,14 @@ final class OutletCues {
 
     /** The outlet the lines name as their publisher, or empty. */
     Optional<String> find(List<String> lines) {
+        return find(lines, false);
+    }
+
+    /**
+     * The outlet the lines name as their publisher, or empty; {@code wireCopy} when their dateline names an agency,
+     * whose story the page reprints: its closing copyright is then the publisher's, whatever its name is built of.
+     */
+    Optional<String> find(List<String> lines, boolean wireCopy) {
         int closing = closingStart(lines);
         String text = String.join("\n", lines);
         for (int i = 0; i < lines.size(); i++) {
@@ -87,7 +95,7 @@ final class OutletCues {
                     return named;
                 }
                 if (NEWS_TITLE.matcher(c.group(1)).find()
-                        || i >= closing && (isLocalTitle(c.group(1), text) || isOwnName(c.group(1)))) {
+                        || i >= closing && (isLocalTitle(c.group(1), text) || isOwnName(c.group(1), wireCopy))) {
                     return Optional.of(c.group(1).strip());
                 }
             }
@@ -137,13 +145,16 @@ final class OutletCues {
 
     /**
      * A holder written as a name of its own, in any language with capitals ("Zeeuws Nieuwsblad", "Diário do Oeste
-     * Paulista", "Lapin Sanomat", "Вісті Поділля", "NieuwsPlein"): a word to five, each capitalised but the small words
-     * that join a name's parts, no figures, no picture's credit, and no person's name (no given name first). In the
-     * closing lines the copyright is the page's own, and a page is its outlet's, whatever words its name is made of.
+     * Paulista", "Lapin Sanomat", "Вісті Поділля", "NieuwsPlein"): capitalised words but the small words that join a
+     * name's parts, no figures, no picture's credit, no given name first. In the closing lines the copyright is the
+     * page's own, and a page is its outlet's, whatever words its name is made of; but a writer may hold the copyright
+     * of a piece of their own ("© 2026 Jane Doe"), so a name of two words or more counts only under a wire's story
+     * ({@code wireCopy}), which no writer holds. A single word is a brand's name, never a person's whole name.
      */
-    private static boolean isOwnName(String holder) {
+    private static boolean isOwnName(String holder, boolean wireCopy) {
         String name = holder.strip().replaceFirst("^(?:The|the) ", "");
-        return name.matches("\\p{Lu}[\\p{L}'’&.-]*(?: (?:\\p{Ll}{1,4} )?\\p{Lu}[\\p{L}'’&.-]*){0,4}")
+        boolean oneWord = name.matches("\\p{Lu}[\\p{L}'’&.-]*");
+        return (oneWord || wireCopy && name.matches("\\p{Lu}[\\p{L}'’&.-]*(?: (?:\\p{Ll}{1,4} )?\\p{Lu}[\\p{L}'’&.-]*){1,4}"))
                 && !PICTURE_CREDIT.matcher(name).find() && !dev.storybrief.analyze.entity.GivenNames.opens(name);
     }
 
