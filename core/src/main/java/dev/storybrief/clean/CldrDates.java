@@ -56,9 +56,57 @@ final class CldrDates {
     private static final Pattern YEAR_FIRST_DATE = Pattern.compile("(?iu)(?<!\\d)((?:19|20)\\d{2})\\.?\\s+("
             + alternation(YEAR_FIRST_MONTHS.keySet()) + ")\\s+(\\d{1,2})\\.?(?!\\d)");
 
-    /** One language's date formats in one calendar, with its weekday names. */
-    private record Formats(List<DateFormat> dates, Map<String, Integer> weekdays) {
+    /**
+     * One language's date formats in one calendar, with its weekday names, and every word its dates are written with
+     * (months, weekdays, eras, the patterns' own words): a line with another word is no date of that language.
+     */
+    private static final class Formats {
+        private final ULocale locale;
+        private final Calendar calendar;
+        private final Map<String, Integer> weekdays;
+        private final Set<String> words;
+        private List<DateFormat> dates;
+
+        Formats(ULocale locale, Calendar calendar, DateFormatSymbols symbols) {
+            this.locale = locale;
+            this.calendar = calendar;
+            this.weekdays = CldrDates.weekdays(symbols);
+            this.words = dateWords(symbols);
+        }
+
+        Map<String, Integer> weekdays() {
+            return weekdays;
+        }
+
+        /** Whether every word of a line is one this language dates with, or a short joining word ("de", "klo"). */
+        boolean knows(List<String> lineWords) {
+            return lineWords.stream().allMatch(w -> w.length() <= JOINING_LETTERS || words.contains(w));
+        }
+
+        /** The four date styles, strict, made the first time a line may be a date of this language. */
+        List<DateFormat> dates() {
+            if (dates == null) {
+                dates = new ArrayList<>();
+                for (int style : STYLES) {
+                    DateFormat format = DateFormat.getDateInstance(calendar, style, locale);
+                    format.setLenient(false);
+                    format.setTimeZone(TimeZone.GMT_ZONE);
+                    dates.add(format);
+                }
+            }
+            return dates;
+        }
     }
+
+    /** The longest word a date pattern joins its parts with ("de", "of", "klo", "roku", "gada"), not a name. */
+    private static final int JOINING_LETTERS = 4;
+    /** A day of one or two figures beside the year: a line without one is a month or a year, no day. */
+    private static final Pattern DAY = Pattern.compile("(?<!\\d)\\d{1,2}(?!\\d)");
+
+    /** What splits a line into its words: anything but letters and their marks. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}]+");
+    /** The most words a date line has beside its figures (a weekday of two words, a month, a joining word). */
+    private static final int MAX_WORDS = 5;
 
     /** The formats of the languages of each script, made when a line of that script is first read. */
     private static final Map<Integer, List<Formats>> BY_SCRIPT = new HashMap<>();
@@ -82,14 +130,20 @@ final class CldrDates {
         Matcher time = TIME_AT_END.matcher(text);
         String date = time.find() && time.start() > 0 ? text.substring(0, time.start()).strip() : text;
         int script = scriptOf(date);
-        if (script == UScript.COMMON || !FULL_YEAR.matcher(date).find()) {
+        if (script == UScript.COMMON || !FULL_YEAR.matcher(date).find() || !DAY.matcher(date).find()) {
+            return Optional.empty();
+        }
+        List<String> words = wordsOf(date);
+        if (words.size() > MAX_WORDS) {
             return Optional.empty();
         }
         Set<LocalDate> read = new HashSet<>();
         Set<LocalDate> byWeekday = new HashSet<>();
         synchronized (BY_SCRIPT) {
             for (Formats formats : BY_SCRIPT.computeIfAbsent(script, CldrDates::formatsOf)) {
-                readIn(date, formats, read, byWeekday);
+                if (formats.knows(words)) {
+                    readIn(date, formats, read, byWeekday);
+                }
             }
         }
         Set<LocalDate> dates = byWeekday.isEmpty() ? read : byWeekday;
@@ -180,6 +234,33 @@ final class CldrDates {
                 .collect(java.util.stream.Collectors.joining("|"));
     }
 
+    /** The words of a text in small letters, figures and signs left out. */
+    private static List<String> wordsOf(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Every word a language's dates are named with in one calendar: its months, weekdays and eras. */
+    private static Set<String> dateWords(DateFormatSymbols symbols) {
+        List<String> texts = new ArrayList<>();
+        for (int context : new int[]{DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            for (int width : new int[]{DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                texts.addAll(List.of(symbols.getMonths(context, width)));
+                texts.addAll(List.of(symbols.getWeekdays(context, width)));
+            }
+        }
+        texts.addAll(List.of(symbols.getEras()));
+        texts.addAll(List.of(symbols.getEraNames()));
+        Set<String> words = new HashSet<>();
+        texts.stream().filter(java.util.Objects::nonNull).forEach(t -> words.addAll(wordsOf(t)));
+        return words;
+    }
+
     /** The script of the line's first letter, or {@link UScript#COMMON} when it has none. */
     private static int scriptOf(String text) {
         for (int i = 0; i < text.length(); ) {
@@ -207,7 +288,7 @@ final class CldrDates {
 
     /**
      * The formats of every language CLDR has whose likely script is {@code script}: its four date styles, in its own
-     * calendar and the Gregorian one, reading ASCII figures, strictly.
+     * calendar and the Gregorian one, reading ASCII figures, strictly (made when first needed).
      */
     private static List<Formats> formatsOf(int script) {
         List<Formats> all = new ArrayList<>();
@@ -227,22 +308,14 @@ final class CldrDates {
             for (String calendarType : calendars) {
                 ULocale withCalendar = base.setKeywordValue("calendar", calendarType);
                 Calendar calendar = Calendar.getInstance(TimeZone.GMT_ZONE, withCalendar);
-                List<DateFormat> dates = new ArrayList<>();
-                for (int style : STYLES) {
-                    DateFormat format = DateFormat.getDateInstance(calendar, style, withCalendar);
-                    format.setLenient(false);
-                    format.setTimeZone(TimeZone.GMT_ZONE);
-                    dates.add(format);
-                }
-                all.add(new Formats(dates, weekdays(calendar, withCalendar)));
+                all.add(new Formats(withCalendar, calendar, new DateFormatSymbols(calendar, withCalendar)));
             }
         }
         return all;
     }
 
     /** A language's weekday names, wide and short, in a date and alone, in small letters, to their day (Sunday 1). */
-    private static Map<String, Integer> weekdays(Calendar calendar, ULocale locale) {
-        DateFormatSymbols symbols = new DateFormatSymbols(calendar, locale);
+    private static Map<String, Integer> weekdays(DateFormatSymbols symbols) {
         Map<String, Integer> names = new HashMap<>();
         for (int context : new int[]{DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             for (int width : new int[]{DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
