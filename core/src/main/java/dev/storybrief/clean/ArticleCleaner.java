@@ -272,7 +272,8 @@ public final class ArticleCleaner {
         if (textMeta.outlet() != null && !textMeta.outlet().equals(agency)) {
             return OutletNames.standard().byName(textMeta.outlet()).orElse(textMeta.outlet());
         }
-        return new OutletCues(OutletNames.standard()).find(lines).or(() -> PressReleases.issuer(lines)).orElse(null);
+        return new OutletCues(OutletNames.standard()).find(lines, agency != null).or(() -> PressReleases.issuer(lines))
+                .orElse(null);
     }
 
     /**

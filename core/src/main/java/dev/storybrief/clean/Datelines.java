@@ -36,16 +36,32 @@ public final class Datelines {
      * Japanese papers open a report with it after the place and an ideographic comma ("北浦市、2026年10月12日 - ").
      */
     private static final String SIGNED_DATE = "(?:19|20)\\d{2}\\s*[年년]\\s*\\d{1,2}\\s*[月월]\\s*\\d{1,2}\\s*[日일]";
+    /**
+     * The code of the province, state or county in brackets after the place, as Italian, Spanish and Brazilian wires
+     * write it before the comma and the date ("VALDORIA (TN), 2 dicembre 2026 - ", "Campinas (SP), 3 de dezembro de
+     * 2026 - "): two or three capitals, and the comma right after it, where an agency's bracket is followed by the dash.
+     */
+    private static final String PROVINCE = "(?: ?\\(\\p{Lu}{2,3}\\)(?=[,،]))?";
+    /**
+     * A place in a script without capitals, of a word to three ("الواحة", "نیک‌آباد"): letters, their marks and the
+     * zero-width non-joiner Persian writes inside a word.
+     */
+    private static final String UNCASED_PLACE = "\\p{Lo}[\\p{Lo}\\p{M}\\u200C]*(?: \\p{Lo}[\\p{Lo}\\p{M}\\u200C]*){0,2}";
+    /**
+     * A day, a month's name and a year in a language whose months only CLDR knows ("2 दिसंबर 2026"): matched by form,
+     * kept only when {@link CldrDates} reads it ({@link #wire}).
+     */
+    private static final String ANY_MONTH_DATE = "(?<![\\p{L}\\d])\\d{1,2}\\.?\\s+[\\p{L}\\p{M}]{3,15}\\.?,?\\s+(?:19|20)\\d{2}(?!\\d)";
     /** A place in any script: with capitals, or in a script without them ("الواحة"). */
-    private static final String ANY_PLACE = "(?:" + PLACE + "|\\p{Lo}[\\p{Lo}\\p{M}]*(?: \\p{Lo}[\\p{Lo}\\p{M}]*){0,2})";
+    private static final String ANY_PLACE = "(?:" + PLACE + "|" + UNCASED_PLACE + ")";
     /**
      * How wire copy opens its first paragraph in every language: a place, a full date and a dash ("Madrid, August 15,
      * 2026 - ", "Horní Lhota, 3. května 2026 - ", "الواحة، 10 مايو 2026 - ", "北浦市、2026年10月12日 - "), perhaps with
      * the agency in brackets before the dash; Russian closes it with a full stop instead ("Северогорск, 5 февраля 2026
      * года. ").
      */
-    private static final String PLACE_DATED = ANY_PLACE + REGION.replace(", ?", "[,،] ?") + "[,،、] ?(?<placeDated>" + FULL_DATE
-            + "|" + SIGNED_DATE + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\))?\\s*(?:(?:[-—–_]{1,2}\\s+|[－―]\\s*)"
+    private static final String PLACE_DATED = ANY_PLACE + REGION.replace(", ?", "[,،] ?") + PROVINCE + "[,،、] ?(?<placeDated>"
+            + FULL_DATE + "|" + SIGNED_DATE + "|" + CldrDates.YEAR_FIRST + "|" + ANY_MONTH_DATE + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\))?\\s*(?:(?:[-—–_]{1,2}\\s+|[－―]\\s*)"
             // Czech and Russian agencies follow the dash: "Praha, 4. prosince 2026 - (ČTK) ", "ЗАРЕЧЬЕ, 24 ноября
             // 2026 - (Интерфакс-Поволжье) "
             + "(?:\\((?<agencyAfter>\\p{Lu}[\\p{L} .&'-]{1,40})\\)\\s*(?:[-—–_]{1,2}\\s+)?)?"
@@ -102,6 +118,9 @@ public final class Datelines {
             + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
             + "|" + PLACE + REGION + day("agencyDay") + " ?" + AGENCY_AGAIN + " ?[-—–_]{1,2}\\s+"
             + "|" + PLACE + REGION + " ?[—–_]{1,2} "
+            // a script without capitals cannot tell a place from a sentence's subject: only its dash, spaced on both
+            // sides after a word or three, opens its wire copy ("نیک‌آباد - ", "تهران – ")
+            + "|" + UNCASED_PLACE + " [-—–] "
             + "|" + PLACE + REGION + " ?" + KNOWN_AGENCY + " ?"
             + "|" + PLACE_DATED + "|" + DAY_MONTH_AGENCY
             + "|" + CAPS_PLACE + DAY_FIRST_AGENCY + "\\s+" + "|" + UNCASED_AGENCY + "|" + CABLED
@@ -114,6 +133,20 @@ public final class Datelines {
     private Datelines() {
     }
 
+    /**
+     * The dateline the text opens with, matched, or null. A date in a language only CLDR knows ("2 दिसंबर 2026") is
+     * matched by its form alone, so it counts only when it reads as a date.
+     */
+    private static Matcher wire(String text) {
+        Matcher wire = WIRE.matcher(text);
+        if (!wire.find()) {
+            return null;
+        }
+        String dated = wire.group("placeDated");
+        return dated == null || LooseDate.find(dated).or(() -> CldrDates.yearFirst(dated)).isPresent()
+                || CldrDates.dateLine(dated).isPresent() ? wire : null;
+    }
+
     /** The paragraph without its dateline, or empty when it opens with none. */
     public static Optional<String> strip(String paragraph) {
         Matcher header = DATE_HEADER.matcher(paragraph);
@@ -122,8 +155,8 @@ public final class Datelines {
             Matcher city = CAPS_CITY.matcher(rest);
             return Optional.of(city.find() ? rest.substring(city.end()) : rest);
         }
-        Matcher wire = WIRE.matcher(paragraph);
-        if (wire.find() && (paragraph.length() - wire.end() > MIN_REST
+        Matcher wire = wire(paragraph);
+        if (wire != null && (paragraph.length() - wire.end() > MIN_REST
                 || dev.storybrief.model.Words.count(paragraph.substring(wire.end())) >= MIN_REST_WORDS)) {
             return Optional.of(paragraph.substring(wire.end()));
         }
@@ -136,8 +169,8 @@ public final class Datelines {
         if (header.find()) {
             return strip(text).orElse(text);
         }
-        Matcher wire = WIRE.matcher(text);
-        return wire.find() ? text.substring(wire.end()) : text;
+        Matcher wire = wire(text);
+        return wire != null ? text.substring(wire.end()) : text;
     }
 
     /**
@@ -145,8 +178,8 @@ public final class Datelines {
      * December 2026 - ..."), if it has one.
      */
     public static Optional<java.time.LocalDate> filed(String paragraph) {
-        Matcher wire = WIRE.matcher(paragraph);
-        if (!wire.find()) {
+        Matcher wire = wire(paragraph);
+        if (wire == null) {
             return Optional.empty();
         }
         if (wire.group("dayMonthYear") != null) {
@@ -154,7 +187,8 @@ public final class Datelines {
         }
         String filed = wire.group("filed") != null ? wire.group("filed")
                 : wire.group("dated") != null ? wire.group("dated") : wire.group("placeDated");
-        return filed != null ? LooseDate.find(filed) : Optional.empty();
+        return filed != null ? LooseDate.find(filed).or(() -> CldrDates.yearFirst(filed)).or(() -> CldrDates.dateLine(filed))
+                : Optional.empty();
     }
 
     /**
@@ -162,8 +196,8 @@ public final class Datelines {
      * no full filing date: the day the story was filed, its year to be taken from the story.
      */
     public static Optional<java.time.MonthDay> dayFiled(String paragraph) {
-        Matcher wire = WIRE.matcher(paragraph);
-        if (!wire.find() || wire.group("filed") != null || wire.group("dated") != null
+        Matcher wire = wire(paragraph);
+        if (wire == null || wire.group("filed") != null || wire.group("dated") != null
                 || wire.group("placeDated") != null || wire.group("dayMonthYear") != null) {
             return Optional.empty();
         }
@@ -237,8 +271,8 @@ public final class Datelines {
      * "New York" for "NEW YORK, March 3 -"), if it opens with a dateline that names one.
      */
     public static Optional<String> place(String paragraph) {
-        Matcher wire = WIRE.matcher(paragraph);
-        if (!wire.find() || DATE_HEADER.matcher(paragraph).find()) {
+        Matcher wire = wire(paragraph);
+        if (wire == null || DATE_HEADER.matcher(paragraph).find()) {
             return Optional.empty();
         }
         String head = paragraph.substring(0, wire.end()).split("[(,،/—–_]| -", 2)[0].strip();
@@ -258,8 +292,8 @@ public final class Datelines {
 
     /** The agency a paragraph's dateline names ("Reuters" in "BRUSSELS (Reuters) - ..."), if it has one. */
     public static Optional<String> agency(String paragraph) {
-        Matcher wire = WIRE.matcher(paragraph);
-        if (!wire.find()) {
+        Matcher wire = wire(paragraph);
+        if (wire == null) {
             return Optional.empty();
         }
         for (String group : new String[]{"agency", "named", "known", "placeAgency", "agencyAfter", "monthAgency", "site", "slashed", "dashed", "uncased", "cabled"}) {

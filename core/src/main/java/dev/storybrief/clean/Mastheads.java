@@ -71,7 +71,8 @@ final class Mastheads {
      */
     private static final Pattern SMALL_WORD = Pattern.compile("(?:of|the|and|de|du|des|la|le|der|die|das|am|del|do|da"
             + "|dos|della|dello|delle|dei|di|von|vom|zum|zur|y|e|&|van|het|voor)");
-    private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\d.&'’ -]+");
+    /** The characters of a name: letters and their marks (Devanagari's vowel signs), figures, a few signs. */
+    private static final Pattern NAME_CHARS = Pattern.compile("[\\p{L}\\p{M}\\u200C\\d.&'’ -]+");
     /** A signature at the end: a dash before the outlet's name ("— Agence France-Presse"). */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:[—–]|--?)\\s*(.{2,60})$");
     private static final int MAX_WORDS = 5;
@@ -432,6 +433,9 @@ final class Mastheads {
         if (CASELESS_NAME.matcher(name).matches()) {
             return Optional.of(name); // Korean writes the name as one spaced word ("한빛일보")
         }
+        if (UNCASED_WORDS.matcher(name).matches() && !CJK.matcher(name).find() && (isStamp(next) || datelined)) {
+            return Optional.of(name); // "خبرآنلاین کوهستان", "रामपुर समाचार" over the date line or the dateline
+        }
         return words >= 2 ? capitalisedName(name) : Optional.empty();
     }
 
@@ -442,6 +446,16 @@ final class Mastheads {
      */
     private static final Pattern CASELESS_NAME = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}ー]{1,9}"
             + "(?:新聞|新闻|报|報|通信|放送|テレビ|タイムス|タイムズ|ニュース|网|網|电视台|電視台|广播|신문|일보|뉴스|방송)");
+
+    /**
+     * A line of two words or more in a script without capitals that spaces its words (Arabic, Persian, Hebrew,
+     * Devanagari): no
+     * capital can tell a name there, so only the place does, right above the date line or the dateline under the
+     * headline, where a page prints its name.
+     */
+    private static final Pattern UNCASED_WORDS = Pattern.compile("\\p{Lo}[\\p{Lo}\\p{M}\\u200C]*(?: \\p{Lo}[\\p{Lo}\\p{M}\\u200C]*)+");
+    /** The scripts that do not space their words, whose names {@link #CASELESS_NAME} reads by their title word. */
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     /** A publication stamp ("Published 22 June 2026") or a date alone on its line. */
     private static boolean isStamp(String line) {

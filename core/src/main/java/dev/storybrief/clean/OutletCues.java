@@ -18,9 +18,14 @@ final class OutletCues {
     private static final String RIGHTS_RESERVED = "(?:All rights reserved|Alle Rechte vorbehalten|Tous droits réservés"
             + "|Todos los derechos reservados|Tutti i diritti riservati|Todos os direitos reservados|Wszelkie prawa zastrzeżone"
             + "|Všechna práva vyhrazena|Все права защищены|Tüm hakları saklıdır|Hak cipta dilindungi(?: undang-undang)?"
-            + "|Με την επιφύλαξη παντός δικαιώματος|כל הזכויות שמורות)";
+            + "|Με την επιφύλαξη παντός δικαιώματος|כל הזכויות שמורות"
+            // Italian papers close with "© Riproduzione riservata", then perhaps their name after a dash
+            + "|Riproduzione riservata|Alle rechten voorbehouden|Kaikki oikeudet pidätetään|Minden jog fenntartva"
+            + "|Toate drepturile rezervate|Усі права захищені|Усі права захищено)";
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:" + RIGHTS_RESERVED + "\\.?\\s*)?(?:©|\\(c\\)|Copyright)"
-            + "\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?(.{2,60}?)"
+            + "\\s*(?:©|\\(c\\))?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
+            // "© Riproduzione riservata - Il Giornale di Lecco": the rights first, the holder after a dash
+            + "(?:" + RIGHTS_RESERVED + "\\s*[-–—|·•.,:]\\s*)?(?:by\\s+)?(.{2,60}?)"
             // the year may follow the name ("© Coastal Herald 2026")
             + "(?:,?\\s+\\d{4})?[.,]?(?:\\s+" + RIGHTS_RESERVED + ".*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -65,6 +70,14 @@ final class OutletCues {
 
     /** The outlet the lines name as their publisher, or empty. */
     Optional<String> find(List<String> lines) {
+        return find(lines, false);
+    }
+
+    /**
+     * The outlet the lines name as their publisher, or empty; {@code wireCopy} when their dateline names an agency,
+     * whose story the page reprints: its closing copyright is then the publisher's, whatever its name is built of.
+     */
+    Optional<String> find(List<String> lines, boolean wireCopy) {
         int closing = closingStart(lines);
         String text = String.join("\n", lines);
         for (int i = 0; i < lines.size(); i++) {
@@ -81,7 +94,8 @@ final class OutletCues {
                 if (named.isPresent()) {
                     return named;
                 }
-                if (NEWS_TITLE.matcher(c.group(1)).find() || i >= closing && isLocalTitle(c.group(1), text)) {
+                if (NEWS_TITLE.matcher(c.group(1)).find()
+                        || i >= closing && (isLocalTitle(c.group(1), text) || isOwnName(c.group(1), wireCopy))) {
                     return Optional.of(c.group(1).strip());
                 }
             }
@@ -127,6 +141,21 @@ final class OutletCues {
         }
         String town = name.substring(0, name.indexOf(' '));
         return Pattern.compile("\\b(?:in|at|of|from|near|across|around) " + Pattern.quote(town) + "\\b").matcher(text).find();
+    }
+
+    /**
+     * A holder written as a name of its own, in any language with capitals ("Zeeuws Nieuwsblad", "Diário do Oeste
+     * Paulista", "Lapin Sanomat", "Вісті Поділля", "NieuwsPlein"): capitalised words but the small words that join a
+     * name's parts, no figures, no picture's credit, no given name first. In the closing lines the copyright is the
+     * page's own, and a page is its outlet's, whatever words its name is made of; but a writer may hold the copyright
+     * of a piece of their own ("© 2026 Jane Doe"), so a name of two words or more counts only under a wire's story
+     * ({@code wireCopy}), which no writer holds. A single word is a brand's name, never a person's whole name.
+     */
+    private static boolean isOwnName(String holder, boolean wireCopy) {
+        String name = holder.strip().replaceFirst("^(?:The|the) ", "");
+        boolean oneWord = name.matches("\\p{Lu}[\\p{L}'’&.-]*");
+        return (oneWord || wireCopy && name.matches("\\p{Lu}[\\p{L}'’&.-]*(?: (?:\\p{Ll}{1,4} )?\\p{Lu}[\\p{L}'’&.-]*){1,4}"))
+                && !PICTURE_CREDIT.matcher(name).find() && !dev.storybrief.analyze.entity.GivenNames.opens(name);
     }
 
     /** "the Monitor reports": an outlet's own short name with a reporting verb. */

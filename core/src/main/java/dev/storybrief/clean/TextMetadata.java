@@ -96,9 +96,12 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             + "|envoy[ée] sp[ée]cial|dziennikarz|redaktor)");
     /** "March 3, 2026 | 4 min read": the reading time a page prints beside its date. */
     private static final Pattern READING_TIME = Pattern.compile("(?i)\\s*[|·•–-]\\s*\\d+\\s*min(?:ute)?s?\\.?(?: read)?\\s*$");
-    /** "Lindenauer Zeitung, 13.03.2024", "Eastern Wire | 21 March 2026": a name, a comma or a separator, a date. */
+    /**
+     * "Lindenauer Zeitung, 13.03.2024", "Eastern Wire | 21 March 2026", "صدای شهر - ۴ دسامبر ۲۰۲۶": a name (capitalised,
+     * or in a script without capitals), a comma or a separator, a date.
+     */
     private static final Pattern OUTLET_AND_DATE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.&'’ -]{1,40}?)(?:,\\s+|\\s+[|·•–—]\\s+)(.{6,40})$");
+            "^((?:\\p{Lu}|\\p{Lo})[\\p{L}\\p{M}\\u200C.&'’ -]{1,40}?)(?:[,،]\\s+|\\s+[|·•–—-]\\s+)(.{6,40})$");
     /**
      * "5 December 2026 06:12 GMT (Northern Wire)": a wire's slug line, the date and time it moved the item, then the
      * wire in brackets.
@@ -223,7 +226,26 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         String date = compact(READING_TIME.matcher(line).replaceFirst(""));
         return DATE_ONLY.matcher(date).matches()
                 || EUROPEAN_DATE_ONLY.matcher(date).matches() && LooseDate.find(date, order).isPresent()
-                || SIGNED_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent();
+                || SIGNED_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent()
+                || YEAR_FIRST_DATE_ONLY.matcher(date).matches() && dateOnly(line, order).isPresent()
+                || CldrDates.dateLine(date).isPresent();
+    }
+
+    /**
+     * A line that is nothing but a numeric date with the year first, perhaps with a time ("2026.12.03 08:10",
+     * "2026. 12. 3."): with the year first no country puts the day before the month, so it reads one way only.
+     */
+    private static final Pattern YEAR_FIRST_DATE_ONLY = Pattern.compile("^(?:19|20)\\d{2}([./-]) ?\\d{1,2}\\1 ?\\d{1,2}\\.?"
+            + "(?:" + TIME_SEPARATOR + "\\d{1,2}[:.]\\d{2})?$");
+
+    /** The date of a line that is nothing but a date, read as {@link #isDateOnly} reads it, or empty. */
+    private static Optional<LocalDate> dateOnly(String line, SlashedDates.Order order) {
+        String date = compact(READING_TIME.matcher(line).replaceFirst(""));
+        Matcher yearFirst = YEAR_FIRST_DATE_ONLY.matcher(date);
+        if (yearFirst.matches()) {
+            return LooseDate.find(date.replaceAll("^(\\d{4})[./-] ?(\\d{1,2})[./-] ?(\\d{1,2}).*$", "$1-$2-$3"));
+        }
+        return LooseDate.find(date, order).or(() -> CldrDates.dateLine(date));
     }
 
     /** The line with a spaced numeric date at its start written without the spaces ({@link #SPACED_DOTS}). */
@@ -289,10 +311,10 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         Optional<OutletDate> outletLine = outletAndDate(line);
         if (outletLine.isPresent()) {
             String date = outletLine.get().date();
-            return LooseDate.find(date).map(d -> new Dated(d, "text: \"" + line + "\""));
+            return dateOnly(date, SlashedDates.Order.UNKNOWN).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         if (isDateOnly(line, order)) {
-            return LooseDate.find(compact(line), order).map(d -> new Dated(d, "text: \"" + line + "\""));
+            return dateOnly(line, order).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         Matcher stamp = STAMP.matcher(line);
         if (stamp.matches() && line.length() < 80) {

@@ -1,0 +1,39 @@
+package dev.storybrief.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Date lines in languages whose months only CLDR knows, and lines that are no date; every line is made up. */
+class CldrDatesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2026. december 5. 09:00 | 2026-12-05",
+            "Thứ năm, 3/12/2026, 09:20 | 2026-12-03",
+            "2 दिसंबर 2026 | 2026-12-02",
+            "۱۳ آذر ۱۴۰۵ | 2026-12-04",
+            "۴ دسامبر ۲۰۲۶ | 2026-12-04",
+    })
+    void aDateLineIsReadInItsLanguagesPatterns(String line, String date) {
+        assertThat(CldrDates.dateLine(line.strip())).contains(LocalDate.parse(date.strip()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "3/12/2026",
+            "Rescue teams reached the village 2026",
+            "The council met on 4 December 2026 and agreed the plan.",
+    })
+    void aLineOfTwoReadingsOrNoDateIsNone(String line) {
+        assertThat(CldrDates.dateLine(line.strip())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Budapest, 2026. december 3. | 2026-12-03", "2026. március 14. | 2026-03-14"})
+    void aYearFirstDateIsRead(String text, String date) {
+        assertThat(CldrDates.yearFirst(text.strip())).contains(LocalDate.parse(date.strip()));
+    }
+}
