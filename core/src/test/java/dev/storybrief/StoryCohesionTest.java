@@ -75,6 +75,21 @@ class StoryCohesionTest {
         assertThat(briefing.unique()).extracting(Claim::source).doesNotContain("orchestra");
     }
 
+    /**
+     * The people of the article named apart are another story's: the briefing's entities count only the story's own
+     * articles (QA tour 22 #14: "Anna Ferri (2)" among the People of an English story, from an Italian page set apart).
+     */
+    @Test
+    void thePeopleOfTheArticleNamedApartAreNotTheStorys() {
+        String orchestra = "The city orchestra named Maria Keller its new conductor for the spring season of"
+                + " symphonies. Musicians said Maria Keller had worked wonders with young violinists and the choir.";
+        Briefing briefing = brief(document("a", FERRY_A), document("orchestra", orchestra), document("b", FERRY_B),
+                document("c", FERRY_C));
+        assertThat(briefing.apart()).containsExactly("orchestra");
+        assertThat(briefing.entities()).extracting(dev.storybrief.model.EntityItem::name)
+                .contains("Kestrel Point").doesNotContain("Maria Keller");
+    }
+
     /** The article the briefing names as apart cannot give the briefing its headline, whatever its title says. */
     @Test
     void theHeadlineNeverComesFromTheArticleNamedApart() {

@@ -49,14 +49,25 @@ public final class EntityCollector implements BriefingPart {
 
     @Override
     public void addTo(BriefingDraft draft) {
-        draft.put(Section.ENTITIES, collect(draft.story()));
+        draft.put(Section.ENTITIES, collect(draft.story(), draft.apart()));
     }
 
     /** The entities of a story, most mentioned first. */
     public List<EntityItem> collect(Story story) {
+        return collect(story, Set.of());
+    }
+
+    /**
+     * The entities of a story, most mentioned first, leaving out the articles named in {@code apart}: an article that
+     * comes close to none of the others is another story's, and so are the people it names.
+     */
+    public List<EntityItem> collect(Story story, Set<String> apart) {
         Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
         List<EntityMention> all = new ArrayList<>();
         for (AnalyzedArticle article : story.articles()) {
+            if (apart.contains(article.id())) {
+                continue;
+            }
             List<EntityMention> mentions = EntityAnnotator.perSentence(article).stream().flatMap(List::stream).toList();
             byArticle.put(article.id(), mentions);
             all.addAll(mentions);

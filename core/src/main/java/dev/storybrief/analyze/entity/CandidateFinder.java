@@ -162,7 +162,7 @@ final class CandidateFinder {
         }
         boolean genitive = GERMAN_ARTICLES.contains(word) && !NAME_PREFIXES.contains(tokens.get(j - 1).text());
         if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)
-                && !ownerAfterParticle(tokens, i, nameAt)) {
+                && !ownerAfterParticle(tokens, i, nameAt) && !affiliationAfterFullName(tokens, i, j)) {
             return 1;
         }
         boolean twoGivenNames = lexicon.isGivenName(tokens.get(j - 1).text())
@@ -194,6 +194,19 @@ final class CandidateFinder {
         boolean fullNameAfter = nameAt + 1 < tokens.size() && lexicon.isGivenName(tokens.get(nameAt).text())
                 && isNamePart(tokens.get(nameAt + 1));
         return fullNameAfter && !lexicon.isGivenName(tokens.get(from).text());
+    }
+
+    /**
+     * "directeur Joost Bakker van Kustland Logistiek", "Anna Weber von der Stadtwerke Kiel": a Dutch or German name's
+     * particle stands between the given name and the surname ("Joost van Dijk", "Ludwig van Beethoven"), so after two
+     * names, a given name and a surname, "van" or "von" says where the person works or comes from, as "of" does; the
+     * two names stay apart. A second given name before the particle keeps it the surname's ("Jan Peter van Dijk").
+     */
+    private boolean affiliationAfterFullName(List<Token> tokens, int from, int particle) {
+        String word = tokens.get(particle).text();
+        return (word.equals("van") || word.equals("von")) && particle - from >= 2
+                && tokens.subList(from, particle).stream().allMatch(t -> t.isWord() && t.isCapitalised())
+                && !lexicon.isGivenName(tokens.get(particle - 1).text());
     }
 
     /**

@@ -73,6 +73,26 @@ final class EntityClassifier {
             "yacht", "liner", "tug", "tugboat", "barge", "frigate", "destroyer", "submarine", "lifeboat", "cruiser",
             "schooner", "dredger", "containership", "supertanker");
     /**
+     * What other languages call a ship before its name ("il traghetto Stella Marina", "na promie Stella Marina", "de
+     * veerboot Stella Marina", "le navire", "el buque", "o navio"), keyed by the article's language: several are words
+     * of another kind in English ("nave", "prom", "cargo").
+     */
+    private static final java.util.Map<String, Set<String>> OTHER_VESSEL_NOUNS = java.util.Map.of(
+            "it", Set.of("traghetto", "nave", "motonave", "peschereccio", "petroliera", "mercantile", "rimorchiatore",
+                    "portacontainer", "veliero", "yacht", "motopesca"),
+            "pl", Set.of("prom", "promie", "promu", "promem", "statek", "statku", "statkiem", "tankowiec",
+                    "tankowca", "tankowcu", "kuter", "kutra", "kutrze", "jacht", "jachcie", "kontenerowiec"),
+            "nl", Set.of("veerboot", "veerpont", "schip", "vrachtschip", "containerschip", "tanker", "sleepboot",
+                    "kotter", "jacht"),
+            "de", Set.of("fähre", "schiff", "frachter", "frachtschiff", "containerschiff", "tanker", "kutter",
+                    "kreuzfahrtschiff"),
+            "fr", Set.of("ferry", "navire", "paquebot", "cargo", "chalutier", "pétrolier", "voilier", "remorqueur"),
+            "es", Set.of("ferry", "buque", "barco", "petrolero", "carguero", "pesquero", "transbordador", "yate"),
+            "pt", Set.of("ferry", "navio", "barco", "petroleiro", "cargueiro", "pesqueiro", "balsa", "iate"),
+            "sv", Set.of("färjan", "fartyget", "tankern"),
+            "da", Set.of("færgen", "skibet", "tankskibet"));
+
+    /**
      * What a storm is called before its given name ("Storm Bertram", "Hurricane Ida", "Tropical Storm Alberto",
      * "Sturm Xaver", "Orkan Kyrill", "la tormenta Óscar", "a tempestade Martinho"): the name after it is the storm's,
      * an event, and a lone "Bertram" later in the article is the storm too. Matched in either case.
@@ -120,6 +140,8 @@ final class EntityClassifier {
     private static final java.util.regex.Pattern TRADE_PLURAL = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:ances|ences|ments|tions|sions|ities|ologies|ics|ives|ants|als|ures|tors|eries)");
     private static final Set<String> OWNED_LINKS = Set.of("of", "in");
+    /** One word built on "water" ("Wendwater", "Severnwater"): the name a water company takes from its river. */
+    private static final java.util.regex.Pattern WATER_COMPANY = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}water");
     private static final Set<String> CLAUSE_AFTER_NAME = Set.of("said", "says", "which", "has", "had", "is", "was",
             "will", "would");
     private static final Set<String> APPOSITION_ARTICLES = Set.of("the", "a", "an");
@@ -153,7 +175,7 @@ final class EntityClassifier {
     private EntityMention classifyRun(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
         int first = candidate.first();
         int end = candidate.end();
-        if (afterVesselNoun(tokens, first) || isShipPrefix(tokens, first, end)
+        if (afterVesselNoun(tokens, first, memory.language()) || isShipPrefix(tokens, first, end)
                 || memory.isNamedThing(text(sentence, tokens, first, end))
                 || isStormNoun(tokens.get(first).text()) && end - first > 1) {
             // "the tanker Marisa Vey", "Storm Bertram", a later "Bertram": a ship or a storm, none of the kinds this
@@ -297,6 +319,13 @@ final class EntityClassifier {
         if (headsOrganisationApposition(tokens, index + 1)) {
             // "Wendwater, the local supplier, shut its intake": a word apposed to a kind of business is that
             // business, at the sentence's start too
+            return EntityType.ORGANIZATION;
+        }
+        if (WATER_COMPANY.matcher(word).matches() && !memory.isPartOfPersonName(word)
+                && (isSpeechVerb(tokens, index + 1) || ownsByIts(tokens, index, index + 1))) {
+            // "Wendwater said", "forced Wendwater to shut its intake": a word built on "water" that speaks or owns
+            // is the water company (the "Thames Water" of a town), as "Tarn Water" is by its head; the "Goldwater"
+            // of "Barry Goldwater said" is the person the article named in full
             return EntityType.ORGANIZATION;
         }
         if (!memory.isPartOfPersonName(word) && !lexicon.isGivenName(word)) {
@@ -478,10 +507,19 @@ final class EntityClassifier {
         return before.matches("\\d[\\d.,]*") && !before.matches("\\d{4}");
     }
 
-    /** True when a vessel or storm noun stands right before the name ("the stranded tanker Marisa Vey", "storm Bertram"). */
-    private static boolean afterVesselNoun(List<Token> tokens, int first) {
-        return first > 0 && (VESSEL_NOUNS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
+    /**
+     * True when a vessel or storm noun stands right before the name ("the stranded tanker Marisa Vey", "storm Bertram",
+     * "il traghetto Stella Marina" in an article in {@code language}).
+     */
+    private static boolean afterVesselNoun(List<Token> tokens, int first, String language) {
+        return first > 0 && (isVesselNoun(tokens.get(first - 1).text(), language)
                 || isStormNoun(tokens.get(first - 1).text()));
+    }
+
+    /** A word that calls what its name follows a ship, in English or in the article's {@code language}. */
+    private static boolean isVesselNoun(String word, String language) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return VESSEL_NOUNS.contains(lower) || OTHER_VESSEL_NOUNS.getOrDefault(language, Set.of()).contains(lower);
     }
 
     /**
@@ -504,10 +542,12 @@ final class EntityClassifier {
      * The names a sentence gives ships and storms ("the tanker Marisa Vey", "Storm Bertram"): the capitalised words
      * after a vessel noun or a storm noun.
      */
-    static Set<String> namedThings(List<Token> tokens) {
+    static Set<String> namedThings(List<Token> tokens, String language) {
         Set<String> names = new java.util.HashSet<>();
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            boolean namer = VESSEL_NOUNS.contains(tokens.get(k).text()) || isStormNoun(tokens.get(k).text());
+            boolean namer = VESSEL_NOUNS.contains(tokens.get(k).text())
+                    || OTHER_VESSEL_NOUNS.getOrDefault(language, Set.of()).contains(tokens.get(k).text())
+                    || isStormNoun(tokens.get(k).text());
             if (!namer || !tokens.get(k + 1).isCapitalised()) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How Spanish, Portuguese, Swedish, Danish, Norwegian, Polish and Czech build the names of bodies and places, for
+ * How Spanish, Portuguese, Italian, Romanian, Dutch, Swedish, Danish, Norwegian, Polish, Czech and Indonesian build the names of bodies and places, for
  * articles the English rules would otherwise read as people's names ("Guardia Civil", "Serra Alta", "Norrvik").
  *
  * <p>Three kinds of evidence, each from how the language forms such names, with short lists of the commonest words:
@@ -37,7 +37,27 @@ final class LocalNameForms {
             "pt", Set.of("Polícia", "Bombeiros", "Corpo", "Defesa", "Guarda", "Ministério", "Prefeitura", "Câmara",
                     "Governo", "Tribunal", "Secretaria", "Procuradoria", "Promotoria", "Agência", "Instituto",
                     "Universidade", "Associação", "Federação", "Partido", "Conselho", "Comissão", "Serviço",
-                    "Assembleia", "Sindicato", "Exército", "Marinha", "Força", "Forças"));
+                    "Assembleia", "Sindicato", "Exército", "Marinha", "Força", "Forças"),
+            // Italian writes the kind of body first as well ("Procura di Ancona", "Vigili del Fuoco", "Protezione
+            // Civile"); "Marina" (Militare) is left out, a given name opening a person's name is read before this
+            "it", Set.of("Procura", "Prefettura", "Questura", "Polizia", "Carabinieri", "Guardia", "Vigili",
+                    "Protezione", "Comune", "Regione", "Provincia", "Ministero", "Tribunale", "Corte", "Consiglio",
+                    "Agenzia", "Capitaneria", "Università", "Partito", "Croce", "Azienda", "Consorzio", "Autorità",
+                    "Arma", "Esercito", "Soccorso", "Servizio", "Giunta", "Camera", "Senato", "Istituto",
+                    "Associazione", "Federazione", "Sindacato", "Procuratore"),
+            // Indonesian (and Malay) too: a company's legal form, a police command, an agency, a ministry ("PT Sawit
+            // Jaya", "Polres Agam", "Badan Nasional Penanggulangan Bencana", "Dinas Sosial")
+            "id", Set.of("PT", "CV", "Badan", "Dinas", "Polres", "Polda", "Polsek", "Polresta", "Polri",
+                    "Kepolisian", "Kementerian", "Pemerintah", "Pemkab", "Pemkot", "Pemprov", "Basarnas", "Komisi",
+                    "Dewan", "Universitas", "Partai", "Majelis", "Mahkamah", "Pengadilan", "Kejaksaan", "Balai",
+                    "Lembaga", "Yayasan", "Perusahaan", "Satuan", "Palang", "Tentara"),
+            // Dutch public bodies open with their kind ("Gemeente Marendam", "Veiligheidsregio Zeeland")
+            "nl", Set.of("Gemeente", "Provincie", "Politie", "Brandweer", "Veiligheidsregio", "Ministerie",
+                    "Waterschap", "Rechtbank", "Universiteit", "Omroep", "Stichting", "Vereniging", "Partij"),
+            // Romanian too, with the definite ending ("Inspectoratul pentru Situații de Urgență", "Primăria Târgu
+            // Mureș", "Poliția Română")
+            "ro", Set.of("Inspectoratul", "Ministerul", "Primăria", "Consiliul", "Poliția", "Guvernul", "Agenția",
+                    "Direcția", "Universitatea", "Partidul", "Jandarmeria", "Prefectura", "Tribunalul", "Curtea"));
     /** Spanish and Portuguese words that open the name of a natural feature or a part of a town. */
     private static final Map<String, Set<String>> PLACE_OPENERS = Map.of(
             "es", Set.of("Sierra", "Río", "Monte", "Montes", "Lago", "Valle", "Playa", "Cabo", "Isla", "Islas",
@@ -46,7 +66,17 @@ final class LocalNameForms {
             "pt", Set.of("Serra", "Rio", "Monte", "Lago", "Vale", "Praia", "Cabo", "Ilha", "Vila", "Morro", "Baía",
                     "Avenida", "Bairro", "Represa", "Lagoa", "Costa", "Rodovia", "Ribeirão", "Chapada"),
             "cs", Set.of("Dolní", "Horní", "Velké", "Velká", "Velký", "Malé", "Malá", "Malý", "Nové", "Nová",
-                    "Nový", "Staré", "Stará", "Starý", "Řeka"));
+                    "Nový", "Staré", "Stará", "Starý", "Řeka"),
+            "it", Set.of("Monte", "Lago", "Fiume", "Val", "Valle", "Isola", "Capo", "Golfo", "Porto", "Piazza",
+                    "Via", "Viale", "Corso", "Borgo", "Passo", "Colle", "Strada"),
+            // Indonesian units of government and kinds of place, written before the name ("Kabupaten Agam", "Kota
+            // Padang", "Kecamatan Sungai Lembu", "Desa Tanjung", "Sungai Batang")
+            "id", Set.of("Kota", "Kabupaten", "Kecamatan", "Desa", "Kelurahan", "Provinsi", "Pulau", "Sungai",
+                    "Gunung", "Danau", "Jalan", "Kampung", "Dusun", "Teluk", "Selat", "Pantai", "Bukit", "Lembah",
+                    "Nagari", "Jorong", "Tanjung", "Rumah"),
+            // Romanian kinds of place, with the definite ending ("Valea Mare", "Lacul Roșu", "Strada Mare")
+            "ro", Set.of("Valea", "Muntele", "Munții", "Lacul", "Râul", "Strada", "Piața", "Satul", "Comuna",
+                    "Orașul", "Municipiul", "Județul", "Dealul", "Insula"));
     /**
      * Articles that open a Spanish name: a person's name does not open with one, so "Los Pinos", "La Junta" and "El
      * Mirador" name a place or a body.
@@ -54,13 +84,13 @@ final class LocalNameForms {
     private static final Set<String> SPANISH_ARTICLES = Set.of("El", "La", "Los", "Las");
     /** Articles of Spanish and Portuguese as they open a sentence. */
     private static final Map<String, Set<String>> SENTENCE_ARTICLES = Map.of("es", SPANISH_ARTICLES,
-            "pt", Set.of("O", "A", "Os", "As"));
+            "pt", Set.of("O", "A", "Os", "As"), "it", Set.of("Il", "La", "Lo", "I", "Gli", "Le"));
     /**
      * "According to" as it opens a sentence before the source it names ("Enligt Region Halland", "Według policji",
      * "Según Protección Civil", "Podle hasičů"): capitalised by its place, never part of the name.
      */
     private static final Set<String> ACCORDING_TO = Set.of("Enligt", "Ifølge", "Według", "Según", "Segundo",
-            "Podle");
+            "Podle", "Secondo", "Menurut", "Volgens");
     private static final Set<String> PLURAL_ARTICLES = Set.of("Los", "Las");
     /**
      * The last word of a Swedish, Danish or Norwegian body's name: the police, a council, a rescue service, a ferry
@@ -86,29 +116,54 @@ final class LocalNameForms {
             // Czech
             + "|Polici|Hasičsk|Ministerstv|Úřad|Soud|Záchrann)\\p{L}*");
     /** Prepositions of place: what follows one, alone, is where something is or happens. */
-    private static final Map<String, Set<String>> PLACE_PREPOSITIONS = Map.of(
-            "es", Set.of("en", "desde"),
-            "pt", Set.of("em", "no", "na", "nos", "nas", "desde"),
-            "sv", Set.of("i", "från"),
-            "da", Set.of("i", "fra"),
-            "no", Set.of("i", "fra"),
-            "pl", Set.of("w", "we", "pod", "koło", "niedaleko"),
-            "cs", Set.of("v", "ve"));
+    private static final Map<String, Set<String>> PLACE_PREPOSITIONS = Map.ofEntries(
+            Map.entry("es", Set.of("en", "desde")),
+            Map.entry("pt", Set.of("em", "no", "na", "nos", "nas", "desde")),
+            Map.entry("sv", Set.of("i", "från")),
+            Map.entry("da", Set.of("i", "fra")),
+            Map.entry("no", Set.of("i", "fra")),
+            Map.entry("pl", Set.of("w", "we", "pod", "koło", "niedaleko")),
+            Map.entry("cs", Set.of("v", "ve")),
+            // Italian "in" ("in Trentino"); "a" is left out, it is also "to" before a person ("ha chiesto a Bellini")
+            Map.entry("it", Set.of("in")),
+            Map.entry("id", Set.of("di", "dari", "ke")),
+            Map.entry("nl", Set.of("in", "uit")),
+            Map.entry("ro", Set.of("în", "din")));
+    /**
+     * Dutch words that end a firm's name by its trade ("Kustland Logistiek", "Polder Verzekeringen", "Bakker Bouw"),
+     * none a surname.
+     */
+    private static final Set<String> DUTCH_BODY_ENDS = Set.of("Logistiek", "Verzekeringen", "Bouw", "Transport",
+            "Groep", "Energie", "Techniek", "Installaties", "Holding", "Vervoer", "Zorg", "Recycling", "Chemie");
+    /**
+     * Dutch nouns of a kind of place written right before its name ("op het industrieterrein De Hoek", "de wijk
+     * Oosterpark"): the name after one is that place's.
+     */
+    private static final Set<String> DUTCH_PLACE_NOUNS = Set.of("industrieterrein", "bedrijventerrein", "wijk",
+            "dorp", "buurtschap", "polder", "woonwijk", "kern", "gemeente", "stad");
     /** Nouns of a kind of place or of those who live in one, whose "de" names the place ("la sierra de Almenara"). */
     private static final Set<String> ROMANCE_PLACE_NOUNS = Set.of("sierra", "serra", "río", "rio", "municipio",
             "município", "localidad", "pueblo", "ciudad", "cidade", "comarca", "provincia", "província", "región",
             "região", "valle", "vale", "barrio", "bairro", "urbanización", "distrito", "vecino", "vecinos", "vecina",
-            "vecinas", "moradores", "habitantes");
+            "vecinas", "moradores", "habitantes",
+            // Italian: "al largo di Ancona", "il comune di Valdoria", "gli abitanti di"
+            "largo", "comune", "città", "frazione", "paese", "abitanti", "residenti", "porto", "costa",
+            "zona", "periferia");
     private static final Set<String> LOWER_ARTICLES = Set.of("el", "la", "los", "las");
-    private static final Set<String> ROMANCE_OF = Set.of("de", "del", "do", "da", "dos", "das");
+    private static final Set<String> ROMANCE_OF = Set.of("de", "del", "do", "da", "dos", "das", "di");
+    /** The languages whose place nouns take the "of" of {@link #ROMANCE_OF} before the place's name. */
+    private static final Set<String> ROMANCE = Set.of("es", "pt", "it");
     /** The verbs of saying news writes right after a speaker's name in these languages. */
     private static final Set<String> SPEECH_VERBS = Set.of("dijo", "afirmó", "declaró", "explicó", "añadió",
             "aseguró", "señaló", "disse", "afirmou", "declarou", "explicou", "contou", "säger", "sa", "sade",
             "siger", "sagde", "sier", "powiedział", "powiedziała", "mówi", "dodał", "dodała", "řekl",
-            "řekla", "uvedl", "uvedla");
+            "řekla", "uvedl", "uvedla", "dice", "kata", "ujar", "ujarnya", "katanya", "mengatakan");
     /** Words of years after an age ("de 67 años", "45 år", "47 lat", "52 let"). */
     private static final Set<String> YEARS = Set.of("años", "anos", "år", "lat", "let");
     private static final Set<String> NORDIC = Set.of("sv", "da", "no", "nb", "nn");
+    /** The quarter of the compass or the middle Indonesian writes after a province's or a city's name. */
+    private static final Set<String> INDONESIAN_QUARTERS = Set.of("Barat", "Timur", "Utara", "Selatan", "Tengah",
+            "Tenggara");
 
     private LocalNameForms() {
     }
@@ -131,6 +186,10 @@ final class LocalNameForms {
         String opener = tokens.get(first).text();
         if (ACCORDING_TO.contains(opener)) {
             return first + 1;
+        }
+        if ("id".equals(lang) && "Kepala".equals(opener) && end - first >= 3 && tokens.get(first + 1).isAllCaps()) {
+            // "Kepala BPBD Budi Santoso": the head of a body named by its initials, then the head's name
+            return first + 2;
         }
         if (end - first < 3) {
             return first; // "La Junta": a body's name of one generic word keeps its article
@@ -163,6 +222,12 @@ final class LocalNameForms {
             // "el consejero de Medio Ambiente", "o secretário de Obras Públicas": what such an office is "of" is
             // the department or body it serves (an office over a town, "el alcalde de Villanueva", is read apart)
             return EntityType.ORGANIZATION;
+        }
+        if ("nl".equals(lang) && DUTCH_BODY_ENDS.contains(words.get(words.size() - 1))) {
+            return EntityType.ORGANIZATION; // "Kustland Logistiek", "Polder Verzekeringen": a firm named by its trade
+        }
+        if ("id".equals(lang) && INDONESIAN_QUARTERS.contains(words.get(words.size() - 1))) {
+            return EntityType.PLACE; // "Sumatera Barat", "Jawa Tengah", "Jakarta Selatan": a province or a city's part
         }
         if (NORDIC.contains(lang) && "Region".equals(opener)) {
             return EntityType.ORGANIZATION; // "Region Halland", "Region Syddanmark": a region's council
@@ -226,14 +291,15 @@ final class LocalNameForms {
             return false;
         }
         String before = tokens.get(index - 1).text();
-        if (PLACE_PREPOSITIONS.getOrDefault(lang, Set.of()).contains(before)) {
+        if (PLACE_PREPOSITIONS.getOrDefault(lang, Set.of()).contains(before)
+                || "nl".equals(lang) && DUTCH_PLACE_NOUNS.contains(before)) {
             return true;
         }
         int of = index - 1;
         if (of >= 1 && LOWER_ARTICLES.contains(before)) {
             of--; // "vecinos de la Sierra": the article after "de"
         }
-        return ("es".equals(lang) || "pt".equals(lang)) && of >= 1 && ROMANCE_OF.contains(tokens.get(of).text())
+        return ROMANCE.contains(lang) && of >= 1 && ROMANCE_OF.contains(tokens.get(of).text())
                 && ROMANCE_PLACE_NOUNS.contains(tokens.get(of - 1).text().toLowerCase(Locale.ROOT));
     }
 
@@ -264,8 +330,15 @@ final class LocalNameForms {
                 ? word.substring(0, word.length() - 1) : word;
     }
 
-    /** Norwegian's written forms share its lists; other languages are as given. */
+    /**
+     * Norwegian's written forms share its lists, and so do Malay's Indonesian's (the language identifier also names
+     * Indonesian news copy Sundanese or Javanese, whose public bodies and places go by their Indonesian names); other
+     * languages are as given.
+     */
     private static String nordic(String language) {
+        if ("ms".equals(language) || "su".equals(language) || "jv".equals(language)) {
+            return "id";
+        }
         return "nb".equals(language) || "nn".equals(language) ? "no" : language;
     }
 }

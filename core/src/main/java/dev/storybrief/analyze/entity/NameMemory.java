@@ -83,7 +83,7 @@ final class NameMemory {
                     lowerCase.add(token.text());
                 }
             }
-            vessels.addAll(EntityClassifier.namedThings(tokens));
+            vessels.addAll(EntityClassifier.namedThings(tokens, language));
         }
         for (String place : filedFrom) {
             known.put(place, EntityType.PLACE);
@@ -121,6 +121,14 @@ final class NameMemory {
                         && (EntityClassifier.isPlaceOnly(tokensPerSentence.get(s), at)
                         || LocalNameForms.standsAsPlace(tokensPerSentence.get(s), at, language))) {
                     // "residents of Tessford", "the mayor of Chester", "Seagate's mayor", "i Norrvik"
+                    placeWords.add(mention.text());
+                }
+                if (words.length == 1 && mention.type() == EntityType.PLACE && !loneSurnames.contains(mention.text())
+                        && (standsAsPlace(tokensPerSentence.get(s), mention) || at > 0
+                        && tokensPerSentence.get(s).get(at - 1).text().equals("from"))) {
+                    // "evacuated from Tarnby", "in Tarnby": the article's town is that town in "Tarnby's 1,200
+                    // evacuees" too, where a possessive alone would make a person; a word the article also has
+                    // speak alone ("Obama said") keeps its person
                     placeWords.add(mention.text());
                 }
                 if (words.length == 1 && mention.type() == EntityType.ORGANIZATION
@@ -201,8 +209,10 @@ final class NameMemory {
         firmsByEvidence.addAll(firmsWithoutLegalForm);
         // the words of person names, but not of a name a sentence shows is a firm's: "Corvel Stanley" in a headline
         // looks like a person, but "Corvel Stanley, the waste firm" makes it a firm, and "Corvel" no person's word
+        // nor of a name the article knows as another kind at the end: its own outlet ("Eastdale Echo reporter" reads
+        // as a person's name and office until the outlet is known), or a firm by its legal form
         for (String name : personNames) {
-            if (!firmsByEvidence.contains(name)) {
+            if (!firmsByEvidence.contains(name) && known.get(name) == EntityType.PERSON) {
                 personWords.addAll(List.of(name.split("\\s+")));
             }
         }

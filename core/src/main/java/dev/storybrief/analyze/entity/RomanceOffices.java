@@ -25,10 +25,16 @@ public final class RomanceOffices {
             "sindaco", "sindaca", "presidentessa", "portavoce", "deputato", "deputata", "senatore", "senatrice",
             "giudice", "procuratore", "generale", "colonnello", "commissario", "ambasciatore", "direttore", "direttrice",
             "segretario", "governatore", "prefetto", "assessore", "ingegnere", "consigliere",
+            // the feminine forms Italian news writes ("la prefetta Anna Ferri", "l'assessora"), the questore
+            "prefetta", "assessora", "consigliera", "governatrice", "commissaria", "questore", "comandante",
+            "capitano", "residente", "abitante", "testimone",
             // Portuguese
             "prefeito", "prefeita", "porta-voz", "deputado", "juiz", "juíza", "procurador", "procuradora",
             "embaixador", "diretor", "diretora", "secretário", "secretária", "governador", "governadora",
             "promotor", "promotora", "delegado", "delegada", "comandante",
+            // a resident, a neighbour, a witness: what a person in the story is introduced as ("disse a moradora Ana
+            // Paula Ribeiro"), as the Spanish "vecina" is
+            "morador", "moradora", "vizinho", "vizinha", "testemunha", "testigo",
             // lawyers, introduced as offices are ("l'avocate Sophie Martin", "l'avvocata Marta Bassi")
             "avocat", "avocate", "abogado", "abogada", "avvocato", "avvocata", "advogado", "advogada"));
     /**
@@ -40,7 +46,9 @@ public final class RomanceOffices {
             "préfète", "ambassadeur", "ambassadrice", "alcalde", "alcaldesa", "ministro", "ministra", "presidente",
             "presidenta", "embajador", "embajadora", "gobernador", "gobernadora", "sindaco", "sindaca",
             "presidentessa", "ambasciatore", "governatore", "prefetto", "assessore", "prefeito", "prefeita",
-            "embaixador", "governador", "governadora");
+            "embaixador", "governador", "governadora", "prefetta", "questore",
+            // a resident is "of" a place, never of a department: "la residente di Valdoria", "a moradora da Vila Nova"
+            "morador", "moradora", "residente", "abitante");
 
     private RomanceOffices() {
     }

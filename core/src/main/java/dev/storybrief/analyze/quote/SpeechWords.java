@@ -77,7 +77,21 @@ final class SpeechWords {
             // Czech: the past tense ends by the speaker's gender ("řekl starosta", "řekla Králová"), beside the present
             "řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "prohlásil", "prohlásila",
             "sdělil", "sdělila", "vysvětlil", "vysvětlila", "upozornil", "upozornila", "potvrdil", "potvrdila",
-            "říká", "uvádí", "dodává"));
+            "říká", "uvádí", "dodává",
+            // Romanian: the compound past after "a" ("a declarat un muncitor", "a spus prefectul") and the present
+            "declarat", "spus", "afirmat", "precizat", "explicat", "adăugat", "anunțat", "menționat", "subliniat",
+            "povestit", "mărturisit", "transmis", "declarați", "declară", "afirmă", "precizează", "explică",
+            "adaugă", "spune", "susține", "povestește",
+            // Hungarian: the definite past after a dash quote ("– mondta Nagy Péter polgármester") and the present
+            "mondta", "mondja", "mondták", "nyilatkozta", "közölte", "közölték", "hangsúlyozta", "fogalmazott",
+            "nyilatkozott", "felelte", "válaszolta", "magyarázta", "mesélte", "tette",
+            // Vietnamese: "nói" (said) and "cho biết" (let know), after the speaker and an apposition ("ông Nguyễn
+            // Văn Hùng, Chủ tịch UBND tỉnh, nói")
+            "nói", "biết",
+            // Indonesian: before the speaker ("kata Siti Rahmawati") or after ("Budi Santoso, mengatakan"), and
+            // with the speaker written onto it ("ujarnya")
+            "kata", "ujar", "ujarnya", "katanya", "mengatakan", "menjelaskan", "menambahkan", "tuturnya",
+            "jelasnya", "ungkapnya", "ucapnya"));
     /**
      * Polish verbs of saying by their stems: the past tense ends by the speaker's gender and number ("powiedział",
      * "powiedziała", "powiedzieli", "powiedziały"), and news uses the present beside it ("mówi", "dodaje").
@@ -125,7 +139,14 @@ final class SpeechWords {
             + "|vd"
             // Czech, as a title before a name; a resident ("místní obyvatelka Marie Horáková") is introduced as one
             + "|starostka|hejtman|hejtmanka|mluvčí|ministr|ministryně|ředitel|ředitelka|předseda|předsedkyně"
-            + "|obyvatel|obyvatelka)");
+            + "|obyvatel|obyvatelka"
+            // Romanian, with the definite ending ("a spus prefectul Mihai Ionescu", "primarul", "purtătorul de
+            // cuvânt"), and a worker or a resident introduced as one ("un muncitor, Ion Popescu")
+            + "|prefectul|primarul|primărița|ministrul|directorul|directoarea|șeful|șefa|comandantul|președintele"
+            + "|purtătorul|muncitor|muncitorul|locuitor|locuitoarea|martor"
+            // Hungarian, written after the name ("Nagy Péter polgármester") or before it ("egy helyi lakos, Kovács
+            // Anna")
+            + "|polgármester|szóvivő|szóvivője|igazgató|igazgatója|lakos|miniszter|parancsnok|kapitány)");
 
     /** A French verb or auxiliary with its inverted subject pronoun: "a-t-il", "dit-elle", "estime-t-il". */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)(?:-t)?-(il|elle)");

@@ -46,6 +46,16 @@ class NorthernQuoteTest {
             "cs | „Voda stoupala rychleji, než jsme čekali,“ řekl starosta Jan Novák. | Voda stoupala rychleji, než jsme čekali | Jan Novák | starosta",
             "cs | „Takovou vodu tu nepamatujeme,“ řekla obyvatelka Marie Horáková. | Takovou vodu tu nepamatujeme | Marie Horáková | obyvatelka",
             "cs | „Situace se stabilizuje,“ uvedla hejtmanka Eva Králová. | Situace se stabilizuje | Eva Králová | hejtmanka",
+            // Dutch: "van" after a given name and a surname says where the speaker works (QA tour 22 #14)
+            "nl | „Dit is een zware klap”, zei directeur Sander Mulder van Duinland Transport. | Dit is een zware klap | Sander Mulder | directeur",
+            // Italian and Portuguese offices and residents (QA tour 22 #14: "prefetta", "moradora")
+            "it | «La strada resta chiusa», ha dichiarato la prefetta Giulia Conti. | La strada resta chiusa | Giulia Conti | prefetta",
+            "pt | \"Tudo tremeu\", disse a moradora Lúcia Prado, de 61 anos. | Tudo tremeu | Lúcia Prado | moradora",
+            // Romanian, Hungarian, Vietnamese and Indonesian verbs of saying (QA tour 22, QA tour 21)
+            "ro | „Nu există pericol”, a spus prefectul Andrei Marin. | Nu există pericol | Andrei Marin | prefectul",
+            "hu | „Minden utcát ellenőriztünk” – mondta Szabó Gábor polgármester. | Minden utcát ellenőriztünk | Szabó Gábor | ",
+            "vi | “Chúng tôi đã sơ tán toàn bộ”, ông Lê Văn Nam, Chủ tịch xã, nói. | Chúng tôi đã sơ tán toàn bộ | Lê Văn Nam | ",
+            "id | \"Air naik sangat cepat\", kata Rina Wulandari, warga setempat. | Air naik sangat cepat | Rina Wulandari | ",
     })
     void aQuoteGetsItsSpeakerAndOffice(String language, String sentence, String text, String speaker, String role) {
         assertThat(extract(language, sentence)).singleElement().satisfies(q -> {
