@@ -60,15 +60,6 @@ class SmallStreamStoriesTest {
                 List.of("b1-ostrand", "b2-ostrand"));
     }
 
-    @Test
-    void twoStrikesOfOneTownInOneWeekAreTwoStories() throws IOException {
-        // tram drivers over pay and hospital cleaners over staffing, one union, every lead naming the town: the town
-        // links all four, the words part the two strikes and each side quotes its own people
-        List<List<String>> stories = storiesOf("two-strikes-one-town.jsonl");
-        assertThat(stories).containsExactlyInAnyOrder(List.of("t1-tram", "t2-tram"),
-                List.of("h1-cleaners", "h2-cleaners"));
-    }
-
     static List<List<String>> storiesOf(String resource) throws IOException {
         StoryClusterer clusterer = new StoryClusterer();
         read(resource).forEach(clusterer::add);
