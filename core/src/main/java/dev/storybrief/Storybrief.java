@@ -295,8 +295,9 @@ public final class Storybrief {
 
     /**
      * Reports of two events of one kind (two earthquakes, two crashes) share most of their words, so no cut of the
-     * words parts them; they name different people and places ({@link NameComponents}). One language only: names are
-     * spelt differently across languages.
+     * words parts them; they name different people and places ({@link NameComponents}), or, in one place, a cut of
+     * their words parts them and each side quotes its own people ({@link NameComponents#partedByWords}). One language
+     * only: names are spelt differently across languages.
      */
     private static Optional<String> eventsByNames(Story story, double[][] cosines) {
         List<AnalyzedArticle> articles = story.articles();
@@ -305,13 +306,21 @@ public final class Storybrief {
         }
         List<List<Integer>> events = NameComponents.withTheRest(NameComponents.events(articles.stream()
                 .map(article -> NameComponents.peopleAndPlaces(article.entities())).toList()), cosines);
+        String differ = "people and places";
+        if (events.isEmpty()) {
+            // two events of one kind in one place: the place links them all, their words and people part them
+            differ = "people";
+            events = NameComponents.partedByWords(cosines, articles.stream()
+                    .map(article -> NameComponents.people(article.entities())).toList(), NameComponents.PARTED_BY_WORDS)
+                    .map(cut -> List.of(cut.first(), cut.second())).orElse(List.of());
+        }
         if (events.isEmpty()) {
             return Optional.empty();
         }
         String groups = events.stream().map(event -> "(" + preview(event.stream().map(i -> articles.get(i).id()).toList())
                 + ")").collect(java.util.stream.Collectors.joining(" and "));
-        return Optional.of("note the articles look like " + events.size() + " stories of one kind that name different"
-                + " people and places, " + groups + ": the briefing mixes them");
+        return Optional.of("note the articles look like " + events.size() + " stories of one kind that name different "
+                + differ + ", " + groups + ": the briefing mixes them");
     }
 
     private static Optional<String> twoStoriesByWords(Story story, double[][] cosines) {

@@ -56,6 +56,38 @@ class NameComponentsTest {
                 .as("a group of one article is an angle, not an event").isEmpty();
     }
 
+    /** Two pairs of articles, close within (0.5) and less so across (0.2): a cut of ratio 0.4. */
+    private static final double[][] TWO_PAIRS = {
+        {1, 0.5, 0.2, 0.2}, {0.5, 1, 0.2, 0.2}, {0.2, 0.2, 1, 0.5}, {0.2, 0.2, 0.5, 1}};
+
+    @Test
+    void aCutOfTheWordsWhoseSidesQuoteNobodyInCommonPartsTwoEvents() {
+        assertThat(NameComponents.partedByWords(TWO_PAIRS, List.of(Set.of("marsh"), Set.of("marsh"), Set.of("lee"),
+                Set.of("grant")), NameComponents.PARTED_BY_WORDS)).hasValueSatisfying(cut -> {
+                    assertThat(List.of(cut.first(), cut.second())).containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
+                });
+    }
+
+    @Test
+    void aPersonQuotedOnBothSidesOrAnArticleQuotingNobodyKeepsTheCutOneEvent() {
+        assertThat(NameComponents.partedByWords(TWO_PAIRS, List.of(Set.of("marsh"), Set.of("marsh"), Set.of("lee"),
+                Set.of("marsh")), NameComponents.PARTED_BY_WORDS)).isEmpty();
+        assertThat(NameComponents.partedByWords(TWO_PAIRS, List.of(Set.of("marsh"), Set.of("marsh"), Set.of("lee"),
+                Set.of()), NameComponents.PARTED_BY_WORDS)).isEmpty();
+        assertThat(NameComponents.partedByWords(TWO_PAIRS, List.of(Set.of("marsh"), Set.of("marsh"), Set.of("lee"),
+                Set.of("grant")), 0.35)).as("the words too close").isEmpty();
+    }
+
+    @Test
+    void theBriefingOfTwoStrikesOfOneTownSaysItMixesTwoStories() throws java.io.IOException {
+        List<String> notes = new ArrayList<>();
+        Briefing briefing = Storybrief.builder().build().briefDocuments("strikes",
+                SmallStreamStoriesTest.read("two-strikes-one-town.jsonl"), notes);
+        notes.addAll(briefing.warnings());
+        assertThat(notes).anyMatch(note -> note.contains("look like 2 stories")
+                && note.contains("(t1-tram, t2-tram)") && note.contains("(h1-cleaners, h2-cleaners)"));
+    }
+
     @Test
     void aSmallStreamListsTwoEventsOfOneKindApart() {
         List<StoryGroup> stories = new StoryClusterer().addAll(twoFloods()).stories();

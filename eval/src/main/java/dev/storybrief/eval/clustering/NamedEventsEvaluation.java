@@ -1,9 +1,11 @@
 package dev.storybrief.eval.clustering;
 
 import dev.storybrief.Storybrief;
+import dev.storybrief.group.StoryCohesion;
 import dev.storybrief.group.stories.NameComponents;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Story;
 import dev.storybrief.util.SharedFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +37,55 @@ public final class NamedEventsEvaluation {
         List<AnalyzedArticle> articles = STORYBRIEF.story("folder", folder, new ArrayList<>()).articles();
         return NameComponents.events(articles.stream().map(a -> NameComponents.peopleAndPlaces(a.entities())).toList())
                 .stream().map(event -> event.stream().map(i -> articles.get(i).id()).toList()).toList();
+    }
+
+    /** Bars on the words' cut tried for {@link NameComponents#partedByWords}. */
+    private static final double[] WORD_BARS = {0.35, 0.40, 0.45, 0.50};
+
+    /**
+     * Per bar of {@link #WORD_BARS}, whether the briefing's second judge ({@link NameComponents#partedByWords}, tried
+     * when the names find one event) parts the folder, and whether its two groups are each one true event.
+     */
+    static boolean[][] partedByWords(List<RawDocument> folder, Map<String, String> truth) {
+        Story story = STORYBRIEF.story("folder", folder, new ArrayList<>());
+        List<AnalyzedArticle> articles = story.articles();
+        boolean[][] found = new boolean[2][WORD_BARS.length];
+        if (articles.stream().map(AnalyzedArticle::language).distinct().count() > 1
+                || !NameComponents.events(articles.stream().map(a -> NameComponents.peopleAndPlaces(a.entities()))
+                .toList()).isEmpty()) {
+            return found;
+        }
+        double[][] cosines = StoryCohesion.cosines(story);
+        List<java.util.Set<String>> people = articles.stream().map(a -> NameComponents.people(a.entities())).toList();
+        for (int bar = 0; bar < WORD_BARS.length; bar++) {
+            var cut = NameComponents.partedByWords(cosines, people, WORD_BARS[bar]);
+            found[0][bar] = cut.isPresent();
+            found[1][bar] = cut.isPresent() && java.util.stream.Stream.of(cut.get().first(), cut.get().second())
+                    .allMatch(side -> side.stream().map(i -> truth.get(articles.get(i).id())).distinct().count() == 1);
+        }
+        return found;
+    }
+
+    /** The second judge's fires over folders, per bar: folders parted, and of those parted into true events. */
+    private static void partedByWords(String name, Map<String, List<RawDocument>> folders, Map<String, String> truth) {
+        int[] parted = new int[WORD_BARS.length];
+        int[] exact = new int[WORD_BARS.length];
+        int checked = 0;
+        for (List<RawDocument> folder : folders.values()) {
+            if (folder.size() >= MIN_ARTICLES) {
+                checked++;
+                boolean[][] found = partedByWords(folder, truth);
+                for (int bar = 0; bar < WORD_BARS.length; bar++) {
+                    parted[bar] += found[0][bar] ? 1 : 0;
+                    exact[bar] += found[1][bar] ? 1 : 0;
+                }
+            }
+        }
+        for (int bar = 0; bar < WORD_BARS.length; bar++) {
+            System.out.printf("  %s, parted by words and people below %.2f: %d of %d (each part one event %d)%s%n",
+                    name, WORD_BARS[bar], parted[bar], checked, exact[bar],
+                    WORD_BARS[bar] == NameComponents.PARTED_BY_WORDS ? "   <- NameComponents.PARTED_BY_WORDS" : "");
+        }
     }
 
     private static Map<String, List<RawDocument>> groupBy(List<RawDocument> docs, Map<String, String> label) {
@@ -80,5 +131,9 @@ public final class NamedEventsEvaluation {
         singles("ECB+ events", groupBy(ecb.articles(), ecb.events()));
         ArticleStream stream = StoryClusteringEvaluation.evaluationStream(shared, part, StoryClusteringEvaluation.SEED);
         singles("DUC 2004 + Multi-News clusters", groupBy(stream.articles(), stream.truth()));
+        partedByWords("ECB+ topics (two events: right)", topics, ecb.events());
+        partedByWords("ECB+ events (one: wrong)", groupBy(ecb.articles(), ecb.events()), ecb.events());
+        partedByWords("DUC 2004 + Multi-News clusters (one: wrong)", groupBy(stream.articles(), stream.truth()),
+                stream.truth());
     }
 }
