@@ -36,6 +36,8 @@ public final class FigureConflict {
      * strong evidence that two figures are about the same thing; anything else needs closer sentences.
      */
     static final int RARE_KEY = 3;
+    /** The sentences of a report's lead: the count the report is about is given there. */
+    static final int LEAD_SENTENCES = 3;
     static final double MIN_RARE_CONTEXT_COSINE = 0.05;
     /**
      * Reports of one figure stay within the same order of magnitude ("nearly 10,000" vs "26,000"); "two" against
@@ -147,10 +149,12 @@ public final class FigureConflict {
         // a thing a story counts only once in each of a few reports ("Ongeveer 4.000 inwoners kregen het advies ramen
         // en deuren gesloten te houden" / "moesten 6.500 inwoners binnen blijven", "About 450 drivers are taking part in
         // the strike" / "380 drivers are on strike") is the story's one count of it, which each outlet words its own
-        // way: the sentences need share nothing beyond the counted thing. Amounts, units of measure ("tonnes of food"),
+        // way, in its lead (the count a report is about comes first; a count deeper in a long report is one of its
+        // many details): the sentences need share nothing beyond the counted thing. Amounts, units of measure ("tonnes of food"),
         // distances and lengths of time come in many kinds within one story and keep the sentences' tests, and so do
         // lines that state no clause (a caption, a desk's note).
-        if (oncePerReport && groupSize <= RARE_KEY && a.quantity().kind() == QuantitySpan.Kind.COUNT && !distance
+        if (oncePerReport && groupSize <= RARE_KEY && inLead(a) && inLead(b)
+                && a.quantity().kind() == QuantitySpan.Kind.COUNT && !distance
                 && !tenfold && !a.quantity().key().startsWith("money") && !a.quantity().key().startsWith(FigureKeys.PERCENT)
                 && !readings.remains(a) && !readings.remains(b) && !listed.contains(a.sentence())
                 && !listed.contains(b.sentence()) && FigureClause.endsAsStatement(a.sentence().text())
@@ -159,6 +163,11 @@ public final class FigureConflict {
             return true;
         }
         return sameThing(a, b, groupSize, distance, tenfold);
+    }
+
+    /** The figure stands in the first {@link #LEAD_SENTENCES} sentences of its report, where news puts its main count. */
+    private static boolean inLead(StatedFigure s) {
+        return s.sentence().index() < LEAD_SENTENCES;
     }
 
     /**
