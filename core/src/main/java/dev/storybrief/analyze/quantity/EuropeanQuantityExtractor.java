@@ -29,6 +29,12 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
     private static final String SPACES = " \\u00A0\\u202F\\u2009";
     private static final int MAX_MENTIONS = QuantityExtractor.MAX_MENTIONS;
     private static final int CONTEXT_CHARS = QuantityExtractor.CONTEXT_CHARS;
+    /**
+     * How far before a figure its toll is looked for: the toll's noun, up to 80 characters of its clause and the word
+     * that sets it ({@link #toll}). Cut at {@link #CONTEXT_CHARS}, "o número de mortos no rompimento da barragem da
+     * Ferrovale em Serra Alta subiu para nove" lost its noun and the toll its figure.
+     */
+    private static final int TOLL_CHARS = 130;
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final Pattern TIME_AFTER = Pattern.compile("(?iu)^(?::\\d|\\s*h\\b|h\\d|\\s*uhr\\b).*", Pattern.DOTALL);
     private static final Map<String, EuropeanQuantityExtractor> BUILT = new ConcurrentHashMap<>();
@@ -304,7 +310,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             key = harm != null ? harm : key;
         }
         if (key == null && !money && unit.isEmpty()) {
-            key = tollKey(sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start()));
+            key = tollKey(sentence.substring(Math.max(0, m.start() - TOLL_CHARS), m.start()));
         }
         if (key == null && !money && unit.isEmpty()) {
             key = ellipticalHarm(sentence.substring(end));

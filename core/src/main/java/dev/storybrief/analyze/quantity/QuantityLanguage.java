@@ -244,7 +244,9 @@ public record QuantityLanguage(String code, boolean dotThousands, boolean german
                 numbers("dezena:10|dezenas:10|dúzia:12|dúzias:12|vintena:20|centena:100|centenas:100|milhar:1000"
                         + "|milhares:1000"),
                 words("o|a|os|as|de|do|da|dos|das|um|uma|uns|umas|e|ou|em|no|na|nos|nas|ao|aos|à|às|com|sem|por|pelo"
-                        + "|pela|para|que|se|seu|sua|foram|foi|são|é|eram|era|segundo|após|durante|como|contra|entre|sobre"),
+                        + "|pela|para|que|se|seu|sua|foram|foi|são|é|eram|era|segundo|após|durante|como|contra|entre|sobre"
+                        // "12 ficaram feridas": "ficar" links a count to its state as "foram" does
+                        + "|ficaram|ficou|ficam|fica"),
                 words("anos|ano|vezes|%|por"),
                 pairs("dias|dia", "day", "semanas|semana", "week", "meses|mês", "month", "anos|ano", "year",
                         "horas|hora", "hour", "minutos|minuto", "minut", "quilômetros|quilómetros|km", "kilomet",

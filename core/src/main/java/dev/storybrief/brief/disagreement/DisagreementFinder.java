@@ -3,7 +3,6 @@ package dev.storybrief.brief.disagreement;
 import dev.storybrief.brief.BriefingDraft;
 import dev.storybrief.brief.BriefingPart;
 import dev.storybrief.brief.OpinionPieces;
-import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Layer;
@@ -32,10 +31,13 @@ public final class DisagreementFinder implements BriefingPart {
         this.causes = new CauseDisagreements(maxStances);
     }
 
-    /** The languages with quantity rules; stance disagreements are English only and the briefing says so. */
+    /**
+     * Every language: figures are compared under their keys where the language has quantity rules, else under the noun
+     * they count ({@link CountedNouns}); stance disagreements are English only and the briefing says so.
+     */
     @Override
     public boolean supports(String language) {
-        return QuantityRules.supports(language);
+        return true;
     }
 
     /** True when the stance rules (English assessment words and negations) read the language. */

@@ -10,6 +10,9 @@ import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,6 +36,8 @@ public final class FigureConflict {
      * strong evidence that two figures are about the same thing; anything else needs closer sentences.
      */
     static final int RARE_KEY = 3;
+    /** The sentences of a report's lead: the count the report is about is given there. */
+    static final int LEAD_SENTENCES = 3;
     static final double MIN_RARE_CONTEXT_COSINE = 0.05;
     /**
      * Reports of one figure stay within the same order of magnitude ("nearly 10,000" vs "26,000"); "two" against
@@ -55,16 +60,21 @@ public final class FigureConflict {
     private final SentenceIndex index;
     private final Map<String, LocalDate> dates;
     private final StatementReadings readings;
+    /** The compared articles by id, for the terms of a report's other sentences ({@link #reportsMeet}). */
+    private final Map<String, AnalyzedArticle> articles;
 
     /**
      * A test over one set of articles: {@code index} holds their sentences' vectors, {@code dates} the days the page,
      * text or user gives them (an inferred date is too loose to rule out a pair), {@code readings} each statement's
-     * words.
+     * words, {@code articles} the compared articles.
      */
-    FigureConflict(SentenceIndex index, Map<String, LocalDate> dates, StatementReadings readings) {
+    FigureConflict(SentenceIndex index, Map<String, LocalDate> dates, StatementReadings readings,
+                   List<AnalyzedArticle> articles) {
         this.index = index;
         this.dates = dates;
         this.readings = readings;
+        this.articles = new HashMap<>();
+        articles.forEach(a -> this.articles.put(a.id(), a));
     }
 
     /** One article's own two figures, or two that agree: never a conflict, and the cheapest pair to rule out. */
@@ -76,9 +86,10 @@ public final class FigureConflict {
      * Two statements conflict when they come from different outlets, cannot both be true, were published within
      * a few days of each other (a toll that rises over a week is news, not a contradiction), and their sentences
      * speak of the same event: they share content words beyond the counted noun. {@code groupSize} is how many
-     * figures the key has; {@code listed} the sentences that give several of them.
+     * figures the key has; {@code listed} the sentences that give several of them; {@code oncePerReport} whether no
+     * article gives two of them.
      */
-    boolean conflict(StatedFigure a, StatedFigure b, int groupSize, Set<Sentence> listed) {
+    boolean conflict(StatedFigure a, StatedFigure b, int groupSize, Set<Sentence> listed, boolean oncePerReport) {
         if (oneArticleOrAgreeing(a, b)
                 || SeparateFigures.apart(a.quantity(), a.sentence().text(), a.sentenceStart(), dates.get(a.articleId()),
                 b.quantity(), b.sentence().text(), b.sentenceStart(), dates.get(b.articleId()))) {
@@ -135,7 +146,50 @@ public final class FigureConflict {
         if (measured) {
             return true;
         }
+        // a thing a story counts only once in each of a few reports ("Ongeveer 4.000 inwoners kregen het advies ramen
+        // en deuren gesloten te houden" / "moesten 6.500 inwoners binnen blijven", "About 450 drivers are taking part in
+        // the strike" / "380 drivers are on strike") is the story's one count of it, which each outlet words its own
+        // way, in its lead (the count a report is about comes first; a count deeper in a long report is one of its
+        // many details): the sentences need share nothing beyond the counted thing. Amounts, units of measure ("tonnes of food"),
+        // distances and lengths of time come in many kinds within one story and keep the sentences' tests, and so do
+        // lines that state no clause (a caption, a desk's note).
+        if (oncePerReport && groupSize <= RARE_KEY && inLead(a) && inLead(b)
+                && a.quantity().kind() == QuantitySpan.Kind.COUNT && !distance
+                && !tenfold && !a.quantity().key().startsWith("money") && !a.quantity().key().startsWith(FigureKeys.PERCENT)
+                && !readings.remains(a) && !readings.remains(b) && !listed.contains(a.sentence())
+                && !listed.contains(b.sentence()) && FigureClause.endsAsStatement(a.sentence().text())
+                && FigureClause.endsAsStatement(b.sentence().text()) && !readings.measuresAmount(a)
+                && !readings.measuresAmount(b) && reportsMeet(a, b)) {
+            return true;
+        }
         return sameThing(a, b, groupSize, distance, tenfold);
+    }
+
+    /** The figure stands in the first {@link #LEAD_SENTENCES} sentences of its report, where news puts its main count. */
+    private static boolean inLead(StatedFigure s) {
+        return s.sentence().index() < LEAD_SENTENCES;
+    }
+
+    /**
+     * The two reports tell one event in their other sentences: beyond the figures' own sentences, they share at least
+     * {@link #MIN_SHARED_CONTEXT} content words (the place, the fire, the firm) besides the counted noun. A thing each
+     * of two reports counts once is the story's one count of it only when the reports are of one story's event.
+     */
+    private boolean reportsMeet(StatedFigure a, StatedFigure b) {
+        Set<String> own = otherTerms(a);
+        own.removeAll(readings.unitTerms(a, b));
+        return otherTerms(b).stream().filter(own::contains).limit(MIN_SHARED_CONTEXT).count() >= MIN_SHARED_CONTEXT;
+    }
+
+    /** The terms of the figure's article but its own sentence. */
+    private Set<String> otherTerms(StatedFigure s) {
+        Set<String> terms = new HashSet<>();
+        AnalyzedArticle article = articles.get(s.articleId());
+        if (article != null) {
+            article.sentences().stream().filter(x -> !x.equals(s.sentence()))
+                    .forEach(x -> terms.addAll(index.vector(x).weights().keySet()));
+        }
+        return terms;
     }
 
     /**

@@ -64,7 +64,7 @@ public final class NumberDisagreements {
         // tell a toll that rose from two that disagree, so only a date the page, text or user gives can rule out a pair.
         articles.stream().filter(a -> !a.article().dateInferred()).forEach(a -> dates.put(a.id(), a.article().published()));
         StatementReadings readings = new StatementReadings(story);
-        FigureConflict test = new FigureConflict(index, dates, readings);
+        FigureConflict test = new FigureConflict(index, dates, readings, articles);
         List<Disagreement> found = new ArrayList<>();
         Map<String, List<StatedFigure>> byKey = StatedFigures.byKey(articles, readings);
         List<String> covered = new ArrayList<>();
@@ -95,6 +95,8 @@ public final class NumberDisagreements {
         // percent in 1999, 2.8 percent in 2000"): none of them is the one value of a measure
         FiguresTogether together = FiguresTogether.of(stated);
         Set<Sentence> listed = together.listing();
+        // a thing the story counts once in each report that counts it is one count however the reports word it
+        boolean oncePerReport = stated.stream().map(StatedFigure::articleId).distinct().count() == stated.size();
         OutgrownFigures outgrown = OutgrownFigures.of(stated, dates);
         for (StatedFigure a : stated) {
             for (StatedFigure b : stated) {
@@ -109,7 +111,7 @@ public final class NumberDisagreements {
                 boolean steps = !bothClaimed && rising.isPresent() && rising.get().differentSteps(a.quantity(), b.quantity());
                 if (!bothClaimed && !steps && !together.sideBySide(a, b)
                         && !together.toldApart(a, b) && !outgrown.earlierStep(a, b)
-                        && test.conflict(a, b, stated.size(), listed)) {
+                        && test.conflict(a, b, stated.size(), listed, oncePerReport)) {
                     claims.add(a);
                     claims.add(b);
                 }

@@ -53,6 +53,13 @@ final class SeparateFigures {
     private static final Pattern NOW_ACTION = Pattern.compile("(?u)^\\s*(?:\\p{L}+\\s+){1,2}?(?<verb>(?i:are|is)\\s+"
             + "(?:still\\s+)?\\p{L}+ing|estão|están|stanno|sind|sont|\\p{Ll}+(?<!ar|er|ir)am|\\p{Ll}+(?<!ar|er|ir|ie)an"
             + "|\\p{Ll}+(?<!ar|er|ir)ono)(?![\\p{L}])");
+    /**
+     * An Italian or Spanish auxiliary with a past participle after it: a perfect, which tells what has happened, not
+     * an action going on ("1.200 persone sono state evacuate", "sono rimasti feriti", "hanno lasciato", "han sido
+     * evacuadas").
+     */
+    private static final Pattern PERFECT = Pattern.compile("(?iu)(?:sono|hanno|han)\\s+(?:(?:già|ya|stat[oaie]|sido)\\s+)?"
+            + "\\p{L}+(?:at[oaie]|it[oaie]|ut[oaie]|ad[oa]s?|id[oa]s?|st[oaie]|ss[oaie]|rt[oaie])(?![\\p{L}])");
     /** English words of those endings that tell no present action: "60 volunteers went", "than", "been". */
     private static final Pattern NOT_NOW = Pattern.compile("(?i)went|sent|spent|meant|lent|bent|when|then|than|been|seen"
             + "|taken|given|broken|can|an|often|even|men|women|children|between|ten|seven|eleven|fifteen|again");
@@ -132,7 +139,8 @@ final class SeparateFigures {
 
         boolean now() {
             java.util.regex.Matcher m = NOW_ACTION.matcher(after);
-            return m.find() && !NOT_NOW.matcher(m.group("verb")).matches();
+            return m.find() && !NOT_NOW.matcher(m.group("verb")).matches()
+                    && !PERFECT.matcher(after).region(m.start("verb"), after.length()).lookingAt();
         }
     }
 }

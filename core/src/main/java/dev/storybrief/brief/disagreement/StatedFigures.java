@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -36,7 +37,13 @@ final class StatedFigures {
                     if (figure.kind() == QuantitySpan.Kind.BIRTH_YEAR && published == null) {
                         continue;
                     }
-                    QuantitySpan stated = published == null ? figure : figure.asAgeOn(published.getYear());
+                    // a language without quantity rules keys a figure by the noun it counts, or not at all
+                    Optional<String> key = readings.key(figure, sentence.text(), article.start(sentence));
+                    if (key.isEmpty()) {
+                        continue;
+                    }
+                    QuantitySpan read = key.get().equals(figure.key()) ? figure : figure.scaled(1, key.get());
+                    QuantitySpan stated = published == null ? read : read.asAgeOn(published.getYear());
                     OptionalDouble metres = Measures.metres(stated);
                     QuantitySpan q = metres.isPresent() ? stated.scaled(metres.getAsDouble(), Measures.DISTANCE) : stated;
                     if (!FigureKeys.isMeasure(q.key()) && q.kind() != QuantitySpan.Kind.BIRTH_YEAR) {

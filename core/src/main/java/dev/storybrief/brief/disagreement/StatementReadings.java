@@ -22,6 +22,9 @@ import java.util.Set;
 final class StatementReadings {
     private final TermChain chain;
     private final QuantityRules rules;
+    private final String language;
+    /** What figures count in a language without quantity rules of its own; null where it has them. */
+    private final CountedNouns counted;
     private final Map<StatedFigure, Boolean> rise = new IdentityHashMap<>();
     private final Map<StatedFigure, Boolean> remains = new IdentityHashMap<>();
     private final Map<StatedFigure, List<String>> heads = new IdentityHashMap<>();
@@ -32,6 +35,16 @@ final class StatementReadings {
     StatementReadings(Story story) {
         this.chain = TermChains.standard().forLanguage(story.language());
         this.rules = QuantityRules.forLanguage(story.language());
+        this.language = story.language();
+        this.counted = QuantityRules.supports(story.language()) ? null : new CountedNouns(chain, story.language());
+    }
+
+    /**
+     * The key a figure is compared under: its own where the story's language has quantity rules; else the noun it
+     * counts by the language's term chain ({@link CountedNouns}), or empty for a figure that counts no noun.
+     */
+    Optional<String> key(QuantitySpan q, String sentence, int sentenceStart) {
+        return counted == null ? Optional.of(q.key()) : counted.key(q, sentence, sentenceStart);
     }
 
     /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */
@@ -48,6 +61,16 @@ final class StatementReadings {
     /** The terms of the counted noun and of the number itself, which two claims share by construction. */
     List<String> headTerms(StatedFigure s) {
         return heads.computeIfAbsent(s, x -> chain.terms(head(x.quantity())));
+    }
+
+    /**
+     * The figure's counted noun is a unit of measure by CLDR's names in the story's language ({@link MeasureWords}):
+     * "15,000 tonnes of food" measures an amount, it counts no things.
+     */
+    boolean measuresAmount(StatedFigure s) {
+        Set<String> units = MeasureWords.of(language, chain);
+        return chain.terms(rules.head(s.quantity().unit() == null ? "" : s.quantity().unit())).stream()
+                .anyMatch(units::contains);
     }
 
     /** The terms of both figures' counted nouns and numbers: what two claims of one key share by construction. */

@@ -94,6 +94,8 @@ class EuropeanQuantityExtractorTest {
             "fr | quatre-vingts        | Les quatre-vingts porteurs sont partis.                    | 80 | EXACT | port",
             "fr | et un                | Trente et un blessés ont été évacués.                      | 31 | EXACT | people injured",
             "fr | teens                | Quinze personnes ont été tuées.                            | 15 | EXACT | people killed",
+            "pt | ficar links a state  | No desabamento, 12 ficaram feridas.                        | 12 | EXACT | people injured",
+            "pt | a toll far before    | O número de mortos no desabamento do prédio da construtora na Vila Nova subiu para onze. | 11 | EXACT | people killed",
             "de | glued und            | Dreiundzwanzig Menschen starben.                           | 23 | EXACT | people killed",
             "de | glued hundred        | Zweihundertfünfzig Verletzte wurden gezählt.               | 250 | EXACT | people injured",
             "es | y                    | Treinta y dos heridos fueron atendidos.                    | 32 | EXACT | people injured",

@@ -1,0 +1,69 @@
+package dev.storybrief.brief.disagreement;
+
+import com.ibm.icu.text.CompactDecimalFormat;
+import com.ibm.icu.util.ULocale;
+import dev.storybrief.analyze.terms.TermChain;
+import dev.storybrief.model.QuantitySpan;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a figure counts in a language without quantity rules of its own: the first term its language's term chain
+ * (Lucene's analyzer: stop words out, the stem kept) gives of the words right after the number ("2 000 мешканців",
+ * "1.200 hộ dân", "2.500 de oameni": "мешканц", "hộ", "oamen"). Two outlets counting the same noun count the same
+ * kind of thing, which is all the disagreement search needs of a key; what kind of thing it is (the dead, the
+ * evacuated) only the tables know. A number before the language's own words for thousand, million or billion (CLDR's
+ * long compact forms, "35 мільйонів", "1,2 milliárd") is an amount whose thing comes later: it is not keyed (nor is a
+ * percentage, which English's rules key already).
+ */
+final class CountedNouns {
+    /** How far after the number the counted noun is looked for: a few words. */
+    private static final int AFTER_CHARS = 40;
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]\"“”«»—–.!?]");
+    private static final double[] SCALES = {1e3, 2e3, 5e3, 1e6, 2e6, 5e6, 1e9, 2e9, 5e9, 1e12, 2e12, 5e12};
+
+    private final TermChain chain;
+    private final Set<String> scaleTerms = new HashSet<>();
+
+    CountedNouns(TermChain chain, String language) {
+        this.chain = chain;
+        if (language != null && !language.isBlank()) {
+            CompactDecimalFormat format = CompactDecimalFormat.getInstance(new ULocale(language),
+                    CompactDecimalFormat.CompactStyle.LONG);
+            for (double scale : SCALES) {
+                scaleTerms.addAll(chain.terms(format.format(scale).replaceAll("\\d", " ")));
+            }
+        }
+    }
+
+    /**
+     * The key of a figure read by English's rules in a language without its own ({@code sentence} its sentence's
+     * text, {@code sentenceStart} where that starts in the article): "count " and the counted noun's term, or empty
+     * for an amount, a year or a number with no noun after it.
+     */
+    Optional<String> key(QuantitySpan q, String sentence, int sentenceStart) {
+        String text = q.text();
+        int last = text.length();
+        while (last > 0 && !Character.isDigit(text.charAt(last - 1))) {
+            last--;
+        }
+        if (last == 0 || q.key().startsWith(FigureKeys.PERCENT)) {
+            return Optional.empty();
+        }
+        int from = Math.min(sentence.length(), Math.max(0, q.start() - sentenceStart + last));
+        String after = sentence.substring(from, Math.min(sentence.length(), from + AFTER_CHARS));
+        var mark = CLAUSE_MARK.matcher(after);
+        // a decimal or grouping mark right after the digits is no clause end
+        if (mark.find() && mark.start() > 0) {
+            after = after.substring(0, mark.start());
+        }
+        List<String> terms = chain.terms(after);
+        if (terms.isEmpty() || scaleTerms.contains(terms.get(0)) || terms.get(0).chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of("count " + terms.get(0));
+    }
+}
