@@ -72,10 +72,14 @@ public final class WebPages {
         return read(id, page, hints);
     }
 
-    /** Plain text that does not open as markup: an article saved as .txt, read as a .txt file is. */
+    /** Plain text or Markdown that does not open as markup: an article saved as .txt or .md, read as such a file is. */
     private static boolean isPlainText(FetchResult answer) {
-        return "text/plain".equals(answer.contentType()) && !startsWithMarkup(answer.body());
+        return PLAIN_TYPES.contains(String.valueOf(answer.contentType())) && !startsWithMarkup(answer.body());
     }
+
+    /** The types a text file is served as: plain text, and Markdown (RFC 7763, and the older unregistered name). */
+    private static final java.util.Set<String> PLAIN_TYPES = java.util.Set.of("text/plain", "text/markdown",
+            "text/x-markdown");
 
     private static FetchException notAnArticle(FetchResult page, Ingested read) {
         String why = read.problems().isEmpty() ? "no article text" : read.problems().get(0).message();
