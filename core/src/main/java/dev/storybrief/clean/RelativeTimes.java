@@ -45,12 +45,12 @@ final class RelativeTimes {
     /** A line that is nothing but such a time, maybe after a word or two ("Updated", "Posted", "Atualizado"). */
     private static final Pattern LINE = Pattern.compile("(?iu)^(?:(?:updated|posted|published|last updated)\\s*:?\\s*)?"
             + AGO + "\\.?$");
-    /**
-     * A CLDR form, "N units ago" maybe after a stamp's word ("Atualizado há 2 horas", "Aggiornato 2 ore fa"); a day
-     * stands alone ("Storm hit yesterday" is a headline).
-     */
-    private static final Pattern CLDR_LINE = Pattern.compile("(?iu)^(?:(?:\\p{L}+\\s*:?\\s+)?(?:"
-            + String.join("|", AGO_FORMS) + ")|" + String.join("|", DAY_FORMS) + ")\\.?$");
+    /** A CLDR form alone ("Storm hit yesterday" is a headline; "PeterH 20 minutes ago" a commenter's line). */
+    private static final Pattern CLDR_LINE = Pattern.compile("(?iu)^(?:" + String.join("|", AGO_FORMS) + "|"
+            + String.join("|", DAY_FORMS) + ")\\.?$");
+    /** The last field of a date bar: "N units ago" after the stamp's word ("Atualizado há 2 horas"). */
+    private static final Pattern CHANGED_AGO = Pattern.compile("(?iu)^\\p{L}+\\s*:?\\s+(?:"
+            + String.join("|", AGO_FORMS) + ")\\.?$");
     /** The longest such line. */
     private static final int MAX_WORDS = 6;
 
@@ -62,6 +62,15 @@ final class RelativeTimes {
         String stripped = line.strip();
         return Words.count(stripped) <= MAX_WORDS
                 && (LINE.matcher(stripped).matches() || CLDR_LINE.matcher(stripped).matches());
+    }
+
+    /**
+     * Whether a date bar's last field only says how long ago the page was posted or changed, maybe after the stamp's
+     * word ("Atualizado há 2 horas", "Aggiornato 2 ore fa"): in a date bar, beside the date, that word is the stamp's.
+     */
+    static boolean isAgoField(String field) {
+        String stripped = field.strip();
+        return isLine(stripped) || Words.atMost(stripped, MAX_WORDS) && CHANGED_AGO.matcher(stripped).matches();
     }
 
     private static void cldrForms() {

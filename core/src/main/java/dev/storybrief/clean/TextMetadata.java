@@ -236,7 +236,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
      */
     private static String withoutRelativeTail(String line) {
         Matcher field = LAST_FIELD.matcher(line);
-        return field.find() && RelativeTimes.isLine(line.substring(field.end())) ? line.substring(0, field.start()) : line;
+        return field.find() && RelativeTimes.isAgoField(line.substring(field.end())) ? line.substring(0, field.start()) : line;
     }
 
     /** The line with a spaced numeric date at its start written without the spaces ({@link #SPACED_DOTS}). */

@@ -85,10 +85,17 @@ class CopiedPageShapesTest {
 
     /** How long ago, in CLDR's words for each language, with or without a time, goes; a headline with it stays. */
     @ParameterizedTest
-    @ValueSource(strings = {"2 ore fa", "wczoraj, 18:20", "Vandaag, 10:15", "há 2 horas", "Atualizado há 3 horas",
+    @ValueSource(strings = {"2 ore fa", "wczoraj, 18:20", "Vandaag, 10:15", "há 2 horas",
         "hace 5 minutos", "vor 2 Stunden", "2 uur geleden", "ieri"})
     void relativeTimesInEveryLanguage(String line) {
         assertThat(RelativeTimes.isLine(line)).isTrue();
+    }
+
+    /** In a date bar, the stamp's word may stand before how long ago: "Atualizado há 3 horas". */
+    @Test
+    void aDateBarsLastFieldMayNameTheChange() {
+        assertThat(RelativeTimes.isAgoField("Atualizado há 3 horas")).isTrue();
+        assertThat(RelativeTimes.isLine("PeterH 20 minutes ago")).isFalse();
     }
 
     @ParameterizedTest
@@ -138,6 +145,16 @@ class CopiedPageShapesTest {
         assertThat(a.paragraphs()).containsExactly(
                 "The old harbour wall at Kelsey Bay gave way on Thursday night, the council said.",
                 "Nobody was hurt, the coastguard said.");
+    }
+
+    /** A Markdown file fetched over HTTP has no path: its address says it is Markdown, and its markup goes. */
+    @Test
+    void aMarkdownFileFetchedByItsAddressLosesItsMarkup() {
+        Article a = new ArticleCleaner().clean(new RawDocument("m", null, SourceFormat.TEXT,
+                "The harbour wall at Kelsey Bay gave way on Thursday night, [the council](https://example.org/c) said.",
+                Map.of(MetaKey.URL, "https://example.org/news/wall.md")));
+        assertThat(a.paragraphs()).containsExactly("The harbour wall at Kelsey Bay gave way on Thursday night, the"
+                + " council said.");
     }
 
     /** A text that opens with a rule and prose has no front matter. */
