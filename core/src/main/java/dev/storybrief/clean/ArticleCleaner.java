@@ -45,6 +45,7 @@ public final class ArticleCleaner {
     /** Cleans one document. */
     public Article clean(RawDocument doc) {
         Layout layout = layout(doc);
+        doc = layout.filled(doc);
         List<Removal> removals = new ArrayList<>();
         // an embedded post's signature is neither a line of the article nor its date
         List<String> lines = EmbeddedPosts.attributed(doc.id(), layout.lines(), removals);
@@ -89,20 +90,44 @@ public final class ArticleCleaner {
     private static Layout layout(RawDocument doc) {
         List<String> lines = List.of(doc.text().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
         if (doc.format() != SourceFormat.TEXT) {
-            return new Layout(lines, null);
+            return new Layout(lines, null, Map.of());
         }
-        boolean markdownName = doc.path() != null && doc.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .matches(".*\\.(?:md|markdown)$");
-        if (markdownName || MarkdownText.isMarkdown(lines)) {
+        // a Markdown file fetched over HTTP has no path: its address names it
+        String name = doc.path() != null ? doc.path().getFileName().toString() : doc.meta(MetaKey.URL);
+        boolean markdownName = name != null && name.toLowerCase(java.util.Locale.ROOT)
+                .matches(".*\\.(?:md|markdown)(?:[?#].*)?$");
+        // the YAML front matter says the title, date, author and publisher; it is no text (and marks Markdown)
+        Optional<FrontMatter> front = FrontMatter.of(lines);
+        Map<MetaKey, String> fields = front.map(FrontMatter::fields).orElse(Map.of());
+        if (front.isPresent()) {
+            lines = lines.subList(front.get().end(), lines.size());
+        }
+        if (markdownName || front.isPresent() || MarkdownText.isMarkdown(lines)) {
             lines = MarkdownText.plain(lines);
         }
         return PrintedPages.isPrinted(lines)
-                ? new Layout(PrintedPages.paragraphs(lines), PrintedPages.runningName(lines).orElse(null))
-                : new Layout(lines, null);
+                ? new Layout(PrintedPages.paragraphs(lines), PrintedPages.runningName(lines).orElse(null), fields)
+                : new Layout(lines, null, fields);
     }
 
-    /** A text's lines as laid out for reading, and the publication its printed pages' running header names, or null. */
-    private record Layout(List<String> lines, String runningName) {
+    /**
+     * A text's lines as laid out for reading, the publication its printed pages' running header names (or null), and
+     * the metadata its front matter gives.
+     */
+    private record Layout(List<String> lines, String runningName, Map<MetaKey, String> fields) {
+        /** The document with the front matter's fields where its container said nothing. */
+        RawDocument filled(RawDocument doc) {
+            if (fields.isEmpty()) {
+                return doc;
+            }
+            Map<MetaKey, String> meta = new java.util.EnumMap<>(MetaKey.class);
+            meta.putAll(doc.meta());
+            fields.forEach(meta::putIfAbsent);
+            if (doc.meta(MetaKey.PUBLISHED) == null && fields.containsKey(MetaKey.PUBLISHED)) {
+                meta.put(MetaKey.PUBLISHED_ORIGIN, "Markdown front matter");
+            }
+            return new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
+        }
     }
 
     /**

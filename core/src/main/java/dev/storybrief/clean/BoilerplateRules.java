@@ -57,7 +57,8 @@ public final class BoilerplateRules {
                         "dateline marker (kept as the outlet)"),
                 new PatternRule("byline", "^(?:" + TextMetadata.BYLINE_OPENERS + ")\\s+" + NAMES + "(?:\\s*(?:,|and|und|et|oraz|&|\\||-|–)\\s*.{0,60})?$", 14,
                         "byline (kept as author and outlet)"),
-                new CreditRule()));
+                new CreditRule(),
+                new NameLineRule()));
         // a press release's marker, contact line and closing paragraph
         rules.addAll(PressReleases.rules());
         rules.addAll(List.of(
@@ -140,6 +141,7 @@ public final class BoilerplateRules {
                 new PatternRule("topics-line", "(?i)^(?:see more on|more on|filed under|tags?|topics?)\\s*:\\s*\\S", 12,
                         "topic tags"),
                 new TrailingListRule(),
+                new PageTailRule(),
                 new SectionLabelRule()));
         return List.copyOf(rules);
     }
@@ -378,6 +380,10 @@ public final class BoilerplateRules {
             if ((tiny || SECTIONS.matcher(line).matches()) && context.keptBefore() == 0
                     && !ArticleCleaner.isShortHeadline(context.lines(), context.index())) {
                 return Optional.of("site section label above the headline");
+            }
+            // a skip link or the site's name above the menu copied one item a line, in any language
+            if (SiteMenus.headsMenu(context)) {
+                return Optional.of("the page's header above its menu (a skip link or the site's name)");
             }
             // a kicker of three or four words ("Cost of Living") where a page has its masthead: no headline either
             if (context.keptBefore() == 0 && Words.count(line) > 2 && Mastheads.kickerAtTop(context.lines(), context.index())) {

@@ -219,11 +219,12 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     }
 
     static boolean isDateOnly(String line) {
-        return isDateOnly(line, SlashedDates.Order.UNKNOWN);
+        // "01/12/2026 19h40" says its own order by its time
+        return isDateOnly(line, SlashedDates.orderOf(line, null, null));
     }
 
     private static boolean isDateOnly(String line, SlashedDates.Order order) {
-        String date = compact(READING_TIME.matcher(line).replaceFirst(""));
+        String date = compact(withoutRelativeTail(READING_TIME.matcher(line).replaceFirst("")));
         return DATE_ONLY.matcher(date).matches()
                 || EUROPEAN_DATE_ONLY.matcher(date).matches() && LooseDate.find(date, order).isPresent()
                 || SIGNED_DATE_ONLY.matcher(date).matches() && LooseDate.find(date).isPresent()
@@ -246,6 +247,18 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             return LooseDate.find(date.replaceAll("^(\\d{4})[./-] ?(\\d{1,2})[./-] ?(\\d{1,2}).*$", "$1-$2-$3"));
         }
         return LooseDate.find(date, order).or(() -> CldrDates.dateLine(date));
+    }
+
+    /** The last field of a date bar, after a dash, a bar or a dot: "01/12/2026 19h40 - Atualizado há 2 horas". */
+    private static final Pattern LAST_FIELD = Pattern.compile("\\s+[-–—|·•]\\s+(?=[^-–—|·•]+$)");
+
+    /**
+     * The date bar without its last field when that field only says how long ago the page changed ("Atualizado há 2
+     * horas", "Updated 3 hours ago"): it dates nothing, and the date before it is the article's.
+     */
+    private static String withoutRelativeTail(String line) {
+        Matcher field = LAST_FIELD.matcher(line);
+        return field.find() && RelativeTimes.isAgoField(line.substring(field.end())) ? line.substring(0, field.start()) : line;
     }
 
     /** The line with a spaced numeric date at its start written without the spaces ({@link #SPACED_DOTS}). */
@@ -314,7 +327,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
             return dateOnly(date, SlashedDates.Order.UNKNOWN).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         if (isDateOnly(line, order)) {
-            return dateOnly(line, order).map(d -> new Dated(d, "text: \"" + line + "\""));
+            return dateOnly(withoutRelativeTail(line), order).map(d -> new Dated(d, "text: \"" + line + "\""));
         }
         Matcher stamp = STAMP.matcher(line);
         if (stamp.matches() && line.length() < 80) {

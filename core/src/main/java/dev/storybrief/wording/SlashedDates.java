@@ -38,7 +38,9 @@ public final class SlashedDates {
     private static final Pattern US_TIME = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?\\s*)?"
             + "(?-i:E[SD]?T|C[SD]T|M[SD]T|P[SD]T|CT|PT)\\b");
     private static final Pattern EUROPEAN_TIME = Pattern.compile("\\d{1,2}[:.h]\\d{2}\\s*(?:(?-i:BST|CET|CEST|MEZ|MESZ"
-            + "|WET|EET)\\b|(?i:uhr)\\b)");
+            + "|WET|EET)\\b|(?i:uhr)\\b)"
+            // the hour and minutes joined by "h" ("19h40") is how French, Portuguese and Spanish date bars write it
+            + "|(?<![\\d\\p{L}])\\d{1,2}h\\d{2}(?![\\d\\p{L}])");
     /** Outlets whose own pages write the month first (US) or the day first (British), as outlets.tsv names them. */
     private static final Set<String> MONTH_FIRST_OUTLETS = Set.of("associated press", "cnn", "the new york times",
             "the washington post", "the wall street journal", "bloomberg", "npr", "fox news", "cbs news", "nbc news",

@@ -126,6 +126,24 @@ class FeedInputTest {
         }
     }
 
+    /** A Markdown file served as text/markdown is an article's text, read as a .md file is, not refused. */
+    @Test
+    void markdownServedAsSuchIsReadAsText() throws Exception {
+        String markdown = "---\ntitle: \"Quay closed\"\n---\n\n" + FULL + "\n";
+        for (String type : new String[] {"text/markdown", "text/x-markdown"}) {
+            try (LocalServer server = new LocalServer()) {
+                server.on("/quay.md", x -> LocalServer.send(x, 200, type, markdown));
+
+                Ingested read = pages().read("quay", server.uri("/quay.md"));
+
+                assertThat(read.documents()).as(type).singleElement().satisfies(d -> {
+                    assertThat(d.format()).isEqualTo(SourceFormat.TEXT);
+                    assertThat(d.text()).contains("The harbour board closed");
+                });
+            }
+        }
+    }
+
     @Test
     void otherXmlMissingPagesAndTimeOutsAreOneLineEach() throws Exception {
         try (LocalServer server = new LocalServer()) {
