@@ -78,7 +78,6 @@ public final class DatedSentencePool {
             }
             int a = sources.size();
             sources.add(doc.id());
-            int first = entries.size();
             for (Sentence sentence : doc.sentences()) {
                 // a scrape glues the page's "Last updated at 14:59 GMT" to its headline and lead: the stamp is no
                 // text to pick, a stamp alone no sentence; its date stays the sentence's day, the page's own day,
@@ -94,7 +93,6 @@ public final class DatedSentencePool {
                         mayTellDayBefore(doc.language(), text)));
                 terms.add(doc.termsOf(sentence));
             }
-            writtenOnItsNewsDay(entries.subList(first, entries.size()), published);
         }
         return new DatedSentencePool(entries, sources, terms);
     }
@@ -114,20 +112,6 @@ public final class DatedSentencePool {
     /** The present of "be" and of the verbs news tells a saying or a lasting state with. */
     private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:is|are|says|say|tells|warns|remains|remain|continues|continue)\\b");
-
-    /**
-     * An article that dates its news to its own day and none to the day before ("found a leak on Wednesday morning"
-     * in a Wednesday wire) was written the day its news happened: what its sentences tell without a date is of that
-     * day, not of the day before, whatever their tense.
-     */
-    private static void writtenOnItsNewsDay(List<Entry> article, LocalDate published) {
-        boolean ownDay = article.stream().anyMatch(e -> e.events().contains(published));
-        boolean dayBefore = article.stream().anyMatch(e -> e.events().contains(published.minusDays(1)));
-        if (ownDay && !dayBefore) {
-            article.replaceAll(e -> new Entry(e.article(), e.position(), e.published(), e.text(), e.mentions(),
-                    e.events(), false));
-        }
-    }
 
     private static Set<LocalDate> days(List<TimexSpan> mentions) {
         Set<LocalDate> days = new LinkedHashSet<>();

@@ -52,23 +52,4 @@ class DatedSentencePoolTest {
         assertThat(wednesdays).hasSize(2);
         assertThat(tuesdays).containsExactly("Engineers found water seeping through the wall of the Kelby dam.");
     }
-
-    /**
-     * QA22: a wire of 12-02 that dates its news "on Wednesday morning" (its own day) put its undated "'The dam is not
-     * at risk of collapse,' Sarah Holt said" under 12-01: an article that dates its news to its own day and none to
-     * the day before tells its own day in every sentence. One that dates news to the day before keeps both days.
-     */
-    @Test
-    void anArticleDatingItsNewsToItsOwnDayTellsNoDayBefore() {
-        LocalDate wednesday = LocalDate.of(2026, 12, 2);
-        DatedSentencePool pool = DatedSentencePool.annotate(List.of(
-                article("wire", wednesday, "Engineers found a leak in the wall of the Kelby dam on Wednesday morning.",
-                        "\"The dam is not at risk,\" engineer Sarah Holt said."),
-                article("daily", wednesday, "Engineers found a leak in the wall of the Kelby dam on Tuesday evening.",
-                        "\"The wall is not at risk,\" engineer Tom Ayr said.")));
-        List<String> tuesdays = pool.candidatesByDay().getOrDefault(wednesday.minusDays(1), List.of()).stream()
-                .map(pool::text).toList();
-        assertThat(tuesdays).contains("\"The wall is not at risk,\" engineer Tom Ayr said.")
-                .doesNotContain("\"The dam is not at risk,\" engineer Sarah Holt said.");
-    }
 }
