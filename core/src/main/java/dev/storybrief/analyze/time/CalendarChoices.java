@@ -69,6 +69,18 @@ final class CalendarChoices {
         return close ? nearest : bestMonth(month, article, tense);
     }
 
+    /**
+     * The latest such day on or before the article's day (February 29 of the last leap year it falls in): a day after
+     * "since", which opens a span that runs up to the telling ("shut since Dec. 5" in a November article).
+     */
+    static LocalDate latestOnOrBefore(MonthDay monthDay, LocalDate article) {
+        for (int year = article.getYear(); ; year--) {
+            if (monthDay.isValidYear(year) && !monthDay.atYear(year).isAfter(article)) {
+                return monthDay.atYear(year);
+            }
+        }
+    }
+
     /** The latest such month on or before the article's own month. */
     static YearMonth latestMonth(Month month, LocalDate article) {
         YearMonth sameYear = YearMonth.of(article.getYear(), month);

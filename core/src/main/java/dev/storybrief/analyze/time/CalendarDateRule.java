@@ -57,7 +57,7 @@ final class CalendarDateRule implements TemporalRule {
                 LocalDate article = anchor.isKnown() ? anchor.articleDate() : null;
                 // "shut since Dec. 5" in a November article: the December before, as the span runs up to now
                 boolean since = TenseCues.sinceBefore(sentence, matcher.start());
-                value = article == null ? null : CalendarValues.day(since ? latestOnOrBefore(monthDay, article)
+                value = article == null ? null : CalendarValues.day(since ? CalendarChoices.latestOnOrBefore(monthDay, article)
                         : CalendarChoices.dayWithoutYear(monthDay, article,
                         TenseCues.around(sentence, matcher.start(), matcher.end())));
             }
@@ -67,15 +67,6 @@ final class CalendarDateRule implements TemporalRule {
                             CalendarValues.partOfDay(part), year == null));
         } catch (DateTimeException impossibleDate) {
             // "February 30" or "Oct. 45": a number next to a month that is not a date, so no mention
-        }
-    }
-
-    /** The latest such day on or before the article's day (February 29 of the last leap year it falls in). */
-    private static LocalDate latestOnOrBefore(MonthDay monthDay, LocalDate article) {
-        for (int year = article.getYear(); ; year--) {
-            if (monthDay.isValidYear(year) && !monthDay.atYear(year).isAfter(article)) {
-                return monthDay.atYear(year);
-            }
         }
     }
 }

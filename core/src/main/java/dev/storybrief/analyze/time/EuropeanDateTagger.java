@@ -76,7 +76,15 @@ public final class EuropeanDateTagger {
     private final Pattern monthYear;
     private final Pattern weekday;
     private final Pattern relativeDay;
-    private final Pattern lastPeriod;
+    /** Last and next week, month and year: the tables' own and CLDR's ({@link RelativePhrases#periods}). */
+    private final Map<String, RelativePhrases.Period> periods;
+    private final Pattern period;
+    /** Last and next weekdays as CLDR writes them ("volgende week dinsdag", "w przyszły wtorek"). */
+    private final Map<String, RelativePhrases.Weekday> relativeWeekdays;
+    private final Pattern relativeWeekday;
+    /** "Stamattina", "vanavond", "ce soir": a part of the article's own day. */
+    private final Map<String, String> todayParts;
+    private final Pattern todayPart;
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/]|\\.\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
@@ -87,7 +95,7 @@ public final class EuropeanDateTagger {
     /** Christmas, New Year and counts from them, or null for a language without such a table. */
     private final EuropeanHolidays holidays;
 
-    private EuropeanDateTagger(Vocabulary words, EuropeanPastCues past, EuropeanFutureCues future,
+    private EuropeanDateTagger(String language, Vocabulary words, EuropeanPastCues past, EuropeanFutureCues future,
                                java.util.Set<String> counted, EuropeanHolidays holidays) {
         this.counted = counted;
         this.holidays = holidays;
@@ -109,8 +117,15 @@ public final class EuropeanDateTagger {
         this.relativeDay = Pattern.compile("(?<![\\p{L}'’])(" + String.join("|", words.relativeDays().keySet())
                 + ")" + (parts.isEmpty() ? "()" : "(?:\\s*(" + parts + "))?") + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.lastPeriod = Pattern.compile("(?<![\\p{L}])(" + String.join("|", words.lastPeriods().keySet())
-                + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Map<String, RelativePhrases.Period> allPeriods = new java.util.LinkedHashMap<>();
+        words.lastPeriods().forEach((phrase, unit) -> allPeriods.put(phrase, new RelativePhrases.Period(unit, -1)));
+        RelativePhrases.periods(language).forEach(allPeriods::putIfAbsent);
+        this.periods = Map.copyOf(allPeriods);
+        this.period = RelativePhrases.anyOf(periods.keySet());
+        this.relativeWeekdays = RelativePhrases.weekdays(language);
+        this.relativeWeekday = RelativePhrases.anyOf(relativeWeekdays.keySet());
+        this.todayParts = RelativePhrases.todayParts(language);
+        this.todayPart = RelativePhrases.anyOf(todayParts.keySet());
     }
 
     /** The tagger of a language, or null when the language has none (only fr, de, es, it, pt, nl, pl, cs, tr, ru, ar). */
@@ -118,7 +133,7 @@ public final class EuropeanDateTagger {
         if (!supports(language)) {
             return null;
         }
-        return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(Vocabulary.of(l),
+        return BUILT.computeIfAbsent(language, l -> new EuropeanDateTagger(l, Vocabulary.of(l),
                 EuropeanPastCues.forLanguage(l), EuropeanFutureCues.forLanguage(l), countedNouns(l),
                 EuropeanHolidays.forLanguage(l)));
     }
@@ -182,9 +197,7 @@ public final class EuropeanDateTagger {
             if (month == null) {
                 continue;
             }
-            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : published != null ? published.getYear() : null;
-            String value = year == null || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth() ? null
-                    : LocalDate.of(year, month, day).toString();
+            String value = dayValue(sentence, m, day, month, published);
             add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, m.group(3) == null));
         }
         m = monthYear.matcher(sentence);
@@ -200,6 +213,15 @@ public final class EuropeanDateTagger {
             // "Noël", "la semaine avant Noël": before the weekdays, whose tense reading they share
             for (TemporalMention holiday : holidays.find(sentence, published, this::tense)) {
                 add(found, holiday);
+            }
+        }
+        m = relativeWeekday.matcher(sentence);
+        while (m.find()) {
+            // "volgende week dinsdag", "w przyszły wtorek": which week CLDR's phrase says, whatever the tense
+            RelativePhrases.Weekday day = relativeWeekdays.get(key(m.group()));
+            if (day != null) {
+                add(found, new TemporalMention(m.start(), m.end(), m.group(),
+                        published == null ? null : day.value(published).toString(), Granularity.DAY, true));
             }
         }
         m = weekday.matcher(sentence);
@@ -235,6 +257,14 @@ public final class EuropeanDateTagger {
             add(found, part == null ? new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true)
                     : TemporalRule.timeOfDay(sentence, m.start(), m.end(), value, part, true));
         }
+        m = todayPart.matcher(sentence);
+        while (m.find()) {
+            String part = todayParts.get(key(m.group()));
+            if (part != null) {
+                add(found, TemporalRule.timeOfDay(sentence, m.start(), m.end(),
+                        published == null ? null : published.toString(), part, true));
+            }
+        }
         m = relativeDay.matcher(sentence);
         while (m.find()) {
             if (m.group(1).equals("Morgen")) {
@@ -249,10 +279,13 @@ public final class EuropeanDateTagger {
             add(found, part == null ? new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, true)
                     : TemporalRule.timeOfDay(sentence, m.start(), m.end(), value, part, true));
         }
-        m = lastPeriod.matcher(sentence);
+        m = period.matcher(sentence);
         while (m.find()) {
-            Granularity unit = words.lastPeriods().get(key(m.group(1)));
-            add(found, new TemporalMention(m.start(), m.end(), m.group(), lastValue(unit, published), unit, true));
+            RelativePhrases.Period shift = periods.get(key(m.group()));
+            if (shift != null) {
+                add(found, new TemporalMention(m.start(), m.end(), m.group(),
+                        published == null ? null : shift.value(published), shift.unit(), true));
+            }
         }
         m = YEAR.matcher(sentence);
         while (m.find()) {
@@ -263,6 +296,29 @@ public final class EuropeanDateTagger {
         }
         found.sort(java.util.Comparator.comparingInt(TemporalMention::start));
         return RangeEnds.apply(sentence, found);
+    }
+
+    /**
+     * The day of "15 gennaio" or "15 stycznia 2027", null when impossible or when a year-less one has no article date.
+     * A year-less day takes the year English gives it ({@link CalendarChoices#dayWithoutYear}) from the tense of its
+     * own clause ({@link #tense}): "si terrà il 15 gennaio" or "odbędzie się 15 stycznia" in a December article is
+     * next January, "is op 15 januari" (no cue) the nearest one, the coming January too, and a day told in the past
+     * the last one; after "since" ("desde 15 de novembro") the last such day on or before the article.
+     */
+    private String dayValue(String sentence, Matcher m, int day, int month, LocalDate published) {
+        if (m.group(3) != null) {
+            int year = Integer.parseInt(m.group(3));
+            return day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth() ? null
+                    : LocalDate.of(year, month, day).toString();
+        }
+        if (published == null || day < 1 || day > java.time.Month.of(month).maxLength()) {
+            return null;
+        }
+        java.time.MonthDay monthDay = java.time.MonthDay.of(month, day);
+        String left = sentence.substring(Math.max(0, m.start() - 20), m.start());
+        LocalDate date = SINCE_BEFORE.matcher(left).find() ? CalendarChoices.latestOnOrBefore(monthDay, published)
+                : CalendarChoices.dayWithoutYear(monthDay, published, tense(sentence, m.start(), m.end()));
+        return date.toString();
     }
 
     /** The day-exact date found right after a weekday that ends at {@code end}, set beside it; null without one. */
@@ -296,18 +352,6 @@ public final class EuropeanDateTagger {
         return pastCue < futureCue ? Tense.PAST : Tense.FUTURE;
     }
 
-    private static String lastValue(Granularity unit, LocalDate published) {
-        if (published == null) {
-            return null;
-        }
-        return switch (unit) {
-            case WEEK -> published.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
-            case MONTH -> published.minusMonths(1).toString().substring(0, 7);
-            case YEAR -> String.valueOf(published.getYear() - 1);
-            default -> published.toString();
-        };
-    }
-
     /** Adds a mention unless an earlier, longer one already covers its place. */
     private static void add(List<TemporalMention> found, TemporalMention mention) {
         for (TemporalMention other : found) {
@@ -325,7 +369,7 @@ public final class EuropeanDateTagger {
     }
 
     private static String key(String written) {
-        return written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('’', '\'');
+        return RelativePhrases.key(written);
     }
 
     /** The words of one language; keys lower case, longer forms before their prefixes. */

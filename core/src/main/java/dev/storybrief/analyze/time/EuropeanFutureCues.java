@@ -114,12 +114,16 @@ final class EuropeanFutureCues {
                     .withPresentVerb(DUTCH_PRESENT, DUTCH_NOT_PRESENT);
             // Polish: the future of "być" ("będzie", "będą"), the perfective present that is a future ("zostanie",
             // "odbędzie się"), and what is planned or due ("ma się odbyć", "planowane", "zaplanowano"); perfective
-            // futures of other verbs are present forms no ending tells apart, so they are left out
+            // futures of other verbs are present forms no ending tells apart, so they are left out. "Mieć" with an
+            // infinitive says what is due ("Wojewoda ma przyjechać w sobotę", "konsul ma odwiedzić pasażerów"), as
+            // do "musi", "chce", "zamierza", "planuje" with one; the infinitive ends in "-ć" (or "-c": "móc", "pomóc")
             case "pl" -> new EuropeanFutureCues(Set.of("będzie", "będą", "będziemy", "będziecie", "zostanie",
                     "zostaną", "odbędzie", "odbędą", "ma się odbyć", "mają się odbyć", "planowane", "planowany",
                     "planowana", "planowanych", "zaplanowano", "zaplanowane", "zaplanowany", "zaplanowana",
-                    "przewidziano", "przewidziane"), Pattern.compile("(?!)"), Pattern.compile("(?!)"), Set.of(),
-                    Pattern.compile("(?!)")).withUnmarkedPresent(POLISH_PARTICIPLE);
+                    "przewidziano", "przewidziane"), Pattern.compile("(?!)"), Pattern.compile("(?!)"),
+                    Set.of("ma", "mają", "mamy", "macie", "musi", "muszą", "chce", "chcą", "zamierza", "zamierzają",
+                            "planuje", "planują", "powinien", "powinna", "powinno", "powinni", "powinny"),
+                    Pattern.compile("\\p{L}{2,}ć|\\p{L}*móc")).withUnmarkedPresent(POLISH_PARTICIPLE);
             // Arabic marks the future with the prefix "sa-" on an imperfect verb ("ستغلق", "سيعقد", "وسنعمل") or the
             // word "سوف"; "من المتوقع"/"يتوقع" (expected) and "من المقرر" (scheduled) plan ahead. Nouns that start
             // like such a verb ("سيارة" car, "سياسة" politics, "سيول" floods, "سنة" year, "ستة" six) are not cues.

@@ -1,6 +1,7 @@
 package dev.storybrief.brief.timeline;
 
 import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.group.dates.SentenceTense;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Granularity;
@@ -37,9 +38,12 @@ public final class DatedSentencePool {
      * @param events    the days of the events it reports ({@link SentenceEvents}): "found the last missing person
      *                  on Thursday, bringing the toll from Monday's landslide to seven" names Monday but reports
      *                  Thursday's event
+     * @param dayBefore whether, naming no event's day, it may tell the day before its article's: a report told in
+     *                  the past may ("Rescuers pulled 40 people from the rubble"), one in the present or future
+     *                  tells the day of writing ("Sarah Holt says the dam is not at risk")
      */
     record Entry(int article, int position, LocalDate published, String text, Set<LocalDate> mentions,
-                 Set<LocalDate> events) {
+                 Set<LocalDate> events, boolean dayBefore) {
     }
 
     private final List<Entry> entries;
@@ -85,12 +89,29 @@ public final class DatedSentencePool {
                 }
                 List<TimexSpan> timexes = doc.timexes(sentence);
                 entries.add(new Entry(a, sentence.index(), published, stamped ? text : sentence.text(), days(timexes),
-                        SentenceEvents.of(sentence.text(), timexes, doc.start(sentence), published).days()));
+                        SentenceEvents.of(sentence.text(), timexes, doc.start(sentence), published).days(),
+                        mayTellDayBefore(doc.language(), text)));
                 terms.add(doc.termsOf(sentence));
             }
         }
         return new DatedSentencePool(entries, sources, terms);
     }
+
+    /**
+     * Whether an undated sentence may tell the day before its article's: a daily report tells yesterday's events in
+     * the past, while a sentence told in the present or the future with no past verb ("Sarah Holt says the dam is
+     * not at risk", "Police are going door to door", "will stay") tells the state at the writing. English cues only
+     * ({@link SentenceTense} and the present forms news tells a state or a saying with); a sentence with no cue, and
+     * another language's, keep both days.
+     */
+    private static boolean mayTellDayBefore(String language, String text) {
+        boolean now = SentenceTense.future(text) || PRESENT.matcher(text).find();
+        return !"en".equals(language) || SentenceTense.past(text) || !now;
+    }
+
+    /** The present of "be" and of the verbs news tells a saying or a lasting state with. */
+    private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|says|say|tells|warns|remains|remain|continues|continue)\\b");
 
     private static Set<LocalDate> days(List<TimexSpan> mentions) {
         Set<LocalDate> days = new LinkedHashSet<>();
@@ -131,7 +152,8 @@ public final class DatedSentencePool {
 
     /**
      * Candidate sentences of each day: sentences that report an event of the day, and the opening sentences of
-     * articles published on it or the day after that report no dated event (the news of the day they were written);
+     * articles published on it or (told in the past) the day after that report no dated event (the news of the day
+     * they were written);
      * a day with neither takes the sentences that only name it as the day of an earlier event ("the toll from
      * Monday's landslide rose to five on Tuesday" for Monday).
      */
@@ -150,7 +172,9 @@ public final class DatedSentencePool {
             }
             if (s.events().isEmpty() && isLead(i)) {
                 byDay.computeIfAbsent(s.published(), d -> new ArrayList<>()).add(i);
-                byDay.computeIfAbsent(s.published().minusDays(1), d -> new ArrayList<>()).add(i);
+                if (s.dayBefore()) {
+                    byDay.computeIfAbsent(s.published().minusDays(1), d -> new ArrayList<>()).add(i);
+                }
             }
         }
         named.forEach(byDay::putIfAbsent);

@@ -44,6 +44,52 @@ final class RelativeClauses {
         return restrictive(sentence, start, end, true) != null;
     }
 
+    /** A past participle that may open a reduced relative clause ("evacuated", "taken", "held"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{3,}(?:ed|en)|held|kept|left|found|caught|hit"
+            + "|struck|shot|brought|sent|built|lost|told|made");
+    /** What follows a participle that opens a reduced relative clause: its agent, origin or place, or the date. */
+    private static final Pattern AFTER_PARTICIPLE = Pattern.compile("(?i)from|by|in|on|at|after|during|near|over"
+            + "|across|to|into|out|last|this|yesterday|earlier");
+    /** The main clause's finite verb right after the date: an auxiliary or a modal. */
+    private static final Pattern MAIN_VERB = Pattern.compile("(?i)is|are|was|were|has|have|had|will|would|may|might"
+            + "|can|could|should|must|remain|remained|remains");
+    /** Words of a subject before its reduced relative clause. */
+    private static final int MAX_REDUCED_SUBJECT_WORDS = 4;
+
+    /**
+     * Whether the date lies in a reduced relative clause, a participle right after the sentence's subject, whose
+     * main verb follows the date: "Residents evacuated from Tarnby yesterday may be able to return home on Saturday".
+     * The participle describes who the sentence is about; the event is the main clause's, told after the date.
+     */
+    static boolean inReducedSubjectClause(String sentence, int start, int end) {
+        String[] before = sentence.substring(0, start).strip().split("\\s+");
+        int participle = -1;
+        for (int i = 1; i < Math.min(before.length, MAX_REDUCED_SUBJECT_WORDS + 1); i++) {
+            String word = before[i];
+            if (word.endsWith(",") || FINITE_AUXILIARY.matcher(word).matches() || word.matches("said|says|told")) {
+                return false;
+            }
+            if (PARTICIPLE.matcher(word).matches()) {
+                participle = i;
+                break;
+            }
+        }
+        if (participle < 0 || before[0].isEmpty() || !Character.isUpperCase(before[0].charAt(0))) {
+            return false;
+        }
+        boolean dateNext = participle == before.length - 1;
+        if (!dateNext && !AFTER_PARTICIPLE.matcher(before[participle + 1]).matches()) {
+            return false;
+        }
+        for (int i = participle + 1; i < before.length; i++) {
+            if (before[i].endsWith(",") || AUXILIARY.matcher(before[i].toLowerCase(java.util.Locale.ROOT)).matches()) {
+                return false;
+            }
+        }
+        String[] after = sentence.substring(end).strip().split("[\\s]+");
+        return after.length > 0 && MAIN_VERB.matcher(after[0]).matches();
+    }
+
     /**
      * The relative clause holding the date told of its antecedent ("the bus went off the road on Monday"), when the
      * clause opens with its verb right after a determined noun and, with {@code embedded}, the main clause goes on

@@ -92,14 +92,17 @@ class EuropeanDateTaggerTest {
         assertThat(EuropeanDateTagger.forLanguage("de").tag("Das stand in der Sonntagszeitung.", PUBLISHED)).isEmpty();
     }
 
-    /** The article appeared on Thursday 17 March 2011: "next Monday", or a Monday a plan is set for, is the 21st. */
+    /**
+     * The article appeared on Thursday 17 March 2011: "next Monday", or a Monday a plan is set for, is the 21st; CLDR's
+     * phrase for next Monday is one expression with its modifier, as "next Monday" is in TimeML.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "fr|L'usine rouvrira lundi prochain.|lundi|2011-03-21",
-        "de|Das Treffen findet am nächsten Montag statt.|Montag|2011-03-21",
-        "es|La reunión será el próximo lunes.|lunes|2011-03-21",
+        "fr|L'usine rouvrira lundi prochain.|lundi prochain|2011-03-21",
+        "de|Das Treffen findet am nächsten Montag statt.|nächsten Montag|2011-03-21",
+        "es|La reunión será el próximo lunes.|el próximo lunes|2011-03-21",
         "es|La reunión será el lunes que viene.|lunes|2011-03-21",
-        "it|La fabbrica riaprirà lunedì prossimo.|lunedì|2011-03-21",
+        "it|La fabbrica riaprirà lunedì prossimo.|lunedì prossimo|2011-03-21",
         "fr|Une réunion avec le préfet est prévue lundi.|lundi|2011-03-21",
         "de|Das Treffen ist für Montag geplant.|Montag|2011-03-21",
         "it|L'incontro è previsto per lunedì.|lunedì|2011-03-21",

@@ -34,4 +34,22 @@ class DatedSentencePoolTest {
                         "Engineers said the pier had been unsafe since the storms.");
         assertThat(texts).as("a stamp alone is no sentence").hasSize(3);
     }
+
+    /**
+     * QA22: Radio Tarn's "Sarah Holt says the dam is not at risk of collapse" of 12-02 was a row of 12-01. An opening
+     * sentence that names no day stands for its article's day and, told in the past, for the day before (a daily
+     * report tells yesterday's news); told in the present or the future it tells the day of writing only.
+     */
+    @Test
+    void anUndatedLeadInThePresentTellsOnlyTheDayOfWriting() {
+        LocalDate wednesday = LocalDate.of(2026, 12, 2);
+        DatedSentencePool pool = DatedSentencePool.annotate(List.of(
+                article("live", wednesday, "Engineer Sarah Holt says the Kelby dam is not at risk of collapse."),
+                article("daily", wednesday, "Engineers found water seeping through the wall of the Kelby dam.")));
+        var byDay = pool.candidatesByDay();
+        List<String> wednesdays = byDay.getOrDefault(wednesday, List.of()).stream().map(pool::text).toList();
+        List<String> tuesdays = byDay.getOrDefault(wednesday.minusDays(1), List.of()).stream().map(pool::text).toList();
+        assertThat(wednesdays).hasSize(2);
+        assertThat(tuesdays).containsExactly("Engineers found water seeping through the wall of the Kelby dam.");
+    }
 }

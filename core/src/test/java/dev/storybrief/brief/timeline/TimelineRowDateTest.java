@@ -76,6 +76,25 @@ class TimelineRowDateTest {
                 .extracting(TimelineEvent::date).containsExactly("2026-11-09");
     }
 
+    /**
+     * QA22: "Residents evacuated from Tarnby yesterday may be able to return home on Saturday" was a row on the day
+     * of the evacuation: a participle right after the subject opens a reduced relative clause that describes whom
+     * the sentence is about, and its date gives way to the main clause's. A finite past verb with an object stays
+     * its clause's event.
+     */
+    @Test
+    void aDateInAReducedRelativeClauseOfTheSubjectGivesWay() {
+        AnalyzedArticle reduced = article("reduced", LocalDate.of(2026, 12, 3),
+                "Families evacuated from Kelby yesterday may be able to go back to their homes on Saturday, the"
+                        + " council said today.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(reduced))))
+                .extracting(TimelineEvent::date).contains("2026-12-05").doesNotContain("2026-12-02");
+        AnalyzedArticle finite = article("finite", LocalDate.of(2026, 12, 3),
+                "Engineers inspected the Kelby dam wall yesterday for the second time since the leak was found.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(finite))))
+                .extracting(TimelineEvent::date).containsExactly("2026-12-02");
+    }
+
     @Test
     void theAsOfAComparisonStaysWithItsClause() {
         String s = "As many as 200,000 people died in the earthquake on 12 January, while many more lost homes.";
