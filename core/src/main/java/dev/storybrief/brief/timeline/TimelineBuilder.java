@@ -47,6 +47,12 @@ public final class TimelineBuilder implements BriefingPart {
     static final double SAME_EVENT = 0.15;
     /** Events this many days or more before the story's first article are background. */
     public static final int BACKGROUND_DAYS = 7;
+    /**
+     * A figure joined to its noun by a hyphen ("the 15-nation Security Council", "the 120-year-old dam") qualifies
+     * the noun as a name would: it is not what the clause counts, and an outlet telling the vote without it tells the
+     * row.
+     */
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("^\\S*\\d[-‑]\\p{L}");
     private final CandidateFilter filter = new CandidateFilter(5, 80);
     private final int maxEvents;
 
@@ -362,9 +368,11 @@ public final class TimelineBuilder implements BriefingPart {
         if (d.article().id().equals(best.article().id())) {
             return true;
         }
-        return shown.isEmpty() ? d.vector().cosine(best.vector()) >= SAME_EVENT
-                : QuantitySpan.givesOneOf(shown, d.article().figures(d.sentence()));
+        List<QuantitySpan> counted = shown.stream().filter(q -> !MODIFIER.matcher(q.text()).find()).toList();
+        return counted.isEmpty() ? d.vector().cosine(best.vector()) >= SAME_EVENT
+                : QuantitySpan.givesOneOf(counted, d.article().figures(d.sentence()));
     }
+
 
     private static TimelineEvent event(Event e, TimelinePart part, OtherFigures otherFigures) {
         Dated best = e.best();

@@ -92,4 +92,19 @@ class TimelineRowFiguresTest {
         assertThat(rows).filteredOn(row -> row.text().contains("1,200")).singleElement()
                 .satisfies(row -> assertThat(row.sources()).containsExactlyInAnyOrder("gazette", "wire"));
     }
+
+    /** A figure that only qualifies a noun ("the 15-nation council") is not what an outlet must give to be credited. */
+    @Test
+    void aFigureQualifyingANounIsNotTheRowsCount() {
+        List<AnalyzedArticle> articles = List.of(
+                article("wire", "Valley Wire", WEDNESDAY,
+                        "The 15-nation Orvale regional council voted on Wednesday to end the Brenton ferry subsidy.",
+                        "The subsidy had paid for the crossing since the harbour closed."),
+                article("post", "Moor Post", WEDNESDAY,
+                        "The Orvale regional council voted on Wednesday to end its subsidy for the Brenton ferry.",
+                        "Ferry staff said they feared for their jobs."));
+        List<TimelineEvent> rows = new TimelineBuilder(15).build(new StoryGrouper().group("s", articles));
+        assertThat(rows).filteredOn(row -> row.text().contains("voted")).singleElement()
+                .satisfies(row -> assertThat(row.sources()).containsExactlyInAnyOrder("wire", "post"));
+    }
 }
