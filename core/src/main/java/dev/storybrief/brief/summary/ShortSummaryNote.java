@@ -56,10 +56,11 @@ final class ShortSummaryNote {
             return Optional.of("note summary: " + used + " of " + budget + " words: the articles tell no more");
         }
         StringBuilder note = new StringBuilder("note summary: " + used + " of " + budget + " words: of the articles' "
-                + (repeats + fragments) + " other sentences, ");
+                + (repeats + fragments) + " other sentence" + (repeats + fragments == 1 ? "" : "s") + ", ");
         if (repeats > 0) {
-            note.append(repeats).append(" repeat").append(repeats == 1 ? "s" : "")
-                    .append(" a line shown or take the other side of a figure it states");
+            String s = repeats == 1 ? "s" : "";
+            note.append(repeats).append(" repeat").append(s).append(" a line shown or take").append(s)
+                    .append(" the other side of a figure it states");
         }
         if (fragments > 0) {
             note.append(repeats > 0 ? " and " : "").append(fragments).append(" cannot")
