@@ -42,6 +42,14 @@ public final class CandidateFilter {
             + "(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}\\s\\(?\\d{1,3}(?:[.,]\\d{1,2})?\\)?[.!]?\\s*$");
     /** Entries a roll needs: three names and figures can still be a sentence's list ("Ferris 2, Okoro 1"). */
     private static final int ROLL_ENTRIES = 4;
+    /**
+     * Letters a word of the length bound is worth when a sentence has fewer words than the bound: a language that
+     * writes its cases, postpositions and endings into the word (Finnish, Hungarian, Turkish, Tamil, Korean) tells
+     * in five words what English tells in ten, so "Neuvottelut jatkuvat torstaina valtakunnansovittelijan johdolla."
+     * carries a fact. Six letters a word is the long end of English prose (about five on average), so a short English
+     * sentence is still measured by its words.
+     */
+    private static final int LETTERS_PER_WORD = 6;
     private final int minWords;
     private final int maxWords;
 
@@ -60,7 +68,7 @@ public final class CandidateFilter {
     public boolean accepts(AnalyzedArticle article, Sentence sentence) {
         String text = sentence.text();
         int words = sentence.words();
-        return words >= minWords && words <= maxWords
+        return longEnough(text, words) && words <= maxWords
                 && !article.headings().contains(sentence.paragraph())
                 && !sentence.inQuote()
                 && !WHOLLY_QUOTED.matcher(text).matches()
@@ -72,6 +80,36 @@ public final class CandidateFilter {
                 && !SIGNPOST.matcher(text).find()
                 && !isRoll(text)
                 && quotesBalanced(text);
+    }
+
+    /**
+     * True when the sentence has the bound's words, or as many letters as the bound's words of long words
+     * ({@link #LETTERS_PER_WORD}): the measure of a language whose words carry what other languages write as words of
+     * their own.
+     */
+    private boolean longEnough(String text, int words) {
+        return words >= minWords || words > 1 && letters(text) >= minWords * LETTERS_PER_WORD;
+    }
+
+    /**
+     * The letters of a text as its sounds are written: a Hangul syllable decomposes (NFD) into the two or three
+     * letters (jamo) it is built of, and a vowel sign of an Indic script is a letter of its own, so a Korean or Tamil
+     * word counts as long as it is said, as a Latin one does. Digits, spaces and punctuation are no letters.
+     */
+    static int letters(String text) {
+        String sounds = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        int letters = 0;
+        for (int i = 0; i < sounds.length(); ) {
+            int cp = sounds.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean accent = type == Character.NON_SPACING_MARK && cp >= 0x0300 && cp < 0x0370;
+            if (Character.isLetter(cp) || !accent && (type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK)) {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     /**

@@ -92,6 +92,11 @@ public final class StorySummarizer implements Summarizer {
         return new StorySummarizer(filter, weights, ordering, trimmer);
     }
 
+    /** The filter its candidates pass. */
+    CandidateFilter filter() {
+        return filter;
+    }
+
     @Override
     public String name() {
         return (ordering == Ordering.STORY ? "storybrief" : "storybrief-ranked") + (trimmer.isNone() ? "-verbatim" : "");

@@ -37,7 +37,11 @@ public final class SummaryPart implements BriefingPart {
 
     @Override
     public void addTo(BriefingDraft draft) {
-        draft.put(Section.SUMMARY, summarizer.summarize(draft.story(), draft.words(), draft.apart(),
-                () -> NumberDisagreements.of(draft)));
+        java.util.List<dev.storybrief.model.SummarySentence> summary = summarizer.summarize(draft.story(),
+                draft.words(), draft.apart(), () -> NumberDisagreements.of(draft));
+        draft.put(Section.SUMMARY, summary);
+        if (summarizer instanceof StorySummarizer own) {
+            ShortSummaryNote.of(draft.story(), summary, draft.words(), draft.apart(), own.filter()).ifPresent(draft::note);
+        }
     }
 }

@@ -47,6 +47,12 @@ public final class TimelineBuilder implements BriefingPart {
     static final double SAME_EVENT = 0.15;
     /** Events this many days or more before the story's first article are background. */
     public static final int BACKGROUND_DAYS = 7;
+    /**
+     * A figure joined to its noun by a hyphen ("the 15-nation Security Council", "the 120-year-old dam") qualifies
+     * the noun as a name would: it is not what the clause counts, and an outlet telling the vote without it tells the
+     * row.
+     */
+    private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("^\\S*\\d[-‑]\\p{L}");
     private final CandidateFilter filter = new CandidateFilter(5, 80);
     private final int maxEvents;
 
@@ -353,6 +359,21 @@ public final class TimelineBuilder implements BriefingPart {
         return TimelinePart.STORY;
     }
 
+    /**
+     * True when the clause {@code d} tells the event the row shows as {@code best}: it is of the shown article, or
+     * gives one of the row's figures, or, when the row states none, its sentence comes within {@link #SAME_EVENT} of
+     * the shown sentence itself (not only of another clause of the event).
+     */
+    private static boolean tellsTheRow(Dated d, Dated best, List<QuantitySpan> shown) {
+        if (d.article().id().equals(best.article().id())) {
+            return true;
+        }
+        List<QuantitySpan> counted = shown.stream().filter(q -> !MODIFIER.matcher(q.text()).find()).toList();
+        return counted.isEmpty() ? d.vector().cosine(best.vector()) >= SAME_EVENT
+                : QuantitySpan.givesOneOf(counted, d.article().figures(d.sentence()));
+    }
+
+
     private static TimelineEvent event(Event e, TimelinePart part, OtherFigures otherFigures) {
         Dated best = e.best();
         Set<String> sources = new LinkedHashSet<>();
@@ -367,7 +388,12 @@ public final class TimelineBuilder implements BriefingPart {
         // event, but not the row: it is not credited; nor is one that tells the event without the figure and gives
         // its own elsewhere ("Nine people were injured" in the next sentence, a higher count "more than first
         // reported": OtherFigures)
+        // nor is an outlet whose clause only came close to another clause of the event (merges chain: the leak's
+        // finding joins the evacuation it led to, a charge joins the leak it is over); it must tell what the row
+        // shows: give the row's figure (a count is what a row of a count states), or, when the row states none, come
+        // as close to the shown sentence itself as one event's clauses do
         e.mentions.stream().filter(d -> !QuantitySpan.givesAnotherFigure(shown, d.article().figures(d.sentence()))
+                        && tellsTheRow(d, best, shown)
                         && !otherFigures.given(best.article(), best.sentence(), d.article())
                         && (expected != null || !foretold(d.article().article().published(), first)))
                 .forEach(d -> sources.add(d.article().id()));

@@ -49,6 +49,18 @@ class CandidateFilterTest {
     }
 
     @Test
+    void aShortSentenceOfLongWordsCarriesAFactAShortEnglishOneDoesNot() {
+        // Finnish and Tamil write cases and postpositions into the word: five or four words tell a whole fact
+        assertThat(accepted("Neuvottelut jatkuvat perjantaina valtakunnansovittelijan johdolla.",
+                "ஆயிரம் பேர் பாதுகாப்பான இடங்களுக்கு மாற்றப்பட்டனர்.")).containsExactly(true, true);
+        // as many words of English, or of Korean with as few sounds, are still too short
+        assertThat(accepted("Officials declined to comment further.", "No one was hurt today.",
+                "다친 사람은 아무도 없었다.")).containsExactly(false, false, false);
+        assertThat(CandidateFilter.letters("Égout réparé à 9h.")).isEqualTo(13);
+        assertThat(CandidateFilter.letters("불은 꺼졌다")).isEqualTo(13);
+    }
+
+    @Test
     void aNordicQuotationOpensWithTheMarkThatClosesIt() {
         assertThat(accepted("”Työnantaja ei ole tehnyt meille mitään tarjousta”, sanoo liiton puheenjohtaja Mikko Virtanen.",
                 "”Vi har aldrig sett något liknande”, säger räddningsledaren Anna Berg till tidningen."))

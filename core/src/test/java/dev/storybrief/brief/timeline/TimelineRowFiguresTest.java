@@ -68,4 +68,43 @@ class TimelineRowFiguresTest {
         assertThat(one).singleElement();
         assertThat(other).extracting(TimelineEvent::text).isEqualTo(one.stream().map(TimelineEvent::text).toList());
     }
+
+    private static final LocalDate WEDNESDAY = MONDAY.plusDays(2);
+
+    /**
+     * A clause merged into an event for telling the leak found that morning, without the row's count, is not
+     * credited on the evacuation's row: merges chain through the words two tellings share, credit must not.
+     */
+    @Test
+    void aRowIsCreditedOnlyToOutletsTellingWhatItShows() {
+        String evacuated = "About 1,200 residents of Brenton were evacuated on Wednesday after engineers found water"
+                + " leaking through the wall of the Brenton reservoir dam.";
+        List<AnalyzedArticle> articles = List.of(
+                article("gazette", "Brent Gazette", WEDNESDAY, evacuated, "Rest centres have opened in two schools.",
+                        "The leak in the Brenton reservoir dam wall was found by engineers."),
+                article("wire", "Valley Wire", WEDNESDAY, evacuated, "Engineers are inspecting the wall.",
+                        "Engineers found the leak at the Brenton reservoir dam during an inspection."),
+                article("post", "Moor Post", WEDNESDAY,
+                        "The leak at the Brenton reservoir dam was found on Wednesday during a routine inspection.",
+                        "The dam was built in the last century."));
+        Story story = new StoryGrouper().group("s", articles);
+        List<TimelineEvent> rows = new TimelineBuilder(15).build(story);
+        assertThat(rows).filteredOn(row -> row.text().contains("1,200")).singleElement()
+                .satisfies(row -> assertThat(row.sources()).containsExactlyInAnyOrder("gazette", "wire"));
+    }
+
+    /** A figure that only qualifies a noun ("the 15-nation council") is not what an outlet must give to be credited. */
+    @Test
+    void aFigureQualifyingANounIsNotTheRowsCount() {
+        List<AnalyzedArticle> articles = List.of(
+                article("wire", "Valley Wire", WEDNESDAY,
+                        "The 15-nation Orvale regional council voted on Wednesday to end the Brenton ferry subsidy.",
+                        "The subsidy had paid for the crossing since the harbour closed."),
+                article("post", "Moor Post", WEDNESDAY,
+                        "The Orvale regional council voted on Wednesday to end its subsidy for the Brenton ferry.",
+                        "Ferry staff said they feared for their jobs."));
+        List<TimelineEvent> rows = new TimelineBuilder(15).build(new StoryGrouper().group("s", articles));
+        assertThat(rows).filteredOn(row -> row.text().contains("voted")).singleElement()
+                .satisfies(row -> assertThat(row.sources()).containsExactlyInAnyOrder("wire", "post"));
+    }
 }
