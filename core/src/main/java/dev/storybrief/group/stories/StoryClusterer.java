@@ -66,8 +66,6 @@ public final class StoryClusterer {
     private final List<Arrival> pending = new ArrayList<>();
     private final Map<String, Integer> storyOfLabel = new HashMap<>();
     private final BitSet apart = new BitSet();
-    /** The surnames each article's lead names, read when a small stream's stories are cut ({@link #peopleOf}). */
-    private final Map<Integer, List<String>> peopleRead = new HashMap<>();
     private boolean warmedUp;
     private int finishedAt;
     private long vectorComparisons;
@@ -433,7 +431,7 @@ public final class StoryClusterer {
                 continue;
             }
             List<ArticleProfile> memberProfiles = java.util.Arrays.stream(members).mapToObj(profiles::get).toList();
-            for (List<Integer> part : largeStream() ? wordsApart(memberProfiles) : namesApart(members, memberProfiles)) {
+            for (List<Integer> part : largeStream() ? wordsApart(memberProfiles) : namesApart(memberProfiles)) {
                 StoryCluster split = new StoryCluster(clusters.size(), options);
                 clusters.add(split);
                 for (int position : part) {
@@ -465,7 +463,8 @@ public final class StoryClusterer {
                     kinds |= Proceedings.speaksOf(kind, text) ? 1 << kind : 0;
                 }
                 if (kinds != 0) {
-                    stages.add(new ProceedingsThreads.Stage(item, ProceedingsThreads.mostNamed(peopleOf(item)), kinds,
+                    stages.add(new ProceedingsThreads.Stage(item, ProceedingsThreads.mostNamed(
+                            cueReader.people(text, days.get(item), languages.get(item))), kinds,
                             Proceedings.looksBack(text)));
                 }
             }
@@ -505,22 +504,10 @@ public final class StoryClusterer {
     /**
      * The events of a small stream's story that name nobody and nothing another event names ({@link NameComponents}),
      * each with the articles that name no one and come closest to it in words, all but the event of the story's first
-     * article: a small stream's IDF cannot tell two events of one kind apart, their names can. Who and where only, as
-     * a briefing's judge of its folder reads them ({@link NameComponents#peopleAndPlaces}): two crashes of one week
-     * are both investigated by the one air accidents branch, and two strikes of one town called by one union, so an
-     * organisation named in both is no sign of one event.
+     * article: a small stream's IDF cannot tell two events of one kind apart, their names can.
      */
-    private List<List<Integer>> namesApart(int[] items, List<ArticleProfile> members) {
-        if (options.cueSentences() == 0) {
-            return List.of(); // no lead read, no names
-        }
-        List<Set<String>> names = new ArrayList<>();
-        for (int position = 0; position < items.length; position++) {
-            names.add(peopleAndPlaces(items[position], members.get(position)));
-        }
-        // the words' cut whose sides quote nobody in common (NameComponents.partedByWords), tried here too, cost the
-        // tuning part's small streams recall at no precision (2 whole stories F1 0.821 -> 0.815): brief's note only
-        List<List<Integer>> events = NameComponents.events(names);
+    private List<List<Integer>> namesApart(List<ArticleProfile> members) {
+        List<List<Integer>> events = NameComponents.events(members.stream().map(StoryClusterer::nameWords).toList());
         if (events.isEmpty()) {
             return events;
         }
@@ -529,20 +516,10 @@ public final class StoryClusterer {
                 .filter(event -> !event.contains(0)).toList();
     }
 
-    /**
-     * The surnames of the people an article's lead names and the words of its places: the {@link Facet#NAMES} facet
-     * also holds organisations' words, so the people are read from the lead again (a small stream's articles only).
-     */
-    private Set<String> peopleAndPlaces(int item, ArticleProfile profile) {
-        Set<String> words = new HashSet<>(peopleOf(item));
+    private static Set<String> nameWords(ArticleProfile profile) {
+        Set<String> words = new HashSet<>(List.of(profile.tf(Facet.NAMES).terms()));
         words.addAll(List.of(profile.tf(Facet.PLACES).terms()));
         return words;
-    }
-
-    /** The surnames the lead of an article names ({@link CueReader#people}), read once per article. */
-    private List<String> peopleOf(int item) {
-        return peopleRead.computeIfAbsent(item, i -> cueReader.people(textOf(documents.get(i)), days.get(i),
-                languages.get(i)));
     }
 
     /** Moves a distinct article, with its copies, from one story to another. */

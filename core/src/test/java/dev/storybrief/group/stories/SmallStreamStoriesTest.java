@@ -51,15 +51,6 @@ class SmallStreamStoriesTest {
                 List.of("ot-9"));
     }
 
-    @Test
-    void twoCrashesOfOneWeekInvestigatedByOneOfficeAreTwoStories() throws IOException {
-        // two plane crashes two days apart, alike in every word; each lead names the one national office that
-        // investigates both, and the people and places of its own crash
-        List<List<String>> stories = storiesOf("two-crashes-one-agency.jsonl");
-        assertThat(stories).containsExactlyInAnyOrder(List.of("a1-brenmoor", "a2-brenmoor"),
-                List.of("b1-ostrand", "b2-ostrand"));
-    }
-
     static List<List<String>> storiesOf(String resource) throws IOException {
         StoryClusterer clusterer = new StoryClusterer();
         read(resource).forEach(clusterer::add);
