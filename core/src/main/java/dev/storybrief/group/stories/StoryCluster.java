@@ -192,7 +192,7 @@ final class StoryCluster {
 
     // the anchors are compared story with story across languages (LanguageBridge), never article with story
     private static final Set<Facet> JOIN_FACETS = EnumSet.of(Facet.TERMS, Facet.NAMES, Facet.PLACES, Facet.FIGURES,
-            Facet.YEARS, Facet.ACT);
+            Facet.YEARS);
 
     /** How well the article fits, under each facet's current IDF. */
     JoinFeatures features(ArticleProfile article, Map<Facet, IncrementalIdf> idf) {
@@ -204,7 +204,7 @@ final class StoryCluster {
                 && cosine[Facet.YEARS.ordinal()] == 0;
         return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
                 cosine[Facet.PLACES.ordinal()], cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()],
-                yearsDisjoint ? 1 : 0, Math.log(members.size()), cosine[Facet.ACT.ordinal()]);
+                yearsDisjoint ? 1 : 0, Math.log(members.size()));
     }
 
     /** The IDF-weighted centroid of the story's {@link Facet#ANCHORS}, unit length. */
