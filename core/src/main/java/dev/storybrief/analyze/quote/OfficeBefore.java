@@ -18,6 +18,9 @@ final class OfficeBefore {
     private static final Set<String> ARTICLES = Set.of("le", "la", "el", "il", "lo", "o", "a");
     /** "l'ingegnere": an elided article is written onto the word. */
     private static final Pattern ELIDED = Pattern.compile("^(?i:l|un|dell|dall|all|nell|d)['’]");
+    /** Polish offices over a town, which take the town's genitive before the holder's name. */
+    private static final Set<String> NORTHERN_TOWN_OFFICES = Set.of("prezydent", "burmistrz", "wójt", "starosta",
+            "sołtys");
     /** Words between the article and the office ("le Premier ministre", "la nouvelle maire"). */
     private static final int MAX_LEAD_WORDS = 2;
 
@@ -33,6 +36,12 @@ final class OfficeBefore {
         String office = words[words.length - 1];
         if (GermanOffices.isOffice(office)) {
             return office;
+        }
+        if (words.length >= 2 && Character.isUpperCase(office.charAt(0))
+                && NORTHERN_TOWN_OFFICES.contains(words[words.length - 2])) {
+            // "powiedział burmistrz Kamionki Marek Sowa": Polish writes the town the office heads in the genitive
+            // between the office and the holder; the two are the office
+            return words[words.length - 2] + " " + office;
         }
         Matcher elided = ELIDED.matcher(office);
         if (elided.find()) {
