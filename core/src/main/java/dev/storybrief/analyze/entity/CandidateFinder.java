@@ -19,9 +19,6 @@ final class CandidateFinder {
     private static final Set<String> UNIT_GENITIVES = Set.of("gminy", "miasta", "powiatu", "województwa",
             "dzielnicy", "wsi", "sołectwa", "osiedla", "regionu");
     private static final Set<String> OF_WORDS = Set.of("of", "for");
-    /** Polish offices over a town or a county, written in lower case before the town's genitive and the holder. */
-    private static final Set<String> TOWN_OFFICES = Set.of("prezydent", "burmistrz", "wójt", "starosta",
-            "sołtys");
     /** Romanian "for", which links a body's kind to its field ("Inspectoratul pentru Situații de Urgență"). */
     private static final Set<String> BODY_LINKS = Set.of("pentru");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "den", "la",
@@ -142,7 +139,7 @@ final class CandidateFinder {
      * ("prezydent Jan Maria Rokita").
      */
     private boolean followsTownOffice(List<Token> tokens, int[] run) {
-        return run[0] >= 1 && run[1] - run[0] == 3 && TOWN_OFFICES.contains(tokens.get(run[0] - 1).text())
+        return run[0] >= 1 && run[1] - run[0] == 3 && TownOffices.isOffice(tokens.get(run[0] - 1).text())
                 && !lexicon.isGivenName(tokens.get(run[0]).text());
     }
 

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.GermanOffices;
+import dev.storybrief.analyze.entity.TownOffices;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,9 +19,6 @@ final class OfficeBefore {
     private static final Set<String> ARTICLES = Set.of("le", "la", "el", "il", "lo", "o", "a");
     /** "l'ingegnere": an elided article is written onto the word. */
     private static final Pattern ELIDED = Pattern.compile("^(?i:l|un|dell|dall|all|nell|d)['’]");
-    /** Polish offices over a town, which take the town's genitive before the holder's name. */
-    private static final Set<String> NORTHERN_TOWN_OFFICES = Set.of("prezydent", "burmistrz", "wójt", "starosta",
-            "sołtys");
     /** Words between the article and the office ("le Premier ministre", "la nouvelle maire"). */
     private static final int MAX_LEAD_WORDS = 2;
 
@@ -38,7 +36,7 @@ final class OfficeBefore {
             return office;
         }
         if (words.length >= 2 && Character.isUpperCase(office.charAt(0))
-                && NORTHERN_TOWN_OFFICES.contains(words[words.length - 2])) {
+                && TownOffices.isOffice(words[words.length - 2])) {
             // "powiedział burmistrz Kamionki Marek Sowa": Polish writes the town the office heads in the genitive
             // between the office and the holder; the two are the office
             return words[words.length - 2] + " " + office;
