@@ -27,7 +27,7 @@ public final class QuoteCollector implements BriefingPart {
     private static final int MIN_COPY_WORDS = 5;
 
     private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt", "nl",
-            "pl", "sv", "da", "no", "nb", "cs", "ro", "hu", "vi", "id");
+            "pl", "sv", "da", "no", "nb", "cs", "ro", "hu", "vi", "id", "ko", "fa");
 
     /**
      * English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian (bokmål), Czech,

@@ -19,6 +19,8 @@ final class CandidateFinder {
     private static final Set<String> UNIT_GENITIVES = Set.of("gminy", "miasta", "powiatu", "województwa",
             "dzielnicy", "wsi", "sołectwa", "osiedla", "regionu");
     private static final Set<String> OF_WORDS = Set.of("of", "for");
+    /** Romanian "for", which links a body's kind to its field ("Inspectoratul pentru Situații de Urgență"). */
+    private static final Set<String> BODY_LINKS = Set.of("pentru");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "den", "la",
             "le", "al", "el", "bin", "ibn", "y");
     /** What links an office to what it heads in French, Spanish, Italian and Portuguese: "des", "de la", "dei", "dos". */
@@ -106,7 +108,8 @@ final class CandidateFinder {
      * Andrzej Kowalczyk".
      */
     private java.util.stream.Stream<int[]> afterOfficeComplement(String sentence, List<Token> tokens, int[] run) {
-        if (run[1] - run[0] < 3 || !followsOfficeLink(tokens, run[0]) && !followsUnitGenitive(tokens, run[0])) {
+        if (run[1] - run[0] < 3 || !followsOfficeLink(tokens, run[0]) && !followsUnitGenitive(tokens, run[0])
+                && !followsTownOffice(tokens, run)) {
             return java.util.stream.Stream.of(run);
         }
         int holder = run[0] + 1;
@@ -127,6 +130,17 @@ final class CandidateFinder {
      */
     private static boolean followsUnitGenitive(List<Token> tokens, int at) {
         return at >= 1 && isUnitGenitive(tokens.get(at - 1).text());
+    }
+
+    /**
+     * "prezydent Zalesia Ewa Nowak", "burmistrz Rudnika Jan Kowal": Polish also writes the town an office heads in
+     * the genitive right after the office, with no unit's noun, and then the holder, so three capitalised words after
+     * such an office are the town and a first and last name; a run that opens with a given name is the holder's own
+     * ("prezydent Jan Maria Rokita").
+     */
+    private boolean followsTownOffice(List<Token> tokens, int[] run) {
+        return run[0] >= 1 && run[1] - run[0] == 3 && TownOffices.isOffice(tokens.get(run[0] - 1).text())
+                && !lexicon.isGivenName(tokens.get(run[0]).text());
     }
 
     /** A Polish noun of an administrative unit in the genitive ("gminy", "miasta", "powiatu"): a place's name follows. */
@@ -159,6 +173,11 @@ final class CandidateFinder {
         }
         if (OF_WORDS.contains(word) && hasKeywordOrTitle(tokens, i, j)) {
             return nameAt - j;
+        }
+        if (BODY_LINKS.contains(word) && LocalNameForms.opensBody(tokens.get(i).text())) {
+            // "Inspectoratul pentru Situații de Urgență": a body named by its kind runs on through "for" to what it
+            // is for, as "Ministry for Transport" does in English
+            return 1;
         }
         boolean genitive = GERMAN_ARTICLES.contains(word) && !NAME_PREFIXES.contains(tokens.get(j - 1).text());
         if (PARTICLES.contains(word) && !genitive && !hasKeywordOrTitle(tokens, i, j)

@@ -683,6 +683,11 @@ final class EntityClassifier {
      * "shares of Harlow Brandt", "shares in Ashby Rovers", "stock of Harlan": what shares are of is a company, whatever
      * else its name may be. Not "a share of Republicans" (a proportion) nor "a stake in Iraq" (an interest).
      */
+    /** "Valeant shares", "Pfizer shareholders": the word before a noun of shares is the company they are of. */
+    static boolean beforeShares(List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && SHARE_NOUNS.contains(tokens.get(index + 1).text().toLowerCase(Locale.ROOT));
+    }
+
     static boolean ownedAsShares(List<Token> tokens, int first) {
         if (first >= 3 && tokens.get(first - 1).text().equals("for") && tokens.get(first - 2).text().equals("share")
                 && tokens.get(first - 3).text().equals("a")) {

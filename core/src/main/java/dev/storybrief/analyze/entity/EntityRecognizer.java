@@ -73,7 +73,18 @@ public final class EntityRecognizer {
         NameMemory memory = NameMemory.of(tokens, firstPass, filedFrom, outlets, language);
         List<List<EntityMention>> result = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            result.add(recognize(sentences.get(i), tokens.get(i), memory));
+            List<EntityMention> found = recognize(sentences.get(i), tokens.get(i), memory);
+            if (!UncasedNames.covers(language)) {
+                result.add(found);
+                continue;
+            }
+            // Korean and Persian have no capitals: their people are found by the words beside the name
+            List<EntityMention> all = new ArrayList<>(found);
+            UncasedNames.people(sentences.get(i), language).stream()
+                    .filter(p -> found.stream().noneMatch(m -> m.start() < p.end() && p.start() < m.end()))
+                    .forEach(all::add);
+            all.sort(java.util.Comparator.comparingInt(EntityMention::start));
+            result.add(List.copyOf(all));
         }
         return List.copyOf(result);
     }

@@ -161,11 +161,25 @@ final class LocalNameForms {
     /** Words of years after an age ("de 67 años", "45 år", "47 lat", "52 let"). */
     private static final Set<String> YEARS = Set.of("años", "anos", "år", "lat", "let");
     private static final Set<String> NORDIC = Set.of("sv", "da", "no", "nb", "nn");
+    /**
+     * Indonesian offices over a unit of government, written capitalised before the unit's name or the holder's: the
+     * governor of a province, the regent of a regency, the mayor, the head of a district or a village.
+     */
+    private static final Set<String> PLACE_OFFICES = Set.of("Gubernur", "Wagub", "Bupati", "Wabup", "Walikota",
+            "Wali", "Camat", "Lurah", "Kapolda", "Kapolres", "Kapolsek");
     /** The quarter of the compass or the middle Indonesian writes after a province's or a city's name. */
     private static final Set<String> INDONESIAN_QUARTERS = Set.of("Barat", "Timur", "Utara", "Selatan", "Tengah",
             "Tenggara");
 
     private LocalNameForms() {
+    }
+
+    /**
+     * Whether {@code word} opens a public body's name in one of the languages whose bodies open with their kind
+     * ("Inspectoratul", "Procura", "Ministerio"); the word is of that language alone, so no language is asked.
+     */
+    static boolean opensBody(String word) {
+        return BODY_OPENERS.values().stream().anyMatch(openers -> openers.contains(word));
     }
 
     /** Whether this class knows how {@code language} builds names of bodies and places. */
@@ -190,6 +204,11 @@ final class LocalNameForms {
         if ("id".equals(lang) && "Kepala".equals(opener) && end - first >= 3 && tokens.get(first + 1).isAllCaps()) {
             // "Kepala BPBD Budi Santoso": the head of a body named by its initials, then the head's name
             return first + 2;
+        }
+        if ("id".equals(lang) && PLACE_OFFICES.contains(opener)) {
+            // "Gubernur Sumatera Barat", "Bupati Agam", "Gubernur Ahmad Fauzi": an office over a province, a regency
+            // or a town, capitalised as a title is, before what it heads or before its holder; neither is the office
+            return first + 1;
         }
         if (end - first < 3) {
             return first; // "La Junta": a body's name of one generic word keeps its article

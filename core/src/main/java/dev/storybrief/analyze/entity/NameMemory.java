@@ -96,6 +96,7 @@ final class NameMemory {
         Set<String> personNames = new HashSet<>();
         Set<String> firmsByEvidence = new HashSet<>();
         Set<String> placeWords = new HashSet<>();
+        Set<String> townWords = new HashSet<>();
         for (int s = 0; s < firstPass.size(); s++) {
             for (EntityMention mention : firstPass.get(s)) {
                 String[] words = mention.text().split("\\s+");
@@ -124,12 +125,12 @@ final class NameMemory {
                     placeWords.add(mention.text());
                 }
                 if (words.length == 1 && mention.type() == EntityType.PLACE && !loneSurnames.contains(mention.text())
-                        && (standsAsPlace(tokensPerSentence.get(s), mention) || at > 0
-                        && tokensPerSentence.get(s).get(at - 1).text().equals("from"))) {
+                        && (standsAsPlace(tokensPerSentence.get(s), mention)
+                        || afterVerbAndFrom(tokensPerSentence.get(s), at))) {
                     // "evacuated from Tarnby", "in Tarnby": the article's town is that town in "Tarnby's 1,200
                     // evacuees" too, where a possessive alone would make a person; a word the article also has
-                    // speak alone ("Obama said") keeps its person
-                    placeWords.add(mention.text());
+                    // speak alone ("Obama said") keeps its person, and so does one of a person's full name (below)
+                    townWords.add(mention.text());
                 }
                 if (words.length == 1 && mention.type() == EntityType.ORGANIZATION
                         && EntityClassifier.isFirmByContext(tokensPerSentence.get(s), at, at + 1)) {
@@ -211,8 +212,10 @@ final class NameMemory {
         // looks like a person, but "Corvel Stanley, the waste firm" makes it a firm, and "Corvel" no person's word
         // nor of a name the article knows as another kind at the end: its own outlet ("Eastdale Echo reporter" reads
         // as a person's name and office until the outlet is known), or a firm by its legal form
+        Set<String> otherKind = new HashSet<>(firmsWithoutLegalForm);
+        outlets.stream().filter(name -> name.contains(" ")).forEach(otherKind::add);
         for (String name : personNames) {
-            if (!firmsByEvidence.contains(name) && known.get(name) == EntityType.PERSON) {
+            if (!firmsByEvidence.contains(name) && !otherKind.contains(name)) {
                 personWords.addAll(List.of(name.split("\\s+")));
             }
         }
@@ -221,6 +224,11 @@ final class NameMemory {
                 personWords.addAll(List.of(name.split("\\s+")));
             }
         }
+        // "a big change from Obama" in an article that names "President Barack Obama": a word of a person's name
+        // is that person after "in" or "from" too; and a word the article marks as a firm's anywhere ("Valeant
+        // shares", "Valeant said it") is that firm in "a stake in Valeant"
+        townWords.removeAll(firmMarked(tokensPerSentence, townWords));
+        townWords.stream().filter(word -> !personWords.contains(word)).forEach(placeWords::add);
         return new NameMemory(known, personWords, lowerCase, Set.copyOf(filedFrom), vessels, loneSurnames,
                 firmWords, placeWords, language);
     }
@@ -344,6 +352,34 @@ final class NameMemory {
      * "in X", "near X", "the town of X" (a kind of place, then "of"), and no possessive after it: where a place stands. "at" is left out, as a
      * person stands there too ("grenades were thrown at Hun Sen's home", "missiles at Hun Sen").
      */
+    /** The words among {@code words} that some sentence marks as a firm's: shares of it, "said it", "which". */
+    private static Set<String> firmMarked(List<List<Token>> tokensPerSentence, Set<String> words) {
+        Set<String> firms = new HashSet<>();
+        if (words.isEmpty()) {
+            return firms;
+        }
+        for (List<Token> tokens : tokensPerSentence) {
+            for (int k = 0; k < tokens.size(); k++) {
+                String word = tokens.get(k).text();
+                if (words.contains(word) && (EntityClassifier.beforeShares(tokens, k)
+                        || EntityClassifier.ownedAsShares(tokens, k) || EntityClassifier.isFirmByContext(tokens, k, k + 1))) {
+                    firms.add(word);
+                }
+            }
+        }
+        return firms;
+    }
+
+    /**
+     * "Residents evacuated from Tarnby", "families moved from Holmby": "from" after a participle says where people
+     * left; after a noun or a plain verb it says whom a thing comes from ("a big change from Obama", "support from
+     * Latinos", "members will come from Pfizer").
+     */
+    private static boolean afterVerbAndFrom(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).text().equals("from")
+                && tokens.get(at - 2).text().toLowerCase(java.util.Locale.ROOT).matches("\\p{L}{3,}ed");
+    }
+
     private static boolean standsAsPlace(List<Token> tokens, EntityMention mention) {
         int first = 0;
         while (first < tokens.size() && tokens.get(first).start() < mention.start()) {

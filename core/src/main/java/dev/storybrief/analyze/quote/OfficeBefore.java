@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.GermanOffices;
+import dev.storybrief.analyze.entity.TownOffices;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +34,12 @@ final class OfficeBefore {
         String office = words[words.length - 1];
         if (GermanOffices.isOffice(office)) {
             return office;
+        }
+        if (words.length >= 2 && Character.isUpperCase(office.charAt(0))
+                && TownOffices.isOffice(words[words.length - 2])) {
+            // "powiedział burmistrz Kamionki Marek Sowa": Polish writes the town the office heads in the genitive
+            // between the office and the holder; the two are the office
+            return words[words.length - 2] + " " + office;
         }
         Matcher elided = ELIDED.matcher(office);
         if (elided.find()) {

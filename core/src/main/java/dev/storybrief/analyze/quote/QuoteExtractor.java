@@ -2,6 +2,7 @@ package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.EntityMention;
 import dev.storybrief.analyze.entity.EntityRecognizer;
+import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -181,7 +182,37 @@ public final class QuoteExtractor {
         }
         Attribution subject = AttributionFinder.subject(startSentence, span.openAt(),
                 outsideQuotes(startEntities, spans, span.startSentence()));
-        return subject == null ? null : new Located(subject, span.startSentence());
+        if (subject != null) {
+            return new Located(subject, span.startSentence());
+        }
+        Attribution uncased = caselessSpeaker(endSentence, spans, span.endSentence(), endEntities);
+        return uncased == null ? null : new Located(uncased, span.endSentence());
+    }
+
+    /**
+     * "“...”고 상인 이영희 씨가 말했다", "«...»، مریم احمدی، رئیس بیمارستان شهر گفت": in a script without capitals the
+     * words around the verb are ordered as in no language the finders above read (the verb closes the sentence, the
+     * subject stands between the quote and the verb), so a sentence written without capitals that names one person
+     * outside its quotes and has a verb of saying there credits its quote to that person.
+     */
+    private static Attribution caselessSpeaker(String sentence, List<QuoteMarks> spans, int index,
+                                               List<EntityMention> entities) {
+        StringBuilder outside = new StringBuilder();
+        for (int k = 0; k < sentence.length(); k++) {
+            final int at = k;
+            if (spans.stream().noneMatch(q -> q.covers(index, at))) {
+                outside.append(sentence.charAt(k));
+            }
+        }
+        String rest = outside.toString();
+        boolean caseless = rest.codePoints().filter(Character::isLetter)
+                .noneMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
+        if (!caseless || ZoneWords.of(rest, 0, rest.length()).stream().noneMatch(w -> SpeechWords.isSpeechVerb(w.text()))) {
+            return null;
+        }
+        List<EntityMention> people = outsideQuotes(entities, spans, index).stream()
+                .filter(e -> e.type() == EntityType.PERSON).toList();
+        return people.size() == 1 ? new Attribution(people.get(0).text(), false, people.get(0).start()) : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.entity.UncasedNames;
 import dev.storybrief.analyze.time.MonthNames;
 import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
@@ -87,6 +88,14 @@ final class RoleFinder {
             String office = OfficeBefore.of(sentence.substring(0, person.start()));
             if (office != null) {
                 roles.add(new Role(person, office));
+            }
+            String uncased = UncasedNames.role(sentence, person);
+            if (uncased != null) {
+                roles.add(new Role(person, uncased));
+            }
+            String officeAfter = OfficeAfter.of(sentence.substring(person.end()));
+            if (officeAfter != null) {
+                roles.add(new Role(person, officeAfter));
             }
         }
         return roles;

@@ -91,7 +91,13 @@ final class SpeechWords {
             // Indonesian: before the speaker ("kata Siti Rahmawati") or after ("Budi Santoso, mengatakan"), and
             // with the speaker written onto it ("ujarnya")
             "kata", "ujar", "ujarnya", "katanya", "mengatakan", "menjelaskan", "menambahkan", "tuturnya",
-            "jelasnya", "ungkapnya", "ucapnya"));
+            "jelasnya", "ungkapnya", "ucapnya",
+            // Korean: the verb closes the sentence after the quote, its "고" and the speaker ("”고 김민수 시장이
+            // 말했다")
+            "말했다", "밝혔다", "전했다", "설명했다", "강조했다", "덧붙였다", "말했습니다", "밝혔습니다", "말한다", "주장했다",
+            // Persian: the verb closes the clause ("مریم احمدی، رئیس بیمارستان شهر گفت"); "می‌گوید" is written
+            // with a non-joiner, and "گوید" is its stem's word
+            "گفت", "افزود", "گوید", "گفته"));
     /**
      * Polish verbs of saying by their stems: the past tense ends by the speaker's gender and number ("powiedział",
      * "powiedziała", "powiedzieli", "powiedziały"), and news uses the present beside it ("mówi", "dodaje").
@@ -148,6 +154,14 @@ final class SpeechWords {
             // Anna")
             + "|polgármester|szóvivő|szóvivője|igazgató|igazgatója|lakos|miniszter|parancsnok|kapitány)");
 
+    /**
+     * Indonesian and Malay verbs of saying that take the enclitic "-nya" (his, her: "ujarnya" is "said he/she"): the
+     * speaker is written onto the verb as a pronoun, to be resolved as "he said" is, to the person named last before.
+     */
+    private static final Set<String> ENCLITIC_SPEECH_STEMS = Set.of("ujar", "kata", "tutur", "jelas", "ungkap",
+            "ucap", "tambah", "imbuh", "terang", "papar", "tegas", "lanjut", "sebut", "tandas", "pungkas", "aku");
+    /** The enclitic third-person pronoun of Indonesian and Malay. */
+    private static final String ENCLITIC = "nya";
     /** A French verb or auxiliary with its inverted subject pronoun: "a-t-il", "dit-elle", "estime-t-il". */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)(?:-t)?-(il|elle)");
     /**
@@ -185,7 +199,8 @@ final class SpeechWords {
 
     static boolean isSpeechVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (VERBS.contains(lower) || OTHER_VERBS.contains(lower) || POLISH_VERB.matcher(lower).matches()) {
+        if (VERBS.contains(lower) || OTHER_VERBS.contains(lower) || POLISH_VERB.matcher(lower).matches()
+                || encliticSpeaker(lower)) {
             return true;
         }
         // "déclare-t-elle", "dit-il": French writes the inverted pronoun onto the verb
@@ -198,11 +213,21 @@ final class SpeechWords {
      * as written; null for any other word.
      */
     static String attachedPronoun(String word) {
+        if (encliticSpeaker(word.toLowerCase(Locale.ROOT))) {
+            // "ujarnya", "katanya": Indonesian writes the speaker's pronoun onto the verb as "-nya"
+            return word.substring(word.length() - ENCLITIC.length());
+        }
         Matcher inverted = INVERTED.matcher(word.toLowerCase(Locale.ROOT));
         if (!inverted.matches() || !(isAuxiliary(inverted.group(1)) || OTHER_VERBS.contains(inverted.group(1)))) {
             return null;
         }
         return word.substring(word.length() - inverted.group(2).length());
+    }
+
+    /** "ujarnya", "tuturnya", "jelasnya": an Indonesian or Malay verb of saying with the speaker's "-nya" on it. */
+    private static boolean encliticSpeaker(String lower) {
+        return lower.endsWith(ENCLITIC) && ENCLITIC_SPEECH_STEMS.contains(lower.substring(0,
+                lower.length() - ENCLITIC.length()));
     }
 
     /**

@@ -53,7 +53,11 @@ class NorthernQuoteTest {
             "pt | \"Tudo tremeu\", disse a moradora Lúcia Prado, de 61 anos. | Tudo tremeu | Lúcia Prado | moradora",
             // Romanian, Hungarian, Vietnamese and Indonesian verbs of saying (QA tour 22, QA tour 21)
             "ro | „Nu există pericol”, a spus prefectul Andrei Marin. | Nu există pericol | Andrei Marin | prefectul",
-            "hu | „Minden utcát ellenőriztünk” – mondta Szabó Gábor polgármester. | Minden utcát ellenőriztünk | Szabó Gábor | ",
+            // Hungarian writes the office after the name, with its attributes before it (ent23's left)
+            "hu | „Minden utcát ellenőriztünk” – mondta Szabó Gábor polgármester. | Minden utcát ellenőriztünk | Szabó Gábor | polgármester",
+            "hu | „Az áram holnapra visszatér” – mondta Kiss Éva kisvárdai jegyző. | Az áram holnapra visszatér | Kiss Éva | kisvárdai jegyző",
+            // Polish: the town's genitive between the office and the holder is the office's (ent23's left)
+            "pl | „Nie zgadzamy się” – powiedział burmistrz Kamionki Marek Sowa. | Nie zgadzamy się | Marek Sowa | burmistrz Kamionki",
             "vi | “Chúng tôi đã sơ tán toàn bộ”, ông Lê Văn Nam, Chủ tịch xã, nói. | Chúng tôi đã sơ tán toàn bộ | Lê Văn Nam | ",
             "id | \"Air naik sangat cepat\", kata Rina Wulandari, warga setempat. | Air naik sangat cepat | Rina Wulandari | ",
     })
@@ -65,6 +69,38 @@ class NorthernQuoteTest {
         if (role != null) {
             assertThat(new SpeakerResolver(List.of(sentence)).resolve(speaker).role()).isEqualTo(role);
         }
+    }
+
+    /**
+     * Indonesian writes the speaker's pronoun onto the verb ("ujarnya", "tuturnya": "said he/she"): the quote is the
+     * person's the article put forward last (ent23's left, QA tour 21 id-banjir). Made-up names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ujarnya", "tuturnya", "katanya", "jelasnya"})
+    void anIndonesianVerbWithItsEncliticPronounCreditsThePersonBefore(String verb) {
+        assertThat(extract("id", "Kepala BPBD Andi Wijaya meninjau lokasi banjir kemarin.",
+                "Bupati Lembah Hijau, Rudi Hartono, juga datang. \"Kami akan membangun jembatan baru,\" " + verb + "."))
+                .singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Rudi Hartono"));
+    }
+
+    /**
+     * Korean and Persian have no capitals: the person named beside an office or a courtesy word, outside the quote,
+     * in a sentence with a verb of saying, is the speaker; the office is the role (ent23's left). Made-up sentences.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ko | “물이 너무 빨리 불었다”고 주민 최민정 씨가 말했다. | 최민정 | 주민",
+            "ko | “시장을 다시 열겠다”고 박지훈 구청장이 말했다. | 박지훈 | 구청장",
+            "fa | «جاده تا فردا بسته است»، حسن کریمی، شهردار شهر گفت. | حسن کریمی | شهردار شهر",
+            "fa | استاندار رضا محمدی گفت: «کمک‌ها در راه است.» | رضا محمدی | استاندار"})
+    void aKoreanOrPersianQuoteGetsThePersonBesideTheOffice(String language, String sentence, String speaker,
+                                                          String role) {
+        List<String> list = List.of(sentence);
+        List<java.util.List<dev.storybrief.analyze.entity.EntityMention>> mentions =
+                recognizer.recognizeDocument(list, java.util.Set.of(), java.util.Set.of(), language);
+        assertThat(extractor.extract(list, mentions, language)).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo(speaker));
+        assertThat(new SpeakerResolver(list, mentions).resolve(speaker).role()).isEqualTo(role);
     }
 
     /** Polish writes the verb's ending by the speaker's gender and number: each form credits the quote. */
