@@ -92,11 +92,17 @@ final class InsightText {
     }
 
     /**
-     * What a timeline row says after its description: its outlets, and for an event the articles only announce or
-     * expect, since when ("CNN; expected as of 2011-10-24"), so a plan is not read as done.
+     * What a timeline row says after its description: its outlets, the outlets that tell the event with another
+     * figure and that figure ("Gazette, Valley Wire; Kelby Courier: Around 2,000 people"), and for an event the
+     * articles only announce or expect, since when ("CNN; expected as of 2011-10-24"), so a plan is not read as done.
      */
     static String chip(Briefing briefing, TimelineEvent event) {
         String sources = sources(briefing, event);
+        for (TimelineEvent.OtherFigure other : event.otherFigures()) {
+            // the other side of the event's figure, so a row does not state one outlet's count as the event's
+            sources += "; " + SourceLabels.compact(other.sources().stream().map(id -> SourceLabels.label(briefing, id))
+                    .distinct().toList()) + ": " + other.figure();
+        }
         return event.expected() ? sources + "; expected as of " + event.expectedAsOf() : sources;
     }
 

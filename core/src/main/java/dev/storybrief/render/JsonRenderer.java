@@ -56,6 +56,14 @@ public final class JsonRenderer implements Renderer {
             m.put("later", e.later());
             m.put("part", e.part().name());
             m.put("expectedAsOf", e.expectedAsOf() == null ? null : e.expectedAsOf().toString());
+            if (!e.otherFigures().isEmpty()) {
+                m.put("otherFigures", e.otherFigures().stream().map(o -> {
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("figure", o.figure());
+                    f.put("sources", o.sources());
+                    return f;
+                }).toList());
+            }
             return m;
         }).toList());
         root.put("quotes", briefing.quotes().stream().map(q -> {

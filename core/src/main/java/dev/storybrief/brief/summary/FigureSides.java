@@ -18,11 +18,12 @@ import java.util.Optional;
  * fecharam" takes the ministry's side of "600 escolas" against "140 escolas" when a claim of that side gives 140
  * schools, though the sentence itself is no claim of the disagreement. A sentence that gives the figures of two
  * sides ("the union speaks of 600, the ministry of 140") tells the dispute and takes none. The summary states one
- * side of each disagreement as fact, and the disagreement shows the others ({@link StorySummarizer}).
+ * side of each disagreement as fact, and the disagreement shows the others ({@link StorySummarizer}); a timeline row
+ * tells one event, and the sides of its figure are tellings of that one event (timeline.TimelineBuilder).
  */
-final class FigureSides {
+public final class FigureSides {
     /** The side of one disagreement a sentence takes: the disagreement's place in the list and the claim's side. */
-    record Side(int disagreement, int side) {
+    public record Side(int disagreement, int side) {
     }
 
     /** A claim's figure and side, as read from its sentence, and the article that states it. */
@@ -37,7 +38,7 @@ final class FigureSides {
     private final List<Stated> stated = new ArrayList<>();
 
     /** The sides of {@code disagreements} (their number disagreements only), their figures read in {@code story}. */
-    FigureSides(Story story, List<Disagreement> disagreements) {
+    public FigureSides(Story story, List<Disagreement> disagreements) {
         Map<String, AnalyzedArticle> articles = new HashMap<>();
         story.articles().forEach(a -> articles.put(a.id(), a));
         for (int d = 0; d < disagreements.size(); d++) {
@@ -66,14 +67,14 @@ final class FigureSides {
      * The sides the sentence takes: for each disagreement whose figures it gives, the one side whose figure it gives;
      * none for a disagreement of which it gives the figures of two sides.
      */
-    List<Side> of(AnalyzedArticle article, Sentence sentence) {
+    public List<Side> of(AnalyzedArticle article, Sentence sentence) {
         if (isEmpty()) {
             return List.of();
         }
         List<QuantitySpan> own = article.figures(sentence);
         Map<Integer, java.util.Set<Integer>> given = new java.util.TreeMap<>();
         for (Figure f : figures) {
-            if (QuantitySpan.givesOneOf(List.of(f.figure), own)) {
+            if (QuantitySpan.givesOneOf(List.of(f.figure), own) || givesOfAnotherNoun(f, own)) {
                 given.computeIfAbsent(f.disagreement, x -> new java.util.TreeSet<>()).add(f.side);
             }
         }
@@ -90,6 +91,21 @@ final class FigureSides {
             }
         });
         return sides;
+    }
+
+    /**
+     * True when one of {@code own} gives {@code f}'s value as a count of another noun the disagreement counts: the
+     * disagreement set "Around 2,000 people" against "About 1,200 residents", so it counts people and residents as
+     * one, and "about 1,200 people" takes the residents' side though it names its noun as the other side does.
+     */
+    private boolean givesOfAnotherNoun(Figure f, List<QuantitySpan> own) {
+        for (QuantitySpan q : own) {
+            if (q.value() == f.figure.value() && !q.sameKindAs(f.figure) && figures.stream()
+                    .anyMatch(g -> g.disagreement == f.disagreement && g.side != f.side && g.figure.sameKindAs(q))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -116,7 +132,7 @@ final class FigureSides {
     }
 
     /** True when some side of {@code a} and some side of {@code b} are two sides of one disagreement. */
-    static boolean against(List<Side> a, List<Side> b) {
+    public static boolean against(List<Side> a, List<Side> b) {
         return a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.disagreement() == y.disagreement()
                 && x.side() != y.side()));
     }

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The summary's fill step: the words the redundancy threshold left unused are filled with candidates that add a fact,
- * contradict no chosen sentence and are not one statement told again by another outlet.
+ * contradict no chosen sentence and are not one statement told again by another outlet (nor one wording told with
+ * other figures, {@link SameWording}).
  */
 final class SummaryFill {
     private SummaryFill() {
@@ -41,7 +42,8 @@ final class SummaryFill {
             TermVector v = index.vector(candidate.sentence());
             List<TermVector> taken = filled.stream().map(s -> index.vector(s.sentence())).toList();
             if (v.isEmpty() || SameClaim.coverage(v, taken) >= FILL_REPEAT
-                    || filled.stream().anyMatch(s -> contradicts(candidate, s, index) || sameStatement(s, candidate, index))) {
+                    || filled.stream().anyMatch(s -> contradicts(candidate, s, index) || sameStatement(s, candidate, index)
+                    || SameWording.otherFiguresOnly(candidate.text(), s.text()))) {
                 continue;
             }
             filled.add(candidate);

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The summary's first choice: the ranked candidates taken greedily, best first, while they fit the words and repeat
- * no chosen sentence (TF-IDF cosine at the redundancy threshold); for a developing story, each article's best sentence
+ * no chosen sentence (TF-IDF cosine at the redundancy threshold, or one wording with other figures,
+ * {@link SameWording}); for a developing story, each article's best sentence
  * before any article's second.
  */
 final class SummarySelection {
@@ -71,7 +72,8 @@ final class SummarySelection {
                                   double redundancy) {
         TermVector v = index.vector(candidate.sentence());
         for (SummaryCandidate c : chosen) {
-            if (v.cosine(index.vector(c.sentence())) >= redundancy) {
+            if (v.cosine(index.vector(c.sentence())) >= redundancy
+                    || SameWording.otherFiguresOnly(candidate.text(), c.text())) {
                 return true;
             }
         }
@@ -86,7 +88,8 @@ final class SummarySelection {
                                   double redundancy) {
         TermVector v = index.vector(candidate.sentence());
         for (SummaryCandidate c : chosen) {
-            if (v.cosine(index.vector(c.sentence())) >= redundancy
+            if ((v.cosine(index.vector(c.sentence())) >= redundancy
+                    || SameWording.otherFiguresOnly(candidate.text(), c.text()))
                     && !StageContinuation.tellsNewOutcome(candidate.text(), c.text())) {
                 return true;
             }

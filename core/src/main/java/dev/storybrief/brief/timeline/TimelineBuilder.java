@@ -6,6 +6,7 @@ import dev.storybrief.brief.OpinionPieces;
 import dev.storybrief.brief.disagreement.NumberDisagreements;
 import dev.storybrief.brief.disagreement.OtherFigures;
 import dev.storybrief.brief.summary.CandidateFilter;
+import dev.storybrief.brief.summary.FigureSides;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Granularity;
@@ -86,11 +87,32 @@ public final class TimelineBuilder implements BriefingPart {
          * show a date the row does not have.
          */
         Dated best() {
-            return ownDate().max(Comparator.comparingLong(this::outletsGivingItsFigures)
+            return shownCandidates().max(Comparator.comparingLong(this::outletsGivingItsFigures)
                     .thenComparingDouble(Dated::salience)
                     .thenComparing(d -> d.article().article().published(),
                             Comparator.nullsFirst(Comparator.<LocalDate>reverseOrder()))
                     .thenComparing(Dated::clause, Comparator.reverseOrder())).orElseThrow();
+        }
+
+        /**
+         * The own-date clauses the row may show: when two of them give figures of one kind that differ (outlets that
+         * tell the event with two figures, their disagreement), only those that give a figure. A clause without the
+         * figure agrees with every side, so it would always be the one most outlets' figures leave standing, and the
+         * row would hide the count the event is told by.
+         */
+        private java.util.stream.Stream<Dated> shownCandidates() {
+            List<Dated> own = ownDate().toList();
+            boolean twoFigures = false;
+            for (int i = 0; i < own.size() && !twoFigures; i++) {
+                List<QuantitySpan> mine = own.get(i).article().figures(own.get(i).sentence());
+                for (int j = i + 1; j < own.size() && !twoFigures; j++) {
+                    twoFigures = QuantitySpan.givesAnotherFigure(mine, own.get(j).article().figures(own.get(j).sentence()));
+                }
+            }
+            if (!twoFigures) {
+                return own.stream();
+            }
+            return own.stream().filter(d -> !d.article().figures(d.sentence()).isEmpty());
         }
 
         /** How many outlets' own-date clauses give no other figure than {@code d}'s, of the kinds either gives. */
@@ -111,11 +133,16 @@ public final class TimelineBuilder implements BriefingPart {
          * True when a clause of the event's own date gives a figure of a kind {@code d} gives, of another value, that
          * the story's number disagreements do not set against {@code d}'s: outlets that tell one event with different
          * figures ("a magnitude 5.9 earthquake ... killing 14" / "a magnitude 6.1 earthquake ... killing 21") disagree
-         * over a figure, they do not tell two events.
+         * over a figure, they do not tell two events. Nor does a clause that takes another side of a disagreement than
+         * {@code d} by its figure though it is no claim of it ({@link FigureSides}: "forcing the evacuation of about
+         * 1,200 people" beside the Courier's "Around 2,000 people", where the Gazette's "About 1,200 residents" is
+         * the claim): the disagreement shows both figures, and the event is one row.
          */
-        boolean givesAnotherFigureThan(Dated d, Supplier<List<Disagreement>> numbers) {
+        boolean givesAnotherFigureThan(Dated d, Supplier<List<Disagreement>> numbers, Supplier<FigureSides> sides) {
             List<QuantitySpan> theirs = d.article().figures(d.sentence());
-            return ownDate().anyMatch(m -> undisputedOtherFigure(m.article().figures(m.sentence()), theirs, numbers));
+            return ownDate().anyMatch(m -> undisputedOtherFigure(m.article().figures(m.sentence()), theirs, numbers)
+                    && !FigureSides.against(sides.get().of(m.article(), m.sentence()),
+                    sides.get().of(d.article(), d.sentence())));
         }
 
         /**
@@ -183,6 +210,7 @@ public final class TimelineBuilder implements BriefingPart {
         LocalDate mainStart = mainDates.isEmpty() ? null : mainDates.get(0);
         LocalDate mainEnd = mainDates.isEmpty() ? null : mainDates.get(mainDates.size() - 1);
         List<Event> events = new ArrayList<>();
+        Supplier<FigureSides> sides = once(() -> new FigureSides(story, numbers.get()));
         var inStoryLanguage = story.inStoryLanguage();
         Set<String> earlier = story.earlierArticles();
         // an advertorial's sponsor is no source of the story, and a column's day of an event is no report of it: beside
@@ -201,10 +229,10 @@ public final class TimelineBuilder implements BriefingPart {
                 if (later && !startsAfter(d.date(), mainEnd)) {
                     continue;
                 }
-                place(d, events, numbers);
+                place(d, events, numbers, sides);
             }
         }
-        List<Event> merged = mergeCoarser(events, numbers);
+        List<Event> merged = mergeCoarser(events, numbers, sides);
         // Follow-ups and background get their own share, so a busy story never crowds out what came after or before.
         Map<TimelinePart, List<Event>> byPart = new java.util.EnumMap<>(TimelinePart.class);
         for (Event e : merged) {
@@ -214,19 +242,19 @@ public final class TimelineBuilder implements BriefingPart {
         int background = Math.min(byPart.getOrDefault(TimelinePart.BACKGROUND, List.of()).size(), Math.max(2, maxEvents / 5));
         OtherFigures otherFigures = new OtherFigures(story, index, numbers);
         List<TimelineEvent> out = new ArrayList<>();
-        out.addAll(top(byPart, TimelinePart.BACKGROUND, background, otherFigures));
-        out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps, otherFigures));
-        out.addAll(top(byPart, TimelinePart.STORY, Math.max(0, maxEvents - out.size()), otherFigures));
+        out.addAll(top(byPart, TimelinePart.BACKGROUND, background, otherFigures, sides));
+        out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps, otherFigures, sides));
+        out.addAll(top(byPart, TimelinePart.STORY, Math.max(0, maxEvents - out.size()), otherFigures, sides));
         out.sort(Comparator.comparing(TimelineEvent::part).thenComparing(TimelineEvent::date));
         return out;
     }
 
     private static List<TimelineEvent> top(Map<TimelinePart, List<Event>> byPart, TimelinePart part, int n,
-                                           OtherFigures otherFigures) {
+                                           OtherFigures otherFigures, Supplier<FigureSides> sides) {
         return byPart.getOrDefault(part, List.of()).stream()
                 .sorted(Comparator.comparingDouble((Event e) -> -e.weight()))
                 .limit(n)
-                .map(e -> event(e, part, otherFigures))
+                .map(e -> event(e, part, otherFigures, sides))
                 .toList();
     }
 
@@ -236,13 +264,14 @@ public final class TimelineBuilder implements BriefingPart {
      * of its own: one row shows one figure, so merged, one outlet's figure would vanish from the timeline and its
      * outlet be left uncredited; apart, each row credits the outlets that give its figure.
      */
-    private static void place(Dated d, List<Event> events, Supplier<List<Disagreement>> numbers) {
+    private static void place(Dated d, List<Event> events, Supplier<List<Disagreement>> numbers,
+                              Supplier<FigureSides> sides) {
         // the closest event of the date, not the first: a clause joins what it tells most nearly
         Event closest = null;
         double best = SAME_EVENT;
         for (Event e : events) {
             double similarity = e.date.equals(d.date()) && e.later == d.later() ? e.similarity(d.vector()) : 0;
-            if (similarity >= best && (closest == null || similarity > best) && !e.givesAnotherFigureThan(d, numbers)) {
+            if (similarity >= best && (closest == null || similarity > best) && !e.givesAnotherFigureThan(d, numbers, sides)) {
                 closest = e;
                 best = similarity;
             }
@@ -266,7 +295,8 @@ public final class TimelineBuilder implements BriefingPart {
     }
 
     /** An event known to the month or year joins the same event known more precisely within it. */
-    private static List<Event> mergeCoarser(List<Event> events, Supplier<List<Disagreement>> numbers) {
+    private static List<Event> mergeCoarser(List<Event> events, Supplier<List<Disagreement>> numbers,
+                                            Supplier<FigureSides> sides) {
         List<Event> kept = new ArrayList<>();
         List<Event> byPrecision = new ArrayList<>(events);
         byPrecision.sort(Comparator.comparingInt((Event e) -> -e.date.length()));
@@ -274,7 +304,7 @@ public final class TimelineBuilder implements BriefingPart {
             Event finer = null;
             for (Event k : kept) {
                 if (k.later == e.later && k.date.length() > e.date.length() && k.date.startsWith(e.date)
-                        && k.similarity(e.best().vector()) >= SAME_EVENT && !k.givesAnotherFigureThan(e.best(), numbers)) {
+                        && k.similarity(e.best().vector()) >= SAME_EVENT && !k.givesAnotherFigureThan(e.best(), numbers, sides)) {
                     finer = k;
                     break;
                 }
@@ -374,7 +404,8 @@ public final class TimelineBuilder implements BriefingPart {
     }
 
 
-    private static TimelineEvent event(Event e, TimelinePart part, OtherFigures otherFigures) {
+    private static TimelineEvent event(Event e, TimelinePart part, OtherFigures otherFigures,
+                                       Supplier<FigureSides> sides) {
         Dated best = e.best();
         Set<String> sources = new LinkedHashSet<>();
         sources.add(best.article().id());
@@ -400,7 +431,56 @@ public final class TimelineBuilder implements BriefingPart {
         // A sentence telling several events shows each event's own clause, so no sentence is shown twice.
         String text = best.wholeSentence() ? best.sentence().text() : best.clause();
         return new TimelineEvent(e.date, text, best.clause(), best.article().id(), new ArrayList<>(sources), part,
-                expectedAsOf(e));
+                expectedAsOf(e), otherSides(e, best, shown, sources, sides));
+    }
+
+    /**
+     * The figures the event's other outlets tell it with, on another side of a number disagreement than the shown
+     * clause ({@link FigureSides}): the row states one side's count, and the reader sees at the row that another
+     * outlet gives another. Each is the first such outlet's figure that the shown clause does not give, with every
+     * article giving it.
+     */
+    private static List<TimelineEvent.OtherFigure> otherSides(Event e, Dated best, List<QuantitySpan> shown,
+                                                              Set<String> credited, Supplier<FigureSides> sides) {
+        Map<String, QuantitySpan> figures = new LinkedHashMap<>();
+        Map<String, Set<String>> sources = new LinkedHashMap<>();
+        for (Dated d : e.mentions) {
+            List<QuantitySpan> theirs = d.article().figures(d.sentence());
+            if (credited.contains(d.article().id()) || !QuantitySpan.givesAnotherFigure(shown, theirs)
+                    && !QuantitySpan.givesAnotherFigure(theirs, shown)) {
+                continue;
+            }
+            if (!FigureSides.against(sides.get().of(best.article(), best.sentence()),
+                    sides.get().of(d.article(), d.sentence()))) {
+                continue;
+            }
+            for (QuantitySpan q : theirs) {
+                if (QuantitySpan.givesOneOf(List.of(q), shown)) {
+                    continue;
+                }
+                String key = figures.keySet().stream().filter(k -> figures.get(k).value() == q.value()
+                        && figures.get(k).sameKindAs(q)).findFirst().orElse(q.text());
+                figures.putIfAbsent(key, q);
+                sources.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(d.article().id());
+                break;
+            }
+        }
+        List<TimelineEvent.OtherFigure> out = new ArrayList<>();
+        figures.forEach((key, q) -> out.add(new TimelineEvent.OtherFigure(q.text(), new ArrayList<>(sources.get(key)))));
+        return out;
+    }
+
+    /** The supplier asked once at most. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 
     /** True when an article published on {@code published} appeared before an event beginning on {@code first}. */

@@ -107,4 +107,36 @@ class TimelineRowFiguresTest {
         assertThat(rows).filteredOn(row -> row.text().contains("voted")).singleElement()
                 .satisfies(row -> assertThat(row.sources()).containsExactlyInAnyOrder("wire", "post"));
     }
+    /**
+     * One evacuation told with 1,200 by two outlets and 2,000 by a third, which the disagreement sets against the
+     * first outlet's "About 1,200 residents": the second outlet's "about 1,200 people" is no claim of it, but takes
+     * its side by its figure. One event, one row: the majority's figure, credited to its outlets, and the other side
+     * shown in the row.
+     */
+    @Test
+    void oneEventToldWithTwoFiguresIsOneRowShowingTheOtherSide() {
+        List<AnalyzedArticle> articles = List.of(
+                article("gazette", "Brent Gazette", WEDNESDAY,
+                        "About 1,200 residents of Brenton were evacuated on Wednesday morning after engineers found"
+                                + " water leaking through the wall of the Brenton reservoir dam.",
+                        "Rest centres have opened in two schools."),
+                article("wire", "Valley Wire", WEDNESDAY,
+                        "Engineers found a leak in the wall of the Brenton reservoir dam on Wednesday morning, forcing"
+                                + " the evacuation of about 1,200 people.",
+                        "Pumps have been brought in from three counties."),
+                article("courier", "Kelby Courier", WEDNESDAY,
+                        "Around 2,000 people have left their homes in Brenton after a leak was found in the reservoir"
+                                + " dam on Wednesday morning.",
+                        "Kate Lowe said they had grabbed the children and run."));
+        List<TimelineEvent> rows = new TimelineBuilder(15).build(new StoryGrouper().group("s", articles));
+        assertThat(rows).filteredOn(row -> row.text().contains("1,200") || row.text().contains("2,000"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.text()).contains("1,200");
+                    assertThat(row.sources()).containsExactlyInAnyOrder("gazette", "wire");
+                    assertThat(row.otherFigures()).singleElement().satisfies(other -> {
+                        assertThat(other.figure()).contains("2,000");
+                        assertThat(other.sources()).containsExactly("courier");
+                    });
+                });
+    }
 }
