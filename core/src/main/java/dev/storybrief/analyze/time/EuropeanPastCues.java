@@ -102,12 +102,19 @@ final class EuropeanPastCues {
                     "openden", "sprak", "spraken", "zag", "zagen", "liet", "lieten", "ontstond", "verscheen"),
                     Pattern.compile("\\p{L}{2,}(?:dde|tte|dden|tten|de|te)"), DUTCH_NOT_PAST,
                     Pattern.compile(" (?:heeft|hebben|had|hadden) (?:\\p{L}+ ){0,6}?(?:ge|be|ver|ont|her)\\p{L}{3,}(?:d|t|en) "));
-            case "cs" -> new EuropeanPastCues(Set.of("byl", "byla", "bylo", "byli", "byly"),
+            // Czech also writes the l-participle after a consonant ("řekl", "mohl", "rozhodl", "přinesl", "šel"),
+            // which nouns of "-dlo", "-slo" and "smysl" end like
+            case "cs" -> new EuropeanPastCues(Set.of("byl", "byla", "bylo", "byli", "byly", "šel", "šla", "šlo", "šli",
+                    "šly"),
                     Pattern.compile("\\p{L}{2,}(?:al|el|il|yl|ul|ala|ela|ila|yla|ula|alo|elo|ilo|ylo|ali|eli|ili|yli"
-                            + "|aly|ely|ily|yly)"),
-                    Pattern.compile("škola|školy|síla|síly|kola|pila|vila|mezi|stále|cíl|kapela|čísla|\\p{L}*děl"),
+                            + "|aly|ely|ily|yly)|\\p{L}+[kghdsz]l[aoiy]?"),
+                    Pattern.compile("škola|školy|síla|síly|kola|pila|vila|mezi|stále|cíl|kapela|čísla|\\p{L}*děl"
+                            + "|\\p{L}*(?:ysl|čísl|hesl|vesl|ídl|avidl|vozidl|letadl)\\p{L}*"),
                     NEVER);
-            case "ru" -> new EuropeanPastCues(Set.of("был", "была", "было", "были"),
+            // Russian pasts without the l-participle's "-л": "погиб", "умер", "мог", "привёз", "спас"
+            case "ru" -> new EuropeanPastCues(Set.of("был", "была", "было", "были", "погиб", "умер", "мог", "смог",
+                    "помог", "привёз", "привез", "принёс", "принес", "вывез", "вывёз", "увёз", "увез", "спас",
+                    "исчез", "вырос", "лёг", "запер", "сжёг", "поджёг", "сжег", "поджег"),
                     Pattern.compile("\\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)"),
                     Pattern.compile("если|около|сила|силы|дела|дело|тела|тело|числа|число|села|село|стола|мысли|масло"
                             + "|тепло|крыла|крыло|могила|\\p{L}*ола"), NEVER);
