@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,41 @@ public final class ClauseTenses {
         }
         return false;
     }
+
+    /** The past forms of "to be", which tell a state rather than an act ("był", "byl", "был"). */
+    private static final Pattern BE = Pattern.compile("by[lł]\\p{L}*|был\\p{L}*");
+
+    /**
+     * The verbs that tell the acts a sentence reports as done, lower case, in a language that marks every past verb
+     * (Polish, Czech, Russian: "zawiesili", "rozpoczęli", "zaplavila"), less the past of "to be"; empty elsewhere,
+     * where a past act's verb cannot be told from other words, and when the sentence tells none.
+     */
+    public static List<String> pastActs(String language, String sentence) {
+        EuropeanFutureCues future = futureCues(language);
+        EuropeanPastCues past = pastCues(language);
+        if (future == null || past == null || !future.marksEveryPast()) {
+            return List.of();
+        }
+        return past.pastWords(sentence).stream().filter(w -> !BE.matcher(w).matches()).toList();
+    }
+
+    /**
+     * True when two verbs read by {@link #pastActs} are forms of one verb: they share all of the shorter one but its
+     * last {@value #ENDING} letters, which carry person, number and gender ("zawiesili", "zawiesił"), and at least
+     * {@value #STEM} letters; verbs of other roots ("zawiesili", "rozpoczęli") tell other acts.
+     */
+    public static boolean sameVerb(String a, String b) {
+        int shared = 0;
+        while (shared < Math.min(a.length(), b.length()) && a.charAt(shared) == b.charAt(shared)) {
+            shared++;
+        }
+        return shared >= Math.max(STEM, Math.min(a.length(), b.length()) - ENDING);
+    }
+
+    /** Letters at the end of a past verb that tell person, number and gender ("-ła", "-liśmy", "-лись"). */
+    private static final int ENDING = 3;
+    /** The fewest letters two forms of a verb share. */
+    private static final int STEM = 4;
 
     /**
      * True when a clause of the sentence speaks of what is still to come ("riaprirà", "ma przyjechać") or, in a

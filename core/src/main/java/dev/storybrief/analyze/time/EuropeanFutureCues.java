@@ -226,6 +226,11 @@ final class EuropeanFutureCues {
         return this;
     }
 
+    /** True for a language that marks every past verb, so that a sentence's past verbs are all its past acts. */
+    boolean marksEveryPast() {
+        return timelessParticiple != null;
+    }
+
     /**
      * True when a clause with no tense cue either way still speaks of the coming day: in a language that marks every
      * past verb ({@link #withUnmarkedPresent}), a clause of some words without a past form is told in the present or

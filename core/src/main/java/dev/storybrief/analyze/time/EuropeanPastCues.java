@@ -83,9 +83,10 @@ final class EuropeanPastCues {
                     Pattern.compile("\\p{L}{3,}(?:ou|aram|eram|iram|ava|avam)"),
                     Pattern.compile("estou|\\p{L}*ria(?:m)?"), NEVER);
             // Polish, Czech and Russian make the past of every verb with an l-participle ("zalała", "zaplavila",
-            // "обрушилась"): its endings, less the common nouns and words that end alike ("szkoła", "síla", "если")
+            // "обрушилась"): its endings, less the common nouns and words that end alike ("szkoła", "síla", "если"); the
+            // masculine plural after "ę" or a consonant too ("rozpoczęli", "zaczęli", "nieśli", "mogli", "weszli")
             case "pl" -> new EuropeanPastCues(Set.of("był", "była", "było", "byli", "były"),
-                    Pattern.compile("\\p{L}+(?:ł|ła|ło|ły|łem|łam|łeś|łaś|liśmy|łyśmy|ali|eli|ili|yli)"),
+                    Pattern.compile("\\p{L}+(?:ł|ła|ło|ły|łem|łam|łeś|łaś|liśmy|łyśmy|ali|eli|ili|yli|ęli|śli|gli|dli|zli)"),
                     Pattern.compile("czyli|\\p{L}*ół|\\p{L}*dział|szkoła|szkoły|siła|siły|źródło|światło|koło|czoło"),
                     NEVER);
             // Dutch: the preterites of the verbs news tells states, spans and acts with ("bleef", "was", "trad",
@@ -125,6 +126,20 @@ final class EuropeanPastCues {
                     Pattern.compile("kendi|şimdi|ordu|toplantı|\\p{L}*ndi"), NEVER);
             default -> null;
         };
+    }
+
+    /** The words of {@code text} that are past forms by this language's forms and endings, in text order. */
+    List<String> pastWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group().toLowerCase(Locale.ROOT);
+            if (Character.isLetter(word.charAt(0)) && (pastForms.contains(word)
+                    || pastEnding.matcher(word).matches() && !notPast.matcher(word).matches())) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** True when the clause around {@code [start, end)} of the sentence holds a past cue. */

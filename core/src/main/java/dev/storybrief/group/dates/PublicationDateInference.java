@@ -1,6 +1,7 @@
 package dev.storybrief.group.dates;
 
 import dev.storybrief.BriefingInterruptedException;
+import dev.storybrief.analyze.time.ClauseTenses;
 import dev.storybrief.analyze.time.TemporalMention;
 import dev.storybrief.analyze.time.TemporalTagger;
 import dev.storybrief.model.AnalyzedArticle;
@@ -399,6 +400,7 @@ public final class PublicationDateInference {
         LocalDate earliestPast = null;
         for (Sentence s : relative) {
             boolean past = SentenceTense.past(s.text());
+            List<String> acts = ClauseTenses.pastActs(a.language(), s.text());
             // what the sentence's days meet, by the dated sentence met: one sentence tells one event, so it agrees
             // through the dated sentence that retells it, not again through another event its other weekday
             // lands on ("found on Monday but did not issue the notice until Tuesday" read on a later Monday met
@@ -418,6 +420,9 @@ public final class PublicationDateInference {
                 double bestSimilarity = 0;
                 StoryEvents.DatedMention best = null;
                 for (StoryEvents.DatedMention other : events.on(when, a.id())) {
+                    if (otherActs(acts, other.acts())) {
+                        continue;
+                    }
                     double similarity = vectors.get(s.index()).cosine(other.vector());
                     if (similarity > bestSimilarity) {
                         bestSimilarity = similarity;
@@ -438,6 +443,26 @@ public final class PublicationDateInference {
         long gap = latestPast == null ? 0 : ChronoUnit.DAYS.between(latestPast, day);
         long oldest = earliestPast == null ? 0 : ChronoUnit.DAYS.between(earliestPast, day);
         return new Scored(day, agreement, List.copyOf(basis), agreeing, gap, !weekdaysAllow(a.language(), relative, day), oldest);
+    }
+
+    /**
+     * True when two sentences tell different acts done: both name their past acts (a language that marks every past
+     * verb) and share no verb. "Związkowcy zawiesili wczoraj strajk" (suspended) shares the strike, the town and
+     * "yesterday" with "Wczoraj motorniczowie rozpoczęli strajk" (began), but not the act, so it cannot be dated by
+     * it: the same words around another act are another event.
+     */
+    private static boolean otherActs(List<String> acts, List<String> otherActs) {
+        if (acts.isEmpty() || otherActs.isEmpty()) {
+            return false;
+        }
+        for (String act : acts) {
+            for (String other : otherActs) {
+                if (ClauseTenses.sameVerb(act, other)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -516,9 +541,12 @@ public final class PublicationDateInference {
             BriefingInterruptedException.check(); // tagging a long article's sentences again takes seconds
             TermVector v = vectors.get(s.index());
             boolean toldDone = toldDone(s.text());
+            List<String> acts = null;
             for (TemporalMention m : tags.read(a.language(), s.text(), published)) {
                 if (m.granularity() == Granularity.DAY && m.value() != null) {
-                    events.addMention(doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published), v, a.id());
+                    acts = acts != null ? acts : ClauseTenses.pastActs(a.language(), s.text());
+                    events.addMention(doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published), v, a.id(),
+                            acts);
                 }
             }
             if (SentenceTense.future(s.text())) {

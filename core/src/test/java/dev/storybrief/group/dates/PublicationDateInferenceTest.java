@@ -362,4 +362,28 @@ class PublicationDateInferenceTest {
                 .get(3).article().published();
         assertThat(inferred).isBetween(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 15));
     }
+
+    /**
+     * QA22: a Polish copy that tells the tram strike suspended "yesterday evening" shares the strike, the town and
+     * "yesterday" with the dated report of the strike's start, but not the act: it is no retelling of that day. A
+     * copy that tells the start in another form of the same verb is still dated by it.
+     */
+    @Test
+    void aSentenceOfAnotherActDatesNothingWhereTheLanguageMarksItsVerbs() {
+        LocalDate tuesday = LocalDate.of(2026, 12, 1);
+        AnalyzedArticle dated = article("dated", tuesday, null,
+                "Wczoraj rano motorniczowie miejskiej spółki tramwajowej w Zalesiu rozpoczęli strajk płacowy.",
+                "Na ulice miasta nie wyjechał żaden tramwaj, a miasto uruchomiło autobusy zastępcze.");
+        AnalyzedArticle suspended = article("suspended", null, null,
+                "Motorniczowie miejskiej spółki tramwajowej w Zalesiu zawiesili wczoraj wieczorem strajk płacowy.",
+                "Pracownicy dostaną podwyżkę od stycznia, podał rzecznik związku zawodowego.");
+        AnalyzedArticle retold = article("retold", null, null,
+                "Motorniczowie miejskiej spółki tramwajowej w Zalesiu rozpoczęli wczoraj rano strajk płacowy.",
+                "Pracownicy żądają podwyżki od stycznia, podał rzecznik związku zawodowego.");
+        assertThat(suspended.language()).isEqualTo("pl");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, suspended), retime);
+        assertThat(out.get(1).article().published()).as("another act: undated").isNull();
+        out = new PublicationDateInference().infer(List.of(dated, retold), retime);
+        assertThat(out.get(1).article().published()).isEqualTo(tuesday);
+    }
 }
