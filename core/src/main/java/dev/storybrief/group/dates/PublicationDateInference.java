@@ -108,7 +108,8 @@ public final class PublicationDateInference {
                 return articles;
             }
             if (articles.stream().allMatch(a -> a.article().published() == null)) {
-                return articles.stream().map(a -> stampDate(a, retime)).toList();
+                return articles.stream().map(a -> ownDatelineYear(a, retime).orElseGet(() -> stampDate(a, retime)))
+                        .toList();
             }
             articles = withDatelineYears(articles, retime);
             return inferUndated(articles, retime);
@@ -211,6 +212,52 @@ public final class PublicationDateInference {
             out.add(retime.apply(a.withArticle(dated)));
         }
         return out;
+    }
+
+    /**
+     * A dateline without a year ("Praha 4. prosince (ČTK) -") in a story with no dated report: a wire files its copy
+     * within days of the news it tells, so the dateline's day falls on or up to {@value #STORY_MARGIN_DAYS} days after
+     * a day the article itself gives with its year ("zaplavila obec 3. prosince 2026"); the year that puts it there is
+     * the dateline's, said as inferred. A date further off (a flood of 2002 told as background) or none leaves it
+     * undated: no clock is read, so the same text gets the same date whenever it is briefed.
+     */
+    private java.util.Optional<AnalyzedArticle> ownDatelineYear(AnalyzedArticle a, UnaryOperator<AnalyzedArticle> retime) {
+        DateProvenance known = a.article().dating();
+        java.time.MonthDay filed = known.dayFiled();
+        if (filed == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate best = null;
+        LocalDate from = null;
+        for (Sentence s : a.sentences()) {
+            for (TemporalMention m : tags.tag(a.language(), s.text(), null)) {
+                if (m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
+                    continue;
+                }
+                LocalDate told = LocalDate.parse(m.calendarValue());
+                for (int year = told.getYear(); year <= told.getYear() + 1; year++) {
+                    if (!filed.isValidYear(year)) {
+                        continue;
+                    }
+                    LocalDate day = filed.atYear(year);
+                    long after = ChronoUnit.DAYS.between(told, day);
+                    boolean fits = after >= 0 && after <= STORY_MARGIN_DAYS
+                            && (known.notAfter() == null || !day.isAfter(known.notAfter()));
+                    if (fits && (best == null || day.isAfter(best))) {
+                        best = day;
+                        from = told;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        String written = filed.format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
+        String origin = "inferred: dateline \"" + written + "\", the year from the article's own date " + from;
+        Article dated = a.article().withDating(best, origin, new DateProvenance(DateSource.INFERRED,
+                LeadDate.CONFIDENCE, List.of(), known.notAfter(), known.notAfterSource(), filed));
+        return java.util.Optional.of(retime.apply(a.withArticle(dated)));
     }
 
     /**

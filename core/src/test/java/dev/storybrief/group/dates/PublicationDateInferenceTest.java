@@ -386,4 +386,27 @@ class PublicationDateInferenceTest {
         out = new PublicationDateInference().infer(List.of(dated, retold), retime);
         assertThat(out.get(1).article().published()).isEqualTo(tuesday);
     }
+
+    /**
+     * A lone article whose dateline has no year ("Praha 4. prosince (ČTK) -") takes the year of a day it gives itself
+     * a few days before the dateline's, said as inferred; a day far from the dateline's (background) dates nothing.
+     */
+    @Test
+    void aLoneDatelineWithoutAYearTakesTheYearOfTheArticlesOwnRecentDay() {
+        java.time.MonthDay fourthOfDecember = java.time.MonthDay.of(12, 4);
+        Article recent = new Article("recent", null, null, null, null, null, null,
+                List.of("Řeka Sázava zaplavila obec Dolní Lhota ve čtvrtek 3. prosince 2026 v noci.",
+                        "Podle hejtmanky bylo evakuováno zhruba 1 200 lidí."), List.of(),
+                DateProvenance.UNDATED.withDayFiled(fourthOfDecember));
+        Article background = new Article("background", null, null, null, null, null, null,
+                List.of("Řeka Sázava zaplavila obec Dolní Lhota, naposledy se tak stalo 12. srpna 2002.",
+                        "Podle hejtmanky bylo evakuováno zhruba 1 200 lidí."), List.of(),
+                DateProvenance.UNDATED.withDayFiled(fourthOfDecember));
+        AnalyzedArticle dated = new PublicationDateInference().infer(List.of(chain.annotate(recent)), retime).get(0);
+        assertThat(dated.article().published()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(dated.article().dating().source()).isEqualTo(DateSource.INFERRED);
+        assertThat(dated.article().dateOrigin()).startsWith("inferred: dateline");
+        assertThat(new PublicationDateInference().infer(List.of(chain.annotate(background)), retime).get(0)
+                .article().published()).isNull();
+    }
 }
