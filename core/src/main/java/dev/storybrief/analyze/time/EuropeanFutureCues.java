@@ -46,7 +46,8 @@ final class EuropeanFutureCues {
     /** Words shaped like {@link #presentVerb} that are past forms, participles or function words ("zat", "bezocht", "niet"). */
     private Pattern notPresentVerb = NEVER;
     /**
-     * For a language that marks every past verb (Polish, with its l-participle, which {@link EuropeanPastCues} reads):
+     * For a language that marks every past verb (Polish, Czech and Russian, with their l-participle, which
+     * {@link EuropeanPastCues} reads):
      * adjectival participles ("zamknięte", "zniszczony"), which tell a state of no time; null where an unmarked clause
      * says nothing.
      */
@@ -144,11 +145,16 @@ final class EuropeanFutureCues {
                             + "|افتتاح|إجراء|تنظيم|إقامة|بدء|إطلاق|رفع|فرض|تمديد|وقف)"));
             // Czech: the future of "být" ("bude", "budou"), the perfective presents that are futures of taking
             // place, starting and ending ("proběhne", "začne", "skončí"), and what is planned or expected; other
-            // perfective futures are present forms no ending tells apart, so they are left out (as in Polish)
+            // perfective futures are present forms no ending tells apart, so they are left out (as in Polish).
+            // "Mít" with an infinitive says what is due ("Hejtman má přijet v sobotu"), as do "musí", "chce",
+            // "hodlá" with one; the infinitive ends in "-t" ("přijet", "navštívit") or "-ci" ("moci", "pomoci").
+            // Like Polish it makes every past verb with an l-participle, so a clause without one is told in the
+            // present, which news uses for what is to come ("Armáda přiveze pytle v pátek")
             case "cs" -> new EuropeanFutureCues(Set.of("bude", "budou", "budeme", "budete", "proběhne", "proběhnou",
                     "uskuteční", "začne", "začnou", "zahájí", "skončí", "plánuje", "plánují", "plánováno",
                     "naplánováno", "naplánován", "naplánována", "očekává", "očekávají", "má se konat", "mají se konat"),
-                    NEVER, NEVER, Set.of(), NEVER);
+                    NEVER, NEVER, Set.of("má", "mají", "musí", "musejí", "chce", "chtějí", "hodlá", "hodlají"),
+                    Pattern.compile("\\p{L}{2,}t|\\p{L}*moci")).withUnmarkedPresent(CZECH_PARTICIPLE);
             // Turkish marks the future with "-ecek"/"-acak" on the verb ("ziyaret edecek", "açılacak", "kalacak"),
             // an expectation or plan with "bekleniyor", "planlanıyor"; "kadar" after a day is "until" it
             // ("pazartesi gününe kadar"), a day still ahead. Nouns with the same ending (food, drink) are no cue.
@@ -157,9 +163,14 @@ final class EuropeanFutureCues {
                     Pattern.compile("(?:yiyecek|içecek|giyecek)\\p{L}*"), Set.of(), NEVER);
             // Russian: the future of "быть", what is to take place, planned or expected; perfective futures of other
             // verbs are present forms no ending tells apart
+            // "должен", "собирается", "планирует" with an infinitive ("-ть", "-ти", "-чь", reflexive "-ся") say what
+            // is due; every past verb is marked (the l-participle, and the few pasts without it that
+            // EuropeanPastCues lists), so a clause without one is told in the present, as in Polish
             case "ru" -> new EuropeanFutureCues(Set.of("будет", "будут", "состоится", "состоятся", "пройдёт",
                     "пройдет", "планируется", "ожидается", "намерен", "намерена", "намерены", "запланировано",
-                    "запланирован", "запланирована"), NEVER, NEVER, Set.of(), NEVER);
+                    "запланирован", "запланирована"), NEVER, NEVER, Set.of("должен", "должна", "должно", "должны",
+                    "собирается", "собираются", "планирует", "планируют", "хочет", "хотят"),
+                    Pattern.compile("\\p{L}{2,}(?:ть|ти|чь)(?:ся|сь)?")).withUnmarkedPresent(RUSSIAN_PARTICIPLE);
             default -> null;
         };
     }
@@ -189,6 +200,21 @@ final class EuropeanFutureCues {
     private static final Pattern POLISH_PARTICIPLE = Pattern.compile(
             "\\p{L}{3,}(?:an|on|en|ęt|ęc)(?:y|a|e|i|ych|ym|ymi|ego|ej)");
 
+    /**
+     * Czech participles used as adjectives or in the passive ("silnice zůstane uzavřená", "zatopené domy",
+     * "evakuovaní obyvatelé", "zabitý"): passive stems in "-en", "-án", "-an", "-it", "-yt", "-ut", "-ět" with an
+     * adjective's ending; verbal nouns ("jednání") end alike and tell no time either.
+     */
+    private static final Pattern CZECH_PARTICIPLE = Pattern.compile(
+            "\\p{L}{2,}(?:en|án|an|it|yt|ut|ět)(?:ý|á|é|í|ých|ým|ými|ého|ém|ému)|\\p{L}{3,}(?:en|án)[aoyi]?");
+    /**
+     * Russian participles: long passive and active forms ("закрытые", "пострадавших", "работающий") and short
+     * passives ("закрыта", "эвакуированы", "отменён"), which tell a state or describe, not a verb in the present.
+     */
+    private static final Pattern RUSSIAN_PARTICIPLE = Pattern.compile(
+            "\\p{L}{2,}(?:нн|т|щ|вш)(?:ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ой|ей|ого|его)"
+                    + "|\\p{L}{2,}(?:ен|ён|ан|ян|ыт|ит)[аоы]?");
+
     private EuropeanFutureCues withPresentVerb(Pattern verb, Pattern notVerb) {
         this.presentVerb = verb;
         this.notPresentVerb = notVerb;
@@ -198,6 +224,11 @@ final class EuropeanFutureCues {
     private EuropeanFutureCues withUnmarkedPresent(Pattern participle) {
         this.timelessParticiple = participle;
         return this;
+    }
+
+    /** True for a language that marks every past verb, so that a sentence's past verbs are all its past acts. */
+    boolean marksEveryPast() {
+        return timelessParticiple != null;
     }
 
     /**

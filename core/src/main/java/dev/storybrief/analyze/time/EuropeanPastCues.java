@@ -83,9 +83,10 @@ final class EuropeanPastCues {
                     Pattern.compile("\\p{L}{3,}(?:ou|aram|eram|iram|ava|avam)"),
                     Pattern.compile("estou|\\p{L}*ria(?:m)?"), NEVER);
             // Polish, Czech and Russian make the past of every verb with an l-participle ("zalała", "zaplavila",
-            // "обрушилась"): its endings, less the common nouns and words that end alike ("szkoła", "síla", "если")
+            // "обрушилась"): its endings, less the common nouns and words that end alike ("szkoła", "síla", "если"); the
+            // masculine plural after "ę" or a consonant too ("rozpoczęli", "zaczęli", "nieśli", "mogli", "weszli")
             case "pl" -> new EuropeanPastCues(Set.of("był", "była", "było", "byli", "były"),
-                    Pattern.compile("\\p{L}+(?:ł|ła|ło|ły|łem|łam|łeś|łaś|liśmy|łyśmy|ali|eli|ili|yli)"),
+                    Pattern.compile("\\p{L}+(?:ł|ła|ło|ły|łem|łam|łeś|łaś|liśmy|łyśmy|ali|eli|ili|yli|ęli|śli|gli|dli|zli)"),
                     Pattern.compile("czyli|\\p{L}*ół|\\p{L}*dział|szkoła|szkoły|siła|siły|źródło|światło|koło|czoło"),
                     NEVER);
             // Dutch: the preterites of the verbs news tells states, spans and acts with ("bleef", "was", "trad",
@@ -102,12 +103,19 @@ final class EuropeanPastCues {
                     "openden", "sprak", "spraken", "zag", "zagen", "liet", "lieten", "ontstond", "verscheen"),
                     Pattern.compile("\\p{L}{2,}(?:dde|tte|dden|tten|de|te)"), DUTCH_NOT_PAST,
                     Pattern.compile(" (?:heeft|hebben|had|hadden) (?:\\p{L}+ ){0,6}?(?:ge|be|ver|ont|her)\\p{L}{3,}(?:d|t|en) "));
-            case "cs" -> new EuropeanPastCues(Set.of("byl", "byla", "bylo", "byli", "byly"),
+            // Czech also writes the l-participle after a consonant ("řekl", "mohl", "rozhodl", "přinesl", "šel"),
+            // which nouns of "-dlo", "-slo" and "smysl" end like
+            case "cs" -> new EuropeanPastCues(Set.of("byl", "byla", "bylo", "byli", "byly", "šel", "šla", "šlo", "šli",
+                    "šly"),
                     Pattern.compile("\\p{L}{2,}(?:al|el|il|yl|ul|ala|ela|ila|yla|ula|alo|elo|ilo|ylo|ali|eli|ili|yli"
-                            + "|aly|ely|ily|yly)"),
-                    Pattern.compile("škola|školy|síla|síly|kola|pila|vila|mezi|stále|cíl|kapela|čísla|\\p{L}*děl"),
+                            + "|aly|ely|ily|yly)|\\p{L}+[kghdsz]l[aoiy]?"),
+                    Pattern.compile("škola|školy|síla|síly|kola|pila|vila|mezi|stále|cíl|kapela|čísla|\\p{L}*děl"
+                            + "|\\p{L}*(?:ysl|čísl|hesl|vesl|ídl|avidl|vozidl|letadl)\\p{L}*"),
                     NEVER);
-            case "ru" -> new EuropeanPastCues(Set.of("был", "была", "было", "были"),
+            // Russian pasts without the l-participle's "-л": "погиб", "умер", "мог", "привёз", "спас"
+            case "ru" -> new EuropeanPastCues(Set.of("был", "была", "было", "были", "погиб", "умер", "мог", "смог",
+                    "помог", "привёз", "привез", "принёс", "принес", "вывез", "вывёз", "увёз", "увез", "спас",
+                    "исчез", "вырос", "лёг", "запер", "сжёг", "поджёг", "сжег", "поджег"),
                     Pattern.compile("\\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)"),
                     Pattern.compile("если|около|сила|силы|дела|дело|тела|тело|числа|число|села|село|стола|мысли|масло"
                             + "|тепло|крыла|крыло|могила|\\p{L}*ола"), NEVER);
@@ -118,6 +126,20 @@ final class EuropeanPastCues {
                     Pattern.compile("kendi|şimdi|ordu|toplantı|\\p{L}*ndi"), NEVER);
             default -> null;
         };
+    }
+
+    /** The words of {@code text} that are past forms by this language's forms and endings, in text order. */
+    List<String> pastWords(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group().toLowerCase(Locale.ROOT);
+            if (Character.isLetter(word.charAt(0)) && (pastForms.contains(word)
+                    || pastEnding.matcher(word).matches() && !notPast.matcher(word).matches())) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** True when the clause around {@code [start, end)} of the sentence holds a past cue. */

@@ -1,6 +1,7 @@
 package dev.storybrief.brief.timeline;
 
 import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.analyze.time.ClauseTenses;
 import dev.storybrief.group.dates.SentenceTense;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
@@ -100,13 +101,19 @@ public final class DatedSentencePool {
     /**
      * Whether an undated sentence may tell the day before its article's: a daily report tells yesterday's events in
      * the past, while a sentence told in the present or the future with no past verb ("Sarah Holt says the dam is
-     * not at risk", "Police are going door to door", "will stay") tells the state at the writing. English cues only
-     * ({@link SentenceTense} and the present forms news tells a state or a saying with); a sentence with no cue, and
-     * another language's, keep both days.
+     * not at risk", "Police are going door to door", "will stay") tells the state at the writing. English reads
+     * {@link SentenceTense} and the present forms news tells a state or a saying with; the other languages the date
+     * tagger reads tense in, its cues ({@link ClauseTenses}: "riaprirà", "ma przyjechać", and in Polish, Czech and
+     * Russian, which mark every past verb, a clause told without one). A sentence with no cue, and a language
+     * without cues, keep both days.
      */
     private static boolean mayTellDayBefore(String language, String text) {
+        if (!"en".equals(language)) {
+            return !ClauseTenses.reads(language) || ClauseTenses.past(language, text)
+                    || !ClauseTenses.now(language, text);
+        }
         boolean now = SentenceTense.future(text) || PRESENT.matcher(text).find();
-        return !"en".equals(language) || SentenceTense.past(text) || !now;
+        return SentenceTense.past(text) || !now;
     }
 
     /** The present of "be" and of the verbs news tells a saying or a lasting state with. */

@@ -1,6 +1,7 @@
 package dev.storybrief.group.dates;
 
 import dev.storybrief.BriefingInterruptedException;
+import dev.storybrief.analyze.time.ClauseTenses;
 import dev.storybrief.analyze.time.TemporalMention;
 import dev.storybrief.analyze.time.TemporalTagger;
 import dev.storybrief.model.AnalyzedArticle;
@@ -107,7 +108,8 @@ public final class PublicationDateInference {
                 return articles;
             }
             if (articles.stream().allMatch(a -> a.article().published() == null)) {
-                return articles.stream().map(a -> stampDate(a, retime)).toList();
+                return articles.stream().map(a -> ownDatelineYear(a, retime).orElseGet(() -> stampDate(a, retime)))
+                        .toList();
             }
             articles = withDatelineYears(articles, retime);
             return inferUndated(articles, retime);
@@ -210,6 +212,52 @@ public final class PublicationDateInference {
             out.add(retime.apply(a.withArticle(dated)));
         }
         return out;
+    }
+
+    /**
+     * A dateline without a year ("Praha 4. prosince (ČTK) -") in a story with no dated report: a wire files its copy
+     * within days of the news it tells, so the dateline's day falls on or up to {@value #STORY_MARGIN_DAYS} days after
+     * a day the article itself gives with its year ("zaplavila obec 3. prosince 2026"); the year that puts it there is
+     * the dateline's, said as inferred. A date further off (a flood of 2002 told as background) or none leaves it
+     * undated: no clock is read, so the same text gets the same date whenever it is briefed.
+     */
+    private java.util.Optional<AnalyzedArticle> ownDatelineYear(AnalyzedArticle a, UnaryOperator<AnalyzedArticle> retime) {
+        DateProvenance known = a.article().dating();
+        java.time.MonthDay filed = known.dayFiled();
+        if (filed == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate best = null;
+        LocalDate from = null;
+        for (Sentence s : a.sentences()) {
+            for (TemporalMention m : tags.tag(a.language(), s.text(), null)) {
+                if (m.relative() || m.granularity() != Granularity.DAY || m.value() == null) {
+                    continue;
+                }
+                LocalDate told = LocalDate.parse(m.calendarValue());
+                for (int year = told.getYear(); year <= told.getYear() + 1; year++) {
+                    if (!filed.isValidYear(year)) {
+                        continue;
+                    }
+                    LocalDate day = filed.atYear(year);
+                    long after = ChronoUnit.DAYS.between(told, day);
+                    boolean fits = after >= 0 && after <= STORY_MARGIN_DAYS
+                            && (known.notAfter() == null || !day.isAfter(known.notAfter()));
+                    if (fits && (best == null || day.isAfter(best))) {
+                        best = day;
+                        from = told;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            return java.util.Optional.empty();
+        }
+        String written = filed.format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
+        String origin = "inferred: dateline \"" + written + "\", the year from the article's own date " + from;
+        Article dated = a.article().withDating(best, origin, new DateProvenance(DateSource.INFERRED,
+                LeadDate.CONFIDENCE, List.of(), known.notAfter(), known.notAfterSource(), filed));
+        return java.util.Optional.of(retime.apply(a.withArticle(dated)));
     }
 
     /**
@@ -399,6 +447,7 @@ public final class PublicationDateInference {
         LocalDate earliestPast = null;
         for (Sentence s : relative) {
             boolean past = SentenceTense.past(s.text());
+            List<String> acts = ClauseTenses.pastActs(a.language(), s.text());
             // what the sentence's days meet, by the dated sentence met: one sentence tells one event, so it agrees
             // through the dated sentence that retells it, not again through another event its other weekday
             // lands on ("found on Monday but did not issue the notice until Tuesday" read on a later Monday met
@@ -418,6 +467,9 @@ public final class PublicationDateInference {
                 double bestSimilarity = 0;
                 StoryEvents.DatedMention best = null;
                 for (StoryEvents.DatedMention other : events.on(when, a.id())) {
+                    if (otherActs(acts, other.acts())) {
+                        continue;
+                    }
                     double similarity = vectors.get(s.index()).cosine(other.vector());
                     if (similarity > bestSimilarity) {
                         bestSimilarity = similarity;
@@ -438,6 +490,26 @@ public final class PublicationDateInference {
         long gap = latestPast == null ? 0 : ChronoUnit.DAYS.between(latestPast, day);
         long oldest = earliestPast == null ? 0 : ChronoUnit.DAYS.between(earliestPast, day);
         return new Scored(day, agreement, List.copyOf(basis), agreeing, gap, !weekdaysAllow(a.language(), relative, day), oldest);
+    }
+
+    /**
+     * True when two sentences tell different acts done: both name their past acts (a language that marks every past
+     * verb) and share no verb. "Związkowcy zawiesili wczoraj strajk" (suspended) shares the strike, the town and
+     * "yesterday" with "Wczoraj motorniczowie rozpoczęli strajk" (began), but not the act, so it cannot be dated by
+     * it: the same words around another act are another event.
+     */
+    private static boolean otherActs(List<String> acts, List<String> otherActs) {
+        if (acts.isEmpty() || otherActs.isEmpty()) {
+            return false;
+        }
+        for (String act : acts) {
+            for (String other : otherActs) {
+                if (ClauseTenses.sameVerb(act, other)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -516,9 +588,12 @@ public final class PublicationDateInference {
             BriefingInterruptedException.check(); // tagging a long article's sentences again takes seconds
             TermVector v = vectors.get(s.index());
             boolean toldDone = toldDone(s.text());
+            List<String> acts = null;
             for (TemporalMention m : tags.read(a.language(), s.text(), published)) {
                 if (m.granularity() == Granularity.DAY && m.value() != null) {
-                    events.addMention(doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published), v, a.id());
+                    acts = acts != null ? acts : ClauseTenses.pastActs(a.language(), s.text());
+                    events.addMention(doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published), v, a.id(),
+                            acts);
                 }
             }
             if (SentenceTense.future(s.text())) {

@@ -11,8 +11,11 @@ import java.util.List;
  * dated, so an article dated by inference can date the next.
  */
 final class StoryEvents {
-    /** A sentence of a dated article with a day it names. */
-    record DatedMention(LocalDate day, TermVector vector, String article) {
+    /**
+     * A sentence of a dated article with a day it names, and the verbs of the acts it tells as done where the language
+     * marks them all (empty where not known, {@link dev.storybrief.analyze.time.ClauseTenses#pastActs}).
+     */
+    record DatedMention(LocalDate day, TermVector vector, String article, List<String> acts) {
     }
 
     /** A sentence a dated article tells as still to come, and that article's date. */
@@ -39,8 +42,8 @@ final class StoryEvents {
         return firstPublished == null ? null : new LocalDate[]{firstPublished, lastPublished};
     }
 
-    void addMention(LocalDate day, TermVector vector, String article) {
-        mentions.add(new DatedMention(day, vector, article));
+    void addMention(LocalDate day, TermVector vector, String article, List<String> acts) {
+        mentions.add(new DatedMention(day, vector, article, List.copyOf(acts)));
     }
 
     void addExpectation(LocalDate told, TermVector vector, String article) {

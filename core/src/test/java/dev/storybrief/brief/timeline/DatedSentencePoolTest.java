@@ -52,4 +52,26 @@ class DatedSentencePoolTest {
         assertThat(wednesdays).hasSize(2);
         assertThat(tuesdays).containsExactly("Engineers found water seeping through the wall of the Kelby dam.");
     }
+
+    /**
+     * The same in the other languages the tagger reads tense cues for: a Polish lead told in the present (Polish marks
+     * every past verb) or an Italian one in the future tells its article's day only; one told in the past the day
+     * before too.
+     */
+    @Test
+    void anUndatedLeadInThePresentTellsOnlyTheDayOfWritingInOtherLanguagesToo() {
+        LocalDate wednesday = LocalDate.of(2026, 12, 2);
+        String polishNow = "W strajku bierze udział tysiąc dwustu pracowników spółki tramwajowej w Zalesiu.";
+        String polishPast = "Motorniczowie spółki tramwajowej w Zalesiu zawiesili strajk po porozumieniu z zarządem.";
+        String italianNow = "La strada provinciale per Valdoria resterà chiusa fino a nuovo ordine della prefettura.";
+        String italianPast = "Una grande frana si è staccata dal monte e ha travolto la strada provinciale.";
+        DatedSentencePool pool = DatedSentencePool.annotate(List.of(
+                article("pl-now", wednesday, polishNow), article("pl-past", wednesday, polishPast),
+                article("it-now", wednesday, italianNow), article("it-past", wednesday, italianPast)));
+        var byDay = pool.candidatesByDay();
+        List<String> wednesdays = byDay.getOrDefault(wednesday, List.of()).stream().map(pool::text).toList();
+        List<String> tuesdays = byDay.getOrDefault(wednesday.minusDays(1), List.of()).stream().map(pool::text).toList();
+        assertThat(wednesdays).containsExactlyInAnyOrder(polishNow, polishPast, italianNow, italianPast);
+        assertThat(tuesdays).containsExactlyInAnyOrder(polishPast, italianPast);
+    }
 }

@@ -362,4 +362,51 @@ class PublicationDateInferenceTest {
                 .get(3).article().published();
         assertThat(inferred).isBetween(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 15));
     }
+
+    /**
+     * QA22: a Polish copy that tells the tram strike suspended "yesterday evening" shares the strike, the town and
+     * "yesterday" with the dated report of the strike's start, but not the act: it is no retelling of that day. A
+     * copy that tells the start in another form of the same verb is still dated by it.
+     */
+    @Test
+    void aSentenceOfAnotherActDatesNothingWhereTheLanguageMarksItsVerbs() {
+        LocalDate tuesday = LocalDate.of(2026, 12, 1);
+        AnalyzedArticle dated = article("dated", tuesday, null,
+                "Wczoraj rano motorniczowie miejskiej spółki tramwajowej w Zalesiu rozpoczęli strajk płacowy.",
+                "Na ulice miasta nie wyjechał żaden tramwaj, a miasto uruchomiło autobusy zastępcze.");
+        AnalyzedArticle suspended = article("suspended", null, null,
+                "Motorniczowie miejskiej spółki tramwajowej w Zalesiu zawiesili wczoraj wieczorem strajk płacowy.",
+                "Pracownicy dostaną podwyżkę od stycznia, podał rzecznik związku zawodowego.");
+        AnalyzedArticle retold = article("retold", null, null,
+                "Motorniczowie miejskiej spółki tramwajowej w Zalesiu rozpoczęli wczoraj rano strajk płacowy.",
+                "Pracownicy żądają podwyżki od stycznia, podał rzecznik związku zawodowego.");
+        assertThat(suspended.language()).isEqualTo("pl");
+        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, suspended), retime);
+        assertThat(out.get(1).article().published()).as("another act: undated").isNull();
+        out = new PublicationDateInference().infer(List.of(dated, retold), retime);
+        assertThat(out.get(1).article().published()).isEqualTo(tuesday);
+    }
+
+    /**
+     * A lone article whose dateline has no year ("Praha 4. prosince (ČTK) -") takes the year of a day it gives itself
+     * a few days before the dateline's, said as inferred; a day far from the dateline's (background) dates nothing.
+     */
+    @Test
+    void aLoneDatelineWithoutAYearTakesTheYearOfTheArticlesOwnRecentDay() {
+        java.time.MonthDay fourthOfDecember = java.time.MonthDay.of(12, 4);
+        Article recent = new Article("recent", null, null, null, null, null, null,
+                List.of("Řeka Sázava zaplavila obec Dolní Lhota ve čtvrtek 3. prosince 2026 v noci.",
+                        "Podle hejtmanky bylo evakuováno zhruba 1 200 lidí."), List.of(),
+                DateProvenance.UNDATED.withDayFiled(fourthOfDecember));
+        Article background = new Article("background", null, null, null, null, null, null,
+                List.of("Řeka Sázava zaplavila obec Dolní Lhota, naposledy se tak stalo 12. srpna 2002.",
+                        "Podle hejtmanky bylo evakuováno zhruba 1 200 lidí."), List.of(),
+                DateProvenance.UNDATED.withDayFiled(fourthOfDecember));
+        AnalyzedArticle dated = new PublicationDateInference().infer(List.of(chain.annotate(recent)), retime).get(0);
+        assertThat(dated.article().published()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(dated.article().dating().source()).isEqualTo(DateSource.INFERRED);
+        assertThat(dated.article().dateOrigin()).startsWith("inferred: dateline");
+        assertThat(new PublicationDateInference().infer(List.of(chain.annotate(background)), retime).get(0)
+                .article().published()).isNull();
+    }
 }
