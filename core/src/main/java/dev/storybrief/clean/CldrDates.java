@@ -252,6 +252,44 @@ final class CldrDates {
         return Map.copyOf(names);
     }
 
+    /**
+     * The month a name (or its CLDR abbreviation) gives in every language CLDR has, in the Gregorian calendar: "dis"
+     * (Malay) is 12; 0 when no language or two languages' names give different months.
+     */
+    static int monthNamed(String name) {
+        java.util.Set<Integer> months = MonthNames.ALL.getOrDefault(name.toLowerCase(Locale.ROOT), Set.of());
+        return months.size() == 1 ? months.iterator().next() : 0;
+    }
+
+    /** Every language's month names, wide and abbreviated, to their months (made when first asked). */
+    private static final class MonthNames {
+        static final Map<String, Set<Integer>> ALL = all();
+
+        private static Map<String, Set<Integer>> all() {
+            Map<String, Set<Integer>> names = new HashMap<>();
+            Set<String> languages = new HashSet<>();
+            for (ULocale locale : ULocale.getAvailableLocales()) {
+                String language = locale.getLanguage();
+                if (language.isEmpty() || !languages.add(language)) {
+                    continue;
+                }
+                DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language + "@calendar=gregorian"));
+                for (int context : new int[]{DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                    for (int width : new int[]{DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                        String[] months = symbols.getMonths(context, width);
+                        for (int m = 0; m < months.length && m < 12; m++) {
+                            String month = months[m].toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+                            if (month.length() >= 3) {
+                                names.computeIfAbsent(month, k -> new HashSet<>()).add(m + 1);
+                            }
+                        }
+                    }
+                }
+            }
+            return names;
+        }
+    }
+
     /** The names as a regex alternation, longest first. */
     private static String alternation(Set<String> names) {
         return names.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
