@@ -422,7 +422,8 @@ final class Mastheads {
                 || GivenNames.opens(name)) {
             return Optional.empty();
         }
-        int words = Words.count(name);
+        // a name in a script without spaces between words is counted by its spaced parts ("ข่าวสมุทรนที" is one)
+        int words = CJK.matcher(name).find() ? Words.count(name) : Math.min(Words.count(name), name.split("\\s+").length);
         boolean headlineAboveStamp = abovePrevious != null && Words.count(abovePrevious) >= 3 && !isSentence(abovePrevious);
         // a dateline counts under the headline only: under a menu ("Home", "News") the line is a section's label
         boolean datelined = Words.count(previous) >= 3 && Datelines.strip(next.strip()).isPresent();
@@ -436,7 +437,21 @@ final class Mastheads {
         if (UNCASED_WORDS.matcher(name).matches() && !CJK.matcher(name).find() && (isStamp(next) || datelined)) {
             return Optional.of(name); // "خبرآنلاین کوهستان", "रामपुर समाचार" over the date line or the dateline
         }
-        return words >= 2 ? capitalisedName(name) : Optional.empty();
+        if (words >= 2 && capitalisedName(name).isPresent()) {
+            return capitalisedName(name);
+        }
+        // right between the headline and a date alone on its line, a short line is the masthead however the language
+        // writes its name: one word ("Fjordposten", "ข่าวสมุทรนที"), small words inside ("Sauti ya Pwani"), the later
+        // words in small letters ("Brežanski list"); its first letter a capital, or of a script without capitals. A
+        // short word before a person's given name is a byline in any language ("Oleh Nurul Aina"), not a name.
+        int first = name.codePointAt(0);
+        boolean opensName = Character.isUpperCase(first) || Character.getType(first) == Character.OTHER_LETTER;
+        String afterFirstWord = name.contains(" ") ? name.substring(name.indexOf(' ') + 1) : "";
+        if (isStamp(next) && abovePrevious == null && opensName && !name.matches(".*\\d.*") && !CJK.matcher(name).find()
+                && (afterFirstWord.isEmpty() || !GivenNames.opens(afterFirstWord))) {
+            return Optional.of(name);
+        }
+        return Optional.empty();
     }
 
     /**

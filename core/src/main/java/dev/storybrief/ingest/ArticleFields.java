@@ -27,6 +27,8 @@ final class ArticleFields {
     private static final String PARAGRAPH_BREAK = "\n\n";
     /** 100 billion: as milliseconds 1973-03-03, as seconds the year 5138; Unix times at or above it are milliseconds. */
     private static final long EPOCH_MILLIS_FROM = 100_000_000_000L;
+    /** A Unix time in 1970, the epoch's first year, is an empty value or a count, not a date (1971-01-01). */
+    private static final long MIN_EPOCH_MILLIS = 31_536_000_000L;
     /** No publication date is after the year 2200 (9999999999999 ms would be the year 2286). */
     private static final long MAX_EPOCH_MILLIS = 7_258_118_400_000L;
 
@@ -132,7 +134,7 @@ final class ArticleFields {
      */
     static String epochDate(long value) {
         long millis = Math.abs(value) >= EPOCH_MILLIS_FROM ? value : value * 1000;
-        if (value <= 0 || millis > MAX_EPOCH_MILLIS) {
+        if (millis < MIN_EPOCH_MILLIS || millis > MAX_EPOCH_MILLIS) {
             return Long.toString(value);
         }
         return java.time.Instant.ofEpochMilli(millis).toString();
