@@ -462,7 +462,7 @@ public final class Storybrief {
         AnalyzedArticle annotated = annotators.annotate(article);
         if (!annotated.hasProse()) {
             return new Prepared(null, "skipped " + label(doc) + ": no sentence of article prose"
-                    + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending in . ! or ?): not a news article");
+                    + " (" + AnalyzedArticle.PROSE_WORDS + "+ words ending as a sentence does): not a news article");
         }
         String dateNote = unreadableDate(doc, article);
         return new Prepared(annotated, cutNote, dateNote != null ? dateNote : ambiguousDate(doc, article));

@@ -105,6 +105,15 @@ public final class ArticleCleaner {
         if (markdownName || front.isPresent() || MarkdownText.isMarkdown(lines)) {
             lines = MarkdownText.plain(lines);
         }
+        // a news app's screen copied from a phone: its furniture is no text, its app bar names the outlet
+        Optional<PhoneCopies.Copy> phone = PhoneCopies.of(lines);
+        if (phone.isPresent()) {
+            lines = phone.get().lines();
+            if (phone.get().outlet().isPresent()) {
+                fields = new java.util.EnumMap<>(fields.isEmpty() ? Map.of(MetaKey.OUTLET, phone.get().outlet().get()) : fields);
+                fields.putIfAbsent(MetaKey.OUTLET, phone.get().outlet().get());
+            }
+        }
         return PrintedPages.isPrinted(lines)
                 ? new Layout(PrintedPages.paragraphs(lines), PrintedPages.runningName(lines).orElse(null), fields)
                 : new Layout(lines, null, fields);

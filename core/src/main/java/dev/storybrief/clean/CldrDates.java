@@ -35,12 +35,17 @@ final class CldrDates {
     private static final int MAX_CHARS = 60;
     /** A time of day at the end of a date line, after a space, a comma or a dash ("09:20", "08.10 Uhr", "10:15 WIB"). */
     private static final Pattern TIME_AT_END = Pattern.compile("(?:\\s*[,،]\\s*|\\s+[-–—|·•]\\s+|\\s+)"
-            + "(?:\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*\\p{L}{1,4}\\.?)?$");
+            + "(?<word>\\p{L}{1,4}\\.?\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*\\p{L}{1,4}\\.?)?$");
     /** A year of four figures (after the figures of every script are read as ASCII ones). */
     private static final Pattern FULL_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final int[] STYLES = {DateFormat.FULL, DateFormat.LONG, DateFormat.MEDIUM, DateFormat.SHORT};
     /** Days no believable publication date lies before (a year read in the wrong calendar lands centuries off). */
     private static final LocalDate EARLIEST = BelievableDates.PLACEHOLDER_BEFORE;
+    /**
+     * Years a reading may lie ahead of today: a line in the Buddhist era ("1 ธันวาคม 2569") read as a Gregorian year
+     * lands 543 years ahead, and only the Buddhist reading (2026) is then left, where two would cancel each other.
+     */
+    private static final int LATEST_YEARS_AHEAD = 100;
 
     /**
      * The month names (small letters) of the languages whose CLDR long date puts the year first and names the month
@@ -92,6 +97,13 @@ final class CldrDates {
                     format.setLenient(false);
                     format.setTimeZone(TimeZone.GMT_ZONE);
                     dates.add(format);
+                    // the comma a pattern sets between its fields ("d MMMM, y") is often left out in print
+                    if (format instanceof com.ibm.icu.text.SimpleDateFormat simple && simple.toPattern().contains(",")
+                            && !simple.toPattern().contains("'")) {
+                        com.ibm.icu.text.SimpleDateFormat bare = (com.ibm.icu.text.SimpleDateFormat) simple.clone();
+                        bare.applyPattern(simple.toPattern().replace(",", "").replaceAll("\\s+", " "));
+                        dates.add(bare);
+                    }
                 }
             }
             return dates;
@@ -128,7 +140,18 @@ final class CldrDates {
             return Optional.empty();
         }
         Matcher time = TIME_AT_END.matcher(text);
-        String date = time.find() && time.start() > 0 ? text.substring(0, time.start()).strip() : text;
+        if (!time.find() || time.start() == 0) {
+            return dateOf(text);
+        }
+        // the short word before the time says "at" ("เวลา 07:30", "klo 9.20"), or it ends the date ("1 d. 08:40":
+        // Lithuanian writes "d." for the day): read without it first, then with it
+        Optional<LocalDate> without = dateOf(text.substring(0, time.start()).strip());
+        return without.isPresent() || time.group("word") == null ? without
+                : dateOf(text.substring(0, time.end("word")).strip());
+    }
+
+    /** The date of a line that is only a date (its time cut off), as {@link #dateLine} reads it. */
+    private static Optional<LocalDate> dateOf(String date) {
         int script = scriptOf(date);
         if (script == UScript.COMMON || !FULL_YEAR.matcher(date).find() || !DAY.matcher(date).find()) {
             return Optional.empty();
@@ -183,7 +206,8 @@ final class CldrDates {
             return Optional.empty();
         }
         LocalDate day = parsed.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        return day.isBefore(EARLIEST) ? Optional.empty() : Optional.of(day);
+        boolean centuriesOff = day.isBefore(EARLIEST) || day.isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(LATEST_YEARS_AHEAD));
+        return centuriesOff ? Optional.empty() : Optional.of(day);
     }
 
     /** The first date written with the year first and the month's name ({@link #YEAR_FIRST}) in the text, or empty. */
@@ -226,6 +250,44 @@ final class CldrDates {
             }
         }
         return Map.copyOf(names);
+    }
+
+    /**
+     * The month a name (or its CLDR abbreviation) gives in every language CLDR has, in the Gregorian calendar: "dis"
+     * (Malay) is 12; 0 when no language or two languages' names give different months.
+     */
+    static int monthNamed(String name) {
+        java.util.Set<Integer> months = MonthNames.ALL.getOrDefault(name.toLowerCase(Locale.ROOT), Set.of());
+        return months.size() == 1 ? months.iterator().next() : 0;
+    }
+
+    /** Every language's month names, wide and abbreviated, to their months (made when first asked). */
+    private static final class MonthNames {
+        static final Map<String, Set<Integer>> ALL = all();
+
+        private static Map<String, Set<Integer>> all() {
+            Map<String, Set<Integer>> names = new HashMap<>();
+            Set<String> languages = new HashSet<>();
+            for (ULocale locale : ULocale.getAvailableLocales()) {
+                String language = locale.getLanguage();
+                if (language.isEmpty() || !languages.add(language)) {
+                    continue;
+                }
+                DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language + "@calendar=gregorian"));
+                for (int context : new int[]{DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                    for (int width : new int[]{DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                        String[] months = symbols.getMonths(context, width);
+                        for (int m = 0; m < months.length && m < 12; m++) {
+                            String month = months[m].toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+                            if (month.length() >= 3) {
+                                names.computeIfAbsent(month, k -> new HashSet<>()).add(m + 1);
+                            }
+                        }
+                    }
+                }
+            }
+            return names;
+        }
     }
 
     /** The names as a regex alternation, longest first. */

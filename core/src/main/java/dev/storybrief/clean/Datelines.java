@@ -254,7 +254,8 @@ public final class Datelines {
                 }
             });
         }
-        return opened.size() == 1 ? opened.iterator().next() : 0;
+        // a language without a month table ("LEMBAH JATI, 3 Dis (Bernama) --"): its names as CLDR writes them
+        return opened.size() == 1 ? opened.iterator().next() : opened.isEmpty() ? CldrDates.monthNamed(name) : 0;
     }
 
     /** The languages whose wires shorten a month's name in a dateline. */

@@ -397,6 +397,8 @@ final class Mastheads {
         return Optional.of(inCapitals ? capitalised(words) : name);
     }
 
+    /** Most letters of the word a byline opens with in any language ("By", "Von", "Par", "Oleh", "Av"). */
+    private static final int BYLINE_OPENER_LETTERS = 4;
     /** A byline's opener ("By Anna Berg"): the writer's line, not the outlet's. */
     private static final Pattern BYLINE = Pattern.compile("^(?:" + TextMetadata.BYLINE_OPENERS + ")\\s");
 
@@ -422,7 +424,8 @@ final class Mastheads {
                 || GivenNames.opens(name)) {
             return Optional.empty();
         }
-        int words = Words.count(name);
+        // a name in a script without spaces between words is counted by its spaced parts ("ข่าวสมุทรนที" is one)
+        int words = CJK.matcher(name).find() ? Words.count(name) : Math.min(Words.count(name), name.split("\\s+").length);
         boolean headlineAboveStamp = abovePrevious != null && Words.count(abovePrevious) >= 3 && !isSentence(abovePrevious);
         // a dateline counts under the headline only: under a menu ("Home", "News") the line is a section's label
         boolean datelined = Words.count(previous) >= 3 && Datelines.strip(next.strip()).isPresent();
@@ -436,7 +439,25 @@ final class Mastheads {
         if (UNCASED_WORDS.matcher(name).matches() && !CJK.matcher(name).find() && (isStamp(next) || datelined)) {
             return Optional.of(name); // "خبرآنلاین کوهستان", "रामपुर समाचार" over the date line or the dateline
         }
-        return words >= 2 ? capitalisedName(name) : Optional.empty();
+        String afterFirstWord = name.contains(" ") ? name.substring(name.indexOf(' ') + 1) : "";
+        int firstWordLength = name.length() - afterFirstWord.length() - 1;
+        if (!afterFirstWord.isEmpty() && firstWordLength <= BYLINE_OPENER_LETTERS && GivenNames.opens(afterFirstWord)) {
+            return Optional.empty(); // a short word before a person's given name: a byline in any language ("Oleh Ahmad Yusof")
+        }
+        if (words >= 2 && capitalisedName(name).isPresent()) {
+            return capitalisedName(name);
+        }
+        // right between the headline and a date alone on its line, a short line is the masthead however the language
+        // writes its name: one word ("Fjordposten", "ข่าวสมุทรนที"), small words inside ("Sauti ya Pwani"), the later
+        // words in small letters ("Brežanski list"); its first letter a capital, or of a script without capitals; the
+        // headline above it of three words or more (over "Home", "News" is a menu).
+        int first = name.codePointAt(0);
+        boolean opensName = Character.isUpperCase(first) || Character.getType(first) == Character.OTHER_LETTER;
+        if (isStamp(next) && abovePrevious == null && Words.count(previous) >= 3 && opensName && !name.matches(".*\\d.*")
+                && !CJK.matcher(name).find()) {
+            return Optional.of(name);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -69,10 +69,11 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
      * A line that is nothing but a date written the European way, perhaps with a weekday and a time: "08.09.2023
      * 14:32 Uhr", "Freitag, 8. September 2023", "8 septembre 2023 à 14h32", "11/11/2026 14h32". Portuguese and
      * Spanish join day, month and year with "de" ("11 de novembro de 2026"); Polish and Russian follow the year with
-     * the word for year ("10 listopada 2026 r.", "12 ноября 2026 года").
+     * the word for year ("10 listopada 2026 r.", "12 ноября 2026 года"); Croatian and Serbian close a numeric date
+     * with a dot ("29.11.2026. 22:40").
      */
     private static final Pattern EUROPEAN_DATE_ONLY = Pattern.compile("(?iu)^(?:\\p{L}+(?:-feira)?,?\\s+)?"
-            + "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}"
+            + "(?:\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\.?|\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}+\\.?\\s+(?:de\\s+)?\\d{4}"
             + "(?:\\s*(?:r\\.|roku|г\\.|года))?)"
             // Turkish date bars give the weekday after the date, before the time: "17 Kasım 2026 Salı 14:30"
             + "(?:(?:,?\\s+\\p{L}{3,12})?" + TIME_SEPARATOR + "(?:" + TIME_WORD + ")?" + TIME_OF_DAY

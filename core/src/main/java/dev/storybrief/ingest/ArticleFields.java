@@ -23,6 +23,15 @@ final class ArticleFields {
     private static final List<String> AUTHOR = List.of("author", "authors", "byline");
     private static final List<String> URL = List.of("url", "link", "canonical_url");
 
+    /** What separates paragraphs in the text a reader hands on: a blank line. */
+    private static final String PARAGRAPH_BREAK = "\n\n";
+    /** 100 billion: as milliseconds 1973-03-03, as seconds the year 5138; Unix times at or above it are milliseconds. */
+    private static final long EPOCH_MILLIS_FROM = 100_000_000_000L;
+    /** A Unix time in 1970, the epoch's first year, is an empty value or a count, not a date (1971-01-01). */
+    private static final long MIN_EPOCH_MILLIS = 31_536_000_000L;
+    /** No publication date is after the year 2200 (9999999999999 ms would be the year 2286). */
+    private static final long MAX_EPOCH_MILLIS = 7_258_118_400_000L;
+
     private ArticleFields() {
     }
 
@@ -34,7 +43,8 @@ final class ArticleFields {
         for (String name : TEXT) {
             JsonNode value = doc.get(name);
             boolean prose = value != null && (value.isTextual() || value.isArray() || value.isObject());
-            String text = prose ? textOf(value) : null;
+            // a list of strings in a text field is the article's paragraphs, as scrapers store them
+            String text = prose ? (value.isArray() ? joined(value, PARAGRAPH_BREAK) : textOf(value)) : null;
             if (text != null) {
                 return text;
             }
@@ -67,6 +77,10 @@ final class ArticleFields {
             meta.put(MetaKey.URL, url);
         }
         String date = first(doc, DATE);
+        JsonNode dateNode = date == null ? null : doc.get(nameOfFirst(doc, DATE));
+        if (dateNode != null && dateNode.isIntegralNumber()) {
+            date = epochDate(dateNode.asLong());
+        }
         if (date != null) {
             meta.put(MetaKey.PUBLISHED, date);
             meta.put(MetaKey.PUBLISHED_ORIGIN, "JSON field \"" + nameOfFirst(doc, DATE) + "\"");
@@ -113,6 +127,19 @@ final class ArticleFields {
         return names.stream().filter(n -> textOf(node.get(n)) != null).findFirst().orElse(names.get(0));
     }
 
+    /**
+     * A date given as a number: a Unix time, in seconds or (as JavaScript writes it) milliseconds since 1970, as an
+     * ISO instant; the two are told apart by size, as every date since 1973 in milliseconds is beyond every date before
+     * 5138 in seconds. A number that is neither is kept as it is (and reported as no date, as before).
+     */
+    static String epochDate(long value) {
+        long millis = Math.abs(value) >= EPOCH_MILLIS_FROM ? value : value * 1000;
+        if (millis < MIN_EPOCH_MILLIS || millis > MAX_EPOCH_MILLIS) {
+            return Long.toString(value);
+        }
+        return java.time.Instant.ofEpochMilli(millis).toString();
+    }
+
     private static String textOf(JsonNode value) {
         if (value == null || value.isNull()) {
             return null;
@@ -125,16 +152,21 @@ final class ArticleFields {
             return textOf(value.get("name"));
         }
         if (value.isArray()) {
-            List<String> parts = new ArrayList<>();
-            value.forEach(item -> {
-                String part = textOf(item);
-                if (part != null) {
-                    parts.add(part);
-                }
-            });
-            return parts.isEmpty() ? null : String.join(", ", parts);
+            return joined(value, ", ");
         }
         return null;
+    }
+
+    /** The array's strings joined by {@code separator}, or null when it holds none. */
+    private static String joined(JsonNode array, String separator) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(item -> {
+            String part = textOf(item);
+            if (part != null) {
+                parts.add(part);
+            }
+        });
+        return parts.isEmpty() ? null : String.join(separator, parts);
     }
 
     private static void put(Map<MetaKey, String> meta, MetaKey key, String value) {

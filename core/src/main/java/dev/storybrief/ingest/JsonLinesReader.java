@@ -32,7 +32,8 @@ final class JsonLinesReader {
         List<InputProblem> problems = new ArrayList<>();
         String[] lines = text.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+            // a byte-order mark opens every file a tool writes, so files joined with cat carry one inside, at a line's start
+            String line = lines[i].strip().replaceFirst("^\uFEFF+", "").strip();
             if (line.isEmpty()) {
                 continue;
             }

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public final class AnalyzedArticle {
     /** Fewest words in a sentence that counts as article prose. */
     public static final int PROSE_WORDS = 3;
-    private static final Pattern SENTENCE_END = Pattern.compile("[" + SentenceMarks.ENDS + "](?:[\\s\u00a0\u202f]*[\"'”’»)])*$");
     private static final String PARAGRAPH_BREAK = "\n\n";
 
     private final Article article;
@@ -242,11 +241,13 @@ public final class AnalyzedArticle {
     }
 
     /**
-     * True when some sentence reads as article prose: {@value #PROSE_WORDS} or more words, ending in a full stop,
-     * exclamation or question mark. Lists, tables, configuration or log files and lone headlines have none.
+     * True when some sentence reads as article prose: {@value #PROSE_WORDS} or more words, ending as a sentence ends
+     * in its script ({@link SentenceMarks#endsProse}: a full stop, exclamation or question mark of any script, or in
+     * Thai and Lao, which write none, its last word). Lists, tables, configuration or log files and lone headlines
+     * have none.
      */
     public boolean hasProse() {
-        return sentences.stream().anyMatch(s -> s.words() >= PROSE_WORDS && SENTENCE_END.matcher(s.text()).find());
+        return sentences.stream().anyMatch(s -> s.words() >= PROSE_WORDS && SentenceMarks.endsProse(s.text()));
     }
 
     /** A copy with another cleaned article of the same text (new metadata such as a date). */

@@ -16,6 +16,12 @@ class CldrDatesTest {
             "2 दिसंबर 2026 | 2026-12-02",
             "۱۳ آذر ۱۴۰۵ | 2026-12-04",
             "۴ دسامبر ۲۰۲۶ | 2026-12-04",
+            // the Buddhist era, Thai's own calendar (2569 = 2026): its Gregorian reading is centuries ahead
+            "1 ธันวาคม 2569 เวลา 07:30 น. | 2026-12-01",
+            "2 ธ.ค. 2569 | 2026-12-02",
+            // Lithuanian ends the day with "d." before the time; Bengali figures; Bengali's pattern without its comma
+            "2026 m. gruodžio 1 d. 08:40 | 2026-12-01",
+            "২ ডিসেম্বর ২০২৬ | 2026-12-02",
     })
     void aDateLineIsReadInItsLanguagesPatterns(String line, String date) {
         assertThat(CldrDates.dateLine(line.strip())).contains(LocalDate.parse(date.strip()));

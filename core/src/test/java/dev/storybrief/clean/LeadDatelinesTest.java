@@ -109,6 +109,10 @@ class LeadDatelinesTest {
             "4. 12. 2026 10:15 | 2026-12-04",
             "17 Kasım 2026 Salı 14:30 | 2026-11-17",
             "2026年10月12日 18時30分 | 2026-10-12",
+            // Croatian and Serbian close a numeric date with a dot (QA tour 24)
+            "29.11.2026. 22:40 | 2026-11-29",
+            "30. 11. 2026. | 2026-11-30",
+            "1 ธันวาคม 2569 เวลา 07:30 น. | 2026-12-01",
     })
     void aDateBarInTheLanguagesFormDatesTheArticle(String bar, String date) {
         Article a = new ArticleCleaner().clean(new dev.storybrief.ingest.RawDocument("d", java.nio.file.Path.of("d.txt"),

@@ -45,6 +45,24 @@ class MastheadLanguagesTest {
         assertThat(String.join("\n", a.paragraphs())).doesNotContain(masthead);
     }
 
+    /**
+     * Headline, name, then a date alone on its line at the top of the text: the name is the masthead however its
+     * language writes it, one word, small words inside, later words in small letters, a script without capitals; a
+     * short word before a given name is a byline (QA tour 24).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "one word          | Fjordbladet | Fjordbladet",
+            "small words       | Sauti ya Mlima | Sauti ya Mlima",
+            "small letters     | Dolinski tjednik | Dolinski tjednik",
+            "no capitals       | ข่าวหุบเขา | ข่าวหุบเขา",
+            "byline            | Oleh Ahmad Yusof | "})
+    void aNameBetweenTheHeadlineAndADateLineIsTheOutlet(String kind, String line, String outlet) {
+        Article a = clean("Flood closes the valley road for days\n" + line.strip() + "\n3 December 2026\n\n"
+                + "The river burst its banks overnight and the valley road was closed for three days, the council said.");
+        assertThat(a.outlet()).isEqualTo(outlet == null ? null : outlet.strip());
+    }
+
     /** The name as such a language builds it is a masthead with no dateline or stamp beside it, as an English one is. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -235,6 +235,24 @@ class InputReaderTest {
     }
 
     /**
+     * Odd JSON Lines as scrapers write them (QA tour 24): a "text" list is the article's paragraphs, a Unix time in
+     * milliseconds or seconds is a date, and a line opening with a byte-order mark (files joined with cat) is read.
+     */
+    @Test
+    void readsParagraphListsEpochDatesAndLinesAfterAByteOrderMark() throws IOException {
+        Path p = write("odd.jsonl", "{\"id\":\"ms\",\"date\":1796112000000,\"text\":[\"The pass closed on Wednesday.\","
+                + "\"About 300 homes lost power.\"]}\n"
+                + "{\"id\":\"s\",\"date\":1796112000,\"text\":\"The pass reopened.\"}\n"
+                + "\uFEFF{\"id\":\"bom\",\"date\":7,\"text\":\"Power is back.\"}\n");
+        Ingested in = new InputReader().read(List.of(p));
+        assertThat(in.problems()).isEmpty();
+        assertThat(in.documents()).extracting(RawDocument::id).containsExactly("ms", "s", "bom");
+        assertThat(in.documents().get(0).text()).isEqualTo("The pass closed on Wednesday.\n\nAbout 300 homes lost power.");
+        assertThat(in.documents()).extracting(d -> d.meta(MetaKey.PUBLISHED))
+                .containsExactly("2026-12-01T08:00:00Z", "2026-12-01T08:00:00Z", "7");
+    }
+
+    /**
      * A news tool's "source_domain" is a bare host name: the name the page states for itself (og:site_name) is the
      * outlet, as it is beside a "url" alone (QA tour 21).
      */

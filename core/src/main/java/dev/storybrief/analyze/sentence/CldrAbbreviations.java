@@ -41,6 +41,11 @@ final class CldrAbbreviations {
         return new CldrAbbreviations(List.copyOf(found));
     }
 
+    /** True when CLDR lists no abbreviation for the language. */
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
     /** True when {@code text} ends with a listed abbreviation that is a whole word ("os Srs.", not "mulheres."). */
     boolean endsWithOne(String text) {
         for (String entry : entries) {

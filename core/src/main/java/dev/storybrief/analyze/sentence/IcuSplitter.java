@@ -42,7 +42,9 @@ final class IcuSplitter implements ParagraphSplitter {
                 continue;
             }
             Span last = raw.isEmpty() ? null : raw.get(raw.size() - 1);
-            if (last != null && abbreviations.endsWithOne(paragraph.substring(0, last.getEnd()))) {
+            if (last != null && (abbreviations.endsWithOne(paragraph.substring(0, last.getEnd()))
+                    || abbreviations.isEmpty() && SentenceRepairs.titleBeforeName(paragraph.substring(0, last.getEnd()),
+                            paragraph.substring(s, e)))) {
                 raw.set(raw.size() - 1, new Span(last.getStart(), e));
             } else {
                 raw.add(new Span(s, e));

@@ -90,6 +90,20 @@ final class SentenceRepairs {
         return endsWithOneOf(before, TITLES);
     }
 
+    /** A short word in capitals and small letters with its full stop: a title's abbreviation ("Dkt.", "Bw.", "Mhe."). */
+    private static final Pattern SHORT_TITLE = Pattern.compile("(?:^|[\\s(\"'«„“‘,])\\p{Lu}\\p{Ll}{1,2}\\.$");
+    /** A name: two words that open with a capital. */
+    private static final Pattern NAME_FIRST = Pattern.compile("^[\"'“‘«„(]*\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+\\p{Lu}\\p{L}");
+
+    /**
+     * True when {@code before} ends in a title's abbreviation and {@code next} opens with a name ("..., Dkt. | Halima
+     * Said, alisema"): for the languages CLDR lists no abbreviations for, where ICU breaks after every full stop. A
+     * sentence rarely ends on a capitalised word of two or three letters, and more rarely before a name of two words.
+     */
+    static boolean titleBeforeName(String before, String next) {
+        return SHORT_TITLE.matcher(before.stripTrailing()).find() && NAME_FIRST.matcher(next).find();
+    }
+
     /** True when the text's last word, before its full stop, is one of the words (in lower case). */
     private static boolean endsWithOneOf(String before, java.util.Set<String> words) {
         Matcher last = LAST_WORD.matcher(before);

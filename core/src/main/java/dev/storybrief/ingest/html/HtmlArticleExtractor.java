@@ -179,6 +179,17 @@ public final class HtmlArticleExtractor {
         }, jsonLd, meta, log);
         paragraphs = LineBreaks.paragraphs(DeclaredFullText.fuller(paragraphs, jsonLd, log));
         int words = wordCount(paragraphs);
+        if (words < Math.max(1, minArticleWords) && !slim.pageData().isEmpty()) {
+            // a page its script renders: the shell shows nothing, the data handed to the script holds the article
+            List<String> data = HydrationText.article(slim.pageData());
+            int dataWords = wordCount(data);
+            if (dataWords >= Math.max(1, minArticleWords) && dataWords > words) {
+                log.note("the page shows no article; read the longest run of prose in the data its script renders ("
+                        + dataWords + " words)");
+                paragraphs = LineBreaks.paragraphs(new ArrayList<>(data));
+                words = dataWords;
+            }
+        }
         if (words < Math.max(1, minArticleWords) && !isShortPost(words, doc, jsonLd, meta)) {
             String reason = paragraphs.isEmpty() ? "no running text found on the page"
                     : "too little running text for an article (" + words + " words)";

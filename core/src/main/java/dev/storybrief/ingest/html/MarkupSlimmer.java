@@ -31,13 +31,17 @@ final class MarkupSlimmer {
         this.maxTags = maxTags;
     }
 
-    /** The slimmed markup, the JSON-LD texts found, and notes on any truncation. */
-    record SlimMarkup(String html, List<String> jsonLd, List<String> notes) {
+    /**
+     * The slimmed markup, the JSON-LD texts found, notes on any truncation, and the scripts that hand the page its
+     * data ({@link HydrationText}), read only when the page shows no article.
+     */
+    record SlimMarkup(String html, List<String> jsonLd, List<String> notes, List<String> pageData) {
     }
 
     SlimMarkup slim(String html) {
         StringBuilder out = new StringBuilder(Math.min(html.length(), maxChars) + 16);
         List<String> jsonLd = new ArrayList<>();
+        List<String> pageData = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int jsonLdChars = 0;
         int tags = 0;
@@ -74,6 +78,13 @@ final class MarkupSlimmer {
                     String block = html.substring(Math.min(openEnd, contentEnd), contentEnd);
                     jsonLd.add(block);
                     jsonLdChars += block.length();
+                } else if (dropped.equals("script") && pageData.size() < MAX_JSON_LD_BLOCKS
+                        && jsonLdChars < MAX_JSON_LD_CHARS) {
+                    String block = html.substring(Math.min(openEnd, contentEnd), contentEnd);
+                    if (HydrationText.isPageData(html.substring(lt, Math.min(openEnd, contentEnd)), block)) {
+                        pageData.add(block);
+                        jsonLdChars += block.length();
+                    }
                 }
                 i = close < 0 ? n : skipPastGt(html, close + 2);
                 continue;
@@ -90,7 +101,7 @@ final class MarkupSlimmer {
             appendTag(out, html, lt, end);
             i = end;
         }
-        return new SlimMarkup(out.toString(), jsonLd, notes);
+        return new SlimMarkup(out.toString(), jsonLd, notes, pageData);
     }
 
     /** Appends the tag from {@code lt} to {@code end}, its name cut to {@link #MAX_TAG_NAME} characters. */

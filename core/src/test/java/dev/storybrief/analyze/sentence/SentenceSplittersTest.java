@@ -75,6 +75,20 @@ class SentenceSplittersTest {
                 .containsExactly("Falou o Dr. Silva sobre os danos.", "Chegaram os Drs. Costa e Lima.");
     }
 
+    /**
+     * In a language CLDR lists no abbreviations for (Swahili), a short capitalised word with its full stop before a
+     * name of two words is a title ("Dkt.", "Bw."); a sentence ending on a longer word, or before one capitalised
+     * word, still ends (QA tour 24).
+     */
+    @Test
+    void aShortTitleBeforeANameEndsNoSentenceWhereCldrListsNone() {
+        assertThat(split("sw", "Daktari wa hospitali, Dkt. Amina Juma, alisema watu tisa wamejeruhiwa. Bw. Salim Ali"
+                + " ameagiza uchunguzi.")).containsExactly(
+                "Daktari wa hospitali, Dkt. Amina Juma, alisema watu tisa wamejeruhiwa.", "Bw. Salim Ali ameagiza uchunguzi.");
+        assertThat(split("sw", "Basi lilipinduka karibu na Moshi. Polisi Kanda walifika haraka. Watu tisa walijeruhiwa"
+                + " na Ali. Wengine walikimbia.")).hasSize(4);
+    }
+
     /** "ok. godz. 21.": a number after an abbreviation written before numbers belongs with it. */
     @Test
     void aNumberAfterAnAbbreviationOfNumbersStaysWithIt() {

@@ -1,0 +1,66 @@
+package dev.storybrief.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.model.Article;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A news app's screen copied from a phone (QA tour 24): the status bar is no title, the app bar names the outlet, and
+ * the reaction row, share row, channel appeal and hashtags are no text. Made-up copies.
+ */
+class PhoneCopiesTest {
+    private static Article clean(String text) {
+        return new ArticleCleaner().clean(new RawDocument("p", Path.of("p.txt"), SourceFormat.TEXT, text, Map.of()));
+    }
+
+    @Test
+    void theAppBarNamesTheOutletAndTheFurnitureIsGone() {
+        Article a = clean("""
+                11:07 ⚡ 📶 52%
+                ← Oskby Now
+                🔍
+                ÚLTIMA HORA 🔴
+                Ferry stopped at Oskby after crack found in ramp
+                By Lena Vik
+                👍 3.4K   💬 97   ↗️ Share
+                📲 WhatsApp | Facebook | X | Copy link
+
+                The river ferry at Oskby stopped running on Tuesday after inspectors found a crack in its landing ramp.
+
+                ⚠️ The harbour office has closed the quay until Friday.
+
+                📲 Join the Oskby Now Telegram channel for the latest news!
+                #ferry #Oskby
+                """);
+        assertThat(a.title()).isEqualTo("Ferry stopped at Oskby after crack found in ramp");
+        assertThat(a.outlet()).isEqualTo("Oskby Now");
+        assertThat(a.paragraphs()).containsExactly(
+                "The river ferry at Oskby stopped running on Tuesday after inspectors found a crack in its landing ramp.",
+                "⚠️ The harbour office has closed the quay until Friday.");
+    }
+
+    @Test
+    void aTextWithoutAStatusBarKeepsItsLines() {
+        Article a = clean("""
+                Ferry stopped at Oskby after crack found in ramp
+
+                The river ferry at Oskby stopped running on Tuesday after inspectors found a crack in its landing ramp.
+
+                #ferry #Oskby
+                """);
+        assertThat(a.title()).isEqualTo("Ferry stopped at Oskby after crack found in ramp");
+        assertThat(PhoneCopies.of(java.util.List.of("Ferry stopped", "9:41 ⚡ 87%"))).isEmpty();
+    }
+
+    /** A yearless dateline in a language without a month table: its month's CLDR abbreviation ("Dis", Malay). */
+    @Test
+    void aShortMonthOfAnyLanguageDatesTheDayFiled() {
+        assertThat(Datelines.dayFiled("TANJUNG BAYU, 3 Dis (Bernama) -- Jumlah mangsa banjir meningkat kepada 900 orang"
+                + " petang ini.")).contains(java.time.MonthDay.of(12, 3));
+    }
+}
