@@ -124,13 +124,19 @@ public final class ArticleCleaner {
      * the metadata its front matter gives.
      */
     private record Layout(List<String> lines, String runningName, Map<MetaKey, String> fields) {
-        /** The document with the front matter's fields where its container said nothing. */
+        /**
+         * The document with the front matter's fields where its container said nothing, and its publisher over a
+         * feed's hint ({@link MetaKey#OUTLET_ORIGIN}): the text says it of itself.
+         */
         RawDocument filled(RawDocument doc) {
             if (fields.isEmpty()) {
                 return doc;
             }
             Map<MetaKey, String> meta = new java.util.EnumMap<>(MetaKey.class);
             meta.putAll(doc.meta());
+            if (fields.containsKey(MetaKey.OUTLET) && meta.remove(MetaKey.OUTLET_ORIGIN) != null) {
+                meta.remove(MetaKey.OUTLET);
+            }
             fields.forEach(meta::putIfAbsent);
             if (doc.meta(MetaKey.PUBLISHED) == null && fields.containsKey(MetaKey.PUBLISHED)) {
                 meta.put(MetaKey.PUBLISHED_ORIGIN, "Markdown front matter");
@@ -283,18 +289,25 @@ public final class ArticleCleaner {
 
     /**
      * The publisher: the page's (a bare host name becomes the listed outlet of its domain, another name of a listed
-     * outlet its name), else the text's masthead or its printed pages' running header, else its signature line, else what its source line or byline names, else a
+     * outlet its name) unless a feed only hinted it ({@link MetaKey#OUTLET_ORIGIN}: a feed lists other papers' texts
+     * under its own title, and what the text says of itself comes first), else the text's masthead or its printed pages' running header, else its signature line, else what its source line or byline names, else a
      * copyright or credit line or the outlet's name for itself, else the issuer a press release names; else null. The
      * agency a dateline names ({@code agency}) is the text's source, not its publisher: "BRENMOOR (Northern Wire) -"
      * over "© 2026 Brenmoor Star" is the wire's text as the Star ran it, and the caller keeps both; with nothing else
-     * naming a publisher, the agency is taken as its own publisher.
+     * naming a publisher, the agency is taken as its own publisher; a feed's hint comes before it.
      */
     private static String publisher(RawDocument doc, TextMetadata textMeta, List<String> lines, String agency,
                                     String runningName) {
         String page = doc.meta(MetaKey.OUTLET);
-        if (page != null) {
-            return pageOutlet(page);
+        if (page == null || doc.meta(MetaKey.OUTLET_ORIGIN) == null) {
+            return page != null ? pageOutlet(page) : ownPublisher(textMeta, lines, agency, runningName);
         }
+        String own = ownPublisher(textMeta, lines, agency, runningName);
+        return own != null ? own : pageOutlet(page);
+    }
+
+    /** The publisher the text names itself (see {@link #publisher}), or null. */
+    private static String ownPublisher(TextMetadata textMeta, List<String> lines, String agency, String runningName) {
         // a masthead is the page's own name, above the wire a dateline names
         Optional<String> masthead = Mastheads.find(lines);
         if (masthead.isPresent()) {

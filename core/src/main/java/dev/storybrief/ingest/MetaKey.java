@@ -3,6 +3,11 @@ package dev.storybrief.ingest;
 /** Metadata a reader can find in a container format. */
 public enum MetaKey {
     TITLE, OUTLET, AUTHOR, PUBLISHED, PUBLISHED_ORIGIN,
+    /**
+     * Where {@link #OUTLET} came from when not from the document itself ({@code FeedHints.ORIGIN}: a feed's title or
+     * item source filled in): only a hint, which what the text says of its own publisher beats; null otherwise.
+     */
+    OUTLET_ORIGIN,
     /** A last-update stamp from the page's metadata: the article is not newer than it, but may be older. */
     UPDATED,
     /** The JSON Lines cluster the document belongs to; files read from folders have none. */

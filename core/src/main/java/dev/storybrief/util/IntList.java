@@ -17,6 +17,14 @@ public final class IntList {
         values = new int[Math.max(capacity, 2)];
     }
 
+    /** A list holding the same values, which changes independently of this one. */
+    public IntList copy() {
+        IntList copy = new IntList(0);
+        copy.values = Arrays.copyOf(values, Math.max(size, 2));
+        copy.size = size;
+        return copy;
+    }
+
     /** Appends a value. */
     public void add(int value) {
         if (size == values.length) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.ingest.feed.FeedHints;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Removal;
 import java.nio.file.Path;
@@ -300,6 +301,27 @@ class ArticleCleanerTest {
     void aCopyrightLineOfANewspaperNamesTheOutlet() {
         assertThat(clean("Flood\n\n" + BODY + "\n\n© 2025 Carrow Herald").outlet()).isEqualTo("Carrow Herald");
         assertThat(clean("Flood\n\n" + BODY + "\n\n© 2025 Jane Doe").outlet()).isNull();
+    }
+
+    /**
+     * A feed's title only hints the outlet (a feed lists other papers' texts under its own title): the text's own
+     * copyright line beats it, and it stands where the text names nobody. A page's own outlet field stands.
+     */
+    @Test
+    void aFeedsTitleGivesWayToThePublisherTheTextNamesItself() {
+        FeedHints hints = new FeedHints(null, "Wend Newswire", null, null);
+        RawDocument text = new RawDocument("t", null, SourceFormat.TEXT, "Flood\n\n" + BODY
+                + "\n\n© 2026 Aldbury Advertiser", Map.of());
+        assertThat(hints.fill(text).meta(MetaKey.OUTLET_ORIGIN)).isEqualTo(FeedHints.ORIGIN);
+        assertThat(cleaner.clean(hints.fill(text)).outlet()).isEqualTo("Aldbury Advertiser");
+        RawDocument page = new RawDocument("p", null, SourceFormat.HTML, BODY + "\n\n© 2026 Aldbury Advertiser",
+                Map.of());
+        assertThat(cleaner.clean(hints.fill(page)).outlet()).isEqualTo("Aldbury Advertiser");
+        RawDocument unsigned = new RawDocument("u", null, SourceFormat.TEXT, "Flood\n\n" + BODY, Map.of());
+        assertThat(cleaner.clean(hints.fill(unsigned)).outlet()).isEqualTo("Wend Newswire");
+        RawDocument named = new RawDocument("n", null, SourceFormat.HTML, BODY + "\n\n© 2026 Aldbury Advertiser",
+                Map.of(MetaKey.OUTLET, "Carrow Herald"));
+        assertThat(cleaner.clean(hints.fill(named)).outlet()).isEqualTo("Carrow Herald");
     }
 
     /** A writer's note closing the article goes; a sentence saying someone is a reporter higher up stays. */

@@ -2,11 +2,9 @@ package dev.storybrief.fetch;
 
 import dev.storybrief.fetch.feed.FeedItem;
 import dev.storybrief.fetch.feed.FeedReader;
-import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputProblem;
 import dev.storybrief.ingest.InputReader;
-import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.feed.FeedDocuments;
 import dev.storybrief.ingest.feed.FeedHints;
@@ -15,10 +13,8 @@ import dev.storybrief.ingest.feed.SyndicationException;
 import dev.storybrief.ingest.feed.SyndicationFeed;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Web pages as articles: fetched by a {@link PoliteFetcher}, then read by core's {@link InputReader} exactly as a
@@ -67,7 +63,8 @@ public final class WebPages {
             if (read.documents().isEmpty()) {
                 throw notAnArticle(page, read);
             }
-            RawDocument document = ownOutlet(read.documents().get(0));
+            // a feed's title is only a hint of its outlet: the clean stage reads the text's own publisher first
+            RawDocument document = read.documents().get(0);
             return new Fetched(page, hints == null ? document : hints.fill(document));
         }
         if (!page.isHtml()) {
@@ -87,26 +84,6 @@ public final class WebPages {
     /** The media types of text read as a .txt file is: plain text and Markdown (RFC 7763, and its older name). */
     private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("text/plain", "text/markdown",
             "text/x-markdown");
-
-    /**
-     * A text's own publisher, as {@code brief} finds it in the same file (a masthead, a signature, a copyright line),
-     * put in its metadata: a feed's title fills only what the text does not say, and a feed that lists another
-     * paper's text under its own title ("© 2026 Gazzetta delle Valli" in a list of L'Eco's) must not credit it to
-     * itself. A page says its publisher in its markup; a text has only its words.
-     */
-    private static RawDocument ownOutlet(RawDocument text) {
-        if (text.meta(MetaKey.OUTLET) != null) {
-            return text;
-        }
-        String outlet = new ArticleCleaner().clean(text).outlet();
-        if (outlet == null) {
-            return text;
-        }
-        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
-        meta.putAll(text.meta());
-        meta.put(MetaKey.OUTLET, outlet);
-        return new RawDocument(text.id(), text.path(), text.format(), text.text(), meta);
-    }
 
     private static FetchException notAnArticle(FetchResult page, Ingested read) {
         String why = read.problems().isEmpty() ? "no article text" : read.problems().get(0).message();

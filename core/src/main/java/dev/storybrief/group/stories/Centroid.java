@@ -20,6 +20,13 @@ final class Centroid {
         this.keepAfterPrune = vectorTerms * 2;
     }
 
+    /** A centroid with the same sums, which changes independently of this one. */
+    Centroid copy() {
+        Centroid copy = new Centroid(pruneAbove / 4);
+        copy.sum.putAll(sum);
+        return copy;
+    }
+
     void add(SparseVector vector) {
         for (int i = 0; i < vector.size(); i++) {
             double old = sum.getOrDefault(vector.terms()[i], 0.0);

@@ -35,6 +35,24 @@ final class StoryCluster {
         }
     }
 
+    /**
+     * A story with the same articles, centroids, span and index entries, which changes independently of this one: the
+     * stories are read on copies, so reading them never changes how later articles are grouped.
+     */
+    StoryCluster copy() {
+        StoryCluster copy = new StoryCluster(number, options);
+        copy.members.addAllSorted(members);
+        copy.items.addAllSorted(items);
+        centroids.forEach((facet, centroid) -> copy.centroids.put(facet, centroid.copy()));
+        copy.indexed.addAll(indexed);
+        copy.languageCounts.putAll(languageCounts);
+        copy.firstDay = firstDay;
+        copy.lastDay = lastDay;
+        copy.toldSince = toldSince;
+        copy.absorbedInto = absorbedInto;
+        return copy;
+    }
+
     int number() {
         return number;
     }

@@ -21,6 +21,17 @@ final class TimeBucketIndex<K> {
         this.bucketDays = bucketDays;
     }
 
+    /** An index with the same postings, which changes independently of this one. */
+    TimeBucketIndex<K> copy() {
+        TimeBucketIndex<K> copy = new TimeBucketIndex<>(bucketDays);
+        postings.forEach((key, byBucket) -> {
+            Map<Long, IntList> buckets = new HashMap<>(4);
+            byBucket.forEach((bucket, items) -> buckets.put(bucket, items.copy()));
+            copy.postings.put(key, buckets);
+        });
+        return copy;
+    }
+
     /** The bucket of a day; undated days share {@link ArticleDates#UNDATED}. */
     long bucketOf(long day) {
         return ArticleDates.isDated(day) ? Math.floorDiv(day, bucketDays) : ArticleDates.UNDATED;

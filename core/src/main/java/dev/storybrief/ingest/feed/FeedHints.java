@@ -21,12 +21,20 @@ public record FeedHints(String title, String outlet, String published, String au
     /** Where the date came from, as a document's {@link MetaKey#PUBLISHED_ORIGIN}. */
     public static final String ORIGIN = "feed";
 
-    /** The document with these hints wherever its metadata says nothing. */
+    /**
+     * The document with these hints wherever its metadata says nothing; a filled outlet is marked as the feed's
+     * ({@link MetaKey#OUTLET_ORIGIN}), for the text's own publisher to beat.
+     */
     public RawDocument fill(RawDocument doc) {
         Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
         meta.putAll(doc.meta());
         putIfAbsent(meta, MetaKey.TITLE, title);
-        putIfAbsent(meta, MetaKey.OUTLET, outlet);
+        if (outlet != null && !outlet.isBlank() && !meta.containsKey(MetaKey.OUTLET)) {
+            // a feed's title names whoever lists the item, not always who wrote it: the clean stage reads the text's
+            // own publisher (a masthead, a signature, a copyright line) before it
+            meta.put(MetaKey.OUTLET, outlet.strip());
+            meta.put(MetaKey.OUTLET_ORIGIN, ORIGIN);
+        }
         putIfAbsent(meta, MetaKey.AUTHOR, author);
         if (published != null && !meta.containsKey(MetaKey.PUBLISHED)) {
             meta.put(MetaKey.PUBLISHED, published);

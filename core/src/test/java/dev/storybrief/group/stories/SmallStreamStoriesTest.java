@@ -51,6 +51,38 @@ class SmallStreamStoriesTest {
                 List.of("ot-9"));
     }
 
+    @Test
+    void twoCrashesOfOneWeekInvestigatedByOneOfficeAreTwoStories() throws IOException {
+        // two plane crashes two days apart, alike in every word; each lead names the one national office that
+        // investigates both, and the people and places of its own crash
+        List<List<String>> stories = storiesOf("two-crashes-one-agency.jsonl");
+        assertThat(stories).containsExactlyInAnyOrder(List.of("a1-brenmoor", "a2-brenmoor"),
+                List.of("b1-ostrand", "b2-ostrand"));
+    }
+
+    @Test
+    void readingTheStoriesMidStreamChangesNothingForTheArticlesAddedLater() throws IOException {
+        // the reading parts the two crashes that the arrivals joined; a stream read after its first articles (a live
+        // desk reads it every cycle) must group what follows as a run read only at its end does
+        List<RawDocument> crashes = read("two-crashes-one-agency.jsonl");
+        List<RawDocument> stream = new ArrayList<>(crashes);
+        stream.add(SyntheticNews.doc("later", "A later report of another event entirely: the county council's budget"
+                + " vote on the new library.", java.time.LocalDate.parse("2026-03-14"), null));
+        StoryOptions noWarmup = StoryOptions.defaults().withWarmupArticles(1);
+        StoryClusterer readMidway = new StoryClusterer(noWarmup);
+        crashes.forEach(readMidway::add);
+        List<String> midway = readMidway.storyIds();
+        assertThat(midway.get(0)).as("the reading parts the crashes").isNotEqualTo(midway.get(2));
+        readMidway.add(stream.get(stream.size() - 1));
+        StoryClusterer readAtTheEnd = new StoryClusterer(noWarmup);
+        stream.forEach(readAtTheEnd::add);
+        for (int i = 0; i < stream.size(); i++) {
+            assertThat(readMidway.storyIdOf(i)).as("where %s arrived", stream.get(i).id())
+                    .isEqualTo(readAtTheEnd.storyIdOf(i));
+        }
+        assertThat(readMidway.storyIds()).isEqualTo(readAtTheEnd.storyIds());
+    }
+
     static List<List<String>> storiesOf(String resource) throws IOException {
         StoryClusterer clusterer = new StoryClusterer();
         read(resource).forEach(clusterer::add);

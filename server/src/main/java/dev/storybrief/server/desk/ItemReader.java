@@ -1,13 +1,17 @@
 package dev.storybrief.server.desk;
 
+import dev.storybrief.model.Article;
 import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.fetch.FetchException;
 import dev.storybrief.fetch.FetchFailure;
 import dev.storybrief.fetch.WebPages;
+import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.feed.FeedDocuments;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Reads a listed item the way {@code brief} reads a feed's item ({@link WebPages#readItem}, the same code): an item
@@ -39,7 +43,8 @@ final class ItemReader {
         FeedDocuments.Item carried = poller.carried(listed);
         if (carried == null) {
             WebPages.Fetched page = pages.fetch("new", listed.item().url(), listed.item());
-            return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched(), null);
+            return new Read(page.page().finalUri().toString(), credited(page.document(), null), page.page().fetched(),
+                    null);
         }
         WebPages.ItemRead read = pages.readItem(carried, listed.item().url());
         if (read.failure() != null && read.failure().failure() == FetchFailure.DNS) {
@@ -51,16 +56,38 @@ final class ItemReader {
             throw read.failure() != null ? read.failure()
                     : new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(), read.problem());
         }
-        if (read.page() == null && new ArticleCleaner().clean(read.document()).paragraphs().isEmpty()) {
+        Article cleaned = read.page() == null ? new ArticleCleaner().clean(read.document()) : null;
+        if (cleaned != null && cleaned.paragraphs().isEmpty()) {
             // the feed's text of the item is all boilerplate ("Share", half a tag): no article, as brief skips it, and
             // not a story of its own; with a failed page it is the page's failure, tried again as one is
             throw read.failure() != null ? read.failure() : new FetchException(FetchFailure.NOT_AN_ARTICLE,
                     listed.item().url(), "nothing left after removing boilerplate from the text the feed gives it");
         }
         String failure = read.problem() == null ? null : listed.feedUrl() + ": " + read.problem();
+        RawDocument document = credited(read.document(), cleaned);
         return read.page() != null
-                ? new Read(read.page().finalUri().toString(), read.document(), read.page().fetched(), failure)
-                : new Read(listed.url(), read.document(), clock.instant(), failure);
+                ? new Read(read.page().finalUri().toString(), document, read.page().fetched(), failure)
+                : new Read(listed.url(), document, clock.instant(), failure);
+    }
+
+    /**
+     * The document with the outlet its briefing credits in place of one a feed only hinted
+     * ({@link MetaKey#OUTLET_ORIGIN}): the store keeps an article's outlet, not where it came from, and a feed that
+     * lists other papers' texts under its own title must not have them stored as its own. {@code cleaned} is the
+     * document's cleaning when one was made already, else null.
+     */
+    private static RawDocument credited(RawDocument doc, Article cleaned) {
+        if (doc.meta(MetaKey.OUTLET_ORIGIN) == null) {
+            return doc;
+        }
+        String outlet = (cleaned != null ? cleaned : new ArticleCleaner().clean(doc)).outlet();
+        Map<MetaKey, String> meta = new EnumMap<>(MetaKey.class);
+        meta.putAll(doc.meta());
+        meta.remove(MetaKey.OUTLET_ORIGIN);
+        if (outlet != null) {
+            meta.put(MetaKey.OUTLET, outlet);
+        }
+        return new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
     }
 
     /**
@@ -78,10 +105,11 @@ final class ItemReader {
                 throw new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(),
                         carried.label() + " has no text beyond its title");
             }
-            return new Read(listed.url(), carried.document(), clock.instant(), null);
+            return new Read(listed.url(), credited(carried.document(), null), clock.instant(), null);
         }
         WebPages.Fetched page = pages.fetch("updated", listed.item().url(), listed.item());
-        return new Read(page.page().finalUri().toString(), page.document(), page.page().fetched(), null);
+        return new Read(page.page().finalUri().toString(), credited(page.document(), null), page.page().fetched(),
+                null);
     }
 
     /**

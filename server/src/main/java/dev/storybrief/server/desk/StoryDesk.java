@@ -15,8 +15,11 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The desk's stories in memory: core's incremental {@link StoryClusterer}, fed every stored article in the order it
- * was stored. After a restart it is rebuilt by feeding the stored articles again in the same order (the clusterer's
- * result depends only on that order), so stories continue where they were.
+ * was stored, its stories read as {@code stories} reads them (second chance, every article placed again, stories of
+ * two events split) at every settle. After a restart it is rebuilt by feeding the stored articles again in the same
+ * order (the clusterer's result depends only on that order, not on when its stories were read), so the desk shows
+ * after any number of kills what one uninterrupted run shows. Showing the stories as the articles arrived instead
+ * (they only grew) would keep together what the reading parts: two events of one kind a first article joined.
  *
  * <p>The clusterer holds its first articles back until its IDF has seen enough of them (its warm-up). Until then the
  * desk shows provisional stories, grouped afresh over the articles so far at every settle; when the warm-up ends the
@@ -38,11 +41,7 @@ final class StoryDesk {
     private final List<String> storedStory = new ArrayList<>();
     private final List<String> storedCopy = new ArrayList<>();
     private final List<Boolean> revised = new ArrayList<>();
-    private final Map<String, String> storyOfCluster = new HashMap<>();
-    private final Set<String> claimed = new HashSet<>();
     private final Set<String> usedIds = new HashSet<>();
-    private int settledUpTo;
-    private boolean provisional;
     private int nextNumber = 1;
 
     private StoryDesk(StoryOptions options) {
@@ -68,7 +67,6 @@ final class StoryDesk {
                 desk.usedIds.add(article.storyId());
             }
         });
-        desk.provisional = true;
         return desk;
     }
 
@@ -103,7 +101,8 @@ final class StoryDesk {
 
     /** Where each article goes that is not yet stored where it goes. */
     List<StoryTable.Assignment> settle() {
-        List<StoryTable.Assignment> wanted = warmedUp() ? real() : provisional();
+        List<StoryTable.Assignment> wanted = warmedUp() ? assignments(clusterer.storyIds(), clusterer::originalOf)
+                : provisional();
         List<StoryTable.Assignment> changed = new ArrayList<>();
         for (StoryTable.Assignment a : wanted) {
             int index = indexOf(a.seq());
@@ -121,50 +120,33 @@ final class StoryDesk {
             storedStory.set(index, a.storyId());
             storedCopy.set(index, a.copyOf());
         }
-        if (warmedUp()) {
-            settledUpTo = seqs.size();
-            provisional = false;
-        }
     }
 
     private boolean warmedUp() {
         return seqs.isEmpty() || clusterer.storyIdOf(seqs.size() - 1).isPresent();
     }
 
-    /** The clusterer's stories, for the articles not settled since (all of them after provisional ones). */
-    private List<StoryTable.Assignment> real() {
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
-        for (int i = provisional ? 0 : settledUpTo; i < seqs.size(); i++) {
-            groups.computeIfAbsent(clusterer.storyIdOf(i).orElseThrow(), cluster -> new ArrayList<>()).add(i);
-        }
-        if (provisional) {
-            keepUpdatedInTheirStories(groups, clusterer::originalOf);
-        }
-        Map<String, List<Integer>> unnamed = new LinkedHashMap<>(groups);
-        unnamed.keySet().removeAll(storyOfCluster.keySet());
-        storyOfCluster.putAll(ids(unnamed, claimed));
-        List<StoryTable.Assignment> out = new ArrayList<>();
-        groups.forEach((cluster, members) -> members.forEach(
-                i -> out.add(assignment(i, storyOfCluster.get(cluster), clusterer.originalOf(i)))));
-        out.sort(java.util.Comparator.comparingLong(StoryTable.Assignment::seq));
-        return out;
-    }
-
     /** Stories of the articles held back for the warm-up, grouped afresh: shown until the real ones exist. */
     private List<StoryTable.Assignment> provisional() {
-        provisional = true;
         StoryClusterer draft = new StoryClusterer(options);
         draft.addAll(warmingUp);
-        draft.stories();
+        return assignments(draft.storyIds(), draft::originalOf);
+    }
+
+    /**
+     * Every article's story, from the clusterer's story of each ({@code clusterOf}, in stored order): an updated article
+     * stays with the articles it was stored beside, and each story takes the stored id most of its articles have.
+     */
+    private List<StoryTable.Assignment> assignments(List<String> clusterOf, IntUnaryOperator originalOf) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < seqs.size(); i++) {
-            groups.computeIfAbsent(draft.storyIdOf(i).orElseThrow(), cluster -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(clusterOf.get(i), cluster -> new ArrayList<>()).add(i);
         }
-        keepUpdatedInTheirStories(groups, draft::originalOf);
-        Map<String, String> storyOfDraft = ids(groups, new HashSet<>());
+        keepUpdatedInTheirStories(groups, originalOf);
+        Map<String, String> storyOf = ids(groups, new HashSet<>());
         List<StoryTable.Assignment> out = new ArrayList<>();
         groups.forEach((cluster, members) -> members.forEach(
-                i -> out.add(assignment(i, storyOfDraft.get(cluster), draft.originalOf(i)))));
+                i -> out.add(assignment(i, storyOf.get(cluster), originalOf.applyAsInt(i)))));
         out.sort(java.util.Comparator.comparingLong(StoryTable.Assignment::seq));
         return out;
     }
