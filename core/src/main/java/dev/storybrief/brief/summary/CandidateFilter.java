@@ -14,7 +14,10 @@ public final class CandidateFilter {
     private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}’…]|”(?![^”]*”)|\\.\\.\\.|and |or |but so )");
     /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
     private static final Pattern WHOLLY_QUOTED = Pattern.compile("^(?:[\"“][^\"“”]*[\"”]|``(?:(?!``|'').)*''|「[^「」]*」)$");
-    /** A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms"). */
+    /**
+     * A line without a full stop is a headline, caption or list item, not a statement ("X on the Right to Bear Arms");
+     * in scripts that write no sentence-final mark (Thai, Lao) {@link SentenceMarks#endsProse} decides instead.
+     */
     private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile("[" + SentenceMarks.STATEMENT_ENDS + "]["
             + SentenceMarks.CLOSERS + "]*$");
     private static final Pattern QUESTION = Pattern.compile("[" + SentenceMarks.QUESTION_ENDS + "]["
@@ -72,7 +75,7 @@ public final class CandidateFilter {
                 && !article.headings().contains(sentence.paragraph())
                 && !sentence.inQuote()
                 && !WHOLLY_QUOTED.matcher(text).matches()
-                && ENDS_LIKE_A_SENTENCE.matcher(text).find()
+                && (ENDS_LIKE_A_SENTENCE.matcher(text).find() || SentenceMarks.endsProse(text))
                 && !QUESTION.matcher(text).find()
                 && !STARTS_MID_THOUGHT.matcher(text).find()
                 && !LIST_ITEM.matcher(text).find()

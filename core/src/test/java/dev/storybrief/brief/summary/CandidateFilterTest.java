@@ -117,4 +117,13 @@ class CandidateFilterTest {
         assertThat(accepted("運航会社の担当者は「視界が回復し次第、運航を再開する」と話した。")).containsExactly(true);
         assertThat(accepted("「視界が回復し次第、運航を再開する」")).containsExactly(false);
     }
+
+    @Test
+    void aThaiStatementEndsWithItsLastWordAHeadlineInLatinLettersStillNeedsAFullStop() {
+        // Thai writes no sentence-final mark: a whole Thai story had no summary line
+        assertThat(accepted("เกิดเหตุเพลิงไหม้ตลาดสดกลางเมืองเมื่อคืนวันจันทร์ ร้านค้ากว่า 200 แผงได้รับความเสียหายทั้งหมด"))
+                .containsExactly(true);
+        assertThat(accepted("Market fire destroys more than two hundred stalls in the old town"))
+                .containsExactly(false);
+    }
 }
