@@ -1,17 +1,17 @@
 package dev.storybrief.analyze.quantity;
 
-import dev.storybrief.model.QuantitySpan;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.ULocale;
 import dev.storybrief.analyze.terms.TermChain;
 import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.model.Qualifier;
+import dev.storybrief.model.QuantitySpan;
 import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package dev.storybrief.brief.disagreement;
 import dev.storybrief.model.QuantitySpan;
 import dev.storybrief.model.Story;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class NounsOfOneCount {
     static void join(Map<String, List<StatedFigure>> byKey, Story story, StatementReadings readings, FigureConflict test) {
         Map<String, Set<String>> keysOf = new LinkedHashMap<>();
         byKey.forEach((key, stated) -> stated.forEach(s ->
-                keysOf.computeIfAbsent(s.articleId(), x -> new java.util.HashSet<>()).add(key)));
+                keysOf.computeIfAbsent(s.articleId(), x -> new HashSet<>()).add(key)));
         Map<String, List<StatedFigure>> added = new LinkedHashMap<>();
         List<String> keys = byKey.keySet().stream().filter(k -> k.startsWith(CountedNouns.COUNT)).collect(Collectors.toList());
         for (int i = 0; i < keys.size(); i++) {
