@@ -4,6 +4,7 @@ import dev.storybrief.brief.summary.CandidateFilter;
 import dev.storybrief.brief.summary.StaleEntries;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Claim;
+import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Section;
 import dev.storybrief.model.StoryView;
@@ -70,6 +71,10 @@ public final class UniqueFacts implements BriefingPart {
             told.add(textKey(s.sentence().text()));
             told.add(textKey(s.text()));
         });
+        // a figure "Where sources disagree" sets against another outlet's is told there, with its sentence, as one side:
+        // listed again here it would read as a fact no one else reports, though another outlet gives another value
+        draft.get(Section.DISAGREEMENTS).orElse(List.of()).stream().filter(d -> d.kind() == DisagreementKind.NUMBER)
+                .flatMap(d -> d.claims().stream()).forEach(c -> told.add(textKey(c.text())));
         draft.put(Section.UNIQUE, find(draft.story(), told).stream().filter(c -> !draft.apart().contains(c.source()))
                 .toList());
     }

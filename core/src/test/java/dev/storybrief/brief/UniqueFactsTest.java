@@ -106,6 +106,30 @@ class UniqueFactsTest {
                 .extracting(Claim::statement).doesNotContain(first).singleElement().asString().containsAnyOf("ferry run", "shuttle bus");
     }
 
+    /**
+     * A sentence "Where sources disagree" sets against another outlet's figure is one side of that disagreement, not a
+     * fact no one else reports: the list leaves it out, as it leaves out what the summary tells.
+     */
+    @Test
+    void aSentenceGivingADisputedFigureIsNotListedAsAnOutletsAlone() {
+        Story story = bridgeStory(
+                "The Millbrook council voted on Tuesday to close the old river bridge from May.",
+                "A ferry run by volunteers from the rowing club will carry pedestrians across the river.",
+                "The rowing club will also run a shuttle bus for wheelchair users from the station to the ferry.");
+        List<Claim> alone = new UniqueFacts(1).find(story).stream().filter(c -> c.source().equals("a")).toList();
+        assertThat(alone).hasSize(1);
+        String disputed = alone.get(0).statement();
+
+        BriefingDraft draft = new BriefingDraft(story, 120);
+        draft.put(Section.DISAGREEMENTS, List.of(new dev.storybrief.model.Disagreement("ferries",
+                dev.storybrief.model.DisagreementKind.NUMBER, List.of(new Claim(disputed, "a", "two ferries", null, 0),
+                new Claim("Three ferries will run.", "b", "Three ferries", null, 1)))));
+        new UniqueFacts(1).addTo(draft);
+
+        assertThat(draft.get(Section.UNIQUE).orElseThrow()).filteredOn(c -> c.source().equals("a"))
+                .extracting(Claim::statement).doesNotContain(disputed);
+    }
+
     /** An article that says one sentence twice (a long read's paragraph repeated in a box) lists it once. */
     @Test
     void aSentenceSaidTwiceIsListedOnce() {

@@ -1,9 +1,17 @@
 package dev.storybrief.analyze.quantity;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.ULocale;
+import dev.storybrief.analyze.terms.TermChain;
+import dev.storybrief.analyze.terms.TermChains;
+import dev.storybrief.model.Qualifier;
 import dev.storybrief.model.QuantitySpan;
 import java.text.DecimalFormatSymbols;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,28 +27,49 @@ import java.util.regex.Pattern;
  * decimal comma and group thousands with a dot or a space ("5,8", "1.500", "8 000"); read by English's conventions
  * those are 8, 1.5 and 0. The separators are the locale's own (CLDR, through the JDK), so no language is listed here;
  * a language that writes digits as English does (Hindi, Korean) keeps them as they are. A number before one of the
- * language's month names is a date ("24 ноября", "2 दिसंबर"), not a count.
+ * language's month names is a date ("24 ноября", "2 दिसंबर"), not a count. Every script's decimal digits are read
+ * (Persian "۱۵", Bengali "১২"), as {@link Character#digit} gives them, with the locale's own separators ("۵٫۶"). A
+ * counter written onto the number in a script without capitals (Korean "점포 120곳") is what the number counts, unless
+ * the locale's own date and time formats write those letters after their numbers ("2일", "12월", "3시").
  */
 final class LocaleDigits implements QuantityRules {
     /** A run of digits with the separators any locale writes between them. */
-    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009 ]\\d+)*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009\\u066B\\u066C ]\\d+)*");
+    /**
+     * Digits (read as English writes them) with letters written onto them, no space between: the letters of a script
+     * without capitals are a counter ("120곳이"); the Latin, Greek and Cyrillic scripts glue only units and endings
+     * to a number ("5km", "2nd", "2025-ben"), which English's rules read already.
+     */
+    private static final Pattern GLUED = Pattern.compile("(?<![\\d.,])(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+            + "(?<word>\\p{Lo}[\\p{L}\\p{M}]*)");
+    /** A run of letters of a script without capitals, as a date pattern writes them after a field ("년", "일"). */
+    private static final Pattern GLUED_LETTERS = Pattern.compile("\\p{Lo}+");
+    /** A number read as a year by English's rules ({@link QuantityExtractor}): a year is no count. */
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
     private static final String SPACES = " \u00A0\u202F\u2009";
     /** The month names of a locale the JDK has no data for ("M01" ...): what {@link #readsAsRoot()} compares with. */
     private static final Set<String> ROOT_MONTHS = monthNames(Locale.ROOT);
     /** The rules of each language asked for, all over {@link QuantityExtractor#ENGLISH}, the only rules wrapped. */
     private static final Map<String, QuantityRules> BY_LANGUAGE = new ConcurrentHashMap<>();
 
+    /** A word right after a figure's unit, as {@link #withLinkedNoun} reads it. */
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(?<word>[\\p{L}][\\p{L}\\p{M}'’]*)");
     private final QuantityRules english;
+    private final String language;
     private final char decimal;
     private final char grouping;
     private final Set<String> months;
+    /** The letters the locale's date and time formats write onto their numbers ("년", "월", "일", "시"). */
+    private final Set<String> dateLetters;
 
     private LocaleDigits(QuantityRules english, Locale locale) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         this.english = english;
+        this.language = locale.getLanguage();
         this.decimal = symbols.getDecimalSeparator();
         this.grouping = symbols.getGroupingSeparator();
         this.months = monthNames(locale);
+        this.dateLetters = dateLetters(ULocale.forLocale(locale));
     }
 
     /** English's rules over the language's digits and month names; English's rules alone for English. */
@@ -61,10 +90,63 @@ final class LocaleDigits implements QuantityRules {
     @Override
     public List<QuantitySpan> extract(String text, int offset, int sentence) {
         String read = inEnglishDigits(text);
-        return english.extract(read, offset, sentence).stream()
+        List<QuantitySpan> found = new ArrayList<>(english.extract(read, offset, sentence).stream()
                 .filter(q -> !isDate(q))
                 .map(q -> q.text().equals(text.substring(q.start() - offset, q.end() - offset)) ? q : asWritten(q, text, offset))
-                .toList();
+                .map(q -> withLinkedNoun(q, text, offset))
+                .toList());
+        found.addAll(counters(text, read, offset, sentence, found));
+        found.sort(Comparator.comparingInt(QuantitySpan::start));
+        return found;
+    }
+
+    /**
+     * The figure with its noun when English's rules took a function word for it: Romanian links a number from twenty
+     * up to its noun with "de" ("1.500 de locuitori"), and English's rules, which end a counted phrase at its last
+     * plural in -s, keep "de" alone. A unit of one word that the language's term chain drops (Lucene's stop words) is
+     * no noun: the word after it is, and the figure's span and unit reach it, so its clause is read after the noun
+     * ("au fost evacuați"), as "residents were evacuated" is.
+     */
+    private QuantitySpan withLinkedNoun(QuantitySpan q, String text, int offset) {
+        String unit = q.unit() == null ? "" : q.unit().strip();
+        if (unit.isEmpty() || unit.contains(" ") || q.kind() != QuantitySpan.Kind.COUNT || !chain().terms(unit).isEmpty()) {
+            return q;
+        }
+        Matcher next = NEXT_WORD.matcher(text.substring(Math.min(text.length(), q.end() - offset)));
+        if (!next.lookingAt() || chain().terms(next.group("word")).isEmpty()) {
+            return q;
+        }
+        int end = q.end() + next.end();
+        String noun = next.group("word");
+        return new QuantitySpan(q.start(), end, q.sentence(), text.substring(q.start() - offset, end - offset), q.value(),
+                q.qualifier(), unit + " " + noun, noun.toLowerCase(Locale.ROOT), q.from(), q.kind());
+    }
+
+    private TermChain chain() {
+        return TermChains.standard().forLanguage(language);
+    }
+
+    /**
+     * The numbers with a counter written onto them ("점포 120곳이 불에 탔다": 120, counted by "곳"), which English's
+     * rules do not read (no space before the counted word); not a year, nor a number the locale's dates glue their
+     * letters to ("2일 밤", the 2nd at night). The counter and what follows it in its word are the unit and the key.
+     */
+    private List<QuantitySpan> counters(String text, String read, int offset, int sentence, List<QuantitySpan> found) {
+        List<QuantitySpan> counted = new ArrayList<>();
+        Matcher m = GLUED.matcher(read);
+        while (m.find()) {
+            int start = offset + m.start();
+            boolean taken = found.stream().anyMatch(q -> q.start() <= start && start < q.end());
+            String word = m.group("word");
+            if (taken || YEAR.matcher(m.group("num")).matches()
+                    || dateLetters.stream().anyMatch(word::startsWith)) {
+                continue;
+            }
+            double value = Double.parseDouble(m.group("num").replace(",", ""));
+            counted.add(new QuantitySpan(start, offset + m.end(), sentence, text.substring(m.start(), m.end()), value,
+                    Qualifier.EXACT, word, word.toLowerCase(Locale.ROOT), value));
+        }
+        return counted;
     }
 
     @Override
@@ -83,7 +165,14 @@ final class LocaleDigits implements QuantityRules {
      */
     String inEnglishDigits(String text) {
         StringBuilder out = new StringBuilder(text);
-        Matcher m = DIGITS.matcher(text);
+        // every script's decimal digits as ASCII ones first, one character for one ("۱۵" is "15")
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                out.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        Matcher m = DIGITS.matcher(out.toString());
         while (m.find()) {
             String number = m.group();
             for (int i = 0; i < number.length(); i++) {
@@ -129,6 +218,26 @@ final class LocaleDigits implements QuantityRules {
     private static QuantitySpan asWritten(QuantitySpan q, String text, int offset) {
         return new QuantitySpan(q.start(), q.end(), q.sentence(), text.substring(q.start() - offset, q.end() - offset),
                 q.value(), q.qualifier(), q.unit(), q.key(), q.from(), q.kind());
+    }
+
+    /**
+     * The letters a locale's date and time formats write right after a number (CLDR's patterns through ICU: Korean
+     * "y년 MMMM d일", "a h시 m분"): written onto a number in running text they make it a date or a time, not a count.
+     * Letters in quotes and Latin ones are left out: they are words of their own, not glued to the number.
+     */
+    private static Set<String> dateLetters(ULocale locale) {
+        Set<String> letters = new HashSet<>();
+        for (int style : new int[] {DateFormat.FULL, DateFormat.LONG, DateFormat.MEDIUM, DateFormat.SHORT}) {
+            for (DateFormat format : List.of(DateFormat.getDateInstance(style, locale), DateFormat.getTimeInstance(style, locale))) {
+                if (format instanceof SimpleDateFormat simple) {
+                    Matcher glued = GLUED_LETTERS.matcher(simple.toPattern().replaceAll("'[^']*'", " "));
+                    while (glued.find()) {
+                        letters.add(glued.group());
+                    }
+                }
+            }
+        }
+        return letters;
     }
 
     /** The month's names as dates write them (Russian "ноября", Czech "prosince") and as they stand alone. */

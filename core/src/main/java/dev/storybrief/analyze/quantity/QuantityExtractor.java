@@ -57,7 +57,13 @@ public final class QuantityExtractor implements QuantityRules {
     static final int MAX_MENTIONS = 100;
     /** Characters either side of a number that decide whether it is a date, time, ordinal, age or score. */
     static final int CONTEXT_CHARS = 80;
-    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*$");
+    /**
+     * An English month's name, whole or cut short ("Dec", "Sept."): a word of its own, so "Aproximativ" (Romanian for
+     * "about"), "novels" or "mayors" beside a number make no date of it.
+     */
+    private static final String MONTH = "\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)" + MONTH + "\\.?\\s*$");
     /** Words that end the counted noun phrase. */
     private static final Set<String> PHRASE_END = Set.of("the", "a", "an", "and", "or", "in", "on", "at", "of", "to",
             "for", "from", "by", "with", "was", "were", "is", "are", "had", "has", "have", "who", "that", "which",
@@ -661,7 +667,7 @@ public final class QuantityExtractor implements QuantityRules {
         String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         String after = sentence.substring(m.end("num"), Math.min(sentence.length(), m.end("num") + CONTEXT_CHARS));
         boolean date = MONTH_BEFORE.matcher(before).find()
-                || after.matches("(?is)^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
+                || after.matches("(?is)^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?" + MONTH + ".*");
         // both sides of a clock time: "02" of "02:41" is followed by a colon, "41" follows one
         boolean time = after.startsWith(":") || before.matches("(?s).*\\d:$")
                 || after.matches("(?is)^\\s*(?:a\\.m|p\\.m|am\\b|pm\\b).*") || isLiveStamp(before, m.group("num"));

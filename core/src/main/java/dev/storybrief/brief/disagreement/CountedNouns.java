@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * percentage, which English's rules key already).
  */
 final class CountedNouns {
+    /** The start of every key this class gives. */
+    static final String COUNT = "count ";
     /** How far after the number the counted noun is looked for: a few words. */
     private static final int AFTER_CHARS = 40;
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]\"“”«»—–.!?]");
@@ -64,6 +66,6 @@ final class CountedNouns {
         if (terms.isEmpty() || scaleTerms.contains(terms.get(0)) || terms.get(0).chars().anyMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        return Optional.of("count " + terms.get(0));
+        return Optional.of(COUNT + terms.get(0));
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether two stated figures of one key conflict: they come from different outlets, cannot both be true, were
@@ -38,6 +39,12 @@ public final class FigureConflict {
     static final int RARE_KEY = 3;
     /** The sentences of a report's lead: the count the report is about is given there. */
     static final int LEAD_SENTENCES = 3;
+    /**
+     * The words of a report's lead: three sentences of a wire report's length (some 25 words each). A report written
+     * in shorter sentences ("Quelque 900 pompiers luttent toujours contre les flammes.") fits a fourth or a fifth into
+     * the same room, and its count there is as much the report's own.
+     */
+    static final int LEAD_WORDS = 75;
     static final double MIN_RARE_CONTEXT_COSINE = 0.05;
     /**
      * Reports of one figure stay within the same order of magnitude ("nearly 10,000" vs "26,000"); "two" against
@@ -56,6 +63,8 @@ public final class FigureConflict {
      * the height of a wave): only near-identical sentences compare.
      */
     static final double MIN_MONEY_COSINE = 0.3;
+    /** A word, as the lead's length is counted. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final SentenceIndex index;
     private final Map<String, LocalDate> dates;
@@ -165,9 +174,20 @@ public final class FigureConflict {
         return sameThing(a, b, groupSize, distance, tenfold);
     }
 
-    /** The figure stands in the first {@link #LEAD_SENTENCES} sentences of its report, where news puts its main count. */
-    private static boolean inLead(StatedFigure s) {
-        return s.sentence().index() < LEAD_SENTENCES;
+    /**
+     * The figure stands in its report's lead, where news puts its main count: its sentence is one of the first
+     * {@link #LEAD_SENTENCES}, or starts within the report's first {@link #LEAD_WORDS} words.
+     */
+    boolean inLead(StatedFigure s) {
+        if (s.sentence().index() < LEAD_SENTENCES) {
+            return true;
+        }
+        AnalyzedArticle article = articles.get(s.articleId());
+        if (article == null) {
+            return false;
+        }
+        String before = article.text().substring(0, Math.min(article.text().length(), Math.max(0, s.sentenceStart())));
+        return WORD.matcher(before).results().limit(LEAD_WORDS).count() < LEAD_WORDS;
     }
 
     /**
@@ -178,6 +198,14 @@ public final class FigureConflict {
     private boolean reportsMeet(StatedFigure a, StatedFigure b) {
         Set<String> own = otherTerms(a);
         own.removeAll(readings.unitTerms(a, b));
+        if (readings.keyedByNouns()) {
+            // where the term chain may keep a word's forms apart ("громаді" / "громади"), words meet by their roots
+            Set<String> roots = new HashSet<>();
+            own.stream().filter(StatementReadings::isRootWord).map(StatementReadings::prefix).forEach(roots::add);
+            readings.unitTerms(a, b).forEach(t -> roots.remove(StatementReadings.prefix(t)));
+            return otherTerms(b).stream().filter(StatementReadings::isRootWord).map(StatementReadings::prefix).distinct()
+                    .filter(roots::contains).limit(MIN_SHARED_CONTEXT).count() >= MIN_SHARED_CONTEXT;
+        }
         return otherTerms(b).stream().filter(own::contains).limit(MIN_SHARED_CONTEXT).count() >= MIN_SHARED_CONTEXT;
     }
 

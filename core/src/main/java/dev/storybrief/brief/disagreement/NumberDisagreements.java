@@ -67,6 +67,8 @@ public final class NumberDisagreements {
         FigureConflict test = new FigureConflict(index, dates, readings, articles);
         List<Disagreement> found = new ArrayList<>();
         Map<String, List<StatedFigure>> byKey = StatedFigures.byKey(articles, readings);
+        // where figures are keyed by their nouns, two outlets may count one thing with two nouns of their own
+        NounsOfOneCount.join(byKey, story, readings, test);
         List<String> covered = new ArrayList<>();
         SupportAcrossLanguages support = new SupportAcrossLanguages(story, byKey);
         byKey.forEach((key, stated) -> disagreement(key, stated, story, dates, readings, test, support).ifPresent(d -> {

@@ -20,6 +20,8 @@ import java.util.Set;
  * around two figures, its quantity rules name the counted noun ("bombing runs": "runs"; "raids aériens": "raids").
  */
 final class StatementReadings {
+    /** The letters a word is cut to where words are compared by their roots ({@link #clausesMeetByPrefix}). */
+    static final int PREFIX_LETTERS = 5;
     private final TermChain chain;
     private final QuantityRules rules;
     private final String language;
@@ -144,6 +146,50 @@ final class StatementReadings {
         own.removeAll(unitTerms);
         return otherTerms.stream().distinct()
                 .filter(t -> own.contains(t) && !t.matches("\\d+") && rules.harm(t) == null).count();
+    }
+
+    /**
+     * The two figures' own clauses share a word by its first {@link #PREFIX_LETTERS} letters, beyond the counted nouns
+     * and the numbers: the truncation that stands in for a stemmer in languages whose term chain has none or splits
+     * one verb's forms ("евакуйовано" / "евакуювали", "evacuați" / "evacuat"). Cutting words to their first five
+     * letters finds the words of one root about as well as a language's stemmer does (McNamee, Nicholas and Mayfield,
+     * "Addressing morphological variation in alphabetic languages", SIGIR 2009), in any alphabetic language.
+     */
+    boolean clausesMeetByPrefix(StatedFigure a, StatedFigure b, Set<String> unitTerms) {
+        List<String> ownTerms = clauseTerms(a);
+        List<String> otherTerms = clauseTerms(b);
+        if (ownTerms == null || otherTerms == null) {
+            return false;
+        }
+        Set<String> units = new HashSet<>();
+        unitTerms.forEach(t -> units.add(prefix(t)));
+        Set<String> own = new HashSet<>();
+        ownTerms.stream().filter(t -> isRootWord(t) && rules.harm(t) == null).map(StatementReadings::prefix)
+                .forEach(own::add);
+        own.removeAll(units);
+        return otherTerms.stream().filter(StatementReadings::isRootWord).map(StatementReadings::prefix).anyMatch(own::contains);
+    }
+
+    /**
+     * True when the story's figures are keyed by the nouns they count ({@link CountedNouns}): a language without
+     * quantity rules, whose words {@link #clausesMeetByPrefix} and {@link #prefix} compare by their roots.
+     */
+    boolean keyedByNouns() {
+        return counted != null;
+    }
+
+    /**
+     * A word of a few letters compared by its root: no number, and at least three letters, as a particle or a
+     * preposition a term chain without stop words keeps ("до", "na") is shorter.
+     */
+    static boolean isRootWord(String term) {
+        return term.codePointCount(0, term.length()) >= 3 && term.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The word's first {@link #PREFIX_LETTERS} letters, or the whole of a shorter word. */
+    static String prefix(String term) {
+        return term.codePointCount(0, term.length()) <= PREFIX_LETTERS ? term
+                : term.substring(0, term.offsetByCodePoints(0, PREFIX_LETTERS));
     }
 
     /** The terms of the figure's whole sentence. */

@@ -57,4 +57,39 @@ class LocaleDigitsTest {
         // and a day before a Hindi month name is a date, though Hindi writes a decimal point
         assertThat(values("hi", "रामपुर, 2 दिसंबर 2026 को 300 घर डूब गए।")).containsExactly(300.0);
     }
+
+    @Test
+    void everyScriptsDigitsAreRead() {
+        // Persian writes its own digits and separators ("۱٬۲۰۰", "۵٫۶"); Character.digit reads every script's
+        assertThat(values("fa", "در این سیل ۲۵ نفر زخمی شدند و ۱٬۲۰۰ خانه آسیب دید.")).containsExactly(25.0, 1200.0);
+        assertThat(values("bn", "বন্যায় ১২০ টি বাড়ি ভেসে গেছে।")).containsExactly(120.0);
+    }
+
+    @Test
+    void aCounterWrittenOntoTheNumberIsWhatItCounts() {
+        // Korean writes its counter onto the number ("80곳", "35명"): the number counts, and the counter names what
+        List<QuantitySpan> read = QuantityRules.forLanguage("ko").extract("화재로 상가 80곳이 탔고 주민 35명이 대피했다.", 0, 0);
+        assertThat(read).extracting(QuantitySpan::value).containsExactly(80.0, 35.0);
+        assertThat(read.get(0).unit()).startsWith("곳");
+        // the letters the locale's own date and time formats write onto numbers (CLDR: "d일", "h시") make a date or
+        // a time, and a year is no count
+        assertThat(values("ko", "3일 밤 창고 12곳이 불에 탔고 불은 약 4시간 만에 꺼졌다.")).containsExactly(12.0);
+        assertThat(values("ko", "2025년에 문을 연 창고다.")).isEmpty();
+    }
+
+    @Test
+    void aFunctionWordBetweenTheNumberAndItsNounLeadsToTheNoun() {
+        // Romanian links a number from twenty up to its noun with "de"; "Aproximativ" opens with no month ("apr")
+        List<QuantitySpan> read = QuantityRules.forLanguage("ro").extract("Aproximativ 700 de locuitori au plecat.", 0, 0);
+        assertThat(read).singleElement().satisfies(q -> {
+            assertThat(q.value()).isEqualTo(700.0);
+            assertThat(q.unit()).isEqualTo("de locuitori");
+            assertThat(q.text()).isEqualTo("700 de locuitori");
+        });
+    }
+
+    @Test
+    void aWordOpeningWithAMonthsLettersIsNoMonth() {
+        assertThat(values("en", "She wrote 12 novels, and 4 mayors came to the launch on 3 March.")).containsExactly(12.0, 4.0);
+    }
 }
