@@ -3,6 +3,7 @@ package dev.storybrief.clean;
 import dev.storybrief.model.Article;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,7 +63,8 @@ public final class LongArticles {
      * cleaned.
      */
     public static String note(String label, long wholeChars, Article cut) {
-        return String.format("warning %s is %,d characters long, longer than any news article: only its first %,d"
+        return String.format(Locale.ROOT,
+                "warning %s is %,d characters long, longer than any news article: only its first %,d"
                 + " are briefed (the limit is %,d)", label, wholeChars, length(cut), MAX_CHARS);
     }
 

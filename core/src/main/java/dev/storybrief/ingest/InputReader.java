@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -134,7 +135,8 @@ public final class InputReader {
     private String fetchedProblem(byte[] bytes, String binary) {
         // no "--max-bytes" hint here: the desk and the server fetch pages too, and take no such option
         return bytes.length == 0 ? "empty page" : bytes.length > maxBytes
-                ? String.format("too large (%,d bytes; the limit is %,d): not a single article", bytes.length, maxBytes)
+                ? String.format(Locale.ROOT,
+                        "too large (%,d bytes; the limit is %,d): not a single article", bytes.length, maxBytes)
                 : DecodedText.looksBinary(bytes) ? binary : null;
     }
 
@@ -143,7 +145,8 @@ public final class InputReader {
      * Shared by files and the lines and items of files of many articles.
      */
     static String tooLarge(long size, long limit) {
-        return String.format("too large (%,d bytes; the limit is %,d): not a single article (give --max-bytes %d to"
+        return String.format(Locale.ROOT,
+                "too large (%,d bytes; the limit is %,d): not a single article (give --max-bytes %d to"
                 + " read it)", size, limit, size);
     }
 
@@ -240,7 +243,8 @@ public final class InputReader {
             long limit = fileLimit(file);
             if (size > limit) {
                 return ReadOutcome.problem(new InputProblem(file, limit == maxBytes ? tooLarge(size, maxBytes)
-                        : String.format("too large (%,d bytes; a file of many articles is read whole, up to %,d):"
+                        : String.format(Locale.ROOT,
+                                "too large (%,d bytes; a file of many articles is read whole, up to %,d):"
                         + " split it", size, limit), true));
             }
             if (size == 0) {

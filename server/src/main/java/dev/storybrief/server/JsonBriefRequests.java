@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the JSON form of a brief request,
@@ -184,7 +185,7 @@ final class JsonBriefRequests {
     }
 
     private static String kind(JsonNode node) {
-        return node.getNodeType().name().toLowerCase();
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     static String oneLine(String message) {

@@ -7,6 +7,7 @@ import dev.storybrief.ingest.SourceFormat;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +28,9 @@ public record ArticleRecord(String key, String id, String title, String date, St
 
     /** This record with a key. */
     public ArticleRecord withKey(long index) {
-        return new ArticleRecord(String.format("%012d", index), id, title, date, outlet, text, source, html);
+        // ASCII digits whatever the executor's locale, so that keys sort in index order
+        return new ArticleRecord(String.format(Locale.ROOT, "%012d", index), id, title, date, outlet, text, source,
+                html);
     }
 
     /** The publication day, or {@link ArticleDates#UNDATED}. */

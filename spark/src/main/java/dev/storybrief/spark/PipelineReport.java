@@ -31,7 +31,8 @@ public record PipelineReport(long articles, long blocks, long edgeLinks, long st
 
     /** One line for the log. */
     public String describe() {
-        return String.format("%,d articles in %,d time blocks, %,d stories (%,d linked across block edges), %,d briefed"
+        return String.format(java.util.Locale.ROOT,
+                "%,d articles in %,d time blocks, %,d stories (%,d linked across block edges), %,d briefed"
                         + "%s; group %.1f s, link %.1f s, brief and write %.1f s, total %.1f s (%.0f articles/s)%s",
                 articles, blocks, stories, edgeLinks, briefings,
                 notBriefed > 0 ? ", " + notBriefed + " without text to brief" : "", groupSeconds, linkSeconds,

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkContext;
 import org.apache.spark.util.LongAccumulator;
@@ -77,9 +78,10 @@ public final class SkippedInput implements Serializable {
         for (Reason reason : Reason.values()) {
             long n = count(reason);
             if (n > 0) {
-                parts.add(String.format("%,d %s", n, reason.words));
+                parts.add(String.format(Locale.ROOT, "%,d %s", n, reason.words));
             }
         }
-        return String.format("skipped %,d %s%s (%s)", total, unit, total == 1 ? "" : "s", String.join(", ", parts));
+        return String.format(Locale.ROOT,
+                "skipped %,d %s%s (%s)", total, unit, total == 1 ? "" : "s", String.join(", ", parts));
     }
 }

@@ -4,15 +4,19 @@ import dev.storybrief.model.Granularity;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
-/** Renders resolved dates in the value formats {@link TemporalMention} promises. */
+/**
+ * Renders resolved dates in the value formats {@link TemporalMention} promises, in ASCII digits under every default
+ * locale (a bare {@code String.format} writes the locale's own digits).
+ */
 final class CalendarValues {
 
     private CalendarValues() {
     }
 
     static String day(LocalDate date) {
-        return String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /** A week is named by its Monday (ISO weeks start on Monday). */
@@ -38,11 +42,11 @@ final class CalendarValues {
     }
 
     static String month(YearMonth month) {
-        return String.format("%04d-%02d", month.getYear(), month.getMonthValue());
+        return String.format(Locale.ROOT, "%04d-%02d", month.getYear(), month.getMonthValue());
     }
 
     static String year(int year) {
-        return String.format("%04d", year);
+        return String.format(Locale.ROOT, "%04d", year);
     }
 
     /** Moves {@code date} by {@code amount} units of the granularity (a DAY unit is a day, WEEK a week, ...). */

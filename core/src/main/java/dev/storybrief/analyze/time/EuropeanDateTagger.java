@@ -206,7 +206,7 @@ public final class EuropeanDateTagger {
             if (month == null) {
                 continue;
             }
-            String value = String.format("%s-%02d", m.group(2), month);
+            String value = String.format(Locale.ROOT, "%s-%02d", m.group(2), month);
             add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.MONTH, false));
         }
         if (holidays != null) {

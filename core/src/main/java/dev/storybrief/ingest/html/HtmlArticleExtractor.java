@@ -5,6 +5,7 @@ import dev.storybrief.ingest.PageAddress;
 import dev.storybrief.util.FailureNote;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -114,7 +115,7 @@ public final class HtmlArticleExtractor {
             boolean[] truncated = new boolean[1];
             raw = GzipInput.inflate(bytes, maxInflatedBytes, truncated);
             if (truncated[0]) {
-                notes.add(String.format("gzip input cut at %,d inflated bytes", raw.length));
+                notes.add(String.format(Locale.ROOT, "gzip input cut at %,d inflated bytes", raw.length));
             }
         }
         if (DecodedText.looksBinary(raw)) {

@@ -2,6 +2,7 @@ package dev.storybrief.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A linear pre-pass over raw markup before it is parsed. It keeps JSON-LD blocks aside, drops what can
@@ -55,7 +56,8 @@ final class MarkupSlimmer {
                     // One giant text run: keep its head rather than nothing.
                     out.append(html, i, i + Math.max(0, maxChars - out.length()));
                 }
-                notes.add(String.format("page truncated: kept the first %,d characters and %,d tags of %,d characters",
+                notes.add(String.format(Locale.ROOT,
+                        "page truncated: kept the first %,d characters and %,d tags of %,d characters",
                         out.length(), tags, n));
                 break;
             }
@@ -94,7 +96,8 @@ final class MarkupSlimmer {
                 tags++;
             }
             if (tags > maxTags || out.length() + (end - lt) > maxChars) {
-                notes.add(String.format("page truncated: kept the first %,d characters and %,d tags of %,d characters",
+                notes.add(String.format(Locale.ROOT,
+                        "page truncated: kept the first %,d characters and %,d tags of %,d characters",
                         out.length(), tags - 1, n));
                 break;
             }

@@ -2,6 +2,7 @@ package dev.storybrief.eval.clustering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.TestSeed;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
 import java.nio.file.Path;
@@ -13,8 +14,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The sub-streams and the interleaving of {@link ScaleDiagnosis}, on made-up articles. */
+@ExtendWith(TestSeed.class)
 class ScaleDiagnosisTest {
     private static RawDocument doc(String id) {
         return new RawDocument(id, Path.of(id), SourceFormat.TEXT, "text of " + id, Map.of());
@@ -47,8 +50,7 @@ class ScaleDiagnosisTest {
 
     @Test
     void aSubStreamKeepsWholeClustersOfEachSetInTheStreamsOwnOrder() {
-        long seed = new Random().nextLong();
-        System.out.println("ScaleDiagnosisTest seed " + seed);
+        long seed = TestSeed.value();
         ArticleStream whole = stream(seed);
         ArticleStream half = ScaleDiagnosis.subStream(whole, 2, new Random(seed));
         Set<String> clusters = Set.copyOf(half.truth().values());
@@ -63,8 +65,7 @@ class ScaleDiagnosisTest {
 
     @Test
     void interleavingKeepsEachListsOrder() {
-        long seed = new Random().nextLong();
-        System.out.println("ScaleDiagnosisTest seed " + seed);
+        long seed = TestSeed.value();
         List<RawDocument> first = stream(seed).articles().subList(0, 20);
         List<RawDocument> second = stream(seed + 1).articles().stream().map(d -> doc("x" + d.id())).toList();
         List<RawDocument> merged = ScaleDiagnosis.interleaved(first, second, new Random(seed));
