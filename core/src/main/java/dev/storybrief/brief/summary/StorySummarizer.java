@@ -7,6 +7,7 @@ import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.SummarySentence;
+import dev.storybrief.util.Once;
 import java.util.List;
 
 /**
@@ -123,7 +124,7 @@ public final class StorySummarizer implements Summarizer {
     @Override
     public List<SummarySentence> summarize(Story story, int words, java.util.Set<String> apart,
                                            java.util.function.Supplier<List<dev.storybrief.model.Disagreement>> disagreements) {
-        disagreements = once(disagreements);
+        disagreements = Once.of(disagreements);
         boolean developing = DevelopingStory.is(story);
         SentenceIndex index = story.index(developing ? StoryView.ALL : StoryView.MAIN);
         List<AnalyzedArticle> articles = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
@@ -154,18 +155,5 @@ public final class StorySummarizer implements Summarizer {
         return chosen.stream()
                 .map(s -> new SummarySentence(s.text(), s.sentence(), backing.of(s), s.score()))
                 .toList();
-    }
-
-    /** The supplier asked once at most: two steps may read the disagreements, found anew by each call. */
-    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> supplier) {
-        Object[] value = new Object[1];
-        return () -> {
-            if (value[0] == null) {
-                value[0] = supplier.get();
-            }
-            @SuppressWarnings("unchecked")
-            T t = (T) value[0];
-            return t;
-        };
     }
 }

@@ -21,6 +21,7 @@ import dev.storybrief.model.TimelinePart;
 import dev.storybrief.model.TimexSpan;
 import dev.storybrief.model.vector.SentenceIndex;
 import dev.storybrief.model.vector.TermVector;
+import dev.storybrief.util.Once;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -210,7 +211,7 @@ public final class TimelineBuilder implements BriefingPart {
         LocalDate mainStart = mainDates.isEmpty() ? null : mainDates.get(0);
         LocalDate mainEnd = mainDates.isEmpty() ? null : mainDates.get(mainDates.size() - 1);
         List<Event> events = new ArrayList<>();
-        Supplier<FigureSides> sides = once(() -> new FigureSides(story, numbers.get()));
+        Supplier<FigureSides> sides = Once.of(() -> new FigureSides(story, numbers.get()));
         var inStoryLanguage = story.inStoryLanguage();
         Set<String> earlier = story.earlierArticles();
         // an advertorial's sponsor is no source of the story, and a column's day of an event is no report of it: beside
@@ -470,18 +471,6 @@ public final class TimelineBuilder implements BriefingPart {
         return out;
     }
 
-    /** The supplier asked once at most. */
-    private static <T> Supplier<T> once(Supplier<T> supplier) {
-        Object[] value = new Object[1];
-        return () -> {
-            if (value[0] == null) {
-                value[0] = supplier.get();
-            }
-            @SuppressWarnings("unchecked")
-            T t = (T) value[0];
-            return t;
-        };
-    }
 
     /** True when an article published on {@code published} appeared before an event beginning on {@code first}. */
     static boolean foretold(LocalDate published, LocalDate first) {
