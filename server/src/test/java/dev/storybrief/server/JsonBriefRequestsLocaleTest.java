@@ -2,8 +2,8 @@ package dev.storybrief.server;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storybrief.DefaultLocale;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,21 +13,13 @@ import org.junit.jupiter.api.Test;
 class JsonBriefRequestsLocaleTest {
 
     @Test
-    void theTypeOfAWrongBodyIsSpelledTheSameUnderTurkish() {
-        Locale before = Locale.getDefault();
-        Locale format = Locale.getDefault(Locale.Category.FORMAT);
-        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
-        try {
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+    void theTypeOfAWrongBodyIsSpelledTheSameUnderTurkish() throws Exception {
+        DefaultLocale.under("tr-TR", () -> {
             JsonBriefRequests requests = new JsonBriefRequests(10, 500);
             assertThatThrownBy(() -> requests.parse("\"a bridge closed\"".getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOf(ApiProblem.class).hasMessageEndingWith("got string");
             assertThatThrownBy(() -> requests.parse("{\"articles\": [{\"text\": 7}]}".getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOf(ApiProblem.class).hasMessageContaining("got number");
-        } finally {
-            Locale.setDefault(before);
-            Locale.setDefault(Locale.Category.FORMAT, format);
-            Locale.setDefault(Locale.Category.DISPLAY, display);
-        }
+        });
     }
 }

@@ -2,7 +2,7 @@ package dev.storybrief.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
+import dev.storybrief.DefaultLocale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,18 +12,10 @@ import org.junit.jupiter.api.Test;
 class ArticleRecordTest {
 
     @Test
-    void keysAreAsciiDigitsUnderALocaleWithItsOwnDigits() {
-        Locale before = Locale.getDefault();
-        Locale format = Locale.getDefault(Locale.Category.FORMAT);
-        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
-        try {
-            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+    void keysAreAsciiDigitsUnderALocaleWithItsOwnDigits() throws Exception {
+        DefaultLocale.under("ar-EG", () -> {
             ArticleRecord record = new ArticleRecord(null, "a1", null, "2026-11-04", null, "Text.", "mem", false);
             assertThat(record.withKey(42).key()).isEqualTo("000000000042");
-        } finally {
-            Locale.setDefault(before);
-            Locale.setDefault(Locale.Category.FORMAT, format);
-            Locale.setDefault(Locale.Category.DISPLAY, display);
-        }
+        });
     }
 }

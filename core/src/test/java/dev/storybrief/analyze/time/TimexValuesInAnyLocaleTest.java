@@ -2,8 +2,8 @@ package dev.storybrief.analyze.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.DefaultLocale;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,22 +15,14 @@ class TimexValuesInAnyLocaleTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 1);
 
     @Test
-    void englishAndEuropeanDatesAreAsciiUnderALocaleWithItsOwnDigits() {
-        Locale format = Locale.getDefault(Locale.Category.FORMAT);
-        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
-        Locale all = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+    void englishAndEuropeanDatesAreAsciiUnderALocaleWithItsOwnDigits() throws Exception {
+        DefaultLocale.under("ar-EG", () -> {
             assertThat(new TemporalTagger().tag("The council met on March 5, 2024, and again in April 2024.", PUBLISHED))
                     .extracting(TemporalMention::value).containsExactly("2024-03-05", "2024-04");
             assertThat(new TemporalTagger().tag("The bridge was built in 1987.", PUBLISHED))
                     .extracting(TemporalMention::value).containsExactly("1987");
             assertThat(EuropeanDateTagger.forLanguage("de").tag("Die Arbeiten begannen im Februar 2010.", PUBLISHED))
                     .extracting(TemporalMention::value).containsExactly("2010-02");
-        } finally {
-            Locale.setDefault(all);
-            Locale.setDefault(Locale.Category.FORMAT, format);
-            Locale.setDefault(Locale.Category.DISPLAY, display);
-        }
+        });
     }
 }
