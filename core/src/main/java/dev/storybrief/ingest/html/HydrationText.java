@@ -21,8 +21,8 @@ final class HydrationText {
     private static final int MIN_PARAGRAPH_WORDS = 4;
     /** A script that assigns the page's data to a global: {@code window.__NUXT__=}, {@code self.__APP_STATE__ =}. */
     private static final Pattern ASSIGNED_STATE = Pattern.compile("^\\s*(?:window|self|globalThis)\\.__\\w+__\\s*=");
-    /** A string literal of a script, double- or single-quoted, its escapes kept. */
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.){1,100000})\"|'((?:[^'\\\\\\n]|\\\\.){1,100000})'");
+    /** The longest string literal read; a longer one is data, not prose. */
+    private static final int MAX_LITERAL = 100_000;
     /** Markup inside a string (a CMS that stores its body as HTML). */
     private static final Pattern MARKUP = Pattern.compile("</?(?:p|br|div|h\\d|li|blockquote)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DEPTH = 64;
@@ -67,12 +67,54 @@ final class HydrationText {
             // not JSON (Nuxt's state is a function call): its strings, in order, are still the page's data
         }
         List<Object> literals = new ArrayList<>();
-        Matcher m = STRING_LITERAL.matcher(data);
-        while (m.find()) {
-            String raw = m.group(1) != null ? m.group(1) : m.group(2);
+        for (String raw : stringLiterals(data)) {
             literals.add(unescape(raw));
         }
         walk(literals, runs, 0);
+    }
+
+    /**
+     * The script's string literals, double- or single-quoted, their escapes kept, in order. A scan rather than a
+     * regular expression: an alternation repeated over a long literal recurses once per character in
+     * java.util.regex, and a page's data string can be megabytes long (the extraction fuzz test overflowed the stack).
+     */
+    static List<String> stringLiterals(String data) {
+        List<String> literals = new ArrayList<>();
+        int i = 0;
+        while (i < data.length()) {
+            char quote = data.charAt(i);
+            if (quote != '"' && quote != '\'') {
+                i++;
+                continue;
+            }
+            int end = closingQuote(data, i + 1, quote);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            if (end > i + 1 && end - i - 1 <= MAX_LITERAL) {
+                literals.add(data.substring(i + 1, end));
+            }
+            i = end + 1;
+        }
+        return literals;
+    }
+
+    /** Where the literal opened before {@code from} closes, or -1 when a line ends or the data ends first. */
+    private static int closingQuote(String data, int from, char quote) {
+        for (int j = from; j < data.length(); j++) {
+            char c = data.charAt(j);
+            if (c == quote) {
+                return j;
+            }
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == '\\') {
+                j++;
+            }
+        }
+        return -1;
     }
 
     private static void walk(Object value, List<List<String>> runs, int depth) {

@@ -50,4 +50,13 @@ class HydrationTextTest {
         ExtractedPage p = new HtmlArticleExtractor().extract(html, null);
         assertThat(p.paragraphs()).containsExactly(P1, P2 + " " + P3);
     }
+
+    @Test
+    void longLiteralsAndEmptyOnesAreReadWithoutLosingTheirPairing() {
+        // a megabyte of one string: a regular expression's repeated alternation overflowed the stack on this
+        String huge = "x".repeat(1_000_000);
+        assertThat(HydrationText.stringLiterals("f(\"" + huge + "\",'" + P1 + "')")).containsExactly(P1);
+        assertThat(HydrationText.stringLiterals("f(\"\", 'it\\'s', \"a \\\" b\", \"broken\n\", 'tail')"))
+                .containsExactly("it\\'s", "a \\\" b", "tail");
+    }
 }
