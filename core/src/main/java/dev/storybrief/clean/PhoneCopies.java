@@ -18,6 +18,8 @@ final class PhoneCopies {
     /** A clock, then only symbols, figures and signs: signal, battery, network ("9:41 ⚡ 📶 87%", "10:02 5G 64%"). */
     private static final Pattern STATUS_BAR = Pattern.compile("^\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?"
             + "(?:\\s+(?:[^\\p{L}\\s]+|\\d?[GgEe]|LTE|[A-Z]{1,3}))*\\s*$");
+    /** A status bar's longest line: a screen's width; a longer line is read no further (and cannot overflow the stack). */
+    private static final int STATUS_BAR_LENGTH = 80;
     /** The app's bar: a back arrow and the outlet's name. */
     private static final Pattern APP_BAR = Pattern.compile("^[←‹⬅◀❮<]\\s*(\\p{L}[\\p{L}\\p{M}\\d .&'’-]{1,60}?)\\s*$");
     /** A count as apps print it: "1.2K", "348", "2,1 rb". */
@@ -41,7 +43,8 @@ final class PhoneCopies {
         while (first < lines.size() && lines.get(first).isBlank()) {
             first++;
         }
-        if (first == lines.size() || !STATUS_BAR.matcher(lines.get(first).strip()).matches()) {
+        if (first == lines.size() || lines.get(first).strip().length() > STATUS_BAR_LENGTH
+                || !STATUS_BAR.matcher(lines.get(first).strip()).matches()) {
             return Optional.empty();
         }
         String outlet = null;

@@ -55,6 +55,8 @@ class PhoneCopiesTest {
                 """);
         assertThat(a.title()).isEqualTo("Ferry stopped at Oskby after crack found in ramp");
         assertThat(PhoneCopies.of(java.util.List.of("Ferry stopped", "9:41 ⚡ 87%"))).isEmpty();
+        // a first line of a clock and thousands of signs is no screen's bar, and is not matched token by token
+        assertThat(PhoneCopies.of(java.util.List.of("9:41" + " ⚡".repeat(50_000), "Ferry stopped"))).isEmpty();
     }
 
     /** A yearless dateline in a language without a month table: its month's CLDR abbreviation ("Dis", Malay). */
