@@ -33,8 +33,12 @@ import java.util.regex.Pattern;
  * the locale's own date and time formats write those letters after their numbers ("2일", "12월", "3시").
  */
 final class LocaleDigits implements QuantityRules {
-    /** A run of digits with the separators any locale writes between them. */
-    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,\\u00A0\\u202F\\u2009\\u066B\\u066C ]\\d+)*");
+    /**
+     * A run of digits with the separators any locale writes between them; possessive, because a greedy repeated group
+     * recurses once per group in java.util.regex and a table set as one sentence ("1 2 3 ...", 10,000 numbers)
+     * overflowed the stack.
+     */
+    private static final Pattern DIGITS = Pattern.compile("\\d++(?:[.,\\u00A0\\u202F\\u2009\\u066B\\u066C ]\\d++)*+");
     /**
      * Digits (read as English writes them) with letters written onto them, no space between: the letters of a script
      * without capitals are a counter ("120곳이"); the Latin, Greek and Cyrillic scripts glue only units and endings

@@ -19,6 +19,13 @@ class LocaleDigitsTest {
     }
 
     @Test
+    void aTableSetAsOneSentenceIsReadWithoutOverflowingTheStack() {
+        // ten thousand numbers separated by spaces: one group per number recursed in a greedy pattern
+        String table = "Wyniki: " + "7 ".repeat(10_000) + "koniec.";
+        assertThat(QuantityRules.forLanguage("cs").extract(table, 0, 0)).isNotNull();
+    }
+
+    @Test
     void decimalCommaAndDotThousandsFollowTheLanguage() {
         assertThat(values("tr", "Deprem 5,8 büyüklüğünde oldu.")).containsExactly(5.8);
         assertThat(values("tr", "Yaklaşık 1.500 kişi tahliye edildi.")).containsExactly(1500.0);
