@@ -36,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -346,7 +347,7 @@ public final class Storybrief {
             return Optional.empty();
         }
         if (several) {
-            return Optional.of(String.format("note %d of the %d articles come close to none of the others: they look"
+            return Optional.of(String.format(Locale.ROOT, "note %d of the %d articles come close to none of the others: they look"
                     + " like several stories (storybrief stories groups them)", apart.size(), story.articles().size()));
         }
         String named = String.join(", ", apart.subList(0, Math.min(5, apart.size())))

@@ -180,12 +180,12 @@ final class StoriesCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         int distinct = stories.stream().mapToInt(StoryGroup::size).sum();
         int copies = read - distinct;
-        out.append(String.format("%d %s from %d article%s (%d %s of another article collapsed into it)%n%n",
+        out.append(String.format(Locale.ROOT, "%d %s from %d article%s (%d %s of another article collapsed into it)%n%n",
                 stories.size(), stories.size() == 1 ? "story" : "stories", read, read == 1 ? "" : "s", copies,
                 copies == 1 ? "copy" : "copies"));
         TextRenderer renderer = new TextRenderer();
         for (StoryGroup story : stories) {
-            out.append(String.format("%s  %d article%s%s%s%n", story.id(), story.size(), story.size() == 1 ? "" : "s",
+            out.append(String.format(Locale.ROOT, "%s  %d article%s%s%s%n", story.id(), story.size(), story.size() == 1 ? "" : "s",
                     copiesNote(story.copies()),
                     span(story)));
             out.append("  ").append(story.headline()).append('\n');

@@ -42,7 +42,7 @@ final class InsightText {
     /** "115 of 120 words, from 5 articles" under the summary (an article set apart as another story is none of them). */
     static String summaryMeta(Briefing briefing) {
         int articles = briefing.storyArticleCount();
-        return String.format("%d of %d words, from %d article%s", briefing.summaryWords(), briefing.wordBudget(),
+        return String.format(Locale.ROOT, "%d of %d words, from %d article%s", briefing.summaryWords(), briefing.wordBudget(),
                 articles, articles == 1 ? "" : "s");
     }
 

@@ -5,6 +5,7 @@ import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import java.util.List;
+import java.util.Locale;
 import dev.storybrief.model.TimelineEvent;
 import dev.storybrief.model.Removal;
 import dev.storybrief.model.SummarySentence;
@@ -89,7 +90,7 @@ public final class MarkdownRenderer implements Renderer {
         for (Article a : briefing.articles()) {
             String period = SourceLabels.tags(briefing, a);
             String later = period == null ? "" : " (" + period + ")";
-            out.append(String.format("| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s%s | %s |%n", cell(a.id()), cell(a.outlet()), cell(a.title()),
                     SourceLabels.dateOf(briefing, a), later,
                     cell(SourceLabels.where(a))));
         }
@@ -101,7 +102,7 @@ public final class MarkdownRenderer implements Renderer {
             out.append("\n## Removed as boilerplate\n\n| article | rule | reason | text |\n|---|---|---|---|\n");
             for (Article a : briefing.articles()) {
                 for (Removal r : a.removed()) {
-                    out.append(String.format("| %s | %s | %s | %s |%n", cell(a.id()), r.rule(), cell(r.reason()),
+                    out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", cell(a.id()), r.rule(), cell(r.reason()),
                             cell(Wrap.shorten(r.text(), 80))));
                 }
             }

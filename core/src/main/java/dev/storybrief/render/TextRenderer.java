@@ -5,6 +5,7 @@ import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
 import java.util.List;
+import java.util.Locale;
 import dev.storybrief.model.QuoteItem;
 import dev.storybrief.model.TimelineEvent;
 import dev.storybrief.model.TimelinePart;
@@ -30,7 +31,7 @@ public final class TextRenderer implements Renderer {
         for (Article a : briefing.articles()) {
             String period = SourceLabels.tags(briefing, a);
             String later = period == null ? "" : " [" + period + "]";
-            String line = String.format("%d. %s: %s (%s)%s", n++, SourceLabels.label(briefing, a.id()), a.title() == null ? "(no headline)" : a.title(),
+            String line = String.format(Locale.ROOT, "%d. %s: %s (%s)%s", n++, SourceLabels.label(briefing, a.id()), a.title() == null ? "(no headline)" : a.title(),
                     SourceLabels.dateOf(briefing, a), later);
             out.append(Wrap.wrap(line, WIDTH, "   ")).append('\n');
             String where = SourceLabels.where(a);
@@ -98,7 +99,7 @@ public final class TextRenderer implements Renderer {
                 out.append(InsightText.partHeading(e.part())).append(":\n");
             }
             shown = e.part();
-            out.append(Wrap.hanging(String.format("%-10s  ", e.date()),
+            out.append(Wrap.hanging(String.format(Locale.ROOT, "%-10s  ", e.date()),
                     e.description() + " [" + InsightText.chip(briefing, e) + "]", WIDTH)).append('\n');
         }
         out.append('\n');
@@ -128,7 +129,7 @@ public final class TextRenderer implements Renderer {
         out.append("\nRemoved as boilerplate\n----------------------\n");
         for (Article a : briefing.articles()) {
             for (Removal r : a.removed()) {
-                out.append(Wrap.wrap(String.format("%s [%s] %s: \"%s\"", a.id(), r.rule(), r.reason(),
+                out.append(Wrap.wrap(String.format(Locale.ROOT, "%s [%s] %s: \"%s\"", a.id(), r.rule(), r.reason(),
                         Wrap.shorten(r.text(), 70)), WIDTH, "    ")).append('\n');
             }
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.DefaultLocale;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
@@ -48,6 +49,17 @@ class RendererTest {
         assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
         assertThat(out).doesNotContain("Subscribe now");
         assertThat(new TextRenderer().render(briefing(), true)).contains("[paywall] paywall prompt: \"Subscribe now\"");
+    }
+
+    /** Counts and numbered lists are written in ASCII digits whatever the JVM's locale (ar-EG's are Arabic-Indic). */
+    @Test
+    void numbersDoNotFollowTheDefaultLocale() throws Exception {
+        DefaultLocale.under("ar-EG", () -> {
+            String text = new TextRenderer().render(briefing(), true);
+            String markdown = new MarkdownRenderer().render(briefing(), true);
+            assertThat(text).contains("1. ").doesNotContainPattern("[\\u0660-\\u0669]");
+            assertThat(markdown).doesNotContainPattern("[\\u0660-\\u0669]");
+        });
     }
 
     /** A JSON Lines file holds many articles: its sources name the line, or the record's own id. */

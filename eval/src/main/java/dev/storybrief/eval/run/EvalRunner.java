@@ -18,6 +18,7 @@ import dev.storybrief.model.Story;
 import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -87,7 +88,7 @@ public final class EvalRunner {
             return story;
         });
         double preparation = (System.nanoTime() - t0) / 1e9;
-        progress.finish(String.format("%.1f s", preparation));
+        progress.finish(String.format(Locale.ROOT, "%.1f s", preparation));
         List<SystemRun> runs = new ArrayList<>();
         for (String system : systems) {
             runs.add(runSystem(system, clusters, analysed));
@@ -121,7 +122,7 @@ public final class EvalRunner {
                 new TopicScore(evalId(clusters.get(i).id()), system, scorer.score(summaries.get(i), referenceUnits(clusters.get(i)))));
         SystemRun run = new SystemRun(system, topics, new BootstrapAverager().average(topics),
                 clusters.size() / Math.max(seconds, 1e-9), peak);
-        progress.finish(String.format("%.2f s, %.1f clusters/s", seconds, run.clustersPerSecond()));
+        progress.finish(String.format(Locale.ROOT, "%.2f s, %.1f clusters/s", seconds, run.clustersPerSecond()));
         return run;
     }
 

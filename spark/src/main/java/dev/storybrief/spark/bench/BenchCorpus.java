@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -41,7 +42,7 @@ public final class BenchCorpus {
             System.exit(2);
         }
         int written = write(Path.of(args[0]), Integer.parseInt(args[1]), Path.of(args[2]));
-        System.err.printf("wrote %,d articles to %s%n", written, args[2]);
+        System.err.printf(Locale.ROOT, "wrote %,d articles to %s%n", written, args[2]);
     }
 
     /** Writes {@code size} articles; returns the number written. */
