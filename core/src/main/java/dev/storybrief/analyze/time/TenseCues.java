@@ -373,7 +373,8 @@ final class TenseCues {
         String written = tokens.get(index).text;
         String word = written.toLowerCase(Locale.ROOT);
         boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll");
-        if (FUTURE.contains(word) || contractedWill || isInfinitiveMarker(tokens, index)) {
+        if (FUTURE.contains(word) || contractedWill || isInfinitiveMarker(tokens, index)
+                || isTimetabledEffect(tokens, index)) {
             return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
         }
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
@@ -386,6 +387,21 @@ final class TenseCues {
             return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * "The ban takes effect at midnight Friday", "the law goes into effect Monday": a rule's start told in the simple
+     * present is timetabled, so ahead ("took effect" is past and read so by its verb).
+     */
+    private static boolean isTimetabledEffect(List<Token> tokens, int index) {
+        if (!tokens.get(index).text.equals("effect") || index < 1) {
+            return false;
+        }
+        String before = tokens.get(index - 1).text;
+        String twoBefore = index > 1 ? tokens.get(index - 2).text : "";
+        return before.equals("takes") || before.equals("take")
+                || before.equals("into") && (twoBefore.equals("goes") || twoBefore.equals("go")
+                || twoBefore.equals("comes") || twoBefore.equals("come"));
     }
 
     /**

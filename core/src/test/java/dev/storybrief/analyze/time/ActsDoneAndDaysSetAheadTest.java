@@ -46,6 +46,9 @@ class ActsDoneAndDaysSetAheadTest {
             "The company agreed to sell the unit in December.                          | 1989-10-30 | December | 1989-12",
             "The merger agreed last week takes effect in December.                     | 1989-10-30 | December | 1989-12",
             "The plan approved yesterday begins in December.                           | 1989-10-30 | December | 1989-12",
+            // a rule's start told in the simple present is timetabled
+            "The ban goes into effect Monday.                                          | 2026-12-09 | Monday   | 2026-12-14",
+            "The ban took effect Monday.                                               | 2026-12-09 | Monday   | 2026-12-07",
     })
     void theVerbTellsTheSide(String sentence, LocalDate article, String word, String expected) {
         assertThat(new TemporalTagger().tag(sentence, article)).filteredOn(m -> m.text().equals(word))
@@ -69,5 +72,19 @@ class ActsDoneAndDaysSetAheadTest {
                 "Sales rose 13% in the latest period."), october30).get(1);
         assertThat(fiscal).extracting(TemporalMention::text, TemporalMention::value)
                 .containsExactly(tuple("the latest period", "1989-Q4"));
+    }
+
+    /** "That year", "earlier that day", "the same month" take the date their sentence named before them, or none. */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Imports were $37 million in 1988, a small share of all imports that year. | that year        | 1988",
+            "He was killed on Oct. 23, 1998, and earlier that day his family sent a fax. | earlier that day | 1998-10-23",
+            "The bill passed in March 2020 and was signed the same month.              | the same month   | 2020-03",
+            "Traders can suffer huge losses on trades made that day.                   | that day         | ",
+    })
+    void aUnitNamedByThatIsTheOneOfTheDateBefore(String sentence, String text, String expected) {
+        assertThat(new TemporalTagger().tag(sentence, LocalDate.of(2026, 12, 9)))
+                .filteredOn(m -> m.text().equals(text)).extracting(TemporalMention::value)
+                .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
     }
 }
