@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Dates counted from another date rather than from the article: {@code the next day}, {@code the following week},
  * {@code the previous Friday},
- * {@code a day later}, {@code two days earlier}, {@code a day after}, {@code the day before}.
+ * {@code a day later}, {@code two days earlier}, {@code a day after}, {@code the day before}, and {@code that year},
+ * {@code earlier that day} after a date in their sentence.
  *
  * <p>The anchor is the nearest resolved date earlier in the same sentence that is at least as precise as the unit
  * counted ("in 1975 ... the following year"), otherwise the reference date (the
@@ -42,6 +43,13 @@ final class AnaphoricRule implements TemporalRule {
      */
     private static final Pattern EVENT_START = Pattern.compile("\\s+(?!(?i:that|this|which|it|then)(?![\\p{L}]))\\p{L}.*",
             Pattern.DOTALL);
+    /**
+     * "in 1988, a small share of the imports that year", "Earlier that day": a unit named by "that" or "the same" is
+     * the one of the date the sentence named before it (TimeML tags it with that date's value); with no such date it
+     * is left alone, as it is as often generic ("losses on trades made that day").
+     */
+    private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\\s+)?"
+            + "(?:[Tt]hat|[Tt]he\\s+same)\\s+(?<unit>day|month|year)(?![\\p{L}-])");
     private static final Set<String> PART_OF = Set.of("later", "earlier", "late", "early");
     private static final Set<String> DURATION_LEAD = Set.of("over", "for", "within", "during", "throughout", "in");
 
@@ -62,6 +70,15 @@ final class AnaphoricRule implements TemporalRule {
             DayOfWeek weekday = dayUnit || !Character.isUpperCase(unit.charAt(0)) ? null : MonthNames.weekday(unit);
             add(sentence, next, anchor, earlier, dayUnit || weekday != null ? Granularity.DAY : granularity(unit),
                     step, weekday, !rel.equals("next"), false, false, null, found);
+        }
+        Matcher that = THAT.matcher(sentence);
+        while (that.find()) {
+            Granularity unit = granularity(that.group("unit"));
+            LocalDate named = anchorDate(earlier, that.start(), unit, null);
+            if (named != null) {
+                found.add(TemporalRule.mention(sentence, that.start(), that.end(), CalendarValues.render(named, unit),
+                        unit, true));
+            }
         }
         Matcher offset = OFFSET.matcher(sentence);
         while (offset.find()) {

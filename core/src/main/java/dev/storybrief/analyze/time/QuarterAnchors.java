@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.TimexType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * that quarter of 1988. The sentence tagger cannot know this: the quarter is usually named sentences earlier.
  *
  * <p>The quarter counted from is the one the article reports: of the quarters named so far, the latest in time that
- * is not named in a clause about the future nor as the quarter now running ("this quarter"). An earnings story
+ * is not named in a clause about the future nor as the quarter now running ("this quarter"), and, when the clause
+ * has no tense, that is over by the article's date. An earnings story
  * reports its latest closed period and names others only to compare ("after a flat second quarter") or to forecast
  * ("will result in a fourth-quarter charge"), and none of those is what "the latest quarter" or "a year ago" then
  * means.
@@ -38,10 +40,12 @@ final class QuarterAnchors {
     /**
      * Rewrites the mentions of each sentence, in document order, against the reported quarter named before them.
      *
-     * @param texts     the sentences, for the tense of the clause that names a quarter
-     * @param sentences the mentions of each sentence, in the order of {@code texts}
+     * @param texts       the sentences, for the tense of the clause that names a quarter
+     * @param sentences   the mentions of each sentence, in the order of {@code texts}
+     * @param articleDate the article's date, or null when unknown: a quarter not over by then is not reported
      */
-    static List<List<TemporalMention>> apply(List<String> texts, List<List<TemporalMention>> sentences) {
+    static List<List<TemporalMention>> apply(List<String> texts, List<List<TemporalMention>> sentences,
+                                             LocalDate articleDate) {
         List<List<TemporalMention>> out = new ArrayList<>();
         String reported = null;
         for (int i = 0; i < sentences.size(); i++) {
@@ -49,14 +53,33 @@ final class QuarterAnchors {
             for (TemporalMention m : sentences.get(i)) {
                 TemporalMention r = rewrite(m, reported);
                 rewritten.add(r);
-                if (isNamedQuarter(r) && (reported == null || r.value().compareTo(reported) > 0)
-                        && TenseCues.around(texts.get(i), r.start(), r.end()) != Tense.FUTURE) {
-                    reported = r.value();
+                if (isNamedQuarter(r) && (reported == null || r.value().compareTo(reported) > 0)) {
+                    Tense tense = TenseCues.around(texts.get(i), r.start(), r.end());
+                    if (tense == Tense.PAST || tense == Tense.UNKNOWN && isOver(r.value(), articleDate)) {
+                        reported = r.value();
+                    }
                 }
             }
             out.add(List.copyOf(rewritten));
         }
         return out;
+    }
+
+    /**
+     * True when the calendar quarter ended before the article's date (or the date is unknown). A quarter still running
+     * by the calendar is reported only in a clause told in the past (a fiscal quarter: "reported a decline in
+     * fourth-quarter earnings" in October); named without a tense ("has no estimate of the impact of the earthquake
+     * on fourth-quarter results") it is no report, so "the latest quarter" after it is still the third.
+     */
+    private static boolean isOver(String quarterValue, LocalDate articleDate) {
+        if (articleDate == null) {
+            return true;
+        }
+        Matcher quarter = QUARTER_VALUE.matcher(quarterValue);
+        quarter.matches();
+        LocalDate firstDayAfter = LocalDate.of(Integer.parseInt(quarter.group(1)), 1, 1)
+                .plusMonths(3L * Integer.parseInt(quarter.group(2)));
+        return !articleDate.isBefore(firstDayAfter);
     }
 
     private static boolean isNamedQuarter(TemporalMention m) {

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * sailings until Friday") keeps the clause's tense.
  */
 final class StateEnds {
-    /** "until" or "till" right before the weekday. */
-    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till)\\s+$");
+    /**
+     * "until" or "till" right before the weekday (or before the first of two joined ones), or "for": "closed the bridge for Monday and Tuesday" names the days
+     * the state set by the act covers, still ahead as its end is.
+     */
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till|for)\\s+"
+            + "(?:(?:" + MonthNames.WEEKDAY + ")\\s+(?:and|or)\\s+)?$");
     /** The act that sets the state, in the clause before "until" (no clause mark between). */
     private static final Pattern ACT = Pattern.compile("(?i)(?<![\\p{L}])(?:cancel(?:l?ed|s)|suspend(?:ed|s)|closed"
             + "|shut|halted|bann?ed|grounded|barred|stopped|called\\s+off|postponed|delayed|extended)(?![\\p{L}])"
@@ -33,7 +37,10 @@ final class StateEnds {
     private StateEnds() {
     }
 
-    /** True when the weekday starting at {@code start} ends a state a past act set ("cancelled ... until Thursday"). */
+    /**
+     * True when the weekday starting at {@code start} ends a state a past act set ("cancelled ... until Thursday") or
+     * is the day it was set for ("cancelled ... for Thursday").
+     */
     static boolean endsAStateSetByAnAct(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - WINDOW), start);
         Matcher until = UNTIL_BEFORE.matcher(before);

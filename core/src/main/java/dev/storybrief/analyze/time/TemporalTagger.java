@@ -102,7 +102,7 @@ public final class TemporalTagger {
             tagged.add(mentions);
             mentions.stream().filter(m -> m.isCalendarDate() && m.value() != null).forEach(named::add);
         }
-        return QuarterAnchors.apply(sentences, tagged);
+        return QuarterAnchors.apply(sentences, tagged, articleDate);
     }
 
     private static List<TemporalMention> longestFirst(List<TemporalMention> candidates) {

@@ -43,6 +43,12 @@ final class TenseCues {
             "taught", "stole", "swore", "wore", "woke", "rode", "rang", "sang", "sank", "shook", "undertook", "oversaw",
             "upheld", "withheld", "dealt", "felt", "hid", "blew", "hung", "stuck", "swept", "slept", "forgot", "got",
             "sat", "laid", "lent", "arose", "froze", "swam", "slid", "bled", "sped");
+    /**
+     * Past forms ending in "-eed", which the "-ed" rule leaves out for the many present forms so spelt ("need",
+     * "proceed", "exceed"): "Society Corp. agreed in June to buy Trustcorp" is a June gone by.
+     */
+    private static final Set<String> PAST_IN_EED = Set.of("agreed", "disagreed", "decreed", "guaranteed", "freed",
+            "refereed");
     private static final Set<String> REPORTING = Set.of("said", "told", "announced", "reported", "stated", "added",
             "declared", "noted", "wrote", "warned", "predicted", "forecast", "promised", "pledged", "planned");
     /** Verbs whose object is a coming event: "warned of more rain on Thursday". */
@@ -52,6 +58,17 @@ final class TenseCues {
     /** How far back from a deadline preposition such a verb is looked for, in tokens. */
     private static final int MOVED_LATER_WINDOW = 12;
     private static final Set<String> DATE_OBJECT_PREPOSITIONS = Set.of("in", "during");
+    /**
+     * How far back from "in" a past event verb with its object is looked for, in tokens ("changed from a fiscal year
+     * to a calendar year in").
+     */
+    private static final int EVENT_OBJECT_WINDOW = 10;
+    /** Past cues of {@link #PAST} that are no verb, so no event the date could belong to ("agreed last week"). */
+    private static final Set<String> PAST_ADVERBS = Set.of("ago", "since", "yesterday", "last", "earlier",
+            "previously");
+    /** Present verbs that end the walk back to a past event verb: "the merger agreed last week takes effect in". */
+    private static final Set<String> PRESENT_VERBS = Set.of("take", "takes", "has", "have", "does", "do", "comes",
+            "come", "goes", "go", "makes", "make", "gets", "get");
     private static final Set<String> DEADLINE_PREPOSITIONS = Set.of("until", "till", "by", "through", "before");
     /** Words that open a counted object ("more than 8,000 people", "hundreds of families"). */
     private static final Set<String> COUNT_STARTS = Set.of("more", "about", "some", "nearly", "almost", "around",
@@ -65,14 +82,14 @@ final class TenseCues {
     private static final Set<String> PLAN_GOVERNORS = Set.of("set", "poised", "going", "likely", "about", "ready",
             "bound", "able", "hoping", "seeking", "planning", "preparing", "want", "hope", "aim", "seek", "intend",
             "try", "wish", "need", "have", "has", "ought", "hoped", "planned", "wanted", "intended", "aimed",
-            "expected", "promised", "vowed", "pledged");
+            "expected", "promised", "vowed", "pledged", "agreed");
     /**
      * Past forms of verbs of intention, whose infinitive is what was intended, still ahead of the telling: "it hoped to
      * run a full timetable from Thursday morning" ("to" after another past verb is a preposition: "went to Brussels").
      * Told in the past perfect ("had hoped to") the intention is over.
      */
     private static final Set<String> INTENDED = Set.of("hoped", "planned", "wanted", "intended", "aimed", "expected",
-            "promised", "vowed", "pledged");
+            "promised", "vowed", "pledged", "agreed");
     /** Modals and present forms of "be" between a past act and "to": "must beat Rovers to win", "is to play". */
     /** Words that make the "beat" after them present or planned. */
     private static final Set<String> MODALS_BEFORE_BEAT = Set.of("to", "cannot", "can't", "won't", "didn't", "did",
@@ -102,6 +119,14 @@ final class TenseCues {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
     private static final Set<String> LINKING_VERBS = Set.of("stay", "stays", "remain", "remains", "become", "becomes",
             "get", "gets", "seem", "seems", "look", "looks");
+    /**
+     * Simple present forms of verbs that news uses for timetabled events ({@link #scheduledPresentBefore}), lower case
+     * only: "meets Monday", "opens Friday", "resume Monday".
+     */
+    private static final Set<String> SCHEDULED_PRESENT = Set.of("meet", "meets", "visit", "visits", "open", "opens",
+            "begin", "begins", "start", "starts", "resume", "resumes", "reopen", "reopens", "vote", "votes", "play",
+            "plays", "host", "hosts", "travel", "travels", "arrive", "arrives", "depart", "departs", "testify",
+            "testifies", "convene", "convenes");
     /** Words before a noun: after one of these, "offers" or "calls" is a noun, not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "my", "your",
             "these", "those", "such");
@@ -135,12 +160,16 @@ final class TenseCues {
         if (tense != Tense.UNKNOWN) {
             return tense;
         }
+        if (scheduledPresentBefore(tokens, lastBefore)) {
+            return Tense.FUTURE;
+        }
         Tense right = scanRight(tokens, firstAfter);
         Tense wholeSentence = scanLeft(tokens, lastBefore, false, !deadline);
         // "the Yankees defeated the Indians, 9-5, in Game 6 on Tuesday night to advance": an infinitive after the
-        // date tells the purpose of the past event before it, not a plan
+        // date tells the purpose of the past event before it, not a plan; so after a match report's "beat", whose
+        // past is spelt as its present ("Arsenal beat Chelsea on Saturday to reach the final")
         if (!deadline && right == Tense.FUTURE && rightCueIsInfinitive(tokens, firstAfter)
-                && wholeSentence == Tense.PAST) {
+                && (wholeSentence == Tense.PAST || pastBeatInClause(tokens, lastBefore))) {
             return Tense.PAST;
         }
         return right != Tense.UNKNOWN ? right : wholeSentence;
@@ -174,9 +203,11 @@ final class TenseCues {
     }
 
     /**
-     * True when the date is the object of "in" or "during" right after a past-tense event verb: "was arrested in
-     * January", "fought during March". The verb's tense is then the date's own, strong enough to overrule the nearest
-     * month; a reporting verb ("said in January that ...") is left out, since the date may belong to what was said.
+     * True when the date is the object of "in" or "during" after a past-tense event verb, right after it or after its
+     * object: "was arrested in January", "fought during March", "changed from a fiscal year to a calendar year in
+     * December". The verb's tense is then the date's own, strong enough to overrule the nearest month; a reporting
+     * verb ("said in January that ...") is left out, since the date may belong to what was said, and so is a verb
+     * beyond an infinitive, a future cue or a clause boundary ("agreed to sell the unit in December" is a sale ahead).
      */
     static boolean pastEventVerbBefore(String sentence, int start) {
         List<Token> tokens = tokens(sentence.substring(0, start));
@@ -184,11 +215,23 @@ final class TenseCues {
         if (preposition < 1 || !DATE_OBJECT_PREPOSITIONS.contains(tokens.get(preposition).text)) {
             return false;
         }
-        String verb = tokens.get(preposition - 1).text;
-        boolean past = isPastForm(verb);
-        boolean afterAuxiliary = preposition >= 2
-                && PASSIVE_AUXILIARIES.contains(tokens.get(preposition - 2).text.toLowerCase(Locale.ROOT));
-        return past && !REPORTING.contains(verb) && !afterAuxiliary && !FUTURE.contains(verb);
+        for (int i = preposition - 1; i >= Math.max(0, preposition - EVENT_OBJECT_WINDOW); i--) {
+            Token token = tokens.get(i);
+            String word = token.text.toLowerCase(Locale.ROOT);
+            if (token.isPunctuation() || token.opensClause() || isInfinitiveMarker(tokens, i) || FUTURE.contains(word)
+                    || PASSIVE_AUXILIARIES.contains(word) || PRESENT_VERBS.contains(word)
+                    || SCHEDULED_PRESENT.contains(word) || VERBS_TAKING_INFINITIVE.contains(word)
+                    || LINKING_VERBS.contains(word)) {
+                return false;
+            }
+            if (isPastForm(token.text) && !PAST_ADVERBS.contains(word)
+                    && !(i < preposition - 1 && isAttributive(tokens, i))) {
+                boolean afterAuxiliary = i >= 1
+                        && PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).text.toLowerCase(Locale.ROOT));
+                return !REPORTING.contains(token.text) && !afterAuxiliary;
+            }
+        }
+        return false;
     }
 
     private static Tense scanLeft(List<Token> tokens, int from, boolean stopAtClause, boolean actsReach) {
@@ -330,7 +373,8 @@ final class TenseCues {
         String written = tokens.get(index).text;
         String word = written.toLowerCase(Locale.ROOT);
         boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll");
-        if (FUTURE.contains(word) || contractedWill || isInfinitiveMarker(tokens, index)) {
+        if (FUTURE.contains(word) || contractedWill || isInfinitiveMarker(tokens, index)
+                || isTimetabledEffect(tokens, index)) {
             return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
         }
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
@@ -343,6 +387,21 @@ final class TenseCues {
             return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * "The ban takes effect at midnight Friday", "the law goes into effect Monday": a rule's start told in the simple
+     * present is timetabled, so ahead ("took effect" is past and read so by its verb).
+     */
+    private static boolean isTimetabledEffect(List<Token> tokens, int index) {
+        if (!tokens.get(index).text.equals("effect") || index < 1) {
+            return false;
+        }
+        String before = tokens.get(index - 1).text;
+        String twoBefore = index > 1 ? tokens.get(index - 2).text : "";
+        return before.equals("takes") || before.equals("take")
+                || before.equals("into") && (twoBefore.equals("goes") || twoBefore.equals("go")
+                || twoBefore.equals("comes") || twoBefore.equals("come"));
     }
 
     /**
@@ -384,7 +443,8 @@ final class TenseCues {
         }
         String word = written.toLowerCase(Locale.ROOT);
         return PAST.contains(word)
-                || Character.isLowerCase(written.charAt(0)) && (IRREGULAR_PAST.contains(word) || isRegularPast(word));
+                || Character.isLowerCase(written.charAt(0))
+                && (IRREGULAR_PAST.contains(word) || PAST_IN_EED.contains(word) || isRegularPast(word));
     }
 
     private static boolean isRegularPast(String word) {
@@ -451,6 +511,40 @@ final class TenseCues {
         String before = index > 0 ? tokens.get(index - 1).text.toLowerCase(Locale.ROOT) : "";
         return tokens.get(index).text.equals("beat") && !PURPOSE_STOPS.contains(before) && !FUTURE.contains(before)
                 && !MODALS_BEFORE_BEAT.contains(before);
+    }
+
+    /**
+     * True when the date follows a verb of a scheduled event in the simple present, with at most "on" and an adverb
+     * between ("Arafat meet separately Monday with Albright", "trading resumes on Monday"): English tells a
+     * timetabled event in the simple present, so the day is ahead. A determiner before the word makes it a noun ("his visit on Monday", "the start Monday").
+     */
+    private static boolean scheduledPresentBefore(List<Token> tokens, int lastBefore) {
+        int i = lastBefore;
+        if (i >= 0 && tokens.get(i).text.equals("on")) {
+            i--;
+        }
+        if (i >= 0 && (isLyAdverb(tokens.get(i).text) || tokens.get(i).text.equals("again"))) {
+            i--;
+        }
+        if (i < 0 || !SCHEDULED_PRESENT.contains(tokens.get(i).text)) {
+            return false;
+        }
+        String before = i > 0 ? tokens.get(i - 1).text.toLowerCase(Locale.ROOT) : "";
+        return !DETERMINERS.contains(before) && !ATTRIBUTIVE_LEADS.contains(before) && !before.equals("this")
+                && !before.equals("that");
+    }
+
+    /**
+     * True when the sentence before the date, back to a word opening a subordinate clause, holds a past "beat"
+     * ({@link #isPastBeat}); commas are passed, as a score is often set off by them ("beat Chelsea, 2-1, on Saturday").
+     */
+    private static boolean pastBeatInClause(List<Token> tokens, int from) {
+        for (int i = from; i >= 0 && !tokens.get(i).opensClause(); i--) {
+            if (isPastBeat(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when right after the verb at {@code verb} stands its object: a pronoun or "the" close by, or a count. */

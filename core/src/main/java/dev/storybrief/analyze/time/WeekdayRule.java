@@ -30,6 +30,9 @@ final class WeekdayRule implements TemporalRule {
             "Bloody", "Holy", "Cyber", "Maundy", "Shrove", "Fat", "Whit", "Blue");
     private static final Pattern ANNOUNCED_AHEAD = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:ahead\\s+of|upcoming|coming|until|till|awaiting)\\s+$");
+    /** A weekday and "and"/"or" right before another weekday: "Monday and " in "for Monday and Tuesday". */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + MonthNames.WEEKDAY
+            + ")\\s+(?:and|or)\\s+$");
     private static final Set<String> PREPOSITIONS = Set.of("on", "by", "since", "until", "till", "from", "before",
             "after", "through", "late", "early");
 
@@ -48,9 +51,11 @@ final class WeekdayRule implements TemporalRule {
                 DayOfWeek day = MonthNames.weekday(matcher.group("day"));
                 Tense tense = TenseCues.around(sentence, matcher.start(), matcher.end());
                 // "the school is closed until Friday": a deadline or a span's end in a clause not told in the past
-                // is still to come ("stayed closed until Friday" keeps the past)
+                // is still to come ("stayed closed until Friday" keeps the past); so is the day a thing is set for,
+                // "sailings are suspended for Monday and Tuesday"
+                String previous = governingWord(sentence, matcher.start());
                 if (tense == Tense.UNKNOWN && mod.isEmpty()
-                        && TenseCues.isDeadlinePreposition(Words.before(sentence, matcher.start()).toLowerCase(Locale.ROOT))) {
+                        && (TenseCues.isDeadlinePreposition(previous) || previous.equals("for"))) {
                     tense = Tense.FUTURE;
                 }
                 // "cancelled all sailings until Thursday", "are cancelled until Thursday, it said": the end of the state
@@ -72,6 +77,16 @@ final class WeekdayRule implements TemporalRule {
                     : TemporalRule.timeOfDay(sentence, matcher.start(), matcher.end(), value,
                             CalendarValues.partOfDay(part), true));
         }
+    }
+
+    /**
+     * The lower-case word governing the weekday at {@code start}: the word before it, or, for the second of two
+     * joined weekdays ("for Monday and Tuesday", "until Monday or Tuesday"), the word before the first.
+     */
+    private static String governingWord(String sentence, int start) {
+        int from = Math.max(0, start - 24); // "Wednesday and " is the longest joined weekday
+        Matcher joined = JOINED_BEFORE.matcher(sentence.substring(from, start));
+        return Words.before(sentence, joined.find() ? from + joined.start() : start).toLowerCase(Locale.ROOT);
     }
 
     static LocalDate resolve(DayOfWeek day, String mod, LocalDate article, Tense tense) {
