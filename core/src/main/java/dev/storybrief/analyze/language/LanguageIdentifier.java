@@ -24,7 +24,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * <p>The confidence is the top language's probability over the top two's together: 0.5 when the model cannot choose
  * between two languages, near 1 when one stands out. (The raw probabilities are spread over 103 languages, so even a
  * sure answer has a small one.) A language the model names twice ("est" and "ekk") counts once, with both
- * probabilities; Serbian, Croatian and Bosnian count as one against the next language. Thread-safe.
+ * probabilities; Serbian told by its words counts Serbian, Croatian and Bosnian as one against the next language.
+ * Thread-safe.
  */
 public final class LanguageIdentifier {
     /** Fewest letters worth identifying. */
@@ -97,13 +98,18 @@ public final class LanguageIdentifier {
     /**
      * Serbian, Croatian or Bosnian: the model learnt Serbian from Cyrillic text and calls Latin-script Serbian
      * Croatian or Bosnian, so a Latin text written in Serbia's standard is told by its words
-     * ({@link SerbianLatinMarkers}); Cyrillic text is Serbian. The confidence is that of the three together, since the
-     * model only chose among them.
+     * ({@link SerbianLatinMarkers}); Cyrillic text is Serbian. When the words or the script decide, the confidence is
+     * that of the three together against the next language; when the model's choice stands (Croatian or Bosnian), it
+     * keeps its own confidence, low between the two: a reader of it (such as the cleaner's check for a second language
+     * in one text) must not take a flip between close standards for another language.
      */
     private static LanguageGuess serboCroatian(String sample, String code, List<Map.Entry<String, Double>> ranked) {
-        String told = SerbianLatinMarkers.mostlyCyrillic(sample) || SerbianLatinMarkers.isSerbian(sample) ? "sr" : code;
-        Method method = told.equals(code) ? Method.MODEL : Method.STANDARD_WORDS;
-        return new LanguageGuess(told, confidence(ranked, SERBO_CROATIAN), method);
+        boolean serbian = SerbianLatinMarkers.mostlyCyrillic(sample) || SerbianLatinMarkers.isSerbian(sample);
+        if (!serbian || code.equals("sr")) {
+            String told = serbian ? "sr" : code;
+            return new LanguageGuess(told, confidence(ranked, Set.of(told)), Method.MODEL);
+        }
+        return new LanguageGuess("sr", confidence(ranked, SERBO_CROATIAN), Method.STANDARD_WORDS);
     }
 
     private static double round(double value) {

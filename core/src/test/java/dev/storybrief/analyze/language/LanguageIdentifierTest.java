@@ -61,7 +61,13 @@ class LanguageIdentifierTest {
     void serbianIsToldInBothScriptsAndApartFromCroatianAndBosnian(String code, String text) {
         LanguageGuess guess = identifier.identify(text);
         assertThat(guess.code()).isEqualTo(code);
-        assertThat(guess.confidence()).isBetween(0.8, 1.0);
+        if (code.equals("sr")) {
+            assertThat(guess.confidence()).isBetween(0.8, 1.0);
+        } else {
+            // the model's own doubt between Croatian and Bosnian stays: a text whose paragraphs flip between the two
+            // is not two languages (the cleaner sets a second language apart only when sure of both)
+            assertThat(guess.confidence()).isLessThan(0.9);
+        }
     }
 
     @Test
