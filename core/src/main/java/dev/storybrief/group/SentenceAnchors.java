@@ -1,5 +1,6 @@
 package dev.storybrief.group;
 
+import dev.storybrief.analyze.terms.NameKeys;
 import dev.storybrief.group.stories.Anchors;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * What a sentence says that survives translation: the names it mentions (folded to lower-case ASCII, so "Kaddáfí"
- * and "Kaddafi" meet), the numbers it gives and the dates it refers to. Two sentences in different languages that
+ * and "Kaddafi" meet, and keyed without their case endings, {@link NameKeys}), the numbers it gives and the dates it refers to. Two sentences in different languages that
  * share enough of these report the same thing, where their terms cannot meet.
  *
  * @param names   folded proper-noun tokens
@@ -74,7 +75,7 @@ public record SentenceAnchors(Set<String> names, Set<String> numbers, Set<String
             if (!first && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))) {
                 String folded = Anchors.fold(word);
                 if (!folded.isEmpty()) {
-                    names.add(folded);
+                    names.add(NameKeys.key(folded));
                 }
             }
             first = false;

@@ -21,7 +21,8 @@ class SentenceAnchorsTest {
     void aCommonNameAloneIsNotSupport() {
         var english = SentenceAnchors.of("Rebels in Libya met Gaddafi's envoys.", List.of());
         var czech = SentenceAnchors.of("Povstalci v Libyi odmítli Kaddáfího a Gaddafi mlčí.", List.of());
-        assertEquals(1, english.names().stream().filter(czech.names()::contains).count());
+        // Gaddafi, and Libya in the Czech locative "Libyi" (NameKeys): two names, no third, no number
+        assertEquals(2, english.names().stream().filter(czech.names()::contains).count());
         assertFalse(english.reportsTheSameAs(czech));
     }
 
@@ -37,7 +38,9 @@ class SentenceAnchorsTest {
     @Test
     void namesMeetAcrossAccentsAndScripts() {
         var czech = SentenceAnchors.of("Podle agentury řekl Kaddáfí v Tripolisu.", List.of());
-        assertTrue(czech.names().contains("kaddafi"), czech.names().toString());
+        assertTrue(czech.names().contains("kadaf"), czech.names().toString());
+        var english = SentenceAnchors.of("Officials in Tripoli said Kaddafi spoke.", List.of());
+        assertTrue(english.names().containsAll(czech.names().stream().filter(n -> n.startsWith("kad")).toList()));
         var greek = SentenceAnchors.of("Ο πρόεδρος Ομπάμα μίλησε.", List.of());
         assertTrue(greek.names().stream().anyMatch(n -> n.startsWith("omp")), greek.names().toString());
     }

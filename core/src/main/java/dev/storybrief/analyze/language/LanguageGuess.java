@@ -17,6 +17,11 @@ public record LanguageGuess(String code, double confidence, Method method) {
         FUNCTION_WORDS,
         /** OpenNLP's language detector (character n-gram model, 103 languages). */
         MODEL,
+        /**
+         * The detector chose among close standards of one language and the text's words told which: Latin-script
+         * Serbian, which the detector calls Croatian or Bosnian, by its ekavian forms.
+         */
+        STANDARD_WORDS,
         /** Too little text to tell: the default language, with confidence 0. */
         DEFAULT
     }

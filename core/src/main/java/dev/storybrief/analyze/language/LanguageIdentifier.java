@@ -3,6 +3,12 @@ package dev.storybrief.analyze.language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dev.storybrief.analyze.language.LanguageGuess.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -12,11 +18,14 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * 1.3.0, 103 languages), gated on length: a text with fewer than {@link #MIN_LETTERS} letters keeps the default
  * language with confidence 0, since a headline's worth of letters is not enough to tell Danish from Norwegian. Plain
  * English prose is recognised by its function words first ({@link EnglishFunctionWords}), so the model is loaded
- * only when an article may be in another language.
+ * only when an article may be in another language. The model learnt Serbian from Cyrillic text: a Latin-script text it
+ * calls Croatian or Bosnian is Serbian when it is written in Serbia's ekavian standard ({@link SerbianLatinMarkers}).
  *
  * <p>The confidence is the top language's probability over the top two's together: 0.5 when the model cannot choose
  * between two languages, near 1 when one stands out. (The raw probabilities are spread over 103 languages, so even a
- * sure answer has a small one.) Thread-safe.
+ * sure answer has a small one.) A language the model names twice ("est" and "ekk") counts once, with both
+ * probabilities; Serbian told by its words counts Serbian, Croatian and Bosnian as one against the next language.
+ * Thread-safe.
  */
 public final class LanguageIdentifier {
     /** Fewest letters worth identifying. */
@@ -25,6 +34,8 @@ public final class LanguageIdentifier {
     static final int MAX_CHARS = 3000;
     private static final String MODEL = "/langdetect-183.bin";
     private static final double FUNCTION_WORD_CONFIDENCE = 0.99;
+    /** Serbian, Croatian and Bosnian: one language the model splits by script more than by standard. */
+    private static final Set<String> SERBO_CROATIAN = Set.of("sr", "hr", "bs");
 
     private final String defaultLanguage;
 
@@ -47,12 +58,58 @@ public final class LanguageIdentifier {
         if (EnglishFunctionWords.share(sample) >= EnglishFunctionWords.THRESHOLD) {
             return new LanguageGuess("en", FUNCTION_WORD_CONFIDENCE, LanguageGuess.Method.FUNCTION_WORDS);
         }
-        Language[] ranked = Holder.DETECTOR.get().predictLanguages(sample);
-        double top = ranked[0].getConfidence();
-        double second = ranked.length > 1 ? ranked[1].getConfidence() : 0;
-        double confidence = top + second > 0 ? top / (top + second) : 0;
-        return new LanguageGuess(LanguageCodes.twoLetter(ranked[0].getLang()), round(confidence),
-                LanguageGuess.Method.MODEL);
+        List<Map.Entry<String, Double>> ranked = ranked(Holder.DETECTOR.get().predictLanguages(sample));
+        String code = ranked.get(0).getKey();
+        if (SERBO_CROATIAN.contains(code)) {
+            return serboCroatian(sample, code, ranked);
+        }
+        return new LanguageGuess(code, confidence(ranked, Set.of(code)), LanguageGuess.Method.MODEL);
+    }
+
+    /**
+     * The model's languages by their two-letter codes, most probable first. The detector names some languages twice,
+     * as macrolanguage and as individual language ("est" and "ekk", "lav" and "lvs", "msa" and "zsm"): such a pair is
+     * one language whose probability is their sum, or a sure Estonian would be told with confidence 0.5.
+     */
+    private static List<Map.Entry<String, Double>> ranked(Language[] languages) {
+        Map<String, Double> byCode = new LinkedHashMap<>();
+        for (Language language : languages) {
+            byCode.merge(LanguageCodes.twoLetter(language.getLang()), language.getConfidence(), Double::sum);
+        }
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(byCode.entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        return ranked;
+    }
+
+    /** The probability of {@code codes} over it and the most probable language outside them. */
+    private static double confidence(List<Map.Entry<String, Double>> ranked, Set<String> codes) {
+        double top = 0;
+        double other = 0;
+        for (Map.Entry<String, Double> entry : ranked) {
+            if (codes.contains(entry.getKey())) {
+                top += entry.getValue();
+            } else {
+                other = Math.max(other, entry.getValue());
+            }
+        }
+        return round(top + other > 0 ? top / (top + other) : 0);
+    }
+
+    /**
+     * Serbian, Croatian or Bosnian: the model learnt Serbian from Cyrillic text and calls Latin-script Serbian
+     * Croatian or Bosnian, so a Latin text written in Serbia's standard is told by its words
+     * ({@link SerbianLatinMarkers}); Cyrillic text is Serbian. When the words or the script decide, the confidence is
+     * that of the three together against the next language; when the model's choice stands (Croatian or Bosnian), it
+     * keeps its own confidence, low between the two: a reader of it (such as the cleaner's check for a second language
+     * in one text) must not take a flip between close standards for another language.
+     */
+    private static LanguageGuess serboCroatian(String sample, String code, List<Map.Entry<String, Double>> ranked) {
+        boolean serbian = SerbianLatinMarkers.mostlyCyrillic(sample) || SerbianLatinMarkers.isSerbian(sample);
+        if (!serbian || code.equals("sr")) {
+            String told = serbian ? "sr" : code;
+            return new LanguageGuess(told, confidence(ranked, Set.of(told)), Method.MODEL);
+        }
+        return new LanguageGuess("sr", confidence(ranked, SERBO_CROATIAN), Method.STANDARD_WORDS);
     }
 
     private static double round(double value) {

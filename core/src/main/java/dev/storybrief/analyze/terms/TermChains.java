@@ -71,6 +71,11 @@ public final class TermChains {
         lucene(f, "ro", org.apache.lucene.analysis.ro.RomanianAnalyzer::new);
         lucene(f, "ru", org.apache.lucene.analysis.ru.RussianAnalyzer::new);
         lucene(f, "sr", org.apache.lucene.analysis.sr.SerbianAnalyzer::new);
+        // Croatian and Bosnian are the same language in other standards: Snowball's Serbian stemmer was written for
+        // all three (ijekavian "rijeka", "predsjednik" meet ekavian "reka", "predsednik"), and Lucene folds Cyrillic
+        // and Latin to one spelling, so a Croatian, a Latin Serbian and a Cyrillic Serbian report share their terms
+        serbian(f, "hr");
+        serbian(f, "bs");
         lucene(f, "sv", org.apache.lucene.analysis.sv.SwedishAnalyzer::new);
         lucene(f, "ta", org.apache.lucene.analysis.ta.TamilAnalyzer::new);
         lucene(f, "te", org.apache.lucene.analysis.te.TeluguAnalyzer::new);
@@ -98,6 +103,14 @@ public final class TermChains {
         f.put(UNICODE, () -> new TermChain(UNICODE, new UnicodeTermAnalyzer(),
                 "Unicode word tokens, lower case; no stop words, no stemmer (no analyzer for this language)"));
         return f;
+    }
+
+    private static void serbian(Map<String, Supplier<TermChain>> f, String code) {
+        f.put(code, () -> new TermChain(code, new LuceneLanguageAnalyzer(
+                new org.apache.lucene.analysis.sr.SerbianAnalyzer(), true),
+                "Lucene SerbianAnalyzer (Serbian, Croatian and Bosnian are one language in three standards): tokenizer, "
+                        + "stop words, Snowball's Serbian stemmer (ijekavian forms meet ekavian ones), Cyrillic and "
+                        + "Latin folded to plain Latin; one-letter tokens dropped"));
     }
 
     private static void lucene(Map<String, Supplier<TermChain>> f, String code, Supplier<Analyzer> analyzer) {

@@ -1,6 +1,7 @@
 package dev.storybrief.group.stories;
 
 import com.ibm.icu.text.Transliterator;
+import dev.storybrief.analyze.terms.NameKeys;
 import dev.storybrief.wording.WrittenDates;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The keys of an article that survive translation, for comparing articles in different languages: the words of its
- * names, folded to lower-case ASCII ("Ségolène" and "Segolene" meet, "Путин" is "putin"), and its
+ * names, folded to lower-case ASCII ("Ségolène" and "Segolene" meet, "Путин" is "putin") and keyed without their
+ * case endings ({@link NameKeys}: "Klaipėdos" and "Klaipēdas" meet), and its
  * numbers, years included, written one way ("26 000", "26.000" and "26,000" are all {@code #26000}; "2,5" is
  * {@code #2.5}). A word counts as a name when it is capitalised and the article never writes it in lower case, which
  * needs no list of names or of stop words in any language. Scripts without capitals (Arabic, Hebrew, Hindi ...) give
@@ -87,7 +89,8 @@ public final class Anchors {
             if (!lowerCase.contains(w)) {
                 String folded = fold(w);
                 if (folded.length() >= MIN_NAME_LENGTH) {
-                    anchors.merge(folded, count, Integer::sum);
+                    // the name's key: its forms in other cases and languages meet ("Klaipėdos", "Klaipēdas")
+                    anchors.merge(NameKeys.key(folded), count, Integer::sum);
                 }
             }
         });

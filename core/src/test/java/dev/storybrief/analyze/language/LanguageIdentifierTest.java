@@ -37,6 +37,62 @@ class LanguageIdentifierTest {
         assertThat(guess.confidence()).isBetween(0.5, 1.0);
     }
 
+    /** Made-up reports: Serbia's standard in Latin script is Serbian, like its Cyrillic; ijekavian ones are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sr|Reka je u utorak uveče poplavila više od 300 kuća u opštini, saopštio je štab za vanredne situacije. "
+            + "Predsednik opštine rekao je da su dve osobe nestale i da se meštani pitaju da li su nasipi održavani.",
+        "sr|Nova fabrika u industrijskoj zoni zaposliće 800 radnika do kraja godine, rekao je direktor kompanije. "
+            + "Proizvodnja bi trebalo da počne posle praznika, a gradonačelnik je istakao da je ovo najveća investicija "
+            + "u poslednjih deset godina.",
+        "sr|Policija je uhapsila dvojicu muškaraca osumnjičenih za pljačku banke u centru grada. Kako se navodi u "
+            + "saopštenju, novac je pronađen u automobilu, a svedoci su ih prepoznali na snimcima. Istraga je u toku.",
+        "sr|Река је у уторак увече поплавила више од 300 кућа у општини, саопштио је штаб за ванредне ситуације. "
+            + "Председник општине рекао је да су две особе нестале.",
+        "hr|Rijeka se u utorak navečer izlila i poplavila više od 300 kuća u općini, priopćio je stožer civilne "
+            + "zaštite. Načelnik općine rekao je da se dvije osobe vode kao nestale te da je voda mjestimično bila "
+            + "visoka dva metra.",
+        "hr|Nova tvornica u industrijskoj zoni zaposlit će 800 radnika do kraja godine, rekao je direktor tvrtke. "
+            + "Proizvodnja bi trebala početi nakon blagdana, a gradonačelnik je istaknuo da je to najveće ulaganje u "
+            + "gradu u posljednjih deset godina.",
+        "bs|Rijeka se u utorak uvečer izlila i poplavila više od 300 kuća u općini, saopćeno je iz štaba civilne "
+            + "zaštite. Načelnik općine kazao je da se dvije osobe vode kao nestale, a hiljadu stanovnika je "
+            + "evakuisano iz ugroženih naselja."})
+    void serbianIsToldInBothScriptsAndApartFromCroatianAndBosnian(String code, String text) {
+        LanguageGuess guess = identifier.identify(text);
+        assertThat(guess.code()).isEqualTo(code);
+        if (code.equals("sr")) {
+            assertThat(guess.confidence()).isBetween(0.8, 1.0);
+        } else {
+            // the model's own doubt between Croatian and Bosnian stays: a text whose paragraphs flip between the two
+            // is not two languages (the cleaner sets a second language apart only when sure of both)
+            assertThat(guess.confidence()).isLessThan(0.9);
+        }
+    }
+
+    @Test
+    void latinSerbianIsToldByItsEkavianWordsAndAQuotedNameDoesNotMakeCroatianSerbian() {
+        assertThat(SerbianLatinMarkers.isSerbian("Predsednik je posle sednice rekao da li će reka porasti.")).isTrue();
+        assertThat(SerbianLatinMarkers.isSerbian("Predsjednik je poslije sjednice rekao je li rijeka porasla.")).isFalse();
+        // a Croatian report naming the Serbian club keeps its ijekavian majority
+        assertThat(SerbianLatinMarkers.isSerbian("Crvena zvezda je prije utakmice u srijedu objavila da dvije "
+                + "zvijezde ostaju, priopćio je klub.")).isFalse();
+        assertThat(SerbianLatinMarkers.mostlyCyrillic("Влада Србије, Vlada Srbije: одобрила")).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "et|Teisipäeva õhtul süttis sadamas kaubalaev, teatasid päästjad. Tulekahju sai alguse masinaruumist ning "
+            + "laevalt evakueeriti kõik meeskonnaliikmed. Kaks meremeest viidi haiglasse.",
+        "lv|Otrdienas vakarā ostā aizdegās kravas kuģis, ziņo ugunsdzēsēji. Ugunsgrēks izcēlās mašīntelpā, no kuģa "
+            + "evakuēja visus apkalpes locekļus. Divi jūrnieki nogādāti slimnīcā."})
+    void aLanguageTheModelNamesTwiceIsToldWithItsWholeConfidence(String code, String text) {
+        // the model splits Estonian into "est" and "ekk", Latvian into "lav" and "lvs": one language, one probability
+        LanguageGuess guess = identifier.identify(text);
+        assertThat(guess.code()).isEqualTo(code);
+        assertThat(guess.confidence()).isGreaterThan(0.9);
+    }
+
     @Test
     void tooShortATextKeepsTheDefaultWithConfidenceZero() {
         LanguageGuess guess = new LanguageIdentifier("de").identify("Brücke gesperrt");

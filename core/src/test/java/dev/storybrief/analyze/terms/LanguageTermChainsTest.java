@@ -2,6 +2,7 @@ package dev.storybrief.analyze.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -107,5 +108,22 @@ class LanguageTermChainsTest {
     void englishIsUnchanged() {
         assertThat(chains.forLanguage("en")).isSameAs(TermChains.english());
         assertThat(TermChains.english().terms("NATO's bombing runs ended.")).containsExactly("nato", "bomb", "run", "end");
+    }
+
+    @Test
+    void serbianCroatianAndBosnianShareTermsAcrossScriptsAndStandards() {
+        String cyrillic = "Председник општине рекао је да је река поплавила 300 кућа.";
+        String latin = "Predsednik opštine rekao je da je reka poplavila 300 kuća.";
+        String ijekavian = "Predsjednik općine rekao je da je rijeka poplavila 300 kuća.";
+        for (String code : new String[] {"sr", "hr", "bs"}) {
+            assertThat(chains.has(code)).as(code).isTrue();
+            TermChain chain = chains.forLanguage(code);
+            assertThat(chain.terms(cyrillic)).as(code).isNotEmpty().isEqualTo(chain.terms(latin));
+            // "općine" and "opštine" are two words; every other term of the ijekavian sentence meets the ekavian one
+            List<String> shared = new java.util.ArrayList<>(chain.terms(ijekavian));
+            shared.retainAll(chain.terms(latin));
+            assertThat(shared).as(code).hasSize(chain.terms(latin).size() - 1);
+        }
+        assertThat(chains.forLanguage("hr").terms(latin)).isEqualTo(chains.forLanguage("sr").terms(latin));
     }
 }
