@@ -48,7 +48,8 @@ public final class QuoteExtractor {
         QuoteMarks previous = null;
         Credit previousCredit = Credit.NONE;
         for (QuoteMarks span : spans) {
-            if (text(sentences, span).isEmpty()) {
+            if (text(sentences, span).isEmpty() || isName(sentences, span)) {
+                // "le navire « Ocean Star »": a name in quotation marks is nobody's words
                 continue;
             }
             Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit);
@@ -272,6 +273,12 @@ public final class QuoteExtractor {
         boolean capital = !start.isEmpty() && Character.isUpperCase(start.charAt(0));
         boolean introduced = prefix.endsWith(":") || prefix.endsWith(",");
         return !(introduced && capital);
+    }
+
+    /** A name in quotation marks within one sentence, its own punctuation kept ("“Northern Light,” he said" is said). */
+    private static boolean isName(List<String> sentences, QuoteMarks span) {
+        return span.startSentence() == span.endSentence() && QuotedName.isName(
+                sentences.get(span.startSentence()).substring(span.contentStart(), span.contentEnd()));
     }
 
     private static String text(List<String> sentences, QuoteMarks span) {
