@@ -188,9 +188,11 @@ final class EntityClassifier {
             // recognizer reports
             return null;
         }
-        if (MediumNames.standsAsMedium(tokens, first, end, memory.language())
+        if ((MediumNames.standsAsMedium(tokens, first, end, memory.language())
+                || MediumNames.afterOutletNoun(tokens, first))
                 && memory.knownType(text(sentence, tokens, first, end)) != EntityType.PERSON) {
-            // "wrote on Facebook", "an editorial in Politico": the medium that carried the words, not a place
+            // "wrote on Facebook", "an editorial in Politico", "el diario El Heraldo": the medium that carried the
+            // words, not a place
             return mention(sentence, tokens, first, end, EntityType.ORGANIZATION);
         }
         if (end - first >= 2 && STANDING_WORDS.contains(tokens.get(first).text())) {

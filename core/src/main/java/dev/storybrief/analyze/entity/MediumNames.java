@@ -48,7 +48,26 @@ final class MediumNames {
             "stated", "claimed", "insisted", "argued", "dit", "déclaré", "annoncé", "affirmé", "ajouté", "detto",
             "annunciato", "sagte", "erklärte");
 
+    /**
+     * What an outlet is called before its name, after an article ("the newspaper El Heraldo", "el diario El Heraldo",
+     * "le quotidien Le Soir", "die Zeitung Nordkurier"); not "paper" or "site", which take other names ("the paper
+     * Trump signed").
+     */
+    private static final Set<String> OUTLET_NOUNS = Set.of("newspaper", "daily", "weekly", "magazine", "tabloid",
+            "broadcaster", "website", "diario", "periódico", "semanario", "revista", "cadena", "emisora", "jornal",
+            "diário", "semanário", "emissora", "quotidiano", "giornale", "settimanale", "rivista", "emittente",
+            "testata", "journal", "quotidien", "hebdomadaire", "chaîne", "zeitung", "tageszeitung", "wochenzeitung",
+            "magazin", "sender");
+    private static final Set<String> ARTICLES = Set.of("the", "el", "la", "le", "il", "lo", "o", "a", "der", "die",
+            "das", "den", "dem", "l'", "l’");
+
     private MediumNames() {
+    }
+
+    /** Whether the name at token {@code first} follows an article and a noun of an outlet ("the newspaper X"). */
+    static boolean afterOutletNoun(List<Token> tokens, int first) {
+        return first >= 2 && OUTLET_NOUNS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
+                && ARTICLES.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
     }
 
     /**

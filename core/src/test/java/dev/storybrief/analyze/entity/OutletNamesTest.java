@@ -39,6 +39,14 @@ class OutletNamesTest {
                 .isEqualTo(EntityType.ORGANIZATION);
     }
 
+    @Test
+    void aNameAfterANounOfAnOutletIsAnOrganisation() {
+        assertThat(typeOf("El Heraldo", article("es", "Según Carlos Medina, el diario El Heraldo publicó la crónica.")))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Eastport Echo", article("en", "Tom Grady told the newspaper Eastport Echo about the plan.")))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
     /** Said in a town, an interview in a city: "in" after a verb of saying is still where it happened. */
     @Test
     void aPlaceAfterSayingInStaysAPlace() {
