@@ -160,6 +160,12 @@ final class AttributionFinder {
         if (opening < words.size() && SpeechWords.isPronoun(words.get(opening).text())) {
             return new Attribution(words.get(opening).text(), true, words.get(opening).start());
         }
+        // "Asked which county was his favorite, he demurred: “...”": the clause that introduces the quote opens with
+        // its pronoun after the sentence's first part
+        int introducer = introducingClause(words);
+        if (introducer >= 0 && SpeechWords.isPronoun(words.get(introducer).text())) {
+            return new Attribution(words.get(introducer).text(), true, words.get(introducer).start());
+        }
         int relative = objectRelative(words);
         if (relative >= 0) {
             // "..., which traders called “an insult”": the fragment is the relative clause's, whose subject follows
@@ -200,6 +206,19 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The first word of the clause that introduces a quote with a colon ("..., he demurred:"), the part after the
+     * last comma before the colon; -1 when the words do not end in a colon or have no such part.
+     */
+    private static int introducingClause(List<ZoneWords.Word> words) {
+        int colon = words.size() - 1;
+        if (colon < 2 || !words.get(colon).text().equals(":")) {
+            return -1;
+        }
+        int start = partStart(words, colon);
+        return start > 0 && start < colon - 1 ? start : -1;
     }
 
     /**

@@ -112,7 +112,9 @@ public final class QuoteExtractor {
         // "“...,” he said outside. But “...”": a later quote of the sentence that credits nothing goes on
         boolean sameSentence = previous != null && previous.endSentence() == span.startSentence();
         boolean continues = opensSentence && follows || sameSentence;
-        if (found == null && !continues) {
+        // "he demurred: “...”" is introduced in its own sentence: the next sentence's verb is the next quote's
+        boolean introducedHere = sentences.get(span.startSentence()).substring(0, span.openAt()).strip().endsWith(":");
+        if (found == null && !continues && !introducedHere) {
             found = nextSentence(sentences, spans, span, entities);
         }
         if (found != null) {
