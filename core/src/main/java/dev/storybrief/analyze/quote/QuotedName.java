@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class QuotedName {
 
     private static final int MAX_NAME_WORDS = 6;
+    /** Characters of the longest name in marks read: six long words and their spaces. */
+    private static final int MAX_NAME_CHARS = 120;
     /** The small words a name keeps in lower case between its capitalised ones, in the languages the brief reads. */
     private static final Set<String> JOINING_WORDS = Set.of("of", "the", "and", "de", "del", "della", "di", "da", "do",
             "dos", "das", "du", "des", "la", "le", "el", "y", "e", "et", "von", "van", "der", "den", "und", "i", "och",
@@ -24,6 +26,10 @@ final class QuotedName {
 
     /** Whether the quoted words are a name: two to six words, capitalised but for joining words, no punctuation. */
     static boolean isName(String quoted) {
+        if (quoted.length() > MAX_NAME_CHARS) {
+            // a long quotation is no name: decided before copying it (a page's quote can run to megabytes)
+            return false;
+        }
         String text = quoted.strip();
         if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || text.equals(text.toUpperCase(Locale.ROOT))) {
             // "NO MORE CUTS" is shouted, not named
