@@ -118,6 +118,12 @@ final class EntityClassifier {
     /** What opens another noun phrase or owner between a name and an "its" that is then not the name's. */
     private static final Set<String> CLAUSE_OWNERS = Set.of("the", "a", "an", "his", "her", "their", "this", "these",
             "those", "he", "she", "they", "it", "who", "which");
+    /** "of" and its kin before a body's noun: "of the", "del", "de la", "du", "della", "do", "da", "des". */
+    private static final Set<String> OF_LINKS = Set.of("of", "del", "de", "du", "des", "della", "dello", "dell'",
+            "do", "da", "di", "dos", "das", "van", "von", "der");
+    /** Articles between "of" and a body's noun: "of the union", "de la federación", "della società". */
+    private static final Set<String> COMPLEMENT_ARTICLES = Set.of("the", "a", "an", "la", "le", "el", "il", "lo",
+            "l'", "o", "os", "las", "los", "les");
     private static final Set<String> SHARE_NOUNS = Set.of("shares", "stock", "shareholders");
     /**
      * Verbs and nouns of a takeover, whose object is a business ("Halvorsen Foods will acquire Pinecrest Dairy",
@@ -181,6 +187,13 @@ final class EntityClassifier {
             // "the tanker Marisa Vey", "Storm Bertram", a later "Bertram": a ship or a storm, none of the kinds this
             // recognizer reports
             return null;
+        }
+        if ((MediumNames.standsAsMedium(tokens, first, end, memory.language())
+                || MediumNames.afterOutletNoun(tokens, first))
+                && memory.knownType(text(sentence, tokens, first, end)) != EntityType.PERSON) {
+            // "wrote on Facebook", "an editorial in Politico", "el diario El Heraldo": the medium that carried the
+            // words, not a place
+            return mention(sentence, tokens, first, end, EntityType.ORGANIZATION);
         }
         if (end - first >= 2 && STANDING_WORDS.contains(tokens.get(first).text())) {
             // "Former Dunmore mayor Gerald Pruitt": the word says the office was held, the name follows it
@@ -512,8 +525,17 @@ final class EntityClassifier {
      * "il traghetto Stella Marina" in an article in {@code language}).
      */
     private static boolean afterVesselNoun(List<Token> tokens, int first, String language) {
-        return first > 0 && (isVesselNoun(tokens.get(first - 1).text(), language)
-                || isStormNoun(tokens.get(first - 1).text()));
+        int namer = first - (first > 1 && isOpeningQuote(tokens.get(first - 1)) ? 2 : 1);
+        return namer >= 0 && (isVesselNoun(tokens.get(namer).text(), language)
+                || isStormNoun(tokens.get(namer).text()));
+    }
+
+    /**
+     * A quotation mark that may open a name: "le navire « Ocean Star »", "das Schiff „Ocean Star“", "the ship
+     * "Northern Light"" (a name set in quotation marks after the noun that says what it names).
+     */
+    private static boolean isOpeningQuote(Token token) {
+        return token.text().length() == 1 && "«\"“„‘'‹「『".indexOf(token.text().charAt(0)) >= 0;
     }
 
     /** A word that calls what its name follows a ship, in English or in the article's {@code language}. */
@@ -548,14 +570,16 @@ final class EntityClassifier {
             boolean namer = VESSEL_NOUNS.contains(tokens.get(k).text())
                     || OTHER_VESSEL_NOUNS.getOrDefault(language, Set.of()).contains(tokens.get(k).text())
                     || isStormNoun(tokens.get(k).text());
-            if (!namer || !tokens.get(k + 1).isCapitalised()) {
+            // "le navire « Ocean Star »": the name may stand in quotation marks
+            int name = k + 2 < tokens.size() && isOpeningQuote(tokens.get(k + 1)) ? k + 2 : k + 1;
+            if (!namer || !tokens.get(name).isCapitalised()) {
                 continue;
             }
-            int end = k + 1;
-            while (end < tokens.size() && end - k <= 4 && tokens.get(end).isCapitalised() && tokens.get(end).isWord()) {
+            int end = name;
+            while (end < tokens.size() && end - name < 4 && tokens.get(end).isCapitalised() && tokens.get(end).isWord()) {
                 end++;
             }
-            names.add(tokens.get(k + 1).text() + tokens.subList(k + 2, end).stream().map(t -> " " + t.text())
+            names.add(tokens.get(name).text() + tokens.subList(name + 1, end).stream().map(t -> " " + t.text())
                     .reduce("", String::concat));
         }
         return names;
@@ -595,7 +619,7 @@ final class EntityClassifier {
             return true;
         }
         if (first >= 2 && tokens.get(first - 1).text().equals(",")
-                && ORGANISATION_NOUNS.contains(tokens.get(first - 2).text())) {
+                && ORGANISATION_NOUNS.contains(tokens.get(first - 2).text()) && !complementOf(tokens, first - 2)) {
             return true; // "The drivers' union, Transit Workers Skarvik, says": the name apposed to a kind of body
         }
         // "the firm John Smith founded" names a person: only a name that ends its clause is the noun's
@@ -644,6 +668,18 @@ final class EntityClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * "the head of the union, Jane Doe", "el presidente del club, Luis Ortega": a body's noun after "of" (or its kin)
+     * is what an office before it is held over, and the name after the comma is the holder's.
+     */
+    private static boolean complementOf(List<Token> tokens, int noun) {
+        int link = noun - 1;
+        if (link >= 1 && COMPLEMENT_ARTICLES.contains(tokens.get(link).text().toLowerCase(Locale.ROOT))) {
+            link--;
+        }
+        return link >= 0 && OF_LINKS.contains(tokens.get(link).text().toLowerCase(Locale.ROOT));
     }
 
     /**

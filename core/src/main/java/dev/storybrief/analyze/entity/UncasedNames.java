@@ -26,12 +26,26 @@ public final class UncasedNames {
     private static final String KOREAN_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모";
     /** Korean offices written after the name, as the end of a compound too ("청송시장", "소방서장"). */
     private static final String KOREAN_OFFICES = "(?:시장|장관|대표|청장|서장|원장|소장|대변인|위원장|회장|교수|의원|지사|군수"
-            + "|구청장|본부장|국장|총장|사장|이사장|센터장|단장|대장)";
+            + "|구청장|본부장|국장|총장|사장|이사장|센터장|단장|대장|대통령|총리|부총리|대사|변호사)";
     /** The particle a Korean subject, topic or possessor takes after its last word. */
     private static final String KOREAN_PARTICLE = "(?:이|가|은|는|의|도|에게)?";
     private static final Pattern KOREAN_HONORIFIC = Pattern.compile("(?<=^|\\s)([가-힣]{2,4})\\s+씨(?=\\s|$|[가-힣.,])");
     private static final Pattern KOREAN_NAME_OFFICE = Pattern.compile("(?<=^|\\s)([" + KOREAN_SURNAMES
             + "][가-힣]{1,3})\\s+([가-힣]*" + KOREAN_OFFICES + ")" + KOREAN_PARTICLE + "(?=\\s|$|[.,])");
+    /**
+     * An office written before the name ("청송시장 김민수는", "대통령 박지훈이"): the name is then a common surname and a
+     * two-syllable given name, the way most Koreans are named, and takes its particle.
+     */
+    private static final Pattern KOREAN_OFFICE_NAME = Pattern.compile("(?<=^|\\s)([가-힣]*" + KOREAN_OFFICES
+            + ")\\s+([" + KOREAN_SURNAMES + "][가-힣]{2})(?:이|가|은|는|의|도|에게)(?=\\s|$|[.,])");
+    /**
+     * Common words that open with a syllable of a common surname and stand where a name would ("정부 대변인", the
+     * government's spokesman; "서울 시장", Seoul's mayor): no person.
+     */
+    private static final Set<String> KOREAN_NOT_NAMES = Set.of("정부", "한국", "서울", "이번", "이날", "이후", "전국",
+            "최근", "현지", "지역", "시민", "주민", "당시", "관계", "경찰", "소방", "안전", "조사", "공식", "신임", "전임",
+            "전직", "현직", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "강원", "경기", "충북", "충남", "전북",
+            "전남", "경북", "경남", "제주");
     /** The word before a Korean name with "씨": what the person is ("상인", a merchant; "주민", a resident). */
     private static final Pattern KOREAN_WORD_BEFORE = Pattern.compile("(?:^|\\s)([가-힣]{2,5})\\s+$");
     /** Persian offices and standings written beside a name. */
@@ -60,6 +74,7 @@ public final class UncasedNames {
         if ("ko".equals(language)) {
             add(found, KOREAN_HONORIFIC.matcher(sentence), 1);
             add(found, KOREAN_NAME_OFFICE.matcher(sentence), 1);
+            add(found, KOREAN_OFFICE_NAME.matcher(sentence), 2);
         } else if ("fa".equals(language)) {
             // the name before the comma and its office first: "مریم احمدی، رئیس بیمارستان شهر گفت" holds an office
             // before two words and the verb too, but those words are what she heads
@@ -95,6 +110,12 @@ public final class UncasedNames {
                 return office.group(2);
             }
         }
+        Matcher officeBefore = KOREAN_OFFICE_NAME.matcher(sentence);
+        while (officeBefore.find()) {
+            if (officeBefore.start(2) == person.start()) {
+                return officeBefore.group(1);
+            }
+        }
         Matcher honorific = KOREAN_HONORIFIC.matcher(sentence);
         while (honorific.find()) {
             if (honorific.start(1) == person.start()) {
@@ -125,6 +146,9 @@ public final class UncasedNames {
 
     private static void addGroup(List<EntityMention> found, Matcher matcher, int group) {
         int start = matcher.start(group);
+        if (KOREAN_NOT_NAMES.contains(matcher.group(group))) {
+            return;
+        }
         if (found.stream().noneMatch(m -> m.start() < matcher.end(group) && start < m.end())) {
             found.add(new EntityMention(start, matcher.end(group), matcher.group(group), EntityType.PERSON));
         }

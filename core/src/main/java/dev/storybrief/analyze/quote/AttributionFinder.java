@@ -34,6 +34,8 @@ final class AttributionFinder {
     /** Words of a rank written small before a name in apposition ("teniente coronel"). */
     private static final int MAX_RANK_WORDS = 3;
     private static final int LEADING_SENTENCE_WORDS = 5;
+    /** Words of the listener between a verb of saying and its reported clause ("a los periodistas del club"). */
+    private static final int MAX_LISTENER_WORDS = 5;
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "asked");
     private static final Set<String> DESCRIPTOR_STOPS = Set.of("in", "on", "at", "during", "after", "before", "with",
             "to", "that", "as", "while", "because", "from", "by", "when", "it", "they", "we", "this",
@@ -158,6 +160,12 @@ final class AttributionFinder {
         if (opening < words.size() && SpeechWords.isPronoun(words.get(opening).text())) {
             return new Attribution(words.get(opening).text(), true, words.get(opening).start());
         }
+        // "Asked which county was his favorite, he demurred: “...”": the clause that introduces the quote opens with
+        // its pronoun after the sentence's first part
+        int introducer = introducingClause(words);
+        if (introducer >= 0 && SpeechWords.isPronoun(words.get(introducer).text())) {
+            return new Attribution(words.get(introducer).text(), true, words.get(introducer).start());
+        }
         int relative = objectRelative(words);
         if (relative >= 0) {
             // "..., which traders called “an insult”": the fragment is the relative clause's, whose subject follows
@@ -198,6 +206,19 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The first word of the clause that introduces a quote with a colon ("..., he demurred:"), the part after the
+     * last comma before the colon; -1 when the words do not end in a colon or have no such part.
+     */
+    private static int introducingClause(List<ZoneWords.Word> words) {
+        int colon = words.size() - 1;
+        if (colon < 2 || !words.get(colon).text().equals(":")) {
+            return -1;
+        }
+        int start = partStart(words, colon);
+        return start > 0 && start < colon - 1 ? start : -1;
     }
 
     /**
@@ -285,7 +306,30 @@ final class AttributionFinder {
         if (subject != null || LISTENER_VERBS.contains(verbWord)) {
             return subject;
         }
-        return objectSpeaker(sentence, words, verb + 1, entities);
+        Attribution dropped = droppedSubject(words, verb);
+        return dropped != null ? dropped : objectSpeaker(sentence, words, verb + 1, entities);
+    }
+
+    /**
+     * "Dijo que el árbitro Juan Pérez «no vio la falta»", "Disse aos jornalistas que ...", "Ha detto che ...": Spanish,
+     * Portuguese and Italian leave out the subject pronoun their verb's ending carries. A verb of saying with no
+     * subject before it whose reported clause opens right after it (or after its listener) was said by "he" or "she",
+     * resolved as a written pronoun is; the name inside the reported clause is who it is about. Null otherwise.
+     */
+    private static Attribution droppedSubject(List<ZoneWords.Word> words, int verb) {
+        int k = verb + 1;
+        if (k < words.size() && SpeechWords.isListenerPreposition(words.get(k).text())) {
+            k++;
+            while (k < words.size() && k - verb <= MAX_LISTENER_WORDS && !words.get(k).isComma()
+                    && !SpeechWords.isComplementizer(words.get(k).text())) {
+                k++;
+            }
+        }
+        if (k >= words.size() || !SpeechWords.isComplementizer(words.get(k).text())) {
+            return null;
+        }
+        ZoneWords.Word spoken = words.get(verb);
+        return new Attribution(spoken.text(), true, spoken.start());
     }
 
     /**

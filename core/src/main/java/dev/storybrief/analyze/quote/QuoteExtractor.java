@@ -48,7 +48,8 @@ public final class QuoteExtractor {
         QuoteMarks previous = null;
         Credit previousCredit = Credit.NONE;
         for (QuoteMarks span : spans) {
-            if (text(sentences, span).isEmpty()) {
+            if (text(sentences, span).isEmpty() || isName(sentences, span)) {
+                // "le navire « Ocean Star »": a name in quotation marks is nobody's words
                 continue;
             }
             Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit);
@@ -111,7 +112,9 @@ public final class QuoteExtractor {
         // "“...,” he said outside. But “...”": a later quote of the sentence that credits nothing goes on
         boolean sameSentence = previous != null && previous.endSentence() == span.startSentence();
         boolean continues = opensSentence && follows || sameSentence;
-        if (found == null && !continues) {
+        // "he demurred: “...”" is introduced in its own sentence: the next sentence's verb is the next quote's
+        boolean introducedHere = sentences.get(span.startSentence()).substring(0, span.openAt()).strip().endsWith(":");
+        if (found == null && !continues && !introducedHere) {
             found = nextSentence(sentences, spans, span, entities);
         }
         if (found != null) {
@@ -272,6 +275,12 @@ public final class QuoteExtractor {
         boolean capital = !start.isEmpty() && Character.isUpperCase(start.charAt(0));
         boolean introduced = prefix.endsWith(":") || prefix.endsWith(",");
         return !(introduced && capital);
+    }
+
+    /** A name in quotation marks within one sentence, its own punctuation kept ("“Northern Light,” he said" is said). */
+    private static boolean isName(List<String> sentences, QuoteMarks span) {
+        return span.startSentence() == span.endSentence() && QuotedName.isName(
+                sentences.get(span.startSentence()).substring(span.contentStart(), span.contentEnd()));
     }
 
     private static String text(List<String> sentences, QuoteMarks span) {

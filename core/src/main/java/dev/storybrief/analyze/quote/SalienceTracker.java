@@ -38,14 +38,18 @@ final class SalienceTracker {
         outside.forEach(p -> named.add(new Event(index, p.start(), p.text())));
         List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, sentence.length());
         EntityMention first = outside.get(0);
-        if (wordsBefore(words, first.start()) < SUBJECT_WORDS) {
+        // "Dijo que el árbitro Juan Pérez ...": a name after "que" opens no sentence; the clause is reported
+        boolean reportedFirst = words.stream().anyMatch(w -> w.end() <= first.start()
+                && SpeechWords.isComplementizer(w.text()));
+        if (wordsBefore(words, first.start()) < SUBJECT_WORDS && !reportedFirst) {
             add(index, first.start(), first.text());
         }
         // "Grace Okafor, a nurse at the Carrow Vale Infirmary, said": a name after a preposition is no subject
         List<EntityMention> subjects = outside.stream().filter(p -> !afterPreposition(words, p)).toList();
         for (ZoneWords.Word word : words) {
             if (SpeechWords.isSpeechVerb(word.text()) && !isQuoted(quotes, index, word.start())) {
-                EntityMention nearest = nearestTo(subjects, word);
+                EntityMention nearest = nearestTo(subjects.stream()
+                        .filter(p -> !reported(words, word, p)).toList(), word);
                 if (nearest != null) {
                     add(index, nearest.start(), nearest.text());
                 }
@@ -119,6 +123,19 @@ final class SalienceTracker {
             }
         }
         return best == null ? null : best.name;
+    }
+
+    /**
+     * "Dijo que el árbitro Juan Pérez ...": a person after the verb and its "que" or "che" is inside the reported clause,
+     * neither who spoke nor who listened.
+     */
+    private static boolean reported(List<ZoneWords.Word> words, ZoneWords.Word verb, EntityMention person) {
+        for (ZoneWords.Word word : words) {
+            if (word.start() >= verb.end() && word.end() <= person.start() && SpeechWords.isComplementizer(word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person right before the verb (up to a comma-separated appositive) or right after it. */

@@ -162,6 +162,17 @@ final class SpeechWords {
             "ucap", "tambah", "imbuh", "terang", "papar", "tegas", "lanjut", "sebut", "tandas", "pungkas", "aku");
     /** The enclitic third-person pronoun of Indonesian and Malay. */
     private static final String ENCLITIC = "nya";
+    /**
+     * The words that open a reported clause after a verb of saying in Spanish, Portuguese, French and Italian ("dijo
+     * que", "disse que", "ha detto che"): a name after them is the reported clause's, never the one who said it.
+     */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("que", "che");
+    /**
+     * Prepositions that put a listener between a verb of saying and its reported clause ("dijo a los periodistas
+     * que", "disse aos jornalistas que", "ha detto ai giornalisti che", "a déclaré aux journalistes que").
+     */
+    private static final Set<String> LISTENER_PREPOSITIONS = Set.of("a", "al", "ao", "aos", "à", "às", "ai", "alla",
+            "alle", "agli", "allo", "au", "aux");
     /** A French verb or auxiliary with its inverted subject pronoun: "a-t-il", "dit-elle", "estime-t-il". */
     private static final Pattern INVERTED = Pattern.compile("(\\p{L}+)(?:-t)?-(il|elle)");
     /**
@@ -252,6 +263,16 @@ final class SpeechWords {
     static boolean isDeterminer(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return DETERMINERS.contains(lower) || OTHER_ARTICLES.contains(lower);
+    }
+
+    /** "que", "che": a word that opens a reported clause after a verb of saying. */
+    static boolean isComplementizer(String word) {
+        return COMPLEMENTIZERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "a", "aos", "ai", "aux": a preposition that opens the listener after a verb of saying in a Romance language. */
+    static boolean isListenerPreposition(String word) {
+        return LISTENER_PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** An auxiliary of a compound past: "has" of "has said", "ha" of "ha detto", "a" of "a déclaré". */

@@ -29,6 +29,19 @@ class UncasedNamesTest {
         assertThat(article("ko", "어제 밤 대성시장에서 큰 불이 났다.")).isEmpty();
     }
 
+    /** The office before the name ("청송시장 김민수는") as after it ("박지훈 대통령은"); ent24 read only the second. */
+    @Test
+    void aKoreanOfficeBeforeTheNameOrAfterIt() {
+        String before = "“시장을 다시 열겠다”고 청송시장 김민수는 말했다.";
+        String after = "“피해를 끝까지 돕겠다”고 박지훈 대통령은 밝혔다.";
+        assertThat(article("ko", before, after)).extracting(EntityMention::text, EntityMention::type)
+                .containsExactly(tuple("김민수", EntityType.PERSON), tuple("박지훈", EntityType.PERSON));
+        EntityMention mayor = article("ko", before).get(0);
+        assertThat(UncasedNames.role(before, mayor)).isEqualTo("청송시장");
+        // a common word in a name's place is no person: the government's spokesman, a market's move
+        assertThat(article("ko", "정부 대변인은 “조사를 하겠다”고 말했다.", "대성시장 이전은 내년이다.")).isEmpty();
+    }
+
     @Test
     void aPersianNameAfterItsOfficeOrBeforeItAndTheComma() {
         assertThat(article("fa", "«جاده تا فردا بسته است»، حسن کریمی، شهردار شهر گفت.",
