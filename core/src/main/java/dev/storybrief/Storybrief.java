@@ -194,7 +194,7 @@ public final class Storybrief {
                     : "note only one report (the other articles are copies of it): the briefing cannot compare outlets");
         }
         double[][] cosines = StoryCohesion.cosines(story);
-        List<String> apart = StoryCohesion.apart(story, cosines);
+        List<String> apart = apartReports(story, StoryCohesion.apart(story, cosines));
         // when most articles come close to no other, the folder is several stories and no one article is apart
         boolean several = severalStories(story, apart);
         cohesionNote(story, apart, several).ifPresent(notes::add);
@@ -229,12 +229,23 @@ public final class Storybrief {
     }
 
     private String headline(Story story) {
-        List<String> apart = StoryCohesion.apart(story, StoryCohesion.cosines(story));
+        List<String> apart = apartReports(story, StoryCohesion.apart(story, StoryCohesion.cosines(story)));
         return briefer.headline(story, words, headlineApart(story, apart));
     }
 
     private static List<RawDocument> filled(List<FoundDocument> found) {
         return found.stream().map(FoundDocument::filled).toList();
+    }
+
+    /**
+     * The articles apart from the others, but for the pages that are no article: such a page is close to no report by
+     * what it is, has its own warning, and tells nothing of several stories.
+     */
+    private static List<String> apartReports(Story story, List<String> apart) {
+        java.util.Set<String> notices = story.articles().stream()
+                .filter(a -> a.article().kind() == dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE)
+                .map(AnalyzedArticle::id).collect(java.util.stream.Collectors.toSet());
+        return notices.isEmpty() ? apart : apart.stream().filter(id -> !notices.contains(id)).toList();
     }
 
     /** Each found document's kept cleaning, or null where it is to be cleaned again. */
