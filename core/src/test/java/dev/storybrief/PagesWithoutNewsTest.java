@@ -51,6 +51,24 @@ class PagesWithoutNewsTest {
     }
 
     @Test
+    void aPressReleaseIsTheIssuersStatementAndBacksNoReport() {
+        String release = "Kellport Lines statement on ferry collision\n\nKELLPORT, Dec. 1, 2026 /PRNewswire/ --"
+                + " A Kellport Lines ferry struck a cargo ship moored in Kellport harbour on Tuesday. Nobody was hurt"
+                + " and the line suspended its crossings for the day while divers checked the hull.\n\n"
+                + "SOURCE Kellport Lines Ltd.";
+        List<RawDocument> documents = List.of(text("ferry", FERRY), text("release", release), text("ferry2", FERRY_TOO));
+        Briefing briefing = Storybrief.builder().build().briefDocuments("ferry", documents, new ArrayList<>());
+        assertThat(briefing.article("release").orElseThrow().kind()).isEqualTo(ArticleKind.PRESS_RELEASE);
+        assertThat(briefing.article("release").orElseThrow().outlet()).isEqualTo("Kellport Lines");
+        assertThat(briefing.warnings()).anyMatch(w -> w.startsWith("note release is read as a press release (issued by"
+                + " Kellport Lines): the issuer's word"));
+        assertThat(briefing.summary()).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.source()).isNotEqualTo("release");
+            assertThat(s.support()).doesNotContain("release");
+        });
+    }
+
+    @Test
     void noticesNeitherFoundNorJoinAStory() {
         // two copies of one notice beside two reports: without the mark the copies fold into one story
         List<RawDocument> documents = List.of(text("ferry", FERRY), text("n1", NOTICE), text("ferry2", FERRY_TOO),
