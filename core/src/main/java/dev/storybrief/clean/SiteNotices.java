@@ -28,9 +28,9 @@ final class SiteNotices {
     private static final int MAX_WORDS = 160;
     /** A sentence of fewer words is a label or a button ("Notice", "Learn more", "Yes"), no sentence to weigh. */
     private static final int SENTENCE_WORDS = 3;
-    /** The reader addressed, or the site speaking of itself or as "we". */
+    /** The reader addressed, or the site speaking of itself or as "we" (not "us", which is also "US"). */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)\\b(?:you|your|yours|you're|you've|you'll|youre"
-            + "|please|we|we're|we've|we'll|our|us)\\b"
+            + "|please|we|we're|we've|we'll|our|contact us)\\b"
             + "|(?i)^(?:learn more|sign (?:up|in)|log ?in|subscribe|click|tap|try|check|visit|follow|register|download"
             + "|read more|find out|get|join|enter|continue)\\b"
             + "|(?i)\\b(?:this|these|that) (?:page|pages|site|website|web ?site|domain|collection|collections|crawl"
