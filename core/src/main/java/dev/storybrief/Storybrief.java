@@ -195,13 +195,14 @@ public final class Storybrief {
                     : "note only one report (the other articles are copies of it): the briefing cannot compare outlets");
         }
         double[][] cosines = StoryCohesion.cosines(story);
-        List<String> apart = StoryCohesion.apart(story, cosines);
+        List<String> apart = apartReports(story, StoryCohesion.apart(story, cosines));
         // when most articles come close to no other, the folder is several stories and no one article is apart
         boolean several = severalStories(story, apart);
         cohesionNote(story, apart, several).ifPresent(notes::add);
         if (!several) {
             twoStoriesNote(story, cosines).map(suspected -> asListed(suspected, documents)).ifPresent(notes::add);
         }
+        lateDates(story).forEach(notes::add);
         unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
                 + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
         return briefer.brief(story, words, notes, headlineApart(story, apart));
@@ -230,12 +231,23 @@ public final class Storybrief {
     }
 
     private String headline(Story story) {
-        List<String> apart = StoryCohesion.apart(story, StoryCohesion.cosines(story));
+        List<String> apart = apartReports(story, StoryCohesion.apart(story, StoryCohesion.cosines(story)));
         return briefer.headline(story, words, headlineApart(story, apart));
     }
 
     private static List<RawDocument> filled(List<FoundDocument> found) {
         return found.stream().map(FoundDocument::filled).toList();
+    }
+
+    /**
+     * The articles apart from the others, but for the pages that are no article: such a page is close to no report by
+     * what it is, has its own warning, and tells nothing of several stories.
+     */
+    private static List<String> apartReports(Story story, List<String> apart) {
+        java.util.Set<String> notices = story.articles().stream()
+                .filter(a -> a.article().kind() == dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE)
+                .map(AnalyzedArticle::id).collect(java.util.stream.Collectors.toSet());
+        return notices.isEmpty() ? apart : apart.stream().filter(id -> !notices.contains(id)).toList();
     }
 
     /** Each found document's kept cleaning, or null where it is to be cleaned again. */
@@ -258,6 +270,42 @@ public final class Storybrief {
 
     private static boolean severalStories(Story story, List<String> apart) {
         return apart.size() * 2 > story.articles().size();
+    }
+
+    /** Days after the latest of the others past which a date is doubtful for an article telling the same event. */
+    private static final int LATE_DAYS = 7;
+    /** The most days the other articles span for their dates to mark the event's day. */
+    private static final int TIGHT_DAYS = 3;
+
+    /**
+     * A warning for each article dated more than {@link #LATE_DAYS} after all the others (which span at most
+     * {@link #TIGHT_DAYS}) whose lead tells what they tell (its first sentence backed by another article) in the
+     * story's period: a report of the same event a week and more after it, more likely a wrong date (a page's
+     * update stamp, a crawl's day) than a late report, and its "on Tuesday" is then read as the wrong Tuesday (QA24
+     * #15). A follow-up weeks later is set in another period and has its own note.
+     */
+    private static List<String> lateDates(Story story) {
+        List<AnalyzedArticle> dated = story.articles().stream()
+                .filter(a -> a.article().published() != null && !story.laterArticles().contains(a.id())).toList();
+        List<String> warnings = new ArrayList<>();
+        for (AnalyzedArticle late : dated) {
+            List<java.time.LocalDate> others = dated.stream().filter(a -> a != late)
+                    .map(a -> a.article().published()).sorted().toList();
+            if (others.size() < 2) {
+                continue;
+            }
+            java.time.LocalDate first = others.get(0);
+            java.time.LocalDate last = others.get(others.size() - 1);
+            long after = java.time.temporal.ChronoUnit.DAYS.between(last, late.article().published());
+            boolean sameEvent = !late.sentences().isEmpty() && !story.supportOf(late.sentences().get(0)).isEmpty();
+            if (after > LATE_DAYS && java.time.temporal.ChronoUnit.DAYS.between(first, last) <= TIGHT_DAYS && sameEvent) {
+                warnings.add("warning " + late.id() + ": dated " + late.article().published() + ", " + after
+                        + " days after the other articles (" + (first.equals(last) ? first.toString() : first + " to "
+                        + last) + "), yet its lead tells what they tell: check its date (give --date " + late.id()
+                        + "=YYYY-MM-DD)");
+            }
+        }
+        return warnings;
     }
 
     /** The ids a --date names that no document has: a typo would otherwise leave the date silently unused. */

@@ -197,8 +197,16 @@ public final class Briefer {
             if (!notReports.contains(a.id()) || OpinionPieces.isCorrectionNotice(article)) {
                 continue; // a correction notice has its own note
             }
-            String what = OpinionPieces.isOpinion(article) ? "an opinion piece" : "paid content";
-            String whose = OpinionPieces.isOpinion(article) ? "its writer's view" : "its sponsor's word";
+            if (article.kind() == dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE) {
+                notes.add("warning " + a.id() + " is not a news article (" + article.kindMark() + "): listed as an"
+                        + " input, left out of the summary, the timeline and the names");
+                continue;
+            }
+            boolean release = article.kind() == dev.storybrief.model.ArticleKind.PRESS_RELEASE;
+            String what = OpinionPieces.isOpinion(article) ? "an opinion piece" : release ? "a press release"
+                    : "paid content";
+            String whose = OpinionPieces.isOpinion(article) ? "its writer's view" : release
+                    ? "the issuer's word, no outlet's report of it" : "its sponsor's word";
             notes.add("note " + a.id() + " is read as " + what + (article.kindMark() == null ? "" : " ("
                     + article.kindMark() + ")") + ": " + whose + ", not news, so it is left out of the summary, the"
                     + " timeline, the disagreements and what only one outlet reports, and backs no other article's"

@@ -65,7 +65,8 @@ public final class EntityCollector implements BriefingPart {
         Map<String, List<EntityMention>> byArticle = new LinkedHashMap<>();
         List<EntityMention> all = new ArrayList<>();
         for (AnalyzedArticle article : story.articles()) {
-            if (apart.contains(article.id())) {
+            // a page that is no article names no one of the story ("Winds SW" of a weather widget)
+            if (apart.contains(article.id()) || article.article().kind() == dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE) {
                 continue;
             }
             List<EntityMention> mentions = EntityAnnotator.perSentence(article).stream().flatMap(List::stream).toList();

@@ -5,6 +5,7 @@ import dev.storybrief.ingest.PageAddress;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.model.Article;
+import dev.storybrief.model.ArticleKind;
 import dev.storybrief.model.DateProvenance;
 import dev.storybrief.model.DateSource;
 import dev.storybrief.model.Removal;
@@ -50,6 +51,9 @@ public final class ArticleCleaner {
         // an embedded post's signature is neither a line of the article nor its date
         List<String> lines = EmbeddedPosts.attributed(doc.id(), layout.lines(), removals);
         TextMetadata textMeta = TextMetadata.sniff(lines);
+        // a press release is its issuer's own statement, whoever prints it and whichever newswire carried it
+        boolean release = PressReleases.isIssued(lines);
+        Optional<String> issuer = release ? PressReleases.issuerOfRelease(lines) : Optional.empty();
         Map<Integer, String> removedBy = new HashMap<>();
         applyRules(doc.id(), lines, removedBy, removals);
         // a version in a second language (a bilingual release) is set apart before anything reads the text's language
@@ -74,12 +78,18 @@ public final class ArticleCleaner {
         if (publisher != null && (publisher.equalsIgnoreCase(wire) || abbreviates(wire, publisher))) {
             wire = null; // the wire's own copy, its masthead in capitals or not, or its short name: no reprint
         }
+        if (issuer.isPresent()) {
+            publisher = issuer.get(); // the newswire and the site that reprints the release wrote none of it
+            wire = null;
+        }
         // what kind of text it is (a report, an opinion piece, a live blog) is read once here, for every stage after
-        return ArticleKinds.marked(doc, new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
+        Article article = ArticleKinds.marked(doc, new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
                 notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()),
                 PageAddress.withoutTracking(doc.meta(MetaKey.URL)), publisher != null ? wire : null, filedFrom, entryDays)
                 .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta)));
+        return release && article.kind() == ArticleKind.NEWS ? article.withKind(ArticleKind.PRESS_RELEASE,
+                issuer.map(name -> "issued by " + name).orElse("a newswire's dateline or a release's marks")) : article;
     }
 
     /**

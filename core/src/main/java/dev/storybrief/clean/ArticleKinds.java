@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * under ({@code article:section} "Opinion", "Meinung"; a section line above the headline), its headline's label
  * ("Opinion: ...", "Kommentar: ...", "Tribune - ..."), a byline that names the writer a columnist ("By Jane Doe,
  * Columnist") or a writer's note that does ("Jane Doe is a columnist for ...", "Jane Doe writes a weekly column"); a
- * live blog by its entries' time stamps or its page's {@code LiveBlogPosting}. Anything else is a report.
+ * live blog by its entries' time stamps or its page's {@code LiveBlogPosting}; a page that is no article but the site's
+ * notice to its reader by how such a page is built ({@link SiteNotices}). Anything else is a report.
  */
 final class ArticleKinds {
     /** The names of opinion sections and labels: opinion, comment, analysis, editorial, column, op-ed, tribune. */
@@ -78,6 +79,12 @@ final class ArticleKinds {
         }
         if (article.entryDays().isEmpty() && "LiveBlogPosting".equals(doc.meta(MetaKey.SCHEMA_TYPE))) {
             return article.withKind(ArticleKind.LIVE_BLOG, "schema.org LiveBlogPosting");
+        }
+        if (article.kind() == ArticleKind.NEWS) {
+            Optional<String> notice = SiteNotices.why(article.title(), article.paragraphs());
+            if (notice.isPresent()) {
+                return article.withKind(ArticleKind.NOT_AN_ARTICLE, notice.get());
+            }
         }
         return article; // a report, or a live blog by its entries' stamps
     }

@@ -72,11 +72,57 @@ final class CldrDates {
         private final Set<String> words;
         private List<DateFormat> dates;
 
+        /** The wide month names as a date writes them, in small letters (null where a calendar has fewer months). */
+        private final String[] months;
+
         Formats(ULocale locale, Calendar calendar, DateFormatSymbols symbols) {
             this.locale = locale;
             this.calendar = calendar;
             this.weekdays = CldrDates.weekdays(symbols);
             this.words = dateWords(symbols);
+            this.months = java.util.Arrays.stream(symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE))
+                    .map(m -> m == null ? null : m.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        }
+
+        /**
+         * The line with a month name in another case of the language's grammar written as CLDR names it: Latvian
+         * dates "1. decembrī" (on 1 December), where CLDR writes "decembris". Such a word shares the name's stem (the
+         * name less its last one or two letters, at least {@link #STEM_LETTERS}) and ends in at most two other
+         * letters; it is taken only when it fits one month. The line itself when no word is declined so.
+         */
+        String withMonthsNamed(String line, List<String> lineWords) {
+            String named = line;
+            for (String word : lineWords) {
+                if (word.length() <= JOINING_LETTERS || words.contains(word)) {
+                    continue;
+                }
+                String month = null;
+                for (String name : months) {
+                    if (name != null && declines(name, word)) {
+                        if (month != null && !month.equals(name)) {
+                            return line; // two months' stems: no reading
+                        }
+                        month = name;
+                    }
+                }
+                if (month == null) {
+                    return line;
+                }
+                named = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})").matcher(named)
+                        .replaceAll(Matcher.quoteReplacement(month));
+            }
+            return named;
+        }
+
+        private static boolean declines(String name, String word) {
+            for (int cut = 1; cut <= 2; cut++) {
+                int stem = name.length() - cut;
+                if (stem >= STEM_LETTERS && word.length() > stem && word.length() - stem <= 2
+                        && word.regionMatches(0, name, 0, stem)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Map<String, Integer> weekdays() {
@@ -110,6 +156,8 @@ final class CldrDates {
         }
     }
 
+    /** The shortest stem a declined month name is known by ("maij" of Latvian "maijs", "maijā"). */
+    private static final int STEM_LETTERS = 4;
     /** The longest word a date pattern joins its parts with ("de", "of", "klo", "roku", "gada"), not a name. */
     private static final int JOINING_LETTERS = 4;
     /** A day of one or two figures beside the year: a line without one is a month or a year, no day. */
@@ -166,6 +214,11 @@ final class CldrDates {
             for (Formats formats : BY_SCRIPT.computeIfAbsent(script, CldrDates::formatsOf)) {
                 if (formats.knows(words)) {
                     readIn(date, formats, read, byWeekday);
+                    continue;
+                }
+                String named = formats.withMonthsNamed(date, words);
+                if (!named.equals(date) && formats.knows(wordsOf(named))) {
+                    readIn(named, formats, read, byWeekday);
                 }
             }
         }

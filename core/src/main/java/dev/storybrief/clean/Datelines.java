@@ -111,8 +111,21 @@ public final class Datelines {
      * a figure right after "电" or the reporters' full-width bracket, never after a Latin dateline.
      */
     private static final String CABLED_DAY = "(?<=[电）]\\s{0,2})\\d";
+    /**
+     * A press release's dateline names the newswire that distributed it, in slashes or in brackets between double
+     * dashes, the date before or after it: "KELLPORT, Dec. 1, 2026 /PRNewswire/ -- ", "KELLPORT--(BUSINESS WIRE)--Dec.
+     * 2, 2026--", "KELLPORT, Dec. 02, 2026 (GLOBE NEWSWIRE) -- ". The newswire is no author: the issuer is
+     * ({@link PressReleases}).
+     */
+    static final String NEWSWIRES = "PRNewswire(?:-[\\p{L}]{2,20}){0,2}|PR Newswire|BUSINESS WIRE|Business Wire"
+            + "|GLOBE NEWSWIRE|GlobeNewswire|Globe Newswire|CNW|EINPresswire|ACCESSWIRE|ACCESS Newswire|PRWeb|Newsfile"
+            + "|MARKETWIRED|Marketwired";
+    private static final String NEWSWIRE_DATELINE = CAPS_PLACE + REGION + "(?:,? (?<released>" + FULL_DATE + "))?\\s*"
+            + "(?:/(?<slashedWire>" + NEWSWIRES + ")/|-{1,2}\\s*\\((?<dashedWire>" + NEWSWIRES + ")\\)|\\((?<bracketWire>"
+            + NEWSWIRES + ")\\))\\s*(?:-{1,2}|[—–])\\s*(?:(?<releasedAfter>" + FULL_DATE + ")\\s*(?:-{1,2}|[—–])\\s*)?";
     /** A place in capitals, or any place with an agency: then a dash, an underscore (wire copy) or nothing. */
     private static final Pattern WIRE = Pattern.compile("^(?:"
+            + NEWSWIRE_DATELINE + "|"
             + PLACE + ", ?" + SITE + " ?[-—–_]{1,2}\\s+"
             + "|" + CAPS_PLACE + REGION + "(?:,? (?<dated>" + FULL_DATE + ")|,? (?<day>" + MONTH_AND_DAY + "))?"
             + "\\s*(?:" + AGENCY + ")?\\s*[-—–_]{1,2}\\s+" + FILED
@@ -186,7 +199,9 @@ public final class Datelines {
             return dayFirst(wire.group("dayMonth")).flatMap(day -> yearOf(day, wire.group("dayMonthYear")));
         }
         String filed = wire.group("filed") != null ? wire.group("filed")
-                : wire.group("dated") != null ? wire.group("dated") : wire.group("placeDated");
+                : wire.group("dated") != null ? wire.group("dated")
+                : wire.group("released") != null ? wire.group("released")
+                : wire.group("releasedAfter") != null ? wire.group("releasedAfter") : wire.group("placeDated");
         return filed != null ? LooseDate.find(filed).or(() -> CldrDates.yearFirst(filed)).or(() -> CldrDates.dateLine(filed))
                 : Optional.empty();
     }
@@ -297,7 +312,7 @@ public final class Datelines {
         if (wire == null) {
             return Optional.empty();
         }
-        for (String group : new String[]{"agency", "named", "known", "placeAgency", "agencyAfter", "monthAgency", "site", "slashed", "dashed", "uncased", "cabled"}) {
+        for (String group : new String[]{"slashedWire", "dashedWire", "bracketWire", "agency", "named", "known", "placeAgency", "agencyAfter", "monthAgency", "site", "slashed", "dashed", "uncased", "cabled"}) {
             if (wire.group(group) != null) {
                 return Optional.of(wire.group(group).strip());
             }

@@ -107,6 +107,10 @@ public final class FoundMetadata {
         if (article.title() != null) {
             meta.putIfAbsent(MetaKey.TITLE, article.title());
         }
+        if (article.kind() != dev.storybrief.model.ArticleKind.NEWS) {
+            // a page that is no article is kept apart by the grouper, as a page template is
+            meta.put(MetaKey.KIND, article.kind().key());
+        }
         return new RawDocument(doc.id(), doc.path(), doc.format(), text, meta);
     }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * headline; under the story sit the reaction row ("👍 1.2K 💬 210 ↗️ Share"), the share row ("📲 WhatsApp | Facebook |
  * X"), the app's call to join its channel and the hashtags. Told by the shape of the lines (a clock and symbols with
  * no word, an arrow and a name, counts between pictographs, tags), not by words of one language; the status bar, which
- * no article or page prints, is what says the text is such a copy. The names of messaging and social platforms are
+ * no article or page prints, is what says the text is such a copy; a copy cropped below it opens with the app's bar
+ * (a back arrow and a name), which no page prints either. The names of messaging and social platforms are
  * the one word list, as a fallback for a channel appeal that only its pictograph and platform give away.
  */
 final class PhoneCopies {
@@ -37,20 +38,26 @@ final class PhoneCopies {
     record Copy(List<String> lines, Optional<String> outlet) {
     }
 
-    /** The copy read, when the text opens with a phone's status bar; else empty. */
+    /** The copy read, when the text opens with a phone's status bar or, cropped below it, the app's bar; else empty. */
     static Optional<Copy> of(List<String> lines) {
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) {
             first++;
         }
-        if (first == lines.size() || lines.get(first).strip().length() > STATUS_BAR_LENGTH
-                || !STATUS_BAR.matcher(lines.get(first).strip()).matches()) {
+        if (first == lines.size() || lines.get(first).strip().length() > STATUS_BAR_LENGTH) {
+            return Optional.empty();
+        }
+        String opening = lines.get(first).strip();
+        // a copy cropped below the status bar opens with the app's bar: a back arrow no page or article prints
+        // (not "<", which a text may open with) and the outlet's name
+        boolean statusBar = STATUS_BAR.matcher(opening).matches();
+        if (!statusBar && !(opening.codePointAt(0) > 0x7F && APP_BAR.matcher(opening).matches())) {
             return Optional.empty();
         }
         String outlet = null;
         boolean inHead = true;
         List<String> kept = new ArrayList<>();
-        for (int i = first + 1; i < lines.size(); i++) {
+        for (int i = statusBar ? first + 1 : first; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             var bar = APP_BAR.matcher(line);
             if (inHead && bar.matches()) {

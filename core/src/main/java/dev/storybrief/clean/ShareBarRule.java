@@ -58,10 +58,46 @@ final class ShareBarRule implements LineRule {
         return "share-bar";
     }
 
+    /** A table's cell copied one a line: a figure, a share or a count ("14,210", "35.1%", "11", "-2.5"). */
+    private static final Pattern FIGURE_CELL = Pattern.compile("^[-+−–]?[\\d.,\\s]{1,15}%?$");
+    /** The lines around a lone caption a table's cells are looked for in. */
+    private static final int CELL_LINES = 6;
+    /** The longest line a row of buttons is: a longer one is no bar (and the row pattern is not run on it). */
+    private static final int BAR_CHARS = 200;
+
+    /**
+     * Whether a lone caption that is also a word ("Share", "Comments", "Print") stands among a table's cells copied
+     * one a line: short lines that are no buttons around it and figures among the lines after it ("Party", "Votes",
+     * "Share", "Seats", "Green List", "14,210", "35.1%"). A table's column of vote shares is headed "Share".
+     */
+    private static boolean amongTableCells(LineContext context) {
+        int before = context.previousNonBlank();
+        String previous = before < 0 ? "" : context.lineAt(before);
+        String next = context.nextNonBlank();
+        if (!isCell(previous) || !isCell(next)) {
+            return false;
+        }
+        for (int i = context.index() + 1; i <= context.index() + CELL_LINES; i++) {
+            if (FIGURE_CELL.matcher(context.lineAt(i)).matches() && context.lineAt(i).chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCell(String line) {
+        return !line.isEmpty() && dev.storybrief.model.Words.atMost(line, BUTTON_WORDS)
+                && !ALONE.matcher(line).matches() && !line.matches(".*[.!?:]$");
+    }
+
     @Override
     public Optional<String> match(LineContext context) {
         String line = context.line();
-        if (ALONE.matcher(line).matches() || ROW.matcher(line).matches() || isNetworkRow(line)) {
+        if (ALONE.matcher(line).matches() && amongTableCells(context)) {
+            return Optional.empty(); // a table's column heading, not a button
+        }
+        if (ALONE.matcher(line).matches() || line.length() <= BAR_CHARS && ROW.matcher(line).matches()
+                || isNetworkRow(line)) {
             return Optional.of("share bar or advertisement");
         }
         boolean inBar = name().equals(context.previousRemovedBy()) || ALONE.matcher(context.nextNonBlank()).matches();

@@ -22,5 +22,10 @@ public enum MetaKey {
     /** The section the page files the article under ({@code article:section}: "Opinion", "Kommentar"). */
     SECTION,
     /** The schema.org type the page declares its article to be, when more than news ("OpinionNewsArticle"). */
-    SCHEMA_TYPE
+    SCHEMA_TYPE,
+    /**
+     * The kind of text the clean stage found when it is no report ({@code ArticleKind.key()}: "not an article",
+     * "opinion"), written on the document the story grouper reads; never read from an input.
+     */
+    KIND
 }

@@ -17,7 +17,19 @@ public enum ArticleKind {
     /** Paid content: an advertorial its sponsor paid for ("Sponsored content", "In partnership with ..."). */
     SPONSORED,
     /** A correction notice published on its own: it repeats what an earlier article got wrong. */
-    CORRECTION;
+    CORRECTION,
+    /**
+     * A press release: the issuer's own statement, carried by a newswire or reprinted by a site. What it says is the
+     * company's (or the body's) word, never an outlet's independent report of it.
+     */
+    PRESS_RELEASE,
+    /**
+     * No article at all: the site speaking to its reader where a crawler or a copy found no article (a log-in or
+     * subscribe notice, an embedded post's fallback text, terms of use, an archive's note, an advert, a weather
+     * widget). It tells no one's act, so it says nothing of any story: grouping keeps it apart and a briefing lists it
+     * without summarising it.
+     */
+    NOT_AN_ARTICLE;
 
     /** The lower-case name written in JSON and shown to the reader ("news", "live blog", "opinion", ...). */
     public String key() {

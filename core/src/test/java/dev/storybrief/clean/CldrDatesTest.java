@@ -22,6 +22,11 @@ class CldrDatesTest {
             // Lithuanian ends the day with "d." before the time; Bengali figures; Bengali's pattern without its comma
             "2026 m. gruodžio 1 d. 08:40 | 2026-12-01",
             "২ ডিসেম্বর ২০২৬ | 2026-12-02",
+            // QA24 #15: Latvian dates its day in the locative ("1. decembrī"), CLDR names the month "decembris"
+            "2026. gada 1. decembrī | 2026-12-01",
+            "2026. gada 1. decembrī 10:15 | 2026-12-01",
+            "Pirmdiena, 2026. gada 30. novembrī | 2026-11-30",
+            "2026. gada 14. martā | 2026-03-14",
     })
     void aDateLineIsReadInItsLanguagesPatterns(String line, String date) {
         assertThat(CldrDates.dateLine(line.strip())).contains(LocalDate.parse(date.strip()));
@@ -32,6 +37,8 @@ class CldrDatesTest {
             "3/12/2026",
             "Rescue teams reached the village 2026",
             "The council met on 4 December 2026 and agreed the plan.",
+            // a word that only starts like a month is no declined month ("Marta", a name, beside Latvian "marts")
+            "Marta 2026 12",
     })
     void aLineOfTwoReadingsOrNoDateIsNone(String line) {
         assertThat(CldrDates.dateLine(line.strip())).isEmpty();

@@ -45,6 +45,29 @@ class PhoneCopiesTest {
     }
 
     @Test
+    void aCopyCroppedBelowTheStatusBarLosesItsFurnitureToo() {
+        // QA24 #15: without the status bar the app bar, reaction row, share row and channel appeal were kept as text
+        Article a = clean("""
+                ← Lindby Daily
+                ☰ 🔍
+                Bridge at Lindby shut for repairs
+                👍 812   💬 40   ↗️ Share
+                📲 WhatsApp | Facebook | X | Copy link
+
+                The old road bridge at Lindby closed on Monday for three weeks of repairs to its deck.
+
+                📲 Follow Lindby Daily on WhatsApp for the latest news!
+                #Lindby #bridge
+                """);
+        assertThat(a.title()).isEqualTo("Bridge at Lindby shut for repairs");
+        assertThat(a.outlet()).isEqualTo("Lindby Daily");
+        assertThat(a.paragraphs()).containsExactly(
+                "The old road bridge at Lindby closed on Monday for three weeks of repairs to its deck.");
+        // an opening "<" is no app's arrow: a text may open with it
+        assertThat(PhoneCopies.of(java.util.List.of("< Lindby Daily", "Bridge shut"))).isEmpty();
+    }
+
+    @Test
     void aTextWithoutAStatusBarKeepsItsLines() {
         Article a = clean("""
                 Ferry stopped at Oskby after crack found in ramp

@@ -19,7 +19,7 @@ public enum FetchFailure {
     /** More redirects than allowed, or a redirect without a usable Location. */
     REDIRECTS("bad redirect"),
     /** The site's robots.txt disallows the URL for this agent. */
-    ROBOTS("disallowed by robots.txt"),
+    ROBOTS("refused by the site's robots.txt"),
     /** The content is not of the kind asked for (an image where a page was expected). */
     WRONG_TYPE("wrong content type"),
     /** The content could not be read as what it claims to be (bad feed XML, broken gzip). */

@@ -108,7 +108,7 @@ public final class PoliteFetcher {
             if (checkRobots) {
                 RobotsRules.Verdict verdict = robots.verdictFor(uri);
                 if (!verdict.allows(uri)) {
-                    throw new FetchException(FetchFailure.ROBOTS, uri, "robots.txt disallows it for " + policy.robotsAgent());
+                    throw new FetchException(FetchFailure.ROBOTS, uri, verdict.refusal(policy.robotsAgent()));
                 }
                 pause = longer(pause, verdict.crawlDelay());
             }

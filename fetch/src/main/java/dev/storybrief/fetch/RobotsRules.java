@@ -26,10 +26,32 @@ final class RobotsRules {
         void loaded(String origin, Verdict verdict);
     }
 
-    /** What robots.txt says about one URL's origin. */
-    record Verdict(BaseRobotRules rules) {
+    /**
+     * What robots.txt says about one URL's origin.
+     *
+     * @param rules        the rules read, or those of a robots.txt that could not be fetched
+     * @param serverStatus the HTTP status of a robots.txt the server failed to give (5xx: nothing may be fetched for a
+     *                     while), or 0 when the site's own rules speak
+     */
+    record Verdict(BaseRobotRules rules, int serverStatus) {
+        Verdict(BaseRobotRules rules) {
+            this(rules, 0);
+        }
+
         boolean allows(URI uri) {
             return rules.isAllowed(uri.toString());
+        }
+
+        /**
+         * Why a URL it refuses is not fetched, in plain words for the reader: the site forbids it, or its robots.txt
+         * failed and the site is left alone for a while.
+         */
+        String refusal(String agent) {
+            return serverStatus >= 500
+                    ? "the site's robots.txt could not be read (HTTP " + serverStatus + "), so nothing is fetched from the"
+                    + " site for a few minutes: try again later"
+                    : "the site forbids fetching this page: its robots.txt disallows it for automated readers like "
+                    + agent + " (save the page from a browser and give the saved file instead)";
         }
 
         /** The pause robots.txt asks for, or null when it names none. */
@@ -93,7 +115,7 @@ final class RobotsRules {
         } catch (FetchException e) {
             return switch (e.failure()) {
                 // RFC 9309: an unavailable robots.txt (4xx) allows everything; an unreachable one (5xx) nothing
-                case HTTP_STATUS -> new Entry(new Verdict(parser.failedFetch(e.status())),
+                case HTTP_STATUS -> new Entry(new Verdict(parser.failedFetch(e.status()), e.status() >= 500 ? e.status() : 0),
                         System.nanoTime() + (e.status() < 500 ? FOUND_TTL_NANOS : FAILED_TTL_NANOS));
                 // a robots.txt that is no text file, or too big to be one, says nothing
                 case TOO_BIG, WRONG_TYPE, BAD_CONTENT, REDIRECTS -> new Entry(new Verdict(parser.failedFetch(404)),

@@ -150,6 +150,34 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void aRobotsRefusalSaysPlainlyThatTheSiteForbidsFetching() throws Exception {
+        // QA24 #15: "disallowed by robots.txt (robots.txt disallows it for storybrief)" left a reader guessing whose
+        // rule it was and what to do; a server error on robots.txt is no refusal of the page and says so
+        try (LocalServer server = new LocalServer()
+                .on("/robots.txt", e -> LocalServer.send(e, 200, "text/plain", "User-agent: *\nDisallow: /news/\n"))
+                .on("/", e -> LocalServer.send(e, 200, "text/html", "<p>ok</p>"));
+             LocalServer busy = new LocalServer()
+                .on("/robots.txt", e -> LocalServer.send(e, 503, "text/plain", "busy"))) {
+            assertThat(line(() -> PoliteFetcher.create(LOCAL).fetchPage(server.uri("/news/a.html"))))
+                    .contains("/news/a.html").contains("the site forbids fetching this page")
+                    .contains("save the page from a browser").doesNotContain("try again");
+            assertThat(line(() -> PoliteFetcher.create(LOCAL).fetchPage(busy.uri("/news/a.html"))))
+                    .contains("HTTP 503").contains("try again later").doesNotContain("forbids");
+        }
+    }
+
+    private static String line(ThrowingFetch fetch) {
+        try {
+            fetch.run();
+        } catch (FetchException e) {
+            return e.line();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("fetched, expected a failure");
+    }
+
+    @Test
     void aRobotsTxtServerErrorKeepsTheFetcherAway() throws Exception {
         try (LocalServer server = new LocalServer()
                 .on("/robots.txt", e -> LocalServer.send(e, 503, "text/plain", "busy"))

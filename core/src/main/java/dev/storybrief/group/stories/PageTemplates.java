@@ -13,6 +13,14 @@ final class PageTemplates {
     private PageTemplates() {
     }
 
+    /**
+     * True for a page the clean stage found to be no article (the site's notice to its reader, {@code MetaKey.KIND}
+     * "not an article"): like a template, it tells no story, so it may neither found nor join one.
+     */
+    static boolean isNoArticle(dev.storybrief.ingest.RawDocument doc) {
+        return dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE.key().equals(doc.meta(dev.storybrief.ingest.MetaKey.KIND));
+    }
+
     /** True when the lead's keys ({@link CueReader#read}) hold no place and no year. */
     static boolean saysNeitherWhereNorWhen(Map<Facet, Map<String, Integer>> cues) {
         return cues.getOrDefault(Facet.PLACES, Map.of()).isEmpty() && cues.getOrDefault(Facet.YEARS, Map.of()).isEmpty();

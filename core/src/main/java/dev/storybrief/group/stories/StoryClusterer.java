@@ -220,8 +220,8 @@ public final class StoryClusterer {
         int[] signature = MinHash.signature(doc.text(), options.shingleWords());
         int original = duplicates.findCopy(signature, day);
         long placed = original < 0 || ArticleDates.isDated(day) ? day : duplicates.day(original);
-        boolean template = original >= 0 && duplicates.repeatsShortText(signature, day) && options.cueSentences() > 0
-                && PageTemplates.saysNeitherWhereNorWhen(cueReader.read(textOf(doc), placed));
+        boolean template = PageTemplates.isNoArticle(doc) || original >= 0 && duplicates.repeatsShortText(signature, day)
+                && options.cueSentences() > 0 && PageTemplates.saysNeitherWhereNorWhen(cueReader.read(textOf(doc), placed));
         duplicates.add(signature, template ? day : placed);
         return template ? new Sighting(day, -1, true) : new Sighting(placed, original, false);
     }

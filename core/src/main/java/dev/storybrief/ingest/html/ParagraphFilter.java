@@ -285,6 +285,28 @@ final class ParagraphFilter {
         return reasonToDrop(b, TextNormalizer.key(title), author);
     }
 
+    /** The rows of a data table a cell's table holds at least: a heading row and a row of figures. */
+    private static final int DATA_ROWS = 2;
+    /** A data cell: figures, perhaps with a sign or a unit ("14,210", "35.1%", "-2.5", "$84,000"). */
+    private static final Pattern FIGURE_CELL = Pattern.compile("^[-+−–$€£]?\\s?\\d[\\d.,\\s]{0,15}%?$");
+
+    /**
+     * Whether a cell sits in a data table: two rows or more, one with a cell of figures. A table of buttons or a
+     * layout table has no such cell.
+     */
+    static boolean inDataTable(Element cell) {
+        Element table = cell;
+        while (table != null && !table.normalName().equals("table")) {
+            table = table.parent();
+        }
+        if (table == null) {
+            return false;
+        }
+        org.jsoup.select.Elements rows = table.select("tr");
+        return rows.size() >= DATA_ROWS && table.select("td").stream()
+                .anyMatch(td -> FIGURE_CELL.matcher(td.text().strip()).matches());
+    }
+
     private static String reasonToDrop(TextBlock b, String titleKey, String author) {
         if (PostEmbeds.isSignature(b.owner())) {
             return null; // an embedded post's author and day: the clean stage credits the post to its author
@@ -305,7 +327,8 @@ final class ParagraphFilter {
                 && TextNormalizer.key(t).equals(titleKey)) {
             return "repeats the title";
         }
-        if (b.words() <= SHORT_WORDS) {
+        // a data table's cells ("Share" heading a column of vote shares) are no buttons or labels of the page
+        if (b.words() <= SHORT_WORDS && !(b.kind() == BlockKind.TABLE_CELL && inDataTable(b.owner()))) {
             if (CALL_TO_ACTION.matcher(t).lookingAt()) {
                 return "call to action/credit";
             }

@@ -20,13 +20,13 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * java -cp ... dev.storybrief.eval.clustering.GroupingErrors [--ecbplus] [--seed 8] [--part tuning|all]
- *     [--quarter 0|1] [--brief]
+ *     [--quarter 0|1] [--brief] [--read raw|marked|cleaned]
  *     [--small-stories SIZE,BAR[,LEAD]] [--refine ROUNDS,MARGIN]
  * }</pre>
  *
  * <p>{@code --quarter} keeps every other true cluster of the tuning part (sorted by label), so that the errors of a
  * stream with half as many stories can be set beside the whole part's: what grows as a stream holds more stories.
- * {@code --brief} prints only the scores. {@code --part all} groups the whole set, as the published figures do, and
+ * {@code --brief} prints only the scores. {@code --read} says how the grouper reads each article ({@link Read}). {@code --part all} groups the whole set, as the published figures do, and
  * prints the errors that touch the tuning part's clusters only: the held-back articles in them are counted, never
  * shown (what a stream twice as large joins that its tuning half does not).
  */
@@ -40,6 +40,7 @@ public final class GroupingErrors {
         boolean ecbPlus = false;
         int quarter = -1;
         boolean brief = false;
+        Read read = Read.RAW;
         DevSplit part = DevSplit.TUNING;
         StoryOptions options = StoryOptions.defaults();
         for (int i = 0; i < args.length; i++) {
@@ -48,6 +49,7 @@ public final class GroupingErrors {
                 case "--ecbplus" -> ecbPlus = true;
                 case "--quarter" -> quarter = Integer.parseInt(args[++i]);
                 case "--brief" -> brief = true;
+                case "--read" -> read = Read.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 case "--part" -> part = DevSplit.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 default -> options = StoryClusteringEvaluation.option(args[i], i + 1 < args.length ? args[++i] : "",
                         options);
@@ -65,7 +67,8 @@ public final class GroupingErrors {
         if (quarter >= 0) {
             stream = quarterOf(stream, quarter);
         }
-        List<StoryGroup> stories = new StoryClusterer(options).addAll(stream.articles()).stories();
+        List<RawDocument> articles = read.of(stream.articles());
+        List<StoryGroup> stories = new StoryClusterer(options).addAll(articles).stories();
         Map<String, RawDocument> byId = new LinkedHashMap<>();
         stream.articles().forEach(doc -> byId.put(doc.id(), doc));
         ClusteringReport report = StoryClusteringEvaluation.report(stream, stories, 0, 0);
@@ -73,6 +76,39 @@ public final class GroupingErrors {
                 report.bcubed().f1());
         if (!brief) {
             print(stories, stream.truth(), byId, shown);
+        }
+    }
+
+    /**
+     * How the grouper reads each article: {@code raw}, the data set's text as it is (the published figures);
+     * {@code marked}, that text with the kind the clean stage finds ({@code MetaKey.KIND}: a page that is no article
+     * is kept apart, issue 17); {@code cleaned}, the text {@code storybrief stories} groups
+     * ({@code FoundDocument.forGrouping}: cleaned, under its headline, with its kind).
+     */
+    enum Read {
+        RAW, MARKED, CLEANED;
+
+        List<RawDocument> of(List<RawDocument> articles) {
+            if (this == RAW) {
+                return articles;
+            }
+            dev.storybrief.clean.FoundMetadata found = new dev.storybrief.clean.FoundMetadata(
+                    new dev.storybrief.clean.ArticleCleaner());
+            return articles.stream().map(doc -> {
+                RawDocument grouped = found.find(doc).forGrouping();
+                if (this == CLEANED) {
+                    return grouped;
+                }
+                String kind = grouped.meta(dev.storybrief.ingest.MetaKey.KIND);
+                if (kind == null) {
+                    return doc;
+                }
+                java.util.Map<dev.storybrief.ingest.MetaKey, String> meta = new java.util.EnumMap<>(
+                        dev.storybrief.ingest.MetaKey.class);
+                meta.putAll(doc.meta());
+                meta.put(dev.storybrief.ingest.MetaKey.KIND, kind);
+                return new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
+            }).toList();
         }
     }
 
