@@ -68,6 +68,8 @@ public final class FigureConflict {
 
     private final SentenceIndex index;
     private final Map<String, LocalDate> dates;
+    /** The times of day the compared reports' stamps print ({@link ReportTimes}), by article id. */
+    private final Map<String, java.time.LocalTime> times;
     private final StatementReadings readings;
     /** The compared articles by id, for the terms of a report's other sentences ({@link #reportsMeet}). */
     private final Map<String, AnalyzedArticle> articles;
@@ -81,6 +83,7 @@ public final class FigureConflict {
                    List<AnalyzedArticle> articles) {
         this.index = index;
         this.dates = dates;
+        this.times = ReportTimes.of(articles);
         this.readings = readings;
         this.articles = new HashMap<>();
         articles.forEach(a -> this.articles.put(a.id(), a));
@@ -137,9 +140,11 @@ public final class FigureConflict {
         if (da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) > MAX_DAYS_APART) {
             return false;
         }
-        // "rose to 19" / "has risen to 27": a figure stated as a change is a count over time; from another day, or a
-        // day not known, it is the count's next step, not a contradiction
-        if ((readings.rise(a) || readings.rise(b)) && (da == null || !da.equals(db))) {
+        // "rose to 19" / "has risen to 27": a figure stated as a change is a count over time; from another day or
+        // another hour both reports' stamps print, or a day not known, it is the count's next step, not a
+        // contradiction
+        if ((readings.rise(a) || readings.rise(b)) && (da == null || db == null
+                || ReportTimes.apart(da, times.get(a.articleId()), db, times.get(b.articleId())))) {
             return false;
         }
         // "four people still missing" / "two remain in hospital": what is left of a count falls as the days go by,
