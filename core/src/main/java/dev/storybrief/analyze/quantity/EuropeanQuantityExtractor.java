@@ -397,7 +397,18 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         String noun = percentages.noun(before, sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS)));
         if (noun == null || words.functionWords().contains(QuantityLanguage.normalise(noun))) {
-            return Optional.empty();
+            // "Die Aktie fiel um 6,2 Prozent": a change of the noun before the verb, keyed with its way as English's
+            Optional<EuropeanPercentages.Change> change = EuropeanPercentages.change(words.code(), before)
+                    .filter(c -> !words.functionWords().contains(QuantityLanguage.normalise(c.noun())));
+            if (change.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> stems = chain.terms(change.get().noun());
+            String key = "percent " + (stems.isEmpty() ? QuantityLanguage.normalise(change.get().noun()) : stems.get(0))
+                    + (change.get().fall() ? QuantityExtractor.FALL : QuantityExtractor.RISE);
+            return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
+                    value, qualifier(m), change.get().noun().toLowerCase(java.util.Locale.ROOT), key, value,
+                    QuantitySpan.Kind.AMOUNT));
         }
         List<String> stems = chain.terms(noun);
         String key = "percent " + (stems.isEmpty() ? QuantityLanguage.normalise(noun) : stems.get(0));
