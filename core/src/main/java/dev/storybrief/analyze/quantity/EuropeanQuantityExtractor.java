@@ -156,7 +156,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 + "(?<num>(?<vague>" + amounts.vaguePattern() + ")|\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
                 + "|" + numberWords.roughPattern() + "|" + numberWords.pattern() + ")"
                 + "(?![\\d]|[.,]\\d)"
-                + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of
+                // "48 mil 500 euros": the hundreds after a thousand written as a word belong to the number
+                + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])"
+                + "(?:\\s+(?<rest>\\d{1,3})(?![\\d.,%]))?" + of
                 + "|\\s?(?<short>(?-i:M|Md|Mds|Mrd))(?=\\s?[$€£]))?"
                 + "(?:\\s*(?<cur2>[$€£]))?"
                 + "(?<unit>(?:(?:[\\s-]+|(?<=['’]))[\\p{L}][\\p{L}'’]*){1,3})?");
@@ -286,8 +288,11 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return percentage(sentence, m, number.getAsDouble(), m.end("num") + sign, offset, index);
         }
         String mag = m.group("mag");
-        double value = number.getAsDouble() * (mag != null ? words.magnitudes().get(QuantityLanguage.normalise(mag))
-                : m.group("short") != null ? SHORT_SCALES.get(m.group("short")) : 1);
+        double magnitude = mag != null ? words.magnitudes().get(QuantityLanguage.normalise(mag))
+                : m.group("short") != null ? SHORT_SCALES.get(m.group("short")) : 1;
+        // "48 mil 500": hundreds after a thousand add to it; after a larger magnitude they are no part of it
+        double value = number.getAsDouble() * magnitude
+                + (m.group("rest") != null && magnitude == THOUSAND ? Integer.parseInt(m.group("rest")) : 0);
         String raw = invertedNoun(sentence, m);
         String suffix = ROUND_SUFFIX.get(words.code());
         boolean round = suffix != null && raw != null && raw.regionMatches(true, 0, suffix, 0, suffix.length())
@@ -544,8 +549,12 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         return !stems.isEmpty() && neutralStems.containsKey(stems.get(0));
     }
 
+    /** The magnitude whose word may be followed by the hundreds of the number ("48 mil 500"). */
+    private static final double THOUSAND = 1000;
+
     private static int endWithoutUnit(Matcher m) {
-        return m.group("cur2") != null ? m.end("cur2") : m.group("mag") != null ? m.end("mag") : m.end("num");
+        return m.group("cur2") != null ? m.end("cur2") : m.group("rest") != null ? m.end("rest")
+                : m.group("mag") != null ? m.end("mag") : m.end("num");
     }
 
     /** A measure's English key, a neutral key, else the noun's stem; "people" becomes killed or injured by the sentence. */

@@ -126,8 +126,27 @@ public final class QuantityExtractor implements QuantityRules {
     public static final String BARE_MONEY = "money";
     /** "died aged 87", "at the age of 86": the figure is a person's age, not a count. */
     private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|at the age of|(?:died|dies|dead)\\s+at)\\s+$");
-    /** "the 86-year-old actor", "who was 82 years old": the figure is a person's age, as after "aged". */
-    private static final Pattern YEARS_OLD_AFTER = Pattern.compile("(?i)^(?:-year-old|\\s+years?\\s+old)\\b");
+    /**
+     * "the 86-year-old actor", "Lahoud, a 62-year-old naval officer", "who was 82 years old", "the 62-year-old said":
+     * the figure is a person's age, as after "aged", when what follows names a person (a person's noun, right after or
+     * after one adjective) or nothing (the clause goes on or ends); "a 55-year-old tradition" is
+     * a thing's age.
+     */
+    private static final Pattern YEARS_OLD_AFTER = Pattern.compile("^(?i:-year-old|\\s+years?\\s+old)(?![\\p{L}-])"
+            + "(?:\\s*(?:[,.;:)]|$)|\\s+(?:who|was|is|said|says|has|had|and|from|of|in|at|on|with|died|dies|told)\\b"
+            + "|(?:\\s+\\p{Ll}+(?:al|ic|ed|ing|ish|ese|ous|ive|ful|ern|ior|ean|ian|an))?\\s+"
+            + "(?!(?:under|after|over|other|never|ever|rather|whether|either|neither|her|per|later|longer|together|for)\\b)"
+            // a person by what they are or do; endings such as -er or -or also end towers and reactors, so the nouns
+            // are listed, but for -ist and -ian, which name people ("pianist", "librarian")
+            + "(?:\\p{Ll}+(?:ist|ian)|(?:\\p{Ll}*(?:man|woman|men|women))|boy|girl|son|child|wife|husband|widow|widower"
+            + "|mother|father|daughter|brother|sister|veteran|pilot|suspect|victim|patient|star|singer|actor|actress"
+            + "|priest|bishop|teen|teenager|pensioner|player|cook|nurse|officer|soldier|driver|worker|farmer|teacher"
+            + "|student|resident|parent|president|leader|lawyer|doctor|director|writer|author|artist|footballer"
+            + "|runner|climber|hiker|swimmer|fisherman|grandmother|grandfather|grandson|granddaughter|mayor"
+            + "|senator|governor|minister|manager|coach|owner|founder|chief|general|admiral|captain|dancer|poet"
+            + "|novelist|composer|painter|photographer|journalist|reporter|editor|engineer|executive|retiree"
+            + "|survivor|defendant|immigrant|migrant|tenant|prisoner|inmate|monk|nun|rabbi|imam|king|queen|prince"
+            + "|princess|lord|lady|billionaire|millionaire|entrepreneur|businessman|businesswoman)\\b)");
     /** "a crowd of 4,212", "Attendance: 4,212", "an attendance of more than 5,000": the figure is how many watched. */
     private static final Pattern CROWD_BEFORE = Pattern.compile("(?i)\\b(?:crowd|attendance|gate)\\s*(?:of|was|:|"
             + "stood at|reached)\\s*$");

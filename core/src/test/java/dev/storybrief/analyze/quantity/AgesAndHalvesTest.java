@@ -16,6 +16,8 @@ class AgesAndHalvesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Harold Brine, the 86-year-old actor, has died.                   | 86 | age",
+            "Lahoud, a 62-year-old naval officer, enjoys wide support.       | 62 | age",
+            "The 62-year-old said he would stay.                              | 62 | age",
             "The actor, who was 82 years old, lived in Stenby.                | 82 | age",
             "Brine was found dead at 86 in his home.                          | 86 | age",
             "He spent 4 years at the Royal Court before moving to film.       | 4  | duration year at royal",
@@ -28,5 +30,14 @@ class AgesAndHalvesTest {
             assertThat(q.key()).isEqualTo(key);
             assertThat(q.value()).isEqualTo(value);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The vote will continue a 55-year-old tradition under which the speaker is elected.",
+            "A 150-year-old tower collapsed in the storm.",
+    })
+    void aThingsAgeIsNoPersonsAge(String sentence) {
+        assertThat(QuantityExtractor.ENGLISH.extract(sentence)).noneMatch(q -> q.key().equals("age"));
     }
 }
