@@ -127,12 +127,12 @@ public final class QuantityExtractor implements QuantityRules {
     /** "died aged 87", "at the age of 86": the figure is a person's age, not a count. */
     private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|at the age of|(?:died|dies|dead)\\s+at)\\s+$");
     /**
-     * "the 86-year-old actor", "Lahoud, a 62-year-old naval officer", "who was 82 years old", "the 62-year-old said":
-     * the figure is a person's age, as after "aged", when what follows names a person (a person's noun, right after or
-     * after one adjective) or nothing (the clause goes on or ends); "a 55-year-old tradition" is
-     * a thing's age.
+     * "the 86-year-old actor", "Lahoud, a 62-year-old naval officer", "the 62-year-old said": the figure is a person's
+     * age, as after "aged", when what follows names a person (a person's noun, right after or after one adjective) or
+     * nothing (the clause goes on or ends); "a 55-year-old tradition" is a thing's age. "Was 9 years old" is left out:
+     * said so, an age is mostly of another time ("since he was 9 years old", "as young as 2 years old").
      */
-    private static final Pattern YEARS_OLD_AFTER = Pattern.compile("^(?i:-year-old|\\s+years?\\s+old)(?![\\p{L}-])"
+    private static final Pattern YEARS_OLD_AFTER = Pattern.compile("^(?i:-year-old)(?![\\p{L}-])"
             + "(?:\\s*(?:[,.;:)]|$)|\\s+(?:who|was|is|said|says|has|had|and|from|of|in|at|on|with|died|dies|told)\\b"
             + "|(?:\\s+\\p{Ll}+(?:al|ic|ed|ing|ish|ese|ous|ive|ful|ern|ior|ean|ian|an))?\\s+"
             + "(?!(?:under|after|over|other|never|ever|rather|whether|either|neither|her|per|later|longer|together|for)\\b)"

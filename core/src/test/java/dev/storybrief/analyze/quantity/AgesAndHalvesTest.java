@@ -18,7 +18,6 @@ class AgesAndHalvesTest {
             "Harold Brine, the 86-year-old actor, has died.                   | 86 | age",
             "Lahoud, a 62-year-old naval officer, enjoys wide support.       | 62 | age",
             "The 62-year-old said he would stay.                              | 62 | age",
-            "The actor, who was 82 years old, lived in Stenby.                | 82 | age",
             "Brine was found dead at 86 in his home.                          | 86 | age",
             "He spent 4 years at the Royal Court before moving to film.       | 4  | duration year at royal",
             "He spent 4½ years at the Royal Court before moving to film.      | 4.5 | duration year at royal",
@@ -36,6 +35,7 @@ class AgesAndHalvesTest {
     @CsvSource(delimiter = '|', value = {
             "The vote will continue a 55-year-old tradition under which the speaker is elected.",
             "A 150-year-old tower collapsed in the storm.",
+            "He has known the prince since the prince was 9 years old.",
     })
     void aThingsAgeIsNoPersonsAge(String sentence) {
         assertThat(QuantityExtractor.ENGLISH.extract(sentence)).noneMatch(q -> q.key().equals("age"));
