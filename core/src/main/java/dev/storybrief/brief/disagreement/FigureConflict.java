@@ -140,11 +140,14 @@ public final class FigureConflict {
         if (da != null && db != null && Math.abs(ChronoUnit.DAYS.between(da, db)) > MAX_DAYS_APART) {
             return false;
         }
-        // "rose to 19" / "has risen to 27": a figure stated as a change is a count over time; from another day or
-        // another hour both reports' stamps print, or a day not known, it is the count's next step, not a
-        // contradiction
-        if ((readings.rise(a) || readings.rise(b)) && (da == null || db == null
-                || ReportTimes.apart(da, times.get(a.articleId()), db, times.get(b.articleId())))) {
+        // "rose to 19" / "has risen to 27": a figure stated as a change is a count over time; from another day, or a
+        // day not known, it is the count's next step, not a contradiction
+        if ((readings.rise(a) || readings.rise(b)) && (da == null || !da.equals(db))) {
+            return false;
+        }
+        // within one day, only a later report's higher figure given as the count's new value is its next step (12 at
+        // 08:15, "has risen to 19" at 13:40): the hours are close, and a lower or unchanged one still disputes it
+        if (da != null && da.equals(db) && laterRise(a, b)) {
             return false;
         }
         // "four people still missing" / "two remain in hospital": what is left of a count falls as the days go by,
@@ -177,6 +180,21 @@ public final class FigureConflict {
             return true;
         }
         return sameThing(a, b, groupSize, distance, tenfold);
+    }
+
+    /**
+     * True when one of the two comes from a report stamped later the same day ({@link ReportTimes}) and gives a higher
+     * figure as the count's new value ("has risen to 19").
+     */
+    private boolean laterRise(StatedFigure a, StatedFigure b) {
+        java.time.LocalTime ta = times.get(a.articleId());
+        java.time.LocalTime tb = times.get(b.articleId());
+        if (ta == null || tb == null || ta.equals(tb)) {
+            return false;
+        }
+        StatedFigure later = ta.isAfter(tb) ? a : b;
+        StatedFigure earlier = later == a ? b : a;
+        return readings.rise(later) && later.quantity().low() > earlier.quantity().high();
     }
 
     /**

@@ -31,6 +31,10 @@ class ChangeByShareTest {
             "it | Il titolo di Harlow è sceso del 6,2% mercoledì.                           | 6,2%        | 6.2 | percent titol down",
             "pt | As ações da Harlow caíram 6,2% na quarta-feira.                           | 6,2%        | 6.2 | percent acao down",
             "sv | Aktien i Harlow föll 6,2 procent på onsdagen.                             | 6,2 procent | 6.2 | percent akti down",
+            // what earlier sessions left unread as a change naming nothing: the noun before the verb is what changed
+            "fr | Le chômage a reculé de 9,5 % dans la région.                              | 9,5 %       | 9.5 | percent chomag down",
+            "es | El paro bajó un 12 % en la región.                                        | 12 %        | 12  | percent paro down",
+            "en | Passenger numbers have risen 20% since 2024.                              | 20%         | 20  | percent number up",
     })
     void aChangeByAShareIsKeyedByWhatChangedAndItsWay(String language, String sentence, String text, double value,
                                                       String key) {
