@@ -1,5 +1,6 @@
 package dev.storybrief.brief.disagreement;
 
+import static dev.storybrief.brief.disagreement.DisagreementFixtures.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.TestArticle;
@@ -73,6 +74,17 @@ class TollThroughTheDayTest {
                 "The death toll from an explosion at the Vennet Chemicals plant in Carrow has risen to 19, fire"
                         + " officials said on Monday."));
         assertThat(tolls(reports)).isNotEmpty();
+    }
+
+    @Test
+    void aLaterReportsLowerFigureStillDisagrees() {
+        List<AnalyzedArticle> reports = List.of(
+                report("ledger", "Dunmore Ledger", "10:15",
+                        "His last film, released in 2019, raised $2.4 million for a children's charity."),
+                report("kestrel", "Kestrel News", "12:40",
+                        "His last film, released in 2019, raised $2.1m for a children's charity."));
+        assertThat(statements(new NumberDisagreements().find(new StoryGrouper().group("film", reports))))
+                .containsExactlyInAnyOrder("$2.4 million", "$2.1m");
     }
 
     @Test
