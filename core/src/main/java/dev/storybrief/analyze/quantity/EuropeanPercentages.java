@@ -56,6 +56,79 @@ record EuropeanPercentages(Pattern sign, Pattern ofNoun, Pattern subject) {
                 Pattern.compile("(?u)(?<![\\p{L}])(?:" + subject + ")\\s+$"));
     }
 
+    /**
+     * A change by a share, the noun that changed before its verb and the verb right before the figure, in group "fall"
+     * or "rise": "Die Aktie fiel um 6,2 Prozent", "l'action a chuté de 6,2 %", "las acciones cayeron un 6,2%", "il
+     * titolo è sceso del 6,2%", "as ações caíram 6,2%", "aktien föll 6,2 procent". The noun may be followed by what it
+     * is of ("die Aktie der Harlow AG", "les actions de Harlow", "aktien i Harlow"), up to four words.
+     */
+    private static final Map<String, Pattern> CHANGES = Map.of(
+            // a capitalised word after a preposition is a time or place ("Am Mittwoch fiel sie"), no subject
+            "de", change("(?<!(?i:am|im|an|in|seit|nach|vor|bis|zum|zur|vom|beim|bei|um)\\s)(?<noun>\\p{Lu}\\p{L}{2,})",
+                    "der|des|von", "(?:ist|sind|hat|haben)",
+                    "fiel|fielen|fällt|fallen|sank|sanken|sinkt|verlor|verloren|verliert|gab|gaben|brach|brachen",
+                    "stieg|stiegen|steigt|legte|legten|legt|kletterte|kletterten|wuchs|wuchsen|gewann|gewannen",
+                    // German puts the day between the verb and "um": "fiel am Mittwoch um 6,2 Prozent"
+                    "(?:(?:\\s+[\\p{L}.]+){0,3}?\\s+um|\\s+zu)?"),
+            "fr", change("(?i:le|la|les|l['’]|son|sa|ses|leur|leurs)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})",
+                    "de|du|des|d['’]", "(?:a|ont|avait|avaient|s['’]est|se\\s+sont)",
+                    "chuté|chute|chutent|baissé|baisse|baissent|reculé|recule|reculent|perdu|perd|perdent|plongé|plonge"
+                            + "|diminué|diminue|effondré|effondrée|effondrés|effondrées|replié|repliée|cédé|cède",
+                    "augmenté|augmente|augmentent|progressé|progresse|progressent|grimpé|grimpe|grimpent|bondi|bondit"
+                            + "|bondissent|gagné|gagne|gagnent|crû|croît|monté|monte|montent|envolé|envolée|envolés",
+                    "(?:\\s+de|\\s+d['’])?"),
+            "es", change("(?i:el|la|los|las|su|sus)\\s+(?<noun>\\p{L}{3,})", "de|del|de\\s+la|de\\s+los",
+                    "(?:se|han|ha|habían|había)",
+                    "cayó|cayeron|cae|caen|bajó|bajaron|baja|bajan|perdió|perdieron|pierde|pierden|retrocedió|retrocedieron"
+                            + "|desplomó|desplomaron|descendió|descendieron|caído|bajado|perdido|retrocedido",
+                    "subió|subieron|sube|suben|creció|crecieron|crece|crecen|ganó|ganaron|gana|ganan|aumentó|aumentaron"
+                            + "|avanzó|avanzaron|disparó|dispararon|subido|crecido|ganado|aumentado|avanzado",
+                    "(?:\\s+un|\\s+el|\\s+en\\s+un)?"),
+            "pt", change("(?i:o|a|os|as|seu|sua|seus|suas)\\s+(?<noun>\\p{L}{3,})", "de|da|do|das|dos",
+                    "(?:se|têm|tem|tinha|tinham)",
+                    "caiu|caíram|cai|caem|recuou|recuaram|recua|baixou|baixaram|perdeu|perderam|desceu|desceram|despencou"
+                            + "|despencaram|caído|recuado",
+                    "subiu|subiram|sobe|sobem|cresceu|cresceram|cresce|avançou|avançaram|ganhou|ganharam|aumentou"
+                            + "|aumentaram|disparou|dispararam|subido|crescido",
+                    "(?:\\s+cerca\\s+de)?"),
+            "it", change("(?i:il|lo|la|i|gli|le|l['’])(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})",
+                    "di|del|della|dello|dei|degli|delle", "(?:è|sono|ha|hanno|era|erano)",
+                    "sceso|scesa|scesi|scese|calato|calata|calati|calate|crollato|crollata|crollati|crollate|perso|perde"
+                            + "|perdono|cala|calano|scende|scendono|diminuito|diminuita|diminuiti|diminuite",
+                    "salito|salita|saliti|salite|cresciuto|cresciuta|cresciuti|cresciute|aumentato|aumentata|aumentati"
+                            + "|aumentate|guadagnato|guadagna|guadagnano|sale|salgono|cresce|crescono|balzato|balzata",
+                    "(?:\\s+del|\\s+dello|\\s+della|\\s+di|\\s+il|\\s+dell['’])?"),
+            "sv", change("(?<noun>\\p{L}{3,}(?:en|et|n|t|na|rna))", "i|för|hos|på", "(?:har|hade)",
+                    "föll|faller|fallit|sjönk|sjunker|sjunkit|rasade|rasar|rasat|minskade|minskar|minskat|tappade|tappar"
+                            + "|tappat|backade|backar|backat",
+                    "steg|stiger|stigit|ökade|ökar|ökat|klättrade|klättrar|klättrat|lyfte|lyfter|lyft|växte|växer|vuxit",
+                    "(?:\\s+med)?"));
+
+    /**
+     * A language's change pattern: the subject (with group "noun"), the words that link what it is of, an
+     * auxiliary, the verbs of a fall and of a rise, and the preposition between the verb and the figure.
+     */
+    private static Pattern change(String subject, String of, String auxiliary, String fall, String rise, String link) {
+        return Pattern.compile("(?u)(?<![\\p{L}])" + subject + "(?:\\s+(?i:" + of + ")\\s+(?:[\\p{L}'’&.-]+\\s+){0,3}?"
+                + "[\\p{L}'’&.-]+)?\\s+(?i:" + auxiliary + "\\s+)?(?i:(?<fall>" + fall + ")|(?<rise>" + rise + "))"
+                + "(?i:" + link + ")\\s+(?i:(?:rund|etwa|fast|knapp|environ|près\\s+de|casi|cerca\\s+de|quasi|circa"
+                + "|nästan|omkring|drygt)\\s+)?$");
+    }
+
+    /** What a change by a share is of and which way it went, from the words before its figure ({@link #change}). */
+    record Change(String noun, boolean fall) {
+    }
+
+    /** The change the words before a percentage give ("Die Aktie fiel um"), if the language reads one. */
+    static Optional<Change> change(String code, String before) {
+        Pattern p = CHANGES.get(code);
+        if (p == null) {
+            return Optional.empty();
+        }
+        Matcher m = p.matcher(before);
+        return m.find() ? Optional.of(new Change(m.group("noun"), m.group("fall") != null)) : Optional.empty();
+    }
+
     /** The percentage reading of a language, if it has one. */
     static Optional<EuropeanPercentages> forLanguage(String code) {
         return Optional.ofNullable(LANGUAGES.get(code));

@@ -156,7 +156,9 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 + "(?<num>(?<vague>" + amounts.vaguePattern() + ")|\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
                 + "|" + numberWords.roughPattern() + "|" + numberWords.pattern() + ")"
                 + "(?![\\d]|[.,]\\d)"
-                + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of
+                // "48 mil 500 euros": the hundreds after a thousand written as a word belong to the number
+                + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])"
+                + "(?:\\s+(?<rest>\\d{1,3})(?![\\d.,%]))?" + of
                 + "|\\s?(?<short>(?-i:M|Md|Mds|Mrd))(?=\\s?[$€£]))?"
                 + "(?:\\s*(?<cur2>[$€£]))?"
                 + "(?<unit>(?:(?:[\\s-]+|(?<=['’]))[\\p{L}][\\p{L}'’]*){1,3})?");
@@ -286,8 +288,11 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
             return percentage(sentence, m, number.getAsDouble(), m.end("num") + sign, offset, index);
         }
         String mag = m.group("mag");
-        double value = number.getAsDouble() * (mag != null ? words.magnitudes().get(QuantityLanguage.normalise(mag))
-                : m.group("short") != null ? SHORT_SCALES.get(m.group("short")) : 1);
+        double magnitude = mag != null ? words.magnitudes().get(QuantityLanguage.normalise(mag))
+                : m.group("short") != null ? SHORT_SCALES.get(m.group("short")) : 1;
+        // "48 mil 500": hundreds after a thousand add to it; after a larger magnitude they are no part of it
+        double value = number.getAsDouble() * magnitude
+                + (m.group("rest") != null && magnitude == THOUSAND ? Integer.parseInt(m.group("rest")) : 0);
         String raw = invertedNoun(sentence, m);
         String suffix = ROUND_SUFFIX.get(words.code());
         boolean round = suffix != null && raw != null && raw.regionMatches(true, 0, suffix, 0, suffix.length())
@@ -397,7 +402,18 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
         String noun = percentages.noun(before, sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS)));
         if (noun == null || words.functionWords().contains(QuantityLanguage.normalise(noun))) {
-            return Optional.empty();
+            // "Die Aktie fiel um 6,2 Prozent": a change of the noun before the verb, keyed with its way as English's
+            Optional<EuropeanPercentages.Change> change = EuropeanPercentages.change(words.code(), before)
+                    .filter(c -> !words.functionWords().contains(QuantityLanguage.normalise(c.noun())));
+            if (change.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> stems = chain.terms(change.get().noun());
+            String key = "percent " + (stems.isEmpty() ? QuantityLanguage.normalise(change.get().noun()) : stems.get(0))
+                    + (change.get().fall() ? QuantityExtractor.FALL : QuantityExtractor.RISE);
+            return Optional.of(new QuantitySpan(offset + m.start(), offset + end, index, sentence.substring(m.start(), end),
+                    value, qualifier(m), change.get().noun().toLowerCase(java.util.Locale.ROOT), key, value,
+                    QuantitySpan.Kind.AMOUNT));
         }
         List<String> stems = chain.terms(noun);
         String key = "percent " + (stems.isEmpty() ? QuantityLanguage.normalise(noun) : stems.get(0));
@@ -533,8 +549,12 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         return !stems.isEmpty() && neutralStems.containsKey(stems.get(0));
     }
 
+    /** The magnitude whose word may be followed by the hundreds of the number ("48 mil 500"). */
+    private static final double THOUSAND = 1000;
+
     private static int endWithoutUnit(Matcher m) {
-        return m.group("cur2") != null ? m.end("cur2") : m.group("mag") != null ? m.end("mag") : m.end("num");
+        return m.group("cur2") != null ? m.end("cur2") : m.group("rest") != null ? m.end("rest")
+                : m.group("mag") != null ? m.end("mag") : m.end("num");
     }
 
     /** A measure's English key, a neutral key, else the noun's stem; "people" becomes killed or injured by the sentence. */

@@ -38,6 +38,12 @@ final class NumberReader {
         if (t.matches("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?")) {
             return OptionalDouble.of(Double.parseDouble(t.replace(",", "")));
         }
+        // "4½ years": a whole number and a fraction written as one sign
+        if (t.matches("\\d+[½¼¾]")) {
+            char fraction = t.charAt(t.length() - 1);
+            return OptionalDouble.of(Double.parseDouble(t.substring(0, t.length() - 1))
+                    + (fraction == '½' ? HALF : fraction == '¼' ? HALF / 2 : 3 * HALF / 2));
+        }
         if (t.startsWith("half ")) {
             return OptionalDouble.of(HALF); // "half a million": the magnitude follows
         }

@@ -36,7 +36,7 @@ public final class QuantityExtractor implements QuantityRules {
      */
     private static final Pattern MENTION = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?(?<cur>[$€£¥]|" + CURRENCY_CODES
             + "\\s?)?"
-            + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|(?<vague>" + AMOUNTS.vaguePattern() + ")"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+|[½¼¾])?|(?<vague>" + AMOUNTS.vaguePattern() + ")"
             + "|\\bhalf\\s+a(?=\\s+(?:million|billion|thousand|dozen)\\b)|(?<=\\ba\\s)score\\s+of\\b"
             + "|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
             + "(?:\\s+(?<times>dozen|score)\\b(?:\\s+of\\b)?)?"
@@ -105,7 +105,7 @@ public final class QuantityExtractor implements QuantityRules {
      * and what it is of (a bare "six years" may be of anything in the story: a term, a career, a wait).
      */
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^[\\s-]+(?<unit>years?|months?|weeks?|days?|hours?"
-            + "|minutes?)\\s+(?<link>in|of|behind)\\s+(?<object>\\p{L}{3,})");
+            + "|minutes?)\\s+(?<link>in|of|behind|at)\\s+(?:the\\s+)?(?<object>\\p{L}{3,})");
     /**
      * "sentenced ... to 13 and 11 years in prison", "6 to 8 years": a length closing a list or a range of numbers gives
      * several people's or a span's values, no one fact's, so it is no figure to compare.
@@ -125,7 +125,28 @@ public final class QuantityExtractor implements QuantityRules {
     /** The key of an amount of money given without its purpose ({@link QuantitySpan.Kind#AMOUNT}). */
     public static final String BARE_MONEY = "money";
     /** "died aged 87", "at the age of 86": the figure is a person's age, not a count. */
-    private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|at the age of)\\s+$");
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|at the age of|(?:died|dies|dead)\\s+at)\\s+$");
+    /**
+     * "the 86-year-old actor", "Lahoud, a 62-year-old naval officer", "the 62-year-old said": the figure is a person's
+     * age, as after "aged", when what follows names a person (a person's noun, right after or after one adjective) or
+     * nothing (the clause goes on or ends); "a 55-year-old tradition" is a thing's age. "Was 9 years old" is left out:
+     * said so, an age is mostly of another time ("since he was 9 years old", "as young as 2 years old").
+     */
+    private static final Pattern YEARS_OLD_AFTER = Pattern.compile("^(?i:-year-old)(?![\\p{L}-])"
+            + "(?:\\s*(?:[,.;:)]|$)|\\s+(?:who|was|is|said|says|has|had|and|from|of|in|at|on|with|died|dies|told)\\b"
+            + "|(?:\\s+\\p{Ll}+(?:al|ic|ed|ing|ish|ese|ous|ive|ful|ern|ior|ean|ian|an))?\\s+"
+            + "(?!(?:under|after|over|other|never|ever|rather|whether|either|neither|her|per|later|longer|together|for)\\b)"
+            // a person by what they are or do; endings such as -er or -or also end towers and reactors, so the nouns
+            // are listed, but for -ist and -ian, which name people ("pianist", "librarian")
+            + "(?:\\p{Ll}+(?:ist|ian)|(?:\\p{Ll}*(?:man|woman|men|women))|boy|girl|son|child|wife|husband|widow|widower"
+            + "|mother|father|daughter|brother|sister|veteran|pilot|suspect|victim|patient|star|singer|actor|actress"
+            + "|priest|bishop|teen|teenager|pensioner|player|cook|nurse|officer|soldier|driver|worker|farmer|teacher"
+            + "|student|resident|parent|president|leader|lawyer|doctor|director|writer|author|artist|footballer"
+            + "|runner|climber|hiker|swimmer|fisherman|grandmother|grandfather|grandson|granddaughter|mayor"
+            + "|senator|governor|minister|manager|coach|owner|founder|chief|general|admiral|captain|dancer|poet"
+            + "|novelist|composer|painter|photographer|journalist|reporter|editor|engineer|executive|retiree"
+            + "|survivor|defendant|immigrant|migrant|tenant|prisoner|inmate|monk|nun|rabbi|imam|king|queen|prince"
+            + "|princess|lord|lady|billionaire|millionaire|entrepreneur|businessman|businesswoman)\\b)");
     /** "a crowd of 4,212", "Attendance: 4,212", "an attendance of more than 5,000": the figure is how many watched. */
     private static final Pattern CROWD_BEFORE = Pattern.compile("(?i)\\b(?:crowd|attendance|gate)\\s*(?:of|was|:|"
             + "stood at|reached)\\s*$");
@@ -138,6 +159,27 @@ public final class QuantityExtractor implements QuantityRules {
     /** "Turnout was 38%", "a turnout of 31 per cent", "unemployment fell to 4.1 percent": the measure stated. */
     private static final Pattern PERCENT_SUBJECT = Pattern.compile("(?i)\\b(?<noun>\\p{L}{3,})\\s+(?:was|is|stood at|of|"
             + "fell to|rose to|dropped to|climbed to|reached)\\s+$");
+    /**
+     * "Shares in Harlow Foods fell 6.2%", "Harlow shares have dropped by 4%", "Revenue rose 12%": a change of the noun
+     * before its verb, by the share the figure gives; the verb says which way ("fall" or "rise", {@link #CHANGE}). The
+     * subject is the noun right before the verb, or before a name it is of ("Shares in Harlow Foods").
+     */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:has|have|had|were|was|is|are)"
+            + "\\s+)?(?:(?:closed|ended|finished)\\s+)?(?:(?<fall>fell|fallen|falls|dropped|drops|declined|declines|slid|slides"
+            + "|slipped|slumped|tumbled|plunged|plummeted|sank|sunk|sinks|lost|shed|decreased|shrank|shrunk|contracted|down)"
+            + "|(?<rise>rose|risen|rises|climbed|climbs|jumped|jumps|gained|gains|surged|soared|increased|grew|grown"
+            + "|rallied|advanced|up))\\s+(?:by\\s+)?(?:a\\s+further\\s+|another\\s+)?$");
+    /** The noun a change is of, right before its verb: "shares", or "Shares in Harlow Foods" (a name after "in"/"of"). */
+    private static final Pattern CHANGE_SUBJECT = Pattern.compile("(?<![\\p{L}'’])(?<noun>\\p{L}{3,})(?:\\s+(?:in|of)"
+            + "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,4})?\\s*$");
+    /** Words before a change's verb that name no thing that changed. */
+    private static final Set<String> NO_SUBJECT = Set.of("they", "them", "which", "what", "this", "that", "these",
+            "those", "also", "then", "and", "but", "while", "has", "have", "had", "were", "was", "are", "sharply",
+            "about", "some", "respectively");
+    /** The end of the key of a percentage a thing fell by ("percent share down"). */
+    public static final String FALL = " down";
+    /** The end of the key of a percentage a thing rose by ("percent revenu up"). */
+    public static final String RISE = " up";
     /** "a 13% lower risk": a comparison that belongs to the measure a percentage written before its noun names. */
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)lower|higher|greater|smaller|bigger|larger");
     /** "Turnout in Tuesday's election", "turnout across the region": a subject and the place or time it is of. */
@@ -325,8 +367,9 @@ public final class QuantityExtractor implements QuantityRules {
         }
         String after = sentence.substring(end, Math.min(sentence.length(), end + CONTEXT_CHARS));
         String key = key(sentence, unit, money, before, after);
-        // "died aged 87": a person's age, whatever word follows it
-        if (AGED_BEFORE.matcher(before).find() && !money && !countsPlural(unit)) {
+        // "died aged 87", "the 86-year-old actor": a person's age, whatever word follows it
+        boolean yearsOld = YEARS_OLD_AFTER.matcher(sentence.substring(m.end("num"))).lookingAt();
+        if ((AGED_BEFORE.matcher(before).find() && !countsPlural(unit) || yearsOld) && !money) {
             key = "age";
             unit = "";
             end = endWithoutUnit(m);
@@ -409,11 +452,39 @@ public final class QuantityExtractor implements QuantityRules {
         String noun = of.find() ? of.group("noun") : group.find() && isPeopleGroup(group.group("noun"))
                 ? group.group("noun") : subject.find() ? subjectHead(before, subject) : null;
         if (noun == null || PHRASE_END.contains(noun.toLowerCase(Locale.ROOT))) {
-            return sharedNoun(sentence, m, value, offset, index);
+            java.util.Optional<QuantitySpan> change = change(sentence, m, value, offset, index);
+            return change.isPresent() ? change : sharedNoun(sentence, m, value, offset, index);
         }
         String key = "percent " + new PorterStemmer().stem(noun.toLowerCase(Locale.ROOT));
         return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
                 sentence.substring(m.start(), end), value, qualifier(sentence, m), "", key));
+    }
+
+    /**
+     * A percentage after a verb of change ("Shares in Harlow Foods fell 6.2%"): keyed by the noun that changed and the
+     * way it went ("percent share down"), the noun its unit, so that "fell 6.2%" and "dropped 4.1%" of one outlet's shares and another's
+     * compare, and a fall never meets a rise. Empty when no such verb is right before it or no noun before the verb.
+     */
+    private static java.util.Optional<QuantitySpan> change(String sentence, Matcher m, double value, int offset,
+                                                           int index) {
+        String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
+        Matcher verb = CHANGE_BEFORE.matcher(before);
+        if (!verb.find()) {
+            return java.util.Optional.empty();
+        }
+        Matcher subject = CHANGE_SUBJECT.matcher(before.substring(0, verb.start()));
+        if (!subject.find()) {
+            return java.util.Optional.empty();
+        }
+        String noun = subject.group("noun").toLowerCase(Locale.ROOT);
+        if (PHRASE_END.contains(noun) || NO_SUBJECT.contains(noun) || noun.endsWith("ly")) {
+            return java.util.Optional.empty();
+        }
+        int end = m.end("pct");
+        String key = "percent " + new PorterStemmer().stem(noun) + (verb.group("fall") != null ? FALL : RISE);
+        return java.util.Optional.of(new QuantitySpan(offset + m.start(), offset + end, index,
+                sentence.substring(m.start(), end), value, qualifier(sentence, m), noun, key, value,
+                QuantitySpan.Kind.AMOUNT));
     }
 
     /**

@@ -68,6 +68,8 @@ public final class FigureConflict {
 
     private final SentenceIndex index;
     private final Map<String, LocalDate> dates;
+    /** The times of day the compared reports' stamps print ({@link ReportTimes}), by article id. */
+    private final Map<String, java.time.LocalTime> times;
     private final StatementReadings readings;
     /** The compared articles by id, for the terms of a report's other sentences ({@link #reportsMeet}). */
     private final Map<String, AnalyzedArticle> articles;
@@ -81,6 +83,7 @@ public final class FigureConflict {
                    List<AnalyzedArticle> articles) {
         this.index = index;
         this.dates = dates;
+        this.times = ReportTimes.of(articles);
         this.readings = readings;
         this.articles = new HashMap<>();
         articles.forEach(a -> this.articles.put(a.id(), a));
@@ -142,6 +145,11 @@ public final class FigureConflict {
         if ((readings.rise(a) || readings.rise(b)) && (da == null || !da.equals(db))) {
             return false;
         }
+        // within one day, only a later report's higher figure given as the count's new value is its next step (12 at
+        // 08:15, "has risen to 19" at 13:40): the hours are close, and a lower or unchanged one still disputes it
+        if (da != null && da.equals(db) && laterRise(a, b)) {
+            return false;
+        }
         // "four people still missing" / "two remain in hospital": what is left of a count falls as the days go by,
         // so two known days apart tell two steps (undated, the two counts may still be one day's contradiction)
         if ((readings.remains(a) || readings.remains(b)) && da != null && db != null && !da.equals(db)) {
@@ -172,6 +180,21 @@ public final class FigureConflict {
             return true;
         }
         return sameThing(a, b, groupSize, distance, tenfold);
+    }
+
+    /**
+     * True when one of the two comes from a report stamped later the same day ({@link ReportTimes}) and gives a higher
+     * figure as the count's new value ("has risen to 19").
+     */
+    private boolean laterRise(StatedFigure a, StatedFigure b) {
+        java.time.LocalTime ta = times.get(a.articleId());
+        java.time.LocalTime tb = times.get(b.articleId());
+        if (ta == null || tb == null || ta.equals(tb)) {
+            return false;
+        }
+        StatedFigure later = ta.isAfter(tb) ? a : b;
+        StatedFigure earlier = later == a ? b : a;
+        return readings.rise(later) && later.quantity().low() > earlier.quantity().high();
     }
 
     /**

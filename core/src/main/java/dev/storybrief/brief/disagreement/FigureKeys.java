@@ -36,6 +36,15 @@ final class FigureKeys {
     private FigureKeys() {
     }
 
+    /**
+     * True for the key of a percentage a thing changed by ("Shares fell 6.2%": "percent share down"): its verb is the
+     * change itself, not a count's update to a new value.
+     */
+    static boolean isChange(String key) {
+        return key.startsWith(PERCENT) && (key.endsWith(dev.storybrief.analyze.quantity.QuantityExtractor.FALL)
+                || key.endsWith(dev.storybrief.analyze.quantity.QuantityExtractor.RISE));
+    }
+
     /** True for a key of a unit of measure or time ("year", "percent", "km"), which says nothing alike on its own. */
     static boolean isMeasure(String key) {
         return MEASURES.contains(key);

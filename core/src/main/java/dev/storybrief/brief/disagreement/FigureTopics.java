@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The topic a number disagreement is shown under, from its figures' key and the units its claims write: a length of
  * time by what it is of ("year in prison"), an amount of money as an amount ("fine (amount)"), a casualty count by
- * its key ("people killed"), a percentage by what it is a share of ("turnout (per cent)"), a speed by what moved and
+ * its key ("people killed"), a percentage by what it is a share of ("turnout (per cent)") or what changed by it
+ * ("shares fell (per cent)"), a speed by what moved and
  * its units, a crowd as a crowd, any other count by the units written ("NATO bombing runs / sorties").
  */
 final class FigureTopics {
@@ -20,6 +21,8 @@ final class FigureTopics {
                 : key.startsWith(QuantityExtractor.MONEY_ACT) || key.equals(QuantityExtractor.BARE_MONEY) ? "amount"
                 : key.startsWith("money ") ? key.substring(6) + " (amount)"
                 : key.startsWith("people ") ? key
+                : FigureKeys.isChange(key) ? String.join(" / ", units)
+                + (key.endsWith(QuantityExtractor.FALL) ? " fell" : " rose") + " (per cent)"
                 : key.startsWith(FigureKeys.PERCENT) ? (units.isEmpty() ? key.substring(FigureKeys.PERCENT.length())
                 : String.join(" / ", units)) + " (per cent)"
                 : key.startsWith(FigureKeys.SPEED) ? key.substring(FigureKeys.SPEED.length(), key.lastIndexOf(' '))

@@ -146,7 +146,8 @@ public final class LatestFigures {
                 for (QuantitySpan t : other.quantities(s)) {
                     if (t.key().equals(q.key())) {
                         RisingFigure.Dated dated = new RisingFigure.Dated(when, t, other.id(),
-                                statedAsUpdate(s.text(), t.start() - sentenceStart, t.end() - sentenceStart));
+                                statedAsUpdate(s.text(), t.start() - sentenceStart, t.end() - sentenceStart),
+                                other.id(), ReportTimes.of(other.article()).orElse(null));
                         figures.add(dated);
                         bySentence.putIfAbsent(s, dated);
                     }
@@ -156,14 +157,14 @@ public final class LatestFigures {
             if (rising.isEmpty()) {
                 continue;
             }
-            LocalDate last = rising.get().latestDay();
-            Optional<LocalDate> step = rising.get().stepOf(q);
+            java.time.LocalDateTime last = rising.get().latest();
+            Optional<java.time.LocalDateTime> step = rising.get().stepOf(q);
             if (step.isEmpty() || !step.get().isBefore(last)) {
                 continue;
             }
             // the closest retelling takes the sentence's place best: it says what the sentence said, with the figure new
             Optional<Sentence> latest = bySentence.entrySet().stream()
-                    .filter(e -> e.getValue().date().equals(last)
+                    .filter(e -> e.getValue().date().equals(last.toLocalDate())
                             && rising.get().stepOf(e.getValue().figure()).equals(Optional.of(last)))
                     .max(java.util.Comparator.comparingDouble(e -> index.vector(e.getKey()).cosine(vector)))
                     .map(Map.Entry::getKey);

@@ -71,7 +71,9 @@ public final class NumberDisagreements {
         NounsOfOneCount.join(byKey, story, readings, test);
         List<String> covered = new ArrayList<>();
         SupportAcrossLanguages support = new SupportAcrossLanguages(story, byKey);
-        byKey.forEach((key, stated) -> disagreement(key, stated, story, dates, readings, test, support).ifPresent(d -> {
+        // the times of day reports' stamps print tell a toll's steps through one day apart
+        Map<String, java.time.LocalTime> times = ReportTimes.of(articles);
+        byKey.forEach((key, stated) -> disagreement(key, stated, story, dates, times, readings, test, support).ifPresent(d -> {
             found.add(d);
             covered.add(key);
         }));
@@ -85,13 +87,14 @@ public final class NumberDisagreements {
 
     /** The disagreement over the figures of one key, when two articles' figures conflict. */
     private static Optional<Disagreement> disagreement(String key, List<StatedFigure> stated, Story story,
-                                                       Map<String, LocalDate> dates, StatementReadings readings,
+                                                       Map<String, LocalDate> dates,
+                                                       Map<String, java.time.LocalTime> times, StatementReadings readings,
                                                        FigureConflict test, SupportAcrossLanguages support) {
         DisagreementClaims claims = new DisagreementClaims(story);
         Optional<RisingFigure> rising = RisingFigure.of(stated.stream()
                 .filter(s -> dates.get(s.articleId()) != null)
                 .map(s -> new RisingFigure.Dated(dates.get(s.articleId()), s.quantity(),
-                        story.reportOf(s.articleId()), readings.rise(s), s.articleId()))
+                        story.reportOf(s.articleId()), readings.rise(s), s.articleId(), times.get(s.articleId())))
                 .toList());
         // a sentence giving several figures of the key lists them for several periods or holders ("a surplus of 2.6
         // percent in 1999, 2.8 percent in 2000"): none of them is the one value of a measure

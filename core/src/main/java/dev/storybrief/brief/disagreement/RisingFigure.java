@@ -2,6 +2,8 @@ package dev.storybrief.brief.disagreement;
 
 import dev.storybrief.model.QuantitySpan;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +21,9 @@ import java.util.TreeMap;
  * ({@link LatestFigures#statedAsUpdate}: "has grown to", "has now burned", "up from"), or two days are each told
  * alike by two reports. A later report that retells an earlier day's figure ("up from 2,000 on Monday") tells that
  * day's step, not its own day's. Two figures of one day that differ (10,000 against 26,000) are no series: that is a
- * disagreement, and stays one.
+ * disagreement, and stays one. Reports of one day whose texts all print their times ({@link ReportTimes}: a toll of 12
+ * at 08:15, 19 at 13:40, 23 at 19:05) are steps of their times, as days are; two reports of one time that differ
+ * still disagree, and a report of the day without a printed time makes the day one step again.
  */
 final class RisingFigure {
     /** Days each told alike by two reports that show a series without any report's update words. */
@@ -27,32 +31,36 @@ final class RisingFigure {
 
     /**
      * A figure as a dated article states it: {@code source} is its report (versions of one report count once),
-     * {@code update} whether its own words give it as the value now, {@code article} the article that states it.
+     * {@code update} whether its own words give it as the value now, {@code article} the article that states it,
+     * {@code time} the time of day its text's stamp prints, or null.
      */
-    record Dated(LocalDate date, QuantitySpan figure, String source, boolean update, String article) {
+    record Dated(LocalDate date, QuantitySpan figure, String source, boolean update, String article, LocalTime time) {
+        Dated(LocalDate date, QuantitySpan figure, String source, boolean update, String article) {
+            this(date, figure, source, update, article, null);
+        }
+
         Dated(LocalDate date, QuantitySpan figure, String source, boolean update) {
             this(date, figure, source, update, source);
         }
     }
 
-    /** Each day of the series with the figure its reports agree on. */
-    private final NavigableMap<LocalDate, QuantitySpan> steps;
+    /** Each moment of the series (a day, or a time of a day) with the figure its reports agree on. */
+    private final NavigableMap<LocalDateTime, QuantitySpan> steps;
 
-    private RisingFigure(NavigableMap<LocalDate, QuantitySpan> steps) {
+    private RisingFigure(NavigableMap<LocalDateTime, QuantitySpan> steps) {
         this.steps = steps;
     }
 
     /** The series the figures tell, when they tell one (figures of one kind, each with its article's known date). */
     static Optional<RisingFigure> of(List<Dated> figures) {
-        TreeMap<LocalDate, List<Dated>> byDay = new TreeMap<>();
-        figures.forEach(f -> byDay.computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f));
+        TreeMap<LocalDateTime, List<Dated>> byDay = byMoment(figures);
         if (byDay.size() < 2) {
             return Optional.empty();
         }
-        TreeMap<LocalDate, QuantitySpan> steps = new TreeMap<>();
+        TreeMap<LocalDateTime, QuantitySpan> steps = new TreeMap<>();
         boolean update = false;
         int confirmedDays = 0;
-        for (Map.Entry<LocalDate, List<Dated>> day : byDay.entrySet()) {
+        for (Map.Entry<LocalDateTime, List<Dated>> day : byDay.entrySet()) {
             // a figure of an earlier step retold ("up from 2,000 on Monday") is history, not this day's figure; but an
             // article of the day whose only figures are an earlier step's states that figure as its own: a copy that
             // still says "2 million" the day others say 3 disagrees with them, it does not retell Monday
@@ -84,36 +92,52 @@ final class RisingFigure {
     }
 
     /**
+     * The figures by the moment of their reports: a day's, or, when every report of the day prints its time, each
+     * time's (a report without one may be of any hour, so it leaves its day whole).
+     */
+    private static TreeMap<LocalDateTime, List<Dated>> byMoment(List<Dated> figures) {
+        TreeMap<LocalDate, List<Dated>> byDay = new TreeMap<>();
+        figures.forEach(f -> byDay.computeIfAbsent(f.date(), d -> new ArrayList<>()).add(f));
+        TreeMap<LocalDateTime, List<Dated>> byMoment = new TreeMap<>();
+        byDay.forEach((day, ofDay) -> {
+            boolean timed = ofDay.stream().allMatch(f -> f.time() != null);
+            ofDay.forEach(f -> byMoment.computeIfAbsent(ReportTimes.moment(day, timed ? f.time() : null),
+                    m -> new ArrayList<>()).add(f));
+        });
+        return byMoment;
+    }
+
+    /**
      * True when {@code f} retells an earlier step of the series: its figure is a step's, and its article gives, the
      * same day, a figure of the key that is no earlier step (the new figure beside the old: "up from 2,000").
      */
-    private static boolean history(Dated f, Map<LocalDate, QuantitySpan> steps, List<Dated> day) {
+    private static boolean history(Dated f, Map<LocalDateTime, QuantitySpan> steps, List<Dated> day) {
         return isStep(f, steps) && day.stream().anyMatch(g -> g.article().equals(f.article()) && !isStep(g, steps));
     }
 
-    private static boolean isStep(Dated f, Map<LocalDate, QuantitySpan> steps) {
+    private static boolean isStep(Dated f, Map<LocalDateTime, QuantitySpan> steps) {
         return steps.values().stream().anyMatch(step -> step.agreesWith(f.figure()));
     }
 
-    /** The day whose figure {@code figure} tells, if it tells one of the series' figures. */
-    Optional<LocalDate> stepOf(QuantitySpan figure) {
+    /** The moment whose figure {@code figure} tells, if it tells one of the series' figures. */
+    Optional<LocalDateTime> stepOf(QuantitySpan figure) {
         return steps.entrySet().stream().filter(e -> e.getValue().agreesWith(figure)).map(Map.Entry::getKey).findFirst();
     }
 
     /** True when the two figures tell two different days' figures of the series: steps, not a disagreement. */
     boolean differentSteps(QuantitySpan a, QuantitySpan b) {
-        Optional<LocalDate> da = stepOf(a);
-        Optional<LocalDate> db = stepOf(b);
+        Optional<LocalDateTime> da = stepOf(a);
+        Optional<LocalDateTime> db = stepOf(b);
         return da.isPresent() && db.isPresent() && !da.equals(db);
     }
 
-    /** The last day of the series. */
-    LocalDate latestDay() {
+    /** The last moment of the series. */
+    LocalDateTime latest() {
         return steps.lastKey();
     }
 
-    /** The days of the series before the last, each with its figure, oldest first: the figure's history. */
-    Map<LocalDate, QuantitySpan> history() {
+    /** The moments of the series before the last, each with its figure, oldest first: the figure's history. */
+    Map<LocalDateTime, QuantitySpan> history() {
         return Collections.unmodifiableMap(steps.headMap(steps.lastKey(), false));
     }
 }

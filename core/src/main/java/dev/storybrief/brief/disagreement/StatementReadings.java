@@ -49,10 +49,13 @@ final class StatementReadings {
         return counted == null ? Optional.of(q.key()) : counted.key(q, sentence, sentenceStart);
     }
 
-    /** The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"). */
+    /**
+     * The words right before the figure give it as a count's new value ("rose to", "bringing the toll to"); never for
+     * the share a thing changed by ("fell 6.2%"), whose verb is the change it measures.
+     */
     boolean rise(StatedFigure s) {
-        return rise.computeIfAbsent(s, x -> LatestFigures.statedAsUpdate(x.sentence().text(), x.startInSentence(),
-                x.endInSentence()));
+        return rise.computeIfAbsent(s, x -> !FigureKeys.isChange(x.quantity().key())
+                && LatestFigures.statedAsUpdate(x.sentence().text(), x.startInSentence(), x.endInSentence()));
     }
 
     /** The words right after the figure give it as what is left of a count ({@link RemainingCounts}). */

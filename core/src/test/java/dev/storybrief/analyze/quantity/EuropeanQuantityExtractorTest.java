@@ -140,8 +140,6 @@ class EuropeanQuantityExtractorTest {
             "fr | ordinal       | C'est le 3e convoi de la semaine.",
             "fr | time          | Le vote a eu lieu à 14 h dans la salle.",
             "fr | time          | Le vote a eu lieu à 14h30 dans la salle.",
-            "fr | percentage    | Le chômage a reculé de 9,5 % dans la région.",
-            "es | percentage    | El paro bajó un 12 % en la región.",
             "de | percentage    | Die Gewerkschaft sprach von 90 Prozent.",
             "fr | name          | La chaîne TV 2 News a annoncé la nouvelle.",
             "es | several hundred | Varios cientos de personas huyeron de la zona.",
