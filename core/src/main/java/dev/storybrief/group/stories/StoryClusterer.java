@@ -704,7 +704,8 @@ public final class StoryClusterer {
      * warm-up's stories, as in the streams the join model was tuned on.
      */
     private boolean sparse() {
-        return documents.size() < options.warmupArticles();
+        // the warm-up's articles are placed one by one when it ends, so those still held back count too
+        return documents.size() + pending.size() < options.warmupArticles();
     }
 
     /** True when the stream has seen {@link StoryOptions#largeStream()} articles or more. */
