@@ -92,7 +92,6 @@ final class CueReader {
         }
         keys.put(Facet.FIGURES, figures);
         keys.put(Facet.YEARS, years);
-        keys.put(Facet.ACT, LeadAct.of(sentences, lead.entities(), language));
         return keys;
     }
 

@@ -29,10 +29,5 @@ enum Facet {
      * Not a join feature; a long read is also looked up and filed under the heaviest of them, so one whose words are
      * mostly the people it follows still finds the story its lead tells. Weighed under the content words' IDF.
      */
-    LEAD,
-    /**
-     * What happened, as the lead tells it ({@link LeadAct}): the content words of the title and the first sentence
-     * without the names. Two events of one kind in one week share who and where; they differ by the act.
-     */
-    ACT
+    LEAD
 }

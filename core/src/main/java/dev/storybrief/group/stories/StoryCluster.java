@@ -210,7 +210,7 @@ final class StoryCluster {
 
     // the anchors are compared story with story across languages (LanguageBridge), never article with story
     private static final Set<Facet> JOIN_FACETS = EnumSet.of(Facet.TERMS, Facet.NAMES, Facet.PLACES, Facet.FIGURES,
-            Facet.YEARS, Facet.ACT);
+            Facet.YEARS);
 
     /** How well the article fits, under each facet's current IDF. */
     JoinFeatures features(ArticleProfile article, Map<Facet, IncrementalIdf> idf) {
@@ -222,16 +222,7 @@ final class StoryCluster {
                 && cosine[Facet.YEARS.ordinal()] == 0;
         return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
                 cosine[Facet.PLACES.ordinal()], cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()],
-                yearsDisjoint ? 1 : 0, Math.log(members.size()), sameActBySameActors(cosine));
-    }
-
-    /**
-     * The lead's act cosine weighed by how far who and where agree (the larger of the names' and the places' cosines):
-     * one event is one act told of the same people or place, while one act alone is one kind of event ("a quake of
-     * magnitude 7 strikes" leads the reports of two quakes in two countries alike).
-     */
-    private static double sameActBySameActors(double[] cosine) {
-        return cosine[Facet.ACT.ordinal()] * Math.max(cosine[Facet.NAMES.ordinal()], cosine[Facet.PLACES.ordinal()]);
+                yearsDisjoint ? 1 : 0, Math.log(members.size()));
     }
 
     /** The IDF-weighted centroid of the story's {@link Facet#ANCHORS}, unit length. */

@@ -428,7 +428,7 @@ public final class StoryClusterer {
         long[] copyDays = daysOf(copies);
         own.remove(item, profile, copies, languages.get(item));
         // alone, the article would start a story: the join model's bar, 0
-        double bestScore = (own.size() == 0 ? 0 : score(own, profile))
+        double bestScore = (own.size() == 0 ? 0 : options.join().logit(own.features(profile, idf)))
                 + options.refineMargin();
         StoryCluster best = own;
         for (StoryCluster story : candidates(indexTermsOf.get(item), day, toldSince.get(item), REFINE_CANDIDATES)) {
@@ -436,7 +436,7 @@ public final class StoryClusterer {
                 continue;
             }
             vectorComparisons++;
-            double score = score(story, profile);
+            double score = options.join().logit(story.features(profile, idf));
             if (score >= 0 && score > bestScore) {
                 best = story;
                 bestScore = score;
@@ -661,7 +661,7 @@ public final class StoryClusterer {
                 continue;
             }
             vectorComparisons++;
-            double score = score(other, profile);
+            double score = options.join().logit(other.features(profile, idf));
             if (score >= bestScore && (best == null || score > bestScore)) {
                 if (best != null) {
                     runnerUp = bestScore;
@@ -687,27 +687,6 @@ public final class StoryClusterer {
         return !largeStream() && !ArticleDates.isDated(story.firstDay());
     }
 
-    /**
-     * The join model's score of the article for the story, less {@link StoryOptions#SPARSE_STREAM_SHIFT} when the
-     * stream is {@link #sparse()}: the model's intercept is shifted to the joins the evaluation streams of hundreds of
-     * articles ask for, while a folder's IDF knows too few stories to tell a story's words from its kind's, so its
-     * cosines run high and the same shift would join reports of one kind (a second defendant's trial at the same court).
-     */
-    private double score(StoryCluster story, ArticleProfile profile) {
-        double score = options.join().logit(story.features(profile, idf));
-        return sparse() ? score - StoryOptions.SPARSE_STREAM_SHIFT : score;
-    }
-
-    /**
-     * True for a stream that has not filled its warm-up (a folder of a few dozen articles): it places and reads its
-     * articles with an IDF of a few stories. A stream that filled it places its later articles with the IDF of the
-     * warm-up's stories, as in the streams the join model was tuned on.
-     */
-    private boolean sparse() {
-        // the warm-up's articles are placed one by one when it ends, so those still held back count too
-        return documents.size() + pending.size() < options.warmupArticles();
-    }
-
     /** True when the stream has seen {@link StoryOptions#largeStream()} articles or more. */
     private boolean largeStream() {
         return documents.size() >= options.largeStream();
@@ -727,7 +706,7 @@ public final class StoryClusterer {
                 continue;
             }
             vectorComparisons++;
-            double score = score(story, profile);
+            double score = options.join().logit(story.features(profile, idf));
             if (score >= bestScore && (best == null || score > bestScore)) {
                 best = story;
                 bestScore = score;
