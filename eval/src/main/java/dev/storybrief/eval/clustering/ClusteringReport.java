@@ -1,5 +1,6 @@
 package dev.storybrief.eval.clustering;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,13 +36,13 @@ public record ClusteringReport(int articles, int trueClusters, int stories, BCub
     /** The report as readable lines. */
     public String describe() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%d articles, %d true clusters, %d stories found, %,d similarity computations%n",
+        out.append(String.format(Locale.ROOT, "%d articles, %d true clusters, %d stories found, %,d similarity computations%n",
                 articles, trueClusters, stories, comparisons));
-        out.append(String.format("all:      B-cubed P %.3f R %.3f F1 %.3f, ARI %.3f%n", bcubed.precision(),
+        out.append(String.format(Locale.ROOT, "all:      B-cubed P %.3f R %.3f F1 %.3f, ARI %.3f%n", bcubed.precision(),
                 bcubed.recall(), bcubed.f1(), adjustedRand));
-        perDataset.forEach((name, s) -> out.append(String.format("%-9s B-cubed P %.3f R %.3f F1 %.3f, ARI %.3f%n",
+        perDataset.forEach((name, s) -> out.append(String.format(Locale.ROOT, "%-9s B-cubed P %.3f R %.3f F1 %.3f, ARI %.3f%n",
                 name + ":", s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1(), s.adjustedRand())));
-        out.append(String.format("speed:    %.2f s, %.0f articles/s%n", seconds, articlesPerSecond()));
+        out.append(String.format(Locale.ROOT, "speed:    %.2f s, %.0f articles/s%n", seconds, articlesPerSecond()));
         return out.toString();
     }
 }

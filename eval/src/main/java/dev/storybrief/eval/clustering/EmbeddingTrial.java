@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -227,7 +228,7 @@ public final class EmbeddingTrial {
 
     private static void report(String name, Similarities s, double mixShare, Map<String, String> truth,
                                Map<String, String> group) {
-        System.out.printf("%-22s terms AUC %.3f NN %.3f | embedding AUC %.3f NN %.3f | mix %.1f AUC %.3f NN %.3f"
+        System.out.printf(Locale.ROOT, "%-22s terms AUC %.3f NN %.3f | embedding AUC %.3f NN %.3f | mix %.1f AUC %.3f NN %.3f"
                         + " | %.1f ms CPU per article%n", name,
                 auc(pairs(s, 1, truth, group)), nearestNeighbour(s, 1, truth, group),
                 auc(pairs(s, 0, truth, group)), nearestNeighbour(s, 0, truth, group),

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -72,7 +73,7 @@ public final class GroupingErrors {
         Map<String, RawDocument> byId = new LinkedHashMap<>();
         stream.articles().forEach(doc -> byId.put(doc.id(), doc));
         ClusteringReport report = StoryClusteringEvaluation.report(stream, stories, 0, 0);
-        System.out.printf("P %.3f R %.3f F1 %.3f%n", report.bcubed().precision(), report.bcubed().recall(),
+        System.out.printf(Locale.ROOT, "P %.3f R %.3f F1 %.3f%n", report.bcubed().precision(), report.bcubed().recall(),
                 report.bcubed().f1());
         if (!brief) {
             print(stories, stream.truth(), byId, shown);
@@ -152,13 +153,13 @@ public final class GroupingErrors {
                 loss += ids.size() * (1 - ids.size() / (double) size);
             }
             precisionLoss += loss;
-            System.out.printf("%s (%d articles, precision loss %.1f)%n", story.getKey(), size, loss);
+            System.out.printf(Locale.ROOT, "%s (%d articles, precision loss %.1f)%n", story.getKey(), size, loss);
             labels.forEach((label, ids) -> {
                 if (!shown.contains(label)) {
-                    System.out.printf("  (held back) x%d%n", ids.size());
+                    System.out.printf(Locale.ROOT, "  (held back) x%d%n", ids.size());
                     return;
                 }
-                System.out.printf("  %s x%d%n", label, ids.size());
+                System.out.printf(Locale.ROOT, "  %s x%d%n", label, ids.size());
                 ids.stream().limit(4).forEach(id -> System.out.println("      " + describe(byId.get(id))));
             });
         }
@@ -174,13 +175,13 @@ public final class GroupingErrors {
                 loss += part * (1 - part / (double) size);
             }
             recallLoss += loss;
-            System.out.printf("%s %s recall loss %.1f%n", label.getKey(), label.getValue(), loss);
+            System.out.printf(Locale.ROOT, "%s %s recall loss %.1f%n", label.getKey(), label.getValue(), loss);
             for (String storyId : label.getValue().keySet()) {
                 storyLabels.get(storyId).get(label.getKey()).stream().limit(3)
                         .forEach(id -> System.out.println("    " + storyId + " " + describe(byId.get(id))));
             }
         }
-        System.out.printf("precision loss %.1f, recall loss %.1f articles' worth of %d (stories and clusters touching"
+        System.out.printf(Locale.ROOT, "precision loss %.1f, recall loss %.1f articles' worth of %d (stories and clusters touching"
                 + " the tuning part)%n", precisionLoss, recallLoss, truth.size());
     }
 

@@ -7,6 +7,7 @@ import dev.storybrief.ingest.InputReader;
 import dev.storybrief.ingest.RawDocument;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How the cost of story grouping grows with the stream: one {@link StoryClusterer} over each given corpus of single
@@ -71,7 +72,7 @@ public final class GroupingScaleBenchmark {
             throw new IllegalArgumentException(
                     "usage: GroupingScaleBenchmark [--cue-sentences N] [--refine-rounds N] <corpus.jsonl>...");
         }
-        System.out.printf("%10s %8s %14s %10s %10s%n", "articles", "stories", "comparisons/a", "seconds", "articles/s");
+        System.out.printf(Locale.ROOT, "%10s %8s %14s %10s %10s%n", "articles", "stories", "comparisons/a", "seconds", "articles/s");
         for (int i = first; i < args.length; i++) {
             Ingested read = new InputReader(Long.MAX_VALUE).read(List.of(Path.of(args[i])));
             if (!read.problems().isEmpty()) {
@@ -79,7 +80,7 @@ public final class GroupingScaleBenchmark {
                         + read.problems().get(0).line());
             }
             Run run = run(read.documents(), options);
-            System.out.printf("%10d %8d %14.1f %10.1f %10.0f%n", run.articles(), run.stories(),
+            System.out.printf(Locale.ROOT, "%10d %8d %14.1f %10.1f %10.0f%n", run.articles(), run.stories(),
                     run.comparisonsPerArticle(), run.seconds(), run.articlesPerSecond());
         }
     }

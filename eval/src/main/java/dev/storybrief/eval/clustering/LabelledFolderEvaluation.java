@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -65,7 +66,7 @@ public final class LabelledFolderEvaluation {
         Map<String, String> predicted = StoryClusteringEvaluation.storyOfArticle(stories);
         stories.forEach(s -> System.out.println("story: " + String.join(" ", s.allIds().stream().sorted().toList())));
         BCubed.BCubedScore score = BCubed.score(predicted, truth);
-        System.out.printf("%d articles, %d true stories, %d found, %d found exactly; B-cubed P %.3f R %.3f F1 %.3f%n",
+        System.out.printf(Locale.ROOT, "%d articles, %d true stories, %d found, %d found exactly; B-cubed P %.3f R %.3f F1 %.3f%n",
                 articles.size(), Set.copyOf(truth.values()).size(), stories.size(), exactly(predicted, truth),
                 score.precision(), score.recall(), score.f1());
     }
@@ -116,7 +117,7 @@ public final class LabelledFolderEvaluation {
             }
         }
         for (String language : new java.util.TreeSet<>(languages)) {
-            System.out.printf("%s (%s): same-story pairs %s; different-story pairs %s%n", language,
+            System.out.printf(Locale.ROOT, "%s (%s): same-story pairs %s; different-story pairs %s%n", language,
                     TermChains.standard().forLanguage(language).description(), summary(same.get(language)),
                     summary(different.get(language)));
         }
@@ -128,7 +129,7 @@ public final class LabelledFolderEvaluation {
         }
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return String.format("%d, min %.2f median %.2f max %.2f", sorted.size(), sorted.get(0),
+        return String.format(Locale.ROOT, "%d, min %.2f median %.2f max %.2f", sorted.size(), sorted.get(0),
                 sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
     }
 

@@ -82,7 +82,7 @@ public final class NamedEventsEvaluation {
             }
         }
         for (int bar = 0; bar < WORD_BARS.length; bar++) {
-            System.out.printf("  %s, parted by words and people below %.2f: %d of %d (each part one event %d)%s%n",
+            System.out.printf(Locale.ROOT, "  %s, parted by words and people below %.2f: %d of %d (each part one event %d)%s%n",
                     name, WORD_BARS[bar], parted[bar], checked, exact[bar],
                     WORD_BARS[bar] == NameComponents.PARTED_BY_WORDS ? "   <- NameComponents.PARTED_BY_WORDS" : "");
         }
@@ -104,11 +104,11 @@ public final class NamedEventsEvaluation {
                 List<List<String>> events = events(folder.getValue());
                 if (!events.isEmpty()) {
                     wrong++;
-                    System.out.printf("    %s called %d events%n", folder.getKey(), events.size());
+                    System.out.printf(Locale.ROOT, "    %s called %d events%n", folder.getKey(), events.size());
                 }
             }
         }
-        System.out.printf("  %s, one event each: called several %d of %d%n", name, wrong, checked);
+        System.out.printf(Locale.ROOT, "  %s, one event each: called several %d of %d%n", name, wrong, checked);
     }
 
     /** Public so that the command line reads as the Javadoc says. */
@@ -126,7 +126,7 @@ public final class NamedEventsEvaluation {
             exact += !events.isEmpty() && events.stream().allMatch(event -> event.stream()
                     .map(ecb.events()::get).distinct().count() == 1) ? 1 : 0;
         }
-        System.out.printf("%s part%n  ECB+ topics (two events of one kind): called several %d of %d, every group one"
+        System.out.printf(Locale.ROOT, "%s part%n  ECB+ topics (two events of one kind): called several %d of %d, every group one"
                 + " event %d%n", part, caught, topics.size(), exact);
         singles("ECB+ events", groupBy(ecb.articles(), ecb.events()));
         ArticleStream stream = StoryClusteringEvaluation.evaluationStream(shared, part, StoryClusteringEvaluation.SEED);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -70,11 +71,11 @@ public final class NearDuplicateEvaluation {
 
         /** The report as readable lines. */
         public String describe() {
-            StringBuilder out = new StringBuilder(String.format(
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                     "%d originals (%d pairs of them versions of one wire text), %d reprints each; %,d true copy pairs,"
                             + " %,d found: precision %.3f, recall %.3f%n",
                     originals, versionPairs, Reprint.values().length, truePairs, foundPairs, precision, recall));
-            recallByKind.forEach((kind, r) -> out.append(String.format("  %-12s recall %.3f%n", kind, r)));
+            recallByKind.forEach((kind, r) -> out.append(String.format(Locale.ROOT, "  %-12s recall %.3f%n", kind, r)));
             falsePairs.forEach(p -> out.append("  false pair: ").append(p).append('\n'));
             return out.toString();
         }
@@ -274,7 +275,7 @@ public final class NearDuplicateEvaluation {
             }
         }
         Report report = measure(SharedFolder.require("eval-data").getParent(), seed, options);
-        System.out.printf("near-duplicates, DUC 2004 reprints, seed %d, copy similarity %.2f%n", seed,
+        System.out.printf(Locale.ROOT, "near-duplicates, DUC 2004 reprints, seed %d, copy similarity %.2f%n", seed,
                 options.duplicateSimilarity());
         System.out.print(report.describe());
     }

@@ -9,6 +9,7 @@ import dev.storybrief.util.SharedFolder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -65,7 +66,7 @@ public final class OffTopicEvaluation {
             if (!id.equals(intruder.id()) && cosine < below) {
                 String text = input.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().text()
                         .replaceAll("\\s+", " ");
-                System.out.printf("  apart %.3f %s %s | %s%n", cosine, label, id, text.substring(0, Math.min(160, text.length())));
+                System.out.printf(Locale.ROOT, "  apart %.3f %s %s | %s%n", cosine, label, id, text.substring(0, Math.min(160, text.length())));
             }
         });
     }
@@ -90,7 +91,7 @@ public final class OffTopicEvaluation {
             Collections.shuffle(both, random);
             twoFound += multiArticleStories(both) >= 2 ? 1 : 0;
         }
-        System.out.printf("  one true story called several: %d of %d; two true stories called several: %d of %d%n",
+        System.out.printf(Locale.ROOT, "  one true story called several: %d of %d; two true stories called several: %d of %d%n",
                 oneSplit, labels.size(), twoFound, labels.size());
     }
 
@@ -124,10 +125,10 @@ public final class OffTopicEvaluation {
             pure += FolderSplit.of(story).filter(f -> f.first().stream().allMatch(mine::contains)
                     || f.first().stream().noneMatch(mine::contains)).isPresent() ? 1 : 0;
         }
-        System.out.printf("  two-way cut: %d of %d folders of two stories cut exactly into their stories%n", pure,
+        System.out.printf(Locale.ROOT, "  two-way cut: %d of %d folders of two stories cut exactly into their stories%n", pure,
                 labels.size());
         for (double bar : SPLIT_BARS) {
-            System.out.printf("  cut ratio < %.2f: one true story called two %d of %d (%.1f%%), two stories caught %d"
+            System.out.printf(Locale.ROOT, "  cut ratio < %.2f: one true story called two %d of %d (%.1f%%), two stories caught %d"
                             + " of %d (%.1f%%)%s%n", bar, below(single, bar), single.size(),
                     100.0 * below(single, bar) / single.size(), below(pairs, bar), pairs.size(),
                     100.0 * below(pairs, bar) / pairs.size(), bar == FolderSplit.MAX_RATIO ? "   <- FolderSplit.MAX_RATIO" : "");
@@ -175,16 +176,16 @@ public final class OffTopicEvaluation {
         Cosines c = measure(clusters, new Random(seed), showBelow);
         severalStories(clusters, new Random(seed));
         folderSplits(clusters, new Random(seed));
-        System.out.printf("%s part, seed %d: %d stories, %d genuine articles, %d intruders%n", part, seed,
+        System.out.printf(Locale.ROOT, "%s part, seed %d: %d stories, %d genuine articles, %d intruders%n", part, seed,
                 clusters.size(), c.genuine().size(), c.intruders().size());
         for (double p : new double[] {0.01, 0.05, 0.5}) {
-            System.out.printf("  genuine p%02.0f %.3f%n", p * 100, percentile(c.genuine(), p));
+            System.out.printf(Locale.ROOT, "  genuine p%02.0f %.3f%n", p * 100, percentile(c.genuine(), p));
         }
         for (double p : new double[] {0.5, 0.95, 0.99}) {
-            System.out.printf("  intruder p%02.0f %.3f%n", p * 100, percentile(c.intruders(), p));
+            System.out.printf(Locale.ROOT, "  intruder p%02.0f %.3f%n", p * 100, percentile(c.intruders(), p));
         }
         for (double bar : BARS) {
-            System.out.printf("  bar %.2f: genuine named apart %d of %d (%.1f%%), intruders caught %d of %d (%.1f%%)%s%n",
+            System.out.printf(Locale.ROOT, "  bar %.2f: genuine named apart %d of %d (%.1f%%), intruders caught %d of %d (%.1f%%)%s%n",
                     bar, below(c.genuine(), bar), c.genuine().size(), 100.0 * below(c.genuine(), bar) / c.genuine().size(),
                     below(c.intruders(), bar), c.intruders().size(), 100.0 * below(c.intruders(), bar) / c.intruders().size(),
                     bar == StoryCohesion.MIN_COSINE ? "   <- StoryCohesion.MIN_COSINE" : "");

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -75,7 +76,7 @@ public final class ScaleDiagnosis {
                     : StoryClusteringEvaluation.evaluationStream(shared, part, seed);
             Map<String, String> whole = predict(stream.articles(), options);
             BCubed.BCubedScore all = BCubed.score(whole, stream.truth());
-            System.out.printf("seed %d, whole part (%d articles): P %.3f R %.3f F1 %.3f%n", seed,
+            System.out.printf(Locale.ROOT, "seed %d, whole part (%d articles): P %.3f R %.3f F1 %.3f%n", seed,
                     stream.articles().size(), all.precision(), all.recall(), all.f1());
             add(sums[0], all, all);
             runs[0]++;
@@ -88,7 +89,7 @@ public final class ScaleDiagnosis {
                     Map<String, String> restricted = new LinkedHashMap<>();
                     sub.truth().keySet().forEach(id -> restricted.put(id, whole.get(id)));
                     BCubed.BCubedScore inWhole = BCubed.score(restricted, sub.truth());
-                    System.out.printf("  1/%d #%d (%d articles): alone P %.3f R %.3f F1 %.3f | in the whole"
+                    System.out.printf(Locale.ROOT, "  1/%d #%d (%d articles): alone P %.3f R %.3f F1 %.3f | in the whole"
                                     + " P %.3f R %.3f F1 %.3f%n", fractions[f], k, sub.articles().size(),
                             alone.precision(), alone.recall(), alone.f1(), inWhole.precision(), inWhole.recall(),
                             inWhole.f1());
@@ -101,7 +102,7 @@ public final class ScaleDiagnosis {
         for (int r = 0; r < 3; r++) {
             double[] s = sums[r];
             int n = runs[r];
-            System.out.printf("mean %s: alone P %.3f R %.3f F1 %.3f | in the whole P %.3f R %.3f F1 %.3f%n", names[r],
+            System.out.printf(Locale.ROOT, "mean %s: alone P %.3f R %.3f F1 %.3f | in the whole P %.3f R %.3f F1 %.3f%n", names[r],
                     s[0] / n, s[1] / n, s[2] / n, s[3] / n, s[4] / n, s[5] / n);
         }
     }
@@ -147,18 +148,18 @@ public final class ScaleDiagnosis {
                 });
                 BCubed.BCubedScore a = BCubed.score(mineAlone, truth);
                 BCubed.BCubedScore w = BCubed.score(mine, truth);
-                sets.append(String.format("%n  %s: alone P %.3f R %.3f F1 %.3f | in the whole P %.3f R %.3f F1 %.3f;"
+                sets.append(String.format(Locale.ROOT, "%n  %s: alone P %.3f R %.3f F1 %.3f | in the whole P %.3f R %.3f F1 %.3f;"
                                 + " held-back share %.3f", name, a.precision(), a.recall(), a.f1(), w.precision(),
                         w.recall(), w.f1(), foreignShare(whole, truth.keySet())));
             }
-            System.out.printf("seed %d: tuning alone P %.3f R %.3f F1 %.3f | tuning articles in the whole set's"
+            System.out.printf(Locale.ROOT, "seed %d: tuning alone P %.3f R %.3f F1 %.3f | tuning articles in the whole set's"
                             + " grouping P %.3f R %.3f F1 %.3f; held-back share of a tuning article's story %.3f;"
                             + " other half's share of a random half's article's story (tuning alone) %.3f%n  ", seed,
                     tuningAlone.precision(), tuningAlone.recall(), tuningAlone.f1(), onTuning.precision(),
                     onTuning.recall(), onTuning.f1(), share, halves);
             System.out.println(sets.toString().strip());
         }
-        System.out.printf("mean share across the set's parts %.3f, across random halves of the tuning part %.3f%n",
+        System.out.printf(Locale.ROOT, "mean share across the set's parts %.3f, across random halves of the tuning part %.3f%n",
                 across / seeds.size(), acrossHalves / seeds.size());
     }
 
@@ -246,7 +247,7 @@ public final class ScaleDiagnosis {
                 }
             }
         }
-        System.out.printf("  pairs: right %d, missed %d, wrong %d (undated %d, 0-3 days %d, 4-10 %d, 11-30 %d,"
+        System.out.printf(Locale.ROOT, "  pairs: right %d, missed %d, wrong %d (undated %d, 0-3 days %d, 4-10 %d, 11-30 %d,"
                         + " over 30 %d)%n", right, missed, java.util.Arrays.stream(wrongByGap).sum(), wrongByGap[0],
                 wrongByGap[1], wrongByGap[2], wrongByGap[3], wrongByGap[4]);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -107,7 +108,7 @@ public final class SmallStreamEvaluation {
             articles += input.size();
             stories += new java.util.HashSet<>(truth.values()).size();
         }
-        System.out.printf("  (desk days of %d days: %.1f articles, %.1f true stories on average)%n", days,
+        System.out.printf(Locale.ROOT, "  (desk days of %d days: %.1f articles, %.1f true stories on average)%n", days,
                 articles / samples, stories / samples);
         return new BCubed.BCubedScore(precision / samples, recall / samples, f1 / samples);
     }
@@ -139,7 +140,7 @@ public final class SmallStreamEvaluation {
                 SharedFolder.require("eval-data").getParent(), part, seed));
         for (int days : new int[] {1, 3, 7}) {
             BCubed.BCubedScore score = deskDays(clusters, days, samples, new Random(seed), options);
-            System.out.printf("%s part, desk days of %d days: B-cubed P %.3f R %.3f F1 %.3f (%d samples)%n", part, days,
+            System.out.printf(Locale.ROOT, "%s part, desk days of %d days: B-cubed P %.3f R %.3f F1 %.3f (%d samples)%n", part, days,
                     score.precision(), score.recall(), score.f1(), samples);
         }
         if (System.getProperty("desk.only") != null) {
@@ -148,7 +149,7 @@ public final class SmallStreamEvaluation {
         for (boolean oneEach : new boolean[] {false, true}) {
             for (int stories : STORIES) {
                 BCubed.BCubedScore score = sample(clusters, stories, oneEach, samples, new Random(seed), options);
-                System.out.printf("%s part, %2d stories, %s: B-cubed P %.3f R %.3f F1 %.3f (%d samples)%n", part,
+                System.out.printf(Locale.ROOT, "%s part, %2d stories, %s: B-cubed P %.3f R %.3f F1 %.3f (%d samples)%n", part,
                         stories, oneEach ? "one article each" : "whole clusters", score.precision(), score.recall(),
                         score.f1(), samples);
             }

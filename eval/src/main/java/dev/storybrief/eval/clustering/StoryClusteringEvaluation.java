@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,12 +96,12 @@ public final class StoryClusteringEvaluation {
             ClusteringReport r = streaming(mixedStream(shared, part, seed), options);
             f1.add(r.bcubed().f1());
             StringBuilder sets = new StringBuilder();
-            r.perDataset().forEach((name, s) -> sets.append(String.format("; %s P %.3f R %.3f F1 %.3f", name,
+            r.perDataset().forEach((name, s) -> sets.append(String.format(Locale.ROOT, "; %s P %.3f R %.3f F1 %.3f", name,
                     s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1())));
-            System.out.printf("mixed %s seed %d: P %.3f R %.3f F1 %.3f%s%n", part, seed, r.bcubed().precision(),
+            System.out.printf(Locale.ROOT, "mixed %s seed %d: P %.3f R %.3f F1 %.3f%s%n", part, seed, r.bcubed().precision(),
                     r.bcubed().recall(), r.bcubed().f1(), sets);
         }
-        System.out.printf("mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
+        System.out.printf(Locale.ROOT, "mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
                 f1.stream().mapToDouble(d -> d).min().orElse(0));
     }
 
@@ -114,7 +115,7 @@ public final class StoryClusteringEvaluation {
             if (ecbPlus) {
                 EcbPlusScores s = ecbPlus(ecb, seed, options);
                 f1.add(s.event().f1());
-                System.out.printf("ECB+ %s seed %d: event P %.3f R %.3f F1 %.3f; topic P %.3f R %.3f F1 %.3f%n", part,
+                System.out.printf(Locale.ROOT, "ECB+ %s seed %d: event P %.3f R %.3f F1 %.3f; topic P %.3f R %.3f F1 %.3f%n", part,
                         seed, s.event().precision(), s.event().recall(), s.event().f1(), s.topic().precision(),
                         s.topic().recall(), s.topic().f1());
             } else {
@@ -125,13 +126,13 @@ public final class StoryClusteringEvaluation {
                 ClusteringReport r = streaming(stream, options);
                 f1.add(r.bcubed().f1());
                 StringBuilder sets = new StringBuilder();
-                r.perDataset().forEach((name, s) -> sets.append(String.format("; %s P %.3f R %.3f F1 %.3f", name,
+                r.perDataset().forEach((name, s) -> sets.append(String.format(Locale.ROOT, "; %s P %.3f R %.3f F1 %.3f", name,
                         s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1())));
-                System.out.printf("DUC+MN %s seed %d: P %.3f R %.3f F1 %.3f, ARI %.3f%s%n", part, seed,
+                System.out.printf(Locale.ROOT, "DUC+MN %s seed %d: P %.3f R %.3f F1 %.3f, ARI %.3f%s%n", part, seed,
                         r.bcubed().precision(), r.bcubed().recall(), r.bcubed().f1(), r.adjustedRand(), sets);
             }
         }
-        System.out.printf("mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
+        System.out.printf(Locale.ROOT, "mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
                 f1.stream().mapToDouble(d -> d).min().orElse(0));
     }
 
@@ -273,7 +274,7 @@ public final class StoryClusteringEvaluation {
             EcbPlus articles = EcbPlus.load(SharedFolder.require("eval-data").getParent().resolve("eval-data/ecbplus/articles.jsonl"))
                     .part(part);
             EcbPlusScores scores = ecbPlus(articles, seed, options);
-            System.out.printf("ECB+ %s part, seed %d: %d articles, %d stories; event B-cubed P %.3f R %.3f F1 %.3f;"
+            System.out.printf(Locale.ROOT, "ECB+ %s part, seed %d: %d articles, %d stories; event B-cubed P %.3f R %.3f F1 %.3f;"
                     + " topic B-cubed P %.3f R %.3f F1 %.3f%n", part, seed, articles.articles().size(),
                     scores.stories(), scores.event().precision(), scores.event().recall(), scores.event().f1(),
                     scores.topic().precision(), scores.topic().recall(), scores.topic().f1());
@@ -283,7 +284,7 @@ public final class StoryClusteringEvaluation {
         // one untimed run warms the JIT, so the figure is the steady-state speed
         streaming(stream, options);
         ClusteringReport report = blocked ? blocked(stream, options) : streaming(stream, options);
-        System.out.printf("story grouping, %s, seed %d, %s%n", blocked ? "time blocks" : "one stream", seed, options);
+        System.out.printf(Locale.ROOT, "story grouping, %s, seed %d, %s%n", blocked ? "time blocks" : "one stream", seed, options);
         System.out.print(report.describe());
     }
 }
