@@ -87,6 +87,27 @@ public final class CorrectionNotices {
         }
     }
 
+    /**
+     * The text of a notice whose every line the reader-note rule took as a correction note: a notice published on its
+     * own is all note ("Correction: Varnel ferry death toll" / "An earlier version of this article said 53 people had
+     * died. The correct figure is 35."), and read as notes its lines left nothing, so the file was skipped and its
+     * correction lost to the briefing. Then the lines the note rule took, in their order, with their removals
+     * withdrawn; {@code kept} as it is when anything else is left.
+     *
+     * @param noteRule the name of the reader-note rule that takes correction notes
+     */
+    static List<String> noticeText(List<String> kept, List<Removal> removals, String noteRule) {
+        if (!kept.isEmpty()) {
+            return kept;
+        }
+        List<Removal> notes = removals.stream().filter(r -> noteRule.equals(r.rule())).toList();
+        if (notes.isEmpty()) {
+            return kept;
+        }
+        removals.removeAll(notes);
+        return new java.util.ArrayList<>(notes.stream().map(r -> r.text().strip()).toList());
+    }
+
     /** True for an article the clean stage marked as a correction notice. */
     public static boolean isNotice(List<Removal> removals) {
         return removals.stream().anyMatch(r -> RULE.equals(r.rule()));

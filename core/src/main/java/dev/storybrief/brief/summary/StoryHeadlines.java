@@ -65,7 +65,8 @@ public final class StoryHeadlines {
      * @param disagreements the briefing's disagreements, asked for at most once
      */
     public static String of(Story story, Set<String> apart, Supplier<List<Disagreement>> disagreements) {
-        SentenceIndex index = story.index(StoryView.MAIN);
+        // a developing story's summary reads every period, and its headline is drawn from the same articles
+        SentenceIndex index = story.index(DevelopingStory.is(story) ? StoryView.ALL : StoryView.MAIN);
         List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
         if (main.isEmpty()) {
             main = index.articles();
@@ -94,6 +95,12 @@ public final class StoryHeadlines {
         }
         List<AnalyzedArticle> told = main;
         List<AnalyzedArticle> left = titled;
+        // a figure a later report corrects heads no briefing while a title without it is left (CorrectedFigures)
+        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        left = whileAny(left, a -> CorrectedFigures.withdrawnInTitle(corrections, a, a.article().title()).isEmpty());
+        // a story told over days is headed by its latest state (an election's result, not its early count)
+        List<AnalyzedArticle> latest = LatestState.reports(told);
+        left = whileAny(left, a -> LatestState.tells(latest, a));
         left = whileAny(left, a -> !LatestFigures.outdated(a, a.article().title(), sentences, index));
         left = whileAny(left, a -> !OutvotedTitles.outvoted(a, a.article().title(), told));
         // a title without a figure gives no disputed one: the disagreements are read only when a title has a figure
@@ -102,7 +109,9 @@ public final class StoryHeadlines {
         }
         // any report giving the points shows the unit, a flash too
         left = whileAny(left, a -> !PointsAsPercent.misreads(a.article().title(), index.articles()));
-        return left.stream().max(central).map(a -> a.article().title()).orElse(null);
+        // when every title gives the withdrawn figure, the headline says it was corrected
+        return left.stream().max(central).map(a -> CorrectedFigures.markedTitle(corrections, a, a.article().title()))
+                .orElse(null);
     }
 
     /**
