@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * for the count, and the report gives another figure of that count. The step of the summary that tells it is
  * {@link #withCorrections}; the headline rule passes over a title stating a withdrawn figure ({@link StoryHeadlines}).
  */
-final class CorrectedFigures {
+public final class CorrectedFigures {
     /** The name of the clean stage's rule that takes a correction note out of a report's text. */
     static final String NOTE_RULE = "correction";
     /**
@@ -60,7 +60,7 @@ final class CorrectedFigures {
      * @param sentence  the sentence of that report giving the corrected figure, null when none does (a notice's
      *                  sentences are no summary candidates)
      */
-    record Correction(String key, double retracted, double corrected, AnalyzedArticle by, Sentence sentence) {
+    public record Correction(String key, double retracted, double corrected, AnalyzedArticle by, Sentence sentence) {
         /** The figure as the reader sees it. */
         String correctedText() {
             return figure(corrected);
@@ -82,7 +82,7 @@ final class CorrectedFigures {
     }
 
     /** The story's corrected figures, the latest correction of a count first. */
-    static List<Correction> of(Story story) {
+    public static List<Correction> of(Story story) {
         List<AnalyzedArticle> articles = story.articles(StoryView.ALL);
         List<Correction> found = new ArrayList<>();
         for (AnalyzedArticle by : articles) {
@@ -287,10 +287,11 @@ final class CorrectedFigures {
     }
 
     /**
-     * A title as a headline tells it: with the correction said after a figure a later report withdrew ("53 (corrected to
-     * 35: The Tarn Herald, 2026-11-04) killed as ferry overturns"), for when every title left gives the withdrawn one.
+     * A title or a timeline row as the briefing tells it: with the correction said after a figure a later report
+     * withdrew ("53 (corrected to 35: The Tarn Herald, 2026-11-04) killed as ferry overturns"); a headline is marked
+     * when every title left gives the withdrawn figure, a row of the day it was reported always.
      */
-    static String markedTitle(List<Correction> corrections, AnalyzedArticle article, String title) {
+    public static String markedTitle(List<Correction> corrections, AnalyzedArticle article, String title) {
         Optional<Correction> c = withdrawnInTitle(corrections, article, title);
         if (c.isEmpty()) {
             return title;

@@ -62,6 +62,12 @@ class CorrectedFiguresTest {
                 assertThat(s.text()).containsAnyOf("corrected from 53", "corrected to 35");
             }
         });
+        // the timeline tells what each day's reports said, the withdrawn figure marked as such
+        assertThat(briefing.timeline()).allSatisfy(row -> {
+            if (row.text().matches("(?s).*\\b(53|Fifty-three)\\b.*")) {
+                assertThat(row.text()).containsPattern("\\(corrected to 35: (The Tarn Herald|Northern Wire), 2026-11-04\\)");
+            }
+        });
         assertThat(briefing.headline()).satisfiesAnyOf(h -> assertThat(h).doesNotContain("53"),
                 h -> assertThat(h).contains("corrected to 35"));
     }
