@@ -65,11 +65,20 @@ public final class StoryHeadlines {
      * @param disagreements the briefing's disagreements, asked for at most once
      */
     public static String of(Story story, Set<String> apart, Supplier<List<Disagreement>> disagreements) {
-        // a developing story's summary reads every period, and its headline is drawn from the same articles
-        SentenceIndex index = story.index(DevelopingStory.is(story) ? StoryView.ALL : StoryView.MAIN);
+        SentenceIndex index = story.index(StoryView.MAIN);
         List<AnalyzedArticle> main = index.articles().stream().filter(a -> !apart.contains(a.id())).toList();
         if (main.isEmpty()) {
             main = index.articles();
+        }
+        // a developing story's summary reads every period, and a later period's report telling its latest state (a
+        // trial's sentence months after the verdict: LatestState) may head it; a later follow-up of another kind
+        // does not (a bridge reopened is a later step, not the story)
+        if (DevelopingStory.is(story)) {
+            List<AnalyzedArticle> latest = LatestState.reports(story.articles(StoryView.ALL).stream()
+                    .filter(a -> !apart.contains(a.id())).toList());
+            List<AnalyzedArticle> widened = new java.util.ArrayList<>(main);
+            latest.stream().filter(a -> !widened.contains(a)).forEach(widened::add);
+            main = widened;
         }
         // a column's or an advertorial's headline is its writer's or its sponsor's line, not the story's
         main = whileAny(main, a -> !OpinionPieces.isNotReport(a.article()));
