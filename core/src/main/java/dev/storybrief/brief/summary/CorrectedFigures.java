@@ -355,7 +355,7 @@ public final class CorrectedFigures {
     }
 
     /** An article's date when the page, text or user gives it; null when unknown or inferred. */
-    private static LocalDate dateOf(AnalyzedArticle article) {
+    static LocalDate dateOf(AnalyzedArticle article) {
         return article.article().dateInferred() ? null : article.article().published();
     }
 

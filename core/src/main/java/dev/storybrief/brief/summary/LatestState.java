@@ -38,18 +38,19 @@ final class LatestState {
      * lead of the first day gives, opinion pieces, paid content and notices left out; empty when there is none.
      */
     static List<AnalyzedArticle> reports(List<AnalyzedArticle> articles) {
-        List<AnalyzedArticle> dated = articles.stream().filter(a -> dateOf(a) != null)
+        List<AnalyzedArticle> dated = articles.stream().filter(a -> CorrectedFigures.dateOf(a) != null)
                 .filter(a -> !OpinionPieces.isNotReport(a.article())).toList();
-        LocalDate first = dated.stream().map(LatestState::dateOf).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate first = dated.stream().map(CorrectedFigures::dateOf).min(Comparator.naturalOrder()).orElse(null);
         if (first == null) {
             return List.of();
         }
         Set<String> firstOutcomes = new java.util.HashSet<>();
-        dated.stream().filter(a -> dateOf(a).equals(first)).forEach(a -> firstOutcomes.addAll(outcomes(a)));
+        dated.stream().filter(a -> CorrectedFigures.dateOf(a).equals(first))
+                .forEach(a -> firstOutcomes.addAll(outcomes(a)));
         LocalDate latest = null;
         List<AnalyzedArticle> telling = new ArrayList<>();
         for (AnalyzedArticle a : dated) {
-            LocalDate day = dateOf(a);
+            LocalDate day = CorrectedFigures.dateOf(a);
             if (!day.isAfter(first) || outcomes(a).stream().allMatch(firstOutcomes::contains)) {
                 continue;
             }
@@ -126,11 +127,6 @@ final class LatestState {
     /** An article's lead: its first sentence. */
     private static Optional<Sentence> leadOf(AnalyzedArticle article) {
         return article.sentences().stream().findFirst();
-    }
-
-    /** An article's date when the page, text or user gives it; null when unknown or inferred. */
-    private static LocalDate dateOf(AnalyzedArticle article) {
-        return article.article().dateInferred() ? null : article.article().published();
     }
 
     /** True when the article is among the story's latest state's reports. */

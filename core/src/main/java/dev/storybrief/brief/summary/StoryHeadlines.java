@@ -29,6 +29,10 @@ import java.util.function.Supplier;
  * a briefing that names an article as another story cannot take its headline from it, nor let its words pull the
  * story's centre. Of the titles left, in this order while another title is left, passed over are:
  * <ol>
+ *   <li>a title stating a figure a later report corrects ({@link CorrectedFigures}: "53 dead" once a report says the
+ *       toll is 35); when every title states it, the headline says it was corrected;</li>
+ *   <li>a title of an earlier state of a story told over days than its latest ({@link LatestState}: an election's
+ *       early count once a later report leads with the result);</li>
  *   <li>a title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces evacuation
  *       of 800 residents" when a later report says 1,100 left): the summary tells the newest figure;</li>
  *   <li>a title whose figure the other reports of its days give otherwise ({@link OutvotedTitles});</li>

@@ -25,8 +25,9 @@ import java.util.List;
  *
  * <p>Each move is its own class: {@link CandidateRanking} (with {@link CandidateTrimming}), {@link SummarySelection},
  * {@link MostToldFigures}, {@link SummaryFill}, {@link LatestFigureSwap}, {@link BackedTwins}, {@link OneSideOfEachDisagreement},
- * {@link SummaryReadingOrder} (with the opening's contested figures, {@link DisputedFigures}) and
- * {@link SpeakersReadRight}; this class runs them in that order.
+ * {@link LatestState} (a story told over days opens with its latest state), {@link CorrectedFigures} (a figure a later
+ * report corrects is told corrected), {@link SummaryReadingOrder} (with the opening's contested figures,
+ * {@link DisputedFigures}) and {@link SpeakersReadRight}; this class runs them in that order.
  */
 public final class StorySummarizer implements Summarizer {
     /** The default redundancy threshold (TF-IDF cosine). */
