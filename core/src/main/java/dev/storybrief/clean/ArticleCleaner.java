@@ -59,6 +59,8 @@ public final class ArticleCleaner {
         // a version in a second language (a bilingual release) is set apart before anything reads the text's language
         List<String> kept = new ArrayList<>(OtherLanguageParts.setApart(doc.id(),
                 keptParagraphs(doc.id(), lines, removedBy, removals), removals));
+        // a correction notice published on its own is all correction note: its notes are its text
+        kept = new ArrayList<>(CorrectionNotices.noticeText(kept, removals, "correction", lines, doc.meta(MetaKey.TITLE)));
         String title = doc.meta(MetaKey.TITLE);
         if (title == null && !kept.isEmpty() && (looksLikeHeadline(kept.get(0)) || startsWithShortHeadline(lines, kept))) {
             title = kept.remove(0);

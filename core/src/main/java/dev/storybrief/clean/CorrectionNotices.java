@@ -62,29 +62,64 @@ public final class CorrectionNotices {
      * lines as read, {@code title} its title or null, {@code paragraphs} what cleaning kept.
      */
     static void mark(String id, List<String> lines, String title, List<String> paragraphs, List<Removal> removals) {
+        String label = noticeLabel(lines, title, paragraphs);
+        if (label != null) {
+            removals.add(new Removal(id, label, RULE, "a correction notice: what an"
+                    + " earlier article got wrong, not a report of the event (kept out of the summary and timeline)"));
+        }
+    }
+
+    /**
+     * What marks the text as a notice (its label, else its first paragraph), or null when it is none: short, saying in
+     * its opening paragraphs what was wrong, and labelled as a correction or saying so twice.
+     */
+    private static String noticeLabel(List<String> lines, String title, List<String> paragraphs) {
         if (paragraphs.isEmpty()) {
-            return;
+            return null;
         }
         int words = 0;
         for (String p : paragraphs) {
             words += p.split("\\s+").length;
         }
         if (words > MAX_WORDS) {
-            return;
+            return null;
         }
         int cues = 0;
         for (String p : paragraphs.subList(0, Math.min(OPENING_PARAGRAPHS, paragraphs.size()))) {
             cues += (int) WRONG.matcher(p).results().count();
         }
         if (cues == 0) {
-            return;
+            return null;
         }
         String label = title != null && LABEL.matcher(title.strip()).find() ? title.strip() : firstLine(lines);
         boolean labelled = label != null && LABEL.matcher(label).find();
-        if (labelled || cues >= 2) {
-            removals.add(new Removal(id, labelled ? label : paragraphs.get(0), RULE, "a correction notice: what an"
-                    + " earlier article got wrong, not a report of the event (kept out of the summary and timeline)"));
+        return labelled ? label : cues >= 2 ? paragraphs.get(0) : null;
+    }
+
+    /**
+     * The text of a notice whose every line the reader-note rule took as a correction note: a notice published on its
+     * own is all note ("Correction: Varnel ferry death toll" / "An earlier version of this article said 53 people had
+     * died. The correct figure is 35."), and read as notes its lines left nothing, so the file was skipped and its
+     * correction lost to the briefing. Then the lines the note rule took, in their order, with their removals
+     * withdrawn, when they read as a notice ({@link #mark}'s test: a lone "This story has been updated." stays
+     * furniture); {@code kept} as it is otherwise, or when anything else is left.
+     *
+     * @param noteRule the name of the reader-note rule that takes correction notes
+     * @param lines    the text's lines as read
+     * @param title    its title, or null
+     */
+    static List<String> noticeText(List<String> kept, List<Removal> removals, String noteRule, List<String> lines,
+                                   String title) {
+        if (!kept.isEmpty()) {
+            return kept;
         }
+        List<Removal> notes = removals.stream().filter(r -> noteRule.equals(r.rule())).toList();
+        List<String> text = notes.stream().map(r -> r.text().strip()).toList();
+        if (notes.isEmpty() || noticeLabel(lines, title, text) == null) {
+            return kept;
+        }
+        removals.removeAll(notes);
+        return new java.util.ArrayList<>(text);
     }
 
     /** True for an article the clean stage marked as a correction notice. */

@@ -95,13 +95,24 @@ final class LatestFigureSwap {
      */
     private static List<SummaryCandidate> refill(List<SummaryCandidate> chosen, List<SummaryCandidate> ranked, Map<Sentence, AnalyzedArticle> candidates,
                                 SentenceIndex index, int budget, double redundancy) {
+        return refill(chosen, ranked, index, budget, redundancy,
+                candidate -> LatestFigures.newer(candidate.article(), candidate.sentence(), candidates, index).isPresent());
+    }
+
+    /**
+     * The words a change of figures freed, filled as {@link SummarySelection#select} fills the budget, with no
+     * candidate {@code undone} tells (one that would bring back the figure replaced).
+     */
+    static List<SummaryCandidate> refill(List<SummaryCandidate> chosen, List<SummaryCandidate> ranked, SentenceIndex index,
+                                         int budget, double redundancy,
+                                         java.util.function.Predicate<SummaryCandidate> undone) {
         List<SummaryCandidate> filled = new ArrayList<>(chosen);
         java.util.Set<Sentence> taken = new java.util.HashSet<>();
         chosen.forEach(s -> taken.add(s.sentence()));
         int used = SummaryCandidate.words(filled);
         for (SummaryCandidate candidate : ranked) {
             if (taken.contains(candidate.sentence()) || used + candidate.words() > budget || SummarySelection.repeats(candidate, filled, index, redundancy)
-                    || LatestFigures.newer(candidate.article(), candidate.sentence(), candidates, index).isPresent()) {
+                    || undone.test(candidate)) {
                 continue;
             }
             filled.add(candidate);

@@ -29,6 +29,10 @@ import java.util.function.Supplier;
  * a briefing that names an article as another story cannot take its headline from it, nor let its words pull the
  * story's centre. Of the titles left, in this order while another title is left, passed over are:
  * <ol>
+ *   <li>a title stating a figure a later report corrects ({@link CorrectedFigures}: "53 dead" once a report says the
+ *       toll is 35); when every title states it, the headline says it was corrected;</li>
+ *   <li>a title of an earlier state of a story told over days than its latest ({@link LatestState}: an election's
+ *       early count once a later report leads with the result);</li>
  *   <li>a title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces evacuation
  *       of 800 residents" when a later report says 1,100 left): the summary tells the newest figure;</li>
  *   <li>a title whose figure the other reports of its days give otherwise ({@link OutvotedTitles});</li>
@@ -70,6 +74,16 @@ public final class StoryHeadlines {
         if (main.isEmpty()) {
             main = index.articles();
         }
+        // a developing story's summary reads every period, and a later period's report telling its latest state (a
+        // trial's sentence months after the verdict: LatestState) may head it; a later follow-up of another kind
+        // does not (a bridge reopened is a later step, not the story)
+        if (DevelopingStory.is(story)) {
+            List<AnalyzedArticle> latest = LatestState.reports(story.articles(StoryView.ALL).stream()
+                    .filter(a -> !apart.contains(a.id())).toList());
+            List<AnalyzedArticle> widened = new java.util.ArrayList<>(main);
+            latest.stream().filter(a -> !widened.contains(a)).forEach(widened::add);
+            main = widened;
+        }
         // a column's or an advertorial's headline is its writer's or its sponsor's line, not the story's
         main = whileAny(main, a -> !OpinionPieces.isNotReport(a.article()));
         // a flash's cry ("BREAKING: ...") heads no story that has a full report
@@ -94,6 +108,12 @@ public final class StoryHeadlines {
         }
         List<AnalyzedArticle> told = main;
         List<AnalyzedArticle> left = titled;
+        // a figure a later report corrects heads no briefing while a title without it is left (CorrectedFigures)
+        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        left = whileAny(left, a -> CorrectedFigures.withdrawnInTitle(corrections, a, a.article().title()).isEmpty());
+        // a story told over days is headed by its latest state (an election's result, not its early count)
+        List<AnalyzedArticle> latest = LatestState.reports(told);
+        left = whileAny(left, a -> LatestState.tells(latest, a));
         left = whileAny(left, a -> !LatestFigures.outdated(a, a.article().title(), sentences, index));
         left = whileAny(left, a -> !OutvotedTitles.outvoted(a, a.article().title(), told));
         // a title without a figure gives no disputed one: the disagreements are read only when a title has a figure
@@ -102,7 +122,9 @@ public final class StoryHeadlines {
         }
         // any report giving the points shows the unit, a flash too
         left = whileAny(left, a -> !PointsAsPercent.misreads(a.article().title(), index.articles()));
-        return left.stream().max(central).map(a -> a.article().title()).orElse(null);
+        // when every title gives the withdrawn figure, the headline says it was corrected
+        return left.stream().max(central).map(a -> CorrectedFigures.markedTitle(corrections, a, a.article().title()))
+                .orElse(null);
     }
 
     /**

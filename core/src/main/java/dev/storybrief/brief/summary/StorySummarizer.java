@@ -25,8 +25,9 @@ import java.util.List;
  *
  * <p>Each move is its own class: {@link CandidateRanking} (with {@link CandidateTrimming}), {@link SummarySelection},
  * {@link MostToldFigures}, {@link SummaryFill}, {@link LatestFigureSwap}, {@link BackedTwins}, {@link OneSideOfEachDisagreement},
- * {@link SummaryReadingOrder} (with the opening's contested figures, {@link DisputedFigures}) and
- * {@link SpeakersReadRight}; this class runs them in that order.
+ * {@link LatestState} (a story told over days opens with its latest state), {@link CorrectedFigures} (a figure a later
+ * report corrects is told corrected), {@link SummaryReadingOrder} (with the opening's contested figures,
+ * {@link DisputedFigures}) and {@link SpeakersReadRight}; this class runs them in that order.
  */
 public final class StorySummarizer implements Summarizer {
     /** The default redundancy threshold (TF-IDF cosine). */
@@ -144,11 +145,18 @@ public final class StorySummarizer implements Summarizer {
         chosen = BackedTwins.withBackedTwins(story, chosen, ranked, index, words, backing, articles);
         chosen = OneSideOfEachDisagreement.withOneSideOfEachDisagreement(story, chosen, ranked, index, words,
                 disagreements);
+        // a story told over days is told from its latest state: its outcome's lead is in the summary, and opens it
+        chosen = LatestState.withLatestState(chosen, ranked, articles, words);
+        // a figure a later report corrects is told corrected, whichever side of a disagreement the steps kept
+        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        chosen = CorrectedFigures.withCorrections(chosen, ranked, index, words, redundancy, corrections);
         if (ordering == Ordering.STORY) {
             chosen.sort(SummaryReadingOrder.readingOrder(articles));
             chosen = SummaryReadingOrder.newsFirst(chosen, story);
+            chosen = LatestState.latestFirst(chosen, ranked, articles);
             chosen = SummaryReadingOrder.withoutLeaningOpening(chosen, ranked, words, articles);
-            chosen = SummaryReadingOrder.withUndisputedOpening(chosen, story, disagreements);
+            chosen = SummaryReadingOrder.withUndisputedOpening(chosen, story, disagreements,
+                    s -> CorrectedFigures.tells(corrections, s));
         }
         chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, articles,
                 ordering == Ordering.STORY);

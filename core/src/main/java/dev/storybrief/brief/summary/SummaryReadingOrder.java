@@ -134,7 +134,16 @@ final class SummaryReadingOrder {
      */
     static List<SummaryCandidate> withUndisputedOpening(List<SummaryCandidate> chosen, Story story,
                                                         java.util.function.Supplier<List<Disagreement>> disagreements) {
-        if (chosen.size() < 2 || chosen.get(0).article().figures(chosen.get(0).sentence()).isEmpty()) {
+        return withUndisputedOpening(chosen, story, disagreements, s -> false);
+    }
+
+    /** As {@link #withUndisputedOpening(List, Story, java.util.function.Supplier)}, never moving an opening that tells a correction. */
+    static List<SummaryCandidate> withUndisputedOpening(List<SummaryCandidate> chosen, Story story,
+                                                        java.util.function.Supplier<List<Disagreement>> disagreements,
+                                                        java.util.function.Predicate<SummaryCandidate> correcting) {
+        // a corrected figure opens the summary however many outlets gave the withdrawn one (CorrectedFigures)
+        if (chosen.size() < 2 || chosen.get(0).article().figures(chosen.get(0).sentence()).isEmpty()
+                || correcting.test(chosen.get(0))) {
             return chosen;
         }
         DisputedFigures disputed = DisputedFigures.of(disagreements.get(), story);

@@ -6,6 +6,7 @@ import dev.storybrief.brief.OpinionPieces;
 import dev.storybrief.brief.disagreement.NumberDisagreements;
 import dev.storybrief.brief.disagreement.OtherFigures;
 import dev.storybrief.brief.summary.CandidateFilter;
+import dev.storybrief.brief.summary.CorrectedFigures;
 import dev.storybrief.brief.summary.FigureSides;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Disagreement;
@@ -247,6 +248,28 @@ public final class TimelineBuilder implements BriefingPart {
         out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps, otherFigures, sides));
         out.addAll(top(byPart, TimelinePart.STORY, Math.max(0, maxEvents - out.size()), otherFigures, sides));
         out.sort(Comparator.comparing(TimelineEvent::part).thenComparing(TimelineEvent::date));
+        return withCorrections(out, story);
+    }
+
+    /**
+     * The rows with a figure a later report corrected marked as such ("Fifty-three people (corrected to 35: The Tarn
+     * Herald, 2026-11-04) were killed"): the row tells what its day's reports said, and the reader must not take the
+     * withdrawn figure for the story's ({@link CorrectedFigures}).
+     */
+    private static List<TimelineEvent> withCorrections(List<TimelineEvent> rows, Story story) {
+        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        if (corrections.isEmpty()) {
+            return rows;
+        }
+        Map<String, AnalyzedArticle> byId = new java.util.HashMap<>();
+        story.articles(StoryView.ALL).forEach(a -> byId.put(a.id(), a));
+        List<TimelineEvent> out = new ArrayList<>(rows.size());
+        for (TimelineEvent row : rows) {
+            AnalyzedArticle article = byId.get(row.source());
+            String text = article == null ? row.text() : CorrectedFigures.markedTitle(corrections, article, row.text());
+            out.add(text.equals(row.text()) ? row : new TimelineEvent(row.date(), text, row.description(), row.source(),
+                    row.sources(), row.part(), row.expectedAsOf(), row.otherFigures()));
+        }
         return out;
     }
 
