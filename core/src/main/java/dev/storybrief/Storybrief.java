@@ -250,6 +250,12 @@ public final class Storybrief {
         return notices.isEmpty() ? apart : apart.stream().filter(id -> !notices.contains(id)).toList();
     }
 
+    /** The story's articles but for the pages that are no article: they are counted apart, with their own warning. */
+    private static long articlesNotNotices(Story story) {
+        return story.articles().stream()
+                .filter(a -> a.article().kind() != dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE).count();
+    }
+
     /** Each found document's kept cleaning, or null where it is to be cleaned again. */
     private static List<Article> cleanings(List<FoundDocument> found) {
         return found.stream().map(FoundDocument::cleaned).toList(); // Stream.toList keeps the nulls
@@ -396,7 +402,7 @@ public final class Storybrief {
         }
         if (several) {
             return Optional.of(String.format(Locale.ROOT, "note %d of the %d articles come close to none of the others: they look"
-                    + " like several stories (storybrief stories groups them)", apart.size(), story.articles().size()));
+                    + " like several stories (storybrief stories groups them)", apart.size(), articlesNotNotices(story)));
         }
         String named = String.join(", ", apart.subList(0, Math.min(5, apart.size())))
                 + (apart.size() > 5 ? ", ..." : "");
