@@ -53,7 +53,10 @@ final class StoryDesk {
     static StoryDesk replay(DeskStore store, StoryOptions options) {
         List<DeskArticle> stored = new ArrayList<>();
         store.articles().forEach(0, stored::add);
-        return replay(stored, options);
+        StoryDesk desk = replay(stored, options);
+        // an id no article holds any more was still shown once: handed out again, a reader's link would open another story
+        desk.usedIds.addAll(store.stories().givenUp());
+        return desk;
     }
 
     /** Rebuilds the stories from these stored articles, in the order they were stored. */
