@@ -43,6 +43,12 @@ final class StoryDesk {
     private final List<Boolean> revised = new ArrayList<>();
     private final Set<String> usedIds = new HashSet<>();
     private int nextNumber = 1;
+    /**
+     * Whether an article was added or updated since the stories were last stored as {@link #settle()} gave them: a
+     * cycle that stored nothing (most of a desk's polls) then settles nothing, instead of reading every stored article's
+     * story again to find it unchanged.
+     */
+    private boolean changedSinceSettled = true;
 
     private StoryDesk(StoryOptions options) {
         this.options = options;
@@ -75,6 +81,7 @@ final class StoryDesk {
 
     /** Adds the next stored article. */
     void add(DeskArticle article) {
+        changedSinceSettled = true;
         seqs.add(article.seq());
         storedStory.add(null);
         storedCopy.add(null);
@@ -94,6 +101,7 @@ final class StoryDesk {
      * ({@link #keepUpdatedInTheirStories}), as it would be after a restart, which reads the update from the store.
      */
     void revised(long seq) {
+        changedSinceSettled = true;
         revised.set(indexOf(seq), true);
     }
 
@@ -104,6 +112,9 @@ final class StoryDesk {
 
     /** Where each article goes that is not yet stored where it goes. */
     List<StoryTable.Assignment> settle() {
+        if (!changedSinceSettled) {
+            return List.of();
+        }
         List<StoryTable.Assignment> wanted = warmedUp() ? assignments(clusterer.storyIds(), clusterer::originalOf)
                 : provisional();
         List<StoryTable.Assignment> changed = new ArrayList<>();
@@ -113,6 +124,7 @@ final class StoryDesk {
                 changed.add(a);
             }
         }
+        changedSinceSettled = !changed.isEmpty();
         return changed;
     }
 
@@ -123,6 +135,7 @@ final class StoryDesk {
             storedStory.set(index, a.storyId());
             storedCopy.set(index, a.copyOf());
         }
+        changedSinceSettled = false;
     }
 
     private boolean warmedUp() {
