@@ -29,7 +29,9 @@ import java.util.function.IntUnaryOperator;
  * <p>Stored story ids are kept: each story takes the stored id most of its articles have, when no story with more of
  * them took it, so readers keep their links across restarts, provisional stories and even grouping code that
  * changed between runs. A story is its articles, not its first one: one article that leaves (an early teaser the
- * regrouping parts from the rest) does not take the story's id and link with it. An article updated in place at its
+ * regrouping parts from the rest) does not take the story's id and link with it. An id given up (all its articles
+ * went to other stories) is never handed out again: the store keeps it ({@link StoryTable#givenUp()}), for after a
+ * restart no article holds it. An article updated in place at its
  * source is the same article: when the grouping is redone over its newer text, it stays with most of the articles it
  * was stored beside.
  */
