@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The live stories {@code watch} keeps in the data folder: {@code GET /api/stories} (most recently updated first,
@@ -44,8 +45,17 @@ final class DeskRoutes {
 
     private void read(Context ctx) throws IOException {
         String id = QueryParams.id(ctx, "story");
-        StoryQueries.StoryListing story = desk.queries().story(id)
-                .orElseThrow(() -> new ApiProblem(404, "no story " + id));
+        Optional<StoryQueries.StoryListing> found = desk.queries().story(id);
+        if (found.isEmpty()) {
+            // a story given up when its articles were grouped again: its link leads to where they went
+            Optional<String> joined = desk.queries().joinedInto(id);
+            if (joined.isPresent()) {
+                ctx.status(307).header("Location", "/api/stories/" + java.net.URLEncoder.encode(joined.get(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        StoryQueries.StoryListing story = found.orElseThrow(() -> new ApiProblem(404, "no story " + id));
         Map<String, Object> body = JSON.convertValue(story, new TypeReference<LinkedHashMap<String, Object>>() { });
         List<StoryQueries.StoredBriefing> briefings = desk.queries().briefings(id);
         StoryQueries.StoredBriefing newest = briefings.isEmpty() ? null : briefings.get(0);

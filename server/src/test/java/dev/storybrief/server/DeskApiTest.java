@@ -209,6 +209,40 @@ class DeskApiTest {
         }
     }
 
+    /**
+     * A story given up when the desk grouped its articles again (they joined another story): its link leads to the
+     * story that took them, the way a reader's bookmark should, and an id never used stays a 404. The texts are made up.
+     */
+    @Test
+    void aStoryGivenUpLeadsToTheStoryThatTookItsArticles(@TempDir Path data) throws Exception {
+        Instant t0 = Instant.parse("2026-11-17T10:00:00Z");
+        try (DeskStore store = DeskStore.open(data)) {
+            List<DeskArticle> stored = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                RawDocument doc = new RawDocument("d" + i, null, dev.storybrief.ingest.SourceFormat.HTML,
+                        "The harbour council of Kestrel Point voted on Tuesday to close the old ferry terminal after"
+                                + " storms damaged the pier, report " + i + ".",
+                        java.util.Map.of(dev.storybrief.ingest.MetaKey.TITLE, "Ferry terminal to close " + i));
+                stored.add(store.articles().store("https://news.example/" + i, "https://news.example/feed.xml",
+                        "https://news.example/" + i, doc, t0.plusSeconds(i)).orElseThrow());
+            }
+            store.stories().assign(List.of(new StoryTable.Assignment(stored.get(0).seq(), "story-1", null),
+                    new StoryTable.Assignment(stored.get(1).seq(), "story-2", null)), t0.plusSeconds(10));
+            store.stories().assign(List.of(new StoryTable.Assignment(stored.get(1).seq(), "story-1", null)),
+                    t0.plusSeconds(20));
+            assertThat(store.stories().givenUp()).containsExactly("story-2");
+        }
+        try (StorybriefServer server = StorybriefServer.start(ServerConfig.defaults(data).withPort(0))) {
+            Http http = new Http(server.uri());
+            Http.Reply moved = http.send(http.request("/api/stories/story-2").GET().build());
+            assertThat(moved.status()).isEqualTo(307);
+            assertThat(moved.raw().headers().firstValue("Location")).contains("/api/stories/story-1");
+            assertThat(http.send(http.request("/api/stories/story-1").GET().build()).json().get("size").asInt())
+                    .isEqualTo(2);
+            assertThat(http.send(http.request("/api/stories/story-3").GET().build()).status()).isEqualTo(404);
+        }
+    }
+
     private static void brief(DeskStore store, List<DeskArticle> articles, Instant when) throws Exception {
         List<StoryTable.Assignment> assignments = articles.stream()
                 .map(a -> new StoryTable.Assignment(a.seq(), "story-1", null)).toList();

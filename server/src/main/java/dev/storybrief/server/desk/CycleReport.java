@@ -16,14 +16,16 @@ import java.util.Locale;
  * @param briefed        stories briefed again
  * @param took           how long it took
  * @param revised        stored articles replaced by a newer version (the feed changed the item's title or dates)
+ * @param grouping       how much of {@code took} went to grouping the stories and storing where the articles went
  */
 public record CycleReport(int cycle, int feeds, int listed, int fetched, int stored, int failures, int storiesChanged,
-                          int briefed, Duration took, int revised) {
+                          int briefed, Duration took, int revised,
+                          Duration grouping) {
 
     /** The progress line. */
     public String line() {
         return String.format(Locale.ROOT, "cycle %d: %d feeds polled, %d new articles, %s%d stories changed, %d briefed, "
-                + "%d failed items (%.1f s)", cycle, feeds, stored, revised == 0 ? "" : revised + " updated, ",
-                storiesChanged, briefed, failures, took.toMillis() / 1000.0);
+                + "%d failed items (%.1f s, grouping %.1f s)", cycle, feeds, stored, revised == 0 ? "" : revised + " updated, ",
+                storiesChanged, briefed, failures, took.toMillis() / 1000.0, grouping.toMillis() / 1000.0);
     }
 }

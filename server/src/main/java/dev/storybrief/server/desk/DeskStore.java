@@ -74,6 +74,10 @@ public final class DeskStore implements AutoCloseable {
                         + "first_day TEXT, last_day TEXT, outlets TEXT NOT NULL, search_text TEXT NOT NULL, "
                         + "version INTEGER NOT NULL, briefed_version INTEGER NOT NULL DEFAULT 0)");
                 s.execute("CREATE INDEX IF NOT EXISTS stories_by_updated ON stories (updated)");
+                // every story id given up (its articles went to other stories), never handed out again: a reader's
+                // link to it must not open another story after a restart, when no article holds the id any more
+                s.execute("CREATE TABLE IF NOT EXISTS stories_given_up (id TEXT PRIMARY KEY, joined TEXT, "
+                        + "given_up TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS story_briefings (story_id TEXT NOT NULL, version INTEGER NOT NULL, "
                         + "created TEXT NOT NULL, article_count INTEGER NOT NULL, briefing TEXT NOT NULL, "
                         + "PRIMARY KEY (story_id, version))");

@@ -29,7 +29,9 @@ import java.util.function.IntUnaryOperator;
  * <p>Stored story ids are kept: each story takes the stored id most of its articles have, when no story with more of
  * them took it, so readers keep their links across restarts, provisional stories and even grouping code that
  * changed between runs. A story is its articles, not its first one: one article that leaves (an early teaser the
- * regrouping parts from the rest) does not take the story's id and link with it. An article updated in place at its
+ * regrouping parts from the rest) does not take the story's id and link with it. An id given up (all its articles
+ * went to other stories) is never handed out again: the store keeps it ({@link StoryTable#givenUp()}), for after a
+ * restart no article holds it. An article updated in place at its
  * source is the same article: when the grouping is redone over its newer text, it stays with most of the articles it
  * was stored beside.
  */
@@ -43,6 +45,12 @@ final class StoryDesk {
     private final List<Boolean> revised = new ArrayList<>();
     private final Set<String> usedIds = new HashSet<>();
     private int nextNumber = 1;
+    /**
+     * Whether an article was added or updated since the stories were last stored as {@link #settle()} gave them: a
+     * cycle that stored nothing (most of a desk's polls) then settles nothing, instead of reading every stored article's
+     * story again to find it unchanged.
+     */
+    private boolean changedSinceSettled = true;
 
     private StoryDesk(StoryOptions options) {
         this.options = options;
@@ -53,7 +61,10 @@ final class StoryDesk {
     static StoryDesk replay(DeskStore store, StoryOptions options) {
         List<DeskArticle> stored = new ArrayList<>();
         store.articles().forEach(0, stored::add);
-        return replay(stored, options);
+        StoryDesk desk = replay(stored, options);
+        // an id no article holds any more was still shown once: handed out again, a reader's link would open another story
+        desk.usedIds.addAll(store.stories().givenUp());
+        return desk;
     }
 
     /** Rebuilds the stories from these stored articles, in the order they were stored. */
@@ -72,6 +83,7 @@ final class StoryDesk {
 
     /** Adds the next stored article. */
     void add(DeskArticle article) {
+        changedSinceSettled = true;
         seqs.add(article.seq());
         storedStory.add(null);
         storedCopy.add(null);
@@ -91,6 +103,7 @@ final class StoryDesk {
      * ({@link #keepUpdatedInTheirStories}), as it would be after a restart, which reads the update from the store.
      */
     void revised(long seq) {
+        changedSinceSettled = true;
         revised.set(indexOf(seq), true);
     }
 
@@ -101,6 +114,9 @@ final class StoryDesk {
 
     /** Where each article goes that is not yet stored where it goes. */
     List<StoryTable.Assignment> settle() {
+        if (!changedSinceSettled) {
+            return List.of();
+        }
         List<StoryTable.Assignment> wanted = warmedUp() ? assignments(clusterer.storyIds(), clusterer::originalOf)
                 : provisional();
         List<StoryTable.Assignment> changed = new ArrayList<>();
@@ -110,6 +126,7 @@ final class StoryDesk {
                 changed.add(a);
             }
         }
+        changedSinceSettled = !changed.isEmpty();
         return changed;
     }
 
@@ -120,6 +137,7 @@ final class StoryDesk {
             storedStory.set(index, a.storyId());
             storedCopy.set(index, a.copyOf());
         }
+        changedSinceSettled = false;
     }
 
     private boolean warmedUp() {

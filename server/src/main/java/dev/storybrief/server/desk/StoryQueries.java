@@ -130,6 +130,37 @@ public final class StoryQueries {
         });
     }
 
+    /**
+     * The live story that took the articles of a story id given up (its articles went to other stories when the desk
+     * grouped them again), following ids given up in turn; empty when the id was never given up or its articles went
+     * nowhere still live.
+     */
+    public Optional<String> joinedInto(String id) {
+        return db.with("following story " + id, c -> {
+            try (PreparedStatement gone = c.prepareStatement("SELECT joined FROM stories_given_up WHERE id = ?");
+                 PreparedStatement live = c.prepareStatement("SELECT 1 FROM stories WHERE id = ?")) {
+                String at = id;
+                // a chain of joins is short; the bound only guards against a cycle written by an older desk
+                for (int step = 0; step < 64 && at != null; step++) {
+                    gone.setString(1, at);
+                    try (ResultSet r = gone.executeQuery()) {
+                        at = r.next() ? r.getString(1) : null;
+                    }
+                    if (at == null) {
+                        return Optional.<String>empty();
+                    }
+                    live.setString(1, at);
+                    try (ResultSet r = live.executeQuery()) {
+                        if (r.next()) {
+                            return Optional.of(at);
+                        }
+                    }
+                }
+                return Optional.<String>empty();
+            }
+        });
+    }
+
     /** A story's stored briefings, newest first (at most two are kept). */
     public List<StoredBriefing> briefings(String storyId) {
         return db.with("reading the briefings of " + storyId, c -> {

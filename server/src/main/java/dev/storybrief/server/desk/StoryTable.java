@@ -50,6 +50,8 @@ public final class StoryTable {
         try {
             return db.inTransaction("grouping " + assignments.size() + " articles", c -> {
                 Set<String> changed = new LinkedHashSet<>();
+                // where the articles leaving each story go: a story left empty is given up to the one most went to
+                java.util.Map<String, java.util.Map<String, Integer>> leftFor = new java.util.HashMap<>();
                 try (PreparedStatement old = c.prepareStatement("SELECT story_id FROM articles WHERE seq = ?");
                      PreparedStatement p = c.prepareStatement("UPDATE articles SET story_id = ?, copy_of = ? WHERE seq = ?")) {
                     for (Assignment a : assignments) {
@@ -57,6 +59,8 @@ public final class StoryTable {
                         try (ResultSet r = old.executeQuery()) {
                             if (r.next() && r.getString(1) != null && !r.getString(1).equals(a.storyId())) {
                                 changed.add(r.getString(1));
+                                leftFor.computeIfAbsent(r.getString(1), story -> new java.util.LinkedHashMap<>())
+                                        .merge(a.storyId(), 1, Integer::sum);
                             }
                         }
                         p.setString(1, a.storyId());
@@ -68,7 +72,7 @@ public final class StoryTable {
                     p.executeBatch();
                 }
                 for (String story : changed) {
-                    refresh(c, story, now);
+                    refresh(c, story, now, leftFor.getOrDefault(story, java.util.Map.of()));
                 }
                 return changed;
             });
@@ -77,7 +81,8 @@ public final class StoryTable {
         }
     }
 
-    private static void refresh(Connection c, String story, Instant now) throws SQLException {
+    private static void refresh(Connection c, String story, Instant now, java.util.Map<String, Integer> leftFor)
+            throws SQLException {
         int read;
         int size;
         String firstDay;
@@ -98,6 +103,7 @@ public final class StoryTable {
         int copies = read - size;
         if (read == 0) {
             delete(c, story);
+            giveUp(c, story, leftFor, now);
             return;
         }
         List<String> outlets = column(c, "SELECT outlet FROM articles WHERE story_id = ? AND outlet IS NOT NULL "
@@ -136,6 +142,37 @@ public final class StoryTable {
             p.setString(10, search);
             p.executeUpdate();
         }
+    }
+
+    /**
+     * Records a story id given up, with the story most of its articles went to (ties: the first named), so that the id
+     * is never handed out again and a link to it can lead to where its articles are.
+     */
+    private static void giveUp(Connection c, String story, java.util.Map<String, Integer> leftFor, Instant now)
+            throws SQLException {
+        String joined = leftFor.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(null);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO stories_given_up (id, joined, given_up) "
+                + "VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET joined = excluded.joined, given_up = excluded.given_up")) {
+            p.setString(1, story);
+            p.setString(2, joined);
+            p.setString(3, BriefStore.timestamp(now));
+            p.executeUpdate();
+        }
+    }
+
+    /** Every story id given up so far: none is handed out again. */
+    public Set<String> givenUp() {
+        return db.with("listing the story ids given up", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM stories_given_up");
+                 ResultSet r = p.executeQuery()) {
+                Set<String> out = new LinkedHashSet<>();
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+                return out;
+            }
+        });
     }
 
     private static void delete(Connection c, String story) throws SQLException {

@@ -118,11 +118,13 @@ public final class Watcher implements AutoCloseable {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger revised = new AtomicInteger();
         fetchAll(fresh, stored, failed, revised, sources.size());
+        long groupingStarted = System.nanoTime();
         int changed = settle();
+        Duration grouping = Duration.ofNanos(System.nanoTime() - groupingStarted);
         int briefed = briefer.briefStale();
         endSpoolCycle();
         return new CycleReport(cycles, sources.size(), listed.size(), fresh.size(), stored.get(), failed.get(), changed,
-                briefed, Duration.ofNanos(System.nanoTime() - started), revised.get());
+                briefed, Duration.ofNanos(System.nanoTime() - started), revised.get(), grouping);
     }
 
     private List<FeedSource> readFeedList() {

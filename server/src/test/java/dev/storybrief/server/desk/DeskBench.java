@@ -27,7 +27,9 @@ import java.util.Map;
  * items appearing to their stories' briefings being stored, and the heap after the run (the simulator's own share,
  * measured before the desk starts, taken off). The corpus holds publishers' text and lives in memory only.
  *
- * <pre>{@code scripts/bench-desk.sh [articles] [wave]}</pre>
+ * <pre>{@code scripts/bench-desk.sh [articles] [wave] [grouping]}</pre>
+ *
+ * <p>With {@code grouping}, only the desk's grouping runs, wave by wave, with no simulator, store or briefing.
  */
 public final class DeskBench {
     private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
@@ -43,6 +45,10 @@ public final class DeskBench {
         Path shared = SharedFolder.find().orElseThrow(() -> new IllegalStateException(SharedFolder.missingMessage()));
         List<SimArticle> corpus = corpus(StoryClusteringEvaluation.evaluationStream(shared, StoryClusteringEvaluation.SEED),
                 total, wave);
+        if (args.length > 2 && args[2].equals("grouping")) {
+            grouping(corpus, wave, System.out);
+            return;
+        }
         NewsSimulator.Style[] styles = NewsSimulator.Style.values();
         Path dir = Files.createTempDirectory("storybrief-desk-bench");
         PrintStream out = System.out;
@@ -75,7 +81,8 @@ public final class DeskBench {
                     stored += report.stored();
                     briefed += report.briefed();
                     delays.addAll(delays(store, before, appeared));
-                    out.printf(Locale.ROOT, "wave %d: %s%n", w, report.line());
+                    out.printf(Locale.ROOT, "wave %d: %s; %d stored, heap %.0f MB%n", w, report.line(),
+                            store.articles().count(), (usedHeapAfterGc() - simulatorHeap) / 1e6);
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double cpuSeconds = (cpuNanos() - cpuStarted) / 1e9;
@@ -94,6 +101,48 @@ public final class DeskBench {
                         Files.size(dir.resolve("data").resolve(dev.storybrief.server.BriefStore.FILE_NAME)) / 1e6);
             }
         }
+    }
+
+    /**
+     * The grouping alone, as a cycle runs it ({@link StoryDesk#add} for each new article, then {@link StoryDesk#settle}),
+     * without fetching, storing or briefing: how a cycle's grouping cost and the desk's heap grow with the store.
+     */
+    private static void grouping(List<SimArticle> corpus, int wave, PrintStream out) throws InterruptedException {
+        long baseHeap = usedHeapAfterGc();
+        StoryDesk desk = StoryDesk.replay(List.of(), dev.storybrief.group.stories.StoryOptions.defaults());
+        long cpuStarted = cpuNanos();
+        long seq = 0;
+        for (int from = 0; from < corpus.size(); from += wave) {
+            long started = System.nanoTime();
+            long cpu = cpuNanos();
+            for (SimArticle a : corpus.subList(from, Math.min(corpus.size(), from + wave))) {
+                seq++;
+                desk.add(new DeskArticle(seq, DeskArticle.idOf(seq), "http://127.0.0.1/news/" + a.id() + ".html",
+                        "http://127.0.0.1/feed.xml", a.title(), "Outlet " + seq % 8, null,
+                        a.published() == null ? null : a.published().toString(), "page", a.appears().toString(),
+                        a.text(), null, null, null));
+            }
+            long added = System.nanoTime();
+            List<StoryTable.Assignment> assignments = desk.settle();
+            desk.settled(assignments);
+            long settled = System.nanoTime();
+            double cycleCpu = (cpuNanos() - cpu) / 1e9;
+            // a cycle that stored nothing, then one that only updated an article in place (what every idle cycle
+            // cost before such a cycle settled nothing: every stored article's story read and compared again)
+            long idleStarted = System.nanoTime();
+            int idle = desk.settle().size();
+            long idleEnded = System.nanoTime();
+            desk.revised(seq);
+            List<StoryTable.Assignment> updated = desk.settle();
+            desk.settled(updated);
+            long updatedEnded = System.nanoTime();
+            out.printf(Locale.ROOT, "%d stored: add %.2f s, settle %.2f s (%d assignments), cycle CPU %.2f s; idle cycle"
+                            + " %.3f s (%d), one article updated %.3f s; heap %.0f MB%n", seq, (added - started) / 1e9,
+                    (settled - added) / 1e9, assignments.size(), cycleCpu, (idleEnded - idleStarted) / 1e9, idle,
+                    (updatedEnded - idleEnded) / 1e9, (usedHeapAfterGc() - baseHeap) / 1e6);
+        }
+        out.printf(Locale.ROOT, "grouping CPU %.1f s for %d articles; load average %.1f%n", (cpuNanos() - cpuStarted) / 1e9,
+                seq, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** Seconds from {@code appeared} to the newest briefing of each story that took an article after it. */
