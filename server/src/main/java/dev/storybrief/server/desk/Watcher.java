@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -205,7 +206,7 @@ public final class Watcher implements AutoCloseable {
                     } else {
                         failed.incrementAndGet();
                     }
-                    log.progress(String.format("cycle %d: %d feeds polled, %d/%d new items fetched, %d new articles",
+                    log.progress(String.format(Locale.ROOT, "cycle %d: %d feeds polled, %d/%d new items fetched, %d new articles",
                             cycles, feedCount, done.incrementAndGet(), fresh.size(), stored.get()));
                 }
                 return null;
