@@ -4,8 +4,12 @@ import dev.storybrief.analyze.entity.EntityMention;
 import dev.storybrief.analyze.entity.EntityRecognizer;
 import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Extracts quotations and their speakers from one article's sentences, in order.
@@ -47,12 +51,14 @@ public final class QuoteExtractor {
         List<Credit> credits = new ArrayList<>();
         QuoteMarks previous = null;
         Credit previousCredit = Credit.NONE;
+        // one answer per sentence: every quote of a long sentence asks it, and each asking reads the whole sentence
+        Map<Integer, Optional<Attribution>> caseless = new HashMap<>();
         for (QuoteMarks span : spans) {
             if (text(sentences, span).isEmpty() || isName(sentences, span)) {
                 // "le navire « Ocean Star »": a name in quotation marks is nobody's words
                 continue;
             }
-            Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit);
+            Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit, caseless);
             if (credit.speaker != null) {
                 salience.add(span.startSentence(), span.openAt(), credit.speaker);
             }
@@ -98,8 +104,8 @@ public final class QuoteExtractor {
 
     private static Credit credit(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
                                  List<List<EntityMention>> entities, SalienceTracker salience, QuoteMarks previous,
-                                 Credit previousCredit) {
-        Located found = attribution(sentences, spans, span, entities);
+                                 Credit previousCredit, Map<Integer, Optional<Attribution>> caseless) {
+        Located found = attribution(sentences, spans, span, entities, caseless);
         // "But “...”" opens its sentence as much as "“...”" does
         boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt())
                 .matches("\\s*(?:(?i:but|and|still|yet|so|then|also)[,\\s]+)?");
@@ -161,7 +167,8 @@ public final class QuoteExtractor {
     }
 
     private static Located attribution(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
-                                       List<List<EntityMention>> entities) {
+                                       List<List<EntityMention>> entities,
+                                       Map<Integer, Optional<Attribution>> caseless) {
         String endSentence = sentences.get(span.endSentence());
         int afterEnd = nextOpening(spans, span.endSentence(), span.closeEnd(), endSentence.length());
         List<EntityMention> endEntities = entities.get(span.endSentence());
@@ -188,7 +195,8 @@ public final class QuoteExtractor {
         if (subject != null) {
             return new Located(subject, span.startSentence());
         }
-        Attribution uncased = caselessSpeaker(endSentence, spans, span.endSentence(), endEntities);
+        Attribution uncased = caseless.computeIfAbsent(span.endSentence(),
+                index -> Optional.ofNullable(caselessSpeaker(endSentence, spans, index, endEntities))).orElse(null);
         return uncased == null ? null : new Located(uncased, span.endSentence());
     }
 
@@ -200,12 +208,17 @@ public final class QuoteExtractor {
      */
     private static Attribution caselessSpeaker(String sentence, List<QuoteMarks> spans, int index,
                                                List<EntityMention> entities) {
-        StringBuilder outside = new StringBuilder();
-        for (int k = 0; k < sentence.length(); k++) {
-            final int at = k;
-            if (spans.stream().noneMatch(q -> q.covers(index, at))) {
-                outside.append(sentence.charAt(k));
+        BitSet quoted = new BitSet(sentence.length());
+        for (QuoteMarks q : spans) {
+            if (q.startSentence() <= index && q.endSentence() >= index) {
+                int from = q.startSentence() == index ? Math.min(q.openAt(), sentence.length()) : 0;
+                int to = q.endSentence() == index ? Math.min(q.closeEnd(), sentence.length()) : sentence.length();
+                quoted.set(from, Math.max(from, to));
             }
+        }
+        StringBuilder outside = new StringBuilder();
+        for (int k = quoted.nextClearBit(0); k < sentence.length(); k = quoted.nextClearBit(k + 1)) {
+            outside.append(sentence.charAt(k));
         }
         String rest = outside.toString();
         boolean caseless = rest.codePoints().filter(Character::isLetter)
