@@ -244,16 +244,15 @@ public final class Storybrief {
      * what it is, has its own warning, and tells nothing of several stories.
      */
     private static List<String> apartReports(Story story, List<String> apart) {
-        java.util.Set<String> notices = story.articles().stream()
-                .filter(a -> a.article().kind() == dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE)
-                .map(AnalyzedArticle::id).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> notices = notices(story);
         return notices.isEmpty() ? apart : apart.stream().filter(id -> !notices.contains(id)).toList();
     }
 
-    /** The story's articles but for the pages that are no article: they are counted apart, with their own warning. */
-    private static long articlesNotNotices(Story story) {
+    /** The ids of the story's pages that are no article: each has its own warning and counts as no report. */
+    private static java.util.Set<String> notices(Story story) {
         return story.articles().stream()
-                .filter(a -> a.article().kind() != dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE).count();
+                .filter(a -> a.article().kind() == dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE)
+                .map(AnalyzedArticle::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Each found document's kept cleaning, or null where it is to be cleaned again. */
@@ -402,7 +401,7 @@ public final class Storybrief {
         }
         if (several) {
             return Optional.of(String.format(Locale.ROOT, "note %d of the %d articles come close to none of the others: they look"
-                    + " like several stories (storybrief stories groups them)", apart.size(), articlesNotNotices(story)));
+                    + " like several stories (storybrief stories groups them)", apart.size(), story.articles().size() - notices(story).size()));
         }
         String named = String.join(", ", apart.subList(0, Math.min(5, apart.size())))
                 + (apart.size() > 5 ? ", ..." : "");
