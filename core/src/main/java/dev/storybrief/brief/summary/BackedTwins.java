@@ -67,7 +67,7 @@ final class BackedTwins {
         TermVector v = index.vector(line.sentence());
         int left = budget - SummaryCandidate.words(chosen) + line.words();
         for (SummaryCandidate c : ranked) {
-            if (c.words() > left || isChosen(c, chosen) || !support.contains(c.sentence().articleId())) {
+            if (c.words() > left || SummaryCandidate.holds(chosen, c.sentence()) || !support.contains(c.sentence().articleId())) {
                 continue;
             }
             TermVector w = index.vector(c.sentence());
@@ -79,13 +79,5 @@ final class BackedTwins {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether the sentence is among the chosen. By sentence, not by candidate: a twin keeps the score of the line it
-     * replaced, so a later line would find it again under its ranked score and state it twice.
-     */
-    private static boolean isChosen(SummaryCandidate candidate, List<SummaryCandidate> chosen) {
-        return chosen.stream().anyMatch(c -> c.sentence().equals(candidate.sentence()));
     }
 }

@@ -33,7 +33,7 @@ final class MostToldFigures {
             SummaryCandidate best = old;
             for (SummaryCandidate candidate : ranked) {
                 if (reportsTelling(story, candidate) > reportsTelling(story, best)
-                        && !result.contains(candidate) && v.cosine(index.vector(candidate.sentence())) >= redundancy
+                        && !SummaryCandidate.holds(result, candidate.sentence()) && v.cosine(index.vector(candidate.sentence())) >= redundancy
                         && SameClaim.otherFigure(old.article().quantities(old.sentence()),
                         candidate.article().quantities(candidate.sentence()))
                         && SummaryCandidate.words(result) - old.words() + candidate.words() <= budget) {

@@ -29,4 +29,13 @@ record SummaryCandidate(AnalyzedArticle article, Sentence sentence, String text,
     static int words(List<SummaryCandidate> candidates) {
         return candidates.stream().mapToInt(SummaryCandidate::words).sum();
     }
+
+    /**
+     * Whether a candidate of this sentence is among the chosen. By sentence, not by candidate: a step that swaps a
+     * line keeps the replaced line's score (and may mark its text), so the same sentence under its ranked score is
+     * not equal to the chosen one and would be stated twice.
+     */
+    static boolean holds(List<SummaryCandidate> chosen, dev.storybrief.model.Sentence sentence) {
+        return chosen.stream().anyMatch(c -> c.sentence().equals(sentence));
+    }
 }

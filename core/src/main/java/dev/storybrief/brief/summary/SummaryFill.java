@@ -36,7 +36,7 @@ final class SummaryFill {
         int used = SummaryCandidate.words(chosen);
         List<SummaryCandidate> filled = new ArrayList<>(chosen);
         for (SummaryCandidate candidate : ranked) {
-            if (used + candidate.words() > budget || filled.contains(candidate)) {
+            if (used + candidate.words() > budget || SummaryCandidate.holds(filled, candidate.sentence())) {
                 continue;
             }
             TermVector v = index.vector(candidate.sentence());

@@ -36,7 +36,7 @@ final class SummaryReadingOrder {
             return chosen;
         }
         Sentence before = first.article().sentences().get(first.sentence().index() - 1);
-        if (chosen.stream().anyMatch(s -> s.sentence().equals(before))) {
+        if (SummaryCandidate.holds(chosen, before)) {
             return chosen;
         }
         java.util.Optional<SummaryCandidate> lead = ranked.stream().filter(s -> s.sentence().equals(before)).findFirst();
