@@ -1,0 +1,50 @@
+package dev.storybrief.analyze.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.model.TimexType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms by which English news states time that the tagger read against the TIMEX3 guidelines (made-up sentences,
+ * a Wednesday article date): the adjective "current", the end or start of a decade or century.
+ */
+class NewsTimeFormsTest {
+
+    /** Wednesday, 15 October 1997. */
+    private static final LocalDate OCT_15_1997 = LocalDate.of(1997, 10, 15);
+
+    private final TemporalTagger tagger = new TemporalTagger();
+
+    private void expect(String sentence, String text, TimexType type, String value) {
+        List<TemporalMention> mentions = tagger.tag(sentence, OCT_15_1997);
+        assertThat(mentions).as(sentence).hasSize(1);
+        TemporalMention m = mentions.get(0);
+        assertThat(m.text()).as(sentence).isEqualTo(text);
+        assertThat(m.type()).as(sentence).isEqualTo(type);
+        assertThat(m.value()).as(sentence).isEqualTo(value);
+    }
+
+    /** The adjective before its noun ties the noun to the time of writing; "then current" to the past's present. */
+    @Test
+    void currentBeforeItsNounIsThePresent() {
+        expect("The company blamed current market conditions.", "current", TimexType.DATE, "PRESENT_REF");
+        expect("Kellogg's current share is below 40%.", "current", TimexType.DATE, "PRESENT_REF");
+        expect("Holders may buy shares at half the then current market price.", "then current", TimexType.DATE,
+                "PAST_REF");
+        // the longer expression keeps its own value
+        expect("Sales in the current fiscal year will rise.", "the current fiscal year", TimexType.DATE, "1997");
+    }
+
+    /** The noun, electricity and the accounting sense of "short-term" tell no time. */
+    @Test
+    void currentAsANounOrAnAccountingTermIsNoTimex() {
+        assertThat(tagger.tag("The swimmer was swept away by the current.", OCT_15_1997)).isEmpty();
+        assertThat(tagger.tag("The current was too strong for the boat.", OCT_15_1997)).isEmpty();
+        assertThat(tagger.tag("The plant runs on alternating current supplied by the grid.", OCT_15_1997)).isEmpty();
+        assertThat(tagger.tag("The country's current account deficit widened.", OCT_15_1997)).isEmpty();
+        assertThat(tagger.tag("Current assets exceed current liabilities.", OCT_15_1997)).isEmpty();
+    }
+}
