@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Decades and centuries, TIMEX3 {@code 199} and {@code 19}: {@code the 1990s}, {@code the late 1970s}, {@code the
  * mid-1980s}, {@code the '80s}, {@code the nineties}, {@code the 20th century}. A decade written without its century
- * ("the '80s", "the nineties") is the last such decade not after the article date.
+ * ("the '80s", "the nineties") is the last such decade not after the article date; "this decade" is the article's own.
  */
 final class DecadeRule implements TemporalRule {
 
@@ -23,6 +23,8 @@ final class DecadeRule implements TemporalRule {
     private static final Pattern CENTURY = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:the)\\s+)?(?:(?i:early|mid|late)"
             + "[\\s-]+)?(?<n>1\\d|2[01]|(?i:nineteenth|twentieth|twenty-first))(?:st|nd|rd|th)?[\\s-](?i:century)"
             + "(?![\\p{L}\\d])");
+    /** "Later this decade", "this decade's growth": the decade of the writing, as "this year" is its year. */
+    private static final Pattern THIS_DECADE = Pattern.compile("(?<![\\p{L}])(?i:this\\s+decade)(?![\\p{L}\\d-])");
     private static final List<String> DECADE_WORDS = List.of("", "", "twenties", "thirties", "forties", "fifties",
             "sixties", "seventies", "eighties", "nineties");
 
@@ -48,6 +50,11 @@ final class DecadeRule implements TemporalRule {
                 value = String.valueOf(decade * 10 > year ? decade - 10 : decade);
             }
             found.add(TemporalRule.timex(sentence, shorter.start(), shorter.end(), TimexType.DATE, value, true));
+        }
+        Matcher thisDecade = THIS_DECADE.matcher(sentence);
+        while (thisDecade.find()) {
+            String value = anchor.isKnown() ? String.valueOf(Math.floorDiv(anchor.articleDate().getYear(), 10)) : null;
+            found.add(TemporalRule.timex(sentence, thisDecade.start(), thisDecade.end(), TimexType.DATE, value, true));
         }
         Matcher century = CENTURY.matcher(sentence);
         while (century.find()) {

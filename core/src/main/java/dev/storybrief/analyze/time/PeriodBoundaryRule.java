@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,14 +11,16 @@ import java.util.regex.Pattern;
 
 /**
  * The edge of a period: {@code the end of October}, {@code end of the year}, {@code the beginning of next month},
- * {@code the end of 2011}, {@code year-end}. The value is the period itself (MONTH or YEAR or WEEK): which part of it
- * is meant stays in the text, because a timeline can place "end of October" no finer than October.
+ * {@code the end of 2011}, {@code year-end}, {@code the end of the decade}. The value is the period itself (MONTH or
+ * YEAR or WEEK, a decade {@code 199} or a century {@code 19} as TIMEX3 writes them): which part of it is meant stays in
+ * the text, because a timeline can place "end of October" no finer than October.
  */
 final class PeriodBoundaryRule implements TemporalRule {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?<![\\p{L}])(?:[Tt]he\\s+)?"
             + "(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)\\s+of\\s+(?:"
             + "(?:(?<rel>the|this|last|next)\\s+)?(?<unit>year|month|week)"
+            + "|(?<longRel>the|this|last|next)\\s+(?<long>decade|century)"
             + "|(?<month>" + MonthNames.ANY + ")(?:,?\\s+(?<monthYear>" + CalendarDateRule.YEAR + "))?"
             + "|(?<year>" + CalendarDateRule.YEAR + "))(?![\\p{L}\\d])");
 
@@ -34,6 +37,7 @@ final class PeriodBoundaryRule implements TemporalRule {
         Matcher matcher = BOUNDARY.matcher(sentence);
         while (matcher.find()) {
             TemporalMention mention = matcher.group("unit") != null ? relativePeriod(sentence, anchor, matcher)
+                    : matcher.group("long") != null ? decadeOrCentury(sentence, anchor, matcher)
                     : matcher.group("month") != null ? month(sentence, anchor, matcher)
                     : mention(sentence, matcher, matcher.group("year"), Granularity.YEAR, false);
             found.add(mention);
@@ -65,6 +69,25 @@ final class PeriodBoundaryRule implements TemporalRule {
         LocalDate article = anchor.articleDate();
         String value = article == null ? null : CalendarValues.render(CalendarValues.shift(article, unit, step), unit);
         return mention(sentence, matcher, value, unit, true);
+    }
+
+    /**
+     * "By the end of the decade", "the start of next century": the decade or century itself, counted from the
+     * article's own (TIMEX3's {@code 199}, {@code 20}); no calendar date, so it places nothing on a timeline.
+     */
+    private static TemporalMention decadeOrCentury(String sentence, Anchor anchor, Matcher matcher) {
+        int step = switch (matcher.group("longRel")) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        String value = null;
+        if (anchor.isKnown()) {
+            int year = anchor.articleDate().getYear();
+            value = matcher.group("long").equals("decade") ? String.valueOf(Math.floorDiv(year, 10) + step)
+                    : String.format(Locale.ROOT, "%02d", Math.floorDiv(year, 100) + step);
+        }
+        return TemporalRule.timex(sentence, matcher.start(), matcher.end(), TimexType.DATE, value, true);
     }
 
     private static TemporalMention month(String sentence, Anchor anchor, Matcher matcher) {

@@ -47,4 +47,17 @@ class NewsTimeFormsTest {
         assertThat(tagger.tag("The country's current account deficit widened.", OCT_15_1997)).isEmpty();
         assertThat(tagger.tag("Current assets exceed current liabilities.", OCT_15_1997)).isEmpty();
     }
+
+    /** The edge of a decade or century is that decade or century, as TIMEX3 writes "the 1990s" (199) or "the 20th century" (19). */
+    @Test
+    void theEndOfTheDecadeIsTheDecade() {
+        expect("The company expects to close the plant by the end of the decade.", "the end of the decade",
+                TimexType.DATE, "199");
+        expect("The line will be rebuilt by the end of next decade.", "the end of next decade", TimexType.DATE, "200");
+        expect("The town was founded at the start of the century.", "the start of the century", TimexType.DATE, "19");
+        expect("Sales have doubled this decade.", "this decade", TimexType.DATE, "199");
+        // a decade already named keeps its own value, and an age is no timex
+        expect("Sales fell in the last decade.", "the last decade", TimexType.DATE, "198");
+        assertThat(tagger.tag("A 45-year-old man and his 3-year-old daughter were hurt.", OCT_15_1997)).isEmpty();
+    }
 }
