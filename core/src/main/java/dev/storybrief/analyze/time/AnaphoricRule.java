@@ -117,13 +117,24 @@ final class AnaphoricRule implements TemporalRule {
             // for is the length the duration rule finds, as TimeML tags it
             // TimeML tags the count before an event as the duration it is ("one year" P1Y, "after" a signal); the
             // date stays the mention's value, which the timeline reads
-            CountedLength length = introducesEvent && !n.equals("the")
+            CountedLength length = (introducesEvent || isNarrativeStepOfDays(offset)) && !n.equals("the")
                     ? new CountedLength(sentence.substring(offset.start(), offset.end("plural")),
                             "P" + amount + Character.toUpperCase(offset.group("unit").charAt(0)))
                     : null;
             add(sentence, offset, anchor, earlier, granularity(offset.group("unit")),
                     amount * direction, null, !introducesEvent, !n.equals("the"), backToEvent, length, found);
         }
+    }
+
+    /**
+     * "Three days later, the index recovered", "A day earlier, trucks crossed": a count of days that moves the
+     * narrative on is tagged by TimeML as the length it counts, "later" or "earlier" the signal (the tuning parts tag
+     * 3 of 3 so: P1D, P3D, PXD), where the year of a comparison ("up from $2 million a year earlier") is tagged as the
+     * year it names (TimeBank 52 times). The date stays the mention's value, which the timeline reads.
+     */
+    private static boolean isNarrativeStepOfDays(Matcher offset) {
+        String dir = offset.group("dir").toLowerCase(Locale.ROOT);
+        return offset.group("unit").equalsIgnoreCase("day") && (dir.equals("later") || dir.equals("earlier"));
     }
 
     /**

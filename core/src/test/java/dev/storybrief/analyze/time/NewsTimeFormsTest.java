@@ -2,6 +2,7 @@ package dev.storybrief.analyze.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.model.CountedLength;
 import dev.storybrief.model.TimexType;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,5 +60,26 @@ class NewsTimeFormsTest {
         // a decade already named keeps its own value, and an age is no timex
         expect("Sales fell in the last decade.", "the last decade", TimexType.DATE, "198");
         assertThat(tagger.tag("A 45-year-old man and his 3-year-old daughter were hurt.", OCT_15_1997)).isEmpty();
+    }
+
+    /**
+     * "Three days later" moves the narrative on by a length TimeML tags as the TIMEX3 ("later" a signal); the date it
+     * reaches stays the mention's value for the timeline. The year of a comparison stays the year it names.
+     */
+    @Test
+    void aStepOfDaysIsTheLengthItCounts() {
+        List<TemporalMention> later = tagger.tag("Trading halted on Oct. 10. Three days later, the index recovered.",
+                OCT_15_1997);
+        assertThat(later).hasSize(2);
+        assertThat(later.get(1).value()).isEqualTo("1997-10-13");
+        assertThat(later.get(1).length()).isEqualTo(new CountedLength("Three days", "P3D"));
+        List<TemporalMention> earlier = tagger.tag("Trucks stopped on Oct. 10; a day earlier, scores crossed.",
+                OCT_15_1997);
+        assertThat(earlier.get(1).value()).isEqualTo("1997-10-09");
+        assertThat(earlier.get(1).length()).isEqualTo(new CountedLength("a day", "P1D"));
+        List<TemporalMention> year = tagger.tag("Profit was $5 million in 1996, up from $2 million a year earlier.",
+                OCT_15_1997);
+        assertThat(year.get(1).value()).isEqualTo("1995");
+        assertThat(year.get(1).length()).isNull();
     }
 }
