@@ -110,7 +110,7 @@ public final class Storybrief {
      * {@code null} and the inputs hold at most one cluster (loose files beside one cluster count as one story).
      */
     public Briefing brief(List<Path> inputs, String clusterId) {
-        return brief(reader.read(inputs), clusterId, storyName(inputs), inputs.toString());
+        return brief(reader.read(inputs), clusterId, storyName(inputs), NothingToBriefException.named(inputs));
     }
 
     /**

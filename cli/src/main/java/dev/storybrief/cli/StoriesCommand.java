@@ -115,7 +115,7 @@ final class StoriesCommand implements Callable<Integer> {
         List<String> warnings = ingested.problems().stream().map(InputProblem::line).toList();
         if (ingested.documents().isEmpty()) {
             // as brief says it: the last problem in the error, the others before it
-            throw NothingToBriefException.noReadableArticle(inputs, warnings);
+            throw NothingToBriefException.noReadableArticle(NothingToBriefException.named(inputs), warnings);
         }
         warnings.forEach(this::warn);
         return ingested.documents();
