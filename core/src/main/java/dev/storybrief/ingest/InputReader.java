@@ -72,7 +72,7 @@ public final class InputReader {
                 }
             }
         }
-        return new Ingested(documents, problems);
+        return new Ingested(DomainOutlets.named(documents), problems);
     }
 
     /**

@@ -114,4 +114,27 @@ class JsonDocumentsTest {
         assertThat(in.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
                 .isEqualTo("line 1: invalid JSON at column 48 (Unexpected end-of-input: expected close marker for Object)"));
     }
+
+    /**
+     * One paper is one outlet: a line's bare domain ("elpregonero.es", news-please's source_domain) is the name
+     * another line gives ("El Pregonero"), so its two articles do not back each other as two outlets (QA tour 26 #11:
+     * "[elpregonero.es, El Pregonero]"). A domain no stated name spells, or a name only partly like it, stays.
+     */
+    @Test
+    void aBareDomainIsTheOutletAnotherArticleNamesWhoseLettersItSpells() throws IOException {
+        Path p = write("protest.jsonl", """
+                {"id":"a","source_domain":"elpregonero.es","maintext":"The march drew 4,200 people, police said."}
+                {"id":"b","outlet":"El Pregonero","text":"Residents handed in 22,300 signatures on Monday."}
+                {"id":"c","source_domain":"harbourtimes.co.uk","text":"The harbour hospital will close in March."}
+                {"id":"d","outlet":"The Harbour Times","text":"Doctors said the hospital closure was a mistake."}
+                {"id":"e","source_domain":"diariosur.es","text":"Organisers counted 15,000 marchers."}
+                {"id":"f","outlet":"Diario del Sur Digital","text":"The march passed without incident."}
+                {"id":"g","url":"https://news.example.com/march","text":"The council will debate the closure."}
+                {"id":"h","outlet":"BBC News","text":"The hospital serves 70,000 people."}
+                """);
+        Ingested in = new InputReader().read(List.of(p));
+        assertThat(in.documents()).extracting(d -> d.id() + "=" + d.meta(MetaKey.OUTLET)).containsExactly(
+                "a=El Pregonero", "b=El Pregonero", "c=The Harbour Times", "d=The Harbour Times", "e=diariosur.es",
+                "f=Diario del Sur Digital", "g=news.example.com", "h=BBC News");
+    }
 }
