@@ -18,6 +18,16 @@ public final class NothingToBriefException extends RuntimeException {
                 + (warnings.isEmpty() ? "" : " (" + warnings.get(warnings.size() - 1) + ")"), warnings);
     }
 
+    /**
+     * The inputs as an error line names them: "a.txt, b.html", not a Java list's "[a.txt, b.html]", and at most
+     * three, then how many more.
+     */
+    public static String named(java.util.Collection<?> inputs) {
+        List<String> names = inputs.stream().map(String::valueOf).toList();
+        return names.size() <= 3 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+    }
+
     /** Problems met while reading, each one line. */
     public List<String> warnings() {
         return warnings;

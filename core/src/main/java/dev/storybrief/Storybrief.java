@@ -110,7 +110,7 @@ public final class Storybrief {
      * {@code null} and the inputs hold at most one cluster (loose files beside one cluster count as one story).
      */
     public Briefing brief(List<Path> inputs, String clusterId) {
-        return brief(reader.read(inputs), clusterId, storyName(inputs), inputs.toString());
+        return brief(reader.read(inputs), clusterId, storyName(inputs), NothingToBriefException.named(inputs));
     }
 
     /**
@@ -492,7 +492,8 @@ public final class Storybrief {
 
     /**
      * The part of a document's text that is cleaned: all of it, unless it runs past {@link #MAX_CLEANED_CHARS}, when
-     * only the paragraphs (else lines) within that many characters are. A briefing reads at most
+     * only the paragraphs (else lines, else words) within that many characters are, and at least as many as are
+     * briefed. A briefing reads at most
      * {@link LongArticles#MAX_CHARS} characters of an article, and cleaning the rest of a 50 MB text, to cut it away
      * after, took minutes (some rules look back over every earlier line).
      */
@@ -501,9 +502,13 @@ public final class Storybrief {
         if (text.length() <= MAX_CLEANED_CHARS) {
             return doc;
         }
+        // a break near the start (the title's blank line above a body of one paragraph) would leave nothing to brief:
+        // only a break past the limit briefed is a cut, else the last space before the ceiling
+        int floor = LongArticles.MAX_CHARS;
         int end = text.lastIndexOf("\n\n", MAX_CLEANED_CHARS);
-        end = end > 0 ? end : text.lastIndexOf('\n', MAX_CLEANED_CHARS);
-        end = end > 0 ? end : MAX_CLEANED_CHARS;
+        end = end > floor ? end : text.lastIndexOf('\n', MAX_CLEANED_CHARS);
+        end = end > floor ? end : text.lastIndexOf(' ', MAX_CLEANED_CHARS);
+        end = end > floor ? end : MAX_CLEANED_CHARS;
         return new RawDocument(doc.id(), doc.path(), doc.format(), text.substring(0, end), doc.meta());
     }
 

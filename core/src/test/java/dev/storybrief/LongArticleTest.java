@@ -78,4 +78,22 @@ class LongArticleTest {
                 .containsPattern("only its first [0-9,]+ are briefed");
         assertThat(briefing.summary()).isNotEmpty();
     }
+
+    /**
+     * A text far past the limit whose body is one paragraph after its title (a long read pasted without its line
+     * breaks; QA tour 26 #2) was cut for cleaning at the title's blank line, and all of it was lost as "nothing left
+     * after removing boilerplate". Its body is cut within the paragraph instead and briefed, with the one warning.
+     */
+    @Test
+    void aTextFarPastTheLimitInOneParagraphAfterItsTitleIsBriefed() {
+        String text = "Kestrel Point ferry terminal to close\n\n" + looping(12_000).strip();
+        assertThat(text.indexOf("\n")).isLessThan(100);
+        assertThat(text.length()).isGreaterThan(1_200_000);
+        Briefing briefing = brief(document("a", FERRY_A), document("b", FERRY_B), document("loop", text));
+        assertThat(briefing.warnings()).noneMatch(w -> w.contains("nothing left"));
+        assertThat(briefing.warnings()).filteredOn(w -> w.contains("longer than any news article"))
+                .singleElement().asString()
+                .startsWith(String.format("warning loop is %,d characters long", text.length()));
+        assertThat(briefing.articles()).extracting(a -> a.id()).contains("loop");
+    }
 }

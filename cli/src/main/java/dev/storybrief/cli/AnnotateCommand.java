@@ -70,7 +70,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 warning -> err.println("storybrief: " + warning));
         out.flush();
         if (done == 0) {
-            throw new NothingToBriefException("no readable document in " + inputs, List.of());
+            throw new NothingToBriefException("no readable document in " + NothingToBriefException.named(inputs), List.of());
         }
         return 0;
     }

@@ -115,7 +115,7 @@ final class StoriesCommand implements Callable<Integer> {
         List<String> warnings = ingested.problems().stream().map(InputProblem::line).toList();
         if (ingested.documents().isEmpty()) {
             // as brief says it: the last problem in the error, the others before it
-            throw NothingToBriefException.noReadableArticle(inputs, warnings);
+            throw NothingToBriefException.noReadableArticle(NothingToBriefException.named(inputs), warnings);
         }
         warnings.forEach(this::warn);
         return ingested.documents();
@@ -180,9 +180,11 @@ final class StoriesCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         int distinct = stories.stream().mapToInt(StoryGroup::size).sum();
         int copies = read - distinct;
-        out.append(String.format(Locale.ROOT, "%d %s from %d article%s (%d %s of another article collapsed into it)%n%n",
-                stories.size(), stories.size() == 1 ? "story" : "stories", read, read == 1 ? "" : "s", copies,
-                copies == 1 ? "copy" : "copies"));
+        // "(0 copies of another article collapsed into it)" said nothing: the count is given only when there are copies
+        out.append(String.format(Locale.ROOT, "%d %s from %d article%s%s%n%n",
+                stories.size(), stories.size() == 1 ? "story" : "stories", read, read == 1 ? "" : "s",
+                copies <= 0 ? "" : String.format(Locale.ROOT, " (%d %s of another article collapsed into %s)", copies,
+                        copies == 1 ? "copy" : "copies", copies == 1 ? "it" : "them")));
         TextRenderer renderer = new TextRenderer();
         for (StoryGroup story : stories) {
             out.append(String.format(Locale.ROOT, "%s  %d article%s%s%s%n", story.id(), story.size(), story.size() == 1 ? "" : "s",

@@ -81,13 +81,18 @@ final class TimelineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<AnalyzedArticle> articles = new ArrayList<>();
         builder.build().annotate(inputs, articles::add, warning -> err.println("storybrief: " + warning));
-        long undated = articles.stream().filter(a -> a.article().published() == null).count();
-        if (undated > 0) {
-            err.println("storybrief: skipped " + undated + " article(s) without a publication date (give one with --date)");
+        // named, so the reader can date them: brief may have dated one from its story, which this reading does not do
+        List<String> undated = articles.stream().filter(a -> a.article().published() == null).map(AnalyzedArticle::id)
+                .toList();
+        if (!undated.isEmpty()) {
+            err.println("storybrief: skipped " + (undated.size() == 1 ? "1 article" : undated.size() + " articles")
+                    + " without a publication date: " + NothingToBriefException.named(undated) + " (give "
+                    + (undated.size() == 1 ? "it one with --date " + undated.get(0) : "each one with --date ID")
+                    + "=YYYY-MM-DD)");
         }
         DatedSentencePool pool = DatedSentencePool.of(articles);
         if (pool.articles() == 0) {
-            throw new NothingToBriefException("no dated article in " + inputs, List.of());
+            throw new NothingToBriefException("no dated article in " + NothingToBriefException.named(inputs), List.of());
         }
         List<DatedSummary> timeline = new TimelineSummarizer().summarize(pool, request);
         if (timeline.isEmpty()) {

@@ -61,7 +61,8 @@ final class UrlArticles {
         for (String url : urls) {
             try {
                 URI uri = PoliteFetcher.parse(url);
-                Ingested read = pages.read(uniqueId(idOf(uri), ids), uri);
+                String id = uniqueId(idOf(uri), ids);
+                Ingested read = pages.read(id, uri);
                 problems.addAll(read.problems());
                 for (RawDocument doc : read.documents()) {
                     // two addresses that redirect to one page are one article, not two outlets agreeing
@@ -69,6 +70,10 @@ final class UrlArticles {
                     String first = address == null ? null : seen.putIfAbsent(address, url);
                     if (first == null) {
                         documents.add(doc);
+                    } else if (!doc.id().equals(id)) {
+                        // one item of a feed: the feed's other items are read, so the line names the item
+                        problems.add(new InputProblem(null, url + ": its item " + address + " is the same page as "
+                                + first + ", read once", true));
                     } else {
                         problems.add(new InputProblem(null, url + ": the same page as " + first + " (" + address
                                 + "), read once", true));

@@ -161,6 +161,12 @@ class BriefCommandTest {
         CliRun missing = CliRun.of("brief", tmp.resolve("nope").toString());
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("no such file or folder");
+        // the inputs as given, not a Java list's "[...]" (QA tour 26 #20)
+        String nope = tmp.resolve("nope").toString();
+        assertThat(missing.err().strip()).isEqualTo("storybrief: error: no readable article in " + nope + " (skipped "
+                + nope + ": no such file or folder)");
+        CliRun stories = CliRun.of("stories", nope, tmp.resolve("gone").toString());
+        assertThat(stories.err()).contains("error: no readable article in " + nope + ", " + tmp.resolve("gone") + " (");
         CliRun badFormat = CliRun.of("brief", example().toString(), "--format", "pdf");
         assertThat(badFormat.status()).isEqualTo(2);
         assertThat(badFormat.err()).contains("unknown format \"pdf\"");

@@ -228,6 +228,21 @@ class StoriesCommandTest {
         return clusterOf;
     }
 
+    /** A listing without copies says nothing of them (QA tour 26 #19: "(0 copies of another article collapsed into it)"). */
+    @Test
+    void aListingWithoutCopiesDoesNotCountThem() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("two"));
+        Files.writeString(folder.resolve("fire.txt"), "Fire destroys Dorvale paint factory\n\nA fire destroyed the"
+                + " Halden Coatings paint factory in Dorvale on Friday night, forcing 300 residents from their homes,"
+                + " the fire service said. Firefighters fought the blaze for nine hours.\n");
+        Files.writeString(folder.resolve("transfer.txt"), "Otieno joins Brackley Rovers\n\nBrackley Rovers signed the"
+                + " striker Kelvin Otieno from Ashgate City for a club-record fee of 28 million pounds on Thursday."
+                + " The Kenyan international signed a five-year contract.\n");
+        CliRun run = CliRun.of("stories", folder.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo("2 stories from 2 articles");
+    }
+
     @Test
     void badInputGetsOneLine() throws IOException {
         CliRun format = CliRun.of("stories", articles().toString(), "--format", "html");

@@ -159,6 +159,22 @@ class UrlInputTest {
         assertThat(run.err()).contains(base + "/moved: the same page as " + base + "/2026/gazette.html");
     }
 
+    /**
+     * A feed given beside a page it lists is read, only its item of that page is read once: the line names the item,
+     * not the feed as if it were skipped (QA tour 26 #15: "skipped .../fr.rss: the same page as ...").
+     */
+    @Test
+    void aFeedListingAPageGivenBesideItNamesTheItemReadOnce() throws Exception {
+        CliRun run = CliRun.of("brief", "--allow-private", "--format", "json", base + "/2026/gazette.html",
+                base + "/feeds/city.rss");
+        assertThat(run.status()).isZero();
+        assertThat(JSON.readTree(run.out()).get("articles")).extracting(a -> a.get("id").asText())
+                .containsExactlyInAnyOrder("127.0.0.1-gazette", "127.0.0.1-city-inspections");
+        assertThat(run.err().lines().filter(l -> l.contains("same page"))).singleElement().isEqualTo(
+                "storybrief: skipped " + base + "/feeds/city.rss: its item " + base + "/2026/gazette.html is the same"
+                + " page as " + base + "/2026/gazette.html, read once");
+    }
+
     /** An article served as plain text is read as a .txt file; a page served as text/plain as the page it is. */
     @Test
     void plainTextServedIsReadAsATextFile() throws Exception {
@@ -178,7 +194,7 @@ class UrlInputTest {
         assertThat(run.err()).contains("forbidden address").contains("--allow-private");
         CliRun allowed = CliRun.of("stories", "--allow-private", base + "/2026/gazette.html");
         assertThat(allowed.status()).isZero();
-        assertThat(allowed.out()).contains("1 story from 1 article ");
+        assertThat(allowed.out()).startsWith("1 story from 1 article\n");
     }
 
     @Test

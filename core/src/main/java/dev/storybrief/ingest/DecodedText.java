@@ -25,6 +25,11 @@ public record DecodedText(String text, Charset charset, boolean guessed) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
         }
+        // UTF-32's marks before UTF-16's: "FF FE 00 00" opens UTF-16LE's mark too, and read so it left a NUL as text
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            Charset utf32 = Charset.forName(bytes[0] == 0 ? "UTF-32BE" : "UTF-32LE");
+            return new DecodedText(new String(bytes, 4, bytes.length - 4, utf32), utf32, false);
+        }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
         }
@@ -128,7 +133,8 @@ public record DecodedText(String text, Charset charset, boolean guessed) {
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return !startsWith(bytes, 0xFE, 0xFF) && !startsWith(bytes, 0xFF, 0xFE);
+                return !startsWith(bytes, 0xFE, 0xFF) && !startsWith(bytes, 0xFF, 0xFE)
+                        && !startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF);
             }
             if (b < 0x09 || (b > 0x0D && b < 0x20)) {
                 control++;

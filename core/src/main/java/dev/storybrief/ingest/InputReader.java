@@ -72,7 +72,7 @@ public final class InputReader {
                 }
             }
         }
-        return new Ingested(documents, problems);
+        return new Ingested(DomainOutlets.named(documents), problems);
     }
 
     /**
@@ -197,12 +197,12 @@ public final class InputReader {
                 } else if (isWarcName(p)) {
                     problems.add(new InputProblem(p, NOT_READ_WARC, true));
                 } else {
-                    problems.add(new InputProblem(p, "not an article format (.txt, .md, .html, .htm, .html.gz, .jsonl, "
+                    problems.add(new InputProblem(p, "not an article format (.txt, .md, .html, .htm, .html.gz, .jsonl, .json, "
                             + "or a feed: .rss, .atom, .rdf, .xml)", true));
                 }
             }
             if (readable.isEmpty()) {
-                problems.add(new InputProblem(folder, "folder holds no .txt, .md, .html, .jsonl or feed file", true));
+                problems.add(new InputProblem(folder, "folder holds no .txt, .md, .html, .jsonl, .json or feed file", true));
             }
             return readable;
         } catch (IOException | RuntimeException e) {

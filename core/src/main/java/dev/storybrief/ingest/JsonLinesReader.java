@@ -13,6 +13,10 @@ import java.util.Map;
  * the format of the evaluation data), or single articles, one per line ({@code {"id","title","date","outlet","text"}}),
  * under the field names of {@link ArticleFields}. An article given as {@code "html"} instead of text is read as a saved
  * page is, its JSON fields before the page's own. A bad line is reported and skipped; the other lines go on.
+ * <p>
+ * A {@code .json} file is one JSON document as tools export them: an array of articles (or clusters), an object
+ * holding its articles under a list ({@code {"status":"ok","articles":[...]}}, NewsAPI's answer), one cluster, or one
+ * pretty-printed article (news-please writes one a file). Each article is read as a line would be.
  */
 final class JsonLinesReader {
     private final HtmlReader htmlReader;
@@ -24,12 +28,23 @@ final class JsonLinesReader {
     /** Made on first use: every reader holds a JsonLinesReader, most briefings read no JSON. */
     private static final class Mapper {
         static final ObjectMapper JSON = new ObjectMapper();
+        /** A whole document: anything after its one value is an error, not ignored. */
+        static final com.fasterxml.jackson.databind.ObjectReader STRICT = JSON.reader()
+                .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
+
+    /** The fields under which exports list their articles, in the order they are looked for. */
+    private static final List<String> ARTICLE_LISTS = List.of("articles", "items", "results", "data",
+            "docs", "entries", "posts", "stories");
 
     /** Reads every line of {@code text}; a line longer than {@code maxBytes} (in UTF-8) is skipped as too large. */
     ReadOutcome read(Path path, String text, long maxBytes) {
         List<RawDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
+        if (isOneDocument(path, text)) {
+            readDocument(path, text, maxBytes, documents, problems);
+            return new ReadOutcome(documents, problems);
+        }
         String[] lines = text.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             // a byte-order mark opens every file a tool writes, so files joined with cat carry one inside, at a line's start
@@ -53,10 +68,96 @@ final class JsonLinesReader {
                     addDocument(path, where, node, null, null, i, documents, problems);
                 }
             } catch (JsonProcessingException e) {
-                problems.add(new InputProblem(path, where + ": invalid JSON (" + e.getOriginalMessage() + ")", true));
+                problems.add(new InputProblem(path, where + ": invalid JSON" + JsonProblems.column(e) + " ("
+                        + JsonProblems.reason(e) + ")", true));
             }
         }
         return new ReadOutcome(documents, problems);
+    }
+
+    /**
+     * Whether the text is one JSON document rather than one value a line: an array, or a {@code .json} file's object
+     * written over several lines. JSON Lines never opens with "[", and its first line is a whole object, which a
+     * {@code .json} file written as JSON Lines keeps too; in a {@code .jsonl} file a first line that is no whole
+     * object is a bad line, reported as such while the other lines are read.
+     */
+    private static boolean isOneDocument(Path path, String text) {
+        String body = withoutByteOrderMark(text);
+        if (body.startsWith("[")) {
+            return true;
+        }
+        boolean jsonName = path != null && path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        if (!jsonName || !body.startsWith("{")) {
+            return false;
+        }
+        int firstLineEnd = body.indexOf('\n');
+        if (firstLineEnd < 0) {
+            return true;
+        }
+        try {
+            Mapper.JSON.readTree(body.substring(0, firstLineEnd));
+            return false; // the first line is a value of its own: JSON Lines under a .json name
+        } catch (JsonProcessingException e) {
+            return true;
+        }
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.strip().replaceFirst("^\uFEFF+", "").strip();
+    }
+
+    /** One JSON document: its articles (or clusters) wherever the common export shapes hold them. */
+    private void readDocument(Path path, String text, long maxBytes, List<RawDocument> documents,
+                              List<InputProblem> problems) {
+        JsonNode root;
+        try {
+            root = Mapper.STRICT.readTree(withoutByteOrderMark(text));
+        } catch (JsonProcessingException e) {
+            problems.add(new InputProblem(path, JsonProblems.describe(e), true));
+            return;
+        }
+        JsonNode list = root.isArray() ? root : articleList(root);
+        if (list == null) {
+            // one article a file (news-please): named after its file, as a text file is
+            JsonNode one = root.isObject() && !root.has("id") && !root.has("documents")
+                    ? ((com.fasterxml.jackson.databind.node.ObjectNode) root.deepCopy()).put("id", SourceFormat.idOf(path))
+                    : root;
+            readRecord(path, "the document", one, 0, maxBytes, documents, problems);
+            return;
+        }
+        if (list.isEmpty()) {
+            problems.add(new InputProblem(path, "no article in the document (an empty list)", true));
+        }
+        for (int i = 0; i < list.size(); i++) {
+            readRecord(path, "item " + (i + 1), list.get(i), i, maxBytes, documents, problems);
+        }
+    }
+
+    /** The list of articles an export wraps in an object ({@code "articles"} in NewsAPI's answer), or null. */
+    private static JsonNode articleList(JsonNode root) {
+        if (root.has("documents")) {
+            return null; // one cluster
+        }
+        for (String name : ARTICLE_LISTS) {
+            JsonNode value = root.get(name);
+            if (value != null && value.isArray() && value.size() > 0 && value.get(0).isObject()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private void readRecord(Path path, String where, JsonNode node, int position, long maxBytes,
+                            List<RawDocument> documents, List<InputProblem> problems) {
+        long bytes = utf8Length(node.toString(), maxBytes);
+        if (bytes > maxBytes) {
+            problems.add(new InputProblem(path, where + ": " + InputReader.tooLarge(bytes, maxBytes), true));
+        } else if (node.isObject() && node.has("documents")) {
+            readCluster(path, where, node, documents, problems);
+        } else {
+            addDocument(path, where, node, null, null, position, documents, problems);
+        }
     }
 
     /** The UTF-8 length of {@code s}, counted only when it could pass {@code limit} (a line is mostly ASCII). */
@@ -69,7 +170,8 @@ final class JsonLinesReader {
 
     private void readCluster(Path path, String where, JsonNode cluster, List<RawDocument> out,
                              List<InputProblem> problems) {
-        String clusterId = cluster.path("id").asText(SourceFormat.idOf(path) + "-" + where.substring(5));
+        String number = where.matches("(?:line|item) \\d+") ? "-" + where.substring(5) : "";
+        String clusterId = cluster.path("id").asText(SourceFormat.idOf(path) + number);
         JsonNode docs = cluster.get("documents");
         if (!docs.isArray()) {
             problems.add(new InputProblem(path, where + ": \"documents\" is not an array", true));

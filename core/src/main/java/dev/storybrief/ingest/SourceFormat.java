@@ -23,7 +23,8 @@ public enum SourceFormat {
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {
             return Optional.of(HTML);
         }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+        // a .json export (an array of articles, NewsAPI's answer, one article a file) is read by the same reader
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
             return Optional.of(JSON_LINES);
         }
         if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".rdf") || name.endsWith(".xml")) {
@@ -36,7 +37,7 @@ public enum SourceFormat {
     public static String idOf(Path path) {
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : new String[]{".html.gz", ".htm.gz", ".html", ".htm", ".txt", ".text", ".markdown", ".md", ".jsonl", ".ndjson", ".rss",
+        for (String ext : new String[]{".html.gz", ".htm.gz", ".html", ".htm", ".txt", ".text", ".markdown", ".md", ".jsonl", ".ndjson", ".json", ".rss",
             ".atom", ".rdf", ".xml"}) {
             if (lower.endsWith(ext)) {
                 return name.substring(0, name.length() - ext.length());

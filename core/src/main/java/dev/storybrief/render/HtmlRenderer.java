@@ -39,7 +39,7 @@ public final class HtmlRenderer implements Renderer {
             }
             out.append('>').append(esc(s.text()))
                     .append("</a> <span class=\"chip\" dir=\"auto\" title=\"").append(esc(String.join(", ",
-                            SourceLabels.labels(briefing, s)))).append("\">").append(esc(SourceLabels.chip(briefing, s)))
+                            SourceLabels.labels(briefing, s)))).append("\">").append(chip(SourceLabels.chip(briefing, s)))
                     .append("</span></p>\n");
         }
         out.append("<p class=\"meta\"" + ui + ">").append(esc(InsightText.summaryMeta(briefing)))
@@ -68,7 +68,7 @@ public final class HtmlRenderer implements Renderer {
                 out.append("<tr").append(row).append("><th>").append(esc(e.date()))
                         .append("</th><td").append(TextDirection.blockAttributes(briefing, e.source())).append(">")
                         .append(esc(e.description())).append(" <span class=\"chip\" dir=\"auto\">")
-                        .append(esc(InsightText.chip(briefing, e))).append("</span></td></tr>\n");
+                        .append(chip(InsightText.chip(briefing, e))).append("</span></td></tr>\n");
             }
             out.append("</table></section>\n");
         }
@@ -105,7 +105,7 @@ public final class HtmlRenderer implements Renderer {
                     Claim c = shownClaim.claim();
                     out.append("<li").append(TextDirection.blockAttributes(briefing, c.source()))
                             .append("><span class=\"chip\" dir=\"auto\">")
-                            .append(esc(SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote()))
+                            .append(chip(SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote()))
                             .append("</span> <b>").append(esc(c.statement())).append("</b>")
                             .append(c.isWholeSentence() ? "" : ": " + esc(c.text())).append("</li>\n");
                 }
@@ -139,7 +139,7 @@ public final class HtmlRenderer implements Renderer {
         }
         String ui = TextDirection.interfaceAttributes(briefing);
         out.append("<section class=\"notes\"" + ui + "><h2>Notes</h2><ul>\n");
-        briefing.warnings().forEach(w -> out.append("<li>").append(esc(w)).append("</li>\n"));
+        briefing.warnings().forEach(w -> out.append("<li>").append(esc(InsightText.noteLine(w))).append("</li>\n"));
         out.append("</ul></section>\n");
     }
 
@@ -177,6 +177,14 @@ public final class HtmlRenderer implements Renderer {
 
     private static String anchor(String articleId) {
         return "article-" + articleId.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /**
+     * A chip's text, escaped, its dates kept left to right: in a chip that opens with an Arabic outlet's name the
+     * digits of "2026-05-10" are Arabic numbers, which the hyphens part, and the date read "10-05-2026".
+     */
+    private static String chip(String text) {
+        return TextDirection.isolateDates(esc(text));
     }
 
     private static String esc(String text) {

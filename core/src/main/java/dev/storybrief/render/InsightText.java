@@ -39,6 +39,21 @@ final class InsightText {
     private InsightText() {
     }
 
+    /**
+     * A briefing's warning as a page's Notes list shows it: its kind is the first word the command line prints
+     * ("note ...", "warning ...", "skipped ..."); on a page "note" says nothing the heading does not, a warning is
+     * labelled as one, and "skipped" reads as a sentence.
+     */
+    static String noteLine(String warning) {
+        if (warning.startsWith("note ")) {
+            return warning.substring("note ".length());
+        }
+        if (warning.startsWith("warning ")) {
+            return "Warning: " + warning.substring("warning ".length());
+        }
+        return warning.startsWith("skipped ") ? "Skipped " + warning.substring("skipped ".length()) : warning;
+    }
+
     /** "115 of 120 words, from 5 articles" under the summary (an article set apart as another story is none of them). */
     static String summaryMeta(Briefing briefing) {
         int articles = briefing.storyArticleCount();

@@ -96,7 +96,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (!briefing.warnings().isEmpty()) {
             out.append("\n## Notes\n\n");
-            briefing.warnings().forEach(w -> out.append("- ").append(escape(w)).append('\n'));
+            briefing.warnings().forEach(w -> out.append("- ").append(escape(InsightText.noteLine(w))).append('\n'));
         }
         if (explain) {
             out.append("\n## Removed as boilerplate\n\n| article | rule | reason | text |\n|---|---|---|---|\n");

@@ -139,7 +139,7 @@ final class SourceLabels {
         }
         String file = a.path().toString();
         String name = a.path().getFileName() == null ? file : a.path().getFileName().toString();
-        String stem = name.replaceFirst("(?i)\\.(?:jsonl|ndjson)$", "");
+        String stem = name.replaceFirst("(?i)\\.(?:jsonl|ndjson|json)$", "");
         if (stem.equals(name)) {
             return file;
         }

@@ -4,6 +4,7 @@ import dev.storybrief.model.ArticleLanguage;
 import dev.storybrief.model.Briefing;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The HTML language and direction attributes of a briefing's page and of each block of article text in it. The page
@@ -18,7 +19,23 @@ final class TextDirection {
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "ps", "yi", "sd", "ug", "dv",
             "ckb", "ku-arab", "syr", "arz", "azb", "pnb");
 
+    /** An ISO date or month, as the chips write them. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}(?:-\\d{2})?(?![\\d-])");
+
     private TextDirection() {
+    }
+
+    /**
+     * The escaped text with each ISO date in a left-to-right span when the text holds a right-to-left letter: after
+     * an Arabic letter the Unicode bidi rules make digits Arabic numbers, which a hyphen does not join, so
+     * "2026-05-10" would show as "10-05-2026". A text of left-to-right letters only is returned as it is.
+     */
+    static String isolateDates(String escaped) {
+        boolean rightToLeft = escaped.codePoints().anyMatch(c -> {
+            byte d = Character.getDirectionality(c);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
+        return rightToLeft ? ISO_DATE.matcher(escaped).replaceAll("<span dir=\"ltr\">$0</span>") : escaped;
     }
 
     /** The story's language, or English (the page's own words) when it is not known. */

@@ -415,4 +415,48 @@ class RendererTest {
         // an English story's page stays as it was
         assertThat(Jsoup.parse(new HtmlRenderer().render(briefing(), false)).selectFirst("html").attr("dir")).isEqualTo("ltr");
     }
+
+    /**
+     * A claim's chip that opens with an Arabic outlet keeps its date left to right (QA tour 26 #16: "صحيفة الشرق
+     * اليوم, 2026-05-10" showed "10-05-2026", its digits made Arabic numbers by the letters before them), and the
+     * timeline's date cell pads the side toward its text in either direction. A Latin chip is left as it was.
+     */
+    @Test
+    void anArabicOutletsChipKeepsItsDateLeftToRight() {
+        String arabic = "قتل 12 شخصا في الفيضانات.";
+        Article a = new Article("a", null, "فيضانات", "صحيفة الشرق اليوم", null, LocalDate.of(2026, 5, 10), null,
+                List.of(arabic), List.of());
+        Article b = new Article("b", null, "Floods", "Wire One", null, LocalDate.of(2026, 5, 11), null,
+                List.of("Officials said 15 people died."), List.of());
+        var disagreement = new Disagreement("people killed", DisagreementKind.NUMBER,
+                List.of(new Claim(arabic, "a", "12 شخصا"), new Claim("Officials said 15 people died.", "b", "15 people")));
+        Briefing briefing = new Briefing("فيضانات", List.of(a, b), 50, List.of(), List.of(),
+                Map.of(Section.DISAGREEMENTS.name(), List.of(disagreement)), "ar",
+                Map.of("a", new dev.storybrief.model.ArticleLanguage("ar", 0.99),
+                        "b", new dev.storybrief.model.ArticleLanguage("en", 0.99)));
+        String html = new HtmlRenderer().render(briefing, false);
+        Document page = Jsoup.parse(html);
+        var chips = page.select(".disagreements .chip");
+        assertThat(chips).hasSize(2);
+        assertThat(chips.get(0).text()).isEqualTo("صحيفة الشرق اليوم, 2026-05-10");
+        assertThat(chips.get(0).select("span[dir=ltr]")).singleElement()
+                .satisfies(date -> assertThat(date.text()).isEqualTo("2026-05-10"));
+        assertThat(chips.get(1).html()).isEqualTo("Wire One, 2026-05-11");
+        assertThat(html).contains(".timeline th{").contains("text-align:start").contains("padding-inline-end:.8rem")
+                .doesNotContain("padding:.3rem .8rem .3rem 0");
+    }
+
+    /** The Notes list says a warning is one and drops the word "note" the command line opens its lines with (#17). */
+    @Test
+    void notesShowNoSeverityWordAndLabelAWarning() {
+        Briefing base = briefing();
+        Briefing noted = new Briefing(base.headline(), base.articles(), base.wordBudget(), base.laterArticles(),
+                List.of("note d-opinion is read as an opinion piece", "warning in/a.txt: \"05/11/2026\" could be"
+                        + " day or month first"), Map.of(Section.SUMMARY.name(), base.summary()));
+        Document page = Jsoup.parse(new HtmlRenderer().render(noted, false));
+        assertThat(page.select(".notes li")).extracting(org.jsoup.nodes.Element::text).containsExactly(
+                "d-opinion is read as an opinion piece", "Warning: in/a.txt: \"05/11/2026\" could be day or month first");
+        assertThat(new MarkdownRenderer().render(noted, false))
+                .contains("\n- d-opinion is read as an opinion piece\n").contains("\n- Warning: in/a.txt:");
+    }
 }

@@ -67,7 +67,7 @@ final class AllowedFolder {
         }
         found.removeIf(p -> !p.startsWith(root));
         if (found.isEmpty()) {
-            throw ApiProblem.badRequest("folder " + requested + " holds no .txt, .html or .jsonl file");
+            throw ApiProblem.badRequest("folder " + requested + " holds no .txt, .html, .jsonl or .json file");
         }
         return found;
     }

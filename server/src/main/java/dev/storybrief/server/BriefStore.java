@@ -32,14 +32,21 @@ public final class BriefStore implements AutoCloseable {
             .withZone(ZoneOffset.UTC);
 
     /**
+     * An article of the briefed story, not one the briefing set apart as another story: the card counts those out
+     * ({@link NewBrief#count()}), and so leaves their outlets and days out too.
+     */
+    private static final String OF_THE_STORY = "json_extract(a.value, '$.apart') IS NOT 1";
+    /**
      * What a front page card shows, read from the stored briefing without parsing it in Java: the first summary
-     * sentence, the articles' outlets (each once) and their first and last publication day.
+     * sentence, the outlets (each once) of the story's articles and their first and last publication day.
      */
     private static final String CARD_COLUMNS = "json_extract(briefing, '$.summary[0].text'), "
             + "(SELECT json_group_array(o) FROM (SELECT DISTINCT json_extract(a.value, '$.outlet') AS o "
-            + "FROM json_each(briefs.briefing, '$.articles') a WHERE o IS NOT NULL)), "
-            + "(SELECT min(substr(json_extract(a.value, '$.published'), 1, 10)) FROM json_each(briefs.briefing, '$.articles') a), "
-            + "(SELECT max(substr(json_extract(a.value, '$.published'), 1, 10)) FROM json_each(briefs.briefing, '$.articles') a)";
+            + "FROM json_each(briefs.briefing, '$.articles') a WHERE o IS NOT NULL AND " + OF_THE_STORY + ")), "
+            + "(SELECT min(substr(json_extract(a.value, '$.published'), 1, 10)) FROM json_each(briefs.briefing, '$.articles') a"
+            + " WHERE " + OF_THE_STORY + "), "
+            + "(SELECT max(substr(json_extract(a.value, '$.published'), 1, 10)) FROM json_each(briefs.briefing, '$.articles') a"
+            + " WHERE " + OF_THE_STORY + ")";
     private static final ObjectMapper CARD_JSON = new ObjectMapper();
 
     private final SqliteConnections db;

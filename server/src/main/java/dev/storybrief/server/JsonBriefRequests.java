@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storybrief.ingest.JsonProblems;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,32 +65,16 @@ final class JsonBriefRequests {
             }
             return root;
         } catch (JsonProcessingException e) {
-            String why = oneLine(e.getOriginalMessage());
+            String why = oneLine(JsonProblems.reason(e));
             if (why.startsWith("Invalid UTF-8")) {
                 // the bytes are text in another charset, not broken JSON: say what to send instead
                 throw ApiProblem.badRequest("the body is not UTF-8 (" + why + "): send JSON as UTF-8, or name its"
                         + " charset in Content-Type (application/json; charset=...)");
             }
-            throw ApiProblem.badRequest("malformed JSON" + where(e) + ": " + withoutSource(why));
+            throw ApiProblem.badRequest("malformed JSON" + JsonProblems.where(e) + ": " + why);
         } catch (IOException e) {
             throw ApiProblem.badRequest("unreadable body: " + oneLine(e.getMessage()));
         }
-    }
-
-    /** Where the parser stopped, as a reader counts: " at line 1, column 13"; nothing when it does not say. */
-    private static String where(JsonProcessingException e) {
-        var at = e.getLocation();
-        return at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    }
-
-    /**
-     * The parser's reason without its description of the input ("(start marker at [Source: REDACTED
-     * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 13])"), which means nothing to a
-     * client and repeats the place said before it.
-     */
-    private static String withoutSource(String why) {
-        return why.replaceAll("\\s*\\(start marker at \\[Source:.*?; line: \\d+, column: \\d+\\]\\)", "")
-                .replaceAll("\\s*at \\[Source:.*?; line: \\d+, column: \\d+\\]", "").strip();
     }
 
     private static ArticleInput article(JsonNode node, String where) {

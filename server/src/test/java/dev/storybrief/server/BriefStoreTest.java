@@ -100,6 +100,32 @@ class BriefStoreTest {
         assertThat(SearchTerms.fold("Łódź, Ærø, Straße, Ōsaka")).isEqualTo("lodz, aero, strasse, osaka");
     }
 
+    /**
+     * A briefing that set an article apart as another story counts it out of its card's articles, and so out of its
+     * outlets and days too (QA tour 26 #10: "3 articles · 4 outlets · 23 Mar 2026 – 2 Dec 2026", the outlet and
+     * the March day of an election report set apart from a December storm).
+     */
+    @Test
+    void aCardsOutletsAndDaysLeaveOutAnArticleSetApart() {
+        String json = "{\"id\":\"storm\",\"summary\":[{\"text\":\"Storm Ilsa hit the coast.\"}],\"articles\":["
+                + "{\"id\":\"a\",\"outlet\":\"Coastal Herald\",\"published\":\"2026-12-01\"},"
+                + "{\"id\":\"b\",\"outlet\":\"National Wire\",\"published\":\"2026-12-02T08:00:00Z\"},"
+                + "{\"id\":\"c\",\"outlet\":\"Radio Aurele\",\"published\":\"2026-03-23\",\"apart\":true}]}";
+        List<StoredArticle> articles = List.of(
+                new StoredArticle("a", "Storm", "Coastal Herald", "2026-12-01", "a.txt", "TEXT", "Storm text."),
+                new StoredArticle("b", "Toll", "National Wire", "2026-12-02", "b.txt", "TEXT", "Toll text."),
+                new StoredArticle("c", "Election", "Radio Aurele", "2026-03-23", "c.html", "HTML", "Vote text."));
+        try (BriefStore store = BriefStore.open(data)) {
+            store.save(new NewBrief("storm", Instant.parse("2026-12-07T06:00:00Z"), "Storm Ilsa", "storm ilsa", json,
+                    articles, 2));
+            BriefListing card = store.search(null, 10, 0).briefs().get(0);
+            assertThat(card.articleCount()).isEqualTo(2);
+            assertThat(card.outlets()).containsExactly("Coastal Herald", "National Wire");
+            assertThat(card.firstDay()).isEqualTo("2026-12-01");
+            assertThat(card.lastDay()).isEqualTo("2026-12-02");
+        }
+    }
+
     private static List<String> ids(BriefPage page) {
         return page.briefs().stream().map(BriefListing::id).toList();
     }
