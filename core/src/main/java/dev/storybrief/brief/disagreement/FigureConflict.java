@@ -183,12 +183,21 @@ public final class FigureConflict {
     }
 
     /**
-     * True when one of the two comes from a report stamped later the same day ({@link ReportTimes}) and gives a higher
-     * figure as the count's new value ("has risen to 19").
+     * True when one of the two reports of a day gives a higher figure as the count's new value ("has risen to 19") and
+     * comes later: its stamp prints a later time ({@link ReportTimes}), or, when neither report prints one, its own
+     * words say so, as "rose to five" tells that the count stood lower before it and the other report states the
+     * lower count plainly. Two reports that both give their figures as risen, or a rise to the lower figure, still
+     * disagree.
      */
     private boolean laterRise(StatedFigure a, StatedFigure b) {
         java.time.LocalTime ta = times.get(a.articleId());
         java.time.LocalTime tb = times.get(b.articleId());
+        if (ta == null && tb == null) {
+            StatedFigure higher = a.quantity().low() > b.quantity().high() ? a : b;
+            StatedFigure lower = higher == a ? b : a;
+            return readings.rise(higher) && !readings.rise(lower)
+                    && higher.quantity().low() > lower.quantity().high();
+        }
         if (ta == null || tb == null || ta.equals(tb)) {
             return false;
         }

@@ -53,6 +53,15 @@ public final class LatestFigures {
             + "\\s+(?:auf|a|para|à|hasta|fino\\s+a|naar|tot|do|till|til)\\s+$"
             // "Daarmee komt het dodental op drie": Dutch puts the toll between the verb and its figure
             + "|(?<![\\p{L}])(?:komt|kwam)\\s+(?:het\\s+)?(?:dodental|aantal\\s+\\p{L}+)\\s+(?:nu\\s+)?op\\s+$");
+    /**
+     * A rise whose verb comes first and whose "to" ends at the figure with the counted thing between them: Arabic
+     * puts the verb before its subject ("ارتفعت حصيلة ضحايا الفيضانات في مدينة الواحة إلى 15 قتيلا"), and Russian
+     * and Ukrainian news commonly write the toll between verb and figure ("возросло число погибших до 15", "зросла
+     * кількість загиблих до 15"). The clause may not cross a sentence's or a clause's stop.
+     */
+    private static final Pattern UPDATE_VERB_FIRST = Pattern.compile("(?iu)(?<![\\p{L}])(?:و?(?:ارتفع|يرتفع|ترتفع|زاد|يزيد"
+            + "|تزيد|وصل|يصل|تصل)ت?|(?:воз|вы)рос\\p{L}*|увеличил\\p{L}*|зрос\\p{L}*|збільшил\\p{L}*)(?![\\p{L}])"
+            + "[^.!?;؛،,]{0,60}?(?<![\\p{L}])(?:إلى|الى|до)\\s+$");
     private static final Pattern UPDATE_EUROPEAN_AFTER = Pattern.compile("(?iu)^\\s+(?:gestiegen|angestiegen|erhöht|geklettert)"
             + "(?![\\p{L}])");
     /**
@@ -253,7 +262,8 @@ public final class LatestFigures {
         String before = sentence.substring(Math.max(0, figureStart - BEFORE_CHARS), figureStart);
         String after = sentence.substring(figureEnd, Math.min(sentence.length(), figureEnd + AFTER_CHARS));
         return UPDATE.matcher(before).find() || UPDATE_GLUED_BEFORE.matcher(before).find()
-                || UPDATE_EUROPEAN.matcher(before).find() || UPDATE_EUROPEAN_AFTER.matcher(after).find()
+                || UPDATE_EUROPEAN.matcher(before).find() || UPDATE_VERB_FIRST.matcher(before).find()
+                || UPDATE_EUROPEAN_AFTER.matcher(after).find()
                 || UPDATE_GLUED_AFTER.matcher(after).find() || UPDATE_NOW.matcher(before).find()
                 || UPDATE_NOW_VERB.matcher(before).find()
                 || UPDATE_AFTER.matcher(after).find() || statedAsRevision(sentence, figureStart, figureEnd);
