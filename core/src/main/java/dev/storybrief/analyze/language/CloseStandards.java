@@ -19,13 +19,13 @@ enum CloseStandards {
     /** Norwegian (either written standard) against Danish. */
     NORWEGIAN_DANISH("nb", Set.of("av", "etter", "ble", "meg", "deg", "seg", "gjennom", "noen", "hadde", "sa", "sier",
             "blir", "hva", "mye", "ut", "opp", "mot", "fikk", "tok", "igjen", "litt", "ennå", "siste", "vei", "veien",
-            "nei", "høy", "høyt", "kjøre", "skje", "skjedde", "å", "fant", "bare", "mellom", "ikkje", "eg", "ho", "vart",
+            "nei", "høy", "høyt", "kjøre", "skje", "skjedde", "å", "fant", "mellom", "ikkje", "eg", "ho", "vart",
             "gjekk", "mykje", "berre", "frå", "dei", "kva", "regjeringen", "regjeringa", "bru", "brua", "elva", "inntil",
-            "sentrum", "nå"), new String[] {"sjon", "het"},
+            "sentrum"), new String[] {"sjon", "het"},
             "da", Set.of("af", "efter", "blev", "mig", "dig", "sig", "gennem", "nogle", "havde", "sagde", "siger",
-            "bliver", "hvad", "meget", "ud", "op", "mod", "fik", "igen", "lidt", "endnu", "sidste", "vej", "vejen", "nej",
-            "høj", "højt", "køre", "ske", "skete", "fandt", "mellem", "regeringen", "besluttede", "meddelte", "oplyste",
-            "fortalte", "gik", "åen", "indtil", "centrum", "nu", "sidst"), new String[] {"tion", "hed"}),
+            "bliver", "hvad", "ud", "op", "mod", "fik", "igen", "lidt", "endnu", "sidste", "vej", "vejen", "nej",
+            "høj", "højt", "køre", "ske", "skete", "fandt", "mellem", "regeringen", "besluttede", "oplyste", "gik",
+            "åen", "indtil", "centrum", "nu", "sidst"), new String[] {"tion", "hed"}),
     /** Malaysia's Malay against Indonesian. */
     MALAY_INDONESIAN("ms", Set.of("kerajaan", "jambatan", "bandar", "kerana", "peratus", "polis", "hospital", "wang",
             "sahaja", "baharu", "lepas", "jurutera", "syarikat", "kenyataan", "akhbar", "kakitangan", "antarabangsa",
