@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.entity;
 
+import dev.storybrief.analyze.terms.ScriptFolding;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tests for two written names meaning the same thing: transliteration variants ("Gadhafi", "Gaddafi", "Qaddafi",
- * "Moammar"/"Muammar") and acronyms ("NTC" for "National Transitional Council").
+ * "Moammar"/"Muammar"; Cyrillic read in Latin letters, "Вучић" as "Vučić") and acronyms ("NTC" for "National Transitional Council").
  *
  * <p>Variants must share a consonant skeleton (lower case, accents dropped, g/k/q and dh/d, th/t, ph/f, kh/k, gh/g
  * folded, vowels, h, w and y dropped, doubled letters collapsed) and differ by at most a third of their letters
@@ -75,7 +76,9 @@ final class NameVariants {
     }
 
     static String plain(String word) {
-        String decomposed = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        // a Serbian story told in both scripts names "Vučić" and "Вучић": one person, one key
+        String latin = ScriptFolding.hasCyrillic(word) ? ScriptFolding.toLatin(word) : word;
+        String decomposed = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
         return NON_LETTERS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 

@@ -19,7 +19,8 @@ public record LanguageGuess(String code, double confidence, Method method) {
         MODEL,
         /**
          * The detector chose among close standards of one language and the text's words told which: Latin-script
-         * Serbian, which the detector calls Croatian or Bosnian, by its ekavian forms.
+         * Serbian, which the detector calls Croatian or Bosnian, by its ekavian forms; Bosnian or Croatian, Norwegian
+         * or Danish, Malay or Indonesian by the words only one of them writes.
          */
         STANDARD_WORDS,
         /** Too little text to tell: the default language, with confidence 0. */

@@ -18,7 +18,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * 1.3.0, 103 languages), gated on length: a text with fewer than {@link #MIN_LETTERS} letters keeps the default
  * language with confidence 0, since a headline's worth of letters is not enough to tell Danish from Norwegian. Plain
  * English prose is recognised by its function words first ({@link EnglishFunctionWords}), so the model is loaded
- * only when an article may be in another language. The model learnt Serbian from Cyrillic text: a Latin-script text it
+ * only when an article may be in another language. Between close standards the model is unsure of on short texts
+ * (Norwegian and Danish, Malay and Indonesian, Bosnian and Croatian) the words only one of them writes decide
+ * ({@link CloseStandards}). The model learnt Serbian from Cyrillic text: a Latin-script text it
  * calls Croatian or Bosnian is Serbian when it is written in Serbia's ekavian standard ({@link SerbianLatinMarkers}).
  *
  * <p>The confidence is the top language's probability over the top two's together: 0.5 when the model cannot choose
@@ -36,6 +38,8 @@ public final class LanguageIdentifier {
     private static final double FUNCTION_WORD_CONFIDENCE = 0.99;
     /** Serbian, Croatian and Bosnian: one language the model splits by script more than by standard. */
     private static final Set<String> SERBO_CROATIAN = Set.of("sr", "hr", "bs");
+    /** Bokmål and Nynorsk, which the model names apart: one language, one term chain. */
+    private static final Set<String> NORWEGIAN = Set.of("nb", "nn", "no");
 
     private final String defaultLanguage;
 
@@ -63,7 +67,34 @@ public final class LanguageIdentifier {
         if (SERBO_CROATIAN.contains(code)) {
             return serboCroatian(sample, code, ranked);
         }
+        CloseStandards pair = CloseStandards.of(code);
+        if (pair != null) {
+            return closeStandard(sample, code, ranked, pair);
+        }
         return new LanguageGuess(code, confidence(ranked, Set.of(code)), LanguageGuess.Method.MODEL);
+    }
+
+    /**
+     * Norwegian or Danish, Malay or Indonesian: the words only one standard writes ({@link CloseStandards}) overrule
+     * the model when they tell the other, keeping the model's confidence (its doubt between the two); else the model's
+     * choice stands with its own confidence (Norwegian's two written standards, which the model names apart, counted
+     * as one).
+     */
+    private static LanguageGuess closeStandard(String sample, String code, List<Map.Entry<String, Double>> ranked,
+                                               CloseStandards pair) {
+        String told = pair.tell(sample);
+        if (told == null || pair.isFirst(code) == told.equals(pair.first())) {
+            Set<String> same = pair == CloseStandards.NORWEGIAN_DANISH && pair.isFirst(code) ? NORWEGIAN : Set.of(code);
+            return new LanguageGuess(code, confidence(ranked, same), Method.MODEL);
+        }
+        String chosen = told;
+        if (pair == CloseStandards.NORWEGIAN_DANISH && told.equals(pair.first())) {
+            // the written standard the model rated higher: Nynorsk words ("ikkje", "eg") are Norwegian words too
+            chosen = ranked.stream().map(Map.Entry::getKey).filter(NORWEGIAN::contains).findFirst().orElse(told);
+        }
+        // the model's doubt stays: the words tell the standard, but a text whose paragraphs flip between two close
+        // standards is not two languages (the cleaner sets a second language apart only when sure of both)
+        return new LanguageGuess(chosen, confidence(ranked, Set.of(code)), Method.STANDARD_WORDS);
     }
 
     /**
@@ -105,6 +136,13 @@ public final class LanguageIdentifier {
      */
     private static LanguageGuess serboCroatian(String sample, String code, List<Map.Entry<String, Double>> ranked) {
         boolean serbian = SerbianLatinMarkers.mostlyCyrillic(sample) || SerbianLatinMarkers.isSerbian(sample);
+        if (!serbian && !code.equals("sr")) {
+            // Bosnian or Croatian: the words only one of them writes overrule the model's near tie between the two
+            String told = CloseStandards.BOSNIAN_CROATIAN.tell(sample);
+            if (told != null && !told.equals(code)) {
+                return new LanguageGuess(told, confidence(ranked, Set.of(code)), Method.STANDARD_WORDS);
+            }
+        }
         if (!serbian || code.equals("sr")) {
             String told = serbian ? "sr" : code;
             return new LanguageGuess(told, confidence(ranked, Set.of(told)), Method.MODEL);

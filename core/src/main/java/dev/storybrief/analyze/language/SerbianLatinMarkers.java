@@ -103,7 +103,7 @@ final class SerbianLatinMarkers {
     }
 
     /** The lower-cased letter runs of the text, by a plain scan. */
-    private static java.util.List<String> words(String text) {
+    static java.util.List<String> words(String text) {
         java.util.List<String> words = new java.util.ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {

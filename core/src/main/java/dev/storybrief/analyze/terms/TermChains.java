@@ -12,9 +12,9 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * The term chain of each language, Lucene-style: one analysis chain per language code, chosen per article by its
  * language. English has storybrief's own chain ({@link EnglishTermAnalyzer}); about forty other languages get
- * Lucene's analyzer for them ({@code lucene-analysis-common}: tokenizer, stop words, stemmer or normaliser); Hebrew
- * its own light stemmer ({@link HebrewTermAnalyzer}); Chinese,
- * Japanese and Korean, written without spaces, get Lucene's dictionary segmenters ({@code lucene-analysis-smartcn},
+ * Lucene's analyzer for them ({@code lucene-analysis-common}: tokenizer, stop words, stemmer or normaliser; Malay
+ * Indonesian's); Hebrew and Swahili, which Lucene lacks, storybrief's own light stemmers ({@link HebrewTermAnalyzer},
+ * {@link SwahiliTermAnalyzer}); Chinese, Japanese and Korean, written without spaces, get Lucene's dictionary segmenters ({@code lucene-analysis-smartcn},
  * {@code -kuromoji}, {@code -nori}), whose words meet where overlapping character bigrams mostly did not; any
  * other language falls back to {@link #fallback()}, Unicode tokens without stop words or stemmer
  * ({@link UnicodeTermAnalyzer}). {@link #has(String)} tells a caller which happened.
@@ -60,6 +60,12 @@ public final class TermChains {
         lucene(f, "hy", org.apache.lucene.analysis.hy.ArmenianAnalyzer::new);
         lucene(f, "id", org.apache.lucene.analysis.id.IndonesianAnalyzer::new);
         lucene(f, "it", org.apache.lucene.analysis.it.ItalianAnalyzer::new);
+        // Malay and Indonesian are one language in two standards: the same affixes (meN-, ber-, di-, ter-, -kan, -an,
+        // -nya) and most function words (yang, dan, di, dari, ini, itu), which Lucene's Indonesian analyzer reads
+        f.put("ms", () -> new TermChain("ms", new LuceneLanguageAnalyzer(
+                new org.apache.lucene.analysis.id.IndonesianAnalyzer(), true),
+                "Lucene IndonesianAnalyzer (Malay and Indonesian share their affixes and function words): tokenizer, "
+                        + "stop words, Indonesian stemmer; one-letter tokens dropped"));
         lucene(f, "lt", org.apache.lucene.analysis.lt.LithuanianAnalyzer::new);
         lucene(f, "lv", org.apache.lucene.analysis.lv.LatvianAnalyzer::new);
         lucene(f, "ne", org.apache.lucene.analysis.ne.NepaliAnalyzer::new);
@@ -77,6 +83,10 @@ public final class TermChains {
         serbian(f, "hr");
         serbian(f, "bs");
         lucene(f, "sv", org.apache.lucene.analysis.sv.SwedishAnalyzer::new);
+        f.put("sw", () -> new TermChain("sw", new SwahiliTermAnalyzer(),
+                "Lucene StandardTokenizer, Swahili function words as stop words, storybrief's light Swahili stemmer "
+                        + "(a verb's subject and tense prefixes, the passive, the locative -ni; noun classes kept), "
+                        + "verbs of saying and being dropped, one-letter tokens dropped"));
         lucene(f, "ta", org.apache.lucene.analysis.ta.TamilAnalyzer::new);
         lucene(f, "te", org.apache.lucene.analysis.te.TeluguAnalyzer::new);
         lucene(f, "tr", org.apache.lucene.analysis.tr.TurkishAnalyzer::new);

@@ -1,7 +1,7 @@
 package dev.storybrief.group.stories;
 
-import com.ibm.icu.text.Transliterator;
 import dev.storybrief.analyze.terms.NameKeys;
+import dev.storybrief.analyze.terms.ScriptFolding;
 import dev.storybrief.wording.WrittenDates;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * needs no list of names or of stop words in any language. Scripts without capitals (Arabic, Hebrew, Hindi ...) give
  * no names, only numbers: their words cannot be told from names, and taking every word transliterated drowns the
  * names (measured on MultiLing French-Arabic: 1 of 1,000 same-story pairs grouped instead of 206). Cased scripts
- * (Cyrillic, Greek) are transliterated. Thread-safe. {@link dev.storybrief.group.SentenceAnchors} folds and reads
+ * (Cyrillic, Greek) are transliterated ({@link ScriptFolding}: Serbian Cyrillic as Serbia's Latin writes it). Thread-safe. {@link dev.storybrief.group.SentenceAnchors} folds and reads
  * numbers with the same rules, sentence by sentence.
  */
 public final class Anchors {
@@ -34,8 +34,6 @@ public final class Anchors {
     static final String DATE_PREFIX = "@";
     // one-digit numbers are everywhere (lists, "2 people", days); they tell no event from another
     private static final int MIN_NUMBER_LENGTH = 2;
-    private static final ThreadLocal<Transliterator> TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
     private Anchors() {
     }
@@ -98,8 +96,7 @@ public final class Anchors {
 
     /** Lower-case ASCII letters of a word: accents dropped, other scripts transliterated. */
     public static String fold(String word) {
-        String latin = word.chars().allMatch(c -> c < 128) ? word : TO_ASCII.get().transliterate(word);
-        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return ScriptFolding.toAscii(word);
     }
 
     private static void numbers(String text, Map<String, Integer> anchors) {

@@ -1,11 +1,13 @@
 package dev.storybrief.group.stories;
 
+import dev.storybrief.analyze.terms.ScriptFolding;
 import dev.storybrief.model.EntitySpan;
 import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,8 +77,20 @@ public final class NameComponents {
 
     private static Set<String> namedBy(List<Integer> articles, List<? extends Collection<String>> people) {
         Set<String> named = new TreeSet<>();
-        articles.forEach(article -> named.addAll(people.get(article)));
+        articles.forEach(article -> named.addAll(oneScript(people.get(article))));
         return named;
+    }
+
+    /**
+     * The names with those written in Cyrillic in Latin letters ({@link ScriptFolding}): a Serbian story is told in
+     * both scripts, and "милан ђорђевић" of one outlet is "milan đorđević" of another, not another event's man.
+     */
+    private static Set<String> oneScript(Collection<String> names) {
+        Set<String> keys = new HashSet<>();
+        for (String name : names) {
+            keys.add(ScriptFolding.hasCyrillic(name) ? ScriptFolding.toLatin(name).toLowerCase(Locale.ROOT) : name);
+        }
+        return keys;
     }
 
     /**
@@ -105,9 +119,10 @@ public final class NameComponents {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (int a = 0; a < names.size(); a++) {
-            for (int b = a + 1; b < names.size(); b++) {
-                if (!Collections.disjoint(names.get(a), names.get(b))) {
+        List<Set<String>> keys = names.stream().map(NameComponents::oneScript).toList();
+        for (int a = 0; a < keys.size(); a++) {
+            for (int b = a + 1; b < keys.size(); b++) {
+                if (!Collections.disjoint(keys.get(a), keys.get(b))) {
                     parent[root(parent, a)] = root(parent, b);
                 }
             }

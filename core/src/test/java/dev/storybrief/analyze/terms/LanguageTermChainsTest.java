@@ -126,4 +126,59 @@ class LanguageTermChainsTest {
         }
         assertThat(chains.forLanguage("hr").terms(latin)).isEqualTo(chains.forLanguage("sr").terms(latin));
     }
+
+    @Test
+    void swahiliVerbFormsMeetWhateverTheirSubjectAndTense() {
+        TermChain swahili = chains.forLanguage("sw");
+        assertThat(chains.has("sw")).isTrue();
+        // he was arrested, they have been arrested, to arrest, who was arrested, they arrested: "kamata"
+        List<String> arrested = swahili.terms("alikamatwa");
+        assertThat(arrested).containsExactly("kamata");
+        for (String form : List.of("wamekamatwa", "kukamata", "aliyekamatwa", "walikamata", "watakamatwa")) {
+            assertThat(swahili.terms(form)).as(form).isEqualTo(arrested);
+        }
+        assertThat(swahili.terms("waliuawa")).isEqualTo(swahili.terms("kuuawa")).isEqualTo(swahili.terms("waliouawa"));
+        // the locative: "at home" and "house", "in the country" and "country"
+        assertThat(swahili.terms("nyumbani")).isEqualTo(swahili.terms("nyumba"));
+        assertThat(swahili.terms("mahakamani")).containsExactly("mahakama");
+        // an adjective and a number that only look like an infinitive and a locative
+        assertThat(swahili.terms("kubwa ishirini")).containsExactly("kubwa", "ishirini");
+    }
+
+    @Test
+    void swahiliFunctionWordsReportingVerbsAndNamesAreHandled() {
+        TermChain swahili = chains.forLanguage("sw");
+        assertThat(swahili.terms("Mkutano wa viongozi wa Afrika katika mji wa Nairobi ulikuwa mrefu, alisema."))
+                .containsExactly("mkutano", "viongozi", "afrika", "mji", "nairobi", "mrefu");
+        // a name written with a capital is not read as i-ta-lia; a noun's class prefix is not cut
+        assertThat(swahili.terms("wachezaji wa Italia")).containsExactly("wachezaji", "italia");
+        assertThat(swahili.terms("walimu watalii wanawake")).containsExactly("walimu", "watalii", "wanawake");
+        assertThat(swahili.terms("mtoto watoto")).containsExactly("mtoto", "watoto");
+    }
+
+    @Test
+    void twoSwahiliReportsOfOneEventShareTermsTheFallbackMissed() {
+        // made-up: the same flood told with other tenses and prefixes
+        String one = "Mvua kubwa ilinyesha jana na nyumba nyingi zilisombwa na maji. Polisi walisema watu kumi "
+                + "wamefariki na wengine wamejeruhiwa.";
+        String two = "Watu kumi wamefariki baada ya mvua kubwa kunyesha. Nyumba zimesombwa na maji, polisi wamesema, "
+                + "na watu ishirini walijeruhiwa.";
+        long before = shared(chains.fallback(), one, two);
+        long after = shared(chains.forLanguage("sw"), one, two);
+        assertThat(after).isGreaterThan(before);
+        assertThat(chains.forLanguage("sw").terms(two)).doesNotContain("na", "ya", "baada");
+    }
+
+    private static long shared(TermChain chain, String a, String b) {
+        java.util.Set<String> first = new java.util.HashSet<>(chain.terms(a));
+        return new java.util.HashSet<>(chain.terms(b)).stream().filter(first::contains).count();
+    }
+
+    @Test
+    void malayUsesTheIndonesianAnalyzer() {
+        TermChain malay = chains.forLanguage("ms");
+        assertThat(chains.has("ms")).isTrue();
+        assertThat(malay.terms("kerajaan mengumumkan")).isEqualTo(malay.terms("kerajaan diumumkan"));
+        assertThat(malay.terms("rumah yang dibina di kampung itu")).containsExactly("rumah", "bina", "kampung");
+    }
 }
