@@ -27,7 +27,8 @@ import java.util.List;
  * {@link MostToldFigures}, {@link SummaryFill}, {@link LatestFigureSwap}, {@link BackedTwins}, {@link OneSideOfEachDisagreement},
  * {@link LatestState} (a story told over days opens with its latest state), {@link CorrectedFigures} (a figure a later
  * report corrects is told corrected), {@link SummaryReadingOrder} (with the opening's contested figures,
- * {@link DisputedFigures}) and {@link SpeakersReadRight}; this class runs them in that order.
+ * {@link DisputedFigures}), {@link SpeakersReadRight} and {@link IssuerCredit} (a press release's figure is credited
+ * to its issuer); this class runs them in that order.
  */
 public final class StorySummarizer implements Summarizer {
     /** The default redundancy threshold (TF-IDF cosine). */
@@ -160,6 +161,8 @@ public final class StorySummarizer implements Summarizer {
         }
         chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, articles,
                 ordering == Ordering.STORY);
+        // a figure the reports took from a press release is credited to its issuer, not to them alone
+        chosen = IssuerCredit.credited(chosen, story, index, words);
         return chosen.stream()
                 .map(s -> new SummarySentence(s.text(), s.sentence(), backing.of(s), s.score()))
                 .toList();
