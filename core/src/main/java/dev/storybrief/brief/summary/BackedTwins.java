@@ -50,8 +50,7 @@ final class BackedTwins {
             SummaryCandidate twin = twinOf(story, line, result, twins, index, budget, backing);
             if (twin != null) {
                 // the twin is chosen in the line's stead: it keeps the line's place among the chosen, most important first
-                result.set(i, new SummaryCandidate(twin.article(), twin.sentence(), twin.text(), twin.words(),
-                        line.score(), twin.trimmer()));
+                result.set(i, twin.withScore(line.score()));
                 swapped = true;
             }
         }

@@ -77,8 +77,7 @@ final class CandidateRanking {
         for (int i = 0; i < ranked.size(); i++) {
             SummaryCandidate s = ranked.get(i);
             if (isHistory(s)) {
-                SummaryCandidate lowered = new SummaryCandidate(s.article(), s.sentence(), s.text(), s.words(),
-                        s.score() - HISTORY_PENALTY, s.trimmer());
+                SummaryCandidate lowered = s.withScore(s.score() - HISTORY_PENALTY);
                 ranked.set(i, lowered);
                 history.add(lowered);
             }

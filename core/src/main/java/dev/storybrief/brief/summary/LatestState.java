@@ -6,13 +6,11 @@ import dev.storybrief.model.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The latest state of a story told over days: an election's early count ("with 20% counted, Ferrand leads") is
@@ -21,15 +19,11 @@ import java.util.regex.Pattern;
  * count as the headline and the sentence missing. The latest state leads; the earlier steps are its background.
  *
  * <p>A story has a latest state when a report of a later day than its first leads (its first sentence) with an
- * outcome ("won", "re-elected", "conceded", "sentenced", "convicted", "acquitted", "approved", "resigned") that no
- * lead of the story's first day gives: an outcome every report gave from the start is the story's, not a later
- * state of it. The latest such day's reports tell it. Only dates the page, text or user gives count.
+ * outcome ("won", "re-elected", "conceded", "sentenced", "convicted", "acquitted", "approved", "resigned", in the
+ * words of the report's language, {@link OutcomeWording}) that no lead of the story's first day gives: an outcome
+ * every report gave from the start is the story's, not a later state of it. The latest such day's reports tell it. Only dates the page, text or user gives count.
  */
 final class LatestState {
-    /** The outcome words of a lead, in English: what ends a count, a trial, a vote, a term. */
-    private static final Pattern OUTCOME = Pattern.compile("(?i)\\b(won|wins|re-?elected|elected|conceded|concedes"
-            + "|defeated|sentenced|jailed|convicted|acquitted|guilty|approved|rejected|resigned|resigns)\\b");
-
     private LatestState() {
     }
 
@@ -44,7 +38,7 @@ final class LatestState {
         if (first == null) {
             return List.of();
         }
-        Set<String> firstOutcomes = new java.util.HashSet<>();
+        Set<OutcomeWording.Outcome> firstOutcomes = EnumSet.noneOf(OutcomeWording.Outcome.class);
         dated.stream().filter(a -> CorrectedFigures.dateOf(a).equals(first))
                 .forEach(a -> firstOutcomes.addAll(outcomes(a)));
         LocalDate latest = null;
@@ -112,16 +106,10 @@ final class LatestState {
         return result;
     }
 
-    /** The outcome words of an article's lead, lower case. */
-    private static Set<String> outcomes(AnalyzedArticle article) {
-        Set<String> words = new java.util.HashSet<>();
-        leadOf(article).ifPresent(s -> {
-            Matcher m = OUTCOME.matcher(s.text());
-            while (m.find()) {
-                words.add(m.group(1).toLowerCase(Locale.ROOT).replace("-", ""));
-            }
-        });
-        return words;
+    /** The outcomes an article's lead states, in the article's language ({@link OutcomeWording}). */
+    private static Set<OutcomeWording.Outcome> outcomes(AnalyzedArticle article) {
+        return leadOf(article).map(s -> OutcomeWording.of(s.text(), article.language()))
+                .orElseGet(() -> EnumSet.noneOf(OutcomeWording.Outcome.class));
     }
 
     /** An article's lead: its first sentence. */

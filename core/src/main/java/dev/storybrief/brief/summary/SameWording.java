@@ -25,19 +25,22 @@ final class SameWording {
     private SameWording() {
     }
 
-    /** True when {@code a} and {@code b} have the same words, in order, and different numbers. */
-    static boolean otherFiguresOnly(String a, String b) {
-        List<String> aWords = new ArrayList<>();
-        List<String> aNumbers = new ArrayList<>();
-        List<String> bWords = new ArrayList<>();
-        List<String> bNumbers = new ArrayList<>();
-        split(a, aWords, aNumbers);
-        split(b, bWords, bNumbers);
-        return aWords.size() >= MIN_WORDS && aWords.equals(bWords) && !aNumbers.isEmpty()
-                && !aNumbers.equals(bNumbers);
+    /**
+     * A text's words (lower case) and numbers, each in order: what two texts are compared by. A summary candidate
+     * keeps its own ({@link SummaryCandidate#wording}), so that a sentence compared with every chosen one, step after
+     * step, is split once.
+     */
+    record Wording(List<String> words, List<String> numbers) {
+        Wording {
+            words = List.copyOf(words);
+            numbers = List.copyOf(numbers);
+        }
     }
 
-    private static void split(String text, List<String> words, List<String> numbers) {
+    /** The words and numbers of {@code text}. */
+    static Wording of(String text) {
+        List<String> words = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             if (m.group(1) != null) {
@@ -46,5 +49,17 @@ final class SameWording {
                 numbers.add(m.group(2));
             }
         }
+        return new Wording(words, numbers);
+    }
+
+    /** True when {@code a} and {@code b} have the same words, in order, and different numbers. */
+    static boolean otherFiguresOnly(String a, String b) {
+        return otherFiguresOnly(of(a), of(b));
+    }
+
+    /** As {@link #otherFiguresOnly(String, String)}, for texts split already. */
+    static boolean otherFiguresOnly(Wording a, Wording b) {
+        return a.words().size() >= MIN_WORDS && a.words().equals(b.words()) && !a.numbers().isEmpty()
+                && !a.numbers().equals(b.numbers());
     }
 }

@@ -2,6 +2,7 @@ package dev.storybrief.brief.summary;
 
 import dev.storybrief.brief.disagreement.NumberDisagreements;
 import dev.storybrief.model.AnalyzedArticle;
+import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.vector.SentenceIndex;
@@ -9,6 +10,7 @@ import dev.storybrief.model.vector.TermVector;
 import dev.storybrief.model.SummarySentence;
 import dev.storybrief.util.Once;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * storybrief's own summarizer: ranks sentences by how central they are to the story (cosine with the TF-IDF
@@ -27,7 +29,8 @@ import java.util.List;
  * {@link MostToldFigures}, {@link SummaryFill}, {@link LatestFigureSwap}, {@link BackedTwins}, {@link OneSideOfEachDisagreement},
  * {@link LatestState} (a story told over days opens with its latest state), {@link CorrectedFigures} (a figure a later
  * report corrects is told corrected), {@link SummaryReadingOrder} (with the opening's contested figures,
- * {@link DisputedFigures}) and {@link SpeakersReadRight}; this class runs them in that order.
+ * {@link DisputedFigures}), {@link SpeakersReadRight} and {@link IssuerCredit} (a press release's figure is credited
+ * to its issuer); this class runs them in that order.
  */
 public final class StorySummarizer implements Summarizer {
     /** The default redundancy threshold (TF-IDF cosine). */
@@ -134,34 +137,61 @@ public final class StorySummarizer implements Summarizer {
         }
         TermVector centroid = ArticleCentre.of(index, articles,
                 articles.size() == index.articles().size() ? index.centroid() : index.centroidOf(articles));
-        double redundancy = weights.redundancy();
         List<SummaryCandidate> ranked = ranking.rank(story, articles, index, centroid);
+        FigureBacking backing = new FigureBacking(story, disagreements);
+        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        List<SummaryCandidate> chosen = chosen(story, developing, ranked, index, articles, words, backing, disagreements,
+                corrections);
+        if (ordering == Ordering.STORY) {
+            chosen = inReadingOrder(chosen, story, ranked, articles, words, disagreements, corrections);
+        }
+        chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, articles,
+                ordering == Ordering.STORY);
+        // a figure the reports took from a press release is credited to its issuer, not to them alone
+        chosen = IssuerCredit.credited(chosen, story, index, words);
+        return chosen.stream()
+                .map(s -> new SummarySentence(s.text(), s.sentence(), backing.of(s), s.score()))
+                .toList();
+    }
+
+    /**
+     * The sentences the summary states, most important first: the greedy choice (each article's best first in a
+     * developing story), then the most-told figures, the fill, the latest figures, the backed twins, one side of each
+     * disagreement, the latest state and the corrections.
+     */
+    private List<SummaryCandidate> chosen(Story story, boolean developing, List<SummaryCandidate> ranked,
+                                          SentenceIndex index, List<AnalyzedArticle> articles, int words,
+                                          FigureBacking backing, Supplier<List<Disagreement>> disagreements,
+                                          List<CorrectedFigures.Correction> corrections) {
+        double redundancy = weights.redundancy();
         List<SummaryCandidate> chosen = developing ? SummarySelection.selectCovering(ranked, index, words, redundancy)
                 : SummarySelection.select(ranked, index, words, redundancy);
         chosen = MostToldFigures.withMostToldFigures(story, chosen, ranked, index, words, redundancy);
         chosen = SummaryFill.filled(chosen, ranked, index, words);
         chosen = LatestFigureSwap.withLatestFigures(chosen, ranked, index, words, redundancy);
-        FigureBacking backing = new FigureBacking(story, disagreements);
         chosen = BackedTwins.withBackedTwins(story, chosen, ranked, index, words, backing, articles);
         chosen = OneSideOfEachDisagreement.withOneSideOfEachDisagreement(story, chosen, ranked, index, words,
                 disagreements);
         // a story told over days is told from its latest state: its outcome's lead is in the summary, and opens it
         chosen = LatestState.withLatestState(chosen, ranked, articles, words);
         // a figure a later report corrects is told corrected, whichever side of a disagreement the steps kept
-        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
-        chosen = CorrectedFigures.withCorrections(chosen, ranked, index, words, redundancy, corrections);
-        if (ordering == Ordering.STORY) {
-            chosen.sort(SummaryReadingOrder.readingOrder(articles));
-            chosen = SummaryReadingOrder.newsFirst(chosen, story);
-            chosen = LatestState.latestFirst(chosen, ranked, articles);
-            chosen = SummaryReadingOrder.withoutLeaningOpening(chosen, ranked, words, articles);
-            chosen = SummaryReadingOrder.withUndisputedOpening(chosen, story, disagreements,
-                    s -> CorrectedFigures.tells(corrections, s));
-        }
-        chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, articles,
-                ordering == Ordering.STORY);
-        return chosen.stream()
-                .map(s -> new SummarySentence(s.text(), s.sentence(), backing.of(s), s.score()))
-                .toList();
+        return CorrectedFigures.withCorrections(chosen, ranked, index, words, redundancy, corrections);
+    }
+
+    /**
+     * The chosen sentences as a story reads: by date and place, the news before its background, the latest state
+     * first, an opening that leans on no earlier line and gives no disputed figure (a correction may).
+     */
+    private static List<SummaryCandidate> inReadingOrder(List<SummaryCandidate> chosen, Story story,
+                                                         List<SummaryCandidate> ranked, List<AnalyzedArticle> articles,
+                                                         int words, Supplier<List<Disagreement>> disagreements,
+                                                         List<CorrectedFigures.Correction> corrections) {
+        List<SummaryCandidate> ordered = new java.util.ArrayList<>(chosen);
+        ordered.sort(SummaryReadingOrder.readingOrder(articles));
+        ordered = SummaryReadingOrder.newsFirst(ordered, story);
+        ordered = LatestState.latestFirst(ordered, ranked, articles);
+        ordered = SummaryReadingOrder.withoutLeaningOpening(ordered, ranked, words, articles);
+        return SummaryReadingOrder.withUndisputedOpening(ordered, story, disagreements,
+                s -> CorrectedFigures.tells(corrections, s));
     }
 }

@@ -6,18 +6,30 @@ import java.util.List;
 
 /**
  * A summary candidate with its trimmed text and that text's word count; {@code stead} is the sentence of an older
- * figure it replaced, whose place in the reading order it takes (null for any other).
+ * figure it replaced, whose place in the reading order it takes (null for any other); {@code wording} is its text's
+ * words and numbers, split once for every comparison of one wording told with other figures ({@link SameWording}).
  */
 record SummaryCandidate(AnalyzedArticle article, Sentence sentence, String text, int words, double score,
-                        SentenceTrimmer trimmer, SummaryCandidate stead) {
+                        SentenceTrimmer trimmer, SummaryCandidate stead, SameWording.Wording wording) {
     SummaryCandidate(AnalyzedArticle article, Sentence sentence, String text, int words, double score,
                      SentenceTrimmer trimmer) {
         this(article, sentence, text, words, score, trimmer, null);
     }
 
+    SummaryCandidate(AnalyzedArticle article, Sentence sentence, String text, int words, double score,
+                     SentenceTrimmer trimmer, SummaryCandidate stead) {
+        this(article, sentence, text, words, score, trimmer, stead, SameWording.of(text));
+    }
+
     /** This sentence read where {@code old} stood (where the first of a chain of replaced figures stood). */
     SummaryCandidate inPlaceOf(SummaryCandidate old) {
-        return new SummaryCandidate(article, sentence, text, words, score, trimmer, old.stead != null ? old.stead : old);
+        return new SummaryCandidate(article, sentence, text, words, score, trimmer, old.stead != null ? old.stead : old,
+                wording);
+    }
+
+    /** The same candidate under another score (its text, and so its wording, unchanged). */
+    SummaryCandidate withScore(double otherScore) {
+        return new SummaryCandidate(article, sentence, text, words, otherScore, trimmer, stead, wording);
     }
 
     /** The sentence whose place in the reading order this one takes: the replaced one, else itself. */

@@ -43,7 +43,7 @@ final class SummaryFill {
             List<TermVector> taken = filled.stream().map(s -> index.vector(s.sentence())).toList();
             if (v.isEmpty() || SameClaim.coverage(v, taken) >= FILL_REPEAT
                     || filled.stream().anyMatch(s -> contradicts(candidate, s, index) || sameStatement(s, candidate, index)
-                    || SameWording.otherFiguresOnly(candidate.text(), s.text()))) {
+                    || SameWording.otherFiguresOnly(candidate.wording(), s.wording()))) {
                 continue;
             }
             filled.add(candidate);

@@ -73,7 +73,7 @@ final class SummarySelection {
         TermVector v = index.vector(candidate.sentence());
         for (SummaryCandidate c : chosen) {
             if (v.cosine(index.vector(c.sentence())) >= redundancy
-                    || SameWording.otherFiguresOnly(candidate.text(), c.text())) {
+                    || SameWording.otherFiguresOnly(candidate.wording(), c.wording())) {
                 return true;
             }
         }
@@ -89,7 +89,7 @@ final class SummarySelection {
         TermVector v = index.vector(candidate.sentence());
         for (SummaryCandidate c : chosen) {
             if ((v.cosine(index.vector(c.sentence())) >= redundancy
-                    || SameWording.otherFiguresOnly(candidate.text(), c.text()))
+                    || SameWording.otherFiguresOnly(candidate.wording(), c.wording()))
                     && !StageContinuation.tellsNewOutcome(candidate.text(), c.text())) {
                 return true;
             }

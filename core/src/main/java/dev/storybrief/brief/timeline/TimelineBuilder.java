@@ -206,13 +206,24 @@ public final class TimelineBuilder implements BriefingPart {
      */
     private List<TimelineEvent> build(Story story, java.util.function.Supplier<List<Disagreement>> numbers) {
         SentenceIndex index = story.index(StoryView.ALL);
-        TermVector centroid = index.centroidOf(story.articles(StoryView.MAIN));
         List<LocalDate> mainDates = story.mainArticles().stream().map(a -> a.article().published())
                 .filter(Objects::nonNull).sorted().toList();
         LocalDate mainStart = mainDates.isEmpty() ? null : mainDates.get(0);
         LocalDate mainEnd = mainDates.isEmpty() ? null : mainDates.get(mainDates.size() - 1);
-        List<Event> events = new ArrayList<>();
         Supplier<FigureSides> sides = Once.of(() -> new FigureSides(story, numbers.get()));
+        List<Event> merged = events(story, index, mainEnd, numbers, sides);
+        return withCorrections(rows(merged, mainStart, new OtherFigures(story, index, numbers), sides), story);
+    }
+
+    /**
+     * The story's events: each clause of its articles (in the story's language, reports only beside reports) placed
+     * on its date, joined with the same event of any outlet, then events known only to the month joined with the same
+     * event known to the day; a follow-up's clauses only from the day after the story's last.
+     */
+    private List<Event> events(Story story, SentenceIndex index, LocalDate mainEnd, Supplier<List<Disagreement>> numbers,
+                               Supplier<FigureSides> sides) {
+        TermVector centroid = index.centroidOf(story.articles(StoryView.MAIN));
+        List<Event> events = new ArrayList<>();
         var inStoryLanguage = story.inStoryLanguage();
         Set<String> earlier = story.earlierArticles();
         // an advertorial's sponsor is no source of the story, and a column's day of an event is no report of it: beside
@@ -234,7 +245,15 @@ public final class TimelineBuilder implements BriefingPart {
                 place(d, events, numbers, sides);
             }
         }
-        List<Event> merged = mergeCoarser(events, numbers, sides);
+        return mergeCoarser(events, numbers, sides);
+    }
+
+    /**
+     * The rows shown, in part then date order: the best events of each part, background and follow-ups with a share
+     * of their own, the story's own events the rest of {@code maxEvents}.
+     */
+    private List<TimelineEvent> rows(List<Event> merged, LocalDate mainStart, OtherFigures otherFigures,
+                                     Supplier<FigureSides> sides) {
         // Follow-ups and background get their own share, so a busy story never crowds out what came after or before.
         Map<TimelinePart, List<Event>> byPart = new java.util.EnumMap<>(TimelinePart.class);
         for (Event e : merged) {
@@ -242,13 +261,12 @@ public final class TimelineBuilder implements BriefingPart {
         }
         int followUps = Math.min(byPart.getOrDefault(TimelinePart.FOLLOW_UP, List.of()).size(), Math.max(2, maxEvents / 5));
         int background = Math.min(byPart.getOrDefault(TimelinePart.BACKGROUND, List.of()).size(), Math.max(2, maxEvents / 5));
-        OtherFigures otherFigures = new OtherFigures(story, index, numbers);
         List<TimelineEvent> out = new ArrayList<>();
         out.addAll(top(byPart, TimelinePart.BACKGROUND, background, otherFigures, sides));
         out.addAll(top(byPart, TimelinePart.FOLLOW_UP, followUps, otherFigures, sides));
         out.addAll(top(byPart, TimelinePart.STORY, Math.max(0, maxEvents - out.size()), otherFigures, sides));
         out.sort(Comparator.comparing(TimelineEvent::part).thenComparing(TimelineEvent::date));
-        return withCorrections(out, story);
+        return out;
     }
 
     /**

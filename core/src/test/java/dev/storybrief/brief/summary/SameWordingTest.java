@@ -34,6 +34,25 @@ class SameWordingTest {
     }
 
     /**
+     * A candidate carries its text's split (each sentence is split once, not once per comparison): the same split as
+     * its text, kept under another score, made again when a step gives it another text.
+     */
+    @Test
+    void aCandidateCarriesItsTextsWording() {
+        AnalyzedArticle article = TestArticle.analyzed("notes", "The Brill parish board met on Monday 7.");
+        var sentence = article.sentences().get(0);
+        SummaryCandidate candidate = new SummaryCandidate(article, sentence, sentence.text(), 8, 1.0,
+                SentenceTrimmer.none());
+        assertThat(candidate.wording()).isEqualTo(SameWording.of("The Brill parish board met on Monday 7."));
+        assertThat(candidate.wording().words()).containsExactly("the", "brill", "parish", "board", "met", "on", "monday");
+        assertThat(candidate.wording().numbers()).containsExactly("7");
+        assertThat(candidate.withScore(0.5).wording()).isSameAs(candidate.wording());
+        SummaryCandidate retold = new SummaryCandidate(article, sentence, "The Brill parish board met on Monday 12.", 8,
+                1.0, SentenceTrimmer.none(), null);
+        assertThat(SameWording.otherFiguresOnly(candidate.wording(), retold.wording())).isTrue();
+    }
+
+    /**
      * A hundred template notes give one line, not a budget of copies that differ only in their number (so many
      * that no two count as alike: the words they share weigh nothing beside each note's own number).
      */
