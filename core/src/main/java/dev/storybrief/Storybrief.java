@@ -432,7 +432,16 @@ public final class Storybrief {
         if (analyzed.isEmpty()) {
             throw new NothingToBriefException("no article text left to brief in \"" + storyId + "\"", notes);
         }
-        return grouper.group(storyId, new PublicationDateInference().infer(analyzed, this::retime));
+        return grouper.group(storyId, withInferredDates(analyzed));
+    }
+
+    /**
+     * The articles in the same order, the undated ones dated from what they share with the dated ones (their lead's
+     * date, a dateline's day, the story's days) as a briefing dates them; their dates are then read again with the
+     * chain's date annotator. The {@code timeline} command dates its articles so.
+     */
+    public List<AnalyzedArticle> withInferredDates(List<AnalyzedArticle> analyzed) {
+        return new PublicationDateInference().infer(analyzed, this::retime);
     }
 
     /** A document cleaned and annotated (or null, skipped), with the one-line notes about it (why it was skipped). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.storybrief.NothingToBriefException;
 import dev.storybrief.Storybrief;
 import dev.storybrief.brief.Briefer;
+import dev.storybrief.brief.OpinionPieces;
 import dev.storybrief.brief.timeline.DatedSentencePool;
 import dev.storybrief.brief.timeline.DatedSummary;
 import dev.storybrief.brief.timeline.TimelineBuilder;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"Summarise a large dated collection (hundreds of articles) as a timeline: the dates most "
                 + "articles name, each told by the sentences closest to that day's and the whole collection's content.",
-                "Articles without a publication date are skipped (give one with --date)."})
+                "An article without a publication date is dated from the others as brief dates it (its lead's or "
+                        + "dateline's day, the days the other articles give what it retells); one still undated is "
+                        + "named and skipped (give it one with --date). Opinion pieces beside reports are left out, "
+                        + "as in brief."})
 final class TimelineCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -79,20 +84,22 @@ final class TimelineCommand implements Callable<Integer> {
                 .annotators(DatedSentencePool.CHAIN).briefer(Briefer.of(List.of()));
         DateOption.apply(builder, dateHints);
         PrintWriter err = spec.commandLine().getErr();
-        List<AnalyzedArticle> articles = new ArrayList<>();
-        builder.build().annotate(inputs, articles::add, warning -> err.println("storybrief: " + warning));
-        // named, so the reader can date them: brief may have dated one from its story, which this reading does not do
-        List<String> undated = articles.stream().filter(a -> a.article().published() == null).map(AnalyzedArticle::id)
+        List<AnalyzedArticle> annotated = new ArrayList<>();
+        Storybrief storybrief = builder.build();
+        storybrief.annotate(inputs, annotated::add, warning -> err.println("storybrief: " + warning));
+        // an undated article is dated from the others as brief dates it; an opinion piece's view is no event
+        Set<String> notReports = OpinionPieces.notReportsBesideReports(annotated);
+        List<AnalyzedArticle> articles = storybrief.withInferredDates(annotated).stream()
+                .filter(a -> !notReports.contains(a.id())).toList();
+        List<String> undated = articles.stream().filter(a -> a.article().published() == null).map(TimelineCommand::name)
                 .toList();
         if (!undated.isEmpty()) {
-            err.println("storybrief: skipped " + (undated.size() == 1 ? "1 article" : undated.size() + " articles")
-                    + " without a publication date: " + NothingToBriefException.named(undated) + " (give "
-                    + (undated.size() == 1 ? "it one with --date " + undated.get(0) : "each one with --date ID")
-                    + "=YYYY-MM-DD)");
+            err.println("storybrief: skipped " + String.join(", ", undated) + ": no publication date (give one with"
+                    + " --date)");
         }
         DatedSentencePool pool = DatedSentencePool.of(articles);
         if (pool.articles() == 0) {
-            throw new NothingToBriefException("no dated article in " + NothingToBriefException.named(inputs), List.of());
+            throw new NothingToBriefException("no dated article in " + inputs, List.of());
         }
         List<DatedSummary> timeline = new TimelineSummarizer().summarize(pool, request);
         if (timeline.isEmpty()) {
@@ -105,6 +112,20 @@ final class TimelineCommand implements Callable<Integer> {
         out.print(format.equals("json") ? json(timeline, byId) : text(timeline, byId));
         out.flush();
         return 0;
+    }
+
+    /**
+     * How a skipped article is named: the file the reader gave ("storm/b-wire.txt"); one document of a file of many (a
+     * JSON Lines line, a feed's item) adds its id ("collection.jsonl (item d4)"); without a file, the id alone.
+     */
+    private static String name(AnalyzedArticle article) {
+        Path path = article.article().path();
+        if (path == null || path.getFileName() == null) {
+            return article.id();
+        }
+        String file = path.getFileName().toString();
+        boolean idIsTheFile = file.equals(article.id()) || file.startsWith(article.id() + ".");
+        return idIsTheFile ? path.toString() : path + " (item " + article.id() + ")";
     }
 
     /**

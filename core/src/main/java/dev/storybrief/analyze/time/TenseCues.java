@@ -373,7 +373,7 @@ final class TenseCues {
         String written = tokens.get(index).text;
         String word = written.toLowerCase(Locale.ROOT);
         boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll");
-        if (FUTURE.contains(word) || contractedWill || isInfinitiveMarker(tokens, index)
+        if (FUTURE.contains(word) && !isPlanNoun(tokens, index) || contractedWill || isInfinitiveMarker(tokens, index)
                 || isTimetabledEffect(tokens, index)) {
             return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
         }
@@ -387,6 +387,23 @@ final class TenseCues {
             return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * "approved plans for a harbour tunnel on Thursday", "the plan for Monday", "unveiled a plan": "plan" and "plans"
+     * after a determiner or as the object of a past verb are the noun, a thing the clause tells of, so its verb, not the
+     * noun, gives the date its side ("plans to build", "the council plans a vote" keep the verb's future).
+     */
+    private static boolean isPlanNoun(List<Token> tokens, int index) {
+        String word = tokens.get(index).text.toLowerCase(Locale.ROOT);
+        if (!word.equals("plan") && !word.equals("plans") || index < 1) {
+            return false;
+        }
+        String before = tokens.get(index - 1).text;
+        String lowerBefore = before.toLowerCase(Locale.ROOT);
+        boolean afterPastVerb = isPastForm(before) && !PAST_ADVERBS.contains(lowerBefore)
+                && !PASSIVE_AUXILIARIES.contains(lowerBefore) && !lowerBefore.equals("had");
+        return afterPastVerb || DETERMINERS.contains(lowerBefore) || ATTRIBUTIVE_LEADS.contains(lowerBefore);
     }
 
     /**

@@ -42,9 +42,11 @@ public final class DatedSentencePool {
      * @param dayBefore whether, naming no event's day, it may tell the day before its article's: a report told in
      *                  the past may ("Rescuers pulled 40 people from the rubble"), one in the present or future
      *                  tells the day of writing ("Sarah Holt says the dam is not at risk")
+     * @param judgement whether it is a judgement or a condition with no act told as done ("It will take years unless
+     *                  the region invests now", "The council must act"): it tells no event, so it stands for no day
      */
     record Entry(int article, int position, LocalDate published, String text, Set<LocalDate> mentions,
-                 Set<LocalDate> events, boolean dayBefore) {
+                 Set<LocalDate> events, boolean dayBefore, boolean judgement) {
     }
 
     private final List<Entry> entries;
@@ -91,7 +93,7 @@ public final class DatedSentencePool {
                 List<TimexSpan> timexes = doc.timexes(sentence);
                 entries.add(new Entry(a, sentence.index(), published, stamped ? text : sentence.text(), days(timexes),
                         SentenceEvents.of(sentence.text(), timexes, doc.start(sentence), published).days(),
-                        mayTellDayBefore(doc.language(), text)));
+                        mayTellDayBefore(doc.language(), text), isJudgement(doc.language(), text)));
                 terms.add(doc.termsOf(sentence));
             }
         }
@@ -115,6 +117,30 @@ public final class DatedSentencePool {
         boolean now = SentenceTense.future(text) || PRESENT.matcher(text).find();
         return SentenceTense.past(text) || !now;
     }
+
+    /**
+     * Whether a sentence is a judgement or a condition and tells no act as done: "It will take years unless the region
+     * invests now", "The council must stop blaming the weather", "Il faut agir". An opening sentence names its
+     * article's day because news opens with what happened; a column or an analysis opens with a view, which happened
+     * on no day. English reads {@link SentenceTense}; the other languages the date tagger reads tense in, its cues.
+     */
+    private static boolean isJudgement(String language, String text) {
+        if ("en".equals(language)) {
+            return JUDGEMENT_EN.matcher(text).find() && !SentenceTense.past(text);
+        }
+        return ClauseTenses.reads(language) && JUDGEMENT_ELSEWHERE.matcher(text).find()
+                && !ClauseTenses.past(language, text);
+    }
+
+    /** A condition ("unless", "if") or a verb of obligation: what should be, not what was. */
+    private static final java.util.regex.Pattern JUDGEMENT_EN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:unless|if|must|should|ought\\s+to|needs?\\s+to)\\b");
+    /** The same in French, German, Spanish, Italian and Portuguese ("à moins que", "es sei denn", "hay que", ...). */
+    private static final java.util.regex.Pattern JUDGEMENT_ELSEWHERE = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:à\\s+moins\\s+que|sauf\\s+si|il\\s+faut|doit|doivent|devrait|devraient"
+            + "|es\\s+sei\\s+denn|falls|muss|müssen|sollte|sollten|a\\s+menos\\s+que|salvo\\s+que|hay\\s+que"
+            + "|debe|deben|debería|deberían|a\\s+meno\\s+che|bisogna|deve|devono|dovrebbe|dovrebbero"
+            + "|a\\s+não\\s+ser\\s+que|é\\s+preciso|devem|deveria|deveriam)(?!\\p{L})");
 
     /** The present of "be" and of the verbs news tells a saying or a lasting state with. */
     private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile(
@@ -177,7 +203,7 @@ public final class DatedSentencePool {
                     named.computeIfAbsent(day, d -> new ArrayList<>()).add(i);
                 }
             }
-            if (s.events().isEmpty() && isLead(i)) {
+            if (s.events().isEmpty() && isLead(i) && !s.judgement()) {
                 byDay.computeIfAbsent(s.published(), d -> new ArrayList<>()).add(i);
                 if (s.dayBefore()) {
                     byDay.computeIfAbsent(s.published().minusDays(1), d -> new ArrayList<>()).add(i);

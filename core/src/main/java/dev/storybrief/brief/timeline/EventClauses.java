@@ -80,6 +80,21 @@ public final class EventClauses {
      */
     private static final Pattern UNREALISED = Pattern.compile("(?i)\\b(?:should|could|would|might|ought\\s+to)"
             + "(?:\\s+not|n't|n’t)?\\s+have\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn)\\b[^,;:.!?]{0,50}$");
+    /**
+     * The opening of an aside set off by commas that dates an attribute of the name before it, not an event: "Bernard
+     * Quilliec, maire depuis 2008, a évoqué ...", "the mayor, in office since 2008,", "Hans Kerr, seit 2008
+     * Bürgermeister,", "sindaco dal 2008", "alcalde desde 2008", "the firm, founded in 1990,", "née en 1961". At most
+     * four words (a role) stand between the comma and the word that opens the span; none is a finite verb, so a clause
+     * after an opening phrase ("In Kelby, power has been out since Monday") is no aside.
+     */
+    private static final Pattern ATTRIBUTE_ASIDE_BEFORE = Pattern.compile("(?iu),\\s+(?:(?!(?:is|are|was|were|has|have"
+            + "|had|est|sont|a|ont|ist|sind|hat|haben|es|son|ha|han|è|sono|é|são|tem|têm)\\s)[\\p{L}'’.-]+\\s+){0,4}"
+            + "(?:since|depuis|seit|desde|dal|dalla|dallo|dall['’]|sinds"
+            + "|(?:founded|established|created|formed|born)\\s+in|(?:fond|cré)ée?s?\\s+en|née?s?\\s+en|gegründet|geboren"
+            + "|(?:fundad|cread|nacid)[oa]s?\\s+en|(?:fundad|criad|nascid)[oa]s?\\s+em|(?:fondat|creat|nat)[oaie]\\s+nel)"
+            + "(?:\\s+(?:the|le|el|o|il|l['’]|im\\s+jahr|en|in))?\\s*$");
+    /** The end of such an aside: up to three words (German puts the role after the year) and the closing comma. */
+    private static final Pattern ATTRIBUTE_ASIDE_AFTER = Pattern.compile("^(?:\\s+[\\p{L}'’.-]+){0,3}\\s*,");
     private static final int MIN_WORDS = 5;
     private static final int MAX_SUBJECT_WORDS = 12;
     /** A clause that opens, after its linking word, with a present participle: "before handing over ...". */
@@ -202,6 +217,17 @@ public final class EventClauses {
     static boolean datesNoEvent(String sentence, int start) {
         String before = sentence.substring(Math.max(0, start - 100), start);
         return BASELINE.matcher(before).find() || UNREALISED.matcher(before).find();
+    }
+
+    /**
+     * Whether the date {@code [start, end)} dates an attribute of a name in an aside ("Bernard Quilliec, maire depuis
+     * 2008, a évoqué ...", "the company, founded in 1990, said"): the office held or the firm's founding, not the
+     * event the sentence tells, which happened when the article says it did.
+     */
+    static boolean datesAnAttribute(String sentence, int start, int end) {
+        return ATTRIBUTE_ASIDE_BEFORE.matcher(sentence.substring(Math.max(0, start - 80), start)).find()
+                && ATTRIBUTE_ASIDE_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 60)))
+                .lookingAt();
     }
 
     /**

@@ -60,7 +60,8 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             }
             if (!m.isCalendarDate() || m.granularity() == Granularity.WEEK || isOwnYear(m, published)
                     || EventClauses.isEndpoint(sentence, start) || EventClauses.datesNoEvent(sentence, start)
-                    || EventClauses.namesEarlierEvent(sentence, start, end)) {
+                    || EventClauses.namesEarlierEvent(sentence, start, end)
+                    || EventClauses.datesAnAttribute(sentence, start, end)) {
                 continue;
             }
             // "sailings are cancelled until Thursday" in a Tuesday article: the state's end is still to come and is

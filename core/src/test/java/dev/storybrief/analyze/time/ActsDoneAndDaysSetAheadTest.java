@@ -46,6 +46,13 @@ class ActsDoneAndDaysSetAheadTest {
             "The company agreed to sell the unit in December.                          | 1989-10-30 | December | 1989-12",
             "The merger agreed last week takes effect in December.                     | 1989-10-30 | December | 1989-12",
             "The plan approved yesterday begins in December.                           | 1989-10-30 | December | 1989-12",
+            // "plans" or "a plan" as the object of a past verb or after a determiner is the noun: the verb tells the
+            // side; "plans to" and "plans a" after a subject stay the verb, which points ahead
+            "Councillors approved plans for a harbour tunnel on Thursday.              | 2026-12-09 | Thursday | 2026-12-03",
+            "The council unveiled a plan for the harbour on Monday.                    | 2026-12-09 | Monday   | 2026-12-07",
+            "Its plans for the harbour were rejected on Monday.                        | 2026-12-09 | Monday   | 2026-12-07",
+            "The council plans to vote on the tunnel on Thursday.                      | 2026-12-09 | Thursday | 2026-12-10",
+            "The council plans a vote on the tunnel on Thursday.                       | 2026-12-09 | Thursday | 2026-12-10",
             // a rule's start told in the simple present is timetabled
             "The ban goes into effect Monday.                                          | 2026-12-09 | Monday   | 2026-12-14",
             "The ban took effect Monday.                                               | 2026-12-09 | Monday   | 2026-12-07",

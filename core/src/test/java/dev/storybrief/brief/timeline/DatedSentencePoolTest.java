@@ -54,6 +54,28 @@ class DatedSentencePoolTest {
     }
 
     /**
+     * QA26 #18: a column's "It will take years unless the region invests now." was a timeline row of its day. An
+     * opening sentence that is a judgement or a condition, with no act told as done, tells no event and stands for
+     * no day; a report's opening sentence, and one that tells an act beside an "if", still do.
+     */
+    @Test
+    void aJudgementOrAConditionStandsForNoDay() {
+        LocalDate thursday = LocalDate.of(2026, 12, 3);
+        DatedSentencePool pool = DatedSentencePool.annotate(List.of(
+                article("view", thursday, "It will take years unless the region invests now.",
+                        "The council must stop blaming the weather."),
+                article("vue", thursday, "Il faut que la région investisse maintenant dans la digue du port.",
+                        "La mairie doit cesser de blâmer la météo et dépenser enfin l'argent reçu."),
+                article("report", thursday, "Engineers found water seeping through the wall of the Kelby dam.",
+                        "Residents were told to leave if the water rose again.")));
+        List<String> thursdays = pool.candidatesByDay().getOrDefault(thursday, List.of()).stream().map(pool::text)
+                .toList();
+        assertThat(thursdays).containsExactlyInAnyOrder(
+                "Engineers found water seeping through the wall of the Kelby dam.",
+                "Residents were told to leave if the water rose again.");
+    }
+
+    /**
      * The same in the other languages the tagger reads tense cues for: a Polish lead told in the present (Polish marks
      * every past verb) or an Italian one in the future tells its article's day only; one told in the past the day
      * before too.

@@ -241,6 +241,32 @@ class TimelineRowDateTest {
                 .doesNotContain("1931", "2019", "1987");
     }
     /**
+     * "Bernard Quilliec, maire depuis 2008, a évoqué ..." (QA 26 #13): a year in an aside after a name dates the office
+     * held or the firm's founding, not what the sentence tells, in every language the timeline reads; the same year
+     * told as the event ("was first elected mayor in 2008") still makes a row.
+     */
+    @Test
+    void aYearInAnAsideAfterANameDatesNoRow() {
+        List<String> asides = List.of(
+                "Henri Morvel, maire depuis 2008, a évoqué une page qui se tourne devant ses électeurs.",
+                "Hannes Kerber, seit 2008 Bürgermeister der Stadt, sprach von einem bitteren Abend für seine Partei.",
+                "Ramón Ortal, alcalde desde 2008, habló de una página que se cierra para el pueblo.",
+                "Piero Lanza, sindaco dal 2008, ha parlato di una pagina che si chiude per la città.",
+                "Tom Ayrling, the mayor since 2008, spoke of a page being turned for the town.",
+                "Tom Ayrling, in office since 2008, spoke of a page being turned for the town.",
+                "Kelby Marine, founded in 1990, told its staff that the yard would stay open.");
+        for (String aside : asides) {
+            AnalyzedArticle article = article("a", LocalDate.of(2026, 3, 23), aside);
+            assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(article))))
+                    .as(aside).extracting(TimelineEvent::date).doesNotContain("2008", "1990");
+        }
+        AnalyzedArticle told = article("t", LocalDate.of(2026, 3, 23),
+                "Tom Ayrling was first elected mayor of the town in 2008 after a close race.");
+        assertThat(new TimelineBuilder(10).build(new StoryGrouper().group("s", List.of(told))))
+                .extracting(TimelineEvent::date).contains("2008");
+    }
+
+    /**
      * "A ministra recebe os sindicatos na terça-feira, 24 de novembro": the weekday with its date beside it is one
      * date, so the sentence makes one row, on the 24th.
      */
