@@ -5,6 +5,7 @@ import dev.storybrief.brief.BriefingPart;
 import dev.storybrief.brief.OpinionPieces;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
@@ -78,7 +79,16 @@ public final class DisagreementFinder implements BriefingPart {
         }
         List<Disagreement> kept = new ArrayList<>();
         for (Disagreement d : found) {
-            List<Claim> claims = d.claims().stream().filter(c -> !notReports.contains(c.source())).toList();
+            // a correction notice is no report, but it is the correction's source (its side 0): it stays
+            boolean correction = d.kind() == DisagreementKind.CORRECTION;
+            List<Claim> claims = d.claims().stream().filter(c -> !notReports.contains(c.source())
+                    || correction && c.side() == 0).toList();
+            if (correction) {
+                if (claims.stream().anyMatch(c -> c.side() == 1)) {
+                    kept.add(claims.size() == d.claims().size() ? d : new Disagreement(d.topic(), d.kind(), claims));
+                }
+                continue;
+            }
             // a dispute one report tells between two sources it names keeps its two claims of one article
             boolean oneReportsDispute = claims.size() == d.claims().size() && claims.size() >= 2;
             if (oneReportsDispute || claims.stream().map(Claim::source).distinct().count() >= 2) {

@@ -48,17 +48,20 @@ public final class NumberDisagreements {
      * among themselves, never with the main period's (the days between make a figure's change news, not a dispute).
      */
     public List<Disagreement> find(Story story) {
-        List<Disagreement> found = new ArrayList<>(find(story, story.mainArticles(), story.index(StoryView.MAIN)));
+        List<dev.storybrief.brief.correction.Correction> corrections = WithdrawnFigures.of(story);
+        List<Disagreement> found = new ArrayList<>(find(story, story.mainArticles(), story.index(StoryView.MAIN),
+                corrections));
         List<AnalyzedArticle> others = story.articles().stream()
                 .filter(a -> story.laterArticles().contains(a.id()) || story.mainArticles().isEmpty()).toList();
         if (!others.isEmpty()) {
-            found.addAll(find(story, others, story.index(StoryView.ALL)));
+            found.addAll(find(story, others, story.index(StoryView.ALL), corrections));
         }
         found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
         return found;
     }
 
-    private List<Disagreement> find(Story story, List<AnalyzedArticle> articles, SentenceIndex index) {
+    private List<Disagreement> find(Story story, List<AnalyzedArticle> articles, SentenceIndex index,
+                                    List<dev.storybrief.brief.correction.Correction> corrections) {
         Map<String, LocalDate> dates = new HashMap<>();
         // An inferred date rests on the events an article shares with others, a few days either way: too loose to
         // tell a toll that rose from two that disagree, so only a date the page, text or user gives can rule out a pair.
@@ -69,6 +72,10 @@ public final class NumberDisagreements {
         Map<String, List<StatedFigure>> byKey = StatedFigures.byKey(articles, readings);
         // where figures are keyed by their nouns, two outlets may count one thing with two nouns of their own
         NounsOfOneCount.join(byKey, story, readings, test);
+        // a figure a later report withdrew is shown as corrected, and is no side of any dispute over the count
+        WithdrawnFigures withdrawn = new WithdrawnFigures(story, corrections, articles);
+        byKey.forEach((key, stated) -> found.addAll(withdrawn.told(key, stated)));
+        byKey.replaceAll(withdrawn::without);
         List<String> covered = new ArrayList<>();
         SupportAcrossLanguages support = new SupportAcrossLanguages(story, byKey);
         // the times of day reports' stamps print tell a toll's steps through one day apart

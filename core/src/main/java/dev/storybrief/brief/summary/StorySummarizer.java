@@ -148,7 +148,7 @@ public final class StorySummarizer implements Summarizer {
         // a story told over days is told from its latest state: its outcome's lead is in the summary, and opens it
         chosen = LatestState.withLatestState(chosen, ranked, articles, words);
         // a figure a later report corrects is told corrected, whichever side of a disagreement the steps kept
-        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        var corrections = CorrectedFigures.of(story);
         chosen = CorrectedFigures.withCorrections(chosen, ranked, index, words, redundancy, corrections);
         if (ordering == Ordering.STORY) {
             chosen.sort(SummaryReadingOrder.readingOrder(articles));
