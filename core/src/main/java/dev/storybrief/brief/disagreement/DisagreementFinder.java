@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Where sources disagree, among the articles of the story's main period: differing counts of the same thing
- * ({@link NumberDisagreements}), one event dated to different days (from the timeline's rows, when the timeline
+ * ({@link NumberDisagreements}) and figures a later report corrected, shown as corrections rather than as two sides
+ * ({@link WithdrawnFigures}), one event dated to different days (from the timeline's rows, when the timeline
  * part ran before: {@link DateDisagreements}), then opposing assessments ({@link StanceDisagreements}) and
  * different causes given for one event ({@link CauseDisagreements}).
  */
@@ -59,7 +60,7 @@ public final class DisagreementFinder implements BriefingPart {
     @Override
     public void addTo(BriefingDraft draft) {
         List<TimelineEvent> rows = draft.get(Section.TIMELINE).orElse(List.of());
-        draft.put(Section.DISAGREEMENTS, reportsOnly(find(draft.story(), rows, NumberDisagreements.of(draft)),
+        draft.put(Section.DISAGREEMENTS, reportsOnly(find(draft.story(), rows, NumberDisagreements.found(draft).all()),
                 OpinionPieces.notReportsBesideReports(draft.story().articles())));
         String language = draft.story().language();
         if (!supportsStances(language)) {
@@ -116,7 +117,7 @@ public final class DisagreementFinder implements BriefingPart {
      * outlets, then stance disagreements where the story's language has stance rules.
      */
     public List<Disagreement> find(Story story, List<TimelineEvent> rows) {
-        return find(story, rows, numbers.find(story));
+        return find(story, rows, numbers.search(story).all());
     }
 
     private List<Disagreement> find(Story story, List<TimelineEvent> rows, List<Disagreement> numberDisagreements) {
