@@ -44,7 +44,7 @@ final class LocaleDigits implements QuantityRules {
      * without capitals are a counter ("120곳이"); the Latin, Greek and Cyrillic scripts glue only units and endings
      * to a number ("5km", "2nd", "2025-ben"), which English's rules read already.
      */
-    private static final Pattern GLUED = Pattern.compile("(?<![\\d.,])(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+    private static final Pattern GLUED = Pattern.compile("(?<![\\d.,])(?<num>\\d{1,3}(?:,\\d{3}){1,6}+|\\d+(?:\\.\\d+)?)"
             + "(?<word>\\p{Lo}[\\p{L}\\p{M}]*)");
     /** A run of letters of a script without capitals, as a date pattern writes them after a field ("년", "일"). */
     private static final Pattern GLUED_LETTERS = Pattern.compile("\\p{Lo}+");

@@ -35,7 +35,7 @@ final class NumberReader {
     /** The value of a number in digits or words, or empty. */
     static OptionalDouble read(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip();
-        if (t.matches("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?")) {
+        if (t.matches("\\d{1,3}(?:,\\d{3}){1,6}+|\\d+(\\.\\d+)?")) {
             return OptionalDouble.of(Double.parseDouble(t.replace(",", "")));
         }
         // "4½ years": a whole number and a fraction written as one sign
