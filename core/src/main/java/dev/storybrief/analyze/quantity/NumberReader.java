@@ -38,6 +38,10 @@ final class NumberReader {
         if (t.matches("\\d{1,3}(?:,\\d{3}){1,6}+|\\d+(\\.\\d+)?")) {
             return OptionalDouble.of(Double.parseDouble(t.replace(",", "")));
         }
+        // "4 1/2 years": a whole number and a fraction in digits, as a sign would write it ("4½")
+        if (t.matches("\\d+ (?:1/2|1/4|3/4)")) {
+            t = t.substring(0, t.indexOf(' ')) + (t.endsWith("1/2") ? '½' : t.endsWith("1/4") ? '¼' : '¾');
+        }
         // "4½ years": a whole number and a fraction written as one sign
         if (t.matches("\\d+[½¼¾]")) {
             char fraction = t.charAt(t.length() - 1);

@@ -38,7 +38,7 @@ public final class QuantityExtractor implements QuantityRules {
             + "\\s?)?"
             // thousands groups bounded and possessive (no figure a report gives has more than six): no stack depth or
             // backtracking then grows with a 20,000-group chain of a flattened table, once read as 60,000 digits
-            + "(?<num>\\d{1,3}(?:,\\d{3}){1,6}+(?!\\d|,\\d)|\\d+(?:\\.\\d+|[½¼¾])?|(?<vague>" + AMOUNTS.vaguePattern() + ")"
+            + "(?<num>\\d{1,3}(?:,\\d{3}){1,6}+(?!\\d|,\\d)|\\d+(?:\\.\\d+|[½¼¾]| (?:1/2|1/4|3/4)(?![\\d/]))?|(?<vague>" + AMOUNTS.vaguePattern() + ")"
             + "|\\bhalf\\s+a(?=\\s+(?:million|billion|thousand|dozen)\\b)|(?<=\\ba\\s)score\\s+of\\b"
             + "|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
             + "(?:\\s+(?<times>dozen|score)\\b(?:\\s+of\\b)?)?"
