@@ -73,7 +73,9 @@ public final class UniqueFacts implements BriefingPart {
         });
         // a figure "Where sources disagree" sets against another outlet's is told there, with its sentence, as one side:
         // listed again here it would read as a fact no one else reports, though another outlet gives another value
-        draft.get(Section.DISAGREEMENTS).orElse(List.of()).stream().filter(d -> d.kind() == DisagreementKind.NUMBER)
+        // (and a figure shown as corrected is told there too, with the report that corrects it)
+        draft.get(Section.DISAGREEMENTS).orElse(List.of()).stream()
+                .filter(d -> d.kind() == DisagreementKind.NUMBER || d.kind() == DisagreementKind.CORRECTION)
                 .flatMap(d -> d.claims().stream()).forEach(c -> told.add(textKey(c.text())));
         draft.put(Section.UNIQUE, find(draft.story(), told).stream().filter(c -> !draft.apart().contains(c.source()))
                 .toList());

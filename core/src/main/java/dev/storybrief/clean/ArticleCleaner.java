@@ -85,11 +85,14 @@ public final class ArticleCleaner {
             wire = null;
         }
         // what kind of text it is (a report, an opinion piece, a live blog) is read once here, for every stage after
-        Article article = ArticleKinds.marked(doc, new Article(doc.id(), doc.path(), title, publisher != null ? publisher : wire,
+        // the date's stamp gives the time of day too, kept with the date (StampTimes)
+        Article article = ArticleKinds.marked(doc, StampTimes.timed(new Article(doc.id(), doc.path(), title,
+                publisher != null ? publisher : wire,
                 firstNonNull(doc.meta(MetaKey.AUTHOR), textMeta.author()), null, null, kept, removals,
                 notAfter(doc, textMeta).withDayFiled(textMeta.dayFiled()),
                 PageAddress.withoutTracking(doc.meta(MetaKey.URL)), publisher != null ? wire : null, filedFrom, entryDays)
-                .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta)));
+                .withPublished(date(doc, textMeta), dateOrigin(doc, textMeta)),
+                LooseDate.stated(doc.meta(MetaKey.PUBLISHED)).isPresent() ? doc.meta(MetaKey.PUBLISHED) : null));
         return release && article.kind() == ArticleKind.NEWS ? article.withKind(ArticleKind.PRESS_RELEASE,
                 issuer.map(name -> "issued by " + name).orElse("a newswire's dateline or a release's marks")) : article;
     }

@@ -1,7 +1,9 @@
 package dev.storybrief.model;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -17,9 +19,13 @@ import java.util.List;
  *                   ({@link DateSource#TEXT}); {@code null} without a bound
  * @param dayFiled   the month and day an undated text's dateline gives without a year ("SOUTHPORT, Oct. 6 -"), its
  *                   year for the story to tell; {@code null} when there is none
+ * @param time       the time of day the stamp the date was read from prints ("Published: May 11, 2026 13:40", a page's
+ *                   "2026-05-11T13:40:00+02:00"); {@code null} when it prints none, or the date was worked out or given
+ * @param zone       the offset from UTC that stamp gives with its time ("+02:00", "EDT"); {@code null} when it names
+ *                   none, and the time is then as printed
  */
 public record DateProvenance(DateSource source, double confidence, List<String> basis, LocalDate notAfter,
-                             DateSource notAfterSource, MonthDay dayFiled) {
+                             DateSource notAfterSource, MonthDay dayFiled, LocalTime time, ZoneOffset zone) {
 
     /**
      * An inferred date below this confidence is shown as uncertain: on DUC 2004 articles stripped of their dates, 9 of
@@ -32,6 +38,12 @@ public record DateProvenance(DateSource source, double confidence, List<String> 
 
     public DateProvenance {
         basis = List.copyOf(basis);
+    }
+
+    /** Date knowledge without a time of day. */
+    public DateProvenance(DateSource source, double confidence, List<String> basis, LocalDate notAfter,
+                          DateSource notAfterSource, MonthDay dayFiled) {
+        this(source, confidence, basis, notAfter, notAfterSource, dayFiled, null, null);
     }
 
     /** Date knowledge without a dateline's year-less day. */
@@ -56,14 +68,21 @@ public record DateProvenance(DateSource source, double confidence, List<String> 
         return new DateProvenance(null, 0, List.of(), notAfter, notAfterSource, dayFiled);
     }
 
+    /** The same date knowledge with the time of day its stamp prints, and the zone it names (null when none). */
+    public DateProvenance withTime(LocalTime timeOfDay, ZoneOffset offset) {
+        return new DateProvenance(source, confidence, basis, notAfter, notAfterSource, dayFiled, timeOfDay,
+                timeOfDay == null ? null : offset);
+    }
+
     /** The same date knowledge with an upper bound read from {@code boundSource} (PAGE or TEXT). */
     public DateProvenance withNotAfter(LocalDate bound, DateSource boundSource) {
-        return new DateProvenance(source, confidence, basis, bound, bound == null ? null : boundSource, dayFiled);
+        return new DateProvenance(source, confidence, basis, bound, bound == null ? null : boundSource, dayFiled, time,
+                zone);
     }
 
     /** The same date knowledge with the month and day of a dateline that gives no year. */
     public DateProvenance withDayFiled(MonthDay day) {
-        return new DateProvenance(source, confidence, basis, notAfter, notAfterSource, day);
+        return new DateProvenance(source, confidence, basis, notAfter, notAfterSource, day, time, zone);
     }
 
     /** True when the date was inferred rather than read. */

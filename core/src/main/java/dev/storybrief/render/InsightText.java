@@ -3,6 +3,7 @@ package dev.storybrief.render;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.EntityItem;
 import dev.storybrief.model.EntityType;
 import dev.storybrief.model.QuoteItem;
@@ -29,10 +30,19 @@ final class InsightText {
      * One figure of a disagreement as shown: its first report, and how many more reports give the same figure or one
      * it allows ("80" beside "about 80": the claims' side).
      */
-    record ShownClaim(Claim claim, int moreReports) {
-        /** " (and 3 more reports)", or "" when the figure was given once. */
+    record ShownClaim(Claim claim, int moreReports, boolean withdrawn) {
+        ShownClaim(Claim claim, int moreReports) {
+            this(claim, moreReports, false);
+        }
+
+        /**
+         * " (and 3 more reports)", or "" when the figure was given once; a figure a later report withdrew says so
+         * (" (and 2 more reports; retracted)"), as the correction's topic credits the report that corrects it.
+         */
         String moreNote() {
-            return moreReports == 0 ? "" : " (and " + moreReports + " more report" + (moreReports == 1 ? "" : "s") + ")";
+            String more = moreReports == 0 ? "" : "and " + moreReports + " more report" + (moreReports == 1 ? "" : "s");
+            String note = withdrawn ? (more.isEmpty() ? "retracted" : more + "; retracted") : more;
+            return note.isEmpty() ? "" : " (" + note + ")";
         }
     }
 
@@ -84,7 +94,9 @@ final class InsightText {
             String figure = c.side() >= 0 ? "side " + c.side() : c.statement().strip().toLowerCase(Locale.ROOT);
             byFigure.computeIfAbsent(figure, k -> new ArrayList<>()).add(c);
         }
-        return byFigure.values().stream().limit(FIGURES_SHOWN).map(l -> new ShownClaim(l.get(0), l.size() - 1)).toList();
+        // a correction's side 1 is the figure it withdrew (DisagreementKind.CORRECTION)
+        return byFigure.values().stream().limit(FIGURES_SHOWN).map(l -> new ShownClaim(l.get(0), l.size() - 1,
+                disagreement.kind() == DisagreementKind.CORRECTION && l.get(0).side() == 1)).toList();
     }
 
     /** How many figures {@link #shownClaims} leaves out. */

@@ -62,14 +62,29 @@ record EuropeanPercentages(Pattern sign, Pattern ofNoun, Pattern subject) {
      * titolo è sceso del 6,2%", "as ações caíram 6,2%", "aktien föll 6,2 procent". The noun may be followed by what it
      * is of ("die Aktie der Harlow AG", "les actions de Harlow", "aktien i Harlow"), up to four words.
      */
+    private static final String GERMAN_OF = "der|des|von";
+    private static final String GERMAN_FALL = "fiel|fielen|fällt|fallen|sank|sanken|sinkt|verlor|verloren|verliert|gab"
+            + "|gaben|brach|brachen";
+    private static final String GERMAN_RISE = "stieg|stiegen|steigt|legte|legten|legt|kletterte|kletterten|wuchs|wuchsen"
+            + "|gewann|gewannen";
+    /** German puts the day between the verb and "um": "fiel am Mittwoch um 6,2 Prozent". */
+    private static final String GERMAN_LINK = "(?:(?:\\s+[\\p{L}.]+){0,3}?\\s+um|\\s+zu)?";
+    /** A qualifier right before the figure: "um rund 6 Prozent", "de près de 6 %". */
+    private static final String QUALIFIERS = "rund|etwa|fast|knapp|environ|près\\s+de|casi|cerca\\s+de|quasi|circa"
+            + "|nästan|omkring|drygt";
+    /**
+     * German sets the verb second in the clause, before its subject, when the clause opens with a time or place ("Am
+     * Mittwoch fiel die Aktie um 6 Prozent", "Im Handel verloren die Papiere der Harlow AG 6 Prozent"): the verb, then
+     * the subject with its article.
+     */
+    private static final Map<String, Pattern> VERB_FIRST = Map.of("de", Pattern.compile("(?u)(?<![\\p{L}])(?i:(?<fall>"
+            + GERMAN_FALL + ")|(?<rise>" + GERMAN_RISE + "))\\s+(?i:der|die|das|den)\\s+(?<noun>\\p{Lu}\\p{L}{2,})"
+            + "(?:\\s+(?i:" + GERMAN_OF + ")\\s+(?:[\\p{L}'’&.-]+\\s+){0,3}?[\\p{L}'’&.-]+)?(?i:" + GERMAN_LINK + ")\\s+"
+            + "(?i:(?:" + QUALIFIERS + ")\\s+)?$"));
     private static final Map<String, Pattern> CHANGES = Map.of(
             // a capitalised word after a preposition is a time or place ("Am Mittwoch fiel sie"), no subject
             "de", change("(?<!(?i:am|im|an|in|seit|nach|vor|bis|zum|zur|vom|beim|bei|um)\\s)(?<noun>\\p{Lu}\\p{L}{2,})",
-                    "der|des|von", "(?:ist|sind|hat|haben)",
-                    "fiel|fielen|fällt|fallen|sank|sanken|sinkt|verlor|verloren|verliert|gab|gaben|brach|brachen",
-                    "stieg|stiegen|steigt|legte|legten|legt|kletterte|kletterten|wuchs|wuchsen|gewann|gewannen",
-                    // German puts the day between the verb and "um": "fiel am Mittwoch um 6,2 Prozent"
-                    "(?:(?:\\s+[\\p{L}.]+){0,3}?\\s+um|\\s+zu)?"),
+                    GERMAN_OF, "(?:ist|sind|hat|haben)", GERMAN_FALL, GERMAN_RISE, GERMAN_LINK),
             "fr", change("(?i:le|la|les|l['’]|son|sa|ses|leur|leurs)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})",
                     "de|du|des|d['’]", "(?:a|ont|avait|avaient|s['’]est|se\\s+sont)",
                     "chuté|chute|chutent|baissé|baisse|baissent|reculé|recule|reculent|perdu|perd|perdent|plongé|plonge"
@@ -111,8 +126,7 @@ record EuropeanPercentages(Pattern sign, Pattern ofNoun, Pattern subject) {
     private static Pattern change(String subject, String of, String auxiliary, String fall, String rise, String link) {
         return Pattern.compile("(?u)(?<![\\p{L}])" + subject + "(?:\\s+(?i:" + of + ")\\s+(?:[\\p{L}'’&.-]+\\s+){0,3}?"
                 + "[\\p{L}'’&.-]+)?\\s+(?i:" + auxiliary + "\\s+)?(?i:(?<fall>" + fall + ")|(?<rise>" + rise + "))"
-                + "(?i:" + link + ")\\s+(?i:(?:rund|etwa|fast|knapp|environ|près\\s+de|casi|cerca\\s+de|quasi|circa"
-                + "|nästan|omkring|drygt)\\s+)?$");
+                + "(?i:" + link + ")\\s+(?i:(?:" + QUALIFIERS + ")\\s+)?$");
     }
 
     /** What a change by a share is of and which way it went, from the words before its figure ({@link #change}). */
@@ -125,8 +139,16 @@ record EuropeanPercentages(Pattern sign, Pattern ofNoun, Pattern subject) {
         if (p == null) {
             return Optional.empty();
         }
-        Matcher m = p.matcher(before);
-        return m.find() ? Optional.of(new Change(m.group("noun"), m.group("fall") != null)) : Optional.empty();
+        // the verb before its subject is the narrower reading: "Laut Händlern fiel die Aktie um" is the share's fall
+        Pattern verbFirst = VERB_FIRST.get(code);
+        Matcher m = verbFirst == null ? null : verbFirst.matcher(before);
+        if (m == null || !m.find()) {
+            m = p.matcher(before);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Change(m.group("noun"), m.group("fall") != null));
     }
 
     /** The percentage reading of a language, if it has one. */

@@ -153,7 +153,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
         String of = words.of().isEmpty() ? "" : "(?:\\s+(?:" + words.of() + "))?";
         this.mention = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?<qual>" + QuantityLanguage.alternation(words.qualifiers().keySet())
                 + ")\\s+)?(?<cur>[$€£]\\s?)?(?<![\\p{L}\\d.,:])"
-                + "(?<num>(?<vague>" + amounts.vaguePattern() + ")|\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?"
+                + "(?<num>(?<vague>" + amounts.vaguePattern() + ")|\\d{1,3}(?:" + separators + "\\d{3}){1,6}+(?:,\\d+)?|\\d+(?:,\\d+)?"
                 + "|" + numberWords.roughPattern() + "|" + numberWords.pattern() + ")"
                 + "(?![\\d]|[.,]\\d)"
                 // "48 mil 500 euros": the hundreds after a thousand written as a word belong to the number
@@ -175,7 +175,7 @@ public final class EuropeanQuantityExtractor implements QuantityRules {
                 : words.invertedCount().split("/");
         this.copulaBefore = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + inverted[0] + ")\\s+$");
         this.articleAfter = Pattern.compile("(?iu)^\\s+(?:" + inverted[1] + ")\\s+(?=\\p{L})");
-        String low = "(?<low>\\d{1,3}(?:" + separators + "\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|" + numberWords.pattern() + ")"
+        String low = "(?<low>\\d{1,3}(?:" + separators + "\\d{3}){1,6}+(?:,\\d+)?|\\d+(?:,\\d+)?|" + numberWords.pattern() + ")"
                 + "(?:\\s*(?<mag>" + QuantityLanguage.alternation(words.magnitudes().keySet()) + ")(?![\\p{L}])" + of + ")?";
         for (String pair : words.ranges().split("\\|")) {
             String[] openJoin = pair.split("/", -1);

@@ -44,12 +44,17 @@ final class LocaleDigits implements QuantityRules {
      * without capitals are a counter ("120곳이"); the Latin, Greek and Cyrillic scripts glue only units and endings
      * to a number ("5km", "2nd", "2025-ben"), which English's rules read already.
      */
-    private static final Pattern GLUED = Pattern.compile("(?<![\\d.,])(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+    private static final Pattern GLUED = Pattern.compile("(?<![\\d.,])(?<num>\\d{1,3}(?:,\\d{3}){1,6}+|\\d+(?:\\.\\d+)?)"
             + "(?<word>\\p{Lo}[\\p{L}\\p{M}]*)");
+    /** A year's field in a date pattern ("y", "yyyy"). */
+    private static final Pattern YEAR_FIELD = Pattern.compile("y++");
     /** A run of letters of a script without capitals, as a date pattern writes them after a field ("년", "일"). */
     private static final Pattern GLUED_LETTERS = Pattern.compile("\\p{Lo}+");
     /** A number read as a year by English's rules ({@link QuantityExtractor}): a year is no count. */
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    /** A number of a year's shape with a word after it, a space between: "2000 háztartás". */
+    private static final Pattern YEAR_BEFORE_WORD = Pattern.compile("(?<![\\d.,\\p{L}])(?<num>1[89]\\d\\d|20\\d\\d)"
+            + " (?<word>\\p{L}[\\p{L}\\p{M}]*)");
     private static final String SPACES = " \u00A0\u202F\u2009";
     /** The month names of a locale the JDK has no data for ("M01" ...): what {@link #readsAsRoot()} compares with. */
     private static final Set<String> ROOT_MONTHS = monthNames(Locale.ROOT);
@@ -65,6 +70,11 @@ final class LocaleDigits implements QuantityRules {
     private final Set<String> months;
     /** The letters the locale's date and time formats write onto their numbers ("년", "월", "일", "시"). */
     private final Set<String> dateLetters;
+    /**
+     * The locale's dates write a year with a mark right after it ("2000." in Hungarian's "y. MMMM d.", "2000년"), so a
+     * number of a year's shape followed by a space and a word is a count ("Mintegy 2000 háztartás"), not a year.
+     */
+    private final boolean yearsMarked;
 
     private LocaleDigits(QuantityRules english, Locale locale) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
@@ -74,6 +84,7 @@ final class LocaleDigits implements QuantityRules {
         this.grouping = symbols.getGroupingSeparator();
         this.months = monthNames(locale);
         this.dateLetters = dateLetters(ULocale.forLocale(locale));
+        this.yearsMarked = yearsMarked(ULocale.forLocale(locale));
     }
 
     /** English's rules over the language's digits and month names; English's rules alone for English. */
@@ -100,6 +111,7 @@ final class LocaleDigits implements QuantityRules {
                 .map(q -> withLinkedNoun(q, text, offset))
                 .toList());
         found.addAll(counters(text, read, offset, sentence, found));
+        found.addAll(yearShapedCounts(text, read, offset, sentence, found));
         found.sort(Comparator.comparingInt(QuantitySpan::start));
         return found;
     }
@@ -147,6 +159,34 @@ final class LocaleDigits implements QuantityRules {
                 continue;
             }
             double value = Double.parseDouble(m.group("num").replace(",", ""));
+            counted.add(new QuantitySpan(start, offset + m.end(), sentence, text.substring(m.start(), m.end()), value,
+                    Qualifier.EXACT, word, word.toLowerCase(Locale.ROOT), value));
+        }
+        return counted;
+    }
+
+    /**
+     * The numbers of a year's shape that English's rules took for years, where the locale marks its years
+     * ({@link #yearsMarked}) and a word of its own follows ("Mintegy 2000 háztartás maradt áram nélkül": 2,000
+     * households): counted by that word, unless it is a month's name or a word the language's term chain drops.
+     */
+    private List<QuantitySpan> yearShapedCounts(String text, String read, int offset, int sentence,
+                                                List<QuantitySpan> found) {
+        List<QuantitySpan> counted = new ArrayList<>();
+        if (!yearsMarked) {
+            return counted;
+        }
+        Matcher m = YEAR_BEFORE_WORD.matcher(read);
+        while (m.find()) {
+            int start = offset + m.start();
+            String word = m.group("word");
+            boolean taken = found.stream().anyMatch(q -> q.start() <= start && start < q.end());
+            // a month's name, inflected too ("2000 májusában", in May 2000), makes it a date
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (taken || months.stream().anyMatch(lower::startsWith) || chain().terms(word).isEmpty()) {
+                continue;
+            }
+            double value = Double.parseDouble(m.group("num"));
             counted.add(new QuantitySpan(start, offset + m.end(), sentence, text.substring(m.start(), m.end()), value,
                     Qualifier.EXACT, word, word.toLowerCase(Locale.ROOT), value));
         }
@@ -242,6 +282,28 @@ final class LocaleDigits implements QuantityRules {
             }
         }
         return letters;
+    }
+
+    /**
+     * True when every date format of the locale that writes a year sets a mark right after it, no space: Hungarian's
+     * "y. MMMM d.", Korean's "y년 MMMM d일" (CLDR's patterns through ICU); English's "MMMM d, y" does not.
+     */
+    private static boolean yearsMarked(ULocale locale) {
+        boolean any = false;
+        for (int style : new int[] {DateFormat.FULL, DateFormat.LONG, DateFormat.MEDIUM, DateFormat.SHORT}) {
+            if (DateFormat.getDateInstance(style, locale) instanceof SimpleDateFormat simple) {
+                String pattern = simple.toPattern().replaceAll("'[^']*'", "'");
+                Matcher year = YEAR_FIELD.matcher(pattern);
+                while (year.find()) {
+                    any = true;
+                    if (year.end() >= pattern.length() || Character.isWhitespace(pattern.charAt(year.end()))
+                            || pattern.charAt(year.end()) == ',') {
+                        return false;
+                    }
+                }
+            }
+        }
+        return any;
     }
 
     /** The month's names as dates write them (Russian "ноября", Czech "prosince") and as they stand alone. */

@@ -35,8 +35,12 @@ final class NumberReader {
     /** The value of a number in digits or words, or empty. */
     static OptionalDouble read(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip();
-        if (t.matches("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?")) {
+        if (t.matches("\\d{1,3}(?:,\\d{3}){1,6}+|\\d+(\\.\\d+)?")) {
             return OptionalDouble.of(Double.parseDouble(t.replace(",", "")));
+        }
+        // "4 1/2 years": a whole number and a fraction in digits, as a sign would write it ("4½")
+        if (t.matches("\\d+ (?:1/2|1/4|3/4)")) {
+            t = t.substring(0, t.indexOf(' ')) + (t.endsWith("1/2") ? '½' : t.endsWith("1/4") ? '¼' : '¾');
         }
         // "4½ years": a whole number and a fraction written as one sign
         if (t.matches("\\d+[½¼¾]")) {

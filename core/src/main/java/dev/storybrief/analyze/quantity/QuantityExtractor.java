@@ -36,7 +36,9 @@ public final class QuantityExtractor implements QuantityRules {
      */
     private static final Pattern MENTION = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?(?<cur>[$€£¥]|" + CURRENCY_CODES
             + "\\s?)?"
-            + "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+|[½¼¾])?|(?<vague>" + AMOUNTS.vaguePattern() + ")"
+            // thousands groups bounded and possessive (no figure a report gives has more than six): no stack depth or
+            // backtracking then grows with a 20,000-group chain of a flattened table, once read as 60,000 digits
+            + "(?<num>\\d{1,3}(?:,\\d{3}){1,6}+(?!\\d|,\\d)|\\d+(?:\\.\\d+|[½¼¾]| (?:1/2|1/4|3/4)(?![\\d/]))?|(?<vague>" + AMOUNTS.vaguePattern() + ")"
             + "|\\bhalf\\s+a(?=\\s+(?:million|billion|thousand|dozen)\\b)|(?<=\\ba\\s)score\\s+of\\b"
             + "|\\b(?:" + NumberReader.WORD_PATTERN + ")\\b)"
             + "(?:\\s+(?<times>dozen|score)\\b(?:\\s+of\\b)?)?"
@@ -278,7 +280,7 @@ public final class QuantityExtractor implements QuantityRules {
      * "between 40 and 60 people": the words before the range's high end, with its low end. Both ends are the
      * statement; the low end alone counts nothing (its phrase ends at "and"), so the range is read at its high end.
      */
-    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\bbetween\\s+(?<low>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|"
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\bbetween\\s+(?<low>\\d{1,3}(?:,\\d{3}){1,6}+|\\d+(?:\\.\\d+)?|"
             + NumberReader.WORD_PATTERN + ")(?:\\s*(?<mag>million|billion|trillion|thousand))?\\s+and\\s+$");
     /**
      * "The death toll ... has risen to 27", "putting the toll at 30", "the number of people killed rose to 19": a

@@ -6,6 +6,7 @@ import dev.storybrief.analyze.terms.TermChain;
 import dev.storybrief.model.QuantitySpan;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,11 +28,22 @@ final class CountedNouns {
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]\"“”«»—–.!?]");
     private static final double[] SCALES = {1e3, 2e3, 5e3, 1e6, 2e6, 5e6, 1e9, 2e9, 5e9, 1e12, 2e12, 5e12};
 
+    /**
+     * The classifiers a language sets between a number and what it counts when that is people: Persian "۲۵ نفر کشته
+     * شدند" (25 persons killed). The count is of people, and the word after the classifier says which (the killed, the
+     * injured), as English's keys do ("people killed").
+     */
+    private static final Map<String, List<String>> PERSON_CLASSIFIERS = Map.of("fa", List.of("نفر"));
+    /** The start of the key of a count of people a classifier marks: "people " and the word after the classifier. */
+    static final String PEOPLE = "people ";
+
     private final TermChain chain;
     private final Set<String> scaleTerms = new HashSet<>();
+    private final Set<String> personClassifiers = new HashSet<>();
 
     CountedNouns(TermChain chain, String language) {
         this.chain = chain;
+        PERSON_CLASSIFIERS.getOrDefault(language, List.of()).forEach(word -> personClassifiers.addAll(chain.terms(word)));
         if (language != null && !language.isBlank()) {
             CompactDecimalFormat format = CompactDecimalFormat.getInstance(new ULocale(language),
                     CompactDecimalFormat.CompactStyle.LONG);
@@ -65,6 +77,10 @@ final class CountedNouns {
         List<String> terms = chain.terms(after);
         if (terms.isEmpty() || scaleTerms.contains(terms.get(0)) || terms.get(0).chars().anyMatch(Character::isDigit)) {
             return Optional.empty();
+        }
+        if (personClassifiers.contains(terms.get(0))) {
+            // 25 persons, then what befell them: "people کشته" (killed) is not "people زخمی" (injured)
+            return Optional.of(terms.size() > 1 ? PEOPLE + terms.get(1) : PEOPLE.strip());
         }
         return Optional.of(COUNT + terms.get(0));
     }

@@ -5,6 +5,7 @@ import dev.storybrief.brief.BriefingPart;
 import dev.storybrief.brief.OpinionPieces;
 import dev.storybrief.model.Claim;
 import dev.storybrief.model.Disagreement;
+import dev.storybrief.model.DisagreementKind;
 import dev.storybrief.model.Layer;
 import dev.storybrief.model.Section;
 import dev.storybrief.model.Story;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * Where sources disagree, among the articles of the story's main period: differing counts of the same thing
- * ({@link NumberDisagreements}), one event dated to different days (from the timeline's rows, when the timeline
+ * ({@link NumberDisagreements}) and figures a later report corrected, shown as corrections rather than as two sides
+ * ({@link WithdrawnFigures}), one event dated to different days (from the timeline's rows, when the timeline
  * part ran before: {@link DateDisagreements}), then opposing assessments ({@link StanceDisagreements}) and
  * different causes given for one event ({@link CauseDisagreements}).
  */
@@ -58,7 +60,7 @@ public final class DisagreementFinder implements BriefingPart {
     @Override
     public void addTo(BriefingDraft draft) {
         List<TimelineEvent> rows = draft.get(Section.TIMELINE).orElse(List.of());
-        draft.put(Section.DISAGREEMENTS, reportsOnly(find(draft.story(), rows, NumberDisagreements.of(draft)),
+        draft.put(Section.DISAGREEMENTS, reportsOnly(find(draft.story(), rows, NumberDisagreements.found(draft).all()),
                 OpinionPieces.notReportsBesideReports(draft.story().articles())));
         String language = draft.story().language();
         if (!supportsStances(language)) {
@@ -78,7 +80,16 @@ public final class DisagreementFinder implements BriefingPart {
         }
         List<Disagreement> kept = new ArrayList<>();
         for (Disagreement d : found) {
-            List<Claim> claims = d.claims().stream().filter(c -> !notReports.contains(c.source())).toList();
+            // a correction notice is no report, but it is the correction's source (its side 0): it stays
+            boolean correction = d.kind() == DisagreementKind.CORRECTION;
+            List<Claim> claims = d.claims().stream().filter(c -> !notReports.contains(c.source())
+                    || correction && c.side() == 0).toList();
+            if (correction) {
+                if (claims.stream().anyMatch(c -> c.side() == 1)) {
+                    kept.add(claims.size() == d.claims().size() ? d : new Disagreement(d.topic(), d.kind(), claims));
+                }
+                continue;
+            }
             // a dispute one report tells between two sources it names keeps its two claims of one article
             boolean oneReportsDispute = claims.size() == d.claims().size() && claims.size() >= 2;
             if (oneReportsDispute || claims.stream().map(Claim::source).distinct().count() >= 2) {
@@ -106,7 +117,7 @@ public final class DisagreementFinder implements BriefingPart {
      * outlets, then stance disagreements where the story's language has stance rules.
      */
     public List<Disagreement> find(Story story, List<TimelineEvent> rows) {
-        return find(story, rows, numbers.find(story));
+        return find(story, rows, numbers.search(story).all());
     }
 
     private List<Disagreement> find(Story story, List<TimelineEvent> rows, List<Disagreement> numberDisagreements) {

@@ -37,9 +37,28 @@ public final class NumberDisagreements {
     /** The name under which a briefing's parts share {@link #find}'s result ({@link BriefingDraft#shared}). */
     static final String SHARED_NAME = "number disagreements";
 
+    /**
+     * What the search finds: the disputes over figures, and the figures a later report corrected, which are no side of
+     * any dispute and are shown as corrections ({@link WithdrawnFigures}), each list largest first.
+     */
+    record Found(List<Disagreement> disputes, List<Disagreement> corrections) {
+        /** Both, as the briefing's disagreements list them: largest first, a correction before a dispute as large. */
+        List<Disagreement> all() {
+            List<Disagreement> all = new ArrayList<>(corrections);
+            all.addAll(disputes);
+            all.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
+            return all;
+        }
+    }
+
     /** The draft's number disagreements, found once for all the parts that read them. */
     public static List<Disagreement> of(BriefingDraft draft) {
-        return draft.shared(SHARED_NAME, () -> new NumberDisagreements().find(draft.story()));
+        return found(draft).disputes();
+    }
+
+    /** The draft's number disagreements and corrections, found once for all the parts that read them. */
+    static Found found(BriefingDraft draft) {
+        return draft.shared(SHARED_NAME, () -> new NumberDisagreements().search(draft.story()));
     }
 
     /**
@@ -48,17 +67,32 @@ public final class NumberDisagreements {
      * among themselves, never with the main period's (the days between make a figure's change news, not a dispute).
      */
     public List<Disagreement> find(Story story) {
-        List<Disagreement> found = new ArrayList<>(find(story, story.mainArticles(), story.index(StoryView.MAIN)));
+        return search(story).disputes();
+    }
+
+    /** The disagreements {@link #find} finds, and the corrections of figures a later report withdrew. */
+    Found search(Story story) {
+        List<dev.storybrief.brief.correction.Correction> corrections = WithdrawnFigures.of(story);
+        List<Disagreement> told = new ArrayList<>();
+        List<Disagreement> found = new ArrayList<>(find(story, story.mainArticles(), story.index(StoryView.MAIN),
+                corrections, told));
         List<AnalyzedArticle> others = story.articles().stream()
                 .filter(a -> story.laterArticles().contains(a.id()) || story.mainArticles().isEmpty()).toList();
         if (!others.isEmpty()) {
-            found.addAll(find(story, others, story.index(StoryView.ALL)));
+            found.addAll(find(story, others, story.index(StoryView.ALL), corrections, told));
         }
         found.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
-        return found;
+        told.sort((a, b) -> Integer.compare(b.claims().size(), a.claims().size()));
+        return new Found(found, told);
     }
 
-    private List<Disagreement> find(Story story, List<AnalyzedArticle> articles, SentenceIndex index) {
+    /**
+     * The disputes among {@code articles}; the corrections of their figures go to {@code told}, and the figures they
+     * withdraw are compared no more.
+     */
+    private List<Disagreement> find(Story story, List<AnalyzedArticle> articles, SentenceIndex index,
+                                    List<dev.storybrief.brief.correction.Correction> corrections,
+                                    List<Disagreement> told) {
         Map<String, LocalDate> dates = new HashMap<>();
         // An inferred date rests on the events an article shares with others, a few days either way: too loose to
         // tell a toll that rose from two that disagree, so only a date the page, text or user gives can rule out a pair.
@@ -69,6 +103,10 @@ public final class NumberDisagreements {
         Map<String, List<StatedFigure>> byKey = StatedFigures.byKey(articles, readings);
         // where figures are keyed by their nouns, two outlets may count one thing with two nouns of their own
         NounsOfOneCount.join(byKey, story, readings, test);
+        // a figure a later report withdrew is shown as corrected, and is no side of any dispute over the count
+        WithdrawnFigures withdrawn = new WithdrawnFigures(story, corrections, articles);
+        byKey.forEach((key, stated) -> told.addAll(withdrawn.told(key, stated)));
+        byKey.replaceAll(withdrawn::without);
         List<String> covered = new ArrayList<>();
         SupportAcrossLanguages support = new SupportAcrossLanguages(story, byKey);
         // the times of day reports' stamps print tell a toll's steps through one day apart

@@ -5,66 +5,61 @@ import dev.storybrief.model.Article;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * When in its day a report came out, as the stamp its text prints says ("Published: May 11, 2026 13:40", "Thursday,
- * March 12, 2026 10:15 AM EDT", "26.11.2026 – 16:40 Uhr", "01/12/2026 19h40"): a death toll given as 12 at 08:15,
- * 19 at 13:40 and 23 at 19:05 of one day is one count rising through the day, which the day alone cannot tell from
- * three reports disagreeing. Only a stamp the text itself prints is read (the words its date came from); a time the
- * page's metadata gives is not kept with the article, and a date worked out from other reports has no time. Times are
- * compared as printed: the reports of one story are mostly of one place, and a zone name beside one stamp is not read.
+ * When in its day a report came out, as the stamp its date was read from says: the time of day the clean stage keeps
+ * with the date ({@link dev.storybrief.model.DateProvenance#time}, from "Published: May 11, 2026 13:40", "10:15 AM EDT",
+ * "19h40" or a page's "2026-05-11T13:40:00+02:00"). A death toll given as 12 at 08:15, 19 at 13:40 and 23 at 19:05 of
+ * one day is one count rising through the day, which the day alone cannot tell from three reports disagreeing. A date
+ * worked out from other reports, or given by the user, has no time. Times are compared as printed when the stamps name
+ * one zone or none (the reports of one story are mostly of one place); when they name several, each time that names
+ * one is told in the zone most of them name.
  */
 final class ReportTimes {
-    /** The origin note of a date read from a stamp the text prints: its line in quotes. */
-    private static final Pattern STAMP_ORIGIN = Pattern.compile("^text: \"(?<line>.*)\"$");
-    /**
-     * A time of day: hours and minutes with a colon or the French "h" ("13:40", "19h40", "7:10 a.m.", "10:15 AM"); a
-     * dot is left out, as "26.11" is a day and a month.
-     */
-    private static final Pattern TIME = Pattern.compile("(?<![\\d:])(?<hour>[01]?\\d|2[0-3])(?::|h)(?<minute>[0-5]\\d)"
-            + "(?![\\d])(?::[0-5]\\d)?(?:\\s*(?<half>[ap])\\.?\\s?m\\b\\.?)?", Pattern.CASE_INSENSITIVE);
-
     private ReportTimes() {
     }
 
-    /** The time of day the article's own stamp prints, when its date was read from such a stamp. */
+    /** The time of day the stamp of the article's date prints, as printed. */
     static Optional<LocalTime> of(Article article) {
-        if (article.published() == null || article.dateInferred() || article.dateOrigin() == null) {
+        if (article.published() == null || article.dateInferred()) {
             return Optional.empty();
         }
-        Matcher origin = STAMP_ORIGIN.matcher(article.dateOrigin());
-        return origin.matches() ? timeIn(origin.group("line")) : Optional.empty();
+        return Optional.ofNullable(article.dating().time());
     }
 
-    /** The first time of day written in a stamp's line. */
-    static Optional<LocalTime> timeIn(String line) {
-        Matcher m = TIME.matcher(line);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(m.group("hour"));
-        int minute = Integer.parseInt(m.group("minute"));
-        String half = m.group("half");
-        if (half != null) {
-            if (hour < 1 || hour > 12) {
-                return Optional.empty();
-            }
-            hour = hour % 12 + (half.toLowerCase(Locale.ROOT).equals("p") ? 12 : 0);
-        }
-        return Optional.of(LocalTime.of(hour, minute));
-    }
-
-    /** Each of the articles' stamped times by article id (articles without one are left out). */
+    /**
+     * Each of the articles' stamped times by article id (articles without one are left out), in one zone when their
+     * stamps name several; a time that would change its day in that zone is left out (its day is the stamp's).
+     */
     static Map<String, LocalTime> of(List<AnalyzedArticle> articles) {
+        Map<ZoneOffset, Long> zones = articles.stream().filter(a -> of(a.article()).isPresent())
+                .map(a -> a.article().dating().zone()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.groupingBy(z -> z, java.util.TreeMap::new, Collectors.counting()));
+        ZoneOffset common = zones.size() < 2 ? null
+                : zones.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
         Map<String, LocalTime> times = new HashMap<>();
-        articles.forEach(a -> of(a.article()).ifPresent(t -> times.put(a.id(), t)));
+        for (AnalyzedArticle a : articles) {
+            Optional<LocalTime> time = of(a.article());
+            ZoneOffset zone = a.article().dating().zone();
+            if (time.isEmpty()) {
+                continue;
+            }
+            if (common == null || zone == null || zone.equals(common)) {
+                times.put(a.id(), time.get());
+                continue;
+            }
+            LocalDateTime there = a.article().published().atTime(time.get()).atOffset(zone)
+                    .withOffsetSameInstant(common).toLocalDateTime();
+            if (there.toLocalDate().equals(a.article().published())) {
+                times.put(a.id(), there.toLocalTime());
+            }
+        }
         return times;
     }
 

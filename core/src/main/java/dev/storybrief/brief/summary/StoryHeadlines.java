@@ -109,7 +109,7 @@ public final class StoryHeadlines {
         List<AnalyzedArticle> told = main;
         List<AnalyzedArticle> left = titled;
         // a figure a later report corrects heads no briefing while a title without it is left (CorrectedFigures)
-        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        var corrections = CorrectedFigures.of(story);
         left = whileAny(left, a -> CorrectedFigures.withdrawnInTitle(corrections, a, a.article().title()).isEmpty());
         // a story told over days is headed by its latest state (an election's result, not its early count)
         List<AnalyzedArticle> latest = LatestState.reports(told);

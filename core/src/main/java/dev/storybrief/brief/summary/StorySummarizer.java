@@ -1,5 +1,6 @@
 package dev.storybrief.brief.summary;
 
+import dev.storybrief.brief.correction.Correction;
 import dev.storybrief.brief.disagreement.NumberDisagreements;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Disagreement;
@@ -139,7 +140,7 @@ public final class StorySummarizer implements Summarizer {
                 articles.size() == index.articles().size() ? index.centroid() : index.centroidOf(articles));
         List<SummaryCandidate> ranked = ranking.rank(story, articles, index, centroid);
         FigureBacking backing = new FigureBacking(story, disagreements);
-        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        List<Correction> corrections = CorrectedFigures.of(story);
         List<SummaryCandidate> chosen = chosen(story, developing, ranked, index, articles, words, backing, disagreements,
                 corrections);
         if (ordering == Ordering.STORY) {
@@ -162,7 +163,7 @@ public final class StorySummarizer implements Summarizer {
     private List<SummaryCandidate> chosen(Story story, boolean developing, List<SummaryCandidate> ranked,
                                           SentenceIndex index, List<AnalyzedArticle> articles, int words,
                                           FigureBacking backing, Supplier<List<Disagreement>> disagreements,
-                                          List<CorrectedFigures.Correction> corrections) {
+                                          List<Correction> corrections) {
         double redundancy = weights.redundancy();
         List<SummaryCandidate> chosen = developing ? SummarySelection.selectCovering(ranked, index, words, redundancy)
                 : SummarySelection.select(ranked, index, words, redundancy);
@@ -185,7 +186,7 @@ public final class StorySummarizer implements Summarizer {
     private static List<SummaryCandidate> inReadingOrder(List<SummaryCandidate> chosen, Story story,
                                                          List<SummaryCandidate> ranked, List<AnalyzedArticle> articles,
                                                          int words, Supplier<List<Disagreement>> disagreements,
-                                                         List<CorrectedFigures.Correction> corrections) {
+                                                         List<Correction> corrections) {
         List<SummaryCandidate> ordered = new java.util.ArrayList<>(chosen);
         ordered.sort(SummaryReadingOrder.readingOrder(articles));
         ordered = SummaryReadingOrder.newsFirst(ordered, story);

@@ -275,7 +275,7 @@ public final class TimelineBuilder implements BriefingPart {
      * withdrawn figure for the story's ({@link CorrectedFigures}).
      */
     private static List<TimelineEvent> withCorrections(List<TimelineEvent> rows, Story story) {
-        List<CorrectedFigures.Correction> corrections = CorrectedFigures.of(story);
+        var corrections = CorrectedFigures.of(story);
         if (corrections.isEmpty()) {
             return rows;
         }

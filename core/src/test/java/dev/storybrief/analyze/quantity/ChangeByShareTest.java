@@ -26,6 +26,10 @@ class ChangeByShareTest {
             "en | Quarterly revenue rose 12 per cent to £40m.                               | 12 per cent | 12  | percent revenu up",
             "de | Die Aktie der Harlow AG fiel am Mittwoch um 6,2 Prozent.                  | 6,2 Prozent | 6.2 | percent akti down",
             "de | Der Umsatz stieg um 3 Prozent.                                            | 3 Prozent   | 3   | percent umsatz up",
+            // the verb second, before its subject, after a time or a source (QA24, fig25 left)
+            "de | Am Mittwoch fiel die Aktie um 6 Prozent.                                  | 6 Prozent   | 6   | percent akti down",
+            "de | Laut Händlern fiel die Aktie der Harlow AG am Mittwoch um 6,2 Prozent.    | 6,2 Prozent | 6.2 | percent akti down",
+            "de | Im Handel stieg der Umsatz um 3 Prozent.                                  | 3 Prozent   | 3   | percent umsatz up",
             "fr | L'action du distributeur Harlow a chuté de 6,2 % mercredi.               | 6,2 %       | 6.2 | percent action down",
             "es | Las acciones de Harlow cayeron un 6,2% el miércoles.                      | 6,2%        | 6.2 | percent accion down",
             "it | Il titolo di Harlow è sceso del 6,2% mercoledì.                           | 6,2%        | 6.2 | percent titol down",

@@ -4,6 +4,13 @@ import static dev.storybrief.brief.disagreement.DisagreementFixtures.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.TestArticle;
+import dev.storybrief.analyze.AnnotatorChain;
+import dev.storybrief.clean.ArticleCleaner;
+import dev.storybrief.clean.StampTimes;
+import dev.storybrief.ingest.MetaKey;
+import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.model.Article;
 import dev.storybrief.group.StoryGrouper;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Disagreement;
@@ -12,6 +19,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,10 +32,18 @@ import org.junit.jupiter.api.Test;
 class TollThroughTheDayTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 5, 11);
 
+    /**
+     * A report whose text prints its stamp ("Published: May 11, 2026 13:40"), read by the clean stage, which keeps the
+     * stamp's time with the date; a null stamp gives the day alone, as a page's date field may.
+     */
     private static AnalyzedArticle report(String id, String outlet, String stamp, String... paragraphs) {
-        return TestArticle.of(id, paragraphs).outlet(outlet)
-                .published(MONDAY, stamp == null ? "page" : "text: \"Published: May 11, 2026 " + stamp + "\"")
-                .analyzed();
+        if (stamp == null) {
+            return TestArticle.of(id, paragraphs).outlet(outlet).published(MONDAY, "page").analyzed();
+        }
+        Article read = new ArticleCleaner().clean(new RawDocument(id, Path.of(id + ".txt"), SourceFormat.TEXT,
+                "Published: May 11, 2026 " + stamp + "\n\n" + String.join("\n\n", paragraphs), Map.of()));
+        assertThat(read.published()).isEqualTo(MONDAY);
+        return AnnotatorChain.standard().annotate(read.withOutlet(outlet));
     }
 
     private static List<AnalyzedArticle> blast() {
@@ -88,11 +105,50 @@ class TollThroughTheDayTest {
     }
 
     @Test
-    void theStampsTimeIsRead() {
-        assertThat(ReportTimes.timeIn("Published: May 11, 2026 13:40")).contains(LocalTime.of(13, 40));
-        assertThat(ReportTimes.timeIn("Thursday, March 12, 2026 10:15 AM EDT")).contains(LocalTime.of(10, 15));
-        assertThat(ReportTimes.timeIn("Published Oct. 23, 2026 at 7:10 p.m. | Updated 11:02 p.m.")).contains(LocalTime.of(19, 10));
-        assertThat(ReportTimes.timeIn("12 a.m. 01/12/2026 19h40")).contains(LocalTime.of(19, 40));
-        assertThat(ReportTimes.timeIn("26.11.2026")).isEmpty();
+    void theStampsZonesSayWhichCameFirst() {
+        // as printed, 19 at 10:40 follows 12 at 09:15; but 10:40 CEST is 08:40 GMT: the higher figure came first
+        List<AnalyzedArticle> printed = List.of(
+                report("ledger", "Dunmore Ledger", "09:15",
+                        "An explosion at a chemical plant in the town of Carrow killed 12 people on Monday, fire"
+                                + " officials said."),
+                report("kestrel", "Kestrel News", "10:40",
+                        "The death toll from an explosion at the Vennet Chemicals plant in Carrow has risen to 19, fire"
+                                + " officials said on Monday."));
+        assertThat(tolls(printed)).isEmpty();
+        List<AnalyzedArticle> zoned = List.of(
+                report("ledger", "Dunmore Ledger", "09:15 GMT",
+                        "An explosion at a chemical plant in the town of Carrow killed 12 people on Monday, fire"
+                                + " officials said."),
+                report("kestrel", "Kestrel News", "10:40 CEST",
+                        "The death toll from an explosion at the Vennet Chemicals plant in Carrow has risen to 19, fire"
+                                + " officials said on Monday."));
+        assertThat(zoned.get(1).article().dating().zone()).isEqualTo(java.time.ZoneOffset.ofHours(2));
+        assertThat(tolls(zoned)).hasSize(1);
+    }
+
+    @Test
+    void theStampsTimeIsKeptWithTheDate() {
+        assertThat(report("a", "A", "13:40", "Fire officials said 12 people died.").article().dating().time())
+                .isEqualTo(LocalTime.of(13, 40));
+        // a page's field: the time and its offset
+        Article page = new ArticleCleaner().clean(new RawDocument("p", Path.of("p.txt"), SourceFormat.TEXT,
+                "Fire officials said 12 people died in the blast on Monday.",
+                Map.of(MetaKey.PUBLISHED, "2026-05-11T13:40:00-05:00")));
+        assertThat(page.dating().time()).isEqualTo(LocalTime.of(13, 40));
+        assertThat(page.dating().zone()).isEqualTo(java.time.ZoneOffset.ofHours(-5));
+        // a date given on the command line has no time, whatever the text's stamp said
+        assertThat(report("b", "B", "13:40", "Fire officials said 12 people died.").article()
+                .withPublished(MONDAY, "--date").dating().time()).isNull();
+        assertThat(StampTimes.timeIn("Published: May 11, 2026 13:40")).contains(LocalTime.of(13, 40));
+        assertThat(StampTimes.in("Thursday, March 12, 2026 10:15 AM EDT")).hasValueSatisfying(t -> {
+            assertThat(t.time()).isEqualTo(LocalTime.of(10, 15));
+            assertThat(t.zone()).isEqualTo(java.time.ZoneOffset.ofHours(-4));
+        });
+        assertThat(StampTimes.in("Published: May 11, 2026 13:40 at the plant")).hasValueSatisfying(t ->
+                assertThat(t.zone()).isNull());
+        assertThat(StampTimes.timeIn("2026-05-11T00:00:00Z")).isEmpty();
+        assertThat(StampTimes.timeIn("Published Oct. 23, 2026 at 7:10 p.m. | Updated 11:02 p.m.")).contains(LocalTime.of(19, 10));
+        assertThat(StampTimes.timeIn("12 a.m. 01/12/2026 19h40")).contains(LocalTime.of(19, 40));
+        assertThat(StampTimes.timeIn("26.11.2026")).isEmpty();
     }
 }
