@@ -42,7 +42,9 @@ public final class QuoteExtractor {
     /** The same for an article in {@code language} (ISO 639-1): its quotation marks follow that language's use. */
     public List<Quote> extract(List<String> sentences, List<List<EntityMention>> entities, String language) {
         Objects.requireNonNull(sentences, "sentences");
-        List<QuoteMarks> spans = QuoteMarkScanner.scan(sentences, language);
+        List<QuoteMarks> marks = QuoteMarkScanner.scan(sentences, language);
+        // the page's quoted stretches, marked once: every name and every quote asks whether it stands inside one
+        QuotedStretches spans = QuotedStretches.of(marks, sentences.size());
         SalienceTracker salience = new SalienceTracker();
         for (int i = 0; i < sentences.size(); i++) {
             salience.readSentence(i, sentences.get(i), entities.get(i), spans);
@@ -53,7 +55,7 @@ public final class QuoteExtractor {
         Credit previousCredit = Credit.NONE;
         // one answer per sentence: every quote of a long sentence asks it, and each asking reads the whole sentence
         Map<Integer, Optional<Attribution>> caseless = new HashMap<>();
-        for (QuoteMarks span : spans) {
+        for (QuoteMarks span : marks) {
             if (text(sentences, span).isEmpty() || isName(sentences, span)) {
                 // "le navire « Ocean Star »": a name in quotation marks is nobody's words
                 continue;
@@ -102,7 +104,7 @@ public final class QuoteExtractor {
         static final Credit NONE = new Credit(null, null, null);
     }
 
-    private static Credit credit(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+    private static Credit credit(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                  List<List<EntityMention>> entities, SalienceTracker salience, QuoteMarks previous,
                                  Credit previousCredit, Map<Integer, Optional<Attribution>> caseless) {
         Located found = attribution(sentences, spans, span, entities, caseless);
@@ -148,7 +150,7 @@ public final class QuoteExtractor {
      * The sentence after a quotation that ends its own may credit it ("...missing.” Trump said."); only tried when
      * nothing around the quotation credits it and it does not continue the previous quote.
      */
-    private static Located nextSentence(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+    private static Located nextSentence(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                         List<List<EntityMention>> entities) {
         String endSentence = sentences.get(span.endSentence());
         int next = span.endSentence() + 1;
@@ -166,7 +168,7 @@ public final class QuoteExtractor {
     private record Located(Attribution attribution, int sentence) {
     }
 
-    private static Located attribution(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+    private static Located attribution(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                        List<List<EntityMention>> entities,
                                        Map<Integer, Optional<Attribution>> caseless) {
         String endSentence = sentences.get(span.endSentence());
@@ -206,14 +208,12 @@ public final class QuoteExtractor {
      * subject stands between the quote and the verb), so a sentence written without capitals that names one person
      * outside its quotes and has a verb of saying there credits its quote to that person.
      */
-    private static Attribution caselessSpeaker(String sentence, List<QuoteMarks> spans, int index,
+    private static Attribution caselessSpeaker(String sentence, QuotedStretches spans, int index,
                                                List<EntityMention> entities) {
         BitSet quoted = new BitSet(sentence.length());
-        for (QuoteMarks q : spans) {
-            if (q.startSentence() <= index && q.endSentence() >= index) {
-                int from = q.startSentence() == index ? Math.min(q.openAt(), sentence.length()) : 0;
-                int to = q.endSentence() == index ? Math.min(q.closeEnd(), sentence.length()) : sentence.length();
-                quoted.set(from, Math.max(from, to));
+        for (int k = 0; k < sentence.length(); k++) {
+            if (spans.covers(index, k)) {
+                quoted.set(k);
             }
         }
         StringBuilder outside = new StringBuilder();
@@ -235,7 +235,7 @@ public final class QuoteExtractor {
      * "In a 1963 speech, he declared:" closing the sentence (or paragraph) before a quotation that opens its own: the
      * introducer credits it, through its verb of saying or else its subject ("He then listed the qualities:").
      */
-    private static Located introduced(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+    private static Located introduced(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                       List<List<EntityMention>> entities) {
         int previous = span.startSentence() - 1;
         if (previous < 0 || !sentences.get(previous).strip().endsWith(":")) {
@@ -252,30 +252,18 @@ public final class QuoteExtractor {
     }
 
     /** The names of a sentence that are not inside one of its quotes (a name quoted is not the speaker). */
-    private static List<EntityMention> outsideQuotes(List<EntityMention> entities, List<QuoteMarks> spans, int sentence) {
-        return entities.stream().filter(e -> spans.stream().noneMatch(q -> q.covers(sentence, e.start()))).toList();
+    private static List<EntityMention> outsideQuotes(List<EntityMention> entities, QuotedStretches spans, int sentence) {
+        return entities.stream().filter(e -> !spans.covers(sentence, e.start())).toList();
     }
 
     /** Where the next quote in the same sentence opens, or the sentence end. */
-    private static int nextOpening(List<QuoteMarks> spans, int sentence, int from, int sentenceEnd) {
-        int end = sentenceEnd;
-        for (QuoteMarks other : spans) {
-            if (other.startSentence() == sentence && other.openAt() >= from && other.openAt() < end) {
-                end = other.openAt();
-            }
-        }
-        return end;
+    private static int nextOpening(QuotedStretches spans, int sentence, int from, int sentenceEnd) {
+        return spans.nextOpening(sentence, from, sentenceEnd);
     }
 
     /** Where the previous quote in the same sentence closed, or 0. */
-    private static int previousClosing(List<QuoteMarks> spans, int sentence, int before) {
-        int start = 0;
-        for (QuoteMarks other : spans) {
-            if (other.endSentence() == sentence && other.closeEnd() <= before && other.closeEnd() > start) {
-                start = other.closeEnd();
-            }
-        }
-        return start;
+    private static int previousClosing(QuotedStretches spans, int sentence, int before) {
+        return spans.previousClosing(sentence, before);
     }
 
     /** A quote is whole when it opens its sentence or follows an introducer ("said:", "he said,") with a capital. */
