@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.AccordingTo;
 import dev.storybrief.analyze.entity.EntityMention;
 import dev.storybrief.analyze.entity.EntityRecognizer;
 import dev.storybrief.model.EntityType;
@@ -41,7 +42,18 @@ public final class QuoteExtractor {
 
     /** The same for an article in {@code language} (ISO 639-1): its quotation marks follow that language's use. */
     public List<Quote> extract(List<String> sentences, List<List<EntityMention>> entities, String language) {
+        return extract(sentences, entities, language, null);
+    }
+
+    /**
+     * The same, knowing the paragraph of each sentence ({@code paragraphs}, one index per sentence, or null when not
+     * known): a newspaper's quote standing alone ("« … », selon Le Monde") says the words of the person its paragraph
+     * put forward ({@link ReportedSource}).
+     */
+    public List<Quote> extract(List<String> sentences, List<List<EntityMention>> entities, String language,
+                               List<Integer> paragraphs) {
         Objects.requireNonNull(sentences, "sentences");
+        Objects.requireNonNull(language, "language");
         List<QuoteMarks> marks = QuoteMarkScanner.scan(sentences, language);
         // the page's quoted stretches, marked once: every name and every quote asks whether it stands inside one
         QuotedStretches spans = QuotedStretches.of(marks, sentences.size());
@@ -60,7 +72,13 @@ public final class QuoteExtractor {
                 // "le navire « Ocean Star »": a name in quotation marks is nobody's words
                 continue;
             }
-            Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit, caseless);
+            Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit, caseless,
+                    language);
+            if (credit.speaker != null && credit.cue != null && sentences.get(span.startSentence())
+                    .substring(0, span.openAt()).isBlank()) {
+                credit = reporterOrSpeaker(sentences, span, credit, salience,
+                        firstOfParagraph(paragraphs, span.startSentence()));
+            }
             if (credit.speaker != null) {
                 salience.add(span.startSentence(), span.openAt(), credit.speaker);
             }
@@ -87,6 +105,41 @@ public final class QuoteExtractor {
     }
 
     /**
+     * "Marie Lacombe ... a perdu sa boutique. « Nous n'avons rien pu sauver », selon Le Figaro.": a quote opening its
+     * sentence, credited "according to" a newspaper, says the words of the person its paragraph put forward last; the
+     * paper only reports them (the cue stays, it tells how the words reached the article).
+     */
+    private static Credit reporterOrSpeaker(List<String> sentences, QuoteMarks span, Credit credit,
+                                            SalienceTracker salience, int paragraphStart) {
+        Quote.Stretch cue = credit.cue;
+        Attribution reported = new Attribution(credit.speaker, false, credit.words.start(), cue.start(), cue.end());
+        if (cue.sentence() != credit.words.sentence()
+                || !ReportedSource.creditsByReport(sentences.get(cue.sentence()), reported)
+                || !ReportedSource.isOutlet(reported)) {
+            return credit;
+        }
+        SalienceTracker.PutForward person = salience.latestSince(paragraphStart, span.startSentence(), span.openAt(),
+                name -> AccordingTo.namesMedium(name) || SpeechWords.namesNobody(name));
+        if (person == null) {
+            return credit;
+        }
+        return new Credit(person.name(), new Quote.Stretch(person.sentence(), person.offset(),
+                person.offset() + person.name().length()), cue);
+    }
+
+    /** The first sentence of the paragraph of {@code sentence}; the sentence itself when paragraphs are unknown. */
+    private static int firstOfParagraph(List<Integer> paragraphs, int sentence) {
+        if (paragraphs == null || paragraphs.size() <= sentence) {
+            return sentence;
+        }
+        int first = sentence;
+        while (first > 0 && Objects.equals(paragraphs.get(first - 1), paragraphs.get(sentence))) {
+            first--;
+        }
+        return first;
+    }
+
+    /**
      * News style runs a quotation over paragraphs with no closing mark at the end of the first and an opening mark
      * at the start of the next; the attribution comes once, with the last part. A quote left open at the end of its
      * sentence, followed by one opening the next sentence, is such a first part.
@@ -106,8 +159,9 @@ public final class QuoteExtractor {
 
     private static Credit credit(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                  List<List<EntityMention>> entities, SalienceTracker salience, QuoteMarks previous,
-                                 Credit previousCredit, Map<Integer, Optional<Attribution>> caseless) {
-        Located found = attribution(sentences, spans, span, entities, caseless);
+                                 Credit previousCredit, Map<Integer, Optional<Attribution>> caseless,
+                                 String language) {
+        Located found = attribution(sentences, spans, span, entities, caseless, language);
         // "But “...”" opens its sentence as much as "“...”" does
         boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt())
                 .matches("\\s*(?:(?i:but|and|still|yet|so|then|also)[,\\s]+)?");
@@ -170,21 +224,34 @@ public final class QuoteExtractor {
 
     private static Located attribution(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                        List<List<EntityMention>> entities,
-                                       Map<Integer, Optional<Attribution>> caseless) {
+                                       Map<Integer, Optional<Attribution>> caseless, String language) {
         String endSentence = sentences.get(span.endSentence());
         int afterEnd = nextOpening(spans, span.endSentence(), span.closeEnd(), endSentence.length());
         List<EntityMention> endEntities = entities.get(span.endSentence());
         Attribution after = AttributionFinder.after(endSentence, span.closeEnd(), afterEnd, endEntities);
+        if (after == null && "de".equals(language)) {
+            after = AttributionFinder.afterSo(endSentence, span.closeEnd(), afterEnd, endEntities);
+        }
         if (after == null) {
             after = AttributionFinder.continuing(endSentence, span.closeEnd(), afterEnd, endEntities);
+        }
+        String startSentence = sentences.get(span.startSentence());
+        int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
+        List<EntityMention> startEntities = entities.get(span.startSentence());
+        if (after != null && span.startSentence() == span.endSentence()
+                && ReportedSource.creditsByReport(endSentence, after)) {
+            // "Le maire Jean Dufresne a promis de « tout reconstruire », selon Le Monde": the paper reports the words
+            // of the one the sentence shows saying them
+            Attribution sayer = ReportedSource.sayer(startSentence, beforeStart, span.openAt(),
+                    outsideQuotes(startEntities, spans, span.startSentence()));
+            if (sayer != null) {
+                return new Located(sayer, span.startSentence());
+            }
         }
         if (after != null) {
             return new Located(after, span.endSentence());
         }
 
-        String startSentence = sentences.get(span.startSentence());
-        int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
-        List<EntityMention> startEntities = entities.get(span.startSentence());
         Attribution before = AttributionFinder.before(startSentence, beforeStart, span.openAt(), startEntities);
         if (before != null) {
             return new Located(before, span.startSentence());

@@ -161,6 +161,27 @@ final class SalienceTracker {
         return latest == null ? null : latest.getValue();
     }
 
+    /** A person put forward, where. */
+    record PutForward(int sentence, int offset, String name) {
+    }
+
+    /**
+     * The latest person put forward strictly before the given place and in sentence {@code first} or after, that
+     * {@code skip} does not reject; null when none.
+     */
+    PutForward latestSince(int first, int sentence, int offset, java.util.function.Predicate<String> skip) {
+        for (Map.Entry<Long, String> entry : salient.headMap(position(sentence, offset), false).descendingMap().entrySet()) {
+            int at = (int) (entry.getKey() >>> 32);
+            if (at < first) {
+                return null;
+            }
+            if (!skip.test(entry.getValue())) {
+                return new PutForward(at, (int) (long) entry.getKey(), entry.getValue());
+            }
+        }
+        return null;
+    }
+
     /**
      * "Dijo que el árbitro Juan Pérez ...": a person after the verb and its "que" or "che" is inside the reported clause,
      * neither who spoke nor who listened.

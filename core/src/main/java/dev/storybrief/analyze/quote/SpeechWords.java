@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.AccordingTo;
 import dev.storybrief.analyze.entity.RelationNouns;
 import dev.storybrief.analyze.entity.RomanceOffices;
 import java.util.Locale;
@@ -109,12 +110,6 @@ final class SpeechWords {
             + "|relacjonuje|ocenia|przyznaje|zapewnia|ostrzega"
             // the men's plural changes the stem's vowel: "powiedzieli", "odpowiedzieli"
             + "|(?:od|za)?powiedzieli");
-    /**
-     * Single words that credit what follows to someone: "selon X", "laut X", "según X", "secondo X", "segundo X",
-     * "volgens X", "według X", "enligt X", "ifølge X".
-     */
-    private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo", "volgens",
-            "według", "enligt", "ifølge");
     /**
      * Offices Dutch, Polish, Czech, Swedish, Danish and Norwegian write lower case right before a name, alone or as the end
      * of a compound ("burgemeester Ellen de Vries", "dijkgraaf", "politiewoordvoerder", "rzecznik", "wójt",
@@ -251,7 +246,7 @@ final class SpeechWords {
 
     /** A one-word "according to" of another language. */
     static boolean isAccordingTo(String word) {
-        return ACCORDING_TO.contains(word.toLowerCase(Locale.ROOT));
+        return AccordingTo.isOneWord(word);
     }
 
     /** "saying", "adding": a participle whose subject is the clause's, not a word next to it. */

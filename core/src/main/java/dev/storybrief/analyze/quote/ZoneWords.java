@@ -28,11 +28,18 @@ final class ZoneWords {
     static List<Word> of(String sentence, int from, int to) {
         List<Word> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(sentence).region(from, to);
+        int textEnd = sentence.length();
+        while (textEnd > 0 && Character.isWhitespace(sentence.charAt(textEnd - 1))) {
+            textEnd--;
+        }
         while (matcher.find()) {
             String text = matcher.group();
             int end = matcher.end();
             // a sentence-final dot belongs to the sentence, not to the word ("said Hartwell.")
-            while (text.length() > 1 && text.endsWith(".") && !text.matches("(?:\\p{L}\\.)+|\\p{Lu}\\p{Ll}{0,3}\\.")) {
+            // "Gen." and "Dr." keep theirs, except where the sentence ends ("según El País.": no title ends one)
+            boolean ends = end >= textEnd;
+            while (text.length() > 1 && text.endsWith(".") && !text.matches("(?:\\p{L}\\.)+")
+                    && (ends || !text.matches("\\p{Lu}\\p{Ll}{0,3}\\."))) {
                 text = text.substring(0, text.length() - 1);
                 end--;
             }
