@@ -290,7 +290,8 @@ public final class QuoteExtractor {
         String rest = outside.toString();
         boolean caseless = rest.codePoints().filter(Character::isLetter)
                 .noneMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
-        if (!caseless || ZoneWords.of(rest, 0, rest.length()).stream().noneMatch(w -> SpeechWords.isSpeechVerb(w.text()))) {
+        if (!caseless || ZoneWords.of(rest, 0, rest.length()).stream().noneMatch(w -> SpeechWords.isSpeechVerb(w.text()))
+                && !SpeechWords.hasCaselessSpeechVerb(rest)) {
             return null;
         }
         List<EntityMention> people = outsideQuotes(entities, spans, index).stream()

@@ -19,8 +19,11 @@ final class ZoneWords {
         }
     }
 
-    /** A word or comma; French and Italian write an elided article onto the word ("l'avocate", "un'ora"): a word of its own. */
-    private static final Pattern WORD = Pattern.compile("(?:[lL]|[uU]n)['’](?=\\p{Ll})|[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[,;:]");
+    /**
+     * A word or comma; French and Italian write an elided article onto the word ("l'avocate", "un'ora"): a word of its
+     * own. A word keeps its combining marks (Hindi's and Thai's vowel signs, Arabic's vowels): "कहा" is one word.
+     */
+    private static final Pattern WORD = Pattern.compile("(?:[lL]|[uU]n)['’](?=\\p{Ll})|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*|[,;:]");
 
     private ZoneWords() {
     }
