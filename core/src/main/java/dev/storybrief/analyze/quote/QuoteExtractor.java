@@ -242,7 +242,7 @@ public final class QuoteExtractor {
                 && ReportedSource.creditsByReport(endSentence, after)) {
             // "Le maire Jean Dufresne a promis de « tout reconstruire », selon Le Monde": the paper reports the words
             // of the one the sentence shows saying them
-            Attribution sayer = ReportedSource.sayer(startSentence, beforeStart, span.openAt(),
+            Attribution sayer = ReportedSource.sayer(startSentence, span.openAt(),
                     outsideQuotes(startEntities, spans, span.startSentence()));
             if (sayer != null) {
                 return new Located(sayer, span.startSentence());

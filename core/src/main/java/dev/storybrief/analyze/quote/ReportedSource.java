@@ -12,10 +12,10 @@ import java.util.Set;
  * who reports the words, which is who said them only when nobody else is shown saying them. The languages build it
  * so: the person says, the paper reports. A person in the quote's sentence says them when the quote is the object of
  * that person's verb of saying or calling ("Le maire Jean Dufresne a promis de « tout reconstruire », selon Le
- * Monde"; "Trump was “very angry,” according to aides" is the aides' description, no verb of his); a newspaper's
+ * Monde"; "Le gouverneur était « très en colère », selon ses proches" is their description, no verb of his); a newspaper's
  * quote standing alone says the words of the person its paragraph has put forward ("Marie Lacombe ... a perdu sa
  * boutique. « Nous n'avons rien pu sauver », selon Le Figaro"). A source that is no outlet ("selon la police") says
- * its own words.
+ * its own words. English's "according to" is left as it was ({@link #creditsByReport}).
  */
 final class ReportedSource {
 
@@ -29,16 +29,24 @@ final class ReportedSource {
             "nannte", "bezeichnete", "verspricht", "nennt", "bezeichnet", "promesso", "definito", "chiamato",
             "prometeu", "classificou", "chamou");
 
+    /** Words between the verb and the quote it takes as object ("a qualifié la crue de « "). */
+    private static final int MAX_OBJECT_WORDS = 6;
+
     private ReportedSource() {
     }
 
-    /** Whether {@code found} credits its quote through "according to" or a word like it ("selon", "laut", "so"). */
+    /**
+     * Whether {@code found} credits its quote through a one-word "according to" of another language than English
+     * ("selon", "según", "laut") or German's "so". English's "according to X" keeps crediting X: PolNeAR, annotated
+     * in the PARC way, gives the quote to the outermost source ("Trump said he was “happy to see” ..., according to
+     * The New York Times" is the Times'), and storybrief follows it there.
+     */
     static boolean creditsByReport(String sentence, Attribution found) {
         if (!found.hasCue() || found.pronoun()) {
             return false;
         }
         String cue = sentence.substring(found.cueStart(), found.cueEnd());
-        return AccordingTo.isOneWord(cue) || cue.equalsIgnoreCase("according to") || cue.equals("so");
+        return AccordingTo.isOneWord(cue) || cue.equals("so");
     }
 
     /** Whether the credited words name a newspaper, an agency or a broadcaster. */
@@ -48,22 +56,23 @@ final class ReportedSource {
 
     /**
      * The person (or pronoun) the quote's own sentence shows saying it: the subject before {@code openAt} of a verb
-     * of saying or calling that stands between that subject and the quote; null when there is none.
+     * of saying or calling whose object the quote is; null when there is none.
      */
-    static Attribution sayer(String sentence, int from, int openAt, List<EntityMention> outsideQuotes) {
-        Attribution said = AttributionFinder.before(sentence, from, openAt, outsideQuotes);
-        if (said != null && (said.pronoun() || isPerson(said, outsideQuotes))) {
-            return said;
-        }
+    static Attribution sayer(String sentence, int openAt, List<EntityMention> outsideQuotes) {
         Attribution subject = AttributionFinder.subject(sentence, openAt, outsideQuotes);
         if (subject == null || !subject.pronoun() && !isPerson(subject, outsideQuotes)) {
             return null;
         }
-        for (ZoneWords.Word word : ZoneWords.of(sentence, subject.at(), openAt)) {
-            String lower = word.text().toLowerCase(Locale.ROOT);
-            if (word.start() >= subject.at() + subject.speaker().length()
-                    && (SpeechWords.isSpeechVerb(lower) || QUOTING_VERBS.contains(lower))) {
-                return subject;
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, subject.at() + subject.speaker().length(), openAt);
+        for (int k = 0; k < words.size(); k++) {
+            String lower = words.get(k).text().toLowerCase(Locale.ROOT);
+            if (SpeechWords.isSpeechVerb(lower) || QUOTING_VERBS.contains(lower)) {
+                // the quote is the verb's own object: a few words after it, no clause set off by a comma between
+                // ("After X asked about it in an interview, the Graysons became “agitated”" is no one's calling)
+                List<ZoneWords.Word> between = words.subList(k + 1, words.size());
+                boolean commaInside = between.stream().limit(Math.max(0, between.size() - 1))
+                        .anyMatch(ZoneWords.Word::isComma);
+                return between.size() <= MAX_OBJECT_WORDS && !commaInside ? subject : null;
             }
         }
         return null;
