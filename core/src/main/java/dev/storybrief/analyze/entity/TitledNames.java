@@ -33,7 +33,8 @@ public final class TitledNames {
     /** Hindi offices and standings written before a name. */
     private static final Set<String> HINDI_OFFICES = Set.of("मुख्यमंत्री", "प्रधानमंत्री", "राष्ट्रपति", "मंत्री",
             "जिलाधिकारी", "कलेक्टर", "प्रवक्ता", "विधायक", "सांसद", "अध्यक्ष", "निरीक्षक", "इंस्पेक्टर",
-            "थानाध्यक्ष", "डॉक्टर", "प्रोफेसर", "महापौर", "राज्यपाल", "उपायुक्त", "एसपी", "डीएम");
+            "थानाध्यक्ष", "डॉक्टर", "प्रोफेसर", "महापौर", "राज्यपाल", "उपायुक्त", "एसपी", "डीएम", "अधीक्षक", "आयुक्त",
+            "महानिरीक्षक", "मजदूर", "कर्मचारी", "किसान", "दुकानदार", "छात्र", "छात्रा");
     /** Hindi postpositions, particles and verbs that end a name. */
     private static final Set<String> HINDI_STOPS = Set.of("ने", "का", "की", "के", "को", "से", "में", "पर", "और",
             "भी", "है", "हैं", "था", "थे", "थी", "कहा", "बताया", "तो", "ही", "या", "एवं", "तथा");
@@ -52,7 +53,7 @@ public final class TitledNames {
     private static final Set<String> HEBREW_COURTESY = Set.of("מר", "גב'", "גברת", "ד\"ר", "פרופ'", "עו\"ד");
     /** Hebrew offices, standings and police ranks written before a name. */
     private static final Set<String> HEBREW_OFFICES = Set.of("הנשיא", "השר", "השרה", "ראש", "דובר", "דוברת",
-            "פקד", "רפ\"ק", "סנ\"צ", "נצ\"מ", "ניצב", "תנ\"צ", "התושב", "התושבת", "מנכ\"ל", "מנכ\"לית", "הרב",
+            "פקד", "טפסר", "העובד", "העובדת", "רפ\"ק", "סנ\"צ", "נצ\"מ", "ניצב", "תנ\"צ", "התושב", "התושבת", "מנכ\"ל", "מנכ\"לית", "הרב",
             "אלוף", "תת-אלוף", "סגן", "השופט", "השופטת");
     /** Hebrew offices of two words: the second is a body's ("ראש העיר", the mayor). */
     private static final Set<String> HEBREW_OFFICE_SECONDS = Set.of("העיר", "המועצה", "הממשלה", "העירייה");
@@ -66,7 +67,7 @@ public final class TitledNames {
     /** Japanese courtesy words and offices written right after a name. */
     private static final Pattern JAPANESE = Pattern.compile("(?<![\\p{IsHan}々\\p{IsKatakana}])"
             + "([\\p{IsHan}々]{1,3}(?:[\\p{IsHan}々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})?)"
-            + "(さん|氏|容疑者|被告|首相|知事|市長|町長|村長|社長|会長|教授|議員|監督|選手|先生)");
+            + "(さん|氏|容疑者|被告|首相|知事|市長|町長|村長|社長|会長|教授|議員|監督|選手|先生|署長|部長|課長|院長|校長|委員長|代表)");
     private static final Set<String> JAPANESE_COURTESY = Set.of("さん", "氏", "先生");
     /** Endings of a place or a body, which a name before an office never has ("川辺市長" is the city's mayor). */
     private static final Pattern JAPANESE_NOT_NAME = Pattern.compile(".*[市県町村区都府道省庁国党社会局部課署院所州].?");
@@ -75,7 +76,7 @@ public final class TitledNames {
     private static final String CHINESE_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
             + "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
     private static final String CHINESE_OFFICES = "市长|县长|省长|镇长|乡长|村长|区长|主席|总统|总理|部长|局长|厅长|处长|发言人|经理"
-            + "|教授|医生|居民|村民|记者|警官|队长|书记|校长|院长|董事长|主任|负责人|店主|司机";
+            + "|教授|医生|居民|村民|记者|警官|队长|书记|校长|院长|董事长|主任|负责人|店主|司机|厂长|站长|所长|科长|工人|老师|护士";
     /** What follows a Chinese name: a verb of saying, a particle, a preposition, punctuation, a digit. */
     private static final String CHINESE_AFTER = "(?=说|表示|称|指出|介绍|告诉|认为|强调|透露|回忆|在|的|对|向|也|还|将|已|和|与|是"
             + "|[，、：。“”「」\\s\\d]|$)";
@@ -222,7 +223,9 @@ public final class TitledNames {
     /** The end (exclusive word index) of the name opening at word {@code first}: one or two name words. */
     private static int nameEnd(String sentence, List<Word> words, int first, String language) {
         int end = first;
-        while (end < words.size() && end - first < 2 && nameWord(words.get(end).text(), language)
+        // an Arabic family name may carry the article ("ماجد الخطيب"), the given name never does
+        while (end < words.size() && end - first < 2
+                && nameWord(words.get(end).text(), "ar".equals(language) && end > first ? "ar-family" : language)
                 && (end == first || adjacent(sentence, words.get(end - 1), words.get(end)))) {
             end++;
         }
@@ -242,6 +245,7 @@ public final class TitledNames {
             case "hi" -> !HINDI_STOPS.contains(word);
             // Arabic given names and Hebrew names open with no article ("ال", "ה" is rarer but a clause word's)
             case "ar" -> !ARABIC_STOPS.contains(word) && !word.startsWith("ال") && !ARABIC_SAYING.contains(word);
+            case "ar-family" -> !ARABIC_STOPS.contains(word) && !ARABIC_SAYING.contains(word) && !isOffice(word, "ar");
             case "he" -> !HEBREW_STOPS.contains(word) && !word.startsWith("ה");
             default -> false;
         };

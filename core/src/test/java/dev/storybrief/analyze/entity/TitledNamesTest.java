@@ -35,6 +35,9 @@ class TitledNamesTest {
                 "وقالت السيدة فاطمة حداد، وهي من سكان الحي القديم، إنها فقدت كل شيء.",
                 "وأضاف سمير يوسف أن الجيش أرسل مروحيتين.", "وقال المتحدث باسم الشرطة إن التحقيق مستمر."))
                 .containsExactly("خالد منصور", "فاطمة حداد", "سمير يوسف");
+        // a family name may carry the article, a given name never does
+        assertThat(people("ar", "وقال العقيد ماجد الخطيب، قائد الدفاع المدني، إن الحريق انطفأ."))
+                .containsExactly("ماجد الخطيب");
     }
 
     @Test
