@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A long made-up page of hundreds of quotes and names (a live blog, a transcript): every quote still goes to the one
  * who said it, and a name inside a quote is never taken for the speaker. The quoted stretches of the page are marked
- * once; before that every name was tested against every quote of the page, once per quote,
- * which took minutes on such a page (the figures are in docs/BENCHMARKS.md, twenty-sixth session, ent26).
+ * once ({@link QuotedStretches}); before that every name was tested against every quote of the page, once per quote,
+ * and the extraction grew faster than the page (the figures are in docs/BENCHMARKS.md, twenty-sixth session, ent26).
  */
 class LongPageQuotesTest {
 
