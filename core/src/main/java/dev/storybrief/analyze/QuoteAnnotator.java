@@ -45,8 +45,9 @@ public final class QuoteAnnotator implements Annotator {
         List<List<EntityMention>> entities = EntityAnnotator.perSentence(article);
         SpeakerResolver resolver = new SpeakerResolver(texts, entities);
         List<QuoteSpan> quotes = new ArrayList<>();
-        List<Quote> found = new ArrayList<>(extractor.extract(texts, entities, article.language()));
-        found.addAll(InterviewAnswers.find(texts, article.sentences().stream().map(Sentence::paragraph).toList(), entities));
+        List<Integer> paragraphs = article.sentences().stream().map(Sentence::paragraph).toList();
+        List<Quote> found = new ArrayList<>(extractor.extract(texts, entities, article.language(), paragraphs));
+        found.addAll(InterviewAnswers.find(texts, paragraphs, entities));
         for (Quote quote : found) {
             Quote.Where where = quote.where();
             Speaker speaker = quote.speaker() == null ? null : resolver.resolve(quote.speaker(), genderCue(texts, where));

@@ -27,11 +27,12 @@ public final class QuoteCollector implements BriefingPart {
     private static final int MIN_COPY_WORDS = 5;
 
     private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt", "nl",
-            "pl", "sv", "da", "no", "nb", "cs", "ro", "hu", "vi", "id", "ko", "fa");
+            "pl", "sv", "da", "no", "nb", "cs", "ro", "hu", "vi", "id", "ko", "fa", "hi", "ar", "he", "ja", "zh", "th");
 
     /**
      * English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian (bokmål), Czech,
-     * Romanian, Hungarian, Vietnamese and Indonesian: the languages whose speech verbs it knows.
+     * Romanian, Hungarian, Vietnamese, Indonesian, Korean, Persian, Hindi, Arabic, Hebrew, Japanese, Chinese and Thai:
+     * the languages whose speech verbs it knows.
      */
     @Override
     public boolean supports(String language) {

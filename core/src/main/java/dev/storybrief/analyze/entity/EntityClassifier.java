@@ -189,10 +189,10 @@ final class EntityClassifier {
             return null;
         }
         if ((MediumNames.standsAsMedium(tokens, first, end, memory.language())
-                || MediumNames.afterOutletNoun(tokens, first))
+                || MediumNames.afterOutletNoun(tokens, first) || AccordingTo.titleAfter(tokens, first, end))
                 && memory.knownType(text(sentence, tokens, first, end)) != EntityType.PERSON) {
-            // "wrote on Facebook", "an editorial in Politico", "el diario El Heraldo": the medium that carried the
-            // words, not a place
+            // "wrote on Facebook", "an editorial in Politico", "el diario El Heraldo", "selon Le Figaro": the medium
+            // that carried the words, not a place or a person
             return mention(sentence, tokens, first, end, EntityType.ORGANIZATION);
         }
         if (end - first >= 2 && STANDING_WORDS.contains(tokens.get(first).text())) {

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.entity;
 
+import dev.storybrief.model.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -72,21 +73,37 @@ public final class EntityRecognizer {
         }
         NameMemory memory = NameMemory.of(tokens, firstPass, filedFrom, outlets, language);
         List<List<EntityMention>> result = new ArrayList<>();
+        boolean titled = TitledNames.covers(language);
         for (int i = 0; i < sentences.size(); i++) {
             List<EntityMention> found = recognize(sentences.get(i), tokens.get(i), memory);
-            if (!UncasedNames.covers(language)) {
+            if (!UncasedNames.covers(language) && !titled) {
                 result.add(found);
                 continue;
             }
-            // Korean and Persian have no capitals: their people are found by the words beside the name
-            List<EntityMention> all = new ArrayList<>(found);
-            UncasedNames.people(sentences.get(i), language).stream()
-                    .filter(p -> found.stream().noneMatch(m -> m.start() < p.end() && p.start() < m.end()))
-                    .forEach(all::add);
-            all.sort(java.util.Comparator.comparingInt(EntityMention::start));
-            result.add(List.copyOf(all));
+            // Korean, Persian, Hindi, Arabic, Hebrew, Japanese, Chinese and Thai have no capitals: their people are
+            // found by the words beside the name
+            List<EntityMention> people = titled ? TitledNames.people(sentences.get(i), language)
+                    : UncasedNames.people(sentences.get(i), language);
+            result.add(withPeople(found, people));
+        }
+        if (titled) {
+            // a name once introduced by its title is written bare later in the story ("अनिल वर्मा ने बताया")
+            List<String> named = result.stream().flatMap(List::stream).filter(m -> m.type() == EntityType.PERSON)
+                    .map(EntityMention::text).distinct().toList();
+            for (int i = 0; i < sentences.size(); i++) {
+                result.set(i, withPeople(result.get(i), RepeatedNames.find(sentences.get(i), named)));
+            }
         }
         return List.copyOf(result);
+    }
+
+    /** The mentions with the people added that overlap none of them, in text order. */
+    private static List<EntityMention> withPeople(List<EntityMention> found, List<EntityMention> people) {
+        List<EntityMention> all = new ArrayList<>(found);
+        people.stream().filter(p -> all.stream().noneMatch(m -> m.start() < p.end() && p.start() < m.end()))
+                .forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        return List.copyOf(all);
     }
 
     private List<EntityMention> recognize(String sentence, List<Token> tokens, NameMemory memory) {

@@ -57,11 +57,22 @@ final class MediumNames {
             "broadcaster", "website", "diario", "periódico", "semanario", "revista", "cadena", "emisora", "jornal",
             "diário", "semanário", "emissora", "quotidiano", "giornale", "settimanale", "rivista", "emittente",
             "testata", "journal", "quotidien", "hebdomadaire", "chaîne", "zeitung", "tageszeitung", "wochenzeitung",
-            "magazin", "sender");
+            "magazin", "sender", "nachrichtenagentur");
+    /**
+     * German writes an outlet's noun as the end of a compound ("Lokalzeitung", "Nachrichtenagentur"); not an
+     * agency alone, which a ministry's office is as often.
+     */
+    private static final Set<String> COMPOUND_OUTLET_ENDS = Set.of("zeitung", "nachrichtenagentur");
     private static final Set<String> ARTICLES = Set.of("the", "el", "la", "le", "il", "lo", "o", "a", "der", "die",
             "das", "den", "dem", "l'", "l’");
 
     private MediumNames() {
+    }
+
+    /** Whether {@code word} is what an outlet is called ("newspaper", "Zeitung", "Lokalzeitung", "agence"). */
+    static boolean isOutletNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return OUTLET_NOUNS.contains(lower) || COMPOUND_OUTLET_ENDS.stream().anyMatch(lower::endsWith);
     }
 
     /** Whether the name at token {@code first} follows an article and a noun of an outlet ("the newspaper X"). */

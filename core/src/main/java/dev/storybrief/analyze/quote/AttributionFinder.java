@@ -70,6 +70,19 @@ final class AttributionFinder {
     }
 
     /**
+     * German "„Wir konnten nichts retten“, so die Zeitung" and "…“, so der Bürgermeister": "so" right after the quote's
+     * comma credits what follows it, as "laut" does before a name. Read only in German text ("so" is an English word).
+     */
+    static Attribution afterSo(String sentence, int from, int to, List<EntityMention> entities) {
+        List<ZoneWords.Word> words = ZoneWords.of(sentence, from, to);
+        int so = !words.isEmpty() && words.get(0).isComma() ? 1 : 0;
+        if (so + 1 >= words.size() || !words.get(so).text().equals("so")) {
+            return null;
+        }
+        return cued(objectSpeaker(sentence, words, so + 1, entities), words, so, so);
+    }
+
+    /**
      * "“Go back to Univision,” Trump barked": a quotation cut by a comma, question or exclamation mark goes on with
      * its attribution, so a name or pronoun right after it followed by a verb credits it whatever the verb is. The
      * verb must look like one (a lower-case word ending in "-ed" or "-s") so that "," Trump aides" is not read.

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.AccordingTo;
 import dev.storybrief.analyze.entity.EntityMention;
 import dev.storybrief.analyze.entity.EntityRecognizer;
 import dev.storybrief.model.EntityType;
@@ -41,8 +42,21 @@ public final class QuoteExtractor {
 
     /** The same for an article in {@code language} (ISO 639-1): its quotation marks follow that language's use. */
     public List<Quote> extract(List<String> sentences, List<List<EntityMention>> entities, String language) {
+        return extract(sentences, entities, language, null);
+    }
+
+    /**
+     * The same, knowing the paragraph of each sentence ({@code paragraphs}, one index per sentence, or null when not
+     * known): a newspaper's quote standing alone ("« … », selon Le Monde") says the words of the person its paragraph
+     * put forward ({@link ReportedSource}).
+     */
+    public List<Quote> extract(List<String> sentences, List<List<EntityMention>> entities, String language,
+                               List<Integer> paragraphs) {
         Objects.requireNonNull(sentences, "sentences");
-        List<QuoteMarks> spans = QuoteMarkScanner.scan(sentences, language);
+        Objects.requireNonNull(language, "language");
+        List<QuoteMarks> marks = QuoteMarkScanner.scan(sentences, language);
+        // the page's quoted stretches, marked once: every name and every quote asks whether it stands inside one
+        QuotedStretches spans = QuotedStretches.of(marks, sentences.size());
         SalienceTracker salience = new SalienceTracker();
         for (int i = 0; i < sentences.size(); i++) {
             salience.readSentence(i, sentences.get(i), entities.get(i), spans);
@@ -53,12 +67,18 @@ public final class QuoteExtractor {
         Credit previousCredit = Credit.NONE;
         // one answer per sentence: every quote of a long sentence asks it, and each asking reads the whole sentence
         Map<Integer, Optional<Attribution>> caseless = new HashMap<>();
-        for (QuoteMarks span : spans) {
+        for (QuoteMarks span : marks) {
             if (text(sentences, span).isEmpty() || isName(sentences, span)) {
                 // "le navire « Ocean Star »": a name in quotation marks is nobody's words
                 continue;
             }
-            Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit, caseless);
+            Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit, caseless,
+                    language);
+            if (credit.speaker != null && credit.cue != null && sentences.get(span.startSentence())
+                    .substring(0, span.openAt()).isBlank()) {
+                credit = reporterOrSpeaker(sentences, span, credit, salience,
+                        firstOfParagraph(paragraphs, span.startSentence()));
+            }
             if (credit.speaker != null) {
                 salience.add(span.startSentence(), span.openAt(), credit.speaker);
             }
@@ -85,6 +105,41 @@ public final class QuoteExtractor {
     }
 
     /**
+     * "Marie Lacombe ... a perdu sa boutique. « Nous n'avons rien pu sauver », selon Le Figaro.": a quote opening its
+     * sentence, credited "according to" a newspaper, says the words of the person its paragraph put forward last; the
+     * paper only reports them (the cue stays, it tells how the words reached the article).
+     */
+    private static Credit reporterOrSpeaker(List<String> sentences, QuoteMarks span, Credit credit,
+                                            SalienceTracker salience, int paragraphStart) {
+        Quote.Stretch cue = credit.cue;
+        Attribution reported = new Attribution(credit.speaker, false, credit.words.start(), cue.start(), cue.end());
+        if (cue.sentence() != credit.words.sentence()
+                || !ReportedSource.creditsByReport(sentences.get(cue.sentence()), reported)
+                || !ReportedSource.isOutlet(reported)) {
+            return credit;
+        }
+        SalienceTracker.PutForward person = salience.latestSince(paragraphStart, span.startSentence(), span.openAt(),
+                name -> AccordingTo.namesMedium(name) || SpeechWords.namesNobody(name));
+        if (person == null) {
+            return credit;
+        }
+        return new Credit(person.name(), new Quote.Stretch(person.sentence(), person.offset(),
+                person.offset() + person.name().length()), cue);
+    }
+
+    /** The first sentence of the paragraph of {@code sentence}; the sentence itself when paragraphs are unknown. */
+    private static int firstOfParagraph(List<Integer> paragraphs, int sentence) {
+        if (paragraphs == null || paragraphs.size() <= sentence) {
+            return sentence;
+        }
+        int first = sentence;
+        while (first > 0 && Objects.equals(paragraphs.get(first - 1), paragraphs.get(sentence))) {
+            first--;
+        }
+        return first;
+    }
+
+    /**
      * News style runs a quotation over paragraphs with no closing mark at the end of the first and an opening mark
      * at the start of the next; the attribution comes once, with the last part. A quote left open at the end of its
      * sentence, followed by one opening the next sentence, is such a first part.
@@ -102,10 +157,11 @@ public final class QuoteExtractor {
         static final Credit NONE = new Credit(null, null, null);
     }
 
-    private static Credit credit(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+    private static Credit credit(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                  List<List<EntityMention>> entities, SalienceTracker salience, QuoteMarks previous,
-                                 Credit previousCredit, Map<Integer, Optional<Attribution>> caseless) {
-        Located found = attribution(sentences, spans, span, entities, caseless);
+                                 Credit previousCredit, Map<Integer, Optional<Attribution>> caseless,
+                                 String language) {
+        Located found = attribution(sentences, spans, span, entities, caseless, language);
         // "But “...”" opens its sentence as much as "“...”" does
         boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt())
                 .matches("\\s*(?:(?i:but|and|still|yet|so|then|also)[,\\s]+)?");
@@ -148,7 +204,7 @@ public final class QuoteExtractor {
      * The sentence after a quotation that ends its own may credit it ("...missing.” Trump said."); only tried when
      * nothing around the quotation credits it and it does not continue the previous quote.
      */
-    private static Located nextSentence(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+    private static Located nextSentence(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                         List<List<EntityMention>> entities) {
         String endSentence = sentences.get(span.endSentence());
         int next = span.endSentence() + 1;
@@ -166,23 +222,36 @@ public final class QuoteExtractor {
     private record Located(Attribution attribution, int sentence) {
     }
 
-    private static Located attribution(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+    private static Located attribution(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                        List<List<EntityMention>> entities,
-                                       Map<Integer, Optional<Attribution>> caseless) {
+                                       Map<Integer, Optional<Attribution>> caseless, String language) {
         String endSentence = sentences.get(span.endSentence());
         int afterEnd = nextOpening(spans, span.endSentence(), span.closeEnd(), endSentence.length());
         List<EntityMention> endEntities = entities.get(span.endSentence());
         Attribution after = AttributionFinder.after(endSentence, span.closeEnd(), afterEnd, endEntities);
+        if (after == null && "de".equals(language)) {
+            after = AttributionFinder.afterSo(endSentence, span.closeEnd(), afterEnd, endEntities);
+        }
         if (after == null) {
             after = AttributionFinder.continuing(endSentence, span.closeEnd(), afterEnd, endEntities);
+        }
+        String startSentence = sentences.get(span.startSentence());
+        int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
+        List<EntityMention> startEntities = entities.get(span.startSentence());
+        if (after != null && span.startSentence() == span.endSentence()
+                && ReportedSource.creditsByReport(endSentence, after)) {
+            // "Le maire Jean Dufresne a promis de « tout reconstruire », selon Le Monde": the paper reports the words
+            // of the one the sentence shows saying them
+            Attribution sayer = ReportedSource.sayer(startSentence, span.openAt(),
+                    outsideQuotes(startEntities, spans, span.startSentence()));
+            if (sayer != null) {
+                return new Located(sayer, span.startSentence());
+            }
         }
         if (after != null) {
             return new Located(after, span.endSentence());
         }
 
-        String startSentence = sentences.get(span.startSentence());
-        int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
-        List<EntityMention> startEntities = entities.get(span.startSentence());
         Attribution before = AttributionFinder.before(startSentence, beforeStart, span.openAt(), startEntities);
         if (before != null) {
             return new Located(before, span.startSentence());
@@ -206,14 +275,12 @@ public final class QuoteExtractor {
      * subject stands between the quote and the verb), so a sentence written without capitals that names one person
      * outside its quotes and has a verb of saying there credits its quote to that person.
      */
-    private static Attribution caselessSpeaker(String sentence, List<QuoteMarks> spans, int index,
+    private static Attribution caselessSpeaker(String sentence, QuotedStretches spans, int index,
                                                List<EntityMention> entities) {
         BitSet quoted = new BitSet(sentence.length());
-        for (QuoteMarks q : spans) {
-            if (q.startSentence() <= index && q.endSentence() >= index) {
-                int from = q.startSentence() == index ? Math.min(q.openAt(), sentence.length()) : 0;
-                int to = q.endSentence() == index ? Math.min(q.closeEnd(), sentence.length()) : sentence.length();
-                quoted.set(from, Math.max(from, to));
+        for (int k = 0; k < sentence.length(); k++) {
+            if (spans.covers(index, k)) {
+                quoted.set(k);
             }
         }
         StringBuilder outside = new StringBuilder();
@@ -223,7 +290,8 @@ public final class QuoteExtractor {
         String rest = outside.toString();
         boolean caseless = rest.codePoints().filter(Character::isLetter)
                 .noneMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
-        if (!caseless || ZoneWords.of(rest, 0, rest.length()).stream().noneMatch(w -> SpeechWords.isSpeechVerb(w.text()))) {
+        if (!caseless || ZoneWords.of(rest, 0, rest.length()).stream().noneMatch(w -> SpeechWords.isSpeechVerb(w.text()))
+                && !SpeechWords.hasCaselessSpeechVerb(rest)) {
             return null;
         }
         List<EntityMention> people = outsideQuotes(entities, spans, index).stream()
@@ -235,7 +303,7 @@ public final class QuoteExtractor {
      * "In a 1963 speech, he declared:" closing the sentence (or paragraph) before a quotation that opens its own: the
      * introducer credits it, through its verb of saying or else its subject ("He then listed the qualities:").
      */
-    private static Located introduced(List<String> sentences, List<QuoteMarks> spans, QuoteMarks span,
+    private static Located introduced(List<String> sentences, QuotedStretches spans, QuoteMarks span,
                                       List<List<EntityMention>> entities) {
         int previous = span.startSentence() - 1;
         if (previous < 0 || !sentences.get(previous).strip().endsWith(":")) {
@@ -252,30 +320,18 @@ public final class QuoteExtractor {
     }
 
     /** The names of a sentence that are not inside one of its quotes (a name quoted is not the speaker). */
-    private static List<EntityMention> outsideQuotes(List<EntityMention> entities, List<QuoteMarks> spans, int sentence) {
-        return entities.stream().filter(e -> spans.stream().noneMatch(q -> q.covers(sentence, e.start()))).toList();
+    private static List<EntityMention> outsideQuotes(List<EntityMention> entities, QuotedStretches spans, int sentence) {
+        return entities.stream().filter(e -> !spans.covers(sentence, e.start())).toList();
     }
 
     /** Where the next quote in the same sentence opens, or the sentence end. */
-    private static int nextOpening(List<QuoteMarks> spans, int sentence, int from, int sentenceEnd) {
-        int end = sentenceEnd;
-        for (QuoteMarks other : spans) {
-            if (other.startSentence() == sentence && other.openAt() >= from && other.openAt() < end) {
-                end = other.openAt();
-            }
-        }
-        return end;
+    private static int nextOpening(QuotedStretches spans, int sentence, int from, int sentenceEnd) {
+        return spans.nextOpening(sentence, from, sentenceEnd);
     }
 
     /** Where the previous quote in the same sentence closed, or 0. */
-    private static int previousClosing(List<QuoteMarks> spans, int sentence, int before) {
-        int start = 0;
-        for (QuoteMarks other : spans) {
-            if (other.endSentence() == sentence && other.closeEnd() <= before && other.closeEnd() > start) {
-                start = other.closeEnd();
-            }
-        }
-        return start;
+    private static int previousClosing(QuotedStretches spans, int sentence, int before) {
+        return spans.previousClosing(sentence, before);
     }
 
     /** A quote is whole when it opens its sentence or follows an introducer ("said:", "he said,") with a capital. */

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.EntityMention;
+import dev.storybrief.analyze.entity.TitledNames;
 import dev.storybrief.analyze.entity.UncasedNames;
 import dev.storybrief.analyze.time.MonthNames;
 import dev.storybrief.model.EntityType;
@@ -90,6 +91,9 @@ final class RoleFinder {
                 roles.add(new Role(person, office));
             }
             String uncased = UncasedNames.role(sentence, person);
+            if (uncased == null) {
+                uncased = TitledNames.role(sentence, person);
+            }
             if (uncased != null) {
                 roles.add(new Role(person, uncased));
             }

@@ -2,8 +2,11 @@ package dev.storybrief.analyze.quote;
 
 import dev.storybrief.analyze.entity.EntityMention;
 import dev.storybrief.model.EntityType;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Remembers, in reading order, the people an article has just put forward as speakers, so that "he said" goes to
@@ -20,22 +23,24 @@ final class SalienceTracker {
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("at", "of", "for", "from", "with", "by",
             "in", "to", "on", "à", "de", "du", "des", "bei", "von", "für");
 
-    private record Event(int sentence, int offset, String name) {
-    }
-
-    private final List<Event> events = new ArrayList<>();
-    /** Every person named outside quotes, salient or not: a bare surname is read against the last of them. */
-    private final List<Event> named = new ArrayList<>();
+    /** The salient people by where they were put forward; the first recorded at a place stays. */
+    private final TreeMap<Long, String> salient = new TreeMap<>();
+    /**
+     * Every person named in full outside quotes, salient or not, under each word ending of the name ("Whitfield",
+     * "van Whitfield"): a bare surname is read against the last of them. Indexed so that a page of hundreds of
+     * quotes asks one surname's bearers, not every name of the page, for each quote.
+     */
+    private final Map<String, Bearers> bySurname = new HashMap<>();
 
     /** Records the speakers a sentence puts forward outside its quotes. */
-    void readSentence(int index, String sentence, List<EntityMention> persons, List<QuoteMarks> quotes) {
+    void readSentence(int index, String sentence, List<EntityMention> persons, QuotedStretches quotes) {
         List<EntityMention> outside = persons.stream()
                 .filter(p -> p.type() == EntityType.PERSON && !isQuoted(quotes, index, p.start()))
                 .toList();
         if (outside.isEmpty()) {
             return;
         }
-        outside.forEach(p -> named.add(new Event(index, p.start(), p.text())));
+        outside.forEach(p -> bear(index, p.start(), p.text(), false));
         List<ZoneWords.Word> words = ZoneWords.of(sentence, 0, sentence.length());
         EntityMention first = outside.get(0);
         // "Dijo que el árbitro Juan Pérez ...": a name after "que" opens no sentence; the clause is reported
@@ -76,22 +81,60 @@ final class SalienceTracker {
      * or the most frequent: a reporter writes the bare surname right after naming the one meant in full.
      */
     String latestOfSurname(String surname, int sentence, int offset) {
-        java.util.Set<String> bearers = new java.util.HashSet<>();
-        Event best = null;
-        List<Event> all = new ArrayList<>(events);
-        all.addAll(named);
-        for (Event event : all) {
-            boolean earlier = event.sentence < sentence || event.sentence == sentence && event.offset < offset;
-            if (!earlier || !event.name.endsWith(" " + surname) || !looksLikeFullName(event.name)) {
-                continue;
+        Bearers bearers = bySurname.get(surname);
+        return bearers == null ? null : bearers.latestOfTwoBefore(position(sentence, offset));
+    }
+
+    /** Records a full mention of {@code name} under each word ending of it. */
+    private void bear(int sentence, int offset, String name, boolean salient) {
+        if (!looksLikeFullName(name)) {
+            return;
+        }
+        long at = position(sentence, offset);
+        for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+            bySurname.computeIfAbsent(name.substring(space + 1), k -> new Bearers()).add(at, name, salient);
+        }
+    }
+
+    private static long position(int sentence, int offset) {
+        return ((long) sentence << 32) | (offset & 0xffffffffL);
+    }
+
+    /** The people named in full under one surname: who was named last before a place, and who was named first. */
+    private static final class Bearers {
+        /** A name at a place, and whether it was put forward as a speaker (which wins a tie with one merely named). */
+        private record Held(String name, boolean salient) {
+        }
+
+        private final TreeMap<Long, Held> byPlace = new TreeMap<>();
+        private final Map<String, Long> firstNamed = new HashMap<>();
+        /** Each bearer's first place and name, in order: two bearers before a place when the second is before it. */
+        private final TreeSet<Map.Entry<Long, String>> firsts = new TreeSet<>(
+                Map.Entry.<Long, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+
+        void add(long at, String name, boolean salient) {
+            Held held = byPlace.get(at);
+            if (held == null || salient && !held.salient()) {
+                byPlace.put(at, new Held(name, salient));
             }
-            bearers.add(event.name);
-            if (best == null || event.sentence > best.sentence
-                    || event.sentence == best.sentence && event.offset > best.offset) {
-                best = event;
+            Long first = firstNamed.get(name);
+            if (first == null || at < first) {
+                if (first != null) {
+                    firsts.remove(Map.entry(first, name));
+                }
+                firstNamed.put(name, at);
+                firsts.add(Map.entry(at, name));
             }
         }
-        return bearers.size() < 2 ? null : best.name;
+
+        /** The bearer named last before {@code at}, when two or more were named before it; else null. */
+        String latestOfTwoBefore(long at) {
+            java.util.Iterator<Map.Entry<Long, String>> order = firsts.iterator();
+            if (!order.hasNext() || order.next().getKey() >= at || !order.hasNext() || order.next().getKey() >= at) {
+                return null;
+            }
+            return byPlace.lowerEntry(at).getValue().name();
+        }
     }
 
     /**
@@ -103,26 +146,40 @@ final class SalienceTracker {
         return !first.isEmpty() && !SpeechWords.isSpeechVerb(first) && !NOT_GIVEN_NAMES.contains(first);
     }
 
-    private static boolean isQuoted(List<QuoteMarks> quotes, int sentence, int offset) {
-        return quotes.stream().anyMatch(q -> q.covers(sentence, offset));
+    private static boolean isQuoted(QuotedStretches quotes, int sentence, int offset) {
+        return quotes.covers(sentence, offset);
     }
 
     void add(int sentence, int offset, String name) {
-        events.add(new Event(sentence, offset, name));
+        salient.putIfAbsent(position(sentence, offset), name);
+        bear(sentence, offset, name, true);
     }
 
     /** The most recent salient person strictly before the given position, or null. */
     String before(int sentence, int offset) {
-        Event best = null;
-        for (Event event : events) {
-            boolean earlier = event.sentence < sentence || event.sentence == sentence && event.offset < offset;
-            boolean later = best == null || event.sentence > best.sentence
-                    || event.sentence == best.sentence && event.offset > best.offset;
-            if (earlier && later) {
-                best = event;
+        Map.Entry<Long, String> latest = salient.lowerEntry(position(sentence, offset));
+        return latest == null ? null : latest.getValue();
+    }
+
+    /** A person put forward, where. */
+    record PutForward(int sentence, int offset, String name) {
+    }
+
+    /**
+     * The latest person put forward strictly before the given place and in sentence {@code first} or after, that
+     * {@code skip} does not reject; null when none.
+     */
+    PutForward latestSince(int first, int sentence, int offset, java.util.function.Predicate<String> skip) {
+        for (Map.Entry<Long, String> entry : salient.headMap(position(sentence, offset), false).descendingMap().entrySet()) {
+            int at = (int) (entry.getKey() >>> 32);
+            if (at < first) {
+                return null;
+            }
+            if (!skip.test(entry.getValue())) {
+                return new PutForward(at, (int) (long) entry.getKey(), entry.getValue());
             }
         }
-        return best == null ? null : best.name;
+        return null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.AccordingTo;
 import dev.storybrief.analyze.entity.RelationNouns;
 import dev.storybrief.analyze.entity.RomanceOffices;
 import java.util.Locale;
@@ -95,6 +96,9 @@ final class SpeechWords {
             // Korean: the verb closes the sentence after the quote, its "고" and the speaker ("”고 김민수 시장이
             // 말했다")
             "말했다", "밝혔다", "전했다", "설명했다", "강조했다", "덧붙였다", "말했습니다", "밝혔습니다", "말한다", "주장했다",
+            // Hindi: the verb closes the sentence after the speaker and "ने" ("सुनीता देवी ने कहा"); Hebrew: before the
+            // speaker or after ("אמרה התושבת מיכל כהן")
+            "कहा", "बताया", "אמר", "אמרה", "מסר", "מסרה", "הוסיף", "הוסיפה",
             // Persian: the verb closes the clause ("مریم احمدی، رئیس بیمارستان شهر گفت"); "می‌گوید" is written
             // with a non-joiner, and "گوید" is its stem's word
             "گفت", "افزود", "گوید", "گفته"));
@@ -109,12 +113,6 @@ final class SpeechWords {
             + "|relacjonuje|ocenia|przyznaje|zapewnia|ostrzega"
             // the men's plural changes the stem's vowel: "powiedzieli", "odpowiedzieli"
             + "|(?:od|za)?powiedzieli");
-    /**
-     * Single words that credit what follows to someone: "selon X", "laut X", "según X", "secondo X", "segundo X",
-     * "volgens X", "według X", "enligt X", "ifølge X".
-     */
-    private static final Set<String> ACCORDING_TO = Set.of("selon", "laut", "según", "secondo", "segundo", "volgens",
-            "według", "enligt", "ifølge");
     /**
      * Offices Dutch, Polish, Czech, Swedish, Danish and Norwegian write lower case right before a name, alone or as the end
      * of a compound ("burgemeester Ellen de Vries", "dijkgraaf", "politiewoordvoerder", "rzecznik", "wójt",
@@ -249,9 +247,25 @@ final class SpeechWords {
         return RomanceOffices.isOffice(word) || NORTHERN_OFFICE.matcher(word.toLowerCase(Locale.ROOT)).matches();
     }
 
+    /**
+     * Verbs of saying of the scripts without capitals that {@link dev.storybrief.analyze.entity.TitledNames} reads:
+     * Hindi, Arabic and Hebrew as words ("ने कहा", "وقالت", "אמרה"; Hindi's vowel signs split the words {@link
+     * ZoneWords} reads, so they are matched here), and Chinese, Japanese and Thai, which write no space between words,
+     * anywhere ("说", "と述べた", "กล่าวว่า").
+     */
+    private static final Pattern CASELESS_VERB = Pattern.compile("(?<![\\p{L}\\p{M}])(?:कहा|बताया|कहते|कहती"
+            + "|قال|قالت|وقال|وقالت|أضاف|أضافت|وأضاف|وأضافت|أكد|أكدت|وأكد|وأكدت"
+            + "|אמר|אמרה|מסר|מסרה|הוסיף|הוסיפה)(?![\\p{L}\\p{M}])"
+            + "|说(?![明法])|表示|指出|と述べた|と話した|と語った|と説明した|กล่าวว่า|บอกว่า|เปิดเผยว่า|ระบุว่า|กล่าว");
+
+    /** Whether text written without capitals has one of its scripts' verbs of saying. */
+    static boolean hasCaselessSpeechVerb(String text) {
+        return CASELESS_VERB.matcher(text).find();
+    }
+
     /** A one-word "according to" of another language. */
     static boolean isAccordingTo(String word) {
-        return ACCORDING_TO.contains(word.toLowerCase(Locale.ROOT));
+        return AccordingTo.isOneWord(word);
     }
 
     /** "saying", "adding": a participle whose subject is the clause's, not a word next to it. */

@@ -43,6 +43,7 @@ final class IcuSplitter implements ParagraphSplitter {
             }
             Span last = raw.isEmpty() ? null : raw.get(raw.size() - 1);
             if (last != null && (abbreviations.endsWithOne(paragraph.substring(0, last.getEnd()))
+                    || SentenceRepairs.thaiAbbreviation(paragraph, last.getEnd())
                     || abbreviations.isEmpty() && SentenceRepairs.titleBeforeName(paragraph.substring(0, last.getEnd()),
                             paragraph.substring(s, e)))) {
                 raw.set(raw.size() - 1, new Span(last.getStart(), e));

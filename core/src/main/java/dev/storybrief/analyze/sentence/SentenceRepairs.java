@@ -96,6 +96,15 @@ final class SentenceRepairs {
     private static final Pattern NAME_FIRST = Pattern.compile("^[\"'“‘«„(]*\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+\\p{Lu}\\p{L}");
 
     /**
+     * True when {@code text} before {@code end} ends in a Thai letter and a full stop: Thai ends no sentence with a
+     * full stop, it abbreviates with one, as the ranks before a name do ("พล.ต.ท.ประยุทธ์", "พ.ต.อ.วิชัย").
+     */
+    static boolean thaiAbbreviation(String text, int end) {
+        return end >= 2 && end <= text.length() && text.charAt(end - 1) == '.'
+                && Character.UnicodeScript.of(text.charAt(end - 2)) == Character.UnicodeScript.THAI;
+    }
+
+    /**
      * True when {@code before} ends in a title's abbreviation and {@code next} opens with a name ("..., Dkt. | Halima
      * Said, alisema"): for the languages CLDR lists no abbreviations for, where ICU breaks after every full stop. A
      * sentence rarely ends on a capitalised word of two or three letters, and more rarely before a name of two words.

@@ -47,6 +47,15 @@ class OutletNamesTest {
                 .isEqualTo(EntityType.ORGANIZATION);
     }
 
+    /** "selon Le Figaro", "según El País" (a person and a place before): a title opening with a capitalised article after "according to" is a paper. */
+    @Test
+    void aTitleAfterAccordingToIsAnOrganisation() {
+        assertThat(typeOf("Le Figaro", article("fr", "« Nous n'avons rien pu sauver », selon Le Figaro.")))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("El País", article("es", "«No pudimos salvar nada», según El País.")))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
     /** Said in a town, an interview in a city: "in" after a verb of saying is still where it happened. */
     @Test
     void aPlaceAfterSayingInStaysAPlace() {

@@ -33,6 +33,14 @@ class SentenceSplittersTest {
         assertThat(String.join("", sentences)).isEqualTo(paragraph.replace(" ", ""));
     }
 
+    /** Thai ends no sentence with a full stop; its ranks before a name are dotted ("พล.ต.ท.ประยุทธ์"). */
+    @Test
+    void aThaiRankStaysWithTheNameItOpens() {
+        assertThat(split("th", "พล.ต.ท.ประยุทธ์ วงศ์ทอง เปิดเผยว่ามีผู้สูญหายสองคน พ.ต.อ.วิชัย แก้วมณี กล่าวว่ากำลังค้นหา"))
+                .allSatisfy(sentence -> assertThat(sentence).doesNotEndWith("."))
+                .anySatisfy(sentence -> assertThat(sentence).startsWith("พล.ต.ท.ประยุทธ์"));
+    }
+
     @Test
     void aBreakBeforeALowerCaseWordOrAfterAnInitialIsJoined() {
         assertThat(split("pl", "Spotkał się z J. Kowalskim wczoraj. Rozmawiali długo.")).hasSize(2);
