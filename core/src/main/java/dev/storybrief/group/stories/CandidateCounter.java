@@ -27,11 +27,6 @@ final class CandidateCounter {
         }
     }
 
-    /** Stories counted since the last {@link #takeTop}: those sharing at least one index term with the article. */
-    int counted() {
-        return touchedSize;
-    }
-
     /**
      * The {@code limit} stories with the most shared terms (the newer story first on a tie), and a reset for the next
      * lookup.

@@ -77,10 +77,6 @@ public final class StoryClusterer {
     private boolean warmedUp;
     private int finishedAt;
     private long vectorComparisons;
-    /** Stories the last index lookup found sharing an index term with the article, before the cut to the best. */
-    private int competitors;
-    private long competitorsSeen;
-    private int lookups;
 
     /** A clusterer with the default options, naming stories {@code story-1}, {@code story-2}, ... */
     public StoryClusterer() {
@@ -317,7 +313,6 @@ public final class StoryClusterer {
         for (String term : terms) {
             index.forEachNear(term, day, options.maxPostings(), counter::count);
         }
-        competitors = counter.counted();
         List<StoryCluster> candidates = new ArrayList<>();
         for (int number : counter.takeTop(limit)) {
             StoryCluster story = live(number);
@@ -705,11 +700,8 @@ public final class StoryClusterer {
     private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day, long since,
                                    String language) {
         StoryCluster best = null;
-        List<StoryCluster> candidates = candidates(terms, day, since);
-        double bestScore = options.joinBar(competitors);
-        competitorsSeen += competitors;
-        lookups++;
-        for (StoryCluster story : candidates) {
+        double bestScore = 0;
+        for (StoryCluster story : candidates(terms, day, since)) {
             if (!story.languages().contains(language)) {
                 continue;
             }
@@ -827,14 +819,6 @@ public final class StoryClusterer {
             ids.add(idPrefix + (live(storyOf.get(item)).number() + 1));
         }
         return ids;
-    }
-
-    /**
-     * The mean number of stories an arriving article's index lookup found sharing one of its index terms: the stories
-     * that compete for it ({@link StoryOptions#joinBar}).
-     */
-    public double competitorsPerArrival() {
-        return lookups == 0 ? 0 : (double) competitorsSeen / lookups;
     }
 
     /** Similarity computations made so far (article-story cosines plus signature comparisons). */

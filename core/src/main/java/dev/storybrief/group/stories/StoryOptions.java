@@ -40,7 +40,7 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
                            int shingleWords, int vectorTerms, int indexTerms, int maxCandidates, int maxPostings,
                            int blockDays, int warmupArticles, int cueSentences, int smallStory,
                            double smallStoryJoin, int refineRounds, double refineMargin, double smallStoryLead,
-                           int largeStream, double competitionSlope, double competitionStories)
+                           int largeStream)
         implements java.io.Serializable {
 
     public StoryOptions {
@@ -60,8 +60,6 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
         require(refineMargin >= 0, "refineMargin must not be negative, got " + refineMargin);
         require(smallStoryLead >= 0, "smallStoryLead must not be negative, got " + smallStoryLead);
         require(largeStream >= 0, "largeStream must not be negative, got " + largeStream);
-        require(competitionSlope >= 0, "competitionSlope must not be negative, got " + competitionSlope);
-        require(competitionStories >= 1, "competitionStories must be at least 1, got " + competitionStories);
     }
 
     /** The second chance's bar in a stream of fewer than {@link #largeStream()} articles, with no lead asked. */
@@ -77,56 +75,56 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
 
     /** The measured defaults. */
     public static StoryOptions defaults() {
-        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -1.25, 2, 0.1, 0.25, 200, 0, 1);
+        return new StoryOptions(30, DEFAULT_JOIN, 0.30, 0.5, 4, 60, 10, 30, 5000, 120, 50, 8, 3, -1.25, 2, 0.1, 0.25, 200);
     }
 
     /** These options with another time window. */
     public StoryOptions withWindowDays(int days) {
         return new StoryOptions(days, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms, indexTerms,
                 maxCandidates, maxPostings, Math.max(blockDays, days + 1), warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream, competitionSlope, competitionStories);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another join model. */
     public StoryOptions withJoin(JoinModel model) {
         return new StoryOptions(windowDays, model, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream, competitionSlope, competitionStories);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another story-link threshold. */
     public StoryOptions withLinkSimilarity(double similarity) {
         return new StoryOptions(windowDays, join, similarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream, competitionSlope, competitionStories);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another near-duplicate threshold. */
     public StoryOptions withDuplicateSimilarity(double similarity) {
         return new StoryOptions(windowDays, join, linkSimilarity, similarity, shingleWords, vectorTerms, indexTerms,
                 maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin, smallStoryLead, largeStream, competitionSlope, competitionStories);
+                refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another block length. */
     public StoryOptions withBlockDays(int days) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, days, warmupArticles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin, smallStoryLead, largeStream, competitionSlope, competitionStories);
+                refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options with another warm-up. */
     public StoryOptions withWarmupArticles(int articles) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, articles, cueSentences, smallStory, smallStoryJoin,
-                refineRounds, refineMargin, smallStoryLead, largeStream, competitionSlope, competitionStories);
+                refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options reading another number of sentences for names, figures and years. */
     public StoryOptions withCueSentences(int sentences) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, sentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream, competitionSlope, competitionStories);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream);
     }
 
     /** These options giving small stories of at most {@code size} articles a second chance at this score. */
@@ -141,36 +139,21 @@ public record StoryOptions(int windowDays, JoinModel join, double linkSimilarity
     public StoryOptions withSmallStories(int size, double join, double lead) {
         return new StoryOptions(windowDays, this.join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, size, join,
-                refineRounds, refineMargin, lead, largeStream, competitionSlope, competitionStories);
+                refineRounds, refineMargin, lead, largeStream);
     }
 
     /** These options treating a stream of at least this many articles as large (see {@link #largeStream()}). */
     public StoryOptions withLargeStream(int articles) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, articles, competitionSlope, competitionStories);
+                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, articles);
     }
 
     /** These options refining the stories for {@code rounds} rounds with this margin (0 rounds: not at all). */
     public StoryOptions withRefinement(int rounds, double margin) {
         return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
                 indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, rounds, margin, smallStoryLead, largeStream, competitionSlope, competitionStories);
-    }
-
-    /** These options asking a report for more the more stories compete for it (see {@link #competitionSlope()}). */
-    public StoryOptions withCompetition(double slope, double stories) {
-        return new StoryOptions(windowDays, join, linkSimilarity, duplicateSimilarity, shingleWords, vectorTerms,
-                indexTerms, maxCandidates, maxPostings, blockDays, warmupArticles, cueSentences, smallStory,
-                smallStoryJoin, refineRounds, refineMargin, smallStoryLead, largeStream, slope, stories);
-    }
-
-    /**
-     * The least join score for an article whose lookup found {@code competitors} stories sharing one of its index
-     * terms: 0 up to {@link #competitionStories()} of them, then {@link #competitionSlope()} per factor e more.
-     */
-    public double joinBar(int competitors) {
-        return competitors <= competitionStories ? 0 : competitionSlope * Math.log(competitors / competitionStories);
+                smallStoryJoin, rounds, margin, smallStoryLead, largeStream);
     }
 
     /** True when two days can belong to one story: either is undated, or they are at most a window apart. */

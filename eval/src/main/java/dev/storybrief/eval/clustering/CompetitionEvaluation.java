@@ -1,7 +1,6 @@
 package dev.storybrief.eval.clustering;
 
 import dev.storybrief.group.stories.ArticleDates;
-import dev.storybrief.group.stories.StoryClusterer;
 import dev.storybrief.group.stories.StoryOptions;
 import dev.storybrief.ingest.RawDocument;
 import dev.storybrief.util.SharedFolder;
@@ -22,15 +21,14 @@ import java.util.TreeSet;
  * How story grouping's precision falls as a stream holds more stories at once: one part of DUC 2004 + Multi-News,
  * shuffled, cut by clusters into quarters, halves and the whole part (every cluster in exactly one sub-stream of a
  * cut, chosen at random per seed), each sub-stream grouped on its own. Per cut it prints the mean B-cubed precision,
- * recall and F1 of its sub-streams, the stories alive at once (per article, the true clusters whose articles its
- * window reaches, the undated ones included as the index includes them) and the stories an arriving article's lookup
- * found ({@link StoryClusterer#competitorsPerArrival()}). A join bar tuned on one size of stream is worth what it is
+ * recall and F1 of its sub-streams, and the stories alive at once (per article, the true clusters whose articles its
+ * window reaches, the undated ones included as the index includes them). A join bar tuned on one size of stream is worth what it is
  * worth on larger ones only if these figures say so; the whole evaluation stream holds twice the stories of a part.
  *
  * <pre>{@code
  * java -cp "eval/target/storybrief-eval.jar:eval/target/lib/*" dev.storybrief.eval.clustering.CompetitionEvaluation \
  *     [--part tuning] [--seeds 8,1,2,3,4] [--cuts 4,2,1] [--shifts -0.25,0,0.25] [grouping options as in
- *     StoryClusteringEvaluation: --competition SLOPE,STORIES, --model ..., --join X, ...]
+ *     StoryClusteringEvaluation: --model ..., --join X, --small-stories ..., ...]
  * }</pre>
  */
 public final class CompetitionEvaluation {
@@ -106,27 +104,24 @@ public final class CompetitionEvaluation {
                 double recall = 0;
                 double f1 = 0;
                 double alive = 0;
-                double competitors = 0;
                 int runs = 0;
                 StringBuilder perSeed = new StringBuilder();
                 for (long seed : seeds) {
                     double seedF1 = 0;
                     for (ArticleStream sub : cut(StoryClusteringEvaluation.evaluationStream(shared, part, seed), parts,
                             seed)) {
-                        StoryClusterer clusterer = new StoryClusterer(shifted).addAll(sub.articles());
-                        ClusteringReport report = StoryClusteringEvaluation.report(sub, clusterer.stories(), 0, 0);
+                        ClusteringReport report = StoryClusteringEvaluation.streaming(sub, shifted);
                         precision += report.bcubed().precision();
                         recall += report.bcubed().recall();
                         f1 += report.bcubed().f1();
                         seedF1 += report.bcubed().f1();
                         alive += storiesAlive(sub, shifted.windowDays());
-                        competitors += clusterer.competitorsPerArrival();
                         runs++;
                     }
                     perSeed.append(String.format(Locale.ROOT, " %.3f", seedF1 / parts));
                 }
-                System.out.printf(Locale.ROOT, "%s 1/%d, shift %+.3f: alive %.1f, competitors %.1f; P %.3f R %.3f"
-                                + " F1 %.3f (per seed%s)%n", part, parts, shift, alive / runs, competitors / runs,
+                System.out.printf(Locale.ROOT, "%s 1/%d, shift %+.3f: alive %.1f; P %.3f R %.3f"
+                                + " F1 %.3f (per seed%s)%n", part, parts, shift, alive / runs,
                         precision / runs, recall / runs, f1 / runs, perSeed);
             }
         }

@@ -220,13 +220,11 @@ public final class StoryClusteringEvaluation {
                     options.duplicateSimilarity(), options.shingleWords(), options.vectorTerms(), options.indexTerms(),
                     Integer.parseInt(value), options.maxPostings(), options.blockDays(), options.warmupArticles(),
                     options.cueSentences(), options.smallStory(), options.smallStoryJoin(), options.refineRounds(),
-                    options.refineMargin(), options.smallStoryLead(), options.largeStream(), options.competitionSlope(),
-                    options.competitionStories());
-            case "--competition" -> options.withCompetition(Double.parseDouble(numbers[0]), Double.parseDouble(numbers[1]));
+                    options.refineMargin(), options.smallStoryLead(), options.largeStream());
             default -> throw new IllegalArgumentException("unknown option " + name
                     + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
                     + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR[,LEAD],"
-                    + " --refine ROUNDS,MARGIN, --large-stream N, --candidates N, --competition SLOPE,STORIES, --mixed)");
+                    + " --refine ROUNDS,MARGIN, --large-stream N, --candidates N, --mixed)");
         };
     }
 
