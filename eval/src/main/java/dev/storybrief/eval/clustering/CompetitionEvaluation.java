@@ -21,9 +21,10 @@ import java.util.TreeSet;
  * How story grouping's precision falls as a stream holds more stories at once: one part of DUC 2004 + Multi-News,
  * shuffled, cut by clusters into quarters, halves and the whole part (every cluster in exactly one sub-stream of a
  * cut, chosen at random per seed), each sub-stream grouped on its own. Per cut it prints the mean B-cubed precision,
- * recall and F1 of its sub-streams, and the stories alive at once (per article, the true clusters whose articles its
- * window reaches, the undated ones included as the index includes them). A join bar tuned on one size of stream is worth what it is
- * worth on larger ones only if these figures say so; the whole evaluation stream holds twice the stories of a part.
+ * recall and F1 of its sub-streams, and the stories alive at once (per article, the true clusters whose articles
+ * its window reaches, the undated ones included as the index includes them). A join bar tuned on one size of stream
+ * is worth what it is worth on larger ones only if these figures say so; the whole evaluation stream holds twice the
+ * stories of a part.
  *
  * <pre>{@code
  * java -cp "eval/target/storybrief-eval.jar:eval/target/lib/*" dev.storybrief.eval.clustering.CompetitionEvaluation \
@@ -59,7 +60,8 @@ public final class CompetitionEvaluation {
     static double storiesAlive(ArticleStream stream, int windowDays) {
         Map<String, List<Long>> daysOf = new HashMap<>();
         for (RawDocument doc : stream.articles()) {
-            daysOf.computeIfAbsent(stream.truth().get(doc.id()), l -> new ArrayList<>()).add(ArticleDates.epochDay(doc));
+            daysOf.computeIfAbsent(stream.truth().get(doc.id()), label -> new ArrayList<>())
+                    .add(ArticleDates.epochDay(doc));
         }
         double sum = 0;
         for (RawDocument doc : stream.articles()) {
