@@ -45,11 +45,13 @@ public final class ArticleCleaner {
 
     /** Cleans one document. */
     public Article clean(RawDocument doc) {
+        doc = BidiControls.removed(doc);
         Layout layout = layout(doc);
         doc = layout.filled(doc);
         List<Removal> removals = new ArrayList<>();
         // an embedded post's signature is neither a line of the article nor its date
-        List<String> lines = EmbeddedPosts.attributed(doc.id(), layout.lines(), removals);
+        // a live blog's times each on a line of their own are its entries' stamps, not a video's time codes
+        List<String> lines = EmbeddedPosts.attributed(doc.id(), LiveBlogs.withLoneStampsJoined(layout.lines()), removals);
         TextMetadata textMeta = TextMetadata.sniff(lines);
         // a press release is its issuer's own statement, whoever prints it and whichever newswire carried it
         boolean release = PressReleases.isIssued(lines);

@@ -80,7 +80,8 @@ final class ArticleKinds {
         if (article.entryDays().isEmpty() && "LiveBlogPosting".equals(doc.meta(MetaKey.SCHEMA_TYPE))) {
             return article.withKind(ArticleKind.LIVE_BLOG, "schema.org LiveBlogPosting");
         }
-        if (article.kind() == ArticleKind.NEWS) {
+        // a dateline ("KELLPORT (Baltic Wire) -") opens a report filed from a place, never a site's notice
+        if (article.kind() == ArticleKind.NEWS && article.filedFrom() == null) {
             Optional<String> notice = SiteNotices.why(article.title(), article.paragraphs());
             if (notice.isPresent()) {
                 return article.withKind(ArticleKind.NOT_AN_ARTICLE, notice.get());

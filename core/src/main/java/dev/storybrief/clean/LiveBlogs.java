@@ -28,6 +28,10 @@ final class LiveBlogs {
     private static final Pattern STAMP = Pattern.compile("^(?:(?iu:ore|alle|godz\\.?|klo|kl\\.|um|à|às|a las|saat)\\s+)?"
             + "(\\d{1,2})[:.hH](\\d{2})\\s*(?i:([ap])\\.?m\\.?)?\\s*(?i:uhr\\s*)?[-–—:|]\\s+"
             + "(?=[\\p{Lu}\\d\"“‘„‚«»”’‹›¡¿])");
+    /** A time of day alone on its line: "10:52", "9.12am", "14h10". */
+    private static final Pattern LONE_STAMP = Pattern.compile("^\\s*(\\d{1,2})[:.hH](\\d{2})\\s*(?i:([ap])\\.?m\\.?)?\\s*$");
+    /** How an entry opens: a capital, a figure or a quotation mark, as {@link #STAMP} wants after the stamp. */
+    private static final Pattern ENTRY_START = Pattern.compile("[\\p{Lu}\\d\"“‘„‚«»”’‹›¡¿]");
     /** Fewest stamped entries that make a page a live blog: a story may open one paragraph with a time. */
     private static final int MIN_ENTRIES = 3;
     private static final int DAY_MINUTES = 24 * 60;
@@ -153,6 +157,45 @@ final class LiveBlogs {
                 }
                 out.add(p);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The lines with each time of day that stands on a line of its own above its entry ("10:52", then "Kellport Lines
+     * says ...") written before its entry as an inline stamp is ("10:52 - Kellport Lines says ..."), so that the blog
+     * is read as one; the lines themselves unless {@link #MIN_ENTRIES} such stamps head prose. A live blog copied from
+     * a page, or one whose page sets the time apart, is built so; a video's time codes ("0:45", "1:02:33") are not
+     * clock times of a day, and a page of them has no hour of its own.
+     */
+    static List<String> withLoneStampsJoined(List<String> lines) {
+        List<int[]> stamps = new ArrayList<>(); // the stamp's line, the entry's line
+        boolean hasHour = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = LONE_STAMP.matcher(lines.get(i));
+            if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).isBlank()) {
+                next++;
+            }
+            if (next < lines.size() && ENTRY_START.matcher(lines.get(next).strip()).lookingAt()
+                    && !LONE_STAMP.matcher(lines.get(next)).matches()) {
+                stamps.add(new int[] {i, next});
+                hasHour |= Integer.parseInt(m.group(1)) > 0 || m.group(3) != null;
+            }
+        }
+        if (stamps.size() < MIN_ENTRIES || !hasHour) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines);
+        // from the last, so that the earlier lines keep their places
+        for (int k = stamps.size() - 1; k >= 0; k--) {
+            int stamp = stamps.get(k)[0];
+            int entry = stamps.get(k)[1];
+            out.set(entry, out.get(stamp).strip() + " - " + out.get(entry).strip());
+            out.subList(stamp, entry).clear();
         }
         return out;
     }

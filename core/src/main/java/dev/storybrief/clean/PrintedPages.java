@@ -104,7 +104,13 @@ final class PrintedPages {
             List<String> fields = furnitureFields(raw.strip());
             if (fields != null && !fields.isEmpty()) {
                 List<String> names = fields.stream().filter(f -> !f.matches(".*\\d.*")).toList();
-                return names.size() == 1 ? Mastheads.capitalisedName(names.get(0)) : java.util.Optional.empty();
+                if (names.size() != 1) {
+                    return java.util.Optional.empty();
+                }
+                // "KELLPORT HARBOUR AUTHORITY — INCIDENT BULLETIN": the publisher, a dash, the publication's series
+                String[] named = names.get(0).split("\\s+[—–-]\\s+", 2);
+                return Mastheads.capitalisedName(names.get(0)).or(() -> named.length == 2
+                        ? Mastheads.capitalisedName(named[0]) : java.util.Optional.empty());
             }
         }
         return java.util.Optional.empty();

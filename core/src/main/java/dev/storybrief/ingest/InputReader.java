@@ -183,8 +183,16 @@ public final class InputReader {
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
             List<Path> readable = new ArrayList<>();
+            List<Path> resources = new ArrayList<>();
             for (Path p : found) {
+                if (resources.stream().anyMatch(p::startsWith)) {
+                    continue;
+                }
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    if (SavedPageResources.isResourceFolder(p)) {
+                        resources.add(p);
+                        problems.add(new InputProblem(p, SavedPageResources.NOT_READ, true));
+                    }
                     continue;
                 }
                 String notAFile = notARegularFile(p);
@@ -192,13 +200,13 @@ public final class InputReader {
                     problems.add(new InputProblem(p, notAFile, true));
                 } else if (p.getFileName().toString().equalsIgnoreCase("README.md")) {
                     continue; // a folder's description, not an article, though articles may be Markdown too
-                } else if (SourceFormat.of(p).isPresent()) {
+                } else if (SourceFormat.of(p).isPresent() || EmailMessages.isEmailName(p)) {
                     readable.add(p);
                 } else if (isWarcName(p)) {
                     problems.add(new InputProblem(p, NOT_READ_WARC, true));
                 } else {
                     problems.add(new InputProblem(p, "not an article format (.txt, .md, .html, .htm, .html.gz, .jsonl, .json, "
-                            + "or a feed: .rss, .atom, .rdf, .xml)", true));
+                            + ".eml, or a feed: .rss, .atom, .rdf, .xml)", true));
                 }
             }
             if (readable.isEmpty()) {
@@ -282,6 +290,9 @@ public final class InputReader {
     }
 
     private ReadOutcome dispatch(Path file, byte[] bytes) {
+        if (EmailMessages.isEmailName(file)) {
+            return EmailMessages.read(file, bytes, htmlReader, InputReader::readText);
+        }
         SourceFormat format = SourceFormat.of(file).orElse(SourceFormat.TEXT);
         if (Syndication.isFeed(bytes)) {
             // by content: a feed saved as ".html" or ".txt" is read as its items, not as one page of markup

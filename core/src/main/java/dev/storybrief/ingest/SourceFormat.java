@@ -38,7 +38,7 @@ public enum SourceFormat {
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         for (String ext : new String[]{".html.gz", ".htm.gz", ".html", ".htm", ".txt", ".text", ".markdown", ".md", ".jsonl", ".ndjson", ".json", ".rss",
-            ".atom", ".rdf", ".xml"}) {
+            ".atom", ".rdf", ".xml", ".eml"}) {
             if (lower.endsWith(ext)) {
                 return name.substring(0, name.length() - ext.length());
             }

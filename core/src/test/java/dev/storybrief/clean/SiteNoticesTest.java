@@ -87,7 +87,7 @@ class SiteNoticesTest {
 
     @Test
     void aNoticeInAnotherScriptOrALongPageIsNeverMarked() {
-        assertThat(SiteNotices.why(null, List.of("Вы должны войти, чтобы продолжить чтение. Создайте аккаунт."))).isEmpty();
+        assertThat(SiteNotices.why(null, List.of("Πρέπει να συνδεθείτε για να συνεχίσετε. Δημιουργήστε λογαριασμό."))).isEmpty();
         List<String> longPage = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             longPage.add("You can add location information to your posts from the web.");
