@@ -13,6 +13,11 @@ import opennlp.tools.util.Span;
  * end of a longer word); {@link SentenceRepairs} then joins the breaks that remain wrong.
  */
 final class IcuSplitter implements ParagraphSplitter {
+    /**
+     * Characters before a break that the abbreviation and title checks read: far more than the longest abbreviation
+     * CLDR lists or a short title, so what they find is what the whole text before the break would give.
+     */
+    static final int LOOK_BACK = 100;
     private final BreakIterator prototype;
     private final CldrAbbreviations abbreviations;
     private final String language;
@@ -42,10 +47,13 @@ final class IcuSplitter implements ParagraphSplitter {
                 continue;
             }
             Span last = raw.isEmpty() ? null : raw.get(raw.size() - 1);
-            if (last != null && (abbreviations.endsWithOne(paragraph.substring(0, last.getEnd()))
+            // the checks read the last word before the break; the whole text before it would make a page of many
+            // short pieces cost the square of its length
+            String before = last == null ? "" : paragraph.substring(Math.max(0, last.getEnd() - LOOK_BACK),
+                    last.getEnd());
+            if (last != null && (abbreviations.endsWithOne(before)
                     || SentenceRepairs.thaiAbbreviation(paragraph, last.getEnd())
-                    || abbreviations.isEmpty() && SentenceRepairs.titleBeforeName(paragraph.substring(0, last.getEnd()),
-                            paragraph.substring(s, e)))) {
+                    || abbreviations.isEmpty() && SentenceRepairs.titleBeforeName(before, paragraph.substring(s, e)))) {
                 raw.set(raw.size() - 1, new Span(last.getStart(), e));
             } else {
                 raw.add(new Span(s, e));
