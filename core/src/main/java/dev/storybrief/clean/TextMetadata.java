@@ -1,5 +1,7 @@
 package dev.storybrief.clean;
 
+import dev.storybrief.analyze.language.LanguageGuess;
+import dev.storybrief.analyze.language.LanguageIdentifier;
 import dev.storybrief.wording.SlashedDates;
 import dev.storybrief.wording.UpdateStamps;
 import java.time.LocalDate;
@@ -110,6 +112,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
     private static final Pattern DATE_AND_SOURCE = Pattern.compile(
             "^(.{6,40}?)\\s*\\((\\p{Lu}[\\p{L}.&'’ -]{1,40}?)\\)$");
     private static final int HEAD_LINES = 12;
+    /** How sure the language identifier must be of a text's language before its slashed dates are read by it. */
+    private static final double SURE_LANGUAGE = 0.9;
+    private static final LanguageIdentifier LANGUAGES = new LanguageIdentifier();
     /** The most words of a site menu's item. */
     private static final int MENU_ITEM_WORDS = 2;
 
@@ -122,7 +127,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         LocalDate notAfter = null;
         int headEnd = headEnd(lines);
         // "03/04/2026" is read the way the text's other dates and times write it, else the way its outlet does
-        SlashedDates.Order fromText = SlashedDates.orderOf(String.join("\n", lines), null, null);
+        String joined = String.join("\n", lines);
+        SlashedDates.Order fromText = SlashedDates.orderOf(joined, null, null);
+        String language = slashedDateLanguage(joined, fromText);
         for (int i = 0; i < lines.size(); i++) {
             boolean headOrTail = i < headEnd || i >= lines.size() - HEAD_LINES;
             String line = lines.get(i).replace('\u00A0', ' ').strip();
@@ -141,7 +148,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
                     origin = "text: \"" + line + "\"";
                 }
             }
-            SlashedDates.Order order = order(fromText, outlet);
+            SlashedDates.Order order = order(fromText, outlet, language);
             if (notAfter == null && headOrTail && isChangeStamp(line)) {
                 Optional<Dated> stamp = dateIn(line, order);
                 if (stamp.isPresent()) {
@@ -267,8 +274,23 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         return SPACED_DOTS.matcher(line).replaceFirst("$1.$2.$3");
     }
 
-    private static SlashedDates.Order order(SlashedDates.Order fromText, String outlet) {
-        return fromText != SlashedDates.Order.UNKNOWN ? fromText : SlashedDates.orderOf("", outlet, null);
+    private static SlashedDates.Order order(SlashedDates.Order fromText, String outlet, String language) {
+        return fromText != SlashedDates.Order.UNKNOWN ? fromText : SlashedDates.orderOf("", outlet, language);
+    }
+
+    /**
+     * The text's language, when it has a slashed date its other dates and times leave open and the identifier is sure
+     * of it: an Italian text's "05/11/2026 - 09:12" is 5 November, as every language but English writes the day
+     * first ({@link SlashedDates}); cleaning runs before the analysis that names the article's language. Null when
+     * no such date needs it, or the text is too short or mixed to be sure (an English text is then left undated, as
+     * before).
+     */
+    private static String slashedDateLanguage(String text, SlashedDates.Order fromText) {
+        if (fromText != SlashedDates.Order.UNKNOWN || !SlashedDates.SLASHED.matcher(text).find()) {
+            return null;
+        }
+        LanguageGuess guess = LANGUAGES.identify(text);
+        return guess.method() != LanguageGuess.Method.DEFAULT && guess.confidence() >= SURE_LANGUAGE ? guess.code() : null;
     }
 
     /**
@@ -276,7 +298,9 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
      * 03/04/2026" on an unknown outlet, with no other date or time zone): it was left out, and the reader should know.
      */
     public static Optional<String> ambiguousDate(List<String> lines) {
-        SlashedDates.Order order = order(SlashedDates.orderOf(String.join("\n", lines), null, null), sniff(lines).outlet());
+        String joined = String.join("\n", lines);
+        SlashedDates.Order fromText = SlashedDates.orderOf(joined, null, null);
+        SlashedDates.Order order = order(fromText, sniff(lines).outlet(), slashedDateLanguage(joined, fromText));
         for (int i = 0; i < lines.size() && order == SlashedDates.Order.UNKNOWN; i++) {
             String line = lines.get(i).replace('\u00A0', ' ').strip();
             boolean headOrTail = i < HEAD_LINES || i >= lines.size() - HEAD_LINES;
