@@ -61,7 +61,7 @@ public final class Datelines {
      * года. ").
      */
     private static final String PLACE_DATED = ANY_PLACE + REGION.replace(", ?", "[,،] ?") + PROVINCE + "[,،、] ?(?<placeDated>"
-            + FULL_DATE + "|" + SIGNED_DATE + "|" + CldrDates.YEAR_FIRST + "|" + ANY_MONTH_DATE + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\))?\\s*(?:(?:[-—–_]{1,2}\\s+|[－―]\\s*)"
+            + FULL_DATE + "|" + SIGNED_DATE + "|" + CldrDates.YEAR_FIRST + "|" + ANY_MONTH_DATE + ")\\s*(?:\\((?<placeAgency>\\p{Lu}[\\p{L} .&'-]{1,40}|\\p{Ll}{2,4})\\))?\\s*(?:(?:[-—–_]{1,2}\\s+|[－―]\\s*)"
             // Czech and Russian agencies follow the dash: "Praha, 4. prosince 2026 - (ČTK) ", "ЗАРЕЧЬЕ, 24 ноября
             // 2026 - (Интерфакс-Поволжье) "
             + "(?:\\((?<agencyAfter>\\p{Lu}[\\p{L} .&'-]{1,40})\\)\\s*(?:[-—–_]{1,2}\\s+)?)?"
@@ -69,10 +69,12 @@ public final class Datelines {
     /**
      * A place, the day and the month's name without a year, and the agency in brackets, as the Czech agency files its
      * copy ("Praha 4. prosince (ČTK) - "): the year is the story's ({@link #dayFiled}). A comma after the place and a
-     * year are read too ("Brno, 4. prosince 2026 (ČTK) - ").
+     * year are read too ("Brno, 4. prosince 2026 (ČTK) - "), and, here and in {@link #PLACE_DATED}, an agency's short
+     * name in lower case, as German-speaking agencies write it ({@link #AGENCY_AGAIN}: "Ansbach, 20. November 2026
+     * (dpa) - ").
      */
     private static final String DAY_MONTH_AGENCY = ANY_PLACE + ",? (?<dayMonth>\\d{1,2}\\.? \\p{L}{3,12})\\.?"
-            + "(?: (?<dayMonthYear>(?:19|20)\\d{2}))? ?\\((?<monthAgency>\\p{Lu}[\\p{L} .&'-]{1,40})\\) ?[-—–_]{1,2}\\s+";
+            + "(?: (?<dayMonthYear>(?:19|20)\\d{2}))? ?\\((?<monthAgency>\\p{Lu}[\\p{L} .&'-]{1,40}|\\p{Ll}{2,4})\\) ?[-—–_]{1,2}\\s+";
     /**
      * A news site that writes its own address as the dateline's source after the place ("PADANG, KOMPAS.com - ",
      * "Surabaya, Tribunnews.com - "): a name and a domain ending in small letters.

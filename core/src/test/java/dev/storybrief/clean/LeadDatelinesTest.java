@@ -92,6 +92,27 @@ class LeadDatelinesTest {
         assertThat(Datelines.filed("Brno 4. prosince 2026 (ČTK) - " + rest)).contains(LocalDate.of(2026, 12, 4));
     }
 
+    /**
+     * German-speaking agencies write their short names in lower case, after a dated place too (QA tour 26 #6: "Ansbach,
+     * 20. November 2026 (dpn) - " was read as no dateline: no date, no outlet, the dateline left in the summary).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ansbach, 20. November 2026 (dpn) - | 2026-11-20",
+            "Wien, 3. März 2026 (apa) - | 2026-03-03",
+    })
+    void aLowerCaseAgencyAfterADatedPlaceIsItsOutlet(String dateline, String date) {
+        String rest = "Der frühere Bürgermeister ist wegen Untreue zu einer Bewährungsstrafe verurteilt worden.";
+        String paragraph = dateline.strip() + " " + rest;
+        assertThat(Datelines.strip(paragraph)).contains(rest);
+        assertThat(Datelines.filed(paragraph)).contains(LocalDate.parse(date));
+        assertThat(Datelines.agency(paragraph)).contains(dateline.substring(dateline.indexOf('(') + 1,
+                dateline.indexOf(')')));
+        String undated = "Ansbach, 20. November (dpn) - " + rest;
+        assertThat(Datelines.strip(undated)).contains(rest);
+        assertThat(Datelines.dayFiled(undated)).contains(java.time.MonthDay.of(11, 20));
+    }
+
     /** A news site names itself by its address after the place: "PADANG, KOMPAS.com - " (QA tour 21). */
     @Test
     void aSitesAddressAfterThePlaceIsTheOutlet() {
