@@ -1,6 +1,5 @@
 package dev.storybrief.clean;
 
-import dev.storybrief.analyze.language.LanguageGuess;
 import dev.storybrief.analyze.language.LanguageIdentifier;
 import java.util.Locale;
 import java.util.Map;
@@ -343,8 +342,7 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
         if (han > 0 && isMostly(text, Character.UnicodeScript.HAN)) {
             return "zh";
         }
-        LanguageGuess guess = LANGUAGES.identify(text);
-        return guess.method() == LanguageGuess.Method.DEFAULT || guess.confidence() < SURE ? null : guess.code();
+        return LANGUAGES.identify(text).codeIfSure(SURE);
     }
 
     private static Character.UnicodeScript[] script(String language) {

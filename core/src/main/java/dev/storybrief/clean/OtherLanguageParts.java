@@ -111,8 +111,7 @@ final class OtherLanguageParts {
 
     /** The language of the text, or null when it is too short to tell. */
     private static String language(String text) {
-        LanguageGuess guess = LANGUAGES.identify(text);
-        return guess.method() == LanguageGuess.Method.DEFAULT ? null : guess.code();
+        return LANGUAGES.identify(text).codeIfSure(0);
     }
 
     private static int letters(List<String> paragraphs) {

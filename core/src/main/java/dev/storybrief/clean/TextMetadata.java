@@ -1,6 +1,5 @@
 package dev.storybrief.clean;
 
-import dev.storybrief.analyze.language.LanguageGuess;
 import dev.storybrief.analyze.language.LanguageIdentifier;
 import dev.storybrief.wording.SlashedDates;
 import dev.storybrief.wording.UpdateStamps;
@@ -289,8 +288,7 @@ public record TextMetadata(String outlet, String author, LocalDate published, St
         if (fromText != SlashedDates.Order.UNKNOWN || !SlashedDates.SLASHED.matcher(text).find()) {
             return null;
         }
-        LanguageGuess guess = LANGUAGES.identify(text);
-        return guess.method() != LanguageGuess.Method.DEFAULT && guess.confidence() >= SURE_LANGUAGE ? guess.code() : null;
+        return LANGUAGES.identify(text).codeIfSure(SURE_LANGUAGE);
     }
 
     /**

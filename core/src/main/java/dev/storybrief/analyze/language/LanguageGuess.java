@@ -9,6 +9,14 @@ package dev.storybrief.analyze.language;
  */
 public record LanguageGuess(String code, double confidence, Method method) {
 
+    /**
+     * The code when the text was identified, not defaulted, with at least {@code bar} confidence; else null: what a
+     * reader of a language's own words (a notice's, a slashed date's order) may rely on.
+     */
+    public String codeIfSure(double bar) {
+        return method == Method.DEFAULT || confidence < bar ? null : code;
+    }
+
     /** How a language was decided. */
     public enum Method {
         /** Given by the user ({@code --language}) or the source. */
