@@ -26,13 +26,17 @@ import java.util.function.Consumer;
  * {@value #MAX_ATTEMPTS} times, or names a host that does not resolve; remembered items are not fetched again, unless
  * a stored item is listed again with another title or date ({@link #changed}): a feed that corrects an article says so
  * there, and the newer version replaces the stored text ({@link #revise}); an item of an unknown host so listed is
- * tried again as new ({@link #reentered}).
+ * tried again as new ({@link #reentered}). An item stored from the text its feed gives it because its page failed is
+ * marked so ({@link #FROM_FEED}) and its page is tried again ({@link #pageRetries}) until it replaces that text or
+ * has failed {@value #MAX_ATTEMPTS} times.
  */
 public final class ArticleTable {
     /** Tries for an item whose failures may pass (time-outs, 5xx). */
     public static final int MAX_ATTEMPTS = 3;
     /** The state of an item whose link's host does not resolve ({@link #itemUnresolved}). */
     private static final String UNRESOLVED = "unresolved";
+    /** The state of an item stored from the text its feed gives it because its page failed. */
+    public static final String FROM_FEED = "from_feed";
     private static final int IN_CHUNK = 400;
     private static final String COLUMNS = "seq, url, feed_url, title, outlet, author, published, published_origin, "
             + "fetched, text, story_id, copy_of, revised";
@@ -144,7 +148,7 @@ public final class ArticleTable {
      * none and never counts as changed.
      */
     public Set<String> changed(java.util.Map<String, String> stamps) {
-        return changedIn(stamps, "stored");
+        return changedIn(stamps, "stored", FROM_FEED);
     }
 
     /**
@@ -153,10 +157,39 @@ public final class ArticleTable {
      * more try.
      */
     public Set<String> reentered(java.util.Map<String, String> stamps) {
-        return changedIn(stamps, UNRESOLVED);
+        return changedIn(stamps, UNRESOLVED, UNRESOLVED);
     }
 
-    private Set<String> changedIn(java.util.Map<String, String> stamps, String state) {
+    /**
+     * Of these item URLs, the ones stored from the text their feed gives them whose page is worth another try: it
+     * failed in a way that may pass (a time-out, a refused connection, 5xx, a 404 before the page is published, an
+     * unknown host) fewer than {@value #MAX_ATTEMPTS} times.
+     */
+    public Set<String> pageRetries(Collection<String> urls) {
+        List<String> all = new ArrayList<>(urls);
+        Set<String> retries = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            db.with("looking up items read from their feeds", c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT url FROM feed_items WHERE url IN (" + marks
+                        + ") AND state = '" + FROM_FEED + "' AND attempts < " + MAX_ATTEMPTS)) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            retries.add(r.getString(1));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return retries;
+    }
+
+    private Set<String> changedIn(java.util.Map<String, String> stamps, String state, String orState) {
         List<String> all = new ArrayList<>(stamps.keySet());
         Set<String> changed = new HashSet<>();
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
@@ -164,11 +197,12 @@ public final class ArticleTable {
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
             db.with("looking up changed feed items", c -> {
                 try (PreparedStatement p = c.prepareStatement("SELECT url, stamp FROM feed_items WHERE url IN (" + marks
-                        + ") AND state = ? AND stamp IS NOT NULL")) {
+                        + ") AND state IN (?, ?) AND stamp IS NOT NULL")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         p.setString(i + 1, chunk.get(i));
                     }
                     p.setString(chunk.size() + 1, state);
+                    p.setString(chunk.size() + 2, orState);
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
                             if (!r.getString(2).equals(stamps.get(r.getString(1)))) {
@@ -186,10 +220,19 @@ public final class ArticleTable {
     /**
      * Replaces a stored item's article with the newer version of its page, in one transaction, and records the
      * feed's new stamp. The article keeps its id, place and story; empty when the page says the same as before (only
-     * the stamp is recorded) or no stored article is found for the item.
+     * the stamp is recorded) or no stored article is found for the item. {@code fromPage}: the newer version was read
+     * from the item's page, which so no longer needs another try when the article was read from its feed.
      */
-    public Optional<DeskArticle> revise(String itemUrl, String stamp, RawDocument doc, Instant fetched) {
+    public Optional<DeskArticle> revise(String itemUrl, String stamp, RawDocument doc, Instant fetched,
+                                        boolean fromPage) {
         return write("revising " + itemUrl, c -> {
+            if (fromPage) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET state = 'stored', reason = NULL "
+                        + "WHERE url = ? AND state = '" + FROM_FEED + "'")) {
+                    p.setString(1, itemUrl);
+                    p.executeUpdate();
+                }
+            }
             Long seq = null;
             try (PreparedStatement p = c.prepareStatement("SELECT coalesce(i.article_seq, a.seq) FROM feed_items i "
                     + "LEFT JOIN articles a ON a.url = i.url WHERE i.url = ?")) {
@@ -269,6 +312,16 @@ public final class ArticleTable {
     /** As {@link #store(String, String, String, RawDocument, Instant)}, remembering the feed's stamp of the item. */
     public Optional<DeskArticle> store(String itemUrl, String feedUrl, String url, RawDocument doc, Instant fetched,
                                        String stamp) {
+        return store(itemUrl, feedUrl, url, doc, fetched, stamp, null);
+    }
+
+    /**
+     * As {@link #store(String, String, String, RawDocument, Instant, String)}; with a {@code pageFailed}, the article
+     * is the text the feed gives the item, read because its page failed so: the item is marked {@link #FROM_FEED}
+     * with that reason, and its page is tried again later when the failure may pass.
+     */
+    public Optional<DeskArticle> store(String itemUrl, String feedUrl, String url, RawDocument doc, Instant fetched,
+                                       String stamp, PageFailed pageFailed) {
         return write("storing " + url, c -> {
             long seq;
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO articles (url, feed_url, title, outlet, "
@@ -287,17 +340,48 @@ public final class ArticleTable {
                 r.next();
                 seq = r.getLong(1);
             }
-            settle(c, itemUrl, feedUrl, "stored", null, fetched);
-            try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET stamp = ?, article_seq = ? WHERE url = ?")) {
+            settle(c, itemUrl, feedUrl, pageFailed == null ? "stored" : FROM_FEED,
+                    pageFailed == null ? null : pageFailed.reason(), fetched);
+            try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET stamp = ?, article_seq = ?, "
+                    + "attempts = CASE WHEN ? THEN " + MAX_ATTEMPTS + " ELSE attempts END WHERE url = ?")) {
                 p.setString(1, stamp);
                 p.setLong(2, seq);
-                p.setString(3, itemUrl);
+                p.setBoolean(3, pageFailed != null && pageFailed.lasting());
+                p.setString(4, itemUrl);
                 p.executeUpdate();
             }
             return Optional.of(new DeskArticle(seq, DeskArticle.idOf(seq), url, feedUrl, doc.meta(MetaKey.TITLE),
                     doc.meta(MetaKey.OUTLET), doc.meta(MetaKey.AUTHOR), doc.meta(MetaKey.PUBLISHED),
                     doc.meta(MetaKey.PUBLISHED_ORIGIN), BriefStore.timestamp(fetched), doc.text(), null, null, null));
         });
+    }
+
+    /**
+     * Records another failure of the page of an item read from its feed ({@link #FROM_FEED}): the text stays, and the
+     * page is tried again up to the limit, unless the failure is {@code lasting}.
+     */
+    public void pageFailedAgain(String itemUrl, PageFailed failed, Instant when) {
+        write("recording a failed page of an item read from its feed", c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET attempts = CASE WHEN ? THEN "
+                    + MAX_ATTEMPTS + " ELSE attempts + 1 END, reason = ?, updated = ? WHERE url = ? AND state = '"
+                    + FROM_FEED + "'")) {
+                p.setBoolean(1, failed.lasting());
+                p.setString(2, failed.reason());
+                p.setString(3, BriefStore.timestamp(when));
+                p.setString(4, itemUrl);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Why the page of an item read from its feed failed.
+     *
+     * @param reason  the failure's line
+     * @param lasting true when trying the page again cannot help (a robots.txt refusal, 410 Gone, no article in it)
+     */
+    public record PageFailed(String reason, boolean lasting) {
     }
 
     /** Records a failed item: refused for good when {@code lasting}, else tried again up to the limit. */

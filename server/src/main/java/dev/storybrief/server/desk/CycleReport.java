@@ -17,15 +17,18 @@ import java.util.Locale;
  * @param took           how long it took
  * @param revised        stored articles replaced by a newer version (the feed changed the item's title or dates)
  * @param grouping       how much of {@code took} went to grouping the stories and storing where the articles went
+ * @param readFromFeeds  what the cycle read from its feeds' text because pages failed, and how the pages tried again
+ *                       went ({@link FeedTextTally#said}); empty when nothing
  */
 public record CycleReport(int cycle, int feeds, int listed, int fetched, int stored, int failures, int storiesChanged,
                           int briefed, Duration took, int revised,
-                          Duration grouping) {
+                          Duration grouping, String readFromFeeds) {
 
     /** The progress line. */
     public String line() {
-        return String.format(Locale.ROOT, "cycle %d: %d feeds polled, %d new articles, %s%d stories changed, %d briefed, "
-                + "%d failed items (%.1f s, grouping %.1f s)", cycle, feeds, stored, revised == 0 ? "" : revised + " updated, ",
+        return String.format(Locale.ROOT, "cycle %d: %d feeds polled, %d new articles, %s%s%d stories changed, %d briefed, "
+                + "%d failed items (%.1f s, grouping %.1f s)", cycle, feeds, stored,
+                readFromFeeds.isEmpty() ? "" : readFromFeeds + ", ", revised == 0 ? "" : revised + " updated, ",
                 storiesChanged, briefed, failures, took.toMillis() / 1000.0, grouping.toMillis() / 1000.0);
     }
 }

@@ -1,5 +1,6 @@
 package dev.storybrief.server.desk;
 
+import dev.storybrief.Storybrief;
 import dev.storybrief.model.Article;
 import dev.storybrief.clean.ArticleCleaner;
 import dev.storybrief.fetch.FetchException;
@@ -16,20 +17,24 @@ import java.util.Map;
 /**
  * Reads a listed item the way {@code brief} reads a feed's item ({@link WebPages#readItem}, the same code): an item
  * whose feed carries the whole article is stored from the feed without a fetch; a teaser's page is fetched, and when
- * it fails (a dead, paywalled or geo-blocked link) the teaser is stored instead, and the page's failure comes back
- * with it for the caller to log and count against the feed, as every failure is; a link whose host does not resolve
- * is thrown instead, teaser or not, so that the item waits until its feed entry changes. A sitemap's item
- * carries no text, so its page is all there is. A changed entry's newer version is read the same way
- * ({@link #readUpdate}).
+ * it fails in any way (a dead host, a refused connection, a time-out, 404 or 500, a robots.txt refusal, a paywall)
+ * the text the feed gives the item is read instead when {@code brief} would brief it (a sentence of article prose
+ * after cleaning, {@link dev.storybrief.model.AnalyzedArticle#hasProse}), and the page's failure comes back with
+ * it, so that the caller marks the article as read from its feed and tries the page again later
+ * ({@link #readPage}). An item with no text beyond its title has nothing to stand in for its page: its page's
+ * failure is thrown. A sitemap's item carries no text, so its page is all there is. A changed entry's newer version
+ * is read the same way ({@link #readUpdate}).
  */
 final class ItemReader {
     private final WebPages pages;
     private final FeedPoller poller;
+    private final Storybrief storybrief;
     private final Clock clock;
 
-    ItemReader(WebPages pages, FeedPoller poller, Clock clock) {
+    ItemReader(WebPages pages, FeedPoller poller, Storybrief storybrief, Clock clock) {
         this.pages = pages;
         this.poller = poller;
+        this.storybrief = storybrief;
         this.clock = clock;
     }
 
@@ -42,16 +47,9 @@ final class ItemReader {
     Read read(Listed listed) throws FetchException, InterruptedException {
         FeedDocuments.Item carried = poller.carried(listed);
         if (carried == null) {
-            WebPages.Fetched page = pages.fetch("new", listed.item().url(), listed.item());
-            return new Read(page.page().finalUri().toString(), credited(page.document(), null), page.page().fetched(),
-                    null);
+            return readPage(listed);
         }
         WebPages.ItemRead read = pages.readItem(carried, listed.item().url());
-        if (read.failure() != null && read.failure().failure() == FetchFailure.DNS) {
-            // a host that does not resolve, though its feed just did: the item waits for its entry to change (a
-            // corrected link), as an item with no text does, rather than being stored for good from the feed's text
-            throw read.failure();
-        }
         if (read.document() == null) {
             throw read.failure() != null ? read.failure()
                     : new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(), read.problem());
@@ -63,11 +61,28 @@ final class ItemReader {
             throw read.failure() != null ? read.failure() : new FetchException(FetchFailure.NOT_AN_ARTICLE,
                     listed.item().url(), "nothing left after removing boilerplate from the text the feed gives it");
         }
-        String failure = read.problem() == null ? null : listed.feedUrl() + ": " + read.problem();
+        if (read.failure() != null && !storybrief.annotate(read.document()).hasProse()) {
+            // standing in for a failed page, the feed's text must be an article as brief reads one, a sentence of
+            // prose at least: a teaser cut off mid-sentence ("has charged Brightwater…") is skipped by brief, and
+            // stored it would be a story of its own that cannot be briefed; it is its page's failure
+            throw read.failure();
+        }
         RawDocument document = credited(read.document(), cleaned);
         return read.page() != null
-                ? new Read(read.page().finalUri().toString(), document, read.page().fetched(), failure)
-                : new Read(listed.url(), document, clock.instant(), failure);
+                ? new Read(read.page().finalUri().toString(), document, read.page().fetched(), true, null)
+                : new Read(listed.url(), document, clock.instant(), false, read.failure());
+    }
+
+    /**
+     * The item's page alone: for an item whose feed carries no text of it (a sitemap's), and for one stored from its
+     * feed's text because its page failed, fetched again to replace that text.
+     *
+     * @throws FetchException when the page fails again
+     */
+    Read readPage(Listed listed) throws FetchException, InterruptedException {
+        WebPages.Fetched page = pages.fetch("new", listed.item().url(), listed.item());
+        return new Read(page.page().finalUri().toString(), credited(page.document(), null), page.page().fetched(), true,
+                null);
     }
 
     /**
@@ -105,10 +120,10 @@ final class ItemReader {
                 throw new FetchException(FetchFailure.NOT_AN_ARTICLE, listed.item().url(),
                         carried.label() + " has no text beyond its title");
             }
-            return new Read(listed.url(), credited(carried.document(), null), clock.instant(), null);
+            return new Read(listed.url(), credited(carried.document(), null), clock.instant(), false, null);
         }
         WebPages.Fetched page = pages.fetch("updated", listed.item().url(), listed.item());
-        return new Read(page.page().finalUri().toString(), credited(page.document(), null), page.page().fetched(),
+        return new Read(page.page().finalUri().toString(), credited(page.document(), null), page.page().fetched(), true,
                 null);
     }
 
@@ -119,8 +134,14 @@ final class ItemReader {
      *                 feed
      * @param document the article
      * @param fetched  when it was read
-     * @param failure  the log line of a page that failed while its feed's teaser stood in for it, or null
+     * @param fromPage true when read from the item's page, false when from the text its feed gives it
+     * @param pageFailure why its page failed when the text its feed gives it stood in for the page, else null
      */
-    record Read(String url, RawDocument document, Instant fetched, String failure) {
+    record Read(String url, RawDocument document, Instant fetched, boolean fromPage, FetchException pageFailure) {
+
+        /** True when the article is the text the feed gives the item, read because its page failed. */
+        boolean fromFeed() {
+            return pageFailure != null;
+        }
     }
 }

@@ -10,19 +10,28 @@ import java.util.stream.Collectors;
  *
  * @param item    the item
  * @param feedUrl the feed that listed it
- * @param revisit true when the item is stored already and the feed now lists it with another title or date: its
- *                page is fetched again for the newer version
+ * @param visit   why the item is read: new, its newer version, or its page in place of its feed's text
  * @param stamp   what the feeds that list the item say of its version ({@link FeedItem#stamp}; of every feed
  *                listing it when several do, {@link #together})
  */
-record Listed(FeedItem item, String feedUrl, boolean revisit, String stamp) {
+record Listed(FeedItem item, String feedUrl, Visit visit, String stamp) {
     Listed(FeedItem item, String feedUrl) {
-        this(item, feedUrl, false, item.stamp());
+        this(item, feedUrl, Visit.NEW, item.stamp());
     }
 
-    /** The same item, to be fetched again for its newer version. */
-    Listed toRevisit() {
-        return new Listed(item, feedUrl, true, stamp);
+    /** Why a listed item is read. */
+    enum Visit {
+        /** Not stored yet. */
+        NEW,
+        /** Stored, and the feed now lists it with another title or date: read again for the newer version. */
+        UPDATE,
+        /** Stored from the text its feed gives it because its page failed: the page is tried again. */
+        PAGE
+    }
+
+    /** The same item, read for another reason. */
+    Listed toVisit(Visit why) {
+        return new Listed(item, feedUrl, why, stamp);
     }
 
     String url() {
@@ -42,6 +51,6 @@ record Listed(FeedItem item, String feedUrl, boolean revisit, String stamp) {
         }
         String stamp = all.stream().sorted(Comparator.comparing(Listed::feedUrl))
                 .map(l -> l.item().stamp()).distinct().collect(Collectors.joining("\n"));
-        return new Listed(reader.item(), reader.feedUrl(), reader.revisit(), stamp);
+        return new Listed(reader.item(), reader.feedUrl(), reader.visit(), stamp);
     }
 }

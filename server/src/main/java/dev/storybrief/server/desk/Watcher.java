@@ -61,10 +61,11 @@ public final class Watcher implements AutoCloseable {
         this.clock = clock;
         this.pages = new WebPages(fetcher, new InputReader(fetcher.policy().maxBytes()));
         this.poller = new FeedPoller(fetcher, store.articles(), log, clock);
-        this.items = new ItemReader(pages, poller, clock);
+        Storybrief storybrief = Storybrief.builder().words(settings.words()).build();
+        this.items = new ItemReader(pages, poller, storybrief, clock);
         this.fetchers = Executors.newFixedThreadPool(fetcher.policy().concurrency(), daemon("storybrief-fetch"));
         this.briefers = Executors.newFixedThreadPool(settings.briefWorkers(), daemon("storybrief-brief"));
-        this.briefer = new DeskBriefer(store, Storybrief.builder().words(settings.words()).build(), briefers, log, clock);
+        this.briefer = new DeskBriefer(store, storybrief, briefers, log, clock);
     }
 
     /** A watcher logging to standard error, on the system clock. */
@@ -96,7 +97,12 @@ public final class Watcher implements AutoCloseable {
                 log.result(report.line());
                 return;
             }
-            log.progress(report.line());
+            if (report.readFromFeeds().isEmpty()) {
+                log.progress(report.line());
+            } else {
+                // items read from their feeds' text are said once a cycle, in its line, which so stays in the log
+                log.result(report.line());
+            }
             Duration left = settings.interval().minus(Duration.between(start, clock.instant()));
             if (!left.isNegative()) {
                 Thread.sleep(left.toMillis());
@@ -118,14 +124,15 @@ public final class Watcher implements AutoCloseable {
         AtomicInteger stored = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger revised = new AtomicInteger();
-        fetchAll(fresh, stored, failed, revised, sources.size());
+        FeedTextTally fromFeeds = new FeedTextTally();
+        fetchAll(fresh, new Counts(stored, failed, revised, fromFeeds), sources.size());
         long groupingStarted = System.nanoTime();
         int changed = settle();
         Duration grouping = Duration.ofNanos(System.nanoTime() - groupingStarted);
         int briefed = briefer.briefStale();
         endSpoolCycle();
         return new CycleReport(cycles, sources.size(), listed.size(), fresh.size(), stored.get(), failed.get(), changed,
-                briefed, Duration.ofNanos(System.nanoTime() - started), revised.get(), grouping);
+                briefed, Duration.ofNanos(System.nanoTime() - started), revised.get(), grouping, fromFeeds.said());
     }
 
     private List<FeedSource> readFeedList() {
@@ -152,8 +159,9 @@ public final class Watcher implements AutoCloseable {
     }
 
     /**
-     * Items not stored or settled yet, and stored items the feed now lists with another title or date (to fetch
-     * again), once each, the newest {@code itemsPerFeed} of each feed.
+     * Items not stored or settled yet, stored items the feed now lists with another title or date (to fetch
+     * again), and items stored from their feed's text whose page is worth another try, once each, the newest
+     * {@code itemsPerFeed} of each feed.
      */
     private List<Listed> fresh(List<Listed> listed) {
         Map<String, List<Listed>> listings = new LinkedHashMap<>();
@@ -165,11 +173,14 @@ public final class Watcher implements AutoCloseable {
         settled.forEach(url -> stamps.put(url, byUrl.get(url).stamp()));
         Set<String> changed = store.articles().changed(stamps);
         Set<String> reentered = store.articles().reentered(stamps);
+        Set<String> pageRetries = store.articles().pageRetries(settled);
         Map<String, List<Listed>> byFeed = new LinkedHashMap<>();
         for (Listed l : byUrl.values()) {
-            if (!settled.contains(l.url()) || changed.contains(l.url()) || reentered.contains(l.url())) {
-                byFeed.computeIfAbsent(l.feedUrl(), f -> new ArrayList<>())
-                        .add(changed.contains(l.url()) ? l.toRevisit() : l);
+            Listed.Visit visit = changed.contains(l.url()) ? Listed.Visit.UPDATE
+                    : pageRetries.contains(l.url()) ? Listed.Visit.PAGE
+                    : !settled.contains(l.url()) || reentered.contains(l.url()) ? Listed.Visit.NEW : null;
+            if (visit != null) {
+                byFeed.computeIfAbsent(l.feedUrl(), f -> new ArrayList<>()).add(l.toVisit(visit));
             }
         }
         List<Listed> fresh = new ArrayList<>();
@@ -189,9 +200,13 @@ public final class Watcher implements AutoCloseable {
         return all.stream().filter(l -> poller.carried(l) != null).findFirst().orElse(all.get(0));
     }
 
+    /** What a cycle's fetch tasks count together. */
+    private record Counts(AtomicInteger stored, AtomicInteger failed, AtomicInteger revised, FeedTextTally fromFeeds) {
+    }
+
     /** Fetches the items, one task per host so a host's pause never holds up the others. */
-    private void fetchAll(List<Listed> fresh, AtomicInteger stored, AtomicInteger failed, AtomicInteger revised,
-                          int feedCount) throws InterruptedException {
+    private void fetchAll(List<Listed> fresh, Counts counts, int feedCount) throws InterruptedException {
+        AtomicInteger stored = counts.stored();
         Map<String, List<Listed>> byHost = new LinkedHashMap<>();
         fresh.forEach(l -> byHost.computeIfAbsent(hostOf(l.item().url()), h -> new ArrayList<>()).add(l));
         AtomicInteger done = new AtomicInteger();
@@ -199,12 +214,10 @@ public final class Watcher implements AutoCloseable {
         for (List<Listed> items : byHost.values()) {
             tasks.add(fetchers.submit(() -> {
                 for (Listed item : items) {
-                    if (item.revisit()) {
-                        revised.addAndGet(fetchAgain(item) ? 1 : 0);
-                    } else if (fetchOne(item)) {
-                        stored.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
+                    switch (item.visit()) {
+                        case UPDATE -> counts.revised().addAndGet(fetchAgain(item) ? 1 : 0);
+                        case PAGE -> counts.revised().addAndGet(fetchPage(item, counts.fromFeeds()) ? 1 : 0);
+                        case NEW -> (fetchOne(item, counts.fromFeeds()) ? stored : counts.failed()).incrementAndGet();
                     }
                     log.progress(String.format(Locale.ROOT, "cycle %d: %d feeds polled, %d/%d new items fetched, %d new articles",
                             cycles, feedCount, done.incrementAndGet(), fresh.size(), stored.get()));
@@ -217,18 +230,25 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    private boolean fetchOne(Listed listed) throws InterruptedException {
+    private boolean fetchOne(Listed listed, FeedTextTally fromFeeds) throws InterruptedException {
         Instant now = clock.instant();
         try {
             ItemReader.Read page = items.read(listed);
-            if (page.failure() != null) {
-                // the teaser stands in for the page, but the page failed: a failure of the feed like any other
-                feedFailed(listed, page.failure(), now);
+            ArticleTable.PageFailed pageFailed = null;
+            if (page.fromFeed()) {
+                // the feed's text stands in for the page, but the page failed: counted against the feed like any
+                // failure, and said once in the cycle's line rather than once per item
+                String line = page.pageFailure().line() + " (read from the text the feed gives it)";
+                countAgainstFeed(listed, line, now);
+                pageFailed = new ArticleTable.PageFailed(line, FeedTextTally.lasting(page.pageFailure()));
             }
             synchronized (storing) {
                 Optional<DeskArticle> article = store.articles().store(listed.url(), listed.feedUrl(),
-                        page.url(), page.document(), page.fetched(), listed.stamp());
+                        page.url(), page.document(), page.fetched(), listed.stamp(), pageFailed);
                 article.ifPresent(this::addToDesk);
+                if (article.isPresent() && page.fromFeed()) {
+                    fromFeeds.stored(page.pageFailure());
+                }
                 return article.isPresent();
             }
         } catch (FetchException e) {
@@ -244,6 +264,50 @@ public final class Watcher implements AutoCloseable {
     }
 
     /**
+     * Tries again the page of an item stored from its feed's text because its page failed: read, it replaces that
+     * text (the story is briefed again, as for an update); failed again, the text stays, and the page is tried again
+     * next cycle up to the limit. Neither is a log line of its own: the cycle's line counts them.
+     */
+    private boolean fetchPage(Listed listed, FeedTextTally fromFeeds) throws InterruptedException {
+        try {
+            ItemReader.Read page = items.readPage(listed);
+            boolean replaced = revise(listed, page, true);
+            fromFeeds.pageRead();
+            return replaced;
+        } catch (FetchException e) {
+            fromFeeds.pageFailing();
+            String line = e.line() + " (tried again; the text its feed gives it stays)";
+            try {
+                store.articles().pageFailedAgain(listed.url(), new ArticleTable.PageFailed(line,
+                        FeedTextTally.lasting(e)), clock.instant());
+                store.articles().feedFailed(listed.feedUrl(), line, false, clock.instant());
+            } catch (RuntimeException again) {
+                log.failure("cannot record the failure of " + listed.url() + " (" + again.getMessage() + ")");
+            }
+            return false;
+        } catch (RuntimeException e) {
+            feedFailed(listed, listed.url() + ": " + e + " (trying its page again)", clock.instant());
+            return false;
+        }
+    }
+
+    /**
+     * Replaces a stored item's article with {@code page}'s when its text or title changed; the story is briefed again,
+     * with a note. {@code fromPage}: read from the item's page.
+     */
+    private boolean revise(Listed listed, ItemReader.Read page, boolean fromPage) {
+        synchronized (storing) {
+            Optional<DeskArticle> article = store.articles().revise(listed.url(), listed.stamp(),
+                    page.document(), page.fetched(), fromPage);
+            article.filter(a -> a.storyId() != null)
+                    .ifPresent(a -> store.stories().revised(a.storyId(), clock.instant()));
+            // the desk groups the first version still, but an update keeps the article in its story
+            article.filter(a -> desk != null).ifPresent(a -> desk.revised(a.seq()));
+            return article.isPresent();
+        }
+    }
+
+    /**
      * Reads a stored item again because its feed entry changed ({@link ItemReader#readUpdate}: from the feed when it
      * carries the whole article, else from its page), and replaces the stored article when its text or title changed
      * too; the story is briefed again, with a note. A failure is one log line, and this version of the entry
@@ -252,15 +316,7 @@ public final class Watcher implements AutoCloseable {
     private boolean fetchAgain(Listed listed) throws InterruptedException {
         try {
             ItemReader.Read page = items.readUpdate(listed);
-            synchronized (storing) {
-                Optional<DeskArticle> article = store.articles().revise(listed.url(), listed.stamp(),
-                        page.document(), page.fetched());
-                article.filter(a -> a.storyId() != null)
-                        .ifPresent(a -> store.stories().revised(a.storyId(), clock.instant()));
-                // the desk groups the first version still, but an update keeps the article in its story
-                article.filter(a -> desk != null).ifPresent(a -> desk.revised(a.seq()));
-                return article.isPresent();
-            }
+            return revise(listed, page, page.fromPage());
         } catch (FetchException | RuntimeException e) {
             feedFailed(listed, (e instanceof FetchException f ? f.line() : listed.url() + ": " + e)
                     + " (fetching its updated version; the stored one stays)", clock.instant());
@@ -289,9 +345,14 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    /** A failure that leaves the item as it is (stored from its teaser, or its older version kept): logged and counted. */
+    /** A failure that leaves the item as it is (its older version kept): logged and counted. */
     private void feedFailed(Listed listed, String line, Instant now) {
         log.failure(line);
+        countAgainstFeed(listed, line, now);
+    }
+
+    /** One more error on the item's feed's count, with the line that tells it. */
+    private void countAgainstFeed(Listed listed, String line, Instant now) {
         try {
             store.articles().feedFailed(listed.feedUrl(), line, false, now);
         } catch (RuntimeException e) {
