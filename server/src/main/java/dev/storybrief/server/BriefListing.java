@@ -13,7 +13,8 @@ import java.util.List;
  * @param outlets      the outlets of its articles, each once
  * @param firstDay     the earliest publication day of its articles, or {@code null} when none is dated
  * @param lastDay      the latest, or {@code null}
+ * @param gistLanguage the language of the gist ({@link GistLanguage}), or {@code null} when unknown
  */
 public record BriefListing(String id, String headline, String created, int articleCount, String gist,
-                           List<String> outlets, String firstDay, String lastDay) {
+                           List<String> outlets, String firstDay, String lastDay, String gistLanguage) {
 }

@@ -38,7 +38,8 @@ public final class BriefStore implements AutoCloseable {
     private static final String OF_THE_STORY = "json_extract(a.value, '$.apart') IS NOT 1";
     /**
      * What a front page card shows, read from the stored briefing without parsing it in Java: the first summary
-     * sentence, the outlets (each once) of the story's articles and their first and last publication day.
+     * sentence, the outlets (each once) of the story's articles, their first and last publication day, and the first
+     * sentence's language.
      */
     private static final String CARD_COLUMNS = "json_extract(briefing, '$.summary[0].text'), "
             + "(SELECT json_group_array(o) FROM (SELECT DISTINCT json_extract(a.value, '$.outlet') AS o "
@@ -46,7 +47,7 @@ public final class BriefStore implements AutoCloseable {
             + "(SELECT min(substr(json_extract(a.value, '$.published'), 1, 10)) FROM json_each(briefs.briefing, '$.articles') a"
             + " WHERE " + OF_THE_STORY + "), "
             + "(SELECT max(substr(json_extract(a.value, '$.published'), 1, 10)) FROM json_each(briefs.briefing, '$.articles') a"
-            + " WHERE " + OF_THE_STORY + ")";
+            + " WHERE " + OF_THE_STORY + "), " + GistLanguage.of("briefs.briefing");
     private static final ObjectMapper CARD_JSON = new ObjectMapper();
 
     private final SqliteConnections db;
@@ -193,7 +194,8 @@ public final class BriefStore implements AutoCloseable {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         page.add(new BriefListing(r.getString(1), r.getString(2), r.getString(3), r.getInt(4),
-                                r.getString(5), outlets(r.getString(6)), r.getString(7), r.getString(8)));
+                                r.getString(5), outlets(r.getString(6)), r.getString(7), r.getString(8),
+                                r.getString(9)));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.ingest.feed.FeedDates;
+import dev.storybrief.server.GistLanguage;
 import dev.storybrief.server.SearchTerms;
 import dev.storybrief.server.SqliteConnections;
 import java.sql.Connection;
@@ -26,7 +27,9 @@ public final class StoryQueries {
             + "ORDER BY b.version DESC LIMIT 1), "
             // the articles the newest briefing set apart as another story: the card counts the story as it does
             + "(SELECT count(*) FROM json_each((SELECT b.briefing FROM story_briefings b WHERE b.story_id = stories.id "
-            + "ORDER BY b.version DESC LIMIT 1), '$.articles') WHERE json_extract(value, '$.apart') = 1)";
+            + "ORDER BY b.version DESC LIMIT 1), '$.articles') WHERE json_extract(value, '$.apart') = 1), "
+            + "(SELECT " + GistLanguage.of("b.briefing") + " FROM story_briefings b WHERE b.story_id = stories.id "
+            + "ORDER BY b.version DESC LIMIT 1)";
     /** Hour buckets: "2024-05-01T13" of the fixed-width UTC time stamp. */
     private static final String ORDER = " ORDER BY substr(updated, 1, 13) DESC, size DESC, updated DESC, id";
 
@@ -58,9 +61,11 @@ public final class StoryQueries {
      * @param outlets   the outlets that ran it, in order of first article
      * @param articles  its articles, oldest first
      * @param gist      the first sentence of its newest briefing's summary, or null before the first briefing
+     * @param gistLanguage the gist's language ({@link GistLanguage}), or null when unknown
      */
     public record StoryListing(String id, String headline, int size, int copies, String updated, String firstDay,
-                               String lastDay, List<String> outlets, List<ArticleRef> articles, String gist) {
+                               String lastDay, List<String> outlets, List<ArticleRef> articles, String gist,
+                               String gistLanguage) {
     }
 
     /**
@@ -197,7 +202,7 @@ public final class StoryQueries {
             }
         }
         return new StoryListing(id, r.getString(2), r.getInt(3) - r.getInt(10), r.getInt(4), r.getString(5), r.getString(6),
-                r.getString(7), outlets(r.getString(8)), articles, r.getString(9));
+                r.getString(7), outlets(r.getString(8)), articles, r.getString(9), r.getString(11));
     }
 
     private static List<String> outlets(String json) {

@@ -201,12 +201,20 @@
     })));
   }
 
+  /**
+   * A stored time as the story page writes it, "2026-03-13 10:02 UTC": the same in every browser, where
+   * toLocaleString() wrote "3/13/2026, 10:02:00 AM" in an American one, whatever the story's language.
+   */
+  function when(stamp) {
+    return stamp ? String(stamp).replace("T", " ").slice(0, 16) + " UTC" : "";
+  }
+
   function showBriefing(data) {
     current = data;
     $("result").hidden = false;
     $("headline").textContent = data.headline || "Untitled story";
     $("story-page-link").href = "/stories#/brief/" + encodeURIComponent(data.id || "");
-    const created = data.created ? new Date(data.created).toLocaleString() : "";
+    const created = when(data.created);
     $("result-meta").textContent = [
       (data.articles || []).length + " articles",
       (data.summaryWords ?? "?") + " of " + (data.wordBudget ?? "?") + " words",
@@ -450,7 +458,7 @@
         loadList();
       });
       list.append(el("li", {}, open, el("span", { cls: "muted",
-        text: " " + new Date(b.created).toLocaleString() + " · " + b.articleCount + " articles " }), remove));
+        text: " " + when(b.created) + " · " + b.articleCount + " articles " }), remove));
     });
   }
 

@@ -86,11 +86,12 @@
     const h = el("h2");
     const link = el("a", item.headline || "(untitled story)");
     link.href = "#/" + kind + "/" + encodeURIComponent(item.id);
-    link.dir = "auto";
+    // the headline and the gist are the story's text: in its language and direction (an Arabic gist right to left)
+    window.StoryView.inLanguage(link, item.headline ? item.gistLanguage : "en");
     h.append(link);
     if (state) h.prepend(el("span", state, "badge"), " ");
     article.append(h);
-    if (item.gist) article.append(el("p", item.gist, "gist"));
+    if (item.gist) article.append(window.StoryView.inLanguage(el("p", item.gist, "gist"), item.gistLanguage));
     const facts = el("p", null, "facts");
     if (kind === "story") {
       const size = item.size + (item.size === 1 ? " article" : " articles");
@@ -109,7 +110,7 @@
     if (Array.isArray(item.outlets) && item.outlets.length) {
       const outlets = el("p", null, "card-outlets");
       outlets.append(el("span", "Outlets: ", "sr"));
-      item.outlets.slice(0, 8).forEach((o) => outlets.append(el("span", o, "outlet-text")));
+      item.outlets.slice(0, 8).forEach((o) => outlets.append(el("bdi", o, "outlet-text")));
       if (item.outlets.length > 8) outlets.append(el("span", "+" + (item.outlets.length - 8), "outlet-text"));
       article.append(outlets);
     }
@@ -174,6 +175,9 @@
     view = null;
     $("story-view").replaceChildren();
     $("story-headline").textContent = "Loading…";
+    // the last story's language does not carry over to this one's headline, nor to a message about it
+    $("story-headline").removeAttribute("lang");
+    $("story-headline").dir = "auto";
     $("story-meta").textContent = "";
     $("story-since").textContent = "";
     try {
@@ -186,6 +190,7 @@
         story.articles.forEach((a) => { links[a.id] = a.url; });
         options = { fresh: story.new, links };
         $("story-headline").textContent = story.headline || "(untitled story)";
+        window.StoryView.inLanguage($("story-headline"), story.headline && briefing ? briefing.language : null);
         // The briefing names each article's outlet; the listing's outlets are the feeds' words for them.
         const outlets = briefing ? new Set(arr(briefing.articles).map((a) => a.outlet).filter(Boolean)).size : story.outlets.length;
         const facts = [story.size + (story.size === 1 ? " article" : " articles"), outlets + (outlets === 1 ? " outlet" : " outlets"),
@@ -198,6 +203,7 @@
       } else {
         briefing = await api("/api/briefs/" + encodeURIComponent(id));
         $("story-headline").textContent = briefing.headline || "(untitled story)";
+        window.StoryView.inLanguage($("story-headline"), briefing.headline ? briefing.language : null);
         $("story-meta").textContent = [arr(briefing.articles).length + " articles", "briefed here " + when(briefing.created)].join(" · ");
         markSeen("brief:" + id, briefing.created);
       }

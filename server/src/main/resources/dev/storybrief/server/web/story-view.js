@@ -18,6 +18,49 @@ window.StoryView = (() => {
     followup: { label: "Follow-ups", shape: "diamond", lead: "Later follow-ups" },
   };
   const DAY = 86400000;
+  // Languages written right to left (ISO 639 codes): Arabic, Hebrew (and its old code), Persian, Urdu, Pashto,
+  // Yiddish, Sindhi, Uyghur, Central Kurdish, Dhivehi.
+  const RTL = new Set(["ar", "he", "iw", "fa", "ur", "ps", "yi", "sd", "ug", "ckb", "dv"]);
+
+  /** A language code as a lang attribute takes it, or null when there is none ("und" says it is unknown). */
+  function languageCode(language) {
+    const code = typeof language === "string" ? language.trim() : "";
+    return code && code.toLowerCase() !== "und" ? code : null;
+  }
+
+  /** "rtl" or "ltr" for a language code ("ar", "he-IL", "de"), null when the language is unknown. */
+  function directionOf(language) {
+    const code = languageCode(language);
+    if (!code) return null;
+    return RTL.has(code.toLowerCase().split(/[-_]/)[0]) ? "rtl" : "ltr";
+  }
+
+  /**
+   * Gives a block its language and that language's direction: an Arabic sentence's full stop and figures land at its
+   * end, its list's numbers on its right. Of an unknown language, the block reads its direction from its first strong
+   * letter (dir="auto").
+   */
+  function inLanguage(node, language) {
+    node.dir = directionOf(language) || "auto";
+    const code = languageCode(language);
+    if (code) node.lang = code;
+    return node;
+  }
+
+  /** A label of the page's own (English) inside a block in the story's language: said and laid out as English. */
+  function pageWords(node) {
+    node.lang = "en";
+    node.dir = "ltr";
+    return node;
+  }
+
+  /** A date as the page writes it ("10 Mar 2026"), isolated left to right so it reads whole inside Arabic or Hebrew. */
+  function dateNode(date, cls) {
+    const node = pageWords(el("time", cls, humanDate(date)));
+    const m = /^\d{4}(-\d{2}){0,2}/.exec(date || "");
+    if (m) node.dateTime = m[0];
+    return node;
+  }
 
   function el(tag, cls, text) {
     const node = document.createElement(tag);
@@ -94,17 +137,20 @@ window.StoryView = (() => {
       const a = byId.get(id);
       return a ? (str(a.outlet) || "unknown outlet #" + (articles.indexOf(a) + 1)) : id;
     };
-    // A block of article text reads its direction from its first strong letter (dir="auto"), so an Arabic
-    // sentence's full stop and figures land at its end inside this left-to-right page, and names its language.
+    // A block of article text takes its article's language and direction (else the story's; else its first strong
+    // letter's), so an Arabic sentence's full stop and figures land at its end inside this left-to-right page.
+    const storyLanguage = languageCode(briefing.language);
     const languageOf = (id) => {
       const a = byId.get(id);
-      return (a && str(a.language)) || str(briefing.language);
+      return languageCode(a && a.language) || storyLanguage;
     };
     function inOwnDirection(node, id) {
-      node.dir = "auto";
-      const language = languageOf(id);
-      if (language) node.lang = language;
-      return node;
+      return inLanguage(node, languageOf(id));
+    }
+    // The lists, rows and cards that hold the story's text follow the story's language: a right-to-left story's
+    // lists are numbered on the right, its rows start there. The page's own labels inside them stay English.
+    function inStoryLanguage(node) {
+      return storyLanguage ? inLanguage(node, storyLanguage) : node;
     }
     // One colour per outlet, in the order the outlets first appear among the articles: the same on every section.
     const outlets = [];
@@ -159,8 +205,8 @@ window.StoryView = (() => {
       const swatch = el("span", "swatch");
       swatch.style.setProperty("--c", colour(outlet));
       swatch.setAttribute("aria-hidden", "true");
-      const name = el("span", "outlet-name", outlet);
-      name.dir = "auto";
+      // an outlet's name is isolated: a Latin name in an Arabic row (or the other way round) reads whole
+      const name = el("bdi", "outlet-name", outlet);
       label.append(swatch, name);
       return label;
     }
@@ -183,7 +229,7 @@ window.StoryView = (() => {
     }
 
     function newBadge() {
-      return el("span", "badge", "new");
+      return pageWords(el("span", "badge", "new"));
     }
 
     function action(text, handler, cls) {
@@ -218,9 +264,9 @@ window.StoryView = (() => {
     const freshSummary = arr(fresh.summary);
     {
       const s = section("sv-summary", "Summary", "Click a sentence to read it in its article. Labels name the outlets that report it, the first is the one quoted.");
-      const list = el("ol", "sv-sentences");
+      const list = inStoryLanguage(el("ol", "sv-sentences"));
       summary.forEach((item, i) => {
-        const li = el("li", "sentence");
+        const li = inOwnDirection(el("li", "sentence"), item.source);
         if (freshSummary.includes(i)) { li.classList.add("new"); li.append(newBadge(), " "); }
         const link = el("a", "sentence-link");
         link.href = "#";
@@ -271,16 +317,18 @@ window.StoryView = (() => {
       detail.append(el("p", "muted", "Hover over or focus an event to see it here."));
       const listBox = el("details", "timeline-list");
       listBox.append(el("summary", null, "The timeline as a list"));
-      const list = el("ol", "plain");
+      const list = inStoryLanguage(el("ol", "plain"));
       // The list reads in the chart's order: background, the story, follow-ups, each by date.
       const order = Object.keys(PARTS);
       const listed = events.map((ev, i) => ({ ev, i }))
         .sort((a, b) => order.indexOf(partOf(a.ev)) - order.indexOf(partOf(b.ev))
           || dateRange(a.ev.date).mid - dateRange(b.ev.date).mid || a.i - b.i).map((x) => x.ev);
       listed.forEach((ev) => {
-        const li = el("li", "part-row part-" + partOf(ev));
+        const li = inOwnDirection(el("li", "part-row part-" + partOf(ev)), ev.source);
         if (arr(fresh.timeline).includes(briefing.timeline.indexOf(ev))) li.append(newBadge(), " ");
-        li.append(el("strong", null, humanDate(ev.date)), " ", el("span", "part-tag", "(" + PARTS[partOf(ev)].label.toLowerCase() + ") "));
+        const date = el("strong");
+        date.append(dateNode(ev.date));
+        li.append(date, " ", pageWords(el("span", "part-tag", "(" + PARTS[partOf(ev)].label.toLowerCase() + ")")), " ");
         const text = inOwnDirection(el("span", "event-text"), ev.source);
         register(text, ev.text || "");
         li.append(text, " ", outletLabels(idsOf(ev), false));
@@ -302,7 +350,9 @@ window.StoryView = (() => {
       const d = timeline.detail;
       d.replaceChildren();
       const head = el("p", "detail-head");
-      head.append(el("strong", null, humanDate(ev.date)), " · ", el("span", null, PARTS[partOf(ev)].label));
+      const date = el("strong");
+      date.append(dateNode(ev.date));
+      head.append(date, " · ", el("span", null, PARTS[partOf(ev)].label));
       if (ev.expectedAsOf) head.append(" · ", el("span", "expected", "expected as of " + humanDate(ev.expectedAsOf)));
       const text = inOwnDirection(el("p", "detail-text", ev.text || ""), ev.source);
       const who = el("p", "detail-outlets");
@@ -535,10 +585,10 @@ window.StoryView = (() => {
         const h = el("h3", null, d.topic || "Accounts differ");
         if (arr(fresh.disagreements).includes(briefing.disagreements.indexOf(d))) h.prepend(newBadge(), " ");
         if (d.kind) h.append(" ", el("span", "kind", "(" + String(d.kind).toLowerCase() + ")"));
-        const claims = el("div", "claims-row");
+        const claims = inStoryLanguage(el("div", "claims-row"));
         arr(d.claims).forEach((claim) => {
           if (!claim || typeof claim !== "object") return;
-          const c = el("div", "claim-card");
+          const c = inOwnDirection(el("div", "claim-card"), claim.source);
           const outlet = outletOf(claim.source);
           c.style.setProperty("--c", colour(outlet));
           const top = el("p", "claim-top");
@@ -548,7 +598,7 @@ window.StoryView = (() => {
           const text = inOwnDirection(el("p", "claim-text"), claim.source);
           const at = statement && claim.text ? claim.text.indexOf(statement) : -1;
           register(text, claim.text || "", at >= 0 ? { start: at, end: at + statement.length, cls: "figure-mark" } : null);
-          c.append(top, text, action("Read in " + outlet, (e) => openArticle(claim.source, claim, e.currentTarget), "link claim-open"));
+          c.append(top, text, pageWords(action("Read in " + outlet, (e) => openArticle(claim.source, claim, e.currentTarget), "link claim-open")));
           claims.append(c);
         });
         card.append(h, claims);
@@ -570,21 +620,21 @@ window.StoryView = (() => {
       });
       const grid = el("div", "speakers");
       groups.forEach((qs, speaker) => {
-        const card = el("article", "speaker");
-        const h = el("h3", null, speaker);
+        const card = inOwnDirection(el("article", "speaker"), qs[0].source);
+        const h = str(qs[0].speaker) ? el("h3", null, speaker) : pageWords(el("h3", null, speaker));
         const roles = [...new Set(qs.map((q) => str(q.role)).filter(Boolean))];
         card.append(h);
         if (roles.length) card.append(el("p", "muted role", roles.join("; ")));
         const list = el("ul", "quote-list");
         qs.forEach((q) => {
-          const li = el("li", "quote");
+          const li = inOwnDirection(el("li", "quote"), q.source);
           const text = inOwnDirection(el("q"), q.source);
           register(text, q.text);
           const open = action("", (e) => openArticle(q.source, { text: q.text }, e.currentTarget), "quote-open");
           open.append(text);
           open.setAttribute("aria-label", "Read in its article: " + q.text);
           li.append(open, " ", outletLabel(outletOf(q.source)));
-          if (q.partial) li.append(" ", el("span", "muted", "(partial)"));
+          if (q.partial) li.append(" ", pageWords(el("span", "muted", "(partial)")));
           list.append(li);
         });
         card.append(list);
@@ -606,7 +656,7 @@ window.StoryView = (() => {
         b.type = "button";
         b.setAttribute("aria-pressed", "false");
         const total = Object.values(ent.mentions || {}).reduce((a, v) => a + (Number(v) || 0), 0);
-        b.append(el("span", "entity-name", ent.name), " ", el("span", "entity-type", String(ent.type || "").toLowerCase()),
+        b.append(inStoryLanguage(el("bdi", "entity-name", ent.name)), " ", el("span", "entity-type", String(ent.type || "").toLowerCase()),
           total ? el("span", "entity-count", " " + total) : "");
         b.title = arr(ent.aliases).length ? "Also: " + arr(ent.aliases).join(", ") : ent.name;
         b.addEventListener("click", () => {
@@ -628,9 +678,9 @@ window.StoryView = (() => {
     const unique = arr(briefing.unique).filter((u) => u && u.text);
     if (unique.length) {
       const s = section("sv-unique", "Reported by one outlet only");
-      const list = el("ul", "plain");
+      const list = inStoryLanguage(el("ul", "plain"));
       unique.forEach((u) => {
-        const li = el("li");
+        const li = inOwnDirection(el("li"), u.source);
         li.append(outletLabel(outletOf(u.source)), " ");
         const link = el("a", "sentence-link");
         link.href = "#";
@@ -646,18 +696,18 @@ window.StoryView = (() => {
     // --- sources -----------------------------------------------------------------------------------------------
     {
       const s = section("sv-articles", "Articles");
-      const list = el("ul", "plain articles");
+      const list = inStoryLanguage(el("ul", "plain articles"));
       articles.forEach((a) => {
-        const li = el("li");
+        const li = inOwnDirection(el("li"), a.id);
         li.append(outletLabel(outletOf(a.id)), " ");
         const open = inOwnDirection(el("a", null, a.title || a.id), a.id);
         open.href = "#";
         open.addEventListener("click", (e) => { e.preventDefault(); openArticle(a.id, null, open); });
         li.append(open);
-        const facts = [a.published ? humanDate(a.published) : null, a.later ? periodLabel(a) : null].filter(Boolean).join(" · ");
-        if (facts) li.append(el("span", "muted", " · " + facts));
+        if (a.published) li.append(" · ", dateNode(a.published, "muted"));
+        if (a.later) li.append(" · ", pageWords(el("span", "muted", periodLabel(a))));
         if (str(links[a.id])) {
-          const out = el("a", "external", "original page");
+          const out = pageWords(el("a", "external", "original page"));
           out.href = links[a.id];
           out.rel = "noopener noreferrer";
           li.append(" · ", out);
@@ -730,9 +780,11 @@ window.StoryView = (() => {
       root.classList.add("reading");
       reader.title.textContent = article.title || article.id;
       inOwnDirection(reader.title, article.id);
-      reader.meta.replaceChildren(outletLabel(outletOf(article.id)), " ",
-        [article.author, article.published ? humanDate(article.published) : null, article.later ? periodLabel(article) : null]
-          .filter(Boolean).join(" · "));
+      reader.meta.replaceChildren(outletLabel(outletOf(article.id)));
+      if (str(article.author)) reader.meta.append(" ", inOwnDirection(el("bdi", null, article.author), article.id));
+      if (article.published) reader.meta.append(" · ", dateNode(article.published));
+      if (article.later) reader.meta.append(" · ", pageWords(el("span", null, periodLabel(article))));
+      inOwnDirection(reader.body, article.id);
       reader.body.replaceChildren();
       const at = locate(article, item);
       let target = null;
@@ -767,5 +819,5 @@ window.StoryView = (() => {
     return { close: () => window.removeEventListener("resize", onResize), closeReader };
   }
 
-  return { render, humanDate, palette: PALETTE };
+  return { render, humanDate, inLanguage, palette: PALETTE };
 })();
