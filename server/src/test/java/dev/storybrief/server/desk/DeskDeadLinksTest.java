@@ -43,7 +43,8 @@ class DeskDeadLinksTest {
                 + "the harbour wall. Shopkeepers said trade had stopped almost entirely since the weekend, and the "
                 + "harbour master said the ferries would not sail before Thursday at the earliest.";
         String[] all = base.split(" ");
-        return String.join(" ", java.util.Arrays.copyOf(all, Math.min(words, all.length))) + ".";
+        String cut = String.join(" ", java.util.Arrays.copyOf(all, Math.min(words, all.length)));
+        return cut.endsWith(".") ? cut : cut + ".";
     }
 
     @Test
