@@ -202,8 +202,9 @@ class PageEndToEndTest {
     }
 
     /**
-     * The story page of an Arabic briefing (made-up articles): each block of article text finds its own direction and
-     * names its language, and an article no outlet names is labelled as the command line labels it, never by its
+     * The story page of an Arabic briefing (made-up articles): each block of article text takes its language's
+     * direction (qa26 #25: it read it from its first letter, dir="auto", and its list stayed left to right) and names
+     * its language, and an article no outlet names is labelled as the command line labels it, never by its
      * headline.
      */
     @Test
@@ -221,14 +222,15 @@ class PageEndToEndTest {
         wait.until(d -> "story".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         List<WebElement> sentences = browser.findElements(By.cssSelector("#sv-summary .sentence-link"));
         assertThat(sentences).isNotEmpty().allSatisfy(s -> {
-            assertThat(s.getDomAttribute("dir")).isEqualTo("auto");
+            assertThat(s.getDomAttribute("dir")).isEqualTo("rtl");
             assertThat(s.getDomAttribute("lang")).isEqualTo("ar");
         });
-        // a right-to-left block: its computed direction is the browser's reading of its first letter
         assertThat(sentences.get(0).getCssValue("direction")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.cssSelector("#sv-summary ol")).getCssValue("direction")).isEqualTo("rtl");
         List<String> outlets = browser.findElements(By.cssSelector("#sv-articles .outlet-name")).stream()
                 .map(e -> e.getDomProperty("textContent")).toList();
         assertThat(outlets).containsExactly("unknown outlet #1", "unknown outlet #2", "unknown outlet #3");
-        assertThat(byId("story-headline").getDomAttribute("dir")).isEqualTo("auto");
+        assertThat(byId("story-headline").getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(byId("story-headline").getDomAttribute("lang")).isEqualTo("ar");
     }
 }
