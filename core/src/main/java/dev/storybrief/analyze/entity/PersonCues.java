@@ -49,6 +49,13 @@ final class PersonCues {
     private static final Set<String> LINKS = Set.of(",", "le", "la", "il", "lo", "el", "o", "a", "der", "die", "de",
             "het", "l'", "l’", "del", "du", "da", "do", "della", "di", "van");
 
+    private static final Set<String> PARTICIPLES_OF_SAYING = Set.of("déclaré", "dit", "expliqué", "affirmé",
+            "indiqué", "souligné", "detto", "dichiarato", "spiegato", "affermato", "sottolineato", "gesagt", "erklärt",
+            "gezegd", "verklaard");
+    /** The "of" between an office and what it is over ("ministre de", "ministra da", "sindaco di"). */
+    private static final Set<String> OF_LINKS = Set.of("de", "del", "du", "des", "da", "do", "dos", "das", "di",
+            "della", "dello", "dei", "van");
+
     private PersonCues() {
     }
 
@@ -92,6 +99,9 @@ final class PersonCues {
     }
 
     private static boolean roleBefore(List<Token> tokens, int first, Lexicon lexicon) {
+        if (first > 0 && OF_LINKS.contains(tokens.get(first - 1).text())) {
+            return false; // "la ministra da Administração Interna": what an office is of is no holder
+        }
         // up to five words back, over articles, "of" and the place an office is held over, to the office
         for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
             String word = tokens.get(k).text();
@@ -122,8 +132,7 @@ final class PersonCues {
 
     /** "déclaré", "detto", "gesagt", "gezegd", "dichiarato": the participle of a verb of saying. */
     private static boolean isParticipleOfSaying(String word) {
-        return Set.of("déclaré", "dit", "expliqué", "affirmé", "indiqué", "souligné", "detto", "dichiarato",
-                "spiegato", "affermato", "sottolineato", "gesagt", "erklärt", "gezegd", "verklaard").contains(word);
+        return PARTICIPLES_OF_SAYING.contains(word);
     }
 
     /**

@@ -42,7 +42,9 @@ public final class TitledNames {
             "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الحاج");
     private static final Set<String> ARABIC_OFFICES = Set.of("المحافظ", "الوزير", "الوزيرة", "الرئيس", "الرئيسة",
             "النائب", "العميد", "اللواء", "العقيد", "القاضي", "المتحدث", "المتحدثة", "رئيس", "وزير",
-            "محافظ", "مدير", "مديرة", "المدير", "المديرة");
+            "محافظ", "مدير", "مديرة", "المدير", "المديرة",
+            // the feminine of the minister and the president before the name ("وزيرة البيئة", "رئيسة")
+            "وزيرة", "رئيسة");
     /** Arabic verbs of saying, with the "and" news writes onto them; the subject follows the verb. */
     private static final Set<String> ARABIC_SAYING = Set.of("قال", "قالت", "وقال", "وقالت", "أضاف", "أضافت", "وأضاف",
             "وأضافت", "أكد", "أكدت", "وأكد", "وأكدت", "أوضح", "أوضحت", "وأوضح", "وأوضحت", "صرح", "وصرح");

@@ -53,6 +53,9 @@ class PeopleBeyondEnglishTest {
         assertThat(people("it", "Ottavio Brancati ha detto che lo sciopero continuerà.")).containsExactly("Ottavio Brancati");
         assertThat(people("de", "„Wir erwarten Aufklärung“, sagte Oberbürgermeisterin Edeltraut Sommer."))
                 .containsExactly("Edeltraut Sommer");
+        // what an office is of is no holder of it: the ministry, not a person
+        assertThat(people("pt", "A ministra da Administração Interna, Otília Martins, visitou o posto de comando."))
+                .containsExactly("Otília Martins");
     }
 
     /** The word of a firm before a name makes a firm of it; a legal form after it too. */
@@ -75,6 +78,9 @@ class PeopleBeyondEnglishTest {
         assertThat(people("ar", "وقالت شركة الكهرباء الأردنية في بيان إنها قطعت التيار.",
                 "وقالت الدكتورة ليلى حداد مديرة مستشفى الزرقاء إن المستشفى استقبل 35 مصابا."))
                 .containsExactly("ليلى حداد");
+        // a woman minister's office and its ministry are no name
+        assertThat(people("ar", "وقالت وزيرة البيئة رنا القاسم إن الوزارة ستفحص جودة الهواء."))
+                .doesNotContain("وزيرة البيئة");
     }
 
     /** QA #23: a firm whose shares fall and that speaks in a statement; a sentence-opening plural noun. */
