@@ -268,8 +268,10 @@ final class EntityClassifier {
             return classify(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
         }
         if (end - first >= 2 && PersonCues.covers(memory.language()) && isSentenceInitial(tokens, first)
-                && PersonCues.isStopWord(tokens.get(first).text(), memory.language())) {
+                && PersonCues.isStopWord(tokens.get(first).text(), memory.language())
+                && !memory.isPartOfPersonName(tokens.get(first).text())) {
             // "Bij Zutphen", "Pour Météo-France": a preposition or a pronoun capitalised because it opens the sentence
+            // ("Le Pen a déclaré" keeps its "Le" where the article names Marine Le Pen)
             return classify(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
         }
         if (isNoEntity(tokens, first, end)) {
