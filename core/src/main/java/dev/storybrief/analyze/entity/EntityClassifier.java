@@ -517,7 +517,7 @@ final class EntityClassifier {
      * Marlow Steel jobs"): people are not counted by their names. One opening with the word of a town's or an area's
      * administration ("City Transit", "County Rail") is a public body named after where it works: no given name is
      * such a word. In German, which capitalises its nouns, what follows an article is a noun, not a name ("mit der
-     * Elbtal Rundschau").
+     * Elbtal Rundschau"). In the languages of {@link PersonCues} a person needs a cue beside the name.
      */
     private EntityType unknownName(List<Token> tokens, int first, int end, NameMemory memory) {
         if (isCounted(tokens, first)) {

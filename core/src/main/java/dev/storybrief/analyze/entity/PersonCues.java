@@ -39,10 +39,9 @@ final class PersonCues {
     /** Verbs of saying written right before the speaker ("sagte Verteidiger Jonas Wendt", "zei Ellen de Vries"). */
     private static final Set<String> SPEECH_BEFORE = Set.of("sagte", "sagt", "erklärte", "betonte", "zei", "zegt",
             "dijo", "afirmó", "explicó", "declaró", "disse", "afirmou", "explicou", "dichiara", "dice", "ajoute");
-    /** Verbs of saying right after the speaker ("Marco Bellini ha detto", "Ana Sousa disse", "Kok zei"). */
-    private static final Set<String> SPEECH_AFTER = Set.of("sagte", "sagt", "erklärte", "zei", "zegt", "dijo",
-            "afirmó", "explicó", "declaró", "disse", "afirmou", "explicou", "dichiara", "dice", "déclare", "affirme",
-            "explique");
+    /** German, Dutch, Italian and French verbs of saying right after the speaker ("Kok zei", "Vogt sagte"). */
+    private static final Set<String> SPEECH_AFTER = Set.of("sagte", "sagt", "erklärte", "zei", "zegt", "dichiara",
+            "déclare", "affirme", "explique");
     /** The auxiliary of a compound past that follows a speaker ("a déclaré", "ha detto", "hat gesagt"). */
     private static final Set<String> AUXILIARIES = Set.of("a", "ha", "hat", "heeft");
     /** Articles between an office and its holder ("la préfète Hélène Marchal", "il sindaco Paolo Ferrari"). */
@@ -126,7 +125,9 @@ final class PersonCues {
             return false;
         }
         String next = tokens.get(k).text().toLowerCase(Locale.ROOT);
-        return SPEECH_AFTER.contains(next) || AUXILIARIES.contains(next) && end == k && k + 1 < tokens.size()
+        // Spanish and Portuguese verbs and an age after the name are LocalNameForms' ("dijo", "disse", ", de 67 años")
+        return LocalNameForms.personAfter(tokens, end) || SPEECH_AFTER.contains(next)
+                || AUXILIARIES.contains(next) && end == k && k + 1 < tokens.size()
                 && isParticipleOfSaying(tokens.get(k + 1).text());
     }
 
