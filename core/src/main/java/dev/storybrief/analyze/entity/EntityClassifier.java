@@ -30,7 +30,9 @@ final class EntityClassifier {
     private static final Set<String> STREET_WORDS = Set.of("Lane", "Row", "Terrace", "Crescent", "Boulevard",
             "Mews", "Parade", "Drive", "Street", "Avenue", "Road");
     private static final Set<String> CIVIC_OPENERS = Set.of("City", "County", "District", "Municipal", "Metro",
-            "Regional", "Provincial", "State");
+            "Regional", "Provincial", "State",
+            // a police force named after where it serves ("Police Scotland", "Police Service of Northern Ireland")
+            "Police");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "asked",
             "stated", "declared", "announced", "warned", "insisted", "noted", "explained", "argued", "wrote",
             "complained", "acknowledged", "admitted", "denied", "confirmed", "urged", "replied", "recalled",
@@ -55,7 +57,13 @@ final class EntityClassifier {
             "Gegen", "Zwischen");
     /** Plurals of nouns of agents ("Inspectors", "Retailers", "Scientists", "Physicians"). */
     private static final java.util.regex.Pattern AGENT_PLURAL =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ers|ors|ists|ians)");
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:ers|ors|ists|ians|ents|ants)");
+    /** Present verbs only a plural subject takes ("Opponents say", "Residents have"): a group, not one person. */
+    private static final Set<String> PLURAL_VERBS = Set.of("say", "have", "are", "were", "tell", "claim", "argue",
+            "fear", "want");
+    /** What follows the verb "shares" ("Smith shares the prize"), not the noun ("Kelgrid shares rose"). */
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+            "that", "these", "those", "my", "our", "your");
     /** Offices held over a place, whose "of" names it: "the mayor of", "the bishop of". */
     private static final Set<String> PLACE_OFFICES = Set.of("mayor", "mayoress", "governor", "bishop", "archbishop",
             "sheriff", "provost", "burgomaster");
@@ -199,6 +207,13 @@ final class EntityClassifier {
             // "Former Dunmore mayor Gerald Pruitt": the word says the office was held, the name follows it
             return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
         }
+        int person = PersonCues.covers(memory.language()) ? PersonCues.givenNameStart(tokens, first, end, lexicon) : first;
+        if (person > first && !isOrganizationHead(tokens, first, end)
+                && LocalNameForms.multiWord(tokens, first, end, memory.language()) == null) {
+            // "Verteidiger Jonas Wendt", "Dijkgraaf Pieter van Dam", "Pour Jean-Luc Ferrand": a role these languages
+            // capitalise, or a word the sentence's start did, before a given name belongs to the role, not the name
+            return classifyRun(sentence, tokens, new Candidate(person, end, Candidate.Kind.PERSON), memory);
+        }
         if (end - first >= 2 && isModelCode(tokens.get(end - 1).text())) {
             return null; // "Kettlewise KX-200 kettles": a product's model, no person, body or place
         }
@@ -250,6 +265,13 @@ final class EntityClassifier {
                 && lexicon.gazetteerType(text(sentence, tokens, first, first + 1)) == null) {
             // "Nearby Mount Ellery had opposed it": a word capitalised because it opens the sentence, then a place
             // named by its prefix ("Mount", "Port", "St.")
+            return classify(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
+        }
+        if (end - first >= 2 && PersonCues.covers(memory.language()) && isSentenceInitial(tokens, first)
+                && PersonCues.isStopWord(tokens.get(first).text(), memory.language())
+                && !memory.isPartOfPersonName(tokens.get(first).text())) {
+            // "Bij Zutphen", "Pour Météo-France": a preposition or a pronoun capitalised because it opens the sentence
+            // ("Le Pen a déclaré" keeps its "Le" where the article names Marine Le Pen)
             return classify(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
         }
         if (isNoEntity(tokens, first, end)) {
@@ -350,8 +372,12 @@ final class EntityClassifier {
         if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
             return null;
         }
-        if (lexicon.isOrganizationKeyword(word) || ownedAsShares(tokens, index)) {
+        if (lexicon.isOrganizationKeyword(word) || ownedAsShares(tokens, index)
+                || isFirmBeforeShares(tokens, index) && !memory.isPartOfPersonName(word)) {
             return EntityType.ORGANIZATION;
+        }
+        if (PersonCues.covers(memory.language()) && PersonCues.afterFirmNoun(tokens, index)) {
+            return EntityType.ORGANIZATION; // "het energiebedrijf Veluwestroom", "la società Ferrini"
         }
         if (memory.isFirmWord(word) && !memory.isPartOfPersonName(word)) {
             // "Morgan said" in an article about the bank Morgan Stanley ("shares of Morgan Stanley"), "Brandt said it
@@ -491,7 +517,7 @@ final class EntityClassifier {
      * Marlow Steel jobs"): people are not counted by their names. One opening with the word of a town's or an area's
      * administration ("City Transit", "County Rail") is a public body named after where it works: no given name is
      * such a word. In German, which capitalises its nouns, what follows an article is a noun, not a name ("mit der
-     * Elbtal Rundschau").
+     * Elbtal Rundschau"). In the languages of {@link PersonCues} a person needs a cue beside the name.
      */
     private EntityType unknownName(List<Token> tokens, int first, int end, NameMemory memory) {
         if (isCounted(tokens, first)) {
@@ -502,6 +528,14 @@ final class EntityClassifier {
         }
         if (memory.capitalisesNouns() && first > 0 && GERMAN_DETERMINERS.contains(tokens.get(first - 1).text())) {
             return null;
+        }
+        if (PersonCues.covers(memory.language())) {
+            // these languages capitalise firms named after a founder or a place, and German every noun: a person
+            // needs a cue beside the name ("la società Ferrini Motori" is a firm, "Hebel Rechnungen" no name)
+            if (PersonCues.afterFirmNoun(tokens, first)) {
+                return EntityType.ORGANIZATION;
+            }
+            return PersonCues.personBeside(tokens, first, end, lexicon) ? EntityType.PERSON : null;
         }
         return EntityType.PERSON;
     }
@@ -724,6 +758,12 @@ final class EntityClassifier {
         return index + 1 < tokens.size() && SHARE_NOUNS.contains(tokens.get(index + 1).text().toLowerCase(Locale.ROOT));
     }
 
+    /** "Kelgrid shares fell": the noun of shares after the word, not the verb of "Smith shares the prize". */
+    private static boolean isFirmBeforeShares(List<Token> tokens, int index) {
+        return beforeShares(tokens, index) && (index + 2 >= tokens.size()
+                || !OBJECT_OPENERS.contains(tokens.get(index + 2).text().toLowerCase(Locale.ROOT)));
+    }
+
     static boolean ownedAsShares(List<Token> tokens, int first) {
         if (first >= 3 && tokens.get(first - 1).text().equals("for") && tokens.get(first - 2).text().equals("share")
                 && tokens.get(first - 3).text().equals("a")) {
@@ -787,8 +827,11 @@ final class EntityClassifier {
         }
         Token next = tokens.get(index + 1);
         String nextWord = next.text();
-        if (next.isPossessiveMarker()) {
-            return true;
+        if (next.isPossessiveMarker() || isFirmBeforeShares(tokens, index)) {
+            return true; // "Kelgrid's plant", "Kelgrid shares fell 3 percent"
+        }
+        if (PLURAL_VERBS.contains(nextWord)) {
+            return false; // "Opponents say": a plural subject is a group
         }
         if (SPEECH_VERBS.contains(nextWord)) {
             // "Inspectors warned", "Retailers said": the plural of a noun of agents speaks as a group, no name

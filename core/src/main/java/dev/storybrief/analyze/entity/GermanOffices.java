@@ -24,7 +24,9 @@ public final class GermanOffices {
     private static final Pattern FEMININE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:er|or|eur|ist)in");
     /** Offices standing alone that are no common surname. */
     private static final Set<String> ALONE = Set.of("Kanzler", "Kanzlerin", "Ministerin", "Präsident", "Präsidentin",
-            "Sprecherin", "Bundeskanzler", "Bundeskanzlerin");
+            "Sprecherin", "Bundeskanzler", "Bundeskanzlerin",
+            // the roles of a court, written before the name as offices are ("Verteidiger Martin Vogt", "Anwalt")
+            "Verteidiger", "Anwalt", "Anwältin", "Angeklagte", "Angeklagter", "Richterin");
 
     private GermanOffices() {
     }

@@ -153,6 +153,12 @@ final class NameMemory {
                         }
                     }
                 }
+                if (words.length == 1 && mention.type() == EntityType.ORGANIZATION && isFounderLikeWord(words[0])
+                        && EntityClassifier.beforeShares(tokensPerSentence.get(s),
+                        firstToken(tokensPerSentence.get(s), mention))) {
+                    // "Kelgrid shares fell": the firm the article goes on to quote ("Kelgrid said in a statement")
+                    firmWords.add(words[0]);
+                }
                 if (words.length > 1 && mention.type() == EntityType.ORGANIZATION
                         && markedAsFirm(tokensPerSentence.get(s), mention, legalForm)) {
                     for (String word : words) {

@@ -27,7 +27,8 @@ public final class RomanceOffices {
             "segretario", "governatore", "prefetto", "assessore", "ingegnere", "consigliere",
             // the feminine forms Italian news writes ("la prefetta Anna Ferri", "l'assessora"), the questore
             "prefetta", "assessora", "consigliera", "governatrice", "commissaria", "questore", "comandante",
-            "capitano", "residente", "abitante", "testimone",
+            "capitano", "residente", "abitante", "testimone", "amministratore", "amministratrice",
+            "dirigente",
             // Portuguese
             "prefeito", "prefeita", "porta-voz", "deputado", "juiz", "juíza", "procurador", "procuradora",
             "embaixador", "diretor", "diretora", "secretário", "secretária", "governador", "governadora",

@@ -42,7 +42,9 @@ public final class TitledNames {
             "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الحاج");
     private static final Set<String> ARABIC_OFFICES = Set.of("المحافظ", "الوزير", "الوزيرة", "الرئيس", "الرئيسة",
             "النائب", "العميد", "اللواء", "العقيد", "القاضي", "المتحدث", "المتحدثة", "رئيس", "وزير",
-            "محافظ", "مدير", "مديرة", "المدير", "المديرة");
+            "محافظ", "مدير", "مديرة", "المدير", "المديرة",
+            // the feminine of the minister and the president before the name ("وزيرة البيئة", "رئيسة")
+            "وزيرة", "رئيسة");
     /** Arabic verbs of saying, with the "and" news writes onto them; the subject follows the verb. */
     private static final Set<String> ARABIC_SAYING = Set.of("قال", "قالت", "وقال", "وقالت", "أضاف", "أضافت", "وأضاف",
             "وأضافت", "أكد", "أكدت", "وأكد", "وأكدت", "أوضح", "أوضحت", "وأوضح", "وأوضحت", "صرح", "وصرح");
@@ -50,6 +52,14 @@ public final class TitledNames {
     private static final Set<String> ARABIC_STOPS = Set.of("إن", "أن", "في", "من", "على", "إلى", "عن", "مع", "إنه",
             "إنها", "أنه", "أنها", "وهو", "وهي", "الذي", "التي", "قد", "لقد", "بعد", "قبل", "منذ", "كان", "كانت",
             "باسم");
+    /**
+     * Arabic words that open the name of a body or a building, never a given name: a company, a hospital, a ministry,
+     * a university, a bank, a council, an authority, an organisation, an agency, a court, a school, a party, a union
+     * ("وقالت شركة الكهرباء", the electricity company said; "مديرة مستشفى الزرقاء", the director of Zarqa hospital).
+     */
+    private static final Set<String> ARABIC_BODY_HEADS = Set.of("شركة", "مستشفى", "وزارة", "جامعة", "بنك", "مصرف",
+            "مجلس", "هيئة", "منظمة", "مؤسسة", "جمعية", "وكالة", "محكمة", "مدرسة", "حزب", "نقابة", "مديرية", "دائرة",
+            "سلطة", "لجنة", "مكتب", "مركز", "قناة", "صحيفة");
     private static final Set<String> HEBREW_COURTESY = Set.of("מר", "גב'", "גברת", "ד\"ר", "פרופ'", "עו\"ד");
     /** Hebrew offices, standings and police ranks written before a name. */
     private static final Set<String> HEBREW_OFFICES = Set.of("הנשיא", "השר", "השרה", "ראש", "דובר", "דוברת",
@@ -244,7 +254,8 @@ public final class TitledNames {
         return switch (language) {
             case "hi" -> !HINDI_STOPS.contains(word);
             // Arabic given names and Hebrew names open with no article ("ال", "ה" is rarer but a clause word's)
-            case "ar" -> !ARABIC_STOPS.contains(word) && !word.startsWith("ال") && !ARABIC_SAYING.contains(word);
+            case "ar" -> !ARABIC_STOPS.contains(word) && !word.startsWith("ال") && !ARABIC_SAYING.contains(word)
+                    && !ARABIC_BODY_HEADS.contains(word);
             case "ar-family" -> !ARABIC_STOPS.contains(word) && !ARABIC_SAYING.contains(word) && !isOffice(word, "ar");
             case "he" -> !HEBREW_STOPS.contains(word) && !word.startsWith("ה");
             default -> false;

@@ -423,7 +423,7 @@ final class AttributionFinder {
         if (described != null) {
             return described;
         }
-        Attribution named = capitalisedBefore(sentence, words, partStart, verb);
+        Attribution named = capitalisedBefore(sentence, words, partStart, verb, entities);
         if (named != null) {
             return named;
         }
@@ -456,13 +456,21 @@ final class AttributionFinder {
     }
 
     /** A name the recogniser missed right before the verb: "," Lichtman said", "," Ms. Kunin said". */
-    private static Attribution capitalisedBefore(String sentence, List<ZoneWords.Word> words, int from, int verb) {
+    private static Attribution capitalisedBefore(String sentence, List<ZoneWords.Word> words, int from, int verb,
+                                                 List<EntityMention> entities) {
         int start = verb;
         while (start > from && verb - start < MAX_NAME_WORDS && words.get(start - 1).isCapitalised()
                 && !words.get(start - 1).isComma()) {
             start--;
         }
         if (start == verb || isFiller(words.get(start))) {
+            return null;
+        }
+        if (start == from && verb - start == 1 && verb + 1 < words.size()
+                && entities.stream().anyMatch(e -> e.type() == EntityType.PERSON
+                && e.start() == words.get(verb + 1).start())) {
+            // "Später sagte Vogt": German and Dutch put the verb second, after an adverb the sentence's start
+            // capitalised; the person named right after the verb is its subject
             return null;
         }
         return phrase(sentence, words, start, verb);
@@ -479,7 +487,7 @@ final class AttributionFinder {
         int apposition = partStart(words, verb - 1);
         boolean describes = apposition >= 2 && apposition < verb - 1 && words.get(apposition - 1).isComma()
                 && SpeechWords.isDeterminer(words.get(apposition).text());
-        return describes ? capitalisedBefore(sentence, words, partStart(words, apposition - 1), apposition - 1) : null;
+        return describes ? capitalisedBefore(sentence, words, partStart(words, apposition - 1), apposition - 1, List.of()) : null;
     }
 
     /** The first word of the comma-delimited part that ends before {@code end}. */

@@ -41,6 +41,13 @@ final class OfficeBefore {
             // between the office and the holder; the two are the office
             return words[words.length - 2] + " " + office;
         }
+        if (words.length >= 2 && Character.isLowerCase(office.charAt(0)) && !SpeechWords.isOtherLanguageOffice(office)) {
+            // "l'amministratore delegato Giulia Conti": an adjective after the office is part of it
+            String head = withoutElision(words[words.length - 2]);
+            if (SpeechWords.isOtherLanguageOffice(head)) {
+                return head + " " + office;
+            }
+        }
         Matcher elided = ELIDED.matcher(office);
         if (elided.find()) {
             office = office.substring(elided.end());
@@ -59,5 +66,11 @@ final class OfficeBefore {
             }
         }
         return office;
+    }
+
+    /** The word without the elided article written onto it ("l'amministratore": "amministratore"). */
+    private static String withoutElision(String word) {
+        Matcher elided = ELIDED.matcher(word);
+        return elided.find() ? word.substring(elided.end()) : word;
     }
 }

@@ -408,13 +408,14 @@ final class RoleFinder {
         if (words.length == 0 || words.length > MAX_ROLE_WORDS) {
             return false;
         }
+        // "Marc Lefèvre, délégué syndical CGT": another language's office opening the phrase names what the person is,
+        // whatever English verb its words spell ("o presidente do sindicato")
+        if (SpeechWords.isOtherLanguageOffice(words[0])) {
+            return true;
+        }
         // "Espina, Movoa and Lagos were hoping to talk to officials": a finite verb makes a clause, not a description
         if (Arrays.stream(head(role)).anyMatch(w -> FINITE_VERBS.contains(w.toLowerCase(Locale.ROOT)))) {
             return false;
-        }
-        // "Marc Lefèvre, délégué syndical CGT": another language's office opening the phrase names what the person is
-        if (SpeechWords.isOtherLanguageOffice(words[0])) {
-            return true;
         }
         for (String word : words) {
             String bare = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}-]", "");
