@@ -43,7 +43,8 @@ import java.util.function.Supplier;
  *   <li>a title giving as per cent a change another report gives in percentage points ({@link PointsAsPercent}).</li>
  * </ol>
  * A title in the story's language is taken over one in another, while there is one, and a report's over a live blog's
- * (titled when it opened, before the outcome it was to follow), while there is one.
+ * (titled when it opened, before the outcome it was to follow), while there is one. A story told in both of
+ * Serbian's scripts is headed in the script its summary is given in ({@link SummaryScript}).
  */
 public final class StoryHeadlines {
     private StoryHeadlines() {
@@ -123,7 +124,9 @@ public final class StoryHeadlines {
         // any report giving the points shows the unit, a flash too
         left = whileAny(left, a -> !PointsAsPercent.misreads(a.article().title(), index.articles()));
         // when every title gives the withdrawn figure, the headline says it was corrected
-        return left.stream().max(central).map(a -> CorrectedFigures.markedTitle(corrections, a, a.article().title()))
+        // in the script the summary is given in, for a language written in two (SummaryScript)
+        return left.stream().max(central).map(a -> SummaryScript.inStoryScript(
+                        CorrectedFigures.markedTitle(corrections, a, a.article().title()), a.language(), story))
                 .orElse(null);
     }
 

@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  * {@link LatestState} (a story told over days opens with its latest state), {@link CorrectedFigures} (a figure a later
  * report corrects is told corrected), {@link SummaryReadingOrder} (with the opening's contested figures,
  * {@link DisputedFigures}), {@link SpeakersReadRight}, {@link IssuerCredit} (a press release's figure is credited
- * to its issuer) and {@link DisputedFigureMarks} (a disputed figure is marked with its spread); this class runs them
- * in that order, with {@link DisputedLeads} (a lead whose figure is disputed is told) after one side of each
+ * to its issuer), {@link DisputedFigureMarks} (a disputed figure is marked with its spread) and {@link SummaryScript}
+ * (one script for a language written in two); this class runs them in that order, with {@link DisputedLeads} (a lead whose figure is disputed is told) after one side of each
  * disagreement is chosen.
  */
 public final class StorySummarizer implements Summarizer {
@@ -159,6 +159,8 @@ public final class StorySummarizer implements Summarizer {
         if (chosen.stream().anyMatch(s -> !s.article().figures(s.sentence()).isEmpty())) {
             chosen = DisputedFigureMarks.marked(chosen, new FigureSides(story, disagreements.get()), words);
         }
+        // a story told in both of Serbian's scripts is summarised in the one most of its articles use
+        chosen = SummaryScript.inStoryScript(chosen, story);
         return chosen.stream()
                 .map(s -> new SummarySentence(s.text(), s.sentence(), backing.of(s), s.score()))
                 .toList();
