@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * A sentence of the summary, traceable to where it came from.
  *
- * @param text     the sentence as the summary shows it: the source sentence, or a trimmed form of it made only by
- *                 deleting words (see {@code brief.SentenceTrimmer})
+ * @param text     the sentence as the summary shows it: the source sentence, a trimmed form of it made by deleting
+ *                 words (see {@code brief.SentenceTrimmer}), or either with a note in brackets after a figure (whose
+ *                 press release it came from, the spread of a disputed figure); {@code sentence} is always the
+ *                 original
  * @param sentence the source sentence, located in its article
  * @param support  ids of the other articles that say nearly the same thing
  * @param score    the salience score that selected it (for {@code --explain})

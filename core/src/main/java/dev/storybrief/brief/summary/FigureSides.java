@@ -94,6 +94,39 @@ public final class FigureSides {
     }
 
     /**
+     * The spread of a disputed figure a sentence states: the figure as the sentence gives it ({@code own}), and the
+     * lowest and the highest figure the sides of its disagreement give ({@code low}, {@code high}: "Some 250
+     * residents" where another outlet says "About 300 residents").
+     */
+    record Spread(QuantitySpan own, QuantitySpan low, QuantitySpan high) {
+    }
+
+    /**
+     * The spreads of the disputed figures the sentence states, one per disagreement it takes a side of
+     * ({@link #of}), the first figure of the sentence giving that side's.
+     */
+    List<Spread> spreads(AnalyzedArticle article, Sentence sentence) {
+        List<Spread> spreads = new ArrayList<>();
+        List<QuantitySpan> own = article.figures(sentence);
+        for (Side side : of(article, sentence)) {
+            List<QuantitySpan> told = figures.stream().filter(f -> f.disagreement == side.disagreement())
+                    .map(Figure::figure).toList();
+            Optional<QuantitySpan> stated = own.stream().filter(q -> figures.stream().anyMatch(f ->
+                    f.disagreement == side.disagreement() && f.side == side.side()
+                            && QuantitySpan.givesOneOf(List.of(f.figure), List.of(q)))).findFirst();
+            if (stated.isEmpty() || told.isEmpty()) {
+                continue;
+            }
+            QuantitySpan low = told.stream().min(java.util.Comparator.comparingDouble(QuantitySpan::value)).get();
+            QuantitySpan high = told.stream().max(java.util.Comparator.comparingDouble(QuantitySpan::value)).get();
+            if (low.value() < high.value()) {
+                spreads.add(new Spread(stated.get(), low, high));
+            }
+        }
+        return spreads;
+    }
+
+    /**
      * True when one of {@code own} gives {@code f}'s value as a count of another noun the disagreement counts: the
      * disagreement set "Around 2,000 people" against "About 1,200 residents", so it counts people and residents as
      * one, and "about 1,200 people" takes the residents' side though it names its noun as the other side does.

@@ -47,8 +47,9 @@ final class LatestFigureSwap {
 
     /**
      * The chosen sentences with the first newer figure found brought in, in place of the sentence giving the older
-     * figure and of those it repeats, and read where the older one stood; when it does not fit there, the older figure
-     * keeps its weekday instead, so it reads as that day's figure. When the newer figure is chosen already, the older
+     * figure and of those it repeats, and read where the older one stood, the lowest-scored lines giving way when it
+     * does not fit; only when the newer sentence alone is longer than the budget does the older figure stay, with its
+     * weekday, so it reads as that day's figure. When the newer figure is chosen already, the older
      * one's sentence gives way to it. The same list when nothing changes.
      */
     private static List<SummaryCandidate> withOneLatestFigure(List<SummaryCandidate> result, Map<Sentence, AnalyzedArticle> candidates,
@@ -73,6 +74,11 @@ final class LatestFigureSwap {
             TermVector v = index.vector(latest.sentence());
             List<SummaryCandidate> kept = new ArrayList<>(result);
             kept.removeIf(s -> s == old || v.cosine(index.vector(s.sentence())) >= redundancy);
+            // the newest figure is the story's state now: the lowest-scored lines give way to it rather than the
+            // summary telling the older figure, dated, as the one a reader takes away ("kills four" once five died)
+            while (!kept.isEmpty() && SummaryCandidate.words(kept) + latest.words() > budget) {
+                kept.remove(kept.stream().min(Comparator.comparingDouble(SummaryCandidate::score)).get());
+            }
             if (SummaryCandidate.words(kept) + latest.words() <= budget) {
                 // the newest figure is told where the older one was: a summary that led with it leads with the newest
                 kept.add(latest.inPlaceOf(old));

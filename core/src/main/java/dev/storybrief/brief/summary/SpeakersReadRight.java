@@ -1,6 +1,5 @@
 package dev.storybrief.brief.summary;
 
-import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.vector.SentenceIndex;
 import java.util.ArrayList;
@@ -15,11 +14,12 @@ final class SpeakersReadRight {
      * The chosen sentences, as read, without a quote credited by a bare surname or a pronoun that the sentence read
      * before it would give to someone else ({@link QuoteSpeakerBinding}): "“We have nothing to hide,” Achebe said."
      * after a sentence about Ruth Achebe, when Simon Achebe said it. The words freed are filled again, as
-     * {@link SummaryFill#filled} fills them, with none of the sentences left out.
+     * {@link SummaryFill#filled} fills them, with none of the sentences left out, and put in the summary's order
+     * ({@code order}: the reading order with its opening's steps, or none for a summary ranked by importance).
      */
     static List<SummaryCandidate> withSpeakersReadRight(List<SummaryCandidate> chosen, List<SummaryCandidate> ranked, SentenceIndex index,
-                                               int budget, List<AnalyzedArticle> articles,
-                                                        boolean storyOrder) {
+                                               int budget,
+                                                        java.util.function.UnaryOperator<List<SummaryCandidate>> order) {
         java.util.Set<Sentence> left = new java.util.HashSet<>();
         List<SummaryCandidate> result = chosen;
         // a sentence filled in can itself be misread where it lands: look again, a few times at most
@@ -39,10 +39,7 @@ final class SpeakersReadRight {
                 return result;
             }
             List<SummaryCandidate> open = ranked.stream().filter(s -> !left.contains(s.sentence())).toList();
-            result = SummaryFill.filled(kept, open, index, budget);
-            if (storyOrder) {
-                result.sort(SummaryReadingOrder.readingOrder(articles));
-            }
+            result = order.apply(SummaryFill.filled(kept, open, index, budget));
         }
         return result;
     }

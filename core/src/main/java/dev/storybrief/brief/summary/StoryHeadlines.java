@@ -1,7 +1,6 @@
 package dev.storybrief.brief.summary;
 
 import dev.storybrief.brief.OpinionPieces;
-import dev.storybrief.brief.disagreement.LatestFigures;
 import dev.storybrief.group.stories.StoryHeadline;
 import dev.storybrief.analyze.quantity.QuantityRules;
 import dev.storybrief.model.AnalyzedArticle;
@@ -33,8 +32,9 @@ import java.util.function.Supplier;
  *       toll is 35); when every title states it, the headline says it was corrected;</li>
  *   <li>a title of an earlier state of a story told over days than its latest ({@link LatestState}: an election's
  *       early count once a later report leads with the result);</li>
- *   <li>a title stating a figure that a later article gives anew ({@link LatestFigures#outdated}: "forces evacuation
- *       of 800 residents" when a later report says 1,100 left): the summary tells the newest figure;</li>
+ *   <li>a title stating a figure that a later article gives anew ({@link OutdatedTitles}: "forces evacuation
+ *       of 800 residents" when a later report says 1,100 left, or "Storm kills four", its article's "killed four
+ *       people", once a later report says the toll rose to five): the summary tells the newest figure;</li>
  *   <li>a title whose figure the other reports of its days give otherwise ({@link OutvotedTitles});</li>
  *   <li>a title giving a figure the briefing lists as disputed ("at $36 a share" when another outlet says $38): a
  *       headline states the story's undisputed core, and the disagreement is told below it; the title taken instead
@@ -43,7 +43,8 @@ import java.util.function.Supplier;
  *   <li>a title giving as per cent a change another report gives in percentage points ({@link PointsAsPercent}).</li>
  * </ol>
  * A title in the story's language is taken over one in another, while there is one, and a report's over a live blog's
- * (titled when it opened, before the outcome it was to follow), while there is one.
+ * (titled when it opened, before the outcome it was to follow), while there is one. A story told in both of
+ * Serbian's scripts is headed in the script its summary is given in ({@link SummaryScript}).
  */
 public final class StoryHeadlines {
     private StoryHeadlines() {
@@ -114,7 +115,7 @@ public final class StoryHeadlines {
         // a story told over days is headed by its latest state (an election's result, not its early count)
         List<AnalyzedArticle> latest = LatestState.reports(told);
         left = whileAny(left, a -> LatestState.tells(latest, a));
-        left = whileAny(left, a -> !LatestFigures.outdated(a, a.article().title(), sentences, index));
+        left = whileAny(left, a -> !OutdatedTitles.outdated(a, sentences, index));
         left = whileAny(left, a -> !OutvotedTitles.outvoted(a, a.article().title(), told));
         // a title without a figure gives no disputed one: the disagreements are read only when a title has a figure
         if (left.stream().anyMatch(StoryHeadlines::givesFigure)) {
@@ -123,7 +124,9 @@ public final class StoryHeadlines {
         // any report giving the points shows the unit, a flash too
         left = whileAny(left, a -> !PointsAsPercent.misreads(a.article().title(), index.articles()));
         // when every title gives the withdrawn figure, the headline says it was corrected
-        return left.stream().max(central).map(a -> CorrectedFigures.markedTitle(corrections, a, a.article().title()))
+        // in the script the summary is given in, for a language written in two (SummaryScript)
+        return left.stream().max(central).map(a -> SummaryScript.inStoryScript(
+                        CorrectedFigures.markedTitle(corrections, a, a.article().title()), a.language(), story))
                 .orElse(null);
     }
 

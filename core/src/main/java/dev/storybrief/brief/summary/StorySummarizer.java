@@ -30,8 +30,10 @@ import java.util.function.Supplier;
  * {@link MostToldFigures}, {@link SummaryFill}, {@link LatestFigureSwap}, {@link BackedTwins}, {@link OneSideOfEachDisagreement},
  * {@link LatestState} (a story told over days opens with its latest state), {@link CorrectedFigures} (a figure a later
  * report corrects is told corrected), {@link SummaryReadingOrder} (with the opening's contested figures,
- * {@link DisputedFigures}), {@link SpeakersReadRight} and {@link IssuerCredit} (a press release's figure is credited
- * to its issuer); this class runs them in that order.
+ * {@link DisputedFigures}), {@link SpeakersReadRight}, {@link IssuerCredit} (a press release's figure is credited
+ * to its issuer), {@link DisputedFigureMarks} (a disputed figure is marked with its spread) and {@link SummaryScript}
+ * (one script for a language written in two); this class runs them in that order, with {@link DisputedLeads} (a lead whose figure is disputed is told) after one side of each
+ * disagreement is chosen.
  */
 public final class StorySummarizer implements Summarizer {
     /** The default redundancy threshold (TF-IDF cosine). */
@@ -143,13 +145,22 @@ public final class StorySummarizer implements Summarizer {
         List<Correction> corrections = CorrectedFigures.of(story);
         List<SummaryCandidate> chosen = chosen(story, developing, ranked, index, articles, words, backing, disagreements,
                 corrections);
-        if (ordering == Ordering.STORY) {
-            chosen = inReadingOrder(chosen, story, ranked, articles, words, disagreements, corrections);
-        }
-        chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, articles,
-                ordering == Ordering.STORY);
+        Supplier<List<Disagreement>> found = disagreements;
+        List<AnalyzedArticle> read = articles;
+        java.util.function.UnaryOperator<List<SummaryCandidate>> order = ordering != Ordering.STORY ? l -> l
+                : l -> inReadingOrder(l, story, ranked, read, words, found, corrections, index, weights.redundancy());
+        chosen = order.apply(chosen);
+        // a line left out for its misread speaker is replaced, and the lines are put in reading order again, with
+        // the opening's steps: a plain sort would let a leaning line open the summary again
+        chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, order);
         // a figure the reports took from a press release is credited to its issuer, not to them alone
         chosen = IssuerCredit.credited(chosen, story, index, words);
+        // a disputed figure a line states reads as disputed where it stands: "Some 250 residents (250 to 300, ...)"
+        if (chosen.stream().anyMatch(s -> !s.article().figures(s.sentence()).isEmpty())) {
+            chosen = DisputedFigureMarks.marked(chosen, new FigureSides(story, disagreements.get()), words);
+        }
+        // a story told in both of Serbian's scripts is summarised in the one most of its articles use
+        chosen = SummaryScript.inStoryScript(chosen, story);
         return chosen.stream()
                 .map(s -> new SummarySentence(s.text(), s.sentence(), backing.of(s), s.score()))
                 .toList();
@@ -173,10 +184,19 @@ public final class StorySummarizer implements Summarizer {
         chosen = BackedTwins.withBackedTwins(story, chosen, ranked, index, words, backing, articles);
         chosen = OneSideOfEachDisagreement.withOneSideOfEachDisagreement(story, chosen, ranked, index, words,
                 disagreements);
+        // a lead whose figure the outlets dispute tells the story's core: one side of it is stated, and marked
+        if (ranked.stream().anyMatch(StorySummarizer::leadWithFigures)) {
+            chosen = DisputedLeads.withDisputedLeads(chosen, ranked, new FigureSides(story, disagreements.get()), words);
+        }
         // a story told over days is told from its latest state: its outcome's lead is in the summary, and opens it
         chosen = LatestState.withLatestState(chosen, ranked, articles, words);
         // a figure a later report corrects is told corrected, whichever side of a disagreement the steps kept
         return CorrectedFigures.withCorrections(chosen, ranked, index, words, redundancy, corrections);
+    }
+
+    /** True for an article's lead that states a figure. */
+    private static boolean leadWithFigures(SummaryCandidate s) {
+        return s.sentence().index() == 0 && !s.article().figures(s.sentence()).isEmpty();
     }
 
     /**
@@ -186,12 +206,13 @@ public final class StorySummarizer implements Summarizer {
     private static List<SummaryCandidate> inReadingOrder(List<SummaryCandidate> chosen, Story story,
                                                          List<SummaryCandidate> ranked, List<AnalyzedArticle> articles,
                                                          int words, Supplier<List<Disagreement>> disagreements,
-                                                         List<Correction> corrections) {
+                                                         List<Correction> corrections, SentenceIndex index,
+                                                         double redundancy) {
         List<SummaryCandidate> ordered = new java.util.ArrayList<>(chosen);
         ordered.sort(SummaryReadingOrder.readingOrder(articles));
         ordered = SummaryReadingOrder.newsFirst(ordered, story);
         ordered = LatestState.latestFirst(ordered, ranked, articles);
-        ordered = SummaryReadingOrder.withoutLeaningOpening(ordered, ranked, words, articles);
+        ordered = SummaryReadingOrder.withoutLeaningOpening(ordered, ranked, words, articles, index, redundancy);
         return SummaryReadingOrder.withUndisputedOpening(ordered, story, disagreements,
                 s -> CorrectedFigures.tells(corrections, s));
     }

@@ -5,6 +5,7 @@ import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Sentence;
 import dev.storybrief.model.Story;
+import dev.storybrief.model.vector.SentenceIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,29 +23,34 @@ final class SummaryReadingOrder {
 
     /**
      * The chosen sentences, as read, with an opening that leans on a sentence left out ({@link LeaningSentences}: "El
-     * tribunal le obliga además a indemnizar...") replaced by that sentence, the one before it in its article, when it
-     * is a candidate and fits the words: the fact added to is the story's lead more often than the addition. When it
-     * is no candidate or does not fit, the leaning sentence is read after the first that does not lean.
+     * tribunal le obliga además a indemnizar...", "Son adversaire, Jean Morel, a reconnu sa défaite") replaced by that
+     * sentence, the one before it in its article, when it is a candidate, fits the words and repeats no chosen line:
+     * the fact added to is the story's lead more often than the addition. Otherwise the leaning sentence is read
+     * after the first that does not lean (an article's lead leaning on nothing before it too: its title named the
+     * person), as the line it leans on is most often the next one, another outlet's telling of that lead.
      */
     static List<SummaryCandidate> withoutLeaningOpening(List<SummaryCandidate> chosen, List<SummaryCandidate> ranked, int budget,
-                                               List<AnalyzedArticle> articles) {
+                                               List<AnalyzedArticle> articles, SentenceIndex index, double redundancy) {
         if (chosen.size() < 2) {
             return chosen;
         }
         SummaryCandidate first = chosen.get(0);
-        if (!LeaningSentences.leansBack(first.sentence().text(), first.article().language()) || first.sentence().index() == 0) {
+        if (!LeaningSentences.leansBack(first.sentence().text(), first.article().language())) {
             return chosen;
         }
-        Sentence before = first.article().sentences().get(first.sentence().index() - 1);
-        if (SummaryCandidate.holds(chosen, before)) {
-            return chosen;
-        }
-        java.util.Optional<SummaryCandidate> lead = ranked.stream().filter(s -> s.sentence().equals(before)).findFirst();
         List<SummaryCandidate> result = new ArrayList<>(chosen);
-        if (lead.isPresent() && SummaryCandidate.words(chosen) - first.words() + lead.get().words() <= budget) {
-            result.set(0, lead.get());
-            result.sort(readingOrder(articles));
-            return result;
+        if (first.sentence().index() > 0) {
+            Sentence before = first.article().sentences().get(first.sentence().index() - 1);
+            if (SummaryCandidate.holds(chosen, before)) {
+                return chosen;
+            }
+            java.util.Optional<SummaryCandidate> lead = ranked.stream().filter(s -> s.sentence().equals(before)).findFirst();
+            if (lead.isPresent() && SummaryCandidate.words(chosen) - first.words() + lead.get().words() <= budget
+                    && !SummarySelection.repeats(lead.get(), chosen.subList(1, chosen.size()), index, redundancy)) {
+                result.set(0, lead.get());
+                result.sort(readingOrder(articles));
+                return result;
+            }
         }
         int plain = 1;
         while (plain < result.size() && LeaningSentences.leansBack(result.get(plain).sentence().text(),

@@ -91,4 +91,28 @@ class IssuerCreditTest {
         Briefing briefing = brief(text("courier", COURIER), text("wire", WIRE));
         assertThat(jobsLine(briefing).text()).doesNotContain("press release");
     }
+
+    /**
+     * The credit adds words to the line (sum26 left this open): the briefing's JSON carries the shown line beside the
+     * exact original sentence, and the sentence's paragraph and offsets locate that original in its article.
+     */
+    @Test
+    void theJsonCarriesTheOriginalSentenceAndItsOffsetsBesideTheCreditedLine() throws Exception {
+        Briefing briefing = brief(text("courier", COURIER), text("release", RELEASE), text("wire", WIRE));
+        String json = new dev.storybrief.render.JsonRenderer().render(briefing, false);
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        com.fasterxml.jackson.databind.JsonNode line = null;
+        for (com.fasterxml.jackson.databind.JsonNode s : root.get("summary")) {
+            if (s.get("text").asText().contains("figure from a press release")) {
+                line = s;
+            }
+        }
+        assertThat(line).as("the credited line").isNotNull();
+        String original = line.get("sentence").asText();
+        assertThat(original).doesNotContain("figure from a press release").contains("1,200 jobs");
+        String source = line.get("source").asText();
+        String paragraph = briefing.article(source).orElseThrow().paragraphs().get(line.get("paragraph").asInt());
+        assertThat(paragraph.substring(line.get("start").asInt(), line.get("end").asInt())).isEqualTo(original);
+        assertThat(line.get("trimmed").asBoolean()).isTrue();
+    }
 }

@@ -92,4 +92,49 @@ class LatestFigureSummaryTest {
         }
         assertThat(new NumberDisagreements().find(story)).isEmpty();
     }
+
+    /**
+     * Two outlets a day apart (QA27 #3): "Storm Xavier killed four people" on Tuesday, "the death toll rose to five" on
+     * Wednesday. The headline and the summary tell five at every budget, though the newer sentence is longer than the
+     * older and the summary was full without it, and though the older title ("kills four") names no counted noun.
+     * Made-up storm.
+     */
+    @Test
+    void aTollRisenTheNextDayHeadsTheStoryAndTheSummaryAtEveryBudget() {
+        LocalDate tuesday = LocalDate.of(2026, 12, 1);
+        Story story = new StoryGrouper().group("storm", List.of(
+                TestArticle.of("herald",
+                                "Storm Xavier killed four people on Tuesday as floods and high winds swept the southern"
+                                        + " coast of Dorland, emergency officials said.",
+                                "Two of the victims were swept away in their car near the port of Halwick, and a man was"
+                                        + " struck by a falling tree in Brenmouth.",
+                                "More than 2,000 homes lost power across the region, and rail services between Halwick"
+                                        + " and the capital were suspended.",
+                                "Forecasters said the storm would move north overnight and weaken by Wednesday.")
+                        .title("Storm Xavier kills four as floods sweep the coast").outlet("Kestrel Herald")
+                        .published(tuesday, "--date").analyzed(),
+                TestArticle.of("wire",
+                                "The death toll from Storm Xavier rose to five on Wednesday after rescuers found the body"
+                                        + " of a fisherman missing since the storm hit the southern coast of Dorland,"
+                                        + " police said.",
+                                "The fisherman had gone out to secure his boat in Halwick harbour on Tuesday afternoon"
+                                        + " and did not return.",
+                                "Power was restored to most of the 2,000 homes that lost it, and rail services between"
+                                        + " Halwick and the capital resumed on Wednesday morning.",
+                                "Dorland's prime minister said the government would release emergency funds for the"
+                                        + " flooded towns.")
+                        .title("Storm Xavier death toll rises as coast counts damage").outlet("Dorland Wire")
+                        .published(tuesday.plusDays(1), "--date").analyzed()));
+        // before: "Storm Xavier kills four as floods sweep the coast"
+        assertThat(StoryHeadlines.of(story, java.util.Set.of(), List.of()))
+                .isEqualTo("Storm Xavier death toll rises as coast counts damage");
+        for (int budget = 40; budget <= 120; budget += 20) {
+            List<SummarySentence> summary = new StorySummarizer().summarize(story, budget);
+            assertThat(summary.stream().mapToInt(s -> Words.count(s.text())).sum()).isLessThanOrEqualTo(budget);
+            // before: "Storm Xavier killed four people on Tuesday (2026-12-01) ..." at every budget, five nowhere
+            assertThat(summary).as("budget %d", budget)
+                    .anySatisfy(s -> assertThat(s.text()).contains("rose to five"))
+                    .noneSatisfy(s -> assertThat(s.text()).contains("killed four"));
+        }
+    }
 }

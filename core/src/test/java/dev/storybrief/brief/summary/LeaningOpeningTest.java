@@ -57,4 +57,57 @@ class LeaningOpeningTest {
             }
         }
     }
+
+    /**
+     * An anaphoric opener (QA27 #12) names its subject by a sentence before: a pronoun, a possessive, "the latter", a
+     * person named by a contest's outcome. A pronoun that stands for nothing ("Il y a", "It was", "Es gibt") and a
+     * sentence naming its subject do not lean.
+     */
+    @Test
+    void anAnaphoricOpenerLeansBackInEachLanguage() {
+        assertThat(LeaningSentences.leansBack("Son adversaire, Jean Morel, a reconnu sa défaite.", "fr")).isTrue();
+        assertThat(LeaningSentences.leansBack("Ce dernier a quitté la salle.", "fr")).isTrue();
+        assertThat(LeaningSentences.leansBack("His opponent, Jean Morel, conceded late on Sunday.", "en")).isTrue();
+        assertThat(LeaningSentences.leansBack("\u201cWe were outplayed,\u201d the losing coach said.", "en")).isFalse();
+        assertThat(LeaningSentences.leansBack("The losing coach, Tim Hale, said his side had been outplayed.", "en"))
+                .isTrue();
+        assertThat(LeaningSentences.leansBack("She conceded defeat on Sunday night.", "en")).isTrue();
+        assertThat(LeaningSentences.leansBack("Ihr Anwalt kündigte Berufung an.", "de")).isTrue();
+        assertThat(LeaningSentences.leansBack("Su rival reconoció la derrota.", "es")).isTrue();
+        assertThat(LeaningSentences.leansBack("Il suo avversario ha ammesso la sconfitta.", "it")).isTrue();
+        assertThat(LeaningSentences.leansBack("Jego rywal uznał porażkę.", "pl")).isTrue();
+        assertThat(LeaningSentences.leansBack("Il y a eu trois morts dans l'accident.", "fr")).isFalse();
+        assertThat(LeaningSentences.leansBack("Il faut reconstruire le pont, a dit le maire.", "fr")).isFalse();
+        assertThat(LeaningSentences.leansBack("It was the worst storm in a decade.", "en")).isFalse();
+        assertThat(LeaningSentences.leansBack("Es gibt keine Verletzten.", "de")).isFalse();
+        assertThat(LeaningSentences.leansBack("Marie Dubois a été élue maire de Lorvan.", "fr")).isFalse();
+        assertThat(LeaningSentences.leansBack("Herald readers voted the library the town's best building.", "en"))
+                .isFalse();
+    }
+
+    /**
+     * "Son adversaire, Jean Morel, a reconnu sa défaite", dated the election night, read before the next day's report
+     * of the result (QA27 #12): the summary opens with the result, and the concession is read after it. Its own
+     * article's lead, which repeats the result, does not come in beside the next day's.
+     */
+    @Test
+    void aPossessiveOpenerIsReadAfterTheLineItLeansOn() {
+        Story story = new StoryGrouper().group("vote", List.of(
+                article("courrier", "Courrier de Lorvan", THURSDAY, "Marie Dubois élue maire de Lorvan",
+                        "Marie Dubois a été élue maire de Lorvan dimanche avec 54 % des voix au second tour.",
+                        "Son adversaire, Jean Morel, a reconnu sa défaite dans la soirée et l'a félicitée."),
+                article("radio", "Radio Lorvan", THURSDAY.plusDays(1), "Lorvan : Dubois l'emporte",
+                        "Marie Dubois a remporté dimanche la mairie de Lorvan avec 54 % des voix face à Jean Morel.",
+                        "La nouvelle maire prendra ses fonctions le 15 décembre.")));
+        var index = story.index(dev.storybrief.model.StoryView.MAIN);
+        List<SummaryCandidate> ranked = new CandidateRanking(new CandidateFilter(), StorySummarizer.Weights.DEFAULT,
+                SentenceTrimmer.standard()).rank(story, index.articles(), index, index.centroid());
+        SummaryCandidate concession = ranked.stream().filter(c -> c.text().startsWith("Son adversaire")).findFirst()
+                .orElseThrow();
+        SummaryCandidate result = ranked.stream().filter(c -> c.text().contains("a remporté")).findFirst().orElseThrow();
+        List<SummaryCandidate> opened = SummaryReadingOrder.withoutLeaningOpening(List.of(concession, result), ranked,
+                100, index.articles(), index, StorySummarizer.DEFAULT_REDUNDANCY);
+        // before: the concession opened the summary, leaning on the result read after it
+        assertThat(opened).containsExactly(result, concession);
+    }
 }
