@@ -42,6 +42,12 @@ final class DeicticRule implements TemporalRule {
      */
     private static final Pattern ENDED_ON = Pattern.compile("\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+"
             + "(?!(?i:dec(?:ember|\\.)?)\\s+31(?!\\d))");
+    /**
+     * "For the year ended Dec. 31": the calendar year that closed on the last Dec. 31 up to the article's day, so
+     * results published in March 1998 are for 1997 ("ending Dec. 31" and "ends Dec. 31" are still the article's year).
+     */
+    private static final Pattern ENDED_DEC_31 = Pattern.compile("\\s+(?:that\\s+|which\\s+)?ended\\s+"
+            + "(?i:dec(?:ember|\\.)?)\\s+31(?!\\d)");
     /** "Last night", "overnight": times of day, TIMEX3 TIME ("1998-01-19TNI"). */
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     /**
@@ -117,7 +123,8 @@ final class DeicticRule implements TemporalRule {
                 found.add(TemporalRule.timex(sentence, theYear.start(), theYear.end(), TimexType.DURATION, "P1Y",
                         false));
             } else {
-                add(sentence, theYear, article, Granularity.YEAR, found);
+                add(sentence, theYear, article == null ? null : calendarYearEndedBy(sentence, theYear.end(), article),
+                        Granularity.YEAR, found);
             }
         }
         Matcher night = NIGHT.matcher(sentence);
@@ -173,6 +180,13 @@ final class DeicticRule implements TemporalRule {
         while (ago.find()) {
             found.add(TemporalRule.timex(sentence, ago.start(), ago.end(), TimexType.DATE, "PAST_REF", true));
         }
+    }
+
+    /** The year "the year" names: the one that ended on the last Dec. 31 when the sentence says so, else the article's. */
+    private static LocalDate calendarYearEndedBy(String sentence, int yearEnd, LocalDate article) {
+        boolean ended = ENDED_DEC_31.matcher(sentence).region(yearEnd, sentence.length()).lookingAt();
+        boolean onNewYearsEve = article.getMonthValue() == 12 && article.getDayOfMonth() == 31;
+        return ended && !onNewYearsEve ? article.minusYears(1) : article;
     }
 
     private static void add(String sentence, Matcher matcher, LocalDate date, Granularity granularity,
