@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Dates counted from another date rather than from the article: {@code the next day}, {@code the following week},
  * {@code the previous Friday},
  * {@code a day later}, {@code two days earlier}, {@code a day after}, {@code the day before}, and {@code that year},
- * {@code earlier that day} after a date in their sentence.
+ * {@code earlier that day}, {@code that night} after a date in their sentence, or opening a sentence after a date the
+ * article named.
  *
  * <p>The anchor is the nearest resolved date earlier in the same sentence that is at least as precise as the unit
  * counted ("in 1975 ... the following year"), otherwise the reference date (the
@@ -44,12 +45,21 @@ final class AnaphoricRule implements TemporalRule {
     private static final Pattern EVENT_START = Pattern.compile("\\s+(?!(?i:that|this|which|it|then)(?![\\p{L}]))\\p{L}.*",
             Pattern.DOTALL);
     /**
-     * "in 1988, a small share of the imports that year", "Earlier that day": a unit named by "that" or "the same" is
-     * the one of the date the sentence named before it (TimeML tags it with that date's value); with no such date it
-     * is left alone, as it is as often generic ("losses on trades made that day").
+     * "in 1988, a small share of the imports that year", "Earlier that day", "that night": a unit named by "that" or
+     * "the same" is the one of the date the sentence named before it (TimeML tags it with that date's value, a part
+     * of the day as the TIME of that day); with no such date it is left alone inside its clause, as it is as often
+     * generic there ("losses on trades made that day"), unless it opens its sentence ({@link #FRAME_LEAD}).
      */
     private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\\s+)?"
-            + "(?:[Tt]hat|[Tt]he\\s+same)\\s+(?<unit>day|month|year)(?![\\p{L}-])");
+            + "(?:[Tt]hat|[Tt]he\\s+same)\\s+(?<unit>day|month|year|morning|afternoon|evening|night)(?![\\p{L}-])");
+    /**
+     * What may stand before a "that day" that opens its sentence: nothing, a conjunction, or the preposition of a
+     * time ("On that day", "By that night"). News fronts such a phrase to move the story to the time it names, so
+     * it is the day the article last named (TimeML anchors it to the narrative's time; HeidelTime resolves it
+     * against the last date mentioned): "Slepian was killed on Oct. 23. Earlier that day, the family sent a fax".
+     */
+    private static final Pattern FRAME_LEAD = Pattern.compile("[\\s\"'\u201c\u2018(]*"
+            + "(?:(?i:and|but|also|then|on|by|until|since|during|throughout|from|at|in)\\s+)*");
     private static final Set<String> PART_OF = Set.of("later", "earlier", "late", "early");
     private static final Set<String> DURATION_LEAD = Set.of("over", "for", "within", "during", "throughout", "in");
 
@@ -73,12 +83,19 @@ final class AnaphoricRule implements TemporalRule {
         }
         Matcher that = THAT.matcher(sentence);
         while (that.find()) {
-            Granularity unit = granularity(that.group("unit"));
+            String part = CalendarValues.partOfDay(that.group("unit"));
+            Granularity unit = part != null ? Granularity.DAY : granularity(that.group("unit"));
             LocalDate named = anchorDate(earlier, that.start(), unit, null);
-            if (named != null) {
-                found.add(TemporalRule.mention(sentence, that.start(), that.end(), CalendarValues.render(named, unit),
-                        unit, true));
+            if (named == null && FRAME_LEAD.matcher(sentence.substring(0, that.start())).matches()) {
+                named = lastNamed(anchor.named(), unit);
             }
+            if (named == null) {
+                continue;
+            }
+            found.add(part != null
+                    ? TemporalRule.timeOfDay(sentence, that.start(), that.end(), CalendarValues.day(named), part, true)
+                    : TemporalRule.mention(sentence, that.start(), that.end(), CalendarValues.render(named, unit),
+                            unit, true));
         }
         Matcher offset = OFFSET.matcher(sentence);
         while (offset.find()) {

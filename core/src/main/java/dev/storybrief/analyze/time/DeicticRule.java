@@ -42,6 +42,12 @@ final class DeicticRule implements TemporalRule {
      */
     private static final Pattern ENDED_ON = Pattern.compile("\\s+(?:that\\s+|which\\s+)?(?:ended|ending|ends)\\s+"
             + "(?!(?i:dec(?:ember|\\.)?)\\s+31(?!\\d))");
+    /**
+     * "For the year ended Dec. 31": the calendar year its Dec. 31 closes, so results published in March 1998 are for
+     * 1997 when the date rule put that Dec. 31 in 1997 ("ending Dec. 31" is left the article's year).
+     */
+    private static final Pattern ENDED_DEC_31 = Pattern.compile("\\s+(?:that\\s+|which\\s+)?ended\\s+"
+            + "(?<date>(?i:dec(?:ember|\\.)?)\\s+31)(?!\\d)");
     /** "Last night", "overnight": times of day, TIMEX3 TIME ("1998-01-19TNI"). */
     private static final Pattern NIGHT = Pattern.compile("(?<![\\p{L}])(?:[Ll]ast\\s+night|[Oo]vernight)(?![\\p{L}])");
     /**
@@ -117,7 +123,8 @@ final class DeicticRule implements TemporalRule {
                 found.add(TemporalRule.timex(sentence, theYear.start(), theYear.end(), TimexType.DURATION, "P1Y",
                         false));
             } else {
-                add(sentence, theYear, article, Granularity.YEAR, found);
+                add(sentence, theYear, article == null ? null : yearEndedBy(sentence, theYear.end(), article, found),
+                        Granularity.YEAR, found);
             }
         }
         Matcher night = NIGHT.matcher(sentence);
@@ -173,6 +180,22 @@ final class DeicticRule implements TemporalRule {
         while (ago.find()) {
             found.add(TemporalRule.timex(sentence, ago.start(), ago.end(), TimexType.DATE, "PAST_REF", true));
         }
+    }
+
+    /**
+     * The year "the year" names: the one of the Dec. 31 that the sentence says ended it (the date rule has resolved
+     * that day already), else the article's.
+     */
+    private static LocalDate yearEndedBy(String sentence, int yearEnd, LocalDate article, List<TemporalMention> found) {
+        Matcher ended = ENDED_DEC_31.matcher(sentence).region(yearEnd, sentence.length());
+        if (!ended.lookingAt()) {
+            return article;
+        }
+        return found.stream()
+                .filter(m -> m.start() == ended.start("date") && m.value() != null && m.value().endsWith("-12-31"))
+                .map(m -> LocalDate.parse(m.value()))
+                .findFirst()
+                .orElse(article);
     }
 
     private static void add(String sentence, Matcher matcher, LocalDate date, Granularity granularity,

@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.storybrief.model.CountedLength;
 import dev.storybrief.model.TimexType;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms by which English news states time that the tagger read against the TIMEX3 guidelines (made-up sentences,
- * a Wednesday article date): the adjective "current", the end or start of a decade or century.
+ * a Wednesday article date): the adjective "current", the end or start of a decade or century, the year ended Dec. 31.
  */
 class NewsTimeFormsTest {
 
@@ -81,5 +82,22 @@ class NewsTimeFormsTest {
                 OCT_15_1997);
         assertThat(year.get(1).value()).isEqualTo("1995");
         assertThat(year.get(1).length()).isNull();
+    }
+
+    /**
+     * "For the year ended Dec. 31" in a report of March is the calendar year that has closed, as its Dec. 31 is; a year
+     * "ending Dec. 31", or one reported on Dec. 31 itself, is the article's year.
+     */
+    @Test
+    void theYearEndedDecemberThirtyFirstIsTheYearThatClosed() {
+        LocalDate march15 = LocalDate.of(1998, 3, 15);
+        List<TemporalMention> ended = tagger.tag("The company reported a loss for the year ended Dec. 31.", march15);
+        assertThat(ended).extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("the year", "1997"),
+                        tuple("Dec. 31", "1997-12-31"));
+        assertThat(tagger.tag("The company expects a loss for the year ending Dec. 31.", march15).get(0).value())
+                .isEqualTo("1998");
+        assertThat(tagger.tag("The company reported a loss for the year ended Dec. 31.", LocalDate.of(1998, 12, 31))
+                .get(0).value()).isEqualTo("1998");
     }
 }
