@@ -16,6 +16,9 @@ import java.util.Set;
  * offsets travel with it ({@code SummarySentence.sentence}).
  */
 final class DisputedFigureMarks {
+    /** The language the mark is worded in. */
+    private static final String MARKED_LANGUAGE = "en";
+
     private DisputedFigureMarks() {
     }
 
@@ -53,6 +56,11 @@ final class DisputedFigureMarks {
     /** The line's text with the spread after each disputed figure it shows; the text as it is otherwise. */
     private static String markedText(SummaryCandidate line, FigureSides sides) {
         String text = line.text();
+        if (!MARKED_LANGUAGE.equals(line.article().language())) {
+            // the mark's words are English: inside another language's line they would be the one foreign phrase of
+            // the summary; there the disagreement is told in its own section
+            return text;
+        }
         for (FigureSides.Spread spread : sides.spreads(line.article(), line.sentence())) {
             String low = FigureNumerals.numeral(spread.low());
             String high = FigureNumerals.numeral(spread.high());

@@ -64,6 +64,30 @@ class DisputedLeadSummaryTest {
         }
     }
 
+    /** The mark is worded in English: a French summary states its lines as written, the dispute told elsewhere. */
+    @Test
+    void aSummaryInAnotherLanguageGetsNoEnglishMark() {
+        Story story = new StoryGrouper().group("fuite", List.of(
+                TestArticle.of("courrier",
+                                "Environ 300 habitants ont été évacués mercredi du quartier des Tilleuls après une fuite"
+                                        + " chimique à l'usine voisine de Fendale, ont indiqué les pompiers.",
+                                "Les pompiers ont colmaté une cuve endommagée dans l'après-midi et les habitants ont été"
+                                        + " conduits dans un gymnase de Tarnville.")
+                        .title("Une fuite chimique force l'évacuation des Tilleuls").outlet("Le Courrier de Tarnville")
+                        .published(WEDNESDAY, "--date").analyzed(),
+                TestArticle.of("soir",
+                                "Quelque 250 habitants ont été évacués mercredi du quartier des Tilleuls après une fuite"
+                                        + " chimique à l'usine de Fendale, selon la mairie.",
+                                "La fuite a commencé peu après 7 heures, lorsqu'une cuve a été endommagée pendant des"
+                                        + " travaux d'entretien.")
+                        .title("Des centaines d'habitants quittent leur logement").outlet("Tarnville Soir")
+                        .published(WEDNESDAY, "--date").analyzed()));
+        assertThat(story.articles()).allSatisfy(a -> assertThat(a.language()).isEqualTo("fr"));
+        List<SummarySentence> summary = new StorySummarizer().summarize(story, 120);
+        assertThat(summary).anySatisfy(s -> assertThat(s.text()).contains("habitants ont été évacués"));
+        assertThat(summary).noneSatisfy(s -> assertThat(s.text()).contains("reports differ"));
+    }
+
     @Test
     void aDisputedLeadLeftOutComesInInPlaceOfTheLowestScoredLines() {
         Story story = story();
