@@ -112,7 +112,9 @@ final class PartyDisputes {
                 if (x.party().same(y.party()) || !differ(x.figure(), y.figure())) {
                     continue;
                 }
-                boolean oneSentence = x.figure().sentence().equals(y.figure().sentence());
+                boolean oneSentence = x.figure().sentence().equals(y.figure().sentence())
+                        && twoFigures(x.figure().sentence().text())
+                        && FigureConflict.ratio(x.figure().quantity(), y.figure().quantity()) <= FigureConflict.MAX_RATIO;
                 if (oneSentence || test.conflict(x.figure(), y.figure(), groupSize, listed, oncePerReport)) {
                     addParty(parties, x.party());
                     addParty(parties, y.party());
@@ -169,20 +171,31 @@ final class PartyDisputes {
         }
     }
 
-    /** The parties' claims, one side a party, each report's claim once per party and figure. */
+    /**
+     * The parties' claims, each report's claim once per party and figure; a side is one party's one figure (two
+     * outlets giving the police two counts put them on two sides: one of them misreports the party).
+     */
     private Disagreement disagreement(String key, List<Credited> credited, List<FigureSources.Party> parties) {
         List<Claim> claims = new ArrayList<>();
         Set<String> units = new LinkedHashSet<>();
         Set<String> seen = new java.util.HashSet<>();
         List<String> figures = new ArrayList<>();
         Set<String> outlets = new LinkedHashSet<>();
-        for (int side = 0; side < parties.size(); side++) {
-            FigureSources.Party party = parties.get(side);
+        List<StatedFigure> sides = new ArrayList<>();
+        for (FigureSources.Party party : parties) {
             List<String> shown = new ArrayList<>();
+            int partySides = sides.size();
             for (Credited c : credited) {
                 StatedFigure s = c.figure();
-                if (!c.party().same(party) || !seen.add(s.articleId() + "\t" + side + "\t" + s.quantity().value())) {
+                if (!c.party().same(party) || !seen.add(s.articleId() + "\t" + party.name() + "\t" + s.quantity().value())) {
                     continue;
+                }
+                int side = partySides;
+                while (side < sides.size() && !sides.get(side).quantity().agreesWith(s.quantity())) {
+                    side++;
+                }
+                if (side == sides.size()) {
+                    sides.add(s);
                 }
                 claims.add(new Claim(s.sentence().text(), s.articleId(), s.quantity().text(), party.name(), side));
                 // the topic names the count by the dispute's own key; a key merged into it may be a noun misread
@@ -205,10 +218,22 @@ final class PartyDisputes {
         return new Disagreement(topic, DisagreementKind.NUMBER, claims);
     }
 
+    /**
+     * The sentence gives two figures in digits at most: a party's and the other's count of one thing. A sentence of
+     * more lists the figures of several places or things ("239 dead in Salvador, 100 in Guatemala and 194 in ..."),
+     * each credited to whoever the sentence names nearest.
+     */
+    private static boolean twoFigures(String sentence) {
+        return BARE.matcher(sentence).results().count() <= 2;
+    }
+
     /** The figures a sentence gives bare beside {@code s}, credited to another party than {@code party}'s. */
     private List<Credited> bareOthers(StatedFigure s, FigureSources.Party party) {
         List<Credited> found = new ArrayList<>();
         String text = s.sentence().text();
+        if (!twoFigures(text)) {
+            return found;
+        }
         Matcher m = BARE.matcher(text);
         while (m.find()) {
             if (m.start() < s.endInSentence() && m.end() > s.startInSentence() || otherFigure(s, m.start())) {

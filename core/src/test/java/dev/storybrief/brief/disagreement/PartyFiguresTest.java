@@ -73,6 +73,25 @@ class PartyFiguresTest {
         });
     }
 
+    /**
+     * Beside the organisers' count, two outlets giving the police two counts put them on two sides of the parties'
+     * dispute, and still disagree as outlets: one of them misreports the party.
+     */
+    @Test
+    void twoCountsOfOnePartyAreTwoSides() {
+        List<Disagreement> found = find(
+                "About 28,500 people marched through central Harlow on Saturday against the pension reform, according to"
+                        + " the police. The unions plan another day of action next week.",
+                "About 31,000 people marched through central Harlow on Saturday against the pension reform, according to"
+                        + " the organisers. The unions plan another day of action next week.",
+                "About 35,000 people marched through central Harlow on Saturday against the pension reform, according to"
+                        + " the police. The unions plan another day of action next week.");
+        assertThat(found).anySatisfy(d -> {
+            assertThat(d.topic()).contains("police: 28,500, 35,000; organisers: 31,000");
+            assertThat(d.claims().stream().map(Claim::side).distinct()).hasSize(3);
+        });
+    }
+
     /** Two outlets giving the police two different counts do disagree: one of them misreports the party. */
     @Test
     void twoOutletsGivingOnePartyTwoCountsStillDisagree() {
