@@ -64,9 +64,6 @@ final class FigureSources {
             "dem", "ein", "eine", "einen", "rend", "rendent", "rendu", "rendre", "tenir", "tient", "tiennent", "tenu"));
     /** "Compte tenu de" ("given"): no one counts. */
     private static final Pattern COMPTE_TENU = Pattern.compile("(?iu)compte\\s+tenu");
-    /** A figure right before a word: the word is what it counts ("five counts", "two reports", "3 estimates"). */
-    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?iu)(?:\\d|(?<![\\p{L}])(?:one|two|three|four|five|six"
-            + "|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?|several|many))\\s+$");
     /** The last word before a place in a sentence. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
     /**
@@ -204,10 +201,6 @@ final class FigureSources {
         }
         String before = sentence.substring(0, at);
         if (before.endsWith("'") || before.endsWith("’")) {
-            return true;
-        }
-        if (COUNTED_BEFORE.matcher(before).find()) {
-            // "five counts", "3 reports": a figure counts the word, no one speaks
             return true;
         }
         Matcher last = LAST_WORD.matcher(before);
