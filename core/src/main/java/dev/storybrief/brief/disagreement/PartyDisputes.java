@@ -68,7 +68,7 @@ final class PartyDisputes {
         List<Credited> found = new ArrayList<>();
         for (StatedFigure s : stated) {
             FigureSources.Party party = FigureSources.party(s);
-            if (party == null) {
+            if (party == null || place(party, s)) {
                 continue;
             }
             found.add(new Credited(party, s));
@@ -77,6 +77,19 @@ final class PartyDisputes {
             }
         }
         return found;
+    }
+
+    /**
+     * The party is a place the article names ("Guatemala put its dead at 100"): a country or town giving a figure
+     * counts what happened on its own ground, so two places' figures are two counts (each country's toll), never one
+     * count disputed.
+     */
+    private boolean place(FigureSources.Party party, StatedFigure s) {
+        String name = party.name().toLowerCase(java.util.Locale.ROOT);
+        return story.articles().stream().filter(a -> a.id().equals(s.articleId())).flatMap(a -> a.entities().stream())
+                .filter(e -> e.type() == dev.storybrief.model.EntityType.PLACE)
+                .map(e -> e.text().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(place -> place.equals(name) || place.endsWith(" " + name) || name.endsWith(" " + place));
     }
 
     /**
@@ -242,7 +255,7 @@ final class PartyDisputes {
             FigureSources.Party other = FigureSources.party(text, m.start(), m.end());
             double value = Double.parseDouble(m.group().replaceAll("[^0-9]", ""));
             QuantitySpan q = s.quantity();
-            if (other == null || other.same(party) || value <= 0
+            if (other == null || other.same(party) || place(other, s) || value <= 0
                     || Math.max(value, q.value()) / Math.min(value, q.value()) > FigureConflict.MAX_MEASURED_RATIO) {
                 continue;
             }

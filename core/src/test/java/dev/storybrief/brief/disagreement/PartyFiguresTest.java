@@ -92,6 +92,20 @@ class PartyFiguresTest {
         });
     }
 
+    /**
+     * Two countries each giving their own dead are two tolls, not one disputed: a place that gives a figure counts what
+     * happened on its ground (DUC 2004's hurricane: "Salvador: 239; Guatemala: 100" was shown as a dispute).
+     */
+    @Test
+    void placesGivingTheirOwnTollsAreNoParties() {
+        List<Disagreement> found = find(
+                "Guatemala said 100 people were killed when Hurricane Irma swept across Central America this week. Aid"
+                        + " is arriving from Mexico.",
+                "Honduras said 240 people were killed when Hurricane Irma swept across Central America this week. Aid"
+                        + " is arriving from Mexico.");
+        assertThat(found).noneSatisfy(d -> assertThat(d.topic()).contains("Guatemala: 100"));
+    }
+
     /** Two outlets giving the police two different counts do disagree: one of them misreports the party. */
     @Test
     void twoOutletsGivingOnePartyTwoCountsStillDisagree() {
