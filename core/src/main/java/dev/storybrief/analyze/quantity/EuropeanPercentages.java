@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * @param ofNoun  the noun a percentage is a share of, in group "noun", anchored after the sign
  * @param subject the measure stated before the percentage, in group "noun", anchored at the end of the words before it;
  *                outside German, where nouns are capitalised, the noun follows an article ("la participación fue
- *                del", "uma adesão de"), so a verb before "de" ("a reculé de 9,5 %") names no measure
+ *                del", "uma adesão de"), so a verb before "de" ("a reculé de 9,5 %") names no measure; an article
+ *                joined to its preposition counts as one ("A adesão à greve foi de 12%", "L'adesione allo sciopero è
+ *                stata del 12%": what the measure is of, as Spanish's "el seguimiento de la huelga fue del" reads)
  */
 record EuropeanPercentages(Pattern sign, Pattern ofNoun, Pattern subject) {
     private static final String SIGN = "^\\s?%|^\\s+(?:";
@@ -28,11 +30,11 @@ record EuropeanPercentages(Pattern sign, Pattern ofNoun, Pattern subject) {
             Map.entry("es", of("por\\s+ciento", "de\\s+los|de\\s+las|del|de",
                     "(?i:el|la|los|las|un|una|su|sus|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:fue|es|será|ha\\s+sido|era)\\s+(?:del|de)|(?:alcanzó|se\\s+situó\\s+en)\\s+el|del|de)", false)),
             Map.entry("pt", of("por\\s+cento", "dos|das|do|da|de",
-                    "(?i:o|a|os|as|um|uma|numa|duma|na|no|sua|seu|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:foi|é|será|era)\\s+(?:de|dos|das|do|da)|(?:ficou|fixou-se)\\s+em|atingiu(?:\\s+os|\\s+o)?|de)", false)),
+                    "(?i:o|a|os|as|à|às|ao|aos|da|do|das|dos|um|uma|numa|duma|na|no|sua|seu|esta|este)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:foi|é|será|era)\\s+(?:de|dos|das|do|da)|(?:ficou|fixou-se)\\s+em|atingiu(?:\\s+os|\\s+o)?|de)", false)),
             Map.entry("fr", of("pour\\s+cent|pourcents?", "des|du|de\\s+la|de\\s+l['’]|de|d['’]",
                     "(?i:le|la|les|l['’]|un|une|son|sa|leur|ce|cette|de|d['’])(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:était|est|a\\s+été|sera)\\s+(?:de|d['’])|s['’]élève\\s+à|atteint|de|d['’])", false)),
             Map.entry("it", of("per\\s+cento", "dei|degli|delle|della|dello|del|di",
-                    "(?i:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|la sua|il suo)(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:è\\s+stata|è|era|sarà)\\s+(?:del|di)|ha\\s+raggiunto\\s+il|del|di)", false)),
+                    "(?i:il|lo|la|i|gli|le|l['’]|un|una|uno|un['’]|la sua|il suo|al|allo|alla|ai|agli|alle|all['’]|del|dello|della|dei|degli|delle|dell['’]|nel|nello|nella|nell['’])(?:\\s+|(?<=['’]))(?<noun>\\p{L}{3,})\\s+(?:(?:è\\s+stata|è|era|sarà)\\s+(?:del|di)|ha\\s+raggiunto\\s+il|del|di)", false)),
             Map.entry("nl", of("procent", "van\\s+de|van\\s+het|van",
                     "(?i:de|het|een|hun|zijn|haar)\\s+(?<noun>\\p{L}{3,})\\s+(?:(?:was|is|bedroeg|bedraagt|lag\\s+op"
                             + "|ligt\\s+op|kwam\\s+uit\\s+op)|van)", false)),

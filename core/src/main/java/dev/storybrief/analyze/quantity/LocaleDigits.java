@@ -56,6 +56,15 @@ final class LocaleDigits implements QuantityRules {
     private static final Pattern YEAR_BEFORE_WORD = Pattern.compile("(?<![\\d.,\\p{L}])(?<num>1[89]\\d\\d|20\\d\\d)"
             + " (?<word>\\p{L}[\\p{L}\\p{M}]*)");
     private static final String SPACES = " \u00A0\u202F\u2009";
+    /**
+     * The words after a year that make it a time, as a month's name does (CLDR names months, no seasons): Hungarian's
+     * seasons and parts of a year as news inflects them ("2000 nyarán", in the summer of 2000; "2000 végén", at its
+     * end; "2000 óta", since 2000), written out: a stem would take "nyaraló" (holiday home) and "telep" for dates.
+     */
+    private static final Map<String, Set<String>> TIME_AFTER_YEAR = Map.of("hu", Set.of("tavasszal", "tavaszán",
+            "tavasza", "tavaszáig", "tavaszától", "nyáron", "nyarán", "nyara", "nyaráig", "nyarától", "ősszel", "őszén",
+            "ősze", "őszéig", "őszétől", "télen", "telén", "teléig", "telétől", "elején", "elejéig", "elejétől", "végén",
+            "végéig", "végétől", "közepén", "közepéig", "óta", "során", "folyamán"));
     /** The month names of a locale the JDK has no data for ("M01" ...): what {@link #readsAsRoot()} compares with. */
     private static final Set<String> ROOT_MONTHS = monthNames(Locale.ROOT);
     /** The rules of each language asked for, all over {@link QuantityExtractor#ENGLISH}, the only rules wrapped. */
@@ -181,9 +190,10 @@ final class LocaleDigits implements QuantityRules {
             int start = offset + m.start();
             String word = m.group("word");
             boolean taken = found.stream().anyMatch(q -> q.start() <= start && start < q.end());
-            // a month's name, inflected too ("2000 májusában", in May 2000), makes it a date
+            // a month's name, inflected too ("2000 májusában", in May 2000), or a season's or a part of the year's
+            // ("2000 nyarán", in the summer of 2000; "2000 végén", at the end of 2000) makes it a date
             String lower = word.toLowerCase(Locale.ROOT);
-            if (taken || months.stream().anyMatch(lower::startsWith) || chain().terms(word).isEmpty()) {
+            if (taken || months.stream().anyMatch(lower::startsWith) || timeAfterYear(lower) || chain().terms(word).isEmpty()) {
                 continue;
             }
             double value = Double.parseDouble(m.group("num"));
@@ -191,6 +201,11 @@ final class LocaleDigits implements QuantityRules {
                     Qualifier.EXACT, word, word.toLowerCase(Locale.ROOT), value));
         }
         return counted;
+    }
+
+    /** A word after a year that makes it a time ({@link #TIME_AFTER_YEAR}). */
+    private boolean timeAfterYear(String lower) {
+        return TIME_AFTER_YEAR.getOrDefault(language, Set.of()).contains(lower);
     }
 
     @Override

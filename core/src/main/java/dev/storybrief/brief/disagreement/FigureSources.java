@@ -22,15 +22,22 @@ final class FigureSources {
     private static final Set<String> OPENING = Set.of("the", "a", "an", "its", "die", "der", "das", "den", "dem", "des",
             "le", "la", "les", "l", "el", "los", "las", "o", "os", "as", "il", "lo", "gli", "i", "de", "du", "da", "do",
             "dos", "of", "von", "vom", "com");
+    /** The letters an inflection adds to a party's noun ("organizador" / "organizadores"). */
+    static final int ENDING_LETTERS = 2;
     /** How many words of a source's name are kept: enough to hold a name and its title. */
     private static final int SOURCE_WORDS = 5;
     /** Pronouns: a source already named, not another one. */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we", "er", "sie", "es", "wir", "il",
             "elle", "ils", "elles", "nous", "on", "el", "ella", "ellos", "ele", "ela", "eles", "elas", "lui", "lei", "loro");
-    /** "according to the police", "laut Polizei", "selon la préfecture", "según", "segundo", "secondo": the source follows. */
+    /**
+     * "according to the police", "laut Polizei", "selon la préfecture", "según", "segundo", "secondo": the source
+     * follows, in two words and the capitalised words of a name after them ("the Ashby Voter Project").
+     */
     private static final Pattern CREDIT = Pattern.compile("(?iu)(?<![\\p{L}])(?:according\\s+to|laut|nach\\s+Angaben"
             + "(?:\\s+(?:der|des|von))?|zufolge|selon|d['’]après|según|de\\s+acuerdo\\s+con|segundo|de\\s+acordo\\s+com"
-            + "|secondo|stando\\s+a)\\s+(?<src>[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)");
+            + "|secondo|stando\\s+a)\\s+(?<src>[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})");
+    /** The German credits, after which a noun is written with a capital and the verb after it is not. */
+    private static final Pattern GERMAN_CREDIT = Pattern.compile("(?iu)laut|nach\\s+Angaben|zufolge");
     /**
      * A verb by which a source gives or puts a figure, in the languages with quantity rules ("says", "spricht von",
      * "parle de", "habla de", "fala em", "aponta para", "parla di"); its subject, the words before it in its clause,
@@ -38,8 +45,8 @@ final class FigureSources {
      */
     private static final String VERBS = "says|said|say|puts|put|speaks\\s+of|spoke\\s+of|counts|counted|claims|claimed"
             + "|estimates|estimated|reports|reported|gives|gave|sagt|sagte|sagen|nennt|nannte|nennen|spricht\\s+von"
-            + "|sprach\\s+von|sprechen\\s+von|rechnet\\s+mit|rechnete\\s+mit|zählt|zählte|schätzt|schätzte|meldet"
-            + "|meldete|dit|disent|parle\\s+de|parlent\\s+de|évoque|évoquent|compte|comptent|estime|estiment|avance"
+            + "|sprach\\s+von|sprachen\\s+von|sprechen\\s+von|rechnet\\s+mit|rechnete\\s+mit|zählt|zählte|schätzt|schätzte|meldet"
+            + "|meldete|dit|disent|(?:en\\s+)?(?:a|ont)\\s+compté|parle\\s+de|parlent\\s+de|évoque|évoquent|compte|comptent|estime|estiment|avance"
             + "|dice|dicen|dijo|habla\\s+de|hablan\\s+de|cifra|cifran|afirma|afirman|afirmó|calcula|diz|dizem|disse"
             + "|fala\\s+(?:em|numa|num|de)|falam\\s+(?:em|numa|num|de)|aponta(?:m)?\\s+para|conta|contam|refere"
             + "|parla\\s+di|parlano\\s+di|stima|stimano|indica|indicano|ha\\s+detto";
@@ -75,32 +82,67 @@ final class FigureSources {
     private FigureSources() {
     }
 
-    /** One credit in a sentence: where it stands and the source's first word, plain. */
-    private record Credit(int at, Set<String> source) {
+    /** One credit in a sentence: where it stands, and the party it names. */
+    private record Credit(int at, Party party) {
     }
 
     /**
-     * The source a figure starting at {@code start} and ending at {@code end} of {@code sentence} is credited to, as
-     * its words in lower case without accents ("IG Metall": {ig, metall}, "o Ministério da Educação": {ministerio,
-     * educacao}), or null when the sentence credits no one.
+     * The party a figure is credited to: its words plain (lower case, no accents), which tell one party from another,
+     * and its name as the sentence writes it without the opening article ("police", "organisateurs", "Polizei").
      */
+    record Party(Set<String> words, String name) {
+        /**
+         * The two name one party: "Vice President Enrique Bolanos" and "Bolanos" share a word, as "Veranstalter" and
+         * "Veranstaltern" or "organiser" and "organisers" do but for an ending of {@link #ENDING_LETTERS} letters.
+         */
+        boolean same(Party other) {
+            return words.stream().anyMatch(w -> other.words().stream().anyMatch(o -> sameWord(w, o)));
+        }
+
+        private static boolean sameWord(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = shorter == a ? b : a;
+            return longer.startsWith(shorter) && longer.length() - shorter.length() <= ENDING_LETTERS
+                    && shorter.length() > ENDING_LETTERS + 1;
+        }
+    }
+
+    /** The words of {@link #party}'s name, plain, or null when the sentence credits no one. */
     static Set<String> of(String sentence, int start, int end) {
+        Party party = party(sentence, start, end);
+        return party == null ? null : party.words();
+    }
+
+    /**
+     * The party a figure starting at {@code start} and ending at {@code end} of {@code sentence} is credited to ("IG
+     * Metall": {ig, metall}; "o Ministério da Educação": {ministerio, educacao}, written "Ministério da Educação"), or
+     * null when the sentence credits no one.
+     */
+    static Party party(String sentence, int start, int end) {
         int from = Math.max(0, Math.min(sentence.length(), start));
         Matcher elliptic = ELLIPTIC.matcher(sentence.substring(0, from));
         if (elliptic.find() && !credits(sentence.substring(0, elliptic.start())).isEmpty()) {
-            return plain(elliptic.group("src"));
+            return party(elliptic.group("src"), false);
         }
         Credit before = null;
         Credit after = null;
         for (Credit c : credits(sentence)) {
             if (c.at() <= from) {
                 before = c;
-            } else if (after == null && c.at() >= end) {
+            } else if (after == null) {
+                // a credit may start inside what the quantity layer took for the figure ("28,500 according": no noun)
                 after = c;
             }
         }
-        Credit credit = before != null ? before : after;
-        return credit == null ? null : credit.source();
+        // "31 000 personnes selon les organisateurs, et 28 500 selon la police": a credit right after the figure is its
+        // own, whatever credit the sentence gave before it
+        boolean rightAfter = after != null && (after.at() < end || sentence.substring(Math.min(sentence.length(),
+                Math.max(from, end)), after.at()).isBlank());
+        Credit credit = before != null && !rightAfter ? before : after;
+        return credit == null ? null : credit.party();
     }
 
     /**
@@ -109,10 +151,17 @@ final class FigureSources {
      * sides' figures of one fact may lie further apart than two reports of one figure do.
      */
     static boolean apart(StatedFigure a, StatedFigure b) {
-        Set<String> sa = of(a.sentence().text(), a.startInSentence(), a.endInSentence());
-        Set<String> sb = of(b.sentence().text(), b.startInSentence(), b.endInSentence());
-        // "Vice President Enrique Bolanos said" and "Bolanos said" name one source
-        return sa != null && sb != null && sa.stream().noneMatch(sb::contains);
+        return apart(party(a), party(b));
+    }
+
+    /** Two parties, both named, that are not one ("Vice President Enrique Bolanos said" and "Bolanos said" are one). */
+    static boolean apart(Party a, Party b) {
+        return a != null && b != null && !a.same(b);
+    }
+
+    /** The party the stated figure is credited to in its sentence, or null. */
+    static Party party(StatedFigure s) {
+        return party(s.sentence().text(), s.startInSentence(), s.endInSentence());
     }
 
     /** The credits of a sentence, in order. */
@@ -120,7 +169,8 @@ final class FigureSources {
         List<Credit> found = new ArrayList<>();
         Matcher credit = CREDIT.matcher(sentence);
         while (credit.find()) {
-            Set<String> source = plain(credit.group("src"));
+            // a German credit's source may run into the verb after it ("laut Polizei zogen")
+            Party source = party(credit.group("src"), GERMAN_CREDIT.matcher(credit.group()).lookingAt());
             if (source != null) {
                 found.add(new Credit(credit.start(), source));
             }
@@ -132,7 +182,7 @@ final class FigureSources {
             }
             String subject = subjectBefore(sentence, says.start());
             // "..., the ministry said" / ", disse o ministro": a verb opening its clause has its source after it
-            Set<String> source = plain(subject.isBlank() ? wordsAfter(sentence, says.end()) : subject);
+            Party source = party(subject.isBlank() ? wordsAfter(sentence, says.end()) : subject, false);
             if (source != null) {
                 found.add(new Credit(subject.isBlank() ? says.end() : says.start(), source));
             }
@@ -176,23 +226,56 @@ final class FigureSources {
 
     /**
      * The words naming a source, plain (lower case, no accents), without articles and prepositions, at most
-     * {@link #SOURCE_WORDS}; null when none is left or the source is a pronoun (a source already named).
+     * {@link #SOURCE_WORDS}, and as written; null when none is left or the source is a pronoun (a source already
+     * named). With {@code nounThenVerb} (a German credit: "laut Polizei zogen", "nach Angaben der Polizei beteiligten")
+     * the name ends before a lower-case word after a capitalised one, as a German noun's capital tells it from the verb
+     * after it ("IG Metall" stays whole); elsewhere "Honduran officials" is one name.
      */
-    private static Set<String> plain(String words) {
-        Set<String> named = new java.util.LinkedHashSet<>();
+    private static Party party(String words, boolean nounThenVerb) {
+        List<String> named = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        // an article or preposition inside the name ("Opponents of the ring road") is shown once a word follows it
+        List<String> linking = new ArrayList<>();
+        boolean nameEnded = false;
         for (String w : words.strip().split("[\\s'’,]+")) {
-            String bare = Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                    .replaceAll("[^\\p{L}\\d-]", "");
+            String bare = plain(w);
+            if (bare.equals("s") && !written.isEmpty() && !nameEnded) {
+                // English's possessive, split off with the apostrophe: "the secretary of state's office"
+                written.set(written.size() - 1, written.get(written.size() - 1) + "'s");
+                continue;
+            }
             if (bare.isEmpty() || OPENING.contains(bare)) {
+                if (!bare.isEmpty() && !written.isEmpty()) {
+                    linking.add(w);
+                }
                 continue;
             }
             if (named.isEmpty() && PRONOUNS.contains(bare)) {
                 return null;
             }
-            if (named.size() < SOURCE_WORDS) {
-                named.add(bare);
+            if (named.size() >= SOURCE_WORDS) {
+                break;
             }
+            named.add(bare);
+            String shown = w.replaceAll("[^\\p{L}\\p{M}\\d-]", "");
+            boolean afterCapital = !written.isEmpty() && Character.isUpperCase(written.get(written.size() - 1).charAt(0));
+            nameEnded |= nounThenVerb && afterCapital && Character.isLowerCase(shown.charAt(0));
+            if (!nameEnded) {
+                written.addAll(linking);
+                written.add(shown);
+            }
+            linking.clear();
         }
-        return named.isEmpty() ? null : named;
+        if (named.isEmpty()) {
+            return null;
+        }
+        return new Party(written.stream().map(FigureSources::plain).filter(w -> !OPENING.contains(w))
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), String.join(" ", written));
+    }
+
+    /** A word in lower case without accents, letters, digits and hyphens only ("Polícia": "policia"). */
+    private static String plain(String word) {
+        return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^\\p{L}\\d-]", "");
     }
 }

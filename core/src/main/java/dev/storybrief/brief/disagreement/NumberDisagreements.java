@@ -31,7 +31,9 @@ import java.util.Set;
  * <p>The steps, each its own class: {@link StatedFigures} gathers the figures by key, {@link FigureConflict} tests
  * each pair (with {@link SeparateFigures}, {@link SameMeasure}, {@link FiguresTogether} and the readings of
  * {@link StatementReadings}), {@link RisingFigure} holds a series of growing figures apart, {@link DisagreementClaims}
- * keeps the claims in sides and {@link FigureTopics} names the disagreement.
+ * keeps the claims in sides and {@link FigureTopics} names the disagreement. Figures a report credits to parties in
+ * their sentences ("according to the police", "selon les organisateurs") are the parties' claims, never one outlet's
+ * against another's: {@link PartyDisputes} shows them as the parties' dispute.
  */
 public final class NumberDisagreements {
     /** The name under which a briefing's parts share {@link #find}'s result ({@link BriefingDraft#shared}). */
@@ -111,10 +113,23 @@ public final class NumberDisagreements {
         SupportAcrossLanguages support = new SupportAcrossLanguages(story, byKey);
         // the times of day reports' stamps print tell a toll's steps through one day apart
         Map<String, java.time.LocalTime> times = ReportTimes.of(articles);
-        byKey.forEach((key, stated) -> disagreement(key, stated, story, dates, times, readings, test, support).ifPresent(d -> {
-            found.add(d);
-            covered.add(key);
-        }));
+        // a figure credited to a party in its sentence ("28,500 according to the police") is the party's claim: the
+        // parties dispute, not the outlets that relay them
+        PartyDisputes parties = new PartyDisputes(story, test, byKey);
+        byKey.forEach((key, stated) -> {
+            List<PartyDisputes.Credited> credited = parties.credited(stated);
+            disagreement(key, stated, credited, story, dates, times, readings, test, support).ifPresent(d -> {
+                found.add(d);
+                covered.add(key);
+            });
+            if (credited.size() > 1) {
+                boolean oncePerReport = stated.stream().map(StatedFigure::articleId).distinct().count() == stated.size();
+                if (parties.consider(key, credited, stated.size(), FiguresTogether.of(stated).listing(), oncePerReport)) {
+                    covered.add(key);
+                }
+            }
+        });
+        found.addAll(parties.disputes());
         // a dispute one report tells between two sources it names ("the union says 600 schools, the ministry 140")
         found.addAll(new SourcedDisputes(readings).find(byKey, covered));
         // one harm counted as people by one outlet and as a group by another ("14 workers" / "41 people", in hospital)
@@ -123,8 +138,13 @@ public final class NumberDisagreements {
         return found;
     }
 
-    /** The disagreement over the figures of one key, when two articles' figures conflict. */
-    private static Optional<Disagreement> disagreement(String key, List<StatedFigure> stated, Story story,
+    /**
+     * The disagreement over the figures of one key, when two articles' figures conflict; two parties' figures the
+     * articles relay ({@code credited}: "according to the police", "according to the organisers") are no conflict of
+     * the articles.
+     */
+    private static Optional<Disagreement> disagreement(String key, List<StatedFigure> stated,
+                                                       List<PartyDisputes.Credited> credited, Story story,
                                                        Map<String, LocalDate> dates,
                                                        Map<String, java.time.LocalTime> times, StatementReadings readings,
                                                        FigureConflict test, SupportAcrossLanguages support) {
@@ -154,6 +174,7 @@ public final class NumberDisagreements {
                 boolean steps = !bothClaimed && rising.isPresent() && rising.get().differentSteps(a.quantity(), b.quantity());
                 if (!bothClaimed && !steps && !together.sideBySide(a, b)
                         && !together.toldApart(a, b) && !outgrown.earlierStep(a, b)
+                        && !PartyDisputes.partiesClaims(a, b, credited)
                         && test.conflict(a, b, stated.size(), listed, oncePerReport)) {
                     claims.add(a);
                     claims.add(b);

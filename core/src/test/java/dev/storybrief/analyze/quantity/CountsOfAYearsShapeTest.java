@@ -35,6 +35,17 @@ class CountsOfAYearsShapeTest {
     }
 
     @Test
+    void aHungarianYearBeforeASeasonOrAPartOfTheYearIsADate() {
+        // "in the summer of 2000", "at the end of 2000", "since 2000": no count of summers or ends
+        assertThat(read("hu", "A gyár 2000 nyarán nyílt meg.")).noneMatch(q -> q.value() == 2000);
+        assertThat(read("hu", "Az áramszünet 2000 telén kezdődött.")).noneMatch(q -> q.value() == 2000);
+        assertThat(read("hu", "A gyár 2000 végén zárt be.")).noneMatch(q -> q.value() == 2000);
+        assertThat(read("hu", "A gyár 2000 óta működik.")).noneMatch(q -> q.value() == 2000);
+        // a word that only opens like a season is counted: 2,000 holiday homes
+        assertThat(read("hu", "Mintegy 2000 nyaraló maradt áram nélkül.")).anyMatch(q -> q.value() == 2000);
+    }
+
+    @Test
     void aLanguageWhoseDatesEndWithTheYearKeepsEnglishsRule() {
         // Czech writes "3. května 2000": a year needs no mark, and "2000 lidí" is left as English's rules read it
         assertThat(read("cs", "V roce 2000 lidé odešli.")).noneMatch(q -> q.value() == 2000);

@@ -181,6 +181,9 @@ class EuropeanQuantityExtractorTest {
             "pt | O ministério estima que apenas 32% dos professores aderiram à greve.      | 32% | 32 | EXACT",
             "fr | Le taux de participation était de 48 %, selon la préfecture.              | 48 % | 48 | EXACT",
             "it | L'affluenza è stata del 55 per cento secondo il Viminale.                 | 55 per cento | 55 | EXACT",
+            // what the measure is of between it and its verb, after an article joined to its preposition
+            "pt | A adesão à greve foi de 12%, e o metro esteve parado.                    | 12% | 12 | EXACT",
+            "it | L'adesione allo sciopero è stata del 14%, e la metro è rimasta ferma.    | 14% | 14 | EXACT",
     })
     void readsAPercentageWithWhatItMeasures(String language, String sentence, String text, double value,
                                             Qualifier qualifier) {
@@ -197,6 +200,14 @@ class EuropeanQuantityExtractorTest {
                 .isEqualTo(extract("es", "La participación fue del 61%.").get(0).key());
         assertThat(extract("de", "Es fielen rund 90 Prozent der Fernzüge aus.").get(0).key())
                 .isEqualTo(extract("de", "Die Bahn strich etwa 75 Prozent ihrer Fernzüge.").get(0).key());
+    }
+
+    @Test
+    void twoOutletsPercentagesOfOneMeasureShareAKeyInPortugueseAndItalian() {
+        assertThat(extract("pt", "A adesão à greve foi de 12%.").get(0).key())
+                .isEqualTo(extract("pt", "A adesão à greve foi de 14%.").get(0).key());
+        assertThat(extract("it", "L'adesione allo sciopero è stata del 12%.").get(0).key())
+                .isEqualTo(extract("it", "L'adesione allo sciopero è stata del 14%.").get(0).key());
     }
 
     @Test

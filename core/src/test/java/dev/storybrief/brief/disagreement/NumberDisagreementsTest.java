@@ -22,7 +22,9 @@ class NumberDisagreementsTest {
                 article("b", "Twenty-three people were injured when the storm hit Millford, the hospital said."),
                 article("c", "At least 12 people were hurt in the Millford storm.")));
         assertThat(found).singleElement().satisfies(d -> {
-            assertThat(d.topic()).isEqualTo("people injured");
+            // the officials' count and the hospital's: each source's claim, which the outlets relay
+            assertThat(d.topic()).isEqualTo("people injured — officials: 14; hospital: Twenty-three (reported by a, b)");
+            assertThat(d.claims()).extracting(Claim::speaker).containsExactlyInAnyOrder("officials", "hospital");
             assertThat(d.kind()).isEqualTo(DisagreementKind.NUMBER);
             assertThat(d.claims()).extracting(Claim::source).containsExactlyInAnyOrder("a", "b");
             assertThat(d.claims()).extracting(Claim::statement).containsExactlyInAnyOrder("14 people", "Twenty-three people");

@@ -31,7 +31,9 @@ class SameMeasureDisagreementsTest {
                 "Turnout in Tuesday's election was 61%, the highest for a midterm in Ashby in 40 years, according "
                         + "to the Ashby Voter Project.",
                 "Turnout was 58%, the secretary of state's office said.");
-        assertThat(found).singleElement().satisfies(d -> assertThat(d.topic()).isEqualTo("turnout (per cent)"));
+        // each figure is its source's: the two sources' claims
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.topic()).isEqualTo("turnout (per cent) — Ashby"
+                + " Voter Project: 61%; secretary of state's office: 58% (reported by a, b)"));
     }
 
     @Test
