@@ -10,16 +10,18 @@ import java.util.Map;
  * The fields of one article in JSON, under the names the common tools write them: storybrief's own
  * ({@code text, title, date, outlet}), news-please's ({@code maintext, date_publish, source_domain, authors}),
  * NewsAPI's ({@code publishedAt}, {@code source: {"name"}}), trafilatura's ({@code sitename, hostname}) and the
- * schema.org names ({@code articleBody, headline, datePublished, publisher}). A reader who saved articles with one of
+ * schema.org names ({@code articleBody, headline, datePublished, publisher}), Newscatcher's ({@code published_date,
+ * clean_url}), Event Registry's ({@code dateTime}, {@code source: {"title"}}) and the generic {@code created_at} and
+ * {@code source_name}. A reader who saved articles with one of
  * these tools should not have to rename fields; the first name present wins, in the order listed.
  */
 final class ArticleFields {
     private static final List<String> TEXT = List.of("text", "maintext", "articleBody", "body", "article", "content");
     private static final List<String> TITLE = List.of("title", "headline");
     private static final List<String> DATE = List.of("date", "date_publish", "publishedAt", "published",
-            "datePublished", "pubDate", "published_at");
-    private static final List<String> OUTLET = List.of("outlet", "source", "sitename", "site_name", "publisher",
-            "source_domain", "hostname");
+            "datePublished", "pubDate", "published_at", "published_date", "dateTime", "created_at");
+    private static final List<String> OUTLET = List.of("outlet", "source", "source_name", "sitename", "site_name",
+            "publisher", "source_domain", "hostname", "clean_url");
     private static final List<String> AUTHOR = List.of("author", "authors", "byline");
     private static final List<String> URL = List.of("url", "link", "canonical_url");
 
@@ -149,7 +151,9 @@ final class ArticleFields {
             return text.isEmpty() ? null : text;
         }
         if (value.isObject()) {
-            return textOf(value.get("name"));
+            // a source object names itself under "name" (NewsAPI, schema.org) or "title" (Event Registry)
+            String name = textOf(value.get("name"));
+            return name != null ? name : textOf(value.get("title"));
         }
         if (value.isArray()) {
             return joined(value, ", ");

@@ -1,6 +1,7 @@
 package dev.storybrief.ingest;
 
 import dev.storybrief.ingest.feed.FeedDocuments;
+import dev.storybrief.ingest.feed.JsonFeed;
 import dev.storybrief.ingest.feed.Syndication;
 import dev.storybrief.ingest.feed.SyndicationException;
 import dev.storybrief.ingest.feed.SyndicationFeed;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a feed file (RSS, RDF or Atom, told by its content) as one document per item ({@link FeedDocuments}): a file
+ * Reads a feed file (RSS, RDF, Atom, told by its content, or a JSON Feed) as one document per item ({@link FeedDocuments}): a file
  * fetches nothing, so each item is the text the feed gives, and an item with no text beyond its title is left out
  * with a warning.
  */
@@ -23,6 +24,19 @@ final class FeedFileReader {
         } catch (SyndicationException e) {
             return ReadOutcome.problem(new InputProblem(path, "feed cannot be read: " + e.getMessage(), true));
         }
+        return items(path, feed, maxBytes);
+    }
+
+    /** Reads a JSON Feed's items ({@link JsonFeed#isJsonFeed} accepted {@code text}) as an RSS feed's are read. */
+    ReadOutcome readJsonFeed(Path path, String text, long maxBytes) {
+        try {
+            return items(path, JsonFeed.read(text), maxBytes);
+        } catch (SyndicationException e) {
+            return ReadOutcome.problem(new InputProblem(path, "feed cannot be read: " + e.getMessage(), true));
+        }
+    }
+
+    private ReadOutcome items(Path path, SyndicationFeed feed, long maxBytes) {
         List<RawDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (FeedDocuments.Item item : FeedDocuments.items(SourceFormat.idOf(path), path, feed)) {

@@ -1,5 +1,6 @@
 package dev.storybrief.ingest;
 
+import dev.storybrief.ingest.feed.JsonFeed;
 import dev.storybrief.ingest.feed.Syndication;
 import dev.storybrief.util.FailureNote;
 import java.io.IOException;
@@ -310,9 +311,10 @@ public final class InputReader {
         if (decoded.guessed()) {
             problems.add(new InputProblem(file, guessedCharset(decoded), false));
         }
-        ReadOutcome outcome = format == SourceFormat.JSON_LINES
-                ? jsonLinesReader.read(file, decoded.text(), maxBytes)
-                : readText(file, decoded.text());
+        ReadOutcome outcome = format != SourceFormat.JSON_LINES ? readText(file, decoded.text())
+                // a JSON Feed is a feed, its items read as an RSS feed's, not as an export's records
+                : JsonFeed.isJsonFeed(decoded.text()) ? feedReader.readJsonFeed(file, decoded.text(), maxBytes)
+                : jsonLinesReader.read(file, decoded.text(), maxBytes);
         problems.addAll(outcome.problems());
         return new ReadOutcome(outcome.documents(), problems);
     }
