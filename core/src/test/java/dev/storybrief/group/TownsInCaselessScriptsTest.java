@@ -46,4 +46,14 @@ class TownsInCaselessScriptsTest {
     void twoArabicStoriesOfTwoTownsStayApart() {
         assertThat(notes(FLOOD_FIRST, SCHOOL)).anyMatch(note -> note.contains("look like several stories"));
     }
+
+    @Test
+    void aFoldersEventsAreNotToldApartByPlacesAloneInAScriptWithoutCapitals() {
+        // such places are found only beside their noun or as countries: two reports of one story that name none in
+        // common are no two events (MultiLing's Arabic topics were parted into eight)
+        var waha = new dev.storybrief.model.EntitySpan(0, 6, 0, "الواحة", dev.storybrief.model.EntityType.PLACE, "الواحة");
+        var town = new dev.storybrief.model.EntitySpan(0, 4, 0, "Waha", dev.storybrief.model.EntityType.PLACE, "Waha");
+        assertThat(dev.storybrief.group.stories.NameComponents.peopleAndPlaces(List.of(waha, town)))
+                .containsExactly("waha");
+    }
 }
