@@ -1,5 +1,6 @@
 package dev.storybrief.group;
 
+import dev.storybrief.analyze.entity.CaselessPlaces;
 import dev.storybrief.group.stories.LongReads;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Story;
@@ -121,11 +122,44 @@ public final class StoryCohesion {
     public static List<String> apart(Story story, double[][] cosine) {
         List<String> below = ofArticles(story, cosine).entrySet().stream().filter(e -> e.getValue() < MIN_COSINE)
                 .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        if (!below.isEmpty()) {
+            Map<String, Set<String>> towns = townsNamed(story);
+            below = below.stream().filter(id -> !sharesTown(id, towns)).toList();
+        }
         if (below.isEmpty() || story.articles().stream().map(AnalyzedArticle::language).distinct().count() < 2) {
             return below;
         }
         Map<String, Set<String>> anchors = anchors(story);
         return below.stream().filter(id -> !sharesAcrossLanguages(story, id, Set.of(id), anchors)).toList();
+    }
+
+    /**
+     * Each article's places named by an administrative noun in a script without capitals ({@link
+     * CaselessPlaces#byNoun}: "مدينة الواحة", "בעיר חדרה", "सीतापुर ज़िले"), in its title and lead: where a report
+     * says its event happened. Such a script gives the word cosine no name to weigh, and its words take clitics and
+     * inflections that part two reports of one flood further than an English pair, so a town both leads name is what
+     * keeps them together.
+     */
+    private static Map<String, Set<String>> townsNamed(Story story) {
+        Map<String, Set<String>> towns = new HashMap<>();
+        for (AnalyzedArticle article : story.articles()) {
+            Set<String> named = new HashSet<>();
+            String title = article.article().title();
+            if (title != null) {
+                CaselessPlaces.byNoun(title).forEach(place -> named.add(place.text()));
+            }
+            article.sentences().stream().limit(LEAD_SENTENCES).forEach(sentence -> CaselessPlaces.byNoun(
+                    sentence.text()).forEach(place -> named.add(place.text())));
+            towns.put(article.id(), named);
+        }
+        return towns;
+    }
+
+    /** True when another article's lead names a town the article's lead names ({@link #townsNamed}). */
+    private static boolean sharesTown(String id, Map<String, Set<String>> towns) {
+        Set<String> own = towns.get(id);
+        return !own.isEmpty() && towns.entrySet().stream()
+                .anyMatch(other -> !other.getKey().equals(id) && other.getValue().stream().anyMatch(own::contains));
     }
 
     /**

@@ -94,10 +94,17 @@ public final class EntityRecognizer {
                 result.set(i, withPeople(result.get(i), RepeatedNames.find(sentences.get(i), named)));
             }
         }
+        for (int i = 0; i < sentences.size(); i++) {
+            // places in scripts without capitals, read by the script, not the language: a lead is annotated before
+            // its language is known; after the people, whose rules know their offices
+            if (CaselessPlaces.covers(sentences.get(i))) {
+                result.set(i, withPeople(result.get(i), CaselessPlaces.find(sentences.get(i))));
+            }
+        }
         return List.copyOf(result);
     }
 
-    /** The mentions with the people added that overlap none of them, in text order. */
+    /** The mentions with the people (or places) added that overlap none of them, in text order. */
     private static List<EntityMention> withPeople(List<EntityMention> found, List<EntityMention> people) {
         List<EntityMention> all = new ArrayList<>(found);
         people.stream().filter(p -> all.stream().noneMatch(m -> m.start() < p.end() && p.start() < m.end()))

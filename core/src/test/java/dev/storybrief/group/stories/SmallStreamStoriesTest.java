@@ -31,6 +31,20 @@ class SmallStreamStoriesTest {
                 List.of("zh7-other"));
     }
 
+    /**
+     * Arabic, Persian, Hebrew and Hindi have no capitals: two reports of one event join on the town both name by its
+     * administrative noun ("بلدة الصفصاف", "شهر گلستان‌آباد", "בעיר אלונית", "चंदनपुर ज़िले"), while two events of
+     * one kind in two towns stay two stories (made-up reports, one folder a language).
+     */
+    @Test
+    void reportsOfOneEventInATownWrittenWithoutCapitalsJoinAndTwoTownsStayApart() throws IOException {
+        for (String language : List.of("ar", "fa", "he", "hi")) {
+            List<List<String>> stories = storiesOf("caseless-places-" + language + ".jsonl");
+            assertThat(stories).as(language).containsExactlyInAnyOrder(List.of(language + "-one-a", language + "-one-b"),
+                    List.of(language + "-two-a"), List.of(language + "-two-b"));
+        }
+    }
+
     @Test
     void aTrialToldInStagesMonthsApartIsOneStoryAndAnotherDefendantsTrialAnother() throws IOException {
         // charge, plea hearing, trial and verdict 41 to 45 days apart, beyond the 30-day window; another defendant's
