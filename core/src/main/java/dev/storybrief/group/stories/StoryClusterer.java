@@ -699,60 +699,20 @@ public final class StoryClusterer {
      */
     private StoryCluster bestStory(ArticleProfile profile, List<String> terms, long day, long since,
                                    String language) {
-        if (TRACE) {
-            trace.setLength(0);
-            trace.append("ARR ").append(documents.get(documents.size() - 1).id()).append(' ').append(documents.size());
-        }
         StoryCluster best = null;
         double bestScore = 0;
-        JoinFeatures bestFeatures = null;
-        double runnerUp = Double.NEGATIVE_INFINITY;
-        JoinFeatures runnerUpFeatures = null;
         for (StoryCluster story : candidates(terms, day, since)) {
             if (!story.languages().contains(language)) {
                 continue;
             }
             vectorComparisons++;
-            JoinFeatures features = story.features(profile, idf);
-            double score = options.join().logit(features);
-            if (TRACE) {
-                trace.append(String.format(java.util.Locale.ROOT, "\tC %s %.3f %.3f %.3f %.3f",
-                        documents.get(story.members()[0]).id(), score, features.terms(), features.names(),
-                        features.places()));
-            }
+            double score = options.join().logit(story.features(profile, idf));
             if (score >= bestScore && (best == null || score > bestScore)) {
-                if (best != null) {
-                    runnerUp = bestScore;
-                    runnerUpFeatures = bestFeatures;
-                }
                 best = story;
                 bestScore = score;
-                bestFeatures = features;
-            } else if (score > runnerUp) {
-                runnerUp = score;
-                runnerUpFeatures = features;
             }
         }
-        if (TRACE) {
-            System.err.println(trace);
-        }
-        if (best != null && TWIN_LEAD > 0 && largeStream() && runnerUp >= TWIN_FLOOR
-                && sharesWhoOrWhere(bestFeatures) && sharesWhoOrWhere(runnerUpFeatures)
-                && bestScore - runnerUp < TWIN_LEAD) {
-            return null;
-        }
         return best;
-    }
-
-    static final boolean TRACE = Boolean.getBoolean("storybrief.traceArrivals");
-    private final StringBuilder trace = new StringBuilder();
-
-    static final double TWIN_LEAD = Double.parseDouble(System.getProperty("storybrief.twinLead", "0"));
-    static final double TWIN_FLOOR = Double.parseDouble(System.getProperty("storybrief.twinFloor", "0"));
-    static final double TWIN_NAMES = Double.parseDouble(System.getProperty("storybrief.twinNames", "0"));
-
-    private static boolean sharesWhoOrWhere(JoinFeatures features) {
-        return features != null && Math.max(features.names(), features.places()) > TWIN_NAMES;
     }
 
     private StoryCluster labelledStory(ArticleProfile profile, List<String> terms, long day, long since,
