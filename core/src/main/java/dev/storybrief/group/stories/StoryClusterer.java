@@ -74,6 +74,8 @@ public final class StoryClusterer {
      * (null when none is): the next article is grouped against these, as if the stories had never been read.
      */
     private Arrivals arrivals;
+    /** The arrivals' diagnostic ({@link ArrivalTrace}), null unless its property is set. */
+    private final ArrivalTrace trace = ArrivalTrace.on() ? new ArrivalTrace() : null;
     private boolean warmedUp;
     private int finishedAt;
     private long vectorComparisons;
@@ -701,16 +703,26 @@ public final class StoryClusterer {
                                    String language) {
         StoryCluster best = null;
         double bestScore = 0;
+        if (trace != null) {
+            trace.arrive(documents.get(documents.size() - 1).id());
+        }
         for (StoryCluster story : candidates(terms, day, since)) {
             if (!story.languages().contains(language)) {
                 continue;
             }
             vectorComparisons++;
-            double score = options.join().logit(story.features(profile, idf));
+            JoinFeatures features = story.features(profile, idf);
+            double score = options.join().logit(features);
+            if (trace != null) {
+                trace.candidate(documents.get(story.members()[0]).id(), score, features);
+            }
             if (score >= bestScore && (best == null || score > bestScore)) {
                 best = story;
                 bestScore = score;
             }
+        }
+        if (trace != null) {
+            trace.write();
         }
         return best;
     }
