@@ -1,0 +1,52 @@
+package dev.storybrief.clean;
+
+import dev.storybrief.model.Words;
+
+/**
+ * A line in which the site speaks to its reader about the site itself, in any language {@link NoticeWords} lists: the
+ * paywall's lines ("Cet article est réservé aux abonnés", "Dieser Artikel ist nur für Abonnenten", "Este contenido es
+ * exclusivo para suscriptores"), its buttons' sentences, a newsletter's sign-up line ("Inscrivez-vous à notre
+ * newsletter", "Melden Sie sich für unseren Newsletter an"). Such a line is built alike in every language: it is short
+ * ({@link #MAX_WORDS} words at most), it addresses the reader or speaks of the site's own page ("vous", "Sie",
+ * "cet article", "dieser Artikel"), it names the site's things (subscribers, the newsletter, the account, logging
+ * in), and it tells no one's act: nobody said anything, no day is named, nothing happened in the past. A story's line
+ * about a newspaper's subscribers tells what someone did or said; a reader's appeal does not.
+ *
+ * <p>Read by the page extractor (a page's paragraphs); the words are {@link SiteNotices}' (one list of each language's
+ * words, not a second). The text cleaner does not read it yet: as a line rule it took the lines {@link SiteNotices}
+ * weighs to mark a whole text a notice.
+ */
+public final class ReaderAppeals {
+    /** Longest line, in words, read as an appeal: longer lines are a story's sentences. */
+    public static final int MAX_WORDS = 25;
+    /**
+     * The languages read: those whose paywall and newsletter lines were looked at. A line of another listed language
+     * (an interview's question in Russian addresses "you" and names "the page") is left alone.
+     */
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of("fr", "de", "es", "it", "pt", "nl");
+    /** Fewer words are a button or a label, left to the rules for those. */
+    private static final int MIN_WORDS = 3;
+
+    private ReaderAppeals() {
+    }
+
+    /** Whether {@code line} (a paragraph or a text's line) is the site's appeal to its reader about the site. */
+    public static boolean isAppeal(String line) {
+        if (line == null || !Words.atMost(line, MAX_WORDS) || Words.count(line) < MIN_WORDS) {
+            return false;
+        }
+        // an interview's question addresses the reader's like ("Qu'est-ce qui vous a inspiré cette page ?"); English
+        // lines are read by their own lists (PaywallPrompts, SubscriptionAppeals): "we" and "email" of an English
+        // quote are Dutch words too
+        if (line.strip().endsWith("?") || NoticeWords.isSurelyEnglish(line)) {
+            return false;
+        }
+        for (NoticeWords words : NoticeWords.candidates(line)) {
+            if (LANGUAGES.contains(words.language()) && words.addressed().matcher(line).find() && words.site().matcher(line).find()
+                    && !words.tellsAnAct(line) && !words.correction().matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
