@@ -1,6 +1,8 @@
 package dev.storybrief.clean;
 
 import dev.storybrief.model.Words;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A line in which the site speaks to its reader about the site itself, in any language {@link NoticeWords} lists: the
@@ -27,7 +29,25 @@ public final class ReaderAppeals {
     /** Fewer words are a button or a label, left to the rules for those. */
     private static final int MIN_WORDS = 3;
 
+    /**
+     * The site's words that name only its pages and links: a line pointing the reader to another page ("Clique no
+     * link para ver o calendário", "Nesta página você terá a classificação") is part of what the page offers, not an
+     * appeal; an appeal names the reader's tie to the site (a subscription, the newsletter, an account, logging in).
+     */
+    private static final Pattern NAVIGATION = Pattern.compile("(?iu)p[aá]gina?s?|pages?|pagine|seiten?|webseiten?"
+            + "|links?|liens?|enlaces?|sites?|sitios?|sito|web|websites?|url|internet");
+
     private ReaderAppeals() {
+    }
+
+    /** Whether a site word found is one of the reader's tie to the site, not only of its pages and links. */
+    private static boolean namesTheReadersTie(Matcher site) {
+        while (site.find()) {
+            if (!NAVIGATION.matcher(site.group().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code line} (a paragraph or a text's line) is the site's appeal to its reader about the site. */
@@ -42,8 +62,9 @@ public final class ReaderAppeals {
             return false;
         }
         for (NoticeWords words : NoticeWords.candidates(line)) {
-            if (LANGUAGES.contains(words.language()) && words.addressed().matcher(line).find() && words.site().matcher(line).find()
-                    && !words.tellsAnAct(line) && !words.correction().matcher(line).find()) {
+            if (LANGUAGES.contains(words.language()) && words.addressed().matcher(line).find()
+                    && namesTheReadersTie(words.site().matcher(line)) && !words.tellsAnAct(line)
+                    && !words.correction().matcher(line).find()) {
                 return true;
             }
         }
