@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * weighs to mark a whole text a notice.
  */
 public final class ReaderAppeals {
-    /** Longest line, in words, read as an appeal: longer lines are a story's sentences. */
-    public static final int MAX_WORDS = 25;
+    /**
+     * Longest line, in words, read as an appeal: a paywall's line or a sign-up line is a short sentence; longer lines
+     * addressing the reader are a page's instructions (how to register for an event, whom to write to).
+     */
+    public static final int MAX_WORDS = 15;
     /**
      * The languages read: those whose paywall and newsletter lines were looked at. A line of another listed language
      * (an interview's question in Russian addresses "you" and names "the page") is left alone.
@@ -58,7 +61,9 @@ public final class ReaderAppeals {
         // an interview's question addresses the reader's like ("Qu'est-ce qui vous a inspiré cette page ?"); English
         // lines are read by their own lists (PaywallPrompts, SubscriptionAppeals): "we" and "email" of an English
         // quote are Dutch words too
-        if (line.strip().endsWith("?") || NoticeWords.isSurelyEnglish(line)) {
+        // a line ending in a colon introduces the page's own content (a programme, a form, a list of addresses)
+        String end = line.strip();
+        if (end.endsWith("?") || end.endsWith(":") || NoticeWords.isSurelyEnglish(line)) {
             return false;
         }
         for (NoticeWords words : NoticeWords.candidates(line)) {
