@@ -41,6 +41,11 @@ final class OtherSitesList {
     static final int MIN_HEADLINE_WORDS = 4;
     /** Words of a paragraph of the page's own that make it an article's, not a list's caption or footer. */
     static final int LONG_OWN_PARAGRAPH = 40;
+    /**
+     * Levels a teaser's headline and box lie above its link at most: a teaser is a shallow box, and a bound keeps a
+     * deeply nested page (thousands of levels) from being read level by level for each of its links.
+     */
+    private static final int MAX_CLIMB = 8;
     /** A block of fewer words outside the teasers is a menu item or a label, not prose of the page's own. */
     private static final int PROSE_WORDS = 8;
     /** Tags whose text makes one block of its own. */
@@ -117,7 +122,9 @@ final class OtherSitesList {
         if (headline == null) {
             return null;
         }
-        for (Element p = headline.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+        int up = 0;
+        for (Element p = headline.parent(); p != null && !p.normalName().equals("body") && up++ < MAX_CLIMB;
+                p = p.parent()) {
             for (Element other : p.select("a[href]")) {
                 if (!other.absUrl("href").equals(target)
                         && HtmlArticleExtractor.wordCount(List.of(other.text())) >= MIN_HEADLINE_WORDS) {
@@ -139,7 +146,8 @@ final class OtherSitesList {
     private static Element headline(Element link) {
         String text = TextNormalizer.collapse(link.text());
         Element headline = link;
-        while (headline.parent() != null && TextNormalizer.collapse(headline.parent().text()).equals(text)) {
+        for (int up = 0; up < MAX_CLIMB && headline.parent() != null
+                && TextNormalizer.collapse(headline.parent().text()).equals(text); up++) {
             headline = headline.parent();
         }
         Element around = headline.parent();
