@@ -89,7 +89,7 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
             Map.entry("fr", spaced("fr",
                     "vous|votre|vos|veuillez|nous|notre|nos|merci de|cliquez|connectez-vous|identifiez-vous"
                             + "|inscrivez-vous|abonnez-vous|s'il vous pla[iî]t|s’il vous pla[iî]t"
-                            + "|(?:cette|ce|ces|cet) (?:page|pages|site|service|contenu|vidéo|application|formulaire"
+                            + "|(?:cette|ce|ces|cet) (?:page|pages|site|service|contenu|article|articles|vidéo|application|formulaire"
                             + "|lettre|newsletter|espace)",
                     "(?:en savoir plus|se connecter|s'inscrire|s'abonner|connexion|inscription|continuer|télécharger"
                             + "|lire la suite)",
@@ -117,13 +117,13 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
             Map.entry("de", compounding("de",
                     // "Sie" and "Ihr" are read below with their capital; "bitte", "wir", "du" in any case
                     "bitte|wir|unser|unsere|unseren|unserem|unserer|du|dein|deine|deinen|klicken|melden sie sich"
-                            + "|(?:diese|dieser|dieses|diesen) (?:seite|webseite|website|inhalte?|dienst|app|formular"
+                            + "|(?:diese|dieser|dieses|diesen) (?:seite|webseite|website|inhalte?|artikel|beitrag|dienst|app|formular"
                             + "|newsletter|video|funktion)",
                     "(?:mehr erfahren|anmelden|einloggen|registrieren|abonnieren|jetzt|weiterlesen|hier klicken"
                             + "|herunterladen|zum login)",
                     "seite|webseite|website|internetseite|homepage|browser|javascript|cookie|konto|benutzerkonto"
                             + "|passwort|kennwort|anmeld|login|eingeloggt|einloggen|registrier|abo\\b|abos\\b"
-                            + "|abonnement|abonnier|newsletter|e-mail|email|postfach|benachrichtigung|datenschutz"
+                            + "|abonnement|abonnent|abonnier|newsletter|e-mail|email|postfach|benachrichtigung|datenschutz"
                             + "|nutzungsbedingungen|impressum|urheberrecht|link\\b|apps?\\b|einstellungen|archiv"
                             + "|herunterlad|werbeblocker|adblocker|formular|captcha",
                     "sagte|sagten|sagt|erklärte|erklärten|teilte|teilten|berichtete|berichteten|betonte|betonten"
@@ -143,7 +143,7 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
                     "usted|ustedes|tu|tus|te|vos|por favor|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras"
                             + "|haga clic|haz clic|pulse|pulsa|suscríbete|suscríbase|regístrate|regístrese"
                             + "|inicia sesión|inicie sesión"
-                            + "|(?:esta|este|estas|estos) (?:página|páginas|sitio|web|contenido|servicio|aplicación"
+                            + "|(?:esta|este|estas|estos) (?:página|páginas|sitio|web|contenido|artículo|noticia|servicio|aplicación"
                             + "|formulario|boletín|vídeo|video)",
                     "(?:más información|saber más|leer más|iniciar sesión|registrarse|suscribirse|descargar"
                             + "|continuar|acceder)",
@@ -166,7 +166,7 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
             Map.entry("it", spaced("it",
                     "tu|tuo|tua|tuoi|tue|ti|voi|vostro|vostra|vostri|vostre|per favore|per cortesia|si prega|noi"
                             + "|nostro|nostra|nostri|nostre|clicca|iscriviti|accedi|registrati|abbonati"
-                            + "|(?:questa|questo|queste|questi) (?:pagina|pagine|sito|contenuto|servizio|app"
+                            + "|(?:questa|questo|queste|questi) (?:pagina|pagine|sito|contenuto|articolo|servizio|app"
                             + "|applicazione|modulo|newsletter|video)",
                     "(?:scopri di più|leggi|continua|accedi|registrati|iscriviti|scarica|abbonati)",
                     "pagina|pagine|sito|siti|web|browser|javascript|cookies?|account|password|accesso|accedi|login"
@@ -191,7 +191,7 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
             Map.entry("pt", spaced("pt",
                     "você|vocês|voce|seu|sua|seus|suas|teu|tua|por favor|nós|nosso|nossa|nossos|nossas|clique"
                             + "|assine|inscreva-se|cadastre-se|faça login|faça o login"
-                            + "|(?:esta|este|estas|estes|essa|esse) (?:página|páginas|site|conteúdo|serviço"
+                            + "|(?:esta|este|estas|estes|essa|esse) (?:página|páginas|site|conteúdo|artigo|matéria|reportagem|serviço"
                             + "|aplicativo|app|formulário|newsletter|vídeo)",
                     "(?:saiba mais|leia mais|continuar|entrar|assinar|cadastrar|baixar)",
                     "páginas?|sites?|navegador(?:es)?|javascript|cookies?|conta|senha|login|sessão|assinatura"
@@ -211,7 +211,7 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
                     "errata|correção|versão anterior")),
             Map.entry("nl", compounding("nl",
                     "u|uw|je|jouw|jij|jullie|graag|alstublieft|alsjeblieft|wij|we|ons|onze|klik|meld je aan|log in"
-                            + "|abonneer|(?:deze|dit) (?:pagina|site|website|inhoud|dienst|app|formulier|nieuwsbrief"
+                            + "|abonneer|(?:deze|dit) (?:pagina|site|website|inhoud|artikel|dienst|app|formulier|nieuwsbrief"
                             + "|video)",
                     "(?:meer informatie|lees meer|lees verder|inloggen|aanmelden|registreren|abonneren|downloaden"
                             + "|doorgaan)",
@@ -318,6 +318,27 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
                     : Optional.empty();
         }
         return isMostly(text, script(language)) ? Optional.of(words) : Optional.empty();
+    }
+
+    /**
+     * The words of every listed language a line may be in: the identified one first when the identifier is sure, then
+     * each listed language whose script writes most of the line's letters (a line of a few words is seldom identified
+     * right, "Dit artikel is alleen beschikbaar voor abonnees" may be told German; each language's words are its own).
+     */
+    static java.util.List<NoticeWords> candidates(String line) {
+        java.util.List<NoticeWords> out = new java.util.ArrayList<>();
+        of(line).ifPresent(out::add);
+        if (!out.contains(ENGLISH) && isMostly(line, Character.UnicodeScript.LATIN)) {
+            out.add(ENGLISH);
+        }
+        OTHERS.values().stream().filter(w -> !out.contains(w) && isMostly(line, script(w.language())))
+                .sorted(java.util.Comparator.comparing(NoticeWords::language)).forEach(out::add);
+        return out;
+    }
+
+    /** Whether the identifier is sure the text is English (a count of English words is not: Dutch writes "is", "we"). */
+    static boolean isSurelyEnglish(String text) {
+        return "en".equals(LANGUAGES.identify(text).codeIfSure(SURE));
     }
 
     /** Whether a sentence tells a third party's act: someone said something, a day is named, an act is told. */

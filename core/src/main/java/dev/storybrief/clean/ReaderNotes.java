@@ -190,6 +190,7 @@ final class ReaderNotes {
             + "|this (?:e-?mail|newsletter|message) was sent to\\b"
             + "|(?:good (?:morning|afternoon|evening)\\b[^.!?]{0,40}[.!,]\\s*)?here(?:'s|’s| is| are) (?:what you need to know"
             + "|your (?:\\p{L}+ )?(?:briefing|brief|digest|round-?up|newsletter|update))\\b"
+            + "|our (?:mailing|postal) address is\\b"
             + "|sent from my (?:iphone|ipad|android|samsung|galaxy|pixel|phone|mobile|blackberry|smartphone)"
             + "|get outlook for (?:ios|android)"
             + "|-*\\s*(?:begin forwarded message|forwarded message|original message)\\s*-*\\s*:?\\s*$"
@@ -201,6 +202,33 @@ final class ReaderNotes {
             + "|\\b\\p{Lu}{1,2}\\d{1,2}\\p{Lu}? \\d\\p{Lu}{2}\\b|\\b\\p{Lu}{2},? \\d{5}(?:-\\d{4})?\\b");
     /** An address line is short. */
     private static final int ADDRESS_WORDS = 20;
+    /** Lines a newsletter's foot holds under its address at most (an unsubscribe link, a preferences line). */
+    private static final int FOOT_LINES = 6;
+
+    /**
+     * Whether the line is a newsletter's postal address at its foot: an address written on one line in parts ("Kellport
+     * Courier, 1 Quay Street, Kellport"), short, no sentence, and under it only the foot's few short lines, never a
+     * paragraph of the story (an address in a story's listing has the story around it).
+     */
+    static boolean isClosingAddress(LineContext context) {
+        String line = context.line();
+        if (!line.contains(",") || !Words.atMost(line, ADDRESS_WORDS) || SentenceMarks.endsSentence(line)
+                || !POSTAL_ADDRESS.matcher(line).find()) {
+            return false;
+        }
+        int after = 0;
+        for (int i = context.index() + 1; i < context.size(); i++) {
+            String next = context.lineAt(i);
+            if (next.isEmpty()) {
+                continue;
+            }
+            if (++after > FOOT_LINES || !Words.atMost(next, ADDRESS_WORDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A forward's header fields under "Begin forwarded message:". */
     private static final Pattern MAIL_HEADER = Pattern.compile("(?iu)^(?:from|to|cc|date|sent|subject)\\s*:\\s*\\S");
     /**
@@ -249,6 +277,9 @@ final class ReaderNotes {
                         line -> MAIL_HEADER.matcher(line).find() || POSTAL_ADDRESS.matcher(line).find()
                                 && Words.atMost(line, ADDRESS_WORDS) && !SentenceMarks.endsSentence(line),
                         "e-mail newsletter or forward furniture (forward header, postal address)"),
+                // the sender's address at the foot, after the story itself or a line no rule above took
+                new BoilerplateRules.ContextRule("mail-address", ReaderNotes::isClosingAddress,
+                        "e-mail newsletter furniture (the sender's postal address at its foot)"),
                 new PatternRule("page-note", PAGE_NOTE_OPENING + "|" + PAGE_NOTE_LINE.substring("(?iu)".length()), 25,
                         "the page speaking to its reader about itself"),
                 new PatternRule("sign-up-box", SIGN_UP_BOX, 30, "a newsletter's sign-up box"),

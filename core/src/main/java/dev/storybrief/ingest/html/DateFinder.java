@@ -60,6 +60,9 @@ final class DateFinder {
             d = fromUrl(url);
         }
         if (d == null) {
+            d = DateStamps.published(topText(doc)).map(DateFinder::validYear).orElse(null);
+        }
+        if (d == null) {
             d = fromText(doc);
         }
         return d;
@@ -69,7 +72,23 @@ final class DateFinder {
     static String updated(Document doc, MetaTags meta, JsonLdFacts jsonLd) {
         String d = normalize(jsonLd.dateModified());
         d = d != null ? d : firstNormalized(meta, MODIFIED_META);
-        return d != null ? d : updateTime(doc);
+        d = d != null ? d : updateTime(doc);
+        return d != null ? d : DateStamps.updated(topText(doc)).map(DateFinder::validYear).orElse(null);
+    }
+
+    /** The start of the page's visible text, where its date stamps stand, without embedded posts (theirs are not). */
+    private static String topText(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        Element read = body;
+        if (!body.select(PostEmbeds.SELECTOR).isEmpty()) {
+            read = body.clone();
+            read.select(PostEmbeds.SELECTOR).remove();
+        }
+        String text = read.text();
+        return text.length() > TEXT_SCAN_CHARS ? text.substring(0, TEXT_SCAN_CHARS) : text;
     }
 
     /** A stamp's change word ("Updated", "Last modified", "Aktualisiert") at the end of the text before a time. */
@@ -162,7 +181,7 @@ final class DateFinder {
         }
         for (Element e : body.select("[class*=date], [class*=time], [class*=publish], [class*=posted], [class*=meta],"
                 + " [id*=date], [class*=byline]")) {
-            String text = e.text();
+            String text = DateStamps.withoutUpdates(e.text());
             if (text.length() < 200) {
                 String d = fromProse(text);
                 if (d != null) {
@@ -170,14 +189,8 @@ final class DateFinder {
                 }
             }
         }
-        // an embedded post's day is the post's, not the article's
-        Element read = body;
-        if (!body.select(PostEmbeds.SELECTOR).isEmpty()) {
-            read = body.clone();
-            read.select(PostEmbeds.SELECTOR).remove();
-        }
-        String text = read.text();
-        return fromProse(text.length() > TEXT_SCAN_CHARS ? text.substring(0, TEXT_SCAN_CHARS) : text);
+        // an update's day is an upper bound, never the publication's
+        return fromProse(DateStamps.withoutUpdates(topText(doc)));
     }
 
     static String fromProse(String text) {

@@ -80,7 +80,7 @@ public final class HostNames {
         if (name.isEmpty() || name.split("\\s+").length > MAX_WORDS) {
             return false;
         }
-        String key = withoutAccents(TextNormalizer.key(name).replace(" ", ""));
+        String key = TextNormalizer.withoutAccents(TextNormalizer.key(name).replace(" ", ""));
         String bare = key.startsWith("the") ? key.substring(3) : key;
         return key.equals(label) || bare.equals(label) || label.equals("the" + bare)
                 || key.startsWith(label) && Character.isUpperCase(name.charAt(0)) && firstWordsSpell(label, name);
@@ -90,7 +90,7 @@ public final class HostNames {
     private static boolean firstWordsSpell(String label, String name) {
         StringBuilder words = new StringBuilder();
         for (String w : name.split("\\s+")) {
-            words.append(withoutAccents(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")));
+            words.append(TextNormalizer.withoutAccents(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")));
             if (words.toString().equals(label)) {
                 return true;
             }
@@ -99,10 +99,5 @@ public final class HostNames {
             }
         }
         return false;
-    }
-
-    /** The letters without their accents ("notícias" as "noticias"). */
-    private static String withoutAccents(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }

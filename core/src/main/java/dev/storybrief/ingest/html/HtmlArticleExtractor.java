@@ -57,6 +57,11 @@ public final class HtmlArticleExtractor {
     /** Why a home page or section front is no article ({@link StoryList}). */
     public static final String LIST_OF_STORIES = "a list of stories (a home page or section front), not an article";
     /**
+     * Why a page of teasers for other sites' articles (an aggregator's story page, {@link OtherSitesList}) is no article:
+     * the number of articles and of sites; the links themselves are in {@link ExtractedPage#removedBlocks()}.
+     */
+    public static final String LIST_OF_LINKS = "a list of links to %d other articles (on %d sites), not an article";
+    /**
      * What the reason of a page that declares itself no news says ({@link NonNewsPages}): such a page keeps its text,
      * the one case of no article with paragraphs.
      */
@@ -159,9 +164,17 @@ public final class HtmlArticleExtractor {
             return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,
                     LIST_OF_STORIES, log.entries(), meta.updated());
         }
+        String address = MetadataReader.pageUrl(doc, MetaTags.of(doc), url);
+        // a page that declares itself a dated article is one, whatever teasers for other sites it carries
+        java.util.Optional<List<String>> teasers = declaresArticle(doc, jsonLd, meta) ? java.util.Optional.empty()
+                : OtherSitesList.links(doc.body(), address);
+        if (teasers.isPresent()) {
+            teasers.get().forEach(link -> log.note("a teaser's link to another site's article: " + link));
+            return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,
+                    otherSitesReason(teasers.get()), log.entries(), meta.updated());
+        }
         Element root = doc.body() != null ? doc.body() : doc;
         List<String> names = storyNames(doc, jsonLd, meta);
-        String address = MetadataReader.pageUrl(doc, MetaTags.of(doc), url);
         AppendedStories.keepOwn(root, names, address, log);
         PaywallCut.cut(root, jsonLd.paywalledSelectors(), log);
         if (jsonLd.liveBlog()) {
@@ -211,6 +224,12 @@ public final class HtmlArticleExtractor {
                 MetaTags.of(doc).first("article:section", "og:article:section", "articlesection"), ArticleTypes.declared(doc, jsonLd));
     }
 
+    /** Why a page of teasers for other sites' articles is none itself, with how many it links to and where. */
+    private static String otherSitesReason(List<String> links) {
+        long hosts = links.stream().map(PageAddress::outletHost).distinct().count();
+        return String.format(Locale.ROOT, LIST_OF_LINKS, links.size(), hosts);
+    }
+
     /** What the page says it is: its cleaned title, HTML title, Open Graph, Twitter and JSON-LD headlines. */
     private static List<String> storyNames(Document doc, JsonLdFacts jsonLd, PageMetadata meta) {
         MetaTags tags = MetaTags.of(doc);
@@ -229,7 +248,15 @@ public final class HtmlArticleExtractor {
      * short; pages without an article (errors, lists, stubs) rarely declare one.
      */
     private boolean isShortPost(int words, Document doc, JsonLdFacts jsonLd, PageMetadata meta) {
-        if (words < Math.min(minArticleWords, MIN_SHORT_POST_WORDS) || meta.published() == null) {
+        return words >= Math.min(minArticleWords, MIN_SHORT_POST_WORDS) && declaresArticle(doc, jsonLd, meta);
+    }
+
+    /**
+     * Whether the page declares itself a dated article: Open Graph type "article" or a schema.org article with its
+     * publication date, and a publication date found.
+     */
+    private static boolean declaresArticle(Document doc, JsonLdFacts jsonLd, PageMetadata meta) {
+        if (meta.published() == null) {
             return false;
         }
         Element ogType = doc.selectFirst("meta[property=og:type]");

@@ -54,15 +54,57 @@ final class MetadataReader {
 
     // ---- title ----
 
+    /**
+     * The headline: the page's h1 when the declared title (Open Graph, Twitter, JSON-LD, else {@code <title>}) holds
+     * it, else the declared title without its site name (or the article's own h1 where a template's title shares no
+     * word with it). Of forms that are the same words, the one written with its accents wins: a title made for search
+     * engines often drops them ("Marie Dupont elue maire" beside the h1's "Marie Dupont élue maire").
+     */
     static String title(Document doc, MetaTags meta, JsonLdFacts jsonLd, String outlet) {
         Element h1 = firstHeading(doc);
         String heading = h1 == null ? null : TextNormalizer.collapse(h1.text());
+        String chosen = declaredOrHeading(doc, meta, jsonLd, outlet, heading);
+        if (chosen == null) {
+            return null;
+        }
+        List<String> forms = new ArrayList<>();
+        forms.add(heading);
+        forms.add(articleHeading(doc));
+        meta.all("og:title").forEach(forms::add);
+        meta.all("twitter:title").forEach(forms::add);
+        forms.add(jsonLd.headline());
+        forms.add(stripSiteName(TextNormalizer.collapse(doc.title()), outlet));
+        return withAccents(chosen, forms);
+    }
+
+    /** The form among {@code forms} of the same words as {@code chosen} that carries the most accents. */
+    private static String withAccents(String chosen, List<String> forms) {
+        String key = accentlessKey(chosen);
+        String best = chosen;
+        for (String form : forms) {
+            if (form == null) {
+                continue;
+            }
+            String f = TextNormalizer.collapse(form);
+            if (TextNormalizer.marks(f) > TextNormalizer.marks(best) && accentlessKey(f).equals(key)) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static String accentlessKey(String s) {
+        return s == null ? "" : TextNormalizer.key(TextNormalizer.withoutAccents(s));
+    }
+
+    private static String declaredOrHeading(Document doc, MetaTags meta, JsonLdFacts jsonLd, String outlet,
+            String heading) {
         String shared = firstNonBlank(meta.first("og:title", "twitter:title", "sailthru.title", "parsely-title"),
                 jsonLd.headline());
         String declared = firstNonBlank(shared, TextNormalizer.collapse(doc.title()));
-        String headingKey = TextNormalizer.key(heading);
+        String headingKey = accentlessKey(heading);
         if (heading != null && !heading.isEmpty() && declared != null
-                && TextNormalizer.key(declared).contains(headingKey) && headingKey.length() >= 10) {
+                && accentlessKey(declared).contains(headingKey) && headingKey.length() >= 10) {
             return heading;
         }
         if (declared != null) {

@@ -1,5 +1,6 @@
 package dev.storybrief.ingest.html;
 
+import dev.storybrief.clean.ReaderAppeals;
 import dev.storybrief.wording.Hints;
 import dev.storybrief.wording.InterfaceLabels;
 import dev.storybrief.wording.PaywallPrompts;
@@ -343,6 +344,9 @@ final class ParagraphFilter {
             }
             if (PaywallPrompts.isPrompt(t)) {
                 return "paywall or subscription prompt";
+            }
+            if (ReaderAppeals.isAppeal(t)) {
+                return "the site's appeal to its reader (subscription, sign-up, log-in)";
             }
             if (InterfaceLabels.isLabel(t)) {
                 return "label of the page's interface";

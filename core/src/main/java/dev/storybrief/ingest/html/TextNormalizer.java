@@ -8,6 +8,18 @@ final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /** The letters without their accents and other marks ("notícias" as "noticias", "élue" as "elue"). */
+    static String withoutAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    /** How many accents and other marks the letters carry ("élue" one, "elue" none). */
+    static int marks(String s) {
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        return (int) decomposed.codePoints().filter(cp -> Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK).count();
+    }
+
     /** Collapses every run of whitespace (including no-break spaces) to one space, drops invisible characters, trims. */
     static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());

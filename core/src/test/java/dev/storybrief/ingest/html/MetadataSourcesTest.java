@@ -85,7 +85,9 @@ class MetadataSourcesTest {
         assertThat(page("", "<div class='meta'>Veröffentlicht am 12. März 2020</div>", null).published()).isEqualTo("2020-03-12");
         assertThat(page("", "<div class='meta'>Wien, 3. Jänner 2021</div>", null).published()).isEqualTo("2021-01-03");
         assertThat(page("", "<div class='meta'>Publié le 5 févr. 2021</div>", null).published()).isEqualTo("2021-02-05");
-        assertThat(page("", "<div class='meta'>mis à jour le 1er décembre 2019</div>", null).published()).isEqualTo("2019-12-01");
+        // an update's stamp is an upper bound of the publication date, never that date (page27)
+        assertThat(page("", "<div class='meta'>mis à jour le 1er décembre 2019</div>", null).published()).isNull();
+        assertThat(page("", "<div class='meta'>mis à jour le 1er décembre 2019</div>", null).updated()).isEqualTo("2019-12-01");
         assertThat(page("", "<div class='meta'>Opublikowano 12 września 2021</div>", null).published()).isEqualTo("2021-09-12");
         assertThat(page("", "<div class='meta'>Data publikacji: 3 Października 2022</div>", null).published())
                 .isEqualTo("2022-10-03");
