@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import dev.storybrief.analyze.language.LanguageGuess.Method;
+import dev.storybrief.util.LetterScripts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public final class LanguageIdentifier {
      * in one text) must not take a flip between close standards for another language.
      */
     private static LanguageGuess serboCroatian(String sample, String code, List<Map.Entry<String, Double>> ranked) {
-        boolean serbian = SerbianLatinMarkers.mostlyCyrillic(sample) || SerbianLatinMarkers.isSerbian(sample);
+        boolean serbian = LetterScripts.mostlyCyrillic(sample) || SerbianLatinMarkers.isSerbian(sample);
         if (!serbian && !code.equals("sr")) {
             // Bosnian or Croatian: the words only one of them writes overrule the model's near tie between the two
             String told = CloseStandards.BOSNIAN_CROATIAN.tell(sample);

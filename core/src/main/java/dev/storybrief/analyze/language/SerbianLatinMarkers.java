@@ -70,21 +70,6 @@ final class SerbianLatinMarkers {
         return serbian >= MIN_MARKERS && serbian > DOMINANCE * ijekavian;
     }
 
-    /** True when more letters of the text are Cyrillic than Latin. */
-    static boolean mostlyCyrillic(String text) {
-        int cyrillic = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            if (script == Character.UnicodeScript.CYRILLIC) {
-                cyrillic++;
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
-            }
-        }
-        return cyrillic > latin;
-    }
-
     private static boolean isEkavian(String word) {
         return EKAVIAN_WORDS.contains(word) || startsWithAny(word, EKAVIAN_STEMS);
     }

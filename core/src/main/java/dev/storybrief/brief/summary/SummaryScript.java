@@ -6,6 +6,7 @@ import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Story;
 import dev.storybrief.model.StoryView;
 import dev.storybrief.model.Words;
+import dev.storybrief.util.LetterScripts;
 import java.util.List;
 import java.util.Set;
 
@@ -88,16 +89,6 @@ final class SummaryScript {
 
     /** The script most of the text's letters are written in (Latin when it has as many of each, or none). */
     static Script scriptOf(String text) {
-        int cyrillic = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            if (script == Character.UnicodeScript.CYRILLIC) {
-                cyrillic++;
-            } else if (script == Character.UnicodeScript.LATIN) {
-                latin++;
-            }
-        }
-        return cyrillic > latin ? Script.CYRILLIC : Script.LATIN;
+        return LetterScripts.mostlyCyrillic(text) ? Script.CYRILLIC : Script.LATIN;
     }
 }

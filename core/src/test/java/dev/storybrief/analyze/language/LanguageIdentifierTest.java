@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storybrief.SharedData;
+import dev.storybrief.util.LetterScripts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class LanguageIdentifierTest {
         // a Croatian report naming the Serbian club keeps its ijekavian majority
         assertThat(SerbianLatinMarkers.isSerbian("Crvena zvezda je prije utakmice u srijedu objavila da dvije "
                 + "zvijezde ostaju, priopćio je klub.")).isFalse();
-        assertThat(SerbianLatinMarkers.mostlyCyrillic("Влада Србије, Vlada Srbije: одобрила")).isTrue();
+        assertThat(LetterScripts.mostlyCyrillic("Влада Србије, Vlada Srbije: одобрила")).isTrue();
     }
 
     @ParameterizedTest
