@@ -64,6 +64,11 @@ final class DisputedFigureMarks {
         for (FigureSides.Spread spread : sides.spreads(line.article(), line.sentence())) {
             String low = FigureNumerals.numeral(spread.low());
             String high = FigureNumerals.numeral(spread.high());
+            if (low != null && high != null && hasDigit(low) != hasDigit(high)) {
+                // "14 to Twenty-three": one outlet wrote the number in words; a range is read in one form, digits
+                low = digits(spread.low().value());
+                high = digits(spread.high().value());
+            }
             int at = text.indexOf(spread.own().text());
             if (low == null || high == null || at < 0) {
                 continue;
@@ -72,5 +77,16 @@ final class DisputedFigureMarks {
             text = text.substring(0, end) + " (" + low + " to " + high + ", reports differ)" + text.substring(end);
         }
         return text;
+    }
+
+    private static boolean hasDigit(String numeral) {
+        return numeral.chars().anyMatch(Character::isDigit);
+    }
+
+    /** A figure's value in English digits ("23", "1,100", "2.5"), as the English mark is worded. */
+    private static String digits(double value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 }

@@ -153,14 +153,17 @@ public final class StorySummarizer implements Summarizer {
         // a line left out for its misread speaker is replaced, and the lines are put in reading order again, with
         // the opening's steps: a plain sort would let a leaning line open the summary again
         chosen = SpeakersReadRight.withSpeakersReadRight(chosen, ranked, index, words, order);
-        // a figure the reports took from a press release is credited to its issuer, not to them alone
-        chosen = IssuerCredit.credited(chosen, story, index, words);
-        // a disputed figure a line states reads as disputed where it stands: "Some 250 residents (250 to 300, ...)"
-        if (chosen.stream().anyMatch(s -> !s.article().figures(s.sentence()).isEmpty())) {
-            chosen = DisputedFigureMarks.marked(chosen, new FigureSides(story, disagreements.get()), words);
+        // verbatim (no trimmer): every line is its sentence as written, with no credit, mark or script change
+        if (!trimmer.isNone()) {
+            // a figure the reports took from a press release is credited to its issuer, not to them alone
+            chosen = IssuerCredit.credited(chosen, story, index, words);
+            // a disputed figure a line states reads as disputed where it stands: "Some 250 residents (250 to 300, ...)"
+            if (chosen.stream().anyMatch(s -> !s.article().figures(s.sentence()).isEmpty())) {
+                chosen = DisputedFigureMarks.marked(chosen, new FigureSides(story, disagreements.get()), words);
+            }
+            // a story told in both of Serbian's scripts is summarised in the one most of its articles use
+            chosen = SummaryScript.inStoryScript(chosen, story);
         }
-        // a story told in both of Serbian's scripts is summarised in the one most of its articles use
-        chosen = SummaryScript.inStoryScript(chosen, story);
         return chosen.stream()
                 .map(s -> new SummarySentence(s.text(), s.sentence(), backing.of(s), s.score()))
                 .toList();
