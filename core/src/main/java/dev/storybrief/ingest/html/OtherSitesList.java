@@ -45,6 +45,12 @@ final class OtherSitesList {
      * Levels a teaser's headline and box lie above its link at most: a teaser is a shallow box, and a bound keeps a
      * deeply nested page (thousands of levels) from being read level by level for each of its links.
      */
+    /**
+     * The longest link address read, in characters: a headline links to an article by an address of a few hundred at
+     * most; a longer one (a data URL, a page's tracking blob) is no teaser, and resolving it at every level climbed
+     * would copy it again and again.
+     */
+    private static final int MAX_HREF = 2_048;
     private static final int MAX_CLIMB = 8;
     /** A block of fewer words outside the teasers is a menu item or a label, not prose of the page's own. */
     private static final int PROSE_WORDS = 8;
@@ -89,6 +95,9 @@ final class OtherSitesList {
         Map<Element, String> boxes = new LinkedHashMap<>();
         Set<String> targets = new LinkedHashSet<>();
         for (Element link : body.select("a[href]")) {
+            if (link.attr("href").length() > MAX_HREF) {
+                continue;
+            }
             String href = link.absUrl("href");
             String host = PageAddress.outletHost(href);
             if (host == null || isOwn(host, ownHost) || !targets.add(href)
@@ -101,8 +110,18 @@ final class OtherSitesList {
             }
         }
         // a box inside another is one teaser seen twice; a box holding others is the list itself
-        boxes.keySet().removeIf(b -> boxes.keySet().stream().anyMatch(o -> o != b && b.parents().contains(o)));
+        boxes.keySet().removeIf(b -> insideAnother(b, boxes.keySet()));
         return boxes;
+    }
+
+    /** Whether an ancestor of the box is another box: one walk up, not a list of ancestors per pair of boxes. */
+    private static boolean insideAnother(Element box, Set<Element> boxes) {
+        for (Element p = box.parent(); p != null; p = p.parent()) {
+            if (boxes.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a link's host is the page's own site ("news.site.com" for "site.com"). */
@@ -126,7 +145,7 @@ final class OtherSitesList {
         for (Element p = headline.parent(); p != null && !p.normalName().equals("body") && up++ < MAX_CLIMB;
                 p = p.parent()) {
             for (Element other : p.select("a[href]")) {
-                if (!other.absUrl("href").equals(target)
+                if (other.attr("href").length() <= MAX_HREF && !other.absUrl("href").equals(target)
                         && HtmlArticleExtractor.wordCount(List.of(other.text())) >= MIN_HEADLINE_WORDS) {
                     return null;
                 }
