@@ -20,13 +20,8 @@ class NewsTimeFormsTest {
 
     private final TemporalTagger tagger = new TemporalTagger();
 
-    private void expect(String sentence, String text, TimexType type, String value) {
-        List<TemporalMention> mentions = tagger.tag(sentence, OCT_15_1997);
-        assertThat(mentions).as(sentence).hasSize(1);
-        TemporalMention m = mentions.get(0);
-        assertThat(m.text()).as(sentence).isEqualTo(text);
-        assertThat(m.type()).as(sentence).isEqualTo(type);
-        assertThat(m.value()).as(sentence).isEqualTo(value);
+    private static void expect(String sentence, String text, TimexType type, String value) {
+        OneMention.expect(OCT_15_1997, sentence, text, type, value);
     }
 
     /** The adjective before its noun ties the noun to the time of writing; "then current" to the past's present. */
