@@ -26,8 +26,6 @@ final class StoryCluster {
      */
     private long toldSince = ArticleDates.UNDATED;
     private int absorbedInto = -1;
-    /** The names its articles' leads name, for its core ({@link CoreNames}). */
-    private CoreNames core = new CoreNames();
 
     StoryCluster(int number, StoryOptions options) {
         this.number = number;
@@ -52,7 +50,6 @@ final class StoryCluster {
         copy.lastDay = lastDay;
         copy.toldSince = toldSince;
         copy.absorbedInto = absorbedInto;
-        copy.core = core.copy();
         return copy;
     }
 
@@ -66,7 +63,6 @@ final class StoryCluster {
         languageCounts.merge(language, 1, Integer::sum);
         items.add(item);
         centroids.forEach((facet, centroid) -> centroid.add(article.tf(facet)));
-        core.add(article);
         widen(day);
     }
 
@@ -83,7 +79,6 @@ final class StoryCluster {
             items.removeValue(copy);
         }
         centroids.forEach((facet, centroid) -> centroid.subtract(article.tf(facet)));
-        core.remove(article);
     }
 
     /** Puts back, or in, a distinct article and its copies that {@link #remove} took out of some story. */
@@ -92,7 +87,6 @@ final class StoryCluster {
         languageCounts.merge(language, 1, Integer::sum);
         items.insertSorted(item);
         centroids.forEach((facet, centroid) -> centroid.add(article.tf(facet)));
-        core.add(article);
         widen(day);
         for (int i = 0; i < copies.length; i++) {
             items.insertSorted(copies[i]);
@@ -111,7 +105,6 @@ final class StoryCluster {
         other.languageCounts.forEach((language, count) -> languageCounts.merge(language, count, Integer::sum));
         items.addAllSorted(other.items);
         centroids.forEach((facet, centroid) -> centroid.addAll(other.centroids.get(facet)));
-        core.addAll(other.core);
         widen(other.firstDay);
         widen(other.lastDay);
         tell(other.toldSince);
@@ -230,14 +223,6 @@ final class StoryCluster {
         return new JoinFeatures(cosine[Facet.TERMS.ordinal()], cosine[Facet.NAMES.ordinal()],
                 cosine[Facet.PLACES.ordinal()], cosine[Facet.FIGURES.ordinal()], cosine[Facet.YEARS.ordinal()],
                 yearsDisjoint ? 1 : 0, Math.log(members.size()));
-    }
-
-    /**
-     * True when the story has at least {@code minSize} distinct articles, a core of names that at least half of them
-     * name ({@link CoreNames}), and the article names none of it.
-     */
-    boolean coreAbsentFrom(ArticleProfile article, int minSize) {
-        return members.size() >= minSize && core.absentFrom(article, members.size());
     }
 
     /** The IDF-weighted centroid of the story's {@link Facet#ANCHORS}, unit length. */

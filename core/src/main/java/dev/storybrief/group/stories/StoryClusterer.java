@@ -46,15 +46,6 @@ public final class StoryClusterer {
      * with and without, seed for seed (DUC 2004 + Multi-News 0.892, ECB+ 0.899): few of their articles are long reads.
      */
     private static final int LEAD_INDEX_TERMS = 5;
-    /**
-     * What an arriving article's score for a story loses when the story, of {@link #CORE_STORY} distinct articles or
-     * more, has a core of names and the article names none of it ({@link CoreNames}): the first report of another event
-     * of one kind finds only the story of the other (issue 17), and scores 1 to 4 there, as true joins do; its own
-     * later reports then follow it. 3 on the tuning parts (1.5 lost: it lowered the twins' joins without stopping them).
-     */
-    static final double CORE_ABSENT = 3.0;
-    /** The least story whose core is read: what two articles share is a pair's names, not a story's core. */
-    static final int CORE_STORY = 3;
 
     private final StoryOptions options;
     private final String idPrefix;
@@ -86,11 +77,6 @@ public final class StoryClusterer {
     /** The arrivals' diagnostic ({@link ArrivalTrace}), null unless its property is set. */
     private final ArrivalTrace trace = ArrivalTrace.on() ? new ArrivalTrace() : null;
     private boolean warmedUp;
-    /**
-     * True once the warm-up filled with articles: a stream, not a reader's folder. A folder's few reports of one
-     * event are each told from their own angle, and it has no other stories for a first report to stray into.
-     */
-    private boolean filledWarmup;
     private int finishedAt;
     private long vectorComparisons;
 
@@ -189,7 +175,6 @@ public final class StoryClusterer {
         pending.add(new Arrival(arrival.doc(), language, copy ? null : countedKeys(arrival.doc(), language),
                 arrival.label(), arrival.examples(), sighting));
         if (pending.size() >= options.warmupArticles()) {
-            filledWarmup = true;
             flush();
         }
     }
@@ -728,9 +713,6 @@ public final class StoryClusterer {
             vectorComparisons++;
             JoinFeatures features = story.features(profile, idf);
             double score = options.join().logit(features);
-            if (filledWarmup && story.coreAbsentFrom(profile, CORE_STORY)) {
-                score -= CORE_ABSENT;
-            }
             if (trace != null) {
                 trace.candidate(documents.get(story.members()[0]).id(), score, features);
             }
