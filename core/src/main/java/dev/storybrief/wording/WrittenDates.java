@@ -219,10 +219,15 @@ public final class WrittenDates {
 
     /**
      * The month names (lower case) of a language whose dates only this class lists (Polish, Czech, Russian, Dutch,
-     * Turkish, Hebrew, Arabic), to their numbers; empty for another language.
+     * Turkish, Hebrew, Arabic), or whose names it reads as CLDR writes them (Indonesian, Greek, the Nordic languages
+     * ...), to their numbers; empty for another language.
      */
     public static Map<String, Integer> monthsOf(String language) {
-        return language == null ? Map.of() : OWN_MONTHS.getOrDefault(language, Map.of());
+        if (language == null) {
+            return Map.of();
+        }
+        return OWN_MONTHS.containsKey(language) ? OWN_MONTHS.get(language)
+                : CLDR_LANGUAGES.contains(language) ? Map.copyOf(cldrMonths(language)) : Map.of();
     }
 
     private static String monthAlternation() {

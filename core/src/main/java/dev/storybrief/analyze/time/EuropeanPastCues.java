@@ -124,6 +124,8 @@ final class EuropeanPastCues {
             case "tr" -> new EuropeanPastCues(Set.of(),
                     Pattern.compile("\\p{L}{2,}(?:[dt][ıiuü](?:k|m|n|ler|lar|nız|niz)?|m[ıiuü]ş(?:t[ıiuü]r)?)"),
                     Pattern.compile("kendi|şimdi|ordu|toplantı|\\p{L}*ndi"), NEVER);
+            // Indonesian verbs have no tense: the past is told with "telah", "sudah" (already) or "sempat" (got to)
+            case "id" -> new EuropeanPastCues(Set.of("telah", "sudah", "sempat"), NEVER, NEVER, NEVER);
             default -> null;
         };
     }
