@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
- * Turkish, Russian or Arabic news is about the future:
+ * Turkish, Russian, Arabic or Indonesian news is about the future:
  * "Les adhérents doivent voter vendredi", "Der Hafen wird am Samstag öffnen", "Los afiliados votarán el viernes",
  * "Il porto riaprirà sabato", "Os sócios vão votar na sexta-feira". English reads its tense from "will", "is to" and
  * the like ({@link TenseCues}); these languages say the same with a modal or "go" before an infinitive ("doivent

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
- * Russian or Turkish news is told in the past: "die Schule
+ * Russian, Turkish or Indonesian news is told in the past: "die Schule
  * blieb bis Freitag geschlossen", "l'école est restée fermée jusqu'à vendredi", "la escuela permaneció cerrada hasta el
  * viernes", "la scuola è rimasta chiusa fino a venerdì".
  *
