@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in French, German, Spanish, Italian and Portuguese news, and in Dutch, Polish, Czech, Turkish, Russian,
- * Arabic and Indonesian news, whose month names come from {@link WrittenDates} (as the text cleaner reads their datelines): day-month-year ("12 janvier 2011", "3. Oktober
+ * Arabic, Indonesian, Swedish, Danish and Norwegian news, whose month names come from {@link WrittenDates} (as the text cleaner reads their datelines): day-month-year ("12 janvier 2011", "3. Oktober
  * 2010", "5 de marzo de 2011", "04.03.2026", "04/03/2026", day first as these languages write it), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira";
  * with a part of the day, "dimanche soir", "am Sonntagabend", "el domingo por la noche", "domenica sera", a TIMEX3 TIME
  * such as {@code 2011-03-13TEV} of the day the bare weekday gives:
@@ -147,7 +147,10 @@ public final class EuropeanDateTagger {
         this.todayPart = RelativePhrases.anyOf(todayParts.keySet());
     }
 
-    /** The tagger of a language, or null when the language has none (only fr, de, es, it, pt, nl, pl, cs, tr, ru, ar, id). */
+    /**
+     * The tagger of a language, or null when the language has none (only fr, de, es, it, pt, nl, pl, cs, tr, ru, ar, id,
+     * sv, da, nb).
+     */
     public static EuropeanDateTagger forLanguage(String language) {
         if (!supports(language)) {
             return null;
@@ -260,9 +263,11 @@ public final class EuropeanDateTagger {
             }
             String left = sentence.substring(Math.max(0, m.start() - 20), m.start());
             boolean since = SINCE_BEFORE.matcher(left).find() || SINCE_AFTER.matcher(sentence.substring(m.end())).find();
-            boolean next = !since && (NEXT_BEFORE.matcher(left).find()
+            // "i måndags", "på måndag": the language's own words say which one, whatever the verbs
+            Tense side = words.sides().of(sentence, m);
+            boolean next = !since && side == Tense.UNKNOWN && (NEXT_BEFORE.matcher(left).find()
                     || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt());
-            Tense tense = since ? Tense.PAST : FROM_BEFORE.matcher(left).find()
+            Tense tense = side != Tense.UNKNOWN ? side : since ? Tense.PAST : FROM_BEFORE.matcher(left).find()
                     ? (cuedTense(sentence, m.start(), m.end()) == Tense.FUTURE ? Tense.FUTURE : Tense.PAST)
                     : tense(sentence, m.start(), m.end());
             // "avant mardi" is a deadline only when what it bounds is still to be done: an infinitive ("de ne pas
@@ -271,7 +276,7 @@ public final class EuropeanDateTagger {
             boolean beforeWord = before.find();
             boolean bounded = beforeWord && future != null && future.infinitiveBeforeDeadline(
                     sentence.substring(0, m.start() - left.length() + before.start()));
-            boolean comingDeadline = !next && past != null && DEADLINE_BEFORE.matcher(left).find()
+            boolean comingDeadline = !next && side == Tense.UNKNOWN && past != null && DEADLINE_BEFORE.matcher(left).find()
                     && (beforeWord ? bounded || tense == Tense.FUTURE : tense != Tense.PAST);
             String value = published == null ? null : next ? published.with(TemporalAdjusters.next(day)).toString()
                     : CalendarValues.day(CalendarChoices.weekday(day, published, comingDeadline ? Tense.FUTURE : tense));
@@ -428,14 +433,42 @@ public final class EuropeanDateTagger {
         }
     }
 
+    /**
+     * Which side of the article's day a weekday lies on by the words the language dates it with, whatever the verbs:
+     * Swedish and Danish name the last one in a form of its own ("i måndags", "i mandags": {@code lastForms}),
+     * Norwegian with "i" ("i mandag": {@code lastBefore}), and all three the coming one with "på" ("på måndag":
+     * {@code comingBefore}).
+     */
+    private record WeekdaySides(java.util.Set<String> lastForms, Pattern lastBefore, Pattern comingBefore) {
+        static final WeekdaySides NONE = new WeekdaySides(java.util.Set.of(), Pattern.compile("(?!)"),
+                Pattern.compile("(?!)"));
+
+        /** The side the weekday found at {@code m} (group 1 its name) is told on, {@link Tense#UNKNOWN} for neither. */
+        Tense of(String sentence, Matcher m) {
+            String left = sentence.substring(Math.max(0, m.start() - 6), m.start());
+            if (lastForms.contains(key(m.group(1))) || lastBefore.matcher(left).find()) {
+                return Tense.PAST;
+            }
+            return comingBefore.matcher(left).find() ? Tense.FUTURE : Tense.UNKNOWN;
+        }
+    }
+
+    /** "på" before a weekday in the Nordic languages: the coming one ("på fredag"). */
+    private static final Pattern ON_COMING = Pattern.compile("(?iu)(?<![\\p{L}])på\\s+$");
+
     /** The words of one language; keys lower case, longer forms before their prefixes. */
     private record Vocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
                               Map<String, Integer> relativeDays, Map<String, Granularity> lastPeriods,
-                              Map<String, String> dayParts, WeekdayWords weekdayWords) {
+                              Map<String, String> dayParts, WeekdayWords weekdayWords, WeekdaySides sides) {
 
         Vocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Map<String, Integer> relativeDays,
                    Map<String, Granularity> lastPeriods, Map<String, String> dayParts) {
             this(months, weekdays, relativeDays, lastPeriods, dayParts, WeekdayWords.NONE);
+        }
+
+        Vocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Map<String, Integer> relativeDays,
+                   Map<String, Granularity> lastPeriods, Map<String, String> dayParts, WeekdayWords weekdayWords) {
+            this(months, weekdays, relativeDays, lastPeriods, dayParts, weekdayWords, WeekdaySides.NONE);
         }
 
         static Vocabulary of(String language) {
@@ -548,6 +581,40 @@ public final class EuropeanDateTagger {
                         dayParts(" pagi", "TMO", " siang", "TMI", " sore", "TAF", " malam", "TNI"),
                         new WeekdayWords(java.util.Set.of("minggu"), Pattern.compile("(?iu)(?<![\\p{L}])hari\\s+$"),
                                 true, NO_ENDING));
+                // Swedish, Danish and Norwegian (bokmål): months as CLDR writes them, weekdays with the side they lie on
+                // (WeekdaySides), "i går" and "igår" alike
+                case "sv" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("måndag|måndags", "tisdag|tisdags", "onsdag|onsdags", "torsdag|torsdags",
+                                "fredag|fredags", "lördag|lördags", "söndag|söndags"),
+                        ordered("i förrgår", -2, "i går", -1, "igår", -1, "i dag", 0, "idag", 0, "i övermorgon", 2,
+                                "i morgon", 1, "imorgon", 1),
+                        periods("förra veckan", Granularity.WEEK, "förra månaden", Granularity.MONTH,
+                                "förra året", Granularity.YEAR, "i fjol", Granularity.YEAR),
+                        dayParts(" förmiddag", "TMO", " morgon", "TMO", " eftermiddag", "TAF", " kväll", "TEV",
+                                " natt", "TNI"),
+                        WeekdayWords.NONE, new WeekdaySides(java.util.Set.of("måndags", "tisdags", "onsdags",
+                                "torsdags", "fredags", "lördags", "söndags"), Pattern.compile("(?!)"), ON_COMING));
+                case "da" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("mandag|mandags", "tirsdag|tirsdags", "onsdag|onsdags", "torsdag|torsdags",
+                                "fredag|fredags", "lørdag|lørdags", "søndag|søndags"),
+                        ordered("i forgårs", -2, "i går", -1, "igår", -1, "i dag", 0, "idag", 0, "i overmorgen", 2,
+                                "i morgen", 1, "imorgen", 1),
+                        periods("sidste uge", Granularity.WEEK, "i sidste uge", Granularity.WEEK,
+                                "sidste måned", Granularity.MONTH, "sidste år", Granularity.YEAR),
+                        dayParts(" formiddag", "TMO", " morgen", "TMO", " eftermiddag", "TAF", " aften", "TEV",
+                                " nat", "TNI"),
+                        WeekdayWords.NONE, new WeekdaySides(java.util.Set.of("mandags", "tirsdags", "onsdags",
+                                "torsdags", "fredags", "lørdags", "søndags"), Pattern.compile("(?!)"), ON_COMING));
+                case "nb", "no" -> new Vocabulary(WrittenDates.monthsOf("nb"),
+                        weekdays("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+                        ordered("i forgårs", -2, "i går", -1, "igår", -1, "i dag", 0, "idag", 0, "i overmorgen", 2,
+                                "i morgen", 1, "imorgen", 1),
+                        periods("forrige uke", Granularity.WEEK, "forrige måned", Granularity.MONTH,
+                                "i fjor", Granularity.YEAR),
+                        dayParts(" formiddag", "TMO", " morgen", "TMO", " ettermiddag", "TAF", " kveld", "TEV",
+                                " natt", "TNI"),
+                        WeekdayWords.NONE, new WeekdaySides(java.util.Set.of(),
+                                Pattern.compile("(?iu)(?<![\\p{L}])i\\s+$"), ON_COMING));
                 default -> null;
             };
         }

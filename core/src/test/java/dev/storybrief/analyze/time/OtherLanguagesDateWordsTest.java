@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Date words of the languages beside English that news writes with endings, cases or words English does not have:
  * Indonesian, Turkish weekdays with a part of the day or a case ending, the Polish, Czech and Russian genitive after
- * "from" and "until", and a meeting or strike a past verb convenes, which lies ahead of the convening. Every sentence
- * is read against Thursday, 2026-12-03.
+ * "from" and "until", Swedish, Danish and Norwegian weekdays by the words that set their side, and a meeting or strike
+ * a past verb convenes, which lies ahead of the convening. Every sentence is read against Thursday, 2026-12-03.
  */
 class OtherLanguagesDateWordsTest {
     private static final LocalDate THURSDAY = LocalDate.of(2026, 12, 3);
@@ -107,9 +107,34 @@ class OtherLanguagesDateWordsTest {
                 .satisfies(m -> assertThat(m.value()).isEqualTo(value));
     }
 
+    /**
+     * Swedish and Danish name the last weekday in a form of its own ("i tisdags"), Norwegian with "i" ("i tisdag"), and
+     * all three the coming one with "på", whatever the verbs; their dates, yesterday and last week as elsewhere.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sv|Borgmästaren talade i tisdags inför fullmäktige.|2026-12-01",
+        "sv|Borgmästaren talar på tisdag inför fullmäktige.|2026-12-08",
+        "sv|Branden började i söndags kväll.|2026-11-29TEV",
+        "sv|Bron stängdes den 5 december 2026.|2026-12-05",
+        "sv|Bron stängdes i går kväll.|2026-12-02TEV",
+        "sv|Mötet hölls förra veckan.|2026-11-23",
+        "da|Borgmesteren talte i tirsdags foran byrådet.|2026-12-01",
+        "da|Borgmesteren taler på fredag foran byrådet.|2026-12-04",
+        "da|Broen blev lukket den 5. december 2026.|2026-12-05",
+        "nb|Ordføreren talte i tirsdag foran kommunestyret.|2026-12-01",
+        "nb|Ordføreren taler på fredag foran kommunestyret.|2026-12-04",
+        "nb|Brua ble stengt 5. desember 2026.|2026-12-05",
+        "nb|Brannen startet i går kveld.|2026-12-02TEV"})
+    void nordicWeekdaysTellTheirSide(String language, String sentence, String value) {
+        assertThat(tag(language, sentence)).as(sentence).singleElement()
+                .satisfies(m -> assertThat(m.value()).isEqualTo(value));
+    }
+
     @Test
     void theTimelineReadsIndonesian() {
         assertThat(EuropeanDateTagger.supports("id")).isTrue();
+        assertThat(EuropeanDateTagger.supports("sv")).isTrue();
         assertThat(EuropeanDateTagger.monthNames("id")).contains("desember", "agustus");
     }
 }
