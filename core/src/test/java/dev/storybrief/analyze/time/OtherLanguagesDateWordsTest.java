@@ -27,6 +27,7 @@ class OtherLanguagesDateWordsTest {
         "Wali kota berbicara pada hari Selasa di depan dewan.|Selasa|2026-12-01",
         "Wali kota berbicara Selasa lalu di depan dewan.|Selasa lalu|2026-12-01",
         "Jembatan itu ditutup pada 5 Desember 2026.|5 Desember 2026|2026-12-05",
+        "Jembatan itu dibuka pada 12 Mei 2026.|12 Mei 2026|2026-05-12",
         "Warga dievakuasi kemarin.|kemarin|2026-12-02",
         "Banjir melanda kota itu pada Minggu malam.|Minggu malam|2026-11-29TNI",
         "Warga mengungsi sejak hari Minggu.|Minggu|2026-11-29",
@@ -125,6 +126,8 @@ class OtherLanguagesDateWordsTest {
         "nb|Ordføreren talte i tirsdag foran kommunestyret.|2026-12-01",
         "nb|Ordføreren taler på fredag foran kommunestyret.|2026-12-04",
         "nb|Brua ble stengt 5. desember 2026.|2026-12-05",
+        "sv|Bron öppnades den 12 maj 2026.|2026-05-12",
+        "da|Broen blev åbnet den 12. maj 2026.|2026-05-12",
         "nb|Brannen startet i går kveld.|2026-12-02TEV"})
     void nordicWeekdaysTellTheirSide(String language, String sentence, String value) {
         assertThat(tag(language, sentence)).as(sentence).singleElement()
