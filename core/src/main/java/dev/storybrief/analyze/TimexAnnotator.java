@@ -19,7 +19,7 @@ import java.util.Set;
  * ({@link TemporalTagger}) and written as TIMEX3 values: {@code 2011-10-28}, {@code 2011-W43}, {@code 2011-10},
  * {@code 2011}, and the other TIMEX3 types as the tagger finds them (durations {@code P3D}, times {@code 2011-10-28TEV},
  * sets, quarters {@code 2011-Q3}, {@code PRESENT_REF}); articles in the languages of {@link EuropeanDateTagger}
- * (French, German, Spanish, Italian, Portuguese, Dutch, Polish, Czech, Turkish, Russian, Arabic) with it. Without an article date a relative expression keeps no value: unknown stays
+ * (French, German, Spanish, Italian, Portuguese, Dutch, Polish, Czech, Turkish, Russian, Arabic, Indonesian) with it. Without an article date a relative expression keeps no value: unknown stays
  * unknown.
  */
 public final class TimexAnnotator implements Annotator {

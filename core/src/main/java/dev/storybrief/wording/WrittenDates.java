@@ -187,18 +187,24 @@ public final class WrittenDates {
             }
         }
         OWN_MONTHS.values().forEach(names::putAll);
-        CLDR_LANGUAGES.forEach(language -> cldrMonths(language).forEach(names::putIfAbsent));
+        CLDR_LANGUAGES.forEach(language -> cldrMonths(language, SHORTEST_NAME).forEach(names::putIfAbsent));
         return Map.copyOf(names);
     }
 
-    private static Map<String, Integer> cldrMonths(String language) {
+    /**
+     * The fewest letters of a CLDR month name read in any text: a shorter name ("mei", "maj", "mai") is also a word or
+     * another language's abbreviation. A language's own tagger, which reads only that language, takes them all.
+     */
+    private static final int SHORTEST_NAME = 4;
+
+    private static Map<String, Integer> cldrMonths(String language, int shortest) {
         Locale locale = Locale.forLanguageTag(language);
         Map<String, Integer> names = new java.util.HashMap<>();
         for (java.time.Month month : java.time.Month.values()) {
             for (java.time.format.TextStyle style : java.util.List.of(java.time.format.TextStyle.FULL,
                     java.time.format.TextStyle.FULL_STANDALONE)) {
                 String name = month.getDisplayName(style, locale).toLowerCase(locale);
-                if (name.length() >= 4 && name.chars().allMatch(Character::isLetter)) {
+                if (name.length() >= shortest && name.chars().allMatch(Character::isLetter)) {
                     names.putIfAbsent(name, month.getValue());
                 }
             }
@@ -219,10 +225,15 @@ public final class WrittenDates {
 
     /**
      * The month names (lower case) of a language whose dates only this class lists (Polish, Czech, Russian, Dutch,
-     * Turkish, Hebrew, Arabic), to their numbers; empty for another language.
+     * Turkish, Hebrew, Arabic), or whose names it reads as CLDR writes them (Indonesian, Greek, the Nordic languages
+     * ...), to their numbers; empty for another language.
      */
     public static Map<String, Integer> monthsOf(String language) {
-        return language == null ? Map.of() : OWN_MONTHS.getOrDefault(language, Map.of());
+        if (language == null) {
+            return Map.of();
+        }
+        return OWN_MONTHS.containsKey(language) ? OWN_MONTHS.get(language)
+                : CLDR_LANGUAGES.contains(language) ? Map.copyOf(cldrMonths(language, 1)) : Map.of();
     }
 
     private static String monthAlternation() {

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates in French, German, Spanish, Italian and Portuguese news, and in Dutch, Polish, Czech, Turkish, Russian and
- * Arabic news, whose month names come from {@link WrittenDates} (as the text cleaner reads their datelines): day-month-year ("12 janvier 2011", "3. Oktober
+ * Dates in French, German, Spanish, Italian and Portuguese news, and in Dutch, Polish, Czech, Turkish, Russian,
+ * Arabic, Indonesian, Swedish, Danish and Norwegian news, whose month names come from {@link WrittenDates} (as the text cleaner reads their datelines): day-month-year ("12 janvier 2011", "3. Oktober
  * 2010", "5 de marzo de 2011", "04.03.2026", "04/03/2026", day first as these languages write it), month and year ("mars 2011"), weekdays ("lundi", "am Montag", "el lunes", "segunda-feira";
  * with a part of the day, "dimanche soir", "am Sonntagabend", "el domingo por la noche", "domenica sera", a TIMEX3 TIME
  * such as {@code 2011-03-13TEV} of the day the bare weekday gives:
@@ -38,9 +38,10 @@ public final class EuropeanDateTagger {
     private static final Pattern NEXT_BEFORE = Pattern.compile(
             "(?iu)(?:n[äa]chsten?|kommenden?|pr[óo]xim[oa]|prossim[oa]"
                     + "|pr[ée]vue?s?(?:\\s+(?:pour|le|ce))?|previst[oa](?:\\s+per)?|programad[oa](?:\\s+para)?(?:\\s+el)?)\\s+$");
-    /** "lundi prochain", "el jueves que viene", "giovedì prossimo", "quinta-feira que vem". */
+    /** "lundi prochain", "el jueves que viene", "giovedì prossimo", "quinta-feira que vem", "Senin depan". */
     private static final Pattern NEXT_AFTER = Pattern.compile(
-            "(?iu)\\s+(?:prochaine?|pr[óo]xim[oa]|que viene|prossim[oa]|que vem|geplant|angesetzt)(?![\\p{L}])");
+            "(?iu)\\s+(?:prochaine?|pr[óo]xim[oa]|que viene|prossim[oa]|que vem|geplant|angesetzt|depan|mendatang)"
+                    + "(?![\\p{L}])");
     /**
      * "avant mardi", "antes del martes", "prima di martedì", "antes de terça-feira": a deadline too, but one that a
      * past act may also be placed before ("il est parti avant mardi"); it points ahead when an infinitive, what was
@@ -55,7 +56,8 @@ public final class EuropeanDateTagger {
      */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bis(?:\\s+(?:zum|spätestens|einschließlich))?|jusqu['’](?:à|au)|d['’]ici(?:\\s+à)?"
-                    + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro|tot(?:\\s+en\\s+met)?|" + BEFORE_WORDS + ")\\s+$");
+                    + "|hasta(?:\\s+el)?|fino\\s+a(?:l)?|entro|tot(?:\\s+en\\s+met)?|hingga|sampai(?:\\s+dengan)?"
+                    + "|" + BEFORE_WORDS + ")(?:\\s+hari)?\\s+$");
     /**
      * "seit Sonntagabend", "depuis lundi", "desde el domingo", "desde segunda-feira", "sinds maandag": the start of a
      * state that goes on as the article is written, so the last such day, whatever a verb of the clause would make of
@@ -63,7 +65,22 @@ public final class EuropeanDateTagger {
      * still to come ("da lunedì le scuole chiuderanno"), so it is not among them.
      */
     private static final Pattern SINCE_BEFORE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:seit|depuis|desde|sinds)(?:\\s+(?:el|la|o|a|le|dem))?\\s+$");
+            "(?iu)(?<![\\p{L}])(?:seit|depuis|desde|sinds|sejak(?:\\s+hari)?)(?:\\s+(?:el|la|o|a|le|dem))?\\s+$");
+    /**
+     * A count right before "minggu lalu" (last week): Indonesian says "N weeks ago" with the same words ("dua minggu
+     * lalu", "3 bulan lalu"), which is no last week, and which this tagger does not count.
+     */
+    private static final Pattern COUNT_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\\s+$");
+    /** Turkish "since" after the day it counts from, in the ablative: "cumadan beri", "pazartesi gününden beri". */
+    private static final Pattern SINCE_AFTER = Pattern.compile("(?iu)^(?:\\s+gününden)?\\s+beri(?![\\p{L}])");
+    /**
+     * Polish and Czech "od", Russian "с": "from" a day, and "since" it in a clause told in the present ("trwa od
+     * soboty", "закрыт с понедельника"). These languages tell what is to come in the present too, so the clause's
+     * lack of a past verb says nothing here: only a future cue ("od poniedziałku szkoły będą zamknięte") makes it
+     * the coming day.
+     */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:od|ode|с|со)\\s+$");
     /**
      * What may stand between a weekday and the date set beside it: "terça-feira, 24 de novembro", "Dienstag, 24.
      * November", "mardi 24 novembre", "el martes 24 de noviembre", "Dienstag, den 24. November".
@@ -108,7 +125,9 @@ public final class EuropeanDateTagger {
         this.monthYear = Pattern.compile("(?<![\\p{L}])(" + months + ")\\s+(?:de\\s+)?(\\d{4})(?![\\p{L}\\d])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // a part of the day follows the weekday, joined in German ("Sonntagabend"), as words elsewhere ("dimanche soir")
-        this.weekday = Pattern.compile("(?<![\\p{L}-])(" + String.join("|", words.weekdays().keySet()) + ")("
+        // (a case ending glued to the name where the language has one: "pazartesiye")
+        this.weekday = Pattern.compile("(?<![\\p{L}-])(" + String.join("|", words.weekdays().keySet()) + ")(?:['’]?"
+                + words.weekdayWords().ending().pattern() + ")?("
                 + String.join("|", words.dayParts().keySet()).replace(" ", "\\s+") + ")?(?![\\p{L}-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // a part of the day after a relative day, with or without a space: "ieri sera", "gestern Abend", "gisteravond"
@@ -128,7 +147,10 @@ public final class EuropeanDateTagger {
         this.todayPart = RelativePhrases.anyOf(todayParts.keySet());
     }
 
-    /** The tagger of a language, or null when the language has none (only fr, de, es, it, pt, nl, pl, cs, tr, ru, ar). */
+    /**
+     * The tagger of a language, or null when the language has none (only fr, de, es, it, pt, nl, pl, cs, tr, ru, ar, id,
+     * sv, da, nb).
+     */
     public static EuropeanDateTagger forLanguage(String language) {
         if (!supports(language)) {
             return null;
@@ -152,6 +174,7 @@ public final class EuropeanDateTagger {
             case "pt" -> List.of("trabalhadores", "funcionários", "voluntários", "operários", "alunos", "empregos");
             case "nl" -> List.of("uur", "uren", "dagen", "mensen", "werknemers", "vrijwilligers", "euro", "inwoners");
             case "pl" -> List.of("godzin", "dni", "osób", "pracowników", "wolontariuszy", "złotych", "mieszkańców");
+            case "id" -> List.of("orang", "warga", "rumah", "jiwa", "unit", "pekerja", "karyawan", "relawan", "jam");
             default -> List.<String>of();
         });
         dev.storybrief.analyze.quantity.QuantityLanguage table = dev.storybrief.analyze.quantity.QuantityLanguage.of(language);
@@ -227,8 +250,8 @@ public final class EuropeanDateTagger {
         m = weekday.matcher(sentence);
         while (m.find()) {
             DayOfWeek day = words.weekdays().get(key(m.group(1)));
-            if (day == null) {
-                continue;
+            if (day == null || !words.weekdayWords().stands(sentence, m)) {
+                continue; // "pazar" the market, "dua minggu" two weeks
             }
             TemporalMention apposed = apposedDate(found, sentence, m.end());
             if (apposed != null) {
@@ -239,17 +262,21 @@ public final class EuropeanDateTagger {
                 continue;
             }
             String left = sentence.substring(Math.max(0, m.start() - 20), m.start());
-            boolean since = SINCE_BEFORE.matcher(left).find();
-            boolean next = !since && (NEXT_BEFORE.matcher(left).find()
+            boolean since = SINCE_BEFORE.matcher(left).find() || SINCE_AFTER.matcher(sentence.substring(m.end())).find();
+            // "i måndags", "på måndag": the language's own words say which one, whatever the verbs
+            Tense side = words.sides().of(sentence, m);
+            boolean next = !since && side == Tense.UNKNOWN && (NEXT_BEFORE.matcher(left).find()
                     || NEXT_AFTER.matcher(sentence.substring(m.end())).lookingAt());
-            Tense tense = since ? Tense.PAST : tense(sentence, m.start(), m.end());
+            Tense tense = side != Tense.UNKNOWN ? side : since ? Tense.PAST : FROM_BEFORE.matcher(left).find()
+                    ? (cuedTense(sentence, m.start(), m.end()) == Tense.FUTURE ? Tense.FUTURE : Tense.PAST)
+                    : tense(sentence, m.start(), m.end());
             // "avant mardi" is a deadline only when what it bounds is still to be done: an infinitive ("de ne pas
             // revenir avant mardi") or a future clause; "il est parti avant mardi" places a past act
             Matcher before = BEFORE_DEADLINE.matcher(left);
             boolean beforeWord = before.find();
             boolean bounded = beforeWord && future != null && future.infinitiveBeforeDeadline(
                     sentence.substring(0, m.start() - left.length() + before.start()));
-            boolean comingDeadline = !next && past != null && DEADLINE_BEFORE.matcher(left).find()
+            boolean comingDeadline = !next && side == Tense.UNKNOWN && past != null && DEADLINE_BEFORE.matcher(left).find()
                     && (beforeWord ? bounded || tense == Tense.FUTURE : tense != Tense.PAST);
             String value = published == null ? null : next ? published.with(TemporalAdjusters.next(day)).toString()
                     : CalendarValues.day(CalendarChoices.weekday(day, published, comingDeadline ? Tense.FUTURE : tense));
@@ -282,7 +309,7 @@ public final class EuropeanDateTagger {
         m = period.matcher(sentence);
         while (m.find()) {
             RelativePhrases.Period shift = periods.get(key(m.group()));
-            if (shift != null) {
+            if (shift != null && !COUNT_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 add(found, new TemporalMention(m.start(), m.end(), m.group(),
                         published == null ? null : shift.value(published), shift.unit(), true));
             }
@@ -341,15 +368,21 @@ public final class EuropeanDateTagger {
      * the weekday follows the English default ({@link CalendarChoices#weekday}).
      */
     private Tense tense(String sentence, int start, int end) {
-        int pastCue = past == null ? EuropeanPastCues.NONE : past.nearest(sentence, start, end);
-        int futureCue = future == null ? EuropeanPastCues.NONE : future.nearest(sentence, start, end);
-        if (pastCue == futureCue) {
+        Tense cued = cuedTense(sentence, start, end);
+        if (cued == Tense.UNKNOWN) {
             // no cue either way: where every past verb is marked, a clause without one is told in the present
-            boolean unmarked = pastCue == EuropeanPastCues.NONE && past != null && future != null
+            boolean unmarked = past != null && future != null && past.nearest(sentence, start, end) == EuropeanPastCues.NONE
                     && future.unmarkedClauseIsFuture(sentence, start, end);
             return unmarked ? Tense.FUTURE : Tense.UNKNOWN;
         }
-        return pastCue < futureCue ? Tense.PAST : Tense.FUTURE;
+        return cued;
+    }
+
+    /** The tense the clause's own cues give, the nearer deciding; {@link Tense#UNKNOWN} without one or with a tie. */
+    private Tense cuedTense(String sentence, int start, int end) {
+        int pastCue = past == null ? EuropeanPastCues.NONE : past.nearest(sentence, start, end);
+        int futureCue = future == null ? EuropeanPastCues.NONE : future.nearest(sentence, start, end);
+        return pastCue == futureCue ? Tense.UNKNOWN : pastCue < futureCue ? Tense.PAST : Tense.FUTURE;
     }
 
     /** Adds a mention unless an earlier, longer one already covers its place. */
@@ -372,10 +405,71 @@ public final class EuropeanDateTagger {
         return RelativePhrases.key(written);
     }
 
+    /** A language's weekdays need nothing more than their names ({@link WeekdayWords#NONE}). */
+    private static final Pattern NO_ENDING = Pattern.compile("");
+
+    /**
+     * How a language writes a weekday beyond its name: the forms that are also another word ("pazar" a market,
+     * "minggu" a week), a weekday only after the word for "day" ({@code dayBefore}: "hari Minggu"), before a part of
+     * the day ("pazar sabahı", "Minggu malam") or, where {@code capitalised}, written with a capital inside a sentence
+     * ("pada Minggu"), as a name is; and the case endings glued to the name ({@code ending}: Turkish "pazartesiye",
+     * "cumadan").
+     */
+    private record WeekdayWords(java.util.Set<String> bound, Pattern dayBefore, boolean capitalised, Pattern ending) {
+        static final WeekdayWords NONE = new WeekdayWords(java.util.Set.of(), Pattern.compile("(?!)"), false, NO_ENDING);
+
+        /** True when a bound form found at {@code m} (group 1 the name, group 2 a part of the day) is a weekday. */
+        boolean stands(String sentence, Matcher m) {
+            if (!bound.contains(key(m.group(1))) || m.group(2) != null) {
+                return true;
+            }
+            String left = sentence.substring(Math.max(0, m.start() - 12), m.start());
+            if (dayBefore.matcher(left).find()) {
+                return true;
+            }
+            // a capital inside the sentence, not the capital every sentence opens with
+            return capitalised && Character.isUpperCase(m.group(1).charAt(0))
+                    && !sentence.substring(0, m.start()).strip().isEmpty();
+        }
+    }
+
+    /**
+     * Which side of the article's day a weekday lies on by the words the language dates it with, whatever the verbs:
+     * Swedish and Danish name the last one in a form of its own ("i måndags", "i mandags": {@code lastForms}),
+     * Norwegian with "i" ("i mandag": {@code lastBefore}), and all three the coming one with "på" ("på måndag":
+     * {@code comingBefore}).
+     */
+    private record WeekdaySides(java.util.Set<String> lastForms, Pattern lastBefore, Pattern comingBefore) {
+        static final WeekdaySides NONE = new WeekdaySides(java.util.Set.of(), Pattern.compile("(?!)"),
+                Pattern.compile("(?!)"));
+
+        /** The side the weekday found at {@code m} (group 1 its name) is told on, {@link Tense#UNKNOWN} for neither. */
+        Tense of(String sentence, Matcher m) {
+            String left = sentence.substring(Math.max(0, m.start() - 6), m.start());
+            if (lastForms.contains(key(m.group(1))) || lastBefore.matcher(left).find()) {
+                return Tense.PAST;
+            }
+            return comingBefore.matcher(left).find() ? Tense.FUTURE : Tense.UNKNOWN;
+        }
+    }
+
+    /** "på" before a weekday in the Nordic languages: the coming one ("på fredag"). */
+    private static final Pattern ON_COMING = Pattern.compile("(?iu)(?<![\\p{L}])på\\s+$");
+
     /** The words of one language; keys lower case, longer forms before their prefixes. */
     private record Vocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays,
                               Map<String, Integer> relativeDays, Map<String, Granularity> lastPeriods,
-                              Map<String, String> dayParts) {
+                              Map<String, String> dayParts, WeekdayWords weekdayWords, WeekdaySides sides) {
+
+        Vocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Map<String, Integer> relativeDays,
+                   Map<String, Granularity> lastPeriods, Map<String, String> dayParts) {
+            this(months, weekdays, relativeDays, lastPeriods, dayParts, WeekdayWords.NONE);
+        }
+
+        Vocabulary(Map<String, Integer> months, Map<String, DayOfWeek> weekdays, Map<String, Integer> relativeDays,
+                   Map<String, Granularity> lastPeriods, Map<String, String> dayParts, WeekdayWords weekdayWords) {
+            this(months, weekdays, relativeDays, lastPeriods, dayParts, weekdayWords, WeekdaySides.NONE);
+        }
 
         static Vocabulary of(String language) {
             return language == null ? null : switch (language) {
@@ -430,32 +524,40 @@ public final class EuropeanDateTagger {
                                 "afgelopen jaar", Granularity.YEAR),
                         dayParts("ochtend", "TMO", "morgen", "TMO", "middag", "TAF", "avond", "TEV", "nacht", "TNI"));
                 case "pl" -> new Vocabulary(WrittenDates.monthsOf(language),
-                        weekdays("poniedziałek", "wtorek", "środę|środa|środy", "czwartek", "piątek",
-                                "sobotę|sobota|soboty", "niedzielę|niedziela|niedzieli"),
+                        // the genitive after "od" (since, from) and "do" (until): "od poniedziałku", "do piątku"
+                        weekdays("poniedziałek|poniedziałku", "wtorek|wtorku", "środę|środa|środy",
+                                "czwartek|czwartku", "piątek|piątku", "sobotę|sobota|soboty",
+                                "niedzielę|niedziela|niedzieli"),
                         ordered("przedwczoraj", -2, "wczoraj", -1, "dzisiaj", 0, "dziś", 0, "pojutrze", 2, "jutro", 1),
                         periods("w zeszłym tygodniu", Granularity.WEEK, "w ubiegłym tygodniu", Granularity.WEEK,
                                 "w zeszłym miesiącu", Granularity.MONTH, "w ubiegłym miesiącu", Granularity.MONTH,
                                 "w zeszłym roku", Granularity.YEAR, "w ubiegłym roku", Granularity.YEAR),
                         dayParts(" wieczorem", "TEV", " rano", "TMO", " po południu", "TAF", " w nocy", "TNI"));
                 case "cs" -> new Vocabulary(WrittenDates.monthsOf(language),
-                        weekdays("pondělí", "úterý", "středu|středa|středy", "čtvrtek", "pátek", "sobotu|sobota|soboty",
-                                "neděli|neděle"),
+                        weekdays("pondělí", "úterý", "středu|středa|středy", "čtvrtek|čtvrtka", "pátek|pátku",
+                                "sobotu|sobota|soboty", "neděli|neděle"),
                         ordered("předevčírem", -2, "včera", -1, "dnes", 0, "pozítří", 2, "zítra", 1),
                         periods("minulý týden", Granularity.WEEK, "minulý měsíc", Granularity.MONTH,
                                 "minulý rok", Granularity.YEAR, "loni", Granularity.YEAR),
                         dayParts(" večer", "TEV", " ráno", "TMO", " dopoledne", "TMO", " odpoledne", "TAF",
                                 " v noci", "TNI"));
                 case "tr" -> new Vocabulary(WrittenDates.monthsOf(language),
-                        // "pazar" alone is also a market: Sunday only as "pazar günü"
-                        weekdays("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar günü"),
+                        // "pazar" alone is also a market: Sunday only as "pazar günü" or with a part of the day
+                        // ("pazar sabahı"); a case ending is glued to the name ("pazartesiye kadar", "cumadan beri",
+                        // "salıdan itibaren"), with an apostrophe when it is written with a capital ("Pazartesi'ye")
+                        weekdays("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar günü|pazar"),
                         ordered("evvelsi gün", -2, "dün", -1, "bugün", 0, "öbür gün", 2, "yarın", 1),
                         periods("geçen hafta", Granularity.WEEK, "geçen ay", Granularity.MONTH,
                                 "geçen yıl", Granularity.YEAR, "geçen sene", Granularity.YEAR),
                         dayParts(" akşamı", "TEV", " akşam", "TEV", " sabahı", "TMO", " sabah", "TMO",
-                                " öğleden sonra", "TAF", " gecesi", "TNI", " gece", "TNI"));
+                                " öğleden sonra", "TAF", " gecesi", "TNI", " gece", "TNI"),
+                        new WeekdayWords(java.util.Set.of("pazar"), Pattern.compile("(?!)"), false,
+                                Pattern.compile("(?:y?[eaıi]|[dt][ea]n|[dt][ea]|n[ıiuü]n)")));
                 case "ru" -> new Vocabulary(WrittenDates.monthsOf(language),
-                        weekdays("понедельник", "вторник", "среду|среда", "четверг", "пятницу|пятница",
-                                "субботу|суббота", "воскресенье"),
+                        // the genitive after "с" (since, from) and "до" (until): "с понедельника", "до пятницы"
+                        weekdays("понедельник|понедельника", "вторник|вторника", "среду|среда|среды",
+                                "четверг|четверга", "пятницу|пятница|пятницы", "субботу|суббота|субботы",
+                                "воскресенье|воскресенья"),
                         ordered("позавчера", -2, "вчера", -1, "сегодня", 0, "послезавтра", 2, "завтра", 1),
                         periods("на прошлой неделе", Granularity.WEEK, "в прошлом месяце", Granularity.MONTH,
                                 "в прошлом году", Granularity.YEAR),
@@ -467,6 +569,52 @@ public final class EuropeanDateTagger {
                         periods("الأسبوع الماضي", Granularity.WEEK, "الشهر الماضي", Granularity.MONTH,
                                 "العام الماضي", Granularity.YEAR, "السنة الماضية", Granularity.YEAR),
                         Map.of());
+                // Indonesian writes weekdays with a capital and without endings ("pada hari Senin", "Selasa lalu",
+                // "Minggu malam"); "minggu" is also the week ("minggu lalu", "dua minggu"), so Sunday is "Minggu" only
+                // as a name is written, after "hari" or before a part of the day (the old "Ahad" is no word else)
+                case "id" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("senin", "selasa", "rabu", "kamis", "jumat|jum'at", "sabtu", "minggu|ahad"),
+                        ordered("kemarin lusa", -2, "kemarin dulu", -2, "kemarin", -1, "hari ini", 0, "besok", 1,
+                                "lusa", 2),
+                        periods("pekan lalu", Granularity.WEEK, "minggu lalu", Granularity.WEEK,
+                                "bulan lalu", Granularity.MONTH, "tahun lalu", Granularity.YEAR),
+                        dayParts(" pagi", "TMO", " siang", "TMI", " sore", "TAF", " malam", "TNI"),
+                        new WeekdayWords(java.util.Set.of("minggu"), Pattern.compile("(?iu)(?<![\\p{L}])hari\\s+$"),
+                                true, NO_ENDING));
+                // Swedish, Danish and Norwegian (bokmål): months as CLDR writes them, weekdays with the side they lie on
+                // (WeekdaySides), "i går" and "igår" alike
+                case "sv" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("måndag|måndags", "tisdag|tisdags", "onsdag|onsdags", "torsdag|torsdags",
+                                "fredag|fredags", "lördag|lördags", "söndag|söndags"),
+                        ordered("i förrgår", -2, "i går", -1, "igår", -1, "i dag", 0, "idag", 0, "i övermorgon", 2,
+                                "i morgon", 1, "imorgon", 1),
+                        periods("förra veckan", Granularity.WEEK, "förra månaden", Granularity.MONTH,
+                                "förra året", Granularity.YEAR, "i fjol", Granularity.YEAR),
+                        dayParts(" förmiddag", "TMO", " morgon", "TMO", " eftermiddag", "TAF", " kväll", "TEV",
+                                " natt", "TNI"),
+                        WeekdayWords.NONE, new WeekdaySides(java.util.Set.of("måndags", "tisdags", "onsdags",
+                                "torsdags", "fredags", "lördags", "söndags"), Pattern.compile("(?!)"), ON_COMING));
+                case "da" -> new Vocabulary(WrittenDates.monthsOf(language),
+                        weekdays("mandag|mandags", "tirsdag|tirsdags", "onsdag|onsdags", "torsdag|torsdags",
+                                "fredag|fredags", "lørdag|lørdags", "søndag|søndags"),
+                        ordered("i forgårs", -2, "i går", -1, "igår", -1, "i dag", 0, "idag", 0, "i overmorgen", 2,
+                                "i morgen", 1, "imorgen", 1),
+                        periods("sidste uge", Granularity.WEEK, "i sidste uge", Granularity.WEEK,
+                                "sidste måned", Granularity.MONTH, "sidste år", Granularity.YEAR),
+                        dayParts(" formiddag", "TMO", " morgen", "TMO", " eftermiddag", "TAF", " aften", "TEV",
+                                " nat", "TNI"),
+                        WeekdayWords.NONE, new WeekdaySides(java.util.Set.of("mandags", "tirsdags", "onsdags",
+                                "torsdags", "fredags", "lørdags", "søndags"), Pattern.compile("(?!)"), ON_COMING));
+                case "nb", "no" -> new Vocabulary(WrittenDates.monthsOf("nb"),
+                        weekdays("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+                        ordered("i forgårs", -2, "i går", -1, "igår", -1, "i dag", 0, "idag", 0, "i overmorgen", 2,
+                                "i morgen", 1, "imorgen", 1),
+                        periods("forrige uke", Granularity.WEEK, "forrige måned", Granularity.MONTH,
+                                "i fjor", Granularity.YEAR),
+                        dayParts(" formiddag", "TMO", " morgen", "TMO", " ettermiddag", "TAF", " kveld", "TEV",
+                                " natt", "TNI"),
+                        WeekdayWords.NONE, new WeekdaySides(java.util.Set.of(),
+                                Pattern.compile("(?iu)(?<![\\p{L}])i\\s+$"), ON_COMING));
                 default -> null;
             };
         }

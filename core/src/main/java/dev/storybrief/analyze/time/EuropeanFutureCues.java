@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
- * Turkish, Russian or Arabic news is about the future:
+ * Turkish, Russian, Arabic or Indonesian news is about the future:
  * "Les adhérents doivent voter vendredi", "Der Hafen wird am Samstag öffnen", "Los afiliados votarán el viernes",
  * "Il porto riaprirà sabato", "Os sócios vão votar na sexta-feira". English reads its tense from "will", "is to" and
  * the like ({@link TenseCues}); these languages say the same with a modal or "go" before an infinitive ("doivent
@@ -35,9 +35,16 @@ final class EuropeanFutureCues {
     /** Words after a modal its infinitive may stand: Dutch puts it at the clause's end ("moet woensdag een besluit nemen"). */
     private final int infinitiveReach;
     /** Verbs that decide or announce what is to be done ("أعلنت", "قررت"); never for languages without the cue. */
-    private final Pattern decision;
+    private Pattern decision;
     /** Nouns of the act decided ("إغلاق" closure, "تأجيل" postponement), read as planned after a {@link #decision}. */
-    private final Pattern plannedAct;
+    private Pattern plannedAct;
+    /**
+     * Words that set a {@link #plannedAct} noun as the place or time of the deciding rather than its object ("anunció
+     * durante la reunión del viernes", "a annoncé lors de la réunion de vendredi"): then the date is the deciding's.
+     */
+    private Pattern actScene = NEVER;
+    /** How many words before the date a {@link #plannedAct} noun may stand and still be what the date dates. */
+    private int actReach = Integer.MAX_VALUE;
     /**
      * A finite present verb right before a weekday ("bezoekt donderdag"): the present that names a scheduled day,
      * for a language that says the coming day so ("De minister bezoekt donderdag het gebied"); never elsewhere.
@@ -86,25 +93,48 @@ final class EuropeanFutureCues {
                             "prévoient", "entend", "entendent", "espère", "espèrent", "espérait", "espéraient",
                             "souhaite", "souhaitent", "souhaitait", "souhaitaient", "comptait", "comptaient",
                             "prévoyait", "prévoyaient"),
-                    Pattern.compile("\\p{L}{2,}(?:er|ir|re|oir)"));
+                    Pattern.compile("\\p{L}{2,}(?:er|ir|re|oir)")).withConvenedActs(
+                    "convoqu\\p{L}*|annonc\\p{L}*|fix\\p{L}*|programm\\p{L}*|appel\\p{L}*",
+                    "réunions?|séances?|votes?|scrutin|audiences?|sommet|assemblées?|rencontres?|grèves?"
+                            + "|manifestations?|rassemblements?|référendum|négociations?|consultations?",
+                    "lors|pendant|durant|après|dans|cours|issue");
             // German has no future endings: "wird"/"werden" with an infinitive, or a plan ("soll", "will", "plant")
             case "de" -> new EuropeanFutureCues(Set.of("wird", "werden", "soll", "sollen", "will", "wollen", "plant",
                     "planen", "voraussichtlich"), Pattern.compile("(?!)"), Pattern.compile("(?!)"), Set.of(),
-                    Pattern.compile("(?!)"));
+                    Pattern.compile("(?!)")).withConvenedActs(
+                    "berief|beruft|einberufen|lud|lädt|eingeladen|kündigte|kündigt|angekündigt|setzte|setzt|angesetzt"
+                            + "|rief|ruft|aufgerufen",
+                    "\\p{L}*(?:treffen|sitzung|abstimmung|versammlung|gipfel|anhörung|gespräche?|streik|kundgebung"
+                            + "|demonstration|verhandlung|verhandlungen)",
+                    "bei|beim|nach|während|in|im|auf");
             case "es" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rá|rán|ré|remos)"),
                     Pattern.compile("(?!)"), Set.of("va", "van", "vamos", "debe", "deben", "prevé", "prevén",
                             "planea", "planean", "espera", "esperan", "esperaba", "esperaban", "preveía", "preveían",
-                            "pretende", "pretenden", "pretendía"), Pattern.compile("\\p{L}{2,}(?:ar|er|ir)"));
+                            "pretende", "pretenden", "pretendía"), Pattern.compile("\\p{L}{2,}(?:ar|er|ir)"))
+                    .withConvenedActs("convoc\\p{L}*|cit(?:ó|a|an|aron|ado|ada)|fij(?:ó|a|an|aron|ado|ada)"
+                                    + "|program(?:ó|a|an|aron|ado|ada)|anunci(?:ó|a|an|aron|ado|ada)",
+                            "reuni(?:ón|ones)|sesi(?:ón|ones)|votaci(?:ón|ones)|asambleas?|cumbres?|audiencias?"
+                                    + "|encuentros?|huelgas?|paros?|manifestaci(?:ón|ones)|marchas?"
+                                    + "|concentraci(?:ón|ones)|negociaci(?:ón|ones)|consultas?|referéndum",
+                            "en|durante|tras|después|término");
             // "però" and "perciò" end like a future
             case "it" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rà|ranno|rò|remo)"),
                     Pattern.compile("però|perciò"), Set.of("deve", "devono", "intende", "intendono", "sta", "stanno",
                     "spera", "sperano", "sperava", "speravano", "prevede", "prevedono", "prevedeva", "conta",
                     "contava"),
-                    Pattern.compile("\\p{L}{2,}(?:are|ere|ire)"));
+                    Pattern.compile("\\p{L}{2,}(?:are|ere|ire)")).withConvenedActs(
+                    "convoc\\p{L}*|annunci\\p{L}*|fiss\\p{L}*|indett\\p{L}*|programm\\p{L}*",
+                    "riunion[ei]|incontr[oi]|sedut[ae]|vertic[ei]|udienz[ae]|votazion[ei]|assemble[ae]|scioper[oi]"
+                            + "|manifestazion[ei]|presidi?|tavol[oi]|referendum",
+                    "durante|dopo|nel|nella|nell|in|corso|margine|termine");
             case "pt" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rá|rão|rei|remos)"),
                     Pattern.compile("(?!)"), Set.of("vai", "vão", "deve", "devem", "pretende", "pretendem", "espera",
                     "esperam", "esperava", "esperavam", "pretendia", "prevê", "previa"),
-                    Pattern.compile("\\p{L}{2,}(?:ar|er|ir|or)"));
+                    Pattern.compile("\\p{L}{2,}(?:ar|er|ir|or)")).withConvenedActs(
+                    "convoc\\p{L}*|anunci\\p{L}*|marc(?:ou|aram|ado|ada)|agend\\p{L}*",
+                    "reuni(?:ão|ões)|sess(?:ão|ões)|vota(?:ção|ções)|assembleias?|audiências?|cúpulas?|cimeiras?"
+                            + "|encontros?|greves?|manifesta(?:ção|ções)|paralisa(?:ção|ções)|protestos?",
+                    "na|no|nas|nos|em|durante|após|depois");
             // Dutch says the future with "zal"/"zullen", "gaat" with an infinitive, a modal with one ("moet
             // maandag beslissen"), or a plan ("wordt verwacht", "staat gepland"); its infinitives end in "-en", as its
             // plural nouns do, so only the listed modals look for one
@@ -161,6 +191,10 @@ final class EuropeanFutureCues {
             case "tr" -> new EuropeanFutureCues(Set.of("bekleniyor", "beklenen", "planlanıyor", "planlanan", "kadar"),
                     Pattern.compile("\\p{L}{2,}(?:ecek|acak|eceğ|acağ)\\p{L}*"),
                     Pattern.compile("(?:yiyecek|içecek|giyecek)\\p{L}*"), Set.of(), NEVER);
+            // Indonesian tells what is to come with "akan", "bakal" (will), and a plan with "dijadwalkan"
+            // (scheduled), "direncanakan", "rencananya" (planned), "diperkirakan" (expected)
+            case "id" -> new EuropeanFutureCues(Set.of("akan", "bakal", "dijadwalkan", "direncanakan", "rencananya",
+                    "diperkirakan", "diharapkan"), NEVER, NEVER, Set.of(), NEVER);
             // Russian: the future of "быть", what is to take place, planned or expected; perfective futures of other
             // verbs are present forms no ending tells apart
             // "должен", "собирается", "планирует" with an infinitive ("-ть", "-ти", "-чь", reflexive "-ся") say what
@@ -218,6 +252,21 @@ final class EuropeanFutureCues {
     private EuropeanFutureCues withPresentVerb(Pattern verb, Pattern notVerb) {
         this.presentVerb = verb;
         this.notPresentVerb = notVerb;
+        return this;
+    }
+
+    /**
+     * A verb that convenes, calls, sets or announces ({@code verbs}) an event named by a noun ({@code acts}: a
+     * meeting, a vote, a strike): "convocó a las partes a una reunión el viernes", "a convoqué les syndicats à une
+     * réunion vendredi", "ha indetto uno sciopero venerdì". Whatever the tense of the convening, a date right after
+     * the noun is the event's, which lies ahead of it, as with the Arabic decided act; a noun after a word of
+     * {@code scenes} ("durante la reunión") is where the convening happened.
+     */
+    private EuropeanFutureCues withConvenedActs(String verbs, String acts, String scenes) {
+        this.decision = Pattern.compile(verbs);
+        this.plannedAct = Pattern.compile(acts);
+        this.actScene = Pattern.compile(scenes);
+        this.actReach = CONVENED_ACT_REACH;
         return this;
     }
 
@@ -304,11 +353,30 @@ final class EuropeanFutureCues {
         for (int i = 0; i < before.size(); i++) {
             if (decision.matcher(before.get(i)).matches()) {
                 decided = true;
-            } else if (decided && plannedAct.matcher(before.get(i)).matches()) {
+            } else if (decided && plannedAct.matcher(before.get(i)).matches() && !inScene(before, i)
+                    && before.size() - i <= actReach) {
                 act = i;
             }
         }
         return act;
+    }
+
+    /**
+     * The convened event's noun stands right before its date, its preposition and article between ("reunión para el
+     * viernes"): farther off, the date may date anything else the clause tells ("el fin de la huelga que ... el lunes").
+     */
+    private static final int CONVENED_ACT_REACH = 3;
+    /** How many words before an act's noun a word setting the scene may stand ("después de la reunión"). */
+    private static final int SCENE_REACH = 3;
+
+    /** True when one of the few words before the act's noun at {@code i} makes it the scene of the deciding. */
+    private boolean inScene(List<String> words, int i) {
+        for (int k = Math.max(0, i - SCENE_REACH); k < i; k++) {
+            if (actScene.matcher(words.get(k)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words before a deadline an infinitive may stand and still be what the deadline bounds. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether the clause holding a date in French, German, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
- * Russian or Turkish news is told in the past: "die Schule
+ * Russian, Turkish or Indonesian news is told in the past: "die Schule
  * blieb bis Freitag geschlossen", "l'école est restée fermée jusqu'à vendredi", "la escuela permaneció cerrada hasta el
  * viernes", "la scuola è rimasta chiusa fino a venerdì".
  *
@@ -124,6 +124,8 @@ final class EuropeanPastCues {
             case "tr" -> new EuropeanPastCues(Set.of(),
                     Pattern.compile("\\p{L}{2,}(?:[dt][ıiuü](?:k|m|n|ler|lar|nız|niz)?|m[ıiuü]ş(?:t[ıiuü]r)?)"),
                     Pattern.compile("kendi|şimdi|ordu|toplantı|\\p{L}*ndi"), NEVER);
+            // Indonesian verbs have no tense: the past is told with "telah", "sudah" (already) or "sempat" (got to)
+            case "id" -> new EuropeanPastCues(Set.of("telah", "sudah", "sempat"), NEVER, NEVER, NEVER);
             default -> null;
         };
     }

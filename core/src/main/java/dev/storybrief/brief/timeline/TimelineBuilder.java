@@ -149,14 +149,16 @@ public final class TimelineBuilder implements BriefingPart {
 
         /**
          * True when {@code theirs} give a figure of a kind one of {@code mine} is, none of them again, and the
-         * disagreements set none of them against it ({@link QuantitySpan#givesAnotherFigure}, less the disputes).
+         * disagreements set none of them against it ({@link QuantitySpan#givesAnotherFigure}, less the disputes), nor
+         * can both be true: "unos 45 buques" and "más de 40 buques" count the same ships, one outlet more loosely, and
+         * tell one event ({@link QuantitySpan#agreesWith}); "six years" and "seven years" cannot.
          */
         private static boolean undisputedOtherFigure(List<QuantitySpan> mine, List<QuantitySpan> theirs,
                                                      Supplier<List<Disagreement>> numbers) {
             for (QuantitySpan q : mine) {
                 List<QuantitySpan> sameKind = theirs.stream().filter(t -> t.sameKindAs(q)).toList();
                 if (!sameKind.isEmpty() && !QuantitySpan.givesOneOf(List.of(q), sameKind)
-                        && sameKind.stream().noneMatch(t -> OtherFigures.disputed(numbers.get(), q, t))) {
+                        && sameKind.stream().noneMatch(t -> t.agreesWith(q) || OtherFigures.disputed(numbers.get(), q, t))) {
                     return true;
                 }
             }
@@ -492,8 +494,10 @@ public final class TimelineBuilder implements BriefingPart {
                     && !QuantitySpan.givesAnotherFigure(theirs, shown)) {
                 continue;
             }
+            // a figure on another side of a disagreement, or one both can be true with ("más de 40" beside "unos 45"):
+            // the outlet told the event in its own count, which the row names beside its own
             if (!FigureSides.against(sides.get().of(best.article(), best.sentence()),
-                    sides.get().of(d.article(), d.sentence()))) {
+                    sides.get().of(d.article(), d.sentence())) && !loosely(shown, theirs)) {
                 continue;
             }
             for (QuantitySpan q : theirs) {
@@ -512,6 +516,15 @@ public final class TimelineBuilder implements BriefingPart {
         return out;
     }
 
+
+    /**
+     * True when {@code theirs} count what one of the shown figures counts in another figure both can be true with
+     * ("más de 40 buques" beside "unos 45 buques"), and no other of that kind.
+     */
+    private static boolean loosely(List<QuantitySpan> shown, List<QuantitySpan> theirs) {
+        return shown.stream().anyMatch(q -> theirs.stream().anyMatch(t -> t.sameKindAs(q) && !t.confirms(q) && t.agreesWith(q))
+                && theirs.stream().filter(t -> t.sameKindAs(q)).allMatch(t -> t.agreesWith(q)));
+    }
 
     /** True when an article published on {@code published} appeared before an event beginning on {@code first}. */
     static boolean foretold(LocalDate published, LocalDate first) {
