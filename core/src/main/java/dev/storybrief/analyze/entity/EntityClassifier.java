@@ -417,10 +417,10 @@ final class EntityClassifier {
             return EntityType.PLACE;
         }
         if (FirmCues.beforeFirmRole(tokens, index) || FirmCues.employs(tokens, index)
-                || !beforeTitle && isFirmByContext(tokens, index, index + 1)) {
+                || !beforeTitle && afterKindOfFirm(tokens, index, index + 1)) {
             // "Torvex chief executive Helen Marsh", "analysts at Carbury", "the retailer Pennard will": only a
             // business has such an office, staff, or kind; the name is no person's (the article names none so) nor
-            // a place's
+            // a place's ("its" alone is no sign: a town has its library too)
             return EntityType.ORGANIZATION;
         }
         if (beforeTitle) {
@@ -681,11 +681,7 @@ final class EntityClassifier {
                 && ORGANISATION_NOUNS.contains(tokens.get(first - 2).text()) && !complementOf(tokens, first - 2)) {
             return true; // "The drivers' union, Transit Workers Skarvik, says": the name apposed to a kind of body
         }
-        // "the firm John Smith founded" names a person: only a name that ends its clause is the noun's
-        boolean endsClause = end >= tokens.size() || !tokens.get(end).isWord()
-                || CLAUSE_AFTER_NAME.contains(tokens.get(end).text());
-        if (headsOrganisationApposition(tokens, end) || first >= 1 && endsClause
-                && ORGANISATION_NOUNS.contains(tokens.get(first - 1).text())) {
+        if (headsOrganisationApposition(tokens, end) || afterKindOfFirm(tokens, first, end)) {
             // "Harlow Brandt, the construction firm that ...", "the construction firm Harlow Brandt"
             return true;
         }
@@ -699,6 +695,16 @@ final class EntityClassifier {
         }
         return first >= 2 && tokens.get(first - 1).text().equals("by")
                 && OPERATED.contains(tokens.get(first - 2).text());
+    }
+
+    /**
+     * "the construction firm Harlow Brandt", "the retailer Pennard will": a noun of a kind of firm right before a name
+     * that ends its clause ("the firm John Smith founded" names a person).
+     */
+    private static boolean afterKindOfFirm(List<Token> tokens, int first, int end) {
+        boolean endsClause = end >= tokens.size() || !tokens.get(end).isWord()
+                || CLAUSE_AFTER_NAME.contains(tokens.get(end).text());
+        return first >= 1 && endsClause && ORGANISATION_NOUNS.contains(tokens.get(first - 1).text());
     }
 
     /**
