@@ -160,7 +160,11 @@ final class PlacePrepositions {
                 && TELLING.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
     }
 
-    /** "entre Brignoles et [Le Luc]": the "and" of a "between", with capitalised words between the two. */
+    /**
+     * The second of two places joined by "and" after one locution ("entre Brignoles et [Le Luc]", "desde Castellón y
+     * [Sagunto]", "uit Apeldoorn en [Zwolle]"): the "and", capitalised words before it, and before them the
+     * language's "between" or a locution of place.
+     */
     private static boolean secondOfBetween(List<Token> tokens, int index, String language) {
         String and = AND.get(language);
         if (and == null || !tokens.get(index - 1).text().equals(and)) {
@@ -171,6 +175,10 @@ final class PlacePrepositions {
                 return false;
             }
             if (tokens.get(k - 1).text().equalsIgnoreCase(BETWEEN.get(language))) {
+                return true;
+            }
+            int first = k;
+            if (LOCUTIONS.get(language).stream().anyMatch(l -> endsWith(tokens, first, l) && !toPerson(tokens, first, l))) {
                 return true;
             }
         }

@@ -78,4 +78,10 @@ class PlacePrepositionsTest {
                 "Os feridos foram levados para Vila Realenga.", "Junto a Armavela a linha está fechada."))
                 .containsExactly("Lamedo", "Resendim", "Vila Realenga", "Armavela");
     }
+
+    @Test
+    void theSecondOfTwoPlacesAfterOneLocutionIsAPlaceToo() {
+        assertThat(places("nl", "De hulpdiensten kwamen uit Apelwoud en Zwolderveen.")).containsExactly("Apelwoud", "Zwolderveen");
+        assertThat(places("de", "Die Helfer kamen aus Vilsried und Deggenau.")).containsExactly("Vilsried", "Deggenau");
+    }
 }
