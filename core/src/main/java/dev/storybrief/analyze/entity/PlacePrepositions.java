@@ -63,6 +63,19 @@ final class PlacePrepositions {
     private static final Pattern GERMAN_NOUN = Pattern.compile(
             "\\p{Lu}\\p{L}*(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus"
                     + "|gründen|angaben|ängen|zeit|zeiten|weise|nahme|nahmen|bereich)");
+    /**
+     * The commonest German nouns prepositions take with no article ("nach Hause", "aus Angst", "bei Bedarf", "bei
+     * Regen", "vor Ort", "nach Jahren", "in Sorge"): the weather, the time, a need or a feeling, never a town here.
+     */
+    private static final Set<String> GERMAN_BARE_NOUNS = Set.of("Hause", "Angst", "Bedarf", "Sicht", "Regen", "Nacht",
+            "Ort", "Beginn", "Ende", "Anfang", "Hilfe", "Verfügung", "Schnee", "Sturm", "Wind", "Nebel", "Glatteis",
+            "Tag", "Zeit", "Gefahr", "Sorge", "Vorsicht", "Protest", "Rücksicht", "Kosten", "Auskunft", "Wunsch",
+            "Mitternacht", "Feierabend", "Stunden", "Tagen", "Wochen", "Monaten", "Jahren", "Minuten", "Berichten",
+            "Hochwasser", "Frost", "Hitze", "Betrieb", "Kraft", "Gang", "Eile", "Not",
+            // German writes its days, months and feasts capitalised: "bis Dienstag", "nach Ostern", "ab März"
+            "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Januar",
+            "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+            "Dezember", "Ostern", "Pfingsten", "Weihnachten", "Silvester", "Neujahr");
     /** What opens a German place's name of two words ("Bad Tölz", "Sankt Gallen", "Neu Ulm", "Schwäbisch Hall"). */
     private static final Set<String> GERMAN_PLACE_OPENERS = Set.of("Bad", "Sankt", "St.", "Neu", "Alt", "Groß",
             "Klein", "Ober", "Unter", "Nieder", "Hohen", "Markt", "Burg", "Kloster");
@@ -133,11 +146,13 @@ final class PlacePrepositions {
 
     /**
      * Whether a capitalised word after a German preposition is a bare noun rather than a town: it ends as nouns do
-     * ("Sicherheitsgründen"), or a genitive article follows it ("nach Angaben der Polizei").
+     * ("Sicherheitsgründen"), it is one of the nouns prepositions take bare ("nach Hause"), or a genitive article
+     * follows it ("nach Angaben der Polizei").
      */
     static boolean isGermanNoun(List<Token> tokens, int index) {
         boolean genitive = index + 1 < tokens.size() && GENITIVE_ARTICLES.contains(tokens.get(index + 1).text());
-        return genitive || GERMAN_NOUN.matcher(tokens.get(index).text()).matches();
+        String word = tokens.get(index).text();
+        return genitive || GERMAN_BARE_NOUNS.contains(word) || GERMAN_NOUN.matcher(word).matches();
     }
 
     private static boolean endsWith(List<Token> tokens, int index, List<String> locution) {

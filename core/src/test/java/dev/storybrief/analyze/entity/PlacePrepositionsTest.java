@@ -63,6 +63,9 @@ class PlacePrepositionsTest {
     void aGermanBareNounAfterAPrepositionIsNoPlace() {
         assertThat(places("de", "Nach Angaben der Polizei wurde niemand verletzt.",
                 "Die Strecke wurde aus Sicherheitsgründen gesperrt.")).isEmpty();
+        // nouns German prepositions take with no article, and its capitalised days and months
+        assertThat(places("de", "Die Bewohner kehrten am Abend nach Hause zurück.", "Viele blieben aus Angst fern.",
+                "Die Straße bleibt bis Dienstag gesperrt.", "Die Arbeiten dauern bis März.")).isEmpty();
     }
 
     @Test
