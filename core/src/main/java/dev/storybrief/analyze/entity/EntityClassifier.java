@@ -122,7 +122,7 @@ final class EntityClassifier {
             "automaker", "retailer", "bank", "insurer", "lender", "charity", "chain", "airline", "utility",
             "conglomerate", "startup", "start-up", "brewery", "consortium", "subsidiary", "franchise", "supermarket",
             "grocer", "housebuilder", "homebuilder", "multinational", "union", "supplier", "provider",
-            "manufacturer");
+            "manufacturer", "group");
     /** What opens another noun phrase or owner between a name and an "its" that is then not the name's. */
     private static final Set<String> CLAUSE_OWNERS = Set.of("the", "a", "an", "his", "her", "their", "this", "these",
             "those", "he", "she", "they", "it", "who", "which");
@@ -207,6 +207,15 @@ final class EntityClassifier {
             // "Former Dunmore mayor Gerald Pruitt": the word says the office was held, the name follows it
             return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
         }
+        if (end - first >= 2 && PlacePrepositions.introduces(tokens, first, memory.language())
+                && !PersonCues.isGivenName(tokens.get(first).text(), lexicon)) {
+            int place = PlacePrepositions.placeEnd(tokens, first, end, memory.language());
+            if (place < end) {
+                // "in Lindau Gelder der Stadt": German capitalises the noun after the town, no part of its name;
+                // "desde Castellón y Sagunto": two towns
+                return classifyRun(sentence, tokens, new Candidate(first, place, candidate.kind()), memory);
+            }
+        }
         int person = PersonCues.covers(memory.language()) ? PersonCues.givenNameStart(tokens, first, end, lexicon) : first;
         if (person > first && !isOrganizationHead(tokens, first, end)
                 && LocalNameForms.multiWord(tokens, first, end, memory.language()) == null) {
@@ -249,7 +258,16 @@ final class EntityClassifier {
             // "Enligt Region Halland", "La Guardia Civil" opening a sentence: the capital is the sentence's
             return classify(sentence, tokens, new Candidate(named, end, candidate.kind()), memory);
         }
-        if (GERMAN_OPENERS.contains(tokens.get(first).text()) && end - first >= 2) {
+        int place = isSentenceInitial(tokens, first)
+                ? PlacePrepositions.afterOpeningLocution(tokens, first, end, memory.language()) : first;
+        if (place > first) {
+            // "Nahe Nonnenhorn", "Cerca de Faura", "Tussen Vianen": a locution of place the sentence's start
+            // capitalised; read before German's openers, so "Zwischen Hergenstein und" keeps its town
+            return classify(sentence, tokens, new Candidate(place, end, candidate.kind()), memory);
+        }
+        boolean dutchDen = "nl".equals(memory.language()) && "Den".equals(tokens.get(first).text());
+        if (GERMAN_OPENERS.contains(tokens.get(first).text()) && end - first >= 2 && !dutchDen) {
+            // ("Den Haag", "Den Bosch": Dutch keeps an old article in its towns' names, which this leaves whole)
             // "Ein Waldbrand hat", "Im Hafenstreik von Velmora": German capitalises its nouns, so a determiner or
             // a preposition with its article opening the sentence and the noun after it are no name; a name may
             // follow them ("von Velmora")
@@ -397,6 +415,13 @@ final class EntityClassifier {
             // "Tessford says no to the incinerator" in an article about "residents of Tessford": a town the article
             // names where only a place stands is that town wherever it stands alone, even before "says"
             return EntityType.PLACE;
+        }
+        if (FirmCues.beforeFirmRole(tokens, index) || FirmCues.employs(tokens, index)
+                || !beforeTitle && afterKindOfFirm(tokens, index, index + 1)) {
+            // "Torvex chief executive Helen Marsh", "analysts at Carbury", "the retailer Pennard will": only a
+            // business has such an office, staff, or kind; the name is no person's (the article names none so) nor
+            // a place's ("its" alone is no sign: a town has its library too)
+            return EntityType.ORGANIZATION;
         }
         if (beforeTitle) {
             return null; // "Transport Secretary", "Fire Chief": the word says what the office is about
@@ -656,11 +681,7 @@ final class EntityClassifier {
                 && ORGANISATION_NOUNS.contains(tokens.get(first - 2).text()) && !complementOf(tokens, first - 2)) {
             return true; // "The drivers' union, Transit Workers Skarvik, says": the name apposed to a kind of body
         }
-        // "the firm John Smith founded" names a person: only a name that ends its clause is the noun's
-        boolean endsClause = end >= tokens.size() || !tokens.get(end).isWord()
-                || CLAUSE_AFTER_NAME.contains(tokens.get(end).text());
-        if (headsOrganisationApposition(tokens, end) || first >= 1 && endsClause
-                && ORGANISATION_NOUNS.contains(tokens.get(first - 1).text())) {
+        if (headsOrganisationApposition(tokens, end) || afterKindOfFirm(tokens, first, end)) {
             // "Harlow Brandt, the construction firm that ...", "the construction firm Harlow Brandt"
             return true;
         }
@@ -674,6 +695,16 @@ final class EntityClassifier {
         }
         return first >= 2 && tokens.get(first - 1).text().equals("by")
                 && OPERATED.contains(tokens.get(first - 2).text());
+    }
+
+    /**
+     * "the construction firm Harlow Brandt", "the retailer Pennard will": a noun of a kind of firm right before a name
+     * that ends its clause ("the firm John Smith founded" names a person).
+     */
+    private static boolean afterKindOfFirm(List<Token> tokens, int first, int end) {
+        boolean endsClause = end >= tokens.size() || !tokens.get(end).isWord()
+                || CLAUSE_AFTER_NAME.contains(tokens.get(end).text());
+        return first >= 1 && endsClause && ORGANISATION_NOUNS.contains(tokens.get(first - 1).text());
     }
 
     /**
@@ -827,8 +858,9 @@ final class EntityClassifier {
         }
         Token next = tokens.get(index + 1);
         String nextWord = next.text();
-        if (next.isPossessiveMarker() || isFirmBeforeShares(tokens, index)) {
-            return true; // "Kelgrid's plant", "Kelgrid shares fell 3 percent"
+        if (next.isPossessiveMarker() || isFirmBeforeShares(tokens, index) || FirmCues.beforeFirmRole(tokens, index)) {
+            // "Kelgrid's plant", "Kelgrid shares fell 3 percent", "Torvex chief executive Helen Marsh said"
+            return true;
         }
         if (PLURAL_VERBS.contains(nextWord)) {
             return false; // "Opponents say": a plural subject is a group

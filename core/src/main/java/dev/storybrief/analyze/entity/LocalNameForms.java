@@ -34,7 +34,7 @@ final class LocalNameForms {
                     "Bomberos", "Gobierno", "Tribunal", "Juzgado", "Fiscalía", "Consejo", "Servicio", "Agencia",
                     "Delegación", "Diputación", "Partido", "Universidad", "Asociación", "Federación", "Instituto",
                     "Confederación", "Sindicato", "Unidad", "Ejército", "Dirección", "Comisión", "Cuerpo"),
-            "pt", Set.of("Polícia", "Bombeiros", "Corpo", "Defesa", "Guarda", "Ministério", "Prefeitura", "Câmara",
+            "pt", Set.of("Polícia", "Bombeiros", "Corpo", "Defesa", "Proteção", "Guarda", "Ministério", "Prefeitura", "Câmara",
                     "Governo", "Tribunal", "Secretaria", "Procuradoria", "Promotoria", "Agência", "Instituto",
                     "Universidade", "Associação", "Federação", "Partido", "Conselho", "Comissão", "Serviço",
                     "Assembleia", "Sindicato", "Exército", "Marinha", "Força", "Forças"),
@@ -115,20 +115,6 @@ final class LocalNameForms {
             + "|Prokuratur|Komend|Inspektorat|Inspekcj|Agencj|Fundacj|Stowarzyszeni|Uniwersytet|Instytut|Sąd"
             // Czech
             + "|Polici|Hasičsk|Ministerstv|Úřad|Soud|Záchrann)\\p{L}*");
-    /** Prepositions of place: what follows one, alone, is where something is or happens. */
-    private static final Map<String, Set<String>> PLACE_PREPOSITIONS = Map.ofEntries(
-            Map.entry("es", Set.of("en", "desde")),
-            Map.entry("pt", Set.of("em", "no", "na", "nos", "nas", "desde")),
-            Map.entry("sv", Set.of("i", "från")),
-            Map.entry("da", Set.of("i", "fra")),
-            Map.entry("no", Set.of("i", "fra")),
-            Map.entry("pl", Set.of("w", "we", "pod", "koło", "niedaleko")),
-            Map.entry("cs", Set.of("v", "ve")),
-            // Italian "in" ("in Trentino"); "a" is left out, it is also "to" before a person ("ha chiesto a Bellini")
-            Map.entry("it", Set.of("in")),
-            Map.entry("id", Set.of("di", "dari", "ke")),
-            Map.entry("nl", Set.of("in", "uit")),
-            Map.entry("ro", Set.of("în", "din")));
     /**
      * Dutch words that end a firm's name by its trade ("Kustland Logistiek", "Polder Verzekeringen", "Bakker Bouw"),
      * none a surname.
@@ -148,11 +134,15 @@ final class LocalNameForms {
             "vecinas", "moradores", "habitantes",
             // Italian: "al largo di Ancona", "il comune di Valdoria", "gli abitanti di"
             "largo", "comune", "città", "frazione", "paese", "abitanti", "residenti", "porto", "costa",
-            "zona", "periferia");
+            "zona", "periferia",
+            // offices held over a town, whose "of" names it: "il sindaco di Valdoria", "el alcalde de Almenara"
+            "sindaco", "sindaca", "alcalde", "alcaldesa", "prefeito", "prefeita", "maire",
+            // French: "les habitants de Tourves", "la commune de Vidauban"
+            "commune", "ville", "village", "localité", "département", "région", "environs");
     private static final Set<String> LOWER_ARTICLES = Set.of("el", "la", "los", "las");
     private static final Set<String> ROMANCE_OF = Set.of("de", "del", "do", "da", "dos", "das", "di");
     /** The languages whose place nouns take the "of" of {@link #ROMANCE_OF} before the place's name. */
-    private static final Set<String> ROMANCE = Set.of("es", "pt", "it");
+    private static final Set<String> ROMANCE = Set.of("es", "pt", "it", "fr");
     /** The verbs of saying news writes right after a speaker's name in these languages. */
     private static final Set<String> SPEECH_VERBS = Set.of("dijo", "afirmó", "declaró", "explicó", "añadió",
             "aseguró", "señaló", "disse", "afirmou", "declarou", "explicou", "contou", "säger", "sa", "sade",
@@ -182,11 +172,6 @@ final class LocalNameForms {
         return BODY_OPENERS.values().stream().anyMatch(openers -> openers.contains(word));
     }
 
-    /** Whether this class knows how {@code language} builds names of bodies and places. */
-    static boolean covers(String language) {
-        return PLACE_PREPOSITIONS.containsKey(nordic(language));
-    }
-
     /**
      * Where the name in a run of capitalised words starts, past the words only the sentence's start capitalised: an
      * "according to" ("Enligt Region Halland") and an article before a generic head ("La Guardia Civil", "O Corpo de
@@ -199,7 +184,13 @@ final class LocalNameForms {
         }
         String opener = tokens.get(first).text();
         if (ACCORDING_TO.contains(opener)) {
-            return first + 1;
+            // "Según la Guardia Civil", "Secondo la Procura di Lecco": the article after it is no part of the name
+            // either (the run bridged it as a name's particle)
+            int name = first + 1;
+            while (name < end - 1 && !tokens.get(name).isCapitalised()) {
+                name++;
+            }
+            return name;
         }
         if ("id".equals(lang) && "Kepala".equals(opener) && end - first >= 3 && tokens.get(first + 1).isAllCaps()) {
             // "Kepala BPBD Budi Santoso": the head of a body named by its initials, then the head's name
@@ -310,8 +301,11 @@ final class LocalNameForms {
             return false;
         }
         String before = tokens.get(index - 1).text();
-        if (PLACE_PREPOSITIONS.getOrDefault(lang, Set.of()).contains(before)
-                || "nl".equals(lang) && DUTCH_PLACE_NOUNS.contains(before)) {
+        if (PlacePrepositions.introduces(tokens, index, lang)) {
+            // "en Almenara", "près de Brignoles", "bij Utrecht"; not a German bare noun ("nach Angaben der Polizei")
+            return !"de".equals(lang) || !PlacePrepositions.isGermanNoun(tokens, index);
+        }
+        if ("nl".equals(lang) && DUTCH_PLACE_NOUNS.contains(before)) {
             return true;
         }
         int of = index - 1;

@@ -32,7 +32,22 @@ final class PersonCues {
     /** Words of a firm or a body written before its name ("la société Provence Énergie", "die Firma Hebel Bau"). */
     private static final Set<String> FIRM_NOUNS = Set.of("firma", "unternehmen", "konzern", "société", "entreprise",
             "groupe", "compagnie", "empresa", "compañía", "sociedad", "grupo", "società", "azienda", "gruppo",
-            "ditta", "companhia", "sociedade", "bedrijf", "onderneming", "concern", "energiebedrijf", "firmă");
+            "ditta", "companhia", "sociedade", "bedrijf", "onderneming", "concern", "energiebedrijf", "firmă",
+            // a firm named by its trade: a haulier, a shipping line, a brewery, a bank, an insurer, a maker, an
+            // operator, a chain ("die Spedition Allgäu Trans", "le transporteur Vialis", "la naviera Balear")
+            "spedition", "reederei", "brauerei", "molkerei", "bank", "versicherer", "versicherung", "hersteller",
+            "zulieferer", "betreiber", "kette", "filiale", "firme", "banque", "assureur", "constructeur",
+            "fabricant", "transporteur", "exploitant", "opérateur", "enseigne", "constructora", "aseguradora",
+            "naviera", "banco", "fabricante", "operadora", "filial", "cadena", "impresa", "banca", "compagnia",
+            "multinazionale", "costruttore", "construtora", "seguradora", "rederij", "verzekeraar", "vervoerder",
+            "fabrikant", "keten", "netbeheerder");
+    /**
+     * How a German or Dutch compound naming a kind of firm ends ("Chemiekonzern", "Baufirma", "Energieversorger",
+     * "Fluggesellschaft", "Autobauer", "transportbedrijf", "spoorwegmaatschappij"): the compound is a firm's noun too.
+     */
+    private static final java.util.regex.Pattern FIRM_COMPOUND = java.util.regex.Pattern.compile(
+            "\\p{L}{3,}(?:konzern|firma|unternehmen|gesellschaft|hersteller|versorger|bauer|bank|reederei|bedrijf"
+                    + "|concern|maatschappij|fabrikant)");
     /** Roles Dutch writes before a name with no article: a mayor, a dike reeve, a spokesman, a lawyer. */
     private static final Set<String> ROLE_WORDS = Set.of("burgemeester", "wethouder", "minister", "dijkgraaf",
             "woordvoerder", "woordvoerster", "voorzitter", "directeur", "advocaat", "officier", "rechter");
@@ -85,7 +100,7 @@ final class PersonCues {
         String lower = word.toLowerCase(Locale.ROOT);
         int apostrophe = Math.max(lower.lastIndexOf('\''), lower.lastIndexOf('’'));
         String bare = apostrophe >= 0 ? lower.substring(apostrophe + 1) : lower;
-        return FIRM_NOUNS.contains(bare) || bare.endsWith("bedrijf");
+        return FIRM_NOUNS.contains(bare) || FIRM_COMPOUND.matcher(bare).matches();
     }
 
     /**

@@ -94,6 +94,10 @@ public final class TitledNames {
             + "][\\p{IsHan}]{1,2}?)" + CHINESE_AFTER);
     private static final Pattern CHINESE_NAME_COURTESY = Pattern.compile("(?<![\\p{IsHan}])([" + CHINESE_SURNAMES
             + "][\\p{IsHan}]{1,2})(先生|女士|" + CHINESE_OFFICES + ")");
+    /** What names a unit of place at its end (a city, a province, a county, a district, a town, a village). */
+    private static final String CHINESE_PLACE_UNITS = "市省县区镇乡村州";
+    /** Prepositions written between a name and whom it speaks to or acts with ("对记者说", "向居民", "和工人"). */
+    private static final String CHINESE_LINKS = "对向和与给跟";
     /** A name opening a clause before a verb of saying ("李红梅说，"). */
     private static final Pattern CHINESE_NAME_SAYS = Pattern.compile("(?<=^|[，。：“”\\s])([" + CHINESE_SURNAMES
             + "][\\p{IsHan}]{1,2}?)(?=说(?![明法])|表示|称|指出|告诉)");
@@ -305,6 +309,16 @@ public final class TitledNames {
         Matcher after = CHINESE_NAME_COURTESY.matcher(sentence);
         while (after.find()) {
             String title = after.group(2);
+            String name = after.group(1);
+            if (CHINESE_PLACE_UNITS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+                continue; // "郑州市市长何雄": the city whose mayor it is, not a name (郑 is a surname too)
+            }
+            if (name.length() == 3 && CHINESE_LINKS.indexOf(name.charAt(2)) >= 0) {
+                // "王凯对记者说": a preposition between the name and the word is no part of the name, and the word
+                // (the reporters spoken to) is no title of the name's
+                found.add(new Found(after.start(1), after.end(1) - 1, null));
+                continue;
+            }
             found.add(new Found(after.start(1), after.end(1), title.equals("先生") || title.equals("女士") ? null : title));
         }
         Matcher says = CHINESE_NAME_SAYS.matcher(sentence);

@@ -86,4 +86,12 @@ class TitledNamesTest {
     private EntityMention person(String language, String sentence) {
         return recognizer.recognizeDocument(List.of(sentence), Set.of(), Set.of(), language).get(0).get(0);
     }
+
+    @Test
+    void aChineseCityBeforeItsMayorsTitleAndAPrepositionBeforeReportersAreNoNames() {
+        // 郑 opens surnames and city names alike; 对 ("to") stands between the speaker and the reporters spoken to
+        assertThat(people("zh", "岚州市市长何平表示，正在统计损失。", "何平对记者说，将尽快恢复秩序。"))
+                .containsExactly("何平", "何平");
+        assertThat(people("zh", "郑州市市长吴亮表示，损失正在统计。")).containsExactly("吴亮");
+    }
 }

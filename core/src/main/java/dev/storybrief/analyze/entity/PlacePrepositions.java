@@ -1,0 +1,202 @@
+package dev.storybrief.analyze.entity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How each language introduces a place: the preposition or the locution written right before a place's name ("près
+ * de Brignoles", "au large de Sète", "vicino a Lecco", "nei pressi di Colico", "bij Utrecht", "nahe Lindau", "cerca de
+ * Almenara", "perto de Lamego", "em Tarouca"), and the second place of a "between" ("entre Brignoles et Le Luc",
+ * "zwischen Hergensweiler und Sigmarszell").
+ *
+ * <p>Left out where the word as often stands before a person: Spanish and Portuguese bare "a" (the personal "a" and
+ * the article), Italian "da" (the agent of a passive: "guidato da Rossi"), French and Italian "à"/"a" after a verb of
+ * saying or asking ("a déclaré à", "ha chiesto a"). German capitalises its nouns, so a capitalised word after "bei",
+ * "nach" or "aus" may be a bare noun ("nach Angaben der Polizei", "aus Sicherheitsgründen"): a word with a noun's
+ * suffix, or one a genitive article follows, is no place. Stateless and thread-safe.
+ */
+final class PlacePrepositions {
+
+    /** Each language's words and locutions of place, each as its words in lower case, matched right before a name. */
+    private static final Map<String, List<List<String>>> LOCUTIONS = Map.ofEntries(
+            Map.entry("es", locutions("en", "desde", "hacia", "hasta", "cerca de", "junto a", "cerca del",
+                    "en las afueras de", "a las afueras de", "al norte de", "al sur de", "al este de",
+                    "al oeste de", "a orillas de", "frente a las costas de", "entre")),
+            Map.entry("pt", locutions("em", "no", "na", "nos", "nas", "desde", "para", "até", "perto de", "junto a",
+                    "junto de", "ao largo de", "nos arredores de", "a norte de", "a sul de", "perto da", "perto do", "entre")),
+            Map.entry("sv", locutions("i", "från")),
+            Map.entry("da", locutions("i", "fra")),
+            Map.entry("no", locutions("i", "fra")),
+            Map.entry("pl", locutions("w", "we", "pod", "koło", "niedaleko")),
+            Map.entry("cs", locutions("v", "ve")),
+            // Italian "da" is left out: it is also the agent of a passive ("guidato da Rossi")
+            Map.entry("it", locutions("in", "a", "presso", "verso", "vicino a", "nei pressi di", "fino a",
+                    "nei dintorni di", "in prossimità di", "alle porte di", "a nord di", "a sud di", "tra", "fra")),
+            Map.entry("id", locutions("di", "dari", "ke")),
+            Map.entry("nl", locutions("in", "uit", "bij", "nabij", "naar", "rond", "vanuit", "te", "richting",
+                    "nabij het", "in de buurt van", "ten noorden van", "ten zuiden van", "ten oosten van",
+                    "ten westen van", "tussen", "inwoners van", "bewoners van")),
+            Map.entry("ro", locutions("în", "din")),
+            Map.entry("fr", locutions("à", "en", "vers", "depuis", "jusqu'à", "jusqu’à", "près de", "au large de",
+                    "aux environs de", "non loin de", "à proximité de", "aux abords de", "originaire de",
+                    "en provenance de", "au nord de", "au sud de", "à l'est de", "à l'ouest de", "entre")),
+            Map.entry("de", locutions("in", "bei", "nahe", "nach", "aus", "bis", "unweit", "unweit von",
+                    "nahe bei", "nördlich von", "südlich von", "östlich von", "westlich von", "vor den Toren von", "zwischen")));
+    /** "Between" and "and" of each language: "entre X et Y", "zwischen X und Y", "tussen X en Y", "tra X e Y". */
+    private static final Map<String, String> BETWEEN = Map.of("fr", "entre", "es", "entre", "pt", "entre",
+            "it", "tra", "nl", "tussen", "de", "zwischen");
+    private static final Map<String, String> AND = Map.of("fr", "et", "es", "y", "pt", "e", "it", "e", "nl", "en",
+            "de", "und");
+    /** The "to" of French and Italian, which also stands before the person spoken or written to. */
+    private static final Set<String> DATIVES = Set.of("à", "a");
+    /** Verbs of saying and asking whose "à"/"a" is to a person ("a déclaré à", "ha chiesto a", "ha scritto a"). */
+    private static final Set<String> TELLING = Set.of("dit", "déclaré", "expliqué", "confié", "demandé", "répondu",
+            "écrit", "indiqué", "annoncé", "raconté", "assuré", "détto", "detto", "chiesto", "spiegato", "scritto",
+            "risposto", "raccontato", "annunciato", "telefonato", "dice", "chiede", "dichiarato", "confidé");
+    /** German articles of a genitive after a noun ("Angaben der Polizei", "Gelder der Stadt"): no town takes one. */
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("der", "des", "eines", "einer");
+    /** Suffixes of German nouns no town ends in ("Sicherheitsgründen", "Ermittlungen", "Mannschaft"). */
+    private static final Pattern GERMAN_NOUN = Pattern.compile(
+            "\\p{Lu}\\p{L}*(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|nis|nisse|ismus"
+                    + "|gründen|angaben|ängen|zeit|zeiten|weise|nahme|nahmen|bereich)");
+    /**
+     * The commonest German nouns prepositions take with no article ("nach Hause", "aus Angst", "bei Bedarf", "bei
+     * Regen", "vor Ort", "nach Jahren", "in Sorge"): the weather, the time, a need or a feeling, never a town here.
+     */
+    private static final Set<String> GERMAN_BARE_NOUNS = Set.of("Hause", "Angst", "Bedarf", "Sicht", "Regen", "Nacht",
+            "Ort", "Beginn", "Ende", "Anfang", "Hilfe", "Verfügung", "Schnee", "Sturm", "Wind", "Nebel", "Glatteis",
+            "Tag", "Zeit", "Gefahr", "Sorge", "Vorsicht", "Protest", "Rücksicht", "Kosten", "Auskunft", "Wunsch",
+            "Mitternacht", "Feierabend", "Stunden", "Tagen", "Wochen", "Monaten", "Jahren", "Minuten", "Berichten",
+            "Hochwasser", "Frost", "Hitze", "Betrieb", "Kraft", "Gang", "Eile", "Not",
+            // German writes its days, months and feasts capitalised: "bis Dienstag", "nach Ostern", "ab März"
+            "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Januar",
+            "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+            "Dezember", "Ostern", "Pfingsten", "Weihnachten", "Silvester", "Neujahr");
+    /** What opens a German place's name of two words ("Bad Tölz", "Sankt Gallen", "Neu Ulm", "Schwäbisch Hall"). */
+    private static final Set<String> GERMAN_PLACE_OPENERS = Set.of("Bad", "Sankt", "St.", "Neu", "Alt", "Groß",
+            "Klein", "Ober", "Unter", "Nieder", "Hohen", "Markt", "Burg", "Kloster");
+
+    private PlacePrepositions() {
+    }
+
+    private static List<List<String>> locutions(String... words) {
+        return Arrays.stream(words).map(w -> List.of(w.toLowerCase(Locale.ROOT).split(" "))).toList();
+    }
+
+    /**
+     * Whether the words right before {@code index} introduce a place in {@code language} ("près de", "bij", "em"),
+     * or close a "between" whose first place is written before ("entre Brignoles et", "zwischen Hergensweiler und").
+     */
+    static boolean introduces(List<Token> tokens, int index, String language) {
+        List<List<String>> locutions = LOCUTIONS.get(language);
+        if (locutions == null || index == 0) {
+            return false;
+        }
+        for (List<String> locution : locutions) {
+            if (endsWith(tokens, index, locution) && !toPerson(tokens, index, locution)) {
+                return true;
+            }
+        }
+        return secondOfBetween(tokens, index, language);
+    }
+
+    /**
+     * Where the name starts in a run that opens the sentence with a locution of place, capitalised by its place there
+     * ("Nahe Nonnenhorn", "Cerca de Faura", "Tussen Vianen"): the index after the locution, else {@code first}.
+     */
+    static int afterOpeningLocution(List<Token> tokens, int first, int end, String language) {
+        List<List<String>> locutions = LOCUTIONS.get(language);
+        if (locutions == null) {
+            return first;
+        }
+        int best = first;
+        for (List<String> locution : locutions) {
+            int after = first + locution.size();
+            if (after < end && endsWith(tokens, after, locution) && tokens.get(after).isCapitalised()) {
+                best = Math.max(best, after);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where a place's name introduced by a preposition ends: before an "and" ("desde Castellón y Sagunto" names two
+     * towns, the "y" of "Ortega y Gasset" aside), and in German, which capitalises its nouns, after its first word:
+     * "in Lindau Gelder der Stadt" names Lindau, and "Gelder" is the noun after it; two bare capitalised words are one
+     * place only when the first opens town names ("Bad Tölz", "Schwäbisch Hall"). {@code end} when the run is whole.
+     */
+    static int placeEnd(List<Token> tokens, int first, int end, String language) {
+        for (int k = first + 1; k < end - 1; k++) {
+            if (tokens.get(k).text().equals(AND.get(language))) {
+                return k;
+            }
+        }
+        if (!"de".equals(language) || end - first < 2) {
+            return end;
+        }
+        String opener = tokens.get(first).text();
+        boolean opens = GERMAN_PLACE_OPENERS.contains(opener) || opener.endsWith("isch");
+        boolean plainWords = tokens.subList(first, end).stream().allMatch(t -> t.isWord() && t.isCapitalised());
+        return opens || !plainWords ? end : first + 1;
+    }
+
+    /**
+     * Whether a capitalised word after a German preposition is a bare noun rather than a town: it ends as nouns do
+     * ("Sicherheitsgründen"), it is one of the nouns prepositions take bare ("nach Hause"), or a genitive article
+     * follows it ("nach Angaben der Polizei").
+     */
+    static boolean isGermanNoun(List<Token> tokens, int index) {
+        boolean genitive = index + 1 < tokens.size() && GENITIVE_ARTICLES.contains(tokens.get(index + 1).text());
+        String word = tokens.get(index).text();
+        return genitive || GERMAN_BARE_NOUNS.contains(word) || GERMAN_NOUN.matcher(word).matches();
+    }
+
+    private static boolean endsWith(List<Token> tokens, int index, List<String> locution) {
+        int start = index - locution.size();
+        if (start < 0) {
+            return false;
+        }
+        for (int k = 0; k < locution.size(); k++) {
+            if (!tokens.get(start + k).text().toLowerCase(Locale.ROOT).equals(locution.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "a déclaré à", "ha chiesto a": the "to" of a verb of saying or asking, before the one told. */
+    private static boolean toPerson(List<Token> tokens, int index, List<String> locution) {
+        int before = index - locution.size() - 1;
+        return locution.size() == 1 && DATIVES.contains(locution.get(0)) && before >= 0
+                && TELLING.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The second of two places joined by "and" after one locution ("entre Brignoles et [Le Luc]", "desde Castellón y
+     * [Sagunto]", "uit Apeldoorn en [Zwolle]"): the "and", capitalised words before it, and before them the
+     * language's "between" or a locution of place.
+     */
+    private static boolean secondOfBetween(List<Token> tokens, int index, String language) {
+        String and = AND.get(language);
+        if (and == null || !tokens.get(index - 1).text().equals(and)) {
+            return false;
+        }
+        for (int k = index - 2; k >= 1 && k >= index - 5; k--) {
+            if (!tokens.get(k).isCapitalised()) {
+                return false;
+            }
+            if (tokens.get(k - 1).text().equalsIgnoreCase(BETWEEN.get(language))) {
+                return true;
+            }
+            int first = k;
+            if (LOCUTIONS.get(language).stream().anyMatch(l -> endsWith(tokens, first, l) && !toPerson(tokens, first, l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
