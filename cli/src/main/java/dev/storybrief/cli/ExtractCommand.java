@@ -92,7 +92,8 @@ final class ExtractCommand implements Callable<Integer> {
             if (page.document()) {
                 // an article already (text, JSON Lines, a JSON Feed): its documents as brief reads them, never parsed
                 // as a page, whose markup rules would run its lines together
-                extracted += print(feedRows(page.path(), problem), chosen, out, all, true);
+                List<Map<String, Object>> rows = feedRows(page.path(), problem);
+                extracted += print(rows, chosen, out, all, pages.size() > 1 || rows.size() > 1);
                 continue;
             }
             FetchResult answer = page.url() == null ? null : fetch(web, page.url(), problem);
@@ -332,7 +333,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (row.get("links") instanceof List<?> links) {
             // one address a line, so the list can be handed on as it is ("extract page.html | grep ^http")
-            sb.append("\nNot an article: ").append(row.get("reason")).append(". The articles it links to:\n");
+            String reason = row.get("reason").toString();
+            sb.append('\n').append(Character.toUpperCase(reason.charAt(0))).append(reason.substring(1))
+                    .append(". The articles it links to:\n");
             links.forEach(link -> sb.append(link).append('\n'));
             return sb.append('\n').toString();
         }

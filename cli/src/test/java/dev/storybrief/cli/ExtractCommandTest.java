@@ -208,7 +208,7 @@ class ExtractCommandTest {
         assertThat(text.status()).as(text.err()).isZero();
         List<String> addresses = text.out().lines().filter(l -> l.startsWith("https://")).toList();
         assertThat(addresses).hasSize(5).first().isEqualTo("https://www.kellportcourier.example/news/story-0");
-        assertThat(text.out()).contains("Not an article: a list of links to 5 other articles (on 3 sites)");
+        assertThat(text.out()).contains("A list of links to 5 other articles (on 3 sites), not an article.");
         assertThat(text.err().lines()).hasSize(1);
         assertThat(text.err()).contains("storm.html: a list of links to 5 other articles");
 
