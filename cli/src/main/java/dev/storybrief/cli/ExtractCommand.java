@@ -46,15 +46,24 @@ final class ExtractCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "<page-folder-or-url>",
-            description = ".html, .htm or .html.gz files and RSS/Atom feed files (each item an article); folders are "
-                    + "read recursively; http(s) URLs are fetched (a URL that answers with a feed gives its items).")
+            description = ".html, .htm or .html.gz files; feed files (RSS, Atom, JSON Feed: each item an article); "
+                    + "text and JSON Lines files (each document as brief reads it); folders are read recursively "
+                    + "(their pages and feeds); http(s) URLs are fetched (a URL that answers with a feed gives its "
+                    + "items).")
     List<String> inputs = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
     UrlOptions urlOptions = new UrlOptions();
 
-    /** A page to extract: a saved file, or a URL to fetch. */
-    private record Page(Path path, String url) {
+    /**
+     * A page to extract: a saved file, or a URL to fetch; {@code document} when the file is an input brief reads as
+     * documents, not a page (text, JSON Lines, a JSON Feed).
+     */
+    private record Page(Path path, String url, boolean document) {
+        Page(Path path, String url) {
+            this(path, url, false);
+        }
+
         @Override
         public String toString() {
             return path != null ? path.toString() : url;
@@ -80,6 +89,13 @@ final class ExtractCommand implements Callable<Integer> {
         Consumer<String> problem = pages.size() == 1 ? problems::add : this::warn;
         UrlArticles web = pages.stream().anyMatch(p -> p.url() != null) ? new UrlArticles(urlOptions.policy()) : null;
         for (Page page : pages) {
+            if (page.document()) {
+                // an article already (text, JSON Lines, a JSON Feed): its documents as brief reads them, never parsed
+                // as a page, whose markup rules would run its lines together
+                List<Map<String, Object>> rows = feedRows(page.path(), problem);
+                extracted += print(rows, chosen, out, all, pages.size() > 1 || rows.size() > 1);
+                continue;
+            }
             FetchResult answer = page.url() == null ? null : fetch(web, page.url(), problem);
             byte[] bytes = page.url() == null ? read(page.path(), problem) : answer == null ? null : answer.body();
             if (bytes == null) {
@@ -92,14 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
                         : fetchedFeedRows(web, answer, feedProblems::add);
                 // items left out are warnings beside the items read; with none read, the file's problem is the error
                 feedProblems.forEach(rows.isEmpty() ? problem : this::warn);
-                for (Map<String, Object> row : rows) {
-                    extracted++;
-                    switch (chosen) {
-                        case "jsonl" -> out.println(JsonOutput.LINES.writeValueAsString(row));
-                        case "json" -> all.add(row);
-                        default -> out.print(text(row, true));
-                    }
-                }
+                extracted += print(rows, chosen, out, all, true);
                 continue;
             }
             ExtractedPage result;
@@ -111,19 +120,18 @@ final class ExtractCommand implements Callable<Integer> {
                         ? e.getMessage() : FailureNote.describe(e)) + ")");
                 continue;
             }
-            if (!result.hasArticle()) {
+            if (!result.links().isEmpty()) {
+                // a list of other articles: what it is, and its links to read on, are the answer (the row shows them)
+                warn(page + ": " + result.reason() + "; its links are listed, to extract or brief as URLs");
+                extracted++;
+            } else if (!result.hasArticle()) {
                 // a product or recipe page has text, but no news: the reason says what the page is
                 problem.accept(page + (result.paragraphs().isEmpty() ? ": no article text (" + result.reason() + ")"
                         : ": " + result.reason()));
             } else {
                 extracted++;
             }
-            Map<String, Object> row = row(page, result);
-            switch (chosen) {
-                case "jsonl" -> out.println(JsonOutput.LINES.writeValueAsString(row));
-                case "json" -> all.add(row);
-                default -> out.print(text(row, pages.size() > 1));
-            }
+            print(List.of(row(page, result)), chosen, out, all, pages.size() > 1);
         }
         if (chosen.equals("json")) {
             Object value = all.size() == 1 ? all.get(0) : all;
@@ -155,9 +163,7 @@ final class ExtractCommand implements Callable<Integer> {
                 skipped.add(input + ": no such file or folder");
             } else if (SourceFormat.of(input).filter(f -> f != SourceFormat.HTML && f != SourceFormat.FEED).isPresent()
                     && !startsAsFeed(input)) {
-                // a text or JSON Lines file is an article already: parsed as a page, its lines would run together
-                skipped.add(input + ": skipped, not a web page (extract reads .html, .htm and .html.gz pages and "
-                        + "RSS/Atom feeds; brief and stories read .txt and .jsonl)");
+                pages.add(new Page(input, null, true));
             } else {
                 pages.add(new Page(input, null));
             }
@@ -186,7 +192,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** One row per item of a feed file, read as brief reads it; the file's problems go to {@code problem}. */
+    /**
+     * One row per item of a feed file, or per document of a text, JSON Lines or JSON Feed file, read as brief reads it;
+     * the file's problems go to {@code problem}.
+     */
     private static List<Map<String, Object>> feedRows(Path feed, Consumer<String> problem) {
         return feedRows(feed.toString(), new InputReader(MAX_FILE_BYTES).read(List.of(feed)), problem);
     }
@@ -266,6 +275,19 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the rows in the chosen format ({@code json} rows are gathered and written at the end); their count. */
+    private static int print(List<Map<String, Object>> rows, String format, PrintWriter out,
+                             List<Map<String, Object>> all, boolean several) throws IOException {
+        for (Map<String, Object> row : rows) {
+            switch (format) {
+                case "jsonl" -> out.println(JsonOutput.LINES.writeValueAsString(row));
+                case "json" -> all.add(row);
+                default -> out.print(text(row, several));
+            }
+        }
+        return rows.size();
+    }
+
     private static Map<String, Object> row(Page page, ExtractedPage result) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("path", page.toString());
@@ -280,6 +302,9 @@ final class ExtractCommand implements Callable<Integer> {
         row.put("hasArticle", result.hasArticle());
         if (result.reason() != null) {
             row.put("reason", result.reason());
+        }
+        if (!result.links().isEmpty()) {
+            row.put("links", result.links());
         }
         return row;
     }
@@ -305,6 +330,14 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (!meta.isEmpty()) {
             sb.append(String.join(" | ", meta)).append('\n');
+        }
+        if (row.get("links") instanceof List<?> links) {
+            // one address a line, so the list can be handed on as it is ("extract page.html | grep ^http")
+            String reason = row.get("reason").toString();
+            sb.append('\n').append(Character.toUpperCase(reason.charAt(0))).append(reason.substring(1))
+                    .append(". The articles it links to:\n");
+            links.forEach(link -> sb.append(link).append('\n'));
+            return sb.append('\n').toString();
         }
         sb.append('\n').append(row.get("text")).append("\n\n");
         return sb.toString();

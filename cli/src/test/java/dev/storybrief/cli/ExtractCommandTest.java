@@ -133,23 +133,89 @@ class ExtractCommandTest {
         }
     }
 
+    /** A text file is an article already: read as brief reads it (cleaned), never parsed as a page. */
     @Test
-    void aTextFileIsNotReadAsAPage() throws IOException {
+    void aTextFileIsReadAsBriefReadsIt() throws IOException {
         Path text = tmp.resolve("notes.txt");
         Files.writeString(text, "Fire at the mill\n\nA fire broke out at the old mill on Tuesday night, firefighters said. "
-                + "Nobody was hurt, and the cause is not yet known.\n");
-        CliRun alone = CliRun.of("extract", text.toString());
-        assertThat(alone.status()).isEqualTo(1);
-        assertThat(alone.out()).isEmpty();
-        assertThat(alone.err().lines()).hasSize(1);
-        assertThat(alone.err()).contains("notes.txt: skipped, not a web page").contains("brief");
+                + "Nobody was hurt, and the cause is not yet known.\n\nShare this article\n");
+        CliRun alone = CliRun.of("extract", text.toString(), "--format", "json");
+        assertThat(alone.status()).as(alone.err()).isZero();
+        JsonNode row = JSON.readTree(alone.out());
+        assertThat(row.get("title").asText()).isEqualTo("Fire at the mill");
+        assertThat(row.get("text").asText()).startsWith("A fire broke out at the old mill").doesNotContain("Share");
 
         Path page = tmp.resolve("page.html");
         Files.copy(SharedData.bundledExample().resolve("gazette.html"), page);
         CliRun both = CliRun.of("extract", text.toString(), page.toString());
         assertThat(both.status()).as(both.err()).isZero();
-        assertThat(both.err()).contains("notes.txt: skipped, not a web page");
-        assertThat(both.out()).startsWith("Engineers warned").doesNotContain("Fire at the mill");
+        assertThat(both.out().lines()).hasSize(2);
+    }
+
+    /** A JSON Feed (QA 27 #9: "not a web page") and a JSON Lines file give one row per item or record. */
+    @Test
+    void aJsonFeedAndAJsonLinesFileGiveOneRowPerDocument() throws IOException {
+        Path feed = tmp.resolve("feed.json");
+        Files.writeString(feed, """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Echo",
+                 "items": [
+                  {"id": "1", "url": "https://harbourecho.example/quay-closed", "title": "North quay closed",
+                   "date_published": "2026-03-10T09:15:00Z",
+                   "content_text": "The harbour board closed the north quay on Tuesday after divers found cracks."},
+                  {"id": "2", "url": "https://harbourecho.example/fares", "title": "Ferry fares to rise",
+                   "date_published": "2026-03-11T08:00:00Z",
+                   "content_text": "Ferry fares will rise by six percent from April, the operator said on Wednesday."}
+                 ]}
+                """);
+        CliRun run = CliRun.of("extract", feed.toString(), "--format", "jsonl");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(JSON.readTree(lines.get(0)).get("title").asText()).isEqualTo("North quay closed");
+        assertThat(JSON.readTree(lines.get(1)).get("text").asText()).startsWith("Ferry fares will rise");
+        assertThat(run.err()).doesNotContain("not a web page");
+
+        Path records = tmp.resolve("articles.jsonl");
+        Files.writeString(records, "{\"id\":\"a\",\"title\":\"Pier to close\",\"text\":\"The council voted on"
+                + " Monday to close the pier for repairs.\"}\n{\"id\":\"b\",\"title\":\"Pier repairs\",\"text\":"
+                + "\"Repairs to the pier will take a year, the council said on Tuesday.\"}\n");
+        CliRun jsonl = CliRun.of("extract", records.toString(), "--format", "jsonl");
+        assertThat(jsonl.status()).as(jsonl.err()).isZero();
+        assertThat(jsonl.out().lines().map(l -> {
+            try {
+                return JSON.readTree(l).get("title").asText();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).containsExactly("Pier to close", "Pier repairs");
+    }
+
+    /** A page of teasers for other sites' articles says what it is and lists their links, one a line, to read on. */
+    @Test
+    void aListOfOtherSitesArticlesShowsItsLinks() throws IOException {
+        String[] hosts = {"kellportcourier.example", "harbourtimes.example", "dailyledger.example"};
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            teasers.append("<article><h3><a href='https://www.").append(hosts[i % 3]).append("/news/story-").append(i)
+                    .append("'>Storm closes the harbour as ferries stay in port ").append(i).append("</a></h3><div>")
+                    .append("Ferry crossings were cancelled for a second day as gales battered the coast.</div>")
+                    .append("<div>").append(hosts[i % 3]).append(" · ").append(i + 1).append(" hours ago</div></article>");
+        }
+        Path list = tmp.resolve("storm.html");
+        Files.writeString(list, "<html><head><title>Kellport storm</title></head><body><main><h1>Kellport storm</h1>"
+                + teasers + "</main></body></html>");
+        CliRun text = CliRun.of("extract", list.toString());
+        assertThat(text.status()).as(text.err()).isZero();
+        List<String> addresses = text.out().lines().filter(l -> l.startsWith("https://")).toList();
+        assertThat(addresses).hasSize(5).first().isEqualTo("https://www.kellportcourier.example/news/story-0");
+        assertThat(text.out()).contains("A list of links to 5 other articles (on 3 sites), not an article.");
+        assertThat(text.err().lines()).hasSize(1);
+        assertThat(text.err()).contains("storm.html: a list of links to 5 other articles");
+
+        CliRun json = CliRun.of("extract", list.toString(), "--format", "json");
+        JsonNode row = JSON.readTree(json.out());
+        assertThat(row.get("hasArticle").asBoolean()).isFalse();
+        assertThat(row.get("links")).hasSize(5);
     }
 
     @Test

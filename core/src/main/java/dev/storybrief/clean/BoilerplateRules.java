@@ -103,6 +103,8 @@ public final class BoilerplateRules {
                 new WordingRule("subscription-appeal",
                         line -> Words.count(line) <= APPEAL_WORDS && SubscriptionAppeals.isAppeal(line),
                         "appeal to subscribe or join"),
+                // the other languages' paywall and newsletter lines, as the page extractor reads them (ReaderAppeals)
+                new ReaderAppealRule(),
                 new WordingRule("cookie-notice", CookieNotices::isNotice, "cookie notice"),
                 new ConsentDialogRule(),
                 new PatternRule("breadcrumb", "^(?:[^>›»\\s][^>›»]{0,30}\\s[>›»]\\s){1,5}[^>›»]{1,40}$", 14,

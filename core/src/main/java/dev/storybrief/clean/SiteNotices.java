@@ -1,6 +1,7 @@
 package dev.storybrief.clean;
 
 import dev.storybrief.model.Words;
+import dev.storybrief.wording.NoticeWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class SiteNotices {
     /** Longer than this, a page is an article or a page of several things, never a lone notice. */
-    private static final int MAX_WORDS = 160;
+    static final int MAX_WORDS = 160;
     /** A sentence of fewer words is a label or a button ("Notice", "Learn more", "Yes"), no sentence to weigh. */
     private static final int SENTENCE_WORDS = 3;
     /** A forecast line of a weather widget: a day's high or low, the wind, the chance of rain. */

@@ -9,14 +9,23 @@ import java.util.regex.Pattern;
  * headings, buttons and subscribers' lines of such boxes in other languages. Shared by the page extractor
  * and the text cleaner, so that {@code extract} and {@code brief} take out the same lines: the words say what the
  * line is, wherever it was found (a page's paragraph or a copied text's line). A story's sentence of more than
- * {@link #MAX_WORDS} words that names a subscription is the story's, not the site's.
+ * {@link #MAX_WORDS} words that names a subscription is the story's, not the site's; so is a shorter one that names
+ * subscribers or a subscription and reports: it credits a speaker ("the publisher said"), or it tells an act without
+ * addressing the reader ("The Courier, which has 12,000 subscribers, ran the vote on Wednesday"). A prompt's own
+ * words (subscribe, unlimited access, free articles, a price a month) make a prompt wherever they stand.
  */
 public final class PaywallPrompts {
     /** Longest line, in words, read as a prompt. */
     public static final int MAX_WORDS = 25;
     private static final Pattern PROMPT = Pattern.compile(
-            "(?i)(?:subscribe|subscription|unlimited (?:digital )?(?:access|stories)|get unlimited|free articles?"
+            "(?i)(?:subscribe\\b|unlimited (?:digital )?(?:access|stories)|get unlimited|free articles?"
                     + "|you've read|already a subscriber|sign up|log ?in to|\\$\\d+(?:\\.\\d\\d)?\\s*/\\s*(?:month|week|year))");
+    /**
+     * The paper's subscribers or subscriptions named: a prompt's words ("Subscriptions from $1 a week", "Exclusive to
+     * subscribers") and a story's too ("The Courier, which has 12,000 subscribers, ..."), so read only in a line that
+     * does not report.
+     */
+    private static final Pattern SUBSCRIBERS = Pattern.compile("(?i)\\bsubscri(?:bers?|ptions?|bed)\\b");
     /** A price: a currency sign and a figure, or a figure and a currency. */
     private static final String PRICE = "(?:[€$£]\\s?\\d|\\d+(?:[.,]\\d{1,2})?\\s?(?:€|\\$|£|euros?\\b|eur\\b|kr\\b|kronor\\b"
             + "|kroner\\b|z[łl]\\b|dollars?\\b|reais\\b)|r\\$\\s?\\d)";
@@ -50,6 +59,13 @@ public final class PaywallPrompts {
     /** Whether the line (a paragraph) is a paywall or subscription prompt. */
     public static boolean isPrompt(String line) {
         return Words.atMost(line, MAX_WORDS) && (PROMPT.matcher(line).find()
-                || OTHER_LANGUAGES.matcher(line.strip()).find());
+                || SUBSCRIBERS.matcher(line).find() && !reports(line) || OTHER_LANGUAGES.matcher(line.strip()).find());
+    }
+
+    /** Whether an English line is a story's: it credits a speaker, or it tells an act and does not address the reader. */
+    private static boolean reports(String line) {
+        NoticeWords english = NoticeWords.ENGLISH;
+        return english.saying().matcher(line).find()
+                || english.tellsAnAct(line) && !english.addressed().matcher(line).find();
     }
 }

@@ -66,7 +66,7 @@ final class DeclaredStandfirst {
             if (!matches(key, keys) || key.equals(titleKey)) {
                 continue;
             }
-            return ParagraphFilter.dropReason(b, title, author) == null ? b : null;
+            return ParagraphFilter.dropReason(b, title, author, new DataTables()) == null ? b : null;
         }
         return null;
     }

@@ -20,10 +20,20 @@ import java.util.List;
  *                      "Meinung"), or null
  * @param schemaType    the schema.org type the page declares its article to be when it says more than "news article"
  *                      ("OpinionNewsArticle", "LiveBlogPosting"), or null
+ * @param links         on a page that is a list of other articles rather than one ({@link HtmlArticleExtractor#LIST_OF_LINKS}),
+ *                      the articles it links to, in page order, so a reader can fetch them; empty on any other page
  */
 public record ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
         boolean hasArticle, String reason, List<String> removedBlocks, String updated, String section,
-        String schemaType) {
+        String schemaType, List<String> links) {
+
+    /** A page that links to no list of other articles. */
+    public ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
+                         boolean hasArticle, String reason, List<String> removedBlocks, String updated, String section,
+                         String schemaType) {
+        this(title, published, author, outlet, paragraphs, hasArticle, reason, removedBlocks, updated, section,
+                schemaType, List.of());
+    }
 
     /** A page that says nothing of its article's section or type. */
     public ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
@@ -35,6 +45,7 @@ public record ExtractedPage(String title, String published, String author, Strin
     public ExtractedPage {
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         removedBlocks = removedBlocks == null ? List.of() : List.copyOf(removedBlocks);
+        links = links == null ? List.of() : List.copyOf(links);
     }
 
     /** The body as one text, paragraphs separated by blank lines. */

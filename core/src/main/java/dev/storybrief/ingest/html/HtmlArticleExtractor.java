@@ -58,7 +58,7 @@ public final class HtmlArticleExtractor {
     public static final String LIST_OF_STORIES = "a list of stories (a home page or section front), not an article";
     /**
      * Why a page of teasers for other sites' articles (an aggregator's story page, {@link OtherSitesList}) is no article:
-     * the number of articles and of sites; the links themselves are in {@link ExtractedPage#removedBlocks()}.
+     * the number of articles and of sites; the links themselves are in {@link ExtractedPage#links()}.
      */
     public static final String LIST_OF_LINKS = "a list of links to %d other articles (on %d sites), not an article";
     /**
@@ -171,7 +171,7 @@ public final class HtmlArticleExtractor {
         if (teasers.isPresent()) {
             teasers.get().forEach(link -> log.note("a teaser's link to another site's article: " + link));
             return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,
-                    otherSitesReason(teasers.get()), log.entries(), meta.updated());
+                    otherSitesReason(teasers.get()), log.entries(), meta.updated(), null, null, teasers.get());
         }
         Element root = doc.body() != null ? doc.body() : doc;
         List<String> names = storyNames(doc, jsonLd, meta);

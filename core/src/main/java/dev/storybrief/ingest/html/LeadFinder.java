@@ -55,13 +55,14 @@ final class LeadFinder {
             return List.of();
         }
         List<TextBlock> lead = new ArrayList<>(MAX_LEAD_BLOCKS);
+        DataTables tables = new DataTables();
         for (int i = headline + 1; i < first; i++) {
             TextBlock b = blocks.get(i);
             if (isHeadline(b.owner())) {
                 return List.of();
             }
             if (!isLeadLike(b) || !within(b.owner(), top)
-                    || insideBoilerplate(b.owner(), top) || ParagraphFilter.dropReason(b, title, author) != null
+                    || insideBoilerplate(b.owner(), top) || ParagraphFilter.dropReason(b, title, author, tables) != null
                     || ParagraphFilter.isCaptionOverCredit(blocks, i)) {
                 continue;
             }

@@ -1,6 +1,6 @@
 package dev.storybrief.ingest.html;
 
-import dev.storybrief.clean.ReaderAppeals;
+import dev.storybrief.wording.ReaderAppeals;
 import dev.storybrief.wording.Hints;
 import dev.storybrief.wording.InterfaceLabels;
 import dev.storybrief.wording.PaywallPrompts;
@@ -110,6 +110,7 @@ final class ParagraphFilter {
             return out.list;
         }
         String titleKey = TextNormalizer.key(title);
+        DataTables tables = new DataTables();
         Element firstParent = sectionOf(blocks.get(first));
         Element lastParent = sectionOf(blocks.get(last));
         int closingListEnd = closingListEnd(blocks, last);
@@ -126,7 +127,7 @@ final class ParagraphFilter {
                     && !isClosingSentence(b)) {
                 reason = "after the article text";
             } else {
-                reason = reasonToDrop(b, titleKey, author);
+                reason = reasonToDrop(b, titleKey, author, tables);
                 if (reason == null && isCaptionOverCredit(blocks, i)) {
                     reason = "caption over its credit line";
                 }
@@ -186,8 +187,9 @@ final class ParagraphFilter {
     static List<String> allParagraphs(List<TextBlock> blocks, String title, String author, RemovalLog log) {
         Paragraphs out = new Paragraphs();
         String titleKey = TextNormalizer.key(title);
+        DataTables tables = new DataTables();
         for (TextBlock b : blocks) {
-            String reason = reasonToDrop(b, titleKey, author);
+            String reason = reasonToDrop(b, titleKey, author, tables);
             if (reason == null) {
                 out.add(b);
             } else {
@@ -281,34 +283,15 @@ final class ParagraphFilter {
         return false;
     }
 
-    /** Why the per-block checks would drop {@code b} (mostly links, a byline, a credit...), or null to keep it. */
-    static String dropReason(TextBlock b, String title, String author) {
-        return reasonToDrop(b, TextNormalizer.key(title), author);
-    }
-
-    /** The rows of a data table a cell's table holds at least: a heading row and a row of figures. */
-    private static final int DATA_ROWS = 2;
-    /** A data cell: figures, perhaps with a sign or a unit ("14,210", "35.1%", "-2.5", "$84,000"). */
-    private static final Pattern FIGURE_CELL = Pattern.compile("^[-+−–$€£]?\\s?\\d[\\d.,\\s]{0,15}%?$");
-
     /**
-     * Whether a cell sits in a data table: two rows or more, one with a cell of figures. A table of buttons or a
-     * layout table has no such cell.
+     * Why the per-block checks would drop {@code b} (mostly links, a byline, a credit...), or null to keep it;
+     * {@code tables} is the page's (one for all the blocks asked of one page, so each table is read once).
      */
-    static boolean inDataTable(Element cell) {
-        Element table = cell;
-        while (table != null && !table.normalName().equals("table")) {
-            table = table.parent();
-        }
-        if (table == null) {
-            return false;
-        }
-        org.jsoup.select.Elements rows = table.select("tr");
-        return rows.size() >= DATA_ROWS && table.select("td").stream()
-                .anyMatch(td -> FIGURE_CELL.matcher(td.text().strip()).matches());
+    static String dropReason(TextBlock b, String title, String author, DataTables tables) {
+        return reasonToDrop(b, TextNormalizer.key(title), author, tables);
     }
 
-    private static String reasonToDrop(TextBlock b, String titleKey, String author) {
+    private static String reasonToDrop(TextBlock b, String titleKey, String author, DataTables tables) {
         if (PostEmbeds.isSignature(b.owner())) {
             return null; // an embedded post's author and day: the clean stage credits the post to its author
         }
@@ -329,7 +312,7 @@ final class ParagraphFilter {
             return "repeats the title";
         }
         // a data table's cells ("Share" heading a column of vote shares) are no buttons or labels of the page
-        if (b.words() <= SHORT_WORDS && !(b.kind() == BlockKind.TABLE_CELL && inDataTable(b.owner()))) {
+        if (b.words() <= SHORT_WORDS && !(b.kind() == BlockKind.TABLE_CELL && tables.holds(b.owner()))) {
             if (CALL_TO_ACTION.matcher(t).lookingAt()) {
                 return "call to action/credit";
             }

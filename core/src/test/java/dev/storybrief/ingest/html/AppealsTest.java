@@ -93,7 +93,7 @@ class AppealsTest {
                 "The figures that the council published on Monday evening come from the water board.", BODY[2]);
         assertThat(ParagraphFilter.dropReason(new TextBlock("Werden Sie Mitglied und erhalten Sie Angebote! Jetzt registrieren",
                 50, 17, 9, org.jsoup.Jsoup.parse("<p>Werden Sie Mitglied und erhalten Sie Angebote! <a href='/r'>Jetzt"
-                        + " registrieren</a></p>").selectFirst("p"), BlockKind.PARAGRAPH), null, null))
+                        + " registrieren</a></p>").selectFirst("p"), BlockKind.PARAGRAPH), null, null, new DataTables()))
                 .isEqualTo("appeal ending in its sign-up or donation link");
     }
 }

@@ -63,6 +63,9 @@ class OtherSitesListTest {
         assertThat(page.paragraphs()).isEmpty();
         assertThat(page.reason()).isEqualTo(String.format(HtmlArticleExtractor.LIST_OF_LINKS, 6, 5));
         assertThat(page.removedBlocks()).anyMatch(n -> n.contains("https://www.harbourtimes.example/news/story-1"));
+        // the links themselves, in page order, for a caller to read on
+        assertThat(page.links()).hasSize(6).startsWith("https://www." + HOSTS[0] + "/news/story-0",
+                "https://www." + HOSTS[1] + "/news/story-1").endsWith("https://www." + HOSTS[0] + "/news/story-5");
     }
 
     @Test

@@ -1,6 +1,7 @@
-package dev.storybrief.clean;
+package dev.storybrief.wording;
 
 import dev.storybrief.model.Words;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,9 @@ import java.util.regex.Pattern;
  * in), and it tells no one's act: nobody said anything, no day is named, nothing happened in the past. A story's line
  * about a newspaper's subscribers tells what someone did or said; a reader's appeal does not.
  *
- * <p>Read by the page extractor (a page's paragraphs); the words are {@link SiteNotices}' (one list of each language's
- * words, not a second). The text cleaner does not read it yet: as a line rule it took the lines {@link SiteNotices}
- * weighs to mark a whole text a notice.
+ * <p>Read by the page extractor (a page's paragraphs) and by the text cleaner (a copied text's lines), so a paywall's
+ * line leaves the text whichever way it came; here, beside the other words pages use about themselves, both may read
+ * it. The words are {@link NoticeWords}' (one list of each language's words, not a second).
  */
 public final class ReaderAppeals {
     /**
@@ -55,8 +56,16 @@ public final class ReaderAppeals {
 
     /** Whether {@code line} (a paragraph or a text's line) is the site's appeal to its reader about the site. */
     public static boolean isAppeal(String line) {
+        return appealIn(line).isPresent();
+    }
+
+    /**
+     * The language words by which {@code line} is the site's appeal to its reader (so a caller can read the text around
+     * it in the same language), or empty when it is none.
+     */
+    public static Optional<NoticeWords> appealIn(String line) {
         if (line == null || !Words.atMost(line, MAX_WORDS) || Words.count(line) < MIN_WORDS) {
-            return false;
+            return Optional.empty();
         }
         // an interview's question addresses the reader's like ("Qu'est-ce qui vous a inspiré cette page ?"); English
         // lines are read by their own lists (PaywallPrompts, SubscriptionAppeals): "we" and "email" of an English
@@ -64,15 +73,15 @@ public final class ReaderAppeals {
         // a line ending in a colon introduces the page's own content (a programme, a form, a list of addresses)
         String end = line.strip();
         if (end.endsWith("?") || end.endsWith(":") || NoticeWords.isSurelyEnglish(line)) {
-            return false;
+            return Optional.empty();
         }
         for (NoticeWords words : NoticeWords.candidates(line)) {
             if (LANGUAGES.contains(words.language()) && words.addressed().matcher(line).find()
                     && namesTheReadersTie(words.site().matcher(line)) && !words.tellsAnAct(line)
                     && !words.correction().matcher(line).find()) {
-                return true;
+                return Optional.of(words);
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
-package dev.storybrief.clean;
+package dev.storybrief.wording;
 
 import dev.storybrief.analyze.language.LanguageIdentifier;
 import java.util.Locale;
@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One language's words for the two things {@link SiteNotices} weighs: how a site speaks to its reader (the reader
+ * One language's words for the two things the clean stage weighs to tell a site's notice from a story (its
+ * {@code SiteNotices}) and that {@link ReaderAppeals} reads line by line: how a site speaks to its reader (the reader
  * addressed, the site speaking as "we" or of "this page"; words naming a site, its form and the reader's tools) and
  * how a report tells a third party's act (a verb of saying, a named day, a verb telling an act in the past). The words
  * differ by language; what they mark does not, so a notice is read alike in every language listed: English, French,
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * @param past       a verb telling an act in the past, not a participle describing a state ("the page was removed")
  * @param correction the words of a correction note, the outlet's own act: such a note is never a notice
  */
-record NoticeWords(String language, Pattern addressed, Pattern site, Pattern saying, Pattern day, Pattern past,
+public record NoticeWords(String language, Pattern addressed, Pattern site, Pattern saying, Pattern day, Pattern past,
         Pattern correction) {
 
     private static final LanguageIdentifier LANGUAGES = new LanguageIdentifier();
@@ -41,8 +42,8 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
     /** Patterns of languages that write words apart read whole words only, in any script; Unicode case folding. */
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    /** English: the lists the first version of {@link SiteNotices} read. */
-    static final NoticeWords ENGLISH = new NoticeWords("en",
+    /** English: the lists the first version of the notice rule read. */
+    public static final NoticeWords ENGLISH = new NoticeWords("en",
             Pattern.compile("(?i)\\b(?:you|your|yours|you're|you've|you'll|youre"
                     + "|please|we|we're|we've|we'll|our|contact us)\\b"
                     + "|(?i)^(?:learn more|sign (?:up|in)|log ?in|subscribe|click|tap|try|check|visit|follow|register"
@@ -310,7 +311,7 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
      * The words of the text's language, when it is one listed and is told surely enough; else empty. English is read
      * by its own words unless the identifier is sure of another listed language (Dutch writes "is" and "of" too).
      */
-    static Optional<NoticeWords> of(String text) {
+    public static Optional<NoticeWords> of(String text) {
         String language = language(text);
         NoticeWords words = language == null ? null : OTHERS.get(language);
         if (words == null) {
@@ -325,7 +326,7 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
      * each listed language whose script writes most of the line's letters (a line of a few words is seldom identified
      * right, "Dit artikel is alleen beschikbaar voor abonnees" may be told German; each language's words are its own).
      */
-    static java.util.List<NoticeWords> candidates(String line) {
+    public static java.util.List<NoticeWords> candidates(String line) {
         java.util.List<NoticeWords> out = new java.util.ArrayList<>();
         of(line).ifPresent(out::add);
         if (!out.contains(ENGLISH) && isMostly(line, Character.UnicodeScript.LATIN)) {
@@ -337,12 +338,12 @@ record NoticeWords(String language, Pattern addressed, Pattern site, Pattern say
     }
 
     /** Whether the identifier is sure the text is English (a count of English words is not: Dutch writes "is", "we"). */
-    static boolean isSurelyEnglish(String text) {
+    public static boolean isSurelyEnglish(String text) {
         return "en".equals(LANGUAGES.identify(text).codeIfSure(SURE));
     }
 
     /** Whether a sentence tells a third party's act: someone said something, a day is named, an act is told. */
-    boolean tellsAnAct(String sentence) {
+    public boolean tellsAnAct(String sentence) {
         return saying.matcher(sentence).find() || day.matcher(sentence).find() || past.matcher(sentence).find();
     }
 

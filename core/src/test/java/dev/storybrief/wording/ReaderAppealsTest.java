@@ -1,4 +1,4 @@
-package dev.storybrief.clean;
+package dev.storybrief.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
