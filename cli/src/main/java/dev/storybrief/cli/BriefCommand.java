@@ -27,7 +27,7 @@ final class BriefCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "<folder-file-or-url>",
-            description = "Articles: .txt (first line may be the headline), .md, .html/.htm/.html.gz, .jsonl, a .json export; folders are read recursively; http(s) URLs are fetched.")
+            description = "Articles: .txt (first line may be the headline), .md, .html/.htm, .mhtml, .eml, .jsonl, a .json export, feeds (any gzipped); folders are read recursively; http(s) URLs are fetched.")
     List<String> inputs = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
