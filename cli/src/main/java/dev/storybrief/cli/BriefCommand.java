@@ -96,6 +96,7 @@ final class BriefCommand implements Callable<Integer> {
         Ingested read = UrlArticles.both(reader.read(files), new UrlArticles(urlOptions.policy()).read(urls, reader));
         String name = files.isEmpty() ? UrlArticles.nameOf(urls.get(0))
                 : String.valueOf(files.get(0).toAbsolutePath().normalize().getFileName());
-        return storybrief.brief(read, cluster, name);
+        // an error names the inputs as given, never the story's name made of the first address
+        return storybrief.brief(read, cluster, name, dev.storybrief.NothingToBriefException.named(inputs));
     }
 }
