@@ -122,7 +122,11 @@ public final class Storybrief {
         return brief(ingested, clusterId, storyName, storyName);
     }
 
-    private Briefing brief(Ingested ingested, String clusterId, String storyName, String inputs) {
+    /**
+     * Briefs documents read elsewhere as {@link #brief(Ingested, String, String)} does; {@code inputs} names what was
+     * given (the files and addresses, {@link NothingToBriefException#named}) in the error when nothing was readable.
+     */
+    public Briefing brief(Ingested ingested, String clusterId, String storyName, String inputs) {
         List<String> warnings = new ArrayList<>(ingested.problems().stream().map(InputProblem::line).toList());
         Map<String, List<RawDocument>> clusters = ingested.byCluster();
         if (ingested.documents().isEmpty()) {

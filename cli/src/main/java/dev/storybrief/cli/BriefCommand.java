@@ -27,7 +27,7 @@ final class BriefCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "<folder-file-or-url>",
-            description = "Articles: .txt (first line may be the headline), .md, .html/.htm/.html.gz, .jsonl, a .json export; folders are read recursively; http(s) URLs are fetched.")
+            description = "Articles: .txt (first line may be the headline), .md, .html/.htm, .mhtml, .eml, .jsonl, a .json export, feeds (any gzipped); folders are read recursively; http(s) URLs are fetched.")
     List<String> inputs = new ArrayList<>();
 
     @picocli.CommandLine.Mixin
@@ -96,6 +96,7 @@ final class BriefCommand implements Callable<Integer> {
         Ingested read = UrlArticles.both(reader.read(files), new UrlArticles(urlOptions.policy()).read(urls, reader));
         String name = files.isEmpty() ? UrlArticles.nameOf(urls.get(0))
                 : String.valueOf(files.get(0).toAbsolutePath().normalize().getFileName());
-        return storybrief.brief(read, cluster, name);
+        // an error names the inputs as given, never the story's name made of the first address
+        return storybrief.brief(read, cluster, name, dev.storybrief.NothingToBriefException.named(inputs));
     }
 }

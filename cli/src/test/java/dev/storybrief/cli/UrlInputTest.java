@@ -195,6 +195,11 @@ class UrlInputTest {
         CliRun allowed = CliRun.of("stories", "--allow-private", base + "/2026/gazette.html");
         assertThat(allowed.status()).isZero();
         assertThat(allowed.out()).startsWith("1 story from 1 article\n");
+        // brief's error names the addresses given, not an id made of the first one ("127.0.0.1-gazette")
+        CliRun brief = CliRun.of("brief", base + "/2026/gazette.html", base + "/2026/other.html");
+        assertThat(brief.status()).isEqualTo(1);
+        assertThat(brief.err()).contains("no readable article in " + base + "/2026/gazette.html, " + base
+                + "/2026/other.html (").doesNotContain("127.0.0.1-gazette");
     }
 
     @Test

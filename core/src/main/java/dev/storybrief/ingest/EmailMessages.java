@@ -1,15 +1,12 @@
 package dev.storybrief.ingest;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,17 +20,19 @@ import java.util.regex.Pattern;
  * the body does not say: the subject as the title, the sender's name as a hint of the outlet (the text's own
  * publisher beats it, as a feed's title does), and the Date header's day, in the sender's own offset, as the date.
  * Quoted-printable and base64 parts and RFC 2047 encoded headers ("=?UTF-8?Q?...?=") are decoded; a message with
- * neither part is one problem line. Only the headers and parts are parsed: no attachment is read.
+ * neither part is one problem line. Only the headers and parts are parsed: no attachment is read, but a message
+ * forwarded "as attachment" ({@code message/rfc822}) is the article a reader passed on: when it says more than the
+ * forward's own note, it is read in the note's place, with its own subject, sender and date (the forwarder is no
+ * outlet, and the day of forwarding no publication date). A subject's "Fwd:"/"Fw:" is no part of a title.
  */
 final class EmailMessages {
     /** Where the date came from, as a document's {@link MetaKey#PUBLISHED_ORIGIN}. */
     static final String ORIGIN = "e-mail Date header";
-    /** Nested multiparts deeper than this are not opened: a message is a few levels deep at most. */
-    private static final int MAX_DEPTH = 8;
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]{1,40})\\?([bBqQ])\\?([^?\\s]*)\\?=");
-    private static final Pattern PARAMETER = Pattern.compile("(?i);\\s*([a-z-]{1,40})\\s*=\\s*(\"[^\"]{0,200}\"|[^;\\s]{1,200})");
     /** What parts a newsletter's name from the article's headline in a subject line: a colon, a bar, a dash. */
     private static final Pattern SUBJECT_BREAK = Pattern.compile("\\s*[:|–—-]\\s+");
+    /** What a mail program puts before a forwarded message's subject: "Fwd:", "Fw:", "FW:", repeated. */
+    private static final Pattern FORWARD_MARK = Pattern.compile("^(?:(?i:fwd?)\\s*:\\s*)+");
     private static final Pattern SENDER_NAME = Pattern.compile("^\\s*\"?([^\"<]{1,120}?)\"?\\s*<[^>]{1,200}>\\s*$");
 
     private EmailMessages() {
@@ -47,21 +46,44 @@ final class EmailMessages {
     /** The message's article as a raw document, or a problem when it holds no text part. */
     static ReadOutcome read(Path file, byte[] bytes, HtmlReader htmlReader, TextReading textReading) {
         // headers and the MIME structure are ASCII; each part's own charset decodes its body
-        String message = new String(bytes, StandardCharsets.ISO_8859_1);
-        Part root = Part.parse(message);
-        Part html = root.find("text/html", 0);
-        Part plain = html == null ? root.find("text/plain", 0) : null;
+        MimeEntity root = MimeEntity.parse(new String(bytes, StandardCharsets.ISO_8859_1));
+        ReadOutcome own = readMessage(file, root, htmlReader, textReading);
+        MimeEntity forwarded = root.forwarded();
+        if (forwarded != null) {
+            ReadOutcome passedOn = readMessage(file, forwarded, htmlReader, textReading);
+            if (words(passedOn) > words(own)) {
+                return passedOn;
+            }
+        }
+        return own;
+    }
+
+    /** One message's article, its headers filling what the body does not say. */
+    private static ReadOutcome readMessage(Path file, MimeEntity message, HtmlReader htmlReader,
+                                           TextReading textReading) {
+        MimeEntity html = message.find("text/html");
+        MimeEntity plain = html == null ? message.find("text/plain") : null;
         if (html == null && plain == null) {
             return ReadOutcome.problem(new InputProblem(file, "e-mail has no text or HTML part to read", true));
         }
+        // an HTML part is handed on with a byte-order mark, which the page's own charset sniffing honours first
         ReadOutcome outcome = html != null
                 ? htmlReader.read(file, ("\uFEFF" + html.decodedText()).getBytes(StandardCharsets.UTF_8))
                 : textReading.read(file, plain.decodedText());
         List<RawDocument> documents = new ArrayList<>();
         for (RawDocument doc : outcome.documents()) {
-            documents.add(withHeaders(doc, root.headers()));
+            documents.add(withHeaders(doc, message.headers()));
         }
         return new ReadOutcome(documents, outcome.problems());
+    }
+
+    /** The words of the outcome's documents' texts (0 when it read none). */
+    private static int words(ReadOutcome outcome) {
+        int words = 0;
+        for (RawDocument doc : outcome.documents()) {
+            words += doc.text().isBlank() ? 0 : doc.text().strip().split("\\s+").length;
+        }
+        return words;
     }
 
     /** Reads a plain-text body as a text file of the given path is read. */
@@ -77,7 +99,7 @@ final class EmailMessages {
         String text = doc.text();
         String subject = decodeWords(headers.get("subject"));
         if (subject != null && !subject.isBlank()) {
-            subject = subject.strip();
+            subject = FORWARD_MARK.matcher(subject.strip()).replaceFirst("");
             String title = meta.get(MetaKey.TITLE);
             if (title == null) {
                 meta.put(MetaKey.TITLE, subject);
@@ -148,164 +170,11 @@ final class EmailMessages {
         Matcher m = ENCODED_WORD.matcher(joined);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            Charset charset = charset(m.group(1));
-            byte[] bytes = m.group(2).equalsIgnoreCase("b") ? base64(m.group(3))
-                    : quotedPrintable(m.group(3).replace('_', ' '));
-            m.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, charset)));
+            byte[] bytes = m.group(2).equalsIgnoreCase("b") ? MimeEntity.base64(m.group(3))
+                    : MimeEntity.quotedPrintable(m.group(3).replace('_', ' '));
+            m.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, MimeEntity.charset(m.group(1)))));
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static Charset charset(String name) {
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name.strip().replace("\"", ""));
-        } catch (RuntimeException e) {
-            return StandardCharsets.UTF_8;
-        }
-    }
-
-    private static byte[] base64(String text) {
-        try {
-            return Base64.getMimeDecoder().decode(text);
-        } catch (IllegalArgumentException e) {
-            return text.getBytes(StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    /** Quoted-printable's bytes: "=C3=A9" is two bytes, a "=" at a line's end joins the lines. */
-    static byte[] quotedPrintable(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '=') {
-                out.write(c <= 0xFF ? c : '?');
-                continue;
-            }
-            if (i + 1 < text.length() && (text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
-                i += text.charAt(i + 1) == '\r' && i + 2 < text.length() && text.charAt(i + 2) == '\n' ? 2 : 1;
-                continue;
-            }
-            int value = i + 2 < text.length() ? hex(text.charAt(i + 1), text.charAt(i + 2)) : -1;
-            if (value < 0) {
-                out.write(c);
-            } else {
-                out.write(value);
-                i += 2;
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static int hex(char high, char low) {
-        int h = Character.digit(high, 16);
-        int l = Character.digit(low, 16);
-        return h < 0 || l < 0 ? -1 : h * 16 + l;
-    }
-
-    /** One MIME entity: its headers (names in lower case, folded lines joined), its body, its parts if multipart. */
-    private record Part(Map<String, String> headers, String body, List<Part> parts) {
-
-        static Part parse(String entity) {
-            return parse(entity, 0);
-        }
-
-        private static Part parse(String entity, int depth) {
-            int split = headerEnd(entity);
-            Map<String, String> headers = headers(split < 0 ? entity : entity.substring(0, split));
-            String body = split < 0 ? "" : entity.substring(split).replaceFirst("^\\r?\\n\\r?\\n|^\\r\\r", "");
-            List<Part> parts = new ArrayList<>();
-            String type = headers.getOrDefault("content-type", "text/plain");
-            String boundary = parameter(type, "boundary");
-            if (type.toLowerCase(Locale.ROOT).startsWith("multipart/") && boundary != null && depth < MAX_DEPTH) {
-                String delimiter = "--" + boundary;
-                int from = body.indexOf(delimiter);
-                while (from >= 0) {
-                    int start = body.indexOf('\n', from);
-                    if (start < 0 || body.startsWith(delimiter + "--", from)) {
-                        break;
-                    }
-                    int next = body.indexOf("\n" + delimiter, start);
-                    String content = body.substring(start + 1, next < 0 ? body.length() : next);
-                    parts.add(parse(content, depth + 1));
-                    from = next < 0 ? -1 : next + 1;
-                }
-            }
-            return new Part(headers, body, parts);
-        }
-
-        /** Where the headers end: the first empty line; -1 when there is none. */
-        private static int headerEnd(String entity) {
-            if (entity.startsWith("\n") || entity.startsWith("\r\n")) {
-                return 0;
-            }
-            int lf = entity.indexOf("\n\n");
-            int crlf = entity.indexOf("\r\n\r\n");
-            if (lf < 0) {
-                return crlf;
-            }
-            return crlf < 0 ? lf : Math.min(lf, crlf);
-        }
-
-        private static Map<String, String> headers(String block) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            String last = null;
-            for (String line : block.split("\\r?\\n")) {
-                if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t') && last != null) {
-                    headers.put(last, headers.get(last) + " " + line.strip());
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    last = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                    headers.putIfAbsent(last, line.substring(colon + 1).strip());
-                }
-            }
-            return headers;
-        }
-
-        private static String parameter(String header, String name) {
-            Matcher m = PARAMETER.matcher(header);
-            while (m.find()) {
-                if (m.group(1).equalsIgnoreCase(name)) {
-                    return m.group(2).replace("\"", "");
-                }
-            }
-            return null;
-        }
-
-        /** The first part of the type, depth first, that is no attachment; null when there is none. */
-        Part find(String wanted, int depth) {
-            if (parts.isEmpty()) {
-                String type = headers.getOrDefault("content-type", "text/plain").toLowerCase(Locale.ROOT);
-                String disposition = headers.getOrDefault("content-disposition", "").toLowerCase(Locale.ROOT);
-                return type.startsWith(wanted) && !disposition.startsWith("attachment") ? this : null;
-            }
-            for (Part part : parts) {
-                Part found = depth < MAX_DEPTH ? part.find(wanted, depth + 1) : null;
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-
-        /** The body's bytes, its transfer encoding undone. */
-        byte[] decodedBytes() {
-            String encoding = headers.getOrDefault("content-transfer-encoding", "7bit").strip().toLowerCase(Locale.ROOT);
-            return switch (encoding) {
-                case "quoted-printable" -> quotedPrintable(body);
-                case "base64" -> base64(body);
-                default -> body.getBytes(StandardCharsets.ISO_8859_1);
-            };
-        }
-
-        /**
-         * The body as text in the charset its part declares (UTF-8 when it names none or one Java lacks); an HTML part
-         * is handed on with a byte-order mark, which the page's own charset sniffing honours first.
-         */
-        String decodedText() {
-            return new String(decodedBytes(), charset(parameter(headers.getOrDefault("content-type", ""), "charset")));
-        }
     }
 }

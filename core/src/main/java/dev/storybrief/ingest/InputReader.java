@@ -201,13 +201,14 @@ public final class InputReader {
                     problems.add(new InputProblem(p, notAFile, true));
                 } else if (p.getFileName().toString().equalsIgnoreCase("README.md")) {
                     continue; // a folder's description, not an article, though articles may be Markdown too
-                } else if (SourceFormat.of(p).isPresent() || EmailMessages.isEmailName(p)) {
+                } else if (SourceFormat.of(p).isPresent() || EmailMessages.isEmailName(p)
+                        || MhtmlArchives.isMhtmlName(p)) {
                     readable.add(p);
                 } else if (isWarcName(p)) {
                     problems.add(new InputProblem(p, NOT_READ_WARC, true));
                 } else {
-                    problems.add(new InputProblem(p, "not an article format (.txt, .md, .html, .htm, .html.gz, .jsonl, .json, "
-                            + ".eml, or a feed: .rss, .atom, .rdf, .xml)", true));
+                    problems.add(new InputProblem(p, "not an article format (.txt, .md, .html, .htm, .mhtml, .jsonl, .json, "
+                            + ".eml, or a feed: .rss, .atom, .rdf, .xml; any of them gzipped, as .html.gz)", true));
                 }
             }
             if (readable.isEmpty()) {
@@ -293,6 +294,10 @@ public final class InputReader {
     private ReadOutcome dispatch(Path file, byte[] bytes) {
         if (EmailMessages.isEmailName(file)) {
             return EmailMessages.read(file, bytes, htmlReader, InputReader::readText);
+        }
+        if (MhtmlArchives.isMhtmlName(file) || SourceFormat.of(file).isEmpty() && MhtmlArchives.isMhtml(bytes)) {
+            // a page saved as a web archive: read as text, its MIME headers and encoded markup would be briefed
+            return MhtmlArchives.read(file, bytes, htmlReader);
         }
         SourceFormat format = SourceFormat.of(file).orElse(SourceFormat.TEXT);
         if (Syndication.isFeed(bytes)) {

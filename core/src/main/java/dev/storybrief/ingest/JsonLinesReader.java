@@ -16,7 +16,8 @@ import java.util.Map;
  * <p>
  * A {@code .json} file is one JSON document as tools export them: an array of articles (or clusters), an object
  * holding its articles under a list ({@code {"status":"ok","articles":[...]}}, NewsAPI's answer), one cluster, or one
- * pretty-printed article (news-please writes one a file). Each article is read as a line would be.
+ * pretty-printed article (news-please writes one a file). Each article is read as a line would be. Objects written
+ * one after another over several lines each (jq's output) are records as lines are, whatever the file's name.
  */
 final class JsonLinesReader {
     private final HtmlReader htmlReader;
@@ -41,7 +42,16 @@ final class JsonLinesReader {
     ReadOutcome read(Path path, String text, long maxBytes) {
         List<RawDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        if (isOneDocument(path, text)) {
+        List<JsonNode> stream = objectsOneAfterAnother(withoutByteOrderMark(text));
+        if (stream != null && stream.size() > 1) {
+            // objects written over several lines each: every object a record, as every line of JSON Lines is
+            for (int i = 0; i < stream.size(); i++) {
+                readRecord(path, "item " + (i + 1), stream.get(i), i, maxBytes, documents, problems);
+            }
+            return new ReadOutcome(documents, problems);
+        }
+        if (stream != null || isOneDocument(path, text)) {
+            // one object over several lines, whatever the name: an article, a cluster or an export's wrapper
             readDocument(path, text, maxBytes, documents, problems);
             return new ReadOutcome(documents, problems);
         }
@@ -86,9 +96,7 @@ final class JsonLinesReader {
         if (body.startsWith("[")) {
             return true;
         }
-        boolean jsonName = path != null && path.getFileName() != null
-                && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-        if (!jsonName || !body.startsWith("{")) {
+        if (!isJsonName(path) || !body.startsWith("{")) {
             return false;
         }
         int firstLineEnd = body.indexOf('\n');
@@ -101,6 +109,44 @@ final class JsonLinesReader {
         } catch (JsonProcessingException e) {
             return true;
         }
+    }
+
+    /**
+     * The objects of a text that writes JSON objects one after another, each over several lines: what jq prints by
+     * default and what a script writing {@code json.dumps(record, indent=2)} per record makes, often saved as
+     * {@code .jsonl}. Null when the text is no such stream: its first line is a whole value (JSON Lines), it does not
+     * open with an object, or it is not all whole objects (then it is read line by line, each bad line reported).
+     */
+    private static List<JsonNode> objectsOneAfterAnother(String body) {
+        int firstLineEnd = body.indexOf('\n');
+        if (!body.startsWith("{") || firstLineEnd < 0) {
+            return null;
+        }
+        try {
+            Mapper.JSON.readTree(body.substring(0, firstLineEnd));
+            return null;
+        } catch (JsonProcessingException e) {
+            // the first object goes on past its first line
+        }
+        List<JsonNode> objects = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> values =
+                     Mapper.JSON.readerFor(JsonNode.class).readValues(body)) {
+            while (values.hasNextValue()) {
+                JsonNode value = values.nextValue();
+                if (!value.isObject()) {
+                    return null;
+                }
+                objects.add(value);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        return objects.isEmpty() ? null : objects;
+    }
+
+    private static boolean isJsonName(Path path) {
+        return path != null && path.getFileName() != null
+                && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
     private static String withoutByteOrderMark(String text) {

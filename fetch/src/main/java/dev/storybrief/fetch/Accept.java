@@ -6,9 +6,9 @@ public enum Accept {
     PAGE("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"),
     /** An address given as an input: a page, a feed whose items are the articles, or an article as plain text. */
     INPUT("text/html,application/xhtml+xml;q=0.9,application/rss+xml;q=0.9,application/atom+xml;q=0.9,"
-            + "application/rdf+xml;q=0.8,application/xml;q=0.8,text/xml;q=0.8,text/plain;q=0.5,*/*;q=0.1"),
+            + "application/feed+json;q=0.9,application/rdf+xml;q=0.8,application/xml;q=0.8,text/xml;q=0.8,text/plain;q=0.5,*/*;q=0.1"),
     /** A feed or sitemap. */
-    FEED("application/rss+xml,application/atom+xml,application/rdf+xml,application/xml;q=0.9,text/xml;q=0.9,"
+    FEED("application/rss+xml,application/atom+xml,application/feed+json,application/rdf+xml,application/xml;q=0.9,text/xml;q=0.9,"
             + "text/plain;q=0.5,*/*;q=0.1"),
     /** A robots.txt file. */
     ROBOTS("text/plain,*/*;q=0.1");

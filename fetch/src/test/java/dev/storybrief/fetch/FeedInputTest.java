@@ -126,6 +126,39 @@ class FeedInputTest {
         }
     }
 
+    /**
+     * A JSON Feed (jsonfeed.org) given as an address is read as its file is, whatever JSON type the server declares:
+     * an item carrying its article from the feed, a teaser from its link. It was refused as "application/json is
+     * neither a web page nor a feed".
+     */
+    @Test
+    void aJsonFeedUrlIsReadItemByItem() throws Exception {
+        for (String type : new String[] {"application/feed+json", "application/json", "text/plain"}) {
+            try (LocalServer server = new LocalServer()) {
+                String json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Harbour Echo\","
+                        + "\"items\":[{\"id\":\"1\",\"url\":\"" + server.uri("/news/quay-closed") + "\","
+                        + "\"title\":\"North quay closed\",\"date_published\":\"2026-03-10T09:15:00Z\","
+                        + "\"content_text\":\"" + FULL + "\"},"
+                        + "{\"id\":\"2\",\"url\":\"" + server.uri("/news/ferries-move") + "\","
+                        + "\"title\":\"Ferries move south\",\"summary\":\"Ferries will leave from the south quay.\"}]}";
+                server.on("/feed.json", x -> LocalServer.send(x, 200, type, json))
+                        .on("/news/ferries-move", x -> LocalServer.send(x, 200, "text/html; charset=utf-8",
+                                page("Ferries move to the south quay", "Ferries to the islands left from the south"
+                                        + " quay on Wednesday morning, an hour later than planned, the operator said.")));
+
+                Ingested read = pages().read("echo", server.uri("/feed.json"));
+
+                assertThat(read.problems()).as(type).isEmpty();
+                assertThat(read.documents()).as(type).hasSize(2);
+                assertThat(read.documents().get(0).format()).isEqualTo(SourceFormat.FEED);
+                assertThat(read.documents().get(0).text()).startsWith("The harbour board closed the north quay");
+                assertThat(read.documents().get(0).meta(MetaKey.OUTLET)).isEqualTo("Harbour Echo");
+                assertThat(read.documents().get(1).format()).isEqualTo(SourceFormat.HTML);
+                assertThat(read.documents().get(1).text()).contains("left from the south quay on Wednesday morning");
+            }
+        }
+    }
+
     /** A Markdown file served as text/markdown is an article's text, read as a .md file is, not refused. */
     @Test
     void markdownServedAsSuchIsReadAsText() throws Exception {

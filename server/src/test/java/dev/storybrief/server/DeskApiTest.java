@@ -243,6 +243,41 @@ class DeskApiTest {
         }
     }
 
+    /**
+     * An article the desk stored from the text its feed gives the item, because its page failed, is said so in the
+     * API (and so on the story page): it showed as any article read from its page (the earlier tours' leftover).
+     */
+    @Test
+    void anArticleReadFromItsFeedsTextSaysWhyItsPageFailed(@TempDir Path data) throws Exception {
+        Instant t0 = Instant.parse("2026-12-05T14:00:00Z");
+        try (DeskStore store = DeskStore.open(data)) {
+            RawDocument page = new RawDocument("p", null, dev.storybrief.ingest.SourceFormat.HTML,
+                    "All 212 passengers were evacuated from the ferry Marla Quest after a fire broke out off Orrin Bay.",
+                    java.util.Map.of(dev.storybrief.ingest.MetaKey.TITLE, "Ferry fire off Orrin Bay"));
+            RawDocument teaser = new RawDocument("t", null, dev.storybrief.ingest.SourceFormat.FEED,
+                    "Pellham Island council said the chartered boat would bring food while the Marla Quest is out of"
+                            + " service.", java.util.Map.of(dev.storybrief.ingest.MetaKey.TITLE, "Island supplies"));
+            List<DeskArticle> stored = List.of(
+                    store.articles().store("https://news.example/fire", "https://news.example/feed.xml",
+                            "https://news.example/fire", page, t0).orElseThrow(),
+                    store.articles().store("https://news.example/gone", "https://news.example/feed.xml",
+                            "https://news.example/gone", teaser, t0.plusSeconds(1), null,
+                            new dev.storybrief.server.desk.ArticleTable.PageFailed("HTTP 404", false)).orElseThrow());
+            store.stories().assign(stored.stream().map(a -> new StoryTable.Assignment(a.seq(), "story-1", null))
+                    .toList(), t0.plusSeconds(30));
+        }
+        try (StorybriefServer server = StorybriefServer.start(ServerConfig.defaults(data).withPort(0))) {
+            Http http = new Http(server.uri());
+            JsonNode articles = http.send(http.request("/api/stories/story-1").GET().build()).json().get("articles");
+            assertThat(articles).hasSize(2);
+            assertThat(articles.get(0).get("fromFeed").isNull()).isTrue();
+            assertThat(articles.get(1).get("fromFeed").asText()).isEqualTo("HTTP 404");
+            JsonNode listed = http.send(http.request("/api/stories").GET().build()).json()
+                    .get("stories").get(0).get("articles");
+            assertThat(listed.get(1).get("fromFeed").asText()).isEqualTo("HTTP 404");
+        }
+    }
+
     private static void brief(DeskStore store, List<DeskArticle> articles, Instant when) throws Exception {
         List<StoryTable.Assignment> assignments = articles.stream()
                 .map(a -> new StoryTable.Assignment(a.seq(), "story-1", null)).toList();

@@ -41,6 +41,31 @@ public final class JsonFeed {
                 && root.path("items").isArray();
     }
 
+    /**
+     * Whether fetched or read bytes are a JSON Feed: UTF-8 (as JSON on the wire is, RFC 8259), maybe after a
+     * byte-order mark, opening as an object. A feed served as {@code application/json} or {@code application/feed+json}
+     * is told by this, whatever type the server declares, as an XML feed is by its root element.
+     */
+    public static boolean isJsonFeed(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+            i++;
+        }
+        return i < bytes.length && bytes[i] == '{' && isJsonFeed(text(bytes));
+    }
+
+    /** The feed in {@code bytes}, which {@link #isJsonFeed(byte[])} accepted. */
+    public static SyndicationFeed read(byte[] bytes) throws SyndicationException {
+        return read(text(bytes));
+    }
+
+    /** JSON's bytes as text: UTF-8, without a byte-order mark. */
+    private static String text(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     /** The feed in {@code text}, which {@link #isJsonFeed} accepted. */
     public static SyndicationFeed read(String text) throws SyndicationException {
         JsonNode root = parse(text);

@@ -47,7 +47,8 @@ public final class Syndication {
     public static boolean isFeed(byte[] bytes) {
         String root = rootElement(bytes);
         if (root == null) {
-            return false;
+            // a JSON Feed (jsonfeed.org) is a feed too, told by its version field, not by a name or a media type
+            return JsonFeed.isJsonFeed(bytes);
         }
         String name = root.toLowerCase(Locale.ROOT);
         return name.equals("rss") || name.equals("feed") || name.equals("rdf") || name.endsWith(":rdf");
@@ -97,6 +98,9 @@ public final class Syndication {
      * @throws SyndicationException when the bytes are not a well-formed RSS or Atom feed
      */
     public static SyndicationFeed read(byte[] bytes) throws SyndicationException {
+        if (rootElement(bytes) == null && JsonFeed.isJsonFeed(bytes)) {
+            return JsonFeed.read(bytes);
+        }
         try {
             return readStrictly(bytes);
         } catch (SyndicationException strict) {

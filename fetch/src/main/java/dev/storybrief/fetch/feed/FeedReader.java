@@ -31,8 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom feeds with core's {@link Syndication} (Rome; feed files given as inputs
- * are read by the same code), and sitemaps, sitemap indexes and Google News sitemaps
+ * Reads RSS 0.9x/2.0, RSS 1.0 (RDF), Atom and JSON Feed with core's {@link Syndication} (Rome; feed files given as
+ * inputs are read by the same code), and sitemaps, sitemap indexes and Google News sitemaps
  * with crawler-commons, into one {@link Feed} shape. Document type declarations are refused (no external entities).
  * Entries without a usable http(s) link are left out and dates that cannot be true (more than a day in the future,
  * or before 1995) are dropped; each becomes a line in {@link Feed#problems()}.
@@ -52,8 +52,12 @@ public final class FeedReader {
         if (head.contains("<urlset") || head.contains("<sitemapindex") || !xml && looksLikeUrlList(head)) {
             return sitemap(url, bytes, xml ? "application/xml" : "text/plain", now);
         }
+        if (!xml && Syndication.isFeed(bytes)) {
+            // a JSON Feed, read as the RSS feed it stands for
+            return syndication(url, bytes, now);
+        }
         if (!xml) {
-            throw new FetchException(FetchFailure.BAD_CONTENT, url, "not XML, so neither a feed nor a sitemap"
+            throw new FetchException(FetchFailure.BAD_CONTENT, url, "not XML or a JSON Feed, so neither a feed nor a sitemap"
                     + (contentType == null ? "" : " (" + contentType + ")"));
         }
         if (isHtmlPage(head)) {

@@ -57,6 +57,26 @@ class FeedReaderTest {
         assertThat(revised.items().get(0).stamp()).isNotEqualTo(atom.items().get(0).stamp()).endsWith("2026-02-28T08:00:00Z");
     }
 
+    /** The desk's feed list may name a JSON Feed: its items are listed as an RSS feed's (it was "not XML"). */
+    @Test
+    void aJsonFeedListsItsItemsAsAnRssFeedDoes() throws Exception {
+        String json = "\uFEFF {\"version\":\"https://jsonfeed.org/version/1\",\"title\":\"Daily Example\","
+                + "\"items\":[{\"id\":\"a\",\"url\":\"/news/a.html\",\"title\":\"First\","
+                + "\"date_published\":\"2026-02-28T08:00:00Z\",\"content_text\":\"Short.\"},"
+                + "{\"id\":\"b\",\"url\":\"https://news.example/news/b.html\",\"title\":\"Second\"}]}";
+
+        Feed feed = reader.read(BASE, json.getBytes(StandardCharsets.UTF_8), "application/json", NOW);
+
+        assertThat(feed.title()).isEqualTo("Daily Example");
+        assertThat(feed.items()).extracting(i -> i.url().toString())
+                .containsExactly("https://news.example/news/a.html", "https://news.example/news/b.html");
+        assertThat(feed.items().get(0).title()).isEqualTo("First");
+        assertThat(feed.items().get(0).published()).isEqualTo(Instant.parse("2026-02-28T08:00:00Z"));
+        // JSON that is no JSON Feed is still refused
+        assertThatThrownBy(() -> reader.read(BASE, "{\"items\":[]}".getBytes(StandardCharsets.UTF_8),
+                "application/json", NOW)).isInstanceOf(FetchException.class).hasMessageContaining("not XML");
+    }
+
     @Test
     void newsSitemapsGiveTitlePublicationAndDate() throws Exception {
         Feed feed = read("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "

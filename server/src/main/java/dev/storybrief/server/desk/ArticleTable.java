@@ -36,7 +36,7 @@ public final class ArticleTable {
     /** The state of an item whose link's host does not resolve ({@link #itemUnresolved}). */
     private static final String UNRESOLVED = "unresolved";
     /** The state of an item stored from the text its feed gives it because its page failed. */
-    private static final String FROM_FEED = "from_feed";
+    static final String FROM_FEED = "from_feed";
     private static final int IN_CHUNK = 400;
     private static final String COLUMNS = "seq, url, feed_url, title, outlet, author, published, published_origin, "
             + "fetched, text, story_id, copy_of, revised";

@@ -69,6 +69,8 @@ public final class DeskStore implements AutoCloseable {
                         + "story_id TEXT, copy_of TEXT)");
                 addColumn(c, "articles", "revised", "TEXT");
                 s.execute("CREATE INDEX IF NOT EXISTS articles_by_story ON articles (story_id, seq)");
+                // a story's listing asks which of its articles were read from their feeds' text
+                s.execute("CREATE INDEX IF NOT EXISTS feed_items_by_article ON feed_items (article_seq)");
                 s.execute("CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, headline TEXT, "
                         + "size INTEGER NOT NULL, copies INTEGER NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL, "
                         + "first_day TEXT, last_day TEXT, outlets TEXT NOT NULL, search_text TEXT NOT NULL, "

@@ -43,8 +43,11 @@ public final class StoryQueries {
      * @param published publication date or date-time as found, in ISO-8601 (a feed's RFC 822 date, as stores of
      *                  earlier versions hold it, rewritten at its own offset), or null
      * @param copyOf    the id of the article it is a near-copy of, or null
+     * @param fromFeed  why its page failed when the article is the text its feed gives the item (the desk stored that
+     *                  in the page's place and tries the page again), or null when it was read from its page
      */
-    public record ArticleRef(String id, String url, String outlet, String title, String published, String copyOf) {
+    public record ArticleRef(String id, String url, String outlet, String title, String published, String copyOf,
+                             String fromFeed) {
     }
 
     /**
@@ -191,13 +194,15 @@ public final class StoryQueries {
     private static StoryListing listing(Connection c, ResultSet r) throws SQLException {
         String id = r.getString(1);
         List<ArticleRef> articles = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT seq, url, outlet, title, published, copy_of FROM articles "
-                + "WHERE story_id = ? ORDER BY seq")) {
+        // an article stored from its feed's text while its page fails is said so: a reader weighs a teaser otherwise
+        try (PreparedStatement p = c.prepareStatement("SELECT seq, url, outlet, title, published, copy_of, "
+                + "(SELECT coalesce(f.reason, 'its page failed') FROM feed_items f WHERE f.article_seq = articles.seq "
+                + "AND f.state = '" + ArticleTable.FROM_FEED + "' LIMIT 1) FROM articles WHERE story_id = ? ORDER BY seq")) {
             p.setString(1, id);
             try (ResultSet a = p.executeQuery()) {
                 while (a.next()) {
                     articles.add(new ArticleRef(DeskArticle.idOf(a.getLong(1)), a.getString(2), a.getString(3),
-                            a.getString(4), FeedDates.iso(a.getString(5)), a.getString(6)));
+                            a.getString(4), FeedDates.iso(a.getString(5)), a.getString(6), a.getString(7)));
                 }
             }
         }

@@ -187,8 +187,12 @@
         const story = await api("/api/stories/" + encodeURIComponent(id));
         briefing = story.briefing;
         const links = {};
-        story.articles.forEach((a) => { links[a.id] = a.url; });
-        options = { fresh: story.new, links };
+        const fromFeed = {};
+        story.articles.forEach((a) => {
+          links[a.id] = a.url;
+          if (a.fromFeed) fromFeed[a.id] = a.fromFeed;
+        });
+        options = { fresh: story.new, links, fromFeed };
         $("story-headline").textContent = story.headline || "(untitled story)";
         window.StoryView.inLanguage($("story-headline"), story.headline && briefing ? briefing.language : null);
         // The briefing names each article's outlet; the listing's outlets are the feeds' words for them.

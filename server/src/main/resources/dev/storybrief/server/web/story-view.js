@@ -129,6 +129,7 @@ window.StoryView = (() => {
     const opts = options || {};
     const fresh = opts.fresh || {};
     const links = opts.links || {};
+    const fromFeed = opts.fromFeed || {};
     const articles = arr(briefing.articles);
     const byId = new Map(articles.map((a) => [a.id, a]));
     // An article no outlet names is "unknown outlet #N", N its place among the sources, as the command line says:
@@ -706,6 +707,10 @@ window.StoryView = (() => {
         li.append(open);
         if (a.published) li.append(" · ", dateNode(a.published, "muted"));
         if (a.later) li.append(" · ", pageWords(el("span", "muted", periodLabel(a))));
+        // the text its feed gives, stored while its page fails: a reader should know it may be a teaser
+        if (str(fromFeed[a.id])) {
+          li.append(" · ", pageWords(el("span", "muted from-feed", "read from its feed: the page failed (" + fromFeed[a.id] + ")")));
+        }
         if (str(links[a.id])) {
           const out = pageWords(el("a", "external", "original page"));
           out.href = links[a.id];
