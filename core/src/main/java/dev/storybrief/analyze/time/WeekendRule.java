@@ -21,8 +21,12 @@ import java.util.regex.Pattern;
  */
 final class WeekendRule implements TemporalRule {
 
-    private static final Pattern WEEKEND = Pattern.compile("(?<![\\p{L}])(?i:(?<mod>the|this|last|next|past)\\s+)"
-            + "weekend(?![\\p{L}'’])");
+    /**
+     * A possessive is the weekend too ("last weekend's storm"), and "this past weekend" is the past one with its
+     * "this" in the extent.
+     */
+    private static final Pattern WEEKEND = Pattern.compile("(?<![\\p{L}])(?i:(?:this\\s+(?=past))?"
+            + "(?<mod>the|this|last|next|past)\\s+)weekend(?![\\p{L}])");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {

@@ -42,6 +42,10 @@ class WeeksAndVerbFormsTest {
         OneMention.expect(MONDAY, "Thousands will march this weekend.", "this weekend", TimexType.DATE, "2026-W13-WE");
         // on a Sunday the weekend of the article's week is the one just told
         OneMention.expect(SUNDAY, "Thousands marched this weekend.", "this weekend", TimexType.DATE, "2026-W12-WE");
+        // a possessive names the weekend too, and "this past weekend" is the past one, "this" in its extent
+        OneMention.expect(MONDAY, "Last weekend's storm cut power.", "Last weekend", TimexType.DATE, "2026-W12-WE");
+        OneMention.expect(MONDAY, "Clashes erupted this past weekend.", "this past weekend", TimexType.DATE,
+                "2026-W12-WE");
     }
 
     /** "Before last", "after next", "the day before yesterday": two units from the article's, one TIMEX3. */
@@ -66,11 +70,27 @@ class WeeksAndVerbFormsTest {
                 "2028");
     }
 
-    /** "Before last" with a time word after it counts from that time: "the day before last Tuesday's hearing". */
+    /** "Every night", "each afternoon", "every weekend" recur as the part of the day or the weekend they name. */
+    @Test
+    void partsOfTheDayAndWeekendsRecurAsTheirTimexForms() {
+        OneMention.expect(MONDAY, "Shelling resumed every night.", "every night", TimexType.SET, "XXXX-XX-XXTNI");
+        OneMention.expect(MONDAY, "Crowds gather each afternoon.", "each afternoon", TimexType.SET, "XXXX-XX-XXTAF");
+        OneMention.expect(MONDAY, "Markets close every weekend.", "every weekend", TimexType.SET, "XXXX-WXX-WE");
+        // a price per night is a rate of days, not a time of the day
+        OneMention.expect(MONDAY, "Rooms cost $90 per night.", "per night", TimexType.SET, "P1D");
+    }
+
+    /**
+     * "Before last" with a time word after it counts from that time: "the week before last month's vote" (a guard:
+     * the count with its date is the longer mention and wins).
+     */
     @Test
     void beforeLastWithATimeAfterItIsNoTwoStepUnit() {
-        List<TemporalMention> mentions = TAGGER.tag("The week before last Tuesday's hearing, he fled.", MONDAY);
-        assertThat(mentions).extracting(TemporalMention::text).doesNotContain("The week before last");
+        List<TemporalMention> mentions = TAGGER.tag("The week before last month's vote, he fled.", MONDAY);
+        assertThat(mentions).extracting(TemporalMention::text).doesNotContain("The week before last")
+                .contains("last month");
+        assertThat(TAGGER.tag("The week before last Tuesday's hearing, he fled.", MONDAY))
+                .extracting(TemporalMention::text).doesNotContain("The week before last");
     }
 
     /** A fronted "that week", "the same week", "that weekend" is the week, or its weekend, of the date last named. */
