@@ -3,6 +3,7 @@ package dev.storybrief.analyze.time;
 import dev.storybrief.model.CountedLength;
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.TimexType;
+import dev.storybrief.model.TimexValues;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,11 +48,13 @@ final class AnaphoricRule implements TemporalRule {
     /**
      * "in 1988, a small share of the imports that year", "Earlier that day", "that night": a unit named by "that" or
      * "the same" is the one of the date the sentence named before it (TimeML tags it with that date's value, a part
-     * of the day as the TIME of that day); with no such date it is left alone inside its clause, as it is as often
+     * of the day as the TIME of that day, "that weekend" as the weekend of that date's week, {@code 2026-W10-WE});
+     * with no such date it is left alone inside its clause, as it is as often
      * generic there ("losses on trades made that day"), unless it opens its sentence ({@link #FRAME_LEAD}).
      */
     private static final Pattern THAT = Pattern.compile("(?<![\\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\\s+)?"
-            + "(?:[Tt]hat|[Tt]he\\s+same)\\s+(?<unit>day|month|year|morning|afternoon|evening|night)(?![\\p{L}-])");
+            + "(?:[Tt]hat|[Tt]he\\s+same)\\s+(?<unit>day|week|weekend|month|year|morning|afternoon|evening|night)"
+            + "(?![\\p{L}-])");
     /**
      * What may stand before a "that day" that opens its sentence: nothing, a conjunction, or the preposition of a
      * time ("On that day", "By that night"). News fronts such a phrase to move the story to the time it names, so
@@ -84,12 +87,18 @@ final class AnaphoricRule implements TemporalRule {
         Matcher that = THAT.matcher(sentence);
         while (that.find()) {
             String part = CalendarValues.partOfDay(that.group("unit"));
-            Granularity unit = part != null ? Granularity.DAY : granularity(that.group("unit"));
+            boolean weekend = that.group("unit").equals("weekend");
+            Granularity unit = part != null || weekend ? Granularity.DAY : granularity(that.group("unit"));
             LocalDate named = anchorDate(earlier, that.start(), unit, null);
             if (named == null && FRAME_LEAD.matcher(sentence.substring(0, that.start())).matches()) {
                 named = lastNamed(anchor.named(), unit);
             }
             if (named == null) {
+                continue;
+            }
+            if (weekend) {
+                found.add(TemporalRule.timex(sentence, that.start(), that.end(), TimexType.DATE,
+                        TimexValues.isoWeek(named) + "-WE", true));
                 continue;
             }
             found.add(part != null

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recurrences, TIMEX3 SET: {@code every month} (P1M), {@code each year} (P1Y), {@code every quarter} (P1Q),
- * {@code each July} (XXXX-07), {@code every summer} (XXXX-SU), {@code every Thursday} (XXXX-WXX-4), {@code every two weeks} (P2W), {@code hourly}
+ * {@code each July} (XXXX-07), {@code every summer} (XXXX-SU), {@code every Thursday} (XXXX-WXX-4), {@code every night}
+ * (XXXX-XX-XXTNI), {@code every weekend} (XXXX-WXX-WE), {@code every two weeks} (P2W), {@code hourly}
  * (PT1H), {@code Tuesday nights} (XXXX-WXX-2TNI), {@code on Sundays} (XXXX-WXX-7).
  * "Daily", "weekly" and "monthly" count only as adverbs ("rallies are held almost daily", "meets weekly with"):
  * before a noun or after a determiner they are more often a newspaper's name or kind ("the Communist Party daily
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 final class SetRule implements TemporalRule {
 
     private static final Pattern EVERY = Pattern.compile("(?<![\\p{L}])(?i:every|each|per)\\s+(?:(?<unit>(?i:day|week"
-            + "|month|quarter|year|hour|minute|decade|century|night|morning|evening))|(?<weekday>" + MonthNames.WEEKDAY
+            + "|month|quarter|year|hour|minute|decade|century|night|morning|afternoon|evening|weekend))|(?<weekday>"
+            + MonthNames.WEEKDAY
             + ")|(?<month>" + MonthNames.FULL + ")|(?<season>(?i:spring|summer|fall|autumn|winter)))(?![\\p{L}])");
     /**
      * "Every two weeks", "every five years", "every other month", "every few days": a recurrence with its period
@@ -73,8 +75,14 @@ final class SetRule implements TemporalRule {
             } else {
                 String unit = every.group("unit").toLowerCase(Locale.ROOT);
                 value = switch (unit) {
+                    // parts of a day and the weekend recur as TIMEX3 writes them in a date ("Friday night" TNI)
                     case "morning" -> "XXXX-XX-XXTMO";
+                    case "afternoon" -> "XXXX-XX-XXTAF";
                     case "evening" -> "XXXX-XX-XXTEV";
+                    // "$90 per night" prices a stay by its nights: a rate of days, not a time of day
+                    case "night" -> every.group().regionMatches(true, 0, "per", 0, 3)
+                            ? DurationRule.value("1", unit) : "XXXX-XX-XXTNI";
+                    case "weekend" -> "XXXX-WXX-WE";
                     default -> DurationRule.value("1", unit.equals("century") ? "centurie" : unit);
                 };
             }

@@ -125,6 +125,9 @@ final class TenseCues {
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "hour", "hours");
     private static final Set<String> COUNT_RELATIONS = Set.of("after", "before", "later", "earlier");
+    /** Modals, after which a verb is its bare form ("will hit", "could hit", "won't hit"). */
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "is", "are", "am", "being", "been");
     private static final Set<String> LINKING_VERBS = Set.of("stay", "stays", "remain", "remains", "become", "becomes",
             "get", "gets", "seem", "seems", "look", "looks");
@@ -136,6 +139,7 @@ final class TenseCues {
             "begin", "begins", "start", "starts", "resume", "resumes", "reopen", "reopens", "vote", "votes", "play",
             "plays", "host", "hosts", "travel", "travels", "arrive", "arrives", "depart", "departs", "testify",
             "testifies", "convene", "convenes");
+    private static final Set<String> PRESENT_COPULA = Set.of("is", "are");
     /** Words before a noun: after one of these, "offers" or "calls" is a noun, not a verb. */
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "my", "your",
             "these", "those", "such");
@@ -384,13 +388,16 @@ final class TenseCues {
     private static Tense classify(List<Token> tokens, int index) {
         String written = tokens.get(index).text;
         String word = written.toLowerCase(Locale.ROOT);
-        boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll");
+        boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll") || word.equals("won't")
+                || word.equals("won’t");
         if (FUTURE.contains(word) && !isPlanNoun(tokens, index) || contractedWill || isInfinitiveMarker(tokens, index)
                 || isTimetabledEffect(tokens, index)) {
             return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
         }
-        // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words
-        if (isPastForm(written)) {
+        // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words; a form
+        // right after a modal or an infinitive's "to" is the bare verb ("will hit Tuesday", "forecast to hit"),
+        // whatever past it is spelt like, so the modal or "to" further left decides
+        if (isPastForm(written) && !isBareInfinitive(tokens, index)) {
             // "will be held", "is scheduled": a participle after a present auxiliary decides nothing by itself
             // and so does one after a linking verb ("will stay closed until Friday", "remain shut"), also with an
             // adverb of degree between them ("will stay partly closed", "is temporarily suspended")
@@ -399,6 +406,22 @@ final class TenseCues {
             return afterAuxiliary ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * True when the word at {@code index} follows a modal ("will", "could", "won't") or the "to" of an infinitive,
+     * passing over "-ly" adverbs and "not": a verb there is its bare form, never a finite past.
+     */
+    private static boolean isBareInfinitive(List<Token> tokens, int index) {
+        int i = index - 1;
+        while (i > 0 && (isLyAdverb(tokens.get(i).text) || tokens.get(i).text.equalsIgnoreCase("not"))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        String word = tokens.get(i).text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return MODALS.contains(word) || isInfinitiveMarker(tokens, i);
     }
 
     /**
@@ -546,6 +569,8 @@ final class TenseCues {
      * True when the date follows a verb of a scheduled event in the simple present, with at most "on" and an adverb
      * between ("Arafat meet separately Monday with Albright", "trading resumes on Monday"): English tells a
      * timetabled event in the simple present, so the day is ahead. A determiner before the word makes it a noun ("his visit on Monday", "the start Monday").
+     * So does a present "is"/"are" right before the date ("the final is on Wednesday", "the vote is Friday"): what
+     * has happened is told with "was".
      */
     private static boolean scheduledPresentBefore(List<Token> tokens, int lastBefore) {
         int i = lastBefore;
@@ -555,7 +580,7 @@ final class TenseCues {
         if (i >= 0 && (isLyAdverb(tokens.get(i).text) || tokens.get(i).text.equals("again"))) {
             i--;
         }
-        if (i < 0 || !SCHEDULED_PRESENT.contains(tokens.get(i).text)) {
+        if (i < 0 || !SCHEDULED_PRESENT.contains(tokens.get(i).text) && !PRESENT_COPULA.contains(tokens.get(i).text)) {
             return false;
         }
         String before = i > 0 ? tokens.get(i - 1).text.toLowerCase(Locale.ROOT) : "";

@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  *
  * <p>"The weekend" is the latest one that has begun by the article date ("said over the weekend" in a Monday paper),
  * or the coming one in a future clause ("ahead of the weekend"); "this weekend" is the one of the article's week,
- * "last" the one before the latest, "next" the one after. A weekend is not a calendar day, so it is no calendar
+ * or the latest in a past clause ("thousands marched this weekend" on a Monday), "last" the one before the latest, "next" the one after. A weekend is not a calendar day, so it is no calendar
  * mention: timelines do not place it.
  */
 final class WeekendRule implements TemporalRule {
 
-    private static final Pattern WEEKEND = Pattern.compile("(?<![\\p{L}])(?i:(?<mod>the|this|last|next|past)\\s+)"
-            + "weekend(?![\\p{L}'’])");
+    /**
+     * A possessive is the weekend too ("last weekend's storm"), and "this past weekend" is the past one with its
+     * "this" in the extent.
+     */
+    private static final Pattern WEEKEND = Pattern.compile("(?<![\\p{L}])(?i:(?:this\\s+(?=past))?"
+            + "(?<mod>the|this|last|next|past)\\s+)weekend(?![\\p{L}])");
 
     @Override
     public void find(String sentence, Anchor anchor, List<TemporalMention> found) {
@@ -41,7 +45,8 @@ final class WeekendRule implements TemporalRule {
     private static LocalDate saturday(String mod, LocalDate article, Tense tense) {
         LocalDate latest = article.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         return switch (mod) {
-            case "this" -> article.with(DayOfWeek.SATURDAY);
+            // "crowds gathered this weekend" in a Monday paper: told in the past, the weekend just gone
+            case "this" -> tense == Tense.PAST ? latest : article.with(DayOfWeek.SATURDAY);
             case "last", "past" -> article.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()
                     ? latest.minusWeeks(1) : latest;
             case "next" -> latest.plusWeeks(1);
