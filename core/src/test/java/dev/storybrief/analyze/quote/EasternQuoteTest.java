@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Quotes of Russian, Ukrainian, Bulgarian and Turkish (QA tour 27 #12): guillemets and „ “ with the dash before the
  * attribution ("«…», — заявил X"), verbs of saying by stem in each gender ("заявил", "заявила", "заявив"), "по
  * словам X" / "за словами X", and Turkish's verb after the quote with the speaker before it ("X, "…" dedi") or after
- * it (""…" diye konuştu X"). The sentences and names are made up.
+ * it (""…" diye konuştu X"); quoted speech opened by a dash ("— …, — сказал X"). The sentences and names are made up.
  */
 class EasternQuoteTest {
     private final QuoteExtractor extractor = new QuoteExtractor();
@@ -66,6 +66,26 @@ class EasternQuoteTest {
     void aPronounAfterTheVerbIsThePersonBefore(String language, String first, String second) {
         assertThat(extract(language, first, second)).singleElement()
                 .satisfies(q -> assertThat(q.speaker()).isEqualTo(first.split(" ")[1] + " " + first.split(" ")[2]));
+    }
+
+    /**
+     * Russian, Ukrainian and Bulgarian open quoted speech with a dash too, and close it with a comma and a dash before
+     * the verb; a quote of two sentences ends at the attribution of its second. A dash inside a sentence opens nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | — Это крупнейший проект в истории города. | Мы справимся в срок, — сказал вице-мэр Сергей Волков."
+                    + " | Это крупнейший проект в истории города. Мы справимся в срок | Сергей Волков",
+            "uk | — Це найбільший проєкт в історії міста. | Ми впораємося вчасно, — сказав віцемер Сергій Вовк."
+                    + " | Це найбільший проєкт в історії міста. Ми впораємося вчасно | Сергій Вовк",
+            "bg | — Това е най-големият проект в историята на града. | Ще се справим навреме, — каза Иван Петров."
+                    + " | Това е най-големият проект в историята на града. Ще се справим навреме | Иван Петров"})
+    void aDashOpensQuotedSpeech(String language, String first, String second, String text, String speaker) {
+        assertThat(extract(language, first, second, "Мост закрыт на ремонт — впервые за сорок лет.")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.text()).isEqualTo(text);
+                    assertThat(q.speaker()).isEqualTo(speaker);
+                });
     }
 
     /** "по словам X" and Ukrainian "за словами X" credit a quote as "according to X" does. */
