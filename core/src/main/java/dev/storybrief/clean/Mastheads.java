@@ -397,7 +397,9 @@ final class Mastheads {
         java.util.Locale root = java.util.Locale.ROOT;
         String first = words[0].toLowerCase(root);
         String last = words[words.length - 1].toLowerCase(root);
-        return CYRILLIC_TITLE_WORDS.contains(last) || CYRILLIC_TITLE_WORDS.contains(first)
+        // a title word first is followed by the place it serves, one or two words ("Вестник Приозерья"); a longer
+        // line opening with one is a headline ("Новости о строительстве метро")
+        return CYRILLIC_TITLE_WORDS.contains(last) || CYRILLIC_TITLE_WORDS.contains(first) && words.length <= 3
                 || TURKISH_TITLE_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.forLanguageTag("tr")));
     }
 
