@@ -137,7 +137,8 @@ final class SpeechWords {
             // the men's plural changes the stem's vowel: "powiedzieli", "odpowiedzieli"
             + "|(?:od|za)?powiedzieli");
     /**
-     * Offices Dutch, Polish, Czech, Swedish, Danish and Norwegian write lower case right before a name, alone or as the end
+     * Offices Dutch, Polish, Czech, Swedish, Danish and Norwegian (and Russian, Ukrainian, Bulgarian, Romanian and
+     * Hungarian) write lower case right before a name, alone or as the end
      * of a compound ("burgemeester Ellen de Vries", "dijkgraaf", "politiewoordvoerder", "rzecznik", "wójt",
      * "kommunalrådet", "räddningsledaren", "borgmester", "ordfører"); Swedish, Danish and Norwegian may write the
      * definite ending onto it ("presschefen", "borgmesteren").
@@ -173,7 +174,12 @@ final class SpeechWords {
             + "|purtătorul|muncitor|muncitorul|locuitor|locuitoarea|martor"
             // Hungarian, written after the name ("Nagy Péter polgármester") or before it ("egy helyi lakos, Kovács
             // Anna")
-            + "|polgármester|szóvivő|szóvivője|igazgató|igazgatója|lakos|miniszter|parancsnok|kapitány)");
+            + "|polgármester|szóvivő|szóvivője|igazgató|igazgatója|lakos|miniszter|parancsnok|kapitány"
+            // Russian, Ukrainian and Bulgarian, lower case before the name ("сказал мэр Игорь Петров", "заявив мер
+            // Ігор Петренко", "каза кметът Иван Петров")
+            + "|мэр|губернатор|министр|депутат|глава|директор|председатель|представитель|инженер|предприниматель"
+            + "|житель|жительница|эксперт|мер|міністр|речник|речниця|мешканець|мешканка|інженер|інженерка|кмет|кметът"
+            + "|министър)");
 
     /**
      * Indonesian and Malay verbs of saying that take the enclitic "-nya" (his, her: "ujarnya" is "said he/she"): the

@@ -47,6 +47,19 @@ class EasternQuoteTest {
         });
     }
 
+    /** An office written lower case before the name is the speaker's role. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ru | «Решение далось нам нелегко», — сказал мэр Игорь Петров. | Игорь Петров | мэр",
+            "ru | «Мы предупреждали об этом», — заявил депутат Михаил Орлов. | Михаил Орлов | депутат",
+            "uk | «Ми не можемо ризикувати», — заявив мер Ігор Петренко. | Ігор Петренко | мер",
+            "bg | „Мостът ще остане затворен“, каза кметът Иван Петров. | Иван Петров | кметът"})
+    void anOfficeBeforeTheNameIsTheRole(String language, String sentence, String speaker, String role) {
+        assertThat(extract(language, sentence)).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo(speaker));
+        assertThat(new SpeakerResolver(List.of(sentence)).resolve(speaker).role()).isEqualTo(role);
+    }
+
     /** The past tense ends by the speaker's gender and number: every form credits the quote. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {"ru | заявил", "ru | заявила", "ru | заявили", "ru | отметил",
