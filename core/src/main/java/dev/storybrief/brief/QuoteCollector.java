@@ -27,11 +27,13 @@ public final class QuoteCollector implements BriefingPart {
     private static final int MIN_COPY_WORDS = 5;
 
     private static final java.util.Set<String> SUPPORTED = java.util.Set.of("en", "fr", "de", "es", "it", "pt", "nl",
-            "pl", "sv", "da", "no", "nb", "cs", "ro", "hu", "vi", "id", "ko", "fa", "hi", "ar", "he", "ja", "zh", "th");
+            "pl", "sv", "da", "no", "nb", "cs", "ro", "hu", "vi", "id", "ko", "fa", "hi", "ar", "he", "ja", "zh", "th",
+            "ru", "uk", "bg", "tr");
 
     /**
      * English, French, German, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian (bokmål), Czech,
-     * Romanian, Hungarian, Vietnamese, Indonesian, Korean, Persian, Hindi, Arabic, Hebrew, Japanese, Chinese and Thai:
+     * Romanian, Hungarian, Vietnamese, Indonesian, Korean, Persian, Hindi, Arabic, Hebrew, Japanese, Chinese, Thai,
+     * Russian, Ukrainian, Bulgarian and Turkish:
      * the languages whose speech verbs it knows.
      */
     @Override

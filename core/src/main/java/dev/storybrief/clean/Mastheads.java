@@ -52,6 +52,24 @@ final class Mastheads {
      */
     private static final Set<String> ARABIC_TITLE_WORDS_FIRST = Set.of("وكالة", "صحيفة", "جريدة", "مجلة", "قناة",
             "إذاعة", "اذاعة", "راديو", "تلفزيون");
+    /**
+     * Title words of Russian, Ukrainian and Bulgarian papers, agencies and broadcasters, lower case. The name puts the
+     * title word last after an adjective ("Северный вестник", "Городские новости", "Российская газета") or first
+     * before the place it serves ("Вестник Севера", "Новости Приморья"), and capitalises only its first word.
+     */
+    private static final Set<String> CYRILLIC_TITLE_WORDS = Set.of("газета", "газеты", "вестник", "вісник",
+            "новости", "новини", "известия", "ведомости", "відомості", "правда", "курьер", "кур'єр", "телеграф",
+            "экспресс", "вести", "вісті", "обозрение", "огляд", "агентство", "агенція", "радио", "радіо", "тв",
+            "телевидение", "телебачення", "хроника", "хроніка", "трибуна", "эхо", "неделя", "тиждень", "журнал");
+    /**
+     * Title words of Turkish papers, agencies and broadcasters, which end the name, often with the possessive of a
+     * compound ("Marmara Postası", "Ege Gazetesi", "Kuzeykent Haber", "Karadeniz Ajansı"), lower case.
+     */
+    private static final Set<String> TURKISH_TITLE_WORDS = Set.of("haber", "haberleri", "habercisi", "gazete",
+            "gazetesi", "postası", "ajans", "ajansı", "gündem", "ekspres", "radyo", "televizyonu", "sesi", "bülteni",
+            "manşet");
+    /** Letters of the Cyrillic script alone and spaces: a line in which a sentence-case name may stand. */
+    private static final Pattern CYRILLIC_LINE = Pattern.compile("[\\p{IsCyrillic}'’ -]+");
     /** A line of two to five words in Arabic letters alone (no digit, no punctuation): a name, not a sentence. */
     private static final Pattern ARABIC_NAME = Pattern.compile("[\\p{IsArabic}&&\\p{L}]+(?: [\\p{IsArabic}&&\\p{L}]+){1,4}");
     /** The article before a Romance name ("La Voz de Galicia", "Il Giornale", "O Jornal"). */
@@ -355,6 +373,10 @@ final class Mastheads {
         if (words.length < 2 || words.length > MAX_WORDS || !titled(words)) {
             return Optional.empty();
         }
+        if (CYRILLIC_LINE.matcher(name).matches() && Character.isUpperCase(name.codePointAt(0))) {
+            // Russian, Ukrainian and Bulgarian capitalise a title's first word only ("Городские новости")
+            return Optional.of(name);
+        }
         return capitalisedName(name);
     }
 
@@ -363,7 +385,22 @@ final class Mastheads {
         String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         String compound = EDITION_WORDS.contains(last) ? words[words.length - 2] : words[words.length - 1];
         return TITLE_WORDS.contains(last) || words[0].equals("The") && TITLE_WORDS_AFTER_THE.contains(last)
-                || headFirst(words) || COMPOUND_TITLE.matcher(compound).matches();
+                || headFirst(words) || COMPOUND_TITLE.matcher(compound).matches() || titledInOtherScripts(words);
+    }
+
+    /**
+     * A Russian, Ukrainian or Bulgarian name with its title word at either end ("Северный вестник", "Вестник
+     * Севера"), or a Turkish one ending in its title word ("Marmara Postası"); Turkish lower-cases by its own dotted
+     * and dotless i ("İ" and "I" are "i" and "ı").
+     */
+    private static boolean titledInOtherScripts(String[] words) {
+        java.util.Locale root = java.util.Locale.ROOT;
+        String first = words[0].toLowerCase(root);
+        String last = words[words.length - 1].toLowerCase(root);
+        // a title word first is followed by the place it serves, one or two words ("Вестник Приозерья"); a longer
+        // line opening with one is a headline ("Новости о строительстве метро")
+        return CYRILLIC_TITLE_WORDS.contains(last) || CYRILLIC_TITLE_WORDS.contains(first) && words.length <= 3
+                || TURKISH_TITLE_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.forLanguageTag("tr")));
     }
 
     /**

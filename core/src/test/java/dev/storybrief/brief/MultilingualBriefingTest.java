@@ -77,13 +77,16 @@ class MultilingualBriefingTest {
                 .noneMatch(w -> w.startsWith("note quotes"))
                 .noneMatch(w -> w.startsWith("note timeline"));
         assertThat(b.disagreements()).isEmpty();
-        // Arabic dates are read (the timeline is made), and its quotes (ent26); Russian quotes are not
+        // Arabic dates are read (the timeline is made), and its quotes (ent26); Russian quotes too (lang28), Finnish
+        // ones not
         Briefing arabic = Storybrief.builder().words(80).language("ar").build().briefDocuments("x", FRENCH, List.of());
         assertThat(arabic.warnings()).noneMatch(w -> w.startsWith("note timeline"))
                 .noneMatch(w -> w.startsWith("note quotes: not made"));
         Briefing russian = Storybrief.builder().words(80).language("ru").build().briefDocuments("x", FRENCH, List.of());
-        assertThat(russian.warnings()).anyMatch(w -> w.startsWith("note quotes: not made"))
+        assertThat(russian.warnings()).noneMatch(w -> w.startsWith("note quotes: not made"))
                 .anyMatch(w -> w.startsWith("note entities: not made for this story's language (ru)"));
+        Briefing finnish = Storybrief.builder().words(80).language("fi").build().briefDocuments("x", FRENCH, List.of());
+        assertThat(finnish.warnings()).anyMatch(w -> w.startsWith("note quotes: not made for this story's language (fi)"));
         Briefing japanese = Storybrief.builder().words(80).language("ja").build().briefDocuments("x", FRENCH, List.of());
         assertThat(japanese.warnings()).anyMatch(w -> w.startsWith("note timeline: not made for this story's language (ja)"));
     }

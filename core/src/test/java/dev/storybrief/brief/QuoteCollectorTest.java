@@ -23,7 +23,8 @@ class QuoteCollectorTest {
 
     /**
      * Who said what is made for the languages whose verbs of saying the quote stage knows: Czech, Romanian, Hungarian,
-     * Vietnamese and Indonesian too (QA tour 22: "not made for this story's language (ro)"), not Russian or Turkish.
+     * Vietnamese and Indonesian too (QA tour 22: "not made for this story's language (ro)"), Russian, Ukrainian,
+     * Bulgarian and Turkish (QA tour 27 #12), not Finnish or Greek.
      */
     @Test
     void whoSaidWhatIsMadeForTheLanguagesWhoseVerbsOfSayingAreKnown() {
@@ -32,7 +33,8 @@ class QuoteCollectorTest {
         assertThat(List.of("cs", "ro", "hu", "vi", "id", "ko", "fa")).allMatch(collector::supports);
         // so are Hindi, Arabic, Hebrew, Japanese, Chinese and Thai speakers, by the title beside the name (ent26)
         assertThat(List.of("hi", "ar", "he", "ja", "zh", "th")).allMatch(collector::supports);
-        assertThat(List.of("ru", "tr", "uk")).noneMatch(collector::supports);
+        assertThat(List.of("ru", "uk", "bg", "tr")).allMatch(collector::supports);
+        assertThat(List.of("fi", "el")).noneMatch(collector::supports);
     }
 
     @Test

@@ -79,7 +79,8 @@ class DateLineLanguagesTest {
             "Dutch      | DEN BOSCH (ANP) - | Het college trekt 12 miljoen euro uit voor de versterking van de oude dijken langs de rivier. | © 2026 Brabants Weekblad | Brabants Weekblad | ANP",
             "Portuguese | CAMPINAS, 4 de março de 2026 (Agência Brasil) - | A prefeitura liberou ontem R$ 5 milhões para as famílias atingidas pela enchente do rio. | © 2026 Diário da Serra Azul | Diário da Serra Azul | Agência Brasil",
             "Finnish    | TAMPERE (STT) - | Kaupunginvaltuusto myönsi eilen kolme miljoonaa euroa vanhan sillan korjaamiseen. | © Hämeen Viesti 2026 | Hämeen Viesti | STT",
-            "Ukrainian  | ЛЬВІВ, 4 березня 2026 (Укрінформ) - | Міська рада вчора виділила десять мільйонів гривень на ремонт старого мосту через річку. | © 2026 Голос Карпат | Голос Карпат | Укрінформ",
+            // Ukrinform is on the list of outlets (lang28): named as the list names it, as TASS is for "ТАСС"
+            "Ukrainian  | ЛЬВІВ, 4 березня 2026 (Укрінформ) - | Міська рада вчора виділила десять мільйонів гривень на ремонт старого мосту через річку. | © 2026 Голос Карпат | Голос Карпат | Ukrinform",
             "Italian    | ROMA, 4 marzo 2026 (Adnkronos) - | Il Consiglio dei ministri ha approvato ieri il decreto per le regioni colpite dal maltempo. | © Riproduzione riservata - La Voce di Borgolago | La Voce di Borgolago | Adnkronos",
             "one word   | DEN BOSCH (ANP) - | Het college trekt 12 miljoen euro uit voor de versterking van de oude dijken langs de rivier. | © 2026 NieuwsDijk | NieuwsDijk | ANP",
     })

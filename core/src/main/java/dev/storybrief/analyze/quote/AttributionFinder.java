@@ -37,6 +37,8 @@ final class AttributionFinder {
     /** Words of the listener between a verb of saying and its reported clause ("a los periodistas del club"). */
     private static final int MAX_LISTENER_WORDS = 5;
     private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "asked");
+    /** Two words that credit the name after them, lower case. */
+    private static final Set<String> TWO_WORD_ACCORDING = Set.of("according to", "по словам", "за словами");
     private static final Set<String> DESCRIPTOR_STOPS = Set.of("in", "on", "at", "during", "after", "before", "with",
             "to", "that", "as", "while", "because", "from", "by", "when", "it", "they", "we", "this",
             // the other languages' relative pronouns and prepositions of place, time and means (none an English
@@ -300,9 +302,10 @@ final class AttributionFinder {
         return found == null ? null : found.withCue(words.get(first).start(), words.get(last).end());
     }
 
+    /** "according to X" and its two-word kin: Russian "по словам X" and Ukrainian "за словами X" (by the words of X). */
     private static boolean isAccordingTo(List<ZoneWords.Word> words, int v) {
-        return words.get(v).text().equalsIgnoreCase("according") && v + 1 < words.size()
-                && words.get(v + 1).text().equals("to");
+        return v + 1 < words.size() && TWO_WORD_ACCORDING.contains(
+                (words.get(v).text() + " " + words.get(v + 1).text()).toLowerCase(Locale.ROOT));
     }
 
     private static Attribution speakerAround(String sentence, List<ZoneWords.Word> words, int verb,

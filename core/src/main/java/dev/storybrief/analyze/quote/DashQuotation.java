@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Quoted speech opened by a dash, as Swedish, Danish and Norwegian news write it: "– Branden är under kontroll men
  * inte släckt. Vi kommer att vara kvar här, säger räddningsledaren Anna Lindqvist." No mark closes the quotation: it
- * runs from the dash to the comma (or dash) before the verb of saying, over every full stop on the way. The quote
- * scanner reads the quotation by this rule and the sentence splitter keeps it one sentence with its attribution.
+ * runs from the dash to the comma (or dash) before the verb of saying, over every full stop on the way. Russian,
+ * Ukrainian and Bulgarian write it so beside their guillemets, with a comma and a dash before the verb ("— Мы
+ * справимся в срок, — сказал Сергей Волков."). The quote scanner reads the quotation by this rule and the sentence
+ * splitter keeps it one sentence with its attribution.
  */
 public final class DashQuotation {
-    private static final Set<String> LANGUAGES = Set.of("sv", "da", "no", "nb", "nn");
+    private static final Set<String> LANGUAGES = Set.of("sv", "da", "no", "nb", "nn", "ru", "uk", "bg");
     private static final Pattern OPENING = Pattern.compile("^\\s*[–—-]\\s+");
-    /** The comma or dash that ends a dash quote, and the word after it. */
-    private static final Pattern CLOSE = Pattern.compile("(?:,|\\s[–—])\\s+(\\p{L}+)");
+    /** The comma or dash (or both: ", — сказал") that ends a dash quote, and the word after it. */
+    private static final Pattern CLOSE = Pattern.compile("(?:,?\\s[–—]|,)\\s+(\\p{L}+)");
 
     private DashQuotation() {
     }

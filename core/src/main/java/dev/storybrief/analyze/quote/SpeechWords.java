@@ -36,7 +36,10 @@ final class SpeechWords {
     /** Auxiliaries of a compound past, which stand between a subject and the participle ("ha detto", "a déclaré"). */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "a", "ont", "avait", "avaient", "ha",
             "han", "hanno", "había", "habían", "aveva", "avevano", "hat", "haben", "hatte", "hatten", "tem", "têm",
-            "tinha", "tinham");
+            "tinha", "tinham",
+            // Turkish "diye" (saying) ties a quote to the verb after it ("\"...\" diye konuştu X"): like an
+            // auxiliary it is no subject, and a name after the verb is the speaker
+            "diye");
     /**
      * Verbs of saying in French, German, Spanish, Italian and Portuguese, in the forms news copy writes next to a
      * quote (past participle after the auxiliary, simple past, present); none is an English word.
@@ -101,7 +104,27 @@ final class SpeechWords {
             "कहा", "बताया", "אמר", "אמרה", "מסר", "מסרה", "הוסיף", "הוסיפה",
             // Persian: the verb closes the clause ("مریم احمدی، رئیس بیمارستان شهر گفت"); "می‌گوید" is written
             // with a non-joiner, and "گوید" is its stem's word
-            "گفت", "افزود", "گوید", "گفته"));
+            "گفت", "افزود", "گوید", "گفته",
+            // Bulgarian: the aorist news writes after a quote ("каза кметът Иван Петров") and the present
+            "каза", "заяви", "добави", "посочи", "обясни", "подчерта", "съобщи", "коментира", "допълни", "казва",
+            "заявява", "посочва", "обяснява", "отбеляза", "уточни",
+            // Turkish: the verb closes the sentence after the quote, the speaker before it ("X, \"...\" dedi") or
+            // after the verb ("\"...\" dedi X", "\"...\" diye konuştu X")
+            "dedi", "dediler", "söyledi", "söylediler", "konuştu", "belirtti", "açıkladı", "ekledi", "vurguladı",
+            "kaydetti", "anlattı", "bildirdi", "uyardı", "diyor", "söylüyor", "belirtiyor", "sordu",
+            "yanıtladı", "cevapladı"));
+    /**
+     * Russian, Ukrainian and Belarusian verbs of saying by their stems: the past tense ends by the speaker's gender
+     * and number (Russian "заявил", "заявила", "заявили"; Ukrainian "заявив", "заявила"), and news writes the present
+     * beside it ("говорит", "каже", "отмечает"). The stems are those news writes after a quote ("«…», — заявил X").
+     */
+    private static final Pattern EAST_SLAVIC_VERB = Pattern.compile("(?:заяви|сказа|добави|отмети|подчеркну"
+            + "|поясни|сообщи|рассказа|призна|уточни|написа|ответи|предупреди|замети|объясни|завери|констатирова"
+            + "|указа|дода|зазначи|наголоси|повідоми|розпові|підкресли|відпові|запевни|попереди|визна|пообеща"
+            + "|пообіця|повтори|возрази|подытожи|резюмирова|прокомментирова|прокоментува)(?:л|ла|ли|ло|в)"
+            + "|говорит|говорят|говорить|кажуть|каже|отмечает|отмечают|подчеркивает|подчёркивает|поясняет"
+            + "|заявляет|заявляют|считает|считают|пишет|пишут|сообщает|сообщают|рассказывает"
+            + "|зазначає|наголошує|пояснює|заявляє|вважає|пише|повідомляє|розповідає");
     /**
      * Polish verbs of saying by their stems: the past tense ends by the speaker's gender and number ("powiedział",
      * "powiedziała", "powiedzieli", "powiedziały"), and news uses the present beside it ("mówi", "dodaje").
@@ -114,7 +137,8 @@ final class SpeechWords {
             // the men's plural changes the stem's vowel: "powiedzieli", "odpowiedzieli"
             + "|(?:od|za)?powiedzieli");
     /**
-     * Offices Dutch, Polish, Czech, Swedish, Danish and Norwegian write lower case right before a name, alone or as the end
+     * Offices Dutch, Polish, Czech, Swedish, Danish and Norwegian (and Russian, Ukrainian, Bulgarian, Romanian and
+     * Hungarian) write lower case right before a name, alone or as the end
      * of a compound ("burgemeester Ellen de Vries", "dijkgraaf", "politiewoordvoerder", "rzecznik", "wójt",
      * "kommunalrådet", "räddningsledaren", "borgmester", "ordfører"); Swedish, Danish and Norwegian may write the
      * definite ending onto it ("presschefen", "borgmesteren").
@@ -150,7 +174,12 @@ final class SpeechWords {
             + "|purtătorul|muncitor|muncitorul|locuitor|locuitoarea|martor"
             // Hungarian, written after the name ("Nagy Péter polgármester") or before it ("egy helyi lakos, Kovács
             // Anna")
-            + "|polgármester|szóvivő|szóvivője|igazgató|igazgatója|lakos|miniszter|parancsnok|kapitány)");
+            + "|polgármester|szóvivő|szóvivője|igazgató|igazgatója|lakos|miniszter|parancsnok|kapitány"
+            // Russian, Ukrainian and Bulgarian, lower case before the name ("сказал мэр Игорь Петров", "заявив мер
+            // Ігор Петренко", "каза кметът Иван Петров")
+            + "|мэр|губернатор|министр|депутат|глава|директор|председатель|представитель|инженер|предприниматель"
+            + "|житель|жительница|эксперт|мер|міністр|речник|речниця|мешканець|мешканка|інженер|інженерка|кмет|кметът"
+            + "|министър)");
 
     /**
      * Indonesian and Malay verbs of saying that take the enclitic "-nya" (his, her: "ujarnya" is "said he/she"): the
@@ -179,14 +208,18 @@ final class SpeechWords {
      * and English's word as well.
      */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "il", "elle", "er", "sie", "él", "ella", "lui",
-            "lei", "ele", "ela", "hij", "han", "hon", "hun");
+            "lei", "ele", "ela", "hij", "han", "hon", "hun",
+            // Russian, Ukrainian and Bulgarian ("— добавил он", "— додав він", "каза тя")
+            "он", "она", "він", "вона", "той", "тя");
     private static final Set<String> NAMES_NOBODY = Set.of("it", "its", "this", "that", "these", "those", "there",
             "they", "we", "i", "you", "which", "what", "who",
             // "Ils ont dit", "Wir sagten": the plural and first- and second-person pronouns of the other languages
             "ils", "elles", "on", "nous", "vous", "je", "wir", "ihr", "ellos", "ellas", "nosotros", "loro", "noi",
             "voi", "eles", "elas", "nós",
             // Dutch, Polish, Swedish, Danish and Norwegian
-            "wij", "ik", "jullie", "my", "wy", "oni", "one", "ja", "vi", "jag", "ni", "jeg", "dere", "dem");
+            "wij", "ik", "jullie", "my", "wy", "oni", "one", "ja", "vi", "jag", "ni", "jeg", "dere", "dem",
+            // Russian, Ukrainian and Bulgarian
+            "они", "мы", "я", "вы", "оно", "вони", "ми", "ви", "воно", "ние", "те", "аз");
     private static final Set<String> ROLE_NOUNS = Set.of("official", "officials", "spokesman", "spokeswoman",
             "spokesperson", "diplomat", "diplomats", "source", "sources", "analyst", "analysts", "expert", "experts",
             "minister", "ministers", "officer", "officers", "leader", "leaders", "envoy", "envoys", "commander",
@@ -209,7 +242,7 @@ final class SpeechWords {
     static boolean isSpeechVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (VERBS.contains(lower) || OTHER_VERBS.contains(lower) || POLISH_VERB.matcher(lower).matches()
-                || encliticSpeaker(lower)) {
+                || EAST_SLAVIC_VERB.matcher(lower).matches() || encliticSpeaker(lower)) {
             return true;
         }
         // "déclare-t-elle", "dit-il": French writes the inverted pronoun onto the verb

@@ -53,6 +53,14 @@ public final class CandidateFilter {
      * sentence is still measured by its words.
      */
     private static final int LETTERS_PER_WORD = 6;
+    /**
+     * Languages whose news writes no article and puts in case endings what English writes as prepositions: the Slavic
+     * languages but Bulgarian and Macedonian, the Baltic and Finnic ones, and the Turkic ones. "Строительство начнётся
+     * весной 2027 года." and "Okullar pazartesi günü kapalı olacak." tell in five words what English tells in seven
+     * ("The schools will be closed on Monday."), so a sentence of one word under the bound carries a fact there.
+     */
+    private static final java.util.Set<String> NO_ARTICLES = java.util.Set.of("ru", "uk", "be", "pl", "cs", "sk",
+            "sl", "hr", "sr", "bs", "lt", "lv", "et", "fi", "tr", "az", "kk", "uz", "ky");
     private final int minWords;
     private final int maxWords;
 
@@ -71,7 +79,7 @@ public final class CandidateFilter {
     public boolean accepts(AnalyzedArticle article, Sentence sentence) {
         String text = sentence.text();
         int words = sentence.words();
-        return longEnough(text, words) && words <= maxWords
+        return longEnough(text, words, article.language()) && words <= maxWords
                 && !article.headings().contains(sentence.paragraph())
                 && !sentence.inQuote()
                 && !WHOLLY_QUOTED.matcher(text).matches()
@@ -86,12 +94,13 @@ public final class CandidateFilter {
     }
 
     /**
-     * True when the sentence has the bound's words, or as many letters as the bound's words of long words
-     * ({@link #LETTERS_PER_WORD}): the measure of a language whose words carry what other languages write as words of
-     * their own.
+     * True when the sentence has the bound's words (one fewer in a language without articles, {@link #NO_ARTICLES}), or
+     * as many letters as the bound's words of long words ({@link #LETTERS_PER_WORD}): the measure of a language whose
+     * words carry what other languages write as words of their own.
      */
-    private boolean longEnough(String text, int words) {
-        return words >= minWords || words > 1 && letters(text) >= minWords * LETTERS_PER_WORD;
+    private boolean longEnough(String text, int words, String language) {
+        int least = language != null && NO_ARTICLES.contains(language) ? minWords - 1 : minWords;
+        return words >= least || words > 1 && letters(text) >= minWords * LETTERS_PER_WORD;
     }
 
     /**

@@ -60,6 +60,27 @@ class CandidateFilterTest {
         assertThat(CandidateFilter.letters("불은 꺼졌다")).isEqualTo(13);
     }
 
+    /**
+     * QA tour 27 #11: Russian and Turkish summaries used less than half their words, as their five-word facts were cut
+     * by a bound set for English, which spends words on articles and prepositions.
+     */
+    @Test
+    void aFiveWordSentenceCarriesAFactInALanguageWithoutArticles() {
+        assertThat(accepted("Строительство начнётся весной 2027 года. Новая линия соединит северный район с вокзалом "
+                + "и центром города.")).containsExactly(true, true);
+        assertThat(accepted("Okullar pazartesi günü kapalı olacak. Depremde iki bina hasar gördü ve hemen boşaltıldı."))
+                .containsExactly(true, true);
+        assertThat(accepted("Budowa ruszy wiosną przyszłego roku. Nowa linia połączy północną dzielnicę z dworcem "
+                + "i centrum miasta.")).containsExactly(true, true);
+        // English, and French, which write articles, keep the bound; four words are short everywhere
+        assertThat(accepted("The schools stay closed today. Two buildings were damaged and evacuated by the police."))
+                .containsExactly(false, true);
+        assertThat(accepted("Les écoles restent fermées lundi. Deux bâtiments ont été endommagés puis évacués par la "
+                + "police.")).containsExactly(false, true);
+        assertThat(accepted("Об этом сообщили власти. Новая линия соединит северный район с вокзалом и центром города."))
+                .containsExactly(false, true);
+    }
+
     @Test
     void aNordicQuotationOpensWithTheMarkThatClosesIt() {
         assertThat(accepted("”Työnantaja ei ole tehnyt meille mitään tarjousta”, sanoo liiton puheenjohtaja Mikko Virtanen.",
