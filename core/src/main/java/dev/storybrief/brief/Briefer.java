@@ -132,12 +132,10 @@ public final class Briefer {
                     + (words < 60 ? "; give it 60 words or more" : ": none of the articles' sentences stands alone"));
         }
         // every article read is a source: a reprint is listed right after the report it copies
-        List<AnalyzedArticle> read = new ArrayList<>();
+        List<AnalyzedArticle> read = story.sources();
         Map<String, List<String>> reprints = new LinkedHashMap<>();
         for (AnalyzedArticle article : story.articles()) {
-            read.add(article);
             List<AnalyzedArticle> copies = story.reprints().getOrDefault(article.id(), List.of());
-            read.addAll(copies);
             if (!copies.isEmpty()) {
                 reprints.put(article.id(), copies.stream().map(AnalyzedArticle::id).toList());
             }

@@ -68,6 +68,31 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
         return OtherPeriods.earlier(articles.stream().map(AnalyzedArticle::article).toList(), laterArticles);
     }
 
+    /**
+     * Every article read, in the order the briefing lists its sources: each report, then the reprints of it. A
+     * source without an outlet is known to the reader by its place in this list ("unknown outlet #3").
+     */
+    public List<AnalyzedArticle> sources() {
+        List<AnalyzedArticle> read = new java.util.ArrayList<>();
+        for (AnalyzedArticle article : articles) {
+            read.add(article);
+            read.addAll(reprints.getOrDefault(article.id(), List.of()));
+        }
+        return read;
+    }
+
+    /** The name a source is shown by: its outlet, else "unknown outlet #N", N its place in {@link #sources()}. */
+    public String sourceName(String articleId) {
+        List<AnalyzedArticle> read = sources();
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).id().equals(articleId)) {
+                String outlet = read.get(i).article().outlet();
+                return outlet != null ? outlet : "unknown outlet #" + (i + 1);
+            }
+        }
+        return articleId;
+    }
+
     /** Articles that belong to the main time window of the story (none when every article is a follow-up). */
     public List<AnalyzedArticle> mainArticles() {
         return articles.stream().filter(a -> !laterArticles.contains(a.id())).toList();

@@ -285,9 +285,8 @@ final class PartyDisputes {
                 ? text.substring(0, text.length() - q.unit().length()).strip() : text;
     }
 
-    /** The outlet an article is of, as the page names it, else its id. */
+    /** The outlet an article is of, as the sources list shows it: a file name is no outlet. */
     private String outlet(String articleId) {
-        return story.articles().stream().filter(a -> a.id().equals(articleId)).findFirst()
-                .map(AnalyzedArticle::article).map(a -> a.outlet() != null ? a.outlet() : articleId).orElse(articleId);
+        return story.sourceName(articleId);
     }
 }

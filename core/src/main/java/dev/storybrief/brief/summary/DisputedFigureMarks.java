@@ -69,6 +69,10 @@ final class DisputedFigureMarks {
                 low = digits(spread.low().value());
                 high = digits(spread.high().value());
             }
+            // a figure in words is written as it opened its own sentence ("Three crew members"); inside the mark
+            // it stands mid-sentence
+            low = low == null || hasDigit(low) ? low : low.toLowerCase(java.util.Locale.ENGLISH);
+            high = high == null || hasDigit(high) ? high : high.toLowerCase(java.util.Locale.ENGLISH);
             int at = text.indexOf(spread.own().text());
             if (low == null || high == null || at < 0) {
                 continue;

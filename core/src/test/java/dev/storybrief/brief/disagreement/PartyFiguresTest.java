@@ -47,7 +47,8 @@ class PartyFiguresTest {
         List<Disagreement> found = find(first, second, third);
         assertThat(found).as(language).singleElement().satisfies(d -> {
             assertThat(d.topic()).contains(police + ": " + policeFigure).contains(organisers + ": " + organisersFigure)
-                    .contains("reported by r0, r1, r2");
+                    // the reports have no outlet: the reader knows them by their place among the sources, not by an id
+                    .contains("reported by unknown outlet #1, unknown outlet #2, unknown outlet #3");
             assertThat(d.claims()).extracting(Claim::speaker).doesNotContainNull()
                     .containsOnly(police, organisers);
             // each outlet relays both parties' counts

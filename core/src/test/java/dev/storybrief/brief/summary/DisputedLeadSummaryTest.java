@@ -110,4 +110,29 @@ class DisputedLeadSummaryTest {
         assertThat(told.stream().filter(s -> s.sentence().index() == 0)).hasSize(1);
         assertThat(SummaryCandidate.words(told)).isLessThanOrEqualTo(budget);
     }
+
+    /**
+     * Figures written in words take their capital from opening their sentence ("Three crew members"): inside the
+     * mark they stand mid-sentence and read "(three to four, reports differ)", not "(Three to Four, ...)" (QA28 #10).
+     */
+    @Test
+    void aSpreadInWordsIsWrittenInLowerCase() {
+        Story story = new StoryGrouper().group("ferry", List.of(
+                TestArticle.of("herald",
+                                "Three crew members were injured when fire broke out on the Marla Quest ferry off Orrin"
+                                        + " Bay on Wednesday, the coastguard said.",
+                                "All 212 passengers were taken off by lifeboats and brought to the harbour at Pellham.")
+                        .title("Fire on Orrin Bay ferry").outlet("Pellham Herald").published(WEDNESDAY, "--date")
+                        .analyzed(),
+                TestArticle.of("courier",
+                                "Four crew members were injured when fire broke out on the Marla Quest ferry off Orrin"
+                                        + " Bay on Wednesday, according to the operator.",
+                                "The ferry's operator said the fire started in the engine room and was put out within an"
+                                        + " hour.")
+                        .title("Ferry blaze injures crew").outlet("Coastal Courier").published(WEDNESDAY, "--date")
+                        .analyzed()));
+        List<SummarySentence> summary = new StorySummarizer().summarize(story, 120);
+        assertThat(summary).anySatisfy(s -> assertThat(s.text()).contains("(three to four, reports differ)"));
+        assertThat(summary).noneSatisfy(s -> assertThat(s.text()).contains("Three to Four"));
+    }
 }
