@@ -1,7 +1,6 @@
 package dev.storybrief.brief.disagreement;
 
-import com.ibm.icu.text.CompactDecimalFormat;
-import com.ibm.icu.util.ULocale;
+import dev.storybrief.analyze.quantity.ScaleWords;
 import dev.storybrief.analyze.terms.TermChain;
 import dev.storybrief.model.QuantitySpan;
 import java.util.HashSet;
@@ -17,8 +16,9 @@ import java.util.regex.Pattern;
  * "1.200 hộ dân", "2.500 de oameni": "мешканц", "hộ", "oamen"). Two outlets counting the same noun count the same
  * kind of thing, which is all the disagreement search needs of a key; what kind of thing it is (the dead, the
  * evacuated) only the tables know. A number before the language's own words for thousand, million or billion (CLDR's
- * long compact forms, "35 мільйонів", "1,2 milliárd") is an amount whose thing comes later: it is not keyed (nor is a
- * percentage, which English's rules key already).
+ * compact forms, {@link ScaleWords}: "35 мільйонів", "62 млрд", "58 миллиардов") is keyed by the noun after the scale
+ * word ("рублей"), whichever form each outlet wrote; a scale with no noun after it is not keyed (nor is a percentage,
+ * which English's rules key already).
  */
 final class CountedNouns {
     /** The start of every key this class gives. */
@@ -26,7 +26,6 @@ final class CountedNouns {
     /** How far after the number the counted noun is looked for: a few words. */
     private static final int AFTER_CHARS = 40;
     private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:()\\[\\]\"“”«»—–.!?]");
-    private static final double[] SCALES = {1e3, 2e3, 5e3, 1e6, 2e6, 5e6, 1e9, 2e9, 5e9, 1e12, 2e12, 5e12};
 
     /**
      * The classifiers a language sets between a number and what it counts when that is people: Persian "۲۵ نفر کشته
@@ -45,11 +44,7 @@ final class CountedNouns {
         this.chain = chain;
         PERSON_CLASSIFIERS.getOrDefault(language, List.of()).forEach(word -> personClassifiers.addAll(chain.terms(word)));
         if (language != null && !language.isBlank()) {
-            CompactDecimalFormat format = CompactDecimalFormat.getInstance(new ULocale(language),
-                    CompactDecimalFormat.CompactStyle.LONG);
-            for (double scale : SCALES) {
-                scaleTerms.addAll(chain.terms(format.format(scale).replaceAll("\\d", " ")));
-            }
+            ScaleWords.of(java.util.Locale.forLanguageTag(language)).words().forEach(w -> scaleTerms.addAll(chain.terms(w)));
         }
     }
 
@@ -74,8 +69,13 @@ final class CountedNouns {
         if (mark.find() && mark.start() > 0) {
             after = after.substring(0, mark.start());
         }
-        List<String> terms = chain.terms(after);
-        if (terms.isEmpty() || scaleTerms.contains(terms.get(0)) || terms.get(0).chars().anyMatch(Character::isDigit)) {
+        List<String> terms = new java.util.ArrayList<>(chain.terms(after));
+        // "62 млрд рублей", "58 миллиардов рублей": the scale is part of the figure (the quantity layer reads its
+        // value), and the noun after it is what the amount is of, whichever form of the scale each outlet wrote
+        while (!terms.isEmpty() && scaleTerms.contains(terms.get(0))) {
+            terms.remove(0);
+        }
+        if (terms.isEmpty() || terms.get(0).chars().anyMatch(Character::isDigit)) {
             return Optional.empty();
         }
         if (personClassifiers.contains(terms.get(0))) {

@@ -43,6 +43,9 @@ final class PartyDisputes {
     private static final Pattern DIGITS = Pattern.compile("\\p{Sc}?\\d(?:[\\d.,\\u00a0\\u202f ]*\\d)?"
             + "(?:\\s?%|(?:m|bn|k)(?![\\p{L}]))?");
 
+    /** A word glued to a figure by a hyphen ("16-hour"): the figure is part of a modifier, not a count given bare. */
+    private static final Pattern GLUED_WORD = Pattern.compile("-\\p{L}");
+
     private final Story story;
     private final FigureConflict test;
     /** Every stated figure of every key, by its sentence: a bare number that is another figure is not bare. */
@@ -249,7 +252,8 @@ final class PartyDisputes {
         }
         Matcher m = BARE.matcher(text);
         while (m.find()) {
-            if (m.start() < s.endInSentence() && m.end() > s.startInSentence() || otherFigure(s, m.start())) {
+            if (m.start() < s.endInSentence() && m.end() > s.startInSentence() || otherFigure(s, m.start())
+                    || !bare(s, m.start(), m.end())) {
                 continue;
             }
             FigureSources.Party other = FigureSources.party(text, m.start(), m.end());
@@ -265,6 +269,22 @@ final class PartyDisputes {
             found.add(new Credited(other, new StatedFigure(bare, s.sentence(), s.sentenceStart())));
         }
         return found;
+    }
+
+    /**
+     * The figure from {@code start} to {@code end} of {@code s}'s sentence is given bare, as a second side drops its
+     * noun ("and 28,500 according to the police"): no word is glued to it ("the 16-hour flight"), and the quantity layer
+     * read no unit of measure or time after it ("nearly 10 hours into the flight" beside "six rows"). Another noun of
+     * people may name the same crowd ("28.500 Menschen", "31.000 Teilnehmern").
+     */
+    private boolean bare(StatedFigure s, int start, int end) {
+        String text = s.sentence().text();
+        if (GLUED_WORD.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        return bySentence.getOrDefault(s.sentence(), List.of()).stream()
+                .noneMatch(o -> o.startInSentence() <= start && start < o.endInSentence()
+                        && FigureKeys.isMeasure(o.quantity().key()) && !o.quantity().key().equals(s.quantity().key()));
     }
 
     /** A figure of another kind than a count starts at {@code at} (a share, a sum, a length of time): no bare count. */

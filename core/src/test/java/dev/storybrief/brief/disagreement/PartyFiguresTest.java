@@ -137,4 +137,27 @@ class PartyFiguresTest {
                         + " is due to start in the spring.");
         assertThat(otherThings).isEmpty();
     }
+
+    /**
+     * A sentence that tells how long into a journey something happened gives figures of hours and a count of seats: the
+     * hours have a noun of their own (no bare side of the seats' count), and the words after "said" that run into a
+     * figure ("said nearly 9 hours into") are what was said, not a party.
+     */
+    @Test
+    void figuresWithNounsOfTheirOwnAndWordsRunningIntoAFigureAreNoParties() {
+        List<Disagreement> found = find(
+                "Maria Keller, who sat near the front, said nearly 9 hours into the 14-hour crossing, a man five seats in"
+                        + " front of her began shouting. The ferry was met by police at the port.");
+        assertThat(found).isEmpty();
+    }
+
+    /** The second side given bare beside its party's credit is still read ("and 24,700 according to the police"). */
+    @Test
+    void aBareSecondSideBeforeItsCreditIsStillRead() {
+        List<Disagreement> found = find(
+                "The rally against the mine drew 31,000 people on Sunday, according to the organisers, and 24,700"
+                        + " according to the police. Another rally is planned for May.");
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.topic()).contains("organisers: 31,000")
+                .contains("police: 24,700"));
+    }
 }
