@@ -85,8 +85,8 @@ final class FigureSources {
     private FigureSources() {
     }
 
-    /** One credit in a sentence: where it stands, and the party it names. */
-    private record Credit(int at, Party party) {
+    /** One credit in a sentence: where it stands, the party it names, and where its verb of saying starts, or -1. */
+    private record Credit(int at, Party party, int verb) {
     }
 
     /**
@@ -133,6 +133,10 @@ final class FigureSources {
         Credit before = null;
         Credit after = null;
         for (Credit c : credits(sentence)) {
+            if (c.verb() >= from && c.verb() < end) {
+                // a verb of the list inside the figure's own words is its noun: "five counts of possession"
+                continue;
+            }
             if (c.at() <= from) {
                 before = c;
             } else if (after == null) {
@@ -175,7 +179,7 @@ final class FigureSources {
             // a German credit's source may run into the verb after it ("laut Polizei zogen")
             Party source = party(credit.group("src"), GERMAN_CREDIT.matcher(credit.group()).lookingAt());
             if (source != null) {
-                found.add(new Credit(credit.start(), source));
+                found.add(new Credit(credit.start(), source, -1));
             }
         }
         Matcher says = SAYS.matcher(sentence);
@@ -187,7 +191,7 @@ final class FigureSources {
             // "..., the ministry said" / ", disse o ministro": a verb opening its clause has its source after it
             Party source = party(subject.isBlank() ? sourceAfter(sentence, says.end()) : subject, false);
             if (source != null) {
-                found.add(new Credit(subject.isBlank() ? says.end() : says.start(), source));
+                found.add(new Credit(subject.isBlank() ? says.end() : says.start(), source, says.start()));
             }
         }
         found.sort((a, b) -> Integer.compare(a.at(), b.at()));
