@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * kind of thing, which is all the disagreement search needs of a key; what kind of thing it is (the dead, the
  * evacuated) only the tables know. A number before the language's own words for thousand, million or billion (CLDR's
  * compact forms, {@link ScaleWords}: "35 мільйонів", "62 млрд", "58 миллиардов") is keyed by the noun after the scale
- * word ("рублей"), whichever form each outlet wrote; a scale with no noun after it is not keyed (nor is a percentage,
+ * word ("рублей"), whichever form each outlet wrote, and the last word of its clause before it (what the sum is for
+ * or the act that gives it); a scale with no noun after it is not keyed (nor is a percentage,
  * which English's rules key already).
  */
 final class CountedNouns {
@@ -50,8 +51,9 @@ final class CountedNouns {
 
     /**
      * The key of a figure read by English's rules in a language without its own ({@code sentence} its sentence's
-     * text, {@code sentenceStart} where that starts in the article): "count " and the counted noun's term, or empty
-     * for an amount, a year or a number with no noun after it.
+     * text, {@code sentenceStart} where that starts in the article): "count " and the counted noun's term (for a sum
+     * scaled by the language's word, the noun after the scale and the clause's last term before the figure), or empty
+     * for a year or a number with no noun after it.
      */
     Optional<String> key(QuantitySpan q, String sentence, int sentenceStart) {
         String text = q.text();
@@ -72,16 +74,36 @@ final class CountedNouns {
         List<String> terms = new java.util.ArrayList<>(chain.terms(after));
         // "62 млрд рублей", "58 миллиардов рублей": the scale is part of the figure (the quantity layer reads its
         // value), and the noun after it is what the amount is of, whichever form of the scale each outlet wrote
+        boolean scaled = false;
         while (!terms.isEmpty() && scaleTerms.contains(terms.get(0))) {
             terms.remove(0);
+            scaled = true;
         }
         if (terms.isEmpty() || terms.get(0).chars().anyMatch(Character::isDigit)) {
             return Optional.empty();
+        }
+        if (scaled) {
+            // a sum is of what its clause says before it, as English keys a sum by its act ("took £240,000"): the aid
+            // the government "выделило" is not the damage "оценивают в"; no word before it, no key
+            return wordBefore(sentence, q.start() - sentenceStart).map(w -> COUNT + terms.get(0) + " " + w);
         }
         if (personClassifiers.contains(terms.get(0))) {
             // 25 persons, then what befell them: "people کشته" (killed) is not "people زخمی" (injured)
             return Optional.of(terms.size() > 1 ? PEOPLE + terms.get(1) : PEOPLE.strip());
         }
         return Optional.of(COUNT + terms.get(0));
+    }
+
+    /** The last term of the figure's clause before it ("выдел" of "Правительство выделило 10 миллионов"). */
+    private Optional<String> wordBefore(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, Math.min(sentence.length(), at) - AFTER_CHARS),
+                Math.max(0, Math.min(sentence.length(), at)));
+        var mark = CLAUSE_MARK.matcher(before);
+        int from = 0;
+        while (mark.find()) {
+            from = mark.end();
+        }
+        List<String> terms = chain.terms(before.substring(from));
+        return terms.isEmpty() ? Optional.empty() : Optional.of(terms.get(terms.size() - 1));
     }
 }
