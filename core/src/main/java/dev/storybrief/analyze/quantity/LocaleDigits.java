@@ -84,6 +84,8 @@ final class LocaleDigits implements QuantityRules {
      * number of a year's shape followed by a space and a word is a count ("Mintegy 2000 háztartás"), not a year.
      */
     private final boolean yearsMarked;
+    /** The language's words of a thousand, a million, a billion ("тыс.", "млн", "миллиардов"). */
+    private final ScaleWords scaleWords;
 
     private LocaleDigits(QuantityRules english, Locale locale) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
@@ -94,6 +96,7 @@ final class LocaleDigits implements QuantityRules {
         this.months = monthNames(locale);
         this.dateLetters = dateLetters(ULocale.forLocale(locale));
         this.yearsMarked = yearsMarked(ULocale.forLocale(locale));
+        this.scaleWords = ScaleWords.of(locale);
     }
 
     /** English's rules over the language's digits and month names; English's rules alone for English. */
@@ -118,6 +121,7 @@ final class LocaleDigits implements QuantityRules {
                 .filter(q -> !isDate(q))
                 .map(q -> q.text().equals(text.substring(q.start() - offset, q.end() - offset)) ? q : asWritten(q, text, offset))
                 .map(q -> withLinkedNoun(q, text, offset))
+                .map(q -> scaleWords.scaled(q, text, offset, w -> chain().terms(w).isEmpty()))
                 .toList());
         found.addAll(counters(text, read, offset, sentence, found));
         found.addAll(yearShapedCounts(text, read, offset, sentence, found));

@@ -72,6 +72,13 @@ public final class QuantityExtractor implements QuantityRules {
             "after", "before", "since", "during", "into", "than", "as", "this", "last", "per", "each", "said", "says");
     private static final Set<String> NOT_UNITS = Set.of("percent", "years", "year", "am", "pm", "a.m", "p.m", "st", "nd",
             "rd", "th", "o'clock", "times", "hrs", "hr", "mins", "min", "secs", "sec", "yrs", "yr");
+    /**
+     * Words right after a count that name no counted thing: the credit of a second side given bare ("and 28,500
+     * according to the police") and the verbs a crowd's count takes with its noun left out ("31,000 took part",
+     * "28,500 marched"): the count's noun is the one the sentence or story gives, not the verb.
+     */
+    private static final Set<String> VERBS_AFTER_COUNT = Set.of("according", "reportedly", "took", "attended",
+            "marched", "joined", "gathered", "rallied", "protested", "demonstrated", "turned", "showed");
     private static final Map<String, String> SYNONYMS = Map.ofEntries(
             Map.entry("sorti", "sortie"), Map.entry("run", "sortie"), Map.entry("strike", "sortie"),
             Map.entry("airstrik", "sortie"), Map.entry("raid", "sortie"), Map.entry("mission", "sortie"),
@@ -806,7 +813,7 @@ public final class QuantityExtractor implements QuantityRules {
         List<String> words = new ArrayList<>();
         for (String w : raw.strip().split("[\\s-]+")) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (PHRASE_END.contains(lower) || (words.isEmpty() && NOT_UNITS.contains(lower))) {
+            if (PHRASE_END.contains(lower) || (words.isEmpty() && (NOT_UNITS.contains(lower) || VERBS_AFTER_COUNT.contains(lower)))) {
                 break;
             }
             words.add(w);

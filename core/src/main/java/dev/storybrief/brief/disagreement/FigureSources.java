@@ -74,6 +74,9 @@ final class FigureSources {
             + "|\\btandis\\s+que|\\bmientras\\s+(?:que\\s+)?|\\benquanto|\\bmentre)\\s*(?:and\\s+|und\\s+|et\\s+|y\\s+|e\\s+)?"
             + "(?<src>(?:the|die|der|das|le|la|les|el|los|las|o|a|os|as|il|lo)\\s+[\\p{L}'’-]+)\\s+(?:only\\s+|nur\\s+"
             + "|just\\s+|seulement\\s+|solo\\s+|apenas\\s+|solo\\s+)?$");
+    /** Up to four words after a verb, and the figure they run into, if any. */
+    private static final Pattern WORDS_AFTER = Pattern.compile("^\\s*([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})"
+            + "(?<figure>\\s+\\p{Sc}?\\d)?");
     /** Where a clause (and with it a verb's subject) begins. */
     private static final Pattern CLAUSE_START = Pattern.compile("(?iu)[,;:()\"“”«»—–]|(?<![\\p{L}])(?:while|whereas"
             + "|and|but|während|und|aber|alors\\s+que|tandis\\s+que|et|mais|mientras(?:\\s+que)?|y|pero|enquanto|e|mas"
@@ -82,8 +85,8 @@ final class FigureSources {
     private FigureSources() {
     }
 
-    /** One credit in a sentence: where it stands, and the party it names. */
-    private record Credit(int at, Party party) {
+    /** One credit in a sentence: where it stands, the party it names, and where its verb of saying starts, or -1. */
+    private record Credit(int at, Party party, int verb) {
     }
 
     /**
@@ -130,6 +133,10 @@ final class FigureSources {
         Credit before = null;
         Credit after = null;
         for (Credit c : credits(sentence)) {
+            if (c.verb() >= from && c.verb() < end) {
+                // a verb of the list inside the figure's own words is its noun: "five counts of possession"
+                continue;
+            }
             if (c.at() <= from) {
                 before = c;
             } else if (after == null) {
@@ -172,7 +179,7 @@ final class FigureSources {
             // a German credit's source may run into the verb after it ("laut Polizei zogen")
             Party source = party(credit.group("src"), GERMAN_CREDIT.matcher(credit.group()).lookingAt());
             if (source != null) {
-                found.add(new Credit(credit.start(), source));
+                found.add(new Credit(credit.start(), source, -1));
             }
         }
         Matcher says = SAYS.matcher(sentence);
@@ -182,9 +189,9 @@ final class FigureSources {
             }
             String subject = subjectBefore(sentence, says.start());
             // "..., the ministry said" / ", disse o ministro": a verb opening its clause has its source after it
-            Party source = party(subject.isBlank() ? wordsAfter(sentence, says.end()) : subject, false);
+            Party source = party(subject.isBlank() ? sourceAfter(sentence, says.end()) : subject, false);
             if (source != null) {
-                found.add(new Credit(subject.isBlank() ? says.end() : says.start(), source));
+                found.add(new Credit(subject.isBlank() ? says.end() : says.start(), source, says.start()));
             }
         }
         found.sort((a, b) -> Integer.compare(a.at(), b.at()));
@@ -218,10 +225,14 @@ final class FigureSources {
         return before.substring(from);
     }
 
-    /** The words after a verb that opens its clause ("said the ministry"). */
-    private static String wordsAfter(String sentence, int from) {
-        Matcher words = Pattern.compile("^\\s*([\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})").matcher(sentence.substring(from));
-        return words.find() ? words.group(1) : "";
+    /**
+     * The source named after a verb that opens its clause ("said the ministry"), or nothing when the words after the verb
+     * run into a figure: then they are what was said, not who said it ("said nearly 10 hours into the flight", "said
+     * more than 300"), and a quantifier is no party.
+     */
+    private static String sourceAfter(String sentence, int from) {
+        Matcher words = WORDS_AFTER.matcher(sentence.substring(from));
+        return !words.find() || words.group("figure") != null ? "" : words.group(1);
     }
 
     /**

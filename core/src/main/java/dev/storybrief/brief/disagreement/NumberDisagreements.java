@@ -124,7 +124,8 @@ public final class NumberDisagreements {
             });
             if (credited.size() > 1) {
                 boolean oncePerReport = stated.stream().map(StatedFigure::articleId).distinct().count() == stated.size();
-                if (parties.consider(key, credited, stated.size(), FiguresTogether.of(stated).listing(), oncePerReport)) {
+                if (parties.consider(key, credited, stated.size(), FiguresTogether.of(stated).listing(), oncePerReport,
+                        CountSteps.of(stated, story, dates, times, readings))) {
                     covered.add(key);
                 }
             }
@@ -149,18 +150,13 @@ public final class NumberDisagreements {
                                                        Map<String, java.time.LocalTime> times, StatementReadings readings,
                                                        FigureConflict test, SupportAcrossLanguages support) {
         DisagreementClaims claims = new DisagreementClaims(story);
-        Optional<RisingFigure> rising = RisingFigure.of(stated.stream()
-                .filter(s -> dates.get(s.articleId()) != null)
-                .map(s -> new RisingFigure.Dated(dates.get(s.articleId()), s.quantity(),
-                        story.reportOf(s.articleId()), readings.rise(s), s.articleId(), times.get(s.articleId())))
-                .toList());
+        CountSteps countSteps = CountSteps.of(stated, story, dates, times, readings);
         // a sentence giving several figures of the key lists them for several periods or holders ("a surplus of 2.6
         // percent in 1999, 2.8 percent in 2000"): none of them is the one value of a measure
         FiguresTogether together = FiguresTogether.of(stated);
         Set<Sentence> listed = together.listing();
         // a thing the story counts once in each report that counts it is one count however the reports word it
         boolean oncePerReport = stated.stream().map(StatedFigure::articleId).distinct().count() == stated.size();
-        OutgrownFigures outgrown = OutgrownFigures.of(stated, dates);
         for (StatedFigure a : stated) {
             for (StatedFigure b : stated) {
                 // ruled out before the pair's costlier tests, which read the key's other figures: a results page of
@@ -171,9 +167,9 @@ public final class NumberDisagreements {
                 // one claim per article: once both articles hold theirs, their pair can add nothing
                 boolean bothClaimed = claims.bothClaimed(a, b);
                 // a figure growing day by day (2,000 hectares, then 5,500, then 12,000) is told in steps, not disputed
-                boolean steps = !bothClaimed && rising.isPresent() && rising.get().differentSteps(a.quantity(), b.quantity());
+                boolean steps = !bothClaimed && countSteps.seriesSteps(a, b);
                 if (!bothClaimed && !steps && !together.sideBySide(a, b)
-                        && !together.toldApart(a, b) && !outgrown.earlierStep(a, b)
+                        && !together.toldApart(a, b) && !countSteps.earlierStep(a, b)
                         && !PartyDisputes.partiesClaims(a, b, credited)
                         && test.conflict(a, b, stated.size(), listed, oncePerReport)) {
                     claims.add(a);

@@ -43,6 +43,9 @@ final class PartyDisputes {
     private static final Pattern DIGITS = Pattern.compile("\\p{Sc}?\\d(?:[\\d.,\\u00a0\\u202f ]*\\d)?"
             + "(?:\\s?%|(?:m|bn|k)(?![\\p{L}]))?");
 
+    /** A word glued to a figure by a hyphen ("16-hour"): the figure is part of a modifier, not a count given bare. */
+    private static final Pattern GLUED_WORD = Pattern.compile("-\\p{L}");
+
     private final Story story;
     private final FigureConflict test;
     /** Every stated figure of every key, by its sentence: a bare number that is another figure is not bare. */
@@ -68,7 +71,7 @@ final class PartyDisputes {
         List<Credited> found = new ArrayList<>();
         for (StatedFigure s : stated) {
             FigureSources.Party party = FigureSources.party(s);
-            if (party == null || place(party, s)) {
+            if (party == null || place(party, s) || namesAFigure(party, s)) {
                 continue;
             }
             found.add(new Credited(party, s));
@@ -93,6 +96,17 @@ final class PartyDisputes {
     }
 
     /**
+     * The party's name holds a figure of its sentence: the words before a verb that is a count's noun ("is facing five
+     * counts", "two counts of theft") ran into the count, and name no one.
+     */
+    private boolean namesAFigure(FigureSources.Party party, StatedFigure s) {
+        return bySentence.getOrDefault(s.sentence(), List.of()).stream()
+                .map(o -> figure(o.quantity()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip())
+                .filter(f -> !f.isEmpty())
+                .anyMatch(f -> java.util.Arrays.stream(f.split(" ")).anyMatch(party.words()::contains));
+    }
+
+    /**
      * True when two outlets' figures of a key are parties' claims, not the outlets' own: both are credited to parties
      * that differ, or one is credited to a party and the other, credited to no one, gives the figure another party's
      * is ("31,000 marched" where other reports credit 31,000 to the organisers).
@@ -113,11 +127,15 @@ final class PartyDisputes {
 
     /**
      * Takes the dispute between the parties of a key's figures, when two parties' figures differ and are of one count
-     * (told in one sentence, or passing the tests of two outlets' figures); {@code groupSize}, {@code listed} and
-     * {@code oncePerReport} are as {@link FigureConflict#conflict} reads them. True when the key has one.
+     * (told in one sentence, or passing the tests of two outlets' figures, {@code steps} among them); {@code groupSize},
+     * {@code listed} and {@code oncePerReport} are as {@link FigureConflict#conflict} reads them. True when the key has
+     * one.
      */
-    boolean consider(String key, List<Credited> credited, int groupSize, Set<Sentence> listed, boolean oncePerReport) {
+    boolean consider(String key, List<Credited> credited, int groupSize, Set<Sentence> listed, boolean oncePerReport,
+                     CountSteps steps) {
         List<FigureSources.Party> parties = new ArrayList<>();
+        // the figures of the pairs in dispute: a party's figure that is only an earlier step is no side
+        Set<Credited> disputed = new LinkedHashSet<>();
         for (int i = 0; i < credited.size(); i++) {
             for (int j = i + 1; j < credited.size(); j++) {
                 Credited x = credited.get(i);
@@ -128,16 +146,22 @@ final class PartyDisputes {
                 boolean oneSentence = x.figure().sentence().equals(y.figure().sentence())
                         && twoFigures(x.figure().sentence().text())
                         && FigureConflict.ratio(x.figure().quantity(), y.figure().quantity()) <= FigureConflict.MAX_RATIO;
-                if (oneSentence || test.conflict(x.figure(), y.figure(), groupSize, listed, oncePerReport)) {
+                // two reports' figures that are steps of the count as it moved on are no dispute of the parties, as
+                // they are none of the outlets
+                if (oneSentence || !steps.steps(x.figure(), y.figure())
+                        && test.conflict(x.figure(), y.figure(), groupSize, listed, oncePerReport)) {
                     addParty(parties, x.party());
                     addParty(parties, y.party());
+                    disputed.add(x);
+                    disputed.add(y);
                 }
             }
         }
         if (parties.size() < 2) {
             return false;
         }
-        List<Credited> theirs = credited.stream().filter(c -> parties.stream().anyMatch(c.party()::same)).toList();
+        List<Credited> theirs = credited.stream().filter(c -> disputed.contains(c)
+                || disputed.stream().anyMatch(d -> d.party().same(c.party()) && d.figure().agreesWith(c.figure()))).toList();
         for (Dispute d : disputes) {
             // two outlets' nouns for one crowd ("personas", "manifestantes") key one dispute twice: the same parties
             // giving the same figures are one
@@ -249,7 +273,8 @@ final class PartyDisputes {
         }
         Matcher m = BARE.matcher(text);
         while (m.find()) {
-            if (m.start() < s.endInSentence() && m.end() > s.startInSentence() || otherFigure(s, m.start())) {
+            if (m.start() < s.endInSentence() && m.end() > s.startInSentence() || otherFigure(s, m.start())
+                    || !bare(s, m.start(), m.end())) {
                 continue;
             }
             FigureSources.Party other = FigureSources.party(text, m.start(), m.end());
@@ -265,6 +290,22 @@ final class PartyDisputes {
             found.add(new Credited(other, new StatedFigure(bare, s.sentence(), s.sentenceStart())));
         }
         return found;
+    }
+
+    /**
+     * The figure from {@code start} to {@code end} of {@code s}'s sentence is given bare, as a second side drops its
+     * noun ("and 28,500 according to the police"): no word is glued to it ("the 16-hour flight"), and the quantity layer
+     * read no unit of measure or time after it ("nearly 10 hours into the flight" beside "six rows"). Another noun of
+     * people may name the same crowd ("28.500 Menschen", "31.000 Teilnehmern").
+     */
+    private boolean bare(StatedFigure s, int start, int end) {
+        String text = s.sentence().text();
+        if (GLUED_WORD.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        return bySentence.getOrDefault(s.sentence(), List.of()).stream()
+                .noneMatch(o -> o.startInSentence() <= start && start < o.endInSentence()
+                        && FigureKeys.isMeasure(o.quantity().key()) && !o.quantity().key().equals(s.quantity().key()));
     }
 
     /** A figure of another kind than a count starts at {@code at} (a share, a sum, a length of time): no bare count. */

@@ -138,4 +138,57 @@ class PartyFiguresTest {
                         + " is due to start in the spring.");
         assertThat(otherThings).isEmpty();
     }
+
+    /**
+     * A sentence that tells how long into a journey something happened gives figures of hours and a count of seats: the
+     * hours have a noun of their own (no bare side of the seats' count), and the words after "said" that run into a
+     * figure ("said nearly 9 hours into") are what was said, not a party.
+     */
+    @Test
+    void figuresWithNounsOfTheirOwnAndWordsRunningIntoAFigureAreNoParties() {
+        List<Disagreement> found = find(
+                "Maria Keller, who sat near the front, said nearly 9 hours into the 14-hour crossing, a man five seats in"
+                        + " front of her began shouting. The ferry was met by police at the port.");
+        assertThat(found).isEmpty();
+    }
+
+    /** The second side given bare beside its party's credit is still read ("and 24,700 according to the police"). */
+    @Test
+    void aBareSecondSideBeforeItsCreditIsStillRead() {
+        List<Disagreement> found = find(
+                "The rally against the mine drew 31,000 people on Sunday, according to the organisers, and 24,700"
+                        + " according to the police. Another rally is planned for May.");
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.topic()).contains("organisers: 31,000")
+                .contains("police: 24,700"));
+    }
+
+    /**
+     * A verb of counting inside a figure's own words is its noun ("five counts of fraud"): the words before it are no
+     * party, so a charge sheet's two counts are no dispute of "is facing five" and "two".
+     */
+    @Test
+    void aCountingVerbInsideTheFigureIsItsNounAndNamesNoParty() {
+        List<Disagreement> found = find(
+                "The treasurer was arrested and is facing five counts of fraud and two counts of false accounting. He"
+                        + " will appear in court in March.",
+                "The treasurer faces five counts of fraud and two counts of false accounting. He will appear in court in"
+                        + " March.");
+        assertThat(found).noneSatisfy(d -> assertThat(d.claims()).extracting(Claim::speaker).doesNotContainNull());
+    }
+
+    /**
+     * A party's figure of one day that every report of the next day has outgrown is the count's earlier step, for
+     * parties as for outlets: Monday's 12 dead the officials gave is no side against Tuesday's 19 and 21.
+     */
+    @Test
+    void aPartysFigureTheNextDaysReportsHaveAllOutgrownIsAnEarlierStep() {
+        List<Disagreement> found = new NumberDisagreements().find(story(
+                article("r0", DAY, "Officials said 12 people were killed when the dam above Harwick burst on Sunday"
+                        + " night. Rescue teams are searching the valley."),
+                article("r1", DAY.plusDays(1), "The hospital said 19 people were killed when the dam above Harwick"
+                        + " burst on Sunday night. Rescue teams are searching the valley."),
+                article("r2", DAY.plusDays(1), "Officials said 21 people were killed when the dam above Harwick burst"
+                        + " on Sunday night. Rescue teams are searching the valley.")));
+        assertThat(found).noneSatisfy(d -> assertThat(d.topic()).contains("12"));
+    }
 }
