@@ -125,6 +125,12 @@ public final class ArticleCleaner {
         if (markdownName || front.filter(FrontMatter::fenced).isPresent() || MarkdownText.isMarkdown(lines)) {
             lines = MarkdownText.plain(lines);
         }
+        // a page a browser printed: its headers and footers are no text; they name the page, its site and address
+        Optional<BrowserPrints> print = front.isPresent() ? Optional.empty() : BrowserPrints.of(lines);
+        if (print.isPresent()) {
+            lines = print.get().lines();
+            fields = print.get().fields();
+        }
         // a news app's screen copied from a phone: its furniture is no text, its app bar names the outlet
         Optional<PhoneCopies.Copy> phone = PhoneCopies.of(lines);
         if (phone.isPresent()) {
