@@ -107,20 +107,29 @@ public final class ArticleCleaner {
     private static Layout layout(RawDocument doc) {
         List<String> lines = List.of(doc.text().replace("\r\n", "\n").replace('\r', '\n').split("\n"));
         if (doc.format() != SourceFormat.TEXT) {
-            return new Layout(lines, null, Map.of());
+            return new Layout(lines, null, Map.of(), null);
         }
         // a Markdown file fetched over HTTP has no path: its address names it
         String name = doc.path() != null ? doc.path().getFileName().toString() : doc.meta(MetaKey.URL);
         boolean markdownName = name != null && name.toLowerCase(java.util.Locale.ROOT)
                 .matches(".*\\.(?:md|markdown)(?:[?#].*)?$");
-        // the YAML front matter says the title, date, author and publisher; it is no text (and marks Markdown)
-        Optional<FrontMatter> front = FrontMatter.of(lines);
+        // the YAML front matter, or the same fields pasted atop a plain text, say the title, date, author, publisher
+        // and address; they are no text (and rules around them mark Markdown)
+        List<String> all = lines;
+        Optional<FrontMatter> front = FrontMatter.of(lines).or(() -> FrontMatter.pasted(all));
         Map<MetaKey, String> fields = front.map(FrontMatter::fields).orElse(Map.of());
+        String dateOrigin = front.map(FrontMatter::dateOrigin).orElse(null);
         if (front.isPresent()) {
             lines = lines.subList(front.get().end(), lines.size());
         }
-        if (markdownName || front.isPresent() || MarkdownText.isMarkdown(lines)) {
+        if (markdownName || front.filter(FrontMatter::fenced).isPresent() || MarkdownText.isMarkdown(lines)) {
             lines = MarkdownText.plain(lines);
+        }
+        // a page a browser printed: its headers and footers are no text; they name the page, its site and address
+        Optional<BrowserPrints> print = front.isPresent() ? Optional.empty() : BrowserPrints.of(lines);
+        if (print.isPresent()) {
+            lines = print.get().lines();
+            fields = print.get().fields();
         }
         // a news app's screen copied from a phone: its furniture is no text, its app bar names the outlet
         Optional<PhoneCopies.Copy> phone = PhoneCopies.of(lines);
@@ -132,18 +141,22 @@ public final class ArticleCleaner {
             }
         }
         return PrintedPages.isPrinted(lines)
-                ? new Layout(PrintedPages.paragraphs(lines), PrintedPages.runningName(lines).orElse(null), fields)
-                : new Layout(lines, null, fields);
+                ? new Layout(PrintedPages.paragraphs(lines), PrintedPages.runningName(lines).orElse(null), fields, dateOrigin)
+                : new Layout(lines, null, fields, dateOrigin);
     }
 
     /**
      * A text's lines as laid out for reading, the publication its printed pages' running header names (or null), and
-     * the metadata its front matter gives.
+     * the metadata its front matter gives, with where its date came from ({@link FrontMatter#dateOrigin}).
      */
-    private record Layout(List<String> lines, String runningName, Map<MetaKey, String> fields) {
+    private record Layout(List<String> lines, String runningName, Map<MetaKey, String> fields, String dateOrigin) {
+        /** The outlet hint of an address the front matter gives: the name the text gives itself beats a domain. */
+        private static final String ADDRESS_ORIGIN = "address";
+
         /**
          * The document with the front matter's fields where its container said nothing, and its publisher over a
-         * feed's hint ({@link MetaKey#OUTLET_ORIGIN}): the text says it of itself.
+         * feed's hint ({@link MetaKey#OUTLET_ORIGIN}): the text says it of itself. An address and no publisher names
+         * the outlet by its domain, as a page's address does, only as a hint.
          */
         RawDocument filled(RawDocument doc) {
             if (fields.isEmpty()) {
@@ -156,7 +169,12 @@ public final class ArticleCleaner {
             }
             fields.forEach(meta::putIfAbsent);
             if (doc.meta(MetaKey.PUBLISHED) == null && fields.containsKey(MetaKey.PUBLISHED)) {
-                meta.put(MetaKey.PUBLISHED_ORIGIN, "Markdown front matter");
+                meta.put(MetaKey.PUBLISHED_ORIGIN, dateOrigin);
+            }
+            String host = PageAddress.outletHost(meta.get(MetaKey.URL));
+            if (!meta.containsKey(MetaKey.OUTLET) && host != null) {
+                meta.put(MetaKey.OUTLET, host);
+                meta.put(MetaKey.OUTLET_ORIGIN, ADDRESS_ORIGIN);
             }
             return new RawDocument(doc.id(), doc.path(), doc.format(), doc.text(), meta);
         }
