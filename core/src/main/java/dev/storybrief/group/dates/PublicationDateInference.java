@@ -446,7 +446,11 @@ public final class PublicationDateInference {
         LocalDate latestPast = null;
         LocalDate earliestPast = null;
         for (Sentence s : relative) {
-            boolean past = SentenceTense.past(s.text());
+            // an article appears after the events it reports, before those it announces: an announced day
+            // ("the crossing resumes on Tuesday") is no past event, and on the candidate day itself it made that
+            // day look fresh (QA 28 #9: Saturday's fire dated on Tuesday, the day the service resumes)
+            boolean ahead = SentenceTense.announces(s.text());
+            boolean past = SentenceTense.past(s.text()) && !ahead;
             List<String> acts = ClauseTenses.pastActs(a.language(), s.text());
             // what the sentence's days meet, by the dated sentence met: one sentence tells one event, so it agrees
             // through the dated sentence that retells it, not again through another event its other weekday
@@ -458,10 +462,10 @@ public final class PublicationDateInference {
                     continue;
                 }
                 LocalDate when = LocalDate.parse(m.calendarValue());
-                if (!when.isAfter(day) && (latestPast == null || when.isAfter(latestPast))) {
+                if (!ahead && !when.isAfter(day) && (latestPast == null || when.isAfter(latestPast))) {
                     latestPast = when;
                 }
-                if (!when.isAfter(day) && (earliestPast == null || when.isBefore(earliestPast))) {
+                if (!ahead && !when.isAfter(day) && (earliestPast == null || when.isBefore(earliestPast))) {
                     earliestPast = when;
                 }
                 double bestSimilarity = 0;
@@ -534,8 +538,8 @@ public final class PublicationDateInference {
     private Range range(AnalyzedArticle a, List<TermVector> vectors, StoryEvents events) {
         LocalDate lower = null;
         for (Sentence s : a.sentences()) {
-            if (!SentenceTense.past(s.text())) {
-                continue;
+            if (!SentenceTense.past(s.text()) || SentenceTense.announces(s.text())) {
+                continue; // a day announced is after the article, so no lower bound
             }
             for (TemporalMention m : tags.tag(a.language(), s.text(), null)) {
                 if (!m.relative() && m.granularity() == Granularity.DAY && m.value() != null) {
@@ -596,7 +600,7 @@ public final class PublicationDateInference {
                             acts);
                 }
             }
-            if (SentenceTense.future(s.text())) {
+            if (SentenceTense.announces(s.text())) {
                 events.addExpectation(published, v, a.id());
             } else if (toldDone) {
                 events.addDone(published, v, a.id());
@@ -617,9 +621,12 @@ public final class PublicationDateInference {
         return when;
     }
 
-    /** A sentence told in the past that is not a plan told in the past ("talks were scheduled to resume Friday"). */
+    /**
+     * A sentence told in the past that is not a plan told in the past ("talks were scheduled to resume Friday") nor
+     * reports one ("the crossing resumes on Tuesday, the operator said"; "suspended until Tuesday").
+     */
     private static boolean toldDone(String sentence) {
-        return SentenceTense.past(sentence) && !TOLD_PLAN.matcher(sentence).find();
+        return SentenceTense.past(sentence) && !TOLD_PLAN.matcher(sentence).find() && !SentenceTense.announces(sentence);
     }
 
     /** TF-IDF vectors of every sentence, with document frequencies over all the story's sentences. */
