@@ -23,7 +23,7 @@ class NumberDisagreementsTest {
                 article("c", "At least 12 people were hurt in the Millford storm.")));
         assertThat(found).singleElement().satisfies(d -> {
             // the officials' count and the hospital's: each source's claim, which the outlets relay
-            assertThat(d.topic()).isEqualTo("people injured — officials: 14; hospital: Twenty-three (reported by a, b)");
+            assertThat(d.topic()).isEqualTo("people injured — officials: 14; hospital: Twenty-three (reported by unknown outlet #1, unknown outlet #2)");
             assertThat(d.claims()).extracting(Claim::speaker).containsExactlyInAnyOrder("officials", "hospital");
             assertThat(d.kind()).isEqualTo(DisagreementKind.NUMBER);
             assertThat(d.claims()).extracting(Claim::source).containsExactlyInAnyOrder("a", "b");

@@ -33,7 +33,7 @@ class SameMeasureDisagreementsTest {
                 "Turnout was 58%, the secretary of state's office said.");
         // each figure is its source's: the two sources' claims
         assertThat(found).singleElement().satisfies(d -> assertThat(d.topic()).isEqualTo("turnout (per cent) — Ashby"
-                + " Voter Project: 61%; secretary of state's office: 58% (reported by a, b)"));
+                + " Voter Project: 61%; secretary of state's office: 58% (reported by unknown outlet #1, unknown outlet #2)"));
     }
 
     @Test
