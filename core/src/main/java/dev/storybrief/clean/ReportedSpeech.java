@@ -31,16 +31,19 @@ final class ReportedSpeech {
      * attribute full of marks (ExtractionFuzzTest seed -1711847916091490214).
      */
     private static boolean hasQuotation(String line) {
+        int end = -1;
         for (int open = 0; open < line.length(); open++) {
             if (OPENING.indexOf(line.charAt(open)) < 0) {
                 continue;
             }
-            int end = open + 1;
-            while (end < line.length() && ANY_MARK.indexOf(line.charAt(end)) < 0) {
-                end++;
+            // an opening mark that is no end mark ("‘") shares the end of the one before it: found once
+            if (end <= open) {
+                end = open + 1;
+                while (end < line.length() && ANY_MARK.indexOf(line.charAt(end)) < 0) {
+                    end++;
+                }
             }
-            if (end < line.length() && CLOSING.indexOf(line.charAt(end)) >= 0
-                    && threeWords(line.substring(open + 1, end))) {
+            if (end < line.length() && CLOSING.indexOf(line.charAt(end)) >= 0 && threeWords(line, open + 1, end)) {
                 return true;
             }
         }
@@ -48,19 +51,22 @@ final class ReportedSpeech {
     }
 
     /** Words opening with a letter, with a word between two spaces after it ("we will fight", "Hello big "). */
-    private static boolean threeWords(String quoted) {
-        String body = quoted.stripLeading();
-        if (body.isEmpty() || !Character.isLetter(body.codePointAt(0))) {
+    private static boolean threeWords(String line, int from, int to) {
+        int start = from;
+        while (start < to && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        if (start == to || !Character.isLetter(line.codePointAt(start))) {
             return false;
         }
-        int space = indexOfSpace(body, 1);
+        int space = indexOfSpace(line, start + 1, to);
         while (space >= 0) {
             int word = space;
-            while (word < body.length() && Character.isWhitespace(body.charAt(word))) {
+            while (word < to && Character.isWhitespace(line.charAt(word))) {
                 word++;
             }
-            int after = indexOfSpace(body, word);
-            if (word < body.length() && after > word) {
+            int after = indexOfSpace(line, word, to);
+            if (word < to && after > word) {
                 return true;
             }
             space = after;
@@ -68,8 +74,8 @@ final class ReportedSpeech {
         return false;
     }
 
-    private static int indexOfSpace(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+    private static int indexOfSpace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return i;
             }
