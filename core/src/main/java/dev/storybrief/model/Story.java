@@ -83,14 +83,7 @@ public record Story(String id, List<AnalyzedArticle> articles, List<String> late
 
     /** The name a source is shown by: its outlet, else "unknown outlet #N", N its place in {@link #sources()}. */
     public String sourceName(String articleId) {
-        List<AnalyzedArticle> read = sources();
-        for (int i = 0; i < read.size(); i++) {
-            if (read.get(i).id().equals(articleId)) {
-                String outlet = read.get(i).article().outlet();
-                return outlet != null ? outlet : "unknown outlet #" + (i + 1);
-            }
-        }
-        return articleId;
+        return SourceNames.of(sources().stream().map(AnalyzedArticle::article).toList(), articleId);
     }
 
     /** Articles that belong to the main time window of the story (none when every article is a follow-up). */

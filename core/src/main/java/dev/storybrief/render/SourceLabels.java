@@ -3,6 +3,7 @@ package dev.storybrief.render;
 import dev.storybrief.model.Article;
 import dev.storybrief.model.Briefing;
 import dev.storybrief.model.Claim;
+import dev.storybrief.model.SourceNames;
 import dev.storybrief.model.SummarySentence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -159,14 +160,7 @@ final class SourceLabels {
      * name is no outlet, and the reader did not choose it.
      */
     static String outlet(Briefing briefing, String articleId) {
-        List<Article> articles = briefing.articles();
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            if (a.id().equals(articleId)) {
-                return a.outlet() != null ? a.outlet() : "unknown outlet #" + (i + 1);
-            }
-        }
-        return articleId;
+        return SourceNames.of(briefing.articles(), articleId);
     }
 
     /**
