@@ -45,11 +45,11 @@ public final class WrittenDates {
     /**
      * Languages whose full month names are read as the JDK's CLDR data writes them, in a date ("2 Δεκεμβρίου 2026",
      * "6 Desember 2026", "4 december 2026") and alone: Greek, Indonesian, the Nordic languages, Finnish, Romanian,
-     * Hungarian, Ukrainian, Slovak, Croatian and Catalan. Abbreviations are left out: three letters of one language
+     * Hungarian, Ukrainian, Slovak, Croatian, Catalan and Malay. Abbreviations are left out: three letters of one language
      * are too often a word or another month in the next.
      */
     private static final java.util.List<String> CLDR_LANGUAGES = java.util.List.of("el", "id", "sv", "da", "nb", "fi",
-            "ro", "hu", "uk", "sk", "hr", "ca");
+            "ro", "hu", "uk", "sk", "hr", "ca", "ms");
 
     private static final Map<String, Integer> MONTH_NUMBERS = monthNames();
     /** Every month name and abbreviation the class reads, longest first, as a regex alternation (no group). */

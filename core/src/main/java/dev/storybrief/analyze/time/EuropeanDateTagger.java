@@ -102,6 +102,8 @@ public final class EuropeanDateTagger {
     /** "Stamattina", "vanavond", "ce soir": a part of the article's own day. */
     private final Map<String, String> todayParts;
     private final Pattern todayPart;
+    /** "hace tres días", "vor drei Tagen", "3 dni temu": counts back from the article's day. */
+    private final AgoPhrases ago;
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/]|\\.\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d.,])(1[89]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
@@ -145,6 +147,7 @@ public final class EuropeanDateTagger {
         this.relativeWeekday = RelativePhrases.anyOf(relativeWeekdays.keySet());
         this.todayParts = RelativePhrases.todayParts(language);
         this.todayPart = RelativePhrases.anyOf(todayParts.keySet());
+        this.ago = AgoPhrases.of(language);
     }
 
     /**
@@ -237,6 +240,10 @@ public final class EuropeanDateTagger {
             for (TemporalMention holiday : holidays.find(sentence, published, this::tense)) {
                 add(found, holiday);
             }
+        }
+        // "dua minggu lalu", "hace tres semanas": before the weekdays and periods whose words they hold
+        for (TemporalMention counted : ago.find(sentence, published)) {
+            add(found, counted);
         }
         m = relativeWeekday.matcher(sentence);
         while (m.find()) {
@@ -415,15 +422,33 @@ public final class EuropeanDateTagger {
      * ("pada Minggu"), as a name is; and the case endings glued to the name ({@code ending}: Turkish "pazartesiye",
      * "cumadan").
      */
-    private record WeekdayWords(java.util.Set<String> bound, Pattern dayBefore, boolean capitalised, Pattern ending) {
+    private record WeekdayWords(java.util.Set<String> bound, Pattern dayBefore, boolean capitalised, Pattern ending,
+                                Pattern countBefore) {
         static final WeekdayWords NONE = new WeekdayWords(java.util.Set.of(), Pattern.compile("(?!)"), false, NO_ENDING);
+
+        WeekdayWords(java.util.Set<String> bound, Pattern dayBefore, boolean capitalised, Pattern ending) {
+            this(bound, dayBefore, capitalised, ending, null);
+        }
+
+        /**
+         * A language whose bound form is the weekday unless a count or quantifier stands before it or "de zile"
+         * after it: Romanian "luni" is Monday and months ("trei luni", "câteva luni", "luni de zile").
+         */
+        static WeekdayWords unlessCounted(java.util.Set<String> bound, Pattern countBefore) {
+            return new WeekdayWords(bound, Pattern.compile("(?!)"), false, NO_ENDING, countBefore);
+        }
 
         /** True when a bound form found at {@code m} (group 1 the name, group 2 a part of the day) is a weekday. */
         boolean stands(String sentence, Matcher m) {
-            if (!bound.contains(key(m.group(1))) || m.group(2) != null) {
+            // a language without parts of the day matches an empty one
+            if (!bound.contains(key(m.group(1))) || m.group(2) != null && !m.group(2).isEmpty()) {
                 return true;
             }
             String left = sentence.substring(Math.max(0, m.start() - 12), m.start());
+            if (countBefore != null) {
+                return !countBefore.matcher(left).find() && !MONTHS_OF_DAYS.matcher(sentence).region(m.end(),
+                        sentence.length()).lookingAt();
+            }
             if (dayBefore.matcher(left).find()) {
                 return true;
             }
@@ -452,6 +477,13 @@ public final class EuropeanDateTagger {
             return comingBefore.matcher(left).find() ? Tense.FUTURE : Tense.UNKNOWN;
         }
     }
+
+    /** Romanian "luni de zile", months on end: "luni" is no Monday there. */
+    private static final Pattern MONTHS_OF_DAYS = Pattern.compile("(?iu)\\s+de\\s+zile(?![\\p{L}])");
+    /** A count or quantifier before Romanian "luni": "trei luni", "câteva luni", "ultimele luni" are months. */
+    private static final Pattern ROMANIAN_COUNT = Pattern.compile("(?iu)(?<![\\p{L}])(?:\\d+|două|doua|trei|patru"
+            + "|cinci|[șşs]ase|[șşs]apte|opt|nouă|noua|zece|c[âa]teva|multe|ultimele|primele|următoarele|urm[ăa]toarele)"
+            + "\\s+$");
 
     /** "på" before a weekday in the Nordic languages: the coming one ("på fredag"). */
     private static final Pattern ON_COMING = Pattern.compile("(?iu)(?<![\\p{L}])på\\s+$");
@@ -615,7 +647,13 @@ public final class EuropeanDateTagger {
                                 " natt", "TNI"),
                         WeekdayWords.NONE, new WeekdaySides(java.util.Set.of(),
                                 Pattern.compile("(?iu)(?<![\\p{L}])i\\s+$"), ON_COMING));
-                default -> null;
+                // the languages whose date words CLDR alone gives (CldrDateWords): no part of the day, no table of
+                // last periods beside CLDR's (RelativePhrases)
+                default -> CldrDateWords.LANGUAGES.contains(language) ? new Vocabulary(
+                        WrittenDates.monthsOf(language), CldrDateWords.weekdays(language),
+                        CldrDateWords.relativeDays(language), Map.of(), Map.of(), "ro".equals(language)
+                        ? WeekdayWords.unlessCounted(java.util.Set.of("luni"), ROMANIAN_COUNT) : WeekdayWords.NONE)
+                        : null;
             };
         }
 

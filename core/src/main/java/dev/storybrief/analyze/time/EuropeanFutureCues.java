@@ -43,6 +43,15 @@ final class EuropeanFutureCues {
      * durante la reunión del viernes", "a annoncé lors de la réunion de vendredi"): then the date is the deciding's.
      */
     private Pattern actScene = NEVER;
+    /**
+     * The {@link #decision} verbs that announce rather than convene or set ("anunció", "a annoncé", "kündigte ... an"):
+     * an announcement is dated by its own day as often as the act it names ("anunció el fin de la huelga el viernes"
+     * was said on Friday), so the act lies ahead only when a word of purpose sets the date for it ("anunció una huelga
+     * para el viernes", {@link #FOR_WORDS}).
+     */
+    private Pattern announcing = NEVER;
+    /** "Para", "pour", "per", "für": the date after it is the one set for the act before it. */
+    private static final Set<String> FOR_WORDS = Set.of("para", "pra", "pour", "per", "für");
     /** How many words before the date a {@link #plannedAct} noun may stand and still be what the date dates. */
     private int actReach = Integer.MAX_VALUE;
     /**
@@ -94,7 +103,7 @@ final class EuropeanFutureCues {
                             "souhaite", "souhaitent", "souhaitait", "souhaitaient", "comptait", "comptaient",
                             "prévoyait", "prévoyaient"),
                     Pattern.compile("\\p{L}{2,}(?:er|ir|re|oir)")).withConvenedActs(
-                    "convoqu\\p{L}*|annonc\\p{L}*|fix\\p{L}*|programm\\p{L}*|appel\\p{L}*",
+                    "convoqu\\p{L}*|fix\\p{L}*|programm\\p{L}*|appel\\p{L}*", "annonc\\p{L}*",
                     "réunions?|séances?|votes?|scrutin|audiences?|sommet|assemblées?|rencontres?|grèves?"
                             + "|manifestations?|rassemblements?|référendum|négociations?|consultations?",
                     "lors|pendant|durant|après|dans|cours|issue");
@@ -102,8 +111,8 @@ final class EuropeanFutureCues {
             case "de" -> new EuropeanFutureCues(Set.of("wird", "werden", "soll", "sollen", "will", "wollen", "plant",
                     "planen", "voraussichtlich"), Pattern.compile("(?!)"), Pattern.compile("(?!)"), Set.of(),
                     Pattern.compile("(?!)")).withConvenedActs(
-                    "berief|beruft|einberufen|lud|lädt|eingeladen|kündigte|kündigt|angekündigt|setzte|setzt|angesetzt"
-                            + "|rief|ruft|aufgerufen",
+                    "berief|beruft|einberufen|lud|lädt|eingeladen|setzte|setzt|angesetzt|rief|ruft|aufgerufen",
+                    "kündigte|kündigt|angekündigt",
                     "\\p{L}*(?:treffen|sitzung|abstimmung|versammlung|gipfel|anhörung|gespräche?|streik|kundgebung"
                             + "|demonstration|verhandlung|verhandlungen)",
                     "bei|beim|nach|während|in|im|auf");
@@ -112,7 +121,7 @@ final class EuropeanFutureCues {
                             "planea", "planean", "espera", "esperan", "esperaba", "esperaban", "preveía", "preveían",
                             "pretende", "pretenden", "pretendía"), Pattern.compile("\\p{L}{2,}(?:ar|er|ir)"))
                     .withConvenedActs("convoc\\p{L}*|cit(?:ó|a|an|aron|ado|ada)|fij(?:ó|a|an|aron|ado|ada)"
-                                    + "|program(?:ó|a|an|aron|ado|ada)|anunci(?:ó|a|an|aron|ado|ada)",
+                                    + "|program(?:ó|a|an|aron|ado|ada)", "anunci(?:ó|a|an|aron|ado|ada)",
                             "reuni(?:ón|ones)|sesi(?:ón|ones)|votaci(?:ón|ones)|asambleas?|cumbres?|audiencias?"
                                     + "|encuentros?|huelgas?|paros?|manifestaci(?:ón|ones)|marchas?"
                                     + "|concentraci(?:ón|ones)|negociaci(?:ón|ones)|consultas?|referéndum",
@@ -123,7 +132,7 @@ final class EuropeanFutureCues {
                     "spera", "sperano", "sperava", "speravano", "prevede", "prevedono", "prevedeva", "conta",
                     "contava"),
                     Pattern.compile("\\p{L}{2,}(?:are|ere|ire)")).withConvenedActs(
-                    "convoc\\p{L}*|annunci\\p{L}*|fiss\\p{L}*|indett\\p{L}*|programm\\p{L}*",
+                    "convoc\\p{L}*|fiss\\p{L}*|indett\\p{L}*|programm\\p{L}*", "annunci\\p{L}*",
                     "riunion[ei]|incontr[oi]|sedut[ae]|vertic[ei]|udienz[ae]|votazion[ei]|assemble[ae]|scioper[oi]"
                             + "|manifestazion[ei]|presidi?|tavol[oi]|referendum",
                     "durante|dopo|nel|nella|nell|in|corso|margine|termine");
@@ -131,7 +140,7 @@ final class EuropeanFutureCues {
                     Pattern.compile("(?!)"), Set.of("vai", "vão", "deve", "devem", "pretende", "pretendem", "espera",
                     "esperam", "esperava", "esperavam", "pretendia", "prevê", "previa"),
                     Pattern.compile("\\p{L}{2,}(?:ar|er|ir|or)")).withConvenedActs(
-                    "convoc\\p{L}*|anunci\\p{L}*|marc(?:ou|aram|ado|ada)|agend\\p{L}*",
+                    "convoc\\p{L}*|marc(?:ou|aram|ado|ada)|agend\\p{L}*", "anunci\\p{L}*",
                     "reuni(?:ão|ões)|sess(?:ão|ões)|vota(?:ção|ções)|assembleias?|audiências?|cúpulas?|cimeiras?"
                             + "|encontros?|greves?|manifesta(?:ção|ções)|paralisa(?:ção|ções)|protestos?",
                     "na|no|nas|nos|em|durante|após|depois");
@@ -260,10 +269,12 @@ final class EuropeanFutureCues {
      * meeting, a vote, a strike): "convocó a las partes a una reunión el viernes", "a convoqué les syndicats à une
      * réunion vendredi", "ha indetto uno sciopero venerdì". Whatever the tense of the convening, a date right after
      * the noun is the event's, which lies ahead of it, as with the Arabic decided act; a noun after a word of
-     * {@code scenes} ("durante la reunión") is where the convening happened.
+     * {@code scenes} ("durante la reunión") is where the convening happened. After one of {@code announcingVerbs} the
+     * date is the act's only when set for it ({@link #announcing}).
      */
-    private EuropeanFutureCues withConvenedActs(String verbs, String acts, String scenes) {
-        this.decision = Pattern.compile(verbs);
+    private EuropeanFutureCues withConvenedActs(String verbs, String announcingVerbs, String acts, String scenes) {
+        this.decision = Pattern.compile(verbs + "|" + announcingVerbs);
+        this.announcing = Pattern.compile(announcingVerbs);
         this.plannedAct = Pattern.compile(acts);
         this.actScene = Pattern.compile(scenes);
         this.actReach = CONVENED_ACT_REACH;
@@ -349,12 +360,15 @@ final class EuropeanFutureCues {
             }
         }
         boolean decided = false;
+        boolean announced = false;
         int act = -1;
         for (int i = 0; i < before.size(); i++) {
             if (decision.matcher(before.get(i)).matches()) {
                 decided = true;
+                announced = announcing.matcher(before.get(i)).matches();
             } else if (decided && plannedAct.matcher(before.get(i)).matches() && !inScene(before, i)
-                    && before.size() - i <= actReach) {
+                    && before.size() - i <= actReach
+                    && (!announced || before.subList(i + 1, before.size()).stream().anyMatch(FOR_WORDS::contains))) {
                 act = i;
             }
         }

@@ -435,8 +435,9 @@ public final class TimelineBuilder implements BriefingPart {
 
     /**
      * True when the clause {@code d} tells the event the row shows as {@code best}: it is of the shown article, or
-     * gives one of the row's figures, or, when the row states none, its sentence comes within {@link #SAME_EVENT} of
-     * the shown sentence itself (not only of another clause of the event).
+     * gives one of the row's figures (its noun perhaps in another inflection, {@link InflectedKeys}), or, when the row
+     * states none, its sentence comes within {@link #SAME_EVENT} of the shown sentence itself (not only of another
+     * clause of the event).
      */
     private static boolean tellsTheRow(Dated d, Dated best, List<QuantitySpan> shown) {
         if (d.article().id().equals(best.article().id())) {
@@ -444,7 +445,7 @@ public final class TimelineBuilder implements BriefingPart {
         }
         List<QuantitySpan> counted = shown.stream().filter(q -> !MODIFIER.matcher(q.text()).find()).toList();
         return counted.isEmpty() ? d.vector().cosine(best.vector()) >= SAME_EVENT
-                : QuantitySpan.givesOneOf(counted, d.article().figures(d.sentence()));
+                : QuantitySpan.givesOneOf(counted, InflectedKeys.asShown(counted, d.article().figures(d.sentence())));
     }
 
 

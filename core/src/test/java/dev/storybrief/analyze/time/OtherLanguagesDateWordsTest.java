@@ -102,7 +102,14 @@ class OtherLanguagesDateWordsTest {
         "es|El ministro anunció durante la reunión del viernes nuevas inversiones.|2026-11-27",
         "es|El ministro convocó el viernes una reunión con los sindicatos.|2026-11-27",
         "fr|Le ministre a annoncé lors de la réunion de vendredi un plan d'aide.|2026-11-27",
-        "de|Der Minister sprach nach dem Treffen am Dienstag.|2026-12-01"})
+        "de|Der Minister sprach nach dem Treffen am Dienstag.|2026-12-01",
+        // an announcement is dated by its own day unless the date is set for the act ("para", "pour")
+        "es|El sindicato anunció el fin de la huelga el viernes.|2026-11-27",
+        "fr|Le syndicat a annoncé la fin de la grève vendredi.|2026-11-27",
+        "it|Il sindacato ha annunciato la fine dello sciopero venerdì.|2026-11-27",
+        "pt|O sindicato anunciou o fim da greve na sexta-feira.|2026-11-27",
+        "es|El sindicato anunció una huelga para el viernes.|2026-12-04",
+        "fr|Le syndicat a annoncé une grève pour vendredi.|2026-12-04"})
     void aConvenedEventLiesAhead(String language, String sentence, String value) {
         assertThat(tag(language, sentence)).as(sentence).singleElement()
                 .satisfies(m -> assertThat(m.value()).isEqualTo(value));
