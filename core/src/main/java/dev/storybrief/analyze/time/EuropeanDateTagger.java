@@ -91,6 +91,12 @@ public final class EuropeanDateTagger {
     private final EuropeanFutureCues future;
     private final Pattern dayMonth;
     private final Pattern monthYear;
+    /**
+     * Hungarian writes the year, the month and then the day, with a case ending on the day: "2026. december 3.",
+     * "december 3-án" (on), "december 3-ig" (until), "december 3-tól" (from); null for the other languages, which put
+     * the day first.
+     */
+    private final Pattern monthDay;
     private final Pattern weekday;
     private final Pattern relativeDay;
     /** Last and next week, month and year: the tables' own and CLDR's ({@link RelativePhrases#periods}). */
@@ -124,6 +130,9 @@ public final class EuropeanDateTagger {
         String months = String.join("|", words.months().keySet());
         this.dayMonth = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:er|\\.|º|°)?\\s+(?:de\\s+)?(" + months
                 + ")(?:\\s+(?:de\\s+)?(\\d{4}))?(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.monthDay = !"hu".equals(language) ? null : Pattern.compile("(?<![\\p{L}\\d])(?:(\\d{4})\\.\\s+)?(" + months
+                + ")\\s+(\\d{1,2})(?:\\.|-(?:j?[aáeé]n|[aáeé]?ig|t[óő]l|[aáeé]?i|j?[aáeé]))?(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.monthYear = Pattern.compile("(?<![\\p{L}])(" + months + ")\\s+(?:de\\s+)?(\\d{4})(?![\\p{L}\\d])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // a part of the day follows the weekday, joined in German ("Sonntagabend"), as words elsewhere ("dimanche soir")
@@ -223,8 +232,19 @@ public final class EuropeanDateTagger {
             if (month == null) {
                 continue;
             }
-            String value = dayValue(sentence, m, day, month, published);
+            String value = dayValue(sentence, m, day, month, m.group(3), published);
             add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY, m.group(3) == null));
+        }
+        if (monthDay != null) {
+            m = monthDay.matcher(sentence);
+            while (m.find()) {
+                Integer month = words.months().get(key(m.group(2)));
+                if (month != null) {
+                    String value = dayValue(sentence, m, Integer.parseInt(m.group(3)), month, m.group(1), published);
+                    add(found, new TemporalMention(m.start(), m.end(), m.group(), value, Granularity.DAY,
+                            m.group(1) == null));
+                }
+            }
         }
         m = monthYear.matcher(sentence);
         while (m.find()) {
@@ -339,9 +359,9 @@ public final class EuropeanDateTagger {
      * next January, "is op 15 januari" (no cue) the nearest one, the coming January too, and a day told in the past
      * the last one; after "since" ("desde 15 de novembro") the last such day on or before the article.
      */
-    private String dayValue(String sentence, Matcher m, int day, int month, LocalDate published) {
-        if (m.group(3) != null) {
-            int year = Integer.parseInt(m.group(3));
+    private String dayValue(String sentence, Matcher m, int day, int month, String writtenYear, LocalDate published) {
+        if (writtenYear != null) {
+            int year = Integer.parseInt(writtenYear);
             return day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth() ? null
                     : LocalDate.of(year, month, day).toString();
         }

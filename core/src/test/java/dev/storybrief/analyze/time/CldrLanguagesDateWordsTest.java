@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The languages whose date words come from CLDR alone (Malay, Finnish, Hungarian, Greek, Romanian, Ukrainian, Slovak,
- * Croatian, Catalan): a weekday in the form news dates it with, yesterday, a written date; and "N days ago" in every
+ * Croatian, Catalan): a weekday in the form news dates it with, yesterday, a written date (Hungarian's year, month,
+ * day and case ending); and "N days ago" in every
  * language the tagger reads, the count in digits or spelled out. Every sentence is read against Thursday, 2026-12-03.
  */
 class CldrLanguagesDateWordsTest {
@@ -32,6 +33,9 @@ class CldrLanguagesDateWordsTest {
         "hu|A Tisza hétfőn tetőzött Szolnoknál.|hétfőn|2026-11-30",
         "hu|Kedden 120 lakost telepítettek ki.|Kedden|2026-12-01",
         "hu|A katasztrófavédelem tegnap közölte a hírt.|tegnap|2026-12-02",
+        "hu|A gát 2026. november 28-án szakadt át.|2026. november 28-án|2026-11-28",
+        "hu|A gyár 2000. május 3-án nyílt meg.|2000. május 3-án|2000-05-03",
+        "hu|Az iskolák december 7-ig zárva maradnak.|december 7-ig|2026-12-07",
         "el|Ο σεισμός σημειώθηκε τη Δευτέρα στο Ηράκλειο.|Δευτέρα|2026-11-30",
         "el|Χθες οι μηχανικοί επιθεώρησαν τα σχολεία.|Χθες|2026-12-02",
         "el|Τα μαθήματα ξαναρχίζουν στις 10 Δεκεμβρίου 2026.|10 Δεκεμβρίου 2026|2026-12-10",
