@@ -104,8 +104,10 @@ final class EuropeanPastCues {
                     Pattern.compile("\\p{L}{2,}(?:dde|tte|dden|tten|de|te)"), DUTCH_NOT_PAST,
                     Pattern.compile(" (?:heeft|hebben|had|hadden) (?:\\p{L}+ ){0,6}?(?:ge|be|ver|ont|her)\\p{L}{3,}(?:d|t|en) "));
             // Czech also writes the l-participle after a consonant ("řekl", "mohl", "rozhodl", "přinesl", "šel"),
-            // which nouns of "-dlo", "-slo" and "smysl" end like
-            case "cs" -> new EuropeanPastCues(Set.of("byl", "byla", "bylo", "byli", "byly", "šel", "šla", "šlo", "šli",
+            // which nouns of "-dlo", "-slo" and "smysl" end like; Slovak forms its past alike ("zatvorili",
+            // "povedal"), "bol" for "byl"
+            case "cs", "sk" -> new EuropeanPastCues(Set.of("byl", "byla", "bylo", "byli", "byly", "bol", "bola", "bolo",
+                    "boli", "šel", "šla", "šlo", "šli",
                     "šly"),
                     Pattern.compile("\\p{L}{2,}(?:al|el|il|yl|ul|ala|ela|ila|yla|ula|alo|elo|ilo|ylo|ali|eli|ili|yli"
                             + "|aly|ely|ily|yly)|\\p{L}+[kghdsz]l[aoiy]?"),
@@ -119,6 +121,13 @@ final class EuropeanPastCues {
                     Pattern.compile("\\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)"),
                     Pattern.compile("если|около|сила|силы|дела|дело|тела|тело|числа|число|села|село|стола|мысли|масло"
                             + "|тепло|крыла|крыло|могила|\\p{L}*ола"), NEVER);
+            // Ukrainian, as Russian, marks the past with the l-participle ("сталася", "закрили", "загасила"); its
+            // masculine ends in "-в" ("закрив", "сказав"), as genitive plurals in "-ів"/"-їв" and towns ("Київ") do
+            case "uk" -> new EuropeanPastCues(Set.of("був", "була", "було", "були", "міг", "зміг", "допоміг",
+                    "загинув", "помер"),
+                    Pattern.compile("\\p{L}{2,}(?:[аиея]в|ла|ло|ли|лася|лося|лися|вся)"),
+                    Pattern.compile("сила|сили|села|село|тіла|тіло|числа|число|стола|могила|школа|школи|\\p{L}*ола"
+                            + "|\\p{L}*(?:ів|їв)"), NEVER);
             // Turkish past "-dı" and reported past "-mış" with their person endings ("kaldı", "kurtarıldı"), less the
             // nouns that end alike ("toplantı", "ordu")
             case "tr" -> new EuropeanPastCues(Set.of(),

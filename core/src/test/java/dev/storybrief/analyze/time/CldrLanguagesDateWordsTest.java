@@ -54,6 +54,22 @@ class CldrLanguagesDateWordsTest {
         });
     }
 
+    /**
+     * Ukrainian and Slovak mark the past with the l-participle, as Russian and Czech do: a weekday in a past clause is
+     * the last one, though the coming Friday is the article's next day; without a past verb, that next day.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "uk|Пожежа сталася у пʼятницю ввечері.|2026-11-27",
+        "uk|Рятувальники загасили пожежу в п’ятницю.|2026-11-27",
+        "uk|Міст відкриють у пʼятницю.|2026-12-04",
+        "sk|Most zatvorili v piatok.|2026-11-27",
+        "sk|Most bol v piatok zatvorený.|2026-11-27"})
+    void slavicPastWeekdaysAreTheLastOnes(String language, String sentence, String value) {
+        assertThat(tag(language, sentence)).as(sentence).singleElement()
+                .satisfies(m -> assertThat(m.value()).isEqualTo(value));
+    }
+
     /** Romanian "luni" is Monday and months: after a count or before "de zile" it is the months. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
