@@ -37,6 +37,9 @@ final class AgoPhrases {
             RelativeUnit.WEEKS, Granularity.WEEK, RelativeUnit.MONTHS, Granularity.MONTH,
             RelativeUnit.YEARS, Granularity.YEAR);
 
+    /** Counts a language writes before a noun in a form of their own, which ICU's spell-out lacks: Hungarian "két". */
+    private static final Map<String, Map<String, Integer>> ATTRIBUTIVE = Map.of("hu", Map.of("két", 2));
+
     /** One phrase shape: its pattern (group "n" the count) and its unit. */
     private record Shape(Pattern pattern, Granularity unit) {
     }
@@ -148,6 +151,12 @@ final class AgoPhrases {
                 }
             }
         }
+        // "uno" loses its vowel before a noun ("hace un año", "un anno fa"), as the spell-out, which counts alone,
+        // never writes it
+        if (words.containsKey("uno")) {
+            words.putIfAbsent("un", 1);
+        }
+        ATTRIBUTIVE.getOrDefault(locale.getLanguage(), Map.of()).forEach(words::putIfAbsent);
         return words;
     }
 }

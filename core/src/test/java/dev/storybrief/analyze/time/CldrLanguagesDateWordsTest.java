@@ -105,7 +105,11 @@ class CldrLanguagesDateWordsTest {
         "el|Πριν από τρεις ημέρες σημειώθηκε μικρότερη δόνηση.|Πριν από τρεις ημέρες|2026-11-30",
         "ro|Fabrica fusese inspectată acum trei zile.|acum trei zile|2026-11-30",
         "uk|Міст закрили три дні тому.|три дні тому|2026-11-30",
-        "ca|El pont es va tancar fa tres dies.|fa tres dies|2026-11-30"})
+        "ca|El pont es va tancar fa tres dies.|fa tres dies|2026-11-30",
+        // a count in the form it takes before a noun
+        "es|El puente se inauguró hace un año.|hace un año|2025",
+        "it|Il ponte è stato inaugurato un anno fa.|un anno fa|2025",
+        "hu|Két nappal ezelőtt rendkívüli állapotot hirdettek.|Két nappal ezelőtt|2026-12-01"})
     void countsBackAreDated(String language, String sentence, String text, String value) {
         assertThat(tag(language, sentence)).as(sentence).singleElement().satisfies(m -> {
             assertThat(m.text()).isEqualTo(text);
