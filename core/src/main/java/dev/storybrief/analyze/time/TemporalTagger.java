@@ -73,7 +73,8 @@ public final class TemporalTagger {
             rule.find(sentence, anchor, candidates);
         }
         // "from Monday to Wednesday": the end of a range of weekdays is not before its start
-        return HedgedEnds.apply(sentence, RangeEnds.apply(sentence, longestFirst(candidates)));
+        return LeadingModifiers.apply(sentence,
+                HedgedEnds.apply(sentence, RangeEnds.apply(sentence, longestFirst(candidates))));
     }
 
     /**
