@@ -95,4 +95,30 @@ class NewsTimeFormsTest {
         assertThat(tagger.tag("The company reported a loss for the year ended Dec. 31.", LocalDate.of(1998, 12, 31))
                 .get(0).value()).isEqualTo("1998");
     }
+
+    /**
+     * "The second quarter ended Oct. 31" in an Oct. 27 report: what ended has ended by the telling, so the day is last
+     * year's, however near the coming Oct. 31 is; "ending" may lie ahead and keeps the nearest day.
+     */
+    @Test
+    void aDayAPeriodEndedOnLiesBeforeTheTelling() {
+        LocalDate oct27 = LocalDate.of(1989, 10, 27);
+        assertThat(tagger.tag("In the second quarter, which ended Oct. 31, the company lost money.", oct27))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .contains(tuple("Oct. 31", "1988-10-31"));
+        assertThat(tagger.tag("The strike ended on Nov. 2, the union said.", oct27))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("Nov. 2", "1988-11-02"));
+        LocalDate march15 = LocalDate.of(1998, 3, 15);
+        assertThat(tagger.tag("Profit rose in the fiscal year ended March 31.", march15))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .contains(tuple("March 31", "1997-03-31"));
+        // a period still running, or a day of the past already, keeps its day
+        assertThat(tagger.tag("Profit will rise in the fiscal year ending March 31.", march15))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .contains(tuple("March 31", "1998-03-31"));
+        assertThat(tagger.tag("The strike ended Oct. 20.", oct27))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("Oct. 20", "1989-10-20"));
+    }
 }
