@@ -128,6 +128,13 @@ final class AnaphoricRule implements TemporalRule {
                         "PX" + Character.toUpperCase(unit.charAt(0)), true));
                 continue;
             }
+            // "Oct. 12, the day before the stock market plunge": set beside a day, the phrase names that day
+            TemporalMention apposed = n.equals("the") ? apposedDay(sentence, offset, earlier) : null;
+            if (apposed != null) {
+                found.add(TemporalRule.mention(sentence, offset.start(), offset.end(), apposed.value(),
+                        Granularity.DAY, true));
+                continue;
+            }
             int amount = n.equals("the") ? 1 : NumberWords.value(n);
             // "the week before Christmas", "two days after May 1": the event is a date, so the count is one date
             // with it, counted from it (the holiday alone would put the strikes "planned for the week before
@@ -220,6 +227,23 @@ final class AnaphoricRule implements TemporalRule {
         }
         for (TemporalMention m : earlier) {
             if (m.start() == at && m.isCalendarDate() && m.granularity() == Granularity.DAY) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day "the day before/after ..." stands in apposition to ("Oct. 12, the day before the plunge", "on Monday,
+     * the day after the vote"), or null: such a phrase describes the day just named rather than counting from it.
+     */
+    private static TemporalMention apposedDay(String sentence, Matcher offset, List<TemporalMention> earlier) {
+        if (!offset.group("unit").equalsIgnoreCase("day")) {
+            return null;
+        }
+        for (TemporalMention m : earlier) {
+            if (m.end() <= offset.start() && m.isCalendarDate() && m.granularity() == Granularity.DAY
+                    && m.value() != null && sentence.substring(m.end(), offset.start()).matches("\\s*,\\s*")) {
                 return m;
             }
         }

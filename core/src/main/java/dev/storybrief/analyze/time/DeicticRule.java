@@ -54,15 +54,19 @@ final class DeicticRule implements TemporalRule {
     /**
      * "Two days ago", "twenty-five years ago", "a couple of weeks ago": any count, in words or digits (a count of
      * small words only read "twenty-five years ago" as "five years ago"); "two weeks from now", "three months hence"
-     * count forward from the writing the same way (TIMEX3 DATE, as HeidelTime's "UNDEF-REF" rules write them).
+     * count forward from the writing the same way (TIMEX3 DATE, as HeidelTime's "UNDEF-REF" rules write them). An
+     * approximation is in the extent, as in a duration's ("[nearly four years ago]": TimeML's mod APPROX; the tuning
+     * gold writes 4 of 4 so).
      */
-    private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:(?<n>" + NumberWords.CARDINAL + "))\\s+"
+    private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + DurationRule.APPROX + "(?<n>"
+            + NumberWords.CARDINAL + "))\\s+"
             + "(?<unit>day|week|month|year)s?\\s+(?:or\\s+so\\s+)?(?<dir>ago|from\\s+(?:now|today)|hence)(?![\\p{L}])");
     /**
      * "A decade ago", "two decades ago", "a century ago": TIMEX3 writes the decade or century counted back to
      * ({@code 200} for "a decade ago" in 2013, {@code 19} for "a century ago"), as it writes "the 2000s".
      */
-    private static final Pattern LONG_AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:(?<n>" + NumberWords.CARDINAL + "))\\s+"
+    private static final Pattern LONG_AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + DurationRule.APPROX + "(?<n>"
+            + NumberWords.CARDINAL + "))\\s+"
             + "(?<unit>(?i:decade|century|centurie))s?\\s+(?i:ago)(?![\\p{L}])");
     /**
      * "The past year", "over the last decade": news means the year or decade just gone, and TIMEX3 writes it as that

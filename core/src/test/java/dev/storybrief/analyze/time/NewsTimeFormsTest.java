@@ -121,4 +121,31 @@ class NewsTimeFormsTest {
                 .extracting(TemporalMention::text, TemporalMention::value)
                 .containsExactly(tuple("Oct. 20", "1989-10-20"));
     }
+
+    /** "Nearly four years ago": the approximation is in the extent, as in a duration's; the value is the count's. */
+    @Test
+    void anApproximatedAgoKeepsItsApproximation() {
+        LocalDate feb27 = LocalDate.of(1998, 2, 27);
+        OneMention.expect(feb27, "The massacre took place nearly four years ago.", "nearly four years ago",
+                TimexType.DATE, "1994");
+        OneMention.expect(feb27, "He was last seen almost two weeks ago.", "almost two weeks ago", TimexType.DATE,
+                "1998-02-09");
+        OneMention.expect(feb27, "The mill closed about a decade ago.", "about a decade ago", TimexType.DATE, "198");
+        // "half a century ago" is still no century back
+        assertThat(tagger.tag("The mill closed half a century ago.", feb27))
+                .noneMatch(m -> m.text().endsWith("century ago") && "19".equals(m.value()));
+    }
+
+    /** "Oct. 12, the day before the plunge": set beside a day, "the day before ..." is that day, not one counted. */
+    @Test
+    void theDayBeforeAnEventSetBesideADayIsThatDay() {
+        LocalDate oct30 = LocalDate.of(1989, 10, 30);
+        assertThat(tagger.tag("Funds were strong on Oct. 12, the day before the stock market plunge.", oct30))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("Oct. 12", "1989-10-12"), tuple("the day before", "1989-10-12"));
+        // not set beside it, the count still runs from the day named
+        assertThat(tagger.tag("Funds were strong on Oct. 12 and fell the day after.", oct30))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("Oct. 12", "1989-10-12"), tuple("the day after", "1989-10-13"));
+    }
 }
