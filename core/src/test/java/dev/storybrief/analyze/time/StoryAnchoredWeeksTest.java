@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Weeks and weekends counted from the date a story has reached, "this past week", and the words that place a time
- * within a named day (made-up sentences, TIMEX3 values; a week is held as its Monday, granularity WEEK).
+ * within a named day ("late yesterday", "the evening of March 3") (made-up sentences, TIMEX3 values; a week is held as its Monday, granularity WEEK).
  */
 class StoryAnchoredWeeksTest {
 
@@ -99,5 +99,17 @@ class StoryAnchoredWeeksTest {
         // a word that belongs to another phrase stays out
         OneMention.expect(WEDNESDAY, "The train ran late, Monday's timetable shows.", "Monday", TimexType.DATE,
                 "2026-04-20");
+    }
+
+    /** "The evening of March 3", "the night of Monday": the part of that day, a TIMEX3 TIME. */
+    @Test
+    void aPartOfANamedDayIsATimeOfThatDay() {
+        OneMention.expect(WEDNESDAY, "Shots were heard on the evening of March 3.", "the evening of March 3",
+                TimexType.TIME, "2026-03-03TEV");
+        OneMention.expect(WEDNESDAY, "The fire started on the night of Monday, April 20.",
+                "the night of Monday, April 20", TimexType.TIME, "2026-04-20TNI");
+        // a part of something else stays out
+        OneMention.expect(WEDNESDAY, "He spoke of the morning of his life on March 3.", "March 3", TimexType.DATE,
+                "2026-03-03");
     }
 }
