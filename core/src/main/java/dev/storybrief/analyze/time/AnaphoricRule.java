@@ -6,6 +6,7 @@ import dev.storybrief.model.TimexType;
 import dev.storybrief.model.TimexValues;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>The anchor is the nearest resolved date earlier in the same sentence that is at least as precise as the unit
  * counted ("in 1975 ... the following year"), otherwise the reference date (the
  * narrative date the caller passes, by default the article date). "{@code The following month}" and "{@code the
- * previous Friday}" are only ever anaphoric ("next month" is the reader's), and so are "{@code two days later}" and
+ * previous Friday}" are only ever anaphoric ("next month" is the reader's; "the next week" is the story's only after a
+ * date of its sentence or in a past told after a date, see {@link #isToldStep}), and so are "{@code two days later}" and
  * "{@code a year earlier}" (where "ago" counts from the writing, they count from the time the narrative has reached):
  * without a date in their sentence they count from the last date the article named before them, as HeidelTime resolves
  * its reference-date expressions, unless that would put a past after the article's day. "{@code a day after} <event>" and
@@ -36,7 +38,7 @@ final class AnaphoricRule implements TemporalRule {
 
     private static final Pattern NEXT = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+"
             + "(?<rel>next|following|previous|preceding)"
-            + "\\s+(?<unit>day|morning|week|month|year|" + MonthNames.WEEKDAY + ")(?![\\p{L}])");
+            + "\\s+(?<unit>day|morning|weekend|week|month|year|" + MonthNames.WEEKDAY + ")(?![\\p{L}])");
     private static final Pattern OFFSET = Pattern.compile("(?<![\\p{L}\\d-])(?i:(?<n>" + NumberWords.CARDINAL
             + "|the))\\s+(?<unit>day|week|month|year)(?<plural>s?)\\s+(?<dir>later|earlier|afterwards?|after|before)(?![\\p{L}])");
     /**
@@ -75,11 +77,16 @@ final class AnaphoricRule implements TemporalRule {
             boolean dayUnit = unit.equals("day") || unit.equals("morning");
             String previous = Words.before(sentence, next.start()).toLowerCase(Locale.ROOT);
             boolean durationLike = DURATION_LEAD.contains(previous);
-            if (durationLike || !dayUnit && next.group("rel").equals("next")) {
+            String rel = next.group("rel");
+            if (durationLike || !dayUnit && rel.equals("next") && !isToldStep(sentence, next, anchor, earlier,
+                    unit.equals("weekend") ? Granularity.DAY : granularity(unit))) {
                 continue;
             }
-            String rel = next.group("rel");
             int step = rel.equals("next") || rel.equals("following") ? 1 : -1;
+            if (unit.equals("weekend")) {
+                addWeekend(sentence, next, anchor, earlier, step, found);
+                continue;
+            }
             DayOfWeek weekday = dayUnit || !Character.isUpperCase(unit.charAt(0)) ? null : MonthNames.weekday(unit);
             add(sentence, next, anchor, earlier, dayUnit || weekday != null ? Granularity.DAY : granularity(unit),
                     step, weekday, !rel.equals("next"), false, false, null, found);
@@ -121,6 +128,13 @@ final class AnaphoricRule implements TemporalRule {
                         "PX" + Character.toUpperCase(unit.charAt(0)), true));
                 continue;
             }
+            // "Oct. 12, the day before the stock market plunge": set beside a day, the phrase names that day
+            TemporalMention apposed = n.equals("the") ? apposedDay(sentence, offset, earlier) : null;
+            if (apposed != null) {
+                found.add(TemporalRule.mention(sentence, offset.start(), offset.end(), apposed.value(),
+                        Granularity.DAY, true));
+                continue;
+            }
             int amount = n.equals("the") ? 1 : NumberWords.value(n);
             // "the week before Christmas", "two days after May 1": the event is a date, so the count is one date
             // with it, counted from it (the holiday alone would put the strikes "planned for the week before
@@ -153,6 +167,41 @@ final class AnaphoricRule implements TemporalRule {
     }
 
     /**
+     * "The dam failed on March 3. The next week, engineers ..." / "... and the next weekend it rained": "the next"
+     * week, month, year or weekend counts from a date only when the story has one to count from, a date before it in
+     * its sentence or, told in the past, the last date the article named; otherwise it is the reader's "next week"
+     * ("the talks resume the next week"), which the deictic rules read, or a stretch ahead ("in the next week").
+     */
+    private static boolean isToldStep(String sentence, Matcher next, Anchor anchor, List<TemporalMention> earlier,
+                                      Granularity unit) {
+        if (anchorDate(earlier, next.start(), unit, null) != null) {
+            return true;
+        }
+        return TenseCues.around(sentence, next.start(), next.end()) == Tense.PAST
+                && lastNamed(anchor.named(), unit) != null;
+    }
+
+    /**
+     * "The talks opened on March 3. The following weekend, protesters gathered": the weekend after (or, "previous",
+     * before) the day the story is at, a date before it in its sentence or the last the article named, TIMEX3
+     * {@code 2026-W10-WE}; the day's own weekend is neither. With no day to count from, "the following weekend" is left
+     * untagged and "the next weekend" to the weekend rule, which counts from the article.
+     */
+    private static void addWeekend(String sentence, Matcher matcher, Anchor anchor, List<TemporalMention> earlier,
+                                   int step, List<TemporalMention> found) {
+        LocalDate base = anchorDate(earlier, matcher.start(), Granularity.DAY, lastNamed(anchor.named(),
+                Granularity.DAY));
+        if (base == null) {
+            return;
+        }
+        LocalDate saturday = step > 0 ? base.with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
+                : base.getDayOfWeek() == DayOfWeek.SUNDAY ? base.minusDays(8)
+                : base.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        found.add(TemporalRule.timex(sentence, matcher.start(), matcher.end(), TimexType.DATE,
+                TimexValues.isoWeek(saturday) + "-WE", true));
+    }
+
+    /**
      * "Three days later, the index recovered", "A day earlier, trucks crossed": a count of days that moves the
      * narrative on is tagged by TimeML as the length it counts, "later" or "earlier" the signal (the tuning parts tag
      * 3 of 3 so: P1D, P3D, PXD), where the year of a comparison ("up from $2 million a year earlier") is tagged as the
@@ -178,6 +227,23 @@ final class AnaphoricRule implements TemporalRule {
         }
         for (TemporalMention m : earlier) {
             if (m.start() == at && m.isCalendarDate() && m.granularity() == Granularity.DAY) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The day "the day before/after ..." stands in apposition to ("Oct. 12, the day before the plunge", "on Monday,
+     * the day after the vote"), or null: such a phrase describes the day just named rather than counting from it.
+     */
+    private static TemporalMention apposedDay(String sentence, Matcher offset, List<TemporalMention> earlier) {
+        if (!offset.group("unit").equalsIgnoreCase("day")) {
+            return null;
+        }
+        for (TemporalMention m : earlier) {
+            if (m.end() <= offset.start() && m.isCalendarDate() && m.granularity() == Granularity.DAY
+                    && m.value() != null && sentence.substring(m.end(), offset.start()).matches("\\s*,\\s*")) {
                 return m;
             }
         }

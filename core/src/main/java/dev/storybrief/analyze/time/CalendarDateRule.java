@@ -56,7 +56,9 @@ final class CalendarDateRule implements TemporalRule {
                 MonthDay monthDay = MonthDay.of(month, day);
                 LocalDate article = anchor.isKnown() ? anchor.articleDate() : null;
                 // "shut since Dec. 5" in a November article: the December before, as the span runs up to now
-                boolean since = TenseCues.sinceBefore(sentence, matcher.start());
+                // and "the quarter ended Oct. 31" in an Oct. 27 report: a period that ended did so before the telling
+                boolean since = TenseCues.sinceBefore(sentence, matcher.start())
+                        || TenseCues.endedBefore(sentence, matcher.start());
                 value = article == null ? null : CalendarValues.day(since ? CalendarChoices.latestOnOrBefore(monthDay, article)
                         : CalendarChoices.dayWithoutYear(monthDay, article,
                         TenseCues.around(sentence, matcher.start(), matcher.end())));

@@ -2,6 +2,7 @@ package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
 import dev.storybrief.model.TimexType;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Expressions that count from the article date: {@code today}, {@code yesterday}, {@code tomorrow},
  * {@code this morning}, {@code last week}, {@code earlier this year}, {@code next month}, {@code three days ago},
- * {@code the current fiscal year}, {@code the year} (the length P1Y when named by its last day: "the year ended
+ * {@code the current fiscal year}, {@code this past week}, {@code the year} (the length P1Y when named by its last day: "the year ended
  * March 31"), the TIME {@code last night}, and {@code several years ago}
  * (PAST_REF: no count places it).
  *
@@ -53,15 +54,19 @@ final class DeicticRule implements TemporalRule {
     /**
      * "Two days ago", "twenty-five years ago", "a couple of weeks ago": any count, in words or digits (a count of
      * small words only read "twenty-five years ago" as "five years ago"); "two weeks from now", "three months hence"
-     * count forward from the writing the same way (TIMEX3 DATE, as HeidelTime's "UNDEF-REF" rules write them).
+     * count forward from the writing the same way (TIMEX3 DATE, as HeidelTime's "UNDEF-REF" rules write them). An
+     * approximation is in the extent, as in a duration's ("[nearly four years ago]": TimeML's mod APPROX; the tuning
+     * gold writes 4 of 4 so).
      */
-    private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:(?<n>" + NumberWords.CARDINAL + "))\\s+"
+    private static final Pattern AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + DurationRule.APPROX + "(?<n>"
+            + NumberWords.CARDINAL + "))\\s+"
             + "(?<unit>day|week|month|year)s?\\s+(?:or\\s+so\\s+)?(?<dir>ago|from\\s+(?:now|today)|hence)(?![\\p{L}])");
     /**
      * "A decade ago", "two decades ago", "a century ago": TIMEX3 writes the decade or century counted back to
      * ({@code 200} for "a decade ago" in 2013, {@code 19} for "a century ago"), as it writes "the 2000s".
      */
-    private static final Pattern LONG_AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:(?<n>" + NumberWords.CARDINAL + "))\\s+"
+    private static final Pattern LONG_AGO = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + DurationRule.APPROX + "(?<n>"
+            + NumberWords.CARDINAL + "))\\s+"
             + "(?<unit>(?i:decade|century|centurie))s?\\s+(?i:ago)(?![\\p{L}])");
     /**
      * "The past year", "over the last decade": news means the year or decade just gone, and TIMEX3 writes it as that
@@ -70,6 +75,12 @@ final class DeicticRule implements TemporalRule {
      */
     private static final Pattern PAST_UNIT = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+(?:past|last)\\s+"
             + "(?<unit>year|decade)(?![\\p{L}\\d-])");
+    /**
+     * "This past week": the week just told, a DATE where "the past week" is the seven days gone (left alone above).
+     * "This" points at a calendar week: the one that ends with a weekend paper's own weekend, else the one before the
+     * article's (a Monday paper's "this past week" is last week; midweek most of the seven days lie in it).
+     */
+    private static final Pattern THIS_PAST_WEEK = Pattern.compile("(?<![\\p{L}])[Tt]his\\s+past\\s+week(?![\\p{L}])");
     /** "Several years ago", "a few weeks ago": a past no count places, TIMEX3 PAST_REF. */
     private static final Pattern VAGUE_AGO = Pattern.compile("(?<![\\p{L}\\d])(?i:(?:a\\s+)?few|several|many)\\s+"
             + "(?i:day|week|month|year|decade)s\\s+ago(?![\\p{L}])");
@@ -139,6 +150,13 @@ final class DeicticRule implements TemporalRule {
             int step = ago.group("dir").equalsIgnoreCase("ago") ? -amount : amount;
             LocalDate date = article == null ? null : CalendarValues.shift(article, granularity, step);
             add(sentence, ago, date, granularity, found);
+        }
+        Matcher thisPast = THIS_PAST_WEEK.matcher(sentence);
+        while (thisPast.find()) {
+            LocalDate date = article == null ? null
+                    : article.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue() ? article
+                    : article.minusWeeks(1);
+            add(sentence, thisPast, date, Granularity.WEEK, found);
         }
         vagueAgo(sentence, found);
         longAgo(sentence, article, found);

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class DurationRule implements TemporalRule {
 
-    private static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than"
+    /** An approximation before a count, kept in the extent as TimeML does (its {@code mod}: APPROX, EQUAL_OR_MORE). */
+    static final String APPROX = "(?:(?:nearly|almost|about|around|roughly|approximately|some|more\\s+than"
             + "|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|an\\s+additional|another"
             + ")\\s+)?";
     private static final Pattern APPROX_BEFORE = Pattern.compile("(?i)" + APPROX);

@@ -65,6 +65,11 @@ public record TemporalMention(int start, int end, String text, TimexType type, S
         return new TemporalMention(start, end, text, type, value, granularity, relative, length);
     }
 
+    /** The same mention reaching further left ("[late yesterday]"), its value and counted length kept. */
+    public TemporalMention extendedFrom(int start, String text) {
+        return new TemporalMention(start, end, text, type, value, granularity, relative, length);
+    }
+
     /** True when a value could be computed. */
     public boolean isResolved() {
         return value != null;

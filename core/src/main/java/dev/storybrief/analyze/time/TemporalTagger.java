@@ -39,7 +39,8 @@ import java.util.Objects;
 public final class TemporalTagger {
 
     private final List<TemporalRule> rules = List.of(new CalendarDateRule(), new SlashedDateRule(), new MonthRule(), new YearRule(),
-            new SpelledYearRule(), new WeekdayRule(), new WeekendRule(), new ClockTimeRule(), new HolidayRule(),
+            new SpelledYearRule(), new WeekdayRule(), new PartOfNamedDayRule(), new WeekendRule(), new ClockTimeRule(),
+            new HolidayRule(),
             new DeicticRule(), new TwoStepsAwayRule(), new PeriodBoundaryRule(), new QuarterRule(), new SeasonRule(),
             new DecadeRule(), new ReferenceRule(), new DurationRule(), new SetRule(), new AnchoredDateRule(),
             new OrdinalDayRule(), new AnaphoricRule());
@@ -73,7 +74,8 @@ public final class TemporalTagger {
             rule.find(sentence, anchor, candidates);
         }
         // "from Monday to Wednesday": the end of a range of weekdays is not before its start
-        return HedgedEnds.apply(sentence, RangeEnds.apply(sentence, longestFirst(candidates)));
+        return LeadingModifiers.apply(sentence,
+                HedgedEnds.apply(sentence, RangeEnds.apply(sentence, longestFirst(candidates))));
     }
 
     /**

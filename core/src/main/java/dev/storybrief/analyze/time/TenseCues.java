@@ -649,4 +649,19 @@ final class TenseCues {
     static boolean sinceBefore(String sentence, int start) {
         return "since".equalsIgnoreCase(Words.before(sentence, start));
     }
+
+    /**
+     * True when "ended" (or "ended on") stands right before a day: "the second quarter ended Oct. 31", "a strike that
+     * ended on Nov. 2". News names a closed period by its last day, and what ended has ended by the telling, so the
+     * day lies on or before the article's, however near the coming one is ("the quarter ended Oct. 31" in an Oct. 27
+     * report is last year's). "Ending" may lie ahead ("the year ending Dec. 31") and is left to the tense.
+     */
+    static boolean endedBefore(String sentence, int start) {
+        String before = Words.before(sentence, start);
+        if (before.equalsIgnoreCase("on")) {
+            int on = sentence.lastIndexOf(before, start);
+            before = on < 0 ? "" : Words.before(sentence, on);
+        }
+        return before.equals("ended");
+    }
 }

@@ -95,4 +95,57 @@ class NewsTimeFormsTest {
         assertThat(tagger.tag("The company reported a loss for the year ended Dec. 31.", LocalDate.of(1998, 12, 31))
                 .get(0).value()).isEqualTo("1998");
     }
+
+    /**
+     * "The second quarter ended Oct. 31" in an Oct. 27 report: what ended has ended by the telling, so the day is last
+     * year's, however near the coming Oct. 31 is; "ending" may lie ahead and keeps the nearest day.
+     */
+    @Test
+    void aDayAPeriodEndedOnLiesBeforeTheTelling() {
+        LocalDate oct27 = LocalDate.of(1989, 10, 27);
+        assertThat(tagger.tag("In the second quarter, which ended Oct. 31, the company lost money.", oct27))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .contains(tuple("Oct. 31", "1988-10-31"));
+        assertThat(tagger.tag("The strike ended on Nov. 2, the union said.", oct27))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("Nov. 2", "1988-11-02"));
+        LocalDate march15 = LocalDate.of(1998, 3, 15);
+        assertThat(tagger.tag("Profit rose in the fiscal year ended March 31.", march15))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .contains(tuple("March 31", "1997-03-31"));
+        // a period still running, or a day of the past already, keeps its day
+        assertThat(tagger.tag("Profit will rise in the fiscal year ending March 31.", march15))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .contains(tuple("March 31", "1998-03-31"));
+        assertThat(tagger.tag("The strike ended Oct. 20.", oct27))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("Oct. 20", "1989-10-20"));
+    }
+
+    /** "Nearly four years ago": the approximation is in the extent, as in a duration's; the value is the count's. */
+    @Test
+    void anApproximatedAgoKeepsItsApproximation() {
+        LocalDate feb27 = LocalDate.of(1998, 2, 27);
+        OneMention.expect(feb27, "The massacre took place nearly four years ago.", "nearly four years ago",
+                TimexType.DATE, "1994");
+        OneMention.expect(feb27, "He was last seen almost two weeks ago.", "almost two weeks ago", TimexType.DATE,
+                "1998-02-09");
+        OneMention.expect(feb27, "The mill closed about a decade ago.", "about a decade ago", TimexType.DATE, "198");
+        // "half a century ago" is still no century back
+        assertThat(tagger.tag("The mill closed half a century ago.", feb27))
+                .noneMatch(m -> m.text().endsWith("century ago") && "19".equals(m.value()));
+    }
+
+    /** "Oct. 12, the day before the plunge": set beside a day, "the day before ..." is that day, not one counted. */
+    @Test
+    void theDayBeforeAnEventSetBesideADayIsThatDay() {
+        LocalDate oct30 = LocalDate.of(1989, 10, 30);
+        assertThat(tagger.tag("Funds were strong on Oct. 12, the day before the stock market plunge.", oct30))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("Oct. 12", "1989-10-12"), tuple("the day before", "1989-10-12"));
+        // not set beside it, the count still runs from the day named
+        assertThat(tagger.tag("Funds were strong on Oct. 12 and fell the day after.", oct30))
+                .extracting(TemporalMention::text, TemporalMention::value)
+                .containsExactly(tuple("Oct. 12", "1989-10-12"), tuple("the day after", "1989-10-13"));
+    }
 }

@@ -476,11 +476,11 @@ class TimexKindsTest {
             assertThat(ended.get(0).isCalendarDate()).isFalse();
             assertThat(tagger.tag("Sales rose in the fiscal year ending June 30.", OCT_27_1989).get(0).value())
                     .isEqualTo("P1Y");
-            // the year ended Dec. 31 is the calendar year
+            // the year ended Dec. 31 is the calendar year, the one that has ended by October 1989
             TemporalMention calendar = tagger.tag("Profit rose in the year ended Dec. 31.", OCT_27_1989).get(0);
             assertThat(calendar.text()).isEqualTo("the year");
             assertThat(calendar.type()).isEqualTo(TimexType.DATE);
-            assertThat(calendar.value()).isEqualTo("1989");
+            assertThat(calendar.value()).isEqualTo("1988");
         }
     }
 
@@ -515,7 +515,8 @@ class TimexKindsTest {
         void partsOfANamedDay() {
             expectDayTime("The vote came Thursday evening.", "Thursday evening", "1998-02-12TEV");
             expectDayTime("Police were called Wednesday night.", "Wednesday night", "1998-02-11TNI");
-            expectDayTime("They left early Tuesday morning.", "Tuesday morning", "1998-02-10TMO");
+            // "early" places the time within the day and is in the extent, as TimeML writes "early Tuesday"
+            expectDayTime("They left early Tuesday morning.", "early Tuesday morning", "1998-02-10TMO");
             expectDayTime("The rally ended Monday afternoon.", "Monday afternoon", "1998-02-09TAF");
         }
 
