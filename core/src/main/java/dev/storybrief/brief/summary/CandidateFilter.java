@@ -105,10 +105,15 @@ public final class CandidateFilter {
                 && !LIST_ITEM.matcher(text).find()
                 && !INTERVIEW_TURN.matcher(text).find()
                 && !SIGNPOST.matcher(text).find()
-                && !PHOTO_CAPTION.matcher(text).find()
+                && !isPhotoCaption(text)
                 && !TRAILS_OFF.matcher(text).find()
                 && !isRoll(text)
                 && quotesBalanced(text);
+    }
+
+    /** True when the text opens as a photo's caption ({@link #PHOTO_CAPTION}). */
+    static boolean isPhotoCaption(String text) {
+        return PHOTO_CAPTION.matcher(text).find();
     }
 
     /**
