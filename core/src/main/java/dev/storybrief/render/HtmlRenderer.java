@@ -123,7 +123,8 @@ public final class HtmlRenderer implements Renderer {
             out.append("</section>\n");
         }
         if (!briefing.unique().isEmpty()) {
-            out.append("<section class=\"unique\"><h2" + ui + ">Only one outlet reports</h2><ul>\n");
+            out.append("<section class=\"unique\"><h2" + ui + ">" + esc(InsightText.uniqueHeading(briefing))
+                    + "</h2><ul>\n");
             for (Claim c : briefing.unique()) {
                 out.append("<li").append(TextDirection.blockAttributes(briefing, c.source())).append(">")
                         .append(esc(c.text())).append(" <span class=\"chip\" dir=\"auto\">")

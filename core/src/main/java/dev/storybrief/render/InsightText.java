@@ -104,6 +104,20 @@ final class InsightText {
         return disagreement.claims().size() - shown.stream().mapToInt(c -> 1 + c.moreReports()).sum();
     }
 
+    /**
+     * The heading of the facts one report alone gives. Support is counted by article, so each listed fact is one
+     * article's; beside other outlets that is "Only one outlet reports". When every article of the story comes from
+     * one outlet (ten wire stories of one agency), that heading is true of every line of the briefing and tells the
+     * reader nothing, or suggests outlets that are not there: the list is what only one of its articles reports.
+     */
+    static String uniqueHeading(Briefing briefing) {
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        briefing.articles().stream().filter(a -> !briefing.isApart(a.id()))
+                .forEach(a -> sources.add(SourceLabels.source(briefing, a.id())));
+        return sources.size() == 1 && briefing.storyArticleCount() > 1 ? "Only one article reports"
+                : "Only one outlet reports";
+    }
+
     /** "2 more reports", "1 more disagreement": what a renderer says it left out, pointing to the JSON. */
     static String leftOut(int count, String what) {
         return count + " more " + what + (count == 1 ? "" : "s") + " in --format json";

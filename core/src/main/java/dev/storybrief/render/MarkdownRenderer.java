@@ -79,7 +79,7 @@ public final class MarkdownRenderer implements Renderer {
             out.append('\n');
         }
         if (!briefing.unique().isEmpty()) {
-            out.append("## Only one outlet reports\n\n");
+            out.append("## ").append(InsightText.uniqueHeading(briefing)).append("\n\n");
             for (Claim c : briefing.unique()) {
                 out.append("- ").append(escape(c.text())).append(" *[").append(escape(SourceLabels.label(briefing, c.source())))
                         .append("]*\n");

@@ -28,15 +28,17 @@ public final class TextRenderer implements Renderer {
         appendInsights(briefing, out);
         out.append("Sources\n-------\n");
         int n = 1;
+        // each entry hangs under its own text: "10. " is a column wider than "9. ", and its address lines up with it
         for (Article a : briefing.articles()) {
+            String hang = " ".repeat(String.valueOf(n).length() + 2);
             String period = SourceLabels.tags(briefing, a);
             String later = period == null ? "" : " [" + period + "]";
             String line = String.format(Locale.ROOT, "%d. %s: %s (%s)%s", n++, SourceLabels.label(briefing, a.id()), a.title() == null ? "(no headline)" : a.title(),
                     SourceLabels.dateOf(briefing, a), later);
-            out.append(Wrap.wrap(line, WIDTH, "   ")).append('\n');
+            out.append(Wrap.wrap(line, WIDTH, hang)).append('\n');
             String where = SourceLabels.where(a);
             if (where != null) {
-                out.append("   ").append(where).append('\n');
+                out.append(hang).append(where).append('\n');
             }
         }
         if (explain) {
@@ -79,7 +81,8 @@ public final class TextRenderer implements Renderer {
             out.append('\n');
         }
         if (!briefing.unique().isEmpty()) {
-            out.append("Only one outlet reports\n-----------------------\n");
+            String heading = InsightText.uniqueHeading(briefing);
+            out.append(heading).append('\n').append("-".repeat(heading.length())).append('\n');
             for (Claim c : briefing.unique()) {
                 out.append(Wrap.wrap("* " + c.text() + " [" + SourceLabels.label(briefing, c.source()) + "]", WIDTH, "  "))
                         .append('\n');

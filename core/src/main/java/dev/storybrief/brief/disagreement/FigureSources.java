@@ -1,5 +1,6 @@
 package dev.storybrief.brief.disagreement;
 
+import dev.storybrief.model.QuantitySpan;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,37 @@ final class FigureSources {
             + "|and|but|während|und|aber|alors\\s+que|tandis\\s+que|et|mais|mientras(?:\\s+que)?|y|pero|enquanto|e|mas"
             + "|mentre|ma)(?![\\p{L}])");
 
+    /**
+     * A figure as written, for the topic: "28.500" of "rund 28.500 Menschen", "£55m" of "£55m once land purchases",
+     * "12%".
+     */
+    private static final Pattern WRITTEN_DIGITS = Pattern.compile("\\p{Sc}?\\d(?:[\\d.,\\u00a0\\u202f ]*\\d)?"
+            + "(?:\\s?%|(?:m|bn|k)(?![\\p{L}]))?");
     private FigureSources() {
+    }
+
+    /** A figure as written ("28.500", "£55m"), or its words without its unit when it has no digits ("Twenty-three"). */
+    static String asWritten(QuantitySpan q) {
+        Matcher m = WRITTEN_DIGITS.matcher(q.text());
+        if (m.find()) {
+            return m.group();
+        }
+        String text = q.text().strip();
+        return !q.unit().isBlank() && text.endsWith(q.unit()) && text.length() > q.unit().length()
+                ? text.substring(0, text.length() - q.unit().length()).strip() : text;
+    }
+
+    /**
+     * The party's name holds a figure of its sentence ({@code sentenceFigures}): the words before a verb of the list
+     * that is a count's noun ran into the count ("is facing five counts", "two counts of theft", "three reports") and
+     * name no one. Read as two sources, "is facing five counts of fraud and two counts of theft" was a dispute between
+     * "is facing five" and "two".
+     */
+    static boolean namesAFigure(Party party, java.util.Collection<StatedFigure> sentenceFigures) {
+        return sentenceFigures.stream()
+                .map(o -> asWritten(o.quantity()).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip())
+                .filter(f -> !f.isEmpty())
+                .anyMatch(f -> java.util.Arrays.stream(f.split(" ")).anyMatch(party.words()::contains));
     }
 
     /** One credit in a sentence: where it stands, the party it names, and where its verb of saying starts, or -1. */

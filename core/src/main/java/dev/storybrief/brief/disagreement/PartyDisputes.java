@@ -36,12 +36,6 @@ final class PartyDisputes {
      */
     private static final Pattern BARE = Pattern.compile("(?<![\\d.,\\p{L}\\p{Sc}])(?:\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})++"
             + "|\\d{1,3})(?![\\d\\p{L}]|[.,]\\d|\\s*(?:%|‰|\\p{Sc}))");
-    /**
-     * A figure as written, for the topic: "28.500" of "rund 28.500 Menschen", "£55m" of "£55m once land purchases",
-     * "12%".
-     */
-    private static final Pattern DIGITS = Pattern.compile("\\p{Sc}?\\d(?:[\\d.,\\u00a0\\u202f ]*\\d)?"
-            + "(?:\\s?%|(?:m|bn|k)(?![\\p{L}]))?");
 
     /** A word glued to a figure by a hyphen ("16-hour"): the figure is part of a modifier, not a count given bare. */
     private static final Pattern GLUED_WORD = Pattern.compile("-\\p{L}");
@@ -95,15 +89,9 @@ final class PartyDisputes {
                 .anyMatch(place -> place.equals(name) || place.endsWith(" " + name) || name.endsWith(" " + place));
     }
 
-    /**
-     * The party's name holds a figure of its sentence: the words before a verb that is a count's noun ("is facing five
-     * counts", "two counts of theft") ran into the count, and name no one.
-     */
+    /** The party's name holds a figure of its sentence ({@link FigureSources#namesAFigure}). */
     private boolean namesAFigure(FigureSources.Party party, StatedFigure s) {
-        return bySentence.getOrDefault(s.sentence(), List.of()).stream()
-                .map(o -> figure(o.quantity()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip())
-                .filter(f -> !f.isEmpty())
-                .anyMatch(f -> java.util.Arrays.stream(f.split(" ")).anyMatch(party.words()::contains));
+        return FigureSources.namesAFigure(party, bySentence.getOrDefault(s.sentence(), List.of()));
     }
 
     /**
@@ -240,7 +228,7 @@ final class PartyDisputes {
                     units.add(s.quantity().unit());
                 }
                 outlets.add(s.articleId());
-                String digits = figure(s.quantity());
+                String digits = FigureSources.asWritten(s.quantity());
                 if (shown.stream().noneMatch(digits::equals)) {
                     shown.add(digits);
                 }
@@ -313,17 +301,6 @@ final class PartyDisputes {
         return bySentence.getOrDefault(s.sentence(), List.of()).stream()
                 .anyMatch(o -> o.startInSentence() <= at && at < o.endInSentence()
                         && o.quantity().kind() != QuantitySpan.Kind.COUNT);
-    }
-
-    /** A figure as written ("28.500", "£55m"), or its words without its unit when it has no digits ("Twenty-three"). */
-    private static String figure(QuantitySpan q) {
-        Matcher m = DIGITS.matcher(q.text());
-        if (m.find()) {
-            return m.group();
-        }
-        String text = q.text().strip();
-        return !q.unit().isBlank() && text.endsWith(q.unit()) && text.length() > q.unit().length()
-                ? text.substring(0, text.length() - q.unit().length()).strip() : text;
     }
 
     /** The outlet an article is of, as the sources list shows it: a file name is no outlet. */

@@ -48,6 +48,8 @@ final class SourcedDisputes {
             + "|calcula|estima|afirma\\s+que|aponta\\s+para|fala\\s+(?:em|numa|num)|stima|conta)\\s+(?:\\p{L}+\\s+){0,2}$");
 
     private final StatementReadings readings;
+    /** The figures of every key by the sentence that gives them, for the parties that ran into a figure. */
+    private final Map<Sentence, List<StatedFigure>> bySentence = new java.util.HashMap<>();
 
     SourcedDisputes(StatementReadings readings) {
         this.readings = readings;
@@ -60,6 +62,7 @@ final class SourcedDisputes {
     List<Disagreement> find(Map<String, List<StatedFigure>> byKey, List<String> covered) {
         List<Disagreement> found = new ArrayList<>();
         List<StatedFigure> all = new ArrayList<>();
+        byKey.values().forEach(l -> l.forEach(s -> bySentence.computeIfAbsent(s.sentence(), k -> new ArrayList<>()).add(s)));
         byKey.forEach((key, stated) -> {
             all.addAll(stated);
             if (!covered.contains(key)) {
@@ -155,7 +158,15 @@ final class SourcedDisputes {
                 != FigureReadings.forecast(b.sentence().text(), b.startInSentence(), b.endInSentence())) {
             return false;
         }
-        return FigureSources.apart(a, b);
+        FigureSources.Party pa = FigureSources.party(a);
+        FigureSources.Party pb = FigureSources.party(b);
+        // "is facing five counts of fraud and two counts of theft": the words before "counts" name no one
+        return FigureSources.apart(pa, pb) && !namesAFigure(pa, a) && !namesAFigure(pb, b);
+    }
+
+    /** The party's name holds a figure of its sentence ({@link FigureSources#namesAFigure}). */
+    private boolean namesAFigure(FigureSources.Party party, StatedFigure s) {
+        return FigureSources.namesAFigure(party, bySentence.getOrDefault(s.sentence(), List.of()));
     }
 
     /** The dispute of two figures, each its own side (the sentences name the sources). */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which sentences can stand alone in a summary: no headings, questions, fragments of a quote that spans
- * sentences, sentences that start mid-thought, list items, interview turns, signposts to what follows, or ones too
+ * sentences, sentences that start mid-thought, list items, interview turns, signposts to what follows, photo
+ * captions, lines that trail off, or ones too
  * short or too long to carry one fact.
  */
 public final class CandidateFilter {
@@ -36,6 +37,21 @@ public final class CandidateFilter {
     private static final Pattern SIGNPOST = Pattern.compile("^(?:Here(?:'s| is| are)|These are the|Below(?: are|,)"
             + "|The following|Voici|Voilà|Hier (?:sind|ist|die|das|einige)|(?:Estas|Estos) son|Esto es lo que|Ecco"
             + "|(?:Estes|Estas) são|Veja)\\b");
+    /**
+     * A photo's caption run into the text ("In this undated photo released by the navy, ..." , "In this Jan. 3, 2019
+     * file photo, ...", "This image provided by the police shows ...", "Pictured: ..."): it tells what a picture the
+     * briefing does not show holds, not what happened. Wire captions open this way in English, and the sites that copy
+     * wire copy keep them inline.
+     */
+    private static final Pattern PHOTO_CAPTION = Pattern.compile("^(?:(?:In )?(?:this|these) "
+            + "(?:[\\w.,'’-]+ ){0,5}?" + "(?:photo|image|picture|photograph|handout|screen ?(?:shot|grab)|video still"
+            + "|frame grab)s?(?:,| (?:released|provided|taken|made available|obtained|posted|shared|supplied|shows?"
+            + "|courtesy|from|by)\\b)|Pictured\\b|(?:Photo|Image|Picture)(?: credit)?:)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A line that trails off ("... died last week during his first week of basic training..."): a teaser whose rest
+     * is behind a link, or a cut the page made; its fact is not told whole.
+     */
+    private static final Pattern TRAILS_OFF = Pattern.compile("(?:\\.\\.\\.|…)[" + SentenceMarks.CLOSERS + "]*$");
     /**
      * One entry of a roll of names with a number each ("Brandt 7", "Ade Okoro 8", "and Kane 6."): a match report's
      * player ratings, a line-up with shirt numbers, a results table or a standings line. Such a roll is a table set as
@@ -89,8 +105,15 @@ public final class CandidateFilter {
                 && !LIST_ITEM.matcher(text).find()
                 && !INTERVIEW_TURN.matcher(text).find()
                 && !SIGNPOST.matcher(text).find()
+                && !isPhotoCaption(text)
+                && !TRAILS_OFF.matcher(text).find()
                 && !isRoll(text)
                 && quotesBalanced(text);
+    }
+
+    /** True when the text opens as a photo's caption ({@link #PHOTO_CAPTION}). */
+    static boolean isPhotoCaption(String text) {
+        return PHOTO_CAPTION.matcher(text).find();
     }
 
     /**

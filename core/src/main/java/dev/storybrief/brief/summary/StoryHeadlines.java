@@ -42,7 +42,8 @@ import java.util.function.Supplier;
  *       the story ({@link #undisputed});</li>
  *   <li>a title giving as per cent a change another report gives in percentage points ({@link PointsAsPercent}).</li>
  * </ol>
- * A title in the story's language is taken over one in another, while there is one, and a report's over a live blog's
+ * A title that is a picture's caption or credit ({@link CaptionTitles}) is no headline. A title in the story's
+ * language is taken over one in another, while there is one, and a report's over a live blog's
  * (titled when it opened, before the outcome it was to follow), while there is one. A story told in both of
  * Serbian's scripts is headed in the script its summary is given in ({@link SummaryScript}).
  */
@@ -95,8 +96,10 @@ public final class StoryHeadlines {
         main.forEach(a -> a.sentences().forEach(s -> sentences.put(s, a)));
         Comparator<AnalyzedArticle> central = Comparator.comparingDouble(a -> index.vectorOf(a.article().title())
                 .cosine(centre));
+        // a picture's caption or credit taken for a title heads nothing: without another title the briefing has none
         List<AnalyzedArticle> withTitles = main.stream()
-                .filter(a -> a.article().title() != null && !a.article().title().isBlank()).toList();
+                .filter(a -> a.article().title() != null && !a.article().title().isBlank())
+                .filter(a -> !CaptionTitles.isCaption(a.article().title())).toList();
         // a story told mostly in English with one Spanish report is headed in English: the summary below is drawn
         // from the story's language, and a headline in another would be the one line most readers cannot read
         List<AnalyzedArticle> titled = whileAny(withTitles, story.inStoryLanguage());

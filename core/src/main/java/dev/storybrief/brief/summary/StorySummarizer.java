@@ -189,7 +189,8 @@ public final class StorySummarizer implements Summarizer {
                 disagreements);
         // a lead whose figure the outlets dispute tells the story's core: one side of it is stated, and marked
         if (ranked.stream().anyMatch(StorySummarizer::leadWithFigures)) {
-            chosen = DisputedLeads.withDisputedLeads(chosen, ranked, new FigureSides(story, disagreements.get()), words);
+            chosen = DisputedLeads.withDisputedLeads(chosen, ranked, new FigureSides(story, disagreements.get()), index,
+                    words);
         }
         // a story told over days is told from its latest state: its outcome's lead is in the summary, and opens it
         chosen = LatestState.withLatestState(chosen, ranked, articles, words);

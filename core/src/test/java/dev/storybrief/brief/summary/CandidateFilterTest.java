@@ -147,4 +147,22 @@ class CandidateFilterTest {
         assertThat(accepted("Market fire destroys more than two hundred stalls in the old town"))
                 .containsExactly(false);
     }
+
+    /**
+     * A wire photo's caption run into the text, and a teaser that trails off, tell no whole fact; a sentence that
+     * mentions photos or ends on a full stop does. Made-up lines.
+     */
+    @Test
+    void rejectsPhotoCaptionsAndLinesThatTrailOff() {
+        assertThat(accepted("In this undated photo released by the coastguard shows diver Mara Ellison at Kelby Point.",
+                "In this March 3, 2026, file photo, ferry workers walk past the Pellham terminal.",
+                "This image provided by the Orrin police shows the damaged signal box on Monday.",
+                "Ellison, a 24-year-old trainee diver, died last week during her first week of training...",
+                "Pictured: the Pellham terminal after the storm on Monday night."))
+                .containsExactly(false, false, false, false, false);
+        assertThat(accepted("In this case, the inquiry found that the images were taken after the storm.",
+                "Photos shared online showed water pouring into the Pellham terminal on Monday.",
+                "The coastguard released the photo of the diver on Tuesday, three days after the accident."))
+                .containsExactly(true, true, true);
+    }
 }

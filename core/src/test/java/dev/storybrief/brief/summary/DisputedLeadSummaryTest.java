@@ -105,7 +105,7 @@ class DisputedLeadSummaryTest {
             }
         }
         List<SummaryCandidate> told = DisputedLeads.withDisputedLeads(chosen, ranked,
-                new FigureSides(story, disagreements), budget);
+                new FigureSides(story, disagreements), index, budget);
         assertThat(told).anySatisfy(s -> assertThat(s.sentence().index()).isZero());
         assertThat(told.stream().filter(s -> s.sentence().index() == 0)).hasSize(1);
         assertThat(SummaryCandidate.words(told)).isLessThanOrEqualTo(budget);
