@@ -114,20 +114,24 @@ final class WebArchives {
         return target == null ? "" : target + ": ";
     }
 
-    /** A page's name: the last segment of its address's path without extension ("island-cut-off"), else its host. */
+    /**
+     * A page's name: its host and the last segment of its path without extension ("wire.example-island-cut-off"),
+     * else its host. The host keeps two outlets' pages of one name ("/news/ferry") apart, as a crawl holds many.
+     */
     static String pageId(String url, String fallback) {
         try {
             URI uri = URI.create(url.strip());
+            String host = PageAddress.host(url);
             String path = uri.getPath() == null ? "" : uri.getPath();
             String[] segments = path.split("/");
             for (int i = segments.length - 1; i >= 0; i--) {
                 String segment = segments[i].replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
                 if (!segment.isBlank() && !segment.equalsIgnoreCase("index")) {
-                    return segment;
+                    return host == null ? segment : host + "-" + segment;
                 }
             }
-            return uri.getHost() == null ? fallback : uri.getHost();
-        } catch (IllegalArgumentException | NullPointerException e) {
+            return host == null ? fallback : host;
+        } catch (IllegalArgumentException e) {
             return fallback;
         }
     }

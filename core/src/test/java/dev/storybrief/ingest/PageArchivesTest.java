@@ -143,7 +143,7 @@ class PageArchivesTest {
 
         for (Ingested read : List.of(plain, gzipped)) {
             assertThat(read.documents()).extracting(RawDocument::id)
-                    .containsExactly("ferry-fire-evacuation", "island-cut-off");
+                    .containsExactly("courier.example-ferry-fire-evacuation", "wire.example-island-cut-off");
             assertThat(read.documents()).extracting(d -> d.meta(MetaKey.URL)).containsExactly(
                     "https://courier.example/news/ferry-fire-evacuation.html",
                     "https://wire.example/2026/12/06/island-cut-off/");
@@ -167,8 +167,9 @@ class PageArchivesTest {
         Ingested read = new InputReader().read(List.of(dir.resolve("cut.warc"), dir.resolve("renamed.txt")));
 
         assertThat(read.documents()).extracting(RawDocument::id)
-                .containsExactly("ferry-fire-evacuation", "island-cut-off");
+                .containsExactly("courier.example-ferry-fire-evacuation", "wire.example-island-cut-off");
         assertThat(read.problems()).extracting(InputProblem::line)
-                .anyMatch(l -> l.startsWith("skipped " + dir.resolve("cut.warc")) && l.contains("island-cut-off"));
+                .anyMatch(l -> l.startsWith("skipped " + dir.resolve("cut.warc"))
+                        && l.contains("wire.example/2026/12/06/island-cut-off"));
     }
 }
