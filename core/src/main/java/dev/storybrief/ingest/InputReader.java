@@ -253,8 +253,10 @@ public final class InputReader {
                 return ReadOutcome.problem(new InputProblem(file, "empty file", true));
             }
             byte[] bytes = readBytes(file);
-            if (ZipArchives.isZip(bytes)) {
-                // a folder sent as one file: its members read as the folder's files would be, each on its own
+            if (ZipArchives.isZip(bytes) && ZipArchives.isZipName(file)
+                    || ZipArchives.isZip(bytes) && !file.getFileName().toString().contains(".")) {
+                // a folder sent as one file: its members read as the folder's files would be, each on its own; a
+                // document that is a zip inside (.docx, .epub, .odt) is not a folder of articles and stays one line
                 return ZipArchives.read(file, bytes, this::readMember, this::fileLimit, MAX_COLLECTION_BYTES);
             }
             return readContent(file, bytes);

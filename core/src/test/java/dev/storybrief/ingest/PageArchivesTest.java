@@ -102,9 +102,16 @@ class PageArchivesTest {
         Files.write(dir.resolve("outer.zip"), zip("inner.zip", new String(zip("c.html", COURIER),
                 StandardCharsets.ISO_8859_1)));
 
-        Ingested read = new InputReader().read(List.of(dir.resolve("cut.zip"), dir.resolve("outer.zip")));
+        // a word processor's file is a zip inside, but no folder of articles: one line, its parts not listed
+        Files.write(dir.resolve("notes.docx"), zip("word/document.xml", "<w:document/>", "[Content_Types].xml",
+                "<Types/>"));
+
+        Ingested read = new InputReader().read(List.of(dir.resolve("cut.zip"), dir.resolve("outer.zip"),
+                dir.resolve("notes.docx")));
 
         assertThat(read.documents()).extracting(RawDocument::id).containsExactly("a");
+        assertThat(read.problems()).extracting(InputProblem::line).filteredOn(l -> l.contains("notes.docx"))
+                .singleElement().asString().contains("binary");
         assertThat(read.problems()).extracting(InputProblem::line)
                 .anyMatch(l -> l.startsWith("skipped " + dir.resolve("cut.zip")) && l.contains("cut short"))
                 .anyMatch(l -> l.contains("inner.zip") && l.contains("not opened"));
