@@ -30,6 +30,8 @@ final class WebArchives {
         List<RawDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         int pages = 0;
+        // a record whose body is cut short is told once: the stream then ends inside it, which is the same damage
+        boolean lastBroken = false;
         try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes))) {
             reader.setLenient(true);
             reader.onWarning(message -> { });
@@ -38,8 +40,10 @@ final class WebArchives {
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    problems.add(new InputProblem(file, "web archive cut short after " + pages + " page(s) ("
-                            + describe(e) + "): the records before it were read", true));
+                    if (!lastBroken) {
+                        problems.add(new InputProblem(file, "web archive cut short after " + pages + " page(s) ("
+                                + describe(e) + "): the records before it were read", true));
+                    }
                     break;
                 }
                 if (next.isEmpty()) {
@@ -51,8 +55,10 @@ final class WebArchives {
                 } catch (IOException | RuntimeException e) {
                     problems.add(new InputProblem(file, where(next.get()) + "record cannot be read (" + describe(e)
                             + ")", true));
+                    lastBroken = true;
                     continue;
                 }
+                lastBroken = false;
                 if (page == null) {
                     continue;
                 }
