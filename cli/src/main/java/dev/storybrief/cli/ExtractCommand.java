@@ -9,6 +9,7 @@ import dev.storybrief.ingest.Ingested;
 import dev.storybrief.ingest.InputReader;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
+import dev.storybrief.ingest.SavedPageResources;
 import dev.storybrief.ingest.SourceFormat;
 import dev.storybrief.ingest.feed.Syndication;
 import dev.storybrief.ingest.html.ExtractedPage;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -155,14 +157,25 @@ final class ExtractCommand implements Callable<Integer> {
             }
             Path input = Path.of(argument);
             if (Files.isDirectory(input)) {
+                java.util.Set<Path> resources = new java.util.TreeSet<>();
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(ExtractCommand::isPage).sorted()
-                            .forEach(p -> pages.add(new Page(p, null)));
+                    for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                        Optional<Path> frames = SavedPageResources.resourceFolder(p, input);
+                        if (frames.isPresent()) {
+                            // a saved page's frames (an advert, a widget) are no articles: left out as brief does
+                            resources.add(frames.get());
+                        } else if (isPage(p)) {
+                            pages.add(new Page(p, null));
+                        } else if (isArchive(p)) {
+                            pages.add(new Page(p, null, true));
+                        }
+                    }
                 }
+                resources.forEach(folder -> skipped.add(folder + ": " + SavedPageResources.NOT_READ));
             } else if (!Files.exists(input)) {
                 skipped.add(input + ": no such file or folder");
-            } else if (SourceFormat.of(input).filter(f -> f != SourceFormat.HTML && f != SourceFormat.FEED).isPresent()
-                    && !startsAsFeed(input)) {
+            } else if (isArchive(input) || SourceFormat.of(input)
+                    .filter(f -> f != SourceFormat.HTML && f != SourceFormat.FEED).isPresent() && !startsAsFeed(input)) {
                 pages.add(new Page(input, null, true));
             } else {
                 pages.add(new Page(input, null));
@@ -181,6 +194,14 @@ final class ExtractCommand implements Callable<Integer> {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")
                 || SourceFormat.of(p).filter(f -> f == SourceFormat.FEED).isPresent();
+    }
+
+    /**
+     * Whether a file holds pages in a container the extractor does not open (a page saved as MHTML, a zip or WARC of
+     * pages, an e-mail): read as brief reads it, its pages as documents.
+     */
+    private static boolean isArchive(Path p) {
+        return InputReader.readsName(p) && SourceFormat.of(p).isEmpty();
     }
 
     /** Whether a file named like text holds a feed (its first bytes are enough to tell). */

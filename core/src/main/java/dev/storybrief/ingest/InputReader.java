@@ -33,10 +33,6 @@ public final class InputReader {
      * a day of a feed spool is tens of megabytes, and the whole file is held in memory while it is read.
      */
     public static final long MAX_COLLECTION_BYTES = 512L * 1024 * 1024;
-    /** Why a web archive is skipped: its records are pages with HTTP headers, which the Spark job takes apart. */
-    static final String NOT_READ_WARC = "a WARC web archive, not an article format: WARC is read by the Spark job"
-            + " (spark/cluster.sh submit ... --input FILE.warc)";
-
     private final long maxBytes;
     private final HtmlReader htmlReader = new HtmlReader();
     private final JsonLinesReader jsonLinesReader = new JsonLinesReader(htmlReader);
@@ -157,7 +153,8 @@ public final class InputReader {
      */
     private long fileLimit(Path file) {
         SourceFormat format = SourceFormat.of(file).orElse(SourceFormat.TEXT);
-        boolean collection = format == SourceFormat.JSON_LINES || format == SourceFormat.FEED;
+        boolean collection = format == SourceFormat.JSON_LINES || format == SourceFormat.FEED || isWarcName(file)
+                || ZipArchives.isZipName(file);
         return collection ? Math.max(maxBytes, MAX_COLLECTION_BYTES) : maxBytes;
     }
 
@@ -201,14 +198,12 @@ public final class InputReader {
                     problems.add(new InputProblem(p, notAFile, true));
                 } else if (p.getFileName().toString().equalsIgnoreCase("README.md")) {
                     continue; // a folder's description, not an article, though articles may be Markdown too
-                } else if (SourceFormat.of(p).isPresent() || EmailMessages.isEmailName(p)
-                        || MhtmlArchives.isMhtmlName(p)) {
+                } else if (readsName(p)) {
                     readable.add(p);
-                } else if (isWarcName(p)) {
-                    problems.add(new InputProblem(p, NOT_READ_WARC, true));
                 } else {
                     problems.add(new InputProblem(p, "not an article format (.txt, .md, .html, .htm, .mhtml, .jsonl, .json, "
-                            + ".eml, or a feed: .rss, .atom, .rdf, .xml; any of them gzipped, as .html.gz)", true));
+                            + ".eml, a feed: .rss, .atom, .rdf, .xml; any of them gzipped, as .html.gz; or a .zip or"
+                            + " .warc of them)", true));
                 }
             }
             if (readable.isEmpty()) {
@@ -246,9 +241,6 @@ public final class InputReader {
 
     private ReadOutcome readFile(Path file) {
         try {
-            if (isWarcName(file)) {
-                return ReadOutcome.problem(new InputProblem(file, NOT_READ_WARC, true));
-            }
             long size = Files.size(file);
             long limit = fileLimit(file);
             if (size > limit) {
@@ -261,20 +253,53 @@ public final class InputReader {
                 return ReadOutcome.problem(new InputProblem(file, "empty file", true));
             }
             byte[] bytes = readBytes(file);
-            if (isWarc(bytes)) {
-                // by content, whatever the name: read as text, its HTTP headers and markup would be briefed as prose
-                return ReadOutcome.problem(new InputProblem(file, NOT_READ_WARC, true));
+            if (ZipArchives.isZip(bytes) && ZipArchives.isZipName(file)
+                    || ZipArchives.isZip(bytes) && !file.getFileName().toString().contains(".")) {
+                // a folder sent as one file: its members read as the folder's files would be, each on its own; a
+                // document that is a zip inside (.docx, .epub, .odt) is not a folder of articles and stays one line
+                return ZipArchives.read(file, bytes, this::readMember, this::fileLimit, MAX_COLLECTION_BYTES);
             }
-            if (DecodedText.looksBinary(bytes)) {
-                return ReadOutcome.problem(new InputProblem(file, DecodedText.whyBinary(bytes), true));
-            }
-            return dispatch(file, bytes);
+            return readContent(file, bytes);
         } catch (IOException e) {
             return ReadOutcome.problem(new InputProblem(file, "cannot read (" + describe(e) + ")", true));
         } catch (RuntimeException | StackOverflowError e) {
             // Whatever one file does to a reader, it costs that file only.
             return ReadOutcome.problem(new InputProblem(file, "cannot read (" + FailureNote.describe(e) + ")", true));
         }
+    }
+
+    /** One member of a zip archive, read as a file of its name; whatever it does to a reader costs it alone. */
+    private ReadOutcome readMember(Path member, byte[] bytes) {
+        if (bytes.length == 0) {
+            return ReadOutcome.problem(new InputProblem(member, "empty file", true));
+        }
+        try {
+            if (member.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, fileLimit(member) + 1));
+                }
+                if (bytes.length > fileLimit(member)) {
+                    return ReadOutcome.problem(new InputProblem(member, "uncompressed size exceeds the limit", true));
+                }
+            }
+            return readContent(member, bytes);
+        } catch (IOException e) {
+            return ReadOutcome.problem(new InputProblem(member, "cannot read (" + describe(e) + ")", true));
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReadOutcome.problem(new InputProblem(member, "cannot read (" + FailureNote.describe(e) + ")", true));
+        }
+    }
+
+    /** A file's bytes (gzip undone) read by what they are: a web archive, a binary file, or a format's reader. */
+    private ReadOutcome readContent(Path file, byte[] bytes) {
+        if (isWarcName(file) || isWarc(bytes)) {
+            // by content, whatever the name: read as text, its HTTP headers and markup would be briefed as prose
+            return WebArchives.read(file, bytes, htmlReader, maxBytes);
+        }
+        if (DecodedText.looksBinary(bytes)) {
+            return ReadOutcome.problem(new InputProblem(file, DecodedText.whyBinary(bytes), true));
+        }
+        return dispatch(file, bytes);
     }
 
     private byte[] readBytes(Path file) throws IOException {
@@ -322,6 +347,16 @@ public final class InputReader {
                 : jsonLinesReader.read(file, decoded.text(), maxBytes);
         problems.addAll(outcome.problems());
         return new ReadOutcome(outcome.documents(), problems);
+    }
+
+    /**
+     * Whether a file's name is one a folder's files are read by: an article format ({@link SourceFormat}), an
+     * e-mail, a page saved as MHTML, or a zip or WARC archive of them. A command listing a folder itself (extract, the
+     * server's allowed folder) lists the same files.
+     */
+    public static boolean readsName(Path file) {
+        return SourceFormat.of(file).isPresent() || EmailMessages.isEmailName(file) || MhtmlArchives.isMhtmlName(file)
+                || isWarcName(file) || ZipArchives.isZipName(file);
     }
 
     /** Whether a file's name says it is a web archive (WARC, gzipped or not). */

@@ -91,7 +91,7 @@ class ManyArticleFilesTest {
             + "Content-Type: text/html\r\n\r\n<html><body><p>The ferry ran aground on Tuesday.</p></body></html>\r\n\r\n";
 
     @Test
-    void aWebArchiveNamedDirectlyIsSkippedWithOneLine() throws IOException {
+    void aWebArchiveNamedDirectlyIsReadAsItsPagesWithOneLineForABadRecord() throws IOException {
         Path plain = dir.resolve("crawl.warc");
         Files.writeString(plain, WARC, StandardCharsets.UTF_8);
         Path zipped = dir.resolve("crawl2.warc.gz");
@@ -105,9 +105,11 @@ class ManyArticleFilesTest {
 
         Ingested in = new InputReader().read(List.of(plain, zipped, renamed));
 
+        // read as the pages it holds (qa29), never as text: its one record (whose Content-Length promises more bytes
+        // than it has) is one line naming its address
         assertThat(in.documents()).isEmpty();
-        assertThat(in.problems()).hasSize(3).allSatisfy(p -> assertThat(p.message()).contains("WARC")
-                .contains("Spark job"));
+        assertThat(in.problems()).hasSize(3).allSatisfy(p -> assertThat(p.message())
+                .contains("https://news.example/a").doesNotContain("WARC/1.0"));
     }
 
     @Test
@@ -118,6 +120,7 @@ class ManyArticleFilesTest {
         Ingested in = new InputReader().read(List.of(dir));
 
         assertThat(in.documents()).hasSize(1);
-        assertThat(in.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("Spark job"));
+        assertThat(in.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("https://news.example/a"));
     }
 }

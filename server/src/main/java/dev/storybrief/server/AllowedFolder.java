@@ -1,6 +1,7 @@
 package dev.storybrief.server;
 
-import dev.storybrief.ingest.SourceFormat;
+import dev.storybrief.ingest.InputReader;
+import dev.storybrief.ingest.SavedPageResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ final class AllowedFolder {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(target)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-                if (isArticleFile(p)) {
+                if (isArticleFile(p, target)) {
                     found.add(p.toRealPath());
                     if (found.size() > limit) {
                         break;
@@ -67,7 +68,8 @@ final class AllowedFolder {
         }
         found.removeIf(p -> !p.startsWith(root));
         if (found.isEmpty()) {
-            throw ApiProblem.badRequest("folder " + requested + " holds no .txt, .html, .jsonl or .json file");
+            throw ApiProblem.badRequest("folder " + requested + " holds no .txt, .html, .mhtml, .jsonl, .json, .eml,"
+                    + " feed, .zip or .warc file");
         }
         return found;
     }
@@ -86,8 +88,10 @@ final class AllowedFolder {
         return real;
     }
 
-    private static boolean isArticleFile(Path p) {
+    /** Whether the walk's file is one brief reads in a folder: by its name, and not a saved page's resource. */
+    private static boolean isArticleFile(Path p, Path top) {
         // Links are followed here; files() then drops any whose real path leaves the folder.
-        return Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && SourceFormat.of(p).isPresent();
+        return Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".") && InputReader.readsName(p)
+                && !SavedPageResources.isResource(p, top);
     }
 }

@@ -92,6 +92,15 @@ public final class BriefStore implements AutoCloseable {
         return CREATED.format(instant);
     }
 
+    /** A time stamp the store wrote ({@link #timestamp}), or null when it is none. */
+    public static Instant instant(String timestamp) {
+        try {
+            return timestamp == null ? null : Instant.parse(timestamp);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Stores a briefing and its articles in one transaction. */
     public void save(NewBrief brief) {
         writeLock.lock();

@@ -161,6 +161,43 @@ public final class ArticleTable {
     }
 
     /**
+     * Of these item URLs, the ones that failed in a way that may pass (a failed item, or the page of an item read from
+     * its feed) too recently to be tried again at {@code now}: after its n-th failure an item rests {@code 2^n}
+     * intervals, less half of one for the cycle's own drift (one cycle skipped after the first failure, three after
+     * the second), so a site that is down or overloaded is not asked again every cycle and a passing failure still
+     * gets its tries within a few cycles.
+     */
+    public Set<String> resting(Collection<String> urls, Instant now, java.time.Duration interval) {
+        List<String> all = new ArrayList<>(urls);
+        Set<String> resting = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            db.with("looking up failed feed items", c -> {
+                try (PreparedStatement p = c.prepareStatement("SELECT url, attempts, updated FROM feed_items WHERE url IN ("
+                        + marks + ") AND state IN ('failed', '" + FROM_FEED + "') AND attempts < " + MAX_ATTEMPTS
+                        + " AND attempts > 0")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            Instant failed = BriefStore.instant(r.getString(3));
+                            java.time.Duration rest = interval.multipliedBy(1L << Math.min(r.getInt(2), 20))
+                                    .minus(interval.dividedBy(2));
+                            if (failed != null && failed.plus(rest).isAfter(now)) {
+                                resting.add(r.getString(1));
+                            }
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return resting;
+    }
+
+    /**
      * Of these item URLs, the ones stored from the text their feed gives them whose page is worth another try: it
      * failed in a way that may pass (a time-out, a refused connection, 5xx, a 404 before the page is published, an
      * unknown host) fewer than {@value #MAX_ATTEMPTS} times.

@@ -174,8 +174,13 @@ public final class Watcher implements AutoCloseable {
         Set<String> changed = store.articles().changed(stamps);
         Set<String> reentered = store.articles().reentered(stamps);
         Set<String> pageRetries = store.articles().pageRetries(settled);
+        // a failure that may pass is tried again after a rest that doubles with each failure, not every cycle
+        Set<String> resting = store.articles().resting(byUrl.keySet(), clock.instant(), settings.interval());
         Map<String, List<Listed>> byFeed = new LinkedHashMap<>();
         for (Listed l : byUrl.values()) {
+            if (resting.contains(l.url()) && !changed.contains(l.url())) {
+                continue;
+            }
             Listed.Visit visit = changed.contains(l.url()) ? Listed.Visit.UPDATE
                     : pageRetries.contains(l.url()) ? Listed.Visit.PAGE
                     : !settled.contains(l.url()) || reentered.contains(l.url()) ? Listed.Visit.NEW : null;

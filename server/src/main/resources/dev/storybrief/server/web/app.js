@@ -180,13 +180,14 @@
     return a ? (a.outlet || "unknown outlet #" + (articles.indexOf(a) + 1)) : id;
   }
 
-  /** A block of article text finds its direction from its first strong letter and names its article's language. */
+  /**
+   * A block of article text takes its article's language (else the briefing's) and that language's direction, as the
+   * story pages set them (an Arabic sentence's full stop and figures at its end); of an unknown language it reads its
+   * direction from its first strong letter.
+   */
   function inOwnDirection(node, id) {
-    node.dir = "auto";
     const a = articleById(id);
-    const language = a && a.language || current && current.language;
-    if (language) node.lang = language;
-    return node;
+    return StoryView.inLanguage(node, a && a.language || current && current.language);
   }
 
   /** Chips for the article a sentence comes from and those that say the same; each opens its article. */
