@@ -88,12 +88,7 @@ public final class ArrivalErrors {
             }
             String[] fields = line.split("\t");
             String label = truth.get(fields[0]);
-            List<Candidate> candidates = new ArrayList<>();
-            for (int i = 1; i < fields.length; i++) {
-                String[] c = fields[i].split(" ");
-                candidates.add(new Candidate(truth.get(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2]),
-                        Double.parseDouble(c[3]), Double.parseDouble(c[4])));
-            }
+            List<Candidate> candidates = candidates(fields, truth);
             candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
             boolean ownFound = candidates.stream().anyMatch(c -> c.label().equals(label));
             Outcome outcome;
@@ -110,6 +105,22 @@ public final class ArrivalErrors {
             started.add(label);
         }
         return new Tally(outcomes, wrong);
+    }
+
+    /**
+     * One trace line's candidates, in the trace's order, each labelled by the true cluster of the article that started
+     * it.
+     *
+     * @param fields the line split at its tabs: the article id, then "founder score terms names places" per candidate
+     */
+    static List<Candidate> candidates(String[] fields, Map<String, String> truth) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 1; i < fields.length; i++) {
+            String[] c = fields[i].split(" ");
+            candidates.add(new Candidate(truth.get(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2]),
+                    Double.parseDouble(c[3]), Double.parseDouble(c[4])));
+        }
+        return candidates;
     }
 
     private static WrongJoin wrongJoin(String id, String label, List<Candidate> candidates, boolean ownFound,
