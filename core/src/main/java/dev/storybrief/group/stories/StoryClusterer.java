@@ -338,7 +338,8 @@ public final class StoryClusterer {
     /**
      * Flushes the warm-up, then gives each small story a second chance to join a larger one, now that the stories and
      * the IDF have grown: an article that came before the rest of its story, or whose first neighbours were unlike
-     * it, started a story of its own; then places every article again ({@link #refine()}); then splits the stories
+     * it, started a story of its own; then joins stories to their later phases beyond the window
+     * ({@link #joinLaterPhases()}); then places every article again ({@link #refine()}); then splits the stories
      * that hold two events ({@link #splitMixed()}); then joins stories across languages. Runs again only after new
      * articles.
      */
@@ -359,10 +360,28 @@ public final class StoryClusterer {
             }
         }
         StoryDump.write(".second", liveStories(), documents, days, profiles, idf::get);
+        joinLaterPhases();
         refine();
         splitMixed();
         gatherProceedings();
         new LanguageBridge(options, idf.get(Facet.ANCHORS)).join(liveStories());
+    }
+
+    /**
+     * In a large stream, joins each story to its later phase beyond the time window ({@link LaterPhases}): the window
+     * keeps an article from joining a story it has outlived, so a running story's next phase weeks later starts a story
+     * of its own. A small stream's phases are a reader's folder's, which {@link #gatherProceedings()} already threads.
+     */
+    private void joinLaterPhases() {
+        if (!largeStream() || options.cueSentences() == 0) {
+            return; // no lead read, no core
+        }
+        List<StoryCluster> stories = liveStories().stream().filter(story -> !apart.get(story.number())).toList();
+        LaterPhases.join(stories, story -> java.util.Arrays.stream(story.members()).mapToObj(profiles::get).toList(),
+                this::live, (story, other) -> {
+                    vectorComparisons++;
+                    return options.join().logit(other.features(story.asArticle(idf), idf));
+                }, 2L * options.windowDays());
     }
 
     /**
