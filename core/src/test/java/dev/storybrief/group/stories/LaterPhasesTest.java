@@ -2,6 +2,7 @@ package dev.storybrief.group.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storybrief.TestSeed;
 import dev.storybrief.ingest.RawDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
