@@ -1,8 +1,10 @@
 package dev.storybrief.group.stories;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ final class LaterPhases {
         int shared = 0;
         boolean name = false;
         boolean place = false;
-        Set<String> keys = new java.util.HashSet<>(other);
+        Set<String> keys = new HashSet<>(other);
         for (String key : core) {
             if (keys.contains(key)) {
                 shared++;
@@ -146,7 +148,7 @@ final class LaterPhases {
                 List<String> otherCore = cores.get(other);
                 long apart = daysApart(story, other);
                 if (other.size() < story.size() || otherCore == null || apart <= 0 || apart > maxApartDays
-                        || java.util.Collections.disjoint(story.languages(), other.languages())
+                        || Collections.disjoint(story.languages(), other.languages())
                         || !agree(core, otherCore)) {
                     continue;
                 }
