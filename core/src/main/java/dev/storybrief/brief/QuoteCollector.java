@@ -1,6 +1,7 @@
 package dev.storybrief.brief;
 
 import dev.storybrief.analyze.quote.SpeakerNames;
+import dev.storybrief.analyze.terms.NameCases;
 import dev.storybrief.group.SameSpeaker;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Layer;
@@ -81,7 +82,7 @@ public final class QuoteCollector implements BriefingPart {
                 }
             }
         }
-        return grouped(namedWhereAnotherOutletNames(oneSpeakerEach(all, story)));
+        return grouped(namedWhereAnotherOutletNames(oneSpeakerEach(all, story)), story.language());
     }
 
     /**
@@ -163,17 +164,15 @@ public final class QuoteCollector implements BriefingPart {
         return quote.speakerName() == null && quote.speaker() != null && quote.speaker().text().equals("I");
     }
 
-    private static List<QuoteItem> grouped(List<QuoteItem> quotes) {
-        Map<String, String> keyOf = personKeys(quotes);
+    private static List<QuoteItem> grouped(List<QuoteItem> quotes, String language) {
+        Map<String, String> keyOf = personKeys(quotes, language);
         Map<String, List<QuoteItem>> bySpeaker = new LinkedHashMap<>();
-        Map<String, String> fullest = new LinkedHashMap<>();
         for (QuoteItem q : quotes) {
             String key = q.speaker() == null ? "" : keyOf.get(q.speaker());
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
-            if (q.speaker() != null && fuller(q.speaker(), fullest.getOrDefault(key, ""))) {
-                fullest.put(key, q.speaker());
-            }
         }
+        Map<String, String> fullest = new LinkedHashMap<>();
+        bySpeaker.forEach((key, group) -> fullest.put(key, shownName(group, NameCases.declines(language))));
         List<QuoteItem> out = new ArrayList<>();
         bySpeaker.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, List<QuoteItem>> e) -> e.getKey().isEmpty())
@@ -188,10 +187,10 @@ public final class QuoteCollector implements BriefingPart {
      * one person, Bill Clinton another); a bare surname, as an outlet that never gave the full name writes it, joins
      * the one full name with that surname, and stays apart when the story has two people of that surname.
      */
-    private static Map<String, String> personKeys(List<QuoteItem> quotes) {
+    private static Map<String, String> personKeys(List<QuoteItem> quotes, String language) {
         Map<String, Set<String>> fullNamesBySurname = new LinkedHashMap<>();
         for (QuoteItem q : quotes) {
-            String[] words = words(q.speaker());
+            String[] words = words(q.speaker(), language);
             if (words.length >= 2) {
                 fullNamesBySurname.computeIfAbsent(words[words.length - 1], k -> new java.util.TreeSet<>())
                         .add(fullKey(words));
@@ -199,7 +198,7 @@ public final class QuoteCollector implements BriefingPart {
         }
         Map<String, String> keys = new LinkedHashMap<>();
         for (QuoteItem q : quotes) {
-            String[] words = words(q.speaker());
+            String[] words = words(q.speaker(), language);
             if (words.length == 0 || keys.containsKey(q.speaker())) {
                 continue;
             }
@@ -234,6 +233,29 @@ public final class QuoteCollector implements BriefingPart {
         return name.codePoints().noneMatch(Character::isLowerCase);
     }
 
+    /**
+     * The name a speaker's quotes are shown under: the {@link #fuller} one; where names decline, among the forms of
+     * as many words, the one written most often, then the shortest: "— сказал Игорь Петров" names the speaker in the
+     * nominative, which is the commonest form in attributions and the shortest of most names ("Петров", "Петрова",
+     * "Петровым"), while "по словам Игоря Петрова" writes the genitive.
+     */
+    private static String shownName(List<QuoteItem> group, boolean declines) {
+        Map<String, Integer> written = new LinkedHashMap<>();
+        group.stream().map(QuoteItem::speaker).filter(s -> s != null).forEach(s -> written.merge(s, 1, Integer::sum));
+        String shown = "";
+        for (String name : written.keySet()) {
+            boolean better = declines && !shown.isEmpty() && isCapitals(name) == isCapitals(shown)
+                    && name.split("\\s+").length == shown.split("\\s+").length
+                    ? written.get(name) > written.get(shown)
+                            || written.get(name).equals(written.get(shown)) && name.length() < shown.length()
+                    : fuller(name, shown);
+            if (better) {
+                shown = name;
+            }
+        }
+        return shown.isEmpty() ? null : shown;
+    }
+
     /** Whether a speaker's name is the better one to show: written in small letters too, else longer. */
     private static boolean fuller(String name, String than) {
         if (than.isEmpty() || isCapitals(name) != isCapitals(than)) {
@@ -246,8 +268,18 @@ public final class QuoteCollector implements BriefingPart {
         return words[0] + " " + words[words.length - 1];
     }
 
-    private static String[] words(String name) {
-        return name == null || name.isBlank() ? new String[0] : name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    /** The name's words as keys: lower case, and in a language that declines names their stems ({@link NameCases}). */
+    private static String[] words(String name, String language) {
+        if (name == null || name.isBlank()) {
+            return new String[0];
+        }
+        String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (NameCases.declines(language)) {
+            for (int i = 0; i < words.length; i++) {
+                words[i] = NameCases.stem(words[i], language);
+            }
+        }
+        return words;
     }
 
     /** The quote's own role, else the longest role given for the same speaker elsewhere. */

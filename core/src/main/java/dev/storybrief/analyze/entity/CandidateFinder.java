@@ -140,7 +140,8 @@ final class CandidateFinder {
      */
     private boolean followsTownOffice(List<Token> tokens, int[] run) {
         return run[0] >= 1 && run[1] - run[0] == 3 && TownOffices.isOffice(tokens.get(run[0] - 1).text())
-                && !lexicon.isGivenName(tokens.get(run[0]).text());
+                && !lexicon.isGivenName(tokens.get(run[0]).text())
+                && !TownOffices.isPatronymic(tokens.get(run[0] + 1).text());
     }
 
     /** A Polish noun of an administrative unit in the genitive ("gminy", "miasta", "powiatu"): a place's name follows. */

@@ -183,7 +183,8 @@ public final class QuoteExtractor {
             Attribution a = found.attribution;
             Quote.Stretch words = new Quote.Stretch(found.sentence, a.at(), a.at() + a.speaker().length());
             Quote.Stretch cue = a.hasCue() ? new Quote.Stretch(found.sentence, a.cueStart(), a.cueEnd()) : null;
-            String speaker = a.pronoun() ? salience.before(span.endSentence(), a.at()) : a.speaker();
+            String speaker = a.pronoun() ? salience.before(span.endSentence(), a.at())
+                    : ApostropheSuffix.cut(a.speaker(), language);
             String sameSurname = a.pronoun() ? null : salience.latestOfSurname(speaker, found.sentence, a.at());
             if (sameSurname != null) {
                 // "Her husband, Peter Whitfield, said ... “...,” Whitfield said": two people of one surname, and the

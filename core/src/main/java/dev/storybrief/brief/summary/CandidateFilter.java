@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  * short or too long to carry one fact.
  */
 public final class CandidateFilter {
-    private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}’…]|”(?![^”]*”)|\\.\\.\\.|and |or |but so )");
+    /**
+     * A sentence that opens in lower case, with a closing mark, ellipsis or conjunction, or with a comma or semicolon
+     * (Latin or Arabic: a line broken off its sentence, "، وقد أغلقت الشرطة الجسر."; in a script without case nothing else
+     * shows it).
+     */
+    private static final Pattern STARTS_MID_THOUGHT = Pattern.compile("^(?:[\\p{Ll}’…,،;؛]|”(?![^”]*”)|\\.\\.\\.|and |or |but so )");
     /** A sentence that is nothing but a quotation: the speaker is named elsewhere. */
     private static final Pattern WHOLLY_QUOTED = Pattern.compile("^(?:[\"“][^\"“”]*[\"”]|``(?:(?!``|'').)*''|「[^「」]*」)$");
     /**

@@ -90,6 +90,16 @@ class CandidateFilterTest {
         assertThat(accepted("” he told reporters after the meeting in the town hall on Monday.")).containsExactly(false);
     }
 
+    /** A line broken off its sentence opens with the comma: in a script without case nothing else shows it. */
+    @Test
+    void aSentenceOpeningWithACommaIsAFragment() {
+        assertThat(accepted("، وقد أغلقت الشرطة الجسر أمام السيارات طوال الأسبوع الماضي بسبب الفيضانات.",
+                "وقد أغلقت الشرطة الجسر أمام السيارات طوال الأسبوع الماضي بسبب الفيضانات."))
+                .containsExactly(false, true);
+        assertThat(accepted("; the bridge stayed closed to cars for the whole of last week after the floods."))
+                .containsExactly(false);
+    }
+
     @Test
     void rejectsALongHeadlineWithoutAFullStop() {
         assertThat(accepted("The mayor on the right of every resident to a safe bridge across the harbor")).containsExactly(false);
