@@ -964,6 +964,10 @@ final class EntityClassifier {
         if (previous.equals("of") && index >= 2) {
             return isPlaceNoun(tokens.get(index - 2).text());
         }
+        if (previous.equals("and") && index >= 3 && tokens.get(index - 2).isCapitalised()
+                && STRONG_LOCATIVE.contains(tokens.get(index - 3).text())) {
+            return true; // "in Kesvar and Orrin": the second of two places after one "in"
+        }
         return LOCATIVE.contains(previous);
     }
 

@@ -22,6 +22,8 @@ final class NameVariants {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
     private static final Pattern SILENT = Pattern.compile("[aeiouhwy]");
     private static final int MIN_VARIANT_LENGTH = 5;
+    /** The fewest letters of a compound's part an acronym takes a letter from ("Hilfs", "werk"); see spells. */
+    private static final int MIN_PART = 4;
     private static final double MAX_EDIT_SHARE = 0.34;
     private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "the", "for", "and", "&", "de", "du", "la", "le",
             "in", "on");
@@ -92,12 +94,14 @@ final class NameVariants {
         if (plainWord.isEmpty() || at == letters.length() || plainWord.charAt(0) != letters.charAt(at)) {
             return false;
         }
-        // the initial, then each further letter of the acronym found inside the word, leftmost first
+        // the initial, then each further letter of the acronym found where a compound's part may start, leftmost
+        // first: three letters in at least and a word of four letters after ("Hilfs|werk", "Wetter|dienst"), so the
+        // "t" of "National" spells no "NTC" of "National Council"
         int next = at + 1;
         if (spells(letters, next, words, word + 1)) {
             return true;
         }
-        for (int i = 1; i < plainWord.length() && next < letters.length(); i++) {
+        for (int i = MIN_PART; i + MIN_PART < plainWord.length() + 1 && next < letters.length(); i++) {
             if (plainWord.charAt(i) == letters.charAt(next)) {
                 next++;
                 if (spells(letters, next, words, word + 1)) {
