@@ -90,7 +90,7 @@ final class LocalNameForms {
      * "Según Protección Civil", "Podle hasičů"): capitalised by its place, never part of the name.
      */
     private static final Set<String> ACCORDING_TO = Set.of("Enligt", "Ifølge", "Według", "Según", "Segundo",
-            "Podle", "Secondo", "Menurut", "Volgens");
+            "Podle", "Secondo", "Menurut", "Volgens", "Selon", "Laut");
     private static final Set<String> PLURAL_ARTICLES = Set.of("Los", "Las");
     /**
      * The last word of a Swedish, Danish or Norwegian body's name: the police, a council, a rescue service, a ferry

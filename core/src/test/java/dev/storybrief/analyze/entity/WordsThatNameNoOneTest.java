@@ -38,6 +38,15 @@ class WordsThatNameNoOneTest {
     }
 
     @Test
+    void frenchAndGermanAccordingToOpeningTheSentenceIsNoPartOfTheName() {
+        // "Selon la DGCV" as one name kept the acronym apart from its long form in the briefing
+        assertThat(mentions("fr", "Selon la DGCV, les vols vers Brovelles ont été annulés."))
+                .extracting(EntityMention::text).contains("DGCV").noneMatch(t -> t.startsWith("Selon"));
+        assertThat(mentions("de", "Laut Feuerwehrverband Kornheim brannte die Halle."))
+                .extracting(EntityMention::text).noneMatch(t -> t.startsWith("Laut"));
+    }
+
+    @Test
     void aFrenchTownEndingInOrinIsNoGermanOffice() {
         assertThat(mentions("fr", "Le conducteur, originaire de Valmorin, a été transporté à Toulon."))
                 .extracting(EntityMention::text).contains("Valmorin");
