@@ -68,7 +68,9 @@ public final class AliasMerger {
     private static <T> List<T> candidates(Surface surface, Map<String, List<T>> byKey) {
         List<T> found = new ArrayList<>(byKey.getOrDefault(surface.skeletons.get(0), List.of()));
         if (surface.words.size() == 1) {
-            for (T c : byKey.getOrDefault(INITIALS + surface.form.replace(".", ""), List.of())) {
+            List<T> spelled = new ArrayList<>(byKey.getOrDefault(INITIALS + surface.form.replace(".", ""), List.of()));
+            spelled.addAll(byKey.getOrDefault(FIRST_LETTER + surface.form.charAt(0), List.of()));
+            for (T c : spelled) {
                 if (!found.contains(c)) {
                     found.add(c);
                 }
@@ -78,6 +80,8 @@ public final class AliasMerger {
     }
 
     private static final String INITIALS = "initials:";
+    /** The key of a name by the initial of its first or second word: the first letter of an acronym that spells it. */
+    private static final String FIRST_LETTER = "first-letter:";
     /** How often a person must be named, at least, to be the one a lone surname shared with another stands for. */
     private static final int PRINCIPAL_MENTIONS = 3;
 
@@ -264,6 +268,9 @@ public final class AliasMerger {
             List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(skeletons));
             if (words.size() >= 2) {
                 keys.add(INITIALS + NameVariants.initials(words));
+                // "THW" of "Technisches Hilfswerk", "DGAC" of "la Direction générale de l'aviation civile"
+                keys.add(FIRST_LETTER + NameVariants.initials(words.subList(0, 1)));
+                keys.add(FIRST_LETTER + NameVariants.initials(words.subList(1, 2)));
             }
             return keys;
         }

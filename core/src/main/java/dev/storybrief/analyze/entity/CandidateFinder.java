@@ -21,7 +21,7 @@ final class CandidateFinder {
     private static final Set<String> OF_WORDS = Set.of("of", "for");
     /** Romanian "for", which links a body's kind to its field ("Inspectoratul pentru Situații de Urgență"). */
     private static final Set<String> BODY_LINKS = Set.of("pentru");
-    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "di", "du", "van", "von", "der", "den", "la",
+    private static final Set<String> PARTICLES = Set.of("de", "d'", "d’", "da", "del", "di", "du", "van", "von", "der", "den", "la",
             "le", "al", "el", "bin", "ibn", "y");
     /** What links an office to what it heads in French, Spanish, Italian and Portuguese: "des", "de la", "dei", "dos". */
     private static final Set<String> OFFICE_LINKS = Set.of("de", "des", "du", "del", "di", "dei", "degli", "della",

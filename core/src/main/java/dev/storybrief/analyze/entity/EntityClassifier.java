@@ -198,9 +198,10 @@ final class EntityClassifier {
         }
         if ((MediumNames.standsAsMedium(tokens, first, end, memory.language())
                 || MediumNames.afterOutletNoun(tokens, first) || AccordingTo.titleAfter(tokens, first, end))
-                && memory.knownType(text(sentence, tokens, first, end)) != EntityType.PERSON) {
+                && memory.knownType(text(sentence, tokens, first, end)) != EntityType.PERSON
+                && lexicon.gazetteerType(text(sentence, tokens, first, end)) != EntityType.PLACE) {
             // "wrote on Facebook", "an editorial in Politico", "el diario El Heraldo", "selon Le Figaro": the medium
-            // that carried the words, not a place or a person
+            // that carried the words, not a place or a person ("escribió en Madrid": a known place is where)
             return mention(sentence, tokens, first, end, EntityType.ORGANIZATION);
         }
         if (end - first >= 2 && STANDING_WORDS.contains(tokens.get(first).text())) {
@@ -858,6 +859,9 @@ final class EntityClassifier {
         }
         Token next = tokens.get(index + 1);
         String nextWord = next.text();
+        if (isEnglishGerund(word, memory) && !SAYING.contains(nextWord)) {
+            return false; // "Fighting continued": "continued" is a verb of saying too, but no action says anything
+        }
         if (next.isPossessiveMarker() || isFirmBeforeShares(tokens, index) || FirmCues.beforeFirmRole(tokens, index)) {
             // "Kelgrid's plant", "Kelgrid shares fell 3 percent", "Torvex chief executive Helen Marsh said"
             return true;
@@ -875,6 +879,20 @@ final class EntityClassifier {
         boolean verbAfter = VERB_LIKE.contains(nextWord)
                 || nextWord.length() > 4 && nextWord.endsWith("ed") && Character.isLowerCase(nextWord.charAt(0));
         return verbAfter && !pluralLooking;
+    }
+
+    /** Verbs that only a speaker goes with, and a possessive: after them a word in "-ing" is someone's name. */
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "asked", "wrote", "argued",
+            "insisted", "explained", "replied", "'s", "’s");
+
+    /**
+     * "Fighting continued", "Shelling resumed", "Flooding closed the road": an English gerund opening the sentence is
+     * the action, not someone the article has not named before (a "Manning" or "Harding" it named in full is caught
+     * above as part of that name; a known place, "Beijing", by the gazetteer before this).
+     */
+    private static boolean isEnglishGerund(String word, NameMemory memory) {
+        return "en".equals(memory.language()) && word.length() > 5 && word.endsWith("ing")
+                && Character.isLowerCase(word.charAt(1));
     }
 
     /** "Secretary General", "Der Minister", "Le Président": offices and an article, nobody's name. */
@@ -940,8 +958,15 @@ final class EntityClassifier {
             return false;
         }
         String previous = tokens.get(index - 1).text().toLowerCase(Locale.ROOT);
+        if (PlacePrepositions.isInstitution(tokens.get(index).text())) {
+            return false; // "in Parlamento", "au Sénat": an assembly sits there, it is no place
+        }
         if (previous.equals("of") && index >= 2) {
             return isPlaceNoun(tokens.get(index - 2).text());
+        }
+        if (previous.equals("and") && index >= 3 && tokens.get(index - 2).isCapitalised()
+                && STRONG_LOCATIVE.contains(tokens.get(index - 3).text())) {
+            return true; // "in Kesvar and Orrin": the second of two places after one "in"
         }
         return LOCATIVE.contains(previous);
     }

@@ -113,14 +113,46 @@ public final class EntityRecognizer {
         return List.copyOf(all);
     }
 
+    /**
+     * The mentions a candidate yields: one, or two places where the language's "and" joins them ("Segorbe y Altura",
+     * "desde Castellón y Sagunto"): the run bridged the "and" as a name's particle ("Ortega y Gasset"), and a place
+     * whose name holds an "and" is one the gazetteer knows.
+     */
+    private List<EntityMention> classified(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
+        EntityMention mention = classifier.classify(sentence, tokens, candidate, memory);
+        if (mention == null) {
+            return List.of();
+        }
+        int and = PlacePrepositions.andBetweenNames(tokens, candidate.first(), candidate.end(), memory.language());
+        if (and < 0) {
+            return List.of(mention);
+        }
+        Candidate second = new Candidate(and + 1, candidate.end(), Candidate.Kind.OPEN);
+        if (mention.end() <= tokens.get(and).start()) {
+            // the first place was cut at the "and" already: the second is a name of its own
+            EntityMention rest = classifier.classify(sentence, tokens, second, memory);
+            return rest == null ? List.of(mention) : List.of(mention, rest);
+        }
+        if (mention.type() != EntityType.PLACE || Lexicon.standard().gazetteerType(mention.text()) != null) {
+            return List.of(mention);
+        }
+        EntityMention left = classifier.classify(sentence, tokens,
+                new Candidate(candidate.first(), and, candidate.kind()), memory);
+        EntityMention right = classifier.classify(sentence, tokens, second, memory);
+        if (left == null || left.type() != EntityType.PLACE || right != null && right.type() == EntityType.PERSON) {
+            return List.of(mention);
+        }
+        // the second takes the kind the whole run had: it is named where the first is ("vecinos de X y Y")
+        int start = right == null ? tokens.get(and + 1).start() : right.start();
+        int end = right == null ? mention.end() : right.end();
+        return List.of(left, new EntityMention(start, end, sentence.substring(start, end), EntityType.PLACE));
+    }
+
     private List<EntityMention> recognize(String sentence, List<Token> tokens, NameMemory memory) {
         List<EntityMention> mentions = new ArrayList<>();
         for (Candidate candidate : candidateFinder.find(sentence, tokens)) {
-            EntityMention mention = classifier.classify(sentence, tokens, candidate, memory);
-            if (mention != null) {
-                mentions.add(mention);
-            }
+            mentions.addAll(classified(sentence, tokens, candidate, memory));
         }
-        return List.copyOf(mentions);
+        return AcronymDefinitions.withLongForms(sentence, tokens, mentions);
     }
 }

@@ -19,9 +19,11 @@ public final class GermanOffices {
             + "|sekret[äa]r|trainer|richter|anwalt|anw[äa]ltin|vorsitzende|beauftragte)(?:in|r)?");
     /**
      * A feminine agent noun: German makes an office held by a woman with "-in" ("Direktorin", "Gouverneurin",
-     * "Vermittlerin", "Gewerkschafterin"); a surname or given name seldom ends so after an agent ending.
+     * "Vermittlerin", "Gewerkschafterin"); a surname or given name seldom ends so after an agent ending. This is read
+     * in every language's text, so "-orin" counts only after the "t" or "s" of a Latin agent ("Direktorin",
+     * "Professorin"): French and Italian towns and names end in "-morin", "-dorin" ("Valmorin").
      */
-    private static final Pattern FEMININE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:er|or|eur|ist)in");
+    private static final Pattern FEMININE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:er|[ts]or|eur|ist)in");
     /** Offices standing alone that are no common surname. */
     private static final Set<String> ALONE = Set.of("Kanzler", "Kanzlerin", "Ministerin", "Präsident", "Präsidentin",
             "Sprecherin", "Bundeskanzler", "Bundeskanzlerin",

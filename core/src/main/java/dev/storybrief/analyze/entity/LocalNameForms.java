@@ -90,7 +90,7 @@ final class LocalNameForms {
      * "Según Protección Civil", "Podle hasičů"): capitalised by its place, never part of the name.
      */
     private static final Set<String> ACCORDING_TO = Set.of("Enligt", "Ifølge", "Według", "Según", "Segundo",
-            "Podle", "Secondo", "Menurut", "Volgens");
+            "Podle", "Secondo", "Menurut", "Volgens", "Selon", "Laut");
     private static final Set<String> PLURAL_ARTICLES = Set.of("Los", "Las");
     /**
      * The last word of a Swedish, Danish or Norwegian body's name: the police, a council, a rescue service, a ferry
@@ -302,8 +302,10 @@ final class LocalNameForms {
         }
         String before = tokens.get(index - 1).text();
         if (PlacePrepositions.introduces(tokens, index, lang)) {
-            // "en Almenara", "près de Brignoles", "bij Utrecht"; not a German bare noun ("nach Angaben der Polizei")
-            return !"de".equals(lang) || !PlacePrepositions.isGermanNoun(tokens, index);
+            // "en Almenara", "près de Brignoles", "bij Utrecht"; not a German bare noun ("nach Angaben der Polizei"),
+            // nor an assembly or a court sitting somewhere ("in Parlamento", "au Sénat", "im Bundestag")
+            return (!"de".equals(lang) || !PlacePrepositions.isGermanNoun(tokens, index))
+                    && !PlacePrepositions.isInstitution(tokens.get(index).text());
         }
         if ("nl".equals(lang) && DUTCH_PLACE_NOUNS.contains(before)) {
             return true;

@@ -22,9 +22,19 @@ final class NameVariants {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
     private static final Pattern SILENT = Pattern.compile("[aeiouhwy]");
     private static final int MIN_VARIANT_LENGTH = 5;
+    /** The fewest letters of a compound's part an acronym takes a letter from ("Hilfs", "werk"); see spells. */
+    private static final int MIN_PART = 4;
     private static final double MAX_EDIT_SHARE = 0.34;
     private static final Set<String> ACRONYM_SKIPPED = Set.of("of", "the", "for", "and", "&", "de", "du", "la", "le",
             "in", "on");
+    /**
+     * The small words of a body's name in the languages the recogniser reads, which an acronym may skip or spell:
+     * "Agência Portuguesa do Ambiente (APA)", "Rijksinstituut voor Volksgezondheid en Milieu (RIVM)".
+     */
+    private static final Set<String> ACRONYM_SMALL_WORDS = Set.of("of", "the", "for", "and", "&", "de", "du", "des",
+            "la", "le", "les", "l'", "d'", "in", "on", "et", "en", "à", "au", "aux", "pour", "sur", "von", "der", "die",
+            "das", "dem", "den", "und", "für", "zur", "zum", "del", "della", "delle", "dei", "degli", "di", "e", "ed",
+            "per", "da", "do", "dos", "y", "el", "los", "las", "van", "voor", "het", "op");
 
     private NameVariants() {
     }
@@ -55,13 +65,57 @@ final class NameVariants {
         return true;
     }
 
-    /** "NTC" and "National Transitional Council", "U.N." and "United Nations". */
+    /**
+     * "NTC" and "National Transitional Council", "U.N." and "United Nations"; also an acronym that takes more than one
+     * letter from a compound ("THW" and "Technisches Hilfswerk", "RIVM" and "Rijksinstituut voor Volksgezondheid en
+     * Milieu", "DWD" and "Deutscher Wetterdienst") or the initial of a small word ("APA" and "Agência Portuguesa do
+     * Ambiente", with or without the "do"): German and Dutch write a body's name as compounds and abbreviate their parts.
+     * Every word but the small ones gives its initial, in order, so "AP" spells no "Agência Portuguesa do Ambiente".
+     */
     static boolean isAcronymOf(String acronym, List<String> words) {
         String letters = acronym.replace(".", "");
         if (letters.length() < 2 || !letters.chars().allMatch(Character::isUpperCase) || words.size() < 2) {
             return false;
         }
-        return initials(words).equals(letters);
+        return initials(words).equals(letters) || spells(plain(letters), 0, words, 0);
+    }
+
+    /** Whether the words from {@code word} on spell the acronym's letters from {@code at} on (see isAcronymOf). */
+    private static boolean spells(String letters, int at, List<String> words, int word) {
+        if (word == words.size()) {
+            return at == letters.length();
+        }
+        String text = afterElision(words.get(word));
+        String plainWord = plain(text);
+        boolean small = plainWord.isEmpty() || ACRONYM_SMALL_WORDS.contains(text.toLowerCase(Locale.ROOT));
+        if (small && spells(letters, at, words, word + 1)) {
+            return true;
+        }
+        if (plainWord.isEmpty() || at == letters.length() || plainWord.charAt(0) != letters.charAt(at)) {
+            return false;
+        }
+        // the initial, then each further letter of the acronym found where a compound's part may start, leftmost
+        // first: three letters in at least and a word of four letters after ("Hilfs|werk", "Wetter|dienst"), so the
+        // "t" of "National" spells no "NTC" of "National Council"
+        int next = at + 1;
+        if (spells(letters, next, words, word + 1)) {
+            return true;
+        }
+        for (int i = MIN_PART; i + MIN_PART < plainWord.length() + 1 && next < letters.length(); i++) {
+            if (plainWord.charAt(i) == letters.charAt(next)) {
+                next++;
+                if (spells(letters, next, words, word + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "aviation" of "l'aviation": French and Italian write an elided article onto the word. */
+    private static String afterElision(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+        return apostrophe > 0 && apostrophe <= 4 && apostrophe < word.length() - 1 ? word.substring(apostrophe + 1) : word;
     }
 
     /** The upper-case initials of a name's words, small words such as "of" and "the" left out. */

@@ -43,7 +43,8 @@ final class PlacePrepositions {
             Map.entry("ro", locutions("în", "din")),
             Map.entry("fr", locutions("à", "en", "vers", "depuis", "jusqu'à", "jusqu’à", "près de", "au large de",
                     "aux environs de", "non loin de", "à proximité de", "aux abords de", "originaire de",
-                    "en provenance de", "au nord de", "au sud de", "à l'est de", "à l'ouest de", "entre")),
+                    "en provenance de", "venu de", "venus de", "venue de", "venues de", "arrivé de", "arrivés de",
+                    "au nord de", "au sud de", "à l'est de", "à l'ouest de", "entre")),
             Map.entry("de", locutions("in", "bei", "nahe", "nach", "aus", "bis", "unweit", "unweit von",
                     "nahe bei", "nördlich von", "südlich von", "östlich von", "westlich von", "vor den Toren von", "zwischen")));
     /** "Between" and "and" of each language: "entre X et Y", "zwischen X und Y", "tussen X en Y", "tra X e Y". */
@@ -51,6 +52,14 @@ final class PlacePrepositions {
             "it", "tra", "nl", "tussen", "de", "zwischen");
     private static final Map<String, String> AND = Map.of("fr", "et", "es", "y", "pt", "e", "it", "e", "nl", "en",
             "de", "und");
+    /** Assemblies and courts of the languages here (see isInstitution). */
+    private static final Set<String> INSTITUTIONS = Set.of("Parlamento", "Senato", "Camera", "Senado", "Congreso",
+            "Cortes", "Parlement", "Sénat", "Assemblée", "Assemblea", "Asamblea", "Assembleia", "Parlament",
+            "Bundestag", "Bundesrat", "Landtag", "Kamer", "Tribunal", "Tribunale", "Cassazione", "Consulta", "Quirinale",
+            "Eduskunta", "Riksdagen", "Folketinget", "Storting", "Stortinget", "Sejm", "Senat", "Sejmie", "Senacie");
+    /** Prepositions written again before the second of two places ("de Sorgues et de Carpentras"). */
+    private static final Set<String> REPEATED = Set.of("de", "à", "en", "a", "in", "aus", "bei", "nach", "uit", "bij",
+            "naar", "em", "desde", "hacia", "hasta", "para", "da", "di");
     /** The "to" of French and Italian, which also stands before the person spoken or written to. */
     private static final Set<String> DATIVES = Set.of("à", "a");
     /** Verbs of saying and asking whose "à"/"a" is to a person ("a déclaré à", "ha chiesto a", "ha scritto a"). */
@@ -145,6 +154,28 @@ final class PlacePrepositions {
     }
 
     /**
+     * An assembly or a court, which the languages here name bare after a preposition of place as a town is named
+     * ("discussa in Parlamento", "votée au Sénat", "aprobada en el Congreso", "im Bundestag"): a body, not a place.
+     */
+    static boolean isInstitution(String word) {
+        return INSTITUTIONS.contains(word);
+    }
+
+    /**
+     * The index of the language's "and" inside the run {@code [first, end)} with a capitalised word on each side
+     * ("Segorbe y Altura"), or -1; English and the languages without an entry here keep their runs whole.
+     */
+    static int andBetweenNames(List<Token> tokens, int first, int end, String language) {
+        String and = AND.get(language);
+        for (int k = first + 1; and != null && k < end - 1; k++) {
+            if (tokens.get(k).text().equals(and) && tokens.get(k - 1).isCapitalised() && tokens.get(k + 1).isCapitalised()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether a capitalised word after a German preposition is a bare noun rather than a town: it ends as nouns do
      * ("Sicherheitsgründen"), it is one of the nouns prepositions take bare ("nach Hause"), or a genitive article
      * follows it ("nach Angaben der Polizei").
@@ -161,11 +192,17 @@ final class PlacePrepositions {
             return false;
         }
         for (int k = 0; k < locution.size(); k++) {
-            if (!tokens.get(start + k).text().toLowerCase(Locale.ROOT).equals(locution.get(k))) {
+            if (!unelided(tokens.get(start + k).text()).equals(locution.get(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A word in lower case, French's elided "d'" as its "de" ("près d'Avignon" is "près de" Avignon). */
+    private static String unelided(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals("d'") || lower.equals("d’") ? "de" : lower;
     }
 
     /** "a déclaré à", "ha chiesto a": the "to" of a verb of saying or asking, before the one told. */
@@ -182,10 +219,18 @@ final class PlacePrepositions {
      */
     private static boolean secondOfBetween(List<Token> tokens, int index, String language) {
         String and = AND.get(language);
-        if (and == null || !tokens.get(index - 1).text().equals(and)) {
+        if (and == null) {
             return false;
         }
-        for (int k = index - 2; k >= 1 && k >= index - 5; k--) {
+        int link = index - 1;
+        if (!tokens.get(link).text().equals(and) && link >= 2 && tokens.get(link - 1).text().equals(and)
+                && REPEATED.contains(unelided(tokens.get(link).text()))) {
+            link--; // "d'Avignon et d'Orange", "de Sorgues et de Carpentras", "aus Trier und aus Konz"
+        }
+        if (!tokens.get(link).text().equals(and)) {
+            return false;
+        }
+        for (int k = link - 1; k >= 1 && k >= link - 4; k--) {
             if (!tokens.get(k).isCapitalised()) {
                 return false;
             }

@@ -48,6 +48,8 @@ public final class TitledNames {
     /** Arabic verbs of saying, with the "and" news writes onto them; the subject follows the verb. */
     private static final Set<String> ARABIC_SAYING = Set.of("قال", "قالت", "وقال", "وقالت", "أضاف", "أضافت", "وأضاف",
             "وأضافت", "أكد", "أكدت", "وأكد", "وأكدت", "أوضح", "أوضحت", "وأوضح", "وأوضحت", "صرح", "وصرح");
+    /** Arabic words that make one name with the word after them ("عبد الجليل", "أبو بكر", "بن علي"): never its end. */
+    private static final Set<String> ARABIC_NAME_LINKS = Set.of("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل");
     /** Arabic particles and prepositions that end a name. */
     private static final Set<String> ARABIC_STOPS = Set.of("إن", "أن", "في", "من", "على", "إلى", "عن", "مع", "إنه",
             "إنها", "أنه", "أنها", "وهو", "وهي", "الذي", "التي", "قد", "لقد", "بعد", "قبل", "منذ", "كان", "كانت",
@@ -216,7 +218,7 @@ public final class TitledNames {
                 int end = nameEnd(sentence, words, first, language);
                 // an office or a verb before one word is often before a common word ("المتحدث باسم الشرطة", the
                 // police's spokesman): a first and a last name, or any name after a courtesy title
-                if (end > first && ("hi".equals(language) || end - first == 2 || isCourtesy(word, language))) {
+                if (end > first && ("hi".equals(language) || end - first >= 2 || isCourtesy(word, language))) {
                     found.add(new Found(words.get(first).start(), words.get(end - 1).end(), office));
                 }
             }
@@ -242,6 +244,10 @@ public final class TitledNames {
                 && nameWord(words.get(end).text(), "ar".equals(language) && end > first ? "ar-family" : language)
                 && (end == first || adjacent(sentence, words.get(end - 1), words.get(end)))) {
             end++;
+        }
+        if ("ar".equals(language) && end > first && end < words.size()
+                && ARABIC_NAME_LINKS.contains(words.get(end - 1).text()) && adjacent(sentence, words.get(end - 1), words.get(end))) {
+            end++; // "عثمان عبد الجليل": "عبد" (servant of), "أبو", "بن" join the word after them into one name
         }
         return end;
     }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a sentence into tokens for name finding: dotted acronyms ("U.S.") and abbreviations ("Col.") stay whole,
+ * an elided article or preposition before a name is a token of its own ("d'" "Avignon"),
  * a possessive "'s" becomes its own token, and a lower-case hyphenated tail ("Qaida-linked", "NATO-led") is cut off
  * the name it follows, unless the two make a romanised given name ("Ban Ki-moon").
  */
@@ -16,6 +17,9 @@ final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}"
             + "|[\\p{L}\\p{M}\\d]+(?:[-'’&][\\p{L}\\p{M}\\d]+)*"
             + "|\\S");
+    /** A French or Italian article or preposition elided onto a capitalised name: "d'", "l'", "dell'", "all'". */
+    private static final Pattern ELIDED_BEFORE_NAME = Pattern.compile(
+            "((?:l|d|dell|dall|all|nell|sull|coll|dagl|degl|agl|negl|sugl|qu|jusqu|lorsqu|puisqu)['’])\\p{Lu}.*");
     private static final Pattern LOWER_TAIL = Pattern.compile("-\\p{Ll}[\\p{Ll}-]*$");
     /**
      * A romanised Korean given name ("Ki-moon", "Jong-un", "Myung-bak"): two short syllables joined by a hyphen, the
@@ -65,6 +69,15 @@ final class Tokenizer {
 
     private static void addWord(String sentence, int start, int end, List<Token> tokens) {
         String text = sentence.substring(start, end);
+        Matcher elided = ELIDED_BEFORE_NAME.matcher(text);
+        if (elided.matches()) {
+            // "d'Avignon", "dell'Adda", "l'Agence": the elided article or preposition is a word of its own, so the
+            // name after it is capitalised as written ("L'Oréal", "D'Alema" keep theirs: a capital opens them)
+            int cut = start + elided.end(1);
+            tokens.add(new Token(sentence.substring(start, cut), start, cut));
+            addWord(sentence, cut, end, tokens);
+            return;
+        }
         if (text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"))) {
             tokens.add(new Token(text.substring(0, text.length() - 2), start, end - 2));
             tokens.add(new Token(text.substring(text.length() - 2), end - 2, end));

@@ -72,7 +72,7 @@ class PlacePrepositionsTest {
     void spanish() {
         assertThat(places("es", "Un incendio obligó a desalojar casas cerca de Almenarilla.",
                 "Los bomberos llegaron desde Castellar y Saguntillo.", "Junto a Benavedre el fuego avanzó hacia Quartelló."))
-                .containsExactly("Almenarilla", "Castellar", "Benavedre", "Quartelló");
+                .containsExactly("Almenarilla", "Castellar", "Saguntillo", "Benavedre", "Quartelló");
     }
 
     @Test

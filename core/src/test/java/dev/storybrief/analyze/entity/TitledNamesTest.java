@@ -41,6 +41,13 @@ class TitledNamesTest {
     }
 
     @Test
+    void anArabicNameGoesOnPastTheWordThatJoinsItsNextOne() {
+        // "عبد" (servant of), "أبو" (father of), "بن" (son of) never end a name: the word after them is its part
+        assertThat(people("ar", "وقال سامي عبد الرحيم إن الطريق مغلق.", "وقال المحافظ نادر أبو سالم إن المياه انحسرت."))
+                .containsExactly("سامي عبد الرحيم", "نادر أبو سالم");
+    }
+
+    @Test
     void hebrewOfficesOfOneOrTwoWordsAndTheSpeakerBeforeItsVerb() {
         assertThat(people("he", "ראש העיר יוסי לוי אמר כי כולם יקבלו עזרה.", "דובר המשטרה, פקד אבי מזרחי, מסר כי שניים נעדרים.",
                 "דנה שמיר אמרה שהמים עלו מהר.", "לדברי יוסי לוי, המים ירדו.", "משרד הבריאות אמר כי אין נפגעים."))
