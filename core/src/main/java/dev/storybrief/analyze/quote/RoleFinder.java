@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.quote;
 
+import dev.storybrief.analyze.entity.AccordingTo;
 import dev.storybrief.analyze.entity.EntityMention;
 import dev.storybrief.analyze.entity.TitledNames;
 import dev.storybrief.analyze.entity.UncasedNames;
@@ -332,6 +333,7 @@ final class RoleFinder {
             // holds neither a linking "as" nor a bare number (a live page's time stamp)
             boolean boundary = word.isComma() || speechVerb || word.text().equalsIgnoreCase("as")
                     || word.text().chars().allMatch(Character::isDigit) || CALENDAR_WORD.matcher(word.text()).matches()
+                    || AccordingTo.isOneWord(word.text()) // "Selon le Premier ministre X": who credits, not what X is
                     || BOUNDARY_WORDS.contains(word.text().toLowerCase(Locale.ROOT)) && !isOfInsideRole(words, from - 1);
             if (boundary) {
                 break;
