@@ -72,15 +72,24 @@ public final class SharedData {
 
     /**
      * Whether no other test JVM of this module's run said it yet: a module's tests run in two JVMs (surefire's
-     * forkCount), both started by the same Maven process, so the first to create a file named after that process
-     * speaks. Outside Maven (no target folder) every JVM speaks.
+     * forkCount), both started (through a shell) by the same Maven JVM, so the first to create a file named after
+     * that JVM speaks. Outside Maven (no target folder) every JVM speaks.
      */
     private static boolean firstInThisBuild() {
         Path target = Path.of("target");
         if (!Files.isDirectory(target)) {
             return true;
         }
-        long build = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+        long build = 0;
+        for (var up = ProcessHandle.current().parent(); up.isPresent(); up = up.get().parent()) {
+            if (up.get().info().command().filter(c -> c.endsWith("/java")).isPresent()) {
+                build = up.get().pid();
+                break;
+            }
+        }
+        if (build == 0) {
+            return true;
+        }
         try {
             Files.createFile(target.resolve("shared-missing-announced-" + build));
             return true;
