@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page may trip the extractor's own last-resort guard, and the reading path of {@code brief} must never throw. Each
  * extraction also has a CPU allowance by its size, so a slow path (quadratic on some shape of page) fails the run
  * instead of stretching it, and a run stops drawing inputs after {@value #MAX_FAILURES} failures: its cost is bounded
- * whatever the seed draws. The seed is printed; {@code -Dstorybrief.seed=N} replays a run, {@code -Dstorybrief.fuzz.inputs=N} changes its size.
+ * whatever the seed draws. The seed is printed; {@code -Dstorybrief.seed=N} replays a run,
+ * {@code -Dstorybrief.fuzz.inputs=N} changes its size.
  */
 @ExtendWith(TestSeed.class)
 class ExtractionFuzzTest {
