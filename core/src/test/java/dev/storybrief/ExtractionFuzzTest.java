@@ -23,8 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Seeded fuzzing of extraction and briefing with mutated real pages (see {@link PageMutator}): 10,000 inputs per run
  * on two lanes, each input under a time limit and an allocation bound, plus one 50 MB page. No exception may escape
  * the extractor (a gzip stream too damaged to inflate gives its documented one-line {@link ExtractionException}), no
- * page may trip the extractor's own last-resort guard, and the reading path of {@code brief} must never throw. The
- * seed is printed; {@code -Dstorybrief.seed=N} replays a run, {@code -Dstorybrief.fuzz.inputs=N} changes its size.
+ * page may trip the extractor's own last-resort guard, and the reading path of {@code brief} must never throw. Each
+ * extraction also has a CPU allowance by its size, so a slow path (quadratic on some shape of page) fails the run
+ * instead of stretching it, and a run stops drawing inputs after {@value #MAX_FAILURES} failures: its cost is bounded
+ * whatever the seed draws. The seed is printed; {@code -Dstorybrief.seed=N} replays a run,
+ * {@code -Dstorybrief.fuzz.inputs=N} changes its size.
  */
 @ExtendWith(TestSeed.class)
 class ExtractionFuzzTest {
@@ -42,6 +45,15 @@ class ExtractionFuzzTest {
      */
     private static final long BASE_ALLOWANCE = 256L << 20;
     private static final long PER_BYTE_ALLOWANCE = 300;
+    /**
+     * Extraction CPU allowed per input, the worker thread's own time (not wall clock, which a shared machine
+     * stretches): a fixed allowance for a cold start plus a multiple of its size, far above normal work (a few tens
+     * of nanoseconds per byte once compiled) and far below a quadratic path on a large input.
+     */
+    private static final long BASE_CPU_NANOS = 5_000_000_000L;
+    private static final long PER_BYTE_CPU_NANOS = 2_000;
+    /** Failures after which the lanes stop: enough to see a pattern, and a broken build does not run 10,000 slow inputs. */
+    private static final int MAX_FAILURES = 20;
 
     /** {@code -Dstorybrief.fuzz.dump=LANE:INPUT} writes that input to target/ instead of running the fuzz. */
     private static final String DUMP = System.getProperty("storybrief.fuzz.dump");
@@ -50,6 +62,7 @@ class ExtractionFuzzTest {
     private final Storybrief storybrief = Storybrief.builder().build();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong worstAllocationRatio = new AtomicLong();
+    private final AtomicLong worstCpuNanosPerMegabyte = new AtomicLong();
     private final AtomicLong extractionCpuNanos = new AtomicLong();
 
     @Test
@@ -79,8 +92,9 @@ class ExtractionFuzzTest {
         }
         giantPage(new Random(seed), pages);
         System.out.printf("storybrief fuzz: %,d inputs from %d pages + one %d MB page in %.1f s (extraction %.1f CPU s),"
-                + " worst allocation %d bytes per input byte%n", INPUTS, pages.size(), GIANT_BYTES >> 20,
-                (System.nanoTime() - start) / 1e9, extractionCpuNanos.get() / 1e9, worstAllocationRatio.get());
+                + " worst allocation %d bytes per input byte, worst extraction %.1f CPU ms per MB%n", INPUTS, pages.size(),
+                GIANT_BYTES >> 20, (System.nanoTime() - start) / 1e9, extractionCpuNanos.get() / 1e9,
+                worstAllocationRatio.get(), worstCpuNanosPerMegabyte.get() / 1e6);
         assertThat(laneErrors).isEmpty();
         assertThat(failures).as("inputs that failed (seed %d)", seed).isEmpty();
     }
@@ -89,6 +103,10 @@ class ExtractionFuzzTest {
         PageMutator mutator = new PageMutator(random);
         try (BoundedRun run = new BoundedRun()) {
             for (int i = 0; i < inputs; i++) {
+                if (failures.size() >= MAX_FAILURES) {
+                    failures.add("lane " + lane + " stopped at input " + i + " after " + MAX_FAILURES + " failures");
+                    return;
+                }
                 int base = random.nextInt(pages.size());
                 PageMutator.Mutant m = mutator.mutate(pages.page(base));
                 String label = "lane " + lane + " input " + i + " (page " + base + ": " + m.description() + ")";
@@ -180,6 +198,10 @@ class ExtractionFuzzTest {
             return;
         }
         worstAllocationRatio.accumulateAndGet(o.allocatedBytes() / Math.max(size, 1 << 20), Math::max);
+        worstCpuNanosPerMegabyte.accumulateAndGet(o.cpuNanos() / Math.max(1, Math.max(size, 1 << 20) >> 20), Math::max);
+        if (o.cpuNanos() > BASE_CPU_NANOS + PER_BYTE_CPU_NANOS * size) {
+            failures.add(String.format("%s: extraction took %.1f CPU s for %,d page bytes", label, o.cpuNanos() / 1e9, size));
+        }
         if (o.allocatedBytes() > BASE_ALLOWANCE + PER_BYTE_ALLOWANCE * size) {
             failures.add(String.format("%s: allocated %,d bytes for %,d page bytes", label, o.allocatedBytes(), size));
         }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The seed of every randomized test, Lucene-style: {@code -Dstorybrief.seed=N} when given (to reproduce a failure),
- * else a new one per run, so that every run tries other inputs. The test run prints it once when a randomized test
- * first asks for it; a class registered with {@code @ExtendWith(TestSeed.class)} also prints it beside each failure.
+ * else a new one per run, so that every run tries other inputs. Each test JVM prints it once when a randomized test
+ * first asks for it (a module's tests run in two JVMs, each with its own seed unless one is given); a class registered with {@code @ExtendWith(TestSeed.class)} also prints it beside each failure.
  * In core's test jar, for every module's tests.
  */
 public final class TestSeed implements TestWatcher {
