@@ -191,9 +191,10 @@ public final class QuoteExtractor {
                 // bare surname goes to the one the article has just put forward
                 speaker = sameSurname;
             }
-            if (!a.pronoun() && SpeechWords.namesNobody(speaker)) {
+            if (!a.pronoun() && (SpeechWords.namesNobody(speaker) || !SpeakerShape.canSpeak(speaker))) {
                 // "the company wrote in its statement. It added, “...”": the words stay, the name is the last
-                // quote's when it was just before, else nobody; a speaker shown as "It" or "I" tells the reader nothing
+                // quote's when it was just before, else nobody; a speaker shown as "It" or "I" tells the reader nothing,
+                // nor does "The", "PHOTOS" or a piece of quoted words
                 speaker = follows ? previousCredit.speaker() : null;
             }
             return new Credit(speaker, words, cue);
