@@ -1,11 +1,6 @@
 package dev.storybrief.eval.clustering;
 
-import dev.storybrief.group.stories.StoryClusterer;
-import dev.storybrief.group.stories.StoryOptions;
-import dev.storybrief.util.SharedFolder;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -136,30 +131,8 @@ public final class ArrivalErrors {
 
     /** Groups the tuning part with the trace on and prints the counts and each wrong join. */
     public static void main(String[] args) throws IOException {
-        long seed = StoryClusteringEvaluation.SEED;
-        boolean ecbPlus = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--ecbplus" -> ecbPlus = true;
-                default -> {
-                    System.err.println("usage: ArrivalErrors [--ecbplus] [--seed N] (tuning part only)");
-                    System.exit(2);
-                }
-            }
-        }
-        Path trace = Files.createTempFile("arrivals", ".tsv");
-        // read by core when the grouping first runs, so it is set before the clusterer exists
-        System.setProperty("storybrief.traceArrivals", trace.toString());
-        Path shared = SharedFolder.require("eval-data").getParent();
-        ArticleStream stream = ecbPlus
-                ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(DevSplit.TUNING).stream(seed)
-                : StoryClusteringEvaluation.evaluationStream(shared, DevSplit.TUNING, seed);
-        StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults());
-        stream.articles().forEach(clusterer::add);
-        clusterer.storyIds();
-        Tally tally = tally(Files.readAllLines(trace), stream.truth());
-        Files.deleteIfExists(trace);
+        TracedTuningRun run = TracedTuningRun.of("ArrivalErrors", args);
+        Tally tally = tally(run.trace(), run.stream().truth());
         print(tally);
     }
 

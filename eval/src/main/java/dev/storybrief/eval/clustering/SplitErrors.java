@@ -1,15 +1,10 @@
 package dev.storybrief.eval.clustering;
 
 import dev.storybrief.eval.clustering.ArrivalErrors.Candidate;
-import dev.storybrief.group.stories.StoryClusterer;
 import dev.storybrief.group.stories.StoryGroup;
-import dev.storybrief.group.stories.StoryOptions;
 import dev.storybrief.ingest.MetaKey;
 import dev.storybrief.ingest.RawDocument;
-import dev.storybrief.util.SharedFolder;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -71,31 +66,14 @@ public final class SplitErrors {
 
     /** Groups the tuning part with the trace on and prints each split cluster's pieces and the losses by cause. */
     public static void main(String[] args) throws IOException {
-        long seed = StoryClusteringEvaluation.SEED;
-        boolean ecbPlus = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--ecbplus" -> ecbPlus = true;
-                default -> {
-                    System.err.println("usage: SplitErrors [--ecbplus] [--seed N] (tuning part only)");
-                    System.exit(2);
-                }
-            }
-        }
-        Path trace = Files.createTempFile("arrivals", ".tsv");
-        // read by core when the grouping first runs, so it is set before the clusterer exists
-        System.setProperty("storybrief.traceArrivals", trace.toString());
-        Path shared = SharedFolder.require("eval-data").getParent();
-        ArticleStream stream = ecbPlus
-                ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(DevSplit.TUNING).stream(seed)
-                : StoryClusteringEvaluation.evaluationStream(shared, DevSplit.TUNING, seed);
-        List<StoryGroup> stories = new StoryClusterer(StoryOptions.defaults()).addAll(stream.articles()).stories();
+        TracedTuningRun run = TracedTuningRun.of("SplitErrors", args);
+        ArticleStream stream = run.stream();
+        List<StoryGroup> stories = run.stories();
         Map<String, String> truth = stream.truth();
         Map<String, List<Candidate>> arrivals = new HashMap<>();
         Map<String, Boolean> ownStarted = new HashMap<>();
         Set<String> started = new HashSet<>();
-        for (String line : Files.readAllLines(trace)) {
+        for (String line : run.trace()) {
             if (line.isBlank()) {
                 continue;
             }
@@ -104,7 +82,6 @@ public final class SplitErrors {
             ownStarted.put(fields[0], started.contains(truth.get(fields[0])));
             started.add(truth.get(fields[0]));
         }
-        Files.deleteIfExists(trace);
         Map<String, RawDocument> byId = new LinkedHashMap<>();
         stream.articles().forEach(doc -> byId.put(doc.id(), doc));
         print(stories, truth, byId, arrivals, ownStarted);
