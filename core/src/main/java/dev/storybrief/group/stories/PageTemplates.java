@@ -21,6 +21,19 @@ final class PageTemplates {
         return dev.storybrief.model.ArticleKind.NOT_AN_ARTICLE.key().equals(doc.meta(dev.storybrief.ingest.MetaKey.KIND));
     }
 
+    /**
+     * True when two pages carry the same headline (letter case and spacing aside; a page without one has none to
+     * share). A template is printed on pages of different stories, each under its own story's headline, so the same
+     * headline over the same text is one report sent or saved twice, whatever its language.
+     */
+    static boolean sameHeadline(String a, String b) {
+        return a != null && b != null && !a.isBlank() && normal(a).equals(normal(b));
+    }
+
+    private static String normal(String headline) {
+        return headline.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** True when the lead's keys ({@link CueReader#read}) hold no place and no year. */
     static boolean saysNeitherWhereNorWhen(Map<Facet, Map<String, Integer>> cues) {
         return cues.getOrDefault(Facet.PLACES, Map.of()).isEmpty() && cues.getOrDefault(Facet.YEARS, Map.of()).isEmpty();

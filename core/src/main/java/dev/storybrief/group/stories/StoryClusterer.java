@@ -55,6 +55,8 @@ public final class StoryClusterer {
     private TimeBucketIndex<String> index;
     private final List<RawDocument> documents = new ArrayList<>();
     private final List<Long> days = new ArrayList<>();
+    /** Each sighted article's headline (or null), in the numbering of {@link #duplicates}. */
+    private final List<String> headlines = new ArrayList<>();
     /** Per article, the day an undated one was told since ({@link CueReader#toldSince}); undated for a dated one. */
     private final List<Long> toldSince = new ArrayList<>();
     private final List<String> languages = new ArrayList<>();
@@ -222,9 +224,15 @@ public final class StoryClusterer {
         int[] signature = MinHash.signature(doc.text(), options.shingleWords());
         int original = duplicates.findCopy(signature, day);
         long placed = original < 0 || ArticleDates.isDated(day) ? day : duplicates.day(original);
-        boolean template = PageTemplates.isNoArticle(doc) || original >= 0 && duplicates.repeatsShortText(signature, day)
+        String headline = doc.meta(MetaKey.TITLE);
+        // the lead's where and when are read by rules of some languages only: a short Spanish report's "el sábado en
+        // Sierra Alta" says neither to them, so the same headline over the same text tells a copy in every language
+        boolean template = PageTemplates.isNoArticle(doc) || original >= 0
+                && !PageTemplates.sameHeadline(headline, headlines.get(original))
+                && duplicates.repeatsShortText(signature, day)
                 && options.cueSentences() > 0 && PageTemplates.saysNeitherWhereNorWhen(cueReader.read(textOf(doc), placed));
         duplicates.add(signature, template ? day : placed);
+        headlines.add(headline);
         return template ? new Sighting(day, -1, true) : new Sighting(placed, original, false);
     }
 

@@ -100,6 +100,46 @@ class StoryClustererTest {
     }
 
     @Test
+    void aShortReportResentUnderItsHeadlineIsACopyInAnyLanguage() {
+        // an Italian and a Portuguese brief, each sent twice by one outlet a day apart under the same headline: the
+        // English cue rules read no place or day in them ("sabato", "no domingo"), yet each pair is one report
+        String[][] briefs = {
+            {"Frana sulla strada per Borgo Lieto, chiusi due chilometri", "Una frana caduta sabato sulla strada "
+                    + "provinciale per Borgo Lieto ha costretto i tecnici a chiudere due chilometri di carreggiata.\n\n"
+                    + "\"Riapriremo solo dopo le verifiche sul versante\", ha detto l'assessora ai lavori pubblici, "
+                    + "Carla Benedetti.\n\nLe auto sono deviate lungo la valle, secondo la polizia locale."},
+            {"Cheia do rio Tavoril obriga a retirar 80 famílias", "A cheia do rio Tavoril obrigou no domingo a "
+                    + "retirar de casa cerca de 80 famílias na vila de Pedra Alva.\n\n\"A água subiu mais depressa do "
+                    + "que esperávamos\", disse o comandante dos bombeiros, Rui Amaral.\n\nAs escolas da vila ficam "
+                    + "fechadas até quarta-feira, segundo a câmara."}};
+        for (String[] brief : briefs) {
+            List<StoryGroup> stories = new StoryClusterer().addAll(List.of(
+                    titled("sent", brief[0], brief[1], DAY, "Gazzetta Locale"),
+                    titled("again", brief[0], brief[1], DAY.plusDays(1), "Gazzetta Locale"))).stories();
+            assertThat(stories).as(brief[0]).hasSize(1);
+            assertThat(stories.get(0).duplicateIds()).containsExactly(List.of("sent", "again"));
+        }
+    }
+
+    @Test
+    void noticesUnderTheirOwnStoriesHeadlinesStayApart() {
+        // the notice a crawler kept in place of three different stories' articles, each page under its story's title
+        List<StoryGroup> stories = new StoryClusterer().addAll(List.of(
+                titled("page-1", "Dock strike halts Lisbon port", NearDuplicatesTest.NOTICE, DAY, "Site A"),
+                titled("page-2", "Ferry runs aground off Hollin Sound", NearDuplicatesTest.NOTICE, DAY, "Site A"),
+                titled("page-3", "Council votes on new budget", NearDuplicatesTest.NOTICE, DAY.plusDays(1),
+                        "Site A"))).stories();
+        assertThat(stories).hasSize(3);
+    }
+
+    private static RawDocument titled(String id, String title, String text, LocalDate day, String outlet) {
+        RawDocument doc = SyntheticNews.doc(id, text, day, outlet);
+        Map<dev.storybrief.ingest.MetaKey, String> meta = new java.util.EnumMap<>(doc.meta());
+        meta.put(dev.storybrief.ingest.MetaKey.TITLE, title);
+        return new RawDocument(id, doc.path(), doc.format(), text, meta);
+    }
+
+    @Test
     void aShortWireBriefResentWordForWordIsStillACopy() {
         String brief = "LISBON (Reuters) - Dock workers walked out on Tuesday over pay, halting container traffic at "
                 + "the port for the second time this month, their union said. The port authority said talks would "
