@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import static dev.storybrief.analyze.time.MentionAssertions.expectOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.model.TimexType;
@@ -24,13 +25,6 @@ class NarrativeFramesTest {
     /** The mentions of the article's second sentence. */
     private List<TemporalMention> second(String first, String second) {
         return tagger.tagArticle(List.of(first, second), SUNDAY_OCT_24_1999).get(1);
-    }
-
-    private static void expectOne(List<TemporalMention> mentions, String text, TimexType type, String value) {
-        assertThat(mentions).as(text).hasSize(1);
-        assertThat(mentions.get(0).text()).isEqualTo(text);
-        assertThat(mentions.get(0).type()).as(text).isEqualTo(type);
-        assertThat(mentions.get(0).value()).as(text).isEqualTo(value);
     }
 
     /** "Earlier that day", "The same day", "That night" opening a sentence are the day the story last named. */

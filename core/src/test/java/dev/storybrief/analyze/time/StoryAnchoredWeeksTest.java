@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.time;
 
+import static dev.storybrief.analyze.time.MentionAssertions.expectOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storybrief.model.Granularity;
@@ -28,13 +29,6 @@ class StoryAnchoredWeeksTest {
     /** The mentions of the article's second sentence. */
     private List<TemporalMention> second(String first, String second) {
         return tagger.tagArticle(List.of(first, second), WEDNESDAY).get(1);
-    }
-
-    private static void expectOne(List<TemporalMention> mentions, String text, TimexType type, String value) {
-        assertThat(mentions).as(text).hasSize(1);
-        assertThat(mentions.get(0).text()).isEqualTo(text);
-        assertThat(mentions.get(0).type()).as(text).isEqualTo(type);
-        assertThat(mentions.get(0).value()).as(text).isEqualTo(value);
     }
 
     /** "The next weekend", "the following weekend", "the previous weekend" count from the day the story is at. */
