@@ -122,7 +122,7 @@ public final class SplitErrors {
                 int n = part.getValue().size();
                 // the cluster's whole loss is laid on the pieces outside its largest, by their own missing pairs:
                 // had they joined the largest piece, none would be left
-                double share = loss * n * (1 - n / (double) size) / minorShares;
+                double share = pieceShare(loss, n, size, minorShares);
                 int others = storySize.get(part.getKey()) - n;
                 System.out.printf(Locale.ROOT, "  piece %s x%d in a story of %d other articles, %s%n", part.getKey(), n,
                         others, span(part.getValue(), byId));
@@ -151,6 +151,41 @@ public final class SplitErrors {
         System.out.printf(Locale.ROOT, "recall loss %.1f articles' worth of %d; by the cause of the articles outside the largest pieces:%n",
                 total, truth.size());
         lossBy.forEach((cause, loss) -> System.out.printf(Locale.ROOT, "  %s %.1f%n", cause, loss));
+    }
+
+    /**
+     * Each article outside its true cluster's largest piece with its share of the cluster's B-cubed recall loss, in
+     * articles' worth: the cluster's whole loss is laid on the pieces outside its largest, by their own missing pairs
+     * (had they joined the largest piece, none would be left), and a piece's share is split evenly over its articles.
+     */
+    static Map<String, Double> minorPieceLosses(Map<String, String> predicted, Map<String, String> truth) {
+        Map<String, Map<String, List<String>>> pieces = new java.util.TreeMap<>();
+        predicted.forEach((id, story) -> pieces.computeIfAbsent(truth.get(id), k -> new LinkedHashMap<>())
+                .computeIfAbsent(story, k -> new ArrayList<>()).add(id));
+        Map<String, Double> losses = new LinkedHashMap<>();
+        for (Map<String, List<String>> cluster : pieces.values()) {
+            List<List<String>> parts = new ArrayList<>(cluster.values());
+            parts.sort(Comparator.comparingInt(part -> -part.size()));
+            int size = parts.stream().mapToInt(List::size).sum();
+            double loss = 0;
+            double minorShares = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                int n = parts.get(i).size();
+                loss += n * (1 - n / (double) size);
+                minorShares += i == 0 ? 0 : n * (1 - n / (double) size);
+            }
+            for (List<String> part : parts.subList(1, parts.size())) {
+                for (String id : part) {
+                    losses.put(id, pieceShare(loss, part.size(), size, minorShares) / part.size());
+                }
+            }
+        }
+        return losses;
+    }
+
+    /** A minor piece of {@code n} of a cluster's {@code size} articles: its share of the cluster's recall loss. */
+    private static double pieceShare(double loss, int n, int size, double minorShares) {
+        return loss * n * (1 - n / (double) size) / minorShares;
     }
 
     private static String span(List<String> ids, Map<String, RawDocument> byId) {
