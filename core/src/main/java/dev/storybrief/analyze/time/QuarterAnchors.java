@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * that quarter of 1988. The sentence tagger cannot know this: the quarter is usually named sentences earlier.
  *
  * <p>The quarter counted from is the one the article reports: of the quarters named so far, the latest in time that
- * is not named in a clause about the future nor as the quarter now running ("this quarter"), and, when the clause
- * has no tense, that is over by the article's date. An earnings story
+ * is named in a clause told in the past or is over by the article's date (a clause about the future names the
+ * results still to come of a closed quarter: "expects to report a third-quarter loss" in November), and is not named
+ * as the quarter now running ("this quarter"). An earnings story
  * reports its latest closed period and names others only to compare ("after a flat second quarter") or to forecast
  * ("will result in a fourth-quarter charge"), and none of those is what "the latest quarter" or "a year ago" then
  * means.
@@ -55,7 +56,9 @@ final class QuarterAnchors {
                 rewritten.add(r);
                 if (isNamedQuarter(r) && (reported == null || r.value().compareTo(reported) > 0)) {
                     Tense tense = TenseCues.around(texts.get(i), r.start(), r.end());
-                    if (tense == Tense.PAST || tense == Tense.UNKNOWN && isOver(r.value(), articleDate)) {
+                    // a quarter over by the article's date is the one reported, also when the clause looks ahead to
+                    // its results ("expects to report a third-quarter loss" in November)
+                    if (tense == Tense.PAST || isOver(r.value(), articleDate)) {
                         reported = r.value();
                     }
                 }

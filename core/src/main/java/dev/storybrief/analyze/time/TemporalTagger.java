@@ -43,7 +43,7 @@ public final class TemporalTagger {
             new HolidayRule(),
             new DeicticRule(), new TwoStepsAwayRule(), new PeriodBoundaryRule(), new QuarterRule(), new SeasonRule(),
             new DecadeRule(), new ReferenceRule(), new DurationRule(), new SetRule(), new AnchoredDateRule(),
-            new OrdinalDayRule(), new AnaphoricRule());
+            new OrdinalDayRule(), new AnaphoricRule(), new ThenRule());
 
     /**
      * Tags one sentence.

@@ -29,7 +29,14 @@ final class TenseCues {
     private static final int RIGHT_WINDOW = 8;
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "would", "expected", "scheduled", "due", "plans",
-            "plan", "intends", "upcoming", "next", "tomorrow", "ahead", "effective", "payable", "expire", "expires");
+            "plan", "intends", "upcoming", "next", "tomorrow", "ahead", "effective", "payable", "expire", "expires",
+            "expects", "anticipates", "foresees", "predicts", "envisages", "envisions");
+    /**
+     * Present verbs of expectation with a plural or first-person subject ("Analysts expect a rebound in June"): what
+     * is expected lies ahead, as with "expects"; after "did" ("did not expect the attack in May") the expecting is
+     * over and these decide nothing.
+     */
+    private static final Set<String> EXPECTING_PLURAL = Set.of("expect", "anticipate", "foresee", "predict");
     private static final Set<String> PAST = Set.of("said", "told", "was", "were", "had", "did", "went", "came", "took",
             "made", "gave", "met", "began", "saw", "left", "held", "won", "lost", "fell", "rose", "fled", "led", "sent",
             "spoke", "wrote", "found", "became", "brought", "thought", "kept", "struck", "overthrew", "flew", "ago",
@@ -391,7 +398,7 @@ final class TenseCues {
         boolean contractedWill = word.endsWith("'ll") || word.endsWith("’ll") || word.equals("won't")
                 || word.equals("won’t");
         if (FUTURE.contains(word) && !isPlanNoun(tokens, index) || contractedWill || isInfinitiveMarker(tokens, index)
-                || isTimetabledEffect(tokens, index)) {
+                || isTimetabledEffect(tokens, index) || isPresentExpecting(tokens, index)) {
             return isSupersededPlan(tokens, index) ? Tense.PAST : Tense.FUTURE;
         }
         // capitalised "-ed" words are names ("United"), so the suffix rule only applies to lower-case words; a form
@@ -429,6 +436,19 @@ final class TenseCues {
      * after a determiner or as the object of a past verb are the noun, a thing the clause tells of, so its verb, not the
      * noun, gives the date its side ("plans to build", "the council plans a vote" keep the verb's future).
      */
+    /** A plural present "expect", "anticipate" not after "did" or "didn't", nor a modal or "to" (which a plan decides). */
+    private static boolean isPresentExpecting(List<Token> tokens, int index) {
+        if (!EXPECTING_PLURAL.contains(tokens.get(index).text) || isBareInfinitive(tokens, index)) {
+            return false;
+        }
+        int i = index - 1;
+        while (i >= 0 && (tokens.get(i).text.equalsIgnoreCase("not") || isLyAdverb(tokens.get(i).text))) {
+            i--;
+        }
+        String before = i < 0 ? "" : tokens.get(i).text.toLowerCase(Locale.ROOT);
+        return !before.equals("did") && !before.equals("didn't") && !before.equals("didn’t");
+    }
+
     private static boolean isPlanNoun(List<Token> tokens, int index) {
         String word = tokens.get(index).text.toLowerCase(Locale.ROOT);
         if (!word.equals("plan") && !word.equals("plans") || index < 1) {

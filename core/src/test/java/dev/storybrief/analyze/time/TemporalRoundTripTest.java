@@ -26,7 +26,7 @@ class TemporalRoundTripTest {
             "The council met on %s to discuss the budget.",
             "Rebels said the ceasefire began %s, according to witnesses.",
             "%s was the date the envoys chose.",
-            "Officials expect a ruling %s and a vote afterwards.");
+            "Officials await a ruling %s and a vote afterwards.");
 
     private final TemporalTagger tagger = new TemporalTagger();
 
