@@ -348,10 +348,17 @@ public final class QuoteExtractor {
         return !(introduced && capital);
     }
 
-    /** A name in quotation marks within one sentence, its own punctuation kept ("“Northern Light,” he said" is said). */
+    /**
+     * A name in quotation marks within one sentence, its own punctuation kept ("“Northern Light,” he said" is said),
+     * or a title after the noun that names it ("the show “Morning Edition,”").
+     */
     private static boolean isName(List<String> sentences, QuoteMarks span) {
-        return span.startSentence() == span.endSentence() && QuotedName.isName(
-                sentences.get(span.startSentence()).substring(span.contentStart(), span.contentEnd()));
+        if (span.startSentence() != span.endSentence()) {
+            return false;
+        }
+        String sentence = sentences.get(span.startSentence());
+        String quoted = sentence.substring(span.contentStart(), span.contentEnd());
+        return QuotedName.isName(quoted) || QuotedName.isTitle(sentence.substring(0, span.openAt()), quoted);
     }
 
     private static String text(List<String> sentences, QuoteMarks span) {
