@@ -191,6 +191,12 @@ public final class QuoteExtractor {
                 // bare surname goes to the one the article has just put forward
                 speaker = sameSurname;
             }
+            String issuer = a.pronoun() || speaker == null ? null
+                    : IssuedDocuments.issuer(speaker, sentences, entities, found.sentence, a.at());
+            if (issuer != null) {
+                // "“...,” the faxed statement said" after "Harbor Rail sent a statement": Harbor Rail said it
+                speaker = issuer;
+            }
             if (!a.pronoun() && (SpeechWords.namesNobody(speaker) || !SpeakerShape.canSpeak(speaker))) {
                 // "the company wrote in its statement. It added, “...”": the words stay, the name is the last
                 // quote's when it was just before, else nobody; a speaker shown as "It" or "I" tells the reader nothing,
@@ -236,6 +242,9 @@ public final class QuoteExtractor {
         }
         if (after == null) {
             after = AttributionFinder.continuing(endSentence, span.closeEnd(), afterEnd, endEntities);
+        }
+        if (after == null) {
+            after = PostSignature.after(endSentence, span.closeEnd());
         }
         String startSentence = sentences.get(span.startSentence());
         int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
