@@ -93,6 +93,7 @@ public final class QuoteCollector implements BriefingPart {
      * Copies are the same words, or a part of them ({@link #sameWords}).
      */
     private static List<QuoteItem> oneSpeakerEach(List<QuoteItem> quotes, Story story) {
+        String language = story.language();
         Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
         Map<String, Integer> order = new java.util.HashMap<>();
         for (AnalyzedArticle a : story.articles()) {
@@ -111,14 +112,14 @@ public final class QuoteCollector implements BriefingPart {
             }
             List<QuoteItem> copies = quotes.stream()
                     .filter(o -> SpeakerNames.isName(o.speaker()) && copies(q.text(), o.text())).toList();
-            if (copies.stream().allMatch(o -> SameSpeaker.sameName(q.speaker(), o.speaker()))) {
+            if (copies.stream().allMatch(o -> SameSpeaker.sameName(q.speaker(), o.speaker(), language))) {
                 continue;
             }
             // the speaker of most outlets' copies, then of the earliest report
             QuoteItem chosen = copies.stream().min(Comparator.comparingInt((QuoteItem c) -> -(int) copies.stream()
-                    .filter(o -> SameSpeaker.sameName(c.speaker(), o.speaker())).map(QuoteItem::source).distinct()
+                    .filter(o -> SameSpeaker.sameName(c.speaker(), o.speaker(), language)).map(QuoteItem::source).distinct()
                     .count()).thenComparing(earliest)).orElseThrow();
-            copies.stream().filter(o -> !SameSpeaker.sameName(chosen.speaker(), o.speaker())).forEach(left::add);
+            copies.stream().filter(o -> !SameSpeaker.sameName(chosen.speaker(), o.speaker(), language)).forEach(left::add);
         }
         return left.isEmpty() ? quotes : quotes.stream().filter(q -> !left.contains(q)).toList();
     }
