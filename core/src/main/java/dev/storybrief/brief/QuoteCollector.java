@@ -156,7 +156,7 @@ public final class QuoteCollector implements BriefingPart {
     }
 
     /** The words of a quote, without case and punctuation, to tell two outlets' copies of it alike. */
-    private static String sameWords(String text) {
+    static String sameWords(String text) {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
@@ -173,6 +173,8 @@ public final class QuoteCollector implements BriefingPart {
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
         }
         Map<String, String> fullest = new LinkedHashMap<>();
+        // a speaker's quote worded two ways by two outlets is listed once
+        bySpeaker.replaceAll((key, group) -> key.isEmpty() ? group : QuoteRewordings.withoutRewordings(group, language));
         bySpeaker.forEach((key, group) -> fullest.put(key, shownName(group, NameCases.declines(language))));
         List<QuoteItem> out = new ArrayList<>();
         bySpeaker.entrySet().stream()
