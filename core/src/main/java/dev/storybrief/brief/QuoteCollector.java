@@ -93,6 +93,7 @@ public final class QuoteCollector implements BriefingPart {
      * Copies are the same words, or a part of them ({@link #sameWords}).
      */
     private static List<QuoteItem> oneSpeakerEach(List<QuoteItem> quotes, Story story) {
+        String language = story.language();
         Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
         Map<String, Integer> order = new java.util.HashMap<>();
         for (AnalyzedArticle a : story.articles()) {
@@ -111,14 +112,14 @@ public final class QuoteCollector implements BriefingPart {
             }
             List<QuoteItem> copies = quotes.stream()
                     .filter(o -> SpeakerNames.isName(o.speaker()) && copies(q.text(), o.text())).toList();
-            if (copies.stream().allMatch(o -> SameSpeaker.sameName(q.speaker(), o.speaker()))) {
+            if (copies.stream().allMatch(o -> SameSpeaker.sameName(q.speaker(), o.speaker(), language))) {
                 continue;
             }
             // the speaker of most outlets' copies, then of the earliest report
             QuoteItem chosen = copies.stream().min(Comparator.comparingInt((QuoteItem c) -> -(int) copies.stream()
-                    .filter(o -> SameSpeaker.sameName(c.speaker(), o.speaker())).map(QuoteItem::source).distinct()
+                    .filter(o -> SameSpeaker.sameName(c.speaker(), o.speaker(), language)).map(QuoteItem::source).distinct()
                     .count()).thenComparing(earliest)).orElseThrow();
-            copies.stream().filter(o -> !SameSpeaker.sameName(chosen.speaker(), o.speaker())).forEach(left::add);
+            copies.stream().filter(o -> !SameSpeaker.sameName(chosen.speaker(), o.speaker(), language)).forEach(left::add);
         }
         return left.isEmpty() ? quotes : quotes.stream().filter(q -> !left.contains(q)).toList();
     }
@@ -155,7 +156,7 @@ public final class QuoteCollector implements BriefingPart {
     }
 
     /** The words of a quote, without case and punctuation, to tell two outlets' copies of it alike. */
-    private static String sameWords(String text) {
+    static String sameWords(String text) {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
@@ -172,6 +173,8 @@ public final class QuoteCollector implements BriefingPart {
             bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
         }
         Map<String, String> fullest = new LinkedHashMap<>();
+        // a speaker's quote worded two ways by two outlets is listed once
+        bySpeaker.replaceAll((key, group) -> key.isEmpty() ? group : QuoteRewordings.withoutRewordings(group, language));
         bySpeaker.forEach((key, group) -> fullest.put(key, shownName(group, NameCases.declines(language))));
         List<QuoteItem> out = new ArrayList<>();
         bySpeaker.entrySet().stream()

@@ -1,6 +1,7 @@
 package dev.storybrief.group;
 
 import dev.storybrief.analyze.quote.SpeakerNames;
+import dev.storybrief.analyze.terms.NameCases;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.QuoteSpan;
 import dev.storybrief.model.Sentence;
@@ -39,7 +40,7 @@ public final class SameSpeaker {
         }
         for (QuoteSpan q : mine) {
             for (QuoteSpan t : theirs) {
-                if (samePerson(q.speakerName(), q.speakerRole(), t.speakerName(), t.speakerRole())) {
+                if (samePerson(q.speakerName(), q.speakerRole(), t.speakerName(), t.speakerRole(), a.language())) {
                     return true;
                 }
             }
@@ -52,8 +53,13 @@ public final class SameSpeaker {
      * described, else true (nothing tells them apart).
      */
     public static boolean samePerson(String name, String role, String otherName, String otherRole) {
+        return samePerson(name, role, otherName, otherRole, null);
+    }
+
+    /** The same, the names compared by their keys in {@code language} ({@link #sameName(String, String, String)}). */
+    public static boolean samePerson(String name, String role, String otherName, String otherRole, String language) {
         if (SpeakerNames.isName(name) && SpeakerNames.isName(otherName)) {
-            return sameName(name, otherName);
+            return sameName(name, otherName, language);
         }
         if (blank(role) || blank(otherRole)) {
             return true;
@@ -63,8 +69,17 @@ public final class SameSpeaker {
 
     /** "Mark Hale", "Hale" and "M. Hale" are one name; "Mark Hale" and "Ingrid Solberg", or "Anne Hale", are not. */
     public static boolean sameName(String name, String other) {
-        String[] x = words(name);
-        String[] y = words(other);
+        return sameName(name, other, null);
+    }
+
+    /**
+     * The same in {@code language} (null: unknown): each name word compared by its key there, so a declined name is
+     * its nominative ("по словам Игоря Петрова" and "Игорь Петров" are one name, {@link NameCases}), and without the
+     * particles a surname carries or drops ("Charles de Gaulle" and "De Gaulle", "Ludwig van Beek" and "Van Beek").
+     */
+    public static boolean sameName(String name, String other, String language) {
+        String[] x = nameKeys(name, language);
+        String[] y = nameKeys(other, language);
         if (x.length == 0 || y.length == 0 || !x[x.length - 1].equals(y[y.length - 1])) {
             return false;
         }
@@ -99,6 +114,22 @@ public final class SameSpeaker {
             }
         }
         return false;
+    }
+
+    /** Name particles written before a surname, which one outlet keeps and another drops. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "da", "di", "do", "dos", "das", "du",
+            "del", "della", "des", "van", "von", "der", "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "ben",
+            "af", "zu");
+
+    /** The words of a name as keys: particles left out (unless nothing else is left), each word its stem. */
+    private static String[] nameKeys(String name, String language) {
+        String[] all = words(name);
+        String[] kept = java.util.Arrays.stream(all).filter(w -> !PARTICLES.contains(w)).toArray(String[]::new);
+        String[] keys = kept.length == 0 ? all : kept;
+        if (language != null && NameCases.declines(language)) {
+            keys = java.util.Arrays.stream(keys).map(w -> NameCases.stem(w, language)).toArray(String[]::new);
+        }
+        return keys;
     }
 
     private static String[] words(String s) {

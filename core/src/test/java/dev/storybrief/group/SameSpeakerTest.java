@@ -61,4 +61,21 @@ class SameSpeakerTest {
         assertThat(SameSpeaker.samePerson("The governor", null, "Elena Marsh", null)).isTrue();
         assertThat(SameSpeaker.samePerson("Mark Hale", null, "Elena Marsh", null)).isFalse();
     }
+
+    @Test
+    void declinedNamesAreComparedByTheirKeysInTheirLanguage() {
+        assertThat(SameSpeaker.sameName("Игоря Петрова", "Игорь Петров", "ru")).isTrue();
+        assertThat(SameSpeaker.sameName("Петрову", "Игорь Петров", "ru")).isTrue();
+        assertThat(SameSpeaker.sameName("Анны Смирновой", "Игорь Петров", "ru")).isFalse();
+        assertThat(SameSpeaker.sameName("Tuskowi", "Donald Tusk", "pl")).isTrue();
+        // English keeps its words as written: "Hales" is another name than "Hale"
+        assertThat(SameSpeaker.sameName("Mark Hales", "Mark Hale", "en")).isFalse();
+    }
+
+    @Test
+    void aSurnameWithOrWithoutItsParticleIsOneName() {
+        assertThat(SameSpeaker.sameName("Charles de Gaulle", "De Gaulle")).isTrue();
+        assertThat(SameSpeaker.sameName("Lotte van Beek", "Van Beek")).isTrue();
+        assertThat(SameSpeaker.sameName("Lotte van Beek", "Anna van Beek")).isFalse();
+    }
 }

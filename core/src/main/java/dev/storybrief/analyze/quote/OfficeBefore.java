@@ -35,6 +35,10 @@ final class OfficeBefore {
         if (GermanOffices.isOffice(office)) {
             return office;
         }
+        String turkish = TurkishOffices.of(words);
+        if (turkish != null) {
+            return turkish;
+        }
         if (words.length >= 2 && Character.isUpperCase(office.charAt(0))
                 && TownOffices.isOffice(words[words.length - 2])) {
             // "powiedział burmistrz Kamionki Marek Sowa": Polish writes the town the office heads in the genitive

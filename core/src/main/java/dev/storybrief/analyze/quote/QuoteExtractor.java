@@ -191,6 +191,12 @@ public final class QuoteExtractor {
                 // bare surname goes to the one the article has just put forward
                 speaker = sameSurname;
             }
+            String issuer = a.pronoun() || speaker == null ? null
+                    : IssuedDocuments.issuer(speaker, sentences, entities, found.sentence, a.at());
+            if (issuer != null) {
+                // "“...,” the faxed statement said" after "Harbor Rail sent a statement": Harbor Rail said it
+                speaker = issuer;
+            }
             if (!a.pronoun() && (SpeechWords.namesNobody(speaker) || !SpeakerShape.canSpeak(speaker))) {
                 // "the company wrote in its statement. It added, “...”": the words stay, the name is the last
                 // quote's when it was just before, else nobody; a speaker shown as "It" or "I" tells the reader nothing,
@@ -236,6 +242,9 @@ public final class QuoteExtractor {
         }
         if (after == null) {
             after = AttributionFinder.continuing(endSentence, span.closeEnd(), afterEnd, endEntities);
+        }
+        if (after == null) {
+            after = PostSignature.after(endSentence, span.closeEnd());
         }
         String startSentence = sentences.get(span.startSentence());
         int beforeStart = previousClosing(spans, span.startSentence(), span.openAt());
@@ -348,10 +357,17 @@ public final class QuoteExtractor {
         return !(introduced && capital);
     }
 
-    /** A name in quotation marks within one sentence, its own punctuation kept ("“Northern Light,” he said" is said). */
+    /**
+     * A name in quotation marks within one sentence, its own punctuation kept ("“Northern Light,” he said" is said),
+     * or a title after the noun that names it ("the show “Morning Edition,”").
+     */
     private static boolean isName(List<String> sentences, QuoteMarks span) {
-        return span.startSentence() == span.endSentence() && QuotedName.isName(
-                sentences.get(span.startSentence()).substring(span.contentStart(), span.contentEnd()));
+        if (span.startSentence() != span.endSentence()) {
+            return false;
+        }
+        String sentence = sentences.get(span.startSentence());
+        String quoted = sentence.substring(span.contentStart(), span.contentEnd());
+        return QuotedName.isName(quoted) || QuotedName.isTitle(sentence.substring(0, span.openAt()), quoted);
     }
 
     private static String text(List<String> sentences, QuoteMarks span) {

@@ -120,6 +120,12 @@ final class QuoteMarkScanner {
             String text = sentences.get(s);
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                int valueEnd = attributeValueEnd(text, i);
+                if (valueEnd > i) {
+                    // <tweet id="6721…" author="@name">: a page's markup left in the text quotes its values
+                    i = valueEnd;
+                    continue;
+                }
                 if (text.startsWith("``", i) || text.startsWith("''", i)) {
                     marks.add(new Mark(s, i, i + 2, c == '`' ? Side.OPEN : Side.CLOSE));
                     i++;
@@ -142,6 +148,28 @@ final class QuoteMarkScanner {
             }
         }
         return marks;
+    }
+
+    /**
+     * Where the value of a markup attribute that opens at {@code i} closes ({@code id="6721…"}, {@code author="@x"}):
+     * a quote mark glued to "=" after an attribute's name. Text copied with a page's tags keeps them, and nobody says
+     * what an attribute holds; -1 when {@code i} opens no such value or it does not close in the sentence.
+     */
+    static int attributeValueEnd(String text, int i) {
+        if (!isStraightOrCurly(text.charAt(i)) || i < 2 || text.charAt(i - 1) != '='
+                || !(Character.isLetterOrDigit(text.charAt(i - 2)) || text.charAt(i - 2) == '-')) {
+            return -1;
+        }
+        for (int k = i + 1; k < text.length(); k++) {
+            if (isStraightOrCurly(text.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isStraightOrCurly(char c) {
+        return c == '"' || c == '“' || c == '”';
     }
 
     private static boolean betweenLetters(String text, int i) {
