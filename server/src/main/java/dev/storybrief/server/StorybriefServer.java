@@ -77,6 +77,8 @@ public final class StorybriefServer implements AutoCloseable {
             securityHeaders(ctx);
             guard.check(ctx);
         });
+        // every refusal, whichever handler made it, first reads what the client still sends (see RefusedBodies)
+        c.routes.after(RefusedBodies::drain);
         routes.register(c.routes);
         deskRoutes.register(c.routes);
         WebAssets.register(c.routes);
