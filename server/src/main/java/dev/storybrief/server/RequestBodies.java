@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Reads a brief request from the HTTP body, JSON or multipart, never holding more than the size limit in memory:
- * a declared length over the limit is refused before reading, and a body that turns out longer is cut off there.
+ * a declared length over the limit is refused before reading, and a body that turns out longer is cut off there
+ * (what is left of a refused body is read and dropped by {@link RefusedBodies}, so its client gets the reply).
  */
 final class RequestBodies {
     private final long maxBytes;
@@ -29,7 +30,6 @@ final class RequestBodies {
     BriefRequest read(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
-            discardUpTo(ctx, declared);
             throw tooLarge(declared);
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
@@ -43,23 +43,11 @@ final class RequestBodies {
                 + (type.isEmpty() ? " (no Content-Type given)" : " (got " + type + ")"));
     }
 
-    /**
-     * Reads and drops a refused body of a few times the limit: a client still sending when the server answers and
-     * closes gets a reset instead of the 413 that says why; a larger body is left, and its client may see the reset.
-     */
-    private void discardUpTo(Context ctx, long declared) {
-        if (declared > 4 * maxBytes) {
-            return;
-        }
-        try (InputStream in = ctx.req().getInputStream()) {
-            in.skipNBytes(declared);
-        } catch (IOException e) {
-            // the client went away: there is no one to tell
-        }
-    }
-
     private byte[] readCapped(Context ctx) {
-        try (InputStream in = ctx.req().getInputStream()) {
+        RefusedBodies.opening(ctx);
+        // not closed here: what is left of a body over the limit is read by RefusedBodies before the 413 goes out
+        try {
+            InputStream in = ctx.req().getInputStream();
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
                 throw tooLarge(-1);
@@ -77,6 +65,7 @@ final class RequestBodies {
         List<String> paths;
         String words;
         String verbatim;
+        RefusedBodies.opening(ctx);
         try {
             files = ctx.uploadedFiles();
             texts = ctx.formParams("text");

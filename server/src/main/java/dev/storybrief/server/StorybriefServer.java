@@ -77,6 +77,8 @@ public final class StorybriefServer implements AutoCloseable {
             securityHeaders(ctx);
             guard.check(ctx);
         });
+        // every refusal, whichever handler made it, first reads what the client still sends (see RefusedBodies)
+        c.routes.after(RefusedBodies::drain);
         routes.register(c.routes);
         deskRoutes.register(c.routes);
         WebAssets.register(c.routes);
@@ -89,8 +91,14 @@ public final class StorybriefServer implements AutoCloseable {
                 (e, ctx) -> unknownCharset(ctx, e.getCharsetName()));
         c.routes.exception(java.nio.charset.IllegalCharsetNameException.class,
                 (e, ctx) -> unknownCharset(ctx, e.getCharsetName()));
-        c.routes.exception(HttpResponseException.class, (e, ctx) -> JsonReplies.error(ctx, e.getStatus(),
-                e.getMessage() == null || e.getMessage().isBlank() ? "request refused" : e.getMessage(), List.of()));
+        c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404 && MissingPage.wanted(ctx)) {
+                MissingPage.reply(ctx);
+                return;
+            }
+            JsonReplies.error(ctx, e.getStatus(),
+                    e.getMessage() == null || e.getMessage().isBlank() ? "request refused" : e.getMessage(), List.of());
+        });
         c.routes.exception(Exception.class, (e, ctx) -> {
             System.err.println("storybrief serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
             JsonReplies.error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), List.of());

@@ -30,7 +30,8 @@ final class WebAssets {
         });
     }
 
-    private static byte[] load(String name) {
+    /** A file of the page's folder in the jar. */
+    static byte[] load(String name) {
         try (InputStream in = WebAssets.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BASE + name + " in the jar");
