@@ -67,6 +67,11 @@ public final class TitledNames {
     private static final Set<String> HEBREW_OFFICES = Set.of("הנשיא", "השר", "השרה", "ראש", "דובר", "דוברת",
             "פקד", "טפסר", "העובד", "העובדת", "רפ\"ק", "סנ\"צ", "נצ\"מ", "ניצב", "תנ\"צ", "התושב", "התושבת", "מנכ\"ל", "מנכ\"לית", "הרב",
             "אלוף", "תת-אלוף", "סגן", "השופט", "השופטת");
+    /**
+     * A Hebrew spokesman or spokeswoman is named after the body they speak for, in the construct ("דובר כבאות והצלה,
+     * רונן לוי,"): a name set off by a comma after the body is the holder's.
+     */
+    private static final Set<String> HEBREW_SPOKESMEN = Set.of("דובר", "דוברת");
     /** Hebrew offices of two words: the second is a body's ("ראש העיר", the mayor). */
     private static final Set<String> HEBREW_OFFICE_SECONDS = Set.of("העיר", "המועצה", "הממשלה", "העירייה");
     private static final Set<String> HEBREW_SAYING = Set.of("אמר", "אמרה", "מסר", "מסרה", "הוסיף", "הוסיפה",
@@ -221,10 +226,12 @@ public final class TitledNames {
             }
             if (first >= 0) {
                 int end = nameEnd(sentence, words, first, language);
-                if ("he".equals(language) && office != null && runsOn(sentence, words, end, language)) {
+                boolean spokesman = "he".equals(language) && HEBREW_SPOKESMEN.contains(word)
+                        && holderAfterComma(sentence, words, i + 1, language) >= 0;
+                if ("he".equals(language) && office != null && (runsOn(sentence, words, end, language) || spokesman)) {
                     // "דוברת מגן דוד אדום, שירה פרץ": more words than a name's two after the office are what it is
                     // over (Hebrew's construct: the spokeswoman of Magen David Adom); its holder follows the comma
-                    first = holderAfterComma(sentence, words, end, language);
+                    first = holderAfterComma(sentence, words, spokesman ? i + 1 : end, language);
                     end = first < 0 ? -1 : nameEnd(sentence, words, first, language);
                 }
                 // an office or a verb before one word is often before a common word ("المتحدث باسم الشرطة", the
@@ -273,13 +280,18 @@ public final class TitledNames {
     }
 
     /**
-     * The first word after the comma that closes the run of name words from {@code from}, where a name of two words
+     * The first word after the comma that closes the run of up to four words from {@code from}, where a name
      * stands apposed ("..., שירה פרץ,"); -1 when no comma closes the run.
      */
     private static int holderAfterComma(String sentence, List<Word> words, int from, String language) {
         int k = from;
-        while (runsOn(sentence, words, k, language)) {
+        // a body's words (with the article too: "שירותי הכבאות"), up to four, only spaces between
+        while (k > 0 && k < words.size() && k - from < 4 && adjacent(sentence, words.get(k - 1), words.get(k))
+                && !HEBREW_STOPS.contains(words.get(k).text())) {
             k++;
+        }
+        if (k == from || k >= words.size()) {
+            return -1;
         }
         boolean comma = k < words.size() && sentence.substring(words.get(k - 1).end(), words.get(k).start()).strip()
                 .equals(",");

@@ -30,6 +30,9 @@ class OfficeComplementsTest {
     void hebrewSpokeswomanOfABodyAndHerNameAfterTheComma() {
         assertThat(people("he", "לדברי דוברת מגן דוד אדום, נועה ברק, שני אנשים נפצעו."))
                 .containsExactly("נועה ברק");
+        // a body of two words, no more than a name's, is no one's name either
+        assertThat(people("he", "לדברי דובר שירותי הכבאות, איתי שגב, האש כובתה."))
+                .containsExactly("איתי שגב");
     }
 
     @Test
