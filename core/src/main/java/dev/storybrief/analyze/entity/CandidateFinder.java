@@ -34,6 +34,12 @@ final class CandidateFinder {
     /** What stands before "der"/"den" in a name ("Van der Merwe", "Van den Broek", "Von der Leyen"). */
     private static final Set<String> NAME_PREFIXES = Set.of("Van", "Von", "van", "von", "Ter", "ter");
     private static final Set<String> LINK_ARTICLES = Set.of("la", "los", "las");
+    /**
+     * Particles of two words inside a surname: Dutch "van der", "van den", "van de", German "von der", "von dem",
+     * Spanish "de la", "de los", "de las" ("Pieter van der Meulen", "Katharina von der Lahn", "Rosa de los Ríos").
+     */
+    private static final Set<String> PARTICLE_PAIRS = Set.of("van der", "van den", "van de", "van het", "von der",
+            "von dem", "von den", "de la", "de las", "de los");
     private static final Set<String> AND_WORDS = Set.of("and", "&");
     /** Titles that only address a person: after one, "of the UN" says where the person works, not whose name it is. */
     private static final Set<String> COURTESY_TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr",
@@ -166,6 +172,12 @@ final class CandidateFinder {
 
     /** How many connector tokens at {@code j} may join the run {@code [i, j)} to the name part after them. */
     private int bridgeLength(String sentence, List<Token> tokens, int i, int j) {
+        if (isParticlePair(tokens, j) && !affiliationAfterFullName(tokens, i, j)
+                && (!hasKeywordOrTitle(tokens, i, j) || givenNameAfterTitle(tokens, i, j))) {
+            // "Pieter van der Meulen", "Katharina von der Lahn", "Rosa de los Ríos": a particle of two words, the
+            // surname's; after an office too ("Landrat Friedrich von der Heide"), once a given name follows it
+            return 2;
+        }
         String word = tokens.get(j).text();
         boolean theFollows = j + 2 < tokens.size() && tokens.get(j + 1).text().equals("the");
         int nameAt = theFollows && OF_WORDS.contains(word) ? j + 2 : j + 1;
@@ -224,9 +236,38 @@ final class CandidateFinder {
      */
     private boolean affiliationAfterFullName(List<Token> tokens, int from, int particle) {
         String word = tokens.get(particle).text();
-        return (word.equals("van") || word.equals("von")) && particle - from >= 2
+        if (!word.equals("van") && !word.equals("von")) {
+            return false;
+        }
+        // "Pieter van der Meulen van Middelburg": a name holds one particle, so a second after a surname says where
+        // the person is from or works
+        boolean particleBefore = tokens.subList(from, particle).stream()
+                .anyMatch(t -> !t.isCapitalised() && PARTICLES.contains(t.text()));
+        if (particleBefore && tokens.get(particle - 1).isCapitalised()) {
+            return true;
+        }
+        return particle - from >= 2
                 && tokens.subList(from, particle).stream().allMatch(t -> t.isWord() && t.isCapitalised())
                 && !lexicon.isGivenName(tokens.get(particle - 1).text());
+    }
+
+    /** Whether a particle of two words ({@link #PARTICLE_PAIRS}) stands at {@code j}, a name's word after it. */
+    private boolean isParticlePair(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && PARTICLE_PAIRS.contains(tokens.get(j).text() + " " + tokens.get(j + 1).text())
+                && isNamePart(tokens.get(j + 2));
+    }
+
+    /**
+     * "Landrat Friedrich", "El alcalde Tomás": the run {@code [from, to)} ends in a known given name after its last
+     * office, with no body's or place's word between; the particle after it is that person's.
+     */
+    private boolean givenNameAfterTitle(List<Token> tokens, int from, int to) {
+        int name = to - 1;
+        if (!lexicon.isGivenName(tokens.get(name).text()) || name == from) {
+            return false;
+        }
+        String before = tokens.get(name - 1).text();
+        return lexicon.isTitle(before) && !lexicon.isOrganizationKeyword(before) && !lexicon.isPlaceKeyword(before);
     }
 
     /**
@@ -310,6 +351,15 @@ final class CandidateFinder {
      * name, so capitalised words after it (a sentence the splitter left joined to the abbreviation, or an office
      * and a name) begin another name.
      */
+    /**
+     * "De la Vega dijo", "Van der Meulen riep": a particle capitalised because it opens the sentence, before another
+     * particle and a surname, opens that surname.
+     */
+    static boolean opensSurname(List<Token> tokens, int first, int end) {
+        return first + 2 < end && PARTICLES.contains(tokens.get(first).text().toLowerCase(java.util.Locale.ROOT))
+                && !tokens.get(first + 1).isCapitalised() && PARTICLES.contains(tokens.get(first + 1).text());
+    }
+
     /** Whether a word is a company's legal form ("Ltd", "Inc.", "plc"). */
     static boolean isLegalForm(String word) {
         return LEGAL_FORMS.contains(word);

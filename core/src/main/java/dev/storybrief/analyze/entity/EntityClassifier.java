@@ -288,7 +288,8 @@ final class EntityClassifier {
         }
         if (end - first >= 2 && PersonCues.covers(memory.language()) && isSentenceInitial(tokens, first)
                 && PersonCues.isStopWord(tokens.get(first).text(), memory.language())
-                && !memory.isPartOfPersonName(tokens.get(first).text())) {
+                && !memory.isPartOfPersonName(tokens.get(first).text())
+                && !CandidateFinder.opensSurname(tokens, first, end)) {
             // "Bij Zutphen", "Pour Météo-France": a preposition or a pronoun capitalised because it opens the sentence
             // ("Le Pen a déclaré" keeps its "Le" where the article names Marine Le Pen)
             return classify(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
@@ -388,6 +389,10 @@ final class EntityClassifier {
                 return local; // "i Norrvik", "pod Zalesiem", "la sierra de Almenara", "Norrvik" by its ending
             }
         }
+        if (AccordingTo.bodyAfterArticle(tokens, index) && !memory.isPartOfPersonName(word) && !lexicon.isGivenName(word)
+                && lexicon.gazetteerType(word) != EntityType.PLACE) {
+            return EntityType.ORGANIZATION; // "secondo l'Anas", "según el Infoca": a source named with its article
+        }
         if (!beforeTitle && isSentenceInitial(tokens, index) && !looksLikeInitialName(tokens, index, memory)) {
             return null;
         }
@@ -436,7 +441,8 @@ final class EntityClassifier {
             return organisationContext(tokens, index, index + 1) == EntityType.ORGANIZATION
                     ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
-        if (isLocative(tokens, index)) {
+        if (isLocative(tokens, index) && !(memory.capitalisesNouns() && PlacePrepositions.isGermanNoun(tokens, index))) {
+            // (German capitalises its nouns: "in Millionenhöhe", "in Sicherheitsgründen" say how much or why)
             return EntityType.PLACE;
         }
         // An unknown lone word with no sign of being a person ("Halloween", "Embassy", "Zarya") is left out; a

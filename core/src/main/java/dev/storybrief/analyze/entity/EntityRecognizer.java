@@ -17,15 +17,24 @@ import java.util.Objects;
 public final class EntityRecognizer {
 
     private final Tokenizer tokenizer;
-    private final CandidateFinder candidateFinder;
-    private final EntityClassifier classifier;
+    /** Candidates and their kinds for a text that writes German's one-word offices, and for one that does not. */
+    private final Readers germanOffices = new Readers(Lexicon.forLanguage("de"));
+    private final Readers otherLanguages = new Readers(Lexicon.forLanguage("en"));
+
+    /** The candidate finder and the classifier over one language's view of the word lists. */
+    private record Readers(CandidateFinder candidateFinder, EntityClassifier classifier) {
+        Readers(Lexicon lexicon) {
+            this(new CandidateFinder(lexicon), new EntityClassifier(lexicon));
+        }
+    }
 
     /** A recognizer over the built-in word lists. */
     public EntityRecognizer() {
-        Lexicon lexicon = Lexicon.standard();
-        this.tokenizer = new Tokenizer(lexicon);
-        this.candidateFinder = new CandidateFinder(lexicon);
-        this.classifier = new EntityClassifier(lexicon);
+        this.tokenizer = new Tokenizer(Lexicon.standard());
+    }
+
+    private Readers readers(NameMemory memory) {
+        return GermanOffices.isWrittenIn(memory.language()) ? germanOffices : otherLanguages;
     }
 
     /** Entities in one sentence, in text order. */
@@ -119,6 +128,7 @@ public final class EntityRecognizer {
      * whose name holds an "and" is one the gazetteer knows.
      */
     private List<EntityMention> classified(String sentence, List<Token> tokens, Candidate candidate, NameMemory memory) {
+        EntityClassifier classifier = readers(memory).classifier();
         EntityMention mention = classifier.classify(sentence, tokens, candidate, memory);
         if (mention == null) {
             return List.of();
@@ -150,7 +160,7 @@ public final class EntityRecognizer {
 
     private List<EntityMention> recognize(String sentence, List<Token> tokens, NameMemory memory) {
         List<EntityMention> mentions = new ArrayList<>();
-        for (Candidate candidate : candidateFinder.find(sentence, tokens)) {
+        for (Candidate candidate : readers(memory).candidateFinder().find(sentence, tokens)) {
             mentions.addAll(classified(sentence, tokens, candidate, memory));
         }
         return AcronymDefinitions.withLongForms(sentence, tokens, mentions);

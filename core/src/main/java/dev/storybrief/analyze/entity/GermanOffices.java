@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The offices German writes as one capitalised word before a name ("Feuerwehrchef Jonas Keller", "Bürgermeisterin
  * Petra Vogel", "Kanzlerin Angela Merkel"). The entity recogniser keeps them out of the name; the quote part gives
- * them as the person's role.
+ * them as the person's role. The entity recogniser reads them in German text only ({@link #isWrittenIn}).
  */
 public final class GermanOffices {
 
@@ -30,7 +30,18 @@ public final class GermanOffices {
             // the roles of a court, written before the name as offices are ("Verteidiger Martin Vogt", "Anwalt")
             "Verteidiger", "Anwalt", "Anwältin", "Angeklagte", "Angeklagter", "Richterin");
 
+    /** The languages that write offices as German does: German, and Luxembourgish, which takes German's. */
+    private static final Set<String> LANGUAGES = Set.of("de", "lb");
+
     private GermanOffices() {
+    }
+
+    /**
+     * Whether a text in {@code language} (ISO 639-1) writes its offices as German does: elsewhere a word of an
+     * office's shape is a surname or a town ("Hélène Pellerin", "Paul Baumeister", "Valmorin").
+     */
+    public static boolean isWrittenIn(String language) {
+        return LANGUAGES.contains(language);
     }
 
     /** True for a German office written as one word, as it stands before a name. */

@@ -18,17 +18,31 @@ import java.util.Set;
 final class Lexicon {
 
     private static final Lexicon DEFAULT = load();
+    /** The lists for a text in a language that does not write German's one-word offices. */
+    private static final Lexicon WITHOUT_GERMAN_OFFICES = new Lexicon(DEFAULT.gazetteer, DEFAULT.sections, false);
 
     private final Map<String, EntityType> gazetteer;
     private final Map<String, Set<String>> sections;
+    private final boolean germanOffices;
 
-    private Lexicon(Map<String, EntityType> gazetteer, Map<String, Set<String>> sections) {
+    private Lexicon(Map<String, EntityType> gazetteer, Map<String, Set<String>> sections, boolean germanOffices) {
         this.gazetteer = gazetteer;
         this.sections = sections;
+        this.germanOffices = germanOffices;
     }
 
+    /** The lists, blind to the text's language: German's one-word offices count as titles. */
     static Lexicon standard() {
         return DEFAULT;
+    }
+
+    /**
+     * The lists for a text in {@code language} (ISO 639-1): German's one-word offices ("Bürgermeisterin",
+     * "Feuerwehrchef") are titles only in the languages that write them ({@link GermanOffices#isWrittenIn}); in a
+     * French or English text "Pellerin" or "Baumeister" is a surname, which the office's shape would make a title.
+     */
+    static Lexicon forLanguage(String language) {
+        return GermanOffices.isWrittenIn(language) ? DEFAULT : WITHOUT_GERMAN_OFFICES;
     }
 
     /** The type of a known name, or null. */
@@ -37,7 +51,7 @@ final class Lexicon {
     }
 
     boolean isTitle(String word) {
-        return in("titles", word) || GermanOffices.isOffice(word);
+        return in("titles", word) || germanOffices && GermanOffices.isOffice(word);
     }
 
     boolean isOrganizationKeyword(String word) {
@@ -111,7 +125,7 @@ final class Lexicon {
                 sections.get(current).add(line);
             }
         }
-        return new Lexicon(Map.copyOf(gazetteer), Map.copyOf(sections));
+        return new Lexicon(Map.copyOf(gazetteer), Map.copyOf(sections), true);
     }
 
     /** Non-blank lines without '#' comments. */

@@ -140,7 +140,9 @@ final class LocalNameForms {
             // French: "les habitants de Tourves", "la commune de Vidauban"
             "commune", "ville", "village", "localité", "département", "région", "environs");
     private static final Set<String> LOWER_ARTICLES = Set.of("el", "la", "los", "las");
-    private static final Set<String> ROMANCE_OF = Set.of("de", "del", "do", "da", "dos", "das", "di");
+    /** "Of" in these languages, elided before a vowel too ("il sindaco dell'Aquila", "la commune d'Orange"). */
+    private static final Set<String> ROMANCE_OF = Set.of("de", "del", "do", "da", "dos", "das", "di", "dell'", "dell’",
+            "d'", "d’");
     /** The languages whose place nouns take the "of" of {@link #ROMANCE_OF} before the place's name. */
     private static final Set<String> ROMANCE = Set.of("es", "pt", "it", "fr");
     /** The verbs of saying news writes right after a speaker's name in these languages. */

@@ -84,9 +84,12 @@ final class PersonCues {
         return stop != null && stop.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** An office or role written before its holder, in any of these languages or English's list of titles. */
+    /**
+     * An office or role written before its holder, in any of these languages or English's list of titles; German's
+     * one-word offices through the {@code lexicon} of the text's language ({@link Lexicon#forLanguage}).
+     */
     static boolean isRole(String word, Lexicon lexicon) {
-        return RomanceOffices.isOffice(word) || GermanOffices.isOffice(word) || lexicon.isTitle(word)
+        return RomanceOffices.isOffice(word) || lexicon.isTitle(word)
                 || ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 

@@ -34,7 +34,9 @@ final class PlacePrepositions {
             Map.entry("pl", locutions("w", "we", "pod", "koło", "niedaleko")),
             Map.entry("cs", locutions("v", "ve")),
             // Italian "da" is left out: it is also the agent of a passive ("guidato da Rossi")
-            Map.entry("it", locutions("in", "a", "presso", "verso", "vicino a", "nei pressi di", "fino a",
+            // and the elided "in the", "on the", "to the" before a vowel ("nell'Ossola", "sull'Adda", "all'Aquila")
+            Map.entry("it", locutions("in", "a", "presso", "verso", "vicino a", "nei pressi di", "fino a", "nell'",
+                    "nell’", "sull'", "sull’", "all'", "all’",
                     "nei dintorni di", "in prossimità di", "alle porte di", "a nord di", "a sud di", "tra", "fra")),
             Map.entry("id", locutions("di", "dari", "ke")),
             Map.entry("nl", locutions("in", "uit", "bij", "nabij", "naar", "rond", "vanuit", "te", "richting",
@@ -61,7 +63,15 @@ final class PlacePrepositions {
     private static final Set<String> REPEATED = Set.of("de", "à", "en", "a", "in", "aus", "bei", "nach", "uit", "bij",
             "naar", "em", "desde", "hacia", "hasta", "para", "da", "di");
     /** The "to" of French and Italian, which also stands before the person spoken or written to. */
-    private static final Set<String> DATIVES = Set.of("à", "a");
+    private static final Set<String> DATIVES = Set.of("à", "a", "all'", "all’");
+    /**
+     * Italian "from" ("da", and "dall'" before a vowel), also the agent of a passive ("guidato da Rossi", "gestita
+     * dall'Anas"): a place only after a word of coming or leaving ({@link #ITALIAN_MOTION}).
+     */
+    private static final Set<String> ITALIAN_FROM = Set.of("da", "dall'", "dall’");
+    /** Stems of Italian verbs and adjectives of coming, leaving and origin ("arrivati", "partiti", "provenienti"). */
+    private static final Pattern ITALIAN_MOTION = Pattern.compile(
+            "(?:arriv|part|proven|venut|giunt|fugg|rientr|torn|scappat|evacuat|allontanat|originari|rimpatriat)\\p{Ll}*");
     /** Verbs of saying and asking whose "à"/"a" is to a person ("a déclaré à", "ha chiesto a", "ha scritto a"). */
     private static final Set<String> TELLING = Set.of("dit", "déclaré", "expliqué", "confié", "demandé", "répondu",
             "écrit", "indiqué", "annoncé", "raconté", "assuré", "détto", "detto", "chiesto", "spiegato", "scritto",
@@ -85,6 +95,27 @@ final class PlacePrepositions {
             "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag", "Januar",
             "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
             "Dezember", "Ostern", "Pfingsten", "Weihnachten", "Silvester", "Neujahr");
+    /**
+     * German compounds built on a number or a record ("in Millionenhöhe", "Schäden in Milliardenhöhe", "auf
+     * Rekordniveau", "zu Tausenden"): an amount, never a town.
+     */
+    private static final Pattern GERMAN_AMOUNT = Pattern.compile(
+            "(?:Millionen|Milliarden|Billionen|Tausend|Hundert|Dutzend|Rekord)\\p{Ll}*");
+    /**
+     * German prepositions joined to their article ("im", "am", "vom", "zum", "beim", "ins"): the names of regions,
+     * lakes, forests and ranges take an article ("im Saarland", "am Bodensee", "vom Hochsauerland", "zum
+     * Siegerland"), a town's does not, so these stand before such a name, and far more often before a common noun.
+     */
+    private static final Set<String> GERMAN_CONTRACTIONS = Set.of("im", "am", "vom", "zum", "beim", "ins");
+    /** How German builds those names: a landscape's noun written onto the name ("Sauerland", "Möhnesee", "Allgäu"). */
+    private static final Pattern GERMAN_REGION = Pattern.compile(
+            "\\p{Lu}\\p{Ll}{2,}(?:land|see|gau|gäu|wald|gebirge|tal|rhein|mark|heide)");
+    /** Common nouns built the same way, which the contractions take as often ("im Ausland", "am Stausee"). */
+    private static final Set<String> GERMAN_LANDSCAPE_NOUNS = Set.of("Ausland", "Inland", "Umland", "Hinterland",
+            "Bundesland", "Festland", "Nachbarland", "Heimatland", "Herkunftsland", "Mutterland", "Vaterland",
+            "Neuland", "Ackerland", "Bauland", "Grünland", "Flachland", "Stausee", "Baggersee", "Badesee", "Tiefsee",
+            "Hochsee", "Regenwald", "Stadtwald", "Mischwald", "Urwald", "Nadelwald", "Laubwald", "Bergwald",
+            "Rückenmark", "Knochenmark");
     /** What opens a German place's name of two words ("Bad Tölz", "Sankt Gallen", "Neu Ulm", "Schwäbisch Hall"). */
     private static final Set<String> GERMAN_PLACE_OPENERS = Set.of("Bad", "Sankt", "St.", "Neu", "Alt", "Groß",
             "Klein", "Ober", "Unter", "Nieder", "Hohen", "Markt", "Burg", "Kloster");
@@ -105,6 +136,13 @@ final class PlacePrepositions {
         if (locutions == null || index == 0) {
             return false;
         }
+        if ("de".equals(language) && isGermanRegionAfterContraction(tokens, index)) {
+            return true;
+        }
+        if ("it".equals(language) && index >= 2 && ITALIAN_FROM.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))
+                && ITALIAN_MOTION.matcher(tokens.get(index - 2).text().toLowerCase(Locale.ROOT)).matches()) {
+            return true; // "arrivati dall'Emilia", "partiti da Bergamo"
+        }
         for (List<String> locution : locutions) {
             if (endsWith(tokens, index, locution) && !toPerson(tokens, index, locution)) {
                 return true;
@@ -121,6 +159,9 @@ final class PlacePrepositions {
         List<List<String>> locutions = LOCUTIONS.get(language);
         if (locutions == null) {
             return first;
+        }
+        if ("de".equals(language) && first + 1 < end && isGermanRegionAfterContraction(tokens, first + 1)) {
+            return first + 1; // "Im Sauerland hat", "Am Möhnesee": the region after the sentence's contraction
         }
         int best = first;
         for (List<String> locution : locutions) {
@@ -183,7 +224,22 @@ final class PlacePrepositions {
     static boolean isGermanNoun(List<Token> tokens, int index) {
         boolean genitive = index + 1 < tokens.size() && GENITIVE_ARTICLES.contains(tokens.get(index + 1).text());
         String word = tokens.get(index).text();
-        return genitive || GERMAN_BARE_NOUNS.contains(word) || GERMAN_NOUN.matcher(word).matches();
+        return genitive || GERMAN_BARE_NOUNS.contains(word) || GERMAN_NOUN.matcher(word).matches()
+                || GERMAN_AMOUNT.matcher(word).matches();
+    }
+
+    /**
+     * A German region's, lake's or forest's name ({@link #GERMAN_REGION}) right after a preposition joined to its
+     * article ({@link #GERMAN_CONTRACTIONS}), in either case ("im Saarland", "Am Bodensee"); not a common noun so
+     * built ("im Ausland"), nor one a genitive follows ("im Umland der Stadt").
+     */
+    static boolean isGermanRegionAfterContraction(List<Token> tokens, int index) {
+        if (index == 0 || !GERMAN_CONTRACTIONS.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String word = tokens.get(index).text();
+        return GERMAN_REGION.matcher(word).matches() && !GERMAN_LANDSCAPE_NOUNS.contains(word)
+                && !isGermanNoun(tokens, index);
     }
 
     private static boolean endsWith(List<Token> tokens, int index, List<String> locution) {

@@ -34,7 +34,7 @@ public final class TitledNames {
     private static final Set<String> HINDI_OFFICES = Set.of("मुख्यमंत्री", "प्रधानमंत्री", "राष्ट्रपति", "मंत्री",
             "जिलाधिकारी", "कलेक्टर", "प्रवक्ता", "विधायक", "सांसद", "अध्यक्ष", "निरीक्षक", "इंस्पेक्टर",
             "थानाध्यक्ष", "डॉक्टर", "प्रोफेसर", "महापौर", "राज्यपाल", "उपायुक्त", "एसपी", "डीएम", "अधीक्षक", "आयुक्त",
-            "महानिरीक्षक", "मजदूर", "कर्मचारी", "किसान", "दुकानदार", "छात्र", "छात्रा");
+            "महानिरीक्षक", "मजदूर", "कर्मचारी", "किसान", "दुकानदार", "छात्र", "छात्रा", "अधिकारी", "निदेशक", "सचिव");
     /** Hindi postpositions, particles and verbs that end a name. */
     private static final Set<String> HINDI_STOPS = Set.of("ने", "का", "की", "के", "को", "से", "में", "पर", "और",
             "भी", "है", "हैं", "था", "थे", "थी", "कहा", "बताया", "तो", "ही", "या", "एवं", "तथा");
@@ -67,6 +67,11 @@ public final class TitledNames {
     private static final Set<String> HEBREW_OFFICES = Set.of("הנשיא", "השר", "השרה", "ראש", "דובר", "דוברת",
             "פקד", "טפסר", "העובד", "העובדת", "רפ\"ק", "סנ\"צ", "נצ\"מ", "ניצב", "תנ\"צ", "התושב", "התושבת", "מנכ\"ל", "מנכ\"לית", "הרב",
             "אלוף", "תת-אלוף", "סגן", "השופט", "השופטת");
+    /**
+     * A Hebrew spokesman or spokeswoman is named after the body they speak for, in the construct ("דובר כבאות והצלה,
+     * רונן לוי,"): a name set off by a comma after the body is the holder's.
+     */
+    private static final Set<String> HEBREW_SPOKESMEN = Set.of("דובר", "דוברת");
     /** Hebrew offices of two words: the second is a body's ("ראש העיר", the mayor). */
     private static final Set<String> HEBREW_OFFICE_SECONDS = Set.of("העיר", "המועצה", "הממשלה", "העירייה");
     private static final Set<String> HEBREW_SAYING = Set.of("אמר", "אמרה", "מסר", "מסרה", "הוסיף", "הוסיפה",
@@ -205,6 +210,11 @@ public final class TitledNames {
             if (isCourtesy(word, language) || isOffice(word, language)) {
                 first = i + 1;
                 office = isOffice(word, language) ? word : null;
+                if ("ar".equals(language) && office != null) {
+                    // "وزير الداخلية سامر الخطيب", "المتحدث باسم الهلال الأحمر ماجد السعدي": what the office is
+                    // over stands between it and the name, in the construct, its words with the article
+                    first = afterArabicComplement(sentence, words, first);
+                }
                 if ("he".equals(language) && first < words.size()
                         && HEBREW_OFFICE_SECONDS.contains(words.get(first).text())) {
                     // "ראש העיר יוסי לוי": the office is two words, the mayor
@@ -216,9 +226,17 @@ public final class TitledNames {
             }
             if (first >= 0) {
                 int end = nameEnd(sentence, words, first, language);
+                boolean spokesman = "he".equals(language) && HEBREW_SPOKESMEN.contains(word)
+                        && holderAfterComma(sentence, words, i + 1, language) >= 0;
+                if ("he".equals(language) && office != null && (runsOn(sentence, words, end, language) || spokesman)) {
+                    // "דוברת מגן דוד אדום, שירה פרץ": more words than a name's two after the office are what it is
+                    // over (Hebrew's construct: the spokeswoman of Magen David Adom); its holder follows the comma
+                    first = holderAfterComma(sentence, words, spokesman ? i + 1 : end, language);
+                    end = first < 0 ? -1 : nameEnd(sentence, words, first, language);
+                }
                 // an office or a verb before one word is often before a common word ("المتحدث باسم الشرطة", the
                 // police's spokesman): a first and a last name, or any name after a courtesy title
-                if (end > first && ("hi".equals(language) || end - first >= 2 || isCourtesy(word, language))) {
+                if (first >= 0 && end > first && ("hi".equals(language) || end - first >= 2 || isCourtesy(word, language))) {
                     found.add(new Found(words.get(first).start(), words.get(end - 1).end(), office));
                 }
             }
@@ -236,7 +254,54 @@ public final class TitledNames {
         return found;
     }
 
-    /** The end (exclusive word index) of the name opening at word {@code first}: one or two name words. */
+    /**
+     * The word after what an Arabic office is over ("وزير الداخلية", "المتحدث باسم الشرطة", "مدير الدفاع المدني"):
+     * "باسم" (in the name of) and up to three words with the article, each right after the other; {@code first} when
+     * none stands there. A given name takes no article, so the name opens after them.
+     */
+    private static int afterArabicComplement(String sentence, List<Word> words, int first) {
+        int k = first;
+        if (k < words.size() && words.get(k).text().equals("باسم")) {
+            k++;
+        }
+        int start = k;
+        while (k < words.size() && k - start < 3 && words.get(k).text().startsWith("ال")
+                && !isOffice(words.get(k).text(), "ar") && !isCourtesy(words.get(k).text(), "ar")
+                && adjacent(sentence, words.get(k - 1), words.get(k))) {
+            k++;
+        }
+        return k > start ? k : first;
+    }
+
+    /** Whether the name words run on past {@code end}: the word there is one, with only spaces before it. */
+    private static boolean runsOn(String sentence, List<Word> words, int end, String language) {
+        return end > 0 && end < words.size() && nameWord(words.get(end).text(), language)
+                && adjacent(sentence, words.get(end - 1), words.get(end));
+    }
+
+    /**
+     * The first word after the comma that closes the run of up to four words from {@code from}, where a name
+     * stands apposed ("..., שירה פרץ,"); -1 when no comma closes the run.
+     */
+    private static int holderAfterComma(String sentence, List<Word> words, int from, String language) {
+        int k = from;
+        // a body's words (with the article too: "שירותי הכבאות"), up to four, only spaces between
+        while (k > 0 && k < words.size() && k - from < 4 && adjacent(sentence, words.get(k - 1), words.get(k))
+                && !HEBREW_STOPS.contains(words.get(k).text())) {
+            k++;
+        }
+        if (k == from || k >= words.size()) {
+            return -1;
+        }
+        boolean comma = k < words.size() && sentence.substring(words.get(k - 1).end(), words.get(k).start()).strip()
+                .equals(",");
+        return comma && nameWord(words.get(k).text(), language) ? k : -1;
+    }
+
+    /**
+     * The end (exclusive word index) of the name opening at word {@code first}: one or two name words; in Hindi a
+     * third before the agent's postposition ("अमित कुमार सिंह ने"), as Hindi names often have three.
+     */
     private static int nameEnd(String sentence, List<Word> words, int first, String language) {
         int end = first;
         // an Arabic family name may carry the article ("ماجد الخطيب"), the given name never does
@@ -244,6 +309,10 @@ public final class TitledNames {
                 && nameWord(words.get(end).text(), "ar".equals(language) && end > first ? "ar-family" : language)
                 && (end == first || adjacent(sentence, words.get(end - 1), words.get(end)))) {
             end++;
+        }
+        if ("hi".equals(language) && end - first == 2 && runsOn(sentence, words, end, language)
+                && end + 1 < words.size() && words.get(end + 1).text().equals("ने")) {
+            end++; // the agent's "ने" (a time takes "को", "की": "राजेश कुमार मंगलवार को" is Tuesday)
         }
         if ("ar".equals(language) && end > first && end < words.size()
                 && ARABIC_NAME_LINKS.contains(words.get(end - 1).text()) && adjacent(sentence, words.get(end - 1), words.get(end))) {
