@@ -35,8 +35,11 @@ record BrowserPrints(List<String> lines, Map<MetaKey, String> fields) {
     /** The time of printing: a numeric date, then a time of day ("12/5/26, 10:14 AM", "05.12.26, 10:14"). */
     private static final Pattern STAMP = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{2,4}),?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp]\\.?[Mm]\\.?)?");
-    /** A page's address as the browser prints it, cut with dots when too long for its place. */
-    private static final Pattern ADDRESS = Pattern.compile("(?i)https?://\\S+");
+    /**
+     * A page's address as the browser prints it, cut with dots when too long for its place; a reader mode's own
+     * address (Edge's Immersive Reader prints "read://https_host/?url=...") carries the original.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?|read|chrome-distiller)://\\S+|about:reader\\?\\S+");
     /** A page's number of the pages: "1/2", "1 of 2", "Page 1 of 2", "Seite 1 von 2", "1 sur 2", "1 de 2". */
     private static final Pattern COUNT = Pattern.compile("(?iu)(?<![\\d/])(?:(?:page|seite|página|pagina|pag\\.|strona"
             + "|sida|side|pagina)\\s+)?(\\d{1,3})\\s*(?:/|of|von|sur|de|di|van|af|av|z|из)\\s*(\\d{1,3})(?![\\d/])");
@@ -202,7 +205,7 @@ record BrowserPrints(List<String> lines, Map<MetaKey, String> fields) {
         String address = null;
         Matcher a = ADDRESS.matcher(rest);
         if (a.find()) {
-            address = a.group();
+            address = PageAddress.readerOriginal(a.group()).orElse(a.group());
             rest = rest.substring(0, a.start()) + "\t" + rest.substring(a.end());
         }
         int page = 0;

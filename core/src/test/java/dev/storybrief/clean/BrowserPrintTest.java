@@ -132,4 +132,22 @@ class BrowserPrintTest {
                 + " showed 5 of 7 members in favour.", LEAD, "Voting closed on 12/5/26, 10:14 AM with 3 of 4 wards counted.",
                 LAST))).isEmpty();
     }
+
+    /**
+     * Safari's layout (the title beside the time of printing; the address beside "Page 1 of 2") and Edge's Immersive
+     * Reader, which prints its own "read://" address: the original it carries is the page's.
+     */
+    @Test
+    void safarisLayoutAndAReaderModesAddressAreRead() {
+        String header = "Corra Belle fire forces evacuation | Inchmarra Herald        12/5/26, 10:14 AM";
+        String reader = "read://https_inchmarraherald.example/?url=https%3A%2F%2Finchmarraherald.example%2Fnews%2F"
+                + "corra-belle-fire";
+        Article a = clean(header + "\n\n" + LEAD + "\n\n" + CUT_BEFORE + "\n\n" + reader + "        Page 1 of 2\n\n"
+                + header + "\n\n" + CUT_AFTER + "\n\n" + LAST + "\n\n" + reader + "        Page 2 of 2\n");
+        assertThat(a.title()).isEqualTo("Corra Belle fire forces evacuation");
+        assertThat(a.outlet()).isEqualTo("Inchmarra Herald");
+        assertThat(a.url()).isEqualTo(ADDRESS);
+        assertThat(a.paragraphs()).containsExactly(LEAD, CUT_BEFORE + " " + CUT_AFTER, LAST);
+        assertThat(a.dating().notAfter()).isEqualTo(LocalDate.of(2026, 12, 5));
+    }
 }

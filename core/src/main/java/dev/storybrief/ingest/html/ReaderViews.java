@@ -1,9 +1,7 @@
 package dev.storybrief.ingest.html;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import dev.storybrief.ingest.PageAddress;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,17 +14,13 @@ import org.jsoup.nodes.Element;
  *   <li>Firefox's about:reader: a link {@code a.reader-domain} to the original address (its text the host), the
  *   headline in {@code .reader-title}, the byline the page gave in {@code .reader-credits}, the text in
  *   {@code .moz-reader-content};</li>
- *   <li>Chromium's reader modes keep the original in their own address's {@code url} parameter: Edge's Immersive
- *   Reader ({@code read://https_host/?url=https%3A%2F%2F...}), Chrome's distilled page
- *   ({@code chrome-distiller://id/?url=...}).</li>
+ *   <li>Chromium's reader modes keep the original in their own address's {@code url} parameter
+ *   ({@link PageAddress#readerOriginal}).</li>
  * </ul>
  * The original address is the page's: its host names the outlet and its path may carry the date
  * ({@code /2026/11/28/}), as for any page.
  */
 final class ReaderViews {
-    /** A reader mode's own address: its scheme, and the original in a {@code url} parameter of its query. */
-    private static final Pattern READER_ADDRESS = Pattern.compile(
-            "(?i)^(?:read|chrome-distiller|edge-distiller|about:reader)[:?].*?[?&]url=([^&#]+).*$");
     /** What marks Firefox's reader template: its content box, its header, its stylesheet. */
     /** Where a byline's parts part: commas, bars, dots, a spaced dash, "and". */
     private static final Pattern CREDIT_PARTS = Pattern.compile("\\s*[,|·•]\\s*|\\s+[-–—]\\s+|\\s+(?:and|&)\\s+");
@@ -47,30 +41,13 @@ final class ReaderViews {
      * Chromium reader mode's own address {@code pageUrl}; empty when the page is no reader view.
      */
     static Optional<String> original(Document doc, String pageUrl) {
-        Optional<String> fromAddress = fromReaderAddress(pageUrl);
+        Optional<String> fromAddress = PageAddress.readerOriginal(pageUrl);
         if (fromAddress.isPresent() || !isFirefoxReader(doc)) {
             return fromAddress;
         }
         Element domain = doc.selectFirst("a.reader-domain[href], .reader-header a.domain[href]");
         String href = domain == null ? "" : domain.attr("href").strip();
         return href.matches("(?i)https?://\\S+") ? Optional.of(href) : Optional.empty();
-    }
-
-    /** The original an address of a reader mode carries in its {@code url} parameter, decoded. */
-    static Optional<String> fromReaderAddress(String pageUrl) {
-        if (pageUrl == null) {
-            return Optional.empty();
-        }
-        Matcher m = READER_ADDRESS.matcher(pageUrl.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            String original = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
-            return original.matches("(?i)https?://\\S+") ? Optional.of(original) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // a broken escape: no address to trust
-        }
     }
 
     /**

@@ -60,13 +60,13 @@ class ReaderViewsTest {
     /** Edge's Immersive Reader and Chrome's distilled page carry the original in their address's "url" parameter. */
     @Test
     void aReaderModesAddressGivesTheOriginal() {
-        assertThat(ReaderViews.fromReaderAddress("read://https_www.denvaleherald.example/?url=https%3A%2F%2F"
+        assertThat(dev.storybrief.ingest.PageAddress.readerOriginal("read://https_www.denvaleherald.example/?url=https%3A%2F%2F"
                 + "www.denvaleherald.example%2F2026%2F11%2F28%2Fquarry-blast")).contains(
                 "https://www.denvaleherald.example/2026/11/28/quarry-blast");
-        assertThat(ReaderViews.fromReaderAddress("chrome-distiller://3f2a_9b/?time=1764920000&url="
+        assertThat(dev.storybrief.ingest.PageAddress.readerOriginal("chrome-distiller://3f2a_9b/?time=1764920000&url="
                 + "https://www.denvaleherald.example/news/quarry-blast")).contains(
                 "https://www.denvaleherald.example/news/quarry-blast");
-        assertThat(ReaderViews.fromReaderAddress("https://www.denvaleherald.example/search?url=x")).isEmpty();
+        assertThat(dev.storybrief.ingest.PageAddress.readerOriginal("https://www.denvaleherald.example/search?url=x")).isEmpty();
         String page = "<html><head><title>Quarry blast rattles homes in Denvale</title></head><body><main>"
                 + "<h1>Quarry blast rattles homes in Denvale</h1>" + BODY + "</main></body></html>";
         ExtractedPage read = extractor.extract(page, "read://https_www.denvaleherald.example/?url=https%3A%2F%2F"
