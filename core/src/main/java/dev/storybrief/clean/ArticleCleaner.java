@@ -151,7 +151,6 @@ public final class ArticleCleaner {
      */
     private record Layout(List<String> lines, String runningName, Map<MetaKey, String> fields, String dateOrigin) {
         /** The outlet hint of an address the front matter gives: the name the text gives itself beats a domain. */
-        private static final String ADDRESS_ORIGIN = "address";
 
         /**
          * The document with the front matter's fields where its container said nothing, and its publisher over a
@@ -367,13 +366,23 @@ public final class ArticleCleaner {
         return PageAddress.isHostName(page) ? names.byDomain(page).orElse(page) : names.byName(page).orElse(page);
     }
 
-    /** The earlier of the page's update stamp and one written in the text: the article is no newer than either. */
+    /** The outlet hint's origin when an address names the outlet by its host: the text's own name beats it. */
+    static final String ADDRESS_ORIGIN = "address";
+
+    /**
+     * The earliest of the page's update stamp, one written in the text and the day a browser printed the copy: the
+     * article is no newer than any of them.
+     */
     private static DateProvenance notAfter(RawDocument doc, TextMetadata textMeta) {
         LocalDate page = LooseDate.find(doc.meta(MetaKey.UPDATED)).orElse(null);
         LocalDate text = textMeta.notAfter();
+        LocalDate printed = LooseDate.find(doc.meta(MetaKey.PRINTED)).orElse(null);
         boolean textFirst = page == null || text != null && text.isBefore(page);
-        return textFirst ? DateProvenance.UNDATED.withNotAfter(text, DateSource.TEXT)
+        DateProvenance stamp = textFirst ? DateProvenance.UNDATED.withNotAfter(text, DateSource.TEXT)
                 : DateProvenance.UNDATED.withNotAfter(page, DateSource.PAGE);
+        // a stamp on the print day itself is the article's own: it says more than the print does
+        return printed != null && (stamp.notAfter() == null || printed.isBefore(stamp.notAfter()))
+                ? DateProvenance.UNDATED.withNotAfter(printed, DateSource.PRINTED) : stamp;
     }
 
     private static LocalDate date(RawDocument doc, TextMetadata textMeta) {

@@ -88,6 +88,11 @@ final class PrintedPages {
             if (previousLength > 0 && previousLength < width * 3 / 4 && SentenceMarks.endsSentence(paragraph.toString())) {
                 flush(paragraph, out);
             }
+            // a line under half the column that a capital or a digit follows is a line of its own (a byline over the
+            // date line): a line inside a paragraph is cut near the column's width, a word being far shorter than half
+            if (previousLength > 0 && previousLength < width / 2 && !startsSmall(line)) {
+                flush(paragraph, out);
+            }
             join(paragraph, line, text);
             previousLength = line.length();
         }

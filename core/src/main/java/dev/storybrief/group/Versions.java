@@ -120,8 +120,9 @@ final class Versions {
      * beats none), else the longer text, which extends the other.
      */
     private static int newerFirst(Article a, Article b, int shinglesA, int shinglesB) {
-        LocalDate updatedA = a.dating().notAfter();
-        LocalDate updatedB = b.dating().notAfter();
+        // the day a reader printed a copy is no update: it tells no version apart
+        LocalDate updatedA = a.dating().updated();
+        LocalDate updatedB = b.dating().updated();
         if (updatedA != null || updatedB != null) {
             if (updatedA == null) {
                 return -1;

@@ -10,6 +10,11 @@ public enum MetaKey {
     OUTLET_ORIGIN,
     /** A last-update stamp from the page's metadata: the article is not newer than it, but may be older. */
     UPDATED,
+    /**
+     * The day a reader's browser printed the page (its print header or footer): the article is not newer than it, but
+     * it is the reader's day, never the article's date nor an update.
+     */
+    PRINTED,
     /** The JSON Lines cluster the document belongs to; files read from folders have none. */
     CLUSTER,
     /**

@@ -71,4 +71,29 @@ public final class PageAddress {
     public static boolean isHostName(String outlet) {
         return outlet != null && outlet.matches("[\\w.-]+\\.[a-z]{2,}");
     }
+
+    /**
+     * A browser's reader mode shows a page under an address of its own that carries the original in its {@code url}
+     * parameter: Edge's Immersive Reader ({@code read://https_host/?url=https%3A%2F%2F...}), Chrome's distilled page
+     * ({@code chrome-distiller://id/?url=...}), Firefox's {@code about:reader?url=...}.
+     */
+    private static final java.util.regex.Pattern READER_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)^(?:read|chrome-distiller|edge-distiller|about:reader)[:?].*?[?&]url=([^&#\\s]+).*$");
+
+    /** The original address a reader mode's own address {@code url} carries, decoded; empty for any other address. */
+    public static java.util.Optional<String> readerOriginal(String url) {
+        if (url == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = READER_ADDRESS.matcher(url.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String original = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            return original.matches("(?i)https?://\\S+") ? java.util.Optional.of(original) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // a broken escape: no address to trust
+        }
+    }
 }

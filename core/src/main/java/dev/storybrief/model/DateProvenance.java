@@ -15,8 +15,9 @@ import java.util.List;
  * @param confidence 1 for a date the user or page gave, lower for text and inferred dates, 0 when undated
  * @param basis      ids of the articles an inferred date rests on; empty otherwise
  * @param notAfter   an upper bound from an "updated"/"last modified" stamp, or {@code null}
- * @param notAfterSource where the bound was read: the page's metadata ({@link DateSource#PAGE}) or the text
- *                   ({@link DateSource#TEXT}); {@code null} without a bound
+ * @param notAfterSource where the bound was read: the page's metadata ({@link DateSource#PAGE}), the text
+ *                   ({@link DateSource#TEXT}), or a browser's print header ({@link DateSource#PRINTED}, the day the
+ *                   reader printed it); {@code null} without a bound
  * @param dayFiled   the month and day an undated text's dateline gives without a year ("SOUTHPORT, Oct. 6 -"), its
  *                   year for the story to tell; {@code null} when there is none
  * @param time       the time of day the stamp the date was read from prints ("Published: May 11, 2026 13:40", a page's
@@ -59,6 +60,7 @@ public record DateProvenance(DateSource source, double confidence, List<String> 
             case USER, PAGE -> 1.0;
             case TEXT -> 0.9;
             case INFERRED -> 0.5;
+            case PRINTED -> 0; // no origin note names a print day as a date
         };
         return new DateProvenance(source, confidence, List.of(), notAfter, notAfterSource);
     }
@@ -83,6 +85,14 @@ public record DateProvenance(DateSource source, double confidence, List<String> 
     /** The same date knowledge with the month and day of a dateline that gives no year. */
     public DateProvenance withDayFiled(MonthDay day) {
         return new DateProvenance(source, confidence, basis, notAfter, notAfterSource, day, time, zone);
+    }
+
+    /**
+     * The day of the article's last update its page or text states, or null: {@link #notAfter()} unless that bound is
+     * only the day a reader printed the page, which tells no version apart.
+     */
+    public LocalDate updated() {
+        return notAfterSource == DateSource.PRINTED ? null : notAfter;
     }
 
     /** True when the date was inferred rather than read. */

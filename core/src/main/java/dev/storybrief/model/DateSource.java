@@ -9,7 +9,12 @@ public enum DateSource {
     /** Worked out from what the article shares with dated articles of the story; see the basis. */
     INFERRED,
     /** The user gave it (--date, a request field). */
-    USER;
+    USER,
+    /**
+     * A bound only, never a date's source: the day a reader's browser printed the page (a print-to-text or
+     * print-to-PDF copy's header or footer). The article is no newer than it; it says nothing of when it appeared.
+     */
+    PRINTED;
 
     /** The lower-case name written in JSON ("page", "text", "inferred", "user"). */
     public String key() {

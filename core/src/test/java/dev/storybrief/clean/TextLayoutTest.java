@@ -142,4 +142,26 @@ class TextLayoutTest {
         assertThat(article.outlet()).isEqualTo("Baltic Line Wire");
         assertThat(article.wire()).isNull();
     }
+
+    /** A byline over a date line, with no blank line between, stays two lines: the date is read, the byline too. */
+    @Test
+    void aShortBylineOverTheDateLineIsNotJoinedToIt() {
+        Article a = clean("quarry.txt", """
+                Quarry plan rejected after long inquiry
+                By Ann Fell
+                6 March 2026
+
+                Plans for a limestone quarry near Edlow were rejected on Thursday
+                after a two-year inquiry found that the blasting would harm the
+                valley's rare bats and the water supply of four villages, the
+                planning inspector said on Thursday afternoon in Edlow.
+
+                The company behind the scheme, which had promised 140 jobs, said it
+                was disappointed and would study the report before deciding whether
+                to appeal the inspector's decision to the minister in the spring.
+                """);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(a.paragraphs()).noneMatch(p -> p.contains("Ann Fell"));
+        assertThat(a.paragraphs()).anyMatch(p -> p.startsWith("Plans for a limestone quarry") && p.endsWith("in Edlow."));
+    }
 }

@@ -268,8 +268,8 @@ public final class PublicationDateInference {
     private static AnalyzedArticle stampDate(AnalyzedArticle a, UnaryOperator<AnalyzedArticle> retime) {
         DateProvenance known = a.article().dating();
         LocalDate stamp = known.notAfter();
-        if (stamp == null) {
-            return a;
+        if (stamp == null || known.notAfterSource() == DateSource.PRINTED) {
+            return a; // the day a reader printed the page is never the article's date
         }
         // said as the page or the text gave it: a reader weighs a page's dateModified and a printed stamp alike
         String where = known.notAfterSource() == DateSource.PAGE ? "page: modification date" : "text: update stamp";

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Pages saved by an archive or a search engine's cache: the Wayback Machine's address holds the original's
- * ({@code web.archive.org/web/<time>/<original>}), and archive.today and Google's cache open the page with a banner
+ * ({@code web.archive.org/web/<time>/<original>}), as AMP caches' do, and archive.today and Google's cache open the page with a banner
  * that names it ("Saved from <original>", "This is Google's cache of <original>. It is a snapshot of the page as it
  * appeared on ..."). The banner is the wrapper's, not the article's, and the outlet is the original's, never the
  * archive's.
@@ -17,6 +17,14 @@ import org.jsoup.nodes.Element;
 final class ArchiveWrappers {
     private static final Pattern WAYBACK = Pattern.compile(
             "(?i)^https?://(?:web\\.)?archive\\.org/web/\\d{1,14}[a-z_]*/(https?://.+)$");
+    /**
+     * An AMP cache's copy (Chrome saves a search result's AMP page under it): Google's and Bing's caches hold the
+     * original's host and path after a letter for what is served ("c" content, "v" viewer) and "s/" for https
+     * ({@code https://www-host-example.cdn.ampproject.org/c/s/www.host.example/path}, {@code google.com/amp/s/...}).
+     */
+    private static final Pattern AMP_CACHE = Pattern.compile(
+            "(?i)^https?://(?:[^/]+\\.cdn\\.ampproject\\.org/[a-z]{1,2}|[^/]+\\.bing-amp\\.com/[a-z]{1,2}"
+            + "|(?:www\\.)?google\\.[a-z.]{2,6}/amp)/(s/)?([^/?#\\s]+\\.[^/?#\\s]+(?:[/?#]\\S*)?)$");
     /** How a wrapper's banner opens, before the link to the original. */
     private static final Pattern BANNER = Pattern.compile("(?i)^\\s*(?:saved from|this is google's cache of)\\s*$");
     /** A banner is a few lines: its container is climbed up to while it holds no more text than this. */
@@ -31,6 +39,10 @@ final class ArchiveWrappers {
             Matcher wayback = WAYBACK.matcher(pageUrl.strip());
             if (wayback.matches()) {
                 return Optional.of(wayback.group(1));
+            }
+            Matcher amp = AMP_CACHE.matcher(pageUrl.strip());
+            if (amp.matches()) {
+                return Optional.of((amp.group(1) == null ? "http://" : "https://") + amp.group(2));
             }
         }
         return bannerLinks(root).stream().map(a -> a.attr("abs:href").isEmpty() ? a.attr("href") : a.attr("abs:href"))

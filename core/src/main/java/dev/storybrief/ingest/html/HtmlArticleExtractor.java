@@ -166,8 +166,9 @@ public final class HtmlArticleExtractor {
         }
         String address = MetadataReader.pageUrl(doc, MetaTags.of(doc), url);
         // a page that declares itself a dated article is one, whatever teasers for other sites it carries
+        // and a read-later export (Pocket's, Instapaper's) is bare links to other sites' articles, no text of its own
         java.util.Optional<List<String>> teasers = declaresArticle(doc, jsonLd, meta) ? java.util.Optional.empty()
-                : OtherSitesList.links(doc.body(), address);
+                : OtherSitesList.links(doc.body(), address).or(() -> BareLinkLists.links(doc.body(), address));
         if (teasers.isPresent()) {
             teasers.get().forEach(link -> log.note("a teaser's link to another site's article: " + link));
             return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), List.of(), false,

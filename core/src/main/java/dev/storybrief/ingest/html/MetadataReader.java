@@ -220,6 +220,10 @@ final class MetadataReader {
             jsonLd.referencedAuthors().forEach(n -> addAuthor(names, n, outlet));
         }
         if (names.isEmpty()) {
+            // a reader view keeps the page's byline in its credits line, less the outlet it may name
+            ReaderViews.creditedPeople(doc, outlet).forEach(n -> addAuthor(names, n, outlet));
+        }
+        if (names.isEmpty()) {
             // Most specific markers first: a byline box often holds the outlet and a date besides the name.
             for (String query : new String[] {"[itemprop=author]", "[rel=author]", "[class*=author-name], [class*=authorName]",
                 "[class~=^(author|byline__name|byline-name)$]", "[class*=byline]"}) {
@@ -291,6 +295,11 @@ final class MetadataReader {
         if (shown != null) {
             return shown;
         }
+        // a reader view's byline often ends with the outlet ("Tomas Ekberg, Denvale Herald", "Bay Radio newsroom")
+        String credited = ReaderViews.creditedOutlet(doc, host);
+        if (credited != null) {
+            return credited;
+        }
         // a saved page without its address: the name its title ends with, when that part reads as a name
         return host != null ? host : TitleSiteName.of(title);
     }
@@ -306,7 +315,8 @@ final class MetadataReader {
         if (og != null && og.startsWith("http")) {
             return og;
         }
-        return url;
+        // a reader view's copy: the address of the article it shows, never the view's own
+        return ReaderViews.original(doc, url).orElse(url);
     }
 
 

@@ -48,4 +48,16 @@ class ArchiveWrappersTest {
                 + "</head><body>" + STORY + "</body></html>";
         assertThat(extractor.extract(html, null).outlet()).isEqualTo("islandpost.example");
     }
+
+    /** An AMP page saved from a cache's address (Chrome's MHTML of a search result) is the original site's. */
+    @Test
+    void anAmpCachesAddressGivesTheOriginalHost() {
+        String html = "<html amp><head><title>Ferry service cut</title></head><body>" + STORY + "</body></html>";
+        assertThat(extractor.extract(html, "https://www-islandpost-example.cdn.ampproject.org/c/s/www.islandpost.example"
+                + "/news/ferry/amp").outlet()).isEqualTo("islandpost.example");
+        assertThat(extractor.extract(html, "https://www.google.com/amp/s/www.islandpost.example/news/ferry.amp")
+                .outlet()).isEqualTo("islandpost.example");
+        assertThat(ArchiveWrappers.original(org.jsoup.Jsoup.parse(html), "https://www.google.com/amp/islandpost.example"
+                + "/2026/03/03/ferry")).contains("http://islandpost.example/2026/03/03/ferry");
+    }
 }
