@@ -212,6 +212,16 @@ public final class EuropeanDateTagger {
         return words == null ? java.util.Set.of() : java.util.Collections.unmodifiableSet(words.months().keySet());
     }
 
+    /**
+     * True when {@code text} is a weekday as this language writes it, perhaps with a case ending or a part of the
+     * day ("samedi", "am Samstag" is not: only the name, "Samstagabend", "sábado por la noche"), with no word that
+     * says which week: the form a report names a day of its own week by.
+     */
+    public boolean isBareWeekday(String text) {
+        Matcher m = weekday.matcher(text.strip());
+        return m.matches() && words.weekdays().containsKey(key(m.group(1)));
+    }
+
     /** The temporal expressions of one sentence, resolved against {@code published} (may be null). */
     public List<TemporalMention> tag(String sentence, LocalDate published) {
         List<TemporalMention> found = new ArrayList<>();
@@ -667,13 +677,42 @@ public final class EuropeanDateTagger {
                                 " natt", "TNI"),
                         WeekdayWords.NONE, new WeekdaySides(java.util.Set.of(),
                                 Pattern.compile("(?iu)(?<![\\p{L}])i\\s+$"), ON_COMING));
-                // the languages whose date words CLDR alone gives (CldrDateWords): no part of the day, no table of
-                // last periods beside CLDR's (RelativePhrases)
+                // the languages whose date words CLDR gives (CldrDateWords), with the parts of the day each writes
+                // after a weekday or yesterday; no table of last periods beside CLDR's (RelativePhrases)
                 default -> CldrDateWords.LANGUAGES.contains(language) ? new Vocabulary(
                         WrittenDates.monthsOf(language), CldrDateWords.weekdays(language),
-                        CldrDateWords.relativeDays(language), Map.of(), Map.of(), "ro".equals(language)
+                        CldrDateWords.relativeDays(language), Map.of(), cldrDayParts(language), "ro".equals(language)
                         ? WeekdayWords.unlessCounted(java.util.Set.of("luni"), ROMANIAN_COUNT) : WeekdayWords.NONE)
                         : null;
+            };
+        }
+
+        /**
+         * The parts of the day the languages of {@link CldrDateWords} write after a weekday or yesterday ("vineri
+         * seara", "u petak navečer", "pénteken este", "την Παρασκευή το βράδυ", "divendres al vespre", "Jumaat
+         * malam"); Finnish also joins them with a hyphen ("perjantai-iltana"). CLDR's day periods are the forms a
+         * clock time takes ("8 del vespre"), not these.
+         */
+        private static Map<String, String> cldrDayParts(String language) {
+            return switch (language) {
+                case "ro" -> dayParts(" dimineața", "TMO", " dimineaţa", "TMO", " după-amiaza", "TAF",
+                        " după-amiază", "TAF", " seara", "TEV", " noaptea", "TNI");
+                case "hr" -> dayParts(" ujutro", "TMO", " prijepodne", "TMO", " poslijepodne", "TAF",
+                        " popodne", "TAF", " navečer", "TEV", " uvečer", "TEV", " noću", "TNI");
+                case "sk" -> dayParts(" ráno", "TMO", " dopoludnia", "TMO", " popoludní", "TAF", " večer", "TEV",
+                        " v noci", "TNI");
+                case "uk" -> dayParts(" вранці", "TMO", " зранку", "TMO", " вдень", "TAF", " ввечері", "TEV",
+                        " увечері", "TEV", " вночі", "TNI", " уночі", "TNI");
+                case "hu" -> dayParts(" reggel", "TMO", " délelőtt", "TMO", " délután", "TAF", " este", "TEV",
+                        " éjjel", "TNI", " éjszaka", "TNI");
+                case "fi" -> dayParts("-aamuna", "TMO", "-iltapäivänä", "TAF", "-iltana", "TEV", "-yönä", "TNI",
+                        " aamulla", "TMO", " iltapäivällä", "TAF", " illalla", "TEV", " yöllä", "TNI");
+                case "el" -> dayParts(" το πρωί", "TMO", " το μεσημέρι", "TMI", " το απόγευμα", "TAF",
+                        " το βράδυ", "TEV", " τη νύχτα", "TNI", " το βράδι", "TEV");
+                case "ca" -> dayParts(" al matí", "TMO", " al migdia", "TMI", " a la tarda", "TAF",
+                        " al vespre", "TEV", " a la nit", "TNI");
+                case "ms" -> dayParts(" pagi", "TMO", " tengah hari", "TMI", " petang", "TAF", " malam", "TNI");
+                default -> Map.of();
             };
         }
 

@@ -21,6 +21,12 @@ final class EuropeanFutureCues {
     private static final Pattern NEVER = Pattern.compile("(?!)");
     /** Arabic "since", which opens a past span rather than a planned day. */
     private static final Pattern SINCE = Pattern.compile("[وف]?منذ");
+    /**
+     * Spanish and Portuguese infinitives: "-ar", "-er", "-ir" ("-or", "-ôr" of "pôr" and its compounds in Portuguese),
+     * the short ones of "to be", "to have", "to go" among them ("va a ser", "vai ser retomada", "vão ter", "va a ir").
+     */
+    private static final Pattern INFINITIVE_ES = Pattern.compile("\\p{L}{2,}(?:ar|er|ir)|ser|ir|ver|dar");
+    private static final Pattern INFINITIVE_PT = Pattern.compile("\\p{L}{2,}(?:ar|er|ir|or)|ser|ter|ir|ver|dar|pôr");
     /** Words this close after a modal may still be its infinitive ("van a votar", "deve ancora votare"). */
     private static final int INFINITIVE_REACH = 2;
     /** Dutch sets the infinitive at the end of the clause, after the objects ("moet woensdag een besluit nemen"). */
@@ -119,7 +125,7 @@ final class EuropeanFutureCues {
             case "es" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rá|rán|ré|remos)"),
                     Pattern.compile("(?!)"), Set.of("va", "van", "vamos", "debe", "deben", "prevé", "prevén",
                             "planea", "planean", "espera", "esperan", "esperaba", "esperaban", "preveía", "preveían",
-                            "pretende", "pretenden", "pretendía"), Pattern.compile("\\p{L}{2,}(?:ar|er|ir)"))
+                            "pretende", "pretenden", "pretendía"), INFINITIVE_ES)
                     .withConvenedActs("convoc\\p{L}*|cit(?:ó|a|an|aron|ado|ada)|fij(?:ó|a|an|aron|ado|ada)"
                                     + "|program(?:ó|a|an|aron|ado|ada)", "anunci(?:ó|a|an|aron|ado|ada)",
                             "reuni(?:ón|ones)|sesi(?:ón|ones)|votaci(?:ón|ones)|asambleas?|cumbres?|audiencias?"
@@ -139,7 +145,7 @@ final class EuropeanFutureCues {
             case "pt" -> new EuropeanFutureCues(Set.of(), Pattern.compile("\\p{L}{2,}(?:rá|rão|rei|remos)"),
                     Pattern.compile("(?!)"), Set.of("vai", "vão", "deve", "devem", "pretende", "pretendem", "espera",
                     "esperam", "esperava", "esperavam", "pretendia", "prevê", "previa"),
-                    Pattern.compile("\\p{L}{2,}(?:ar|er|ir|or)")).withConvenedActs(
+                    INFINITIVE_PT).withConvenedActs(
                     "convoc\\p{L}*|marc(?:ou|aram|ado|ada)|agend\\p{L}*", "anunci\\p{L}*",
                     "reuni(?:ão|ões)|sess(?:ão|ões)|vota(?:ção|ções)|assembleias?|audiências?|cúpulas?|cimeiras?"
                             + "|encontros?|greves?|manifesta(?:ção|ções)|paralisa(?:ção|ções)|protestos?",
@@ -200,6 +206,47 @@ final class EuropeanFutureCues {
             case "tr" -> new EuropeanFutureCues(Set.of("bekleniyor", "beklenen", "planlanıyor", "planlanan", "kadar"),
                     Pattern.compile("\\p{L}{2,}(?:ecek|acak|eceğ|acağ)\\p{L}*"),
                     Pattern.compile("(?:yiyecek|içecek|giyecek)\\p{L}*"), Set.of(), NEVER);
+            // Romanian: the future's auxiliary with an infinitive ("va avea loc", "vor redeschide"), the spoken
+            // future "o să" with a subjunctive, and what is to come ("urmează să", "este programat"); "voi" is also
+            // the pronoun, so only its other persons
+            case "ro" -> new EuropeanFutureCues(Set.of("va", "vor", "vom", "veți", "vei", "o să", "o sa", "urmează",
+                    "programat", "programată", "programate", "preconizat", "preconizată"), NEVER, NEVER, Set.of(),
+                    NEVER);
+            // Croatian makes its future with the clitic forms of "htjeti" ("će", "ću", "ćemo"; "zatvorit će",
+            // "bit će", "neće"), and plans with "planira", "očekuje se"
+            case "hr" -> new EuropeanFutureCues(Set.of("ću", "ćeš", "će", "ćemo", "ćete", "neću", "nećeš", "neće",
+                    "nećemo", "nećete", "planira", "planiraju", "planirano", "očekuje"), NEVER, NEVER, Set.of(), NEVER);
+            // Catalan's simple future ("tancarà", "tindrà lloc", "obriran"); "va" with an infinitive is its past
+            case "ca" -> new EuropeanFutureCues(Set.of("previst", "prevista", "previstos", "previstes"),
+                    Pattern.compile("\\p{L}{2,}(?:rà|ran|ré|rem|reu|ràs)"), NEVER,
+                    Set.of("ha", "han", "hauran", "haurà", "pensa", "pensen", "vol", "volen", "espera", "esperen"),
+                    Pattern.compile("\\p{L}{2,}(?:ar|er|re|ir)"));
+            // Greek puts "θα" before every future verb; "πρόκειται να" (is to), "αναμένεται" (is expected) and
+            // "προγραμματίζεται" (is scheduled) plan ahead
+            case "el" -> new EuropeanFutureCues(Set.of("θα", "πρόκειται", "αναμένεται", "αναμένονται", "προβλέπεται",
+                    "προγραμματίζεται", "προγραμματίζονται"), NEVER, NEVER, Set.of(), NEVER);
+            // Hungarian: "fog" with an infinitive ("meg fogják tartani"), "lesz" (will be), and what is planned or
+            // expected ("várhatóan", "tervezik")
+            case "hu" -> new EuropeanFutureCues(Set.of("lesz", "lesznek", "várhatóan", "tervezik", "tervezi"), NEVER,
+                    NEVER, Set.of("fog", "fognak", "fogja", "fogják", "fogunk", "fogok"), Pattern.compile("\\p{L}{2,}ni"));
+            // Finnish has no future tense: it says a plan with "aikoo" and an infinitive, an expectation with the
+            // passive "odotetaan", "on määrä" (is due) and "tulee olemaan"
+            case "fi" -> new EuropeanFutureCues(Set.of("aikoo", "aikovat", "odotetaan", "suunnitellaan", "on määrä",
+                    "tulee olemaan", "tulevat olemaan"), NEVER, NEVER, Set.of(), NEVER);
+            // Malay, as Indonesian: "akan", "bakal" (will), "dijadualkan" (scheduled), "dijangka" (expected)
+            case "ms" -> new EuropeanFutureCues(Set.of("akan", "bakal", "dijadualkan", "dijadual", "dijangka",
+                    "dijangkakan", "dirancang"), NEVER, NEVER, Set.of(), NEVER);
+            // Ukrainian: the future of "бути" ("буде", "будуть"), its synthetic future ("працюватиме",
+            // "відкриватимуть"), what takes place or is planned, and "має", "планує" with an infinitive
+            case "uk" -> new EuropeanFutureCues(Set.of("буде", "будуть", "будемо", "відбудеться", "відбудуться",
+                    "планується", "очікується", "заплановано"),
+                    Pattern.compile("\\p{L}{3,}(?:тиму|тимеш|тиме|тимемо|тимете|тимуть)"), NEVER,
+                    Set.of("має", "мають", "планує", "планують", "збирається", "збираються", "хоче", "хочуть"),
+                    Pattern.compile("\\p{L}{2,}(?:ти|тися|ть)"));
+            // Slovak: the future of "byť" ("bude", "budú"), what takes place or is planned, "má" with an infinitive
+            case "sk" -> new EuropeanFutureCues(Set.of("bude", "budú", "budeme", "budete", "budem", "uskutoční",
+                    "uskutočnia", "plánuje", "plánujú", "naplánovaný", "naplánovaná", "očakáva", "má sa konať"),
+                    NEVER, NEVER, Set.of("má", "majú", "musí", "musia", "chce", "chcú"), Pattern.compile("\\p{L}{2,}ť"));
             // Indonesian tells what is to come with "akan", "bakal" (will), and a plan with "dijadwalkan"
             // (scheduled), "direncanakan", "rencananya" (planned), "diperkirakan" (expected)
             case "id" -> new EuropeanFutureCues(Set.of("akan", "bakal", "dijadwalkan", "direncanakan", "rencananya",

@@ -33,6 +33,13 @@ final class EuropeanPastCues {
             + "|derde|vierde|orde|aarde|\\p{L}*waarde|ziekte|diepte|behoefte|vrede|beide|\\p{L}*(?:ette|otte|utte|ende"
             + "|ade|ode|ude|ede|ide|ste|nte|mte|gte|rte|lte|chte|ote|ate)");
 
+    /**
+     * A Croatian l-participle: the verb's vowel and "-o" ("zatvorio", "rekao", "umro"), or "-l-" and a gender's ending
+     * ("zatvorila", "izbili", "rekla"); adjectives that end alike are left out ("cijela", "mala", "bijela", "sela").
+     */
+    private static final String CROATIAN_L = "(?!(?:cijel|mal|bijel|vel|sel|djel|tijel|škol|dal|kol|stol|pol|kao|posao"
+            + "|dio|pepeo)\\p{L}{0,2} )\\p{L}{2,}(?:[aeiur]o|la|lo|li|le) ";
+
     private final Set<String> pastForms;
     private final Pattern pastEnding;
     private final Pattern notPast;
@@ -54,15 +61,16 @@ final class EuropeanPastCues {
             case "de" -> new EuropeanPastCues(Set.of("war", "waren", "blieb", "blieben", "wurde", "wurden", "hatte",
                     "hatten", "galt", "galten", "dauerte", "dauerten", "lag", "lagen", "stand", "standen", "konnte",
                     "konnten", "musste", "mussten", "durfte", "durften", "gab", "ging", "gingen", "kam", "kamen",
-                    "gewesen", "geblieben", "gedauert", "gegolten"), NEVER, NEVER, NEVER);
+                    "gewesen", "geblieben", "gedauert", "gegolten"), NEVER, NEVER, NEVER).withGermanVerbPlaces();
             // imperfect "restait", "demeuraient" (the conditional "resterait", "aurait" and nouns such as "retrait"
-            // are not); a perfect with "avoir" and any participle ("a été", "a duré"), with "être" only the
-            // participle of a verb that takes "être" ("est restée"): "est fermée" is a state
+            // are not); a perfect with "avoir" and any participle ("a été", "a duré", "a contraint", "a ouvert"),
+            // with "être" only the participle of a verb that takes "être" ("est restée"): "est fermée" is a state
             case "fr" -> new EuropeanPastCues(Set.of("fut", "furent", "resta", "restèrent", "demeura", "dura",
                     "durèrent", "était", "étaient", "avait", "avaient"),
                     Pattern.compile("\\p{L}{2,}(?:ait|aient)"),
                     Pattern.compile("\\p{L}*(?:[eirvd]rai(?:t|ent)|aurai(?:t|ent)|trait|fait|souhait)"),
-                    Pattern.compile(" (?:a|ont|avait|avaient) \\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|i|is|it|ert) "
+                    Pattern.compile(" (?:a|ont|avait|avaient) \\p{L}{2,}(?:é|ée|és|ées|u|ue|us|ues|i|is|it|ert|erte"
+                            + "|int|inte|ort|orte) "
                             + "| (?:est|sont|était|étaient) (?:resté|demeuré|devenu|parti|arrivé)(?:e|s|es)? "));
             // preterite "cerró", "permanecieron", imperfect "estaba", perfect "ha estado"
             case "es" -> new EuropeanPastCues(Set.of("fue", "fueron", "estuvo", "estuvieron", "era", "eran", "había",
@@ -128,6 +136,54 @@ final class EuropeanPastCues {
                     Pattern.compile("\\p{L}{2,}(?:[аиея]в|ла|ло|ли|лася|лося|лися|вся)"),
                     Pattern.compile("сила|сили|села|село|тіла|тіло|числа|число|стола|могила|школа|школи|\\p{L}*ола"
                             + "|\\p{L}*(?:ів|їв)"), NEVER);
+            // Romanian tells a past act with the compound perfect, an auxiliary ("am", "ai", "a", "am", "ați",
+            // "au") and a participle in "-at", "-it", "-ut", "-ât", "-s" ("a izbucnit", "au închis", "a fost"); a state
+            // of the past with the imperfect ("era", "aveau"; "avea" is also the infinitive of "va avea loc") and the
+            // pluperfect ("izbucnise", "închiseseră")
+            case "ro" -> new EuropeanPastCues(Set.of("era", "erau", "fusese", "fuseseră", "aveau"),
+                    Pattern.compile("\\p{L}{3,}(?:sese|seră)"), NEVER,
+                    Pattern.compile(" (?:am|ai|a|ați|au) (?:mai |și |tot |deja )?"
+                            + "(?:fost|\\p{L}{2,}(?:at|it|ut|ât|ăt|s)) "));
+            // Croatian's past is the perfect: a clitic form of "biti" ("je", "su", "sam") and an l-participle, the
+            // verb's vowel before the "-l-" ("zatvorio", "zatvorila", "izbili", "rekao"), on either side and a word or
+            // two away ("je u petak zatvorila", "zatvorili su"). "Je" with a passive participle ("je zatvoren") is
+            // a state, and adjectives after "je" that end alike ("je cijela", "je mala") are no participles
+            case "hr" -> new EuropeanPastCues(Set.of("bio", "bila", "bilo", "bili", "bile"), NEVER, NEVER,
+                    Pattern.compile(" (?:je|su|sam|si|smo|ste|nije|nisu|nisam|se) (?:\\p{L}+ ){0,2}?" + CROATIAN_L
+                            + "| " + CROATIAN_L + "(?:je|su|sam|si|smo|ste|se) "));
+            // Catalan tells the past with "anar" and an infinitive ("va tancar", "van morir", "es va declarar") and
+            // with "haver" and a participle ("ha tancat", "han mort"); the imperfect of the first conjugation
+            // ("-ava", "-aven") and of "ser", "estar", "haver"
+            case "ca" -> new EuropeanPastCues(Set.of("era", "eren", "estava", "estaven", "havia", "havien", "fou",
+                    "foren"),
+                    Pattern.compile("\\p{L}{3,}(?:ava|aven)"), NEVER,
+                    Pattern.compile(" (?:va|van|vaig|vas|vam|vau|vàrem|vàreu) (?:\\p{L}+ )?\\p{L}{2,}(?:ar|er|re|ir) "
+                            + "| (?:ha|han|he|hem|heu|havia|havien) (?:estat|\\p{L}{2,}(?:at|ada|ats|ades|it|ida|its"
+                            + "|ides|ut|uda|uts|udes|ert|erta|ort|orta|ès|esa)) "));
+            // Greek: the aorist and imperfect endings ("έκλεισε", "άνοιξαν", "σημειώθηκε", "εκκενώθηκαν",
+            // "συνεχιζόταν"), the past of "to be" and "to have"; the future's "θα" before a verb in "-σε" is a
+            // conditional ("θα έκλεινε"), which {@link EuropeanFutureCues} reads as nearer
+            case "el" -> new EuropeanPastCues(Set.of("ήταν", "ήσαν", "είχε", "είχαν", "υπήρξε", "έγινε", "έγιναν",
+                    "ήρθε", "ήρθαν", "είπε", "είπαν"),
+                    Pattern.compile("\\p{L}{2,}(?:θηκε|θηκαν|θήκαν|ηκε|ηκαν|ήκαν|σε|ξε|ψε|σαν|ξαν|ψαν|όταν|ούσε|ούσαν)"),
+                    Pattern.compile("όταν|ακόμα|\\p{L}*(?:ση|σεις)"), NEVER);
+            // Hungarian marks the past with "-t"/"-tt" before the person ending: "tetőzött", "érkezett" (3rd
+            // singular after a consonant), "bezárták", "kitelepítettek", "közölte" (with an object); an accusative
+            // also ends in "-t", so the bare "-t" is no cue, and the postpositions ending in "-tt" ("előtt", "mellett",
+            // "között") and the nouns ending like a past ("este" evening, "hetek" weeks) are not either
+            case "hu" -> new EuropeanPastCues(Set.of("volt", "voltak", "lett", "lettek", "történt"),
+                    Pattern.compile("\\p{L}{3,}(?:ott|ett|ött|t[ae]k|t[áé]k|t[ae])"),
+                    Pattern.compile("előtt|mellett|helyett|felett|fölött|között|alatt|mögött|keresztül|szerte|mente"
+                            + "|este|\\p{L}*este|\\p{L}*hetek|\\p{L}*hete|vita|lista|posta|kvóta|akta|\\p{L}*tesztek"
+                            + "|\\p{L}*(?:ista|iste|ita|ite|ota|ote|ata|ate|ünte)"), NEVER);
+            // Finnish marks the past with "-i-": the 3rd plural "-ivat" ("sulkivat"), the 3rd singular after a
+            // rounded vowel ("tapahtui", "kertoi", "syttyi"; after other stems "-i" ends nouns too), the passive
+            // past "-ttiin" ("suljettiin"), and the perfect's participle ("on sulkenut", "ovat kuolleet")
+            case "fi" -> new EuropeanPastCues(Set.of("oli", "olivat", "olleet", "ollut"),
+                    Pattern.compile("\\p{L}{3,}(?:ivat|ivät|ttiin|tiin|neet|nut|nyt|lut|lyt|rut|ryt|sut|syt|oi|ui|yi)"),
+                    Pattern.compile("minut|sinut|\\p{L}*(?:koi|lui|hui)"), NEVER);
+            // Malay, as Indonesian, tells the past with "telah", "sudah" (already), "sempat", "pernah"
+            case "ms" -> new EuropeanPastCues(Set.of("telah", "sudah", "sempat", "pernah"), NEVER, NEVER, NEVER);
             // Turkish past "-dı" and reported past "-mış" with their person endings ("kaldı", "kurtarıldı"), less the
             // nouns that end alike ("toplantı", "ordu")
             case "tr" -> new EuropeanPastCues(Set.of(),
@@ -137,6 +193,68 @@ final class EuropeanPastCues {
             case "id" -> new EuropeanPastCues(Set.of("telah", "sudah", "sempat"), NEVER, NEVER, NEVER);
             default -> null;
         };
+    }
+
+    /**
+     * German sets the finite verb's separable prefix at the end of a main clause ("kündigte ... am Freitag an",
+     * "teilte ... mit") and the finite verb itself at the end of a subordinate one ("nachdem die Polizei das Gebiet
+     * am Freitag räumte"): in either place the word is a verb, so its weak past ending ("-te", "-ten"), which nouns
+     * and adjectives share, marks the past there. German writes nouns with a capital, so the verb is a word in lower
+     * case; an adjective in lower case ending so stands before its noun, so a word ending so before the date or
+     * before a word in lower case is a verb too ("zerstörte am Samstag eine Lagerhalle").
+     */
+    private boolean germanVerbPlaces;
+    /** Separable prefixes a main clause ends with. */
+    private static final Set<String> GERMAN_PREFIXES = Set.of("an", "auf", "ab", "aus", "ein", "mit", "vor", "zu",
+            "zurück", "fest", "bekannt", "statt", "fort", "weiter", "nach", "bei", "los", "zusammen", "wieder", "hoch",
+            "teil", "heraus", "hinzu", "vorbei");
+    /** A weak past in lower case: "kündigte", "teilten", "räumte". */
+    private static final Pattern GERMAN_WEAK_PAST = Pattern.compile("\\p{Ll}{2,}(?:te|ten)");
+    /**
+     * Lower-case words ending so that are no verbs: ordinals and superlatives ("dritte", "nächsten", "meisten"),
+     * participles used as adjectives ("die geplante Sitzung"), "heute", "bitte", "mitte".
+     */
+    private static final Pattern GERMAN_NOT_WEAK_PAST = Pattern.compile("heute|bitte|mitte|erste[n]?|letzte[n]?"
+            + "|\\p{L}*(?:ste|sten|zweite|zweiten|dritte|dritten|vierte|vierten|fünfte|fünften|sechste|sechsten"
+            + "|siebte|siebten|achte|achten|neunte|neunten|zehnte|zehnten)|ge\\p{L}+");
+
+    private EuropeanPastCues withGermanVerbPlaces() {
+        this.germanVerbPlaces = true;
+        return this;
+    }
+
+    /**
+     * How many words from the date a German weak past stands whose place makes it the clause's finite verb
+     * ({@link #germanVerbPlaces}), {@link #NONE} without one: with a separable prefix ending the clause, the first weak
+     * past of the clause; else the first weak past in a verb's place.
+     */
+    private int germanFiniteVerb(String sentence, int start, int end) {
+        if (!germanVerbPlaces) {
+            return NONE;
+        }
+        List<String> before = casedClauseWords(sentence.substring(0, start), true);
+        List<String> after = casedClauseWords(sentence.substring(end), false);
+        List<String> clause = new ArrayList<>(before);
+        clause.addAll(after);
+        if (clause.size() < 2) {
+            return NONE;
+        }
+        String last = clause.get(clause.size() - 1);
+        boolean prefixEnds = GERMAN_PREFIXES.contains(last);
+        for (int i = 0; i < clause.size() - (prefixEnds ? 1 : 0); i++) {
+            // an attributive adjective ("die alte Brücke") stands before its noun, which has a capital; a verb before
+            // the date, before a word in lower case ("zerstörte am Samstag eine Halle") or ending the clause
+            boolean verbPlace = prefixEnds || i == clause.size() - 1 || i == before.size() - 1
+                    || Character.isLowerCase(clause.get(i + 1).charAt(0));
+            if (verbPlace && weakPast(clause.get(i))) {
+                return distance(i, before.size());
+            }
+        }
+        return NONE;
+    }
+
+    private static boolean weakPast(String word) {
+        return GERMAN_WEAK_PAST.matcher(word).matches() && !GERMAN_NOT_WEAK_PAST.matcher(word).matches();
     }
 
     /** The words of {@code text} that are past forms by this language's forms and endings, in text order. */
@@ -177,6 +295,7 @@ final class EuropeanPastCues {
                 best = Math.min(best, distance(i, before.size()));
             }
         }
+        best = Math.min(best, germanFiniteVerb(sentence, start, end));
         String joined = " " + String.join(" ", clause) + " ";
         Matcher perfectForm = perfect.matcher(joined);
         while (perfectForm.find()) {
@@ -195,6 +314,13 @@ final class EuropeanPastCues {
 
     /** The lower-case words of the clause up to (before) or from (after) the date, to the nearest punctuation. */
     static List<String> clauseWords(String text, boolean before) {
+        List<String> words = casedClauseWords(text, before);
+        words.replaceAll(w -> w.toLowerCase(Locale.ROOT));
+        return words;
+    }
+
+    /** {@link #clauseWords} as written. */
+    private static List<String> casedClauseWords(String text, boolean before) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
@@ -206,7 +332,7 @@ final class EuropeanPastCues {
                 }
                 break;
             }
-            words.add(token.toLowerCase(Locale.ROOT));
+            words.add(token);
         }
         return words;
     }

@@ -234,11 +234,12 @@ public final class EventClauses {
      * Whether another date of the same clause tells its event better: the start or end of a lasting state ("since
      * Monday", "until Thursday"), an event named by its day ("Monday's crash"), or a date in a relative clause inside
      * the subject ("the bus that crashed on Monday was towed away on Tuesday", "Residents evacuated yesterday may
-     * return on Saturday").
+     * return on Saturday", "The strike, which began on Monday, ended on Wednesday").
      */
     static boolean givesWay(String sentence, int start, int end) {
         return isStateStart(sentence, start) || isStateEnd(sentence, start) || sentence.startsWith("'s", end) || sentence.startsWith("’s", end)
                 || RelativeClauses.inSubjectClause(sentence, start, end)
+                || RelativeClauses.inSetOffSubjectClause(sentence, start, end)
                 || RelativeClauses.inReducedSubjectClause(sentence, start, end);
     }
 

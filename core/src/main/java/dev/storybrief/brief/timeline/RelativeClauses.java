@@ -44,6 +44,35 @@ final class RelativeClauses {
         return restrictive(sentence, start, end, true) != null;
     }
 
+    /**
+     * A relative clause set off by commas right after the subject, in any language the timeline reads: the pronoun
+     * opens it ("which", "who", "que", "qui", "che", "der", "die", "das", "care", "který", "который", "joka", "amely",
+     * "που", "som"). It describes the subject by an earlier event ("The strike, which began on Monday, ended on
+     * Wednesday", "La huelga, que empezó el lunes, terminó el miércoles"); the sentence's event is the main clause's.
+     */
+    private static final Pattern SET_OFF_RELATIVE = Pattern.compile("(?iu),\\s+(?:which|who|que|qui|quien|quienes"
+            + "|dont|lequel|laquelle|che|cui|der|die|das|welche[rs]?|dat|care|który|która|które|którzy|který|která"
+            + "|které|kteří|ktorý|ktorá|ktoré|koji|koja|koje|который|которая|которое|которые|який|яка|яке|які|joka"
+            + "|jotka|aki|amely|ami|που|som|yang)\\s");
+    /** Words of a subject before a relative clause set off by commas. */
+    private static final int MAX_SET_OFF_SUBJECT_WORDS = 10;
+
+    /**
+     * Whether the date lies in a relative clause set off by commas after the sentence's subject, and the main clause
+     * goes on after the closing comma: "The strike, which began on Monday, ended on Wednesday". The clause's day is
+     * that of an earlier event the subject is known by; the main clause's own date tells the sentence's event.
+     */
+    static boolean inSetOffSubjectClause(String sentence, int start, int end) {
+        Matcher m = SET_OFF_RELATIVE.matcher(sentence);
+        if (!m.find() || m.end() > start || sentence.substring(m.end(), start).contains(",")) {
+            return false;
+        }
+        String subject = sentence.substring(0, m.start());
+        int close = sentence.indexOf(',', end);
+        return !subject.contains(",") && EventClauses.words(subject) <= MAX_SET_OFF_SUBJECT_WORDS && close > 0
+                && EventClauses.words(sentence.substring(close + 1)) >= 2;
+    }
+
     /** A past participle that may open a reduced relative clause ("evacuated", "taken", "held"). */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{3,}(?:ed|en)|held|kept|left|found|caught|hit"
             + "|struck|shot|brought|sent|built|lost|told|made");

@@ -1,5 +1,6 @@
 package dev.storybrief.brief.timeline;
 
+import dev.storybrief.analyze.quantity.InflectedKeys;
 import dev.storybrief.brief.BriefingDraft;
 import dev.storybrief.brief.BriefingPart;
 import dev.storybrief.brief.OpinionPieces;
@@ -435,7 +436,8 @@ public final class TimelineBuilder implements BriefingPart {
 
     /**
      * True when the clause {@code d} tells the event the row shows as {@code best}: it is of the shown article, or
-     * gives one of the row's figures (its noun perhaps in another inflection, {@link InflectedKeys}), or, when the row
+     * gives one of the row's figures (its noun perhaps in another inflection, {@link InflectedKeys}, or in a language
+     * whose figures are keyed by their bare word another noun, in a sentence as close as one event's), or, when the row
      * states none, its sentence comes within {@link #SAME_EVENT} of the shown sentence itself (not only of another
      * clause of the event).
      */
@@ -444,8 +446,17 @@ public final class TimelineBuilder implements BriefingPart {
             return true;
         }
         List<QuantitySpan> counted = shown.stream().filter(q -> !MODIFIER.matcher(q.text()).find()).toList();
-        return counted.isEmpty() ? d.vector().cosine(best.vector()) >= SAME_EVENT
-                : QuantitySpan.givesOneOf(counted, InflectedKeys.asShown(counted, d.article().figures(d.sentence())));
+        boolean close = d.vector().cosine(best.vector()) >= SAME_EVENT;
+        if (counted.isEmpty()) {
+            return close;
+        }
+        List<QuantitySpan> theirs = d.article().figures(d.sentence());
+        // where figures are keyed by the bare word after the number, an outlet counting the same people with
+        // another noun ("120 lakost", residents; "120 embert", people) gives the row's figure in a clause as close
+        return QuantitySpan.givesOneOf(counted, InflectedKeys.asShown(counted, theirs))
+                || close && InflectedKeys.keyedByWord(best.article().language())
+                && InflectedKeys.keyedByWord(d.article().language())
+                && QuantitySpan.givesOneOf(counted, InflectedKeys.sameValueAsShown(counted, theirs));
     }
 
 

@@ -2,6 +2,7 @@ package dev.storybrief.group.dates;
 
 import dev.storybrief.BriefingInterruptedException;
 import dev.storybrief.analyze.time.ClauseTenses;
+import dev.storybrief.analyze.time.EuropeanDateTagger;
 import dev.storybrief.analyze.time.TemporalMention;
 import dev.storybrief.analyze.time.TemporalTagger;
 import dev.storybrief.model.AnalyzedArticle;
@@ -369,7 +370,7 @@ public final class PublicationDateInference {
         for (Sentence s : relative) {
             for (TemporalMention m : tags.tag(a.language(), s.text(), probe)) {
                 if (m.relative() && m.value() != null && m.value().startsWith(dayBefore)
-                        && !BARE_WEEKDAY.matcher(m.text()).matches() && !WEEKDAY.matcher(m.text()).find()
+                        && !bareWeekday(a.language(), m) && !WEEKDAY.matcher(m.text()).find()
                         && !s.inQuote() && !quoted(s.text(), m.start())) {
                     return true;
                 }
@@ -387,7 +388,7 @@ public final class PublicationDateInference {
     private boolean weekdayNamesNearDay(String language, List<Sentence> relative, LocalDate day) {
         for (Sentence s : relative) {
             for (TemporalMention m : tags.tag(language, s.text(), day)) {
-                if (m.value() == null || m.granularity() != Granularity.DAY || !BARE_WEEKDAY.matcher(m.text()).matches()) {
+                if (m.value() == null || m.granularity() != Granularity.DAY || !bareWeekday(language, m)) {
                     continue;
                 }
                 LocalDate when = LocalDate.parse(m.calendarValue());
@@ -424,12 +425,12 @@ public final class PublicationDateInference {
      */
     private boolean weekdaysAllow(String language, List<Sentence> relative, LocalDate day) {
         for (Sentence s : relative) {
-            if (!toldDone(s.text())) {
+            if (!toldDone(language, s.text())) {
                 continue;
             }
             for (TemporalMention m : tags.tag(language, s.text(), day)) {
                 boolean bareWeekday = m.value() != null && m.granularity() == Granularity.DAY
-                        && BARE_WEEKDAY.matcher(m.text()).matches();
+                        && bareWeekday(language, m);
                 if (bareWeekday && LocalDate.parse(m.calendarValue()).isAfter(day)) {
                     return false;
                 }
@@ -591,12 +592,13 @@ public final class PublicationDateInference {
         for (Sentence s : a.sentences()) {
             BriefingInterruptedException.check(); // tagging a long article's sentences again takes seconds
             TermVector v = vectors.get(s.index());
-            boolean toldDone = toldDone(s.text());
+            boolean toldDone = toldDone(a.language(), s.text());
             List<String> acts = null;
             for (TemporalMention m : tags.read(a.language(), s.text(), published)) {
                 if (m.granularity() == Granularity.DAY && m.value() != null) {
                     acts = acts != null ? acts : ClauseTenses.pastActs(a.language(), s.text());
-                    events.addMention(doneBy(LocalDate.parse(m.calendarValue()), m, toldDone, published), v, a.id(),
+                    events.addMention(doneBy(LocalDate.parse(m.calendarValue()), bareWeekday(a.language(), m) && toldDone,
+                            published), v, a.id(),
                             acts);
                 }
             }
@@ -614,8 +616,8 @@ public final class PublicationDateInference {
      * may read it as the coming one ("forced 8,000 people to evacuate on Sunday": an infinitive before the day), and
      * an undated report of the same event would then be dated a week after it.
      */
-    private static LocalDate doneBy(LocalDate when, TemporalMention m, boolean toldDone, LocalDate published) {
-        if (toldDone && when.isAfter(published) && BARE_WEEKDAY.matcher(m.text()).matches()) {
+    private static LocalDate doneBy(LocalDate when, boolean weekdayToldDone, LocalDate published) {
+        if (weekdayToldDone && when.isAfter(published)) {
             return published.with(java.time.temporal.TemporalAdjusters.previousOrSame(when.getDayOfWeek()));
         }
         return when;
@@ -625,8 +627,25 @@ public final class PublicationDateInference {
      * A sentence told in the past that is not a plan told in the past ("talks were scheduled to resume Friday") nor
      * reports one ("the crossing resumes on Tuesday, the operator said"; "suspended until Tuesday").
      */
-    private static boolean toldDone(String sentence) {
+    private static boolean toldDone(String language, String sentence) {
+        if (ClauseTenses.reads(language)) {
+            // another language's own cues: English words rarely occur in it, so its past went unread and its
+            // weekdays told as done never bounded the day ("L'incendie a contraint samedi ...")
+            return ClauseTenses.past(language, sentence) && !ClauseTenses.now(language, sentence);
+        }
         return SentenceTense.past(sentence) && !TOLD_PLAN.matcher(sentence).find() && !SentenceTense.announces(sentence);
+    }
+
+    /**
+     * True when a mention is a weekday as written, without "next", "this" or "last": "Friday", "Friday night", and
+     * in the languages the European tagger reads their own names ("samedi", "Samstagabend", "sábado").
+     */
+    private static boolean bareWeekday(String language, TemporalMention m) {
+        if (BARE_WEEKDAY.matcher(m.text()).matches()) {
+            return true;
+        }
+        EuropeanDateTagger tagger = EuropeanDateTagger.forLanguage(language);
+        return tagger != null && tagger.isBareWeekday(m.text());
     }
 
     /** TF-IDF vectors of every sentence, with document frequencies over all the story's sentences. */
