@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lines a summary of reports cannot stand on: a quotation with nothing but a bare speaker tag ("``...,'' Okafor
- * said."), which leans on the sentences that named the speaker and told the event, and a blog's aside to its reader
+ * Lines a summary of reports cannot stand on: a quotation of a few words with nothing but a bare speaker tag ("``...,''
+ * Okafor said."), which leans on the sentences that named the speaker and told the event, and a blog's aside to its reader
  * ("Hey, ...", "So, ..."). Made-up sentences.
  */
 class BareQuoteAndChattyOpenerTest {
@@ -24,10 +24,10 @@ class BareQuoteAndChattyOpenerTest {
 
     @Test
     void aQuotationWithABareTagIsNoSummaryLine() {
-        assertThat(accepted("``Every winter the queues at the depot get longer,'' Okafor said.",
-                "\u201cWe will not load a single ship until the rota is withdrawn,\u201d he said.",
-                "\u00ab Nous ne chargerons aucun navire tant que rien ne change \u00bb, a-t-il dit.",
-                "\"The quay has been closed for safety reasons this morning,\" said the spokesman."))
+        assertThat(accepted("``The queues at the depot get longer,'' Okafor said.",
+                "\u201cWe will not load a single ship,\u201d he said.",
+                "\u00ab Nous ne chargerons plus aucun navire \u00bb, a-t-il dit.",
+                "\"The quay is closed for safety reasons,\" said the spokesman."))
                 .containsExactly(false, false, false, false);
     }
 
@@ -35,8 +35,11 @@ class BareQuoteAndChattyOpenerTest {
     void aQuotationWhoseTagNamesAndPlacesTheSpeakerStays() {
         assertThat(accepted("\u201cWe have reached an agreement on the rota,\u201d union leader Ada Okafor announced"
                 + " outside the depot on Friday.",
-                "Okafor said the dockers would ``not load a single ship'' until the rota was withdrawn."))
-                .containsExactly(true, true);
+                "Okafor said the dockers would ``not load a single ship'' until the rota was withdrawn.",
+                // a long quotation tells the fact in the speaker's words, whoever the tag names
+                "\u201cWe will close the depot at Kelby on Monday and move all 300 jobs to the new terminal at Port"
+                        + " Aldren,\u201d he said."))
+                .containsExactly(true, true, true);
     }
 
     @Test
