@@ -93,7 +93,10 @@ public final class SentenceSplitter {
             + "(?=\\s+(?:The|A|An|It|He|She|They|We|I|But|And|In|This|That|There|His|Her|Their|Its|As|If|When|While"
             + "|After|Before|Officials|Some|Many|No|Yet|So)\\s)"
             // wire copy closes quotes the PTB way, ``like this.'' and the model does not end a sentence there
-            + "|[.!?]''(?=\\s+(?:``|[\"“]|\\p{Lu}))");
+            + "|[.!?]''(?=\\s+(?:``|[\"“]|\\p{Lu}))"
+            // two sentences glued where a page lost the space between them ("last year.Since then, they've ..."): a
+            // word of lower-case letters, its full stop, and a capitalised word; not a domain ("Amazon.Com Inc.")
+            + "|(?<=\\p{Ll}{3}[.!?])(?=\\p{Lu}\\p{Ll}+[\\s,])(?!(?:Com|Net|Org|Gov|Edu)\\b)");
 
     private static List<Span> repair(String text, List<Span> raw) {
         List<Span> out = new ArrayList<>();

@@ -37,7 +37,7 @@ public final class HtmlRenderer implements Renderer {
             if (s.trimmed()) {
                 out.append(" title=\"").append(esc(s.verbatim())).append('"');
             }
-            out.append('>').append(esc(s.text()))
+            out.append('>').append(esc(TypographicQuotes.of(s.text())))
                     .append("</a> <span class=\"chip\" dir=\"auto\" title=\"").append(esc(String.join(", ",
                             SourceLabels.labels(briefing, s)))).append("\">").append(chip(SourceLabels.chip(briefing, s)))
                     .append("</span></p>\n");
@@ -67,7 +67,7 @@ public final class HtmlRenderer implements Renderer {
                 shown = e.part();
                 out.append("<tr").append(row).append("><th>").append(esc(e.date()))
                         .append("</th><td").append(TextDirection.blockAttributes(briefing, e.source())).append(">")
-                        .append(esc(e.description())).append(" <span class=\"chip\" dir=\"auto\">")
+                        .append(esc(TypographicQuotes.of(e.description()))).append(" <span class=\"chip\" dir=\"auto\">")
                         .append(chip(InsightText.chip(briefing, e))).append("</span></td></tr>\n");
             }
             out.append("</table></section>\n");
@@ -106,8 +106,8 @@ public final class HtmlRenderer implements Renderer {
                     out.append("<li").append(TextDirection.blockAttributes(briefing, c.source()))
                             .append("><span class=\"chip\" dir=\"auto\">")
                             .append(chip(SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote()))
-                            .append("</span> <b>").append(esc(c.statement())).append("</b>")
-                            .append(c.isWholeSentence() ? "" : ": " + esc(c.text())).append("</li>\n");
+                            .append("</span> <b>").append(esc(TypographicQuotes.of(c.statement()))).append("</b>")
+                            .append(c.isWholeSentence() ? "" : ": " + esc(TypographicQuotes.of(c.text()))).append("</li>\n");
                 }
                 int hidden = InsightText.hiddenFigures(d, claims);
                 if (hidden > 0) {
@@ -127,7 +127,7 @@ public final class HtmlRenderer implements Renderer {
                     + "</h2><ul>\n");
             for (Claim c : briefing.unique()) {
                 out.append("<li").append(TextDirection.blockAttributes(briefing, c.source())).append(">")
-                        .append(esc(c.text())).append(" <span class=\"chip\" dir=\"auto\">")
+                        .append(esc(TypographicQuotes.of(c.text()))).append(" <span class=\"chip\" dir=\"auto\">")
                         .append(esc(SourceLabels.label(briefing, c.source()))).append("</span></li>\n");
             }
             out.append("</ul></section>\n");
@@ -162,7 +162,7 @@ public final class HtmlRenderer implements Renderer {
                     .append(esc(a.url())).append("</a></p>\n");
         }
         for (String paragraph : a.paragraphs()) {
-            out.append("<p").append(TextDirection.blockAttributes(briefing, a.id())).append(">").append(esc(paragraph))
+            out.append("<p").append(TextDirection.blockAttributes(briefing, a.id())).append(">").append(esc(TypographicQuotes.of(paragraph)))
                     .append("</p>\n");
         }
         if (explain && !a.removed().isEmpty()) {

@@ -18,7 +18,7 @@ public final class MarkdownRenderer implements Renderer {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(escape(SourceLabels.headline(briefing))).append("\n\n");
         for (SummarySentence s : briefing.summary()) {
-            out.append("- ").append(escape(s.text())).append(" *[").append(escape(SourceLabels.chip(briefing, s)))
+            out.append("- ").append(escape(TypographicQuotes.of(s.text()))).append(" *[").append(escape(SourceLabels.chip(briefing, s)))
                     .append("]*\n");
         }
         out.append("\n_").append(InsightText.summaryMeta(briefing)).append("._\n\n");
@@ -29,7 +29,7 @@ public final class MarkdownRenderer implements Renderer {
                     case BACKGROUND -> " (background)";
                     case FOLLOW_UP -> " (later)";
                     case STORY -> "";
-                }).append(" | ").append(cell(e.description()))
+                }).append(" | ").append(cell(TypographicQuotes.of(e.description())))
                         .append(" | ").append(cell(InsightText.chip(briefing, e))).append(" |\n");
             }
             out.append('\n');
@@ -64,8 +64,8 @@ public final class MarkdownRenderer implements Renderer {
                     Claim c = shownClaim.claim();
                     out.append("  - ").append(escape(SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote()))
                             .append(": \"")
-                            .append(escape(c.statement())).append('"')
-                            .append(c.isWholeSentence() ? "" : " — " + escape(c.text())).append('\n');
+                            .append(escape(TypographicQuotes.of(c.statement()))).append('"')
+                            .append(c.isWholeSentence() ? "" : " — " + escape(TypographicQuotes.of(c.text()))).append('\n');
                 }
                 int hidden = InsightText.hiddenFigures(d, claims);
                 if (hidden > 0) {
@@ -81,7 +81,7 @@ public final class MarkdownRenderer implements Renderer {
         if (!briefing.unique().isEmpty()) {
             out.append("## ").append(InsightText.uniqueHeading(briefing)).append("\n\n");
             for (Claim c : briefing.unique()) {
-                out.append("- ").append(escape(c.text())).append(" *[").append(escape(SourceLabels.label(briefing, c.source())))
+                out.append("- ").append(escape(TypographicQuotes.of(c.text()))).append(" *[").append(escape(SourceLabels.label(briefing, c.source())))
                         .append("]*\n");
             }
             out.append('\n');

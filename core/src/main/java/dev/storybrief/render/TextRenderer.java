@@ -22,7 +22,7 @@ public final class TextRenderer implements Renderer {
         String headline = SourceLabels.headline(briefing);
         out.append(headline).append('\n').append("=".repeat(Math.min(WIDTH, Wrap.columns(headline)))).append("\n\n");
         for (SummarySentence s : briefing.summary()) {
-            out.append(Wrap.wrap(s.text() + " [" + SourceLabels.chip(briefing, s) + "]", WIDTH, "")).append("\n\n");
+            out.append(Wrap.wrap(TypographicQuotes.of(s.text()) + " [" + SourceLabels.chip(briefing, s) + "]", WIDTH, "")).append("\n\n");
         }
         out.append('(').append(InsightText.summaryMeta(briefing)).append(")\n\n");
         appendInsights(briefing, out);
@@ -64,9 +64,9 @@ public final class TextRenderer implements Renderer {
                 List<InsightText.ShownClaim> claims = InsightText.shownClaims(d);
                 for (InsightText.ShownClaim shownClaim : claims) {
                     Claim c = shownClaim.claim();
-                    String context = c.isWholeSentence() ? "" : " (" + Wrap.shorten(c.text(), 140) + ")";
+                    String context = c.isWholeSentence() ? "" : " (" + Wrap.shorten(TypographicQuotes.of(c.text()), 140) + ")";
                     String claim = "  - " + SourceLabels.claimLabel(briefing, c) + shownClaim.moreNote() + ": \""
-                            + c.statement() + "\"" + context;
+                            + TypographicQuotes.of(c.statement()) + "\"" + context;
                     out.append(Wrap.wrap(claim, WIDTH, "    ")).append('\n');
                 }
                 int hidden = InsightText.hiddenFigures(d, claims);
@@ -84,7 +84,7 @@ public final class TextRenderer implements Renderer {
             String heading = InsightText.uniqueHeading(briefing);
             out.append(heading).append('\n').append("-".repeat(heading.length())).append('\n');
             for (Claim c : briefing.unique()) {
-                out.append(Wrap.wrap("* " + c.text() + " [" + SourceLabels.label(briefing, c.source()) + "]", WIDTH, "  "))
+                out.append(Wrap.wrap("* " + TypographicQuotes.of(c.text()) + " [" + SourceLabels.label(briefing, c.source()) + "]", WIDTH, "  "))
                         .append('\n');
             }
             out.append('\n');
@@ -103,7 +103,7 @@ public final class TextRenderer implements Renderer {
             }
             shown = e.part();
             out.append(Wrap.hanging(String.format(Locale.ROOT, "%-10s  ", e.date()),
-                    e.description() + " [" + InsightText.chip(briefing, e) + "]", WIDTH)).append('\n');
+                    TypographicQuotes.of(e.description()) + " [" + InsightText.chip(briefing, e) + "]", WIDTH)).append('\n');
         }
         out.append('\n');
     }

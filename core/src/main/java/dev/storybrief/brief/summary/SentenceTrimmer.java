@@ -36,7 +36,12 @@ public final class SentenceTrimmer {
          * An opening connective or relative time: "Meanwhile, ", "But ", "Last week, ", "On Monday, "; and a contrast
          * set off by commas (", however,", ", though."), which points back at a sentence the summary may not hold.
          */
-        OPENING_CONNECTIVE
+        OPENING_CONNECTIVE,
+        /**
+         * "here" after a verb ("met here with", "told reporters here"): it points at the dateline of its article, which
+         * cleaning took off and which a summary of several outlets does not show, so the reader cannot tell where.
+         */
+        RELATIVE_PLACE
     }
 
     private static final String DAY_NAMES = MonthNames.WEEKDAY;
@@ -75,6 +80,17 @@ public final class SentenceTrimmer {
             + "|(?:On |Late |Early )?" + DAY + PART_OF_DAY + "), |(?:But|And) )(?=[\\p{Lu}\\p{Ll}\\d])");
     private static final Pattern SET_OFF_CONTRAST = Pattern.compile(
             ", (?:however|though|nevertheless|nonetheless)(?:,(?= )|(?=[.;!]))");
+
+    /**
+     * A day joined to the next by "and", "or", "to" or "through" ("in court Tuesday and Wednesday"): the pair is one
+     * span, and cutting its first day leaves "in court and Wednesday".
+     */
+    private static final Pattern PAIRED_DAY = Pattern.compile(" (?:and|or|to|through|-|–) (?:on )?" + DAY);
+    /** "here" after a word; whether the word is a verb is {@link #placesTheVerb}'s call. */
+    private static final Pattern HERE = Pattern.compile("(?<word>\\b\\p{Ll}+) here(?=[ ,.;!])(?! and there)");
+    /** Past forms of verbs of meeting, coming and telling that do not end in "-ed", and the listeners of a telling. */
+    private static final Set<String> PLACED_WORDS = Set.of("met", "said", "told", "spoke", "held", "came", "went",
+            "began", "arrived", "says", "reporters", "journalists", "gathered", "landed", "flew", "fought", "stood");
 
     /** Verbs after which a bare weekday only dates the telling: "said Friday", "announced Tuesday". */
     private static final Pattern TELLING = Pattern.compile("said|says|announced|reported|told|confirmed|added|declared"
@@ -134,6 +150,10 @@ public final class SentenceTrimmer {
         if (rules.contains(Rule.PARENTHETICAL)) {
             out = out.indexOf('(') < 0 ? out : unlessTooShort(out, dropOutsideQuotes(out, PARENTHETICAL));
         }
+        if (rules.contains(Rule.RELATIVE_PLACE) && out.contains(" here")) {
+            String text = out;
+            out = unlessTooShort(out, deleteMatches(text, HERE, m -> placesTheVerb(text, m), m -> m.end("word")));
+        }
         if (rules.contains(Rule.RELATIVE_DAY)) {
             out = unlessTooShort(out, dropRelativeDays(out));
         }
@@ -169,6 +189,12 @@ public final class SentenceTrimmer {
         return deleteMatches(s, RELATIVE_DAY, m -> removable(s, m), m -> m.end("before"));
     }
 
+    /** True when the "here" follows a verb in the past or a telling's listeners, outside any quotation. */
+    private static boolean placesTheVerb(String s, Matcher m) {
+        String word = m.group("word");
+        return !insideQuote(s, m.start()) && (word.endsWith("ed") && !word.equals("need") || PLACED_WORDS.contains(word));
+    }
+
     private static boolean removable(String s, Matcher m) {
         String before = m.group("before");
         if (before == null || insideQuote(s, m.start())) {
@@ -178,6 +204,9 @@ public final class SentenceTrimmer {
         String after = s.substring(m.end());
         if (after.startsWith(",")) {
             return false; // "Friday, Oct. 16", "released on Thursday, two days after": the day carries the clause
+        }
+        if (PAIRED_DAY.matcher(after).lookingAt()) {
+            return false; // "Tuesday and Wednesday": the second day stays, so the first does
         }
         if (TELLING_NEXT.matcher(after).lookingAt()) {
             // "the study published on Wednesday said": the day ends a participle phrase that the telling verb's
