@@ -47,6 +47,15 @@ final class AttributionFinder {
             "che", "con", "em", "com", "en");
     /** Relative pronouns that open a clause with its own subject: "which traders called", "whom critics named". */
     private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom");
+    /**
+     * Conjunctions that join a second verb to the first one's subject, as written inside a sentence: English, French,
+     * German, Spanish, Italian, Portuguese, Dutch (not "en", French's pronoun in "en a dit"), the Nordic
+     * languages, Polish, Russian and Ukrainian.
+     */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "et", "mais", "und", "aber", "y", "e",
+            "pero", "ma", "mas", "maar", "och", "og", "i", "ale", "и", "но", "і", "й", "але");
+    /** Adverbs that may stand between such a conjunction and its verb: "and then said", "and later told". */
+    private static final Set<String> JOINED_ADVERBS = Set.of("also", "then", "later", "again");
     private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "however", "so", "then", "also",
             "meanwhile");
 
@@ -291,10 +300,22 @@ final class AttributionFinder {
         return end == from || end >= verb ? null : phrase(sentence, words, from, end);
     }
 
-    /** "..., but said", "and added": the verb shares the subject of the verb before the conjunction. */
+    /**
+     * "..., but said", "and added", "and then told", "y dijo", "et a déclaré", "und sagte": the verb shares the subject
+     * of the verb before the conjunction. Only a conjunction written small joins two verbs of one sentence; "And said
+     * the mayor:" opens a sentence whose verb may put its subject after it.
+     */
     private static boolean isCoordinated(List<ZoneWords.Word> words, int verb) {
-        String before = words.get(verb - 1).text().toLowerCase(Locale.ROOT);
-        return before.equals("but") || before.equals("and");
+        int before = verb - 1;
+        if (before > 0 && JOINED_ADVERBS.contains(words.get(before).text())) {
+            before--;
+        }
+        return before >= 0 && CONJUNCTIONS.contains(words.get(before).text());
+    }
+
+    /** The verb's first word: a compound past's auxiliary ("has said", "a déclaré") or the verb itself. */
+    private static int withAuxiliary(List<ZoneWords.Word> words, int spoken) {
+        return spoken > 0 && SpeechWords.isAuxiliary(words.get(spoken - 1).text()) ? spoken - 1 : spoken;
     }
 
     /** The attribution credited through words {@code first..last}; null stays null. */
@@ -321,6 +342,12 @@ final class AttributionFinder {
         Attribution subject = subjectBefore(sentence, words, verb, entities);
         if (subject != null || LISTENER_VERBS.contains(verbWord)) {
             return subject;
+        }
+        int first = withAuxiliary(words, verb);
+        if (first > 0 && isCoordinated(words, first)) {
+            // "called the plan “crazy” and said the party is bound to lose": the joined verb's subject is the first
+            // verb's, before the conjunction and outside these words; what follows the verb is what was said
+            return null;
         }
         Attribution dropped = droppedSubject(words, verb);
         return dropped != null ? dropped : objectSpeaker(sentence, words, verb + 1, entities);
@@ -385,7 +412,7 @@ final class AttributionFinder {
      */
     private static Attribution subjectBefore(String sentence, List<ZoneWords.Word> words, int spoken,
                                              List<EntityMention> entities) {
-        int verb = spoken > 0 && SpeechWords.isAuxiliary(words.get(spoken - 1).text()) ? spoken - 1 : spoken;
+        int verb = withAuxiliary(words, spoken);
         if (verb == 0) {
             return null;
         }
