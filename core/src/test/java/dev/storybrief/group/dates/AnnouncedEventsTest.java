@@ -2,13 +2,10 @@ package dev.storybrief.group.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
-import dev.storybrief.model.DateProvenance;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +14,10 @@ import org.junit.jupiter.api.Test;
  */
 class AnnouncedEventsTest {
     private static final LocalDate SATURDAY = LocalDate.of(2026, 12, 5);
-    private final AnnotatorChain chain = AnnotatorChain.standard();
-    private final UnaryOperator<AnalyzedArticle> retime = a -> chain.annotate(a.article());
+    private final ReportsToDate reports = new ReportsToDate();
 
     private AnalyzedArticle article(String id, LocalDate date, String... paragraphs) {
-        Article a = new Article(id, null, null, null, null, date, date == null ? null : "text: dated",
-                List.of(paragraphs), List.of(), date == null ? DateProvenance.UNDATED : null);
-        return chain.annotate(a);
+        return reports.article(id, date, paragraphs);
     }
 
     private List<AnalyzedArticle> story() {
@@ -59,7 +53,7 @@ class AnnouncedEventsTest {
 
     @Test
     void anAnnouncedResumptionDoesNotPushAnUndatedReportForward() {
-        List<AnalyzedArticle> out = new PublicationDateInference().infer(story(), retime);
+        List<AnalyzedArticle> out = reports.infer(story());
         for (AnalyzedArticle a : out.subList(3, 6)) {
             Article got = a.article();
             assertThat(got.published()).as("%s: %s", got.id(), got.dating()).isNotNull()

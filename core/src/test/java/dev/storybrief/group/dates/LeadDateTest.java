@@ -2,14 +2,11 @@ package dev.storybrief.group.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
-import dev.storybrief.model.DateProvenance;
 import dev.storybrief.model.DateSource;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,17 +16,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * texts; 2026-03-12 is a Thursday.
  */
 class LeadDateTest {
-    private final AnnotatorChain chain = AnnotatorChain.standard();
-    private final UnaryOperator<AnalyzedArticle> retime = a -> chain.annotate(a.article());
+    private final ReportsToDate reports = new ReportsToDate();
 
     private AnalyzedArticle article(String id, LocalDate date, String... paragraphs) {
-        Article a = new Article(id, null, null, null, null, date, date == null ? null : "text: dated", List.of(paragraphs),
-                List.of(), date == null ? DateProvenance.UNDATED : null);
-        return chain.annotate(a);
+        return reports.article(id, date, paragraphs);
     }
 
     private Article alone(String... paragraphs) {
-        return new PublicationDateInference().infer(List.of(article("wire", null, paragraphs)), retime).get(0).article();
+        return reports.infer(List.of(article("wire", null, paragraphs))).get(0).article();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +73,7 @@ class LeadDateTest {
                 "The harbour council voted on Thursday to close the old ferry terminal at Kestrel Point.");
         AnalyzedArticle wire = article("wire", null,
                 "The harbour council voted on Thursday, March 12, 2026, to close the old ferry terminal at Kestrel Point.");
-        List<AnalyzedArticle> out = new PublicationDateInference().infer(List.of(dated, wire), retime);
+        List<AnalyzedArticle> out = reports.infer(List.of(dated, wire));
         assertThat(out.get(1).article().published()).isEqualTo(LocalDate.of(2026, 3, 12));
         assertThat(out.get(1).article().dating().source()).isEqualTo(DateSource.TEXT);
     }

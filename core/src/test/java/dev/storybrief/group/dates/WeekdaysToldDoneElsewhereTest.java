@@ -2,13 +2,10 @@ package dev.storybrief.group.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Article;
-import dev.storybrief.model.DateProvenance;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,13 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class WeekdaysToldDoneElsewhereTest {
     private static final LocalDate SATURDAY = LocalDate.of(2026, 12, 5);
-    private final AnnotatorChain chain = AnnotatorChain.standard();
-    private final UnaryOperator<AnalyzedArticle> retime = a -> chain.annotate(a.article());
+    private final ReportsToDate reports = new ReportsToDate();
 
     private AnalyzedArticle article(String id, LocalDate date, String... paragraphs) {
-        Article a = new Article(id, null, null, null, null, date, date == null ? null : "text: dated",
-                List.of(paragraphs), List.of(), date == null ? DateProvenance.UNDATED : null);
-        return chain.annotate(a);
+        return reports.article(id, date, paragraphs);
     }
 
     private static void assertDatedOnTheDayOrAfter(List<AnalyzedArticle> out, int firstCopy) {
@@ -55,7 +49,7 @@ class WeekdaysToldDoneElsewhereTest {
                 article("copie-b", null,
                         "Samedi, un incendie a ravagé un entrepôt du port de Valmont.",
                         "Les pompiers ont évacué 200 habitants du quartier des Quais."));
-        assertDatedOnTheDayOrAfter(new PublicationDateInference().infer(story, retime), 2);
+        assertDatedOnTheDayOrAfter(reports.infer(story), 2);
     }
 
     @Test
@@ -76,6 +70,6 @@ class WeekdaysToldDoneElsewhereTest {
                         "Am Samstag räumte die Feuerwehr wegen eines Großbrands im Hafen von Kaltenbach das"
                                 + " Hafenviertel.",
                         "200 Anwohner mussten ihre Häuser verlassen."));
-        assertDatedOnTheDayOrAfter(new PublicationDateInference().infer(story, retime), 2);
+        assertDatedOnTheDayOrAfter(reports.infer(story), 2);
     }
 }
