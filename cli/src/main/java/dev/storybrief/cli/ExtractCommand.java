@@ -244,7 +244,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<RawDocument> docs = read.documents();
         List<Article> cleaned = docs.stream().map(cleaner::clean).toList();
         // the date shown is the one brief gives the document (a text's date line, a lead's day), with where it came from
-        List<Article> dated = BriefDates.of(docs, cleaned);
+        List<Article> dated = BriefDates.of(cleaned);
         for (int i = 0; i < docs.size(); i++) {
             RawDocument doc = docs.get(i);
             Article article = cleaned.get(i);
