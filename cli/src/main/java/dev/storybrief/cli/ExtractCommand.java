@@ -241,8 +241,14 @@ final class ExtractCommand implements Callable<Integer> {
         read.problems().forEach(p -> problem.accept(p.line()));
         List<Map<String, Object>> rows = new ArrayList<>();
         ArticleCleaner cleaner = new ArticleCleaner();
-        for (RawDocument doc : read.documents()) {
-            Article article = cleaner.clean(doc);
+        List<RawDocument> docs = read.documents();
+        List<Article> cleaned = docs.stream().map(cleaner::clean).toList();
+        // the date shown is the one brief gives the document (a text's date line, a lead's day), with where it came from
+        List<Article> dated = BriefDates.of(cleaned);
+        for (int i = 0; i < docs.size(); i++) {
+            RawDocument doc = docs.get(i);
+            Article article = cleaned.get(i);
+            Article briefed = dated.get(i);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("path", feed + "#" + doc.id());
             row.put("title", article.title());
@@ -253,7 +259,10 @@ final class ExtractCommand implements Callable<Integer> {
                         + "\" is not a date; read as undated");
                 published = null;
             }
-            row.put("published", published);
+            // a feed's own stamp is shown as it wrote it (its time and offset); any other date as brief gives it
+            row.put("published", published != null ? published
+                    : briefed.published() == null ? null : briefed.published().toString());
+            row.put("dateOrigin", briefed.dateOrigin());
             row.put("outlet", article.outlet());
             row.put("author", article.author());
             row.put("text", String.join("\n\n", article.paragraphs()));
@@ -344,7 +353,8 @@ final class ExtractCommand implements Callable<Integer> {
             meta.add("by " + row.get("author"));
         }
         if (row.get("published") != null) {
-            meta.add(row.get("published").toString());
+            // where a document's date came from, as brief's JSON names it ("text", "text: the lead's day ...")
+            meta.add(row.get("published") + (row.get("dateOrigin") == null ? "" : " (" + row.get("dateOrigin") + ")"));
         }
         if (row.get("updated") != null) {
             meta.add("updated " + row.get("updated"));

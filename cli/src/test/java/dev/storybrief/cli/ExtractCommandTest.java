@@ -152,6 +152,38 @@ class ExtractCommandTest {
         assertThat(both.out().lines()).hasSize(2);
     }
 
+    /**
+     * A plain-text copy (a browser's print to text) shows the date brief gives it, with where it came from, whether a
+     * date line gives it or the lead's "on Thursday, Nov. 26, 2026" does (desk30; "published: null" before). The
+     * texts are made up.
+     */
+    @Test
+    void aTextCopyShowsTheDateBriefGivesIt() throws IOException {
+        String body = "A blast at the Holmvik quarry broke windows in three streets, the town's fire service said. "
+                + "Nobody was hurt, and the quarry's owner said work would stop until inspectors had visited the site.";
+        Path printed = tmp.resolve("print.txt");
+        Files.writeString(printed, "Quarry blast shakes Holmvik\n\nBy Tomas Ekberg\n28 November 2026\n\n" + body + "\n");
+        Path lead = tmp.resolve("lead.txt");
+        Files.writeString(lead, "Quarry blast shakes Holmvik\n\nA blast at the Holmvik quarry on Thursday, Nov. 26, "
+                + "2026, broke windows in three streets, the town's fire service said. Nobody was hurt, and the quarry's "
+                + "owner said work would stop until inspectors had visited the site.\n");
+        for (Path text : List.of(printed, lead)) {
+            CliRun extracted = CliRun.of("extract", text.toString(), "--format", "json");
+            assertThat(extracted.status()).as(extracted.err()).isZero();
+            JsonNode row = JSON.readTree(extracted.out());
+            CliRun briefed = CliRun.of("brief", text.toString(), "--format", "json");
+            assertThat(briefed.status()).as(briefed.err()).isZero();
+            JsonNode article = JSON.readTree(briefed.out()).get("articles").get(0);
+            assertThat(row.get("published").isNull()).as(text + ": " + row).isFalse();
+            assertThat(row.get("published").asText()).as(text.toString()).isEqualTo(article.get("published").asText());
+            assertThat(row.get("dateOrigin").asText()).as(text.toString()).isEqualTo(article.get("dateOrigin").asText());
+
+            CliRun plain = CliRun.of("extract", text.toString());
+            assertThat(plain.out().lines().skip(1).findFirst().orElse(""))
+                    .contains(article.get("published").asText() + " (" + article.get("dateOrigin").asText() + ")");
+        }
+    }
+
     /** A JSON Feed (QA 27 #9: "not a web page") and a JSON Lines file give one row per item or record. */
     @Test
     void aJsonFeedAndAJsonLinesFileGiveOneRowPerDocument() throws IOException {

@@ -81,6 +81,7 @@ final class DeskRoutes {
         m.put("notModified", feed.notModified());
         m.put("errors", feed.errors());
         m.put("lastError", feed.lastError());
+        m.put("lastErrorAt", feed.lastErrorAt());
         m.put("lastPolled", feed.lastPolled());
         return m;
     }

@@ -100,6 +100,8 @@ class DeskApiTest {
             assertThat(feeds).hasSize(1);
             assertThat(feeds.get(0).get("errors").asInt()).isEqualTo(1);
             assertThat(feeds.get(0).get("lastError").asText()).contains("HTTP 404");
+            assertThat(feeds.get(0).get("lastErrorAt").asText()).as("an error says when it happened")
+                    .isEqualTo(BriefStore.timestamp(t0));
 
             Http.Reply page = http.send(http.request("/stories").GET().build());
             assertThat(page.status()).isEqualTo(200);

@@ -62,7 +62,7 @@ public final class ArticleTable {
     private List<FeedState> feeds(String where, String url) {
         return db.with("reading feeds", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT url, title, etag, last_modified, polls, not_modified, "
-                    + "errors, last_error, last_polled FROM feeds" + where)) {
+                    + "errors, last_error, last_error_at, last_polled FROM feeds" + where)) {
                 if (url != null) {
                     p.setString(1, url);
                 }
@@ -70,7 +70,7 @@ public final class ArticleTable {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         out.add(new FeedState(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
-                                r.getInt(6), r.getInt(7), r.getString(8), r.getString(9)));
+                                r.getInt(6), r.getInt(7), r.getString(8), r.getString(9), r.getString(10)));
                     }
                 }
                 return out;
@@ -78,14 +78,20 @@ public final class ArticleTable {
         });
     }
 
-    /** Records a poll that worked: new validators (kept when the answer was 304) and the feed's title. */
+    /**
+     * Records a poll that worked: new validators (kept when the answer was 304) and the feed's title. It clears the
+     * feed's last error, which told of a feed that did not answer or of items that failed before: a reader of
+     * {@code /health} would otherwise take an old 404 for today's (the count of errors keeps them all). Failures of
+     * this poll's own items are recorded after it, so they stay.
+     */
     public void feedPolled(String url, String title, Validators validators, boolean notModified, Instant when) {
         write("recording a poll of " + url, c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO feeds (url, title, etag, last_modified, polls, "
                     + "not_modified, last_polled) VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (url) DO UPDATE SET "
                     + "title = coalesce(excluded.title, title), etag = excluded.etag, "
                     + "last_modified = excluded.last_modified, polls = polls + 1, "
-                    + "not_modified = not_modified + excluded.not_modified, last_polled = excluded.last_polled")) {
+                    + "not_modified = not_modified + excluded.not_modified, last_polled = excluded.last_polled, "
+                    + "last_error = NULL, last_error_at = NULL")) {
                 p.setString(1, url);
                 p.setString(2, title);
                 p.setString(3, validators.etag());
@@ -101,14 +107,16 @@ public final class ArticleTable {
     /** Counts a failure against a feed (its own, or one of its items') with the log line that told it. */
     public void feedFailed(String url, String line, boolean polled, Instant when) {
         write("recording a failure of " + url, c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO feeds (url, polls, errors, last_error, last_polled) "
-                    + "VALUES (?, ?, 1, ?, ?) ON CONFLICT (url) DO UPDATE SET errors = errors + 1, "
-                    + "last_error = excluded.last_error, polls = polls + excluded.polls, "
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO feeds (url, polls, errors, last_error, "
+                    + "last_error_at, last_polled) VALUES (?, ?, 1, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                    + "errors = errors + 1, last_error = excluded.last_error, last_error_at = excluded.last_error_at, "
+                    + "polls = polls + excluded.polls, "
                     + "last_polled = coalesce(excluded.last_polled, last_polled)")) {
                 p.setString(1, url);
                 p.setInt(2, polled ? 1 : 0);
                 p.setString(3, line);
-                p.setString(4, polled ? BriefStore.timestamp(when) : null);
+                p.setString(4, BriefStore.timestamp(when));
+                p.setString(5, polled ? BriefStore.timestamp(when) : null);
                 p.executeUpdate();
             }
             return null;

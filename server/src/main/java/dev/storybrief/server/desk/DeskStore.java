@@ -68,6 +68,8 @@ public final class DeskStore implements AutoCloseable {
                         + "published_origin TEXT, published_day TEXT, fetched TEXT NOT NULL, text TEXT NOT NULL, "
                         + "story_id TEXT, copy_of TEXT)");
                 addColumn(c, "articles", "revised", "TEXT");
+                // when the last error happened: an error without its time cannot be told from an old one
+                addColumn(c, "feeds", "last_error_at", "TEXT");
                 s.execute("CREATE INDEX IF NOT EXISTS articles_by_story ON articles (story_id, seq)");
                 // a story's listing asks which of its articles were read from their feeds' text
                 s.execute("CREATE INDEX IF NOT EXISTS feed_items_by_article ON feed_items (article_seq)");

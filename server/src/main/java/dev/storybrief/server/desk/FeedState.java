@@ -10,9 +10,10 @@ package dev.storybrief.server.desk;
  * @param polls        requests made
  * @param notModified  requests answered 304
  * @param errors       failures: the feed itself, or an item it listed
- * @param lastError    the last failure's log line, or null
+ * @param lastError    the log line of the last failure since the feed's last good poll, or null
+ * @param lastErrorAt  when that failure happened, or null (none, or recorded before the time was kept)
  * @param lastPolled   when it was last polled, or null
  */
 public record FeedState(String url, String title, String etag, String lastModified, int polls, int notModified,
-                        int errors, String lastError, String lastPolled) {
+                        int errors, String lastError, String lastErrorAt, String lastPolled) {
 }
