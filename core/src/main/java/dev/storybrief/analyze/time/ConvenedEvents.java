@@ -19,10 +19,15 @@ import java.util.regex.Pattern;
 final class ConvenedEvents {
 
     /** The event's noun, an optional place, a preposition and an optional first weekday right before the weekday. */
-    private static final Pattern EVENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:talks|negotiations|meeting|meetings"
-            + "|summit|hearing|vote|ballot|strike|strikes|walkout|stoppage|protest|protests|rally|march|demonstration"
-            + "|session|debate)(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?"
+    private static final String EVENT = "(?:talks|negotiations|meeting|meetings|summit|hearing|vote|ballot|strike"
+            + "|strikes|walkout|stoppage|protest|protests|rally|march|demonstration|session|debate)";
+    private static final Pattern EVENT_BEFORE = Pattern.compile("(?<![\\p{L}])" + EVENT + "(?:\\s+(?:in|at)\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?"
             + "\\s+(?:(?:on|from|for|starting|beginning)\\s+)?(?:(?:" + MonthNames.WEEKDAY + ")\\s+(?:and|or)\\s+)?$");
+    /** The event's noun right after a possessive weekday, one word between at most: "Wednesday's (planned) talks". */
+    private static final Pattern EVENT_AFTER = Pattern.compile("^['’]s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?" + EVENT
+            + "(?![\\p{L}])");
+    /** "to" right before a possessive weekday: the event one is invited or called to. */
+    private static final Pattern TO_BEFORE = Pattern.compile("(?<![\\p{L}])to\\s+$");
     /**
      * The verb or noun of inviting, calling or summoning, in the clause before the event's noun (no clause mark
      * between); "so-called" and "called off" are no call to anything.
@@ -55,7 +60,22 @@ final class ConvenedEvents {
         if (!event.find()) {
             return false;
         }
-        String clause = before.substring(0, event.start());
+        return calledIn(before.substring(0, event.start()));
+    }
+
+    /**
+     * True when the possessive weekday ending at {@code end} names an event someone was invited, called or summoned
+     * to: "invited both sides to Wednesday's talks". Only after "to": right after the verb a possessive day is mostly
+     * named, not convened ("called Thursday's strike a success").
+     */
+    static boolean namesACalledEvent(String sentence, int start, int end) {
+        String before = sentence.substring(Math.max(0, start - WINDOW), start);
+        return EVENT_AFTER.matcher(sentence.substring(end)).find() && TO_BEFORE.matcher(before).find()
+                && calledIn(before);
+    }
+
+    /** True when the clause ending where the event is named holds a call to it, not over, not a call to a scene. */
+    private static boolean calledIn(String clause) {
         Matcher call = CALL.matcher(clause);
         int callEnd = -1;
         int callStart = -1;

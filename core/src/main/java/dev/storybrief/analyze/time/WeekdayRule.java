@@ -66,14 +66,17 @@ final class WeekdayRule implements TemporalRule {
                     tense = Tense.FUTURE;
                 }
                 // "invited both sides to talks on Wednesday", "called a strike from Thursday": what one is invited or
-                // called to follows the call, whatever its tense
-                if (tense != Tense.FUTURE && mod.isEmpty()
-                        && ConvenedEvents.datesACalledEvent(sentence, matcher.start())) {
+                // called to follows the call, whatever its tense; so is "Wednesday's talks" after "invited both sides to"
+                boolean possessive = isPossessive(sentence, matcher.end());
+                boolean called = mod.isEmpty() && (possessive
+                        ? ConvenedEvents.namesACalledEvent(sentence, matcher.start(), matcher.end())
+                        : ConvenedEvents.datesACalledEvent(sentence, matcher.start()));
+                if (called) {
                     tense = Tense.FUTURE;
                 }
                 // "Friday's decision", "Wednesday's ruling": news names an event by its day once it has happened,
                 // and the clause's tense belongs to another verb ("they would look for ways around Wednesday's ruling")
-                if (isPossessive(sentence, matcher.end()) && !isAnnouncedAhead(sentence, matcher.start())
+                if (possessive && !called && !isAnnouncedAhead(sentence, matcher.start())
                         && !(tense == Tense.FUTURE && isTomorrow(day, anchor.articleDate()))) {
                     tense = Tense.PAST;
                 }

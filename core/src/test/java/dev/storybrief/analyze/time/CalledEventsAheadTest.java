@@ -29,6 +29,8 @@ class CalledEventsAheadTest {
                 "Tuesday", TimexType.DATE, "2026-11-24");
         OneMention.expect(MONDAY, "Both sides were invited to talks on Wednesday, a spokesman said.", "Wednesday",
                 TimexType.DATE, "2026-11-25");
+        OneMention.expect(MONDAY, "The mediator invited both sides to Wednesday's talks.", "Wednesday",
+                TimexType.DATE, "2026-11-25");
     }
 
     /** The call's own day, a call told in the past perfect, and an event that is not what was called stay past. */
@@ -45,6 +47,9 @@ class CalledEventsAheadTest {
         OneMention.expect(MONDAY, "The prime minister called a snap election on Wednesday.", "Wednesday",
                 TimexType.DATE, "2026-11-18");
         OneMention.expect(MONDAY, "The union called off the strike on Thursday.", "Thursday", TimexType.DATE,
+                "2026-11-19");
+        // right after the verb a possessive day is named, not convened
+        OneMention.expect(MONDAY, "The union called Thursday's strike a success.", "Thursday", TimexType.DATE,
                 "2026-11-19");
     }
 }
