@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * <p>A bare weekday is the most recent such day on or before the article date, or the next one on or after it when
  * the clause is about the future ("will cease operations on Monday"). {@code last X} is strictly before the article
  * date and {@code next X} strictly after, as is {@code this coming X} ("the upcoming X", "coming X": what is
- * announced as coming is still ahead whatever the verb's tense). A possessive weekday ("Wednesday's ruling") is on or before the article date
- * whatever the clause's tense, unless announced as coming ("ahead of Friday's vote"). Names that contain a weekday
+ * announced as coming is still ahead whatever the verb's tense). A possessive weekday ("Wednesday's ruling") is on or
+ * before the article date whatever the clause's tense, unless announced as coming ("ahead of Friday's vote"). The day
+ * of an event one is invited or called to ("talks on Wednesday", "a strike from Thursday") is ahead
+ * ({@link ConvenedEvents}). Names that contain a weekday
  * ("Sunday Times", "Good Friday") are skipped.
  */
 final class WeekdayRule implements TemporalRule {
@@ -63,9 +65,18 @@ final class WeekdayRule implements TemporalRule {
                 if (tense == Tense.PAST && mod.isEmpty() && StateEnds.endsAStateSetByAnAct(sentence, matcher.start())) {
                     tense = Tense.FUTURE;
                 }
+                // "invited both sides to talks on Wednesday", "called a strike from Thursday": what one is invited or
+                // called to follows the call, whatever its tense; so is "Wednesday's talks" after "invited both sides to"
+                boolean possessive = isPossessive(sentence, matcher.end());
+                boolean called = mod.isEmpty() && (possessive
+                        ? ConvenedEvents.namesACalledEvent(sentence, matcher.start(), matcher.end())
+                        : ConvenedEvents.datesACalledEvent(sentence, matcher.start()));
+                if (called) {
+                    tense = Tense.FUTURE;
+                }
                 // "Friday's decision", "Wednesday's ruling": news names an event by its day once it has happened,
                 // and the clause's tense belongs to another verb ("they would look for ways around Wednesday's ruling")
-                if (isPossessive(sentence, matcher.end()) && !isAnnouncedAhead(sentence, matcher.start())
+                if (possessive && !called && !isAnnouncedAhead(sentence, matcher.start())
                         && !(tense == Tense.FUTURE && isTomorrow(day, anchor.articleDate()))) {
                     tense = Tense.PAST;
                 }
