@@ -18,7 +18,8 @@ class CoordinatedVerbSpeakerTest {
 
     private List<String> speakers(String language, String... sentences) {
         List<String> list = List.of(sentences);
-        return extractor.extract(list, recognizer.recognizeDocument(list), language).stream()
+        return extractor.extract(list, recognizer.recognizeDocument(list, java.util.Set.of(), java.util.Set.of(), language),
+                        language).stream()
                 .map(Quote::speaker).toList();
     }
 
