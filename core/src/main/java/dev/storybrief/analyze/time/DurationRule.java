@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Lengths of time, TIMEX3 DURATION: {@code three days} (P3D), {@code the past two months} (P2M), {@code the first nine
  * months} (P9M), {@code a 10-year} bond (P10Y), {@code nearly four hours} (PT4H), {@code a day-long} meeting (P1D),
  * and vague ones: {@code several years} (PXY), {@code the past few weeks} (PXW), {@code the next few days} (PXD), {@code the
- * weeks ahead} (PXW), {@code the first time in years} (PXY).
+ * weeks ahead} (PXW), {@code the first time in years} (PXY), {@code over the years} (PXY).
  *
  * <p>Extents follow the TimeML guidelines: a determiner, "past/next/first" and an approximation ("nearly", "at least")
  * are part of the expression, a governing preposition ("for", "within") is not, nor a focus word ("only", "just":
@@ -43,6 +43,14 @@ final class DurationRule implements TemporalRule {
     /** "The days ahead", "the coming weeks ahead": the stretch to come, a vague length like "the coming days". */
     private static final Pattern AHEAD = Pattern.compile("(?<![\\p{L}\\d])(?i:the\\s+(?:coming\\s+)?"
             + "(?<unit>hour|day|week|month|year)s\\s+ahead)(?![\\p{L}\\d])");
+    /**
+     * "Over the years", "through the decades", "down the centuries": a bare plural unit after a preposition of
+     * passing time is a stretch of unstated length running up to the time told, TIDES' and TimeML's vague duration
+     * (PXY), as "for years" is; the preposition stays out of the extent as TimeML keeps prepositions out.
+     */
+    private static final Pattern OVER_THE_PLURAL = Pattern.compile("(?<=\\b(?:[Oo]ver|[Tt]hrough|[Tt]hroughout|[Dd]own)\\s)"
+            + "(?i:the\\s+(?<unit>week|month|year|decade|centurie)s)(?![\\p{L}\\d]|\\s+(?:of|since|before|after|to|when"
+            + "|that|in|from|between|ahead|\\d))");
     private static final Pattern FOR_PLURAL = Pattern.compile("(?<=\\b(?:[Ff]or|[Ww]ithin)\\s)"
             + "(?<unit>minute|hour|day|week|month|year|decade|centurie)s(?![\\p{L}\\d])");
     /**
@@ -129,7 +137,7 @@ final class DurationRule implements TemporalRule {
                         value("X", inPlural.group("unit").toLowerCase(Locale.ROOT)), false));
             }
         }
-        for (Pattern pattern : List.of(VAGUE, FOR_PLURAL, AHEAD)) {
+        for (Pattern pattern : List.of(VAGUE, FOR_PLURAL, OVER_THE_PLURAL, AHEAD)) {
             Matcher vague = pattern.matcher(sentence);
             while (vague.find()) {
                 String reference = pattern == VAGUE && vague.group("few") == null ? reference(vague.group("rel")) : null;

@@ -71,4 +71,17 @@ class GuidelineFormsTest {
         assertThat(tagger.tag("They sold the first 1900 copies.", MARCH_15_2013)).isEmpty();
         assertThat(tagger.tag("They hired the new 1900 workers.", MARCH_15_2013)).isEmpty();
     }
+
+    /**
+     * "Over the years", "through the decades": TIMEX3's vague duration, as "for years" is (the preposition outside the
+     * extent); "the years of war" names a stretch the text bounds, no vague one.
+     */
+    @Test
+    void yearsPassingAreAVagueDuration() {
+        expect("Over the years the village has changed beyond recognition.", "the years", TimexType.DURATION, "PXY");
+        expect("The recipe was handed down through the decades.", "the decades", TimexType.DURATION, "PXE");
+        expect("Prices rose steadily over the months, traders said.", "the months", TimexType.DURATION, "PXM");
+        assertThat(tagger.tag("Over the years of war the village emptied.", MARCH_15_2013))
+                .noneMatch(m -> m.text().equals("the years"));
+    }
 }
