@@ -46,6 +46,12 @@ public final class CaselessPlaces {
     /** Hindi nouns of administrative units and geography, written after the name, direct and oblique. */
     private static final Set<String> HINDI_NOUNS = Set.of("शहर", "ज़िले", "जिले", "ज़िला", "जिला", "गाँव", "गांव",
             "कस्बे", "कस्बा", "प्रखंड", "तहसील", "प्रांत", "नदी", "महानगर");
+    /** Arabic offices held over a town or a province, before it in the construct: a governor, a mayor. */
+    private static final Set<String> ARABIC_TOWN_OFFICES = Set.of("محافظ", "عمدة", "حاكم", "والي");
+    /** Hindi offices held over a district or a city, after its name and the genitive: a magistrate, a mayor. */
+    private static final Set<String> HINDI_TOWN_OFFICES = Set.of("जिलाधिकारी", "ज़िलाधिकारी", "महापौर", "डीएम", "एसपी",
+            "उपायुक्त", "कलेक्टर", "जिलाधीश", "मेयर");
+    private static final Set<String> HINDI_GENITIVES = Set.of("के", "की", "का");
     /** Thai nouns of administrative units, written before the name with no space, in full and abbreviated. */
     private static final Pattern THAI_NOUN = Pattern.compile("(?:จังหวัด|อำเภอ|ตำบล|หมู่บ้าน"
             + "|(?<!\\p{IsThai})[จอต]\\.)\\s?");
@@ -132,6 +138,16 @@ public final class CaselessPlaces {
                 addName(found, sentence, words.get(i + 1));
             } else if (script == Character.UnicodeScript.DEVANAGARI && i > 0 && HINDI_NOUNS.contains(word)) {
                 addName(found, sentence, words.get(i - 1));
+            } else if (script == Character.UnicodeScript.ARABIC && i + 1 < words.size() && ARABIC_TOWN_OFFICES.contains(word)
+                    && text(sentence, words.get(i + 1)).startsWith("ال") && (i + 2 >= words.size()
+                    || !isNisba(text(sentence, words.get(i + 2))))) {
+                // "محافظ الواحة يوسف الحداد": a governor's or a mayor's complement is the town he governs
+                // ("محافظ البنك المركزي", the central bank's, has its adjective after it)
+                addArabicName(found, sentence, words, i + 1);
+            } else if (script == Character.UnicodeScript.DEVANAGARI && i + 2 < words.size()
+                    && HINDI_GENITIVES.contains(text(sentence, words.get(i + 1)))
+                    && HINDI_TOWN_OFFICES.contains(text(sentence, words.get(i + 2)))) {
+                addName(found, sentence, words.get(i)); // "पटना के जिलाधिकारी": the district the magistrate heads
             }
         }
         thai(sentence, found);
@@ -172,6 +188,30 @@ public final class CaselessPlaces {
             }
         }
         found.add(new EntityMention(words.get(at)[0], end, sentence.substring(words.get(at)[0], end), EntityType.PLACE));
+    }
+
+    /** An Arabic adjective with the article that says what kind a noun is ("المركزي", "الوطنية"). */
+    private static boolean isNisba(String word) {
+        return word.startsWith("ال") && word.length() > 4 && (word.endsWith("ي") || word.endsWith("ية"));
+    }
+
+    /**
+     * The places among {@code names} (found in the story by their noun, where it introduced them) that the sentence
+     * names again bare, with the one-letter prefixes of its language ("وصلت المياه إلى الواحة", "בנתיבות").
+     */
+    static List<EntityMention> named(String sentence, List<String> names) {
+        List<EntityMention> found = new ArrayList<>();
+        java.util.EnumSet<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        sentence.chars().mapToObj(CaselessPlaces::scriptOf).filter(LANGUAGES::containsKey).forEach(scripts::add);
+        for (Character.UnicodeScript script : scripts) {
+            List<String> ofScript = names.stream().filter(n -> n.length() > 2 && scriptOf(n.charAt(0)) == script
+                    && script != Character.UnicodeScript.THAI).toList();
+            if (!ofScript.isEmpty()) {
+                new KnownNames(ofScript).find(sentence, script, found);
+            }
+        }
+        found.sort(Comparator.comparingInt(EntityMention::start));
+        return found;
     }
 
     private static void addName(List<EntityMention> found, String sentence, int[] word) {

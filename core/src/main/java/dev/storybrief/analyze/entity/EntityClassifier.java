@@ -204,6 +204,19 @@ final class EntityClassifier {
             // that carried the words, not a place or a person ("escribió en Madrid": a known place is where)
             return mention(sentence, tokens, first, end, EntityType.ORGANIZATION);
         }
+        if (memory.capitalisesNouns()) {
+            // "des Deutschen Wetterdienstes", "Das Bundesamt für Migration": a body by how its name is built; the
+            // article or preposition the sentence's start capitalised is no part of it
+            int body = GERMAN_OPENERS.contains(tokens.get(first).text()) && end - first >= 2 ? first + 1 : first;
+            int bodyEnd = GermanBodies.bodyEnd(tokens, body, end);
+            if (bodyEnd >= end) {
+                return mention(sentence, tokens, body, bodyEnd, EntityType.ORGANIZATION);
+            }
+        }
+        if (end - first >= 2 && memory.capitalisesNouns() && LocalNameForms.isGermanAreaNoun(tokens.get(first).text())) {
+            // "im Landkreis Görlitz", "der Stadt Köln": the unit's noun opens the run, the place's name follows it
+            return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
+        }
         if (end - first >= 2 && STANDING_WORDS.contains(tokens.get(first).text())) {
             // "Former Dunmore mayor Gerald Pruitt": the word says the office was held, the name follows it
             return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);

@@ -50,6 +50,13 @@ public final class TitledNames {
             "وأضافت", "أكد", "أكدت", "وأكد", "وأكدت", "أوضح", "أوضحت", "وأوضح", "وأوضحت", "صرح", "وصرح");
     /** Arabic words that make one name with the word after them ("عبد الجليل", "أبو بكر", "بن علي"): never its end. */
     private static final Set<String> ARABIC_NAME_LINKS = Set.of("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل");
+    /**
+     * The names of the Latin letters as Arabic writes them: a foreign name's middle initial ("دبليو." for W.) is one
+     * of them with a dot.
+     */
+    private static final Set<String> ARABIC_LETTER_NAMES = Set.of("إيه", "إي", "بي", "سي", "دي", "إف", "جي", "جيه",
+            "إتش", "آي", "كيه", "كي", "إل", "إم", "إن", "أو", "كيو", "آر", "إس", "تي", "يو", "في", "دبليو", "إكس",
+            "واي", "زد", "زي");
     /** Arabic particles and prepositions that end a name. */
     private static final Set<String> ARABIC_STOPS = Set.of("إن", "أن", "في", "من", "على", "إلى", "عن", "مع", "إنه",
             "إنها", "أنه", "أنها", "وهو", "وهي", "الذي", "التي", "قد", "لقد", "بعد", "قبل", "منذ", "كان", "كانت",
@@ -318,6 +325,14 @@ public final class TitledNames {
                 && ARABIC_NAME_LINKS.contains(words.get(end - 1).text()) && adjacent(sentence, words.get(end - 1), words.get(end))) {
             end++; // "عثمان عبد الجليل": "عبد" (servant of), "أبو", "بن" join the word after them into one name
         }
+        if ("ar".equals(language) && end - first == 2 && end < words.size()
+                && ARABIC_LETTER_NAMES.contains(words.get(end - 1).text())
+                && sentence.substring(words.get(end - 1).end(), words.get(end).start()).strip().equals(".")
+                && nameWord(words.get(end).text(), "ar-family")) {
+            // "جورج دبليو. بوش", "جون إف. كينيدي": a foreign middle initial, spelled as its Latin letter's name and
+            // followed by a dot, is a part of the name, and the family name comes after it
+            end++;
+        }
         return end;
     }
 
@@ -350,7 +365,7 @@ public final class TitledNames {
         };
     }
 
-    private static boolean isOffice(String word, String language) {
+    static boolean isOffice(String word, String language) {
         return switch (language) {
             case "hi" -> HINDI_OFFICES.contains(word);
             case "ar" -> ARABIC_OFFICES.contains(word);
