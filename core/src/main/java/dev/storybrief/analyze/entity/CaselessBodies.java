@@ -36,7 +36,9 @@ public final class CaselessBodies {
             "المتحدة", "الكبرى", "المدني", "المدنية");
     /** Arabic words with the article that stand after a body's noun but are no part of its name. */
     private static final Set<String> ARABIC_NOT_NAMES = Set.of("الذي", "التي", "الذين", "اليوم", "الأمس", "الآن",
-            "المحلية", "الأخرى", "السابق", "السابقة", "الجديد", "الجديدة", "نفسها", "نفسه");
+            "المحلية", "الأخرى", "السابق", "السابقة", "الجديد", "الجديدة", "نفسها", "نفسه",
+            // common nouns a spokesman speaks for ("المتحدث باسم الحكومة"): a body, but no name of one
+            "الحكومة", "الشبكة", "الوزارة", "الشركة", "المنظمة", "الجيش", "الشرطة", "الرئاسة", "الرئيس");
     /** Hebrew nouns of a body in the construct form, before what the body is of. */
     private static final Set<String> HEBREW_NOUNS = Set.of("משרד", "חברת", "עיריית", "משטרת", "אוניברסיטת",
             "רשות", "מועצת", "בנק", "ארגון", "שירותי", "מכון", "איגוד", "הסתדרות", "בית-החולים", "מפלגת", "תנועת");

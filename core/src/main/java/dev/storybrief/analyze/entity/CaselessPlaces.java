@@ -36,7 +36,7 @@ public final class CaselessPlaces {
     /** Arabic nouns of administrative units and geography, written before the name. */
     private static final Set<String> ARABIC_NOUNS = Set.of("مدينة", "محافظة", "ولاية", "قرية", "بلدة", "منطقة",
             "إقليم", "اقليم", "جزيرة", "نهر", "ميناء", "مقاطعة", "ناحية", "قضاء", "مخيم", "حي", "وادي", "جبل", "بحيرة",
-            "بلدية", "العاصمة", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+            "بلدية", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
     /** Persian nouns of administrative units and geography, written before the name (the ezafe unwritten). */
     private static final Set<String> PERSIAN_NOUNS = Set.of("شهر", "استان", "شهرستان", "روستای", "روستا", "بخش",
             "جزیره", "رودخانه", "دریاچه", "کشور", "پایتخت");
@@ -67,7 +67,7 @@ public final class CaselessPlaces {
             "صغيرة", "صغير", "جديدة", "جديد", "قديمة", "قديم", "قريبة", "قريب", "بعيدة", "مجاورة", "مجاور", "نائية",
             "البلاد", "المدينة", "المدن", "العاصمة", "المحافظة", "الولاية", "المنطقة", "القرية", "الإقليم", "الاقليم",
             "البلدة", "الحي", "الجزيرة", "الحادث", "الحادثة", "الانفجار", "الزلزال", "الكارثة", "الهجوم", "الحريق",
-            "الفيضانات", "السيول", "الحدود", "النزاع", "القتال", "الاشتباكات", "العمليات", "الأزمة", "حدودية",
+            "الفيضانات", "السيول", "الحدث", "السيد", "السيدة", "الحدود", "النزاع", "القتال", "الاشتباكات", "العمليات", "الأزمة", "حدودية",
             "را", "و", "در", "به", "از", "که", "این", "آن", "ها", "های", "هم", "نیز", "بزرگ", "کوچک", "جدید", "خود",
             "ما", "شما", "دیگر", "همان", "همین", "مورد", "زلزله", "حادثه", "گفت", "افزود", "گفته", "اعلام", "کرد", "است",
             "بود", "شد", "شده", "تصریح", "اظهار",
@@ -131,7 +131,7 @@ public final class CaselessPlaces {
             String word = text(sentence, words.get(i));
             Character.UnicodeScript script = scriptOf(word.charAt(0));
             if (script == Character.UnicodeScript.ARABIC && i + 1 < words.size()
-                    && (isArabicNoun(word) || PERSIAN_NOUNS.contains(word))) {
+                    && (isArabicNoun(word) || PERSIAN_NOUNS.contains(word) && isPersian(sentence))) {
                 addArabicName(found, sentence, words, i + 1);
             } else if (script == Character.UnicodeScript.HEBREW && i + 1 < words.size()
                     && isHebrewNoun(word)) {
@@ -177,8 +177,8 @@ public final class CaselessPlaces {
      */
     private static void addArabicName(List<EntityMention> found, String sentence, List<int[]> words, int at) {
         String name = text(sentence, words.get(at));
-        if (NOT_NAMES.contains(name) || !name.startsWith("ال") && name.endsWith("ية")) {
-            return;
+        if (NOT_NAMES.contains(name) || !name.startsWith("ال") && name.endsWith("ية") || isArabicNoun(name)) {
+            return; // "بلدية مدينة بوخارست": the second noun introduces the name, which the next word gives
         }
         int end = words.get(at)[1];
         if (!name.startsWith("ال") && at + 1 < words.size() && words.get(at + 1)[0] == end + 1) {
@@ -188,6 +188,15 @@ public final class CaselessPlaces {
             }
         }
         found.add(new EntityMention(words.get(at)[0], end, sentence.substring(words.get(at)[0], end), EntityType.PLACE));
+    }
+
+    /**
+     * Whether the sentence is Persian, not Arabic: Persian writes its own yeh and keheh ("ی", "ک") and the letters
+     * Arabic lacks ("پ", "چ", "ژ", "گ"). A Persian noun may be an Arabic word: "شهر" is a city in Persian and a month
+     * in Arabic ("شهر يوليو").
+     */
+    private static boolean isPersian(String sentence) {
+        return sentence.chars().anyMatch(c -> "یکپچژگ".indexOf(c) >= 0);
     }
 
     /** An Arabic adjective with the article that says what kind a noun is ("المركزي", "الوطنية"). */
@@ -204,8 +213,10 @@ public final class CaselessPlaces {
         java.util.EnumSet<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
         sentence.chars().mapToObj(CaselessPlaces::scriptOf).filter(LANGUAGES::containsKey).forEach(scripts::add);
         for (Character.UnicodeScript script : scripts) {
+            // not a nisba with the article ("الايرانية", Iranian): where a noun took one for a name, every
+            // "المياه الايرانية" would repeat the error
             List<String> ofScript = names.stream().filter(n -> n.length() > 2 && scriptOf(n.charAt(0)) == script
-                    && script != Character.UnicodeScript.THAI).toList();
+                    && script != Character.UnicodeScript.THAI && !isNisba(n)).toList();
             if (!ofScript.isEmpty()) {
                 new KnownNames(ofScript).find(sentence, script, found);
             }

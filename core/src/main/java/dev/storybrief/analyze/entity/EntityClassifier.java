@@ -217,6 +217,15 @@ final class EntityClassifier {
             // "im Landkreis Görlitz", "der Stadt Köln": the unit's noun opens the run, the place's name follows it
             return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
         }
+        if (LocalNameForms.opensOnSlavicPreposition(tokens, first, end, memory.language())) {
+            // "Na Srí Lance zemřelo": the place after the preposition, whose case Czech writes on the name
+            Candidate rest = new Candidate(first + 1, end, candidate.kind());
+            EntityMention name = classifyRun(sentence, tokens, rest, memory);
+            // "Na", "V", "W" say where; "Podle", "Od" may stand before a person ("Podle Jana Nováka")
+            return name == null || name.type() != EntityType.PERSON
+                    || !LocalNameForms.isSlavicLocative(tokens.get(first).text()) ? name
+                    : mention(sentence, tokens, first + 1, end, EntityType.PLACE);
+        }
         if (end - first >= 2 && STANDING_WORDS.contains(tokens.get(first).text())) {
             // "Former Dunmore mayor Gerald Pruitt": the word says the office was held, the name follows it
             return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);

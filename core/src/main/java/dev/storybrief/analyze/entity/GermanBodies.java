@@ -51,7 +51,7 @@ final class GermanBodies {
      */
     static int bodyEnd(List<Token> tokens, int first, int end) {
         int head = first;
-        while (head < end - 1 && isAdjective(tokens.get(head).text())) {
+        while (head < end - 1 && isAdjective(tokens.get(head).text()) && gender(tokens.get(head).text()) == 0) {
             head++;
         }
         if (head >= end || gender(tokens.get(head).text()) == 0) {
@@ -117,7 +117,7 @@ final class GermanBodies {
     static String baseForm(String name) {
         String[] words = name.split(" ");
         int head = 0;
-        while (head < words.length - 1 && isAdjective(words[head])) {
+        while (head < words.length - 1 && isAdjective(words[head]) && gender(words[head]) == 0) {
             head++;
         }
         char gender = gender(words[head]);

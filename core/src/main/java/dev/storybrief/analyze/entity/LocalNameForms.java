@@ -157,6 +157,15 @@ final class LocalNameForms {
             "Stadtbezirk", "Stadtteil", "Ortsteil", "Stadt", "Kreisstadt", "Gemeinde", "Kanton", "Bundesland",
             "Landeshauptstadt", "Großstadt", "Kleinstadt", "Marktgemeinde", "Samtgemeinde", "Verbandsgemeinde");
     private static final Set<String> LOWER_ARTICLES = Set.of("el", "la", "los", "las");
+    /** Courtesy titles before a name in the languages read here ("M. Dupont", "Sr. Pérez", "Herr Weber"). */
+    private static final Set<String> COURTESY_TITLES = Set.of("M.", "M", "MM.", "Mme", "Mme.", "Mlle", "Sr.", "Sra.",
+            "Sig.", "Sig.ra", "Herr", "Frau", "Dhr.", "Mevr.", "Dr.", "Dr");
+    /**
+     * Czech, Slovak and Polish prepositions, capitalised where they open a sentence ("Na Srí Lance zemřelo", "V Praze",
+     * "W Warszawie"): no name opens with one.
+     */
+    private static final Set<String> SLAVIC_OPENING_PREPOSITIONS = Set.of("Na", "V", "Ve", "Z", "Ze", "Do", "Od",
+            "Po", "Pro", "Při", "Podle", "Pod", "Nad", "Před", "Za", "W", "We", "Przy", "Dla", "Według", "Przez");
     /** "Of" in these languages, elided before a vowel too ("il sindaco dell'Aquila", "la commune d'Orange"). */
     private static final Set<String> ROMANCE_OF = Set.of("de", "del", "do", "da", "dos", "das", "di", "dell'", "dell’",
             "d'", "d’");
@@ -189,6 +198,20 @@ final class LocalNameForms {
      */
     static boolean opensBody(String word) {
         return BODY_OPENERS.values().stream().anyMatch(openers -> openers.contains(word));
+    }
+
+    /**
+     * Whether the run opens on a preposition the sentence's start capitalised in Czech, Slovak or Polish: the name is
+     * the words after it.
+     */
+    static boolean opensOnSlavicPreposition(List<Token> tokens, int first, int end, String language) {
+        return end - first >= 2 && ("cs".equals(language) || "sk".equals(language) || "pl".equals(language))
+                && SLAVIC_OPENING_PREPOSITIONS.contains(tokens.get(first).text());
+    }
+
+    /** Whether {@code word} is a capitalised Czech, Slovak or Polish preposition of where: "Na", "V", "W". */
+    static boolean isSlavicLocative(String word) {
+        return Set.of("Na", "V", "Ve", "W", "We").contains(word);
     }
 
     /** Whether {@code word} is a German noun of a unit of government written before its name ("Landkreis"). */
@@ -321,8 +344,8 @@ final class LocalNameForms {
     }
 
     private static boolean afterPlaceWord(List<Token> tokens, int index, String lang) {
-        if (index == 0) {
-            return false;
+        if (index == 0 || COURTESY_TITLES.contains(tokens.get(index).text())) {
+            return false; // "a dit l'un des soldats à M. Ahmadinejad": a courtesy title opens a person's name
         }
         String before = tokens.get(index - 1).text();
         if (PlacePrepositions.introduces(tokens, index, lang)) {
