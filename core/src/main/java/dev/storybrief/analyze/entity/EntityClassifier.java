@@ -164,6 +164,9 @@ final class EntityClassifier {
             "with", "in", "of", "for", "and", "or", "behind", "at", "from", "on", "to", "by", "said", "says", "is",
             "was", "has", "had", "will", "owned", "run", "hired", "founded", "set");
 
+    /** "I" with its verb written onto it ("I'm", "I've"): English capitalises the pronoun, which opens no name. */
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("I['’](?:m|ve|d|ll)");
+
     private final Lexicon lexicon;
 
     EntityClassifier(Lexicon lexicon) {
@@ -215,6 +218,10 @@ final class EntityClassifier {
         }
         if (end - first >= 2 && memory.capitalisesNouns() && LocalNameForms.isGermanAreaNoun(tokens.get(first).text())) {
             // "im Landkreis Görlitz", "der Stadt Köln": the unit's noun opens the run, the place's name follows it
+            return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
+        }
+        if (end - first >= 2 && FIRST_PERSON.matcher(tokens.get(first).text()).matches()) {
+            // "I'm Becky Anderson", a presenter's sign-on in a transcript: the pronoun is capitalised as always
             return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
         }
         if (LocalNameForms.opensOnSlavicPreposition(tokens, first, end, memory.language())) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A courtesy title after a preposition of place opens a person's name, not a place's; a Czech or Polish preposition
- * the sentence's start capitalised is no part of the name after it. Made-up names.
+ * the sentence's start capitalised is no part of the name after it, nor is English's "I'm"; time zones and agreements
+ * are no entities. Made-up names.
  */
 class SentenceOpenersTest {
     private final EntityRecognizer recognizer = new EntityRecognizer();
@@ -30,5 +31,18 @@ class SentenceOpenersTest {
         assertThat(of(EntityType.PERSON, "cs", "Na Horní Lhotce zemřeli tři lidé.")).isEmpty();
         // "Podle" (according to) may stand before a person, who stays one
         assertThat(of(EntityType.PERSON, "cs", "Podle Jana Dvořáka je most bezpečný.")).containsExactly("Jana Dvořáka");
+    }
+
+    @Test
+    void aPresentersSignOnGivesTheNameWithoutThePronoun() {
+        assertThat(of(EntityType.PERSON, "en", "Good evening, I'm Tessa Marlowe and this is the news."))
+                .containsExactly("Tessa Marlowe");
+    }
+
+    @Test
+    void timeZonesAndAgreementsAreNoEntities() {
+        assertThat(recognizer.recognizeDocument(List.of("The blast came at 8:50 (0750 UTC), police said.",
+                "The Elmvale Peace Accords ended the war.", "Trading opened at 0900 GMT."), Set.of(), Set.of(), "en")
+                .stream().flatMap(List::stream).map(EntityMention::text)).isEmpty();
     }
 }
