@@ -362,7 +362,9 @@ public final class TitledNames {
             // nor with the preposition and the article written onto it ("قالت للبي بي سي", told the BBC)
             case "ar" -> !ARABIC_STOPS.contains(word) && !word.startsWith("ال") && !ARABIC_SAYING.contains(word)
                     && !ARABIC_BODY_HEADS.contains(word) && !word.startsWith("لل");
-            case "ar-family" -> !ARABIC_STOPS.contains(word) && !ARABIC_SAYING.contains(word) && !isOffice(word, "ar");
+            // nor a courtesy title: "شرطة العاصمة لندن السيد ايان بيلر" names a town, then the man
+            case "ar-family" -> !ARABIC_STOPS.contains(word) && !ARABIC_SAYING.contains(word) && !isOffice(word, "ar")
+                    && !isCourtesy(word, "ar");
             case "he" -> !HEBREW_STOPS.contains(word) && !word.startsWith("ה");
             default -> false;
         };

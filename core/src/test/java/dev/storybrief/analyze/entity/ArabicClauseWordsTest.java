@@ -31,6 +31,9 @@ class ArabicClauseWordsTest {
         assertThat(of(EntityType.PERSON, "قال رئيس وزراء المملكة المتحدة كريم الساعدي إن الوضع خطير.",
                 "وقالت وزيرة خارجية الولايات المتحدة سلمى الراشد إن المحادثات مستمرة."))
                 .containsExactly("كريم الساعدي", "سلمى الراشد");
+        // a town without the article ends the chain; the courtesy title after it opens the name
+        assertThat(of(EntityType.PERSON, "صرح مفوض شرطة العاصمة كفرنا السيد رامي العتوم ان العملية انتهت."))
+                .containsExactly("رامي العتوم");
     }
 
     @Test
