@@ -89,7 +89,8 @@ public final class AliasMerger {
     public static String normalize(String surface) {
         String form = SPACES.matcher(surface.strip()).replaceAll(" ");
         form = LEADING_THE.matcher(form).replaceFirst("");
-        return POSSESSIVE.matcher(form).replaceFirst("");
+        // "des Deutschen Wetterdienstes" and "der Deutsche Wetterdienst" name one body, by its base form
+        return GermanBodies.baseForm(POSSESSIVE.matcher(form).replaceFirst(""));
     }
 
     private static Cluster findHome(Surface surface, List<Cluster> clusters) {

@@ -36,7 +36,7 @@ public final class CaselessPlaces {
     /** Arabic nouns of administrative units and geography, written before the name. */
     private static final Set<String> ARABIC_NOUNS = Set.of("مدينة", "محافظة", "ولاية", "قرية", "بلدة", "منطقة",
             "إقليم", "اقليم", "جزيرة", "نهر", "ميناء", "مقاطعة", "ناحية", "قضاء", "مخيم", "حي", "وادي", "جبل", "بحيرة",
-            "بلدية", "العاصمة", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+            "بلدية", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
     /** Persian nouns of administrative units and geography, written before the name (the ezafe unwritten). */
     private static final Set<String> PERSIAN_NOUNS = Set.of("شهر", "استان", "شهرستان", "روستای", "روستا", "بخش",
             "جزیره", "رودخانه", "دریاچه", "کشور", "پایتخت");
@@ -46,6 +46,12 @@ public final class CaselessPlaces {
     /** Hindi nouns of administrative units and geography, written after the name, direct and oblique. */
     private static final Set<String> HINDI_NOUNS = Set.of("शहर", "ज़िले", "जिले", "ज़िला", "जिला", "गाँव", "गांव",
             "कस्बे", "कस्बा", "प्रखंड", "तहसील", "प्रांत", "नदी", "महानगर");
+    /** Arabic offices held over a town or a province, before it in the construct: a governor, a mayor. */
+    private static final Set<String> ARABIC_TOWN_OFFICES = Set.of("محافظ", "عمدة", "حاكم", "والي");
+    /** Hindi offices held over a district or a city, after its name and the genitive: a magistrate, a mayor. */
+    private static final Set<String> HINDI_TOWN_OFFICES = Set.of("जिलाधिकारी", "ज़िलाधिकारी", "महापौर", "डीएम", "एसपी",
+            "उपायुक्त", "कलेक्टर", "जिलाधीश", "मेयर");
+    private static final Set<String> HINDI_GENITIVES = Set.of("के", "की", "का");
     /** Thai nouns of administrative units, written before the name with no space, in full and abbreviated. */
     private static final Pattern THAI_NOUN = Pattern.compile("(?:จังหวัด|อำเภอ|ตำบล|หมู่บ้าน"
             + "|(?<!\\p{IsThai})[จอต]\\.)\\s?");
@@ -61,7 +67,7 @@ public final class CaselessPlaces {
             "صغيرة", "صغير", "جديدة", "جديد", "قديمة", "قديم", "قريبة", "قريب", "بعيدة", "مجاورة", "مجاور", "نائية",
             "البلاد", "المدينة", "المدن", "العاصمة", "المحافظة", "الولاية", "المنطقة", "القرية", "الإقليم", "الاقليم",
             "البلدة", "الحي", "الجزيرة", "الحادث", "الحادثة", "الانفجار", "الزلزال", "الكارثة", "الهجوم", "الحريق",
-            "الفيضانات", "السيول", "الحدود", "النزاع", "القتال", "الاشتباكات", "العمليات", "الأزمة", "حدودية",
+            "الفيضانات", "السيول", "الحدث", "السيد", "السيدة", "الحدود", "النزاع", "القتال", "الاشتباكات", "العمليات", "الأزمة", "حدودية",
             "را", "و", "در", "به", "از", "که", "این", "آن", "ها", "های", "هم", "نیز", "بزرگ", "کوچک", "جدید", "خود",
             "ما", "شما", "دیگر", "همان", "همین", "مورد", "زلزله", "حادثه", "گفت", "افزود", "گفته", "اعلام", "کرد", "است",
             "بود", "شد", "شده", "تصریح", "اظهار",
@@ -125,13 +131,23 @@ public final class CaselessPlaces {
             String word = text(sentence, words.get(i));
             Character.UnicodeScript script = scriptOf(word.charAt(0));
             if (script == Character.UnicodeScript.ARABIC && i + 1 < words.size()
-                    && (isArabicNoun(word) || PERSIAN_NOUNS.contains(word))) {
+                    && (isArabicNoun(word) || PERSIAN_NOUNS.contains(word) && isPersian(sentence))) {
                 addArabicName(found, sentence, words, i + 1);
             } else if (script == Character.UnicodeScript.HEBREW && i + 1 < words.size()
                     && isHebrewNoun(word)) {
                 addName(found, sentence, words.get(i + 1));
             } else if (script == Character.UnicodeScript.DEVANAGARI && i > 0 && HINDI_NOUNS.contains(word)) {
                 addName(found, sentence, words.get(i - 1));
+            } else if (script == Character.UnicodeScript.ARABIC && i + 1 < words.size() && ARABIC_TOWN_OFFICES.contains(word)
+                    && text(sentence, words.get(i + 1)).startsWith("ال") && (i + 2 >= words.size()
+                    || !isNisba(text(sentence, words.get(i + 2))))) {
+                // "محافظ الواحة يوسف الحداد": a governor's or a mayor's complement is the town he governs
+                // ("محافظ البنك المركزي", the central bank's, has its adjective after it)
+                addArabicName(found, sentence, words, i + 1);
+            } else if (script == Character.UnicodeScript.DEVANAGARI && i + 2 < words.size()
+                    && HINDI_GENITIVES.contains(text(sentence, words.get(i + 1)))
+                    && HINDI_TOWN_OFFICES.contains(text(sentence, words.get(i + 2)))) {
+                addName(found, sentence, words.get(i)); // "पटना के जिलाधिकारी": the district the magistrate heads
             }
         }
         thai(sentence, found);
@@ -161,8 +177,8 @@ public final class CaselessPlaces {
      */
     private static void addArabicName(List<EntityMention> found, String sentence, List<int[]> words, int at) {
         String name = text(sentence, words.get(at));
-        if (NOT_NAMES.contains(name) || !name.startsWith("ال") && name.endsWith("ية")) {
-            return;
+        if (NOT_NAMES.contains(name) || !name.startsWith("ال") && name.endsWith("ية") || isArabicNoun(name)) {
+            return; // "بلدية مدينة بوخارست": the second noun introduces the name, which the next word gives
         }
         int end = words.get(at)[1];
         if (!name.startsWith("ال") && at + 1 < words.size() && words.get(at + 1)[0] == end + 1) {
@@ -172,6 +188,41 @@ public final class CaselessPlaces {
             }
         }
         found.add(new EntityMention(words.get(at)[0], end, sentence.substring(words.get(at)[0], end), EntityType.PLACE));
+    }
+
+    /**
+     * Whether the sentence is Persian, not Arabic: Persian writes its own yeh and keheh ("ی", "ک") and the letters
+     * Arabic lacks ("پ", "چ", "ژ", "گ"). A Persian noun may be an Arabic word: "شهر" is a city in Persian and a month
+     * in Arabic ("شهر يوليو").
+     */
+    private static boolean isPersian(String sentence) {
+        return sentence.chars().anyMatch(c -> "یکپچژگ".indexOf(c) >= 0);
+    }
+
+    /** An Arabic adjective with the article that says what kind a noun is ("المركزي", "الوطنية"). */
+    private static boolean isNisba(String word) {
+        return word.startsWith("ال") && word.length() > 4 && (word.endsWith("ي") || word.endsWith("ية"));
+    }
+
+    /**
+     * The places among {@code names} (found in the story by their noun, where it introduced them) that the sentence
+     * names again bare, with the one-letter prefixes of its language ("وصلت المياه إلى الواحة", "בנתיבות").
+     */
+    static List<EntityMention> named(String sentence, List<String> names) {
+        List<EntityMention> found = new ArrayList<>();
+        java.util.EnumSet<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        sentence.chars().mapToObj(CaselessPlaces::scriptOf).filter(LANGUAGES::containsKey).forEach(scripts::add);
+        for (Character.UnicodeScript script : scripts) {
+            // not a nisba with the article ("الايرانية", Iranian): where a noun took one for a name, every
+            // "المياه الايرانية" would repeat the error
+            List<String> ofScript = names.stream().filter(n -> n.length() > 2 && scriptOf(n.charAt(0)) == script
+                    && script != Character.UnicodeScript.THAI && !isNisba(n)).toList();
+            if (!ofScript.isEmpty()) {
+                new KnownNames(ofScript).find(sentence, script, found);
+            }
+        }
+        found.sort(Comparator.comparingInt(EntityMention::start));
+        return found;
     }
 
     private static void addName(List<EntityMention> found, String sentence, int[] word) {

@@ -164,6 +164,9 @@ final class EntityClassifier {
             "with", "in", "of", "for", "and", "or", "behind", "at", "from", "on", "to", "by", "said", "says", "is",
             "was", "has", "had", "will", "owned", "run", "hired", "founded", "set");
 
+    /** "I" with its verb written onto it ("I'm", "I've"): English capitalises the pronoun, which opens no name. */
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("I['’](?:m|ve|d|ll)");
+
     private final Lexicon lexicon;
 
     EntityClassifier(Lexicon lexicon) {
@@ -203,6 +206,32 @@ final class EntityClassifier {
             // "wrote on Facebook", "an editorial in Politico", "el diario El Heraldo", "selon Le Figaro": the medium
             // that carried the words, not a place or a person ("escribió en Madrid": a known place is where)
             return mention(sentence, tokens, first, end, EntityType.ORGANIZATION);
+        }
+        if (memory.capitalisesNouns()) {
+            // "des Deutschen Wetterdienstes", "Das Bundesamt für Migration": a body by how its name is built; the
+            // article or preposition the sentence's start capitalised is no part of it
+            int body = GERMAN_OPENERS.contains(tokens.get(first).text()) && end - first >= 2 ? first + 1 : first;
+            int bodyEnd = GermanBodies.bodyEnd(tokens, body, end);
+            if (bodyEnd >= end) {
+                return mention(sentence, tokens, body, bodyEnd, EntityType.ORGANIZATION);
+            }
+        }
+        if (end - first >= 2 && memory.capitalisesNouns() && LocalNameForms.isGermanAreaNoun(tokens.get(first).text())) {
+            // "im Landkreis Görlitz", "der Stadt Köln": the unit's noun opens the run, the place's name follows it
+            return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
+        }
+        if (end - first >= 2 && FIRST_PERSON.matcher(tokens.get(first).text()).matches()) {
+            // "I'm Becky Anderson", a presenter's sign-on in a transcript: the pronoun is capitalised as always
+            return classifyRun(sentence, tokens, new Candidate(first + 1, end, candidate.kind()), memory);
+        }
+        if (LocalNameForms.opensOnSlavicPreposition(tokens, first, end, memory.language())) {
+            // "Na Srí Lance zemřelo": the place after the preposition, whose case Czech writes on the name
+            Candidate rest = new Candidate(first + 1, end, candidate.kind());
+            EntityMention name = classifyRun(sentence, tokens, rest, memory);
+            // "Na", "V", "W" say where; "Podle", "Od" may stand before a person ("Podle Jana Nováka")
+            return name == null || name.type() != EntityType.PERSON
+                    || !LocalNameForms.isSlavicLocative(tokens.get(first).text()) ? name
+                    : mention(sentence, tokens, first + 1, end, EntityType.PLACE);
         }
         if (end - first >= 2 && STANDING_WORDS.contains(tokens.get(first).text())) {
             // "Former Dunmore mayor Gerald Pruitt": the word says the office was held, the name follows it

@@ -107,8 +107,17 @@ public final class EntityRecognizer {
             // places in scripts without capitals, read by the script, not the language: a lead is annotated before
             // its language is known; after the people, whose rules know their offices
             if (CaselessPlaces.covers(sentences.get(i))) {
+                // a body before the places: "جامعة القاهرة" is the university, not the city
+                result.set(i, withPeople(result.get(i), CaselessBodies.find(sentences.get(i))));
                 result.set(i, withPeople(result.get(i), CaselessPlaces.find(sentences.get(i))));
             }
+        }
+        // a town the story introduced by its noun ("مدينة الواحة", "בעיר נתיבות") is written bare later on
+        List<String> places = result.stream().flatMap(List::stream)
+                .filter(m -> m.type() == EntityType.PLACE && CaselessPlaces.covers(m.text()))
+                .map(EntityMention::text).distinct().toList();
+        for (int i = 0; i < sentences.size() && !places.isEmpty(); i++) {
+            result.set(i, withPeople(result.get(i), CaselessPlaces.named(sentences.get(i), places)));
         }
         return List.copyOf(result);
     }
@@ -161,7 +170,13 @@ public final class EntityRecognizer {
     private List<EntityMention> recognize(String sentence, List<Token> tokens, NameMemory memory) {
         List<EntityMention> mentions = new ArrayList<>();
         for (Candidate candidate : readers(memory).candidateFinder().find(sentence, tokens)) {
-            mentions.addAll(classified(sentence, tokens, candidate, memory));
+            for (EntityMention mention : classified(sentence, tokens, candidate, memory)) {
+                // a name may reach past its candidate ("Bundesamtes für Migration": "für" ends the run of
+                // capitals): the candidates it covers are its own words
+                if (mentions.isEmpty() || mentions.get(mentions.size() - 1).end() <= mention.start()) {
+                    mentions.add(mention);
+                }
+            }
         }
         return AcronymDefinitions.withLongForms(sentence, tokens, mentions);
     }

@@ -138,8 +138,34 @@ final class LocalNameForms {
             // offices held over a town, whose "of" names it: "il sindaco di Valdoria", "el alcalde de Almenara"
             "sindaco", "sindaca", "alcalde", "alcaldesa", "prefeito", "prefeita", "maire",
             // French: "les habitants de Tourves", "la commune de Vidauban"
-            "commune", "ville", "village", "localité", "département", "région", "environs");
+            "commune", "ville", "village", "localité", "département", "région", "environs",
+            // units of local government over a county or a province: "le comté de Kerry", "la contea di", "el
+            // condado de", "la province de Namur", "le canton de Vaud"
+            "comté", "contea", "condado", "province", "canton");
+    /**
+     * Dutch offices held over a town and nouns of its people, whose "van" names it ("de burgemeester van Deventer", "de
+     * inwoners van Zwolle"); a person's "van" follows a name, not these words.
+     */
+    private static final Set<String> DUTCH_TOWN_NOUNS = Set.of("burgemeester", "burgemeesters", "gemeente",
+            "provincie", "inwoners", "bewoners", "centrum", "haven", "omgeving", "wethouder", "gemeenteraad");
+    /**
+     * German nouns of a unit of government or a kind of place written before its name with no article of their own
+     * ("im Landkreis Görlitz", "der Kreis Olpe", "im Bezirk Lichtenberg", "der Stadt Köln"): the name after one is a
+     * place's; German capitalises them, so they open the run of capitals and are no part of the name.
+     */
+    private static final Set<String> GERMAN_AREA_NOUNS = Set.of("Landkreis", "Kreis", "Bezirk", "Regierungsbezirk",
+            "Stadtbezirk", "Stadtteil", "Ortsteil", "Stadt", "Kreisstadt", "Gemeinde", "Kanton", "Bundesland",
+            "Landeshauptstadt", "Großstadt", "Kleinstadt", "Marktgemeinde", "Samtgemeinde", "Verbandsgemeinde");
     private static final Set<String> LOWER_ARTICLES = Set.of("el", "la", "los", "las");
+    /** Courtesy titles before a name in the languages read here ("M. Dupont", "Sr. Pérez", "Herr Weber"). */
+    private static final Set<String> COURTESY_TITLES = Set.of("M.", "M", "MM.", "Mme", "Mme.", "Mlle", "Sr.", "Sra.",
+            "Sig.", "Sig.ra", "Herr", "Frau", "Dhr.", "Mevr.", "Dr.", "Dr");
+    /**
+     * Czech, Slovak and Polish prepositions, capitalised where they open a sentence ("Na Srí Lance zemřelo", "V Praze",
+     * "W Warszawie"): no name opens with one.
+     */
+    private static final Set<String> SLAVIC_OPENING_PREPOSITIONS = Set.of("Na", "V", "Ve", "Z", "Ze", "Do", "Od",
+            "Po", "Pro", "Při", "Podle", "Pod", "Nad", "Před", "Za", "W", "We", "Przy", "Dla", "Według", "Przez");
     /** "Of" in these languages, elided before a vowel too ("il sindaco dell'Aquila", "la commune d'Orange"). */
     private static final Set<String> ROMANCE_OF = Set.of("de", "del", "do", "da", "dos", "das", "di", "dell'", "dell’",
             "d'", "d’");
@@ -172,6 +198,25 @@ final class LocalNameForms {
      */
     static boolean opensBody(String word) {
         return BODY_OPENERS.values().stream().anyMatch(openers -> openers.contains(word));
+    }
+
+    /**
+     * Whether the run opens on a preposition the sentence's start capitalised in Czech, Slovak or Polish: the name is
+     * the words after it.
+     */
+    static boolean opensOnSlavicPreposition(List<Token> tokens, int first, int end, String language) {
+        return end - first >= 2 && ("cs".equals(language) || "sk".equals(language) || "pl".equals(language))
+                && SLAVIC_OPENING_PREPOSITIONS.contains(tokens.get(first).text());
+    }
+
+    /** Whether {@code word} is a capitalised Czech, Slovak or Polish preposition of where: "Na", "V", "W". */
+    static boolean isSlavicLocative(String word) {
+        return Set.of("Na", "V", "Ve", "W", "We").contains(word);
+    }
+
+    /** Whether {@code word} is a German noun of a unit of government written before its name ("Landkreis"). */
+    static boolean isGermanAreaNoun(String word) {
+        return GERMAN_AREA_NOUNS.contains(word);
     }
 
     /**
@@ -299,8 +344,8 @@ final class LocalNameForms {
     }
 
     private static boolean afterPlaceWord(List<Token> tokens, int index, String lang) {
-        if (index == 0) {
-            return false;
+        if (index == 0 || COURTESY_TITLES.contains(tokens.get(index).text())) {
+            return false; // "a dit l'un des soldats à M. Ahmadinejad": a courtesy title opens a person's name
         }
         String before = tokens.get(index - 1).text();
         if (PlacePrepositions.introduces(tokens, index, lang)) {
@@ -311,6 +356,13 @@ final class LocalNameForms {
         }
         if ("nl".equals(lang) && DUTCH_PLACE_NOUNS.contains(before)) {
             return true;
+        }
+        if ("nl".equals(lang) && "van".equals(before) && index >= 2
+                && DUTCH_TOWN_NOUNS.contains(tokens.get(index - 2).text().toLowerCase(Locale.ROOT))) {
+            return true; // "de burgemeester van Deventer", "Burgemeester van Zutphen"
+        }
+        if ("de".equals(lang) && isGermanAreaNoun(before)) {
+            return true; // "Landkreis Görlitz", "der Kreis Olpe"
         }
         int of = index - 1;
         if (of >= 1 && LOWER_ARTICLES.contains(before)) {

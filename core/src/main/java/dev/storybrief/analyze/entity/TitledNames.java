@@ -42,7 +42,7 @@ public final class TitledNames {
             "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "الحاج");
     private static final Set<String> ARABIC_OFFICES = Set.of("المحافظ", "الوزير", "الوزيرة", "الرئيس", "الرئيسة",
             "النائب", "العميد", "اللواء", "العقيد", "القاضي", "المتحدث", "المتحدثة", "رئيس", "وزير",
-            "محافظ", "مدير", "مديرة", "المدير", "المديرة",
+            "محافظ", "مدير", "مديرة", "المدير", "المديرة", "مفوض", "المفوض",
             // the feminine of the minister and the president before the name ("وزيرة البيئة", "رئيسة")
             "وزيرة", "رئيسة");
     /** Arabic verbs of saying, with the "and" news writes onto them; the subject follows the verb. */
@@ -50,10 +50,27 @@ public final class TitledNames {
             "وأضافت", "أكد", "أكدت", "وأكد", "وأكدت", "أوضح", "أوضحت", "وأوضح", "وأوضحت", "صرح", "وصرح");
     /** Arabic words that make one name with the word after them ("عبد الجليل", "أبو بكر", "بن علي"): never its end. */
     private static final Set<String> ARABIC_NAME_LINKS = Set.of("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل");
+    /**
+     * The names of the Latin letters as Arabic writes them: a foreign name's middle initial ("دبليو." for W.) is one
+     * of them with a dot.
+     */
+    private static final Set<String> ARABIC_LETTER_NAMES = Set.of("إيه", "إي", "بي", "سي", "دي", "إف", "جي", "جيه",
+            "إتش", "آي", "كيه", "كي", "إل", "إم", "إن", "أو", "كيو", "آر", "إس", "تي", "يو", "في", "دبليو", "إكس",
+            "واي", "زد", "زي");
+    /**
+     * Nouns without the article inside what an office is over, in a chain of constructs: "رئيس وزراء المملكة المتحدة"
+     * (the prime minister of the United Kingdom), "رئيس أركان الجيش", "رئيس مجلس الإدارة".
+     */
+    private static final Set<String> ARABIC_CONSTRUCT_NOUNS = Set.of("وزراء", "أركان", "اركان", "مجلس", "هيئة",
+            "بلدية", "لجنة", "وزارة", "جهاز", "شركة", "شرطة", "خارجية", "داخلية", "دفاع", "مالية", "عدل");
     /** Arabic particles and prepositions that end a name. */
     private static final Set<String> ARABIC_STOPS = Set.of("إن", "أن", "في", "من", "على", "إلى", "عن", "مع", "إنه",
             "إنها", "أنه", "أنها", "وهو", "وهي", "الذي", "التي", "قد", "لقد", "بعد", "قبل", "منذ", "كان", "كانت",
-            "باسم");
+            "باسم",
+            // the same written without the hamza, as much news copy is, and other words of a clause that stand
+            // after a verb of saying where its subject would ("قال ايضا ان", "أكدت بأن", "قال أحد الجنود")
+            "ان", "انه", "انها", "بأن", "بان", "وأن", "وان", "ايضا", "أيضا", "اذا", "إذا", "عندما", "حيث", "كما",
+            "الى", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "أحد", "احد", "إحدى", "احدى", "اليوم", "امس", "أمس");
     /**
      * Arabic words that open the name of a body or a building, never a given name: a company, a hospital, a ministry,
      * a university, a bank, a council, an authority, an organisation, an agency, a court, a school, a party, a union
@@ -265,7 +282,8 @@ public final class TitledNames {
             k++;
         }
         int start = k;
-        while (k < words.size() && k - start < 3 && words.get(k).text().startsWith("ال")
+        while (k < words.size() && k - start < 3
+                && (words.get(k).text().startsWith("ال") || ARABIC_CONSTRUCT_NOUNS.contains(words.get(k).text()))
                 && !isOffice(words.get(k).text(), "ar") && !isCourtesy(words.get(k).text(), "ar")
                 && adjacent(sentence, words.get(k - 1), words.get(k))) {
             k++;
@@ -318,6 +336,14 @@ public final class TitledNames {
                 && ARABIC_NAME_LINKS.contains(words.get(end - 1).text()) && adjacent(sentence, words.get(end - 1), words.get(end))) {
             end++; // "عثمان عبد الجليل": "عبد" (servant of), "أبو", "بن" join the word after them into one name
         }
+        if ("ar".equals(language) && end - first == 2 && end < words.size()
+                && ARABIC_LETTER_NAMES.contains(words.get(end - 1).text())
+                && sentence.substring(words.get(end - 1).end(), words.get(end).start()).strip().equals(".")
+                && nameWord(words.get(end).text(), "ar-family")) {
+            // "جورج دبليو. بوش", "جون إف. كينيدي": a foreign middle initial, spelled as its Latin letter's name and
+            // followed by a dot, is a part of the name, and the family name comes after it
+            end++;
+        }
         return end;
     }
 
@@ -333,9 +359,12 @@ public final class TitledNames {
         return switch (language) {
             case "hi" -> !HINDI_STOPS.contains(word);
             // Arabic given names and Hebrew names open with no article ("ال", "ה" is rarer but a clause word's)
+            // nor with the preposition and the article written onto it ("قالت للبي بي سي", told the BBC)
             case "ar" -> !ARABIC_STOPS.contains(word) && !word.startsWith("ال") && !ARABIC_SAYING.contains(word)
-                    && !ARABIC_BODY_HEADS.contains(word);
-            case "ar-family" -> !ARABIC_STOPS.contains(word) && !ARABIC_SAYING.contains(word) && !isOffice(word, "ar");
+                    && !ARABIC_BODY_HEADS.contains(word) && !word.startsWith("لل");
+            // nor a courtesy title: "شرطة العاصمة لندن السيد ايان بيلر" names a town, then the man
+            case "ar-family" -> !ARABIC_STOPS.contains(word) && !ARABIC_SAYING.contains(word) && !isOffice(word, "ar")
+                    && !isCourtesy(word, "ar");
             case "he" -> !HEBREW_STOPS.contains(word) && !word.startsWith("ה");
             default -> false;
         };
@@ -350,7 +379,7 @@ public final class TitledNames {
         };
     }
 
-    private static boolean isOffice(String word, String language) {
+    static boolean isOffice(String word, String language) {
         return switch (language) {
             case "hi" -> HINDI_OFFICES.contains(word);
             case "ar" -> ARABIC_OFFICES.contains(word);

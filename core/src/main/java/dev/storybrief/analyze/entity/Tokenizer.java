@@ -19,7 +19,10 @@ final class Tokenizer {
             + "|\\S");
     /** A French or Italian article or preposition elided onto a capitalised name: "d'", "l'", "dell'", "all'". */
     private static final Pattern ELIDED_BEFORE_NAME = Pattern.compile(
-            "((?:l|d|dell|dall|all|nell|sull|coll|dagl|degl|agl|negl|sugl|qu|jusqu|lorsqu|puisqu)['’])\\p{Lu}.*");
+            "((?:l|d|dell|dall|all|nell|sull|coll|dagl|degl|agl|negl|sugl|qu|jusqu|lorsqu|puisqu"
+            // capitalised where they open a sentence ("Nell'Abruzzo", "Sull'Adda"), which no name does ("Dell'Utri",
+            // "Dall'Oglio", "L'Aquila", "D'Alema" are names, and keep theirs)
+            + "|Nell|Sull|All|Negli|Nelle)['’])\\p{Lu}.*");
     private static final Pattern LOWER_TAIL = Pattern.compile("-\\p{Ll}[\\p{Ll}-]*$");
     /**
      * A romanised Korean given name ("Ki-moon", "Jong-un", "Myung-bak"): two short syllables joined by a hyphen, the
