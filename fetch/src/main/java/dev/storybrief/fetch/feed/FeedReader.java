@@ -112,7 +112,8 @@ public final class FeedReader {
                 continue;
             }
             Date date = entry.published() == null ? null : Date.from(entry.published());
-            items.add(new FeedItem(link, entry.title(), believable(date, now, problems, link), title, entry.updated()));
+            items.add(new FeedItem(link, entry.title(), believable(date, now, problems, link), title, entry.updated(),
+                    entry.id()));
         }
         if (noLink > 0) {
             problems.add(noLink + " item(s) without an http(s) link left out");
