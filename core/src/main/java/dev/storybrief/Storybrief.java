@@ -207,8 +207,7 @@ public final class Storybrief {
             twoStoriesNote(story, cosines).map(suspected -> asListed(suspected, documents)).ifPresent(notes::add);
         }
         lateDates(story).forEach(notes::add);
-        unknownDateIds(documents).forEach(id -> notes.add("warning --date " + id + "=...: no article has the id \""
-                + id + "\" (the ids are the file names without extension, or the JSON \"id\" fields)"));
+        unknownDateIds(documents).forEach(id -> notes.add(unknownDateId(id)));
         return briefer.brief(story, words, notes, headlineApart(story, apart));
     }
 
@@ -315,6 +314,12 @@ public final class Storybrief {
             }
         }
         return warnings;
+    }
+
+    /** The warning for a {@code --date ID=...} that names no document's id (shared by the commands taking it). */
+    public static String unknownDateId(String id) {
+        return "warning --date " + id + "=...: no article has the id \"" + id
+                + "\" (the ids are the file names without extension, or the JSON \"id\" fields)";
     }
 
     /** The ids a --date names that no document has: a typo would otherwise leave the date silently unused. */

@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
         description = "Extract the article (text, title, date, author, outlet) from saved web pages.")
 final class ExtractCommand implements Callable<Integer> {
     private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** Where a date {@code --date} gave comes from, as brief's JSON names it. */
+    private static final String DATE_OPTION = "--date";
 
     @Spec
     CommandSpec spec;
@@ -75,8 +77,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text, json or jsonl (default: text for one page, jsonl for several).")
     String format;
 
+    @Option(names = "--date", paramLabel = DateOption.LABEL, description = DateOption.HELP)
+    List<String> dates = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        // read first, as brief reads it: a value that is no date is the error before any page is read
+        DateOption.Given given = DateOption.parse(dates);
         List<Page> pages = pages();
         String chosen = format != null ? format.toLowerCase(Locale.ROOT) : pages.size() == 1 ? "text" : "jsonl";
         if (!List.of("text", "json", "jsonl").contains(chosen)) {
@@ -86,6 +93,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> all = new ArrayList<>();
         int extracted = 0;
+        java.util.Set<String> ids = new java.util.HashSet<>();
         // a lone page's problem is the error itself, one line, not a warning followed by "no article text"
         List<String> problems = new ArrayList<>();
         Consumer<String> problem = pages.size() == 1 ? problems::add : this::warn;
@@ -94,7 +102,7 @@ final class ExtractCommand implements Callable<Integer> {
             if (page.document()) {
                 // an article already (text, JSON Lines, a JSON Feed): its documents as brief reads them, never parsed
                 // as a page, whose markup rules would run its lines together
-                List<Map<String, Object>> rows = feedRows(page.path(), problem);
+                List<Map<String, Object>> rows = feedRows(page.path(), problem, given, ids);
                 extracted += print(rows, chosen, out, all, pages.size() > 1 || rows.size() > 1);
                 continue;
             }
@@ -106,8 +114,8 @@ final class ExtractCommand implements Callable<Integer> {
             if (Syndication.isFeed(bytes)) {
                 // a feed is its items, each an article: listed as brief and stories read them
                 List<String> feedProblems = new ArrayList<>();
-                List<Map<String, Object>> rows = answer == null ? feedRows(page.path(), feedProblems::add)
-                        : fetchedFeedRows(web, answer, feedProblems::add);
+                List<Map<String, Object>> rows = answer == null ? feedRows(page.path(), feedProblems::add, given, ids)
+                        : fetchedFeedRows(web, answer, feedProblems::add, given, ids);
                 // items left out are warnings beside the items read; with none read, the file's problem is the error
                 feedProblems.forEach(rows.isEmpty() ? problem : this::warn);
                 extracted += print(rows, chosen, out, all, true);
@@ -133,8 +141,13 @@ final class ExtractCommand implements Callable<Integer> {
             } else {
                 extracted++;
             }
-            print(List.of(row(page, result)), chosen, out, all, pages.size() > 1);
+            String id = page.path() != null ? SourceFormat.idOf(page.path()) : UrlArticles.nameOf(page.url());
+            ids.add(id);
+            print(List.of(dated(row(page, result), given.of(id))), chosen, out, all, pages.size() > 1);
         }
+        // an id no page has: said as brief says it, a typo would otherwise leave the date silently unused
+        given.byId().keySet().stream().filter(id -> !ids.contains(id)).sorted()
+                .forEach(id -> warn(dev.storybrief.Storybrief.unknownDateId(id)));
         if (chosen.equals("json")) {
             Object value = all.size() == 1 ? all.get(0) : all;
             out.println(JsonOutput.INDENTED.writeValueAsString(value));
@@ -217,15 +230,18 @@ final class ExtractCommand implements Callable<Integer> {
      * One row per item of a feed file, or per document of a text, JSON Lines or JSON Feed file, read as brief reads it;
      * the file's problems go to {@code problem}.
      */
-    private static List<Map<String, Object>> feedRows(Path feed, Consumer<String> problem) {
-        return feedRows(feed.toString(), new InputReader(MAX_FILE_BYTES).read(List.of(feed)), problem);
+    private static List<Map<String, Object>> feedRows(Path feed, Consumer<String> problem, DateOption.Given given,
+                                                      java.util.Set<String> ids) {
+        return feedRows(feed.toString(), new InputReader(MAX_FILE_BYTES).read(List.of(feed)), problem, given, ids);
     }
 
     /** One row per item of a fetched feed, read as brief reads it (teasers from their pages). */
     private static List<Map<String, Object>> fetchedFeedRows(UrlArticles web, FetchResult feed,
-                                                             Consumer<String> problem) throws InterruptedException {
+                                                             Consumer<String> problem, DateOption.Given given,
+                                                             java.util.Set<String> ids) throws InterruptedException {
         try {
-            return feedRows(feed.requested().toString(), web.feedItems(feed, new InputReader(MAX_FILE_BYTES)), problem);
+            return feedRows(feed.requested().toString(), web.feedItems(feed, new InputReader(MAX_FILE_BYTES)), problem,
+                    given, ids);
         } catch (FetchException e) {
             problem.accept("skipped " + e.line());
             return List.of();
@@ -235,14 +251,18 @@ final class ExtractCommand implements Callable<Integer> {
     /**
      * One row per item, its text as brief reads it: an item's HTML is no page the extractor prunes, so the clean stage
      * takes out what a feed appends to its items (the "appeared first on" footer, share rows, captions, related links,
-     * newsletter appeals), and extract shows the text that is briefed.
+     * newsletter appeals), and extract shows the text that is briefed. A {@code --date} dates its documents as brief
+     * dates them: before the others are inferred from them.
      */
-    private static List<Map<String, Object>> feedRows(String feed, Ingested read, Consumer<String> problem) {
+    private static List<Map<String, Object>> feedRows(String feed, Ingested read, Consumer<String> problem,
+                                                      DateOption.Given given, java.util.Set<String> ids) {
         read.problems().forEach(p -> problem.accept(p.line()));
         List<Map<String, Object>> rows = new ArrayList<>();
         ArticleCleaner cleaner = new ArticleCleaner();
         List<RawDocument> docs = read.documents();
-        List<Article> cleaned = docs.stream().map(cleaner::clean).toList();
+        List<Article> cleaned = docs.stream().map(cleaner::clean).map(a -> given.of(a.id()) == null ? a
+                : a.withPublished(given.of(a.id()), DATE_OPTION)).toList();
+        docs.forEach(doc -> ids.add(doc.id()));
         // the date shown is the one brief gives the document (a text's date line, a lead's day), with where it came from
         List<Article> dated = BriefDates.of(cleaned);
         for (int i = 0; i < docs.size(); i++) {
@@ -252,7 +272,7 @@ final class ExtractCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("path", feed + "#" + doc.id());
             row.put("title", article.title());
-            String published = doc.meta(MetaKey.PUBLISHED);
+            String published = given.of(doc.id()) != null ? null : doc.meta(MetaKey.PUBLISHED);
             if (published != null && LooseDate.stated(published).isEmpty()) {
                 // a pubDate no reading makes a date ("not a date"): said, as brief says it, never shown as the date
                 problem.accept("warning " + feed + "#" + doc.id() + ": its date \"" + published
@@ -335,6 +355,15 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (!result.links().isEmpty()) {
             row.put("links", result.links());
+        }
+        return row;
+    }
+
+    /** A page's row with the date {@code --date} gives it, when it gives one: brief's date of that page. */
+    private static Map<String, Object> dated(Map<String, Object> row, java.time.LocalDate date) {
+        if (date != null) {
+            row.put("published", date.toString());
+            row.put("dateOrigin", DATE_OPTION);
         }
         return row;
     }

@@ -271,4 +271,48 @@ class ExtractCommandTest {
         assertThat(run.status()).isNotZero();
         assertThat(run.err().strip()).hasLineCount(1).contains("no .html, .htm or .html.gz page").doesNotEndWith("()");
     }
+
+    /**
+     * {@code extract --date} takes what {@code brief --date} takes, with its meaning (every page, or one by its id; the
+     * date origin "--date") and its errors: a value that is no date is one line and status 2, an id no page has a
+     * warning; extract had no such option.
+     */
+    @Test
+    void extractTakesBriefsDateOptionWithItsMeaningAndErrors() throws IOException {
+        String body = "A blast at the Holmvik quarry broke windows in three streets, the town's fire service said. "
+                + "Nobody was hurt, and the quarry's owner said work would stop until inspectors had visited the site.";
+        Path printed = tmp.resolve("print.txt");
+        Files.writeString(printed, "Quarry blast shakes Holmvik\n\nBy Tomas Ekberg\n28 November 2026\n\n" + body + "\n");
+        Path page = tmp.resolve("quarry.html");
+        Files.writeString(page, "<html><head><title>Quarry blast shakes Holmvik</title><meta property=\"article:"
+                + "published_time\" content=\"2026-11-27T08:00:00Z\"></head><body><article><h1>Quarry blast shakes "
+                + "Holmvik</h1><p>" + body + "</p><p>" + body.replace("Holmvik", "the town") + "</p></article></body>"
+                + "</html>");
+        for (List<String> option : List.of(List.of("--date", "2026-12-01"), List.of("--date", "print=2026-12-02",
+                "--date", "quarry=2026-12-03"))) {
+            for (Path input : List.of(printed, page)) {
+                List<String> extract = new java.util.ArrayList<>(List.of("extract", input.toString(), "--format", "json"));
+                extract.addAll(option);
+                CliRun extracted = CliRun.of(extract.toArray(String[]::new));
+                assertThat(extracted.status()).as(extracted.err()).isZero();
+                JsonNode row = JSON.readTree(extracted.out());
+                List<String> brief = new java.util.ArrayList<>(List.of("brief", input.toString(), "--format", "json"));
+                brief.addAll(option);
+                CliRun briefed = CliRun.of(brief.toArray(String[]::new));
+                assertThat(briefed.status()).as(briefed.err()).isZero();
+                JsonNode article = JSON.readTree(briefed.out()).get("articles").get(0);
+                assertThat(row.get("published").asText()).as(input + " " + option)
+                        .isEqualTo(article.get("published").asText()).startsWith("2026-12-0");
+                assertThat(row.get("dateOrigin").asText()).isEqualTo(article.get("dateOrigin").asText())
+                        .isEqualTo("--date");
+            }
+        }
+        CliRun bad = CliRun.of("extract", page.toString(), "--date", "28/11/2026");
+        CliRun badBrief = CliRun.of("brief", page.toString(), "--date", "28/11/2026");
+        assertThat(bad.status()).isEqualTo(badBrief.status()).isNotZero();
+        assertThat(bad.err()).isEqualTo(badBrief.err()).hasLineCount(1).contains("--date 28/11/2026");
+        CliRun typo = CliRun.of("extract", page.toString(), "--date", "quary=2026-12-03");
+        assertThat(typo.status()).isZero();
+        assertThat(typo.err()).contains("--date quary=...: no article has the id \"quary\"");
+    }
 }

@@ -49,7 +49,8 @@ final class HtmlReader {
             meta.put(MetaKey.PUBLISHED_ORIGIN, "HTML metadata");
         }
         putIfPresent(meta, MetaKey.UPDATED, page.updated());
-        putIfPresent(meta, MetaKey.URL, url);
+        // a reader view's own address (a file, read://...) is the view's: the article's is the original it shows
+        putIfPresent(meta, MetaKey.URL, page.original() != null ? page.original() : url);
         putIfPresent(meta, MetaKey.SECTION, page.section());
         putIfPresent(meta, MetaKey.SCHEMA_TYPE, page.schemaType());
         String text = String.join("\n\n", page.paragraphs());

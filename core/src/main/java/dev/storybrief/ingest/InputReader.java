@@ -34,6 +34,8 @@ public final class InputReader {
      */
     public static final long MAX_COLLECTION_BYTES = 512L * 1024 * 1024;
     private final long maxBytes;
+    /** A line that is one http(s) address and nothing else. */
+    private static final java.util.regex.Pattern ADDRESS_LINE = java.util.regex.Pattern.compile("(?i)https?://\\S+");
     private final HtmlReader htmlReader = new HtmlReader();
     private final JsonLinesReader jsonLinesReader = new JsonLinesReader(htmlReader);
     private final FeedFileReader feedReader = new FeedFileReader();
@@ -393,7 +395,20 @@ public final class InputReader {
         if (text.isBlank()) {
             return ReadOutcome.problem(new InputProblem(file, "no text in file", true));
         }
+        long addresses = addressesAlone(text);
+        if (addresses > 0) {
+            // a list of links saved as text is no article: cleaning it left nothing and said "boilerplate"
+            return ReadOutcome.problem(new InputProblem(file, "holds " + addresses + " web address"
+                    + (addresses == 1 ? "" : "es") + " and no article text; to read their articles, give the addresses "
+                    + "themselves as inputs", true));
+        }
         return ReadOutcome.of(List.of(new RawDocument(SourceFormat.idOf(file), file, SourceFormat.TEXT, text, Map.of())));
+    }
+
+    /** How many lines a text of nothing but http(s) addresses, one a line, holds; 0 for any other text. */
+    private static long addressesAlone(String text) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.stream().allMatch(l -> ADDRESS_LINE.matcher(l).matches()) ? lines.size() : 0;
     }
 
     /**

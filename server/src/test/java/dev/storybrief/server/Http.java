@@ -22,6 +22,13 @@ import java.util.UUID;
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * How long a request waits for its reply: a guard against a server that hangs, never a limit a test checks. The
+     * server answers every request by its own limits (a briefing past {@link ServerConfig#DEFAULT_BRIEF_TIMEOUT} is a
+     * 503), so the tests wait for that answer; a client that gave up at 60 s, the server's own limit, failed tests
+     * on a loaded machine whose server was about to answer (qa30: a cold briefing took 68 s at load 31).
+     */
+    static final Duration REPLY_GUARD = Duration.ofMinutes(10);
 
     private final URI base;
     private final String token;
@@ -52,7 +59,7 @@ final class Http {
     }
 
     HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(REPLY_GUARD);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -22,10 +22,21 @@ import java.util.List;
  *                      ("OpinionNewsArticle", "LiveBlogPosting"), or null
  * @param links         on a page that is a list of other articles rather than one ({@link HtmlArticleExtractor#LIST_OF_LINKS}),
  *                      the articles it links to, in page order, so a reader can fetch them; empty on any other page
+ * @param original      the address of the article a reader view shows (Firefox's domain link, a reader mode's
+ *                      {@code url} parameter), or null when the page is no reader view: where a view was saved or read
+ *                      is the view's address, not the article's
  */
 public record ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
         boolean hasArticle, String reason, List<String> removedBlocks, String updated, String section,
-        String schemaType, List<String> links) {
+        String schemaType, List<String> links, String original) {
+
+    /** A page that is no reader view of another's article. */
+    public ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,
+                         boolean hasArticle, String reason, List<String> removedBlocks, String updated, String section,
+                         String schemaType, List<String> links) {
+        this(title, published, author, outlet, paragraphs, hasArticle, reason, removedBlocks, updated, section,
+                schemaType, links, null);
+    }
 
     /** A page that links to no list of other articles. */
     public ExtractedPage(String title, String published, String author, String outlet, List<String> paragraphs,

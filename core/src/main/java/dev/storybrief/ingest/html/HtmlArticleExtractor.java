@@ -222,7 +222,8 @@ public final class HtmlArticleExtractor {
         java.util.Optional<String> notNews = NonNewsPages.why(doc, jsonLd);
         return new ExtractedPage(meta.title(), meta.published(), meta.author(), meta.outlet(), paragraphs,
                 notNews.isEmpty(), notNews.orElse(null), log.entries(), meta.updated(),
-                MetaTags.of(doc).first("article:section", "og:article:section", "articlesection"), ArticleTypes.declared(doc, jsonLd));
+                MetaTags.of(doc).first("article:section", "og:article:section", "articlesection"), ArticleTypes.declared(doc, jsonLd),
+                List.of(), ReaderViews.original(doc, url).orElse(null));
     }
 
     /** Why a page of teasers for other sites' articles is none itself, with how many it links to and where. */

@@ -112,7 +112,8 @@ public final class FeedReader {
                 continue;
             }
             Date date = entry.published() == null ? null : Date.from(entry.published());
-            items.add(new FeedItem(link, entry.title(), believable(date, now, problems, link), title, entry.updated()));
+            items.add(new FeedItem(link, entry.title(), believable(date, now, problems, link), title, entry.updated(),
+                    guid(entry)));
         }
         if (noLink > 0) {
             problems.add(noLink + " item(s) without an http(s) link left out");
@@ -143,6 +144,15 @@ public final class FeedReader {
     public static URI itemLink(URI feedUrl, SyndicationFeed feed, SyndicationEntry entry) {
         boolean atom = format(feed.type()) == FeedFormat.ATOM;
         return link(feedUrl, entry.link() != null ? entry.link() : idAsLink(entry.id(), atom));
+    }
+
+    /**
+     * What the feed names an entry by apart from its link: its guid or id, null when it has none or it is the link
+     * itself (Rome gives an RSS item without a guid its link as id), so that such an item is known by its link alone.
+     */
+    private static String guid(SyndicationEntry entry) {
+        String id = entry.id() == null ? null : entry.id().strip();
+        return id == null || id.isEmpty() || id.equals(entry.link() == null ? null : entry.link().strip()) ? null : id;
     }
 
     private static FeedFormat format(String feedType) {

@@ -77,6 +77,21 @@ class FeedReaderTest {
                 "application/json", NOW)).isInstanceOf(FetchException.class).hasMessageContaining("not XML");
     }
 
+    /** An entry's guid or id names it apart from its link; an item whose only name is its link has none. */
+    @Test
+    void anEntrysGuidIsKeptUnlessItIsItsLink() throws Exception {
+        Feed rss = read("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Daily Example</title>"
+                + "<item><title>A</title><link>https://news.example/a.html</link><guid isPermaLink=\"false\">post-17"
+                + "</guid></item><item><title>B</title><link>https://news.example/b.html</link></item>"
+                + "<item><title>C</title><link>https://news.example/c.html</link><guid>https://news.example/c.html"
+                + "</guid></item></channel></rss>");
+        assertThat(rss.items()).extracting(FeedItem::guid).containsExactly("post-17", null, null);
+        Feed atom = read("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Atom News</title><id>x</id>"
+                + "<updated>2026-02-27T10:00:00Z</updated><entry><title>Two</title><link href=\"/two-renamed.html\"/>"
+                + "<id>tag:news.example,2026:two</id><updated>2026-02-27T11:00:00Z</updated></entry></feed>");
+        assertThat(atom.items()).extracting(FeedItem::guid).containsExactly("tag:news.example,2026:two");
+    }
+
     @Test
     void newsSitemapsGiveTitlePublicationAndDate() throws Exception {
         Feed feed = read("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "

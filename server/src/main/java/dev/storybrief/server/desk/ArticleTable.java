@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * there, and the newer version replaces the stored text ({@link #revise}); an item of an unknown host so listed is
  * tried again as new ({@link #reentered}). An item stored from the text its feed gives it because its page failed is
  * marked so ({@link #FROM_FEED}) and its page is tried again ({@link #pageRetries}) until it replaces that text or
- * has failed {@value #MAX_ATTEMPTS} times.
+ * has failed {@value #MAX_ATTEMPTS} times. A stored item its feed lists under a new link with the same guid is the same
+ * item moved ({@link #storedUnder}, {@link #moved}): its record and article take the new address, no second article.
  */
 public final class ArticleTable {
     /** Tries for an item whose failures may pass (time-outs, 5xx). */
@@ -270,49 +271,134 @@ public final class ArticleTable {
      */
     public Optional<DeskArticle> revise(String itemUrl, String stamp, RawDocument doc, Instant fetched,
                                         boolean fromPage) {
-        return write("revising " + itemUrl, c -> {
-            if (fromPage) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET state = 'stored', reason = NULL "
-                        + "WHERE url = ? AND state = '" + FROM_FEED + "'")) {
-                    p.setString(1, itemUrl);
-                    p.executeUpdate();
-                }
-            }
-            Long seq = null;
-            try (PreparedStatement p = c.prepareStatement("SELECT coalesce(i.article_seq, a.seq) FROM feed_items i "
-                    + "LEFT JOIN articles a ON a.url = i.url WHERE i.url = ?")) {
-                p.setString(1, itemUrl);
-                try (ResultSet r = p.executeQuery()) {
-                    if (r.next() && r.getObject(1) != null) {
-                        seq = r.getLong(1);
+        return write("revising " + itemUrl, c -> revise(c, itemUrl, stamp, doc, null, fetched, fromPage));
+    }
+
+    /**
+     * Of these items not known by their link (per feed: guid to the link it is listed under now), the ones stored
+     * under another link of the same feed with that guid: new link to the link stored. Only an item stored (not
+     * failed, refused or a duplicate) counts: there is an article to move; a guid of two stored items counts not.
+     */
+    public java.util.Map<String, String> storedUnder(String feedUrl, java.util.Map<String, String> linkByGuid) {
+        java.util.Map<String, String> moved = new java.util.HashMap<>();
+        if (linkByGuid.isEmpty()) {
+            return moved;
+        }
+        db.with("looking up feed items by guid", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT url FROM feed_items WHERE feed_url = ? AND guid = ? "
+                    + "AND url <> ? AND state IN ('stored', '" + FROM_FEED + "') AND article_seq IS NOT NULL")) {
+                for (java.util.Map.Entry<String, String> e : linkByGuid.entrySet()) {
+                    p.setString(1, feedUrl);
+                    p.setString(2, e.getKey());
+                    p.setString(3, e.getValue());
+                    try (ResultSet r = p.executeQuery()) {
+                        String stored = r.next() ? r.getString(1) : null;
+                        // a guid two stored items share names neither (a feed that gives items one guid)
+                        if (stored != null && !r.next()) {
+                            moved.put(e.getValue(), stored);
+                        }
                     }
                 }
             }
+            return null;
+        });
+        return moved;
+    }
+
+    /**
+     * An item the feed now lists under {@code itemUrl}, stored under {@code storedLink} ({@link #storedUnder}): in one
+     * transaction its record takes the new link, and its article takes the newer version and {@code pageUrl}, where
+     * it was read now (kept when another stored article has that address). Empty when nothing of the article
+     * changed; the item is known by its new link either way.
+     */
+    public Optional<DeskArticle> moved(String storedLink, String itemUrl, String stamp, RawDocument doc, String pageUrl,
+                                       Instant fetched, boolean fromPage) {
+        return write("moving " + storedLink + " to " + itemUrl, c -> {
+            relink(c, storedLink, itemUrl);
+            return revise(c, itemUrl, stamp, doc, pageUrl, fetched, fromPage);
+        });
+    }
+
+    /**
+     * An item moved ({@link #moved}) whose new version could not be read: its record takes the new link and the
+     * feed's stamp, so it is not tried every cycle; its article stays as stored.
+     */
+    public void movedUnread(String storedLink, String itemUrl, String stamp) {
+        write("moving " + storedLink + " to " + itemUrl, c -> {
+            relink(c, storedLink, itemUrl);
             restamp(c, itemUrl, stamp);
-            if (seq == null) {
+            return null;
+        });
+    }
+
+    private static void relink(Connection c, String storedLink, String itemUrl) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET url = ? WHERE url = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM feed_items WHERE url = ?)")) {
+            p.setString(1, itemUrl);
+            p.setString(2, storedLink);
+            p.setString(3, itemUrl);
+            p.executeUpdate();
+        }
+    }
+
+    private Optional<DeskArticle> revise(Connection c, String itemUrl, String stamp, RawDocument doc, String pageUrl,
+                                         Instant fetched, boolean fromPage) throws SQLException {
+        if (fromPage) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET state = 'stored', reason = NULL "
+                    + "WHERE url = ? AND state = '" + FROM_FEED + "'")) {
+                p.setString(1, itemUrl);
+                p.executeUpdate();
+            }
+        }
+        Long seq = null;
+        try (PreparedStatement p = c.prepareStatement("SELECT coalesce(i.article_seq, a.seq) FROM feed_items i "
+                + "LEFT JOIN articles a ON a.url = i.url WHERE i.url = ?")) {
+            p.setString(1, itemUrl);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next() && r.getObject(1) != null) {
+                    seq = r.getLong(1);
+                }
+            }
+        }
+        restamp(c, itemUrl, stamp);
+        if (seq == null) {
+            return Optional.<DeskArticle>empty();
+        }
+        String newUrl = pageUrl == null || addressTaken(c, pageUrl, seq) ? null : pageUrl;
+        try (PreparedStatement p = c.prepareStatement("UPDATE articles SET title = ?, outlet = coalesce(?, outlet), "
+                + "author = coalesce(?, author), published = coalesce(?, published), "
+                + "published_origin = coalesce(?, published_origin), published_day = coalesce(?, published_day), "
+                + "fetched = ?, text = ?, revised = ?, url = coalesce(?, url) WHERE seq = ? AND (text <> ? "
+                + "OR coalesce(title, '') <> ? OR url <> coalesce(?, url))")) {
+            String title = doc.meta(MetaKey.TITLE);
+            bindArticle(p, 1, doc, fetched);
+            p.setString(9, BriefStore.timestamp(fetched));
+            p.setString(10, newUrl);
+            p.setLong(11, seq);
+            p.setString(12, doc.text());
+            p.setString(13, title == null ? "" : title);
+            p.setString(14, newUrl);
+            if (p.executeUpdate() == 0) {
                 return Optional.<DeskArticle>empty();
             }
-            try (PreparedStatement p = c.prepareStatement("UPDATE articles SET title = ?, outlet = coalesce(?, outlet), "
-                    + "author = coalesce(?, author), published = coalesce(?, published), "
-                    + "published_origin = coalesce(?, published_origin), published_day = coalesce(?, published_day), "
-                    + "fetched = ?, text = ?, revised = ? WHERE seq = ? AND (text <> ? OR coalesce(title, '') <> ?)")) {
-                String title = doc.meta(MetaKey.TITLE);
-                bindArticle(p, 1, doc, fetched);
-                p.setString(9, BriefStore.timestamp(fetched));
-                p.setLong(10, seq);
-                p.setString(11, doc.text());
-                p.setString(12, title == null ? "" : title);
-                if (p.executeUpdate() == 0) {
-                    return Optional.<DeskArticle>empty();
-                }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE seq = ?")) {
+            p.setLong(1, seq);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(article(r)) : Optional.<DeskArticle>empty();
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE seq = ?")) {
-                p.setLong(1, seq);
-                try (ResultSet r = p.executeQuery()) {
-                    return r.next() ? Optional.of(article(r)) : Optional.<DeskArticle>empty();
-                }
+        }
+    }
+
+    /** Whether an article other than {@code seq} is stored under {@code url} (addresses are unique). */
+    private static boolean addressTaken(Connection c, String url, long seq) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE url = ? AND seq <> ?")) {
+            p.setString(1, url);
+            p.setLong(2, seq);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
             }
-        });
+        }
     }
 
     /**
@@ -367,6 +453,16 @@ public final class ArticleTable {
      */
     public Optional<DeskArticle> store(String itemUrl, String feedUrl, String url, RawDocument doc, Instant fetched,
                                        String stamp, PageFailed pageFailed) {
+        return store(itemUrl, feedUrl, url, doc, fetched, stamp, pageFailed, null);
+    }
+
+    /**
+     * As {@link #store(String, String, String, RawDocument, Instant, String, PageFailed)}, remembering what the feed
+     * names the item by ({@link dev.storybrief.fetch.feed.FeedItem#guid}; null when nothing but its link): the same
+     * guid under another link is the item moved ({@link #storedUnder}).
+     */
+    public Optional<DeskArticle> store(String itemUrl, String feedUrl, String url, RawDocument doc, Instant fetched,
+                                       String stamp, PageFailed pageFailed, String guid) {
         return write("storing " + url, c -> {
             long seq;
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO articles (url, feed_url, title, outlet, "
@@ -388,11 +484,12 @@ public final class ArticleTable {
             settle(c, itemUrl, feedUrl, pageFailed == null ? "stored" : FROM_FEED,
                     pageFailed == null ? null : pageFailed.reason(), fetched);
             try (PreparedStatement p = c.prepareStatement("UPDATE feed_items SET stamp = ?, article_seq = ?, "
-                    + "attempts = CASE WHEN ? THEN " + MAX_ATTEMPTS + " ELSE attempts END WHERE url = ?")) {
+                    + "attempts = CASE WHEN ? THEN " + MAX_ATTEMPTS + " ELSE attempts END, guid = ? WHERE url = ?")) {
                 p.setString(1, stamp);
                 p.setLong(2, seq);
                 p.setBoolean(3, pageFailed != null && pageFailed.lasting());
-                p.setString(4, itemUrl);
+                p.setString(4, guid);
+                p.setString(5, itemUrl);
                 p.executeUpdate();
             }
             return Optional.of(new DeskArticle(seq, DeskArticle.idOf(seq), url, feedUrl, doc.meta(MetaKey.TITLE),

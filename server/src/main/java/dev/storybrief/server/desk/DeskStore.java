@@ -63,6 +63,8 @@ public final class DeskStore implements AutoCloseable {
                 // added later: a store made before them gets them empty (its items are then never fetched again)
                 addColumn(c, "feed_items", "stamp", "TEXT");
                 addColumn(c, "feed_items", "article_seq", "INTEGER");
+                // what the feed names a stored item by: a link that changes under the same guid is the item moved
+                addColumn(c, "feed_items", "guid", "TEXT");
                 s.execute("CREATE TABLE IF NOT EXISTS articles (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                         + "url TEXT NOT NULL UNIQUE, feed_url TEXT, title TEXT, outlet TEXT, author TEXT, published TEXT, "
                         + "published_origin TEXT, published_day TEXT, fetched TEXT NOT NULL, text TEXT NOT NULL, "
@@ -73,6 +75,7 @@ public final class DeskStore implements AutoCloseable {
                 s.execute("CREATE INDEX IF NOT EXISTS articles_by_story ON articles (story_id, seq)");
                 // a story's listing asks which of its articles were read from their feeds' text
                 s.execute("CREATE INDEX IF NOT EXISTS feed_items_by_article ON feed_items (article_seq)");
+                s.execute("CREATE INDEX IF NOT EXISTS feed_items_by_guid ON feed_items (feed_url, guid)");
                 s.execute("CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, headline TEXT, "
                         + "size INTEGER NOT NULL, copies INTEGER NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL, "
                         + "first_day TEXT, last_day TEXT, outlets TEXT NOT NULL, search_text TEXT NOT NULL, "

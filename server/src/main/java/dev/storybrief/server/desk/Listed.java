@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
  * @param visit   why the item is read: new, its newer version, or its page in place of its feed's text
  * @param stamp   what the feeds that list the item say of its version ({@link FeedItem#stamp}; of every feed
  *                listing it when several do, {@link #together})
+ * @param movedFrom the link the item was stored under, for a {@link Visit#MOVED} item; else null
  */
-record Listed(FeedItem item, String feedUrl, Visit visit, String stamp) {
+record Listed(FeedItem item, String feedUrl, Visit visit, String stamp, String movedFrom) {
     Listed(FeedItem item, String feedUrl) {
-        this(item, feedUrl, Visit.NEW, item.stamp());
+        this(item, feedUrl, Visit.NEW, item.stamp(), null);
     }
 
     /** Why a listed item is read. */
@@ -26,12 +27,22 @@ record Listed(FeedItem item, String feedUrl, Visit visit, String stamp) {
         /** Stored, and the feed now lists it with another title or date: read again for the newer version. */
         UPDATE,
         /** Stored from the text its feed gives it because its page failed: the page is tried again. */
-        PAGE
+        PAGE,
+        /**
+         * Stored under another link its feed no longer lists, and listed now under this one with the same guid (a
+         * renamed slug, a new section): read again at its new address, and its stored article revised there.
+         */
+        MOVED
     }
 
     /** The same item, read for another reason. */
     Listed toVisit(Visit why) {
-        return new Listed(item, feedUrl, why, stamp);
+        return new Listed(item, feedUrl, why, stamp, movedFrom);
+    }
+
+    /** The same item, stored before under {@code storedLink}. */
+    Listed movedFrom(String storedLink) {
+        return new Listed(item, feedUrl, Visit.MOVED, stamp, storedLink);
     }
 
     String url() {
@@ -51,6 +62,6 @@ record Listed(FeedItem item, String feedUrl, Visit visit, String stamp) {
         }
         String stamp = all.stream().sorted(Comparator.comparing(Listed::feedUrl))
                 .map(l -> l.item().stamp()).distinct().collect(Collectors.joining("\n"));
-        return new Listed(reader.item(), reader.feedUrl(), reader.visit(), stamp);
+        return new Listed(reader.item(), reader.feedUrl(), reader.visit(), stamp, reader.movedFrom());
     }
 }

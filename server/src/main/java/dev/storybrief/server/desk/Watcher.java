@@ -169,6 +169,7 @@ public final class Watcher implements AutoCloseable {
         Map<String, Listed> byUrl = new LinkedHashMap<>();
         listings.forEach((url, all) -> byUrl.put(url, Listed.together(reader(all), all)));
         Set<String> settled = store.articles().settled(byUrl.keySet());
+        Map<String, String> moved = moved(listed, settled);
         Map<String, String> stamps = new LinkedHashMap<>();
         settled.forEach(url -> stamps.put(url, byUrl.get(url).stamp()));
         Set<String> changed = store.articles().changed(stamps);
@@ -178,6 +179,10 @@ public final class Watcher implements AutoCloseable {
         Set<String> resting = store.articles().resting(byUrl.keySet(), clock.instant(), settings.interval());
         Map<String, List<Listed>> byFeed = new LinkedHashMap<>();
         for (Listed l : byUrl.values()) {
+            if (moved.containsKey(l.url())) {
+                byFeed.computeIfAbsent(l.feedUrl(), f -> new ArrayList<>()).add(l.movedFrom(moved.get(l.url())));
+                continue;
+            }
             if (resting.contains(l.url()) && !changed.contains(l.url())) {
                 continue;
             }
@@ -195,6 +200,39 @@ public final class Watcher implements AutoCloseable {
             items.stream().sorted(newestFirst).limit(settings.itemsPerFeed()).forEach(fresh::add);
         }
         return fresh;
+    }
+
+    /**
+     * Items listed under a link not known yet whose guid names an item stored under another link of the same feed,
+     * which no feed lists now: the same item moved (a renamed slug), new link to the link stored. A guid two items of
+     * one feed share names neither (a feed that gives every item one guid would otherwise merge them), and an item
+     * without a guid is known by its link alone.
+     */
+    private Map<String, String> moved(List<Listed> listed, Set<String> settled) {
+        Set<String> listedNow = new java.util.HashSet<>();
+        Map<String, Map<String, List<String>>> linksByGuid = new LinkedHashMap<>();
+        for (Listed l : listed) {
+            listedNow.add(l.url());
+            if (l.item().guid() != null) {
+                linksByGuid.computeIfAbsent(l.feedUrl(), f -> new LinkedHashMap<>())
+                        .computeIfAbsent(l.item().guid(), g -> new ArrayList<>()).add(l.url());
+            }
+        }
+        Map<String, String> moved = new LinkedHashMap<>();
+        linksByGuid.forEach((feedUrl, byGuid) -> {
+            Map<String, String> unknown = new LinkedHashMap<>();
+            byGuid.forEach((guid, links) -> {
+                if (links.stream().distinct().count() == 1 && !settled.contains(links.get(0))) {
+                    unknown.put(guid, links.get(0));
+                }
+            });
+            store.articles().storedUnder(feedUrl, unknown).forEach((link, storedLink) -> {
+                if (!listedNow.contains(storedLink) && !moved.containsValue(storedLink)) {
+                    moved.put(link, storedLink);
+                }
+            });
+        });
+        return moved;
     }
 
     /**
@@ -221,6 +259,7 @@ public final class Watcher implements AutoCloseable {
                 for (Listed item : items) {
                     switch (item.visit()) {
                         case UPDATE -> counts.revised().addAndGet(fetchAgain(item) ? 1 : 0);
+                        case MOVED -> counts.revised().addAndGet(fetchMoved(item) ? 1 : 0);
                         case PAGE -> counts.revised().addAndGet(fetchPage(item, counts.fromFeeds()) ? 1 : 0);
                         case NEW -> (fetchOne(item, counts.fromFeeds()) ? stored : counts.failed()).incrementAndGet();
                     }
@@ -249,7 +288,7 @@ public final class Watcher implements AutoCloseable {
             }
             synchronized (storing) {
                 Optional<DeskArticle> article = store.articles().store(listed.url(), listed.feedUrl(),
-                        page.url(), page.document(), page.fetched(), listed.stamp(), pageFailed);
+                        page.url(), page.document(), page.fetched(), listed.stamp(), pageFailed, listed.item().guid());
                 article.ifPresent(this::addToDesk);
                 if (article.isPresent() && page.fromFeed()) {
                     fromFeeds.stored(page.pageFailure());
@@ -304,12 +343,17 @@ public final class Watcher implements AutoCloseable {
         synchronized (storing) {
             Optional<DeskArticle> article = store.articles().revise(listed.url(), listed.stamp(),
                     page.document(), page.fetched(), fromPage);
-            article.filter(a -> a.storyId() != null)
-                    .ifPresent(a -> store.stories().revised(a.storyId(), clock.instant()));
-            // the desk groups the first version still, but an update keeps the article in its story
-            article.filter(a -> desk != null).ifPresent(a -> desk.revised(a.seq()));
+            noteRevised(article);
             return article.isPresent();
         }
+    }
+
+    /** A revised article's story is briefed again, with a note; called holding {@code storing}. */
+    private void noteRevised(Optional<DeskArticle> article) {
+        article.filter(a -> a.storyId() != null)
+                .ifPresent(a -> store.stories().revised(a.storyId(), clock.instant()));
+        // the desk groups the first version still, but an update keeps the article in its story
+        article.filter(a -> desk != null).ifPresent(a -> desk.revised(a.seq()));
     }
 
     /**
@@ -329,6 +373,32 @@ public final class Watcher implements AutoCloseable {
                 store.articles().restamp(listed.url(), listed.stamp());
             } catch (RuntimeException again) {
                 log.failure("cannot record the stamp of " + listed.url() + " (" + again.getMessage() + ")");
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Reads an item that moved ({@link Listed.Visit#MOVED}) at its new link, as an update, and revises its stored
+     * article there: the article keeps its id and story and takes the new address. A failure is one log line; the
+     * item is known by its new link from then on and the stored article stays as it was.
+     */
+    private boolean fetchMoved(Listed listed) throws InterruptedException {
+        try {
+            ItemReader.Read page = items.readUpdate(listed);
+            synchronized (storing) {
+                Optional<DeskArticle> article = store.articles().moved(listed.movedFrom(), listed.url(), listed.stamp(),
+                        page.document(), page.url(), page.fetched(), page.fromPage());
+                noteRevised(article);
+                return article.isPresent();
+            }
+        } catch (FetchException | RuntimeException e) {
+            feedFailed(listed, (e instanceof FetchException f ? f.line() : listed.url() + ": " + e)
+                    + " (the item moved from " + listed.movedFrom() + "; the stored version stays)", clock.instant());
+            try {
+                store.articles().movedUnread(listed.movedFrom(), listed.url(), listed.stamp());
+            } catch (RuntimeException again) {
+                log.failure("cannot record the move of " + listed.url() + " (" + again.getMessage() + ")");
             }
             return false;
         }
