@@ -227,6 +227,11 @@ public final class StoryClusteringEvaluation {
                     numbers.length > 2 ? Double.parseDouble(numbers[2]) : options.smallStoryLead());
             case "--refine" -> options.withRefinement(Integer.parseInt(numbers[0]), Double.parseDouble(numbers[1]));
             case "--large-stream" -> options.withLargeStream(Integer.parseInt(value));
+            case "--index-terms" -> new StoryOptions(options.windowDays(), options.join(), options.linkSimilarity(),
+                    options.duplicateSimilarity(), options.shingleWords(), options.vectorTerms(), Integer.parseInt(value),
+                    options.maxCandidates(), options.maxPostings(), options.blockDays(), options.warmupArticles(),
+                    options.cueSentences(), options.smallStory(), options.smallStoryJoin(), options.refineRounds(),
+                    options.refineMargin(), options.smallStoryLead(), options.largeStream());
             case "--candidates" -> new StoryOptions(options.windowDays(), options.join(), options.linkSimilarity(),
                     options.duplicateSimilarity(), options.shingleWords(), options.vectorTerms(), options.indexTerms(),
                     Integer.parseInt(value), options.maxPostings(), options.blockDays(), options.warmupArticles(),
@@ -235,7 +240,7 @@ public final class StoryClusteringEvaluation {
             default -> throw new IllegalArgumentException("unknown option " + name
                     + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
                     + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR[,LEAD],"
-                    + " --refine ROUNDS,MARGIN, --large-stream N, --candidates N, --mixed)");
+                    + " --refine ROUNDS,MARGIN, --large-stream N, --candidates N, --index-terms N, --mixed)");
         };
     }
 
