@@ -77,6 +77,21 @@ public record ArticleStream(List<RawDocument> articles, Map<String, String> trut
         return new ArticleStream(kept, keptTruth, keptDataset, seed);
     }
 
+    /**
+     * The id of the text an article of the stream copies: for the second copy of a text that its data set puts in two
+     * clusters ({@code <id>@<cluster>}, see {@link #shuffled}) the first copy's id, else the id itself.
+     */
+    public String textOf(String id) {
+        int at = id.lastIndexOf('@');
+        if (at <= 0) {
+            return id;
+        }
+        String first = id.substring(0, at);
+        String label = truth.get(id);
+        // only a copy made by shuffled(): its first copy is in the stream and its suffix is its own cluster's id
+        return truth.containsKey(first) && label != null && label.endsWith("/" + id.substring(at + 1)) ? first : id;
+    }
+
     /** The true cluster labels of the articles from one data set only. */
     public Map<String, String> truthOf(String datasetName) {
         Map<String, String> subset = new LinkedHashMap<>();

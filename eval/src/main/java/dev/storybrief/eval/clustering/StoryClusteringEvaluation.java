@@ -111,6 +111,7 @@ public final class StoryClusteringEvaluation {
         java.nio.file.Path shared = SharedFolder.require("eval-data").getParent();
         EcbPlus ecb = ecbPlus ? EcbPlus.load(shared.resolve("eval-data/ecbplus/articles.jsonl")).part(part) : null;
         List<Double> f1 = new java.util.ArrayList<>();
+        List<Double> extended = new java.util.ArrayList<>();
         for (long seed : seeds) {
             if (ecbPlus) {
                 EcbPlusScores s = ecbPlus(ecb, seed, options);
@@ -128,12 +129,21 @@ public final class StoryClusteringEvaluation {
                 StringBuilder sets = new StringBuilder();
                 r.perDataset().forEach((name, s) -> sets.append(String.format(Locale.ROOT, "; %s P %.3f R %.3f F1 %.3f", name,
                         s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1())));
-                System.out.printf(Locale.ROOT, "DUC+MN %s seed %d: P %.3f R %.3f F1 %.3f, ARI %.3f%s%n", part, seed,
-                        r.bcubed().precision(), r.bcubed().recall(), r.bcubed().f1(), r.adjustedRand(), sets);
+                System.out.printf(Locale.ROOT, "DUC+MN %s seed %d: P %.3f R %.3f F1 %.3f, ARI %.3f%s; extended B-cubed"
+                        + " (shared texts as one) P %.3f R %.3f F1 %.3f; %.2f comparisons per article%n", part, seed,
+                        r.bcubed().precision(), r.bcubed().recall(), r.bcubed().f1(), r.adjustedRand(), sets,
+                        r.overlapping().precision(), r.overlapping().recall(), r.overlapping().f1(),
+                        r.comparisons() / (double) r.articles());
+                extended.add(r.overlapping().f1());
             }
         }
         System.out.printf(Locale.ROOT, "mean F1 %.3f, lowest %.3f%n", f1.stream().mapToDouble(d -> d).average().orElse(0),
                 f1.stream().mapToDouble(d -> d).min().orElse(0));
+        if (!extended.isEmpty()) {
+            System.out.printf(Locale.ROOT, "extended B-cubed (shared texts as one, beside the headline): mean F1 %.3f,"
+                    + " lowest %.3f%n", extended.stream().mapToDouble(d -> d).average().orElse(0),
+                    extended.stream().mapToDouble(d -> d).min().orElse(0));
+        }
     }
 
     /**
@@ -192,7 +202,8 @@ public final class StoryClusteringEvaluation {
         int trueClusters = new java.util.HashSet<>(stream.truth().values()).size();
         return new ClusteringReport(stream.articles().size(), trueClusters, stories.size(),
                 BCubed.score(predicted, stream.truth()), AdjustedRandIndex.score(predicted, stream.truth()),
-                perDataset, comparisons, seconds);
+                perDataset, comparisons, seconds,
+                ExtendedBCubed.scoreCopiesAsOne(predicted, stream.truth(), stream::textOf));
     }
 
     /** A join model written "bias,w1,w2,..." (as {@link JoinModelTraining} learns it), for trying one out. */
@@ -216,6 +227,11 @@ public final class StoryClusteringEvaluation {
                     numbers.length > 2 ? Double.parseDouble(numbers[2]) : options.smallStoryLead());
             case "--refine" -> options.withRefinement(Integer.parseInt(numbers[0]), Double.parseDouble(numbers[1]));
             case "--large-stream" -> options.withLargeStream(Integer.parseInt(value));
+            case "--index-terms" -> new StoryOptions(options.windowDays(), options.join(), options.linkSimilarity(),
+                    options.duplicateSimilarity(), options.shingleWords(), options.vectorTerms(), Integer.parseInt(value),
+                    options.maxCandidates(), options.maxPostings(), options.blockDays(), options.warmupArticles(),
+                    options.cueSentences(), options.smallStory(), options.smallStoryJoin(), options.refineRounds(),
+                    options.refineMargin(), options.smallStoryLead(), options.largeStream());
             case "--candidates" -> new StoryOptions(options.windowDays(), options.join(), options.linkSimilarity(),
                     options.duplicateSimilarity(), options.shingleWords(), options.vectorTerms(), options.indexTerms(),
                     Integer.parseInt(value), options.maxPostings(), options.blockDays(), options.warmupArticles(),
@@ -224,7 +240,7 @@ public final class StoryClusteringEvaluation {
             default -> throw new IllegalArgumentException("unknown option " + name
                     + " (use --seed N, --blocked, --join X, --link X, --window-days N, --block-days N, --part P,"
                     + " --ecbplus, --seeds A,B,C, --model B,W1,..., --small-stories SIZE,BAR[,LEAD],"
-                    + " --refine ROUNDS,MARGIN, --large-stream N, --candidates N, --mixed)");
+                    + " --refine ROUNDS,MARGIN, --large-stream N, --candidates N, --index-terms N, --mixed)");
         };
     }
 
