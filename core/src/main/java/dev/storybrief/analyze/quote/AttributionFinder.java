@@ -56,6 +56,14 @@ final class AttributionFinder {
             "pero", "ma", "mas", "maar", "och", "og", "i", "ale", "и", "но", "і", "й", "але");
     /** Adverbs that may stand between such a conjunction and its verb: "and then said", "and later told". */
     private static final Set<String> JOINED_ADVERBS = Set.of("also", "then", "later", "again");
+    /** Words after which a name opens a clause of its own ("while Huckabee proposed", "as Ellery said"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "as", "when", "and", "but", "because",
+            "although", "though", "since", "after", "before", "if", "that", "so", "yet", "meanwhile", "then", "where",
+            "mientras", "cuando", "pero", "que", "quand", "mais", "alors", "mentre", "quando", "ma", "che", "enquanto",
+            "während", "als", "aber", "dass");
+    /** Words of a role written small between a clause's start and the name ("the former state governor"). */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("former", "then", "current", "new", "top", "state",
+            "senior", "deputy", "acting", "vice");
     private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "however", "so", "then", "also",
             "meanwhile");
 
@@ -421,6 +429,14 @@ final class AttributionFinder {
         if (SpeechWords.isPronoun(words.get(verb - 1).text())) {
             return new Attribution(words.get(verb - 1).text(), true, words.get(verb - 1).start());
         }
+        if (isCoordinated(words, verb)) {
+            // "..., while Huckabee, the former governor, proposed a ban and said": the joined verb's subject is the
+            // first verb's, the person right before that verb, not the sentence's first name
+            Attribution first = firstVerbSubject(words, verb, entities);
+            if (first != null) {
+                return first;
+            }
+        }
         // "Sanders compared himself to Clinton, saying": a participle's speaker opens the clause, not ends it; so
         // does a verb joined to an earlier one ("Michael acknowledged that Pinochet had a passport, but said")
         if (SpeechWords.isParticiple(words.get(spoken).text()) || isCoordinated(words, verb)) {
@@ -527,6 +543,72 @@ final class AttributionFinder {
             start--;
         }
         return start;
+    }
+
+    /**
+     * The subject of the verb that a verb of saying at {@code verb} is joined to by "and" or "but": the person or
+     * pronoun nearest before the conjunction that stands where a subject stands, opening its clause (at the zone's
+     * start, after a comma or a word that opens a clause: "while", "as", "that", ..., titles and role words between)
+     * and followed by a verb (a lower-case word that is no preposition or article), an apposition or relative clause
+     * set off by commas between ("Huckabee, who ..., proposed"). A name after a verb or a preposition is an object
+     * ("thanked Ellery warmly", "met with Ellery"). Null when no name stands so.
+     */
+    private static Attribution firstVerbSubject(List<ZoneWords.Word> words, int verb, List<EntityMention> entities) {
+        int conjunction = verb - 1;
+        if (JOINED_ADVERBS.contains(words.get(conjunction).text())) {
+            conjunction--;
+        }
+        int to = words.get(conjunction).start();
+        for (int k = conjunction - 1; k >= 0; k--) {
+            ZoneWords.Word word = words.get(k);
+            EntityMention person = startingAt(entities, word.start());
+            boolean named = person != null && person.type() == EntityType.PERSON && person.end() <= to;
+            boolean pronoun = !named && SpeechWords.isPronoun(word.text()) && !word.text().equalsIgnoreCase("il");
+            if (!named && !pronoun) {
+                continue;
+            }
+            int after = k + 1;
+            while (named && after < conjunction && words.get(after).start() < person.end()) {
+                after++;
+            }
+            if (opensClause(words, k) && verbFollows(words, after, conjunction)) {
+                return named ? new Attribution(person.text(), false, person.start())
+                        : new Attribution(word.text(), true, word.start());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the name or pronoun at {@code k} opens its clause, titles and role words before it included. */
+    private static boolean opensClause(List<ZoneWords.Word> words, int k) {
+        int before = k - 1;
+        while (before >= 0 && !words.get(before).isComma() && (words.get(before).isCapitalised()
+                || SpeechWords.isRoleNoun(words.get(before).text()) || SpeechWords.isDeterminer(words.get(before).text())
+                || ROLE_MODIFIERS.contains(words.get(before).text()))) {
+            before--;
+        }
+        return before < 0 || words.get(before).isComma()
+                || CLAUSE_OPENERS.contains(words.get(before).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word at {@code at} (after one stretch set off by commas, if one opens there) is a verb. */
+    private static boolean verbFollows(List<ZoneWords.Word> words, int at, int conjunction) {
+        int next = at;
+        if (next < conjunction && words.get(next).isComma()) {
+            next++;
+            while (next < conjunction && !words.get(next).isComma()) {
+                next++;
+            }
+            next++;
+        }
+        if (next >= conjunction) {
+            return false;
+        }
+        String text = words.get(next).text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !words.get(next).isComma() && Character.isLowerCase(text.charAt(0)) && !DESCRIPTOR_STOPS.contains(lower)
+                && !CONJUNCTIONS.contains(lower) && !SpeechWords.isDeterminer(lower) && !lower.equals("of")
+                && !lower.equals("and") && !lower.startsWith("'") && !lower.startsWith("’");
     }
 
     /**

@@ -1,0 +1,49 @@
+package dev.storybrief.analyze.quote;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scare quotes: one to three words in quotation marks inside a reporter's sentence that shows nobody saying anything
+ * ("the so-called “reset” of relations", "a “deal” nobody has seen"). The marks distance the reporter from a word;
+ * they credit it to nobody, so they are no quotation. A sentence with a verb of saying or of calling outside its
+ * quotes ("called the plan “a disgrace”"), an "according to", or a colon before the marks keeps them as words said,
+ * as does a quote that opens its sentence or runs over sentences.
+ */
+final class ScareQuotes {
+
+    /** The longest stretch in marks read as a scare quote, in words. */
+    static final int MAX_WORDS = 3;
+
+    private ScareQuotes() {
+    }
+
+    /** Whether the quote {@code span} is a scare quote of its sentence (see the class comment). */
+    static boolean is(List<String> sentences, QuotedStretches spans, QuoteMarks span) {
+        if (span.startSentence() != span.endSentence()) {
+            return false;
+        }
+        int index = span.startSentence();
+        String sentence = sentences.get(index);
+        String before = sentence.substring(0, span.openAt());
+        if (before.isBlank() || before.contains(":")) {
+            return false;
+        }
+        String quoted = sentence.substring(span.contentStart(), span.contentEnd()).strip();
+        int words = quoted.isEmpty() ? 0 : quoted.split("\\s+").length;
+        if (words < 1 || words > MAX_WORDS) {
+            return false;
+        }
+        for (ZoneWords.Word word : ZoneWords.of(sentence, 0, sentence.length())) {
+            if (spans.covers(index, word.start())) {
+                continue;
+            }
+            String text = word.text();
+            if (SpeechWords.isSpeechVerb(text) || ReportedSource.isQuotingVerb(text) || SpeechWords.isAccordingTo(text)
+                    || text.toLowerCase(Locale.ROOT).equals("according")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

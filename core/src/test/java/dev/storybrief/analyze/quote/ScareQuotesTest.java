@@ -1,0 +1,48 @@
+package dev.storybrief.analyze.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storybrief.analyze.entity.EntityRecognizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One to three words in marks inside a sentence that shows nobody saying or calling anything are the reporter's
+ * distance from a word, not a quotation; words a sentence credits stay quotes. Made-up text.
+ */
+class ScareQuotesTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<String> quotes(String language, String... sentences) {
+        List<String> list = List.of(sentences);
+        return extractor.extract(list, recognizer.recognizeDocument(list, java.util.Set.of(), java.util.Set.of(),
+                language), language).stream().map(Quote::text).toList();
+    }
+
+    @Test
+    void aFewWordsInMarksThatNobodySaysAreNoQuote() {
+        assertThat(quotes("en", "The so-called \u201creset\u201d of relations lasted barely a year.")).isEmpty();
+        assertThat(quotes("en", "Ministers reached a \u201cdeal in principle\u201d that nobody has seen.")).isEmpty();
+        assertThat(quotes("fr", "Le « compromis » a tenu jusqu'à l'hiver.")).isEmpty();
+    }
+
+    @Test
+    void wordsASentenceCreditsStayQuotes() {
+        assertThat(quotes("en", "Mayor Ruth Calloway called the plan \u201ca disaster\u201d on Monday."))
+                .containsExactly("a disaster");
+        assertThat(quotes("en", "Ruth Calloway said the plan was \u201cdead.\u201d")).containsExactly("dead.");
+        assertThat(quotes("en", "The harbour board had one message: \u201cstay home.\u201d")).hasSize(1);
+        assertThat(quotes("en", "\u201cNever,\u201d Ruth Calloway said.")).containsExactly("Never");
+        assertThat(quotes("en", "The plan, according to Ruth Calloway, is \u201cdead.\u201d")).hasSize(1);
+    }
+
+    /** Four words or more in marks are someone's words even without a verb. */
+    @Test
+    void longerStretchesStayQuotes() {
+        assertThat(quotes("en", "The sign on the door read \u201cno entry after dark, please\u201d all week."))
+                .hasSize(1);
+        assertThat(quotes("en", "The banner \u201cwe will not move away\u201d hung over the square.")).hasSize(1);
+    }
+}
