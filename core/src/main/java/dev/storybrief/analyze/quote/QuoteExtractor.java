@@ -69,7 +69,7 @@ public final class QuoteExtractor {
         Map<Integer, Optional<Attribution>> caseless = new HashMap<>();
         for (QuoteMarks span : marks) {
             if (text(sentences, span).isEmpty() || isName(sentences, span)
-                    || !opensSentence(sentences, span) && ScareQuotes.is(sentences, spans, span)) {
+                    || !opensSentence(sentences, span) && ScareQuotes.is(sentences, spans, span, language)) {
                 // "le navire « Ocean Star »": a name in quotation marks is nobody's words; so is a word the reporter
                 // only keeps at a distance ("the so-called “reset”")
                 continue;

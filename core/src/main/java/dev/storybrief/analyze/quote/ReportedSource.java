@@ -25,8 +25,9 @@ final class ReportedSource {
      * Verbs that take a quoted word as their object, beside the verbs of saying: "called the plan “a disaster”", "a
      * qualifié la crue de « centennale »", "prometió «reconstruirlo todo»", "versprach, „alles …“".
      */
-    private static final Set<String> QUOTING_VERBS = Set.of("called", "calls", "described", "describes", "dubbed",
-            "labeled", "labelled", "branded", "termed", "promis", "qualifié", "appelé", "dénoncé", "jugé", "décrit",
+    private static final Set<String> QUOTING_VERBS = Set.of("called", "calls", "calling", "call", "described",
+            "describes", "describing", "describe", "dubbed", "dubbing", "labeled", "labelled", "labeling", "branded",
+            "branding", "termed", "coined", "coins", "nicknamed", "referred", "refers", "referring", "promis", "qualifié", "appelé", "dénoncé", "jugé", "décrit",
             "qualifie", "promet", "prometió", "calificó", "llamó", "describió", "tildó", "promete", "versprach",
             "nannte", "bezeichnete", "verspricht", "nennt", "bezeichnet", "promesso", "definito", "chiamato",
             "prometeu", "classificou", "chamou");
