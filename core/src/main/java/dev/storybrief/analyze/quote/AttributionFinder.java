@@ -61,6 +61,12 @@ final class AttributionFinder {
             "although", "though", "since", "after", "before", "if", "that", "so", "yet", "meanwhile", "then", "where",
             "mientras", "cuando", "pero", "que", "quand", "mais", "alors", "mentre", "quando", "ma", "che", "enquanto",
             "während", "als", "aber", "dass");
+    /** Auxiliaries and adverbs that stand between a subject pronoun and its verb of saying ("he did say"). */
+    private static final Set<String> AUXILIARY_WORDS = Set.of("did", "does", "do", "would", "will", "could", "can",
+            "should", "might", "may", "must", "also", "later", "then", "now", "again", "never", "once", "still",
+            "even", "just", "repeatedly", "previously", "often", "recently", "publicly", "privately", "quickly",
+            "has", "had", "have", "always", "already", "first", "further", "reportedly", "explicitly");
+    private static final int MAX_AUXILIARY_WORDS = 3;
     /** Words of a role written small between a clause's start and the name ("the former state governor"). */
     private static final Set<String> ROLE_MODIFIERS = Set.of("former", "then", "current", "new", "top", "state",
             "senior", "deputy", "acting", "vice");
@@ -429,6 +435,10 @@ final class AttributionFinder {
         if (SpeechWords.isPronoun(words.get(verb - 1).text())) {
             return new Attribution(words.get(verb - 1).text(), true, words.get(verb - 1).start());
         }
+        Attribution auxiliaryPronoun = pronounBeforeAuxiliaries(words, verb);
+        if (auxiliaryPronoun != null) {
+            return auxiliaryPronoun;
+        }
         if (isCoordinated(words, verb)) {
             // "..., while Huckabee, the former governor, proposed a ban and said": the joined verb's subject is the
             // first verb's, the person right before that verb, not the sentence's first name
@@ -446,6 +456,14 @@ final class AttributionFinder {
             }
         }
         EntityMention person = nearestSpeaking(words, entities, from, to);
+        if (person != null && !opensClause(words, wordAt(words, person.start()))) {
+            // "Massie used to support fellow Kentuckian Rand Paul, but now said": the name nearest the verb is an
+            // object of an earlier verb; the subject that opens the clause speaks
+            Attribution subject = clauseOpeningSubject(words, verb, entities);
+            if (subject != null) {
+                return subject;
+            }
+        }
         if (person != null) {
             return new Attribution(person.text(), false, person.start());
         }
@@ -558,6 +576,15 @@ final class AttributionFinder {
         if (JOINED_ADVERBS.contains(words.get(conjunction).text())) {
             conjunction--;
         }
+        return clauseOpeningSubject(words, conjunction, entities);
+    }
+
+    /**
+     * The person or pronoun nearest before word {@code end} that opens its clause and is followed by a verb (see
+     * {@link #firstVerbSubject}); null when none stands so.
+     */
+    private static Attribution clauseOpeningSubject(List<ZoneWords.Word> words, int end, List<EntityMention> entities) {
+        int conjunction = end;
         int to = words.get(conjunction).start();
         for (int k = conjunction - 1; k >= 0; k--) {
             ZoneWords.Word word = words.get(k);
@@ -574,6 +601,33 @@ final class AttributionFinder {
             if (opensClause(words, k) && verbFollows(words, after, conjunction)) {
                 return named ? new Attribution(person.text(), false, person.start())
                         : new Attribution(word.text(), true, word.start());
+            }
+        }
+        return null;
+    }
+
+    /** The index of the word that starts at or contains {@code offset}; -1 when none does. */
+    private static int wordAt(List<ZoneWords.Word> words, int offset) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).start() <= offset && offset < words.get(k).end()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "he did say", "she would later tell", "he also told": a pronoun a few auxiliaries or adverbs before the verb is
+     * its subject, whatever names follow the verb (they are what was said or whom it was said to).
+     */
+    private static Attribution pronounBeforeAuxiliaries(List<ZoneWords.Word> words, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 1 - MAX_AUXILIARY_WORDS); k--) {
+            ZoneWords.Word word = words.get(k);
+            if (k < verb - 1 && SpeechWords.isPronoun(word.text()) && !word.text().equals("il")) {
+                return new Attribution(word.text(), true, word.start());
+            }
+            if (!AUXILIARY_WORDS.contains(word.text())) {
+                return null;
             }
         }
         return null;
