@@ -456,10 +456,10 @@ final class AttributionFinder {
             }
         }
         EntityMention person = nearestSpeaking(words, entities, from, to);
-        if (person != null && !opensClause(words, wordAt(words, person.start()))) {
+        if (person != null && !opensClause(words, wordAt(words, person.start()), true)) {
             // "Massie used to support fellow Kentuckian Rand Paul, but now said": the name nearest the verb is an
             // object of an earlier verb; the subject that opens the clause speaks
-            Attribution subject = clauseOpeningSubject(words, verb, entities);
+            Attribution subject = clauseOpeningSubject(words, verb, entities, true);
             if (subject != null) {
                 return subject;
             }
@@ -576,14 +576,17 @@ final class AttributionFinder {
         if (JOINED_ADVERBS.contains(words.get(conjunction).text())) {
             conjunction--;
         }
-        return clauseOpeningSubject(words, conjunction, entities);
+        // "acknowledged that Petra Lind held a passport, but said": a clause after "that" is what was acknowledged;
+        // its subject is not the subject of the verb joined to the main one
+        return clauseOpeningSubject(words, conjunction, entities, false);
     }
 
     /**
      * The person or pronoun nearest before word {@code end} that opens its clause and is followed by a verb (see
      * {@link #firstVerbSubject}); null when none stands so.
      */
-    private static Attribution clauseOpeningSubject(List<ZoneWords.Word> words, int end, List<EntityMention> entities) {
+    private static Attribution clauseOpeningSubject(List<ZoneWords.Word> words, int end, List<EntityMention> entities,
+                                                    boolean thatOpens) {
         int conjunction = end;
         int to = words.get(conjunction).start();
         for (int k = conjunction - 1; k >= 0; k--) {
@@ -598,7 +601,7 @@ final class AttributionFinder {
             while (named && after < conjunction && words.get(after).start() < person.end()) {
                 after++;
             }
-            if (opensClause(words, k) && verbFollows(words, after, conjunction)) {
+            if (opensClause(words, k, thatOpens) && verbFollows(words, after, conjunction)) {
                 return named ? new Attribution(person.text(), false, person.start())
                         : new Attribution(word.text(), true, word.start());
             }
@@ -633,16 +636,23 @@ final class AttributionFinder {
         return null;
     }
 
-    /** Whether the name or pronoun at {@code k} opens its clause, titles and role words before it included. */
-    private static boolean opensClause(List<ZoneWords.Word> words, int k) {
+    /**
+     * Whether the name or pronoun at {@code k} opens its clause, titles and role words before it included; "that"
+     * counts as opening one only when {@code thatOpens}.
+     */
+    private static boolean opensClause(List<ZoneWords.Word> words, int k, boolean thatOpens) {
         int before = k - 1;
-        while (before >= 0 && !words.get(before).isComma() && (words.get(before).isCapitalised()
+        // "which bill that New Jersey Gov. Chris Hollister said": "that" opens a clause before it is a determiner
+        while (before >= 0 && !words.get(before).isComma()
+                && !CLAUSE_OPENERS.contains(words.get(before).text().toLowerCase(Locale.ROOT))
+                && (words.get(before).isCapitalised()
                 || SpeechWords.isRoleNoun(words.get(before).text()) || SpeechWords.isDeterminer(words.get(before).text())
                 || ROLE_MODIFIERS.contains(words.get(before).text()))) {
             before--;
         }
+        String opener = before < 0 ? "" : words.get(before).text().toLowerCase(Locale.ROOT);
         return before < 0 || words.get(before).isComma()
-                || CLAUSE_OPENERS.contains(words.get(before).text().toLowerCase(Locale.ROOT));
+                || CLAUSE_OPENERS.contains(opener) && (thatOpens || !opener.equals("that"));
     }
 
     /** Whether the word at {@code at} (after one stretch set off by commas, if one opens there) is a verb. */

@@ -69,7 +69,8 @@ public final class QuoteExtractor {
         Map<Integer, Optional<Attribution>> caseless = new HashMap<>();
         for (QuoteMarks span : marks) {
             if (text(sentences, span).isEmpty() || isName(sentences, span)
-                    || !opensSentence(sentences, span) && ScareQuotes.is(sentences, spans, span, language)) {
+                    || !opensSentence(sentences, span) && ScareQuotes.is(sentences, spans, span, language,
+                    entities.get(span.startSentence()))) {
                 // "le navire « Ocean Star »": a name in quotation marks is nobody's words; so is a word the reporter
                 // only keeps at a distance ("the so-called “reset”")
                 continue;

@@ -41,5 +41,8 @@ class ObjectNotSpeakerTest {
         assertThat(speakers("After the vote, Ruth Calloway met Tom Barrow, and Barrow said the deal was \u201cdone.\u201d"))
                 .containsExactly("Barrow");
         assertThat(speakers("Ruth Calloway said the mayor was \u201cout of touch.\u201d")).containsExactly("Ruth Calloway");
+        assertThat(speakers("The exchange between Dana Whitcombe and Marcus Ellery grew so heated over which bill passed "
+                + "that New Jersey Gov. Chris Hollister said, \u201cI need a translator.\u201d"))
+                .containsExactly("Chris Hollister");
     }
 }

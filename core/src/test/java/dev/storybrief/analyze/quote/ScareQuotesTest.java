@@ -45,6 +45,18 @@ class ScareQuotesTest {
         assertThat(quotes("en", "She has coined a new phrase, \u201cbudget pirates,\u201d for them.")).hasSize(1);
     }
 
+    /**
+     * A sentence that names a person or body, or has a subject pronoun, may give them the word through a verb no list
+     * holds ("blasted ... for", "talks about", "is crying"): the marks stay a quote.
+     */
+    @Test
+    void aSentenceNamingSomeoneKeepsItsWordsInMarks() {
+        assertThat(quotes("en", "In March, Ruth Calloway blasted the council for its \u201coutrageous practices\u201d "
+                + "at the harbour.")).hasSize(1);
+        assertThat(quotes("en", "He talks about \u201cspoiling the party,\u201d and voters cheer.")).hasSize(1);
+        assertThat(quotes("en", "Supporters of the mayor are crying \u201cfraud\u201d over the count.")).isEmpty();
+    }
+
     /** Four words or more in marks are someone's words even without a verb. */
     @Test
     void longerStretchesStayQuotes() {
