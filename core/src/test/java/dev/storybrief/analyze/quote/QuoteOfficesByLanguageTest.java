@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * quote stage as in the entity stage: elsewhere a word of their shape is a surname ("Pellerin", "Baumeister"). The
  * article text is made up.
  */
-class OfficesByLanguageTest {
+class QuoteOfficesByLanguageTest {
 
     @Test
     void aGermanOfficeBeforeANameIsReadInGermanOnly() {
