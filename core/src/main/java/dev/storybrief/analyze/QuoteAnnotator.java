@@ -43,7 +43,7 @@ public final class QuoteAnnotator implements Annotator {
     public AnalyzedArticle annotate(AnalyzedArticle article) {
         List<String> texts = article.sentences().stream().map(Sentence::text).toList();
         List<List<EntityMention>> entities = EntityAnnotator.perSentence(article);
-        SpeakerResolver resolver = new SpeakerResolver(texts, entities);
+        SpeakerResolver resolver = new SpeakerResolver(texts, entities, article.language());
         List<QuoteSpan> quotes = new ArrayList<>();
         List<Integer> paragraphs = article.sentences().stream().map(Sentence::paragraph).toList();
         List<Quote> found = new ArrayList<>(extractor.extract(texts, entities, article.language(), paragraphs));

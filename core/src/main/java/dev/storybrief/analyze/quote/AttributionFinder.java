@@ -56,6 +56,20 @@ final class AttributionFinder {
             "pero", "ma", "mas", "maar", "och", "og", "i", "ale", "и", "но", "і", "й", "але");
     /** Adverbs that may stand between such a conjunction and its verb: "and then said", "and later told". */
     private static final Set<String> JOINED_ADVERBS = Set.of("also", "then", "later", "again");
+    /** Words after which a name opens a clause of its own ("while Huckabee proposed", "as Ellery said"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "as", "when", "and", "but", "because",
+            "although", "though", "since", "after", "before", "if", "that", "so", "yet", "meanwhile", "then", "where",
+            "mientras", "cuando", "pero", "que", "quand", "mais", "alors", "mentre", "quando", "ma", "che", "enquanto",
+            "während", "als", "aber", "dass");
+    /** Auxiliaries and adverbs that stand between a subject pronoun and its verb of saying ("he did say"). */
+    private static final Set<String> AUXILIARY_WORDS = Set.of("did", "does", "do", "would", "will", "could", "can",
+            "should", "might", "may", "must", "also", "later", "then", "now", "again", "never", "once", "still",
+            "even", "just", "repeatedly", "previously", "often", "recently", "publicly", "privately", "quickly",
+            "has", "had", "have", "always", "already", "first", "further", "reportedly", "explicitly");
+    private static final int MAX_AUXILIARY_WORDS = 3;
+    /** Words of a role written small between a clause's start and the name ("the former state governor"). */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("former", "then", "current", "new", "top", "state",
+            "senior", "deputy", "acting", "vice");
     private static final Set<String> LEADING_FILLERS = Set.of("but", "and", "however", "so", "then", "also",
             "meanwhile");
 
@@ -421,6 +435,18 @@ final class AttributionFinder {
         if (SpeechWords.isPronoun(words.get(verb - 1).text())) {
             return new Attribution(words.get(verb - 1).text(), true, words.get(verb - 1).start());
         }
+        Attribution auxiliaryPronoun = pronounBeforeAuxiliaries(words, verb);
+        if (auxiliaryPronoun != null) {
+            return auxiliaryPronoun;
+        }
+        if (isCoordinated(words, verb)) {
+            // "..., while Huckabee, the former governor, proposed a ban and said": the joined verb's subject is the
+            // first verb's, the person right before that verb, not the sentence's first name
+            Attribution first = firstVerbSubject(words, verb, entities);
+            if (first != null) {
+                return first;
+            }
+        }
         // "Sanders compared himself to Clinton, saying": a participle's speaker opens the clause, not ends it; so
         // does a verb joined to an earlier one ("Michael acknowledged that Pinochet had a passport, but said")
         if (SpeechWords.isParticiple(words.get(spoken).text()) || isCoordinated(words, verb)) {
@@ -430,6 +456,14 @@ final class AttributionFinder {
             }
         }
         EntityMention person = nearestSpeaking(words, entities, from, to);
+        if (person != null && !opensClause(words, wordAt(words, person.start()), true)) {
+            // "Massie used to support fellow Kentuckian Rand Paul, but now said": the name nearest the verb is an
+            // object of an earlier verb; the subject that opens the clause speaks
+            Attribution subject = clauseOpeningSubject(words, verb, entities, true);
+            if (subject != null) {
+                return subject;
+            }
+        }
         if (person != null) {
             return new Attribution(person.text(), false, person.start());
         }
@@ -527,6 +561,118 @@ final class AttributionFinder {
             start--;
         }
         return start;
+    }
+
+    /**
+     * The subject of the verb that a verb of saying at {@code verb} is joined to by "and" or "but": the person or
+     * pronoun nearest before the conjunction that stands where a subject stands, opening its clause (at the zone's
+     * start, after a comma or a word that opens a clause: "while", "as", "that", ..., titles and role words between)
+     * and followed by a verb (a lower-case word that is no preposition or article), an apposition or relative clause
+     * set off by commas between ("Huckabee, who ..., proposed"). A name after a verb or a preposition is an object
+     * ("thanked Ellery warmly", "met with Ellery"). Null when no name stands so.
+     */
+    private static Attribution firstVerbSubject(List<ZoneWords.Word> words, int verb, List<EntityMention> entities) {
+        int conjunction = verb - 1;
+        if (JOINED_ADVERBS.contains(words.get(conjunction).text())) {
+            conjunction--;
+        }
+        // "acknowledged that Petra Lind held a passport, but said": a clause after "that" is what was acknowledged;
+        // its subject is not the subject of the verb joined to the main one
+        return clauseOpeningSubject(words, conjunction, entities, false);
+    }
+
+    /**
+     * The person or pronoun nearest before word {@code end} that opens its clause and is followed by a verb (see
+     * {@link #firstVerbSubject}); null when none stands so.
+     */
+    private static Attribution clauseOpeningSubject(List<ZoneWords.Word> words, int end, List<EntityMention> entities,
+                                                    boolean thatOpens) {
+        int conjunction = end;
+        int to = words.get(conjunction).start();
+        for (int k = conjunction - 1; k >= 0; k--) {
+            ZoneWords.Word word = words.get(k);
+            EntityMention person = startingAt(entities, word.start());
+            boolean named = person != null && person.type() == EntityType.PERSON && person.end() <= to;
+            boolean pronoun = !named && SpeechWords.isPronoun(word.text()) && !word.text().equalsIgnoreCase("il");
+            if (!named && !pronoun) {
+                continue;
+            }
+            int after = k + 1;
+            while (named && after < conjunction && words.get(after).start() < person.end()) {
+                after++;
+            }
+            if (opensClause(words, k, thatOpens) && verbFollows(words, after, conjunction)) {
+                return named ? new Attribution(person.text(), false, person.start())
+                        : new Attribution(word.text(), true, word.start());
+            }
+        }
+        return null;
+    }
+
+    /** The index of the word that starts at or contains {@code offset}; -1 when none does. */
+    private static int wordAt(List<ZoneWords.Word> words, int offset) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).start() <= offset && offset < words.get(k).end()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "he did say", "she would later tell", "he also told": a pronoun a few auxiliaries or adverbs before the verb is
+     * its subject, whatever names follow the verb (they are what was said or whom it was said to).
+     */
+    private static Attribution pronounBeforeAuxiliaries(List<ZoneWords.Word> words, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 1 - MAX_AUXILIARY_WORDS); k--) {
+            ZoneWords.Word word = words.get(k);
+            if (k < verb - 1 && SpeechWords.isPronoun(word.text()) && !word.text().equals("il")) {
+                return new Attribution(word.text(), true, word.start());
+            }
+            if (!AUXILIARY_WORDS.contains(word.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the name or pronoun at {@code k} opens its clause, titles and role words before it included; "that"
+     * counts as opening one only when {@code thatOpens}.
+     */
+    private static boolean opensClause(List<ZoneWords.Word> words, int k, boolean thatOpens) {
+        int before = k - 1;
+        // "which bill that New Jersey Gov. Chris Hollister said": "that" opens a clause before it is a determiner
+        while (before >= 0 && !words.get(before).isComma()
+                && !CLAUSE_OPENERS.contains(words.get(before).text().toLowerCase(Locale.ROOT))
+                && (words.get(before).isCapitalised()
+                || SpeechWords.isRoleNoun(words.get(before).text()) || SpeechWords.isDeterminer(words.get(before).text())
+                || ROLE_MODIFIERS.contains(words.get(before).text()))) {
+            before--;
+        }
+        String opener = before < 0 ? "" : words.get(before).text().toLowerCase(Locale.ROOT);
+        return before < 0 || words.get(before).isComma()
+                || CLAUSE_OPENERS.contains(opener) && (thatOpens || !opener.equals("that"));
+    }
+
+    /** Whether the word at {@code at} (after one stretch set off by commas, if one opens there) is a verb. */
+    private static boolean verbFollows(List<ZoneWords.Word> words, int at, int conjunction) {
+        int next = at;
+        if (next < conjunction && words.get(next).isComma()) {
+            next++;
+            while (next < conjunction && !words.get(next).isComma()) {
+                next++;
+            }
+            next++;
+        }
+        if (next >= conjunction) {
+            return false;
+        }
+        String text = words.get(next).text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !words.get(next).isComma() && Character.isLowerCase(text.charAt(0)) && !DESCRIPTOR_STOPS.contains(lower)
+                && !CONJUNCTIONS.contains(lower) && !SpeechWords.isDeterminer(lower) && !lower.equals("of")
+                && !lower.equals("and") && !lower.startsWith("'") && !lower.startsWith("’");
     }
 
     /**

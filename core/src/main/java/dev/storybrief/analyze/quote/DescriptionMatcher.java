@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * against "alliance's"; "Republican" never fits "Democratic nominee"). The head is the noun before the complement ("the
  * head of the agency", "der Sprecher der Stadtwerke"); in it, an office of the Romance languages or German where one
  * stands ("la alcaldesa socialista"), else the last word. A description that fits no one, or several people, stays
- * unlinked: two people are never merged on a guess.
+ * unlinked: two people are never merged on a guess. German's one-word offices count as offices only in the languages
+ * that write them ({@link GermanOffices#isWrittenIn}), as the entity recogniser reads them.
  */
 final class DescriptionMatcher {
 
@@ -49,6 +50,13 @@ final class DescriptionMatcher {
             Set.of("candidate", "nominee", "contender", "hopeful"));
 
     private final Map<String, List<List<String>>> rolesByPerson = new HashMap<>();
+    /** Whether the article's language writes German's one-word offices ("Verkehrsminister"). */
+    private final boolean germanOffices;
+
+    /** A matcher for an article in {@code language} (ISO 639-1). */
+    DescriptionMatcher(String language) {
+        this.germanOffices = GermanOffices.isWrittenIn(language);
+    }
 
     /** Remembers one role the article attaches to a person (canonical name). */
     void add(String person, String role) {
@@ -79,7 +87,7 @@ final class DescriptionMatcher {
         return fitting.size() == 1 ? fitting.iterator().next() : null;
     }
 
-    private static boolean fits(Phrase wanted, List<String> role) {
+    private boolean fits(Phrase wanted, List<String> role) {
         String head = wanted.words().get(wanted.head());
         boolean headFits = role.stream().anyMatch(word -> sameJob(head, word));
         if (!headFits) {
@@ -91,7 +99,7 @@ final class DescriptionMatcher {
         return shared * 2 >= modifiers.size() && (modifiers.isEmpty() || shared > 0);
     }
 
-    private static boolean sameJob(String head, String roleWord) {
+    private boolean sameJob(String head, String roleWord) {
         if (head.equals(roleWord) || SAME_JOB.stream().anyMatch(group -> group.contains(head) && group.contains(roleWord))) {
             return true;
         }
@@ -125,7 +133,7 @@ final class DescriptionMatcher {
     private record Phrase(List<String> words, int head) {
     }
 
-    private static Phrase phrase(String text) {
+    private Phrase phrase(String text) {
         List<String> words = new ArrayList<>();
         int beforeComplement = -1;
         for (String raw : ELIDED.matcher(text).replaceAll("$1 ").split("[^\\p{L}\\p{N}'’.-]+")) {
@@ -151,9 +159,12 @@ final class DescriptionMatcher {
         return new Phrase(words, Math.max(head, 0));
     }
 
-    /** An office of the Romance languages or German ("alcaldesa", "oberbürgermeisterin"); English ones are heads last. */
-    private static boolean isOffice(String word) {
+    /**
+     * An office of the Romance languages ("alcaldesa"), or of German in a German text ("oberbürgermeisterin"); English
+     * ones are heads last.
+     */
+    private boolean isOffice(String word) {
         String capitalised = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        return RomanceOffices.isOffice(word) || GermanOffices.isOffice(capitalised);
+        return RomanceOffices.isOffice(word) || germanOffices && GermanOffices.isOffice(capitalised);
     }
 }

@@ -25,14 +25,18 @@ final class OfficeBefore {
     private OfficeBefore() {
     }
 
-    /** The office written right before a name that starts after {@code before}, or null. */
-    static String of(String before) {
+    /**
+     * The office written right before a name that starts after {@code before}, or null, in a text in {@code language}
+     * (ISO 639-1): German's one-word offices are read only where the entity recogniser reads them
+     * ({@link GermanOffices#isWrittenIn}); elsewhere a word of their shape is a surname ("Paul Baumeister").
+     */
+    static String of(String before, String language) {
         if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
             return null;
         }
         String[] words = before.strip().split("\\s+");
         String office = words[words.length - 1];
-        if (GermanOffices.isOffice(office)) {
+        if (GermanOffices.isWrittenIn(language) && GermanOffices.isOffice(office)) {
             return office;
         }
         String turkish = TurkishOffices.of(words);

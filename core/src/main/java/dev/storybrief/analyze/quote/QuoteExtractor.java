@@ -68,8 +68,11 @@ public final class QuoteExtractor {
         // one answer per sentence: every quote of a long sentence asks it, and each asking reads the whole sentence
         Map<Integer, Optional<Attribution>> caseless = new HashMap<>();
         for (QuoteMarks span : marks) {
-            if (text(sentences, span).isEmpty() || isName(sentences, span)) {
-                // "le navire « Ocean Star »": a name in quotation marks is nobody's words
+            if (text(sentences, span).isEmpty() || isName(sentences, span)
+                    || !opensSentence(sentences, span) && ScareQuotes.is(sentences, spans, span, language,
+                    entities.get(span.startSentence()))) {
+                // "le navire « Ocean Star »": a name in quotation marks is nobody's words; so is a word the reporter
+                // only keeps at a distance ("the so-called “reset”")
                 continue;
             }
             Credit credit = credit(sentences, spans, span, entities, salience, previous, previousCredit, caseless,
@@ -162,9 +165,7 @@ public final class QuoteExtractor {
                                  Credit previousCredit, Map<Integer, Optional<Attribution>> caseless,
                                  String language) {
         Located found = attribution(sentences, spans, span, entities, caseless, language);
-        // "But “...”" opens its sentence as much as "“...”" does
-        boolean opensSentence = sentences.get(span.startSentence()).substring(0, span.openAt())
-                .matches("\\s*(?:(?i:but|and|still|yet|so|then|also)[,\\s]+)?");
+        boolean opensSentence = opensSentence(sentences, span);
         // "“...?” / Trump said. / “...”": the sentence that credited the previous quote is where it ended
         int previousEnd = previous == null ? -2 : previous.endSentence();
         if (previousCredit.words() != null) {
@@ -178,6 +179,11 @@ public final class QuoteExtractor {
         boolean introducedHere = sentences.get(span.startSentence()).substring(0, span.openAt()).strip().endsWith(":");
         if (found == null && !continues && !introducedHere) {
             found = nextSentence(sentences, spans, span, entities);
+        }
+        if (DroppedSubjects.dropsSubjects(language) && (found == null ? !continues : isDroppedSubject(found.attribution))) {
+            // "Dijo que ...", "Calificó el plan de «una chapuza» y dijo ...": the sentence before names who speaks
+            Located previousSubject = previousSubject(sentences, spans, span, entities);
+            found = previousSubject != null ? previousSubject : found;
         }
         if (found != null) {
             Attribution a = found.attribution;
@@ -206,6 +212,31 @@ public final class QuoteExtractor {
             return new Credit(speaker, words, cue);
         }
         return continues ? previousCredit : Credit.NONE;
+    }
+
+    /** Whether a quote opens its sentence: "But “...”" opens it as much as "“...”" does. */
+    private static boolean opensSentence(List<String> sentences, QuoteMarks span) {
+        return sentences.get(span.startSentence()).substring(0, span.openAt())
+                .matches("\\s*(?:(?i:but|and|still|yet|so|then|also)[,\\s]+)?");
+    }
+
+    /** Whether an attribution stands for a subject its verb's ending carries ("Dijo que"): the verb as a pronoun. */
+    private static boolean isDroppedSubject(Attribution a) {
+        return a.pronoun() && !SpeechWords.isPronoun(a.speaker()) && SpeechWords.isSpeechVerb(a.speaker());
+    }
+
+    /**
+     * The person of the sentence right before a quote's sentence that says or calls with no subject of its own
+     * ({@link DroppedSubjects}); null when that sentence has a subject or the one before names no single person.
+     */
+    private static Located previousSubject(List<String> sentences, QuotedStretches spans, QuoteMarks span,
+                                           List<List<EntityMention>> entities) {
+        int index = span.startSentence();
+        if (!DroppedSubjects.lacksSubject(sentences.get(index), index, entities.get(index), spans)) {
+            return null;
+        }
+        EntityMention person = DroppedSubjects.previousPerson(index, entities, spans);
+        return person == null ? null : new Located(new Attribution(person.text(), false, person.start()), index - 1);
     }
 
     /**

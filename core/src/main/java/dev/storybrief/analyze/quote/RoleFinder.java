@@ -74,7 +74,8 @@ final class RoleFinder {
     private RoleFinder() {
     }
 
-    static List<Role> find(String sentence, List<EntityMention> entities) {
+    /** The roles of the people of one sentence of a text in {@code language} (ISO 639-1). */
+    static List<Role> find(String sentence, List<EntityMention> entities, String language) {
         List<Role> roles = new ArrayList<>();
         for (EntityMention person : entities) {
             if (person.type() != EntityType.PERSON) {
@@ -87,7 +88,7 @@ final class RoleFinder {
             if (held != null) {
                 roles.add(new Role(person, held));
             }
-            String office = OfficeBefore.of(sentence.substring(0, person.start()));
+            String office = OfficeBefore.of(sentence.substring(0, person.start()), language);
             if (office != null) {
                 roles.add(new Role(person, office));
             }

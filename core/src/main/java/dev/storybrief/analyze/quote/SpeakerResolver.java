@@ -27,18 +27,38 @@ public final class SpeakerResolver {
     private final AliasMerger merger = new AliasMerger();
     private final AliasMerger.Lookup entities;
     private final Map<String, String> roleByCanonicalName = new HashMap<>();
-    private final DescriptionMatcher descriptions = new DescriptionMatcher();
+    private final DescriptionMatcher descriptions;
     private final List<CanonicalEntity> fullNames = new ArrayList<>();
     private final GenderEvidence genders;
 
-    /** Reads one article: its names, their variants and the roles attached to them. */
+    /**
+     * Reads one English article: its names, their variants and the roles attached to them (English, as the entity
+     * recogniser reads a text whose language is not given).
+     */
     public SpeakerResolver(List<String> sentences) {
-        this(sentences, RECOGNIZER.recognizeDocument(Objects.requireNonNull(sentences, "sentences")));
+        this(sentences, "en");
     }
 
-    /** Reads one article whose entities are already recognised, sentence by sentence. */
+    /** Reads one article in {@code language} (ISO 639-1), recognising its entities in that language. */
+    public SpeakerResolver(List<String> sentences, String language) {
+        this(sentences, RECOGNIZER.recognizeDocument(Objects.requireNonNull(sentences, "sentences"), java.util.Set.of(),
+                java.util.Set.of(), language), language);
+    }
+
+    /** Reads one English article whose entities are already recognised, sentence by sentence. */
     public SpeakerResolver(List<String> sentences, List<List<EntityMention>> mentions) {
+        this(sentences, mentions, "en");
+    }
+
+    /**
+     * Reads one article in {@code language} (ISO 639-1) whose entities are already recognised, sentence by sentence:
+     * the roles are read in that language, so that the offices the entity stage reads only in German ("Feuerwehrchef")
+     * are roles only there too.
+     */
+    public SpeakerResolver(List<String> sentences, List<List<EntityMention>> mentions, String language) {
         Objects.requireNonNull(sentences, "sentences");
+        Objects.requireNonNull(language, "language");
+        this.descriptions = new DescriptionMatcher(language);
         List<EntityMention> all = new ArrayList<>();
         mentions.forEach(all::addAll);
         List<CanonicalEntity> merged = merger.merge(all);
@@ -46,7 +66,7 @@ public final class SpeakerResolver {
         merged.stream().filter(e -> e.type() == EntityType.PERSON && e.name().contains(" ")).forEach(fullNames::add);
         this.genders = new GenderEvidence(sentences, mentions, entities);
         for (int i = 0; i < sentences.size(); i++) {
-            for (RoleFinder.Role found : RoleFinder.find(sentences.get(i), mentions.get(i))) {
+            for (RoleFinder.Role found : RoleFinder.find(sentences.get(i), mentions.get(i), language)) {
                 entities.find(found.person().text(), EntityType.PERSON)
                         .ifPresent(entity -> {
                             keepLongest(entity.name(), found.role());
