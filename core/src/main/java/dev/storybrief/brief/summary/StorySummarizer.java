@@ -161,6 +161,8 @@ public final class StorySummarizer implements Summarizer {
             if (chosen.stream().anyMatch(s -> !s.article().figures(s.sentence()).isEmpty())) {
                 chosen = DisputedFigureMarks.marked(chosen, new FigureSides(story, disagreements.get()), words);
             }
+            // a person the summary names first by surname alone is named in full there, as an article would
+            chosen = FullNames.named(chosen, story, words);
             // a story told in both of Serbian's scripts is summarised in the one most of its articles use
             chosen = SummaryScript.inStoryScript(chosen, story);
         }

@@ -142,14 +142,16 @@ class StorySummarizerTest {
     }
 
     /**
-     * A weekday goes from a summary sentence only when it resolves to a date the timeline carries: in an undated
+     * A weekday past goes from a summary sentence only when it resolves to a date the timeline carries: in an undated
      * article "on Wednesday" resolves to nothing, and trimming it would leave the expected arrival with no date at all.
+     * A weekday ahead of a dated article is what its line announces: it stays, with its date beside it, since a summary
+     * of several outlets shows no date the weekday could be read against.
      */
     @Test
-    void aWeekdayStaysWhenNothingDatesItAndGoesWhenTheArticleDoes() {
-        String first = "Salvage teams from the northern port are expected to reach the stranded tanker on Wednesday.\n\n"
-                + "The tanker lost power in the storm and drifted onto the reef near the lighthouse.";
-        String second = "Salvage teams from the northern port are expected to reach the stranded tanker on Wednesday, "
+    void aWeekdayStaysWhenNothingDatesItAndIsDatedWhenAhead() {
+        String first = "Salvage teams from the northern port will reach the stranded tanker on Wednesday.\n\n"
+                + "The tanker lost power in the storm on Sunday and drifted onto the reef near the lighthouse.";
+        String second = "Salvage teams from the northern port will reach the stranded tanker on Wednesday, "
                 + "port officials said.\n\nThe crew of the tanker stayed aboard overnight.";
         for (boolean dated : new boolean[]{false, true}) {
             java.util.Map<dev.storybrief.ingest.MetaKey, String> meta = dated
@@ -162,8 +164,12 @@ class StorySummarizerTest {
             SummarySentence salvage = b.summary().stream().filter(s -> s.verbatim().contains("Salvage")).findFirst()
                     .orElseThrow();
             if (dated) {
-                assertThat(salvage.text()).as("dated: the timeline carries Wednesday").doesNotContain("Wednesday");
+                // 2 March 2026 is a Monday: the Wednesday ahead is 4 March, the Sunday past 1 March
+                assertThat(salvage.text()).as("dated, ahead: the day and its date").contains("on Wednesday, March 4")
+                        .doesNotContain("March 4,");
                 assertThat(b.timeline()).anyMatch(e -> e.text().contains("Salvage"));
+                b.summary().stream().filter(s -> s.verbatim().contains("lost power")).forEach(s ->
+                        assertThat(s.text()).as("dated, past: the timeline carries Sunday").doesNotContain("Sunday"));
             } else {
                 assertThat(salvage.text()).as("undated: the weekday is the only date").contains("on Wednesday");
             }
