@@ -195,7 +195,7 @@ public final class StorySummarizer implements Summarizer {
                     words);
         }
         // a story told over days is told from its latest state: its outcome's lead is in the summary, and opens it
-        chosen = LatestState.withLatestState(chosen, ranked, articles, words);
+        chosen = LatestState.withLatestState(chosen, ranked, articles, words, index);
         // a figure a later report corrects is told corrected, whichever side of a disagreement the steps kept
         return CorrectedFigures.withCorrections(chosen, ranked, index, words, redundancy, corrections);
     }
