@@ -58,6 +58,7 @@ public final class BoilerplateRules {
                 new PatternRule("byline", "^(?:" + TextMetadata.BYLINE_OPENERS + ")\\s+" + NAMES + "(?:\\s*(?:,|and|und|et|oraz|&|\\||-|–)\\s*.{0,60})?$", 14,
                         "byline (kept as author and outlet)"),
                 new CreditRule(),
+                new RightsLineRule(),
                 new NameLineRule()));
         // a press release's marker, contact line and closing paragraph
         rules.addAll(PressReleases.rules());

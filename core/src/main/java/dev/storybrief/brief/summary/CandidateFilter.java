@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Decides which sentences can stand alone in a summary: no headings, questions, fragments of a quote that spans
  * sentences, sentences that start mid-thought, list items, interview turns, signposts to what follows, photo
- * captions, lines that trail off, or ones too
+ * captions, profile lines (a name, an age, a place), lines that trail off, or ones too
  * short or too long to carry one fact.
  */
 public final class CandidateFilter {
@@ -138,6 +138,7 @@ public final class CandidateFilter {
                 && !INTERVIEW_TURN.matcher(text).find()
                 && !SIGNPOST.matcher(text).find()
                 && !isPhotoCaption(text)
+                && !ProfileLines.isProfile(text)
                 && !TRAILS_OFF.matcher(text).find()
                 && !quotedWithBareTag(text)
                 && !CHATTY_OPENER.matcher(text).find()

@@ -63,6 +63,11 @@ final class CandidateRanking {
                     trimming = trimming.without(SentenceTrimmer.Rule.RELATIVE_DAY);
                     text = trimming.trim(sentence.text());
                 }
+                // a day ahead that the trimming cut is what the line announces: it stays, with its date beside it
+                String dated = AheadDays.dated(article, sentence, text);
+                if (dated != null) {
+                    text = trimming.trim(dated);
+                }
                 ranked.add(new SummaryCandidate(article, sentence, text, Words.count(text), central
                         + weights.support() * support + weights.corroboration() * story.corroborationOf(sentence)
                         + weights.position() * early, trimming));

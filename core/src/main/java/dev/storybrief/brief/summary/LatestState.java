@@ -3,6 +3,7 @@ package dev.storybrief.brief.summary;
 import dev.storybrief.brief.OpinionPieces;
 import dev.storybrief.model.AnalyzedArticle;
 import dev.storybrief.model.Sentence;
+import dev.storybrief.model.vector.SentenceIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,20 +78,25 @@ final class LatestState {
 
     /**
      * The chosen sentences with the latest state's lead among them: when it is not chosen, the lowest-scored
-     * sentences give way until it fits. The same list when the story has no latest state.
+     * sentences give way until it fits, and the words left are filled as {@link SummaryFill} fills them (no repeat of
+     * the lead): giving way one by one, a long line can go where two short ones already made room, and the summary
+     * would stop a third short of its words. The same list when the story has no latest state.
      */
     static List<SummaryCandidate> withLatestState(List<SummaryCandidate> chosen, List<SummaryCandidate> ranked,
-                                                  List<AnalyzedArticle> articles, int budget) {
+                                                  List<AnalyzedArticle> articles, int budget, SentenceIndex index) {
         Optional<SummaryCandidate> lead = lead(chosen, ranked, articles);
         if (lead.isEmpty() || chosen.contains(lead.get()) || lead.get().words() > budget) {
             return chosen;
         }
         List<SummaryCandidate> result = new ArrayList<>(chosen);
+        List<SummaryCandidate> gaveWay = new ArrayList<>();
         while (!result.isEmpty() && SummaryCandidate.words(result) + lead.get().words() > budget) {
-            result.remove(result.stream().min(Comparator.comparingDouble(SummaryCandidate::score)).get());
+            SummaryCandidate lowest = result.stream().min(Comparator.comparingDouble(SummaryCandidate::score)).get();
+            result.remove(lowest);
+            gaveWay.add(0, lowest); // the last to go scored best
         }
         result.add(0, lead.get());
-        return result;
+        return gaveWay.isEmpty() ? result : SummaryFill.filled(result, ranked, index, budget);
     }
 
     /** The chosen sentences as read, opened by the latest state's lead; the rest keep their order as background. */

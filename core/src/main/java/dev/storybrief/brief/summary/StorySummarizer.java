@@ -161,6 +161,8 @@ public final class StorySummarizer implements Summarizer {
             if (chosen.stream().anyMatch(s -> !s.article().figures(s.sentence()).isEmpty())) {
                 chosen = DisputedFigureMarks.marked(chosen, new FigureSides(story, disagreements.get()), words);
             }
+            // a person the summary names first by surname alone is named in full there, as an article would
+            chosen = FullNames.named(chosen, story, words);
             // a story told in both of Serbian's scripts is summarised in the one most of its articles use
             chosen = SummaryScript.inStoryScript(chosen, story);
         }
@@ -193,7 +195,7 @@ public final class StorySummarizer implements Summarizer {
                     words);
         }
         // a story told over days is told from its latest state: its outcome's lead is in the summary, and opens it
-        chosen = LatestState.withLatestState(chosen, ranked, articles, words);
+        chosen = LatestState.withLatestState(chosen, ranked, articles, words, index);
         // a figure a later report corrects is told corrected, whichever side of a disagreement the steps kept
         return CorrectedFigures.withCorrections(chosen, ranked, index, words, redundancy, corrections);
     }

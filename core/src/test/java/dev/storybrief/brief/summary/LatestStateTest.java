@@ -55,6 +55,21 @@ class LatestStateTest {
                 .noneSatisfy(s -> assertThat(s.text()).contains("won a third term"));
     }
 
+    /**
+     * Room made for the result's lead is filled again: the lines give way lowest-scored first, and a long one can go
+     * where short ones had made room already; the words left then take what the fill step would take.
+     */
+    @Test
+    void wordsFreedForTheLatestLeadAreFilledAgain() {
+        for (int budget = 40; budget <= 100; budget += 5) {
+            Briefing briefing = Storybrief.builder().words(budget).build().briefDocuments("election",
+                    List.of(EARLY_COUNT, EARLY_COUNT_TOO, RESULT), new ArrayList<>());
+            assertThat(briefing.summary().get(0).text()).startsWith("Paul Dorsey won a third term");
+            assertThat(briefing.summaryWords()).as("budget %d", budget).isGreaterThan(budget * 2 / 3)
+                    .isLessThanOrEqualTo(budget);
+        }
+    }
+
     private static dev.storybrief.model.AnalyzedArticle report(String id, java.time.LocalDate day, String lead) {
         return dev.storybrief.TestArticle.of(id, lead, "Turnout was 56%, the city election office said.")
                 .title(id).published(day, "--date").analyzed();
