@@ -206,6 +206,10 @@ final class EntityClassifier {
             // whatever river or town shares the name
             return mention(sentence, tokens, first, end, EntityType.ORGANIZATION);
         }
+        if (KnownPlaceNames.isCompoundCountry(text(sentence, tokens, first, end), memory.language())) {
+            // "Royaume Uni", "Etats Unis": a country of two words, whether news writes its hyphen and accent or not
+            return mention(sentence, tokens, first, end, EntityType.PLACE);
+        }
         if ((MediumNames.standsAsMedium(tokens, first, end, memory.language())
                 || MediumNames.afterOutletNoun(tokens, first) || AccordingTo.titleAfter(tokens, first, end))
                 && memory.knownType(text(sentence, tokens, first, end)) != EntityType.PERSON

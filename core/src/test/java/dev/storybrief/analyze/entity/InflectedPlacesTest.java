@@ -48,4 +48,21 @@ class InflectedPlacesTest {
         // a full stop between two sentences run together is no domain: a space or a capital follows it
         assertThat(of(EntityType.PLACE, "en", "The boats sailed up the Amazon. Com was not there.")).containsExactly("Amazon");
     }
+
+    @Test
+    void aCountryOfTwoWordsIsAPlaceWithOrWithoutItsHyphen() {
+        assertThat(of(EntityType.PLACE, "fr", "Les autorités du Royaume Uni et des Etats Unis ont réagi."))
+                .containsExactly("Royaume Uni", "Etats Unis");
+        assertThat(of(EntityType.PLACE, "fr", "Les autorités du Royaume-Uni ont réagi.")).containsExactly("Royaume-Uni");
+        assertThat(of(EntityType.PERSON, "fr", "Les autorités du Royaume Uni ont réagi.")).isEmpty();
+    }
+
+    @Test
+    void oneNameWithAndWithoutItsHyphenAndAccentsIsOneEntity() {
+        List<EntityMention> mentions = java.util.stream.Stream.of("Etats Unis", "États-Unis", "Royaume Uni",
+                "Royaume-Uni", "Royaume-Uni").map(t -> new EntityMention(0, t.length(), t, EntityType.PLACE)).toList();
+        List<CanonicalEntity> merged = new AliasMerger().merge(mentions);
+        assertThat(merged).extracting(CanonicalEntity::name).containsExactly("Royaume-Uni", "États-Unis");
+        assertThat(merged).extracting(CanonicalEntity::mentionCount).containsExactly(3, 2);
+    }
 }
