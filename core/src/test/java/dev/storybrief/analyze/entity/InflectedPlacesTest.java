@@ -65,4 +65,14 @@ class InflectedPlacesTest {
         assertThat(merged).extracting(CanonicalEntity::name).containsExactly("Royaume-Uni", "États-Unis");
         assertThat(merged).extracting(CanonicalEntity::mentionCount).containsExactly(3, 2);
     }
+
+    @Test
+    void theTownAfterADutchOfficeHoldersFullNameIsAPlace() {
+        assertThat(of(EntityType.PLACE, "nl", "Burgemeester Anna de Wit van Zutphen sprak de inwoners toe."))
+                .containsExactly("Zutphen");
+        assertThat(of(EntityType.PERSON, "nl", "Burgemeester Anna de Wit van Zutphen sprak de inwoners toe."))
+                .containsExactly("Anna de Wit");
+        // a name's own particle after the given name is no town's "van"
+        assertThat(of(EntityType.PLACE, "nl", "De burgemeester Piet van Dijk sprak de inwoners toe.")).isEmpty();
+    }
 }
