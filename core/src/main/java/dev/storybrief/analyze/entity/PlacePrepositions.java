@@ -57,6 +57,9 @@ final class PlacePrepositions {
                     "nahe bei", "nördlich von", "südlich von", "östlich von", "westlich von", "vor den Toren von", "zwischen")));
     /** The languages of {@link #LOCUTIONS} that write a place after its preposition in the locative. */
     private static final Set<String> SLAVIC = Set.of("pl", "cs", "sk", "hr");
+    /** Czech and Slovak adjectives of countries and peoples in any case and gender: "Americký", "Indickém". */
+    private static final Pattern CZECH_ADJECTIVE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+[sc]k(?:ý|á|é|ého|ém|ému|ou|ých|ým|ými|ej|om|ú|í)");
     /** "Between" and "and" of each language: "entre X et Y", "zwischen X und Y", "tussen X en Y", "tra X e Y". */
     private static final Map<String, String> BETWEEN = Map.of("fr", "entre", "es", "entre", "pt", "entre",
             "it", "tra", "nl", "tussen", "de", "zwischen");
@@ -154,12 +157,26 @@ final class PlacePrepositions {
         if (SLAVIC.contains(language) && isDeclinedGivenName(tokens.get(index).text(), language)) {
             return false; // "čekali na Jana Nováka": "na" with the accusative, before a person
         }
+        if (opensLowerCaseName(tokens, index, language)) {
+            return false; // "na Americký červený kříž", "v Indickém oceánu": the name's other words are lower case
+        }
         for (List<String> locution : locutions) {
             if (endsWith(tokens, index, locution) && !toPerson(tokens, index, locution)) {
                 return true;
             }
         }
         return secondOfBetween(tokens, index, language);
+    }
+
+    /**
+     * A Czech or Slovak adjective of a country or a people ("Americký", "Indickém", "Slovenská") before a lower-case
+     * word: these languages capitalise only a name's first word, so the run of capitals holds the adjective alone, no
+     * place's name.
+     */
+    private static boolean opensLowerCaseName(List<Token> tokens, int index, String language) {
+        return ("cs".equals(language) || "sk".equals(language)) && index + 1 < tokens.size()
+                && CZECH_ADJECTIVE.matcher(tokens.get(index).text()).matches() && tokens.get(index + 1).isWord()
+                && !tokens.get(index + 1).isCapitalised();
     }
 
     /**

@@ -33,6 +33,13 @@ class InflectedPlacesTest {
     }
 
     @Test
+    void anAdjectiveOpeningANameWrittenWithOneCapitalIsNoPlace() {
+        // Czech capitalises a name's first word alone: "Lesnický" is the adjective of "Lesnický spolek", a body
+        assertThat(of(EntityType.PLACE, "cs", "Obec poslala peníze na Lesnický spolek v Horní Lhotce."))
+                .containsExactly("Horní Lhotce");
+    }
+
+    @Test
     void aGivenNameInItsCaseAfterNaStaysAPerson() {
         // "na" also takes the accusative: "Jana" is Jan's, found by its base form
         assertThat(of(EntityType.PERSON, "cs", "Novináři čekali na Jana Dvořáka dvě hodiny."))
