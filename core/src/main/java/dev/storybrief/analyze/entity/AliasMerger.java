@@ -67,6 +67,11 @@ public final class AliasMerger {
      */
     private static <T> List<T> candidates(Surface surface, Map<String, List<T>> byKey) {
         List<T> found = new ArrayList<>(byKey.getOrDefault(surface.skeletons.get(0), List.of()));
+        for (T c : byKey.getOrDefault(SPELLING + spelling(surface.words), List.of())) {
+            if (!found.contains(c)) {
+                found.add(c); // "Royaume-Uni" of "Royaume Uni": one word with its hyphen, two without
+            }
+        }
         if (surface.words.size() == 1) {
             List<T> spelled = new ArrayList<>(byKey.getOrDefault(INITIALS + surface.form.replace(".", ""), List.of()));
             spelled.addAll(byKey.getOrDefault(FIRST_LETTER + surface.form.charAt(0), List.of()));
@@ -80,6 +85,8 @@ public final class AliasMerger {
     }
 
     private static final String INITIALS = "initials:";
+    /** The key of a name by its words without hyphens and accents ({@link #sameSpelling}). */
+    private static final String SPELLING = "spelling:";
     /** The key of a name by the initial of its first or second word: the first letter of an acronym that spells it. */
     private static final String FIRST_LETTER = "first-letter:";
     /** How often a person must be named, at least, to be the one a lone surname shared with another stands for. */
@@ -191,7 +198,7 @@ public final class AliasMerger {
         if (!compatible) {
             return 0;
         }
-        if (NameVariants.sameWords(candidate, canonical)) {
+        if (NameVariants.sameWords(candidate, canonical) || sameSpelling(candidate, canonical)) {
             return 3;
         }
         if (acronym) {
@@ -204,6 +211,23 @@ public final class AliasMerger {
                     : isFounderWord(candidate, withoutLegalForm(canonical)) ? 1 : 0;
             case PLACE -> 0;
         };
+    }
+
+    /**
+     * One name written with or without its hyphen and accents ("Royaume Uni" and "Royaume-Uni", "Etats Unis" and
+     * "États-Unis"): news copy typed without them writes the same place.
+     */
+    private static boolean sameSpelling(List<String> candidate, List<String> canonical) {
+        return spelling(candidate).equals(spelling(canonical));
+    }
+
+    private static String spelling(List<String> words) {
+        return KnownPlaceNames.folded(String.join(" ", words));
+    }
+
+    /** The hyphens and the letters outside ASCII a name is written with ("É" and "-" of "États-Unis"). */
+    private static long marks(String form) {
+        return form.chars().filter(c -> c == '-' || c > 0x7F && Character.isLetter(c)).count();
     }
 
     /** A lone word that starts a firm's name of two or three words ("Morgan" of "Morgan Stanley"). */
@@ -267,6 +291,7 @@ public final class AliasMerger {
         /** The keys a cluster with this canonical form is found by: each word's skeleton, and its initials. */
         List<String> keys() {
             List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(skeletons));
+            keys.add(SPELLING + spelling(words));
             if (words.size() >= 2) {
                 keys.add(INITIALS + NameVariants.initials(words));
                 // "THW" of "Technisches Hilfswerk", "DGAC" of "la Direction générale de l'aviation civile"
@@ -319,7 +344,17 @@ public final class AliasMerger {
             inOrder.sort(Comparator.comparingInt(s -> s.order));
             List<String> aliases = inOrder.stream().map(s -> s.form).toList();
             int count = members.stream().mapToInt(Surface::count).sum();
-            return new CanonicalEntity(canonical().form, canonical().type(), aliases, count);
+            // of one name's spellings, the one news writes most ("Royaume-Uni" over a "Royaume Uni" typed once), and
+            // of as many, the one with its hyphens and accents, which copy typed in haste leaves out
+            Surface shown = canonical();
+            for (Surface member : inOrder) {
+                boolean more = member.count() > shown.count()
+                        || member.count() == shown.count() && marks(member.form) > marks(shown.form);
+                if (more && spelling(member.words).equals(spelling(shown.words))) {
+                    shown = member;
+                }
+            }
+            return new CanonicalEntity(shown.form, canonical().type(), aliases, count);
         }
     }
 }

@@ -165,6 +165,8 @@ final class EntityClassifier {
             "was", "has", "had", "will", "owned", "run", "hired", "founded", "set");
 
     /** "I" with its verb written onto it ("I'm", "I've"): English capitalises the pronoun, which opens no name. */
+    /** The last part of a web domain: a generic one ("com", "org") or a country's two letters ("fr", "co" of "co.uk"). */
+    private static final java.util.regex.Pattern DOMAIN_ENDING = java.util.regex.Pattern.compile("com|org|net|gov|edu|info|biz|news|[a-z]{2}");
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("I['’](?:m|ve|d|ll)");
 
     private final Lexicon lexicon;
@@ -198,6 +200,15 @@ final class EntityClassifier {
             // "the tanker Marisa Vey", "Storm Bertram", a later "Bertram": a ship or a storm, none of the kinds this
             // recognizer reports
             return null;
+        }
+        if (isWebAddress(tokens, end)) {
+            // "Amazon.com", "Tervala.fr": a name written with a domain's ending is a business or a body's site,
+            // whatever river or town shares the name
+            return mention(sentence, tokens, first, end, EntityType.ORGANIZATION);
+        }
+        if (KnownPlaceNames.isCompoundCountry(text(sentence, tokens, first, end), memory.language())) {
+            // "Royaume Uni", "Etats Unis": a country of two words, whether news writes its hyphen and accent or not
+            return mention(sentence, tokens, first, end, EntityType.PLACE);
         }
         if ((MediumNames.standsAsMedium(tokens, first, end, memory.language())
                 || MediumNames.afterOutletNoun(tokens, first) || AccordingTo.titleAfter(tokens, first, end))
@@ -478,6 +489,20 @@ final class EntityClassifier {
         // possessive ("Gadhafi's arsenal") is one such sign, the full name earlier in the article another.
         boolean possessive = index + 1 < tokens.size() && tokens.get(index + 1).isPossessiveMarker();
         return possessive ? EntityType.PERSON : null;
+    }
+
+    /**
+     * Whether the run ending at {@code end} is written on to a web domain's ending: a dot right after its last word
+     * and two to six lower-case letters right after the dot ("Amazon.com", "Tervala.co.uk"), no space between.
+     */
+    private static boolean isWebAddress(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size() || end == 0) {
+            return false;
+        }
+        Token dot = tokens.get(end);
+        Token tld = tokens.get(end + 1);
+        return dot.text().equals(".") && dot.start() == tokens.get(end - 1).end() && tld.start() == dot.end()
+                && DOMAIN_ENDING.matcher(tld.text()).matches();
     }
 
     /** A word with letters and digits ("KX-200", "A320"): a model or a code. */

@@ -5,7 +5,11 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
+import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,7 +26,41 @@ final class KnownPlaceNames {
     /** Names shorter than this are too often a part of a longer word or a common word. */
     private static final int MIN_LENGTH = 3;
 
+    /** Each language's countries of more than one word, by their {@link #folded} form ({@link #isCompoundCountry}). */
+    private static final Map<String, Set<String>> COMPOUND_COUNTRIES = new ConcurrentHashMap<>();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern JOINERS = Pattern.compile("[\\s\\-\u2010\u2011]+");
+
     private KnownPlaceNames() {
+    }
+
+    /**
+     * Whether {@code name} is a country whose name in {@code language} has two words or more, however news writes
+     * them: with the hyphen or a space ("Royaume-Uni", "Royaume Uni"), with or without the capital's accent ("États-Unis",
+     * "Etats Unis"). One word alone is left out: "Chad", "Georgia", "Jordan" are people's names too.
+     */
+    static boolean isCompoundCountry(String name, String language) {
+        return COMPOUND_COUNTRIES.computeIfAbsent(language, KnownPlaceNames::compoundCountries).contains(folded(name));
+    }
+
+    /** A name in lower case without accents, its words joined by one space: "Etats Unis" and "États-Unis" alike. */
+    static String folded(String name) {
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        return JOINERS.matcher(bare.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> compoundCountries(String language) {
+        LocaleDisplayNames display = LocaleDisplayNames.getInstance(new ULocale(language));
+        Set<String> names = new java.util.HashSet<>();
+        for (Region region : Region.getAvailable(Region.RegionType.TERRITORY)) {
+            String name = display.regionDisplayName(region.toString());
+            String key = name == null ? "" : folded(name);
+            // ICU's long forms ("Hong Kong R.A.S. de Chine") are not what news writes
+            if (key.contains(" ") && !name.equals(region.toString()) && key.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+                names.add(key);
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /**

@@ -146,6 +146,8 @@ final class LocalNameForms {
      * Dutch offices held over a town and nouns of its people, whose "van" names it ("de burgemeester van Deventer", "de
      * inwoners van Zwolle"); a person's "van" follows a name, not these words.
      */
+    /** The particles of Dutch surnames ("de Wit", "van der Berg", "ter Horst"). */
+    private static final Set<String> DUTCH_PARTICLES = Set.of("de", "van", "der", "den", "ter", "ten", "te", "het");
     private static final Set<String> DUTCH_TOWN_NOUNS = Set.of("burgemeester", "burgemeesters", "gemeente",
             "provincie", "inwoners", "bewoners", "centrum", "haven", "omgeving", "wethouder", "gemeenteraad");
     /**
@@ -361,6 +363,9 @@ final class LocalNameForms {
                 && DUTCH_TOWN_NOUNS.contains(tokens.get(index - 2).text().toLowerCase(Locale.ROOT))) {
             return true; // "de burgemeester van Deventer", "Burgemeester van Zutphen"
         }
+        if ("nl".equals(lang) && "van".equals(before) && isDutchOfficeHolder(tokens, index - 1)) {
+            return true; // "burgemeester Anna de Wit van Zutphen": the holder's town after the full name
+        }
         if ("de".equals(lang) && isGermanAreaNoun(before)) {
             return true; // "Landkreis Görlitz", "der Kreis Olpe"
         }
@@ -370,6 +375,25 @@ final class LocalNameForms {
         }
         return ROMANCE.contains(lang) && of >= 1 && ROMANCE_OF.contains(tokens.get(of).text())
                 && ROMANCE_PLACE_NOUNS.contains(tokens.get(of - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the words before the "van" at {@code van} are a full name, a given name and a surname with its
+     * particles, and before them an office over a town ("burgemeester Anna de Wit van", "Wethouder Piet Jansen van"):
+     * a name holds one particle after its given name, so this "van" says which town the office is over.
+     */
+    private static boolean isDutchOfficeHolder(List<Token> tokens, int van) {
+        int names = 0;
+        int k = van - 1;
+        for (; k >= 0 && van - k <= 5; k--) {
+            Token word = tokens.get(k);
+            if (word.isWord() && word.isCapitalised() && !DUTCH_TOWN_NOUNS.contains(word.text().toLowerCase(Locale.ROOT))) {
+                names++;
+            } else if (!DUTCH_PARTICLES.contains(word.text())) {
+                break;
+            }
+        }
+        return names >= 2 && k >= 0 && DUTCH_TOWN_NOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
     }
 
     /** A verb of saying or an age right after the name (", de 67 años,", ", 45 år,"): only a person does so. */

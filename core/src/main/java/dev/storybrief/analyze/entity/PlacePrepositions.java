@@ -1,5 +1,6 @@
 package dev.storybrief.analyze.entity;
 
+import dev.storybrief.analyze.terms.NameCases;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,13 @@ final class PlacePrepositions {
             Map.entry("sv", locutions("i", "från")),
             Map.entry("da", locutions("i", "fra")),
             Map.entry("no", locutions("i", "fra")),
-            Map.entry("pl", locutions("w", "we", "pod", "koło", "niedaleko")),
-            Map.entry("cs", locutions("v", "ve")),
+            // Czech, Slovak, Polish and Croatian write the place after these in the locative ("na Horní Lhotce",
+            // "w Zielonkowie", "u Gornjem Selcu"), whose ending makes the name look like no place's; "na" also takes
+            // the accusative ("čekali na Jana"), whose given name keeps a person
+            Map.entry("pl", locutions("w", "we", "na", "pod", "koło", "niedaleko")),
+            Map.entry("cs", locutions("v", "ve", "na")),
+            Map.entry("sk", locutions("v", "vo", "na")),
+            Map.entry("hr", locutions("u", "na")),
             // Italian "da" is left out: it is also the agent of a passive ("guidato da Rossi")
             // and the elided "in the", "on the", "to the" before a vowel ("nell'Ossola", "sull'Adda", "all'Aquila")
             Map.entry("it", locutions("in", "a", "presso", "verso", "vicino a", "nei pressi di", "fino a", "nell'",
@@ -49,6 +55,11 @@ final class PlacePrepositions {
                     "au nord de", "au sud de", "à l'est de", "à l'ouest de", "entre")),
             Map.entry("de", locutions("in", "bei", "nahe", "nach", "aus", "bis", "unweit", "unweit von",
                     "nahe bei", "nördlich von", "südlich von", "östlich von", "westlich von", "vor den Toren von", "zwischen")));
+    /** The languages of {@link #LOCUTIONS} that write a place after its preposition in the locative. */
+    private static final Set<String> SLAVIC = Set.of("pl", "cs", "sk", "hr");
+    /** Czech and Slovak adjectives of countries and peoples in any case and gender: "Americký", "Indickém". */
+    private static final Pattern CZECH_ADJECTIVE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+[sc]k(?:ý|á|é|ého|ém|ému|ou|ých|ým|ými|ej|om|ú|í)");
     /** "Between" and "and" of each language: "entre X et Y", "zwischen X und Y", "tussen X en Y", "tra X e Y". */
     private static final Map<String, String> BETWEEN = Map.of("fr", "entre", "es", "entre", "pt", "entre",
             "it", "tra", "nl", "tussen", "de", "zwischen");
@@ -143,12 +154,42 @@ final class PlacePrepositions {
                 && ITALIAN_MOTION.matcher(tokens.get(index - 2).text().toLowerCase(Locale.ROOT)).matches()) {
             return true; // "arrivati dall'Emilia", "partiti da Bergamo"
         }
+        if (SLAVIC.contains(language) && isDeclinedGivenName(tokens.get(index).text(), language)) {
+            return false; // "čekali na Jana Nováka": "na" with the accusative, before a person
+        }
+        if (opensLowerCaseName(tokens, index, language)) {
+            return false; // "na Americký červený kříž", "v Indickém oceánu": the name's other words are lower case
+        }
         for (List<String> locution : locutions) {
             if (endsWith(tokens, index, locution) && !toPerson(tokens, index, locution)) {
                 return true;
             }
         }
         return secondOfBetween(tokens, index, language);
+    }
+
+    /**
+     * A Czech or Slovak adjective of a country or a people ("Americký", "Indickém", "Slovenská") before a lower-case
+     * word: these languages capitalise only a name's first word, so the run of capitals holds the adjective alone, no
+     * place's name.
+     */
+    private static boolean opensLowerCaseName(List<Token> tokens, int index, String language) {
+        return ("cs".equals(language) || "sk".equals(language)) && index + 1 < tokens.size()
+                && CZECH_ADJECTIVE.matcher(tokens.get(index).text()).matches() && tokens.get(index + 1).isWord()
+                && !tokens.get(index + 1).isCapitalised();
+    }
+
+    /**
+     * A given name in any of its cases: these languages decline names, so "Jana" (Jan's accusative) is found by the
+     * base form the analysis' name keys give it ({@link NameCases#stem}), capitalised as the list writes names.
+     */
+    private static boolean isDeclinedGivenName(String word, String language) {
+        Lexicon lexicon = Lexicon.standard();
+        if (lexicon.isGivenName(word)) {
+            return true;
+        }
+        String stem = NameCases.stem(word, language);
+        return !stem.isEmpty() && lexicon.isGivenName(Character.toUpperCase(stem.charAt(0)) + stem.substring(1));
     }
 
     /**
