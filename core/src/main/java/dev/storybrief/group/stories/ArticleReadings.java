@@ -22,8 +22,11 @@ final class ArticleReadings {
     /** The system property that turns the memo on. */
     static final String PROPERTY = "storybrief.group.readingMemo";
     private static final boolean ON = Boolean.getBoolean(PROPERTY);
-    /** Readings kept, least recently used dropped first: the largest test stream has 801 articles. */
-    private static final int MOST = 5_000;
+    /**
+     * Readings kept, least recently used dropped first: the largest test streams (801 articles, and 413 of ECB+ in
+     * the same JVM) fit, and at some 50 kB a reading (text and term counts) the memo stays near 100 MB.
+     */
+    private static final int MOST = 2_000;
     private static final Map<Key, Reading> MEMO = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Reading> eldest) {
