@@ -190,7 +190,21 @@ public final class StoryClusterer {
 
     /** The keys of every facet of an article, counted in the facets' IDF. */
     private Counted countedKeys(RawDocument doc, String language) {
-        Map<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
+        ArticleReadings.Reading reading = ArticleReadings.of(doc, ArticleDates.epochDay(doc), language,
+                options.cueSentences(), () -> read(doc, language));
+        Map<Facet, Map<String, Integer>> keys = new EnumMap<>(reading.keys());
+        for (Facet facet : Facet.values()) {
+            keys.putIfAbsent(facet, Map.of());
+            if (facet != Facet.LEAD) {
+                idf.get(facet).count(keys.get(facet).keySet());
+            }
+        }
+        return new Counted(keys, reading.toldSince());
+    }
+
+    /** What an article's own words give each facet, before any IDF: the same in every stream it arrives in. */
+    private ArticleReadings.Reading read(RawDocument doc, String language) {
+        EnumMap<Facet, Map<String, Integer>> keys = new EnumMap<>(Facet.class);
         long since = ArticleDates.UNDATED;
         keys.put(Facet.TERMS, SparseVector.termFrequencies(textOf(doc), language));
         keys.put(Facet.ANCHORS, Anchors.of(textOf(doc), ArticleDates.epochDay(doc)));
@@ -204,13 +218,7 @@ public final class StoryClusterer {
                 since = CueReader.toldSince(textOf(doc));
             }
         }
-        for (Facet facet : Facet.values()) {
-            keys.putIfAbsent(facet, Map.of());
-            if (facet != Facet.LEAD) {
-                idf.get(facet).count(keys.get(facet).keySet());
-            }
-        }
-        return new Counted(keys, since);
+        return new ArticleReadings.Reading(keys, since);
     }
 
     /**

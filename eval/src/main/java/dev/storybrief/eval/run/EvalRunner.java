@@ -49,7 +49,7 @@ public final class EvalRunner {
     private final RougeScorer scorer;
     private final int threads;
     private final Progress progress;
-    private final StoryFactory stories = new StoryFactory();
+    private final Function<EvalCluster, Story> stories;
 
     /** A runner with the given settings, scorer data from {@code ../shared}, and one thread per core. */
     public EvalRunner(EvalSettings settings, Progress progress) {
@@ -58,6 +58,16 @@ public final class EvalRunner {
 
     /** A runner with explicit scorer data and thread count. */
     public EvalRunner(EvalSettings settings, RougeResources resources, int threads, Progress progress) {
+        this(settings, resources, threads, progress, new StoryFactory()::story);
+    }
+
+    /**
+     * A runner that takes each cluster's story from {@code stories} (it must be what {@link StoryFactory#story}
+     * builds): tests that score the same clusters in several runs build each story once.
+     */
+    public EvalRunner(EvalSettings settings, RougeResources resources, int threads, Progress progress,
+                      Function<EvalCluster, Story> stories) {
+        this.stories = stories;
         this.settings = settings;
         this.scorer = new RougeScorer(RougeFlags.parse(settings.rougeFlags()).options(), resources,
                 settings.tokenization());
@@ -83,7 +93,7 @@ public final class EvalRunner {
         long t0 = System.nanoTime();
         progress.start("reading and analysing " + clusters.size() + " clusters", clusters.size());
         List<Story> analysed = parallel(clusters.size(), i -> {
-            Story story = stories.story(clusters.get(i));
+            Story story = stories.apply(clusters.get(i));
             progress.step();
             return story;
         });

@@ -6,9 +6,18 @@ import dev.storybrief.model.Story;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The ROUGE data, the DUC 2004 data set and its clusters' stories, loaded and built once per test run and shared by the tests. */
+/**
+ * The ROUGE data, the DUC 2004 data set and the stories of evaluation clusters, loaded and built once per test JVM
+ * and shared by the tests: reading and analysing a cluster is most of what a test that scores it costs, and several
+ * test classes score the same DUC 2004 and Multi-News clusters.
+ */
 public final class EvalData {
+    /** Stories by their cluster (id, documents and references compared): the same cluster read twice is one entry. */
+    private static final Map<EvalCluster, Story> STORIES = new ConcurrentHashMap<>();
+    private static final StoryFactory FACTORY = new StoryFactory();
     private static List<Story> ducStories;
     private static EvalDataset duc;
     private static RougeResources rouge;
@@ -40,13 +49,28 @@ public final class EvalData {
     /** The stories of all 50 DUC 2004 clusters, in file order, built once. */
     public static synchronized List<Story> ducStories() {
         if (ducStories == null) {
-            StoryFactory factory = new StoryFactory();
             List<Story> stories = new ArrayList<>();
             for (EvalCluster cluster : duc2004().clusters()) {
-                stories.add(factory.story(cluster));
+                stories.add(story(cluster));
             }
             ducStories = List.copyOf(stories);
         }
         return ducStories;
+    }
+
+    /**
+     * The story {@link StoryFactory#story(EvalCluster)} builds of {@code cluster}, built once per JVM (pass
+     * {@code EvalData::story} to {@link dev.storybrief.eval.run.EvalRunner}). Stories are read, never changed, by
+     * summarizers and finders, so sharing one between tests changes no figure.
+     */
+    public static Story story(EvalCluster cluster) {
+        Story known = STORIES.get(cluster);
+        if (known != null) {
+            return known;
+        }
+        // built outside the map's lock: the runner's threads build different clusters at the same time
+        Story built = FACTORY.story(cluster);
+        Story raced = STORIES.putIfAbsent(cluster, built);
+        return raced != null ? raced : built;
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storybrief.analyze.terms.TermChains;
 import dev.storybrief.eval.dataset.EvalCluster;
 import dev.storybrief.eval.dataset.EvalData;
-import dev.storybrief.eval.dataset.StoryFactory;
 import dev.storybrief.model.Disagreement;
 import dev.storybrief.model.Story;
 import java.io.IOException;
@@ -29,11 +28,10 @@ class DisagreementGoldTest {
     @Test
     void precisionAndRecallOnDuc2004() throws IOException {
         Map<String, Boolean> gold = gold();
-        StoryFactory factory = new StoryFactory();
         NumberDisagreements finder = new NumberDisagreements();
         List<String> reported = new ArrayList<>();
-        for (EvalCluster cluster : dev.storybrief.eval.dataset.EvalDataset.load(EvalData.duc2004File()).clusters()) {
-            Story story = factory.story(cluster);
+        for (EvalCluster cluster : EvalData.duc2004().clusters()) {
+            Story story = EvalData.story(cluster);
             for (Disagreement d : finder.find(story)) {
                 reported.add(cluster.id() + "\t" + key(d.topic()));
             }

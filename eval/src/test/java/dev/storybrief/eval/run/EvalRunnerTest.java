@@ -30,7 +30,7 @@ class EvalRunnerTest {
     }
 
     private static EvalRunner runner() {
-        return new EvalRunner(settings, EvalData.rouge(), 2, Progress.silent());
+        return new EvalRunner(settings, EvalData.rouge(), 2, Progress.silent(), EvalData::story);
     }
 
     private static double recall(SystemRun run, RougeMetric metric) {

@@ -22,7 +22,7 @@ class QualityFloorTest {
     private static EvalReport run(String dataset, String folder, int clusters, List<String> systems) {
         List<EvalCluster> all = EvalDataset.load(SharedData.evalData(folder)).clusters();
         EvalSettings settings = EvalSettings.standard(dataset, null, null, 42);
-        EvalRunner runner = new EvalRunner(settings, EvalData.rouge(), 2, Progress.silent());
+        EvalRunner runner = new EvalRunner(settings, EvalData.rouge(), 2, Progress.silent(), EvalData::story);
         return runner.run(all.subList(0, clusters), systems, Map.of());
     }
 
