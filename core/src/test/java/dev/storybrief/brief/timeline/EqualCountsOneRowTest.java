@@ -27,10 +27,12 @@ class EqualCountsOneRowTest {
     void oneCountOfOneDayIsOneRowOfBothOutlets() {
         List<TimelineEvent> rows = new TimelineBuilder(15).build(new StoryGrouper().group("s", List.of(
                 article("courier", "Arlen Courier",
-                        "Officials moved 140 residents out of low streets in Arlen on Friday as the Tarn kept rising.",
+                        "Officials moved 140 residents out of low streets in Arlen on Friday as the Tarn kept rising past"
+                                + " the old stone bridge.",
                         "The river crested at 6.2 metres on Thursday night, the flood agency said."),
                 article("gazette", "Tarn Gazette",
-                        "On Friday 140 residents had to leave their homes near the swollen river, firefighters reported.",
+                        "Firefighters, police cadets and volunteers evacuated 140 people at dawn on Friday,"
+                                + " the county reported.",
                         "Schools in the valley will stay shut until Monday."))));
         assertThat(rows).filteredOn(r -> r.date().equals("2026-12-04") && r.text().contains("140")).singleElement()
                 .satisfies(r -> assertThat(r.sources()).containsExactlyInAnyOrder("courier", "gazette"));
