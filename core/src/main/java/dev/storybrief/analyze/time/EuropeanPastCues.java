@@ -309,7 +309,7 @@ final class EuropeanPastCues {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            String word = matcher.group().toLowerCase(Locale.ROOT);
+            String word = elided(matcher.group()).toLowerCase(Locale.ROOT);
             if (Character.isLetter(word.charAt(0)) && (pastForms.contains(word)
                     || pastEnding.matcher(word).matches() && !notPast.matcher(word).matches())) {
                 words.add(word);
@@ -380,8 +380,19 @@ final class EuropeanPastCues {
                 }
                 break;
             }
-            words.add(token);
+            words.add(elided(token));
         }
         return words;
+    }
+
+    /**
+     * French, Italian and Catalan glue an elided word to the next with an apostrophe ("n'avaient", "qu'il", "l'ha",
+     * "s'era"): the verb is the part after it, which the cue tables list ("avaient", "era").
+     */
+    private static final Pattern ELIDED = Pattern.compile("^\\p{IsLatin}{1,5}['’](?=\\p{L}{2})");
+
+    /** The word without an elided word glued before it. */
+    private static String elided(String token) {
+        return ELIDED.matcher(token).replaceFirst("");
     }
 }

@@ -63,6 +63,18 @@ class TenseLeftoversElsewhereTest {
         assertThat(weekday(language, sentence, day)).as(sentence).isEqualTo("2026-12-04");
     }
 
+    /**
+     * A French or Italian verb after an elided word ("n'avait", "s'era") is read as the verb: a year-less day in its
+     * clause is the last one (2026-01-12), not the nearest (2027-01-12, what a clause without cue gives).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr|Le rapport du 12 janvier n'avait jamais été publié par la mairie.|12 janvier",
+        "it|La frana del 12 gennaio s'era fermata a pochi metri dalle case.|12 gennaio"})
+    void aVerbAfterAnElidedWordIsRead(String language, String sentence, String day) {
+        assertThat(weekday(language, sentence, day)).as(sentence).isEqualTo("2026-01-12");
+    }
+
     /** A past cue of the weekday's own clause still wins over a time word ahead in another. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
