@@ -1,6 +1,7 @@
 package dev.storybrief.analyze.time;
 
 import dev.storybrief.model.Granularity;
+import dev.storybrief.model.TimexType;
 import dev.storybrief.wording.SlashedDates;
 import dev.storybrief.wording.WrittenDates;
 import java.time.DayOfWeek;
@@ -359,7 +360,7 @@ public final class EuropeanDateTagger {
             add(found, new TemporalMention(m.start(), m.end(), m.group(), m.group(1), Granularity.YEAR, false));
         }
         found.sort(java.util.Comparator.comparingInt(TemporalMention::start));
-        return RangeEnds.apply(sentence, found);
+        return RangeEnds.apply(sentence, sameDayOnceWritten(found));
     }
 
     /**
@@ -383,6 +384,36 @@ public final class EuropeanDateTagger {
         LocalDate date = SINCE_BEFORE.matcher(left).find() ? CalendarChoices.latestOnOrBefore(monthDay, published)
                 : CalendarChoices.dayWithoutYear(monthDay, published, tense(sentence, m.start(), m.end()));
         return date.toString();
+    }
+
+    /** A day and month without a year, "MM-DD" with the leading dash of a value's last part: "-07-07". */
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}(-\\d{2}-\\d{2})");
+
+    /**
+     * "Les attentats du 7 juillet étaient ... le matin du 7 juillet 2005": a sentence that names a day twice, once with
+     * its year, names one day; the year-less mention takes the written year rather than the one nearest the article
+     * (2008 in an article of 2008). Only a day of the same day and month as a dated one, in the same sentence.
+     */
+    private static List<TemporalMention> sameDayOnceWritten(List<TemporalMention> found) {
+        Map<String, String> written = new java.util.HashMap<>();
+        for (TemporalMention m : found) {
+            Matcher day = m.value() == null ? null : DAY_VALUE.matcher(m.value());
+            if (!m.relative() && m.granularity() == Granularity.DAY && day.matches()) {
+                written.putIfAbsent(day.group(1), m.value());
+            }
+        }
+        if (written.isEmpty()) {
+            return found;
+        }
+        List<TemporalMention> out = new ArrayList<>(found.size());
+        for (TemporalMention m : found) {
+            Matcher day = m.value() == null ? null : DAY_VALUE.matcher(m.value());
+            String dated = day != null && day.matches() && m.relative() && m.granularity() == Granularity.DAY
+                    && m.type() == TimexType.DATE && m.text().chars().anyMatch(Character::isDigit)
+                    ? written.get(day.group(1)) : null;
+            out.add(dated == null ? m : m.withValue(m.type(), dated, m.granularity()));
+        }
+        return out;
     }
 
     /** The day-exact date found right after a weekday that ends at {@code end}, set beside it; null without one. */

@@ -226,13 +226,16 @@ final class EuropeanFutureCues {
             case "el" -> new EuropeanFutureCues(Set.of("θα", "πρόκειται", "αναμένεται", "αναμένονται", "προβλέπεται",
                     "προγραμματίζεται", "προγραμματίζονται"), NEVER, NEVER, Set.of(), NEVER);
             // Hungarian: "fog" with an infinitive ("meg fogják tartani"), "lesz" (will be), and what is planned or
-            // expected ("várhatóan", "tervezik")
-            case "hu" -> new EuropeanFutureCues(Set.of("lesz", "lesznek", "várhatóan", "tervezik", "tervezi"), NEVER,
+            // expected ("várhatóan", "tervezik"). Like Finnish it tells most of what is to come in the present
+            // ("A hidat holnap megnyitják"), so a word of time ahead in the clause is its future cue ({@link #AHEAD_HU})
+            case "hu" -> new EuropeanFutureCues(union(Set.of("lesz", "lesznek", "várhatóan", "tervezik", "tervezi"),
+                    AHEAD_HU), NEVER,
                     NEVER, Set.of("fog", "fognak", "fogja", "fogják", "fogunk", "fogok"), Pattern.compile("\\p{L}{2,}ni"));
             // Finnish has no future tense: it says a plan with "aikoo" and an infinitive, an expectation with the
-            // passive "odotetaan", "on määrä" (is due) and "tulee olemaan"
-            case "fi" -> new EuropeanFutureCues(Set.of("aikoo", "aikovat", "odotetaan", "suunnitellaan", "on määrä",
-                    "tulee olemaan", "tulevat olemaan"), NEVER, NEVER, Set.of(), NEVER);
+            // passive "odotetaan", "on määrä" (is due) and "tulee olemaan", and what is to come in the present with a
+            // word of time ahead ("Silta avataan huomenna", {@link #AHEAD_FI})
+            case "fi" -> new EuropeanFutureCues(union(Set.of("aikoo", "aikovat", "odotetaan", "suunnitellaan",
+                    "on määrä", "tulee olemaan", "tulevat olemaan"), AHEAD_FI), NEVER, NEVER, Set.of(), NEVER);
             // Malay, as Indonesian: "akan", "bakal" (will), "dijadualkan" (scheduled), "dijangka" (expected)
             case "ms" -> new EuropeanFutureCues(Set.of("akan", "bakal", "dijadualkan", "dijadual", "dijangka",
                     "dijangkakan", "dirancang"), NEVER, NEVER, Set.of(), NEVER);
@@ -263,6 +266,30 @@ final class EuropeanFutureCues {
                     Pattern.compile("\\p{L}{2,}(?:ть|ти|чь)(?:ся|сь)?")).withUnmarkedPresent(RUSSIAN_PARTICIPLE);
             default -> null;
         };
+    }
+
+    /**
+     * Finnish words of time ahead: tomorrow, the day after, tomorrow's, and "next" week, month, year or season
+     * ("ensi viikolla"; "ensi" alone is also "first", as in "ensi kertaa", so only with its noun). A language without a
+     * future tense tells what is to come in the present, and such a word in the clause is then all that says so: "Silta
+     * avataan huomenna, ja tie maanantaina" is the coming Monday, as "jövő héten kedden nyit" is the coming Tuesday.
+     * A past cue nearer the date still wins ("kertoi huomenna avattavasta sillasta maanantaina").
+     */
+    private static final Set<String> AHEAD_FI = Set.of("huomenna", "ylihuomenna", "huomisaamuna", "huomisiltana",
+            "huomisesta", "huomiseen", "huomisen", "ensi viikolla", "ensi viikon", "ensi viikosta", "ensi viikonloppuna",
+            "ensi kuussa", "ensi kuun", "ensi vuonna", "ensi vuoden", "ensi keväänä", "ensi kesänä", "ensi syksynä",
+            "ensi talvena", "tulevalla viikolla", "tulevana viikonloppuna");
+    /**
+     * Hungarian words of time ahead ({@link #AHEAD_FI}): tomorrow and its cases ("holnap", "holnaptól", "holnapi"),
+     * the day after, and "jövő" (next, coming: "jövő héten", "jövő hónapban"), "jövőre" (next year), "a jövőben".
+     */
+    private static final Set<String> AHEAD_HU = Set.of("holnap", "holnapután", "holnaptól", "holnapig", "holnapi",
+            "jövő", "jövőre", "jövőben", "jövőtől");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /**

@@ -40,6 +40,17 @@ final class EuropeanPastCues {
     private static final String CROATIAN_L = "(?!(?:cijel|mal|bijel|vel|sel|djel|tijel|škol|dal|kol|stol|pol|kao|posao"
             + "|dio|pepeo)\\p{L}{0,2} )\\p{L}{2,}(?:[aeiur]o|la|lo|li|le) ";
 
+    /**
+     * A Croatian passive participle: "-en", "-jen", "-ćen", "-đen" ("zatvoren", "ubijen", "uhićen", "pronađen") or "-an"
+     * after a stem vowel and "v"/"r"/"d"/"s"/"ž" ("pozvan", "izabran", "održan", "poslan", "evakuiran"), and "-nut"
+     * ("napadnut"), with a gender's ending; the adjectives that end alike ("spreman", "siguran", "važan", "jasan",
+     * "potreban", "zelen", "uvjeren" of a belief) are left out.
+     */
+    private static final String CROATIAN_PASSIVE = "(?!(?:sprem|sigur|važ|jas|potreb|odgovor|zadovolj|zelen|crven"
+            + "|uvjeren|spoj|dobr|umor|svjes|duž|sposob|sret|tuž|kriv|ljut|moguć|poznat|star|mlad|građan|plan|stan"
+            + "|tjedan|kamen|jadran|ocean|vulkan|korijen|stijen)\\p{L}{0,3} )"
+            + "\\p{L}{2,}(?:[^aeiou ]en|[jćđ]en|[vrždls]an|nut)[aoie]? ";
+
     private final Set<String> pastForms;
     private final Pattern pastEnding;
     private final Pattern notPast;
@@ -146,11 +157,15 @@ final class EuropeanPastCues {
                             + "(?:fost|\\p{L}{2,}(?:at|it|ut|ât|ăt|s)) "));
             // Croatian's past is the perfect: a clitic form of "biti" ("je", "su", "sam") and an l-participle, the
             // verb's vowel before the "-l-" ("zatvorio", "zatvorila", "izbili", "rekao"), on either side and a word or
-            // two away ("je u petak zatvorila", "zatvorili su"). "Je" with a passive participle ("je zatvoren") is
-            // a state, and adjectives after "je" that end alike ("je cijela", "je mala") are no participles
+            // two away ("je u petak zatvorila", "zatvorili su"); adjectives after "je" that end alike ("je cijela",
+            // "je mala") are no participles. "Je" with a passive participle ("je zatvoren", "su evakuirani") is the
+            // passive perfect of an act when a day dates it ("Most je zatvoren u petak": was closed on Friday; the
+            // state "is closed" takes no such day, and the future says "bit će zatvoren")
             case "hr" -> new EuropeanPastCues(Set.of("bio", "bila", "bilo", "bili", "bile"), NEVER, NEVER,
                     Pattern.compile(" (?:je|su|sam|si|smo|ste|nije|nisu|nisam|se) (?:\\p{L}+ ){0,2}?" + CROATIAN_L
-                            + "| " + CROATIAN_L + "(?:je|su|sam|si|smo|ste|se) "));
+                            + "| " + CROATIAN_L + "(?:je|su|sam|si|smo|ste|se) "
+                            + "| (?:je|su|nije|nisu) (?:\\p{L}+ ){0,2}?" + CROATIAN_PASSIVE
+                            + "| " + CROATIAN_PASSIVE + "(?:je|su) "));
             // Catalan tells the past with "anar" and an infinitive ("va tancar", "van morir", "es va declarar") and
             // with "haver" and a participle ("ha tancat", "han mort"); the imperfect of the first conjugation
             // ("-ava", "-aven") and of "ser", "estar", "haver"
@@ -257,12 +272,44 @@ final class EuropeanPastCues {
         return GERMAN_WEAK_PAST.matcher(word).matches() && !GERMAN_NOT_WEAK_PAST.matcher(word).matches();
     }
 
+    /**
+     * The strong (ablaut) pasts of the verbs news tells acts with, which no ending marks: "schloss", "traf", "sprach",
+     * "fand ... statt", "starb". Read in lower case only, where German writes verbs: "das Schloss", "der Stand" are
+     * nouns. Plurals that are also participles or infinitives ("beschlossen", "entschieden", "verloren") are left out:
+     * "soll am Freitag beschlossen werden" is ahead.
+     */
+    private static final Set<String> GERMAN_STRONG_PAST = Set.of("schloss", "schlossen", "beschloss", "traf", "trafen",
+            "sprach", "sprachen", "fand", "fanden", "starb", "starben", "fiel", "fielen", "brach", "brachen", "rief",
+            "riefen", "hielt", "hielten", "nahm", "nahmen", "ließ", "ließen", "stieg", "stiegen", "sank", "sanken",
+            "zog", "zogen", "trat", "traten", "sah", "sahen", "floh", "flohen", "warf", "warfen", "lief", "liefen",
+            "verlor", "gewann", "gewannen", "begann", "begannen", "entschied", "verließ", "verließen", "erhielt",
+            "erhielten", "bat", "baten", "schrieb", "schrieben", "wies", "stieß", "stießen", "erschien", "verschwand",
+            "entstand", "gelang", "misslang", "geschah", "sprang", "ertrank", "ertranken", "verbot", "verbrannte",
+            "unterschrieb", "unterschrieben", "griff", "griffen", "schoss", "schossen");
+
+    /** How many words from the date the nearest lower-case strong past of the clause stands, {@link #NONE} without. */
+    private int germanStrongPast(String sentence, int start, int end) {
+        if (!germanVerbPlaces) {
+            return NONE;
+        }
+        List<String> before = casedClauseWords(sentence.substring(0, start), true);
+        List<String> clause = new ArrayList<>(before);
+        clause.addAll(casedClauseWords(sentence.substring(end), false));
+        int best = NONE;
+        for (int i = 0; i < clause.size(); i++) {
+            if (GERMAN_STRONG_PAST.contains(clause.get(i))) {
+                best = Math.min(best, distance(i, before.size()));
+            }
+        }
+        return best;
+    }
+
     /** The words of {@code text} that are past forms by this language's forms and endings, in text order. */
     List<String> pastWords(String text) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
-            String word = matcher.group().toLowerCase(Locale.ROOT);
+            String word = elided(matcher.group()).toLowerCase(Locale.ROOT);
             if (Character.isLetter(word.charAt(0)) && (pastForms.contains(word)
                     || pastEnding.matcher(word).matches() && !notPast.matcher(word).matches())) {
                 words.add(word);
@@ -296,6 +343,7 @@ final class EuropeanPastCues {
             }
         }
         best = Math.min(best, germanFiniteVerb(sentence, start, end));
+        best = Math.min(best, germanStrongPast(sentence, start, end));
         String joined = " " + String.join(" ", clause) + " ";
         Matcher perfectForm = perfect.matcher(joined);
         while (perfectForm.find()) {
@@ -332,8 +380,19 @@ final class EuropeanPastCues {
                 }
                 break;
             }
-            words.add(token);
+            words.add(elided(token));
         }
         return words;
+    }
+
+    /**
+     * French, Italian and Catalan glue an elided word to the next with an apostrophe ("n'avaient", "qu'il", "l'ha",
+     * "s'era"): the verb is the part after it, which the cue tables list ("avaient", "era").
+     */
+    private static final Pattern ELIDED = Pattern.compile("^\\p{IsLatin}{1,5}['’](?=\\p{L}{2})");
+
+    /** The word without an elided word glued before it. */
+    private static String elided(String token) {
+        return ELIDED.matcher(token).replaceFirst("");
     }
 }

@@ -250,7 +250,37 @@ public final class EventClauses {
      */
     static boolean namesEarlierEvent(String sentence, int start, int end) {
         boolean possessive = sentence.startsWith("'s", end) || sentence.startsWith("’s", end);
-        return possessive && BACK_TO_NAMED_EVENT.matcher(sentence.substring(Math.max(0, start - 20), start)).find();
+        return possessive && BACK_TO_NAMED_EVENT.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
+                || namedByItsDate(sentence.substring(Math.max(0, start - 80), start));
+    }
+
+    /**
+     * French, Spanish, Italian and Portuguese name an event by its date with "du", "del", "do" after its noun, where
+     * English writes the day before it ("les attentats du 7 juillet", "los atentados del 11 de marzo"): after "of",
+     * "on", "after" ("les profils des suspects des attentats du 7 juillet ont été rendus publics"), the date is the named
+     * event's, and the clause tells a later one.
+     */
+    private static final Pattern NAMED_BY_ITS_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:des|de|d['’]|sur|après"
+            + "|contre|tras|sobre|contra|dopo|sulle|sugli|sulla|dos|das|delle|degli|dei|após)\\s+(?:(?:les|la|le|l['’]"
+            + "|el|los|las|il|lo|gli|i|os|as|o|a)\\s*)?\\p{L}{4,}(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:du|del|dello|della"
+            + "|dell['’]|do)\\s+$");
+    /**
+     * The words before "du" that make the date a time or a span rather than an event's name: "le matin du 7 juillet",
+     * "la nuit du", "à partir du", "lors du", "la fin du", "la semaine du".
+     */
+    private static final Pattern TIME_BEFORE_DU = Pattern.compile("(?iu)(?:matin|matinée|soir|soirée|nuit|journée|jour"
+            + "|semaine|week-end|mois|année|date|veille|lendemain|après-midi|partir|compter|lors|cours|fin|début|milieu"
+            + "|mañana|tarde|noche|día|semana|mes|año|fecha|víspera|principios|finales|mediados|mattina|mattinata|sera"
+            + "|serata|notte|giorno|giornata|settimana|mese|anno|data|vigilia|partire|manhã|noite|dia|mês|ano|véspera"
+            + "|início|meados)");
+
+    private static boolean namedByItsDate(String before) {
+        Matcher m = NAMED_BY_ITS_DATE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = before.strip().split("\\s+");
+        return words.length >= 2 && !TIME_BEFORE_DU.matcher(words[words.length - 2]).matches();
     }
 
     /**

@@ -73,6 +73,18 @@ final class RelativeClauses {
                 && EventClauses.words(sentence.substring(close + 1)) >= 2;
     }
 
+    /**
+     * The subject with its set-off relative clause ({@link #inSetOffSubjectClause}) holding the date, as the sentence
+     * writes them, up to the closing comma: "The strike, which began on Monday". It tells the aside's own event, an
+     * earlier one than the main clause's, in the outlet's words; null when the date lies in no such clause.
+     */
+    static String setOffAside(String sentence, int start, int end) {
+        if (!inSetOffSubjectClause(sentence, start, end)) {
+            return null;
+        }
+        return sentence.substring(0, sentence.indexOf(',', end)).strip();
+    }
+
     /** A past participle that may open a reduced relative clause ("evacuated", "taken", "held"). */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{3,}(?:ed|en)|held|kept|left|found|caught|hit"
             + "|struck|shot|brought|sent|built|lost|told|made");

@@ -43,6 +43,7 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
     public static SentenceEvents of(String sentence, List<TimexSpan> mentions, int offset, LocalDate published) {
         Map<String, TimexSpan> byClause = new LinkedHashMap<>();
         Set<String> datedByWeaker = new HashSet<>();
+        Map<String, TimexSpan> asides = new LinkedHashMap<>();
         // a dateline's date is the day of writing; another date of the sentence is its event's ("... failed on
         // 28 December" under "CARROW VALE, 29 December 2026 -")
         boolean otherDates = mentions.stream().filter(TimexSpan::isCalendarDate).count() > 1;
@@ -73,6 +74,10 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             }
             String clause = EventClauses.around(sentence, start, end);
             boolean weaker = EventClauses.givesWay(sentence, start, end);
+            String aside = RelativeClauses.setOffAside(sentence, start, end);
+            if (aside != null) {
+                asides.put(aside, m);
+            }
             TimexSpan before = byClause.get(clause);
             if (before == null || betterDate(m, weaker, before, datedByWeaker.contains(clause))
                     || toldGivesWay(sentence, offset, before, m)) {
@@ -85,7 +90,7 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
             }
         }
         toldNightBefore(sentence, mentions, offset, published, byClause);
-        return new SentenceEvents(byClause, clauseOnly);
+        return new SentenceEvents(withAsides(sentence, asides, byClause), clauseOnly);
     }
 
     /**
@@ -117,6 +122,35 @@ public record SentenceEvents(Map<String, TimexSpan> byClause, boolean clauseOnly
                 }
             }
         }
+    }
+
+    /**
+     * "The strike, which began on Monday, ended on Wednesday" tells two events: the main clause's date dates the
+     * sentence ({@link EventClauses#givesWay}), and the aside set off by commas, with its subject, is the row of its
+     * own earlier event ("The strike, which began on Monday"), in the outlet's words. Only when its date lost the
+     * sentence to another: alone, the aside's date dates the whole sentence as before. In text order.
+     */
+    private static Map<String, TimexSpan> withAsides(String sentence, Map<String, TimexSpan> asides,
+                                                     Map<String, TimexSpan> byClause) {
+        Set<TimexSpan> kept = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(byClause.values());
+        Map<String, TimexSpan> lost = new LinkedHashMap<>();
+        asides.forEach((aside, m) -> {
+            // an aside of the main clause's own day tells no other event's day
+            boolean ownDay = kept.stream().anyMatch(k -> k.calendarValue().equals(m.calendarValue()));
+            if (!kept.contains(m) && !ownDay && !byClause.containsKey(aside)) {
+                lost.put(aside, m);
+            }
+        });
+        if (lost.isEmpty()) {
+            return byClause;
+        }
+        List<Map.Entry<String, TimexSpan>> all = new java.util.ArrayList<>(byClause.entrySet());
+        all.addAll(lost.entrySet());
+        all.sort(java.util.Comparator.comparingInt(e -> e.getValue().start()));
+        Map<String, TimexSpan> ordered = new LinkedHashMap<>();
+        all.forEach(e -> ordered.putIfAbsent(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     /** The days (dates known to the day) of the events the sentence reports, in text order. */

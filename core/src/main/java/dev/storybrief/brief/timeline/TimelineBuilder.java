@@ -321,11 +321,50 @@ public final class TimelineBuilder implements BriefingPart {
                 best = similarity;
             }
         }
+        if (closest == null) {
+            closest = tellingTheSameCount(d, events, numbers, sides);
+        }
         if (closest != null) {
             closest.mentions.add(d);
         } else {
             events.add(new Event(d));
         }
+    }
+
+    /**
+     * The fewest a count must be for two outlets giving it on one day to tell one event whatever their other words:
+     * "12 people" twice in a story's day may be two happenings, "120 residents" hardly.
+     */
+    static final double JOINING_COUNT = 10;
+
+    /**
+     * The event of {@code d}'s date, told by another outlet, whose own-date clause gives one of {@code d}'s counts again
+     * (the same value of the same kind, its noun perhaps in another inflection, {@link InflectedKeys#asShown}), and
+     * whose words {@code d}'s sentence shares at least one of; null without one. Two outlets tell one evacuation in
+     * words of their own ("Officials moved 140 residents out of Arlen on Friday" / "140 people had to leave their homes
+     * on Friday") and their sentences come under {@link #SAME_EVENT}, but the same count of the same thing on the same
+     * day is one event, and as two rows the timeline would tell it twice, each with one outlet.
+     */
+    private static Event tellingTheSameCount(Dated d, List<Event> events, Supplier<List<Disagreement>> numbers,
+                                             Supplier<FigureSides> sides) {
+        List<QuantitySpan> mine = d.article().figures(d.sentence()).stream()
+                .filter(q -> q.kind() == QuantitySpan.Kind.COUNT && q.value() >= JOINING_COUNT
+                        && !MODIFIER.matcher(q.text()).find()).toList();
+        if (mine.isEmpty()) {
+            return null;
+        }
+        for (Event e : events) {
+            if (!e.date.equals(d.date()) || e.later != d.later() || e.similarity(d.vector()) <= 0
+                    || e.givesAnotherFigureThan(d, numbers, sides)) {
+                continue;
+            }
+            boolean same = e.ownDate().anyMatch(m -> !m.article().id().equals(d.article().id())
+                    && QuantitySpan.givesOneOf(mine, InflectedKeys.asShown(mine, m.article().figures(m.sentence()))));
+            if (same) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**
