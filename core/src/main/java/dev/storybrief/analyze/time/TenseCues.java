@@ -93,19 +93,23 @@ final class TenseCues {
     private static final int PURPOSE_WINDOW = 10;
     /**
      * Words right before "to" that make the infinitive a plan or a prospect: "set to", "poised to", "hoping to",
-     * "about to" ("due", "expected", "plans" are future cues of their own).
+     * "about to", "is expected to", "is due to", "is slated to", "plans to", "aims to". What is expected or planned
+     * lies ahead of the telling, so neither an earlier past act nor a past participle used as an adjective after the
+     * infinitive ("to reach the stranded tanker on Wednesday") tells its time.
      */
     private static final Set<String> PLAN_GOVERNORS = Set.of("set", "poised", "going", "likely", "about", "ready",
             "bound", "able", "hoping", "seeking", "planning", "preparing", "want", "hope", "aim", "seek", "intend",
             "try", "wish", "need", "have", "has", "ought", "hoped", "planned", "wanted", "intended", "aimed",
-            "expected", "promised", "vowed", "pledged", "agreed");
+            "expected", "promised", "vowed", "pledged", "agreed", "due", "scheduled", "slated", "plans", "aims",
+            "intends", "expects", "hopes", "wants", "seeks", "promises", "vows", "pledges", "prepares", "plan", "expect",
+            "prepare", "promise", "vow", "pledge");
     /**
      * Past forms of verbs of intention, whose infinitive is what was intended, still ahead of the telling: "it hoped to
      * run a full timetable from Thursday morning" ("to" after another past verb is a preposition: "went to Brussels").
      * Told in the past perfect ("had hoped to") the intention is over.
      */
     private static final Set<String> INTENDED = Set.of("hoped", "planned", "wanted", "intended", "aimed", "expected",
-            "promised", "vowed", "pledged", "agreed");
+            "promised", "vowed", "pledged", "agreed", "slated");
     /** Modals and present forms of "be" between a past act and "to": "must beat Rovers to win", "is to play". */
     /** Words that make the "beat" after them present or planned. */
     private static final Set<String> MODALS_BEFORE_BEAT = Set.of("to", "cannot", "can't", "won't", "didn't", "did",
@@ -285,8 +289,10 @@ final class TenseCues {
             if (tense == Tense.PAST && isAttributive(tokens, i)) {
                 adjective = Tense.PAST;
             } else if (adjective != Tense.UNKNOWN && isInfinitiveMarker(tokens, i)) {
-                // past the adjective, only a finite verb outranks it: an infinitive ("to visit the wounded") is none
-                return adjective;
+                // past the adjective, only a finite verb outranks it: an infinitive ("to visit the wounded") is none,
+                // unless a verb of expectation or plan governs it ("are expected to reach the stranded tanker on
+                // Wednesday"): then the plan's own time decides (ahead, or over in the past perfect)
+                return PLAN_GOVERNORS.contains(wordBeforeAdverbs(tokens, i)) ? tense : adjective;
             } else if (tense == Tense.PAST && !crossed && forecastsWhatFollows(tokens, i, from)) {
                 return Tense.FUTURE;
             } else if (tense != Tense.UNKNOWN) {
