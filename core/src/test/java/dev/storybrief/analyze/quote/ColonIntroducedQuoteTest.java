@@ -2,7 +2,6 @@ package dev.storybrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.entity.EntityRecognizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +10,9 @@ import org.junit.jupiter.api.Test;
  * that opens the introducing clause, and never by the next sentence's verb (PolNeAR tuning errors; made-up text).
  */
 class ColonIntroducedQuoteTest {
-    private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
 
     private List<Quote> extract(String... sentences) {
-        List<String> list = List.of(sentences);
-        return extractor.extract(list, recognizer.recognizeDocument(list), "en");
+        return QuotesOf.quotes("en", sentences);
     }
 
     @Test

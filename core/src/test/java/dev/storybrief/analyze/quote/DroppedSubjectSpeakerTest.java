@@ -2,7 +2,6 @@ package dev.storybrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.entity.EntityRecognizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +11,9 @@ import org.junit.jupiter.api.Test;
  */
 class DroppedSubjectSpeakerTest {
 
-    private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
 
     private List<String> speakers(String language, String... sentences) {
-        List<String> list = List.of(sentences);
-        return extractor.extract(list, recognizer.recognizeDocument(list, java.util.Set.of(), java.util.Set.of(),
-                language), language).stream().map(Quote::speaker).toList();
+        return QuotesOf.speakers(language, sentences);
     }
 
     @Test

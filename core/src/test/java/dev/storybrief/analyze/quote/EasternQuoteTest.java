@@ -2,9 +2,7 @@ package dev.storybrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.entity.EntityRecognizer;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,12 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * it (""…" diye konuştu X"); quoted speech opened by a dash ("— …, — сказал X"). The sentences and names are made up.
  */
 class EasternQuoteTest {
-    private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
 
     private List<Quote> extract(String language, String... sentences) {
-        List<String> list = List.of(sentences);
-        return extractor.extract(list, recognizer.recognizeDocument(list, Set.of(), Set.of(), language), language);
+        return QuotesOf.quotes(language, sentences);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -2,14 +2,11 @@ package dev.storybrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.entity.EntityRecognizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Quotation marks of each language and speech verbs of French, German, Spanish, Italian and Portuguese. */
 class MultilingualQuoteTest {
-    private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
 
     /** The speaker of each quote of one sentence, as written. */
     private List<String> speakers(String language, String sentence) {
@@ -17,10 +14,7 @@ class MultilingualQuoteTest {
     }
 
     private List<Quote> extract(String language, String... sentences) {
-        List<String> list = List.of(sentences);
-        // as the annotators do: the entities are recognised in the article's language (German offices: German only)
-        return extractor.extract(list, recognizer.recognizeDocument(list, java.util.Set.of(), java.util.Set.of(), language),
-                language);
+        return QuotesOf.quotes(language, sentences);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.storybrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.entity.EntityRecognizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class ObjectNotSpeakerTest {
 
-    private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
 
     private List<String> speakers(String... sentences) {
-        List<String> list = List.of(sentences);
-        return extractor.extract(list, recognizer.recognizeDocument(list)).stream().map(Quote::speaker).toList();
+        return QuotesOf.speakers("en", sentences);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.storybrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.entity.EntityRecognizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +10,9 @@ import org.junit.jupiter.api.Test;
  * quotation marks that nobody said ("le navire « Ocean Star »"); QA tour 24's #11 and #13, in made-up articles.
  */
 class ReportedSpeechTest {
-    private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
 
     private List<Quote> extract(String language, String... sentences) {
-        List<String> list = List.of(sentences);
-        return extractor.extract(list, recognizer.recognizeDocument(list, java.util.Set.of(), java.util.Set.of(),
-                language), language);
+        return QuotesOf.quotes(language, sentences);
     }
 
     /** Spanish, Portuguese and Italian drop the subject: the verb's "he" is the coach named before, not the referee. */

@@ -2,9 +2,7 @@ package dev.storybrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.entity.EntityRecognizer;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,12 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * not the first word of the name. A name with a patronymic keeps its three words. Sentences and names are made up.
  */
 class TownBetweenOfficeAndNameTest {
-    private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
 
     private List<Quote> extract(String language, String sentence) {
-        List<String> list = List.of(sentence);
-        return extractor.extract(list, recognizer.recognizeDocument(list, Set.of(), Set.of(), language), language);
+        return QuotesOf.quotes(language, sentence);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

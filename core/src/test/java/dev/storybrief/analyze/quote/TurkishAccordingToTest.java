@@ -2,9 +2,7 @@ package dev.storybrief.analyze.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.entity.EntityRecognizer;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,12 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * without its ending. The sentences and names are made up.
  */
 class TurkishAccordingToTest {
-    private final QuoteExtractor extractor = new QuoteExtractor();
-    private final EntityRecognizer recognizer = new EntityRecognizer();
 
     private List<Quote> extract(String sentence) {
-        List<String> list = List.of(sentence);
-        return extractor.extract(list, recognizer.recognizeDocument(list, Set.of(), Set.of(), "tr"), "tr");
+        return QuotesOf.quotes("tr", sentence);
     }
 
     @ParameterizedTest(name = "{0}")
