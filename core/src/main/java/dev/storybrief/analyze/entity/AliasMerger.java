@@ -83,7 +83,7 @@ public final class AliasMerger {
         }
         if (cases.declines()) {
             // "Praze" of "Praha": a case ending may change the stem's last consonant, and so its skeleton
-            for (T c : byKey.getOrDefault(CASE_STEM + cases.stem(surface.words.get(0)), List.of())) {
+            for (T c : byKey.getOrDefault(caseKey(surface.words.get(0), cases), List.of())) {
                 if (!found.contains(c)) {
                     found.add(c);
                 }
@@ -102,8 +102,13 @@ public final class AliasMerger {
     }
 
     private static final String INITIALS = "initials:";
-    /** The key of a name by a word's stem under {@link NameCaseForms}, where names decline. */
+    /** The key of a name by its words' stems under {@link NameCaseForms}, where names decline. */
     private static final String CASE_STEM = "case-stem:";
+
+    /** The consonant skeleton of a word's stem: "Mahmúdem" is found under "Mahmoud"'s key, a variant's case form. */
+    private static String caseKey(String word, NameCaseForms cases) {
+        return CASE_STEM + NameVariants.skeleton(NameVariants.plain(cases.stem(word)));
+    }
     /** The key of a name by its words without hyphens and accents ({@link #sameSpelling}). */
     private static final String SPELLING = "spelling:";
     /** The key of a name by the initial of its first or second word: the first letter of an acronym that spells it. */
@@ -314,7 +319,7 @@ public final class AliasMerger {
             List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(skeletons));
             keys.add(SPELLING + spelling(words));
             if (cases.declines()) {
-                words.forEach(word -> keys.add(CASE_STEM + cases.stem(word)));
+                words.forEach(word -> keys.add(caseKey(word, cases)));
             }
             if (words.size() >= 2) {
                 keys.add(INITIALS + NameVariants.initials(words));

@@ -52,7 +52,11 @@ final class NameCaseForms {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!stem(a.get(i)).equals(stem(b.get(i)))) {
+            // a case form of a spelling variant is the name too ("Mahmúdem" of "Mahmoud"), else the variant's
+            // own entity would tie with the case form's and keep a short "Ahmadínežád" from either
+            String stemA = stem(a.get(i));
+            String stemB = stem(b.get(i));
+            if (!stemA.equals(stemB) && !NameVariants.sameWord(stemA, stemB)) {
                 return false;
             }
         }

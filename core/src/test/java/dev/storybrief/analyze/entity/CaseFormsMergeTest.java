@@ -79,4 +79,14 @@ class CaseFormsMergeTest {
         assertThat(new AliasMerger().merge(places)).hasSize(2);
         assertThat(new AliasMerger().merge(places, "en")).hasSize(2);
     }
+
+    @Test
+    void aCaseFormOfASpellingVariantJoinsTheName() {
+        // the instrumental of one spelling, the nominative of another: without the variant the short surname ties
+        List<CanonicalEntity> merged = new AliasMerger().merge(mentions(EntityType.PERSON, "Mahmúdem Ahmadínežádem",
+                "Mahmoud Ahmadínežád", "Mahmúd Ahmadínežád", "Ahmadínežád", "Ahmadínežáda", "Mahmúd Ahmadínežád"), "cs");
+        CanonicalEntity one = only(merged);
+        assertThat(one.mentionCount()).isEqualTo(6);
+        assertThat(one.name()).isEqualTo("Mahmúd Ahmadínežád");
+    }
 }
