@@ -81,7 +81,8 @@ public final class EntityCollector implements BriefingPart {
             byArticle.put(article.id(), mentions);
             all.addAll(mentions);
         }
-        List<CanonicalEntity> entities = merger.merge(all);
+        // the story's language tells which written forms are one name's cases ("Srí Lanka", "na Srí Lance")
+        List<CanonicalEntity> entities = merger.merge(all, story.language());
         AliasMerger.Lookup lookup = merger.lookup(entities);
         Map<CanonicalEntity, Map<String, Integer>> counts = new HashMap<>();
         byArticle.forEach((id, mentions) -> {

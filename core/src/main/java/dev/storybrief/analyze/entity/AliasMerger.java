@@ -31,9 +31,18 @@ public final class AliasMerger {
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the) ");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
-    /** Canonical entities, most mentioned first. */
+    /** Canonical entities, most mentioned first, of mentions in a language not known. */
     public List<CanonicalEntity> merge(List<EntityMention> mentions) {
+        return merge(mentions, null);
+    }
+
+    /**
+     * Canonical entities, most mentioned first, of mentions written in {@code language} (an ISO 639-1 code, or null
+     * when not known): where names decline, one name's case forms are one entity ("Srí Lanka", "na Srí Lance").
+     */
+    public List<CanonicalEntity> merge(List<EntityMention> mentions, String language) {
         Objects.requireNonNull(mentions, "mentions");
+        NameCaseForms cases = NameCaseForms.of(language);
         Map<String, Surface> surfaces = new LinkedHashMap<>();
         for (EntityMention mention : mentions) {
             String form = normalize(mention.text());
@@ -46,11 +55,11 @@ public final class AliasMerger {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, List<Cluster>> byKey = new HashMap<>();
         for (Surface surface : longestFirst) {
-            Cluster home = findHome(surface, candidates(surface, byKey));
+            Cluster home = findHome(surface, candidates(surface, byKey, cases));
             if (home == null) {
-                Cluster cluster = new Cluster(surface);
+                Cluster cluster = new Cluster(surface, cases);
                 clusters.add(cluster);
-                surface.keys().forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(cluster));
+                surface.keys(cases).forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(cluster));
             } else {
                 home.members.add(surface);
             }
@@ -65,11 +74,19 @@ public final class AliasMerger {
      * it (so it equals the canonical form's initials). Looking up only those keeps merging a story of thousands of
      * names from comparing every name with every entity.
      */
-    private static <T> List<T> candidates(Surface surface, Map<String, List<T>> byKey) {
+    private static <T> List<T> candidates(Surface surface, Map<String, List<T>> byKey, NameCaseForms cases) {
         List<T> found = new ArrayList<>(byKey.getOrDefault(surface.skeletons.get(0), List.of()));
         for (T c : byKey.getOrDefault(SPELLING + spelling(surface.words), List.of())) {
             if (!found.contains(c)) {
                 found.add(c); // "Royaume-Uni" of "Royaume Uni": one word with its hyphen, two without
+            }
+        }
+        if (cases.declines()) {
+            // "Praze" of "Praha": a case ending may change the stem's last consonant, and so its skeleton
+            for (T c : byKey.getOrDefault(caseKey(surface.words.get(0), cases), List.of())) {
+                if (!found.contains(c)) {
+                    found.add(c);
+                }
             }
         }
         if (surface.words.size() == 1) {
@@ -85,6 +102,13 @@ public final class AliasMerger {
     }
 
     private static final String INITIALS = "initials:";
+    /** The key of a name by its words' stems under {@link NameCaseForms}, where names decline. */
+    private static final String CASE_STEM = "case-stem:";
+
+    /** The consonant skeleton of a word's stem: "Mahmúdem" is found under "Mahmoud"'s key, a variant's case form. */
+    private static String caseKey(String word, NameCaseForms cases) {
+        return CASE_STEM + NameVariants.skeleton(NameVariants.plain(cases.stem(word)));
+    }
     /** The key of a name by its words without hyphens and accents ({@link #sameSpelling}). */
     private static final String SPELLING = "spelling:";
     /** The key of a name by the initial of its first or second word: the first letter of an acronym that spells it. */
@@ -165,7 +189,7 @@ public final class AliasMerger {
                 for (String alias : new java.util.LinkedHashSet<>(entity.aliases())) {
                     byAlias.computeIfAbsent(alias, a -> new ArrayList<>()).add(entity);
                 }
-                for (String key : new Surface(entity.name(), 0).keys()) {
+                for (String key : new Surface(entity.name(), 0).keys(NameCaseForms.NONE)) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entity);
                 }
             }
@@ -180,15 +204,16 @@ public final class AliasMerger {
                 }
             }
             Surface asWritten = new Surface(form, 0);
-            List<CanonicalEntity> candidates = candidates(asWritten, byKey);
+            List<CanonicalEntity> candidates = candidates(asWritten, byKey, NameCaseForms.NONE);
             return Optional.ofNullable(bestUnique(candidates, entity -> strength(asWritten.words,
-                    type == null ? entity.type() : type, Arrays.asList(entity.name().split(" ")), entity.type())));
+                    type == null ? entity.type() : type, Arrays.asList(entity.name().split(" ")), entity.type(),
+                    NameCaseForms.NONE)));
         }
     }
 
     /** 0 = no match; higher = a more specific match (variant of the whole 3, last words or acronym 2, other word 1). */
     private static int strength(List<String> candidate, EntityType candidateType, List<String> canonical,
-                                EntityType type) {
+                                EntityType type, NameCaseForms cases) {
         if (type == EntityType.ORGANIZATION && isNameBeforeLegalForm(candidate, canonical)) {
             return 3; // "Harlow Brandt" of "Harlow Brandt Ltd", whatever a sentence without the "Ltd" made of it
         }
@@ -198,14 +223,15 @@ public final class AliasMerger {
         if (!compatible) {
             return 0;
         }
-        if (NameVariants.sameWords(candidate, canonical) || sameSpelling(candidate, canonical)) {
+        if (NameVariants.sameWords(candidate, canonical) || sameSpelling(candidate, canonical)
+                || cases.sameName(candidate, canonical, type)) {
             return 3;
         }
         if (acronym) {
             return 2;
         }
         return switch (type) {
-            case PERSON -> personMatch(candidate, canonical);
+            case PERSON -> personMatch(candidate, canonical, cases);
             // "Morgan" of "Morgan Stanley", "Brandt" of "Harlow Brandt Ltd": a firm is called by a founder's name
             case ORGANIZATION -> isTail(candidate, withoutLegalForm(canonical)) ? 2
                     : isFounderWord(candidate, withoutLegalForm(canonical)) ? 1 : 0;
@@ -250,8 +276,8 @@ public final class AliasMerger {
                 && NameVariants.sameWords(shorter, full.subList(0, shorter.size()));
     }
 
-    private static int personMatch(List<String> shorter, List<String> full) {
-        if (isTail(shorter, full)) {
+    private static int personMatch(List<String> shorter, List<String> full, NameCaseForms cases) {
+        if (isTail(shorter, full) || cases.isTail(shorter, full, EntityType.PERSON)) {
             return 2;
         }
         if (shorter.size() == 1) {
@@ -289,9 +315,12 @@ public final class AliasMerger {
         }
 
         /** The keys a cluster with this canonical form is found by: each word's skeleton, and its initials. */
-        List<String> keys() {
+        List<String> keys(NameCaseForms cases) {
             List<String> keys = new ArrayList<>(new java.util.LinkedHashSet<>(skeletons));
             keys.add(SPELLING + spelling(words));
+            if (cases.declines()) {
+                words.forEach(word -> keys.add(caseKey(word, cases)));
+            }
             if (words.size() >= 2) {
                 keys.add(INITIALS + NameVariants.initials(words));
                 // "THW" of "Technisches Hilfswerk", "DGAC" of "la Direction générale de l'aviation civile"
@@ -321,9 +350,11 @@ public final class AliasMerger {
     /** Forms judged to name one entity; the first member is the canonical one. */
     private static final class Cluster {
         final List<Surface> members = new ArrayList<>();
+        private final NameCaseForms cases;
 
-        Cluster(Surface canonical) {
+        Cluster(Surface canonical, NameCaseForms cases) {
             members.add(canonical);
+            this.cases = cases;
         }
 
         Surface canonical() {
@@ -336,7 +367,7 @@ public final class AliasMerger {
 
         int matchStrength(Surface candidate) {
             Surface canonical = canonical();
-            return strength(candidate.words, candidate.type(), canonical.words, canonical.type());
+            return strength(candidate.words, candidate.type(), canonical.words, canonical.type(), cases);
         }
 
         CanonicalEntity toEntity() {
@@ -354,7 +385,32 @@ public final class AliasMerger {
                     shown = member;
                 }
             }
+            if (cases.declines()) {
+                shown = mostUsedCase(inOrder, shown);
+            }
             return new CanonicalEntity(shown.form, canonical().type(), aliases, count);
+        }
+
+        /**
+         * Of one name's case forms ("Srí Lanka", "Srí Lance"), the one written most; of as many, the shorter, which in
+         * these languages is the nominative where the two differ in length ("Babiš" of "Babiše", "Tusk" of
+         * "Tuskiem"); else the first written. An accent is no tie-break here: Polish "Kowalską" and "Kowalska" are
+         * two cases, not one name typed with and without its accent.
+         */
+        private Surface mostUsedCase(List<Surface> inOrder, Surface shown) {
+            String key = cases.key(shown.words);
+            Surface best = null;
+            for (Surface member : inOrder) {
+                if (!cases.key(member.words).equals(key)
+                        || member != shown && !cases.sameName(member.words, shown.words, canonical().type())) {
+                    continue;
+                }
+                if (best == null || member.count() > best.count() || member.count() == best.count()
+                        && member.form.length() < best.form.length()) {
+                    best = member;
+                }
+            }
+            return best;
         }
     }
 }
