@@ -2,9 +2,6 @@ package dev.storybrief.brief.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storybrief.analyze.AnnotatorChain;
-import dev.storybrief.model.AnalyzedArticle;
-import dev.storybrief.model.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +11,8 @@ import org.junit.jupiter.api.Test;
  * ("Hey, ...", "So, ..."). Made-up sentences.
  */
 class BareQuoteAndChattyOpenerTest {
-    private final CandidateFilter filter = new CandidateFilter();
-
     private List<Boolean> accepted(String... paragraphs) {
-        AnalyzedArticle a = AnnotatorChain.standard().annotate(new Article("a", null, null, null, null, null, null,
-                List.of(paragraphs), List.of()));
-        return a.sentences().stream().map(s -> filter.accepts(a, s)).toList();
+        return CandidateFilterTest.accepted(paragraphs);
     }
 
     @Test

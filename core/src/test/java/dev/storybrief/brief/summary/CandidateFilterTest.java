@@ -9,12 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CandidateFilterTest {
-    private final CandidateFilter filter = new CandidateFilter();
+    private static final CandidateFilter FILTER = new CandidateFilter();
 
-    private List<Boolean> accepted(String... paragraphs) {
+    /** Whether the filter takes each sentence of one made-up article; the summary tests of other rules ask it too. */
+    static List<Boolean> accepted(String... paragraphs) {
         AnalyzedArticle a = AnnotatorChain.standard().annotate(new Article("a", null, null, null, null, null, null,
                 List.of(paragraphs), List.of()));
-        return a.sentences().stream().map(s -> filter.accepts(a, s)).toList();
+        return a.sentences().stream().map(s -> FILTER.accepts(a, s)).toList();
     }
 
     @Test
